@@ -1,0 +1,1 @@
+"""MINA news crawler: a Scrapy project for minanews.net and its editions."""

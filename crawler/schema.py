@@ -1,0 +1,148 @@
+"""The Article schema: the one source of truth for an exported line.
+
+The Scrapy item (`crawler.items.Article`), the JSON Schema file shipped with the
+project (`crawler/article.schema.json`), the validation pipeline and the README's
+field table are all derived from `FIELDS` below.  Change a field here and run
+`python -m crawler.schema` to rewrite the JSON Schema file; tests fail while the
+file or the README disagree with this module.
+
+This module imports nothing from Scrapy so that parsing code and tools can use it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+SCHEMA_PATH = Path(__file__).with_name("article.schema.json")
+
+_ISO_DATETIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$"
+_ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    json_type: dict[str, Any]
+    description: str
+    required: bool = True  # the key is always present (its value may still be null)
+    nullable: bool = False
+
+    def json_schema(self) -> dict[str, Any]:
+        schema = dict(self.json_type)
+        if self.nullable:
+            kind = schema.get("type")
+            if kind is not None:
+                schema["type"] = [kind, "null"] if isinstance(kind, str) else [*kind, "null"]
+            else:
+                schema = {"anyOf": [schema, {"type": "null"}]}
+        schema["description"] = self.description
+        return schema
+
+
+def _str(**extra: Any) -> dict[str, Any]:
+    return {"type": "string", **extra}
+
+
+def _object(properties: dict[str, dict[str, Any]], required: list[str] | None = None) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": list(properties) if required is None else required,
+        "additionalProperties": False,
+    }
+
+
+_NULLABLE_STR = {"type": ["string", "null"]}
+_NULLABLE_DATE = {"type": ["string", "null"], "pattern": _ISO_DATE}
+
+FIELDS: tuple[Field, ...] = (
+    Field("schema_version", {"type": "integer", "const": SCHEMA_VERSION},
+          "Version of this schema; bumped when a field changes meaning."),
+    Field("id", _str(pattern=r"^[0-9a-f]{16}$"),
+          "Stable identifier: first 16 hex digits of SHA-1 of `canonical_url`."),
+    Field("url", _str(minLength=1), "URL the page was fetched from (after redirects)."),
+    Field("canonical_url", _str(minLength=1),
+          "Canonical URL: tracking parameters, fragment and scheme/host/slash variants normalized."),
+    Field("agency", _str(minLength=1), "Publishing agency, canonical name (`MINA`)."),
+    Field("edition", {"type": "string", "enum": ["id", "en", "ar"]},
+          "Site edition: `id` (minanews.net), `en` (en.minanews.net), `ar` (ar.minanews.net)."),
+    Field("language", {"type": "string", "enum": ["id", "en", "ar"]},
+          "Language of the text (ISO 639-1)."),
+    Field("title", _str(minLength=1), "Headline, without the site name."),
+    Field("published_at", _str(pattern=_ISO_DATETIME),
+          "Publication time, ISO 8601 in WIB (`+07:00`); see README for the order of sources.",
+          nullable=True),
+    Field("modified_at", _str(pattern=_ISO_DATETIME),
+          "Last modification time (ISO 8601, `+07:00`) when the page states one.", nullable=True),
+    Field("author", _str(), "Reporter, or the opinion writer from an `Oleh:` / `By` byline.",
+          nullable=True),
+    Field("editor", _str(), "Editor, when the page names one.", nullable=True),
+    Field("category", _str(), "Display name of the article's most specific category.",
+          nullable=True),
+    Field("category_path", {"type": "array", "items": _str()},
+          "Category slugs from the top level down, e.g. `[\"internasional\", \"asia\"]`."),
+    Field("tags", {"type": "array", "items": _str()}, "Tag names, in page order, without duplicates."),
+    Field("dateline", _object({
+        "raw": _str(), "place": _NULLABLE_STR, "agency": _NULLABLE_STR,
+        "date": _NULLABLE_DATE, "hijri": _NULLABLE_STR,
+    }), "Dateline that opens the body (`Jakarta, MINA –`): raw text, place, agency, "
+        "Gregorian date and Hijri date as written.", nullable=True),
+    Field("lead", _str(), "First body paragraph, without the dateline.", nullable=True),
+    Field("body", _str(),
+          "Article text: paragraphs joined by a blank line, without dateline, `Baca Juga:`/"
+          "`Also Read:` inserts, captions, credit line, signature code or page noise."),
+    Field("word_count", {"type": "integer", "minimum": 0}, "Number of words in `body`."),
+    Field("signature", _object({"raw": _str(), "codes": {"type": "array", "items": _str()}}),
+          "Editorial code that closes the text, e.g. `(T/RE1/P2)` → codes `[T, RE1, P2]`; "
+          "`[]` has no codes.", nullable=True),
+    Field("related", {"type": "array", "items": _object({"title": _str(), "url": _str()})},
+          "Links of the `Baca Juga:` / `Also Read:` inserts, in page order."),
+    Field("image", _object({"url": _str(), "caption": _NULLABLE_STR, "credit": _NULLABLE_STR}),
+          "Lead image with its caption and photo credit.", nullable=True),
+    Field("mentioned_dates", {"type": "array", "items": _object(
+        {"text": _str(), "date": _str(pattern=_ISO_DATE)})},
+          "Dates written in the body (`Senin (22/4)`), resolved against `published_at`."),
+    Field("fetched_at", _str(pattern=_ISO_DATETIME), "When the page was fetched (UTC)."),
+    Field("content_hash", _str(pattern=r"^[0-9a-f]{40}$"),
+          "SHA-1 of the normalized body (whitespace folded, lower case)."),
+)
+
+FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one exported line."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://minanews.net/schemas/article-v%d.json" % SCHEMA_VERSION,
+        "title": "MINA article",
+        "type": "object",
+        "properties": {f.name: f.json_schema() for f in FIELDS},
+        "required": [f.name for f in FIELDS if f.required],
+        "additionalProperties": False,
+    }
+
+
+def markdown_table() -> str:
+    """The README's field table."""
+    rows = ["| field | type | description |", "|---|---|---|"]
+    for f in FIELDS:
+        kind = f.json_type.get("type", "object")
+        kind = kind if isinstance(kind, str) else "/".join(kind)
+        if f.nullable:
+            kind += " or null"
+        rows.append(f"| `{f.name}` | {kind} | {f.description} |")
+    return "\n".join(rows)
+
+
+def write_schema_file(path: Path = SCHEMA_PATH) -> None:
+    path.write_text(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_schema_file()
+    print(markdown_table())
