@@ -1,0 +1,44 @@
+# Two commands do all set-up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+EDITION ?= id
+ARGS ?=
+
+.PHONY: demo test bench crawl install schema clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Start the local sandbox, crawl it with the mina spider, print a summary, stop the sandbox.
+demo: $(STAMP)
+	$(BIN)/python -m crawler.demo
+
+## Run the whole test suite (unit, property and end-to-end tests).
+test: $(STAMP)
+	$(BIN)/python -m pytest $(ARGS)
+
+## Benchmarks: crawl throughput, date parsing and extraction against their peers, in one run each.
+bench: $(STAMP)
+	$(BIN)/python bench/bench_crawl.py
+	$(BIN)/python bench/bench_dates.py
+	$(BIN)/python bench/bench_extract.py
+
+## Crawl the real site (EDITION=id|en|ar|all).
+crawl: $(STAMP)
+	$(BIN)/scrapy crawl mina -a edition=$(EDITION) $(ARGS)
+
+## Rewrite crawler/article.schema.json from crawler/schema.py.
+schema: $(STAMP)
+	$(BIN)/python -m crawler.schema > /dev/null
+
+clean:
+	rm -rf output/mina .pytest_cache .hypothesis

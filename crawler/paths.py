@@ -1,0 +1,33 @@
+"""Every file the crawler writes lives under OUTPUT_DIR; names built from spider arguments cannot leave it."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}$")
+
+
+def safe_name(value: str, what: str = "name") -> str:
+    """A file-name component from user input, or ValueError (`../x`, `/etc`, empty...)."""
+    if not _SAFE_NAME.match(value) or ".." in value:
+        raise ValueError(f"invalid {what} {value!r}: use letters, digits, '_', '-', '+', '.'")
+    return value
+
+
+def output_dir(settings) -> Path:
+    return Path(settings.get("OUTPUT_DIR") or "output")
+
+
+def inside(root: Path, *parts: str) -> Path:
+    """`root/parts...`, guaranteed to stay below root."""
+    path = root.joinpath(*parts).resolve()
+    if not path.is_relative_to(root.resolve()):
+        raise ValueError(f"{path} is outside {root}")
+    return path
+
+
+def run_stamp(moment: datetime | None = None) -> str:
+    """UTC timestamp used in run file names: sortable, no separators a shell dislikes."""
+    return (moment or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")

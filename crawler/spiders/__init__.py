@@ -1,0 +1,1 @@
+"""Spiders: one thin class per site, discovery shared in `base.NewsSpider`."""

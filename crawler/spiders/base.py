@@ -1,0 +1,234 @@
+"""NewsSpider: discovery and request priorities shared by every news-site spider.
+
+A concrete spider names a `SiteProfile`; this class finds the articles:
+robots.txt sitemaps (post and news sitemaps, by lastmod), RSS feeds, the home page
+and its category listings (following `/page/N/` pagination), newest first.
+Article pages go to `crawler.parsing.extract_article`; the spider adds nothing but
+crawl context (stats on which strategy found each field).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+import scrapy
+
+from crawler.items import Article
+from crawler.parsing import canonicalize_url, merge_article_pages, page_links
+from crawler.parsing.article import extract_article
+from crawler.parsing.feeds import parse_feed, parse_sitemap, robots_sitemaps
+from crawler.parsing.urls import article_root_url
+from crawler.paths import safe_name
+from crawler.profiles import SiteProfile
+
+# Request priorities: discovery documents first, then articles (fresher higher),
+# then deeper navigation (older listing pages, tags, authors).
+PRIORITY_DISCOVERY = 300
+PRIORITY_LISTING = 200
+PRIORITY_ARTICLE = 100  # + freshness bonus, see article_priority()
+PRIORITY_DEEP_LISTING = 0
+
+MODES = ("full",)
+
+
+def is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def article_priority(published: datetime | None, now: datetime) -> int:
+    """Newer articles first: a small bonus by age bucket (a few buckets keep the scheduler cheap)."""
+    if published is None:
+        return PRIORITY_ARTICLE
+    age_days = (now - published).total_seconds() / 86400
+    for bonus, limit in ((50, 1), (40, 7), (30, 31), (20, 366)):
+        if age_days <= limit:
+            return PRIORITY_ARTICLE + bonus
+    return PRIORITY_ARTICLE + 10
+
+
+class NewsSpider(scrapy.Spider):
+    profile: SiteProfile  # set by subclasses
+
+    def __init__(self, edition: str = "id", base_url: str | None = None, mode: str = "full",
+                 max_listing_pages: str | int = 0, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        codes = list(self.profile.editions) if edition == "all" else edition.split(",")
+        for code in codes:
+            safe_name(code, "edition")
+            if code not in self.profile.editions:
+                raise ValueError(f"unknown edition {code!r}: choose from {', '.join(self.profile.editions)}, all")
+        if base_url and len(codes) > 1 and "{edition}" not in base_url:
+            raise ValueError("several editions need a base_url with an {edition} placeholder")
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}: choose from {', '.join(MODES)}")
+        self.mode = mode
+        self.max_listing_pages = int(max_listing_pages)  # 0: follow pagination to the end
+        # Edition code -> root URL of that edition, without a trailing slash.
+        self.roots = {
+            code: (base_url.format(edition=code) if base_url else self.profile.editions[code].base_url).rstrip("/")
+            for code in codes
+        }
+        self.run_label = "_".join([self.name, *codes])
+        self.allowed_domains = sorted({urlsplit(root).hostname for root in self.roots.values()}
+                                      | ({*self.profile.domains} if not base_url else set()))
+        self.seen_articles: set[str] = set()
+        self.started_at = datetime.now(timezone.utc)
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if all(is_loopback(root) for root in spider.roots.values()):
+            # A local sandbox: no need for politeness delays (settings are still mutable here).
+            crawler.settings.set("AUTOTHROTTLE_ENABLED", False, priority="spider")
+            crawler.settings.set("DOWNLOAD_DELAY", 0, priority="spider")
+            crawler.settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 16, priority="spider")
+        return spider
+
+    # -- scope -------------------------------------------------------------
+
+    def edition_of(self, url: str) -> str | None:
+        """The crawled edition whose root contains `url`, or None when the URL is out of scope."""
+        parts = urlsplit(url)
+        for code, root in self.roots.items():
+            root_parts = urlsplit(root)
+            if parts.hostname == root_parts.hostname and parts.port == root_parts.port and (
+                    parts.path + "/").startswith(root_parts.path + "/"):
+                return code
+        return None
+
+    def relative_path(self, url: str) -> str:
+        code = self.edition_of(url)
+        root_path = urlsplit(self.roots[code]).path if code else ""
+        return urlsplit(url).path[len(root_path):] or "/"
+
+    def looks_like_article(self, url: str) -> bool:
+        if self.edition_of(url) is None:
+            return False
+        path = self.relative_path(url)
+        parts = urlsplit(url)
+        if path == "/" and parts.query:
+            return False  # ?s=, ?p= shortlinks: the linked permalink is crawled instead
+        return path != "/" and not self.profile.not_article_paths.search(path)
+
+    def article_key(self, url: str) -> str:
+        """One key per article whatever URL form links to it (slash, utm, page N)."""
+        return canonicalize_url(article_root_url(url), trailing_slash=False)
+
+    # -- discovery ----------------------------------------------------------
+
+    async def start(self):
+        for code, root in self.roots.items():
+            parts = urlsplit(root)
+            host_root = f"{parts.scheme}://{parts.netloc}"
+            yield scrapy.Request(f"{host_root}/robots.txt", callback=self.parse_robots,
+                                 priority=PRIORITY_DISCOVERY, cb_kwargs={"root": root})
+            yield scrapy.Request(f"{root}/feed", callback=self.parse_feed, priority=PRIORITY_DISCOVERY)
+            yield scrapy.Request(f"{root}/", callback=self.parse_listing, priority=PRIORITY_LISTING,
+                                 cb_kwargs={"home": True})
+
+    def parse_robots(self, response, root: str):
+        sitemaps = [url for url in robots_sitemaps(response.text) if self.edition_of(url)]
+        if not sitemaps:  # no Sitemap line: try WordPress's conventional index
+            sitemaps = [f"{root}/sitemap_index.xml"]
+        for url in sitemaps:
+            yield scrapy.Request(url, callback=self.parse_sitemap, priority=PRIORITY_DISCOVERY)
+
+    def parse_sitemap(self, response):
+        kind, entries = parse_sitemap(response.body)
+        self.crawler.stats.inc_value(f"discovery/sitemap/{kind or 'unreadable'}")
+        if kind == "sitemapindex":
+            # Newest sitemaps first; page/category/tag/author sitemaps hold no articles.
+            for entry in sorted(entries, key=lambda e: e.time or self.started_at, reverse=True):
+                name = urlsplit(entry.url).path.rsplit("/", 1)[-1]
+                if any(word in name for word in ("page-sitemap", "category-", "tag-", "author-")):
+                    continue
+                if self.edition_of(entry.url):
+                    yield scrapy.Request(entry.url, callback=self.parse_sitemap, priority=PRIORITY_DISCOVERY)
+        elif kind == "urlset":
+            for entry in entries:
+                yield from self.article_request(entry.url, entry.time, "sitemap")
+
+    def parse_feed(self, response):
+        entries = parse_feed(response.body)
+        self.crawler.stats.inc_value("discovery/feed/documents")
+        for entry in entries:
+            yield from self.article_request(entry.url, entry.time, "feed")
+
+    def parse_listing(self, response, home: bool = False, page: int = 1):
+        if not hasattr(response, "css"):
+            return
+        self.crawler.stats.inc_value("discovery/listing/pages")
+        bonus = 40 if page == 1 else 0  # the first page of a listing is its newest
+        for href in response.css("a::attr(href)").getall():
+            url = canonicalize_url(response.urljoin(href))
+            if self.looks_like_article(url):
+                yield from self.article_request(url, None, "listing", PRIORITY_ARTICLE + bonus)
+            elif home and self.is_category(url):
+                yield scrapy.Request(url, callback=self.parse_listing, priority=PRIORITY_LISTING)
+        next_page = self.next_page(response)
+        if next_page and (not self.max_listing_pages or page < self.max_listing_pages):
+            yield scrapy.Request(next_page, callback=self.parse_listing, priority=PRIORITY_DEEP_LISTING,
+                                 cb_kwargs={"page": page + 1})
+
+    def is_category(self, url: str) -> bool:
+        return self.edition_of(url) is not None and self.relative_path(url).startswith("/category/") \
+            and "/page/" not in url and not url.rstrip("/").endswith("/feed")
+
+    def next_page(self, response) -> str | None:
+        href = (response.css('link[rel="next"]::attr(href)').get()
+                or response.css("a.next::attr(href), a[rel=next]::attr(href)").get())
+        if not href:
+            return None
+        url = response.urljoin(href)
+        return url if self.edition_of(url) else None
+
+    def article_request(self, url: str, published: datetime | None, source: str, priority: int | None = None):
+        url = canonicalize_url(url)
+        if not self.looks_like_article(url):
+            return
+        key = self.article_key(url)
+        if key in self.seen_articles:
+            return
+        self.seen_articles.add(key)
+        self.crawler.stats.inc_value(f"discovery/articles/{source}")
+        if priority is None:
+            priority = article_priority(published, self.started_at)
+        yield scrapy.Request(article_root_url(url), callback=self.parse_article, priority=priority)
+
+    # -- articles -----------------------------------------------------------
+
+    def parse_article(self, response, pages: list[dict] | None = None, remaining: list[str] | None = None):
+        if not hasattr(response, "text"):
+            self.crawler.stats.inc_value("article/skipped/not_text")
+            return
+        extraction = extract_article(response.body, response.url,
+                                     fetched_at=datetime.now(timezone.utc))
+        for field, strategy in extraction.sources.items():
+            self.crawler.stats.inc_value(f"extract/{field}/{strategy}")
+        item = extraction.item
+        if pages is None:  # first page: is it an article at all, and does it go on?
+            if not self.is_article(item):
+                self.crawler.stats.inc_value("article/skipped/not_an_article")
+                return
+            pages, remaining = [], page_links(response.body, response.url)
+        pages = [*pages, item]
+        if remaining:
+            yield scrapy.Request(remaining[0], callback=self.parse_article, priority=response.request.priority,
+                                 cb_kwargs={"pages": pages, "remaining": remaining[1:]})
+            return
+        self.crawler.stats.inc_value("article/parsed")
+        yield Article(**(merge_article_pages(pages) if len(pages) > 1 else item))
+
+    @staticmethod
+    def is_article(item: dict) -> bool:
+        """Static pages (about, contact) share the article URL shape but carry no date, dateline or code."""
+        return bool(item.get("title")) and any(
+            item.get(name) for name in ("published_at", "dateline", "signature"))

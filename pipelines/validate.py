@@ -1,0 +1,48 @@
+"""Validate each article against the JSON Schema; drop invalid ones with the reason counted and logged."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from itemadapter import ItemAdapter
+from jsonschema import Draft202012Validator
+from scrapy.exceptions import DropItem
+
+from crawler.schema import SCHEMA_PATH
+
+logger = logging.getLogger(__name__)
+
+
+def load_validator() -> Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)  # a broken schema must fail loudly, not disable validation
+    return Draft202012Validator(schema)
+
+
+def error_key(error) -> str:
+    """A short, stable stats key for a validation error: `<field>/<validator>`."""
+    field = error.absolute_path[0] if error.absolute_path else (
+        error.message.split("'")[1] if error.validator == "required" else "item")
+    return f"{field}/{error.validator}"
+
+
+class ValidatePipeline:
+    def __init__(self, stats):
+        self.stats = stats
+        self.validator = load_validator()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def process_item(self, item):
+        data = ItemAdapter(item).asdict()
+        errors = sorted(self.validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+        if not errors:
+            return item
+        for error in errors:
+            self.stats.inc_value(f"validate/dropped/{error_key(error)}")
+        self.stats.inc_value("validate/dropped")
+        reasons = "; ".join(f"{error_key(e)}: {e.message[:120]}" for e in errors[:5])
+        raise DropItem(f"invalid article {data.get('url')}: {reasons}")
