@@ -1,0 +1,71 @@
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from scrapy.utils.test import get_crawler
+
+from crawler.spiders.base import PRIORITY_ARTICLE, article_priority, is_loopback
+from crawler.spiders.mina import MinaSpider
+
+
+def make_spider(**kwargs) -> MinaSpider:
+    return MinaSpider.from_crawler(get_crawler(MinaSpider), **kwargs)
+
+
+def test_default_targets_the_real_site():
+    spider = make_spider()
+    assert spider.roots == {"id": "https://minanews.net"}
+    assert "minanews.net" in spider.allowed_domains
+    assert spider.crawler.settings.getbool("AUTOTHROTTLE_ENABLED")
+
+
+def test_every_edition_and_a_sandbox_base_url():
+    spider = make_spider(edition="all", base_url="http://127.0.0.1:8000/{edition}")
+    assert spider.roots == {code: f"http://127.0.0.1:8000/{code}" for code in ("id", "en", "ar")}
+    assert spider.allowed_domains == ["127.0.0.1"]
+    assert not spider.crawler.settings.getbool("AUTOTHROTTLE_ENABLED")
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"edition": "fr"}, "unknown edition"),
+    ({"edition": "../../x"}, "invalid edition"),
+    ({"edition": "id,en", "base_url": "http://127.0.0.1:1"}, "placeholder"),
+    ({"mode": "everything"}, "unknown mode"),
+])
+def test_bad_arguments_are_rejected_clearly(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        make_spider(**kwargs)
+
+
+def test_article_urls_are_told_from_listings_and_other_editions():
+    spider = make_spider(edition="id", base_url="http://127.0.0.1:8000/id")
+    assert spider.looks_like_article("http://127.0.0.1:8000/id/kim-jong-un-akan-kunjungi-rusia")
+    assert spider.looks_like_article("http://127.0.0.1:8000/id/2018/03/doha-ajukan-tuntutan.html")
+    for url in ("http://127.0.0.1:8000/id/category/palestina", "http://127.0.0.1:8000/id/tag/gaza/",
+                "http://127.0.0.1:8000/id/author/rana", "http://127.0.0.1:8000/id/feed",
+                "http://127.0.0.1:8000/id/page/2/", "http://127.0.0.1:8000/id/",
+                "http://127.0.0.1:8000/en/some-english-story/", "http://127.0.0.1:9999/id/other-port",
+                "https://example.com/id/elsewhere",
+                "http://127.0.0.1:8000/id/wp-content/uploads/2019/04/a.jpg"):
+        assert not spider.looks_like_article(url), url
+
+
+def test_one_key_per_article_whatever_the_url_form():
+    spider = make_spider(edition="en", base_url="http://127.0.0.1:8000/en")
+    key = spider.article_key("http://127.0.0.1:8000/en/gaza-story/")
+    assert spider.article_key("http://127.0.0.1:8000/en/gaza-story") == key
+    assert spider.article_key("http://127.0.0.1:8000/en/gaza-story/?utm_source=rss&utm_medium=rss") == key
+    assert spider.article_key("http://127.0.0.1:8000/en/gaza-story/2") == key
+    assert spider.article_key("http://127.0.0.1:8000/en/gaza-story-2/") != key
+
+
+def test_newer_articles_get_higher_priority():
+    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    ages = [timedelta(hours=1), timedelta(days=3), timedelta(days=20), timedelta(days=200), timedelta(days=3000)]
+    priorities = [article_priority(now - age, now) for age in ages]
+    assert priorities == sorted(priorities, reverse=True) and len(set(priorities)) == len(ages)
+    assert article_priority(None, now) == PRIORITY_ARTICLE
+
+
+def test_loopback_detection():
+    assert is_loopback("http://127.0.0.1:8000/id") and is_loopback("http://localhost:1/")
+    assert not is_loopback("https://minanews.net") and not is_loopback("http://10.0.0.1/")
