@@ -1,0 +1,457 @@
+"""Dates as MINA and the outlets it quotes write them: Indonesian, English, Hijri, relative.
+
+`parse_date` reads one date-bearing string (a header byline, a `<time>` text, a ticker
+entry); `find_body_dates` lists every date written in an article body.  The known
+shapes (see the project's format notes) go through compiled regexes and dict lookups;
+`dateparser` is only a fallback for short strings, imported on first use.
+
+Every function is total: bad input gives None or [], and only a bounded window of the
+input is scanned, so no call is slow whatever it is given.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+
+from crawler.parsing.hijri import HIJRI_DATE, find_hijri, hijri_month, hijri_to_gregorian
+
+WIB = timezone(timedelta(hours=7), "WIB")
+WITA = timezone(timedelta(hours=8), "WITA")
+WIT = timezone(timedelta(hours=9), "WIT")
+_ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "GMT": timezone.utc,
+                             "UTC": timezone.utc, "Z": timezone.utc}
+
+# A date string worth parsing is short; a header line with noise around it stays well under this.
+_MAX_DATE_TEXT = 400
+# Bodies longer than this are not articles; dates beyond it are not looked for.
+_MAX_BODY_TEXT = 200_000
+# dateparser is slow and eager (it reads "5" as a date): only short strings with a year reach it.
+_MAX_FALLBACK_TEXT = 100
+# A year-less date just after the publication time is taken as upcoming only within this window.
+_UPCOMING_WINDOW = timedelta(days=45)
+
+# One-to-one character folding, so that offsets in the folded text are offsets in the original.
+_FOLD = str.maketrans({
+    "’": "'", "‘": "'", "`": "'", "ʼ": "'", "′": "'",
+    "–": "-", "—": "-", "−": "-", "‒": "-", "‐": "-", "‑": "-",
+    "\xa0": " ", "\u3164": " ", "\u200b": " ", "\u2009": " ", "\u202f": " ", "\ufeff": " ",
+    **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+    **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
+})
+
+
+def fold(text: str) -> str:
+    """Apostrophes, dashes, odd spaces and Arabic digits made ASCII, one character for one."""
+    return text.translate(_FOLD)
+
+
+def _month_table() -> dict[str, int]:
+    full_names = (
+        ("januari", "january"), ("februari", "pebruari", "february"), ("maret", "march"),
+        ("april",), ("mei", "may"), ("juni", "june"), ("juli", "july"), ("agustus", "august"),
+        ("september",), ("oktober", "october"), ("november", "nopember"), ("desember", "december"),
+    )
+    table: dict[str, int] = {}
+    for month, names in enumerate(full_names, start=1):
+        for name in names:
+            # Every prefix of three letters or more is an abbreviation in use (Agu, Okt, Sept...).
+            for end in range(3, len(name) + 1):
+                table[name[:end]] = month
+    table.update({"agt": 8, "ags": 8, "peb": 2, "nop": 11, "okt": 10, "des": 12})
+    # Arabic (ar edition): Egyptian/Gulf names and the single-word Levantine ones.
+    for month, names in enumerate((
+        ("يناير",), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
+        ("مايو", "أيار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"),
+        ("أغسطس", "اغسطس"), ("سبتمبر", "أيلول"), ("أكتوبر", "اكتوبر"), ("نوفمبر",), ("ديسمبر",),
+    ), start=1):
+        table.update(dict.fromkeys(names, month))
+    return table
+
+
+_MONTHS = _month_table()
+
+_WEEKDAYS: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6,
+    "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
+    "thurs": 3, "fri": 4, "sat": 5, "sun": 6, "sen": 0, "sel": 1, "rab": 2, "kam": 3,
+    "jum": 4, "sab": 5,
+}
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for an Indonesian or English month name or abbreviation, else None."""
+    return _MONTHS.get(word.lower().rstrip("."))
+
+
+def weekday_number(word: str) -> int | None:
+    """0 (Monday) to 6 for an Indonesian or English day name (`Ahad`, `Jum'at`), else None."""
+    return _WEEKDAYS.get(word.lower().replace("'", ""))
+
+
+# --- patterns (all on folded text; quantifiers bounded so that matching stays linear) -------
+
+_WORD = r"[A-Za-z][A-Za-z']{1,9}"
+_MON = r"(?:[A-Za-z]{3,9}|[\u0621-\u064A]{3,7})"
+_DAY = r"[0-3]?\d(?!\d)"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|dini\s{1,3}hari|night|morning|afternoon"
+                r"|evening|noon)")
+
+_TIME = (
+    r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
+    r"(?:\s{0,2}(?P<ampm>[aApP]\.?[mM]\.?))?"
+    r"(?:\s{0,2}(?P<zone>WITA|WIT|WIB|GMT|UTC|Z)\b)?"
+    r"(?:\s{0,2}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
+)
+_TIME_AFTER_DATE = re.compile(
+    r"(?:\s{0,3}(?:[,|/-]|pukul|pkl\.?|jam|at|@)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
+)
+_BARE_TIME = re.compile(r"\s{0,20}" + _TIME + r"\s{0,20}\Z")
+_ISO = re.compile(
+    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)[T ](?P<hour>\d\d):(?P<minute>\d\d)"
+    r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?\s?(?P<offset>Z|[+-]\d\d:?\d\d)?(?!\d)"
+)
+
+# Absolute Gregorian dates.
+_DMY_NAME = re.compile(
+    rf"(?<![\w])(?P<d>{_DAY}){_ORDINAL}(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
+    rf"(?:,?\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
+)
+_MDY_NAME = re.compile(
+    rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL},?\s{{1,3}}(?P<y>{_YEAR})"
+)
+_NUMERIC_DMY = re.compile(
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
+)
+_NUMERIC_YMD = re.compile(
+    r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
+)
+
+# Body shapes whose year comes from the publication date (a year may still be written).
+_WEEKDAY_PAREN_NUMERIC = re.compile(
+    rf"\b(?P<wd>{_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/"
+    r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d))?\s{0,2}\)", re.IGNORECASE
+)
+_PAREN_WEEKDAY_NUMERIC = re.compile(
+    rf"\(\s{{0,2}}(?P<wd>{_WORD}),?\s{{1,3}}(?P<d>{_DAY})/(?P<m>[01]?\d)(?:/(?P<y>\d{{4}}))?\s{{0,2}}\)"
+)
+_WEEKDAY_PAREN_NAMED = re.compile(
+    rf"\b(?P<wd>{_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?\s{{0,3}}\(\s{{0,2}}"
+    rf"(?:(?P<mon>{_MON})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY})\s{{1,3}}(?P<mon2>{_MON})\.?)"
+    rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
+)
+_WEEKDAY_NAMED = re.compile(
+    rf"\b(?P<wd>{_WORD}),?\s{{1,3}}"
+    rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon2>{_MON}))"
+    r"\b(?!\.?,?\s{0,3}\d)"
+)
+
+_EN_RELATIVE = re.compile(
+    r"(?<![\w])(?P<n>\d{1,5}|an?|one)\s{0,2}(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)"
+    r"s?\.?\s{1,3}ago\b", re.IGNORECASE
+)
+_ID_RELATIVE = re.compile(
+    r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}|se)(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)"
+    r"\s{1,3}(?:yang\s{1,3})?lalu\b", re.IGNORECASE
+)
+# Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence.
+_WORD_RELATIVE = re.compile(
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|yesterday|baru\s{1,3}saja|barusan|just\s{1,3}now)\s{0,3}\Z",
+    re.IGNORECASE,
+)
+_UNIT_SECONDS = {
+    "sec": 1, "second": 1, "detik": 1, "min": 60, "minute": 60, "menit": 60, "hr": 3600,
+    "hour": 3600, "jam": 3600, "day": 86400, "hari": 86400, "week": 604800, "minggu": 604800,
+    "pekan": 604800, "month": 30 * 86400, "bulan": 30 * 86400, "year": 365 * 86400,
+    "tahun": 365 * 86400,
+}
+_FALLBACK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A date located in a text: its span in that text and the day it names."""
+
+    start: int
+    end: int
+    day: date
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _tz_of(match: re.Match[str]) -> tzinfo:
+    """The zone a time match names (WIB/WITA/WIT, GMT/UTC, an offset), WIB when it names none."""
+    offset = match["offset"]
+    if offset:
+        if offset == "Z":
+            return timezone.utc
+        digits = offset[1:].replace(":", "")
+        hours, minutes = (int(digits), 0) if len(digits) <= 2 else (int(digits[:-2]), int(digits[-2:]))
+        if hours <= 14 and minutes < 60:
+            sign = -1 if offset[0] == "-" else 1
+            return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    zone = match.groupdict().get("zone")
+    return _ZONES.get(zone.upper(), WIB) if zone else WIB
+
+
+def _clock(match: re.Match[str]) -> time | None:
+    hour, minute = int(match["hour"]), int(match["minute"])
+    second = int(match["second"] or 0)
+    ampm = (match["ampm"] or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    if hour > 23:
+        return None
+    return time(hour, minute, second)
+
+
+def _to_wib(base: datetime | date | None) -> datetime:
+    if isinstance(base, datetime):
+        return base.replace(tzinfo=WIB) if base.tzinfo is None else base.astimezone(WIB)
+    if isinstance(base, date):
+        return datetime(base.year, base.month, base.day, tzinfo=WIB)
+    return datetime.now(WIB)
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=WIB)
+
+
+def wall_clock_as_wib(dt: datetime) -> datetime:
+    """The same wall-clock time in WIB: for MINA's `<time datetime>` whose offset is wrong (+00:00)."""
+    return dt.replace(tzinfo=WIB)
+
+
+def resolve_day_month(day: int, month: int, base: datetime | date, weekday: int | None = None) -> date | None:
+    """The year of a year-less `day/month`, from the publication date `base`.
+
+    The latest such date not after `base`; the next one instead only when it is close
+    (an announced event) and the written weekday matches it but not the earlier one.
+    The weekday never changes day or month: real articles carry wrong weekdays.
+    """
+    reference = _to_wib(base).date()
+    earlier = later = None
+    for year in range(reference.year, reference.year - 9, -1):  # 29 February needs a leap year
+        candidate = _make_date(year, month, day)
+        if candidate is not None and candidate <= reference:
+            earlier = candidate
+            break
+    for year in (reference.year, reference.year + 1):
+        candidate = _make_date(year, month, day)
+        if candidate is not None and candidate > reference:
+            later = candidate
+            break
+    if (later is not None and weekday is not None and later - reference <= _UPCOMING_WINDOW
+            and later.weekday() == weekday and (earlier is None or earlier.weekday() != weekday)):
+        return later
+    return earlier
+
+
+def _full_year(written: str, base: datetime | date | None) -> int:
+    year = int(written)
+    if len(written) == 2:
+        century = _to_wib(base).year // 100 * 100 if base is not None else 2000
+        year += century
+    return year
+
+
+# --- finding dates ------------------------------------------------------------------------
+
+
+def gregorian_dates(text: str) -> list[DateSpan]:
+    """Absolute Gregorian dates (named month or numeric, four-digit year) in `text`."""
+    found: list[DateSpan] = []
+    for pattern in (_DMY_NAME, _MDY_NAME):
+        for match in pattern.finditer(text):
+            month = month_number(match["mon"])
+            day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
+            if day is not None:
+                found.append(DateSpan(match.start(), match.end(), day))
+    for pattern in (_NUMERIC_DMY, _NUMERIC_YMD):
+        for match in pattern.finditer(text):
+            year, month, day_number = int(match["y"]), int(match["m"]), int(match["d"])
+            if not 1900 <= year <= 2100:
+                continue
+            if month > 12 >= day_number:  # m/d/yyyy written the American way
+                month, day_number = day_number, month
+            day = _make_date(year, month, day_number)
+            if day is not None:
+                found.append(DateSpan(match.start(), match.end(), day))
+    return found
+
+
+def _numeric_hijri(text: str) -> DateSpan | None:
+    """A Hijri date written `yyyy/mm/dd` (Saudi style), converted."""
+    for match in _NUMERIC_YMD.finditer(text):
+        year = int(match["y"])
+        if 1343 <= year <= 1500:
+            day = hijri_to_gregorian(year, int(match["m"]), int(match["d"]))
+            if day is not None:
+                return DateSpan(match.start(), match.end(), day)
+    return None
+
+
+def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
+    """Body shapes `Senin (22/4)`, `(Rabu, 9/11)`, `Thursday (June 25)`, `Sunday, August, 25th`."""
+    found: list[DateSpan] = []
+    for pattern in (_WEEKDAY_PAREN_NUMERIC, _PAREN_WEEKDAY_NUMERIC, _WEEKDAY_PAREN_NAMED, _WEEKDAY_NAMED):
+        for match in pattern.finditer(text):
+            weekday = weekday_number(match["wd"])
+            if weekday is None:
+                continue
+            groups = match.groupdict()
+            if "m" in groups:
+                month: int | None = int(match["m"])
+                day_number = int(match["d"])
+            else:
+                month = month_number(match["mon"] or match["mon2"])
+                day_number = int(match["d"] or match["d2"])
+            if month is None:
+                continue
+            written_year = groups.get("y")
+            if written_year:
+                day = _make_date(_full_year(written_year, base), month, day_number)
+            elif base is not None:
+                day = resolve_day_month(day_number, month, base, weekday)
+            else:
+                day = None
+            if day is not None:
+                found.append(DateSpan(match.start(), match.end(), day))
+    return found
+
+
+def _relative(text: str, base: datetime | date | None) -> datetime | None:
+    reference = _to_wib(base)
+    for pattern in (_EN_RELATIVE, _ID_RELATIVE):
+        match = pattern.search(text)
+        if match:
+            amount = match["n"] or "1"
+            count = int(amount) if amount.isdigit() else 1
+            unit = match["unit"].lower()
+            return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
+    match = _WORD_RELATIVE.search(text)
+    if match:
+        word = match["word"].lower()
+        return reference - timedelta(days=1) if word in ("kemarin", "yesterday") else reference
+    return None
+
+
+def _with_time(text: str, found: DateSpan) -> datetime:
+    match = _TIME_AFTER_DATE.match(text, found.end)
+    clock = _clock(match) if match else None
+    if match is None or clock is None:
+        return _midnight(found.day)
+    return datetime.combine(found.day, clock, tzinfo=_tz_of(match))
+
+
+def _iso(text: str) -> datetime | None:
+    match = _ISO.search(text)
+    if not match:
+        return None
+    day = _make_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    clock = _clock(match) if day else None
+    if day is None or clock is None:
+        return None
+    return datetime.combine(day, clock, tzinfo=_tz_of(match))
+
+
+def _dateparser(text: str, base: datetime | date | None, languages: list[str] | None) -> datetime | None:
+    if len(text) > _MAX_FALLBACK_TEXT or not _FALLBACK_YEAR.search(text):
+        return None
+    try:
+        import dateparser  # noqa: PLC0415 - slow to import, rarely needed
+
+        settings = {"TIMEZONE": "Asia/Jakarta", "RETURN_AS_TIMEZONE_AWARE": True, "DATE_ORDER": "DMY"}
+        if base is not None:
+            settings["RELATIVE_BASE"] = _to_wib(base).replace(tzinfo=None)
+        parsed = dateparser.parse(text, languages=languages or ["id", "en"], settings=settings)
+    except Exception:  # noqa: BLE001 - a fallback must never take the caller down
+        return None
+    return parsed if isinstance(parsed, datetime) else None
+
+
+def parse_date(text: str, *, base: datetime | date | None = None,
+               languages: list[str] | None = None) -> datetime | None:
+    """The date and time a string states, timezone-aware (WIB unless it names WITA, WIT or an offset).
+
+    `base` is the reference for relative times (`6 hours ago`, default now), year-less
+    body dates (`Senin (22/4)`) and bare times (`17:15:32`); without it those last two
+    give None.  ISO 8601 keeps its written offset.  A Gregorian date wins over a Hijri one;
+    a date-only result is midnight WIB.  `languages` only steers the dateparser fallback.
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    window = fold(html.unescape(text[: _MAX_DATE_TEXT * 2]))[:_MAX_DATE_TEXT]
+    if not any(ch.isdigit() for ch in window):
+        return _relative(window, base)
+    iso = _iso(window)
+    if iso is not None:
+        return iso
+    gregorian = gregorian_dates(window)
+    if gregorian:
+        return _with_time(window, min(gregorian, key=lambda found: found.start))
+    hijri = find_hijri(window)
+    if hijri is not None:
+        return _midnight(hijri[1])
+    numeric_hijri = _numeric_hijri(window)
+    if numeric_hijri is not None:
+        return _midnight(numeric_hijri.day)
+    relative = _relative(window, base)
+    if relative is not None:
+        return relative
+    year_less = _year_less_dates(window, base)
+    if year_less:
+        return _midnight(min(year_less, key=lambda found: found.start).day)
+    bare = _BARE_TIME.match(window)
+    if bare:
+        clock = _clock(bare)
+        if base is None or clock is None:
+            return None
+        return datetime.combine(_to_wib(base).date(), clock, tzinfo=_tz_of(bare))
+    return _dateparser(window.strip(), base, languages)
+
+
+def find_body_dates(text: str, base: datetime | date | None) -> list[dict[str, str]]:
+    """Every date written in an article body, in order: `{"text": as written, "date": "YYYY-MM-DD"}`.
+
+    Year-less shapes are resolved against `base` (the publication time) and skipped
+    without it; a bare `(22/4)` without a weekday is too ambiguous to report.  A Hijri
+    date is reported only when no Gregorian date follows it closely (the pair names one day,
+    and the Gregorian half is the reliable one).
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    scanned = fold(text[:_MAX_BODY_TEXT])
+    found = gregorian_dates(scanned) + _year_less_dates(scanned, base)
+    gregorian_starts = sorted(item.start for item in found)
+    for match in HIJRI_DATE.finditer(scanned):
+        month = hijri_month(match["month"])
+        day = hijri_to_gregorian(int(match["year"]), month, int(match["day"])) if month else None
+        following = bisect_left(gregorian_starts, match.end())
+        paired = following < len(gregorian_starts) and gregorian_starts[following] <= match.end() + 40
+        if day is not None and not paired:
+            found.append(DateSpan(match.start(), match.end(), day))
+    found.sort(key=lambda item: (item.start, -item.end))
+    dates: list[dict[str, str]] = []
+    last_end = -1
+    for item in found:
+        if item.start >= last_end:
+            dates.append({"text": text[item.start:item.end], "date": item.day.isoformat()})
+            last_end = item.end
+    return dates

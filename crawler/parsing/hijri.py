@@ -1,0 +1,97 @@
+"""Hijri (Islamic) dates: month names in their many spellings, Umm al-Qura conversion.
+
+MINA writes Hijri months in Indonesian, English and Arabic transliterations that vary
+from article to article (Shafar/Safar, Sya'ban/Sha'ban, Dzulqa'dah/Dhulqa'dah,
+Rabi'ul Awwal/Rabiul Awal, ...).  Rather than list every spelling, a name is reduced
+to a letters-only key and classified by the consonant skeleton each month keeps in
+every transliteration.  Conversion uses `hijridate` (Umm al-Qura, years 1343-1500 AH).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hijridate import Hijri
+
+# Classified in order: the two Rabi' and two Jumada months need their second word.
+_LATIN_MONTH_RULES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(pattern), month)
+    for pattern, month in (
+        (r"^m[uo]h?ar+[oa]m$", 1),
+        (r"^s[hy]?[oa]f[ao]r$|^sapar$", 2),
+        (r"^r[oa]bi[e]?[ui]?(?:l|al|el)?(?:aw+al|ula|uwla)$", 3),
+        (r"^r[oa]bi[e]?[ui]?(?:l|al|el|s|ts|th)?(?:akh?ir|ts?ani|thani|sani)[ahy]?$", 4),
+        (r"^j[ua]ma[dt][ai]?(?:l|al|el)?(?:aw+al|ula|uwla|u)$", 5),
+        (r"^j[ua]ma[dt][ai]?(?:l|al|el|s|ts|th)?(?:akh?ir|ts?ani|thani|sani)(?:a|ah|ih|iy+ah|yah)?$", 6),
+        (r"^r[oa]j[ao]b$", 7),
+        (r"^s[hy]?[ay]?a?k?ba+n$|^s[hy]a+ban$", 8),
+        (r"^r[oa]m[ao]d[hl]?[ao]n$", 9),
+        (r"^s[hy]?[ae]?w+[ae]?l$", 10),
+        (r"^(?:dz|dh|z|d)[ui]?(?:l|al)?[qk][aoe]?[aeiy]?[iy]?da[ht]?$", 11),
+        (r"^(?:dz|dh|z|d)[ui]?(?:l|al)?h[ie]j+[ae]h?$", 12),
+    )
+)
+
+# Arabic month names, with and without hamza/alef variants, keyed without spaces.
+_ARABIC_MONTHS: dict[str, int] = {
+    "محرم": 1, "المحرم": 1, "صفر": 2,
+    "ربيعالأول": 3, "ربيعالاول": 3, "ربيعأول": 3,
+    "ربيعالآخر": 4, "ربيعالاخر": 4, "ربيعالثاني": 4, "ربيعثاني": 4,
+    "جمادىالأولى": 5, "جماديالاولى": 5, "جمادىالاولى": 5, "جمادىالأول": 5,
+    "جمادىالآخرة": 6, "جماديالاخرة": 6, "جمادىالاخرة": 6, "جمادىالثانية": 6, "جمادىالآخر": 6,
+    "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+    "ذوالقعدة": 11, "ذيالقعدة": 11, "ذوالحجة": 12, "ذيالحجة": 12,
+}
+
+# A Hijri month as it appears in running text: one to three Latin words (apostrophes and
+# hyphens inside), or the Arabic names.  Validated afterwards by `hijri_month`.
+_LATIN_WORD = r"[A-Za-z][A-Za-z'’‘`ʼ]{1,11}"
+HIJRI_MONTH_PATTERN = (
+    rf"(?:{_LATIN_WORD}(?:[\s-]{{1,2}}(?:al-|el-)?{_LATIN_WORD}){{0,2}}"
+    r"|(?:ربيع|جمادى|جمادي|ذو|ذي)\s?[\u0621-\u064A]{2,8}|[\u0621-\u064A]{3,6})"
+)
+
+_NON_LETTERS = re.compile(r"[^a-z]+")
+
+
+def hijri_month(name: str) -> int | None:
+    """The month number (1-12) of a Hijri month name in any common spelling, else None."""
+    if not isinstance(name, str) or len(name) > 40:
+        return None
+    arabic_key = re.sub(r"\s+", "", name)
+    if arabic_key in _ARABIC_MONTHS:
+        return _ARABIC_MONTHS[arabic_key]
+    key = _NON_LETTERS.sub("", name.lower())
+    if len(key) < 4:
+        return None
+    for rule, month in _LATIN_MONTH_RULES:
+        if rule.match(key):
+            return month
+    return None
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a Hijri date (Umm al-Qura), or None when invalid or out of range."""
+    try:
+        return date(*Hijri(year, month, day).to_gregorian().datetuple())
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+# `<day> <month> <year> [H]` in Latin or Arabic script; digits already made ASCII.
+HIJRI_DATE = re.compile(
+    rf"(?<!\d)(?P<day>[0-3]?\d)\s{{1,3}}(?P<month>{HIJRI_MONTH_PATTERN}),?\s{{1,3}}(?P<year>1[34]\d\d)(?!\d)"
+)
+
+
+def find_hijri(text: str) -> tuple[re.Match[str], date] | None:
+    """The first valid Hijri date written with a month name in `text` and its Gregorian date."""
+    for match in HIJRI_DATE.finditer(text):
+        month = hijri_month(match["month"])
+        if month is None:
+            continue
+        converted = hijri_to_gregorian(int(match["year"]), month, int(match["day"]))
+        if converted is not None:
+            return match, converted
+    return None
