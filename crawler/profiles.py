@@ -58,6 +58,16 @@ MINA = SiteProfile(
         r"|\.(?:xml|txt|jpe?g|png|gif|webp|svg|pdf|css|js|ico)$",
         re.IGNORECASE,
     ),
+    # Guesses for the live theme (JNews- and Newspaper-style class names); the generic
+    # WordPress, metadata and text strategies follow when none of them matches.
+    selectors={
+        "title": ("h1.jeg_post_title", "h1.tdb-title-text"),
+        "body": (".jeg_post_content .content-inner", ".td-post-content"),
+        "header": (".jeg_meta_container", ".td-post-header .td-module-meta-info"),
+        "author": (".jeg_meta_author a", ".td-post-author-name a"),
+        "category": (".jeg_meta_category a", ".td-category a"),
+        "tags": (".jeg_post_tags a", ".td-tags a"),
+    },
 )
 
 PROFILES: dict[str, SiteProfile] = {MINA.name: MINA}

@@ -1,0 +1,768 @@
+"""One article page in, one exported item out: layered extraction.
+
+Every field is tried with strategies in a fixed order and the first that finds
+something wins; `Extraction.sources` records which one did (the spider counts them
+as `extract/<field>/<strategy>`, so a theme change shows up in the crawl stats).
+Strategy names: "profile" (the site profile's theme selectors), "wordpress"
+(WordPress conventions: `h1.entry-title`, `.entry-content`, `rel="tag"`,
+`rel="category tag"`, `time[datetime]`, `.entry-author`), "html" (generic markup:
+any `<h1>`, `<title>`, breadcrumbs, figures), "meta" (`og:` / `article:` / `name=`
+meta tags), "jsonld" (NewsArticle / Article, also inside `@graph`), "text" (text
+patterns: the header byline, `Editor :`, `Tags:`), "body" (found while cleaning the
+body: opinion bylines, the dateline), "density" (the element holding the most
+`<p>` text, when no known body container matches), "dateline", "relative", "url".
+
+`published_at`, in order of preference (the first that gives a time wins):
+
+1. The visible header time with WIB/WITA/WIT (`Rana Setiawan - Jumat, 15 Februari 2019 -
+   23:14 WIB`, 2018: `Monday, 19 March 2018 | 12:56 WIB`): what a reader sees, minute
+   precision. A machine-readable timestamp (JSON-LD, `article:published_time`,
+   `time[datetime]`) that agrees with it to the minute (read as WIB when its offset is
+   `+00:00`) supplies the seconds.
+2. JSON-LD `datePublished`, then `article:published_time`, with an explicit non-zero offset.
+3. The entry's `time[datetime]`, then a `+00:00` / offset-less meta or JSON-LD value: MINA
+   writes its WIB wall clock with a wrong `+00:00`, so the wall clock is kept and read as WIB.
+4. The dateline's Gregorian date (long 2012-2017 datelines), at midnight WIB.
+5. A relative header time (`6 hours ago`) counted back from `fetched_at`.
+
+All times are written in WIB (`+07:00`). `modified_at` comes from
+`article:modified_time`, JSON-LD `dateModified` or `time.updated`, read the same way
+(explicit non-zero offsets converted, `+00:00` read as WIB), else null.
+
+The image: `image.url` is the lead image (`og:image`, JSON-LD image, `.wp-post-image`,
+the first figure's image); `caption` is its figure caption without the photo credit;
+`credit` is the credit as written without enclosing parentheses (`Foto: Hadis/MINA`,
+`Photo: PIC`, `photo special`), null when the caption names none.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import orjson
+from lxml import etree
+
+from crawler.parsing.dates import WIB, find_body_dates, parse_date, wall_clock_as_wib
+from crawler.parsing.html import (
+    Block,
+    absolute,
+    blocks_of,
+    decode_html,
+    element_text,
+    fold,
+    parse_html,
+    select,
+)
+from crawler.parsing.text import CleanBody, HeaderByline, clean_body, find_editor, parse_header_line
+from crawler.parsing.urls import (
+    article_root_url,
+    bare_host,
+    canonicalize_url,
+    is_mina_host,
+    page_number,
+    same_site,
+)
+from crawler.profiles import MINA, Edition, SiteProfile
+from crawler.schema import FIELD_NAMES, SCHEMA_VERSION
+
+PROFILE: SiteProfile = MINA
+_MAX_JSONLD_CHARS = 200_000
+_MAX_HEADER_BLOCKS = 60
+
+_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle",
+                            "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle"})
+_WORDPRESS = {
+    "title": ("h1.entry-title", "h1.post-title"),
+    "body": (".entry-content", "[itemprop=articleBody]", ".post-content"),
+    "header": (".entry-meta", ".entry-header", ".post-meta"),
+    "author": (".entry-author a", ".entry-author", "a[rel~=author]", ".author.vcard a", ".byline .author"),
+    "date": (".entry-header time[datetime]", ".entry-meta time[datetime]", "article time[datetime]",
+             "time.entry-date[datetime]", "time[datetime]"),
+    "category": ("a[rel~=category]",),
+    "tags": (".tags-links a", ".post-tags a", ".entry-tags a", ".tags a", "a[rel~=tag]"),
+    "image": ("img.wp-post-image",),
+}
+# Elements inside the body container that are never body text.
+_NOT_BODY = etree.XPath(
+    ".//*[self::figure or self::figcaption or self::table[contains(@class,'wp-caption')]"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' wp-caption ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' sharedaddy ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' jp-relatedposts ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' page-links ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' post-views ')"
+    " or contains(@class, 'share-buttons') or contains(@class, 'social-share')"
+    " or contains(@class, 'adsbygoogle') or contains(@class, 'code-block')]"
+)
+_TAG_LIST = etree.XPath(
+    "ancestor::*[contains(@class, 'tags') or contains(@class, 'tag-list') or contains(@class, 'post-tags')]"
+)
+_PARAGRAPHS = etree.XPath("//p")
+_META = etree.XPath("//meta[@content]")
+_JSONLD = etree.XPath("//script[@type='application/ld+json']/text()")
+_CANONICAL = etree.XPath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href")
+_HTML_LANG = etree.XPath("/html/@lang")
+_TITLE_TAG = etree.XPath("//title")
+_H1 = etree.XPath("//h1[not(contains(@class, 'site-title')) and not(contains(@class, 'logo'))]")
+_BREADCRUMB_LINKS = etree.XPath(
+    "//*[contains(@class, 'breadcrumb') or contains(@itemtype, 'BreadcrumbList')]//a[contains(@href, '/category/')]"
+)
+_UPDATED_TIME = etree.XPath("//time[contains(concat(' ', normalize-space(@class), ' '), ' updated ')"
+                            " and not(contains(@class, 'published')) and not(contains(@class, 'entry-date'))]"
+                            "[@datetime]")
+_FIGURES = etree.XPath(
+    ".//*[self::figure or contains(concat(' ', normalize-space(@class), ' '), ' wp-caption ')][.//img]"
+)
+_CAPTION_TEXT = etree.XPath(
+    ".//*[self::figcaption or contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
+)
+_ARTICLE_ANCESTOR = etree.XPath("ancestor::article[1]")
+_BODY = etree.XPath("/html/body")
+
+_SITE_SUFFIX = re.compile(
+    r"\s+[-|–—:]\s+(?:MINA(?:\s+News)?|Mi[’']?raj\s+(?:Islamic\s+)?News\s+Agency(?:\s*\(MINA\))?"
+    r"|minanews\.net|mirajnews\.com|MINA\s+News\s+Agency)\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_IN_CAPTION = re.compile(
+    r"\(\s*(?P<paren>(?:foto|photo|photos|sumber\s+foto|image)\s*:[^()]{1,120}"
+    r"|(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?)\s*\)"
+    r"|(?P<bare>(?:foto|photo|photos|sumber\s+foto)\s*:\s*[^()]{1,120}?)\s*$",
+    re.IGNORECASE,
+)
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LANG_CODES = {"id": "id", "in": "id", "en": "en", "ar": "ar"}
+_LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "src")
+
+
+@dataclass
+class Extraction:
+    """The exported item and, per field, the strategy that found it."""
+
+    item: dict[str, Any]
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Page:
+    root: etree._Element
+    url: str
+    meta: dict[str, str]
+    meta_tags: list[str]
+    jsonld: dict[str, Any]
+    scope: etree._Element  # the <article> holding the body, else the whole document
+    container: etree._Element | None
+    container_source: str | None
+
+
+# -- public API ----------------------------------------------------------------
+
+
+def parse_article(html: str | bytes, url: str, *, fetched_at: datetime | None = None) -> dict[str, Any]:
+    """The exported item of an article page (a dict with `crawler.schema.FIELD_NAMES`, in order)."""
+    return extract_article(html, url, fetched_at=fetched_at).item
+
+
+def extract_article(html: str | bytes, url: str, *, fetched_at: datetime | None = None) -> Extraction:
+    """The item and the strategy that found each field; total (never raises)."""
+    fetched = _as_utc(fetched_at)
+    url = url if isinstance(url, str) else ""
+    try:
+        return _extract(decode_html(html), url, fetched)
+    except (ValueError, TypeError, AttributeError, LookupError, RecursionError, etree.Error):
+        # Last line of defence for markup nobody anticipated: an item with what is certain.
+        return Extraction(_item(url, canonicalize_url(url), _edition(url, None, ""), "", fetched, CleanBody([])))
+
+
+def page_links(html: str | bytes, url: str) -> list[str]:
+    """Absolute URLs of the other pages of a multi-page article (empty for a single page)."""
+    root = parse_html(decode_html(html))
+    if root is None or not isinstance(url, str):
+        return []
+    article = article_root_url(url)
+    current = page_number(url)
+    pages: dict[int, str] = {}
+    for href in root.xpath("//a/@href"):
+        if not re.search(r"/\d{1,3}/?(?:[?#].*)?$", href):
+            continue
+        link = absolute(url, href)
+        if link is None or article_root_url(link) != article:
+            continue
+        number = page_number(link)
+        if number > 1 and number != current:
+            pages.setdefault(number, link.split("#", 1)[0])
+    return [pages[n] for n in sorted(pages)]
+
+
+def merge_article_pages(items: list[dict]) -> dict:
+    """Page 1's item with the later pages' paragraphs, related links and dates appended."""
+    if not items:
+        return {}
+    merged = dict(items[0])
+    paragraphs = [p for item in items for p in (item.get("body") or "").split("\n\n") if p]
+    related: list[dict] = []
+    dates: list[dict] = []
+    for item in items:
+        related += [r for r in item.get("related") or [] if r not in related]
+        dates += [d for d in item.get("mentioned_dates") or [] if d not in dates]
+    body = "\n\n".join(paragraphs)
+    merged.update(
+        body=body,
+        lead=paragraphs[0] if paragraphs else None,
+        word_count=len(body.split()),
+        content_hash=_content_hash(body),
+        related=related,
+        mentioned_dates=dates,
+        signature=items[-1].get("signature"),
+    )
+    return merged
+
+
+# -- extraction ----------------------------------------------------------------
+
+
+def _extract(html: str, url: str, fetched: datetime) -> Extraction:
+    root = parse_html(html)
+    if root is None:
+        return Extraction(_item(url, canonicalize_url(url), _edition(url, None, ""), "", fetched, CleanBody([])))
+    page = _load_page(root, url)
+    sources: dict[str, str] = {}
+
+    def found(name: str, value: Any, source: str | None) -> Any:
+        if source and value not in (None, "", []):
+            sources[name] = source
+        return value
+
+    title = found("title", *_title(page))
+    blocks = blocks_of(page.container, url, skip=_skipped(page.container)) if page.container is not None else []
+    cleaned = clean_body(blocks, title=title or None)
+    if page.container_source and cleaned.paragraphs:
+        sources["body"] = page.container_source
+    header_lines = _header_lines(page)
+    header = _header_byline(header_lines)
+    edition = _edition(url, _html_lang(root), title + " ".join(cleaned.paragraphs[:2]))
+    language = _LANG_CODES.get(_html_lang(root) or "", edition.language)
+    canonical = found("canonical_url", *_canonical_url(page, edition))
+    item = _item(url, canonical, edition, title, fetched, cleaned)
+    item["language"] = language
+
+    published, published_source = _published_at(page, header, cleaned, fetched, language)
+    item["published_at"] = found("published_at", _iso(published), published_source)
+    item["modified_at"] = found("modified_at", *_modified_at(page))
+    author, author_source = (cleaned.byline_author, "body") if cleaned.byline_author else _author(page, header)
+    item["author"] = found("author", author, author_source)
+    editor = (header.editor if header and header.editor else None) or _editor(header_lines)
+    item["editor"] = found("editor", editor, "text")
+    category, category_path, category_source = _category(page)
+    item["category"] = found("category", category, category_source)
+    item["category_path"] = category_path
+    item["tags"] = found("tags", *_tags(page, blocks))
+    item["image"] = found("image", *_image(page, cleaned.lead_caption))
+    if cleaned.dateline is not None:
+        item["dateline"] = found("dateline", cleaned.dateline.to_dict(), "body")
+    item["mentioned_dates"] = _mentioned_dates(item["body"], published)
+    return Extraction(item, sources)
+
+
+def _item(url: str, canonical: str, edition: Edition, title: str, fetched: datetime,
+          cleaned: CleanBody) -> dict[str, Any]:
+    body = "\n\n".join(cleaned.paragraphs)
+    values: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "id": hashlib.sha1(canonical.encode("utf-8", "replace")).hexdigest()[:16],
+        "url": url,
+        "canonical_url": canonical,
+        "agency": PROFILE.agency,
+        "edition": edition.code,
+        "language": edition.language,
+        "title": title,
+        "published_at": None,
+        "modified_at": None,
+        "author": None,
+        "editor": None,
+        "category": None,
+        "category_path": [],
+        "tags": [],
+        "dateline": None,
+        "lead": cleaned.paragraphs[0] if cleaned.paragraphs else None,
+        "body": body,
+        "word_count": len(body.split()),
+        "signature": cleaned.signature,
+        "related": cleaned.related,
+        "image": None,
+        "mentioned_dates": [],
+        "fetched_at": fetched.isoformat(timespec="seconds"),
+        "content_hash": _content_hash(body),
+    }
+    return {name: values[name] for name in FIELD_NAMES}
+
+
+def _load_page(root: etree._Element, url: str) -> _Page:
+    meta: dict[str, str] = {}
+    meta_tags: list[str] = []
+    for element in _META(root):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+        content = fold(element.get("content") or "")
+        if not key or not content:
+            continue
+        if key == "article:tag":
+            meta_tags.append(content)
+        meta.setdefault(key, content)
+    container, container_source = _body_container(root)
+    scope = root
+    if container is not None:
+        ancestors = _ARTICLE_ANCESTOR(container)
+        scope = ancestors[0] if ancestors else root
+    return _Page(root, url, meta, meta_tags, _jsonld_article(root), scope, container, container_source)
+
+
+def _jsonld_article(root: etree._Element) -> dict[str, Any]:
+    """The first NewsArticle/Article object of the page's JSON-LD (also inside `@graph`)."""
+    for raw in _JSONLD(root):
+        if len(raw) > _MAX_JSONLD_CHARS:
+            continue
+        try:
+            data = orjson.loads(raw.strip().encode("utf-8", "replace"))
+        except orjson.JSONDecodeError:
+            continue
+        pending = list(data) if isinstance(data, list) else [data]
+        while pending:
+            node = pending.pop(0)
+            if not isinstance(node, dict):
+                continue
+            graph = node.get("@graph")
+            if isinstance(graph, list):
+                pending.extend(graph[:100])
+            kinds = node.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and k in _ARTICLE_TYPES for k in kinds):
+                return node
+    return {}
+
+
+def _first(root: etree._Element, selectors: tuple[str, ...]) -> etree._Element | None:
+    for selector in selectors:
+        for element in select(root, selector):
+            if isinstance(element, etree._Element):
+                return element
+    return None
+
+
+def _strategies(name: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(PROFILE.selectors.get(name, ()), "profile"), (_WORDPRESS.get(name, ()), "wordpress")]
+
+
+def _body_container(root: etree._Element) -> tuple[etree._Element | None, str | None]:
+    for selectors, source in _strategies("body"):
+        for selector in selectors:
+            for element in select(root, selector):
+                if isinstance(element, etree._Element) and element_text(element):
+                    return element, source
+    return _densest_paragraph_parent(root), "density"
+
+
+def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
+    """The element whose `<p>` children hold the most text (never `<body>` itself)."""
+    weights: dict[etree._Element, int] = {}
+    for paragraph in _PARAGRAPHS(root):
+        parent = paragraph.getparent()
+        if parent is not None:
+            weights[parent] = weights.get(parent, 0) + len(element_text(paragraph))
+    if not weights:
+        return None
+    best = max(weights, key=weights.__getitem__)
+    if best.tag in ("body", "html"):
+        holder = etree.Element("div")  # only the paragraphs, not the whole page
+        for paragraph in best.iterchildren("p"):
+            holder.append(_copy(paragraph))
+        return holder
+    return best
+
+
+def _copy(element: etree._Element) -> etree._Element:
+    clone = copy.deepcopy(element)
+    clone.tail = None
+    return clone
+
+
+def _skipped(container: etree._Element) -> frozenset[etree._Element]:
+    return frozenset(_NOT_BODY(container))
+
+
+# -- fields --------------------------------------------------------------------
+
+
+def _strip_site_name(title: str, site_name: str | None) -> str:
+    title = _SITE_SUFFIX.sub("", title)
+    if site_name:
+        for separator in (" - ", " | ", " – ", " — "):
+            suffix = separator + site_name
+            if title.endswith(suffix) and len(title) > len(suffix):
+                return title[: -len(suffix)].strip()
+    return title.strip()
+
+
+def _title(page: _Page) -> tuple[str, str | None]:
+    for selectors, source in _strategies("title"):
+        element = _first(page.root, selectors)
+        if element is not None and (text := element_text(element)):
+            return _strip_site_name(text, page.meta.get("og:site_name")), source
+    for element in _H1(page.scope) or _H1(page.root):
+        if text := element_text(element):
+            return text, "html"
+    site_name = page.meta.get("og:site_name")
+    if page.meta.get("og:title"):
+        return _strip_site_name(page.meta["og:title"], site_name), "meta"
+    headline = page.jsonld.get("headline")
+    if isinstance(headline, str) and fold(headline):
+        return _strip_site_name(fold(headline), site_name), "jsonld"
+    for element in _TITLE_TAG(page.root):
+        if text := element_text(element):
+            return _strip_site_name(text, site_name), "html"
+    return "", None
+
+
+def _header_lines(page: _Page) -> list[str]:
+    """Text lines of the article header (byline, date, editor)."""
+    for selectors, _ in _strategies("header"):
+        lines = [b.text for s in selectors for e in select(page.scope, s)
+                 if isinstance(e, etree._Element) for b in blocks_of(e, page.url)]
+        if lines:
+            return lines
+    # No known header: the lines of the page before the body, nearest first.
+    skip = frozenset({page.container}) if page.container is not None else frozenset()
+    body = _BODY(page.root)
+    blocks = blocks_of(body[0] if body else page.root, page.url, skip=skip)
+    return [b.text for b in blocks[:_MAX_HEADER_BLOCKS]]
+
+
+def _header_byline(lines: list[str]) -> HeaderByline | None:
+    for line in lines:
+        if len(line) <= 300 and (header := parse_header_line(line)) is not None:
+            return header
+    return None
+
+
+def _editor(lines: list[str]) -> str | None:
+    for line in lines:
+        if editor := find_editor(line):
+            return editor
+    return None
+
+
+def _author(page: _Page, header: HeaderByline | None) -> tuple[str | None, str | None]:
+    profile = _first(page.scope, PROFILE.selectors.get("author", ()))
+    if profile is not None and (text := element_text(profile)):
+        return text, "profile"
+    if header and header.author:
+        return header.author, "text"
+    element = _first(page.scope, _WORDPRESS["author"])
+    if element is not None and (text := element_text(element)):
+        return text, "wordpress"
+    author = page.jsonld.get("author")
+    for candidate in author if isinstance(author, list) else [author]:
+        name = candidate.get("name") if isinstance(candidate, dict) else candidate
+        if isinstance(name, str) and fold(name):
+            return fold(name), "jsonld"
+    name = page.meta.get("author") or page.meta.get("article:author")
+    if name and not name.startswith(("http://", "https://")):
+        return name, "meta"
+    return None, None
+
+
+def _category(page: _Page) -> tuple[str | None, list[str], str | None]:
+    candidates: list[tuple[etree._Element, str]] = []
+    for selectors, source in _strategies("category"):
+        candidates = [(e, source) for s in selectors for e in select(page.scope, s)
+                      if isinstance(e, etree._Element) and e.get("href")]
+        if candidates:
+            break
+    if not candidates:
+        candidates = [(e, "html") for e in _BREADCRUMB_LINKS(page.root)]
+    best: tuple[int, str, list[str], str] | None = None
+    for element, source in candidates:
+        path = _category_path(absolute(page.url, element.get("href")) or "")
+        name = element_text(element)
+        if name and (best is None or len(path) > best[0]):
+            best = (len(path), name, path, source)
+    if best:
+        return best[1], best[2], best[3]
+    section = page.meta.get("article:section")
+    if section:
+        return section, [], "meta"
+    section = page.jsonld.get("articleSection")
+    section = section[-1] if isinstance(section, list) and section else section
+    if isinstance(section, str) and fold(section):
+        return fold(section), [], "jsonld"
+    return None, [], None
+
+
+def _category_path(url: str) -> list[str]:
+    path = urlsplit(url).path
+    marker = path.find("/category/")
+    if marker < 0:
+        return []
+    return [unquote(s) for s in path[marker + len("/category/"):].split("/") if s and s != "feed"]
+
+
+def _tags(page: _Page, blocks: list[Block]) -> tuple[list[str], str | None]:
+    for selectors, source in _strategies("tags"):
+        names: list[str] = []
+        for selector in selectors:
+            for element in select(page.scope, selector):
+                if not isinstance(element, etree._Element) or _is_body_keyword(element, page.container):
+                    continue
+                if "category" in (element.get("rel") or "").split():
+                    continue
+                name = element_text(element)
+                if name and name not in names:
+                    names.append(name)
+        if names:
+            return names, source
+    if page.meta_tags:
+        return list(dict.fromkeys(page.meta_tags)), "meta"
+    for block in blocks:
+        if block.text.lower().startswith(("tags:", "tag:")):
+            names = [link.text for link in block.links] or [
+                fold(n) for n in block.text.split(":", 1)[1].split(",") if fold(n)]
+            return list(dict.fromkeys(names)), "text"
+    return [], None
+
+
+def _is_body_keyword(link: etree._Element, container: etree._Element | None) -> bool:
+    """A keyword auto-linked inside the body text (not part of a tag list)."""
+    if container is None:
+        return False
+    if not any(ancestor is container for ancestor in link.iterancestors()):
+        return False
+    return not _TAG_LIST(link)
+
+
+def _image(page: _Page, lead_caption: str | None) -> tuple[dict | None, str | None]:
+    """The lead image; its caption from its figure, else from a caption line that opened the body."""
+    url, source = None, None
+    if page.meta.get("og:image"):
+        url, source = absolute(page.url, page.meta["og:image"]), "meta"
+    if url is None:
+        image = page.jsonld.get("image")
+        image = image[0] if isinstance(image, list) and image else image
+        image = image.get("url") if isinstance(image, dict) else image
+        if isinstance(image, str):
+            url, source = absolute(page.url, image), "jsonld"
+    figure = None
+    figures = _FIGURES(page.container) if page.container is not None else []
+    figures = figures or _FIGURES(page.scope)
+    if url is None:
+        element = _first(page.scope, PROFILE.selectors.get("image", ()) + _WORDPRESS["image"])
+        if element is not None:
+            url, source = _image_src(page.url, element), "wordpress"
+    if url is None and figures:
+        figure = figures[0]
+        url, source = _image_src(page.url, figure.find(".//img")), "html"
+    if url is None:
+        return None, None
+    if figure is None:
+        figure = _figure_of(url, figures)
+    caption_text = _caption_text(figure) if figure is not None else ""
+    caption, credit = split_caption(caption_text or lead_caption or "")
+    return {"url": url, "caption": caption, "credit": credit}, source
+
+
+def _image_src(base_url: str, image: etree._Element | None) -> str | None:
+    if image is None:
+        return None
+    for attribute in _LAZY_SRC:
+        value = image.get(attribute)
+        if value and not value.startswith("data:"):
+            return absolute(base_url, value)
+    return None
+
+
+def _file_stem(url: str) -> str:
+    name = url.split("?", 1)[0].rsplit("/", 1)[-1]
+    return re.sub(r"-\d+x\d+(?=\.\w+$)", "", name)  # WordPress size variants name one image
+
+
+def _figure_of(url: str, figures: list[etree._Element]) -> etree._Element | None:
+    stem = _file_stem(url)
+    for figure in figures:
+        for image in figure.iter("img"):
+            src = _image_src(url, image)
+            if src and _file_stem(src) == stem:
+                return figure
+    return figures[0] if len(figures) == 1 else None
+
+
+def _caption_text(figure: etree._Element) -> str:
+    captions = _CAPTION_TEXT(figure)
+    return element_text(captions[0]) if captions else ""
+
+
+def split_caption(text: str) -> tuple[str | None, str | None]:
+    """(caption, credit) of a figure caption: the photo credit is cut out of the caption."""
+    text = fold(text)
+    if not text:
+        return None, None
+    match = _CREDIT_IN_CAPTION.search(text)
+    if not match:
+        return text, None
+    credit = fold(match["paren"] or match["bare"])
+    caption = fold(text[: match.start()] + " " + text[match.end():]).strip(" -–—|,") or None
+    return caption, credit
+
+
+def _html_lang(root: etree._Element) -> str | None:
+    values = _HTML_LANG(root)
+    return values[0].strip().lower()[:2] if values else None
+
+
+def _edition(url: str, html_lang: str | None, sample: str) -> Edition:
+    """Edition from the URL host, else `<html lang>`, else the script of the text."""
+    edition = PROFILE.edition_for_url(f"https://{bare_host(url)}/")
+    if edition is None and is_mina_host(bare_host(url)):  # legacy hosts: en./ar.mirajnews.com
+        label = bare_host(url).split(".", 1)[0]
+        edition = PROFILE.editions.get(label, PROFILE.editions["id"])
+    if edition is None and html_lang in _LANG_CODES:
+        edition = PROFILE.editions.get(_LANG_CODES[html_lang])
+    if edition is None:
+        arabic = len(_ARABIC_LETTER.findall(sample[:2000]))
+        latin = len(_LATIN_LETTER.findall(sample[:2000]))
+        edition = PROFILE.editions["ar" if arabic > latin else "id"]
+    return edition
+
+
+def _canonical_url(page: _Page, edition: Edition) -> tuple[str, str]:
+    slash = None if is_mina_host(bare_host(page.url)) else edition.trailing_slash
+    candidates = [(href, "html") for href in _CANONICAL(page.root)]
+    if page.meta.get("og:url"):
+        candidates.append((page.meta["og:url"], "meta"))
+    canonical, source = canonicalize_url(page.url, trailing_slash=slash), "url"
+    for href, candidate_source in candidates:
+        link = absolute(page.url, href)
+        if link and same_site(link, page.url):
+            canonical, source = canonicalize_url(link, trailing_slash=slash), candidate_source
+            break
+    if page_number(page.url) > 1:
+        canonical = article_root_url(canonical, trailing_slash=slash)
+    return canonical, source
+
+
+# -- dates ---------------------------------------------------------------------
+
+
+def _machine_time(value: Any) -> datetime | None:
+    """An ISO 8601 timestamp from metadata (naive ones are WIB)."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()[:40]
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=WIB)
+
+
+def _has_real_offset(moment: datetime) -> bool:
+    offset = moment.utcoffset()
+    return offset is not None and offset != timedelta(0)
+
+
+def _as_wib(moment: datetime) -> datetime:
+    """Explicit non-zero offsets are converted; MINA's `+00:00` is a WIB wall clock mislabelled."""
+    return moment.astimezone(WIB) if _has_real_offset(moment) else wall_clock_as_wib(moment)
+
+
+def _entry_time(page: _Page) -> datetime | None:
+    for selectors, _ in _strategies("date"):
+        for selector in selectors:
+            for element in select(page.scope, selector):
+                if isinstance(element, etree._Element) and (moment := _machine_time(element.get("datetime"))):
+                    return moment
+    return None
+
+
+def _published_at(page: _Page, header: HeaderByline | None, cleaned: CleanBody, fetched: datetime,
+                  language: str) -> tuple[datetime | None, str | None]:
+    jsonld = _machine_time(page.jsonld.get("datePublished"))
+    meta = _machine_time(page.meta.get("article:published_time"))
+    entry = _entry_time(page)
+    machine = [m for m in (jsonld, meta, entry) if m is not None]
+    languages = [language, "en"] if language != "en" else ["en"]
+    if header is not None and not header.relative:
+        visible = parse_date(header.when, languages=languages)
+        if visible is not None and visible.tzinfo is not None:
+            visible = visible.astimezone(WIB)
+            for moment in machine:
+                precise = _as_wib(moment)
+                if precise.replace(second=0, microsecond=0) == visible.replace(second=0, microsecond=0):
+                    return precise, "text"
+            return visible, "text"
+    for moment, source in ((jsonld, "jsonld"), (meta, "meta")):
+        if moment is not None and _has_real_offset(moment):
+            return moment.astimezone(WIB), source
+    for moment, source in ((entry, "wordpress"), (jsonld, "jsonld"), (meta, "meta")):
+        if moment is not None:
+            return wall_clock_as_wib(moment), source
+    dateline_date = cleaned.dateline.date if cleaned.dateline is not None else None
+    if dateline_date is not None:
+        return datetime(dateline_date.year, dateline_date.month, dateline_date.day, tzinfo=WIB), "dateline"
+    if header is not None and header.relative:
+        relative = parse_date(header.when, base=fetched, languages=languages)
+        if relative is not None:
+            return relative.astimezone(WIB), "relative"
+    return None, None
+
+
+def _modified_at(page: _Page) -> tuple[str | None, str | None]:
+    candidates: list[tuple[Callable[[], Any], str]] = [
+        (lambda: page.meta.get("article:modified_time") or page.meta.get("og:updated_time"), "meta"),
+        (lambda: page.jsonld.get("dateModified"), "jsonld"),
+        (lambda: next((e.get("datetime") for e in _UPDATED_TIME(page.scope)), None), "wordpress"),
+    ]
+    for read, source in candidates:
+        moment = _machine_time(read())
+        if moment is not None:
+            return _iso(_as_wib(moment)), source
+    return None, None
+
+
+def _mentioned_dates(body: str, published: datetime | None) -> list[dict[str, str]]:
+    if not body:
+        return []
+    found = []
+    for entry in find_body_dates(body, published):
+        date = entry.get("date")
+        text = entry.get("text")
+        if date is None or not text:
+            continue
+        found.append({"text": text, "date": date if isinstance(date, str) else date.isoformat()[:10]})
+    return found
+
+
+# -- small helpers ---------------------------------------------------------------
+
+
+def _as_utc(moment: datetime | None) -> datetime:
+    if not isinstance(moment, datetime):
+        return datetime.now(timezone.utc)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(WIB).isoformat(timespec="seconds") if moment is not None else None
+
+
+def _content_hash(body: str) -> str:
+    return hashlib.sha1(" ".join(body.lower().split()).encode("utf-8", "replace")).hexdigest()

@@ -1,0 +1,205 @@
+"""HTML helpers shared by the extractors: decoding, parsing, text of elements, blocks.
+
+Text is always taken by joining an element's text nodes first and folding the
+whitespace afterwards, so markup inside a word (`Ok<img/>tober`) cannot split it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urljoin
+
+import lxml.html
+from cssselect import SelectorError
+from lxml import etree
+from parsel.csstranslator import HTMLTranslator
+
+MAX_HTML_CHARS = 2_000_000
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+# Whitespace plus the invisible characters MINA's templates leave in text
+# (zero-width spaces, BOM, the Hangul filler U+3164 after the English views counter).
+_SPACE = re.compile(r"[\s\u00a0\u200b-\u200d\u2060\ufeff\u3164]+")
+
+_SKIPPED_TAGS = frozenset({
+    "script", "style", "noscript", "template", "iframe", "form", "button", "select",
+    "svg", "canvas", "video", "audio", "object", "embed", "head", "ins",
+})
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
+    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+    "blockquote", "pre", "figure", "figcaption", "table", "thead", "tbody", "tr", "td",
+    "th", "hr", "center", "address", "details", "summary",
+})
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+_TRANSLATOR = HTMLTranslator()
+
+
+def fold(text: str) -> str:
+    """Whitespace (and invisible filler characters) folded to single spaces, stripped."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def decode_html(html: str | bytes) -> str:
+    """Text of a page given as str or bytes (meta charset, else UTF-8; bad bytes replaced)."""
+    if isinstance(html, str):
+        return html[:MAX_HTML_CHARS]
+    if not isinstance(html, (bytes, bytearray)):
+        return ""
+    data = bytes(html[: MAX_HTML_CHARS * 2])
+    encoding = "utf-8"
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    else:
+        match = _META_CHARSET.search(data, 0, 4096)
+        if match:
+            try:
+                encoding = codecs.lookup(match.group(1).decode("ascii")).name
+            except (LookupError, UnicodeDecodeError):
+                encoding = "utf-8"
+    return data.decode(encoding, errors="replace")[:MAX_HTML_CHARS]
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement | None:
+    """The document root, or None when there is nothing to parse."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if not text.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+    return root if root is not None else None
+
+
+@lru_cache(maxsize=512)
+def css_xpath(selector: str) -> etree.XPath | None:
+    """A compiled XPath for a CSS selector (`::attr(x)` / `::text` suffixes allowed); None if invalid."""
+    try:
+        return etree.XPath(_TRANSLATOR.css_to_xpath(selector))
+    except (SelectorError, etree.XPathSyntaxError, ValueError, TypeError):
+        return None
+
+
+def select(root: etree._Element, selector: str) -> list:
+    """Results of a CSS selector under `root` (elements or strings)."""
+    xpath = css_xpath(selector)
+    if xpath is None:
+        return []
+    try:
+        result = xpath(root)
+    except (etree.XPathError, ValueError):
+        return []
+    return result if isinstance(result, list) else [result]
+
+
+def element_text(element: etree._Element) -> str:
+    """All text under `element` (scripts and styles skipped), text nodes joined, then folded."""
+    return fold("".join(_iter_text(element)))
+
+
+def _iter_text(element: etree._Element):
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _SKIPPED_TAGS:
+        return
+    if element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str):
+            yield from _iter_text(child)
+            if tag != "br" and child.tag in BLOCK_TAGS | {"br"}:
+                yield " "
+        if child.tail:
+            yield child.tail
+
+
+def absolute(base_url: str, href: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
+        return None
+    try:
+        return urljoin(base_url, href)
+    except ValueError:
+        return None
+
+
+@dataclass
+class Link:
+    text: str
+    url: str
+
+
+@dataclass
+class Block:
+    """One paragraph-like piece of a text container, with the links inside it."""
+
+    text: str
+    links: list[Link] = field(default_factory=list)
+
+
+@dataclass
+class _BlockBuilder:
+    base_url: str
+    split_on_br: bool
+    skip: frozenset[etree._Element]
+    blocks: list[Block] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+
+    def flush(self) -> None:
+        text = fold("".join(self.parts))
+        if text:
+            self.blocks.append(Block(text, self.links))
+        self.parts, self.links = [], []
+
+    def walk(self, element: etree._Element) -> None:
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag and tag not in _SKIPPED_TAGS and child not in self.skip:
+                if tag == "br":
+                    if self.split_on_br:
+                        self.flush()
+                    else:
+                        self.parts.append(" ")
+                elif tag in BLOCK_TAGS:
+                    self.flush()
+                    if child.text:
+                        self.parts.append(child.text)
+                    self.walk(child)
+                    self.flush()
+                else:
+                    self.inline(child, tag)
+            if child.tail:
+                self.parts.append(child.tail)
+
+    def inline(self, child: etree._Element, tag: str) -> None:
+        if tag == "a":
+            url = absolute(self.base_url, child.get("href"))
+            text = element_text(child)
+            if url and text:
+                self.links.append(Link(text, url))
+        if child.text:
+            self.parts.append(child.text)
+        self.walk(child)
+
+
+def blocks_of(container: etree._Element, base_url: str, *,
+              skip: frozenset[etree._Element] = frozenset()) -> list[Block]:
+    """Paragraph-like blocks of `container` in document order.
+
+    Block elements (`<p>`, `<div>`, headings, list items...) delimit blocks; when the
+    container holds no `<p>` at all, `<br>` separates blocks too. Elements in `skip`
+    (captions, share bars) are left out.
+    """
+    has_paragraphs = next(container.iter("p"), None) is not None
+    builder = _BlockBuilder(base_url, split_on_br=not has_paragraphs, skip=skip)
+    if container.text:
+        builder.parts.append(container.text)
+    builder.walk(container)
+    builder.flush()
+    return builder.blocks

@@ -1,0 +1,275 @@
+"""Body cleaning: from a container's blocks to the article's own paragraphs.
+
+What is removed, and where it goes:
+
+* `Baca Juga:` / `Also Read:` inserts (anywhere, also after the credit line) → `related`
+  (the insert's link: title = link text, url = link target).
+* The dateline opening the body (found with `parse_dateline` in the first blocks,
+  also after a leading caption or photo credit, which is dropped with it) → `dateline`.
+* An opinion byline as the first line (`Oleh: <Name>*`, `Oleh: <Name>, <role>`,
+  `By <Name>, <role>`) → `byline_author`.
+* The editorial code closing the last paragraph (`(T/RE1/P2)`, `(LKG/RE1)`, `[]`,
+  other outlets' `(gil/jpnn)`) → `signature`. The inline 2012 `(MINA).` stays in the text.
+* Credit lines (`Mi’raj News Agency (MINA)`, truncated or with `Islamic`; other outlets'
+  `Pewarta : …`, `Editor : …`, `Copyright © …`), photo captions and credits, page noise
+  (views counter, `SCROLL TO CONTINUE WITH CONTENT`, `ADVERTISEMENT`, slogans,
+  `Select Language`, `Tags:`, `Related news`, `Comments: 0`, share bars): dropped; a caption
+  standing before the text is kept as `lead_caption` (the lead image's caption).
+  Everything after MINA's credit line except related inserts is dropped: the credit
+  closes the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crawler.parsing.dateline import Dateline, parse_dateline
+from crawler.parsing.html import Block, fold
+
+_MAX_BLOCK_SCAN = 2000  # characters of a block a pattern looks at
+_DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
+_MAX_CAPTION_CHARS = 250  # what may precede the dateline and still be a caption
+
+_APOSTROPHE = "['’‘`]"
+
+_RELATED = re.compile(
+    r"^(?:baca\s+juga|also\s+read|read\s+also|lihat\s+juga|simak\s+juga)\s*:\s*(?P<title>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_MINA_CREDIT = re.compile(
+    rf"^Mi{_APOSTROPHE}?raj\s+(?:Islamic\s+)?News\s+Agency(?:\s*\(\s*MINA\s*\))?\s*\.?$", re.IGNORECASE
+)
+_OTHER_CREDIT = re.compile(
+    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber)\s*:\s*.{1,80}"
+    r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"^\(?\s*(?:foto|photo|photos|image|gambar|sumber\s+foto)\s*:\s*[^()]{1,200}\)?$"
+    r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$",
+    re.IGNORECASE,
+)
+# A photo credit glued before the dateline: `(Foto: Abdullah/MINA)` or `Photo: M Shaaban/MINA`.
+_LEADING_CREDIT = re.compile(
+    r"^\(\s*(?:foto|photo)\s*:[^()]{1,150}\)\s*"
+    r"|^(?:foto|photo)\s*:\s*[^\s/()]{1,40}(?:\s+[^\s/()]{1,40}){0,4}/\s*[A-Z][A-Za-z.]{1,20}\s+",
+    re.IGNORECASE,
+)
+_NOISE = re.compile(
+    r"^(?:[\d.,]+\s*[kKmM]?\s*(?:views?|kali\s+dilihat|dilihat)"
+    r"|scroll\s+to\s+continue\s+with\s+content|advertisement|iklan|advertorial"
+    r"|damai\s+di\s+palestina\s*=\s*damai\s+di\s+dunia"
+    r"|peace\s+in\s+palestine\s*=\s*peace\s+in\s+the\s+world"
+    r"|select\s+language|powered\s+by\s+google\s+translate|tags?\s*:.*"
+    r"|related\s+news|related\s+posts?|berita\s+terkait|recommendation\s+for\s+you|rekomendasi(?:\s+untuk\s+anda)?"
+    r"|comments?\s*:?\s*\d*|\d+\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
+    r"|(?:share|bagikan|share\s+this|bagikan\s+ini)\s*:?"
+    r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|copy\s+link|print)\s*){1,9})$",
+    re.IGNORECASE | re.DOTALL,
+)
+# MINA codes: first part T, L, LKG or TL, then staff codes. Other outlets: `(gil/jpnn)`.
+_SIGNATURE = re.compile(
+    r"\s*(?P<raw>\((?P<codes>(?:T|L|LKG|TL)(?:/[A-Za-z0-9][A-Za-z0-9-]{0,11}){1,4}"
+    r"|[a-z]{2,6}/[A-Za-z]{2,10})\)|\[\s*\])\s*$"
+)
+
+_DAY = (
+    rf"(?:Senin|Selasa|Rabu|Kamis|Jum{_APOSTROPHE}?at|Sabtu|Minggu|Ahad"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+)
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT|[AP]\.?M\.?)\b)*"
+_ABSOLUTE_WHEN = (
+    rf"(?:{_DAY}\s*,?\s*)?"
+    r"(?:\d{1,2}\s+[A-Za-z]{3,10}\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+    rf"(?:\s*[-–—|,]?\s*(?:pukul\s+|at\s+)?{_CLOCK})?"
+)
+_RELATIVE_WHEN = (
+    r"-?\d{1,4}\s+(?:min(?:ute)?s?\.?|hours?|hrs?|days?|weeks?|months?|menit|jam|hari|minggu|bulan)"
+    r"\s+(?:ago|yang\s+lalu|lalu)|kemarin|baru\s+saja|yesterday|just\s+now"
+)
+_WHEN = re.compile(rf"(?P<absolute>{_ABSOLUTE_WHEN})|(?P<relative>{_RELATIVE_WHEN})", re.IGNORECASE)
+_EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)\s*(?:[-–—|]\s*|$)", re.IGNORECASE)
+_SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:]+$")
+_AUTHOR_PREFIX = re.compile(r"^(?:by|oleh|penulis|reporter|author)\s*:?\s+", re.IGNORECASE)
+_MAX_AUTHOR_WORDS = 6
+
+_OPINION_BYLINE = re.compile(r"^Oleh\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_ENGLISH_BYLINE = re.compile(
+    r"^By\s*:?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|bin|binti|al|el|de|van)){0,5})\s*(?:[,*(]|$)"
+)
+_NAME_END = re.compile(r"\s*(?:[,*(]|\s-\s|$)")
+_MAX_BYLINE_CHARS = 300
+
+
+@dataclass
+class HeaderByline:
+    """The visible header line `<Author> [Editor : <name>] - <when>`."""
+
+    author: str | None
+    editor: str | None
+    when: str
+    relative: bool
+
+
+@dataclass
+class CleanBody:
+    paragraphs: list[str]
+    related: list[dict[str, str]] = field(default_factory=list)
+    signature: dict | None = None
+    byline_author: str | None = None
+    dateline: Dateline | None = None
+    lead_caption: str | None = None  # a photo caption/credit that stood before the text
+
+
+def is_credit_line(text: str) -> bool:
+    """A closing credit: MINA's `Mi’raj News Agency (MINA)` or another outlet's."""
+    text = fold(text[:_MAX_BLOCK_SCAN])
+    return bool(_MINA_CREDIT.match(text) or _OTHER_CREDIT.match(text))
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`)."""
+    return len(text) <= _MAX_CAPTION_CHARS and bool(_CAPTION.match(fold(text)))
+
+
+def is_noise(text: str) -> bool:
+    """Page furniture that templates put between or after paragraphs."""
+    return len(text) <= 200 and bool(_NOISE.match(fold(text)))
+
+
+def split_signature(text: str) -> tuple[str, dict | None]:
+    """`text` without its closing editorial code, and the code as `{raw, codes}` (or None)."""
+    tail_start = max(0, len(text) - 80)
+    match = _SIGNATURE.search(text, tail_start)
+    if not match:
+        return text, None
+    raw = match["raw"]
+    codes = match["codes"].split("/") if match["codes"] else []
+    return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
+
+
+def parse_header_line(line: str) -> HeaderByline | None:
+    """Author, editor and time of a header line such as `Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB`."""
+    line = fold(line[:400])
+    match = _WHEN.search(line)
+    if not match:
+        return None
+    before = line[: match.start()]
+    editor = None
+    editor_match = _EDITOR.search(before)
+    if editor_match:
+        editor = editor_match["name"].strip() or None
+        before = before[: editor_match.start()]
+    author = _AUTHOR_PREFIX.sub("", _SEPARATOR_TAIL.sub("", before)).strip()
+    if not author or len(author.split()) > _MAX_AUTHOR_WORDS or any(c.isdigit() for c in author):
+        author = None
+    return HeaderByline(author, editor, match.group(0).strip(), relative=match["relative"] is not None)
+
+
+def find_editor(text: str) -> str | None:
+    """`Editor : <name>` / `Editor: <name>` in a header text."""
+    match = _EDITOR.search(text[:_MAX_BLOCK_SCAN])
+    return match["name"].strip() if match else None
+
+
+def _opinion_author(block: Block) -> str | None:
+    text = block.text[:_MAX_BYLINE_CHARS]
+    match = _OPINION_BYLINE.match(text)
+    if match:
+        rest = match["rest"]
+        for link in block.links:  # a linked name is the name, whatever text surrounds it
+            if link.text and link.text in rest:
+                return link.text.strip(" *,")
+        name = rest[: _NAME_END.search(rest).start()].strip(" *")
+        return name or None
+    match = _ENGLISH_BYLINE.match(text)
+    return match["name"].strip() if match else None
+
+
+def _related_entry(block: Block, title_text: str) -> dict[str, str] | None:
+    if not block.links:
+        return None
+    link = block.links[0]
+    title = link.text if len(block.links) == 1 or not title_text else fold(title_text)
+    return {"title": title or link.text, "url": link.url}
+
+
+def _strip_dateline(blocks: list[Block]) -> tuple[Dateline | None, str | None]:
+    """Find the dateline in the leading blocks; remove it and any caption before it (in place).
+
+    Returns the dateline and the caption text that preceded it, if any.
+    """
+    for index in range(min(_DATELINE_BLOCKS, len(blocks))):
+        text = blocks[index].text
+        credit = _LEADING_CREDIT.match(text)
+        offset = credit.end() if credit else 0
+        dateline = parse_dateline(text[offset : offset + 400])
+        if dateline is not None and dateline.start <= _MAX_CAPTION_CHARS:
+            caption = fold(" ".join([b.text for b in blocks[:index]] + [text[: offset + dateline.start]]))
+            rest = fold(text[offset + dateline.end :])
+            if rest:
+                blocks[index] = Block(rest, blocks[index].links)
+                del blocks[:index]
+            else:
+                del blocks[: index + 1]
+            return dateline, caption or None
+        if len(text) > _MAX_CAPTION_CHARS:  # a real paragraph: the dateline is not further down
+            break
+    return None, None
+
+
+def clean_body(blocks: list[Block], *, title: str | None = None) -> CleanBody:
+    """The article's paragraphs from a text container's blocks, and what was taken out of them."""
+    kept: list[Block] = []
+    related: list[dict[str, str]] = []
+    credit_seen = False
+    lead_caption = None
+    for block in blocks:
+        text = block.text
+        related_match = _RELATED.match(text[:_MAX_BLOCK_SCAN])
+        if related_match:
+            entry = _related_entry(block, related_match["title"])
+            if entry and entry not in related:
+                related.append(entry)
+            continue
+        if credit_seen:
+            continue
+        if _MINA_CREDIT.match(text[:_MAX_BLOCK_SCAN]):
+            credit_seen = True
+            continue
+        if is_caption(text):
+            if not kept and lead_caption is None:
+                lead_caption = text
+            continue
+        if is_noise(text) or text == title or _is_header_line(text):
+            continue
+        kept.append(block)
+    while kept and _OTHER_CREDIT.match(kept[-1].text[:_MAX_BLOCK_SCAN]):
+        kept.pop()
+
+    byline_author = None
+    if kept and len(kept[0].text) <= _MAX_BYLINE_CHARS:
+        byline_author = _opinion_author(kept[0])
+        if byline_author:
+            kept.pop(0)
+    dateline, caption_before_dateline = _strip_dateline(kept)
+
+    signature = None
+    if kept:
+        remaining, signature = split_signature(kept[-1].text)
+        if remaining:
+            kept[-1] = Block(remaining, kept[-1].links)
+        else:
+            kept.pop()
+    return CleanBody([b.text for b in kept], related, signature, byline_author, dateline,
+                     lead_caption or caption_before_dateline)
+
+
+def _is_header_line(text: str) -> bool:
+    """A copy of the header byline inside the body container (`<Author> - <date> WIB`)."""
+    if len(text) > 160:
+        return False
+    header = parse_header_line(text)
+    return header is not None and len(text) - len(header.when) <= 80 and not text.endswith((".", "?", "!"))

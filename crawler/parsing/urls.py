@@ -1,0 +1,143 @@
+"""URL canonicalization: one spelling per article.
+
+`canonicalize_url` folds the variants one article is reachable under (scheme,
+`www.`, port, fragment, tracking parameters, percent-encoding case, trailing
+slash) into one string; `article_root_url` additionally maps page N of a
+multi-page article (`/<slug>/3`) to its first page. Slugs ending in `-1`, `-2`
+are different articles and are never merged.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url as _w3lib_canonicalize
+
+from crawler.profiles import MINA
+
+# Query parameters that only say where a click came from.
+_TRACKING_PARAMS = frozenset({
+    "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
+    "amp", "share", "ref_src", "_ga", "_gl", "spm", "s_cid",
+})
+_TRACKING_PREFIXES = ("utm_",)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_MINA_HOSTS = frozenset(MINA.domains)
+# Last path segment of a file (`slug.html`): never gets a trailing slash.
+_FILE_SEGMENT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+# `/<slug>/<n>`: page n of a multi-page article (the slug must not be all digits,
+# which keeps date paths such as `/2018/03` out).
+_PAGE_SUFFIX = re.compile(r"^(?P<root>.*/[^/]*[^/0-9][^/]*)/(?P<page>\d{1,3})/?$")
+_MAX_URL_LENGTH = 8192
+
+
+def _is_tracking(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in _TRACKING_PARAMS or lowered.startswith(_TRACKING_PREFIXES)
+
+
+def bare_host(url: str) -> str:
+    """Lower-cased host name without a leading `www.` ("" when there is none)."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def is_mina_host(host: str) -> bool:
+    return host in _MINA_HOSTS or f"www.{host}" in _MINA_HOSTS
+
+
+def same_site(url: str, other: str) -> bool:
+    """Same host, or two hosts of one registrable family (`en.minanews.net` / `minanews.net`)."""
+    first, second = bare_host(url), bare_host(other)
+    if not first or not second:
+        return False
+    if first == second or (is_mina_host(first) and is_mina_host(second)):
+        return True
+    if re.fullmatch(r"[\d.]+|\[[0-9a-f:]+\]", first):  # IP addresses have no family
+        return False
+    return first.split(".")[-2:] == second.split(".")[-2:] and first.count(".") >= 1
+
+
+def _apply_trailing_slash(path: str, trailing_slash: bool) -> str:
+    if path in ("", "/"):
+        return "/"
+    if trailing_slash:
+        last = path.rsplit("/", 1)[-1]
+        if path.endswith("/") or _FILE_SEGMENT.search(last):
+            return path
+        return path + "/"
+    return path.rstrip("/") or "/"
+
+
+def canonicalize_url(url: str, *, trailing_slash: bool | None = None) -> str:
+    """Canonical spelling of `url`.
+
+    Lower-case scheme and host, `www.` and default ports dropped, fragment dropped,
+    tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...) removed,
+    the other parameters sorted, percent-encoding normalized, `https` for MINA's
+    hosts. `trailing_slash`: True adds one, False strips it, None keeps it, except
+    on a MINA edition host, whose own rule (`Edition.trailing_slash`) applies.
+    Input that is not an absolute URL comes back stripped.
+    """
+    if not isinstance(url, str):
+        return ""
+    url = url.strip()[:_MAX_URL_LENGTH]
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        port = parts.port
+    except ValueError:
+        return url
+    if not parts.scheme or not host:
+        return url
+    scheme = parts.scheme.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    if is_mina_host(host):
+        scheme = "https"
+        port = None
+    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
+    if trailing_slash is None:
+        edition = MINA.edition_for_url(f"{scheme}://{host}/")
+        if edition is not None:
+            trailing_slash = edition.trailing_slash
+    path = parts.path or "/"
+    if trailing_slash is not None:
+        path = _apply_trailing_slash(path, trailing_slash)
+    rebuilt = urlunsplit((scheme, netloc, path, urlencode(query), ""))
+    try:
+        return _w3lib_canonicalize(rebuilt, keep_blank_values=True)
+    except (ValueError, UnicodeError):
+        return rebuilt
+
+
+def page_number(url: str) -> int:
+    """Page number of a multi-page article URL (`/<slug>/3` → 3); 1 for any other URL."""
+    try:
+        match = _PAGE_SUFFIX.match(urlsplit(url).path)
+    except ValueError:
+        return 1
+    return int(match["page"]) if match else 1
+
+
+def article_root_url(url: str, *, trailing_slash: bool | None = None) -> str:
+    """Canonical URL of the first page of the article `url` is a page of.
+
+    `/<slug>/2` → `/<slug>`; any other URL is only canonicalized.
+    """
+    canonical = canonicalize_url(url, trailing_slash=trailing_slash)
+    try:
+        parts = urlsplit(canonical)
+    except ValueError:
+        return canonical
+    match = _PAGE_SUFFIX.match(parts.path)
+    if not match:
+        return canonical
+    root = urlunsplit((parts.scheme, parts.netloc, match["root"], parts.query, ""))
+    keep_slash = trailing_slash if trailing_slash is not None else parts.path.endswith("/")
+    return canonicalize_url(root, trailing_slash=keep_slash)
