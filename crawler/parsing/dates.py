@@ -211,7 +211,7 @@ def _tz_of(match: re.Match[str]) -> tzinfo:
 def _clock(match: re.Match[str]) -> time | None:
     hour, minute = int(match["hour"]), int(match["minute"])
     second = int(match["second"] or 0)
-    ampm = (match["ampm"] or "").lower()
+    ampm = (match.groupdict().get("ampm") or "").lower()
     if ampm:
         if not 1 <= hour <= 12:
             return None

@@ -1,0 +1,202 @@
+"""parse_date and find_body_dates on shapes beyond the dev strings: other months, spellings, zones."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from crawler.parsing.dates import (
+    WIB,
+    WIT,
+    WITA,
+    find_body_dates,
+    month_number,
+    parse_date,
+    resolve_day_month,
+    wall_clock_as_wib,
+    weekday_number,
+)
+
+BASE = datetime(2024, 5, 10, 12, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ahmad Soleh - Senin, 3 Juni 2024 - 08:05 WIB", datetime(2024, 6, 3, 8, 5, tzinfo=WIB)),
+    ("Ali Farkhan Tsani - Ahad, 17 Agustus 2014 - 19:00 WIB", datetime(2014, 8, 17, 19, 0, tzinfo=WIB)),
+    ("Jum'at, 1 Nop 2019 | 13.30 WIB", datetime(2019, 11, 1, 13, 30, tzinfo=WIB)),
+    ("Jum’at 6 Des 2013 - 21.05 WIB", datetime(2013, 12, 6, 21, 5, tzinfo=WIB)),
+    ("Selasa, 5 Peb 2013 – 10:10 WIB", datetime(2013, 2, 5, 10, 10, tzinfo=WIB)),
+    ("Kamis, 29 Agt 2013 | 16:45", datetime(2013, 8, 29, 16, 45, tzinfo=WIB)),
+    ("Rabu, 14 Agu 2024 - 07:07 WITA", datetime(2024, 8, 14, 7, 7, tzinfo=WITA)),
+    ("Sabtu, 2 Okt 2021 pukul 09.15 WIT", datetime(2021, 10, 2, 9, 15, tzinfo=WIT)),
+    ("Minggu, 31 Maret 2024 | 23:59 WIB", datetime(2024, 3, 31, 23, 59, tzinfo=WIB)),
+    ("Friday, 7 January 2022 | 06:30 WIB", datetime(2022, 1, 7, 6, 30, tzinfo=WIB)),
+    ("Thursday 10 Sept 2020 - 14:02 WIB", datetime(2020, 9, 10, 14, 2, tzinfo=WIB)),
+    ("Sat, 9 Nov 2019 5:07 pm WIB", datetime(2019, 11, 9, 17, 7, tzinfo=WIB)),
+    ("October 4, 2016 11:20 WIB", datetime(2016, 10, 4, 11, 20, tzinfo=WIB)),
+    ("Detik - Jumat, 08/11/2019 10:11 WIB", datetime(2019, 11, 8, 10, 11, tzinfo=WIB)),
+    ("Tribun - 30/01/2017, 06:00 WITA", datetime(2017, 1, 30, 6, 0, tzinfo=WITA)),
+    ("12-06-2024", datetime(2024, 6, 12, tzinfo=WIB)),
+    ("07.12.2010 08.15 WIB", datetime(2010, 12, 7, 8, 15, tzinfo=WIB)),
+    ("2021/03/04 10:00", datetime(2021, 3, 4, 10, 0, tzinfo=WIB)),
+    ("5 Januari 2011", datetime(2011, 1, 5, tzinfo=WIB)),
+    ("Selasa, 9 Juli 2019 18:20:45 WIB", datetime(2019, 7, 9, 18, 20, 45, tzinfo=WIB)),
+    ("Mon, 22 Apr 2019 03:10:00 GMT", datetime(2019, 4, 22, 3, 10, tzinfo=timezone.utc)),
+    ("Senin, 1 Juli 2019 10:00 GMT+7", datetime(2019, 7, 1, 10, 0, tzinfo=WIB)),
+    ("1 Ramadhan 1445 H", datetime(2024, 3, 11, tzinfo=WIB)),
+    ("17 Ramadan 1440", datetime(2019, 5, 22, tzinfo=WIB)),
+    ("Sabtu 1 Syawwal 1441 H", datetime(2020, 5, 24, tzinfo=WIB)),
+    ("10 Muharram 1446", datetime(2024, 7, 16, tzinfo=WIB)),
+    ("12 Rabi'ul Awwal 1445 H", datetime(2023, 9, 27, tzinfo=WIB)),
+    ("1 Jumadil Akhir 1444", datetime(2022, 12, 25, tzinfo=WIB)),
+    ("9 Dzulhijjah 1444 H/27 Juni 2023 M", datetime(2023, 6, 27, tzinfo=WIB)),
+    ("Rabu 1440/09/17 - 2019/05/22", datetime(2019, 5, 22, tzinfo=WIB)),
+    ("Rabu, 12 Ramadhan 1440 H bertepatan dengan 15 Mei 2019", datetime(2019, 5, 15, tzinfo=WIB)),
+    ("٢٢ مايو ٢٠١٩", datetime(2019, 5, 22, tzinfo=WIB)),
+    ("17 رمضان 1440", datetime(2019, 5, 22, tzinfo=WIB)),
+])
+def test_absolute_shapes(text: str, expected: datetime) -> None:
+    parsed = parse_date(text)
+    assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
+
+
+def test_iso_8601_keeps_its_written_offset_and_the_helper_restores_wib() -> None:
+    parsed = parse_date("2021-06-01T08:30:12+00:00")
+    assert parsed == datetime(2021, 6, 1, 8, 30, 12, tzinfo=timezone.utc)
+    assert parsed.utcoffset() == timedelta(0)
+    assert wall_clock_as_wib(parsed) == datetime(2021, 6, 1, 8, 30, 12, tzinfo=WIB)
+    assert parse_date("2021-06-01T08:30:12") == datetime(2021, 6, 1, 8, 30, 12, tzinfo=WIB)
+    assert parse_date("2021-06-01 08:30:12+07:00").utcoffset() == timedelta(hours=7)
+
+
+@pytest.mark.parametrize(("text", "delta"), [
+    ("3 hours ago", timedelta(hours=3)),
+    ("an hour ago", timedelta(hours=1)),
+    ("45 mins ago", timedelta(minutes=45)),
+    ("-12 min. ago", timedelta(minutes=12)),
+    ("2 days ago", timedelta(days=2)),
+    ("redaksi Editor : Rudi - 14 minutes ago", timedelta(minutes=14)),
+    ("5 menit yang lalu", timedelta(minutes=5)),
+    ("2 jam lalu", timedelta(hours=2)),
+    ("sejam yang lalu", timedelta(hours=1)),
+    ("3 hari yang lalu", timedelta(days=3)),
+    ("kemarin", timedelta(days=1)),
+    ("Baru saja", timedelta(0)),
+    ("Yesterday", timedelta(days=1)),
+])
+def test_relative_times_count_back_from_base(text: str, delta: timedelta) -> None:
+    assert parse_date(text, base=BASE) == BASE - delta
+
+
+def test_relative_time_defaults_to_now() -> None:
+    before = datetime.now(WIB)
+    parsed = parse_date("2 hours ago")
+    assert before - timedelta(hours=2, seconds=5) <= parsed <= datetime.now(WIB) - timedelta(hours=2)
+
+
+@pytest.mark.parametrize(("text", "base", "expected"), [
+    ("Selasa (23/4)", datetime(2019, 4, 25, tzinfo=WIB), date(2019, 4, 23)),
+    ("Rabu malam (31/12)", datetime(2025, 1, 2, tzinfo=WIB), date(2024, 12, 31)),
+    ("Minggu dini hari (5/1)", datetime(2020, 1, 6, tzinfo=WIB), date(2020, 1, 5)),
+    ("(Kamis, 3/10)", datetime(2019, 10, 4, tzinfo=WIB), date(2019, 10, 3)),
+    ("(Ahad, 7/4/2024)", None, date(2024, 4, 7)),
+    ("Friday morning (12/7)", datetime(2019, 7, 13, tzinfo=WIB), date(2019, 7, 12)),
+    ("Wednesday (March 6)", datetime(2019, 3, 7, tzinfo=WIB), date(2019, 3, 6)),
+    ("Monday (Sept. 2nd)", datetime(2019, 9, 3, tzinfo=WIB), date(2019, 9, 2)),
+    ("Saturday, October, 12th", datetime(2019, 10, 20, tzinfo=WIB), date(2019, 10, 12)),
+    ("Senin, 14 Oktober", datetime(2019, 10, 20, tzinfo=WIB), date(2019, 10, 14)),
+    ("Jum'at (29/2)", datetime(2020, 3, 1, tzinfo=WIB), date(2020, 2, 29)),
+    ("Jumat (29/2)", datetime(2021, 3, 1, tzinfo=WIB), date(2020, 2, 29)),
+])
+def test_year_less_body_shapes_take_the_publication_year(text: str, base: datetime | None, expected: date) -> None:
+    assert parse_date(text, base=base) == datetime(expected.year, expected.month, expected.day, tzinfo=WIB)
+
+
+def test_year_less_date_is_the_latest_not_after_the_publication_date() -> None:
+    # Published in January: a December date is last year's.
+    assert resolve_day_month(28, 12, date(2024, 1, 3)) == date(2023, 12, 28)
+    # The weekday never overrides the numbers: a wrong weekday still gives the latest past date.
+    assert resolve_day_month(22, 4, date(2019, 4, 25), weekday_number("Kamis")) == date(2019, 4, 22)
+
+
+def test_weekday_breaks_the_tie_for_an_announced_date() -> None:
+    # Published 20 April 2019 about "Senin (22/4)": 22 April 2019 is a Monday, 2018's is not.
+    assert resolve_day_month(22, 4, date(2019, 4, 20), weekday_number("Senin")) == date(2019, 4, 22)
+    assert resolve_day_month(22, 4, date(2019, 4, 20)) == date(2018, 4, 22)
+
+
+def test_bare_time_takes_the_base_day() -> None:
+    assert parse_date("08:01", base=BASE) == datetime(2024, 5, 10, 8, 1, tzinfo=WIB)
+    assert parse_date("08:01") is None
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "Presiden Jokowi - yang hadir dalam acara itu", "Harga naik 12,5 persen", "(T/R11/P1)",
+    "(L/RI-1/RS2)", "Nomor 0812-3456-7890", "Senin", "Rp 12.000", "Skor 3-1 untuk Persib",
+    "32/13/2020", "31 Februari 2020", "UU No 12/2011", "99 Maret 2020", "(22/4)", "Kemarin saya ke pasar",
+    "Perpres 82/2018 pasal 5", "1234567890", "<p></p>", "a" * 5000,
+])
+def test_not_dates_give_none(text: str) -> None:
+    assert parse_date(text, base=BASE) is None
+
+
+@pytest.mark.parametrize("value", [None, 12, b"Senin, 22 April 2019", ["x"], 3.5])
+def test_non_strings_give_none(value: object) -> None:
+    assert parse_date(value) is None  # type: ignore[arg-type]
+    assert find_body_dates(value, BASE) == []  # type: ignore[arg-type]
+
+
+def test_lookups_know_spellings_and_abbreviations() -> None:
+    assert [month_number(word) for word in ("Agu", "Agt", "Okt", "Nop", "Des", "Peb", "Sept.", "Mei")] == [
+        8, 8, 10, 11, 12, 2, 9, 5]
+    assert month_number("Desa") is None and month_number("Juta") is None
+    assert [weekday_number(word) for word in ("Ahad", "Jum'at", "JUMAT", "Thurs", "Minggu")] == [6, 4, 4, 3, 6]
+
+
+SEED_BODY = (
+    "Pyongyang, MINA – Kim akan mengunjungi Rusia. Putin dan Kim berada dalam jadwal untuk bertemu pada "
+    "akhir April, juru bicara Kremlin mengatakan kepada wartawan pada Senin (22/4) seperti dikutip Daily "
+    "Sabah. Pertemuan puncak di Cina, 26-27 April. Kesepakatan diteken 19 December 2012 dan diperbarui "
+    "pada Rabu (1/1/2025). Tidak jelas bagaimana Kim akan melakukan perjalanan. (T/R11/P1)"
+)
+
+
+def test_body_dates_in_order_with_their_text() -> None:
+    base = datetime(2025, 1, 2, 10, 0, tzinfo=WIB)
+    assert find_body_dates(SEED_BODY, base) == [
+        {"text": "Senin (22/4)", "date": "2024-04-22"},
+        {"text": "19 December 2012", "date": "2012-12-19"},
+        {"text": "Rabu (1/1/2025)", "date": "2025-01-01"},
+    ]
+
+
+def test_body_dates_of_every_shape() -> None:
+    body = ("Serangan terjadi Tuesday night (24/6) dan (Rabu, 9/11) lalu. The meeting is on Thursday "
+            "(June 25), after Sunday, August, 25th. MINA diluncurkan 26 Oktober 2012, pada 1 Ramadhan 1445 H "
+            "umat berpuasa; Jumat 10 Dzulhijjah 1434 H. bertepatan dengan 26 Oktober 2012 M.")
+    found = find_body_dates(body, datetime(2025, 6, 30, tzinfo=WIB))
+    assert [item["text"] for item in found] == [
+        "Tuesday night (24/6)", "(Rabu, 9/11)", "Thursday (June 25)", "Sunday, August, 25th",
+        "26 Oktober 2012", "1 Ramadhan 1445", "26 Oktober 2012"]
+    assert [item["date"] for item in found] == [
+        "2025-06-24", "2024-11-09", "2025-06-25", "2024-08-25", "2012-10-26", "2024-03-11", "2012-10-26"]
+
+
+def test_body_dates_without_base_keep_only_dates_with_a_year() -> None:
+    assert find_body_dates("Senin (22/4) dan Rabu (1/1/2025), Thursday (June 25)", None) == [
+        {"text": "Rabu (1/1/2025)", "date": "2025-01-01"}]
+
+
+def test_body_without_dates() -> None:
+    assert find_body_dates("Tidak ada tanggal di sini (T/R11/P1), (22/4) saja, 26-27 April.", BASE) == []
+    assert find_body_dates("", BASE) == []
+
+
+def test_a_megabyte_of_body_is_scanned_quickly() -> None:
+    body = ("Senin (22/4) warga berkumpul, 26-27 April, (T/R11/P1) 12/34/5678 " * 20_000)[:1_000_000]
+    started = time.perf_counter()
+    found = find_body_dates(body, BASE)
+    assert time.perf_counter() - started < 2.0
+    assert found and found[0] == {"text": "Senin (22/4)", "date": "2024-04-22"}
