@@ -29,6 +29,14 @@ _ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "GMT": timezo
 _MAX_DATE_TEXT = 400
 # Bodies longer than this are not articles; dates beyond it are not looked for.
 _MAX_BODY_TEXT = 200_000
+# Every body date has a day number; the text this far before and after one is scanned
+# (more than the longest shape reaches: `Wednesday afternoon (September 25th)`).
+_WINDOW_BEFORE = 64
+_WINDOW_AFTER = 48
+# At most this much text around day numbers is scanned per body (a hundred dates and more),
+# and at most this many digit runs looked at: both keep number-dense junk cheap.
+_MAX_SCANNED_BODY = 8_000
+_MAX_DIGIT_RUNS = 10_000
 # dateparser is slow and eager (it reads "5" as a date): only short strings with a year reach it.
 _MAX_FALLBACK_TEXT = 100
 # A year-less date just after the publication time is taken as upcoming only within this window.
@@ -171,6 +179,8 @@ _UNIT_SECONDS = {
     "pekan": 604800, "month": 30 * 86400, "bulan": 30 * 86400, "year": 365 * 86400,
     "tahun": 365 * 86400,
 }
+# Digit runs (ASCII and Arabic); a class, not `\d`, because it scans several times faster.
+_DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+")
 _FALLBACK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -427,6 +437,35 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     return _dateparser(window.strip(), base, languages)
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _date_windows(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` around its day numbers: every body date shape has one, most prose has few.
+
+    Only these spans are scanned, within a total budget, so a body of any size costs little;
+    a number-dense text beyond the budget is not looked at.
+    """
+    spans: list[tuple[int, int]] = []
+    total = 0
+    for count, match in enumerate(_DIGIT_RUN.finditer(text, 0, _MAX_BODY_TEXT)):
+        if count > _MAX_DIGIT_RUNS:
+            break
+        if match.end() - match.start() > 2 or (match.start() and _is_word_char(text[match.start() - 1])):
+            continue  # not a day number: a year, a code such as R11
+        start, end = max(0, match.start() - _WINDOW_BEFORE), min(len(text), match.end() + _WINDOW_AFTER)
+        if spans and start <= spans[-1][1]:
+            total += end - spans[-1][1]
+            spans[-1] = (spans[-1][0], end)
+        else:
+            total += end - start
+            spans.append((start, end))
+        if total > _MAX_SCANNED_BODY:
+            break
+    return spans
+
+
 def find_body_dates(text: str, base: datetime | date | None) -> list[dict[str, str]]:
     """Every date written in an article body, in order: `{"text": as written, "date": "YYYY-MM-DD"}`.
 
@@ -437,7 +476,19 @@ def find_body_dates(text: str, base: datetime | date | None) -> list[dict[str, s
     """
     if not isinstance(text, str) or not text:
         return []
-    scanned = fold(text[:_MAX_BODY_TEXT])
+    dates: list[dict[str, str]] = []
+    last_end = -1
+    for window_start, window_end in _date_windows(text):
+        for item in _dates_in(fold(text[window_start:window_end]), base):
+            start, end = window_start + item.start, window_start + item.end
+            if start >= last_end:
+                dates.append({"text": text[start:end], "date": item.day.isoformat()})
+                last_end = end
+    return dates
+
+
+def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
+    """The non-overlapping dates of one window, in order (the longest of those starting together)."""
     found = gregorian_dates(scanned) + _year_less_dates(scanned, base)
     gregorian_starts = sorted(item.start for item in found)
     for match in HIJRI_DATE.finditer(scanned):
@@ -448,10 +499,8 @@ def find_body_dates(text: str, base: datetime | date | None) -> list[dict[str, s
         if day is not None and not paired:
             found.append(DateSpan(match.start(), match.end(), day))
     found.sort(key=lambda item: (item.start, -item.end))
-    dates: list[dict[str, str]] = []
-    last_end = -1
+    kept: list[DateSpan] = []
     for item in found:
-        if item.start >= last_end:
-            dates.append({"text": text[item.start:item.end], "date": item.day.isoformat()})
-            last_end = item.end
-    return dates
+        if not kept or item.start >= kept[-1].end:
+            kept.append(item)
+    return kept
