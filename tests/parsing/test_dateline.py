@@ -1,0 +1,178 @@
+"""parse_dateline on forms beyond the dev strings: other places, agencies, months, separators; and refusals."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from crawler.parsing.agencies import agency_name, is_mina_typo
+from crawler.parsing.dateline import Dateline, parse_dateline
+
+BODY = " Pemerintah Indonesia menyampaikan sikapnya pada hari ini."
+
+
+@pytest.mark.parametrize(("dateline", "place", "agency"), [
+    ("Yogyakarta, MINA –", "Yogyakarta", "MINA"),
+    ("Khan Younis, MINA —", "Khan Younis", "MINA"),
+    ("Kuala Lumpur, MINA -", "Kuala Lumpur", "MINA"),
+    ("Tel Aviv,MINA–", "Tel Aviv", "MINA"),
+    ("Beit Lahia, Gaza Utara, MINA –", "Beit Lahia, Gaza Utara", "MINA"),
+    ("Cileungsi, Bogor, MINA –", "Cileungsi, Bogor", "MINA"),
+    ("Dar es Salaam, MINA –", "Dar es Salaam", "MINA"),
+    ("Sana'a, MINA –", "Sana'a", "MINA"),
+    ("Al-Khalil, MlNA –", "Al-Khalil", "MINA"),
+    ("Nablus, Mina –", "Nablus", "MINA"),
+    ("Makassar, MNA –", "Makassar", "MINA"),
+    ("Gaza, MINA:", "Gaza", "MINA"),
+    ("Istanbul, MINA --", "Istanbul", "MINA"),
+    ("(MINA) –", None, "MINA"),
+    ("Medan (ANTARA) -", "Medan", "ANTARA"),
+    ("Kota Bogor (Antaranews) –", "Kota Bogor", "ANTARA"),
+    ("BANDUNG, KOMPAS.com –", "BANDUNG", "Kompas.com"),
+    ("TEMPO.CO, Jakarta -", "Jakarta", "Tempo"),
+    ("REPUBLIKA.CO.ID, JAKARTA --", "JAKARTA", "Republika"),
+    ("Jakarta, CNN Indonesia --", "Jakarta", "CNN Indonesia"),
+    ("Jakarta (Panjimas.com) -", "Jakarta", "Panjimas"),
+    ("Ponorogo, Gontornews -", "Ponorogo", "Gontornews"),
+    ("BANDUNG--MICOM:", "BANDUNG", "Media Indonesia"),
+    ("JPNN.com, JAKARTA -", "JAKARTA", "JPNN"),
+    ("Ramallah (WAFA) -", "Ramallah", "WAFA"),
+    ("Ankara (AA) -", "Ankara", "Anadolu"),
+    ("Beijing (Xinhua) —", "Beijing", "Xinhua"),
+    ("GENEVA (Reuters) -", "GENEVA", "Reuters"),
+    ("SURABAYA –", "SURABAYA", None),
+    ("BANDA ACEH –", "BANDA ACEH", None),
+    ("غزة، مينا –", "غزة", "MINA"),
+    ("القدس المحتلة، مينا -", "القدس المحتلة", "MINA"),
+])
+def test_short_forms(dateline: str, place: str | None, agency: str | None) -> None:
+    found = parse_dateline(dateline + BODY)
+    assert found is not None
+    assert (found.place, found.agency, found.raw) == (place, agency, dateline)
+    assert (found.date, found.hijri) == (None, None)
+
+
+@pytest.mark.parametrize(("dateline", "place", "hijri", "gregorian"), [
+    ("Bandung, 2 Muharram 1436/26 Oktober 2014 (MINA) –", "Bandung", "2 Muharram 1436", date(2014, 10, 26)),
+    ("Gaza, 11 Safar 1437 / 23 November 2015 (MINA) –", "Gaza", "11 Safar 1437", date(2015, 11, 23)),
+    ("Ramallah, 3 Syawwal 1436/19 Juli 2015 (MINA) –", "Ramallah", "3 Syawwal 1436", date(2015, 7, 19)),
+    ("Jakarta, 5 Jumadil Akhir 1437/14 Maret 2016 (MINA) –", "Jakarta", "5 Jumadil Akhir 1437",
+     date(2016, 3, 14)),
+    ("Kairo, 20 Rabi’ul Akhir 1436/9 Februari 2015 (MINA) –", "Kairo", "20 Rabi’ul Akhir 1436",
+     date(2015, 2, 9)),
+    ("Jakarta, 1 Ramadhan 1436/18 Juni 2015 (MINA) –", "Jakarta", "1 Ramadhan 1436", date(2015, 6, 18)),
+    ("Bogor, 4 Jumadil Awwal 1435/5 March, 2014 (MINA) –", "Bogor", "4 Jumadil Awwal 1435", date(2014, 3, 5)),
+    ("Amman, 25 Dzulhijjah 1434 /30 October 2013 (MINA) -", "Amman", "25 Dzulhijjah 1434", date(2013, 10, 30)),
+    ("Gaza City, 17 Sya'ban 1436/4 June 2015 (MINA) –", "Gaza City", "17 Sya'ban 1436", date(2015, 6, 4)),
+    ("Jakarta, 10 Muharram 1436 (MINA) –", "Jakarta", "10 Muharram 1436", date(2014, 11, 3)),
+    ("BOGOR, 14 Agustus 2013 (MINA) –", "BOGOR", None, date(2013, 8, 14)),
+    ("Jakarta, March  21, 2014 (MINA) –", "Jakarta", None, date(2014, 3, 21)),
+    ("Palembang, Sept 3, 2015 (Antara) -", "Palembang", None, date(2015, 9, 3)),
+    ("Jakarta, Feb 2 (ANTARA) -", "Jakarta", None, None),
+    ("Medan, 12/3/2014 (MINA) –", "Medan", None, date(2014, 3, 12)),
+])
+def test_long_forms(dateline: str, place: str, hijri: str | None, gregorian: date | None) -> None:
+    found = parse_dateline(dateline + BODY)
+    assert found is not None
+    assert (found.place, found.hijri, found.date, found.raw) == (place, hijri, gregorian, dateline)
+    assert found.agency in ("MINA", "ANTARA")
+    assert not found.hijri_mismatch
+
+
+def test_hijri_year_typo_keeps_the_gregorian_date_and_flags_it() -> None:
+    found = parse_dateline("Jakarta, 10 Dzulhijjah 1434/26 Oktober 2012 (MINA) – Isi berita.")
+    assert found is not None and found.date == date(2012, 10, 26)
+    assert found.hijri == "10 Dzulhijjah 1434" and found.hijri_mismatch
+
+
+def test_arabic_long_form_without_comma_or_dash() -> None:
+    found = parse_dateline("جاكرتا 19 رجب 1434/29 مايو 2013 (مينا) قال رئيس")
+    assert found is not None
+    assert (found.place, found.agency, found.date, found.hijri) == ("جاكرتا", "MINA", date(2013, 5, 29), "19 رجب 1434")
+
+
+@pytest.mark.parametrize(("prefix", "dateline"), [
+    ("(Foto: Hadis/MINA) ", "Jakarta, MINA –"),
+    ("(Foto: Abdullah/MINA)\n", "Gaza, MINA –"),
+    ("Photo: M Shaaban/MINA\n", "Ramallah, MINA –"),
+    ("Photo: M Shaaban/MINA ", "Ramallah, MINA –"),
+    ("Photo: PIC ", "Al-Quds, MINA –"),
+    ("Suasana aksi bela Palestina di Monas.\n", "Jakarta, MINA –"),
+    ("MINAJalin      ", "Jakarta, 2 Syawwal 1437/7 Juli 2016 (MINA) –"),
+    ("(Foto: Dok. MINA)\n", "SOLO –"),
+])
+def test_dateline_behind_a_caption_or_credit(prefix: str, dateline: str) -> None:
+    found = parse_dateline(prefix + dateline + BODY)
+    assert found is not None and found.raw == dateline
+    assert (found.start, found.end) == (len(prefix), len(prefix) + len(dateline))
+
+
+def test_entities_are_decoded_and_offsets_point_into_the_given_text() -> None:
+    text = "Ramallah, MINA &#8211; Otoritas Palestina"
+    found = parse_dateline(text)
+    assert found is not None and found.raw == "Ramallah, MINA –"
+    assert text[found.start:found.end] == "Ramallah, MINA &#8211;"
+    shifted = "&nbsp;&nbsp;" + text
+    found = parse_dateline(shifted)
+    assert found is not None and shifted[found.start:found.end] == "Ramallah, MINA &#8211;"
+
+
+def test_body_glued_to_the_dash_does_not_belong_to_the_dateline() -> None:
+    found = parse_dateline("Bogor, MINA -Wakil Presiden hadir.")
+    assert found is not None and found.raw == "Bogor, MINA -" and found.end == len("Bogor, MINA -")
+
+
+def test_to_dict_is_the_schema_object() -> None:
+    found = parse_dateline("Jakarta, 19 Rajab 1434/29 May 2013 (MINA) – Isi.")
+    assert isinstance(found, Dateline)
+    assert found.to_dict() == {"raw": "Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –", "place": "Jakarta",
+                               "agency": "MINA", "date": "2013-05-29", "hijri": "19 Rajab 1434"}
+    assert parse_dateline("Gaza, MINA – Isi.").to_dict()["date"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Jokowi - yang hadir dalam acara itu - menyampaikan pidato.",
+    "Ketua MUI, KH Cholil Nafis - dalam keterangannya - menegaskan sikap.",
+    "Jakarta - Pemerintah mengumumkan kebijakan baru.",
+    "Israel – yang terus menyerang Gaza – kembali melanggar gencatan senjata.",
+    "Indonesia, Malaysia dan Brunei - tiga negara ASEAN - sepakat.",
+    "PBB menyatakan keprihatinan atas situasi di Gaza.",
+    "Oleh: Ali Farkhan Tsani, Redaktur Senior MINA",
+    "By Imaam Yakhsyallah Mansur, Imaam of Jama'ah Muslimin",
+    "Harga naik 12,5 persen - menurut BPS - pada Maret.",
+    "Menurut Mina, warga setempat - yang tidak mau disebut namanya - mengungsi.",
+    "(T/R11/P1)",
+    "Jakarta, 19 Juni 2024 – Pemerintah mengumumkan kebijakan.",
+    "",
+    "   \n\n  ",
+    "-" * 500,
+    "A" * 400 + "\nJakarta, MINA – terlambat: terlalu jauh dari awal.",
+])
+def test_not_datelines_give_none(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize("value", [None, 7, b"Jakarta, MINA -", ["Jakarta, MINA -"]])
+def test_non_strings_give_none(value: object) -> None:
+    assert parse_dateline(value) is None  # type: ignore[arg-type]
+
+
+def test_agency_table_and_mina_typos() -> None:
+    assert agency_name("KOMPAS.com") == "Kompas.com" and agency_name("(Panjimas.com)") == "Panjimas"
+    assert agency_name("TRIBUNNEWS.COM") == "Tribunnews" and agency_name("MICOM") == "Media Indonesia"
+    assert agency_name("مينا") == "MINA" and agency_name("Mi’raj News Agency".replace("’", "'")) == "MINA"
+    assert all(is_mina_typo(token) for token in ("MINa", "MlNA", "MNA", "Mina", "MIINA", "M1NA"))
+    assert not any(is_mina_typo(token) for token in ("Medan", "MUI", "Maret", "NINA", "MM", "Makassar"))
+    assert agency_name("Jakarta") is None and agency_name("") is None
+
+
+@pytest.mark.parametrize("junk", [
+    "x" * 1_000_000, "(" * 1_000_000, "Jakarta, " * 100_000, "&#8211;" * 150_000, "- " * 500_000,
+    "MINA " * 200_000, "\x00\xff" * 500_000, "Aa, " * 250_000 + "MINA –",
+])
+def test_hostile_input_is_quick(junk: str) -> None:
+    started = time.perf_counter()
+    parse_dateline(junk)
+    assert time.perf_counter() - started < 0.05
