@@ -54,9 +54,11 @@ from crawler.parsing.html import (
     Block,
     absolute,
     blocks_of,
+    class_names,
     decode_html,
     element_text,
     fold,
+    lines_before,
     parse_html,
     select,
 )
@@ -111,9 +113,7 @@ _CANONICAL = etree.XPath("//link[contains(concat(' ', normalize-space(@rel), ' '
 _HTML_LANG = etree.XPath("/html/@lang")
 _TITLE_TAG = etree.XPath("//title")
 _H1 = etree.XPath("//h1[not(contains(@class, 'site-title')) and not(contains(@class, 'logo'))]")
-_BREADCRUMB_LINKS = etree.XPath(
-    "//*[contains(@class, 'breadcrumb') or contains(@itemtype, 'BreadcrumbList')]//a[contains(@href, '/category/')]"
-)
+_BREADCRUMB_LINKS = etree.XPath("//*[contains(@class, 'breadcrumb')]//a[contains(@href, '/category/')]")
 _UPDATED_TIME = etree.XPath("//time[contains(concat(' ', normalize-space(@class), ' '), ' updated ')"
                             " and not(contains(@class, 'published')) and not(contains(@class, 'entry-date'))]"
                             "[@datetime]")
@@ -159,8 +159,19 @@ class _Page:
     meta_tags: list[str]
     jsonld: dict[str, Any]
     scope: etree._Element  # the <article> holding the body, else the whole document
+    classes: frozenset[str]  # class names used in the document, to skip hopeless selectors
     container: etree._Element | None
     container_source: str | None
+
+    def select(self, root: etree._Element, selector: str) -> list:
+        return select(root, selector, self.classes)
+
+    def first(self, root: etree._Element, selectors: tuple[str, ...]) -> etree._Element | None:
+        for selector in selectors:
+            for element in self.select(root, selector):
+                if isinstance(element, etree._Element):
+                    return element
+        return None
 
 
 # -- public API ----------------------------------------------------------------
@@ -316,12 +327,13 @@ def _load_page(root: etree._Element, url: str) -> _Page:
         if key == "article:tag":
             meta_tags.append(content)
         meta.setdefault(key, content)
-    container, container_source = _body_container(root)
+    classes = class_names(root)
+    container, container_source = _body_container(root, classes)
     scope = root
     if container is not None:
         ancestors = _ARTICLE_ANCESTOR(container)
         scope = ancestors[0] if ancestors else root
-    return _Page(root, url, meta, meta_tags, _jsonld_article(root), scope, container, container_source)
+    return _Page(root, url, meta, meta_tags, _jsonld_article(root), scope, classes, container, container_source)
 
 
 def _jsonld_article(root: etree._Element) -> dict[str, Any]:
@@ -348,34 +360,30 @@ def _jsonld_article(root: etree._Element) -> dict[str, Any]:
     return {}
 
 
-def _first(root: etree._Element, selectors: tuple[str, ...]) -> etree._Element | None:
-    for selector in selectors:
-        for element in select(root, selector):
-            if isinstance(element, etree._Element):
-                return element
-    return None
-
-
 def _strategies(name: str) -> list[tuple[tuple[str, ...], str]]:
     return [(PROFILE.selectors.get(name, ()), "profile"), (_WORDPRESS.get(name, ()), "wordpress")]
 
 
-def _body_container(root: etree._Element) -> tuple[etree._Element | None, str | None]:
+def _body_container(root: etree._Element, classes: frozenset[str]) -> tuple[etree._Element | None, str | None]:
     for selectors, source in _strategies("body"):
         for selector in selectors:
-            for element in select(root, selector):
+            for element in select(root, selector, classes):
                 if isinstance(element, etree._Element) and element_text(element):
                     return element, source
     return _densest_paragraph_parent(root), "density"
 
 
 def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
-    """The element whose `<p>` children hold the most text (never `<body>` itself)."""
+    """The element whose `<p>` children hold the most text outside links (never `<body>` itself).
+
+    Link text does not count: sidebars and "related" lists are paragraphs of links.
+    """
     weights: dict[etree._Element, int] = {}
     for paragraph in _PARAGRAPHS(root):
         parent = paragraph.getparent()
         if parent is not None:
-            weights[parent] = weights.get(parent, 0) + len(element_text(paragraph))
+            own_text = len("".join(paragraph.itertext())) - sum(len("".join(a.itertext())) for a in paragraph.iter("a"))
+            weights[parent] = weights.get(parent, 0) + own_text
     if not weights:
         return None
     best = max(weights, key=weights.__getitem__)
@@ -412,7 +420,7 @@ def _strip_site_name(title: str, site_name: str | None) -> str:
 
 def _title(page: _Page) -> tuple[str, str | None]:
     for selectors, source in _strategies("title"):
-        element = _first(page.root, selectors)
+        element = page.first(page.root, selectors)
         if element is not None and (text := element_text(element)):
             return _strip_site_name(text, page.meta.get("og:site_name")), source
     for element in _H1(page.scope) or _H1(page.root):
@@ -433,15 +441,13 @@ def _title(page: _Page) -> tuple[str, str | None]:
 def _header_lines(page: _Page) -> list[str]:
     """Text lines of the article header (byline, date, editor)."""
     for selectors, _ in _strategies("header"):
-        lines = [b.text for s in selectors for e in select(page.scope, s)
+        lines = [b.text for s in selectors for e in page.select(page.scope, s)
                  if isinstance(e, etree._Element) for b in blocks_of(e, page.url)]
         if lines:
             return lines
-    # No known header: the lines of the page before the body, nearest first.
-    skip = frozenset({page.container}) if page.container is not None else frozenset()
+    # No known header: the lines of the page just before the body.
     body = _BODY(page.root)
-    blocks = blocks_of(body[0] if body else page.root, page.url, skip=skip)
-    return [b.text for b in blocks[:_MAX_HEADER_BLOCKS]]
+    return lines_before(body[0] if body else page.root, page.container, limit=_MAX_HEADER_BLOCKS)
 
 
 def _header_byline(lines: list[str]) -> HeaderByline | None:
@@ -459,12 +465,12 @@ def _editor(lines: list[str]) -> str | None:
 
 
 def _author(page: _Page, header: HeaderByline | None) -> tuple[str | None, str | None]:
-    profile = _first(page.scope, PROFILE.selectors.get("author", ()))
+    profile = page.first(page.scope, PROFILE.selectors.get("author", ()))
     if profile is not None and (text := element_text(profile)):
         return text, "profile"
     if header and header.author:
         return header.author, "text"
-    element = _first(page.scope, _WORDPRESS["author"])
+    element = page.first(page.scope, _WORDPRESS["author"])
     if element is not None and (text := element_text(element)):
         return text, "wordpress"
     author = page.jsonld.get("author")
@@ -481,11 +487,11 @@ def _author(page: _Page, header: HeaderByline | None) -> tuple[str | None, str |
 def _category(page: _Page) -> tuple[str | None, list[str], str | None]:
     candidates: list[tuple[etree._Element, str]] = []
     for selectors, source in _strategies("category"):
-        candidates = [(e, source) for s in selectors for e in select(page.scope, s)
+        candidates = [(e, source) for s in selectors for e in page.select(page.scope, s)
                       if isinstance(e, etree._Element) and e.get("href")]
         if candidates:
             break
-    if not candidates:
+    if not candidates and any("breadcrumb" in name for name in page.classes):
         candidates = [(e, "html") for e in _BREADCRUMB_LINKS(page.root)]
     best: tuple[int, str, list[str], str] | None = None
     for element, source in candidates:
@@ -517,7 +523,7 @@ def _tags(page: _Page, blocks: list[Block]) -> tuple[list[str], str | None]:
     for selectors, source in _strategies("tags"):
         names: list[str] = []
         for selector in selectors:
-            for element in select(page.scope, selector):
+            for element in page.select(page.scope, selector):
                 if not isinstance(element, etree._Element) or _is_body_keyword(element, page.container):
                     continue
                 if "category" in (element.get("rel") or "").split():
@@ -561,7 +567,7 @@ def _image(page: _Page, lead_caption: str | None) -> tuple[dict | None, str | No
     figures = _FIGURES(page.container) if page.container is not None else []
     figures = figures or _FIGURES(page.scope)
     if url is None:
-        element = _first(page.scope, PROFILE.selectors.get("image", ()) + _WORDPRESS["image"])
+        element = page.first(page.scope, PROFILE.selectors.get("image", ()) + _WORDPRESS["image"])
         if element is not None:
             url, source = _image_src(page.url, element), "wordpress"
     if url is None and figures:
@@ -685,7 +691,7 @@ def _as_wib(moment: datetime) -> datetime:
 def _entry_time(page: _Page) -> datetime | None:
     for selectors, _ in _strategies("date"):
         for selector in selectors:
-            for element in select(page.scope, selector):
+            for element in page.select(page.scope, selector):
                 if isinstance(element, etree._Element) and (moment := _machine_time(element.get("datetime"))):
                     return moment
     return None

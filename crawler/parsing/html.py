@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin
 
-import lxml.html
 from cssselect import SelectorError
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
@@ -34,8 +33,11 @@ BLOCK_TAGS = frozenset({
     "blockquote", "pre", "figure", "figcaption", "table", "thead", "tbody", "tr", "td",
     "th", "hr", "center", "address", "details", "summary",
 })
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+# Plain lxml elements (not lxml.html's): their Python-level class lookup costs a third of a parse.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 _TRANSLATOR = HTMLTranslator()
+_CLASS_NAMES = etree.XPath("//@class")
+_SELECTOR_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 
 
 def fold(text: str) -> str:
@@ -63,16 +65,16 @@ def decode_html(html: str | bytes) -> str:
     return data.decode(encoding, errors="replace")[:MAX_HTML_CHARS]
 
 
-def parse_html(text: str) -> lxml.html.HtmlElement | None:
+def parse_html(text: str) -> etree._Element | None:
     """The document root, or None when there is nothing to parse."""
     text = _XML_DECLARATION.sub("", text, count=1)
     if not text.strip():
         return None
     try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
-    except (etree.ParserError, ValueError, TypeError):
+        root = etree.fromstring(text, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError, TypeError):
         return None
-    return root if root is not None else None
+    return root
 
 
 @lru_cache(maxsize=512)
@@ -84,8 +86,24 @@ def css_xpath(selector: str) -> etree.XPath | None:
         return None
 
 
-def select(root: etree._Element, selector: str) -> list:
-    """Results of a CSS selector under `root` (elements or strings)."""
+def class_names(root: etree._Element) -> frozenset[str]:
+    """Every class name used in the document."""
+    return frozenset(" ".join(_CLASS_NAMES(root)).split())
+
+
+@lru_cache(maxsize=512)
+def _required_classes(selector: str) -> frozenset[str]:
+    return frozenset(_SELECTOR_CLASS.findall(selector.split("::", 1)[0]))
+
+
+def select(root: etree._Element, selector: str, classes: frozenset[str] | None = None) -> list:
+    """Results of a CSS selector under `root` (elements or strings).
+
+    With `classes` (the document's `class_names`), a selector naming a class the document
+    does not use is answered without a scan of the tree.
+    """
+    if classes is not None and not _required_classes(selector) <= classes:
+        return []
     xpath = css_xpath(selector)
     if xpath is None:
         return []
@@ -203,3 +221,39 @@ def blocks_of(container: etree._Element, base_url: str, *,
     builder.walk(container)
     builder.flush()
     return builder.blocks
+
+
+def lines_before(root: etree._Element, stop: etree._Element | None, *, limit: int = 60) -> list[str]:
+    """The last `limit` text lines of the document before `stop` (all of it when `stop` is None), in order.
+
+    A line is the text between two block boundaries, text nodes joined first.
+    """
+    lines: list[str] = []
+    parts: list[str] = []
+
+    def flush() -> None:
+        text = fold("".join(parts))
+        if text:
+            lines.append(text)
+        parts.clear()
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if element is stop:
+                break
+            if tag in _SKIPPED_TAGS:
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS or tag == "br":
+                flush()
+            if element.text:
+                parts.append(element.text)
+        else:
+            if tag in BLOCK_TAGS:
+                flush()
+            if element.tail and element is not root:
+                parts.append(element.tail)
+    flush()
+    return lines[-limit:]

@@ -89,7 +89,12 @@ _RELATIVE_WHEN = (
     r"-?\d{1,4}\s+(?:min(?:ute)?s?\.?|hours?|hrs?|days?|weeks?|months?|menit|jam|hari|minggu|bulan)"
     r"\s+(?:ago|yang\s+lalu|lalu)|kemarin|baru\s+saja|yesterday|just\s+now"
 )
-_WHEN = re.compile(rf"(?P<absolute>{_ABSOLUTE_WHEN})|(?P<relative>{_RELATIVE_WHEN})", re.IGNORECASE)
+_WHEN = re.compile(rf"\b(?:(?P<absolute>{_ABSOLUTE_WHEN})|(?P<relative>{_RELATIVE_WHEN}))", re.IGNORECASE)
+# Cheap anchors of a header time (a clock, a year, a relative word): `_WHEN` only runs near one.
+_WHEN_HINT = re.compile(
+    r"\d[:.]\d\d|\b(?:19|20)\d\d\b|\bago\b|\blalu\b|kemarin|baru saja|yesterday|just now", re.IGNORECASE
+)
+_WHEN_REACH = 40  # how far before its anchor a header time can start (weekday, day, month)
 _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)\s*(?:[-–—|]\s*|$)", re.IGNORECASE)
 _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:]+$")
 _AUTHOR_PREFIX = re.compile(r"^(?:by|oleh|penulis|reporter|author)\s*:?\s+", re.IGNORECASE)
@@ -153,7 +158,8 @@ def split_signature(text: str) -> tuple[str, dict | None]:
 def parse_header_line(line: str) -> HeaderByline | None:
     """Author, editor and time of a header line such as `Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB`."""
     line = fold(line[:400])
-    match = _WHEN.search(line)
+    hint = _WHEN_HINT.search(line)
+    match = _WHEN.search(line, max(0, hint.start() - _WHEN_REACH)) if hint else None
     if not match:
         return None
     before = line[: match.start()]
