@@ -1,0 +1,29 @@
+"""Crawl state: which article versions were exported, across runs, crashes and workers.
+
+`open_store(url)` opens a store: `sqlite:///<path>` or a plain path for SQLite,
+`redis://host:port/db` for Redis.  `reconcile(store, output_dir)` must run at start-up,
+before the run writes its own file.  See `crawler.state.base` for the design.
+"""
+
+from __future__ import annotations
+
+from crawler.state.base import ArticleState, Decision, StateStore
+from crawler.state.reconcile import CorruptLine, ReconcileReport, reconcile
+from crawler.state.simhash import hamming, simhash64
+
+__all__ = [
+    "ArticleState", "CorruptLine", "Decision", "ReconcileReport", "StateStore",
+    "hamming", "open_store", "reconcile", "simhash64",
+]
+
+
+def open_store(url_or_path: str) -> StateStore:
+    """The store named by `url_or_path` (see the module doc)."""
+    if url_or_path.startswith(("redis://", "rediss://", "unix://")):
+        from crawler.state.redis import RedisStateStore
+
+        return RedisStateStore.from_url(url_or_path)
+    from crawler.state.sqlite import SqliteStateStore
+
+    return SqliteStateStore(url_or_path.removeprefix("sqlite:///") if url_or_path.startswith("sqlite:///")
+                            else url_or_path)

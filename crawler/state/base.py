@@ -1,0 +1,184 @@
+"""What the crawl state store remembers, and the interface every backend implements.
+
+The JSON lines run files are the log: the full exported record lives there and only
+there.  The store is an index over that log, small enough for millions of URLs:
+
+* per article: version, the first 16 hex digits of `content_hash`, `modified_at`
+  (whole seconds), the body's 64-bit SimHash, first/last seen (whole seconds) and the
+  run file that holds the latest version's line;
+* per run file: how many bytes of it reconciliation has already read.
+
+Exactly once across crashes: a line is written (one unbuffered write) right after its
+`(id, version)` is claimed; `crawler.state.reconcile` re-reads, at start-up, the bytes of
+the run files the store has not reconciled yet and records every whole line the store
+missed.  So a claim lost in a crash is recovered from the log, and a claim whose line was
+never written cannot outlive a crash in SQLite (see `crawler.state.sqlite`).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any, Literal, NamedTuple
+
+from crawler.state.simhash import simhash64
+
+HASH_PREFIX_HEX = 16  # content_hash digits kept: 64 bits tell two versions of one article apart
+BANDS = 4  # SimHash split into 4 bands of 16 bits: distance <= 3 leaves one band equal
+BAND_BITS = 64 // BANDS
+MAX_COMPLETE_DISTANCE = BANDS - 1  # find_near_duplicate finds every match up to this distance
+
+WIB = timezone(timedelta(hours=7))
+
+
+def id_key(article_id: str) -> int:
+    """The 16-hex article id as a signed 64-bit int (SQLite's INTEGER range)."""
+    return to_signed64(int(article_id, 16))
+
+
+def key_id(key: int) -> str:
+    return format(key & 0xFFFF_FFFF_FFFF_FFFF, "016x")
+
+
+def to_signed64(value: int) -> int:
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def band_values(simhash: int) -> list[int]:
+    """The SimHash's bands, each tagged with its band number: `band << 16 | bits`."""
+    mask = (1 << BAND_BITS) - 1
+    return [(band << BAND_BITS) | ((simhash >> (band * BAND_BITS)) & mask) for band in range(BANDS)]
+
+
+def to_epoch(iso: str | None) -> int | None:
+    """Whole seconds since 1970 of an ISO 8601 time; a time without offset is read as UTC."""
+    if not iso:
+        return None
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return int(moment.timestamp())
+
+
+def wib_iso(epoch: int | None) -> str | None:
+    """`modified_at` as the schema writes it: ISO 8601 in WIB."""
+    return None if epoch is None else datetime.fromtimestamp(epoch, WIB).isoformat()
+
+
+def utc_iso(epoch: int) -> str:
+    return datetime.fromtimestamp(epoch, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """What the store remembers of one article (the rest is in the run file's line).
+
+    `content_hash` holds the first 16 hex digits of the article's content hash (a longer
+    value is cut on store); times are whole seconds; `output_file` is the run file's name
+    relative to the output directory.
+    """
+
+    id: str
+    version: int
+    content_hash: str
+    modified_at: str | None
+    simhash: int
+    first_seen: str
+    last_seen: str
+    output_file: str | None
+
+    @classmethod
+    def from_item(cls, item: Mapping[str, Any], *, version: int, seen_at: str,
+                  output_file: str | None, first_seen: str | None = None) -> ArticleState:
+        """The state of an exported article (`id`, `content_hash`, `modified_at`, `body`)."""
+        return cls(
+            id=item["id"],
+            version=version,
+            content_hash=item["content_hash"][:HASH_PREFIX_HEX],
+            modified_at=item.get("modified_at"),
+            simhash=simhash64(item.get("body") or ""),
+            first_seen=first_seen or seen_at,
+            last_seen=seen_at,
+            output_file=output_file,
+        )
+
+
+class Decision(NamedTuple):
+    """What to do with a freshly parsed article: export it as `version`, or not."""
+
+    action: Literal["new", "update", "unchanged"]
+    version: int
+    previous: ArticleState | None
+
+
+class StateStore(ABC):
+    """Cross-run memory of exported articles.  Not thread-safe: one store per process."""
+
+    def decide(self, article_id: str, content_hash: str, modified_at: str | None, *,
+               versions: bool = True) -> Decision:
+        """New, changed or unchanged?  A pure read; `claim` records the export.
+
+        A changed `content_hash` is a new version; so is a changed `modified_at`, unless the
+        page no longer states one.  With `versions=False` a known article is never exported again.
+        """
+        previous = self.get(article_id)
+        if previous is None:
+            return Decision("new", 1, None)
+        if versions:
+            modified = to_epoch(modified_at)
+            if (content_hash[:HASH_PREFIX_HEX] != previous.content_hash
+                    or (modified is not None and modified != to_epoch(previous.modified_at))):
+                return Decision("update", previous.version + 1, previous)
+        return Decision("unchanged", previous.version, previous)
+
+    @abstractmethod
+    def claim(self, state: ArticleState) -> bool:
+        """Atomically record the export of `(state.id, state.version)`.
+
+        True: this caller owns that version and must write its line now.  False: that
+        version (or a later one) was already exported, by this or another process: skip.
+        """
+
+    @abstractmethod
+    def touch(self, article_id: str, seen_at: str) -> None:
+        """Record that an unchanged article was seen again (batched; may be lost in a crash)."""
+
+    @abstractmethod
+    def get(self, article_id: str) -> ArticleState | None: ...
+
+    @abstractmethod
+    def __contains__(self, article_id: object) -> bool:
+        """Was the article ever exported?  The fast path of a rerun."""
+
+    @abstractmethod
+    def find_near_duplicate(self, simhash: int, max_distance: int, exclude_id: str) -> str | None:
+        """Id of the known article closest to `simhash` within `max_distance` bits, or None.
+
+        Complete up to `MAX_COMPLETE_DISTANCE`; above it only articles sharing a band are compared.
+        """
+
+    @abstractmethod
+    def file_offset(self, name: str) -> int:
+        """Bytes of run file `name` already reconciled (0 for a file never seen)."""
+
+    @abstractmethod
+    def set_file_offset(self, name: str, offset: int) -> None: ...
+
+    @abstractmethod
+    def flush(self) -> None:
+        """Make pending claims and touches visible to other processes."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Flush and release the backend."""
+
+    def __enter__(self) -> StateStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -1,0 +1,234 @@
+"""The state store in one SQLite file (WAL), about 50 bytes per article on disk.
+
+Layout (`WITHOUT ROWID`, integers only, so a row is ~45 bytes of payload):
+
+* `seen(key, version, hash, modified, simhash, first_seen, last_seen, file)`: `key` is the
+  16-hex id as a signed int64, `hash` the first 8 bytes of `content_hash`, times whole
+  seconds since 1970, `file` a number from `files`;
+* `files(file_no, name, offset)`: run files and the bytes of each already reconciled.
+
+In memory: the set of exported ids (for `in`, >1M checks/s) and, built on the first
+near-duplicate query, one index per SimHash band (pairs of key and SimHash per band value).
+
+Batched commits, and why they are safe: claims and touches go into one transaction that
+is committed when a claim arrives and the batch is 100 claims or 1 s old, before that new
+claim is written; on `flush()`; and on `close()`.  The caller writes a line right after its
+claim succeeds, so every committed claim has its line in the log.  A crash loses only the
+open batch, whose lines reconciliation reads back from the log.  Another process
+that claims meanwhile waits for the batch (SQLite has one writer); many workers share a
+Redis store instead.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from array import array
+from pathlib import Path
+
+from crawler.state.base import (
+    HASH_PREFIX_HEX, ArticleState, StateStore, band_values, id_key, key_id, to_epoch,
+    to_signed64, utc_iso, wib_iso,
+)
+from crawler.state.simhash import hamming
+
+FORMAT_VERSION = 1
+UNSIGNED64 = 0xFFFF_FFFF_FFFF_FFFF
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS seen (
+    key INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL,
+    hash INTEGER NOT NULL,
+    modified INTEGER,
+    simhash INTEGER NOT NULL,
+    first_seen INTEGER NOT NULL,
+    last_seen INTEGER NOT NULL,
+    file INTEGER
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS files (
+    file_no INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    offset INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+# A version is recorded only over an older one: the check and the write are one statement,
+# run under SQLite's single write lock, so two connections cannot both win one version.
+_CLAIM = """
+INSERT INTO seen (key, version, hash, modified, simhash, first_seen, last_seen, file)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (key) DO UPDATE SET
+    version = excluded.version, hash = excluded.hash, modified = excluded.modified,
+    simhash = excluded.simhash, first_seen = min(seen.first_seen, excluded.first_seen),
+    last_seen = max(seen.last_seen, excluded.last_seen), file = excluded.file
+WHERE excluded.version > seen.version
+"""
+
+
+class SqliteStateStore(StateStore):
+    def __init__(self, path: str | Path, *, batch_claims: int = 100, batch_seconds: float = 1.0,
+                 busy_timeout: float = 30.0) -> None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        # check_same_thread off: a store may move between threads, never be shared by two at once.
+        self._db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
+        self._closed = False
+        self._db.execute("PRAGMA journal_mode=WAL")
+        # NORMAL: a commit survives a process crash; power loss is covered by the log.
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        if self._db.execute("PRAGMA user_version").fetchone()[0] == 0:
+            self._db.executescript(_SCHEMA + f"PRAGMA user_version={FORMAT_VERSION};")
+        self._batch_claims = batch_claims
+        self._batch_seconds = batch_seconds
+        self._in_transaction = False
+        self._batch_size = 0
+        self._batch_started = 0.0
+        self._touches: dict[int, int] = {}
+        self._file_numbers: dict[str, int] = dict(self._db.execute("SELECT name, file_no FROM files"))
+        self._file_names = {number: name for name, number in self._file_numbers.items()}
+        self._keys: set[int] = {key & UNSIGNED64 for (key,) in self._db.execute("SELECT key FROM seen")}
+        self._bands: dict[int, array] | None = None
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def _begin(self) -> None:
+        if not self._in_transaction:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._in_transaction = True
+            self._batch_started = time.monotonic()
+
+    def claim(self, state: ArticleState) -> bool:
+        if self._batch_size and (self._batch_size >= self._batch_claims
+                                 or time.monotonic() - self._batch_started >= self._batch_seconds):
+            self.flush()
+        self._begin()
+        self._batch_size += 1
+        key = id_key(state.id)
+        simhash = to_signed64(state.simhash)
+        old_simhash = None
+        if self._bands is not None:
+            row = self._db.execute("SELECT simhash FROM seen WHERE key = ?", (key,)).fetchone()
+            old_simhash = row and row[0]
+        now = int(time.time())
+        won = self._db.execute(_CLAIM, (
+            key, state.version, to_signed64(int(state.content_hash[:HASH_PREFIX_HEX], 16)),
+            to_epoch(state.modified_at), simhash,
+            to_epoch(state.first_seen) or now, to_epoch(state.last_seen) or now,
+            self._file_number(state.output_file),
+        )).rowcount == 1
+        if won:
+            self._keys.add(key & UNSIGNED64)
+            if self._bands is not None:
+                if old_simhash is not None:
+                    self._unindex(key, old_simhash)
+                self._index(key, simhash)
+        return won
+
+    def _file_number(self, name: str | None) -> int | None:
+        if name is None:
+            return None
+        number = self._file_numbers.get(name)
+        if number is None:
+            self._begin()
+            self._db.execute("INSERT INTO files (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (name,))
+            number = self._db.execute("SELECT file_no FROM files WHERE name = ?", (name,)).fetchone()[0]
+            self._file_numbers[name] = number
+            self._file_names[number] = name
+        return number
+
+    def touch(self, article_id: str, seen_at: str) -> None:
+        key = id_key(article_id)
+        seen = to_epoch(seen_at) or int(time.time())
+        self._touches[key] = max(seen, self._touches.get(key, seen))
+        if len(self._touches) >= 1000:
+            self.flush()
+
+    def set_file_offset(self, name: str, offset: int) -> None:
+        self._db.execute("UPDATE files SET offset = ? WHERE file_no = ?", (offset, self._file_number(name)))
+
+    def flush(self) -> None:
+        if self._touches:
+            self._begin()
+            self._db.executemany("UPDATE seen SET last_seen = max(last_seen, ?) WHERE key = ?",
+                                 [(seen, key) for key, seen in self._touches.items()])
+            self._touches.clear()
+        if self._in_transaction:
+            self._db.execute("COMMIT")
+            self._in_transaction = False
+            self._batch_size = 0
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self.flush()
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._db.close()
+        self._closed = True
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def get(self, article_id: str) -> ArticleState | None:
+        row = self._db.execute(
+            "SELECT version, hash, modified, simhash, first_seen, last_seen, file FROM seen WHERE key = ?",
+            (id_key(article_id),)).fetchone()
+        if row is None:
+            return None
+        version, content_hash, modified, simhash, first_seen, last_seen, file_no = row
+        return ArticleState(
+            id=article_id.lower(), version=version, content_hash=format(content_hash & UNSIGNED64, "016x"),
+            modified_at=wib_iso(modified), simhash=simhash & UNSIGNED64,
+            first_seen=utc_iso(first_seen), last_seen=utc_iso(last_seen),
+            output_file=self._file_name(file_no),
+        )
+
+    def _file_name(self, number: int | None) -> str | None:
+        if number is None:
+            return None
+        if number not in self._file_names:  # registered by another connection
+            row = self._db.execute("SELECT name FROM files WHERE file_no = ?", (number,)).fetchone()
+            self._file_names[number] = row and row[0]
+        return self._file_names[number]
+
+    def __contains__(self, article_id: object) -> bool:
+        try:
+            return int(article_id, 16) in self._keys  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return False
+
+    def file_offset(self, name: str) -> int:
+        row = self._db.execute("SELECT offset FROM files WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else 0
+
+    # -- near duplicates ------------------------------------------------------------------
+
+    def find_near_duplicate(self, simhash: int, max_distance: int, exclude_id: str) -> str | None:
+        if self._bands is None:
+            self._bands = {}
+            for key, stored in self._db.execute("SELECT key, simhash FROM seen"):
+                self._index(key, stored)
+        excluded = id_key(exclude_id) if exclude_id else None
+        best: tuple[int, int] | None = None
+        for band in band_values(simhash & UNSIGNED64):
+            pairs = self._bands.get(band)
+            if pairs is None:
+                continue
+            for i in range(0, len(pairs), 2):
+                key = pairs[i]
+                distance = hamming(pairs[i + 1], simhash)
+                if distance <= max_distance and key != excluded and (best is None or distance < best[0]):
+                    best = (distance, key)
+        return None if best is None else key_id(best[1])
+
+    def _index(self, key: int, simhash: int) -> None:
+        assert self._bands is not None
+        for band in band_values(simhash & UNSIGNED64):
+            self._bands.setdefault(band, array("q")).extend((key, simhash))
+
+    def _unindex(self, key: int, simhash: int) -> None:
+        assert self._bands is not None
+        for band in band_values(simhash & UNSIGNED64):
+            pairs = self._bands.get(band)
+            for i in range(0, len(pairs or ()), 2):
+                if pairs[i] == key:
+                    del pairs[i:i + 2]
+                    break
