@@ -1,0 +1,5 @@
+import sys
+
+from crawler.sandbox.cli import main
+
+sys.exit(main())

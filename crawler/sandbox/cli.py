@@ -1,0 +1,76 @@
+"""Serving the sandbox from a terminal: shared by `scrapy sandbox` and `python -m crawler.sandbox`."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import TextIO
+
+import orjson
+
+from crawler.sandbox.server import Sandbox
+from crawler.sandbox.site import Site
+
+DEFAULT_ARTICLES = 300
+DEFAULT_SEED = 0
+
+
+def write_truth(site: Site, base_url: str, path: Path) -> None:
+    with path.open("wb") as out:
+        for record in site.truth(base_url):
+            out.write(orjson.dumps(record) + b"\n")
+
+
+def serve(port: int, articles: int = DEFAULT_ARTICLES, seed: int = DEFAULT_SEED, truth: Path | None = None,
+          out: TextIO = sys.stdout) -> int:
+    """Serve until SIGINT/SIGTERM; print the one `sandbox: serving ...` line scripts wait for."""
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        site = Site(articles=articles, seed=seed)
+        sandbox = Sandbox(site, port=port).start()
+        try:
+            if truth is not None:
+                write_truth(site, sandbox.base_url, truth)
+            out.write(f"sandbox: serving {sandbox.base_url} articles={len(site.articles)} seed={seed}\n")
+            out.flush()
+            while not stop.wait(0.5):
+                pass
+        finally:
+            sandbox.stop()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0
+
+
+def check_startup(articles: int, seed: int) -> str:
+    """Time building a site and answering its first pages (the figure for big `--articles`)."""
+    started = time.perf_counter()
+    site = Site(articles=articles, seed=seed)
+    built = time.perf_counter()
+    with Sandbox(site) as sandbox:
+        listening = time.perf_counter()
+        for path in ("/id/", "/en/sitemap_index.xml", "/id/post-sitemap.xml"):
+            site.handle(path, sandbox.base_url)
+        first_pages = time.perf_counter()
+    return (f"articles={len(site.articles)} build={built - started:.2f}s listening={listening - started:.2f}s "
+            f"first_pages={first_pages - listening:.3f}s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m crawler.sandbox", description=__doc__)
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--truth", type=Path)
+    parser.add_argument("--check-startup", action="store_true", help="measure startup time and exit")
+    args = parser.parse_args(argv)
+    if args.check_startup:
+        print(check_startup(args.articles, args.seed))
+        return 0
+    return serve(args.port, args.articles, args.seed, args.truth)

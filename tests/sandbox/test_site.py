@@ -1,0 +1,165 @@
+"""The site as a crawler sees it over HTTP: URL forms, listings, feeds, sitemaps, robots.txt."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime, timedelta
+from urllib.parse import parse_qs, urlsplit
+from xml.etree import ElementTree
+
+import pytest
+
+from crawler.sandbox import Sandbox, build_site
+from sandbox_http import fetch, hrefs, locs
+
+
+@pytest.fixture(scope="module")
+def truth(sandbox: Sandbox) -> list[dict]:
+    return sandbox.site.truth(sandbox.base_url)
+
+
+def test_same_seed_same_bytes_other_seed_other_site() -> None:
+    one, two, other = build_site(60, seed=5), build_site(60, seed=5), build_site(60, seed=6)
+    base = "http://127.0.0.1:1"
+    assert one.truth(base) == two.truth(base)
+    paths = [urlsplit(r["url"]).path for r in one.truth(base)]
+    for path in [*paths[:: 7], "/id/", "/en/feed", "/id/post-sitemap.xml"]:
+        assert one.handle(path, base).body == two.handle(path, base).body
+    assert [r["title"] for r in one.truth(base)] != [r["title"] for r in other.truth(base)]
+
+
+def test_every_url_form_answers_with_its_article(sandbox: Sandbox, truth: list[dict]) -> None:
+    for record in truth[::3]:
+        for url in record["urls"]:
+            status, headers, html = fetch(url)
+            if "?p=" in url:
+                assert status == 301
+                assert headers["Location"].split("?")[0] in record["urls"]
+            else:
+                assert status == 200, url
+                assert f'id="post-{record["id_hint"]}"' in html
+
+
+def test_multi_page_articles_link_their_pages(truth: list[dict]) -> None:
+    multi = [r for r in truth if r["pages"] > 1]
+    assert multi
+    for record in multi:
+        status, _, html = fetch(record["url"])
+        assert status == 200 and 'class="page-links"' in html
+        for url in record["page_urls"]:
+            assert url in html
+            assert fetch(url)[0] == 200
+
+
+def test_category_pagination_reaches_every_article(sandbox: Sandbox, truth: list[dict]) -> None:
+    for edition, category in (("id", "indonesia"), ("id", "internasional/asia"), ("en", "palestine")):
+        url: str | None = f"{sandbox.base_url}/{edition}/category/{category}"
+        seen: list[str] = []
+        pages = 0
+        while url:
+            status, _, html = fetch(url)
+            assert status == 200
+            pages += 1
+            seen += re.findall(r'<h2 class="post-title"><a href="([^"]+)"', html)
+            following = hrefs(html, "next page-numbers")
+            if following:
+                assert f'<link rel="next" href="{following[0]}"' in html
+            url = following[0] if following else None
+        expected = {r["url"] for r in truth if r["edition"] == edition
+                    and "/".join(r["category_path"]).startswith(category)}
+        found = {next(r["url"] for r in truth if link in r["urls"]) for link in seen}
+        assert found == expected and len(seen) == len(expected)
+        assert pages == -(-len(expected) // 10)
+
+
+def test_feed_items_carry_utm_and_correct_instants(sandbox: Sandbox, truth: list[dict]) -> None:
+    status, headers, xml = fetch(f"{sandbox.base_url}/id/feed")
+    assert status == 200 and "rss" in headers["Content-Type"]
+    items = ElementTree.fromstring(xml).findall("channel/item")
+    assert len(items) == 10
+    by_url = {u: r for r in truth for u in r["urls"]}
+    for item in items:
+        link = item.findtext("link")
+        query = parse_qs(urlsplit(link).query)
+        assert query["utm_source"] == ["rss"] and query["utm_medium"] == ["rss"] and query["utm_campaign"]
+        record = by_url[link]
+        published = datetime.strptime(item.findtext("pubDate"), "%a, %d %b %Y %H:%M:%S %z")
+        assert published == datetime.fromisoformat(record["published_at"])
+        assert item.find("guid").get("isPermaLink") == "false"
+        assert item.findtext("guid").endswith(f"?p={record['id_hint']}")
+    assert fetch(f"{sandbox.base_url}/id/category/palestina/feed")[0] == 200
+
+
+def test_sitemaps_list_every_article_once_with_lastmod(sandbox: Sandbox, truth: list[dict]) -> None:
+    listed: list[str] = []
+    for edition in ("id", "en", "ar"):
+        status, _, index = fetch(f"{sandbox.base_url}/{edition}/sitemap_index.xml")
+        assert status == 200
+        for loc, _ in locs(index):
+            if "post-sitemap" not in loc:
+                continue
+            for url, lastmod in locs(fetch(loc)[2]):
+                assert lastmod and datetime.fromisoformat(lastmod).utcoffset() == timedelta(0)
+                listed.append(url)
+    owners = Counter(next(r["id_hint"] for r in truth if url in r["urls"]) for url in listed)
+    assert set(owners) == {r["id_hint"] for r in truth}
+    assert set(owners.values()) == {1}
+
+
+def test_news_sitemap_holds_only_the_last_two_days(sandbox: Sandbox, truth: list[dict]) -> None:
+    newest = max(datetime.fromisoformat(r["published_at"]) for r in truth)
+    xml = fetch(f"{sandbox.base_url}/id/news-sitemap.xml")[2]
+    urls = [u for u, _ in locs(xml)]
+    expected = {r["id_hint"] for r in truth if r["edition"] == "id"
+                and newest - datetime.fromisoformat(r["published_at"]) <= timedelta(days=2)}
+    assert urls and {next(r["id_hint"] for r in truth if u in r["urls"]) for u in urls} == expected
+    assert "<news:name>MINA</news:name>" in xml and "<news:language>id</news:language>" in xml
+
+
+def test_static_pages_are_not_articles(sandbox: Sandbox, truth: list[dict]) -> None:
+    pages = [u for u, _ in locs(fetch(f"{sandbox.base_url}/id/page-sitemap.xml")[2])]
+    assert pages
+    article_urls = {u for r in truth for u in r["urls"]}
+    for url in pages:
+        status, _, html = fetch(url)
+        assert status == 200 and 'type-page' in html and url not in article_urls
+
+
+def test_robots_allows_articles_and_names_sitemaps(sandbox: Sandbox, truth: list[dict]) -> None:
+    from urllib.robotparser import RobotFileParser
+    text = fetch(f"{sandbox.base_url}/robots.txt")[2]
+    assert [line for line in text.splitlines() if line.startswith("Sitemap:")] == [
+        f"Sitemap: {sandbox.base_url}/{e}/sitemap_index.xml" for e in ("id", "en", "ar")]
+    robots = RobotFileParser()
+    robots.parse(text.splitlines())
+    assert all(robots.can_fetch("minabot", r["url"]) for r in truth)
+    assert not robots.can_fetch("minabot", f"{sandbox.base_url}/wp-admin/")
+
+
+def test_unknown_paths_404_with_a_themed_page(sandbox: Sandbox) -> None:
+    status, _, html = fetch(f"{sandbox.base_url}/id/no-such-article-here")
+    assert status == 404 and "error404" in html
+    assert fetch(f"{sandbox.base_url}/nope")[0] == 404
+    assert fetch(f"{sandbox.base_url}/id/category/palestina/page/999/")[0] == 404
+
+
+def test_home_has_ticker_popular_switcher_and_feed_link(sandbox: Sandbox) -> None:
+    status, _, html = fetch(f"{sandbox.base_url}/en/")
+    assert status == 200
+    assert re.search(r'class="ticker-time">(-\d+ min\. ago|\d+ hours ago)<', html)
+    assert "Popular" in html and "Select Language" in html
+    assert f'href="{sandbox.base_url}/id/"' in html and f'href="{sandbox.base_url}/ar/"' in html
+    assert f'type="application/rss+xml" title="MINA &raquo; Feed" href="{sandbox.base_url}/en/feed"' in html
+    assert len(re.findall(r'<h2 class="post-title">', html)) == 20
+
+
+def test_wp_json_and_tag_and_author_listings(sandbox: Sandbox, truth: list[dict]) -> None:
+    assert fetch(f"{sandbox.base_url}/id/wp-json/")[0] == 200
+    record = next(r for r in truth if r["edition"] == "id" and r["theme"] == "current")
+    html = fetch(record["url"])[2]
+    tag_link = re.search(r'<a href="([^"]+)" rel="tag">', html).group(1)
+    author_link = re.search(r'class="post-author"><a href="([^"]+)"', html).group(1)
+    for link in (tag_link, author_link):
+        status, _, listing = fetch(link)
+        assert status == 200 and 'class="post-item' in listing
