@@ -30,6 +30,8 @@ _FILE_SEGMENT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 # which keeps date paths such as `/2018/03` out).
 _PAGE_SUFFIX = re.compile(r"^(?P<root>.*/[^/]*[^/0-9][^/]*)/(?P<page>\d{1,3})/?$")
 _MAX_URL_LENGTH = 8192
+_IP_ADDRESS = re.compile(r"[\d.]+|\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:]+")
+_SECOND_LEVEL = frozenset({"co", "or", "ac", "go", "sch", "my", "web", "com", "net", "org", "gov", "edu"})
 
 
 def _is_tracking(name: str) -> bool:
@@ -57,9 +59,16 @@ def same_site(url: str, other: str) -> bool:
         return False
     if first == second or (is_mina_host(first) and is_mina_host(second)):
         return True
-    if re.fullmatch(r"[\d.]+|\[[0-9a-f:]+\]", first):  # IP addresses have no family
+    if _IP_ADDRESS.fullmatch(first):  # IP addresses have no family
         return False
-    return first.split(".")[-2:] == second.split(".")[-2:] and first.count(".") >= 1
+    return _registrable(first) == _registrable(second)
+
+
+def _registrable(host: str) -> list[str]:
+    """The registrable part of a host name: `en.minanews.net` → minanews.net, `x.detik.co.id` → detik.co.id."""
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
+    return labels[-keep:]
 
 
 def _apply_trailing_slash(path: str, trailing_slash: bool) -> str:

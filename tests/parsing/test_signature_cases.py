@@ -1,0 +1,83 @@
+"""Every dev case of kind "signature": closing codes, the inline 2012 sign-off, credit lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.parsing.html import Block
+from crawler.parsing.text import clean_body, is_credit_line, split_signature
+
+CASES = [case for line in (Path(__file__).parents[1] / "data" / "mina_cases_dev.jsonl").read_text(
+    encoding="utf-8").splitlines() if line.strip() and (case := json.loads(line))["kind"] == "signature"]
+LAST = "Tidak jelas bagaimana Kim akan melakukan perjalanan ke Rusia."
+
+
+def kind(case: dict) -> str:
+    if "inline" in case["expected"].get("note", ""):
+        return "inline"
+    return "code" if case["text"].startswith(("(", "[")) else "credit"
+
+
+def codes(case: dict) -> list[str]:
+    """MINA cases state their codes; other outlets' `(gil/jpnn)` are read the same way."""
+    return case["expected"].get("codes", case["text"].strip("()[]").split("/"))
+
+
+def body_of(*texts: str):
+    return clean_body([Block("Jakarta, MINA – Teks pertama."), *(Block(t) for t in texts)])
+
+
+def test_all_signature_cases_are_here():
+    assert len(CASES) == 16
+    assert {kind(case) for case in CASES} == {"code", "inline", "credit"}
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if kind(c) == "code"], ids=lambda c: c["text"])
+@pytest.mark.parametrize("space", [" ", ""])
+def test_closing_code_becomes_the_signature(case, space):
+    text = case["text"].strip()
+    expected = {"raw": text, "codes": codes(case)}
+    assert split_signature(LAST + space + text) == (LAST, expected)
+    cleaned = body_of(LAST + space + text)
+    assert cleaned.signature == expected
+    assert cleaned.paragraphs == ["Teks pertama.", LAST]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if kind(c) == "code"], ids=lambda c: c["text"])
+def test_closing_code_on_its_own_line(case):
+    cleaned = body_of(LAST, case["text"].strip())
+    assert cleaned.signature["codes"] == codes(case)
+    assert cleaned.paragraphs == ["Teks pertama.", LAST]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if kind(c) == "inline"], ids=lambda c: c["text"])
+def test_inline_sign_off_stays_in_the_text(case):
+    paragraph = f"Kantor berita itu diluncurkan pada 26 Oktober 2012 {case['text']}"
+    assert split_signature(paragraph) == (paragraph, None)
+    cleaned = body_of(paragraph)
+    assert cleaned.signature is None
+    assert cleaned.paragraphs[-1] == paragraph
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if kind(c) == "credit"], ids=lambda c: c["text"])
+def test_credit_lines_are_recognised_and_removed(case):
+    assert is_credit_line(case["text"])
+    cleaned = body_of(LAST + " (T/RE1)", case["text"])
+    assert cleaned.paragraphs == ["Teks pertama.", LAST]
+    assert cleaned.signature == {"raw": "(T/RE1)", "codes": ["T", "RE1"]}
+
+
+def test_other_outlets_ending_block_is_dropped():
+    cleaned = body_of(LAST + " (gil/jpnn)", "Pewarta : Budi Santoso", "Editor : Rina", "Copyright © ANTARA 2024")
+    assert cleaned.paragraphs == ["Teks pertama.", LAST]
+    assert cleaned.signature == {"raw": "(gil/jpnn)", "codes": ["gil", "jpnn"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Harga naik (dan/atau) turun.", "Ia berkata (lihat halaman 2)", "Skor akhir (3/1)", "Teks (T)",
+])
+def test_ordinary_parentheses_are_not_codes(text):
+    assert split_signature(text) == (text, None)

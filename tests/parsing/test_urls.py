@@ -1,0 +1,89 @@
+"""canonicalize_url and article_root_url: one spelling per article, and no two articles merged."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crawler.parsing import canonicalize_url
+from crawler.parsing.urls import article_root_url, page_number, same_site
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    # English edition: slash added, RSS tracking removed
+    ("https://en.minanews.net/israeli-settlers-break-into-al-aqsa-mosque-2/?utm_source=rss&utm_medium=rss"
+     "&utm_campaign=israeli-settlers-break-into-al-aqsa-mosque-2",
+     "https://en.minanews.net/israeli-settlers-break-into-al-aqsa-mosque-2/"),
+    ("https://en.minanews.net/hamas-islamic-jihad-hold-joint-meeting-gaza",
+     "https://en.minanews.net/hamas-islamic-jihad-hold-joint-meeting-gaza/"),
+    # Indonesian edition: no slash; scheme, www and case folded; fragment dropped
+    ("HTTP://WWW.MinaNews.net/kantor-berita-islam-miraj-luncurkan-buku-3-tahun-mina/#comments",
+     "https://minanews.net/kantor-berita-islam-miraj-luncurkan-buku-3-tahun-mina"),
+    ("https://minanews.net:443/x?fbclid=abc&gclid=1&amp=1&share=facebook", "https://minanews.net/x"),
+    # Arabic: percent-encoding normalized, shortlink parameter kept
+    ("https://ar.minanews.net/%d9%8a%d8%b9%d9%82%d8%af", "https://ar.minanews.net/%D9%8A%D8%B9%D9%82%D8%AF"),
+    ("https://ar.minanews.net/يعقد", "https://ar.minanews.net/%D9%8A%D8%B9%D9%82%D8%AF"),
+    ("https://ar.minanews.net/?p=107142&utm_source=x", "https://ar.minanews.net/?p=107142"),
+    # real parameters stay, sorted
+    ("https://minanews.net/?s=gaza&p=5", "https://minanews.net/?p=5&s=gaza"),
+    # other hosts keep http and their port; the slash is kept as given
+    ("http://127.0.0.1:8080/id/some-slug/?utm_medium=x", "http://127.0.0.1:8080/id/some-slug/"),
+    ("http://example.com:80/a", "http://example.com/a"),
+    # legacy host: https, .html never gets a slash
+    ("http://www.mirajnews.com/2013/05/slug.html", "https://mirajnews.com/2013/05/slug.html"),
+])
+def test_canonical_spelling(url, expected):
+    assert canonicalize_url(url) == expected
+
+
+def test_explicit_trailing_slash_rule():
+    assert canonicalize_url("http://127.0.0.1:8080/en/slug", trailing_slash=True) == "http://127.0.0.1:8080/en/slug/"
+    assert canonicalize_url("http://127.0.0.1:8080/id/slug/", trailing_slash=False) == "http://127.0.0.1:8080/id/slug"
+    assert canonicalize_url("https://en.minanews.net/slug/", trailing_slash=False) == "https://en.minanews.net/slug"
+    assert canonicalize_url("http://127.0.0.1:8080/", trailing_slash=False) == "http://127.0.0.1:8080/"
+
+
+def test_numbered_slugs_are_different_articles():
+    urls = ["https://en.minanews.net/israeli-settlers-storm-al-aqsa-mosque",
+            "https://en.minanews.net/israeli-settlers-storm-al-aqsa-mosque-2",
+            "https://en.minanews.net/israeli-settlers-storm-al-aqsa-mosque-3/"]
+    assert len({article_root_url(url) for url in urls}) == 3
+
+
+@pytest.mark.parametrize(("url", "root", "page"), [
+    ("https://minanews.net/sejarah-masjid/2", "https://minanews.net/sejarah-masjid", 2),
+    ("https://en.minanews.net/history-of-al-aqsa/3/", "https://en.minanews.net/history-of-al-aqsa/", 3),
+    ("https://minanews.net/sejarah-masjid", "https://minanews.net/sejarah-masjid", 1),
+    ("https://mirajnews.com/2013/05", "https://mirajnews.com/2013/05", 1),  # a date path is no page
+    ("http://127.0.0.1:8080/id/slug/2", "http://127.0.0.1:8080/id/slug", 2),
+])
+def test_pages_of_one_article_share_the_root(url, root, page):
+    assert article_root_url(url) == root
+    assert page_number(url) == page
+
+
+def test_same_site():
+    assert same_site("https://en.minanews.net/a", "https://minanews.net/b")
+    assert same_site("https://www.mirajnews.com/a", "https://minanews.net/b")
+    assert same_site("http://127.0.0.1:8080/a", "http://127.0.0.1:8080/b")
+    assert not same_site("https://facebook.com/a", "https://minanews.net/b")
+    assert not same_site("http://127.0.0.2/a", "http://127.0.0.1/b")
+
+
+@pytest.mark.parametrize("junk", ["", "not a url", "http://", "http://[::1", "mailto:x@y", "//minanews.net/x"])
+def test_junk_comes_back_without_error(junk):
+    assert isinstance(canonicalize_url(junk), str)
+    assert isinstance(article_root_url(junk), str)
+
+
+@given(st.text(max_size=200))
+def test_total_and_idempotent(text):
+    url = "https://minanews.net/" + text
+    once = canonicalize_url(url)
+    assert canonicalize_url(once) == once
+
+
+def test_second_level_registries_are_not_one_family():
+    assert not same_site("https://news.detik.co.id/a", "https://kompas.co.id/b")
+    assert same_site("https://news.detik.co.id/a", "https://detik.co.id/b")
