@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
@@ -54,6 +55,8 @@ _FOLD = str.maketrans({
 
 def fold(text: str) -> str:
     """Apostrophes, dashes, odd spaces and Arabic digits made ASCII, one character for one."""
+    if text.isascii() and "`" not in text:
+        return text  # nothing to fold, and translate() is slow
     return text.translate(_FOLD)
 
 
@@ -179,6 +182,7 @@ _UNIT_SECONDS = {
     "pekan": 604800, "month": 30 * 86400, "bulan": 30 * 86400, "year": 365 * 86400,
     "tahun": 365 * 86400,
 }
+_ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 # Digit runs (ASCII and Arabic); a class, not `\d`, because it scans several times faster.
 _DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+")
 _FALLBACK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -284,26 +288,49 @@ def _full_year(written: str, base: datetime | date | None) -> int:
 # --- finding dates ------------------------------------------------------------------------
 
 
+def _named_month_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
+    found = []
+    for match in pattern.finditer(text):
+        month = month_number(match["mon"])
+        day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
+        if day is not None:
+            found.append(DateSpan(match.start(), match.end(), day))
+    return found
+
+
+def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
+    found = []
+    for match in pattern.finditer(text):
+        year, month, day_number = int(match["y"]), int(match["m"]), int(match["d"])
+        if not 1900 <= year <= 2100:
+            continue
+        if month > 12 >= day_number:  # m/d/yyyy written the American way
+            month, day_number = day_number, month
+        day = _make_date(year, month, day_number)
+        if day is not None:
+            found.append(DateSpan(match.start(), match.end(), day))
+    return found
+
+
+# Shapes in order of trust: a named month is unmistakable, a numeric date can be a code.
+_GREGORIAN_SHAPES: tuple[tuple[Callable[[str, re.Pattern[str]], list[DateSpan]], re.Pattern[str]], ...] = (
+    (_named_month_dates, _DMY_NAME), (_named_month_dates, _MDY_NAME),
+    (_numeric_dates, _NUMERIC_DMY), (_numeric_dates, _NUMERIC_YMD),
+)
+
+
 def gregorian_dates(text: str) -> list[DateSpan]:
     """Absolute Gregorian dates (named month or numeric, four-digit year) in `text`."""
-    found: list[DateSpan] = []
-    for pattern in (_DMY_NAME, _MDY_NAME):
-        for match in pattern.finditer(text):
-            month = month_number(match["mon"])
-            day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
-            if day is not None:
-                found.append(DateSpan(match.start(), match.end(), day))
-    for pattern in (_NUMERIC_DMY, _NUMERIC_YMD):
-        for match in pattern.finditer(text):
-            year, month, day_number = int(match["y"]), int(match["m"]), int(match["d"])
-            if not 1900 <= year <= 2100:
-                continue
-            if month > 12 >= day_number:  # m/d/yyyy written the American way
-                month, day_number = day_number, month
-            day = _make_date(year, month, day_number)
-            if day is not None:
-                found.append(DateSpan(match.start(), match.end(), day))
-    return found
+    return [span for reader, pattern in _GREGORIAN_SHAPES for span in reader(text, pattern)]
+
+
+def _first_gregorian(text: str) -> DateSpan | None:
+    """The first date of the most trusted shape present (a header line names one date)."""
+    for reader, pattern in _GREGORIAN_SHAPES:
+        found = reader(text, pattern)
+        if found:
+            return found[0]
+    return None
 
 
 def _numeric_hijri(text: str) -> DateSpan | None:
@@ -407,15 +434,18 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     """
     if not isinstance(text, str) or not text:
         return None
-    window = fold(html.unescape(text[: _MAX_DATE_TEXT * 2]))[:_MAX_DATE_TEXT]
-    if not any(ch.isdigit() for ch in window):
+    window = text[: _MAX_DATE_TEXT * 2]
+    if "&" in window:
+        window = html.unescape(window)
+    window = fold(window[:_MAX_DATE_TEXT])
+    if not _ANY_DIGIT.search(window):
         return _relative(window, base)
     iso = _iso(window)
     if iso is not None:
         return iso
-    gregorian = gregorian_dates(window)
-    if gregorian:
-        return _with_time(window, min(gregorian, key=lambda found: found.start))
+    gregorian = _first_gregorian(window)
+    if gregorian is not None:
+        return _with_time(window, gregorian)
     hijri = find_hijri(window)
     if hijri is not None:
         return _midnight(hijri[1])
