@@ -133,7 +133,9 @@ def _read_when(when: str, original: str) -> _When | None:
         return _When(None, None, False)  # `Aug 29`: a date, but its year is not written
     hijri_text = original[hijri[0].start():hijri[0].end()] if hijri else None
     hijri_day = hijri[1] if hijri else None
-    mismatch = bool(hijri_day and gregorian_day and abs((hijri_day - gregorian_day).days) > _MISMATCH_DAYS)
+    # A Hijri date that does not exist (a typo in its year) disagrees with any Gregorian date.
+    mismatch = bool(hijri and gregorian_day and (
+        hijri_day is None or abs((hijri_day - gregorian_day).days) > _MISMATCH_DAYS))
     return _When(gregorian_day or hijri_day, hijri_text, mismatch)
 
 

@@ -447,7 +447,7 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     if gregorian is not None:
         return _with_time(window, gregorian)
     hijri = find_hijri(window)
-    if hijri is not None:
+    if hijri is not None and hijri[1] is not None:
         return _midnight(hijri[1])
     numeric_hijri = _numeric_hijri(window)
     if numeric_hijri is not None:

@@ -85,13 +85,15 @@ HIJRI_DATE = re.compile(
 )
 
 
-def find_hijri(text: str) -> tuple[re.Match[str], date] | None:
-    """The first valid Hijri date written with a month name in `text` and its Gregorian date."""
+def find_hijri(text: str) -> tuple[re.Match[str], date | None] | None:
+    """The first Hijri date written with a month name in `text`, and its Gregorian date.
+
+    The date is None when the written day does not exist in that month (the source has
+    Hijri-year typos): the Hijri text is still a Hijri date as written.
+    """
     for match in HIJRI_DATE.finditer(text):
         month = hijri_month(match["month"])
-        if month is None:
-            continue
-        converted = hijri_to_gregorian(int(match["year"]), month, int(match["day"]))
-        if converted is not None:
-            return match, converted
+        day = int(match["day"])
+        if month is not None and 1 <= day <= 30:
+            return match, hijri_to_gregorian(int(match["year"]), month, day)
     return None

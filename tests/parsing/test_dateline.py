@@ -87,6 +87,12 @@ def test_hijri_year_typo_keeps_the_gregorian_date_and_flags_it() -> None:
     assert found.hijri == "10 Dzulhijjah 1434" and found.hijri_mismatch
 
 
+def test_hijri_day_that_does_not_exist_is_kept_as_written_and_flagged() -> None:
+    found = parse_dateline("Ankara, 30 Dhulqa’dah 1439 / 22 August 2017 (MINA) — Isi berita.")
+    assert found is not None and found.date == date(2017, 8, 22)
+    assert found.hijri == "30 Dhulqa’dah 1439" and found.hijri_mismatch
+
+
 def test_arabic_long_form_without_comma_or_dash() -> None:
     found = parse_dateline("جاكرتا 19 رجب 1434/29 مايو 2013 (مينا) قال رئيس")
     assert found is not None
