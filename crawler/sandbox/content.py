@@ -58,10 +58,6 @@ class Content:
     page_breaks: tuple[int, ...]  # paragraph indexes that start page 2, 3, ...
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
-
-
 def body_date(rng: random.Random, language: str, published: date) -> tuple[str, date]:
     """A `Senin (22/4)`-style mention of a day up to 10 days before publication."""
     day = published - timedelta(days=rng.randint(0, 10))
@@ -104,7 +100,7 @@ def sentence(rng: random.Random, language: str, topic: str, tag: str | None, whe
                                f"“{q},” kata {n} kepada MINA di {p}{d}."))
         return rng.choice((
             f"{s} {v} {o} di {p}.", f"“{q},” kata {n}.", f"Menurut {n}, {o} harus menjadi perhatian bersama.",
-            f"Sebelumnya, {_lower_first(s)} juga {v} {o}.",
+            f"Sebelumnya, {s} juga {v} {o}.",
             f"Ia menambahkan, pihaknya akan terus berkoordinasi dengan berbagai lembaga terkait {o}.",
             "Sejumlah tokoh masyarakat turut hadir dalam kegiatan tersebut.",
             f"{s} mencatat sedikitnya {rng.randint(12, 4800)} orang terdampak.",
@@ -119,7 +115,7 @@ def sentence(rng: random.Random, language: str, topic: str, tag: str | None, whe
                            f"“{q},” {n} told MINA in {p}{d}."))
     return rng.choice((
         f"{s} {v} {o} in {p}.", f"“{q},” said {n}.", f"According to {n}, {o} must be a shared concern.",
-        f"Previously, {_lower_first(s)} also {v} {o}.",
+        f"Previously, {s[0].lower() + s[1:] if s.startswith('The ') else s} also {v} {o}.",
         f"He added that his side would continue to coordinate with relevant institutions on {o}.",
         "A number of community leaders attended the event.",
         f"{s} recorded at least {rng.randint(12, 4800)} people affected.",
@@ -155,7 +151,7 @@ def _inserts(rng: random.Random, edition: str, paragraphs: int, candidates: list
     return inserts, Insert(paragraphs - 1, rng.choice(labels), rng.choice(candidates))
 
 
-def compose(article: Article, seed: int, candidates: list[int], image_in_month: str | None,
+def compose(article: Article, seed: int, candidates: list[int], forced_dateline: str | None,
             title_index: dict[str, int]) -> Content:
     """The article's body structure; `candidates` are the article indexes inserts may link to."""
     if article.is_seed:
@@ -203,7 +199,7 @@ def compose(article: Article, seed: int, candidates: list[int], image_in_month: 
         w = article.writer
         byline = (w.name, w.staff.login if w.staff else None, w.role)
     else:
-        dateline = datelines.for_article(rng, edition, topic, published, image_in_month)
+        dateline = datelines.for_article(rng, edition, topic, published, forced_dateline)
         if edition != "ar" and published.year >= 2018 and rng.random() < 0.05:
             caption_prefix = rng.choice(CAPTION_BEFORE_DATELINE)
     inserts, trailing = _inserts(rng, edition, len(paragraphs), candidates)

@@ -12,6 +12,9 @@ from crawler.sandbox.words import ARABIC_PLACES, COMMA_PLACES, PLACES
 
 EN_DASH = ("–", "&#8211;")
 UPLOADS_TOKEN = "{edition-root}"  # replaced by the edition's absolute root when rendered
+INLINE_IMAGE = UPLOADS_TOKEN + "/wp-content/uploads/2012/10/bismillah-1.gif"
+# One-of-a-kind forms every site of 2012 articles carries at least once, oldest 2012 articles first.
+FORCED_FORMS = ("image_in_month", "early_2012")
 EM_DASH = ("—", "&#8212;")
 
 
@@ -82,15 +85,14 @@ def long_form(rng: random.Random, topic: str, day: date, edition: str) -> Dateli
     return Dateline(raw, markup, place, day, hijri)
 
 
-def gregorian_only(rng: random.Random, day: date, image_in_month: str | None = None) -> Dateline:
-    """`JAKARTA, 26 Oktober 2012 (MINA) –`; optionally an `<img>` inside the month word."""
+def gregorian_only(rng: random.Random, day: date, image_in_month: bool = False) -> Dateline:
+    """`JAKARTA, 26 Oktober 2012 (MINA) –`; optionally with an `<img>` inside the month word."""
     place = rng.choice(("JAKARTA", "BOGOR", "BANDUNG", "Jakarta"))
     month = ID_MONTHS[day.month - 1]
     text = f"{place}, {day.day} {month} {day.year} (MINA) –"
     if image_in_month:
-        cut = 2
-        markup = (f"{place}, {day.day} {html.escape(month[:cut])}<img class=\"alignnone size-full\" "
-                  f"src=\"{image_in_month}\" alt=\"\" width=\"1\" height=\"1\" />{html.escape(month[cut:])} "
+        markup = (f"{place}, {day.day} {html.escape(month[:2])}<img class=\"alignnone size-full\" "
+                  f"src=\"{INLINE_IMAGE}\" alt=\"\" width=\"1\" height=\"1\" />{html.escape(month[2:])} "
                   f"{day.year} (MINA) &#8211;")
     else:
         markup = html.escape(text[:-1], quote=False) + "&#8211;"
@@ -118,12 +120,14 @@ def arabic(rng: random.Random, day: date, old: bool) -> Dateline:
     return Dateline(text, f"{place}، مينا &#8211;", place, None, None)
 
 
-def for_article(rng: random.Random, edition: str, topic: str, day: date, image_in_month: str | None) -> Dateline:
-    """Pick the dateline form an article of this edition and era would carry."""
+def for_article(rng: random.Random, edition: str, topic: str, day: date, forced: str | None = None) -> Dateline:
+    """Pick the dateline form an article of this edition and era would carry (`forced`: a FORCED_FORMS key)."""
+    if forced == "image_in_month":
+        return gregorian_only(rng, day, image_in_month=True)
+    if forced == "early_2012":
+        return early_2012(rng, day)
     if edition == "ar":
         return arabic(rng, day, old=day.year < 2018 and rng.random() < 0.6)
-    if image_in_month:
-        return gregorian_only(rng, day, image_in_month)
     roll = rng.random()
     if day.year == 2012:
         if roll < 0.3:

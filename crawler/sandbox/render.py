@@ -36,6 +36,22 @@ LABELS = {
            "prev": "&laquo; السابق", "next": "التالي &raquo;", "404": "الصفحة غير موجودة"},
 }
 HANGUL_FILLER = "\u3164"
+# Page weight like a real WordPress theme (~40 KB pages): inline CSS and the usual scripts.
+_CSS_BLOCKS = ("header", "top-bar", "ticker", "menu", "post", "post-meta", "sidebar", "widget", "footer", "ads")
+INLINE_CSS = "<style id='mina-inline-css'>\n" + "\n".join(
+    f".{block}-{n}{{margin:{n % 7}px {n % 5 * 2}px;padding:{n % 3}px;font-size:{12 + n % 6}px;"
+    f"line-height:1.{n % 9};color:#{(n * 2654435761) % 0xFFFFFF:06x};border-bottom:1px solid #eee}}"
+    for block in _CSS_BLOCKS for n in range(24)) + "\n</style>\n"
+EMOJI_SCRIPT = (
+    "<script type=\"text/javascript\">\nwindow._wpemojiSettings = {\"baseUrl\":\"https:\\/\\/s.w.org\\/images\\/core"
+    "\\/emoji\\/12.0.0-1\\/72x72\\/\",\"ext\":\".png\",\"svgUrl\":\"https:\\/\\/s.w.org\\/images\\/core\\/emoji"
+    "\\/12.0.0-1\\/svg\\/\",\"svgExt\":\".svg\",\"source\":{\"concatemoji\":\"wp-includes\\/js\\/wp-emoji-release.min.js"
+    "?ver=5.2.4\"}};\n!function(a,b,c){var d,e,f;function g(a){var c=b.createElement(\"script\");c.src=a,"
+    "c.defer=c.type=\"text/javascript\",b.getElementsByTagName(\"head\")[0].appendChild(c)}}(window,document,"
+    "window._wpemojiSettings);\n</script>\n"
+    "<script async src=\"https://www.googletagmanager.com/gtag/js?id=UA-47581253-1\"></script>\n"
+    "<script>window.dataLayer = window.dataLayer || [];function gtag(){dataLayer.push(arguments);}"
+    "gtag('js', new Date());gtag('config', 'UA-47581253-1');</script>\n")
 ESCAPED_EN_DASH = "&amp;#8211;"
 
 
@@ -75,7 +91,8 @@ class Renderer:
                 f"<title>{esc(title)}</title>\n{extra}"
                 f'<link rel="alternate" type="application/rss+xml" title="MINA &raquo; Feed" href="{self.base}/{edition}/feed">\n'
                 f"<link rel='stylesheet' id='mina-style-css' href='{self.base}/{edition}/wp-content/themes/mina/style.css?ver=5.2' media='all' />\n"
-                f"<link rel='https://api.w.org/' href='{self.base}/{edition}/wp-json/' />\n</head>\n")
+                f"<link rel='https://api.w.org/' href='{self.base}/{edition}/wp-json/' />\n"
+                f"{EMOJI_SCRIPT}{INLINE_CSS}</head>\n")
 
     def header(self, edition: str) -> str:
         newest = self.site.newest(edition, 6)
@@ -387,7 +404,7 @@ class Renderer:
 
     def home_page(self, edition: str) -> str:
         items = self.site.newest(edition, 20)
-        head = self.head(edition, "MINA News - Mi'raj News Agency")
+        head = self.head(edition, "MINA News - Mi’raj News Agency")
         listing = "".join(self.listing_item(a) for a in items)
         return (head + '<body class="home blog">\n' + self.header(edition)
                 + f'<div class="site-content"><main id="main" class="site-main"><section class="latest-news">'

@@ -14,7 +14,7 @@ from crawler.sandbox import content as content_mod
 from crawler.sandbox import feeds
 from crawler.sandbox.calendars import iso_wib
 from crawler.sandbox.content import Content
-from crawler.sandbox.datelines import UPLOADS_TOKEN
+from crawler.sandbox.datelines import FORCED_FORMS
 from crawler.sandbox.model import Article, generate, slugify
 from crawler.sandbox.render import Renderer
 from crawler.sandbox.words import STATIC_PAGES, Category
@@ -63,9 +63,9 @@ class Site:
         for article in self.articles:
             self._register(article)
         self.initial_by_edition = {e: list(v) for e, v in self.by_edition.items()}
-        self.image_dateline_index = next(
-            (a.index for a in self.articles if a.edition == "id" and a.published.year == 2012 and a.writer is None
-             and not a.is_seed), None)
+        early = [a.index for a in self.articles
+                 if a.published.year == 2012 and a.edition != "ar" and a.writer is None and not a.is_seed]
+        self.forced_datelines = dict(zip(early, FORCED_FORMS))
 
     # ----- building -----
     def _name_seed_inserts(self) -> None:
@@ -136,10 +136,9 @@ class Site:
             if cached is not None:
                 self._cache.move_to_end(article.index)
                 return cached
-        image = (f"{UPLOADS_TOKEN}/wp-content/uploads/2012/10/bismillah-1.gif"
-                 if article.index == self.image_dateline_index else None)
         candidates = [i for i in self.initial_by_edition[article.edition][-400:] if i != article.index]
-        built = content_mod.compose(article, self.seed, candidates, image, self.title_index)
+        built = content_mod.compose(article, self.seed, candidates, self.forced_datelines.get(article.index),
+                                     self.title_index)
         if article.body_override is not None:
             built = content_mod.overridden(built, article.body_override)
         with self._lock:

@@ -15,7 +15,8 @@ from crawler.sandbox import Sandbox, build_site
 from crawler.sandbox.content import SEED_TEXT_PATH
 from sandbox_http import fetch
 
-HIJRI_LONG = re.compile(r"^(?P<place>.+?), (?P<hd>\d+) (?P<hm>[^\d/]+?) (?P<hy>\d{4}) ?/ ?\d+ \w+,? \d{4} \(MINA\)")
+WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +51,16 @@ def test_shares_of_editions_themes_and_forms(truth: list[dict]) -> None:
     assert any(r["header"] == "relative" for r in truth)
     assert 0.75 < sum(r["image"] is not None for r in truth) / n < 0.95
     assert sum(bool(r["mentioned_dates"]) for r in truth) > n / 3
+    assert any(d["raw"].startswith(("Jakarta, Indonesia –", "Bogor, Indonesia –", "Bandung, Indonesia –"))
+               for d in datelines)
+    assert any(re.search(r"\d{4} \(MINA\) –$", d["raw"]) and d["hijri"] is None for d in datelines)
+    weekdays_off = 0
+    for r in truth:
+        for mention in r["mentioned_dates"]:
+            name = mention["text"].split()[0]
+            weekday = date.fromisoformat(mention["date"]).weekday()
+            weekdays_off += name in WEEKDAYS and WEEKDAYS.index(name) % 7 != weekday
+    assert weekdays_off >= 3
     assert any(re.search(r"-\d+$", r["url"].rstrip("/")) for r in truth)
     assert any(r["url"].endswith(".html") for r in truth)
 
@@ -127,6 +138,12 @@ def test_body_excludes_inserts_noise_and_endings(truth: list[dict]) -> None:
             assert not body.startswith(r["dateline"]["raw"])
         assert body.startswith(r["lead"] or "")
         assert "  " not in body
+
+
+def test_one_dateline_has_an_image_inside_the_month_word(truth: list[dict]) -> None:
+    pages = [fetch(r["url"])[2] for r in truth if r["dateline"] and r["dateline"]["hijri"] is None
+             and r["published_at"].startswith("2012")]
+    assert sum(bool(re.search(r"<p>\w+, \d+ \w+<img [^>]+/>\w+ 2012 \(MINA\)", page)) for page in pages) == 1
 
 
 def test_2018_theme_keeps_the_wrong_offset_on_a_wib_clock(truth: list[dict]) -> None:
