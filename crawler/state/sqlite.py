@@ -1,4 +1,4 @@
-"""The state store in one SQLite file (WAL), about 50 bytes per article on disk.
+"""The state store in one SQLite file (WAL): ~54 bytes per article on disk at 1M articles.
 
 Layout (`WITHOUT ROWID`, integers only, so a row is ~45 bytes of payload):
 

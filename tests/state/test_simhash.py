@@ -6,8 +6,12 @@ import random
 import subprocess
 import sys
 import time
+from pathlib import Path
 
+import crawler
 from crawler.state.simhash import hamming, simhash64
+
+PROJECT_ROOT = str(Path(crawler.__file__).resolve().parent.parent)
 
 
 def _vocabulary(rng: random.Random) -> list[str]:
@@ -36,7 +40,7 @@ def test_stable_across_processes():
     text = "Al-Quds, MINA – Ribuan jamaah melaksanakan shalat Jumat di Masjid Al-Aqsa."
     code = f"from crawler.state.simhash import simhash64; print(simhash64({text!r}))"
     other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                           env={"PYTHONHASHSEED": "123", "PYTHONPATH": sys.path[0] or "."})
+                           env={"PYTHONHASHSEED": "123", "PYTHONPATH": PROJECT_ROOT})
     assert int(other.stdout) == simhash64(text)
 
 

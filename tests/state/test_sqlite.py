@@ -11,9 +11,12 @@ from pathlib import Path
 
 import orjson
 
+import crawler
 from crawler.state import open_store
 from crawler.state.sqlite import SqliteStateStore
 from state_helpers import article_id, state
+
+PROJECT_ROOT = str(Path(crawler.__file__).resolve().parent.parent)
 
 # A miniature crawl run: reconcile, then decide / claim / write one line per article; it
 # kills itself with SIGKILL after `kill_after` articles, halfway through writing a line.
@@ -53,7 +56,7 @@ store.close()
 
 def _run(db: Path, out: Path, articles: int, kill_after: int, edition: str, run_no: int) -> int:
     return subprocess.run([sys.executable, "-c", _RUN, str(db), str(out), str(articles), str(kill_after),
-                           edition, str(run_no)], env={**os.environ, "PYTHONPATH": os.getcwd()}).returncode
+                           edition, str(run_no)], env={**os.environ, "PYTHONPATH": PROJECT_ROOT}).returncode
 
 
 def test_kill_9_at_any_point_then_rerun_exports_every_version_exactly_once(tmp_path):
