@@ -30,9 +30,10 @@ All times are written in WIB (`+07:00`). `modified_at` comes from
 (explicit non-zero offsets converted, `+00:00` read as WIB), else null.
 
 The image: `image.url` is the lead image (`og:image`, JSON-LD image, `.wp-post-image`,
-the first figure's image); `caption` is its figure caption without the photo credit;
-`credit` is the credit as written without enclosing parentheses (`Foto: Hadis/MINA`,
-`Photo: PIC`, `photo special`), null when the caption names none.
+the first figure's image); `caption` is its figure caption (else a caption line standing
+before the body text) without the photo credit; `credit` is the credit as written, with its
+parentheses if it has them (`(Foto: Hadis/MINA)`, `Photo: PIC`, `(photo special)`), null
+when none is named.
 """
 
 from __future__ import annotations
@@ -132,9 +133,9 @@ _SITE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_IN_CAPTION = re.compile(
-    r"\(\s*(?P<paren>(?:foto|photo|photos|sumber\s+foto|image)\s*:[^()]{1,120}"
+    r"\(\s*(?:(?:foto|photo|photos|sumber\s+foto|image)\s*:[^()]{1,120}"
     r"|(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?)\s*\)"
-    r"|(?P<bare>(?:foto|photo|photos|sumber\s+foto)\s*:\s*[^()]{1,120}?)\s*$",
+    r"|(?:foto|photo|photos|sumber\s+foto)\s*:\s*[^()]{1,120}?\s*$",
     re.IGNORECASE,
 )
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
@@ -620,7 +621,7 @@ def split_caption(text: str) -> tuple[str | None, str | None]:
     match = _CREDIT_IN_CAPTION.search(text)
     if not match:
         return text, None
-    credit = fold(match["paren"] or match["bare"])
+    credit = fold(match.group(0))
     caption = fold(text[: match.start()] + " " + text[match.end():]).strip(" -–—|,") or None
     return caption, credit
 

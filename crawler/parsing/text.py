@@ -2,15 +2,16 @@
 
 What is removed, and where it goes:
 
-* `Baca Juga:` / `Also Read:` inserts (anywhere, also after the credit line) → `related`
+* `Baca Juga:` / `Also Read:` / `اقرأ أيضا:` inserts (anywhere, also after the credit line) → `related`
   (the insert's link: title = link text, url = link target).
 * The dateline opening the body (found with `parse_dateline` in the first blocks,
   also after a leading caption or photo credit, which is dropped with it) → `dateline`.
 * An opinion byline as the first line (`Oleh: <Name>*`, `Oleh: <Name>, <role>`,
-  `By <Name>, <role>`) → `byline_author`.
+  `By <Name>, <role>`, Arabic `بقلم:`) → `byline_author`.
 * The editorial code closing the last paragraph (`(T/RE1/P2)`, `(LKG/RE1)`, `[]`,
   other outlets' `(gil/jpnn)`) → `signature`. The inline 2012 `(MINA).` stays in the text.
-* Credit lines (`Mi’raj News Agency (MINA)`, truncated or with `Islamic`; other outlets'
+* Credit lines (`Mi’raj News Agency (MINA)`, truncated or with `Islamic`, Arabic
+  `وكالة معراج للأنباء (مينا)`; other outlets'
   `Pewarta : …`, `Editor : …`, `Copyright © …`), photo captions and credits, page noise
   (views counter, `SCROLL TO CONTINUE WITH CONTENT`, `ADVERTISEMENT`, slogans,
   `Select Language`, `Tags:`, `Related news`, `Comments: 0`, share bars): dropped; a caption
@@ -34,11 +35,14 @@ _MAX_CAPTION_CHARS = 250  # what may precede the dateline and still be a caption
 _APOSTROPHE = "['’‘`]"
 
 _RELATED = re.compile(
-    r"^(?:baca\s+juga|also\s+read|read\s+also|lihat\s+juga|simak\s+juga)\s*:\s*(?P<title>.*)$",
+    r"^(?:baca\s+juga|also\s+read|read\s+also|lihat\s+juga|simak\s+juga|[اإ]قرأ\s+أيض(?:ا|ًا))"
+    r"\s*:\s*(?P<title>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _MINA_CREDIT = re.compile(
-    rf"^Mi{_APOSTROPHE}?raj\s+(?:Islamic\s+)?News\s+Agency(?:\s*\(\s*MINA\s*\))?\s*\.?$", re.IGNORECASE
+    rf"^(?:Mi{_APOSTROPHE}?raj\s+(?:Islamic\s+)?News\s+Agency(?:\s*\(\s*MINA\s*\))?"
+    r"|وكالة\s+معراج\s+(?:الإسلامية\s+)?للأنباء(?:\s*\(\s*مينا\s*\))?)\s*\.?$",
+    re.IGNORECASE,
 )
 _OTHER_CREDIT = re.compile(
     r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber)\s*:\s*.{1,80}"
@@ -100,7 +104,7 @@ _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:]+$")
 _AUTHOR_PREFIX = re.compile(r"^(?:by|oleh|penulis|reporter|author)\s*:?\s+", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
 
-_OPINION_BYLINE = re.compile(r"^Oleh\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_OPINION_BYLINE = re.compile(r"^(?:Oleh|بقلم)\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _ENGLISH_BYLINE = re.compile(
     r"^By\s*:?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|bin|binti|al|el|de|van)){0,5})\s*(?:[,*(]|$)"
 )

@@ -30,6 +30,7 @@ _FILE_SEGMENT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 # which keeps date paths such as `/2018/03` out).
 _PAGE_SUFFIX = re.compile(r"^(?P<root>.*/[^/]*[^/0-9][^/]*)/(?P<page>\d{1,3})/?$")
 _MAX_URL_LENGTH = 8192
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-F]{2}")
 _IP_ADDRESS = re.compile(r"[\d.]+|\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:]+")
 _SECOND_LEVEL = frozenset({"co", "or", "ac", "go", "sch", "my", "web", "com", "net", "org", "gov", "edu"})
 
@@ -87,7 +88,8 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None) -> str:
 
     Lower-case scheme and host, `www.` and default ports dropped, fragment dropped,
     tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...) removed,
-    the other parameters sorted, percent-encoding normalized, `https` for MINA's
+    the other parameters sorted, percent-encoding normalized (lower-case hex, as WordPress
+    writes it; unreserved characters unescaped), `https` for MINA's
     hosts. `trailing_slash`: True adds one, False strips it, None keeps it, except
     on a MINA edition host, whose own rule (`Edition.trailing_slash`) applies.
     Input that is not an absolute URL comes back stripped.
@@ -115,14 +117,17 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None) -> str:
         edition = MINA.edition_for_url(f"{scheme}://{host}/")
         if edition is not None:
             trailing_slash = edition.trailing_slash
-    path = parts.path or "/"
-    if trailing_slash is not None:
-        path = _apply_trailing_slash(path, trailing_slash)
-    rebuilt = urlunsplit((scheme, netloc, path, urlencode(query), ""))
+    rebuilt = urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
     try:
-        return _w3lib_canonicalize(rebuilt, keep_blank_values=True)
+        canonical = urlsplit(_w3lib_canonicalize(rebuilt, keep_blank_values=True))
     except (ValueError, UnicodeError):
         return rebuilt
+    path = canonical.path or "/"
+    if trailing_slash is not None:
+        path = _apply_trailing_slash(path, trailing_slash)
+    # Lower-case escapes: the form WordPress stores and links (`%d9%8a`), so the site's own URLs
+    # are already canonical.
+    return _PERCENT_ESCAPE.sub(lambda m: m.group(0).lower(), canonical._replace(path=path).geturl())
 
 
 def page_number(url: str) -> int:

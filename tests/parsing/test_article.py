@@ -62,7 +62,7 @@ CURRENT_THEME_SEED = {'url': 'https://minanews.net/kim-jong-un-akan-kunjungi-rus
               'url': 'https://minanews.net/militer-israel-akui-kekurangan-tentara-dan-kewalahan-hadapi-gaza'}],
  'image': {'url': 'https://minanews.net/wp-content/uploads/2019/04/kim-putin.jpg',
            'caption': 'Kim Jong Un dan Vladimir Putin.',
-           'credit': 'Foto: KCNA'},
+           'credit': '(Foto: KCNA)'},
  'mentioned_dates': [{'text': 'Senin (22/4)', 'date': '2019-04-22'}]}
 
 THEME_2018 = {'url': 'http://en.mirajnews.com/2015/08/israeli-jets-attack-central-gaza-strip.html',
@@ -93,7 +93,7 @@ THEME_2018 = {'url': 'http://en.mirajnews.com/2015/08/israeli-jets-attack-centra
  'related': [],
  'image': {'url': 'http://en.mirajnews.com/wp-content/uploads/2015/08/gaza-jets.jpg',
            'caption': 'Smoke rises after an Israeli air strike in central Gaza Strip',
-           'credit': 'Photo: PIC'},
+           'credit': '(Photo: PIC)'},
  'mentioned_dates': [{'text': 'Thursday night (27/8)', 'date': '2015-08-27'}]}
 
 OPINION_LINKED_BYLINE = {'url': 'https://minanews.net/menjaga-al-aqsa-adalah-kewajiban-bersama',
@@ -153,7 +153,7 @@ ENGLISH_ALSO_READ_RELATIVE = {'url': 'https://en.minanews.net/mer-c-dispatches-a
  'mentioned_dates': [{'text': 'Tuesday night (24/6)', 'date': '2024-06-24'}]}
 
 ARABIC = {'url': 'https://ar.minanews.net/%d9%8a%d8%b9%d9%82%d8%af-%d8%a7%d9%84%d9%8a%d9%88%d9%85',
- 'canonical_url': 'https://ar.minanews.net/%D9%8A%D8%B9%D9%82%D8%AF-%D8%A7%D9%84%D9%8A%D9%88%D9%85',
+ 'canonical_url': 'https://ar.minanews.net/%d9%8a%d8%b9%d9%82%d8%af-%d8%a7%d9%84%d9%8a%d9%88%d9%85',
  'edition': 'ar',
  'language': 'ar',
  'title': 'يعقد اليوم التبليغ الأكبر ومهرجان شعبي',
@@ -225,7 +225,7 @@ CAPTION_BEFORE_DATELINE = {'url': 'https://minanews.net/ribuan-jamaah-shalat-jum
  'related': [],
  'image': {'url': 'https://minanews.net/wp-content/uploads/2024/05/aqsa.jpg',
            'caption': None,
-           'credit': 'Foto: Abdullah/MINA'},
+           'credit': '(Foto: Abdullah/MINA)'},
  'mentioned_dates': [{'text': 'Jumat (3/5)', 'date': '2024-05-03'}]}
 
 MULTIPAGE_1 = {'url': 'https://minanews.net/sejarah-panjang-masjid-al-aqsa',
@@ -440,9 +440,9 @@ def test_merged_pages_keep_page_one_and_append_the_rest():
 
 
 @pytest.mark.parametrize(("caption", "expected"), [
-    ("Kim Jong Un dan Vladimir Putin. (Foto: KCNA)", ("Kim Jong Un dan Vladimir Putin.", "Foto: KCNA")),
-    ("(Foto: Hadis/MINA)", (None, "Foto: Hadis/MINA")),
-    ("Warga Gaza antre bantuan (photo special)", ("Warga Gaza antre bantuan", "photo special")),
+    ("Kim Jong Un dan Vladimir Putin. (Foto: KCNA)", ("Kim Jong Un dan Vladimir Putin.", "(Foto: KCNA)")),
+    ("(Foto: Hadis/MINA)", (None, "(Foto: Hadis/MINA)")),
+    ("Warga Gaza antre bantuan (photo special)", ("Warga Gaza antre bantuan", "(photo special)")),
     ("Smoke rises over Gaza. Photo: PIC", ("Smoke rises over Gaza.", "Photo: PIC")),
     ("Suasana shalat Jumat", ("Suasana shalat Jumat", None)),
     ("", (None, None)),

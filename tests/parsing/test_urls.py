@@ -22,8 +22,8 @@ from crawler.parsing.urls import article_root_url, page_number, same_site
      "https://minanews.net/kantor-berita-islam-miraj-luncurkan-buku-3-tahun-mina"),
     ("https://minanews.net:443/x?fbclid=abc&gclid=1&amp=1&share=facebook", "https://minanews.net/x"),
     # Arabic: percent-encoding normalized, shortlink parameter kept
-    ("https://ar.minanews.net/%d9%8a%d8%b9%d9%82%d8%af", "https://ar.minanews.net/%D9%8A%D8%B9%D9%82%D8%AF"),
-    ("https://ar.minanews.net/يعقد", "https://ar.minanews.net/%D9%8A%D8%B9%D9%82%D8%AF"),
+    ("https://ar.minanews.net/%d9%8a%d8%b9%d9%82%d8%af", "https://ar.minanews.net/%d9%8a%d8%b9%d9%82%d8%af"),
+    ("https://ar.minanews.net/يعقد", "https://ar.minanews.net/%d9%8a%d8%b9%d9%82%d8%af"),
     ("https://ar.minanews.net/?p=107142&utm_source=x", "https://ar.minanews.net/?p=107142"),
     # real parameters stay, sorted
     ("https://minanews.net/?s=gaza&p=5", "https://minanews.net/?p=5&s=gaza"),

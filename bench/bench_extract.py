@@ -1,0 +1,159 @@
+"""Article extraction: `parse_article` vs trafilatura on sandbox pages, speed and field accuracy.
+
+    python bench/bench_extract.py [--articles 300] [--seed 0] [--rounds 3]
+
+Builds a sandbox site, fetches every article page once over HTTP (multi-page articles: every
+page), then in one run times `parse_article` and
+`trafilatura.extract(html, url=url, output_format="json", with_metadata=True)` on the same pages,
+alternating rounds so machine drift hits both, and scores both against the sandbox's ground truth:
+title, published_at (to the minute), author, body (exact, paragraphs folded), category, tags,
+dateline place. Fields trafilatura does not produce count as misses for it ("n/a" in the notes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+import urllib.request
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from crawler.parsing import merge_article_pages, parse_article  # noqa: E402
+from crawler.sandbox import Sandbox, build_site  # noqa: E402
+
+FIELDS = ("title", "published_at", "author", "body", "category", "tags", "dateline place")
+
+
+def fetch(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - local sandbox only
+        return response.read()
+
+
+def fetch_pages(articles: int, seed: int) -> tuple[list[dict], list[list[tuple[str, bytes]]]]:
+    site = build_site(articles=articles, seed=seed)
+    with Sandbox(site) as sandbox:
+        truth = site.truth(sandbox.base_url)
+        pages = [[(url, fetch(url)) for url in [record["url"], *record["page_urls"]]] for record in truth]
+    return truth, pages
+
+
+def folded(text: str | None) -> str:
+    return "\n\n".join(" ".join(p.split()) for p in (text or "").split("\n") if p.strip())
+
+
+def to_minute(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value).isoformat(timespec="minutes")
+    except ValueError:
+        return value
+
+
+def ours(pages: list[tuple[str, bytes]], fetched_at: datetime) -> dict:
+    items = [parse_article(html, url, fetched_at=fetched_at) for url, html in pages]
+    return merge_article_pages(items) if len(items) > 1 else items[0]
+
+
+def theirs(pages: list[tuple[str, bytes]]) -> dict:
+    import trafilatura
+
+    texts = []
+    result: dict = {}
+    for url, html in pages:
+        output = trafilatura.extract(html.decode("utf-8", "replace"), url=url, output_format="json",
+                                     with_metadata=True)
+        data = json.loads(output) if output else {}
+        result = result or data
+        texts.append(data.get("text") or "")
+    result["text"] = "\n".join(texts)
+    return result
+
+
+def our_values(item: dict) -> dict:
+    return {
+        "title": item["title"], "published_at": to_minute(item["published_at"]), "author": item["author"],
+        "body": folded(item["body"]), "category": item["category"], "tags": item["tags"],
+        "dateline place": (item["dateline"] or {}).get("place"),
+    }
+
+
+def their_values(data: dict) -> dict:
+    tags = [t.strip() for t in (data.get("tags") or "").split(",") if t.strip()]
+    categories = [c.strip() for c in (data.get("categories") or "").split(";") if c.strip()]
+    return {
+        "title": data.get("title"), "published_at": to_minute(data.get("date")), "author": data.get("author"),
+        "body": folded(data.get("text")), "category": categories[-1] if categories else None, "tags": tags,
+        "dateline place": None,
+    }
+
+
+def truth_values(record: dict) -> dict:
+    return {
+        "title": record["title"], "published_at": to_minute(record["published_at"]), "author": record["author"],
+        "body": folded(record["body"]), "category": record["category"], "tags": record["tags"],
+        "dateline place": (record["dateline"] or {}).get("place"),
+    }
+
+
+def accuracy(values: list[dict], truth: list[dict]) -> tuple[dict[str, float], dict[str, list]]:
+    scores, misses = {}, {}
+    for field in FIELDS:
+        wrong = [(t, v) for v, t in zip(values, truth) if v[field] != t[field]]
+        scores[field] = 1 - len(wrong) / len(truth)
+        misses[field] = wrong[:2]
+    return scores, misses
+
+
+def timed(function, all_pages) -> float:
+    started = time.perf_counter()
+    for pages in all_pages:
+        function(pages)
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--show-misses", action="store_true", help="print up to two misses per field")
+    args = parser.parse_args(argv)
+
+    truth, all_pages = fetch_pages(args.articles, args.seed)
+    page_count = sum(len(pages) for pages in all_pages)
+    size = statistics.mean(len(html) for pages in all_pages for _, html in pages)
+    fetched_at = datetime.now().astimezone()
+    our_times, their_times = [], []
+    for _ in range(args.rounds):
+        our_times.append(timed(lambda pages: ours(pages, fetched_at), all_pages))
+        their_times.append(timed(theirs, all_pages))
+    our_ms = min(our_times) / page_count * 1000
+    their_ms = min(their_times) / page_count * 1000
+
+    expected = [truth_values(record) for record in truth]
+    our_scores, our_misses = accuracy([our_values(ours(p, fetched_at)) for p in all_pages], expected)
+    their_scores, _ = accuracy([their_values(theirs(p)) for p in all_pages], expected)
+
+    print(f"{len(truth)} articles, {page_count} pages, mean page {size / 1024:.1f} KB, best of {args.rounds} rounds")
+    print(f"{'':<16}{'parse_article':>14}{'trafilatura':>14}")
+    print(f"{'ms per page':<16}{our_ms:>14.3f}{their_ms:>14.3f}")
+    print(f"{'speed-up':<16}{their_ms / our_ms:>13.1f}x")
+    for field in FIELDS:
+        note = "  (n/a in trafilatura)" if field == "dateline place" else ""
+        print(f"{field:<16}{our_scores[field]:>14.1%}{their_scores[field]:>14.1%}{note}")
+    if args.show_misses:
+        for field, wrong in our_misses.items():
+            for expected_values, got in wrong:
+                print(f"miss {field}: expected {expected_values[field]!r}\n{'':>10}got {got[field]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
