@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from crawler.state.base import ArticleState, band_values, id_key, key_id, to_epoch, wib_iso
+from crawler.state.base import MAX_COMPLETE_DISTANCE, ArticleState, band_values, id_key, key_id, to_epoch, wib_iso
 from state_helpers import article_id, content_hash, state
 
 
@@ -126,7 +126,8 @@ def test_near_duplicate_found_within_distance(store):
     store.claim(state(2, simhash=~base & ((1 << 64) - 1)))
     near = base ^ 0b1011  # three bits differ, all in band 0
     assert store.find_near_duplicate(near, 3, exclude_id=article_id(9)) == article_id(1)
-    spread = base ^ (1 | 1 << 20 | 1 << 40)  # one bit in each of three bands
+    spread = base ^ (1 | 1 << 20 | 1 << 40)  # one bit in each of three bands: one band still equal
+    assert bin(spread ^ base).count("1") == MAX_COMPLETE_DISTANCE
     assert store.find_near_duplicate(spread, 3, exclude_id=article_id(9)) == article_id(1)
     assert store.find_near_duplicate(base ^ 0b1111, 3, exclude_id=article_id(9)) is None
     assert store.find_near_duplicate(base, 3, exclude_id=article_id(1)) is None
