@@ -133,7 +133,7 @@ _SITE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_IN_CAPTION = re.compile(
-    r"\(\s*(?:(?:foto|photo|photos|sumber\s+foto|image)\s*:[^()]{1,120}"
+    r"\(\s*(?:(?:foto|photo|photos|sumber\s+foto|image|صورة)\s*:[^()]{1,120}"
     r"|(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?)\s*\)"
     r"|(?:foto|photo|photos|sumber\s+foto)\s*:\s*[^()]{1,120}?\s*$",
     re.IGNORECASE,
@@ -142,6 +142,7 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LANG_CODES = {"id": "id", "in": "id", "en": "en", "ar": "ar"}
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "src")
+_LOGIN = re.compile(r"[a-z0-9_.-]{2,40}")
 
 
 @dataclass
@@ -469,10 +470,13 @@ def _author(page: _Page, header: HeaderByline | None) -> tuple[str | None, str |
     profile = page.first(page.scope, PROFILE.selectors.get("author", ()))
     if profile is not None and (text := element_text(profile)):
         return text, "profile"
-    if header and header.author:
+    # Relative-time headers show the writer's login (`sajadi`); a display name in the
+    # metadata is then the better reading.
+    header_login = header is not None and header.author is not None and _LOGIN.fullmatch(header.author)
+    if header and header.author and not header_login:
         return header.author, "text"
     element = page.first(page.scope, _WORDPRESS["author"])
-    if element is not None and (text := element_text(element)):
+    if element is not None and (text := element_text(element)) and not header_login:
         return text, "wordpress"
     author = page.jsonld.get("author")
     for candidate in author if isinstance(author, list) else [author]:
@@ -482,6 +486,8 @@ def _author(page: _Page, header: HeaderByline | None) -> tuple[str | None, str |
     name = page.meta.get("author") or page.meta.get("article:author")
     if name and not name.startswith(("http://", "https://")):
         return name, "meta"
+    if header_login:
+        return header.author, "text"
     return None, None
 
 

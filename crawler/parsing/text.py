@@ -50,7 +50,7 @@ _OTHER_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"^\(?\s*(?:foto|photo|photos|image|gambar|sumber\s+foto)\s*:\s*[^()]{1,200}\)?$"
+    r"^\(?\s*(?:foto|photo|photos|image|gambar|sumber\s+foto|صورة)\s*:\s*[^()]{1,200}\)?$"
     r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$",
     re.IGNORECASE,
 )
@@ -90,7 +90,7 @@ _ABSOLUTE_WHEN = (
     rf"(?:\s*[-–—|,]?\s*(?:pukul\s+|at\s+)?{_CLOCK})?"
 )
 _RELATIVE_WHEN = (
-    r"-?\d{1,4}\s+(?:min(?:ute)?s?\.?|hours?|hrs?|days?|weeks?|months?|menit|jam|hari|minggu|bulan)"
+    r"-?\d{1,4}\s+(?:min(?:ute)?s?\.?|hours?|hrs?|days?|weeks?|months?|years?|menit|jam|hari|minggu|bulan|tahun)"
     r"\s+(?:ago|yang\s+lalu|lalu)|kemarin|baru\s+saja|yesterday|just\s+now"
 )
 _WHEN = re.compile(rf"\b(?:(?P<absolute>{_ABSOLUTE_WHEN})|(?P<relative>{_RELATIVE_WHEN}))", re.IGNORECASE)
@@ -241,7 +241,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None) -> CleanBody:
         related_match = _RELATED.match(text[:_MAX_BLOCK_SCAN])
         if related_match:
             entry = _related_entry(block, related_match["title"])
-            if entry and entry not in related:
+            if entry:
                 related.append(entry)
             continue
         if credit_seen:
@@ -249,7 +249,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None) -> CleanBody:
         if _MINA_CREDIT.match(text[:_MAX_BLOCK_SCAN]):
             credit_seen = True
             continue
-        if is_caption(text):
+        if is_caption(text) and parse_dateline(text[:400]) is None:  # not `Photo: PIC Jakarta, MINA – ...`
             if not kept and lead_caption is None:
                 lead_caption = text
             continue
