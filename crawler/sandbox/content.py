@@ -22,8 +22,9 @@ from crawler.sandbox.words import (
 )
 
 SEED_TEXT_PATH = Path(__file__).with_name("data") / "seed_article.txt"
-INSERT_LABELS = {"id": ("Baca Juga:",), "en": ("Also Read:", "Also Read:", "Also Read:  ", "ALSO READ:"),
-                 "ar": ("اقرأ أيضا:",)}
+# Label and the spacing before the linked headline, as written.
+INSERT_LABELS = {"id": ("Baca Juga: ",), "en": ("Also Read: ", "Also Read: ", "Also Read:  ", "ALSO READ: "),
+                 "ar": ("اقرأ أيضا: ",)}
 CREDIT = "Mi’raj News Agency (MINA)"
 CREDIT_2014_2016 = "Mi’raj Islamic News Agency (MINA)"
 CREDIT_TRUNCATED = "Mi’raj News Agency "
@@ -219,7 +220,7 @@ def _first_position(paragraphs: list[str], text: str) -> tuple[int, int]:
     return len(paragraphs), 0
 
 
-SEED_INSERT = re.compile(r"^(Baca Juga:)\s*(.+)$")
+SEED_INSERT = re.compile(r"^(Baca Juga:\s*)(.+)$")
 SEED_SIGNATURE = re.compile(r"\s*(\((?:T|L|LKG|TL)(?:/[A-Za-z0-9-]+)+\))$")
 SEED_DATE = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad) \((\d{1,2})/(\d{1,2})\)")
 

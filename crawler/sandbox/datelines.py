@@ -63,6 +63,8 @@ def short(rng: random.Random, topic: str, allow_oddities: bool = True) -> Dateli
 
 def _hijri_text(rng: random.Random, day: date, wrong_year: bool) -> str:
     year, month, mday = hijri_of(day)
+    if mday > 1 and rng.random() < 0.15:
+        mday -= 1  # Indonesian sighting runs a day behind Umm al-Qura at times (a real dateline shows it)
     if wrong_year:
         year += rng.choice((-1, 1))
     return f"{mday} {rng.choice(HIJRI_MONTHS[month - 1])} {year}"

@@ -56,7 +56,8 @@ ESCAPED_EN_DASH = "&amp;#8211;"
 
 
 def esc(text: str) -> str:
-    return escape(text, quote=True)
+    """Escape for text and double-quoted attributes; apostrophes stay literal, as WordPress leaves them."""
+    return escape(text, quote=False).replace('"', "&quot;")
 
 
 class Renderer:
@@ -191,8 +192,7 @@ class Renderer:
     def insert_html(self, insert: Insert) -> str:
         target = self.site.articles[insert.target]
         url = self.site.article_url(self.base, target)
-        label = esc(insert.label).replace("  ", "&nbsp; ")
-        return f'<p><strong>{label} <a href="{url}">{esc(target.shown_title)}</a></strong></p>'
+        return f'<p><strong>{esc(insert.label)}<a href="{url}">{esc(target.shown_title)}</a></strong></p>'
 
     def body_blocks(self, article: Article, content: Content, page: int) -> list[str]:
         """The `<p>` blocks of one page of the article, inserts and ending included."""
