@@ -30,8 +30,8 @@ All times are written in WIB (`+07:00`). `modified_at` comes from
 (explicit non-zero offsets converted, `+00:00` read as WIB), else null.
 
 The image: `image.url` is the lead image (`og:image`, JSON-LD image, `.wp-post-image`,
-the first figure's image); `caption` is its figure caption (else a caption line standing
-before the body text) without the photo credit; `credit` is the credit as written, with its
+the first figure's image); `caption` is its figure caption without the photo credit
+(captions inside the body text are dropped with the body's noise); `credit` is the credit as written, with its
 parentheses if it has them (`(Foto: Hadis/MINA)`, `Photo: PIC`, `(photo special)`), null
 when none is named.
 """
@@ -278,7 +278,7 @@ def _extract(html: str, url: str, fetched: datetime) -> Extraction:
     item["category"] = found("category", category, category_source)
     item["category_path"] = category_path
     item["tags"] = found("tags", *_tags(page, blocks))
-    item["image"] = found("image", *_image(page, cleaned.lead_caption))
+    item["image"] = found("image", *_image(page))
     if cleaned.dateline is not None:
         item["dateline"] = found("dateline", cleaned.dateline.to_dict(), "body")
     item["mentioned_dates"] = _mentioned_dates(item["body"], published)
@@ -559,8 +559,8 @@ def _is_body_keyword(link: etree._Element, container: etree._Element | None) -> 
     return not _TAG_LIST(link)
 
 
-def _image(page: _Page, lead_caption: str | None) -> tuple[dict | None, str | None]:
-    """The lead image; its caption from its figure, else from a caption line that opened the body."""
+def _image(page: _Page) -> tuple[dict | None, str | None]:
+    """The lead image, with the caption and credit of its figure."""
     url, source = None, None
     if page.meta.get("og:image"):
         url, source = absolute(page.url, page.meta["og:image"]), "meta"
@@ -584,8 +584,7 @@ def _image(page: _Page, lead_caption: str | None) -> tuple[dict | None, str | No
         return None, None
     if figure is None:
         figure = _figure_of(url, figures)
-    caption_text = _caption_text(figure) if figure is not None else ""
-    caption, credit = split_caption(caption_text or lead_caption or "")
+    caption, credit = split_caption(_caption_text(figure)) if figure is not None else (None, None)
     return {"url": url, "caption": caption, "credit": credit}, source
 
 

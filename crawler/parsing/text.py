@@ -14,8 +14,7 @@ What is removed, and where it goes:
   `وكالة معراج للأنباء (مينا)`; other outlets'
   `Pewarta : …`, `Editor : …`, `Copyright © …`), photo captions and credits, page noise
   (views counter, `SCROLL TO CONTINUE WITH CONTENT`, `ADVERTISEMENT`, slogans,
-  `Select Language`, `Tags:`, `Related news`, `Comments: 0`, share bars): dropped; a caption
-  standing before the text is kept as `lead_caption` (the lead image's caption).
+  `Select Language`, `Tags:`, `Related news`, `Comments: 0`, share bars): dropped.
   Everything after MINA's credit line except related inserts is dropped: the credit
   closes the article.
 """
@@ -129,7 +128,6 @@ class CleanBody:
     signature: dict | None = None
     byline_author: str | None = None
     dateline: Dateline | None = None
-    lead_caption: str | None = None  # a photo caption/credit that stood before the text
 
 
 def is_credit_line(text: str) -> bool:
@@ -206,28 +204,24 @@ def _related_entry(block: Block, title_text: str) -> dict[str, str] | None:
     return {"title": title or link.text, "url": link.url}
 
 
-def _strip_dateline(blocks: list[Block]) -> tuple[Dateline | None, str | None]:
-    """Find the dateline in the leading blocks; remove it and any caption before it (in place).
-
-    Returns the dateline and the caption text that preceded it, if any.
-    """
+def _strip_dateline(blocks: list[Block]) -> Dateline | None:
+    """Find the dateline in the leading blocks; remove it and any caption before it (in place)."""
     for index in range(min(_DATELINE_BLOCKS, len(blocks))):
         text = blocks[index].text
         credit = _LEADING_CREDIT.match(text)
         offset = credit.end() if credit else 0
         dateline = parse_dateline(text[offset : offset + 400])
         if dateline is not None and dateline.start <= _MAX_CAPTION_CHARS:
-            caption = fold(" ".join([b.text for b in blocks[:index]] + [text[: offset + dateline.start]]))
             rest = fold(text[offset + dateline.end :])
             if rest:
                 blocks[index] = Block(rest, blocks[index].links)
                 del blocks[:index]
             else:
                 del blocks[: index + 1]
-            return dateline, caption or None
+            return dateline
         if len(text) > _MAX_CAPTION_CHARS:  # a real paragraph: the dateline is not further down
             break
-    return None, None
+    return None
 
 
 def clean_body(blocks: list[Block], *, title: str | None = None) -> CleanBody:
@@ -235,7 +229,6 @@ def clean_body(blocks: list[Block], *, title: str | None = None) -> CleanBody:
     kept: list[Block] = []
     related: list[dict[str, str]] = []
     credit_seen = False
-    lead_caption = None
     for block in blocks:
         text = block.text
         related_match = _RELATED.match(text[:_MAX_BLOCK_SCAN])
@@ -250,8 +243,6 @@ def clean_body(blocks: list[Block], *, title: str | None = None) -> CleanBody:
             credit_seen = True
             continue
         if is_caption(text) and parse_dateline(text[:400]) is None:  # not `Photo: PIC Jakarta, MINA – ...`
-            if not kept and lead_caption is None:
-                lead_caption = text
             continue
         if is_noise(text) or text == title or _is_header_line(text):
             continue
@@ -264,7 +255,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None) -> CleanBody:
         byline_author = _opinion_author(kept[0])
         if byline_author:
             kept.pop(0)
-    dateline, caption_before_dateline = _strip_dateline(kept)
+    dateline = _strip_dateline(kept)
 
     signature = None
     if kept:
@@ -273,8 +264,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None) -> CleanBody:
             kept[-1] = Block(remaining, kept[-1].links)
         else:
             kept.pop()
-    return CleanBody([b.text for b in kept], related, signature, byline_author, dateline,
-                     lead_caption or caption_before_dateline)
+    return CleanBody([b.text for b in kept], related, signature, byline_author, dateline)
 
 
 def _is_header_line(text: str) -> bool:
@@ -282,4 +272,7 @@ def _is_header_line(text: str) -> bool:
     if len(text) > 160:
         return False
     header = parse_header_line(text)
-    return header is not None and len(text) - len(header.when) <= 80 and not text.endswith((".", "?", "!"))
+    if header is None or not text.endswith(header.when):
+        return False
+    prefix = text[: -len(header.when)]
+    return len(prefix) <= 80 and "." not in prefix and (header.author is not None or not prefix.strip(" -–—|"))

@@ -149,7 +149,7 @@ ENGLISH_ALSO_READ_RELATIVE = {'url': 'https://en.minanews.net/mer-c-dispatches-a
               'url': 'https://en.minanews.net/israeli-settlers-break-into-al-aqsa-mosque-2/'}],
  'image': {'url': 'https://en.minanews.net/wp-content/uploads/2024/06/merc.jpg',
            'caption': None,
-           'credit': 'Photo: MER-C'},
+           'credit': None},
  'mentioned_dates': [{'text': 'Tuesday night (24/6)', 'date': '2024-06-24'}]}
 
 ARABIC = {'url': 'https://ar.minanews.net/%d9%8a%d8%b9%d9%82%d8%af-%d8%a7%d9%84%d9%8a%d9%88%d9%85',
@@ -225,7 +225,7 @@ CAPTION_BEFORE_DATELINE = {'url': 'https://minanews.net/ribuan-jamaah-shalat-jum
  'related': [],
  'image': {'url': 'https://minanews.net/wp-content/uploads/2024/05/aqsa.jpg',
            'caption': None,
-           'credit': '(Foto: Abdullah/MINA)'},
+           'credit': None},
  'mentioned_dates': [{'text': 'Jumat (3/5)', 'date': '2024-05-03'}]}
 
 MULTIPAGE_1 = {'url': 'https://minanews.net/sejarah-panjang-masjid-al-aqsa',
