@@ -17,7 +17,7 @@ from crawler.sandbox.calendars import EN_DAYS, HIJRI_MONTHS, ID_DAYS, ID_MONTHS,
 from crawler.sandbox.datelines import Dateline
 from crawler.sandbox.model import Article
 from crawler.sandbox.words import (
-    ARABIC_SENTENCES, CAPTION_BEFORE_DATELINE, EVENTS, OBJECTS, PERSONS, PLACES, QUOTES, SIGNATURE_LEADS,
+    AR_EVENTS, AR_OBJECTS, AR_SUBJECTS, AR_VERBS, ARABIC_PLACES, ARABIC_SENTENCES, CAPTION_BEFORE_DATELINE, EVENTS, OBJECTS, PERSONS, PLACES, QUOTES, SIGNATURE_LEADS,
     SIGNATURE_STAFF, SUBJECTS, VERBS,
 )
 
@@ -123,6 +123,20 @@ def sentence(rng: random.Random, language: str, topic: str, tag: str | None, whe
     ))
 
 
+def arabic_sentence(rng: random.Random) -> str:
+    if rng.random() < 0.25:
+        return rng.choice(ARABIC_SENTENCES)
+    s, v, o = rng.choice(AR_SUBJECTS), rng.choice(AR_VERBS), rng.choice(AR_OBJECTS)
+    p, e = rng.choice(ARABIC_PLACES), rng.choice(AR_EVENTS)
+    return rng.choice((
+        f"{s} {v} {o} خلال {e} في {p}.",
+        f"وقال المتحدث باسم {s} إن {o} يمثل أولوية في المرحلة المقبلة.",
+        f"وأشار {s} إلى أن {o} يتطلب تعاونا من جميع الأطراف.",
+        f"وشارك في {e} أكثر من {rng.randint(20, 3000)} شخص من مختلف المناطق.",
+        f"وجاء ذلك على هامش {e} الذي عقد في {p}.",
+    ))
+
+
 def _signature(rng: random.Random, year: int) -> Signature | None:
     if year == 2012:
         return None  # 2012 items sign off inline with `(MINA).`
@@ -161,10 +175,10 @@ def compose(article: Article, seed: int, candidates: list[int], forced_dateline:
     edition, topic, published = article.edition, article.category.topic, article.published.date()
     count = rng.randint(6 if article.pages > 1 else 4, 12)
     if edition == "ar":
-        paragraphs = [" ".join(rng.sample(ARABIC_SENTENCES, rng.randint(1, 2))) for _ in range(count)]
+        paragraphs = [" ".join(arabic_sentence(rng) for _ in range(rng.randint(1, 3))) for _ in range(count)]
         mentioned: list[tuple[str, date]] = []
     else:
-        sentences = [[None] * rng.randint(1, 3) for _ in range(count)]
+        sentences = [[None] * rng.randint(1, 4) for _ in range(count)]
         slots = [(i, j) for i, row in enumerate(sentences) for j in range(len(row))]
         plan: dict[tuple[int, int], tuple[str, object]] = {}
         picks = rng.sample(slots, min(len(slots), 4))

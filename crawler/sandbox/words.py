@@ -206,9 +206,11 @@ OBJECTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 EVENTS = {
-    "id": ("konferensi pers", "seminar internasional", "pertemuan tingkat tinggi", "tabligh akbar",
+    "id": ("peringatan Hari Solidaritas Internasional", "peluncuran program", "rapat dengar pendapat",
+           "silaturahmi nasional", "webinar", "halaqah ulama", "konferensi pers", "seminar internasional", "pertemuan tingkat tinggi", "tabligh akbar",
            "rapat koordinasi", "kunjungan kerja", "aksi solidaritas", "forum diskusi"),
-    "en": ("a press conference", "an international seminar", "a high-level meeting", "a tabligh akbar",
+    "en": ("a solidarity commemoration", "a programme launch", "a parliamentary hearing", "a national gathering",
+           "a webinar", "a scholars' halaqah", "a press conference", "an international seminar", "a high-level meeting", "a tabligh akbar",
            "a coordination meeting", "a working visit", "a solidarity rally", "a discussion forum"),
 }
 PERSONS = {
@@ -238,6 +240,25 @@ ARABIC_SENTENCES: tuple[str, ...] = (
     "وأضاف أن المساعدات الإنسانية يجب أن تصل إلى المحتاجين دون تأخير.",
     "من جانبه، أشاد رئيس الوفد بجهود إندونيسيا في دعم القضية الفلسطينية.",
     "وتستمر الفعاليات حتى نهاية الأسبوع بمشاركة واسعة من الشباب.",
+)
+AR_SUBJECTS: tuple[str, ...] = (
+    "وزارة الصحة الفلسطينية", "قوات الاحتلال الإسرائيلي", "مجلس العلماء الإندونيسي", "الأمم المتحدة",
+    "وكالة الأونروا", "الحكومة الإندونيسية", "رئيس البرلمان", "منظمة التعاون الإسلامي", "رابطة العالم الإسلامي",
+    "وزير الشؤون الدينية", "مؤسسة خيرية إندونيسية", "إدارة المسجد الأقصى", "وزير الخارجية التركي",
+    "سفير فلسطين لدى جاكرتا", "جمعية الهلال الأحمر",
+)
+AR_VERBS: tuple[str, ...] = (
+    "أكدت على أهمية", "دعت إلى", "أعلنت عن", "أدانت بشدة", "ناقشت", "رحبت بـ", "حذرت من", "أطلقت",
+    "دعمت", "رفضت", "استعرضت", "طالبت بـ",
+)
+AR_OBJECTS: tuple[str, ...] = (
+    "وقف الاعتداءات على المدنيين", "رفع الحصار عن قطاع غزة", "حماية المسجد الأقصى", "إيصال المساعدات الإنسانية",
+    "تعزيز وحدة الأمة الإسلامية", "دعم التعليم في المناطق النائية", "بناء مستشفى جديد", "حقوق اللاجئين",
+    "التعاون الاقتصادي بين البلدين", "برامج تحفيظ القرآن الكريم", "مكافحة الفقر", "الاستيطان غير القانوني",
+    "حملة التبرعات للأسر المتضررة", "تنظيم موسم الحج",
+)
+AR_EVENTS: tuple[str, ...] = (
+    "مؤتمر صحفي", "ندوة دولية", "اجتماع رفيع المستوى", "وقفة تضامنية", "زيارة عمل", "منتدى للحوار",
 )
 ARABIC_TITLES: tuple[str, ...] = (
     "الاحتلال يقتحم المسجد الأقصى", "إندونيسيا تدعو إلى وقف العدوان على غزة",

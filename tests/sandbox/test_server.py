@@ -7,12 +7,13 @@ import signal
 import socket
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import orjson
 
 from crawler.sandbox import Sandbox, build_site
-from sandbox_http import fetch
+from sandbox_http import fetch, locs
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,8 +44,11 @@ def test_modify_changes_page_truth_and_lastmod(make_sandbox) -> None:  # type: i
     assert after["url"] == before["url"]
     page = fetch(after["url"])[2]
     assert "Judul Baru yang Diperbarui" in page and "Paragraf kedua baru." in page
-    sitemap = fetch(f"{server.base_url}/{after['edition']}/post-sitemap.xml")[2]
     assert after["modified_at"] and after["modified_at"] > (before["modified_at"] or before["published_at"])
+    assert after["modified_at"] in page
+    sitemap = dict(locs(fetch(f"{server.base_url}/{after['edition']}/post-sitemap.xml")[2]))
+    listed = next(url for url in sitemap if url in after["urls"])
+    assert datetime.fromisoformat(sitemap[listed]) == datetime.fromisoformat(after["modified_at"])
 
 
 def test_add_articles_publishes_newer_ones_first_in_feeds(make_sandbox) -> None:  # type: ignore[no-untyped-def]
