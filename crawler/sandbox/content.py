@@ -202,8 +202,7 @@ def compose(article: Article, seed: int, candidates: list[int], forced_dateline:
             text, day = hijri_mention(rng, published)
             paragraphs.insert(min(2, len(paragraphs)), f"Kegiatan tersebut berlangsung {text}.")
             mentioned.append((text, day))
-        # keep mentions in page order
-        mentioned.sort(key=lambda m: _first_position(paragraphs, m[0]))
+        mentioned = _in_page_order(paragraphs, mentioned)
     if article.published.year == 2012 and edition != "ar":
         middle = len(paragraphs) // 2
         paragraphs[middle] = paragraphs[middle].rstrip(".") + " (MINA)."
@@ -226,12 +225,16 @@ def compose(article: Article, seed: int, candidates: list[int], forced_dateline:
                    _credit(rng, edition, published.year), inserts, trailing, tuple(mentioned), breaks)
 
 
-def _first_position(paragraphs: list[str], text: str) -> tuple[int, int]:
-    for i, paragraph in enumerate(paragraphs):
-        at = paragraph.find(text)
-        if at >= 0:
-            return i, at
-    return len(paragraphs), 0
+def _in_page_order(paragraphs: list[str], mentioned: list[tuple[str, date]]) -> list[tuple[str, date]]:
+    """Mentions sorted by where they occur; a text written twice claims its occurrences in turn."""
+    text = "\n\n".join(paragraphs)
+    claimed: dict[str, int] = {}
+    placed = []
+    for mention in mentioned:
+        at = text.find(mention[0], claimed.get(mention[0], -1) + 1)
+        claimed[mention[0]] = at
+        placed.append((at, mention))
+    return [mention for _, mention in sorted(placed, key=lambda p: p[0])]
 
 
 SEED_INSERT = re.compile(r"^(Baca Juga:\s*)(.+)$")

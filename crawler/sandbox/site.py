@@ -128,7 +128,10 @@ class Site:
         return self.article_url(base, a, slash=slash)
 
     def author_name(self, article: Article, content: Content) -> str:
-        return content.byline[0] if content.byline else article.author.name
+        """The byline writer; on relative-header pages the account's display name is its login (`sajadi`)."""
+        if content.byline:
+            return content.byline[0]
+        return article.author.login if article.relative_header else article.author.name
 
     def content(self, article: Article) -> Content:
         with self._lock:
