@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from crawler.sandbox import datelines
-from crawler.sandbox.calendars import EN_DAYS, HIJRI_MONTHS, ID_DAYS, ID_MONTHS, hijri_of, id_day_name
+from crawler.sandbox.calendars import EN_DAYS, EN_MONTHS, HIJRI_MONTHS, ID_DAYS, ID_MONTHS, hijri_of, id_day_name
 from crawler.sandbox.datelines import Dateline
 from crawler.sandbox.model import Article
 from crawler.sandbox.words import (
@@ -68,13 +68,22 @@ def body_date(rng: random.Random, language: str, published: date) -> tuple[str, 
     shown = day + timedelta(days=weekday - day.weekday())
     with_year = rng.random() < 0.15
     numbers = f"{day.day}/{day.month}/{day.year}" if with_year else f"{day.day}/{day.month}"
+    odd_shape = rng.random() < 0.05
     if language == "id":
         name = id_day_name(shown, rng) if weekday == day.weekday() else ID_DAYS[weekday]
+        if odd_shape:
+            return f"({name}, {numbers})", day
         part = rng.choices(("", " malam", " pagi", " sore"), (85, 7, 5, 3))[0]
     else:
         name = EN_DAYS[weekday]
+        if odd_shape:
+            return f"{name}, {EN_MONTHS[day.month - 1]}, {day.day}{_ordinal(day.day)}", day
         part = rng.choices(("", " night", " morning"), (85, 10, 5))[0]
     return f"{name}{part} ({numbers})", day
+
+
+def _ordinal(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def hijri_mention(rng: random.Random, published: date) -> tuple[str, date]:
@@ -92,7 +101,7 @@ def sentence(rng: random.Random, language: str, topic: str, tag: str | None, whe
     s, v, o = rng.choice(SUBJECTS[language][topic]), rng.choice(VERBS[language]), rng.choice(OBJECTS[language][topic])
     p, n, e, q = rng.choice(PLACES[topic]), rng.choice(PERSONS[language]), rng.choice(EVENTS[language]), rng.choice(QUOTES[language])
     if language == "id":
-        d = f" pada {when}" if when else ""
+        d = (f", {when}" if when.startswith("(") else f" pada {when}") if when else ""
         if tag:
             return rng.choice((f"Isu {tag} kembali menjadi perhatian publik dalam beberapa waktu terakhir{d}.",
                                f"Persoalan {tag} juga dibahas dalam {e} di {p}{d}."))

@@ -18,7 +18,7 @@ from crawler.sandbox.calendars import header_date, iso_wib, listing_date, relati
 from crawler.sandbox.content import Content, Insert
 from crawler.sandbox.datelines import UPLOADS_TOKEN
 from crawler.sandbox.model import Article
-from crawler.sandbox.words import STATIC_PAGES, Category
+from crawler.sandbox.words import IMAGE_CREDITS, INLINE_CAPTIONS, STATIC_PAGES, Category
 
 if TYPE_CHECKING:
     from crawler.sandbox.site import Site
@@ -189,10 +189,27 @@ class Renderer:
         out.append(esc(text[at:]))
         return "".join(out)
 
-    def insert_html(self, insert: Insert) -> str:
+    def insert_html(self, insert: Insert, style: str) -> str:
         target = self.site.articles[insert.target]
         url = self.site.article_url(self.base, target)
-        return f'<p><strong>{esc(insert.label)}<a href="{url}">{esc(target.shown_title)}</a></strong></p>'
+        link = f'<a href="{url}">{esc(target.shown_title)}</a>'
+        label = esc(insert.label)
+        if style == "label-strong":
+            return f"<p><strong>{label.rstrip()}</strong>{label[len(label.rstrip()):]}{link}</p>"
+        if style == "plain":
+            return f"<p>{label}{link}</p>"
+        return f"<p><strong>{label}{link}</strong></p>"
+
+    def inline_image(self, article: Article, rng: random.Random) -> str:
+        """A second photo inside the body, with its WordPress caption (not body text)."""
+        e = article.edition
+        credit = rng.choice(IMAGE_CREDITS[e])
+        src = f"{self.base}/{e}/wp-content/uploads/{article.published:%Y/%m}/inline-{article.post_id}.jpg"
+        caption = esc(f"{rng.choice(INLINE_CAPTIONS[e])} {credit}")
+        return (f'<div id="attachment_{article.post_id + 1}" style="width: 710px" class="wp-caption aligncenter">'
+                f'<img aria-describedby="caption-attachment-{article.post_id + 1}" class="size-full wp-image-{article.post_id + 1}" '
+                f'src="{src}" alt="" width="700" height="400" /><p id="caption-attachment-{article.post_id + 1}" '
+                f'class="wp-caption-text">{caption}</p></div>')
 
     def body_blocks(self, article: Article, content: Content, page: int) -> list[str]:
         """The `<p>` blocks of one page of the article, inserts and ending included."""
@@ -204,11 +221,20 @@ class Renderer:
         for text in content.paragraphs[:first]:  # tags linked on earlier pages stay plain here
             self.paragraph_html(text, linked, article.tags, e)
         blocks = []
+        # Editors' markup habits vary per post: bold datelines, insert styles, stray &nbsp;, extra photos.
+        rng = random.Random(f"markup:{article.post_id}")
+        strong_dateline = rng.random() < 0.3
+        insert_style = rng.choice(("strong", "strong", "label-strong", "plain"))
+        nbsp = rng.random() < 0.25
+        empty_after = rng.randrange(len(content.paragraphs)) if rng.random() < 0.15 else None
+        image_after = rng.randrange(1, 4) if rng.random() < 0.15 and e != "ar" else None
+        credit_strong = rng.random() < 0.3
+        colon = rng.choice(("Oleh: ", "Oleh: ", "Oleh : "))
         if page == 1 and content.byline:
             name, login, role = content.byline
             if e == "id":
                 who = f'<a href="{self.author_url(e, login)}">{esc(name)}</a>' if login else esc(name)
-                blocks.append(f"<p><strong>Oleh: {who}{', ' + esc(role) if role else ('' if login else '*')}</strong></p>")
+                blocks.append(f"<p><strong>{colon}{who}{', ' + esc(role) if role else ('' if login else '*')}</strong></p>")
             elif e == "en":
                 who = f'<a href="{self.author_url(e, login)}">{esc(name)}</a>' if login else esc(name)
                 blocks.append(f"<p><strong>By {who}{', ' + esc(role) if role else ''}</strong></p>")
@@ -216,8 +242,11 @@ class Renderer:
                 blocks.append(f"<p><strong>بقلم: {esc(name)}</strong></p>")
         for i in range(first, stop):
             html = self.paragraph_html(content.paragraphs[i], linked, article.tags, e)
+            if nbsp:
+                html = re.sub(r"\. (?=[A-Z“])", ".&nbsp; ", html, count=2)
             if i == 0 and content.dateline:
-                prefix = content.dateline.html.replace(UPLOADS_TOKEN, f"{self.base}/{e}") + content.dateline.glue
+                dateline = content.dateline.html.replace(UPLOADS_TOKEN, f"{self.base}/{e}")
+                prefix = (f"<strong>{dateline}</strong>" if strong_dateline else dateline) + content.dateline.glue
                 if content.caption_prefix:
                     prefix = f"<em>{esc(content.caption_prefix)}</em> " + prefix
                 html = prefix + html
@@ -227,14 +256,19 @@ class Renderer:
             if i == 1:
                 blocks.append('<div class="mina-inline-ads"><span>SCROLL TO CONTINUE WITH CONTENT</span>'
                               '<div class="ads-label">ADVERTISEMENT</div></div>')
+            if i == empty_after:
+                blocks.append("<p>&nbsp;</p>")
+            if i == image_after:
+                blocks.append(self.inline_image(article, rng))
             for insert in content.inserts:
                 if insert.after == i:
-                    blocks.append(self.insert_html(insert))
+                    blocks.append(self.insert_html(insert, insert_style))
         if last_page:
             if content.credit:
-                blocks.append(f"<p>{esc(content.credit)}</p>")
+                credit = esc(content.credit)
+                blocks.append(f"<p><strong>{credit}</strong></p>" if credit_strong else f"<p>{credit}</p>")
             if content.trailing:
-                blocks.append(self.insert_html(content.trailing))
+                blocks.append(self.insert_html(content.trailing, insert_style))
         if len(bounds) > 2:
             links = []
             for n in range(1, len(bounds)):

@@ -276,6 +276,14 @@ IMAGE_CREDITS = {
     "en": ("Photo: PIC", "Photo: M Shaaban/MINA", "(Photo: Anadolu)", "(photo special)", "(Photo: WAFA)"),
     "ar": ("(صورة: مينا)", "Photo: PIC"),
 }
+INLINE_CAPTIONS = {
+    "id": ("Suasana kegiatan yang dihadiri ratusan peserta.", "Warga menerima paket bantuan kemanusiaan.",
+           "Para peserta berfoto bersama usai acara.", "Kondisi bangunan yang rusak akibat serangan."),
+    "en": ("The atmosphere of the event attended by hundreds of participants.",
+           "Residents receive humanitarian aid packages.", "Participants pose for a group photo after the event.",
+           "Buildings damaged by the attack."),
+    "ar": ("جانب من الفعالية.",),
+}
 CAPTION_BEFORE_DATELINE = ("(Foto: Abdullah/MINA)", "Photo: M Shaaban/MINA", "(Foto: Hadis/MINA)", "Photo: PIC")
 STATIC_PAGES = {
     "id": (("tentang-kami", "Tentang Kami"), ("redaksi", "Redaksi"), ("kontak", "Kontak")),
