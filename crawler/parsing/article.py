@@ -65,6 +65,7 @@ from crawler.parsing.html import (
 )
 from crawler.parsing.text import CleanBody, HeaderByline, clean_body, find_editor, parse_header_line
 from crawler.parsing.urls import (
+    article_id,
     article_root_url,
     bare_host,
     canonicalize_url,
@@ -290,7 +291,7 @@ def _item(url: str, canonical: str, edition: Edition, title: str, fetched: datet
     body = "\n\n".join(cleaned.paragraphs)
     values: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
-        "id": hashlib.sha1(canonical.encode("utf-8", "replace")).hexdigest()[:16],
+        "id": article_id(canonical),
         "url": url,
         "canonical_url": canonical,
         "agency": PROFILE.agency,
@@ -314,6 +315,10 @@ def _item(url: str, canonical: str, edition: Edition, title: str, fetched: datet
         "mentioned_dates": [],
         "fetched_at": fetched.isoformat(timespec="seconds"),
         "content_hash": _content_hash(body),
+        # Export bookkeeping, settled by the pipelines; a page on its own is a first sighting.
+        "version": 1,
+        "duplicate_of": None,
+        "discovered_at": fetched.isoformat(timespec="seconds"),
     }
     return {name: values[name] for name in FIELD_NAMES}
 
@@ -552,11 +557,7 @@ def _tags(page: _Page, blocks: list[Block]) -> tuple[list[str], str | None]:
 
 def _is_body_keyword(link: etree._Element, container: etree._Element | None) -> bool:
     """A keyword auto-linked inside the body text (not part of a tag list)."""
-    if container is None:
-        return False
-    if not any(ancestor is container for ancestor in link.iterancestors()):
-        return False
-    return not _TAG_LIST(link)
+    return container is not None and _inside(link, container) and not _TAG_LIST(link)
 
 
 def _image(page: _Page) -> tuple[dict | None, str | None]:
@@ -570,20 +571,18 @@ def _image(page: _Page) -> tuple[dict | None, str | None]:
         image = image.get("url") if isinstance(image, dict) else image
         if isinstance(image, str):
             url, source = absolute(page.url, image), "jsonld"
-    figure = None
-    figures = _FIGURES(page.container) if page.container is not None else []
-    figures = figures or _FIGURES(page.scope)
+    figures = _FIGURES(page.scope)
+    # Figures inside the body text illustrate a paragraph; the lead image stands outside it.
+    lead_figures = [f for f in figures if page.container is None or not _inside(f, page.container)]
     if url is None:
         element = page.first(page.scope, PROFILE.selectors.get("image", ()) + _WORDPRESS["image"])
         if element is not None:
             url, source = _image_src(page.url, element), "wordpress"
-    if url is None and figures:
-        figure = figures[0]
-        url, source = _image_src(page.url, figure.find(".//img")), "html"
+    if url is None and lead_figures:
+        url, source = _image_src(page.url, lead_figures[0].find(".//img")), "html"
     if url is None:
         return None, None
-    if figure is None:
-        figure = _figure_of(url, figures)
+    figure = _figure_of(url, figures, lead_figures)
     caption, credit = split_caption(_caption_text(figure)) if figure is not None else (None, None)
     return {"url": url, "caption": caption, "credit": credit}, source
 
@@ -603,14 +602,19 @@ def _file_stem(url: str) -> str:
     return re.sub(r"-\d+x\d+(?=\.\w+$)", "", name)  # WordPress size variants name one image
 
 
-def _figure_of(url: str, figures: list[etree._Element]) -> etree._Element | None:
+def _figure_of(url: str, figures: list[etree._Element], lead_figures: list[etree._Element]) -> etree._Element | None:
+    """The figure showing the image at `url` (any size variant), else the only lead figure."""
     stem = _file_stem(url)
     for figure in figures:
         for image in figure.iter("img"):
             src = _image_src(url, image)
             if src and _file_stem(src) == stem:
                 return figure
-    return figures[0] if len(figures) == 1 else None
+    return lead_figures[0] if len(lead_figures) == 1 else None
+
+
+def _inside(element: etree._Element, container: etree._Element) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def _caption_text(figure: etree._Element) -> str:
@@ -656,12 +660,13 @@ def _canonical_url(page: _Page, edition: Edition) -> tuple[str, str]:
     candidates = [(href, "html") for href in _CANONICAL(page.root)]
     if page.meta.get("og:url"):
         candidates.append((page.meta["og:url"], "meta"))
-    canonical, source = canonicalize_url(page.url, trailing_slash=slash), "url"
     for href, candidate_source in candidates:
         link = absolute(page.url, href)
         if link and same_site(link, page.url):
             canonical, source = canonicalize_url(link, trailing_slash=slash), candidate_source
             break
+    else:
+        canonical, source = canonicalize_url(page.url, trailing_slash=slash), "url"
     if page_number(page.url) > 1:
         canonical = article_root_url(canonical, trailing_slash=slash)
     return canonical, source

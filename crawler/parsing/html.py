@@ -19,9 +19,9 @@ from parsel.csstranslator import HTMLTranslator
 MAX_HTML_CHARS = 2_000_000
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
-# Whitespace plus the invisible characters MINA's templates leave in text
-# (zero-width spaces, BOM, the Hangul filler U+3164 after the English views counter).
-_SPACE = re.compile(r"[\s\u00a0\u200b-\u200d\u2060\ufeff\u3164]+")
+# Invisible characters MINA's templates leave in text (zero-width spaces, BOM, the Hangul
+# filler U+3164 after the English views counter): folded like whitespace.
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u3164]")
 
 _SKIPPED_TAGS = frozenset({
     "script", "style", "noscript", "template", "iframe", "form", "button", "select",
@@ -42,7 +42,9 @@ _SELECTOR_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 
 def fold(text: str) -> str:
     """Whitespace (and invisible filler characters) folded to single spaces, stripped."""
-    return _SPACE.sub(" ", text).strip()
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub(" ", text)
+    return " ".join(text.split())
 
 
 def decode_html(html: str | bytes) -> str:
@@ -149,7 +151,13 @@ def absolute(base_url: str, href: str | None) -> str | None:
 @dataclass
 class Link:
     text: str
-    url: str
+    href: str
+    base_url: str
+
+    @property
+    def url(self) -> str | None:
+        """The absolute target (resolved on demand: most links of a body are never asked for)."""
+        return absolute(self.base_url, self.href)
 
 
 @dataclass
@@ -197,10 +205,10 @@ class _BlockBuilder:
 
     def inline(self, child: etree._Element, tag: str) -> None:
         if tag == "a":
-            url = absolute(self.base_url, child.get("href"))
-            text = element_text(child)
-            if url and text:
-                self.links.append(Link(text, url))
+            href = child.get("href")
+            text = element_text(child) if href else ""
+            if text:
+                self.links.append(Link(text, href, self.base_url))
         if child.text:
             self.parts.append(child.text)
         self.walk(child)

@@ -197,9 +197,9 @@ def _opinion_author(block: Block) -> str | None:
 
 
 def _related_entry(block: Block, title_text: str) -> dict[str, str] | None:
-    if not block.links:
+    link = next((link for link in block.links if link.url), None)
+    if link is None:
         return None
-    link = block.links[0]
     title = link.text if len(block.links) == 1 or not title_text else fold(title_text)
     return {"title": title or link.text, "url": link.url}
 

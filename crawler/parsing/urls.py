@@ -9,10 +9,10 @@ are different articles and are never merged.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
-
-from w3lib.url import canonicalize_url as _w3lib_canonicalize
+import string
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from crawler.profiles import MINA
 
@@ -30,7 +30,11 @@ _FILE_SEGMENT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 # which keeps date paths such as `/2018/03` out).
 _PAGE_SUFFIX = re.compile(r"^(?P<root>.*/[^/]*[^/0-9][^/]*)/(?P<page>\d{1,3})/?$")
 _MAX_URL_LENGTH = 8192
-_PERCENT_ESCAPE = re.compile(r"%[0-9A-F]{2}")
+_UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
+_PATH_SAFE = "/:@!$&'()*+,;=%"  # RFC 3986 path characters, and `%` so existing escapes survive
+_QUERY_SAFE = "=&%"
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _IP_ADDRESS = re.compile(r"[\d.]+|\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:]+")
 _SECOND_LEVEL = frozenset({"co", "or", "ac", "go", "sch", "my", "web", "com", "net", "org", "gov", "edu"})
 
@@ -88,9 +92,8 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None) -> str:
 
     Lower-case scheme and host, `www.` and default ports dropped, fragment dropped,
     tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...) removed,
-    the other parameters sorted, percent-encoding normalized (lower-case hex, as WordPress
-    writes it; unreserved characters unescaped), `https` for MINA's
-    hosts. `trailing_slash`: True adds one, False strips it, None keeps it, except
+    the other parameters sorted, percent-encoding normalized (see `_normalize_escapes`),
+    `https` for MINA's hosts. `trailing_slash`: True adds one, False strips it, None keeps it, except
     on a MINA edition host, whose own rule (`Edition.trailing_slash`) applies.
     Input that is not an absolute URL comes back stripped.
     """
@@ -111,23 +114,34 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None) -> str:
     if is_mina_host(host):
         scheme = "https"
         port = None
+    try:
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        return url
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k))
     if trailing_slash is None:
         edition = MINA.edition_for_url(f"{scheme}://{host}/")
         if edition is not None:
             trailing_slash = edition.trailing_slash
-    rebuilt = urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
-    try:
-        canonical = urlsplit(_w3lib_canonicalize(rebuilt, keep_blank_values=True))
-    except (ValueError, UnicodeError):
-        return rebuilt
-    path = canonical.path or "/"
+    path = _normalize_escapes(parts.path or "/", _PATH_SAFE)
     if trailing_slash is not None:
         path = _apply_trailing_slash(path, trailing_slash)
-    # Lower-case escapes: the form WordPress stores and links (`%d9%8a`), so the site's own URLs
-    # are already canonical.
-    return _PERCENT_ESCAPE.sub(lambda m: m.group(0).lower(), canonical._replace(path=path).geturl())
+    query_string = _normalize_escapes(urlencode(query, quote_via=quote), _QUERY_SAFE)
+    return urlunsplit((scheme, netloc, path, query_string, ""))
+
+
+def _normalize_escapes(text: str, safe: str) -> str:
+    """Percent-encoding in one form: non-ASCII and unsafe characters escaped, escapes of
+    unreserved characters decoded, the others in lower-case hex, the form WordPress stores
+    and links (`%d9%8a`), so the site's own URLs are already canonical."""
+    text = quote(_STRAY_PERCENT.sub("%25", text), safe=safe)
+    return _ESCAPE.sub(_escape_form, text)
+
+
+def _escape_form(match: re.Match[str]) -> str:
+    char = chr(int(match.group(1), 16))
+    return char if char in _UNRESERVED else match.group(0).lower()
 
 
 def page_number(url: str) -> int:
@@ -155,3 +169,8 @@ def article_root_url(url: str, *, trailing_slash: bool | None = None) -> str:
     root = urlunsplit((parts.scheme, parts.netloc, match["root"], parts.query, ""))
     keep_slash = trailing_slash if trailing_slash is not None else parts.path.endswith("/")
     return canonicalize_url(root, trailing_slash=keep_slash)
+
+
+def article_id(canonical_url: str) -> str:
+    """The exported `id`: the first 16 hex digits of the SHA-1 of the canonical URL."""
+    return hashlib.sha1(canonical_url.encode("utf-8", "replace")).hexdigest()[:16]
