@@ -14,7 +14,7 @@ from datetime import timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
-from crawler.sandbox.calendars import header_date, iso_wib, listing_date, relative_time, theme2018_date, ticker_time
+from crawler.sandbox.calendars import EN_MONTHS, ID_MONTHS, header_date, iso_wib, listing_date, relative_time, theme2018_date, ticker_time
 from crawler.sandbox.content import Content, Insert
 from crawler.sandbox.datelines import UPLOADS_TOKEN
 from crawler.sandbox.model import Article
@@ -353,31 +353,41 @@ class Renderer:
         rng = random.Random(article.post_id)
         return f'<span class="post-date-full">{header_date(article.published, "id" if article.edition == "id" else "en", rng)}</span> '
 
+    def entry_meta_2018(self, article: Article) -> str:
+        wrong_offset = article.published.replace(tzinfo=None).isoformat() + "+00:00"  # WIB clock, UTC label
+        return (f'<div class="entry-meta"><span class="entry-author vcard"><a class="url fn n" '
+                f'href="{self.author_url(article.edition, article.author.login)}">{esc(article.author.name)}</a></span> '
+                f'<span class="entry-date updated"><time datetime="{wrong_offset}">{theme2018_date(article.published)}'
+                f"</time></span></div>")
+
+    def archive_widget(self, article: Article) -> str:
+        e, month = article.edition, article.published
+        name = (ID_MONTHS if e == "id" else EN_MONTHS)[month.month - 1]
+        return (f'<aside id="archives-2" class="widget widget_archive"><h3 class="widget-title">'
+                f'{"Arsip" if e == "id" else "Archives"}</h3><ul><li><a href="{self.base}/{e}/{month:%Y/%m}/">'
+                f"{name} {month.year}</a></li></ul></aside>\n")
+
     def article_2018(self, article: Article, title: str, cat_links: str, tags: str, blocks: str) -> str:
         e = article.edition
-        wrong_offset = article.published.replace(tzinfo=None).isoformat() + "+00:00"  # WIB clock, UTC label
         return (f'<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">\n'
                 f'<article id="post-{article.post_id}" class="post-{article.post_id} post type-post status-publish format-standard hentry">\n'
                 f'<header class="entry-header"><span class="cat-links">{cat_links}</span>\n'
-                f'<h1 class="entry-title">{esc(title)}</h1>\n<div class="entry-meta">'
-                f'<span class="entry-author vcard"><a class="url fn n" href="{self.author_url(e, article.author.login)}">'
-                f"{esc(article.author.name)}</a></span> "
-                f'<span class="entry-date updated"><time datetime="{wrong_offset}">{theme2018_date(article.published)}</time></span>'
-                f"</div></header>\n{self.image_html(article, '2018')}"
+                f'<h1 class="entry-title">{esc(title)}</h1>\n{self.entry_meta_2018(article)}'
+                f"</header>\n{self.image_html(article, '2018')}"
                 f'<div class="entry-content">\n{blocks}\n</div>\n'
                 f'<footer class="entry-footer"><span class="tags-links">Tags: {tags}</span></footer>\n</article>\n'
                 + self.related_section(article, LABELS[e]["related"], "related-posts")
-                + "</main></div></div>\n")
+                + "</main></div>\n" + self.archive_widget(article) + "</div>\n")
 
     # ----- listings -----
-    def excerpt(self, article: Article) -> str:
+    def excerpt(self, article: Article, escaped_dash: bool = False) -> str:
         content = self.site.content(article)
         lead = content.paragraphs[0] if content.paragraphs else ""
         words = lead.split()
         text = esc(" ".join(words[:28])) + (" [&hellip;]" if len(words) > 28 else "")
         if content.dateline:
             dateline = esc(content.dateline.raw)
-            if article.theme == "2018":
+            if escaped_dash or article.theme == "2018":
                 dateline = dateline.replace("–", ESCAPED_EN_DASH)  # the 2018 homepage's double-escaped entity
             text = dateline + content.dateline.glue + text
         return text
@@ -393,6 +403,26 @@ class Renderer:
                 f'<div class="post-meta"><span class="post-author">{esc(article.author.name)}</span> '
                 f'<span class="post-date">{listing_date(article.published, e)}</span></div>'
                 f'<p class="post-excerpt">{self.excerpt(article)}</p></div></article>\n')
+
+    def listing_item_2018(self, article: Article) -> str:
+        """Exact mirajnews.com markup: `h3.entry-title > a[rel=bookmark]`, author, wrong-offset date."""
+        return (f'<article id="post-{article.post_id}" class="post-{article.post_id} post type-post status-publish '
+                f'format-standard hentry"><header class="entry-header"><h3 class="entry-title">'
+                f'<a href="{self.link(article)}" rel="bookmark">{esc(article.shown_title)}</a></h3>'
+                f"{self.entry_meta_2018(article)}</header>"
+                f'<div class="entry-summary"><p>{self.excerpt(article, escaped_dash=True)}</p></div></article>\n')
+
+    def archive_page_2018(self, edition: str, heading: str, items: list[Article], base_path: str, page: int,
+                          pages: int) -> str:
+        """A month archive (`E/YYYY/MM/`) as the 2018 theme rendered listings."""
+        head = self.head(edition, f"{heading} - Mi’raj Islamic News Agency")
+        listing = "".join(self.listing_item_2018(a) for a in items)
+        return (head + '<body class="archive date">\n<div id="page" class="hfeed site">\n'
+                f'<header id="masthead" class="site-header"><h1 class="site-title"><a href="{self.home_url(edition)}" '
+                f'rel="home">Mi&#8217;raj Islamic News Agency</a></h1></header>\n<div id="content" class="site-content">'
+                f'<main id="main" class="site-main"><header class="page-header"><h1 class="page-title">{esc(heading)}</h1>'
+                f"</header>\n{listing}" + self.pagination(edition, base_path, page, pages) + "</main></div>\n"
+                + self.footer(edition))
 
     def pagination(self, edition: str, base_path: str, page: int, pages: int) -> str:
         if pages <= 1:

@@ -25,6 +25,7 @@ CONTENT_CACHE = 1024
 PIXEL_GIF = (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00,"
              b"\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;")
 LISTING = re.compile(r"^/(category|tag|author)/(.+?)/?$")
+MONTH_ARCHIVE = re.compile(r"^/(\d{4}/\d{2})/?$")
 PAGED = re.compile(r"^(.*?)/page/(\d+)/?$")
 POST_SITEMAP = re.compile(r"^/post-sitemap(\d*)\.xml$")
 HTML = "text/html; charset=UTF-8"
@@ -91,6 +92,7 @@ class Site:
         for tag in a.tags:
             self.listings.setdefault((e, "tag", unquote(self.tag_slug(tag))), []).append(a.index)
         self.listings.setdefault((e, "author", a.author.login), []).append(a.index)
+        self.listings.setdefault((e, "date", f"{a.published:%Y/%m}"), []).append(a.index)
 
     def tag_slug(self, tag: str) -> str:
         slug = self._tag_slugs.get(tag)
@@ -332,14 +334,17 @@ class Site:
             rest, page = paged.group(1), int(paged.group(2))
         elif re.search(r"/feed/?$", rest):
             rest, feed = re.sub(r"/feed/?$", "", rest), True
+        month = MONTH_ARCHIVE.match(rest)
         m = LISTING.match(rest)
-        if not m:
+        if month and not feed:
+            kind, key, base_path = "date", month.group(1), f"/{e}/{month.group(1)}/"
+        elif m:
+            kind, key, base_path = m.group(1), unquote(m.group(2)), f"/{e}/{m.group(1)}/{m.group(2)}/"
+        else:
             return None
-        kind, key = m.group(1), unquote(m.group(2))
         ids = self.listings.get((e, kind, key))
         if not ids:
             return None
-        base_path = f"/{e}/{kind}/{m.group(2)}/"
         if feed:
             if kind != "category":
                 return None
@@ -351,6 +356,8 @@ class Site:
             return None
         newest_first = ids[::-1]
         items = [self.articles[i] for i in newest_first[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]]
+        if kind == "date":
+            return Response(200, HTML, r.archive_page_2018(e, key, items, base_path, page, pages).encode())
         return Response(200, HTML, r.listing_page(e, self._heading(e, kind, key), items, base_path, page, pages,
                                                   f"{base_path}feed" if kind == "category" else None).encode())
 

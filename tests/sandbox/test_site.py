@@ -163,3 +163,22 @@ def test_wp_json_and_tag_and_author_listings(sandbox: Sandbox, truth: list[dict]
     for link in (tag_link, author_link):
         status, _, listing = fetch(link)
         assert status == 200 and 'class="post-item' in listing
+
+
+def test_month_archives_use_the_2018_listing_markup(sandbox: Sandbox, truth: list[dict]) -> None:
+    record = next(r for r in truth if r["theme"] == "2018" and r["dateline"] and "–" in r["dateline"]["raw"])
+    page = fetch(record["url"])[2]
+    month = record["published_at"][:7].replace("-", "/")
+    archive: str | None = f"{sandbox.base_url}/{record['edition']}/{month}/"
+    assert f'href="{archive}"' in page
+    seen: list[str] = []
+    while archive:
+        status, _, html = fetch(archive)
+        assert status == 200
+        seen += re.findall(r'<h3 class="entry-title"><a href="([^"]+)" rel="bookmark">', html)
+        assert re.search(r'<time datetime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00">\w+, \d+ \w+ \d{4} \| \d\d:\d\d WIB</time>', html)
+        following = hrefs(html, "next page-numbers")
+        archive = following[0] if following else None
+    expected = {r["id_hint"] for r in truth if r["edition"] == record["edition"] and r["published_at"][:7] == record["published_at"][:7]}
+    assert {next(r["id_hint"] for r in truth if url in r["urls"]) for url in seen} == expected
+    assert "&amp;#8211;" in fetch(f"{sandbox.base_url}/{record['edition']}/{month}/")[2]
