@@ -1,0 +1,161 @@
+"""Body cleaning and header text patterns (crawler/parsing/text.py)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from crawler.parsing.html import Block, Link
+from crawler.parsing.text import (
+    clean_body,
+    find_editor,
+    is_caption,
+    is_credit_line,
+    is_noise,
+    parse_header_line,
+)
+
+BASE = "https://minanews.net/x"
+
+
+def block(text: str, *links: tuple[str, str]) -> Block:
+    return Block(text, [Link(label, href, BASE) for label, href in links])
+
+
+@pytest.mark.parametrize(("line", "author", "editor", "when", "relative"), [
+    ("Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB", "Rana Setiawan", None,
+     "Jumat, 15 Februari 2019 - 23:14 WIB", False),
+    ("Nur Hadis - Rabu, 12 April 2023 - 02:40 WIB", "Nur Hadis", None, "Rabu, 12 April 2023 - 02:40 WIB", False),
+    ("sajadi Editor : Sajadi - 6 hours ago", "sajadi", "Sajadi", "6 hours ago", True),
+    ("widi Editor: Widi Kusnadi - 1 years ago", "widi", "Widi Kusnadi", "1 years ago", True),
+    ("Monday, 19 March 2018 | 12:56 WIB", None, None, "Monday, 19 March 2018 | 12:56 WIB", False),
+    ("Admin Jum’at, 3 Mei 2024 - 21:40 WITA", "Admin", None, "Jum’at, 3 Mei 2024 - 21:40 WITA", False),
+])
+def test_header_line(line, author, editor, when, relative):
+    header = parse_header_line(line)
+    assert (header.author, header.editor, header.when, header.relative) == (author, editor, when, relative)
+
+
+@pytest.mark.parametrize("line", ["1.234 Views", "Select Language", "Berita Terkait", ""])
+def test_lines_without_a_time_are_no_header(line):
+    assert parse_header_line(line) is None
+
+
+def test_editor_in_a_header_text():
+    assert find_editor("Widi Kusnadi - Kamis, 12 Januari 2023 - 09:05 WIB Editor : Ismet Rauf") == "Ismet Rauf"
+    assert find_editor("Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB") is None
+
+
+@pytest.mark.parametrize("text", [
+    "1.234 Views", "2.415 Views\u3164", "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT",
+    "Damai di Palestina = Damai di Dunia", "Peace in Palestine = Peace in the World", "Select Language",
+    "Tags: Gaza Palestina", "Related news", "Berita Terkait", "Recommendation for you", "Comments: 0",
+    "Facebook Twitter WhatsApp",
+])
+def test_page_noise(text):
+    assert is_noise(text)
+
+
+@pytest.mark.parametrize("text", ["(Foto: Abdullah/MINA)", "Photo: M Shaaban/MINA", "Photo: PIC", "(photo special)"])
+def test_captions(text):
+    assert is_caption(text)
+    assert not is_noise(text)
+
+
+@pytest.mark.parametrize("text", ["Mi’raj News Agency (MINA)", "Mi'raj Islamic News Agency (MINA)",
+                                  "Mi’raj News Agency ", "وكالة معراج للأنباء (مينا)"])
+def test_mina_credit_lines(text):
+    assert is_credit_line(text)
+
+
+def test_seed_shape_inserts_become_related_in_page_order():
+    cleaned = clean_body([
+        block("Pyongyang, MINA – Pemimpin Korea Utara Kim Jong Un akan mengunjungi Rusia."),
+        block("Baca Juga: Inggris Hormati Putusan ICC", ("Inggris Hormati Putusan ICC", "/inggris")),
+        block("Kim berkuasa sejak 2011."),
+        block("ALSO READ:  Guido Crosseto", ("Guido Crosseto", "https://minanews.net/guido")),
+        block("Tidak jelas bagaimana Kim akan ke Rusia. (T/R11/P1)"),
+        block("Mi’raj News Agency (MINA)"),
+        block("Baca Juga: Militer Israel", ("Militer Israel", "/militer")),
+        block("Berita Terkait"),
+    ])
+    assert cleaned.paragraphs == ["Pemimpin Korea Utara Kim Jong Un akan mengunjungi Rusia.", "Kim berkuasa sejak 2011.",
+                                  "Tidak jelas bagaimana Kim akan ke Rusia."]
+    assert cleaned.related == [
+        {"title": "Inggris Hormati Putusan ICC", "url": "https://minanews.net/inggris"},
+        {"title": "Guido Crosseto", "url": "https://minanews.net/guido"},
+        {"title": "Militer Israel", "url": "https://minanews.net/militer"},
+    ]
+    assert cleaned.signature == {"raw": "(T/R11/P1)", "codes": ["T", "R11", "P1"]}
+    assert (cleaned.dateline.place, cleaned.dateline.raw) == ("Pyongyang", "Pyongyang, MINA –")
+
+
+@pytest.mark.parametrize("first", [
+    "Photo: M Shaaban/MINA Ramallah, MINA – Pasukan Israel menyerbu kota itu.",
+    "(Foto: Abdullah/MINA) Ramallah, MINA – Pasukan Israel menyerbu kota itu.",
+    "Photo: PIC Ramallah, MINA – Pasukan Israel menyerbu kota itu.",
+])
+def test_dateline_after_a_credit_in_the_same_paragraph(first):
+    cleaned = clean_body([block(first), block("Paragraf kedua.")])
+    assert cleaned.dateline.place == "Ramallah"
+    assert cleaned.paragraphs == ["Pasukan Israel menyerbu kota itu.", "Paragraf kedua."]
+
+
+def test_dateline_after_caption_paragraphs():
+    cleaned = clean_body([block("(Foto: Abdullah/MINA)"), block("Al-Quds, MINA –"), block("Jamaah memadati masjid.")])
+    assert cleaned.dateline.place == "Al-Quds"
+    assert cleaned.paragraphs == ["Jamaah memadati masjid."]
+
+
+def test_no_dateline_search_past_the_first_real_paragraph():
+    long_paragraph = "Jamaah memadati masjid sejak pagi. " * 10
+    cleaned = clean_body([block(long_paragraph.strip()), block("Jakarta, MINA – Kalimat ini bukan dateline pembuka.")])
+    assert cleaned.dateline is None
+    assert len(cleaned.paragraphs) == 2
+
+
+@pytest.mark.parametrize(("first", "links", "author"), [
+    ("Oleh: Ali Farkhan Tsani*", (), "Ali Farkhan Tsani"),
+    ("Oleh: Ali Farkhan Tsani, Redaktur Senior MINA (Mi’raj News Agency)", (), "Ali Farkhan Tsani"),
+    ("Oleh : Imaam Yakhsyallah Mansur, Redaktur Senior MINA", (("Imaam Yakhsyallah Mansur", "/author/imaam"),),
+     "Imaam Yakhsyallah Mansur"),
+    ("By Rifa Berliana Arifin, MINA Journalist", (), "Rifa Berliana Arifin"),
+    ("بقلم: Imaam Yakhsyallah Mansur", (), "Imaam Yakhsyallah Mansur"),
+])
+def test_opinion_bylines_give_the_author_and_leave_the_body(first, links, author):
+    cleaned = clean_body([block(first, *links), block("Masjid Al-Aqsa adalah kiblat pertama umat Islam.")])
+    assert cleaned.byline_author == author
+    assert cleaned.paragraphs == ["Masjid Al-Aqsa adalah kiblat pertama umat Islam."]
+    assert cleaned.dateline is None
+
+
+def test_a_sentence_starting_with_by_is_no_byline():
+    text = "By the end of the week, thousands of worshippers had gathered in the mosque."
+    assert clean_body([block(text)]).byline_author is None
+
+
+def test_body_text_with_dates_stays():
+    paragraphs = ["The statement was made at a solidarity rally in Ankara on Friday (2/5/2025).",
+                  "Putin dan Kim bertemu pada Senin (22/4) di Vladivostok, 26 April 2019."]
+    assert clean_body([block(p) for p in paragraphs]).paragraphs == paragraphs
+
+
+def test_header_copy_and_title_inside_the_container_are_dropped():
+    cleaned = clean_body([block("Judul Berita"), block("Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB"),
+                          block("Isi berita.")], title="Judul Berita")
+    assert cleaned.paragraphs == ["Isi berita."]
+
+
+def test_inline_2012_sign_off_stays():
+    text = "Kantor Berita Islam MINA diluncurkan pada 26 Oktober 2012 (MINA)."
+    cleaned = clean_body([block(text)])
+    assert (cleaned.paragraphs, cleaned.signature) == ([text], None)
+
+
+def test_cleaning_is_fast_on_long_and_hostile_text():
+    blocks = [block("(" * 5000 + "T/" * 5000), block("Oleh: " + "a," * 20000), block("Baca Juga: " + "x" * 100000),
+              block("1" * 50000 + " Views"), block("Jumat, 15 " * 5000)]
+    started = time.perf_counter()
+    clean_body(blocks)
+    assert time.perf_counter() - started < 0.05
