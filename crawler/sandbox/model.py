@@ -198,7 +198,8 @@ class ArticleFactory:
         if is_seed:
             title = SEED_TITLE
         elif recent_titles and rng.random() < 0.03:
-            title = rng.choice(recent_titles[-30:])  # a re-run headline: same slug base, different article
+            # A re-run headline, same-ish: same slug base (hence `-1`, `-2`), different article.
+            title = rng.choice(recent_titles[-30:]).rstrip("!?") + rng.choice(("", "", "!", "?"))
         else:
             title = make_title(rng, edition, category.topic)
         recent_titles.append(title)

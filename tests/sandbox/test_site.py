@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
 from datetime import datetime, timedelta
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 from xml.etree import ElementTree
 
@@ -27,6 +31,27 @@ def test_same_seed_same_bytes_other_seed_other_site() -> None:
     for path in [*paths[:: 7], "/id/", "/en/feed", "/id/post-sitemap.xml"]:
         assert one.handle(path, base).body == two.handle(path, base).body
     assert [r["title"] for r in one.truth(base)] != [r["title"] for r in other.truth(base)]
+
+
+DIGEST = """
+import hashlib
+from crawler.sandbox import build_site
+site, base, digest = build_site(80, seed=7), "http://127.0.0.1:1", hashlib.sha1()
+for record in site.truth(base):
+    for url in [record["url"], *record["page_urls"]]:
+        digest.update(site.handle(url[len(base):], base).body)
+for path in ("/id/", "/en/feed", "/ar/sitemap_index.xml", "/id/post-sitemap.xml", "/id/category/palestina/"):
+    digest.update(site.handle(path, base).body)
+print(digest.hexdigest())
+"""
+
+
+def test_bytes_do_not_depend_on_the_process_hash_seed() -> None:
+    root = Path(__file__).resolve().parents[2]
+    digests = {subprocess.run([sys.executable, "-c", DIGEST], cwd=root, capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}).stdout
+               for seed in ("1", "2")}
+    assert len(digests) == 1 and len(digests.pop()) == 41
 
 
 def test_every_url_form_answers_with_its_article(sandbox: Sandbox, truth: list[dict]) -> None:
