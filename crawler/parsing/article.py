@@ -79,6 +79,9 @@ from crawler.schema import FIELD_NAMES, SCHEMA_VERSION
 PROFILE: SiteProfile = MINA
 _MAX_JSONLD_CHARS = 200_000
 _MAX_HEADER_BLOCKS = 60
+_MAX_META = 300
+_MAX_DENSITY_PARAGRAPHS = 3000
+_MAX_PAGE_LINK_CANDIDATES = 200
 
 _ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle",
                             "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle"})
@@ -95,20 +98,17 @@ _WORDPRESS = {
 }
 # Elements inside the body container that are never body text.
 _NOT_BODY = etree.XPath(
-    ".//*[self::figure or self::figcaption or self::table[contains(@class,'wp-caption')]"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' wp-caption ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' sharedaddy ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' jp-relatedposts ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' page-links ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' post-views ')"
-    " or contains(@class, 'share-buttons') or contains(@class, 'social-share')"
-    " or contains(@class, 'adsbygoogle') or contains(@class, 'code-block')]"
+    ".//*[self::figure or self::figcaption or (@class and (contains(@class, 'wp-caption')"
+    " or contains(@class, 'sharedaddy') or contains(@class, 'jp-relatedposts') or contains(@class, 'page-links')"
+    " or contains(@class, 'post-views') or contains(@class, 'share-buttons') or contains(@class, 'social-share')"
+    " or contains(@class, 'adsbygoogle') or contains(@class, 'code-block')))]"
 )
 _TAG_LIST = etree.XPath(
     "ancestor::*[contains(@class, 'tags') or contains(@class, 'tag-list') or contains(@class, 'post-tags')]"
 )
 _PARAGRAPHS = etree.XPath("//p")
+_LINK_TARGETS = etree.XPath("//a/@href")
+_PAGE_LINK = re.compile(r"/\d{1,3}/?(?:[?#].*)?$")
 _META = etree.XPath("//meta[@content]")
 _JSONLD = etree.XPath("//script[@type='application/ld+json']/text()")
 _CANONICAL = etree.XPath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href")
@@ -204,9 +204,8 @@ def page_links(html: str | bytes, url: str) -> list[str]:
     article = article_root_url(url)
     current = page_number(url)
     pages: dict[int, str] = {}
-    for href in root.xpath("//a/@href"):
-        if not re.search(r"/\d{1,3}/?(?:[?#].*)?$", href):
-            continue
+    candidates = dict.fromkeys(href for href in _LINK_TARGETS(root) if _PAGE_LINK.search(href))
+    for href in list(candidates)[:_MAX_PAGE_LINK_CANDIDATES]:
         link = absolute(url, href)
         if link is None or article_root_url(link) != article:
             continue
@@ -326,7 +325,7 @@ def _item(url: str, canonical: str, edition: Edition, title: str, fetched: datet
 def _load_page(root: etree._Element, url: str) -> _Page:
     meta: dict[str, str] = {}
     meta_tags: list[str] = []
-    for element in _META(root):
+    for element in _META(root)[:_MAX_META]:
         key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
         content = fold(element.get("content") or "")
         if not key or not content:
@@ -375,7 +374,7 @@ def _body_container(root: etree._Element, classes: frozenset[str]) -> tuple[etre
     for selectors, source in _strategies("body"):
         for selector in selectors:
             for element in select(root, selector, classes):
-                if isinstance(element, etree._Element) and element_text(element):
+                if isinstance(element, etree._Element) and any(t.strip() for t in element.itertext()):
                     return element, source
     return _densest_paragraph_parent(root), "density"
 
@@ -386,7 +385,7 @@ def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
     Link text does not count: sidebars and "related" lists are paragraphs of links.
     """
     weights: dict[etree._Element, int] = {}
-    for paragraph in _PARAGRAPHS(root):
+    for paragraph in _PARAGRAPHS(root)[:_MAX_DENSITY_PARAGRAPHS]:
         parent = paragraph.getparent()
         if parent is not None:
             own_text = len("".join(paragraph.itertext())) - sum(len("".join(a.itertext())) for a in paragraph.iter("a"))

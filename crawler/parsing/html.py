@@ -17,6 +17,10 @@ from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 
 MAX_HTML_CHARS = 2_000_000
+# Bounds that keep hostile or broken pages cheap; real articles stay far below them.
+MAX_BLOCKS = 2000
+MAX_LINKS_PER_BLOCK = 20
+MAX_WALKED_ELEMENTS = 20_000
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 # Invisible characters MINA's templates leave in text (zero-width spaces, BOM, the Hangul
@@ -185,6 +189,8 @@ class _BlockBuilder:
 
     def walk(self, element: etree._Element) -> None:
         for child in element:
+            if len(self.blocks) >= MAX_BLOCKS:
+                return
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag and tag not in _SKIPPED_TAGS and child not in self.skip:
                 if tag == "br":
@@ -205,7 +211,7 @@ class _BlockBuilder:
 
     def inline(self, child: etree._Element, tag: str) -> None:
         if tag == "a":
-            href = child.get("href")
+            href = child.get("href") if len(self.links) < MAX_LINKS_PER_BLOCK else None
             text = element_text(child) if href else ""
             if text:
                 self.links.append(Link(text, href, self.base_url))
@@ -246,10 +252,10 @@ def lines_before(root: etree._Element, stop: etree._Element | None, *, limit: in
         parts.clear()
 
     walker = etree.iterwalk(root, events=("start", "end"))
-    for event, element in walker:
+    for visited, (event, element) in enumerate(walker):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if element is stop:
+            if element is stop or visited > MAX_WALKED_ELEMENTS:
                 break
             if tag in _SKIPPED_TAGS:
                 walker.skip_subtree()
