@@ -15,7 +15,7 @@ from crawler.sandbox import feeds
 from crawler.sandbox.calendars import iso_wib
 from crawler.sandbox.content import Content
 from crawler.sandbox.datelines import FORCED_FORMS
-from crawler.sandbox.model import Article, generate, slugify
+from crawler.sandbox.model import NEWEST, Article, generate, slugify
 from crawler.sandbox.render import Renderer
 from crawler.sandbox.words import STATIC_PAGES, Category
 
@@ -104,7 +104,7 @@ class Site:
     @property
     def now(self) -> datetime:
         """The site's clock: the newest article's publication time."""
-        return self.articles[-1].published
+        return self.articles[-1].published if self.articles else NEWEST
 
     def newest(self, edition: str, count: int) -> list[Article]:
         ids = self.by_edition[edition]

@@ -27,6 +27,17 @@ def test_start_serves_and_stop_releases_the_port() -> None:
         assert probe.connect_ex(("127.0.0.1", port)) != 0
 
 
+def test_tiny_sites_serve_every_kind_of_page() -> None:
+    for count in (0, 1, 7):
+        site = build_site(count)
+        base = "http://127.0.0.1:1"
+        records = site.truth(base)
+        assert len(records) == count
+        for path in ("/id/", "/en/feed", "/ar/sitemap_index.xml", "/id/news-sitemap.xml",
+                     *(r["url"][len(base):] for r in records)):
+            assert site.handle(path, base).status == 200
+
+
 def test_factory_fixture_gives_independent_sites(make_sandbox) -> None:  # type: ignore[no-untyped-def]
     small, other = make_sandbox(articles=30, seed=2), make_sandbox(articles=30, seed=3)
     assert small.port != other.port
