@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import quote
 
@@ -77,8 +77,6 @@ class Article:
     is_seed: bool = False
     title_override: str | None = None
     body_override: tuple[str, ...] | None = None
-    revision: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
 
     @property
     def language(self) -> str:

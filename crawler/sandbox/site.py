@@ -175,7 +175,6 @@ class Site:
                 paragraphs = body.split("\n\n") if isinstance(body, str) else list(body)
                 article.body_override = tuple(_whitespace(p) for p in paragraphs if p.strip())
             article.modified = modified or max(article.modified, self.now) + timedelta(hours=1)
-            article.revision += 1
             # A modified post states its modification time, as WordPress SEO plugins do.
             article.meta = replace(article.meta, article_times=article.theme == "current" or article.meta.article_times)
             self._cache.pop(article.index, None)
