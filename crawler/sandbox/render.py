@@ -36,6 +36,25 @@ LABELS = {
            "prev": "&laquo; السابق", "next": "التالي &raquo;", "404": "الصفحة غير موجودة"},
 }
 HANGUL_FILLER = "\u3164"
+# Class names of the current theme, and of the redesign `Site.redesign()` switches to (selectors break,
+# WordPress conventions such as rel="tag", rel="category tag" and the metadata stay).
+CURRENT_CLASSES = {
+    "header": "post-header", "category": "post-category", "title": "post-title", "meta": "post-meta",
+    "author": "post-author", "editor": "post-editor", "date": "post-date", "meta_bottom": "post-meta-bottom",
+    "date_full": "post-date-full", "views": "post-views", "thumbnail": "post-thumbnail",
+    "content": "post-content entry-content", "tags": "post-tags", "tags_title": "tags-title",
+    "related": "related-posts", "recommendation": "recommendation", "item": "post-item",
+    "item_heading": "h2", "item_title": "post-title", "excerpt": "post-excerpt",
+}
+REDESIGN_CLASSES = {
+    "header": "td-post-header", "category": "td-category", "title": "tdb-title-text", "meta": "td-module-meta-info",
+    "author": "td-post-author-name", "editor": "td-post-editor", "date": "td-post-date",
+    "meta_bottom": "td-post-sub-meta", "date_full": "td-post-date-full", "views": "td-post-views",
+    "thumbnail": "td-post-featured-image", "content": "td-post-content tagdiv-type", "tags": "td-post-source-tags",
+    "tags_title": "td-tags-title", "related": "td-related-posts", "recommendation": "td-recommended",
+    "item": "td_module_flex", "item_heading": "h3", "item_title": "entry-title td-module-title",
+    "excerpt": "td-excerpt",
+}
 # Page weight like a real WordPress theme (~40 KB pages): inline CSS and the usual scripts.
 _CSS_BLOCKS = ("header", "top-bar", "ticker", "menu", "post", "post-meta", "sidebar", "widget", "footer", "ads")
 INLINE_CSS = "<style id='mina-inline-css'>\n" + "\n".join(
@@ -66,6 +85,7 @@ class Renderer:
     def __init__(self, site: Site, base: str) -> None:
         self.site = site
         self.base = base
+        self.cls = REDESIGN_CLASSES if site.redesigned else CURRENT_CLASSES
 
     # ----- URLs -----
     def home_url(self, edition: str) -> str:
@@ -291,7 +311,7 @@ class Renderer:
             return (f'<div class="entry-thumbnail"><div class="wp-caption alignnone"><img width="750" height="430" '
                     f'src="{src}" class="attachment-post-thumbnail wp-post-image" alt="" />{cap}</div></div>\n')
         cap = f"<figcaption>{esc(caption)}</figcaption>" if caption else ""
-        return (f'<figure class="post-thumbnail"><img width="800" height="450" src="{src}" '
+        return (f'<figure class="{self.cls["thumbnail"]}"><img width="800" height="450" src="{src}" '
                 f'class="attachment-full size-full wp-post-image" alt="{esc(article.shown_title)}" loading="lazy">{cap}</figure>\n')
 
     def related_section(self, article: Article, label: str, css: str, skip: int = 0) -> str:
@@ -318,18 +338,19 @@ class Renderer:
                     f"Mi&#8217;raj Islamic News Agency</a></h1></header>\n{main}{self.footer(e)}")
         header_meta = self.header_meta(article, content)
         views = f"{article.views} Views" + (HANGUL_FILLER if e == "en" else "")
+        c = self.cls
         main = (f'<main id="main" class="site-main">\n<article id="post-{article.post_id}" class="post-{article.post_id} post '
                 f'type-post status-publish format-standard{" has-post-thumbnail" if article.image else ""} '
-                f'category-{cat.path[-1]}">\n<div class="post-header">\n<div class="post-category">{cat_links}</div>\n'
-                f'<h1 class="post-title">{esc(title)}</h1>\n{header_meta}'
-                f'<div class="post-meta-bottom">{self.date_line(article)}<span class="post-views">{views}</span></div>\n</div>\n'
+                f'category-{cat.path[-1]}">\n<div class="{c["header"]}">\n<div class="{c["category"]}">{cat_links}</div>\n'
+                f'<h1 class="{c["title"]}">{esc(title)}</h1>\n{header_meta}'
+                f'<div class="{c["meta_bottom"]}">{self.date_line(article)}<span class="{c["views"]}">{views}</span></div>\n</div>\n'
                 f'<div class="mina-ads-top"><span>ADVERTISEMENT</span></div>\n'
                 f"{self.image_html(article, 'current')}"
-                f'<div class="post-content entry-content">\n{blocks}\n</div>\n'
-                f'<div class="post-tags"><span class="tags-title">Tags:</span> {tags}</div>\n'
+                f'<div class="{c["content"]}">\n{blocks}\n</div>\n'
+                f'<div class="{c["tags"]}"><span class="{c["tags_title"]}">Tags:</span> {tags}</div>\n'
                 f'<div class="post-slogan">{SLOGAN[e]}</div>\n'
-                + self.related_section(article, LABELS[e]["related"], "related-posts")
-                + self.related_section(article, "Recommendation for you", "recommendation", skip=4)
+                + self.related_section(article, LABELS[e]["related"], c["related"])
+                + self.related_section(article, "Recommendation for you", c["recommendation"], skip=4)
                 + '<div class="comments-area"><h3 class="comments-title">Comments: 0</h3></div>\n</article>\n</main>\n')
         body_class = f"post-template-default single single-post postid-{article.post_id}"
         return head + f'<body class="{body_class}">\n' + self.header(e) + '<div class="site-content">\n' + main + self.sidebar(e) + "</div>\n" + self.footer(e)
@@ -337,21 +358,22 @@ class Renderer:
     def header_meta(self, article: Article, content: Content) -> str:
         e = article.edition
         author = article.author
-        editor = (f' <span class="post-editor">Editor : {esc(article.editor.name)}</span>' if article.editor else "")
+        c = self.cls
+        editor = (f' <span class="{c["editor"]}">Editor : {esc(article.editor.name)}</span>' if article.editor else "")
         if article.relative_header:
             age = relative_time(self.site.now - article.published)
-            return (f'<div class="post-meta"><span class="post-author"><a href="{self.author_url(e, author.login)}">'
-                    f"{esc(author.login)}</a></span>{editor} - <span class=\"post-date\">{age}</span></div>\n")
+            return (f'<div class="{c["meta"]}"><span class="{c["author"]}"><a href="{self.author_url(e, author.login)}">'
+                    f'{esc(author.login)}</a></span>{editor} - <span class="{c["date"]}">{age}</span></div>\n')
         rng = random.Random(article.post_id)
         when = header_date(article.published, "id" if e == "id" else "en", rng)
-        return (f'<div class="post-meta"><span class="post-author"><a href="{self.author_url(e, author.login)}">'
-                f'{esc(author.name)}</a></span>{editor} - <span class="post-date">{when}</span></div>\n')
+        return (f'<div class="{c["meta"]}"><span class="{c["author"]}"><a href="{self.author_url(e, author.login)}">'
+                f'{esc(author.name)}</a></span>{editor} - <span class="{c["date"]}">{when}</span></div>\n')
 
     def date_line(self, article: Article) -> str:
         if article.relative_header:
             return ""
         rng = random.Random(article.post_id)
-        return f'<span class="post-date-full">{header_date(article.published, "id" if article.edition == "id" else "en", rng)}</span> '
+        return f'<span class="{self.cls["date_full"]}">{header_date(article.published, "id" if article.edition == "id" else "en", rng)}</span> '
 
     def entry_meta_2018(self, article: Article) -> str:
         wrong_offset = article.published.replace(tzinfo=None).isoformat() + "+00:00"  # WIB clock, UTC label
@@ -397,12 +419,13 @@ class Renderer:
         url = self.link(article)
         thumb = (f'<div class="post-thumb"><a href="{url}"><img src="{self.base}/{e}{article.image.path}" alt=""></a></div>'
                  if article.image else "")
-        return (f'<article class="post-item post-{article.post_id}">{thumb}<div class="post-item-body">'
-                f'<span class="post-category"><a href="{self.category_url(article.category)}">{esc(article.category.name)}</a></span>'
-                f'<h2 class="post-title"><a href="{url}" rel="bookmark">{esc(article.shown_title)}</a></h2>'
-                f'<div class="post-meta"><span class="post-author">{esc(article.author.name)}</span> '
-                f'<span class="post-date">{listing_date(article.published, e)}</span></div>'
-                f'<p class="post-excerpt">{self.excerpt(article)}</p></div></article>\n')
+        c = self.cls
+        return (f'<article class="{c["item"]} post-{article.post_id}">{thumb}<div class="{c["item"]}-body">'
+                f'<span class="{c["category"]}"><a href="{self.category_url(article.category)}">{esc(article.category.name)}</a></span>'
+                f'<{c["item_heading"]} class="{c["item_title"]}"><a href="{url}" rel="bookmark">{esc(article.shown_title)}</a></{c["item_heading"]}>'
+                f'<div class="{c["meta"]}"><span class="{c["author"]}">{esc(article.author.name)}</span> '
+                f'<span class="{c["date"]}">{listing_date(article.published, e)}</span></div>'
+                f'<p class="{c["excerpt"]}">{self.excerpt(article)}</p></div></article>\n')
 
     def listing_item_2018(self, article: Article) -> str:
         """Exact mirajnews.com markup: `h3.entry-title > a[rel=bookmark]`, author, wrong-offset date."""

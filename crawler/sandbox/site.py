@@ -49,6 +49,7 @@ class Site:
 
     def __init__(self, articles: int = 300, seed: int = 0) -> None:
         self.seed = seed
+        self.redesigned = False
         self.factory, self.articles = generate(articles, seed)
         self.initial_count = len(self.articles)
         self.categories: dict[str, list[Category]] = self.factory.categories
@@ -179,6 +180,11 @@ class Site:
             article.meta = replace(article.meta, article_times=article.theme == "current" or article.meta.article_times)
             self._cache.pop(article.index, None)
             return article
+
+    def redesign(self) -> None:
+        """Switch the current theme to other class names (a site redesign): theme selectors stop
+        matching while WordPress conventions and metadata stay; content and truth are unchanged."""
+        self.redesigned = True
 
     def add_articles(self, count: int) -> list[Article]:
         """Publish `count` new articles, each a few minutes to an hour after the current newest one."""

@@ -62,6 +62,19 @@ def test_modify_changes_page_truth_and_lastmod(make_sandbox) -> None:  # type: i
     assert datetime.fromisoformat(sitemap[listed]) == datetime.fromisoformat(after["modified_at"])
 
 
+def test_redesign_changes_class_names_but_not_the_truth(make_sandbox) -> None:  # type: ignore[no-untyped-def]
+    server = make_sandbox(articles=40, seed=6)
+    before = server.site.truth(server.base_url)
+    record = next(r for r in before if r["theme"] == "current")
+    old_page = fetch(record["url"])[2]
+    server.site.redesign()
+    new_page = fetch(record["url"])[2]
+    assert 'class="post-content entry-content"' in old_page and 'class="post-content' not in new_page
+    assert 'class="td-post-content tagdiv-type"' in new_page and 'rel="tag"' in new_page
+    assert server.site.truth(server.base_url) == before
+    assert "td_module_flex" in fetch(f"{server.base_url}/{record['edition']}/")[2]
+
+
 def test_add_articles_publishes_newer_ones_first_in_feeds(make_sandbox) -> None:  # type: ignore[no-untyped-def]
     server = make_sandbox(articles=40, seed=5)
     newest_before = server.site.now
