@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 import threading
+import zlib
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -50,6 +51,9 @@ class Site:
     def __init__(self, articles: int = 300, seed: int = 0) -> None:
         self.seed = seed
         self.redesigned = False
+        self._error_share = 0.0
+        self._error_status = 503
+        self._failed_once: set[str] = set()
         self.factory, self.articles = generate(articles, seed)
         self.initial_count = len(self.articles)
         self.categories: dict[str, list[Category]] = self.factory.categories
@@ -186,6 +190,22 @@ class Site:
         matching while WordPress conventions and metadata stay; content and truth are unchanged."""
         self.redesigned = True
 
+    def transient_errors(self, share: float, status: int = 503) -> None:
+        """Answer `status` to the first request of about `share` of all paths (chosen by a stable
+        hash of the path); the retry succeeds. `share=0` turns it off."""
+        with self._lock:
+            self._error_share, self._error_status = share, status
+            self._failed_once.clear()
+
+    def _fails_now(self, raw_path: str) -> bool:
+        if not self._error_share or zlib.crc32(raw_path.encode()) % 10_000 >= self._error_share * 10_000:
+            return False
+        with self._lock:
+            if raw_path in self._failed_once:
+                return False
+            self._failed_once.add(raw_path)
+            return True
+
     def add_articles(self, count: int) -> list[Article]:
         """Publish `count` new articles, each a few minutes to an hour after the current newest one."""
         with self._lock:
@@ -262,6 +282,9 @@ class Site:
         split = urlsplit(raw_path)
         path, query = split.path or "/", parse_qs(split.query)
         renderer = Renderer(self, base)
+        if self._fails_now(raw_path):
+            return Response(self._error_status, HTML, b"<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>",
+                            {"Retry-After": "1"})
         if path == "/":
             return Response(200, HTML, renderer.landing().encode())
         if path == "/robots.txt":

@@ -75,6 +75,17 @@ def test_redesign_changes_class_names_but_not_the_truth(make_sandbox) -> None:  
     assert "td_module_flex" in fetch(f"{server.base_url}/{record['edition']}/")[2]
 
 
+def test_transient_errors_fail_the_first_request_only(make_sandbox) -> None:  # type: ignore[no-untyped-def]
+    server = make_sandbox(articles=60, seed=8)
+    records = server.site.truth(server.base_url)
+    server.site.transient_errors(0.3)
+    first = [fetch(r["url"])[0] for r in records]
+    assert 5 < first.count(503) < 35 and set(first) == {200, 503}
+    assert {fetch(r["url"])[0] for r in records} == {200}
+    server.site.transient_errors(0)
+    assert {fetch(r["url"])[0] for r in records} == {200}
+
+
 def test_add_articles_publishes_newer_ones_first_in_feeds(make_sandbox) -> None:  # type: ignore[no-untyped-def]
     server = make_sandbox(articles=40, seed=5)
     newest_before = server.site.now
