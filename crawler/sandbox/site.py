@@ -13,11 +13,11 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from crawler.sandbox import content as content_mod
 from crawler.sandbox import feeds
-from crawler.sandbox.calendars import iso_wib
 from crawler.sandbox.content import Content
 from crawler.sandbox.datelines import FORCED_FORMS
 from crawler.sandbox.model import NEWEST, Article, generate, slugify
 from crawler.sandbox.render import Renderer
+from crawler.sandbox.truth import truth_record, whitespace
 from crawler.sandbox.words import STATIC_PAGES, Category
 
 EDITIONS = ("id", "en", "ar")
@@ -39,10 +39,6 @@ class Response:
     content_type: str
     body: bytes
     headers: dict[str, str] = field(default_factory=dict)
-
-
-def _whitespace(text: str) -> str:
-    return " ".join(text.split())
 
 
 class Site:
@@ -178,7 +174,7 @@ class Site:
                 article.title_override = title
             if body is not None:
                 paragraphs = body.split("\n\n") if isinstance(body, str) else list(body)
-                article.body_override = tuple(_whitespace(p) for p in paragraphs if p.strip())
+                article.body_override = tuple(whitespace(p) for p in paragraphs if p.strip())
             article.modified = modified or max(article.modified, self.now) + timedelta(hours=1)
             # A modified post states its modification time, as WordPress SEO plugins do.
             article.meta = replace(article.meta, article_times=article.theme == "current" or article.meta.article_times)
@@ -224,57 +220,10 @@ class Site:
     # ----- ground truth -----
     def truth(self, base_url: str) -> list[dict]:
         base = base_url.rstrip("/")
-        return [self.truth_record(base, a) for a in self.articles]
+        return [truth_record(self, base, a) for a in self.articles]
 
-    def truth_record(self, base: str, a: Article) -> dict:
-        c = self.content(a)
-        link = self.article_url(base, a, slash=a.listing_slash)
-        urls = [self.article_url(base, a)]
-        if not a.legacy_path:
-            urls.append(self.article_url(base, a, slash=not a.primary_slash))
-        urls.append(f"{link}?utm_source=rss&utm_medium=rss&utm_campaign={a.slug}")
-        urls.append(f"{base}/{a.edition}/?p={a.post_id}")
-        states_modified = a.meta.article_times or a.meta.json_ld
-        seconds_known = states_modified or a.theme == "2018"
-        dateline = None
-        if c.dateline:
-            d = c.dateline
-            dateline = {"raw": d.raw, "place": d.place, "agency": "MINA",
-                        "date": d.date.isoformat() if d.date else None, "hijri": d.hijri}
-        inserts = [*c.inserts, *([c.trailing] if c.trailing else [])]
-        image = None
-        if a.image:
-            image = {"url": f"{base}/{a.edition}{a.image.path}", "caption": a.image.caption, "credit": a.image.credit}
-        paragraphs = [_whitespace(p) for p in c.paragraphs]
-        return {
-            "id_hint": a.post_id,
-            "url": urls[0],
-            "urls": urls,
-            "canonical_url": urls[0],
-            "page_urls": [self.article_url(base, a, page=p) for p in range(2, a.pages + 1)],
-            "edition": a.edition,
-            "language": a.language,
-            "theme": a.theme,
-            "header": "relative" if a.relative_header else "absolute",
-            "title": a.shown_title,
-            "published_at": iso_wib(a.published),
-            "published_precision": "second" if seconds_known else "minute",
-            "modified_at": iso_wib(a.modified) if states_modified else None,
-            "author": self.author_name(a, c),
-            "editor": a.editor.name if a.editor and a.theme == "current" else None,
-            "category": a.category.name,
-            "category_path": list(a.category.path),
-            "tags": list(a.tags),
-            "dateline": dateline,
-            "lead": paragraphs[0] if paragraphs else None,
-            "body": "\n\n".join(paragraphs),
-            "signature": {"raw": c.signature.raw, "codes": list(c.signature.codes)} if c.signature else None,
-            "related": [{"title": self.articles[i.target].shown_title,
-                         "url": self.article_url(base, self.articles[i.target])} for i in inserts],
-            "image": image,
-            "mentioned_dates": [{"text": t, "date": d.isoformat()} for t, d in c.mentioned],
-            "pages": a.pages,
-        }
+    def truth_record(self, base: str, article: Article) -> dict:
+        return truth_record(self, base, article)
 
     # ----- routing -----
     def handle(self, raw_path: str, base: str) -> Response:
@@ -283,8 +232,8 @@ class Site:
         path, query = split.path or "/", parse_qs(split.query)
         renderer = Renderer(self, base)
         if self._fails_now(raw_path):
-            return Response(self._error_status, HTML, b"<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>",
-                            {"Retry-After": "1"})
+            page = f"<html><body><h1>{self._error_status} Service Unavailable</h1></body></html>"
+            return Response(self._error_status, HTML, page.encode(), {"Retry-After": "1"})
         if path == "/":
             return Response(200, HTML, renderer.landing().encode())
         if path == "/robots.txt":
