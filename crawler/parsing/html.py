@@ -40,8 +40,10 @@ BLOCK_TAGS = frozenset({
 # Plain lxml elements (not lxml.html's): their Python-level class lookup costs a third of a parse.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 _TRANSLATOR = HTMLTranslator()
-_CLASS_NAMES = etree.XPath("//@class")
+_CLASS_NAMES = etree.XPath("//@class", smart_strings=False)
 _SELECTOR_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+_SELECTOR_TAG = re.compile(r"(?:^|[\s>+~,(])([a-z][a-z0-9]*)")
+_ATTRIBUTE_TEST = re.compile(r"\[[^\]]*\]")
 
 
 def fold(text: str) -> str:
@@ -92,23 +94,40 @@ def css_xpath(selector: str) -> etree.XPath | None:
         return None
 
 
-def class_names(root: etree._Element) -> frozenset[str]:
-    """Every class name used in the document."""
-    return frozenset(" ".join(_CLASS_NAMES(root)).split())
+class DocumentNames:
+    """Which class names and element names a document uses, to skip selectors that cannot match."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self.classes = frozenset(" ".join(_CLASS_NAMES(root)).split())
+        self._tags: dict[str, bool] = {}
+
+    def has_tag(self, tag: str) -> bool:
+        if tag not in self._tags:
+            self._tags[tag] = next(self.root.iter(tag), None) is not None
+        return self._tags[tag]
+
+    def may_match(self, selector: str) -> bool:
+        classes, tags = _required_names(selector)
+        return classes <= self.classes and all(self.has_tag(tag) for tag in tags)
 
 
 @lru_cache(maxsize=512)
-def _required_classes(selector: str) -> frozenset[str]:
-    return frozenset(_SELECTOR_CLASS.findall(selector.split("::", 1)[0]))
+def _required_names(selector: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Class names and element names a CSS selector cannot match without."""
+    if "," in selector:  # a group matches when any of its members does
+        return frozenset(), ()
+    simple = _ATTRIBUTE_TEST.sub("", selector.split("::", 1)[0])
+    return frozenset(_SELECTOR_CLASS.findall(simple)), tuple(set(_SELECTOR_TAG.findall(simple)))
 
 
-def select(root: etree._Element, selector: str, classes: frozenset[str] | None = None) -> list:
+def select(root: etree._Element, selector: str, names: DocumentNames | None = None) -> list:
     """Results of a CSS selector under `root` (elements or strings).
 
-    With `classes` (the document's `class_names`), a selector naming a class the document
-    does not use is answered without a scan of the tree.
+    With the document's `names`, a selector naming a class or an element the document does
+    not use is answered without a scan of the tree.
     """
-    if classes is not None and not _required_classes(selector) <= classes:
+    if names is not None and not names.may_match(selector):
         return []
     xpath = css_xpath(selector)
     if xpath is None:
@@ -146,6 +165,8 @@ def absolute(base_url: str, href: str | None) -> str | None:
     href = href.strip()
     if not href or href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
         return None
+    if href.startswith(("http://", "https://")) and " " not in href:
+        return href  # already absolute: urljoin would only cost time
     try:
         return urljoin(base_url, href)
     except ValueError:

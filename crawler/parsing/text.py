@@ -93,10 +93,14 @@ _RELATIVE_WHEN = (
     r"\s+(?:ago|yang\s+lalu|lalu)|kemarin|baru\s+saja|yesterday|just\s+now"
 )
 _WHEN = re.compile(rf"\b(?:(?P<absolute>{_ABSOLUTE_WHEN})|(?P<relative>{_RELATIVE_WHEN}))", re.IGNORECASE)
-# Cheap anchors of a header time (a clock, a year, a relative word): `_WHEN` only runs near one.
-_WHEN_HINT = re.compile(
-    r"\d[:.]\d\d|\b(?:19|20)\d\d\b|\bago\b|\blalu\b|kemarin|baru saja|yesterday|just now", re.IGNORECASE
-)
+# Cheap anchors of a header time (a clock or a year; a relative word in lower-cased text):
+# `_WHEN` only runs near one. Kept apart and case-sensitive: one alternation under
+# IGNORECASE cost more than all the rest of a line's checks.
+_NUMBER_HINT = re.compile(r"\d[:.]\d\d|[12]\d\d\d")
+_WORD_HINT = re.compile(r"\b(?:ago|lalu|kemarin|baru saja|yesterday|just now)\b")
+# A header line ends with its clock (and zone) or its relative time: a cheap first test.
+_HEADER_TAIL = re.compile(r"\d[:.]\d\d(?:\s*[A-Z]{2,4})?$|(?:ago|lalu|kemarin|saja|yesterday|now)$", re.IGNORECASE)
+_HEADER_TAIL_CHARS = 16
 _WHEN_REACH = 40  # how far before its anchor a header time can start (weekday, day, month)
 _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)\s*(?:[-–—|]\s*|$)", re.IGNORECASE)
 _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:]+$")
@@ -160,7 +164,7 @@ def split_signature(text: str) -> tuple[str, dict | None]:
 def parse_header_line(line: str) -> HeaderByline | None:
     """Author, editor and time of a header line such as `Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB`."""
     line = fold(line[:400])
-    hint = _WHEN_HINT.search(line)
+    hint = _NUMBER_HINT.search(line) or _WORD_HINT.search(line.lower())
     match = _WHEN.search(line, max(0, hint.start() - _WHEN_REACH)) if hint else None
     if not match:
         return None
@@ -197,11 +201,11 @@ def _opinion_author(block: Block) -> str | None:
 
 
 def _related_entry(block: Block, title_text: str) -> dict[str, str] | None:
-    link = next((link for link in block.links if link.url), None)
-    if link is None:
-        return None
-    title = link.text if len(block.links) == 1 or not title_text else fold(title_text)
-    return {"title": title or link.text, "url": link.url}
+    for link in block.links:
+        if url := link.url:
+            title = link.text if len(block.links) == 1 or not title_text else fold(title_text)
+            return {"title": title or link.text, "url": url}
+    return None
 
 
 def _strip_dateline(blocks: list[Block]) -> Dateline | None:
@@ -269,7 +273,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None) -> CleanBody:
 
 def _is_header_line(text: str) -> bool:
     """A copy of the header byline inside the body container (`<Author> - <date> WIB`)."""
-    if len(text) > 160:
+    if len(text) > 160 or not _HEADER_TAIL.search(text[-_HEADER_TAIL_CHARS:]):
         return False
     header = parse_header_line(text)
     if header is None or not text.endswith(header.when):
