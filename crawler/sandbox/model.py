@@ -96,8 +96,8 @@ class Article:
 
     def path(self, slash: bool | None = None, page: int = 1) -> str:
         """Edition-relative path (no edition prefix), e.g. `/slug`, `/slug/2/`, `/2018/03/slug.html`."""
-        if self.legacy_path:
-            return self.legacy_path
+        if self.legacy_path:  # WordPress appends the page to `.html` permalinks: `/2018/01/slug.html/2`
+            return self.legacy_path if page == 1 else f"{self.legacy_path}/{page}"
         slash = self.primary_slash if slash is None else slash
         base = f"/{self.slug}" if page == 1 else f"/{self.slug}/{page}"
         return base + "/" if slash else base

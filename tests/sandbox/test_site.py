@@ -69,6 +69,9 @@ def test_every_url_form_answers_with_its_article(sandbox: Sandbox, truth: list[d
 def test_multi_page_articles_link_their_pages(truth: list[dict]) -> None:
     multi = [r for r in truth if r["pages"] > 1]
     assert multi
+    big = build_site(2000, seed=1).truth("http://127.0.0.1:1")
+    legacy = [r for r in big if r["pages"] > 1 and r["url"].endswith(".html")]
+    assert legacy and all(u.startswith(r["url"] + "/") for r in legacy for u in r["page_urls"])
     for record in multi:
         status, _, html = fetch(record["url"])
         assert status == 200 and 'class="page-links"' in html
