@@ -226,12 +226,9 @@ def compose(article: Article, seed: int, candidates: list[int], forced_dateline:
         if edition != "ar" and published.year >= 2018 and rng.random() < 0.05:
             caption_prefix = rng.choice(CAPTION_BEFORE_DATELINE)
     inserts, trailing = _inserts(rng, edition, len(paragraphs), candidates)
-    breaks: tuple[int, ...] = ()
-    if article.pages > 1:
-        size = len(paragraphs) / article.pages
-        breaks = tuple(round(size * k) for k in range(1, article.pages))
     return Content(caption_prefix, dateline, byline, tuple(paragraphs), _signature(rng, published.year),
-                   _credit(rng, edition, published.year), inserts, trailing, tuple(mentioned), breaks)
+                   _credit(rng, edition, published.year), inserts, trailing, tuple(mentioned),
+                   _page_breaks(len(paragraphs), article.pages))
 
 
 def _in_page_order(paragraphs: list[str], mentioned: list[tuple[str, date]]) -> list[tuple[str, date]]:
@@ -300,4 +297,10 @@ def overridden(content: Content, body: tuple[str, ...]) -> Content:
     inserts = tuple(i for i in content.inserts if i.after < len(body) - 1)
     trailing = content.trailing and Insert(len(body) - 1, content.trailing.label, content.trailing.target)
     return Content(content.caption_prefix, content.dateline, content.byline, body, content.signature,
-                   content.credit, inserts, trailing, (), tuple(b for b in content.page_breaks if b < len(body)))
+                   content.credit, inserts, trailing, (), _page_breaks(len(body), len(content.page_breaks) + 1))
+
+
+def _page_breaks(paragraphs: int, pages: int) -> tuple[int, ...]:
+    """Indexes of the paragraphs that open pages 2..n, splitting the text evenly."""
+    size = paragraphs / pages
+    return tuple(round(size * k) for k in range(1, pages))

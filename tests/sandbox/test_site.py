@@ -241,6 +241,15 @@ def test_modify_changes_page_truth_and_lastmod(make_sandbox) -> None:  # type: i
     assert datetime.fromisoformat(sitemap[listed]) == datetime.fromisoformat(after["modified_at"])
 
 
+def test_modify_a_multi_page_article_with_a_short_body(make_sandbox) -> None:  # type: ignore[no-untyped-def]
+    server = make_sandbox(articles=300, seed=0)
+    record = next(r for r in server.site.truth(server.base_url) if r["pages"] == 3)
+    server.site.modify(str(record["id_hint"]), body="Satu-satunya paragraf.")
+    after = next(r for r in server.site.truth(server.base_url) if r["id_hint"] == record["id_hint"])
+    assert after["body"] == "Satu-satunya paragraf." and after["pages"] == 3
+    assert [fetch(u)[0] for u in (after["url"], *after["page_urls"])] == [200, 200, 200]
+
+
 def test_redesign_changes_class_names_but_not_the_truth(make_sandbox) -> None:  # type: ignore[no-untyped-def]
     server = make_sandbox(articles=40, seed=6)
     before = server.site.truth(server.base_url)
