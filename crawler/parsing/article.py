@@ -53,7 +53,7 @@ from lxml import etree
 from crawler.parsing.dates import WIB, find_body_dates, parse_date, wall_clock_as_wib
 from crawler.parsing.html import (
     Block,
-    DocumentNames,
+    DocumentIndex,
     absolute,
     blocks_of,
     decode_html,
@@ -163,12 +163,12 @@ class _Page:
     meta_tags: list[str]
     jsonld: dict[str, Any]
     scope: etree._Element  # the <article> holding the body, else the whole document
-    names: DocumentNames  # to skip selectors that cannot match
+    index: DocumentIndex
     container: etree._Element | None
     container_source: str | None
 
     def select(self, root: etree._Element, selector: str) -> list:
-        return select(root, selector, self.names)
+        return self.index.select(root, selector)
 
     def first(self, root: etree._Element, selectors: tuple[str, ...]) -> etree._Element | None:
         for selector in selectors:
@@ -334,13 +334,13 @@ def _load_page(root: etree._Element, url: str) -> _Page:
         if key == "article:tag":
             meta_tags.append(content)
         meta.setdefault(key, content)
-    names = DocumentNames(root)
-    container, container_source = _body_container(root, names)
+    index = DocumentIndex(root)
+    container, container_source = _body_container(root, index)
     scope = root
     if container is not None:
         ancestors = _ARTICLE_ANCESTOR(container)
         scope = ancestors[0] if ancestors else root
-    return _Page(root, url, meta, meta_tags, _jsonld_article(root), scope, names, container, container_source)
+    return _Page(root, url, meta, meta_tags, _jsonld_article(root), scope, index, container, container_source)
 
 
 def _jsonld_article(root: etree._Element) -> dict[str, Any]:
@@ -371,10 +371,10 @@ def _strategies(name: str) -> list[tuple[tuple[str, ...], str]]:
     return [(PROFILE.selectors.get(name, ()), "profile"), (_WORDPRESS.get(name, ()), "wordpress")]
 
 
-def _body_container(root: etree._Element, names: DocumentNames) -> tuple[etree._Element | None, str | None]:
+def _body_container(root: etree._Element, index: DocumentIndex) -> tuple[etree._Element | None, str | None]:
     for selectors, source in _strategies("body"):
         for selector in selectors:
-            for element in select(root, selector, names):
+            for element in index.select(root, selector):
                 if isinstance(element, etree._Element) and any(t.strip() for t in element.itertext()):
                     return element, source
     return _densest_paragraph_parent(root), "density"
@@ -503,7 +503,7 @@ def _category(page: _Page) -> tuple[str | None, list[str], str | None]:
                       if isinstance(e, etree._Element) and e.get("href")]
         if candidates:
             break
-    if not candidates and any("breadcrumb" in name for name in page.names.classes):
+    if not candidates and any("breadcrumb" in name for name in page.index.by_class):
         candidates = [(e, "html") for e in _BREADCRUMB_LINKS(page.root)]
     best: tuple[int, str, list[str], str] | None = None
     for element, source in candidates:

@@ -40,10 +40,11 @@ BLOCK_TAGS = frozenset({
 # Plain lxml elements (not lxml.html's): their Python-level class lookup costs a third of a parse.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 _TRANSLATOR = HTMLTranslator()
-_CLASS_NAMES = etree.XPath("//@class", smart_strings=False)
-_SELECTOR_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
-_SELECTOR_TAG = re.compile(r"(?:^|[\s>+~,(])([a-z][a-z0-9]*)")
-_ATTRIBUTE_TEST = re.compile(r"\[[^\]]*\]")
+_COMPOUND = re.compile(
+    r"(?P<tag>[a-z][a-z0-9]*|\*)?(?P<classes>(?:\.-?[_a-zA-Z][\w-]*)*)"
+    r"(?P<attributes>(?:\[[-\w]+(?:~?=[\"']?[^\]\"']*[\"']?)?\])*)"
+)
+_ATTRIBUTE = re.compile(r"\[(?P<name>[-\w]+)(?:(?P<operator>~?=)[\"']?(?P<value>[^\]\"']*)[\"']?)?\]")
 
 
 def fold(text: str) -> str:
@@ -94,41 +95,8 @@ def css_xpath(selector: str) -> etree.XPath | None:
         return None
 
 
-class DocumentNames:
-    """Which class names and element names a document uses, to skip selectors that cannot match."""
-
-    def __init__(self, root: etree._Element) -> None:
-        self.root = root
-        self.classes = frozenset(" ".join(_CLASS_NAMES(root)).split())
-        self._tags: dict[str, bool] = {}
-
-    def has_tag(self, tag: str) -> bool:
-        if tag not in self._tags:
-            self._tags[tag] = next(self.root.iter(tag), None) is not None
-        return self._tags[tag]
-
-    def may_match(self, selector: str) -> bool:
-        classes, tags = _required_names(selector)
-        return classes <= self.classes and all(self.has_tag(tag) for tag in tags)
-
-
-@lru_cache(maxsize=512)
-def _required_names(selector: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Class names and element names a CSS selector cannot match without."""
-    if "," in selector:  # a group matches when any of its members does
-        return frozenset(), ()
-    simple = _ATTRIBUTE_TEST.sub("", selector.split("::", 1)[0])
-    return frozenset(_SELECTOR_CLASS.findall(simple)), tuple(set(_SELECTOR_TAG.findall(simple)))
-
-
-def select(root: etree._Element, selector: str, names: DocumentNames | None = None) -> list:
-    """Results of a CSS selector under `root` (elements or strings).
-
-    With the document's `names`, a selector naming a class or an element the document does
-    not use is answered without a scan of the tree.
-    """
-    if names is not None and not names.may_match(selector):
-        return []
+def select(root: etree._Element, selector: str) -> list:
+    """Results of a CSS selector under `root` (elements or strings), through XPath."""
     xpath = css_xpath(selector)
     if xpath is None:
         return []
@@ -137,6 +105,98 @@ def select(root: etree._Element, selector: str, names: DocumentNames | None = No
     except (etree.XPathError, ValueError):
         return []
     return result if isinstance(result, list) else [result]
+
+
+@dataclass(frozen=True)
+class _Compound:
+    """One compound selector: `tag.class1.class2[attr][attr=value][attr~=word]`."""
+
+    tag: str | None
+    classes: tuple[str, ...]
+    attributes: tuple[tuple[str, str | None, str | None], ...]  # (name, operator, value)
+
+    def matches(self, element: etree._Element) -> bool:
+        if self.tag is not None and element.tag != self.tag:
+            return False
+        if self.classes:
+            present = (element.get("class") or "").split()
+            if any(name not in present for name in self.classes):
+                return False
+        for name, operator, value in self.attributes:
+            actual = element.get(name)
+            if actual is None or (operator == "=" and actual != value) or (
+                    operator == "~=" and value not in actual.split()):
+                return False
+        return True
+
+
+@lru_cache(maxsize=512)
+def _descendant_chain(selector: str) -> tuple[_Compound, ...] | None:
+    """`A B C` (descendant combinators between simple compounds) parsed; None for anything else."""
+    chain = []
+    for part in selector.split():
+        match = _COMPOUND.fullmatch(part)
+        if match is None or not part:
+            return None
+        tag = match["tag"] if match["tag"] != "*" else None
+        classes = tuple(name for name in match["classes"].split(".") if name)
+        attributes = tuple((a["name"], a["operator"], a["value"]) for a in _ATTRIBUTE.finditer(match["attributes"]))
+        chain.append(_Compound(tag, classes, attributes))
+    return tuple(chain) or None
+
+
+class DocumentIndex:
+    """Elements of a document by tag and by class, built in one pass.
+
+    Theme and WordPress selectors are mostly `tag.class` chains; answering them from the index
+    costs a dictionary look-up instead of an XPath scan of the whole tree per selector, and a
+    selector naming a class or element the document lacks costs nothing. Other selectors,
+    and chains ending without a class, go through XPath.
+    """
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self.by_tag: dict[str, list[etree._Element]] = {}
+        self.by_class: dict[str, list[etree._Element]] = {}
+        for element in root.iter():
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue
+            self.by_tag.setdefault(tag, []).append(element)
+            names = element.get("class")
+            if names:
+                for name in set(names.split()):
+                    self.by_class.setdefault(name, []).append(element)
+
+    def select(self, scope: etree._Element, selector: str) -> list:
+        chain = _descendant_chain(selector)
+        if chain is None:
+            return select(scope, selector)
+        if any(c.tag is not None and c.tag not in self.by_tag for c in chain) or any(
+                name not in self.by_class for c in chain for name in c.classes):
+            return []  # names an element or a class the document does not have
+        last = chain[-1]
+        if not last.classes:  # `a[rel~=tag]`: lists of common tags are long, XPath filters them faster
+            return select(scope, selector)
+        return [element for element in self.by_class[last.classes[0]]
+                if last.matches(element) and _within(element, chain[:-1], scope, self.root)]
+
+
+def _within(element: etree._Element, chain: tuple[_Compound, ...], scope: etree._Element,
+            root: etree._Element) -> bool:
+    """`element` lies in `scope` (itself included), under ancestors matching `chain` (outermost
+    first) that lie in `scope` too."""
+    if element is scope:
+        return not chain
+    pending = len(chain)
+    for ancestor in element.iterancestors():
+        if pending and chain[pending - 1].matches(ancestor):
+            pending -= 1
+        if ancestor is scope:
+            return pending == 0
+        if not pending and scope is root:
+            return True
+    return False
 
 
 def element_text(element: etree._Element) -> str:

@@ -27,8 +27,8 @@ _MINA_HOSTS = frozenset(MINA.domains)
 # Last path segment of a file (`slug.html`): never gets a trailing slash.
 _FILE_SEGMENT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 # `/<slug>/<n>`: page n of a multi-page article (the slug must not be all digits,
-# which keeps date paths such as `/2018/03` out).
-_PAGE_SUFFIX = re.compile(r"^(?P<root>.*/[^/]*[^/0-9][^/]*)/(?P<page>\d{1,3})/?$")
+# which keeps date paths such as `/2018/03` out; see `_page_split`).
+_PAGE_SUFFIX = re.compile(r"/(\d{1,3})/?$")
 _MAX_URL_LENGTH = 8192
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 _PATH_SAFE = "/:@!$&'()*+,;=%"  # RFC 3986 path characters, and `%` so existing escapes survive
@@ -144,13 +144,25 @@ def _escape_form(match: re.Match[str]) -> str:
     return char if char in _UNRESERVED else match.group(0).lower()
 
 
+def _page_split(path: str) -> tuple[str, int] | None:
+    """(`/<slug>`, n) for a path `/<slug>/<n>`; None when the path is no page of an article."""
+    match = _PAGE_SUFFIX.search(path)
+    if match is None:
+        return None
+    root = path[: match.start()]
+    slug = root.rsplit("/", 1)[-1]
+    if not slug or slug.isdigit():
+        return None
+    return root, int(match.group(1))
+
+
 def page_number(url: str) -> int:
     """Page number of a multi-page article URL (`/<slug>/3` → 3); 1 for any other URL."""
     try:
-        match = _PAGE_SUFFIX.match(urlsplit(url).path)
+        split = _page_split(urlsplit(url).path)
     except ValueError:
         return 1
-    return int(match["page"]) if match else 1
+    return split[1] if split else 1
 
 
 def article_root_url(url: str, *, trailing_slash: bool | None = None) -> str:
@@ -163,10 +175,10 @@ def article_root_url(url: str, *, trailing_slash: bool | None = None) -> str:
         parts = urlsplit(canonical)
     except ValueError:
         return canonical
-    match = _PAGE_SUFFIX.match(parts.path)
-    if not match:
+    split = _page_split(parts.path)
+    if split is None:
         return canonical
-    root = urlunsplit((parts.scheme, parts.netloc, match["root"], parts.query, ""))
+    root = urlunsplit((parts.scheme, parts.netloc, split[0], parts.query, ""))
     keep_slash = trailing_slash if trailing_slash is not None else parts.path.endswith("/")
     return canonicalize_url(root, trailing_slash=keep_slash)
 
