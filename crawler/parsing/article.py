@@ -145,6 +145,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LANG_CODES = {"id": "id", "in": "id", "en": "en", "ar": "ar"}
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "src")
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,40}")
+_ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b")
 
 
 @dataclass
@@ -260,8 +261,8 @@ def _extract(html: str, url: str, fetched: datetime) -> Extraction:
     cleaned = clean_body(blocks, title=title or None)
     if page.container_source and cleaned.paragraphs:
         sources["body"] = page.container_source
-    header_lines = _header_lines(page)
-    header = _header_byline(header_lines)
+    header_lines, known_header = _header_lines(page)
+    header = _header_byline(header_lines, known_header)
     edition = _edition(url, _html_lang(root), title + " ".join(cleaned.paragraphs[:2]))
     language = _LANG_CODES.get(_html_lang(root) or "", edition.language)
     canonical = found("canonical_url", *_canonical_url(page, edition))
@@ -445,22 +446,26 @@ def _title(page: _Page) -> tuple[str, str | None]:
     return "", None
 
 
-def _header_lines(page: _Page) -> list[str]:
-    """Text lines of the article header (byline, date, editor)."""
+def _header_lines(page: _Page) -> tuple[list[str], bool]:
+    """Text lines of the article header (byline, date, editor), and whether a known header
+    container held them (else they are the page's lines just before the body)."""
     for selectors, _ in _strategies("header"):
         lines = [b.text for s in selectors for e in page.select(page.scope, s)
                  if isinstance(e, etree._Element) for b in blocks_of(e, page.url)]
         if lines:
-            return lines
-    # No known header: the lines of the page just before the body.
+            return lines, True
     body = _BODY(page.root)
-    return lines_before(body[0] if body else page.root, page.container, limit=_MAX_HEADER_BLOCKS)
+    return lines_before(body[0] if body else page.root, page.container, limit=_MAX_HEADER_BLOCKS), False
 
 
-def _header_byline(lines: list[str]) -> HeaderByline | None:
+def _header_byline(lines: list[str], known_header: bool) -> HeaderByline | None:
+    """The first byline of the header lines. Outside a known header container only a time
+    with its zone counts: tickers (`6 hours ago`) and popular lists (`Rabu, 24 Desember
+    2025 | 07:26`) sit there too."""
     for line in lines:
         if len(line) <= 300 and (header := parse_header_line(line)) is not None:
-            return header
+            if known_header or (not header.relative and _ZONE.search(header.when)):
+                return header
     return None
 
 

@@ -476,3 +476,13 @@ def test_fast_on_a_typical_page():
         parse_article(html, URLS["current_theme_seed"])
     per_page_ms = (time.perf_counter() - started) / runs * 1000
     assert per_page_ms < 10, per_page_ms
+
+
+def test_page_chrome_times_do_not_date_a_static_page():
+    html = """<html lang="id-ID"><body><div class="ticker"><a href="/a">Berita</a> <span>6 hours ago</span>
+    <span>-151 min. ago</span></div><aside><p>Rabu, 24 Desember 2025 | 07:26</p></aside>
+    <h1>Tentang Kami</h1><div class="page-content"><p>Kantor Berita MINA didirikan pada 2012 untuk
+    memberitakan dunia Islam.</p></div></body></html>"""
+    item = parse_article(html, "https://minanews.net/tentang-kami", fetched_at=FETCHED)
+    assert (item["title"], item["published_at"], item["dateline"], item["signature"]) == (
+        "Tentang Kami", None, None, None)
