@@ -61,7 +61,6 @@ from crawler.parsing.html import (
     fold,
     lines_before,
     parse_html,
-    select,
 )
 from crawler.parsing.text import CleanBody, HeaderByline, clean_body, find_editor, parse_header_line
 from crawler.parsing.urls import (
@@ -223,10 +222,9 @@ def merge_article_pages(items: list[dict]) -> dict:
         return {}
     merged = dict(items[0])
     paragraphs = [p for item in items for p in (item.get("body") or "").split("\n\n") if p]
-    related: list[dict] = []
+    related = [entry for item in items for entry in item.get("related") or []]
     dates: list[dict] = []
     for item in items:
-        related += [r for r in item.get("related") or [] if r not in related]
         dates += [d for d in item.get("mentioned_dates") or [] if d not in dates]
     body = "\n\n".join(paragraphs)
     merged.update(
@@ -263,8 +261,9 @@ def _extract(html: str, url: str, fetched: datetime) -> Extraction:
         sources["body"] = page.container_source
     header_lines, known_header = _header_lines(page)
     header = _header_byline(header_lines, known_header)
-    edition = _edition(url, _html_lang(root), title + " ".join(cleaned.paragraphs[:2]))
-    language = _LANG_CODES.get(_html_lang(root) or "", edition.language)
+    html_lang = _html_lang(root)
+    edition = _edition(url, html_lang, title + " ".join(cleaned.paragraphs[:2]))
+    language = _LANG_CODES.get(html_lang or "", edition.language)
     canonical = found("canonical_url", *_canonical_url(page, edition))
     item = _item(url, canonical, edition, title, fetched, cleaned)
     item["language"] = language

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin
@@ -38,6 +39,7 @@ BLOCK_TAGS = frozenset({
     "th", "hr", "center", "address", "details", "summary",
 })
 # Plain lxml elements (not lxml.html's): their Python-level class lookup costs a third of a parse.
+_BREAKS = BLOCK_TAGS | {"br"}  # elements whose edges separate words
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 _TRANSLATOR = HTMLTranslator()
 _COMPOUND = re.compile(
@@ -204,7 +206,7 @@ def element_text(element: etree._Element) -> str:
     return fold("".join(_iter_text(element)))
 
 
-def _iter_text(element: etree._Element):
+def _iter_text(element: etree._Element) -> Iterator[str]:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _SKIPPED_TAGS:
         return
@@ -213,7 +215,7 @@ def _iter_text(element: etree._Element):
     for child in element:
         if isinstance(child.tag, str):
             yield from _iter_text(child)
-            if tag != "br" and child.tag in BLOCK_TAGS | {"br"}:
+            if child.tag in _BREAKS:
                 yield " "
         if child.tail:
             yield child.tail
