@@ -289,6 +289,7 @@ def _extract(html: str, url: str, fetched: datetime) -> Extraction:
 def _item(url: str, canonical: str, edition: Edition, title: str, fetched: datetime,
           cleaned: CleanBody) -> dict[str, Any]:
     body = "\n\n".join(cleaned.paragraphs)
+    words = body.split()
     values: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "id": article_id(canonical),
@@ -308,13 +309,13 @@ def _item(url: str, canonical: str, edition: Edition, title: str, fetched: datet
         "dateline": None,
         "lead": cleaned.paragraphs[0] if cleaned.paragraphs else None,
         "body": body,
-        "word_count": len(body.split()),
+        "word_count": len(words),
         "signature": cleaned.signature,
         "related": cleaned.related,
         "image": None,
         "mentioned_dates": [],
         "fetched_at": fetched.isoformat(timespec="seconds"),
-        "content_hash": _content_hash(body),
+        "content_hash": _words_hash(words),
         # Export bookkeeping, settled by the pipelines; a page on its own is a first sighting.
         "version": 1,
         "duplicate_of": None,
@@ -786,4 +787,9 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def _content_hash(body: str) -> str:
-    return hashlib.sha1(" ".join(body.lower().split()).encode("utf-8", "replace")).hexdigest()
+    return _words_hash(body.split())
+
+
+def _words_hash(words: list[str]) -> str:
+    """SHA-1 of the text lower-cased with its whitespace folded, given as its words."""
+    return hashlib.sha1(" ".join(words).lower().encode("utf-8", "replace")).hexdigest()

@@ -24,6 +24,8 @@ MAX_LINKS_PER_BLOCK = 20
 MAX_WALKED_ELEMENTS = 20_000
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+_RAW_OPEN = re.compile(r"<(style|script)\b([^>]{0,500})>", re.IGNORECASE)
+_RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("style", "script")}
 # Invisible characters MINA's templates leave in text (zero-width spaces, BOM, the Hangul
 # filler U+3164 after the English views counter): folded like whitespace.
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u3164]")
@@ -40,6 +42,7 @@ BLOCK_TAGS = frozenset({
 })
 # Plain lxml elements (not lxml.html's): their Python-level class lookup costs a third of a parse.
 _BREAKS = BLOCK_TAGS | {"br"}  # elements whose edges separate words
+_WITH_CLASS = etree.XPath("//*[@class]")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 _TRANSLATOR = HTMLTranslator()
 _COMPOUND = re.compile(
@@ -76,9 +79,27 @@ def decode_html(html: str | bytes) -> str:
     return data.decode(encoding, errors="replace")[:MAX_HTML_CHARS]
 
 
+def _without_raw_blocks(text: str) -> str:
+    """`text` without `<style>` and `<script>` elements (JSON-LD scripts kept): they hold no
+    article text, and on a typical page they are most of the bytes the parser would read."""
+    parts: list[str] = []
+    position = 0
+    while (opening := _RAW_OPEN.search(text, position)) is not None:
+        closing = _RAW_CLOSE[opening.group(1).lower()].search(text, opening.end())
+        if closing is None:
+            break
+        keep = "ld+json" in opening.group(2)
+        parts.append(text[position : closing.end() if keep else opening.start()])
+        position = closing.end()
+    if not parts:
+        return text
+    parts.append(text[position:])
+    return "".join(parts)
+
+
 def parse_html(text: str) -> etree._Element | None:
     """The document root, or None when there is nothing to parse."""
-    text = _XML_DECLARATION.sub("", text, count=1)
+    text = _without_raw_blocks(_XML_DECLARATION.sub("", text, count=1))
     if not text.strip():
         return None
     try:
@@ -148,7 +169,7 @@ def _descendant_chain(selector: str) -> tuple[_Compound, ...] | None:
 
 
 class DocumentIndex:
-    """Elements of a document by tag and by class, built in one pass.
+    """Elements of a document by class name, and which element names it uses.
 
     Theme and WordPress selectors are mostly `tag.class` chains; answering them from the index
     costs a dictionary look-up instead of an XPath scan of the whole tree per selector, and a
@@ -158,23 +179,22 @@ class DocumentIndex:
 
     def __init__(self, root: etree._Element) -> None:
         self.root = root
-        self.by_tag: dict[str, list[etree._Element]] = {}
         self.by_class: dict[str, list[etree._Element]] = {}
-        for element in root.iter():
-            tag = element.tag
-            if not isinstance(tag, str):
-                continue
-            self.by_tag.setdefault(tag, []).append(element)
-            names = element.get("class")
-            if names:
-                for name in set(names.split()):
-                    self.by_class.setdefault(name, []).append(element)
+        self._has_tag: dict[str, bool] = {}
+        for element in _WITH_CLASS(root):
+            for name in set(element.get("class").split()):
+                self.by_class.setdefault(name, []).append(element)
+
+    def has_tag(self, tag: str) -> bool:
+        if tag not in self._has_tag:
+            self._has_tag[tag] = next(self.root.iter(tag), None) is not None
+        return self._has_tag[tag]
 
     def select(self, scope: etree._Element, selector: str) -> list:
         chain = _descendant_chain(selector)
         if chain is None:
             return select(scope, selector)
-        if any(c.tag is not None and c.tag not in self.by_tag for c in chain) or any(
+        if any(c.tag is not None and not self.has_tag(c.tag) for c in chain) or any(
                 name not in self.by_class for c in chain for name in c.classes):
             return []  # names an element or a class the document does not have
         last = chain[-1]
