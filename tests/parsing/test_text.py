@@ -45,6 +45,7 @@ def test_lines_without_a_time_are_no_header(line):
 def test_editor_in_a_header_text():
     assert find_editor("Widi Kusnadi - Kamis, 12 Januari 2023 - 09:05 WIB Editor : Ismet Rauf") == "Ismet Rauf"
     assert find_editor("Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB") is None
+    assert find_editor("Editor : Abu Al-Farisi") == "Abu Al-Farisi"
 
 
 @pytest.mark.parametrize("text", [
