@@ -18,7 +18,9 @@ body: opinion bylines, the dateline), "density" (the element holding the most
    23:14 WIB`, 2018: `Monday, 19 March 2018 | 12:56 WIB`): what a reader sees, minute
    precision. A machine-readable timestamp (JSON-LD, `article:published_time`,
    `time[datetime]`) that agrees with it to the minute (read as WIB when its offset is
-   `+00:00`) supplies the seconds.
+   `+00:00`) supplies the seconds. Outside a known header container only a time with its
+   zone counts (tickers and "popular" lists show other articles' times); a header date
+   without a clock comes after step 3.
 2. JSON-LD `datePublished`, then `article:published_time`, with an explicit non-zero offset.
 3. The entry's `time[datetime]`, then a `+00:00` / offset-less meta or JSON-LD value: MINA
    writes its WIB wall clock with a wrong `+00:00`, so the wall clock is kept and read as WIB.
@@ -30,10 +32,10 @@ All times are written in WIB (`+07:00`). `modified_at` comes from
 (explicit non-zero offsets converted, `+00:00` read as WIB), else null.
 
 The image: `image.url` is the lead image (`og:image`, JSON-LD image, `.wp-post-image`,
-the first figure's image); `caption` is its figure caption without the photo credit
-(captions inside the body text are dropped with the body's noise); `credit` is the credit as written, with its
-parentheses if it has them (`(Foto: Hadis/MINA)`, `Photo: PIC`, `(photo special)`), null
-when none is named.
+the first figure outside the body text); `caption` is its figure caption without the photo
+credit (captions inside the body text are dropped with the body's noise); `credit` is the
+credit as written, with its parentheses if it has them (`(Foto: Hadis/MINA)`, `Photo: PIC`,
+`(photo special)`), null when none is named.
 """
 
 from __future__ import annotations
@@ -145,6 +147,7 @@ _LANG_CODES = {"id": "id", "in": "id", "en": "en", "ar": "ar"}
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "src")
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,40}")
 _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b")
+_CLOCK = re.compile(r"\d[:.]\d\d")
 
 
 @dataclass
@@ -720,21 +723,24 @@ def _published_at(page: _Page, header: HeaderByline | None, cleaned: CleanBody, 
     entry = _entry_time(page)
     machine = [m for m in (jsonld, meta, entry) if m is not None]
     languages = [language, "en"] if language != "en" else ["en"]
+    visible = None
     if header is not None and not header.relative:
         visible = parse_date(header.when, languages=languages)
-        if visible is not None and visible.tzinfo is not None:
-            visible = visible.astimezone(WIB)
-            for moment in machine:
-                precise = _as_wib(moment)
-                if precise.replace(second=0, microsecond=0) == visible.replace(second=0, microsecond=0):
-                    return precise, "text"
-            return visible, "text"
+        visible = visible.astimezone(WIB) if visible is not None and visible.tzinfo is not None else None
+    if visible is not None and _CLOCK.search(header.when):
+        for moment in machine:
+            precise = _as_wib(moment)
+            if precise.replace(second=0, microsecond=0) == visible.replace(second=0, microsecond=0):
+                return precise, "text"
+        return visible, "text"
     for moment, source in ((jsonld, "jsonld"), (meta, "meta")):
         if moment is not None and _has_real_offset(moment):
             return moment.astimezone(WIB), source
     for moment, source in ((entry, "wordpress"), (jsonld, "jsonld"), (meta, "meta")):
         if moment is not None:
             return wall_clock_as_wib(moment), source
+    if visible is not None:  # a header date without its time
+        return visible, "text"
     dateline_date = cleaned.dateline.date if cleaned.dateline is not None else None
     if dateline_date is not None:
         return datetime(dateline_date.year, dateline_date.month, dateline_date.day, tzinfo=WIB), "dateline"

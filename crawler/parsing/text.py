@@ -68,7 +68,8 @@ _NOISE = re.compile(
     r"|related\s+news|related\s+posts?|berita\s+terkait|recommendation\s+for\s+you|rekomendasi(?:\s+untuk\s+anda)?"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
     r"|(?:share|bagikan|share\s+this|bagikan\s+ini)\s*:?"
-    r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|copy\s+link|print)\s*){1,9})$",
+    r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line"
+    r"|copy\s+link|print)\s*){1,9})$",
     re.IGNORECASE | re.DOTALL,
 )
 # MINA codes: first part T, L, LKG or TL, then staff codes. Other outlets: `(gil/jpnn)`.

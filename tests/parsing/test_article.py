@@ -486,3 +486,13 @@ def test_page_chrome_times_do_not_date_a_static_page():
     item = parse_article(html, "https://minanews.net/tentang-kami", fetched_at=FETCHED)
     assert (item["title"], item["published_at"], item["dateline"], item["signature"]) == (
         "Tentang Kami", None, None, None)
+
+
+def test_a_header_date_without_its_time_yields_to_metadata():
+    html = b"""<html lang="id-ID"><head><meta property="article:published_time" content="2024-02-01T09:10:11+07:00">
+    </head><body><article><h1 class="entry-title">Judul</h1><div class="entry-meta">Rana Setiawan - Kamis, 1 Februari
+    2024</div><div class="entry-content"><p>Jakarta, MINA - Teks berita.</p></div></article></body></html>"""
+    item = parse_article(html, "https://minanews.net/judul")
+    assert (item["published_at"], item["author"]) == ("2024-02-01T09:10:11+07:00", "Rana Setiawan")
+    without_meta = html.replace(b'content="2024-02-01T09:10:11+07:00"', b'content=""')
+    assert parse_article(without_meta, "https://minanews.net/judul")["published_at"] == "2024-02-01T00:00:00+07:00"
