@@ -42,7 +42,7 @@ BLOCK_TAGS = frozenset({
 })
 # Plain lxml elements (not lxml.html's): their Python-level class lookup costs a third of a parse.
 _BREAKS = BLOCK_TAGS | {"br"}  # elements whose edges separate words
-_WITH_CLASS = etree.XPath("//*[@class]")
+_CLASS_ATTRIBUTES = etree.XPath("//@class")  # smart strings: each knows its element
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 _TRANSLATOR = HTMLTranslator()
 _COMPOUND = re.compile(
@@ -181,8 +181,9 @@ class DocumentIndex:
         self.root = root
         self.by_class: dict[str, list[etree._Element]] = {}
         self._has_tag: dict[str, bool] = {}
-        for element in _WITH_CLASS(root):
-            for name in set(element.get("class").split()):
+        for names in _CLASS_ATTRIBUTES(root):
+            element = names.getparent()
+            for name in names.split():
                 self.by_class.setdefault(name, []).append(element)
 
     def has_tag(self, tag: str) -> bool:
