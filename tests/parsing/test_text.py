@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crawler.parsing.html import Block, Link
 from crawler.parsing.text import (
@@ -160,3 +162,12 @@ def test_cleaning_is_fast_on_long_and_hostile_text():
     started = time.perf_counter()
     clean_body(blocks)
     assert time.perf_counter() - started < 0.05
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("Jakarta, MINA–-()T/RE1[]Oleh:BacaJuga Foto 0123\u3164")),
+                        min_size=1, max_size=120), max_size=8))
+def test_cleaning_never_raises_and_only_removes(texts):
+    cleaned = clean_body([block(text) for text in texts])
+    source = " ".join(texts)
+    assert all(paragraph and " ".join(paragraph.split()) in " ".join(source.split()) for paragraph in cleaned.paragraphs)
