@@ -28,6 +28,15 @@ def inside(root: Path, *parts: str) -> Path:
     return path
 
 
+_RUN_FILE = re.compile(r"^(?P<label>.+)_\d{8}T\d{6}Z\.jsonl$")
+
+
+def run_label_of(file_name: str) -> str | None:
+    """The run label of a run file name (`mina_id_20261126T101500Z.jsonl` → `mina_id`)."""
+    match = _RUN_FILE.match(file_name)
+    return match.group("label") if match else None
+
+
 def run_stamp(moment: datetime | None = None) -> str:
     """UTC timestamp used in run file names: sortable, no separators a shell dislikes."""
     return (moment or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")

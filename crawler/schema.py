@@ -109,6 +109,15 @@ FIELDS: tuple[Field, ...] = (
     Field("fetched_at", _str(pattern=_ISO_DATETIME), "When the page was fetched (UTC)."),
     Field("content_hash", _str(pattern=r"^[0-9a-f]{40}$"),
           "SHA-1 of the normalized body (whitespace folded, lower case)."),
+    Field("version", {"type": "integer", "minimum": 1},
+          "1 for the first export; +1 each time the article is exported again because its "
+          "`modified_at` or `content_hash` changed."),
+    Field("duplicate_of", _str(pattern=r"^[0-9a-f]{16}$"),
+          "`id` of an already exported article whose body this one nearly copies (SimHash).",
+          nullable=True),
+    Field("discovered_at", _str(pattern=_ISO_DATETIME),
+          "When the crawler first saw the article (UTC); `discovered_at - published_at` is the "
+          "publication latency."),
 )
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)

@@ -1,24 +1,52 @@
-"""Drop an article already exported in this run (same `id`, i.e. same canonical URL)."""
+"""Decide whether an article goes out: new, a new version, a near-copy, or already exported.
+
+The decision is a read of the state store (see `crawler.state`); the export itself is
+claimed by the JSON lines writer right before it writes the line, so a claim and its
+line are never apart.
+
+Settings: `ARTICLE_VERSIONS` (default true: a changed `modified_at` or `content_hash` is
+exported again as `version` + 1), `NEAR_DUPLICATE_DISTANCE` (default 3: SimHash bits within
+which a body counts as a near-copy of a known article; 0 turns the check off).
+"""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
+from crawler.state import simhash64
+
 
 class DedupPipeline:
-    def __init__(self, stats):
-        self.stats = stats
-        self.seen: set[str] = set()
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.versions = crawler.settings.getbool("ARTICLE_VERSIONS", True)
+        self.max_distance = crawler.settings.getint("NEAR_DUPLICATE_DISTANCE", 3)
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.stats)
+        return cls(crawler)
 
     def process_item(self, item):
-        article_id = ItemAdapter(item)["id"]
-        if article_id in self.seen:
-            self.stats.inc_value("dedup/dropped/same_run")
-            raise DropItem(f"duplicate article {article_id} in this run")
-        self.seen.add(article_id)
+        store = self.crawler.spider.run_state.store
+        article = ItemAdapter(item)
+        decision = store.decide(article["id"], article["content_hash"], article["modified_at"],
+                                versions=self.versions)
+        if decision.action == "unchanged":
+            store.touch(article["id"], article["fetched_at"])
+            self.stats.inc_value("dedup/unchanged")
+            raise DropItem(f"already exported: {article['canonical_url']}", log_level="DEBUG")
+        article["version"] = decision.version
+        if decision.previous is not None:
+            article["discovered_at"] = datetime.fromisoformat(decision.previous.first_seen).isoformat()
+        self.stats.inc_value(f"dedup/{decision.action}")
+        if self.max_distance and decision.action == "new" and article["body"]:
+            original = store.find_near_duplicate(simhash64(article["body"]), self.max_distance,
+                                                 exclude_id=article["id"])
+            if original:
+                article["duplicate_of"] = original
+                self.stats.inc_value("dedup/near_duplicates")
         return item

@@ -1,7 +1,9 @@
-"""Write articles as JSON lines: one file per run, one line per article, flushed per line.
+"""Write articles as JSON lines: one file per run, one line per article version.
 
-Each line goes to the OS in a single unbuffered write, so a crash (even `kill -9`)
-leaves every line already written whole; nothing sits in a userspace buffer.
+The line is the record: the writer claims `(id, version)` in the state store and then
+writes the line in one unbuffered write, before anything else happens. A crash (even
+`kill -9`) leaves only whole lines, and every claim the store has committed has its line
+(see `crawler.state`); start-up reconciliation records lines whose claim was lost.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ import logging
 
 import orjson
 from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem
 
-from crawler.paths import inside, output_dir, run_stamp, safe_name
+from crawler.paths import run_stamp, safe_name
+from crawler.state import ArticleState
 
 logger = logging.getLogger(__name__)
 
@@ -29,16 +33,24 @@ class JsonLinesWriterPipeline:
 
     def open_spider(self):
         spider = self.crawler.spider
-        run_label = safe_name(getattr(spider, "run_label", spider.name), "run label")
-        folder = inside(output_dir(self.crawler.settings), safe_name(spider.name, "spider name"))
+        if spider.run_state is None:  # the run did not get its lock: it writes nothing
+            return
+        folder = spider.run_state.runs_dir
         folder.mkdir(parents=True, exist_ok=True)
-        self.path = folder / f"{run_label}_{run_stamp()}.jsonl"
+        self.path = folder / f"{safe_name(spider.run_label, 'run label')}_{run_stamp()}.jsonl"
         self.file = open(self.path, "ab", buffering=0)
         spider.output_path = self.path
         self.crawler.stats.set_value("jsonl/path", str(self.path))
 
     def process_item(self, item):
-        self.file.write(orjson.dumps(ItemAdapter(item).asdict()) + b"\n")
+        article = ItemAdapter(item)
+        state = ArticleState.from_item(article, version=article["version"], seen_at=article["fetched_at"],
+                                       output_file=self.path.name, first_seen=article["discovered_at"])
+        if not self.crawler.spider.run_state.store.claim(state):
+            self.crawler.stats.inc_value("dedup/already_claimed")
+            raise DropItem(f"version {state.version} of {article['canonical_url']} was already exported",
+                           log_level="DEBUG")
+        self.file.write(orjson.dumps(article.asdict()) + b"\n")
         self.count += 1
         self.crawler.stats.inc_value("jsonl/items_written")
         return item

@@ -517,16 +517,46 @@ def find_body_dates(text: str, base: datetime | date | None) -> list[dict[str, s
     return dates
 
 
+_PAIR_JOIN = re.compile(r"\s*(?:H\.?)?\s*(?:bertepatan dengan|atau|/|-|=)\s*$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"([A-Za-z']{3,9}),?\s+$")
+_MASEHI_AFTER = re.compile(r"\s+M\b")
+
+
+def _hijri_gregorian_pair(scanned: str, hijri: re.Match[str], gregorian: list[DateSpan]) -> DateSpan | None:
+    """`Jumat 10 Dzulhijjah 1434 H. bertepatan dengan 26 Oktober 2012 M` as ONE mention.
+
+    The span runs from the weekday before the Hijri date to the `M` (Masehi) after the
+    Gregorian one; its day is the Gregorian date, the reliable half of the pair.
+    """
+    for item in gregorian:
+        if item.start >= hijri.end() and _PAIR_JOIN.fullmatch(scanned[hijri.end():item.start]):
+            start = hijri.start()
+            weekday = _WEEKDAY_BEFORE.search(scanned, max(0, start - 12), start)
+            if weekday and weekday_number(weekday.group(1)) is not None:
+                start = weekday.start()
+            end = item.end
+            masehi = _MASEHI_AFTER.match(scanned, end)
+            if masehi:
+                end = masehi.end()
+            return DateSpan(start, end, item.day)
+    return None
+
+
 def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
     """The non-overlapping dates of one window, in order (the longest of those starting together)."""
-    found = gregorian_dates(scanned) + _year_less_dates(scanned, base)
+    gregorian = gregorian_dates(scanned)
+    found = gregorian + _year_less_dates(scanned, base)
     gregorian_starts = sorted(item.start for item in found)
     for match in HIJRI_DATE.finditer(scanned):
         month = hijri_month(match["month"])
         day = hijri_to_gregorian(int(match["year"]), month, int(match["day"])) if month else None
         following = bisect_left(gregorian_starts, match.end())
         paired = following < len(gregorian_starts) and gregorian_starts[following] <= match.end() + 40
-        if day is not None and not paired:
+        if paired:
+            pair = _hijri_gregorian_pair(scanned, match, gregorian)
+            if pair is not None:
+                found.append(pair)
+        elif day is not None:
             found.append(DateSpan(match.start(), match.end(), day))
     found.sort(key=lambda item: (item.start, -item.end))
     kept: list[DateSpan] = []

@@ -10,18 +10,22 @@ crawl context (stats on which strategy found each field).
 from __future__ import annotations
 
 import ipaddress
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import CloseSpider
 
 from crawler.items import Article
 from crawler.parsing import canonicalize_url, merge_article_pages, page_links
 from crawler.parsing.article import extract_article
 from crawler.parsing.feeds import parse_feed, parse_sitemap, robots_sitemaps
-from crawler.parsing.urls import article_root_url
+from crawler.parsing.urls import article_id, article_root_url
 from crawler.paths import safe_name
 from crawler.profiles import SiteProfile
+from crawler.runlock import LockHeld
+from crawler.runstate import RunState
 
 # Request priorities: discovery documents first, then articles (fresher higher),
 # then deeper navigation (older listing pages, tags, authors).
@@ -30,7 +34,16 @@ PRIORITY_LISTING = 200
 PRIORITY_ARTICLE = 100  # + freshness bonus, see article_priority()
 PRIORITY_DEEP_LISTING = 0
 
-MODES = ("full",)
+MODES = ("full", "monitor", "backfill")
+
+
+def parse_day(value: str | None, name: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"-a {name}= takes a date as YYYY-MM-DD, not {value!r}") from None
 
 
 def is_loopback(url: str) -> bool:
@@ -58,7 +71,8 @@ class NewsSpider(scrapy.Spider):
     profile: SiteProfile  # set by subclasses
 
     def __init__(self, edition: str = "id", base_url: str | None = None, mode: str = "full",
-                 max_listing_pages: str | int = 0, *args, **kwargs):
+                 max_listing_pages: str | int = 0, since: str | None = None, until: str | None = None,
+                 recheck: str | bool = False, *args, **kwargs):
         super().__init__(*args, **kwargs)
         codes = list(self.profile.editions) if edition == "all" else edition.split(",")
         for code in codes:
@@ -70,6 +84,12 @@ class NewsSpider(scrapy.Spider):
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}: choose from {', '.join(MODES)}")
         self.mode = mode
+        self.since = parse_day(since, "since")
+        self.until = parse_day(until, "until")
+        if mode == "backfill" and self.since is None:
+            raise ValueError("mode=backfill needs -a since=YYYY-MM-DD")
+        # Fetch known articles again even when nothing says they changed (sites without lastmod).
+        self.recheck = str(recheck).lower() in ("1", "true", "yes")
         self.max_listing_pages = int(max_listing_pages)  # 0: follow pagination to the end
         # Edition code -> root URL of that edition, without a trailing slash.
         self.roots = {
@@ -81,6 +101,7 @@ class NewsSpider(scrapy.Spider):
                                       | ({*self.profile.domains} if not base_url else set()))
         self.seen_articles: set[str] = set()
         self.started_at = datetime.now(timezone.utc)
+        self.run_state: RunState | None = None
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -90,7 +111,24 @@ class NewsSpider(scrapy.Spider):
             crawler.settings.set("AUTOTHROTTLE_ENABLED", False, priority="spider")
             crawler.settings.set("DOWNLOAD_DELAY", 0, priority="spider")
             crawler.settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 16, priority="spider")
+        # The lock and the state come first: before any pipeline opens or request leaves.
+        try:
+            spider.run_state = RunState.open(crawler.settings, spider.name, spider.run_label)
+        except LockHeld as held:
+            spider.lock_message = str(held)
+        crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
+        crawler.signals.connect(spider.on_closed, signal=signals.spider_closed)
         return spider
+
+    def on_opened(self, spider):
+        if self.run_state is None:
+            self.logger.error("not crawling: %s", self.lock_message)
+            raise CloseSpider("lock_held")
+        self.run_state.record_stats(self.crawler.stats)
+
+    def on_closed(self, spider, reason):
+        if self.run_state is not None:
+            self.run_state.close()
 
     # -- scope -------------------------------------------------------------
 
@@ -125,11 +163,13 @@ class NewsSpider(scrapy.Spider):
     # -- discovery ----------------------------------------------------------
 
     async def start(self):
+        if self.run_state is None:
+            return
         for code, root in self.roots.items():
-            parts = urlsplit(root)
-            host_root = f"{parts.scheme}://{parts.netloc}"
-            yield scrapy.Request(f"{host_root}/robots.txt", callback=self.parse_robots,
-                                 priority=PRIORITY_DISCOVERY, cb_kwargs={"root": root})
+            if self.mode != "monitor":  # a monitor poll stays within robots.txt, the feed and the home page
+                parts = urlsplit(root)
+                yield scrapy.Request(f"{parts.scheme}://{parts.netloc}/robots.txt", callback=self.parse_robots,
+                                     priority=PRIORITY_DISCOVERY, cb_kwargs={"root": root})
             yield scrapy.Request(f"{root}/feed", callback=self.parse_feed, priority=PRIORITY_DISCOVERY)
             yield scrapy.Request(f"{root}/", callback=self.parse_listing, priority=PRIORITY_LISTING,
                                  cb_kwargs={"home": True})
@@ -154,6 +194,8 @@ class NewsSpider(scrapy.Spider):
                     yield scrapy.Request(entry.url, callback=self.parse_sitemap, priority=PRIORITY_DISCOVERY)
         elif kind == "urlset":
             for entry in entries:
+                if self.since and entry.time and entry.time.date() < self.since:
+                    continue  # not modified since the window opened: not published in it either
                 yield from self.article_request(entry.url, entry.time, "sitemap")
 
     def parse_feed(self, response):
@@ -167,12 +209,18 @@ class NewsSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value("discovery/listing/pages")
         bonus = 40 if page == 1 else 0  # the first page of a listing is its newest
+        unknown = 0
         for href in response.css("a::attr(href)").getall():
             url = canonicalize_url(response.urljoin(href))
             if self.looks_like_article(url):
+                unknown += not self.is_known(url)
                 yield from self.article_request(url, None, "listing", PRIORITY_ARTICLE + bonus)
-            elif home and self.is_category(url):
+            elif home and self.mode != "monitor" and self.is_category(url):
                 yield scrapy.Request(url, callback=self.parse_listing, priority=PRIORITY_LISTING)
+        if self.mode != "full" and not unknown:
+            # Newest first: a page of known articles means the rest of the listing is known too.
+            self.crawler.stats.inc_value("discovery/listing/stopped_at_known")
+            return
         next_page = self.next_page(response)
         if next_page and (not self.max_listing_pages or page < self.max_listing_pages):
             yield scrapy.Request(next_page, callback=self.parse_listing, priority=PRIORITY_DEEP_LISTING,
@@ -190,6 +238,24 @@ class NewsSpider(scrapy.Spider):
         url = response.urljoin(href)
         return url if self.edition_of(url) else None
 
+    def article_id(self, url: str) -> str:
+        """The id the article at `url` will get (its canonical URL in the edition's slash form)."""
+        edition = self.profile.editions[self.edition_of(url)]
+        return article_id(canonicalize_url(article_root_url(url), trailing_slash=edition.trailing_slash))
+
+    def is_known(self, url: str) -> bool:
+        return self.article_id(url) in self.run_state.store
+
+    def is_fresh(self, url: str, changed_at: datetime | None) -> bool:
+        """Worth fetching: never exported, or changed since it was last seen, or a recheck run."""
+        if self.recheck or not self.is_known(url):
+            return True
+        if changed_at is None or self.mode == "monitor":
+            return False
+        known = self.run_state.store.get(self.article_id(url))
+        last_seen = datetime.fromisoformat(known.last_seen)
+        return changed_at > last_seen
+
     def article_request(self, url: str, published: datetime | None, source: str, priority: int | None = None):
         url = canonicalize_url(url)
         if not self.looks_like_article(url):
@@ -198,6 +264,9 @@ class NewsSpider(scrapy.Spider):
         if key in self.seen_articles:
             return
         self.seen_articles.add(key)
+        if not self.is_fresh(url, published):
+            self.crawler.stats.inc_value("discovery/skipped_known")
+            return
         self.crawler.stats.inc_value(f"discovery/articles/{source}")
         if priority is None:
             priority = article_priority(published, self.started_at)
@@ -224,8 +293,19 @@ class NewsSpider(scrapy.Spider):
             yield scrapy.Request(remaining[0], callback=self.parse_article, priority=response.request.priority,
                                  cb_kwargs={"pages": pages, "remaining": remaining[1:]})
             return
+        article = merge_article_pages(pages) if len(pages) > 1 else item
+        if not self.in_window(article.get("published_at")):
+            self.crawler.stats.inc_value("article/skipped/outside_window")
+            return
         self.crawler.stats.inc_value("article/parsed")
-        yield Article(**(merge_article_pages(pages) if len(pages) > 1 else item))
+        yield Article(**article)
+
+    def in_window(self, published_at: str | None) -> bool:
+        """Within `since`/`until` (inclusive days, WIB) when a backfill window is set."""
+        if not (self.since or self.until) or not published_at:
+            return True
+        day = datetime.fromisoformat(published_at).date()
+        return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
 
     @staticmethod
     def is_article(item: dict) -> bool:

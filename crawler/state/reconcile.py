@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -45,15 +46,22 @@ class ReconcileReport:
     corrupt: list[CorruptLine] = field(default_factory=list)
 
 
-def reconcile(store: StateStore, output_dir: str | Path) -> ReconcileReport:
-    """Record in `store` every exported line it misses; see the module doc."""
+def reconcile(store: StateStore, output_dir: str | Path, *,
+              skip: Callable[[str], bool] | None = None) -> ReconcileReport:
+    """Record in `store` every exported line it misses; see the module doc.
+
+    `skip(name)` names run files another live process is still writing: they are left
+    alone (their writer records its own lines), never read or cut.
+    """
     root = Path(output_dir)
     report = ReconcileReport()
     if not root.is_dir():
         return report
     files = sorted(root.glob("*.jsonl"), key=lambda path: (path.stat().st_mtime, path.name))
     for path in files:
-        _reconcile_file(store, path, path.relative_to(root).as_posix(), report)
+        name = path.relative_to(root).as_posix()
+        if skip is None or not skip(name):
+            _reconcile_file(store, path, name, report)
     return report
 
 

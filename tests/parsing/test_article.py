@@ -200,7 +200,7 @@ IMG_IN_DATELINE = {'url': 'https://minanews.net/kantor-berita-islam-mina-diluncu
  'signature': None,
  'related': [],
  'image': None,
- 'mentioned_dates': [{'text': '26 Oktober 2012', 'date': '2012-10-26'}]}
+ 'mentioned_dates': [{'text': 'Jumat 10 Dzulhijjah 1434 H. bertepatan dengan 26 Oktober 2012 M', 'date': '2012-10-26'}]}
 
 CAPTION_BEFORE_DATELINE = {'url': 'https://minanews.net/ribuan-jamaah-shalat-jumat-di-al-aqsa',
  'canonical_url': 'https://minanews.net/ribuan-jamaah-shalat-jumat-di-al-aqsa',

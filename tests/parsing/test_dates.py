@@ -179,7 +179,7 @@ def test_body_dates_of_every_shape() -> None:
     found = find_body_dates(body, datetime(2025, 6, 30, tzinfo=WIB))
     assert [item["text"] for item in found] == [
         "Tuesday night (24/6)", "(Rabu, 9/11)", "Thursday (June 25)", "Sunday, August, 25th",
-        "26 Oktober 2012", "1 Ramadhan 1445", "26 Oktober 2012"]
+        "26 Oktober 2012", "1 Ramadhan 1445", "Jumat 10 Dzulhijjah 1434 H. bertepatan dengan 26 Oktober 2012 M"]
     assert [item["date"] for item in found] == [
         "2025-06-24", "2024-11-09", "2025-06-25", "2024-08-25", "2012-10-26", "2024-03-11", "2012-10-26"]
 

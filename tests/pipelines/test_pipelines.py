@@ -10,6 +10,8 @@ from pipelines.jsonl import JsonLinesWriterPipeline
 from pipelines.normalize import NormalizePipeline
 from pipelines.validate import ValidatePipeline
 
+from crawler.runstate import RunState
+
 
 def valid_item(**changes) -> dict:
     item = {
@@ -24,6 +26,7 @@ def valid_item(**changes) -> dict:
         "signature": {"raw": "(T/R11/P1)", "codes": ["T", "R11", "P1"]}, "related": [], "image": None,
         "mentioned_dates": [{"text": "Senin (22/4)", "date": "2019-04-22"}],
         "fetched_at": "2026-11-26T00:00:00+00:00", "content_hash": "a" * 40,
+        "version": 1, "duplicate_of": None, "discovered_at": "2026-11-26T00:00:00+00:00",
     }
     item.update(changes)
     return item
@@ -32,14 +35,22 @@ def valid_item(**changes) -> dict:
 class FakeSpider:
     name = "mina"
     run_label = "mina_id"
+    run_state = None
 
 
 @pytest.fixture
-def crawler(tmp_path):
-    crawler = get_crawler(settings_dict={"OUTPUT_DIR": str(tmp_path)})
+def settings():
+    return {}
+
+
+@pytest.fixture
+def crawler(tmp_path, settings):
+    crawler = get_crawler(settings_dict={"OUTPUT_DIR": str(tmp_path), **settings})
     crawler.spider = FakeSpider()
+    crawler.spider.run_state = RunState.open(crawler.settings, "mina", "mina_id")
     crawler.stats.open_spider()
-    return crawler
+    yield crawler
+    crawler.spider.run_state.close()
 
 
 def test_validation_drops_an_invalid_item_and_counts_the_reason(crawler):
@@ -71,12 +82,51 @@ def test_normalize_folds_whitespace_and_expresses_times_in_wib():
     assert item["published_at"] == "2019-04-23T10:15:00+07:00"
 
 
-def test_dedup_drops_a_second_copy_in_the_same_run(crawler):
-    pipeline = DedupPipeline.from_crawler(crawler)
-    pipeline.process_item(valid_item())
+def export(crawler, item: dict):
+    """Run one item through dedup and the writer, as the crawl does."""
+    writer = crawler.writer
+    return writer.process_item(DedupPipeline.from_crawler(crawler).process_item(Article(**item)))
+
+
+@pytest.fixture
+def writing(crawler):
+    crawler.writer = JsonLinesWriterPipeline.from_crawler(crawler)
+    crawler.writer.open_spider()
+    yield crawler
+    crawler.writer.close_spider()
+
+
+def test_a_second_copy_of_one_version_is_never_written(writing):
+    export(writing, valid_item())
     with pytest.raises(DropItem):
-        pipeline.process_item(valid_item(url="https://minanews.net/a/"))
-    assert crawler.stats.get_value("dedup/dropped/same_run") == 1
+        export(writing, valid_item(url="https://minanews.net/a/"))
+    assert writing.stats.get_value("dedup/unchanged") == 1
+    assert len(writing.writer.path.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_a_changed_article_is_exported_again_as_the_next_version(writing):
+    export(writing, valid_item())
+    export(writing, valid_item(body="Paragraf satu.\n\nParagraf dua diubah.", content_hash="b" * 40))
+    lines = [json.loads(line) for line in writing.writer.path.read_text(encoding="utf-8").splitlines()]
+    assert [line["version"] for line in lines] == [1, 2]
+    assert lines[1]["discovered_at"] == lines[0]["discovered_at"]
+
+
+@pytest.mark.parametrize("settings", [{"ARTICLE_VERSIONS": False}])
+def test_versions_can_be_turned_off(writing):
+    export(writing, valid_item())
+    with pytest.raises(DropItem):
+        export(writing, valid_item(content_hash="b" * 40))
+
+
+def test_a_near_copy_under_another_url_points_to_the_original(writing):
+    body = " ".join(f"kata{i} lain{i % 7} dan{i % 11}" for i in range(120))
+    export(writing, valid_item(body=body))
+    copy = export(writing, valid_item(id="fedcba9876543210", url="https://minanews.net/b",
+                                      canonical_url="https://minanews.net/b", body=body + " Tambahan.",
+                                      content_hash="c" * 40))
+    assert copy["duplicate_of"] == "0123456789abcdef"
+    assert writing.stats.get_value("dedup/near_duplicates") == 1
 
 
 def test_writer_writes_whole_lines_under_output_dir_and_removes_empty_runs(crawler, tmp_path):

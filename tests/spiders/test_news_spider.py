@@ -1,14 +1,23 @@
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from scrapy.utils.test import get_crawler
+from scrapy.crawler import Crawler
+from scrapy.settings import Settings
 
 from crawler.spiders.base import PRIORITY_ARTICLE, article_priority, is_loopback
 from crawler.spiders.mina import MinaSpider
 
 
+@pytest.fixture(autouse=True)
+def output_dir(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the spider opens its state under OUTPUT_DIR (default: ./output)
+
+
 def make_spider(**kwargs) -> MinaSpider:
-    return MinaSpider.from_crawler(get_crawler(MinaSpider), **kwargs)
+    # Settings stay mutable until the crawl starts, as in `scrapy crawl`.
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    return MinaSpider.from_crawler(Crawler(MinaSpider, settings), **kwargs)
 
 
 def test_default_targets_the_real_site():

@@ -1,0 +1,106 @@
+"""Crawl throughput: the full `mina` crawl vs a naive Scrapy spider, same sandbox, same run.
+
+    python bench/bench_crawl.py [--articles 2000] [--rounds 2]
+
+The full crawl discovers everything itself (robots.txt, sitemaps, feeds, listings) and runs every
+pipeline; the naive spider (bench/naive_spider.py, Scrapy defaults) is handed the article URLs and
+yields title + body. Both crawl the same sandbox, alternately, so machine drift hits both.
+Prints pages/s and CPU seconds per 1,000 pages of each and the full/naive throughput ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SERVING_PREFIX = "sandbox: serving "
+_STAT = re.compile(r"'(response_received_count|item_scraped_count)': (\d+)")
+
+
+def start_sandbox(articles: int, truth: Path) -> tuple[subprocess.Popen, str]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "scrapy", "sandbox", "--port", "0", "--articles", str(articles),
+         "--truth", str(truth)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    line = process.stdout.readline()
+    if not line.startswith(SERVING_PREFIX):
+        process.kill()
+        raise SystemExit(f"sandbox did not start: {line!r}")
+    return process, line[len(SERVING_PREFIX):].split()[0]
+
+
+def timed(command: list[str], cwd: Path) -> dict:
+    """Run a crawl; wall time, CPU time of the child, and Scrapy's final counters."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode != 0:
+        raise SystemExit(f"crawl failed: {' '.join(command)}\n{result.stderr[-2000:]}")
+    stats = {name: int(value) for name, value in _STAT.findall(result.stderr)}
+    pages = stats.get("response_received_count", 0)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "pages": pages, "items": stats.get("item_scraped_count", 0),
+            "pages_per_s": pages / wall, "cpu_ms_per_page": 1000 * cpu / max(pages, 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="full mina crawl vs naive spider")
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=2)
+    options = parser.parse_args(argv)
+
+    work = Path(tempfile.mkdtemp(prefix="bench-crawl-"))
+    truth_path = work / "truth.jsonl"
+    sandbox, base_url = start_sandbox(options.articles, truth_path)
+    try:
+        with truth_path.open(encoding="utf-8") as lines:
+            urls = [json.loads(line)["url"] for line in lines]
+        urls_file = work / "urls.txt"
+        urls_file.write_text("\n".join(urls) + "\n", encoding="utf-8")
+        naive_dir = work / "naive"
+        naive_dir.mkdir()
+        shutil.copy(ROOT / "bench" / "naive_spider.py", naive_dir)
+
+        full_runs, naive_runs = [], []
+        for round_number in range(options.rounds):
+            output_dir = work / f"full-{round_number}"
+            full_runs.append(timed(
+                [sys.executable, "-m", "scrapy", "crawl", "mina", "-a", "edition=all",
+                 "-a", f"base_url={base_url}/{{edition}}", "-s", f"OUTPUT_DIR={output_dir}",
+                 "-s", "LOG_LEVEL=INFO"], ROOT))
+            naive_runs.append(timed(
+                [sys.executable, "-m", "scrapy", "runspider", "naive_spider.py", "-a", f"urls={urls_file}",
+                 "-o", f"naive-{round_number}.jsonl", "-s", "LOG_LEVEL=INFO"], naive_dir))
+    finally:
+        sandbox.terminate()
+        sandbox.wait(timeout=30)
+        shutil.rmtree(work, ignore_errors=True)
+
+    def median(runs: list[dict], key: str) -> float:
+        return statistics.median(run[key] for run in runs)
+
+    print(f"crawl benchmark: sandbox of {options.articles} articles, {options.rounds} rounds, medians")
+    print(f"{'':8} {'pages':>7} {'items':>7} {'wall s':>8} {'pages/s':>9} {'CPU ms/page':>12}")
+    for name, runs in (("full", full_runs), ("naive", naive_runs)):
+        print(f"{name:8} {median(runs, 'pages'):7.0f} {median(runs, 'items'):7.0f} {median(runs, 'wall'):8.2f}"
+              f" {median(runs, 'pages_per_s'):9.1f} {median(runs, 'cpu_ms_per_page'):12.2f}")
+    ratio = median(full_runs, "pages_per_s") / median(naive_runs, "pages_per_s")
+    cpu_ratio = median(naive_runs, "cpu_ms_per_page") / median(full_runs, "cpu_ms_per_page")
+    print(f"throughput ratio full/naive (pages/s): {ratio:.2f}  (>= 1.0 required, goal 1.3)")
+    print(f"CPU efficiency ratio naive/full (CPU ms per page): {cpu_ratio:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

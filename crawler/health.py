@@ -1,0 +1,27 @@
+"""Run health: the exit code a scheduler (cron, systemd, a CI job) acts on after a crawl.
+
+| code | meaning |
+|---|---|
+| 0 | healthy |
+| 1 | the crawl could not start (bad spider argument, crash at start-up) — Scrapy's own |
+| 2 | usage error (unknown option) — Scrapy's own |
+| 3 | monitors failed (see the `monitors/failed` stat and the log) |
+| 4 | nothing fetched: the site is down or every request failed |
+| 75 | another live run holds the lock for this spider and edition (EX_TEMPFAIL: try later) |
+"""
+
+EXIT_OK = 0
+EXIT_MONITORS_FAILED = 3
+EXIT_NOTHING_FETCHED = 4
+EXIT_LOCK_HELD = 75
+
+
+def exit_code(stats: dict) -> int:
+    """The exit code for a finished crawl, from its final stats."""
+    if stats.get("finish_reason") == "lock_held":
+        return EXIT_LOCK_HELD
+    if not stats.get("response_received_count"):
+        return EXIT_NOTHING_FETCHED
+    if stats.get("monitors/failed"):
+        return EXIT_MONITORS_FAILED
+    return EXIT_OK
