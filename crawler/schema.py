@@ -109,6 +109,8 @@ FIELDS: tuple[Field, ...] = (
     Field("fetched_at", _str(pattern=_ISO_DATETIME), "When the page was fetched (UTC)."),
     Field("content_hash", _str(pattern=r"^[0-9a-f]{40}$"),
           "SHA-1 of the normalized body (whitespace folded, lower case)."),
+    Field("simhash", _str(pattern=r"^[0-9a-f]{16}$"),
+          "64-bit SimHash of the body (word 3-shingles), hex: near-copies differ in few bits."),
     Field("version", {"type": "integer", "minimum": 1},
           "1 for the first export; +1 each time the article is exported again because its "
           "`modified_at` or `content_hash` changed."),

@@ -16,7 +16,6 @@ from datetime import datetime
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from crawler.state import simhash64
 
 
 class DedupPipeline:
@@ -44,7 +43,7 @@ class DedupPipeline:
             article["discovered_at"] = datetime.fromisoformat(decision.previous.first_seen).isoformat()
         self.stats.inc_value(f"dedup/{decision.action}")
         if self.max_distance and decision.action == "new" and article["body"]:
-            original = store.find_near_duplicate(simhash64(article["body"]), self.max_distance,
+            original = store.find_near_duplicate(int(article["simhash"], 16), self.max_distance,
                                                  exclude_id=article["id"])
             if original:
                 article["duplicate_of"] = original

@@ -50,7 +50,7 @@ class JsonLinesWriterPipeline:
             self.crawler.stats.inc_value("dedup/already_claimed")
             raise DropItem(f"version {state.version} of {article['canonical_url']} was already exported",
                            log_level="DEBUG")
-        self.file.write(orjson.dumps(article.asdict()) + b"\n")
+        self.file.write(orjson.dumps(dict(article)) + b"\n")
         self.count += 1
         self.crawler.stats.inc_value("jsonl/items_written")
         return item

@@ -1,10 +1,15 @@
-"""Validate each article against the JSON Schema; drop invalid ones with the reason counted and logged."""
+"""Validate each article against the JSON Schema; drop invalid ones with the reason counted and logged.
+
+Valid items take a validator compiled by fastjsonschema (~50x faster than jsonschema);
+only an invalid one is examined by jsonschema, for the full list of what is wrong.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
 
+import fastjsonschema
 from itemadapter import ItemAdapter
 from jsonschema import Draft202012Validator
 from scrapy.exceptions import DropItem
@@ -14,10 +19,10 @@ from crawler.schema import SCHEMA_PATH
 logger = logging.getLogger(__name__)
 
 
-def load_validator() -> Draft202012Validator:
+def load_schema() -> dict:
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)  # a broken schema must fail loudly, not disable validation
-    return Draft202012Validator(schema)
+    return schema
 
 
 def error_key(error) -> str:
@@ -30,16 +35,23 @@ def error_key(error) -> str:
 class ValidatePipeline:
     def __init__(self, stats):
         self.stats = stats
-        self.validator = load_validator()
+        schema = load_schema()
+        self.is_valid = fastjsonschema.compile(schema)
+        self.validator = Draft202012Validator(schema)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler.stats)
 
     def process_item(self, item):
-        data = ItemAdapter(item).asdict()
+        data = dict(ItemAdapter(item))
+        try:
+            self.is_valid(data)
+            return item
+        except fastjsonschema.JsonSchemaException:
+            pass
         errors = sorted(self.validator.iter_errors(data), key=lambda e: list(e.absolute_path))
-        if not errors:
+        if not errors:  # the two validators disagree: trust the reference implementation
             return item
         for error in errors:
             self.stats.inc_value(f"validate/dropped/{error_key(error)}")

@@ -64,6 +64,7 @@ from crawler.parsing.html import (
     lines_before,
     parse_html,
 )
+from crawler.parsing.simhash import simhash_hex
 from crawler.parsing.text import CleanBody, HeaderByline, clean_body, find_editor, parse_header_line
 from crawler.parsing.urls import (
     article_id,
@@ -152,10 +153,11 @@ _CLOCK = re.compile(r"\d[:.]\d\d")
 
 @dataclass
 class Extraction:
-    """The exported item and, per field, the strategy that found it."""
+    """The exported item, per field the strategy that found it, and the article's other pages."""
 
     item: dict[str, Any]
     sources: dict[str, str] = field(default_factory=dict)
+    page_links: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -205,6 +207,10 @@ def page_links(html: str | bytes, url: str) -> list[str]:
     root = parse_html(decode_html(html))
     if root is None or not isinstance(url, str):
         return []
+    return _page_links(root, url)
+
+
+def _page_links(root: etree._Element, url: str) -> list[str]:
     article = article_root_url(url)
     current = page_number(url)
     pages: dict[int, str] = {}
@@ -235,6 +241,7 @@ def merge_article_pages(items: list[dict]) -> dict:
         lead=paragraphs[0] if paragraphs else None,
         word_count=len(body.split()),
         content_hash=_content_hash(body),
+        simhash=simhash_hex(body),
         related=related,
         mentioned_dates=dates,
         signature=items[-1].get("signature"),
@@ -286,7 +293,7 @@ def _extract(html: str, url: str, fetched: datetime) -> Extraction:
     if cleaned.dateline is not None:
         item["dateline"] = found("dateline", cleaned.dateline.to_dict(), "body")
     item["mentioned_dates"] = _mentioned_dates(item["body"], published)
-    return Extraction(item, sources)
+    return Extraction(item, sources, _page_links(root, url))
 
 
 def _item(url: str, canonical: str, edition: Edition, title: str, fetched: datetime,
@@ -319,6 +326,7 @@ def _item(url: str, canonical: str, edition: Edition, title: str, fetched: datet
         "mentioned_dates": [],
         "fetched_at": fetched.isoformat(timespec="seconds"),
         "content_hash": _words_hash(words),
+        "simhash": simhash_hex(body),
         # Export bookkeeping, settled by the pipelines; a page on its own is a first sighting.
         "version": 1,
         "duplicate_of": None,

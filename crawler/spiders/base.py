@@ -10,6 +10,7 @@ crawl context (stats on which strategy found each field).
 from __future__ import annotations
 
 import ipaddress
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
@@ -18,7 +19,7 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider
 
 from crawler.items import Article
-from crawler.parsing import canonicalize_url, merge_article_pages, page_links
+from crawler.parsing import canonicalize_url, merge_article_pages
 from crawler.parsing.article import extract_article
 from crawler.parsing.feeds import parse_feed, parse_sitemap, robots_sitemaps
 from crawler.parsing.urls import article_id, article_root_url
@@ -97,6 +98,14 @@ class NewsSpider(scrapy.Spider):
             for code in codes
         }
         self.run_label = "_".join([self.name, *codes])
+        # Per edition: (host, port) and root path + "/", split once: scope checks run per link.
+        self.scopes = {code: ((urlsplit(root).hostname, urlsplit(root).port), urlsplit(root).path + "/")
+                       for code, root in self.roots.items()}
+        # Listings repeat the same sidebar links on every page: canonicalize each URL once,
+        # and look at each raw link of a listing once per crawl.
+        self.canonical = lru_cache(maxsize=200_000)(canonicalize_url)
+        self.root_url = lru_cache(maxsize=200_000)(article_root_url)
+        self.listed_links: dict[str, bool] = {}  # link -> an article unknown when first listed
         self.allowed_domains = sorted({urlsplit(root).hostname for root in self.roots.values()}
                                       | ({*self.profile.domains} if not base_url else set()))
         self.seen_articles: set[str] = set()
@@ -135,10 +144,9 @@ class NewsSpider(scrapy.Spider):
     def edition_of(self, url: str) -> str | None:
         """The crawled edition whose root contains `url`, or None when the URL is out of scope."""
         parts = urlsplit(url)
-        for code, root in self.roots.items():
-            root_parts = urlsplit(root)
-            if parts.hostname == root_parts.hostname and parts.port == root_parts.port and (
-                    parts.path + "/").startswith(root_parts.path + "/"):
+        host, path = (parts.hostname, parts.port), parts.path + "/"
+        for code, (root_host, root_path) in self.scopes.items():
+            if host == root_host and path.startswith(root_path):
                 return code
         return None
 
@@ -158,7 +166,7 @@ class NewsSpider(scrapy.Spider):
 
     def article_key(self, url: str) -> str:
         """One key per article whatever URL form links to it (slash, utm, page N)."""
-        return canonicalize_url(article_root_url(url), trailing_slash=False)
+        return self.canonical(self.root_url(url), trailing_slash=False)
 
     # -- discovery ----------------------------------------------------------
 
@@ -211,9 +219,14 @@ class NewsSpider(scrapy.Spider):
         bonus = 40 if page == 1 else 0  # the first page of a listing is its newest
         unknown = 0
         for href in response.css("a::attr(href)").getall():
-            url = canonicalize_url(response.urljoin(href))
-            if self.looks_like_article(url):
-                unknown += not self.is_known(url)
+            url = self.canonical(response.urljoin(href))
+            if url in self.listed_links:
+                unknown += self.listed_links[url]
+                continue
+            is_article = self.looks_like_article(url)
+            self.listed_links[url] = is_article and not self.is_known(url)
+            unknown += self.listed_links[url]
+            if is_article:
                 yield from self.article_request(url, None, "listing", PRIORITY_ARTICLE + bonus)
             elif home and self.mode != "monitor" and self.is_category(url):
                 yield scrapy.Request(url, callback=self.parse_listing, priority=PRIORITY_LISTING)
@@ -241,7 +254,7 @@ class NewsSpider(scrapy.Spider):
     def article_id(self, url: str) -> str:
         """The id the article at `url` will get (its canonical URL in the edition's slash form)."""
         edition = self.profile.editions[self.edition_of(url)]
-        return article_id(canonicalize_url(article_root_url(url), trailing_slash=edition.trailing_slash))
+        return article_id(self.canonical(self.root_url(url), trailing_slash=edition.trailing_slash))
 
     def is_known(self, url: str) -> bool:
         return self.article_id(url) in self.run_state.store
@@ -257,7 +270,7 @@ class NewsSpider(scrapy.Spider):
         return changed_at > last_seen
 
     def article_request(self, url: str, published: datetime | None, source: str, priority: int | None = None):
-        url = canonicalize_url(url)
+        url = self.canonical(url)
         if not self.looks_like_article(url):
             return
         key = self.article_key(url)
@@ -270,7 +283,7 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"discovery/articles/{source}")
         if priority is None:
             priority = article_priority(published, self.started_at)
-        yield scrapy.Request(article_root_url(url), callback=self.parse_article, priority=priority)
+        yield scrapy.Request(self.root_url(url), callback=self.parse_article, priority=priority)
 
     # -- articles -----------------------------------------------------------
 
@@ -287,7 +300,7 @@ class NewsSpider(scrapy.Spider):
             if not self.is_article(item):
                 self.crawler.stats.inc_value("article/skipped/not_an_article")
                 return
-            pages, remaining = [], page_links(response.body, response.url)
+            pages, remaining = [], extraction.page_links
         pages = [*pages, item]
         if remaining:
             yield scrapy.Request(remaining[0], callback=self.parse_article, priority=response.request.priority,

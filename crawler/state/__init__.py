@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from crawler.state.base import ArticleState, Decision, StateStore
 from crawler.state.reconcile import CorruptLine, ReconcileReport, reconcile
-from crawler.state.simhash import hamming, simhash64
 
 __all__ = [
     "ArticleState", "CorruptLine", "Decision", "ReconcileReport", "StateStore",
-    "hamming", "open_store", "reconcile", "simhash64",
+    "open_store", "reconcile",
 ]
 
 

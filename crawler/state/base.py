@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any, Literal, NamedTuple
 
-from crawler.state.simhash import simhash64
+from crawler.parsing.simhash import simhash64
 
 HASH_PREFIX_HEX = 16  # content_hash digits kept: 64 bits tell two versions of one article apart
 BANDS = 4  # SimHash split into 4 bands of 16 bits: distance <= 3 leaves one band equal
@@ -101,7 +101,7 @@ class ArticleState:
             version=version,
             content_hash=item["content_hash"][:HASH_PREFIX_HEX],
             modified_at=item.get("modified_at"),
-            simhash=simhash64(item.get("body") or ""),
+            simhash=int(item["simhash"], 16) if item.get("simhash") else simhash64(item.get("body") or ""),
             first_seen=first_seen or seen_at,
             last_seen=seen_at,
             output_file=output_file,

@@ -21,7 +21,7 @@ from typing import Any
 from crawler.state.base import (
     BANDS, HASH_PREFIX_HEX, ArticleState, StateStore, to_epoch, utc_iso, wib_iso,
 )
-from crawler.state.simhash import hamming
+from crawler.parsing.simhash import hamming
 
 DEFAULT_PREFIX = "mina:state:"
 TOUCH_BATCH = 1000

@@ -30,7 +30,7 @@ from crawler.state.base import (
     HASH_PREFIX_HEX, ArticleState, StateStore, band_values, id_key, key_id, to_epoch,
     to_signed64, utc_iso, wib_iso,
 )
-from crawler.state.simhash import hamming
+from crawler.parsing.simhash import hamming
 
 FORMAT_VERSION = 1
 UNSIGNED64 = 0xFFFF_FFFF_FFFF_FFFF

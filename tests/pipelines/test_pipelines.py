@@ -10,6 +10,7 @@ from pipelines.jsonl import JsonLinesWriterPipeline
 from pipelines.normalize import NormalizePipeline
 from pipelines.validate import ValidatePipeline
 
+from crawler.parsing.simhash import simhash_hex
 from crawler.runstate import RunState
 
 
@@ -29,6 +30,7 @@ def valid_item(**changes) -> dict:
         "version": 1, "duplicate_of": None, "discovered_at": "2026-11-26T00:00:00+00:00",
     }
     item.update(changes)
+    item.setdefault("simhash", simhash_hex(item["body"]))
     return item
 
 

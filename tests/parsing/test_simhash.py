@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import crawler
-from crawler.state.simhash import hamming, simhash64
+from crawler.parsing.simhash import hamming, simhash64
 
 PROJECT_ROOT = str(Path(crawler.__file__).resolve().parent.parent)
 
@@ -38,7 +38,7 @@ def test_case_and_whitespace_do_not_matter():
 
 def test_stable_across_processes():
     text = "Al-Quds, MINA – Ribuan jamaah melaksanakan shalat Jumat di Masjid Al-Aqsa."
-    code = f"from crawler.state.simhash import simhash64; print(simhash64({text!r}))"
+    code = f"from crawler.parsing.simhash import simhash64; print(simhash64({text!r}))"
     other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": "123", "PYTHONPATH": PROJECT_ROOT})
     assert int(other.stdout) == simhash64(text)
