@@ -50,3 +50,22 @@ ITEM_PIPELINES = {
 
 LOG_LEVEL = "INFO"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+# Scheduled runs: progress and article figures, webhooks, spidermon monitors, the run report
+# (see crawler/monitors/monitors.py for each monitor's threshold setting). The order matters:
+# figures are final before the monitors judge them, and the report comes last.
+EXTENSIONS = {
+    "crawler.extensions.progress.ProgressWatch": 100,
+    "crawler.extensions.articles.ArticleStats": 110,
+    "crawler.extensions.webhook.WebhookNotifier": 120,
+    "spidermon.contrib.scrapy.extensions.Spidermon": 500,
+    "crawler.extensions.report.RunReport": 900,
+}
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["crawler.monitors.suites.CloseSuite"]
+# Stall check every 60 s: no response for STALL_TIMEOUT seconds while requests wait closes the run
+# as `stalled` (a retried request can take DOWNLOAD_TIMEOUT x (RETRY_TIMES + 1) = 120 s).
+SPIDERMON_PERIODIC_MONITORS = {"crawler.monitors.suites.StallSuite": 60}
+STALL_TIMEOUT = 600
+WEBHOOK_URL = ""  # a JSON POST per exported article in monitor mode
+ALERT_WEBHOOK_URL = ""  # a JSON POST when monitors fail
