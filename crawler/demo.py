@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import socket
 import subprocess
 import sys
 import time
@@ -16,10 +17,25 @@ from pathlib import Path
 SERVING_PREFIX = "sandbox: serving "
 
 
+# Article URLs (and so their ids) include the sandbox's port: the demo prefers one fixed port, so a
+# second demo finds the articles of the first already exported, as a rerun on the real site would.
+PREFERRED_PORT = 8800
+
+
+def free_port(preferred: int) -> int:
+    """`preferred` when nothing listens there, else 0 (the sandbox picks a free port)."""
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", preferred))
+        except OSError:
+            return 0
+    return preferred
+
+
 def start_sandbox(articles: int, seed: int) -> tuple[subprocess.Popen, str]:
     """A `scrapy sandbox` process and its base URL (read from the line it prints when listening)."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "scrapy", "sandbox", "--port", "0",
+        [sys.executable, "-m", "scrapy", "sandbox", "--port", str(free_port(PREFERRED_PORT)),
          "--articles", str(articles), "--seed", str(seed)],
         stdout=subprocess.PIPE, text=True,
     )
@@ -30,12 +46,15 @@ def start_sandbox(articles: int, seed: int) -> tuple[subprocess.Popen, str]:
     return process, line[len(SERVING_PREFIX):].split()[0]
 
 
-def summarize(path: Path) -> Counter:
-    editions: Counter = Counter()
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            editions[json.loads(line)["edition"]] += 1
-    return editions
+def summarize(paths: list[Path]) -> Counter:
+    """Articles per edition in the union of run files (each article id once)."""
+    editions: dict[str, str] = {}
+    for path in paths:
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                article = json.loads(line)
+                editions[article["id"]] = article["edition"]
+    return Counter(editions.values())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,15 +79,25 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         sandbox.terminate()
         sandbox.wait(timeout=30)
-    outputs = sorted(set(Path(options.output_dir, "mina").glob("*.jsonl")) - before)
-    if crawl.returncode != 0 or not outputs:
+    runs = sorted(Path(options.output_dir, "mina").glob("*.jsonl"))
+    written = sorted(set(runs) - before)
+    if crawl.returncode != 0:
         print(f"crawl failed (exit {crawl.returncode})", file=sys.stderr)
-        return crawl.returncode or 1
-    editions = summarize(outputs[-1])
-    print("\narticles per edition: " + ", ".join(f"{code} {n}" for code, n in sorted(editions.items())))
-    print(f"total: {sum(editions.values())} articles in {elapsed:.1f} s")
-    print(f"output: {outputs[-1]}")
+        return crawl.returncode
+    print()
+    if written:
+        print(f"new articles per edition: {per_edition(summarize(written))}")
+        print(f"output: {', '.join(str(path) for path in written)}")
+    else:
+        print(f"no new articles: an earlier run exported every sandbox article (see {Path(options.output_dir, 'mina')})")
+    union = summarize(runs)
+    print(f"all runs together: {per_edition(union)}; total {sum(union.values())} articles")
+    print(f"elapsed: {elapsed:.1f} s")
     return 0
+
+
+def per_edition(counts: Counter) -> str:
+    return ", ".join(f"{code} {n}" for code, n in sorted(counts.items()))
 
 
 if __name__ == "__main__":
