@@ -1,0 +1,120 @@
+"""`scrapy dataset build|stats`: one dataset from every crawl run, and its statistics.
+
+    scrapy dataset build --from OUTPUT_DIR --out FILE [--since D] [--until D] [--edition E]
+                         [--category C] [--all-versions] [--keep-duplicates]
+    scrapy dataset stats FILE [--chart FILE.svg] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import sys
+from datetime import date
+from pathlib import Path
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+
+from crawler.datasets.build import EDITIONS, build_dataset
+from crawler.datasets.card import card_data, write_card
+from crawler.datasets.chart import daily_chart_svg
+from crawler.datasets.filters import Filters
+from crawler.datasets.formats import FORMATS, format_of
+from crawler.datasets.runs import Problem
+from crawler.datasets.stats import dataset_stats, format_report
+
+PROBLEMS_SHOWN = 100  # skipped lines listed one by one; beyond that only counted
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False  # file work only: no crawler, no reactor
+    default_settings = {"LOG_ENABLED": False}
+
+    def syntax(self) -> str:
+        return ("build --from OUTPUT_DIR --out FILE [--since D] [--until D] [--edition E] [--category C] "
+                "[--all-versions] [--keep-duplicates] | stats FILE [--chart FILE.svg] [--json]")
+
+    def short_desc(self) -> str:
+        return "Build one deduplicated dataset from the crawl runs, or print a dataset's statistics"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        build = parser.add_argument_group("build")
+        build.add_argument("--from", dest="source", type=Path, help="crawl OUTPUT_DIR holding <spider>/*.jsonl")
+        build.add_argument("--out", type=Path, help=f"dataset file; format from the extension: {', '.join(FORMATS)}")
+        build.add_argument("--since", type=date.fromisoformat, help="first publication day, YYYY-MM-DD (WIB)")
+        build.add_argument("--until", type=date.fromisoformat, help="last publication day, YYYY-MM-DD (WIB)")
+        build.add_argument("--edition", choices=EDITIONS, help="one edition only")
+        build.add_argument("--category", help="category name or category_path slug (case-insensitive)")
+        build.add_argument("--all-versions", action="store_true", help="every version, not only the latest")
+        build.add_argument("--keep-duplicates", action="store_true", help="keep near-copies (duplicate_of set)")
+        stats = parser.add_argument_group("stats")
+        stats.add_argument("--chart", type=Path, help="write an SVG chart of articles per day here")
+        stats.add_argument("--json", action="store_true", help="print the statistics as JSON")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if args[:1] == ["build"] and len(args) == 1:
+            self.exitcode = self._build(opts)
+        elif args[:1] == ["stats"] and len(args) == 2:
+            self.exitcode = self._stats(Path(args[1]), opts)
+        else:
+            raise UsageError("use `dataset build --from DIR --out FILE ...` or `dataset stats FILE`")
+
+    def _build(self, opts: argparse.Namespace) -> int:
+        if opts.source is None or opts.out is None:
+            raise UsageError("build needs --from OUTPUT_DIR and --out FILE")
+        if not opts.source.is_dir():
+            raise UsageError(f"--from {opts.source}: not a directory")
+        try:
+            format_of(opts.out)
+        except ValueError as error:
+            raise UsageError(str(error)) from None
+        if opts.since and opts.until and opts.since > opts.until:
+            raise UsageError("--since is after --until")
+        filters = Filters(since=opts.since, until=opts.until, edition=opts.edition, category=opts.category)
+        shown = 0
+
+        def report_problem(problem: Problem) -> None:
+            nonlocal shown
+            shown += 1
+            if shown <= PROBLEMS_SHOWN:
+                print(f"skipped {problem}", file=sys.stderr)
+
+        report = build_dataset(opts.source, opts.out, filters, all_versions=opts.all_versions,
+                               keep_duplicates=opts.keep_duplicates, on_problem=report_problem)
+        if report.corrupt_lines > PROBLEMS_SHOWN:
+            print(f"skipped {report.corrupt_lines - PROBLEMS_SHOWN} more bad lines", file=sys.stderr)
+        card = card_data(report, filters, all_versions=opts.all_versions, keep_duplicates=opts.keep_duplicates,
+                         command=_build_command_line(opts))
+        markdown_path, _ = write_card(card, opts.out)
+        print(f"{opts.out}: {report.articles} articles from {len(report.run_files)} run files "
+              f"({report.versions_collapsed} versions collapsed, {report.duplicates_excluded} near-copies "
+              f"excluded, {report.filtered_out} filtered out, {report.corrupt_lines} bad lines skipped); "
+              f"card {markdown_path}")
+        return 0
+
+    def _stats(self, path: Path, opts: argparse.Namespace) -> int:
+        if not path.is_file():
+            raise UsageError(f"{path}: no such dataset file")
+        stats = dataset_stats(path)
+        if opts.chart:
+            opts.chart.write_text(daily_chart_svg(stats["per_day"], f"{path.name}: articles per day"),
+                                  encoding="utf-8")
+        print(json.dumps(stats, indent=2, ensure_ascii=False) if opts.json else format_report(stats), end="")
+        if opts.json:
+            print()
+        return 0
+
+
+def _build_command_line(opts: argparse.Namespace) -> str:
+    """The build's command line, rebuilt from its options: a card reader can run it again."""
+    words = ["scrapy", "dataset", "build", "--from", str(opts.source), "--out", str(opts.out)]
+    for option in ("since", "until", "edition", "category"):
+        if getattr(opts, option) is not None:
+            words += [f"--{option}", str(getattr(opts, option))]
+    words += [flag for flag, on in (("--all-versions", opts.all_versions),
+                                    ("--keep-duplicates", opts.keep_duplicates)) if on]
+    return shlex.join(words)

@@ -1,0 +1,121 @@
+"""The dataset card written beside a built file: `FILE.card.md` (people) and `FILE.card.json` (tools)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from crawler.datasets.build import BuildReport
+from crawler.datasets.filters import Filters
+from crawler.profiles import MINA
+from crawler.schema import SCHEMA_PATH, SCHEMA_VERSION
+
+LICENCE_NOTE = "MINA content © Mi'raj News Agency; check terms before redistribution."
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        while block := file.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def card_paths(dataset: Path) -> tuple[Path, Path]:
+    dataset = Path(dataset)
+    return dataset.with_name(dataset.name + ".card.md"), dataset.with_name(dataset.name + ".card.json")
+
+
+def card_data(report: BuildReport, filters: Filters, *, all_versions: bool, keep_duplicates: bool,
+              command: str) -> dict[str, Any]:
+    editions = sorted(report.per_edition, key=list(MINA.editions).index)
+    return {
+        "dataset": report.output.name,
+        "format": report.format.lstrip("."),
+        "source": {
+            "agency": MINA.agency,
+            "site": "Mi'raj News Agency",
+            "editions": {name: MINA.editions[name].base_url for name in editions},
+        },
+        "crawl_window": {"first_fetched_at": report.first_fetched_at, "last_fetched_at": report.last_fetched_at},
+        "publication_window": {"first_published_at": report.first_published_at,
+                               "last_published_at": report.last_published_at,
+                               "undated_articles": report.undated},
+        "counts": {
+            "articles": report.articles,
+            "per_edition": {name: report.per_edition[name] for name in editions},
+            "duplicates_excluded": report.duplicates_excluded,
+            "versions_collapsed": report.versions_collapsed,
+            "filtered_out": report.filtered_out,
+            "corrupt_lines_skipped": report.corrupt_lines,
+            "valid_input_lines": report.valid_lines,
+            "run_files": len(report.run_files),
+        },
+        "selection": {"filters": filters.describe(), "all_versions": all_versions,
+                      "keep_duplicates": keep_duplicates},
+        "schema": {"version": SCHEMA_VERSION, "json_schema": SCHEMA_PATH.name},
+        "checksums": {report.output.name: {"sha256": sha256_of(report.output)}},
+        "built": {"command": command, "at": datetime.now(timezone.utc).isoformat(timespec="seconds")},
+        "run_files": report.run_files,
+        "licence": LICENCE_NOTE,
+    }
+
+
+def card_markdown(card: dict[str, Any]) -> str:
+    counts, selection = card["counts"], card["selection"]
+    editions = ", ".join(f"`{name}` ({url})" for name, url in card["source"]["editions"].items()) or "none"
+    per_edition = ", ".join(f"{name} {count}" for name, count in counts["per_edition"].items()) or "none"
+    filters = ", ".join(f"{name} = {value}" for name, value in selection["filters"].items()) or "none"
+    crawl, publication = card["crawl_window"], card["publication_window"]
+    checksums = "\n".join(f"- `{name}`: sha256 `{sums['sha256']}`" for name, sums in card["checksums"].items())
+    return f"""# Dataset card: {card['dataset']}
+
+News articles of {card['source']['site']} ({card['source']['agency']}), one record per article, \
+merged from {counts['run_files']} crawl run files.
+
+## Source
+- Editions: {editions}
+
+## Windows
+- Crawl (fetched_at, UTC): {crawl['first_fetched_at']} .. {crawl['last_fetched_at']}
+- Publication (published_at, WIB): {publication['first_published_at']} .. {publication['last_published_at']} \
+({publication['undated_articles']} articles without a publication date)
+
+## Counts
+- Articles: {counts['articles']} ({per_edition})
+- Near-copies excluded: {counts['duplicates_excluded']}
+- Older versions collapsed: {counts['versions_collapsed']}
+- Outside the filters: {counts['filtered_out']}
+- Corrupt or partial input lines skipped: {counts['corrupt_lines_skipped']}
+
+## Selection
+- Filters: {filters}
+- All versions: {'yes' if selection['all_versions'] else 'no (latest version of each article)'}
+- Near-copies kept: {'yes' if selection['keep_duplicates'] else 'no'}
+
+## Schema
+- Schema version {card['schema']['version']}, JSON Schema file `{card['schema']['json_schema']}`
+- Format: {card['format']}
+
+## Checksums
+{checksums}
+
+## How it was built
+```
+{card['built']['command']}
+```
+Built at {card['built']['at']}.
+
+## Licence
+{card['licence']}
+"""
+
+
+def write_card(card: dict[str, Any], dataset: Path) -> tuple[Path, Path]:
+    markdown_path, json_path = card_paths(dataset)
+    markdown_path.write_text(card_markdown(card), encoding="utf-8")
+    json_path.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return markdown_path, json_path

@@ -1,0 +1,47 @@
+"""Dataset filters: publication days (inclusive, in WIB), edition, category."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+WIB = timezone(timedelta(hours=7), "WIB")
+
+
+def wib_day(timestamp: str | None) -> date | None:
+    """The WIB calendar day of an ISO 8601 timestamp (None stays None)."""
+    if not timestamp:
+        return None
+    moment = datetime.fromisoformat(timestamp)
+    if moment.tzinfo is None:  # the schema requires an offset; a naive time is taken as WIB
+        moment = moment.replace(tzinfo=WIB)
+    return moment.astimezone(WIB).date()
+
+
+@dataclass(frozen=True)
+class Filters:
+    since: date | None = None
+    until: date | None = None
+    edition: str | None = None
+    category: str | None = None  # a category name or any slug of category_path, case-insensitive
+
+    def matches(self, article: dict) -> bool:
+        if self.edition is not None and article.get("edition") != self.edition:
+            return False
+        if self.category is not None:
+            wanted = self.category.casefold()
+            names = [article.get("category") or "", *(article.get("category_path") or [])]
+            if wanted not in (name.casefold() for name in names):
+                return False
+        if self.since is not None or self.until is not None:
+            day = wib_day(article.get("published_at"))
+            if day is None:  # an undated article is outside every date window
+                return False
+            if self.since is not None and day < self.since:
+                return False
+            if self.until is not None and day > self.until:
+                return False
+        return True
+
+    def describe(self) -> dict[str, str]:
+        return {name: str(value) for name, value in vars(self).items() if value is not None}

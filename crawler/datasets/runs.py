@@ -1,0 +1,85 @@
+"""Reading run files: every line of `OUTPUT_DIR/<spider>/*.jsonl`, checked, with its place in the file.
+
+A line that is not a JSON object valid against the Article schema (corrupt, or partial:
+cut short by a crash) is reported with its file and line number and skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import fastjsonschema
+import orjson
+
+from crawler.schema import SCHEMA_PATH
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A skipped input line."""
+
+    path: Path
+    line: int  # 1-based
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class RunLine:
+    """One valid article version and where its bytes are."""
+
+    article: dict
+    file_index: int
+    offset: int
+    length: int  # bytes of the line, newline excluded
+
+
+def run_files(output_dir: Path) -> list[Path]:
+    """Run files under `output_dir` (`<spider>/*.jsonl`), sorted by spider, then name (= time)."""
+    return sorted(path for path in Path(output_dir).glob("*/*.jsonl") if path.is_file())
+
+
+@cache
+def _validator() -> Callable[[dict], object]:
+    return fastjsonschema.compile(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+
+
+def check_article(data: object) -> str | None:
+    """Why `data` is not a valid article line, or None."""
+    if not isinstance(data, dict):
+        return f"not a JSON object ({type(data).__name__})"
+    try:
+        _validator()(data)
+    except fastjsonschema.JsonSchemaException as error:
+        return f"invalid article: {error.message}"
+    return None
+
+
+def read_run_lines(paths: list[Path], on_problem: Callable[[Problem], None]) -> Iterator[RunLine]:
+    """Every valid line of `paths`, in file order; each bad line goes to `on_problem`."""
+    for file_index, path in enumerate(paths):
+        offset = 0
+        with path.open("rb") as lines:
+            for number, raw in enumerate(lines, start=1):
+                start, offset = offset, offset + len(raw)
+                complete = raw.endswith(b"\n")
+                content = raw.rstrip(b"\r\n")
+                if not content.strip():
+                    continue
+                try:
+                    data = orjson.loads(content)
+                except orjson.JSONDecodeError as error:
+                    reason = ("partial line (cut short at the end of the file)" if not complete
+                              else f"corrupt line: {error}")
+                    on_problem(Problem(path, number, reason))
+                    continue
+                if reason := check_article(data):
+                    on_problem(Problem(path, number, reason))
+                    continue
+                yield RunLine(data, file_index, start, len(content))

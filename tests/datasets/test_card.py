@@ -1,0 +1,54 @@
+"""The dataset card beside a built file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+
+from crawler.datasets.build import build_dataset
+from crawler.datasets.card import LICENCE_NOTE, card_data, card_paths, write_card
+from crawler.datasets.filters import Filters
+from crawler.datasets.samples import sample_article
+
+from dataset_runs import write_run
+
+
+def test_card_describes_the_build(tmp_path):
+    source = tmp_path / "output"
+    write_run(source, "mina_id_en_20261125T100000Z.jsonl", [
+        sample_article(1, fetched_at="2026-11-25T10:00:00Z", published_at="2026-11-20T08:00:00+07:00"),
+        sample_article(1, version=2, fetched_at="2026-11-25T12:00:00Z", published_at="2026-11-20T08:00:00+07:00"),
+        sample_article(2, edition="en", language="en", fetched_at="2026-11-24T09:00:00Z",
+                       published_at="2026-11-18T01:00:00Z"),
+        sample_article(3, duplicate_of=sample_article(1)["id"]),
+        sample_article(4, published_at="2026-10-01T08:00:00+07:00"),
+        b"not json\n",
+    ])
+    out = tmp_path / "set.parquet"
+    filters = Filters(since=date(2026, 11, 1))
+    report = build_dataset(source, out, filters)
+    card = card_data(report, filters, all_versions=False, keep_duplicates=False,
+                     command="scrapy dataset build --from output --out set.parquet --since 2026-11-01")
+    markdown_path, json_path = write_card(card, out)
+    assert (markdown_path, json_path) == card_paths(out) == (tmp_path / "set.parquet.card.md",
+                                                             tmp_path / "set.parquet.card.json")
+    saved = json.loads(json_path.read_text(encoding="utf-8"))
+    assert saved["source"]["editions"] == {"id": "https://minanews.net", "en": "https://en.minanews.net"}
+    assert saved["crawl_window"] == {"first_fetched_at": "2026-11-24T09:00:00Z", "last_fetched_at": "2026-11-25T12:00:00Z"}
+    assert saved["publication_window"]["first_published_at"] == "2026-11-18T08:00:00+07:00"
+    assert saved["publication_window"]["last_published_at"] == "2026-11-20T08:00:00+07:00"
+    assert saved["counts"] == {"articles": 2, "per_edition": {"id": 1, "en": 1}, "duplicates_excluded": 1,
+                               "versions_collapsed": 1, "filtered_out": 1, "corrupt_lines_skipped": 1,
+                               "valid_input_lines": 5, "run_files": 1}
+    assert saved["schema"] == {"version": 1, "json_schema": "article.schema.json"}
+    assert saved["checksums"] == {"set.parquet": {"sha256": hashlib.sha256(out.read_bytes()).hexdigest()}}
+    assert saved["selection"]["filters"] == {"since": "2026-11-01"}
+    assert saved["built"]["command"].endswith("--since 2026-11-01")
+    assert saved["licence"] == LICENCE_NOTE == "MINA content © Mi'raj News Agency; check terms before redistribution."
+    markdown = markdown_path.read_text(encoding="utf-8")
+    for expected in ("# Dataset card: set.parquet", "`en` (https://en.minanews.net)", "Articles: 2 (id 1, en 1)",
+                     "Near-copies excluded: 1", "Corrupt or partial input lines skipped: 1", "since = 2026-11-01",
+                     "JSON Schema file `article.schema.json`", saved["checksums"]["set.parquet"]["sha256"],
+                     "scrapy dataset build --from output", LICENCE_NOTE):
+        assert expected in markdown

@@ -1,0 +1,59 @@
+"""`scrapy dataset build|stats` as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from crawler.datasets.formats import read_dataset
+from crawler.datasets.samples import sample_article
+
+from dataset_runs import write_run
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def scrapy(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "scrapy", "dataset", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_build_then_stats(tmp_path):
+    source = tmp_path / "output"
+    run = write_run(source, "mina_id_en_20261125T100000Z.jsonl", [
+        sample_article(1, published_at="2026-11-20T08:00:00+07:00"),
+        sample_article(1, version=2, published_at="2026-11-20T08:00:00+07:00", title="Diperbarui"),
+        sample_article(2, edition="en", language="en", published_at="2026-11-18T08:00:00+07:00"),
+        sample_article(3, category="Ekonomi", category_path=["ekonomi"]),
+        b'{"id": "0123',
+    ])
+    out = tmp_path / "set.jsonl.gz"
+    built = scrapy("build", "--from", str(source), "--out", str(out), "--since", "2026-11-19",
+                   "--category", "ASIA", "--all-versions")
+    assert built.returncode == 0, built.stderr
+    assert f"skipped {run}:5: partial line" in built.stderr
+    assert [(a["title"], a["version"]) for a in read_dataset(out)] == [("Berita contoh 1", 1), ("Diperbarui", 2)]
+    card = json.loads((tmp_path / "set.jsonl.gz.card.json").read_text(encoding="utf-8"))
+    assert card["built"]["command"] == (f"scrapy dataset build --from {source} --out {out} --since 2026-11-19 "
+                                        "--category ASIA --all-versions")
+    assert card["counts"]["corrupt_lines_skipped"] == 1
+
+    chart = tmp_path / "days.svg"
+    stats = scrapy("stats", str(out), "--chart", str(chart), "--json")
+    assert stats.returncode == 0, stats.stderr
+    numbers = json.loads(stats.stdout)
+    assert numbers["articles"] == 2 and numbers["per_day"] == {"2026-11-20": 2}
+    assert chart.read_text(encoding="utf-8").startswith("<svg")
+    readable = scrapy("stats", str(out))
+    assert "set.jsonl.gz: 2 articles" in readable.stdout
+
+
+def test_usage_errors_exit_nonzero_with_a_reason(tmp_path):
+    no_out = scrapy("build", "--from", str(tmp_path))
+    assert no_out.returncode != 0 and "--out" in no_out.stderr
+    bad_format = scrapy("build", "--from", str(tmp_path), "--out", str(tmp_path / "set.xlsx"))
+    assert bad_format.returncode != 0 and "unknown dataset format" in bad_format.stderr
+    missing = scrapy("stats", str(tmp_path / "none.parquet"))
+    assert missing.returncode != 0 and "no such dataset file" in missing.stderr
