@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from importlib.resources import files
 
 import fastjsonschema
 from itemadapter import ItemAdapter
@@ -20,7 +21,8 @@ logger = logging.getLogger(__name__)
 
 
 def load_schema() -> dict:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    # Read as package data: a deployed egg (scrapyd) is a zip file, not a folder.
+    schema = json.loads(files("crawler").joinpath(SCHEMA_PATH.name).read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)  # a broken schema must fail loudly, not disable validation
     return schema
 
