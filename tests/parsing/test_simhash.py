@@ -99,3 +99,16 @@ def test_fast_and_bounded():
     started = time.perf_counter()
     simhash64("x " * 2_000_000)  # capped input
     assert time.perf_counter() - started < 1.0
+
+
+def test_word_hash_cache_is_bounded_and_invisible(monkeypatch):
+    from crawler.parsing import simhash
+
+    text = "Ribuan jamaah melaksanakan shalat Jumat di Masjid Al-Aqsa pada hari Jumat."
+    warm = simhash64(text)
+    monkeypatch.setattr(simhash, "_MAX_CACHED_WORDS", 5)
+    for table in simhash._POSITIONS:
+        table.clear()
+    assert simhash64(text) == warm  # a cache flush mid-text changes nothing
+    assert simhash64("satu dua tiga") != warm
+    assert len(simhash._POSITIONS[0]) <= len(set(text.lower().split()))
