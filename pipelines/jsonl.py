@@ -46,11 +46,16 @@ class JsonLinesWriterPipeline:
         article = ItemAdapter(item)
         state = ArticleState.from_item(article, version=article["version"], seen_at=article["fetched_at"],
                                        output_file=self.path.name, first_seen=article["discovered_at"])
-        if not self.crawler.spider.run_state.store.claim(state):
+        store = self.crawler.spider.run_state.store
+        if not store.claim(state):
             self.crawler.stats.inc_value("dedup/already_claimed")
             raise DropItem(f"version {state.version} of {article['canonical_url']} was already exported",
                            log_level="DEBUG")
         self.file.write(orjson.dumps(dict(article)) + b"\n")
+        if not store.confirm(state):  # see StateStore.confirm: a claim released and taken over
+            self.crawler.stats.inc_value("dedup/confirm_lost")
+            logger.warning("claim of version %d of %s expired before its line was written",
+                           state.version, article["canonical_url"])
         self.count += 1
         self.crawler.stats.inc_value("jsonl/items_written")
         return item

@@ -144,6 +144,24 @@ class StateStore(ABC):
         version (or a later one) was already exported, by this or another process: skip.
         """
 
+    def confirm(self, state: ArticleState) -> bool:
+        """The line of a won `claim` is written: make the claim final.
+
+        Called right after the line's write.  A store whose claims are final at once (SQLite)
+        has nothing to do; Redis keeps a claim pending until then, so a claim whose writer died
+        before writing is released (see `crawler.state.redis`).  False: the claim was released
+        and taken over meanwhile (the line is then a duplicate of the new owner's).
+        """
+        return True
+
+    def record(self, state: ArticleState) -> bool:
+        """Record a version whose line already exists in the log (reconciliation).
+
+        Final at once, over any pending claim of that version.  True if it was recorded,
+        False if the store already had that version or a later one.
+        """
+        return self.claim(state)
+
     @abstractmethod
     def touch(self, article_id: str, seen_at: str) -> None:
         """Record that an unchanged article was seen again (batched; may be lost in a crash)."""

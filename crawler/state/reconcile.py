@@ -121,16 +121,17 @@ def _article(raw: bytes) -> tuple[dict[str, Any] | None, str]:
 
 
 def _record(store: StateStore, article: dict[str, Any], name: str, seen_at: str) -> bool:
-    """Record the line's version unless the store knows it; True if it was recorded."""
+    """Record the line's version unless the store knows it; True if it was recorded.
+
+    No look-up first: a pending claim (a writer that died before confirming, see
+    `StateStore.confirm`) reads as known, yet only `record` makes it final.
+    """
     version = article.get("version", 1)
-    previous = store.get(article["id"])
-    if previous is not None and previous.version >= version:
-        return False
     state = ArticleState.from_item(
         article, version=version, seen_at=article.get("fetched_at") or seen_at, output_file=name,
         first_seen=article.get("discovered_at") or article.get("fetched_at"),
     )
-    return store.claim(state)
+    return store.record(state)
 
 
 def _count_lines(path: Path, end: int) -> int:

@@ -7,14 +7,23 @@ Keys (prefix `mina:state:` by default):
   `f`/`l` first/last seen in seconds, `o` run file name (empty when unknown);
 * `<prefix>band:<n>:<4 hex>`: set of `<id>:<simhash hex>` whose SimHash band `n` has those
   16 bits (band 0 = the lowest bits, i.e. the last 4 hex digits);
-* `<prefix>files`: hash of run file name to bytes already reconciled.
+* `<prefix>files`: hash of run file name to bytes already reconciled;
+* `<prefix>p:<id>`: a pending claim, a hash with the same fields plus `w` (the claiming
+  worker, `host-pid`), expiring `claim_ttl` seconds after the claim.
 
-A claim is one Lua script (check the version, write the record, move its band entries),
-so two workers can never both win one `(id, version)`.
+A claim is pending until its writer confirms it, right after writing the line: a worker
+killed between its claim and its write leaves no line, and its pending claim expires, so
+another worker or the next run claims that version again.  Reads (`get`, `in`, `decide`)
+see pending claims like final ones, but only `confirm` (or `record`, for a line that
+reconciliation found in the log) makes the article hash; a claim confirmed after its
+expiry still wins unless another worker claimed the version meanwhile.  Each step is one
+Lua script, so two workers can never both win one `(id, version)`.
 """
 
 from __future__ import annotations
 
+import os
+import socket
 import time
 from typing import Any
 
@@ -25,11 +34,41 @@ from crawler.parsing.simhash import hamming
 
 DEFAULT_PREFIX = "mina:state:"
 TOUCH_BATCH = 1000
+CLAIM_TTL = 30.0  # seconds a claim waits for its line; the write follows the claim at once
 
-# KEYS[1] article hash.  ARGV: prefix, id, version, hash, modified, simhash hex, first, last, file.
+
+def default_worker_id() -> str:
+    """`host-pid`: names this process in pending claims and in the shared crawl frontier."""
+    return f"{socket.gethostname()}-{os.getpid()}"
+
+
+# KEYS[1] article hash, KEYS[2] pending claim: fails over a final or pending claim of this
+# version or a later one (a pending claim of an older version is replaced).
+# ARGV: version, hash, modified, simhash hex, first, last, file, worker, ttl in ms.
 _CLAIM = """
 local current = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
+if current >= tonumber(ARGV[1]) then return 0 end
+if tonumber(redis.call('HGET', KEYS[2], 'v') or '0') >= tonumber(ARGV[1]) then return 0 end
+local first, last = ARGV[5], ARGV[6]
+local old_first = redis.call('HGET', KEYS[2], 'f')
+if old_first and tonumber(old_first) < tonumber(first) then first = old_first end
+local old_last = redis.call('HGET', KEYS[2], 'l')
+if old_last and tonumber(old_last) > tonumber(last) then last = old_last end
+redis.call('HSET', KEYS[2], 'v', ARGV[1], 'h', ARGV[2], 'm', ARGV[3], 's', ARGV[4],
+           'f', first, 'l', last, 'o', ARGV[7], 'w', ARGV[8])
+redis.call('PEXPIRE', KEYS[2], ARGV[9])
+return 1
+"""
+
+# Make a version final.  KEYS[1] article hash, KEYS[2] pending claim.
+# ARGV: prefix, id, version, hash, modified, simhash hex, first, last, file, worker
+# (a confirm: fails if another worker holds the pending claim) or '' (a record from the log).
+_APPLY = """
+local current = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
 if current >= tonumber(ARGV[3]) then return 0 end
+local holder = redis.call('HGET', KEYS[2], 'w')
+if ARGV[10] ~= '' and holder and holder ~= ARGV[10] then return 0 end
+if tonumber(redis.call('HGET', KEYS[2], 'v') or '0') <= tonumber(ARGV[3]) then redis.call('DEL', KEYS[2]) end
 local prefix, id = ARGV[1], ARGV[2]
 local old = redis.call('HGET', KEYS[1], 's')
 local first = redis.call('HGET', KEYS[1], 'f')
@@ -50,19 +89,25 @@ end
 return 1
 """
 
-# KEYS[1] article hash; ARGV[1] seen time.  Only known articles are touched.
+# KEYS article hash and pending claim; ARGV[1] seen time.  Only known articles are touched.
 _TOUCH = """
-local last = redis.call('HGET', KEYS[1], 'l')
-if last and tonumber(last) < tonumber(ARGV[1]) then redis.call('HSET', KEYS[1], 'l', ARGV[1]) end
+for _, key in ipairs(KEYS) do
+  local last = redis.call('HGET', key, 'l')
+  if last and tonumber(last) < tonumber(ARGV[1]) then redis.call('HSET', key, 'l', ARGV[1]) end
+end
 return 0
 """
 
 
 class RedisStateStore(StateStore):
-    def __init__(self, client: Any, prefix: str = DEFAULT_PREFIX) -> None:
+    def __init__(self, client: Any, prefix: str = DEFAULT_PREFIX, *, worker: str | None = None,
+                 claim_ttl: float = CLAIM_TTL) -> None:
         self._redis = client
         self._prefix = prefix
+        self.worker = worker or default_worker_id()
+        self._claim_ttl_ms = max(1, int(claim_ttl * 1000))
         self._claim = client.register_script(_CLAIM)
+        self._apply = client.register_script(_APPLY)
         self._touch = client.register_script(_TOUCH)
         self._touches: dict[str, int] = {}
         # Only positive answers are cached: another worker may add an article, never remove one.
@@ -77,17 +122,34 @@ class RedisStateStore(StateStore):
     def _article_key(self, article_id: str) -> str:
         return f"{self._prefix}a:{article_id.lower()}"
 
-    def claim(self, state: ArticleState) -> bool:
+    def _pending_key(self, article_id: str) -> str:
+        return f"{self._prefix}p:{article_id.lower()}"
+
+    def _fields(self, state: ArticleState) -> list[Any]:
+        """version, hash, modified, simhash hex, first seen, last seen, file: as the scripts take them."""
         now = int(time.time())
         modified = to_epoch(state.modified_at)
-        won = self._claim(keys=[self._article_key(state.id)], args=[
-            self._prefix, state.id.lower(), state.version, state.content_hash[:HASH_PREFIX_HEX],
-            "" if modified is None else modified, format(state.simhash, "016x"),
-            to_epoch(state.first_seen) or now, to_epoch(state.last_seen) or now, state.output_file or "",
-        ]) == 1
-        if won:
+        return [state.version, state.content_hash[:HASH_PREFIX_HEX], "" if modified is None else modified,
+                format(state.simhash, "016x"), to_epoch(state.first_seen) or now,
+                to_epoch(state.last_seen) or now, state.output_file or ""]
+
+    def claim(self, state: ArticleState) -> bool:
+        """A pending claim: `confirm` it right after writing the line, or it expires."""
+        keys = [self._article_key(state.id), self._pending_key(state.id)]
+        return self._claim(keys=keys, args=[*self._fields(state), self.worker, self._claim_ttl_ms]) == 1
+
+    def confirm(self, state: ArticleState) -> bool:
+        return self._final(state, self.worker)
+
+    def record(self, state: ArticleState) -> bool:
+        return self._final(state, "")
+
+    def _final(self, state: ArticleState, worker: str) -> bool:
+        keys = [self._article_key(state.id), self._pending_key(state.id)]
+        done = self._apply(keys=keys, args=[self._prefix, state.id.lower(), *self._fields(state), worker]) == 1
+        if done:
             self._known.add(int(state.id, 16))
-        return won
+        return done
 
     def touch(self, article_id: str, seen_at: str) -> None:
         seen = to_epoch(seen_at) or int(time.time())
@@ -100,7 +162,8 @@ class RedisStateStore(StateStore):
             return
         pipe = self._redis.pipeline(transaction=False)
         for article_id, seen in self._touches.items():
-            self._touch(keys=[self._article_key(article_id)], args=[seen], client=pipe)
+            self._touch(keys=[self._article_key(article_id), self._pending_key(article_id)], args=[seen],
+                        client=pipe)
         pipe.execute()
         self._touches.clear()
 
@@ -108,10 +171,17 @@ class RedisStateStore(StateStore):
         self.flush()
 
     def get(self, article_id: str) -> ArticleState | None:
-        fields = self._redis.hgetall(self._article_key(article_id))
-        if not fields:
+        pipe = self._redis.pipeline(transaction=False)
+        pipe.hgetall(self._article_key(article_id))
+        pipe.hgetall(self._pending_key(article_id))
+        final, pending = ({k.decode(): v.decode() for k, v in fields.items()} for fields in pipe.execute())
+        if pending and int(pending["v"]) > int(final.get("v", 0)):
+            if final:  # the record a confirm will keep: first seen never moves later
+                pending["f"] = str(min(int(pending["f"]), int(final["f"])))
+            final = pending
+        if not final:
             return None
-        text = {k.decode(): v.decode() for k, v in fields.items()}
+        text = final
         return ArticleState(
             id=article_id.lower(), version=int(text["v"]), content_hash=text["h"],
             modified_at=wib_iso(int(text["m"])) if text["m"] else None, simhash=int(text["s"], 16),
@@ -126,10 +196,13 @@ class RedisStateStore(StateStore):
             return False
         if key in self._known:
             return True
-        if self._redis.exists(self._article_key(str(article_id))):
-            self._known.add(key)
-            return True
-        return False
+        pipe = self._redis.pipeline(transaction=False)
+        pipe.exists(self._article_key(str(article_id)))
+        pipe.exists(self._pending_key(str(article_id)))
+        final, pending = pipe.execute()
+        if final:
+            self._known.add(key)  # a pending claim may still expire: not cached
+        return bool(final or pending)
 
     def find_near_duplicate(self, simhash: int, max_distance: int, exclude_id: str) -> str | None:
         digits = format(simhash, "016x")

@@ -22,3 +22,9 @@ def state(n: int, *, version: int = 1, body: str = "body", modified_at: str | No
     return ArticleState(id=article_id(n), version=version, content_hash=content_hash(body)[:16],
                         modified_at=modified_at, simhash=simhash, first_seen=seen_at, last_seen=seen_at,
                         output_file=output_file)
+
+
+def export(store, claimed: ArticleState) -> None:
+    """What the writer does: claim the version, (write its line,) confirm the claim."""
+    assert store.claim(claimed)
+    assert store.confirm(claimed)

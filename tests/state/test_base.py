@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from crawler.state.base import MAX_COMPLETE_DISTANCE, ArticleState, band_values, id_key, key_id, to_epoch, wib_iso
-from state_helpers import article_id, content_hash, state
+from state_helpers import article_id, content_hash, export, state
 
 
 def test_new_then_unchanged_after_claim(store):
@@ -122,8 +122,8 @@ def test_racing_stores_claim_each_version_once(open_stores):
 
 def test_near_duplicate_found_within_distance(store):
     base = 0x0123_4567_89AB_CDEF
-    store.claim(state(1, simhash=base))
-    store.claim(state(2, simhash=~base & ((1 << 64) - 1)))
+    export(store, state(1, simhash=base))
+    export(store, state(2, simhash=~base & ((1 << 64) - 1)))
     near = base ^ 0b1011  # three bits differ, all in band 0
     assert store.find_near_duplicate(near, 3, exclude_id=article_id(9)) == article_id(1)
     spread = base ^ (1 | 1 << 20 | 1 << 40)  # one bit in each of three bands: one band still equal
@@ -135,16 +135,16 @@ def test_near_duplicate_found_within_distance(store):
 
 def test_near_duplicate_prefers_the_closest(store):
     base = 0x0F0F_0F0F_0F0F_0F0F
-    store.claim(state(1, simhash=base ^ 0b111))
-    store.claim(state(2, simhash=base ^ 0b1))
+    export(store, state(1, simhash=base ^ 0b111))
+    export(store, state(2, simhash=base ^ 0b1))
     assert store.find_near_duplicate(base, 3, exclude_id="") == article_id(2)
 
 
 def test_near_duplicate_follows_a_new_version(store):
     old, new = 0x1111_2222_3333_4444, 0x5555_6666_7777_8888
     store.find_near_duplicate(0, 3, exclude_id="")  # builds any in-memory index first
-    store.claim(state(1, simhash=old))
-    store.claim(state(1, version=2, body="new", simhash=new))
+    export(store, state(1, simhash=old))
+    export(store, state(1, version=2, body="new", simhash=new))
     assert store.find_near_duplicate(old, 3, exclude_id="") is None
     assert store.find_near_duplicate(new ^ 1, 3, exclude_id="") == article_id(1)
 
@@ -158,7 +158,7 @@ def test_file_offsets(store):
 
 def test_state_survives_reopening(open_stores):
     first = open_stores()
-    first.claim(state(1, simhash=42))
+    export(first, state(1, simhash=42))
     first.set_file_offset("run_1.jsonl", 10)
     first.close()
     again = open_stores()

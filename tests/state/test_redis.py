@@ -1,18 +1,20 @@
-"""Redis specifics: the key layout other tools may read, and URLs."""
+"""Redis specifics: the key layout other tools may read, URLs, and pending claims."""
 
 from __future__ import annotations
+
+import time
 
 import fakeredis
 
 from crawler.state import open_store
 from crawler.state.redis import RedisStateStore
-from state_helpers import article_id, state
+from state_helpers import article_id, export, state
 
 
 def test_keys_live_under_the_prefix():
     client = fakeredis.FakeRedis()
     store = RedisStateStore(client)
-    store.claim(state(1, simhash=0x0123_4567_89AB_CDEF))
+    export(store, state(1, simhash=0x0123_4567_89AB_CDEF))
     store.set_file_offset("a.jsonl", 5)
     keys = {key.decode() for key in client.keys("*")}
     assert keys == {f"mina:state:a:{article_id(1)}", "mina:state:files", "mina:state:band:0:cdef",
@@ -37,3 +39,66 @@ def test_membership_sees_other_workers_claims():
 def test_open_store_reads_redis_urls(monkeypatch):
     monkeypatch.setattr("redis.Redis.from_url", lambda url: fakeredis.FakeRedis())
     assert isinstance(open_store("redis://127.0.0.1:6379/0"), RedisStateStore)
+
+
+def two_workers(claim_ttl: float = 30.0) -> tuple[fakeredis.FakeRedis, RedisStateStore, RedisStateStore]:
+    client = fakeredis.FakeRedis()
+    return (client, RedisStateStore(client, worker="host-1", claim_ttl=claim_ttl),
+            RedisStateStore(client, worker="host-2", claim_ttl=claim_ttl))
+
+
+def test_a_claim_is_pending_until_confirmed():
+    client, first, second = two_workers()
+    assert first.claim(state(1))
+    assert client.hget(f"mina:state:p:{article_id(1)}", "w") == b"host-1"
+    assert not client.exists(f"mina:state:a:{article_id(1)}")
+    assert not second.claim(state(1))  # a live pending claim holds the version
+    assert article_id(1) in second and second.get(article_id(1)).version == 1
+    assert first.confirm(state(1))
+    assert not client.exists(f"mina:state:p:{article_id(1)}")
+    assert client.hget(f"mina:state:a:{article_id(1)}", "v") == b"1"
+
+
+def wait_until_gone(client: fakeredis.FakeRedis, key: str) -> None:
+    deadline = time.monotonic() + 5
+    while client.exists(key):
+        assert time.monotonic() < deadline, f"{key} never expired"
+        time.sleep(0.02)
+
+
+def test_a_claim_never_confirmed_is_released():
+    """The claimer died between its claim and its line: another worker exports the version."""
+    client, dead, alive = two_workers(claim_ttl=0.05)
+    assert dead.claim(state(1))
+    wait_until_gone(client, f"mina:state:p:{article_id(1)}")
+    assert article_id(1) not in alive
+    assert alive.decide(article_id(1), state(1).content_hash, None).action == "new"
+    assert alive.claim(state(1)) and alive.confirm(state(1))
+    assert alive.get(article_id(1)).version == 1
+
+
+def test_a_late_confirm_still_wins_when_nobody_took_over():
+    client, slow, _ = two_workers(claim_ttl=0.05)
+    assert slow.claim(state(1))
+    wait_until_gone(client, f"mina:state:p:{article_id(1)}")
+    assert slow.confirm(state(1))
+    assert client.hget(f"mina:state:a:{article_id(1)}", "v") == b"1"
+
+
+def test_a_confirm_fails_once_another_worker_took_the_claim_over():
+    client, slow, fast = two_workers(claim_ttl=0.05)
+    assert slow.claim(state(1))
+    wait_until_gone(client, f"mina:state:p:{article_id(1)}")
+    assert fast.claim(state(1))
+    assert not slow.confirm(state(1))
+    assert fast.confirm(state(1))
+
+
+def test_a_line_found_in_the_log_is_recorded_over_a_pending_claim():
+    """Killed after its write, before its confirm: reconciliation of its run file makes the claim final."""
+    client, dead, restarted = two_workers()
+    assert dead.claim(state(1))
+    assert restarted.record(state(1))
+    assert not client.exists(f"mina:state:p:{article_id(1)}")
+    assert client.hget(f"mina:state:a:{article_id(1)}", "v") == b"1"
+    assert not restarted.record(state(1))
