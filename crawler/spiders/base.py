@@ -108,7 +108,8 @@ class NewsSpider(scrapy.Spider):
         self.listed_links: dict[str, bool] = {}  # link -> an article unknown when first listed
         self.allowed_domains = sorted({urlsplit(root).hostname for root in self.roots.values()}
                                       | ({*self.profile.domains} if not base_url else set()))
-        self.seen_articles: set[str] = set()
+        self.seen_articles: set[str] = set()  # requested this run
+        self.skipped_articles: set[str] = set()  # known, and not requested (yet) this run
         self.started_at = datetime.now(timezone.utc)
         self.run_state: RunState | None = None
 
@@ -276,10 +277,13 @@ class NewsSpider(scrapy.Spider):
         key = self.article_key(url)
         if key in self.seen_articles:
             return
-        self.seen_articles.add(key)
         if not self.is_fresh(url, published):
-            self.crawler.stats.inc_value("discovery/skipped_known")
+            # Not marked seen: a later mention (a sitemap lastmod) may still date a change.
+            if key not in self.skipped_articles:
+                self.skipped_articles.add(key)
+                self.crawler.stats.inc_value("discovery/skipped_known")
             return
+        self.seen_articles.add(key)
         self.crawler.stats.inc_value(f"discovery/articles/{source}")
         if priority is None:
             priority = article_priority(published, self.started_at)
