@@ -2,42 +2,20 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from collections import Counter
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from crawler.schema import FIELD_NAMES, json_schema
+from helpers import read_lines, run_crawl
 
 pytestmark = pytest.mark.e2e
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # Fields the ground truth states, compared one by one.
 COMPARED = ("canonical_url", "edition", "language", "title", "published_at", "modified_at", "author",
             "editor", "category", "category_path", "tags", "dateline", "lead", "body", "signature",
             "related", "image", "mentioned_dates")
-
-
-def run_crawl(base_url: str, output_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "mina", "-a", "edition=all",
-         "-a", f"base_url={base_url}/{{edition}}", "-s", f"OUTPUT_DIR={output_dir}",
-         "-s", "LOG_LEVEL=INFO", *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
-    )
-
-
-def read_lines(output_dir: Path) -> list[dict]:
-    items = []
-    for path in sorted((output_dir / "mina").glob("*.jsonl")):
-        with path.open(encoding="utf-8") as lines:
-            items.extend(json.loads(line) for line in lines)
-    return items
 
 
 def to_minute(value: str | None) -> str | None:
