@@ -110,13 +110,9 @@ _TAG_LIST = etree.XPath(
 )
 _PARAGRAPHS = etree.XPath("//p")
 _LINK_TARGETS = etree.XPath("//a/@href", smart_strings=False)
+_JSONLD_TYPE = "application/ld+json"
 _PAGE_LINK = re.compile(r"/\d{1,3}/?(?:[?#].*)?$")
-_META = etree.XPath("//meta[@content]")
-_JSONLD = etree.XPath("//script[@type='application/ld+json']/text()", smart_strings=False)
-_CANONICAL = etree.XPath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href",
-                         smart_strings=False)
 _HTML_LANG = etree.XPath("/html/@lang", smart_strings=False)
-_TITLE_TAG = etree.XPath("//title")
 _H1 = etree.XPath("//h1[not(contains(@class, 'site-title')) and not(contains(@class, 'logo'))]")
 _BREADCRUMB_LINKS = etree.XPath("//*[contains(@class, 'breadcrumb')]//a[contains(@href, '/category/')]")
 _UPDATED_TIME = etree.XPath("//time[contains(concat(' ', normalize-space(@class), ' '), ' updated ')"
@@ -207,14 +203,17 @@ def page_links(html: str | bytes, url: str) -> list[str]:
     root = parse_html(decode_html(html))
     if root is None or not isinstance(url, str):
         return []
-    return _page_links(root, url)
+    return _page_links(_LINK_TARGETS(root), url)
 
 
-def _page_links(root: etree._Element, url: str) -> list[str]:
+def _page_links(hrefs: list[str], url: str) -> list[str]:
+    """Of a page's link targets `hrefs`, the other pages of the article at `url`, in page order."""
+    candidates = dict.fromkeys(href for href in hrefs if _PAGE_LINK.search(href))
+    if not candidates:
+        return []
     article = article_root_url(url)
     current = page_number(url)
     pages: dict[int, str] = {}
-    candidates = dict.fromkeys(href for href in _LINK_TARGETS(root) if _PAGE_LINK.search(href))
     for href in list(candidates)[:_MAX_PAGE_LINK_CANDIDATES]:
         link = absolute(url, href)
         if link is None or article_root_url(link) != article:
@@ -293,7 +292,8 @@ def _extract(html: str, url: str, fetched: datetime) -> Extraction:
     if cleaned.dateline is not None:
         item["dateline"] = found("dateline", cleaned.dateline.to_dict(), "body")
     item["mentioned_dates"] = _mentioned_dates(item["body"], published)
-    return Extraction(item, sources, _page_links(root, url))
+    hrefs = [href for link in page.index.by_tag["a"] if (href := link.get("href")) is not None]
+    return Extraction(item, sources, _page_links(hrefs, url))
 
 
 def _item(url: str, canonical: str, edition: Edition, title: str, fetched: datetime,
@@ -338,7 +338,8 @@ def _item(url: str, canonical: str, edition: Edition, title: str, fetched: datet
 def _load_page(root: etree._Element, url: str) -> _Page:
     meta: dict[str, str] = {}
     meta_tags: list[str] = []
-    for element in _META(root)[:_MAX_META]:
+    index = DocumentIndex(root)
+    for element in index.tagged("meta", "content")[:_MAX_META]:
         key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
         content = fold(element.get("content") or "")
         if not key or not content:
@@ -346,19 +347,19 @@ def _load_page(root: etree._Element, url: str) -> _Page:
         if key == "article:tag":
             meta_tags.append(content)
         meta.setdefault(key, content)
-    index = DocumentIndex(root)
     container, container_source = _body_container(root, index)
     scope = root
     if container is not None:
         ancestors = _ARTICLE_ANCESTOR(container)
         scope = ancestors[0] if ancestors else root
-    return _Page(root, url, meta, meta_tags, _jsonld_article(root), scope, index, container, container_source)
+    return _Page(root, url, meta, meta_tags, _jsonld_article(index), scope, index, container, container_source)
 
 
-def _jsonld_article(root: etree._Element) -> dict[str, Any]:
+def _jsonld_article(index: DocumentIndex) -> dict[str, Any]:
     """The first NewsArticle/Article object of the page's JSON-LD (also inside `@graph`)."""
-    for raw in _JSONLD(root):
-        if len(raw) > _MAX_JSONLD_CHARS:
+    for script in index.by_tag["script"]:
+        raw = script.text
+        if not raw or script.get("type") != _JSONLD_TYPE or len(raw) > _MAX_JSONLD_CHARS:
             continue
         try:
             data = orjson.loads(raw.strip().encode("utf-8", "replace"))
@@ -451,7 +452,7 @@ def _title(page: _Page) -> tuple[str, str | None]:
     headline = page.jsonld.get("headline")
     if isinstance(headline, str) and fold(headline):
         return _strip_site_name(fold(headline), site_name), "jsonld"
-    for element in _TITLE_TAG(page.root):
+    for element in page.index.by_tag["title"]:
         if text := element_text(element):
             return _strip_site_name(text, site_name), "html"
     return "", None
@@ -587,7 +588,7 @@ def _image(page: _Page) -> tuple[dict | None, str | None]:
         image = image.get("url") if isinstance(image, dict) else image
         if isinstance(image, str):
             url, source = absolute(page.url, image), "jsonld"
-    figures = _FIGURES(page.scope)
+    figures = _figures(page)
     # Figures inside the body text illustrate a paragraph; the lead image stands outside it.
     lead_figures = [f for f in figures if page.container is None or not _inside(f, page.container)]
     if url is None:
@@ -601,6 +602,19 @@ def _image(page: _Page) -> tuple[dict | None, str | None]:
     figure = _figure_of(url, figures, lead_figures)
     caption, credit = split_caption(_caption_text(figure)) if figure is not None else (None, None)
     return {"url": url, "caption": caption, "credit": credit}, source
+
+
+def _figures(page: _Page) -> list[etree._Element]:
+    """Figures (`<figure>`, `.wp-caption`) showing an image under the page's scope, in document order."""
+    def showing_image(elements: list[etree._Element]) -> list[etree._Element]:
+        return [e for e in elements if (page.scope is page.root and e is not page.root or _inside(e, page.scope))
+                and next(e.iterdescendants("img"), None) is not None]
+
+    figures = showing_image(page.index.by_tag["figure"])
+    captioned = showing_image(page.index.by_class.get("wp-caption", []))
+    if figures and captioned:  # both kinds: XPath merges them in document order
+        return _FIGURES(page.scope)
+    return figures or captioned
 
 
 def _image_src(base_url: str, image: etree._Element | None) -> str | None:
@@ -673,7 +687,8 @@ def _edition(url: str, html_lang: str | None, sample: str) -> Edition:
 
 def _canonical_url(page: _Page, edition: Edition) -> tuple[str, str]:
     slash = None if is_mina_host(bare_host(page.url)) else edition.trailing_slash
-    candidates = [(href, "html") for href in _CANONICAL(page.root)]
+    candidates = [(href, "html") for link in page.index.by_tag["link"]
+                  if "canonical" in (link.get("rel") or "").split() and (href := link.get("href")) is not None]
     if page.meta.get("og:url"):
         candidates.append((page.meta["og:url"], "meta"))
     for href, candidate_source in candidates:

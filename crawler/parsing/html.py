@@ -42,13 +42,16 @@ BLOCK_TAGS = frozenset({
 })
 # Plain lxml elements (not lxml.html's): their Python-level class lookup costs a third of a parse.
 _BREAKS = BLOCK_TAGS | {"br"}  # elements whose edges separate words
-_CLASS_ATTRIBUTES = etree.XPath("//@class")  # smart strings: each knows its element
+_CLASS_ATTRIBUTES = etree.XPath("//@class")
+# Element names the extractors look up (metadata, links, times, figures): indexed by `DocumentIndex`.
+INDEXED_TAGS = ("html", "body", "meta", "link", "script", "title", "h1", "article", "a", "time", "figure", "img")  # smart strings: each knows its element
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 _TRANSLATOR = HTMLTranslator()
 _COMPOUND = re.compile(
     r"(?P<tag>[a-z][a-z0-9]*|\*)?(?P<classes>(?:\.-?[_a-zA-Z][\w-]*)*)"
     r"(?P<attributes>(?:\[[-\w]+(?:~?=[\"']?[^\]\"']*[\"']?)?\])*)"
 )
+_XML_NAME = re.compile(r"[A-Za-z_][-\w]*")
 _ATTRIBUTE = re.compile(r"\[(?P<name>[-\w]+)(?:(?P<operator>~?=)[\"']?(?P<value>[^\]\"']*)[\"']?)?\]")
 
 
@@ -171,25 +174,49 @@ def _descendant_chain(selector: str) -> tuple[_Compound, ...] | None:
 class DocumentIndex:
     """Elements of a document by class name, and which element names it uses.
 
-    Theme and WordPress selectors are mostly `tag.class` chains; answering them from the index
+    Theme and WordPress selectors are `tag.class[attr]` chains; answering them from the index
     costs a dictionary look-up instead of an XPath scan of the whole tree per selector, and a
-    selector naming a class or element the document lacks costs nothing. Other selectors,
-    and chains ending without a class, go through XPath.
+    selector naming a class or element the document lacks costs nothing. A chain's last
+    compound is looked up by its class, else by its first attribute (the document's elements
+    with that attribute, found by one scan shared by all selectors testing it), else among
+    the descendants of the elements the rest of the chain selects (`.post-tags a`). Other
+    selectors go through XPath.
     """
 
     def __init__(self, root: etree._Element) -> None:
         self.root = root
         self.by_class: dict[str, list[etree._Element]] = {}
+        # One traversal, its name tests done by lxml, collects the elements extractors look for.
+        self.by_tag: dict[str, list[etree._Element]] = {tag: [] for tag in INDEXED_TAGS}
         self._has_tag: dict[str, bool] = {}
+        self._by_attribute: dict[str, list[etree._Element]] = {}
+        self._tagged: dict[tuple[str, str], list[etree._Element]] = {}
         for names in _CLASS_ATTRIBUTES(root):
             element = names.getparent()
             for name in names.split():
                 self.by_class.setdefault(name, []).append(element)
+        for element in root.iter(*INDEXED_TAGS):
+            self.by_tag[element.tag].append(element)
 
     def has_tag(self, tag: str) -> bool:
+        if tag in self.by_tag:
+            return bool(self.by_tag[tag])
         if tag not in self._has_tag:
             self._has_tag[tag] = next(self.root.iter(tag), None) is not None
         return self._has_tag[tag]
+
+    def tagged(self, tag: str, attribute: str) -> list[etree._Element]:
+        """The document's `tag` elements (one of `INDEXED_TAGS`) carrying `attribute`, in document order."""
+        key = (tag, attribute)
+        if key not in self._tagged:
+            self._tagged[key] = [e for e in self.by_tag[tag] if e.get(attribute) is not None]
+        return self._tagged[key]
+
+    def with_attribute(self, name: str) -> list[etree._Element]:
+        """The document's elements carrying attribute `name`, in document order."""
+        if name not in self._by_attribute:
+            self._by_attribute[name] = _elements_with_attribute(name)(self.root)
+        return self._by_attribute[name]
 
     def select(self, scope: etree._Element, selector: str) -> list:
         chain = _descendant_chain(selector)
@@ -198,11 +225,33 @@ class DocumentIndex:
         if any(c.tag is not None and not self.has_tag(c.tag) for c in chain) or any(
                 name not in self.by_class for c in chain for name in c.classes):
             return []  # names an element or a class the document does not have
+        found = self._select_chain(scope, chain)
+        return select(scope, selector) if found is None else found
+
+    def _select_chain(self, scope: etree._Element, chain: tuple[_Compound, ...]) -> list | None:
+        """Elements matching `chain` in `scope`, in document order; None when the index cannot tell."""
         last = chain[-1]
-        if not last.classes:  # `a[rel~=tag]`: lists of common tags are long, XPath filters them faster
-            return select(scope, selector)
-        return [element for element in self.by_class[last.classes[0]]
+        if last.classes:
+            candidates = self.by_class[last.classes[0]]
+        elif last.tag is not None and not last.attributes and len(chain) > 1:
+            containers = self._select_chain(scope, chain[:-1])
+            if containers is None:
+                return None
+            # Nested containers see some descendants twice: the first sighting keeps document order.
+            return list(dict.fromkeys(e for c in containers for e in c.iterdescendants(last.tag)))
+        elif last.attributes and last.tag in self.by_tag:
+            candidates = self.tagged(last.tag, last.attributes[0][0])
+        elif last.attributes and _XML_NAME.fullmatch(last.attributes[0][0]):
+            candidates = self.with_attribute(last.attributes[0][0])
+        else:
+            return None
+        return [element for element in candidates
                 if last.matches(element) and _within(element, chain[:-1], scope, self.root)]
+
+
+@lru_cache(maxsize=32)
+def _elements_with_attribute(name: str) -> etree.XPath:
+    return etree.XPath(f"//*[@{name}]")
 
 
 def _within(element: etree._Element, chain: tuple[_Compound, ...], scope: etree._Element,

@@ -67,6 +67,10 @@ def test_lines_before_stop_at_the_body():
     ("h1.missing", []),
     ("table .entry-content", []),
     ("div > p", ["para"]),  # not a descendant chain: answered through XPath
+    (".post-tags a", ["tag1", "tag2"]),
+    ("article a", ["author", "tag1", "tag2", "category"]),
+    ("[id]", ["author", "content", "para", "tag1", "tag2", "category"]),
+    ("article [rel~=tag]", ["tag1", "tag2", "category"]),
 ])
 def test_index_answers_selectors_like_css(selector, expected):
     root = parse_html(
@@ -76,6 +80,12 @@ def test_index_answers_selectors_like_css(selector, expected):
         '<a rel="category tag" id="category">c</a></article><a class="entry-meta">outside</a></body></html>')
     index = DocumentIndex(root)
     assert [e.get("id") for e in index.select(root, selector)] == expected
+
+
+def test_index_lists_descendants_of_nested_containers_once_in_document_order():
+    root = parse_html('<body><div class="box"><a id="1">a</a><div class="box"><a id="2">b</a></div>'
+                      '<a id="3">c</a></div><a id="4">d</a></body>')
+    assert [e.get("id") for e in DocumentIndex(root).select(root, ".box a")] == ["1", "2", "3"]
 
 
 def test_index_selects_within_a_scope():
