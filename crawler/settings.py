@@ -23,6 +23,21 @@ CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 3
+# Retries wait (crawler/middlewares.py): the server's Retry-After up to RETRY_AFTER_MAX seconds,
+# else RETRY_BACKOFF_BASE * 2**(n-1) seconds before the n-th retry, up to RETRY_BACKOFF_MAX.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    # Redirects and retries carry dont_filter, which Scrapy's offsite filter lets through.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "crawler.middlewares.StrictOffsiteMiddleware": 50,
+    "crawler.middlewares.RedirectLoopMiddleware": 650,
+}
+RETRY_BACKOFF_BASE = 1.0
+RETRY_BACKOFF_MAX = 30.0
+RETRY_AFTER_MAX = 120.0
+# A redirect chain longer than this is a loop or a trap (Scrapy's default is 20).
+REDIRECT_MAX_TIMES = 5
 
 # A news page is ~40 KB; anything near these sizes is not an article.
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024

@@ -6,8 +6,10 @@ import argparse
 from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
 
 from crawler.sandbox.cli import DEFAULT_ARTICLES, DEFAULT_SEED, serve
+from crawler.sandbox.faults import FAULTS, FaultSet
 
 
 class Command(ScrapyCommand):
@@ -16,7 +18,7 @@ class Command(ScrapyCommand):
     default_settings = {"LOG_ENABLED": False}
 
     def syntax(self) -> str:
-        return "--port N [--articles N] [--seed N] [--truth FILE]"
+        return "--port N [--articles N] [--seed N] [--truth FILE] [--faults all|NAME,...]"
 
     def short_desc(self) -> str:
         return "Serve the local MINA-like sandbox site until interrupted"
@@ -27,6 +29,12 @@ class Command(ScrapyCommand):
         parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES, help="number of articles")
         parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="generator seed")
         parser.add_argument("--truth", type=Path, help="write ground-truth JSON lines here before serving")
+        parser.add_argument("--faults", help=f"fault modes: all, or a comma list of {', '.join(FAULTS)}")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        self.exitcode = serve(opts.port, opts.articles, opts.seed, opts.truth)
+        if opts.faults:
+            try:
+                FaultSet.parse(opts.faults)
+            except ValueError as error:
+                raise UsageError(str(error)) from None
+        self.exitcode = serve(opts.port, opts.articles, opts.seed, opts.truth, faults=opts.faults)

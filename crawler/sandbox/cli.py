@@ -12,6 +12,7 @@ from typing import TextIO
 
 import orjson
 
+from crawler.sandbox.faults import FAULTS, FaultInjector, FaultSet
 from crawler.sandbox.server import Sandbox
 from crawler.sandbox.site import Site
 
@@ -19,25 +20,38 @@ DEFAULT_ARTICLES = 300
 DEFAULT_SEED = 0
 
 
-def write_truth(site: Site, base_url: str, path: Path) -> None:
+def write_truth(site: Site, base_url: str, path: Path, faults: FaultInjector | None = None) -> None:
+    """Under faults each record also says its `fault` mode (or null) and `outcome`: "exported",
+    "forbidden" (robots.txt) or the reason the crawler counts it as failed."""
     base = base_url.rstrip("/")
+    outcomes = faults.expectations(base) if faults else None
     with path.open("wb") as out:
         for article in site.articles:  # one record at a time: 20,000 records are ~80 MB of JSON
-            out.write(orjson.dumps(site.truth_record(base, article)) + b"\n")
+            record = site.truth_record(base, article)
+            if outcomes is not None:
+                url = record["canonical_url"]
+                record["fault"] = outcomes.modes.get(url)
+                record["outcome"] = outcomes.failed.get(url) or ("forbidden" if url in outcomes.forbidden
+                                                                  else "exported")
+            out.write(orjson.dumps(record) + b"\n")
 
 
 def serve(port: int, articles: int = DEFAULT_ARTICLES, seed: int = DEFAULT_SEED, truth: Path | None = None,
-          out: TextIO = sys.stdout) -> int:
-    """Serve until SIGINT/SIGTERM; print the one `sandbox: serving ...` line scripts wait for."""
+          out: TextIO = sys.stdout, faults: str | None = None) -> int:
+    """Serve until SIGINT/SIGTERM; print the one `sandbox: serving ...` line scripts wait for.
+    `faults`: "all" or a comma list of crawler.sandbox.faults.FAULTS (ValueError for unknown names)."""
+    fault_set = FaultSet.parse(faults, seed=seed) if faults else None
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         site = Site(articles=articles, seed=seed)
-        sandbox = Sandbox(site, port=port).start()
+        injector = FaultInjector(site, fault_set) if fault_set else None
+        sandbox = Sandbox(site, port=port, faults=injector).start()
         try:
             if truth is not None:
-                write_truth(site, sandbox.base_url, truth)
-            out.write(f"sandbox: serving {sandbox.base_url} articles={len(site.articles)} seed={seed}\n")
+                write_truth(site, sandbox.base_url, truth, injector)
+            shown = f" faults={','.join(sorted(fault_set.groups))}" if fault_set else ""
+            out.write(f"sandbox: serving {sandbox.base_url} articles={len(site.articles)} seed={seed}{shown}\n")
             out.flush()
             while not stop.wait(0.5):
                 pass
@@ -69,9 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--truth", type=Path)
+    parser.add_argument("--faults", help=f"fault modes: all, or a comma list of {','.join(FAULTS)}")
     parser.add_argument("--check-startup", action="store_true", help="measure startup time and exit")
     args = parser.parse_args(argv)
     if args.check_startup:
         print(check_startup(args.articles, args.seed))
         return 0
-    return serve(args.port, args.articles, args.seed, args.truth)
+    if args.faults:
+        try:
+            FaultSet.parse(args.faults)
+        except ValueError as error:
+            parser.error(str(error))
+    return serve(args.port, args.articles, args.seed, args.truth, faults=args.faults)

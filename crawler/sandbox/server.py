@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import socket
+import struct
+import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from crawler.sandbox.site import Site
+from crawler.sandbox.site import Response, Site
+
+if TYPE_CHECKING:
+    from crawler.sandbox.faults import FaultInjector, Reply
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -15,6 +22,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "nginx"
     sys_version = ""
     site: Site  # set on the per-server subclass
+    faults: FaultInjector | None = None  # fault modes (crawler/sandbox/faults.py), off by default
 
     def setup(self) -> None:
         super().setup()
@@ -22,7 +30,26 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, with_body: bool) -> None:
         host = self.headers.get("Host") or "%s:%d" % self.server.server_address[:2]
-        response = self.site.handle(self.path, f"http://{host}")
+        if self.faults is not None:
+            self._answer_with_faults(self.faults.handle(self.path, f"http://{host}"), with_body)
+            return
+        self._send(self.site.handle(self.path, f"http://{host}"), with_body)
+
+    def _answer_with_faults(self, reply: Reply, with_body: bool) -> None:
+        if reply.delay:
+            time.sleep(reply.delay)
+        if reply.response is None:  # RST instead of an answer: linger on, timeout 0
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            self.connection.close()
+            return
+        if reply.send_bytes is not None:  # Content-Length promises more than arrives
+            self.close_connection = True
+            self._send(reply.response, with_body, reply.send_bytes)
+            return
+        self._send(reply.response, with_body)
+
+    def _send(self, response: Response, with_body: bool, send_bytes: int | None = None) -> None:
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(len(response.body)))
@@ -32,7 +59,7 @@ class _Handler(BaseHTTPRequestHandler):
         # Nagle's algorithm and delayed ACKs (~40 ms per response).
         self._headers_buffer.append(b"\r\n")
         if with_body:
-            self._headers_buffer.append(response.body)
+            self._headers_buffer.append(response.body[:send_bytes])
         self.flush_headers()
 
     def do_GET(self) -> None:  # noqa: N802 (stdlib naming)
@@ -50,12 +77,19 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 128
 
+    def handle_error(self, request, client_address) -> None:
+        """Quiet about clients that hang up (a crawler aborting an oversize download); loud otherwise."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
 
 class Sandbox:
     """Serves a `Site` on `host:port` (port 0 picks a free one) from a background thread."""
 
-    def __init__(self, site: Site, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, site: Site, host: str = "127.0.0.1", port: int = 0,
+                 faults: FaultInjector | None = None) -> None:
         self.site = site
+        self.faults = faults
         self.host = host
         self.port = port
         self._server: _Server | None = None
@@ -67,7 +101,7 @@ class Sandbox:
 
     def start(self) -> Sandbox:
         """Bind and listen; returns once the socket accepts connections."""
-        handler = type("SiteHandler", (_Handler,), {"site": self.site})
+        handler = type("SiteHandler", (_Handler,), {"site": self.site, "faults": self.faults})
         self._server = _Server((self.host, self.port), handler)
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1},

@@ -17,7 +17,9 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
+from scrapy.utils.gz import gunzip
 
+from crawler.failures import failure_reason
 from crawler.items import Article
 from crawler.parsing import canonicalize_url, merge_article_pages
 from crawler.parsing.article import extract_article
@@ -191,7 +193,16 @@ class NewsSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse_sitemap, priority=PRIORITY_DISCOVERY)
 
     def parse_sitemap(self, response):
-        kind, entries = parse_sitemap(response.body)
+        body = response.body
+        if body[:2] == b"\x1f\x8b":  # a .xml.gz sitemap: unpacked here, never beyond DOWNLOAD_MAXSIZE
+            try:
+                body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+            except ValueError:  # the size limit (a gzip bomb)
+                self.crawler.stats.inc_value("discovery/sitemap/too_large")
+                return
+            except (OSError, EOFError):
+                body = b""
+        kind, entries = parse_sitemap(body)
         self.crawler.stats.inc_value(f"discovery/sitemap/{kind or 'unreadable'}")
         if kind == "sitemapindex":
             # Newest sitemaps first; page/category/tag/author sitemaps hold no articles.
@@ -287,7 +298,8 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"discovery/articles/{source}")
         if priority is None:
             priority = article_priority(published, self.started_at)
-        yield scrapy.Request(self.root_url(url), callback=self.parse_article, priority=priority)
+        yield scrapy.Request(self.root_url(url), callback=self.parse_article, errback=self.article_failed,
+                             priority=priority)
 
     # -- articles -----------------------------------------------------------
 
@@ -307,7 +319,8 @@ class NewsSpider(scrapy.Spider):
             pages, remaining = [], extraction.page_links
         pages = [*pages, item]
         if remaining:
-            yield scrapy.Request(remaining[0], callback=self.parse_article, priority=response.request.priority,
+            yield scrapy.Request(remaining[0], callback=self.parse_article, errback=self.article_failed,
+                                 priority=response.request.priority,
                                  cb_kwargs={"pages": pages, "remaining": remaining[1:]})
             return
         article = merge_article_pages(pages) if len(pages) > 1 else item
@@ -316,6 +329,15 @@ class NewsSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value("article/parsed")
         yield Article(**article)
+
+    def article_failed(self, failure):
+        """Count an article request that gave up (after retries) by reason: `article/failed/<reason>`."""
+        reason = failure_reason(failure.value)
+        if reason == "robots_txt":  # never fetched, by the site's wish: not a failure
+            self.crawler.stats.inc_value("article/skipped/robots_txt")
+            return
+        self.crawler.stats.inc_value(f"article/failed/{reason}")
+        self.logger.warning("article failed (%s): %s", reason, failure.request.url)
 
     def in_window(self, published_at: str | None) -> bool:
         """Within `since`/`until` (inclusive days, WIB) when a backfill window is set."""

@@ -1,0 +1,120 @@
+"""Downloader middlewares: retries that wait, as a polite client does; an offsite filter without
+exceptions; redirect loops refused where a request's errback hears of them.
+
+Scrapy's RetryMiddleware sends a retry as soon as a 503 or 429 arrives and ignores `Retry-After`.
+`BackoffRetryMiddleware` takes its place (same settings, same stats) and waits before each retry:
+the server's `Retry-After` (seconds or an HTTP date) when it sends one, capped at RETRY_AFTER_MAX,
+otherwise RETRY_BACKOFF_BASE * 2**(n-1) for the n-th retry, capped at RETRY_BACKOFF_MAX.
+The wait holds only the retried request; other requests go on.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin
+
+from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.http import Response
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.response import response_status_message
+from w3lib.url import safe_url_string
+from twisted.internet import reactor
+from twisted.internet.task import deferLater
+
+
+def retry_after_seconds(value: str | bytes | None, now: datetime | None = None) -> float | None:
+    """Seconds a `Retry-After` header asks for (delta-seconds or HTTP-date), None when absent or unreadable."""
+    if not value:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        moment = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return max(0.0, (moment - (now or datetime.now(timezone.utc))).total_seconds())
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
+        self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 30.0)
+        self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX", 120.0)
+
+    def backoff(self, request: Request) -> float:
+        """Wait before the next retry of `request` when the server said nothing."""
+        retries_so_far = request.meta.get("retry_times", 0)
+        return min(self.backoff_max, self.backoff_base * 2 ** retries_so_far)
+
+    def delay_for(self, request: Request, response: Response | None = None) -> float:
+        asked = retry_after_seconds(response.headers.get("Retry-After")) if response is not None else None
+        if asked is not None:
+            return min(asked, self.retry_after_max)
+        return self.backoff(request)
+
+    async def _wait(self, seconds: float) -> None:
+        if seconds > 0:
+            await maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))
+
+    async def process_response(self, request: Request, response: Response, spider=None) -> Request | Response:
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return response
+        retry = self._retry(request, response_status_message(response.status))
+        if retry is None:
+            return response
+        delay = self.delay_for(request, response)
+        self.crawler.stats.inc_value("retry/backoff_seconds", delay)
+        await self._wait(delay)
+        return retry
+
+    async def process_exception(self, request: Request, exception: Exception, spider=None) -> Request | None:
+        if not isinstance(exception, self.exceptions_to_retry) or request.meta.get("dont_retry", False):
+            return None
+        retry = self._retry(request, exception)
+        if retry is None:
+            return None
+        delay = self.backoff(request)
+        self.crawler.stats.inc_value("retry/backoff_seconds", delay)
+        await self._wait(delay)
+        return retry
+
+
+class StrictOffsiteMiddleware(OffsiteMiddleware):
+    """Scrapy's OffsiteMiddleware lets every `dont_filter` request through, and a redirect inherits
+    the flag: a retried request (retries are `dont_filter`) that redirects to another host would be
+    followed. Here only `allow_offsite` in a request's meta passes a host outside allowed_domains.
+    Requests are judged when they are downloaded, not when scheduled: the engine drops a request
+    refused at scheduling without calling its errback, and an article redirected off the site
+    must be counted as failed (`article/failed/offsite`)."""
+
+    def request_scheduled(self, request: Request, spider=None) -> None:
+        return None
+
+    def process_request(self, request: Request, spider=None) -> None:
+        if request.dont_filter and not request.meta.get("allow_offsite"):
+            request = request.replace(dont_filter=False)  # a copy, judged on its host alone
+        return super().process_request(request)
+
+
+class RedirectLoopMiddleware:
+    """A redirect back into its own chain is a loop. Scrapy would follow it until the scheduler's
+    dupefilter drops the repeated URL, silently: no errback, the article neither exported nor
+    counted. Refused here instead (`article/failed/redirect_loop`). Sits outside RedirectMiddleware
+    (a higher number) so it sees the redirect response first."""
+
+    def process_response(self, request: Request, response: Response, spider=None) -> Response:
+        location = response.headers.get("Location")
+        if response.status in (301, 302, 303, 307, 308) and location:
+            target = safe_url_string(urljoin(request.url, location.decode("latin-1")))
+            if target == request.url or target in request.meta.get("redirect_urls", ()):
+                raise IgnoreRequest(f"redirect loop: {request.url} -> {target}")
+        return response
