@@ -20,6 +20,7 @@ from scrapy.exceptions import CloseSpider
 from scrapy.utils.gz import gunzip
 
 from crawler.failures import failure_reason
+from crawler import distributed
 from crawler.items import Article
 from crawler.parsing import canonicalize_url, merge_article_pages
 from crawler.parsing.article import extract_article
@@ -72,6 +73,7 @@ def article_priority(published: datetime | None, now: datetime) -> int:
 
 class NewsSpider(scrapy.Spider):
     profile: SiteProfile  # set by subclasses
+    worker: distributed.Worker | None = None  # set in CRAWL_BACKEND=redis runs
 
     def __init__(self, edition: str = "id", base_url: str | None = None, mode: str = "full",
                  max_listing_pages: str | int = 0, since: str | None = None, until: str | None = None,
@@ -123,9 +125,12 @@ class NewsSpider(scrapy.Spider):
             crawler.settings.set("AUTOTHROTTLE_ENABLED", False, priority="spider")
             crawler.settings.set("DOWNLOAD_DELAY", 0, priority="spider")
             crawler.settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 16, priority="spider")
+        if distributed.enabled(crawler.settings):  # many workers share one crawl through Redis
+            spider.worker = distributed.Worker.from_crawler(crawler, spider)
         # The lock and the state come first: before any pipeline opens or request leaves.
         try:
-            spider.run_state = RunState.open(crawler.settings, spider.name, spider.run_label)
+            spider.run_state = (spider.worker.open_run_state() if spider.worker is not None
+                                else RunState.open(crawler.settings, spider.name, spider.run_label))
         except LockHeld as held:
             spider.lock_message = str(held)
         crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
@@ -176,6 +181,8 @@ class NewsSpider(scrapy.Spider):
     async def start(self):
         if self.run_state is None:
             return
+        if self.worker is not None and not self.worker.seeds():
+            return  # another worker of this crawl seeded the shared queue
         for code, root in self.roots.items():
             if self.mode != "monitor":  # a monitor poll stays within robots.txt, the feed and the home page
                 parts = urlsplit(root)
