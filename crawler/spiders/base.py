@@ -19,8 +19,8 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider
 from scrapy.utils.gz import gunzip
 
-from crawler.failures import failure_reason
 from crawler import distributed
+from crawler.failures import failure_reason
 from crawler.items import Article
 from crawler.parsing import canonicalize_url, merge_article_pages
 from crawler.parsing.article import extract_article
@@ -243,7 +243,7 @@ class NewsSpider(scrapy.Spider):
                 unknown += self.listed_links[url]
                 continue
             is_article = self.looks_like_article(url)
-            self.listed_links[url] = is_article and not self.is_known(url)
+            self.listed_links[url] = is_article and not self.is_known(url) and not self.is_not_article(url)
             unknown += self.listed_links[url]
             if is_article:
                 yield from self.article_request(url, None, "listing", PRIORITY_ARTICLE + bonus)
@@ -278,10 +278,17 @@ class NewsSpider(scrapy.Spider):
     def is_known(self, url: str) -> bool:
         return self.article_id(url) in self.run_state.store
 
+    def is_not_article(self, url: str) -> bool:
+        """Fetched before and found not to be an article (a static page linked from every page)."""
+        return self.run_state.store.is_not_article(self.article_id(url))
+
     def is_fresh(self, url: str, changed_at: datetime | None) -> bool:
-        """Worth fetching: never exported, or changed since it was last seen, or a recheck run."""
-        if self.recheck or not self.is_known(url):
+        """Worth fetching: never exported, or changed since it was last seen, or a recheck run.
+        A monitor poll skips known static pages too (full runs and backfills look again)."""
+        if self.recheck:
             return True
+        if not self.is_known(url):
+            return self.mode != "monitor" or not self.is_not_article(url)
         if changed_at is None or self.mode == "monitor":
             return False
         known = self.run_state.store.get(self.article_id(url))
@@ -322,6 +329,8 @@ class NewsSpider(scrapy.Spider):
         if pages is None:  # first page: is it an article at all, and does it go on?
             if not self.is_article(item):
                 self.crawler.stats.inc_value("article/skipped/not_an_article")
+                requested = response.meta.get("redirect_urls", [response.url])[0]
+                self.run_state.store.mark_not_article(self.article_id(requested))
                 return
             pages, remaining = [], extraction.page_links
         pages = [*pages, item]

@@ -174,6 +174,15 @@ class StateStore(ABC):
         """Was the article ever exported?  The fast path of a rerun."""
 
     @abstractmethod
+    def mark_not_article(self, article_id: str) -> None:
+        """Remember that the page with this id is not an article (a static page linked from
+        every page): monitor polls need not fetch it again."""
+
+    @abstractmethod
+    def is_not_article(self, article_id: str) -> bool:
+        """Was the page with this id found not to be an article?"""
+
+    @abstractmethod
     def find_near_duplicate(self, simhash: int, max_distance: int, exclude_id: str) -> str | None:
         """Id of the known article closest to `simhash` within `max_distance` bits, or None.
 

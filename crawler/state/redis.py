@@ -8,6 +8,7 @@ Keys (prefix `mina:state:` by default):
 * `<prefix>band:<n>:<4 hex>`: set of `<id>:<simhash hex>` whose SimHash band `n` has those
   16 bits (band 0 = the lowest bits, i.e. the last 4 hex digits);
 * `<prefix>files`: hash of run file name to bytes already reconciled;
+* `<prefix>not_articles`: set of the ids of pages found not to be articles;
 * `<prefix>p:<id>`: a pending claim, a hash with the same fields plus `w` (the claiming
   worker, `host-pid`), expiring `claim_ttl` seconds after the claim.
 
@@ -214,6 +215,12 @@ class RedisStateStore(StateStore):
             if distance <= max_distance and article_id != exclude_id and (best is None or distance < best[0]):
                 best = (distance, article_id)
         return None if best is None else best[1]
+
+    def mark_not_article(self, article_id: str) -> None:
+        self._redis.sadd(f"{self._prefix}not_articles", article_id.lower())
+
+    def is_not_article(self, article_id: str) -> bool:
+        return bool(self._redis.sismember(f"{self._prefix}not_articles", article_id.lower()))
 
     def file_offset(self, name: str) -> int:
         return int(self._redis.hget(f"{self._prefix}files", name) or 0)

@@ -5,7 +5,8 @@ Layout (`WITHOUT ROWID`, integers only, so a row is ~45 bytes of payload):
 * `seen(key, version, hash, modified, simhash, first_seen, last_seen, file)`: `key` is the
   16-hex id as a signed int64, `hash` the first 8 bytes of `content_hash`, times whole
   seconds since 1970, `file` a number from `files`;
-* `files(file_no, name, offset)`: run files and the bytes of each already reconciled.
+* `files(file_no, name, offset)`: run files and the bytes of each already reconciled;
+* `not_articles(key)`: ids of pages found not to be articles (static pages).
 
 In memory: the set of exported ids (for `in`, >1M checks/s) and, built on the first
 near-duplicate query, one index per SimHash band (pairs of key and SimHash per band value).
@@ -53,6 +54,9 @@ CREATE TABLE IF NOT EXISTS files (
 );
 """
 
+# Added after format 1 shipped: created on open when missing, so older files gain it.
+_NOT_ARTICLES = "CREATE TABLE IF NOT EXISTS not_articles (key INTEGER PRIMARY KEY) WITHOUT ROWID"
+
 # A version is recorded only over an older one: the check and the write are one statement,
 # run under SQLite's single write lock, so two connections cannot both win one version.
 _CLAIM = """
@@ -78,6 +82,7 @@ class SqliteStateStore(StateStore):
         self._db.execute("PRAGMA synchronous=NORMAL")
         if self._db.execute("PRAGMA user_version").fetchone()[0] == 0:
             self._db.executescript(_SCHEMA + f"PRAGMA user_version={FORMAT_VERSION};")
+        self._db.execute(_NOT_ARTICLES)
         self._batch_claims = batch_claims
         self._batch_seconds = batch_seconds
         self._in_transaction = False
@@ -87,6 +92,9 @@ class SqliteStateStore(StateStore):
         self._file_numbers: dict[str, int] = dict(self._db.execute("SELECT name, file_no FROM files"))
         self._file_names = {number: name for name, number in self._file_numbers.items()}
         self._keys: set[int] = {key & UNSIGNED64 for (key,) in self._db.execute("SELECT key FROM seen")}
+        self._not_articles: set[int] = {
+            key & UNSIGNED64 for (key,) in self._db.execute("SELECT key FROM not_articles")}
+        self._new_not_articles: list[int] = []
         self._bands: dict[int, array] | None = None
 
     # -- writes ---------------------------------------------------------------------------
@@ -143,6 +151,13 @@ class SqliteStateStore(StateStore):
         if len(self._touches) >= 1000:
             self.flush()
 
+    def mark_not_article(self, article_id: str) -> None:
+        key = id_key(article_id)
+        if key & UNSIGNED64 not in self._not_articles:
+            # Written on the next flush, as touches are: losing it in a crash costs one fetch.
+            self._not_articles.add(key & UNSIGNED64)
+            self._new_not_articles.append(key)
+
     def set_file_offset(self, name: str, offset: int) -> None:
         self._db.execute("UPDATE files SET offset = ? WHERE file_no = ?", (offset, self._file_number(name)))
 
@@ -152,6 +167,11 @@ class SqliteStateStore(StateStore):
             self._db.executemany("UPDATE seen SET last_seen = max(last_seen, ?) WHERE key = ?",
                                  [(seen, key) for key, seen in self._touches.items()])
             self._touches.clear()
+        if self._new_not_articles:
+            self._begin()
+            self._db.executemany("INSERT OR IGNORE INTO not_articles (key) VALUES (?)",
+                                 [(key,) for key in self._new_not_articles])
+            self._new_not_articles.clear()
         if self._in_transaction:
             self._db.execute("COMMIT")
             self._in_transaction = False
@@ -194,6 +214,9 @@ class SqliteStateStore(StateStore):
             return int(article_id, 16) in self._keys  # type: ignore[call-overload]
         except (TypeError, ValueError):
             return False
+
+    def is_not_article(self, article_id: str) -> bool:
+        return int(article_id, 16) in self._not_articles
 
     def file_offset(self, name: str) -> int:
         row = self._db.execute("SELECT offset FROM files WHERE name = ?", (name,)).fetchone()
