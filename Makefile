@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 EDITION ?= id
 ARGS ?=
 
-.PHONY: demo test bench crawl install schema clean
+.PHONY: demo test fuzz bench crawl install schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ demo: $(STAMP)
 ## Run the whole test suite (unit, property and end-to-end tests).
 test: $(STAMP)
 	$(BIN)/python -m pytest $(ARGS)
+
+## Long fuzzing run of the parsers (FUZZ_EXAMPLES=100000 make fuzz; CI runs a few hundred per parser).
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-20000} $(BIN)/python -m pytest tests/fuzz -q $(ARGS)
 
 ## Benchmarks: crawl throughput, date parsing and extraction against their peers, in one run each.
 bench: $(STAMP)
