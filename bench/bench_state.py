@@ -1,18 +1,22 @@
-"""Size and speed of the SQLite state store at scale.
+"""Size and speed of the SQLite state store at scale, and the cost of an idle monitor poll.
 
-    python bench/bench_state.py [--urls 1000000]
+    python bench/bench_state.py [--urls 1000000] [--poll-articles 300]
 
 Fills a store with synthetic articles in random key order (as a crawl inserts them), then
 prints bytes per URL on disk (WAL checkpointed), the time to open it, warm `in` checks,
 `decide()`, `claim()` and near-duplicate queries per second, the process's peak memory and the size after VACUUM.
+Then starts a sandbox, crawls it in full, polls it with `-a mode=monitor` twice (nothing new)
+and prints the HTTP requests (robots.txt included) each poll made, for one edition and for all three.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import resource
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -20,9 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from crawler.sandbox import Sandbox, build_site  # noqa: E402
 from crawler.state.base import ArticleState, key_id, to_signed64  # noqa: E402
 from crawler.state.sqlite import SqliteStateStore  # noqa: E402
 
+ROOT = Path(__file__).resolve().parent.parent
 RUN_FILES = 300
 NOW = 1_790_000_000
 
@@ -53,9 +59,32 @@ def _rate(count: int, seconds: float) -> str:
     return f"{count / seconds:,.0f}/s"
 
 
+def _crawl(base_url: str, output_dir: Path, edition: str, *args: str) -> int:
+    """Runs `scrapy crawl mina`; returns its `downloader/request_count` stat."""
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "mina", "-a", f"edition={edition}",
+         "-a", f"base_url={base_url}/{{edition}}", "-s", f"OUTPUT_DIR={output_dir}", "-s", "LOG_LEVEL=INFO",
+         *args], cwd=ROOT, capture_output=True, text=True, timeout=1800)
+    match = re.search(r"'downloader/request_count': (\d+)", result.stderr)
+    if result.returncode not in (0, 3) or not match:  # 3: monitors failed, the crawl itself ran
+        sys.exit(f"crawl failed ({result.returncode}):\n{result.stderr[-3000:]}")
+    return int(match.group(1))
+
+
+def idle_monitor_polls(articles: int) -> None:
+    with Sandbox(build_site(articles=articles, seed=0)) as server, tempfile.TemporaryDirectory() as folder:
+        for edition in ("id", "all"):
+            output = Path(folder) / edition
+            full = _crawl(server.base_url, output, edition)
+            polls = [_crawl(server.base_url, output, edition, "-a", "mode=monitor") for _ in range(2)]
+            print(f"requests per idle monitor poll, edition={edition} ({articles} articles, full crawl "
+                  f"{full} requests): first poll {polls[0]}, second poll {polls[1]} (robots.txt included)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--urls", type=int, default=1_000_000)
+    parser.add_argument("--poll-articles", type=int, default=300, help="sandbox size for the monitor polls")
     args = parser.parse_args(argv)
     rng = random.Random(0)
     with tempfile.TemporaryDirectory() as folder:
@@ -108,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         db.close()
         total = args.urls + len(fresh)
         print(f"after VACUUM: {_size(path):,} B = {_size(path) / total:.1f} B per URL")
+    idle_monitor_polls(args.poll_articles)
     return 0
 
 
