@@ -45,6 +45,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -672,16 +673,22 @@ def _html_lang(root: etree._Element) -> str | None:
 
 def _edition(url: str, html_lang: str | None, sample: str) -> Edition:
     """Edition from the URL host, else `<html lang>`, else the script of the text."""
-    edition = PROFILE.edition_for_url(f"https://{bare_host(url)}/")
-    if edition is None and is_mina_host(bare_host(url)):  # legacy hosts: en./ar.mirajnews.com
-        label = bare_host(url).split(".", 1)[0]
-        edition = PROFILE.editions.get(label, PROFILE.editions["id"])
+    edition = _host_edition(bare_host(url))
     if edition is None and html_lang in _LANG_CODES:
         edition = PROFILE.editions.get(_LANG_CODES[html_lang])
     if edition is None:
         arabic = len(_ARABIC_LETTER.findall(sample[:2000]))
         latin = len(_LATIN_LETTER.findall(sample[:2000]))
         edition = PROFILE.editions["ar" if arabic > latin else "id"]
+    return edition
+
+
+@lru_cache(maxsize=256)
+def _host_edition(host: str) -> Edition | None:
+    """The edition a host serves, None for a host of no edition."""
+    edition = PROFILE.edition_for_url(f"https://{host}/")
+    if edition is None and is_mina_host(host):  # legacy hosts: en./ar.mirajnews.com
+        edition = PROFILE.editions.get(host.split(".", 1)[0], PROFILE.editions["id"])
     return edition
 
 

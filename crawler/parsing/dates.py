@@ -185,6 +185,8 @@ _UNIT_SECONDS = {
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 # Digit runs (ASCII and Arabic); a class, not `\d`, because it scans several times faster.
 _DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+")
+# Every Gregorian and Hijri shape writes a four-digit year: a text without four digits in a row has none.
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _FALLBACK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -321,6 +323,8 @@ _GREGORIAN_SHAPES: tuple[tuple[Callable[[str, re.Pattern[str]], list[DateSpan]],
 
 def gregorian_dates(text: str) -> list[DateSpan]:
     """Absolute Gregorian dates (named month or numeric, four-digit year) in `text`."""
+    if not _FOUR_DIGITS.search(text):
+        return []
     return [span for reader, pattern in _GREGORIAN_SHAPES for span in reader(text, pattern)]
 
 
@@ -347,7 +351,9 @@ def _numeric_hijri(text: str) -> DateSpan | None:
 def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
     """Body shapes `Senin (22/4)`, `(Rabu, 9/11)`, `Thursday (June 25)`, `Sunday, August, 25th`."""
     found: list[DateSpan] = []
-    for pattern in (_WEEKDAY_PAREN_NUMERIC, _PAREN_WEEKDAY_NUMERIC, _WEEKDAY_PAREN_NAMED, _WEEKDAY_NAMED):
+    for pattern, characters in _YEAR_LESS_SHAPES:
+        if characters and not all(c in text for c in characters):
+            continue
         for match in pattern.finditer(text):
             weekday = weekday_number(match["wd"])
             if weekday is None:
@@ -371,6 +377,12 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
             if day is not None:
                 found.append(DateSpan(match.start(), match.end(), day))
     return found
+
+
+# Each year-less shape with the characters it cannot match without (a cheap test first).
+_YEAR_LESS_SHAPES = (
+    (_WEEKDAY_PAREN_NUMERIC, "(/"), (_PAREN_WEEKDAY_NUMERIC, "(/"), (_WEEKDAY_PAREN_NAMED, "("), (_WEEKDAY_NAMED, ""),
+)
 
 
 def _relative(text: str, base: datetime | date | None) -> datetime | None:
@@ -547,7 +559,8 @@ def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
     gregorian = gregorian_dates(scanned)
     found = gregorian + _year_less_dates(scanned, base)
     gregorian_starts = sorted(item.start for item in found)
-    for match in HIJRI_DATE.finditer(scanned):
+    hijri_dates = HIJRI_DATE.finditer(scanned) if _FOUR_DIGITS.search(scanned) else ()
+    for match in hijri_dates:
         month = hijri_month(match["month"])
         day = hijri_to_gregorian(int(match["year"]), month, int(match["day"])) if month else None
         following = bisect_left(gregorian_starts, match.end())

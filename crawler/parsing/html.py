@@ -57,7 +57,7 @@ _ATTRIBUTE = re.compile(r"\[(?P<name>[-\w]+)(?:(?P<operator>~?=)[\"']?(?P<value>
 
 def fold(text: str) -> str:
     """Whitespace (and invisible filler characters) folded to single spaces, stripped."""
-    if _INVISIBLE.search(text):
+    if not text.isascii() and _INVISIBLE.search(text):  # isascii() is a flag look-up
         text = _INVISIBLE.sub(" ", text)
     return " ".join(text.split())
 
@@ -171,6 +171,14 @@ def _descendant_chain(selector: str) -> tuple[_Compound, ...] | None:
     return tuple(chain) or None
 
 
+@lru_cache(maxsize=512)
+def _names_of(selector: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The element names and the class names a descendant chain selector requires."""
+    chain = _descendant_chain(selector) or ()
+    return (frozenset(c.tag for c in chain if c.tag is not None),
+            frozenset(name for c in chain for name in c.classes))
+
+
 class DocumentIndex:
     """Elements of a document by class name, and which element names it uses.
 
@@ -222,8 +230,8 @@ class DocumentIndex:
         chain = _descendant_chain(selector)
         if chain is None:
             return select(scope, selector)
-        if any(c.tag is not None and not self.has_tag(c.tag) for c in chain) or any(
-                name not in self.by_class for c in chain for name in c.classes):
+        tags, classes = _names_of(selector)
+        if not self.by_class.keys() >= classes or not all(map(self.has_tag, tags)):
             return []  # names an element or a class the document does not have
         found = self._select_chain(scope, chain)
         return select(scope, selector) if found is None else found
@@ -273,6 +281,8 @@ def _within(element: etree._Element, chain: tuple[_Compound, ...], scope: etree.
 
 def element_text(element: etree._Element) -> str:
     """All text under `element` (scripts and styles skipped), text nodes joined, then folded."""
+    if not len(element) and element.tag not in _SKIPPED_TAGS:  # a leaf (most links): its own text
+        return fold(element.text or "")
     return fold("".join(_iter_text(element)))
 
 
@@ -338,29 +348,33 @@ class _BlockBuilder:
         text = fold("".join(self.parts))
         if text:
             self.blocks.append(Block(text, self.links))
-        self.parts, self.links = [], []
+        self.links = []
+        self.parts.clear()  # in place: `walk` holds it
 
     def walk(self, element: etree._Element) -> None:
+        # Each lxml property read builds a new Python object: every one is read once.
+        parts, skip, blocks = self.parts, self.skip, self.blocks
         for child in element:
-            if len(self.blocks) >= MAX_BLOCKS:
+            if len(blocks) >= MAX_BLOCKS:
                 return
-            tag = child.tag if isinstance(child.tag, str) else ""
-            if tag and tag not in _SKIPPED_TAGS and child not in self.skip:
+            tag = child.tag
+            if isinstance(tag, str) and tag not in _SKIPPED_TAGS and child not in skip:
                 if tag == "br":
                     if self.split_on_br:
                         self.flush()
                     else:
-                        self.parts.append(" ")
+                        parts.append(" ")
                 elif tag in BLOCK_TAGS:
                     self.flush()
-                    if child.text:
-                        self.parts.append(child.text)
-                    self.walk(child)
+                    if text := child.text:
+                        parts.append(text)
+                    if len(child):
+                        self.walk(child)
                     self.flush()
                 else:
                     self.inline(child, tag)
-            if child.tail:
-                self.parts.append(child.tail)
+            if tail := child.tail:
+                parts.append(tail)
 
     def inline(self, child: etree._Element, tag: str) -> None:
         if tag == "a":
@@ -368,9 +382,10 @@ class _BlockBuilder:
             text = element_text(child) if href else ""
             if text:
                 self.links.append(Link(text, href, self.base_url))
-        if child.text:
-            self.parts.append(child.text)
-        self.walk(child)
+        if text := child.text:
+            self.parts.append(text)
+        if len(child):
+            self.walk(child)
 
 
 def blocks_of(container: etree._Element, base_url: str, *,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import string
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from crawler.profiles import MINA
@@ -44,6 +45,7 @@ def _is_tracking(name: str) -> bool:
     return lowered in _TRACKING_PARAMS or lowered.startswith(_TRACKING_PREFIXES)
 
 
+@lru_cache(maxsize=4096)  # asked several times per page for the same few URLs
 def bare_host(url: str) -> str:
     """Lower-cased host name without a leading `www.` ("" when there is none)."""
     try:
