@@ -15,7 +15,7 @@ import string
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
-from crawler.profiles import MINA
+from crawler.profiles import MINA, Edition
 
 # Query parameters that only say where a click came from.
 _TRACKING_PARAMS = frozenset({
@@ -34,6 +34,8 @@ _MAX_URL_LENGTH = 8192
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 _PATH_SAFE = "/:@!$&'()*+,;=%"  # RFC 3986 path characters, and `%` so existing escapes survive
 _QUERY_SAFE = "=&%"
+# Text made only of characters `quote` keeps as they are, per `safe` set, and no `%`.
+_PLAIN = {safe: re.compile(rf"[A-Za-z0-9_.~{re.escape(safe.replace('%', ''))}-]*") for safe in (_PATH_SAFE, _QUERY_SAFE)}
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _IP_ADDRESS = re.compile(r"[\d.]+|\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:]+")
@@ -123,13 +125,13 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None) -> str:
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
     query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k))
     if trailing_slash is None:
-        edition = MINA.edition_for_url(f"{scheme}://{host}/")
+        edition = _edition_for_url(f"{scheme}://{host}/")
         if edition is not None:
             trailing_slash = edition.trailing_slash
     path = _normalize_escapes(parts.path or "/", _PATH_SAFE)
     if trailing_slash is not None:
         path = _apply_trailing_slash(path, trailing_slash)
-    query_string = _normalize_escapes(urlencode(query, quote_via=quote), _QUERY_SAFE)
+    query_string = _normalize_escapes(urlencode(query, quote_via=quote), _QUERY_SAFE) if query else ""
     return urlunsplit((scheme, netloc, path, query_string, ""))
 
 
@@ -137,8 +139,15 @@ def _normalize_escapes(text: str, safe: str) -> str:
     """Percent-encoding in one form: non-ASCII and unsafe characters escaped, escapes of
     unreserved characters decoded, the others in lower-case hex, the form WordPress stores
     and links (`%d9%8a`), so the site's own URLs are already canonical."""
+    if _PLAIN[safe].fullmatch(text):  # nothing to escape or decode: most URLs
+        return text
     text = quote(_STRAY_PERCENT.sub("%25", text), safe=safe)
     return _ESCAPE.sub(_escape_form, text)
+
+
+@lru_cache(maxsize=64)
+def _edition_for_url(url: str) -> Edition | None:
+    return MINA.edition_for_url(url)
 
 
 def _escape_form(match: re.Match[str]) -> str:
