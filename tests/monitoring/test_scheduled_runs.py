@@ -173,3 +173,12 @@ def test_no_webhook_outside_the_notifying_modes(make_sandbox, tmp_path):
         result = run_crawl(site.base_url, tmp_path, "-s", f"WEBHOOK_URL={server.url}/new")
     assert result.returncode == 0, result.stderr[-3000:]
     assert read_lines(tmp_path) and received == []
+
+
+def test_a_field_too_often_empty_fails_the_coverage_monitor(make_sandbox, tmp_path):
+    site = make_sandbox(articles=12, seed=10)
+    result = run_crawl(site.base_url, tmp_path, "-s", 'MONITOR_FIELD_COVERAGE={"editor": 0.99, "title": 1.0}',
+                       "-s", "MONITOR_COVERAGE_MIN_ITEMS=10")
+    assert result.returncode == 3, result.stderr[-3000:]
+    assert re.search(r"monitor failed: Field coverage: fields too often empty: editor \d+\.\d% \(minimum 99%\)\n",
+                     result.stderr)
