@@ -71,7 +71,7 @@ class FaultSet:
     seed: int = 0
     per_mode: int = 2  # articles per mode
     slow_seconds: float = 0.3  # "slow": answered late, within any sane DOWNLOAD_TIMEOUT
-    hang_seconds: float = 3.0  # "hang": longer than the crawl's DOWNLOAD_TIMEOUT (tests set 1 s)
+    hang_seconds: float = 35.0  # "hang": longer than DOWNLOAD_TIMEOUT (30 s by default; tests set 1 s)
     retry_after: int = 1  # seconds in the 429's Retry-After
     oversize_bytes: int = 17 * 1024 * 1024  # above the default DOWNLOAD_MAXSIZE (16 MiB)
     bomb_bytes: int = 128 * 1024 * 1024  # what the gzip bomb expands to
