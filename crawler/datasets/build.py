@@ -41,12 +41,10 @@ _OPEN_FILES_MAX = 256
 
 
 def _micros(timestamp: str | None) -> int:
+    """Sortable microseconds of a validated ISO 8601 time (the schema requires its offset)."""
     if not timestamp:
         return _NULL_TIME
-    moment = datetime.fromisoformat(timestamp)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    delta = moment - datetime(1970, 1, 1, tzinfo=timezone.utc)
+    delta = datetime.fromisoformat(timestamp) - datetime(1970, 1, 1, tzinfo=timezone.utc)
     return _BIAS + (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
