@@ -84,3 +84,9 @@ SPIDERMON_PERIODIC_MONITORS = {"crawler.monitors.suites.StallSuite": 60}
 STALL_TIMEOUT = 600
 WEBHOOK_URL = ""  # a JSON POST per exported article in monitor mode
 ALERT_WEBHOOK_URL = ""  # a JSON POST when monitors fail
+
+# Many workers, one crawl (crawler/distributed.py): CRAWL_BACKEND = "redis" and REDIS_URL = "redis://host:port/db"
+# share the request queue, the duplicate filter and the state store (STATE_URL defaults to REDIS_URL).
+CRAWL_BACKEND = "local"
+REDIS_URL = ""
+MAX_IDLE_TIME_BEFORE_CLOSE = 10  # seconds of an empty shared queue and no busy worker before a worker closes
