@@ -45,8 +45,8 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -608,14 +608,18 @@ def _image(page: _Page) -> tuple[dict | None, str | None]:
 def _figures(page: _Page) -> list[etree._Element]:
     """Figures (`<figure>`, `.wp-caption`) showing an image under the page's scope, in document order."""
     def showing_image(elements: list[etree._Element]) -> list[etree._Element]:
-        return [e for e in elements if (page.scope is page.root and e is not page.root or _inside(e, page.scope))
-                and next(e.iterdescendants("img"), None) is not None]
+        return [e for e in elements if _below_scope(e, page) and next(e.iterdescendants("img"), None) is not None]
 
     figures = showing_image(page.index.by_tag["figure"])
     captioned = showing_image(page.index.by_class.get("wp-caption", []))
     if figures and captioned:  # both kinds: XPath merges them in document order
         return _FIGURES(page.scope)
     return figures or captioned
+
+
+def _below_scope(element: etree._Element, page: _Page) -> bool:
+    """`element` is a descendant of the page's scope."""
+    return element is not page.root if page.scope is page.root else _inside(element, page.scope)
 
 
 def _image_src(base_url: str, image: etree._Element | None) -> str | None:

@@ -42,9 +42,9 @@ BLOCK_TAGS = frozenset({
 })
 # Plain lxml elements (not lxml.html's): their Python-level class lookup costs a third of a parse.
 _BREAKS = BLOCK_TAGS | {"br"}  # elements whose edges separate words
-_CLASS_ATTRIBUTES = etree.XPath("//@class")
+_CLASS_ATTRIBUTES = etree.XPath("//@class")  # smart strings: each knows its element
 # Element names the extractors look up (metadata, links, times, figures): indexed by `DocumentIndex`.
-INDEXED_TAGS = ("html", "body", "meta", "link", "script", "title", "h1", "article", "a", "time", "figure", "img")  # smart strings: each knows its element
+INDEXED_TAGS = ("html", "body", "meta", "link", "script", "title", "h1", "article", "a", "time", "figure", "img")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 _TRANSLATOR = HTMLTranslator()
 _COMPOUND = re.compile(
@@ -180,14 +180,16 @@ def _names_of(selector: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 class DocumentIndex:
-    """Elements of a document by class name, and which element names it uses.
+    """Elements of a document by class name and, for `INDEXED_TAGS`, by element name.
 
-    Theme and WordPress selectors are `tag.class[attr]` chains; answering them from the index
-    costs a dictionary look-up instead of an XPath scan of the whole tree per selector, and a
-    selector naming a class or element the document lacks costs nothing. A chain's last
-    compound is looked up by its class, else by its first attribute (the document's elements
-    with that attribute, found by one scan shared by all selectors testing it), else among
-    the descendants of the elements the rest of the chain selects (`.post-tags a`). Other
+    Two scans build it: one XPath for the class attributes, one `iter()` whose name tests lxml
+    does in C. Theme and WordPress selectors are `tag.class[attr]` chains; answering them from
+    the index costs a dictionary look-up instead of an XPath scan of the whole tree per
+    selector, and a selector naming a class or element the document lacks costs nothing. A
+    chain's last compound is looked up by its class, else (`.post-tags a`) among the
+    descendants of the elements the rest of the chain selects, else by its element name and
+    first attribute (`a[rel~=tag]`: the indexed `<a>` with a `rel`, one list for all such
+    selectors), else by that attribute alone (one XPath scan per attribute name). Other
     selectors go through XPath.
     """
 
