@@ -3,15 +3,14 @@
     python bench/bench_crawl.py [--articles 2000] [--rounds 2]
 
 The full crawl discovers everything itself (robots.txt, sitemaps, feeds, listings) and runs every
-pipeline; the naive spider (bench/naive_spider.py, Scrapy defaults) is handed the article URLs and
-yields title + body. Both crawl the same sandbox, alternately, so machine drift hits both.
+pipeline; the naive spider (bench/naive_spider.py, Scrapy defaults) is handed the same pages (the
+URLs a warm-up full crawl fetched) and yields title + body for each. Both crawl the same sandbox, alternately, so machine drift hits both.
 Prints pages/s and CPU seconds per 1,000 pages of each and the full/naive throughput ratio.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import resource
 import shutil
@@ -27,15 +26,25 @@ SERVING_PREFIX = "sandbox: serving "
 _STAT = re.compile(r"'(response_received_count|item_scraped_count)': (\d+)")
 
 
-def start_sandbox(articles: int, truth: Path) -> tuple[subprocess.Popen, str]:
+def start_sandbox(articles: int) -> tuple[subprocess.Popen, str]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "scrapy", "sandbox", "--port", "0", "--articles", str(articles),
-         "--truth", str(truth)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        [sys.executable, "-m", "scrapy", "sandbox", "--port", "0", "--articles", str(articles)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True)
     line = process.stdout.readline()
     if not line.startswith(SERVING_PREFIX):
         process.kill()
         raise SystemExit(f"sandbox did not start: {line!r}")
     return process, line[len(SERVING_PREFIX):].split()[0]
+
+
+_CRAWLED = re.compile(r"Crawled \(\d+\) <GET ([^>]+)>")
+
+
+def crawled_urls(base_url: str, output_dir: Path) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "mina", "-a", "edition=all", "-a", f"base_url={base_url}/{{edition}}",
+         "-s", f"OUTPUT_DIR={output_dir}", "-s", "LOG_LEVEL=DEBUG"], cwd=ROOT, capture_output=True, text=True)
+    return _CRAWLED.findall(result.stderr)
 
 
 def timed(command: list[str], cwd: Path) -> dict:
@@ -61,13 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     options = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="bench-crawl-"))
-    truth_path = work / "truth.jsonl"
-    sandbox, base_url = start_sandbox(options.articles, truth_path)
+    sandbox, base_url = start_sandbox(options.articles)
     try:
-        with truth_path.open(encoding="utf-8") as lines:
-            urls = [json.loads(line)["url"] for line in lines]
+        # The naive spider gets the very pages the full crawl fetches (articles, and the robots.txt,
+        # sitemaps, feeds and listings it discovers them from), taken from a warm-up crawl's log.
         urls_file = work / "urls.txt"
-        urls_file.write_text("\n".join(urls) + "\n", encoding="utf-8")
+        urls_file.write_text("\n".join(crawled_urls(base_url, work / "warmup")) + "\n", encoding="utf-8")
         naive_dir = work / "naive"
         naive_dir.mkdir()
         shutil.copy(ROOT / "bench" / "naive_spider.py", naive_dir)

@@ -32,7 +32,15 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "crawler.middlewares.StrictOffsiteMiddleware": 50,
     "crawler.middlewares.RedirectLoopMiddleware": 650,
+    # Public news pages need no credentials: one component less on every request.
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
 }
+# Depth is not used for limits or priorities here (priorities come from the page kind).
+SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.depth.DepthMiddleware": None}
+# Public, anonymous pages: no session cookies to keep, no meta-refresh pages, no Referer to leak.
+COOKIES_ENABLED = False
+METAREFRESH_ENABLED = False
+REFERER_ENABLED = False
 RETRY_BACKOFF_BASE = 1.0
 RETRY_BACKOFF_MAX = 30.0
 RETRY_AFTER_MAX = 120.0
@@ -42,6 +50,10 @@ REDIRECT_MAX_TIMES = 5
 # A news page is ~40 KB; anything near these sizes is not an article.
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+
+# Worker processes that parse article pages off the crawl thread (see crawler/extraction.py):
+# "auto" is one worker on a multi-core machine, 0 parses inline.
+PARSE_PROCESSES = "auto"
 
 # One item per page: Scrapy's default of 100 spawns 100 tasks per response for nothing.
 CONCURRENT_ITEMS = 8

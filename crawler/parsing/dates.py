@@ -426,7 +426,10 @@ def _dateparser(text: str, base: datetime | date | None, languages: list[str] | 
     try:
         import dateparser  # noqa: PLC0415 - slow to import, rarely needed
 
-        settings = {"TIMEZONE": "Asia/Jakarta", "RETURN_AS_TIMEZONE_AWARE": True, "DATE_ORDER": "DMY"}
+        # REQUIRE_PARTS: a string naming only a year (or a month and a year) is not a date;
+        # dateparser would fill the missing parts from today.
+        settings = {"TIMEZONE": "Asia/Jakarta", "RETURN_AS_TIMEZONE_AWARE": True, "DATE_ORDER": "DMY",
+                    "REQUIRE_PARTS": ["day", "month", "year"]}
         if base is not None:
             settings["RELATIVE_BASE"] = _to_wib(base).replace(tzinfo=None)
         parsed = dateparser.parse(text, languages=languages or ["id", "en"], settings=settings)

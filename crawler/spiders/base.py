@@ -3,7 +3,8 @@
 A concrete spider names a `SiteProfile`; this class finds the articles:
 robots.txt sitemaps (post and news sitemaps, by lastmod), RSS feeds, the home page
 and its category listings (following `/page/N/` pagination), newest first.
-Article pages go to `crawler.parsing.extract_article`; the spider adds nothing but
+Article pages go to `crawler.parsing.extract_article` (in a worker process, see
+`crawler.extraction`); the spider adds nothing but
 crawl context (stats on which strategy found each field).
 """
 
@@ -21,9 +22,9 @@ from scrapy.utils.gz import gunzip
 
 from crawler import distributed
 from crawler.failures import failure_reason
+from crawler.extraction import ArticleExtractor
 from crawler.items import Article
 from crawler.parsing import canonicalize_url, merge_article_pages
-from crawler.parsing.article import extract_article
 from crawler.parsing.feeds import parse_feed, parse_sitemap, robots_sitemaps
 from crawler.parsing.urls import article_id, article_root_url
 from crawler.paths import safe_name
@@ -133,6 +134,7 @@ class NewsSpider(scrapy.Spider):
                                 else RunState.open(crawler.settings, spider.name, spider.run_label))
         except LockHeld as held:
             spider.lock_message = str(held)
+        spider.extractor = ArticleExtractor.from_settings(crawler.settings)
         crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
         crawler.signals.connect(spider.on_closed, signal=signals.spider_closed)
         return spider
@@ -144,6 +146,7 @@ class NewsSpider(scrapy.Spider):
         self.run_state.record_stats(self.crawler.stats)
 
     def on_closed(self, spider, reason):
+        self.extractor.close()
         if self.run_state is not None:
             self.run_state.close()
 
@@ -317,12 +320,11 @@ class NewsSpider(scrapy.Spider):
 
     # -- articles -----------------------------------------------------------
 
-    def parse_article(self, response, pages: list[dict] | None = None, remaining: list[str] | None = None):
+    async def parse_article(self, response, pages: list[dict] | None = None, remaining: list[str] | None = None):
         if not hasattr(response, "text"):
             self.crawler.stats.inc_value("article/skipped/not_text")
             return
-        extraction = extract_article(response.body, response.url,
-                                     fetched_at=datetime.now(timezone.utc))
+        extraction = await self.extractor.extract(response.body, response.url, datetime.now(timezone.utc))
         for field, strategy in extraction.sources.items():
             self.crawler.stats.inc_value(f"extract/{field}/{strategy}")
         item = extraction.item

@@ -200,3 +200,9 @@ def test_a_megabyte_of_body_is_scanned_quickly() -> None:
     found = find_body_dates(body, BASE)
     assert time.perf_counter() - started < 2.0
     assert found and found[0] == {"text": "Senin (22/4)", "date": "2024-04-22"}
+
+
+@pytest.mark.parametrize("text", ["Senin 2019", "2019", "Maret 2019", "Kamis 12 2019"])
+def test_a_year_without_day_and_month_is_not_a_date(text: str) -> None:
+    # The fallback must not fill the missing parts from today's date.
+    assert parse_date(text) is None
