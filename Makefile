@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_crawl.py
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_state.py
 	$(BIN)/python bench/bench_dataset.py
 
 ## Crawl the real site (EDITION=id|en|ar|all).
