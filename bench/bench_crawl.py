@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SERVING_PREFIX = "sandbox: serving "
-_STAT = re.compile(r"'(response_received_count|item_scraped_count)': (\d+)")
+_STAT = re.compile(r"'(response_received_count|item_scraped_count|elapsed_time_seconds)': ([\d.]+)")
 
 
 def start_sandbox(articles: int) -> tuple[subprocess.Popen, str]:
@@ -56,17 +56,19 @@ def timed(command: list[str], cwd: Path) -> dict:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         raise SystemExit(f"crawl failed: {' '.join(command)}\n{result.stderr[-2000:]}")
-    stats = {name: int(value) for name, value in _STAT.findall(result.stderr)}
+    stats = {name: float(value) for name, value in _STAT.findall(result.stderr)}
     pages = stats.get("response_received_count", 0)
+    crawl = stats.get("elapsed_time_seconds") or wall
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall": wall, "cpu": cpu, "pages": pages, "items": stats.get("item_scraped_count", 0),
-            "pages_per_s": pages / wall, "cpu_ms_per_page": 1000 * cpu / max(pages, 1)}
+    return {"wall": wall, "crawl": crawl, "cpu": cpu, "pages": pages, "items": stats.get("item_scraped_count", 0),
+            "pages_per_s": pages / crawl, "process_pages_per_s": pages / wall,
+            "cpu_ms_per_page": 1000 * cpu / max(pages, 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="full mina crawl vs naive spider")
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     options = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="bench-crawl-"))
@@ -99,13 +101,19 @@ def main(argv: list[str] | None = None) -> int:
         return statistics.median(run[key] for run in runs)
 
     print(f"crawl benchmark: sandbox of {options.articles} articles, {options.rounds} rounds, medians")
-    print(f"{'':8} {'pages':>7} {'items':>7} {'wall s':>8} {'pages/s':>9} {'CPU ms/page':>12}")
+    print("pages/s: pages over Scrapy's elapsed_time_seconds (the crawl); process: over the whole process,"
+          " start-up and shut-down included")
+    print(f"{'':8} {'pages':>7} {'items':>7} {'crawl s':>8} {'pages/s':>9} {'process s':>10} {'pages/s':>9}"
+          f" {'CPU ms/page':>12}")
     for name, runs in (("full", full_runs), ("naive", naive_runs)):
-        print(f"{name:8} {median(runs, 'pages'):7.0f} {median(runs, 'items'):7.0f} {median(runs, 'wall'):8.2f}"
-              f" {median(runs, 'pages_per_s'):9.1f} {median(runs, 'cpu_ms_per_page'):12.2f}")
+        print(f"{name:8} {median(runs, 'pages'):7.0f} {median(runs, 'items'):7.0f} {median(runs, 'crawl'):8.2f}"
+              f" {median(runs, 'pages_per_s'):9.1f} {median(runs, 'wall'):10.2f}"
+              f" {median(runs, 'process_pages_per_s'):9.1f} {median(runs, 'cpu_ms_per_page'):12.2f}")
     ratio = median(full_runs, "pages_per_s") / median(naive_runs, "pages_per_s")
+    process_ratio = median(full_runs, "process_pages_per_s") / median(naive_runs, "process_pages_per_s")
     cpu_ratio = median(naive_runs, "cpu_ms_per_page") / median(full_runs, "cpu_ms_per_page")
-    print(f"throughput ratio full/naive (pages/s): {ratio:.2f}  (>= 1.0 required, goal 1.3)")
+    print(f"throughput ratio full/naive (crawl pages/s): {ratio:.2f}  (>= 1.0 required, goal 1.3)")
+    print(f"throughput ratio full/naive (process pages/s): {process_ratio:.2f}")
     print(f"CPU efficiency ratio naive/full (CPU ms per page): {cpu_ratio:.2f}")
     return 0
 
