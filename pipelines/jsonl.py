@@ -16,6 +16,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.paths import run_stamp, safe_name
 from crawler.state import ArticleState
+from pipelines import as_dict
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ class JsonLinesWriterPipeline:
             self.crawler.stats.inc_value("dedup/already_claimed")
             raise DropItem(f"version {state.version} of {article['canonical_url']} was already exported",
                            log_level="DEBUG")
-        self.file.write(orjson.dumps(dict(article)) + b"\n")
+        self.file.write(orjson.dumps(as_dict(item)) + b"\n")
         if not store.confirm(state):  # see StateStore.confirm: a claim released and taken over
             self.crawler.stats.inc_value("dedup/confirm_lost")
             logger.warning("claim of version %d of %s expired before its line was written",

@@ -11,12 +11,19 @@ from itemadapter import ItemAdapter
 from crawler.parsing import WIB
 
 _SPACES = re.compile(r"[ \t\u00a0\u3164\u200b]+")
+# Anything _clean would change; the parser's output is nearly always clean already, and
+# a search is far cheaper than rebuilding every string of every item.
+_UNCLEAN_LINE = re.compile(r"[\t\n\r\u00a0\u3164\u200b]| {2}|^ | $")
+_UNCLEAN_TEXT = re.compile(r"[\t\r\u00a0\u3164\u200b]| {2}|^[ \n]|[ \n]$| \n|\n |\n{3}|(?<!\n)\n(?!\n)")
 _TIME_FIELDS = ("published_at", "modified_at")
 # Fields whose internal newlines are meaningful (paragraph breaks).
 _MULTILINE = {"body"}
 
 
 def _clean(value: str, multiline: bool) -> str:
+    unclean = _UNCLEAN_TEXT if multiline else _UNCLEAN_LINE
+    if unicodedata.is_normalized("NFC", value) and not unclean.search(value):
+        return value
     value = unicodedata.normalize("NFC", value)
     if multiline:
         paragraphs = (_SPACES.sub(" ", p).strip() for p in value.split("\n\n"))

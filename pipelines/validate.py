@@ -11,11 +11,11 @@ import logging
 from importlib.resources import files
 
 import fastjsonschema
-from itemadapter import ItemAdapter
 from jsonschema import Draft202012Validator
 from scrapy.exceptions import DropItem
 
 from crawler.schema import SCHEMA_PATH
+from pipelines import as_dict
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class ValidatePipeline:
         return cls(crawler.stats)
 
     def process_item(self, item):
-        data = dict(ItemAdapter(item))
+        data = as_dict(item)
         try:
             self.is_valid(data)
             return item

@@ -1,13 +1,15 @@
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
 from crawler.items import Article
 from pipelines.dedup import DedupPipeline
 from pipelines.jsonl import JsonLinesWriterPipeline
-from pipelines.normalize import NormalizePipeline
+from pipelines.normalize import NormalizePipeline, normalize_value
 from pipelines.validate import ValidatePipeline
 
 from crawler.parsing.simhash import simhash_hex
@@ -152,3 +154,12 @@ def test_writer_rejects_a_run_label_that_leaves_the_output_dir(crawler):
     crawler.spider.run_label = "../../x"
     with pytest.raises(ValueError, match="invalid run label"):
         JsonLinesWriterPipeline.from_crawler(crawler).open_spider()
+
+
+@given(st.lists(st.sampled_from(["a", "é", "e\u0301", " ", "\n", "\t", "\u00a0", "\u3164"]), max_size=30).map("".join),
+       st.booleans())
+def test_normalizing_is_idempotent_and_leaves_no_loose_whitespace(text, multiline):
+    once = normalize_value(text, multiline)
+    assert normalize_value(once, multiline) == once
+    assert once == once.strip() and "  " not in once and "\t" not in once and "\u00a0" not in once
+    assert ("\n" not in once) if not multiline else all(p and p == p.strip() for p in once.split("\n\n") if once)
