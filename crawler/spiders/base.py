@@ -22,10 +22,12 @@ from scrapy.utils.gz import gunzip
 
 from crawler import distributed
 from crawler.failures import failure_reason
-from crawler.extraction import ArticleExtractor
+from crawler.extraction import ParserPool
 from crawler.items import Article
 from crawler.parsing import canonicalize_url, merge_article_pages
+from crawler.parsing.article import extract_article
 from crawler.parsing.feeds import parse_feed, parse_sitemap, robots_sitemaps
+from crawler.parsing.listing import listing_links
 from crawler.parsing.urls import article_id, article_root_url
 from crawler.paths import safe_name
 from crawler.profiles import SiteProfile
@@ -134,7 +136,7 @@ class NewsSpider(scrapy.Spider):
                                 else RunState.open(crawler.settings, spider.name, spider.run_label))
         except LockHeld as held:
             spider.lock_message = str(held)
-        spider.extractor = ArticleExtractor.from_settings(crawler.settings)
+        spider.parsers = ParserPool.from_settings(crawler.settings)
         crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
         crawler.signals.connect(spider.on_closed, signal=signals.spider_closed)
         return spider
@@ -146,7 +148,7 @@ class NewsSpider(scrapy.Spider):
         self.run_state.record_stats(self.crawler.stats)
 
     def on_closed(self, spider, reason):
-        self.extractor.close()
+        self.parsers.close()
         if self.run_state is not None:
             self.run_state.close()
 
@@ -234,14 +236,15 @@ class NewsSpider(scrapy.Spider):
         for entry in entries:
             yield from self.article_request(entry.url, entry.time, "feed")
 
-    def parse_listing(self, response, home: bool = False, page: int = 1):
-        if not hasattr(response, "css"):
+    async def parse_listing(self, response, home: bool = False, page: int = 1):
+        if not hasattr(response, "text"):
             return
         self.crawler.stats.inc_value("discovery/listing/pages")
+        links, next_page = await self.parsers.run(listing_links, response.body, response.url)
         bonus = 40 if page == 1 else 0  # the first page of a listing is its newest
         unknown = 0
-        for href in response.css("a::attr(href)").getall():
-            url = self.canonical(response.urljoin(href))
+        for link in links:
+            url = self.canonical(link)
             if url in self.listed_links:
                 unknown += self.listed_links[url]
                 continue
@@ -249,29 +252,22 @@ class NewsSpider(scrapy.Spider):
             self.listed_links[url] = is_article and not self.is_known(url) and not self.is_not_article(url)
             unknown += self.listed_links[url]
             if is_article:
-                yield from self.article_request(url, None, "listing", PRIORITY_ARTICLE + bonus)
+                for request in self.article_request(url, None, "listing", PRIORITY_ARTICLE + bonus):
+                    yield request
             elif home and self.mode != "monitor" and self.is_category(url):
                 yield scrapy.Request(url, callback=self.parse_listing, priority=PRIORITY_LISTING)
         if self.mode != "full" and not unknown:
             # Newest first: a page of known articles means the rest of the listing is known too.
             self.crawler.stats.inc_value("discovery/listing/stopped_at_known")
             return
-        next_page = self.next_page(response)
-        if next_page and (not self.max_listing_pages or page < self.max_listing_pages):
+        if next_page and self.edition_of(next_page) and (
+                not self.max_listing_pages or page < self.max_listing_pages):
             yield scrapy.Request(next_page, callback=self.parse_listing, priority=PRIORITY_DEEP_LISTING,
                                  cb_kwargs={"page": page + 1})
 
     def is_category(self, url: str) -> bool:
         return self.edition_of(url) is not None and self.relative_path(url).startswith("/category/") \
             and "/page/" not in url and not url.rstrip("/").endswith("/feed")
-
-    def next_page(self, response) -> str | None:
-        href = (response.css('link[rel="next"]::attr(href)').get()
-                or response.css("a.next::attr(href), a[rel=next]::attr(href)").get())
-        if not href:
-            return None
-        url = response.urljoin(href)
-        return url if self.edition_of(url) else None
 
     def article_id(self, url: str) -> str:
         """The id the article at `url` will get (its canonical URL in the edition's slash form)."""
@@ -324,7 +320,8 @@ class NewsSpider(scrapy.Spider):
         if not hasattr(response, "text"):
             self.crawler.stats.inc_value("article/skipped/not_text")
             return
-        extraction = await self.extractor.extract(response.body, response.url, datetime.now(timezone.utc))
+        extraction = await self.parsers.run(extract_article, response.body, response.url,
+                                            fetched_at=datetime.now(timezone.utc))
         for field, strategy in extraction.sources.items():
             self.crawler.stats.inc_value(f"extract/{field}/{strategy}")
         item = extraction.item
