@@ -121,7 +121,7 @@ class WebhookNotifier:
     def from_crawler(cls, crawler):
         url = crawler.settings.get("WEBHOOK_URL")
         if not url:
-            raise NotConfigured("no WEBHOOK_URL")
+            raise NotConfigured  # without a message: an unset optional feature is not worth a warning
         extension = cls(crawler, url)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
