@@ -3,6 +3,8 @@
 Every value here can be overridden per run with `-s NAME=VALUE`.
 """
 
+import warnings
+
 BOT_NAME = "mina"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -37,10 +39,9 @@ DOWNLOADER_MIDDLEWARES = {
 }
 # Depth is not used for limits or priorities here (priorities come from the page kind).
 SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.depth.DepthMiddleware": None}
-# Public, anonymous pages: no session cookies to keep, no meta-refresh pages, no Referer to leak.
+# Public, anonymous pages: no session cookies to keep, no meta-refresh pages.
 COOKIES_ENABLED = False
 METAREFRESH_ENABLED = False
-REFERER_ENABLED = False
 RETRY_BACKOFF_BASE = 1.0
 RETRY_BACKOFF_MAX = 30.0
 RETRY_AFTER_MAX = 120.0
@@ -89,6 +90,8 @@ EXTENSIONS = {
     "crawler.extensions.report.RunReport": 900,
 }
 SPIDERMON_ENABLED = True
+# Spidermon 1.27 still calls Spider.log(), deprecated in Scrapy 2.19: a warning users cannot act on.
+warnings.filterwarnings("ignore", message=r"Spider\.log\(\) is deprecated", module="spidermon")
 SPIDERMON_SPIDER_CLOSE_MONITORS = ["crawler.monitors.suites.CloseSuite"]
 # Stall check every 60 s: no response for STALL_TIMEOUT seconds while requests wait closes the run
 # as `stalled` (a retried request can take DOWNLOAD_TIMEOUT x (RETRY_TIMES + 1) = 120 s).
