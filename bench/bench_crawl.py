@@ -11,6 +11,7 @@ Prints pages/s and CPU seconds per 1,000 pages of each and the full/naive throug
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import resource
 import shutil
@@ -21,22 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from crawler.demo import start_sandbox
+
 ROOT = Path(__file__).resolve().parents[1]
-SERVING_PREFIX = "sandbox: serving "
 _STAT = re.compile(r"'(response_received_count|item_scraped_count|elapsed_time_seconds)': ([\d.]+)")
-
-
-def start_sandbox(articles: int) -> tuple[subprocess.Popen, str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "scrapy", "sandbox", "--port", "0", "--articles", str(articles)],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    line = process.stdout.readline()
-    if not line.startswith(SERVING_PREFIX):
-        process.kill()
-        raise SystemExit(f"sandbox did not start: {line!r}")
-    return process, line[len(SERVING_PREFIX):].split()[0]
-
-
 _CRAWLED = re.compile(r"Crawled \(\d+\) <GET ([^>]+)>")
 
 
@@ -72,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     options = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="bench-crawl-"))
+    os.chdir(ROOT)  # the sandbox command runs in the project
     sandbox, base_url = start_sandbox(options.articles)
     try:
         # The naive spider gets the very pages the full crawl fetches (articles, and the robots.txt,

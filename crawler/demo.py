@@ -32,10 +32,10 @@ def free_port(preferred: int) -> int:
     return preferred
 
 
-def start_sandbox(articles: int, seed: int) -> tuple[subprocess.Popen, str]:
+def start_sandbox(articles: int, seed: int = 0, port: int = 0) -> tuple[subprocess.Popen, str]:
     """A `scrapy sandbox` process and its base URL (read from the line it prints when listening)."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "scrapy", "sandbox", "--port", str(free_port(PREFERRED_PORT)),
+        [sys.executable, "-m", "scrapy", "sandbox", "--port", str(port),
          "--articles", str(articles), "--seed", str(seed)],
         stdout=subprocess.PIPE, text=True,
     )
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output-dir", default="output")
     options = parser.parse_args(argv)
 
-    sandbox, base_url = start_sandbox(options.articles, options.seed)
+    sandbox, base_url = start_sandbox(options.articles, options.seed, free_port(PREFERRED_PORT))
     print(f"sandbox at {base_url} ({options.articles} articles, seed {options.seed})", flush=True)
     try:
         started = time.monotonic()
