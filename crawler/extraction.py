@@ -5,30 +5,120 @@ Scrapy drives every download, middleware and pipeline from one thread; parsing p
 makes a large crawl CPU-bound. `PARSE_PROCESSES` worker processes run the pure parsing
 functions instead, so the crawl thread only schedules requests and moves items.
 `PARSE_PROCESSES = 0` parses inline; "auto" (the default) uses one worker on a machine
-with more than one CPU. A worker that dies (killed, out of memory) is not replaced: the
-crawl carries on parsing inline.
+with more than one CPU. A worker that dies (killed, out of memory) is not replaced: its
+pending pages and the rest of the crawl are parsed inline.
+
+A worker is a plain child process (`python -m crawler.extraction FD`) that answers
+length-prefixed pickled calls on a socket in order. The crawl side reads and writes
+that socket on its own event loop: no executor threads, whose wake-ups and pickling
+would contend with the crawl thread for the GIL on every page.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
 import os
+import pickle
+import signal
+import socket
+import struct
+import subprocess
+import sys
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from functools import partial
 from typing import Any, TypeVar
 
 logger = logging.getLogger(__name__)
 Result = TypeVar("Result")
+_LENGTH = struct.Struct("!I")
 
 
 def worker_count(setting) -> int:
     if setting in (None, "", "auto"):
         return 1 if (os.cpu_count() or 1) > 1 else 0
     return max(0, int(setting))
+
+
+class WorkerGone(Exception):
+    """The worker process exited (or its socket broke) before answering."""
+
+
+class Worker:
+    """One child process and the crawl's end of its socket; calls are answered in order."""
+
+    def __init__(self) -> None:
+        ours, theirs = socket.socketpair()
+        # The child imports the project as this process does (a checkout, an installed
+        # package or a scrapyd egg): it gets the same module search path.
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in sys.path if path)}
+        self.process = subprocess.Popen([sys.executable, "-m", "crawler.extraction", str(theirs.fileno())],
+                                        pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, env=env)
+        theirs.close()
+        self.socket: socket.socket | None = ours
+        self.connected: asyncio.Task | None = None  # the first calls all wait for the one connection
+        self.writer: asyncio.StreamWriter | None = None
+        self.reader_task: asyncio.Task | None = None
+        self.pending: deque[asyncio.Future] = deque()
+        self.alive = True
+
+    async def _connect(self) -> None:
+        reader, self.writer = await asyncio.open_connection(sock=self.socket)
+        self.reader_task = asyncio.get_running_loop().create_task(self._read_answers(reader))
+
+    async def call(self, function: Callable[..., Result], args: tuple, kwargs: dict) -> Result:
+        if self.connected is None:
+            self.connected = asyncio.get_running_loop().create_task(self._connect())
+        await self.connected
+        if not self.alive:
+            raise WorkerGone
+        payload = pickle.dumps((function, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL)
+        answer = asyncio.get_running_loop().create_future()
+        self.pending.append(answer)
+        self.writer.write(_LENGTH.pack(len(payload)) + payload)
+        ok, value = await answer
+        if not ok:
+            raise value
+        return value
+
+    async def _read_answers(self, reader: asyncio.StreamReader) -> None:
+        try:
+            while True:
+                length, = _LENGTH.unpack(await reader.readexactly(_LENGTH.size))
+                answer = pickle.loads(await reader.readexactly(length))
+                waiting = self.pending.popleft()
+                if not waiting.done():  # its callback may have been cancelled meanwhile
+                    waiting.set_result(answer)
+        except (asyncio.IncompleteReadError, ConnectionError, OSError):
+            pass
+        finally:
+            self.alive = False
+            while self.pending:
+                waiting = self.pending.popleft()
+                if not waiting.done():
+                    waiting.set_exception(WorkerGone())
+
+    def close(self) -> None:
+        self.alive = False
+        if self.reader_task is not None:
+            self.reader_task.cancel()
+        if self.socket is not None:
+            try:  # end of input, now (a transport closes its socket only on a later loop turn)
+                self.socket.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            try:
+                if self.writer is not None:
+                    self.writer.close()
+            except RuntimeError:  # its event loop is already closed
+                pass
+            self.socket.close()
+            self.socket = None
+        try:  # the worker finishes the page in hand and exits
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
 class ParserPool:
@@ -39,25 +129,54 @@ class ParserPool:
 
     def __init__(self, processes: int):
         self.processes = processes
-        self.pool: ProcessPoolExecutor | None = None
+        self.workers: list[Worker] | None = None
 
     @classmethod
-    def from_settings(cls, settings) -> "ParserPool":
+    def from_settings(cls, settings) -> ParserPool:
         return cls(worker_count(settings.get("PARSE_PROCESSES")))
 
+    def start(self) -> None:
+        """Start the workers now (they import the parsers while the crawl fetches its first pages)."""
+        if self.workers is None:
+            self.workers = [Worker() for _ in range(self.processes)]
+
     async def run(self, function: Callable[..., Result], *args: Any, **kwargs: Any) -> Result:
-        if self.processes and self.pool is None:
-            # forkserver, not fork: the crawl process runs threads (DNS resolution, the reactor's pool).
-            self.pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("forkserver"))
-        if self.pool is not None:
+        self.start()
+        alive = [worker for worker in self.workers if worker.alive]
+        if alive:
+            worker = min(alive, key=lambda w: len(w.pending))
             try:
-                return await asyncio.get_running_loop().run_in_executor(self.pool, partial(function, *args, **kwargs))
-            except BrokenProcessPool:
-                logger.warning("the parsing worker died; parsing inline from now on")
-                self.processes, self.pool = 0, None
+                return await worker.call(function, args, kwargs)
+            except WorkerGone:
+                logger.warning("a parsing worker exited (code %s); parsing its pages inline",
+                               worker.process.poll())
         return function(*args, **kwargs)
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+        for worker in self.workers or ():
+            worker.close()
+        self.workers = []
+
+
+def serve(fd: int) -> None:
+    """The worker's loop: read a call, run it, answer; until the crawl closes the socket."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the crawl's to handle: it closes us
+    with socket.socket(fileno=fd) as connection, connection.makefile("rb") as calls:
+        while True:
+            header = calls.read(_LENGTH.size)
+            if len(header) < _LENGTH.size:
+                return
+            function, args, kwargs = pickle.loads(calls.read(_LENGTH.unpack(header)[0]))
+            try:
+                answer = (True, function(*args, **kwargs))
+                payload = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception as error:  # the crawl raises it where the call was made
+                try:
+                    payload = pickle.dumps((False, error), protocol=pickle.HIGHEST_PROTOCOL)
+                except Exception:
+                    payload = pickle.dumps((False, RuntimeError(repr(error))), protocol=pickle.HIGHEST_PROTOCOL)
+            connection.sendall(_LENGTH.pack(len(payload)) + payload)
+
+
+if __name__ == "__main__":
+    serve(int(sys.argv[1]))

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
+from scrapy.http import TextResponse
 from scrapy.utils.gz import gunzip
 
 from crawler import distributed
@@ -146,6 +147,7 @@ class NewsSpider(scrapy.Spider):
             self.logger.error("not crawling: %s", self.lock_message)
             raise CloseSpider("lock_held")
         self.run_state.record_stats(self.crawler.stats)
+        self.parsers.start()
 
     def on_closed(self, spider, reason):
         self.parsers.close()
@@ -237,7 +239,7 @@ class NewsSpider(scrapy.Spider):
             yield from self.article_request(entry.url, entry.time, "feed")
 
     async def parse_listing(self, response, home: bool = False, page: int = 1):
-        if not hasattr(response, "text"):
+        if not isinstance(response, TextResponse):  # (hasattr "text" would decode the whole page here)
             return
         self.crawler.stats.inc_value("discovery/listing/pages")
         links, next_page = await self.parsers.run(listing_links, response.body, response.url)
@@ -317,7 +319,7 @@ class NewsSpider(scrapy.Spider):
     # -- articles -----------------------------------------------------------
 
     async def parse_article(self, response, pages: list[dict] | None = None, remaining: list[str] | None = None):
-        if not hasattr(response, "text"):
+        if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("article/skipped/not_text")
             return
         extraction = await self.parsers.run(extract_article, response.body, response.url,

@@ -1,0 +1,87 @@
+"""The parsing worker: calls answered in another process, in order; errors raised where the call was
+made; a dead worker's pages parsed inline; no process left behind."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from crawler.extraction import ParserPool, worker_count
+from crawler.parsing.article import extract_article
+
+SEED_PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "pages" / "current_theme_seed.html"
+
+
+def run(coroutine):
+    return asyncio.run(coroutine)
+
+
+@pytest.fixture
+def pool():
+    parsers = ParserPool(1)
+    yield parsers
+    parsers.close()
+
+
+def test_a_call_runs_in_the_worker_and_gives_what_an_inline_call_gives(pool):
+    body = SEED_PAGE.read_bytes()
+    fetched = datetime(2026, 1, 2, tzinfo=timezone.utc)
+
+    async def both():
+        remote = await pool.run(extract_article, body, "https://minanews.net/x/", fetched_at=fetched)
+        return remote, await pool.run(os.getpid)
+
+    remote, worker_pid = run(both())
+    assert worker_pid != os.getpid()
+    inline = extract_article(body, "https://minanews.net/x/", fetched_at=fetched)
+    assert remote.item == inline.item and remote.sources == inline.sources and remote.item["title"]
+
+
+def test_concurrent_calls_are_answered_each_with_its_own_result(pool):
+    async def many():
+        return await asyncio.gather(*(pool.run(abs, -number) for number in range(200)))
+
+    assert run(many()) == list(range(200))
+
+
+def test_an_error_in_the_worker_is_raised_at_the_call(pool):
+    async def failing():
+        with pytest.raises(ValueError, match="invalid literal"):
+            await pool.run(int, "not a number")
+        return await pool.run(int, "7")  # the worker is still there
+
+    assert run(failing()) == 7
+
+
+def test_a_killed_worker_leaves_its_pages_to_be_parsed_inline(pool, caplog):
+    async def crash():
+        first = await pool.run(os.getpid)
+        os.kill(pool.workers[0].process.pid, signal.SIGKILL)
+        pool.workers[0].process.wait()
+        return first, await pool.run(os.getpid), await pool.run(os.getpid)
+
+    with caplog.at_level(logging.WARNING, logger="crawler.extraction"):
+        first, after, later = run(crash())
+    assert first != os.getpid() and after == os.getpid() and later == os.getpid()
+    assert "parsing worker exited" in caplog.text
+
+
+def test_closing_ends_the_worker_cleanly(pool):
+    run(pool.run(os.getpid))
+    process = pool.workers[0].process
+    pool.close()
+    assert process.returncode == 0
+
+
+def test_no_workers_means_inline_parsing():
+    inline = ParserPool(0)
+    assert run(inline.run(os.getpid)) == os.getpid()
+    inline.close()
+    assert worker_count("0") == 0 and worker_count("2") == 2
+    assert worker_count("auto") == (1 if (os.cpu_count() or 1) > 1 else 0)
