@@ -83,13 +83,14 @@ def configure(settings, crawl: str) -> str:
 def keep_memory_stats(settings) -> None:
     """scrapy-redis's RedisStatsCollector predates the stats API of Scrapy 2.13+, whose methods
     no longer take the spider (scrapy/scrapy#6750, #7011; the collector came from
-    rmax/scrapy-redis#46): it breaks the crawl.  Each worker keeps Scrapy's
-    MemoryStatsCollector; the shared figures are the Redis keys themselves."""
+    rmax/scrapy-redis#46): it breaks the crawl.  Each worker keeps the
+    project's in-memory collector; the shared figures are the Redis keys themselves."""
     stats_class = settings.get("STATS_CLASS")
     name = stats_class if isinstance(stats_class, str) else getattr(stats_class, "__module__", "")
     if name.startswith("scrapy_redis"):
-        logger.warning("STATS_CLASS %s does not work on this Scrapy: using MemoryStatsCollector", stats_class)
-        settings.set("STATS_CLASS", "scrapy.statscollectors.MemoryStatsCollector", priority="spider")
+        logger.warning("STATS_CLASS %s does not work on this Scrapy: using crawler.stats.StatsCollector",
+                       stats_class)
+        settings.set("STATS_CLASS", "crawler.stats.StatsCollector", priority="spider")
 
 
 def host_label(hostname: str | None = None) -> str:

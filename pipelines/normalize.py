@@ -11,24 +11,40 @@ from itemadapter import ItemAdapter
 from crawler.parsing import WIB
 
 _SPACES = re.compile(r"[ \t\u00a0\u3164\u200b]+")
-# Anything _clean would change; the parser's output is nearly always clean already, and
-# a search is far cheaper than rebuilding every string of every item.
-_UNCLEAN_LINE = re.compile(r"[\t\n\r\u00a0\u3164\u200b]| {2}|^ | $")
-_UNCLEAN_TEXT = re.compile(r"[\t\r\u00a0\u3164\u200b]| {2}|^[ \n]|[ \n]$| \n|\n |\n{3}|(?<!\n)\n(?!\n)")
+_ODD_WHITESPACE = ("\t", "\r", "\u00a0", "\u3164", "\u200b", "  ")
 _TIME_FIELDS = ("published_at", "modified_at")
 # Fields whose internal newlines are meaningful (paragraph breaks).
 _MULTILINE = {"body"}
 
 
-def _clean(value: str, multiline: bool) -> str:
-    unclean = _UNCLEAN_TEXT if multiline else _UNCLEAN_LINE
-    if unicodedata.is_normalized("NFC", value) and not unclean.search(value):
-        return value
-    value = unicodedata.normalize("NFC", value)
+def _is_clean(value: str, multiline: bool) -> bool:
+    """True when `_rebuild` would return `value` unchanged.
+
+    The parser's output is nearly always clean already; a few substring searches (C speed)
+    are far cheaper than rebuilding, or regex-scanning, every string of every item.
+    """
+    if not value:
+        return True
+    if value[0] in " \n" or value[-1] in " \n" or any(odd in value for odd in _ODD_WHITESPACE):
+        return False
+    if "\n" in value:
+        if not multiline or " \n" in value or "\n " in value or "\n\n\n" in value:
+            return False
+        if value.count("\n") != 2 * value.count("\n\n"):  # a lone line break inside a paragraph
+            return False
+    return unicodedata.is_normalized("NFC", value)
+
+
+def _rebuild(value: str, multiline: bool) -> str:
+    value = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
     if multiline:
         paragraphs = (_SPACES.sub(" ", p).strip() for p in value.split("\n\n"))
         return "\n\n".join(p for p in paragraphs if p)
     return _SPACES.sub(" ", value.replace("\n", " ")).strip()
+
+
+def _clean(value: str, multiline: bool) -> str:
+    return value if _is_clean(value, multiline) else _rebuild(value, multiline)
 
 
 def _as_wib(value: str | None) -> str | None:

@@ -32,7 +32,7 @@ def test_configure_points_scheduler_filter_and_state_at_redis():
     assert settings["SCHEDULER_DUPEFILTER_KEY"] == "mina:crawl:mina_id_en:dupefilter"
     assert settings.getbool("SCHEDULER_PERSIST")  # one worker closing must not flush the others' queue
     assert settings["STATE_URL"] == "redis://127.0.0.1:6390/2"
-    assert settings["STATS_CLASS"] == "scrapy.statscollectors.MemoryStatsCollector"
+    assert settings["STATS_CLASS"] == "crawler.stats.StatsCollector"
 
 
 def test_configure_keeps_an_explicit_state_url_and_needs_redis_url():

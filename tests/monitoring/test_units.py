@@ -64,3 +64,23 @@ def test_bar_chart_has_one_bar_per_value_with_its_label():
 def test_duration_reads_well():
     assert [duration(s) for s in (12, 250, 7500, 2 * 86400 + 3600, -90, None)] == [
         "12s", "4m 10s", "2h 05m", "2d 1h", "-1m 30s", "-"]
+
+
+def test_the_stats_collector_counts_and_keeps_the_last_run_per_spider():
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from crawler.stats import StatsCollector
+
+    crawler = get_crawler(Spider, {"STATS_CLASS": "crawler.stats.StatsCollector"})
+    crawler.spider = Spider("mina")
+    stats = crawler.stats
+    assert isinstance(stats, StatsCollector)
+    stats.inc_value("a")
+    stats.inc_value("a", 2)
+    stats.max_value("m", 3)
+    stats.max_value("m", 1)
+    stats.set_value("s", "x")
+    assert (stats.get_value("a"), stats.get_value("m"), stats.get_value("s")) == (3, 3, "x")
+    stats.close_spider(reason="finished")
+    assert stats.spider_stats["mina"]["a"] == 3

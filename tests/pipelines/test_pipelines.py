@@ -9,7 +9,7 @@ from scrapy.utils.test import get_crawler
 from crawler.items import Article
 from pipelines.dedup import DedupPipeline
 from pipelines.jsonl import JsonLinesWriterPipeline
-from pipelines.normalize import NormalizePipeline, normalize_value
+from pipelines.normalize import NormalizePipeline, _is_clean, _rebuild, normalize_value
 from pipelines.validate import ValidatePipeline
 
 from crawler.parsing.simhash import simhash_hex
@@ -163,3 +163,11 @@ def test_normalizing_is_idempotent_and_leaves_no_loose_whitespace(text, multilin
     assert normalize_value(once, multiline) == once
     assert once == once.strip() and "  " not in once and "\t" not in once and "\u00a0" not in once
     assert ("\n" not in once) if not multiline else all(p and p == p.strip() for p in once.split("\n\n") if once)
+
+
+@given(st.lists(st.sampled_from(["a", "é", "e\u0301", " ", "\n", "\t", "\r", "\u00a0", "\u200b"]), max_size=30).map("".join),
+       st.booleans())
+def test_the_clean_text_shortcut_only_skips_text_that_rebuilding_keeps(text, multiline):
+    if _is_clean(text, multiline):
+        assert _rebuild(text, multiline) == text
+    assert "\r" not in normalize_value(text, multiline)
