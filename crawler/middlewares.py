@@ -5,11 +5,14 @@ Scrapy's RetryMiddleware sends a retry as soon as a 503 or 429 arrives and ignor
 `BackoffRetryMiddleware` takes its place (same settings, same stats) and waits before each retry:
 the server's `Retry-After` (seconds or an HTTP date) when it sends one, capped at RETRY_AFTER_MAX,
 otherwise RETRY_BACKOFF_BASE * 2**(n-1) for the n-th retry, capped at RETRY_BACKOFF_MAX.
-The wait holds only the retried request; other requests go on.
+A back-off holds only the retried request. A `Retry-After` is the server asking the client to
+wait (RFC 9110 §10.2.3): every request to that download slot (host) waits until then, not just
+the retry; requests to other hosts go on.
 """
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
@@ -20,6 +23,7 @@ from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Response
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
 from w3lib.url import safe_url_string
 from twisted.internet import reactor
@@ -49,29 +53,55 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
         self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 30.0)
         self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX", 120.0)
+        self.paused_until: dict[str, float] = {}  # download slot -> monotonic time a Retry-After ends
+
+    @staticmethod
+    def slot_of(request: Request) -> str:
+        """The request's download slot, as Scrapy's downloader names it (set there after this middleware)."""
+        return request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
 
     def backoff(self, request: Request) -> float:
         """Wait before the next retry of `request` when the server said nothing."""
         retries_so_far = request.meta.get("retry_times", 0)
         return min(self.backoff_max, self.backoff_base * 2 ** retries_so_far)
 
-    def delay_for(self, request: Request, response: Response | None = None) -> float:
+    def asked_delay(self, response: Response | None) -> float | None:
+        """The server's Retry-After (capped), None when it sent none."""
         asked = retry_after_seconds(response.headers.get("Retry-After")) if response is not None else None
-        if asked is not None:
-            return min(asked, self.retry_after_max)
-        return self.backoff(request)
+        return None if asked is None else min(asked, self.retry_after_max)
+
+    def delay_for(self, request: Request, response: Response | None = None) -> float:
+        asked = self.asked_delay(response)
+        return self.backoff(request) if asked is None else asked
 
     async def _wait(self, seconds: float) -> None:
         if seconds > 0:
             await maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))
 
+    async def process_request(self, request: Request, spider=None) -> None:
+        until = self.paused_until.get(self.slot_of(request))
+        if until is not None:
+            wait = until - time.monotonic()
+            if wait > 0:
+                self.crawler.stats.inc_value("retry/retry_after_waits")
+                await self._wait(wait)
+
+    def pause_slot(self, request: Request, seconds: float) -> None:
+        slot = self.slot_of(request)
+        until = time.monotonic() + seconds
+        if until > self.paused_until.get(slot, 0.0):
+            self.paused_until[slot] = until
+
     async def process_response(self, request: Request, response: Response, spider=None) -> Request | Response:
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
+        asked = self.asked_delay(response)
+        if asked:
+            self.pause_slot(request, asked)
         retry = self._retry(request, response_status_message(response.status))
         if retry is None:
             return response
-        delay = self.delay_for(request, response)
+        delay = self.backoff(request) if asked is None else asked
         self.crawler.stats.inc_value("retry/backoff_seconds", delay)
         await self._wait(delay)
         return retry

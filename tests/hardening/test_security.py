@@ -126,6 +126,58 @@ def test_retry_delays_are_capped():
     assert middleware.delay_for(Request("http://h/"), Response("http://h/", status=503)) == 2
 
 
+def test_a_retry_after_holds_every_request_to_that_host_and_no_other():
+    import asyncio
+
+    crawler = get_crawler(_Spider, {"RETRY_AFTER_MAX": 60})
+    crawler.spider = _Spider.from_crawler(crawler)
+    middleware = BackoffRetryMiddleware.from_crawler(crawler)
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    middleware._wait = record
+    limited = Request("http://h/a")
+    told = Response("http://h/a", status=429, headers={"Retry-After": "30"}, request=limited)
+
+    async def crawl() -> object:
+        retry = await middleware.process_response(limited, told)
+        await middleware.process_request(Request("http://h/other-page"))
+        await middleware.process_request(Request("http://elsewhere/page"))
+        return retry
+
+    retry = asyncio.run(crawl())
+    assert isinstance(retry, Request) and retry.url == limited.url
+    assert waits[0] == 30  # the retry itself
+    assert len(waits) == 2 and 29 < waits[1] <= 30  # another page of the host; the other host waits not
+    middleware.paused_until["h"] = time.monotonic() - 1  # the pause is over
+    asyncio.run(middleware.process_request(Request("http://h/later")))
+    assert len(waits) == 2
+
+
+def test_a_503_without_retry_after_holds_only_its_own_retry():
+    import asyncio
+
+    crawler = get_crawler(_Spider, {"RETRY_BACKOFF_BASE": 2})
+    crawler.spider = _Spider.from_crawler(crawler)
+    middleware = BackoffRetryMiddleware.from_crawler(crawler)
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    middleware._wait = record
+    failing = Request("http://h/a")
+
+    async def crawl() -> None:
+        await middleware.process_response(failing, Response("http://h/a", status=503, request=failing))
+        await middleware.process_request(Request("http://h/other-page"))
+
+    asyncio.run(crawl())
+    assert waits == [2]
+
+
 # ----- hostile XML -------------------------------------------------------------
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
