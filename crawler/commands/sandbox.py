@@ -8,8 +8,8 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.sandbox.cli import DEFAULT_ARTICLES, DEFAULT_SEED, serve
-from crawler.sandbox.faults import FAULTS, FaultSet
+# The sandbox (its generator and word lists) loads only when this command runs: Scrapy imports
+# every command module on every start-up, `scrapy crawl` included.
 
 
 class Command(ScrapyCommand):
@@ -24,6 +24,9 @@ class Command(ScrapyCommand):
         return "Serve the local MINA-like sandbox site until interrupted"
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
+        from crawler.sandbox.cli import DEFAULT_ARTICLES, DEFAULT_SEED
+        from crawler.sandbox.faults import FAULTS
+
         super().add_options(parser)
         parser.add_argument("--port", type=int, required=True, help="TCP port on 127.0.0.1 (0: pick a free one)")
         parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES, help="number of articles")
@@ -32,6 +35,9 @@ class Command(ScrapyCommand):
         parser.add_argument("--faults", help=f"fault modes: all, or a comma list of {', '.join(FAULTS)}")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        from crawler.sandbox.cli import serve
+        from crawler.sandbox.faults import FaultSet
+
         if opts.faults:
             try:
                 FaultSet.parse(opts.faults)
