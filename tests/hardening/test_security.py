@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 import time
@@ -126,10 +127,8 @@ def test_retry_delays_are_capped():
     assert middleware.delay_for(Request("http://h/"), Response("http://h/", status=503)) == 2
 
 
-def test_a_retry_after_holds_every_request_to_that_host_and_no_other():
-    import asyncio
-
-    crawler = get_crawler(_Spider, {"RETRY_AFTER_MAX": 60})
+def _retry_middleware_recording_waits(settings: dict) -> tuple[BackoffRetryMiddleware, list[float]]:
+    crawler = get_crawler(_Spider, settings)
     crawler.spider = _Spider.from_crawler(crawler)
     middleware = BackoffRetryMiddleware.from_crawler(crawler)
     waits: list[float] = []
@@ -138,6 +137,11 @@ def test_a_retry_after_holds_every_request_to_that_host_and_no_other():
         waits.append(seconds)
 
     middleware._wait = record
+    return middleware, waits
+
+
+def test_a_retry_after_holds_every_request_to_that_host_and_no_other():
+    middleware, waits = _retry_middleware_recording_waits({"RETRY_AFTER_MAX": 60})
     limited = Request("http://h/a")
     told = Response("http://h/a", status=429, headers={"Retry-After": "30"}, request=limited)
 
@@ -157,17 +161,7 @@ def test_a_retry_after_holds_every_request_to_that_host_and_no_other():
 
 
 def test_a_503_without_retry_after_holds_only_its_own_retry():
-    import asyncio
-
-    crawler = get_crawler(_Spider, {"RETRY_BACKOFF_BASE": 2})
-    crawler.spider = _Spider.from_crawler(crawler)
-    middleware = BackoffRetryMiddleware.from_crawler(crawler)
-    waits: list[float] = []
-
-    async def record(seconds: float) -> None:
-        waits.append(seconds)
-
-    middleware._wait = record
+    middleware, waits = _retry_middleware_recording_waits({"RETRY_BACKOFF_BASE": 2})
     failing = Request("http://h/a")
 
     async def crawl() -> None:
