@@ -52,9 +52,14 @@ class Worker:
         # The child imports the project as this process does (a checkout, an installed
         # package or a scrapyd egg): it gets the same module search path.
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in sys.path if path)}
-        self.process = subprocess.Popen([sys.executable, "-m", "crawler.extraction", str(theirs.fileno())],
-                                        pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, env=env)
-        theirs.close()
+        try:
+            self.process = subprocess.Popen([sys.executable, "-m", "crawler.extraction", str(theirs.fileno())],
+                                            pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, env=env)
+        except BaseException:
+            ours.close()
+            raise
+        finally:
+            theirs.close()
         self.socket: socket.socket | None = ours
         self.connected: asyncio.Task | None = None  # the first calls all wait for the one connection
         self.writer: asyncio.StreamWriter | None = None
@@ -138,7 +143,12 @@ class ParserPool:
     def start(self) -> None:
         """Start the workers now (they import the parsers while the crawl fetches its first pages)."""
         if self.workers is None:
-            self.workers = [Worker() for _ in range(self.processes)]
+            self.workers = []
+            try:
+                for _ in range(self.processes):
+                    self.workers.append(Worker())
+            except (OSError, ValueError) as error:  # no process or fd passing here (pass_fds is POSIX)
+                logger.warning("could not start a parsing worker (%s); parsing inline", error)
 
     async def run(self, function: Callable[..., Result], *args: Any, **kwargs: Any) -> Result:
         self.start()

@@ -85,3 +85,15 @@ def test_no_workers_means_inline_parsing():
     inline.close()
     assert worker_count("0") == 0 and worker_count("2") == 2
     assert worker_count("auto") == (1 if (os.cpu_count() or 1) > 1 else 0)
+
+
+def test_a_worker_that_cannot_start_leaves_parsing_inline(monkeypatch, caplog):
+    def refuse(*args, **kwargs):
+        raise OSError("no processes here")
+
+    monkeypatch.setattr("crawler.extraction.subprocess.Popen", refuse)
+    pool = ParserPool(1)
+    with caplog.at_level(logging.WARNING, logger="crawler.extraction"):
+        assert run(pool.run(os.getpid)) == os.getpid()
+    pool.close()
+    assert "could not start a parsing worker" in caplog.text
