@@ -22,7 +22,7 @@ from crawler.datasets.card import card_data, write_card
 from crawler.datasets.chart import daily_chart_svg
 from crawler.datasets.filters import Filters
 from crawler.datasets.formats import FORMATS, format_of
-from crawler.datasets.runs import Problem
+from crawler.datasets.runs import Problem, is_run_file_path
 from crawler.datasets.stats import dataset_stats, format_report
 
 PROBLEMS_SHOWN = 100  # skipped lines listed one by one; beyond that only counted
@@ -72,6 +72,9 @@ class Command(ScrapyCommand):
             format_of(opts.out)
         except ValueError as error:
             raise UsageError(str(error)) from None
+        if is_run_file_path(opts.out, opts.source):
+            raise UsageError(f"--out {opts.out} would be read back as a run file of {opts.source}: "
+                             f"write datasets elsewhere (another folder, or a .jsonl.gz, .csv or .parquet)")
         if opts.since and opts.until and opts.since > opts.until:
             raise UsageError("--since is after --until")
         filters = Filters(since=opts.since, until=opts.until, edition=opts.edition, category=opts.category)

@@ -45,6 +45,13 @@ def run_files(output_dir: Path) -> list[Path]:
     return sorted(path for path in Path(output_dir).glob("*/*.jsonl") if path.is_file())
 
 
+def is_run_file_path(path: Path, output_dir: Path) -> bool:
+    """Whether a file written at `path` would be taken for a run file of `output_dir` (by
+    `run_files`, and by the crawler's start-up reconciliation)."""
+    path = Path(path).resolve()
+    return path.suffix == ".jsonl" and path.parent.parent == Path(output_dir).resolve()
+
+
 @cache
 def _validator() -> Callable[[dict], object]:
     return fastjsonschema.compile(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))

@@ -57,3 +57,14 @@ def test_usage_errors_exit_nonzero_with_a_reason(tmp_path):
     assert bad_format.returncode != 0 and "unknown dataset format" in bad_format.stderr
     missing = scrapy("stats", str(tmp_path / "none.parquet"))
     assert missing.returncode != 0 and "no such dataset file" in missing.stderr
+
+
+def test_a_dataset_is_never_written_where_it_would_be_read_back_as_a_run(tmp_path):
+    source = tmp_path / "output"
+    write_run(source, "mina_id_20261125T100000Z.jsonl", [sample_article(1)])
+    for inside in (source / "mina" / "dataset.jsonl", source / "datasets" / "all.jsonl"):
+        refused = scrapy("build", "--from", str(source), "--out", str(inside))
+        assert refused.returncode != 0 and "read back as a run file" in refused.stderr
+        assert not inside.exists()
+    beside = scrapy("build", "--from", str(source), "--out", str(source / "datasets" / "all.jsonl.gz"))
+    assert beside.returncode == 0, beside.stderr
