@@ -45,7 +45,7 @@ class RunState:
         if not url.startswith(("redis://", "rediss://", "unix://")):
             Path(url).parent.mkdir(parents=True, exist_ok=True)
         try:
-            store = open_store(url)
+            store = open_store(url, settings.get("REDIS_PREFIX") or "mina:")
             # Run files of other editions' live runs are theirs to record, and may be mid-line.
             busy = live_holders(lock.path.parent)
             report = reconcile(store, runs_dir, skip=lambda name: run_label_of(name) in busy)

@@ -16,12 +16,12 @@ __all__ = [
 ]
 
 
-def open_store(url_or_path: str) -> StateStore:
-    """The store named by `url_or_path` (see the module doc)."""
+def open_store(url_or_path: str, redis_prefix: str = "mina:") -> StateStore:
+    """The store named by `url_or_path` (see the module doc); in Redis, keys under `<redis_prefix>state:`."""
     if url_or_path.startswith(("redis://", "rediss://", "unix://")):
         from crawler.state.redis import RedisStateStore
 
-        return RedisStateStore.from_url(url_or_path)
+        return RedisStateStore.from_url(url_or_path, prefix=f"{redis_prefix}state:")
     from crawler.state.sqlite import SqliteStateStore
 
     return SqliteStateStore(url_or_path.removeprefix("sqlite:///") if url_or_path.startswith("sqlite:///")

@@ -1,6 +1,6 @@
 """The state store in Redis, shared by many crawl workers.
 
-Keys (prefix `mina:state:` by default):
+Keys (prefix `mina:state:` by default: `<REDIS_PREFIX>state:`):
 
 * `<prefix>a:<id>`: hash with `v` version, `h` first 16 hex digits of `content_hash`,
   `m` `modified_at` in seconds (empty when unknown), `s` SimHash as 16 hex digits,

@@ -36,9 +36,13 @@ def test_membership_sees_other_workers_claims():
     assert article_id(1) in second
 
 
-def test_open_store_reads_redis_urls(monkeypatch):
-    monkeypatch.setattr("redis.Redis.from_url", lambda url: fakeredis.FakeRedis())
+def test_open_store_reads_redis_urls_and_keeps_keys_under_the_setup_prefix(monkeypatch):
+    client = fakeredis.FakeRedis()
+    monkeypatch.setattr("redis.Redis.from_url", lambda url: client)
     assert isinstance(open_store("redis://127.0.0.1:6379/0"), RedisStateStore)
+    export(open_store("redis://127.0.0.1:6379/0", "newsroom-b:"), state(1))
+    assert {key.decode() for key in client.keys("*")} >= {f"newsroom-b:state:a:{article_id(1)}"}
+    assert all(key.startswith(b"newsroom-b:state:") for key in client.keys("*"))
 
 
 def two_workers(claim_ttl: float = 30.0) -> tuple[fakeredis.FakeRedis, RedisStateStore, RedisStateStore]:
