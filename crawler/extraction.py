@@ -66,6 +66,7 @@ class Worker:
         self.reader_task: asyncio.Task | None = None
         self.pending: deque[asyncio.Future] = deque()
         self.alive = True
+        self.closing = False
 
     async def _connect(self) -> None:
         reader, self.writer = await asyncio.open_connection(sock=self.socket)
@@ -98,13 +99,16 @@ class Worker:
             pass
         finally:
             self.alive = False
+            if not self.closing:
+                logger.warning("a parsing worker exited (code %s); its pages are parsed inline",
+                               self.process.poll())
             while self.pending:
                 waiting = self.pending.popleft()
                 if not waiting.done():
                     waiting.set_exception(WorkerGone())
 
     def close(self) -> None:
-        self.alive = False
+        self.alive, self.closing = False, True
         if self.reader_task is not None:
             self.reader_task.cancel()
         if self.socket is not None:
@@ -157,9 +161,8 @@ class ParserPool:
             worker = min(alive, key=lambda w: len(w.pending))
             try:
                 return await worker.call(function, args, kwargs)
-            except WorkerGone:
-                logger.warning("a parsing worker exited (code %s); parsing its pages inline",
-                               worker.process.poll())
+            except WorkerGone:  # (logged when its socket closed) parsed here instead
+                pass
         return function(*args, **kwargs)
 
     def close(self) -> None:
@@ -170,7 +173,11 @@ class ParserPool:
 
 def serve(fd: int) -> None:
     """The worker's loop: read a call, run it, answer; until the crawl closes the socket."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the crawl's to handle: it closes us
+    # Ctrl-C, or a service manager's SIGTERM to the whole group, is the crawl's to handle: its
+    # graceful shutdown still parses the pages in flight here, then closes the socket. (A crawl
+    # that dies closes it too: this loop never outlives the crawl.)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     with socket.socket(fileno=fd) as connection, connection.makefile("rb") as calls:
         while True:
             header = calls.read(_LENGTH.size)

@@ -6,17 +6,19 @@ from __future__ import annotations
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
 import time
 import urllib.request
 from collections import Counter
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
 from crawler.health import EXIT_LOCK_HELD
-from helpers import read_lines, run_crawl, run_files, start_crawl, stat, wait_for
+from helpers import ROOT, crawl_command, read_lines, run_crawl, run_files, start_crawl, stat, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -212,6 +214,59 @@ def test_kill_9_at_random_moments_then_rerun_exports_every_article_exactly_once(
         assert len({item["id"] for item in items}) == len(items)
     # Kills fell inside the export (else the test proved little).
     assert interrupted_mid_export >= 3
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _gone(pid: int) -> bool:
+    try:  # a zombie (exited, not yet reaped by whoever adopted it) has gone too
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] in ("Z", "X")
+    except OSError:
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
+def test_a_crawl_killed_with_sigkill_leaves_no_parsing_worker_behind(make_sandbox, tmp_path):
+    server = make_sandbox(articles=ARTICLES, seed=8)
+    crawl = start_crawl(server.base_url, tmp_path, "-s", "DOWNLOAD_DELAY=0.2", "-s", "PARSE_PROCESSES=1")
+    try:
+        assert wait_for(lambda: bool(_children(crawl.pid)) or crawl.poll() is not None)
+        workers = _children(crawl.pid)
+        assert workers and crawl.poll() is None
+    finally:
+        crawl.kill()  # SIGKILL: the crawl cannot close its worker
+        crawl.wait(timeout=60)
+    # The worker reads end-of-input on its socket and exits by itself.
+    assert wait_for(lambda: all(_gone(pid) for pid in workers), timeout=30)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
+def test_a_sigterm_to_the_whole_group_shuts_down_with_the_worker_still_parsing(make_sandbox, tmp_path):
+    server = make_sandbox(articles=ARTICLES, seed=9)
+    log = tmp_path / "crawl.log"
+    with log.open("w") as stderr:  # its own process group, as a service manager runs it
+        crawl = subprocess.Popen(crawl_command(server.base_url, tmp_path, "-s", "DOWNLOAD_DELAY=0.1",
+                                               "-s", "PARSE_PROCESSES=1"),
+                                 cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
+    try:
+        assert wait_for(lambda: lines_written(tmp_path) >= 3 or crawl.poll() is not None)
+        workers = _children(crawl.pid)
+        assert workers and crawl.poll() is None
+        os.killpg(crawl.pid, signal.SIGTERM)  # the crawl and its worker alike
+        crawl.wait(timeout=120)
+    finally:
+        if crawl.poll() is None:
+            os.killpg(crawl.pid, signal.SIGKILL)
+            crawl.wait(timeout=60)
+    text = log.read_text(encoding="utf-8")
+    assert "'finish_reason': 'shutdown'" in text, text[-3000:]
+    assert "parsing worker exited" not in text  # the pages in flight were still parsed by the worker
+    assert wait_for(lambda: all(_gone(pid) for pid in workers), timeout=30)
 
 
 def test_a_second_concurrent_run_exits_75(make_sandbox, tmp_path):
