@@ -38,12 +38,12 @@ from scrapy_redis.scheduler import Scheduler
 from crawler.parsing import canonicalize_url
 from crawler.runlock import LockHeld
 from crawler.runstate import RunState
+from crawler.state import DEFAULT_REDIS_PREFIX
 from crawler.state.redis import default_worker_id
 
 logger = logging.getLogger(__name__)
 
 BACKEND_SETTING = "CRAWL_BACKEND"
-DEFAULT_PREFIX = "mina:"
 MAX_IDLE_TIME = 10.0  # seconds of an empty queue and no busy worker before a worker closes
 HEARTBEAT = 1.0  # seconds between busy marks; also how soon an idle worker sees new requests
 BUSY_TTL = 5.0  # a busy mark not renewed for this long is a dead or stalled worker's
@@ -64,7 +64,7 @@ def configure(settings, crawl: str) -> str:
     """
     if not settings.get("REDIS_URL"):
         raise ValueError(f"{BACKEND_SETTING}=redis needs -s REDIS_URL=redis://host:port/db")
-    prefix = f"{settings.get('REDIS_PREFIX') or DEFAULT_PREFIX}crawl:{crawl}:"
+    prefix = f"{settings.get('REDIS_PREFIX') or DEFAULT_REDIS_PREFIX}crawl:{crawl}:"
     priority = "spider"
     settings.set("SCHEDULER", "crawler.distributed.SharedScheduler", priority=priority)
     settings.set("DUPEFILTER_CLASS", "crawler.distributed.CanonicalDupeFilter", priority=priority)

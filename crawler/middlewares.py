@@ -101,7 +101,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         retry = self._retry(request, response_status_message(response.status))
         if retry is None:
             return response
-        delay = self.backoff(request) if asked is None else asked
+        delay = self.delay_for(request, response)
         self.crawler.stats.inc_value("retry/backoff_seconds", delay)
         await self._wait(delay)
         return retry

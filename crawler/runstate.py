@@ -13,7 +13,7 @@ from pathlib import Path
 
 from crawler.paths import inside, output_dir, run_label_of, safe_name
 from crawler.runlock import RunLock, live_holders
-from crawler.state import ReconcileReport, StateStore, open_store, reconcile
+from crawler.state import DEFAULT_REDIS_PREFIX, ReconcileReport, StateStore, open_store, reconcile
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class RunState:
         if not url.startswith(("redis://", "rediss://", "unix://")):
             Path(url).parent.mkdir(parents=True, exist_ok=True)
         try:
-            store = open_store(url, settings.get("REDIS_PREFIX") or "mina:")
+            store = open_store(url, settings.get("REDIS_PREFIX") or DEFAULT_REDIS_PREFIX)
             # Run files of other editions' live runs are theirs to record, and may be mid-line.
             busy = live_holders(lock.path.parent)
             report = reconcile(store, runs_dir, skip=lambda name: run_label_of(name) in busy)

@@ -12,11 +12,15 @@ from crawler.state.reconcile import CorruptLine, ReconcileReport, reconcile
 
 __all__ = [
     "ArticleState", "CorruptLine", "Decision", "ReconcileReport", "StateStore",
-    "open_store", "reconcile",
+    "DEFAULT_REDIS_PREFIX", "open_store", "reconcile",
 ]
 
 
-def open_store(url_or_path: str, redis_prefix: str = "mina:") -> StateStore:
+# REDIS_PREFIX's default: a setup's keys are `<prefix>state:` (here) and `<prefix>crawl:` (crawler.distributed).
+DEFAULT_REDIS_PREFIX = "mina:"
+
+
+def open_store(url_or_path: str, redis_prefix: str = DEFAULT_REDIS_PREFIX) -> StateStore:
     """The store named by `url_or_path` (see the module doc); in Redis, keys under `<redis_prefix>state:`."""
     if url_or_path.startswith(("redis://", "rediss://", "unix://")):
         from crawler.state.redis import RedisStateStore
