@@ -26,10 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from crawler.datasets.samples import sample_article  # noqa: E402
+from crawler.times import WIB  # noqa: E402
 
 RUNS = 10
 EDITIONS = ("id", "en", "ar")
-WIB = timezone(timedelta(hours=7))
 START = datetime(2025, 11, 1, tzinfo=WIB)
 BODY_WORDS = "Jakarta MINA berita umat Islam Palestina Al-Aqsa kemanusiaan bantuan pendidikan dakwah".split()
 

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from crawler.parsing import merge_article_pages, parse_article  # noqa: E402
-from crawler.sandbox import Sandbox, build_site  # noqa: E402
+from sandbox import Sandbox, build_site  # noqa: E402
 
 WARM_UP_ARTICLES = 30
 FIELDS = ("title", "published_at", "author", "body", "category", "tags", "dateline place")

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawler.sandbox import Sandbox, build_site  # noqa: E402
+from sandbox import Sandbox, build_site  # noqa: E402
 from crawler.state.base import ArticleState, key_id, to_signed64  # noqa: E402
 from crawler.state.sqlite import SqliteStateStore  # noqa: E402
 

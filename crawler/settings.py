@@ -53,15 +53,15 @@ REDIRECT_MAX_TIMES = 5
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 
-# Worker processes that parse article pages off the crawl thread (see crawler/extraction.py):
+# Worker processes that parse article pages off the crawl thread (see crawler/runtime/parser_pool.py):
 # "auto" is one worker on a multi-core machine, 0 parses inline.
 PARSE_PROCESSES = "auto"
 
 # One item per page: Scrapy spawns CONCURRENT_ITEMS worker tasks for every response, however few
 # items it yields (the default of 100 was ~19% of the crawl thread; 8 still ~4%).
 CONCURRENT_ITEMS = 1
-# Scrapy's memory stats without the per-attribute deprecation shim (see crawler/stats.py).
-STATS_CLASS = "crawler.stats.StatsCollector"
+# Scrapy's memory stats without the per-attribute deprecation shim (see crawler/runtime/stats.py).
+STATS_CLASS = "crawler.runtime.stats.StatsCollector"
 
 # Newest first within a priority: FIFO queues keep the order in which listings yield links.
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
@@ -108,7 +108,7 @@ STALL_TIMEOUT = 600
 WEBHOOK_URL = ""  # a JSON POST per exported article in monitor mode
 ALERT_WEBHOOK_URL = ""  # a JSON POST when monitors fail
 
-# Many workers, one crawl (crawler/distributed.py): CRAWL_BACKEND = "redis" and REDIS_URL = "redis://host:port/db"
+# Many workers, one crawl (crawler/runtime/distributed.py): CRAWL_BACKEND = "redis" and REDIS_URL = "redis://host:port/db"
 # share the request queue, the duplicate filter and the state store (STATE_URL defaults to REDIS_URL).
 CRAWL_BACKEND = "local"
 REDIS_URL = ""

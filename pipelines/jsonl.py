@@ -14,7 +14,7 @@ import orjson
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from crawler.paths import run_stamp, safe_name
+from crawler.runtime.paths import run_stamp, safe_name
 from crawler.state import ArticleState
 from pipelines import as_dict
 

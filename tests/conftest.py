@@ -1,4 +1,4 @@
-"""Shared fixtures: local sandbox servers of the MINA-like site (see crawler/sandbox/README.md)."""
+"""Shared fixtures: local sandbox servers of the MINA-like site (see sandbox/README.md)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from crawler.sandbox import Sandbox, build_site
+from sandbox import Sandbox, build_site
 
 
 @pytest.fixture(scope="session")

@@ -1,13 +1,13 @@
 """`scrapy crawl`, with an exit code a scheduler can act on.
 
 Scrapy's own command exits 0 whatever happened during the crawl; this one exits
-with `crawler.health.exit_code` of the final stats (see the README's table).
+with `crawler.runtime.health.exit_code` of the final stats (see the README's table).
 """
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
-from crawler.health import exit_code
+from crawler.runtime.health import exit_code
 
 
 class Command(ScrapyCrawlCommand):

@@ -1,4 +1,4 @@
-"""`scrapy sandbox`: serve the local MINA-like site (see crawler/sandbox/README.md)."""
+"""`scrapy sandbox`: serve the local MINA-like site (see sandbox/README.md)."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ class Command(ScrapyCommand):
         return "Serve the local MINA-like sandbox site until interrupted"
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
-        from crawler.sandbox.cli import DEFAULT_ARTICLES, DEFAULT_SEED
-        from crawler.sandbox.faults import FAULTS
+        from sandbox.cli import DEFAULT_ARTICLES, DEFAULT_SEED
+        from sandbox.faults import FAULTS
 
         super().add_options(parser)
         parser.add_argument("--port", type=int, required=True, help="TCP port on 127.0.0.1 (0: pick a free one)")
@@ -35,8 +35,8 @@ class Command(ScrapyCommand):
         parser.add_argument("--faults", help=f"fault modes: all, or a comma list of {', '.join(FAULTS)}")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        from crawler.sandbox.cli import serve
-        from crawler.sandbox.faults import FaultSet
+        from sandbox.cli import serve
+        from sandbox.faults import FaultSet
 
         if opts.faults:
             try:

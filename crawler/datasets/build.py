@@ -22,7 +22,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from crawler.datasets.extsort import DEFAULT_CHUNK_RECORDS, sorted_records
-from crawler.datasets.filters import WIB, Filters
+from crawler.datasets.filters import Filters
+from crawler.times import WIB
 from crawler.datasets.formats import format_of, open_writer
 from crawler.datasets.runs import Problem, RunLine, read_run_lines, run_files
 

@@ -3,19 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 
-WIB = timezone(timedelta(hours=7), "WIB")
-
-
-def wib_day(timestamp: str | None) -> date | None:
-    """The WIB calendar day of an ISO 8601 timestamp (None stays None)."""
-    if not timestamp:
-        return None
-    moment = datetime.fromisoformat(timestamp)
-    if moment.tzinfo is None:  # the schema requires an offset; a naive time is taken as WIB
-        moment = moment.replace(tzinfo=WIB)
-    return moment.astimezone(WIB).date()
+from crawler.times import wib_day
 
 
 @dataclass(frozen=True)

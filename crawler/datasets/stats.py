@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from crawler.datasets.filters import wib_day
+from crawler.times import wib_day
 from crawler.datasets.formats import read_dataset
 from crawler.schema import FIELD_NAMES
 

@@ -17,7 +17,7 @@ from scrapy.exceptions import NotConfigured
 
 from crawler.extensions import find_extension
 from crawler.extensions.articles import ArticleStats
-from crawler.paths import inside, output_dir, run_stamp, safe_name
+from crawler.runtime.paths import inside, output_dir, run_stamp, safe_name
 from crawler.report import render_html, summarize
 
 logger = logging.getLogger(__name__)

@@ -18,11 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
+from crawler.times import WIB, WIT, WITA
 from crawler.parsing.hijri import HIJRI_DATE, find_hijri, hijri_month, hijri_to_gregorian
 
-WIB = timezone(timedelta(hours=7), "WIB")
-WITA = timezone(timedelta(hours=8), "WITA")
-WIT = timezone(timedelta(hours=9), "WIT")
 _ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "GMT": timezone.utc,
                              "UTC": timezone.utc, "Z": timezone.utc}
 

@@ -4,7 +4,7 @@ A concrete spider names a `SiteProfile`; this class finds the articles:
 robots.txt sitemaps (post and news sitemaps, by lastmod), RSS feeds, the home page
 and its category listings (following `/page/N/` pagination), newest first.
 Article pages go to `crawler.parsing.extract_article` (in a worker process, see
-`crawler.extraction`); the spider adds nothing but
+`crawler.runtime.parser_pool`); the spider adds nothing but
 crawl context (stats on which strategy found each field).
 """
 
@@ -22,21 +22,21 @@ from scrapy.exceptions import CloseSpider
 from scrapy.http import TextResponse
 from scrapy.utils.gz import gunzip
 
-from crawler.failures import failure_reason
-from crawler.extraction import ParserPool
+from crawler.runtime.failures import failure_reason
+from crawler.runtime.parser_pool import ParserPool
 from crawler.items import Article
 from crawler.parsing import canonicalize_url, merge_article_pages
 from crawler.parsing.article import extract_article
 from crawler.parsing.feeds import parse_feed, parse_sitemap, robots_sitemaps
 from crawler.parsing.listing import listing_links
 from crawler.parsing.urls import article_id, article_root_url
-from crawler.paths import safe_name
+from crawler.runtime.paths import safe_name
 from crawler.profiles import SiteProfile
-from crawler.runlock import LockHeld
-from crawler.runstate import RunState
+from crawler.runtime.lock import LockHeld
+from crawler.runtime.runstate import RunState
 
 if TYPE_CHECKING:
-    from crawler.distributed import Worker
+    from crawler.runtime.distributed import Worker
 
 # Request priorities: discovery documents first, then articles (fresher higher),
 # then deeper navigation (older listing pages, tags, authors).
@@ -134,7 +134,7 @@ class NewsSpider(scrapy.Spider):
             crawler.settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 16, priority="spider")
         if (crawler.settings.get("CRAWL_BACKEND") or "local").lower() != "local":
             # Redis and scrapy-redis load only for runs that use them (~0.1 s of every start-up).
-            from crawler import distributed
+            from crawler.runtime import distributed
 
             if distributed.enabled(crawler.settings):  # many workers share one crawl through Redis
                 spider.worker = distributed.Worker.from_crawler(crawler, spider)

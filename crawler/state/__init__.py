@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-# REDIS_PREFIX's default: a setup's keys are `<prefix>state:` (here) and `<prefix>crawl:` (crawler.distributed).
+# REDIS_PREFIX's default: a setup's keys are `<prefix>state:` (here) and `<prefix>crawl:` (crawler.runtime.distributed).
 DEFAULT_REDIS_PREFIX = "mina:"
 
 

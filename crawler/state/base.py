@@ -20,17 +20,17 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Any, Literal, NamedTuple
 
 from crawler.parsing.simhash import simhash64
+from crawler.times import WIB
 
 HASH_PREFIX_HEX = 16  # content_hash digits kept: 64 bits tell two versions of one article apart
 BANDS = 4  # SimHash split into 4 bands of 16 bits: distance <= 3 leaves one band equal
 BAND_BITS = 64 // BANDS
 MAX_COMPLETE_DISTANCE = BANDS - 1  # find_near_duplicate finds every match up to this distance
 
-WIB = timezone(timedelta(hours=7))
 
 
 def id_key(article_id: str) -> int:

@@ -10,8 +10,8 @@ import scrapy
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
-from crawler import distributed
-from crawler.distributed import CanonicalDupeFilter, SharedScheduler, Worker, configure, host_label
+from crawler.runtime import distributed
+from crawler.runtime.distributed import CanonicalDupeFilter, SharedScheduler, Worker, configure, host_label
 
 
 def test_backend_setting():
@@ -26,13 +26,13 @@ def test_configure_points_scheduler_filter_and_state_at_redis():
                          "STATS_CLASS": "scrapy_redis.stats.RedisStatsCollector"})
     prefix = configure(settings, "mina_id_en")
     assert prefix == "mina:crawl:mina_id_en:"
-    assert settings["SCHEDULER"] == "crawler.distributed.SharedScheduler"
-    assert settings["DUPEFILTER_CLASS"] == "crawler.distributed.CanonicalDupeFilter"
+    assert settings["SCHEDULER"] == "crawler.runtime.distributed.SharedScheduler"
+    assert settings["DUPEFILTER_CLASS"] == "crawler.runtime.distributed.CanonicalDupeFilter"
     assert settings["SCHEDULER_QUEUE_KEY"] == "mina:crawl:mina_id_en:requests"
     assert settings["SCHEDULER_DUPEFILTER_KEY"] == "mina:crawl:mina_id_en:dupefilter"
     assert settings.getbool("SCHEDULER_PERSIST")  # one worker closing must not flush the others' queue
     assert settings["STATE_URL"] == "redis://127.0.0.1:6390/2"
-    assert settings["STATS_CLASS"] == "crawler.stats.StatsCollector"
+    assert settings["STATS_CLASS"] == "crawler.runtime.stats.StatsCollector"
 
 
 def test_configure_keeps_an_explicit_state_url_and_needs_redis_url():

@@ -6,7 +6,7 @@ import fakeredis
 import pytest
 from scrapy.exceptions import DontCloseSpider
 
-from crawler.distributed import Frontier, Worker
+from crawler.runtime.distributed import Frontier, Worker
 
 PREFIX = "t:crawl:mina_id:"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.health import EXIT_LOCK_HELD
+from crawler.runtime.health import EXIT_LOCK_HELD
 from helpers import ROOT, crawl_command, read_lines, run_crawl, run_files, start_crawl, stat, wait_for
 
 pytestmark = pytest.mark.e2e

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.sandbox import Sandbox, build_site
-from crawler.sandbox.faults import BURST, FaultInjector, FaultSet
+from sandbox import Sandbox, build_site
+from sandbox.faults import BURST, FaultInjector, FaultSet
 
 pytestmark = pytest.mark.e2e
 

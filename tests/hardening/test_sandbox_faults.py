@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler.sandbox import Sandbox, build_site
-from crawler.sandbox.cli import main
-from crawler.sandbox.faults import BOMB_ENCODED, BOMB_SITEMAP, FAULTS, OUTCOMES, FaultInjector, FaultSet
+from sandbox import Sandbox, build_site
+from sandbox.cli import main
+from sandbox.faults import BOMB_ENCODED, BOMB_SITEMAP, FAULTS, OUTCOMES, FaultInjector, FaultSet
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -145,7 +145,7 @@ def test_scrapy_sandbox_rejects_unknown_faults():
 def test_truth_file_states_each_articles_fault_and_outcome(tmp_path):
     import orjson
 
-    from crawler.sandbox.cli import write_truth
+    from sandbox.cli import write_truth
 
     site = build_site(articles=60, seed=1)
     faults = FaultInjector(site, FaultSet.parse("5xx,robots", seed=1))

@@ -17,7 +17,7 @@ from scrapy.http import Response
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
-from crawler.failures import failure_reason
+from crawler.runtime.failures import failure_reason
 from crawler.middlewares import (BackoffRetryMiddleware, RedirectLoopMiddleware, StrictOffsiteMiddleware,
                                  retry_after_seconds)
 from crawler.parsing.feeds import parse_feed, parse_sitemap

@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 from crawler.extensions.articles import percentile
-from crawler.runlock import RunLock
+from crawler.runtime.lock import RunLock
 from monitoring_helpers import (ROOT, closed_port, crawl_command, dumped_stats, gated_server, read_lines,
                                       receiver, run_crawl)
 

@@ -70,9 +70,9 @@ def test_the_stats_collector_counts_and_keeps_the_last_run_per_spider():
     from scrapy import Spider
     from scrapy.utils.test import get_crawler
 
-    from crawler.stats import StatsCollector
+    from crawler.runtime.stats import StatsCollector
 
-    crawler = get_crawler(Spider, {"STATS_CLASS": "crawler.stats.StatsCollector"})
+    crawler = get_crawler(Spider, {"STATS_CLASS": "crawler.runtime.stats.StatsCollector"})
     crawler.spider = Spider("mina")
     stats = crawler.stats
     assert isinstance(stats, StatsCollector)

@@ -23,7 +23,7 @@ VALIDATOR = jsonschema.Draft202012Validator(json_schema())
 
 def seed_body() -> str:
     """The seed article as the body should read: no dateline, inserts, code or credit."""
-    lines = (ROOT / "crawler" / "sandbox" / "data" / "seed_article.txt").read_text(encoding="utf-8").splitlines()
+    lines = (ROOT / "sandbox" / "data" / "seed_article.txt").read_text(encoding="utf-8").splitlines()
     lines = [line.strip() for line in lines if line.strip()]
     kept = [line for line in lines if not line.startswith("Baca Juga:") and not line.startswith("Mi’raj News")]
     kept[0] = kept[0].removeprefix("Pyongyang, MINA – ")

@@ -13,7 +13,7 @@ from pipelines.normalize import NormalizePipeline, _is_clean, _rebuild, normaliz
 from pipelines.validate import ValidatePipeline
 
 from crawler.parsing.simhash import simhash_hex
-from crawler.runstate import RunState
+from crawler.runtime.runstate import RunState
 
 
 def valid_item(**changes) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from crawler.sandbox.calendars import WIB, header_date, relative_time, rfc822, theme2018_date, ticker_time
+from sandbox.calendars import WIB, header_date, relative_time, rfc822, theme2018_date, ticker_time
 
 
 def test_header_and_2018_dates() -> None:

@@ -1,4 +1,4 @@
-"""The command-line entry points: `python -m crawler.sandbox` and `scrapy sandbox`."""
+"""The command-line entry points: `python -m sandbox` and `scrapy sandbox`."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def _serve(command: list[str], tmp_path: Path, env: dict[str, str]) -> None:
 
 
 def test_python_module_entry_point(tmp_path: Path) -> None:
-    _serve([sys.executable, "-m", "crawler.sandbox"], tmp_path, dict(os.environ))
+    _serve([sys.executable, "-m", "sandbox"], tmp_path, dict(os.environ))
 
 
 def test_scrapy_sandbox_command(tmp_path: Path) -> None:

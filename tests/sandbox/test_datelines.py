@@ -8,7 +8,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from crawler.sandbox import datelines
+from sandbox import datelines
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "mina_cases_dev.jsonl"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.sandbox import build_site
+from sandbox import build_site
 
 
 def _pages(count: int = 300) -> list[str]:

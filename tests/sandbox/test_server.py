@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import socket
 
-from crawler.sandbox import Sandbox, build_site
+from sandbox import Sandbox, build_site
 from sandbox_http import fetch
 
 

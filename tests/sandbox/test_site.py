@@ -14,7 +14,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from crawler.sandbox import Sandbox, build_site
+from sandbox import Sandbox, build_site
 from sandbox_http import fetch, hrefs, locs
 
 
@@ -35,7 +35,7 @@ def test_same_seed_same_bytes_other_seed_other_site() -> None:
 
 DIGEST = """
 import hashlib
-from crawler.sandbox import build_site
+from sandbox import build_site
 site, base, digest = build_site(80, seed=7), "http://127.0.0.1:1", hashlib.sha1()
 for record in site.truth(base):
     for url in [record["url"], *record["page_urls"]]:

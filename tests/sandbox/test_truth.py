@@ -10,8 +10,8 @@ from datetime import date, datetime
 import pytest
 from hijridate import Gregorian
 
-from crawler.sandbox import Sandbox, build_site
-from crawler.sandbox.content import SEED_TEXT_PATH
+from sandbox import Sandbox, build_site
+from sandbox.content import SEED_TEXT_PATH
 from sandbox_http import fetch
 
 WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.extraction import ParserPool, worker_count
+from crawler.runtime.parser_pool import ParserPool, worker_count
 from crawler.parsing.article import extract_article
 
 SEED_PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "pages" / "current_theme_seed.html"
@@ -66,7 +66,7 @@ def test_a_killed_worker_leaves_its_pages_to_be_parsed_inline(pool, caplog):
         pool.workers[0].process.wait()
         return first, await pool.run(os.getpid), await pool.run(os.getpid)
 
-    with caplog.at_level(logging.WARNING, logger="crawler.extraction"):
+    with caplog.at_level(logging.WARNING, logger="crawler.runtime.parser_pool"):
         first, after, later = run(crash())
     assert first != os.getpid() and after == os.getpid() and later == os.getpid()
     assert "parsing worker exited" in caplog.text
@@ -91,9 +91,9 @@ def test_a_worker_that_cannot_start_leaves_parsing_inline(monkeypatch, caplog):
     def refuse(*args, **kwargs):
         raise OSError("no processes here")
 
-    monkeypatch.setattr("crawler.extraction.subprocess.Popen", refuse)
+    monkeypatch.setattr("crawler.runtime.parser_pool.subprocess.Popen", refuse)
     pool = ParserPool(1)
-    with caplog.at_level(logging.WARNING, logger="crawler.extraction"):
+    with caplog.at_level(logging.WARNING, logger="crawler.runtime.parser_pool"):
         assert run(pool.run(os.getpid)) == os.getpid()
     pool.close()
     assert "could not start a parsing worker" in caplog.text

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from crawler.sandbox.calendars import iso_wib
-from crawler.sandbox.model import Article
+from sandbox.calendars import iso_wib
+from sandbox.model import Article
 
 if TYPE_CHECKING:
-    from crawler.sandbox.site import Site
+    from sandbox.site import Site
 
 
 def whitespace(text: str) -> str:

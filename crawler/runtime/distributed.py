@@ -36,8 +36,8 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
 from crawler.parsing import canonicalize_url
-from crawler.runlock import LockHeld
-from crawler.runstate import RunState
+from crawler.runtime.lock import LockHeld
+from crawler.runtime.runstate import RunState
 from crawler.state import DEFAULT_REDIS_PREFIX
 from crawler.state.redis import default_worker_id
 
@@ -66,8 +66,8 @@ def configure(settings, crawl: str) -> str:
         raise ValueError(f"{BACKEND_SETTING}=redis needs -s REDIS_URL=redis://host:port/db")
     prefix = f"{settings.get('REDIS_PREFIX') or DEFAULT_REDIS_PREFIX}crawl:{crawl}:"
     priority = "spider"
-    settings.set("SCHEDULER", "crawler.distributed.SharedScheduler", priority=priority)
-    settings.set("DUPEFILTER_CLASS", "crawler.distributed.CanonicalDupeFilter", priority=priority)
+    settings.set("SCHEDULER", "crawler.runtime.distributed.SharedScheduler", priority=priority)
+    settings.set("DUPEFILTER_CLASS", "crawler.runtime.distributed.CanonicalDupeFilter", priority=priority)
     settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority=priority)
     settings.set("SCHEDULER_QUEUE_KEY", f"{prefix}requests", priority=priority)
     settings.set("SCHEDULER_DUPEFILTER_KEY", f"{prefix}dupefilter", priority=priority)
@@ -88,9 +88,9 @@ def keep_memory_stats(settings) -> None:
     stats_class = settings.get("STATS_CLASS")
     name = stats_class if isinstance(stats_class, str) else getattr(stats_class, "__module__", "")
     if name.startswith("scrapy_redis"):
-        logger.warning("STATS_CLASS %s does not work on this Scrapy: using crawler.stats.StatsCollector",
+        logger.warning("STATS_CLASS %s does not work on this Scrapy: using crawler.runtime.stats.StatsCollector",
                        stats_class)
-        settings.set("STATS_CLASS", "crawler.stats.StatsCollector", priority="spider")
+        settings.set("STATS_CLASS", "crawler.runtime.stats.StatsCollector", priority="spider")
 
 
 def host_label(hostname: str | None = None) -> str:

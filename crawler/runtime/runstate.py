@@ -11,8 +11,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.paths import inside, output_dir, run_label_of, safe_name
-from crawler.runlock import RunLock, live_holders
+from crawler.runtime.paths import inside, output_dir, run_label_of, safe_name
+from crawler.runtime.lock import RunLock, live_holders
 from crawler.state import DEFAULT_REDIS_PREFIX, ReconcileReport, StateStore, open_store, reconcile
 
 logger = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ class RunState:
 
     @classmethod
     def open(cls, settings, spider_name: str, run_label: str) -> "RunState":
-        """Raises `crawler.runlock.LockHeld` when another live run holds the lock."""
+        """Raises `crawler.runtime.lock.LockHeld` when another live run holds the lock."""
         root = output_dir(settings)
         lock = RunLock(inside(root, "locks", f"{safe_name(run_label)}.lock")).acquire()
         if lock.previous_holder:

@@ -8,7 +8,7 @@ functions instead, so the crawl thread only schedules requests and moves items.
 with more than one CPU. A worker that dies (killed, out of memory) is not replaced: its
 pending pages and the rest of the crawl are parsed inline.
 
-A worker is a plain child process (`python -m crawler.extraction FD`) that answers
+A worker is a plain child process (`python -m crawler.runtime.parser_pool FD`) that answers
 length-prefixed pickled calls on a socket in order. The crawl side reads and writes
 that socket on its own event loop: no executor threads, whose wake-ups and pickling
 would contend with the crawl thread for the GIL on every page.
@@ -53,7 +53,7 @@ class Worker:
         # package or a scrapyd egg): it gets the same module search path.
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in sys.path if path)}
         try:
-            self.process = subprocess.Popen([sys.executable, "-m", "crawler.extraction", str(theirs.fileno())],
+            self.process = subprocess.Popen([sys.executable, "-m", "crawler.runtime.parser_pool", str(theirs.fileno())],
                                             pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, env=env)
         except BaseException:
             ours.close()

@@ -7,12 +7,12 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from crawler.sandbox.calendars import iso_utc, rfc822
-from crawler.sandbox.model import Article
-from crawler.sandbox.words import STATIC_PAGES
+from sandbox.calendars import iso_utc, rfc822
+from sandbox.model import Article
+from sandbox.words import STATIC_PAGES
 
 if TYPE_CHECKING:
-    from crawler.sandbox.site import Site
+    from sandbox.site import Site
 
 SITEMAP_SIZE = 1000
 NEWS_WINDOW = timedelta(days=2)

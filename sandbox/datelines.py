@@ -7,8 +7,8 @@ import random
 from dataclasses import dataclass
 from datetime import date
 
-from crawler.sandbox.calendars import AR_HIJRI_MONTHS, AR_MONTHS, EN_MONTHS, HIJRI_MONTHS, ID_MONTHS, hijri_of
-from crawler.sandbox.words import ARABIC_PLACES, COMMA_PLACES, PLACES
+from sandbox.calendars import AR_HIJRI_MONTHS, AR_MONTHS, EN_MONTHS, HIJRI_MONTHS, ID_MONTHS, hijri_of
+from sandbox.words import ARABIC_PLACES, COMMA_PLACES, PLACES
 
 EN_DASH = ("–", "&#8211;")
 UPLOADS_TOKEN = "{edition-root}"  # replaced by the edition's absolute root when rendered

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from crawler.sandbox.site import Response, Site
+from sandbox.site import Response, Site
 
 # Per-article fault modes: group -> modes. A mode's outcome is in OUTCOMES.
 FAULT_GROUPS: dict[str, tuple[str, ...]] = {

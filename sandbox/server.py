@@ -11,10 +11,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from crawler.sandbox.site import Response, Site
+from sandbox.site import Response, Site
 
 if TYPE_CHECKING:
-    from crawler.sandbox.faults import FaultInjector, Reply
+    from sandbox.faults import FaultInjector, Reply
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -22,7 +22,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "nginx"
     sys_version = ""
     site: Site  # set on the per-server subclass
-    faults: FaultInjector | None = None  # fault modes (crawler/sandbox/faults.py), off by default
+    faults: FaultInjector | None = None  # fault modes (sandbox/faults.py), off by default
 
     def setup(self) -> None:
         super().setup()

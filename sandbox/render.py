@@ -2,7 +2,7 @@
 
 Markup is plain string joins (no template engine) so a crawl is never server-bound.
 The class names are this sandbox's invention for the current theme (the real ones are unknown)
-and the exact 2018 markup for the 2018 theme; crawler/sandbox/README.md documents both.
+and the exact 2018 markup for the 2018 theme; sandbox/README.md documents both.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from datetime import timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
-from crawler.sandbox.calendars import EN_MONTHS, ID_MONTHS, header_date, iso_wib, listing_date, relative_time, theme2018_date, ticker_time
-from crawler.sandbox.content import Content, Insert
-from crawler.sandbox.datelines import UPLOADS_TOKEN
-from crawler.sandbox.model import Article
-from crawler.sandbox.words import IMAGE_CREDITS, INLINE_CAPTIONS, STATIC_PAGES, Category
+from sandbox.calendars import EN_MONTHS, ID_MONTHS, header_date, iso_wib, listing_date, relative_time, theme2018_date, ticker_time
+from sandbox.content import Content, Insert
+from sandbox.datelines import UPLOADS_TOKEN
+from sandbox.model import Article
+from sandbox.words import IMAGE_CREDITS, INLINE_CAPTIONS, STATIC_PAGES, Category
 
 if TYPE_CHECKING:
-    from crawler.sandbox.site import Site
+    from sandbox.site import Site
 
 LANG_ATTR = {"id": "id-ID", "en": "en-US", "ar": "ar"}
 EDITION_NAMES = {"id": "Indonesia", "en": "English", "ar": "العربية"}

@@ -1,4 +1,4 @@
-"""Serving the sandbox from a terminal: shared by `scrapy sandbox` and `python -m crawler.sandbox`."""
+"""Serving the sandbox from a terminal: shared by `scrapy sandbox` and `python -m sandbox`."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from typing import TextIO
 
 import orjson
 
-from crawler.sandbox.faults import FAULTS, FaultInjector, FaultSet
-from crawler.sandbox.server import Sandbox
-from crawler.sandbox.site import Site
+from sandbox.faults import FAULTS, FaultInjector, FaultSet
+from sandbox.server import Sandbox
+from sandbox.site import Site
 
 DEFAULT_ARTICLES = 300
 DEFAULT_SEED = 0
@@ -39,7 +39,7 @@ def write_truth(site: Site, base_url: str, path: Path, faults: FaultInjector | N
 def serve(port: int, articles: int = DEFAULT_ARTICLES, seed: int = DEFAULT_SEED, truth: Path | None = None,
           out: TextIO = sys.stdout, faults: str | None = None) -> int:
     """Serve until SIGINT/SIGTERM; print the one `sandbox: serving ...` line scripts wait for.
-    `faults`: "all" or a comma list of crawler.sandbox.faults.FAULTS (ValueError for unknown names)."""
+    `faults`: "all" or a comma list of sandbox.faults.FAULTS (ValueError for unknown names)."""
     fault_set = FaultSet.parse(faults, seed=seed) if faults else None
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -78,7 +78,7 @@ def check_startup(articles: int, seed: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler.sandbox", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m sandbox", description=__doc__)
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from crawler.sandbox import datelines
-from crawler.sandbox.calendars import EN_DAYS, EN_MONTHS, HIJRI_MONTHS, ID_DAYS, ID_MONTHS, hijri_of, id_day_name
-from crawler.sandbox.datelines import Dateline
-from crawler.sandbox.model import Article
-from crawler.sandbox.words import (
+from sandbox import datelines
+from sandbox.calendars import EN_DAYS, EN_MONTHS, HIJRI_MONTHS, ID_DAYS, ID_MONTHS, hijri_of, id_day_name
+from sandbox.datelines import Dateline
+from sandbox.model import Article
+from sandbox.words import (
     AR_EVENTS, AR_OBJECTS, AR_SUBJECTS, AR_VERBS, ARABIC_PLACES, ARABIC_SENTENCES, CAPTION_BEFORE_DATELINE, EVENTS, OBJECTS, PERSONS, PLACES, QUOTES, SIGNATURE_LEADS,
     SIGNATURE_STAFF, SUBJECTS, VERBS,
 )

@@ -8,8 +8,8 @@
 
 from __future__ import annotations
 
-from crawler.sandbox.server import Sandbox
-from crawler.sandbox.site import Site
+from sandbox.server import Sandbox
+from sandbox.site import Site
 
 
 def build_site(articles: int = 300, seed: int = 0) -> Site:

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import quote
 
-from crawler.sandbox.calendars import WIB
-from crawler.sandbox.words import (
+from sandbox.calendars import WIB
+from sandbox.words import (
     ARABIC_TITLES, CATEGORY_TREE, EDITORS, EVENTS, IMAGE_CREDITS, OBJECTS, OPINION_GUESTS, OPINION_ROLES,
     OPINION_SLUGS, OPINION_STAFF, PLACES, STAFF, SUBJECTS, TITLE_PATTERNS, TOPIC_OF_SLUG, TOPIC_TAGS, VERBS, Category, Staff,
 )

@@ -11,14 +11,14 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from crawler.sandbox import content as content_mod
-from crawler.sandbox import feeds
-from crawler.sandbox.content import Content
-from crawler.sandbox.datelines import FORCED_FORMS
-from crawler.sandbox.model import NEWEST, Article, generate, slugify
-from crawler.sandbox.render import Renderer
-from crawler.sandbox.truth import truth_record, whitespace
-from crawler.sandbox.words import STATIC_PAGES, Category
+from sandbox import content as content_mod
+from sandbox import feeds
+from sandbox.content import Content
+from sandbox.datelines import FORCED_FORMS
+from sandbox.model import NEWEST, Article, generate, slugify
+from sandbox.render import Renderer
+from sandbox.truth import truth_record, whitespace
+from sandbox.words import STATIC_PAGES, Category
 
 EDITIONS = ("id", "en", "ar")
 PAGE_SIZE = 10

@@ -1,5 +1,0 @@
-import sys
-
-from crawler.sandbox.cli import main
-
-sys.exit(main())
