@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SITE ?= mina
 EDITION ?= id
 ARGS ?=
 
@@ -18,7 +19,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
-## Start the local sandbox, crawl it with the mina spider, print a summary, stop the sandbox.
+## For each site: start its local sandbox, crawl it, print a summary, stop (writes below output/demo/).
 demo: $(STAMP)
 	$(BIN)/python -m crawler.demo
 
@@ -38,13 +39,15 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_state.py
 	$(BIN)/python bench/bench_dataset.py
 
-## Crawl the real site (EDITION=id|en|ar|all).
+## Crawl a real site (SITE=mina|..., EDITION=id|en|ar|all; `scrapy list` shows the sites).
 crawl: $(STAMP)
-	$(BIN)/scrapy crawl mina -a edition=$(EDITION) $(ARGS)
+	$(BIN)/scrapy crawl $(SITE) -a edition=$(EDITION) $(ARGS)
 
 ## Rewrite crawler/article.schema.json from crawler/schema.py.
 schema: $(STAMP)
 	$(BIN)/python -m crawler.schema > /dev/null
 
+## Remove the demo's crawl data (run files, state, reports: all of output/demo) and test caches.
+## Real crawls under output/<site>/ are left alone: delete them with their state (`output/state/`) or not at all.
 clean:
-	rm -rf output/mina .pytest_cache .hypothesis
+	rm -rf output/demo .pytest_cache .hypothesis

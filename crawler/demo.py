@@ -1,6 +1,9 @@
-"""`make demo`: start the sandbox on a free loopback port, crawl every edition, summarize, stop.
+"""`make demo`: for each site, start its sandbox on a loopback port, crawl every edition, summarize, stop.
 
-    python -m crawler.demo [--articles N] [--seed N] [--output-dir DIR]
+    python -m crawler.demo [--site mina,...] [--articles N] [--seed N] [--output-dir DIR]
+
+The demo writes below `output/demo/`, never into the real crawls' `output/`: sandbox articles
+(127.0.0.1 URLs) must not mix into a dataset of the real sites.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ SERVING_PREFIX = "sandbox: serving "
 
 # Article URLs (and so their ids) include the sandbox's port: the demo prefers one fixed port, so a
 # second demo finds the articles of the first already exported, as a rerun on the real site would.
-PREFERRED_PORT = 8800
+PREFERRED_PORT = 8800  # the first site's; the next sites take the following ports
+# The sites whose sandboxes the demo crawls, in order.
+DEMO_SITES = ("mina",)
 
 
 def free_port(preferred: int) -> int:
@@ -32,11 +37,11 @@ def free_port(preferred: int) -> int:
     return preferred
 
 
-def start_sandbox(articles: int, seed: int = 0, port: int = 0) -> tuple[subprocess.Popen, str]:
+def start_sandbox(articles: int, seed: int = 0, port: int = 0, site: str = "mina") -> tuple[subprocess.Popen, str]:
     """A `scrapy sandbox` process and its base URL (read from the line it prints when listening)."""
     process = subprocess.Popen(
         [sys.executable, "-m", "scrapy", "sandbox", "--port", str(port),
-         "--articles", str(articles), "--seed", str(seed)],
+         "--articles", str(articles), "--seed", str(seed), *(["--site", site] if site != "mina" else [])],
         stdout=subprocess.PIPE, text=True,
     )
     line = process.stdout.readline()
@@ -59,18 +64,30 @@ def summarize(paths: list[Path]) -> Counter:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", default=",".join(DEMO_SITES), help="comma list of sites (default: %(default)s)")
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--output-dir", default="output")
+    parser.add_argument("--output-dir", default=str(Path("output", "demo")))
     options = parser.parse_args(argv)
+    for offset, site in enumerate(options.site.split(",")):
+        if offset:
+            print()
+        status = demo_site(site, options, PREFERRED_PORT + offset)
+        if status:
+            return status
+    return 0
 
-    sandbox, base_url = start_sandbox(options.articles, options.seed, free_port(PREFERRED_PORT))
-    print(f"sandbox at {base_url} ({options.articles} articles, seed {options.seed})", flush=True)
+
+def demo_site(site: str, options: argparse.Namespace, port: int) -> int:
+    """Serve `site`'s sandbox, crawl all its editions into the demo folder, print what came out."""
+    sandbox, base_url = start_sandbox(options.articles, options.seed, free_port(port), site)
+    print(f"{site}: sandbox at {base_url} ({options.articles} articles, seed {options.seed})", flush=True)
+    folder = Path(options.output_dir, site)
     try:
         started = time.monotonic()
-        before = set(Path(options.output_dir, "mina").glob("*.jsonl"))
+        before = set(folder.glob("*.jsonl"))
         crawl = subprocess.run(
-            [sys.executable, "-m", "scrapy", "crawl", "mina", "-a", "edition=all",
+            [sys.executable, "-m", "scrapy", "crawl", site, "-a", "edition=all",
              "-a", f"base_url={base_url}/{{edition}}", "-s", f"OUTPUT_DIR={options.output_dir}",
              "-s", "LOG_LEVEL=WARNING"],
             check=False,
@@ -79,20 +96,19 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         sandbox.terminate()
         sandbox.wait(timeout=30)
-    runs = sorted(Path(options.output_dir, "mina").glob("*.jsonl"))
+    runs = sorted(folder.glob("*.jsonl"))
     written = sorted(set(runs) - before)
     if crawl.returncode != 0:
-        print(f"crawl failed (exit {crawl.returncode})", file=sys.stderr)
+        print(f"{site}: crawl failed (exit {crawl.returncode})", file=sys.stderr)
         return crawl.returncode
-    print()
     if written:
-        print(f"new articles per edition: {per_edition(summarize(written))}")
-        print(f"output: {', '.join(str(path) for path in written)}")
+        print(f"{site}: new articles per edition: {per_edition(summarize(written))}")
+        print(f"{site}: output: {', '.join(str(path) for path in written)}")
     else:
-        print(f"no new articles: an earlier run exported every sandbox article (see {Path(options.output_dir, 'mina')})")
+        print(f"{site}: no new articles: an earlier run exported every sandbox article (see {folder})")
     union = summarize(runs)
-    print(f"all runs together: {per_edition(union)}; total {sum(union.values())} articles")
-    print(f"elapsed: {elapsed:.1f} s")
+    print(f"{site}: all runs together: {per_edition(union)}; total {sum(union.values())} articles")
+    print(f"{site}: elapsed: {elapsed:.1f} s")
     return 0
 
 
