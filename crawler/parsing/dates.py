@@ -71,6 +71,8 @@ def _month_table() -> dict[str, int]:
             for end in range(3, len(name) + 1):
                 table[name[:end]] = month
     table.update({"agt": 8, "ags": 8, "peb": 2, "nop": 11, "okt": 10, "des": 12})
+    # Malay names that differ from the Indonesian ones.
+    table.update({"mac": 3, "julai": 7, "ogos": 8, "ogs": 8, "disember": 12, "dis": 12})
     # Arabic (ar edition): Egyptian/Gulf names and the single-word Levantine ones.
     for month, names in enumerate((
         ("يناير",), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
@@ -88,7 +90,7 @@ _WEEKDAYS: dict[str, int] = {
     "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
     "thurs": 3, "fri": 4, "sat": 5, "sun": 6, "sen": 0, "sel": 1, "rab": 2, "kam": 3,
-    "jum": 4, "sab": 5,
+    "jum": 4, "sab": 5, "isnin": 0, "khamis": 3, "jumaat": 4,  # the last three Malay
 }
 
 
@@ -112,24 +114,30 @@ _YEAR = r"(?:19|20)\d\d(?!\d)"
 _PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|dini\s{1,3}hari|night|morning|afternoon"
                 r"|evening|noon)")
 
+# A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`).
+_TIME_PART_OF_DAY = r"(?:pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"
+
 _TIME = (
     r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
-    r"(?:\s{0,2}(?P<ampm>[aApP]\.?[mM]\.?))?"
+    r"(?:\s{0,2}(?P<ampm>[aApP]\.?[mM]\.?)|\s{1,2}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
     r"(?:\s{0,2}(?P<zone>WITA|WIT|WIB|GMT|UTC|Z)\b)?"
     r"(?:\s{0,2}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
 )
 _TIME_AFTER_DATE = re.compile(
-    r"(?:\s{0,3}(?:[,|/-]|pukul|pkl\.?|jam|at|@)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
+    r"(?:\s{0,3}(?:[,|/-]|pukul|pkl?\.?|jam|at|@)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
 )
-_BARE_TIME = re.compile(r"\s{0,20}" + _TIME + r"\s{0,20}\Z")
+# A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`): a reading only with a base day.
+_BARE_TIME = re.compile(r"\s{0,20}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE)
+# ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`).
 _ISO = re.compile(
-    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)[T ](?P<hour>\d\d):(?P<minute>\d\d)"
+    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| )(?P<hour>\d\d):(?P<minute>\d\d)"
     r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?\s?(?P<offset>Z|[+-]\d\d:?\d\d)?(?!\d)"
 )
 
 # Absolute Gregorian dates.
 _DMY_NAME = re.compile(
-    rf"(?<![\w])(?P<d>{_DAY}){_ORDINAL}(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
+    # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`).
+    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
     rf"(?:,?\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
 )
 _MDY_NAME = re.compile(
@@ -137,6 +145,10 @@ _MDY_NAME = re.compile(
 )
 _NUMERIC_DMY = re.compile(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
+)
+# `31-10-13`: a two-digit year, read only in a date string (parse_date), never in a body.
+_NUMERIC_DMY_SHORT_YEAR = re.compile(
+    r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.-])"
 )
 _NUMERIC_YMD = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
@@ -180,6 +192,7 @@ _UNIT_SECONDS = {
     "pekan": 604800, "month": 30 * 86400, "bulan": 30 * 86400, "year": 365 * 86400,
     "tahun": 365 * 86400,
 }
+_CALENDAR_UNITS = {"month": 1, "bulan": 1, "year": 12, "tahun": 12}
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 # Digit runs (ASCII and Arabic); a class, not `\d`, because it scans several times faster.
 _DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+")
@@ -222,14 +235,30 @@ def _tz_of(match: re.Match[str]) -> tzinfo:
     return _ZONES.get(zone.upper(), WIB) if zone else WIB
 
 
+def _hour_in_part_of_day(hour: int, part: str) -> int:
+    """The 24-hour hour of a 12-hour `hour` said with a part of day (`3 sore` = 15, `12 malam` = 0)."""
+    if hour > 12:
+        return hour  # already a 24-hour time: the word only repeats it
+    if part in ("pagi", "pg"):
+        return 0 if hour == 12 else hour
+    if part == "siang":  # around midday: 11 siang is 11, 1 siang is 13
+        return hour + 12 if hour < 11 else hour
+    if part == "malam":  # evening to midnight; 1-4 malam is the small hours
+        return 0 if hour == 12 else hour + 12 if hour >= 5 else hour
+    return hour % 12 + 12  # sore, petang, ptg: afternoon and evening
+
+
 def _clock(match: re.Match[str]) -> time | None:
     hour, minute = int(match["hour"]), int(match["minute"])
     second = int(match["second"] or 0)
-    ampm = (match.groupdict().get("ampm") or "").lower()
+    groups = match.groupdict()
+    ampm = (groups.get("ampm") or "").lower()
     if ampm:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    elif groups.get("daypart"):
+        hour = _hour_in_part_of_day(hour, groups["daypart"].lower())
     if hour > 23:
         return None
     return time(hour, minute, second)
@@ -326,6 +355,15 @@ def gregorian_dates(text: str) -> list[DateSpan]:
     return [span for reader, pattern in _GREGORIAN_SHAPES for span in reader(text, pattern)]
 
 
+def _short_year_date(text: str, base: datetime | date | None) -> DateSpan | None:
+    """The first `dd-mm-yy` date (century from `base`, else 2000)."""
+    for match in _NUMERIC_DMY_SHORT_YEAR.finditer(text):
+        day = _make_date(_full_year(match["y"], base), int(match["m"]), int(match["d"]))
+        if day is not None:
+            return DateSpan(match.start(), match.end(), day)
+    return None
+
+
 def _first_gregorian(text: str) -> DateSpan | None:
     """The first date of the most trusted shape present (a header line names one date)."""
     for reader, pattern in _GREGORIAN_SHAPES:
@@ -391,12 +429,25 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
             amount = match["n"] or "1"
             count = int(amount) if amount.isdigit() else 1
             unit = match["unit"].lower()
+            if unit in _CALENDAR_UNITS:  # `sebulan yang lalu` on 22 April is 22 March
+                return _months_back(reference, count * _CALENDAR_UNITS[unit])
             return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
     match = _WORD_RELATIVE.search(text)
     if match:
         word = match["word"].lower()
         return reference - timedelta(days=1) if word in ("kemarin", "yesterday") else reference
     return None
+
+
+def _months_back(reference: datetime, months: int) -> datetime | None:
+    """`reference` moved back whole calendar months, the day clamped to the month's length."""
+    year, month_index = divmod(reference.year * 12 + reference.month - 1 - months, 12)
+    if year < 1:
+        return None
+    day = reference.day
+    while _make_date(year, month_index + 1, day) is None:
+        day -= 1
+    return reference.replace(year=year, month=month_index + 1, day=day)
 
 
 def _with_time(text: str, found: DateSpan) -> datetime:
@@ -456,7 +507,7 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     iso = _iso(window)
     if iso is not None:
         return iso
-    gregorian = _first_gregorian(window)
+    gregorian = _first_gregorian(window) or _short_year_date(window, base)
     if gregorian is not None:
         return _with_time(window, gregorian)
     hijri = find_hijri(window)
