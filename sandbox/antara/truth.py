@@ -1,0 +1,54 @@
+"""Ground-truth records of the ANTARA sandbox: what a perfect extractor returns for each article."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sandbox.antara.model import Item
+from sandbox.antara.render import Renderer
+
+if TYPE_CHECKING:
+    from sandbox.antara.site import AntaraSite
+
+
+def truth_record(site: AntaraSite, base: str, item: Item) -> dict[str, Any]:
+    """One record; field names follow crawler/schema.py (README: ANTARA ground truth)."""
+    c = site.content(item)
+    urls = site.variant_urls(base, item)
+    dateline = None
+    if c.dateline:
+        d = c.dateline
+        dateline = {"raw": d.raw, "place": d.place, "agency": "ANTARA",
+                    "date": d.date.isoformat() if d.date else None, "hijri": None}
+    image = None
+    if c.image:
+        image = {"url": Renderer(site, base).image_url(item, c), "caption": c.image.caption, "credit": c.image.credit}
+    paragraphs = c.paragraphs
+    return {
+        "id_hint": item.item_id,
+        "url": urls[0],
+        "urls": urls,
+        "canonical_url": urls[0],
+        "page_urls": [],
+        "agency": "ANTARA",
+        "edition": item.edition.code,
+        "language": item.edition.language,
+        "template": item.template,
+        "title": item.title,
+        "published_at": item.published.isoformat(),
+        "published_precision": "second" if item.seconds_known else "minute",
+        "modified_at": None,
+        "author": item.reporter,
+        "editor": item.editor,
+        "category": item.section.name,
+        "category_path": list(item.section.path),
+        "tags": list(item.tags),
+        "dateline": dateline,
+        "lead": paragraphs[0],
+        "body": "\n\n".join(paragraphs),
+        "related": [{"title": site.items[i.target].title, "url": site.article_url(base, site.items[i.target])}
+                    for i in c.inserts],
+        "image": image,
+        "mentioned_dates": [{"text": t, "date": d.isoformat()} for t, d in c.mentioned],
+        "pages": 1,
+    }
