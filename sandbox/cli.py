@@ -15,19 +15,19 @@ import orjson
 from sandbox.faults import FAULTS, FaultInjector, FaultSet
 from sandbox.server import Sandbox
 from sandbox.site import Site
+from sandbox.sites import CHOICES, UnknownSite, build
 
 DEFAULT_ARTICLES = 300
 DEFAULT_SEED = 0
 
 
-def write_truth(site: Site, base_url: str, path: Path, faults: FaultInjector | None = None) -> None:
-    """Under faults each record also says its `fault` mode (or null) and `outcome`: "exported",
-    "forbidden" (robots.txt) or the reason the crawler counts it as failed."""
+def write_truth(site, base_url: str, path: Path, faults: FaultInjector | None = None) -> None:
+    """Under faults (MINA only) each record also says its `fault` mode (or null) and `outcome`:
+    "exported", "forbidden" (robots.txt) or the reason the crawler counts it as failed."""
     base = base_url.rstrip("/")
     outcomes = faults.expectations(base) if faults else None
     with path.open("wb") as out:
-        for article in site.articles:  # one record at a time: 20,000 records are ~80 MB of JSON
-            record = site.truth_record(base, article)
+        for record in site.truth_records(base):  # one record at a time: 20,000 records are ~80 MB of JSON
             if outcomes is not None:
                 url = record["canonical_url"]
                 record["fault"] = outcomes.modes.get(url)
@@ -36,21 +36,37 @@ def write_truth(site: Site, base_url: str, path: Path, faults: FaultInjector | N
             out.write(orjson.dumps(record) + b"\n")
 
 
+def check_options(site: str, faults: str | None) -> str | None:
+    """The one-line complaint about `--site`/`--faults`, or None when they are usable."""
+    if site not in CHOICES:
+        return str(UnknownSite(site))
+    if faults and site != "mina":
+        return "--faults applies to the MINA site only"
+    if faults:
+        try:
+            FaultSet.parse(faults)
+        except ValueError as error:
+            return str(error)
+    return None
+
+
 def serve(port: int, articles: int = DEFAULT_ARTICLES, seed: int = DEFAULT_SEED, truth: Path | None = None,
-          out: TextIO = sys.stdout, faults: str | None = None) -> int:
+          out: TextIO = sys.stdout, faults: str | None = None, site_name: str = "mina") -> int:
     """Serve until SIGINT/SIGTERM; print the one `sandbox: serving ...` line scripts wait for.
-    `faults`: "all" or a comma list of sandbox.faults.FAULTS (ValueError for unknown names)."""
+    `faults` (MINA only): "all" or a comma list of sandbox.faults.FAULTS (ValueError for unknown names).
+    `site_name`: "mina" (the line as it always was), "antara" or "all" (the line ends `site=<name>`)."""
     fault_set = FaultSet.parse(faults, seed=seed) if faults else None
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        site = Site(articles=articles, seed=seed)
+        site = build(site_name, articles, seed)
         injector = FaultInjector(site, fault_set) if fault_set else None
         sandbox = Sandbox(site, port=port, faults=injector).start()
         try:
             if truth is not None:
                 write_truth(site, sandbox.base_url, truth, injector)
             shown = f" faults={','.join(sorted(fault_set.groups))}" if fault_set else ""
+            shown += f" site={site_name}" if site_name != "mina" else ""
             out.write(f"sandbox: serving {sandbox.base_url} articles={len(site.articles)} seed={seed}{shown}\n")
             out.flush()
             while not stop.wait(0.5):
@@ -83,15 +99,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--truth", type=Path)
-    parser.add_argument("--faults", help=f"fault modes: all, or a comma list of {','.join(FAULTS)}")
+    parser.add_argument("--faults", help=f"fault modes (MINA only): all, or a comma list of {','.join(FAULTS)}")
+    parser.add_argument("--site", default="mina", help=f"which site: {', '.join(CHOICES)} (all: each under /<name>)")
     parser.add_argument("--check-startup", action="store_true", help="measure startup time and exit")
     args = parser.parse_args(argv)
     if args.check_startup:
         print(check_startup(args.articles, args.seed))
         return 0
-    if args.faults:
-        try:
-            FaultSet.parse(args.faults)
-        except ValueError as error:
-            parser.error(str(error))
-    return serve(args.port, args.articles, args.seed, args.truth, faults=args.faults)
+    problem = check_options(args.site, args.faults)
+    if problem:
+        parser.exit(2, f"{parser.prog}: error: {problem}\n")  # one line: no usage screen
+    return serve(args.port, args.articles, args.seed, args.truth, faults=args.faults, site_name=args.site)

@@ -7,6 +7,7 @@ import re
 import threading
 import zlib
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -240,6 +241,11 @@ class Site:
 
     def truth_record(self, base: str, article: Article) -> dict:
         return truth_record(self, base, article)
+
+    def truth_records(self, base_url: str) -> Iterator[dict]:
+        """Records one at a time (20,000 records are ~80 MB of JSON)."""
+        base = base_url.rstrip("/")
+        return (truth_record(self, base, a) for a in self.articles)
 
     # ----- routing -----
     def handle(self, raw_path: str, base: str) -> Response:
