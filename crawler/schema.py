@@ -37,6 +37,8 @@ class Field:
             kind = schema.get("type")
             if kind is not None:
                 schema["type"] = [kind, "null"] if isinstance(kind, str) else [*kind, "null"]
+                if "enum" in schema:  # an enum lists every allowed value, null included
+                    schema["enum"] = [*schema["enum"], None]
             else:
                 schema = {"anyOf": [schema, {"type": "null"}]}
         schema["description"] = self.description
@@ -67,11 +69,18 @@ FIELDS: tuple[Field, ...] = (
     Field("url", _str(minLength=1), "URL the page was fetched from (after redirects)."),
     Field("canonical_url", _str(minLength=1),
           "Canonical URL: tracking parameters, fragment and scheme/host/slash variants normalized."),
-    Field("agency", _str(minLength=1), "Publishing agency, canonical name (`MINA`)."),
+    Field("site", _str(minLength=1),
+          "Site the article was read as (its profile in `crawler/sites/`, e.g. `mina`); null for a page of "
+          "no known site.", nullable=True),
+    Field("agency", _str(minLength=1),
+          "Publishing agency, canonical name (`MINA`): the site's, else the dateline's or `og:site_name`; "
+          "null when nothing names one.", nullable=True),
     Field("edition", {"type": "string", "enum": ["id", "en", "ar"]},
-          "Site edition: `id` (minanews.net), `en` (en.minanews.net), `ar` (ar.minanews.net)."),
+          "Site edition, from the host (MINA: `id` minanews.net, `en` en.minanews.net, `ar` ar.minanews.net), "
+          "else the one in the page's language; null for a page of no known site.", nullable=True),
     Field("language", {"type": "string", "enum": ["id", "en", "ar"]},
-          "Language of the text (ISO 639-1)."),
+          "Language of the text (ISO 639-1): the text's when `<html lang>` says another, else the markup's "
+          "or the edition's; null when none of them tells.", nullable=True),
     Field("title", _str(minLength=1), "Headline, without the site name."),
     Field("published_at", _str(pattern=_ISO_DATETIME),
           "Publication time, ISO 8601 in WIB (`+07:00`); see README for the order of sources.",

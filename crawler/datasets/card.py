@@ -10,7 +10,7 @@ from typing import Any
 
 from crawler.datasets.build import BuildReport
 from crawler.datasets.filters import Filters
-from crawler.profiles import MINA
+from crawler.sites.mina import MINA
 from crawler.schema import SCHEMA_PATH, SCHEMA_VERSION
 
 LICENCE_NOTE = "MINA content © Mi'raj News Agency; check terms before redistribution."

@@ -10,19 +10,20 @@ What is removed, and where it goes:
   `By <Name>, <role>`, Arabic `بقلم:`) → `byline_author`.
 * The editorial code closing the last paragraph (`(T/RE1/P2)`, `(LKG/RE1)`, `[]`,
   other outlets' `(gil/jpnn)`) → `signature`. The inline 2012 `(MINA).` stays in the text.
-* Credit lines (`Mi’raj News Agency (MINA)`, truncated or with `Islamic`, Arabic
-  `وكالة معراج للأنباء (مينا)`; other outlets'
+* Credit lines (the site's own, from its profile's `credit_lines`; other outlets'
   `Pewarta : …`, `Editor : …`, `Copyright © …`), photo captions and credits, page noise
-  (views counter, `SCROLL TO CONTINUE WITH CONTENT`, `ADVERTISEMENT`, slogans,
-  `Select Language`, `Tags:`, `Related news`, `Comments: 0`, share bars): dropped.
-  Everything after MINA's credit line except related inserts is dropped: the credit
-  closes the article.
+  (views counter, `SCROLL TO CONTINUE WITH CONTENT`, `ADVERTISEMENT`, the site's own
+  slogans from its profile's `boilerplate_lines`, `Select Language`, `Tags:`,
+  `Related news`, `Comments: 0`, share bars): dropped.
+  Everything after the site's own credit line except related inserts is dropped: the
+  credit closes the article.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.html import Block, fold
@@ -37,11 +38,6 @@ _RELATED = re.compile(
     r"^(?:baca\s+juga|also\s+read|read\s+also|lihat\s+juga|simak\s+juga|[اإ]قرأ\s+أيض(?:ا|ًا))"
     r"\s*:\s*(?P<title>.*)$",
     re.IGNORECASE | re.DOTALL,
-)
-_MINA_CREDIT = re.compile(
-    rf"^(?:Mi{_APOSTROPHE}?raj\s+(?:Islamic\s+)?News\s+Agency(?:\s*\(\s*MINA\s*\))?"
-    r"|وكالة\s+معراج\s+(?:الإسلامية\s+)?للأنباء(?:\s*\(\s*مينا\s*\))?)\s*\.?$",
-    re.IGNORECASE,
 )
 _OTHER_CREDIT = re.compile(
     r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber)\s*:\s*.{1,80}"
@@ -62,8 +58,6 @@ _LEADING_CREDIT = re.compile(
 _NOISE = re.compile(
     r"^(?:[\d.,]+\s*[kKmM]?\s*(?:views?|kali\s+dilihat|dilihat)"
     r"|scroll\s+to\s+continue\s+with\s+content|advertisement|iklan|advertorial"
-    r"|damai\s+di\s+palestina\s*=\s*damai\s+di\s+dunia"
-    r"|peace\s+in\s+palestine\s*=\s*peace\s+in\s+the\s+world"
     r"|select\s+language|powered\s+by\s+google\s+translate|tags?\s*:.*"
     r"|related\s+news|related\s+posts?|berita\s+terkait|recommendation\s+for\s+you|rekomendasi(?:\s+untuk\s+anda)?"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
@@ -135,10 +129,19 @@ class CleanBody:
     dateline: Dateline | None = None
 
 
-def is_credit_line(text: str) -> bool:
-    """A closing credit: MINA's `Mi’raj News Agency (MINA)` or another outlet's."""
+@lru_cache(maxsize=64)
+def whole_line(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern matching a line that is one of `patterns` (and a closing full stop), or None."""
+    if not patterns:
+        return None
+    return re.compile(rf"^(?:{'|'.join(f'(?:{p})' for p in patterns)})\s*\.?$", re.IGNORECASE)
+
+
+def is_credit_line(text: str, credit_lines: tuple[str, ...] = ()) -> bool:
+    """A closing credit: the site's own (one of `credit_lines`) or another outlet's."""
     text = fold(text[:_MAX_BLOCK_SCAN])
-    return bool(_MINA_CREDIT.match(text) or _OTHER_CREDIT.match(text))
+    own = whole_line(credit_lines)
+    return bool((own is not None and own.match(text)) or _OTHER_CREDIT.match(text))
 
 
 def is_caption(text: str) -> bool:
@@ -146,9 +149,12 @@ def is_caption(text: str) -> bool:
     return len(text) <= _MAX_CAPTION_CHARS and bool(_CAPTION.match(fold(text)))
 
 
-def is_noise(text: str) -> bool:
-    """Page furniture that templates put between or after paragraphs."""
-    return len(text) <= 200 and bool(_NOISE.match(fold(text)))
+def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
+    """Page furniture that templates put between or after paragraphs (`boilerplate`: the site's own)."""
+    if len(text) > 200:
+        return False
+    text = fold(text)
+    return bool(_NOISE.match(text) or (boilerplate is not None and boilerplate.match(text)))
 
 
 def split_signature(text: str) -> tuple[str, dict | None]:
@@ -229,8 +235,15 @@ def _strip_dateline(blocks: list[Block]) -> Dateline | None:
     return None
 
 
-def clean_body(blocks: list[Block], *, title: str | None = None) -> CleanBody:
-    """The article's paragraphs from a text container's blocks, and what was taken out of them."""
+def clean_body(blocks: list[Block], *, title: str | None = None, credit_lines: tuple[str, ...] = (),
+               boilerplate_lines: tuple[str, ...] = ()) -> CleanBody:
+    """The article's paragraphs from a text container's blocks, and what was taken out of them.
+
+    `credit_lines`: the site's closing credit (the article ends there); `boilerplate_lines`:
+    the site's own page furniture; both regexes from its profile.
+    """
+    own_credit = whole_line(credit_lines)
+    boilerplate = whole_line(boilerplate_lines)
     kept: list[Block] = []
     related: list[dict[str, str]] = []
     credit_seen = False
@@ -244,12 +257,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None) -> CleanBody:
             continue
         if credit_seen:
             continue
-        if _MINA_CREDIT.match(text[:_MAX_BLOCK_SCAN]):
+        if own_credit is not None and own_credit.match(text[:_MAX_BLOCK_SCAN]):
             credit_seen = True
             continue
         if is_caption(text) and parse_dateline(text[:400]) is None:  # not `Photo: PIC Jakarta, MINA – ...`
             continue
-        if is_noise(text) or text == title or _is_header_line(text):
+        if is_noise(text, boilerplate) or text == title or _is_header_line(text):
             continue
         kept.append(block)
     while kept and _OTHER_CREDIT.match(kept[-1].text[:_MAX_BLOCK_SCAN]):

@@ -4,7 +4,10 @@
 `www.`, port, fragment, tracking parameters, percent-encoding case, trailing
 slash) into one string; `article_root_url` additionally maps page N of a
 multi-page article (`/<slug>/3`) to its first page. Slugs ending in `-1`, `-2`
-are different articles and are never merged.
+are different articles and are never merged. What a site adds (https hosts, host
+aliases, its slash form, path rewrites) arrives as its profile's `UrlRules`;
+`article_identity` gives the canonical URL and id of an article for parser and
+spider alike.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import string
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
-from crawler.profiles import MINA, Edition
+from crawler.parsing.profile import Edition, SiteProfile, UrlRules
 
 # Query parameters that only say where a click came from.
 _TRACKING_PARAMS = frozenset({
@@ -24,7 +27,6 @@ _TRACKING_PARAMS = frozenset({
 })
 _TRACKING_PREFIXES = ("utm_",)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_MINA_HOSTS = frozenset(MINA.domains)
 # Last path segment of a file (`slug.html`): never gets a trailing slash.
 _FILE_SEGMENT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 # `/<slug>/<n>`: page n of a multi-page article (the slug must not be all digits,
@@ -57,16 +59,13 @@ def bare_host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def is_mina_host(host: str) -> bool:
-    return host in _MINA_HOSTS or f"www.{host}" in _MINA_HOSTS
-
-
-def same_site(url: str, other: str) -> bool:
-    """Same host, or two hosts of one registrable family (`en.minanews.net` / `minanews.net`)."""
+def same_site(url: str, other: str, *, rules: UrlRules | None = None) -> bool:
+    """Same host, two hosts of one site (`rules.hosts`), or of one registrable family
+    (`en.example.com` / `example.com`)."""
     first, second = bare_host(url), bare_host(other)
     if not first or not second:
         return False
-    if first == second or (is_mina_host(first) and is_mina_host(second)):
+    if first == second or (rules is not None and rules.knows(first) and rules.knows(second)):
         return True
     if _IP_ADDRESS.fullmatch(first):  # IP addresses have no family
         return False
@@ -74,7 +73,7 @@ def same_site(url: str, other: str) -> bool:
 
 
 def _registrable(host: str) -> list[str]:
-    """The registrable part of a host name: `en.minanews.net` → minanews.net, `x.detik.co.id` → detik.co.id."""
+    """The registrable part of a host name: `en.example.com` → example.com, `x.example.co.id` → example.co.id."""
     labels = host.split(".")
     keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
     return labels[-keep:]
@@ -91,14 +90,15 @@ def _apply_trailing_slash(path: str, trailing_slash: bool) -> str:
     return path.rstrip("/") or "/"
 
 
-def canonicalize_url(url: str, *, trailing_slash: bool | None = None) -> str:
+def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: UrlRules | None = None) -> str:
     """Canonical spelling of `url`.
 
     Lower-case scheme and host, `www.` and default ports dropped, fragment dropped,
     tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...) removed,
-    the other parameters sorted, percent-encoding normalized (see `_normalize_escapes`),
-    `https` for MINA's hosts. `trailing_slash`: True adds one, False strips it, None keeps it, except
-    on a MINA edition host, whose own rule (`Edition.trailing_slash`) applies.
+    the other parameters sorted, percent-encoding normalized (see `_normalize_escapes`).
+    A site's `rules` add: its alias hosts renamed, `https` (and no port) for its https
+    hosts, its path rewrites. `trailing_slash`: True adds one, False strips it, None keeps
+    it, except on a host with its own slash form in `rules`.
     Input that is not an absolute URL comes back stripped.
     """
     if not isinstance(url, str):
@@ -115,20 +115,22 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None) -> str:
     scheme = parts.scheme.lower()
     if host.startswith("www."):
         host = host[4:]
-    if is_mina_host(host):
-        scheme = "https"
-        port = None
+    path = parts.path or "/"
+    if rules is not None and rules.knows(host):
+        host = rules.canonical_host(host)
+        if host in rules.https_hosts:
+            scheme, port = "https", None
+        for pattern, replacement in rules.path_rewrites:
+            path = re.sub(pattern, replacement, path)
+        if trailing_slash is None:
+            trailing_slash = rules.slash_for(host)
     try:
         host = host.encode("idna").decode("ascii") if not host.isascii() else host
     except UnicodeError:
         return url
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
     query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k))
-    if trailing_slash is None:
-        edition = _edition_for_url(f"{scheme}://{host}/")
-        if edition is not None:
-            trailing_slash = edition.trailing_slash
-    path = _normalize_escapes(parts.path or "/", _PATH_SAFE)
+    path = _normalize_escapes(path, _PATH_SAFE)
     if trailing_slash is not None:
         path = _apply_trailing_slash(path, trailing_slash)
     query_string = _normalize_escapes(urlencode(query, quote_via=quote), _QUERY_SAFE) if query else ""
@@ -143,11 +145,6 @@ def _normalize_escapes(text: str, safe: str) -> str:
         return text
     text = quote(_STRAY_PERCENT.sub("%25", text), safe=safe)
     return _ESCAPE.sub(_escape_form, text)
-
-
-@lru_cache(maxsize=64)
-def _edition_for_url(url: str) -> Edition | None:
-    return MINA.edition_for_url(url)
 
 
 def _escape_form(match: re.Match[str]) -> str:
@@ -176,12 +173,12 @@ def page_number(url: str) -> int:
     return split[1] if split else 1
 
 
-def article_root_url(url: str, *, trailing_slash: bool | None = None) -> str:
+def article_root_url(url: str, *, trailing_slash: bool | None = None, rules: UrlRules | None = None) -> str:
     """Canonical URL of the first page of the article `url` is a page of.
 
     `/<slug>/2` → `/<slug>`; any other URL is only canonicalized.
     """
-    canonical = canonicalize_url(url, trailing_slash=trailing_slash)
+    canonical = canonicalize_url(url, trailing_slash=trailing_slash, rules=rules)
     try:
         parts = urlsplit(canonical)
     except ValueError:
@@ -192,6 +189,25 @@ def article_root_url(url: str, *, trailing_slash: bool | None = None) -> str:
     root = urlunsplit((parts.scheme, parts.netloc, split[0], parts.query, ""))
     keep_slash = trailing_slash if trailing_slash is not None else parts.path.endswith("/")
     return canonicalize_url(root, trailing_slash=keep_slash)
+
+
+def article_identity(url: str, profile: SiteProfile | None, edition: Edition | None = None) -> tuple[str, str]:
+    """(canonical URL, id) of the article at `url` (any of its pages) on `profile`'s site.
+
+    The slash form is the host's own (profile URL rules), else `edition`'s (a sandbox or
+    mirror host serving that edition), else the URL's as written.
+    """
+    return _identity(url, profile.url_rules if profile is not None else None, edition)
+
+
+# Keyed by the rules' value, not the profile: a parsing worker receives a copy of the profile per call.
+@lru_cache(maxsize=65536)  # the spider asks for every link of every listing
+def _identity(url: str, rules: UrlRules | None, edition: Edition | None) -> tuple[str, str]:
+    slash = None
+    if edition is not None and not (rules is not None and rules.knows(bare_host(url))):
+        slash = edition.trailing_slash
+    canonical = article_root_url(url, trailing_slash=slash, rules=rules)
+    return canonical, article_id(canonical)
 
 
 def article_id(canonical_url: str) -> str:

@@ -29,9 +29,9 @@ from crawler.parsing import canonicalize_url, merge_article_pages
 from crawler.parsing.article import extract_article
 from crawler.parsing.feeds import parse_feed, parse_sitemap, robots_sitemaps
 from crawler.parsing.listing import listing_links
-from crawler.parsing.urls import article_id, article_root_url
+from crawler.parsing.urls import article_identity, article_root_url
 from crawler.runtime.paths import safe_name
-from crawler.profiles import SiteProfile
+from crawler.parsing.profile import SiteProfile
 from crawler.runtime.lock import LockHeld
 from crawler.runtime.runstate import RunState
 
@@ -187,8 +187,8 @@ class NewsSpider(scrapy.Spider):
         return path != "/" and not self.profile.not_article_paths.search(path)
 
     def article_key(self, url: str) -> str:
-        """One key per article whatever URL form links to it (slash, utm, page N)."""
-        return self.canonical(self.root_url(url), trailing_slash=False)
+        """One key per article whatever URL form links to it (slash, utm, page N): its id."""
+        return self.article_id(url)
 
     # -- discovery ----------------------------------------------------------
 
@@ -279,9 +279,9 @@ class NewsSpider(scrapy.Spider):
             and "/page/" not in url and not url.rstrip("/").endswith("/feed")
 
     def article_id(self, url: str) -> str:
-        """The id the article at `url` will get (its canonical URL in the edition's slash form)."""
+        """The id the parser will give the article at `url` (in the crawled edition's slash form)."""
         edition = self.profile.editions[self.edition_of(url)]
-        return article_id(self.canonical(self.root_url(url), trailing_slash=edition.trailing_slash))
+        return article_identity(url, self.profile, edition)[1]
 
     def is_known(self, url: str) -> bool:
         return self.article_id(url) in self.run_state.store
@@ -329,7 +329,7 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("article/skipped/not_text")
             return
-        extraction = await self.parsers.run(extract_article, response.body, response.url,
+        extraction = await self.parsers.run(extract_article, response.body, response.url, profile=self.profile,
                                             fetched_at=datetime.now(timezone.utc))
         for field, strategy in extraction.sources.items():
             self.crawler.stats.inc_value(f"extract/{field}/{strategy}")

@@ -6,7 +6,7 @@
     scrapy crawl mina -a edition=all -a base_url='http://127.0.0.1:8000/{edition}'
 """
 
-from crawler.profiles import MINA
+from crawler.sites.mina import MINA
 from crawler.spiders.base import NewsSpider
 
 

@@ -12,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.parsing import merge_article_pages, page_links, parse_article
-from crawler.parsing.article import extract_article, split_caption
+from crawler.parsing.article import extract_article
+from crawler.parsing.fields.media import split_caption
+from crawler.sites.mina import MINA
 from crawler.schema import FIELD_NAMES, SCHEMA_VERSION, json_schema
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -326,7 +328,8 @@ def page(name: str) -> bytes:
 
 
 def parse(name: str) -> dict:
-    return parse_article(page(name), URLS[name], fetched_at=FETCHED)
+    """Every fixture is a MINA page (`no_metadata` as served by a local copy of the site)."""
+    return parse_article(page(name), URLS[name], profile=MINA, fetched_at=FETCHED)
 
 
 def sha1(text: str) -> str:
@@ -338,6 +341,7 @@ def test_every_field_of_each_page_shape(name):
     item = parse(name)
     expected = EXPECTED[name]
     assert list(item) == list(FIELD_NAMES)
+    assert item["site"] == "mina"
     for field, value in expected.items():
         assert item[field] == value, field
     assert item["schema_version"] == SCHEMA_VERSION
@@ -403,10 +407,10 @@ def test_in_body_keyword_links_are_not_tags():
 
 def test_language_falls_back_to_html_lang_then_script():
     arabic = "<html><body><h1>عنوان</h1><p>يعقد اليوم التبليغ الأكبر لجماعة المسلمين.</p></body></html>"
-    item = parse_article(arabic, "http://127.0.0.1:9000/ar/x")
+    item = parse_article(arabic, "http://127.0.0.1:9000/ar/x", profile=MINA)
     assert (item["edition"], item["language"]) == ("ar", "ar")
     english = "<html lang='en-US'><body><h1>Title</h1><p>Text.</p></body></html>"
-    item = parse_article(english, "http://127.0.0.1:9000/en/x")
+    item = parse_article(english, "http://127.0.0.1:9000/en/x", profile=MINA)
     assert (item["edition"], item["language"], item["canonical_url"]) == ("en", "en", "http://127.0.0.1:9000/en/x/")
 
 

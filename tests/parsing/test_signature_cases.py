@@ -9,6 +9,7 @@ import pytest
 
 from crawler.parsing.html import Block
 from crawler.parsing.text import clean_body, is_credit_line, split_signature
+from crawler.sites.mina import MINA
 
 CASES = [case for line in (Path(__file__).parents[1] / "data" / "mina_cases_dev.jsonl").read_text(
     encoding="utf-8").splitlines() if line.strip() and (case := json.loads(line))["kind"] == "signature"]
@@ -27,7 +28,8 @@ def codes(case: dict) -> list[str]:
 
 
 def body_of(*texts: str):
-    return clean_body([Block("Jakarta, MINA – Teks pertama."), *(Block(t) for t in texts)])
+    return clean_body([Block("Jakarta, MINA – Teks pertama."), *(Block(t) for t in texts)],
+                      credit_lines=MINA.credit_lines)
 
 
 def test_all_signature_cases_are_here():
@@ -64,7 +66,7 @@ def test_inline_sign_off_stays_in_the_text(case):
 
 @pytest.mark.parametrize("case", [c for c in CASES if kind(c) == "credit"], ids=lambda c: c["text"])
 def test_credit_lines_are_recognised_and_removed(case):
-    assert is_credit_line(case["text"])
+    assert is_credit_line(case["text"], MINA.credit_lines)
     cleaned = body_of(LAST + " (T/RE1)", case["text"])
     assert cleaned.paragraphs == ["Teks pertama.", LAST]
     assert cleaned.signature == {"raw": "(T/RE1)", "codes": ["T", "RE1"]}

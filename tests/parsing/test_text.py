@@ -16,7 +16,9 @@ from crawler.parsing.text import (
     is_credit_line,
     is_noise,
     parse_header_line,
+    whole_line,
 )
+from crawler.sites.mina import MINA
 
 BASE = "https://minanews.net/x"
 
@@ -52,12 +54,18 @@ def test_editor_in_a_header_text():
 
 @pytest.mark.parametrize("text", [
     "1.234 Views", "2.415 Views\u3164", "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT",
-    "Damai di Palestina = Damai di Dunia", "Peace in Palestine = Peace in the World", "Select Language",
+    "Select Language",
     "Tags: Gaza Palestina", "Related news", "Berita Terkait", "Recommendation for you", "Comments: 0",
     "Facebook Twitter WhatsApp",
 ])
 def test_page_noise(text):
     assert is_noise(text)
+
+
+@pytest.mark.parametrize("text", ["Damai di Palestina = Damai di Dunia", "Peace in Palestine = Peace in the World"])
+def test_a_sites_own_slogans_are_noise_on_that_site_only(text):
+    assert is_noise(text, whole_line(MINA.boilerplate_lines))
+    assert not is_noise(text)
 
 
 @pytest.mark.parametrize("text", ["(Foto: Abdullah/MINA)", "Photo: M Shaaban/MINA", "Photo: PIC", "(photo special)"])
@@ -69,7 +77,8 @@ def test_captions(text):
 @pytest.mark.parametrize("text", ["Mi’raj News Agency (MINA)", "Mi'raj Islamic News Agency (MINA)",
                                   "Mi’raj News Agency ", "وكالة معراج للأنباء (مينا)"])
 def test_mina_credit_lines(text):
-    assert is_credit_line(text)
+    assert is_credit_line(text, MINA.credit_lines)
+    assert not is_credit_line(text)  # only the site's own profile names its credit
 
 
 def test_seed_shape_inserts_become_related_in_page_order():
@@ -82,7 +91,7 @@ def test_seed_shape_inserts_become_related_in_page_order():
         block("Mi’raj News Agency (MINA)"),
         block("Baca Juga: Militer Israel", ("Militer Israel", "/militer")),
         block("Berita Terkait"),
-    ])
+    ], credit_lines=MINA.credit_lines)
     assert cleaned.paragraphs == ["Pemimpin Korea Utara Kim Jong Un akan mengunjungi Rusia.", "Kim berkuasa sejak 2011.",
                                   "Tidak jelas bagaimana Kim akan ke Rusia."]
     assert cleaned.related == [

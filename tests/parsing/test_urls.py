@@ -8,6 +8,9 @@ from hypothesis import strategies as st
 
 from crawler.parsing import canonicalize_url
 from crawler.parsing.urls import article_root_url, page_number, same_site
+from crawler.sites.mina import MINA
+
+RULES = MINA.url_rules
 
 
 @pytest.mark.parametrize(("url", "expected"), [
@@ -34,7 +37,7 @@ from crawler.parsing.urls import article_root_url, page_number, same_site
     ("http://www.mirajnews.com/2013/05/slug.html", "https://mirajnews.com/2013/05/slug.html"),
 ])
 def test_canonical_spelling(url, expected):
-    assert canonicalize_url(url) == expected
+    assert canonicalize_url(url, rules=RULES) == expected
 
 
 def test_explicit_trailing_slash_rule():
@@ -65,7 +68,8 @@ def test_pages_of_one_article_share_the_root(url, root, page):
 
 def test_same_site():
     assert same_site("https://en.minanews.net/a", "https://minanews.net/b")
-    assert same_site("https://www.mirajnews.com/a", "https://minanews.net/b")
+    assert same_site("https://www.mirajnews.com/a", "https://minanews.net/b", rules=RULES)
+    assert not same_site("https://www.mirajnews.com/a", "https://minanews.net/b")  # no rules: two families
     assert same_site("http://127.0.0.1:8080/a", "http://127.0.0.1:8080/b")
     assert not same_site("https://facebook.com/a", "https://minanews.net/b")
     assert not same_site("http://127.0.0.2/a", "http://127.0.0.1/b")
@@ -80,8 +84,8 @@ def test_junk_comes_back_without_error(junk):
 @given(st.text(max_size=200))
 def test_total_and_idempotent(text):
     url = "https://minanews.net/" + text
-    once = canonicalize_url(url)
-    assert canonicalize_url(once) == once
+    once = canonicalize_url(url, rules=RULES)
+    assert canonicalize_url(once, rules=RULES) == once
 
 
 def test_second_level_registries_are_not_one_family():

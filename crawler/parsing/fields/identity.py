@@ -1,0 +1,54 @@
+"""Where an article comes from: `canonical_url` (and `id`), `site`, `agency`, `edition`, `language`.
+
+* `canonical_url`: the page's `<link rel=canonical>`, else `og:url`, when on the same site,
+  else the URL itself; spelled by `crawler.parsing.urls.article_identity` (the spider asks it
+  too, so both give one id).
+* `edition`: a profile page's edition is its host's; on another host (a sandbox or mirror)
+  the edition written in the page's language, else the site's first. A page of no profile
+  has no edition.
+* `language`: the text's language when the text says it clearly and `<html lang>` says
+  another (shared templates mislabel editions), else the markup's, else the edition's.
+* `agency`: the profile's agency, else the dateline's agency, else `og:site_name`, else null.
+"""
+
+from __future__ import annotations
+
+from crawler.parsing.dateline import Dateline
+from crawler.parsing.html import absolute
+from crawler.parsing.language import page_language
+from crawler.parsing.page import Page
+from crawler.parsing.profile import Edition, SiteProfile
+from crawler.parsing.urls import article_identity, same_site
+
+
+def edition_and_language(profile: SiteProfile, url: str, markup: str | None,
+                         sample: str) -> tuple[Edition | None, str | None]:
+    language = page_language(markup, sample)
+    edition = profile.edition_for_url(url)
+    if edition is None and profile.editions:
+        edition = profile.edition_for_language(language)
+    if language is None and edition is not None:
+        language = edition.language
+    return edition, language
+
+
+def canonical_url(page: Page, edition: Edition | None) -> tuple[str, str, str]:
+    """(canonical URL, id, strategy): the declared canonical when it is on the page's site."""
+    rules = page.profile.url_rules
+    candidates = [(href, "html") for link in page.index.by_tag["link"]
+                  if "canonical" in (link.get("rel") or "").split() and (href := link.get("href")) is not None]
+    if page.meta.get("og:url"):
+        candidates.append((page.meta["og:url"], "meta"))
+    for href, source in candidates:
+        link = absolute(page.url, href)
+        if link and same_site(link, page.url, rules=rules):
+            return (*article_identity(link, page.profile, edition), source)
+    return (*article_identity(page.url, page.profile, edition), "url")
+
+
+def agency(profile: SiteProfile, dateline: Dateline | None, og_site_name: str | None) -> str | None:
+    if profile.agency:
+        return profile.agency
+    if dateline is not None and dateline.agency:
+        return dateline.agency
+    return og_site_name or None

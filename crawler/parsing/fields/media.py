@@ -1,0 +1,117 @@
+"""`image`: the lead image (`og:image`, JSON-LD image, the theme's or WordPress's post image,
+the first figure outside the body text); `caption` is its figure caption without the photo
+credit (captions inside the body text are dropped with the body's noise); `credit` is the
+credit as written, with its parentheses if it has them (`(Foto: Hadis/MINA)`, `Photo: PIC`,
+`(photo special)`), null when none is named."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from crawler.parsing.html import absolute, element_text, fold
+from crawler.parsing.page import WORDPRESS, Page, inside
+
+_CREDIT_IN_CAPTION = re.compile(
+    r"\(\s*(?:(?:foto|photo|photos|sumber\s+foto|image|صورة)\s*:[^()]{1,120}"
+    r"|(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?)\s*\)"
+    r"|(?:foto|photo|photos|sumber\s+foto)\s*:\s*[^()]{1,120}?\s*$",
+    re.IGNORECASE,
+)
+_LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "src")
+# Tag and class tests first: an `[.//img]` test on every element costs a search per element.
+_FIGURES = etree.XPath(".//figure[.//img] | .//*[@class and contains(@class, 'wp-caption')"
+                       " and contains(concat(' ', normalize-space(@class), ' '), ' wp-caption ')][.//img]")
+_CAPTION_TEXT = etree.XPath(
+    ".//*[self::figcaption or contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
+)
+_SIZE_VARIANT = re.compile(r"-\d+x\d+(?=\.\w+$)")
+
+
+def image(page: Page) -> tuple[dict | None, str | None]:
+    """The lead image, with the caption and credit of its figure."""
+    url, source = None, None
+    if page.meta.get("og:image"):
+        url, source = absolute(page.url, page.meta["og:image"]), "meta"
+    if url is None:
+        declared = page.jsonld.get("image")
+        declared = declared[0] if isinstance(declared, list) and declared else declared
+        declared = declared.get("url") if isinstance(declared, dict) else declared
+        if isinstance(declared, str):
+            url, source = absolute(page.url, declared), "jsonld"
+    figures = _figures(page)
+    # Figures inside the body text illustrate a paragraph; the lead image stands outside it.
+    lead_figures = [f for f in figures if page.container is None or not inside(f, page.container)]
+    if url is None:
+        element = page.first(page.scope, page.profile.selectors.get("image", ()) + WORDPRESS["image"])
+        if element is not None:
+            url, source = _image_src(page.url, element), "wordpress"
+    if url is None and lead_figures:
+        url, source = _image_src(page.url, lead_figures[0].find(".//img")), "html"
+    if url is None:
+        return None, None
+    figure = _figure_of(url, figures, lead_figures)
+    caption, credit = split_caption(_caption_text(figure)) if figure is not None else (None, None)
+    return {"url": url, "caption": caption, "credit": credit}, source
+
+
+def split_caption(text: str) -> tuple[str | None, str | None]:
+    """(caption, credit) of a figure caption: the photo credit is cut out of the caption."""
+    text = fold(text)
+    if not text:
+        return None, None
+    match = _CREDIT_IN_CAPTION.search(text)
+    if not match:
+        return text, None
+    credit = fold(match.group(0))
+    caption = fold(text[: match.start()] + " " + text[match.end():]).strip(" -–—|,") or None
+    return caption, credit
+
+
+def _figures(page: Page) -> list[etree._Element]:
+    """Figures (`<figure>`, `.wp-caption`) showing an image under the page's scope, in document order."""
+    def showing_image(elements: list[etree._Element]) -> list[etree._Element]:
+        return [e for e in elements if _below_scope(e, page) and next(e.iterdescendants("img"), None) is not None]
+
+    figures = showing_image(page.index.by_tag["figure"])
+    captioned = showing_image(page.index.by_class.get("wp-caption", []))
+    if figures and captioned:  # both kinds: XPath merges them in document order
+        return _FIGURES(page.scope)
+    return figures or captioned
+
+
+def _below_scope(element: etree._Element, page: Page) -> bool:
+    """`element` is a descendant of the page's scope."""
+    return element is not page.root if page.scope is page.root else inside(element, page.scope)
+
+
+def _image_src(base_url: str, element: etree._Element | None) -> str | None:
+    if element is None:
+        return None
+    for attribute in _LAZY_SRC:
+        value = element.get(attribute)
+        if value and not value.startswith("data:"):
+            return absolute(base_url, value)
+    return None
+
+
+def _file_stem(url: str) -> str:
+    name = url.split("?", 1)[0].rsplit("/", 1)[-1]
+    return _SIZE_VARIANT.sub("", name)  # WordPress size variants name one image
+
+
+def _figure_of(url: str, figures: list[etree._Element], lead_figures: list[etree._Element]) -> etree._Element | None:
+    """The figure showing the image at `url` (any size variant), else the only lead figure."""
+    stem = _file_stem(url)
+    for figure in figures:
+        for element in figure.iter("img"):
+            src = _image_src(url, element)
+            if src and _file_stem(src) == stem:
+                return figure
+    return lead_figures[0] if len(lead_figures) == 1 else None
+
+
+def _caption_text(figure: etree._Element) -> str:
+    captions = _CAPTION_TEXT(figure)
+    return element_text(captions[0]) if captions else ""

@@ -1,0 +1,145 @@
+"""`published_at`, `modified_at` and `mentioned_dates`.
+
+`published_at`, in order of preference (the first that gives a time wins):
+
+1. The visible header time with WIB/WITA/WIT (`Rana Setiawan - Jumat, 15 Februari 2019 -
+   23:14 WIB`, 2018: `Monday, 19 March 2018 | 12:56 WIB`): what a reader sees, minute
+   precision. A machine-readable timestamp (JSON-LD, `article:published_time`,
+   `time[datetime]`) that agrees with it to the minute (read as the site's wall clock when
+   its offset is `+00:00`) supplies the seconds. Outside a known header container only a
+   time with its zone counts (tickers and "popular" lists show other articles' times); a
+   header date without a clock comes after step 3.
+2. JSON-LD `datePublished`, then `article:published_time`, with an explicit non-zero offset.
+3. The entry's `time[datetime]`, then a `+00:00` / offset-less meta or JSON-LD value: some
+   WordPress sites write their local wall clock with a wrong `+00:00`, so the wall clock is
+   kept and read in the site's zone (`SiteProfile.timezone`, WIB by default).
+4. The dateline's Gregorian date (long 2012-2017 datelines), at midnight.
+5. A relative header time (`6 hours ago`) counted back from `fetched_at`.
+
+All times are written in WIB (`+07:00`). `modified_at` comes from
+`article:modified_time`, JSON-LD `dateModified` or `time.updated`, read the same way
+(explicit non-zero offsets converted, `+00:00` read as the site's wall clock), else null.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from lxml import etree
+
+from crawler.parsing.dates import WIB, find_body_dates, parse_date
+from crawler.parsing.page import Page
+from crawler.parsing.text import CleanBody, HeaderByline
+
+_CLOCK = re.compile(r"\d[:.]\d\d")
+_UPDATED_TIME = etree.XPath("//time[contains(concat(' ', normalize-space(@class), ' '), ' updated ')"
+                            " and not(contains(@class, 'published')) and not(contains(@class, 'entry-date'))]"
+                            "[@datetime]")
+
+
+def iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(WIB).isoformat(timespec="seconds") if moment is not None else None
+
+
+def published_at(page: Page, header: HeaderByline | None, cleaned: CleanBody, fetched: datetime,
+                 language: str | None) -> tuple[datetime | None, str | None]:
+    zone = page.profile.timezone
+    jsonld = _machine_time(page.jsonld.get("datePublished"), zone)
+    meta = _machine_time(page.meta.get("article:published_time"), zone)
+    entry = _entry_time(page, zone)
+    machine = [m for m in (jsonld, meta, entry) if m is not None]
+    languages = None if language is None else [language, "en"] if language != "en" else ["en"]
+    visible = None
+    if header is not None and not header.relative:
+        visible = parse_date(header.when, languages=languages)
+        visible = visible.astimezone(WIB) if visible is not None and visible.tzinfo is not None else None
+    if visible is not None and _CLOCK.search(header.when):
+        for moment in machine:
+            precise = _local(moment, zone)
+            if precise.replace(second=0, microsecond=0) == visible.replace(second=0, microsecond=0):
+                return precise, "text"
+        return visible, "text"
+    for moment, source in ((jsonld, "jsonld"), (meta, "meta")):
+        if moment is not None and _has_real_offset(moment):
+            return moment.astimezone(WIB), source
+    for moment, source in ((entry, "wordpress"), (jsonld, "jsonld"), (meta, "meta")):
+        if moment is not None:
+            return _wall_clock(moment, zone), source
+    if visible is not None:  # a header date without its time
+        return visible, "text"
+    dateline_date = cleaned.dateline.date if cleaned.dateline is not None else None
+    if dateline_date is not None:
+        return datetime(dateline_date.year, dateline_date.month, dateline_date.day, tzinfo=zone), "dateline"
+    if header is not None and header.relative:
+        relative = parse_date(header.when, base=fetched, languages=languages)
+        if relative is not None:
+            return relative.astimezone(WIB), "relative"
+    return None, None
+
+
+def modified_at(page: Page) -> tuple[str | None, str | None]:
+    zone = page.profile.timezone
+    candidates: list[tuple[Callable[[], Any], str]] = [
+        (lambda: page.meta.get("article:modified_time") or page.meta.get("og:updated_time"), "meta"),
+        (lambda: page.jsonld.get("dateModified"), "jsonld"),
+        (lambda: next((e.get("datetime") for e in _UPDATED_TIME(page.scope)), None), "wordpress"),
+    ]
+    for read, source in candidates:
+        moment = _machine_time(read(), zone)
+        if moment is not None:
+            return iso(_local(moment, zone)), source
+    return None, None
+
+
+def mentioned_dates(body: str, published: datetime | None) -> list[dict[str, str]]:
+    if not body:
+        return []
+    found = []
+    for entry in find_body_dates(body, published):
+        date = entry.get("date")
+        text = entry.get("text")
+        if date is None or not text:
+            continue
+        found.append({"text": text, "date": date if isinstance(date, str) else date.isoformat()[:10]})
+    return found
+
+
+def _machine_time(value: Any, zone: tzinfo) -> datetime | None:
+    """An ISO 8601 timestamp from metadata (naive ones are in the site's zone)."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()[:40]
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+
+
+def _has_real_offset(moment: datetime) -> bool:
+    offset = moment.utcoffset()
+    return offset is not None and offset != timedelta(0)
+
+
+def _wall_clock(moment: datetime, zone: tzinfo) -> datetime:
+    """The same wall clock in the site's zone: a `+00:00` that mislabels a local time."""
+    return moment.replace(tzinfo=zone)
+
+
+def _local(moment: datetime, zone: tzinfo) -> datetime:
+    """Explicit non-zero offsets are converted; a `+00:00` is the site's wall clock mislabelled."""
+    return moment.astimezone(WIB) if _has_real_offset(moment) else _wall_clock(moment, zone)
+
+
+def _entry_time(page: Page, zone: tzinfo) -> datetime | None:
+    for selectors, _ in page.strategies("date"):
+        for selector in selectors:
+            for element in page.select(page.scope, selector):
+                if isinstance(element, etree._Element) and (moment := _machine_time(element.get("datetime"), zone)):
+                    return moment
+    return None

@@ -1,0 +1,157 @@
+"""An article page loaded once for every field extractor: tree, index, metadata, body container.
+
+`Page.strategies(field)` gives the selector lists tried first for a field, with the
+strategy name the extractors report: the site profile's theme selectors ("profile"),
+then WordPress conventions ("wordpress").
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from lxml import etree
+
+from crawler.parsing.html import DocumentIndex, fold
+from crawler.parsing.profile import SiteProfile
+
+_MAX_JSONLD_CHARS = 200_000
+_MAX_META = 300
+_MAX_DENSITY_PARAGRAPHS = 3000
+_JSONLD_TYPE = "application/ld+json"
+_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle",
+                            "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle"})
+WORDPRESS = {
+    "title": ("h1.entry-title", "h1.post-title"),
+    "body": (".entry-content", "[itemprop=articleBody]", ".post-content"),
+    "header": (".entry-meta", ".entry-header", ".post-meta"),
+    "author": (".entry-author a", ".entry-author", "a[rel~=author]", ".author.vcard a", ".byline .author"),
+    "date": (".entry-header time[datetime]", ".entry-meta time[datetime]", "article time[datetime]",
+             "time.entry-date[datetime]", "time[datetime]"),
+    "category": ("a[rel~=category]",),
+    "tags": (".tags-links a", ".post-tags a", ".entry-tags a", ".tags a", "a[rel~=tag]"),
+    "image": ("img.wp-post-image",),
+}
+_PARAGRAPHS = etree.XPath("//p")
+_ARTICLE_ANCESTOR = etree.XPath("ancestor::article[1]")
+
+
+@dataclass
+class Page:
+    root: etree._Element
+    url: str
+    profile: SiteProfile
+    meta: dict[str, str]
+    meta_tags: list[str]
+    jsonld: dict[str, Any]
+    scope: etree._Element  # the <article> holding the body, else the whole document
+    index: DocumentIndex
+    container: etree._Element | None
+    container_source: str | None
+
+    def select(self, root: etree._Element, selector: str) -> list:
+        return self.index.select(root, selector)
+
+    def first(self, root: etree._Element, selectors: tuple[str, ...]) -> etree._Element | None:
+        for selector in selectors:
+            for element in self.select(root, selector):
+                if isinstance(element, etree._Element):
+                    return element
+        return None
+
+    def strategies(self, name: str) -> list[tuple[tuple[str, ...], str]]:
+        return _strategies(self.profile, name)
+
+
+def _strategies(profile: SiteProfile, name: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(profile.selectors.get(name, ()), "profile"), (WORDPRESS.get(name, ()), "wordpress")]
+
+
+def load_page(root: etree._Element, url: str, profile: SiteProfile) -> Page:
+    meta: dict[str, str] = {}
+    meta_tags: list[str] = []
+    index = DocumentIndex(root)
+    for element in index.tagged("meta", "content")[:_MAX_META]:
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+        content = fold(element.get("content") or "")
+        if not key or not content:
+            continue
+        if key == "article:tag":
+            meta_tags.append(content)
+        meta.setdefault(key, content)
+    container, container_source = _body_container(root, index, profile)
+    scope = root
+    if container is not None:
+        ancestors = _ARTICLE_ANCESTOR(container)
+        scope = ancestors[0] if ancestors else root
+    return Page(root, url, profile, meta, meta_tags, _jsonld_article(index), scope, index, container,
+                container_source)
+
+
+def inside(element: etree._Element, container: etree._Element) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def _jsonld_article(index: DocumentIndex) -> dict[str, Any]:
+    """The first NewsArticle/Article object of the page's JSON-LD (also inside `@graph`)."""
+    for script in index.by_tag["script"]:
+        raw = script.text
+        if not raw or script.get("type") != _JSONLD_TYPE or len(raw) > _MAX_JSONLD_CHARS:
+            continue
+        try:
+            data = orjson.loads(raw.strip().encode("utf-8", "replace"))
+        except orjson.JSONDecodeError:
+            continue
+        pending = list(data) if isinstance(data, list) else [data]
+        while pending:
+            node = pending.pop(0)
+            if not isinstance(node, dict):
+                continue
+            graph = node.get("@graph")
+            if isinstance(graph, list):
+                pending.extend(graph[:100])
+            kinds = node.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and k in _ARTICLE_TYPES for k in kinds):
+                return node
+    return {}
+
+
+def _body_container(root: etree._Element, index: DocumentIndex,
+                    profile: SiteProfile) -> tuple[etree._Element | None, str | None]:
+    for selectors, source in _strategies(profile, "body"):
+        for selector in selectors:
+            for element in index.select(root, selector):
+                if isinstance(element, etree._Element) and any(t.strip() for t in element.itertext()):
+                    return element, source
+    return _densest_paragraph_parent(root), "density"
+
+
+def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
+    """The element whose `<p>` children hold the most text outside links (never `<body>` itself).
+
+    Link text does not count: sidebars and "related" lists are paragraphs of links.
+    """
+    weights: dict[etree._Element, int] = {}
+    for paragraph in _PARAGRAPHS(root)[:_MAX_DENSITY_PARAGRAPHS]:
+        parent = paragraph.getparent()
+        if parent is not None:
+            own_text = len("".join(paragraph.itertext())) - sum(len("".join(a.itertext())) for a in paragraph.iter("a"))
+            weights[parent] = weights.get(parent, 0) + own_text
+    if not weights:
+        return None
+    best = max(weights, key=weights.__getitem__)
+    if best.tag in ("body", "html"):
+        holder = etree.Element("div")  # only the paragraphs, not the whole page
+        for paragraph in best.iterchildren("p"):
+            holder.append(_copy(paragraph))
+        return holder
+    return best
+
+
+def _copy(element: etree._Element) -> etree._Element:
+    clone = copy.deepcopy(element)
+    clone.tail = None
+    return clone
