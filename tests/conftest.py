@@ -16,6 +16,13 @@ def sandbox() -> Iterator[Sandbox]:
         yield server
 
 
+@pytest.fixture(scope="session")
+def antara_sandbox() -> Iterator[Sandbox]:
+    """One started ANTARA sandbox for the session: 300 articles, seed 0. Do not mutate its site."""
+    with Sandbox(build_site(articles=300, seed=0, site="antara")) as server:
+        yield server
+
+
 @pytest.fixture
 def make_sandbox() -> Iterator[Callable[..., Sandbox]]:
     """Factory: `make_sandbox(articles=50, seed=3)` starts an extra sandbox, stopped after the test."""
