@@ -39,7 +39,10 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
 }
 # Depth is not used for limits or priorities here (priorities come from the page kind).
-SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.depth.DepthMiddleware": None}
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "crawler.runtime.distributed.SharedSeeds": 10,  # CRAWL_BACKEND=redis: one worker seeds the crawl
+}
 # Public, anonymous pages: no session cookies to keep, no meta-refresh pages.
 COOKIES_ENABLED = False
 METAREFRESH_ENABLED = False
@@ -87,10 +90,17 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 if importlib.util.find_spec("uvloop") is not None:
     ASYNCIO_EVENT_LOOP = "uvloop.Loop"
 
-# Scheduled runs: progress and article figures, webhooks, spidermon monitors, the run report
+# The run's lifecycle, built in this order before any pipeline opens or request leaves: the
+# Redis worker (CRAWL_BACKEND=redis only) names the shared crawl after the spider's run label,
+# then the run lock and state store are opened (`crawler.run_state`; a worker takes a slot's
+# label), and the parsing worker pool (`crawler.parsers`, PARSE_PROCESSES) is made.
+# Then scheduled runs: progress and article figures, webhooks, spidermon monitors, the run report
 # (see crawler/monitors/monitors.py for each monitor's threshold setting). The order matters:
 # figures are final before the monitors judge them, and the report comes last.
 EXTENSIONS = {
+    "crawler.runtime.distributed.Worker": 10,
+    "crawler.extensions.runstate.RunStateOpener": 20,
+    "crawler.runtime.parser_pool.ParserPool": 30,
     "crawler.extensions.progress.ProgressWatch": 100,
     "crawler.extensions.articles.ArticleStats": 110,
     "crawler.extensions.webhook.WebhookNotifier": 120,
@@ -110,6 +120,9 @@ ALERT_WEBHOOK_URL = ""  # a JSON POST when monitors fail
 
 # Many workers, one crawl (crawler/runtime/distributed.py): CRAWL_BACKEND = "redis" and REDIS_URL = "redis://host:port/db"
 # share the request queue, the duplicate filter and the state store (STATE_URL defaults to REDIS_URL).
+# The add-on points the scheduler, the duplicate filter and the state at Redis in such runs.
+# Keys live under REDIS_PREFIX, by default the spider name and a colon (`mina:`): one prefix per site.
+ADDONS = {"crawler.runtime.distributed.RedisBackend": 0}
 CRAWL_BACKEND = "local"
 REDIS_URL = ""
 MAX_IDLE_TIME_BEFORE_CLOSE = 10  # seconds of an empty shared queue and no busy worker before a worker closes

@@ -30,7 +30,7 @@ class DedupPipeline:
         return cls(crawler)
 
     def process_item(self, item):
-        store = self.crawler.spider.run_state.store
+        store = self.crawler.run_state.store  # opened by crawler.extensions.runstate
         article = ItemAdapter(item)
         decision = store.decide(article["id"], article["content_hash"], article["modified_at"],
                                 versions=self.versions)

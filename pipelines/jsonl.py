@@ -33,21 +33,19 @@ class JsonLinesWriterPipeline:
         return cls(crawler)
 
     def open_spider(self):
-        spider = self.crawler.spider
-        if spider.run_state is None:  # the run did not get its lock: it writes nothing
+        run_state = self.crawler.run_state  # opened by crawler.extensions.runstate
+        if run_state is None:  # the run did not get its lock: it writes nothing
             return
-        folder = spider.run_state.runs_dir
-        folder.mkdir(parents=True, exist_ok=True)
-        self.path = folder / f"{safe_name(spider.run_label, 'run label')}_{run_stamp()}.jsonl"
+        run_state.runs_dir.mkdir(parents=True, exist_ok=True)
+        self.path = run_state.runs_dir / f"{safe_name(run_state.label, 'run label')}_{run_stamp()}.jsonl"
         self.file = open(self.path, "ab", buffering=0)
-        spider.output_path = self.path
         self.crawler.stats.set_value("jsonl/path", str(self.path))
 
     def process_item(self, item):
         article = ItemAdapter(item)
         state = ArticleState.from_item(article, version=article["version"], seen_at=article["fetched_at"],
                                        output_file=self.path.name, first_seen=article["discovered_at"])
-        store = self.crawler.spider.run_state.store
+        store = self.crawler.run_state.store
         if not store.claim(state):
             self.crawler.stats.inc_value("dedup/already_claimed")
             raise DropItem(f"version {state.version} of {article['canonical_url']} was already exported",

@@ -2,8 +2,10 @@
 
 Every worker runs the same `scrapy crawl` command.  They share, in Redis:
 
-* the frontier: scrapy-redis's scheduler queue and duplicate filter, under
-  `<REDIS_PREFIX>crawl:<crawl>:` where `<crawl>` is the spider and its editions (`mina_id_en_ar`);
+* the frontier: scrapy-redis's scheduler queue and duplicate filter
+  (`crawler.runtime.redis_scheduler`), under `<prefix>crawl:<crawl>:` where `<prefix>` is
+  `REDIS_PREFIX`, by default the spider name and a colon (`mina:`), and `<crawl>` is the
+  spider and its editions (`mina_id_en_ar`): sites sharing one Redis database never meet;
 * a seed key: the first worker to set it (SET NX) yields the start requests, the others
   take their work from the queue;
 * busy marks: each worker marks itself busy (a sorted set scored by expiry) while it has
@@ -12,14 +14,24 @@ Every worker runs the same `scrapy crawl` command.  They share, in Redis:
   article version is claimed, written and confirmed by exactly one worker.
 
 Each worker keeps its own run label, lock and run file: `<crawl>_<host>.w<N>`, slot N being
-the first whose lock in OUTPUT_DIR/locks/ is free, so workers sharing a machine and an
-OUTPUT_DIR do not block each other and a dead worker's slot (and its files) go to the next.
+the first whose lock in OUTPUT_DIR/locks/ is free (see `slot_labels`), so workers sharing a
+machine and an OUTPUT_DIR do not block each other and a dead worker's slot (and its files) go
+to the next.
 
 When the last busy worker finds the queue empty it waits `MAX_IDLE_TIME_BEFORE_CLOSE`
 seconds, closes and resets the frontier (seed key, queue, duplicate filter), so the next run
 starts afresh.  A worker killed mid-crawl loses the requests it had taken: the others finish
 the crawl, and the next run's discovery finds what is missing (its pending claims expire,
 see `crawler.state.redis`).  If every worker died, the next run resumes the queue.
+
+Components, all switched on by `CRAWL_BACKEND = "redis"` (as scrapy-redis's are by naming
+them in the settings) and idle otherwise:
+
+* `RedisBackend` (an add-on, `ADDONS`): points the scheduler, duplicate filter and state store
+  at Redis while the settings can still change;
+* `Worker` (an extension, `EXTENSIONS`): busy marks, idle and close handling;
+* `SharedSeeds` (a spider middleware, `SPIDER_MIDDLEWARES`): only the seeding worker's start
+  requests go out.
 """
 
 from __future__ import annotations
@@ -31,14 +43,10 @@ import time
 from collections.abc import Callable
 
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider
-from scrapy_redis.dupefilter import RFPDupeFilter
-from scrapy_redis.scheduler import Scheduler
+from scrapy.exceptions import DontCloseSpider, NotConfigured
 
-from crawler.parsing import canonicalize_url
-from crawler.runtime.lock import LockHeld
-from crawler.runtime.runstate import RunState
-from crawler.state import DEFAULT_REDIS_PREFIX
+from crawler.extensions import find_extension
+from crawler.state import redis_prefix
 from crawler.state.redis import default_worker_id
 
 logger = logging.getLogger(__name__)
@@ -57,17 +65,22 @@ def enabled(settings) -> bool:
     return backend == "redis"
 
 
-def configure(settings, crawl: str) -> str:
+def frontier_prefix(settings, site: str, crawl: str) -> str:
+    """The key prefix of one crawl's shared frontier: `<site prefix>crawl:<crawl>:`."""
+    return f"{redis_prefix(settings, site)}crawl:{crawl}:"
+
+
+def configure(settings, site: str, crawl: str) -> str:
     """Point the scheduler, duplicate filter and state store at Redis; returns the key prefix.
 
-    Called from the spider's `from_crawler`, while the settings are still mutable.
+    Called by `RedisBackend`, while the settings are still mutable.
     """
     if not settings.get("REDIS_URL"):
         raise ValueError(f"{BACKEND_SETTING}=redis needs -s REDIS_URL=redis://host:port/db")
-    prefix = f"{settings.get('REDIS_PREFIX') or DEFAULT_REDIS_PREFIX}crawl:{crawl}:"
+    prefix = frontier_prefix(settings, site, crawl)
     priority = "spider"
-    settings.set("SCHEDULER", "crawler.runtime.distributed.SharedScheduler", priority=priority)
-    settings.set("DUPEFILTER_CLASS", "crawler.runtime.distributed.CanonicalDupeFilter", priority=priority)
+    settings.set("SCHEDULER", "crawler.runtime.redis_scheduler.SharedScheduler", priority=priority)
+    settings.set("DUPEFILTER_CLASS", "crawler.runtime.redis_scheduler.CanonicalDupeFilter", priority=priority)
     settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority=priority)
     settings.set("SCHEDULER_QUEUE_KEY", f"{prefix}requests", priority=priority)
     settings.set("SCHEDULER_DUPEFILTER_KEY", f"{prefix}dupefilter", priority=priority)
@@ -93,51 +106,35 @@ def keep_memory_stats(settings) -> None:
         settings.set("STATS_CLASS", "crawler.runtime.stats.StatsCollector", priority="spider")
 
 
+class RedisBackend:
+    """The add-on that turns a run into a worker of a shared crawl when `CRAWL_BACKEND=redis`.
+
+    Add-ons update the settings before Scrapy reads them (the stats class, the scheduler);
+    the spider exists by then, and names the crawl.
+    """
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler) -> RedisBackend:
+        return cls(crawler)
+
+    def update_settings(self, settings) -> None:
+        if enabled(settings):
+            spider = self.crawler.spider
+            configure(settings, spider.name, spider.run_label)
+
+
 def host_label(hostname: str | None = None) -> str:
     """This machine's name as a file-name component (letters, digits, '.', '-'; 24 at most)."""
     name = re.sub(r"[^A-Za-z0-9.-]+", "-", hostname or socket.gethostname()).strip(".-")
     return name[:24].strip(".-") or "host"
 
 
-class CanonicalDupeFilter(RFPDupeFilter):
-    """scrapy-redis's shared duplicate filter, with the crawl's own idea of one URL.
-
-    scrapy-redis hashes w3lib's canonical URL and ignores REQUEST_FINGERPRINTER_CLASS.  Here a
-    request is hashed by Scrapy's fingerprinter on the project's canonical spelling of its URL
-    (tracking parameters dropped, escapes normalized, no trailing slash), so the `slug`,
-    `slug/` and `?utm_source=` forms that listings and feeds link are one request for all
-    workers, as they are for one worker's own article keys.
-    """
-
-    fingerprinter = None  # Scrapy's request fingerprinter, set by from_spider
-
-    @classmethod
-    def from_spider(cls, spider):
-        dupefilter = super().from_spider(spider)
-        dupefilter.fingerprinter = spider.crawler.request_fingerprinter
-        return dupefilter
-
-    def request_fingerprint(self, request) -> str:
-        canonical = request.replace(url=canonicalize_url(request.url, trailing_slash=False))
-        if self.fingerprinter is None:
-            return super().request_fingerprint(canonical)
-        return self.fingerprinter.fingerprint(canonical).hex()
-
-
-class SharedScheduler(Scheduler):
-    """scrapy-redis's scheduler; every first request goes through the shared duplicate filter.
-
-    A request with `dont_filter=True` skips scrapy-redis's filter, so every worker that yields
-    it fetches it again: its seeds and Scrapy's start requests carry that flag
-    (scrapy/scrapy#3276; rmax/scrapy-redis#120), and so may a spider's requests that it
-    deduplicates itself (one process's seen-sets do not see the other workers').  Here only
-    a retry or a redirect hop of a request keeps the flag.
-    """
-
-    def enqueue_request(self, request):
-        if request.dont_filter and not ("retry_times" in request.meta or "redirect_times" in request.meta):
-            request = request.replace(dont_filter=False)
-        return super().enqueue_request(request)
+def slot_labels(crawl: str, hostname: str | None = None) -> list[str]:
+    """The run labels a worker of `crawl` on this machine may take, first free one first."""
+    return [f"{crawl}_{host_label(hostname)}.w{slot}" for slot in range(1, MAX_SLOTS + 1)]
 
 
 # KEYS: seed, queue, dupefilter, busy.  ARGV: worker, busy ttl ms.  Returns 1 if this worker seeds.
@@ -219,12 +216,15 @@ class Frontier:
 
 
 class Worker:
-    """A spider's part in a shared crawl: its slot, the frontier, idle and close handling."""
+    """This run's part in a shared crawl: the frontier, busy marks, idle and close handling.
 
-    def __init__(self, crawler, spider, frontier: Frontier, *, max_idle: float = MAX_IDLE_TIME,
+    Built before `crawler.extensions.runstate.RunStateOpener` (see `EXTENSIONS`): the crawl's
+    keys are named after the spider's run label before it takes a worker slot's label.
+    """
+
+    def __init__(self, crawler, frontier: Frontier, *, max_idle: float = MAX_IDLE_TIME,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.crawler = crawler
-        self.spider = spider
         self.frontier = frontier
         self.max_idle = max_idle
         self.clock = clock
@@ -232,32 +232,21 @@ class Worker:
         self._loop = None
 
     @classmethod
-    def from_crawler(cls, crawler, spider) -> Worker:
+    def from_crawler(cls, crawler) -> Worker:
+        settings = crawler.settings
+        if not enabled(settings):
+            raise NotConfigured
         import redis
 
-        settings = crawler.settings
-        prefix = configure(settings, spider.run_label)
+        spider = crawler.spider
         client = redis.Redis.from_url(settings.get("REDIS_URL"))
-        worker = cls(crawler, spider, Frontier(client, prefix, default_worker_id()),
+        prefix = frontier_prefix(settings, spider.name, spider.run_label)
+        worker = cls(crawler, Frontier(client, prefix, default_worker_id()),
                      max_idle=settings.getfloat("MAX_IDLE_TIME_BEFORE_CLOSE", MAX_IDLE_TIME))
         crawler.signals.connect(worker.on_opened, signal=signals.spider_opened)
         crawler.signals.connect(worker.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(worker.on_closed, signal=signals.spider_closed)
         return worker
-
-    def open_run_state(self) -> RunState:
-        """The run state under the first free slot's label; LockHeld if all are taken."""
-        base = self.spider.run_label
-        for slot in range(1, MAX_SLOTS + 1):
-            label = f"{base}_{host_label()}.w{slot}"
-            try:
-                run_state = RunState.open(self.crawler.settings, self.spider.name, label)
-            except LockHeld:
-                continue
-            self.spider.run_label = label
-            logger.info("worker %s of crawl %s: run label %s", self.frontier.worker, base, label)
-            return run_state
-        raise LockHeld(f"all {MAX_SLOTS} worker slots of {base} on this machine are taken")
 
     def seeds(self) -> bool:
         seeding = self.frontier.seed()
@@ -316,3 +305,23 @@ class Worker:
         if self.frontier.leave():
             logger.info("last worker out: reset the frontier of %s", self.frontier.prefix)
             self.crawler.stats.set_value("distributed/frontier_reset", True)
+
+
+class SharedSeeds:
+    """Spider middleware: only the worker that seeds the shared queue yields the start requests."""
+
+    def __init__(self, worker: Worker) -> None:
+        self.worker = worker
+
+    @classmethod
+    def from_crawler(cls, crawler) -> SharedSeeds:
+        worker = find_extension(crawler, Worker)
+        if worker is None:
+            raise NotConfigured
+        return cls(worker)
+
+    async def process_start(self, start):
+        if not self.worker.seeds():
+            return  # another worker of this crawl seeded the shared queue
+        async for request in start:
+            yield request

@@ -12,6 +12,9 @@ A worker is a plain child process (`python -m crawler.runtime.parser_pool FD`) t
 length-prefixed pickled calls on a socket in order. The crawl side reads and writes
 that socket on its own event loop: no executor threads, whose wake-ups and pickling
 would contend with the crawl thread for the GIL on every page.
+
+`ParserPool` is an extension (`EXTENSIONS`): the spider reaches it as `crawler.parsers`. Its
+workers start with the engine (a run refused its lock never starts them) and stop with the spider.
 """
 
 from __future__ import annotations
@@ -143,6 +146,16 @@ class ParserPool:
     @classmethod
     def from_settings(cls, settings) -> ParserPool:
         return cls(worker_count(settings.get("PARSE_PROCESSES")))
+
+    @classmethod
+    def from_crawler(cls, crawler) -> ParserPool:
+        from scrapy import signals  # here: the worker processes import this module without Scrapy
+
+        pool = cls.from_settings(crawler.settings)
+        crawler.parsers = pool
+        crawler.signals.connect(pool.start, signal=signals.engine_started)
+        crawler.signals.connect(pool.close, signal=signals.spider_closed)
+        return pool
 
     def start(self) -> None:
         """Start the workers now (they import the parsers while the crawl fetches its first pages)."""

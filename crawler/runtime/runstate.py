@@ -1,8 +1,11 @@
 """A run's hold on its state: the run lock, the state store, and start-up reconciliation.
 
-Opened by the spider when it is created — before any pipeline opens or any request
-is made — so that two runs of one spider and edition never share the state, and the
-store is up to date with the run files (the log) before the first decision.
+Opened by the `crawler.extensions.runstate.RunStateOpener` extension, before any pipeline
+opens or any request is made, so that two runs of one spider and edition never share
+the state, and the store is up to date with the run files (the log) before the first
+decision.  Everything is per site (spider name): its run files `OUTPUT_DIR/<spider>/`, its
+store `OUTPUT_DIR/state/<spider>.sqlite` (or Redis keys under `<spider>:state:`), its locks
+`OUTPUT_DIR/locks/<run label>.lock` (a run label starts with the spider name).
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crawler.runtime.paths import inside, output_dir, run_label_of, safe_name
-from crawler.runtime.lock import RunLock, live_holders
-from crawler.state import DEFAULT_REDIS_PREFIX, ReconcileReport, StateStore, open_store, reconcile
+from crawler.runtime.lock import LockHeld, RunLock, live_holders
+from crawler.state import ReconcileReport, StateStore, open_store, reconcile, redis_prefix
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +31,7 @@ def state_url(settings, spider_name: str) -> str:
 
 @dataclass
 class RunState:
+    label: str  # the run label: its lock's and its run file's name
     lock: RunLock
     store: StateStore
     runs_dir: Path  # where this spider's run files live
@@ -45,7 +49,7 @@ class RunState:
         if not url.startswith(("redis://", "rediss://", "unix://")):
             Path(url).parent.mkdir(parents=True, exist_ok=True)
         try:
-            store = open_store(url, settings.get("REDIS_PREFIX") or DEFAULT_REDIS_PREFIX)
+            store = open_store(url, redis_prefix(settings, spider_name))
             # Run files of other editions' live runs are theirs to record, and may be mid-line.
             busy = live_holders(lock.path.parent)
             report = reconcile(store, runs_dir, skip=lambda name: run_label_of(name) in busy)
@@ -57,7 +61,18 @@ class RunState:
         if report.recorded or report.truncated_lines:
             logger.warning("reconciled the state with the run files: %d lines recorded, %d partial lines cut",
                            report.recorded, report.truncated_lines)
-        return cls(lock, store, runs_dir, report)
+        return cls(run_label, lock, store, runs_dir, report)
+
+    @classmethod
+    def open_first_free(cls, settings, spider_name: str, run_labels: list[str]) -> "RunState":
+        """The run state under the first of `run_labels` whose lock is free (workers of one crawl
+        on one machine take slots); the last label's `LockHeld` when every lock is held."""
+        for run_label in run_labels[:-1]:
+            try:
+                return cls.open(settings, spider_name, run_label)
+            except LockHeld:
+                continue
+        return cls.open(settings, spider_name, run_labels[-1])
 
     def record_stats(self, stats) -> None:
         stats.set_value("state/reconciled/recorded", self.reconciled.recorded)

@@ -17,13 +17,10 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy import signals
-from scrapy.exceptions import CloseSpider
 from scrapy.http import TextResponse
 from scrapy.utils.gz import gunzip
 
 from crawler.runtime.failures import failure_reason
-from crawler.runtime.parser_pool import ParserPool
 from crawler.items import Article
 from crawler.parsing import canonicalize_url, merge_article_pages
 from crawler.parsing.article import extract_article
@@ -32,11 +29,10 @@ from crawler.parsing.listing import listing_links
 from crawler.parsing.urls import article_identity, article_root_url
 from crawler.runtime.paths import safe_name
 from crawler.parsing.profile import SiteProfile
-from crawler.runtime.lock import LockHeld
-from crawler.runtime.runstate import RunState
 
 if TYPE_CHECKING:
-    from crawler.runtime.distributed import Worker
+    from crawler.runtime.parser_pool import ParserPool
+    from crawler.runtime.runstate import RunState
 
 # Request priorities: discovery documents first, then articles (fresher higher),
 # then deeper navigation (older listing pages, tags, authors).
@@ -80,7 +76,6 @@ def article_priority(published: datetime | None, now: datetime) -> int:
 
 class NewsSpider(scrapy.Spider):
     profile: SiteProfile  # set by subclasses
-    worker: Worker | None = None  # set in CRAWL_BACKEND=redis runs
 
     def __init__(self, edition: str = "id", base_url: str | None = None, mode: str = "full",
                  max_listing_pages: str | int = 0, since: str | None = None, until: str | None = None,
@@ -122,7 +117,6 @@ class NewsSpider(scrapy.Spider):
         self.seen_articles: set[str] = set()  # requested this run
         self.skipped_articles: set[str] = set()  # known, and not requested (yet) this run
         self.started_at = datetime.now(timezone.utc)
-        self.run_state: RunState | None = None
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -132,34 +126,19 @@ class NewsSpider(scrapy.Spider):
             crawler.settings.set("AUTOTHROTTLE_ENABLED", False, priority="spider")
             crawler.settings.set("DOWNLOAD_DELAY", 0, priority="spider")
             crawler.settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 16, priority="spider")
-        if (crawler.settings.get("CRAWL_BACKEND") or "local").lower() != "local":
-            # Redis and scrapy-redis load only for runs that use them (~0.1 s of every start-up).
-            from crawler.runtime import distributed
-
-            if distributed.enabled(crawler.settings):  # many workers share one crawl through Redis
-                spider.worker = distributed.Worker.from_crawler(crawler, spider)
-        # The lock and the state come first: before any pipeline opens or request leaves.
-        try:
-            spider.run_state = (spider.worker.open_run_state() if spider.worker is not None
-                                else RunState.open(crawler.settings, spider.name, spider.run_label))
-        except LockHeld as held:
-            spider.lock_message = str(held)
-        spider.parsers = ParserPool.from_settings(crawler.settings)
-        crawler.signals.connect(spider.on_opened, signal=signals.spider_opened)
-        crawler.signals.connect(spider.on_closed, signal=signals.spider_closed)
         return spider
 
-    def on_opened(self, spider):
-        if self.run_state is None:
-            self.logger.error("not crawling: %s", self.lock_message)
-            raise CloseSpider("lock_held")
-        self.run_state.record_stats(self.crawler.stats)
-        self.parsers.start()
+    # The run's components (see EXTENSIONS in crawler/settings.py) hand themselves out on the crawler.
 
-    def on_closed(self, spider, reason):
-        self.parsers.close()
-        if self.run_state is not None:
-            self.run_state.close()
+    @property
+    def run_state(self) -> RunState | None:
+        """The run lock and state store (`crawler.extensions.runstate`); None when the lock was not ours."""
+        return self.crawler.run_state
+
+    @property
+    def parsers(self) -> ParserPool:
+        """The parsing worker pool (`crawler.runtime.parser_pool`)."""
+        return self.crawler.parsers
 
     # -- scope -------------------------------------------------------------
 
@@ -195,8 +174,6 @@ class NewsSpider(scrapy.Spider):
     async def start(self):
         if self.run_state is None:
             return
-        if self.worker is not None and not self.worker.seeds():
-            return  # another worker of this crawl seeded the shared queue
         for code, root in self.roots.items():
             if self.mode != "monitor":  # a monitor poll stays within robots.txt, the feed and the home page
                 parts = urlsplit(root)

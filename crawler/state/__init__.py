@@ -12,19 +12,24 @@ from crawler.state.reconcile import CorruptLine, ReconcileReport, reconcile
 
 __all__ = [
     "ArticleState", "CorruptLine", "Decision", "ReconcileReport", "StateStore",
-    "DEFAULT_REDIS_PREFIX", "open_store", "reconcile",
+    "open_store", "reconcile", "redis_prefix",
 ]
 
 
-# REDIS_PREFIX's default: a setup's keys are `<prefix>state:` (here) and `<prefix>crawl:` (crawler.runtime.distributed).
-DEFAULT_REDIS_PREFIX = "mina:"
+def redis_prefix(settings, site: str) -> str:
+    """A site's Redis key prefix: `REDIS_PREFIX` when set, else `<site>:` (the spider name), so
+    sites sharing one Redis database never share keys.  Under it: `<prefix>state:` (the state
+    store) and `<prefix>crawl:` (the shared frontier, `crawler.runtime.distributed`)."""
+    return settings.get("REDIS_PREFIX") or f"{site}:"
 
 
-def open_store(url_or_path: str, redis_prefix: str = DEFAULT_REDIS_PREFIX) -> StateStore:
+def open_store(url_or_path: str, redis_prefix: str | None = None) -> StateStore:
     """The store named by `url_or_path` (see the module doc); in Redis, keys under `<redis_prefix>state:`."""
     if url_or_path.startswith(("redis://", "rediss://", "unix://")):
         from crawler.state.redis import RedisStateStore
 
+        if not redis_prefix:
+            raise ValueError("a Redis state store needs its site's key prefix (see redis_prefix)")
         return RedisStateStore.from_url(url_or_path, prefix=f"{redis_prefix}state:")
     from crawler.state.sqlite import SqliteStateStore
 

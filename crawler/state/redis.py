@@ -1,6 +1,6 @@
 """The state store in Redis, shared by many crawl workers.
 
-Keys (prefix `mina:state:` by default: `<REDIS_PREFIX>state:`):
+Keys (prefix `<REDIS_PREFIX>state:`, by default `<spider>:state:`, e.g. `mina:state:`):
 
 * `<prefix>a:<id>`: hash with `v` version, `h` first 16 hex digits of `content_hash`,
   `m` `modified_at` in seconds (empty when unknown), `s` SimHash as 16 hex digits,
@@ -33,7 +33,6 @@ from crawler.state.base import (
 )
 from crawler.parsing.simhash import hamming
 
-DEFAULT_PREFIX = "mina:state:"
 TOUCH_BATCH = 1000
 CLAIM_TTL = 30.0  # seconds a claim waits for its line; the write follows the claim at once
 
@@ -101,7 +100,7 @@ return 0
 
 
 class RedisStateStore(StateStore):
-    def __init__(self, client: Any, prefix: str = DEFAULT_PREFIX, *, worker: str | None = None,
+    def __init__(self, client: Any, prefix: str, *, worker: str | None = None,
                  claim_ttl: float = CLAIM_TTL) -> None:
         self._redis = client
         self._prefix = prefix
@@ -115,7 +114,7 @@ class RedisStateStore(StateStore):
         self._known: set[int] = set()
 
     @classmethod
-    def from_url(cls, url: str, prefix: str = DEFAULT_PREFIX) -> RedisStateStore:
+    def from_url(cls, url: str, prefix: str) -> RedisStateStore:
         import redis
 
         return cls(redis.Redis.from_url(url), prefix)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import fakeredis
 import pytest
 import scrapy
@@ -11,7 +9,9 @@ from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
 from crawler.runtime import distributed
-from crawler.runtime.distributed import CanonicalDupeFilter, SharedScheduler, Worker, configure, host_label
+from crawler.runtime.distributed import configure, host_label, slot_labels
+from crawler.runtime.redis_scheduler import CanonicalDupeFilter, SharedScheduler
+from crawler.runtime.runstate import RunState
 
 
 def test_backend_setting():
@@ -24,10 +24,10 @@ def test_backend_setting():
 def test_configure_points_scheduler_filter_and_state_at_redis():
     settings = Settings({"REDIS_URL": "redis://127.0.0.1:6390/2",
                          "STATS_CLASS": "scrapy_redis.stats.RedisStatsCollector"})
-    prefix = configure(settings, "mina_id_en")
+    prefix = configure(settings, "mina", "mina_id_en")
     assert prefix == "mina:crawl:mina_id_en:"
-    assert settings["SCHEDULER"] == "crawler.runtime.distributed.SharedScheduler"
-    assert settings["DUPEFILTER_CLASS"] == "crawler.runtime.distributed.CanonicalDupeFilter"
+    assert settings["SCHEDULER"] == "crawler.runtime.redis_scheduler.SharedScheduler"
+    assert settings["DUPEFILTER_CLASS"] == "crawler.runtime.redis_scheduler.CanonicalDupeFilter"
     assert settings["SCHEDULER_QUEUE_KEY"] == "mina:crawl:mina_id_en:requests"
     assert settings["SCHEDULER_DUPEFILTER_KEY"] == "mina:crawl:mina_id_en:dupefilter"
     assert settings.getbool("SCHEDULER_PERSIST")  # one worker closing must not flush the others' queue
@@ -37,10 +37,15 @@ def test_configure_points_scheduler_filter_and_state_at_redis():
 
 def test_configure_keeps_an_explicit_state_url_and_needs_redis_url():
     settings = Settings({"REDIS_URL": "redis://a:1/0", "STATE_URL": "redis://b:2/0", "REDIS_PREFIX": "x:"})
-    assert configure(settings, "mina_id") == "x:crawl:mina_id:"
+    assert configure(settings, "mina", "mina_id") == "x:crawl:mina_id:"
     assert settings["STATE_URL"] == "redis://b:2/0"
     with pytest.raises(ValueError, match="REDIS_URL"):
-        configure(Settings(), "mina_id")
+        configure(Settings(), "mina", "mina_id")
+
+
+def test_the_default_prefix_is_the_site():
+    settings = Settings({"REDIS_URL": "redis://a:1/0"})
+    assert configure(settings, "antara", "antara_id") == "antara:crawl:antara_id:"
 
 
 def dupefilter() -> CanonicalDupeFilter:
@@ -98,15 +103,10 @@ def test_host_label_is_a_safe_file_name_part():
 
 def test_workers_on_one_machine_take_separate_slots(tmp_path):
     settings = Settings({"OUTPUT_DIR": str(tmp_path)})
-    opened = []
-    for _ in range(2):
-        spider = SimpleNamespace(name="mina", run_label="mina_id")
-        worker = Worker(SimpleNamespace(settings=settings), spider, frontier=SimpleNamespace(worker="host-1"))
-        opened.append(worker.open_run_state())
-        assert spider.run_label == f"mina_id_{host_label()}.w{len(opened)}"
+    opened = [RunState.open_first_free(settings, "mina", slot_labels("mina_id")) for _ in range(2)]
+    assert [run_state.label for run_state in opened] == [f"mina_id_{host_label()}.w{slot}" for slot in (1, 2)]
     for run_state in opened:
         run_state.close()
-    spider = SimpleNamespace(name="mina", run_label="mina_id")
-    again = Worker(SimpleNamespace(settings=settings), spider, frontier=SimpleNamespace(worker="host-1")).open_run_state()
-    assert spider.run_label.endswith(".w1")  # a finished worker's slot is free again
+    again = RunState.open_first_free(settings, "mina", slot_labels("mina_id"))
+    assert again.label.endswith(".w1")  # a finished worker's slot is free again
     again.close()

@@ -74,7 +74,7 @@ class Clock:
 
 
 def idle_worker(server: fakeredis.FakeServer, clock: Clock) -> Worker:
-    return Worker(crawler=None, spider=None, frontier=frontier(server, "host-1"), max_idle=10, clock=clock)
+    return Worker(crawler=None, frontier=frontier(server, "host-1"), max_idle=10, clock=clock)
 
 
 def test_an_idle_worker_stays_while_the_shared_queue_has_requests(server):

@@ -39,7 +39,6 @@ def valid_item(**changes) -> dict:
 class FakeSpider:
     name = "mina"
     run_label = "mina_id"
-    run_state = None
 
 
 @pytest.fixture
@@ -51,10 +50,10 @@ def settings():
 def crawler(tmp_path, settings):
     crawler = get_crawler(settings_dict={"OUTPUT_DIR": str(tmp_path), **settings})
     crawler.spider = FakeSpider()
-    crawler.spider.run_state = RunState.open(crawler.settings, "mina", "mina_id")
+    crawler.run_state = RunState.open(crawler.settings, "mina", "mina_id")
     crawler.stats.open_spider()
     yield crawler
-    crawler.spider.run_state.close()
+    crawler.run_state.close()
 
 
 def test_validation_drops_an_invalid_item_and_counts_the_reason(crawler):
@@ -151,7 +150,7 @@ def test_writer_writes_whole_lines_under_output_dir_and_removes_empty_runs(crawl
 
 
 def test_writer_rejects_a_run_label_that_leaves_the_output_dir(crawler):
-    crawler.spider.run_label = "../../x"
+    crawler.run_state.label = "../../x"
     with pytest.raises(ValueError, match="invalid run label"):
         JsonLinesWriterPipeline.from_crawler(crawler).open_spider()
 

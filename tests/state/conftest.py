@@ -24,7 +24,7 @@ def open_stores(request, tmp_path) -> Iterator[StoreFactory]:
         if request.param == "sqlite":
             store: StateStore = SqliteStateStore(tmp_path / "state" / "mina.sqlite", busy_timeout=5)
         else:
-            store = RedisStateStore(fakeredis.FakeRedis(server=server))
+            store = RedisStateStore(fakeredis.FakeRedis(server=server), "t:state:")
         opened.append(store)
         return store
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import fakeredis
+import pytest
 
 from crawler.state import open_store
 from crawler.state.redis import RedisStateStore
@@ -13,7 +14,7 @@ from state_helpers import article_id, export, state
 
 def test_keys_live_under_the_prefix():
     client = fakeredis.FakeRedis()
-    store = RedisStateStore(client)
+    store = RedisStateStore(client, "mina:state:")
     export(store, state(1, simhash=0x0123_4567_89AB_CDEF))
     store.set_file_offset("a.jsonl", 5)
     keys = {key.decode() for key in client.keys("*")}
@@ -29,8 +30,8 @@ def test_prefixes_keep_stores_apart():
 
 def test_membership_sees_other_workers_claims():
     server = fakeredis.FakeServer()
-    first = RedisStateStore(fakeredis.FakeRedis(server=server))
-    second = RedisStateStore(fakeredis.FakeRedis(server=server))
+    first = RedisStateStore(fakeredis.FakeRedis(server=server), "t:")
+    second = RedisStateStore(fakeredis.FakeRedis(server=server), "t:")
     assert article_id(1) not in second
     first.claim(state(1))
     assert article_id(1) in second
@@ -39,7 +40,8 @@ def test_membership_sees_other_workers_claims():
 def test_open_store_reads_redis_urls_and_keeps_keys_under_the_setup_prefix(monkeypatch):
     client = fakeredis.FakeRedis()
     monkeypatch.setattr("redis.Redis.from_url", lambda url: client)
-    assert isinstance(open_store("redis://127.0.0.1:6379/0"), RedisStateStore)
+    with pytest.raises(ValueError, match="prefix"):
+        open_store("redis://127.0.0.1:6379/0")
     export(open_store("redis://127.0.0.1:6379/0", "newsroom-b:"), state(1))
     assert {key.decode() for key in client.keys("*")} >= {f"newsroom-b:state:a:{article_id(1)}"}
     assert all(key.startswith(b"newsroom-b:state:") for key in client.keys("*"))
@@ -47,8 +49,8 @@ def test_open_store_reads_redis_urls_and_keeps_keys_under_the_setup_prefix(monke
 
 def two_workers(claim_ttl: float = 30.0) -> tuple[fakeredis.FakeRedis, RedisStateStore, RedisStateStore]:
     client = fakeredis.FakeRedis()
-    return (client, RedisStateStore(client, worker="host-1", claim_ttl=claim_ttl),
-            RedisStateStore(client, worker="host-2", claim_ttl=claim_ttl))
+    return (client, RedisStateStore(client, "mina:state:", worker="host-1", claim_ttl=claim_ttl),
+            RedisStateStore(client, "mina:state:", worker="host-2", claim_ttl=claim_ttl))
 
 
 def test_a_claim_is_pending_until_confirmed():
