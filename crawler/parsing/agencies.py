@@ -1,9 +1,14 @@
 """The news agencies a dateline can name: canonical name -> the spellings seen in print.
 
 One table.  Patterns are regexes matched case-insensitively against the whole agency
-token of a dateline (`KOMPAS.com`, `(Panjimas.com)`, `TRIBUNNEWS.COM`).  MINA's own
-name also shows up with typos (`MINa`, `MlNA`, `MNA`); those are recognised by a small
-edit-distance rule rather than a list (`is_mina_typo`).
+token of a dateline (`KOMPAS.com`, `(Panjimas.com)`, `TRIBUNNEWS.COM`).  A token the
+table knows may carry a regional brand or a wire after it (`Antara Kalteng`,
+`Antara/PRNewswire`): it still names the table's agency.
+
+Some agencies' own pages misspell their name (`MINa`, `MlNA`, `MNA` for MINA).  Those
+are recognised by a small rule rather than a list: a token within one edit of the name,
+l/1/|/! read as I (`is_agency_typo`).  A site profile lists the names its text misspells
+(`agency_typos`); without a profile the names in `DEFAULT_AGENCY_TYPOS` get the rule.
 """
 
 from __future__ import annotations
@@ -34,7 +39,8 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Kumparan": (r"kumparan(?:\.com)?",),
     "Merdeka.com": (r"Merdeka\.com",),
     "Inilah.com": (r"Inilah\.com",),
-    "RMOL": (r"RMOL(?:\.id)?", r"Rakyat Merdeka Online"),
+    # RMOL's regional network writes its region glued on: RMOLBanten, RMOLJatim.
+    "RMOL": (r"RMOL(?:[A-Za-z]{3,12})?(?:\.id)?", r"Rakyat Merdeka Online"),
     "Jawa Pos": (r"Jawa ?Pos(?:\.com)?",),
     "Bisnis.com": (r"Bisnis\.com",),
     "Beritasatu": (r"Beritasatu(?:\.com)?",),
@@ -67,14 +73,33 @@ _COMPILED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern in patterns
 )
 
-# Candidates that may be a misspelt "MINA": an M and a few letters (l, 1, | stand in for I).
-MINA_TYPO_CANDIDATE = r"M[A-Za-z1|!]{1,4}"
+# Without a site profile, typos are read for these names: MINA's pages (the first site)
+# misspell it, and datelines of MINA copies elsewhere keep the typos.
+DEFAULT_AGENCY_TYPOS: tuple[str, ...] = (MINA,)
 
-# The regex of any agency token a dateline may carry: the table's spellings, longest first,
-# then the MINA typo candidates (checked by `agency_name`).
-AGENCY_PATTERN = "(?:" + "|".join(
-    sorted((pattern for patterns in AGENCIES.values() for pattern in patterns), key=len, reverse=True)
-) + "|" + MINA_TYPO_CANDIDATE + r")(?![\w.])"
+# The aliases of a profile, hashable: ((canonical name, (regex, ...)), ...).
+Aliases = tuple[tuple[str, tuple[str, ...]], ...]
+
+# A regional brand or a wire after a known name: `Antara Kalteng`, `Antara/PRNewswire`.
+_BRAND_OR_WIRE = re.compile(r"(?P<head>[^ /]{2,30}(?: News)?)(?: [A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?|/[A-Za-z][\w.-]{1,30})")
+_TYPO_LOOKALIKES = str.maketrans({"L": "I", "1": "I", "|": "I", "!": "I"})
+
+
+def _typo_candidate(name: str) -> str:
+    """The regex of tokens that may be a misspelt `name`: its first letter and a few more."""
+    return rf"{re.escape(name[0])}[A-Za-z1|!]{{{max(1, len(name) - 3)},{len(name)}}}"
+
+
+def agency_pattern(typos: tuple[str, ...] = DEFAULT_AGENCY_TYPOS, aliases: Aliases = ()) -> str:
+    """The regex of any agency token a dateline may carry: the table's spellings and the
+    aliases, longest first, then the candidates for typos of `typos` (checked by `agency_name`)."""
+    spellings = [pattern for patterns in AGENCIES.values() for pattern in patterns]
+    spellings += [pattern for _, patterns in aliases for pattern in patterns]
+    candidates = [_typo_candidate(name) for name in typos if len(name) >= 3]
+    return "(?:" + "|".join(sorted(spellings, key=len, reverse=True) + candidates) + r")(?!\w|\.\w)"
+
+
+AGENCY_PATTERN = agency_pattern()
 
 
 def _edit_distance(left: str, right: str) -> int:
@@ -88,22 +113,45 @@ def _edit_distance(left: str, right: str) -> int:
     return previous[-1]
 
 
-def is_mina_typo(token: str) -> bool:
-    """`MINa`, `MlNA`, `MNA`, `Mina`: an M-word within one edit of MINA (l/1/| read as I)."""
-    if not 3 <= len(token) <= 5 or token[:1] not in "Mm":
+def is_agency_typo(token: str, name: str) -> bool:
+    """`MINa`, `MlNA`, `MNA`, `Mina` for MINA: a token with the name's first letter, within one
+    edit of it once l/1/|/! are read as I.  Names shorter than three letters have no typos."""
+    if len(name) < 3 or not len(name) - 1 <= len(token) <= len(name) + 1:
         return False
-    normalized = token.upper().translate(str.maketrans({"L": "I", "1": "I", "|": "I", "!": "I"}))
-    return _edit_distance(normalized, MINA) <= 1
+    if token[:1].upper() != name[0].upper():
+        return False
+    return _edit_distance(token.upper().translate(_TYPO_LOOKALIKES), name.upper()) <= 1
 
 
-def agency_name(token: str) -> str | None:
-    """The canonical name of an agency token (`KOMPAS.com` -> `Kompas.com`), else None."""
+def is_mina_typo(token: str) -> bool:
+    """`is_agency_typo` for MINA."""
+    return is_agency_typo(token, MINA)
+
+
+def _table_name(token: str, aliases: Aliases) -> str | None:
+    if len(token) <= 3 and not token.isupper():
+        return None  # `ap`, `aa`: a short word, not the acronym of AP or Anadolu
+    for pattern, name in _COMPILED:
+        if pattern.fullmatch(token):
+            return name
+    for name, patterns in aliases:
+        if any(re.fullmatch(pattern, token, re.IGNORECASE) for pattern in patterns):
+            return name
+    return None
+
+
+def agency_name(token: str, *, typos: tuple[str, ...] = DEFAULT_AGENCY_TYPOS, aliases: Aliases = ()) -> str | None:
+    """The canonical name of an agency token (`KOMPAS.com` -> `Kompas.com`, `Antara Kalteng` and
+    `Antara/PRNewswire` -> `ANTARA`, a typo of a name in `typos` -> that name), else None."""
     if not isinstance(token, str):
         return None
     token = token.strip().strip("()").strip()
     if not token or len(token) > 60:
         return None
-    for pattern, name in _COMPILED:
-        if pattern.fullmatch(token):
-            return name
-    return MINA if is_mina_typo(token) else None
+    name = _table_name(token, aliases)
+    if name is None:
+        brand = _BRAND_OR_WIRE.fullmatch(token)
+        name = _table_name(brand["head"], aliases) if brand else None
+    if name is None:
+        name = next((typo for typo in typos if is_agency_typo(token, typo)), None)
+    return name

@@ -1,11 +1,23 @@
-"""The dateline that opens a news text: `Al-Quds, MINA –`, `Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –`.
+"""The dateline that opens a news text: `Al-Quds, MINA –`, `Jakarta (ANTARA) -`, `JAKARTA -`.
 
 `parse_dateline` reads the start of an article body (plain text) and finds the dateline
-even behind a photo caption or credit, but only near the start.  It knows the forms MINA
-used over the years and the ones of the outlets it quotes (agency before or after the
-place, in parentheses or not, dashes, double hyphens, colons, Arabic).  A wrong dateline
-is worse than none: a place with a dash and no agency is taken only in the all-capitals
-form (`MIMIKA –`) and only at the very start.
+even behind a photo caption or credit, but only near the start.  It knows the forms of
+Indonesian agencies and outlets: the agency before or after the place, in parentheses or
+not, with a date inside (`Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –`,
+`ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --`), hyphens, en/em dashes, double
+hyphens, colons, the dash on the next line, Arabic; an outlet's logo text
+(`rmol news logo`); and an attribution clause standing where a dateline would
+(`kepada Kantor Berita Politik RMOL, Sabtu (27/5)`, flagged `attribution`).
+
+An outlet missing from the agency table is still read when it shows itself: a domain
+name (`HALOSULSEL.COM, JAKARTA --`), a name in parentheses after the place
+(`Jakarta (Indonesia Window) –`), an all-capitals name before an all-capitals place, a
+title-case name after the place followed by a sentence.  `agency` is then the name as
+written and `agency_in_table` is False.
+
+A wrong dateline is worse than none: a place with a dash and no agency is taken only at
+the very start (or right after a caption), and in title case only when a sentence
+follows the dash and the word is not an ordinary sentence opener (`Ini - itu`).
 
 Offsets: `start`/`end` are offsets into the string given to `parse_dateline`.  HTML
 entities (`&#8211;`) are decoded before matching and the offsets mapped back, so they
@@ -16,11 +28,14 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from functools import lru_cache
+from typing import NamedTuple
 
-from crawler.parsing.agencies import AGENCY_PATTERN, agency_name
-from crawler.parsing.dates import fold, gregorian_dates, month_number
+from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_name, agency_pattern
+from crawler.parsing.dates import fold, gregorian_dates, month_number, parse_date, resolve_day_month, weekday_number
 from crawler.parsing.hijri import find_hijri
 
 # The dateline starts within this many characters of decoded text.
@@ -41,31 +56,96 @@ _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 _UPPER_PLACE = rf"(?P<place>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}})"
 _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]{2,20}"
 _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
-_AGENCY = rf"(?P<agency>{AGENCY_PATTERN})"
-_END = r"\s{0,3}(?P<sep>--|-|:)"
-_DASH_END = r"\s{0,3}(?P<sep>--|-)"
+
+# Outlets the agency table does not know, by how they show themselves.
+_DOMAIN = r"[A-Za-z][A-Za-z0-9-]{1,30}\.(?i:co\.id|or\.id|web\.id|com|co|id|net|org|news|tv|info)(?!\w|\.\w)"
+_DOMAIN_TOKEN = re.compile(_DOMAIN)
+_PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indonesia Window)
+_CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
+# A title-case name (`Indonesia Window`): its first word has a lower-case letter, so that `NTB` stays a province.
+_TITLE_NAME = rf"[A-Z][A-Z'.]{{0,20}}[a-z][{_LETTER}'.-]{{0,30}}(?: {_CAP_WORD}){{0,2}}"
+
+# The dash may sit on the next line; a domain-named outlet may end its dateline with the line.
+_GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
+_END = rf"{_GAP}(?P<sep>--|-|:)"
+_DASH_END = rf"{_GAP}(?P<sep>--|-)"
+_END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
+# What must follow a dateline that names no agency: a sentence (a capital), spaced or glued.
+_SENTENCE_NEXT = r"(?=\s{1,12}[\"'“‘(]?[A-Z]|[A-Z][a-z])"
 # A date part: starts with a digit, or a month name and a digit; stops before `(Agency)`.
 _WHEN = r"(?P<when>(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)[^()\n]{0,70}?)"
+# What an attribution clause states after the agency: `, Sabtu (27/5)`, `, Sabtu 29 Maret 2025`,
+# ` pada pukul 11.20 WIB`.
+_STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+           r"|\d{1,2} [A-Za-z]{3,9} \d{4})| pada (?P<clock>(?:pukul|jam) \d{1,2}[.:]\d\d(?: ?(?i:WIB|WITA|WIT))?))")
+_ATTRIBUTION_LEAD = r"(?:[A-Za-z]{2,12} ){0,2}?(?:Kantor Berita(?: Politik| Radio)? |(?i:kepada|dikutip|melalui) )"
 
-_FORMS_WITH_AGENCY: tuple[re.Pattern[str], ...] = tuple(re.compile(form) for form in (
-    # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   Jakarta, Indonesia – 21 ... (MINA) -
-    rf"{_PLACES} ?(?:,| -) {{0,3}}{_WHEN} {{0,3}}\( ?(?i:{_AGENCY}) ?\)(?:{_END})?",
-    # Tanjung Selor (ANTARA) -
-    rf"{_PLACES} {{0,3}}\( ?(?i:{_AGENCY}) ?\){_END}",
-    # JAKARTA--MICOM:
-    rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}(?i:{_AGENCY}){_END}",
-    # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -
-    rf"{_PLACES} ?, {{0,3}}(?i:{_AGENCY}){_END}",
-    # TRIBUNNEWS.COM, JAKARTA -
-    rf"(?i:{_AGENCY}) ?, {{0,3}}{_PLACES}{_DASH_END}",
-    # MINA –   |   IPOL.ID –   |   (MINA) -
-    rf"\(?(?i:{_AGENCY})\)?{_END}",
-    # لامبونج، مينا –   and the old long forms without comma or dash
-    rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?\(?(?P<agency>مينا)\)?"
-    rf"(?![\u0621-\u064A])(?:{_END})?",
-))
-# MIMIKA –: no agency, so all capitals, a spaced dash, and only where a dateline must start.
-_PLACE_ONLY = re.compile(rf"{_UPPER_PLACE} {{1,3}}(?P<sep>--|-)(?= |$)")
+
+class _Form(NamedTuple):
+    pattern: re.Pattern[str]
+    unknown_outlet: bool = False  # the agency token may be an outlet missing from the table
+    start_only: bool = False  # only at the very start of the text or after a caption
+    attribution: bool = False
+
+
+@lru_cache(maxsize=32)
+def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
+    """The dateline forms, in order of trust, with the agency spellings of one profile."""
+    known = rf"(?i:{agency_pattern(typos, aliases)})"
+    agency = rf"(?P<agency>{known})"
+    outlet = rf"(?P<agency>{known}|{_DOMAIN})"
+    in_parens = rf"\( ?(?P<agency>{known}(?:/[A-Za-z][\w.-]{{1,30}})?|{_PAREN_NAME}) ?\)"
+    forms = (
+        # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --
+        _Form(rf"{_PLACES} ?(?:,| -) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?", unknown_outlet=True),
+        # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –
+        _Form(rf"{_PLACES} {{0,3}}{in_parens}{_END}", unknown_outlet=True),
+        # JAKARTA--MICOM:
+        _Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
+        # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)
+        _Form(rf"{_PLACES} ?, {{0,3}}{outlet}{_END_OR_BREAK}", unknown_outlet=True),
+        # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -
+        _Form(rf"{outlet} ?[,.] {{0,3}}{_PLACES}{_DASH_END}", unknown_outlet=True),
+        # suara.com - JAKARTA -
+        _Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}{_UPPER_PLACE}{_DASH_END}", unknown_outlet=True),
+        # Liputan6.com, Jakarta Pada ... (the dash lost: the place is one word)
+        _Form(rf"{outlet} ?, {{0,3}}(?P<place>{_CAP_WORD})(?= [A-Z])", unknown_outlet=True, start_only=True),
+        # rmol news logo  (a logo's alt text opening the lead)
+        _Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)"),
+        # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -
+        _Form(rf"\(?{outlet}\)?{_END}", unknown_outlet=True),
+        # لامبونج، مينا –   and the old long forms without comma or dash
+        _Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?\(?(?P<agency>مينا)\)?"
+              rf"(?![\u0621-\u064A])(?:{_END})?"),
+        # kepada Kantor Berita Politik RMOL, Sabtu (27/5)
+        _Form(rf"{_ATTRIBUTION_LEAD}{agency}{_STATED}", attribution=True),
+        # TIMES MALANG, JAKARTA –
+        _Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_DASH_END}",
+              unknown_outlet=True, start_only=True),
+        # Jakarta, Indonesia Window –
+        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}){_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, start_only=True),
+        # JAKARTA, 18/10 -
+        _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_WHEN}{_DASH_END}", start_only=True),
+        # MIMIKA –
+        _Form(rf"{_UPPER_PLACE} {{1,3}}(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
+        # Jakarta - (Detik)   |   Mataram, NTB -
+        _Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART})?){_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+    )
+    return tuple(_Form(re.compile(form.pattern), *form[1:]) for form in forms)  # type: ignore[arg-type]
+
+
+_forms(DEFAULT_AGENCY_TYPOS, ())  # compiled at import, so that no call pays for it
+
+
+# Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`.
+_NOT_PLACES = frozenset("""
+ini itu dia ia kami kita saya aku mereka beliau anda namun tetapi tapi dan atau serta menurut sementara
+selain oleh dalam untuk pada di ke dari yang para sebuah seorang salah hal ada tidak bukan jadi maka karena
+sedangkan adapun berikut baca lihat simak foto video editor catatan update info tips cara daftar harga jadwal
+berita kabar the this that but and in on at by for from with breaking live sumber keterangan penulis reporter
+pewarta redaktur oleh penyunting halaman bagian
+""".split())
 
 _CAPTION = re.compile(
     r"\((?:Foto|Photo|Dok|Doc|Sumber|Source|Ilustrasi|Illustration)\b[^()\n]{0,120}\)"
@@ -74,8 +154,10 @@ _CAPTION = re.compile(
 )
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")
 _MONTH_AND_DAY = re.compile(
-    r"(?P<mon>[A-Za-z\u0621-\u064A]{3,9})\.? {1,3}\d{1,2}(?!\d)|\d{1,2} {1,3}(?P<mon2>[A-Za-z\u0621-\u064A]{3,9})"
+    r"(?P<mon>[A-Za-z\u0621-\u064A]{3,9})\.? {1,3}(?P<d>\d{1,2})(?!\d)"
+    r"|(?P<d2>\d{1,2}) {1,3}(?P<mon2>[A-Za-z\u0621-\u064A]{3,9})"
 )
+_DAY_SLASH_MONTH = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +166,19 @@ class Dateline:
 
     raw: str
     place: str | None
-    agency: str | None  # canonical name (`MINA`, `ANTARA`, `Kompas.com`)
+    # Canonical name when the agency table knows the token (`MINA`, `ANTARA`, `Kompas.com`),
+    # else the outlet's name as written (`HALOSULSEL.COM`); None when no agency is written.
+    agency: str | None
     date: date | None  # the Gregorian date; from the Hijri date when only that is written
     hijri: str | None  # the Hijri date as written (`19 Rajab 1434`)
     start: int
     end: int
     hijri_mismatch: bool = False  # Hijri and Gregorian halves disagree by more than a day
+    agency_raw: str | None = None  # the agency token as written (`ANTARA News`, `Antara/PRNewswire`)
+    agency_in_table: bool = False  # `agency` is a canonical name of the agency table
+    # An attribution clause standing in for a dateline (`kepada Kantor Berita Politik RMOL, Sabtu (27/5)`):
+    # part of a sentence, not a prefix to strip from the body.
+    attribution: bool = False
 
     def to_dict(self) -> dict[str, str | None]:
         """The Article schema's `dateline` object."""
@@ -121,16 +210,31 @@ class _When:
     mismatch: bool
 
 
-def _read_when(when: str, original: str) -> _When | None:
+def _year_less_day(when: str, base: datetime | date | None) -> _When | None:
+    """`Aug 29`, `18/10`: a date whose year is not written (resolved from `base` when given)."""
+    month_day = _MONTH_AND_DAY.search(when)
+    if month_day is not None:
+        month = month_number(month_day["mon"] or month_day["mon2"])
+        if month is None:
+            return None
+        day_number = int(month_day["d"] or month_day["d2"])
+    else:
+        slash = _DAY_SLASH_MONTH.search(when)
+        if slash is None:
+            return None
+        day_number, month = int(slash["d"]), int(slash["m"])
+    if not (1 <= month <= 12 and 1 <= day_number <= 31):
+        return None
+    return _When(resolve_day_month(day_number, month, base) if base is not None else None, None, False)
+
+
+def _read_when(when: str, original: str, base: datetime | date | None) -> _When | None:
     """The Gregorian and Hijri dates of a dateline's date part; None when it holds no date."""
     hijri = find_hijri(when)
     gregorian = gregorian_dates(when)
     gregorian_day = min(gregorian, key=lambda span: span.start).day if gregorian else None
     if hijri is None and gregorian_day is None:
-        month_day = _MONTH_AND_DAY.search(when)
-        if month_day is None or month_number(month_day["mon"] or month_day["mon2"]) is None:
-            return None
-        return _When(None, None, False)  # `Aug 29`: a date, but its year is not written
+        return _year_less_day(when, base)
     hijri_text = original[hijri[0].start():hijri[0].end()] if hijri else None
     hijri_day = hijri[1] if hijri else None
     # A Hijri date that does not exist (a typo in its year) disagrees with any Gregorian date.
@@ -146,21 +250,46 @@ def _clean_place(place: str | None) -> str | None:
     return place or None
 
 
-def _match_at(folded: str, decoded: str, position: int, *, at_start: bool) -> tuple[re.Match[str], _When | None] | None:
-    for form in _FORMS_WITH_AGENCY:
-        match = form.match(folded, position)
-        if match is None or agency_name(match["agency"]) is None:
+def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
+    """A place named with no agency: not an agency, a sentence opener, a weekday or a month."""
+    first = re.split(r"[ ,]", place, maxsplit=1)[0].strip(".").lower()
+    return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
+            and weekday_number(first) is None and month_number(first) is None)
+
+
+def _is_outlet_name(token: str) -> bool:
+    """An agency token missing from the table is an outlet when it is a domain or a capitalised
+    name, but not a weekday or a month (`(Senin)`) nor a short lower-case word (`ap –`)."""
+    if not (_DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper()):
+        return False
+    first = re.split(r"[ /.]", token.strip(), maxsplit=1)[0].lower()
+    return weekday_number(first) is None and month_number(first) is None
+
+
+def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos: tuple[str, ...],
+              aliases: Aliases, base: datetime | date | None) -> tuple[_Form, re.Match[str], _When | None] | None:
+    for form in _forms(typos, aliases):
+        if form.start_only and not at_start:
+            continue
+        match = form.pattern.match(folded, position)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        token = groups.get("agency")
+        if token and agency_name(token, typos=typos, aliases=aliases) is None and (
+                not form.unknown_outlet or not _is_outlet_name(token)):
+            continue
+        if token is None and not _is_place(match["place"], typos, aliases):
             continue
         when = None
-        if match.groupdict().get("when"):
-            when = _read_when(match["when"], decoded[match.start("when"):match.end("when")])
+        if groups.get("when"):
+            when = _read_when(match["when"], decoded[match.start("when"):match.end("when")], base)
             if when is None:
                 continue
-        return match, when
-    if at_start:
-        match = _PLACE_ONLY.match(folded, position)
-        if match and agency_name(match["place"]) is None:
-            return match, None
+        elif groups.get("stated"):
+            stated = parse_date(match["clock"] or match["stated"], base=base)
+            when = _When(stated.date() if stated else None, None, False)
+        return form, match, when
     return None
 
 
@@ -178,28 +307,62 @@ def _candidate_starts(folded: str) -> list[tuple[int, bool]]:
     return sorted(skipped.items())
 
 
-def parse_dateline(text: str) -> Dateline | None:
-    """The dateline near the start of an article body, or None when there is none for sure."""
+def _profile_agencies(profile: object) -> tuple[tuple[str, ...], Aliases]:
+    """The agency names whose typos are read, and the extra spellings, of a site profile.
+
+    No profile: the default typo names (`DEFAULT_AGENCY_TYPOS`) and no aliases.
+    """
+    if profile is None:
+        return DEFAULT_AGENCY_TYPOS, ()
+    typos = getattr(profile, "agency_typos", ())
+    aliases = getattr(profile, "agency_aliases", {})
+    typo_names = tuple(name for name in typos if isinstance(name, str)) if isinstance(typos, (tuple, list)) else ()
+    alias_items: Aliases = ()
+    if isinstance(aliases, Mapping):
+        alias_items = tuple(
+            (name, tuple(pattern for pattern in patterns if isinstance(pattern, str)))
+            for name, patterns in aliases.items()
+            if isinstance(name, str) and isinstance(patterns, (tuple, list))
+        )
+    return typo_names, alias_items
+
+
+def parse_dateline(text: str, *, profile: object = None, base: datetime | date | None = None) -> Dateline | None:
+    """The dateline near the start of an article body, or None when there is none for sure.
+
+    `profile` (a `SiteProfile`) may list `agency_typos` and `agency_aliases` of the site's
+    own agency.  `base` (the publication time) gives the year of a year-less date in the
+    dateline (`JAKARTA, 18/10 -`, `Sabtu (27/5)`); without it that date is None.
+    """
     if not isinstance(text, str) or not text:
         return None
+    typos, aliases = _profile_agencies(profile)
+    try:
+        _forms(typos, aliases)
+    except re.error:  # a profile's alias that is not a regex: read without the profile's spellings
+        typos, aliases = DEFAULT_AGENCY_TYPOS, ()
     decoded, offsets = _decode(text[:_RAW_WINDOW])
     folded = fold(decoded)
     for position, at_start in _candidate_starts(folded):
-        found = _match_at(folded, decoded, position, at_start=at_start)
+        found = _match_at(folded, decoded, position, at_start=at_start, typos=typos, aliases=aliases, base=base)
         if found is None:
             continue
-        match, when = found
+        form, match, when = found
         groups = match.groupdict()
-        agency = agency_name(groups["agency"]) if groups.get("agency") else None
+        token = decoded[match.start("agency"):match.end("agency")] if groups.get("agency") else None
+        canonical = agency_name(token, typos=typos, aliases=aliases) if token else None
         start, end = match.start(), match.end()
         return Dateline(
             raw=decoded[start:end].strip(),
             place=_clean_place(decoded[match.start("place"):match.end("place")] if groups.get("place") else None),
-            agency=agency,
+            agency=canonical or token,
             date=when.day if when else None,
             hijri=when.hijri if when else None,
             start=offsets[start],
             end=offsets[end],
             hijri_mismatch=when.mismatch if when else False,
+            agency_raw=token,
+            agency_in_table=canonical is not None,
+            attribution=form.attribution,
         )
     return None
