@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.html import Block, fold
+from crawler.parsing.profile import GENERIC, SiteProfile
 
 _MAX_BLOCK_SCAN = 2000  # characters of a block a pattern looks at
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
@@ -215,13 +216,13 @@ def _related_entry(block: Block, title_text: str) -> dict[str, str] | None:
     return None
 
 
-def _strip_dateline(blocks: list[Block]) -> Dateline | None:
+def _strip_dateline(blocks: list[Block], profile: SiteProfile) -> Dateline | None:
     """Find the dateline in the leading blocks; remove it and any caption before it (in place)."""
     for index in range(min(_DATELINE_BLOCKS, len(blocks))):
         text = blocks[index].text
         credit = _LEADING_CREDIT.match(text)
         offset = credit.end() if credit else 0
-        dateline = parse_dateline(text[offset : offset + 400])
+        dateline = parse_dateline(text[offset : offset + 400], profile=profile)
         if dateline is not None and dateline.start <= _MAX_CAPTION_CHARS:
             rest = fold(text[offset + dateline.end :])
             if rest:
@@ -235,15 +236,14 @@ def _strip_dateline(blocks: list[Block]) -> Dateline | None:
     return None
 
 
-def clean_body(blocks: list[Block], *, title: str | None = None, credit_lines: tuple[str, ...] = (),
-               boilerplate_lines: tuple[str, ...] = ()) -> CleanBody:
+def clean_body(blocks: list[Block], *, title: str | None = None, profile: SiteProfile = GENERIC) -> CleanBody:
     """The article's paragraphs from a text container's blocks, and what was taken out of them.
 
-    `credit_lines`: the site's closing credit (the article ends there); `boilerplate_lines`:
-    the site's own page furniture; both regexes from its profile.
+    From the site's `profile`: its closing credit (`credit_lines`: the article ends there), its
+    own page furniture (`boilerplate_lines`), its agency's spellings in the dateline.
     """
-    own_credit = whole_line(credit_lines)
-    boilerplate = whole_line(boilerplate_lines)
+    own_credit = whole_line(profile.credit_lines)
+    boilerplate = whole_line(profile.boilerplate_lines)
     kept: list[Block] = []
     related: list[dict[str, str]] = []
     credit_seen = False
@@ -260,7 +260,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, credit_lines: t
         if own_credit is not None and own_credit.match(text[:_MAX_BLOCK_SCAN]):
             credit_seen = True
             continue
-        if is_caption(text) and parse_dateline(text[:400]) is None:  # not `Photo: PIC Jakarta, MINA – ...`
+        if is_caption(text) and parse_dateline(text[:400], profile=profile) is None:  # not `Photo: PIC Jakarta, MINA – ...`
             continue
         if is_noise(text, boilerplate) or text == title or _is_header_line(text):
             continue
@@ -273,7 +273,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, credit_lines: t
         byline_author = _opinion_author(kept[0])
         if byline_author:
             kept.pop(0)
-    dateline = _strip_dateline(kept)
+    dateline = _strip_dateline(kept, profile)
 
     signature = None
     if kept:

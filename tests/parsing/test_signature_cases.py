@@ -29,7 +29,7 @@ def codes(case: dict) -> list[str]:
 
 def body_of(*texts: str):
     return clean_body([Block("Jakarta, MINA – Teks pertama."), *(Block(t) for t in texts)],
-                      credit_lines=MINA.credit_lines)
+                      profile=MINA)
 
 
 def test_all_signature_cases_are_here():

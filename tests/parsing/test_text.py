@@ -91,7 +91,7 @@ def test_seed_shape_inserts_become_related_in_page_order():
         block("Mi’raj News Agency (MINA)"),
         block("Baca Juga: Militer Israel", ("Militer Israel", "/militer")),
         block("Berita Terkait"),
-    ], credit_lines=MINA.credit_lines)
+    ], profile=MINA)
     assert cleaned.paragraphs == ["Pemimpin Korea Utara Kim Jong Un akan mengunjungi Rusia.", "Kim berkuasa sejak 2011.",
                                   "Tidak jelas bagaimana Kim akan ke Rusia."]
     assert cleaned.related == [

@@ -27,6 +27,4 @@ def body_blocks(page: Page) -> list[Block]:
 
 
 def body(blocks: list[Block], page: Page, title: str) -> CleanBody:
-    profile = page.profile
-    return clean_body(blocks, title=title or None, credit_lines=profile.credit_lines,
-                      boilerplate_lines=profile.boilerplate_lines)
+    return clean_body(blocks, title=title or None, profile=page.profile)
