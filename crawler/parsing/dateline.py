@@ -69,6 +69,8 @@ _TITLE_NAME = rf"[A-Z][A-Z'.]{{0,20}}[a-z][{_LETTER}'.-]{{0,30}}(?: {_CAP_WORD})
 _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
 _END = rf"{_GAP}(?P<sep>--|-|:)"
 _DASH_END = rf"{_GAP}(?P<sep>--|-)"
+# Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline.
+_SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>--|-)"
 _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
 # What must follow a dateline that names no agency: a sentence (a capital), spaced or glued.
 _SENTENCE_NEXT = r"(?=\s{1,12}[\"'“‘(]?[A-Z]|[A-Z][a-z])"
@@ -120,17 +122,17 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # kepada Kantor Berita Politik RMOL, Sabtu (27/5)
         _Form(rf"{_ATTRIBUTION_LEAD}{agency}{_STATED}", attribution=True),
         # TIMES MALANG, JAKARTA –
-        _Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_DASH_END}",
+        _Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_SPACED_DASH_END}",
               unknown_outlet=True, start_only=True),
         # Jakarta, Indonesia Window –
-        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}){_DASH_END}{_SENTENCE_NEXT}",
+        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}){_SPACED_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, start_only=True),
         # JAKARTA, 18/10 -
-        _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_WHEN}{_DASH_END}", start_only=True),
+        _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_WHEN}{_SPACED_DASH_END}", start_only=True),
         # MIMIKA –
         _Form(rf"{_UPPER_PLACE} {{1,3}}(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
         # Jakarta - (Detik)   |   Mataram, NTB -
-        _Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART})?){_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+        _Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART})?){_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
     )
     return tuple(_Form(re.compile(form.pattern), *form[1:]) for form in forms)  # type: ignore[arg-type]
 

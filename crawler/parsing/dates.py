@@ -148,7 +148,7 @@ _NUMERIC_DMY = re.compile(
 )
 # `31-10-13`: a two-digit year, read only in a date string (parse_date), never in a body.
 _NUMERIC_DMY_SHORT_YEAR = re.compile(
-    r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.-])"
+    r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.-])"
 )
 _NUMERIC_YMD = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"

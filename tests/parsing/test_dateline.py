@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from crawler.parsing.agencies import agency_name, is_mina_typo
+from crawler.parsing.agencies import agency_name, is_agency_typo, is_mina_typo
 from crawler.parsing.dateline import Dateline, parse_dateline
 
 BODY = " Pemerintah Indonesia menyampaikan sikapnya pada hari ini."
@@ -188,3 +188,79 @@ def test_hostile_input_is_quick(junk: str) -> None:
     started = time.perf_counter()
     parse_dateline(junk)
     assert time.perf_counter() - started < 0.05
+
+
+@pytest.mark.parametrize(("dateline", "place", "agency", "in_table"), [
+    ("Jakarta -", "Jakarta", None, False),  # Detik: place only, title case
+    ("Surabaya --", "Surabaya", None, False),
+    ("Mataram, NTB -", "Mataram, NTB", None, False),
+    ("Palangka Raya (Antara Kalteng) -", "Palangka Raya", "ANTARA", True),
+    ("Makassar (Antara/PRNewswire) --", "Makassar", "ANTARA", True),
+    ("TRIBUNNEWS.COM. JAKARTA -", "JAKARTA", "Tribunnews", True),
+    ("suara.com - JAKARTA -", "JAKARTA", "Suara", True),
+    ("GATRA.CO, Bandung --", "Bandung", "GATRA.CO", False),
+    ("Jakarta, Gatra.com -", "Jakarta", "Gatra.com", False),
+    ("Bandung, Pikiran Rakyat -", "Bandung", "Pikiran Rakyat", False),
+    ("KOTA BATU, JAWA POS -", "KOTA BATU", "Jawa Pos", True),
+    ("Medan (Waspada Online) –", "Medan", "Waspada Online", False),
+    ("Detik.com -", None, "Detik", True),
+])
+def test_outlet_forms(dateline: str, place: str | None, agency: str | None, in_table: bool) -> None:
+    found = parse_dateline(dateline + BODY)
+    assert found is not None
+    assert (found.place, found.agency, found.agency_in_table, found.raw) == (place, agency, in_table, dateline)
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta (ANTARA) -\nPemerintah mengumumkan kebijakan baru.",  # the body on the next line
+    "Jakarta (ANTARA)\n - Pemerintah mengumumkan kebijakan baru.",  # the dash on the next line
+    "Jakarta (ANTARA) -Pemerintah mengumumkan kebijakan baru.",  # glued to the next word
+])
+def test_line_breaks_and_glued_text_around_the_dash(text: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == ("Jakarta", "ANTARA")
+    assert text[found.end:].lstrip(" \n").startswith("Pemerintah")
+
+
+def test_a_year_less_date_in_the_dateline_takes_the_publication_year() -> None:
+    found = parse_dateline("JAKARTA, 18/10 - Polisi menangkap pelaku.", base=date(2024, 10, 20))
+    assert found is not None and (found.place, found.date) == ("JAKARTA", date(2024, 10, 18))
+    assert parse_dateline("JAKARTA, 18/10 - Polisi menangkap pelaku.").date is None
+
+
+def test_an_attribution_is_flagged_as_part_of_a_sentence() -> None:
+    found = parse_dateline("kepada Kantor Berita Politik RMOL, Senin (22/4). Ia menambahkan", base=date(2024, 4, 23))
+    assert found is not None and found.attribution and found.place is None
+    assert (found.agency, found.date) == ("RMOL", date(2024, 4, 22))
+    assert parse_dateline("kata dia kepada MINA. Ia menambahkan") is None  # no day stated: not an attribution
+
+
+class _Profile:
+    """A stand-in for `SiteProfile` with the two attributes the dateline parser reads."""
+
+    def __init__(self, typos: tuple[str, ...] = (), aliases: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.agency_typos = typos
+        self.agency_aliases = aliases or {}
+
+
+def test_profile_typos_and_aliases_name_the_sites_own_agency() -> None:
+    profile = _Profile(typos=("ANTARA",), aliases={"ANTARA": (r"Kantor Berita Antara",)})
+    assert parse_dateline("Jakarta (ANTRA) -" + BODY, profile=profile).agency == "ANTARA"
+    assert parse_dateline("Jakarta (Kantor Berita Antara) -" + BODY, profile=profile).agency == "ANTARA"
+    without = parse_dateline("Jakarta (ANTRA) -" + BODY)
+    assert without.agency == "ANTRA" and not without.agency_in_table
+    # MINA's typos are read by default, and only for the names a given profile lists.
+    assert parse_dateline("Nablus, MlNA -" + BODY).agency == "MINA"
+    assert parse_dateline("Nablus, MlNA -" + BODY, profile=_Profile(typos=("MINA",))).agency == "MINA"
+    assert not parse_dateline("Nablus, MlNA -" + BODY, profile=profile).agency_in_table
+
+
+def test_a_profile_with_a_broken_alias_is_read_without_it() -> None:
+    found = parse_dateline("Jakarta (ANTARA) -" + BODY, profile=_Profile(aliases={"X": ("(",)}))
+    assert found is not None and found.agency == "ANTARA"
+
+
+def test_typo_rule_is_generic() -> None:
+    assert is_agency_typo("ANTRA", "ANTARA") and is_agency_typo("WAFFA", "WAFA") and is_agency_typo("MlNA", "MINA")
+    assert not is_agency_typo("BANTARA", "ANTARA") and not is_agency_typo("AP", "AP")
+    assert agency_name("ap") is None and agency_name("AP") == "AP"

@@ -206,3 +206,47 @@ def test_a_megabyte_of_body_is_scanned_quickly() -> None:
 def test_a_year_without_day_and_month_is_not_a_date(text: str) -> None:
     # The fallback must not fill the missing parts from today's date.
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minggu, 14 Februari 2010, 3:25:50 sore", datetime(2010, 2, 14, 15, 25, 50, tzinfo=WIB)),
+    ("Senin, 1 Juli 2019 pukul 7.30 malam", datetime(2019, 7, 1, 19, 30, tzinfo=WIB)),
+    ("1 Juli 2019 12:15 malam", datetime(2019, 7, 1, 0, 15, tzinfo=WIB)),
+    ("1 Juli 2019 pukul 9.00 pagi", datetime(2019, 7, 1, 9, 0, tzinfo=WIB)),
+    ("1 Juli 2019 pukul 1.00 siang", datetime(2019, 7, 1, 13, 0, tzinfo=WIB)),
+    ("1 Juli 2019 pukul 6.10 petang", datetime(2019, 7, 1, 18, 10, tzinfo=WIB)),
+    ("1 Juli 2019 pukul 16.10 sore", datetime(2019, 7, 1, 16, 10, tzinfo=WIB)),
+    ("Rabu, 3 Agustus 2022 9:03 wib", datetime(2022, 8, 3, 9, 3, tzinfo=WIB)),
+    ("Rabu, 3 Agustus 2022 9:03 Wita", datetime(2022, 8, 3, 9, 3, tzinfo=WITA)),
+    ("Selasa, 20 Mei 2025 00:30 WIB | 1.229 Views", datetime(2025, 5, 20, 0, 30, tzinfo=WIB)),
+    ("Kompas.com02 Maret 2021, 10:15 WIB", datetime(2021, 3, 2, 10, 15, tzinfo=WIB)),
+    ("2021-03-02 T10:15:00+07:00", datetime(2021, 3, 2, 10, 15, tzinfo=WIB)),
+    ("02/03/21 10:15", datetime(2021, 3, 2, 10, 15, tzinfo=WIB)),
+    ("Isnin, 14 Disember 2001", datetime(2001, 12, 14, tzinfo=WIB)),
+    ("Khamis, 1 Mac 2012", datetime(2012, 3, 1, tzinfo=WIB)),
+    ("5 Ogos 2015", datetime(2015, 8, 5, tzinfo=WIB)),
+])
+def test_header_shapes_of_other_outlets(text: str, expected: datetime) -> None:
+    parsed = parse_date(text)
+    assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pukul 14.30", datetime(2024, 5, 10, 14, 30, tzinfo=WIB)),
+    ("Pkl. 08.05 WITA", datetime(2024, 5, 10, 8, 5, tzinfo=WITA)),
+    ("jam 9:15 malam", datetime(2024, 5, 10, 21, 15, tzinfo=WIB)),
+    ("sebulan yang lalu", datetime(2024, 4, 10, 12, 0, tzinfo=WIB)),
+    ("2 tahun lalu", datetime(2022, 5, 10, 12, 0, tzinfo=WIB)),
+])
+def test_times_and_calendar_months_from_base(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
+
+
+def test_calendar_months_back_clamp_the_day() -> None:
+    assert parse_date("sebulan yang lalu", base=datetime(2024, 3, 31, tzinfo=WIB)) == datetime(2024, 2, 29, tzinfo=WIB)
+    assert parse_date("99999 tahun yang lalu", base=BASE) is None
+
+
+@pytest.mark.parametrize("text", ["dua tiket", "5 minggu", "pukul", "15 / 2 / 2", "v1.2.3", "R11/12/13"])
+def test_not_dates_without_base(text: str) -> None:
+    assert parse_date(text) is None
