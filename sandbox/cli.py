@@ -12,16 +12,18 @@ from typing import TextIO
 
 import orjson
 
+from sandbox.antara import AntaraSite
 from sandbox.faults import FAULTS, FaultInjector, FaultSet
 from sandbox.server import Sandbox
 from sandbox.site import Site
-from sandbox.sites import CHOICES, UnknownSite, build
+from sandbox.sites import CHOICES, MultiSite, UnknownSite, build
 
 DEFAULT_ARTICLES = 300
 DEFAULT_SEED = 0
 
 
-def write_truth(site, base_url: str, path: Path, faults: FaultInjector | None = None) -> None:
+def write_truth(site: Site | AntaraSite | MultiSite, base_url: str, path: Path,
+                faults: FaultInjector | None = None) -> None:
     """Under faults (MINA only) each record also says its `fault` mode (or null) and `outcome`:
     "exported", "forbidden" (robots.txt) or the reason the crawler counts it as failed."""
     base = base_url.rstrip("/")

@@ -112,8 +112,9 @@ def _body_date(item: Item, rng: random.Random) -> tuple[str, date]:
     return f"{weekday}{daypart} ({day.day}/{day.month})", day
 
 
-def _sentence(bank: tuple[str, ...], rng: random.Random) -> str:
-    return rng.choice(bank).replace("{n}", rng.choice(("12", "35", "250", "1.200", "4,5")))
+def _sentence(bank: tuple[str, ...], rng: random.Random, english: bool) -> str:
+    numbers = ("12", "35", "250", "1,200", "4.5") if english else ("12", "35", "250", "1.200", "4,5")
+    return rng.choice(bank).replace("{n}", rng.choice(numbers))
 
 
 def _paragraphs(item: Item, dateline: Dateline | None, rng: random.Random) -> tuple[list[str], list]:
@@ -132,7 +133,7 @@ def _paragraphs(item: Item, dateline: Dateline | None, rng: random.Random) -> tu
              if english else f"Kegiatan tersebut dimulai pada {span} pukul {clock} {zone} dan dihadiri pejabat daerah.")
     paragraphs = [lead, dated]
     for _ in range(rng.randint(2, 5)):
-        paragraphs.append(" ".join(_sentence(rng.choice((quotes, facts)), rng) for _ in range(rng.randint(1, 2))))
+        paragraphs.append(" ".join(_sentence(rng.choice((quotes, facts)), rng, english) for _ in range(rng.randint(1, 2))))
     return paragraphs, [(span, day)]
 
 

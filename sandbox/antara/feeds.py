@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from sandbox.antara import dates
@@ -11,7 +12,8 @@ FEED_SIZE = 20
 RSS_UTM = "?utm_source=antaranews&utm_medium=rss&utm_campaign=rss"
 
 
-def rss(edition: Edition, items: list[Item], self_url: str, link_of, title: str) -> str:
+def rss(edition: Edition, items: list[Item], self_url: str, link_of: Callable[[Item], str], title: str,
+        base: str) -> str:
     """RSS 2.0 in the 2020 form: dc/atom namespaces, `atom:link rel=self`, `guid isPermaLink=false`,
     `/berita/`, `/foto/` and `/video/` items mixed; item links carry tracking parameters."""
     entries = []
@@ -20,7 +22,7 @@ def rss(edition: Edition, items: list[Item], self_url: str, link_of, title: str)
         entries.append(
             f"<item><title>{escape(item.title)}</title><link>{escape(link)}</link>"
             f"<pubDate>{dates.rfc822(item.published)}</pubDate>"
-            f"<description><![CDATA[<img src=\"{link_of(item)}.jpg\" align=\"left\" border=\"0\">"
+            f"<description><![CDATA[<img src=\"{base}/img/small/{item.item_id}.jpg\" align=\"left\" border=\"0\">"
             f"{escape(item.title)} ...]]></description>"
             f"<dc:creator>{escape(item.reporter)}</dc:creator>"
             f"<guid isPermaLink=\"false\">{escape(link)}</guid></item>")

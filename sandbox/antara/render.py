@@ -85,6 +85,14 @@ class Renderer:
         return related + popular
 
     # ----- article pieces -----
+    def _crumbs(self, item: Item, li_attributes: str) -> str:
+        """Breadcrumb items of the article's section path (parent first)."""
+        out = []
+        for depth, name in enumerate(item.section.names, start=1):
+            href = self.section_link(item.edition, "/".join(item.section.path[:depth]))
+            out.append(f'<li{li_attributes}><a href="{href}">{text(name)}</a></li>')
+        return "".join(out)
+
     def _json_ld(self, item: Item, url: str) -> str:
         iso = item.published.isoformat()
         data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": item.title,
@@ -227,8 +235,7 @@ class Renderer:
                      f'<p class="wp-caption-text">{text(content.image.caption)} {text(content.image.credit)}</p></div>\n')
         tags = "".join(f'<a href="{self.base}/{item.edition.code}/tag/{t.replace(" ", "-")}">{text(t)}</a>'
                        for t in item.tags)
-        crumbs = "".join(f'<li><a href="{self.section_link(item.edition, "/".join(item.section.path[:n + 1]))}">'
-                         f"{text(name)}</a></li>" for n, name in enumerate(item.section.names))
+        crumbs = self._crumbs(item, "")
         return (self._head(item.edition, f"{item.title} - ANTARA News", self._meta(item, content, canonical))
                 + self._top(item.edition)
                 + f'<ol class="breadcrumb"><li><a href="{self.base}/{item.edition.code}/">{home}</a></li>{crumbs}</ol>\n'
@@ -249,7 +256,7 @@ class Renderer:
                 pieces.append(f"<p>{self._opening(content, block, '<br>') if n == 0 else text(block)}</p>")
         credits = "<br>".join(self._credit_lines(item, content))
         licence = f'<p class="text-muted small">{words.LICENCE}</p>\n' if content.licence else ""
-        return (f'<div class="wrap__article-detail-content post-content">\n' + "\n".join(pieces)
+        return ('<div class="wrap__article-detail-content post-content">\n' + "\n".join(pieces)
                 + f'\n<p class="text-muted mt-2 small">{credits}</p>\n{licence}</div>\n')
 
     def article_c(self, item: Item, content: Content, canonical: str) -> str:
@@ -259,8 +266,7 @@ class Renderer:
             image = (f'<div class="wrap__article-detail-image"><figure><img src="{self.image_url(item, content)}" '
                      f'alt="{attr(item.title)}"><figcaption>{text(content.image.caption)} '
                      f"{text(content.image.credit)}</figcaption></figure></div>\n")
-        crumbs = "".join(f'<li class="breadcrumbs__item"><a href="{self.section_link(item.edition, "/".join(item.section.path[:n + 1]))}">'
-                         f"{text(name)}</a></li>" for n, name in enumerate(item.section.names))
+        crumbs = self._crumbs(item, ' class="breadcrumbs__item"')
         tags = "".join(f'<li><a href="{self.base}/{item.edition.code}/tag/{t.replace(" ", "-")}">#{text(t)}</a></li>'
                        for t in item.tags)
         share = random.Random(f"share:{item.index}").randrange(3, 400)

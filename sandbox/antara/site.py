@@ -183,7 +183,7 @@ class AntaraSite:
         items = [self.items[i] for i in ids[:-feeds.FEED_SIZE - 1:-1]]
         self_url = f"{r.base}/{edition.code}/rss/{name}.xml"
         title = f"ANTARA News - {'Berita Terkini' if name == 'terkini' else name.title()}"
-        return Response(200, RSS, feeds.rss(edition, items, self_url, r.link, title).encode())
+        return Response(200, RSS, feeds.rss(edition, items, self_url, r.link, title, r.base).encode())
 
     def _listing(self, r: Renderer, edition: Edition, heading: str, ids: list[int], path: str,
                  page: int) -> Response | None:
