@@ -1,7 +1,7 @@
-"""`scrapy dataset build|stats`: one dataset from every crawl run, and its statistics.
+"""`scrapy dataset build|stats`: one dataset from every crawl run of every site, and its statistics.
 
-    scrapy dataset build --from OUTPUT_DIR --out FILE [--since D] [--until D] [--edition E]
-                         [--category C] [--all-versions] [--keep-duplicates]
+    scrapy dataset build --from OUTPUT_DIR --out FILE [--site NAME[,NAME]]... [--since D] [--until D]
+                         [--edition E] [--category C] [--all-versions] [--keep-duplicates]
     scrapy dataset stats FILE [--chart FILE.svg] [--json]
 """
 
@@ -17,7 +17,7 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.datasets.build import EDITIONS, build_dataset
+from crawler.datasets.build import build_dataset
 from crawler.datasets.card import card_data, write_card
 from crawler.datasets.chart import daily_chart_svg
 from crawler.datasets.filters import Filters
@@ -34,7 +34,7 @@ class Command(ScrapyCommand):
     default_settings = {"LOG_ENABLED": False}
 
     def syntax(self) -> str:
-        return ("build --from OUTPUT_DIR --out FILE [--since D] [--until D] [--edition E] [--category C] "
+        return ("build --from OUTPUT_DIR --out FILE [--site NAME] [--since D] [--until D] [--edition E] [--category C] "
                 "[--all-versions] [--keep-duplicates] | stats FILE [--chart FILE.svg] [--json]")
 
     def short_desc(self) -> str:
@@ -47,7 +47,9 @@ class Command(ScrapyCommand):
         build.add_argument("--out", type=Path, help=f"dataset file; format from the extension: {', '.join(FORMATS)}")
         build.add_argument("--since", type=date.fromisoformat, help="first publication day, YYYY-MM-DD (WIB)")
         build.add_argument("--until", type=date.fromisoformat, help="last publication day, YYYY-MM-DD (WIB)")
-        build.add_argument("--edition", choices=EDITIONS, help="one edition only")
+        build.add_argument("--site", action="append", metavar="NAME",
+                           help="these sites only (spider names, e.g. mina): repeat it or give a comma list")
+        build.add_argument("--edition", help="one edition only (its code, e.g. id)")
         build.add_argument("--category", help="category name or category_path slug (case-insensitive)")
         build.add_argument("--all-versions", action="store_true", help="every version, not only the latest")
         build.add_argument("--keep-duplicates", action="store_true", help="keep near-copies (duplicate_of set)")
@@ -77,7 +79,8 @@ class Command(ScrapyCommand):
                              f"write datasets elsewhere (another folder, or a .jsonl.gz, .csv or .parquet)")
         if opts.since and opts.until and opts.since > opts.until:
             raise UsageError("--since is after --until")
-        filters = Filters(since=opts.since, until=opts.until, edition=opts.edition, category=opts.category)
+        filters = Filters(since=opts.since, until=opts.until, edition=opts.edition, category=opts.category,
+                          sites=site_names(opts.site))
         shown = 0
 
         def report_problem(problem: Problem) -> None:
@@ -112,9 +115,21 @@ class Command(ScrapyCommand):
         return 0
 
 
+def site_names(values: list[str] | None) -> tuple[str, ...] | None:
+    """`--site a --site b,c` → ("a", "b", "c"); None when no --site was given."""
+    if not values:
+        return None
+    names = tuple(dict.fromkeys(name.strip() for value in values for name in value.split(",") if name.strip()))
+    if not names:
+        raise UsageError("--site needs a site name")
+    return names
+
+
 def _build_command_line(opts: argparse.Namespace) -> str:
     """The build's command line, rebuilt from its options: a card reader can run it again."""
     words = ["scrapy", "dataset", "build", "--from", str(opts.source), "--out", str(opts.out)]
+    if opts.site:
+        words += ["--site", ",".join(site_names(opts.site))]
     for option in ("since", "until", "edition", "category"):
         if getattr(opts, option) is not None:
             words += [f"--{option}", str(getattr(opts, option))]

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from crawler.datasets.extsort import DEFAULT_CHUNK_RECORDS, sorted_records
 from crawler.datasets.filters import Filters
@@ -31,10 +32,10 @@ _BIAS = 1 << 62  # microseconds since 1970 shifted to stay positive for any real
 _NULL_TIME = (1 << 64) - 1  # sorts after every date: undated articles come last
 _MAX32 = (1 << 32) - 1
 _MAX64 = (1 << 64) - 1
-EDITIONS = ("id", "en", "ar")
 
-# pass 1: id | ~version | ~fetched | ~file | ~offset || length | published | edition | flags
-_CHOICE = struct.Struct(">8sIQIQIQBB")
+# pass 1: id | ~version | ~fetched | ~file | ~offset || length | published | site | edition | host | flags
+# (site, edition and host as indexes into the build's tables of names)
+_CHOICE = struct.Struct(">8sIQIQIQHHIB")
 # pass 2: published | id | version | file | offset | length
 _ORDER = struct.Struct(">Q8sIIQI")
 _MATCHES, _NEAR_COPY = 1, 2
@@ -56,6 +57,21 @@ def _timestamp(micros: int, zone: timezone = timezone.utc) -> str:
 
 
 @dataclass
+class Names:
+    """Strings numbered in order of first sight: fixed-size records carry the number."""
+
+    names: list[str] = field(default_factory=list)
+    _numbers: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def number(self, name: str) -> int:
+        number = self._numbers.get(name)
+        if number is None:
+            number = self._numbers[name] = len(self.names)
+            self.names.append(name)
+        return number
+
+
+@dataclass
 class BuildReport:
     """What a build read, chose and wrote; the dataset card is made from it."""
 
@@ -65,7 +81,8 @@ class BuildReport:
     valid_lines: int = 0
     corrupt_lines: int = 0
     articles: int = 0
-    per_edition: Counter = field(default_factory=Counter)
+    per_site: dict[str, Counter] = field(default_factory=dict)  # site -> edition -> articles
+    hosts: dict[str, Counter] = field(default_factory=dict)  # site -> host of the articles' urls -> articles
     versions_collapsed: int = 0
     duplicates_excluded: int = 0
     filtered_out: int = 0
@@ -74,6 +91,8 @@ class BuildReport:
     first_published_at: str | None = None
     last_published_at: str | None = None
     undated: int = 0
+    names: dict[str, Names] = field(default_factory=lambda: {"site": Names(), "edition": Names(), "host": Names()},
+                                    repr=False)
 
 
 def build_dataset(source: Path, output: Path, filters: Filters = Filters(), *, all_versions: bool = False,
@@ -111,11 +130,14 @@ def build_dataset(source: Path, output: Path, filters: Filters = Filters(), *, a
 def _choice_record(line: RunLine, filters: Filters, report: BuildReport) -> bytes:
     report.valid_lines += 1
     article = line.article
-    flags = (_MATCHES if filters.matches(article) else 0) | (_NEAR_COPY if article["duplicate_of"] else 0)
-    edition = EDITIONS.index(article["edition"])
+    flags = (_MATCHES if filters.matches(article, line.site) else 0) | (_NEAR_COPY if article["duplicate_of"] else 0)
+    names = report.names
+    host = (urlsplit(article["url"]).hostname or "").removeprefix("www.")
     return _CHOICE.pack(bytes.fromhex(article["id"]), _MAX32 - article["version"],
                         _MAX64 - _micros(article["fetched_at"]), _MAX32 - line.file_index,
-                        _MAX64 - line.offset, line.length, _micros(article["published_at"]), edition, flags)
+                        _MAX64 - line.offset, line.length, _micros(article["published_at"]),
+                        names["site"].number(line.site), names["edition"].number(article["edition"]),
+                        names["host"].number(host), flags)
 
 
 def _chosen(records: Iterator[bytes], all_versions: bool, keep_duplicates: bool,
@@ -131,7 +153,7 @@ def _chosen(records: Iterator[bytes], all_versions: bool, keep_duplicates: bool,
             continue
         previous = group
         (article_id, inverted_version, inverted_fetched, inverted_file, inverted_offset, length,
-         published, edition, flags) = _CHOICE.unpack(record)
+         published, site, edition, host, flags) = _CHOICE.unpack(record)
         if not flags & _MATCHES:
             report.filtered_out += 1
             continue
@@ -139,7 +161,9 @@ def _chosen(records: Iterator[bytes], all_versions: bool, keep_duplicates: bool,
             report.duplicates_excluded += 1
             continue
         report.articles += 1
-        report.per_edition[EDITIONS[edition]] += 1
+        site_name = report.names["site"].names[site]
+        report.per_site.setdefault(site_name, Counter())[report.names["edition"].names[edition]] += 1
+        report.hosts.setdefault(site_name, Counter())[report.names["host"].names[host]] += 1
         fetched = _MAX64 - inverted_fetched
         first_fetched = fetched if first_fetched is None else min(first_fetched, fetched)
         last_fetched = fetched if last_fetched is None else max(last_fetched, fetched)

@@ -10,10 +10,12 @@ from typing import Any
 
 from crawler.datasets.build import BuildReport
 from crawler.datasets.filters import Filters
-from crawler.sites.mina import MINA
 from crawler.schema import SCHEMA_PATH, SCHEMA_VERSION
+from crawler.sites import SITES
 
-LICENCE_NOTE = "MINA content © Mi'raj News Agency; check terms before redistribution."
+
+def licence_note(agencies: list[str]) -> str:
+    return f"Content © {', '.join(agencies) or 'its publishers'}; check each agency's terms before redistribution."
 
 
 def sha256_of(path: Path) -> str:
@@ -31,22 +33,19 @@ def card_paths(dataset: Path) -> tuple[Path, Path]:
 
 def card_data(report: BuildReport, filters: Filters, *, all_versions: bool, keep_duplicates: bool,
               command: str) -> dict[str, Any]:
-    editions = sorted(report.per_edition, key=list(MINA.editions).index)
+    sites = {name: site_source(name, report) for name in sorted(report.per_site)}
     return {
         "dataset": report.output.name,
         "format": report.format.lstrip("."),
-        "source": {
-            "agency": MINA.agency,
-            "site": "Mi'raj News Agency",
-            "editions": {name: MINA.editions[name].base_url for name in editions},
-        },
+        "source": {"sites": sites},
         "crawl_window": {"first_fetched_at": report.first_fetched_at, "last_fetched_at": report.last_fetched_at},
         "publication_window": {"first_published_at": report.first_published_at,
                                "last_published_at": report.last_published_at,
                                "undated_articles": report.undated},
         "counts": {
             "articles": report.articles,
-            "per_edition": {name: report.per_edition[name] for name in editions},
+            "per_site": {name: {edition: report.per_site[name][edition] for edition in sites[name]["editions"]}
+                         for name in sites},
             "duplicates_excluded": report.duplicates_excluded,
             "versions_collapsed": report.versions_collapsed,
             "filtered_out": report.filtered_out,
@@ -60,24 +59,43 @@ def card_data(report: BuildReport, filters: Filters, *, all_versions: bool, keep
         "checksums": {report.output.name: {"sha256": sha256_of(report.output)}},
         "built": {"command": command, "at": datetime.now(timezone.utc).isoformat(timespec="seconds")},
         "run_files": report.run_files,
-        "licence": LICENCE_NOTE,
+        "licence": licence_note(sorted({site["agency"] for site in sites.values() if site["agency"]})),
+    }
+
+
+def site_source(name: str, report: BuildReport) -> dict[str, Any]:
+    """One site of the dataset: its agency and its editions' roots from its profile (`crawler.sites`),
+    and the hosts its articles really came from (their `url`), most articles first, then by name."""
+    profile = SITES.get(name)
+    known = list(profile.editions) if profile else []
+    editions = sorted(report.per_site[name], key=lambda code: (code not in known, known.index(code) if code in known
+                                                               else 0, code))
+    return {
+        "agency": profile.agency if profile else None,
+        "editions": {code: profile.editions[code].base_url if code in known else None for code in editions},
+        "hosts": [host for host, _ in sorted(report.hosts[name].items(), key=lambda item: (-item[1], item[0]))],
     }
 
 
 def card_markdown(card: dict[str, Any]) -> str:
-    counts, selection = card["counts"], card["selection"]
-    editions = ", ".join(f"`{name}` ({url})" for name, url in card["source"]["editions"].items()) or "none"
-    per_edition = ", ".join(f"{name} {count}" for name, count in counts["per_edition"].items()) or "none"
+    counts, selection, sites = card["counts"], card["selection"], card["source"]["sites"]
+    agencies = ", ".join(f"{site['agency'] or name} (`{name}`)" for name, site in sites.items()) or "no site"
+    source = "\n".join(
+        f"- `{name}`: editions "
+        + (", ".join(f"`{code}` ({url or 'no profile'})" for code, url in site["editions"].items()) or "none")
+        + "; hosts " + (", ".join(site["hosts"]) or "none")
+        for name, site in sites.items()) or "- none"
+    per_site = "; ".join(f"{name}: " + ", ".join(f"{code} {count}" for code, count in editions.items())
+                         for name, editions in counts["per_site"].items()) or "none"
     filters = ", ".join(f"{name} = {value}" for name, value in selection["filters"].items()) or "none"
     crawl, publication = card["crawl_window"], card["publication_window"]
     checksums = "\n".join(f"- `{name}`: sha256 `{sums['sha256']}`" for name, sums in card["checksums"].items())
     return f"""# Dataset card: {card['dataset']}
 
-News articles of {card['source']['site']} ({card['source']['agency']}), one record per article, \
-merged from {counts['run_files']} crawl run files.
+News articles of {agencies}, one record per article, merged from {counts['run_files']} crawl run files.
 
-## Source
-- Editions: {editions}
+## Sources
+{source}
 
 ## Windows
 - Crawl (fetched_at, UTC): {crawl['first_fetched_at']} .. {crawl['last_fetched_at']}
@@ -85,7 +103,7 @@ merged from {counts['run_files']} crawl run files.
 ({publication['undated_articles']} articles without a publication date)
 
 ## Counts
-- Articles: {counts['articles']} ({per_edition})
+- Articles: {counts['articles']} ({per_site})
 - Near-copies excluded: {counts['duplicates_excluded']}
 - Older versions collapsed: {counts['versions_collapsed']}
 - Outside the filters: {counts['filtered_out']}

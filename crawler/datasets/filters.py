@@ -1,4 +1,4 @@
-"""Dataset filters: publication days (inclusive, in WIB), edition, category."""
+"""Dataset filters: sites, publication days (inclusive, in WIB), edition, category."""
 
 from __future__ import annotations
 
@@ -14,8 +14,12 @@ class Filters:
     until: date | None = None
     edition: str | None = None
     category: str | None = None  # a category name or any slug of category_path, case-insensitive
+    sites: tuple[str, ...] | None = None  # site names (spider / profile names)
 
-    def matches(self, article: dict) -> bool:
+    def matches(self, article: dict, site: str | None = None) -> bool:
+        """`site`: the article's site when known better than its `site` field (see `RunLine.site`)."""
+        if self.sites is not None and (site or article.get("site")) not in self.sites:
+            return False
         if self.edition is not None and article.get("edition") != self.edition:
             return False
         if self.category is not None:
@@ -34,4 +38,5 @@ class Filters:
         return True
 
     def describe(self) -> dict[str, str]:
-        return {name: str(value) for name, value in vars(self).items() if value is not None}
+        return {name: ",".join(value) if isinstance(value, tuple) else str(value)
+                for name, value in vars(self).items() if value is not None}

@@ -1,4 +1,5 @@
-"""Reading run files: every line of `OUTPUT_DIR/<spider>/*.jsonl`, checked, with its place in the file.
+"""Reading run files: every line of `OUTPUT_DIR/<spider>/*.jsonl`, checked, with its place in the file
+and its site (the article's `site`, else the run file's folder: older lines have no `site`).
 
 A line that is not a JSON object valid against the Article schema (corrupt, or partial:
 cut short by a crash) is reported with its file and line number and skipped.
@@ -35,6 +36,7 @@ class RunLine:
     """One valid article version and where its bytes are."""
 
     article: dict
+    site: str
     file_index: int
     offset: int
     length: int  # bytes of the line, newline excluded
@@ -71,6 +73,7 @@ def check_article(data: object) -> str | None:
 def read_run_lines(paths: list[Path], on_problem: Callable[[Problem], None]) -> Iterator[RunLine]:
     """Every valid line of `paths`, in file order; each bad line goes to `on_problem`."""
     for file_index, path in enumerate(paths):
+        folder_site = path.parent.name  # the spider that wrote the file
         offset = 0
         with path.open("rb") as lines:
             for number, raw in enumerate(lines, start=1):
@@ -89,4 +92,4 @@ def read_run_lines(paths: list[Path], on_problem: Callable[[Problem], None]) -> 
                 if reason := check_article(data):
                     on_problem(Problem(path, number, reason))
                     continue
-                yield RunLine(data, file_index, start, len(content))
+                yield RunLine(data, data.get("site") or folder_site, file_index, start, len(content))

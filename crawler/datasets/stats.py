@@ -1,4 +1,4 @@
-"""Statistics of a dataset file: counts per day, month, category, author and edition, gaps, field coverage."""
+"""Statistics of a dataset file: counts per day, month, category, author, site and edition, gaps, field coverage."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def dataset_stats(path: Path) -> dict[str, Any]:
     per_category: Counter = Counter()
     per_author: Counter = Counter()
     per_edition: Counter = Counter()
+    per_site: Counter = Counter()
     filled: Counter = Counter()
     articles = undated = 0
     for article in read_dataset(path):
@@ -38,6 +39,7 @@ def dataset_stats(path: Path) -> dict[str, Any]:
         per_category[article.get("category") or "(none)"] += 1
         per_author[article.get("author") or "(none)"] += 1
         per_edition[article.get("edition") or "(none)"] += 1
+        per_site[article.get("site") or "(none)"] += 1  # (none): a line written before articles named their site
         filled.update(name for name in FIELD_NAMES if _filled(article.get(name)))
     first = min(per_day) if per_day else None
     last = max(per_day) if per_day else None
@@ -53,6 +55,7 @@ def dataset_stats(path: Path) -> dict[str, Any]:
         "per_category": dict(per_category.most_common()),
         "per_author": dict(per_author.most_common()),
         "per_edition": dict(per_edition.most_common()),
+        "per_site": dict(per_site.most_common()),
         "field_coverage": {name: round(filled[name] / articles, 4) if articles else 0.0 for name in FIELD_NAMES},
     }
 
@@ -79,7 +82,7 @@ def format_report(stats: dict[str, Any]) -> str:
         if missing:
             lines.append("days without articles: " + ", ".join(missing[:TOP])
                          + (f" (+{len(missing) - TOP} more)" if len(missing) > TOP else ""))
-    for title, key in (("per edition", "per_edition"), ("per month", "per_month"),
+    for title, key in (("per site", "per_site"), ("per edition", "per_edition"), ("per month", "per_month"),
                        ("per category", "per_category"), ("per author", "per_author"), ("per day", "per_day")):
         counts = list(stats[key].items())
         latest = key == "per_day"  # days: the latest ones; other tables: the largest counts

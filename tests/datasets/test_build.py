@@ -12,7 +12,7 @@ from crawler.datasets.filters import Filters
 from crawler.datasets.formats import read_dataset
 from crawler.datasets.samples import sample_article
 
-from dataset_runs import write_run
+from dataset_runs import other_site_article, write_run
 
 
 def build(source, tmp_path, **options):
@@ -198,3 +198,21 @@ def test_small_chunks_give_the_same_dataset(tmp_path):
 def test_no_run_files_gives_an_empty_dataset(tmp_path):
     articles, report, _ = build(tmp_path, tmp_path)
     assert articles == [] and report.articles == 0 and report.first_fetched_at is None
+
+
+def test_runs_of_several_sites_and_the_site_filter(tmp_path):
+    """Runs of two sites under one OUTPUT_DIR; a line of no known site (`site` null) is its folder's."""
+    source = tmp_path / "output"
+    write_run(source, "mina_id_20261125T100000Z.jsonl", [sample_article(1), sample_article(2)])
+    write_run(source, "kabar_id_20261125T100000Z.jsonl", [other_site_article(4), other_site_article(3, site=None)],
+              site="kabar")
+    articles, report, _ = build(source, tmp_path)
+    assert numbers(articles) == [1, 2, 3, 4]
+    assert {site: dict(editions) for site, editions in report.per_site.items()} == {"mina": {"id": 2},
+                                                                                     "kabar": {"id": 2}}
+    assert dict(report.hosts["kabar"]) == {"kabar.example": 2}
+    for sites, expected in ((("kabar",), [3, 4]), (("mina",), [1, 2]), (("mina", "kabar"), [1, 2, 3, 4]),
+                            (("other",), [])):
+        articles, report, _ = build(source, tmp_path, filters=Filters(sites=sites))
+        assert numbers(articles) == expected, sites
+        assert set(report.per_site) == set(sites) & {"mina", "kabar"}

@@ -10,7 +10,7 @@ from pathlib import Path
 from crawler.datasets.formats import read_dataset
 from crawler.datasets.samples import sample_article
 
-from dataset_runs import write_run
+from dataset_runs import other_site_article, write_run
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -68,3 +68,24 @@ def test_a_dataset_is_never_written_where_it_would_be_read_back_as_a_run(tmp_pat
         assert not inside.exists()
     beside = scrapy("build", "--from", str(source), "--out", str(source / "datasets" / "all.jsonl.gz"))
     assert beside.returncode == 0, beside.stderr
+
+
+def test_build_takes_the_sites_it_is_asked_for(tmp_path):
+    source = tmp_path / "output"
+    write_run(source, "mina_id_20261125T100000Z.jsonl", [sample_article(1)])
+    write_run(source, "kabar_id_20261125T100000Z.jsonl",
+              [other_site_article(2)],
+              site="kabar")
+    write_run(source, "lain_id_20261125T100000Z.jsonl",
+              [other_site_article(3, "lain")],
+              site="lain")
+    for options, sites in ((["--site", "kabar"], {"kabar"}), (["--site", "kabar,lain"], {"kabar", "lain"}),
+                           (["--site", "mina", "--site", "lain"], {"mina", "lain"}), ([], {"mina", "kabar", "lain"})):
+        out = tmp_path / "set.jsonl"
+        built = scrapy("build", "--from", str(source), "--out", str(out), *options)
+        assert built.returncode == 0, built.stderr
+        assert {article["site"] for article in read_dataset(out)} == sites
+        card = json.loads((tmp_path / "set.jsonl.card.json").read_text(encoding="utf-8"))
+        assert set(card["source"]["sites"]) == sites
+        if options:
+            assert "--site" in card["built"]["command"]
