@@ -1,4 +1,8 @@
-"""Dates as MINA and the outlets it quotes write them: Indonesian, English, Hijri, relative.
+"""Dates as Indonesian agencies and outlets write them: Indonesian, Malay, English, Hijri, relative.
+
+Header shapes of many outlets (`Selasa, 20 Mei 2025 00:30 WIB | 1.229 Views`,
+`Bisnis.com15 Agustus 2019 | 14:20 WIB`, `3:25:50 sore`, `31-10-13`, `pukul 14.30`
+with a base day), zones WIB/WITA/WIT in any case.
 
 `parse_date` reads one date-bearing string (a header byline, a `<time>` text, a ticker
 entry); `find_body_dates` lists every date written in an article body.  The known
