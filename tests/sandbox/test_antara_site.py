@@ -43,8 +43,7 @@ def test_same_seed_same_bytes_other_seed_other_site(site: AntaraSite, truth: lis
     assert orjson.dumps(again.truth(BASE)) == orjson.dumps(truth)
     paths = [r["url"] for r in truth[::25]] + [f"{BASE}/id/terkini?page=2", f"{BASE}/en/rss/news.xml", f"{BASE}/bali/"]
     assert all(get(again, p).body == get(site, p).body for p in paths)
-    assert build_site(articles=300, seed=1, site="antara").truth(BASE)[5]["title"] != truth[5]["title"] or \
-        build_site(articles=300, seed=1, site="antara").truth(BASE)[5]["body"] != truth[5]["body"]
+    assert build_site(articles=300, seed=1, site="antara").truth(BASE) != truth
 
 
 def test_mina_is_the_default_and_its_bytes_and_truth_are_unchanged() -> None:
@@ -131,7 +130,7 @@ def test_json_ld_author_is_the_editor(site: AntaraSite, truth: list[dict]) -> No
         found = re.search(r'<script type="application/ld\+json">(.*?)</script>', page)
         if found:
             data = json.loads(found.group(1))
-            assert data["author"]["name"] == record["editor"] != record["author"] or record["editor"] == record["author"]
+            assert data["author"]["name"] == record["editor"] and data["creator"]["name"] == record["author"]
             checked += 1
     assert checked > 20
 
