@@ -19,7 +19,8 @@ from crawler.runtime.runstate import RunState
 def valid_item(**changes) -> dict:
     item = {
         "schema_version": 1, "id": "0123456789abcdef", "url": "https://minanews.net/a",
-        "canonical_url": "https://minanews.net/a", "agency": "MINA", "edition": "id", "language": "id",
+        "canonical_url": "https://minanews.net/a", "site": "mina", "agency": "MINA", "edition": "id",
+        "language": "id",
         "title": "Judul", "published_at": "2019-04-23T10:15:00+07:00", "modified_at": None,
         "author": "Rana Setiawan", "editor": None, "category": "Internasional",
         "category_path": ["internasional"], "tags": ["Korea Utara"],
