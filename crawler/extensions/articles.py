@@ -1,6 +1,7 @@
 """Figures over the exported articles: field coverage, publication latency, publication day and hour.
 
 Stats it keeps (read by the monitors and the run report):
+- `articles/site/<site>`: articles exported per site (their `site`, else the spider's name);
 - `coverage/items`: articles exported; `coverage/<field>`: how many of them have a value in
   `<field>` — `None`, `""`, `[]` and `{}` count as missing (spidermon's own coverage counts None
   as covered);
@@ -47,6 +48,7 @@ class ArticleStats:
 
     def item_scraped(self, item, response, spider):
         article = ItemAdapter(item)
+        self.stats.inc_value(f"articles/site/{article.get('site') or spider.name}")
         self.stats.inc_value("coverage/items")
         for name in FIELD_NAMES:
             if has_value(article.get(name)):

@@ -54,7 +54,10 @@ def summarize(stats: dict, run_label: str, mode: str, per_day=None, per_hour=Non
     if stats.get("dedup/already_claimed"):
         dropped["already exported by an earlier run"] = stats["dedup/already_claimed"]
     latency_count = stats.get("latency/count", 0)
+    per_site = {key.removeprefix("articles/site/"): value for key, value in sorted(stats.items())
+                if key.startswith("articles/site/")}
     rows = [
+        ("articles per site", ", ".join(f"{site} {count}" for site, count in per_site.items()) or "-"),
         ("pages fetched", str(stats.get("response_received_count", 0))),
         ("new articles", str(stats.get("dedup/new", 0))),
         ("updated articles", str(stats.get("dedup/update", 0))),
