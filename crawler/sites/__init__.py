@@ -10,9 +10,10 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from crawler.parsing.profile import SiteProfile
+from crawler.sites.antara import ANTARA
 from crawler.sites.mina import MINA
 
-SITES: dict[str, SiteProfile] = {MINA.name: MINA}
+SITES: dict[str, SiteProfile] = {profile.name: profile for profile in (MINA, ANTARA)}
 
 
 def profile_for_url(url: str) -> SiteProfile | None:
