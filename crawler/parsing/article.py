@@ -38,7 +38,7 @@ from crawler.parsing.language import markup_language
 from crawler.parsing.page import load_page
 from crawler.parsing.profile import GENERIC, Edition, SiteProfile, UrlRules
 from crawler.parsing.simhash import simhash_hex
-from crawler.parsing.text import CleanBody
+from crawler.parsing.text import CleanBody, Credits
 from crawler.parsing.urls import article_identity, article_root_url, page_number
 from crawler.schema import FIELD_NAMES, SCHEMA_VERSION
 
@@ -162,12 +162,14 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> Ex
         return value
 
     title = found("title", *find_title(page))
-    blocks = body_blocks(page)
-    cleaned = body(blocks, page, title)
-    if page.container_source and cleaned.paragraphs:
-        sources["body"] = page.container_source
     header_lines, known_header = people.header_lines(page)
     header = people.header_byline(header_lines, known_header)
+    # The header's publication time gives the year of a year-less dateline date.
+    base, _ = times.published_at(page, header, None, fetched, None)
+    blocks = body_blocks(page)
+    cleaned = body(blocks, page, title, base)
+    if page.container_source and cleaned.paragraphs:
+        sources["body"] = page.container_source
     sample = title + " " + " ".join(cleaned.paragraphs[:2])
     edition, language = identity.edition_and_language(profile, url, markup_language(root), sample)
     canonical, article_id, canonical_source = identity.canonical_url(page, edition)
@@ -175,12 +177,15 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> Ex
     item = _item(url, canonical, article_id, profile, edition, language, title, fetched, cleaned)
     item["agency"] = identity.agency(profile, cleaned.dateline, page.meta.get("og:site_name"))
 
-    published, published_source = times.published_at(page, header, cleaned, fetched, language)
+    published, published_source = times.published_at(page, header, cleaned.dateline, fetched, language)
     item["published_at"] = found("published_at", times.iso(published), published_source)
     item["modified_at"] = found("modified_at", *times.modified_at(page))
-    author, author_source = (cleaned.byline_author, "body") if cleaned.byline_author else people.author(page, header)
+    header_credits = people.printed_credits(header_lines)
+    credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor)
+    author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
+                             else people.author(page, header, credits))
     item["author"] = found("author", author, author_source)
-    item["editor"] = found("editor", people.editor(header, header_lines), "text")
+    item["editor"] = found("editor", people.editor(header, header_lines, credits), "text")
     category, category_path, category_source = taxonomy.category(page)
     item["category"] = found("category", category, category_source)
     item["category_path"] = category_path

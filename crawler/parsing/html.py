@@ -362,7 +362,7 @@ class _BlockBuilder:
             tag = child.tag
             if isinstance(tag, str) and tag not in _SKIPPED_TAGS and child not in skip:
                 if tag == "br":
-                    if self.split_on_br:
+                    if self.split_on_br or _double_break(child):
                         self.flush()
                     else:
                         parts.append(" ")
@@ -390,12 +390,20 @@ class _BlockBuilder:
             self.walk(child)
 
 
+def _double_break(br: etree._Element) -> bool:
+    """`br` is one of two line breaks in a row (`<br><br>`): a paragraph boundary even among `<p>`s."""
+    if not (br.tail or "").strip() and (after := br.getnext()) is not None and after.tag == "br":
+        return True
+    before = br.getprevious()
+    return before is not None and before.tag == "br" and not (before.tail or "").strip()
+
+
 def blocks_of(container: etree._Element, base_url: str, *,
               skip: frozenset[etree._Element] = frozenset()) -> list[Block]:
     """Paragraph-like blocks of `container` in document order.
 
-    Block elements (`<p>`, `<div>`, headings, list items...) delimit blocks; when the
-    container holds no `<p>` at all, `<br>` separates blocks too. Elements in `skip`
+    Block elements (`<p>`, `<div>`, headings, list items...) delimit blocks, and so do two
+    `<br>` in a row; when the container holds no `<p>` at all, a single `<br>` does too. Elements in `skip`
     (captions, share bars) are left out.
     """
     has_paragraphs = next(container.iter("p"), None) is not None

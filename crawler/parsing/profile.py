@@ -5,7 +5,8 @@ The parsing code names no site; everything site-specific reaches it in a `SitePr
 `GENERIC`: no editions, no URL rules, no selectors, no endings, no agency.
 
 Patterns (`site_names`, `credit_lines`, `boilerplate_lines`, the `agency_aliases`
-spellings) are regular expressions, matched case-insensitively.
+spellings) are regular expressions, matched case-insensitively; `signature_codes` are
+matched as written.
 """
 
 from __future__ import annotations
@@ -85,6 +86,9 @@ class SiteProfile:
     credit_lines: tuple[str, ...] = ()
     # Lines of the site's own page furniture (slogans) dropped from the body.
     boilerplate_lines: tuple[str, ...] = ()
+    # Regexes of the site's own editorial codes closing an article, inside their brackets
+    # (`T(?:/\w+){1,4}` for `(T/RE1/P2)`); other outlets' `(gil/jpnn)` are known to every profile.
+    signature_codes: tuple[str, ...] = ()
     # Canonical agency names the site's own text misspells (read by the dateline parser).
     agency_typos: tuple[str, ...] = ()
     # Extra canonical-name -> regex spellings of the site's own agency (read by the dateline parser).

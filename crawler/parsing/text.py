@@ -8,11 +8,15 @@ What is removed, and where it goes:
   also after a leading caption or photo credit, which is dropped with it) → `dateline`.
 * An opinion byline as the first line (`Oleh: <Name>*`, `Oleh: <Name>, <role>`,
   `By <Name>, <role>`, Arabic `بقلم:`) → `byline_author`.
-* The editorial code closing the last paragraph (`(T/RE1/P2)`, `(LKG/RE1)`, `[]`,
-  other outlets' `(gil/jpnn)`) → `signature`. The inline 2012 `(MINA).` stays in the text.
+* The editorial code closing the last paragraph (the site's own, from its profile's
+  `signature_codes`, MINA's `(T/RE1/P2)`; `[]`; other outlets' `(gil/jpnn)`, `(Cas/Isk)`)
+  → `signature`. The inline 2012 `(MINA).` stays in the text.
+* Printed credit blocks (`Pewarta: <name> Editor: <name> Copyright © …`, `Penulis:`,
+  `Reporter:`, `Reporting by`, `Redaktur:`, `Red:`; labels may be empty) → `credits`
+  (the reporter and the editor as printed), the block dropped.
 * Credit lines (the site's own, from its profile's `credit_lines`; other outlets'
   `Pewarta : …`, `Editor : …`, `Copyright © …`), photo captions and credits, page noise
-  (views counter, `SCROLL TO CONTINUE WITH CONTENT`, `ADVERTISEMENT`, the site's own
+  (views and share counters, `SCROLL TO CONTINUE WITH CONTENT`, `ADVERTISEMENT`, the site's own
   slogans from its profile's `boilerplate_lines`, `Select Language`, `Tags:`,
   `Related news`, `Comments: 0`, share bars): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 
 from crawler.parsing.dateline import Dateline, parse_dateline
@@ -47,7 +52,10 @@ _OTHER_CREDIT = re.compile(
 )
 _CAPTION = re.compile(
     r"^\(?\s*(?:foto|photo|photos|image|gambar|sumber\s+foto|صورة)\s*:\s*[^()]{1,200}\)?$"
-    r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$",
+    r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
+    # A wire photo credit standing alone: `ANTARA FOTO/<photographer>/<codes>/<yy>.`, `(REUTERS/Name)`.
+    # The name part has a person's name (`Andika Wahyu`): `(LKG/RE1)` is an editorial code.
+    r"|^\(?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)?\.?$",
     re.IGNORECASE,
 )
 # A photo credit glued before the dateline: `(Foto: Abdullah/MINA)` or `Photo: M Shaaban/MINA`.
@@ -57,7 +65,7 @@ _LEADING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _NOISE = re.compile(
-    r"^(?:[\d.,]+\s*[kKmM]?\s*(?:views?|kali\s+dilihat|dilihat)"
+    r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali\s+dilihat|dilihat|dibagikan)"
     r"|scroll\s+to\s+continue\s+with\s+content|advertisement|iklan|advertorial"
     r"|select\s+language|powered\s+by\s+google\s+translate|tags?\s*:.*"
     r"|related\s+news|related\s+posts?|berita\s+terkait|recommendation\s+for\s+you|rekomendasi(?:\s+untuk\s+anda)?"
@@ -67,11 +75,19 @@ _NOISE = re.compile(
     r"|copy\s+link|print)\s*){1,9})$",
     re.IGNORECASE | re.DOTALL,
 )
-# MINA codes: first part T, L, LKG or TL, then staff codes. Other outlets: `(gil/jpnn)`.
-_SIGNATURE = re.compile(
-    r"\s*(?P<raw>\((?P<codes>(?:T|L|LKG|TL)(?:/[A-Za-z0-9][A-Za-z0-9-]{0,11}){1,4}"
-    r"|[a-z]{2,6}/[A-Za-z]{2,10})\)|\[\s*\])\s*$"
+# Other outlets' closing codes: `(gil/jpnn)`, `(Cas/Isk)`; the site's own come from its profile.
+_OTHER_SIGNATURE = r"[A-Za-z]{2,6}(?:/[A-Za-z]{2,10}){1,3}"
+
+# Printed credits: who reported and who edited, labels as printed (an empty label names nobody).
+_CREDIT_LABEL = re.compile(
+    r"\b(?:(?P<author>Pewarta|Penulis|Reporter|Jurnalis|Wartawan|Reporting\s+by|Reported\s+by)"
+    r"|(?P<editor>Editor|Redaktur|Red))\s*(?::\s*|(?<=by)\s+)"
+    r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)",
+    re.IGNORECASE,
 )
+_CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*)?")
+_MAX_CREDIT_CHARS = 400
+_MAX_CREDIT_NAME_WORDS = 10
 
 _DAY = (
     rf"(?:Senin|Selasa|Rabu|Kamis|Jum{_APOSTROPHE}?at|Sabtu|Minggu|Ahad"
@@ -122,12 +138,21 @@ class HeaderByline:
 
 
 @dataclass
+class Credits:
+    """The names a printed credit block gives (`Pewarta: <author>`, `Editor: <editor>`)."""
+
+    author: str | None = None
+    editor: str | None = None
+
+
+@dataclass
 class CleanBody:
     paragraphs: list[str]
     related: list[dict[str, str]] = field(default_factory=list)
     signature: dict | None = None
     byline_author: str | None = None
     dateline: Dateline | None = None
+    credits: Credits = field(default_factory=Credits)
 
 
 @lru_cache(maxsize=64)
@@ -158,10 +183,18 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
     return bool(_NOISE.match(text) or (boilerplate is not None and boilerplate.match(text)))
 
 
-def split_signature(text: str) -> tuple[str, dict | None]:
-    """`text` without its closing editorial code, and the code as `{raw, codes}` (or None)."""
+@lru_cache(maxsize=64)
+def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
+    codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
+    return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*\])\s*$")
+
+
+def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
+    """`text` without its closing editorial code, and the code as `{raw, codes}` (or None).
+
+    The site's own codes (`profile.signature_codes`) and other outlets' `(gil/jpnn)` count."""
     tail_start = max(0, len(text) - 80)
-    match = _SIGNATURE.search(text, tail_start)
+    match = _signature(profile.signature_codes).search(text, tail_start)
     if not match:
         return text, None
     raw = match["raw"]
@@ -186,6 +219,43 @@ def parse_header_line(line: str) -> HeaderByline | None:
     if not author or len(author.split()) > _MAX_AUTHOR_WORDS or any(c.isdigit() for c in author):
         author = None
     return HeaderByline(author, editor, match.group(0).strip(), relative=match["relative"] is not None)
+
+
+def parse_credits(text: str) -> Credits | None:
+    """The names of a block made only of printed credits (`Pewarta: A Editor : B Copyright © X 2018`),
+    None for any other text. Labels may be empty; after the copyright mark only its holder follows."""
+    if len(text) > _MAX_CREDIT_CHARS:
+        return None
+    text = fold(text)
+    start = _CREDIT_OPENING.match(text).end()
+    labels = list(_CREDIT_LABEL.finditer(text, start))
+    if not labels or labels[0].start() != start or labels[0]["copyright"]:
+        return None
+    credits = Credits()
+    for label, following in zip(labels, [*labels[1:], None]):
+        if label["copyright"]:
+            return credits
+        value = text[label.end(): following.start() if following is not None else len(text)]
+        name = value.strip(" |,;-–—")
+        if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
+            return None
+        if name and label["author"] and credits.author is None:
+            credits.author = _without_role(name)
+        elif name and label["editor"] and credits.editor is None:
+            credits.editor = name
+    return credits
+
+
+def _without_role(name: str) -> str:
+    """`Kontributor Lhokseumawe, Masriadi` → `Masriadi`: a role before the comma is not the name."""
+    role, comma, rest = name.partition(",")
+    if comma and rest.strip() and role.split()[0].lower() in _ROLES:
+        return rest.strip()
+    return name
+
+
+_ROLES = frozenset({"kontributor", "koresponden", "wartawan", "jurnalis", "tim", "reporter", "contributor",
+                    "correspondent"})
 
 
 def find_editor(text: str) -> str | None:
@@ -216,14 +286,18 @@ def _related_entry(block: Block, title_text: str) -> dict[str, str] | None:
     return None
 
 
-def _strip_dateline(blocks: list[Block], profile: SiteProfile) -> Dateline | None:
-    """Find the dateline in the leading blocks; remove it and any caption before it (in place)."""
+def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | None) -> Dateline | None:
+    """Find the dateline in the leading blocks; remove it and any caption before it (in place).
+
+    An attribution clause (`kepada Kantor Berita …, Sabtu (27/5)`) is part of its sentence: kept."""
     for index in range(min(_DATELINE_BLOCKS, len(blocks))):
         text = blocks[index].text
         credit = _LEADING_CREDIT.match(text)
         offset = credit.end() if credit else 0
-        dateline = parse_dateline(text[offset : offset + 400], profile=profile)
+        dateline = parse_dateline(text[offset : offset + 400], profile=profile, base=base)
         if dateline is not None and dateline.start <= _MAX_CAPTION_CHARS:
+            if dateline.attribution:
+                return dateline
             rest = fold(text[offset + dateline.end :])
             if rest:
                 blocks[index] = Block(rest, blocks[index].links)
@@ -236,17 +310,20 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile) -> Dateline | Non
     return None
 
 
-def clean_body(blocks: list[Block], *, title: str | None = None, profile: SiteProfile = GENERIC) -> CleanBody:
+def clean_body(blocks: list[Block], *, title: str | None = None, profile: SiteProfile = GENERIC,
+               published: datetime | None = None) -> CleanBody:
     """The article's paragraphs from a text container's blocks, and what was taken out of them.
 
     From the site's `profile`: its closing credit (`credit_lines`: the article ends there), its
-    own page furniture (`boilerplate_lines`), its agency's spellings in the dateline.
+    own page furniture (`boilerplate_lines`), its agency's spellings in the dateline, its closing
+    codes. `published` gives the year of a year-less date in the dateline.
     """
     own_credit = whole_line(profile.credit_lines)
     boilerplate = whole_line(profile.boilerplate_lines)
     kept: list[Block] = []
     related: list[dict[str, str]] = []
     credit_seen = False
+    credits = Credits()
     for block in blocks:
         text = block.text
         related_match = _RELATED.match(text[:_MAX_BLOCK_SCAN])
@@ -256,6 +333,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related.append(entry)
             continue
         if credit_seen:
+            continue
+        if kept and (printed := parse_credits(text)) is not None:
+            credits.author = credits.author or printed.author
+            credits.editor = credits.editor or printed.editor
             continue
         if own_credit is not None and own_credit.match(text[:_MAX_BLOCK_SCAN]):
             credit_seen = True
@@ -273,16 +354,16 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         byline_author = _opinion_author(kept[0])
         if byline_author:
             kept.pop(0)
-    dateline = _strip_dateline(kept, profile)
+    dateline = _strip_dateline(kept, profile, published)
 
     signature = None
     if kept:
-        remaining, signature = split_signature(kept[-1].text)
+        remaining, signature = split_signature(kept[-1].text, profile)
         if remaining:
             kept[-1] = Block(remaining, kept[-1].links)
         else:
             kept.pop()
-    return CleanBody([b.text for b in kept], related, signature, byline_author, dateline)
+    return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
 
 
 def _is_header_line(text: str) -> bool:

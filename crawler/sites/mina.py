@@ -10,6 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 from crawler.parsing.profile import Edition, SiteProfile, UrlRules
+from crawler.sites.discovery import Discovery, Pagination
 
 EDITIONS = {
     "id": Edition("id", "id", "https://minanews.net", trailing_slash=False, hosts=("mirajnews.com",)),
@@ -20,13 +21,16 @@ DOMAINS = ("minanews.net", "en.minanews.net", "ar.minanews.net",
            "mirajnews.com", "www.mirajnews.com", "en.mirajnews.com", "ar.mirajnews.com")
 HOSTS = frozenset(host.removeprefix("www.") for host in DOMAINS)
 
-_APOSTROPHE = "['’‘`]"
-
-MINA = SiteProfile(
-    name="mina",
-    agency="MINA",
-    editions=EDITIONS,
-    domains=DOMAINS,
+# WordPress: the feed, the home page as the newest-first listing, `/category/` listings paged `/page/N/`,
+# Yoast's sitemap index when robots.txt names none; any other path may be a post.
+DISCOVERY = Discovery(
+    latest_feeds={"*": "/feed"},
+    home="/",
+    latest_listing="/",
+    pagination=Pagination(segment="page"),
+    section_paths=re.compile(r"^/category/(?!.*/page/)(?!.*/feed/?$)"),
+    sitemap_fallback=("/sitemap_index.xml",),
+    sitemap_skip_words=("page-sitemap", "category-", "tag-", "author-"),
     not_article_paths=re.compile(
         r"^/(?:tag|category|author|page|feed|search|wp-content|wp-json|wp-admin|wp-includes"
         r"|comments|sitemap|amp)(?:/|$)"
@@ -34,6 +38,15 @@ MINA = SiteProfile(
         r"|\.(?:xml|txt|jpe?g|png|gif|webp|svg|pdf|css|js|ico)$",
         re.IGNORECASE,
     ),
+)
+
+_APOSTROPHE = "['’‘`]"
+
+MINA = SiteProfile(
+    name="mina",
+    agency="MINA",
+    editions=EDITIONS,
+    domains=DOMAINS,
     # Guesses for the live theme (JNews- and Newspaper-style class names); the generic
     # WordPress, metadata and text strategies follow when none of them matches.
     selectors={
@@ -66,6 +79,8 @@ MINA = SiteProfile(
         r"damai\s+di\s+palestina\s*=\s*damai\s+di\s+dunia",
         r"peace\s+in\s+palestine\s*=\s*peace\s+in\s+the\s+world",
     ),
+    # Closing editorial codes: first part T, L, LKG or TL, then staff codes (`(T/RE1/P2)`, `(LKG/RE1)`).
+    signature_codes=(r"(?:T|L|LKG|TL)(?:/[A-Za-z0-9][A-Za-z0-9-]{0,11}){1,4}",),
     # The site's own text misspells its name (`MINa`, `MlNA`, `MNA`): the dateline parser reads these as MINA.
     agency_typos=("MINA",),
 )

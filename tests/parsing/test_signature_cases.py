@@ -42,7 +42,7 @@ def test_all_signature_cases_are_here():
 def test_closing_code_becomes_the_signature(case, space):
     text = case["text"].strip()
     expected = {"raw": text, "codes": codes(case)}
-    assert split_signature(LAST + space + text) == (LAST, expected)
+    assert split_signature(LAST + space + text, MINA) == (LAST, expected)
     cleaned = body_of(LAST + space + text)
     assert cleaned.signature == expected
     assert cleaned.paragraphs == ["Teks pertama.", LAST]
@@ -58,7 +58,7 @@ def test_closing_code_on_its_own_line(case):
 @pytest.mark.parametrize("case", [c for c in CASES if kind(c) == "inline"], ids=lambda c: c["text"])
 def test_inline_sign_off_stays_in_the_text(case):
     paragraph = f"Kantor berita itu diluncurkan pada 26 Oktober 2012 {case['text']}"
-    assert split_signature(paragraph) == (paragraph, None)
+    assert split_signature(paragraph, MINA) == (paragraph, None)
     cleaned = body_of(paragraph)
     assert cleaned.signature is None
     assert cleaned.paragraphs[-1] == paragraph
@@ -82,4 +82,4 @@ def test_other_outlets_ending_block_is_dropped():
     "Harga naik (dan/atau) turun.", "Ia berkata (lihat halaman 2)", "Skor akhir (3/1)", "Teks (T)",
 ])
 def test_ordinary_parentheses_are_not_codes(text):
-    assert split_signature(text) == (text, None)
+    assert split_signature(text, MINA) == (text, None)

@@ -4,6 +4,8 @@ with the site's own endings from its profile."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from lxml import etree
 
 from crawler.parsing.html import Block, blocks_of
@@ -26,5 +28,5 @@ def body_blocks(page: Page) -> list[Block]:
     return blocks_of(page.container, page.url, skip=frozenset(_NOT_BODY(page.container)))
 
 
-def body(blocks: list[Block], page: Page, title: str) -> CleanBody:
-    return clean_body(blocks, title=title or None, profile=page.profile)
+def body(blocks: list[Block], page: Page, title: str, published: datetime | None) -> CleanBody:
+    return clean_body(blocks, title=title or None, profile=page.profile, published=published)

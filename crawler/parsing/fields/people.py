@@ -1,6 +1,12 @@
-"""`author` and `editor`: the header byline (`<Author> [Editor : <name>] - <when>`), theme and
-WordPress author markup, JSON-LD and meta authors; an opinion byline in the body wins (see
-`crawler.parsing.text`)."""
+"""`author` and `editor`: printed credits first, then markup and metadata.
+
+`author`, in order: an opinion byline in the body (see `crawler.parsing.text`), the theme's
+author markup, printed credits (`Pewarta:` / `Penulis:` / `Reporter:` in the body's credit
+block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <name>] - <when>`),
+WordPress author markup, JSON-LD and meta authors. Printed credits beat JSON-LD: some sites
+name the editor there. A publisher (an organization, the site's own name, a company) is no author.
+`editor`: the header's `Editor :`, then printed credits (`Editor:`, `Redaktur:`, `Red:`).
+"""
 
 from __future__ import annotations
 
@@ -10,12 +16,18 @@ from lxml import etree
 
 from crawler.parsing.html import blocks_of, element_text, fold, lines_before
 from crawler.parsing.page import WORDPRESS, Page
-from crawler.parsing.text import HeaderByline, find_editor, parse_header_line
+from crawler.parsing.text import Credits, HeaderByline, find_editor, parse_credits, parse_header_line
 
 _MAX_HEADER_BLOCKS = 60
 _BODY = etree.XPath("/html/body")
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,40}")
-_ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b")
+_ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
+# A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
+_OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()]{2,60})$", re.IGNORECASE)
+_MAX_CREDIT_LINE = 200
+# Words of a publisher's name, never a person's.
+_ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaksi|Newsroom|News)\b|\.(?:com|id|co)\b",
+                           re.IGNORECASE)
 
 
 def header_lines(page: Page) -> tuple[list[str], bool]:
@@ -41,19 +53,36 @@ def header_byline(lines: list[str], known_header: bool) -> HeaderByline | None:
     return None
 
 
-def editor(header: HeaderByline | None, lines: list[str]) -> str | None:
+def printed_credits(lines: list[str]) -> Credits:
+    """The reporter and editor named by credit lines among the header lines."""
+    found = Credits()
+    for line in lines:
+        if len(line) > _MAX_CREDIT_LINE:
+            continue
+        credits = parse_credits(line)
+        if credits is None and (match := _OLEH.match(line)):
+            credits = Credits(author=match["name"].strip())
+        if credits is not None:
+            found.author = found.author or credits.author
+            found.editor = found.editor or credits.editor
+    return found
+
+
+def editor(header: HeaderByline | None, lines: list[str], credits: Credits) -> str | None:
     if header is not None and header.editor:
         return header.editor
     for line in lines:
         if name := find_editor(line):
             return name
-    return None
+    return credits.editor
 
 
-def author(page: Page, header: HeaderByline | None) -> tuple[str | None, str | None]:
+def author(page: Page, header: HeaderByline | None, credits: Credits) -> tuple[str | None, str | None]:
     profile = page.first(page.scope, page.profile.selectors.get("author", ()))
     if profile is not None and (text := element_text(profile)):
         return text, "profile"
+    if credits.author and not _is_organization(credits.author, page):
+        return credits.author, "text"
     # Relative-time headers show the writer's login (`sajadi`); a display name in the
     # metadata is then the better reading.
     header_login = header is not None and header.author is not None and _LOGIN.fullmatch(header.author)
@@ -64,12 +93,20 @@ def author(page: Page, header: HeaderByline | None) -> tuple[str | None, str | N
         return text, "wordpress"
     named = page.jsonld.get("author")
     for candidate in named if isinstance(named, list) else [named]:
+        if isinstance(candidate, dict) and candidate.get("@type") == "Organization":
+            continue
         name = candidate.get("name") if isinstance(candidate, dict) else candidate
-        if isinstance(name, str) and fold(name):
+        if isinstance(name, str) and fold(name) and not _is_organization(fold(name), page):
             return fold(name), "jsonld"
     name = page.meta.get("author") or page.meta.get("article:author")
-    if name and not name.startswith(("http://", "https://")):
+    if name and not name.startswith(("http://", "https://")) and not _is_organization(name, page):
         return name, "meta"
     if header_login:
         return header.author, "text"
     return None, None
+
+
+def _is_organization(name: str, page: Page) -> bool:
+    """`name` is a publisher: a company's words, or the site's own name."""
+    site_name = (page.meta.get("og:site_name") or "").lower()
+    return bool(_ORGANIZATION.search(name)) or (bool(site_name) and site_name in name.lower())

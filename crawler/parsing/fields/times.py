@@ -32,7 +32,8 @@ from lxml import etree
 
 from crawler.parsing.dates import WIB, find_body_dates, parse_date
 from crawler.parsing.page import Page
-from crawler.parsing.text import CleanBody, HeaderByline
+from crawler.parsing.dateline import Dateline
+from crawler.parsing.text import HeaderByline
 
 _CLOCK = re.compile(r"\d[:.]\d\d")
 _UPDATED_TIME = etree.XPath("//time[contains(concat(' ', normalize-space(@class), ' '), ' updated ')"
@@ -44,7 +45,7 @@ def iso(moment: datetime | None) -> str | None:
     return moment.astimezone(WIB).isoformat(timespec="seconds") if moment is not None else None
 
 
-def published_at(page: Page, header: HeaderByline | None, cleaned: CleanBody, fetched: datetime,
+def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | None, fetched: datetime,
                  language: str | None) -> tuple[datetime | None, str | None]:
     zone = page.profile.timezone
     jsonld = _machine_time(page.jsonld.get("datePublished"), zone)
@@ -70,7 +71,7 @@ def published_at(page: Page, header: HeaderByline | None, cleaned: CleanBody, fe
             return _wall_clock(moment, zone), source
     if visible is not None:  # a header date without its time
         return visible, "text"
-    dateline_date = cleaned.dateline.date if cleaned.dateline is not None else None
+    dateline_date = dateline.date if dateline is not None else None
     if dateline_date is not None:
         return datetime(dateline_date.year, dateline_date.month, dateline_date.day, tzinfo=zone), "dateline"
     if header is not None and header.relative:
