@@ -4,7 +4,9 @@
   else the URL itself; spelled by `crawler.parsing.urls.article_identity` (the spider asks it
   too, so both give one id).
 * `edition`: a profile page's edition is its host's; on another host (a sandbox or mirror)
-  the edition written in the page's language, else the site's first. A page of no profile
+  the edition whose code is the URL's first path segment (`/jatim/berita/...`: a mirror
+  lays editions out as path prefixes), else the edition written in the page's language,
+  else the site's first. A page of no profile
   has no edition.
 * `language`: the text's language when the text says it clearly and `<html lang>` says
   another (shared templates mislabel editions), else the markup's, else the edition's.
@@ -12,6 +14,8 @@
 """
 
 from __future__ import annotations
+
+from urllib.parse import urlsplit
 
 from crawler.parsing.dateline import Dateline
 from crawler.parsing.html import absolute
@@ -26,10 +30,18 @@ def edition_and_language(profile: SiteProfile, url: str, markup: str | None,
     language = page_language(markup, sample)
     edition = profile.edition_for_url(url)
     if edition is None and profile.editions:
-        edition = profile.edition_for_language(language)
+        edition = profile.editions.get(_first_segment(url)) or profile.edition_for_language(language)
     if language is None and edition is not None:
         language = edition.language
     return edition, language
+
+
+def _first_segment(url: str) -> str:
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return ""
+    return path.lstrip("/").split("/", 1)[0]
 
 
 def canonical_url(page: Page, edition: Edition | None) -> tuple[str, str, str]:

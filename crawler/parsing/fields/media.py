@@ -2,7 +2,9 @@
 the first figure outside the body text); `caption` is its figure caption without the photo
 credit (captions inside the body text are dropped with the body's noise); `credit` is the
 credit as written, with its parentheses if it has them (`(Foto: Hadis/MINA)`, `Photo: PIC`,
-`(photo special)`), null when none is named."""
+`(photo special)`, a wire credit closing the caption: `ANTARA FOTO/<name>/<codes>/<yy>.`,
+`(ANTARA/<name>)`), null when none is named. An image outside any figure takes its caption
+from a sibling (or its parent's sibling) whose class or id says `caption`."""
 
 from __future__ import annotations
 
@@ -18,6 +20,13 @@ _CREDIT_IN_CAPTION = re.compile(
     r"|(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?)\s*\)"
     r"|(?:foto|photo|photos|sumber\s+foto)\s*:\s*[^()]{1,120}?\s*$",
     re.IGNORECASE,
+)
+# A wire credit closing a caption (case-sensitive: the agency is written in capitals).
+_WIRE_CREDIT = re.compile(
+    r"(?:(?<=\s)|^)\(?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)?\.?$"
+)
+_NEAR_CAPTION = etree.XPath(
+    "(../*|../../*)[contains(@class, 'caption') or contains(@id, 'caption')]"
 )
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "src")
 # Tag and class tests first: an `[.//img]` test on every element costs a search per element.
@@ -52,7 +61,8 @@ def image(page: Page) -> tuple[dict | None, str | None]:
     if url is None:
         return None, None
     figure = _figure_of(url, figures, lead_figures)
-    caption, credit = split_caption(_caption_text(figure)) if figure is not None else (None, None)
+    caption_text = _caption_text(figure) if figure is not None else _caption_near(page, url)
+    caption, credit = split_caption(caption_text)
     return {"url": url, "caption": caption, "credit": credit}, source
 
 
@@ -61,7 +71,7 @@ def split_caption(text: str) -> tuple[str | None, str | None]:
     text = fold(text)
     if not text:
         return None, None
-    match = _CREDIT_IN_CAPTION.search(text)
+    match = _CREDIT_IN_CAPTION.search(text) or _WIRE_CREDIT.search(text)
     if not match:
         return text, None
     credit = fold(match.group(0))
@@ -110,6 +120,17 @@ def _figure_of(url: str, figures: list[etree._Element], lead_figures: list[etree
             if src and _file_stem(src) == stem:
                 return figure
     return lead_figures[0] if len(lead_figures) == 1 else None
+
+
+def _caption_near(page: Page, url: str) -> str:
+    """The caption standing beside the `<img>` showing `url` outside any figure (`#caption_news`)."""
+    stem = _file_stem(url)
+    for element in page.index.by_tag["img"]:
+        src = _image_src(page.url, element)
+        if src and _file_stem(src) == stem:
+            captions = _NEAR_CAPTION(element)
+            return element_text(captions[0]) if captions else ""
+    return ""
 
 
 def _caption_text(figure: etree._Element) -> str:

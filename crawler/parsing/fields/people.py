@@ -33,13 +33,18 @@ _ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaks
 def header_lines(page: Page) -> tuple[list[str], bool]:
     """Text lines of the article header (byline, date, editor), and whether a known header
     container held them (else they are the page's lines just before the body)."""
+    known: list[str] = []
     for selectors, _ in page.strategies("header"):
-        lines = [b.text for s in selectors for e in page.select(page.scope, s)
+        known = [b.text for s in selectors for e in page.select(page.scope, s)
                  if isinstance(e, etree._Element) for b in blocks_of(e, page.url)]
-        if lines:
-            return lines, True
+        if known:
+            break
+    if any(len(line) <= 300 and parse_header_line(line) is not None for line in known):
+        return known, True
+    # A header container without a time (a WordPress `.post-meta` holding only tags): the lines
+    # before the body hold the time, the container's lines may still name the editor.
     body = _BODY(page.root)
-    return lines_before(body[0] if body else page.root, page.container, limit=_MAX_HEADER_BLOCKS), False
+    return lines_before(body[0] if body else page.root, page.container, limit=_MAX_HEADER_BLOCKS) + known, False
 
 
 def header_byline(lines: list[str], known_header: bool) -> HeaderByline | None:

@@ -1,5 +1,11 @@
 """`category` / `category_path` (theme and WordPress category links, breadcrumbs,
-`article:section`, JSON-LD `articleSection`) and `tags` (tag lists, `article:tag`, a `Tags:` line)."""
+`article:section`, JSON-LD `articleSection`) and `tags` (tag lists, a keywords list written as
+one comma-separated text, `article:tag`, a `Tags:` line; a leading `#` is not part of a tag).
+
+A category's path is its link's path: after `/category/` (WordPress), else the path segments
+the link does not share with the article's URL (a section `/ekonomi/bisnis` of an article
+`/berita/1/...`; under a mirror's edition prefix `/jatim/ekonomi` of `/jatim/berita/1/...`).
+The deepest category link wins; a breadcrumb's link to the article itself is no category."""
 
 from __future__ import annotations
 
@@ -10,7 +16,9 @@ from lxml import etree
 from crawler.parsing.html import Block, absolute, element_text, fold
 from crawler.parsing.page import Page, inside
 
-_BREADCRUMB_LINKS = etree.XPath("//*[contains(@class, 'breadcrumb')]//a[contains(@href, '/category/')]")
+_MAX_CATEGORY_DEPTH = 4
+
+_BREADCRUMB_LINKS = etree.XPath("//*[contains(@class, 'breadcrumb')]//a[@href]")
 _TAG_LIST = etree.XPath(
     "ancestor::*[contains(@class, 'tags') or contains(@class, 'tag-list') or contains(@class, 'post-tags')]"
 )
@@ -25,11 +33,16 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
             break
     if not candidates and any("breadcrumb" in name for name in page.index.by_class):
         candidates = [(e, "html") for e in _BREADCRUMB_LINKS(page.root)]
+    article_path = urlsplit(page.url).path
     best: tuple[int, str, list[str], str] | None = None
     for element, source in candidates:
-        path = category_path(absolute(page.url, element.get("href")) or "")
+        link = absolute(page.url, element.get("href")) or ""
+        path = category_path(link, article_path)
         name = element_text(element)
-        if name and (best is None or len(path) > best[0]):
+        if link.split("#", 1)[0] == page.url or len(path) > _MAX_CATEGORY_DEPTH:
+            continue  # the article's own crumb, or an article's path
+        # Breadcrumbs run from home to the article: of equal depths, the later crumb.
+        if name and (best is None or len(path) > best[0] or (source == "html" and len(path) == best[0])):
             best = (len(path), name, path, source)
     if best:
         return best[1], best[2], best[3]
@@ -43,12 +56,21 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
     return None, [], None
 
 
-def category_path(url: str) -> list[str]:
+def category_path(url: str, article_path: str = "") -> list[str]:
+    """The section slugs of a category link (see the module's docstring)."""
     path = urlsplit(url).path
     marker = path.find("/category/")
-    if marker < 0:
+    if marker >= 0:
+        return [unquote(s) for s in path[marker + len("/category/"):].split("/") if s and s != "feed"]
+    if not article_path:
         return []
-    return [unquote(s) for s in path[marker + len("/category/"):].split("/") if s and s != "feed"]
+    segments = [unquote(s) for s in path.split("/") if s]
+    shared = 0
+    for mine, theirs in zip(segments, (s for s in article_path.split("/") if s)):
+        if mine != theirs:
+            break
+        shared += 1
+    return segments[shared:]
 
 
 def tags(page: Page, blocks: list[Block]) -> tuple[list[str], str | None]:
@@ -60,9 +82,9 @@ def tags(page: Page, blocks: list[Block]) -> tuple[list[str], str | None]:
                     continue
                 if "category" in (element.get("rel") or "").split():
                     continue
-                name = element_text(element)
-                if name and name not in names:
-                    names.append(name)
+                for name in _tag_names(element):
+                    if name not in names:
+                        names.append(name)
         if names:
             return names, source
     if page.meta_tags:
@@ -73,6 +95,13 @@ def tags(page: Page, blocks: list[Block]) -> tuple[list[str], str | None]:
                 fold(n) for n in block.text.split(":", 1)[1].split(",") if fold(n)]
             return list(dict.fromkeys(names)), "text"
     return [], None
+
+
+def _tag_names(element: etree._Element) -> list[str]:
+    """A tag link's name without its `#`; a keywords element (`itemprop=keywords`) lists several."""
+    text = element_text(element)
+    parts = text.split(",") if element.get("itemprop") == "keywords" else [text]
+    return [name for part in parts if (name := fold(part).lstrip("#").strip())]
 
 
 def _is_body_keyword(link: etree._Element, container: etree._Element | None) -> bool:

@@ -82,7 +82,12 @@ def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | N
 
 
 def modified_at(page: Page) -> tuple[str | None, str | None]:
+    """The declared modification time; none when JSON-LD writes one value as its creation and
+    modification time (a template filling every date field with the publication time)."""
     zone = page.profile.timezone
+    created = page.jsonld.get("dateCreated")
+    if created is not None and created == page.jsonld.get("dateModified"):
+        return None, None
     candidates: list[tuple[Callable[[], Any], str]] = [
         (lambda: page.meta.get("article:modified_time") or page.meta.get("og:updated_time"), "meta"),
         (lambda: page.jsonld.get("dateModified"), "jsonld"),
