@@ -75,9 +75,10 @@ FIELDS: tuple[Field, ...] = (
     Field("agency", _str(minLength=1),
           "Publishing agency, canonical name (`MINA`): the site's, else the dateline's or `og:site_name`; "
           "null when nothing names one.", nullable=True),
-    Field("edition", {"type": "string", "enum": ["id", "en", "ar"]},
-          "Site edition, from the host (MINA: `id` minanews.net, `en` en.minanews.net, `ar` ar.minanews.net), "
-          "else the one in the page's language; null for a page of no known site.", nullable=True),
+    Field("edition", _str(pattern=r"^[a-z][a-z0-9-]{0,31}$"),
+          "Site edition, from the host (MINA: `id` minanews.net, `en` en.minanews.net, `ar` ar.minanews.net; "
+          "ANTARA: `id`, `en` and regional bureaus such as `jatim` jatim.antaranews.com), else the crawled "
+          "edition or the one in the page's language; null for a page of no known site.", nullable=True),
     Field("language", {"type": "string", "enum": ["id", "en", "ar"]},
           "Language of the text (ISO 639-1): the text's when `<html lang>` says another, else the markup's "
           "or the edition's; null when none of them tells.", nullable=True),

@@ -16,7 +16,7 @@ OUTPUT_DIR = "output"
 
 # Politeness: a descriptive agent, robots.txt obeyed, AutoThrottle for real sites.
 # (Spiders turn AutoThrottle off when pointed at a loopback sandbox.)
-USER_AGENT = "mina-crawler/0.1 (news archive crawler; Scrapy; +https://minanews.net)"
+USER_AGENT = "news-crawler/0.1 (news archive crawler; Scrapy)"
 ROBOTSTXT_OBEY = True
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0

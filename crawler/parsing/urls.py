@@ -195,7 +195,8 @@ def article_identity(url: str, profile: SiteProfile | None, edition: Edition | N
     """(canonical URL, id) of the article at `url` (any of its pages) on `profile`'s site.
 
     The slash form is the host's own (profile URL rules), else `edition`'s (a sandbox or
-    mirror host serving that edition), else the URL's as written.
+    mirror host serving that edition), else the URL's as written. The profile's path rewrites
+    apply on its own hosts and, when `edition` is given, on any host serving it.
     """
     return _identity(url, profile.url_rules if profile is not None else None, edition)
 
@@ -206,8 +207,21 @@ def _identity(url: str, rules: UrlRules | None, edition: Edition | None) -> tupl
     slash = None
     if edition is not None and not (rules is not None and rules.knows(bare_host(url))):
         slash = edition.trailing_slash
+        if rules is not None and rules.path_rewrites:
+            url = _rewrite_path(url, rules.path_rewrites)
     canonical = article_root_url(url, trailing_slash=slash, rules=rules)
     return canonical, article_id(canonical)
+
+
+def _rewrite_path(url: str, rewrites: tuple[tuple[str, str], ...]) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    path = parts.path
+    for pattern, replacement in rewrites:
+        path = re.sub(pattern, replacement, path)
+    return urlunsplit(parts._replace(path=path))
 
 
 def article_id(canonical_url: str) -> str:

@@ -17,21 +17,24 @@ class CanonicalDupeFilter(RFPDupeFilter):
 
     scrapy-redis hashes w3lib's canonical URL and ignores REQUEST_FINGERPRINTER_CLASS.  Here a
     request is hashed by Scrapy's fingerprinter on the project's canonical spelling of its URL
-    (tracking parameters dropped, escapes normalized, no trailing slash), so the `slug`,
-    `slug/` and `?utm_source=` forms that listings and feeds link are one request for all
-    workers, as they are for one worker's own article keys.
+    (tracking parameters dropped, escapes normalized, no trailing slash, the site's URL rules:
+    host aliases, path rewrites), so the `slug`, `slug/` and `?utm_source=` forms that listings
+    and feeds link are one request for all workers, as they are for one worker's own article keys.
     """
 
     fingerprinter = None  # Scrapy's request fingerprinter, set by from_spider
+    url_rules = None  # the crawled site's URL rules (its hosts, aliases, path rewrites), set by from_spider
 
     @classmethod
     def from_spider(cls, spider):
         dupefilter = super().from_spider(spider)
         dupefilter.fingerprinter = spider.crawler.request_fingerprinter
+        profile = getattr(spider, "profile", None)
+        dupefilter.url_rules = profile.url_rules if profile is not None else None
         return dupefilter
 
     def request_fingerprint(self, request) -> str:
-        canonical = request.replace(url=canonicalize_url(request.url, trailing_slash=False))
+        canonical = request.replace(url=canonicalize_url(request.url, trailing_slash=False, rules=self.url_rules))
         if self.fingerprinter is None:
             return super().request_fingerprint(canonical)
         return self.fingerprinter.fingerprint(canonical).hex()

@@ -9,7 +9,10 @@ An article is its host's numeric id: `/berita/<id>/<any slug or none>`, its AMP 
 
 from __future__ import annotations
 
+import re
+
 from crawler.parsing.profile import Edition, SiteProfile, UrlRules
+from crawler.sites.discovery import Discovery, Pagination
 
 # Regional bureaus seen serving articles (agency-formats.md 1.1); each is an edition of its own.
 BUREAUS = ("bali", "jabar", "jatim", "jogja", "kepri", "kupang", "papua", "papuatengah", "sumbar", "sumsel",
@@ -23,7 +26,43 @@ EDITIONS = {
        for bureau in BUREAUS},
 }
 
-# -- identity and discovery (hosts, URL rules, listings, feeds): see the crawl helpers' section --
+# -- identity and discovery (hosts, URL rules, listings, feeds) --
+
+MAIN_HOST = "www.antaranews.com"
+DOMAINS = ("antaranews.com", MAIN_HOST, "m.antaranews.com", "en.antaranews.com",
+           *(f"{bureau}.antaranews.com" for bureau in BUREAUS))
+HOSTS = frozenset(host.removeprefix("www.") for host in DOMAINS)
+
+# An article is its host's numeric id: `/berita/<id>` (`/news/<id>` in English) whatever slug follows,
+# and its AMP copy. Unanchored at the start: under a sandbox the edition is a path prefix (`/jatim/berita/..`).
+ARTICLE_PATH_REWRITE = (r"/(?:amp/)?(berita|news)/(\d+)(?:/[^/]*)?/?$", r"/\1/\2")
+
+URL_RULES = UrlRules(
+    hosts=HOSTS,
+    https_hosts=frozenset({MAIN_HOST, *HOSTS}),
+    # The bare and mobile hosts serve the main site's articles (canonicalization drops `www.` first).
+    host_aliases=(("antaranews.com", MAIN_HOST), ("m.antaranews.com", MAIN_HOST)),
+    trailing_slash=((MAIN_HOST, False), *((host, False) for host in HOSTS)),
+    path_rewrites=(ARTICLE_PATH_REWRITE,),
+)
+
+# Pages of the site that are neither articles nor section listings.
+_NOT_SECTIONS = ("terkini", "tag", "search", "rss", "amp", "berita", "news", "video", "foto", "img", "indeks", "api",
+                 "tentang-kami", "redaksi", "pedoman-media-siber", "kode-etik", "kontak", "karir", "disclaimer")
+_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+
+DISCOVERY = Discovery(
+    latest_feeds={"*": "/rss/terkini.xml", "en": "/rss/news.xml"},
+    # Section feeds named in public code (agency-formats.md 1.3) that the bureaus' menus share.
+    section_feeds={"*": tuple(f"/rss/{name}.xml" for name in (
+        "politik", "hukum", "ekonomi", "metro", "olahraga", "humaniora", "dunia", "tekno")), "en": ()},
+    home="/",
+    latest_listing="/terkini",
+    pagination=Pagination(query="page"),
+    section_paths=re.compile(rf"^/(?!(?:{'|'.join(_NOT_SECTIONS)})(?:/|$)){_SLUG}(?:/{_SLUG})?/?$"),
+    article_paths=re.compile(r"^/(?:amp/)?(?:berita|news)/\d+(?:/[^/]*)?/?$"),
+    media_paths=re.compile(r"^/(?:amp/)?(?:video|foto)/\d+(?:/|$)"),
+)
 
 # -- extraction (selectors, site names, credit lines): see the parsing section --
 
@@ -31,7 +70,6 @@ ANTARA = SiteProfile(
     name="antara",
     agency="ANTARA",
     editions=EDITIONS,
-    domains=("antaranews.com", "www.antaranews.com", "m.antaranews.com", "en.antaranews.com",
-             *(f"{bureau}.antaranews.com" for bureau in BUREAUS)),
-    url_rules=UrlRules(),  # TODO(crawl helper): hosts, https, host aliases, AMP/slug path rules
+    domains=DOMAINS,
+    url_rules=URL_RULES,
 )

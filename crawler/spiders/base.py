@@ -1,8 +1,9 @@
 """NewsSpider: discovery and request priorities shared by every news-site spider.
 
-A concrete spider names a `SiteProfile`; this class finds the articles:
-robots.txt sitemaps (post and news sitemaps, by lastmod), RSS feeds, the home page
-and its category listings (following `/page/N/` pagination), newest first.
+A concrete spider names a `SiteProfile` and its `Discovery` (crawler/sites/discovery.py);
+this class finds the articles as the discovery data says: robots.txt sitemaps (by lastmod),
+RSS feeds, the home page and its section listings, the latest listing and its pages,
+newest first.
 Article pages go to `crawler.parsing.extract_article` (in a worker process, see
 `crawler.runtime.parser_pool`); the spider adds nothing but
 crawl context (stats on which strategy found each field).
@@ -10,8 +11,9 @@ crawl context (stats on which strategy found each field).
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
-from functools import lru_cache
+from functools import lru_cache, partial
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -29,6 +31,7 @@ from crawler.parsing.listing import listing_links
 from crawler.parsing.urls import article_identity, article_root_url
 from crawler.runtime.paths import safe_name
 from crawler.parsing.profile import SiteProfile
+from crawler.sites.discovery import Discovery
 
 if TYPE_CHECKING:
     from crawler.runtime.parser_pool import ParserPool
@@ -42,6 +45,9 @@ PRIORITY_ARTICLE = 100  # + freshness bonus, see article_priority()
 PRIORITY_DEEP_LISTING = 0
 
 MODES = ("full", "monitor", "backfill")
+# Run labels name lock, state and run files (at most 64 characters, see crawler.runtime.paths),
+# with room for a worker's host and slot suffix.
+MAX_LISTED_LABEL = 32
 
 
 def parse_day(value: str | None, name: str) -> date | None:
@@ -51,6 +57,17 @@ def parse_day(value: str | None, name: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"-a {name}= takes a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def run_label(spider_name: str, codes: list[str], every: bool) -> str:
+    """`<spider>_<edition>_<edition>...` (`mina_id_en_ar`); when too many to list in a file name (ANTARA's
+    bureaus): `<spider>_all` for every edition, else `<spider>_<n>-editions-<digest of the codes>`."""
+    label = "_".join([spider_name, *codes])
+    if len(label) <= MAX_LISTED_LABEL:
+        return label
+    if every:
+        return f"{spider_name}_all"
+    return f"{spider_name}_{len(codes)}-editions-{hashlib.sha1(','.join(sorted(codes)).encode()).hexdigest()[:8]}"
 
 
 def is_loopback(url: str) -> bool:
@@ -76,6 +93,7 @@ def article_priority(published: datetime | None, now: datetime) -> int:
 
 class NewsSpider(scrapy.Spider):
     profile: SiteProfile  # set by subclasses
+    discovery: Discovery  # set by subclasses
 
     def __init__(self, edition: str = "id", base_url: str | None = None, mode: str = "full",
                  max_listing_pages: str | int = 0, since: str | None = None, until: str | None = None,
@@ -103,19 +121,21 @@ class NewsSpider(scrapy.Spider):
             code: (base_url.format(edition=code) if base_url else self.profile.editions[code].base_url).rstrip("/")
             for code in codes
         }
-        self.run_label = "_".join([self.name, *codes])
+        self.run_label = run_label(self.name, codes, every=set(codes) == set(self.profile.editions))
         # Per edition: (host, port) and root path + "/", split once: scope checks run per link.
         self.scopes = {code: ((urlsplit(root).hostname, urlsplit(root).port), urlsplit(root).path + "/")
                        for code, root in self.roots.items()}
         # Listings repeat the same sidebar links on every page: canonicalize each URL once,
         # and look at each raw link of a listing once per crawl.
-        self.canonical = lru_cache(maxsize=200_000)(canonicalize_url)
-        self.root_url = lru_cache(maxsize=200_000)(article_root_url)
+        rules = self.profile.url_rules
+        self.canonical = lru_cache(maxsize=200_000)(partial(canonicalize_url, rules=rules))
+        self.root_url = lru_cache(maxsize=200_000)(partial(article_root_url, rules=rules))
         self.listed_links: dict[str, bool] = {}  # link -> an article unknown when first listed
         self.allowed_domains = sorted({urlsplit(root).hostname for root in self.roots.values()}
                                       | ({*self.profile.domains} if not base_url else set()))
         self.seen_articles: set[str] = set()  # requested this run
         self.skipped_articles: set[str] = set()  # known, and not requested (yet) this run
+        self.skipped_media: set[str] = set()  # videos, photo stories: never requested
         self.started_at = datetime.now(timezone.utc)
 
     @classmethod
@@ -163,7 +183,17 @@ class NewsSpider(scrapy.Spider):
         parts = urlsplit(url)
         if path == "/" and parts.query:
             return False  # ?s=, ?p= shortlinks: the linked permalink is crawled instead
-        return path != "/" and not self.profile.not_article_paths.search(path)
+        return path != "/" and self.discovery.is_article_path(path)
+
+    def skip_if_media(self, url: str) -> bool:
+        """A video or photo story (no text article): counted once, never fetched."""
+        if self.edition_of(url) is None or not self.discovery.media_paths.search(self.relative_path(url)):
+            return False
+        key = self.article_key(url)
+        if key not in self.skipped_media:
+            self.skipped_media.add(key)
+            self.crawler.stats.inc_value("discovery/skipped_media")
+        return True
 
     def article_key(self, url: str) -> str:
         """One key per article whatever URL form links to it (slash, utm, page N): its id."""
@@ -174,19 +204,27 @@ class NewsSpider(scrapy.Spider):
     async def start(self):
         if self.run_state is None:
             return
+        discovery = self.discovery
+        # A monitor poll stays within robots.txt, the latest feed and the latest listing.
+        everything = self.mode != "monitor"
         for code, root in self.roots.items():
-            if self.mode != "monitor":  # a monitor poll stays within robots.txt, the feed and the home page
+            if everything:
                 parts = urlsplit(root)
                 yield scrapy.Request(f"{parts.scheme}://{parts.netloc}/robots.txt", callback=self.parse_robots,
                                      priority=PRIORITY_DISCOVERY, cb_kwargs={"root": root})
-            yield scrapy.Request(f"{root}/feed", callback=self.parse_feed, priority=PRIORITY_DISCOVERY)
-            yield scrapy.Request(f"{root}/", callback=self.parse_listing, priority=PRIORITY_LISTING,
-                                 cb_kwargs={"home": True})
+            for path in discovery.feeds(code, sections=everything):
+                yield scrapy.Request(f"{root}{path}", callback=self.parse_feed, priority=PRIORITY_DISCOVERY)
+            if everything and discovery.home != discovery.latest_listing:
+                yield scrapy.Request(f"{root}{discovery.home}", callback=self.parse_listing,
+                                     priority=PRIORITY_LISTING, cb_kwargs={"home": True})
+            yield scrapy.Request(f"{root}{discovery.latest_listing}", callback=self.parse_listing,
+                                 priority=PRIORITY_LISTING,
+                                 cb_kwargs={"home": discovery.home == discovery.latest_listing})
 
     def parse_robots(self, response, root: str):
         sitemaps = [url for url in robots_sitemaps(response.text) if self.edition_of(url)]
-        if not sitemaps:  # no Sitemap line: try WordPress's conventional index
-            sitemaps = [f"{root}/sitemap_index.xml"]
+        if not sitemaps:  # no Sitemap line: the site's conventional sitemaps, if it has any
+            sitemaps = [f"{root}{path}" for path in self.discovery.sitemap_fallback]
         for url in sitemaps:
             yield scrapy.Request(url, callback=self.parse_sitemap, priority=PRIORITY_DISCOVERY)
 
@@ -206,7 +244,7 @@ class NewsSpider(scrapy.Spider):
             # Newest sitemaps first; page/category/tag/author sitemaps hold no articles.
             for entry in sorted(entries, key=lambda e: e.time or self.started_at, reverse=True):
                 name = urlsplit(entry.url).path.rsplit("/", 1)[-1]
-                if any(word in name for word in ("page-sitemap", "category-", "tag-", "author-")):
+                if any(word in name for word in self.discovery.sitemap_skip_words):
                     continue
                 if self.edition_of(entry.url):
                     yield scrapy.Request(entry.url, callback=self.parse_sitemap, priority=PRIORITY_DISCOVERY)
@@ -229,10 +267,15 @@ class NewsSpider(scrapy.Spider):
         links, next_page = await self.parsers.run(listing_links, response.body, response.url)
         bonus = 40 if page == 1 else 0  # the first page of a listing is its newest
         unknown = 0
+        linked = set()
         for link in links:
             url = self.canonical(link)
+            linked.add(url)
             if url in self.listed_links:
                 unknown += self.listed_links[url]
+                continue
+            if self.skip_if_media(url):
+                self.listed_links[url] = False
                 continue
             is_article = self.looks_like_article(url)
             self.listed_links[url] = is_article and not self.is_known(url) and not self.is_not_article(url)
@@ -246,14 +289,18 @@ class NewsSpider(scrapy.Spider):
             # Newest first: a page of known articles means the rest of the listing is known too.
             self.crawler.stats.inc_value("discovery/listing/stopped_at_known")
             return
+        if next_page is None:  # no declared next page: a link to page N+1 in the site's pagination form
+            numbered = self.canonical(self.discovery.pagination.page_url(response.url, page + 1))
+            next_page = numbered if numbered in linked else None
         if next_page and self.edition_of(next_page) and (
                 not self.max_listing_pages or page < self.max_listing_pages):
             yield scrapy.Request(next_page, callback=self.parse_listing, priority=PRIORITY_DEEP_LISTING,
                                  cb_kwargs={"page": page + 1})
 
     def is_category(self, url: str) -> bool:
-        return self.edition_of(url) is not None and self.relative_path(url).startswith("/category/") \
-            and "/page/" not in url and not url.rstrip("/").endswith("/feed")
+        """A section listing (its first page) of a crawled edition."""
+        return self.edition_of(url) is not None and self.discovery.is_section_path(self.relative_path(url)) \
+            and self.discovery.pagination.number(url) is None
 
     def article_id(self, url: str) -> str:
         """The id the parser will give the article at `url` (in the crawled edition's slash form)."""
@@ -282,7 +329,7 @@ class NewsSpider(scrapy.Spider):
 
     def article_request(self, url: str, published: datetime | None, source: str, priority: int | None = None):
         url = self.canonical(url)
-        if not self.looks_like_article(url):
+        if self.skip_if_media(url) or not self.looks_like_article(url):
             return
         key = self.article_key(url)
         if key in self.seen_articles:
@@ -325,6 +372,11 @@ class NewsSpider(scrapy.Spider):
                                  cb_kwargs={"pages": pages, "remaining": remaining[1:]})
             return
         article = merge_article_pages(pages) if len(pages) > 1 else item
+        crawled_edition = self.edition_of(response.url)
+        if crawled_edition and self.profile.edition_for_url(response.url) is None:
+            # Off the site's hosts (a sandbox, a mirror) a page cannot name its edition (two bureaus
+            # share a language): it is the edition whose root the spider found it under.
+            article["edition"] = crawled_edition
         if not self.in_window(article.get("published_at")):
             self.crawler.stats.inc_value("article/skipped/outside_window")
             return

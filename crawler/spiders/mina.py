@@ -6,10 +6,11 @@
     scrapy crawl mina -a edition=all -a base_url='http://127.0.0.1:8000/{edition}'
 """
 
-from crawler.sites.mina import MINA
+from crawler.sites.mina import DISCOVERY, MINA
 from crawler.spiders.base import NewsSpider
 
 
 class MinaSpider(NewsSpider):
     name = "mina"
     profile = MINA
+    discovery = DISCOVERY

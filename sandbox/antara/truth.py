@@ -28,7 +28,7 @@ def truth_record(site: AntaraSite, base: str, item: Item) -> dict[str, Any]:
         "id_hint": item.item_id,
         "url": urls[0],
         "urls": urls,
-        "canonical_url": urls[0],
+        "canonical_url": site.article_url(base, item, slug=""),  # the id alone: slugs change with the title
         "page_urls": [],
         "agency": "ANTARA",
         "edition": item.edition.code,
