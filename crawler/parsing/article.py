@@ -162,7 +162,7 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> Ex
         return value
 
     title = found("title", *find_title(page))
-    header_lines, known_header = people.header_lines(page)
+    header_lines, known_header = people.header_lines(page, title)
     header = people.header_byline(header_lines, known_header)
     # The header's publication time gives the year of a year-less dateline date.
     base, _ = times.published_at(page, header, None, fetched, None)
@@ -180,7 +180,7 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> Ex
     published, published_source = times.published_at(page, header, cleaned.dateline, fetched, language)
     item["published_at"] = found("published_at", times.iso(published), published_source)
     item["modified_at"] = found("modified_at", *times.modified_at(page))
-    header_credits = people.printed_credits(header_lines)
+    header_credits = people.printed_credits(page, header_lines)
     credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor)
     author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
                              else people.author(page, header, credits))

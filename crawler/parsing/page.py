@@ -20,6 +20,7 @@ from crawler.parsing.profile import SiteProfile
 _MAX_JSONLD_CHARS = 200_000
 _MAX_META = 300
 _MAX_DENSITY_PARAGRAPHS = 3000
+_NESTED_SHARE = 0.25
 _JSONLD_TYPE = "application/ld+json"
 _ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle",
                             "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle"})
@@ -35,6 +36,8 @@ WORDPRESS = {
     "image": ("img.wp-post-image",),
 }
 _PARAGRAPHS = etree.XPath("//p")
+_LINE_BREAKS = etree.XPath("//br")
+_TEXT_DIVS = etree.XPath("//div[text()[normalize-space()]]")
 _ARTICLE_ANCESTOR = etree.XPath("ancestor::article[1]")
 
 
@@ -130,11 +133,22 @@ def _body_container(root: etree._Element, index: DocumentIndex,
 
 
 def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
-    """The element whose `<p>` children hold the most text outside links (never `<body>` itself).
+    """The element whose `<p>` children and `<br>`-separated lines hold the most text outside
+    links (never `<body>` itself).
 
-    Link text does not count: sidebars and "related" lists are paragraphs of links.
+    Link text does not count: sidebars and "related" lists are paragraphs of links. Bodies
+    written as `text<br><br>text` count the text after each break, bodies written as bare
+    `<div>text</div>` blocks the divs' own text.
     """
     weights: dict[etree._Element, int] = {}
+    for division in _TEXT_DIVS(root)[:_MAX_DENSITY_PARAGRAPHS]:
+        parent = division.getparent()
+        if parent is not None and (text := division.text):
+            weights[parent] = weights.get(parent, 0) + len(text.strip())
+    for line_break in _LINE_BREAKS(root)[:_MAX_DENSITY_PARAGRAPHS]:
+        parent = line_break.getparent()
+        if parent is not None and (tail := line_break.tail) and (length := len(tail.strip())):
+            weights[parent] = weights.get(parent, 0) + length
     for paragraph in _PARAGRAPHS(root)[:_MAX_DENSITY_PARAGRAPHS]:
         parent = paragraph.getparent()
         if parent is not None:
@@ -142,7 +156,15 @@ def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
             weights[parent] = weights.get(parent, 0) + own_text
     if not weights:
         return None
-    best = max(weights, key=weights.__getitem__)
+    # A text block inside a container with much text of its own is part of it (`<div>`
+    # paragraphs, one of them holding `<br>` lines): the container gets its weight too. A
+    # little text beside a body (a slogan, an ad label) does not make its parent the body.
+    totals = dict(weights)
+    for element, weight in weights.items():
+        parent = element.getparent()
+        if parent in totals and weights[parent] >= _NESTED_SHARE * weight:
+            totals[parent] += weight
+    best = max(totals, key=totals.__getitem__)
     if best.tag in ("body", "html"):
         holder = etree.Element("div")  # only the paragraphs, not the whole page
         for paragraph in best.iterchildren("p"):

@@ -37,6 +37,7 @@ from crawler.parsing.profile import GENERIC, SiteProfile
 _MAX_BLOCK_SCAN = 2000  # characters of a block a pattern looks at
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
 _MAX_CAPTION_CHARS = 250  # what may precede the dateline and still be a caption
+_MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
 
 _APOSTROPHE = "['’‘`]"
 
@@ -292,6 +293,13 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     An attribution clause (`kepada Kantor Berita …, Sabtu (27/5)`) is part of its sentence: kept."""
     for index in range(min(_DATELINE_BLOCKS, len(blocks))):
         text = blocks[index].text
+        if len(text) <= _MAX_SPLIT_DATELINE and index + 1 < len(blocks):
+            # `<strong>Jakarta</strong> - <p>Text...`: the dateline stands apart from its paragraph.
+            joined = f"{text} {blocks[index + 1].text}"
+            dateline = parse_dateline(joined[:400], profile=profile, base=base)
+            if dateline is not None and dateline.start == 0 and len(text) <= dateline.end <= len(text) + 1:
+                blocks[index : index + 2] = [Block(joined, blocks[index].links + blocks[index + 1].links)]
+                text = joined
         credit = _LEADING_CREDIT.match(text)
         offset = credit.end() if credit else 0
         dateline = parse_dateline(text[offset : offset + 400], profile=profile, base=base)

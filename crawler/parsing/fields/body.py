@@ -1,5 +1,5 @@
 """`body`, `lead`, `signature`, `related`, `dateline` and an opinion byline: the body
-container's blocks (figures, share bars and ads skipped) cleaned by `crawler.parsing.text`
+container's blocks (figures, share bars, ads and credit tables skipped) cleaned by `crawler.parsing.text`
 with the site's own endings from its profile."""
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ _NOT_BODY = etree.XPath(
     " or contains(@class, 'sharedaddy') or contains(@class, 'jp-relatedposts') or contains(@class, 'page-links')"
     " or contains(@class, 'post-views') or contains(@class, 'share-buttons') or contains(@class, 'social-share')"
     " or contains(@class, 'adsbygoogle') or contains(@class, 'code-block')))]"
+    # A credit table's rows (`<td>Penulis</td><td>: <name></td>`): read by `people`, not body text.
+    " | .//tr[count(td) = 2][string-length(normalize-space(td[1])) < 20][starts-with(normalize-space(td[2]), ':')]"
 )
 
 

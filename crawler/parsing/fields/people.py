@@ -25,14 +25,26 @@ _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
 _OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()]{2,60})$", re.IGNORECASE)
 _MAX_CREDIT_LINE = 200
+_TABLE_ROWS = etree.XPath("//tr[td]")
+_MAX_ROWS = 200
+_MAX_LABEL = 20
+# Byline markup outside any known theme: an element whose class names the author.
+_AUTHOR_MARKUP = etree.XPath(
+    "//*[self::div or self::span or self::p or self::a or self::strong]"
+    "[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'penulis')"
+    " or contains(@class, 'reporter')][not(ancestor::*[contains(@class, 'author') or contains(@class, 'byline')])]"
+)
+_LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b\s*:?\s*", re.IGNORECASE)
+_MAX_AUTHOR_CHARS = 80
 # Words of a publisher's name, never a person's.
 _ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaksi|Newsroom|News)\b|\.(?:com|id|co)\b",
                            re.IGNORECASE)
 
 
-def header_lines(page: Page) -> tuple[list[str], bool]:
+def header_lines(page: Page, title: str = "") -> tuple[list[str], bool]:
     """Text lines of the article header (byline, date, editor), and whether a known header
-    container held them (else they are the page's lines just before the body)."""
+    container held them (else they are the page's lines just before the body, those after the
+    headline first: sidebars and tickers before the headline show other articles' times)."""
     known: list[str] = []
     for selectors, _ in page.strategies("header"):
         known = [b.text for s in selectors for e in page.select(page.scope, s)
@@ -44,7 +56,11 @@ def header_lines(page: Page) -> tuple[list[str], bool]:
     # A header container without a time (a WordPress `.post-meta` holding only tags): the lines
     # before the body hold the time, the container's lines may still name the editor.
     body = _BODY(page.root)
-    return lines_before(body[0] if body else page.root, page.container, limit=_MAX_HEADER_BLOCKS) + known, False
+    lines = lines_before(body[0] if body else page.root, page.container, limit=_MAX_HEADER_BLOCKS)
+    headline = max((i for i, line in enumerate(lines) if line == title), default=None) if title else None
+    if headline is not None:
+        lines = lines[headline + 1:] + lines[:headline]
+    return lines + known, False
 
 
 def header_byline(lines: list[str], known_header: bool) -> HeaderByline | None:
@@ -58,10 +74,13 @@ def header_byline(lines: list[str], known_header: bool) -> HeaderByline | None:
     return None
 
 
-def printed_credits(lines: list[str]) -> Credits:
-    """The reporter and editor named by credit lines among the header lines."""
+def printed_credits(page: Page, lines: list[str]) -> Credits:
+    """The reporter and editor named by credit lines among the header lines, else by a byline
+    table (`<tr><td>Penulis</td><td>: <name></td></tr>`)."""
     found = Credits()
-    for line in lines:
+    rows = [f"{element_text(cells[0])} {element_text(cells[1])}" for row in _TABLE_ROWS(page.root)[:_MAX_ROWS]
+            if len(cells := row.findall("td")) == 2 and len(element_text(cells[0])) <= _MAX_LABEL]
+    for line in lines + rows:
         if len(line) > _MAX_CREDIT_LINE:
             continue
         credits = parse_credits(line)
@@ -96,6 +115,8 @@ def author(page: Page, header: HeaderByline | None, credits: Credits) -> tuple[s
     element = page.first(page.scope, WORDPRESS["author"])
     if element is not None and (text := element_text(element)) and not header_login:
         return text, "wordpress"
+    if not header_login and (name := _author_markup(page)):
+        return name, "html"
     named = page.jsonld.get("author")
     for candidate in named if isinstance(named, list) else [named]:
         if isinstance(candidate, dict) and candidate.get("@type") == "Organization":
@@ -109,6 +130,29 @@ def author(page: Page, header: HeaderByline | None, credits: Credits) -> tuple[s
     if header_login:
         return header.author, "text"
     return None, None
+
+
+def _author_markup(page: Page) -> str | None:
+    """The name in the first byline element before the body (`<div class="author"><strong>Name</strong> -
+    detikinet</div>`, `By <span class="...author">Name</span>`): label and the site's name cut off."""
+    for element in _AUTHOR_MARKUP(page.root)[:_MAX_ROWS]:
+        if page.container is not None and not _before(element, page.container):
+            break
+        text = _LABEL.sub("", element_text(element))
+        name = re.split(r"\s+[-–—|]\s+|,", text, maxsplit=1)[0].strip()
+        if 2 < len(name) <= _MAX_AUTHOR_CHARS and not any(c.isdigit() for c in name) \
+                and not _is_organization(name, page):
+            return name
+    return None
+
+
+def _before(element: etree._Element, container: etree._Element) -> bool:
+    """`element` comes before `container` in document order (and is not inside it)."""
+    for following in element.itersiblings():
+        if following is container or any(a is following for a in container.iterancestors()):
+            return True
+    parent = element.getparent()
+    return parent is not None and parent is not container and _before(parent, container)
 
 
 def _is_organization(name: str, page: Page) -> bool:

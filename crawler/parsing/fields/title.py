@@ -1,18 +1,30 @@
-"""`title`: the theme's or WordPress's headline, any `<h1>`, `og:title`, JSON-LD, `<title>`;
-the site's name cut from the end (the profile's `site_names`, else `og:site_name`)."""
+"""`title`: the theme's or WordPress's headline, else the article's `<h1>` reconciled with the
+declared title (`og:title`, JSON-LD `headline`, `<title>`), else the declared title.
+
+An `<h1>` that disagrees with the declared title is a section, channel or logo heading
+(`Regional`, `News`) and is passed over. The site's name is cut from the end of a title: the
+profile's `site_names`, else a last ` - ` / ` | ` part that names `og:site_name` or the host's
+brand (`... - Kompas.com Regional` on regional.kompas.com, `... | Republika Online`).
+"""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from crawler.parsing.html import element_text, fold
 from crawler.parsing.page import Page
 
-_H1 = etree.XPath("//h1[not(contains(@class, 'site-title')) and not(contains(@class, 'logo'))]")
-_SEPARATORS = (" - ", " | ", " – ", " — ")
+_H1 = etree.XPath("//h1[not(contains(@class, 'site-title')) and not(contains(@class, 'logo'))"
+                  " and not(ancestor::*[contains(@class, 'logo')])]")
+_LAST_PART = re.compile(r"\s+(?:[-|–—]|::)\s+(?P<name>[^-|–—]{2,60})$")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+# Host labels that are no brand: public suffixes and service prefixes.
+_NO_BRAND = frozenset({"www", "m", "com", "co", "id", "net", "org", "or", "go", "ac", "web", "news", "en", "amp"})
+_MIN_AGREEMENT = 0.6  # the shorter title is at least this share of the longer one
 
 
 @lru_cache(maxsize=64)
@@ -23,34 +35,64 @@ def _site_suffix(site_names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\s+[-|–—:]\s+(?:{names})\s*$", re.IGNORECASE)
 
 
-def strip_site_name(title: str, site_names: tuple[str, ...], og_site_name: str | None) -> str:
+def _squeeze(text: str) -> str:
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+def _brand(url: str) -> str:
+    """The host's brand label (`kompas` of regional.kompas.com), empty when none stands out."""
+    try:
+        labels = (urlsplit(url).hostname or "").split(".")
+    except ValueError:
+        return ""
+    brands = [label for label in labels[:-1] if label not in _NO_BRAND]
+    return brands[-1] if brands else ""
+
+
+def strip_site_name(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str = "") -> str:
     suffix_pattern = _site_suffix(site_names)
     if suffix_pattern is not None:
-        title = suffix_pattern.sub("", title)
-    if og_site_name:
-        for separator in _SEPARATORS:
-            suffix = separator + og_site_name
-            if title.endswith(suffix) and len(title) > len(suffix):
-                return title[: -len(suffix)].strip()
+        stripped = suffix_pattern.sub("", title)
+        if stripped != title:
+            return stripped.strip()
+    match = _LAST_PART.search(title)
+    if match:
+        name = _squeeze(match["name"])
+        site, brand = _squeeze(og_site_name or ""), _brand(url)
+        if name and ((site and (site in name or name in site)) or (len(brand) > 2 and brand in name)):
+            return title[: match.start()].strip()
     return title.strip()
+
+
+def _agrees(heading: str, declared: str) -> bool:
+    """The same title, give or take a prefix or suffix (`<h1>` vs `og:title`)."""
+    a, b = _squeeze(heading), _squeeze(declared)
+    if not a or not b:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return shorter in longer and len(shorter) >= _MIN_AGREEMENT * len(longer)
+
+
+def _declared(page: Page) -> tuple[str, str | None]:
+    """The title the page declares in its metadata, the site's name cut off."""
+    site_name, site_names = page.meta.get("og:site_name"), page.profile.site_names
+    headline = page.jsonld.get("headline")
+    candidates = [(page.meta.get("og:title"), "meta"), (headline if isinstance(headline, str) else None, "jsonld")]
+    candidates += [(element_text(element), "html") for element in page.index.by_tag["title"][:1]]
+    for text, source in candidates:
+        if text and (text := fold(text)):
+            return strip_site_name(text, site_names, site_name, page.url), source
+    return "", None
 
 
 def title(page: Page) -> tuple[str, str | None]:
     site_name = page.meta.get("og:site_name")
-    site_names = page.profile.site_names
     for selectors, source in page.strategies("title"):
         element = page.first(page.root, selectors)
         if element is not None and (text := element_text(element)):
-            return strip_site_name(text, site_names, site_name), source
+            return strip_site_name(text, page.profile.site_names, site_name, page.url), source
+    declared, declared_source = _declared(page)
     for element in _H1(page.scope) or _H1(page.root):
-        if text := element_text(element):
+        if (text := element_text(element)) and (not declared or _agrees(text, declared)):
             return text, "html"
-    if page.meta.get("og:title"):
-        return strip_site_name(page.meta["og:title"], site_names, site_name), "meta"
-    headline = page.jsonld.get("headline")
-    if isinstance(headline, str) and fold(headline):
-        return strip_site_name(fold(headline), site_names, site_name), "jsonld"
-    for element in page.index.by_tag["title"]:
-        if text := element_text(element):
-            return strip_site_name(text, site_names, site_name), "html"
-    return "", None
+    return declared, declared_source
