@@ -69,7 +69,12 @@ _NOISE = re.compile(
     r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali\s+dilihat|dilihat|dibagikan)"
     r"|scroll\s+to\s+continue\s+with\s+content|advertisement|iklan|advertorial"
     r"|select\s+language|powered\s+by\s+google\s+translate|tags?\s*:.*"
-    r"|related\s+news|related\s+posts?|berita\s+terkait|recommendation\s+for\s+you|rekomendasi(?:\s+untuk\s+anda)?"
+    r"|related\s+news|related\s+posts?|(?:berita|artikel)\s+(?:terkait|lainnya)\s*:?|recommendation\s+for\s+you"
+    r"|rekomendasi(?:\s+untuk\s+anda)?"
+    # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Untuk mengikuti silakan klik ...`)
+    # and a logo's alt text left as a line (`rmol news logo article`).
+    r"|[^.]{0,100}\bgoogle\s+news\b[^.]{0,40}\.?|untuk\s+mengikuti\b[^.]{0,60}\.?"
+    r"|(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
     r"|(?:share|bagikan|share\s+this|bagikan\s+ini)\s*:?"
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line"
@@ -78,15 +83,19 @@ _NOISE = re.compile(
 )
 # Other outlets' closing codes: `(gil/jpnn)`, `(Cas/Isk)`; the site's own come from its profile.
 _OTHER_SIGNATURE = r"[A-Za-z]{2,6}(?:/[A-Za-z]{2,10}){1,3}"
+# A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
+_TRAILING_LOGO = re.compile(r"(?<=[.!?\"”])\s+(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?$")
 
 # Printed credits: who reported and who edited, labels as printed (an empty label names nobody).
 _CREDIT_LABEL = re.compile(
-    r"\b(?:(?P<author>Pewarta|Penulis|Reporter|Jurnalis|Wartawan|Reporting\s+by|Reported\s+by)"
-    r"|(?P<editor>Editor|Redaktur|Red))\s*(?::\s*|(?<=by)\s+)"
+    # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
+    r"(?:(?P<author>Pewarta|Penulis|Reporter|Jurnalis|Wartawan|Laporan|Author|Reporting\s+by|Reported\s+by)"
+    r"|(?P<editor>Editor|Redaktur|Red))\s*(?:[:/]\s*|(?<=by)\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)",
     re.IGNORECASE,
 )
 _CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*)?")
+_MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around a name
 _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
 
@@ -187,7 +196,8 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
 @lru_cache(maxsize=64)
 def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
-    return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*\])\s*$")
+    # `[]`, `(*)` close an article with no code; `[aji]` with a reporter's initials.
+    return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\))\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
@@ -199,7 +209,7 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     if not match:
         return text, None
     raw = match["raw"]
-    codes = match["codes"].split("/") if match["codes"] else []
+    codes = match["codes"].split("/") if match["codes"] else [match["initials"]] if match["initials"] else []
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
 
 
@@ -237,7 +247,7 @@ def parse_credits(text: str) -> Credits | None:
         if label["copyright"]:
             return credits
         value = text[label.end(): following.start() if following is not None else len(text)]
-        name = value.strip(" |,;-–—")
+        name = _MARKUP.sub("", value).strip(" |,;-–—")
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
             return None
         if name and label["author"] and credits.author is None:
@@ -366,6 +376,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
 
     signature = None
     if kept:
+        kept[-1] = Block(_TRAILING_LOGO.sub("", kept[-1].text), kept[-1].links)
         remaining, signature = split_signature(kept[-1].text, profile)
         if remaining:
             kept[-1] = Block(remaining, kept[-1].links)

@@ -1,0 +1,74 @@
+"""Every real ANTARA, RMOL and KBR `ending` string of agency_cases_dev.jsonl through the body cleaner:
+what `expected` says is stripped leaves the body, and the names it gives are read as printed.
+
+Each line of a case stands as its own block after two ordinary paragraphs (one block per element,
+as the page's markup gives them); ANTARA's cases are read with ANTARA's profile, the others with none.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.parsing.html import Block
+from crawler.parsing.profile import GENERIC
+from crawler.parsing.text import clean_body
+from crawler.sites import SITES
+
+CASES_PATH = Path(__file__).resolve().parents[1] / "data" / "agency_cases_dev.jsonl"
+CASES = [case for line in CASES_PATH.read_text(encoding="utf-8").splitlines() if line.strip()
+         if (case := json.loads(line))["kind"] == "ending"]
+OPENING = ["Jakarta (ANTARA) - Pemerintah mengumumkan kebijakan baru.", "Kebijakan itu berlaku mulai pekan depan."]
+# A closing sentence the case glues its ending to (`pungkas Yusri. rmol news logo article`) is kept.
+_KEPT_SENTENCE = "pungkas Yusri."
+
+
+def _cleaned(case: dict):
+    lines = [line.strip() for line in case["text"].splitlines() if line.strip()]
+    profile = SITES["antara"] if case["agency"] == "ANTARA" else GENERIC
+    return clean_body([Block(text) for text in OPENING + lines], profile=profile)
+
+
+def _case_id(case: dict) -> str:
+    return f"{case['agency']}:{case['text'][:40]}"
+
+
+def test_the_dev_file_has_the_ending_cases():
+    assert len(CASES) == 18
+    assert {case["agency"] for case in CASES} == {"ANTARA", "RMOL", "KBR"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_ending_is_stripped_from_the_body(case):
+    assert case["expected"]["strip_from_body"]
+    paragraphs = _cleaned(case).paragraphs
+    glued = _KEPT_SENTENCE in case["text"]
+    assert paragraphs == ["Pemerintah mengumumkan kebijakan baru.", "Kebijakan itu berlaku mulai pekan depan."] + (
+        [_KEPT_SENTENCE] if glued else [])
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["expected"].get("editor")], ids=_case_id)
+def test_printed_editor_is_read(case):
+    assert _cleaned(case).credits.editor == case["expected"]["editor"]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["expected"].get("reporter") or c["expected"].get("author")],
+                         ids=_case_id)
+def test_printed_reporter_is_read_where_the_ending_names_one(case):
+    reporter = case["expected"].get("reporter") or case["expected"].get("author")
+    if reporter not in case["text"]:
+        pytest.skip("the reporter is printed in the header (div.byline), not in the ending")
+    assert _cleaned(case).credits.author == reporter
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["expected"].get("signature")], ids=_case_id)
+def test_closing_initials_become_the_signature(case):
+    assert _cleaned(case).signature["codes"] == [case["expected"]["signature"]]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["expected"].get("insert") == "baca_juga"], ids=_case_id)
+def test_read_also_insert_without_a_link_is_dropped(case):
+    cleaned = _cleaned(case)
+    assert case["expected"]["headline"] not in " ".join(cleaned.paragraphs)
