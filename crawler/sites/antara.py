@@ -64,7 +64,34 @@ DISCOVERY = Discovery(
     media_paths=re.compile(r"^/(?:amp/)?(?:video|foto)/\d+(?:/|$)"),
 )
 
-# -- extraction (selectors, site names, credit lines): see the parsing section --
+# -- extraction (selectors, site names, credit lines) --
+
+# Three template generations (agency-formats.md 1.4): A 2015-17 (`div.bjbrt`, `#content_news`, `<br><br>`
+# paragraphs), B 2018-22 (`header.post-header`, `div.post-content`), C 2023-26 (`wrap__article-detail-*`, a
+# Bootstrap template sold to many sites: its classes do not identify ANTARA).
+SELECTORS = {
+    "title": ("h1.wrap__article-detail-title", "header.post-header h1.post-title", "h1.title"),
+    "body": ("div.wrap__article-detail-content", "div.post-content", "#content_news"),
+    "header": ("div.wrap__article-detail-info", "header.post-header", "div.bjbrt div.date", "div.bjbrt div.byline"),
+    # Template A has no breadcrumb: the section is the active main-menu item.
+    "category": ("li.nav-item.active a",),
+    "tags": ("ul.blog-tags a", "footer.post-meta .tags-wrapper a", "span[itemprop=keywords]"),
+}
+
+# `<title> - ANTARA News`, regional `- ANTARA News Jawa Timur`, English `- ANTARA News` / `- ANTARA`.
+SITE_NAMES = (r"ANTARA(?:\s+News)?(?:\s+[A-Z][a-z]+){0,3}", r"antaranews\.com")
+
+# The copyright line closes the article (`Copyright © ANTARA 2024`, `COPYRIGHT © ANTARA News Jawa Timur 2014`,
+# `COPYRIGHT © 2016`); the credit block glued to it (`Pewarta: … Editor : … Copyright © …`) is read as
+# printed credits by the body cleaner.
+CREDIT_LINES = (r"(?:copyright\s*)?©\s*(?:ANTARA(?:\s+News)?(?:\s+[A-Za-z]+){0,3}\s+)?\d{4}",)
+
+# The 2025 licence sentence after the credits: it names neither copyright nor `hak cipta`.
+BOILERPLATE_LINES = (r"Dilarang\s+keras\s+mengambil\s+konten\b.{0,250}",)
+
+# Every token of 1.6 means ANTARA: `ANTARA News`, `Antara <Region>` (regional brands),
+# `Antara/<wire service>` (press releases).
+AGENCY_ALIASES = {"ANTARA": (r"ANTARA\s+News", r"Antara\s*/\s*[A-Z][\w .&-]{1,40}", r"Antara\s+[A-Z][a-z]+")}
 
 ANTARA = SiteProfile(
     name="antara",
@@ -72,4 +99,9 @@ ANTARA = SiteProfile(
     editions=EDITIONS,
     domains=DOMAINS,
     url_rules=URL_RULES,
+    selectors=SELECTORS,
+    site_names=SITE_NAMES,
+    credit_lines=CREDIT_LINES,
+    boilerplate_lines=BOILERPLATE_LINES,
+    agency_aliases=AGENCY_ALIASES,
 )
