@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 1
+# 2: `site` added (required from this version on), `edition` any site's edition code. Lines of an
+# older version stay valid as what they were: `scrapy dataset build` reads older run files.
+SCHEMA_VERSION = 2
 SCHEMA_PATH = Path(__file__).with_name("article.schema.json")
 
 _ISO_DATETIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$"
@@ -30,6 +32,7 @@ class Field:
     description: str
     required: bool = True  # the key is always present (its value may still be null)
     nullable: bool = False
+    since: int = 1  # the schema version that added the field: older lines lack it
 
     def json_schema(self) -> dict[str, Any]:
         schema = dict(self.json_type)
@@ -62,8 +65,9 @@ _NULLABLE_STR = {"type": ["string", "null"]}
 _NULLABLE_DATE = {"type": ["string", "null"], "pattern": _ISO_DATE}
 
 FIELDS: tuple[Field, ...] = (
-    Field("schema_version", {"type": "integer", "const": SCHEMA_VERSION},
-          "Version of this schema; bumped when a field changes meaning."),
+    Field("schema_version", {"type": "integer", "minimum": 1, "maximum": SCHEMA_VERSION},
+          f"Version of this schema ({SCHEMA_VERSION}); bumped when a field is added or changes meaning. "
+          "Lines of an older version stay valid without the fields added since."),
     Field("id", _str(pattern=r"^[0-9a-f]{16}$"),
           "Stable identifier: first 16 hex digits of SHA-1 of `canonical_url`."),
     Field("url", _str(minLength=1), "URL the page was fetched from (after redirects)."),
@@ -71,7 +75,7 @@ FIELDS: tuple[Field, ...] = (
           "Canonical URL: tracking parameters, fragment and scheme/host/slash variants normalized."),
     Field("site", _str(minLength=1),
           "Site the article was read as (its profile in `crawler/sites/`, e.g. `mina`); null for a page of "
-          "no known site.", nullable=True),
+          "no known site. Since schema version 2.", nullable=True, since=2),
     Field("agency", _str(minLength=1),
           "Publishing agency, canonical name (`MINA`): the site's, else the dateline's or `og:site_name`; "
           "null when nothing names one.", nullable=True),
@@ -136,16 +140,25 @@ FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of one exported line."""
-    return {
+    """The JSON Schema (draft 2020-12) of one exported line: a field added in version N is
+    required in lines of version N and later."""
+    schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://minanews.net/schemas/article-v%d.json" % SCHEMA_VERSION,
-        "title": "MINA article",
+        "title": "News article",
         "type": "object",
         "properties": {f.name: f.json_schema() for f in FIELDS},
-        "required": [f.name for f in FIELDS if f.required],
+        "required": [f.name for f in FIELDS if f.required and f.since == 1],
         "additionalProperties": False,
     }
+    later = sorted({f.since for f in FIELDS if f.required and f.since > 1})
+    if later:
+        schema["allOf"] = [
+            {"if": {"properties": {"schema_version": {"minimum": version}}},
+             "then": {"required": [f.name for f in FIELDS if f.required and f.since == version]}}
+            for version in later
+        ]
+    return schema
 
 
 def markdown_table() -> str:

@@ -22,3 +22,28 @@ def test_readme_field_table_agrees_with_the_schema():
     assert markdown_table() in readme, "README's field table differs: paste `python -m crawler.schema` output"
     documented = re.findall(r"^\| `(\w+)` \|", readme, re.MULTILINE)
     assert tuple(documented) == FIELD_NAMES
+
+
+def _article(**changes) -> dict:
+    from crawler.parsing import parse_article
+
+    html = b"<html><body><h1>Judul</h1><div class='entry-content'><p>Teks berita.</p></div></body></html>"
+    return {**parse_article(html, "https://minanews.net/judul"), **changes}
+
+
+def test_lines_of_version_1_without_site_stay_readable():
+    """`scrapy dataset build` reads older run files: a version 1 line had no `site` and any MINA edition."""
+    from crawler.datasets.runs import check_article
+
+    current = _article()
+    assert current["schema_version"] == 2 and check_article(current) is None
+    older = {name: value for name, value in _article(schema_version=1).items() if name != "site"}
+    assert check_article(older) is None
+    assert check_article({name: value for name, value in current.items() if name != "site"}) is not None
+
+
+def test_edition_is_any_sites_lower_case_code():
+    from crawler.datasets.runs import check_article
+
+    assert check_article(_article(edition="jatim")) is None
+    assert check_article(_article(edition="Jatim")) is not None

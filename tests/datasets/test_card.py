@@ -43,7 +43,7 @@ def test_card_describes_the_build(tmp_path):
     assert saved["counts"] == {"articles": 2, "per_site": {"mina": {"id": 1, "en": 1}}, "duplicates_excluded": 1,
                                "versions_collapsed": 1, "filtered_out": 1, "corrupt_lines_skipped": 1,
                                "valid_input_lines": 5, "run_files": 1}
-    assert saved["schema"] == {"version": 1, "json_schema": "article.schema.json"}
+    assert saved["schema"] == {"version": 2, "json_schema": "article.schema.json"}
     assert saved["checksums"] == {"set.parquet": {"sha256": hashlib.sha256(out.read_bytes()).hexdigest()}}
     assert saved["selection"]["filters"] == {"since": "2026-11-01"}
     assert saved["built"]["command"].endswith("--since 2026-11-01")
