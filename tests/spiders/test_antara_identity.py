@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import hashlib
 
+import fakeredis
 import pytest
+import scrapy
 from scrapy.crawler import Crawler
 from scrapy.settings import Settings
 
 from crawler.parsing.urls import article_identity
+from crawler.runtime.redis_scheduler import CanonicalDupeFilter
 from crawler.sites import antara, mina
 from crawler.sites.discovery import Pagination
 from crawler.spiders.antara import AntaraSpider
@@ -146,3 +149,13 @@ def test_pagination_forms(pagination, first, third):
     assert pagination.page_url(first, 3) == third
     assert pagination.page_url(pagination.page_url(first, 2), 3) == third
     assert pagination.number(third) == 3 and pagination.number(first) is None
+
+
+def test_workers_share_one_request_per_article_whatever_host_or_amp_form():
+    seen = CanonicalDupeFilter(fakeredis.FakeRedis(), "t:dupefilter")
+    seen.url_rules = AntaraSpider.profile.url_rules
+    assert not seen.request_seen(scrapy.Request("https://www.antaranews.com/berita/3499587/slug"))
+    for variant in ("http://antaranews.com/berita/3499587/slug", "https://m.antaranews.com/amp/berita/3499587/slug",
+                    "https://www.antaranews.com/berita/3499587?utm_source=antaranews"):
+        assert seen.request_seen(scrapy.Request(variant)), variant
+    assert not seen.request_seen(scrapy.Request("https://jatim.antaranews.com/berita/3499587/slug"))
