@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
 import sys
 from datetime import date
@@ -22,7 +23,7 @@ from crawler.datasets.card import card_data, write_card
 from crawler.datasets.chart import daily_chart_svg
 from crawler.datasets.filters import Filters
 from crawler.datasets.formats import FORMATS, format_of
-from crawler.datasets.runs import Problem, is_run_file_path
+from crawler.datasets.runs import Problem, is_run_file_path, run_files
 from crawler.datasets.stats import dataset_stats, format_report
 
 PROBLEMS_SHOWN = 100  # skipped lines listed one by one; beyond that only counted
@@ -81,6 +82,9 @@ class Command(ScrapyCommand):
             raise UsageError("--since is after --until")
         filters = Filters(since=opts.since, until=opts.until, edition=opts.edition, category=opts.category,
                           sites=site_names(opts.site))
+        if not run_files(opts.source):
+            print(no_run_files_hint(opts.source), file=sys.stderr)
+            return 1
         shown = 0
 
         def report_problem(problem: Problem) -> None:
@@ -109,10 +113,27 @@ class Command(ScrapyCommand):
         if opts.chart:
             opts.chart.write_text(daily_chart_svg(stats["per_day"], f"{path.name}: articles per day"),
                                   encoding="utf-8")
-        print(json.dumps(stats, indent=2, ensure_ascii=False) if opts.json else format_report(stats), end="")
-        if opts.json:
-            print()
+        text = json.dumps(stats, indent=2, ensure_ascii=False) + "\n" if opts.json else format_report(stats)
+        write_stdout(text)
         return 0
+
+
+def no_run_files_hint(source: Path) -> str:
+    """One line on an OUTPUT_DIR without run files, pointing up when `source` is a spider's folder itself."""
+    if any(source.glob("*.jsonl")):
+        return (f"no run files under {source} (they live in {source}/<spider>/*.jsonl); "
+                f"did you mean its parent, --from {source.parent}?")
+    return f"no run files under {source} (expected {source}/<spider>/*.jsonl): nothing to build"
+
+
+def write_stdout(text: str) -> None:
+    """Print `text`; a reader that stops early (`| head`) ends the output quietly, without a traceback."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # stdout's buffer still holds bytes the interpreter would flush (and fail on) at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def site_names(values: list[str] | None) -> tuple[str, ...] | None:

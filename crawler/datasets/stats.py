@@ -12,6 +12,7 @@ from crawler.datasets.formats import read_dataset
 from crawler.schema import FIELD_NAMES
 
 TOP = 20  # rows shown per table in the printed report
+CALENDAR_TABLES = ("per_month", "per_day")  # shown as their latest TOP periods, in calendar order
 
 
 def _filled(value: Any) -> bool:
@@ -85,10 +86,12 @@ def format_report(stats: dict[str, Any]) -> str:
     for title, key in (("per site", "per_site"), ("per edition", "per_edition"), ("per month", "per_month"),
                        ("per category", "per_category"), ("per author", "per_author"), ("per day", "per_day")):
         counts = list(stats[key].items())
-        latest = key == "per_day"  # days: the latest ones; other tables: the largest counts
-        shown = counts[-TOP:] if latest else counts[:TOP]
-        note = f", {'last' if latest else 'top'} {TOP} shown" if len(counts) > TOP else ""
-        lines.append(f"\n{title} ({len(counts)}{note}):")
+        # calendar tables (months, days): the latest periods, oldest first; other tables: the largest counts
+        calendar = key in CALENDAR_TABLES
+        shown = counts[-TOP:] if calendar else counts[:TOP]
+        note = f", {'latest' if calendar else 'top'} {TOP} shown" if len(counts) > TOP else ""
+        order = ", oldest first" if calendar else ", most first"
+        lines.append(f"\n{title} ({len(counts)}{note}{order}):")
         width = max((len(name) for name, _ in shown), default=0)
         lines.extend(f"  {name:<{width}}  {count:>8}" for name, count in shown)
     lines.append("\nfield coverage (non-null, non-empty):")

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import orjson
+
 from crawler.datasets.formats import read_dataset
 from crawler.datasets.samples import sample_article
 
@@ -89,3 +91,39 @@ def test_build_takes_the_sites_it_is_asked_for(tmp_path):
         assert set(card["source"]["sites"]) == sites
         if options:
             assert "--site" in card["built"]["command"]
+
+
+def test_build_from_a_spider_folder_or_an_empty_folder_points_at_the_output_dir(tmp_path):
+    source = tmp_path / "output"
+    write_run(source, "mina_id_20261125T100000Z.jsonl", [sample_article(1)])
+    spider_folder = scrapy("build", "--from", str(source / "mina"), "--out", str(tmp_path / "set.jsonl"))
+    assert spider_folder.returncode == 1
+    assert spider_folder.stderr.strip().splitlines() == [
+        f"no run files under {source / 'mina'} (they live in {source / 'mina'}/<spider>/*.jsonl); "
+        f"did you mean its parent, --from {source}?"]
+    assert not (tmp_path / "set.jsonl").exists()
+    (tmp_path / "empty").mkdir()
+    empty = scrapy("build", "--from", str(tmp_path / "empty"), "--out", str(tmp_path / "set.jsonl"))
+    assert empty.returncode == 1 and "Traceback" not in empty.stderr
+    assert empty.stderr.startswith(f"no run files under {tmp_path / 'empty'}")
+
+
+def test_stats_into_a_closed_pipe_exits_quietly(tmp_path):
+    dataset = tmp_path / "set.jsonl"
+    dataset.write_bytes(b"".join(orjson.dumps(sample_article(n)) + b"\n" for n in range(50)))
+    reader = subprocess.Popen([sys.executable, "-m", "scrapy", "dataset", "stats", str(dataset)], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reader.stdout.close()  # like `| head` that has read enough: every write meets a closed pipe
+    _, errors = reader.communicate(timeout=120)
+    assert reader.returncode == 0 and b"Traceback" not in errors and b"BrokenPipe" not in errors, errors
+
+
+def test_stats_lists_the_latest_months_like_the_latest_days(tmp_path):
+    dataset = tmp_path / "set.jsonl"
+    months = [f"{2020 + n // 12}-{n % 12 + 1:02d}" for n in range(30)]
+    dataset.write_bytes(b"".join(orjson.dumps(sample_article(n, published_at=f"{month}-10T08:00:00+07:00")) + b"\n"
+                                 for n, month in enumerate(months)))
+    report = scrapy("stats", str(dataset)).stdout
+    per_month = report.split("per month (30, latest 20 shown, oldest first):\n")[1].split("\n\n")[0].split("\n")
+    assert [row.split()[0] for row in per_month] == months[-20:]
+    assert "per day (30, latest 20 shown, oldest first):" in report
