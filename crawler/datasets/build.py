@@ -22,11 +22,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import orjson
+
 from crawler.datasets.extsort import DEFAULT_CHUNK_RECORDS, sorted_records
 from crawler.datasets.filters import Filters
 from crawler.times import WIB
 from crawler.datasets.formats import format_of, open_writer
-from crawler.datasets.runs import Problem, RunLine, read_run_lines, run_files
+from crawler.datasets.runs import Problem, RunLine, read_run_lines, run_files, with_site
 
 _BIAS = 1 << 62  # microseconds since 1970 shifted to stay positive for any real date
 _NULL_TIME = (1 << 64) - 1  # sorts after every date: undated articles come last
@@ -36,9 +38,10 @@ _MAX64 = (1 << 64) - 1
 # pass 1: id | ~version | ~fetched | ~file | ~offset || length | published | site | edition | host | flags
 # (site, edition and host as indexes into the build's tables of names)
 _CHOICE = struct.Struct(">8sIQIQIQHHIB")
-# pass 2: published | id | version | file | offset | length
-_ORDER = struct.Struct(">Q8sIIQI")
-_MATCHES, _NEAR_COPY = 1, 2
+# pass 2: published | id | version | file | offset | length | site to fill in (_AS_WRITTEN: none)
+_ORDER = struct.Struct(">Q8sIIQIH")
+_MATCHES, _NEAR_COPY, _UPGRADED = 1, 2, 4
+_AS_WRITTEN = 0xFFFF  # the line's bytes are the article: copied as they are
 _OPEN_FILES_MAX = 256
 
 
@@ -119,7 +122,7 @@ def build_dataset(source: Path, output: Path, filters: Filters = Filters(), *, a
         ordered = sorted_records(chosen, _ORDER.size, tmp_dir, chunk_records)
         writer = open_writer(partial, report.format)
         try:
-            for line in _lines_in_order(ordered, paths):
+            for line in _lines_in_order(ordered, paths, report.names["site"].names):
                 writer.write(line)
         finally:
             writer.close()
@@ -130,7 +133,8 @@ def build_dataset(source: Path, output: Path, filters: Filters = Filters(), *, a
 def _choice_record(line: RunLine, filters: Filters, report: BuildReport) -> bytes:
     report.valid_lines += 1
     article = line.article
-    flags = (_MATCHES if filters.matches(article, line.site) else 0) | (_NEAR_COPY if article["duplicate_of"] else 0)
+    flags = ((_MATCHES if filters.matches(article, line.site) else 0) | (_NEAR_COPY if article["duplicate_of"] else 0)
+             | (_UPGRADED if line.upgraded else 0))
     names = report.names
     host = (urlsplit(article["url"]).hostname or "").removeprefix("www.")
     return _CHOICE.pack(bytes.fromhex(article["id"]), _MAX32 - article["version"],
@@ -173,7 +177,7 @@ def _chosen(records: Iterator[bytes], all_versions: bool, keep_duplicates: bool,
             first_published = published if first_published is None else min(first_published, published)
             last_published = published if last_published is None else max(last_published, published)
         yield _ORDER.pack(published, article_id, _MAX32 - inverted_version, _MAX32 - inverted_file,
-                          _MAX64 - inverted_offset, length)
+                          _MAX64 - inverted_offset, length, site if flags & _UPGRADED else _AS_WRITTEN)
     if first_fetched is not None:
         report.first_fetched_at, report.last_fetched_at = _timestamp(first_fetched), _timestamp(last_fetched)
     if first_published is not None:
@@ -181,12 +185,19 @@ def _chosen(records: Iterator[bytes], all_versions: bool, keep_duplicates: bool,
         report.last_published_at = _timestamp(last_published, WIB)
 
 
-def _lines_in_order(records: Iterator[bytes], paths: list[Path]) -> Iterator[bytes]:
-    """The run lines the records point at, read by offset."""
+def _lines_in_order(records: Iterator[bytes], paths: list[Path], site_names: list[str]) -> Iterator[bytes]:
+    """The run lines the records point at, read by offset; older lines get their site filled in."""
+    for record, line in _raw_lines(records, paths):
+        site = _ORDER.unpack(record)[6]
+        yield line if site == _AS_WRITTEN else orjson.dumps(with_site(orjson.loads(line), site_names[site]))
+
+
+def _raw_lines(records: Iterator[bytes], paths: list[Path]) -> Iterator[tuple[bytes, bytes]]:
+    """Each record with the bytes of the run line it points at."""
     descriptors: dict[int, int] = {}
     try:
         for record in records:
-            _, _, _, file_index, offset, length = _ORDER.unpack(record)
+            _, _, _, file_index, offset, length, _ = _ORDER.unpack(record)
             descriptor = descriptors.get(file_index)
             if descriptor is None:
                 if len(descriptors) >= _OPEN_FILES_MAX:  # many run files: stay under the descriptor limit
@@ -194,7 +205,7 @@ def _lines_in_order(records: Iterator[bytes], paths: list[Path]) -> Iterator[byt
                         os.close(open_descriptor)
                     descriptors.clear()
                 descriptor = descriptors[file_index] = os.open(paths[file_index], os.O_RDONLY)
-            yield os.pread(descriptor, length, offset)
+            yield record, os.pread(descriptor, length, offset)
     finally:
         for descriptor in descriptors.values():
             os.close(descriptor)

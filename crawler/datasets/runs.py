@@ -1,5 +1,9 @@
 """Reading run files: every line of `OUTPUT_DIR/<spider>/*.jsonl`, checked, with its place in the file
-and its site (the article's `site`, else the run file's folder: older lines have no `site`).
+and its site (the article's `site`, else the run file's folder).
+
+Lines written before articles named their site (schema version 1 without a `site` key) are read
+as if written now: `site` is filled from the run file's folder (`OUTPUT_DIR/<spider>/`), and the
+line is marked `upgraded` so that writers rewrite it instead of copying its bytes.
 
 A line that is not a JSON object valid against the Article schema (corrupt, or partial:
 cut short by a crash) is reported with its file and line number and skipped.
@@ -40,6 +44,7 @@ class RunLine:
     file_index: int
     offset: int
     length: int  # bytes of the line, newline excluded
+    upgraded: bool = False  # the article differs from the line's bytes (an older line brought up to date)
 
 
 def run_files(output_dir: Path) -> list[Path]:
@@ -89,7 +94,26 @@ def read_run_lines(paths: list[Path], on_problem: Callable[[Problem], None]) -> 
                               else f"corrupt line: {error}")
                     on_problem(Problem(path, number, reason))
                     continue
+                upgraded = is_before_site(data)
+                if upgraded:
+                    data = with_site(data, folder_site)
                 if reason := check_article(data):
                     on_problem(Problem(path, number, reason))
                     continue
-                yield RunLine(data, data.get("site") or folder_site, file_index, start, len(content))
+                yield RunLine(data, data.get("site") or folder_site, file_index, start, len(content), upgraded)
+
+
+def is_before_site(data: object) -> bool:
+    """Whether `data` is a line written before articles named their site (version 1, no `site` key)."""
+    return isinstance(data, dict) and "site" not in data and data.get("schema_version") == 1
+
+
+def with_site(article: dict, site: str) -> dict:
+    """`article` with `site` in its schema place (after `canonical_url`), for a line of the site's run file."""
+    upgraded = {}
+    for name, value in article.items():
+        upgraded[name] = value
+        if name == "canonical_url":
+            upgraded["site"] = site
+    upgraded.setdefault("site", site)
+    return upgraded

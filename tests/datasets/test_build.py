@@ -216,3 +216,22 @@ def test_runs_of_several_sites_and_the_site_filter(tmp_path):
         articles, report, _ = build(source, tmp_path, filters=Filters(sites=sites))
         assert numbers(articles) == expected, sites
         assert set(report.per_site) == set(sites) & {"mina", "kabar"}
+
+
+@pytest.mark.parametrize("out_name", ["dataset.jsonl", "dataset.csv", "dataset.parquet"])
+def test_lines_written_before_the_site_field_take_the_site_of_their_run_folder(tmp_path, out_name):
+    """A schema-1 line without `site` (as written before articles named their site) is read, not skipped."""
+    source = tmp_path / "output"
+    old_line = {name: value for name, value in sample_article(1, site="antara", schema_version=1).items()
+                if name != "site"}
+    write_run(source, "antara_id_20250101T000000Z.jsonl", [old_line], site="antara")
+    write_run(source, "mina_id_20261125T100000Z.jsonl", [sample_article(2)])
+    out = tmp_path / out_name
+    problems = []
+    report = build_dataset(source, out, on_problem=problems.append)
+    articles = list(read_dataset(out))
+    assert problems == [] and report.articles == 2 and set(report.per_site) == {"antara", "mina"}
+    assert {article["title"]: article["site"] for article in articles} == {"Berita contoh 1": "antara",
+                                                                           "Berita contoh 2": "mina"}
+    assert list(articles[0])[:5] == ["schema_version", "id", "url", "canonical_url", "site"]
+    assert build_dataset(source, out, Filters(sites=("antara",))).articles == 1
