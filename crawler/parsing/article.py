@@ -162,8 +162,8 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> Ex
         return value
 
     title = found("title", *find_title(page))
-    header_lines, known_header = people.header_lines(page, title)
-    header = people.header_byline(header_lines, known_header)
+    header_lines = people.header_lines(page, title)
+    header = people.header_byline(header_lines)
     # The header's publication time gives the year of a year-less dateline date.
     base, _ = times.published_at(page, header, None, fetched, None)
     blocks = body_blocks(page)
@@ -180,12 +180,12 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> Ex
     published, published_source = times.published_at(page, header, cleaned.dateline, fetched, language)
     item["published_at"] = found("published_at", times.iso(published), published_source)
     item["modified_at"] = found("modified_at", *times.modified_at(page))
-    header_credits = people.printed_credits(page, header_lines)
+    header_credits = people.printed_credits(page, header_lines.lines)
     credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor)
     author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
                              else people.author(page, header, credits))
     item["author"] = found("author", author, author_source)
-    item["editor"] = found("editor", people.editor(header, header_lines, credits), "text")
+    item["editor"] = found("editor", people.editor(header, header_lines.lines, credits), "text")
     category, category_path, category_source = taxonomy.category(page)
     item["category"] = found("category", category, category_source)
     item["category_path"] = category_path

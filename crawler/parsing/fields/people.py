@@ -11,6 +11,7 @@ name the editor there. A publisher (an organization, the site's own name, a comp
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -25,6 +26,8 @@ _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
 _OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()]{2,60})$", re.IGNORECASE)
 _MAX_CREDIT_LINE = 200
+_NEAR_HEADLINE = 4  # lines under the headline where a zoneless time is the article's
+_CLOCK = re.compile(r"\d[:.]\d\d")
 _TABLE_ROWS = etree.XPath("//tr[td]")
 _MAX_ROWS = 200
 _MAX_LABEL = 20
@@ -41,10 +44,19 @@ _ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaks
                            re.IGNORECASE)
 
 
-def header_lines(page: Page, title: str = "") -> tuple[list[str], bool]:
-    """Text lines of the article header (byline, date, editor), and whether a known header
-    container held them (else they are the page's lines just before the body, those after the
-    headline first: sidebars and tickers before the headline show other articles' times)."""
+@dataclass
+class HeaderLines:
+    """Text lines of the article header (byline, date, editor). `known`: a known header container
+    held them; else they are the page's lines just before the body, the `after_headline` lines
+    between the headline and the body first (sidebars and tickers before the headline show other
+    articles' times)."""
+
+    lines: list[str]
+    known: bool
+    after_headline: int = 0
+
+
+def header_lines(page: Page, title: str = "") -> HeaderLines:
     known: list[str] = []
     for selectors, _ in page.strategies("header"):
         known = [b.text for s in selectors for e in page.select(page.scope, s)
@@ -52,25 +64,28 @@ def header_lines(page: Page, title: str = "") -> tuple[list[str], bool]:
         if known:
             break
     if any(len(line) <= 300 and parse_header_line(line) is not None for line in known):
-        return known, True
+        return HeaderLines(known, True)
     # A header container without a time (a WordPress `.post-meta` holding only tags): the lines
     # before the body hold the time, the container's lines may still name the editor.
     body = _BODY(page.root)
     lines = lines_before(body[0] if body else page.root, page.container, limit=_MAX_HEADER_BLOCKS)
     headline = max((i for i, line in enumerate(lines) if line == title), default=None) if title else None
-    if headline is not None:
-        lines = lines[headline + 1:] + lines[:headline]
-    return lines + known, False
+    if headline is None:
+        return HeaderLines(lines + known, False)
+    after = lines[headline + 1:]
+    return HeaderLines(after + lines[:headline] + known, False, len(after))
 
 
-def header_byline(lines: list[str], known_header: bool) -> HeaderByline | None:
-    """The first byline of the header lines. Outside a known header container only a time
-    with its zone counts: tickers (`6 hours ago`) and popular lists (`Rabu, 24 Desember
-    2025 | 07:26`) sit there too."""
-    for line in lines:
-        if len(line) <= 300 and (header := parse_header_line(line)) is not None:
-            if known_header or (not header.relative and _ZONE.search(header.when)):
-                return header
+def header_byline(header: HeaderLines) -> HeaderByline | None:
+    """The first byline of the header lines. Outside a known header container and away from
+    the headline only a time with its zone counts: tickers (`6 hours ago`) and popular lists
+    (`Rabu, 24 Desember 2025 | 07:26`) sit there too. A zoneless clock under the headline is
+    the site's wall clock."""
+    for number, line in enumerate(header.lines):
+        if len(line) <= 300 and (found := parse_header_line(line)) is not None:
+            if header.known or (not found.relative and (_ZONE.search(found.when) or (
+                    number < min(header.after_headline, _NEAR_HEADLINE) and _CLOCK.search(found.when)))):
+                return found
     return None
 
 
