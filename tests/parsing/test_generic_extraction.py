@@ -1,0 +1,112 @@
+"""Generic extraction (no site profile): the shapes of real pages, each in a small made-up page."""
+
+from __future__ import annotations
+
+from crawler.parsing import parse_article
+from crawler.parsing.html import blocks_of, parse_html
+
+BODY = "<p>Paragraf pertama berita ini cukup panjang untuk menjadi badan artikel yang sebenarnya.</p>" * 3
+
+
+def page(head: str = "", before: str = "", body: str = BODY, after: str = "") -> bytes:
+    return (f"<html><head>{head}</head><body><div class='sidebar'><span>Senin, 01/02/2016 08:00 WIB</span>"
+            f"<a href='/x'>Berita lain</a></div>{before}<div class='content'>{body}</div>{after}</body></html>").encode()
+
+
+def test_section_heading_h1_gives_way_to_the_declared_title():
+    html = page("<meta property='og:title' content='Menteri Baru Dilantik - Kompas.com Nasional'>"
+                "<meta property='og:site_name' content='KOMPAS.com'>",
+                "<h1>Nasional</h1><h2>Menteri Baru Dilantik</h2>")
+    assert parse_article(html, "https://nasional.kompas.com/read/1/a")["title"] == "Menteri Baru Dilantik"
+
+
+def test_site_suffix_naming_the_hosts_brand_is_cut():
+    html = page("<title>Harga Cabai Naik | Republika Online</title>")
+    assert parse_article(html, "https://nasional.republika.co.id/berita/a")["title"] == "Harga Cabai Naik"
+
+
+def test_a_title_ending_in_another_name_keeps_it():
+    html = page("<title>Pertemuan Jokowi - Prabowo</title>")
+    assert parse_article(html, "https://example.co.id/a")["title"] == "Pertemuan Jokowi - Prabowo"
+
+
+def test_header_time_under_the_headline_beats_a_sidebar_time():
+    html = page("", "<h1>Judul Berita</h1><div class='date'>Senin, 01/02/2016 10:08 WIB</div>")
+    assert parse_article(html, "https://example.com/a")["published_at"] == "2016-02-01T10:08:00+07:00"
+
+
+def test_zoneless_time_under_the_headline_is_read_as_wib():
+    html = page("", "<h1>Judul Berita</h1><div class='date'>Selasa, 6 Januari 2026 5:45</div>")
+    assert parse_article(html, "https://example.com/a")["published_at"] == "2026-01-06T05:45:00+07:00"
+
+
+def test_lower_case_zone_is_read():
+    html = page("", "<h1>Judul Berita</h1><div>Senin, 4 Mei 2020 10:00 wita</div>")
+    assert parse_article(html, "https://example.com/a")["published_at"] == "2020-05-04T09:00:00+07:00"
+
+
+def test_printed_byline_beats_metadata_and_a_publisher_is_no_author():
+    html = page("<meta name='author' content='PT. VIVA MEDIA BARU'>",
+                "<h1>Judul</h1><div class='date'>Senin, 01/02/2016 10:08 WIB</div>",
+                after="<table><tr><td>Penulis</td><td>: Kontributor Medan, Budi Santoso</td></tr>"
+                      "<tr><td>Editor</td><td>: Rina</td></tr></table>")
+    item = parse_article(html, "https://example.com/a")
+    assert (item["author"], item["editor"]) == ("Budi Santoso", "Rina")
+
+
+def test_publisher_metadata_alone_names_nobody():
+    html = page("<meta name='author' content='Kompas Cyber Media'>")
+    assert parse_article(html, "https://example.com/a")["author"] is None
+
+
+def test_author_markup_without_label_is_the_author():
+    html = page("<meta property='og:site_name' content='detikinet'>",
+                "<h1>Judul</h1><div class='author'><strong>Fino Yurio</strong> - detikinet</div>")
+    assert parse_article(html, "https://example.com/a")["author"] == "Fino Yurio"
+
+
+def test_oleh_byline_and_red_editor():
+    html = page("", "<h1>Judul</h1><div class='byline'>Oleh Siti Aminah</div><div>Red: Budi Utomo</div>")
+    item = parse_article(html, "https://example.com/a")
+    assert (item["author"], item["editor"]) == ("Siti Aminah", "Budi Utomo")
+
+
+def test_br_separated_body_wins_over_link_lists_and_loses_its_credits():
+    text = "<br /><br />".join(f"Kalimat {n} dari badan berita yang ditulis tanpa paragraf." for n in range(6))
+    html = page(body=f"<div class='read'><strong>MEDAN, KOMPAS.com</strong> - {text}</div>",
+                after="<div class='footer'><p><a href='/a'>About Us</a></p><p>©2015 PT. Media</p></div>")
+    item = parse_article(html, "https://example.com/a")
+    assert item["body"].startswith("Kalimat 0 dari")
+    assert item["body"].endswith("Kalimat 5 dari badan berita yang ditulis tanpa paragraf.")
+    assert item["dateline"]["place"] == "MEDAN"
+
+
+def test_bare_div_text_body():
+    divs = "".join(f"<div style='x'>Kalimat {n} dari badan berita di dalam div tanpa paragraf.</div>" for n in range(5))
+    html = page(body=f"<div id='news'>{divs}<p class='mt10'>Editor: Ade</p></div>")
+    item = parse_article(html, "https://example.com/a")
+    assert item["body"].count("\n\n") == 4 and item["editor"] == "Ade"
+
+
+def test_dateline_alone_before_its_paragraph():
+    html = page(body="<strong>Jakarta</strong> - <p>Galaxy baru diluncurkan hari ini di Jakarta oleh produsen.</p>"
+                     "<p>Paragraf kedua yang menjelaskan lebih lanjut tentang peluncuran itu.</p>")
+    item = parse_article(html, "https://example.com/a")
+    assert item["dateline"]["place"] == "Jakarta" and item["body"].startswith("Galaxy baru")
+
+
+def test_double_line_breaks_split_paragraphs_even_among_p():
+    blocks = blocks_of(parse_html("<div><p>Satu.</p>Dua.<br><br>Tiga.<br>masih tiga.</div>"), "https://x.com")
+    assert [b.text for b in blocks] == ["Satu.", "Dua.", "Tiga. masih tiga."]
+
+
+def test_an_attribution_opening_the_body_is_kept_in_its_sentence():
+    from datetime import datetime
+
+    from crawler.parsing.html import Block
+    from crawler.parsing.text import clean_body
+
+    first = "kepada Kantor Berita Politik RMOL, Sabtu (27/5), Ketua DPR menyatakan rapat akan digelar."
+    cleaned = clean_body([Block(first), Block("Paragraf dua.")], published=datetime(2023, 5, 28))
+    assert cleaned.dateline.attribution and cleaned.dateline.date.isoformat() == "2023-05-27"
+    assert cleaned.paragraphs == [first, "Paragraf dua."]
