@@ -5,7 +5,15 @@
   objects as JSON strings; null as an empty cell.
 - `.parquet`: an Arrow schema derived from `crawler.schema.FIELDS`: strings, 64-bit
   integers, arrays as lists and objects as structs (nested, queryable without JSON
-  parsing); timestamps stay ISO 8601 strings with their offset, exactly as in the lines.
+  parsing), and real types where a reader filters or groups (`TYPED_COLUMNS`):
+  - `published_at`, `modified_at`: timestamps (microseconds) with time zone `+07:00` (WIB,
+    the zone the lines state them in); `fetched_at`, `discovered_at`: timestamps in `UTC`.
+    Parquet stores the instant (UTC-adjusted); the zone is the Arrow type's, so pandas shows
+    WIB wall times and DuckDB a TIMESTAMPTZ; comparisons need no cast.
+  - `dateline.date`, `mentioned_dates[].date`: `date32` (calendar days, no zone).
+  - `agency`, `site`, `edition`, `language`, `category`: dictionary-encoded strings.
+  Rows keep the build's order: publication time, undated articles last.
+  Read back by `read_dataset`, times and dates are ISO strings again, as in the lines.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from __future__ import annotations
 import csv
 import gzip
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -75,10 +84,35 @@ def _csv_cell(value: Any, nested: bool) -> Any:
     return value
 
 
-def arrow_type(json_type: dict[str, Any]):
-    """The Arrow type of a JSON Schema fragment of `crawler.schema`."""
+WIB_ZONE, UTC_ZONE = "+07:00", "UTC"
+# column path ("a.b" in a struct, "a[].b" in a list of structs) -> its Arrow type beyond "string"
+TYPED_COLUMNS: dict[str, tuple[str, str | None]] = {
+    "published_at": ("timestamp", WIB_ZONE),
+    "modified_at": ("timestamp", WIB_ZONE),
+    "fetched_at": ("timestamp", UTC_ZONE),
+    "discovered_at": ("timestamp", UTC_ZONE),
+    "dateline.date": ("date", None),
+    "mentioned_dates[].date": ("date", None),
+    **{name: ("dictionary", None) for name in ("agency", "site", "edition", "language", "category")},
+}
+
+
+def _typed(kind: str, zone: str | None):
     import pyarrow as pa
 
+    if kind == "timestamp":
+        return pa.timestamp("us", tz=zone)
+    if kind == "date":
+        return pa.date32()
+    return pa.dictionary(pa.int32(), pa.string())
+
+
+def arrow_type(json_type: dict[str, Any], path: str = ""):
+    """The Arrow type of a JSON Schema fragment of `crawler.schema` at column `path`."""
+    import pyarrow as pa
+
+    if path in TYPED_COLUMNS:
+        return _typed(*TYPED_COLUMNS[path])
     kind = json_type.get("type")
     kinds = [kind] if isinstance(kind, str) else [k for k in kind if k != "null"]
     if kinds == ["string"]:
@@ -86,11 +120,40 @@ def arrow_type(json_type: dict[str, Any]):
     if kinds == ["integer"]:
         return pa.int64()
     if kinds == ["array"]:
-        return pa.list_(arrow_type(json_type["items"]))
+        return pa.list_(arrow_type(json_type["items"], f"{path}[]"))
     if kinds == ["object"]:
-        return pa.struct([pa.field(name, arrow_type(sub), nullable="null" in _kinds(sub))
+        return pa.struct([pa.field(name, arrow_type(sub, f"{path}.{name}"), nullable="null" in _kinds(sub))
                           for name, sub in json_type["properties"].items()])
     raise ValueError(f"no Arrow type for {json_type}")
+
+
+def _to_arrow(value: Any, path: str) -> Any:
+    """A JSON value at column `path` as pyarrow takes it: ISO times and dates as datetime and date."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return [_to_arrow(item, f"{path}[]") for item in value]
+    if isinstance(value, dict):
+        return {name: _to_arrow(item, f"{path}.{name}") for name, item in value.items()}
+    kind = TYPED_COLUMNS.get(path, ("", None))[0]
+    if kind == "timestamp":
+        return datetime.fromisoformat(value)  # an aware time: Arrow keeps the instant
+    if kind == "date":
+        return date.fromisoformat(value)
+    return value
+
+
+def _from_arrow(value: Any) -> Any:
+    """A value read from Parquet as its JSON line has it: times and dates as ISO strings."""
+    if isinstance(value, list):
+        return [_from_arrow(item) for item in value]
+    if isinstance(value, dict):
+        return {name: _from_arrow(item) for name, item in value.items()}
+    if isinstance(value, datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def _kinds(json_type: dict[str, Any]) -> list[str]:
@@ -102,7 +165,7 @@ def arrow_schema():
     """The dataset's Arrow schema, derived from `crawler.schema.FIELDS`."""
     import pyarrow as pa
 
-    return pa.schema([pa.field(f.name, arrow_type(f.json_type), nullable=f.nullable) for f in FIELDS])
+    return pa.schema([pa.field(f.name, arrow_type(f.json_type, f.name), nullable=f.nullable) for f in FIELDS])
 
 
 class ParquetWriter:
@@ -114,7 +177,8 @@ class ParquetWriter:
         self.batch: list[dict] = []
 
     def write(self, line: bytes) -> None:
-        self.batch.append(orjson.loads(line))
+        article = orjson.loads(line)
+        self.batch.append({name: _to_arrow(value, name) for name, value in article.items()})
         if len(self.batch) >= PARQUET_BATCH_ROWS:
             self._flush()
 
@@ -146,7 +210,8 @@ def read_dataset(path: Path) -> Iterator[dict]:
         import pyarrow.parquet as pq
 
         for batch in pq.ParquetFile(path).iter_batches(batch_size=PARQUET_BATCH_ROWS):
-            yield from batch.to_pylist()
+            for row in batch.to_pylist():
+                yield {name: _from_arrow(value) for name, value in row.items()}
     elif kind == ".csv":
         with open(path, encoding="utf-8", newline="") as file:
             for row in csv.DictReader(file):

@@ -69,7 +69,7 @@ def test_parquet_schema_comes_from_the_article_schema(varied_runs, tmp_path):
     assert schema.names == list(FIELD_NAMES)
     assert schema.equals(arrow_schema())
     assert str(schema.field("dateline").type).startswith("struct<raw: string")
-    assert str(schema.field("mentioned_dates").type.value_type) == "struct<text: string not null, date: string not null>"
+    assert str(schema.field("mentioned_dates").type.value_type) == "struct<text: string not null, date: date32[day] not null>"
     assert not schema.field("body").nullable and schema.field("author").nullable
     table = pq.read_table(tmp_path / "d.parquet", columns=["version", "dateline"])
     assert sorted(table.column("version").to_pylist()) == [1, 1, 3]
