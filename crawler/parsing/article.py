@@ -6,9 +6,10 @@ as `extract/<field>/<strategy>`, so a theme change shows up in the crawl stats).
 Strategy names: "profile" (the site profile's theme selectors), "wordpress"
 (WordPress conventions: `h1.entry-title`, `.entry-content`, `rel="tag"`,
 `rel="category tag"`, `time[datetime]`, `.entry-author`), "html" (generic markup:
-any `<h1>`, `<title>`, breadcrumbs, figures), "meta" (`og:` / `article:` / `name=`
+any `<h1>` agreeing with the declared title, `<title>`, breadcrumbs, figures, byline markup), "meta" (`og:` / `article:` / `name=`
 meta tags), "jsonld" (NewsArticle / Article, also inside `@graph`), "text" (text
-patterns: the header byline, `Editor :`, `Tags:`), "body" (found while cleaning the
+patterns: the header byline, printed credits `Pewarta:` / `Penulis:` / `Editor :` in the
+header, the body's credit block or a byline table, `Tags:`), "body" (found while cleaning the
 body: opinion bylines, the dateline), "density" (the element holding the most
 `<p>` text, when no known body container matches), "dateline", "relative", "url".
 

@@ -6,8 +6,10 @@
    23:14 WIB`, 2018: `Monday, 19 March 2018 | 12:56 WIB`): what a reader sees, minute
    precision. A machine-readable timestamp (JSON-LD, `article:published_time`,
    `time[datetime]`) that agrees with it to the minute (read as the site's wall clock when
-   its offset is `+00:00`) supplies the seconds. Outside a known header container only a
-   time with its zone counts (tickers and "popular" lists show other articles' times); a
+   its offset is `+00:00`) supplies the seconds. Outside a known header container the lines
+   between the headline and the body are read first, and only a time with its zone (any
+   case) counts, or a zoneless clock in the few lines right under the headline, read as the
+   site's wall clock (tickers, "popular" and related lists show other articles' times); a
    header date without a clock comes after step 3.
 2. JSON-LD `datePublished`, then `article:published_time`, with an explicit non-zero offset.
 3. The entry's `time[datetime]`, then a `+00:00` / offset-less meta or JSON-LD value: some
