@@ -7,6 +7,7 @@ import json
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.datasets.build import BuildReport
 from crawler.datasets.filters import Filters
@@ -77,13 +78,23 @@ def site_source(name: str, report: BuildReport) -> dict[str, Any]:
     }
 
 
+def edition_root(url: str | None, hosts: list[str]) -> str:
+    """An edition's root in the card: the profile's URL, said to be only the profile's when no article came
+    from its host (a sandbox or mirror crawl must not claim the real site as its source)."""
+    if url is None:
+        return "no profile"
+    if (urlsplit(url).hostname or "").removeprefix("www.") in hosts:
+        return url
+    return f"profile root {url}, no article from it"
+
+
 def card_markdown(card: dict[str, Any]) -> str:
     counts, selection, sites = card["counts"], card["selection"], card["source"]["sites"]
     agencies = ", ".join(f"{site['agency'] or name} (`{name}`)" for name, site in sites.items()) or "no site"
     source = "\n".join(
-        f"- `{name}`: editions "
-        + (", ".join(f"`{code}` ({url or 'no profile'})" for code, url in site["editions"].items()) or "none")
-        + "; hosts " + (", ".join(site["hosts"]) or "none")
+        f"- `{name}`: articles from " + (", ".join(site["hosts"]) or "no host") + "; editions "
+        + (", ".join(f"`{code}` ({edition_root(url, site['hosts'])})" for code, url in site["editions"].items())
+           or "none")
         for name, site in sites.items()) or "- none"
     per_site = "; ".join(f"{name}: " + ", ".join(f"{code} {count}" for code, count in editions.items())
                          for name, editions in counts["per_site"].items()) or "none"

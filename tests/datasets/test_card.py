@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 from crawler.datasets.build import build_dataset
-from crawler.datasets.card import card_data, card_paths, write_card
+from crawler.datasets.card import card_data, card_markdown, card_paths, write_card
 from crawler.datasets.filters import Filters
 from crawler.datasets.samples import sample_article
 
@@ -50,7 +50,8 @@ def test_card_describes_the_build(tmp_path):
     assert saved["licence"] == "Content © MINA; check each agency's terms before redistribution."
     markdown = markdown_path.read_text(encoding="utf-8")
     for expected in ("# Dataset card: set.parquet", "News articles of MINA (`mina`)",
-                     "`en` (https://en.minanews.net); hosts en.minanews.net, minanews.net", "Articles: 2 (mina: id 1, en 1)",
+                     "articles from en.minanews.net, minanews.net; editions `id` (https://minanews.net), "
+                     "`en` (https://en.minanews.net)", "Articles: 2 (mina: id 1, en 1)",
                      "Near-copies excluded: 1", "Corrupt or partial input lines skipped: 1", "since = 2026-11-01",
                      "JSON Schema file `article.schema.json`", saved["checksums"]["set.parquet"]["sha256"],
                      "scrapy dataset build --from output", saved["licence"]):
@@ -71,3 +72,16 @@ def test_card_names_each_site_and_the_hosts_its_articles_came_from(tmp_path):
         "mina": {"agency": "MINA", "editions": {"id": "https://minanews.net"}, "hosts": ["minanews.net"]},
     }
     assert card["counts"]["per_site"] == {"kabar": {"id": 1}, "mina": {"id": 1}}
+
+
+def test_a_sandbox_crawl_does_not_claim_the_real_site_as_its_source(tmp_path):
+    source = tmp_path / "output"
+    url = "http://127.0.0.1:8000/berita-contoh-1"
+    write_run(source, "mina_id_20261125T100000Z.jsonl", [sample_article(1, url=url, canonical_url=url)])
+    out = tmp_path / "demo.jsonl"
+    card = card_data(build_dataset(source, out), Filters(), all_versions=False, keep_duplicates=False, command="")
+    assert card["source"]["sites"]["mina"]["hosts"] == ["127.0.0.1"]
+    markdown = card_markdown(card)
+    assert "- `mina`: articles from 127.0.0.1; editions `id` (profile root https://minanews.net, no article from it)" \
+        in markdown
+    assert "(https://minanews.net)" not in markdown
