@@ -105,8 +105,11 @@ EXTENSIONS = {
     "crawler.extensions.articles.ArticleStats": 110,
     "crawler.extensions.webhook.WebhookNotifier": 120,
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
+    "crawler.extensions.feed.AtomFeeds": 800,
     "crawler.extensions.report.RunReport": 900,
 }
+FEED_ENTRIES = 100  # entries per Atom feed, OUTPUT_DIR/feeds/<spider>.xml and all.xml (crawler/extensions/feed.py)
+REPORTS_KEEP = 200  # run reports kept in OUTPUT_DIR/reports/, the oldest deleted (crawler/extensions/report.py)
 SPIDERMON_ENABLED = True
 # Spidermon 1.27 still calls Spider.log(), deprecated in Scrapy 2.19: a warning users cannot act on.
 warnings.filterwarnings("ignore", message=r"Spider\.log\(\) is deprecated", module="spidermon")
@@ -115,7 +118,14 @@ SPIDERMON_SPIDER_CLOSE_MONITORS = ["crawler.monitors.suites.CloseSuite"]
 # as `stalled` (a retried request can take DOWNLOAD_TIMEOUT x (RETRY_TIMES + 1) = 120 s).
 SPIDERMON_PERIODIC_MONITORS = {"crawler.monitors.suites.StallSuite": 60}
 STALL_TIMEOUT = 600
-WEBHOOK_URL = ""  # a JSON POST per exported article in monitor mode
+# A progress line (fetched, exported, queued, pages/s, ETA) every PROGRESS_INTERVAL seconds; 0: none.
+PROGRESS_INTERVAL = 10
+# Run files the state refers to that are gone (deleted by hand): "forget" their articles, so the
+# next run exports them again, or "keep" them known (a warning only). See docs/state.md.
+STATE_MISSING_RUN_FILES = "forget"
+WEBHOOK_URL = ""  # a JSON POST per exported article in monitor mode, at least once (crawler/extensions/webhook.py)
+WEBHOOK_FLUSH_TIMEOUT = 30.0  # seconds the close waits for deliveries (none once the endpoint is down)
+WEBHOOK_CONCURRENCY = 4  # POSTs in flight at once
 ALERT_WEBHOOK_URL = ""  # a JSON POST when monitors fail
 
 # Many workers, one crawl (crawler/runtime/distributed.py): CRAWL_BACKEND = "redis" and REDIS_URL = "redis://host:port/db"

@@ -1,15 +1,25 @@
-"""Webhooks: a JSON POST per exported article (`WEBHOOK_URL`), delivered off the crawl's thread.
+"""Webhooks: a JSON POST per exported article (`WEBHOOK_URL`), at least once, off the crawl's thread.
 
-`WebhookSender` owns one background thread and a queue: the crawl only enqueues, the thread
-POSTs with urllib and retries a failed delivery (connection error, timeout, 5xx, 429) with
-exponential backoff, at most `WEBHOOK_RETRIES` times. At close the queue gets
-`WEBHOOK_FLUSH_TIMEOUT` seconds to drain; what is left then is counted, not waited for.
+At least once: each notification is first kept in the run's state store (its outbox, see
+`crawler.state.base`), in the transaction that records the article's export, and leaves the
+outbox only once the endpoint answered 2xx.  What a run could not deliver is sent by the next
+run first (in any mode, as soon as `WEBHOOK_URL` is set), and the run is not healthy: the
+`Webhook delivery` monitor fails it (exit 3).  A notification may so arrive twice (a crash
+after the POST, before its removal), never zero times: receivers dedupe on `(id, version)`.
+
+Never blocking the crawl for long: `WebhookSender` POSTs from `WEBHOOK_CONCURRENCY` background
+threads; a failed delivery (connection error, timeout, 5xx, 429) is retried with exponential
+back-off, at most `WEBHOOK_RETRIES` times.  At close the queue gets `WEBHOOK_FLUSH_TIMEOUT`
+seconds to drain, and none when the endpoint is down (`WEBHOOK_DOWN_AFTER` attempts in a row
+failed): what is left stays in the outbox.
 
 Settings: `WEBHOOK_URL` (off when empty), `WEBHOOK_MODES` (spider modes that notify, default
 `["monitor"]`), `WEBHOOK_RETRIES` (4), `WEBHOOK_BACKOFF` (1 s, doubled per retry, at most 60 s),
-`WEBHOOK_TIMEOUT` (10 s per attempt), `WEBHOOK_FLUSH_TIMEOUT` (30 s).
-Stats: `webhook/sent`, `webhook/retries`, `webhook/failed` (gave up), `webhook/undelivered` (left
-at close).
+`WEBHOOK_TIMEOUT` (10 s per attempt), `WEBHOOK_FLUSH_TIMEOUT` (30 s), `WEBHOOK_CONCURRENCY` (4),
+`WEBHOOK_DOWN_AFTER` (3).
+Stats: `webhook/sent`, `webhook/retries`, `webhook/failed` (gave up), `webhook/undelivered` (this
+run's notifications left undelivered, in the outbox), `webhook/from_outbox` (left by earlier runs,
+sent again), `webhook/outbox` (waiting in the outbox after the run).
 """
 
 from __future__ import annotations
@@ -34,58 +44,96 @@ _STOP = object()
 
 
 class WebhookSender:
-    def __init__(self, url: str, retries: int = 4, backoff: float = 1.0, timeout: float = 10.0):
+    """POSTs payloads from a few threads; `close` bounds the wait for what is left."""
+
+    def __init__(self, url: str, retries: int = 4, backoff: float = 1.0, timeout: float = 10.0,
+                 concurrency: int = 4, down_after: int = 3):
         self.url = url
         self.retries = retries
         self.backoff = backoff
         self.timeout = timeout
+        self.down_after = down_after
         self.sent = self.retried = self.failed = 0
         self._queue: queue.Queue = queue.Queue()
-        self._give_up = threading.Event()  # set when the close deadline passed: no more retries
-        self._thread = threading.Thread(target=self._work, name="webhook", daemon=True)
-        self._thread.start()
+        self._delivered: queue.SimpleQueue = queue.SimpleQueue()  # keys, read by the crawl's thread
+        self._give_up = threading.Event()  # set at close: no more attempts, no more waiting
+        self._state = threading.Condition()  # guards the counters below and signals their changes
+        self._pending = 0  # payloads queued or in flight
+        self._failures_in_a_row = 0  # attempts failed since the last success, across threads
+        self._first_error: str | None = None
+        self._threads = [threading.Thread(target=self._work, name=f"webhook-{n}", daemon=True)
+                         for n in range(max(1, concurrency))]
+        for thread in self._threads:
+            thread.start()
 
-    def send(self, payload: dict) -> None:
-        self._queue.put(payload)
+    @property
+    def endpoint_down(self) -> bool:
+        return self._failures_in_a_row >= self.down_after
 
-    def close(self, timeout: float) -> int:
-        """Deliver what is queued within `timeout` seconds; returns how many payloads were not delivered."""
-        self._queue.put(_STOP)
-        self._thread.join(timeout)
-        if self._thread.is_alive():
-            self._give_up.set()
-            self._thread.join(self.timeout + 1)
-        undelivered = sum(1 for payload in self._drain() if payload is not _STOP)
-        return undelivered + (1 if self._thread.is_alive() else 0)
+    def send(self, payload: dict, key: str | None = None) -> None:
+        """Queue `payload`; once delivered, `key` (when given) comes out of `delivered_keys`."""
+        with self._state:
+            self._pending += 1
+        self._queue.put((key, payload))
 
-    def _drain(self):
+    def delivered_keys(self) -> list[str]:
+        keys = []
         while True:
             try:
-                yield self._queue.get_nowait()
+                keys.append(self._delivered.get_nowait())
             except queue.Empty:
-                return
+                return keys
+
+    def close(self, timeout: float) -> int:
+        """Wait up to `timeout` seconds for the queue to drain, not at all once the endpoint is down;
+        returns how many payloads were neither delivered nor given up (left in the queue or in flight)."""
+        deadline = time.monotonic() + timeout
+        with self._state:
+            while self._pending and not self.endpoint_down:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                self._state.wait(remaining)
+            left = self._pending
+        self._give_up.set()  # in-flight POSTs end by themselves (daemon threads, WEBHOOK_TIMEOUT)
+        for _ in self._threads:
+            self._queue.put(_STOP)
+        if left + self.failed:
+            logger.warning("webhook %s: %d notifications not delivered; first error: %s",
+                           self.url, left + self.failed, self._first_error)
+        return left
 
     def _work(self) -> None:
-        while not self._give_up.is_set():
-            payload = self._queue.get()
-            if payload is _STOP:
+        while True:
+            entry = self._queue.get()
+            if entry is _STOP or self._give_up.is_set():
                 return
-            self._deliver(payload)
+            self._deliver(*entry)
 
-    def _deliver(self, payload: dict) -> None:
+    def _deliver(self, key: str | None, payload: dict) -> None:
         body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         for attempt in range(self.retries + 1):
             error = self._post(body)
-            if error is None:
-                self.sent += 1
+            with self._state:
+                if error is None:
+                    self._failures_in_a_row = 0
+                    self.sent += 1
+                    self._pending -= 1
+                    if key is not None:
+                        self._delivered.put(key)
+                    self._state.notify_all()
+                    return
+                self._failures_in_a_row += 1
+                self._first_error = self._first_error or error[0]
+                final = attempt == self.retries or not error[1]
+                if final:
+                    self.failed += 1
+                    self._pending -= 1
+                else:
+                    self.retried += 1
+                self._state.notify_all()
+            if final or self._give_up.wait(min(self.backoff * 2 ** attempt, MAX_BACKOFF)):
                 return
-            if attempt == self.retries or not error[1]:
-                break
-            self.retried += 1
-            if self._give_up.wait(min(self.backoff * 2 ** attempt, MAX_BACKOFF)):
-                break
-        self.failed += 1
-        logger.warning("webhook %s: gave up on a notification: %s", self.url, error[0])
 
     def _post(self, body: bytes) -> tuple[str, bool] | None:
         """None when delivered, else (what went wrong, whether a retry may help)."""
@@ -104,7 +152,14 @@ class WebhookSender:
 def sender_from_settings(settings, url: str) -> WebhookSender:
     return WebhookSender(url, retries=settings.getint("WEBHOOK_RETRIES", 4),
                          backoff=settings.getfloat("WEBHOOK_BACKOFF", 1.0),
-                         timeout=settings.getfloat("WEBHOOK_TIMEOUT", 10.0))
+                         timeout=settings.getfloat("WEBHOOK_TIMEOUT", 10.0),
+                         concurrency=settings.getint("WEBHOOK_CONCURRENCY", 4),
+                         down_after=settings.getint("WEBHOOK_DOWN_AFTER", 3))
+
+
+def outbox_key(payload: dict) -> str:
+    """A notification's key in the outbox: one per article version."""
+    return f"{payload['id']}:{payload['version']}"
 
 
 class WebhookNotifier:
@@ -116,6 +171,10 @@ class WebhookNotifier:
         self.modes = set(crawler.settings.getlist("WEBHOOK_MODES", ["monitor"]))
         self.flush_timeout = crawler.settings.getfloat("WEBHOOK_FLUSH_TIMEOUT", 30.0)
         self.sender: WebhookSender | None = None
+        self.store = None
+        self.notifying = False  # this run's mode notifies (else only the outbox goes out)
+        self.from_outbox = 0
+        self.queued = 0  # this run's own notifications
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -125,28 +184,49 @@ class WebhookNotifier:
         extension = cls(crawler, url)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
-        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
     def spider_opened(self, spider):
-        if getattr(spider, "mode", None) in self.modes:
-            self.sender = sender_from_settings(self.crawler.settings, self.url)
+        run_state = self.crawler.run_state  # None when the run did not get its lock: it sends nothing
+        if run_state is None:
+            return
+        self.notifying = getattr(spider, "mode", None) in self.modes
+        pending = run_state.store.outbox_pending()
+        if not (self.notifying or pending):
+            return
+        self.store = run_state.store
+        self.sender = sender_from_settings(self.crawler.settings, self.url)
+        for key, payload in pending:  # earlier runs' first
+            self.sender.send(payload, key)
+        self.from_outbox = len(pending)
+        if pending:
+            logger.info("webhook: sending %d notifications left by earlier runs", len(pending))
+        run_state.on_close(self.flush)  # while the store is open, before the monitors judge the run
 
     def item_scraped(self, item, response, spider):
-        if self.sender is not None:
-            article = ItemAdapter(item)
-            self.sender.send({name: article.get(name) for name in NOTIFIED_FIELDS})
-
-    def spider_closed(self, spider):
-        if self.sender is None:
+        if self.sender is None or not self.notifying:
             return
+        article = ItemAdapter(item)
+        payload = {name: article.get(name) for name in NOTIFIED_FIELDS}
+        key = outbox_key(payload)
+        self.store.outbox_add(key, payload)
+        self.sender.send(payload, key)
+        self.queued += 1
+        self.store.outbox_remove(self.sender.delivered_keys())
+
+    def flush(self) -> None:
         started = time.monotonic()
-        undelivered = self.sender.close(self.flush_timeout)
+        left = self.sender.close(self.flush_timeout)
+        self.store.outbox_remove(self.sender.delivered_keys())
+        outbox = self.store.outbox_count()
+        undelivered = max(0, self.from_outbox + self.queued - self.sender.sent)
         stats = self.crawler.stats
         stats.set_value("webhook/sent", self.sender.sent)
         stats.set_value("webhook/retries", self.sender.retried)
         stats.set_value("webhook/failed", self.sender.failed)
         stats.set_value("webhook/undelivered", undelivered)
-        logger.info("webhook: %d sent, %d retries, %d failed, %d undelivered (flushed in %.1f s)",
-                    self.sender.sent, self.sender.retried, self.sender.failed, undelivered,
-                    time.monotonic() - started)
+        stats.set_value("webhook/from_outbox", self.from_outbox)
+        stats.set_value("webhook/outbox", outbox)
+        logger.info("webhook: %d sent, %d retries, %d failed, %d undelivered, %d waiting in the outbox "
+                    "(flushed in %.1f s, %d left in flight)", self.sender.sent, self.sender.retried,
+                    self.sender.failed, undelivered, outbox, time.monotonic() - started, left)

@@ -8,6 +8,7 @@
 | HTTP error rate | (5xx + 429 responses + download exceptions) / requests <= the maximum | `MONITOR_MAX_HTTP_ERROR_RATE` (`0.1`) |
 | field coverage | share of exported articles with a non-empty value >= the minimum, per field (judged from `MONITOR_COVERAGE_MIN_ITEMS` articles on) | `MONITOR_FIELD_COVERAGE` (title 1.0, published_at 0.95, body 0.95, dateline 0.8), `MONITOR_COVERAGE_MIN_ITEMS` (`20`) |
 | invalid articles | `validate/dropped` / articles parsed <= the maximum | `MONITOR_MAX_INVALID_RATE` (`0.02`) |
+| webhook delivery | every notification of the run (and those left by earlier runs) was delivered; the rest wait in the outbox for the next run | `WEBHOOK_URL` (off when empty) |
 | stall (periodic) | a response arrived in the last `STALL_TIMEOUT` seconds, or nothing is pending | `STALL_TIMEOUT` (`600`) |
 
 A run that did not get its lock (`lock_held`) did nothing to judge: every monitor skips it.
@@ -129,6 +130,18 @@ class InvalidArticlesMonitor(CrawlMonitor):
         self.assertLessEqual(dropped / parsed, maximum, msg=(
             f"{dropped} of {parsed} articles failed the schema ({', '.join(reasons)}), "
             f"at most {maximum:.1%} allowed"))
+
+
+class WebhookDeliveryMonitor(CrawlMonitor):
+    """Webhook delivery"""
+
+    def test_notifications_were_delivered(self):
+        if "webhook/undelivered" not in self.stats:
+            raise unittest.SkipTest("no webhook notification was due")
+        undelivered = self.stats["webhook/undelivered"]
+        self.assertEqual(undelivered, 0, msg=(
+            f"{undelivered} webhook notifications not delivered to {self.settings.get('WEBHOOK_URL')}: "
+            f"{self.stats.get('webhook/outbox', 0)} wait in the outbox for the next run"))
 
 
 class StallMonitor(CrawlMonitor):

@@ -5,14 +5,14 @@ from spidermon.core.suites import MonitorSuite
 from crawler.monitors.actions import CloseStalledCrawl, CountFailedMonitors, PostAlert
 from crawler.monitors.monitors import (ArticlesFoundMonitor, ErrorCountMonitor, FieldCoverageMonitor,
                                        FinishReasonMonitor, HttpErrorRateMonitor, InvalidArticlesMonitor,
-                                       StallMonitor)
+                                       StallMonitor, WebhookDeliveryMonitor)
 
 
 class CloseSuite(MonitorSuite):
     """Run health, judged when the spider closes."""
 
     monitors = [FinishReasonMonitor, ArticlesFoundMonitor, ErrorCountMonitor, HttpErrorRateMonitor,
-                FieldCoverageMonitor, InvalidArticlesMonitor]
+                FieldCoverageMonitor, InvalidArticlesMonitor, WebhookDeliveryMonitor]
     monitors_failed_actions = [CountFailedMonitors, PostAlert]
 
 

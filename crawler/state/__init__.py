@@ -2,17 +2,19 @@
 
 `open_store(url)` opens a store: `sqlite:///<path>` or a plain path for SQLite,
 `redis://host:port/db` for Redis.  `reconcile(store, output_dir)` must run at start-up,
-before the run writes its own file.  See `crawler.state.base` for the design.
+before the run writes its own file, after forgetting the run files that are gone
+(`crawler.state.runfiles`).  See `crawler.state.base` for the design.
 """
 
 from __future__ import annotations
 
 from crawler.state.base import ArticleState, Decision, StateStore
 from crawler.state.reconcile import CorruptLine, ReconcileReport, reconcile
+from crawler.state.runfiles import Forgotten, forget_run_files, missing_run_files
 
 __all__ = [
-    "ArticleState", "CorruptLine", "Decision", "ReconcileReport", "StateStore",
-    "open_store", "reconcile", "redis_prefix",
+    "ArticleState", "CorruptLine", "Decision", "Forgotten", "ReconcileReport", "StateStore",
+    "forget_run_files", "missing_run_files", "open_store", "reconcile", "redis_prefix",
 ]
 
 

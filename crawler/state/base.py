@@ -6,7 +6,12 @@ there.  The store is an index over that log, small enough for millions of URLs:
 * per article: version, the first 16 hex digits of `content_hash`, `modified_at`
   (whole seconds), the body's 64-bit SimHash, first/last seen (whole seconds) and the
   run file that holds the latest version's line;
-* per run file: how many bytes of it reconciliation has already read.
+* per run file: how many bytes of it reconciliation has already read;
+* the webhook outbox: notifications not yet delivered (`crawler.extensions.webhook`),
+  keyed by `<id>:<version>`, so a run that could not deliver leaves them for the next.
+
+The store and the run files must agree: `crawler.state.runfiles` finds run files the store
+refers to that are gone and forgets their articles, so they are exported again.
 
 Exactly once across crashes: a line is written (one unbuffered write) right after its
 `(id, version)` is claimed; `crawler.state.reconcile` re-reads, at start-up, the bytes of
@@ -116,6 +121,17 @@ class Decision(NamedTuple):
     previous: ArticleState | None
 
 
+@dataclass(frozen=True, slots=True)
+class StoreSummary:
+    """What `scrapy state show` prints of one store."""
+
+    articles: int
+    articles_per_file: dict[str | None, int]  # run file name (None: unknown) -> articles it holds
+    not_articles: int
+    outbox: int
+    size: str  # bytes on disk, or keys in Redis
+
+
 class StateStore(ABC):
     """Cross-run memory of exported articles.  Not thread-safe: one store per process."""
 
@@ -199,6 +215,49 @@ class StateStore(ABC):
     @abstractmethod
     def flush(self) -> None:
         """Make pending claims and touches visible to other processes."""
+
+    # -- run files and forgetting (`crawler.state.runfiles`, `scrapy state`) ----------------
+
+    @abstractmethod
+    def run_files(self) -> list[str]:
+        """Names of the run files of this machine the store refers to (claimed or reconciled)."""
+
+    @abstractmethod
+    def summary(self) -> StoreSummary:
+        """Counts for `scrapy state show` (reads every article record: not for the crawl's path)."""
+
+    @abstractmethod
+    def forget_files(self, names: list[str]) -> list[ArticleState]:
+        """Forget the run files `names` and every article whose latest version they hold, so those
+        articles count as new again; returns the forgotten articles."""
+
+    @abstractmethod
+    def forget_ids(self, article_ids: list[str]) -> int:
+        """Forget these articles (known or not); returns how many were known."""
+
+    @abstractmethod
+    def forget_since(self, epoch: int) -> int:
+        """Forget the articles first seen at or after `epoch` (seconds); returns how many."""
+
+    @abstractmethod
+    def reset(self) -> None:
+        """Forget everything: articles, run files, pages that are not articles, the outbox."""
+
+    # -- webhook outbox -------------------------------------------------------------------
+
+    @abstractmethod
+    def outbox_add(self, key: str, payload: Mapping[str, Any]) -> None:
+        """Keep a notification until `outbox_remove`; a key already kept keeps its place."""
+
+    @abstractmethod
+    def outbox_remove(self, keys: list[str]) -> None: ...
+
+    @abstractmethod
+    def outbox_pending(self) -> list[tuple[str, dict[str, Any]]]:
+        """The kept notifications, oldest first."""
+
+    @abstractmethod
+    def outbox_count(self) -> int: ...
 
     @abstractmethod
     def close(self) -> None:

@@ -7,7 +7,11 @@ Keys (prefix `<REDIS_PREFIX>state:`, by default `<spider>:state:`, e.g. `mina:st
   `f`/`l` first/last seen in seconds, `o` run file name (empty when unknown);
 * `<prefix>band:<n>:<4 hex>`: set of `<id>:<simhash hex>` whose SimHash band `n` has those
   16 bits (band 0 = the lowest bits, i.e. the last 4 hex digits);
-* `<prefix>files`: hash of run file name to bytes already reconciled;
+* `<prefix>files`: hash of run file name to bytes already reconciled (0 from its first claim);
+* `<prefix>file_hosts`: hash of run file name to the host whose disk holds it: workers on many
+  machines share the store, so only a file of this host can be found missing here;
+* `<prefix>outbox`: hash of `<id>:<version>` to a webhook notification not yet delivered,
+  as JSON `{"t": queued at in ms, "p": payload}`;
 * `<prefix>not_articles`: set of the ids of pages found not to be articles;
 * `<prefix>p:<id>`: a pending claim, a hash with the same fields plus `w` (the claiming
   worker, `host-pid`), expiring `claim_ttl` seconds after the claim.
@@ -23,13 +27,15 @@ Lua script, so two workers can never both win one `(id, version)`.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import time
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from crawler.state.base import (
-    BANDS, HASH_PREFIX_HEX, ArticleState, StateStore, to_epoch, utc_iso, wib_iso,
+    BANDS, HASH_PREFIX_HEX, ArticleState, StateStore, StoreSummary, to_epoch, utc_iso, wib_iso,
 )
 from crawler.parsing.simhash import hamming
 
@@ -110,8 +116,11 @@ class RedisStateStore(StateStore):
         self._apply = client.register_script(_APPLY)
         self._touch = client.register_script(_TOUCH)
         self._touches: dict[str, int] = {}
-        # Only positive answers are cached: another worker may add an article, never remove one.
+        # Only positive answers are cached: another worker may add an article; only forgetting
+        # (`scrapy state`, start-up) removes one, and it runs before the crawl or instead of it.
         self._known: set[int] = set()
+        self._host = socket.gethostname()
+        self._registered_files: set[str] = set()
 
     @classmethod
     def from_url(cls, url: str, prefix: str) -> RedisStateStore:
@@ -136,7 +145,20 @@ class RedisStateStore(StateStore):
     def claim(self, state: ArticleState) -> bool:
         """A pending claim: `confirm` it right after writing the line, or it expires."""
         keys = [self._article_key(state.id), self._pending_key(state.id)]
+        if state.output_file and state.output_file not in self._registered_files:
+            self._register_file(state.output_file, None)
         return self._claim(keys=keys, args=[*self._fields(state), self.worker, self._claim_ttl_ms]) == 1
+
+    def _register_file(self, name: str, offset: int | None) -> None:
+        """Note that run file `name` is on this host's disk (and its reconciled offset, when given)."""
+        pipe = self._redis.pipeline(transaction=False)
+        if offset is None:
+            pipe.hsetnx(f"{self._prefix}files", name, 0)
+        else:
+            pipe.hset(f"{self._prefix}files", name, offset)
+        pipe.hset(f"{self._prefix}file_hosts", name, self._host)
+        pipe.execute()
+        self._registered_files.add(name)
 
     def confirm(self, state: ArticleState) -> bool:
         return self._final(state, self.worker)
@@ -174,20 +196,12 @@ class RedisStateStore(StateStore):
         pipe = self._redis.pipeline(transaction=False)
         pipe.hgetall(self._article_key(article_id))
         pipe.hgetall(self._pending_key(article_id))
-        final, pending = ({k.decode(): v.decode() for k, v in fields.items()} for fields in pipe.execute())
+        final, pending = (_decoded(fields) for fields in pipe.execute())
         if pending and int(pending["v"]) > int(final.get("v", 0)):
             if final:  # the record a confirm will keep: first seen never moves later
                 pending["f"] = str(min(int(pending["f"]), int(final["f"])))
             final = pending
-        if not final:
-            return None
-        text = final
-        return ArticleState(
-            id=article_id.lower(), version=int(text["v"]), content_hash=text["h"],
-            modified_at=wib_iso(int(text["m"])) if text["m"] else None, simhash=int(text["s"], 16),
-            first_seen=utc_iso(int(text["f"])), last_seen=utc_iso(int(text["l"])),
-            output_file=text["o"] or None,
-        )
+        return _state_of(article_id, final) if final else None
 
     def __contains__(self, article_id: object) -> bool:
         try:
@@ -225,4 +239,119 @@ class RedisStateStore(StateStore):
         return int(self._redis.hget(f"{self._prefix}files", name) or 0)
 
     def set_file_offset(self, name: str, offset: int) -> None:
-        self._redis.hset(f"{self._prefix}files", name, offset)
+        self._register_file(name, offset)
+
+    # -- run files and forgetting -----------------------------------------------------------
+
+    def run_files(self) -> list[str]:
+        hosts = _decoded(self._redis.hgetall(f"{self._prefix}file_hosts"))
+        return sorted(name for name, host in hosts.items() if host == self._host)
+
+    def _records(self) -> Iterator[tuple[str, str, dict[str, str]]]:
+        """(key, article id, fields) of every final and pending article record."""
+        for kind in ("a", "p"):
+            keys = list(self._redis.scan_iter(match=f"{self._prefix}{kind}:*", count=1000))
+            for start in range(0, len(keys), 1000):
+                batch = keys[start:start + 1000]
+                pipe = self._redis.pipeline(transaction=False)
+                for key in batch:
+                    pipe.hgetall(key)
+                for key, fields in zip(batch, pipe.execute()):
+                    if fields:
+                        name = key.decode()
+                        yield name, name.rpartition(":")[2], _decoded(fields)
+
+    def summary(self) -> StoreSummary:
+        per_file: dict[str | None, int] = {}
+        articles = set()
+        for _, article_id, fields in self._records():
+            if article_id not in articles:
+                articles.add(article_id)
+                per_file[fields.get("o") or None] = per_file.get(fields.get("o") or None, 0) + 1
+        keys = sum(1 for _ in self._redis.scan_iter(match=f"{self._prefix}*", count=1000))
+        return StoreSummary(articles=len(articles), articles_per_file=per_file,
+                            not_articles=self._redis.scard(f"{self._prefix}not_articles"),
+                            outbox=self.outbox_count(), size=f"{keys:,} Redis keys under {self._prefix}")
+
+    def forget_files(self, names: list[str]) -> list[ArticleState]:
+        wanted = set(names)
+        forgotten = self._delete(lambda fields: fields.get("o") in wanted)
+        if names:
+            self._redis.hdel(f"{self._prefix}files", *names)
+            self._redis.hdel(f"{self._prefix}file_hosts", *names)
+            self._registered_files.difference_update(names)
+        return forgotten
+
+    def forget_ids(self, article_ids: list[str]) -> int:
+        known = {article_id.lower() for article_id in article_ids if self.get(article_id) is not None}
+        pipe = self._redis.pipeline(transaction=False)
+        for article_id in known:
+            for key in (self._article_key(article_id), self._pending_key(article_id)):
+                self._forget_key(pipe, key, article_id, _decoded(self._redis.hgetall(key)))
+        pipe.execute()
+        self._known.clear()
+        return len(known)
+
+    def forget_since(self, epoch: int) -> int:
+        return len({state.id for state in self._delete(lambda fields: int(fields["f"]) >= epoch)})
+
+    def _delete(self, matches) -> list[ArticleState]:
+        """Delete the final and pending records whose fields `matches`; returns their states."""
+        self.flush()
+        forgotten = []
+        pipe = self._redis.pipeline(transaction=False)
+        for key, article_id, fields in self._records():
+            if matches(fields):
+                self._forget_key(pipe, key, article_id, fields)
+                forgotten.append(_state_of(article_id, fields))
+        pipe.execute()
+        self._known.clear()
+        return forgotten
+
+    def _forget_key(self, pipe, key: str, article_id: str, fields: dict[str, str]) -> None:
+        pipe.delete(key)
+        if fields.get("s") and key.startswith(f"{self._prefix}a:"):  # pending claims are in no band
+            simhash = fields["s"]
+            for band in range(BANDS):
+                stop = 16 - 4 * band
+                pipe.srem(f"{self._prefix}band:{band}:{simhash[stop - 4:stop]}", f"{article_id}:{simhash}")
+
+    def reset(self) -> None:
+        self._touches.clear()
+        keys = list(self._redis.scan_iter(match=f"{self._prefix}*", count=1000))
+        for start in range(0, len(keys), 1000):
+            self._redis.delete(*keys[start:start + 1000])
+        self._known.clear()
+        self._registered_files.clear()
+
+    # -- webhook outbox ---------------------------------------------------------------------
+
+    def outbox_add(self, key: str, payload: Mapping[str, Any]) -> None:
+        entry = json.dumps({"t": int(time.time() * 1000), "p": dict(payload)}, ensure_ascii=False)
+        self._redis.hsetnx(f"{self._prefix}outbox", key, entry)
+
+    def outbox_remove(self, keys: list[str]) -> None:
+        if keys:
+            self._redis.hdel(f"{self._prefix}outbox", *keys)
+
+    def outbox_pending(self) -> list[tuple[str, dict[str, Any]]]:
+        entries = [(key, json.loads(entry)) for key, entry
+                   in _decoded(self._redis.hgetall(f"{self._prefix}outbox")).items()]
+        entries.sort(key=lambda pair: (pair[1]["t"], pair[0]))
+        return [(key, entry["p"]) for key, entry in entries]
+
+    def outbox_count(self) -> int:
+        return self._redis.hlen(f"{self._prefix}outbox")
+
+
+def _decoded(fields: dict[bytes, bytes]) -> dict[str, str]:
+    return {key.decode(): value.decode() for key, value in fields.items()}
+
+
+def _state_of(article_id: str, text: dict[str, str]) -> ArticleState:
+    return ArticleState(
+        id=article_id.lower(), version=int(text["v"]), content_hash=text["h"],
+        modified_at=wib_iso(int(text["m"])) if text["m"] else None, simhash=int(text["s"], 16),
+        first_seen=utc_iso(int(text["f"])), last_seen=utc_iso(int(text["l"])),
+        output_file=text["o"] or None,
+    )

@@ -6,7 +6,8 @@ Layout (`WITHOUT ROWID`, integers only, so a row is ~45 bytes of payload):
   16-hex id as a signed int64, `hash` the first 8 bytes of `content_hash`, times whole
   seconds since 1970, `file` a number from `files`;
 * `files(file_no, name, offset)`: run files and the bytes of each already reconciled;
-* `not_articles(key)`: ids of pages found not to be articles (static pages).
+* `not_articles(key)`: ids of pages found not to be articles (static pages);
+* `outbox(key, payload, queued)`: webhook notifications not yet delivered, in rowid order.
 
 In memory: the set of exported ids (for `in`, >1M checks/s) and, built on the first
 near-duplicate query, one index per SimHash band (pairs of key and SimHash per band value).
@@ -22,13 +23,16 @@ Redis store instead.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from array import array
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from crawler.state.base import (
-    HASH_PREFIX_HEX, ArticleState, StateStore, band_values, id_key, key_id, to_epoch,
+    HASH_PREFIX_HEX, ArticleState, StateStore, StoreSummary, band_values, id_key, key_id, to_epoch,
     to_signed64, utc_iso, wib_iso,
 )
 from crawler.parsing.simhash import hamming
@@ -56,6 +60,8 @@ CREATE TABLE IF NOT EXISTS files (
 
 # Added after format 1 shipped: created on open when missing, so older files gain it.
 _NOT_ARTICLES = "CREATE TABLE IF NOT EXISTS not_articles (key INTEGER PRIMARY KEY) WITHOUT ROWID"
+_OUTBOX = "CREATE TABLE IF NOT EXISTS outbox (key TEXT NOT NULL UNIQUE, payload TEXT NOT NULL, queued INTEGER NOT NULL)"
+_COLUMNS = "key, version, hash, modified, simhash, first_seen, last_seen, file"
 
 # A version is recorded only over an older one: the check and the write are one statement,
 # run under SQLite's single write lock, so two connections cannot both win one version.
@@ -74,6 +80,7 @@ class SqliteStateStore(StateStore):
     def __init__(self, path: str | Path, *, batch_claims: int = 100, batch_seconds: float = 1.0,
                  busy_timeout: float = 30.0) -> None:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.path = Path(path)
         # check_same_thread off: a store may move between threads, never be shared by two at once.
         self._db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
         self._closed = False
@@ -83,6 +90,7 @@ class SqliteStateStore(StateStore):
         if self._db.execute("PRAGMA user_version").fetchone()[0] == 0:
             self._db.executescript(_SCHEMA + f"PRAGMA user_version={FORMAT_VERSION};")
         self._db.execute(_NOT_ARTICLES)
+        self._db.execute(_OUTBOX)
         self._batch_claims = batch_claims
         self._batch_seconds = batch_seconds
         self._in_transaction = False
@@ -188,14 +196,13 @@ class SqliteStateStore(StateStore):
     # -- reads ----------------------------------------------------------------------------
 
     def get(self, article_id: str) -> ArticleState | None:
-        row = self._db.execute(
-            "SELECT version, hash, modified, simhash, first_seen, last_seen, file FROM seen WHERE key = ?",
-            (id_key(article_id),)).fetchone()
-        if row is None:
-            return None
-        version, content_hash, modified, simhash, first_seen, last_seen, file_no = row
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM seen WHERE key = ?", (id_key(article_id),)).fetchone()
+        return None if row is None else self._state_of(row)
+
+    def _state_of(self, row: tuple) -> ArticleState:
+        key, version, content_hash, modified, simhash, first_seen, last_seen, file_no = row
         return ArticleState(
-            id=article_id.lower(), version=version, content_hash=format(content_hash & UNSIGNED64, "016x"),
+            id=key_id(key), version=version, content_hash=format(content_hash & UNSIGNED64, "016x"),
             modified_at=wib_iso(modified), simhash=simhash & UNSIGNED64,
             first_seen=utc_iso(first_seen), last_seen=utc_iso(last_seen),
             output_file=self._file_name(file_no),
@@ -221,6 +228,86 @@ class SqliteStateStore(StateStore):
     def file_offset(self, name: str) -> int:
         row = self._db.execute("SELECT offset FROM files WHERE name = ?", (name,)).fetchone()
         return row[0] if row else 0
+
+    # -- run files and forgetting ---------------------------------------------------------
+
+    def run_files(self) -> list[str]:
+        return [name for (name,) in self._db.execute("SELECT name FROM files ORDER BY file_no")]
+
+    def summary(self) -> StoreSummary:
+        per_file = {self._file_name(number): count for number, count
+                    in self._db.execute("SELECT file, count(*) FROM seen GROUP BY file")}
+        on_disk = sum(path.stat().st_size for path in (self.path, self.path.with_name(self.path.name + "-wal"))
+                      if path.exists())
+        return StoreSummary(
+            articles=sum(per_file.values()), articles_per_file=per_file,
+            not_articles=self._db.execute("SELECT count(*) FROM not_articles").fetchone()[0],
+            outbox=self.outbox_count(), size=f"{on_disk:,} bytes ({self.path})")
+
+    def forget_files(self, names: list[str]) -> list[ArticleState]:
+        numbers = [self._file_numbers[name] for name in names if name in self._file_numbers]
+        if not numbers:
+            return []
+        marks = ",".join("?" * len(numbers))
+        forgotten = self._delete(f"file IN ({marks})", numbers)
+        self._begin()
+        self._db.execute(f"DELETE FROM files WHERE file_no IN ({marks})", numbers)
+        self.flush()
+        for number in numbers:
+            del self._file_numbers[self._file_names.pop(number)]
+        return forgotten
+
+    def forget_ids(self, article_ids: list[str]) -> int:
+        keys = [id_key(article_id) for article_id in article_ids]
+        return len(self._delete(f"key IN ({','.join('?' * len(keys))})", keys)) if keys else 0
+
+    def forget_since(self, epoch: int) -> int:
+        return len(self._delete("first_seen >= ?", [epoch]))
+
+    def _delete(self, where: str, values: list) -> list[ArticleState]:
+        """Delete the article rows matching `where`; returns their states as they were."""
+        self.flush()
+        self._begin()
+        rows = self._db.execute(f"SELECT {_COLUMNS} FROM seen WHERE {where}", values).fetchall()
+        self._db.execute(f"DELETE FROM seen WHERE {where}", values)
+        self.flush()
+        for row in rows:
+            self._keys.discard(row[0] & UNSIGNED64)
+        if rows:
+            self._bands = None  # rebuilt on the next near-duplicate query
+        return [self._state_of(row) for row in rows]
+
+    def reset(self) -> None:
+        self.flush()
+        self._begin()
+        for table in ("seen", "files", "not_articles", "outbox"):
+            self._db.execute(f"DELETE FROM {table}")
+        self.flush()
+        self._keys.clear()
+        self._not_articles.clear()
+        self._file_numbers.clear()
+        self._file_names.clear()
+        self._bands = None
+
+    # -- webhook outbox ---------------------------------------------------------------------
+
+    def outbox_add(self, key: str, payload: Mapping[str, Any]) -> None:
+        # In the open batch, with the claim of the line it announces: both are committed together.
+        self._begin()
+        self._db.execute("INSERT OR IGNORE INTO outbox (key, payload, queued) VALUES (?, ?, ?)",
+                         (key, json.dumps(dict(payload), ensure_ascii=False), int(time.time())))
+
+    def outbox_remove(self, keys: list[str]) -> None:
+        if keys:
+            self._begin()
+            self._db.executemany("DELETE FROM outbox WHERE key = ?", [(key,) for key in keys])
+
+    def outbox_pending(self) -> list[tuple[str, dict[str, Any]]]:
+        return [(key, json.loads(payload))
+                for key, payload in self._db.execute("SELECT key, payload FROM outbox ORDER BY rowid")]
+
+    def outbox_count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM outbox").fetchone()[0]
 
     # -- near duplicates ------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ def healthy(sandbox, tmp_path_factory):
 def test_healthy_crawl_exits_0_with_every_monitor_passing(healthy):
     _, result, stats = healthy
     assert result.returncode == 0, result.stderr[-3000:]
-    assert "[Spidermon] 6 monitors" in result.stderr
+    assert "[Spidermon] 7 monitors" in result.stderr
     assert "monitors/failed" not in stats
     assert stats["item_scraped_count"] > 0
 

@@ -18,7 +18,8 @@ def test_keys_live_under_the_prefix():
     export(store, state(1, simhash=0x0123_4567_89AB_CDEF))
     store.set_file_offset("a.jsonl", 5)
     keys = {key.decode() for key in client.keys("*")}
-    assert keys == {f"mina:state:a:{article_id(1)}", "mina:state:files", "mina:state:band:0:cdef",
+    assert keys == {f"mina:state:a:{article_id(1)}", "mina:state:files", "mina:state:file_hosts",
+                    "mina:state:band:0:cdef",
                     "mina:state:band:1:89ab", "mina:state:band:2:4567", "mina:state:band:3:0123"}
 
 
