@@ -56,6 +56,9 @@ class UrlRules:
     trailing_slash: tuple[tuple[str, bool], ...] = ()
     # (pattern, replacement) applied in order to the path of a URL on one of `hosts`.
     path_rewrites: tuple[tuple[str, str], ...] = ()
+    # (pattern, replacement) applied on top of `path_rewrites` to an article's identity only (its exported
+    # `canonical_url` and `id`), never to the URL requested: a slug that identity ignores is still fetched as linked.
+    identity_rewrites: tuple[tuple[str, str], ...] = ()
 
     def knows(self, host: str) -> bool:
         return _bare(host) in self.hosts

@@ -209,8 +209,18 @@ def _identity(url: str, rules: UrlRules | None, edition: Edition | None) -> tupl
         slash = edition.trailing_slash
         if rules is not None and rules.path_rewrites:
             url = _rewrite_path(url, rules.path_rewrites)
+    if rules is not None and rules.identity_rewrites:
+        url = _rewrite_path(url, rules.identity_rewrites)
     canonical = article_root_url(url, trailing_slash=slash, rules=rules)
     return canonical, article_id(canonical)
+
+
+def identity_spelling(url: str, rules: UrlRules | None) -> str:
+    """`url` canonicalized with the site's `rules`, identity rewrites included: one spelling per article
+    whatever slug a link carries (the request de-duplication of many workers)."""
+    canonical = canonicalize_url(url, trailing_slash=False, rules=rules)
+    return _rewrite_path(canonical, rules.identity_rewrites) if rules is not None and rules.identity_rewrites \
+        else canonical
 
 
 def _rewrite_path(url: str, rewrites: tuple[tuple[str, str], ...]) -> str:

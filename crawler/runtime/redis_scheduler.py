@@ -9,7 +9,7 @@ from __future__ import annotations
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
-from crawler.parsing import canonicalize_url
+from crawler.parsing.urls import identity_spelling
 
 
 class CanonicalDupeFilter(RFPDupeFilter):
@@ -18,7 +18,7 @@ class CanonicalDupeFilter(RFPDupeFilter):
     scrapy-redis hashes w3lib's canonical URL and ignores REQUEST_FINGERPRINTER_CLASS.  Here a
     request is hashed by Scrapy's fingerprinter on the project's canonical spelling of its URL
     (tracking parameters dropped, escapes normalized, no trailing slash, the site's URL rules:
-    host aliases, path rewrites), so the `slug`, `slug/` and `?utm_source=` forms that listings
+    host aliases, path and identity rewrites), so the `slug`, `slug/` and `?utm_source=` forms that listings
     and feeds link are one request for all workers, as they are for one worker's own article keys.
     """
 
@@ -34,7 +34,7 @@ class CanonicalDupeFilter(RFPDupeFilter):
         return dupefilter
 
     def request_fingerprint(self, request) -> str:
-        canonical = request.replace(url=canonicalize_url(request.url, trailing_slash=False, rules=self.url_rules))
+        canonical = request.replace(url=identity_spelling(request.url, self.url_rules))
         if self.fingerprinter is None:
             return super().request_fingerprint(canonical)
         return self.fingerprinter.fingerprint(canonical).hex()

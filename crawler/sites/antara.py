@@ -33,9 +33,12 @@ DOMAINS = ("antaranews.com", MAIN_HOST, "m.antaranews.com", "en.antaranews.com",
            *(f"{bureau}.antaranews.com" for bureau in BUREAUS))
 HOSTS = frozenset(host.removeprefix("www.") for host in DOMAINS)
 
-# An article is its host's numeric id: `/berita/<id>` (`/news/<id>` in English) whatever slug follows,
-# and its AMP copy. Unanchored at the start: under a sandbox the edition is a path prefix (`/jatim/berita/..`).
-ARTICLE_PATH_REWRITE = (r"/(?:amp/)?(berita|news)/(\d+)(?:/[^/]*)?/?$", r"/\1/\2")
+# An AMP copy is fetched as its main page (same id and slug). Unanchored at the start: under a sandbox
+# the edition is a path prefix (`/jatim/berita/..`).
+AMP_TO_MAIN = (r"/amp/(berita|news)/(\d+)", r"/\1/\2")
+# An article is its host's numeric id, `/berita/<id>` (`/news/<id>` in English), whatever slug follows:
+# the exported canonical URL has none (slugs change with an edited title), the request keeps the linked one.
+ARTICLE_IDENTITY = (r"/(berita|news)/(\d+)(?:/[^/]*)?/?$", r"/\1/\2")
 
 URL_RULES = UrlRules(
     hosts=HOSTS,
@@ -43,7 +46,8 @@ URL_RULES = UrlRules(
     # The bare and mobile hosts serve the main site's articles (canonicalization drops `www.` first).
     host_aliases=(("antaranews.com", MAIN_HOST), ("m.antaranews.com", MAIN_HOST)),
     trailing_slash=((MAIN_HOST, False), *((host, False) for host in HOSTS)),
-    path_rewrites=(ARTICLE_PATH_REWRITE,),
+    path_rewrites=(AMP_TO_MAIN,),
+    identity_rewrites=(ARTICLE_IDENTITY,),
 )
 
 # Pages of the site that are neither articles nor section listings.

@@ -129,9 +129,12 @@ def test_the_real_site_by_default_and_its_hosts_in_scope():
     assert spider.roots == {"id": "https://www.antaranews.com"}
     assert spider.crawler.settings.getbool("AUTOTHROTTLE_ENABLED")
     assert spider.crawler.settings.getbool("ROBOTSTXT_OBEY")
-    # A link to the bare or mobile host is canonicalized onto the crawled www host, AMP onto the article.
+    # A link to the bare or mobile host is canonicalized onto the crawled www host, AMP onto the article;
+    # the request keeps the linked slug (whether the live site serves `/berita/<id>` alone is not known),
+    # while the article's identity has none.
     url = spider.canonical("http://m.antaranews.com/amp/berita/3499587/x?utm_source=y")
-    assert url == "https://www.antaranews.com/berita/3499587" and spider.looks_like_article(url)
+    assert url == "https://www.antaranews.com/berita/3499587/x" and spider.looks_like_article(url)
+    assert spider.article_id(url) == spider.article_id(spider.canonical("https://antaranews.com/berita/3499587"))
     assert "jatim.antaranews.com" in spider.allowed_domains
 
 
