@@ -3,6 +3,7 @@
     scrapy dataset build --from OUTPUT_DIR --out FILE [--site NAME[,NAME]]... [--since D] [--until D]
                          [--edition E] [--category C] [--all-versions] [--keep-duplicates]
     scrapy dataset stats FILE [--chart FILE.svg] [--json]
+    scrapy dataset feed --from OUTPUT_DIR --out FILE.xml [--site NAME[,NAME]]... [--entries N]
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 import os
 import shlex
 import sys
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
@@ -21,9 +22,11 @@ from scrapy.exceptions import UsageError
 from crawler.datasets.build import build_dataset
 from crawler.datasets.card import card_data, write_card
 from crawler.datasets.chart import daily_chart_svg
+from crawler.datasets.feed import ALL_SITES, DEFAULT_ENTRIES, entry_of, render_feed, write_atomically
 from crawler.datasets.filters import Filters
 from crawler.datasets.formats import FORMATS, format_of
-from crawler.datasets.runs import Problem, is_run_file_path, run_files
+from crawler.datasets.newest import Newest
+from crawler.datasets.runs import Problem, is_run_file_path, read_run_lines, run_files
 from crawler.datasets.stats import dataset_stats, format_report
 
 PROBLEMS_SHOWN = 100  # skipped lines listed one by one; beyond that only counted
@@ -36,10 +39,12 @@ class Command(ScrapyCommand):
 
     def syntax(self) -> str:
         return ("build --from OUTPUT_DIR --out FILE [--site NAME] [--since D] [--until D] [--edition E] [--category C] "
-                "[--all-versions] [--keep-duplicates] | stats FILE [--chart FILE.svg] [--json]")
+                "[--all-versions] [--keep-duplicates] | stats FILE [--chart FILE.svg] [--json] "
+                "| feed --from OUTPUT_DIR --out FILE.xml [--site NAME] [--entries N]")
 
     def short_desc(self) -> str:
-        return "Build one deduplicated dataset from the crawl runs, or print a dataset's statistics"
+        return ("Build one deduplicated dataset from the crawl runs, print a dataset's statistics, "
+                "or write an Atom feed of the newest articles")
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
@@ -57,14 +62,20 @@ class Command(ScrapyCommand):
         stats = parser.add_argument_group("stats")
         stats.add_argument("--chart", type=Path, help="write an SVG chart of articles per day here")
         stats.add_argument("--json", action="store_true", help="print the statistics as JSON")
+        feed = parser.add_argument_group("feed (also --from, --out, --site)")
+        feed.add_argument("--entries", type=int, default=DEFAULT_ENTRIES,
+                          help=f"entries in the feed, newest first (default {DEFAULT_ENTRIES})")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if args[:1] == ["build"] and len(args) == 1:
             self.exitcode = self._build(opts)
         elif args[:1] == ["stats"] and len(args) == 2:
             self.exitcode = self._stats(Path(args[1]), opts)
+        elif args[:1] == ["feed"] and len(args) == 1:
+            self.exitcode = self._feed(opts)
         else:
-            raise UsageError("use `dataset build --from DIR --out FILE ...` or `dataset stats FILE`")
+            raise UsageError("use `dataset build --from DIR --out FILE ...`, `dataset stats FILE` "
+                             "or `dataset feed --from DIR --out FILE.xml`")
 
     def _build(self, opts: argparse.Namespace) -> int:
         if opts.source is None or opts.out is None:
@@ -115,6 +126,32 @@ class Command(ScrapyCommand):
                                   encoding="utf-8")
         text = json.dumps(stats, indent=2, ensure_ascii=False) + "\n" if opts.json else format_report(stats)
         write_stdout(text)
+        return 0
+
+
+    def _feed(self, opts: argparse.Namespace) -> int:
+        if opts.source is None or opts.out is None:
+            raise UsageError("feed needs --from OUTPUT_DIR and --out FILE.xml")
+        if not opts.source.is_dir():
+            raise UsageError(f"--from {opts.source}: not a directory")
+        if opts.entries < 1:
+            raise UsageError("--entries needs a positive number")
+        paths = run_files(opts.source)
+        if not paths:
+            print(no_run_files_hint(opts.source), file=sys.stderr)
+            return 1
+        sites = site_names(opts.site)
+        newest = Newest(opts.entries)
+        for line in read_run_lines(paths, on_problem=lambda problem: None):  # `dataset build` lists bad lines
+            if sites is None or line.site in sites:
+                newest.add(line.article)
+        name = sites[0] if sites and len(sites) == 1 else ALL_SITES
+        entries = [entry_of(article) for article in newest.articles()]
+        opts.out.parent.mkdir(parents=True, exist_ok=True)
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+        write_atomically(opts.out, render_feed(name, entries, now))
+        print(f"{opts.out}: Atom feed of the {len(entries)} newest articles of {newest.seen} lines "
+              f"in {len(paths)} run files")
         return 0
 
 
