@@ -107,7 +107,7 @@ return 0
 
 class RedisStateStore(StateStore):
     def __init__(self, client: Any, prefix: str, *, worker: str | None = None,
-                 claim_ttl: float = CLAIM_TTL) -> None:
+                 claim_ttl: float = CLAIM_TTL, host: str | None = None) -> None:
         self._redis = client
         self._prefix = prefix
         self.worker = worker or default_worker_id()
@@ -119,7 +119,7 @@ class RedisStateStore(StateStore):
         # Only positive answers are cached: another worker may add an article; only forgetting
         # (`scrapy state`, start-up) removes one, and it runs before the crawl or instead of it.
         self._known: set[int] = set()
-        self._host = socket.gethostname()
+        self._host = host or socket.gethostname()  # the machine whose disk holds this process's run files
         self._registered_files: set[str] = set()
 
     @classmethod
