@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import signal
 import sys
 import threading
@@ -38,8 +39,14 @@ def write_truth(site: Site | AntaraSite | MultiSite, base_url: str, path: Path,
             out.write(orjson.dumps(record) + b"\n")
 
 
-def check_options(site: str, faults: str | None) -> str | None:
-    """The one-line complaint about `--site`/`--faults`, or None when they are usable."""
+class CannotListen(Exception):
+    """The sandbox's port cannot be bound (in use, privileged); `str()` is one line saying what to do."""
+
+
+def check_options(site: str, faults: str | None, port: int = 0) -> str | None:
+    """The one-line complaint about `--site`/`--faults`/`--port`, or None when they are usable."""
+    if not 0 <= port <= 65535:
+        return f"--port {port}: takes a TCP port 0-65535 (0 picks a free one)"
     if site not in CHOICES:
         return str(UnknownSite(site))
     if faults and site != "mina":
@@ -63,7 +70,10 @@ def serve(port: int, articles: int = DEFAULT_ARTICLES, seed: int = DEFAULT_SEED,
     try:
         site = build(site_name, articles, seed)
         injector = FaultInjector(site, fault_set) if fault_set else None
-        sandbox = Sandbox(site, port=port, faults=injector).start()
+        try:
+            sandbox = Sandbox(site, port=port, faults=injector).start()
+        except OSError as error:
+            raise CannotListen(listen_problem(port, error)) from None
         try:
             if truth is not None:
                 write_truth(site, sandbox.base_url, truth, injector)
@@ -79,6 +89,14 @@ def serve(port: int, articles: int = DEFAULT_ARTICLES, seed: int = DEFAULT_SEED,
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     return 0
+
+
+def listen_problem(port: int, error: OSError) -> str:
+    if error.errno == errno.EADDRINUSE:
+        return f"--port {port}: 127.0.0.1:{port} is already in use; choose another port (0 picks a free one)"
+    if error.errno == errno.EACCES:
+        return f"--port {port}: not allowed to listen on 127.0.0.1:{port}; use a port above 1023 (0 picks a free one)"
+    return f"--port {port}: cannot listen on 127.0.0.1:{port}: {error.strerror or error}"
 
 
 def check_startup(articles: int, seed: int) -> str:
@@ -108,7 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.check_startup:
         print(check_startup(args.articles, args.seed))
         return 0
-    problem = check_options(args.site, args.faults)
+    problem = check_options(args.site, args.faults, args.port)
     if problem:
         parser.exit(2, f"{parser.prog}: error: {problem}\n")  # one line: no usage screen
-    return serve(args.port, args.articles, args.seed, args.truth, faults=args.faults, site_name=args.site)
+    try:
+        return serve(args.port, args.articles, args.seed, args.truth, faults=args.faults, site_name=args.site)
+    except CannotListen as problem:
+        parser.exit(1, f"{parser.prog}: error: {problem}\n")

@@ -1,23 +1,82 @@
-"""`scrapy crawl`, with an exit code a scheduler can act on.
+"""`scrapy crawl`, with an exit code a scheduler can act on and start-up errors a person can read.
 
 Scrapy's own command exits 0 whatever happened during the crawl; this one exits
 with `crawler.runtime.health.exit_code` of the final stats (see the README's table).
+
+A crawl that cannot start (a bad `-a` argument, an OUTPUT_DIR that cannot be written) prints one line,
+`scrapy crawl <spider>: error: ...`, and exits 1; the traceback follows only with `-s LOG_LEVEL=DEBUG`.
+Scrapy would log the error as an asyncio "Task exception was never retrieved" traceback: reading the
+crawl task's exception here is what keeps that from happening.
 """
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import sys
+import tempfile
+import traceback
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
 from crawler.runtime.health import exit_code
+from crawler.runtime.paths import output_dir
+
+EXIT_CANNOT_START = 1
 
 
 class Command(ScrapyCrawlCommand):
     def run(self, args, opts):
         if len(args) != 1:
             raise UsageError("name exactly one spider")
-        crawler = self._create_crawler(args[0])
-        self.crawler_process.crawl(crawler, **opts.spargs)
+        name = args[0]
+        problem = output_dir_problem(self.settings)
+        if problem:
+            self.exitcode = self.cannot_start(name, problem)
+            return
+        crawler = self._create_crawler(name)
+        crawl = self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
-        if self.crawler_process.bootstrap_failed:
-            self.exitcode = 1
+        error = start_error(crawl)
+        if error is not None:
+            self.exitcode = self.cannot_start(name, str(error) or type(error).__name__, error)
+        elif self.crawler_process.bootstrap_failed:
+            self.exitcode = EXIT_CANNOT_START
         elif crawler.stats is not None:
             self.exitcode = exit_code(crawler.stats.get_stats())
+
+    def cannot_start(self, spider: str, message: str, error: BaseException | None = None) -> int:
+        if error is not None and self.settings.get("LOG_LEVEL") == "DEBUG":
+            traceback.print_exception(error, file=sys.stderr)
+        print(f"scrapy crawl {spider}: error: {message}", file=sys.stderr)
+        return EXIT_CANNOT_START
+
+
+def start_error(crawl) -> BaseException | None:
+    """The exception that ended the crawl task (spider `__init__`, an extension's start-up), if any.
+    `crawl` is what `crawler_process.crawl` returned: an asyncio task (the asyncio reactor, this
+    project's setting) or, under FORCE_CRAWLER_PROCESS, a Deferred whose failures Scrapy logs itself."""
+    if isinstance(crawl, asyncio.Future) and crawl.done() and not crawl.cancelled():
+        return crawl.exception()  # marks it retrieved: asyncio logs no traceback for it
+    return None
+
+
+def output_dir_problem(settings) -> str | None:
+    """Why OUTPUT_DIR cannot hold the crawl's files (a file, no permission, a read-only file system), or None.
+    Checked by writing a scratch file in it, or in its nearest existing parent: nothing is left behind."""
+    folder = output_dir(settings)
+    existing = folder
+    while not existing.exists():  # ends at "." or "/"
+        existing = existing.parent
+    if not existing.is_dir():
+        where = "is a file" if existing == folder else f"is below {existing}, a file"
+        return f"OUTPUT_DIR={folder} {where}, not a folder: set -s OUTPUT_DIR to a folder"
+    try:
+        with tempfile.TemporaryFile(dir=existing):
+            pass
+    except OSError as error:
+        reason = {errno.EROFS: "the file system is read-only", errno.EACCES: "permission denied",
+                  errno.ENOSPC: "no space left"}.get(error.errno, error.strerror or str(error))
+        return f"OUTPUT_DIR={folder} cannot be written: {reason}"
+    return None

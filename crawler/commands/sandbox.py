@@ -38,12 +38,16 @@ class Command(ScrapyCommand):
                             help=f"which site: {', '.join(CHOICES)} (all: each under /<name>/)")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        from sandbox.cli import check_options, serve
+        from sandbox.cli import CannotListen, check_options, serve
 
-        problem = check_options(opts.site, opts.faults)
+        problem = check_options(opts.site, opts.faults, opts.port)
         if problem:  # one line, no usage screen and no traceback
             print(f"scrapy sandbox: error: {problem}", file=sys.stderr)
             self.exitcode = 2
             return
-        self.exitcode = serve(opts.port, opts.articles, opts.seed, opts.truth, faults=opts.faults,
-                              site_name=opts.site)
+        try:
+            self.exitcode = serve(opts.port, opts.articles, opts.seed, opts.truth, faults=opts.faults,
+                                  site_name=opts.site)
+        except CannotListen as problem:  # a port in use: one line, exit 1
+            print(f"scrapy sandbox: error: {problem}", file=sys.stderr)
+            self.exitcode = 1

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 from functools import lru_cache, partial
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -29,9 +29,9 @@ from crawler.parsing.article import extract_article
 from crawler.parsing.feeds import parse_feed, parse_sitemap, robots_sitemaps
 from crawler.parsing.listing import listing_links
 from crawler.parsing.urls import article_identity, article_root_url
-from crawler.runtime.paths import safe_name
 from crawler.parsing.profile import SiteProfile
 from crawler.sites.discovery import Discovery
+from crawler.spiders import arguments
 
 if TYPE_CHECKING:
     from crawler.runtime.parser_pool import ParserPool
@@ -44,19 +44,9 @@ PRIORITY_LISTING = 200
 PRIORITY_ARTICLE = 100  # + freshness bonus, see article_priority()
 PRIORITY_DEEP_LISTING = 0
 
-MODES = ("full", "monitor", "backfill")
 # Run labels name lock, state and run files (at most 64 characters, see crawler.runtime.paths),
 # with room for a worker's host and slot suffix.
 MAX_LISTED_LABEL = 32
-
-
-def parse_day(value: str | None, name: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"-a {name}= takes a date as YYYY-MM-DD, not {value!r}") from None
 
 
 def run_label(spider_name: str, codes: list[str], every: bool) -> str:
@@ -99,26 +89,22 @@ class NewsSpider(scrapy.Spider):
                  max_listing_pages: str | int = 0, since: str | None = None, until: str | None = None,
                  recheck: str | bool = False, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        codes = list(self.profile.editions) if edition == "all" else edition.split(",")
-        for code in codes:
-            safe_name(code, "edition")
-            if code not in self.profile.editions:
-                raise ValueError(f"unknown edition {code!r}: choose from {', '.join(self.profile.editions)}, all")
-        if base_url and len(codes) > 1 and "{edition}" not in base_url:
-            raise ValueError("several editions need a base_url with an {edition} placeholder")
-        if mode not in MODES:
-            raise ValueError(f"unknown mode {mode!r}: choose from {', '.join(MODES)}")
-        self.mode = mode
-        self.since = parse_day(since, "since")
-        self.until = parse_day(until, "until")
-        if mode == "backfill" and self.since is None:
-            raise ValueError("mode=backfill needs -a since=YYYY-MM-DD")
+        # Each value is checked here, before anything opens: a bad one is one line (crawler/spiders/arguments.py).
+        codes = arguments.edition_codes(edition, tuple(self.profile.editions))
+        base_url = arguments.base_url(base_url, codes)
+        self.mode = arguments.choice("mode", mode, arguments.MODES)
+        self.since = arguments.day("since", since)
+        self.until = arguments.day("until", until)
+        arguments.window(self.since, self.until)
+        if self.mode == "backfill" and self.since is None:
+            raise arguments.SpiderArgumentError("mode", mode, "backfill needs -a since=YYYY-MM-DD")
         # Fetch known articles again even when nothing says they changed (sites without lastmod).
-        self.recheck = str(recheck).lower() in ("1", "true", "yes")
-        self.max_listing_pages = int(max_listing_pages)  # 0: follow pagination to the end
+        self.recheck = arguments.yes_no("recheck", recheck)
+        self.max_listing_pages = arguments.count("max_listing_pages", max_listing_pages)  # 0: to the end
         # Edition code -> root URL of that edition, without a trailing slash.
         self.roots = {
-            code: (base_url.format(edition=code) if base_url else self.profile.editions[code].base_url).rstrip("/")
+            code: (base_url.replace("{edition}", code) if base_url else self.profile.editions[code].base_url
+                   ).rstrip("/")
             for code in codes
         }
         self.run_label = run_label(self.name, codes, every=set(codes) == set(self.profile.editions))
@@ -348,6 +334,11 @@ class NewsSpider(scrapy.Spider):
                              priority=priority)
 
     # -- articles -----------------------------------------------------------
+
+    async def parse(self, response, **kwargs):
+        """Scrapy's default callback (`scrapy parse --spider <name> URL`): the page read as an article."""
+        async for output in self.parse_article(response, **kwargs):
+            yield output
 
     async def parse_article(self, response, pages: list[dict] | None = None, remaining: list[str] | None = None):
         if not isinstance(response, TextResponse):
