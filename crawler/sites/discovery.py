@@ -77,6 +77,11 @@ class Discovery:
     not_article_paths: re.Pattern[str] = _NOTHING
     # Items that are no text articles (videos, photo stories): never fetched, counted.
     media_paths: re.Pattern[str] = _NOTHING
+    # Read the feeds the home page advertises (`<link rel="alternate" type="application/rss+xml">`).
+    autodiscover_feeds: bool = False
+    # Section listings are the home page's navigation links (nav, header, menus) whose path is a section path,
+    # not any link whose path is one (a site of unknown layout: its article slugs are shallow paths too).
+    menu_sections: bool = False
 
     def feeds(self, edition: str, *, sections: bool) -> list[str]:
         latest = self.latest_feeds.get(edition, self.latest_feeds.get("*"))
@@ -88,3 +93,28 @@ class Discovery:
 
     def is_section_path(self, path: str) -> bool:
         return bool(self.section_paths.search(path))
+
+
+# Any site, no profile (`scrapy crawl news`): its advertised feeds and the usual feed paths (a missing
+# one costs one 404), robots.txt sitemaps else the usual ones, the home page and its menu's sections.
+# Every same-site link may be an article: the page itself says whether it is (crawler.parsing.page_kind).
+ANY_SITE = Discovery(
+    latest_feeds={"*": "/feed"},
+    section_feeds={"*": ("/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/index.xml")},
+    home="/",
+    latest_listing="/",
+    pagination=Pagination(segment="page"),
+    # One or two slug segments (`/politik`, `/news/nasional`).
+    section_paths=re.compile(r"^/[a-z0-9]+(?:[-_][a-z0-9]+)*(?:/[a-z0-9]+(?:[-_][a-z0-9]+)*)?/?$", re.IGNORECASE),
+    sitemap_fallback=("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml"),
+    sitemap_skip_words=("page-sitemap", "category", "tag", "author", "section", "video", "image"),
+    not_article_paths=re.compile(
+        r"^/(?:tag|tags|topik|category|kategori|author|penulis|page|feed|rss|search|cari|wp-content|wp-json"
+        r"|wp-admin|wp-includes|comments|sitemap|amp|login|register|cdn-cgi)(?:/|$)"
+        r"|/(?:feed|rss|page/\d+)/?$"
+        r"|\.(?:xml|rss|txt|json|jpe?g|png|gif|webp|svg|pdf|css|js|ico|mp4|mp3|zip)$",
+        re.IGNORECASE,
+    ),
+    autodiscover_feeds=True,
+    menu_sections=True,
+)

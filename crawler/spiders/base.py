@@ -25,7 +25,7 @@ from scrapy.utils.gz import gunzip
 from crawler.runtime.failures import failure_reason
 from crawler.items import Article
 from crawler.parsing import canonicalize_url, merge_article_pages
-from crawler.parsing.article import extract_article
+from crawler.parsing.page_kind import PageKind, read_page
 from crawler.parsing.feeds import parse_feed, parse_sitemap, robots_sitemaps
 from crawler.parsing.listing import listing_links
 from crawler.parsing.urls import article_identity, article_root_url
@@ -43,6 +43,13 @@ PRIORITY_DISCOVERY = 300
 PRIORITY_LISTING = 200
 PRIORITY_ARTICLE = 100  # + freshness bonus, see article_priority()
 PRIORITY_DEEP_LISTING = 0
+
+# Feed autodiscovery on a home page, and its navigation (where section links sit).
+FEED_LINKS = ('//link[contains(concat(" ", normalize-space(@rel), " "), " alternate ")]'
+              '[@type="application/rss+xml" or @type="application/atom+xml"]/@href')
+MENU_LINKS = ('//nav//a/@href | //header//a/@href'
+              ' | //*[contains(@class, "menu") or contains(@class, "nav")]//a/@href')
+MAX_ADVERTISED_FEEDS = 10
 
 # Run labels name lock, state and run files (at most 64 characters, see crawler.runtime.paths),
 # with room for a worker's host and slot suffix.
@@ -68,6 +75,10 @@ def is_loopback(url: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def _bare(host: str | None) -> str:
+    return (host or "").removeprefix("www.")
 
 
 def article_priority(published: datetime | None, now: datetime) -> int:
@@ -151,9 +162,10 @@ class NewsSpider(scrapy.Spider):
     def edition_of(self, url: str) -> str | None:
         """The crawled edition whose root contains `url`, or None when the URL is out of scope."""
         parts = urlsplit(url)
-        host, path = (parts.hostname, parts.port), parts.path + "/"
-        for code, (root_host, root_path) in self.scopes.items():
-            if host == root_host and path.startswith(root_path):
+        # `www.` or not, one host: canonical URLs drop it, sites redirect one form to the other.
+        host, path = (_bare(parts.hostname), parts.port), parts.path + "/"
+        for code, ((root_host, root_port), root_path) in self.scopes.items():
+            if host == (_bare(root_host), root_port) and path.startswith(root_path):
                 return code
         return None
 
@@ -212,7 +224,9 @@ class NewsSpider(scrapy.Spider):
         if not sitemaps:  # no Sitemap line: the site's conventional sitemaps, if it has any
             sitemaps = [f"{root}{path}" for path in self.discovery.sitemap_fallback]
         for url in sitemaps:
-            yield scrapy.Request(url, callback=self.parse_sitemap, priority=PRIORITY_DISCOVERY)
+            # A news sitemap (the last days' articles) is read before the archive's sitemaps.
+            news = "news" in urlsplit(url).path.rsplit("/", 1)[-1].lower()
+            yield scrapy.Request(url, callback=self.parse_sitemap, priority=PRIORITY_DISCOVERY + 10 * news)
 
     def parse_sitemap(self, response):
         body = response.body
@@ -233,7 +247,9 @@ class NewsSpider(scrapy.Spider):
                 if any(word in name for word in self.discovery.sitemap_skip_words):
                     continue
                 if self.edition_of(entry.url):
-                    yield scrapy.Request(entry.url, callback=self.parse_sitemap, priority=PRIORITY_DISCOVERY)
+                    news = "news" in name.lower()
+                    yield scrapy.Request(entry.url, callback=self.parse_sitemap,
+                                         priority=PRIORITY_DISCOVERY + 10 * news)
         elif kind == "urlset":
             for entry in entries:
                 if self.since and entry.time and entry.time.date() < self.since:
@@ -254,11 +270,21 @@ class NewsSpider(scrapy.Spider):
         bonus = 40 if page == 1 else 0  # the first page of a listing is its newest
         unknown = 0
         linked = set()
+        sections: set[str] = set()
+        if home:
+            for request in self.advertised_feeds(response):
+                yield request
+            if self.discovery.menu_sections and self.mode != "monitor":
+                sections = self.menu_links(response)
         for link in links:
             url = self.canonical(link)
             linked.add(url)
             if url in self.listed_links:
                 unknown += self.listed_links[url]
+                continue
+            if url in sections:  # a section of the site's menu: a listing, whatever its path looks like
+                self.listed_links[url] = False
+                yield scrapy.Request(url, callback=self.parse_listing, priority=PRIORITY_LISTING)
                 continue
             if self.skip_if_media(url):
                 self.listed_links[url] = False
@@ -282,6 +308,25 @@ class NewsSpider(scrapy.Spider):
                 not self.max_listing_pages or page < self.max_listing_pages):
             yield scrapy.Request(next_page, callback=self.parse_listing, priority=PRIORITY_DEEP_LISTING,
                                  cb_kwargs={"page": page + 1})
+
+    def advertised_feeds(self, response) -> list[scrapy.Request]:
+        """The RSS/Atom feeds a home page names (`<link rel="alternate" type="application/rss+xml">`): every one
+        in full runs, the first in a monitor poll (the site's main feed comes first)."""
+        if not self.discovery.autodiscover_feeds:
+            return []
+        urls = [response.urljoin(href) for href in response.xpath(FEED_LINKS).getall()]
+        urls = [url for url in dict.fromkeys(urls) if self.edition_of(url)]
+        return [scrapy.Request(url, callback=self.parse_feed, priority=PRIORITY_DISCOVERY)
+                for url in urls[:1 if self.mode == "monitor" else MAX_ADVERTISED_FEEDS]]
+
+    def menu_links(self, response) -> set[str]:
+        """Section listings a home page's navigation links: same host, shallow paths (`is_section_path`)."""
+        found = set()
+        for href in response.xpath(MENU_LINKS).getall():
+            url = self.canonical(response.urljoin(href))
+            if self.edition_of(url) and self.discovery.is_section_path(self.relative_path(url)):
+                found.add(url)
+        return found
 
     def is_category(self, url: str) -> bool:
         """A section listing (its first page) of a crawled edition."""
@@ -344,16 +389,20 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("article/skipped/not_text")
             return
-        extraction = await self.parsers.run(extract_article, response.body, response.url, profile=self.profile,
-                                            fetched_at=datetime.now(timezone.utc))
+        extraction, kind = await self.parsers.run(read_page, response.body, response.url,
+                                                  profile=self.parsing_profile, fetched_at=datetime.now(timezone.utc))
         for field, strategy in extraction.sources.items():
             self.crawler.stats.inc_value(f"extract/{field}/{strategy}")
         item = extraction.item
         if pages is None:  # first page: is it an article at all, and does it go on?
-            if not self.is_article(item):
+            if not self.is_article(kind):
                 self.crawler.stats.inc_value("article/skipped/not_an_article")
+                self.crawler.stats.inc_value(f"article/skipped/{kind.kind}")
                 requested = response.meta.get("redirect_urls", [response.url])[0]
                 self.run_state.store.mark_not_article(self.article_id(requested))
+                if self.is_linked_home(response, kind):
+                    async for request in self.parse_listing(response, home=True):
+                        yield request
                 return
             pages, remaining = [], extraction.page_links
         pages = [*pages, item]
@@ -390,8 +439,19 @@ class NewsSpider(scrapy.Spider):
         day = datetime.fromisoformat(published_at).date()
         return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
 
+    def is_linked_home(self, response, kind: PageKind) -> bool:
+        """A listing the home page links under an article-like path (an edition's home below a site root, a
+        section missing from the menu), on a site of unknown layout: read as a home page once per run."""
+        return (kind.kind == "listing" and self.discovery.menu_sections and self.mode != "monitor"
+                and response.meta.get("depth", 0) <= 1)
+
+    @property
+    def parsing_profile(self) -> SiteProfile:
+        """The profile article pages are read with."""
+        return self.profile
+
     @staticmethod
-    def is_article(item: dict) -> bool:
-        """Static pages (about, contact) share the article URL shape but carry no date, dateline or code."""
-        return bool(item.get("title")) and any(
-            item.get(name) for name in ("published_at", "dateline", "signature"))
+    def is_article(kind: PageKind) -> bool:
+        """On page evidence (`crawler.parsing.page_kind`), never on the URL's shape: home, section, tag, author,
+        archive, media and static pages share article URL shapes on many sites."""
+        return kind.is_article

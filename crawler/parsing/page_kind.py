@@ -1,0 +1,235 @@
+"""Is a fetched page an article, or a home, section, tag, author, archive or static page?
+
+Decided on page evidence, never on the URL's shape alone:
+
+* declared: JSON-LD types (`NewsArticle`, `Article`, `ReportageNewsArticle`... against `CollectionPage`,
+  `ItemList`, `ProfilePage`, `AboutPage`...) and `og:type` (`article` against `website`, `profile`);
+* the template: `<body class>` words themes print (`single`, `postid-N` on posts; `home`, `blog`,
+  `archive`, `category`, `tag`, `author`, `search`, `date`, `paged` on listings; `page`, `error404`
+  on static pages);
+* the text: the densest text block of the page (what the body extractor reads) is a listing when it holds
+  many headline links (links of several words, each a teaser of another page), or more `<time>`s than one
+  article has, and it is too short to be an article when it holds fewer than `MIN_ARTICLE_WORDS` words.
+
+A listing or static template, or a listing-shaped text block, outweighs declared article metadata:
+themes print `og:type=article` and a `NewsArticle` on every page more often than they print a `home`
+body class on an article. `page_kind` is pure and total (bad input gives the kind "unknown").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import orjson
+from lxml import etree
+
+from crawler.parsing.article import Extraction, extract_article
+from crawler.parsing.html import decode_html, parse_html
+from crawler.parsing.page import load_page
+from crawler.parsing.profile import GENERIC, SiteProfile
+
+ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+                           "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "Report",
+                           "LiveBlogPosting", "SatiricalArticle"})
+LISTING_TYPES = frozenset({"CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage", "Blog"})
+STATIC_TYPES = frozenset({"AboutPage", "ContactPage", "FAQPage"})
+MEDIA_TYPES = frozenset({"VideoObject", "ImageGallery", "MediaGallery", "ImageObject", "AudioObject"})
+_OG_LISTING = frozenset({"website", "profile", "blog"})
+
+# `<body class>` words of common themes (WordPress body_class(), and the same words in other CMSs).
+_ARTICLE_CLASSES = frozenset({"single", "single-post", "single-article", "post-template-default", "article-page",
+                              "detail", "read", "page-article"})
+_ARTICLE_CLASS_PREFIXES = ("postid-", "single-format-")
+# Whole words only: `category-<slug>` and `tag-<slug>` also sit on the body of articles (their terms).
+_LISTING_CLASSES = frozenset({"home", "blog", "archive", "category", "tag", "author", "search", "search-results",
+                              "date", "paged", "listing", "front-page", "homepage", "tax"})
+_STATIC_CLASSES = frozenset({"page", "page-template-default", "error404", "static-page"})
+
+MIN_ARTICLE_WORDS = 40  # a body shorter than this is a caption, a teaser or a static blurb
+HEADLINE_WORDS = 4  # a link this many words long is a headline (a teaser of another page)
+_MANY_TEASERS = 8
+_LINK_LIST_WORDS = 10  # words outside links per headline link below which a block is a list of links
+_SOME_TEASERS = 5  # more than an article's inline `Baca juga` links
+_TEASER_TEXT_WORDS = 60  # words outside links per excerpted teaser below which a block is a listing
+_EXCERPT_WORDS = 8  # text after a headline link this long is its excerpt
+_MANY_TIMES = 3  # <time> elements in one article's text block (published, updated, one more)
+_MAX_JSONLD_CHARS = 200_000
+_WORD = re.compile(r"\w+")
+_JSONLD = etree.XPath('//script[@type="application/ld+json"]/text()', smart_strings=False)
+_OG_TYPE = etree.XPath('//meta[@property="og:type"]/@content', smart_strings=False)
+_BODY_CLASS = etree.XPath("//body/@class", smart_strings=False)
+
+
+@dataclass(frozen=True)
+class PageKind:
+    """`kind`: "article", "listing", "static", "media" (a video or photo story) or "unknown" (nothing readable); `reason`: the deciding evidence."""
+
+    kind: str
+    reason: str
+
+    @property
+    def is_article(self) -> bool:
+        return self.kind == "article"
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """The densest text block of a page, measured."""
+
+    words: int  # text outside links
+    headline_links: int  # links of at least HEADLINE_WORDS words
+    excerpted: int  # headline links followed by text of their own (a teaser's excerpt) before the next one
+    times: int  # <time> elements
+
+    @property
+    def is_listing(self) -> bool:
+        # A list of headlines with little text (a related list under an article has the article's text).
+        if self.headline_links >= _MANY_TEASERS and self.words < _LINK_LIST_WORDS * self.headline_links:
+            return True
+        # Teasers, each a headline and its excerpt (inline `Baca juga` links are fewer, in longer text).
+        if self.excerpted >= _SOME_TEASERS and self.words < _TEASER_TEXT_WORDS * self.excerpted:
+            return True
+        return self.times >= _MANY_TIMES
+
+
+def page_kind(html: str | bytes, url: str, item: dict[str, Any] | None = None, *,
+              profile: SiteProfile | None = None) -> PageKind:
+    """The kind of the page `html` at `url`; `item` is what the extractor read from it (title, published_at,
+    dateline, signature, word_count): an article has a title and a publication time or dateline or code."""
+    try:
+        root = parse_html(decode_html(html))
+        if root is None or not isinstance(url, str):
+            return PageKind("unknown", "no document")
+        return classify(root, url, item or {}, profile or GENERIC)
+    except (ValueError, TypeError, AttributeError, LookupError, RecursionError, etree.Error):
+        return PageKind("unknown", "unreadable markup")
+
+
+def read_page(html: str | bytes, url: str, *, profile: SiteProfile | None = None,
+              fetched_at: datetime | None = None) -> tuple[Extraction, PageKind]:
+    """The extraction of a fetched page and its kind (one call for a parsing worker)."""
+    extraction = extract_article(html, url, profile=profile, fetched_at=fetched_at)
+    return extraction, page_kind(html, url, extraction.item, profile=profile)
+
+
+def classify(root: etree._Element, url: str, item: dict[str, Any], profile: SiteProfile) -> PageKind:
+    template = template_kind(_BODY_CLASS(root))
+    declared = declared_kind(_JSONLD(root), _OG_TYPE(root))
+    if template == "listing" or (template == "static" and declared != "article"):
+        return PageKind(template, "body class")
+    if declared in ("listing", "static", "media"):
+        return PageKind(declared, "declared type")
+    container = load_page(root, url, profile).container
+    block = measure(container) if container is not None else TextBlock(0, 0, 0, 0)
+    if block.is_listing:
+        return PageKind("listing", "headline links")
+    missing = _missing_article_part(item)
+    if missing is None:
+        return PageKind("article", declared or template or "dated body")
+    # No article: a page of teasers is a listing (an edition's home under an article-like path), else static.
+    teasers = len(headline_links(root.iter("a")))
+    return PageKind("listing" if teasers >= _MANY_TEASERS else "static", missing)
+
+
+def _missing_article_part(item: dict[str, Any]) -> str | None:
+    """What an article would have and the extracted `item` lacks: a title, a time (or dateline or
+    closing code), a body of real length."""
+    if not item.get("title"):
+        return "no title"
+    if not any(item.get(name) for name in ("published_at", "dateline", "signature")):
+        return "no date"
+    if (item.get("word_count") or 0) < MIN_ARTICLE_WORDS:
+        return "short text"
+    return None
+
+
+def template_kind(body_classes: list[str]) -> str | None:
+    """"article", "listing" or "static" from `<body class>` words, None when they say nothing."""
+    words = {word.lower() for value in body_classes[:1] for word in value.split()}
+    if words & _ARTICLE_CLASSES or any(w.startswith(_ARTICLE_CLASS_PREFIXES) for w in words):
+        return "article"
+    if words & _LISTING_CLASSES:
+        return "listing"
+    if words & _STATIC_CLASSES:
+        return "static"
+    return None
+
+
+def declared_kind(jsonld_texts: list[str], og_types: list[str]) -> str | None:
+    """"article", "listing", "static" or "media" from JSON-LD `@type`s and `og:type`, None when they say nothing.
+    An article type anywhere wins over `og:type=website` (news sites print it on articles too)."""
+    types = jsonld_types(jsonld_texts)
+    og = og_types[0].strip().lower() if og_types else ""
+    if types & ARTICLE_TYPES or og == "article":
+        return "article"
+    if types & LISTING_TYPES:
+        return "listing"
+    if types & STATIC_TYPES:
+        return "static"
+    if types & MEDIA_TYPES or og.startswith(("video", "music")):
+        return "media"
+    if og in _OG_LISTING:
+        return "listing"
+    return None
+
+
+def jsonld_types(texts: list[str]) -> set[str]:
+    """Every `@type` of the page's JSON-LD objects (top level and `@graph`), `mainEntity` included."""
+    found: set[str] = set()
+    for text in texts:
+        if len(text) > _MAX_JSONLD_CHARS:
+            continue
+        try:
+            data = orjson.loads(text.strip().encode("utf-8", "replace"))
+        except orjson.JSONDecodeError:
+            continue
+        pending = list(data) if isinstance(data, list) else [data]
+        while pending and len(found) < 50:
+            node = pending.pop()
+            if not isinstance(node, dict):
+                continue
+            graph = node.get("@graph")
+            if isinstance(graph, list):
+                pending.extend(graph[:100])
+            kinds = node.get("@type")
+            found.update(k for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str))
+    return found
+
+
+def headline_links(links) -> set[str]:
+    """The targets of the links (`<a>` elements) at least HEADLINE_WORDS words long."""
+    return {link.get("href") or "" for link in links
+            if len(_WORD.findall("".join(link.itertext()))) >= HEADLINE_WORDS}
+
+
+def measure(container: etree._Element) -> TextBlock:
+    words = headlines = excerpted = 0
+    after_headline = 0  # words since the last headline link
+    inside_link: etree._Element | None = None
+    for event, element in etree.iterwalk(container, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue
+        if event == "start" and inside_link is None:
+            if element.tag == "a":
+                inside_link = element
+                if len(_WORD.findall("".join(element.itertext()))) >= HEADLINE_WORDS:
+                    headlines += 1
+                    after_headline = 0
+                continue
+            text = len(_WORD.findall(element.text or ""))
+        elif event == "end":
+            if inside_link is not None and element is not inside_link:
+                continue
+            inside_link = None
+            text = len(_WORD.findall(element.tail or "")) if element is not container else 0
+        else:
+            continue
+        words += text
+        if headlines and after_headline < _EXCERPT_WORDS <= after_headline + text:
+            excerpted += 1
+        after_headline += text
+    times = sum(1 for _ in container.iter("time"))
+    return TextBlock(words, headlines, excerpted, times)
