@@ -95,6 +95,8 @@ def article_priority(published: datetime | None, now: datetime) -> int:
 class NewsSpider(scrapy.Spider):
     profile: SiteProfile  # set by subclasses
     discovery: Discovery  # set by subclasses
+    # The `-a` arguments `__init__` takes (listed by `scrapy sites`); a subclass taking others names its own.
+    spider_arguments: tuple[arguments.Argument, ...] = arguments.ARGUMENTS
 
     def __init__(self, edition: str = "id", base_url: str | None = None, mode: str = "full",
                  max_listing_pages: str | int = 0, since: str | None = None, until: str | None = None,
