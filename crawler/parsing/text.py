@@ -2,7 +2,7 @@
 
 What is removed, and where it goes:
 
-* `Baca Juga:` / `Also Read:` / `اقرأ أيضا:` inserts (anywhere, also after the credit line) → `related`
+* `Baca Juga:` / `Baca:` / `Also Read:` / `اقرأ أيضا:` inserts (anywhere, also after the credit line) → `related`
   (the insert's link: title = link text, url = link target).
 * The dateline opening the body (found with `parse_dateline` in the first blocks,
   also after a leading caption or photo credit, which is dropped with it) → `dateline`.
@@ -13,7 +13,8 @@ What is removed, and where it goes:
   → `signature`. The inline 2012 `(MINA).` stays in the text.
 * Printed credit blocks (`Pewarta: <name> Editor: <name> Copyright © …`, `Penulis:`,
   `Reporter:`, `Reporting by`, `Redaktur:`, `Red:`; labels may be empty) → `credits`
-  (the reporter and the editor as printed), the block dropped.
+  (the reporter and the editor as printed), the block dropped; so is a reporter's name
+  in capitals alone on the last line (`ANTON SEPTIAN`).
 * Credit lines (the site's own, from its profile's `credit_lines`; other outlets'
   `Pewarta : …`, `Editor : …`, `Copyright © …`), photo captions and credits, page noise
   (views and share counters, `SCROLL TO CONTINUE WITH CONTENT`, `ADVERTISEMENT`, the site's own
@@ -42,7 +43,7 @@ _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the 
 _APOSTROPHE = "['’‘`]"
 
 _RELATED = re.compile(
-    r"^(?:baca\s+juga|also\s+read|read\s+also|lihat\s+juga|simak\s+juga|[اإ]قرأ\s+أيض(?:ا|ًا))"
+    r"^(?:baca(?:\s+juga)?|also\s+read|read\s+also|lihat\s+juga|simak\s+juga|[اإ]قرأ\s+أيض(?:ا|ًا))"
     r"\s*:\s*(?P<title>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -98,6 +99,8 @@ _CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*)?")
 _MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around a name
 _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
+# The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
+_CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
 
 _DAY = (
     rf"(?:Senin|Selasa|Rabu|Kamis|Jum{_APOSTROPHE}?at|Sabtu|Minggu|Ahad"
@@ -366,6 +369,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         kept.append(block)
     while kept and _OTHER_CREDIT.match(kept[-1].text[:_MAX_BLOCK_SCAN]):
         kept.pop()
+    if len(kept) > 1 and _CLOSING_NAME.match(kept[-1].text):
+        credits.author = credits.author or kept.pop().text
 
     byline_author = None
     if kept and len(kept[0].text) <= _MAX_BYLINE_CHARS:

@@ -110,3 +110,14 @@ def test_an_attribution_opening_the_body_is_kept_in_its_sentence():
     cleaned = clean_body([Block(first), Block("Paragraf dua.")], published=datetime(2023, 5, 28))
     assert cleaned.dateline.attribution and cleaned.dateline.date.isoformat() == "2023-05-27"
     assert cleaned.paragraphs == [first, "Paragraf dua."]
+
+
+def test_reporter_in_capitals_closing_the_article_and_baca_inserts():
+    from crawler.parsing.html import Block, Link
+    from crawler.parsing.text import clean_body
+
+    insert = Block("Baca: Harga Cabai Naik", [Link("Harga Cabai Naik", "https://x.co/a", "https://x.co/")])
+    cleaned = clean_body([Block("Paragraf satu."), insert, Block("Paragraf dua."), Block("ANTON SEPTIAN")])
+    assert cleaned.paragraphs == ["Paragraf satu.", "Paragraf dua."]
+    assert cleaned.related == [{"title": "Harga Cabai Naik", "url": "https://x.co/a"}]
+    assert cleaned.credits.author == "ANTON SEPTIAN"  # as printed, like `EDITOR: DIKI TRIANTO`
