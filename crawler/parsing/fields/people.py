@@ -39,6 +39,7 @@ _AUTHOR_MARKUP = etree.XPath(
 )
 _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b\s*:?\s*", re.IGNORECASE)
 _MAX_AUTHOR_CHARS = 80
+_NAME_END = re.compile(r"\s+[-–—|]\s+|,")  # `Name - detikinet`, `Name, Jakarta`
 # Words of a publisher's name, never a person's.
 _ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaksi|Newsroom|News)\b|\.(?:com|id|co)\b",
                            re.IGNORECASE)
@@ -150,24 +151,26 @@ def author(page: Page, header: HeaderByline | None, credits: Credits) -> tuple[s
 def _author_markup(page: Page) -> str | None:
     """The name in the first byline element before the body (`<div class="author"><strong>Name</strong> -
     detikinet</div>`, `By <span class="...author">Name</span>`): label and the site's name cut off."""
+    body_path = set() if page.container is None else {page.container, *page.container.iterancestors()}
     for element in _AUTHOR_MARKUP(page.root)[:_MAX_ROWS]:
-        if page.container is not None and not _before(element, page.container):
+        if body_path and not _before(element, body_path):
             break
         text = _LABEL.sub("", element_text(element))
-        name = re.split(r"\s+[-–—|]\s+|,", text, maxsplit=1)[0].strip()
+        name = _NAME_END.split(text, maxsplit=1)[0].strip()
         if 2 < len(name) <= _MAX_AUTHOR_CHARS and not any(c.isdigit() for c in name) \
                 and not _is_organization(name, page):
             return name
     return None
 
 
-def _before(element: etree._Element, container: etree._Element) -> bool:
-    """`element` comes before `container` in document order (and is not inside it)."""
-    for following in element.itersiblings():
-        if following is container or any(a is following for a in container.iterancestors()):
+def _before(element: etree._Element, body_path: set[etree._Element]) -> bool:
+    """`element` comes before the body container (`body_path`: it and its ancestors) in document order."""
+    node = element
+    while node is not None and node not in body_path:
+        if any(sibling in body_path for sibling in node.itersiblings()):
             return True
-    parent = element.getparent()
-    return parent is not None and parent is not container and _before(parent, container)
+        node = node.getparent()
+    return False
 
 
 def _is_organization(name: str, page: Page) -> bool:
