@@ -34,7 +34,7 @@ def monitors_table(summary: RunSummary) -> str:
         return "<p>The monitors did not run (spidermon is off).</p>"
     rows = "".join(
         f'<tr><td>{escape(verdict.name)}</td>'
-        + (f'<td class="status-ok">passed</td><td></td>' if verdict.passed else
+        + ('<td class="status-ok">passed</td><td></td>' if verdict.passed else
            f'<td class="status-failed">failed</td><td>{escape(verdict.reason)}</td>')
         + "</tr>" for verdict in summary.monitors)
     return f'<table class="monitors"><tr><th>monitor</th><th>verdict</th><th>why</th></tr>{rows}</table>'

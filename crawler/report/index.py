@@ -90,7 +90,7 @@ def render_index(records: list[RunRecord]) -> str:
     rows = "".join(
         f'<tr><td class="time">{escape(record.finished_at.replace("T", " ").removesuffix("+00:00"))}</td>'
         f'<td>{escape(record.site)}</td><td>{escape(", ".join(record.editions))}</td><td>{escape(record.mode)}</td>'
-        + (f'<td class="status-ok">healthy</td>' if record.healthy else
+        + ('<td class="status-ok">healthy</td>' if record.healthy else
            f'<td class="status-failed">needs attention: {escape(record.finish_reason)}, exit {record.exit_code}</td>')
         + "".join(f'<td class="num">{record.counts.get(name, 0)}</td>' for name in COUNTS)
         + f'<td><a href="{escape(record.report)}">report</a></td></tr>'
