@@ -2,6 +2,7 @@
 
     build_site(articles=300, seed=0, site="mina")     # MINA, exactly as before
     build_site(site="antara")                          # ANTARA (sandbox/antara/)
+    build_site(site="outlet")                          # an outlet of no profile (sandbox/outlet/, `scrapy crawl news`)
     build_site(site="all")                             # /mina/{edition}/..., /antara/{edition}/...
 """
 
@@ -11,9 +12,10 @@ from collections.abc import Iterator
 from html import escape
 
 from sandbox.antara import AntaraSite
+from sandbox.outlet import OutletSite
 from sandbox.site import Response, Site
 
-SITES = ("mina", "antara")
+SITES = ("mina", "antara", "outlet")
 CHOICES = (*SITES, "all")
 HTML = "text/html; charset=UTF-8"
 
@@ -23,11 +25,13 @@ class UnknownSite(ValueError):
         super().__init__(f"unknown site {name!r}: choose one of {', '.join(CHOICES)}")
 
 
-def build(name: str, articles: int, seed: int) -> Site | AntaraSite | MultiSite:
+def build(name: str, articles: int, seed: int) -> Site | AntaraSite | OutletSite | MultiSite:
     if name == "mina":
         return Site(articles=articles, seed=seed)
     if name == "antara":
         return AntaraSite(articles=articles, seed=seed)
+    if name == "outlet":
+        return OutletSite(articles=articles, seed=seed)
     if name == "all":
         return MultiSite({n: build(n, articles, seed) for n in SITES})
     raise UnknownSite(name)

@@ -3,7 +3,7 @@
 Decided on page evidence, never on the URL's shape alone:
 
 * declared: JSON-LD types (`NewsArticle`, `Article`, `ReportageNewsArticle`... against `CollectionPage`,
-  `ItemList`, `ProfilePage`, `AboutPage`...) and `og:type` (`article` against `website`, `profile`);
+  `ItemList`, `ProfilePage`, `AboutPage`, `WebPage` alone...) and `og:type` (`article`, `video.*`);
 * the template: `<body class>` words themes print (`single`, `postid-N` on posts; `home`, `blog`,
   `archive`, `category`, `tag`, `author`, `search`, `date`, `paged` on listings; `page`, `error404`
   on static pages);
@@ -11,9 +11,9 @@ Decided on page evidence, never on the URL's shape alone:
   many headline links (links of several words, each a teaser of another page), or more `<time>`s than one
   article has, and it is too short to be an article when it holds fewer than `MIN_ARTICLE_WORDS` words.
 
-A listing or static template, or a listing-shaped text block, outweighs declared article metadata:
-themes print `og:type=article` and a `NewsArticle` on every page more often than they print a `home`
-body class on an article. `page_kind` is pure and total (bad input gives the kind "unknown").
+A listing template or a listing-shaped text block outweighs declared article metadata (themes print
+`og:type=article` and a `NewsArticle` on every page more often than a `home` body class on an article);
+a static template (`page`) does only on a page declaring no article. `og:type=website` says nothing. `page_kind` is pure and total (bad input gives the kind "unknown").
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "BlogPosting", "ReportageNe
                            "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "Report",
                            "LiveBlogPosting", "SatiricalArticle"})
 LISTING_TYPES = frozenset({"CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage", "Blog"})
-STATIC_TYPES = frozenset({"AboutPage", "ContactPage", "FAQPage"})
+# `WebPage` alone: what SEO plugins declare for a static page (a post gets an article type beside it).
+STATIC_TYPES = frozenset({"AboutPage", "ContactPage", "FAQPage", "WebPage"})
 MEDIA_TYPES = frozenset({"VideoObject", "ImageGallery", "MediaGallery", "ImageObject", "AudioObject"})
-_OG_LISTING = frozenset({"website", "profile", "blog"})
 
 # `<body class>` words of common themes (WordPress body_class(), and the same words in other CMSs).
 _ARTICLE_CLASSES = frozenset({"single", "single-post", "single-article", "post-template-default", "article-page",
@@ -160,7 +160,7 @@ def template_kind(body_classes: list[str]) -> str | None:
 
 def declared_kind(jsonld_texts: list[str], og_types: list[str]) -> str | None:
     """"article", "listing", "static" or "media" from JSON-LD `@type`s and `og:type`, None when they say nothing.
-    An article type anywhere wins over `og:type=website` (news sites print it on articles too)."""
+    An article type anywhere wins (a `WebPage` or `ItemList` beside it is the page around the article)."""
     types = jsonld_types(jsonld_texts)
     og = og_types[0].strip().lower() if og_types else ""
     if types & ARTICLE_TYPES or og == "article":
@@ -171,9 +171,7 @@ def declared_kind(jsonld_texts: list[str], og_types: list[str]) -> str | None:
         return "static"
     if types & MEDIA_TYPES or og.startswith(("video", "music")):
         return "media"
-    if og in _OG_LISTING:
-        return "listing"
-    return None
+    return None  # `og:type=website` says nothing: outlets print it on articles too
 
 
 def jsonld_types(texts: list[str]) -> set[str]:
