@@ -56,8 +56,10 @@ _CAPTION = re.compile(
     r"^\(?\s*(?:foto|photo|photos|image|gambar|sumber\s+foto|صورة)\s*:\s*[^()]{1,200}\)?$"
     r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
     # A wire photo credit standing alone: `ANTARA FOTO/<photographer>/<codes>/<yy>.`, `(REUTERS/Name)`.
-    # The name part has a person's name (`Andika Wahyu`): `(LKG/RE1)` is an editorial code.
-    r"|^\(?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)?\.?$",
+    # Bracketed, or with FOTO: `TNI/Polri berjaga.` is a sentence; a person's name follows the slash
+    # (`(LKG/RE1)` is an editorial code).
+    r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
+    r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$",
     re.IGNORECASE,
 )
 # A photo credit glued before the dateline: `(Foto: Abdullah/MINA)` or `Photo: M Shaaban/MINA`.

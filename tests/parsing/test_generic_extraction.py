@@ -121,3 +121,12 @@ def test_reporter_in_capitals_closing_the_article_and_baca_inserts():
     assert cleaned.paragraphs == ["Paragraf satu.", "Paragraf dua."]
     assert cleaned.related == [{"title": "Harga Cabai Naik", "url": "https://x.co/a"}]
     assert cleaned.credits.author == "ANTON SEPTIAN"  # as printed, like `EDITOR: DIKI TRIANTO`
+
+
+def test_wire_photo_credits_are_dropped_and_slashed_sentences_kept():
+    from crawler.parsing.text import is_caption
+
+    assert is_caption("ANTARA FOTO/Septianda Perdana/Asf/mes/14.")
+    assert is_caption("(ANTARA/Hafidz Mubarak A)")
+    assert not is_caption("TNI/Polri berjaga di lokasi.")
+    assert not is_caption("(LKG/RE1)")
