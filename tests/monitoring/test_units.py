@@ -10,7 +10,7 @@ from scrapy.settings import Settings
 from crawler.extensions.articles import has_value, percentile
 from crawler.extensions.webhook import WebhookSender
 from crawler.monitors.monitors import min_articles
-from crawler.report.html import bar_chart, day_bars
+from crawler.report.charts import bar_chart, publication_bars
 from crawler.report.summary import duration
 from monitoring_helpers import closed_port, receiver
 
@@ -50,10 +50,11 @@ def test_min_articles_per_mode_or_for_all():
 
 
 def test_days_without_articles_are_charted_as_zero_and_long_spans_by_month():
-    assert day_bars(Counter({"2026-01-01": 2, "2026-01-03": 1})) == [
-        ("2026-01-01", 2), ("2026-01-02", 0), ("2026-01-03", 1)]
-    assert day_bars(Counter({"2024-01-05": 1, "2024-01-20": 2, "2026-03-01": 4})) == [
-        ("2024-01", 3), ("2026-03", 4)]
+    assert publication_bars(Counter({"2026-01-01": 2, "2026-01-03": 1})) == ("day", [
+        ("2026-01-01", 2), ("2026-01-02", 0), ("2026-01-03", 1)])
+    unit, months = publication_bars(Counter({"2024-01-05": 1, "2024-01-20": 2, "2026-03-01": 4}))
+    assert unit == "month" and months[:2] == [("2024-01", 3), ("2024-02", 0)] and months[-1] == ("2026-03", 4)
+    assert len(months) == 27  # empty months are zero bars, not gaps
 
 
 def test_bar_chart_has_one_bar_per_value_with_its_label():
