@@ -31,11 +31,12 @@ test: $(STAMP)
 fuzz: $(STAMP)
 	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-20000} $(BIN)/python -m pytest tests/fuzz -q $(ARGS)
 
-## Benchmarks: crawl throughput, date parsing and extraction against their peers, in one run each.
+## Benchmarks: crawl throughput, date parsing and extraction (sandbox and real pages) against their peers, in one run each.
 bench: $(STAMP)
 	$(BIN)/python bench/bench_crawl.py
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_real_pages.py
 	$(BIN)/python bench/bench_state.py
 	$(BIN)/python bench/bench_dataset.py
 
