@@ -4,6 +4,7 @@ manages the store, and webhook notifications survive a dead endpoint (docs/state
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -82,6 +83,40 @@ def test_state_reset_needs_yes_and_forget_by_id(make_sandbox, tmp_path):
     assert refused.returncode == 2 and "--yes" in refused.stderr
     assert state_command(tmp_path, "reset", "--site", "mina", "--yes").returncode == 0
     assert "mina: 0 articles known" in state_command(tmp_path, "show", "--site", "mina").stdout
+
+
+@pytest.mark.skipif(not os.environ.get("REDIS_TEST_URL"), reason="needs REDIS_TEST_URL (a disposable Redis db)")
+def test_with_a_redis_store_deleted_run_files_are_exported_again_and_the_outbox_kept(make_sandbox, tmp_path):
+    import redis
+
+    url = os.environ["REDIS_TEST_URL"]
+    client = redis.Redis.from_url(url)
+    client.flushdb()
+    server = make_sandbox(articles=ARTICLES, seed=25)
+    redis_state = ("-s", f"STATE_URL={url}")
+    try:
+        with Receiver() as probe:
+            dead_url = probe.url
+        down = run_crawl(server.base_url, tmp_path, *redis_state, "-a", "mode=monitor",
+                         "-s", f"WEBHOOK_URL={dead_url}", edition="id")
+        assert down.returncode == 3, down.stderr[-3000:]
+        exported = {item["id"] for item in read_lines(tmp_path)}
+        shown = state_command(tmp_path, "show", "--site", "mina", *redis_state).stdout
+        assert f"mina: {len(exported)} articles known" in shown
+        assert f"webhook outbox: {len(exported)} notifications waiting" in shown
+
+        for path in run_files(tmp_path):
+            path.unlink()
+        with Receiver() as live:
+            again = run_crawl(server.base_url, tmp_path, *redis_state, "-s", f"WEBHOOK_URL={live.url}",
+                              edition="id")
+        assert again.returncode == 0, again.stderr[-3000:]
+        assert "run files the state refers to are gone" in again.stderr
+        assert {item["id"] for item in read_lines(tmp_path)} == exported
+        assert {body["id"] for body in live.bodies} == exported  # the outbox, sent by a full run too
+    finally:
+        client.flushdb()
+        client.close()
 
 
 class Receiver:
