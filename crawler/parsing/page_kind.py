@@ -55,6 +55,7 @@ _LINK_LIST_WORDS = 10  # words outside links per headline link below which a blo
 _SOME_TEASERS = 5  # more than an article's inline `Baca juga` links
 _TEASER_TEXT_WORDS = 60  # words outside links per excerpted teaser below which a block is a listing
 _EXCERPT_WORDS = 8  # text after a headline link this long is its excerpt
+_ALIKE_TEASERS = 3  # siblings of one shape: items of a list
 _MANY_TIMES = 3  # <time> elements in one article's text block (published, updated, one more)
 _MAX_JSONLD_CHARS = 200_000
 _WORD = re.compile(r"\w+")
@@ -123,7 +124,7 @@ def classify(root: etree._Element, url: str, item: dict[str, Any], profile: Site
     if declared in ("listing", "static", "media"):
         return PageKind(declared, "declared type")
     container = load_page(root, url, profile).container
-    block = measure(container) if container is not None else TextBlock(0, 0, 0, 0)
+    block = measure(text_block(container)) if container is not None else TextBlock(0, 0, 0, 0)
     if block.is_listing:
         return PageKind("listing", "headline links")
     missing = _missing_article_part(item)
@@ -201,6 +202,16 @@ def headline_links(links) -> set[str]:
     """The targets of the links (`<a>` elements) at least HEADLINE_WORDS words long."""
     return {link.get("href") or "" for link in links
             if len(_WORD.findall("".join(link.itertext()))) >= HEADLINE_WORDS}
+
+
+def text_block(container: etree._Element) -> etree._Element:
+    """The densest paragraph's block: on a listing that is one teaser among its like (`div.item` beside
+    `div.item`...), so the block is their parent, the list."""
+    parent = container.getparent()
+    if parent is None:
+        return container
+    alike = sum(1 for sibling in parent if sibling.tag == container.tag and sibling.get("class") == container.get("class"))
+    return parent if alike >= _ALIKE_TEASERS else container
 
 
 def measure(container: etree._Element) -> TextBlock:

@@ -1,0 +1,140 @@
+"""Page kind on page evidence: declared types, body classes, the text block's teasers, a dated body of real length."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.parsing import parse_article
+from crawler.parsing.page_kind import declared_kind, measure, page_kind, template_kind
+from crawler.parsing.html import parse_html
+
+PAGES = Path("/work/shared/data/pages")
+URL = "https://www.example.co.id/nasional/berita-satu"
+ARTICLE_ITEM = {"title": "Judul berita", "published_at": "2025-12-20T19:05:00+07:00", "word_count": 120}
+PROSE = " ".join(["Pemerintah kota menyiapkan anggaran tambahan untuk perbaikan jalan nasional."] * 4)
+
+
+def page(body: str, head: str = "", body_class: str = "") -> str:
+    opening = f'<body class="{body_class}">' if body_class else "<body>"
+    return f"<html><head><title>t</title>{head}</head>{opening}{body}</body></html>"
+
+
+def article_body(paragraphs: int = 5) -> str:
+    return "<h1>Judul berita</h1><div class=\"content\">" + "".join(f"<p>{PROSE}</p>" for _ in range(paragraphs)) + "</div>"
+
+
+def teasers(count: int, excerpt: bool = True, times: bool = True) -> str:
+    rows = "".join(
+        f'<div class="item"><h3><a href="/berita/{n}">Judul berita nomor {n} tentang banjir</a></h3>'
+        + (f"<p>{' '.join(PROSE.split()[:18])}</p>" if excerpt else "")
+        + (f'<time datetime="2025-12-20T10:0{n % 10}:00+07:00">20 Des 2025</time>' if times else "") + "</div>"
+        for n in range(count))
+    return f'<div class="list">{rows}</div>'
+
+
+def test_a_dated_article_body_is_an_article():
+    assert page_kind(page(article_body()), URL, ARTICLE_ITEM).kind == "article"
+
+
+@pytest.mark.parametrize("item, reason", [
+    ({**ARTICLE_ITEM, "title": ""}, "no title"),
+    ({**ARTICLE_ITEM, "published_at": None}, "no date"),
+    ({**ARTICLE_ITEM, "word_count": 12}, "short text"),
+])
+def test_an_article_needs_a_title_a_time_and_a_body(item, reason):
+    kind = page_kind(page(article_body()), URL, item)
+    assert not kind.is_article and kind.reason == reason
+
+
+def test_a_dateline_or_closing_code_stands_for_the_time():
+    item = {**ARTICLE_ITEM, "published_at": None, "dateline": {"raw": "JAKARTA -"}}
+    assert page_kind(page(article_body()), URL, item).is_article
+
+
+@pytest.mark.parametrize("body_class", ["home blog", "archive category category-nasional", "tag tag-banjir",
+                                        "author author-rina", "search search-results", "archive date paged"])
+def test_listing_body_classes_outweigh_article_metadata(body_class):
+    head = '<meta property="og:type" content="article">'
+    kind = page_kind(page(article_body(), head, body_class), URL, ARTICLE_ITEM)
+    assert kind.kind == "listing" and kind.reason == "body class"
+
+
+def test_term_classes_on_an_article_body_are_no_listing():
+    # Liputan6-like: `articles show category-tekno` on an article page.
+    assert template_kind(["articles show category-tekno"]) is None
+    assert page_kind(page(article_body(), body_class="articles show category-tekno"), URL, ARTICLE_ITEM).is_article
+
+
+def test_a_static_page_template_gives_way_to_a_declared_article():
+    assert page_kind(page(article_body(), body_class="page page-id-4"), URL, ARTICLE_ITEM).kind == "static"
+    head = '<meta property="og:type" content="article">'
+    assert page_kind(page(article_body(), head, "page page-id-4"), URL, ARTICLE_ITEM).is_article
+
+
+@pytest.mark.parametrize("types, og, kind", [
+    (["NewsArticle"], "", "article"),
+    (["WebPage", "ReportageNewsArticle"], "website", "article"),
+    (["CollectionPage"], "website", "listing"),
+    (["ItemList"], "", "listing"),
+    (["AboutPage"], "", "static"),
+    (["WebPage"], "", "static"),
+    (["VideoObject"], "", "media"),
+    ([], "video.other", "media"),
+    ([], "website", None),  # outlets print it on articles too
+    ([], "", None),
+])
+def test_declared_kinds(types, og, kind):
+    texts = [json.dumps({"@context": "https://schema.org", "@graph": [{"@type": t} for t in types]})]
+    assert declared_kind(texts, [og] if og else []) == kind
+
+
+def test_broken_json_ld_says_nothing():
+    assert declared_kind(["{not json", "[]", '{"@type": 3}'], []) is None
+
+
+def test_a_block_of_teasers_with_excerpts_is_a_listing():
+    kind = page_kind(page(teasers(10)), URL, ARTICLE_ITEM)
+    assert kind.kind == "listing" and kind.reason == "headline links"
+
+
+def test_a_list_of_headlines_is_a_listing():
+    block = measure(parse_html(page(teasers(12, excerpt=False, times=False))).find(".//div"))
+    assert block.headline_links == 12 and block.is_listing
+
+
+def test_related_links_under_an_article_leave_it_an_article():
+    related = "<ul>" + "".join(f'<li><a href="/b/{n}">Judul berita terkait nomor {n} hari ini</a></li>'
+                               for n in range(9)) + "</ul>"
+    body = article_body().replace("</div>", related + "</div>")
+    assert page_kind(page(body), URL, ARTICLE_ITEM).is_article
+
+
+def test_inline_read_also_links_leave_it_an_article():
+    insert = '<p><strong>Baca juga: <a href="/b/1">Judul berita lain yang terkait hari ini</a></strong></p>'
+    body = "<div>" + "".join(f"<p>{PROSE}</p>{insert}" for _ in range(4)) + "</div>"
+    assert page_kind(page(body), URL, ARTICLE_ITEM).is_article
+
+
+def test_measure_counts_words_outside_links_and_excerpted_teasers():
+    root = parse_html(page(teasers(3)))
+    block = measure(root.find(".//div"))
+    assert (block.headline_links, block.excerpted, block.times) == (3, 3, 3)
+    assert block.words == 3 * 18 + 3 * 3  # excerpts, and the times' text
+
+
+@pytest.mark.parametrize("html", [b"", "not html", b"\xff\xfe<<<", None, 42])
+def test_total_on_bad_input(html):
+    assert not page_kind(html, URL, {}).is_article
+    assert not page_kind(html, None, ARTICLE_ITEM).is_article  # no URL: no page
+
+
+@pytest.mark.skipif(not PAGES.exists(), reason="real dev pages not present")
+def test_every_real_dev_page_is_an_article():
+    for line in (PAGES / "pages.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        html = (PAGES / record["file"]).read_bytes()
+        kind = page_kind(html, record["url"], parse_article(html, record["url"]))
+        assert kind.is_article, (record["file"], kind)
