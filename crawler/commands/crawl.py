@@ -27,6 +27,11 @@ EXIT_CANNOT_START = 1
 
 
 class Command(ScrapyCrawlCommand):
+    def long_desc(self) -> str:
+        return ("Run a spider. Its -a arguments, editions and defaults: `scrapy sites [SPIDER]`. "
+                "Exit codes: 0 healthy, 1 could not start, 2 usage error, 3 monitors failed, 4 nothing fetched, "
+                "75 another run holds the lock.")
+
     def run(self, args, opts):
         if len(args) != 1:
             raise UsageError("name exactly one spider")

@@ -64,3 +64,9 @@ def test_a_closed_pipe_is_quiet():
     listing.stdout.close()  # the reader is gone before anything is written
     _, errors = listing.communicate(timeout=120)
     assert b"Traceback" not in errors
+
+
+def test_scrapy_crawl_help_points_to_scrapy_sites():
+    result = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "-h"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0 and "scrapy sites" in " ".join(result.stdout.split())
