@@ -76,8 +76,9 @@ _NOISE = re.compile(
     r"|rekomendasi(?:\s+untuk\s+anda)?"
     # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Untuk mengikuti silakan klik ...`)
     # and a logo's alt text left as a line (`rmol news logo article`).
-    r"|[^.]{0,100}\bgoogle\s+news\b[^.]{0,40}\.?|untuk\s+mengikuti\b[^.]{0,60}\.?"
-    r"|(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?"
+    r"|(?:temukan|ikuti|follow|dapatkan|simak)\b[^.]{0,100}\bgoogle\s+news\b[^.]{0,40}\.?"
+    r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
+    r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
     r"|(?:share|bagikan|share\s+this|bagikan\s+ini)\s*:?"
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line"

@@ -130,3 +130,14 @@ def test_wire_photo_credits_are_dropped_and_slashed_sentences_kept():
     assert is_caption("(ANTARA/Hafidz Mubarak A)")
     assert not is_caption("TNI/Polri berjaga di lokasi.")
     assert not is_caption("(LKG/RE1)")
+
+
+def test_promo_and_logo_lines_go_but_sentences_about_them_stay():
+    from crawler.parsing.text import is_noise
+
+    assert is_noise("Temukan berita-berita hangat terpercaya dari Kantor Berita Politik RMOL di Google News.")
+    assert is_noise("Untuk mengikuti silakan klik tanda bintang.")
+    assert is_noise("rmol news logo article")
+    assert not is_noise("Google News menjadi platform berita populer.")
+    assert not is_noise("Untuk mengikuti lomba, peserta harus mendaftar.")
+    assert not is_noise("Kementerian meluncurkan logo baru")
