@@ -3,7 +3,7 @@
 Every news spider takes the arguments of `ARGUMENTS`; `scrapy sites` lists them. A value that cannot be
 used raises `SpiderArgumentError` from the spider's `__init__`, with a one-line message naming the
 argument and what it accepts (`scrapy crawl` prints that line and exits 1, see crawler/commands/crawl.py).
-One check per kind of value: a choice, edition codes, a day, a window of days, a yes/no, a count, a URL.
+One check per kind of value: a known name, a choice, edition codes, a day, a window of days, a yes/no, a count, a URL.
 """
 
 from __future__ import annotations
@@ -44,6 +44,15 @@ ARGUMENTS = (
     Argument("recheck", "false", "true or false (also yes/no, 1/0, on/off)"),
     Argument("max_listing_pages", "0", "a whole number >= 0 (0: follow pagination to the end)"),
 )
+
+
+def no_unknown(given: dict[str, object], known: tuple[Argument, ...]) -> None:
+    """A name the spider does not take (a typo would crawl with the default unnoticed). Names starting
+    with `_` are a scheduler's, not the user's (scrapyd passes `-a _job=...`): let through."""
+    for name, value in given.items():
+        if not name.startswith("_"):
+            raise SpiderArgumentError(name, value, f"unknown argument; this spider takes "
+                                                   f"{', '.join(argument.name for argument in known)}")
 
 
 def choice(name: str, value: str, choices: tuple[str, ...]) -> str:

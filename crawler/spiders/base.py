@@ -101,8 +101,9 @@ class NewsSpider(scrapy.Spider):
     def __init__(self, edition: str = "id", base_url: str | None = None, mode: str = "full",
                  max_listing_pages: str | int = 0, since: str | None = None, until: str | None = None,
                  recheck: str | bool = False, *args, **kwargs):
-        super().__init__(*args, **kwargs)
         # Each value is checked here, before anything opens: a bad one is one line (crawler/spiders/arguments.py).
+        arguments.no_unknown(kwargs, self.spider_arguments)
+        super().__init__(*args, **kwargs)
         codes = arguments.edition_codes(edition, tuple(self.profile.editions))
         base_url = arguments.base_url(base_url, codes)
         self.mode = arguments.choice("mode", mode, arguments.MODES)

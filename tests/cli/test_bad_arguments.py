@@ -35,6 +35,7 @@ def error_lines(result: subprocess.CompletedProcess) -> list[str]:
     (["since=2025-06-01", "until=2025-01-01"], "-a until=2025-01-01", "before since=2025-06-01"),
     (["recheck=maybe"], "-a recheck=maybe", "true or false"),
     (["mode=backfill"], "-a mode=backfill", "since=YYYY-MM-DD"),
+    (["editon=en"], "-a editon=en", "unknown argument; this spider takes edition, base_url, mode"),
 ])
 def test_a_bad_argument_is_one_line_and_exit_1(tmp_path, arguments, named, accepts):
     options = [part for argument in arguments for part in ("-a", argument)]
