@@ -277,7 +277,7 @@ class NewsSpider(scrapy.Spider):
         if home:
             for request in self.advertised_feeds(response):
                 yield request
-            if self.discovery.menu_sections and self.mode != "monitor":
+            if self.discovery.menu_sections:
                 sections = self.menu_links(response)
         for link in links:
             url = self.canonical(link)
@@ -287,7 +287,8 @@ class NewsSpider(scrapy.Spider):
                 continue
             if url in sections:  # a section of the site's menu: a listing, whatever its path looks like
                 self.listed_links[url] = False
-                yield scrapy.Request(url, callback=self.parse_listing, priority=PRIORITY_LISTING)
+                if self.mode != "monitor":  # a monitor poll reads the home page only
+                    yield scrapy.Request(url, callback=self.parse_listing, priority=PRIORITY_LISTING)
                 continue
             if self.skip_if_media(url):
                 self.listed_links[url] = False
