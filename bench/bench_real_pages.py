@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'ms per page':<18}" + "".join(f"{timing[t]['median_ms_per_page']:>16.2f}" for t in TOOLS))
     print(f"{'  first round':<18}" + "".join(f"{timing[t]['first_round_ms_per_page']:>16.2f}" for t in TOOLS))
     ours = timing["parse_article"]["median_ms_per_page"]
-    print(f"{'speed-up vs ours':<18}" + "".join(f"{timing[t]['median_ms_per_page'] / ours:>15.1f}x" for t in TOOLS))
+    print(f"{'time / ours':<18}" + "".join(f"{timing[t]['median_ms_per_page'] / ours:>15.1f}x" for t in TOOLS))
     if args.show_misses:
         for tool in TOOLS:
             for miss in misses[tool]:
