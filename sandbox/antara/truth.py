@@ -18,12 +18,16 @@ def truth_record(site: AntaraSite, base: str, item: Item) -> dict[str, Any]:
     dateline = None
     if c.dateline:
         d = c.dateline
-        dateline = {"raw": d.raw, "place": d.place, "agency": "ANTARA",
+        # As a reader sees it: HTML shows the double space of `July 27, 2017  (Antara) -` as one.
+        dateline = {"raw": " ".join(d.raw.split()), "place": d.place, "agency": "ANTARA",
                     "date": d.date.isoformat() if d.date else None, "hijri": None}
     image = None
     if c.image:
         image = {"url": Renderer(site, base).image_url(item, c), "caption": c.image.caption, "credit": c.image.credit}
     paragraphs = c.paragraphs
+    # Template A has no breadcrumb: its section shows only as the active top-level menu item.
+    section_names, section_path = ((item.section.names[:1], item.section.path[:1]) if item.template == "A"
+                                   else (item.section.names, item.section.path))
     return {
         "id_hint": item.item_id,
         "url": urls[0],
@@ -40,8 +44,8 @@ def truth_record(site: AntaraSite, base: str, item: Item) -> dict[str, Any]:
         "modified_at": None,
         "author": item.reporter,
         "editor": item.editor,
-        "category": item.section.name,
-        "category_path": list(item.section.path),
+        "category": section_names[-1],
+        "category_path": list(section_path),
         "tags": list(item.tags),
         "dateline": dateline,
         "lead": paragraphs[0],
