@@ -17,10 +17,12 @@ from crawler.sites.discovery import Discovery, Pagination
 # Regional bureaus seen serving articles (agency-formats.md 1.1); each is an edition of its own.
 BUREAUS = ("bali", "jabar", "jatim", "jogja", "kepri", "kupang", "papua", "papuatengah", "sumbar", "sumsel",
            "sumut")
+# Topical hosts that serve main-sequence articles (`otomotif.antaranews.com/berita/546646/...`): the main site's.
+TOPICAL_HOSTS = tuple(f"{topic}.antaranews.com" for topic in ("otomotif", "pon", "pemilu", "ramadhan"))
 
 EDITIONS = {
     "id": Edition("id", "id", "https://www.antaranews.com", trailing_slash=False,
-                  hosts=("antaranews.com", "m.antaranews.com")),
+                  hosts=("antaranews.com", "m.antaranews.com", *TOPICAL_HOSTS)),
     "en": Edition("en", "en", "https://en.antaranews.com", trailing_slash=False),
     **{bureau: Edition(bureau, "id", f"https://{bureau}.antaranews.com", trailing_slash=False)
        for bureau in BUREAUS},
@@ -29,7 +31,7 @@ EDITIONS = {
 # -- identity and discovery (hosts, URL rules, listings, feeds) --
 
 MAIN_HOST = "www.antaranews.com"
-DOMAINS = ("antaranews.com", MAIN_HOST, "m.antaranews.com", "en.antaranews.com",
+DOMAINS = ("antaranews.com", MAIN_HOST, "m.antaranews.com", "en.antaranews.com", *TOPICAL_HOSTS,
            *(f"{bureau}.antaranews.com" for bureau in BUREAUS))
 HOSTS = frozenset(host.removeprefix("www.") for host in DOMAINS)
 
@@ -43,8 +45,8 @@ ARTICLE_IDENTITY = (r"/(berita|news)/(\d+)(?:/[^/]*)?/?$", r"/\1/\2")
 URL_RULES = UrlRules(
     hosts=HOSTS,
     https_hosts=frozenset({MAIN_HOST, *HOSTS}),
-    # The bare and mobile hosts serve the main site's articles (canonicalization drops `www.` first).
-    host_aliases=(("antaranews.com", MAIN_HOST), ("m.antaranews.com", MAIN_HOST)),
+    # The bare, mobile and topical hosts serve the main site's articles (canonicalization drops `www.` first).
+    host_aliases=tuple((host, MAIN_HOST) for host in ("antaranews.com", "m.antaranews.com", *TOPICAL_HOSTS)),
     trailing_slash=((MAIN_HOST, False), *((host, False) for host in HOSTS)),
     path_rewrites=(AMP_TO_MAIN,),
     identity_rewrites=(ARTICLE_IDENTITY,),

@@ -162,3 +162,10 @@ def test_workers_share_one_request_per_article_whatever_host_or_amp_form():
                     "https://www.antaranews.com/berita/3499587?utm_source=antaranews"):
         assert seen.request_seen(scrapy.Request(variant)), variant
     assert not seen.request_seen(scrapy.Request("https://jatim.antaranews.com/berita/3499587/slug"))
+
+
+def test_topical_hosts_serve_main_sequence_articles():
+    """`otomotif.`, `pon.`, `pemilu.`, `ramadhan.antaranews.com` carry main-sequence ids: the main site's articles."""
+    main = article_identity("https://www.antaranews.com/berita/546646", antara.ANTARA)
+    for url in ("http://otomotif.antaranews.com/berita/546646/prototype", "https://pon.antaranews.com/berita/546646"):
+        assert article_identity(url, antara.ANTARA) == main, url
