@@ -84,8 +84,24 @@ class AnySiteSpider(NewsSpider):
         return GENERIC
 
     def article_id(self, url: str) -> str:
-        """The id the generic parser gives the page at `url`: its canonical URL's, with no site rules."""
-        return article_identity(url, GENERIC)[1]
+        """The id the generic parser gives the page at `url` (its canonical URL's, with no site rules), or the id
+        its other slash form was exported under: with no profile the slash form is the site's, as linked, and a
+        site links both (`/slug/` from its feed, `/slug` from a sidebar)."""
+        written = article_identity(url, GENERIC)[1]
+        if self.run_state is None or written in self.run_state.store:
+            return written
+        other = article_identity(_other_slash_form(url), GENERIC)[1]
+        return other if other in self.run_state.store else written
+
+    def article_key(self, url: str) -> str:
+        """One request per article and run whichever slash form links it."""
+        return article_identity(url.rstrip("/") if urlsplit(url).path != "/" else url, GENERIC)[1]
+
+
+def _other_slash_form(url: str) -> str:
+    parts = urlsplit(url)
+    path = parts.path[:-1] if parts.path.endswith("/") else parts.path + "/"
+    return parts._replace(path=path).geturl()
 
 
 def run_label(roots: list[str]) -> str:
