@@ -45,7 +45,7 @@ class Command(ScrapyCrawlCommand):
         self.crawler_process.start()
         error = start_error(crawl)
         if error is not None:
-            self.exitcode = self.cannot_start(name, str(error) or type(error).__name__, error)
+            self.exitcode = self.cannot_start(name, start_error_line(error), error)
         elif self.crawler_process.bootstrap_failed:
             self.exitcode = EXIT_CANNOT_START
         elif crawler.stats is not None:
@@ -65,6 +65,14 @@ def start_error(crawl) -> BaseException | None:
     if isinstance(crawl, asyncio.Future) and crawl.done() and not crawl.cancelled():
         return crawl.exception()  # marks it retrieved: asyncio logs no traceback for it
     return None
+
+
+def start_error_line(error: BaseException) -> str:
+    """A bad argument (a ValueError from the spider's `__init__`) says all in its message; anything else
+    (a component failing at start-up) is named by its type, with where to find the traceback."""
+    if isinstance(error, ValueError):
+        return str(error)
+    return f"{type(error).__name__}: {error} (the traceback: -s LOG_LEVEL=DEBUG)"
 
 
 def output_dir_problem(settings) -> str | None:

@@ -29,3 +29,12 @@ def test_an_unwritable_folder_is_one_line(tmp_path, monkeypatch, code, says):
         raise OSError(code, "refused")
     monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
     assert output_dir_problem(settings_for(tmp_path / "out")) == f"OUTPUT_DIR={tmp_path / 'out'} cannot be written: {says}"
+
+
+def test_a_component_failing_at_start_is_named_by_its_type():
+    from crawler.commands.crawl import start_error_line
+    from crawler.spiders.arguments import SpiderArgumentError
+
+    assert start_error_line(SpiderArgumentError("mode", "x", "unknown mode")) == "-a mode=x: unknown mode"
+    assert start_error_line(OSError(28, "No space left on device")) == (
+        "OSError: [Errno 28] No space left on device (the traceback: -s LOG_LEVEL=DEBUG)")
