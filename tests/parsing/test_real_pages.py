@@ -18,7 +18,6 @@ from crawler.sites import SITES
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 PAGES = [json.loads(line) for line in (REAL / "pages.jsonl").read_text(encoding="utf-8").splitlines() if line]
 # The expected title of this page is a reader's: "In Picture:" is not written anywhere in the page.
-NOT_ON_THE_PAGE = {("republika-singlepage2.html", "title")}
 FIELDS = ("title", "published_at", "author", "dateline_place", "dateline_agency", "body_start", "body_end")
 
 
@@ -65,8 +64,6 @@ def test_real_page_field(items, reading, name):
     expected = case["expected"][name]
     if expected == "?":
         pytest.skip("the page names no author")
-    if (case["file"], name) in NOT_ON_THE_PAGE:
-        pytest.xfail("the expected value is not written on the page")
     found = _field(items[(case["file"], how)], name, expected or "")
     if name == "dateline_agency":
         assert _agency_matches(found, expected)

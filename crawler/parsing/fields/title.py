@@ -20,6 +20,10 @@ from crawler.parsing.page import Page
 
 _H1 = etree.XPath("//h1[not(contains(@class, 'site-title')) and not(contains(@class, 'logo'))"
                   " and not(ancestor::*[contains(@class, 'logo')])]")
+# Visible headlines a template writes without an `<h1>` (Republika's photo pages: `div.jdl-pic`).
+_HEADLINES = etree.XPath("//*[self::h2 or self::h3 or (@class and (contains(@class, 'title')"
+                         " or contains(@class, 'judul') or contains(@class, 'jdl') or contains(@class, 'headline')))]"
+                         "[not(ancestor-or-self::a)]")
 _LAST_PART = re.compile(r"\s+(?:[-|–—]|::)\s+(?P<name>[^-|–—]{2,60})$")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # Host labels that are no brand: public suffixes and service prefixes.
@@ -95,4 +99,8 @@ def title(page: Page) -> tuple[str, str | None]:
     for element in _H1(page.scope) or _H1(page.root):
         if (text := element_text(element)) and (not declared or _agrees(text, declared)):
             return text, "html"
+    if declared:  # no `<h1>` states it: a visible headline that agrees is the title as the reader sees it
+        for element in _HEADLINES(page.scope):
+            if (text := element_text(element)) and len(text) > len(declared) and _agrees(text, declared):
+                return text, "html"
     return declared, declared_source
