@@ -24,17 +24,20 @@ from urllib.parse import urlsplit
 from crawler.parsing.profile import GENERIC, Edition, SiteProfile
 from crawler.parsing.urls import article_identity
 from crawler.sites.discovery import ANY_SITE
+from crawler.spiders import arguments
+from crawler.spiders.arguments import SpiderArgumentError
 from crawler.spiders.base import MAX_LISTED_LABEL, NewsSpider
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.+-]+")
+SITE_URL = arguments.Argument("site_url", "", "the site's http(s) address, or a comma list of them (required)")
 
 
 def site_roots(value: str | None) -> list[str]:
     """The http(s) roots of `-a site_url=` (a comma list), without trailing slashes; ValueError (one line)
     when missing or not http(s) URLs."""
     if not value or not value.strip():
-        raise ValueError("-a site_url= is required: the news site's address, e.g. https://www.example.co.id "
-                         "(a comma list for several sites)")
+        raise SpiderArgumentError("site_url", value or "", "required: the news site's address, e.g. "
+                                                           "https://www.example.co.id (a comma list for several sites)")
     roots = []
     for raw in value.split(","):
         url = raw.strip()
@@ -44,7 +47,7 @@ def site_roots(value: str | None) -> list[str]:
         except ValueError:
             parts = None
         if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"-a site_url={url}: not an http(s) URL (e.g. https://www.example.co.id)")
+            raise SpiderArgumentError("site_url", url, "not an http(s) URL (e.g. https://www.example.co.id)")
         roots.append(f"{parts.scheme}://{parts.netloc}{parts.path}".rstrip("/"))
     return list(dict.fromkeys(roots))
 
@@ -67,13 +70,14 @@ class AnySiteSpider(NewsSpider):
     name = "news"
     profile = GENERIC
     discovery = ANY_SITE
+    spider_arguments = (SITE_URL, *(a for a in arguments.ARGUMENTS if a.name not in ("edition", "base_url")))
 
     def __init__(self, site_url: str | None = None, edition: str = "all", base_url: str | None = None,
                  *args, **kwargs):
         if edition != "all":
-            raise ValueError(f"-a edition={edition}: the news spider has no editions; name sites with -a site_url=")
+            raise SpiderArgumentError("edition", edition, "the news spider has no editions; name sites with -a site_url=")
         if base_url:
-            raise ValueError("-a base_url= does not apply to the news spider: name the site with -a site_url=")
+            raise SpiderArgumentError("base_url", base_url, "does not apply to the news spider; use -a site_url=")
         roots = site_roots(site_url)
         self.profile = sites_profile(roots)
         super().__init__(*args, edition="all", **kwargs)
