@@ -99,7 +99,8 @@ class AnySiteSpider(NewsSpider):
 
     def article_key(self, url: str) -> str:
         """One request per article and run whichever slash form links it."""
-        return article_identity(url.rstrip("/") if urlsplit(url).path != "/" else url, GENERIC)[1]
+        parts = urlsplit(url)
+        return article_identity(parts._replace(path=parts.path.rstrip("/") or "/").geturl(), GENERIC)[1]
 
 
 def _other_slash_form(url: str) -> str:
