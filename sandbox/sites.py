@@ -3,7 +3,7 @@
     build_site(articles=300, seed=0, site="mina")     # MINA, exactly as before
     build_site(site="antara")                          # ANTARA (sandbox/antara/)
     build_site(site="outlet")                          # an outlet of no profile (sandbox/outlet/, `scrapy crawl news`)
-    build_site(site="all")                             # /mina/{edition}/..., /antara/{edition}/...
+    build_site(site="all")                             # the agencies: /mina/{edition}/..., /antara/{edition}/...
 """
 
 from __future__ import annotations
@@ -15,7 +15,10 @@ from sandbox.antara import AntaraSite
 from sandbox.outlet import OutletSite
 from sandbox.site import Response, Site
 
-SITES = ("mina", "antara", "outlet")
+# `all` serves the news agencies, whose site spiders crawl them under a prefix; the outlet (no profile,
+# `scrapy crawl news`) is served on its own.
+AGENCIES = ("mina", "antara")
+SITES = (*AGENCIES, "outlet")
 CHOICES = (*SITES, "all")
 HTML = "text/html; charset=UTF-8"
 
@@ -33,7 +36,7 @@ def build(name: str, articles: int, seed: int) -> Site | AntaraSite | OutletSite
     if name == "outlet":
         return OutletSite(articles=articles, seed=seed)
     if name == "all":
-        return MultiSite({n: build(n, articles, seed) for n in SITES})
+        return MultiSite({n: build(n, articles, seed) for n in AGENCIES})
     raise UnknownSite(name)
 
 

@@ -58,7 +58,7 @@ def test_unknown_site_is_one_error_line_and_exit_2(tmp_path: Path) -> None:
                                 text=True, timeout=60)
         assert result.returncode == 2
         assert result.stderr.strip().splitlines() == [
-            f"{program}: error: unknown site 'nope': choose one of mina, antara, all"]
+            f"{program}: error: unknown site 'nope': choose one of mina, antara, outlet, all"]
         assert result.stdout == ""
 
 

@@ -61,7 +61,7 @@ def test_mina_is_the_default_and_its_bytes_and_truth_are_unchanged() -> None:
 
 
 def test_unknown_site_names_are_refused() -> None:
-    with pytest.raises(UnknownSite, match="mina, antara, all"):
+    with pytest.raises(UnknownSite, match="mina, antara, outlet, all"):
         build_site(site="nope")
 
 
