@@ -158,7 +158,7 @@ class Command(ScrapyCommand):
 def no_run_files_hint(source: Path) -> str:
     """One line on an OUTPUT_DIR without run files, pointing up when `source` is a spider's folder itself."""
     if any(source.glob("*.jsonl")):
-        return (f"no run files under {source} (they live in {source}/<spider>/*.jsonl); "
+        return (f"no run files under {source} (its *.jsonl make it a spider's folder, OUTPUT_DIR/<spider>/); "
                 f"did you mean its parent, --from {source.parent}?")
     return f"no run files under {source} (expected {source}/<spider>/*.jsonl): nothing to build"
 

@@ -99,7 +99,7 @@ def test_build_from_a_spider_folder_or_an_empty_folder_points_at_the_output_dir(
     spider_folder = scrapy("build", "--from", str(source / "mina"), "--out", str(tmp_path / "set.jsonl"))
     assert spider_folder.returncode == 1
     assert spider_folder.stderr.strip().splitlines() == [
-        f"no run files under {source / 'mina'} (they live in {source / 'mina'}/<spider>/*.jsonl); "
+        f"no run files under {source / 'mina'} (its *.jsonl make it a spider's folder, OUTPUT_DIR/<spider>/); "
         f"did you mean its parent, --from {source}?"]
     assert not (tmp_path / "set.jsonl").exists()
     (tmp_path / "empty").mkdir()
