@@ -245,9 +245,11 @@ def parse_credits(text: str) -> Credits | None:
         return None
     text = fold(text)
     start = _CREDIT_OPENING.match(text).end()
-    labels = list(_CREDIT_LABEL.finditer(text, start))
-    if not labels or labels[0].start() != start or labels[0]["copyright"]:
+    # The first label must open the text: tried there alone before any search of the rest.
+    first = _CREDIT_LABEL.match(text, start)
+    if first is None or first["copyright"]:
         return None
+    labels = [first, *_CREDIT_LABEL.finditer(text, first.end())]
     credits = Credits()
     for label, following in zip(labels, [*labels[1:], None]):
         if label["copyright"]:
