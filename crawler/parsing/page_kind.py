@@ -48,7 +48,7 @@ _LISTING_CLASSES = frozenset({"home", "blog", "archive", "category", "tag", "aut
                               "date", "paged", "listing", "front-page", "homepage", "tax"})
 _STATIC_CLASSES = frozenset({"page", "page-template-default", "error404", "static-page"})
 
-MIN_ARTICLE_WORDS = 40  # a body shorter than this is a caption, a teaser or a static blurb
+MIN_ARTICLE_WORDS = 20  # a body shorter than this is a caption, a teaser or a blurb (short news runs ~30 words)
 HEADLINE_WORDS = 4  # a link this many words long is a headline (a teaser of another page)
 _MANY_TEASERS = 8
 _LINK_LIST_WORDS = 10  # words outside links per headline link below which a block is a list of links
