@@ -1,12 +1,13 @@
 """NewsSpider: discovery and request priorities shared by every news-site spider.
 
 A concrete spider names a `SiteProfile` and its `Discovery` (crawler/sites/discovery.py);
-this class finds the articles as the discovery data says: robots.txt sitemaps (by lastmod),
-RSS feeds, the home page and its section listings, the latest listing and its pages,
-newest first.
-Article pages go to `crawler.parsing.extract_article` (in a worker process, see
-`crawler.runtime.parser_pool`); the spider adds nothing but
-crawl context (stats on which strategy found each field).
+this class finds the articles as the discovery data says: robots.txt sitemaps (by lastmod, news
+sitemaps first), RSS feeds (and those the home page advertises), the home page and its section listings
+(or its menu's), the latest listing and its pages, newest first.
+Article pages go to `crawler.parsing.page_kind.read_page` (extraction and page kind, in a worker process,
+see `crawler.runtime.parser_pool`): a page is exported only when its own evidence says it is an article,
+whatever its URL looks like. The spider adds nothing but crawl context (stats on which strategy found
+each field, `article/skipped/<kind>` for the pages that are none).
 """
 
 from __future__ import annotations
