@@ -11,7 +11,7 @@ Keys (prefix `<REDIS_PREFIX>state:`, by default `<spider>:state:`, e.g. `mina:st
 * `<prefix>file_hosts`: hash of run file name to the host whose disk holds it: workers on many
   machines share the store, so only a file of this host can be found missing here;
 * `<prefix>outbox`: hash of `<id>:<version>` to a webhook notification not yet delivered,
-  as JSON `{"t": queued at in ms, "p": payload}`;
+  as JSON `{"n": order, "p": payload}`, `n` from the counter `<prefix>outbox_order`;
 * `<prefix>not_articles`: set of the ids of pages found not to be articles;
 * `<prefix>p:<id>`: a pending claim, a hash with the same fields plus `w` (the claiming
   worker, `host-pid`), expiring `claim_ttl` seconds after the claim.
@@ -327,7 +327,9 @@ class RedisStateStore(StateStore):
     # -- webhook outbox ---------------------------------------------------------------------
 
     def outbox_add(self, key: str, payload: Mapping[str, Any]) -> None:
-        entry = json.dumps({"t": int(time.time() * 1000), "p": dict(payload)}, ensure_ascii=False)
+        # A counter, not a clock, orders the entries: two added within one millisecond keep their order.
+        order = self._redis.incr(f"{self._prefix}outbox_order")
+        entry = json.dumps({"n": order, "p": dict(payload)}, ensure_ascii=False)
         self._redis.hsetnx(f"{self._prefix}outbox", key, entry)
 
     def outbox_remove(self, keys: list[str]) -> None:
@@ -337,7 +339,7 @@ class RedisStateStore(StateStore):
     def outbox_pending(self) -> list[tuple[str, dict[str, Any]]]:
         entries = [(key, json.loads(entry)) for key, entry
                    in _decoded(self._redis.hgetall(f"{self._prefix}outbox")).items()]
-        entries.sort(key=lambda pair: (pair[1]["t"], pair[0]))
+        entries.sort(key=lambda pair: pair[1]["n"])
         return [(key, entry["p"]) for key, entry in entries]
 
     def outbox_count(self) -> int:
