@@ -84,3 +84,34 @@ def test_discovery_for_any_site():
     assert {"/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/index.xml"} <= set(ANY_SITE.feeds("x", sections=True))
     assert ANY_SITE.is_section_path("/nasional") and ANY_SITE.is_section_path("/news/ekonomi/")
     assert not ANY_SITE.is_section_path("/read/2025/12/20/1/judul")
+
+
+HOME = b"""<html><head>
+<link rel="alternate" type="application/rss+xml" href="/rss/terbaru">
+<link rel="alternate" type="application/atom+xml" href="https://www.example.co.id/atom">
+<link rel="alternate" type="application/rss+xml" href="https://elsewhere.com/feed">
+<link rel="alternate" hreflang="en" href="https://en.example.co.id/">
+</head><body>
+<nav><a href="/nasional">Nasional</a><a href="/news/ekonomi/">Ekonomi</a><a href="/read/2025/12/20/1/judul">x</a>
+<a href="https://other.co.id/olahraga">Olahraga</a></nav>
+<div class="list"><a href="/teknologi">Teknologi</a></div>
+</body></html>"""
+
+
+def home_response():
+    from scrapy.http import HtmlResponse
+
+    return HtmlResponse("https://www.example.co.id/", body=HOME, encoding="utf-8")
+
+
+def test_the_feeds_a_home_page_advertises_on_the_site():
+    spider = make_spider(site_url="https://www.example.co.id")
+    assert [r.url for r in spider.advertised_feeds(home_response())] == [
+        "https://www.example.co.id/rss/terbaru", "https://www.example.co.id/atom"]
+    monitor = make_spider(site_url="https://www.example.co.id", mode="monitor")
+    assert [r.url for r in monitor.advertised_feeds(home_response())] == ["https://www.example.co.id/rss/terbaru"]
+
+
+def test_sections_are_the_menu_links_with_shallow_paths():
+    spider = make_spider(site_url="https://www.example.co.id")
+    assert spider.menu_links(home_response()) == {"https://example.co.id/nasional", "https://example.co.id/news/ekonomi/"}
