@@ -78,7 +78,7 @@ def test_deploy_schedule_and_read_the_items(scrapyd, make_sandbox, tmp_path):
     deployed = subprocess.run([str(BIN / "scrapyd-deploy"), "test"], cwd=ROOT, capture_output=True, text=True,
                               timeout=180, env={**os.environ, "XDG_CONFIG_HOME": str(config_home)})
     assert deployed.returncode == 0, deployed.stdout + deployed.stderr
-    assert get_json(f"{scrapyd}/listspiders.json?project=mina")["spiders"] == ["antara", "mina"]
+    assert get_json(f"{scrapyd}/listspiders.json?project=mina")["spiders"] == ["antara", "mina", "news"]
 
     output_dir = tmp_path / "output"
     job = get_json(f"{scrapyd}/schedule.json", {
