@@ -420,14 +420,10 @@ def lines_before(root: etree._Element, stop: etree._Element | None, *, limit: in
 
     A line is the text between two block boundaries, text nodes joined first.
     """
-    lines: list[str] = []
+    # The walk only records text nodes and where lines end; lines are joined and folded from
+    # the last one back, so the hundreds of lines of a page's top cost no string work.
     parts: list[str] = []
-
-    def flush() -> None:
-        text = fold("".join(parts))
-        if text:
-            lines.append(text)
-        parts.clear()
+    ends: list[int] = []  # len(parts) where each line ends
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for visited, (event, element) in enumerate(walker):
@@ -439,13 +435,20 @@ def lines_before(root: etree._Element, stop: etree._Element | None, *, limit: in
                 walker.skip_subtree()
                 continue
             if tag in BLOCK_TAGS or tag == "br":
-                flush()
-            if element.text:
-                parts.append(element.text)
+                ends.append(len(parts))
+            if text := element.text:
+                parts.append(text)
         else:
             if tag in BLOCK_TAGS:
-                flush()
-            if element.tail and element is not root:
-                parts.append(element.tail)
-    flush()
+                ends.append(len(parts))
+            if (tail := element.tail) and element is not root:
+                parts.append(tail)
+    ends.append(len(parts))
+    lines: list[str] = []
+    for line_end, line_start in zip(reversed(ends), [*reversed(ends[:-1]), 0]):
+        if line_start < line_end and (text := fold("".join(parts[line_start:line_end]))):
+            lines.append(text)
+            if len(lines) == limit:
+                break
+    lines.reverse()
     return lines[-limit:]

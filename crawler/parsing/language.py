@@ -42,10 +42,8 @@ def text_language(sample: str) -> str | None:
     latin = len(_LATIN_LETTER.findall(sample))
     if arabic > latin:
         return "ar"
-    counts = {code: 0 for code in _FUNCTION_WORDS}
-    for word in _WORD.findall(sample.lower()):
-        for code, words in _FUNCTION_WORDS.items():
-            counts[code] += word in words
+    words = _WORD.findall(sample.lower())
+    counts = {code: sum(map(vocabulary.__contains__, words)) for code, vocabulary in _FUNCTION_WORDS.items()}
     (best, best_count), (_, other_count) = sorted(counts.items(), key=lambda item: -item[1])
     if best_count >= _MIN_FUNCTION_WORDS and best_count >= _MIN_MARGIN * max(other_count, 1):
         return best

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import tzinfo
 from urllib.parse import urlsplit
 
@@ -38,8 +39,12 @@ class Edition:
 
     def serves(self, host: str) -> bool:
         """`host` (any case, with or without `www.`) is one of this edition's hosts."""
-        bare = _bare(host)
-        return bare == _bare(urlsplit(self.base_url).hostname or "") or bare in {_bare(h) for h in self.hosts}
+        return _bare(host) in self._bare_hosts
+
+    @cached_property
+    def _bare_hosts(self) -> frozenset[str]:
+        """The base URL's host and `hosts`, without `www.`: asked for every page, computed once."""
+        return frozenset({_bare(urlsplit(self.base_url).hostname or ""), *(_bare(h) for h in self.hosts)})
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
                       if isinstance(e, etree._Element) and e.get("href")]
         if candidates:
             break
-    if not candidates and any("breadcrumb" in name for name in page.index.by_class):
+    # Class names hold no space: one search of them joined finds one holding `breadcrumb`.
+    if not candidates and "breadcrumb" in " ".join(page.index.by_class):
         candidates = [(e, "html") for e in _BREADCRUMB_LINKS(page.root)]
     article_path = urlsplit(page.url).path
     best: tuple[int, str, list[str], str] | None = None
