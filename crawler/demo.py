@@ -24,7 +24,7 @@ SERVING_PREFIX = "sandbox: serving "
 # second demo finds the articles of the first already exported, as a rerun on the real site would.
 PREFERRED_PORT = 8800  # the first site's; the next sites take the following ports
 # The sites whose sandboxes the demo crawls, in order.
-DEMO_SITES = ("mina",)
+DEMO_SITES = ("mina", "antara")
 
 
 def free_port(preferred: int) -> int:
