@@ -166,7 +166,8 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> Ex
     header_lines = people.header_lines(page, title)
     header = people.header_byline(header_lines)
     # The header's publication time gives the year of a year-less dateline date.
-    base, _ = times.published_at(page, header, None, fetched, None)
+    declared = times.declared_times(page)
+    base, _ = times.published_at(page, header, None, fetched, None, declared)
     blocks = body_blocks(page)
     cleaned = body(blocks, page, title, base)
     if page.container_source and cleaned.paragraphs:
@@ -178,7 +179,7 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> Ex
     item = _item(url, canonical, article_id, profile, edition, language, title, fetched, cleaned)
     item["agency"] = identity.agency(profile, cleaned.dateline, page.meta.get("og:site_name"))
 
-    published, published_source = times.published_at(page, header, cleaned.dateline, fetched, language)
+    published, published_source = times.published_at(page, header, cleaned.dateline, fetched, language, declared)
     item["published_at"] = found("published_at", times.iso(published), published_source)
     item["modified_at"] = found("modified_at", *times.modified_at(page))
     header_credits = people.printed_credits(page, header_lines.lines)

@@ -23,6 +23,8 @@ MAX_BLOCKS = 2000
 MAX_LINKS_PER_BLOCK = 20
 MAX_WALKED_ELEMENTS = 20_000
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.I)
+_CHARSET_SCAN = 4096  # bytes of a page where its charset declaration is looked for
+_CHARSET_REACH = len(b"<meta") + 200
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _RAW_OPEN = re.compile(r"<(style|script)\b([^>]{0,500})>", re.IGNORECASE)
 _RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("style", "script")}
@@ -73,7 +75,9 @@ def decode_html(html: str | bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
     else:
-        match = _META_CHARSET.search(data, 0, 4096)
+        # A declaration holds `charset` at most this far after its `<meta`: the search starts there.
+        first = data[:_CHARSET_SCAN].lower().find(b"charset")
+        match = _META_CHARSET.search(data, max(0, first - _CHARSET_REACH), _CHARSET_SCAN) if first >= 0 else None
         if match:
             try:
                 encoding = codecs.lookup(match.group(1).decode("ascii")).name

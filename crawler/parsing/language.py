@@ -38,9 +38,8 @@ def markup_language(root: etree._Element | None) -> str | None:
 def text_language(sample: str) -> str | None:
     """The language of `sample` when its script or its function words say it clearly, else None."""
     sample = sample[:_SAMPLE_CHARS]
-    arabic = len(_ARABIC_LETTER.findall(sample))
-    latin = len(_LATIN_LETTER.findall(sample))
-    if arabic > latin:
+    # Counting is only needed when there is Arabic script at all (most pages have none).
+    if _ARABIC_LETTER.search(sample) and len(_ARABIC_LETTER.findall(sample)) > len(_LATIN_LETTER.findall(sample)):
         return "ar"
     words = _WORD.findall(sample.lower())
     counts = {code: sum(map(vocabulary.__contains__, words)) for code, vocabulary in _FUNCTION_WORDS.items()}

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 
@@ -47,12 +47,25 @@ def iso(moment: datetime | None) -> str | None:
     return moment.astimezone(WIB).isoformat(timespec="seconds") if moment is not None else None
 
 
-def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | None, fetched: datetime,
-                 language: str | None) -> tuple[datetime | None, str | None]:
+class DeclaredTimes(NamedTuple):
+    """The page's machine-readable publication times (JSON-LD, meta, the entry's `time[datetime]`)."""
+
+    jsonld: datetime | None
+    meta: datetime | None
+    entry: datetime | None
+
+
+def declared_times(page: Page) -> DeclaredTimes:
     zone = page.profile.timezone
-    jsonld = _machine_time(page.jsonld.get("datePublished"), zone)
-    meta = _machine_time(page.meta.get("article:published_time"), zone)
-    entry = _entry_time(page, zone)
+    return DeclaredTimes(_machine_time(page.jsonld.get("datePublished"), zone),
+                         _machine_time(page.meta.get("article:published_time"), zone), _entry_time(page, zone))
+
+
+def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | None, fetched: datetime,
+                 language: str | None, declared: DeclaredTimes | None = None) -> tuple[datetime | None, str | None]:
+    """`declared`: the page's `declared_times`, when the caller has them already."""
+    zone = page.profile.timezone
+    jsonld, meta, entry = declared if declared is not None else declared_times(page)
     machine = [m for m in (jsonld, meta, entry) if m is not None]
     languages = None if language is None else [language, "en"] if language != "en" else ["en"]
     visible = None
