@@ -84,9 +84,13 @@ class TextBlock:
     headline_links: int  # links of at least HEADLINE_WORDS words
     excerpted: int  # headline links followed by text of their own (a teaser's excerpt) before the next one
     times: int  # <time> elements
+    opens_with_headline: bool = False  # its first text is a headline link: a teaser, not an article's text
 
     @property
     def is_listing(self) -> bool:
+        # One teaser (the last page of a listing): a headline, then a few words of excerpt.
+        if self.opens_with_headline and self.words < _TEASER_TEXT_WORDS:
+            return True
         # A list of headlines with little text (a related list under an article has the article's text).
         if self.headline_links >= _MANY_TEASERS and self.words < _LINK_LIST_WORDS * self.headline_links:
             return True
@@ -217,6 +221,7 @@ def text_block(container: etree._Element) -> etree._Element:
 def measure(container: etree._Element) -> TextBlock:
     words = headlines = excerpted = 0
     after_headline = 0  # words since the last headline link
+    opens_with_headline = False
     inside_link: etree._Element | None = None
     for event, element in etree.iterwalk(container, events=("start", "end")):
         if not isinstance(element.tag, str):
@@ -224,7 +229,9 @@ def measure(container: etree._Element) -> TextBlock:
         if event == "start" and inside_link is None:
             if element.tag == "a":
                 inside_link = element
-                if len(_WORD.findall("".join(element.itertext()))) >= HEADLINE_WORDS:
+                link_words = len(_WORD.findall("".join(element.itertext())))
+                if link_words >= HEADLINE_WORDS:
+                    opens_with_headline = opens_with_headline or (words == 0 and headlines == 0)
                     headlines += 1
                     after_headline = 0
                 continue
@@ -241,4 +248,4 @@ def measure(container: etree._Element) -> TextBlock:
             excerpted += 1
         after_headline += text
     times = sum(1 for _ in container.iter("time"))
-    return TextBlock(words, headlines, excerpted, times)
+    return TextBlock(words, headlines, excerpted, times, opens_with_headline)

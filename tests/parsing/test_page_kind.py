@@ -138,3 +138,14 @@ def test_every_real_dev_page_is_an_article():
         html = (PAGES / record["file"]).read_bytes()
         kind = page_kind(html, record["url"], parse_article(html, record["url"]))
         assert kind.is_article, (record["file"], kind)
+
+
+def test_the_last_page_of_a_listing_with_one_teaser_is_a_listing():
+    kind = page_kind(page("<h1>Olahraga</h1>" + teasers(1)), URL, {**ARTICLE_ITEM, "word_count": 21})
+    assert kind.kind == "listing" and kind.reason == "headline links"
+
+
+def test_a_short_article_with_inline_links_is_an_article():
+    insert = '<p>Baca juga: <a href="/b/1">Judul berita lain yang terkait hari ini</a></p>'
+    body = f"<h1>Judul</h1><div><p>{' '.join(PROSE.split()[:30])}</p>{insert}{insert}</div>"
+    assert page_kind(page(body), URL, {**ARTICLE_ITEM, "word_count": 30}).is_article
