@@ -37,6 +37,8 @@ _AUTHOR_MARKUP = etree.XPath(
     "[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'penulis')"
     " or contains(@class, 'reporter')][not(ancestor::*[contains(@class, 'author') or contains(@class, 'byline')])]"
 )
+# The class parts `_AUTHOR_MARKUP` looks for: a page whose class names hold none has no byline markup.
+_AUTHOR_CLASS_PARTS = ("author", "byline", "penulis", "reporter")
 _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b\s*:?\s*", re.IGNORECASE)
 _MAX_AUTHOR_CHARS = 80
 _NAME_END = re.compile(r"\s+[-–—|]\s+|,")  # `Name - detikinet`, `Name, Jakarta`
@@ -151,6 +153,9 @@ def author(page: Page, header: HeaderByline | None, credits: Credits) -> tuple[s
 def _author_markup(page: Page) -> str | None:
     """The name in the first byline element before the body (`<div class="author"><strong>Name</strong> -
     detikinet</div>`, `By <span class="...author">Name</span>`): label and the site's name cut off."""
+    classes = " ".join(page.index.by_class)  # class names hold no space: one search finds a part
+    if not any(part in classes for part in _AUTHOR_CLASS_PARTS):
+        return None  # no element can match `_AUTHOR_MARKUP`: its document scan is skipped
     body_path = set() if page.container is None else {page.container, *page.container.iterancestors()}
     for element in _AUTHOR_MARKUP(page.root)[:_MAX_ROWS]:
         if body_path and not _before(element, body_path):

@@ -18,7 +18,6 @@ from crawler.parsing.page import Page, inside
 
 _MAX_CATEGORY_DEPTH = 4
 
-_BREADCRUMB_LINKS = etree.XPath("//*[contains(@class, 'breadcrumb')]//a[@href]")
 _TAG_LIST = etree.XPath(
     "ancestor::*[contains(@class, 'tags') or contains(@class, 'tag-list') or contains(@class, 'post-tags')]"
 )
@@ -33,7 +32,7 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
             break
     # Class names hold no space: one search of them joined finds one holding `breadcrumb`.
     if not candidates and "breadcrumb" in " ".join(page.index.by_class):
-        candidates = [(e, "html") for e in _BREADCRUMB_LINKS(page.root)]
+        candidates = [(e, "html") for e in _breadcrumb_links(page)]
     article_path = urlsplit(page.url).path
     best: tuple[int, str, list[str], str] | None = None
     for element, source in candidates:
@@ -55,6 +54,14 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
     if isinstance(section, str) and fold(section):
         return fold(section), [], "jsonld"
     return None, [], None
+
+
+def _breadcrumb_links(page: Page) -> list[etree._Element]:
+    """`//*[contains(@class, 'breadcrumb')]//a[@href]`: the links in breadcrumb elements, in document
+    order. The breadcrumbs come in document order, so an inner one's links repeat an outer one's."""
+    links = (link for crumbs in page.index.with_class_part("breadcrumb") for link in crumbs.iterdescendants("a")
+             if link.get("href") is not None)
+    return list(dict.fromkeys(links))
 
 
 def category_path(url: str, article_path: str = "") -> list[str]:

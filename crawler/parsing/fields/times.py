@@ -106,7 +106,8 @@ def modified_at(page: Page) -> tuple[str | None, str | None]:
     candidates: list[tuple[Callable[[], Any], str]] = [
         (lambda: page.meta.get("article:modified_time") or page.meta.get("og:updated_time"), "meta"),
         (lambda: page.jsonld.get("dateModified"), "jsonld"),
-        (lambda: next((e.get("datetime") for e in _UPDATED_TIME(page.scope)), None), "wordpress"),
+        (lambda: next((e.get("datetime") for e in _UPDATED_TIME(page.scope)), None)
+         if page.index.by_tag["time"] else None, "wordpress"),
     ]
     for read, source in candidates:
         moment = _machine_time(read(), zone)
