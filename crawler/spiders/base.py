@@ -173,6 +173,18 @@ class NewsSpider(scrapy.Spider):
                 return code
         return None
 
+    def fetch_url(self, url: str) -> str:
+        """`url` (canonical, so without `www.`) spelt on its edition root's own host: a site served from
+        `www.` would answer the bare host with a redirect per request."""
+        code = self.edition_of(url)
+        if code is None:
+            return url
+        (root_host, _), _ = self.scopes[code]
+        parts = urlsplit(url)
+        if root_host and root_host != parts.hostname and _bare(root_host) == parts.hostname:
+            return parts._replace(netloc=parts.netloc.replace(parts.hostname, root_host, 1)).geturl()
+        return url
+
     def relative_path(self, url: str) -> str:
         code = self.edition_of(url)
         root_path = urlsplit(self.roots[code]).path if code else ""
@@ -289,7 +301,7 @@ class NewsSpider(scrapy.Spider):
             if url in sections:  # a section of the site's menu: a listing, whatever its path looks like
                 self.listed_links[url] = False
                 if self.mode != "monitor":  # a monitor poll reads the home page only
-                    yield scrapy.Request(url, callback=self.parse_listing, priority=PRIORITY_LISTING)
+                    yield scrapy.Request(self.fetch_url(url), callback=self.parse_listing, priority=PRIORITY_LISTING)
                 continue
             if self.skip_if_media(url):
                 self.listed_links[url] = False
@@ -301,7 +313,7 @@ class NewsSpider(scrapy.Spider):
                 for request in self.article_request(url, None, "listing", PRIORITY_ARTICLE + bonus):
                     yield request
             elif home and self.mode != "monitor" and self.is_category(url):
-                yield scrapy.Request(url, callback=self.parse_listing, priority=PRIORITY_LISTING)
+                yield scrapy.Request(self.fetch_url(url), callback=self.parse_listing, priority=PRIORITY_LISTING)
         if self.mode != "full" and not unknown:
             # Newest first: a page of known articles means the rest of the listing is known too.
             self.crawler.stats.inc_value("discovery/listing/stopped_at_known")
@@ -311,7 +323,7 @@ class NewsSpider(scrapy.Spider):
             next_page = numbered if numbered in linked else None
         if next_page and self.edition_of(next_page) and (
                 not self.max_listing_pages or page < self.max_listing_pages):
-            yield scrapy.Request(next_page, callback=self.parse_listing, priority=PRIORITY_DEEP_LISTING,
+            yield scrapy.Request(self.fetch_url(next_page), callback=self.parse_listing, priority=PRIORITY_DEEP_LISTING,
                                  cb_kwargs={"page": page + 1})
 
     def advertised_feeds(self, response) -> list[scrapy.Request]:
@@ -380,7 +392,7 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"discovery/articles/{source}")
         if priority is None:
             priority = article_priority(published, self.started_at)
-        yield scrapy.Request(self.root_url(url), callback=self.parse_article, errback=self.article_failed,
+        yield scrapy.Request(self.fetch_url(self.root_url(url)), callback=self.parse_article, errback=self.article_failed,
                              priority=priority)
 
     # -- articles -----------------------------------------------------------

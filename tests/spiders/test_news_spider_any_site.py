@@ -115,3 +115,13 @@ def test_the_feeds_a_home_page_advertises_on_the_site():
 def test_sections_are_the_menu_links_with_shallow_paths():
     spider = make_spider(site_url="https://www.example.co.id")
     assert spider.menu_links(home_response()) == {"https://example.co.id/nasional", "https://example.co.id/news/ekonomi/"}
+
+
+def test_requests_go_to_the_sites_own_www_host():
+    """Canonical URLs drop `www.`; a site served from `www.` gets its requests there, not a redirect each."""
+    spider = make_spider(site_url="https://www.example.co.id")
+    canonical = spider.canonical("https://www.example.co.id/berita/kabar-baru?utm_source=x")
+    assert canonical == "https://example.co.id/berita/kabar-baru"
+    assert spider.fetch_url(canonical) == "https://www.example.co.id/berita/kabar-baru"
+    bare = make_spider(site_url="https://example.co.id")
+    assert bare.fetch_url(canonical) == canonical
