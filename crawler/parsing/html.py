@@ -227,11 +227,11 @@ class DocumentIndex:
             self._tagged[key] = [e for e in self.by_tag[tag] if e.get(attribute) is not None]
         return self._tagged[key]
 
-    def with_class_part(self, part: str) -> list[etree._Element]:
-        """The document's elements whose class attribute contains `part` (a text without spaces), in
-        document order: XPath's `//*[contains(@class, part)]`, which costs a string copy of every
-        attribute (a millisecond on a large page), answered from the class names."""
-        names = [name for name in self.by_class if part in name]
+    def with_class_part(self, *parts: str) -> list[etree._Element]:
+        """The document's elements whose class attribute contains one of `parts` (texts without spaces),
+        in document order: XPath's `//*[contains(@class, part) or ...]`, which costs a string copy of
+        every attribute (a millisecond on a large page), answered from the class names."""
+        names = [name for name in self.by_class if any(part in name for part in parts)]
         if len(names) == 1:
             return list(dict.fromkeys(self.by_class[names[0]]))
         return self.in_document_order({element for name in names for element in self.by_class[name]})

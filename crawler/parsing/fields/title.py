@@ -92,7 +92,7 @@ def _declared(page: Page) -> tuple[str, str | None]:
 def _headlines(page: Page) -> list[etree._Element]:
     """The page's visible headline candidates in document order (from the index: an XPath testing
     every element's class costs a millisecond on a large page)."""
-    found = {element for part in _HEADLINE_CLASS_PARTS for element in page.index.with_class_part(part)}
+    found = set(page.index.with_class_part(*_HEADLINE_CLASS_PARTS))
     found.update(page.root.iter(*_HEADLINE_TAGS))
     return [element for element in page.index.in_document_order(found)
             if element.tag != "a" and not any(ancestor.tag == "a" for ancestor in element.iterancestors())]
