@@ -4,31 +4,20 @@ page, every field as the truth says; a rerun exports nothing and an idle monitor
 
 from __future__ import annotations
 
-import json
 import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from crawler.sites.antara import ANTARA
-from helpers import ROOT, stat
-from test_crawl_sandbox import field_scores
+from helpers import field_scores, print_scores, read_lines, run_crawl, stat
 
 pytestmark = pytest.mark.e2e
 
 
 def run_antara(base_url: str, output_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "scrapy", "crawl", "antara", "-a", "edition=all",
-               "-a", f"base_url={base_url}/{{edition}}", "-s", f"OUTPUT_DIR={output_dir}",
-               "-s", "LOG_LEVEL=INFO", *args]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
-
-
-def read_items(output_dir: Path) -> list[dict]:
-    return [json.loads(line) for path in sorted((output_dir / "antara").glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines()]
+    return run_crawl(base_url, output_dir, *args, spider="antara")
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +25,7 @@ def crawl(antara_sandbox, tmp_path_factory):
     output_dir = tmp_path_factory.mktemp("e2e-antara")
     result = run_antara(antara_sandbox.base_url, output_dir)
     assert result.returncode == 0, result.stderr[-3000:]
-    return output_dir, read_items(output_dir), antara_sandbox.site.truth(antara_sandbox.base_url), result
+    return output_dir, read_lines(output_dir, "antara"), antara_sandbox.site.truth(antara_sandbox.base_url), result
 
 
 def test_every_article_exactly_once_and_nothing_else(crawl):
@@ -64,9 +53,7 @@ def test_fields_match_ground_truth(crawl, capsys):
     _, items, truth, _ = crawl
     scores = field_scores(items, truth)
     with capsys.disabled():
-        print("\nANTARA field        precision  recall")
-        for field, (precision, recall, _) in scores.items():
-            print(f"{field:<18} {precision:9.1%} {recall:7.1%}")
+        print_scores("ANTARA field", scores)
     wrong = {field: misses for field, (p, r, misses) in scores.items() if p < 1 or r < 1}
     assert wrong == {}
 
@@ -75,7 +62,7 @@ def test_a_rerun_exports_nothing(crawl, antara_sandbox):
     output_dir, items, _, _ = crawl
     rerun = run_antara(antara_sandbox.base_url, output_dir)
     assert stat(rerun.stderr, "jsonl/items_written") is None
-    assert len(read_items(output_dir)) == len(items)
+    assert len(read_lines(output_dir, "antara")) == len(items)
 
 
 def test_an_idle_monitor_poll_costs_two_requests_per_edition(crawl, antara_sandbox):
@@ -86,4 +73,4 @@ def test_an_idle_monitor_poll_costs_two_requests_per_edition(crawl, antara_sandb
     assert stat(poll.stderr, "downloader/request_count") <= 1 + 2 * len(ANTARA.editions)
     assert stat(poll.stderr, "robotstxt/request_count") == 1
     assert stat(poll.stderr, "jsonl/items_written") is None
-    assert len(read_items(output_dir)) == len(items)
+    assert len(read_lines(output_dir, "antara")) == len(items)

@@ -4,7 +4,6 @@ a rerun exports nothing and an idle monitor poll costs a few requests."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from collections import Counter
@@ -13,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, stat
+from helpers import field_scores, print_scores, read_lines, run_command, stat
 from sandbox import Sandbox, build_site
-from test_crawl_sandbox import comparable
 
 pytestmark = pytest.mark.e2e
 
@@ -27,14 +25,8 @@ REQUIRED = ("canonical_url", "edition", "title", "published_at", "body")
 
 
 def run_news(site_url: str, output_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"site_url={site_url}",
-               "-s", f"OUTPUT_DIR={output_dir}", "-s", "LOG_LEVEL=INFO", *args]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
-
-
-def read_items(output_dir: Path) -> list[dict]:
-    return [json.loads(line) for path in sorted((output_dir / "news").glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines()]
+    return run_command([sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"site_url={site_url}",
+                        "-s", f"OUTPUT_DIR={output_dir}", "-s", "LOG_LEVEL=INFO", *args])
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +40,7 @@ def crawl(outlet_sandbox, tmp_path_factory):
     output_dir = tmp_path_factory.mktemp("e2e-news")
     result = run_news(outlet_sandbox.base_url, output_dir)
     assert result.returncode == 0, result.stderr[-3000:]
-    return output_dir, read_items(output_dir), outlet_sandbox.site.truth(outlet_sandbox.base_url), result
+    return output_dir, read_lines(output_dir, "news"), outlet_sandbox.site.truth(outlet_sandbox.base_url), result
 
 
 def test_every_article_exactly_once_and_nothing_else(crawl):
@@ -75,35 +67,11 @@ def test_items_are_of_no_site_and_runs_named_by_host(crawl, outlet_sandbox):
     assert all(path.name.startswith(f"news_127.0.0.1-{port}_") for path in (output_dir / "news").glob("*.jsonl"))
 
 
-def field_scores(items: list[dict], truth: list[dict]) -> dict[str, tuple[float, float, list]]:
-    """Per stated field: (precision over stated outputs, recall over stated truth values, a few misses)."""
-    by_url = {item["canonical_url"]: item for item in items}
-    scores = {}
-    for field in STATED:
-        stated_out = right_out = stated_truth = right_truth = 0
-        misses = []
-        for record in truth:
-            expected = comparable(field, record.get(field))
-            got = comparable(field, by_url.get(record["canonical_url"], {}).get(field))
-            right = got == expected
-            if got not in (None, [], ""):
-                stated_out, right_out = stated_out + 1, right_out + right
-            if expected not in (None, [], ""):
-                stated_truth, right_truth = stated_truth + 1, right_truth + right
-            if not right and len(misses) < 3:
-                misses.append((record["template"], expected, got))
-        scores[field] = (right_out / stated_out if stated_out else 1.0,
-                         right_truth / stated_truth if stated_truth else 1.0, misses)
-    return scores
-
-
 def test_fields_against_ground_truth(crawl, capsys):
     _, items, truth, _ = crawl
-    scores = field_scores(items, truth)
+    scores = field_scores(items, truth, STATED)
     with capsys.disabled():
-        print("\noutlet (news, no profile) field  precision  recall")
-        for field, (precision, recall, _) in scores.items():
-            print(f"{field:<30} {precision:9.1%} {recall:7.1%}")
+        print_scores("outlet (news, no profile) field", scores)
     wrong = {field: scores[field][2] for field in REQUIRED if scores[field][0] < 1 or scores[field][1] < 1}
     assert wrong == {}
 
@@ -113,7 +81,7 @@ def test_a_rerun_exports_nothing(crawl, outlet_sandbox):
     rerun = run_news(outlet_sandbox.base_url, output_dir)
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     assert stat(rerun.stderr, "jsonl/items_written") is None
-    assert len(read_items(output_dir)) == len(items)
+    assert len(read_lines(output_dir, "news")) == len(items)
 
 
 def test_an_idle_monitor_poll_is_cheap(crawl, outlet_sandbox):
@@ -123,4 +91,4 @@ def test_an_idle_monitor_poll_is_cheap(crawl, outlet_sandbox):
     # robots.txt, the usual feed path (a 404 here), the home page, the feed it advertises.
     assert stat(poll.stderr, "downloader/request_count") <= 4
     assert stat(poll.stderr, "jsonl/items_written") is None
-    assert len(read_items(output_dir)) == len(items)
+    assert len(read_lines(output_dir, "news")) == len(items)
