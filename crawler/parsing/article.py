@@ -36,7 +36,7 @@ from crawler.parsing.fields.media import image
 from crawler.parsing.fields.title import title as find_title
 from crawler.parsing.html import absolute, decode_html, parse_html
 from crawler.parsing.language import markup_language
-from crawler.parsing.page import load_page
+from crawler.parsing.page import Page, load_page
 from crawler.parsing.profile import GENERIC, Edition, SiteProfile, UrlRules
 from crawler.parsing.simhash import simhash_hex
 from crawler.parsing.text import CleanBody, Credits
@@ -73,6 +73,13 @@ def extract_article(html: str | bytes, url: str, *, profile: SiteProfile | None 
     `profile`: the site the page belongs to; None looks it up by the URL's host
     (`crawler.sites.profile_for_url`), a page of no known site is read with `GENERIC`.
     """
+    return read_article(html, url, profile=profile, fetched_at=fetched_at)[0]
+
+
+def read_article(html: str | bytes, url: str, *, profile: SiteProfile | None = None,
+                 fetched_at: datetime | None = None) -> tuple[Extraction, Page | None]:
+    """`extract_article`, and the loaded page it read (None when the markup held no document), so
+    that a caller judging the page (`crawler.parsing.page_kind`) does not parse it again."""
     fetched = _as_utc(fetched_at)
     url = url if isinstance(url, str) else ""
     profile = profile if profile is not None else _profile_for_url(url)
@@ -80,7 +87,7 @@ def extract_article(html: str | bytes, url: str, *, profile: SiteProfile | None 
         return _extract(decode_html(html), url, profile, fetched)
     except (ValueError, TypeError, AttributeError, LookupError, RecursionError, etree.Error):
         # Last line of defence for markup nobody anticipated: an item with what is certain.
-        return _bare_extraction(url, profile, fetched)
+        return _bare_extraction(url, profile, fetched), None
 
 
 def page_links(html: str | bytes, url: str, *, profile: SiteProfile | None = None) -> list[str]:
@@ -150,10 +157,10 @@ def _bare_extraction(url: str, profile: SiteProfile, fetched: datetime) -> Extra
     return Extraction(_item(url, canonical, article_id, profile, edition, language, "", fetched, CleanBody([])))
 
 
-def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> Extraction:
+def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tuple[Extraction, Page | None]:
     root = parse_html(html)
     if root is None:
-        return _bare_extraction(url, profile, fetched)
+        return _bare_extraction(url, profile, fetched), None
     page = load_page(root, url, profile)
     sources: dict[str, str] = {}
 
@@ -197,7 +204,7 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> Ex
         item["dateline"] = found("dateline", cleaned.dateline.to_dict(), "body")
     item["mentioned_dates"] = times.mentioned_dates(item["body"], published)
     hrefs = [href for link in page.index.by_tag["a"] if (href := link.get("href")) is not None]
-    return Extraction(item, sources, _page_links(hrefs, url, profile.url_rules))
+    return Extraction(item, sources, _page_links(hrefs, url, profile.url_rules)), page
 
 
 def _item(url: str, canonical: str, article_id: str, profile: SiteProfile, edition: Edition | None,

@@ -26,7 +26,7 @@ from typing import Any
 import orjson
 from lxml import etree
 
-from crawler.parsing.article import Extraction, extract_article
+from crawler.parsing.article import Extraction, read_article
 from crawler.parsing.html import decode_html, parse_html
 from crawler.parsing.page import load_page
 from crawler.parsing.profile import GENERIC, SiteProfile
@@ -116,18 +116,27 @@ def page_kind(html: str | bytes, url: str, item: dict[str, Any] | None = None, *
 def read_page(html: str | bytes, url: str, *, profile: SiteProfile | None = None,
               fetched_at: datetime | None = None) -> tuple[Extraction, PageKind]:
     """The extraction of a fetched page and its kind (one call for a parsing worker)."""
-    extraction = extract_article(html, url, profile=profile, fetched_at=fetched_at)
-    return extraction, page_kind(html, url, extraction.item, profile=profile)
+    extraction, page = read_article(html, url, profile=profile, fetched_at=fetched_at)
+    if page is None:
+        return extraction, PageKind("unknown", "no document")
+    try:
+        return extraction, judge(page.root, extraction.item, page.container)
+    except (ValueError, TypeError, AttributeError, LookupError, RecursionError, etree.Error):
+        return extraction, PageKind("unknown", "unreadable markup")
 
 
 def classify(root: etree._Element, url: str, item: dict[str, Any], profile: SiteProfile) -> PageKind:
+    return judge(root, item, load_page(root, url, profile).container)
+
+
+def judge(root: etree._Element, item: dict[str, Any], container: etree._Element | None) -> PageKind:
+    """The kind of the page `root`, whose body container (as the extractor found it) is `container`."""
     template = template_kind(_BODY_CLASS(root))
     declared = declared_kind(_JSONLD(root), _OG_TYPE(root))
     if template == "listing" or (template == "static" and declared != "article"):
         return PageKind(template, "body class")
     if declared in ("listing", "static", "media"):
         return PageKind(declared, "declared type")
-    container = load_page(root, url, profile).container
     block = measure(text_block(container)) if container is not None else TextBlock(0, 0, 0, 0)
     if block.is_listing:
         return PageKind("listing", "headline links")
