@@ -137,6 +137,11 @@ FIELDS: tuple[Field, ...] = (
 )
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
+# Export bookkeeping: set by the export step (pipelines/dedup.py) from the state store, never by the parser.
+# They close the schema, so the step appends them in schema order.
+EXPORT_FIELDS: tuple[str, ...] = ("version", "duplicate_of", "discovered_at")
+PARSED_FIELD_NAMES: tuple[str, ...] = FIELD_NAMES[:-len(EXPORT_FIELDS)]
+assert FIELD_NAMES[-len(EXPORT_FIELDS):] == EXPORT_FIELDS
 
 
 def json_schema() -> dict[str, Any]:

@@ -78,8 +78,9 @@ FEED_EXPORT_ENCODING = "utf-8"
 
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
-    "pipelines.validate.ValidatePipeline": 200,
-    "pipelines.dedup.DedupPipeline": 300,
+    # The export step (dedup) adds the bookkeeping fields before the whole item is validated.
+    "pipelines.dedup.DedupPipeline": 200,
+    "pipelines.validate.ValidatePipeline": 300,
     "pipelines.jsonl.JsonLinesWriterPipeline": 900,
 }
 

@@ -1,4 +1,6 @@
-"""Decide whether an article goes out: new, a new version, a near-copy, or already exported.
+"""Decide whether an article goes out: new, a new version, a near-copy, or already exported, and add
+the export bookkeeping the parser does not know (`crawler.schema.EXPORT_FIELDS`): `version`,
+`duplicate_of`, `discovered_at` (the first sighting: this fetch, or the article's first version's).
 
 The decision is a read of the state store (see `crawler.state`); the export itself is
 claimed by the JSON lines writer right before it writes the line, so a claim and its
@@ -38,14 +40,16 @@ class DedupPipeline:
             store.touch(article["id"], article["fetched_at"])
             self.stats.inc_value("dedup/unchanged")
             raise DropItem(f"already exported: {article['canonical_url']}", log_level="DEBUG")
-        article["version"] = decision.version
-        if decision.previous is not None:
-            article["discovered_at"] = datetime.fromisoformat(decision.previous.first_seen).isoformat()
         self.stats.inc_value(f"dedup/{decision.action}")
+        original = None
         if self.max_distance and decision.action == "new" and article["body"]:
             original = store.find_near_duplicate(int(article["simhash"], 16), self.max_distance,
                                                  exclude_id=article["id"])
             if original:
-                article["duplicate_of"] = original
                 self.stats.inc_value("dedup/near_duplicates")
+        # In schema order (they close it).
+        article["version"] = decision.version
+        article["duplicate_of"] = original
+        article["discovered_at"] = (datetime.fromisoformat(decision.previous.first_seen).isoformat()
+                                    if decision.previous is not None else article["fetched_at"])
         return item

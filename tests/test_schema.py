@@ -28,7 +28,10 @@ def _article(**changes) -> dict:
     from crawler.parsing import parse_article
 
     html = b"<html><body><h1>Judul</h1><div class='entry-content'><p>Teks berita.</p></div></body></html>"
-    return {**parse_article(html, "https://minanews.net/judul"), **changes}
+    item = parse_article(html, "https://minanews.net/judul")
+    # A run-file line: what the page says plus the export step's bookkeeping.
+    exported = {**item, "version": 1, "duplicate_of": None, "discovered_at": item["fetched_at"]}
+    return {**exported, **changes}
 
 
 def test_lines_of_version_1_without_site_stay_readable():
@@ -47,3 +50,13 @@ def test_edition_is_any_sites_lower_case_code():
 
     assert check_article(_article(edition="jatim")) is None
     assert check_article(_article(edition="Jatim")) is not None
+
+
+def test_the_parser_leaves_the_export_bookkeeping_to_the_export_step():
+    """`version`, `duplicate_of` and `discovered_at` come from the state store (pipelines/dedup.py), not the page."""
+    from crawler.parsing import parse_article
+    from crawler.schema import EXPORT_FIELDS, FIELD_NAMES, PARSED_FIELD_NAMES
+
+    item = parse_article(b"<html><body><h1>Judul</h1><p>Teks.</p></body></html>", "https://minanews.net/judul")
+    assert not set(EXPORT_FIELDS) & set(item)
+    assert tuple(item) == PARSED_FIELD_NAMES and PARSED_FIELD_NAMES + EXPORT_FIELDS == FIELD_NAMES

@@ -41,7 +41,7 @@ from crawler.parsing.profile import GENERIC, Edition, SiteProfile, UrlRules
 from crawler.parsing.simhash import simhash_hex
 from crawler.parsing.text import CleanBody, Credits
 from crawler.parsing.urls import article_identity, article_root_url, page_number
-from crawler.schema import FIELD_NAMES, SCHEMA_VERSION
+from crawler.schema import PARSED_FIELD_NAMES, SCHEMA_VERSION
 
 _MAX_PAGE_LINK_CANDIDATES = 200
 _PAGE_LINK = re.compile(r"/\d{1,3}/?(?:[?#].*)?$")
@@ -62,7 +62,8 @@ class Extraction:
 
 def parse_article(html: str | bytes, url: str, *, profile: SiteProfile | None = None,
                   fetched_at: datetime | None = None) -> dict[str, Any]:
-    """The exported item of an article page (a dict with `crawler.schema.FIELD_NAMES`, in order)."""
+    """What the page says of its article: a dict with `crawler.schema.PARSED_FIELD_NAMES`, in order (the
+    export step adds `EXPORT_FIELDS`: version, near-copy, first sighting)."""
     return extract_article(html, url, profile=profile, fetched_at=fetched_at).item
 
 
@@ -239,12 +240,8 @@ def _item(url: str, canonical: str, article_id: str, profile: SiteProfile, editi
         "fetched_at": fetched.isoformat(timespec="seconds"),
         "content_hash": _words_hash(words),
         "simhash": simhash_hex(body_text),
-        # Export bookkeeping, settled by the pipelines; a page on its own is a first sighting.
-        "version": 1,
-        "duplicate_of": None,
-        "discovered_at": fetched.isoformat(timespec="seconds"),
     }
-    return {name: values[name] for name in FIELD_NAMES}
+    return {name: values[name] for name in PARSED_FIELD_NAMES}
 
 
 # -- small helpers ---------------------------------------------------------------
