@@ -43,7 +43,6 @@ sys.path.insert(0, str(ROOT))
 from crawler.parsing import parse_article  # noqa: E402
 
 PAGES = ROOT / "tests" / "fixtures" / "real"
-SHARED_PAGES = ROOT.parent / "shared" / "data" / "pages"  # the original copy, when the fixtures are missing
 RESULTS = ROOT / "bench" / "results" / "real_pages.json"
 WIB = timezone(timedelta(hours=7))
 FIELDS = ("title", "published_at", "author", "dateline_place", "body_start", "body_end")
@@ -161,13 +160,13 @@ def time_round(reader, cases: list[dict]) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=Path, help="folder with pages.jsonl and the pages "
-                                                   "(default: tests/fixtures/real, else ../shared/data/pages)")
+                                                   "(default: tests/fixtures/real)")
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--show-misses", action="store_true", help="print each tool's misses")
     parser.add_argument("--results", type=Path, default=RESULTS, help="where the JSON figures go")
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")  # newspaper4k warns at import that NLTK (not used here) is missing
-    folder = args.pages or (PAGES if (PAGES / "pages.jsonl").exists() else SHARED_PAGES)
+    folder = args.pages or PAGES
     cases = load_cases(folder)
 
     for reader in READERS.values():  # warm-up: imports, language data, compiled patterns
