@@ -11,16 +11,16 @@ on its folder, so runs of several sites can update `all.xml` at the same time.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import tempfile
 import uuid
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+
+from crawler.runtime.paths import folder_lock
 
 ATOM = "http://www.w3.org/2005/Atom"
 ElementTree.register_namespace("", ATOM)
@@ -121,15 +121,6 @@ def read_entries(path: Path) -> list[Entry]:
             for element in root.iterfind(_tag("entry"))]
 
 
-@contextmanager
-def _folder_lock(folder: Path):
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(descriptor)  # closing releases the lock
-
 
 def write_atomically(path: Path, content: bytes) -> None:
     """Readers see the old file or the new one, never half of one."""
@@ -142,7 +133,7 @@ def update_feed(path: Path, name: str, new: Iterable[Entry], limit: int, now: st
     """Merge `new` into the feed file at `path` (created when missing); False when nothing changed
     (the file is then left untouched). A file that is not a feed is replaced."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with _folder_lock(path.parent):
+    with folder_lock(path.parent):
         previous: list[Entry] = []
         if path.exists():
             try:

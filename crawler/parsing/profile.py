@@ -11,7 +11,6 @@ matched as written.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,8 +18,6 @@ from datetime import tzinfo
 from urllib.parse import urlsplit
 
 from crawler.times import WIB
-
-_NOTHING = re.compile(r"(?!)")  # matches no path
 
 
 def _bare(host: str) -> str:
@@ -83,8 +80,6 @@ class SiteProfile:
     editions: dict[str, Edition] = field(default_factory=dict)
     # Hosts that belong to the site (the spider never leaves them); legacy hosts included.
     domains: tuple[str, ...] = ()
-    # Path patterns that are never articles (listings, feeds, uploads, WordPress internals).
-    not_article_paths: re.Pattern[str] = _NOTHING
     # Theme selectors per field, tried first, in order (CSS; `::attr()`/`::text` allowed).
     selectors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     url_rules: UrlRules = UrlRules()

@@ -7,14 +7,14 @@ sidecars left, under a lock on the folder (runs of several sites close at the sa
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import tempfile
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from html import escape
 from pathlib import Path
+
+from crawler.runtime.paths import folder_lock
 
 INDEX = "index.html"
 COUNTS = ("new", "updated", "unchanged", "pages", "errors")  # the index's count columns, in order
@@ -34,15 +34,6 @@ class RunRecord:
     counts: dict[str, int] = field(default_factory=dict)  # new, updated, unchanged, pages, errors
 
 
-@contextmanager
-def _folder_lock(folder: Path):
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(descriptor)
-
 
 def _write_atomically(path: Path, text: str) -> None:
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
@@ -53,7 +44,7 @@ def _write_atomically(path: Path, text: str) -> None:
 
 def record_run(reports: Path, record: RunRecord, keep: int) -> Path:
     """Save `record` beside its report, prune beyond `keep` reports, rewrite the index; the index's path."""
-    with _folder_lock(reports):
+    with folder_lock(reports):
         sidecar = reports / Path(record.report).with_suffix(".json").name
         _write_atomically(sidecar, json.dumps(asdict(record), ensure_ascii=False, indent=1) + "\n")
         prune(reports, keep)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -40,3 +44,14 @@ def run_label_of(file_name: str) -> str | None:
 def run_stamp(moment: datetime | None = None) -> str:
     """UTC timestamp used in run file names: sortable, no separators a shell dislikes."""
     return (moment or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+
+
+@contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `folder` (runs of several sites update one shared file in it)."""
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # closing releases the lock
