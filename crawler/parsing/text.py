@@ -93,7 +93,7 @@ _TRAILING_LOGO = re.compile(r"(?<=[.!?\"”])\s+(?:[a-z]+\s+){1,3}logo(?:\s+[a-z
 # Printed credits: who reported and who edited, labels as printed (an empty label names nobody).
 _CREDIT_LABEL = re.compile(
     # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
-    r"(?:(?P<author>Pewarta|Penulis|Reporter|Jurnalis|Wartawan|Laporan|Author|Reporting\s+by|Reported\s+by)"
+    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Laporan|Author|Reporting\s+by|Reported\s+by)"
     r"|(?P<editor>Editor|Redaktur|Red))\s*(?:[:/]\s*|(?<=by)\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)",
     re.IGNORECASE,
@@ -255,7 +255,7 @@ def parse_credits(text: str) -> Credits | None:
         if label["copyright"]:
             return credits
         value = text[label.end(): following.start() if following is not None else len(text)]
-        name = _MARKUP.sub("", value).strip(" |,;-–—")
+        name = _MARKUP.sub("", value).strip(" |,;/-–—")  # `Rep: A/ Red: B`
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
             return None
         if name and label["author"] and credits.author is None:

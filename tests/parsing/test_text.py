@@ -180,3 +180,12 @@ def test_cleaning_never_raises_and_only_removes(texts):
     cleaned = clean_body([block(text) for text in texts])
     source = " ".join(texts)
     assert all(paragraph and " ".join(paragraph.split()) in " ".join(source.split()) for paragraph in cleaned.paragraphs)
+
+
+def test_abbreviated_reporter_and_editor_labels():
+    """Republika prints `Rep: <reporter>/ Red: <editor>`: the slash separates the names, it is no part of them."""
+    from crawler.parsing.text import parse_credits
+
+    credits = parse_credits("Rep: Fauziah Mursid/ Red: Bilal Ramadhan")
+    assert (credits.author, credits.editor) == ("Fauziah Mursid", "Bilal Ramadhan")
+    assert parse_credits("Republika: berita hari ini") is None
