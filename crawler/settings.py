@@ -133,7 +133,11 @@ ALERT_WEBHOOK_URL = ""  # a JSON POST when monitors fail
 # share the request queue, the duplicate filter and the state store (STATE_URL defaults to REDIS_URL).
 # The add-on points the scheduler, the duplicate filter and the state at Redis in such runs.
 # Keys live under REDIS_PREFIX, by default the spider name and a colon (`mina:`): one prefix per site.
-ADDONS = {"crawler.runtime.distributed.RedisBackend": 0}
+ADDONS = {
+    "crawler.runtime.distributed.RedisBackend": 0,
+    # Components switched off above (telnet, remote control, cookies) are not even imported.
+    "crawler.extensions.switched_off.SwitchedOffComponents": 0,
+}
 CRAWL_BACKEND = "local"
 REDIS_URL = ""
 MAX_IDLE_TIME_BEFORE_CLOSE = 10  # seconds of an empty shared queue and no busy worker before a worker closes

@@ -2,6 +2,8 @@
 
 Valid items take a validator compiled by fastjsonschema (~50x faster than jsonschema);
 only an invalid one is examined by jsonschema, for the full list of what is wrong.
+Both are built for the first item: a run that exports nothing (an idle monitor poll) skips
+loading, checking and compiling the schema (~0.1 s of its start-up).
 """
 
 from __future__ import annotations
@@ -10,8 +12,6 @@ import json
 import logging
 from importlib.resources import files
 
-import fastjsonschema
-from jsonschema import Draft202012Validator
 from scrapy.exceptions import DropItem
 
 from crawler.schema import SCHEMA_PATH
@@ -21,6 +21,8 @@ logger = logging.getLogger(__name__)
 
 
 def load_schema() -> dict:
+    from jsonschema import Draft202012Validator
+
     # Read as package data: a deployed egg (scrapyd) is a zip file, not a folder.
     schema = json.loads(files("crawler").joinpath(SCHEMA_PATH.name).read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)  # a broken schema must fail loudly, not disable validation
@@ -37,21 +39,36 @@ def error_key(error) -> str:
 class ValidatePipeline:
     def __init__(self, stats):
         self.stats = stats
-        schema = load_schema()
-        self.is_valid = fastjsonschema.compile(schema)
-        self.validator = Draft202012Validator(schema)
+        self.is_valid = None  # fastjsonschema's compiled check (built with `validator` for the first item)
+        self.validator = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler.stats)
 
+    def _build_validators(self) -> None:
+        import fastjsonschema
+        from jsonschema import Draft202012Validator
+
+        schema = load_schema()
+        check = fastjsonschema.compile(schema)
+
+        def is_valid(data: dict) -> bool:
+            try:
+                check(data)
+            except fastjsonschema.JsonSchemaException:
+                return False
+            return True
+
+        self.is_valid = is_valid
+        self.validator = Draft202012Validator(schema)
+
     def process_item(self, item):
+        if self.is_valid is None:
+            self._build_validators()
         data = as_dict(item)
-        try:
-            self.is_valid(data)
+        if self.is_valid(data):
             return item
-        except fastjsonschema.JsonSchemaException:
-            pass
         errors = sorted(self.validator.iter_errors(data), key=lambda e: list(e.absolute_path))
         if not errors:  # the two validators disagree: trust the reference implementation
             return item

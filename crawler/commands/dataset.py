@@ -19,15 +19,8 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.datasets.build import build_dataset
-from crawler.datasets.card import card_data, write_card
-from crawler.datasets.chart import daily_chart_svg
-from crawler.datasets.feed import ALL_SITES, DEFAULT_ENTRIES, entry_of, render_feed, write_atomically
-from crawler.datasets.filters import Filters
-from crawler.datasets.formats import FORMATS, format_of
-from crawler.datasets.newest import Newest
-from crawler.datasets.runs import Problem, is_run_file_path, read_run_lines, run_files
-from crawler.datasets.stats import dataset_stats, format_report
+# The dataset modules (their site profiles, schema and validators) load only when this command
+# runs: Scrapy imports every command module on every start-up, a scheduled `scrapy crawl` included.
 
 PROBLEMS_SHOWN = 100  # skipped lines listed one by one; beyond that only counted
 
@@ -47,6 +40,9 @@ class Command(ScrapyCommand):
                 "or write an Atom feed of the newest articles")
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
+        from crawler.datasets.feed import DEFAULT_ENTRIES
+        from crawler.datasets.formats import FORMATS
+
         super().add_options(parser)
         build = parser.add_argument_group("build")
         build.add_argument("--from", dest="source", type=Path, help="crawl OUTPUT_DIR holding <spider>/*.jsonl")
@@ -78,6 +74,12 @@ class Command(ScrapyCommand):
                              "or `dataset feed --from DIR --out FILE.xml`")
 
     def _build(self, opts: argparse.Namespace) -> int:
+        from crawler.datasets.build import build_dataset
+        from crawler.datasets.card import card_data, write_card
+        from crawler.datasets.filters import Filters
+        from crawler.datasets.formats import format_of
+        from crawler.datasets.runs import Problem, is_run_file_path, run_files
+
         if opts.source is None or opts.out is None:
             raise UsageError("build needs --from OUTPUT_DIR and --out FILE")
         if not opts.source.is_dir():
@@ -118,6 +120,9 @@ class Command(ScrapyCommand):
         return 0
 
     def _stats(self, path: Path, opts: argparse.Namespace) -> int:
+        from crawler.datasets.chart import daily_chart_svg
+        from crawler.datasets.stats import dataset_stats, format_report
+
         if not path.is_file():
             raise UsageError(f"{path}: no such dataset file")
         stats = dataset_stats(path)
@@ -130,6 +135,10 @@ class Command(ScrapyCommand):
 
 
     def _feed(self, opts: argparse.Namespace) -> int:
+        from crawler.datasets.feed import ALL_SITES, entry_of, render_feed, write_atomically
+        from crawler.datasets.newest import Newest
+        from crawler.datasets.runs import read_run_lines, run_files
+
         if opts.source is None or opts.out is None:
             raise UsageError("feed needs --from OUTPUT_DIR and --out FILE.xml")
         if not opts.source.is_dir():
