@@ -59,6 +59,9 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 # Worker processes that parse article pages off the crawl thread (see crawler/runtime/parser_pool.py):
 # "auto" is one worker on a multi-core machine, 0 parses inline.
 PARSE_PROCESSES = "auto"
+# Seconds of parsing done inline before the workers start: a scheduled poll (a listing, a few
+# articles) never pays a worker's start-up; a large crawl starts them after its first pages.
+PARSE_INLINE_SECONDS = 0.05
 
 # One item per page: Scrapy spawns CONCURRENT_ITEMS worker tasks for every response, however few
 # items it yields (the default of 100 was ~19% of the crawl thread; 8 still ~4%).

@@ -14,7 +14,10 @@ that socket on its own event loop: no executor threads, whose wake-ups and pickl
 would contend with the crawl thread for the GIL on every page.
 
 `ParserPool` is an extension (`EXTENSIONS`): the spider reaches it as `crawler.parsers`. Its
-workers start with the engine (a run refused its lock never starts them) and stop with the spider.
+workers start once the crawl has spent `PARSE_INLINE_SECONDS` parsing pages inline, and stop with
+the spider: a worker costs a process start and the parsers' import (~0.3 s of CPU) that a scheduled
+poll reading a listing and a few articles never earns back, while a large crawl starts it after
+its first pages.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import socket
 import struct
 import subprocess
 import sys
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -139,13 +143,14 @@ class ParserPool:
     `function` must be importable by name (a module-level function of `crawler.parsing`).
     """
 
-    def __init__(self, processes: int):
+    def __init__(self, processes: int, inline_seconds: float = 0.0):
         self.processes = processes
+        self.inline_left = inline_seconds  # parsing time still done inline before the workers start
         self.workers: list[Worker] | None = None
 
     @classmethod
     def from_settings(cls, settings) -> ParserPool:
-        return cls(worker_count(settings.get("PARSE_PROCESSES")))
+        return cls(worker_count(settings.get("PARSE_PROCESSES")), settings.getfloat("PARSE_INLINE_SECONDS", 0.0))
 
     @classmethod
     def from_crawler(cls, crawler) -> ParserPool:
@@ -153,12 +158,11 @@ class ParserPool:
 
         pool = cls.from_settings(crawler.settings)
         crawler.parsers = pool
-        crawler.signals.connect(pool.start, signal=signals.engine_started)
         crawler.signals.connect(pool.close, signal=signals.spider_closed)
         return pool
 
     def start(self) -> None:
-        """Start the workers now (they import the parsers while the crawl fetches its first pages)."""
+        """Start the workers now (a worker imports the parsers before it answers its first call)."""
         if self.workers is None:
             self.workers = []
             try:
@@ -168,6 +172,12 @@ class ParserPool:
                 logger.warning("could not start a parsing worker (%s); parsing inline", error)
 
     async def run(self, function: Callable[..., Result], *args: Any, **kwargs: Any) -> Result:
+        if self.workers is None and self.processes and self.inline_left > 0:
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.inline_left -= time.perf_counter() - started
         self.start()
         alive = [worker for worker in self.workers if worker.alive]
         if alive:

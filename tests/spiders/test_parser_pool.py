@@ -1,5 +1,6 @@
 """The parsing worker: calls answered in another process, in order; errors raised where the call was
-made; a dead worker's pages parsed inline; no process left behind."""
+made; a dead worker's pages parsed inline; no process left behind; no worker for a run that parses
+little."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import asyncio
 import logging
 import os
 import signal
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -97,3 +99,26 @@ def test_a_worker_that_cannot_start_leaves_parsing_inline(monkeypatch, caplog):
         assert run(pool.run(os.getpid)) == os.getpid()
     pool.close()
     assert "could not start a parsing worker" in caplog.text
+
+
+def test_the_first_pages_are_parsed_inline_until_their_time_earns_a_worker():
+    pool = ParserPool(1, inline_seconds=0.05)
+    try:
+        async def calls():
+            first = await pool.run(os.getpid)
+            workers_then = pool.workers
+            await pool.run(time.sleep, 0.06)
+            return first, workers_then, await pool.run(os.getpid)
+
+        first, workers_then, after = run(calls())
+        assert first == os.getpid() and workers_then is None
+        assert after != os.getpid() and len(pool.workers) == 1
+    finally:
+        pool.close()
+
+
+def test_a_run_that_parses_little_starts_no_worker():
+    pool = ParserPool(1, inline_seconds=10)
+    assert run(pool.run(os.getpid)) == os.getpid()
+    pool.close()
+    assert pool.workers == []

@@ -1,0 +1,166 @@
+"""The cost of an idle scheduled poll vs an empty Scrapy spider fetching the same pages, same run.
+
+    python bench/bench_poll.py [--articles 300] [--rounds 7]
+
+Starts a sandbox, crawls its `id` edition in full and polls it once (`-a mode=monitor`), so the
+state knows everything. Then, alternately, times whole processes: the idle poll (it fetches
+robots.txt, the feed and the latest listing, and exports nothing) and the empty spider
+(bench/empty_spider.py, Scrapy's defaults, outside the project) handed the URLs the poll
+fetched. Prints the median, min and max wall time of each, the ratio of the medians, and where
+the time goes: the phases of the median runs (read from when their log lines arrive) and
+`python -X importtime` of one run each, grouped by what imported it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from crawler.demo import start_sandbox  # noqa: E402
+
+_CRAWLED = re.compile(r"Crawled \(\d+\) <GET ([^>]+)>")
+_REQUESTS = re.compile(r"'downloader/request_count': (\d+)")
+# Log lines that end each phase of a Scrapy process, in order.
+PHASES = (("start-up (imports, settings)", "] INFO: Scrapy "),
+          ("components built", "] INFO: Spider opened"),
+          ("crawl", "] INFO: Closing spider"),
+          ("close (extensions, monitors)", "] INFO: Spider closed"))
+PROJECT = ("crawler", "pipelines", "sandbox")
+
+
+def crawl_command(base_url: str, output_dir: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "scrapy", "crawl", "mina", "-a", "edition=id",
+            "-a", f"base_url={base_url}/{{edition}}", "-s", f"OUTPUT_DIR={output_dir}", *extra]
+
+
+def poll_command(base_url: str, output_dir: Path, *extra: str) -> list[str]:
+    return crawl_command(base_url, output_dir, "-a", "mode=monitor", *extra)
+
+
+def timed(command: list[str], cwd: Path) -> dict:
+    """Runs a process; its wall time, CPU time, the time each phase ended, its request count."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    marks: dict[str, float] = {}
+    lines = []
+    for line in process.stderr:  # Python's stderr is line-buffered: each line arrives when logged
+        lines.append(line)
+        for name, marker in PHASES:
+            if name not in marks and marker in line:
+                marks[name] = time.perf_counter() - started
+    process.wait()
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    log = "".join(lines)
+    requests = _REQUESTS.search(log)
+    if process.returncode != 0 or not requests or len(marks) < len(PHASES):
+        raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}\n{log[-3000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "marks": marks, "requests": int(requests.group(1)), "log": log}
+
+
+def import_times(command: list[str], cwd: Path) -> dict[str, float]:
+    """Seconds of `-X importtime` per top-level import (what Scrapy, the project or Python itself imported)."""
+    result = subprocess.run([command[0], "-X", "importtime", *command[1:]], cwd=cwd, capture_output=True,
+                            text=True, check=True)
+    times: dict[str, float] = {}
+    for line in result.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line and "self [us]" not in line:
+            _, cumulative, name = line.split("|")
+            if not name.startswith("  "):  # top level: imported by running code, not by another module
+                times[name.strip()] = times.get(name.strip(), 0) + int(cumulative) / 1e6
+    return times
+
+
+def grouped(times: dict[str, float]) -> dict[str, float]:
+    groups: dict[str, float] = defaultdict(float)
+    for name, seconds in times.items():
+        root = name.split(".")[0]
+        groups["project" if root in PROJECT else root if root in ("scrapy", "spidermon") else "other"] += seconds
+    return groups
+
+
+def describe(name: str, runs: list[dict]) -> str:
+    walls = [run["wall"] for run in runs]
+    return (f"{name:6} median {statistics.median(walls):.3f} s  min {min(walls):.3f}  max {max(walls):.3f}  "
+            f"CPU {statistics.median(run['cpu'] for run in runs):.3f} s  requests {runs[0]['requests']}")
+
+
+def phases(run: dict) -> str:
+    previous, parts = 0.0, []
+    for name, _ in PHASES:
+        parts.append(f"{name} {run['marks'][name] - previous:.3f}")
+        previous = run["marks"][name]
+    parts.append(f"exit {run['wall'] - previous:.3f}")
+    return ", ".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300, help="sandbox size")
+    parser.add_argument("--rounds", type=int, default=7, help="timed runs of each (at least 5)")
+    options = parser.parse_args(argv)
+
+    work = Path(tempfile.mkdtemp(prefix="bench-poll-"))
+    sandbox, base_url = start_sandbox(options.articles)
+    try:
+        output = work / "output"
+        full = subprocess.run(crawl_command(base_url, output), cwd=ROOT, capture_output=True, text=True)
+        if full.returncode != 0:
+            raise SystemExit(f"the full crawl failed:\n{full.stderr[-3000:]}")
+        warm = timed(poll_command(base_url, output, "-s", "LOG_LEVEL=DEBUG"), ROOT)
+        urls_file = work / "urls.txt"
+        urls_file.write_text("\n".join(_CRAWLED.findall(warm["log"])) + "\n", encoding="utf-8")
+        peer_dir = work / "peer"
+        peer_dir.mkdir()
+        shutil.copy(ROOT / "bench" / "empty_spider.py", peer_dir)
+        peer_command = [sys.executable, "-m", "scrapy", "runspider", "empty_spider.py", "-a", f"urls={urls_file}"]
+
+        polls, peers = [], []
+        for _ in range(max(options.rounds, 5)):
+            polls.append(timed(poll_command(base_url, output), ROOT))
+            peers.append(timed(peer_command, peer_dir))
+        if any("'item_scraped_count'" in run["log"] for run in polls):
+            raise SystemExit("a timed poll exported articles: it was not idle")
+        poll_imports = import_times(poll_command(base_url, output), ROOT)
+        peer_imports = import_times(peer_command, peer_dir)
+    finally:
+        sandbox.terminate()
+        sandbox.wait(timeout=30)
+        shutil.rmtree(work, ignore_errors=True)
+
+    ratio = statistics.median(r["wall"] for r in polls) / statistics.median(r["wall"] for r in peers)
+    print(f"idle monitor poll vs empty Scrapy spider, same pages ({', '.join(_CRAWLED.findall(warm['log']))}),"
+          f" {len(polls)} runs each, alternately; whole-process wall time")
+    print(describe("poll", polls))
+    print(describe("empty", peers))
+    print(f"poll/empty wall-time ratio (medians): {ratio:.2f}  (goal <= 1.3)")
+    for name, runs in (("poll", polls), ("empty", peers)):
+        median_run = sorted(runs, key=lambda run: run["wall"])[len(runs) // 2]
+        print(f"{name:6} phases (s): {phases(median_run)}")
+    for name, times in (("poll", poll_imports), ("empty", peer_imports)):
+        groups = grouped(times)
+        project = sorted(((seconds, module) for module, seconds in times.items()
+                          if module.split(".")[0] in PROJECT), reverse=True)[:4]
+        print(f"{name:6} imports (-X importtime, inflated by it): total {sum(groups.values()):.3f} s = "
+              + ", ".join(f"{group} {seconds:.3f}" for group, seconds in sorted(groups.items(), key=lambda g: -g[1]))
+              + ("; project's largest: " + ", ".join(f"{module} {seconds:.3f}" for seconds, module in project)
+                 if project else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
