@@ -108,7 +108,8 @@ EXTENSIONS = {
     "crawler.extensions.progress.ProgressWatch": 100,
     "crawler.extensions.articles.ArticleStats": 110,
     "crawler.extensions.webhook.WebhookNotifier": 120,
-    "spidermon.contrib.scrapy.extensions.Spidermon": 500,
+    # spidermon's suites, run without importing the rest of spidermon (crawler/monitors/extension.py)
+    "crawler.monitors.extension.MonitorSuites": 500,
     "crawler.extensions.feed.AtomFeeds": 800,
     "crawler.extensions.report.RunReport": 900,
 }
