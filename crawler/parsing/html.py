@@ -44,7 +44,8 @@ BLOCK_TAGS = frozenset({
 })
 # Plain lxml elements (not lxml.html's): their Python-level class lookup costs a third of a parse.
 _BREAKS = BLOCK_TAGS | {"br"}  # elements whose edges separate words
-_CLASS_ATTRIBUTES = etree.XPath("//@class")  # smart strings: each knows its element
+# Smart strings: each knows its element. (`//@class` costs a third more: it steps through every node.)
+_CLASS_ATTRIBUTES = etree.XPath("descendant-or-self::*/@class")
 # Element names the extractors look up (metadata, links, times, figures): indexed by `DocumentIndex`.
 INDEXED_TAGS = ("html", "body", "meta", "link", "script", "title", "h1", "article", "a", "time", "figure", "img")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
@@ -206,6 +207,7 @@ class DocumentIndex:
         self._by_attribute: dict[str, list[etree._Element]] = {}
         self._tagged: dict[tuple[str, str], list[etree._Element]] = {}
         self._positions: dict[etree._Element, int] | None = None
+        self._class_names: str | None = None
         for names in _CLASS_ATTRIBUTES(root):
             element = names.getparent()
             for name in names.split():
@@ -231,10 +233,30 @@ class DocumentIndex:
         """The document's elements whose class attribute contains one of `parts` (texts without spaces),
         in document order: XPath's `//*[contains(@class, part) or ...]`, which costs a string copy of
         every attribute (a millisecond on a large page), answered from the class names."""
-        names = [name for name in self.by_class if any(part in name for part in parts)]
+        names = self._class_names_with(parts)
         if len(names) == 1:
             return list(dict.fromkeys(self.by_class[names[0]]))
         return self.in_document_order({element for name in names for element in self.by_class[name]})
+
+    def class_part_elements(self, *parts: str) -> set[etree._Element]:
+        """`with_class_part` in no particular order."""
+        return {element for name in self._class_names_with(parts) for element in self.by_class[name]}
+
+    def _class_names_with(self, parts: tuple[str, ...]) -> list[str]:
+        """The document's class names containing one of `parts`: those parts are first looked for in all the
+        names joined (class names hold no space, so a part found there lies within one name)."""
+        if self._class_names is None:
+            self._class_names = " ".join(self.by_class)
+        present = [part for part in parts if part in self._class_names]
+        return [name for name in self.by_class if any(part in name for part in present)] if present else []
+
+    def _tagged_elsewhere(self, tag: str, attribute: str) -> list[etree._Element]:
+        """`tagged` for an element name the index does not hold: one name-filtered iteration (in C), not an
+        XPath `//*[@attribute]` through every node."""
+        key = (tag, attribute)
+        if key not in self._tagged:
+            self._tagged[key] = [e for e in self.root.iter(tag) if e.get(attribute) is not None]
+        return self._tagged[key]
 
     def in_document_order(self, elements: Iterable[etree._Element]) -> list[etree._Element]:
         if self._positions is None:
@@ -271,6 +293,8 @@ class DocumentIndex:
             return list(dict.fromkeys(e for c in containers for e in c.iterdescendants(last.tag)))
         elif last.attributes and last.tag in self.by_tag:
             candidates = self.tagged(last.tag, last.attributes[0][0])
+        elif last.attributes and last.tag is not None:
+            candidates = self._tagged_elsewhere(last.tag, last.attributes[0][0])
         elif last.attributes and _XML_NAME.fullmatch(last.attributes[0][0]):
             candidates = self.with_attribute(last.attributes[0][0])
         else:

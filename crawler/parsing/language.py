@@ -13,7 +13,6 @@ from lxml import etree
 
 LANGUAGES = ("id", "en", "ar")
 _MARKUP_CODES = {"id": "id", "in": "id", "en": "en", "ar": "ar"}  # `in`: Indonesian's old ISO code
-_HTML_LANG = etree.XPath("/html/@lang", smart_strings=False)
 _SAMPLE_CHARS = 2000
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -31,8 +30,8 @@ _MIN_MARGIN = 3  # one language's count must be this many times the other's
 
 def markup_language(root: etree._Element | None) -> str | None:
     """The language `<html lang>` states, when it is one the schema knows."""
-    values = _HTML_LANG(root) if root is not None else []
-    return _MARKUP_CODES.get(values[0].strip().lower()[:2]) if values else None
+    value = root.get("lang") if root is not None and root.tag == "html" else None
+    return _MARKUP_CODES.get(value.strip().lower()[:2]) if value is not None else None
 
 
 def text_language(sample: str) -> str | None:

@@ -8,6 +8,7 @@ then WordPress conventions ("wordpress").
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,7 +39,6 @@ WORDPRESS = {
 _PARAGRAPHS = etree.XPath("//p")
 _LINE_BREAKS = etree.XPath("//br")
 _TEXT_DIVS = etree.XPath("//div[text()[normalize-space()]]")
-_ARTICLE_ANCESTOR = etree.XPath("ancestor::article[1]")
 
 
 @dataclass
@@ -48,7 +48,8 @@ class Page:
     profile: SiteProfile
     meta: dict[str, str]
     meta_tags: list[str]
-    jsonld: dict[str, Any]
+    jsonld: dict[str, Any]  # the article's object
+    jsonld_objects: list[Any]  # every JSON-LD script's value, parsed once for every reader
     scope: etree._Element  # the <article> holding the body, else the whole document
     index: DocumentIndex
     container: etree._Element | None
@@ -87,9 +88,9 @@ def load_page(root: etree._Element, url: str, profile: SiteProfile) -> Page:
     container, container_source = _body_container(root, index, profile)
     scope = root
     if container is not None:
-        ancestors = _ARTICLE_ANCESTOR(container)
-        scope = ancestors[0] if ancestors else root
-    return Page(root, url, profile, meta, meta_tags, _jsonld_article(index), scope, index, container,
+        scope = next(container.iterancestors("article"), root)
+    objects = jsonld_objects(script.text for script in index.by_tag["script"] if script.get("type") == _JSONLD_TYPE)
+    return Page(root, url, profile, meta, meta_tags, _jsonld_article(objects), objects, scope, index, container,
                 container_source)
 
 
@@ -97,16 +98,23 @@ def inside(element: etree._Element, container: etree._Element) -> bool:
     return any(ancestor is container for ancestor in element.iterancestors())
 
 
-def _jsonld_article(index: DocumentIndex) -> dict[str, Any]:
-    """The first NewsArticle/Article object of the page's JSON-LD (also inside `@graph`)."""
-    for script in index.by_tag["script"]:
-        raw = script.text
-        if not raw or script.get("type") != _JSONLD_TYPE or len(raw) > _MAX_JSONLD_CHARS:
+def jsonld_objects(texts: Iterable[str | None]) -> list[Any]:
+    """The values of JSON-LD script texts, parsed (empty, oversized and invalid texts skipped)."""
+    objects = []
+    for raw in texts:
+        if not raw or len(raw) > _MAX_JSONLD_CHARS:
             continue
         try:
-            data = orjson.loads(raw.strip().encode("utf-8", "replace"))
+            objects.append(orjson.loads(raw.strip().encode("utf-8", "replace")))
         except orjson.JSONDecodeError:
             continue
+    return objects
+
+
+def jsonld_nodes(objects: list[Any]) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object of the parsed scripts `objects`, the members of an `@graph` (the first 100) after
+    the object holding it, in order."""
+    for data in objects:
         pending = list(data) if isinstance(data, list) else [data]
         while pending:
             node = pending.pop(0)
@@ -115,10 +123,19 @@ def _jsonld_article(index: DocumentIndex) -> dict[str, Any]:
             graph = node.get("@graph")
             if isinstance(graph, list):
                 pending.extend(graph[:100])
-            kinds = node.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(isinstance(k, str) and k in _ARTICLE_TYPES for k in kinds):
-                return node
+            yield node
+
+
+def node_types(node: dict[str, Any]) -> list[str]:
+    kinds = node.get("@type")
+    return [k for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)]
+
+
+def _jsonld_article(objects: list[Any]) -> dict[str, Any]:
+    """The first NewsArticle/Article object of the page's JSON-LD (also inside `@graph`)."""
+    for node in jsonld_nodes(objects):
+        if any(kind in _ARTICLE_TYPES for kind in node_types(node)):
+            return node
     return {}
 
 

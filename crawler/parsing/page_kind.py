@@ -23,12 +23,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import orjson
 from lxml import etree
 
 from crawler.parsing.article import Extraction, read_article
 from crawler.parsing.html import decode_html, parse_html
-from crawler.parsing.page import load_page
+from crawler.parsing.page import Page, jsonld_nodes, load_page, node_types
 from crawler.parsing.profile import GENERIC, SiteProfile
 
 ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -57,11 +56,8 @@ _TEASER_TEXT_WORDS = 60  # words outside links per excerpted teaser below which 
 _EXCERPT_WORDS = 8  # text after a headline link this long is its excerpt
 _ALIKE_TEASERS = 3  # siblings of one shape: items of a list
 _MANY_TIMES = 3  # <time> elements in one article's text block (published, updated, one more)
-_MAX_JSONLD_CHARS = 200_000
+_MAX_TYPES = 50
 _WORD = re.compile(r"\w+")
-_JSONLD = etree.XPath('//script[@type="application/ld+json"]/text()', smart_strings=False)
-_OG_TYPE = etree.XPath('//meta[@property="og:type"]/@content', smart_strings=False)
-_BODY_CLASS = etree.XPath("//body/@class", smart_strings=False)
 
 
 @dataclass(frozen=True)
@@ -108,7 +104,7 @@ def page_kind(html: str | bytes, url: str, item: dict[str, Any] | None = None, *
         root = parse_html(decode_html(html))
         if root is None or not isinstance(url, str):
             return PageKind("unknown", "no document")
-        return classify(root, url, item or {}, profile or GENERIC)
+        return judge(load_page(root, url, profile or GENERIC), item or {})
     except (ValueError, TypeError, AttributeError, LookupError, RecursionError, etree.Error):
         return PageKind("unknown", "unreadable markup")
 
@@ -120,19 +116,19 @@ def read_page(html: str | bytes, url: str, *, profile: SiteProfile | None = None
     if page is None:
         return extraction, PageKind("unknown", "no document")
     try:
-        return extraction, judge(page.root, extraction.item, page.container)
+        return extraction, judge(page, extraction.item)
     except (ValueError, TypeError, AttributeError, LookupError, RecursionError, etree.Error):
         return extraction, PageKind("unknown", "unreadable markup")
 
 
-def classify(root: etree._Element, url: str, item: dict[str, Any], profile: SiteProfile) -> PageKind:
-    return judge(root, item, load_page(root, url, profile).container)
-
-
-def judge(root: etree._Element, item: dict[str, Any], container: etree._Element | None) -> PageKind:
-    """The kind of the page `root`, whose body container (as the extractor found it) is `container`."""
-    template = template_kind(_BODY_CLASS(root))
-    declared = declared_kind(_JSONLD(root), _OG_TYPE(root))
+def judge(page: Page, item: dict[str, Any]) -> PageKind:
+    """The kind of the loaded `page` (its markup, and its body container as the extractor found it), whose
+    extracted item is `item`."""
+    index, container = page.index, page.container
+    template = template_kind([value for body in index.by_tag["body"] if (value := body.get("class")) is not None])
+    og_types = [value for meta in index.by_tag["meta"]
+                if meta.get("property") == "og:type" and (value := meta.get("content")) is not None]
+    declared = declared_kind(page.jsonld_objects, og_types)
     if template == "listing" or (template == "static" and declared != "article"):
         return PageKind(template, "body class")
     if declared in ("listing", "static", "media"):
@@ -144,7 +140,7 @@ def judge(root: etree._Element, item: dict[str, Any], container: etree._Element 
     if missing is None:
         return PageKind("article", declared or template or "dated body")
     # No article: a page of teasers is a listing (an edition's home under an article-like path), else static.
-    teasers = len(headline_links(root.iter("a")))
+    teasers = len(headline_links(index.by_tag["a"]))
     return PageKind("listing" if teasers >= _MANY_TEASERS else "static", missing)
 
 
@@ -172,10 +168,11 @@ def template_kind(body_classes: list[str]) -> str | None:
     return None
 
 
-def declared_kind(jsonld_texts: list[str], og_types: list[str]) -> str | None:
-    """"article", "listing", "static" or "media" from JSON-LD `@type`s and `og:type`, None when they say nothing.
+def declared_kind(jsonld: list[Any], og_types: list[str]) -> str | None:
+    """"article", "listing", "static" or "media" from the `@type`s of the page's parsed JSON-LD scripts `jsonld`
+    and `og:type`, None when they say nothing.
     An article type anywhere wins (a `WebPage` or `ItemList` beside it is the page around the article)."""
-    types = jsonld_types(jsonld_texts)
+    types = jsonld_types(jsonld)
     og = og_types[0].strip().lower() if og_types else ""
     if types & ARTICLE_TYPES or og == "article":
         return "article"
@@ -188,26 +185,13 @@ def declared_kind(jsonld_texts: list[str], og_types: list[str]) -> str | None:
     return None  # `og:type=website` says nothing: outlets print it on articles too
 
 
-def jsonld_types(texts: list[str]) -> set[str]:
-    """Every `@type` of the page's JSON-LD objects (top level and `@graph`), `mainEntity` included."""
+def jsonld_types(jsonld: list[Any]) -> set[str]:
+    """Every `@type` of the page's JSON-LD objects (top level and `@graph`), up to `_MAX_TYPES`."""
     found: set[str] = set()
-    for text in texts:
-        if len(text) > _MAX_JSONLD_CHARS:
-            continue
-        try:
-            data = orjson.loads(text.strip().encode("utf-8", "replace"))
-        except orjson.JSONDecodeError:
-            continue
-        pending = list(data) if isinstance(data, list) else [data]
-        while pending and len(found) < 50:
-            node = pending.pop()
-            if not isinstance(node, dict):
-                continue
-            graph = node.get("@graph")
-            if isinstance(graph, list):
-                pending.extend(graph[:100])
-            kinds = node.get("@type")
-            found.update(k for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str))
+    for node in jsonld_nodes(jsonld):
+        found.update(node_types(node))
+        if len(found) >= _MAX_TYPES:
+            break
     return found
 
 

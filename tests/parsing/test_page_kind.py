@@ -10,6 +10,7 @@ import pytest
 from crawler.parsing import parse_article
 from crawler.parsing.page_kind import declared_kind, measure, page_kind, template_kind
 from crawler.parsing.html import parse_html
+from crawler.parsing.page import jsonld_objects
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "real"  # the real dev pages, as they are
 URL = "https://www.example.co.id/nasional/berita-satu"
@@ -88,11 +89,11 @@ def test_a_static_page_template_gives_way_to_a_declared_article():
 ])
 def test_declared_kinds(types, og, kind):
     texts = [json.dumps({"@context": "https://schema.org", "@graph": [{"@type": t} for t in types]})]
-    assert declared_kind(texts, [og] if og else []) == kind
+    assert declared_kind(jsonld_objects(texts), [og] if og else []) == kind
 
 
 def test_broken_json_ld_says_nothing():
-    assert declared_kind(["{not json", "[]", '{"@type": 3}'], []) is None
+    assert declared_kind(jsonld_objects(["{not json", "[]", '{"@type": 3}']), []) is None
 
 
 def test_a_block_of_teasers_with_excerpts_is_a_listing():

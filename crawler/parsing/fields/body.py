@@ -4,30 +4,51 @@ with the site's own endings from its profile."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from lxml import etree
 
 from crawler.parsing.html import Block, blocks_of
-from crawler.parsing.page import Page
+from crawler.parsing.page import Page, inside
 from crawler.parsing.text import CleanBody, clean_body
 
-# Elements inside the body container that are never body text.
-_NOT_BODY = etree.XPath(
-    ".//*[self::figure or self::figcaption or (@class and (contains(@class, 'wp-caption')"
-    " or contains(@class, 'sharedaddy') or contains(@class, 'jp-relatedposts') or contains(@class, 'page-links')"
-    " or contains(@class, 'post-views') or contains(@class, 'share-buttons') or contains(@class, 'social-share')"
-    " or contains(@class, 'adsbygoogle') or contains(@class, 'code-block')))]"
-    # A credit table's rows (`<td>Penulis</td><td>: <name></td>`): read by `people`, not body text.
-    " | .//tr[count(td) = 2][string-length(normalize-space(td[1])) < 20][starts-with(normalize-space(td[2]), ':')]"
-)
+# Elements inside the body container that are never body text: figures, and elements whose class contains one
+# of these parts (captions, share bars, related posts, ads)...
+_NOT_BODY_TAGS = ("figure", "figcaption")
+_NOT_BODY_CLASS_PARTS = ("wp-caption", "sharedaddy", "jp-relatedposts", "page-links", "post-views", "share-buttons",
+                         "social-share", "adsbygoogle", "code-block")
+# ...and a credit table's rows (`<td>Penulis</td><td>: <name></td>`): read by `people`, not body text.
+_MAX_CREDIT_LABEL = 19
+_XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() folds
 
 
 def body_blocks(page: Page) -> list[Block]:
     """The text blocks of the body container (empty when the page has none)."""
     if page.container is None:
         return []
-    return blocks_of(page.container, page.url, skip=frozenset(_NOT_BODY(page.container)))
+    return blocks_of(page.container, page.url, skip=_not_body(page))
+
+
+def _not_body(page: Page) -> frozenset[etree._Element]:
+    """The elements below the body container that are no body text (from the page's index and the container's
+    own name-filtered iteration: an XPath testing every element's class costs more than the rest of the walk)."""
+    container = page.container
+    found = {element for element in container.iter(*_NOT_BODY_TAGS) if element is not container}
+    found.update(element for element in page.index.class_part_elements(*_NOT_BODY_CLASS_PARTS)
+                 if inside(element, container))
+    found.update(row for row in container.iter("tr") if _is_credit_row(row))
+    return frozenset(found)
+
+
+def _is_credit_row(row: etree._Element) -> bool:
+    cells = row.findall("td")
+    return (len(cells) == 2 and len(_xml_normalized(cells[0])) <= _MAX_CREDIT_LABEL
+            and _xml_normalized(cells[1]).startswith(":"))
+
+
+def _xml_normalized(element: etree._Element) -> str:
+    return _XML_SPACE.sub(" ", "".join(element.itertext())).strip(" \t\r\n")
 
 
 def body(blocks: list[Block], page: Page, title: str, published: datetime | None) -> CleanBody:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml import etree
 
@@ -20,7 +21,6 @@ from crawler.parsing.page import WORDPRESS, Page
 from crawler.parsing.text import Credits, HeaderByline, find_editor, parse_credits, parse_header_line
 
 _MAX_HEADER_BLOCKS = 60
-_BODY = etree.XPath("/html/body")
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,40}")
 _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
@@ -28,7 +28,6 @@ _OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()]{2,60})$", re.IGNOREC
 _MAX_CREDIT_LINE = 200
 _NEAR_HEADLINE = 4  # lines under the headline where a zoneless time is the article's
 _CLOCK = re.compile(r"\d[:.]\d\d")
-_TABLE_ROWS = etree.XPath("//tr[td]")
 _MAX_ROWS = 200
 _MAX_LABEL = 20
 # Byline markup outside any known theme: an element of these names whose class contains one of these
@@ -67,8 +66,8 @@ def header_lines(page: Page, title: str = "") -> HeaderLines:
         return HeaderLines(known, True)
     # A header container without a time (a WordPress `.post-meta` holding only tags): the lines
     # before the body hold the time, the container's lines may still name the editor.
-    body = _BODY(page.root)
-    lines = lines_before(body[0] if body else page.root, page.container, limit=_MAX_HEADER_BLOCKS)
+    body = page.root.find("body") if page.root.tag == "html" else None
+    lines = lines_before(body if body is not None else page.root, page.container, limit=_MAX_HEADER_BLOCKS)
     headline = max((i for i, line in enumerate(lines) if line == title), default=None) if title else None
     if headline is None:
         return HeaderLines(lines + known, False)
@@ -93,7 +92,9 @@ def printed_credits(page: Page, lines: list[str]) -> Credits:
     """The reporter and editor named by credit lines among the header lines, else by a byline
     table (`<tr><td>Penulis</td><td>: <name></td></tr>`)."""
     found = Credits()
-    rows = [f"{element_text(cells[0])} {element_text(cells[1])}" for row in _TABLE_ROWS(page.root)[:_MAX_ROWS]
+    # `root.iter("tr")` tests names in C: an XPath `//tr[td]` visits every node of the page.
+    table_rows = islice((row for row in page.root.iter("tr") if row.find("td") is not None), _MAX_ROWS)
+    rows = [f"{element_text(cells[0])} {element_text(cells[1])}" for row in table_rows
             if len(cells := row.findall("td")) == 2 and len(element_text(cells[0])) <= _MAX_LABEL]
     for line in lines + rows:
         if len(line) > _MAX_CREDIT_LINE:
