@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import gc
 import sys
 import tempfile
 import traceback
@@ -50,6 +51,11 @@ class Command(ScrapyCrawlCommand):
             self.exitcode = EXIT_CANNOT_START
         elif crawler.stats is not None:
             self.exitcode = exit_code(crawler.stats.get_stats())
+        # The process ends next. Frozen, the objects Scrapy, Twisted and lxml leave behind are
+        # skipped by the garbage collections of the interpreter's shutdown, which otherwise walk
+        # them all: 0.2-0.5 s of every run's exit, as much as a scheduled poll's whole crawl.
+        # The crawl's files are closed by now; atexit hooks still run and stdio is still flushed.
+        gc.freeze()
 
     def cannot_start(self, spider: str, message: str, error: BaseException | None = None) -> int:
         if error is not None and self.settings.get("LOG_LEVEL") == "DEBUG":
