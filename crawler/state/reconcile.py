@@ -57,16 +57,21 @@ def reconcile(store: StateStore, output_dir: str | Path, *,
     report = ReconcileReport()
     if not root.is_dir():
         return report
-    files = sorted(root.glob("*.jsonl"), key=lambda path: (path.stat().st_mtime, path.name))
-    for path in files:
-        name = path.relative_to(root).as_posix()
+    # Every start-up (each scheduled poll) checks every run file of the site's history: one
+    # directory read and one stat per file, and a file read only from where the store stopped.
+    files = []
+    with os.scandir(root) as entries:
+        for entry in entries:
+            if entry.name.endswith(".jsonl") and entry.is_file():
+                status = entry.stat()
+                files.append((status.st_mtime, entry.name, status.st_size))
+    for _, name, size in sorted(files):
         if skip is None or not skip(name):
-            _reconcile_file(store, path, name, report)
+            _reconcile_file(store, root / name, name, size, report)
     return report
 
 
-def _reconcile_file(store: StateStore, path: Path, name: str, report: ReconcileReport) -> None:
-    size = path.stat().st_size
+def _reconcile_file(store: StateStore, path: Path, name: str, size: int, report: ReconcileReport) -> None:
     start = store.file_offset(name)
     if start > size:  # the file was replaced by a shorter one: read it all again
         start = 0
