@@ -243,12 +243,11 @@ class DocumentIndex:
         return {element for name in self._class_names_with(parts) for element in self.by_class[name]}
 
     def _class_names_with(self, parts: tuple[str, ...]) -> list[str]:
-        """The document's class names containing one of `parts`: those parts are first looked for in all the
-        names joined (class names hold no space, so a part found there lies within one name)."""
+        """The document's class names containing one of `parts`, found in all the names joined by spaces (class
+        names hold none: a name containing a part is the run of non-spaces around it), in one regex search."""
         if self._class_names is None:
             self._class_names = " ".join(self.by_class)
-        present = [part for part in parts if part in self._class_names]
-        return [name for name in self.by_class if any(part in name for part in present)] if present else []
+        return _names_containing(parts).findall(self._class_names)
 
     def _tagged_elsewhere(self, tag: str, attribute: str) -> list[etree._Element]:
         """`tagged` for an element name the index does not hold: one name-filtered iteration (in C), not an
@@ -301,6 +300,11 @@ class DocumentIndex:
             return None
         return [element for element in candidates
                 if last.matches(element) and _within(element, chain[:-1], scope, self.root)]
+
+
+@lru_cache(maxsize=64)
+def _names_containing(parts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"[^ ]*(?:{'|'.join(map(re.escape, parts))})[^ ]*")
 
 
 @lru_cache(maxsize=32)

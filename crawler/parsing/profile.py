@@ -34,13 +34,9 @@ class Edition:
     # Other hosts serving this edition (legacy or mirror hosts), `www.` optional.
     hosts: tuple[str, ...] = ()
 
-    def serves(self, host: str) -> bool:
-        """`host` (any case, with or without `www.`) is one of this edition's hosts."""
-        return _bare(host) in self._bare_hosts
-
     @cached_property
-    def _bare_hosts(self) -> frozenset[str]:
-        """The base URL's host and `hosts`, without `www.`: asked for every page, computed once."""
+    def bare_hosts(self) -> frozenset[str]:
+        """The base URL's host and `hosts`, lower case, without `www.`."""
         return frozenset({_bare(urlsplit(self.base_url).hostname or ""), *(_bare(h) for h in self.hosts)})
 
 
@@ -107,10 +103,16 @@ class SiteProfile:
         return self.edition_for_host(host)
 
     def edition_for_host(self, host: str) -> Edition | None:
+        return self._edition_by_host.get(_bare(host))
+
+    @cached_property
+    def _edition_by_host(self) -> dict[str, Edition]:
+        """Each host (without `www.`) of an edition, with the first edition serving it: asked for every page."""
+        by_host: dict[str, Edition] = {}
         for edition in self.editions.values():
-            if edition.serves(host):
-                return edition
-        return None
+            for host in edition.bare_hosts:
+                by_host.setdefault(host, edition)
+        return by_host
 
     def edition_for_language(self, language: str | None) -> Edition | None:
         """The edition written in `language`, else the site's first edition (None without editions)."""

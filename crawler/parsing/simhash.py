@@ -20,24 +20,19 @@ MAX_BODY_CHARS = 200_000
 # News text reuses a bounded vocabulary: word hashes are kept between calls, up to this many.
 _MAX_CACHED_WORDS = 100_000
 _LANE = 8  # bytes per 64-bit value
-# `_BIT_OF[j]` maps a byte to its bit j (0 = most significant) as a byte 0 or 1.
-_BIT_OF = [bytes((value >> (7 - bit)) & 1 for value in range(256)) for bit in range(8)]
+_DIGEST = SHINGLE_WORDS * _LANE  # a word's three values, one per shingle position, in one BLAKE2b digest
 
-# Per shingle position, each word's 8-byte value (one BLAKE2b digest split in three).
-_POSITIONS: tuple[dict[str, bytes], dict[str, bytes], dict[str, bytes]] = ({}, {}, {})
+_DIGESTS: dict[str, bytes] = {}
 
 
 def _hash_words(words: list[str]) -> None:
-    """Make sure every word of `words` has its values in `_POSITIONS`."""
-    first, second, third = _POSITIONS
-    missing = set(words).difference(first)
-    if len(first) + len(missing) > _MAX_CACHED_WORDS:
-        for table in _POSITIONS:
-            table.clear()
+    """Make sure every word of `words` has its digest in `_DIGESTS`."""
+    missing = set(words).difference(_DIGESTS)
+    if len(_DIGESTS) + len(missing) > _MAX_CACHED_WORDS:
+        _DIGESTS.clear()
         missing = set(words)
     for word in missing:
-        digest = blake2b(word.encode("utf-8"), digest_size=3 * _LANE).digest()
-        first[word], second[word], third[word] = digest[:_LANE], digest[_LANE:2 * _LANE], digest[2 * _LANE:]
+        _DIGESTS[word] = blake2b(word.encode("utf-8"), digest_size=_DIGEST).digest()
 
 
 def simhash64(text: str) -> int:
@@ -46,25 +41,34 @@ def simhash64(text: str) -> int:
     if not words:
         return 0
     _hash_words(words)
-    first, second, third = _POSITIONS
+    # The words' digests in a row: word i's values at bytes 24i (first), 24i + 8 (second), 24i + 16 (third).
+    digests = b"".join(map(_DIGESTS.__getitem__, words))
     if len(words) < SHINGLE_WORDS:
-        rows = b"".join(map(first.__getitem__, words))
+        features, count = digests, len(words)
     else:
-        # Every shingle's hash at once: the three positions' values joined and XORed as big ints.
-        end = len(words) - SHINGLE_WORDS + 1
-        hashes = (int.from_bytes(b"".join(map(first.__getitem__, words[:end])), "big")
-                  ^ int.from_bytes(b"".join(map(second.__getitem__, words[1:end + 1])), "big")
-                  ^ int.from_bytes(b"".join(map(third.__getitem__, words[2:end + 2])), "big"))
-        rows = hashes.to_bytes(_LANE * end, "big")
-    # Per bit column, the features with that bit set: byte k of every row taken with a strided
-    # slice, each of its bits counted with a translate table, so the tally stays in C.
-    majority = len(rows) // _LANE / 2
+        # Every shingle's hash at once, at byte 24i: word i's first value XOR word i+1's second (24 + 8 bytes
+        # further) XOR word i+2's third (48 + 16 bytes further), the digests read as one big int and shifted.
+        count = len(words) - SHINGLE_WORDS + 1
+        rows = int.from_bytes(digests, "big")
+        rows ^= (rows << 8 * (_DIGEST + _LANE)) ^ (rows << 8 * 2 * (_DIGEST + _LANE))
+        features = (rows & ((1 << 8 * len(digests)) - 1)).to_bytes(len(digests), "big")
+    # Per bit, the features with that bit set: byte k of every feature taken with a strided slice, read as an
+    # int, and each of its bits counted with `bit_count` over a mask, so the tally stays in C.
+    ones = int.from_bytes(b"\x01" * count, "big")
+    majority = count // 2  # more than half: more than count / 2 rounded down
     fingerprint = 0
     for byte in range(_LANE):
-        column = rows[byte::_LANE]
-        for table in _BIT_OF:
-            fingerprint = (fingerprint << 1) | (column.translate(table).count(1) > majority)
+        column = int.from_bytes(features[byte:_DIGEST * count:_DIGEST], "big")
+        fingerprint = fingerprint << 8 | _byte_majorities(column, ones, majority)
     return fingerprint
+
+
+def _byte_majorities(column: int, ones: int, majority: int) -> int:
+    """The byte whose bit j is set when more than `majority` bytes of `column` have bit j set (`ones`: 1 in each)."""
+    return ((((column >> 7) & ones).bit_count() > majority) << 7 | (((column >> 6) & ones).bit_count() > majority) << 6
+            | (((column >> 5) & ones).bit_count() > majority) << 5 | (((column >> 4) & ones).bit_count() > majority) << 4
+            | (((column >> 3) & ones).bit_count() > majority) << 3 | (((column >> 2) & ones).bit_count() > majority) << 2
+            | (((column >> 1) & ones).bit_count() > majority) << 1 | ((column & ones).bit_count() > majority))
 
 
 def simhash_hex(text: str) -> str:

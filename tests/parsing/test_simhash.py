@@ -8,8 +8,10 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 import crawler
-from crawler.parsing.simhash import hamming, simhash64
+from crawler.parsing.simhash import hamming, simhash64, simhash_hex
 
 PROJECT_ROOT = str(Path(crawler.__file__).resolve().parent.parent)
 
@@ -107,8 +109,17 @@ def test_word_hash_cache_is_bounded_and_invisible(monkeypatch):
     text = "Ribuan jamaah melaksanakan shalat Jumat di Masjid Al-Aqsa pada hari Jumat."
     warm = simhash64(text)
     monkeypatch.setattr(simhash, "_MAX_CACHED_WORDS", 5)
-    for table in simhash._POSITIONS:
-        table.clear()
+    simhash._DIGESTS.clear()
     assert simhash64(text) == warm  # a cache flush mid-text changes nothing
     assert simhash64("satu dua tiga") != warm
-    assert len(simhash._POSITIONS[0]) <= len(set(text.lower().split()))
+    assert len(simhash._DIGESTS) <= len(set(text.lower().split()))
+
+
+@pytest.mark.parametrize("text, fingerprint", [
+    ("satu", "e4f89028973e32aa"),
+    ("satu dua", "04e89020801e1202"),
+    ("Al-Quds, MINA – Ribuan jamaah melaksanakan shalat Jumat di Masjid Al-Aqsa.", "0a2e7f7bd65f2f87"),
+    (" ".join(f"kata{i % 97}" for i in range(700)), "0cde38adb2076f5c"),  # more than 255 features
+])
+def test_fingerprints_stay_comparable_with_stored_ones(text, fingerprint):
+    assert simhash_hex(text) == fingerprint
