@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
-from functools import lru_cache, partial
+from collections import OrderedDict
+from functools import cached_property, lru_cache, partial
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -24,6 +25,7 @@ from scrapy.http import TextResponse
 from scrapy.utils.gz import gunzip
 
 from crawler.runtime.failures import failure_reason
+from crawler.runtime.frontier import KeySet, frontier_folder
 from crawler.items import Article
 from crawler.parsing import canonicalize_url, merge_article_pages
 from crawler.parsing.page_kind import PageKind, read_page
@@ -32,6 +34,7 @@ from crawler.parsing.listing import listing_links
 from crawler.parsing.urls import article_identity, article_root_url
 from crawler.parsing.profile import SiteProfile
 from crawler.sites.discovery import Discovery
+from crawler.state.base import id_key
 from crawler.spiders import arguments
 
 if TYPE_CHECKING:
@@ -55,6 +58,11 @@ MAX_ADVERTISED_FEEDS = 10
 # Run labels name lock, state and run files (at most 64 characters, see crawler.runtime.paths),
 # with room for a worker's host and slot suffix.
 MAX_LISTED_LABEL = 32
+
+# Listings repeat the same sidebar and menu links on every page: the latest links are remembered
+# (canonical form, and what they were when first listed); older ones are simply looked at again.
+# Bounded, so a backfill of millions of links keeps its memory flat.
+RECENT_LINKS = 4096
 
 
 def run_label(spider_name: str, codes: list[str], every: bool) -> str:
@@ -126,17 +134,12 @@ class NewsSpider(scrapy.Spider):
         # Per edition: (host, port) and root path + "/", split once: scope checks run per link.
         self.scopes = {code: ((urlsplit(root).hostname, urlsplit(root).port), urlsplit(root).path + "/")
                        for code, root in self.roots.items()}
-        # Listings repeat the same sidebar links on every page: canonicalize each URL once,
-        # and look at each raw link of a listing once per crawl.
         rules = self.profile.url_rules
-        self.canonical = lru_cache(maxsize=200_000)(partial(canonicalize_url, rules=rules))
-        self.root_url = lru_cache(maxsize=200_000)(partial(article_root_url, rules=rules))
-        self.listed_links: dict[str, bool] = {}  # link -> an article unknown when first listed
+        self.canonical = lru_cache(maxsize=RECENT_LINKS)(partial(canonicalize_url, rules=rules))
+        self.root_url = lru_cache(maxsize=RECENT_LINKS)(partial(article_root_url, rules=rules))
+        self.listed_links: OrderedDict[str, bool] = OrderedDict()  # link -> an article unknown when first listed
         self.allowed_domains = sorted({urlsplit(root).hostname for root in self.roots.values()}
                                       | ({*self.profile.domains} if not base_url else set()))
-        self.seen_articles: set[str] = set()  # requested this run
-        self.skipped_articles: set[str] = set()  # known, and not requested (yet) this run
-        self.skipped_media: set[str] = set()  # videos, photo stories: never requested
         self.started_at = datetime.now(timezone.utc)
 
     @classmethod
@@ -160,6 +163,34 @@ class NewsSpider(scrapy.Spider):
     def parsers(self) -> ParserPool:
         """The parsing worker pool (`crawler.runtime.parser_pool`)."""
         return self.crawler.parsers
+
+    # Per-run sets of article ids, on disk in the run's frontier folder (crawler/runtime/frontier.py):
+    # a backfill's millions of ids cost no memory. They only spare requests and count stats once;
+    # the state store and the dedup pipeline are what export each article once.
+
+    @cached_property
+    def requested_articles(self) -> KeySet:
+        """Articles requested this run (ids as `crawler.state.base.id_key` numbers them)."""
+        return self._key_set("requested_articles")
+
+    @cached_property
+    def skipped_articles(self) -> KeySet:
+        """Known articles not requested (yet) this run."""
+        return self._key_set("skipped_articles")
+
+    @cached_property
+    def skipped_media(self) -> KeySet:
+        """Videos and photo stories: never requested."""
+        return self._key_set("skipped_media")
+
+    def _key_set(self, name: str) -> KeySet:
+        folder = frontier_folder(self.crawler)
+        return KeySet(folder / f"{name}.sqlite" if folder else None)
+
+    def closed(self, reason: str) -> None:
+        for name in ("requested_articles", "skipped_articles", "skipped_media"):
+            if name in self.__dict__:  # opened (cached_property) this run
+                self.__dict__[name].close()
 
     # -- scope -------------------------------------------------------------
 
@@ -203,9 +234,7 @@ class NewsSpider(scrapy.Spider):
         """A video or photo story (no text article): counted once, never fetched."""
         if self.edition_of(url) is None or not self.discovery.media_paths.search(self.relative_path(url)):
             return False
-        key = self.article_key(url)
-        if key not in self.skipped_media:
-            self.skipped_media.add(key)
+        if self.skipped_media.add(id_key(self.article_key(url))):
             self.crawler.stats.inc_value("discovery/skipped_media")
         return True
 
@@ -296,8 +325,11 @@ class NewsSpider(scrapy.Spider):
             url = self.canonical(link)
             linked.add(url)
             if url in self.listed_links:
+                self.listed_links.move_to_end(url)
                 unknown += self.listed_links[url]
                 continue
+            if len(self.listed_links) >= RECENT_LINKS:
+                self.listed_links.popitem(last=False)
             if url in sections:  # a section of the site's menu: a listing, whatever its path looks like
                 self.listed_links[url] = False
                 if self.mode != "monitor":  # a monitor poll reads the home page only
@@ -379,16 +411,15 @@ class NewsSpider(scrapy.Spider):
         url = self.canonical(url)
         if self.skip_if_media(url) or not self.looks_like_article(url):
             return
-        key = self.article_key(url)
-        if key in self.seen_articles:
+        key = id_key(self.article_key(url))
+        if key in self.requested_articles:
             return
         if not self.is_fresh(url, published):
-            # Not marked seen: a later mention (a sitemap lastmod) may still date a change.
-            if key not in self.skipped_articles:
-                self.skipped_articles.add(key)
+            # Not marked requested: a later mention (a sitemap lastmod) may still date a change.
+            if self.skipped_articles.add(key):
                 self.crawler.stats.inc_value("discovery/skipped_known")
             return
-        self.seen_articles.add(key)
+        self.requested_articles.add(key)
         self.crawler.stats.inc_value(f"discovery/articles/{source}")
         if priority is None:
             priority = article_priority(published, self.started_at)

@@ -31,6 +31,7 @@ import json
 import os
 import socket
 import time
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -41,6 +42,7 @@ from crawler.parsing.simhash import hamming
 
 TOUCH_BATCH = 1000
 CLAIM_TTL = 30.0  # seconds a claim waits for its line; the write follows the claim at once
+KNOWN_CACHED = 16384  # known ids answered without a round trip: the latest, so memory stays flat
 
 
 def default_worker_id() -> str:
@@ -118,7 +120,8 @@ class RedisStateStore(StateStore):
         self._touches: dict[str, int] = {}
         # Only positive answers are cached: another worker may add an article; only forgetting
         # (`scrapy state`, start-up) removes one, and it runs before the crawl or instead of it.
-        self._known: set[int] = set()
+        # The latest KNOWN_CACHED only: an older one costs a round trip again.
+        self._known: OrderedDict[int, None] = OrderedDict()
         self._host = host or socket.gethostname()  # the machine whose disk holds this process's run files
         self._registered_files: set[str] = set()
 
@@ -170,8 +173,13 @@ class RedisStateStore(StateStore):
         keys = [self._article_key(state.id), self._pending_key(state.id)]
         done = self._apply(keys=keys, args=[self._prefix, state.id.lower(), *self._fields(state), worker]) == 1
         if done:
-            self._known.add(int(state.id, 16))
+            self._remember(int(state.id, 16))
         return done
+
+    def _remember(self, key: int) -> None:
+        self._known[key] = None
+        if len(self._known) > KNOWN_CACHED:
+            self._known.popitem(last=False)
 
     def touch(self, article_id: str, seen_at: str) -> None:
         seen = to_epoch(seen_at) or int(time.time())
@@ -215,7 +223,7 @@ class RedisStateStore(StateStore):
         pipe.exists(self._pending_key(str(article_id)))
         final, pending = pipe.execute()
         if final:
-            self._known.add(key)  # a pending claim may still expire: not cached
+            self._remember(key)  # a pending claim may still expire: not cached
         return bool(final or pending)
 
     def find_near_duplicate(self, simhash: int, max_distance: int, exclude_id: str) -> str | None:

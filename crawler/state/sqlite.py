@@ -7,10 +7,12 @@ Layout (`WITHOUT ROWID`, integers only, so a row is ~45 bytes of payload):
   seconds since 1970, `file` a number from `files`;
 * `files(file_no, name, offset)`: run files and the bytes of each already reconciled;
 * `not_articles(key)`: ids of pages found not to be articles (static pages);
-* `outbox(key, payload, queued)`: webhook notifications not yet delivered, in rowid order.
+* `outbox(key, payload, queued)`: webhook notifications not yet delivered, in rowid order;
+* `seen_band<n>`: one index per SimHash band (16 bits of `simhash`), for near-duplicate queries.
 
-In memory: the set of exported ids (for `in`, >1M checks/s) and, built on the first
-near-duplicate query, one index per SimHash band (pairs of key and SimHash per band value).
+Nothing grows in memory with the number of articles: `in`, `is_not_article` and near-duplicate
+queries are indexed lookups in the file (SQLite's page cache is bounded), so a store of millions of
+articles costs a crawl no more RAM than an empty one.
 
 Batched commits, and why they are safe: claims and touches go into one transaction that
 is committed when a claim arrives and the batch is 100 claims or 1 s old, before that new
@@ -26,13 +28,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from array import array
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from crawler.state.base import (
-    HASH_PREFIX_HEX, ArticleState, StateStore, StoreSummary, band_values, id_key, key_id, to_epoch,
+    BAND_BITS, BANDS, HASH_PREFIX_HEX, ArticleState, StateStore, StoreSummary, id_key, key_id, to_epoch,
     to_signed64, utc_iso, wib_iso,
 )
 from crawler.parsing.simhash import hamming
@@ -62,6 +63,13 @@ CREATE TABLE IF NOT EXISTS files (
 _NOT_ARTICLES = "CREATE TABLE IF NOT EXISTS not_articles (key INTEGER PRIMARY KEY) WITHOUT ROWID"
 _OUTBOX = "CREATE TABLE IF NOT EXISTS outbox (key TEXT NOT NULL UNIQUE, payload TEXT NOT NULL, queued INTEGER NOT NULL)"
 _COLUMNS = "key, version, hash, modified, simhash, first_seen, last_seen, file"
+# Band n of the SimHash as SQL: an index on each expression answers `band = ?` (the query must spell
+# the expression exactly as its index does). The arithmetic shift of a negative int64 keeps the bits.
+_BAND = [f"((simhash >> {band * BAND_BITS}) & {(1 << BAND_BITS) - 1})" for band in range(BANDS)]
+_BAND_INDEXES = [f"CREATE INDEX IF NOT EXISTS seen_band{band} ON seen({expression})"
+                 for band, expression in enumerate(_BAND)]
+_NEAR = " UNION ALL ".join(f"SELECT key, simhash FROM seen WHERE {expression} = ?" for expression in _BAND)
+MAX_PENDING = 1000  # touches and not-article marks kept before a flush writes them
 
 # A version is recorded only over an older one: the check and the write are one statement,
 # run under SQLite's single write lock, so two connections cannot both win one version.
@@ -91,6 +99,8 @@ class SqliteStateStore(StateStore):
             self._db.executescript(_SCHEMA + f"PRAGMA user_version={FORMAT_VERSION};")
         self._db.execute(_NOT_ARTICLES)
         self._db.execute(_OUTBOX)
+        for statement in _BAND_INDEXES:  # built once on a store made before them
+            self._db.execute(statement)
         self._batch_claims = batch_claims
         self._batch_seconds = batch_seconds
         self._in_transaction = False
@@ -99,11 +109,7 @@ class SqliteStateStore(StateStore):
         self._touches: dict[int, int] = {}
         self._file_numbers: dict[str, int] = dict(self._db.execute("SELECT name, file_no FROM files"))
         self._file_names = {number: name for name, number in self._file_numbers.items()}
-        self._keys: set[int] = {key & UNSIGNED64 for (key,) in self._db.execute("SELECT key FROM seen")}
-        self._not_articles: set[int] = {
-            key & UNSIGNED64 for (key,) in self._db.execute("SELECT key FROM not_articles")}
-        self._new_not_articles: list[int] = []
-        self._bands: dict[int, array] | None = None
+        self._new_not_articles: set[int] = set()  # written on the next flush
 
     # -- writes ---------------------------------------------------------------------------
 
@@ -119,26 +125,13 @@ class SqliteStateStore(StateStore):
             self.flush()
         self._begin()
         self._batch_size += 1
-        key = id_key(state.id)
-        simhash = to_signed64(state.simhash)
-        old_simhash = None
-        if self._bands is not None:
-            row = self._db.execute("SELECT simhash FROM seen WHERE key = ?", (key,)).fetchone()
-            old_simhash = row and row[0]
         now = int(time.time())
-        won = self._db.execute(_CLAIM, (
-            key, state.version, to_signed64(int(state.content_hash[:HASH_PREFIX_HEX], 16)),
-            to_epoch(state.modified_at), simhash,
+        return self._db.execute(_CLAIM, (
+            id_key(state.id), state.version, to_signed64(int(state.content_hash[:HASH_PREFIX_HEX], 16)),
+            to_epoch(state.modified_at), to_signed64(state.simhash),
             to_epoch(state.first_seen) or now, to_epoch(state.last_seen) or now,
             self._file_number(state.output_file),
         )).rowcount == 1
-        if won:
-            self._keys.add(key & UNSIGNED64)
-            if self._bands is not None:
-                if old_simhash is not None:
-                    self._unindex(key, old_simhash)
-                self._index(key, simhash)
-        return won
 
     def _file_number(self, name: str | None) -> int | None:
         if name is None:
@@ -156,15 +149,15 @@ class SqliteStateStore(StateStore):
         key = id_key(article_id)
         seen = to_epoch(seen_at) or int(time.time())
         self._touches[key] = max(seen, self._touches.get(key, seen))
-        if len(self._touches) >= 1000:
+        if len(self._touches) >= MAX_PENDING:
             self.flush()
 
     def mark_not_article(self, article_id: str) -> None:
-        key = id_key(article_id)
-        if key & UNSIGNED64 not in self._not_articles:
+        if not self.is_not_article(article_id):
             # Written on the next flush, as touches are: losing it in a crash costs one fetch.
-            self._not_articles.add(key & UNSIGNED64)
-            self._new_not_articles.append(key)
+            self._new_not_articles.add(id_key(article_id))
+            if len(self._new_not_articles) >= MAX_PENDING:
+                self.flush()
 
     def set_file_offset(self, name: str, offset: int) -> None:
         self._db.execute("UPDATE files SET offset = ? WHERE file_no = ?", (offset, self._file_number(name)))
@@ -218,12 +211,15 @@ class SqliteStateStore(StateStore):
 
     def __contains__(self, article_id: object) -> bool:
         try:
-            return int(article_id, 16) in self._keys  # type: ignore[call-overload]
+            key = id_key(article_id)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return False
+        return self._db.execute("SELECT 1 FROM seen WHERE key = ?", (key,)).fetchone() is not None
 
     def is_not_article(self, article_id: str) -> bool:
-        return int(article_id, 16) in self._not_articles
+        key = id_key(article_id)
+        return key in self._new_not_articles or self._db.execute(
+            "SELECT 1 FROM not_articles WHERE key = ?", (key,)).fetchone() is not None
 
     def file_offset(self, name: str) -> int:
         row = self._db.execute("SELECT offset FROM files WHERE name = ?", (name,)).fetchone()
@@ -271,10 +267,6 @@ class SqliteStateStore(StateStore):
         rows = self._db.execute(f"SELECT {_COLUMNS} FROM seen WHERE {where}", values).fetchall()
         self._db.execute(f"DELETE FROM seen WHERE {where}", values)
         self.flush()
-        for row in rows:
-            self._keys.discard(row[0] & UNSIGNED64)
-        if rows:
-            self._bands = None  # rebuilt on the next near-duplicate query
         return [self._state_of(row) for row in rows]
 
     def reset(self) -> None:
@@ -282,12 +274,10 @@ class SqliteStateStore(StateStore):
         self._begin()
         for table in ("seen", "files", "not_articles", "outbox"):
             self._db.execute(f"DELETE FROM {table}")
+        self._new_not_articles.clear()
         self.flush()
-        self._keys.clear()
-        self._not_articles.clear()
         self._file_numbers.clear()
         self._file_names.clear()
-        self._bands = None
 
     # -- webhook outbox ---------------------------------------------------------------------
 
@@ -312,33 +302,11 @@ class SqliteStateStore(StateStore):
     # -- near duplicates ------------------------------------------------------------------
 
     def find_near_duplicate(self, simhash: int, max_distance: int, exclude_id: str) -> str | None:
-        if self._bands is None:
-            self._bands = {}
-            for key, stored in self._db.execute("SELECT key, simhash FROM seen"):
-                self._index(key, stored)
         excluded = id_key(exclude_id) if exclude_id else None
         best: tuple[int, int] | None = None
-        for band in band_values(simhash & UNSIGNED64):
-            pairs = self._bands.get(band)
-            if pairs is None:
-                continue
-            for i in range(0, len(pairs), 2):
-                key = pairs[i]
-                distance = hamming(pairs[i + 1], simhash)
-                if distance <= max_distance and key != excluded and (best is None or distance < best[0]):
-                    best = (distance, key)
+        bands = [(simhash >> (band * BAND_BITS)) & ((1 << BAND_BITS) - 1) for band in range(BANDS)]
+        for key, stored in self._db.execute(_NEAR, bands):
+            distance = hamming(stored, simhash)
+            if distance <= max_distance and key != excluded and (best is None or distance < best[0]):
+                best = (distance, key)
         return None if best is None else key_id(best[1])
-
-    def _index(self, key: int, simhash: int) -> None:
-        assert self._bands is not None
-        for band in band_values(simhash & UNSIGNED64):
-            self._bands.setdefault(band, array("q")).extend((key, simhash))
-
-    def _unindex(self, key: int, simhash: int) -> None:
-        assert self._bands is not None
-        for band in band_values(simhash & UNSIGNED64):
-            pairs = self._bands.get(band)
-            for i in range(0, len(pairs or ()), 2):
-                if pairs[i] == key:
-                    del pairs[i:i + 2]
-                    break

@@ -13,8 +13,8 @@ import orjson
 
 import crawler
 from crawler.state import open_store
-from crawler.state.sqlite import SqliteStateStore
-from state_helpers import article_id, state
+from crawler.state.sqlite import _NEAR, SqliteStateStore
+from state_helpers import article_id, export, state
 
 PROJECT_ROOT = str(Path(crawler.__file__).resolve().parent.parent)
 
@@ -26,7 +26,7 @@ from pathlib import Path
 from datetime import datetime, timezone
 from crawler.state.base import ArticleState
 from crawler.state.reconcile import reconcile
-from crawler.state.sqlite import SqliteStateStore
+from crawler.state.sqlite import _NEAR, SqliteStateStore
 
 db, out, articles, kill_after, edition, run_no = sys.argv[1:]
 articles, kill_after, run_no = int(articles), int(kill_after), int(run_no)
@@ -125,3 +125,42 @@ def test_open_store_reads_sqlite_urls_and_paths(tmp_path):
         assert isinstance(store, SqliteStateStore)
         store.close()
     assert (tmp_path / "a.sqlite").exists() and (tmp_path / "b" / "b.sqlite").exists()
+
+
+def test_lookups_are_answered_from_the_file_not_from_memory(tmp_path):
+    """Membership, not-article marks and near duplicates come from indexed queries: a second connection's
+    writes are seen, and nothing per article is kept in the process."""
+    path = tmp_path / "state.sqlite"
+    writer, reader = SqliteStateStore(path), SqliteStateStore(path)
+    high = 0xF00D_0000_0000_BEEF  # a SimHash stored as a negative int64
+    export(writer, state(1, simhash=high))
+    writer.mark_not_article(article_id(2))
+    assert writer.is_not_article(article_id(2))  # before its flush, too
+    writer.flush()
+    assert article_id(1) in reader and article_id(3) not in reader
+    assert reader.is_not_article(article_id(2)) and not reader.is_not_article(article_id(1))
+    assert reader.find_near_duplicate(high ^ 0b101, 3, exclude_id="") == article_id(1)
+    assert reader.find_near_duplicate(high ^ (0b11 << 62), 3, exclude_id="") == article_id(1)
+    assert "not a hex id" not in reader
+    plans = [row[-1] for row in reader._db.execute("EXPLAIN QUERY PLAN " + _NEAR, [0, 0, 0, 0])]
+    assert all("USING INDEX seen_band" in plan for plan in plans if plan.startswith("SEARCH"))
+    assert len(plans) >= 4
+    writer.close()
+    reader.close()
+
+
+def test_a_store_made_before_the_band_indexes_gains_them(tmp_path):
+    path = tmp_path / "state.sqlite"
+    store = SqliteStateStore(path)
+    export(store, state(1, simhash=0x1234_5678_9ABC_DEF0))
+    store.close()
+    db = sqlite3.connect(path)
+    for band in range(4):
+        db.execute(f"DROP INDEX seen_band{band}")
+    db.commit()
+    db.close()
+    store = SqliteStateStore(path)
+    assert store.find_near_duplicate(0x1234_5678_9ABC_DEF1, 3, exclude_id="") == article_id(1)
+    names = {name for (name,) in store._db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {f"seen_band{band}" for band in range(4)} <= names
+    store.close()

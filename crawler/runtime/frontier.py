@@ -1,0 +1,158 @@
+"""The run's frontier on disk: memory that stays flat however large the archive.
+
+A backfill of a site's whole archive schedules and remembers every one of its URLs. Kept in RAM
+(Scrapy's memory queues, its fingerprint set, the spider's per-run sets) that grows ~5 KB per
+article without bound. Here each of them lives in a scratch folder of the run,
+`OUTPUT_DIR/frontier/<run label>/`:
+
+* `DiskScheduler`: Scrapy's scheduler with its request queues on disk (Scrapy's pickled FIFO
+  disk queues, one per priority, as under `JOBDIR`);
+* `DiskDupeFilter`: request fingerprints (their first 64 bits) in a SQLite file;
+* `KeySet`: a set of 64-bit keys in a SQLite file, for the spider's "requested this run" sets.
+
+The folder is scratch, not a resumable job: the run lock (`crawler.runtime.lock`) makes the run
+its only user, each component empties its part when it opens and removes it when it closes. A run
+killed mid-crawl leaves it behind, and the next run of that label starts it afresh: what was
+exported is known to the state store, what was not is found again by discovery (a queue
+resumed from a killed run could be torn, and a fingerprint file would hide its lost requests).
+A run refused its lock touches nothing on disk (it closes at once).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from scrapy.core.scheduler import Scheduler
+from scrapy.dupefilters import RFPDupeFilter
+from scrapy.utils.misc import build_from_crawler, load_object
+
+from crawler.runtime.paths import inside, output_dir, safe_name
+
+COMMIT_EVERY = 10_000  # writes per transaction: a scratch file needs no durability, only few syscalls
+CACHE_KIB = 2048  # SQLite's page cache per file: the only memory a key set holds
+
+
+def frontier_folder(crawler) -> Path | None:
+    """`OUTPUT_DIR/frontier/<run label>/` of a run holding its lock; None for a run refused it."""
+    run_state = getattr(crawler, "run_state", None)
+    if run_state is None:
+        return None
+    return inside(output_dir(crawler.settings), "frontier", safe_name(run_state.label))
+
+
+def signed64(data: bytes) -> int:
+    """The first 8 bytes of a digest as SQLite's signed 64-bit integer."""
+    return int.from_bytes(data[:8], "big", signed=True)
+
+
+class KeySet:
+    """A set of 64-bit integer keys in a SQLite file (`None`: in memory), emptied on open.
+
+    Exact membership at a bounded memory cost (SQLite's page cache); ~2 µs an operation.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.unlink(missing_ok=True)
+        self._db = sqlite3.connect(":memory:" if path is None else path, isolation_level=None,
+                                   check_same_thread=False)
+        # A scratch file: no journal, no fsync, no other reader.
+        for pragma in ("journal_mode=OFF", "synchronous=OFF", "locking_mode=EXCLUSIVE", f"cache_size=-{CACHE_KIB}"):
+            self._db.execute(f"PRAGMA {pragma}")
+        self._db.execute("CREATE TABLE keys (key INTEGER PRIMARY KEY)")
+        self._writes = 0
+        self._db.execute("BEGIN")
+
+    def add(self, key: int) -> bool:
+        """Add `key`; True when it was not in the set yet."""
+        added = self._db.execute("INSERT OR IGNORE INTO keys VALUES (?)", (key,)).rowcount == 1
+        self._writes += added
+        if self._writes >= COMMIT_EVERY:
+            self._db.execute("COMMIT")
+            self._db.execute("BEGIN")
+            self._writes = 0
+        return added
+
+    def __contains__(self, key: int) -> bool:
+        return self._db.execute("SELECT 1 FROM keys WHERE key = ?", (key,)).fetchone() is not None
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM keys").fetchone()[0]
+
+    def close(self) -> None:
+        """Close and delete the file."""
+        if self._db is None:
+            return
+        self._db.close()
+        self._db = None
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)
+            remove_if_empty(self.path.parent)
+
+
+def remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:  # another component's files are still there
+        pass
+
+
+class DiskDupeFilter(RFPDupeFilter):
+    """Scrapy's request fingerprint filter, its fingerprints (64 bits of each) in a `KeySet` on disk.
+
+    Same fingerprints (`REQUEST_FINGERPRINTER_CLASS`), logging and `dupefilter/filtered` stat as
+    `RFPDupeFilter`; two different requests share 64 bits with odds of ~1 in 10^8 at a million URLs.
+    """
+
+    def __init__(self, path: Path | None = None, debug: bool = False, *, fingerprinter=None) -> None:
+        super().__init__(None, debug, fingerprinter=fingerprinter)
+        self.keys = KeySet(path)
+
+    @classmethod
+    def from_crawler(cls, crawler) -> DiskDupeFilter:
+        folder = frontier_folder(crawler)
+        return cls(folder / "requests.seen.sqlite" if folder else None,
+                   crawler.settings.getbool("DUPEFILTER_DEBUG"), fingerprinter=crawler.request_fingerprinter)
+
+    def request_seen(self, request) -> bool:
+        return not self.keys.add(signed64(self.fingerprinter.fingerprint(request)))
+
+    def close(self, reason: str) -> None:
+        self.keys.close()
+
+
+class DiskScheduler(Scheduler):
+    """Scrapy's scheduler, its queues on disk in the run's frontier folder (`requests.queue/`).
+
+    Scrapy's own `JOBDIR` machinery: requests are pickled with `request_to_dict` (callbacks are spider
+    methods, `cb_kwargs` plain data); one that cannot be pickled waits in memory
+    (`scheduler/unserializable`). Without a frontier folder (a run refused its lock), memory queues.
+    """
+
+    @classmethod
+    def from_crawler(cls, crawler) -> DiskScheduler:
+        folder = frontier_folder(crawler)
+        if folder is not None:
+            shutil.rmtree(folder / "requests.queue", ignore_errors=True)  # a killed run's leftovers
+        settings = crawler.settings
+        return cls(
+            dupefilter=build_from_crawler(load_object(settings["DUPEFILTER_CLASS"]), crawler),
+            jobdir=str(folder) if folder else None,
+            dqclass=load_object(settings["SCHEDULER_DISK_QUEUE"]),
+            mqclass=load_object(settings["SCHEDULER_MEMORY_QUEUE"]),
+            logunser=settings.getbool("SCHEDULER_DEBUG"),
+            stats=crawler.stats,
+            pqclass=load_object(settings["SCHEDULER_PRIORITY_QUEUE"]),
+            crawler=crawler,
+        )
+
+    def close(self, reason: str):
+        closed = super().close(reason)
+        if self.dqdir is not None:
+            shutil.rmtree(self.dqdir, ignore_errors=True)
+            remove_if_empty(Path(self.dqdir).parent)
+        return closed
