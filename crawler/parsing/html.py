@@ -243,11 +243,20 @@ class DocumentIndex:
         return {element for name in self._class_names_with(parts) for element in self.by_class[name]}
 
     def _class_names_with(self, parts: tuple[str, ...]) -> list[str]:
-        """The document's class names containing one of `parts`, found in all the names joined by spaces (class
-        names hold none: a name containing a part is the run of non-spaces around it), in one regex search."""
+        """The document's class names containing one of `parts`, in index order: each part is searched in all the
+        names joined by spaces (class names hold none: a name holding a part is the run of non-spaces around it)."""
         if self._class_names is None:
             self._class_names = " ".join(self.by_class)
-        return _names_containing(parts).findall(self._class_names)
+        joined = self._class_names
+        found: dict[int, str] = {}  # by where the name starts in `joined`
+        for part in parts:
+            position = joined.find(part)
+            while position >= 0:
+                start, end = joined.rfind(" ", 0, position) + 1, joined.find(" ", position)
+                end = len(joined) if end < 0 else end
+                found[start] = joined[start:end]
+                position = joined.find(part, end)
+        return [found[start] for start in sorted(found)]
 
     def _tagged_elsewhere(self, tag: str, attribute: str) -> list[etree._Element]:
         """`tagged` for an element name the index does not hold: one name-filtered iteration (in C), not an
@@ -300,11 +309,6 @@ class DocumentIndex:
             return None
         return [element for element in candidates
                 if last.matches(element) and _within(element, chain[:-1], scope, self.root)]
-
-
-@lru_cache(maxsize=64)
-def _names_containing(parts: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"[^ ]*(?:{'|'.join(map(re.escape, parts))})[^ ]*")
 
 
 @lru_cache(maxsize=32)
