@@ -174,8 +174,8 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     header_lines = people.header_lines(page, title)
     header = people.header_byline(header_lines)
     # The header's publication time gives the year of a year-less dateline date.
-    declared = times.declared_times(page)
-    base, _ = times.published_at(page, header, None, fetched, None, declared)
+    declared, visible_times = times.declared_times(page), {}
+    base, _ = times.published_at(page, header, None, fetched, None, declared, visible_times)
     blocks = body_blocks(page)
     cleaned = body(blocks, page, title, base)
     if page.container_source and cleaned.paragraphs:
@@ -187,7 +187,8 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     item = _item(url, canonical, article_id, profile, edition, language, title, fetched, cleaned)
     item["agency"] = identity.agency(profile, cleaned.dateline, page.meta.get("og:site_name"))
 
-    published, published_source = times.published_at(page, header, cleaned.dateline, fetched, language, declared)
+    published, published_source = times.published_at(page, header, cleaned.dateline, fetched, language, declared,
+                                                      visible_times)
     item["published_at"] = found("published_at", times.iso(published), published_source)
     item["modified_at"] = found("modified_at", *times.modified_at(page))
     header_credits = people.printed_credits(page, header_lines.lines)

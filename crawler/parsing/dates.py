@@ -42,6 +42,8 @@ _MAX_SCANNED_BODY = 8_000
 _MAX_DIGIT_RUNS = 10_000
 # dateparser is slow and eager (it reads "5" as a date): only short strings with a year reach it.
 _MAX_FALLBACK_TEXT = 100
+# What `dateparser` reads a string in when the caller names no language.
+DEFAULT_LANGUAGES = ("id", "en")
 # A year-less date just after the publication time is taken as upcoming only within this window.
 _UPCOMING_WINDOW = timedelta(days=45)
 
@@ -485,7 +487,7 @@ def _dateparser(text: str, base: datetime | date | None, languages: list[str] | 
                     "REQUIRE_PARTS": ["day", "month", "year"]}
         if base is not None:
             settings["RELATIVE_BASE"] = _to_wib(base).replace(tzinfo=None)
-        parsed = dateparser.parse(text, languages=languages or ["id", "en"], settings=settings)
+        parsed = dateparser.parse(text, languages=languages or list(DEFAULT_LANGUAGES), settings=settings)
     except Exception:  # noqa: BLE001 - a fallback must never take the caller down
         return None
     return parsed if isinstance(parsed, datetime) else None

@@ -102,6 +102,18 @@ class SiteProfile:
             return None
         return self.edition_for_host(host)
 
+    def __reduce_ex__(self, protocol: object) -> object:
+        """A registered site's profile (`crawler.sites.SITES`) and `GENERIC` are pickled by name: a parsing worker
+        then reads every page with its own registry instance, caches warm, instead of an unpickled copy per
+        page. Any other profile is pickled by value."""
+        from crawler.sites import SITES  # the registry sits above parsing
+
+        if self is GENERIC:
+            return "GENERIC"
+        if SITES.get(self.name) is self:
+            return registered_profile, (self.name,)
+        return super().__reduce_ex__(protocol)
+
     def edition_for_host(self, host: str) -> Edition | None:
         return self._edition_by_host.get(_bare(host))
 
@@ -124,3 +136,10 @@ class SiteProfile:
 
 GENERIC = SiteProfile(name="", agency=None)
 """A page of no known site: only the generic strategies apply."""
+
+
+def registered_profile(name: str) -> SiteProfile:
+    """The profile of the site `name` in the registry (how a registered profile is unpickled)."""
+    from crawler.sites import SITES
+
+    return SITES[name]

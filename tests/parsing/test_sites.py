@@ -9,6 +9,7 @@ a MINA rule leaked into the generic parser.
 from __future__ import annotations
 
 import hashlib
+import pickle
 import re
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import pytest
 
 from crawler.parsing import canonicalize_url, parse_article
 from crawler.parsing.article import extract_article
-from crawler.parsing.profile import Edition, SiteProfile, UrlRules
+from crawler.parsing.profile import GENERIC, Edition, SiteProfile, UrlRules
 from crawler.parsing.urls import article_identity, same_site
 from crawler.sites import SITES, profile_for_url
 from crawler.sites.mina import MINA
@@ -119,3 +120,10 @@ def test_parsing_names_no_site():
     names = re.compile(r"minanews|mirajnews|antaranews", re.IGNORECASE)
     sources = Path(__file__).resolve().parents[2] / "crawler" / "parsing"
     assert [p.name for p in sources.rglob("*.py") if names.search(p.read_text(encoding="utf-8"))] == []
+
+
+def test_a_registered_profile_travels_to_a_parsing_worker_as_its_name():
+    for profile in (*SITES.values(), GENERIC):
+        assert pickle.loads(pickle.dumps(profile)) is profile
+    copy = pickle.loads(pickle.dumps(KABAR))  # a profile outside the registry goes by value
+    assert copy is not KABAR and copy.name == KABAR.name and copy.url_rules == KABAR.url_rules

@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 
 from lxml import etree
 
-from crawler.parsing.dates import WIB, find_body_dates, parse_date
+from crawler.parsing.dates import DEFAULT_LANGUAGES, WIB, find_body_dates, parse_date
 from crawler.parsing.page import Page
 from crawler.parsing.dateline import Dateline
 from crawler.parsing.text import HeaderByline
@@ -62,16 +62,23 @@ def declared_times(page: Page) -> DeclaredTimes:
 
 
 def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | None, fetched: datetime,
-                 language: str | None, declared: DeclaredTimes | None = None) -> tuple[datetime | None, str | None]:
-    """`declared`: the page's `declared_times`, when the caller has them already."""
+                 language: str | None, declared: DeclaredTimes | None = None,
+                 visible_times: dict[tuple[str, ...], datetime | None] | None = None) -> tuple[datetime | None, str | None]:
+    """`declared`: the page's `declared_times`, when the caller has them already. `visible_times`: the header's
+    time as read in each language list so far, for a caller asking twice about one page (filled in)."""
     zone = page.profile.timezone
     jsonld, meta, entry = declared if declared is not None else declared_times(page)
     machine = [m for m in (jsonld, meta, entry) if m is not None]
-    languages = None if language is None else [language, "en"] if language != "en" else ["en"]
+    # The languages only steer `parse_date`'s fallback, whose default they spell out for a page of no language.
+    languages = list(DEFAULT_LANGUAGES) if language is None else [language, "en"] if language != "en" else ["en"]
     visible = None
     if header is not None and not header.relative:
-        visible = parse_date(header.when, languages=languages)
-        visible = visible.astimezone(WIB) if visible is not None and visible.tzinfo is not None else None
+        visible_times = {} if visible_times is None else visible_times
+        if tuple(languages) not in visible_times:
+            read = parse_date(header.when, languages=languages)
+            visible_times[tuple(languages)] = read.astimezone(WIB) if read is not None and read.tzinfo is not None \
+                else None
+        visible = visible_times[tuple(languages)]
     if visible is not None and _CLOCK.search(header.when):
         for moment in machine:
             precise = _local(moment, zone)
