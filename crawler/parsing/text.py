@@ -143,7 +143,7 @@ _NAME_END = re.compile(r"\s*(?:[,*(]|\s-\s|$)")
 _MAX_BYLINE_CHARS = 300
 
 
-@dataclass
+@dataclass(frozen=True)
 class HeaderByline:
     """The visible header line `<Author> [Editor : <name>] - <when>`."""
 
@@ -219,6 +219,7 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
 
 
+@lru_cache(maxsize=1024)  # a page's header lines are read when found, when chosen and among the body's lines
 def parse_header_line(line: str) -> HeaderByline | None:
     """Author, editor and time of a header line such as `Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB`."""
     line = fold(line[:400])
