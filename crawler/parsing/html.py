@@ -369,7 +369,7 @@ def absolute(base_url: str, href: str | None) -> str | None:
         return None
 
 
-@dataclass
+@dataclass(slots=True)
 class Link:
     text: str
     href: str
@@ -381,7 +381,7 @@ class Link:
         return absolute(self.base_url, self.href)
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One paragraph-like piece of a text container, with the links inside it."""
 
@@ -399,11 +399,12 @@ class _BlockBuilder:
     links: list[Link] = field(default_factory=list)
 
     def flush(self) -> None:
-        text = fold("".join(self.parts))
-        if text:
-            self.blocks.append(Block(text, self.links))
+        # Every block element's start and end flush: most find nothing since the last one.
+        if self.parts:
+            if text := fold("".join(self.parts)):
+                self.blocks.append(Block(text, self.links))
+            self.parts.clear()  # in place: `walk` holds it
         self.links = []
-        self.parts.clear()  # in place: `walk` holds it
 
     def walk(self, element: etree._Element) -> None:
         # Each lxml property read builds a new Python object: every one is read once.
