@@ -14,7 +14,8 @@ Timing: both extractors first warm up on a separate small site; each round then 
 after the other, on its own site (seed, seed+1, ...), so no extractor sees a page twice (a
 crawl parses each page once, and trafilatura answers a page it has seen before much faster).
 The figure per extractor is the median of the rounds; the speed-up is printed per site, and
-once more for all sites in a closing line.
+once more for all sites in a closing line. Each round also times `read_page`, what a crawl's parsing
+worker runs per page (the extraction and the page's kind), on a site of its own (seed+rounds+1, ...).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from crawler.parsing import merge_article_pages, parse_article  # noqa: E402
+from crawler.parsing.page_kind import read_page  # noqa: E402
 from crawler.parsing.profile import SiteProfile  # noqa: E402
 from crawler.sites import SITES  # noqa: E402
 from sandbox import Sandbox, build_site  # noqa: E402
@@ -70,6 +72,11 @@ def to_minute(value: str | None) -> str | None:
 def ours(pages: list[tuple[str, bytes]], fetched_at: datetime, profile: SiteProfile) -> dict:
     items = [parse_article(html, url, profile=profile, fetched_at=fetched_at) for url, html in pages]
     return merge_article_pages(items) if len(items) > 1 else items[0]
+
+
+def crawl_reading(pages: list[tuple[str, bytes]], fetched_at: datetime, profile: SiteProfile) -> None:
+    for url, html in pages:
+        read_page(html, url, profile=profile, fetched_at=fetched_at)
 
 
 def theirs(pages: list[tuple[str, bytes]]) -> dict:
@@ -151,7 +158,7 @@ def bench_site(site: str, args: argparse.Namespace) -> float:
     _, warm_up = fetch_pages(site, WARM_UP_ARTICLES, args.seed + args.rounds)
     timed(lambda pages: ours(pages, fetched_at, profile), warm_up)
     timed(theirs, warm_up)
-    our_times, their_times = [], []
+    our_times, their_times, read_times = [], [], []
     for round_number in range(args.rounds):
         round_truth, round_pages = fetch_pages(site, args.articles, args.seed + round_number)
         if round_number == 0:
@@ -159,7 +166,11 @@ def bench_site(site: str, args: argparse.Namespace) -> float:
         count = sum(len(pages) for pages in round_pages)
         our_times.append(timed(lambda pages: ours(pages, fetched_at, profile), round_pages) / count * 1000)
         their_times.append(timed(theirs, round_pages) / count * 1000)
+        _, read_pages = fetch_pages(site, args.articles, args.seed + args.rounds + 1 + round_number)
+        read_count = sum(len(pages) for pages in read_pages)
+        read_times.append(timed(lambda pages: crawl_reading(pages, fetched_at, profile), read_pages) / read_count * 1000)
     our_ms, their_ms = statistics.median(our_times), statistics.median(their_times)
+    read_ms = statistics.median(read_times)
     page_count = sum(len(pages) for pages in all_pages)
     size = statistics.mean(len(html) for pages in all_pages for _, html in pages)
 
@@ -172,6 +183,7 @@ def bench_site(site: str, args: argparse.Namespace) -> float:
     print(f"{'':<16}{'parse_article':>14}{'trafilatura':>14}")
     print(f"{'ms per page':<16}{our_ms:>14.3f}{their_ms:>14.3f}")
     print(f"{'speed-up':<16}{their_ms / our_ms:>13.1f}x")
+    print(f"{'read_page':<16}{read_ms:>14.3f}  ms per page, extraction and page kind ({their_ms / read_ms:.1f}x)")
     for field in FIELDS:
         note = "  (n/a in trafilatura)" if field == "dateline place" else ""
         print(f"{field:<16}{our_scores[field]:>14.1%}{their_scores[field]:>14.1%}{note}")
