@@ -45,6 +45,7 @@ from crawler.schema import PARSED_FIELD_NAMES, SCHEMA_VERSION
 
 _MAX_PAGE_LINK_CANDIDATES = 200
 _PAGE_LINK = re.compile(r"/\d{1,3}/?(?:[?#].*)?$")
+_PAGE_LINK_LINES = re.compile(_PAGE_LINK.pattern, re.MULTILINE)  # one search of all targets, one per line
 _LINK_TARGETS = etree.XPath("//a/@href", smart_strings=False)
 
 
@@ -102,7 +103,7 @@ def page_links(html: str | bytes, url: str, *, profile: SiteProfile | None = Non
 
 def _page_links(hrefs: list[str], url: str, rules: UrlRules) -> list[str]:
     """Of a page's link targets `hrefs`, the other pages of the article at `url`, in page order."""
-    candidates = dict.fromkeys(href for href in hrefs if _PAGE_LINK.search(href))
+    candidates = dict.fromkeys(_page_link_candidates(hrefs))
     if not candidates:
         return []
     article = article_root_url(url, rules=rules)
@@ -116,6 +117,18 @@ def _page_links(hrefs: list[str], url: str, rules: UrlRules) -> list[str]:
         if number > 1 and number != current:
             pages.setdefault(number, link.split("#", 1)[0])
     return [pages[n] for n in sorted(pages)]
+
+
+def _page_link_candidates(hrefs: list[str]) -> list[str]:
+    """The targets `_PAGE_LINK` finds, in order: searched all at once, one target per line, unless a target
+    holds a line break itself."""
+    joined = "\n".join(hrefs)
+    if joined.count("\n") != len(hrefs) - 1:
+        return [href for href in hrefs if _PAGE_LINK.search(href)]
+    found = []
+    for match in _PAGE_LINK_LINES.finditer(joined):
+        found.append(joined[joined.rfind("\n", 0, match.start()) + 1 : match.end()])
+    return found
 
 
 def merge_article_pages(items: list[dict]) -> dict:

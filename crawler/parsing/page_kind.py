@@ -228,12 +228,12 @@ def measure(container: etree._Element) -> TextBlock:
                     headlines += 1
                     after_headline = 0
                 continue
-            text = len(_WORD.findall(element.text or ""))
+            text = _word_count(element.text)
         elif event == "end":
             if inside_link is not None and element is not inside_link:
                 continue
             inside_link = None
-            text = len(_WORD.findall(element.tail or "")) if element is not container else 0
+            text = _word_count(element.tail) if element is not container else 0
         else:
             continue
         words += text
@@ -242,3 +242,8 @@ def measure(container: etree._Element) -> TextBlock:
         after_headline += text
     times = sum(1 for _ in container.iter("time"))
     return TextBlock(words, headlines, excerpted, times, opens_with_headline)
+
+
+def _word_count(text: str | None) -> int:
+    # Most text nodes between elements are line breaks and indentation: no search for those.
+    return len(_WORD.findall(text)) if text and not text.isspace() else 0
