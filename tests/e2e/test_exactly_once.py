@@ -233,7 +233,8 @@ def _gone(pid: int) -> bool:
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
 def test_a_crawl_killed_with_sigkill_leaves_no_parsing_worker_behind(make_sandbox, tmp_path):
     server = make_sandbox(articles=ARTICLES, seed=8)
-    crawl = start_crawl(server.base_url, tmp_path, "-s", "DOWNLOAD_DELAY=0.2", "-s", "PARSE_PROCESSES=1")
+    crawl = start_crawl(server.base_url, tmp_path, "-s", "DOWNLOAD_DELAY=0.2", "-s", "PARSE_PROCESSES=1",
+                        "-s", "PARSE_INLINE_SECONDS=0")  # the worker from the first page on
     try:
         assert wait_for(lambda: bool(_children(crawl.pid)) or crawl.poll() is not None)
         workers = _children(crawl.pid)
@@ -251,7 +252,7 @@ def test_a_sigterm_to_the_whole_group_shuts_down_with_the_worker_still_parsing(m
     log = tmp_path / "crawl.log"
     with log.open("w") as stderr:  # its own process group, as a service manager runs it
         crawl = subprocess.Popen(crawl_command(server.base_url, tmp_path, "-s", "DOWNLOAD_DELAY=0.1",
-                                               "-s", "PARSE_PROCESSES=1"),
+                                               "-s", "PARSE_PROCESSES=1", "-s", "PARSE_INLINE_SECONDS=0"),
                                  cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
     try:
         assert wait_for(lambda: lines_written(tmp_path) >= 3 or crawl.poll() is not None)
