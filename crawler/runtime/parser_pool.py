@@ -8,8 +8,9 @@ functions instead, so the crawl thread only schedules requests and moves items.
 with more than one CPU. A worker that dies (killed, out of memory) is not replaced: its
 pending pages and the rest of the crawl are parsed inline.
 
-A worker is a plain child process (`python -m crawler.runtime.parser_pool FD`) that answers
-length-prefixed pickled calls on a socket in order. The crawl side reads and writes
+A worker is a plain child process (`python -m crawler.runtime.parser_pool FD`) that loads the
+parsers, says so with an empty frame, then answers length-prefixed pickled calls on a socket in
+order. Until a worker is ready its pages are parsed inline: the crawl never waits for a start-up. The crawl side reads and writes
 that socket on its own event loop: no executor threads, whose wake-ups and pickling
 would contend with the crawl thread for the GIL on every page.
 
@@ -23,6 +24,7 @@ its first pages.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import os
 import pickle
@@ -55,6 +57,7 @@ class Worker:
     """One child process and the crawl's end of its socket; calls are answered in order."""
 
     def __init__(self) -> None:
+        loop = asyncio.get_running_loop()  # the crawl's, where this worker's socket is read
         ours, theirs = socket.socketpair()
         # The child imports the project as this process does (a checkout, an installed
         # package or a scrapyd egg): it gets the same module search path.
@@ -68,20 +71,19 @@ class Worker:
         finally:
             theirs.close()
         self.socket: socket.socket | None = ours
-        self.connected: asyncio.Task | None = None  # the first calls all wait for the one connection
         self.writer: asyncio.StreamWriter | None = None
         self.reader_task: asyncio.Task | None = None
         self.pending: deque[asyncio.Future] = deque()
+        self.ready = False  # the worker has loaded the parsers: calls go to it from now on
         self.alive = True
         self.closing = False
+        self.connected = loop.create_task(self._connect())  # read at once: the worker says when it is ready
 
     async def _connect(self) -> None:
         reader, self.writer = await asyncio.open_connection(sock=self.socket)
         self.reader_task = asyncio.get_running_loop().create_task(self._read_answers(reader))
 
     async def call(self, function: Callable[..., Result], args: tuple, kwargs: dict) -> Result:
-        if self.connected is None:
-            self.connected = asyncio.get_running_loop().create_task(self._connect())
         await self.connected
         if not self.alive:
             raise WorkerGone
@@ -98,6 +100,9 @@ class Worker:
         try:
             while True:
                 length, = _LENGTH.unpack(await reader.readexactly(_LENGTH.size))
+                if not length:  # the empty frame: the worker has loaded the parsers
+                    self.ready = True
+                    continue
                 answer = pickle.loads(await reader.readexactly(length))
                 waiting = self.pending.popleft()
                 if not waiting.done():  # its callback may have been cancelled meanwhile
@@ -130,6 +135,8 @@ class Worker:
                 pass
             self.socket.close()
             self.socket = None
+        if not self.ready:  # still loading the parsers, no page in hand: nothing to wait for
+            self.process.kill()
         try:  # the worker finishes the page in hand and exits
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -161,8 +168,8 @@ class ParserPool:
         crawler.signals.connect(pool.close, signal=signals.spider_closed)
         return pool
 
-    def start(self) -> None:
-        """Start the workers now (a worker imports the parsers before it answers its first call)."""
+    def _start(self) -> None:
+        """Start the workers (in the crawl's event loop); pages are parsed inline until one is ready."""
         if self.workers is None:
             self.workers = []
             try:
@@ -178,10 +185,10 @@ class ParserPool:
                 return function(*args, **kwargs)
             finally:
                 self.inline_left -= time.perf_counter() - started
-        self.start()
-        alive = [worker for worker in self.workers if worker.alive]
-        if alive:
-            worker = min(alive, key=lambda w: len(w.pending))
+        self._start()
+        ready = [worker for worker in self.workers if worker.ready and worker.alive]
+        if ready:
+            worker = min(ready, key=lambda w: len(w.pending))
             try:
                 return await worker.call(function, args, kwargs)
             except WorkerGone:  # (logged when its socket closed) parsed here instead
@@ -202,6 +209,8 @@ def serve(fd: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     with socket.socket(fileno=fd) as connection, connection.makefile("rb") as calls:
+        importlib.import_module("crawler.parsing")  # the parsers, loaded before any call comes (inline meanwhile)
+        connection.sendall(_LENGTH.pack(0))
         while True:
             header = calls.read(_LENGTH.size)
             if len(header) < _LENGTH.size:

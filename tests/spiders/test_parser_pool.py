@@ -1,6 +1,6 @@
 """The parsing worker: calls answered in another process, in order; errors raised where the call was
-made; a dead worker's pages parsed inline; no process left behind; no worker for a run that parses
-little."""
+made; pages parsed inline while it loads the parsers, and after it died; no process left behind; no
+worker for a run that parses little."""
 
 from __future__ import annotations
 
@@ -24,6 +24,16 @@ def run(coroutine):
     return asyncio.run(coroutine)
 
 
+async def started(pool: ParserPool) -> None:
+    """Starts the pool's workers (with a first call, parsed inline) and waits until they are ready."""
+    await pool.run(os.getpid)
+    for _ in range(3000):
+        if all(worker.ready for worker in pool.workers):
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("the parsing worker never got ready")
+
+
 @pytest.fixture
 def pool():
     parsers = ParserPool(1)
@@ -36,6 +46,7 @@ def test_a_call_runs_in_the_worker_and_gives_what_an_inline_call_gives(pool):
     fetched = datetime(2026, 1, 2, tzinfo=timezone.utc)
 
     async def both():
+        await started(pool)
         remote = await pool.run(extract_article, body, "https://minanews.net/x/", fetched_at=fetched)
         return remote, await pool.run(os.getpid)
 
@@ -63,6 +74,7 @@ def test_an_error_in_the_worker_is_raised_at_the_call(pool):
 
 def test_a_killed_worker_leaves_its_pages_to_be_parsed_inline(pool, caplog):
     async def crash():
+        await started(pool)
         first = await pool.run(os.getpid)
         os.kill(pool.workers[0].process.pid, signal.SIGKILL)
         pool.workers[0].process.wait()
@@ -75,7 +87,11 @@ def test_a_killed_worker_leaves_its_pages_to_be_parsed_inline(pool, caplog):
 
 
 def test_closing_ends_the_worker_cleanly(pool):
-    run(pool.run(os.getpid))
+    async def call():
+        await started(pool)
+        return await pool.run(os.getpid)
+
+    assert run(call()) != os.getpid()
     process = pool.workers[0].process
     pool.close()
     assert process.returncode == 0
@@ -108,6 +124,7 @@ def test_the_first_pages_are_parsed_inline_until_their_time_earns_a_worker():
             first = await pool.run(os.getpid)
             workers_then = pool.workers
             await pool.run(time.sleep, 0.06)
+            await started(pool)
             return first, workers_then, await pool.run(os.getpid)
 
         first, workers_then, after = run(calls())
@@ -122,3 +139,18 @@ def test_a_run_that_parses_little_starts_no_worker():
     assert run(pool.run(os.getpid)) == os.getpid()
     pool.close()
     assert pool.workers == []
+
+
+def test_pages_are_parsed_inline_while_the_worker_loads_the_parsers(caplog):
+    pool = ParserPool(1)
+
+    async def first_call():
+        return await pool.run(os.getpid)
+
+    with caplog.at_level(logging.WARNING, logger="crawler.runtime.parser_pool"):
+        assert run(first_call()) == os.getpid()
+        process = pool.workers[0].process
+        assert not pool.workers[0].ready
+        pool.close()  # a worker still loading has no page in hand: stopped at once
+    assert process.returncode is not None
+    assert "parsing worker exited" not in caplog.text
