@@ -8,7 +8,7 @@ from datetime import datetime
 
 from itemadapter import ItemAdapter
 
-from crawler.parsing import WIB
+from crawler.times import WIB
 
 _SPACES = re.compile(r"[ \t\u00a0\u3164\u200b]+")
 _ODD_WHITESPACE = ("\t", "\r", "\u00a0", "\u3164", "\u200b", "  ")
