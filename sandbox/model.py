@@ -23,7 +23,7 @@ SEED_PUBLISHED = datetime(2019, 4, 23, 10, 17, 42, tzinfo=WIB)
 SEED_TITLE = "Kim Jong Un Akan Kunjungi Rusia untuk Bertemu Putin"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Writer:
     """Opinion writer named in the `Oleh:` / `By` byline."""
     name: str
@@ -31,14 +31,14 @@ class Writer:
     role: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Image:
     path: str  # edition-relative upload path
     caption: str | None
     credit: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageMeta:
     """Which metadata a page carries (WordPress plugins differ per post and per era)."""
     og: bool
@@ -51,7 +51,7 @@ class PageMeta:
     og_title_suffix: bool
 
 
-@dataclass
+@dataclass(slots=True)  # ~2 KB less per article: a 100,000-article sandbox stays small
 class Article:
     index: int
     post_id: int
