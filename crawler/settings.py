@@ -72,11 +72,12 @@ STATS_CLASS = "crawler.runtime.stats.StatsCollector"
 # Newest first within a priority: FIFO queues keep the order in which listings yield links.
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
-# The request queues and the request fingerprints on disk, in the run's scratch folder
-# OUTPUT_DIR/frontier/<run label>/ (crawler/runtime/frontier.py): a backfill's memory stays flat
-# however many URLs the archive has. (CRAWL_BACKEND=redis shares Redis's instead.)
+# The request fingerprints, and the waiting requests beyond FRONTIER_MEMORY_REQUESTS, on disk in the
+# run's scratch folder OUTPUT_DIR/frontier/<run label>/ (crawler/runtime/frontier.py): a backfill's
+# memory stays flat however many URLs the archive has. (CRAWL_BACKEND=redis shares Redis's instead.)
 SCHEDULER = "crawler.runtime.frontier.DiskScheduler"
 DUPEFILTER_CLASS = "crawler.runtime.frontier.DiskDupeFilter"
+FRONTIER_MEMORY_REQUESTS = 4096
 
 # Off unless a user asks: RemoteControl runs Python code over HTTP; telnet is the same risk.
 REMOTE_CONTROL_ENABLED = False

@@ -5,19 +5,30 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from helpers import crawl_command, read_lines, run_command, stat
 
 ARTICLES = 60
 
 
-def test_requests_wait_on_disk_and_the_scratch_folder_goes_with_the_run(make_sandbox, tmp_path):
+@pytest.mark.parametrize("in_memory", [0, 20, 4096])
+def test_requests_beyond_the_memory_limit_wait_on_disk_and_the_folder_goes_with_the_run(make_sandbox, tmp_path,
+                                                                                         in_memory):
     server = make_sandbox(articles=ARTICLES, seed=11)
-    result = run_command(crawl_command(server.base_url, tmp_path))
+    result = run_command(crawl_command(server.base_url, tmp_path, "-s", f"FRONTIER_MEMORY_REQUESTS={in_memory}"))
     assert result.returncode == 0, result.stderr[-2000:]
-    enqueued = stat(result.stderr, "scheduler/enqueued")
-    assert enqueued and stat(result.stderr, "scheduler/enqueued/disk") == enqueued
+    enqueued, on_disk = stat(result.stderr, "scheduler/enqueued"), stat(result.stderr, "scheduler/enqueued/disk")
+    if in_memory == 0:
+        assert on_disk == enqueued
+    elif in_memory < enqueued:
+        assert 0 < on_disk < enqueued
+    else:
+        assert on_disk is None
+    assert stat(result.stderr, "scheduler/dequeued") == enqueued
     assert stat(result.stderr, "scheduler/unserializable") is None
-    assert len({line["id"] for line in read_lines(tmp_path)}) == ARTICLES
+    lines = read_lines(tmp_path)
+    assert len(lines) == len({line["id"] for line in lines}) == ARTICLES
     assert list((tmp_path / "frontier").iterdir()) == []
 
 
@@ -30,7 +41,8 @@ def test_a_killed_run_s_frontier_is_started_afresh(make_sandbox, tmp_path):
     (folder / "requests.queue" / "p-100" / "q00000").write_bytes(b"\x00torn")
     for name in ("requests.seen.sqlite", "requested_articles.sqlite"):
         (folder / name).write_bytes(b"not a database")
-    result = run_command(crawl_command(server.base_url, tmp_path))
+    result = run_command(crawl_command(server.base_url, tmp_path, "-s", "FRONTIER_MEMORY_REQUESTS=0"))
     assert result.returncode == 0, result.stderr[-2000:]
-    assert len({line["id"] for line in read_lines(tmp_path)}) == ARTICLES
+    lines = read_lines(tmp_path)
+    assert len(lines) == len({line["id"] for line in lines}) == ARTICLES
     assert not folder.exists()
