@@ -31,14 +31,17 @@ test: $(STAMP)
 fuzz: $(STAMP)
 	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-20000} $(BIN)/python -m pytest tests/fuzz -q $(ARGS)
 
-## Benchmarks: crawl throughput, date parsing and extraction (sandbox and real pages) against their peers, in one run each.
+## Benchmarks, each against its peer in one run: crawl throughput, idle poll start-up, date parsing, extraction
+## (sandbox and real pages), state size, dataset memory, and crawl memory at 10k/50k/100k articles (~20 minutes).
 bench: $(STAMP)
 	$(BIN)/python bench/bench_crawl.py
+	$(BIN)/python bench/bench_poll.py
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_real_pages.py
 	$(BIN)/python bench/bench_state.py
 	$(BIN)/python bench/bench_dataset.py
+	$(BIN)/python bench/bench_memory.py
 
 ## Crawl a real site (SITE=mina|..., EDITION=id|en|ar|all; `scrapy list` shows the sites).
 crawl: $(STAMP)
