@@ -15,7 +15,8 @@ its only user, each component empties its part when it opens and removes it when
 killed mid-crawl leaves it behind, and the next run of that label starts it afresh: what was
 exported is known to the state store, what was not is found again by discovery (a queue
 resumed from a killed run could be torn, and a fingerprint file would hide its lost requests).
-A run refused its lock touches nothing on disk (it closes at once).
+A run refused its lock touches nothing on disk (it closes at once). A run given Scrapy's
+`-s JOBDIR=<dir>` is a resumable job instead: Scrapy's own scheduler and fingerprint filter, kept there.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from scrapy.core.scheduler import Scheduler
 from scrapy.dupefilters import RFPDupeFilter
+from scrapy.utils.job import job_dir
 from scrapy.utils.misc import build_from_crawler, load_object
 
 from crawler.runtime.paths import inside, output_dir, safe_name
@@ -113,7 +115,9 @@ class DiskDupeFilter(RFPDupeFilter):
         self.keys = KeySet(path)
 
     @classmethod
-    def from_crawler(cls, crawler) -> DiskDupeFilter:
+    def from_crawler(cls, crawler) -> RFPDupeFilter:
+        if job_dir(crawler.settings):  # a resumable job: Scrapy's own filter, kept in JOBDIR across runs
+            return RFPDupeFilter.from_crawler(crawler)
         folder = frontier_folder(crawler)
         return cls(folder / "requests.seen.sqlite" if folder else None,
                    crawler.settings.getbool("DUPEFILTER_DEBUG"), fingerprinter=crawler.request_fingerprinter)
@@ -140,9 +144,12 @@ class DiskScheduler(Scheduler):
     """
 
     memory_requests = 0  # set by from_crawler
+    scratch = False  # its disk queues are the run's scratch, removed at close (not a JOBDIR's, kept to resume)
 
     @classmethod
     def from_crawler(cls, crawler) -> DiskScheduler:
+        if job_dir(crawler.settings):  # `-s JOBDIR=`: Scrapy's resumable job, every waiting request on disk
+            return super().from_crawler(crawler)
         folder = frontier_folder(crawler)
         if folder is not None:
             shutil.rmtree(folder / "requests.queue", ignore_errors=True)  # a killed run's leftovers
@@ -158,6 +165,7 @@ class DiskScheduler(Scheduler):
             crawler=crawler,
         )
         scheduler.memory_requests = settings.getint("FRONTIER_MEMORY_REQUESTS")
+        scheduler.scratch = True
         return scheduler
 
     def _dqpush(self, request) -> bool:
@@ -167,7 +175,7 @@ class DiskScheduler(Scheduler):
 
     def close(self, reason: str):
         closed = super().close(reason)
-        if self.dqdir is not None:
+        if self.scratch and self.dqdir is not None:
             shutil.rmtree(self.dqdir, ignore_errors=True)
             remove_if_empty(Path(self.dqdir).parent)
         return closed

@@ -65,3 +65,17 @@ def test_the_frontier_folder_is_the_run_label_s_under_output_dir(tmp_path):
     assert frontier_folder(crawler) == (tmp_path / "frontier" / "mina_id_en_ar").resolve()
     # A run refused its lock has no run state: it writes nothing.
     assert frontier_folder(SimpleNamespace(settings=settings, run_state=None)) is None
+
+
+def test_a_jobdir_run_gets_scrapy_s_resumable_scheduler_and_filter(tmp_path):
+    from scrapy.dupefilters import RFPDupeFilter
+    from scrapy.utils.test import get_crawler
+
+    from crawler.runtime.frontier import DiskScheduler
+
+    crawler = get_crawler(settings_dict={"JOBDIR": str(tmp_path / "job"),
+                                         "SCHEDULER": "crawler.runtime.frontier.DiskScheduler",
+                                         "DUPEFILTER_CLASS": "crawler.runtime.frontier.DiskDupeFilter"})
+    scheduler = DiskScheduler.from_crawler(crawler)
+    assert type(scheduler.df) is RFPDupeFilter and scheduler.df.file is not None
+    assert scheduler.dqdir == str(tmp_path / "job" / "requests.queue") and not scheduler.scratch
