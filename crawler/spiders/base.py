@@ -333,7 +333,13 @@ class NewsSpider(scrapy.Spider):
             if url in sections:  # a section of the site's menu: a listing, whatever its path looks like
                 self.listed_links[url] = False
                 if self.mode != "monitor":  # a monitor poll reads the home page only
-                    yield scrapy.Request(self.fetch_url(url), callback=self.parse_listing, priority=PRIORITY_LISTING)
+                    # A menu also links featured articles under the same shallow paths: where the path could be
+                    # an article's, the page's own evidence decides (any other page is read as the section listing).
+                    if self.looks_like_article(url):
+                        yield scrapy.Request(self.fetch_url(url), callback=self.parse_article, priority=PRIORITY_LISTING,
+                                             meta={"menu_section": True})
+                    else:
+                        yield scrapy.Request(self.fetch_url(url), callback=self.parse_listing, priority=PRIORITY_LISTING)
                 continue
             if self.skip_if_media(url):
                 self.listed_links[url] = False
@@ -448,7 +454,10 @@ class NewsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(f"article/skipped/{kind.kind}")
                 requested = response.meta.get("redirect_urls", [response.url])[0]
                 self.run_state.store.mark_not_article(self.article_id(requested))
-                if self.is_linked_home(response, kind):
+                if response.meta.get("menu_section"):
+                    async for request in self.parse_listing(response):
+                        yield request
+                elif self.is_linked_home(response, kind):
                     async for request in self.parse_listing(response, home=True):
                         yield request
                 return
