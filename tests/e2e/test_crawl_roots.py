@@ -17,10 +17,10 @@ from helpers import ROOT, stat
 pytestmark = pytest.mark.e2e
 
 
-def crawl_root(spider: str, root: str, output_dir: Path) -> tuple[subprocess.CompletedProcess, list[dict]]:
+def crawl_root(spider: str, root: str, output_dir: Path, *settings: str) -> tuple[subprocess.CompletedProcess, list[dict]]:
     target = f"site_url={root}" if spider == "news" else f"base_url={root}"
     command = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", target, "-s", f"OUTPUT_DIR={output_dir}",
-               "-s", "LOG_LEVEL=INFO"]
+               "-s", "LOG_LEVEL=INFO", *(part for setting in settings for part in ("-s", setting))]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
     items = [json.loads(line) for path in sorted((output_dir / spider).glob("*.jsonl"))
              for line in path.read_text(encoding="utf-8").splitlines()]
@@ -59,6 +59,16 @@ def test_mina_from_its_root(spider, sandbox, tmp_path):
     assert [article for article, times in found.items() if times > 1] == []
     assert len(found) == len(set(truth.values()))
     assert stat(result.stderr, "article/skipped/listing")  # the edition homes, judged on their evidence
+
+
+def test_a_featured_article_in_the_home_menu_is_exported(sandbox, tmp_path):
+    """The home page's menu links an article under a section-like path: read before any other listing links it
+    (pages parsed inline, the home page first), it is judged on its page, not read as a section listing."""
+    result, items = crawl_root("news", sandbox.base_url, tmp_path, "PARSE_PROCESSES=0")
+    truth = truth_articles(sandbox.site, sandbox.base_url)
+    found, others = exported_articles(items, truth)
+    assert result.returncode == 0 and others == []
+    assert len(found) == len(set(truth.values()))
 
 
 @pytest.mark.parametrize("spider", ["antara", "news"])
