@@ -10,8 +10,8 @@ pending pages and the rest of the crawl are parsed inline.
 
 A worker is a plain child process (`python -m crawler.runtime.parser_pool FD`) that loads the
 parsers, says so with an empty frame, then answers length-prefixed pickled calls on a socket in
-order. Until a worker is ready its pages are parsed inline: the crawl never waits for a start-up. The crawl side reads and writes
-that socket on its own event loop: no executor threads, whose wake-ups and pickling
+order. Until a worker is ready its pages are parsed inline: the crawl never waits for a start-up.
+The crawl side reads and writes that socket on its own event loop: no executor threads, whose wake-ups and pickling
 would contend with the crawl thread for the GIL on every page.
 
 `ParserPool` is an extension (`EXTENSIONS`): the spider reaches it as `crawler.parsers`. Its
