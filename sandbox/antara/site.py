@@ -18,6 +18,7 @@ from sandbox.site import PIXEL_GIF, Response
 PAGE_SIZE = 20
 CONTENT_CACHE = 1024
 PAGE_CACHE_BYTES = 160 * 1024 * 1024  # rendered answers kept, as MINA's site does (a real site's page cache)
+RENDERERS = 16  # base URLs (Host headers) whose renderer, with its per-edition chrome, is kept
 ITEM_PATH = re.compile(r"^/(amp/)?(berita|news|video|foto)/(\d+)(?:/([^/]*))?/?$")
 HTML = "text/html; charset=UTF-8"
 RSS = "application/rss+xml; charset=UTF-8"
@@ -36,6 +37,7 @@ class AntaraSite:
         self._content: OrderedDict[int, Content] = OrderedDict()
         self._pages: OrderedDict[tuple[str, str], Response] = OrderedDict()
         self._pages_bytes = 0
+        self._renderers: dict[str, Renderer] = {}
         self.by_edition: dict[str, list[int]] = {code: [] for code in EDITIONS}  # item indexes, oldest first
         self.articles_by_edition: dict[str, list[int]] = {code: [] for code in EDITIONS}
         self.by_id: dict[tuple[str, str, int], int] = {}  # (edition, directory, id) -> item index
@@ -122,7 +124,7 @@ class AntaraSite:
     def _answer(self, raw_path: str, base: str) -> Response:
         split = urlsplit(raw_path)
         path, query = split.path or "/", parse_qs(split.query)
-        r = Renderer(self, base)
+        r = self._renderer(base)
         if path == "/":
             return Response(200, HTML, r.landing().encode())
         if path == "/robots.txt":
@@ -136,6 +138,15 @@ class AntaraSite:
         if not rest and not path.endswith("/"):
             return Response(301, HTML, b"", {"Location": f"{base}/{code}/"})
         return self._route(r, edition, "/" + rest, query) or Response(404, HTML, r.not_found(edition).encode())
+
+    def _renderer(self, base: str) -> Renderer:
+        """The renderer for `base`, kept: it builds each edition's menus, sidebar and footer once."""
+        renderer = self._renderers.get(base)
+        if renderer is None:
+            if len(self._renderers) >= RENDERERS:
+                self._renderers.clear()
+            renderer = self._renderers[base] = Renderer(self, base)
+        return renderer
 
     def _route(self, r: Renderer, edition: Edition, rest: str, query: dict[str, list[str]]) -> Response | None:
         if rest == "/":

@@ -102,3 +102,24 @@ KEYWORD_BOILERPLATE = "berita terkini, berita Indonesia, berita online, portal I
 # Static pages (slug, title): not articles.
 STATIC_PAGES = (("tentang-kami", "Tentang Kami"), ("redaksi", "Redaksi"), ("pedoman-media-siber", "Pedoman Media Siber"),
                 ("kode-etik", "Kode Etik"))
+
+# Page chrome: labels by language. None of it reads like a dateline, a byline, a credit or an insert.
+CHROME_LABELS = {
+    "id": {"home": "Beranda", "latest": "Terkini", "popular": "Terpopuler", "topics": "Topik Pilihan",
+           "comments": "Komentar Pembaca", "comment_hint": "Komentar Anda", "search": "cari berita",
+           "picks": "Jangan Lewatkan", "channels": "Kanal", "subchannels": "Subkanal", "network": "Jaringan",
+           "video": "Video", "photo": "Foto", "close": "Tutup", "minimise": "Minimalkan",
+           "top": "Atas", "share": "Bagikan"},
+    "en": {"home": "Home", "latest": "Latest News", "popular": "Most Popular", "topics": "Top Topics",
+           "comments": "Reader Comments", "comment_hint": "Your comment", "search": "search news",
+           "picks": "Don't Miss", "channels": "Channels", "subchannels": "Topics", "network": "Network",
+           "video": "Video", "photo": "Photo", "close": "Close", "minimise": "Minimise",
+           "top": "Top", "share": "Share"},
+}
+# Group sites shown as logos at the page's foot; their own hosts are not linked (the sandbox serves none).
+GROUP_LOGOS = (("ANTARA Foto", "logo_antara_photo.gif", 123, 20), ("IMQ", "logo_imq.gif", 35, 31),
+               ("Asianet", "logo_asianet.gif", 36, 24), ("OANA", "logo_oana.gif", 83, 30))
+SOCIAL_NETWORKS = ("Facebook", "Twitter", "Instagram", "YouTube")
+# Sizes of the touch and favicon variants a 2018+ head lists.
+TOUCH_ICON_SIZES = (57, 60, 72, 76, 114, 120, 144, 152, 180)
+FAVICON_SIZES = (16, 32, 96, 192)
