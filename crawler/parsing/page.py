@@ -8,6 +8,7 @@ then WordPress conventions ("wordpress").
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +40,11 @@ WORDPRESS = {
 _PARAGRAPHS = etree.XPath("//p")
 _LINE_BREAKS = etree.XPath("//br")
 _TEXT_DIVS = etree.XPath("//div[text()[normalize-space()]]")
+# Page chrome never holds an article's text: a listing whose teasers are all links would otherwise
+# get the footer's or the sidebar's few sentences as its "body". Tags, and words of class and id names.
+_CHROME_TAGS = frozenset({"footer", "nav", "aside"})
+_CHROME_WORDS = frozenset({"footer", "sidebar", "menu", "navbar", "nav", "widget", "comment", "comments"})
+_NAME_WORDS = re.compile(r"[a-z]+")
 
 
 @dataclass
@@ -171,6 +177,7 @@ def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
         if parent is not None:
             own_text = len("".join(paragraph.itertext())) - sum(len("".join(a.itertext())) for a in paragraph.iter("a"))
             weights[parent] = weights.get(parent, 0) + own_text
+    weights = {element: weight for element, weight in weights.items() if not _in_chrome(element)}
     if not weights:
         return None
     # A text block inside a container with much text of its own is part of it (`<div>`
@@ -188,6 +195,17 @@ def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
             holder.append(_copy(paragraph))
         return holder
     return best
+
+
+def _in_chrome(element: etree._Element) -> bool:
+    """`element` is, or lies in, a footer, navigation, sidebar, widget or comment section."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in _CHROME_TAGS:
+            return True
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if names != " " and not _CHROME_WORDS.isdisjoint(_NAME_WORDS.findall(names)):
+            return True
+    return False
 
 
 def _copy(element: etree._Element) -> etree._Element:

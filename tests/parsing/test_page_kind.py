@@ -149,3 +149,26 @@ def test_a_short_article_with_inline_links_is_an_article():
     insert = '<p>Baca juga: <a href="/b/1">Judul berita lain yang terkait hari ini</a></p>'
     body = f"<h1>Judul</h1><div><p>{' '.join(PROSE.split()[:30])}</p>{insert}{insert}</div>"
     assert page_kind(page(body), URL, {**ARTICLE_ITEM, "word_count": 30}).is_article
+
+
+@pytest.mark.parametrize("chrome", [
+    '<footer class="footer"><div class="container"><p>{prose}</p><p>{prose}</p></div></footer>',
+    '<aside class="col-md-4"><div><p>{prose}</p><p>{prose}</p></div></aside>',
+    '<div class="footer_bg"><div class="left_footer"><p>{prose}</p><p>{prose}</p></div></div>',
+    '<div id="sidebar-right"><div><p>{prose}</p><p>{prose}</p></div></div>',
+])
+def test_a_section_of_headline_cards_is_a_listing_whatever_prose_its_chrome_holds(chrome):
+    # The cards' text is all links: the densest text left is the footer's or sidebar's, never an article body.
+    cards = teasers(3, excerpt=False, times=False)
+    popular = "<ul>" + "".join(f'<li><a href="/berita/p{n}">Berita populer nomor {n} hari ini</a></li>'
+                               for n in range(6)) + "</ul>"
+    html = page(f"<h1>Politik</h1>{cards}{popular}" + chrome.format(prose=PROSE))
+    item = parse_article(html, URL, fetched_at=None)
+    assert item["body"] == ""
+    assert page_kind(html, URL, item).kind == "listing"
+
+
+def test_an_article_body_beside_a_footer_is_read_from_the_article():
+    html = page(article_body(3) + f'<footer><p>{PROSE} {PROSE} {PROSE} {PROSE}</p></footer>')
+    item = parse_article(html, URL)
+    assert item["body"].startswith("Pemerintah kota") and item["word_count"] == 3 * len(PROSE.split())
