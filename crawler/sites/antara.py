@@ -79,8 +79,9 @@ SELECTORS = {
     "title": ("h1.wrap__article-detail-title", "header.post-header h1.post-title", "h1.title"),
     "body": ("div.wrap__article-detail-content", "div.post-content", "#content_news"),
     "header": ("div.wrap__article-detail-info", "header.post-header", "div.bjbrt div.date", "div.bjbrt div.byline"),
-    # Template A has no breadcrumb: the section is the active main-menu item.
-    "category": ("li.nav-item.active a",),
+    # Template A has no breadcrumb: the section is the active main-menu item (`ul#topnav > li.active`), the
+    # sub-section its sub-menu's active link (`div.menu_bg a.active`): the deeper link wins.
+    "category": ("li.nav-item.active a", "ul#topnav > li.active > a", "div.menu_bg a.active"),
     "tags": ("ul.blog-tags a", "footer.post-meta .tags-wrapper a", "span[itemprop=keywords]"),
 }
 

@@ -82,3 +82,13 @@ def test_printed_credits_beat_metadata_and_publishers_are_no_authors(items):
     assert (kompas["author"], kompas["editor"]) == ("Masriadi", "Ervan Hardoko")  # a byline table
     assert items[("republika-singlepage.html", "none")]["editor"] == "Yudha Manggala P Putra"  # `Red:`
     assert items[("antara-singlepage4.html", "generic")]["editor"] == "B Kunto Wibisono"
+
+
+def test_template_a_category_is_the_active_menu_item_and_sub_menu_link():
+    # The real 2015-2017 menu marks the section `li.active` and the sub-section `a.active` in its sub-menu.
+    expected = {"antara-singlepage.html": ("Umum", ["nasional", "umum"]),
+                "antara-singlepage2.html": ("Hukum", ["nasional", "hukum"])}
+    for case in PAGES:
+        if case["file"] in expected:
+            item = parse_article((REAL / case["file"]).read_bytes(), case["url"], profile=SITES["antara"])
+            assert (item["category"], item["category_path"]) == expected[case["file"]], case["file"]
