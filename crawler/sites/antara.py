@@ -81,7 +81,7 @@ SELECTORS = {
     "header": ("div.wrap__article-detail-info", "header.post-header", "div.bjbrt div.date", "div.bjbrt div.byline"),
     # Template A has no breadcrumb: the section is the active main-menu item (`ul#topnav > li.active`), the
     # sub-section its sub-menu's active link (`div.menu_bg a.active`): the deeper link wins.
-    "category": ("li.nav-item.active a", "ul#topnav > li.active > a", "div.menu_bg a.active"),
+    "category": ("ul#topnav > li.active > a", "div.menu_bg a.active"),
     "tags": ("ul.blog-tags a", "footer.post-meta .tags-wrapper a", "span[itemprop=keywords]"),
 }
 

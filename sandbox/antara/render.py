@@ -21,6 +21,7 @@ RELATED_UTM = "?utm_source=antaranews&utm_medium=desktop&utm_campaign=related_ne
 POPULAR_UTM = "?utm_source=populer_home&utm_medium=populer&utm_campaign=news"
 STATIC = "//static.example/antara"  # style sheets, scripts and widgets: never fetched as pages
 AD_CLIENT = "ca-pub-0000000000000000"
+ACTIVE = ' class="active"'
 PLACEHOLDER = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"  # until lazy-loaded
 ADS = ('<div style="width:336px;margin: 10px auto;"><script async src="//pagead2.example/adsbygoogle.js"></script>'
        '<ins class="adsbygoogle" style="display:inline-block;width:336px;height:280px"></ins>'
@@ -430,10 +431,16 @@ class Renderer:
                 + self._feeds(edition, False) + GTAG + GPT + PUSH_SCRIPT)
 
     # -- template A (2015-2017): header boxes, mega menu, right column, fly box, footer, group logos --
-    def _top_a(self, edition: Edition, active: str) -> str:
+    def _top_a(self, edition: Edition, active: tuple[str, ...]) -> str:
         return self._piece(("top-a", edition.code, active), lambda: self._build_top_a(edition, active))
 
-    def _build_top_a(self, edition: Edition, active: str) -> str:
+    @staticmethod
+    def menu_section(item: Item) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Template A's section as its menu shows it (names, slugs): the active main item and, for an article of a
+        sub-section, the active link of its sub-menu (every served child section is in it)."""
+        return item.section.names[:2], item.section.path[:2]
+
+    def _build_top_a(self, edition: Edition, active: tuple[str, ...]) -> str:
         label = self._labels(edition)
         e = f"{self.base}/{edition.code}"
         other, other_name = self._other_edition(edition)
@@ -441,17 +448,17 @@ class Renderer:
         tmenu = " |\n".join(f'<a href="{href}" title="{name} ANTARA News">{name.upper()}</a>' for href, name in (
             (f"{e}/terkini", label["latest"]), (f"{e}/{sections[0].slug_path}", sections[0].name),
             (other, other_name), (f"{e}/rss/{'news' if edition.language == 'en' else 'terkini'}.xml", "RSS")))
-        items, active_row = [], ""
+        chosen = self.section_link(edition, "/".join(active)) if len(active) > 1 else None
+        items = []
         for s in sections:
-            links = "".join(f'<a href="{href}" title="{attr(s.name)}">{text(name)}</a>'
-                            for href, name in self._submenu(edition, s))
+            here = s.path[0] == active[0]
+            # As on the real pages: the active item shows its sub-menu, the sub-section's link marked active.
+            links = "".join(f'<a href="{href}" title="{attr(s.name)}"{ACTIVE if here and href == chosen else ""}>'
+                            f"{text(name)}</a>" for href, name in self._submenu(edition, s))
             anchor = f'<a href="{self.section_link(edition, s.slug_path)}" title="{attr(s.name)}">{text(s.name)}</a>'
-            if s.slug_path == active:
-                # The crawler's section is the active item's own link: its sub-menu shows as the row below.
-                items.append(f'<li class="nav-item active">\n{anchor}</li>')
-                active_row = f'<div class="menu_bg menu_active" style="display:block">{links}</div>\n'
-            else:
-                items.append(f'<li class="nav-item">\n{anchor}<span><div class="menu_bg">{links}</div></span></li>')
+            shown = ' style="display:block"' if here else ""
+            items.append(f'<li{ACTIVE if here else ""}>\n{anchor}<span{shown}><div class="menu_bg">{links}'
+                         "</div></span></li>")
         static = dict(words.STATIC_PAGES)
         return ('<body>\n<div class="hdbox"><div class="hd">\n<div class="lefthd fl">\n'
                 f'<div class="tmenu">\n{tmenu}\n</div>\n'
@@ -472,7 +479,7 @@ class Renderer:
                 '<div class="mn"><div class="cbox">\n<ul id="topnav">\n'
                 f'<li><a class="home" href="{e}/" title="ANTARA News Home">Home</a></li>\n' + "\n".join(items)
                 + f'\n<li><a href="{e}/terkini" title="{label["latest"]}">{label["latest"]}</a></li>\n'
-                f'<li><a href="{other}" title="{other_name}">{other_name}</a></li>\n</ul>\n{active_row}</div></div>\n')
+                f'<li><a href="{other}" title="{other_name}">{other_name}</a></li>\n</ul>\n</div></div>\n')
 
     def _share_a(self) -> str:
         return ('<div class="sharebox">\n<div class="addthis_toolbox addthis_default_style ">\n'
@@ -853,7 +860,7 @@ class Renderer:
         edition = item.edition
         neighbours = self.site.neighbours(item, 6)  # the last four are the related news, the others fly in
         return (self._head(edition, f"{item.title} - ANTARA News", self._meta(item, content, canonical), classic=True)
-                + self._top_a(edition, item.section.path[0])
+                + self._top_a(edition, self.menu_section(item)[1])
                 + '<div class="outside">\n<div class="pagewrapper">\n<div class="main">\n'
                 f'<div class="ik728 mt10"><div class="ads_top_728">\n{AD_728}\n</div></div>\n'
                 + f'<div class="bjbrt"{scope}>\n<h1 class="title" itemprop="headline"><strong>{text(item.title)}'

@@ -25,8 +25,8 @@ def truth_record(site: AntaraSite, base: str, item: Item) -> dict[str, Any]:
     if c.image:
         image = {"url": Renderer(site, base).image_url(item, c), "caption": c.image.caption, "credit": c.image.credit}
     paragraphs = c.paragraphs
-    # Template A has no breadcrumb: its section shows only as the active top-level menu item.
-    section_names, section_path = ((item.section.names[:1], item.section.path[:1]) if item.template == "A"
+    # Template A has no breadcrumb: its section shows only as the active menu item and sub-menu link.
+    section_names, section_path = (Renderer.menu_section(item) if item.template == "A"
                                    else (item.section.names, item.section.path))
     return {
         "id_hint": item.item_id,

@@ -39,10 +39,12 @@ def tree(site: AntaraSite, path: str, base: str = BASE):
 
 
 def articles(site: AntaraSite, template: str) -> list:
-    """A few articles of the template from every edition that has one."""
+    """A few articles of the template from every edition that has one, and two of sub-sections."""
     out = []
     for code in ("id", "en", "jatim", "bali"):
         out += [i for i in site.articles if i.template == template and i.edition.code == code][:3]
+    out += [i for i in site.articles if i.template == template and len(i.section.path) > 1][:2]
+    assert any(len(i.section.path) > 1 for i in out)
     return out
 
 
@@ -103,13 +105,16 @@ def test_template_a_carries_the_2015_2017_chrome(site: AntaraSite) -> None:
         assert len(root.cssselect("div.hdbox div.tmenu a")) >= 4
         menu = one(root, "div.mn > div.cbox > ul#topnav")
         sections = [s for s in item.edition.sections if len(s.path) == 1]
-        assert len(menu.cssselect("li.nav-item")) == len(sections)
-        # The section is the active item's own link: its sub-menu is the row below the menu, not inside the item.
-        active = menu.cssselect("li.nav-item.active a")
+        assert len(menu.cssselect("li > span > div.menu_bg")) == len(sections)
+        # As on the real pages: the section is the active item, a sub-section the active link of its sub-menu.
+        active = menu.cssselect("ul#topnav > li.active > a")
         assert [a.get("href") for a in active] == [f"{BASE}/{item.edition.code}/{item.section.path[0]}"]
-        for submenu in menu.cssselect("li.nav-item span div.menu_bg"):
+        sub = menu.cssselect("li.active div.menu_bg a.active")
+        expected = [f"{BASE}/{item.edition.code}/{item.section.slug_path}"] if len(item.section.path) > 1 else []
+        assert [a.get("href") for a in sub] == expected
+        assert len(menu.cssselect("a.active")) == len(expected)
+        for submenu in menu.cssselect("li span div.menu_bg"):
             assert 4 <= len(submenu.findall("a")) <= 7
-        assert 4 <= len(root.cssselect("div.cbox > div.menu_bg.menu_active a")) <= 7
         assert len(root.cssselect("div.ik728 div.ads_top_728 script")) == 4
         right = one(root, "div.right")
         assert len(right.cssselect("div.ads_300x250")) == 3 and len(right.cssselect("div.w300.mt10")) >= 3
