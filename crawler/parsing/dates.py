@@ -396,7 +396,11 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
     for pattern, characters in _YEAR_LESS_SHAPES:
         if characters and not all(c in text for c in characters):
             continue
-        for match in pattern.finditer(text):
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            # A word that is no weekday (or month) can take a real date's place in the match (`pada Senin 5` as
+            # weekday, month, day in `pada Senin 5 Mei`): the search goes on from the next word, not past it.
+            position = match.start() + 1
             weekday = weekday_number(match["wd"])
             if weekday is None:
                 continue
@@ -409,6 +413,7 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
                 day_number = int(match["d"] or match["d2"])
             if month is None:
                 continue
+            position = match.end()
             written_year = groups.get("y")
             if written_year:
                 day = _make_date(_full_year(written_year, base), month, day_number)

@@ -114,6 +114,20 @@ def test_year_less_body_shapes_take_the_publication_year(text: str, base: dateti
     assert parse_date(text, base=base) == datetime(expected.year, expected.month, expected.day, tzinfo=WIB)
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    ("Acara itu digelar pada Senin 5 Mei lalu di Jakarta.", "Senin 5 Mei"),
+    ("Rapat digelar pada hari Kamis, 1 Mei di gedung DPR.", "Kamis, 1 Mei"),
+    ("Harga naik hingga 20 persen pada Jumat 2 Mei.", "Jumat 2 Mei"),
+    ("The meeting was held on Monday May 5 in Jakarta.", "Monday May 5"),
+])
+def test_a_weekday_date_after_an_ordinary_word_is_found(text: str, written: str) -> None:
+    # The word before the weekday fits the weekday's place in the pattern (`pada Senin 5` as weekday, month,
+    # day): the date is still read from the weekday on.
+    assert find_body_dates(text, datetime(2025, 5, 7, 10, tzinfo=WIB)) == [
+        {"text": written, "date": {"Senin": "2025-05-05", "Kamis": "2025-05-01", "Jumat": "2025-05-02",
+                                   "Monday": "2025-05-05"}[written.split()[0].rstrip(",")]}]
+
+
 def test_year_less_date_is_the_latest_not_after_the_publication_date() -> None:
     # Published in January: a December date is last year's.
     assert resolve_day_month(28, 12, date(2024, 1, 3)) == date(2023, 12, 28)
