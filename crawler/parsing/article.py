@@ -218,8 +218,13 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     if cleaned.dateline is not None:
         item["dateline"] = found("dateline", cleaned.dateline.to_dict(), "body")
     item["mentioned_dates"] = times.mentioned_dates(item["body"], published)
+    return Extraction(item, sources, other_pages(page)), page
+
+
+def other_pages(page: Page) -> list[str]:
+    """Absolute URLs of the other pages of the article on the loaded `page`, in page order (empty for one page)."""
     hrefs = [href for link in page.index.by_tag["a"] if (href := link.get("href")) is not None]
-    return Extraction(item, sources, _page_links(hrefs, url, profile.url_rules)), page
+    return _page_links(hrefs, page.url, page.profile.url_rules)
 
 
 def _item(url: str, canonical: str, article_id: str, profile: SiteProfile, edition: Edition | None,

@@ -25,7 +25,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.parsing.article import Extraction, read_article
+from crawler.parsing.article import Extraction, other_pages, read_article
 from crawler.parsing.html import decode_html, parse_html
 from crawler.parsing.page import Page, jsonld_nodes, load_page, node_types
 from crawler.parsing.profile import GENERIC, SiteProfile
@@ -116,14 +116,14 @@ def read_page(html: str | bytes, url: str, *, profile: SiteProfile | None = None
     if page is None:
         return extraction, PageKind("unknown", "no document")
     try:
-        return extraction, judge(page, extraction.item)
+        return extraction, judge(page, extraction.item, extraction.page_links)
     except (ValueError, TypeError, AttributeError, LookupError, RecursionError, etree.Error):
         return extraction, PageKind("unknown", "unreadable markup")
 
 
-def judge(page: Page, item: dict[str, Any]) -> PageKind:
+def judge(page: Page, item: dict[str, Any], page_links: list[str] | None = None) -> PageKind:
     """The kind of the loaded `page` (its markup, and its body container as the extractor found it), whose
-    extracted item is `item`."""
+    extracted item is `item`; `page_links`: the other pages of its article, when the extractor found them."""
     index, container = page.index, page.container
     template = template_kind([value for body in index.by_tag["body"] if (value := body.get("class")) is not None])
     og_types = [value for meta in index.by_tag["meta"]
@@ -137,6 +137,10 @@ def judge(page: Page, item: dict[str, Any]) -> PageKind:
     if block.is_listing:
         return PageKind("listing", "headline links")
     missing = _missing_article_part(item)
+    if missing == "short text" and item.get("word_count") and (
+            page_links if page_links is not None else other_pages(page)):
+        # The first page of an article continued on others (`/slug/2`): its length is the pages' together.
+        return PageKind("article", declared or template or "paged body")
     if missing is None:
         return PageKind("article", declared or template or "dated body")
     # No article: a page of teasers is a listing (an edition's home under an article-like path), else static.

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from crawler.parsing import parse_article
-from crawler.parsing.page_kind import declared_kind, measure, page_kind, template_kind
+from crawler.parsing.page_kind import declared_kind, measure, page_kind, read_page, template_kind
 from crawler.parsing.html import parse_html
 from crawler.parsing.page import jsonld_objects
 
@@ -172,3 +172,17 @@ def test_an_article_body_beside_a_footer_is_read_from_the_article():
     html = page(article_body(3) + f'<footer><p>{PROSE} {PROSE} {PROSE} {PROSE}</p></footer>')
     item = parse_article(html, URL)
     assert item["body"].startswith("Pemerintah kota") and item["word_count"] == 3 * len(PROSE.split())
+
+
+def test_a_short_first_page_of_a_paged_article_is_an_article():
+    # Two short paragraphs on page 1, the rest on pages 2 and 3: the article is the pages together.
+    pager = "".join(f'<a href="{URL}/{n}">{n}</a>' for n in (2, 3))
+    body = (f'<h1>Judul berita</h1><div class="content"><p>{" ".join(PROSE.split()[:9])}</p>'
+            f'<p>{" ".join(PROSE.split()[:7])}</p><div class="page-links">Halaman: 1 {pager}</div></div>')
+    item = {**ARTICLE_ITEM, "word_count": 16}
+    assert page_kind(page(body), URL, item).is_article
+    dated = page(body, head='<meta property="article:published_time" content="2025-12-20T19:05:00+07:00">')
+    extraction, kind = read_page(dated, URL)
+    assert extraction.page_links == [f"{URL}/2", f"{URL}/3"] and kind.is_article
+    alone = body.replace(pager, "")
+    assert not page_kind(page(alone), URL, item).is_article
