@@ -352,11 +352,14 @@ class Renderer:
     def _tag_link(self, edition: Edition, tag: str) -> str:
         return self.section_link(edition, f"tag/{tag.replace(' ', '-')}")
 
+    def _child_sections(self, edition: Edition) -> list[Section]:
+        """Second-level sections the site serves a listing for."""
+        return [s for s in edition.sections if len(s.path) == 2 and (edition.code, s.slug_path) in self.site.by_section]
+
     def _submenu(self, edition: Edition, section: Section) -> list[tuple[str, str]]:
         """A main menu item's 4-7 sub-links: its child sections, then topics (tag listings)."""
-        children = [(self.section_link(edition, s.slug_path), s.name) for s in edition.sections
-                    if len(s.path) == 2 and s.path[0] == section.path[0]
-                    and (edition.code, s.slug_path) in self.site.by_section]
+        children = [(self.section_link(edition, s.slug_path), s.name) for s in self._child_sections(edition)
+                    if s.path[0] == section.path[0]]
         rng = random.Random(f"menu:{edition.code}:{section.slug_path}")
         tags = self._tags(edition)
         topics = rng.sample(tags, min(len(tags), max(0, rng.randint(4, 7) - len(children))))
@@ -579,7 +582,7 @@ class Renderer:
         label = self._labels(edition)
         e = f"{self.base}/{edition.code}"
         sections = self._top_sections(edition)
-        children = [s for s in edition.sections if len(s.path) == 2 and (edition.code, s.slug_path) in self.site.by_section]
+        children = self._child_sections(edition)
         columns = [
             [(f"{e}/terkini", label["latest"])] + [(self.section_link(edition, s.slug_path), s.name) for s in sections[:5]],
             [(self.section_link(edition, s.slug_path), s.name) for s in sections[5:] + children]
@@ -699,7 +702,7 @@ class Renderer:
         label = self._labels(edition)
         e = f"{self.base}/{edition.code}"
         sections = self._top_sections(edition)
-        children = [s for s in edition.sections if len(s.path) == 2 and (edition.code, s.slug_path) in self.site.by_section]
+        children = self._child_sections(edition)
         social = "".join(f'<li class="list-inline-item"><a href="javascript:void(0)" title="{n}">'
                          f'<i class="fa fa-{n.lower()}"></i></a></li>' for n in words.SOCIAL_NETWORKS)
 
