@@ -56,6 +56,7 @@ _COMPOUND = re.compile(
 )
 _XML_NAME = re.compile(r"[A-Za-z_][-\w]*")
 _ATTRIBUTE = re.compile(r"\[(?P<name>[-\w]+)(?:(?P<operator>~?=)[\"']?(?P<value>[^\]\"']*)[\"']?)?\]")
+_NAME_WORDS = re.compile(r"[a-z]+")
 
 
 def fold(text: str) -> str:
@@ -331,6 +332,12 @@ def _within(element: etree._Element, chain: tuple[_Compound, ...], scope: etree.
         if not pending and scope is root:
             return True
     return False
+
+
+def named_words(element: etree._Element) -> list[str]:
+    """The words of an element's class and id, lower-cased (`wp-caption main_photo` -> wp, caption, main, photo)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return _NAME_WORDS.findall(names.lower()) if names != " " else []
 
 
 def element_text(element: etree._Element) -> str:

@@ -8,7 +8,6 @@ then WordPress conventions ("wordpress").
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 import orjson
 from lxml import etree
 
-from crawler.parsing.html import DocumentIndex, fold
+from crawler.parsing.html import DocumentIndex, fold, named_words
 from crawler.parsing.profile import SiteProfile
 
 _MAX_JSONLD_CHARS = 200_000
@@ -44,7 +43,6 @@ _TEXT_DIVS = etree.XPath("//div[text()[normalize-space()]]")
 # get the footer's or the sidebar's few sentences as its "body". Tags, and words of class and id names.
 _CHROME_TAGS = frozenset({"footer", "nav", "aside"})
 _CHROME_WORDS = frozenset({"footer", "sidebar", "menu", "navbar", "nav", "widget", "comment", "comments"})
-_NAME_WORDS = re.compile(r"[a-z]+")
 
 
 @dataclass
@@ -202,8 +200,7 @@ def _in_chrome(element: etree._Element) -> bool:
     for node in (element, *element.iterancestors()):
         if node.tag in _CHROME_TAGS:
             return True
-        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if names != " " and not _CHROME_WORDS.isdisjoint(_NAME_WORDS.findall(names)):
+        if not _CHROME_WORDS.isdisjoint(named_words(node)):
             return True
     return False
 

@@ -65,6 +65,20 @@ def test_author_markup_without_label_is_the_author():
     assert parse_article(html, "https://example.com/a")["author"] == "Fino Yurio"
 
 
+def test_a_photo_credit_marked_up_as_an_author_names_nobody():
+    for photo in ("<div class='photo'><img src='/a.jpg'><span class='author'>Facebook</span> Mark berpidato</div>",
+                  "<figure><img src='/a.jpg'><figcaption><span class='byline'>AFP</span> Pawai</figcaption></figure>",
+                  "<div id='main_foto'><img src='/a.jpg'><p class='author'>REUTERS/Beawiharta</p></div>"):
+        html = page("", f"<h1>Judul</h1>{photo}")
+        assert parse_article(html, "https://example.com/a")["author"] is None, photo
+
+
+def test_a_byline_beside_the_writer_s_avatar_is_the_author():
+    html = page("", "<h1>Judul</h1><div class='post-meta'><img class='avatar' src='/u.jpg'>"
+                    "<span class='author'>Siti Aminah</span></div>")
+    assert parse_article(html, "https://example.com/a")["author"] == "Siti Aminah"
+
+
 def test_oleh_byline_and_red_editor():
     html = page("", "<h1>Judul</h1><div class='byline'>Oleh Siti Aminah</div><div>Red: Budi Utomo</div>")
     item = parse_article(html, "https://example.com/a")

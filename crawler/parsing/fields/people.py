@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
 from lxml import etree
 
-from crawler.parsing.html import blocks_of, element_text, fold, lines_before
+from crawler.parsing.html import blocks_of, element_text, fold, lines_before, named_words
 from crawler.parsing.page import WORDPRESS, Page
 from crawler.parsing.text import Credits, HeaderByline, find_editor, parse_credits, parse_header_line
 
@@ -35,6 +35,10 @@ _MAX_LABEL = 20
 _AUTHOR_TAGS = frozenset({"div", "span", "p", "a", "strong"})
 _AUTHOR_CLASS_PARTS = ("author", "byline", "penulis", "reporter")
 _OUTER_BYLINE_PARTS = ("author", "byline")
+# A photo's credit (`<div class="photo"><img> <span class="author">AFP</span> Caption...</div>`) is marked up
+# like a byline: markup in a figure or in an element named for a photo or caption credits the picture.
+_PHOTO_TAGS = frozenset({"figure", "figcaption"})
+_PHOTO_WORDS = frozenset({"photo", "foto", "caption", "figure", "image", "img", "gambar", "picture", "pic"})
 _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b\s*:?\s*", re.IGNORECASE)
 _MAX_AUTHOR_CHARS = 80
 _NAME_END = re.compile(r"\s+[-–—|]\s+|,")  # `Name - detikinet`, `Name, Jakarta`
@@ -169,7 +173,15 @@ def _byline_markup(page: Page) -> list[etree._Element]:
     return [element for element in page.index.with_class_part(*_AUTHOR_CLASS_PARTS)
             if element.tag in _AUTHOR_TAGS and not any(
                 part in (ancestor.get("class") or "") for ancestor in element.iterancestors()
-                for part in _OUTER_BYLINE_PARTS)]
+                for part in _OUTER_BYLINE_PARTS) and not _credits_a_photo(element)]
+
+
+def _credits_a_photo(element: etree._Element) -> bool:
+    """`element`, its parent or its grandparent is a figure, or is named (class, id) for a photo or caption."""
+    for node in islice(chain((element,), element.iterancestors()), 3):
+        if node.tag in _PHOTO_TAGS or not _PHOTO_WORDS.isdisjoint(named_words(node)):
+            return True
+    return False
 
 
 def _before(element: etree._Element, body_path: set[etree._Element]) -> bool:
