@@ -155,3 +155,21 @@ def test_promo_and_logo_lines_go_but_sentences_about_them_stay():
     assert not is_noise("Google News menjadi platform berita populer.")
     assert not is_noise("Untuk mengikuti lomba, peserta harus mendaftar.")
     assert not is_noise("Kementerian meluncurkan logo baru")
+
+
+def _dated_page(published: str, modified: str, visible: str) -> bytes:
+    jsonld = f'{{"@type": "NewsArticle", "datePublished": "{published}", "dateModified": "{modified}"}}'
+    return page(f"<script type='application/ld+json'>{jsonld}</script>",
+                f"<h1>Judul Berita</h1><div class='date'>{visible}</div>")
+
+
+def test_a_page_whose_utc_times_are_true_has_its_modification_converted():
+    item = parse_article(_dated_page("2016-02-16T02:10:56Z", "2016-02-16T04:13:59Z", "16 Feb 2016 09:10 WIB"),
+                         "https://example.com/a")
+    assert (item["published_at"], item["modified_at"]) == ("2016-02-16T09:10:56+07:00", "2016-02-16T11:13:59+07:00")
+
+
+def test_a_page_whose_utc_label_mislabels_its_wall_clock_keeps_it_for_the_modification():
+    item = parse_article(_dated_page("2016-02-16T09:10:56+00:00", "2016-02-16T11:13:59+00:00", "16 Feb 2016 09:10 WIB"),
+                         "https://example.com/a")
+    assert (item["published_at"], item["modified_at"]) == ("2016-02-16T09:10:56+07:00", "2016-02-16T11:13:59+07:00")

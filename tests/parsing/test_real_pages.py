@@ -78,6 +78,12 @@ def test_no_page_of_another_outlet_is_labelled_mina(items, case):
     assert items[(case["file"], "none")]["site"] in (None, "antara")
 
 
+@pytest.mark.parametrize("case", PAGES, ids=lambda c: c["file"])
+def test_no_page_is_modified_before_it_was_published(items, case):
+    item = items[(case["file"], "none")]
+    assert item["modified_at"] is None or item["modified_at"] >= item["published_at"]
+
+
 def test_printed_credits_beat_metadata_and_publishers_are_no_authors(items):
     kompas = items[("kompas-singlepage.html", "none")]
     assert (kompas["author"], kompas["editor"]) == ("Masriadi", "Ervan Hardoko")  # a byline table

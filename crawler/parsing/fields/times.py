@@ -6,7 +6,7 @@
    23:14 WIB`, 2018: `Monday, 19 March 2018 | 12:56 WIB`): what a reader sees, minute
    precision. A machine-readable timestamp (JSON-LD, `article:published_time`,
    `time[datetime]`) that agrees with it to the minute (read as the site's wall clock when
-   its offset is `+00:00`) supplies the seconds. Outside a known header container the lines
+   its offset is `+00:00`, or as true UTC) supplies the seconds. Outside a known header container the lines
    between the headline and the body are read first, and only a time with its zone (any
    case) counts, or a zoneless clock in the few lines right under the headline, read as the
    site's wall clock (tickers, "popular" and related lists show other articles' times); a
@@ -20,7 +20,9 @@
 
 All times are written in WIB (`+07:00`). `modified_at` comes from
 `article:modified_time`, JSON-LD `dateModified` or `time.updated`, read the same way
-(explicit non-zero offsets converted, `+00:00` read as the site's wall clock), else null.
+(explicit non-zero offsets converted, `+00:00` read as the site's wall clock), else null; a page
+whose `+00:00` publication time is true UTC (it converts to the publication time found) has its
+modification time converted too.
 """
 
 from __future__ import annotations
@@ -81,9 +83,10 @@ def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | N
         visible = visible_times[tuple(languages)]
     if visible is not None and _CLOCK.search(header.when):
         for moment in machine:
-            precise = _local(moment, zone)
-            if precise.replace(second=0, microsecond=0) == visible.replace(second=0, microsecond=0):
-                return precise, "text"
+            # A `+00:00` agrees as the mislabelled wall clock or as true UTC.
+            for precise in dict.fromkeys((_local(moment, zone), moment.astimezone(WIB))):
+                if _same_minute(precise, visible):
+                    return precise.astimezone(WIB), "text"
         return visible, "text"
     for moment, source in ((jsonld, "jsonld"), (meta, "meta")):
         if moment is not None and _has_real_offset(moment):
@@ -103,10 +106,15 @@ def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | N
     return None, None
 
 
-def modified_at(page: Page) -> tuple[str | None, str | None]:
+def modified_at(page: Page, published: datetime | None = None) -> tuple[str | None, str | None]:
     """The declared modification time; none when JSON-LD writes one value as its creation and
-    modification time (a template filling every date field with the publication time)."""
+    modification time (a template filling every date field with the publication time). `published`:
+    the publication time found, which tells whether the page's `+00:00` times are true UTC."""
     zone = page.profile.timezone
+    true_utc = published is not None and any(
+        moment is not None and not _has_real_offset(moment) and _same_minute(moment, published)
+        for moment in (_machine_time(page.jsonld.get("datePublished"), zone),
+                       _machine_time(page.meta.get("article:published_time"), zone)))
     created = page.jsonld.get("dateCreated")
     if created is not None and created == page.jsonld.get("dateModified"):
         return None, None
@@ -119,8 +127,12 @@ def modified_at(page: Page) -> tuple[str | None, str | None]:
     for read, source in candidates:
         moment = _machine_time(read(), zone)
         if moment is not None:
-            return iso(_local(moment, zone)), source
+            return iso(moment if true_utc else _local(moment, zone)), source
     return None, None
+
+
+def _same_minute(first: datetime, second: datetime) -> bool:
+    return first.replace(second=0, microsecond=0) == second.replace(second=0, microsecond=0)
 
 
 def mentioned_dates(body: str, published: datetime | None) -> list[dict[str, str]]:
