@@ -193,7 +193,8 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     cleaned = body(blocks, page, title, base)
     if page.container_source and cleaned.paragraphs:
         sources["body"] = page.container_source
-    sample = title + " " + " ".join(cleaned.paragraphs[:2])
+    # Enough text to count function words: a lead of names and numbers says too little.
+    sample = title + " " + " ".join(cleaned.paragraphs)
     edition, language = identity.edition_and_language(profile, url, markup_language(root), sample)
     canonical, article_id, canonical_source = identity.canonical_url(page, edition)
     found("canonical_url", canonical, canonical_source)

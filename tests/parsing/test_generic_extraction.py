@@ -173,3 +173,12 @@ def test_a_page_whose_utc_label_mislabels_its_wall_clock_keeps_it_for_the_modifi
     item = parse_article(_dated_page("2016-02-16T09:10:56+00:00", "2016-02-16T11:13:59+00:00", "16 Feb 2016 09:10 WIB"),
                          "https://example.com/a")
     assert (item["published_at"], item["modified_at"]) == ("2016-02-16T09:10:56+07:00", "2016-02-16T11:13:59+07:00")
+
+
+def test_an_indonesian_text_under_an_english_template_is_indonesian_though_its_lead_is_all_names():
+    body = ("<p>Penyidik Polres Lhokseumawe melimpahkan Faisal (37) alias Komeng ke Kejari Lhoksukon, Rabu (4/11).</p>"
+            "<p>Polisi menyerahkan Komeng bersama senjata api jenis AK-56.</p>"
+            "<p>Menurut dia, berkas perkara yang sudah lengkap itu akan dibawa ke pengadilan dalam waktu dekat.</p>"
+            "<p>Kepala kejaksaan mengatakan bahwa pihaknya telah menerima berkas dan akan menyusun dakwaan.</p>")
+    html = page(body=body).replace(b"<html>", b"<html lang='en'>")
+    assert parse_article(html, "https://example.com/a")["language"] == "id"

@@ -79,6 +79,11 @@ def test_no_page_of_another_outlet_is_labelled_mina(items, case):
 
 
 @pytest.mark.parametrize("case", PAGES, ids=lambda c: c["file"])
+def test_every_page_is_read_as_indonesian_whatever_its_template_declares(items, case):
+    assert items[(case["file"], "none")]["language"] == "id"
+
+
+@pytest.mark.parametrize("case", PAGES, ids=lambda c: c["file"])
 def test_no_page_is_modified_before_it_was_published(items, case):
     item = items[(case["file"], "none")]
     assert item["modified_at"] is None or item["modified_at"] >= item["published_at"]
