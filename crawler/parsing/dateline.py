@@ -53,7 +53,17 @@ _CONNECTOR = r"(?:al|el|an|ad|as|ar|de|di|da|du|es|la|le|of|van|der|bin)"
 _PLACE_PART = rf"{_CAP_WORD}(?: (?:{_CAP_WORD}|{_CONNECTOR}(?= [A-Z]))){{0,4}}"
 _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART}){{0,2}})"
 _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
-_UPPER_PLACE = rf"(?P<place>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}})"
+# Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,
+# `NEW YORK`, `RIO DE JANEIRO`; `DPR RI` stays out).
+_UPPER_PLACE = (rf"(?P<place>(?=[A-Z'.-]{{4}}|[A-Z'.-]{{2,3}} (?:[A-Z]{{2}} )?[A-Z'.-]{{3}})"
+                rf"{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}})")
+# Place names of more than one word, told from the sentence after them where a dateline lost its dash: a
+# first word that is only a name's start (Banda Aceh, Kuala Lumpur, Tanjung Pinang, Kota Bharu, New York), a
+# compass or a "Raya" second word (Jakarta Pusat, Palangka Raya), a connector (Rio de Janeiro).
+_NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Kota|Pulau|Muara|Teluk|Sungai|Labuan|Kepulauan"
+                r"|Kabupaten|Tel|Den|New|Los|Las|San|Santa|Sao|Abu|Hong|Sri|Port|Saint|Kuala|Rio)")
+_COMPOUND_PLACE = (rf"{_NAME_STARTS} {_CAP_WORD}|{_CAP_WORD} (?:Pusat|Selatan|Barat|Timur|Utara|Tengah|Raya)(?!\w)"
+                   rf"|{_CAP_WORD} {_CONNECTOR} {_CAP_WORD}")
 _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]{2,20}"
 _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
 
@@ -62,6 +72,7 @@ _DOMAIN = r"[A-Za-z][A-Za-z0-9-]{1,30}\.(?i:co\.id|or\.id|web\.id|com|co|id|net|
 _DOMAIN_TOKEN = re.compile(_DOMAIN)
 _PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indonesia Window)
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
+_OUTLET_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|BERITA|KABAR|WARTA|RADAR|TRIBUN|SUARA|INFO)"
 # A title-case name (`Indonesia Window`): its first word has a lower-case letter, so that `NTB` stays a province.
 _TITLE_NAME = rf"[A-Z][A-Z'.]{{0,20}}[a-z][{_LETTER}'.-]{{0,30}}(?: {_CAP_WORD}){{0,2}}"
 
@@ -110,8 +121,10 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{outlet} ?[,.] {{0,3}}{_PLACES}{_DASH_END}", unknown_outlet=True),
         # suara.com - JAKARTA -
         _Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}{_UPPER_PLACE}{_DASH_END}", unknown_outlet=True),
-        # Liputan6.com, Jakarta Pada ... (the dash lost: the place is one word)
-        _Form(rf"{outlet} ?, {{0,3}}(?P<place>{_CAP_WORD})(?= [A-Z])", unknown_outlet=True, start_only=True),
+        # Liputan6.com, Jakarta Pada ... (the dash lost: the place is one word, or a name of the shapes of
+        # `_COMPOUND_PLACE`: Banda Aceh, Jakarta Pusat, Rio de Janeiro)
+        _Form(rf"{outlet} ?, {{0,3}}(?P<place>{_COMPOUND_PLACE}|{_CAP_WORD})(?= [A-Z])", unknown_outlet=True,
+              start_only=True),
         # rmol news logo  (a logo's alt text opening the lead)
         _Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)"),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -
@@ -121,6 +134,10 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
               rf"(?![\u0621-\u064A])(?:{_END})?"),
         # kepada Kantor Berita Politik RMOL, Sabtu (27/5)
         _Form(rf"{_ATTRIBUTION_LEAD}{agency}{_STATED}", attribution=True),
+        # TIMES MALANG, KUALA LUMPUR –   (a name of more words when the outlet's says it is one: else
+        # `BANDA ACEH, ACEH –` would be an outlet and its province)
+        _Form(rf"(?P<agency>(?=[A-Z0-9 .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}) ?, {{0,3}}"
+              rf"(?P<place>{_UPPER_WORD}(?: {_UPPER_WORD}){{1,3}}){_SPACED_DASH_END}", unknown_outlet=True, start_only=True),
         # TIMES MALANG, JAKARTA –
         _Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_SPACED_DASH_END}",
               unknown_outlet=True, start_only=True),
@@ -283,6 +300,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue
+        if _hyphen_in_name(folded, match):
+            continue
         when = None
         if groups.get("when"):
             when = _read_when(match["when"], decoded[match.start("when"):match.end("when")], base)
@@ -293,6 +312,15 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             when = _When(stated.date() if stated else None, None, False)
         return form, match, when
     return None
+
+
+def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
+    """The match's dash is a hyphen inside a name (`Al-Khalil`): glued to a place not in capitals
+    (`JAKARTA-Ketua` is a dateline) and to the letter after it."""
+    if match.groupdict().get("sep") != "-" or not match.groupdict().get("place"):
+        return False
+    glued = match.start("sep") == match.end("place")
+    return glued and folded[match.end("sep"):match.end("sep") + 1].isalpha() and not match["place"].isupper()
 
 
 def _candidate_starts(folded: str) -> list[tuple[int, bool]]:

@@ -264,3 +264,26 @@ def test_typo_rule_is_generic() -> None:
     assert is_agency_typo("ANTRA", "ANTARA") and is_agency_typo("WAFFA", "WAFA") and is_agency_typo("MlNA", "MINA")
     assert not is_agency_typo("BANTARA", "ANTARA") and not is_agency_typo("AP", "AP")
     assert agency_name("ap") is None and agency_name("AP") == "AP"
+
+
+# Place names of several words in every form that names a place: the shapes of the real cases with other places.
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("NEW YORK – The council met on Monday.", "NEW YORK", None),
+    ("DEN HAAG – Mahkamah Internasional memutuskan", "DEN HAAG", None),
+    ("RIO DE JANEIRO – Polisi menangkap", "RIO DE JANEIRO", None),
+    ("Liputan6.com, Banda Aceh Pemerintah Aceh menetapkan", "Banda Aceh", "Liputan6"),
+    ("Liputan6.com, Jakarta Pusat Polisi menutup jalan", "Jakarta Pusat", "Liputan6"),
+    ("Liputan6.com, Rio de Janeiro Polisi menangkap", "Rio de Janeiro", "Liputan6"),
+    ("Liputan6.com, Jakarta London Love Story, film kedua", "Jakarta", "Liputan6"),
+    ("Liputan6.com, Al-Khalil Pasukan Israel menyerbu", "Al-Khalil", "Liputan6"),
+    ("TIMES MALANG, KUALA LUMPUR – Muhammad Nur, Kepala Seksi", "KUALA LUMPUR", "TIMES MALANG"),
+    ("TIMES MALANG, JAKARTA – Muhammad Nur, Kepala Seksi", "JAKARTA", "TIMES MALANG"),
+])
+def test_places_of_several_words(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+def test_a_hyphen_inside_a_name_is_no_dateline_dash():
+    assert parse_dateline("Liputan6.com, Al-Khalil - Pasukan Israel").place == "Al-Khalil"
+    assert parse_dateline("Al-Quds, MINA – Pasukan Israel").place == "Al-Quds"
