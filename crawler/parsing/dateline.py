@@ -146,8 +146,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
               unknown_outlet=True, start_only=True),
         # JAKARTA, 18/10 -
         _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_WHEN}{_SPACED_DASH_END}", start_only=True),
-        # MIMIKA –
-        _Form(rf"{_UPPER_PLACE} {{1,3}}(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
+        # MIMIKA –   |   MIMIKA– Warga
+        _Form(rf"{_UPPER_PLACE}(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
         # Jakarta - (Detik)   |   Mataram, NTB -
         _Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART})?){_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
     )

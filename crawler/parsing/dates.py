@@ -50,7 +50,7 @@ _UPCOMING_WINDOW = timedelta(days=45)
 # One-to-one character folding, so that offsets in the folded text are offsets in the original.
 _FOLD = str.maketrans({
     "’": "'", "‘": "'", "`": "'", "ʼ": "'", "′": "'",
-    "–": "-", "—": "-", "−": "-", "‒": "-", "‐": "-", "‑": "-",
+    "–": "-", "—": "-", "−": "-", "‒": "-", "‐": "-", "‑": "-", "―": "-", "⁃": "-", "﹣": "-", "－": "-",
     "\xa0": " ", "\u3164": " ", "\u200b": " ", "\u2009": " ", "\u202f": " ", "\ufeff": " ",
     **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
     **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits

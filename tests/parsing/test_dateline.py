@@ -287,3 +287,13 @@ def test_places_of_several_words(text, place, agency):
 def test_a_hyphen_inside_a_name_is_no_dateline_dash():
     assert parse_dateline("Liputan6.com, Al-Khalil - Pasukan Israel").place == "Al-Khalil"
     assert parse_dateline("Al-Quds, MINA – Pasukan Israel").place == "Al-Quds"
+
+
+@pytest.mark.parametrize("dash", ["―", "－", "﹣", "⁃"])
+def test_every_dash_character_ends_a_dateline(dash):
+    assert (parse_dateline(f"Surabaya (ANTARA) {dash} Warga").place, parse_dateline(f"Jakarta, MINA {dash} Warga").agency) \
+        == ("Surabaya", "MINA")
+
+
+def test_a_place_in_capitals_glued_to_its_dash():
+    assert parse_dateline("MIMIKA– Warga Timika menggelar").place == "MIMIKA"
