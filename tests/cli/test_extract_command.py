@@ -1,0 +1,70 @@
+"""`scrapy extract`: saved pages read as a crawl reads them, one JSON line per page; bad input is one error line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT / "tests" / "fixtures" / "real"
+EXPECTED = {case["file"]: case for case in map(json.loads, (REAL / "pages.jsonl").read_text(encoding="utf-8").splitlines())}
+
+
+def extract(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "scrapy", "extract", *args], cwd=ROOT, capture_output=True,
+                          input=stdin, timeout=120)
+
+
+def lines(result: subprocess.CompletedProcess) -> list[dict]:
+    return [json.loads(line) for line in result.stdout.decode().splitlines()]
+
+
+def test_pages_are_read_at_the_address_they_declare():
+    files = ["kompas-singlepage.html", "liputan6-singlepage.html"]
+    result = extract(*(str(REAL / name) for name in files))
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    items = lines(result)
+    for name, item in zip(files, items):
+        expected = EXPECTED[name]["expected"]
+        assert item["url"] == EXPECTED[name]["url"]
+        assert (item["title"], item["published_at"][:16], item["author"]) == (
+            expected["title"], expected["published_at"][:16], expected["author"])
+        assert item["body"].startswith(expected["body_start"])
+
+
+def test_a_page_on_standard_input_with_its_address_is_read_with_its_site_s_profile():
+    case = EXPECTED["antara-singlepage.html"]
+    result = extract("-", "--url", case["url"], stdin=(REAL / case["file"]).read_bytes())
+    [item] = lines(result)
+    assert (item["site"], item["canonical_url"], item["category"]) == ("antara", "https://www.antaranews.com/berita/527615",
+                                                                       "Umum")
+
+
+def test_a_page_declaring_no_address_is_read_and_the_reader_told_why_it_has_no_site():
+    result = extract(str(REAL / "antara-singlepage.html"))
+    [item] = lines(result)
+    assert item["site"] is None and item["author"] == "Nur Imansyah"
+    assert "declares no address" in result.stderr.decode()
+    [item] = lines(extract(str(REAL / "antara-singlepage.html"), "--site", "antara"))
+    assert item["site"] == "antara" and item["category"] == "Umum"
+
+
+def test_an_unreadable_file_is_one_error_line_after_the_other_pages():
+    result = extract(str(REAL / "detik-singlepage.html"), "missing.html")
+    assert result.returncode == 1
+    assert len(lines(result)) == 1
+    stderr = result.stderr.decode()
+    assert "Traceback" not in stderr
+    assert stderr.strip().splitlines() == ["scrapy extract: error: missing.html: No such file or directory"]
+
+
+def test_bad_options_are_usage_errors():
+    for args, message in ((["--site", "nosuch", "a.html"], "--site nosuch: unknown site"),
+                          (["a.html", "b.html", "--url", "https://example.com/a"], "--url names one page"),
+                          (["a.html", "--url", "example.com/a"], "an http(s) URL"),
+                          ([], "name at least one saved page")):
+        result = extract(*args)
+        assert result.returncode == 2
+        assert message in result.stderr.decode() and "Traceback" not in result.stderr.decode()
