@@ -9,17 +9,19 @@ What is removed, and where it goes:
 * An opinion byline as the first line (`Oleh: <Name>*`, `Oleh: <Name>, <role>`,
   `By <Name>, <role>`, Arabic `بقلم:`) → `byline_author`.
 * The editorial code closing the last paragraph (the site's own, from its profile's
-  `signature_codes`, MINA's `(T/RE1/P2)`; `[]`; other outlets' `(gil/jpnn)`, `(Cas/Isk)`)
-  → `signature`. The inline 2012 `(MINA).` stays in the text.
+  `signature_codes`, MINA's `(T/RE1/P2)`; `[]`; other outlets' `(gil/jpnn)`, `(Cas/Isk)`, one code in
+  lower case after the last sentence `(ful)`) → `signature`. The inline 2012 `(MINA).` stays in the text.
 * Printed credit blocks (`Pewarta: <name> Editor: <name> Copyright © …`, `Penulis:`,
   `Reporter:`, `Reporting by`, `Redaktur:`, `Red:`; labels may be empty) → `credits`
   (the reporter and the editor as printed), the block dropped; so is a reporter's name
-  in capitals alone on the last line (`ANTON SEPTIAN`).
+  in capitals alone on the last line (`ANTON SEPTIAN`), and Tribun's opening reporter line
+  (`Laporan Wartawan Tribunnews.com, <name>`).
 * Credit lines (the site's own, from its profile's `credit_lines`; other outlets'
   `Pewarta : …`, `Editor : …`, `Copyright © …`), photo captions and credits, page noise
   (views and share counters, `SCROLL TO CONTINUE WITH CONTENT`, `ADVERTISEMENT`, the site's own
   slogans from its profile's `boilerplate_lines`, `Select Language`, `Tags:`,
-  `Related news`, `Comments: 0`, share bars): dropped.
+  `Related news`, `Comments: 0`, share bars), outlets' promotions and syndication notes (`Simak Video ...`,
+  `Dapatkan update berita ... Telegram`, `Artikel ini telah tayang di ...`, `[Gambas:Video CNN]`): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
   credit closes the article.
 """
@@ -84,6 +86,26 @@ _NOISE = re.compile(
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line"
     r"|copy\s+link|print)\s*){1,9})$",
     re.IGNORECASE | re.DOTALL,
+)
+# Outlets' promotions and syndication notes, whole lines of up to `_MAX_PROMO_CHARS`: where else to read or
+# watch (`Simak Video "..."`, `Saksikan Video Pilihan di Bawah Ini:`, `Baca berita selengkapnya di sini`), join a
+# channel (`Dapatkan update berita ... Grup Telegram ...`), where the article first ran (`Artikel ini telah tayang
+# di Tribunnews.com dengan judul ...`), an embed's placeholder (`[Gambas:Video CNN]`), a contributor disclaimer.
+_PROMO = re.compile(
+    r"^(?:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\b.*"
+    r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
+    r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)\b.{0,300}\b(?:telegram|whatsapp|google\s+news|aplikasi"
+    r"|channel|saluran)\b.{0,200}"
+    r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
+    r"|\[gambas:[^\]]{1,80}\]"
+    r"|\*?\s*isi\s+(?:artikel|tulisan)\s+(?:ini\s+)?(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s*jawab\b.{0,80})$",
+    re.IGNORECASE | re.DOTALL,
+)
+_MAX_PROMO_CHARS = 400
+# Tribun's reporter line opening the body: `Laporan Wartawan Tribunnews.com, Budi Santoso`.
+_REPORTER_LINE = re.compile(
+    r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\s+[^,]{2,60},\s*(?P<name>[^,()\d]{3,60}?)\s*$",
+    re.IGNORECASE,
 )
 # Other outlets' closing codes: `(gil/jpnn)`, `(Cas/Isk)`; the site's own come from its profile.
 _OTHER_SIGNATURE = r"[A-Za-z]{2,6}(?:/[A-Za-z]{2,10}){1,3}"
@@ -193,17 +215,20 @@ def is_caption(text: str) -> bool:
 
 def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
     """Page furniture that templates put between or after paragraphs (`boilerplate`: the site's own)."""
-    if len(text) > 200:
+    if len(text) > _MAX_PROMO_CHARS:
         return False
     text = fold(text)
-    return bool(_NOISE.match(text) or (boilerplate is not None and boilerplate.match(text)))
+    if len(text) <= 200 and (_NOISE.match(text) or (boilerplate is not None and boilerplate.match(text))):
+        return True
+    return bool(_PROMO.match(text))
 
 
 @lru_cache(maxsize=64)
 def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
-    # `[]`, `(*)` close an article with no code; `[aji]` with a reporter's initials.
-    return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\))\s*$")
+    # `[]`, `(*)` close an article with no code; `[aji]` with a reporter's initials; `(ful)` one code in lower case.
+    return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)"
+                      rf"|\((?P<lone>[a-z]{{2,5}})\))\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
@@ -212,10 +237,11 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     The site's own codes (`profile.signature_codes`) and other outlets' `(gil/jpnn)` count."""
     tail_start = max(0, len(text) - 80)
     match = _signature(profile.signature_codes).search(text, tail_start)
-    if not match:
-        return text, None
+    if not match or (match["lone"] and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")):
+        return text, None  # a word in brackets closing a sentence is part of it
     raw = match["raw"]
-    codes = match["codes"].split("/") if match["codes"] else [match["initials"]] if match["initials"] else []
+    codes = (match["codes"].split("/") if match["codes"] else [match["initials"] or match["lone"]]
+             if match["initials"] or match["lone"] else [])
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
 
 
@@ -360,6 +386,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related.append(entry)
             continue
         if credit_seen:
+            continue
+        if reporter := _REPORTER_LINE.match(text[:_MAX_BLOCK_SCAN]):
+            credits.author = credits.author or reporter["name"]
             continue
         if kept and (printed := parse_credits(text)) is not None:
             credits.author = credits.author or printed.author

@@ -189,3 +189,38 @@ def test_abbreviated_reporter_and_editor_labels():
     credits = parse_credits("Rep: Fauziah Mursid/ Red: Bilal Ramadhan")
     assert (credits.author, credits.editor) == ("Fauziah Mursid", "Bilal Ramadhan")
     assert parse_credits("Republika: berita hari ini") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Artikel ini telah tayang di Tribunnews.com dengan judul Menteri Baru Dilantik",
+    "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram "
+    "\"Kompas.com News Update\", caranya klik link https://t.me/kompascomupdate, kemudian join.",
+    'Simak Video "Banjir Rendam Jakarta"', "Saksikan Video Pilihan di Bawah Ini:", "Tonton juga video berikut ini",
+    "Baca berita selengkapnya di sini", "Klik di sini untuk membaca berita lainnya", "[Gambas:Video CNN]",
+    "*Isi artikel merupakan tanggung jawab penulis",
+])
+def test_outlets_promotions_and_syndication_notes_are_noise(text):
+    assert is_noise(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Simak pula pernyataan menteri yang disampaikan di hadapan wartawan pada Senin pagi di Jakarta.",
+    "Artikel tersebut menyebut bahwa pemerintah akan menaikkan harga.",
+    "Ikuti perkembangan kasus ini, kata juru bicara kepolisian kepada wartawan.",
+])
+def test_sentences_with_promotion_words_stay(text):
+    assert not is_noise(text)
+
+
+def test_a_lone_lower_case_code_after_the_last_sentence_is_the_signature():
+    cleaned = clean_body([block("Paragraf pertama yang cukup panjang."), block("Harga naik, kata dia. (ful)")])
+    assert (cleaned.paragraphs[-1], cleaned.signature) == ("Harga naik, kata dia.", {"raw": "(ful)", "codes": ["ful"]})
+    cleaned = clean_body([block("Paragraf pertama."), block("Ini disebut warga (rt)")])
+    assert (cleaned.paragraphs[-1], cleaned.signature) == ("Ini disebut warga (rt)", None)
+
+
+def test_tribun_s_reporter_line_gives_the_author_and_leaves_the_body():
+    cleaned = clean_body([block("Laporan Wartawan Tribunnews.com, Budi Santoso"),
+                          block("TRIBUNNEWS.COM, JAKARTA - Harga cabai naik di pasar induk pagi ini.")])
+    assert cleaned.credits.author == "Budi Santoso"
+    assert cleaned.paragraphs == ["Harga cabai naik di pasar induk pagi ini."]
