@@ -130,8 +130,11 @@ _TIME = (
     r"(?:\s{0,2}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
 )
 _TIME_AFTER_DATE = re.compile(
-    r"(?:\s{0,3}(?:[,|/-]|pukul|pkl?\.?|jam|at|@)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
+    r"(?:\s{0,3}(?:[,|/•·-]|pukul|pkl?\.?|jam|at|@)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
 )
+# A time written before its date (`10:15 WIB, 14 Februari 2024`): matched up to the date's start.
+_TIME_BEFORE_DATE = re.compile(r"(?<![\d.:])" + _TIME + r"\s{0,3}(?:[,|/•·-]\s{0,3})?$", re.IGNORECASE)
+_TIME_BEFORE_REACH = 40
 # A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`): a reading only with a base day.
 _BARE_TIME = re.compile(r"\s{0,20}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE)
 # ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`).
@@ -462,7 +465,8 @@ def _months_back(reference: datetime, months: int) -> datetime | None:
 
 
 def _with_time(text: str, found: DateSpan) -> datetime:
-    match = _TIME_AFTER_DATE.match(text, found.end)
+    match = _TIME_AFTER_DATE.match(text, found.end) or _TIME_BEFORE_DATE.search(
+        text, max(0, found.start - _TIME_BEFORE_REACH), found.start)
     clock = _clock(match) if match else None
     if match is None or clock is None:
         return _midnight(found.day)

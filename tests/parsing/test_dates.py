@@ -264,3 +264,13 @@ def test_calendar_months_back_clamp_the_day() -> None:
 @pytest.mark.parametrize("text", ["dua tiket", "5 minggu", "pukul", "15 / 2 / 2", "v1.2.3", "R11/12/13"])
 def test_not_dates_without_base(text: str) -> None:
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("14 Feb 2024 • 10:15 WIB", "2024-02-14T10:15:00+07:00"),
+    ("10:15 WIB, 14 Februari 2024", "2024-02-14T10:15:00+07:00"),
+    ("10:15 WITA - 14 Februari 2024", "2024-02-14T09:15:00+07:00"),
+    ("Rp 10.500, 14 Februari 2024", "2024-02-14T00:00:00+07:00"),  # a price is no clock
+])
+def test_a_clock_after_a_bullet_or_before_its_date(text, expected):
+    assert parse_date(text).astimezone(WIB).isoformat() == expected
