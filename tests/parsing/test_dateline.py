@@ -297,3 +297,8 @@ def test_every_dash_character_ends_a_dateline(dash):
 
 def test_a_place_in_capitals_glued_to_its_dash():
     assert parse_dateline("MIMIKA– Warga Timika menggelar").place == "MIMIKA"
+
+
+def test_an_outlet_then_its_place_closed_by_a_colon():
+    found = parse_dateline("Metrotvnews.com, Jakarta: Presiden Joko Widodo meresmikan")
+    assert (found.place, found.agency) == ("Jakarta", "Metrotvnews.com")
