@@ -45,7 +45,8 @@ _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the 
 _APOSTROPHE = "['’‘`]"
 
 _RELATED = re.compile(
-    r"^(?:baca(?:\s+juga)?|also\s+read|read\s+also|lihat\s+juga|simak\s+juga|[اإ]قرأ\s+أيض(?:ا|ًا))"
+    r"^(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|lihat\s+juga|simak\s+juga|pilihan\s+editor"
+    r"|(?:berita|artikel)\s+terkait|[اإ]قرأ\s+أيض(?:ا|ًا))"
     r"\s*:\s*(?P<title>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -153,7 +154,7 @@ _HEADER_TAIL = re.compile(r"\d[:.]\d\d(?:\s*[A-Z]{2,4})?$|(?:ago|lalu|kemarin|sa
 _HEADER_TAIL_CHARS = 16
 _WHEN_REACH = 40  # how far before its anchor a header time can start (weekday, day, month)
 _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*|\s*$)", re.IGNORECASE)
-_SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:]+$")
+_SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
 _AUTHOR_PREFIX = re.compile(r"^(?:by|oleh|penulis|reporter|author)\s*:?\s+", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
 

@@ -16,6 +16,7 @@ from itertools import chain, islice
 
 from lxml import etree
 
+from crawler.parsing.agencies import agency_name
 from crawler.parsing.html import blocks_of, element_text, fold, lines_before, named_words
 from crawler.parsing.page import WORDPRESS, Page
 from crawler.parsing.text import Credits, HeaderByline, find_editor, parse_credits, parse_header_line
@@ -33,7 +34,7 @@ _MAX_LABEL = 20
 # Byline markup outside any known theme: an element of these names whose class contains one of these
 # parts (`author`, `byline`, ...), inside no other byline markup.
 _AUTHOR_TAGS = frozenset({"div", "span", "p", "a", "strong"})
-_AUTHOR_CLASS_PARTS = ("author", "byline", "penulis", "reporter")
+_AUTHOR_CLASS_PARTS = ("author", "byline", "penulis", "reporter", "writer")
 _OUTER_BYLINE_PARTS = ("author", "byline")
 # A photo's credit (`<div class="photo"><img> <span class="author">AFP</span> Caption...</div>`) is marked up
 # like a byline: markup in a figure or in an element named for a photo or caption credits the picture.
@@ -130,8 +131,8 @@ def author(page: Page, header: HeaderByline | None, credits: Credits) -> tuple[s
     # Relative-time headers show the writer's login (`sajadi`); a display name in the
     # metadata is then the better reading.
     header_login = header is not None and header.author is not None and _LOGIN.fullmatch(header.author)
-    if header and header.author and not header_login:
-        return header.author, "text"
+    if header and header.author and not header_login and (name := _person(header.author, page)):
+        return name, "text"
     element = page.first(page.scope, WORDPRESS["author"])
     if element is not None and (text := element_text(element)) and not header_login:
         return text, "wordpress"
@@ -195,6 +196,18 @@ def _before(element: etree._Element, body_path: set[etree._Element]) -> bool:
 
 
 def _is_organization(name: str, page: Page) -> bool:
-    """`name` is a publisher: a company's words, or the site's own name."""
+    """`name` is a publisher: a company's words, an agency or outlet of the agency table (`CNN Indonesia`), or
+    the site's own name."""
     site_name = (page.meta.get("og:site_name") or "").lower()
-    return bool(_ORGANIZATION.search(name)) or (bool(site_name) and site_name in name.lower())
+    return bool(_ORGANIZATION.search(name)) or (bool(site_name) and site_name in name.lower()) or (
+        agency_name(name) is not None)
+
+
+def _person(name: str, page: Page) -> str | None:
+    """A header byline's name without the outlet after it (`Budi Santoso, Okezone`); None when it names only
+    a publisher (`CNN Indonesia | Senin, ...`)."""
+    parts = [part.strip() for part in name.split(",")]
+    while len(parts) > 1 and _is_organization(parts[-1], page):
+        parts.pop()
+    name = ", ".join(parts)
+    return None if _is_organization(name, page) else name

@@ -3,7 +3,7 @@ declared title (`og:title`, JSON-LD `headline`, `<title>`), else the declared ti
 
 An `<h1>` that disagrees with the declared title is a section, channel or logo heading
 (`Regional`, `News`) and is passed over. The site's name is cut from the end of a title: the
-profile's `site_names`, else a last ` - ` / ` | ` part that names `og:site_name` or the host's
+profile's `site_names`, else a last ` - ` / ` | ` / ` : ` part that names `og:site_name` or the host's
 brand (`... - Kompas.com Regional` on regional.kompas.com, `... | Republika Online`).
 """
 
@@ -24,7 +24,7 @@ _H1 = etree.XPath("//h1[not(contains(@class, 'site-title')) and not(contains(@cl
 # `<h2>`, `<h3>` and elements whose class contains one of these parts, outside links.
 _HEADLINE_TAGS = ("h2", "h3")
 _HEADLINE_CLASS_PARTS = ("title", "judul", "jdl", "headline")
-_LAST_PART = re.compile(r"\s+(?:[-|–—]|::)\s+(?P<name>[^-|–—]{2,60})$")
+_LAST_PART = re.compile(r"\s+(?:[-|–—:]|::)\s+(?P<name>[^-|–—:]{2,60})$")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # Host labels that are no brand: public suffixes and service prefixes.
 _NO_BRAND = frozenset({"www", "m", "com", "co", "id", "net", "org", "or", "go", "ac", "web", "news", "en", "amp"})

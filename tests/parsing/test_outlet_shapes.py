@@ -1,0 +1,67 @@
+"""Generic extraction (no site profile) on small made-up pages in the shapes of Indonesian outlets' article
+templates: where each prints its headline, byline, time, dateline and closing lines, between a popular list
+whose times are other articles'."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing import parse_article
+
+PARAGRAPHS = ["Presiden Joko Widodo meresmikan jalan tol baru yang menghubungkan dua provinsi pada Senin pagi.",
+              "Menurut dia, jalan tol itu akan memangkas waktu tempuh hingga dua jam bagi para pengguna jalan.",
+              "Warga setempat menyambut baik peresmian itu karena akan mendorong kegiatan ekonomi di daerah mereka."]
+REST = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[1:])
+POPULAR = "<div class='popular'><h3>Terpopuler</h3><ul>" + "".join(
+    f"<li><a href='/read/{n}'>Berita populer nomor {n} hari ini</a><span>Minggu, 11 Februari 2024 0{n}:00 WIB</span></li>"
+    for n in range(1, 6)) + "</ul></div>"
+
+
+def page(title: str, header: str, body: str) -> bytes:
+    return (f"<html><head><title>{title}</title></head><body>{POPULAR}<div class='main'>{header}{body}</div>"
+            f"{POPULAR}<div class='footer'><p>Copyright 2024 PT Media</p></div></body></html>").encode()
+
+
+OUTLETS = {
+    "tempo": ("https://nasional.tempo.co/read/1234567/presiden-resmikan-tol", page(
+        "Presiden Resmikan Tol - Nasional Tempo.co",
+        "<h1 itemprop='headline'>Presiden Resmikan Tol</h1><span class='reporter'>Reporter: <a href='/a'>Budi Santoso</a>"
+        "</span><p class='date'>Senin, 12 Februari 2024 10:15 WIB</p>",
+        f"<div itemprop='articleBody'><p><strong>TEMPO.CO</strong>, <strong>Jakarta</strong> - {PARAGRAPHS[0]}</p>{REST}"
+        "<p>Pilihan Editor: Berita lain yang dipilih redaksi</p></div>"), ("Jakarta", None)),
+    "tribun": ("https://www.tribunnews.com/nasional/2024/02/12/presiden-resmikan-tol", page(
+        "Presiden Resmikan Tol - Tribunnews.com",
+        "<h1 id='arttitle'>Presiden Resmikan Tol</h1><time>Senin, 12 Februari 2024 10:15 WIB</time>",
+        "<div class='side-article txt-article'><p><strong>Laporan Wartawan Tribunnews.com, Budi Santoso</strong></p>"
+        f"<p><strong>TRIBUNNEWS.COM, JAKARTA</strong> - {PARAGRAPHS[0]}</p>{REST}"
+        "<p>Artikel ini telah tayang di Tribunnews.com dengan judul Presiden Resmikan Tol</p></div>"), ("JAKARTA", None)),
+    "okezone": ("https://nasional.okezone.com/read/2024/02/12/337/1234567/presiden-resmikan-tol", page(
+        "Presiden Resmikan Tol : Okezone Nasional",
+        "<h1>Presiden Resmikan Tol</h1><div class='namerep'>Budi Santoso, <b>Okezone</b> · Senin 12 Februari 2024 "
+        "10:15 WIB</div>",
+        f"<div id='contentx'><p><strong>JAKARTA</strong> - {PARAGRAPHS[0]}</p>{REST}<p>(ful)</p></div>"), ("JAKARTA", "(ful)")),
+    "cnn": ("https://www.cnnindonesia.com/nasional/20240212101500-20-1234567/presiden-resmikan-tol", page(
+        "Presiden Resmikan Tol",
+        "<h1 class='title'>Presiden Resmikan Tol</h1><div class='date'>CNN Indonesia | Senin, 12 Feb 2024 10:15 WIB</div>",
+        f"<div class='detail-text'><p><strong>Jakarta, CNN Indonesia</strong> -- {PARAGRAPHS[0]}</p>{REST}"
+        "<p>[Gambas:Video CNN]</p><p>(rds/agt)</p></div>"), ("Jakarta", "(rds/agt)")),
+    "suara": ("https://www.suara.com/news/2024/02/12/101500/presiden-resmikan-tol", page(
+        "Presiden Resmikan Tol",
+        "<h1>Presiden Resmikan Tol</h1><div class='writer'><span>Budi Santoso</span></div>"
+        "<span class='date'>Senin, 12 Februari 2024 | 10:15 WIB</span>",
+        f"<article class='detail-content'><p><strong>Suara.com</strong> - {PARAGRAPHS[0]}</p>"
+        f"<p>Baca Juga: Harga cabai naik</p>{REST}<p>Simak Video \"Tol baru\"</p></article>"), (None, None)),
+}
+AUTHORS = {"cnn": None}  # the time line names the outlet, not a person
+
+
+@pytest.mark.parametrize("outlet", OUTLETS)
+def test_outlet_shape(outlet):
+    url, html, (place, signature) = OUTLETS[outlet]
+    item = parse_article(html, url)
+    assert item["title"] == "Presiden Resmikan Tol"
+    assert item["published_at"] == "2024-02-12T10:15:00+07:00"  # not the popular list's times
+    assert item["author"] == AUTHORS.get(outlet, "Budi Santoso")
+    assert item["body"].split("\n\n") == PARAGRAPHS
+    assert (item["dateline"] or {}).get("place") == place
+    assert (item["signature"] or {}).get("raw") == signature
