@@ -176,6 +176,7 @@ _MONTH_AND_DAY = re.compile(
     r"(?P<mon>[A-Za-z\u0621-\u064A]{3,9})\.? {1,3}(?P<d>\d{1,2})(?!\d)"
     r"|(?P<d2>\d{1,2}) {1,3}(?P<mon2>[A-Za-z\u0621-\u064A]{3,9})"
 )
+_SPACED_SLASH = re.compile(r"(?<=\d) ?/ ?(?=\d)")
 _DAY_SLASH_MONTH = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])")
 
 
@@ -250,7 +251,8 @@ def _year_less_day(when: str, base: datetime | date | None) -> _When | None:
 def _read_when(when: str, original: str, base: datetime | date | None) -> _When | None:
     """The Gregorian and Hijri dates of a dateline's date part; None when it holds no date."""
     hijri = find_hijri(when)
-    gregorian = gregorian_dates(when)
+    # `31/12 / 2021`: spaces around a slash of a numeric date (ANTARA's English features).
+    gregorian = gregorian_dates(when) or gregorian_dates(_SPACED_SLASH.sub("/", when))
     gregorian_day = min(gregorian, key=lambda span: span.start).day if gregorian else None
     if hijri is None and gregorian_day is None:
         return _year_less_day(when, base)

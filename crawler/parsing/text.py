@@ -89,15 +89,17 @@ _NOISE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # Outlets' promotions and syndication notes, whole lines of up to `_MAX_PROMO_CHARS`: where else to read or
-# watch (`Simak Video "..."`, `Saksikan Video Pilihan di Bawah Ini:`, `Baca berita selengkapnya di sini`), join a
-# channel (`Dapatkan update berita ... Grup Telegram ...`), where the article first ran (`Artikel ini telah tayang
-# di Tribunnews.com dengan judul ...`), an embed's placeholder (`[Gambas:Video CNN]`), a contributor disclaimer.
+# watch (`Simak Video "..."`, `Saksikan Video Pilihan di Bawah Ini:`, `Baca berita selengkapnya di sini`, ANTARA's
+# round-ups' `Selengkapnya baca disini`), join a channel (`Dapatkan update berita ... Grup Telegram ...`), where the
+# article first ran (`Artikel ini telah tayang di Tribunnews.com dengan judul ...`), an embed's placeholder
+# (`[Gambas:Video CNN]`), a contributor disclaimer.
 _PROMO = re.compile(
     r"^(?:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\b.*"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
     r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)\b.{0,300}\b(?:telegram|whatsapp|google\s+news|aplikasi"
     r"|channel|saluran)\b.{0,200}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
+    r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
     r"|\[gambas:[^\]]{1,80}\]"
     r"|\*?\s*isi\s+(?:artikel|tulisan)\s+(?:ini\s+)?(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s*jawab\b.{0,80})$",
     re.IGNORECASE | re.DOTALL,

@@ -302,3 +302,8 @@ def test_a_place_in_capitals_glued_to_its_dash():
 def test_an_outlet_then_its_place_closed_by_a_colon():
     found = parse_dateline("Metrotvnews.com, Jakarta: Presiden Joko Widodo meresmikan")
     assert (found.place, found.agency) == ("Jakarta", "Metrotvnews.com")
+
+
+def test_a_numeric_date_with_spaced_slashes_in_an_english_feature_dateline():
+    found = parse_dateline("Jakarta, 31/12 / 2021 (ANTARA) - The government")
+    assert (found.place, found.agency, found.date) == ("Jakarta", "ANTARA", date(2021, 12, 31))

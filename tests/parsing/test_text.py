@@ -197,7 +197,7 @@ def test_abbreviated_reporter_and_editor_labels():
     "\"Kompas.com News Update\", caranya klik link https://t.me/kompascomupdate, kemudian join.",
     'Simak Video "Banjir Rendam Jakarta"', "Saksikan Video Pilihan di Bawah Ini:", "Tonton juga video berikut ini",
     "Baca berita selengkapnya di sini", "Klik di sini untuk membaca berita lainnya", "[Gambas:Video CNN]",
-    "*Isi artikel merupakan tanggung jawab penulis",
+    "*Isi artikel merupakan tanggung jawab penulis", "Selengkapnya baca disini", "Selengkapnya di sini",
 ])
 def test_outlets_promotions_and_syndication_notes_are_noise(text):
     assert is_noise(text)
