@@ -265,6 +265,11 @@ def parse_header_line(line: str) -> HeaderByline | None:
     author = _AUTHOR_PREFIX.sub("", _SEPARATOR_TAIL.sub("", before)).strip()
     if not author or len(author.split()) > _MAX_AUTHOR_WORDS or any(c.isdigit() for c in author):
         author = None
+    # Credits after the time: `SABTU, 27 MEI 2023 | 12:39 WIB | LAPORAN: <NAME>` (RMOL's AMP header).
+    if author is None and (after := line[match.end():].strip(" |-–—·•")):
+        credits = parse_credits(after)
+        if credits is not None:
+            author, editor = credits.author, editor or credits.editor
     return HeaderByline(author, editor, match.group(0).strip(), relative=match["relative"] is not None)
 
 

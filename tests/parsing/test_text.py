@@ -35,6 +35,9 @@ def block(text: str, *links: tuple[str, str]) -> Block:
     ("widi Editor: Widi Kusnadi - 1 years ago", "widi", "Widi Kusnadi", "1 years ago", True),
     ("Monday, 19 March 2018 | 12:56 WIB", None, None, "Monday, 19 March 2018 | 12:56 WIB", False),
     ("Admin Jum’at, 3 Mei 2024 - 21:40 WITA", "Admin", None, "Jum’at, 3 Mei 2024 - 21:40 WITA", False),
+    ("SABTU, 27 MEI 2023 | 12:39 WIB | LAPORAN: JAMALUDIN AKMAL", "JAMALUDIN AKMAL", None,
+     "SABTU, 27 MEI 2023 | 12:39 WIB", False),
+    ("Senin, 12 Februari 2024 10:15 WIB | 1.229 Views", None, None, "Senin, 12 Februari 2024 10:15 WIB", False),
 ])
 def test_header_line(line, author, editor, when, relative):
     header = parse_header_line(line)
