@@ -14,6 +14,7 @@ from lxml import etree
 LANGUAGES = ("id", "en", "ar")
 _MARKUP_CODES = {"id": "id", "in": "id", "en": "en", "ar": "ar"}  # `in`: Indonesian's old ISO code
 _SAMPLE_CHARS = 2000
+_FIRST_CHARS = 500
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[a-z]+")
@@ -40,6 +41,12 @@ def text_language(sample: str) -> str | None:
     # Counting is only needed when there is Arabic script at all (most pages have none).
     if _ARABIC_LETTER.search(sample) and len(_ARABIC_LETTER.findall(sample)) > len(_LATIN_LETTER.findall(sample)):
         return "ar"
+    # Most texts say it in their first lines; a lead of names and numbers needs the rest.
+    return _by_function_words(sample[:_FIRST_CHARS]) or (
+        _by_function_words(sample) if len(sample) > _FIRST_CHARS else None)
+
+
+def _by_function_words(sample: str) -> str | None:
     words = _WORD.findall(sample.lower())
     counts = {code: sum(map(vocabulary.__contains__, words)) for code, vocabulary in _FUNCTION_WORDS.items()}
     (best, best_count), (_, other_count) = sorted(counts.items(), key=lambda item: -item[1])

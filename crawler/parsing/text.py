@@ -105,6 +105,8 @@ _PROMO = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
+_PROMO_OPENINGS = ("artikel", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
+                   "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi")
 # Tribun's reporter line opening the body: `Laporan Wartawan Tribunnews.com, Budi Santoso`.
 _REPORTER_LINE = re.compile(
     r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\s+[^,]{2,60},\s*(?P<name>[^,()\d]{3,60}?)\s*$",
@@ -220,10 +222,12 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
     """Page furniture that templates put between or after paragraphs (`boilerplate`: the site's own)."""
     if len(text) > _MAX_PROMO_CHARS:
         return False
-    text = fold(text)
-    if len(text) <= 200 and (_NOISE.match(text) or (boilerplate is not None and boilerplate.match(text))):
-        return True
-    return bool(_PROMO.match(text))
+    if len(text) <= 200:
+        folded = fold(text)
+        if _NOISE.match(folded) or (boilerplate is not None and boilerplate.match(folded)):
+            return True
+    # Most paragraphs open with none of a promotion's first words: they skip its pattern.
+    return text.lstrip("*[ ").lower().startswith(_PROMO_OPENINGS) and bool(_PROMO.match(fold(text)))
 
 
 @lru_cache(maxsize=64)
@@ -395,7 +399,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if credit_seen:
             continue
-        if reporter := _REPORTER_LINE.match(text[:_MAX_BLOCK_SCAN]):
+        if text[:7].lower() == "laporan" and (reporter := _REPORTER_LINE.match(text)):
             credits.author = credits.author or reporter["name"]
             continue
         if kept and (printed := parse_credits(text)) is not None:
