@@ -207,10 +207,11 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     item["modified_at"] = found("modified_at", *times.modified_at(page, published))
     header_credits = people.printed_credits(page, header_lines.lines)
     credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor)
+    editor = people.editor(header, header_lines.lines, credits)
     author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
-                             else people.author(page, header, credits))
+                             else people.author(page, header, credits, editor))
     item["author"] = found("author", author, author_source)
-    item["editor"] = found("editor", people.editor(header, header_lines.lines, credits), "text")
+    item["editor"] = found("editor", editor, "text")
     category, category_path, category_source = taxonomy.category(page)
     item["category"] = found("category", category, category_source)
     item["category_path"] = category_path

@@ -182,3 +182,13 @@ def test_an_indonesian_text_under_an_english_template_is_indonesian_though_its_l
             "<p>Kepala kejaksaan mengatakan bahwa pihaknya telah menerima berkas dan akan menyusun dakwaan.</p>")
     html = page(body=body).replace(b"<html>", b"<html lang='en'>")
     assert parse_article(html, "https://example.com/a")["language"] == "id"
+
+
+def test_a_json_ld_author_who_is_the_printed_editor_gives_way_to_the_creator():
+    """ANTARA's 2017 pages: JSON-LD `author` names the editor, `creator` the writer."""
+    jsonld = ('{"@type": "NewsArticle", "creator": {"@type": "Person", "name": "Andi Firdaus"},'
+              ' "author": {"@type": "Person", "name": "B Kunto Wibisono"}}')
+    html = page(f"<script type='application/ld+json'>{jsonld}</script>", "<h1>Judul</h1>",
+                body=BODY + "<p class='mt10'>Editor: B Kunto Wibisono</p>")
+    item = parse_article(html, "https://example.com/a")
+    assert (item["author"], item["editor"]) == ("Andi Firdaus", "B Kunto Wibisono")

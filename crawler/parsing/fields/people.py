@@ -122,7 +122,10 @@ def editor(header: HeaderByline | None, lines: list[str], credits: Credits) -> s
     return credits.editor
 
 
-def author(page: Page, header: HeaderByline | None, credits: Credits) -> tuple[str | None, str | None]:
+def author(page: Page, header: HeaderByline | None, credits: Credits,
+           editor_name: str | None = None) -> tuple[str | None, str | None]:
+    """`editor_name`: the page's printed editor, never its author (ANTARA's 2017 JSON-LD names the editor as
+    `author` and the writer as `creator`)."""
     profile = page.first(page.scope, page.profile.selectors.get("author", ()))
     if profile is not None and (text := element_text(profile)):
         return text, "profile"
@@ -138,13 +141,15 @@ def author(page: Page, header: HeaderByline | None, credits: Credits) -> tuple[s
         return text, "wordpress"
     if not header_login and (name := _author_markup(page)):
         return name, "html"
-    named = page.jsonld.get("author")
-    for candidate in named if isinstance(named, list) else [named]:
-        if isinstance(candidate, dict) and candidate.get("@type") == "Organization":
-            continue
-        name = candidate.get("name") if isinstance(candidate, dict) else candidate
-        if isinstance(name, str) and fold(name) and not _is_organization(fold(name), page):
-            return fold(name), "jsonld"
+    for key in ("author", "creator"):
+        named = page.jsonld.get(key)
+        for candidate in named if isinstance(named, list) else [named]:
+            if isinstance(candidate, dict) and candidate.get("@type") == "Organization":
+                continue
+            name = candidate.get("name") if isinstance(candidate, dict) else candidate
+            if isinstance(name, str) and (name := fold(name)) and not _is_organization(name, page) and (
+                    editor_name is None or name.lower() != editor_name.lower()):
+                return name, "jsonld"
     name = page.meta.get("author") or page.meta.get("article:author")
     if name and not name.startswith(("http://", "https://")) and not _is_organization(name, page):
         return name, "meta"
