@@ -186,22 +186,32 @@ _EN_RELATIVE = re.compile(
     r"(?<![\w])(?P<n>\d{1,5}|an?|one)\s{0,2}(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)"
     r"s?\.?\s{1,3}ago\b", re.IGNORECASE
 )
+# `5 menit yang lalu`; Malay writes `yang lepas` and `minit`; `beberapa detik/saat` is half a minute.
 _ID_RELATIVE = re.compile(
-    r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}|se)(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)"
-    r"\s{1,3}(?:yang\s{1,3})?lalu\b", re.IGNORECASE
+    r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}|se|(?P<few>beberapa)\s{1,3})"
+    r"(?P<unit>detik|saat|menit|minit|jam|hari|minggu|pekan|bulan|tahun)"
+    r"\s{1,3}(?:yang\s{1,3})?(?:lalu|lepas)\b", re.IGNORECASE
 )
 # Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence.
 _WORD_RELATIVE = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|yesterday|baru\s{1,3}saja|barusan|just\s{1,3}now)\s{0,3}\Z",
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|yesterday|hari\s{1,3}ini|today|sekarang|baru\s{1,3}saja|barusan"
+    r"|just\s{1,3}now)\s{0,3}\Z",
     re.IGNORECASE,
 )
 _UNIT_SECONDS = {
-    "sec": 1, "second": 1, "detik": 1, "min": 60, "minute": 60, "menit": 60, "hr": 3600,
+    "sec": 1, "second": 1, "detik": 1, "saat": 1, "min": 60, "minute": 60, "menit": 60, "minit": 60, "hr": 3600,
     "hour": 3600, "jam": 3600, "day": 86400, "hari": 86400, "week": 604800, "minggu": 604800,
     "pekan": 604800, "month": 30 * 86400, "bulan": 30 * 86400, "year": 365 * 86400,
     "tahun": 365 * 86400,
 }
 _CALENDAR_UNITS = {"month": 1, "bulan": 1, "year": 12, "tahun": 12}
+_FEW_SECONDS = 30
+# A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`.
+_DAY_WORD_CLOCK = re.compile(
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|yesterday|hari\s{1,3}ini|today)\s{0,3},?\s{0,3}"
+    r"(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,3}\Z",
+    re.IGNORECASE,
+)
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 # Digit runs (ASCII and Arabic); a class, not `\d`, because it scans several times faster.
 _DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+")
@@ -443,9 +453,18 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
             amount = match["n"] or "1"
             count = int(amount) if amount.isdigit() else 1
             unit = match["unit"].lower()
+            if match.groupdict().get("few"):
+                if unit not in ("detik", "saat"):
+                    continue  # `beberapa jam yang lalu` says too little
+                return reference - timedelta(seconds=_FEW_SECONDS)
             if unit in _CALENDAR_UNITS:  # `sebulan yang lalu` on 22 April is 22 March
                 return _months_back(reference, count * _CALENDAR_UNITS[unit])
             return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
+    match = _DAY_WORD_CLOCK.search(text)
+    if match:
+        clock = _clock(match)
+        day = reference.date() - timedelta(days=1 if match["word"].lower() in ("kemarin", "yesterday") else 0)
+        return datetime.combine(day, clock, tzinfo=_tz_of(match)) if clock is not None else None
     match = _WORD_RELATIVE.search(text)
     if match:
         word = match["word"].lower()

@@ -85,9 +85,27 @@ def test_iso_8601_keeps_its_written_offset_and_the_helper_restores_wib() -> None
     ("kemarin", timedelta(days=1)),
     ("Baru saja", timedelta(0)),
     ("Yesterday", timedelta(days=1)),
+    ("hari ini", timedelta(0)),
+    ("sekarang", timedelta(0)),
+    ("beberapa detik yang lalu", timedelta(seconds=30)),
+    ("5 jam yang lepas", timedelta(hours=5)),  # Malay
+    ("seminit yang lepas", timedelta(minutes=1)),
 ])
 def test_relative_times_count_back_from_base(text: str, delta: timedelta) -> None:
     assert parse_date(text, base=BASE) == BASE - delta
+
+
+@pytest.mark.parametrize(("text", "days_back", "clock"), [
+    ("Kemarin pukul 12.00", 1, "12:00"), ("Hari ini pukul 02.25", 0, "02:25"), ("Kemarin, 21:10 WIB", 1, "21:10"),
+    ("Today 08:15", 0, "08:15"),
+])
+def test_a_day_word_and_a_clock(text: str, days_back: int, clock: str) -> None:
+    expected = (BASE.astimezone(WIB) - timedelta(days=days_back)).date().isoformat() + "T" + clock
+    assert parse_date(text, base=BASE).astimezone(WIB).isoformat()[:16] == expected
+
+
+def test_a_few_hours_ago_says_too_little():
+    assert parse_date("beberapa jam yang lalu", base=BASE) is None
 
 
 def test_relative_time_defaults_to_now() -> None:
