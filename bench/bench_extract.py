@@ -10,9 +10,11 @@ and scores both against the sandbox's ground truth: title, published_at (to the 
 body (exact, paragraphs folded), category, tags, dateline place. Fields trafilatura does not
 produce count as misses for it ("n/a" in the notes).
 
-Timing: both extractors first warm up on a separate small site; each round then runs both, one
-after the other, on its own site (seed, seed+1, ...), so no extractor sees a page twice (a
-crawl parses each page once, and trafilatura answers a page it has seen before much faster).
+Timing: both extractors first warm up on a separate small site; each round then runs both on its
+own site (seed, seed+1, ...), so no extractor sees a page twice (a crawl parses each page once, and
+trafilatura answers a page it has seen before much faster). Within a round the two take turns
+on blocks of `BLOCK_ARTICLES` articles, the order alternating, so that a slower or faster spell of a
+shared machine falls on both alike (a round of each in one piece let the ratio swing by half).
 The figure per extractor is the median of the rounds; the speed-up is printed per site, and
 once more for all sites in a closing line. Each round also times `read_page`, what a crawl's parsing
 worker runs per page (the extraction and the page's kind), on a site of its own (seed+rounds+1, ...).
@@ -39,6 +41,7 @@ from crawler.sites import SITES  # noqa: E402
 from sandbox import Sandbox, build_site  # noqa: E402
 
 WARM_UP_ARTICLES = 30
+BLOCK_ARTICLES = 20
 SANDBOX_SITES = ("mina", "antara")
 FIELDS = ("title", "published_at", "author", "body", "category", "tags", "dateline place")
 
@@ -136,6 +139,16 @@ def timed(function, all_pages) -> float:
     return time.perf_counter() - started
 
 
+def taking_turns(first, second, all_pages) -> tuple[float, float]:
+    """Seconds `first` and `second` take on all of `all_pages`, run in turns on blocks of articles."""
+    totals = [0.0, 0.0]
+    for number, start in enumerate(range(0, len(all_pages), BLOCK_ARTICLES)):
+        block = all_pages[start:start + BLOCK_ARTICLES]
+        for which in ((0, 1) if number % 2 == 0 else (1, 0)):
+            totals[which] += timed((first, second)[which], block)
+    return totals[0], totals[1]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
@@ -164,8 +177,9 @@ def bench_site(site: str, args: argparse.Namespace) -> float:
         if round_number == 0:
             truth, all_pages = round_truth, round_pages
         count = sum(len(pages) for pages in round_pages)
-        our_times.append(timed(lambda pages: ours(pages, fetched_at, profile), round_pages) / count * 1000)
-        their_times.append(timed(theirs, round_pages) / count * 1000)
+        our_seconds, their_seconds = taking_turns(lambda pages: ours(pages, fetched_at, profile), theirs, round_pages)
+        our_times.append(our_seconds / count * 1000)
+        their_times.append(their_seconds / count * 1000)
         _, read_pages = fetch_pages(site, args.articles, args.seed + args.rounds + 1 + round_number)
         read_count = sum(len(pages) for pages in read_pages)
         read_times.append(timed(lambda pages: crawl_reading(pages, fetched_at, profile), read_pages) / read_count * 1000)
