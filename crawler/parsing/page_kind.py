@@ -9,7 +9,8 @@ Decided on page evidence, never on the URL's shape alone:
   on static pages);
 * the text: the densest text block of the page (what the body extractor reads) is a listing when it holds
   many headline links (links of several words, each a teaser of another page), or more `<time>`s than one
-  article has, and it is too short to be an article when it holds fewer than `MIN_ARTICLE_WORDS` words.
+  article has, and it is too short to be an article when it holds fewer than `MIN_ARTICLE_WORDS` words, unless
+  it opens with a dateline (a dated flash) or the article goes on on other pages (`/slug/2`).
 
 A listing template or a listing-shaped text block outweighs declared article metadata (themes print
 `og:type=article` and a `NewsArticle` on every page more often than a `home` body class on an article);
@@ -141,6 +142,10 @@ def judge(page: Page, item: dict[str, Any], page_links: list[str] | None = None)
             page_links if page_links is not None else other_pages(page)):
         # The first page of an article continued on others (`/slug/2`): its length is the pages' together.
         return PageKind("article", declared or template or "paged body")
+    if missing == "short text" and item.get("word_count") and item.get("dateline") and item.get("published_at"):
+        # A flash (`Jakarta (ANTARA) - Gempa magnitudo 5,3 mengguncang ...`): no listing or static text opens
+        # with a dateline.
+        return PageKind("article", declared or template or "dateline")
     if missing is None:
         return PageKind("article", declared or template or "dated body")
     # No article: a page of teasers is a listing (an edition's home under an article-like path), else static.

@@ -186,3 +186,14 @@ def test_a_short_first_page_of_a_paged_article_is_an_article():
     assert extraction.page_links == [f"{URL}/2", f"{URL}/3"] and kind.is_article
     alone = body.replace(pager, "")
     assert not page_kind(page(alone), URL, item).is_article
+
+
+def test_a_dated_flash_opening_with_its_dateline_is_an_article():
+    body = ('<h1>Gempa guncang Kaimana</h1><div class="content"><p>Jakarta (ANTARA) - Gempa magnitudo 5,3 '
+            "mengguncang barat daya Kaimana, Papua Barat, Kamis pagi.</p></div>")
+    dated = page(body, head='<meta property="article:published_time" content="2025-12-20T19:05:00+07:00">')
+    extraction, kind = read_page(dated, URL)
+    assert extraction.item["word_count"] < 20 and extraction.item["dateline"]["place"] == "Jakarta"
+    assert kind.is_article and kind.reason == "dateline"
+    undated = page(body.replace("Jakarta (ANTARA) - ", ""), head=dated.split("<head>")[1].split("</head>")[0])
+    assert not read_page(undated, URL)[1].is_article  # a short text without a dateline stays no article
