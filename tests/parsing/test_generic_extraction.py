@@ -25,6 +25,11 @@ def test_site_suffix_naming_the_hosts_brand_is_cut():
     assert parse_article(html, "https://nasional.republika.co.id/berita/a")["title"] == "Harga Cabai Naik"
 
 
+def test_the_page_number_of_a_paged_article_is_cut_from_its_title():
+    html = page("<title>Harga Cabai Naik - Halaman 2 - Kompas.com</title>")
+    assert parse_article(html, "https://nasional.kompas.com/read/2016/02/16/1/a?page=2")["title"] == "Harga Cabai Naik"
+
+
 def test_a_title_ending_in_another_name_keeps_it():
     html = page("<title>Pertemuan Jokowi - Prabowo</title>")
     assert parse_article(html, "https://example.co.id/a")["title"] == "Pertemuan Jokowi - Prabowo"
