@@ -197,3 +197,12 @@ def test_a_json_ld_author_who_is_the_printed_editor_gives_way_to_the_creator():
                 body=BODY + "<p class='mt10'>Editor: B Kunto Wibisono</p>")
     item = parse_article(html, "https://example.com/a")
     assert (item["author"], item["editor"]) == ("Andi Firdaus", "B Kunto Wibisono")
+
+
+def test_publication_meta_tags_of_other_names_supply_the_seconds():
+    """Detik's `<meta name="pubdate" content="2015-11-05 T10:08:58Z">`: its wall clock, mislabelled UTC."""
+    html = page("<meta name='pubdate' content='2015-11-05 T10:08:58Z' itemprop='datePublished'>",
+                "<h1>Judul Berita</h1><div class='date'>Kamis, 05/11/2015 10:08 WIB</div>")
+    assert parse_article(html, "https://example.com/a")["published_at"] == "2015-11-05T10:08:58+07:00"
+    html = page("<meta name='content_PublishedDate' content='2016/02/16 14:38:23'>")
+    assert parse_article(html, "https://example.com/a")["published_at"] == "2016-02-16T14:38:23+07:00"

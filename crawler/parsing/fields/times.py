@@ -11,7 +11,9 @@
    case) counts, or a zoneless clock in the few lines right under the headline, read as the
    site's wall clock (tickers, "popular" and related lists show other articles' times); a
    header date without a clock comes after step 3.
-2. JSON-LD `datePublished`, then `article:published_time`, with an explicit non-zero offset.
+2. JSON-LD `datePublished`, then the publication meta tag (`article:published_time`, else microdata
+   `datePublished`, `pubdate`, `publishdate`, `content_PublishedDate`, Dublin Core), with an explicit
+   non-zero offset.
 3. The entry's `time[datetime]`, then a `+00:00` / offset-less meta or JSON-LD value: some
    WordPress sites write their local wall clock with a wrong `+00:00`, so the wall clock is
    kept and read in the site's zone (`SiteProfile.timezone`, WIB by default).
@@ -57,10 +59,16 @@ class DeclaredTimes(NamedTuple):
     entry: datetime | None
 
 
+# Meta tags stating the publication time, `article:published_time` first: microdata (`itemprop=datePublished`,
+# ANTARA), `pubdate` (Detik), `publishdate`, `content_PublishedDate` (Kompas), Dublin Core.
+_PUBLISHED_META = ("article:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+                   "content_publisheddate", "dc.date.issued", "dcterms.created")
+
+
 def declared_times(page: Page) -> DeclaredTimes:
     zone = page.profile.timezone
-    return DeclaredTimes(_machine_time(page.jsonld.get("datePublished"), zone),
-                         _machine_time(page.meta.get("article:published_time"), zone), _entry_time(page, zone))
+    meta = next((moment for key in _PUBLISHED_META if (moment := _machine_time(page.meta.get(key), zone))), None)
+    return DeclaredTimes(_machine_time(page.jsonld.get("datePublished"), zone), meta, _entry_time(page, zone))
 
 
 def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | None, fetched: datetime,
@@ -106,15 +114,17 @@ def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | N
     return None, None
 
 
-def modified_at(page: Page, published: datetime | None = None) -> tuple[str | None, str | None]:
+def modified_at(page: Page, published: datetime | None = None,
+                declared: DeclaredTimes | None = None) -> tuple[str | None, str | None]:
     """The declared modification time; none when JSON-LD writes one value as its creation and
     modification time (a template filling every date field with the publication time). `published`:
-    the publication time found, which tells whether the page's `+00:00` times are true UTC."""
+    the publication time found, which tells whether the page's `+00:00` times are true UTC (`declared`: the
+    page's `declared_times`, when the caller has them)."""
     zone = page.profile.timezone
+    declared = declared if declared is not None else declared_times(page)
     true_utc = published is not None and any(
         moment is not None and not _has_real_offset(moment) and _same_minute(moment, published)
-        for moment in (_machine_time(page.jsonld.get("datePublished"), zone),
-                       _machine_time(page.meta.get("article:published_time"), zone)))
+        for moment in (declared.jsonld, declared.meta))
     created = page.jsonld.get("dateCreated")
     if created is not None and created == page.jsonld.get("dateModified"):
         return None, None
@@ -152,7 +162,7 @@ def _machine_time(value: Any, zone: tzinfo) -> datetime | None:
     """An ISO 8601 timestamp from metadata (naive ones are in the site's zone)."""
     if not isinstance(value, str):
         return None
-    value = value.strip()[:40]
+    value = value.strip()[:40].replace(" T", "T").replace("/", "-")  # `2015-11-05 T10:08:58Z`, `2016/02/16 14:38:23`
     if value.endswith(("Z", "z")):
         value = value[:-1] + "+00:00"
     try:
