@@ -67,7 +67,9 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Palinfo": (r"Palinfo", r"Palestinian Information Center"),
 }
 
-_PATTERNS: tuple[tuple[str, str], ...] = tuple((pattern, name) for name, patterns in AGENCIES.items() for pattern in patterns)
+_PATTERNS: tuple[tuple[str, str], ...] = tuple(
+    (pattern, name) for name, patterns in AGENCIES.items() for pattern in patterns
+)
 # One alternation for the whole table, in its order (the first pattern matching the whole token wins): one
 # regex run per token instead of one per pattern. Each alternative's group names its agency.
 _TABLE = re.compile("|".join(f"(?P<a{number}>{pattern})" for number, (pattern, _) in enumerate(_PATTERNS)),

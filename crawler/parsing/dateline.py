@@ -61,7 +61,7 @@ _UPPER_PLACE = (rf"(?P<place>(?=[A-Z'.-]{{4}}|[A-Z'.-]{{2,3}} (?:[A-Z]{{2}} )?[A
 # first word that is only a name's start (Banda Aceh, Kuala Lumpur, Tanjung Pinang, Kota Bharu, New York), a
 # compass or a "Raya" second word (Jakarta Pusat, Palangka Raya), a connector (Rio de Janeiro).
 _NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Kota|Pulau|Muara|Teluk|Sungai|Labuan|Kepulauan"
-                r"|Kabupaten|Tel|Den|New|Los|Las|San|Santa|Sao|Abu|Hong|Sri|Port|Saint|Kuala|Rio)")
+                r"|Kabupaten|Tel|Den|New|Los|Las|San|Santa|Sao|Abu|Hong|Sri|Port|Saint|Rio)")
 _COMPOUND_PLACE = (rf"{_NAME_STARTS} {_CAP_WORD}|{_CAP_WORD} (?:Pusat|Selatan|Barat|Timur|Utara|Tengah|Raya)(?!\w)"
                    rf"|{_CAP_WORD} {_CONNECTOR} {_CAP_WORD}")
 _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]{2,20}"
@@ -137,7 +137,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # TIMES MALANG, KUALA LUMPUR –   (a name of more words when the outlet's says it is one: else
         # `BANDA ACEH, ACEH –` would be an outlet and its province)
         _Form(rf"(?P<agency>(?=[A-Z0-9 .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}) ?, {{0,3}}"
-              rf"(?P<place>{_UPPER_WORD}(?: {_UPPER_WORD}){{1,3}}){_SPACED_DASH_END}", unknown_outlet=True, start_only=True),
+              rf"(?P<place>{_UPPER_WORD}(?: {_UPPER_WORD}){{1,3}}){_SPACED_DASH_END}",
+              unknown_outlet=True, start_only=True),
         # TIMES MALANG, JAKARTA –
         _Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_SPACED_DASH_END}",
               unknown_outlet=True, start_only=True),
