@@ -57,6 +57,8 @@ _COMPOUND = re.compile(
 _XML_NAME = re.compile(r"[A-Za-z_][-\w]*")
 _ATTRIBUTE = re.compile(r"\[(?P<name>[-\w]+)(?:(?P<operator>~?=)[\"']?(?P<value>[^\]\"']*)[\"']?)?\]")
 _NAME_WORDS = re.compile(r"[a-z]+")
+# Words of the class and id names of an element holding a photo, its caption or its credit.
+PHOTO_WORDS = frozenset({"photo", "foto", "caption", "figure", "image", "img", "gambar", "picture", "pic"})
 
 
 def fold(text: str) -> str:

@@ -104,3 +104,15 @@ def test_template_a_category_is_the_active_menu_item_and_sub_menu_link():
         if case["file"] in expected:
             item = parse_article((REAL / case["file"]).read_bytes(), case["url"], profile=SITES["antara"])
             assert (item["category"], item["category_path"]) == expected[case["file"]], case["file"]
+
+
+def test_a_photo_block_s_caption_and_credit():
+    """Kompas: `<div class="photo"><img><span class="pb_10 author">KOMPAS.COM/MASRIADI</span> Penyidik ...</div>`;
+    Detik's `(ist)` and Republika's bare `Antara/Teresia May` are credits."""
+    images = {case["file"]: parse_article((REAL / case["file"]).read_bytes(), case["url"])["image"] for case in PAGES}
+    kompas = images["kompas-singlepage.html"]
+    assert kompas["credit"] == "KOMPAS.COM/MASRIADI" and kompas["caption"].startswith("Penyidik Polres Lhokseumawe")
+    assert (images["detik-singlepage.html"]["caption"], images["detik-singlepage.html"]["credit"]) == (
+        "Galaxy S6 Edge & S6", "(ist)")
+    assert (images["republika-singlepage.html"]["caption"], images["republika-singlepage.html"]["credit"]) == (
+        None, "Antara/Teresia May")

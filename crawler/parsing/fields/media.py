@@ -12,12 +12,13 @@ import re
 
 from lxml import etree
 
-from crawler.parsing.html import absolute, element_text, fold
+from crawler.parsing.agencies import agency_name
+from crawler.parsing.html import PHOTO_WORDS, absolute, element_text, fold, named_words
 from crawler.parsing.page import WORDPRESS, Page, inside
 
 _CREDIT_IN_CAPTION = re.compile(
     r"\(\s*(?:(?:foto|photo|photos|sumber\s+foto|image|صورة)\s*:[^()]{1,120}"
-    r"|(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?)\s*\)"
+    r"|(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?|ist|istimewa|dok)\s*\)"
     r"|(?:foto|photo|photos|sumber\s+foto)\s*:\s*[^()]{1,120}?\s*$",
     re.IGNORECASE,
 )
@@ -36,6 +37,9 @@ _CAPTION_TEXT = etree.XPath(
     ".//*[self::figcaption or contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
 )
 _SIZE_VARIANT = re.compile(r"-\d+x\d+(?=\.\w+$)")
+# A caption that is only a credit: an agency and its photographer.
+_AGENCY_CREDIT = re.compile(r"\(?(?P<agency>[A-Z][A-Za-z.]{1,20})\s*/\s*[A-Z][\w .'-]{1,60}?\)?")
+_CREDIT_WORDS = frozenset({"author", "credit", "credits", "source", "sumber", "photographer", "fotografer"})
 
 
 def image(page: Page) -> tuple[dict | None, str | None]:
@@ -62,7 +66,7 @@ def image(page: Page) -> tuple[dict | None, str | None]:
         return None, None
     figure = _figure_of(url, figures, lead_figures)
     caption_text = _caption_text(figure) if figure is not None else _caption_near(page, url)
-    caption, credit = split_caption(caption_text)
+    caption, credit = split_caption(caption_text) if caption_text or figure is not None else _photo_block(page, url)
     return {"url": url, "caption": caption, "credit": credit}, source
 
 
@@ -71,6 +75,9 @@ def split_caption(text: str) -> tuple[str | None, str | None]:
     text = fold(text)
     if not text:
         return None, None
+    agency_credit = _AGENCY_CREDIT.fullmatch(text)
+    if agency_credit and agency_name(agency_credit["agency"]) is not None:
+        return None, text  # the caption is only its credit: `Antara/Teresia May`
     match = _CREDIT_IN_CAPTION.search(text) or _WIRE_CREDIT.search(text)
     if not match:
         return text, None
@@ -131,6 +138,26 @@ def _caption_near(page: Page, url: str) -> str:
             captions = _NEAR_CAPTION(element)
             return element_text(captions[0]) if captions else ""
     return ""
+
+
+def _photo_block(page: Page, url: str) -> tuple[str | None, str | None]:
+    """(caption, credit) of an element named for a photo holding the `<img>` showing `url` and its text
+    (Kompas: `<div class="photo"><img> <span class="author">KOMPAS.COM/MASRIADI</span> Penyidik ...</div>`):
+    the credit is the child named for a credit, the caption the rest."""
+    stem = _file_stem(url)
+    for element in page.index.by_tag["img"]:
+        src = _image_src(page.url, element)
+        block = element.getparent()
+        if not src or _file_stem(src) != stem or block is None or PHOTO_WORDS.isdisjoint(named_words(block)):
+            continue
+        credits = [child for child in block if isinstance(child.tag, str) and child is not element
+                   and not _CREDIT_WORDS.isdisjoint(named_words(child))]
+        text = element_text(block)
+        if not credits:
+            return split_caption(text)
+        credit = element_text(credits[0])
+        return fold(text.replace(credit, " ", 1)) or None, credit or None
+    return None, None
 
 
 def _caption_text(figure: etree._Element) -> str:

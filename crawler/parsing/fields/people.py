@@ -17,7 +17,7 @@ from itertools import chain, islice
 from lxml import etree
 
 from crawler.parsing.agencies import agency_name
-from crawler.parsing.html import blocks_of, element_text, fold, lines_before, named_words
+from crawler.parsing.html import PHOTO_WORDS, blocks_of, element_text, fold, lines_before, named_words
 from crawler.parsing.page import WORDPRESS, Page
 from crawler.parsing.text import Credits, HeaderByline, find_editor, parse_credits, parse_header_line
 
@@ -39,7 +39,6 @@ _OUTER_BYLINE_PARTS = ("author", "byline")
 # A photo's credit (`<div class="photo"><img> <span class="author">AFP</span> Caption...</div>`) is marked up
 # like a byline: markup in a figure or in an element named for a photo or caption credits the picture.
 _PHOTO_TAGS = frozenset({"figure", "figcaption"})
-_PHOTO_WORDS = frozenset({"photo", "foto", "caption", "figure", "image", "img", "gambar", "picture", "pic"})
 _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b\s*:?\s*", re.IGNORECASE)
 _MAX_AUTHOR_CHARS = 80
 _NAME_END = re.compile(r"\s+[-–—|]\s+|,")  # `Name - detikinet`, `Name, Jakarta`
@@ -185,7 +184,7 @@ def _byline_markup(page: Page) -> list[etree._Element]:
 def _credits_a_photo(element: etree._Element) -> bool:
     """`element`, its parent or its grandparent is a figure, or is named (class, id) for a photo or caption."""
     for node in islice(chain((element,), element.iterancestors()), 3):
-        if node.tag in _PHOTO_TAGS or not _PHOTO_WORDS.isdisjoint(named_words(node)):
+        if node.tag in _PHOTO_TAGS or not PHOTO_WORDS.isdisjoint(named_words(node)):
             return True
     return False
 
