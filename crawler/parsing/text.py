@@ -145,14 +145,17 @@ _ABSOLUTE_WHEN = (
 )
 _RELATIVE_WHEN = (
     r"-?\d{1,4}\s+(?:min(?:ute)?s?\.?|hours?|hrs?|days?|weeks?|months?|years?|menit|jam|hari|minggu|bulan|tahun)"
-    r"\s+(?:ago|yang\s+lalu|lalu)|kemarin|baru\s+saja|yesterday|just\s+now"
+    r"\s+(?:ago|yang\s+lalu|lalu)"
+    # A day word keeps its clock: `Kemarin, 21:10 WIB`, `Hari ini pukul 08.15`.
+    rf"|(?:kemarin|hari\s+ini|yesterday|today)(?:\s*,?\s*(?:pukul\s+|jam\s+|at\s+)?{_CLOCK})?"
+    r"|baru\s+saja|just\s+now"
 )
 _WHEN = re.compile(rf"\b(?:(?P<absolute>{_ABSOLUTE_WHEN})|(?P<relative>{_RELATIVE_WHEN}))", re.IGNORECASE)
 # Cheap anchors of a header time (a clock or a year; a relative word in lower-cased text):
 # `_WHEN` only runs near one. Kept apart and case-sensitive: one alternation under
 # IGNORECASE cost more than all the rest of a line's checks.
 _NUMBER_HINT = re.compile(r"\d[:.]\d\d|[12]\d\d\d")
-_WORD_HINT = re.compile(r"\b(?:ago|lalu|kemarin|baru saja|yesterday|just now)\b")
+_WORD_HINT = re.compile(r"\b(?:ago|lalu|kemarin|hari ini|baru saja|yesterday|today|just now)\b")
 # A header line ends with its clock (and zone) or its relative time: a cheap first test.
 _HEADER_TAIL = re.compile(r"\d[:.]\d\d(?:\s*[A-Z]{2,4})?$|(?:ago|lalu|kemarin|saja|yesterday|now)$", re.IGNORECASE)
 _HEADER_TAIL_CHARS = 16

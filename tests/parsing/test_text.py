@@ -38,6 +38,8 @@ def block(text: str, *links: tuple[str, str]) -> Block:
     ("SABTU, 27 MEI 2023 | 12:39 WIB | LAPORAN: JAMALUDIN AKMAL", "JAMALUDIN AKMAL", None,
      "SABTU, 27 MEI 2023 | 12:39 WIB", False),
     ("Senin, 12 Februari 2024 10:15 WIB | 1.229 Views", None, None, "Senin, 12 Februari 2024 10:15 WIB", False),
+    ("Budi Santoso - Kemarin, 21:10 WIB", "Budi Santoso", None, "Kemarin, 21:10 WIB", True),
+    ("Hari ini pukul 08.15", None, None, "Hari ini pukul 08.15", True),
 ])
 def test_header_line(line, author, editor, when, relative):
     header = parse_header_line(line)
