@@ -37,6 +37,7 @@ from typing import NamedTuple
 from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_name, agency_pattern
 from crawler.parsing.dates import fold, gregorian_dates, month_number, parse_date, resolve_day_month, weekday_number
 from crawler.parsing.hijri import find_hijri
+from crawler.parsing.regions import is_region
 
 # The dateline starts within this many characters of decoded text.
 _SEARCH_WINDOW = 300
@@ -73,6 +74,7 @@ _DOMAIN_TOKEN = re.compile(_DOMAIN)
 _PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indonesia Window)
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
 _OUTLET_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|BERITA|KABAR|WARTA|RADAR|TRIBUN|SUARA|INFO)"
+_OUTLET_WORD_TOKEN = re.compile(rf"\b{_OUTLET_WORD}\b")
 # A title-case name (`Indonesia Window`): its first word has a lower-case letter, so that `NTB` stays a province.
 _TITLE_NAME = rf"[A-Z][A-Z'.]{{0,20}}[a-z][{_LETTER}'.-]{{0,30}}(?: {_CAP_WORD}){{0,2}}"
 
@@ -82,6 +84,8 @@ _END = rf"{_GAP}(?P<sep>--|-|:)"
 _DASH_END = rf"{_GAP}(?P<sep>--|-)"
 # Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline.
 _SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>--|-)"
+# Or glued to the word before it when a space follows (`Jakarta– Polisi`, `TIMES MALANG, JAKARTA– Warga`).
+_LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>--|-))"
 _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
 # What must follow a dateline that names no agency: a sentence (a capital), spaced or glued.
 _SENTENCE_NEXT = r"(?=\s{1,12}[\"'“‘(]?[A-Z]|[A-Z][a-z])"
@@ -137,20 +141,20 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # TIMES MALANG, KUALA LUMPUR –   (a name of more words when the outlet's says it is one: else
         # `BANDA ACEH, ACEH –` would be an outlet and its province)
         _Form(rf"(?P<agency>(?=[A-Z0-9 .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}) ?, {{0,3}}"
-              rf"(?P<place>{_UPPER_WORD}(?: {_UPPER_WORD}){{1,3}}){_SPACED_DASH_END}",
+              rf"(?P<place>{_UPPER_WORD}(?: {_UPPER_WORD}){{1,3}}){_LOOSE_DASH_END}",
               unknown_outlet=True, start_only=True),
         # TIMES MALANG, JAKARTA –
-        _Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_SPACED_DASH_END}",
+        _Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, start_only=True),
         # Jakarta, Indonesia Window –
-        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}){_SPACED_DASH_END}{_SENTENCE_NEXT}",
+        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, start_only=True),
         # JAKARTA, 18/10 -
-        _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_WHEN}{_SPACED_DASH_END}", start_only=True),
+        _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_WHEN}{_LOOSE_DASH_END}", start_only=True),
         # MIMIKA –   |   MIMIKA– Warga
         _Form(rf"{_UPPER_PLACE}(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
-        # Jakarta - (Detik)   |   Mataram, NTB -
-        _Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART})?){_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+        # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi
+        _Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}", start_only=True),
     )
     return tuple(_Form(re.compile(form.pattern), *form[1:]) for form in forms)  # type: ignore[arg-type]
 
@@ -273,8 +277,12 @@ def _clean_place(place: str | None) -> str | None:
 
 
 def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
-    """A place named with no agency: not an agency, a sentence opener, a weekday or a month."""
-    first = re.split(r"[ ,]", place, maxsplit=1)[0].strip(".").lower()
+    """A place named with no agency: not an agency, a sentence opener, a weekday or a month, nor capitals in
+    words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies)."""
+    words = re.split(r"[ ,]+", place.strip(" ,"))
+    first = words[0].strip(".").lower()
+    if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
+        return False
     return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
             and weekday_number(first) is None and month_number(first) is None)
 
@@ -288,6 +296,17 @@ def _is_outlet_name(token: str) -> bool:
     return weekday_number(first) is None and month_number(first) is None
 
 
+def _qualified_place(match: re.Match[str]) -> bool:
+    """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -` (the region where
+    an outlet's name would follow the place), `MEDAN, SUMUT -` (a name in capitals before a region, with
+    no outlet's word or domain: `TIMES MALANG, JAKARTA -` stays an outlet)."""
+    token, place = match["agency"], match.groupdict().get("place")
+    if is_region(token):
+        return True
+    return (place is not None and match.start("agency") < match.start("place") and is_region(place)
+            and not _DOMAIN_TOKEN.search(token) and not _OUTLET_WORD_TOKEN.search(token))
+
+
 def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos: tuple[str, ...],
               aliases: Aliases, base: datetime | date | None) -> tuple[_Form, re.Match[str], _When | None] | None:
     for form in _forms(typos, aliases):
@@ -299,7 +318,7 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         groups = match.groupdict()
         token = groups.get("agency")
         if token and agency_name(token, typos=typos, aliases=aliases) is None and (
-                not form.unknown_outlet or not _is_outlet_name(token)):
+                not form.unknown_outlet or not _is_outlet_name(token) or _qualified_place(match)):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue

@@ -307,3 +307,35 @@ def test_an_outlet_then_its_place_closed_by_a_colon():
 def test_a_numeric_date_with_spaced_slashes_in_an_english_feature_dateline():
     found = parse_dateline("Jakarta, 31/12 / 2021 (ANTARA) - The government")
     assert (found.place, found.agency, found.date) == ("Jakarta", "ANTARA", date(2021, 12, 31))
+
+
+# A place and its region (province or country) is one place, never a place and an outlet.
+@pytest.mark.parametrize(("text", "place"), [
+    ("BANDA ACEH, ACEH – Polisi menangkap dua pelaku", "BANDA ACEH, ACEH"),
+    ("MEDAN, SUMUT - Polisi menangkap dua pelaku", "MEDAN, SUMUT"),
+    ("Bandung, Jawa Barat - Polisi menangkap dua pelaku", "Bandung, Jawa Barat"),
+    ("Kuala Lumpur, Malaysia – Pemerintah Malaysia menetapkan", "Kuala Lumpur, Malaysia"),
+    ("KAIRO, MESIR - Ribuan warga turun ke jalan", "KAIRO, MESIR"),
+])
+def test_a_place_with_its_region_names_no_outlet(text, place):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, None)
+
+
+def test_an_outlet_before_its_place_stays_an_outlet_when_the_place_is_a_region():
+    found = parse_dateline("TIMES MALANG, BALI – Muhammad Nur, Kepala Seksi")
+    assert (found.place, found.agency) == ("BALI", "TIMES MALANG")
+
+
+@pytest.mark.parametrize("text", ["DPR RI – Rapat paripurna digelar", "KPK - Penyidik memeriksa saksi"])
+def test_an_acronym_in_capitals_is_no_place(text):
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Jakarta– Polisi menangkap dua pelaku", "Jakarta", None),
+    ("TIMES MALANG, JAKARTA– Muhammad Nur, Kepala Seksi", "JAKARTA", "TIMES MALANG"),
+])
+def test_a_dash_glued_to_the_place_before_a_space(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)

@@ -1,0 +1,40 @@
+"""Names of regions that qualify a place in a dateline (`Bandung, Jawa Barat -`, `MEDAN, SUMUT -`,
+`Kuala Lumpur, Malaysia -`): Indonesia's provinces, as written in full and as abbreviated, and countries
+as Indonesian texts name them. A dateline reader takes such a name for part of the place, never for an
+outlet's name (an outlet missing from the agency table is recognised by its shape: `Jakarta, Indonesia
+Window -`, `TIMES MALANG, JAKARTA -`, and a province or country has that shape too).
+
+Jakarta is left out: as a dateline's second part it is the city (`TIMES MALANG, JAKARTA -`)."""
+
+from __future__ import annotations
+
+_PROVINCE_NAMES = (
+    "Aceh", "NAD", "Sumatera Utara", "Sumut", "Sumatera Barat", "Sumbar", "Riau", "Kepulauan Riau", "Kepri",
+    "Jambi", "Sumatera Selatan", "Sumsel", "Bangka Belitung", "Kepulauan Bangka Belitung", "Babel", "Bengkulu",
+    "Lampung", "Banten", "Jawa Barat", "Jabar", "Jawa Tengah", "Jateng", "Jawa Timur", "Jatim", "Yogyakarta",
+    "DIY", "DI Yogyakarta", "Jogja", "Bali", "Nusa Tenggara Barat", "NTB", "Nusa Tenggara Timur", "NTT",
+    "Kalimantan Barat", "Kalbar", "Kalimantan Tengah", "Kalteng", "Kalimantan Selatan", "Kalsel",
+    "Kalimantan Timur", "Kaltim", "Kalimantan Utara", "Kaltara", "Sulawesi Utara", "Sulut", "Gorontalo",
+    "Sulawesi Tengah", "Sulteng", "Sulawesi Barat", "Sulbar", "Sulawesi Selatan", "Sulsel", "Sulawesi Tenggara",
+    "Sultra", "Maluku", "Maluku Utara", "Malut", "Papua", "Papua Barat", "Pabar", "Papua Barat Daya",
+    "Papua Tengah", "Papua Pegunungan", "Papua Selatan",
+)
+_COUNTRY_NAMES = (
+    "Indonesia", "Malaysia", "Singapura", "Singapore", "Brunei", "Brunei Darussalam", "Thailand", "Filipina",
+    "Philippines", "Vietnam", "Kamboja", "Myanmar", "Laos", "Timor Leste", "Australia", "Selandia Baru",
+    "Jepang", "Japan", "China", "Tiongkok", "Korea Selatan", "Korsel", "Korea Utara", "Korut", "Taiwan",
+    "Hong Kong", "India", "Pakistan", "Bangladesh", "Afghanistan", "Iran", "Irak", "Iraq", "Suriah", "Syria",
+    "Lebanon", "Yordania", "Jordan", "Palestina", "Palestine", "Israel", "Mesir", "Egypt", "Arab Saudi",
+    "Saudi Arabia", "Yaman", "Yemen", "Qatar", "Kuwait", "Bahrain", "Oman", "Uni Emirat Arab", "UEA", "UAE",
+    "Turki", "Turkey", "Libya", "Tunisia", "Aljazair", "Maroko", "Sudan", "Somalia", "Nigeria", "Afrika Selatan",
+    "Amerika Serikat", "AS", "USA", "Kanada", "Canada", "Meksiko", "Brasil", "Argentina", "Inggris", "Britania Raya",
+    "UK", "Prancis", "Perancis", "France", "Jerman", "Germany", "Belanda", "Belgia", "Italia", "Italy", "Spanyol",
+    "Spain", "Portugal", "Swiss", "Austria", "Swedia", "Norwegia", "Denmark", "Finlandia", "Polandia", "Rusia",
+    "Russia", "Ukraina", "Ukraine", "Yunani", "Greece",
+)
+REGIONS = frozenset(name.lower() for name in (*_PROVINCE_NAMES, *_COUNTRY_NAMES))
+
+
+def is_region(name: str) -> bool:
+    """`name` (any case, surrounding spaces and commas ignored) is a province or a country."""
+    return " ".join(name.strip(" ,.").split()).lower() in REGIONS
