@@ -65,3 +65,13 @@ def test_outlet_shape(outlet):
     assert item["body"].split("\n\n") == PARAGRAPHS
     assert (item["dateline"] or {}).get("place") == place
     assert (item["signature"] or {}).get("raw") == signature
+
+
+@pytest.mark.parametrize("crumbs_class", ["breadcrumb", "breadcome", "bread-crumbs", "crumbs"])
+def test_breadcrumbs_however_the_theme_spells_their_class(crumbs_class):
+    html = page("Presiden Resmikan Tol", f"<div class='{crumbs_class}'><a href='/'>Home</a> &gt; "
+                "<a href='/kanal/news'>News</a> &gt; <a href='/kanal/news/nasional'>Nasional</a></div>"
+                "<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari 2024 10:15 WIB</div>",
+                f"<div class='content-detail'><p>JAKARTA -- {PARAGRAPHS[0]}</p>{REST}</div>")
+    item = parse_article(html, "https://www.example.co.id/berita/nasional/daerah/24/02/12/abc-presiden-resmikan-tol")
+    assert (item["category"], item["category_path"]) == ("Nasional", ["kanal", "news", "nasional"])

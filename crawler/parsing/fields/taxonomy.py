@@ -17,6 +17,8 @@ from crawler.parsing.html import Block, absolute, element_text, fold
 from crawler.parsing.page import Page, inside
 
 _MAX_CATEGORY_DEPTH = 4
+# Parts of a breadcrumb's class name, however a theme spells it: `breadcrumb`, `bread-crumbs`, `crumbs`, `breadcome`.
+_CRUMB_PARTS = ("bread", "crumb")
 
 _TAG_LIST = etree.XPath(
     "ancestor::*[contains(@class, 'tags') or contains(@class, 'tag-list') or contains(@class, 'post-tags')]"
@@ -30,8 +32,8 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
                       if isinstance(e, etree._Element) and e.get("href")]
         if candidates:
             break
-    # Class names hold no space: one search of them joined finds one holding `breadcrumb`.
-    if not candidates and "breadcrumb" in " ".join(page.index.by_class):
+    # Class names hold no space: one search of them joined finds one holding `bread` or `crumb`.
+    if not candidates and any(part in " ".join(page.index.by_class) for part in _CRUMB_PARTS):
         candidates = [(e, "html") for e in _breadcrumb_links(page)]
     article_path = urlsplit(page.url).path
     best: tuple[int, str, list[str], str] | None = None
@@ -57,9 +59,9 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
 
 
 def _breadcrumb_links(page: Page) -> list[etree._Element]:
-    """`//*[contains(@class, 'breadcrumb')]//a[@href]`: the links in breadcrumb elements, in document
-    order. The breadcrumbs come in document order, so an inner one's links repeat an outer one's."""
-    links = (link for crumbs in page.index.with_class_part("breadcrumb") for link in crumbs.iterdescendants("a")
+    """`//*[contains(@class, 'bread') or contains(@class, 'crumb')]//a[@href]`: the links in breadcrumb elements,
+    in document order. The breadcrumbs come in document order, so an inner one's links repeat an outer one's."""
+    links = (link for crumbs in page.index.with_class_part(*_CRUMB_PARTS) for link in crumbs.iterdescendants("a")
              if link.get("href") is not None)
     return list(dict.fromkeys(links))
 
