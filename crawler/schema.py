@@ -107,7 +107,8 @@ FIELDS: tuple[Field, ...] = (
         "Gregorian date and Hijri date as written.", nullable=True),
     Field("lead", _str(), "First body paragraph, without the dateline.", nullable=True),
     Field("body", _str(),
-          "Article text: paragraphs joined by a blank line, without dateline, `Baca Juga:`/"
+          "Article text (every page of a paged article: `/slug/2`, `?page=2`): paragraphs joined by a blank "
+          "line, without dateline, `Baca Juga:`/"
           "`Also Read:` inserts, captions, credit line, signature code or page noise."),
     Field("word_count", {"type": "integer", "minimum": 0}, "Number of words in `body`."),
     Field("signature", _object({"raw": _str(), "codes": {"type": "array", "items": _str()}}),

@@ -44,7 +44,8 @@ from crawler.parsing.urls import article_identity, article_root_url, page_number
 from crawler.schema import PARSED_FIELD_NAMES, SCHEMA_VERSION
 
 _MAX_PAGE_LINK_CANDIDATES = 200
-_PAGE_LINK = re.compile(r"/\d{1,3}/?(?:[?#].*)?$")
+# `/<slug>/2`, `/<slug>?page=2`: the other pages of a multi-page article (`crawler.parsing.urls.page_number`).
+_PAGE_LINK = re.compile(r"(?:/\d{1,3}/?(?:[?#].*)?|[?&]page=\d{1,3}(?:[&#].*)?)$")
 _PAGE_LINK_LINES = re.compile(_PAGE_LINK.pattern, re.MULTILINE)  # one search of all targets, one per line
 _LINK_TARGETS = etree.XPath("//a/@href", smart_strings=False)
 

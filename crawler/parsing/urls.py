@@ -3,7 +3,7 @@
 `canonicalize_url` folds the variants one article is reachable under (scheme,
 `www.`, port, fragment, tracking parameters, percent-encoding case, trailing
 slash) into one string; `article_root_url` additionally maps page N of a
-multi-page article (`/<slug>/3`) to its first page. Slugs ending in `-1`, `-2`
+multi-page article (`/<slug>/3`, `/<slug>?page=3`) to its first page. Slugs ending in `-1`, `-2`
 are different articles and are never merged. What a site adds (https hosts, host
 aliases, its slash form, path rewrites) arrives as its profile's `UrlRules`;
 `article_identity` gives the canonical URL and id of an article for parser and
@@ -32,6 +32,9 @@ _FILE_SEGMENT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 # `/<slug>/<n>`: page n of a multi-page article (the slug must not be all digits,
 # which keeps date paths such as `/2018/03` out; see `_page_split`).
 _PAGE_SUFFIX = re.compile(r"/(\d{1,3})/?$")
+# `?page=<n>`: page n of an article on outlets that page by query (Kompas, Tribun, Okezone, Suara).
+_PAGE_PARAMETER = "page"
+_PAGE_VALUE = re.compile(r"\d{1,3}")
 _MAX_URL_LENGTH = 8192
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 _PATH_SAFE = "/:@!$&'()*+,;=%"  # RFC 3986 path characters, and `%` so existing escapes survive
@@ -165,18 +168,19 @@ def _page_split(path: str) -> tuple[str, int] | None:
 
 
 def page_number(url: str) -> int:
-    """Page number of a multi-page article URL (`/<slug>/3` → 3); 1 for any other URL."""
+    """Page number of a multi-page article URL (`/<slug>/3`, `/<slug>?page=3` → 3); 1 for any other URL."""
     try:
-        split = _page_split(urlsplit(url).path)
+        parts = urlsplit(url)
     except ValueError:
         return 1
+    split = _page_split(parts.path) or _query_page_split(parts.query)
     return split[1] if split else 1
 
 
 def article_root_url(url: str, *, trailing_slash: bool | None = None, rules: UrlRules | None = None) -> str:
     """Canonical URL of the first page of the article `url` is a page of.
 
-    `/<slug>/2` → `/<slug>`; any other URL is only canonicalized.
+    `/<slug>/2` → `/<slug>`, `/<slug>?page=2` → `/<slug>`; any other URL is only canonicalized.
     """
     canonical = canonicalize_url(url, trailing_slash=trailing_slash, rules=rules)
     try:
@@ -184,11 +188,14 @@ def article_root_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     except ValueError:
         return canonical
     split = _page_split(parts.path)
-    if split is None:
+    if split is not None:
+        root = urlunsplit((parts.scheme, parts.netloc, split[0], parts.query, ""))
+        keep_slash = trailing_slash if trailing_slash is not None else parts.path.endswith("/")
+        return canonicalize_url(root, trailing_slash=keep_slash)
+    query_split = _query_page_split(parts.query)
+    if query_split is None:
         return canonical
-    root = urlunsplit((parts.scheme, parts.netloc, split[0], parts.query, ""))
-    keep_slash = trailing_slash if trailing_slash is not None else parts.path.endswith("/")
-    return canonicalize_url(root, trailing_slash=keep_slash)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query_split[0], ""))
 
 
 def article_identity(url: str, profile: SiteProfile | None, edition: Edition | None = None) -> tuple[str, str]:
@@ -237,3 +244,16 @@ def _rewrite_path(url: str, rewrites: tuple[tuple[str, str], ...]) -> str:
 def article_id(canonical_url: str) -> str:
     """The exported `id`: the first 16 hex digits of the SHA-1 of the canonical URL."""
     return hashlib.sha1(canonical_url.encode("utf-8", "replace")).hexdigest()[:16]
+
+
+def _query_page_split(query: str) -> tuple[str, int] | None:
+    """(the query without its page parameter, n) for a query holding `page=<n>` once; None for any other.
+    `page=1` names the first page too: its root is the query without it."""
+    if _PAGE_PARAMETER not in query:
+        return None
+    pairs = parse_qsl(query, keep_blank_values=True)
+    pages = [value for name, value in pairs if name == _PAGE_PARAMETER]
+    if len(pages) != 1 or not _PAGE_VALUE.fullmatch(pages[0]) or int(pages[0]) < 1:
+        return None
+    rest = [(name, value) for name, value in pairs if name != _PAGE_PARAMETER]
+    return _normalize_escapes(urlencode(rest, quote_via=quote), _QUERY_SAFE) if rest else "", int(pages[0])

@@ -3,7 +3,7 @@
 One made-up Indonesian outlet (`Warta Nusantara`, `wartanusa.id`) whose article pages come in four
 markup families modelled on the structure of real outlets' pages (class names, byline and header-time
 forms, `<br>`-separated bodies), never their text: `detail` (Detik-like), `read` (Kompas-like),
-`page` (Liputan6-like) and `column` (Republika-like).
+`page` (Liputan6-like) and `column` (Republika-like). Every second `read` article is paged (`?page=2`).
 """
 
 from __future__ import annotations
@@ -47,6 +47,12 @@ class Article:
     tags: tuple[str, ...]
     jsonld: bool  # a NewsArticle JSON-LD block (else no declared type: the page's text decides)
     related: tuple[int, ...]  # indexes of older articles linked as `Baca juga`
+    pages: int = 1  # a paged `read` article (Kompas-like) spreads its paragraphs over `?page=N`
+
+    def page_paragraphs(self, page: int) -> range:
+        """Indexes of the paragraphs page `page` (1-based) shows: the text cut into `pages` near-equal runs."""
+        count = len(self.paragraphs)
+        return range(round((page - 1) * count / self.pages), round(page * count / self.pages))
 
     @property
     def path(self) -> str:
@@ -115,5 +121,12 @@ def generate(count: int, seed: int) -> list[Article]:
             editor=rng.choice(EDITORS), place=rng.choice(PLACES),
             dateline_form=rng.choice(("outlet", "place", "name")), published=published,
             paragraphs=_paragraphs(rng), tags=tuple(rng.sample(TAGS_ID, k=2)), jsonld=rng.random() < 0.5,
-            related=related))
+            related=related, pages=_pages(index)))
     return articles
+
+
+def _pages(index: int) -> int:
+    """Every second `read` article is paged, over two or three pages."""
+    if TEMPLATES[index % len(TEMPLATES)] != "read" or index % (2 * len(TEMPLATES)) != 1:
+        return 1
+    return 2 + (index // (2 * len(TEMPLATES))) % 2

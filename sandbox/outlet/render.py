@@ -70,7 +70,11 @@ class Renderer:
                 '</body>\n</html>\n')
 
     # ----- articles -----
-    def article(self, a: Article) -> str:
+    def page_url(self, article: Article, page: int) -> str:
+        """Page `page` of a paged article: `?page=N`, the first page's own link included (Kompas-like)."""
+        return self.url(article) + (f"?page={page}" if article.pages > 1 else "")
+
+    def article(self, a: Article, page: int = 1) -> str:
         extra = ""
         if a.jsonld:
             data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": a.title,
@@ -78,8 +82,9 @@ class Renderer:
                     "publisher": {"@type": "Organization", "name": OUTLET}}
             extra = f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>\n'
         og_type = "article" if a.jsonld or a.index % 3 else "website"  # some pages declare nothing useful
-        head = self.head(f"{a.title} - {OUTLET}", og_type=og_type, canonical=self.url(a), extra=extra)
-        body = getattr(self, f"_{a.template}")(a)
+        canonical = self.page_url(a, page) if page > 1 else self.url(a)
+        head = self.head(f"{a.title} - {OUTLET}", og_type=og_type, canonical=canonical, extra=extra)
+        body = self._read(a, page) if a.template == "read" else getattr(self, f"_{a.template}")(a)
         body_class = {"page": f' class="articles show category-{a.section[0]}"', "detail": ' class="detail"'}
         return (head + f"<body{body_class.get(a.template, '')}>\n" + self.menu() + '<div class="container">\n'
                 + body + self.popular() + "</div>\n" + self.footer())
@@ -92,15 +97,25 @@ class Renderer:
         links = "".join(f'<a href="{self.base}/label/{label_slug(t)}">{escape(t)}</a>' for t in a.tags)
         return f'<div class="{css}">{links}</div>\n'
 
-    def _paragraphs_with_inserts(self, a: Article, insert: str) -> list[str]:
-        """Paragraph HTML (the first led by the dateline) with `Baca juga` inserts after the 2nd, 4th... paragraph."""
+    def _paragraphs_with_inserts(self, a: Article, insert: str, numbers: range | None = None) -> list[str]:
+        """Paragraph HTML (the first led by the dateline) with `Baca juga` inserts after the 2nd, 4th... paragraph;
+        `numbers`: the paragraphs of one page (all by default)."""
         inserts = self._related(a, "Baca juga:")
         out = []
-        for n, text in enumerate(a.paragraphs):
+        for n in numbers if numbers is not None else range(len(a.paragraphs)):
+            text = a.paragraphs[n]
             out.append(f"<p>{escape(text)}</p>" if n else f"<p><strong>{escape(a.dateline[:-2])}</strong> - {escape(text)}</p>")
-            if n % 2 == 1 and inserts:
-                out.append(insert.format(inserts.pop(0)))
+            if n % 2 == 1 and (n - 1) // 2 < len(inserts):
+                out.append(insert.format(inserts[(n - 1) // 2]))
         return out
+
+    def _pager(self, a: Article, page: int) -> str:
+        """Kompas-like pagination under a paged article's text: every page's number, and the next page's link."""
+        links = "".join(f'<a class="paging__link{" paging__link--active" if n == page else ""}" '
+                        f'href="{self.page_url(a, n)}">{n}</a>' for n in range(1, a.pages + 1))
+        if page < a.pages:
+            links += f'<a class="paging__link paging__link--next" href="{self.page_url(a, page + 1)}">Selanjutnya</a>'
+        return f'<div class="paging"><div class="paging__wrap">Halaman: {links}</div></div>\n'
 
     def _detail(self, a: Article) -> str:  # Detik-like
         paragraphs = self._paragraphs_with_inserts(
@@ -115,8 +130,8 @@ class Renderer:
                 f'</div>\n<div class="detail__body-text itp_bodycontent">\n' + "\n".join(paragraphs) + "\n</div>\n"
                 + self._tags(a, "detail__body-tag nav") + "</article>\n")
 
-    def _read(self, a: Article) -> str:  # Kompas-like: a logo heading first, credits under the headline
-        paragraphs = self._paragraphs_with_inserts(a, '<p><strong>{}</strong></p>')
+    def _read(self, a: Article, page: int = 1) -> str:  # Kompas-like: a logo heading first, credits under the headline
+        paragraphs = self._paragraphs_with_inserts(a, '<p><strong>{}</strong></p>', a.page_paragraphs(page))
         when = a.published
         return (f'<h1 class="logo-channel"><a href="{self.base}/{a.section[0]}">{a.section[1]}</a></h1>\n'
                 f'<div class="read__header"><h1 class="read__title">{escape(a.title)}</h1>\n'
@@ -125,7 +140,7 @@ class Renderer:
                 f'{author_slug(a.author)}">{escape(a.author)}</a></div>'
                 f'<div class="read__credit__item">Editor: {escape(a.editor)}</div></div></div>\n'
                 f'<div class="read__content"><div class="clearfix">\n' + "\n".join(paragraphs) + "\n</div></div>\n"
-                + self._tags(a, "tag__article__wrap"))
+                + (self._pager(a, page) if a.pages > 1 else "") + self._tags(a, "tag__article__wrap"))
 
     def _page(self, a: Article) -> str:  # Liputan6-like: a machine-readable time in the header
         paragraphs = self._paragraphs_with_inserts(a, '<div class="baca-juga"><p>{}</p></div>')

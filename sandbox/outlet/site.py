@@ -6,7 +6,7 @@
 | `/` | home: the 20 newest as teasers (headline, excerpt, time), a menu of sections, `<link rel=alternate>` feed |
 | `/<section>` (`?page=N`) | section listing, 10 per page, `<link rel=next>` |
 | `/label/<tag>`, `/profil/<author>` | tag and author listings (linked from articles) |
-| `/<section>/d-<id>/<slug>`, `/read/YYYY/MM/DD/<id>/<slug>` | articles (four markup families) |
+| `/<section>/d-<id>/<slug>`, `/read/YYYY/MM/DD/<id>/<slug>` | articles (four markup families); `?page=N`: a paged article's pages |
 | `/rss/terbaru` | RSS 2.0, the 20 newest (only the home page's `<link rel=alternate>` names it) |
 | `/sitemap-news.xml`, `/sitemap.xml` | Google News sitemap (the last 2 days), every article |
 | `/tentang-kami`, `/redaksi`, ... | static pages: not articles |
@@ -73,7 +73,9 @@ class OutletSite:
             return Response(200, XML, self.news_sitemap(render).encode())
         article = self.find_article(path)
         if article is not None:
-            return self._html(render.article(article))
+            if page > article.pages:
+                return Response(404, HTML, render.not_found().encode())
+            return self._html(render.article(article, page))
         listing = self.listing(path)
         if listing is not None:
             title, members = listing
@@ -161,6 +163,7 @@ def truth_record(a: Article, base: str) -> dict[str, Any]:
         "id_hint": a.article_id,
         "url": url,
         "urls": [url],
+        "page_urls": [f"{url}?page={n}" for n in range(2, a.pages + 1)],
         "canonical_url": url,
         "template": a.template,
         "edition": None,

@@ -427,6 +427,15 @@ def test_page_links_of_a_multi_page_article():
     assert page_links(page("current_theme_seed"), URLS["current_theme_seed"]) == []
 
 
+def test_page_links_of_an_article_paged_by_query():
+    url = "https://nasional.kompas.com/read/2016/02/16/14382361/Menteri.Yuddy"
+    pager = "".join(f'<a href="{url}?page={n}">{n}</a>' for n in (1, 2, 3)) + f'<a href="{url}?page=2">Selanjutnya</a>'
+    html = f"<html><body><h1>Menteri</h1><p>Teks berita.</p><div class='paging'>{pager}</div></body></html>"
+    assert page_links(html, url) == [f"{url}?page=2", f"{url}?page=3"]
+    assert page_links(html, f"{url}?page=2") == [f"{url}?page=3"]
+    assert parse_article(html, f"{url}?page=2")["canonical_url"] == url
+
+
 def test_merged_pages_keep_page_one_and_append_the_rest():
     first, second = parse("multipage_1"), parse("multipage_2")
     merged = merge_article_pages([first, second])

@@ -60,6 +60,13 @@ def test_numbered_slugs_are_different_articles():
     ("https://minanews.net/sejarah-masjid", "https://minanews.net/sejarah-masjid", 1),
     ("https://mirajnews.com/2013/05", "https://mirajnews.com/2013/05", 1),  # a date path is no page
     ("http://127.0.0.1:8080/id/slug/2", "http://127.0.0.1:8080/id/slug", 2),
+    # Outlets that page by query (Kompas, Tribun): `page=1` names the first page too; other parameters stay.
+    ("https://nasional.kompas.com/read/2016/02/16/14382361/Menteri.Yuddy?page=2",
+     "https://nasional.kompas.com/read/2016/02/16/14382361/Menteri.Yuddy", 2),
+    ("https://www.tribunnews.com/nasional/2024/02/12/tol?page=1", "https://tribunnews.com/nasional/2024/02/12/tol", 1),
+    ("https://example.com/read/slug?src=home&page=3", "https://example.com/read/slug?src=home", 3),
+    ("https://example.com/read/slug?page=all", "https://example.com/read/slug?page=all", 1),  # no page number
+    ("https://example.com/read/slug?page=2&page=3", "https://example.com/read/slug?page=2&page=3", 1),
 ])
 def test_pages_of_one_article_share_the_root(url, root, page):
     assert article_root_url(url) == root

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
 import pytest
 
@@ -85,3 +86,18 @@ def test_truth_matches_the_pages(site):
         assert record["author"] in page
         if record["editor"]:
             assert record["editor"] in page
+
+
+def test_paged_read_articles_serve_each_page_and_link_the_others(site):
+    paged = [a for a in site.articles if a.pages > 1]
+    assert paged and {a.template for a in paged} == {"read"} and {a.pages for a in paged} == {2, 3}
+    article = paged[0]
+    truth = site.truth(BASE)[article.index]
+    assert truth["page_urls"] == [f"{BASE}{article.path}?page={n}" for n in range(2, article.pages + 1)]
+    shown = []
+    for n in range(1, article.pages + 1):
+        page = get(site, f"{article.path}?page={n}").body.decode()
+        assert f'href="{BASE}{article.path}?page={article.pages}"' in page
+        shown += [p for p in article.paragraphs if escape(p) in page]
+    assert shown == list(article.paragraphs)  # every paragraph once, in order, over the pages
+    assert get(site, f"{article.path}?page={article.pages + 1}").status == 404
