@@ -139,8 +139,11 @@ def judge(page: Page, item: dict[str, Any], page_links: list[str] | None = None)
         return PageKind("listing", "headline links")
     missing = _missing_article_part(item)
     if missing == "short text" and item.get("word_count") and (
-            page_links if page_links is not None else other_pages(page)):
-        # The first page of an article continued on others (`/slug/2`): its length is the pages' together.
+            page_links if page_links is not None else other_pages(page)) and (
+            _signed(item, declared) or len(headline_links(index.by_tag["a"])) < _MANY_TEASERS):
+        # The first page of an article continued on others (`/slug/2`, `?page=2`): its length is the pages'
+        # together. A listing's pages (`/terkini?page=2`) are linked alike: a page of teasers is one, unless it
+        # shows an article's marks.
         return PageKind("article", declared or template or "paged body")
     if missing == "short text" and item.get("word_count") and item.get("dateline") and item.get("published_at"):
         # A flash (`Jakarta (ANTARA) - Gempa magnitudo 5,3 mengguncang ...`): no listing or static text opens
@@ -151,6 +154,11 @@ def judge(page: Page, item: dict[str, Any], page_links: list[str] | None = None)
     # No article: a page of teasers is a listing (an edition's home under an article-like path), else static.
     teasers = len(headline_links(index.by_tag["a"]))
     return PageKind("listing" if teasers >= _MANY_TEASERS else "static", missing)
+
+
+def _signed(item: dict[str, Any], declared: str | None) -> bool:
+    """The page says it is an article or shows an article's marks: an author, a dateline, a closing code."""
+    return declared == "article" or any(item.get(name) for name in ("author", "dateline", "signature"))
 
 
 def _missing_article_part(item: dict[str, Any]) -> str | None:

@@ -188,6 +188,21 @@ def test_a_short_first_page_of_a_paged_article_is_an_article():
     assert not page_kind(page(alone), URL, item).is_article
 
 
+def test_a_listing_paged_by_query_is_no_paged_article():
+    # `/terkini?page=2`: a listing of headline cards (ANTARA-like: a kind label, the headline link, a time) whose
+    # densest text is a card's label looks like a paged article's short first page, but its teasers say what
+    # it is (and it names no writer, dateline or closing code).
+    listing = "https://www.example.co.id/terkini"
+    cards = "".join(f'<div class="card"><div class="card__content"><p class="slug">Video</p><h2><a href="https://'
+                    f'www.example.co.id/berita/{n}/judul">Pemerintah kota menyiapkan anggaran tambahan nomor {n}</a>'
+                    f'</h2><span>Kamis, 14 Agustus 2025 18:0{n}</span></div></div>' for n in range(10))
+    pager = "".join(f'<a href="{listing}?page={n}">{n}</a>' for n in (2, 3))
+    body = (f'<h1>Berita Terkini</h1><span class="date">Sabtu, 24 Januari 2026 12:08 WIB</span>'
+            f'<div class="list">{cards}</div><div class="pagination">{pager}</div>')
+    extraction, kind = read_page(page(body), listing)
+    assert extraction.page_links == [f"{listing}?page=2", f"{listing}?page=3"] and not kind.is_article
+
+
 def test_a_dated_flash_opening_with_its_dateline_is_an_article():
     body = ('<h1>Gempa guncang Kaimana</h1><div class="content"><p>Jakarta (ANTARA) - Gempa magnitudo 5,3 '
             "mengguncang barat daya Kaimana, Papua Barat, Kamis pagi.</p></div>")
