@@ -75,3 +75,18 @@ def test_breadcrumbs_however_the_theme_spells_their_class(crumbs_class):
                 f"<div class='content-detail'><p>JAKARTA -- {PARAGRAPHS[0]}</p>{REST}</div>")
     item = parse_article(html, "https://www.example.co.id/berita/nasional/daerah/24/02/12/abc-presiden-resmikan-tol")
     assert (item["category"], item["category_path"]) == ("Nasional", ["kanal", "news", "nasional"])
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Nasional | Senin, 12 Februari 2024 10:15 WIB", None),
+    ("Berita Terkini Senin, 12 Februari 2024 10:15 WIB", None),
+    ("Ekonomi &amp; Bisnis - Senin, 12 Februari 2024 10:15 WIB", None),
+    ("Admin | Senin, 12 Februari 2024 10:15 WIB", None),
+    ("Tim detikcom - Senin, 12 Februari 2024 10:15 WIB", "Tim detikcom"),
+    ("Budi Santoso - Senin, 12 Februari 2024 10:15 WIB", "Budi Santoso"),
+])
+def test_a_section_name_before_the_header_time_is_no_author(line, author):
+    html = page("Presiden Resmikan Tol", f"<h1>Presiden Resmikan Tol</h1><div class='meta'>{line}</div>",
+                f"<div class='content-detail'><p>JAKARTA - {PARAGRAPHS[0]}</p>{REST}</div>")
+    item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
+    assert (item["author"], item["published_at"]) == (author, "2024-02-12T10:15:00+07:00")

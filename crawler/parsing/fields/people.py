@@ -4,7 +4,8 @@
 author markup, printed credits (`Pewarta:` / `Penulis:` / `Reporter:` in the body's credit
 block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <name>] - <when>`),
 WordPress author markup, JSON-LD and meta authors. Printed credits beat JSON-LD: some sites
-name the editor there. A publisher (an organization, the site's own name, a company) is no author.
+name the editor there. A publisher (an organization, the site's own name, a company) is no author,
+nor a section's name where a header line shows it before the time (`Nasional | Senin, ...`).
 `editor`: the header's `Editor :`, then printed credits (`Editor:`, `Redaktur:`, `Red:`).
 """
 
@@ -45,6 +46,18 @@ _NAME_END = re.compile(r"\s+[-–—|]\s+|,")  # `Name - detikinet`, `Name, Jaka
 # Words of a publisher's name, never a person's.
 _ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaksi|Newsroom|News)\b|\.(?:com|id|co)\b",
                            re.IGNORECASE)
+
+# Words of the section, rubric and account names a header line may show before its time (`Nasional | Senin, ...`,
+# `Berita Terkini Senin, ...`, `Admin - Senin, ...`): a name made only of them is no writer's.
+_SECTION_WORDS = frozenset("""
+nasional internasional ekonomi bisnis keuangan finansial finance money politik hukum kriminal olahraga sport sports
+bola sepakbola teknologi tekno tech techno sains otomotif oto hiburan entertainment seleb selebriti showbiz musik
+film gaya hidup lifestyle kesehatan health sehat pendidikan edukasi daerah regional nusantara metro megapolitan
+dunia global world opini kolom humaniora travel wisata kuliner news berita kabar warta terkini terbaru headline
+headlines populer terpopuler utama pilihan peristiwa haji ramadhan religi islami khazanah foto video infografis
+admin administrator redaksi newsroom desk home beranda indeks
+""".split())
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -214,4 +227,10 @@ def _person(name: str, page: Page) -> str | None:
     while len(parts) > 1 and _is_organization(parts[-1], page):
         parts.pop()
     name = ", ".join(parts)
-    return None if _is_organization(name, page) else name
+    return None if _is_organization(name, page) or _is_section_name(name) else name
+
+
+def _is_section_name(name: str) -> bool:
+    """`name` is made only of section and account words (`Nasional`, `Ekonomi & Bisnis`, `Admin`)."""
+    words = _NAME_WORDS.findall(name.lower())
+    return bool(words) and all(word in _SECTION_WORDS for word in words)
