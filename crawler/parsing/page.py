@@ -102,6 +102,16 @@ def inside(element: etree._Element, container: etree._Element) -> bool:
     return any(ancestor is container for ancestor in element.iterancestors())
 
 
+def before_body(element: etree._Element, body_path: set[etree._Element]) -> bool:
+    """`element` comes before the body container (`body_path`: it and its ancestors) in document order."""
+    node = element
+    while node is not None and node not in body_path:
+        if any(sibling in body_path for sibling in node.itersiblings()):
+            return True
+        node = node.getparent()
+    return False
+
+
 def jsonld_objects(texts: Iterable[str | None]) -> list[Any]:
     """The values of JSON-LD script texts, parsed (empty, oversized and invalid texts skipped)."""
     objects = []

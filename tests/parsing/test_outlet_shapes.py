@@ -90,3 +90,16 @@ def test_a_section_name_before_the_header_time_is_no_author(line, author):
                 f"<div class='content-detail'><p>JAKARTA - {PARAGRAPHS[0]}</p>{REST}</div>")
     item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
     assert (item["author"], item["published_at"]) == (author, "2024-02-12T10:15:00+07:00")
+
+
+def test_tag_lists_of_the_article_not_of_the_page():
+    trending = ("<div class='trending-tags'><h3>Trending Tag</h3><a href='/tag/banjir'>#Banjir</a>"
+                "<a href='/tag/pemilu'>#Pemilu</a></div>")
+    html = page("Presiden Resmikan Tol", f"{trending}<h1>Presiden Resmikan Tol</h1>"
+                "<div class='date'>Senin, 12 Februari 2024 10:15 WIB</div>",
+                f"<div class='content-detail'><p>JAKARTA - {PARAGRAPHS[0]}</p>{REST}</div>"
+                "<div class='tag-box'><a href='/tag/jalan-tol'>#Jalan Tol</a><a href='/tag/jokowi'>Jokowi</a></div>"
+                f"<aside><div class='tags'><a href='/tag/cuaca'>Cuaca</a></div></aside>{trending}"
+                "<div class='widget_tag_cloud'><a href='/tag/bola'>Bola</a></div>")
+    item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
+    assert item["tags"] == ["Jalan Tol", "Jokowi"]

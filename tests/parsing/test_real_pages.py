@@ -116,3 +116,17 @@ def test_a_photo_block_s_caption_and_credit():
         "Galaxy S6 Edge & S6", "(ist)")
     assert (images["republika-singlepage.html"]["caption"], images["republika-singlepage.html"]["credit"]) == (
         None, "Antara/Teresia May")
+
+
+def test_the_article_s_tag_list_and_no_trending_tags(items):
+    """Liputan6 lists its tags in `div.read-page--tags` (its header menu and sidebar carry `Trending Tag` lists of
+    /tag/ links too), Republika in `div.tagging` links; Kompas's header `kcm-tag` bar comes before the article."""
+    tags = {file: item["tags"] for (file, how), item in items.items() if how == "none"}
+    assert tags["liputan6-singlepage.html"] == ["Media Visit", "Hutchison 3 Indonesia"]
+    assert tags["liputan6-singlepage2.html"] == ["Michelle Ziudith", "Dimas Anggara", "London Love Story"]
+    assert tags["republika-singlepage.html"] == ["promosi wisata film", "film promo wisata"]
+    assert tags["kompas-singlepage.html"] == tags["kompas-singlepage2.html"] == []
+
+
+def test_a_breadcrumb_however_its_class_is_spelled(items):
+    assert items[("republika-singlepage.html", "none")]["category"] == "Nasional"  # `div.breadcome`

@@ -19,7 +19,7 @@ from lxml import etree
 
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.html import PHOTO_WORDS, blocks_of, element_text, fold, lines_before, named_words
-from crawler.parsing.page import WORDPRESS, Page
+from crawler.parsing.page import WORDPRESS, Page, before_body
 from crawler.parsing.text import Credits, HeaderByline, find_editor, parse_credits, parse_header_line
 
 _MAX_HEADER_BLOCKS = 60
@@ -175,7 +175,7 @@ def _author_markup(page: Page) -> str | None:
     detikinet</div>`, `By <span class="...author">Name</span>`): label and the site's name cut off."""
     body_path = set() if page.container is None else {page.container, *page.container.iterancestors()}
     for element in _byline_markup(page)[:_MAX_ROWS]:
-        if body_path and not _before(element, body_path):
+        if body_path and not before_body(element, body_path):
             break
         text = _LABEL.sub("", element_text(element))
         name = _NAME_END.split(text, maxsplit=1)[0].strip()
@@ -199,16 +199,6 @@ def _credits_a_photo(element: etree._Element) -> bool:
     for node in islice(chain((element,), element.iterancestors()), 3):
         if node.tag in _PHOTO_TAGS or not PHOTO_WORDS.isdisjoint(named_words(node)):
             return True
-    return False
-
-
-def _before(element: etree._Element, body_path: set[etree._Element]) -> bool:
-    """`element` comes before the body container (`body_path`: it and its ancestors) in document order."""
-    node = element
-    while node is not None and node not in body_path:
-        if any(sibling in body_path for sibling in node.itersiblings()):
-            return True
-        node = node.getparent()
     return False
 
 

@@ -1,6 +1,7 @@
 """`category` / `category_path` (theme and WordPress category links, breadcrumbs,
 `article:section`, JSON-LD `articleSection`) and `tags` (tag lists, a keywords list written as
-one comma-separated text, `article:tag`, a `Tags:` line; a leading `#` is not part of a tag).
+one comma-separated text, `article:tag`, elements named for tags after the body's start, a `Tags:` line;
+a leading `#` is not part of a tag).
 
 A category's path is its link's path: after `/category/` (WordPress), else the path segments
 the link does not share with the article's URL (a section `/ekonomi/bisnis` of an article
@@ -13,12 +14,22 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from crawler.parsing.html import Block, absolute, element_text, fold
-from crawler.parsing.page import Page, inside
+from crawler.parsing.html import Block, absolute, element_text, fold, named_words
+from crawler.parsing.page import Page, before_body, inside
 
 _MAX_CATEGORY_DEPTH = 4
 # Parts of a breadcrumb's class name, however a theme spells it: `breadcrumb`, `bread-crumbs`, `crumbs`, `breadcome`.
 _CRUMB_PARTS = ("bread", "crumb")
+
+_MAX_TAGS = 30
+# An element named for a list of the article's tags (class and id words), found by these parts of its names.
+_TAG_LIST_PARTS = ("tag", "topi", "keyword")
+_TAG_LIST_WORDS = frozenset({"tag", "tags", "tagging", "topik", "topic", "topics", "keyword", "keywords"})
+# Tag lists of the page, not of the article: trending and popular tags, clouds, sidebars, menus (a footer may
+# be the article's: WordPress lists its tags in `footer.entry-footer`).
+_NOT_ARTICLE_TAGS = frozenset({"trending", "populer", "popular", "terpopuler", "hot", "cloud", "widget", "sidebar",
+                               "menu", "navbar"})
+_CHROME_TAGS = frozenset({"aside", "nav"})
 
 _TAG_LIST = etree.XPath(
     "ancestor::*[contains(@class, 'tags') or contains(@class, 'tag-list') or contains(@class, 'post-tags')]"
@@ -88,7 +99,8 @@ def tags(page: Page, blocks: list[Block]) -> tuple[list[str], str | None]:
         names: list[str] = []
         for selector in selectors:
             for element in page.select(page.scope, selector):
-                if not isinstance(element, etree._Element) or _is_body_keyword(element, page.container):
+                if not isinstance(element, etree._Element) or _is_body_keyword(element, page.container) or (
+                        source == "wordpress" and _of_the_page(element)):
                     continue
                 if "category" in (element.get("rel") or "").split():
                     continue
@@ -99,12 +111,38 @@ def tags(page: Page, blocks: list[Block]) -> tuple[list[str], str | None]:
             return names, source
     if page.meta_tags:
         return list(dict.fromkeys(page.meta_tags)), "meta"
+    names = list(dict.fromkeys(name for link in _tag_list_links(page) for name in _tag_names(link)))
+    if names:
+        return names[:_MAX_TAGS], "html"
     for block in blocks:
         if block.text.lower().startswith(("tags:", "tag:")):
             names = [link.text for link in block.links] or [
                 fold(n) for n in block.text.split(":", 1)[1].split(",") if fold(n)]
             return list(dict.fromkeys(names)), "text"
     return [], None
+
+
+def _tag_list_links(page: Page) -> list[etree._Element]:
+    """The links of the article's tag lists, in document order: elements named for tags (`read-page--tags`,
+    `tag-box`, `tagging`, `detail__body-tag`) after the body's start, outside the page's chrome and its
+    trending or popular tag lists (a header's `Trending Tag` bar, a sidebar's tag cloud)."""
+    body_path = set() if page.container is None else {page.container, *page.container.iterancestors()}
+    links: dict[etree._Element, None] = {}
+    for element in page.index.with_class_part(*_TAG_LIST_PARTS):
+        if _TAG_LIST_WORDS.isdisjoint(named_words(element)) or (body_path and before_body(element, body_path)):
+            continue
+        if _of_the_page(element):
+            continue
+        for link in ([element] if element.tag == "a" else element.iter("a")):
+            if link.get("href"):
+                links[link] = None
+    return list(links)
+
+
+def _of_the_page(element: etree._Element) -> bool:
+    """`element` lies in the page's chrome or in a trending or popular list, not in the article."""
+    return any(node.tag in _CHROME_TAGS or not _NOT_ARTICLE_TAGS.isdisjoint(named_words(node))
+               for node in (element, *element.iterancestors()))
 
 
 def _tag_names(element: etree._Element) -> list[str]:
