@@ -103,3 +103,16 @@ def test_tag_lists_of_the_article_not_of_the_page():
                 "<div class='widget_tag_cloud'><a href='/tag/bola'>Bola</a></div>")
     item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
     assert item["tags"] == ["Jalan Tol", "Jokowi"]
+
+
+@pytest.mark.parametrize(("menu", "category"), [
+    ("<a href='https://www.example.co.id/tekno'>Tekno &amp; Sains</a>", "Tekno & Sains"),  # the menu's name
+    ("", "Tekno"),  # no link to the section: its slug
+])
+def test_a_category_class_of_the_page_names_its_section(menu, category):
+    html = page("Presiden Resmikan Tol", f"<nav>{menu}</nav><h1>Presiden Resmikan Tol</h1>"
+                "<div class='date'>Senin, 12 Februari 2024 10:15 WIB</div>",
+                f"<div class='content-detail'><p>JAKARTA - {PARAGRAPHS[0]}</p>{REST}</div>")
+    html = html.replace(b"<body>", b"<body class='articles show category-tekno'>")
+    item = parse_article(html, "https://www.example.co.id/read/1234/presiden-resmikan-tol")
+    assert (item["category"], item["category_path"]) == (category, ["tekno"])

@@ -1,7 +1,7 @@
-"""`category` / `category_path` (theme and WordPress category links, breadcrumbs,
-`article:section`, JSON-LD `articleSection`) and `tags` (tag lists, a keywords list written as
-one comma-separated text, `article:tag`, elements named for tags after the body's start, a `Tags:` line;
-a leading `#` is not part of a tag).
+"""`category` / `category_path` (theme and WordPress category links, breadcrumbs, `article:section`, JSON-LD
+`articleSection`, a `category-<slug>` class of the page) and `tags` (tag lists, a keywords list written as one
+comma-separated text, `article:tag`, elements named for tags after the body's start, a `Tags:` line; a leading
+`#` is not part of a tag).
 
 A category's path is its link's path: after `/category/` (WordPress), else the path segments
 the link does not share with the article's URL (a section `/ekonomi/bisnis` of an article
@@ -10,6 +10,7 @@ The deepest category link wins; a breadcrumb's link to the article itself is no 
 
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -18,6 +19,8 @@ from crawler.parsing.html import Block, absolute, element_text, fold, named_word
 from crawler.parsing.page import Page, before_body, inside
 
 _MAX_CATEGORY_DEPTH = 4
+# `category-<slug>` in a class (WordPress's `category-nasional`; not a numeric id's `category-12`).
+_CATEGORY_CLASS = re.compile(r"(?:^|\s)category-([a-z][a-z0-9-]{0,40})(?=\s|$)")
 # Parts of a breadcrumb's class name, however a theme spells it: `breadcrumb`, `bread-crumbs`, `crumbs`, `breadcome`.
 _CRUMB_PARTS = ("bread", "crumb")
 
@@ -66,7 +69,21 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
     section = section[-1] if isinstance(section, list) and section else section
     if isinstance(section, str) and fold(section):
         return fold(section), [], "jsonld"
-    return None, [], None
+    return _class_category(page)
+
+
+def _class_category(page: Page) -> tuple[str | None, list[str], str | None]:
+    """The section a `category-<slug>` class of `<body>` or `<article>` names (WordPress themes and others mark
+    the page so), called by the text of a link to that section (`/<slug>`, `/category/<slug>`), else by its slug."""
+    slug = next((match[1] for element in (*page.index.by_tag["body"], *page.index.by_tag["article"])
+                 if (match := _CATEGORY_CLASS.search(element.get("class") or ""))), None)
+    if slug is None:
+        return None, [], None
+    for link in page.index.by_tag["a"]:
+        href = link.get("href") or ""
+        if href.rstrip("/").endswith(f"/{slug}") and (name := element_text(link)):
+            return name, [slug], "html"
+    return slug.replace("-", " ").title(), [slug], "html"
 
 
 def _breadcrumb_links(page: Page) -> list[etree._Element]:
