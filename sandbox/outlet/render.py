@@ -159,7 +159,9 @@ class Renderer:
                  *map(escape, a.paragraphs[1:])]
         when = a.published
         related = "".join(f"<li>{link}</li>" for link in self._related(a, ""))
-        return (f'<div class="read-title"><h1>{escape(a.title)}</h1></div>\n'
+        return (f'<div class="breadcome"><a href="{self.base}/">Home</a> &gt; '
+                f'<a href="{self.base}/{a.section[0]}">{a.section[1]}</a></div>\n'
+                f'<div class="read-title"><h1>{escape(a.title)}</h1></div>\n'
                 f'<div class="date-detail">{DAYS_ID[when.weekday()]} {day_month_year(when)} {clock(when)} WIB</div>\n'
                 f'<div class="reporter">Rep: {escape(a.author)}/ Red: {escape(a.editor)}</div>\n'
                 f'<div class="article-content">' + "<br><br>\n".join(lines) + "</div>\n"
