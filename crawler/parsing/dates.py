@@ -129,8 +129,10 @@ _TIME = (
     r"(?:\s{0,2}(?P<zone>WITA|WIT|WIB|GMT|UTC|Z)\b)?"
     r"(?:\s{0,2}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
 )
+# A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
+# 14.56 WIB`).
 _TIME_AFTER_DATE = re.compile(
-    r"(?:\s{0,3}(?:[,|/•·-]|pukul|pkl?\.?|jam|at|@)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
+    r"(?:\s{0,3}(?:[,|/•·)-]|pukul|pkl?\.?|jam|at|@)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
 )
 # A time written before its date (`10:15 WIB, 14 Februari 2024`): matched up to the date's start.
 _TIME_BEFORE_DATE = re.compile(r"(?<![\d.:])" + _TIME + r"\s{0,3}(?:[,|/•·-]\s{0,3})?$", re.IGNORECASE)
@@ -555,7 +557,7 @@ def parse_date(text: str, *, base: datetime | date | None = None,
         return relative
     year_less = _year_less_dates(window, base)
     if year_less:
-        return _midnight(min(year_less, key=lambda found: found.start).day)
+        return _with_time(window, min(year_less, key=lambda found: found.start))
     bare = _BARE_TIME.match(window)
     if bare:
         clock = _clock(bare)

@@ -292,3 +292,12 @@ def test_not_dates_without_base(text: str) -> None:
 ])
 def test_a_clock_after_a_bullet_or_before_its_date(text, expected):
     assert parse_date(text).astimezone(WIB).isoformat() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kamis (5/11/2015) pukul 14.56 WIB", "2015-11-05T14:56:00+07:00"),
+    ("Kamis (5/11/2015) 14.56 WITA", "2015-11-05T13:56:00+07:00"),
+    ("Senin (12/2) pukul 10.00 WIB", "2024-02-12T10:00:00+07:00"),  # year-less: the year of the base
+])
+def test_a_clock_after_a_body_date_in_parentheses(text, expected):
+    assert parse_date(text, base=datetime(2024, 2, 13, tzinfo=WIB)) == datetime.fromisoformat(expected)
