@@ -162,6 +162,13 @@ _HEADER_TAIL_CHARS = 16
 _WHEN_REACH = 40  # how far before its anchor a header time can start (weekday, day, month)
 _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*|\s*$)", re.IGNORECASE)
 _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
+# A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`): no author.
+_TIME_LABEL = re.compile(
+    r"(?:(?P<updated>(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|pembaruan|update[d]?)|last\s+updated"
+    r"|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang|published|posted|publikasi)"
+    r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"\b(?:(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|updated|update)"
+                           r"|last\s+updated)\b", re.IGNORECASE)
 _AUTHOR_PREFIX = re.compile(r"^(?:by|oleh|penulis|reporter|author)\s*:?\s+", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
 
@@ -181,6 +188,9 @@ class HeaderByline:
     editor: str | None
     when: str
     relative: bool
+    updated: bool = False  # the time is labelled as the last update (`Diperbarui 12 Feb 2024, 13:30 WIB`)
+    # An update's time later in the line (`Diterbitkan 12 Feb 2024, 10:15 WIB · Diperbarui 12 Feb 2024, 13:30 WIB`).
+    updated_when: str | None = None
 
 
 @dataclass
@@ -269,6 +279,9 @@ def parse_header_line(line: str) -> HeaderByline | None:
     if editor_match:
         editor = editor_match["name"].strip() or None
         before = before[: editor_match.start()]
+    label = _TIME_LABEL.search(before)
+    if label is not None:
+        before = before[: label.start()]
     author = _AUTHOR_PREFIX.sub("", _SEPARATOR_TAIL.sub("", before)).strip()
     if not author or len(author.split()) > _MAX_AUTHOR_WORDS or any(c.isdigit() for c in author):
         author = None
@@ -277,7 +290,11 @@ def parse_header_line(line: str) -> HeaderByline | None:
         credits = parse_credits(after)
         if credits is not None:
             author, editor = credits.author, editor or credits.editor
-    return HeaderByline(author, editor, match.group(0).strip(), relative=match["relative"] is not None)
+    update = _UPDATE_LABEL.search(line, match.end())
+    later = _WHEN.search(line, update.end()) if update is not None else None
+    return HeaderByline(author, editor, match.group(0).strip(), relative=match["relative"] is not None,
+                        updated=label is not None and label["updated"] is not None,
+                        updated_when=later.group(0).strip() if later is not None and later["absolute"] else None)
 
 
 def parse_credits(text: str) -> Credits | None:

@@ -116,3 +116,28 @@ def test_a_category_class_of_the_page_names_its_section(menu, category):
     html = html.replace(b"<body>", b"<body class='articles show category-tekno'>")
     item = parse_article(html, "https://www.example.co.id/read/1234/presiden-resmikan-tol")
     assert (item["category"], item["category_path"]) == (category, ["tekno"])
+
+
+@pytest.mark.parametrize("header", [
+    "<div>Diperbarui: Senin, 12 Februari 2024 13:30 WIB</div><div>Diterbitkan: Senin, 12 Februari 2024 10:15 WIB</div>",
+    "<div>Diterbitkan 12 Feb 2024, 10:15 WIB · Diperbarui 12 Feb 2024, 13:30 WIB</div>",
+    "<div>Updated: 12 Feb 2024 13:30 WIB</div><div>Published: 12 Feb 2024 10:15 WIB</div>",
+    "<div>Kompas.com - 12/02/2024, 10:15 WIB</div><div>Diperbarui 12/02/2024, 13:30 WIB</div>",
+])
+def test_a_header_s_update_time_is_the_modification_never_the_publication(header):
+    html = page("Presiden Resmikan Tol", f"<h1>Presiden Resmikan Tol</h1><div class='read__time'>{header}</div>",
+                f"<div class='content-detail'><p>JAKARTA - {PARAGRAPHS[0]}</p>{REST}</div>")
+    item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
+    assert (item["author"], item["published_at"], item["modified_at"]) == (
+        None, "2024-02-12T10:15:00+07:00", "2024-02-12T13:30:00+07:00")
+
+
+def test_header_lines_inside_a_body_container_found_by_density():
+    # Bare header `<div>`s beside the text: the densest container holds the headline and them.
+    header = ("<div>Diperbarui: Senin, 12 Februari 2024 13:30 WIB</div>"
+              "<div>Diterbitkan: Senin, 12 Februari 2024 10:15 WIB</div>")
+    html = page("Presiden Resmikan Tol", f"<h1>Presiden Resmikan Tol</h1>{header}",
+                f"<div class='content-detail'><p>JAKARTA - {PARAGRAPHS[0]}</p>{REST}</div>")
+    item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
+    assert (item["published_at"], item["modified_at"]) == ("2024-02-12T10:15:00+07:00", "2024-02-12T13:30:00+07:00")
+    assert item["body"].startswith(PARAGRAPHS[0]) and "Diterbitkan" not in item["body"]

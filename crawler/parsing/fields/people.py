@@ -86,23 +86,41 @@ def header_lines(page: Page, title: str = "") -> HeaderLines:
     body = page.root.find("body") if page.root.tag == "html" else None
     lines = lines_before(body if body is not None else page.root, page.container, limit=_MAX_HEADER_BLOCKS)
     headline = max((i for i, line in enumerate(lines) if line == title), default=None) if title else None
+    if headline is None and title and page.container is not None:
+        # A body container found by density may hold the headline and the header lines under it: its lines
+        # before its first paragraph.
+        opening = lines_before(page.container, next(page.container.iter("p"), None), limit=_MAX_HEADER_BLOCKS)
+        if title in opening:
+            lines = [*lines, *opening]
+            headline = len(lines) - 1 - opening[::-1].index(title)
     if headline is None:
         return HeaderLines(lines + known, False)
     after = lines[headline + 1:]
     return HeaderLines(after + lines[:headline] + known, False, len(after))
 
 
-def header_byline(header: HeaderLines) -> HeaderByline | None:
-    """The first byline of the header lines. Outside a known header container and away from
+def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline | None:
+    """The first byline of the header lines (`updated`: the first line whose time is labelled as the last
+    update, `Diperbarui ...`; other bylines skip those). Outside a known header container and away from
     the headline only a time with its zone counts: tickers (`6 hours ago`) and popular lists
     (`Rabu, 24 Desember 2025 | 07:26`) sit there too. A zoneless clock under the headline is
     the site's wall clock."""
     for number, line in enumerate(header.lines):
-        if len(line) <= 300 and (found := parse_header_line(line)) is not None:
+        if len(line) <= 300 and (found := parse_header_line(line)) is not None and found.updated == updated:
             if header.known or (not found.relative and (_ZONE.search(found.when) or (
                     number < min(header.after_headline, _NEAR_HEADLINE) and _CLOCK.search(found.when)))):
                 return found
     return None
+
+
+def header_update(header: HeaderLines) -> str | None:
+    """The header's time of the article's last update: a line labelled so (`Diperbarui: ...`), else one written
+    after the publication time in its line (`Diterbitkan ... · Diperbarui 12 Feb 2024, 13:30 WIB`)."""
+    updated = header_byline(header, updated=True)
+    if updated is not None:
+        return updated.when
+    published = header_byline(header)
+    return published.updated_when if published is not None else None
 
 
 def printed_credits(page: Page, lines: list[str]) -> Credits:

@@ -20,9 +20,11 @@
 4. The dateline's Gregorian date (long 2012-2017 datelines), at midnight.
 5. A relative header time (`6 hours ago`) counted back from `fetched_at`.
 
-All times are written in WIB (`+07:00`). `modified_at` comes from
+All times are written in WIB (`+07:00`); a header time labelled as an update (`Diperbarui ...`) is never the
+publication's. `modified_at` comes from
 `article:modified_time`, JSON-LD `dateModified` or `time.updated`, read the same way
-(explicit non-zero offsets converted, `+00:00` read as the site's wall clock), else null; a page
+(explicit non-zero offsets converted, `+00:00` read as the site's wall clock), else the header's update time,
+else null; a page
 whose `+00:00` publication time is true UTC (it converts to the publication time found) has its
 modification time converted too.
 """
@@ -114,9 +116,10 @@ def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | N
     return None, None
 
 
-def modified_at(page: Page, published: datetime | None = None,
-                declared: DeclaredTimes | None = None) -> tuple[str | None, str | None]:
-    """The declared modification time; none when JSON-LD writes one value as its creation and
+def modified_at(page: Page, published: datetime | None = None, declared: DeclaredTimes | None = None,
+                header_update: str | None = None) -> tuple[str | None, str | None]:
+    """The declared modification time, else the header's update time (`header_update`: `Diperbarui 12 Feb
+    2024, 13:30 WIB`); none when JSON-LD writes one value as its creation and
     modification time (a template filling every date field with the publication time). `published`:
     the publication time found, which tells whether the page's `+00:00` times are true UTC (`declared`: the
     page's `declared_times`, when the caller has them)."""
@@ -138,6 +141,9 @@ def modified_at(page: Page, published: datetime | None = None,
         moment = _machine_time(read(), zone)
         if moment is not None:
             return iso(moment if true_utc else _local(moment, zone)), source
+    updated = parse_date(header_update) if header_update else None
+    if updated is not None and (published is None or updated >= published):
+        return iso(updated), "text"
     return None, None
 
 
