@@ -45,8 +45,13 @@ from crawler.schema import PARSED_FIELD_NAMES, SCHEMA_VERSION
 
 _MAX_PAGE_LINK_CANDIDATES = 200
 # `/<slug>/2`, `/<slug>?page=2`: the other pages of a multi-page article (`crawler.parsing.urls.page_number`).
-_PAGE_LINK = re.compile(r"(?:/\d{1,3}/?(?:[?#].*)?|[?&]page=\d{1,3}(?:[&#].*)?)$")
-_PAGE_LINK_LINES = re.compile(_PAGE_LINK.pattern, re.MULTILINE)  # one search of all targets, one per line
+_PAGE_PATH = r"/\d{1,3}/?(?:[?#].*)?$"
+_PAGE_QUERY = r"[?&]page=\d{1,3}(?:[&#].*)?$"
+_PAGE_LINK = re.compile(f"{_PAGE_PATH}|{_PAGE_QUERY}")
+# One search of all targets, one per line; the query form only where some target holds `page=` (an alternation
+# of the two costs every `?` and `&` of a page's links a try).
+_PAGE_LINK_LINES = re.compile(_PAGE_PATH, re.MULTILINE)
+_PAGE_LINK_LINES_WITH_QUERY = re.compile(_PAGE_LINK.pattern, re.MULTILINE)
 _LINK_TARGETS = etree.XPath("//a/@href", smart_strings=False)
 
 
@@ -127,7 +132,8 @@ def _page_link_candidates(hrefs: list[str]) -> list[str]:
     if joined.count("\n") != len(hrefs) - 1:
         return [href for href in hrefs if _PAGE_LINK.search(href)]
     found = []
-    for match in _PAGE_LINK_LINES.finditer(joined):
+    lines = _PAGE_LINK_LINES_WITH_QUERY if "page=" in joined else _PAGE_LINK_LINES
+    for match in lines.finditer(joined):
         found.append(joined[joined.rfind("\n", 0, match.start()) + 1 : match.end()])
     return found
 

@@ -112,12 +112,13 @@ def category_path(url: str, article_path: str = "") -> list[str]:
 
 
 def tags(page: Page, blocks: list[Block]) -> tuple[list[str], str | None]:
+    chrome: dict[etree._Element, bool] = {}  # the page's elements known to be (or not) its chrome
     for selectors, source in page.strategies("tags"):
         names: list[str] = []
         for selector in selectors:
             for element in page.select(page.scope, selector):
                 if not isinstance(element, etree._Element) or _is_body_keyword(element, page.container) or (
-                        source == "wordpress" and _of_the_page(element)):
+                        source == "wordpress" and _of_the_page(element, chrome, page.scope)):
                     continue
                 if "category" in (element.get("rel") or "").split():
                     continue
@@ -128,7 +129,7 @@ def tags(page: Page, blocks: list[Block]) -> tuple[list[str], str | None]:
             return names, source
     if page.meta_tags:
         return list(dict.fromkeys(page.meta_tags)), "meta"
-    names = list(dict.fromkeys(name for link in _tag_list_links(page) for name in _tag_names(link)))
+    names = list(dict.fromkeys(name for link in _tag_list_links(page, chrome) for name in _tag_names(link)))
     if names:
         return names[:_MAX_TAGS], "html"
     for block in blocks:
@@ -139,7 +140,7 @@ def tags(page: Page, blocks: list[Block]) -> tuple[list[str], str | None]:
     return [], None
 
 
-def _tag_list_links(page: Page) -> list[etree._Element]:
+def _tag_list_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etree._Element]:
     """The links of the article's tag lists, in document order: elements named for tags (`read-page--tags`,
     `tag-box`, `tagging`, `detail__body-tag`) after the body's start, outside the page's chrome and its
     trending or popular tag lists (a header's `Trending Tag` bar, a sidebar's tag cloud)."""
@@ -148,7 +149,7 @@ def _tag_list_links(page: Page) -> list[etree._Element]:
     for element in page.index.with_class_part(*_TAG_LIST_PARTS):
         if _TAG_LIST_WORDS.isdisjoint(named_words(element)) or (body_path and before_body(element, body_path)):
             continue
-        if _of_the_page(element):
+        if _of_the_page(element, chrome, page.scope):
             continue
         for link in ([element] if element.tag == "a" else element.iter("a")):
             if link.get("href"):
@@ -156,10 +157,25 @@ def _tag_list_links(page: Page) -> list[etree._Element]:
     return list(links)
 
 
-def _of_the_page(element: etree._Element) -> bool:
-    """`element` lies in the page's chrome or in a trending or popular list, not in the article."""
-    return any(node.tag in _CHROME_TAGS or not _NOT_ARTICLE_TAGS.isdisjoint(named_words(node))
-               for node in (element, *element.iterancestors()))
+def _of_the_page(element: etree._Element, chrome: dict[etree._Element, bool], scope: etree._Element) -> bool:
+    """`element` lies in the page's chrome or in a trending or popular list, not in the article (`scope`: the
+    `<article>` holding the body, or the document; what lies in an article is no more looked at above it).
+    `chrome`: the answers for elements asked before (the links of one list share their ancestors)."""
+    walked = []
+    answer = False
+    for node in (element, *element.iterancestors()):
+        if node is scope and scope.tag == "article":
+            break
+        if node in chrome:
+            answer = chrome[node]
+            break
+        walked.append(node)
+        if node.tag in _CHROME_TAGS or not _NOT_ARTICLE_TAGS.isdisjoint(named_words(node)):
+            answer = True
+            break
+    for node in walked:  # an element inside chrome is chrome; one below none is none
+        chrome[node] = answer
+    return answer
 
 
 def _tag_names(element: etree._Element) -> list[str]:
