@@ -44,12 +44,13 @@ _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the 
 
 _APOSTROPHE = "['’‘`]"
 
-_RELATED = re.compile(
-    r"^(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|lihat\s+juga|simak\s+juga|pilihan\s+editor"
-    r"|(?:berita|artikel)\s+terkait|[اإ]قرأ\s+أيض(?:ا|ًا))"
-    r"\s*:\s*(?P<title>.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
+_RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|lihat\s+juga|simak\s+juga|pilihan\s+editor"
+                  r"|(?:berita|artikel)\s+terkait|[اإ]قرأ\s+أيض(?:ا|ًا))")
+# `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`).
+_RELATED = re.compile(rf"^(?P<open>\()?{_RELATED_WORDS}\s*:\s*(?P<title>.*?)(?(open)\)|)$", re.IGNORECASE | re.DOTALL)
+# The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
+_RELATED_HEADING = re.compile(rf"^{_RELATED_WORDS}\s*:?$", re.IGNORECASE)
+_MAX_RELATED_HEADING = 24
 _OTHER_CREDIT = re.compile(
     r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber)\s*:\s*.{1,80}"
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
@@ -73,7 +74,10 @@ _LEADING_CREDIT = re.compile(
 )
 _NOISE = re.compile(
     r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali\s+dilihat|dilihat|dibagikan)"
-    r"|scroll\s+to\s+continue\s+with\s+content|advertisement|iklan|advertorial"
+    r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertisement|iklan|advertorial"
+    # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`).
+    r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
+    r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)|halaman\s*:?(?:\s*\d+)+"
     r"|select\s+language|powered\s+by\s+google\s+translate|tags?\s*:.*"
     r"|related\s+news|related\s+posts?|(?:berita|artikel)\s+(?:terkait|lainnya)\s*:?|recommendation\s+for\s+you"
     r"|rekomendasi(?:\s+untuk\s+anda)?"
@@ -98,6 +102,8 @@ _PROMO = re.compile(
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
     r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)\b.{0,300}\b(?:telegram|whatsapp|google\s+news|aplikasi"
     r"|channel|saluran)\b.{0,200}"
+    r"|(?:simak|dapatkan|ikuti)\s+(?:breaking\s+news|berita|update|info)\b[^.]{0,80}\blangsung\s+di\s+ponsel"
+    r"(?:mu|\s+anda)?\b.{0,300}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
     r"|\[gambas:[^\]]{1,80}\]"
@@ -408,6 +414,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     kept: list[Block] = []
     related: list[dict[str, str]] = []
     credit_seen = False
+    under_related_heading = False
     credits = Credits()
     for block in blocks:
         text = block.text
@@ -417,6 +424,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if entry:
                 related.append(entry)
             continue
+        if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
+            under_related_heading = True
+            continue
+        if under_related_heading and block.links and text == " ".join(link.text for link in block.links):
+            if entry := _related_entry(block, ""):
+                related.append(entry)
+            continue
+        under_related_heading = False
         if credit_seen:
             continue
         if text[:7].lower() == "laporan" and (reporter := _REPORTER_LINE.match(text)):

@@ -203,6 +203,9 @@ def test_abbreviated_reporter_and_editor_labels():
     'Simak Video "Banjir Rendam Jakarta"', "Saksikan Video Pilihan di Bawah Ini:", "Tonton juga video berikut ini",
     "Baca berita selengkapnya di sini", "Klik di sini untuk membaca berita lainnya", "[Gambas:Video CNN]",
     "*Isi artikel merupakan tanggung jawab penulis", "Selengkapnya baca disini", "Selengkapnya di sini",
+    "ADVERTISEMENT SCROLL TO RESUME CONTENT", "Halaman selanjutnya", "Lanjut ke halaman berikutnya", "Halaman: 1 2 3",
+    "Berikutnya »", "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
+    "berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D.",
 ])
 def test_outlets_promotions_and_syndication_notes_are_noise(text):
     assert is_noise(text)
@@ -212,6 +215,8 @@ def test_outlets_promotions_and_syndication_notes_are_noise(text):
     "Simak pula pernyataan menteri yang disampaikan di hadapan wartawan pada Senin pagi di Jakarta.",
     "Artikel tersebut menyebut bahwa pemerintah akan menaikkan harga.",
     "Ikuti perkembangan kasus ini, kata juru bicara kepolisian kepada wartawan.",
+    "Selanjutnya, pemerintah akan membangun jalan tol lain di Sumatera.",
+    "Simak berita lengkapnya di ponsel Anda, kata dia, karena aplikasi itu akan diluncurkan pekan depan.",
 ])
 def test_sentences_with_promotion_words_stay(text):
     assert not is_noise(text)
@@ -229,3 +234,17 @@ def test_tribun_s_reporter_line_gives_the_author_and_leaves_the_body():
                           block("TRIBUNNEWS.COM, JAKARTA - Harga cabai naik di pasar induk pagi ini.")])
     assert cleaned.credits.author == "Budi Santoso"
     assert cleaned.paragraphs == ["Harga cabai naik di pasar induk pagi ini."]
+
+
+def test_related_links_in_parentheses_and_under_a_heading_leave_the_body():
+    def linked(text, href):
+        return Block(text, [Link(text, href, "https://www.example.co.id/")])
+    cleaned = clean_body([
+        block("Paragraf pertama yang cukup panjang."),
+        Block("(Baca juga: Harga cabai naik lagi)", [Link("Harga cabai naik lagi", "/a", "https://www.example.co.id/")]),
+        block("Baca Juga"), linked("Harga bawang turun", "/b"), linked("Harga beras stabil", "/c"),
+        block("Paragraf kedua yang juga cukup panjang."),
+    ])
+    assert cleaned.paragraphs == ["Paragraf pertama yang cukup panjang.", "Paragraf kedua yang juga cukup panjang."]
+    assert [entry["title"] for entry in cleaned.related] == ["Harga cabai naik lagi", "Harga bawang turun",
+                                                            "Harga beras stabil"]
