@@ -75,8 +75,9 @@ _PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indones
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
 _OUTLET_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|BERITA|KABAR|WARTA|RADAR|TRIBUN|SUARA|INFO)"
 _OUTLET_WORD_TOKEN = re.compile(rf"\b{_OUTLET_WORD}\b")
-# A title-case name (`Indonesia Window`): its first word has a lower-case letter, so that `NTB` stays a province.
-_TITLE_NAME = rf"[A-Z][A-Z'.]{{0,20}}[a-z][{_LETTER}'.-]{{0,30}}(?: {_CAP_WORD}){{0,2}}"
+# A title-case name (`Indonesia Window`, `IDN Times`): a word with a lower-case letter, after at most one short word
+# in capitals, so that `NTB` stays a province.
+_TITLE_NAME = rf"(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z][{_LETTER}'.-]{{0,30}}(?: {_CAP_WORD}){{0,2}}"
 
 # The dash may sit on the next line; a domain-named outlet may end its dateline with the line.
 _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"

@@ -4,14 +4,14 @@ as Indonesian texts name them. A dateline reader takes such a name for part of t
 outlet's name (an outlet missing from the agency table is recognised by its shape: `Jakarta, Indonesia
 Window -`, `TIMES MALANG, JAKARTA -`, and a province or country has that shape too).
 
-Jakarta is left out: as a dateline's second part it is the city (`TIMES MALANG, JAKARTA -`)."""
+Jakarta is left out (`DKI Jakarta` is in): as a dateline's second part it is the city (`TIMES MALANG, JAKARTA -`)."""
 
 from __future__ import annotations
 
 _PROVINCE_NAMES = (
     "Aceh", "NAD", "Sumatera Utara", "Sumut", "Sumatera Barat", "Sumbar", "Riau", "Kepulauan Riau", "Kepri",
     "Jambi", "Sumatera Selatan", "Sumsel", "Bangka Belitung", "Kepulauan Bangka Belitung", "Babel", "Bengkulu",
-    "Lampung", "Banten", "Jawa Barat", "Jabar", "Jawa Tengah", "Jateng", "Jawa Timur", "Jatim", "Yogyakarta",
+    "Lampung", "Banten", "DKI Jakarta", "DKI", "Jawa Barat", "Jabar", "Jawa Tengah", "Jateng", "Jawa Timur", "Jatim", "Yogyakarta",
     "DIY", "DI Yogyakarta", "Jogja", "Bali", "Nusa Tenggara Barat", "NTB", "Nusa Tenggara Timur", "NTT",
     "Kalimantan Barat", "Kalbar", "Kalimantan Tengah", "Kalteng", "Kalimantan Selatan", "Kalsel",
     "Kalimantan Timur", "Kaltim", "Kalimantan Utara", "Kaltara", "Sulawesi Utara", "Sulut", "Gorontalo",

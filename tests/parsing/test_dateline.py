@@ -316,6 +316,7 @@ def test_a_numeric_date_with_spaced_slashes_in_an_english_feature_dateline():
     ("Bandung, Jawa Barat - Polisi menangkap dua pelaku", "Bandung, Jawa Barat"),
     ("Kuala Lumpur, Malaysia – Pemerintah Malaysia menetapkan", "Kuala Lumpur, Malaysia"),
     ("KAIRO, MESIR - Ribuan warga turun ke jalan", "KAIRO, MESIR"),
+    ("Jakarta Selatan, DKI Jakarta - Polisi menutup jalan", "Jakarta Selatan, DKI Jakarta"),
 ])
 def test_a_place_with_its_region_names_no_outlet(text, place):
     found = parse_dateline(text)
@@ -339,3 +340,8 @@ def test_an_acronym_in_capitals_is_no_place(text):
 def test_a_dash_glued_to_the_place_before_a_space(text, place, agency):
     found = parse_dateline(text)
     assert (found.place, found.agency) == (place, agency)
+
+
+def test_an_outlet_named_with_a_short_word_in_capitals_after_the_place():
+    found = parse_dateline("Jakarta, IDN Times - Harga emas naik pagi ini")
+    assert (found.place, found.agency, found.agency_in_table) == ("Jakarta", "IDN Times", False)
