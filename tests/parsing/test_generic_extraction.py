@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.parsing import parse_article
 from crawler.parsing.html import blocks_of, parse_html
 
@@ -25,8 +27,10 @@ def test_site_suffix_naming_the_hosts_brand_is_cut():
     assert parse_article(html, "https://nasional.republika.co.id/berita/a")["title"] == "Harga Cabai Naik"
 
 
-def test_the_page_number_of_a_paged_article_is_cut_from_its_title():
-    html = page("<title>Harga Cabai Naik - Halaman 2 - Kompas.com</title>")
+@pytest.mark.parametrize("title", ["Harga Cabai Naik - Halaman 2 - Kompas.com", "Harga Cabai Naik Halaman 2 - Kompas.com",
+                                   "Harga Cabai Naik Halaman all - Kompas.com"])
+def test_the_page_number_of_a_paged_article_is_cut_from_its_title(title):
+    html = page(f"<title>{title}</title>")
     assert parse_article(html, "https://nasional.kompas.com/read/2016/02/16/1/a?page=2")["title"] == "Harga Cabai Naik"
 
 

@@ -5,7 +5,7 @@ An `<h1>` that disagrees with the declared title is a section, channel or logo h
 (`Regional`, `News`) and is passed over. The site's name is cut from the end of a title: the
 profile's `site_names`, else a last ` - ` / ` | ` / ` : ` part that names `og:site_name` or the host's
 brand (`... - Kompas.com Regional` on regional.kompas.com, `... | Republika Online`); so is the page of a
-paged article (`... - Halaman 2`).
+paged article (`... - Halaman 2`, `... Halaman all`).
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ _HEADLINE_TAGS = ("h2", "h3")
 _HEADLINE_CLASS_PARTS = ("title", "judul", "jdl", "headline")
 _LAST_PART = re.compile(r"\s+(?:[-|–—:]|::)\s+(?P<name>[^-|–—:]{2,60})$")
 _NOT_ALNUM = re.compile(r"[\W_]+")
-# The page of a paged article named after its title: `Judul - Halaman 2`, `Judul | Page 3`, `Judul (Halaman 2)`.
-_PAGE_SUFFIX = re.compile(r"\s*(?:[-|–—:]\s*|\()(?:halaman|hal\.?|page)\s*\d{1,3}\)?\s*$", re.IGNORECASE)
+# The page of a paged article named after its title: `Judul - Halaman 2`, `Judul | Page 3`, `Judul (Halaman 2)`,
+# Kompas's `Judul Halaman 2` and `Judul Halaman all` (the whole article on one page).
+_PAGE_SUFFIX = re.compile(r"(?:\s*[-|–—:]\s*|\s*\(|\s+)(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)\)?\s*$",
+                          re.IGNORECASE)
 # Host labels that are no brand: public suffixes and service prefixes.
 _NO_BRAND = frozenset({"www", "m", "com", "co", "id", "net", "org", "or", "go", "ac", "web", "news", "en", "amp"})
 _MIN_AGREEMENT = 0.6  # the shorter title is at least this share of the longer one
