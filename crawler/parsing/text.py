@@ -113,11 +113,14 @@ _PROMO = re.compile(
 _MAX_PROMO_CHARS = 400
 _PROMO_OPENINGS = ("artikel", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi")
-# Tribun's reporter line opening the body: `Laporan Wartawan Tribunnews.com, Budi Santoso`.
+# A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`), Kompas's in the
+# header (`Kontributor Lhokseumawe, Masriadi`).
 _REPORTER_LINE = re.compile(
-    r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\s+[^,]{2,60},\s*(?P<name>[^,()\d]{3,60}?)\s*$",
+    r"^(?:Laporan\s+)?(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\s+[^,]{2,60},\s*"
+    r"(?P<name>[^,()\d]{3,60}?)\s*$",
     re.IGNORECASE,
 )
+_REPORTER_WORDS = ("laporan", "wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
 # Other outlets' closing codes: `(gil/jpnn)`, `(Cas/Isk)`; the site's own come from its profile.
 _OTHER_SIGNATURE = r"[A-Za-z]{2,6}(?:/[A-Za-z]{2,10}){1,3}"
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
@@ -303,6 +306,14 @@ def parse_header_line(line: str) -> HeaderByline | None:
                         updated_when=later.group(0).strip() if later is not None and later["absolute"] else None)
 
 
+def reporter_name(line: str) -> str | None:
+    """The reporter a reporter line names (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Kontributor
+    Lhokseumawe, Masriadi`), else None."""
+    if not line[:12].lower().startswith(_REPORTER_WORDS) or (match := _REPORTER_LINE.match(line)) is None:
+        return None
+    return match["name"]
+
+
 def parse_credits(text: str) -> Credits | None:
     """The names of a block made only of printed credits (`Pewarta: A Editor : B Copyright © X 2018`),
     None for any other text. Labels may be empty; after the copyright mark only its holder follows."""
@@ -434,8 +445,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         under_related_heading = False
         if credit_seen:
             continue
-        if text[:7].lower() == "laporan" and (reporter := _REPORTER_LINE.match(text)):
-            credits.author = credits.author or reporter["name"]
+        if reporter := reporter_name(text):
+            credits.author = credits.author or reporter
             continue
         if kept and (printed := parse_credits(text)) is not None:
             credits.author = credits.author or printed.author

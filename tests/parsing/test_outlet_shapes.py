@@ -141,3 +141,13 @@ def test_header_lines_inside_a_body_container_found_by_density():
     item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
     assert (item["published_at"], item["modified_at"]) == ("2024-02-12T10:15:00+07:00", "2024-02-12T13:30:00+07:00")
     assert item["body"].startswith(PARAGRAPHS[0]) and "Diterbitkan" not in item["body"]
+
+
+@pytest.mark.parametrize("line", ["Kontributor Lhokseumawe, Budi Santoso", "Laporan Wartawan Tribunnews.com, Budi Santoso",
+                                  "Koresponden Tempo, Budi Santoso"])
+def test_a_reporter_line_in_the_header_names_the_author(line):
+    html = page("Presiden Resmikan Tol", f"<h1>Presiden Resmikan Tol</h1><div class='read__time'><div>{line}</div>"
+                "<div>Senin, 12 Februari 2024 10:15 WIB</div></div>",
+                f"<div class='content-detail'><p>JAKARTA - {PARAGRAPHS[0]}</p>{REST}</div>")
+    item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
+    assert item["author"] == "Budi Santoso"

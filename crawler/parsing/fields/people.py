@@ -20,7 +20,8 @@ from lxml import etree
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.html import PHOTO_WORDS, blocks_of, element_text, fold, lines_before, named_words
 from crawler.parsing.page import WORDPRESS, Page, before_body
-from crawler.parsing.text import Credits, HeaderByline, find_editor, parse_credits, parse_header_line
+from crawler.parsing.text import (Credits, HeaderByline, find_editor, parse_credits, parse_header_line,
+                                  reporter_name)
 
 _MAX_HEADER_BLOCKS = 60
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,40}")
@@ -137,6 +138,8 @@ def printed_credits(page: Page, lines: list[str]) -> Credits:
         credits = parse_credits(line)
         if credits is None and (match := _OLEH.match(line)):
             credits = Credits(author=match["name"].strip())
+        if credits is None and (reporter := reporter_name(line)):
+            credits = Credits(author=reporter)
         if credits is not None:
             found.author = found.author or credits.author
             found.editor = found.editor or credits.editor
