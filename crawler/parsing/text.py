@@ -77,7 +77,8 @@ _NOISE = re.compile(
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertisement|iklan|advertorial"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`).
     r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
-    r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)|halaman\s*:?(?:\s*\d+)+"
+    r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
+    r"|halaman\s*:?(?:\s*\d+)+(?:\s*(?:selanjutnya|berikutnya)\s*(?:»|>>|›)?)?"
     r"|select\s+language|powered\s+by\s+google\s+translate|tags?\s*:.*"
     r"|related\s+news|related\s+posts?|(?:berita|artikel)\s+(?:terkait|lainnya)\s*:?|recommendation\s+for\s+you"
     r"|rekomendasi(?:\s+untuk\s+anda)?"

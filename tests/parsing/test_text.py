@@ -203,7 +203,7 @@ def test_abbreviated_reporter_and_editor_labels():
     'Simak Video "Banjir Rendam Jakarta"', "Saksikan Video Pilihan di Bawah Ini:", "Tonton juga video berikut ini",
     "Baca berita selengkapnya di sini", "Klik di sini untuk membaca berita lainnya", "[Gambas:Video CNN]",
     "*Isi artikel merupakan tanggung jawab penulis", "Selengkapnya baca disini", "Selengkapnya di sini",
-    "ADVERTISEMENT SCROLL TO RESUME CONTENT", "Halaman selanjutnya", "Lanjut ke halaman berikutnya", "Halaman: 1 2 3",
+    "ADVERTISEMENT SCROLL TO RESUME CONTENT", "Halaman selanjutnya", "Lanjut ke halaman berikutnya", "Halaman: 1 2 3", "Halaman: 1 2 Selanjutnya",
     "Berikutnya »", "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
     "berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D.",
 ])
