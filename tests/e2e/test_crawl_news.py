@@ -21,7 +21,7 @@ pytestmark = pytest.mark.e2e
 STATED = ("canonical_url", "edition", "language", "title", "published_at", "author", "editor", "category", "tags",
           "dateline", "lead", "body")
 # What this crawl must get right whatever the generic extraction's state; the rest is reported.
-REQUIRED = ("canonical_url", "edition", "title", "published_at", "tags", "body")
+REQUIRED = ("canonical_url", "edition", "title", "published_at", "category", "tags", "body")
 
 
 def run_news(site_url: str, output_dir: Path, *args: str) -> subprocess.CompletedProcess:

@@ -151,3 +151,12 @@ def test_a_reporter_line_in_the_header_names_the_author(line):
                 f"<div class='content-detail'><p>JAKARTA - {PARAGRAPHS[0]}</p>{REST}</div>")
     item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
     assert item["author"] == "Budi Santoso"
+
+
+def test_a_channel_heading_s_one_link_names_the_section():
+    html = page("Presiden Resmikan Tol", "<h1 class='logo-channel'><a href='https://www.example.co.id/nasional'>Nasional</a>"
+                "</h1><h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari 2024 10:15 WIB</div>",
+                f"<div class='content-detail'><p>JAKARTA - {PARAGRAPHS[0]}</p>{REST}</div>"
+                "<div class='kanal-list'><a href='/ekonomi'>Ekonomi</a><a href='/olahraga'>Olahraga</a></div>")
+    item = parse_article(html, "https://www.example.co.id/read/2024/02/12/1234/presiden-resmikan-tol")
+    assert (item["category"], item["category_path"]) == ("Nasional", ["nasional"])

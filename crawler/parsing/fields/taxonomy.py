@@ -1,7 +1,7 @@
 """`category` / `category_path` (theme and WordPress category links, breadcrumbs, `article:section`, JSON-LD
-`articleSection`, a `category-<slug>` class of the page) and `tags` (tag lists, a keywords list written as one
-comma-separated text, `article:tag`, elements named for tags after the body's start, a `Tags:` line; a leading
-`#` is not part of a tag).
+`articleSection`, a `category-<slug>` class of the page, a channel heading's one link) and `tags` (tag lists, a
+keywords list written as one comma-separated text, `article:tag`, elements named for tags after the body's start,
+a `Tags:` line; a leading `#` is not part of a tag).
 
 A category's path is its link's path: after `/category/` (WordPress), else the path segments
 the link does not share with the article's URL (a section `/ekonomi/bisnis` of an article
@@ -19,6 +19,9 @@ from crawler.parsing.html import Block, absolute, element_text, fold, named_word
 from crawler.parsing.page import Page, before_body, inside
 
 _MAX_CATEGORY_DEPTH = 4
+# Class words of a heading that names the article's section (channel, in Indonesian kanal or rubrik).
+_CHANNEL_WORDS = frozenset({"channel", "kanal", "rubrik", "rubric"})
+_MAX_CHANNEL_WORDS = 3
 # `category-<slug>` in a class (WordPress's `category-nasional`; not a numeric id's `category-12`).
 _CATEGORY_CLASS = re.compile(r"(?:^|\s)category-([a-z][a-z0-9-]{0,40})(?=\s|$)")
 # Parts of a breadcrumb's class name, however a theme spells it: `breadcrumb`, `bread-crumbs`, `crumbs`, `breadcome`.
@@ -78,12 +81,26 @@ def _class_category(page: Page) -> tuple[str | None, list[str], str | None]:
     slug = next((match[1] for element in (*page.index.by_tag["body"], *page.index.by_tag["article"])
                  if (match := _CATEGORY_CLASS.search(element.get("class") or ""))), None)
     if slug is None:
-        return None, [], None
+        return _channel_category(page)
     for link in page.index.by_tag["a"]:
         href = link.get("href") or ""
         if href.rstrip("/").endswith(f"/{slug}") and (name := element_text(link)):
             return name, [slug], "html"
     return slug.replace("-", " ").title(), [slug], "html"
+
+
+def _channel_category(page: Page) -> tuple[str | None, list[str], str | None]:
+    """The section named by the one link of a channel heading before the body (`<h1 class="logo-channel"><a
+    href="/nasional">Nasional</a></h1>`, a `kanal` or `rubrik` box)."""
+    body_path = set() if page.container is None else {page.container, *page.container.iterancestors()}
+    for element in page.index.with_class_part(*_CHANNEL_WORDS):
+        if _CHANNEL_WORDS.isdisjoint(named_words(element)) or (body_path and not before_body(element, body_path)):
+            continue
+        links = [link for link in ([element] if element.tag == "a" else element.iter("a")) if link.get("href")]
+        if len(links) == 1 and (name := element_text(links[0])) and len(name.split()) <= _MAX_CHANNEL_WORDS:
+            link = absolute(page.url, links[0].get("href")) or ""
+            return name, category_path(link, urlsplit(page.url).path), "html"
+    return None, [], None
 
 
 def _breadcrumb_links(page: Page) -> list[etree._Element]:
