@@ -160,7 +160,10 @@ _RELATIVE_WHEN = (
     rf"|(?:kemarin|hari\s+ini|yesterday|today)(?:\s*,?\s*(?:pukul\s+|jam\s+|at\s+)?{_CLOCK})?"
     r"|baru\s+saja|just\s+now"
 )
-_WHEN = re.compile(rf"\b(?:(?P<absolute>{_ABSOLUTE_WHEN})|(?P<relative>{_RELATIVE_WHEN}))", re.IGNORECASE)
+# At a word's start, or at a number glued to the name before it (`<span>Budi Santoso</span><time>12 Feb 2024 ...`
+# in minified markup reads `Budi Santoso12 Feb 2024`).
+_WHEN = re.compile(rf"(?:\b|(?<=[^\W\d_])(?=\d))(?:(?P<absolute>{_ABSOLUTE_WHEN})|(?P<relative>{_RELATIVE_WHEN}))",
+                   re.IGNORECASE)
 # Cheap anchors of a header time (a clock or a year; a relative word in lower-cased text):
 # `_WHEN` only runs near one. Kept apart and case-sensitive: one alternation under
 # IGNORECASE cost more than all the rest of a line's checks.

@@ -160,3 +160,22 @@ def test_a_channel_heading_s_one_link_names_the_section():
                 "<div class='kanal-list'><a href='/ekonomi'>Ekonomi</a><a href='/olahraga'>Olahraga</a></div>")
     item = parse_article(html, "https://www.example.co.id/read/2024/02/12/1234/presiden-resmikan-tol")
     assert (item["category"], item["category_path"]) == ("Nasional", ["nasional"])
+
+
+@pytest.mark.parametrize(("url", "header", "author", "published"), [
+    # Byline markup holding only the time: a weekday is no name (JPNN-like).
+    ("https://www.jpnn.com/news/presiden-resmikan-tol",
+     "<div class='page-author'>Senin, 12 Februari 2024 – 10:15 WIB</div>", None, "2024-02-12T10:15:00+07:00"),
+    # Minified markup glues the name to the time (IDN Times-like): the visible time, its seconds from true UTC.
+    ("https://www.idntimes.com/news/indonesia/budi-santoso/presiden-resmikan-tol",
+     "<span class='author-name'>Budi Santoso</span><time datetime='2024-02-12T03:15:07.000Z'>12 Feb 2024, 10:15 WIB"
+     "</time>", "Budi Santoso", "2024-02-12T10:15:07+07:00"),
+    # The channel's name in the host's brand (kumparan-like) is no writer.
+    ("https://kumparan.com/kumparannews/presiden-resmikan-tol-1abcdEFG",
+     "<div><span>kumparanNEWS</span>\n<span>12 Februari 2024 10:15 WIB</span></div>", None, "2024-02-12T10:15:00+07:00"),
+])
+def test_header_markup_of_more_outlets(url, header, author, published):
+    html = page("Presiden Resmikan Tol", f"<h1>Presiden Resmikan Tol</h1>{header}",
+                f"<div class='content-detail'><p>{PARAGRAPHS[0]}</p>{REST}</div>")
+    item = parse_article(html, url)
+    assert (item["author"], item["published_at"]) == (author, published)

@@ -18,7 +18,9 @@ from itertools import chain, islice
 from lxml import etree
 
 from crawler.parsing.agencies import agency_name
+from crawler.parsing.dates import month_number, weekday_number
 from crawler.parsing.html import PHOTO_WORDS, blocks_of, element_text, fold, lines_before, named_words
+from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body
 from crawler.parsing.text import (Credits, HeaderByline, find_editor, parse_credits, parse_header_line,
                                   reporter_name)
@@ -201,7 +203,7 @@ def _author_markup(page: Page) -> str | None:
         text = _LABEL.sub("", element_text(element))
         name = _NAME_END.split(text, maxsplit=1)[0].strip()
         if 2 < len(name) <= _MAX_AUTHOR_CHARS and not any(c.isdigit() for c in name) \
-                and not _is_organization(name, page):
+                and not _is_organization(name, page) and not _is_section_name(name) and not _is_day_name(name):
             return name
     return None
 
@@ -224,11 +226,13 @@ def _credits_a_photo(element: etree._Element) -> bool:
 
 
 def _is_organization(name: str, page: Page) -> bool:
-    """`name` is a publisher: a company's words, an agency or outlet of the agency table (`CNN Indonesia`), or
-    the site's own name."""
+    """`name` is a publisher: a company's words, an agency or outlet of the agency table (`CNN Indonesia`), the
+    site's own name, or one word holding its host's brand (`kumparanNEWS` on kumparan.com; `Tim detikcom` is a
+    team of writers)."""
     site_name = (page.meta.get("og:site_name") or "").lower()
+    brand = host_brand(page.url)
     return bool(_ORGANIZATION.search(name)) or (bool(site_name) and site_name in name.lower()) or (
-        agency_name(name) is not None)
+        agency_name(name) is not None) or (len(brand) > 3 and " " not in name.strip() and brand in name.lower())
 
 
 def _person(name: str, page: Page) -> str | None:
@@ -239,6 +243,13 @@ def _person(name: str, page: Page) -> str | None:
         parts.pop()
     name = ", ".join(parts)
     return None if _is_organization(name, page) or _is_section_name(name) else name
+
+
+def _is_day_name(name: str) -> bool:
+    """`name` is a weekday or a month (`<div class="page-author">Senin, 12 Februari 2024 ...`: a time, cut at its
+    comma)."""
+    word = name.strip().lower()
+    return weekday_number(word) is not None or month_number(word) is not None
 
 
 def _is_section_name(name: str) -> bool:

@@ -48,7 +48,7 @@ def _squeeze(text: str) -> str:
     return _NOT_ALNUM.sub("", text.lower())
 
 
-def _brand(url: str) -> str:
+def host_brand(url: str) -> str:
     """The host's brand label (`kompas` of regional.kompas.com), empty when none stands out."""
     try:
         labels = (urlsplit(url).hostname or "").split(".")
@@ -72,7 +72,7 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     match = _LAST_PART.search(title)
     if match:
         name = _squeeze(match["name"])
-        site, brand = _squeeze(og_site_name or ""), _brand(url)
+        site, brand = _squeeze(og_site_name or ""), host_brand(url)
         if name and ((site and (site in name or name in site)) or (len(brand) > 2 and brand in name)):
             return title[: match.start()].strip()
     return title.strip()
