@@ -34,7 +34,7 @@ _FILE_SEGMENT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 _PAGE_SUFFIX = re.compile(r"/(\d{1,3})/?$")
 # `?page=<n>`: page n of an article on outlets that page by query (Kompas, Tribun, Okezone, Suara).
 _PAGE_PARAMETER = "page"
-_PAGE_VALUE = re.compile(r"\d{1,3}")
+_PAGE_VALUE = re.compile(r"\d{1,3}|all")  # `page=all`: Kompas's whole article on one page, the same article
 _MAX_URL_LENGTH = 8192
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 _PATH_SAFE = "/:@!$&'()*+,;=%"  # RFC 3986 path characters, and `%` so existing escapes survive
@@ -248,12 +248,16 @@ def article_id(canonical_url: str) -> str:
 
 def _query_page_split(query: str) -> tuple[str, int] | None:
     """(the query without its page parameter, n) for a query holding `page=<n>` once; None for any other.
-    `page=1` names the first page too: its root is the query without it."""
+    `page=1` names the first page too, and `page=all` the whole article (n is 1 for both): their root is the
+    query without it."""
     if _PAGE_PARAMETER not in query:
         return None
     pairs = parse_qsl(query, keep_blank_values=True)
     pages = [value for name, value in pairs if name == _PAGE_PARAMETER]
-    if len(pages) != 1 or not _PAGE_VALUE.fullmatch(pages[0]) or int(pages[0]) < 1:
+    if len(pages) != 1 or not _PAGE_VALUE.fullmatch(pages[0]):
+        return None
+    number = 1 if pages[0] == "all" else int(pages[0])
+    if number < 1:
         return None
     rest = [(name, value) for name, value in pairs if name != _PAGE_PARAMETER]
-    return _normalize_escapes(urlencode(rest, quote_via=quote), _QUERY_SAFE) if rest else "", int(pages[0])
+    return _normalize_escapes(urlencode(rest, quote_via=quote), _QUERY_SAFE) if rest else "", number

@@ -65,7 +65,8 @@ def test_numbered_slugs_are_different_articles():
      "https://nasional.kompas.com/read/2016/02/16/14382361/Menteri.Yuddy", 2),
     ("https://www.tribunnews.com/nasional/2024/02/12/tol?page=1", "https://tribunnews.com/nasional/2024/02/12/tol", 1),
     ("https://example.com/read/slug?src=home&page=3", "https://example.com/read/slug?src=home", 3),
-    ("https://example.com/read/slug?page=all", "https://example.com/read/slug?page=all", 1),  # no page number
+    ("https://example.com/read/slug?page=all", "https://example.com/read/slug", 1),  # the whole article on one page
+    ("https://example.com/read/slug?page=0", "https://example.com/read/slug?page=0", 1),  # no page
     ("https://example.com/read/slug?page=2&page=3", "https://example.com/read/slug?page=2&page=3", 1),
 ])
 def test_pages_of_one_article_share_the_root(url, root, page):
