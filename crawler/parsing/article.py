@@ -212,7 +212,7 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
                                                       visible_times)
     item["published_at"] = found("published_at", times.iso(published), published_source)
     item["modified_at"] = found("modified_at", *times.modified_at(page, published, declared,
-                                                                  people.header_update(header_lines)))
+                                                                  people.header_update(header_lines, header)))
     header_credits = people.printed_credits(page, header_lines.lines)
     credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor)
     editor = people.editor(header, header_lines.lines, credits)

@@ -116,14 +116,13 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
     return None
 
 
-def header_update(header: HeaderLines) -> str | None:
+def header_update(header: HeaderLines, byline: HeaderByline | None) -> str | None:
     """The header's time of the article's last update: a line labelled so (`Diperbarui: ...`), else one written
-    after the publication time in its line (`Diterbitkan ... · Diperbarui 12 Feb 2024, 13:30 WIB`)."""
+    after the publication time in the header's `byline` (`Diterbitkan ... · Diperbarui 12 Feb 2024, 13:30 WIB`)."""
     updated = header_byline(header, updated=True)
     if updated is not None:
         return updated.when
-    published = header_byline(header)
-    return published.updated_when if published is not None else None
+    return byline.updated_when if byline is not None else None
 
 
 def printed_credits(page: Page, lines: list[str]) -> Credits:
