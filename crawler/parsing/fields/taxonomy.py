@@ -72,7 +72,11 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
     section = section[-1] if isinstance(section, list) and section else section
     if isinstance(section, str) and fold(section):
         return fold(section), [], "jsonld"
-    return _class_category(page)
+    for named_by_markup in (_class_category, _channel_category):
+        found = named_by_markup(page)
+        if found[0]:
+            return found
+    return None, [], None
 
 
 def _class_category(page: Page) -> tuple[str | None, list[str], str | None]:
@@ -81,7 +85,7 @@ def _class_category(page: Page) -> tuple[str | None, list[str], str | None]:
     slug = next((match[1] for element in (*page.index.by_tag["body"], *page.index.by_tag["article"])
                  if (match := _CATEGORY_CLASS.search(element.get("class") or ""))), None)
     if slug is None:
-        return _channel_category(page)
+        return None, [], None
     for link in page.index.by_tag["a"]:
         href = link.get("href") or ""
         if href.rstrip("/").endswith(f"/{slug}") and (name := element_text(link)):
