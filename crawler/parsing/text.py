@@ -130,8 +130,8 @@ _TRAILING_LOGO = re.compile(r"(?<=[.!?\"”])\s+(?:[a-z]+\s+){1,3}logo(?:\s+[a-z
 # Printed credits: who reported and who edited, labels as printed (an empty label names nobody).
 _CREDIT_LABEL = re.compile(
     # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
-    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Laporan|Author|Reporting\s+by|Reported\s+by)"
-    r"|(?P<editor>Editor|Redaktur|Red))\s*(?:[:/]\s*|(?<=by)\s+)"
+    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Reporting\s+by"
+    r"|Reported\s+by)|(?P<editor>Editor|Redaktur|Penyunting|Red))\s*(?:[:/]\s*|(?<=by)\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)",
     re.IGNORECASE,
 )

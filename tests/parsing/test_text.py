@@ -15,6 +15,7 @@ from crawler.parsing.text import (
     is_caption,
     is_credit_line,
     is_noise,
+    parse_credits,
     parse_header_line,
     whole_line,
 )
@@ -189,8 +190,6 @@ def test_cleaning_never_raises_and_only_removes(texts):
 
 def test_abbreviated_reporter_and_editor_labels():
     """Republika prints `Rep: <reporter>/ Red: <editor>`: the slash separates the names, it is no part of them."""
-    from crawler.parsing.text import parse_credits
-
     credits = parse_credits("Rep: Fauziah Mursid/ Red: Bilal Ramadhan")
     assert (credits.author, credits.editor) == ("Fauziah Mursid", "Bilal Ramadhan")
     assert parse_credits("Republika: berita hari ini") is None
@@ -248,3 +247,8 @@ def test_related_links_in_parentheses_and_under_a_heading_leave_the_body():
     assert cleaned.paragraphs == ["Paragraf pertama yang cukup panjang.", "Paragraf kedua yang juga cukup panjang."]
     assert [entry["title"] for entry in cleaned.related] == ["Harga cabai naik lagi", "Harga bawang turun",
                                                             "Harga beras stabil"]
+
+
+def test_penyunting_and_kontributor_labels():
+    credits = parse_credits("Kontributor: Budi Santoso Penyunting: Ani Wijaya")
+    assert (credits.author, credits.editor) == ("Budi Santoso", "Ani Wijaya")
