@@ -116,12 +116,12 @@ _PROMO_OPENINGS = ("artikel", "simak", "saksikan", "tonton", "lihat", "dapatkan"
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi")
 # A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`), Kompas's in the
 # header (`Kontributor Lhokseumawe, Masriadi`).
+_REPORTER_ROLES = ("wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
 _REPORTER_LINE = re.compile(
-    r"^(?:Laporan\s+)?(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\s+[^,]{2,60},\s*"
-    r"(?P<name>[^,()\d]{3,60}?)\s*$",
+    rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,]{{2,60}},\s*(?P<name>[^,()\d]{{3,60}}?)\s*$",
     re.IGNORECASE,
 )
-_REPORTER_WORDS = ("laporan", "wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
+_REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(Cas/Isk)`; the site's own come from its profile.
 _OTHER_SIGNATURE = r"[A-Za-z]{2,6}(?:/[A-Za-z]{2,10}){1,3}"
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).

@@ -136,8 +136,13 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     path = _normalize_escapes(path, _PATH_SAFE)
     if trailing_slash is not None:
         path = _apply_trailing_slash(path, trailing_slash)
-    query_string = _normalize_escapes(urlencode(query, quote_via=quote), _QUERY_SAFE) if query else ""
+    query_string = _query_string(query)
     return urlunsplit((scheme, netloc, path, query_string, ""))
+
+
+def _query_string(pairs: list[tuple[str, str]]) -> str:
+    """The query of `pairs` in canonical spelling ("" for none)."""
+    return _normalize_escapes(urlencode(pairs, quote_via=quote), _QUERY_SAFE) if pairs else ""
 
 
 def _normalize_escapes(text: str, safe: str) -> str:
@@ -260,4 +265,4 @@ def _query_page_split(query: str) -> tuple[str, int] | None:
     if number < 1:
         return None
     rest = [(name, value) for name, value in pairs if name != _PAGE_PARAMETER]
-    return _normalize_escapes(urlencode(rest, quote_via=quote), _QUERY_SAFE) if rest else "", number
+    return _query_string(rest), number
