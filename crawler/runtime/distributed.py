@@ -21,8 +21,8 @@ to the next.
 When the last busy worker finds the queue empty it waits `MAX_IDLE_TIME_BEFORE_CLOSE`
 seconds, closes and resets the frontier (seed key, queue, duplicate filter), so the next run
 starts afresh.  A worker killed mid-crawl loses the requests it had taken: the others finish
-the crawl, and the next run's discovery finds what is missing (its pending claims expire,
-see `crawler.state.redis`).  If every worker died, the next run resumes the queue.
+the crawl, and the next run's discovery finds what is missing (its pending claims are
+released, see `crawler.state.redis`).  If every worker died, the next run resumes the queue.
 
 Components, all switched on by `CRAWL_BACKEND = "redis"` (as scrapy-redis's are by naming
 them in the settings) and idle otherwise:

@@ -18,7 +18,11 @@ Keys (prefix `<REDIS_PREFIX>state:`, by default `<spider>:state:`, e.g. `mina:st
 
 A claim is pending until its writer confirms it, right after writing the line: a worker
 killed between its claim and its write leaves no line, and its pending claim expires, so
-another worker or the next run claims that version again.  Reads (`get`, `in`, `decide`)
+another worker or the next run claims that version again.  A claim whose holder was a
+process of this machine that no longer runs is released at once, by the first read or claim
+that meets it: a run restarted right after a crash must not take the dead worker's article for
+known (worker ids are `host-pid`, so this assumes the machines sharing a store have distinct
+host names, as the run files' hosts do).  Reads (`get`, `in`, `decide`)
 see pending claims like final ones, but only `confirm` (or `record`, for a line that
 reconciliation found in the log) makes the article hash; a claim confirmed after its
 expiry still wins unless another worker claimed the version meanwhile.  Each step is one
@@ -97,6 +101,12 @@ end
 return 1
 """
 
+# KEYS[1] pending claim; ARGV[1] its holder: deleted only if that holder still holds it.
+_RELEASE = """
+if redis.call('HGET', KEYS[1], 'w') == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
 # KEYS article hash and pending claim; ARGV[1] seen time.  Only known articles are touched.
 _TOUCH = """
 for _, key in ipairs(KEYS) do
@@ -117,6 +127,7 @@ class RedisStateStore(StateStore):
         self._claim = client.register_script(_CLAIM)
         self._apply = client.register_script(_APPLY)
         self._touch = client.register_script(_TOUCH)
+        self._release = client.register_script(_RELEASE)
         self._touches: dict[str, int] = {}
         # Only positive answers are cached: another worker may add an article; only forgetting
         # (`scrapy state`, start-up) removes one, and it runs before the crawl or instead of it.
@@ -150,7 +161,33 @@ class RedisStateStore(StateStore):
         keys = [self._article_key(state.id), self._pending_key(state.id)]
         if state.output_file and state.output_file not in self._registered_files:
             self._register_file(state.output_file, None)
-        return self._claim(keys=keys, args=[*self._fields(state), self.worker, self._claim_ttl_ms]) == 1
+        args = [*self._fields(state), self.worker, self._claim_ttl_ms]
+        if self._claim(keys=keys, args=args) == 1:
+            return True
+        holder = self._redis.hget(keys[1], "w")
+        return holder is not None and self._released(state.id, holder.decode()) \
+            and self._claim(keys=keys, args=args) == 1
+
+    def _released(self, article_id: str, holder: str) -> bool:
+        """Release `article_id`'s pending claim if `holder` is a dead process of this machine."""
+        if not self._holder_is_dead(holder):
+            return False
+        self._release(keys=[self._pending_key(article_id)], args=[holder])
+        return True
+
+    def _holder_is_dead(self, holder: str) -> bool:
+        """`host-pid` names a process of this machine that no longer runs.  Another machine's
+        process cannot be asked: its claim lasts until it expires."""
+        host, _, pid = holder.rpartition("-")
+        if host != self._host or not pid.isdigit() or int(pid) in (0, os.getpid()):
+            return False
+        try:
+            os.kill(int(pid), 0)  # signal 0: only asks whether the process exists
+        except ProcessLookupError:
+            return True
+        except (PermissionError, OverflowError):  # another user's process, or no pid at all
+            pass
+        return False
 
     def _register_file(self, name: str, offset: int | None) -> None:
         """Note that run file `name` is on this host's disk (and its reconciled offset, when given)."""
@@ -205,6 +242,8 @@ class RedisStateStore(StateStore):
         pipe.hgetall(self._article_key(article_id))
         pipe.hgetall(self._pending_key(article_id))
         final, pending = (_decoded(fields) for fields in pipe.execute())
+        if pending and self._released(article_id, pending["w"]):
+            pending = {}
         if pending and int(pending["v"]) > int(final.get("v", 0)):
             if final:  # the record a confirm will keep: first seen never moves later
                 pending["f"] = str(min(int(pending["f"]), int(final["f"])))
@@ -220,11 +259,12 @@ class RedisStateStore(StateStore):
             return True
         pipe = self._redis.pipeline(transaction=False)
         pipe.exists(self._article_key(str(article_id)))
-        pipe.exists(self._pending_key(str(article_id)))
-        final, pending = pipe.execute()
+        pipe.hget(self._pending_key(str(article_id)), "w")
+        final, holder = pipe.execute()
         if final:
             self._remember(key)  # a pending claim may still expire: not cached
-        return bool(final or pending)
+            return True
+        return holder is not None and not self._released(str(article_id), holder.decode())
 
     def find_near_duplicate(self, simhash: int, max_distance: int, exclude_id: str) -> str | None:
         digits = format(simhash, "016x")

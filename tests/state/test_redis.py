@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
 import time
 
 import fakeredis
@@ -109,3 +113,35 @@ def test_a_line_found_in_the_log_is_recorded_over_a_pending_claim():
     assert not client.exists(f"mina:state:p:{article_id(1)}")
     assert client.hget(f"mina:state:a:{article_id(1)}", "v") == b"1"
     assert not restarted.record(state(1))
+
+
+def dead_process_id() -> str:
+    """The worker id a process of this machine had: it has exited (and been reaped)."""
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True)
+    return f"{socket.gethostname()}-{finished.stdout.strip()}"
+
+
+def test_a_dead_local_workers_claim_is_released_at_once():
+    """Killed between its claim and its line, then restarted at once: the article is not known, and is exported."""
+    client = fakeredis.FakeRedis()
+    dead = RedisStateStore(client, "mina:state:", worker=dead_process_id())
+    assert dead.claim(state(1)) and dead.claim(state(2)) and dead.claim(state(3))
+    restarted = RedisStateStore(client, "mina:state:")
+    assert article_id(1) not in restarted
+    assert restarted.get(article_id(2)) is None
+    assert restarted.claim(state(3)) and restarted.confirm(state(3))
+    assert client.hget(f"mina:state:a:{article_id(3)}", "v") == b"1"
+    assert not client.exists(f"mina:state:p:{article_id(1)}") and not client.exists(f"mina:state:p:{article_id(2)}")
+
+
+def test_claims_of_live_or_remote_workers_hold_until_they_expire():
+    client = fakeredis.FakeRedis()
+    here = socket.gethostname()
+    RedisStateStore(client, "mina:state:", worker=f"{here}-{os.getppid()}").claim(state(1))  # alive
+    RedisStateStore(client, "mina:state:", worker=f"other-{dead_process_id().rpartition('-')[2]}").claim(state(2))
+    RedisStateStore(client, "mina:state:", worker=f"{here}-0").claim(state(3))  # not a process
+    reader = RedisStateStore(client, "mina:state:")
+    for number in (1, 2, 3):
+        assert article_id(number) in reader and reader.get(article_id(number)) is not None
+        assert not reader.claim(state(number))
