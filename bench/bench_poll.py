@@ -12,11 +12,15 @@ the time goes: the phases of the median runs (read from when their log lines arr
 A third process, "lean", is the empty spider given the poll's two savings that any Scrapy
 process could have (switched-off components left unloaded, objects frozen before exit): the
 poll/lean ratio is what the project's own work costs over the least Scrapy can do.
+Last, the same poll and empty spider once the output holds `--history-files` more run files (a year
+of polls that found something, one article each): every start-up checks every run file of the history.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import re
 import resource
 import shutil
@@ -76,6 +80,15 @@ def timed(command: list[str], cwd: Path) -> dict:
     return {"wall": wall, "cpu": cpu, "marks": marks, "requests": int(requests.group(1)), "log": log}
 
 
+def write_history(runs_dir: Path, count: int) -> None:
+    """`count` earlier run files of one article each, as a year of polls that found something leaves."""
+    for number in range(count):
+        digest = hashlib.sha1(f"history {number}".encode()).hexdigest()
+        line = {"id": digest[:16], "content_hash": digest, "version": 1, "body": f"Artikel lama {number}.",
+                "fetched_at": "2025-12-01T00:00:00Z", "discovered_at": "2025-12-01T00:00:00Z"}
+        (runs_dir / f"mina_id_2025{number:08d}.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+
+
 def import_times(command: list[str], cwd: Path) -> dict[str, float]:
     """Seconds of `-X importtime` per top-level import (what Scrapy, the project or Python itself imported)."""
     result = subprocess.run([command[0], "-X", "importtime", *command[1:]], cwd=cwd, capture_output=True,
@@ -116,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300, help="sandbox size")
     parser.add_argument("--rounds", type=int, default=7, help="timed runs of each (at least 5)")
+    parser.add_argument("--history-files", type=int, default=20_000, help="run files of the history case (0: skip it)")
     options = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="bench-poll-"))
@@ -145,6 +159,13 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit("a timed poll exported articles: it was not idle")
         poll_imports = import_times(poll_command(base_url, output), ROOT)
         peer_imports = import_times(peer_command, peer_dir)
+        history_polls, history_peers = [], []
+        if options.history_files:
+            write_history(output / "mina", options.history_files)
+            timed(poll_command(base_url, output), ROOT)  # its start-up records them, as the first poll after a restore
+            for _ in range(5):
+                history_polls.append(timed(poll_command(base_url, output), ROOT))
+                history_peers.append(timed(peer_command, peer_dir))
     finally:
         sandbox.terminate()
         sandbox.wait(timeout=30)
@@ -164,6 +185,13 @@ def main(argv: list[str] | None = None) -> int:
     for name, runs in (("poll", polls), ("empty", peers), ("lean", leans)):
         median_run = sorted(runs, key=lambda run: run["wall"])[len(runs) // 2]
         print(f"{name:6} phases (s): {phases(median_run)}")
+    if history_polls:
+        history_ratio = (statistics.median(r["wall"] for r in history_polls)
+                         / statistics.median(r["wall"] for r in history_peers))
+        print(f"with {options.history_files:,} run files of history, {len(history_polls)} runs each:")
+        print(describe("poll", history_polls))
+        print(describe("empty", history_peers))
+        print(f"poll/empty wall-time ratio with history (medians): {history_ratio:.2f}  (goal <= 1.3)")
     for name, times in (("poll", poll_imports), ("empty", peer_imports)):
         groups = grouped(times)
         project = sorted(((seconds, module) for module, seconds in times.items()

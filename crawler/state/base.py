@@ -206,8 +206,9 @@ class StateStore(ABC):
         """
 
     @abstractmethod
-    def file_offset(self, name: str) -> int:
-        """Bytes of run file `name` already reconciled (0 for a file never seen)."""
+    def file_offsets(self) -> dict[str, int]:
+        """Bytes of each run file already reconciled, by file name (a file never seen is not there).
+        All at once: start-up reconciles every run file of the site's history, each poll."""
 
     @abstractmethod
     def set_file_offset(self, name: str, offset: int) -> None: ...

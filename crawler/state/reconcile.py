@@ -58,25 +58,26 @@ def reconcile(store: StateStore, output_dir: str | Path, *,
     if not root.is_dir():
         return report
     # Every start-up (each scheduled poll) checks every run file of the site's history: one
-    # directory read and one stat per file, and a file read only from where the store stopped.
+    # directory read, one stat per file and one query for all offsets; a file is read only from where
+    # the store stopped.
     files = []
     with os.scandir(root) as entries:
         for entry in entries:
             if entry.name.endswith(".jsonl") and entry.is_file():
                 status = entry.stat()
                 files.append((status.st_mtime, entry.name, status.st_size))
+    offsets = store.file_offsets()
     for _, name, size in sorted(files):
-        if skip is None or not skip(name):
-            _reconcile_file(store, root / name, name, size, report)
+        if offsets.get(name, 0) != size and (skip is None or not skip(name)):
+            _reconcile_file(store, root / name, name, size, offsets.get(name, 0), report)
     return report
 
 
-def _reconcile_file(store: StateStore, path: Path, name: str, size: int, report: ReconcileReport) -> None:
-    start = store.file_offset(name)
+def _reconcile_file(store: StateStore, path: Path, name: str, size: int, start: int,
+                    report: ReconcileReport) -> None:
+    """Read run file `name` (`size` bytes) from byte `start`, where the store stopped."""
     if start > size:  # the file was replaced by a shorter one: read it all again
         start = 0
-    if start == size:
-        return
     report.files_read += 1
     seen_at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     lines_before: int | None = None

@@ -283,8 +283,8 @@ class RedisStateStore(StateStore):
     def is_not_article(self, article_id: str) -> bool:
         return bool(self._redis.sismember(f"{self._prefix}not_articles", article_id.lower()))
 
-    def file_offset(self, name: str) -> int:
-        return int(self._redis.hget(f"{self._prefix}files", name) or 0)
+    def file_offsets(self) -> dict[str, int]:
+        return {name: int(offset) for name, offset in _decoded(self._redis.hgetall(f"{self._prefix}files")).items()}
 
     def set_file_offset(self, name: str, offset: int) -> None:
         self._register_file(name, offset)

@@ -9,6 +9,7 @@ are found here and forgotten, with their articles: those count as new again.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,8 +27,9 @@ def missing_run_files(store: StateStore, runs_dir: Path, *,
                       skip: Callable[[str], bool] | None = None) -> list[str]:
     """Run files the store refers to that are not in `runs_dir`; `skip(name)` names files to leave alone
     (another live run's)."""
-    return [name for name in store.run_files()
-            if not (runs_dir / name).exists() and (skip is None or not skip(name))]
+    # One directory read, not a stat per file: each start-up looks at every run file of the history.
+    present = set(os.listdir(runs_dir)) if runs_dir.is_dir() else set()
+    return [name for name in store.run_files() if name not in present and (skip is None or not skip(name))]
 
 
 def forget_run_files(store: StateStore, runs_dir: Path, names: list[str]) -> Forgotten:

@@ -221,9 +221,8 @@ class SqliteStateStore(StateStore):
         return key in self._new_not_articles or self._db.execute(
             "SELECT 1 FROM not_articles WHERE key = ?", (key,)).fetchone() is not None
 
-    def file_offset(self, name: str) -> int:
-        row = self._db.execute("SELECT offset FROM files WHERE name = ?", (name,)).fetchone()
-        return row[0] if row else 0
+    def file_offsets(self) -> dict[str, int]:
+        return dict(self._db.execute("SELECT name, offset FROM files"))
 
     # -- run files and forgetting ---------------------------------------------------------
 

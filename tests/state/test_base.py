@@ -150,10 +150,11 @@ def test_near_duplicate_follows_a_new_version(store):
 
 
 def test_file_offsets(store):
-    assert store.file_offset("run_1.jsonl") == 0
+    assert store.file_offsets() == {}
     store.set_file_offset("run_1.jsonl", 1234)
+    store.set_file_offset("run_2.jsonl", 7)
     store.flush()
-    assert store.file_offset("run_1.jsonl") == 1234
+    assert store.file_offsets() == {"run_1.jsonl": 1234, "run_2.jsonl": 7}
 
 
 def test_state_survives_reopening(open_stores):
@@ -164,7 +165,7 @@ def test_state_survives_reopening(open_stores):
     again = open_stores()
     assert article_id(1) in again
     assert again.get(article_id(1)).simhash == 42
-    assert again.file_offset("run_1.jsonl") == 10
+    assert again.file_offsets() == {"run_1.jsonl": 10}
     assert again.find_near_duplicate(43, 3, exclude_id="") == article_id(1)
 
 

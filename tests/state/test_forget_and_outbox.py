@@ -55,7 +55,7 @@ def test_reset_forgets_everything(store):
     store.set_file_offset("run_1.jsonl", 10)
     store.reset()
     assert article_id(1) not in store and not store.is_not_article(article_id(2))
-    assert store.outbox_count() == 0 and store.run_files() == [] and store.file_offset("run_1.jsonl") == 0
+    assert store.outbox_count() == 0 and store.run_files() == [] and store.file_offsets() == {}
 
 
 def test_the_outbox_keeps_notifications_in_order_until_removed(open_stores):
