@@ -76,9 +76,9 @@ def _month_table() -> dict[str, int]:
             # Every prefix of three letters or more is an abbreviation in use (Agu, Okt, Sept...).
             for end in range(3, len(name) + 1):
                 table[name[:end]] = month
-    table.update({"agt": 8, "ags": 8, "peb": 2, "nop": 11, "okt": 10, "des": 12})
+    table.update({"agt": 8, "ags": 8, "agst": 8, "peb": 2, "nop": 11, "okt": 10, "des": 12})
     # Malay names that differ from the Indonesian ones.
-    table.update({"mac": 3, "julai": 7, "ogos": 8, "ogs": 8, "disember": 12, "dis": 12})
+    table.update({"mac": 3, "julai": 7, "ogos": 8, "ogo": 8, "ogs": 8, "disember": 12, "dis": 12})
     # Arabic (ar edition): Egyptian/Gulf names and the single-word Levantine ones.
     for month, names in enumerate((
         ("يناير",), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
@@ -188,25 +188,29 @@ _EN_RELATIVE = re.compile(
     r"(?<![\w])(?P<n>\d{1,5}|an?|one)\s{0,2}(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)"
     r"s?\.?\s{1,3}ago\b", re.IGNORECASE
 )
-# `5 menit yang lalu`; Malay writes `yang lepas` and `minit`; `beberapa detik/saat` is half a minute.
+# `5 menit yang lalu`, `5 mnt lalu`; Malay writes `yang lepas` and `minit`; `beberapa detik/saat` is half a minute.
 _ID_RELATIVE = re.compile(
     r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}|se|(?P<few>beberapa)\s{1,3})"
-    r"(?P<unit>detik|saat|menit|minit|jam|hari|minggu|pekan|bulan|tahun)"
+    r"(?P<unit>detik|dtk|saat|menit|mnt|minit|min|jam|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
     r"\s{1,3}(?:yang\s{1,3})?(?:lalu|lepas)\b", re.IGNORECASE
 )
 # Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence.
 _WORD_RELATIVE = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|yesterday|hari\s{1,3}ini|today|sekarang|baru\s{1,3}saja|barusan"
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|yesterday|hari\s{1,3}ini|today|sekarang|baru\s{1,3}saja|barusan"
     r"|just\s{1,3}now)\s{0,3}\Z",
     re.IGNORECASE,
 )
 _UNIT_SECONDS = {
-    "sec": 1, "second": 1, "detik": 1, "saat": 1, "min": 60, "minute": 60, "menit": 60, "minit": 60, "hr": 3600,
-    "hour": 3600, "jam": 3600, "day": 86400, "hari": 86400, "week": 604800, "minggu": 604800,
-    "pekan": 604800, "month": 30 * 86400, "bulan": 30 * 86400, "year": 365 * 86400,
-    "tahun": 365 * 86400,
+    "sec": 1, "second": 1, "detik": 1, "dtk": 1, "saat": 1, "min": 60, "minute": 60, "menit": 60, "mnt": 60,
+    "minit": 60, "hour": 3600, "jam": 3600, "day": 86400, "hari": 86400, "h": 86400, "week": 604800,
+    "minggu": 604800, "mgg": 604800, "mgu": 604800, "pekan": 604800, "month": 30 * 86400, "bulan": 30 * 86400,
+    "bln": 30 * 86400, "year": 365 * 86400, "tahun": 365 * 86400, "thn": 365 * 86400,
 }
-_CALENDAR_UNITS = {"month": 1, "bulan": 1, "year": 12, "tahun": 12}
+_EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600}  # `hr` is an hour in English, a day (`hari`) in Indonesian
+_ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400}
+_CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "thn": 12}
+# Days back of a day word standing alone.
+_DAYS_BACK = {"kemarin": 1, "yesterday": 1, "kemarin lusa": 2}
 _FEW_SECONDS = 30
 # A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`.
 _DAY_WORD_CLOCK = re.compile(
@@ -449,7 +453,7 @@ _YEAR_LESS_SHAPES = (
 
 def _relative(text: str, base: datetime | date | None) -> datetime | None:
     reference = _to_wib(base)
-    for pattern in (_EN_RELATIVE, _ID_RELATIVE):
+    for pattern, unit_seconds in ((_EN_RELATIVE, _EN_UNIT_SECONDS), (_ID_RELATIVE, _ID_UNIT_SECONDS)):
         match = pattern.search(text)
         if match:
             amount = match["n"] or "1"
@@ -461,7 +465,7 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                 return reference - timedelta(seconds=_FEW_SECONDS)
             if unit in _CALENDAR_UNITS:  # `sebulan yang lalu` on 22 April is 22 March
                 return _months_back(reference, count * _CALENDAR_UNITS[unit])
-            return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
+            return reference - timedelta(seconds=count * unit_seconds[unit])
     match = _DAY_WORD_CLOCK.search(text)
     if match:
         clock = _clock(match)
@@ -469,8 +473,7 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
         return datetime.combine(day, clock, tzinfo=_tz_of(match)) if clock is not None else None
     match = _WORD_RELATIVE.search(text)
     if match:
-        word = match["word"].lower()
-        return reference - timedelta(days=1) if word in ("kemarin", "yesterday") else reference
+        return reference - timedelta(days=_DAYS_BACK.get(" ".join(match["word"].lower().split()), 0))
     return None
 
 

@@ -90,6 +90,14 @@ def test_iso_8601_keeps_its_written_offset_and_the_helper_restores_wib() -> None
     ("beberapa detik yang lalu", timedelta(seconds=30)),
     ("5 jam yang lepas", timedelta(hours=5)),  # Malay
     ("seminit yang lepas", timedelta(minutes=1)),
+    # The short unit names of tickers and apps.
+    ("5 mnt lalu", timedelta(minutes=5)),
+    ("30 dtk lalu", timedelta(seconds=30)),
+    ("2 hr lalu", timedelta(days=2)),  # `hr` is `hari` here, an hour in English (`2 hr ago`)
+    ("2 hr ago", timedelta(hours=2)),
+    ("3 h lalu", timedelta(days=3)),
+    ("3 mgg lalu", timedelta(weeks=3)),
+    ("kemarin lusa", timedelta(days=2)),
 ])
 def test_relative_times_count_back_from_base(text: str, delta: timedelta) -> None:
     assert parse_date(text, base=BASE) == BASE - delta
@@ -102,6 +110,21 @@ def test_relative_times_count_back_from_base(text: str, delta: timedelta) -> Non
 def test_a_day_word_and_a_clock(text: str, days_back: int, clock: str) -> None:
     expected = (BASE.astimezone(WIB) - timedelta(days=days_back)).date().isoformat() + "T" + clock
     assert parse_date(text, base=BASE).astimezone(WIB).isoformat()[:16] == expected
+
+
+@pytest.mark.parametrize(("name", "month"), [
+    ("Djanuari", 1), ("Djan", 1), ("Pebruari", 2), ("Peb", 2), ("Mrt", 3), ("Mai", 5), ("Djuni", 6), ("Djuli", 7),
+    ("Ag", 8), ("Agt", 8), ("Agst", 8), ("AGS", 8), ("Sept", 9), ("Nop", 11), ("Nopember", 11),
+    ("Mac", 3), ("Julai", 7), ("Ogo", 8), ("Ogos", 8), ("Dis", 12),  # Malay
+])
+def test_every_spelling_of_a_month_in_use(name: str, month: int) -> None:
+    assert parse_date(f"1 {name} 2011") == datetime(2011, month, 1, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "months"), [("2 bln lalu", 2), ("sebln lalu", 1), ("3 thn lalu", 36)])
+def test_short_calendar_units_count_back_whole_months(text: str, months: int) -> None:
+    year, month = divmod(BASE.year * 12 + BASE.month - 1 - months, 12)
+    assert parse_date(text, base=BASE) == BASE.replace(year=year, month=month + 1)
 
 
 def test_a_few_hours_ago_says_too_little():
