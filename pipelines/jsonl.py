@@ -16,7 +16,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.runtime.paths import run_stamp, safe_name
 from crawler.state import ArticleState
-from pipelines import as_dict
+from crawler.items import as_dict
 
 logger = logging.getLogger(__name__)
 

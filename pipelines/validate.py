@@ -15,7 +15,7 @@ from importlib.resources import files
 from scrapy.exceptions import DropItem
 
 from crawler.schema import SCHEMA_PATH
-from pipelines import as_dict
+from crawler.items import as_dict
 
 logger = logging.getLogger(__name__)
 

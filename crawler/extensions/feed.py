@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import logging
 
-from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from crawler.datasets.feed import ALL_SITES, DEFAULT_ENTRIES, entry_of, update_feed
 from crawler.datasets.newest import Newest
+from crawler.items import as_dict
 from crawler.runtime.paths import inside, output_dir, safe_name
 from crawler.times import utc_now
 
@@ -39,7 +39,7 @@ class AtomFeeds:
         return extension
 
     def item_scraped(self, item, response, spider):
-        self.newest.add(ItemAdapter(item).asdict())
+        self.newest.add(as_dict(item))
 
     def spider_closed(self, spider, reason):
         if reason == "lock_held":

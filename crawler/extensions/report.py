@@ -17,7 +17,6 @@ import logging
 from datetime import datetime, timezone
 from pathlib import Path
 
-from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.misc import load_object
@@ -25,6 +24,7 @@ from scrapy.utils.misc import load_object
 from crawler.datasets.newest import Newest
 from crawler.extensions import find_extension
 from crawler.extensions.articles import ArticleStats
+from crawler.items import as_dict
 from crawler.report import render_html, summarize
 from crawler.report.index import RunRecord, record_run
 from crawler.report.summary import RECENT_HOURS, Latency, MonitorVerdict, recent_latency
@@ -70,7 +70,7 @@ class RunReport:
         logging.getLogger(MONITOR_FAILURES_LOGGER).addHandler(self.monitor_failures)
 
     def item_scraped(self, item, response, spider):
-        article = ItemAdapter(item).asdict()
+        article = as_dict(item)
         self.articles.add(article)
         seconds = recent_latency(article, self.latency_hours)
         if seconds is not None:
