@@ -13,6 +13,16 @@ def test_schema_file_is_generated_from_the_schema_module():
         "run `make schema` after changing crawler/schema.py"
 
 
+def test_the_packaged_schema_is_a_valid_json_schema():
+    """The crawl compiles the schema without checking it against the metaschema (jsonschema's check costs a
+    poll up to a second): the check is here."""
+    from jsonschema import Draft202012Validator
+
+    from pipelines.validate import load_schema
+
+    Draft202012Validator.check_schema(load_schema())
+
+
 def test_item_fields_are_the_schema_fields_in_order():
     assert tuple(Article.fields) == FIELD_NAMES
 

@@ -67,6 +67,18 @@ def test_validation_drops_an_invalid_item_and_counts_the_reason(crawler):
     assert stats["validate/dropped/published_at/pattern"] == 1
 
 
+def test_valid_items_are_checked_without_jsonschema(crawler):
+    """jsonschema (its import and its validator) is for explaining an invalid item; a poll exporting a few
+    valid ones does not pay for it."""
+    pipeline = ValidatePipeline.from_crawler(crawler)
+    for number in range(3):
+        assert pipeline.process_item(Article(**valid_item(id=f"{number:016x}")))
+    assert pipeline.validator is None
+    with pytest.raises(DropItem):
+        pipeline.process_item(Article(**valid_item(word_count=-1)))
+    assert pipeline.validator is not None
+
+
 def test_validation_reports_missing_fields(crawler):
     pipeline = ValidatePipeline.from_crawler(crawler)
     item = valid_item()
