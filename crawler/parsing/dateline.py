@@ -75,6 +75,8 @@ _PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indones
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
 _OUTLET_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|BERITA|KABAR|WARTA|RADAR|TRIBUN|SUARA|INFO)"
 _OUTLET_WORD_TOKEN = re.compile(rf"\b{_OUTLET_WORD}\b")
+# The outlet words no heading or phrase ends a line with (`Berita Terkini`, `Info Terbaru` do).
+_OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA)"
 # A title-case name (`Indonesia Window`, `IDN Times`): a word with a lower-case letter, after at most one short word
 # in capitals, so that `NTB` stays a province.
 _TITLE_NAME = rf"(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z][{_LETTER}'.-]{{0,30}}(?: {_CAP_WORD}){{0,2}}"
@@ -150,6 +152,10 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # Jakarta, Indonesia Window –
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, start_only=True),
+        # Jakarta, NU Online (line break): a title-case name ends its line only when it says it is an outlet
+        # (`Online`, `Times`, `News`...): `Jakarta, Indonesia` and `Jakarta, Senin` on a line are no datelines
+        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
+              rf"{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)", unknown_outlet=True, start_only=True),
         # JAKARTA, 18/10 -
         _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_WHEN}{_LOOSE_DASH_END}", start_only=True),
         # MIMIKA –   |   MIMIKA– Warga

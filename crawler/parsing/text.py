@@ -392,12 +392,15 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     for index in range(min(_DATELINE_BLOCKS, len(blocks))):
         text = blocks[index].text
         if len(text) <= _MAX_SPLIT_DATELINE and index + 1 < len(blocks):
-            # `<strong>Jakarta</strong> - <p>Text...`: the dateline stands apart from its paragraph.
-            joined = f"{text} {blocks[index + 1].text}"
-            dateline = parse_dateline(joined[:400], profile=profile, base=base)
-            if dateline is not None and dateline.start == 0 and len(text) <= dateline.end <= len(text) + 1:
-                blocks[index : index + 2] = [Block(joined, blocks[index].links + blocks[index + 1].links)]
-                text = joined
+            # `<strong>Jakarta</strong> - <p>Text...`: the dateline stands apart from its paragraph; a paragraph
+            # of its own ends it as a line break does (`<p>Jakarta, NU Online</p><p>Text...`).
+            for gap in (" ", "\n"):
+                joined = f"{text}{gap}{blocks[index + 1].text}"
+                dateline = parse_dateline(joined[:400], profile=profile, base=base)
+                if dateline is not None and dateline.start == 0 and len(text) <= dateline.end <= len(text) + 1:
+                    blocks[index : index + 2] = [Block(joined, blocks[index].links + blocks[index + 1].links)]
+                    text = joined
+                    break
         credit = _LEADING_CREDIT.match(text)
         offset = credit.end() if credit else 0
         dateline = parse_dateline(text[offset : offset + 400], profile=profile, base=base)

@@ -211,6 +211,29 @@ def test_outlet_forms(dateline: str, place: str | None, agency: str | None, in_t
     assert (found.place, found.agency, found.agency_in_table, found.raw) == (place, agency, in_table, dateline)
 
 
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Jakarta, NU Online\nPengurus Besar Nahdlatul Ulama menggelar rapat.", "Jakarta", "NU Online"),
+    ("Surabaya, Jatim Times\nWali Kota Surabaya meresmikan taman.", "Surabaya", "Jatim Times"),
+    ("Semarang, Suara Merdeka\n\nGubernur Jawa Tengah meninjau banjir.", "Semarang", "Suara Merdeka"),
+    ("Jakarta, MISTAR.ID\n\nMenteri Pariwisata meninjau lokasi.", "Jakarta", "MISTAR.ID"),
+])
+def test_an_outlet_that_ends_its_line_ends_the_dateline(text: str, place: str, agency: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+    assert text[found.end:].lstrip().startswith(text.split("\n")[-1][:8])
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta, Indonesia\nPresiden meresmikan bendungan.",  # a place and its country
+    "Bogor, Jawa Barat\nWarga mengungsi.",
+    "Jakarta, Senin\nPresiden meresmikan bendungan.",
+    "Jakarta, Berita Terkini\nPresiden meresmikan bendungan.",  # a heading's words, not an outlet's
+    "Bandung, Pikiran Rakyat\nGubernur meninjau banjir.",  # no word says it is an outlet: the dash must
+])
+def test_a_title_case_name_ending_its_line_is_no_outlet_unless_it_says_so(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
 @pytest.mark.parametrize("text", [
     "Jakarta (ANTARA) -\nPemerintah mengumumkan kebijakan baru.",  # the body on the next line
     "Jakarta (ANTARA)\n - Pemerintah mengumumkan kebijakan baru.",  # the dash on the next line

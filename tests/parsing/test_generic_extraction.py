@@ -118,6 +118,15 @@ def test_dateline_alone_before_its_paragraph():
     assert item["dateline"]["place"] == "Jakarta" and item["body"].startswith("Galaxy baru")
 
 
+def test_a_dateline_that_is_a_paragraph_of_its_own():
+    html = page(body="<p><strong>Jakarta, NU Online</strong></p>"
+                     "<p>Pengurus Besar Nahdlatul Ulama menggelar rapat pleno di Jakarta hari ini.</p>"
+                     "<p>Paragraf kedua yang menjelaskan lebih lanjut tentang rapat itu.</p>")
+    item = parse_article(html, "https://example.com/a")
+    assert (item["dateline"]["place"], item["dateline"]["agency"]) == ("Jakarta", "NU Online")
+    assert item["body"].startswith("Pengurus Besar")
+
+
 def test_double_line_breaks_split_paragraphs_even_among_p():
     blocks = blocks_of(parse_html("<div><p>Satu.</p>Dua.<br><br>Tiga.<br>masih tiga.</div>"), "https://x.com")
     assert [b.text for b in blocks] == ["Satu.", "Dua.", "Tiga. masih tiga."]
