@@ -276,6 +276,15 @@ def _read_when(when: str, original: str, base: datetime | date | None) -> _When 
     return _When(gregorian_day or hijri_day, hijri_text, mismatch)
 
 
+_PLACE_NAME = re.compile(_COMPOUND_PLACE)
+
+
+def is_place_name(name: str) -> bool:
+    """`name` is a province or country, or a place name of a shape no person's name has (`Banda Aceh`, `Jakarta
+    Pusat`, `Kuala Lumpur`, `Rio de Janeiro`)."""
+    return is_region(name) or _PLACE_NAME.fullmatch(name.strip()) is not None
+
+
 def _clean_place(place: str | None) -> str | None:
     if place is None:
         return None

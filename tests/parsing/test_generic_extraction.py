@@ -74,6 +74,20 @@ def test_author_markup_without_label_is_the_author():
     assert parse_article(html, "https://example.com/a")["author"] == "Fino Yurio"
 
 
+@pytest.mark.parametrize(("byline", "author"), [
+    ("<strong>Ahmad Toriq, Elza Astari Retaduari</strong> - detikNews", "Ahmad Toriq, Elza Astari Retaduari"),
+    ("<strong>Ahmad Toriq, Elza Astari, Dhani Irawan</strong> - detikNews", "Ahmad Toriq, Elza Astari, Dhani Irawan"),
+    ("<strong>Budi Santoso, Jakarta</strong> - detikNews", "Budi Santoso"),  # a place
+    ("<strong>Budi Santoso, Banda Aceh</strong>", "Budi Santoso"),
+    ("<strong>Budi Santoso, Jawa Barat</strong>", "Budi Santoso"),
+    ("Budi Santoso, CNBC Indonesia", "Budi Santoso"),  # an outlet
+    ("Budi Santoso, S.Pd", "Budi Santoso"),  # a title
+])
+def test_a_byline_lists_its_writers_before_a_place_or_an_outlet(byline: str, author: str):
+    html = page("<meta property='og:site_name' content='detikNews'>", f"<h1>Judul</h1><div class='author'>{byline}</div>")
+    assert parse_article(html, "https://example.com/a")["author"] == author
+
+
 def test_a_photo_credit_marked_up_as_an_author_names_nobody():
     for photo in ("<div class='photo'><img src='/a.jpg'><span class='author'>Facebook</span> Mark berpidato</div>",
                   "<figure><img src='/a.jpg'><figcaption><span class='byline'>AFP</span> Pawai</figcaption></figure>",

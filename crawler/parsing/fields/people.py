@@ -18,10 +18,12 @@ from itertools import chain, islice
 from lxml import etree
 
 from crawler.parsing.agencies import agency_name
+from crawler.parsing.dateline import is_place_name
 from crawler.parsing.dates import month_number, weekday_number
 from crawler.parsing.html import PHOTO_WORDS, blocks_of, element_text, fold, lines_before, named_words
 from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body
+from crawler.parsing.regions import is_region
 from crawler.parsing.text import (Credits, HeaderByline, find_editor, parse_credits, parse_header_line,
                                   reporter_name)
 
@@ -45,7 +47,10 @@ _OUTER_BYLINE_PARTS = ("author", "byline")
 _PHOTO_TAGS = frozenset({"figure", "figcaption"})
 _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b\s*:?\s*", re.IGNORECASE)
 _MAX_AUTHOR_CHARS = 80
-_NAME_END = re.compile(r"\s+[-–—|]\s+|,")  # `Name - detikinet`, `Name, Jakarta`
+_NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
+# A second writer after a comma (`Ahmad Toriq, Elza Astari Retaduari - detikNews`): a name of two words or more
+# (one word after a comma is a place or a title: `Name, Jakarta`, `Name, S.Pd`), with no acronym (`CNBC Indonesia`).
+_CO_AUTHOR = re.compile(r"(?![^,]*\b[A-Z]{3,}\b)[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,4}")
 # Words of a publisher's name, never a person's.
 _ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaksi|Newsroom|News)\b|\.(?:com|id|co)\b",
                            re.IGNORECASE)
@@ -200,11 +205,23 @@ def _author_markup(page: Page) -> str | None:
         if body_path and not before_body(element, body_path):
             break
         text = _LABEL.sub("", element_text(element))
-        name = _NAME_END.split(text, maxsplit=1)[0].strip()
+        name = _writers(_NAME_END.split(text, maxsplit=1)[0], page)
         if 2 < len(name) <= _MAX_AUTHOR_CHARS and not any(c.isdigit() for c in name) \
                 and not _is_organization(name, page) and not _is_section_name(name) and not _is_day_name(name):
             return name
     return None
+
+
+def _writers(text: str, page: Page) -> str:
+    """The names a byline lists before what follows them after a comma (a place, a title, an outlet)."""
+    first, *rest = [part.strip() for part in text.split(",")]
+    names = [first]
+    for part in rest:
+        if not _CO_AUTHOR.fullmatch(part) or is_place_name(part) or is_region(part.split()[-1]) \
+                or _is_organization(part, page) or _is_section_name(part) or _is_day_name(part.split()[0]):
+            break
+        names.append(part)
+    return ", ".join(names)
 
 
 def _byline_markup(page: Page) -> list[etree._Element]:
