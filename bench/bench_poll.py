@@ -12,8 +12,10 @@ the time goes: the phases of the median runs (read from when their log lines arr
 A third process, "lean", is the empty spider given the poll's two savings that any Scrapy
 process could have (switched-off components left unloaded, objects frozen before exit): the
 poll/lean ratio is what the project's own work costs over the least Scrapy can do.
-Last, the same poll and empty spider once the output holds `--history-files` more run files (a year
+Then the same poll and empty spider once the output holds `--history-files` more run files (a year
 of polls that found something, one article each): every start-up checks every run file of the history.
+Last, polls that find news: a sandbox of this process publishes one article before each poll, which
+exports it; the empty spider fetches the same pages and the new article's.
 """
 
 from __future__ import annotations
@@ -78,6 +80,35 @@ def timed(command: list[str], cwd: Path) -> dict:
         raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}\n{log[-3000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {"wall": wall, "cpu": cpu, "marks": marks, "requests": int(requests.group(1)), "log": log}
+
+
+def polls_with_news(articles: int, work: Path, peer_dir: Path, idle_urls: list[str]) -> tuple[list[dict], list[dict]]:
+    """Polls of a sandbox that publishes one `id` article before each, and the empty spider fetching what the
+    poll fetched: the idle poll's pages (`idle_urls`, on this sandbox's host) and the new article."""
+    from urllib.parse import urlsplit
+
+    from sandbox import Sandbox, build_site
+
+    site = build_site(articles=articles, seed=1)
+    output = work / "news-output"
+    polls, peers = [], []
+    with Sandbox(site) as sandbox:
+        base = sandbox.base_url
+        full = subprocess.run(crawl_command(base, output), cwd=ROOT, capture_output=True, text=True)
+        if full.returncode != 0:
+            raise SystemExit(f"the full crawl of the news sandbox failed:\n{full.stderr[-3000:]}")
+        pages = [base + urlsplit(url).path for url in idle_urls]
+        for number in range(5):
+            article = next(a for _ in range(100) for a in site.add_articles(1) if a.edition == "id")
+            poll = timed(poll_command(base, output), ROOT)
+            if "'item_scraped_count': 1," not in poll["log"]:
+                raise SystemExit(f"a news poll did not export the one new article:\n{poll['log'][-3000:]}")
+            urls_file = work / f"news-urls-{number}.txt"
+            urls_file.write_text("\n".join([*pages, site.truth_record(base, article)["url"]]) + "\n", encoding="utf-8")
+            polls.append(poll)
+            peers.append(timed([sys.executable, "-m", "scrapy", "runspider", "empty_spider.py", "-a",
+                                f"urls={urls_file}"], peer_dir))
+    return polls, peers
 
 
 def write_history(runs_dir: Path, count: int) -> None:
@@ -166,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
             for _ in range(5):
                 history_polls.append(timed(poll_command(base_url, output), ROOT))
                 history_peers.append(timed(peer_command, peer_dir))
+        news_polls, news_peers = polls_with_news(options.articles, work, peer_dir, _CRAWLED.findall(warm["log"]))
     finally:
         sandbox.terminate()
         sandbox.wait(timeout=30)
@@ -192,6 +224,11 @@ def main(argv: list[str] | None = None) -> int:
         print(describe("poll", history_polls))
         print(describe("empty", history_peers))
         print(f"poll/empty wall-time ratio with history (medians): {history_ratio:.2f}  (goal <= 1.3)")
+    news_ratio = statistics.median(r["wall"] for r in news_polls) / statistics.median(r["wall"] for r in news_peers)
+    print(f"polls that each export the one article published since the last, {len(news_polls)} runs each:")
+    print(describe("poll", news_polls))
+    print(describe("empty", news_peers))
+    print(f"poll/empty wall-time ratio with news (medians): {news_ratio:.2f}  (goal <= 1.3)")
     for name, times in (("poll", poll_imports), ("empty", peer_imports)):
         groups = grouped(times)
         project = sorted(((seconds, module) for module, seconds in times.items()
