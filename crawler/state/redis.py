@@ -242,7 +242,7 @@ class RedisStateStore(StateStore):
         pipe.hgetall(self._article_key(article_id))
         pipe.hgetall(self._pending_key(article_id))
         final, pending = (_decoded(fields) for fields in pipe.execute())
-        if pending and self._released(article_id, pending["w"]):
+        if pending and self._released(article_id, pending.get("w", "")):
             pending = {}
         if pending and int(pending["v"]) > int(final.get("v", 0)):
             if final:  # the record a confirm will keep: first seen never moves later

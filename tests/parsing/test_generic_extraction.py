@@ -82,9 +82,12 @@ def test_author_markup_without_label_is_the_author():
     ("<strong>Budi Santoso, Jawa Barat</strong>", "Budi Santoso"),
     ("Budi Santoso, CNBC Indonesia", "Budi Santoso"),  # an outlet
     ("Budi Santoso, S.Pd", "Budi Santoso"),  # a title
+    ("<strong>Muhammad Fida Ul Haq, Adhi Indra Prasetya, Elza Astari Retaduari, Dhani Irawan Saputra</strong>"
+     " - detikNews", "Muhammad Fida Ul Haq, Adhi Indra Prasetya, Elza Astari Retaduari"),  # as many as fit
 ])
 def test_a_byline_lists_its_writers_before_a_place_or_an_outlet(byline: str, author: str):
-    html = page("<meta property='og:site_name' content='detikNews'>", f"<h1>Judul</h1><div class='author'>{byline}</div>")
+    html = page("<meta property='og:site_name' content='detikNews'>",
+                f"<h1>Judul</h1><div class='author'>{byline}</div>")
     assert parse_article(html, "https://example.com/a")["author"] == author
 
 

@@ -218,7 +218,8 @@ def _writers(text: str, page: Page) -> str:
     names = [first]
     for part in rest:
         if not _CO_AUTHOR.fullmatch(part) or is_place_name(part) or is_region(part.split()[-1]) \
-                or _is_organization(part, page) or _is_section_name(part) or _is_day_name(part.split()[0]):
+                or _is_organization(part, page) or _is_section_name(part) or _is_day_name(part.split()[0]) \
+                or len(", ".join([*names, part])) > _MAX_AUTHOR_CHARS:
             break
         names.append(part)
     return ", ".join(names)
