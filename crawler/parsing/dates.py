@@ -134,8 +134,11 @@ _TIME = (
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·)-]|pukul|pkl?\.?|jam|at|@)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
 )
-# A time written before its date (`10:15 WIB, 14 Februari 2024`): matched up to the date's start.
-_TIME_BEFORE_DATE = re.compile(r"(?<![\d.:])" + _TIME + r"\s{0,3}(?:[,|/•·-]\s{0,3})?$", re.IGNORECASE)
+# A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`): matched up
+# to the date's start; a word between them must be a weekday.
+_TIME_BEFORE_DATE = re.compile(
+    r"(?<![\d.:])" + _TIME + r"\s{0,3}(?:[,|/•·-]\s{0,3})?(?:(?P<weekday>[A-Za-z']{3,9})\s{0,2},?\s{1,3})?$", re.IGNORECASE
+)
 _TIME_BEFORE_REACH = 40
 # A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`): a reading only with a base day.
 _BARE_TIME = re.compile(r"\s{0,20}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE)
@@ -143,6 +146,12 @@ _BARE_TIME = re.compile(r"\s{0,20}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| )(?P<hour>\d\d):(?P<minute>\d\d)"
     r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?\s?(?P<offset>Z|[+-]\d\d:?\d\d)?(?!\d)"
+)
+# ISO 8601's basic form (`20251112`, `20251112T143000+0700`), only as the whole string: in running text eight
+# digits are an id or a phone number as often as a date.
+_ISO_BASIC = re.compile(
+    r"\s*(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)"
+    r"(?:T(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?(?:\.\d{1,9})?(?P<offset>Z|[+-]\d\d:?\d\d)?)?\s*"
 )
 
 # Absolute Gregorian dates.
@@ -491,6 +500,8 @@ def _months_back(reference: datetime, months: int) -> datetime | None:
 def _with_time(text: str, found: DateSpan) -> datetime:
     match = _TIME_AFTER_DATE.match(text, found.end) or _TIME_BEFORE_DATE.search(
         text, max(0, found.start - _TIME_BEFORE_REACH), found.start)
+    if match is not None and match.groupdict().get("weekday") and weekday_number(match["weekday"]) is None:
+        match = None
     clock = _clock(match) if match else None
     if match is None or clock is None:
         return _midnight(found.day)
@@ -498,10 +509,12 @@ def _with_time(text: str, found: DateSpan) -> datetime:
 
 
 def _iso(text: str) -> datetime | None:
-    match = _ISO.search(text)
+    match = _ISO.search(text) or _ISO_BASIC.fullmatch(text)
     if not match:
         return None
     day = _make_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    if day is not None and match["hour"] is None:
+        return _midnight(day)
     clock = _clock(match) if day else None
     if day is None or clock is None:
         return None

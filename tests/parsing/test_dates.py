@@ -52,6 +52,9 @@ BASE = datetime(2024, 5, 10, 12, 0, tzinfo=WIB)
     ("12 Rabi'ul Awwal 1445 H", datetime(2023, 9, 27, tzinfo=WIB)),
     ("1 Jumadil Akhir 1444", datetime(2022, 12, 25, tzinfo=WIB)),
     ("9 Dzulhijjah 1444 H/27 Juni 2023 M", datetime(2023, 6, 27, tzinfo=WIB)),
+    ("11:51 WIB - Senin, 1 September 2025", datetime(2025, 9, 1, 11, 51, tzinfo=WIB)),
+    ("Diposting 08:00 Sabtu, 2 Mei 2020", datetime(2020, 5, 2, 8, 0, tzinfo=WIB)),
+    ("11:51 WIB oleh 1 September 2025", datetime(2025, 9, 1, tzinfo=WIB)),
     ("Rabu 1440/09/17 - 2019/05/22", datetime(2019, 5, 22, tzinfo=WIB)),
     ("Rabu, 12 Ramadhan 1440 H bertepatan dengan 15 Mei 2019", datetime(2019, 5, 15, tzinfo=WIB)),
     ("٢٢ مايو ٢٠١٩", datetime(2019, 5, 22, tzinfo=WIB)),
@@ -69,6 +72,23 @@ def test_iso_8601_keeps_its_written_offset_and_the_helper_restores_wib() -> None
     assert wall_clock_as_wib(parsed) == datetime(2021, 6, 1, 8, 30, 12, tzinfo=WIB)
     assert parse_date("2021-06-01T08:30:12") == datetime(2021, 6, 1, 8, 30, 12, tzinfo=WIB)
     assert parse_date("2021-06-01 08:30:12+07:00").utcoffset() == timedelta(hours=7)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("20251112", datetime(2025, 11, 12, tzinfo=WIB)),
+    (" 20251112 ", datetime(2025, 11, 12, tzinfo=WIB)),
+    ("20251112T1430", datetime(2025, 11, 12, 14, 30, tzinfo=WIB)),
+    ("20251112T143005Z", datetime(2025, 11, 12, 14, 30, 5, tzinfo=timezone.utc)),
+    ("20251112T143000+0800", datetime(2025, 11, 12, 14, 30, tzinfo=timezone(timedelta(hours=8)))),
+])
+def test_iso_8601_basic_form_as_the_whole_string(text: str, expected: datetime) -> None:
+    parsed = parse_date(text)
+    assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize("text", ["20251332", "12345678", "No. 20251112", "20251112143000", "1234567890"])
+def test_eight_digits_that_are_no_date_or_stand_in_text_stay_none(text: str) -> None:
+    assert parse_date(text) is None
 
 
 @pytest.mark.parametrize(("text", "delta"), [
