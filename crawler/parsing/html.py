@@ -396,6 +396,13 @@ class Block:
 
     text: str
     links: list[Link] = field(default_factory=list)
+    # Where in `text` a `<br>` ended the block's first line (the space standing for it), -1 without one: a
+    # dateline may stand on that line (`<strong>Jakarta, NU Online</strong><br>Text`).
+    line_end: int = -1
+
+
+# What a line break inside a block is until the block is folded (a character no page text holds).
+_LINE_BREAK = "\x00"
 
 
 @dataclass
@@ -410,8 +417,13 @@ class _BlockBuilder:
     def flush(self) -> None:
         # Every block element's start and end flush: most find nothing since the last one.
         if self.parts:
-            if text := fold("".join(self.parts)):
-                self.blocks.append(Block(text, self.links))
+            raw = "".join(self.parts)
+            if _LINE_BREAK not in raw:
+                if text := fold(raw):
+                    self.blocks.append(Block(text, self.links))
+            elif text := fold(raw.replace(_LINE_BREAK, " ")):
+                first_line = fold(raw.partition(_LINE_BREAK)[0])
+                self.blocks.append(Block(text, self.links, len(first_line) if first_line else -1))
             self.parts.clear()  # in place: `walk` holds it
         self.links = []
 
@@ -427,7 +439,7 @@ class _BlockBuilder:
                     if self.split_on_br or _double_break(child):
                         self.flush()
                     else:
-                        parts.append(" ")
+                        parts.append(_LINE_BREAK)
                 elif tag in BLOCK_TAGS:
                     self.flush()
                     if text := child.text:

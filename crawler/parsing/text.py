@@ -401,6 +401,13 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                     blocks[index : index + 2] = [Block(joined, blocks[index].links + blocks[index + 1].links)]
                     text = joined
                     break
+        end = blocks[index].line_end
+        if 0 < end <= _MAX_SPLIT_DATELINE:
+            # `<strong>Jakarta, NU Online</strong><br>Text...`: a line break inside the paragraph ends the dateline.
+            lined = f"{text[:end]}\n{text[end + 1:]}"
+            dateline = parse_dateline(lined[:400], profile=profile, base=base)
+            if dateline is not None and dateline.start == 0 and end <= dateline.end <= end + 1:
+                text = lined
         credit = _LEADING_CREDIT.match(text)
         offset = credit.end() if credit else 0
         dateline = parse_dateline(text[offset : offset + 400], profile=profile, base=base)

@@ -144,6 +144,33 @@ def test_a_dateline_that_is_a_paragraph_of_its_own():
     assert item["body"].startswith("Pengurus Besar")
 
 
+@pytest.mark.parametrize(("opening", "place", "agency"), [
+    ("<strong>Jakarta, NU Online</strong><br>", "Jakarta", "NU Online"),
+    ("JAKARTA, KOMPAS.com<br/>", "JAKARTA", "Kompas.com"),
+    ("<b>Jakarta (ANTARA) -</b><br>", "Jakarta", "ANTARA"),
+])
+def test_a_dateline_on_the_first_line_of_its_paragraph(opening: str, place: str, agency: str) -> None:
+    html = page(body=f"<p>{opening}Pengurus Besar Nahdlatul Ulama menggelar rapat pleno di Jakarta hari ini.</p>"
+                     "<p>Paragraf kedua yang menjelaskan lebih lanjut tentang rapat itu.</p>")
+    item = parse_article(html, "https://example.com/a")
+    assert (item["dateline"]["place"], item["dateline"]["agency"]) == (place, agency)
+    assert item["body"].startswith("Pengurus Besar")
+
+
+@pytest.mark.parametrize("opening", ["Jakarta, Indonesia<br>", "Baris pertama tanpa kota<br>", "Jakarta, Senin<br>"])
+def test_a_first_line_that_is_no_dateline_stays_in_the_text(opening: str) -> None:
+    html = page(body=f"<p>{opening}Pengurus Besar Nahdlatul Ulama menggelar rapat pleno di Jakarta hari ini.</p>"
+                     "<p>Paragraf kedua yang menjelaskan lebih lanjut tentang rapat itu.</p>")
+    item = parse_article(html, "https://example.com/a")
+    assert item["dateline"] is None
+    assert item["body"].startswith(opening.removesuffix("<br>") + " Pengurus Besar")
+
+
+def test_a_line_break_inside_a_paragraph_reads_as_a_space() -> None:
+    blocks = blocks_of(parse_html("<div><p>Satu<br>dua <br> tiga.</p><p>Empat.</p></div>"), "https://x.com")
+    assert [(b.text, b.line_end) for b in blocks] == [("Satu dua tiga.", 4), ("Empat.", -1)]
+
+
 def test_double_line_breaks_split_paragraphs_even_among_p():
     blocks = blocks_of(parse_html("<div><p>Satu.</p>Dua.<br><br>Tiga.<br>masih tiga.</div>"), "https://x.com")
     assert [b.text for b in blocks] == ["Satu.", "Dua.", "Tiga. masih tiga."]
