@@ -114,20 +114,21 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
     known = rf"(?i:{agency_pattern(typos, aliases)})"
     agency = rf"(?P<agency>{known})"
     outlet = rf"(?P<agency>{known}|{_DOMAIN})"
-    in_parens = rf"\( ?(?P<agency>{known}(?:/[A-Za-z][\w.-]{{1,30}})?|{_PAREN_NAME}) ?\)"
+    in_parens = rf"\( ?(?P<agency>{known}(?:/[A-Za-z][\w.-]{{1,30}})?|{_DOMAIN}|{_PAREN_NAME}) ?\)"
     forms = (
         # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --
         _Form(rf"{_PLACES} ?(?:,| -) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?", unknown_outlet=True),
-        # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –
-        _Form(rf"{_PLACES} {{0,3}}{in_parens}{_END}", unknown_outlet=True),
+        # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
+        _Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}\.?{_END}", unknown_outlet=True),
         # JAKARTA--MICOM:
         _Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)
         _Form(rf"{_PLACES} ?, {{0,3}}{outlet}{_END_OR_BREAK}", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:
         _Form(rf"{outlet} ?[,.] {{0,3}}{_PLACES}{_END}", unknown_outlet=True),
-        # suara.com - JAKARTA -
-        _Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}{_UPPER_PLACE}{_DASH_END}", unknown_outlet=True),
+        # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
+        _Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
+              unknown_outlet=True),
         # Liputan6.com, Jakarta Pada ... (the dash lost: the place is one word, or a name of the shapes of
         # `_COMPOUND_PLACE`: Banda Aceh, Jakarta Pusat, Rio de Janeiro)
         _Form(rf"{outlet} ?, {{0,3}}(?P<place>{_COMPOUND_PLACE}|{_CAP_WORD})(?= [A-Z])", unknown_outlet=True,

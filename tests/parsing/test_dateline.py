@@ -204,6 +204,10 @@ def test_hostile_input_is_quick(junk: str) -> None:
     ("KOTA BATU, JAWA POS -", "KOTA BATU", "Jawa Pos", True),
     ("Medan (Waspada Online) –", "Medan", "Waspada Online", False),
     ("Detik.com -", None, "Detik", True),
+    ("Lumajang (beritajatim.com) -", "Lumajang", "beritajatim.com", False),
+    ("BANDUNG, (PR).-", "BANDUNG", "PR", False),
+    ("KONTAN.CO.ID - JAKARTA.", "JAKARTA", "KONTAN.CO.ID", False),
+    ("JPNN.com JAKARTA -", "JAKARTA", "JPNN", True),
 ])
 def test_outlet_forms(dateline: str, place: str | None, agency: str | None, in_table: bool) -> None:
     found = parse_dateline(dateline + BODY)
