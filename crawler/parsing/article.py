@@ -31,7 +31,7 @@ from typing import Any
 from lxml import etree
 
 from crawler.parsing.fields import identity, people, taxonomy, times
-from crawler.parsing.fields.body import body, body_blocks
+from crawler.parsing.fields.body import body, body_blocks, caption_blocks
 from crawler.parsing.fields.media import image
 from crawler.parsing.fields.title import title as find_title
 from crawler.parsing.html import absolute, decode_html, parse_html
@@ -44,6 +44,9 @@ from crawler.parsing.urls import article_identity, article_root_url, page_number
 from crawler.schema import PARSED_FIELD_NAMES, SCHEMA_VERSION
 
 _MAX_PAGE_LINK_CANDIDATES = 200
+# Below this many words the body container's text is no article's (a newsletter box): a photo story's captions
+# are read instead.
+_MIN_BODY_WORDS = 25
 # `/<slug>/2`, `/<slug>?page=2`: the other pages of a multi-page article (`crawler.parsing.urls.page_number`).
 _PAGE_PATH = r"/\d{1,3}/?(?:[?#].*)?$"
 _PAGE_QUERY = r"[?&]page=\d{1,3}(?:[&#].*)?$"
@@ -200,6 +203,11 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     cleaned = body(blocks, page, title, base)
     if page.container_source and cleaned.paragraphs:
         sources["body"] = page.container_source
+    if _word_count(cleaned) < _MIN_BODY_WORDS and (captions := caption_blocks(page)):
+        # A photo story: its text is the gallery's captions.
+        captioned = body(captions, page, title, base)
+        if _word_count(captioned) > _word_count(cleaned):
+            blocks, cleaned, sources["body"] = captions, captioned, "captions"
     # Enough text to count function words: a lead of names and numbers says too little.
     sample = title + " " + " ".join(cleaned.paragraphs)
     edition, language = identity.edition_and_language(profile, url, markup_language(root), sample)
@@ -282,6 +290,10 @@ def _as_utc(moment: datetime | None) -> datetime:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(timezone.utc)
+
+
+def _word_count(cleaned: CleanBody) -> int:
+    return sum(len(paragraph.split()) for paragraph in cleaned.paragraphs)
 
 
 def _content_hash(body_text: str) -> str:

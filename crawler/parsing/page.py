@@ -185,7 +185,7 @@ def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
         if parent is not None:
             own_text = len("".join(paragraph.itertext())) - sum(len("".join(a.itertext())) for a in paragraph.iter("a"))
             weights[parent] = weights.get(parent, 0) + own_text
-    weights = {element: weight for element, weight in weights.items() if not _in_chrome(element)}
+    weights = {element: weight for element, weight in weights.items() if not in_chrome(element)}
     if not weights:
         return None
     # A text block inside a container with much text of its own is part of it (`<div>`
@@ -205,7 +205,7 @@ def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
     return best
 
 
-def _in_chrome(element: etree._Element) -> bool:
+def in_chrome(element: etree._Element) -> bool:
     """`element` is, or lies in, a footer, navigation, sidebar, widget or comment section."""
     for node in (element, *element.iterancestors()):
         if node.tag in _CHROME_TAGS:

@@ -45,19 +45,22 @@ _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the 
 _APOSTROPHE = "['’‘`]"
 
 _RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|lihat\s+juga|simak\s+juga|pilihan\s+editor"
-                  r"|(?:berita|artikel)\s+terkait|[اإ]قرأ\s+أيض(?:ا|ًا))")
+                  r"|(?:berita|artikel)\s+(?:terkait|lainnya)|jangan\s+lewatkan|[اإ]قرأ\s+أيض(?:ا|ًا))")
 # `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`).
 _RELATED = re.compile(rf"^(?P<open>\()?{_RELATED_WORDS}\s*:\s*(?P<title>.*?)(?(open)\)|)$", re.IGNORECASE | re.DOTALL)
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
-_RELATED_HEADING = re.compile(rf"^{_RELATED_WORDS}\s*:?$", re.IGNORECASE)
+_RELATED_HEADING = re.compile(rf"^{_RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
 _MAX_RELATED_HEADING = 24
+_MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
+_HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
+_MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 _OTHER_CREDIT = re.compile(
     r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber)\s*:\s*.{1,80}"
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"^\(?\s*(?:foto|photo|photos|image|gambar|sumber\s+foto|صورة)\s*:\s*[^()]{1,200}\)?$"
+    r"^\(?\s*(?:foto|photo|photos|image|gambar|sumber\s+foto|fotografer|photographer|صورة)\s*:\s*[^()]{1,200}\)?$"
     r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
     # A wire photo credit standing alone: `ANTARA FOTO/<photographer>/<codes>/<yy>.`, `(REUTERS/Name)`.
     # Bracketed, or with FOTO: `TNI/Polri berjaga.` is a sentence; a person's name follows the slash
@@ -441,7 +444,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     credit_seen = False
     under_related_heading = False
     credits = Credits()
-    for block in blocks:
+    closing_code = None
+    for block in blocks[_headline_end(blocks, title):]:
         text = block.text
         related_match = _RELATED.match(text[:_MAX_BLOCK_SCAN])
         if related_match:
@@ -453,8 +457,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             under_related_heading = True
             continue
         if under_related_heading and block.links and text == " ".join(link.text for link in block.links):
-            if entry := _related_entry(block, ""):
-                related.append(entry)
+            # One link per line, or several in one block (`<a>..</a><br /><a>..</a>`): each is an entry.
+            related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
             continue
         under_related_heading = False
         if credit_seen:
@@ -468,6 +472,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if own_credit is not None and own_credit.match(text[:_MAX_BLOCK_SCAN]):
             credit_seen = True
+            continue
+        if kept and len(text) <= _MAX_CODE_BLOCK and (code := _closing_code(text, profile)) is not None:
+            closing_code, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
             continue
         if is_caption(text) and parse_dateline(text[:400], profile=profile) is None:  # not `Photo: PIC Jakarta, MINA – ...`
             continue
@@ -486,15 +493,34 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             kept.pop(0)
     dateline = _strip_dateline(kept, profile, published)
 
-    signature = None
+    signature = closing_code
     if kept:
         kept[-1] = Block(_TRAILING_LOGO.sub("", kept[-1].text), kept[-1].links)
-        remaining, signature = split_signature(kept[-1].text, profile)
+        remaining, found = split_signature(kept[-1].text, profile)
+        signature = found or signature
         if remaining:
             kept[-1] = Block(remaining, kept[-1].links)
         else:
             kept.pop()
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
+
+
+def _headline_end(blocks: list[Block], title: str | None) -> int:
+    """Where the blocks after the container's copy of the headline start: what comes before it (a kicker, a
+    section label, the date, all short lines) is the header's. 0 when the headline is not among the first
+    blocks or a paragraph precedes it."""
+    for number, block in enumerate(blocks[:_HEADER_BLOCKS]):
+        if block.text == title:
+            return number + 1
+        if len(block.text) > _MAX_HEADER_LINE:
+            break
+    return 0
+
+
+def _closing_code(text: str, profile: SiteProfile) -> dict | None:
+    """The editorial code a block consists of (`(kpl/sry)`, the site's own), or None: a lone `(foto)` is not one."""
+    remaining, signature = split_signature(text, profile)
+    return signature if signature is not None and not remaining and "/" in signature["raw"] else None
 
 
 def _is_header_line(text: str) -> bool:

@@ -263,3 +263,54 @@ def test_publication_meta_tags_of_other_names_supply_the_seconds():
     assert parse_article(html, "https://example.com/a")["published_at"] == "2015-11-05T10:08:58+07:00"
     html = page("<meta name='content_PublishedDate' content='2016/02/16 14:38:23'>")
     assert parse_article(html, "https://example.com/a")["published_at"] == "2016-02-16T14:38:23+07:00"
+
+
+TEXT = ("Pesona kecantikan yang dimiliki aktris ini memang sudah tak diragukan lagi oleh para penggemarnya.",
+        "Tak pelak lagi, hal ini langsung sukses mencuri perhatian para pengikutnya di media sosial.")
+
+
+@pytest.mark.parametrize("heading", ["Jangan Lewatkan", "JANGAN LEWATKAN!!!", "Berita Lainnya"])
+def test_a_closing_code_ends_the_article_and_a_list_of_links_under_a_heading_is_related(heading: str) -> None:
+    """Kapanlagi's shape: `<h2>Jangan Lewatkan</h2>` over links, `(kpl/sry)`, then a box of the site's own."""
+    body = (f"{TEXT[0]}<p><p>{TEXT[1]}<p><p><h2>{heading}</h2><a href='/a.html'>Artis A Pamer Rumah Baru</a><br />"
+            "<a href='/b.html'>Artis B Liburan ke Bali</a><br /><p><p> <b>(kpl/sry)</b>"
+            "<div class='box'><span>Simak Lifestyle Populer Lainnya</span></div>"
+            "<div><a href='/tag/x'>LIFESTYLE</a> <a href='/tag/y'>DULU DAN KINI</a></div>")
+    html = (f"<html><head><title>Judul Berita</title></head><body><div class='main'><h1>Judul Berita</h1>"
+            f"<div class='detail-news'>{body}</div></div></body></html>").encode()
+    item = parse_article(html, "https://www.example.com/showbiz/a-1b2294.html")
+    assert item["body"] == "\n\n".join(TEXT)
+    assert item["signature"]["raw"] == "(kpl/sry)" and item["author"] is None
+    assert [entry["title"] for entry in item["related"]] == ["Artis A Pamer Rumah Baru", "Artis B Liburan ke Bali"]
+
+
+def test_a_lone_word_in_brackets_does_not_end_the_article() -> None:
+    body = f"<p>{TEXT[0]}</p><p>(foto)</p><p>{TEXT[1]}</p>"
+    assert parse_article(page(body=body), "https://www.example.com/a")["body"].endswith(TEXT[1])
+
+
+def test_the_role_printed_under_a_bylines_name_is_no_part_of_it() -> None:
+    before = "<div class='autor'><div class='nmreporter'><div>Dewi Kania</div><span>Jurnalis</span></div></div>"
+    assert parse_article(page(before=before), "https://lifestyle.example.com/read/1")["author"] == "Dewi Kania"
+
+
+def test_what_precedes_the_headline_in_the_body_container_is_the_headers() -> None:
+    """Detik's photo pages: date, section label, headline, photographer, then the text, all in one box."""
+    body = ("<div class='date'>Selasa, 23/02/2016 15:32 WIB</div><h2>FotoBisnis</h2><h1>Gardu Induk Baru Beroperasi</h1>"
+            "<strong>Fotografer: Grandyos Zafna</strong><div class='text'>" + " ".join(TEXT) + "</div>")
+    item = parse_article(page("<title>Gardu Induk Baru Beroperasi</title>", body=body), "https://finance.example.com/a")
+    assert item["title"] == "Gardu Induk Baru Beroperasi"
+    assert item["body"] == " ".join(TEXT) and item["author"] is None
+
+
+def test_a_photo_story_reads_its_gallerys_captions() -> None:
+    captions = [f"Penyanyi itu berpose di karpet merah ajang penghargaan musik, foto nomor {n}. (REUTERS / Danny Moloshok)"
+                for n in range(1, 4)]
+    gallery = "".join(f"<figure class='gallery-item'><img src='/{n}.jpg'><figcaption>{text}</figcaption></figure>"
+                      for n, text in enumerate(captions))
+    html = (f"<html><head><title>Hadiri Grammy</title></head><body><article><h1>Hadiri Grammy</h1>"
+            f"<div class='photo-gallery'>{gallery}</div></article><section class='newsletter'><div><p>Success Email "
+            f"berhasil dikirim, sekarang anda sudah berlangganan disini</p></div></section>"
+            f"<footer><figure><img src='/x.jpg'><figcaption>Logo</figcaption></figure></footer></body></html>").encode()
+    item = parse_article(html, "https://photo.example.com/musik/hadiri-grammy-2437247")
+    assert item["body"] == "\n\n".join(captions)

@@ -9,8 +9,8 @@ from datetime import datetime
 
 from lxml import etree
 
-from crawler.parsing.html import Block, blocks_of
-from crawler.parsing.page import Page, inside
+from crawler.parsing.html import Block, blocks_of, element_text
+from crawler.parsing.page import Page, in_chrome, inside
 from crawler.parsing.text import CleanBody, clean_body
 
 # Elements inside the body container that are never body text: figures, and elements whose class contains one
@@ -53,3 +53,19 @@ def _xml_normalized(element: etree._Element) -> str:
 
 def body(blocks: list[Block], page: Page, title: str, published: datetime | None) -> CleanBody:
     return clean_body(blocks, title=title or None, profile=page.profile, published=published)
+
+
+def caption_blocks(page: Page) -> list[Block]:
+    """The captions of the page's photo gallery as blocks, in order: the text of a photo story, whose body
+    container holds no paragraphs (its densest text is then a newsletter box or a footer line). The gallery is
+    the element whose figures' captions hold the most text, outside the page's chrome."""
+    galleries: dict[etree._Element, list[str]] = {}
+    for caption in page.root.iter("figcaption"):
+        figure = caption.getparent()
+        holder = figure.getparent() if figure is not None else None
+        if holder is not None and (text := element_text(caption)) and not in_chrome(holder):
+            galleries.setdefault(holder, []).append(text)
+    if not galleries:
+        return []
+    captions = max(galleries.values(), key=lambda texts: sum(map(len, texts)))
+    return [Block(text) for text in dict.fromkeys(captions)]

@@ -48,6 +48,9 @@ _PHOTO_TAGS = frozenset({"figure", "figcaption"})
 _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b\s*:?\s*", re.IGNORECASE)
 _MAX_AUTHOR_CHARS = 80
 _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
+# The role a byline box prints under the name (`<div>Dewi Kania</div><span>Jurnalis</span>`).
+_ROLE_AFTER = re.compile(r"\s+(?:jurnalis|wartawan|reporter|penulis|kontributor|koresponden|journalist|writer"
+                         r"|correspondent)$", re.IGNORECASE)
 # A second writer after a comma (`Ahmad Toriq, Elza Astari Retaduari - detikNews`): a name of two words or more
 # (one word after a comma is a place or a title: `Name, Jakarta`, `Name, S.Pd`), with no acronym (`CNBC Indonesia`).
 _CO_AUTHOR = re.compile(r"(?![^,]*\b[A-Z]{3,}\b)[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,4}")
@@ -205,7 +208,7 @@ def _author_markup(page: Page) -> str | None:
         if body_path and not before_body(element, body_path):
             break
         text = _LABEL.sub("", element_text(element))
-        name = _writers(_NAME_END.split(text, maxsplit=1)[0], page)
+        name = _writers(_ROLE_AFTER.sub("", _NAME_END.split(text, maxsplit=1)[0]), page)
         if 2 < len(name) <= _MAX_AUTHOR_CHARS and not any(c.isdigit() for c in name) \
                 and not _is_organization(name, page) and not _is_section_name(name) and not _is_day_name(name):
             return name
