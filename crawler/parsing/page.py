@@ -198,8 +198,12 @@ def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
             totals[parent] += weight
     best = max(totals, key=totals.__getitem__)
     if best.tag in ("body", "html"):
+        paragraphs = list(best.iterchildren("p"))
+        if not paragraphs:  # its weight is a child's own text (`<body><div>Text<p>Text</p></div>`): that child
+            inner = [element for element in totals if element.tag not in ("body", "html")]
+            return max(inner, key=totals.__getitem__) if inner else None
         holder = etree.Element("div")  # only the paragraphs, not the whole page
-        for paragraph in best.iterchildren("p"):
+        for paragraph in paragraphs:
             holder.append(_copy(paragraph))
         return holder
     return best

@@ -314,3 +314,9 @@ def test_a_photo_story_reads_its_gallerys_captions() -> None:
             f"<footer><figure><img src='/x.jpg'><figcaption>Logo</figcaption></figure></footer></body></html>").encode()
     item = parse_article(html, "https://photo.example.com/musik/hadiri-grammy-2437247")
     assert item["body"] == "\n\n".join(captions)
+
+
+def test_a_body_div_right_under_body_whose_first_paragraph_is_its_own_text() -> None:
+    """`<body><div>Text<p>Text</p></div>`: the div's own text weighs for <body>, which has no paragraphs itself."""
+    html = f"<html><body><div class='x'>{TEXT[0]}<p>{TEXT[1]}</p></div></body></html>".encode()
+    assert parse_article(html, "https://www.example.com/a")["body"] == "\n\n".join(TEXT)
