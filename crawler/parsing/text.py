@@ -76,7 +76,7 @@ _LEADING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _NOISE = re.compile(
-    r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali\s+dilihat|dilihat|dibagikan)"
+    r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali\s+dilihat|dilihat|dibagikan|komentar|comments?)"
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertisement|iklan|advertorial"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`).
     r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
@@ -262,9 +262,10 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
 @lru_cache(maxsize=64)
 def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
-    # `[]`, `(*)` close an article with no code; `[aji]` with a reporter's initials; `(ful)` one code in lower case.
+    # `[]`, `(*)` close an article with no code; `[aji]` with a reporter's initials; `(ful)`, `(FHM)` one code in
+    # one case.
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)"
-                      rf"|\((?P<lone>[a-z]{{2,5}})\))\s*$")
+                      rf"|\((?P<lone>[a-z]{{2,5}}|[A-Z]{{2,5}})\))\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:

@@ -228,6 +228,16 @@ def test_a_lone_lower_case_code_after_the_last_sentence_is_the_signature():
     assert (cleaned.paragraphs[-1], cleaned.signature) == ("Ini disebut warga (rt)", None)
 
 
+def test_an_upper_case_code_of_its_own_and_a_comment_counter_close_the_article():
+    """Okezone: `... tandasnya.` `(FHM)` `0 Komentar`."""
+    cleaned = clean_body([block("Paragraf pertama yang cukup panjang."), block('Ya gitu-gitulah," tandasnya.'),
+                          block("(FHM)"), block("0 Komentar")])
+    assert cleaned.paragraphs[-1] == 'Ya gitu-gitulah," tandasnya.'
+    assert cleaned.signature == {"raw": "(FHM)", "codes": ["FHM"]}
+    cleaned = clean_body([block("Paragraf pertama."), block("Laporan disampaikan Komisi Pemberantasan Korupsi (KPK)")])
+    assert cleaned.signature is None and cleaned.paragraphs[-1].endswith("(KPK)")
+
+
 def test_tribun_s_reporter_line_gives_the_author_and_leaves_the_body():
     cleaned = clean_body([block("Laporan Wartawan Tribunnews.com, Budi Santoso"),
                           block("TRIBUNNEWS.COM, JAKARTA - Harga cabai naik di pasar induk pagi ini.")])
