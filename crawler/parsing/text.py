@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
+from crawler.parsing.agencies import agency_name
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.html import Block, fold
 from crawler.parsing.profile import GENERIC, SiteProfile
@@ -52,6 +53,7 @@ _RELATED = re.compile(rf"^(?P<open>\()?{_RELATED_WORDS}\s*:\s*(?P<title>.*?)(?(o
 _RELATED_HEADING = re.compile(rf"^{_RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
 _MAX_RELATED_HEADING = 24
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
+_MAX_SOURCE_CREDIT = 30
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 _OTHER_CREDIT = re.compile(
@@ -482,7 +484,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if is_noise(text, boilerplate) or text == title or _is_header_line(text):
             continue
         kept.append(block)
-    while kept and _OTHER_CREDIT.match(kept[-1].text[:_MAX_BLOCK_SCAN]):
+    while kept and (_OTHER_CREDIT.match(kept[-1].text[:_MAX_BLOCK_SCAN]) or _is_source_credit(kept[-1].text)):
         kept.pop()
     if len(kept) > 1 and _CLOSING_NAME.match(kept[-1].text):
         credits.author = credits.author or kept.pop().text
@@ -516,6 +518,11 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
         if len(block.text) > _MAX_HEADER_LINE:
             break
     return 0
+
+
+def _is_source_credit(text: str) -> bool:
+    """A last line naming only the agency the story came from (`ANTARA`, `(Reuters)`): a credit, not text."""
+    return len(text) <= _MAX_SOURCE_CREDIT and agency_name(text) is not None
 
 
 def _closing_code(text: str, profile: SiteProfile) -> dict | None:

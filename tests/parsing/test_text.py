@@ -228,6 +228,14 @@ def test_a_lone_lower_case_code_after_the_last_sentence_is_the_signature():
     assert (cleaned.paragraphs[-1], cleaned.signature) == ("Ini disebut warga (rt)", None)
 
 
+@pytest.mark.parametrize("credit", ["ANTARA", "(Reuters)", "AFP"])
+def test_a_last_line_naming_only_the_source_agency_is_a_credit(credit):
+    """Tempo English republishing ANTARA: the story's last line is `ANTARA`."""
+    cleaned = clean_body([block("Paragraf pertama yang cukup panjang."), block('"Kami siap," Soini stated.'),
+                          block(credit)])
+    assert cleaned.paragraphs == ["Paragraf pertama yang cukup panjang.", '"Kami siap," Soini stated.']
+
+
 def test_an_upper_case_code_of_its_own_and_a_comment_counter_close_the_article():
     """Okezone: `... tandasnya.` `(FHM)` `0 Komentar`."""
     cleaned = clean_body([block("Paragraf pertama yang cukup panjang."), block('Ya gitu-gitulah," tandasnya.'),
