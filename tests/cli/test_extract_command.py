@@ -42,13 +42,23 @@ def test_a_page_on_standard_input_with_its_address_is_read_with_its_site_s_profi
                                                                        "Umum")
 
 
+def test_a_page_declaring_its_address_only_in_its_article_s_microdata_is_read_there():
+    """ANTARA 2015-2017: no canonical link, no og:url, `<a itemprop="url">` in the NewsArticle item."""
+    case = EXPECTED["antara-singlepage.html"]
+    result = extract(str(REAL / case["file"]))
+    [item] = lines(result)
+    assert (item["url"], item["site"], item["author"]) == (case["url"], "antara", "Nur Imansyah")
+    assert result.stderr.decode() == ""
+
+
 def test_a_page_declaring_no_address_is_read_and_the_reader_told_why_it_has_no_site():
-    result = extract(str(REAL / "antara-singlepage.html"))
+    page = (REAL / "antara-singlepage.html").read_bytes().replace(b'itemprop="url"', b'itemprop="x"')
+    result = extract("-", stdin=page)
     [item] = lines(result)
     assert item["site"] is None and item["author"] == "Nur Imansyah"
     assert "declares no address" in result.stderr.decode()
-    [item] = lines(extract(str(REAL / "antara-singlepage.html"), "--site", "antara"))
-    assert item["site"] == "antara" and item["category"] == "Umum"
+    [item] = lines(extract("-", "--site", "antara", stdin=page))
+    assert item["site"] == "antara"
 
 
 def test_an_unreadable_file_is_one_error_line_after_the_other_pages():
