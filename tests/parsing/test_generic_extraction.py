@@ -320,3 +320,18 @@ def test_a_body_div_right_under_body_whose_first_paragraph_is_its_own_text() -> 
     """`<body><div>Text<p>Text</p></div>`: the div's own text weighs for <body>, which has no paragraphs itself."""
     html = f"<html><body><div class='x'>{TEXT[0]}<p>{TEXT[1]}</p></div></body></html>".encode()
     assert parse_article(html, "https://www.example.com/a")["body"] == "\n\n".join(TEXT)
+
+
+def test_a_channel_menus_link_home_is_no_category() -> None:
+    before = "<ul class='menu-network'><li><a class='middle-channel' href='/'>KAPANLAGI</a></li></ul>"
+    assert parse_article(page(before=before), "https://www.example.com/showbiz/film/a-1.html")["category"] is None
+    before = "<h1 class='logo-channel'><a href='/nasional'>Nasional</a></h1>"
+    assert parse_article(page(before=before), "https://www.example.com/nasional/a-1.html")["category"] == "Nasional"
+
+
+def test_the_sites_chosen_topics_beside_the_article_are_not_its_tags() -> None:
+    """Kompas: `div.kcm-read-topic > div.editor-choices` lists the site's chosen topics after the body."""
+    after = ("<div class='kcm-read-topic'><div class='editor-choices'><h4>Topik Pilihan</h4><ul>"
+             "<li><a href='/topik/1'>Piala Presiden 2015</a></li><li><a href='/topik/2'>Skandal FIFA</a></li>"
+             "</ul></div></div><div class='read-page--tags'><a href='/tag/persib'>Persib</a></div>")
+    assert parse_article(page(after=after), "https://bola.example.com/read/2016/02/23/1/a")["tags"] == ["Persib"]

@@ -34,7 +34,7 @@ _TAG_LIST_WORDS = frozenset({"tag", "tags", "tagging", "topik", "topic", "topics
 # Tag lists of the page, not of the article: trending and popular tags, clouds, sidebars, menus (a footer may
 # be the article's: WordPress lists its tags in `footer.entry-footer`).
 _NOT_ARTICLE_TAGS = frozenset({"trending", "populer", "popular", "terpopuler", "hot", "cloud", "widget", "sidebar",
-                               "menu", "navbar"})
+                               "menu", "navbar", "choices", "choice", "pilihan", "picks"})
 _CHROME_TAGS = frozenset({"aside", "nav"})
 
 _TAG_LIST = etree.XPath(
@@ -103,7 +103,8 @@ def _channel_category(page: Page) -> tuple[str | None, list[str], str | None]:
         links = [link for link in ([element] if element.tag == "a" else element.iter("a")) if link.get("href")]
         if len(links) == 1 and (name := element_text(links[0])) and len(name.split()) <= _MAX_CHANNEL_WORDS:
             link = absolute(page.url, links[0].get("href")) or ""
-            return name, category_path(link, urlsplit(page.url).path), "html"
+            if urlsplit(link).path.strip("/"):  # a channel menu's link home (`KAPANLAGI`) names the site
+                return name, category_path(link, urlsplit(page.url).path), "html"
     return None, [], None
 
 
@@ -173,7 +174,8 @@ def _tag_list_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etre
         if _of_the_page(element, chrome, page.scope):
             continue
         for link in ([element] if element.tag == "a" else element.iter("a")):
-            if link.get("href"):
+            # the list's own box may hold the site's (`kcm-read-topic > editor-choices`: Kompas's chosen topics)
+            if link.get("href") and not _of_the_page(link, chrome, page.scope):
                 links[link] = None
     return list(links)
 
