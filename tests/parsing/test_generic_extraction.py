@@ -335,3 +335,12 @@ def test_the_sites_chosen_topics_beside_the_article_are_not_its_tags() -> None:
              "<li><a href='/topik/1'>Piala Presiden 2015</a></li><li><a href='/topik/2'>Skandal FIFA</a></li>"
              "</ul></div></div><div class='read-page--tags'><a href='/tag/persib'>Persib</a></div>")
     assert parse_article(page(after=after), "https://bola.example.com/read/2016/02/23/1/a")["tags"] == ["Persib"]
+
+
+def test_a_short_story_keeps_its_text_beside_a_grid_of_linked_headlines() -> None:
+    grid = "".join(f"<figure><img src='/{n}.jpg'><figcaption><a href='/b/{n}'>Judul berita lain nomor {n} yang cukup "
+                   f"panjang untuk menjadi teaser di halaman ini</a></figcaption></figure>" for n in range(6))
+    text = "Gempa bermagnitudo 5,1 mengguncang Lombok pagi ini, belum ada laporan kerusakan."
+    html = (f"<html><head><title>Gempa Lombok</title></head><body><article><h1>Gempa Lombok</h1><div class='content'>"
+            f"<p>{text}</p></div></article><div class='related'>{grid}</div></body></html>").encode()
+    assert parse_article(html, "https://www.example.com/berita/gempa-lombok")["body"] == text

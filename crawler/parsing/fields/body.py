@@ -41,6 +41,11 @@ def _not_body(page: Page) -> frozenset[etree._Element]:
     return frozenset(found)
 
 
+def _is_teaser(caption: etree._Element, text: str) -> bool:
+    """A caption that is mostly a link: a grid of other stories' headlines, not a photo's caption."""
+    return 2 * sum(len(element_text(link)) for link in caption.iter("a")) >= len(text)
+
+
 def _is_credit_row(row: etree._Element) -> bool:
     cells = row.findall("td")
     return (len(cells) == 2 and len(_xml_normalized(cells[0])) <= _MAX_CREDIT_LABEL
@@ -63,7 +68,8 @@ def caption_blocks(page: Page) -> list[Block]:
     for caption in page.root.iter("figcaption"):
         figure = caption.getparent()
         holder = figure.getparent() if figure is not None else None
-        if holder is not None and (text := element_text(caption)) and not in_chrome(holder):
+        if holder is not None and (text := element_text(caption)) and not _is_teaser(caption, text) \
+                and not in_chrome(holder):
             galleries.setdefault(holder, []).append(text)
     if not galleries:
         return []
