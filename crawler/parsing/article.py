@@ -11,7 +11,8 @@ meta tags), "jsonld" (NewsArticle / Article, also inside `@graph`), "text" (text
 patterns: the header byline, printed credits `Pewarta:` / `Penulis:` / `Editor :` in the
 header, the body's credit block or a byline table, `Tags:`), "body" (found while cleaning the
 body: opinion bylines, the dateline), "density" (the element holding the most
-`<p>` text, when no known body container matches), "dateline", "relative", "url".
+`<p>` text, when no known body container matches), "captions" (a photo story's gallery), "dateline",
+"relative", "url".
 
 Each field family's strategies live in one module of `crawler.parsing.fields`:
 `identity` (canonical URL, id, site, agency, edition, language), `title`, `body`,
