@@ -402,8 +402,7 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
             # of its own ends it as a line break does (`<p>Jakarta, NU Online</p><p>Text...`).
             for gap in (" ", "\n"):
                 joined = f"{text}{gap}{blocks[index + 1].text}"
-                dateline = parse_dateline(joined[:400], profile=profile, base=base)
-                if dateline is not None and dateline.start == 0 and len(text) <= dateline.end <= len(text) + 1:
+                if _dateline_ends_at(joined, len(text), profile, base):
                     blocks[index : index + 2] = [Block(joined, blocks[index].links + blocks[index + 1].links)]
                     text = joined
                     break
@@ -411,8 +410,7 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
         if 0 < end <= _MAX_SPLIT_DATELINE:
             # `<strong>Jakarta, NU Online</strong><br>Text...`: a line break inside the paragraph ends the dateline.
             lined = f"{text[:end]}\n{text[end + 1:]}"
-            dateline = parse_dateline(lined[:400], profile=profile, base=base)
-            if dateline is not None and dateline.start == 0 and end <= dateline.end <= end + 1:
+            if _dateline_ends_at(lined, end, profile, base):
                 text = lined
         credit = _LEADING_CREDIT.match(text)
         offset = credit.end() if credit else 0
@@ -430,6 +428,12 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
         if len(text) > _MAX_CAPTION_CHARS:  # a real paragraph: the dateline is not further down
             break
     return None
+
+
+def _dateline_ends_at(text: str, boundary: int, profile: SiteProfile, base: datetime | None) -> bool:
+    """`text` opens with a dateline that ends at `boundary` (where a block or a line ended)."""
+    dateline = parse_dateline(text[:400], profile=profile, base=base)
+    return dateline is not None and dateline.start == 0 and boundary <= dateline.end <= boundary + 1
 
 
 def clean_body(blocks: list[Block], *, title: str | None = None, profile: SiteProfile = GENERIC,
