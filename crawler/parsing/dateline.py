@@ -80,6 +80,9 @@ _OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|T
 # A title-case name (`Indonesia Window`, `IDN Times`): a word with a lower-case letter, after at most one short word
 # in capitals, so that `NTB` stays a province.
 _TITLE_NAME = rf"(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z][{_LETTER}'.-]{{0,30}}(?: {_CAP_WORD}){{0,2}}"
+# Or one word in capitals after the place (`Jakarta, VOA -`, `MAKASSAR, FAJAR --`): a province or country there is
+# the place's region (`Mataram, NTB -`, `MEDAN, SUMUT -`), anything else the outlet.
+_ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,9}(?![\w.'-])"
 
 # The dash may sit on the next line; a domain-named outlet may end its dateline with the line.
 _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
@@ -150,8 +153,9 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # TIMES MALANG, JAKARTA –
         _Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, start_only=True),
-        # Jakarta, Indonesia Window –
-        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+        # Jakarta, Indonesia Window –   |   Jakarta, VOA –
+        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}){_LOOSE_DASH_END}"
+              rf"{_SENTENCE_NEXT}",
               unknown_outlet=True, start_only=True),
         # Jakarta, NU Online (line break): a title-case name ends its line only when it says it is an outlet
         # (`Online`, `Times`, `News`...): `Jakarta, Indonesia` and `Jakarta, Senin` on a line are no datelines
@@ -313,6 +317,11 @@ def _is_outlet_name(token: str) -> bool:
     return weekday_number(first) is None and month_number(first) is None
 
 
+def _opens_sentence(place: str | None) -> bool:
+    """The place an unknown outlet's match found is a sentence's first word (`Menurut, Ketua Umum -`)."""
+    return place is not None and re.split(r"[ ,]+", place.strip(" ,"))[0].strip(".").lower() in _NOT_PLACES
+
+
 def _qualified_place(match: re.Match[str]) -> bool:
     """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -` (the region where
     an outlet's name would follow the place), `MEDAN, SUMUT -` (a name in capitals before a region, with
@@ -335,7 +344,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         groups = match.groupdict()
         token = groups.get("agency")
         if token and agency_name(token, typos=typos, aliases=aliases) is None and (
-                not form.unknown_outlet or not _is_outlet_name(token) or _qualified_place(match)):
+                not form.unknown_outlet or not _is_outlet_name(token) or _qualified_place(match)
+                or _opens_sentence(match.groupdict().get("place"))):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue

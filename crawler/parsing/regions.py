@@ -1,6 +1,6 @@
 """Names of regions that qualify a place in a dateline (`Bandung, Jawa Barat -`, `MEDAN, SUMUT -`,
-`Kuala Lumpur, Malaysia -`): Indonesia's provinces, as written in full and as abbreviated, and countries
-as Indonesian texts name them. A dateline reader takes such a name for part of the place, never for an
+`Kuala Lumpur, Malaysia -`): Indonesia's provinces, as written in full and as abbreviated, its large islands,
+Malaysia's states, and countries as Indonesian texts name them. A dateline reader takes such a name for part of the place, never for an
 outlet's name (an outlet missing from the agency table is recognised by its shape: `Jakarta, Indonesia
 Window -`, `TIMES MALANG, JAKARTA -`, and a province or country has that shape too).
 
@@ -19,6 +19,14 @@ _PROVINCE_NAMES = (
     "Sultra", "Maluku", "Maluku Utara", "Malut", "Papua", "Papua Barat", "Pabar", "Papua Barat Daya",
     "Papua Tengah", "Papua Pegunungan", "Papua Selatan",
 )
+# Islands and a neighbour's states name a place's region the same way (`Labuan Bajo, Flores -`, `KOTA BHARU,
+# KELANTAN -`).
+_ISLAND_AND_STATE_NAMES = (
+    "Jawa", "Sumatera", "Sumatra", "Kalimantan", "Borneo", "Sulawesi", "Madura", "Lombok", "Sumbawa", "Flores",
+    "Timor", "Halmahera", "Nias", "Bangka", "Belitung", "Bintan", "Batam", "Selangor", "Sabah", "Sarawak", "Johor",
+    "Kelantan", "Kedah", "Perak", "Pahang", "Terengganu", "Melaka", "Penang", "Pulau Pinang", "Negeri Sembilan",
+    "Perlis", "DC", "D.C",
+)
 _COUNTRY_NAMES = (
     "Indonesia", "Malaysia", "Singapura", "Singapore", "Brunei", "Brunei Darussalam", "Thailand", "Filipina",
     "Philippines", "Vietnam", "Kamboja", "Myanmar", "Laos", "Timor Leste", "Australia", "Selandia Baru",
@@ -32,7 +40,7 @@ _COUNTRY_NAMES = (
     "Spain", "Portugal", "Swiss", "Austria", "Swedia", "Norwegia", "Denmark", "Finlandia", "Polandia", "Rusia",
     "Russia", "Ukraina", "Ukraine", "Yunani", "Greece",
 )
-REGIONS = frozenset(name.lower() for name in (*_PROVINCE_NAMES, *_COUNTRY_NAMES))
+REGIONS = frozenset(name.lower() for name in (*_PROVINCE_NAMES, *_ISLAND_AND_STATE_NAMES, *_COUNTRY_NAMES))
 
 
 def is_region(name: str) -> bool:

@@ -372,3 +372,30 @@ def test_a_dash_glued_to_the_place_before_a_space(text, place, agency):
 def test_an_outlet_named_with_a_short_word_in_capitals_after_the_place():
     found = parse_dateline("Jakarta, IDN Times - Harga emas naik pagi ini")
     assert (found.place, found.agency, found.agency_in_table) == ("Jakarta", "IDN Times", False)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Jakarta, VOA - Pemerintah Amerika Serikat", "Jakarta", "VOA"),
+    ("JAKARTA, RRI - Presiden menerima", "JAKARTA", "RRI"),
+    ("MAKASSAR, FAJAR -- Warga memadati", "MAKASSAR", "FAJAR"),
+])
+def test_an_outlet_named_with_one_word_in_capitals_after_the_place(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.agency_in_table) == (place, agency, False)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Mataram, NTB - Sebanyak 29 penerbangan", "Mataram, NTB"),
+    ("MEDAN, SUMUT - Warga memadati", "MEDAN, SUMUT"),
+    ("Labuan Bajo, Flores - Wisatawan memadati", "Labuan Bajo, Flores"),
+    ("KOTA BHARU, KELANTAN - Banjir melanda", "KOTA BHARU, KELANTAN"),
+    ("WASHINGTON, DC - Presiden menerima", "WASHINGTON, DC"),
+])
+def test_a_region_in_capitals_after_the_place_is_part_of_it(text, place):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, None)
+
+
+@pytest.mark.parametrize("text", ["Menurut, Ketua Umum - Warga menolak", "Sementara, Ketua DPR - Puan - Menyatakan"])
+def test_a_sentence_opener_before_a_name_is_no_dateline(text):
+    assert parse_dateline(text) is None
