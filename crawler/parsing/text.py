@@ -45,8 +45,10 @@ _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the 
 
 _APOSTROPHE = "['’‘`]"
 
-_RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|lihat\s+juga|simak\s+juga|pilihan\s+editor"
-                  r"|(?:berita|artikel)\s+(?:terkait|lainnya)|jangan\s+lewatkan|[اإ]قرأ\s+أيض(?:ا|ًا))")
+_RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+more|lihat\s+juga|simak\s+juga"
+                  r"|pilihan\s+(?:editor|redaksi)|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
+                  r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you|related\s+(?:news|posts?|articles?)"
+                  r"|[اإ]قرأ\s+أيض(?:ا|ًا))")
 # `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`).
 _RELATED = re.compile(rf"^(?P<open>\()?{_RELATED_WORDS}\s*:\s*(?P<title>.*?)(?(open)\)|)$", re.IGNORECASE | re.DOTALL)
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
@@ -85,8 +87,7 @@ _NOISE = re.compile(
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
     r"|halaman\s*:?(?:\s*\d+)+(?:\s*(?:selanjutnya|berikutnya)\s*(?:»|>>|›)?)?"
     r"|select\s+language|powered\s+by\s+google\s+translate|tags?\s*:.*"
-    r"|related\s+news|related\s+posts?|(?:berita|artikel)\s+(?:terkait|lainnya)\s*:?|recommendation\s+for\s+you"
-    r"|rekomendasi(?:\s+untuk\s+anda)?"
+    rf"|{_RELATED_WORDS}\s*(?::|!{{0,3}})"  # a box's heading (`Berita Terkait`, `Related news`)
     # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Untuk mengikuti silakan klik ...`)
     # and a logo's alt text left as a line (`rmol news logo article`).
     r"|(?:temukan|ikuti|follow|dapatkan|simak)\b[^.]{0,100}\bgoogle\s+news\b[^.]{0,40}\.?"
@@ -107,7 +108,7 @@ _PROMO = re.compile(
     r"^(?:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\b.*"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
     r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)\b.{0,300}\b(?:telegram|whatsapp|google\s+news|aplikasi"
-    r"|channel|saluran)\b.{0,200}"
+    r"|apps?|channel|saluran)\b.{0,200}"
     r"|(?:simak|dapatkan|ikuti)\s+(?:breaking\s+news|berita|update|info)\b[^.]{0,80}\blangsung\s+di\s+ponsel"
     r"(?:mu|\s+anda)?\b.{0,300}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
@@ -455,6 +456,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     for block in blocks[_headline_end(blocks, title):]:
         text = block.text
         related_match = _RELATED.match(text[:_MAX_BLOCK_SCAN])
+        if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
+            under_related_heading = True
+            continue
         if related_match:
             entry = _related_entry(block, related_match["title"])
             if entry:

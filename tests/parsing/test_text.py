@@ -205,6 +205,7 @@ def test_abbreviated_reporter_and_editor_labels():
     "ADVERTISEMENT SCROLL TO RESUME CONTENT", "Halaman selanjutnya", "Lanjut ke halaman berikutnya", "Halaman: 1 2 3", "Halaman: 1 2 Selanjutnya",
     "Berikutnya »", "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
     "berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D.",
+    "Download Apps Detikcom Sekarang https://apps.detik.com/detik/",
 ])
 def test_outlets_promotions_and_syndication_notes_are_noise(text):
     assert is_noise(text)
@@ -265,6 +266,18 @@ def test_related_links_in_parentheses_and_under_a_heading_leave_the_body():
     assert cleaned.paragraphs == ["Paragraf pertama yang cukup panjang.", "Paragraf kedua yang juga cukup panjang."]
     assert [entry["title"] for entry in cleaned.related] == ["Harga cabai naik lagi", "Harga bawang turun",
                                                             "Harga beras stabil"]
+
+
+@pytest.mark.parametrize("heading", ["Artikel Terkait:", "BERITA TERKAIT :", "Pilihan Redaksi", "Rekomendasi",
+                                     "Berita Pilihan", "Read more:"])
+def test_links_under_a_box_heading_are_related_entries(heading):
+    def linked(text, href):
+        return Block(text, [Link(text, href, "https://www.example.co.id/")])
+    cleaned = clean_body([block("Paragraf pertama yang cukup panjang."), block(heading),
+                          linked("Harga bawang turun", "/b"), linked("Harga beras stabil", "/c"),
+                          block("Paragraf kedua yang juga cukup panjang.")])
+    assert cleaned.paragraphs == ["Paragraf pertama yang cukup panjang.", "Paragraf kedua yang juga cukup panjang."]
+    assert [entry["title"] for entry in cleaned.related] == ["Harga bawang turun", "Harga beras stabil"]
 
 
 def test_penyunting_and_kontributor_labels():
