@@ -344,3 +344,19 @@ def test_a_short_story_keeps_its_text_beside_a_grid_of_linked_headlines() -> Non
     html = (f"<html><head><title>Gempa Lombok</title></head><body><article><h1>Gempa Lombok</h1><div class='content'>"
             f"<p>{text}</p></div></article><div class='related'>{grid}</div></body></html>").encode()
     assert parse_article(html, "https://www.example.com/berita/gempa-lombok")["body"] == text
+
+
+@pytest.mark.parametrize("meta", [
+    "<meta property='article:published_time' content='2024-11-25T14:30:00+07:00'>",
+    "<meta itemprop='datePublished' content='2024-11-25T14:30:00+07:00'>",
+    "<meta name='pubdate' content='20241125T143000+0700'>",
+    "<meta name='publishdate' content='2024/11/25 14:30:00'>",
+    "<meta name='dtk:publishdate' content='2024/11/25 14:30:00'>",
+    "<meta name='content_PublishedDate' content='2024-11-25 14:30:00'>",
+    "<meta name='DC.date.issued' content='2024-11-25T14:30:00+07:00'>",
+])
+def test_a_publication_meta_tag_alone_gives_the_time(meta):
+    """No visible time: each outlet's meta tag states it (a zone-less value is the site's wall clock, WIB)."""
+    html = (f"<html><head><title>Harga Cabai Naik</title>{meta}</head><body><h1>Harga Cabai Naik</h1>"
+            f"<div class='content'>{BODY}</div></body></html>")
+    assert parse_article(html, "https://example.co.id/a")["published_at"] == "2024-11-25T14:30:00+07:00"

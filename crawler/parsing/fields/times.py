@@ -62,9 +62,9 @@ class DeclaredTimes(NamedTuple):
 
 
 # Meta tags stating the publication time, `article:published_time` first: microdata (`itemprop=datePublished`,
-# ANTARA), `pubdate` (Detik), `publishdate`, `content_PublishedDate` (Kompas), Dublin Core.
-_PUBLISHED_META = ("article:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
-                   "content_publisheddate", "dc.date.issued", "dcterms.created")
+# ANTARA), `pubdate`, `publishdate` and `dtk:publishdate` (Detik), `content_PublishedDate` (Kompas), Dublin Core.
+_PUBLISHED_META = ("article:published_time", "datepublished", "pubdate", "publishdate", "dtk:publishdate",
+                   "publish-date", "content_publisheddate", "dc.date.issued", "dcterms.created")
 
 
 def declared_times(page: Page) -> DeclaredTimes:
