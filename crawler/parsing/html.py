@@ -413,10 +413,15 @@ class _BlockBuilder:
     blocks: list[Block] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    # The link being walked through: a teaser card's `<a>` holds block elements (`<a><div>..</div><h3>Title</h3></a>`),
+    # and each block of text inside it is that link's.
+    anchor: Link | None = None
 
     def flush(self) -> None:
         # Every block element's start and end flush: most find nothing since the last one.
         if self.parts:
+            if self.anchor is not None and not any(link is self.anchor for link in self.links):
+                self.links.append(self.anchor)
             raw = "".join(self.parts)
             if _LINE_BREAK not in raw:
                 if text := fold(raw):
@@ -453,15 +458,18 @@ class _BlockBuilder:
                 parts.append(tail)
 
     def inline(self, child: etree._Element, tag: str) -> None:
+        outer = self.anchor
         if tag == "a":
             href = child.get("href") if len(self.links) < MAX_LINKS_PER_BLOCK else None
             text = element_text(child) if href else ""
             if text:
-                self.links.append(Link(text, href, self.base_url))
+                self.anchor = Link(text, href, self.base_url)
+                self.links.append(self.anchor)
         if text := child.text:
             self.parts.append(text)
         if len(child):
             self.walk(child)
+        self.anchor = outer
 
 
 def _double_break(br: etree._Element) -> bool:

@@ -360,3 +360,16 @@ def test_a_publication_meta_tag_alone_gives_the_time(meta):
     html = (f"<html><head><title>Harga Cabai Naik</title>{meta}</head><body><h1>Harga Cabai Naik</h1>"
             f"<div class='content'>{BODY}</div></body></html>")
     assert parse_article(html, "https://example.co.id/a")["published_at"] == "2024-11-25T14:30:00+07:00"
+
+
+def test_teaser_cards_under_a_related_heading_inside_the_body_leave_it():
+    """Viva: a `Lihat Juga` box of `<a><div class=thumb>..</div><div><h3>Title</h3></div></a>` cards mid-body."""
+    cards = "".join(f"<li><a href='/showbiz/{n}-berita'><div class='thumb'><img src='{n}.jpg'></div>"
+                    f"<div class='title'><h3>Berita lain nomor {n}</h3></div></a></li>" for n in (1, 2))
+    body = (BODY + "<p><strong>12. Program Acara Khusus Terfavorit</strong></p>"
+            f"<div class='lihat-juga'><h6><b>Lihat Juga</b></h6><ul>{cards}</ul></div>"
+            "<p>Indonesian Television Awards 2018</p>")
+    item = parse_article(page(before="<h1>Daftar Pemenang</h1>", body=body), "https://www.viva.co.id/showbiz/1-a")
+    assert "Berita lain" not in item["body"]
+    assert item["body"].endswith("12. Program Acara Khusus Terfavorit\n\nIndonesian Television Awards 2018")
+    assert [entry["title"] for entry in item["related"]] == ["Berita lain nomor 1", "Berita lain nomor 2"]

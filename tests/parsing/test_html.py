@@ -45,6 +45,16 @@ def test_blocks_follow_paragraphs_then_line_breaks():
     assert [b.text for b in second] == ["lima", "enam", "tujuh"]
 
 
+def test_a_block_inside_a_link_is_that_link_s():
+    """A teaser card: `<a><div><img></div><h3>Title</h3></a>` gives the title's block the link."""
+    root = parse_html('<div><p>Teks.</p><ul><li><a href="/berita/1"><div class="thumb"><img src="x.jpg"></div>'
+                      '<h3>Judul berita lain</h3></a></li></ul><p>Teks <b>lagi</b>.</p></div>')
+    blocks = blocks_of(root.find(".//div"), "https://example.co.id/")
+    assert [b.text for b in blocks] == ["Teks.", "Judul berita lain", "Teks lagi."]
+    assert [[(link.text, link.url) for link in b.links] for b in blocks] == [
+        [], [("Judul berita lain", "https://example.co.id/berita/1")], []]
+
+
 def test_styles_and_scripts_are_not_parsed_but_json_ld_is_kept():
     root = parse_html('<html><head><style>p{}</style><script>var a = "<p>no</p>";</script>'
                       '<script type="application/ld+json">{"@type": "NewsArticle"}</script></head>'
