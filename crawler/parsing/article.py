@@ -225,6 +225,10 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     header_credits = people.printed_credits(page, header_lines.lines)
     credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor)
     editor = people.editor(header, header_lines.lines, credits)
+    if editor is None and any(label in html for label in people.EDITOR_LABELS) \
+            and (closing := people.credits_after_body(page)).editor:
+        credits = Credits(credits.author or closing.author, closing.editor)
+        editor = closing.editor
     author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
                              else people.author(page, header, credits, editor))
     item["author"] = found("author", author, author_source)

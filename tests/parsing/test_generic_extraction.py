@@ -373,3 +373,22 @@ def test_teaser_cards_under_a_related_heading_inside_the_body_leave_it():
     assert "Berita lain" not in item["body"]
     assert item["body"].endswith("12. Program Acara Khusus Terfavorit\n\nIndonesian Television Awards 2018")
     assert [entry["title"] for entry in item["related"]] == ["Berita lain nomor 1", "Berita lain nomor 2"]
+
+
+@pytest.mark.parametrize("credit", ["<div id='editor'>Editor: Hanang Yuwono</div>",
+                                    "<div><span>Editor:</span> <a href='/editor/hanang'>Hanang Yuwono</a></div>"])
+def test_an_editor_credited_under_the_body_is_no_author(credit):
+    """Tribun: no writer printed, `Editor: <name>` under the article, and JSON-LD naming the editor as author."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harga Cabai Naik",'
+            ' "author": {"@type": "Person", "name": "Hanang Yuwono"}}</script>')
+    item = parse_article(page(head, "<h1>Harga Cabai Naik</h1>", after=f"<div class='tags'>Tags</div>{credit}"),
+                         "https://solo.tribunnews.com/2020/10/09/harga-cabai-naik")
+    assert (item["author"], item["editor"]) == (None, "Hanang Yuwono")
+
+
+def test_a_metadata_author_stays_when_no_editor_is_printed():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harga Cabai Naik",'
+            ' "author": {"@type": "Person", "name": "Budi Santoso"}}</script>')
+    item = parse_article(page(head, "<h1>Harga Cabai Naik</h1>", after="<div>Editor's pick</div>"),
+                         "https://example.co.id/harga-cabai-naik")
+    assert (item["author"], item["editor"]) == ("Budi Santoso", None)

@@ -6,7 +6,8 @@ block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <nam
 WordPress author markup, JSON-LD and meta authors. Printed credits beat JSON-LD: some sites
 name the editor there. A publisher (an organization, the site's own name, a company) is no author,
 nor a section's name where a header line shows it before the time (`Nasional | Senin, ...`).
-`editor`: the header's `Editor :`, then printed credits (`Editor:`, `Redaktur:`, `Red:`).
+`editor`: the header's `Editor :`, then printed credits (`Editor:`, `Redaktur:`, `Red:`), then a credit line
+under the body (Tribun); a metadata author who is the printed editor is no author.
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
 _OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()]{2,60})$", re.IGNORECASE)
 _MAX_CREDIT_LINE = 200
+# An editor's label as printed; a page whose markup holds none has no credit line naming one (a substring test
+# of the markup costs far less than a look through the document).
+EDITOR_LABELS = ("Editor", "EDITOR", "Redaktur", "REDAKTUR")
+# The first text nodes after the body holding one.
+_EDITOR_LABEL_AFTER = etree.XPath(
+    f"following::text()[{' or '.join(f'contains(., {label!r})' for label in EDITOR_LABELS)}][position() <= 3]")
 _NEAR_HEADLINE = 4  # lines under the headline where a zoneless time is the article's
 _CLOCK = re.compile(r"\d[:.]\d\d")
 _MAX_ROWS = 200
@@ -153,6 +160,28 @@ def printed_credits(page: Page, lines: list[str]) -> Credits:
             found.author = found.author or credits.author
             found.editor = found.editor or credits.editor
     return found
+
+
+def credits_after_body(page: Page) -> Credits:
+    """The reporter and editor named by a credit line after the body container (Tribun's `Editor: <name>` under
+    the article, outside it): one of the first texts after it holding an editor's label, read with its element,
+    else with that element's parent (`<span>Editor:</span> <a>Name</a>`)."""
+    if page.container is None:
+        return Credits()
+    for text in _EDITOR_LABEL_AFTER(page.container):
+        holder = text.getparent()
+        if text.is_tail:
+            holder = holder.getparent()
+        for _ in range(2):
+            if holder is None:
+                break
+            line = element_text(holder)
+            if len(line) > _MAX_CREDIT_LINE or (credits := parse_credits(line)) is None:
+                break
+            if credits.editor:
+                return credits
+            holder = holder.getparent()
+    return Credits()
 
 
 def editor(header: HeaderByline | None, lines: list[str], credits: Credits) -> str | None:
