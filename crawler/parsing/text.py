@@ -54,6 +54,8 @@ _RELATED = re.compile(rf"^(?P<open>\()?{_RELATED_WORDS}\s*:\s*(?P<title>.*?)(?(o
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 _RELATED_HEADING = re.compile(rf"^{_RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
 _MAX_RELATED_HEADING = 24
+# The heading of the article's tag list when its links follow in a block of their own (`<h4>TAG:</h4><div><a>..`).
+TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 _MAX_SOURCE_CREDIT = 30
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
@@ -86,6 +88,9 @@ _NOISE = re.compile(
     r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
     r"|halaman\s*:?(?:\s*\d+)+(?:\s*(?:selanjutnya|berikutnya)\s*(?:»|>>|›)?)?"
+    # Its page numbers alone (`1 2 3`), its link to the whole article on one page (Detik: `View in Single Page`).
+    r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
+    r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
     r"|select\s+language|powered\s+by\s+google\s+translate|tags?\s*:.*"
     rf"|{_RELATED_WORDS}\s*(?::|!{{0,3}})"  # a box's heading (`Berita Terkait`, `Related news`)
     # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Untuk mengikuti silakan klik ...`)
@@ -384,6 +389,11 @@ def _opinion_author(block: Block) -> str | None:
     return match["name"].strip() if match else None
 
 
+def is_link_list(block: Block) -> bool:
+    """`block` is made only of its links' texts (`<a>..</a> <a>..</a>`)."""
+    return bool(block.links) and block.text == " ".join(link.text for link in block.links)
+
+
 def _related_entry(block: Block, title_text: str) -> dict[str, str] | None:
     for link in block.links:
         if url := link.url:
@@ -450,7 +460,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     kept: list[Block] = []
     related: list[dict[str, str]] = []
     credit_seen = False
-    under_related_heading = False
+    under_related_heading = under_tags_heading = False
     credits = Credits()
     closing_code = None
     for block in blocks[_headline_end(blocks, title):]:
@@ -467,11 +477,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
             under_related_heading = True
             continue
-        if under_related_heading and block.links and text == " ".join(link.text for link in block.links):
-            # One link per line, or several in one block (`<a>..</a><br /><a>..</a>`): each is an entry.
-            related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
+        if len(text) <= _MAX_RELATED_HEADING and TAGS_HEADING.match(text):
+            under_tags_heading = True
             continue
-        under_related_heading = False
+        if (under_related_heading or under_tags_heading) and is_link_list(block):
+            if under_related_heading:  # one link per line, or several in one block: each is an entry
+                related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
+            continue
+        under_related_heading = under_tags_heading = False
         if credit_seen:
             continue
         if reporter := reporter_name(text):

@@ -392,3 +392,21 @@ def test_a_metadata_author_stays_when_no_editor_is_printed():
     item = parse_article(page(head, "<h1>Harga Cabai Naik</h1>", after="<div>Editor's pick</div>"),
                          "https://example.co.id/harga-cabai-naik")
     assert (item["author"], item["editor"]) == ("Budi Santoso", None)
+
+
+def test_a_tag_box_closing_the_body_container_leaves_the_body_and_gives_the_tags():
+    """BeritaSatu: `Sumber:BeritaSatu.com`, then `<h4>TAG:</h4>` over a row of tag links, inside the container."""
+    box = ("<p>Sumber:BeritaSatu.com</p><div><div><h4>TAG:&nbsp;</h4></div><div><a href='/tag/covid-19'>"
+           "<span>Covid-19</span></a> <a href='/tag/klaster-demo'><span>Klaster Demo</span></a></div></div>")
+    item = parse_article(page(before="<h1>Pendemo Reaktif</h1>", body=BODY + "<p>Akhir berita.</p>" + box),
+                         "https://www.beritasatu.com/nasional/1/pendemo-reaktif")
+    assert item["body"].endswith("Akhir berita.")
+    assert item["tags"] == ["Covid-19", "Klaster Demo"]
+
+
+def test_an_editor_s_initials_after_the_byline_name_are_cut():
+    """BeritaSatu: `Oleh : Arnold H Sianturi / <a>FMB</a>` under the date."""
+    header = ("<h1>Pendemo Reaktif</h1><p class='editor'>Jumat, 9 Oktober 2020 | 14:01 WIB<br>"
+              "Oleh : Arnold H Sianturi / <a href='/faisal'>FMB</a></p>")
+    item = parse_article(page(before=header), "https://www.beritasatu.com/nasional/1/pendemo-reaktif")
+    assert item["author"] == "Arnold H Sianturi"

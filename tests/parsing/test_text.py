@@ -205,7 +205,7 @@ def test_abbreviated_reporter_and_editor_labels():
     "ADVERTISEMENT SCROLL TO RESUME CONTENT", "Halaman selanjutnya", "Lanjut ke halaman berikutnya", "Halaman: 1 2 3", "Halaman: 1 2 Selanjutnya",
     "Berikutnya »", "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
     "berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D.",
-    "Download Apps Detikcom Sekarang https://apps.detik.com/detik/",
+    "Download Apps Detikcom Sekarang https://apps.detik.com/detik/", "View in Single Page", "1 2", "1 2 3 »",
 ])
 def test_outlets_promotions_and_syndication_notes_are_noise(text):
     assert is_noise(text)
@@ -214,7 +214,7 @@ def test_outlets_promotions_and_syndication_notes_are_noise(text):
 @pytest.mark.parametrize("text", [
     "Simak pula pernyataan menteri yang disampaikan di hadapan wartawan pada Senin pagi di Jakarta.",
     "Artikel tersebut menyebut bahwa pemerintah akan menaikkan harga.",
-    "Ikuti perkembangan kasus ini, kata juru bicara kepolisian kepada wartawan.",
+    "Ikuti perkembangan kasus ini, kata juru bicara kepolisian kepada wartawan.", "2024", "Skor akhir 3 1",
     "Selanjutnya, pemerintah akan membangun jalan tol lain di Sumatera.",
     "Simak berita lengkapnya di ponsel Anda, kata dia, karena aplikasi itu akan diluncurkan pekan depan.",
 ])

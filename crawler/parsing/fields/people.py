@@ -32,7 +32,8 @@ _MAX_HEADER_BLOCKS = 60
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,40}")
 _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
-_OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()]{2,60})$", re.IGNORECASE)
+# An editor's initials may follow the name after a slash (BeritaSatu: `Oleh : Arnold H Sianturi / FMB`).
+_OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5}))?$", re.IGNORECASE)
 _MAX_CREDIT_LINE = 200
 # An editor's label as printed; a page whose markup holds none has no credit line naming one (a substring test
 # of the markup costs far less than a look through the document).

@@ -17,6 +17,7 @@ from lxml import etree
 
 from crawler.parsing.html import Block, absolute, element_text, fold, named_words
 from crawler.parsing.page import Page, before_body, inside
+from crawler.parsing.text import TAGS_HEADING, is_link_list
 
 _MAX_CATEGORY_DEPTH = 4
 # Class words of a heading that names the article's section (channel, in Indonesian kanal or rubrik).
@@ -154,7 +155,9 @@ def tags(page: Page, blocks: list[Block]) -> tuple[list[str], str | None]:
     names = list(dict.fromkeys(name for link in _tag_list_links(page, chrome) for name in _tag_names(link)))
     if names:
         return names[:_MAX_TAGS], "html"
-    for block in blocks:
+    for number, block in enumerate(blocks):
+        if TAGS_HEADING.match(block.text) and number + 1 < len(blocks) and is_link_list(blocks[number + 1]):
+            return list(dict.fromkeys(link.text for link in blocks[number + 1].links)), "text"  # `TAG:` over links
         if block.text.lower().startswith(("tags:", "tag:")):
             names = [link.text for link in block.links] or [
                 fold(n) for n in block.text.split(":", 1)[1].split(",") if fold(n)]
