@@ -1,8 +1,8 @@
 """Names of regions that qualify a place in a dateline (`Bandung, Jawa Barat -`, `MEDAN, SUMUT -`,
 `Kuala Lumpur, Malaysia -`): Indonesia's provinces, as written in full and as abbreviated, its large islands,
-Malaysia's states, and countries as Indonesian texts name them. A dateline reader takes such a name for part of the place, never for an
-outlet's name (an outlet missing from the agency table is recognised by its shape: `Jakarta, Indonesia
-Window -`, `TIMES MALANG, JAKARTA -`, and a province or country has that shape too).
+Malaysia's states, and countries as Indonesian texts name them. A dateline reader takes such a name for part
+of the place, never for an outlet's name (an outlet missing from the agency table is recognised by its shape:
+`Jakarta, Indonesia Window -`, `Jakarta, VOA -`, `TIMES MALANG, JAKARTA -`, and a region has that shape too).
 
 Jakarta is left out (`DKI Jakarta` is in): as a dateline's second part it is the city (`TIMES MALANG, JAKARTA -`)."""
 
