@@ -224,7 +224,7 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
                                                                   people.header_update(header_lines, header)))
     header_credits = people.printed_credits(page, header_lines.lines)
     credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor)
-    editor = people.editor(header, header_lines.lines, credits)
+    editor = people.editor(header, header_lines.lines, credits, page.jsonld)
     if editor is None and any(label in html for label in people.EDITOR_LABELS) \
             and (closing := people.credits_after_body(page)).editor:
         credits = Credits(credits.author or closing.author, closing.editor)

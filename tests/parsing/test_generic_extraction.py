@@ -410,3 +410,20 @@ def test_an_editor_s_initials_after_the_byline_name_are_cut():
               "Oleh : Arnold H Sianturi / <a href='/faisal'>FMB</a></p>")
     item = parse_article(page(before=header), "https://www.beritasatu.com/nasional/1/pendemo-reaktif")
     assert item["author"] == "Arnold H Sianturi"
+
+
+def test_a_role_after_the_byline_name_is_no_second_writer():
+    """`<div class="reporter"><div>Rivan Nasri Rachman, <b>Jurnalis</b></div><b>Kamis, ... WIB</b></div>`."""
+    header = ("<h1>Timnas Menang</h1><div class='reporter'><div class='namerep'>Rivan Nasri Rachman, <b>Jurnalis</b>"
+              "</div><b>Kamis, 12 Oktober 2023 - 21:35 WIB</b></div>")
+    item = parse_article(page(before=header), "https://bola.okezone.com/read/2023/10/12/51/1/timnas-menang")
+    assert item["author"] == "Rivan Nasri Rachman"
+
+
+@pytest.mark.parametrize("editor", ['"Bangun Santoso"', '{"@type": "Person", "name": "Bangun Santoso"}',
+                                    '[{"@type": "Person", "name": "Bangun Santoso"}]'])
+def test_the_editor_json_ld_names(editor):
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Gempa Guncang Garut",'
+            f' "author": {{"@type": "Person", "name": "Agung Sandy Lesmana"}}, "editor": {editor}}}</script>')
+    item = parse_article(page(head, "<h1>Gempa Guncang Garut</h1>"), "https://www.suara.com/news/2023/12/03/1/gempa")
+    assert (item["author"], item["editor"]) == ("Agung Sandy Lesmana", "Bangun Santoso")

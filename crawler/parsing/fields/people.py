@@ -6,8 +6,8 @@ block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <nam
 WordPress author markup, JSON-LD and meta authors. Printed credits beat JSON-LD: some sites
 name the editor there. A publisher (an organization, the site's own name, a company) is no author,
 nor a section's name where a header line shows it before the time (`Nasional | Senin, ...`).
-`editor`: the header's `Editor :`, then printed credits (`Editor:`, `Redaktur:`, `Red:`), then a credit line
-under the body (Tribun); a metadata author who is the printed editor is no author.
+`editor`: the header's `Editor :`, then printed credits (`Editor:`, `Redaktur:`, `Red:`), then JSON-LD's `editor`,
+then a credit line under the body (Tribun); a metadata author who is the printed editor is no author.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import chain, islice
+from typing import Any
 
 from lxml import etree
 
@@ -57,8 +58,10 @@ _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|lapor
 _MAX_AUTHOR_CHARS = 80
 _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
 # The role a byline box prints under the name (`<div>Dewi Kania</div><span>Jurnalis</span>`).
-_ROLE_AFTER = re.compile(r"\s+(?:jurnalis|wartawan|reporter|penulis|kontributor|koresponden|journalist|writer"
-                         r"|correspondent)$", re.IGNORECASE)
+_ROLES = (r"(?:jurnalis|wartawan|reporter|penulis|kontributor|koresponden|journalist|writer|correspondent)")
+_ROLE_AFTER = re.compile(rf"\s+{_ROLES}$", re.IGNORECASE)
+# A byline part after a comma that is the name's role (`Rivan Nasri Rachman, <b>Jurnalis</b>`), no second writer.
+_ROLE_PART = re.compile(rf"{_ROLES}\b", re.IGNORECASE)
 # A second writer after a comma (`Ahmad Toriq, Elza Astari Retaduari - detikNews`): a name of two words or more
 # (one word after a comma is a place or a title: `Name, Jakarta`, `Name, S.Pd`), with no acronym (`CNBC Indonesia`).
 _CO_AUTHOR = re.compile(r"(?![^,]*\b[A-Z]{3,}\b)[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,4}")
@@ -185,13 +188,22 @@ def credits_after_body(page: Page) -> Credits:
     return Credits()
 
 
-def editor(header: HeaderByline | None, lines: list[str], credits: Credits) -> str | None:
+def editor(header: HeaderByline | None, lines: list[str], credits: Credits,
+           jsonld: dict[str, Any] | None = None) -> str | None:
+    """The header's editor, else a header line's, else the printed credits', else the article's JSON-LD `editor`."""
     if header is not None and header.editor:
         return header.editor
     for line in lines:
         if name := find_editor(line):
             return name
-    return credits.editor
+    if credits.editor:
+        return credits.editor
+    named = (jsonld or {}).get("editor")
+    for candidate in named if isinstance(named, list) else [named]:
+        name = candidate.get("name") if isinstance(candidate, dict) else candidate
+        if isinstance(name, str) and (name := fold(name)):
+            return name
+    return None
 
 
 def author(page: Page, header: HeaderByline | None, credits: Credits,
@@ -250,8 +262,9 @@ def _writers(text: str, page: Page) -> str:
     first, *rest = [part.strip() for part in text.split(",")]
     names = [first]
     for part in rest:
-        if not _CO_AUTHOR.fullmatch(part) or is_place_name(part) or is_region(part.split()[-1]) \
-                or _is_organization(part, page) or _is_section_name(part) or _is_day_name(part.split()[0]) \
+        if not _CO_AUTHOR.fullmatch(part) or _ROLE_PART.match(part) or is_place_name(part) \
+                or is_region(part.split()[-1]) or _is_organization(part, page) or _is_section_name(part) \
+                or _is_day_name(part.split()[0]) \
                 or len(", ".join([*names, part])) > _MAX_AUTHOR_CHARS:
             break
         names.append(part)
