@@ -427,3 +427,12 @@ def test_the_editor_json_ld_names(editor):
             f' "author": {{"@type": "Person", "name": "Agung Sandy Lesmana"}}, "editor": {editor}}}</script>')
     item = parse_article(page(head, "<h1>Gempa Guncang Garut</h1>"), "https://www.suara.com/news/2023/12/03/1/gempa")
     assert (item["author"], item["editor"]) == ("Agung Sandy Lesmana", "Bangun Santoso")
+
+
+def test_every_writer_json_ld_lists_is_the_author():
+    """Viva: a `Tim VIVA` button, the writers in a popup and in JSON-LD (`" Nuvola Gloria"` with its space)."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Daftar Pemenang",'
+            ' "author": [{"@type": "Person", "name": "Yunisa Herawati"}, {"@type": "Person", "name": " Nuvola Gloria"},'
+            ' {"@type": "Organization", "name": "VIVA"}]}</script>')
+    item = parse_article(page(head, "<h1>Daftar Pemenang</h1>"), "https://www.viva.co.id/showbiz/1-daftar-pemenang")
+    assert item["author"] == "Yunisa Herawati, Nuvola Gloria"

@@ -226,20 +226,29 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
     if not header_login and (name := _author_markup(page)):
         return name, "html"
     for key in ("author", "creator"):
-        named = page.jsonld.get(key)
-        for candidate in named if isinstance(named, list) else [named]:
-            if isinstance(candidate, dict) and candidate.get("@type") == "Organization":
-                continue
-            name = candidate.get("name") if isinstance(candidate, dict) else candidate
-            if isinstance(name, str) and (name := fold(name)) and not _is_organization(name, page) and (
-                    editor_name is None or name.lower() != editor_name.lower()):
-                return name, "jsonld"
+        if names := _jsonld_persons(page, page.jsonld.get(key), editor_name):
+            return names, "jsonld"
     name = page.meta.get("author") or page.meta.get("article:author")
     if name and not name.startswith(("http://", "https://")) and not _is_organization(name, page):
         return name, "meta"
     if header_login:
         return header.author, "text"
     return None, None
+
+
+def _jsonld_persons(page: Page, named: Any, editor_name: str | None) -> str | None:
+    """The writers a JSON-LD `author` value names (a name, a Person, a list of them: joined by commas), without
+    organizations and the printed editor."""
+    names: list[str] = []
+    for candidate in named if isinstance(named, list) else [named]:
+        if isinstance(candidate, dict) and candidate.get("@type") == "Organization":
+            continue
+        name = candidate.get("name") if isinstance(candidate, dict) else candidate
+        if isinstance(name, str) and (name := fold(name)) and name not in names and not _is_organization(name, page) \
+                and (editor_name is None or name.lower() != editor_name.lower()) \
+                and (not names or len(", ".join([*names, name])) <= _MAX_AUTHOR_CHARS):
+            names.append(name)
+    return ", ".join(names) or None
 
 
 def _author_markup(page: Page) -> str | None:
