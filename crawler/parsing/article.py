@@ -224,13 +224,14 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
                                                                   people.header_update(header_lines, header)))
     header_credits = people.printed_credits(page, header_lines.lines)
     credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor)
-    editor = people.editor(header, header_lines.lines, credits, page.jsonld)
-    if editor is None and any(label in html for label in people.EDITOR_LABELS) \
-            and (closing := people.credits_after_body(page)).editor:
-        credits = Credits(credits.author or closing.author, closing.editor)
-        editor = closing.editor
+    editor = people.editor(header, header_lines.lines, credits, page.jsonld, page.meta)
     author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
                              else people.author(page, header, credits, editor))
+    if editor is None and author_source in (None, "jsonld", "meta") \
+            and (closing := people.credits_after_body(page)).editor:
+        # A credit line under the body names the editor (Tribun), whom the metadata may give as the author.
+        editor = closing.editor
+        author, author_source = people.author(page, header, Credits(credits.author or closing.author, editor), editor)
     item["author"] = found("author", author, author_source)
     item["editor"] = found("editor", editor, "text")
     category, category_path, category_source = taxonomy.category(page)

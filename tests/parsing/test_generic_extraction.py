@@ -436,3 +436,27 @@ def test_every_writer_json_ld_lists_is_the_author():
             ' {"@type": "Organization", "name": "VIVA"}]}</script>')
     item = parse_article(page(head, "<h1>Daftar Pemenang</h1>"), "https://www.viva.co.id/showbiz/1-daftar-pemenang")
     assert item["author"] == "Yunisa Herawati, Nuvola Gloria"
+
+
+def test_credits_without_colons_in_their_own_elements_before_the_body():
+    """Kompas 2019: `<div id="penulis"><span>Penulis</span> <a>Name</a></div> | <div id="editor">...`, and JSON-LD
+    naming the editor as the author."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Konser Didi Kempot",'
+            ' "author": {"@type": "Person", "name": "Andi Muttya Keteng Pangerang"}}</script>')
+    credit = ("<h1>Konser Didi Kempot</h1><div class='read__credit'><div id='penulis'><span>Penulis</span> "
+              "<a href='/p/1'>Baharudin\n Al Farisi</a></div> | <div id='editor'><span>Editor</span> "
+              "<a href='/p/2'>Andi Muttya Keteng Pangerang</a></div></div>")
+    item = parse_article(page(head, credit), "https://www.kompas.com/hype/read/2019/12/07/1/konser-didi-kempot")
+    assert (item["author"], item["editor"]) == ("Baharudin Al Farisi", "Andi Muttya Keteng Pangerang")
+
+
+def test_a_menu_item_after_a_bare_label_is_no_credit():
+    item = parse_article(page("", "<ul><li>Editor Choice</li></ul><h1>Konser</h1>"), "https://example.co.id/konser")
+    assert item["editor"] is None
+
+
+def test_kompas_content_meta_names_the_writer_and_the_editor():
+    head = ("<meta name='content_author' content='Baharudin Al Farisi'>"
+            "<meta name='content_editor' content='Andi Muttya Keteng Pangerang'>")
+    item = parse_article(page(head, "<h1>Konser</h1>"), "https://www.kompas.com/hype/read/2019/12/07/1/konser")
+    assert (item["author"], item["editor"]) == ("Baharudin Al Farisi", "Andi Muttya Keteng Pangerang")

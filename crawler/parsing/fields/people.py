@@ -36,12 +36,15 @@ _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # An editor's initials may follow the name after a slash (BeritaSatu: `Oleh : Arnold H Sianturi / FMB`).
 _OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5}))?$", re.IGNORECASE)
 _MAX_CREDIT_LINE = 200
-# An editor's label as printed; a page whose markup holds none has no credit line naming one (a substring test
-# of the markup costs far less than a look through the document).
-EDITOR_LABELS = ("Editor", "EDITOR", "Redaktur", "REDAKTUR")
-# The first text nodes after the body holding one.
+# A header's credit without its colon, the label and the name in elements of their own (Kompas 2019:
+# `<div id="penulis"><span>Penulis</span> <a>Baharudin Al Farisi</a></div>`): a name of two words or more.
+_BARE_CREDIT = re.compile(r"^(?P<label>Penulis|Pewarta|Reporter|Editor|Redaktur|Penyunting)\s+"
+                          r"(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5})$")
+_EDITOR_WORDS = frozenset({"editor", "redaktur", "penyunting"})
+# The first text nodes after the body holding an editor's label.
+_EDITOR_LABELS = ("Editor", "EDITOR", "Redaktur", "REDAKTUR")
 _EDITOR_LABEL_AFTER = etree.XPath(
-    f"following::text()[{' or '.join(f'contains(., {label!r})' for label in EDITOR_LABELS)}][position() <= 3]")
+    f"following::text()[{' or '.join(f'contains(., {label!r})' for label in _EDITOR_LABELS)}][position() <= 3]")
 _NEAR_HEADLINE = 4  # lines under the headline where a zoneless time is the article's
 _CLOCK = re.compile(r"\d[:.]\d\d")
 _MAX_ROWS = 200
@@ -156,6 +159,9 @@ def printed_credits(page: Page, lines: list[str]) -> Credits:
         if len(line) > _MAX_CREDIT_LINE:
             continue
         credits = parse_credits(line)
+        if credits is None and (match := _BARE_CREDIT.match(line)):
+            name = " ".join(match["name"].split())
+            credits = Credits(editor=name) if match["label"].lower() in _EDITOR_WORDS else Credits(author=name)
         if credits is None and (match := _OLEH.match(line)):
             credits = Credits(author=match["name"].strip())
         if credits is None and (reporter := reporter_name(line)):
@@ -188,9 +194,11 @@ def credits_after_body(page: Page) -> Credits:
     return Credits()
 
 
-def editor(header: HeaderByline | None, lines: list[str], credits: Credits,
-           jsonld: dict[str, Any] | None = None) -> str | None:
-    """The header's editor, else a header line's, else the printed credits', else the article's JSON-LD `editor`."""
+def editor(header: HeaderByline | None, lines: list[str], credits: Credits, jsonld: dict[str, Any] | None = None,
+           meta: dict[str, str] | None = None) -> str | None:
+    """The header's editor, else a header line's, else the printed credits', else the article's JSON-LD `editor`,
+    else the `content_editor` meta tag (Kompas)."""
+    meta = meta or {}
     if header is not None and header.editor:
         return header.editor
     for line in lines:
@@ -198,7 +206,7 @@ def editor(header: HeaderByline | None, lines: list[str], credits: Credits,
             return name
     if credits.editor:
         return credits.editor
-    named = (jsonld or {}).get("editor")
+    named = (jsonld or {}).get("editor") or meta.get("content_editor")
     for candidate in named if isinstance(named, list) else [named]:
         name = candidate.get("name") if isinstance(candidate, dict) else candidate
         if isinstance(name, str) and (name := fold(name)):
@@ -228,7 +236,7 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
     for key in ("author", "creator"):
         if names := _jsonld_persons(page, page.jsonld.get(key), editor_name):
             return names, "jsonld"
-    name = page.meta.get("author") or page.meta.get("article:author")
+    name = page.meta.get("author") or page.meta.get("article:author") or page.meta.get("content_author")
     if name and not name.startswith(("http://", "https://")) and not _is_organization(name, page):
         return name, "meta"
     if header_login:
