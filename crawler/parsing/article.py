@@ -227,9 +227,10 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     editor = people.editor(header, header_lines.lines, credits, page.jsonld, page.meta)
     author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
                              else people.author(page, header, credits, editor))
-    if editor is None and author_source in (None, "jsonld", "meta") \
+    if editor is None and author_source not in ("profile", "text", "body") \
             and (closing := people.credits_after_body(page)).editor:
-        # A credit line under the body names the editor (Tribun), whom the metadata may give as the author.
+        # A credit line under the body names the editor (Tribun, Pikiran Rakyat), whom the metadata may give as the
+        # author. (Printed credits found the author: the page's credits are read already.)
         editor = closing.editor
         author, author_source = people.author(page, header, Credits(credits.author or closing.author, editor), editor)
     item["author"] = found("author", author, author_source)

@@ -460,3 +460,12 @@ def test_kompas_content_meta_names_the_writer_and_the_editor():
             "<meta name='content_editor' content='Andi Muttya Keteng Pangerang'>")
     item = parse_article(page(head, "<h1>Konser</h1>"), "https://www.kompas.com/hype/read/2019/12/07/1/konser")
     assert (item["author"], item["editor"]) == ("Baharudin Al Farisi", "Andi Muttya Keteng Pangerang")
+
+
+def test_an_editor_under_the_body_beside_an_author_in_byline_markup():
+    """Pikiran Rakyat network: `<div class="read__info__author"><a>Name</a></div>` in the header, and after the body
+    and its pager `<p>Editor: <a>Name</a></p>`."""
+    header = "<h1>Trump Masih Berbahaya</h1><div class='read__info__author'><a>Beryl Santoso</a></div>"
+    after = "<div class='paging'><a href='?page=3'>Selanjutnya</a></div><p>Editor: <a>Beryl Santoso</a></p>"
+    item = parse_article(page(before=header, after=after), "https://zonajakarta.pikiran-rakyat.com/pr-1/trump")
+    assert (item["author"], item["editor"]) == ("Beryl Santoso", "Beryl Santoso")
