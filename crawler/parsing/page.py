@@ -31,7 +31,7 @@ WORDPRESS = {
     "header": (".entry-meta", ".entry-header", ".post-meta"),
     "author": (".entry-author a", ".entry-author", "a[rel~=author]", ".author.vcard a", ".byline .author"),
     "date": (".entry-header time[datetime]", ".entry-meta time[datetime]", "article time[datetime]",
-             "time.entry-date[datetime]", "time[datetime]"),
+             "time.entry-date[datetime]", "time[datetime]", "abbr.published[title]", "abbr.updated[title]"),
     "category": ("a[rel~=category]",),
     "tags": (".tags-links a", ".post-tags a", ".entry-tags a", ".tags a", "a[rel~=tag]"),
     "image": ("img.wp-post-image",),

@@ -100,8 +100,8 @@ _NOISE = re.compile(
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
     r"|(?:share|bagikan|share\s+this|bagikan\s+ini)\s*:?"
-    r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line"
-    r"|copy\s+link|print)\s*){1,9})$",
+    r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
+    r"|tumblr|reddit|copy\s+link|print)\s*){1,9})$",
     re.IGNORECASE | re.DOTALL,
 )
 # Outlets' promotions and syndication notes, whole lines of up to `_MAX_PROMO_CHARS`: where else to read or

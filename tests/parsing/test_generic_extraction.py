@@ -469,3 +469,28 @@ def test_an_editor_under_the_body_beside_an_author_in_byline_markup():
     after = "<div class='paging'><a href='?page=3'>Selanjutnya</a></div><p>Editor: <a>Beryl Santoso</a></p>"
     item = parse_article(page(before=header, after=after), "https://zonajakarta.pikiran-rakyat.com/pr-1/trump")
     assert (item["author"], item["editor"]) == ("Beryl Santoso", "Beryl Santoso")
+
+
+def test_a_utc_time_is_told_from_a_mislabelled_local_clock_by_their_zone_difference():
+    """Metro Bali: JSON-LD and meta `06:59:48+00:00` (true UTC), the theme's `time[datetime]` `14:59:48+00:00` (Bali's
+    WITA clock with a wrong offset), a visible date without a time: 13:59:48 WIB."""
+    head = ("<meta property='article:published_time' content='2020-10-09T06:59:48+00:00'>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Badung Gencarkan Edukasi",'
+            ' "datePublished": "2020-10-09T06:59:48+00:00"}</script>')
+    header = ("<h1>Badung Gencarkan Edukasi</h1><span><time class='entry-date published updated' "
+              "datetime='2020-10-09T14:59:48+00:00'>October 9, 2020</time></span>")
+    item = parse_article(page(head, header), "https://metrobali.com/badung-gencarkan-edukasi/")
+    assert item["published_at"] == "2020-10-09T13:59:48+07:00"
+
+
+def test_a_utc_time_alone_stays_the_site_s_wall_clock():
+    head = "<meta property='article:published_time' content='2018-03-19T12:56:57+00:00'>"
+    item = parse_article(page(head, "<h1>Judul</h1>"), "https://example.co.id/judul/")
+    assert item["published_at"] == "2018-03-19T12:56:57+07:00"
+
+
+def test_an_hatom_abbr_title_gives_the_time():
+    """Blogger (Gelora): `<abbr class="updated" title="2020-10-09T10:10:00+07:00">9 Oktober 2020</abbr>`."""
+    header = "<h1>Sri Mulyani</h1><abbr class='published updated' title='2020-10-09T10:10:00+07:00'>9 Oktober 2020</abbr>"
+    item = parse_article(page(before=header), "https://www.gelora.co/2020/10/sri-mulyani.html")
+    assert item["published_at"] == "2020-10-09T10:10:00+07:00"

@@ -205,7 +205,8 @@ def test_abbreviated_reporter_and_editor_labels():
     "ADVERTISEMENT SCROLL TO RESUME CONTENT", "Halaman selanjutnya", "Lanjut ke halaman berikutnya", "Halaman: 1 2 3", "Halaman: 1 2 Selanjutnya",
     "Berikutnya »", "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
     "berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D.",
-    "Download Apps Detikcom Sekarang https://apps.detik.com/detik/", "View in Single Page", "1 2", "1 2 3 »",
+    "Download Apps Detikcom Sekarang https://apps.detik.com/detik/", "View in Single Page", "1 2", "1 2 3 »", "VK",
+    "Google+",
 ])
 def test_outlets_promotions_and_syndication_notes_are_noise(text):
     assert is_noise(text)

@@ -14,7 +14,9 @@
 2. JSON-LD `datePublished`, then the publication meta tag (`article:published_time`, else microdata
    `datePublished`, `pubdate`, `publishdate`, `content_PublishedDate`, Dublin Core), with an explicit
    non-zero offset.
-3. The entry's `time[datetime]`, then a `+00:00` / offset-less meta or JSON-LD value: some
+3. A `+00:00` JSON-LD, meta or entry time that another of the page's `+00:00` or zone-less timestamps shows to be
+   true UTC (the other is 7, 8 or 9 hours ahead: a local clock with a wrong offset). Else the entry's `time[datetime]`
+   (or an hAtom `abbr[title]`), then a `+00:00` / offset-less meta or JSON-LD value: some
    WordPress sites write their local wall clock with a wrong `+00:00`, so the wall clock is
    kept and read in the site's zone (`SiteProfile.timezone`, WIB by default).
 4. The dateline's Gregorian date (long 2012-2017 datelines), at midnight.
@@ -33,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any, NamedTuple
 
 from lxml import etree
@@ -44,6 +46,9 @@ from crawler.parsing.dateline import Dateline
 from crawler.parsing.text import HeaderByline
 
 _CLOCK = re.compile(r"\d[:.]\d\d")
+# WIB, WITA, WIT ahead of UTC; the `time[datetime]` elements looked at for a page's other clock.
+_ZONE_OFFSETS = frozenset(timedelta(hours=hours) for hours in (7, 8, 9))
+_MAX_TIME_ELEMENTS = 5
 _UPDATED_TIME = etree.XPath("//time[contains(concat(' ', normalize-space(@class), ' '), ' updated ')"
                             " and not(contains(@class, 'published')) and not(contains(@class, 'entry-date'))]"
                             "[@datetime]")
@@ -100,6 +105,9 @@ def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | N
         return visible, "text"
     for moment, source in ((jsonld, "jsonld"), (meta, "meta")):
         if moment is not None and _has_real_offset(moment):
+            return moment.astimezone(WIB), source
+    for moment, source in ((jsonld, "jsonld"), (meta, "meta"), (entry, "wordpress")):
+        if moment is not None and _is_true_utc(page, moment, machine):
             return moment.astimezone(WIB), source
     for moment, source in ((entry, "wordpress"), (jsonld, "jsonld"), (meta, "meta")):
         if moment is not None:
@@ -183,6 +191,20 @@ def _has_real_offset(moment: datetime) -> bool:
     return offset is not None and offset != timedelta(0)
 
 
+def _is_true_utc(page: Page, moment: datetime, machine: list[datetime]) -> bool:
+    """`moment` (a `+00:00` time) is true UTC: another of the page's timestamps, zone-less or `+00:00` too, is
+    its clock in one of Indonesia's zones (Metro Bali: JSON-LD `06:59:48+00:00`, the theme's `time[datetime]`
+    `14:59:48+00:00`, Bali's WITA clock mislabelled)."""
+    if _has_real_offset(moment):
+        return False
+    clocks = [other for other in machine if not _has_real_offset(other)]
+    for element in page.index.by_tag["time"][:_MAX_TIME_ELEMENTS]:
+        if (other := _machine_time(element.get("datetime"), timezone.utc)) is not None \
+                and not _has_real_offset(other):
+            clocks.append(other)
+    return any(other.replace(tzinfo=None) - moment.replace(tzinfo=None) in _ZONE_OFFSETS for other in clocks)
+
+
 def _wall_clock(moment: datetime, zone: tzinfo) -> datetime:
     """The same wall clock in the site's zone: a `+00:00` that mislabels a local time."""
     return moment.replace(tzinfo=zone)
@@ -197,6 +219,7 @@ def _entry_time(page: Page, zone: tzinfo) -> datetime | None:
     for selectors, _ in page.strategies("date"):
         for selector in selectors:
             for element in page.select(page.scope, selector):
-                if isinstance(element, etree._Element) and (moment := _machine_time(element.get("datetime"), zone)):
+                if isinstance(element, etree._Element) and (
+                        moment := _machine_time(element.get("datetime") or element.get("title"), zone)):
                     return moment
     return None
