@@ -24,6 +24,7 @@ from scrapy.exceptions import UsageError
 
 from crawler.parsing import parse_article
 from crawler.parsing.html import decode_html, parse_html, select
+from crawler.parsing.urls import is_home_page
 from crawler.sites import SITES
 
 _DECLARED_URL = ("link[rel=canonical]::attr(href)", "meta[property='og:url']::attr(content)")
@@ -84,10 +85,10 @@ def declared_url(html: bytes) -> str | None:
     values = [value for selector in _DECLARED_URL for value in select(root, selector)]
     values += [element.get("href") or element.get("content") for element in select(root, "[itemprop=url]")
                if _property_of_an_article(element)]
-    for value in values:
-        if isinstance(value, str) and value.strip().startswith(("http://", "https://")):
-            return value.strip()
-    return None
+    addresses = [value.strip() for value in values
+                 if isinstance(value, str) and value.strip().startswith(("http://", "https://"))]
+    # A template may declare the site's home page first (a Blogger theme's two canonical links).
+    return next((address for address in addresses if not is_home_page(address)), addresses[0] if addresses else None)
 
 
 def _property_of_an_article(element) -> bool:

@@ -62,6 +62,16 @@ def bare_host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+def is_home_page(url: str) -> bool:
+    """`url` is a site's home page (no path, no query): a canonical link to it from an article is a template's
+    mistake (a Blogger theme declares the blog's home first), never the article's address."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.path in ("", "/") and not parts.query
+
+
 def same_site(url: str, other: str, *, rules: UrlRules | None = None) -> bool:
     """Same host, two hosts of one site (`rules.hosts`), or of one registrable family
     (`en.example.com` / `example.com`)."""

@@ -78,3 +78,15 @@ def test_bad_options_are_usage_errors():
         result = extract(*args)
         assert result.returncode == 2
         assert message in result.stderr.decode() and "Traceback" not in result.stderr.decode()
+
+
+def test_a_canonical_link_to_the_home_page_is_passed_over_for_the_article_s_own():
+    """A Blogger theme declares `<link rel=canonical href="https://www.gelora.co/">` before the article's own."""
+    page = ("<html><head><link rel='canonical' href='https://www.gelora.co/'>"
+            "<link rel='canonical' href='https://www.gelora.co/2020/10/sri-mulyani.html'><title>Sri Mulyani</title>"
+            "</head><body><h1>Sri Mulyani</h1><div class='post-body'>"
+            + "<p>Pemerintah meminta Mahkamah Konstitusi menolak permohonan uji materi undang-undang.</p>" * 3
+            + "</div></body></html>").encode()
+    [item] = lines(extract("-", stdin=page))
+    assert (item["url"], item["canonical_url"]) == ("https://www.gelora.co/2020/10/sri-mulyani.html",
+                                                    "https://gelora.co/2020/10/sri-mulyani.html")

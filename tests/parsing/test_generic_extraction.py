@@ -494,3 +494,12 @@ def test_an_hatom_abbr_title_gives_the_time():
     header = "<h1>Sri Mulyani</h1><abbr class='published updated' title='2020-10-09T10:10:00+07:00'>9 Oktober 2020</abbr>"
     item = parse_article(page(before=header), "https://www.gelora.co/2020/10/sri-mulyani.html")
     assert item["published_at"] == "2020-10-09T10:10:00+07:00"
+
+
+def test_a_canonical_link_to_the_home_page_is_no_article_s_address():
+    head = "<link rel='canonical' href='https://www.gelora.co/'><link rel='canonical' href='https://www.gelora.co/2020/10/a.html'>"
+    item = parse_article(page(head, "<h1>Sri Mulyani</h1>"), "https://www.gelora.co/2020/10/a.html?m=1")
+    assert item["canonical_url"] == "https://gelora.co/2020/10/a.html"
+    home = parse_article(page("<link rel='canonical' href='https://www.gelora.co/'>", "<h1>Sri Mulyani</h1>"),
+                         "https://www.gelora.co/2020/10/b.html")
+    assert home["canonical_url"] == "https://gelora.co/2020/10/b.html"

@@ -1,8 +1,8 @@
 """Where an article comes from: `canonical_url` (and `id`), `site`, `agency`, `edition`, `language`.
 
-* `canonical_url`: the page's `<link rel=canonical>`, else `og:url`, when on the same site,
-  else the URL itself; spelled by `crawler.parsing.urls.article_identity` (the spider asks it
-  too, so both give one id).
+* `canonical_url`: the page's `<link rel=canonical>`, else `og:url`, when on the same site (and not the
+  site's home page, which a template may declare for every article), else the URL itself; spelled by
+  `crawler.parsing.urls.article_identity` (the spider asks it too, so both give one id).
 * `edition`: a profile page's edition is its host's; on another host (a sandbox or mirror)
   the edition whose code is the URL's first path segment (`/jatim/berita/...`: a mirror
   lays editions out as path prefixes), else the edition written in the page's language,
@@ -22,7 +22,7 @@ from crawler.parsing.html import absolute
 from crawler.parsing.language import page_language
 from crawler.parsing.page import Page
 from crawler.parsing.profile import Edition, SiteProfile
-from crawler.parsing.urls import article_identity, same_site
+from crawler.parsing.urls import article_identity, is_home_page, same_site
 
 
 def edition_and_language(profile: SiteProfile, url: str, markup: str | None,
@@ -51,9 +51,10 @@ def canonical_url(page: Page, edition: Edition | None) -> tuple[str, str, str]:
                   if "canonical" in (link.get("rel") or "").split() and (href := link.get("href")) is not None]
     if page.meta.get("og:url"):
         candidates.append((page.meta["og:url"], "meta"))
+    article_page = not is_home_page(page.url)
     for href, source in candidates:
         link = absolute(page.url, href)
-        if link and same_site(link, page.url, rules=rules):
+        if link and same_site(link, page.url, rules=rules) and not (article_page and is_home_page(link)):
             return (*article_identity(link, page.profile, edition), source)
     return (*article_identity(page.url, page.profile, edition), "url")
 
