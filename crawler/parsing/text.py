@@ -133,8 +133,10 @@ _REPORTER_LINE = re.compile(
     re.IGNORECASE,
 )
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
-# Other outlets' closing codes: `(gil/jpnn)`, `(Cas/Isk)`; the site's own come from its profile.
-_OTHER_SIGNATURE = r"[A-Za-z]{2,6}(?:/[A-Za-z]{2,10}){1,3}"
+# Other outlets' closing codes: `(gil/jpnn)`, `(Cas/Isk)`, and a source or code with the reporter's full name
+# (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`); the site's own come from its profile.
+_OTHER_SIGNATURE = (r"[A-Za-z]{2,6}(?:/[A-Za-z]{2,10}){1,3}"
+                    r"|(?:\*{1,3}|[A-Za-z][\w.]{1,30})/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
 _TRAILING_LOGO = re.compile(r"(?<=[.!?\"”])\s+(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?$")
 

@@ -248,6 +248,16 @@ def test_an_upper_case_code_of_its_own_and_a_comment_counter_close_the_article()
     assert cleaned.signature is None and cleaned.paragraphs[-1].endswith("(KPK)")
 
 
+@pytest.mark.parametrize("credit", ["(***/Jenly Wenur)", "(Tribunnews.com/Budi Santoso)"])
+def test_a_credit_with_the_reporter_s_full_name_closes_the_article(credit):
+    """BeritaManado: `(***/Jenly Wenur)` alone, then the site's `Loading…`, an ad and `Berita Terpopuler` links."""
+    cleaned = clean_body([block("Paragraf pertama yang cukup panjang."), block('"Kami siap," tutupnya.'),
+                          block(credit), block("Butuh VPN? Klik Disini"), block("Berita Terpopuler"),
+                          block("Tol Manado-Bitung Masih Gratis")])
+    assert cleaned.paragraphs == ["Paragraf pertama yang cukup panjang.", '"Kami siap," tutupnya.']
+    assert cleaned.signature["raw"] == credit
+
+
 def test_tribun_s_reporter_line_gives_the_author_and_leaves_the_body():
     cleaned = clean_body([block("Laporan Wartawan Tribunnews.com, Budi Santoso"),
                           block("TRIBUNNEWS.COM, JAKARTA - Harga cabai naik di pasar induk pagi ini.")])
