@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Iterator
 from itertools import chain, islice
 from typing import Any
 
@@ -41,10 +42,8 @@ _MAX_CREDIT_LINE = 200
 _BARE_CREDIT = re.compile(r"^(?P<label>Penulis|Pewarta|Reporter|Editor|Redaktur|Penyunting)\s+"
                           r"(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5})$")
 _EDITOR_WORDS = frozenset({"editor", "redaktur", "penyunting"})
-# The first text nodes after the body holding an editor's label.
-_EDITOR_LABELS = ("Editor", "EDITOR", "Redaktur", "REDAKTUR")
-_EDITOR_LABEL_AFTER = etree.XPath(
-    f"following::text()[{' or '.join(f'contains(., {label!r})' for label in _EDITOR_LABELS)}][position() <= 3]")
+# An editor's label after the body, looked for among this many elements after it.
+_MAX_CLOSING_ELEMENTS = 150
 _NEAR_HEADLINE = 4  # lines under the headline where a zoneless time is the article's
 _CLOCK = re.compile(r"\d[:.]\d\d")
 _MAX_ROWS = 200
@@ -174,14 +173,11 @@ def printed_credits(page: Page, lines: list[str]) -> Credits:
 
 def credits_after_body(page: Page) -> Credits:
     """The reporter and editor named by a credit line after the body container (Tribun's `Editor: <name>` under
-    the article, outside it): one of the first texts after it holding an editor's label, read with its element,
-    else with that element's parent (`<span>Editor:</span> <a>Name</a>`)."""
+    the article, outside it): a text among the first elements after it holding an editor's label, read with its
+    element, else with that element's parent (`<span>Editor:</span> <a>Name</a>`)."""
     if page.container is None:
         return Credits()
-    for text in _EDITOR_LABEL_AFTER(page.container):
-        holder = text.getparent()
-        if text.is_tail:
-            holder = holder.getparent()
+    for holder in _labelled_after(page.container):
         for _ in range(2):
             if holder is None:
                 break
@@ -192,6 +188,28 @@ def credits_after_body(page: Page) -> Credits:
                 return credits
             holder = holder.getparent()
     return Credits()
+
+
+def _has_editor_label(text: str) -> bool:
+    return "ditor" in text or "DITOR" in text or "edaktur" in text or "EDAKTUR" in text
+
+
+def _labelled_after(element: etree._Element) -> Iterator[etree._Element]:
+    """The elements among the first `_MAX_CLOSING_ELEMENTS` after `element` whose text holds an editor's label
+    (for a label in a tail: its parent's)."""
+    budget = _MAX_CLOSING_ELEMENTS
+    node: etree._Element | None = element
+    while node is not None and budget > 0:
+        for sibling in node.itersiblings():
+            for candidate in sibling.iter():
+                budget -= 1
+                if budget < 0:
+                    return
+                if (text := candidate.text) and _has_editor_label(text):
+                    yield candidate
+                if (tail := candidate.tail) and _has_editor_label(tail):
+                    yield candidate.getparent()
+        node = node.getparent()
 
 
 def editor(header: HeaderByline | None, lines: list[str], credits: Credits, jsonld: dict[str, Any] | None = None,
