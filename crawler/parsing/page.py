@@ -21,7 +21,7 @@ from crawler.parsing.profile import SiteProfile
 _MAX_JSONLD_CHARS = 200_000
 _MAX_META = 300
 _MAX_DENSITY_PARAGRAPHS = 3000
-_NESTED_SHARE = 0.25
+_NESTED_SHARE = 0.5
 _JSONLD_TYPE = "application/ld+json"
 _ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle",
                             "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle"})
@@ -168,7 +168,7 @@ def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
     links (never `<body>` itself).
 
     Link text does not count: sidebars and "related" lists are paragraphs of links. Bodies
-    written as `text<br><br>text` count the text after each break, bodies written as bare
+    written as `text<br><br>text` count their own text (between and before the breaks), bodies written as bare
     `<div>text</div>` blocks the divs' own text.
     """
     weights: dict[etree._Element, int] = {}
@@ -176,10 +176,15 @@ def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
         parent = division.getparent()
         if parent is not None and (text := division.text):
             weights[parent] = weights.get(parent, 0) + len(text.strip())
+    lined: set[etree._Element] = set()
     for line_break in _LINE_BREAKS(root)[:_MAX_DENSITY_PARAGRAPHS]:
         parent = line_break.getparent()
-        if parent is not None and (tail := line_break.tail) and (length := len(tail.strip())):
-            weights[parent] = weights.get(parent, 0) + length
+        if parent is not None and parent not in lined:
+            # All its own text: the lines between breaks, and the first one's (`<b>JAKARTA</b> - Text<br><br>`).
+            lined.add(parent)
+            own = sum(len(text.strip()) for text in (parent.text, *(child.tail for child in parent)) if text)
+            if own:
+                weights[parent] = weights.get(parent, 0) + own
     for paragraph in _PARAGRAPHS(root)[:_MAX_DENSITY_PARAGRAPHS]:
         parent = paragraph.getparent()
         if parent is not None:
@@ -190,7 +195,7 @@ def _densest_paragraph_parent(root: etree._Element) -> etree._Element | None:
         return None
     # A text block inside a container with much text of its own is part of it (`<div>`
     # paragraphs, one of them holding `<br>` lines): the container gets its weight too. A
-    # little text beside a body (a slogan, an ad label) does not make its parent the body.
+    # little text beside a body (a slogan, an ad label, a photo caption) does not make its parent the body.
     totals = dict(weights)
     for element, weight in weights.items():
         parent = element.getparent()

@@ -503,3 +503,28 @@ def test_a_canonical_link_to_the_home_page_is_no_article_s_address():
     home = parse_article(page("<link rel='canonical' href='https://www.gelora.co/'>", "<h1>Sri Mulyani</h1>"),
                          "https://www.gelora.co/2020/10/b.html")
     assert home["canonical_url"] == "https://gelora.co/2020/10/b.html"
+
+
+def test_a_line_break_body_s_first_line_counts_toward_its_container():
+    """SINDOnews: `<div id="content"><b>JAKARTA</b> - Text<br><br>Text<br><br>(abd)</div>` beside a caption div:
+    the body is that div, not its parent with the caption and the tags."""
+    html = ("<html><head><title>KPU Tetapkan DCT</title></head><body><div class='article'><h1>KPU Tetapkan DCT</h1>"
+            "<div class='caption'>KPU menetapkan DCT Pemilu 2024 dalam rapat pleno. Foto/Dok SINDOnews</div>"
+            "<div id='content'><b>JAKARTA</b> - Komisi Pemilihan Umum (KPU) menetapkan daftar calon tetap anggota DPR"
+            " untuk Pemilu 2024 dalam rapat pleno terbuka.<br><br>Penetapan dilakukan di kantor KPU.<br><br>"
+            "Sebanyak 9.917 calon ditetapkan.<br><br>(abd)</div>"
+            "<div class='tag'><a href='/tag/kpu'>kpu</a> <a href='/tag/pemilu'>pemilu 2024</a></div></div></body></html>")
+    item = parse_article(html, "https://nasional.sindonews.com/read/1/12/kpu-tetapkan-dct")
+    assert item["body"].startswith("Komisi Pemilihan Umum (KPU)")
+    assert item["body"].endswith("Sebanyak 9.917 calon ditetapkan.")
+    assert item["signature"] == {"raw": "(abd)", "codes": ["abd"]}
+
+
+def test_a_research_desk_s_name_and_address_close_the_body_and_name_no_author():
+    """CNBC Indonesia: `CNBC INDONESIA RESEARCH`, `research@cnbcindonesia.com`, `(rev/rev)` under the text."""
+    body = BODY + ("<p><strong>CNBC INDONESIA RESEARCH</strong></p>"
+                   "<p><a href='mailto:research@cnbcindonesia.com'>research@cnbcindonesia.com</a></p><p>(rev/rev)</p>")
+    header = "<h1>Rupiah Melemah</h1><div class='author'>Robby Cahyadi, CNBC Indonesia</div>"
+    item = parse_article(page(before=header, body=body), "https://www.cnbcindonesia.com/market/1-17-1/rupiah-melemah")
+    assert item["body"].endswith("artikel yang sebenarnya.")
+    assert item["author"] == "Robby Cahyadi"
