@@ -224,7 +224,7 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
                                                                   people.header_update(header_lines, header)))
     header_credits = people.printed_credits(page, header_lines.lines)
     credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor)
-    editor = people.editor(header, header_lines.lines, credits, page.jsonld, page.meta)
+    editor = people.editor(header, header_lines.lines, credits, page)
     author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
                              else people.author(page, header, credits, editor))
     if editor is None and author_source not in ("profile", "text", "body") \

@@ -6,15 +6,16 @@ block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <nam
 WordPress author markup, JSON-LD and meta authors. Printed credits beat JSON-LD: some sites
 name the editor there. A publisher (an organization, the site's own name, a company) is no author,
 nor a section's name where a header line shows it before the time (`Nasional | Senin, ...`).
-`editor`: the header's `Editor :`, then printed credits (`Editor:`, `Redaktur:`, `Red:`), then JSON-LD's `editor`,
-then a credit line under the body (Tribun); a metadata author who is the printed editor is no author.
+`editor`: the header's `Editor :`, then printed credits (`Editor:`, `Redaktur:`, `Red:`), then JSON-LD's `editor`
+and Kompas's `content_editor` meta, then a credit line under the body (Tribun); a metadata author who is the
+printed editor is no author.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any
 
@@ -213,24 +214,15 @@ def _labelled_after(element: etree._Element) -> Iterator[etree._Element]:
         node = node.getparent()
 
 
-def editor(header: HeaderByline | None, lines: list[str], credits: Credits, jsonld: dict[str, Any] | None = None,
-           meta: dict[str, str] | None = None) -> str | None:
+def editor(header: HeaderByline | None, lines: list[str], credits: Credits, page: Page) -> str | None:
     """The header's editor, else a header line's, else the printed credits', else the article's JSON-LD `editor`,
     else the `content_editor` meta tag (Kompas)."""
-    meta = meta or {}
     if header is not None and header.editor:
         return header.editor
     for line in lines:
         if name := find_editor(line):
             return name
-    if credits.editor:
-        return credits.editor
-    named = (jsonld or {}).get("editor") or meta.get("content_editor")
-    for candidate in named if isinstance(named, list) else [named]:
-        name = candidate.get("name") if isinstance(candidate, dict) else candidate
-        if isinstance(name, str) and (name := fold(name)):
-            return name
-    return None
+    return credits.editor or _jsonld_persons(page, page.jsonld.get("editor"), None) or page.meta.get("content_editor")
 
 
 def author(page: Page, header: HeaderByline | None, credits: Credits,
@@ -264,8 +256,8 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
 
 
 def _jsonld_persons(page: Page, named: Any, editor_name: str | None) -> str | None:
-    """The writers a JSON-LD `author` value names (a name, a Person, a list of them: joined by commas), without
-    organizations and the printed editor."""
+    """The people a JSON-LD `author` or `editor` value names (a name, a Person, a list of them: joined by commas),
+    without organizations and the printed editor (`editor_name`)."""
     names: list[str] = []
     for candidate in named if isinstance(named, list) else [named]:
         if isinstance(candidate, dict) and candidate.get("@type") == "Organization":
