@@ -134,9 +134,9 @@ _REPORTER_LINE = re.compile(
     re.IGNORECASE,
 )
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
-# Other outlets' closing codes: `(gil/jpnn)`, `(Cas/Isk)`, and a source or code with the reporter's full name
-# (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`); the site's own come from its profile.
-_OTHER_SIGNATURE = (r"[A-Za-z]{2,6}(?:/[A-Za-z]{2,10}){1,3}"
+# Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, and a source or code with the reporter's
+# full name (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`); the site's own come from its profile.
+_OTHER_SIGNATURE = (r"[A-Za-z][A-Za-z0-9]{1,5}(?:/[A-Za-z][A-Za-z0-9]{1,9}){1,3}"
                     r"|(?:\*{1,3}|[A-Za-z][\w.]{1,30})/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
 _TRAILING_LOGO = re.compile(r"(?<=[.!?\"”])\s+(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?$")
@@ -473,8 +473,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             under_related_heading = True
             continue
         if related_match:
-            entry = _related_entry(block, related_match["title"])
-            if entry:
+            title = related_match["title"]
+            if len(block.links) > 1 and fold(title) == " ".join(link.text for link in block.links):
+                # `Baca juga:<br><a>..</a><br><a>..</a>`: each link is an entry.
+                related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
+            elif entry := _related_entry(block, title):
                 related.append(entry)
             continue
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):

@@ -248,6 +248,24 @@ def test_an_upper_case_code_of_its_own_and_a_comment_counter_close_the_article()
     assert cleaned.signature is None and cleaned.paragraphs[-1].endswith("(KPK)")
 
 
+def test_a_code_with_digits_closing_the_last_sentence_is_the_signature():
+    """JPNN: `... kata Kapolsek.<strong> (cr3/jpnn)</strong>`."""
+    cleaned = clean_body([block("Paragraf pertama yang cukup panjang."),
+                          block('"Kami periksa," kata Kapolsek. (cr3/jpnn)')])
+    assert cleaned.paragraphs[-1] == '"Kami periksa," kata Kapolsek.'
+    assert cleaned.signature == {"raw": "(cr3/jpnn)", "codes": ["cr3", "jpnn"]}
+
+
+def test_each_link_of_a_baca_juga_block_is_an_entry():
+    """Merdeka: `<p><strong>Baca juga:</strong><br><a>..</a><br><a>..</a></p>`."""
+    base = "https://www.merdeka.com/"
+    links = [Link("Harga Pertamax Naik", "/a", base), Link("Pertalite Tetap", "/b", base)]
+    cleaned = clean_body([block("Paragraf pertama yang cukup panjang."),
+                          Block("Baca juga: Harga Pertamax Naik Pertalite Tetap", links), block("Paragraf kedua.")])
+    assert [entry["title"] for entry in cleaned.related] == ["Harga Pertamax Naik", "Pertalite Tetap"]
+    assert cleaned.paragraphs == ["Paragraf pertama yang cukup panjang.", "Paragraf kedua."]
+
+
 @pytest.mark.parametrize("credit", ["(***/Jenly Wenur)", "(Tribunnews.com/Budi Santoso)"])
 def test_a_credit_with_the_reporter_s_full_name_closes_the_article(credit):
     """BeritaManado: `(***/Jenly Wenur)` alone, then the site's `Loading…`, an ad and `Berita Terpopuler` links."""
