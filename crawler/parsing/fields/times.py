@@ -106,9 +106,8 @@ def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | N
     for moment, source in ((jsonld, "jsonld"), (meta, "meta")):
         if moment is not None and _has_real_offset(moment):
             return moment.astimezone(WIB), source
-    for moment, source in ((jsonld, "jsonld"), (meta, "meta"), (entry, "wordpress")):
-        if moment is not None and _is_true_utc(page, moment, machine):
-            return moment.astimezone(WIB), source
+    if (utc := _true_utc(page, ((jsonld, "jsonld"), (meta, "meta"), (entry, "wordpress")))) is not None:
+        return utc[0].astimezone(WIB), utc[1]
     for moment, source in ((entry, "wordpress"), (jsonld, "jsonld"), (meta, "meta")):
         if moment is not None:
             return _wall_clock(moment, zone), source
@@ -191,18 +190,22 @@ def _has_real_offset(moment: datetime) -> bool:
     return offset is not None and offset != timedelta(0)
 
 
-def _is_true_utc(page: Page, moment: datetime, machine: list[datetime]) -> bool:
-    """`moment` (a `+00:00` time) is true UTC: another of the page's timestamps, zone-less or `+00:00` too, is
-    its clock in one of Indonesia's zones (Metro Bali: JSON-LD `06:59:48+00:00`, the theme's `time[datetime]`
-    `14:59:48+00:00`, Bali's WITA clock mislabelled)."""
-    if _has_real_offset(moment):
-        return False
-    clocks = [other for other in machine if not _has_real_offset(other)]
+def _true_utc(page: Page, candidates: tuple[tuple[datetime | None, str], ...]) -> tuple[datetime, str] | None:
+    """The first `+00:00` candidate (time, source) that is true UTC: another of the page's timestamps, zone-less or
+    `+00:00` too, is its clock in one of Indonesia's zones (Metro Bali: JSON-LD `06:59:48+00:00`, the theme's
+    `time[datetime]` `14:59:48+00:00`, Bali's WITA clock mislabelled)."""
+    zero = [(moment, source) for moment, source in candidates if moment is not None and not _has_real_offset(moment)]
+    if not zero:
+        return None
+    clocks = [moment.replace(tzinfo=None) for moment, _ in zero]
     for element in page.index.by_tag["time"][:_MAX_TIME_ELEMENTS]:
         if (other := _machine_time(element.get("datetime"), timezone.utc)) is not None \
                 and not _has_real_offset(other):
-            clocks.append(other)
-    return any(other.replace(tzinfo=None) - moment.replace(tzinfo=None) in _ZONE_OFFSETS for other in clocks)
+            clocks.append(other.replace(tzinfo=None))
+    for moment, source in zero:
+        if any(clock - moment.replace(tzinfo=None) in _ZONE_OFFSETS for clock in clocks):
+            return moment, source
+    return None
 
 
 def _wall_clock(moment: datetime, zone: tzinfo) -> datetime:
