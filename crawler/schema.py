@@ -120,7 +120,7 @@ FIELDS: tuple[Field, ...] = (
           "Lead image with its caption and photo credit.", nullable=True),
     Field("mentioned_dates", {"type": "array", "items": _object(
         {"text": _str(), "date": _str(pattern=_ISO_DATE)})},
-          "Dates written in the body (`Senin (22/4)`), resolved against `published_at`."),
+          "Dates written in the body (`Senin (22/4)`), resolved against `published_at`; the first 100."),
     Field("fetched_at", _str(pattern=_ISO_DATETIME), "When the page was fetched (UTC)."),
     Field("content_hash", _str(pattern=r"^[0-9a-f]{40}$"),
           "SHA-1 of the normalized body (whitespace folded, lower case)."),

@@ -37,9 +37,14 @@ _MAX_BODY_TEXT = 200_000
 _WINDOW_BEFORE = 64
 _WINDOW_AFTER = 48
 # At most this much text around day numbers is scanned per body (a hundred dates and more),
-# and at most this many digit runs looked at: both keep number-dense junk cheap.
+# and at most this many digit runs looked at (a long report with tables has a thousand): both keep
+# number-dense junk cheap.
 _MAX_SCANNED_BODY = 8_000
-_MAX_DIGIT_RUNS = 10_000
+_MAX_DIGIT_RUNS = 2_500
+# A window grows over the day numbers close together up to this size; the next one overlaps it. The dates a
+# body reports stop at MAX_BODY_DATES, as the schema says (a calendar's, a schedule's): windows beyond are not read.
+_MAX_WINDOW = 1_000
+MAX_BODY_DATES = 100
 # dateparser is slow and eager (it reads "5" as a date): only short strings with a year reach it.
 _MAX_FALLBACK_TEXT = 100
 # What `dateparser` reads a string in when the caller names no language.
@@ -591,7 +596,8 @@ def _date_windows(text: str) -> list[tuple[int, int]]:
     """Spans of `text` around its day numbers: every body date shape has one, most prose has few.
 
     Only these spans are scanned, within a total budget, so a body of any size costs little;
-    a number-dense text beyond the budget is not looked at.
+    a number-dense text beyond the budget is not looked at. A span reaching `_MAX_WINDOW` takes no more
+    day numbers: the next span starts at its own window, overlapping the full one.
     """
     spans: list[tuple[int, int]] = []
     total = 0
@@ -601,7 +607,7 @@ def _date_windows(text: str) -> list[tuple[int, int]]:
         if match.end() - match.start() > 2 or (match.start() and _is_word_char(text[match.start() - 1])):
             continue  # not a day number: a year, a code such as R11
         start, end = max(0, match.start() - _WINDOW_BEFORE), min(len(text), match.end() + _WINDOW_AFTER)
-        if spans and start <= spans[-1][1]:
+        if spans and start <= spans[-1][1] and spans[-1][1] - spans[-1][0] < _MAX_WINDOW:
             total += end - spans[-1][1]
             spans[-1] = (spans[-1][0], end)
         else:
@@ -613,7 +619,8 @@ def _date_windows(text: str) -> list[tuple[int, int]]:
 
 
 def find_body_dates(text: str, base: datetime | date | None) -> list[dict[str, str]]:
-    """Every date written in an article body, in order: `{"text": as written, "date": "YYYY-MM-DD"}`.
+    """The dates written in an article body, in order (the first `MAX_BODY_DATES`):
+    `{"text": as written, "date": "YYYY-MM-DD"}`.
 
     Year-less shapes are resolved against `base` (the publication time) and skipped
     without it; a bare `(22/4)` without a weekday is too ambiguous to report.  A Hijri
@@ -622,15 +629,19 @@ def find_body_dates(text: str, base: datetime | date | None) -> list[dict[str, s
     """
     if not isinstance(text, str) or not text:
         return []
-    dates: list[dict[str, str]] = []
-    last_end = -1
-    for window_start, window_end in _date_windows(text):
+    found: list[DateSpan] = []  # in the whole text, in order, not overlapping
+    windows = _date_windows(text)
+    for number, (window_start, window_end) in enumerate(windows):
+        # A full window may end inside a date of the next one, which overlaps it: dates from the next one's
+        # start on are that one's to read.
+        following = windows[number + 1][0] if number + 1 < len(windows) else window_end
         for item in _dates_in(fold(text[window_start:window_end]), base):
             start, end = window_start + item.start, window_start + item.end
-            if start >= last_end:
-                dates.append({"text": text[start:end], "date": item.day.isoformat()})
-                last_end = end
-    return dates
+            if start < following and (not found or start >= found[-1].end):
+                found.append(DateSpan(start, end, item.day))
+        if len(found) > MAX_BODY_DATES:
+            break
+    return [{"text": text[item.start:item.end], "date": item.day.isoformat()} for item in found[:MAX_BODY_DATES]]
 
 
 _PAIR_JOIN = re.compile(r"\s*(?:H\.?)?\s*(?:bertepatan dengan|atau|/|-|=)\s*$", re.IGNORECASE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from hijridate import Hijri
 
@@ -59,6 +60,12 @@ def hijri_month(name: str) -> int | None:
     """The month number (1-12) of a Hijri month name in any common spelling, else None."""
     if not isinstance(name, str) or len(name) > 40:
         return None
+    return _month_of(name)
+
+
+# A page names the same few months again and again (a Hijri date beside every Gregorian one, a calendar).
+@lru_cache(maxsize=256)
+def _month_of(name: str) -> int | None:
     arabic_key = re.sub(r"\s+", "", name)
     if arabic_key in _ARABIC_MONTHS:
         return _ARABIC_MONTHS[arabic_key]
@@ -71,6 +78,7 @@ def hijri_month(name: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     """The Gregorian date of a Hijri date (Umm al-Qura), or None when invalid or out of range."""
     try:

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from crawler.parsing.dates import (
+    MAX_BODY_DATES,
     WIB,
     WIT,
     WITA,
@@ -267,6 +268,22 @@ def test_body_dates_without_base_keep_only_dates_with_a_year() -> None:
 def test_body_without_dates() -> None:
     assert find_body_dates("Tidak ada tanggal di sini (T/R11/P1), (22/4) saja, 26-27 April.", BASE) == []
     assert find_body_dates("", BASE) == []
+
+
+def test_a_schedule_of_many_dates_gives_its_first_ones_in_order() -> None:
+    body = " ".join(f"Acara ke-{n} pada {1 + n % 28} Oktober 2012." for n in range(MAX_BODY_DATES + 50))
+    found = find_body_dates(body, BASE)
+    assert [item["date"] for item in found] == [f"2012-10-{1 + n % 28:02d}" for n in range(MAX_BODY_DATES)]
+
+
+@pytest.mark.parametrize("shape", ["Kamis, 5 Juni 2025", "Senin (22/4)", "pada Senin 5 Mei 2025", "Thursday (June 25)"])
+def test_a_text_said_again_and_again_gives_its_dates_again_and_again(shape: str) -> None:
+    # Dense dates fill one scan window after another, each overlapping the full one before it: wherever the seam
+    # falls (the words between the dates vary its place), no date is cut short there (`Kamis, 5 Jun` read as a
+    # year-less date) or lost.
+    for filler in range(60):
+        text = f"{shape} {'rapat ' * (filler // 6)}{'x' * (filler % 6)}. "
+        assert find_body_dates(text * 60, BASE) == (find_body_dates(text, BASE) * 60)[:MAX_BODY_DATES], filler
 
 
 def test_a_megabyte_of_body_is_scanned_quickly() -> None:
