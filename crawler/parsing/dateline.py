@@ -138,6 +138,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
               start_only=True),
         # rmol news logo  (a logo's alt text opening the lead)
         _Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)"),
+        # RMOLBanten. Banyaknya ...  (a table agency's name and a full stop opening the lead: RMOL's network)
+        _Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -
         _Form(rf"\(?{outlet}\)?{_END}", unknown_outlet=True),
         # لامبونج، مينا –   and the old long forms without comma or dash

@@ -208,6 +208,8 @@ def test_hostile_input_is_quick(junk: str) -> None:
     ("BANDUNG, (PR).-", "BANDUNG", "PR", False),
     ("KONTAN.CO.ID - JAKARTA.", "JAKARTA", "KONTAN.CO.ID", False),
     ("JPNN.com JAKARTA -", "JAKARTA", "JPNN", True),
+    ("RMOLBanten.", None, "RMOL", True),
+    ("Kompas.com.", None, "Kompas.com", True),
 ])
 def test_outlet_forms(dateline: str, place: str | None, agency: str | None, in_table: bool) -> None:
     found = parse_dateline(dateline + BODY)
