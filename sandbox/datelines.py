@@ -111,13 +111,17 @@ def early_2012(rng: random.Random, day: date) -> Dateline:
 
 
 def arabic(rng: random.Random, day: date, old: bool) -> Dateline:
-    """`لامبونج، مينا –`; old long forms have no comma or dash."""
+    """`لامبونج، مينا –`, or `جاكرتا (معراج) –` (every third day: the form a real page shows, without drawing
+    from `rng`, so that the other pages stay as they were); old long forms have no comma or dash."""
     place = rng.choice(ARABIC_PLACES)
     if old:
         year, month, mday = hijri_of(day)
         hijri = f"{mday} {AR_HIJRI_MONTHS[month - 1]} {year}"
         text = f"{place} {hijri} / {day.day} {AR_MONTHS[day.month - 1]} {day.year} (مينا)"
         return Dateline(text, html.escape(text, quote=False), place, day, hijri)
+    if day.toordinal() % 3 == 0:
+        text = f"{place} (معراج) –"
+        return Dateline(text, f"{place} (معراج) &#8211;", place, None, None)
     text = f"{place}، مينا –"
     return Dateline(text, f"{place}، مينا &#8211;", place, None, None)
 

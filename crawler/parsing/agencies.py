@@ -18,7 +18,8 @@ import re
 MINA = "MINA"
 
 AGENCIES: dict[str, tuple[str, ...]] = {
-    MINA: (r"MINA", r"Mi'raj(?: Islamic)? News Agency", r"مينا"),
+    # The Arabic edition writes its name `مينا`, or `(معراج)` (Mi'raj) after the place.
+    MINA: (r"MINA", r"Mi'raj(?: Islamic)? News Agency", r"مينا", r"معراج"),
     "ANTARA": (r"ANTARA(?: ?News)?(?:\.com)?",),
     "Kompas.com": (r"Kompas(?:\.com|\.id)?",),
     "Tempo": (r"Tempo(?:\.co)?(?: Interaktif)?",),

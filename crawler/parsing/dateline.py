@@ -142,8 +142,9 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -
         _Form(rf"\(?{outlet}\)?{_END}", unknown_outlet=True),
-        # لامبونج، مينا –   and the old long forms without comma or dash
-        _Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?\(?(?P<agency>مينا)\)?"
+        # لامبونج، مينا –   |   جاكرتا (معراج) –   and the old long forms without comma or dash
+        _Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?"
+              rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"
               rf"(?![\u0621-\u064A])(?:{_END})?"),
         # kepada Kantor Berita Politik RMOL, Sabtu (27/5)
         _Form(rf"{_ATTRIBUTION_LEAD}{agency}{_STATED}", attribution=True),

@@ -46,6 +46,7 @@ BODY = " Pemerintah Indonesia menyampaikan sikapnya pada hari ini."
     ("BANDA ACEH –", "BANDA ACEH", None),
     ("غزة، مينا –", "غزة", "MINA"),
     ("القدس المحتلة، مينا -", "القدس المحتلة", "MINA"),
+    ("جاكرتا (معراج) –", "جاكرتا", "MINA"),
 ])
 def test_short_forms(dateline: str, place: str | None, agency: str | None) -> None:
     found = parse_dateline(dateline + BODY)
@@ -91,6 +92,12 @@ def test_hijri_day_that_does_not_exist_is_kept_as_written_and_flagged() -> None:
     found = parse_dateline("Ankara, 30 Dhulqa’dah 1439 / 22 August 2017 (MINA) — Isi berita.")
     assert found is not None and found.date == date(2017, 8, 22)
     assert found.hijri == "30 Dhulqa’dah 1439" and found.hijri_mismatch
+
+
+@pytest.mark.parametrize("text", ["ليلة معراج النبي محمد صلى الله عليه وسلم", "الإسراء والمعراج رحلة عظيمة"])
+def test_the_word_miraj_outside_parentheses_is_no_dateline(text: str) -> None:
+    # `(معراج)` after a place is the Arabic edition's agency; the word in a sentence is the Prophet's ascension.
+    assert parse_dateline(text) is None
 
 
 def test_arabic_long_form_without_comma_or_dash() -> None:

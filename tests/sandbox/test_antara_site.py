@@ -47,7 +47,8 @@ def test_same_seed_same_bytes_other_seed_other_site(site: AntaraSite, truth: lis
 
 
 def test_mina_is_the_default_and_its_bytes_and_truth_are_unchanged() -> None:
-    """Digest taken before the sandbox became multi-site: MINA must serve the same bytes and truth."""
+    """MINA's bytes and truth are pinned (first taken before the sandbox became multi-site): a change to them is
+    deliberate and updates the digest (last: the Arabic edition's `<place> (معراج) –` datelines)."""
     mina = build_site(articles=60, seed=5)
     assert isinstance(mina, Site)
     digest = hashlib.sha1()
@@ -57,7 +58,7 @@ def test_mina_is_the_default_and_its_bytes_and_truth_are_unchanged() -> None:
         digest.update(get(mina, record["url"]).body)
     for path in ("/", "/robots.txt", "/id/", "/en/feed", "/id/sitemap_index.xml", "/ar/", "/nope"):
         digest.update(mina.handle(path, BASE).body)
-    assert digest.hexdigest() == "4bfcf1f846dbbb30ccc7788bcdd844bb898d705f"
+    assert digest.hexdigest() == "ef8787bc9f34fb8255133cf0391cdd60345d7c0e"
 
 
 def test_unknown_site_names_are_refused() -> None:
