@@ -37,7 +37,7 @@ _MAX_BODY_TEXT = 200_000
 _WINDOW_BEFORE = 64
 _WINDOW_AFTER = 48
 # At most this much text around day numbers is scanned per body (a hundred dates and more),
-# and at most this many digit runs looked at (a long report with tables has a thousand): both keep
+# and at most this many digit runs looked at (the real article bodies at hand have at most 61): both keep
 # number-dense junk cheap.
 _MAX_SCANNED_BODY = 8_000
 _MAX_DIGIT_RUNS = 2_500
