@@ -39,12 +39,14 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Suara": (r"Suara\.com",),
     "Kumparan": (r"kumparan(?:\.com)?",),
     "Merdeka.com": (r"Merdeka\.com",),
-    "Inilah.com": (r"Inilah\.com",),
+    "Inilah.com": (r"Inilah\.?com",),  # INILAHCOM, Jakarta -
     # RMOL's regional network writes its region glued on: RMOLBanten, RMOLJatim.
     "RMOL": (r"RMOL(?:[A-Za-z]{3,12})?(?:\.id)?", r"Rakyat Merdeka Online"),
     "Jawa Pos": (r"Jawa ?Pos(?:\.com)?",),
     "Bisnis.com": (r"Bisnis\.com",),
     "Beritasatu": (r"Beritasatu(?:\.com)?",),
+    # Kantor Berita Radio (kbr.id; KBR68H before 2014).
+    "KBR": (r"KBR(?:68H)?(?:\.id)?", r"Kantor Berita Radio"),
     "Hidayatullah": (r"Hidayatullah(?:\.com)?",),
     "Eramuslim": (r"Eramuslim(?:\.com)?",),
     "Reuters": (r"Reuters",),

@@ -5,7 +5,8 @@ even behind a photo caption or credit, but only near the start.  It knows the fo
 Indonesian agencies and outlets: the agency before or after the place, in parentheses or
 not, with a date inside (`Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –`,
 `ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --`), hyphens, en/em dashes, double
-hyphens, colons, the dash on the next line, Arabic; an outlet's logo text
+hyphens, colons, the dash on the next line, Arabic; a place with only a date
+(`Jakarta, 19 Juni 2024 –`, `JAKARTA, Sabtu (27/5) -`: press releases); an outlet's logo text
 (`rmol news logo`); and an attribution clause standing where a dateline would
 (`kepada Kantor Berita Politik RMOL, Sabtu (27/5)`, flagged `attribution`).
 
@@ -96,7 +97,11 @@ _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
 # What must follow a dateline that names no agency: a sentence (a capital), spaced or glued.
 _SENTENCE_NEXT = r"(?=\s{1,12}[\"'“‘(]?[A-Z]|[A-Z][a-z])"
 # A date part: starts with a digit, or a month name and a digit; stops before `(Agency)`.
-_WHEN = r"(?P<when>(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)[^()\n]{0,70}?)"
+_WHEN_TEXT = r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)[^()\n]{0,70}?"
+_WHEN = rf"(?P<when>{_WHEN_TEXT})"
+# Or a weekday before it: `Selasa (7/5/2024)`, `Sabtu (27/5)`, `Selasa, 7 Mei 2024`.
+_WEEKDAY = r"(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+_DATED = rf"(?P<when>{_WHEN_TEXT}|{_WEEKDAY},? {{0,3}}(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\d{{1,2}} [A-Za-z]{{3,9}} \d{{4}}))"
 # What an attribution clause states after the agency: `, Sabtu (27/5)`, `, Sabtu 29 Maret 2025`,
 # ` pada pukul 11.20 WIB`.
 _STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
@@ -164,8 +169,14 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # (`Online`, `Times`, `News`...): `Jakarta, Indonesia` and `Jakarta, Senin` on a line are no datelines
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
               rf"{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)", unknown_outlet=True, start_only=True),
-        # JAKARTA, 18/10 -
-        _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_WHEN}{_LOOSE_DASH_END}", start_only=True),
+        # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -
+        _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_DATED}{_LOOSE_DASH_END}", start_only=True),
+        # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
+        # for by the date after it and a sentence after the dash)
+        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+        # Medan, (Analisa). Ratusan warga   (an outlet in parentheses, a full stop for the dash)
+        _Form(rf"{_PLACES} ?, {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)\.(?= {{1,3}}[A-Z\"\u201c])",
+              unknown_outlet=True, start_only=True),
         # MIMIKA –   |   MIMIKA– Warga
         _Form(rf"{_UPPER_PLACE}(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi
@@ -321,8 +332,12 @@ def _is_outlet_name(token: str) -> bool:
 
 
 def _opens_sentence(place: str | None) -> bool:
-    """The place an unknown outlet's match found is a sentence's first word (`Menurut, Ketua Umum -`)."""
-    return place is not None and re.split(r"[ ,]+", place.strip(" ,"))[0].strip(".").lower() in _NOT_PLACES
+    """The place an unknown outlet's match found is a sentence's first word (`Menurut, Ketua Umum -`), a weekday
+    or a month (`Sabtu, (Analisa).`)."""
+    if place is None:
+        return False
+    first = re.split(r"[ ,]+", place.strip(" ,"))[0].strip(".").lower()
+    return first in _NOT_PLACES or weekday_number(first) is not None or month_number(first) is not None
 
 
 def _qualified_place(match: re.Match[str]) -> bool:

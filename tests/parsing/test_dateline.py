@@ -163,7 +163,10 @@ def test_to_dict_is_the_schema_object() -> None:
     "Harga naik 12,5 persen - menurut BPS - pada Maret.",
     "Menurut Mina, warga setempat - yang tidak mau disebut namanya - mengungsi.",
     "(T/R11/P1)",
-    "Jakarta, 19 Juni 2024 – Pemerintah mengumumkan kebijakan.",
+    "Senin, 19 Juni 2024 – Pemerintah mengumumkan kebijakan.",  # a weekday is no place
+    "Jakarta, 19 Juni 2024 – pemerintah mengumumkan kebijakan.",  # no sentence after the dash
+    "Jakarta, Ketua (19/6) – Pemerintah mengumumkan kebijakan.",  # no weekday before the date
+    "Sabtu, (Analisa). Pemerintah mengumumkan kebijakan.",
     "",
     "   \n\n  ",
     "-" * 500,
@@ -216,6 +219,9 @@ def test_hostile_input_is_quick(junk: str) -> None:
     ("KONTAN.CO.ID - JAKARTA.", "JAKARTA", "KONTAN.CO.ID", False),
     ("JPNN.com JAKARTA -", "JAKARTA", "JPNN", True),
     ("RMOLBanten.", None, "RMOL", True),
+    ("KBR, Jakarta -", "Jakarta", "KBR", True),  # the agency before the place, neither in capitals only
+    ("INILAHCOM, Jakarta -", "Jakarta", "Inilah.com", True),
+    ("Medan, (Analisa).", "Medan", "Analisa", False),
     ("Kompas.com.", None, "Kompas.com", True),
 ])
 def test_outlet_forms(dateline: str, place: str | None, agency: str | None, in_table: bool) -> None:
@@ -262,6 +268,20 @@ def test_a_year_less_date_in_the_dateline_takes_the_publication_year() -> None:
     found = parse_dateline("JAKARTA, 18/10 - Polisi menangkap pelaku.", base=date(2024, 10, 20))
     assert found is not None and (found.place, found.date) == ("JAKARTA", date(2024, 10, 18))
     assert parse_dateline("JAKARTA, 18/10 - Polisi menangkap pelaku.").date is None
+
+
+@pytest.mark.parametrize(("dateline", "place", "day"), [
+    ("Jakarta, 19 Juni 2024 –", "Jakarta", date(2024, 6, 19)),
+    ("Jakarta, 19/6/2024 -", "Jakarta", date(2024, 6, 19)),
+    ("Bandar Lampung, Rabu (19/6/2024) –", "Bandar Lampung", date(2024, 6, 19)),
+    ("Jakarta, Rabu, 19 Juni 2024 -", "Jakarta", date(2024, 6, 19)),
+    ("JAKARTA, Rabu (19/6) -", "JAKARTA", date(2024, 6, 19)),
+])
+def test_a_place_vouched_for_by_a_date_needs_no_agency(dateline: str, place: str, day: date) -> None:
+    """Press releases: `Jakarta, 19 Juni 2024 – PT ... hari ini`."""
+    found = parse_dateline(dateline + BODY, base=date(2024, 6, 20))
+    assert found is not None
+    assert (found.place, found.agency, found.date, found.raw) == (place, None, day, dateline)
 
 
 def test_an_attribution_is_flagged_as_part_of_a_sentence() -> None:
