@@ -18,10 +18,10 @@ class Command(ScrapyCommand):
     default_settings = {"LOG_ENABLED": False}
 
     def syntax(self) -> str:
-        return "--port N [--site mina|antara|all] [--articles N] [--seed N] [--truth FILE] [--faults all|NAME,...]"
+        return "--port N [--site mina|antara|outlet|all] [--articles N] [--seed N] [--truth FILE] [--faults all|NAME,...]"
 
     def short_desc(self) -> str:
-        return "Serve a local sandbox site (MINA, ANTARA or all) until interrupted"
+        return "Serve a local sandbox site (MINA, ANTARA, an outlet or all) until interrupted"
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         from sandbox.cli import DEFAULT_ARTICLES, DEFAULT_SEED
