@@ -74,7 +74,7 @@ def test_breadcrumbs_however_the_theme_spells_their_class(crumbs_class):
                 "<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari 2024 10:15 WIB</div>",
                 f"<div class='content-detail'><p>JAKARTA -- {PARAGRAPHS[0]}</p>{REST}</div>")
     item = parse_article(html, "https://www.example.co.id/berita/nasional/daerah/24/02/12/abc-presiden-resmikan-tol")
-    assert (item["category"], item["category_path"]) == ("Nasional", ["kanal", "news", "nasional"])
+    assert (item["category"], item["category_path"]) == ("Nasional", ["news", "nasional"])
 
 
 @pytest.mark.parametrize(("line", "author"), [

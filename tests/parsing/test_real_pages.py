@@ -106,6 +106,14 @@ def test_template_a_category_is_the_active_menu_item_and_sub_menu_link():
             assert (item["category"], item["category_path"]) == expected[case["file"]], case["file"]
 
 
+def test_a_category_path_holds_section_slugs_only(items):
+    """Words that only lead to a section (`/kanal/`, `/kategori/`) and Detik's numeric channel id are no slugs."""
+    paths = {file: (item["category"], item["category_path"]) for (file, how), item in items.items() if how == "none"}
+    assert paths["detik-singlepage.html"] == ("Security", ["security"])  # /kanal/323/security
+    assert paths["liputan6-singlepage.html"] == ("Telko", ["telko"])  # /kategori/telko
+    assert paths["republika-singlepage.html"] == ("Nasional", ["news", "nasional"])  # /kanal/news/nasional
+
+
 def test_a_photo_block_s_caption_and_credit():
     """Kompas: `<div class="photo"><img><span class="pb_10 author">KOMPAS.COM/MASRIADI</span> Penyidik ...</div>`;
     Detik's `(ist)` and Republika's bare `Antara/Teresia May` are credits."""

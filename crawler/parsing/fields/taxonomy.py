@@ -5,7 +5,8 @@ a `Tags:` line; a leading `#` is not part of a tag).
 
 A category's path is its link's path: after `/category/` (WordPress), else the path segments
 the link does not share with the article's URL (a section `/ekonomi/bisnis` of an article
-`/berita/1/...`; under a mirror's edition prefix `/jatim/ekonomi` of `/jatim/berita/1/...`).
+`/berita/1/...`; under a mirror's edition prefix `/jatim/ekonomi` of `/jatim/berita/1/...`), without the words that
+only lead to a section and numeric ids (`/kanal/news/nasional`, `/kategori/telko`, `/kanal/323/security`).
 The deepest category link wins; a breadcrumb's link to the article itself is no category."""
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from crawler.parsing.page import Page, before_body, inside
 from crawler.parsing.text import TAGS_HEADING, is_link_list
 
 _MAX_CATEGORY_DEPTH = 4
+# Path words that lead to a section rather than name one (`/kanal/news/nasional`, `/kategori/telko`), and numeric
+# ids (Detik's `/kanal/323/security`): no slugs of the path.
+_ROUTING_SEGMENTS = frozenset({"kanal", "kategori", "category", "categories", "rubrik", "channel", "section"})
 # Class words of a heading that names the article's section (channel, in Indonesian kanal or rubrik).
 _CHANNEL_WORDS = frozenset({"channel", "kanal", "rubrik", "rubric"})
 _MAX_CHANNEL_WORDS = 3
@@ -131,7 +135,7 @@ def category_path(url: str, article_path: str = "") -> list[str]:
         if mine != theirs:
             break
         shared += 1
-    return segments[shared:]
+    return [s for s in segments[shared:] if s.lower() not in _ROUTING_SEGMENTS and not s.isdigit()]
 
 
 def tags(page: Page, blocks: list[Block]) -> tuple[list[str], str | None]:
