@@ -72,3 +72,36 @@ def test_closing_initials_become_the_signature(case):
 def test_read_also_insert_without_a_link_is_dropped(case):
     cleaned = _cleaned(case)
     assert case["expected"]["headline"] not in " ".join(cleaned.paragraphs)
+
+
+# The same endings as other articles print them: other names, spacing, regional brands, years, RMOL's network.
+# (agency, text, author, editor, the signature's codes or None for no signature)
+VARIANTS = [
+    ("ANTARA", "Pewarta : Arindra Meodia\nEditor : Heppy Ratna Sari\nCopyright © ANTARA 2021",
+     "Arindra Meodia", "Heppy Ratna Sari", None),
+    ("ANTARA", "Penulis: Arindra Meodia\nEditor: Heppy Ratna Sari\nCOPYRIGHT © ANTARA News Bali 2016",
+     "Arindra Meodia", "Heppy Ratna Sari", None),
+    ("ANTARA", "Reporter: Arindra Meodia\nEditor: Heppy Ratna Sari\n© ANTARA 2021", "Arindra Meodia", "Heppy Ratna Sari",
+     None),
+    ("ANTARA", "Pewarta: Arindra MeodiaEditor: Heppy Ratna SariCopyright © ANTARA 2021", "Arindra Meodia",
+     "Heppy Ratna Sari", None),
+    ("ANTARA", "(*)\nEditor: Kunto Wibisono\nCOPYRIGHT © ANTARA News Jawa Tengah 2012", None, "Kunto Wibisono", []),
+    ("ANTARA", "BACA JUGA: Kota Jayapura lumpuh", None, None, None),
+    ("ANTARA", "Baca Juga : Kota Jayapura lumpuh", None, None, None),
+    ("RMOL", "rmol news logo article\nEDITOR: AGUS DWI\n\nTemukan berita-berita hangat terpercaya dari Kantor Berita "
+             "Politik RMOL di Google News.\nUntuk mengikuti silakan klik tanda bintang.", None, "AGUS DWI", None),
+    ("RMOL", "[ida]\nikuti terus update berita rmolbanten di google news", None, None, ["ida"]),
+    ("RMOL", "LAPORAN: AGUS DWI", "AGUS DWI", None, None),
+    ("RMOL", "Temukan berita-berita hangat terpercaya dari Kantor Berita Politik RMOL di Google News.\n"
+             "Untuk mengikuti silakan klik tanda bintang.\nARTIKEL LAINNYA", None, None, None),
+    ("KBR", "AUTHOR / Dian Kurniati", "Dian Kurniati", None, None),
+]
+
+
+@pytest.mark.parametrize(("agency", "text", "author", "editor", "codes"), VARIANTS,
+                         ids=[f"{v[0]}:{v[1][:30]}" for v in VARIANTS])
+def test_endings_of_the_same_shapes_leave_the_body_and_give_their_names(agency, text, author, editor, codes):
+    cleaned = _cleaned({"agency": agency, "text": text})
+    assert cleaned.paragraphs == ["Pemerintah mengumumkan kebijakan baru.", "Kebijakan itu berlaku mulai pekan depan."]
+    assert (cleaned.credits.author, cleaned.credits.editor) == (author, editor)
+    assert (cleaned.signature or {}).get("codes") == codes
