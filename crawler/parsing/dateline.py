@@ -99,9 +99,11 @@ _SENTENCE_NEXT = r"(?=\s{1,12}[\"'“‘(]?[A-Z]|[A-Z][a-z])"
 # A date part: starts with a digit, or a month name and a digit; stops before `(Agency)`.
 _WHEN_TEXT = r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)[^()\n]{0,70}?"
 _WHEN = rf"(?P<when>{_WHEN_TEXT})"
-# Or a weekday before it: `Selasa (7/5/2024)`, `Sabtu (27/5)`, `Selasa, 7 Mei 2024`.
-_WEEKDAY = r"(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
-_DATED = rf"(?P<when>{_WHEN_TEXT}|{_WEEKDAY},? {{0,3}}(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\d{{1,2}} [A-Za-z]{{3,9}} \d{{4}}))"
+# Or a weekday before it: `Selasa (7/5/2024)`, `Sabtu (27/5)`, `Selasa, 7 Mei 2024` (`_read_when` checks the word).
+_DATED = (rf"(?P<when>{_WHEN_TEXT}|[A-Za-z']{{3,9}},? {{0,3}}"
+          r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2} [A-Za-z]{3,9} \d{4}))")
+# The word a date part opens with, when a date follows it: a weekday or a month, else no date part.
+_LEADING_WORD = re.compile(r"([A-Za-z']{3,9})\.?,? {0,3}[(\d]")
 # What an attribution clause states after the agency: `, Sabtu (27/5)`, `, Sabtu 29 Maret 2025`,
 # ` pada pukul 11.20 WIB`.
 _STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
@@ -281,6 +283,8 @@ def _year_less_day(when: str, base: datetime | date | None) -> _When | None:
 
 def _read_when(when: str, original: str, base: datetime | date | None) -> _When | None:
     """The Gregorian and Hijri dates of a dateline's date part; None when it holds no date."""
+    if (word := _LEADING_WORD.match(when)) and weekday_number(word[1]) is None and month_number(word[1]) is None:
+        return None  # `Jakarta, Ketua (7/5) -`: a name before the date, no dateline
     hijri = find_hijri(when)
     # `31/12 / 2021`: spaces around a slash of a numeric date (ANTARA's English features).
     gregorian = gregorian_dates(when) or gregorian_dates(_SPACED_SLASH.sub("/", when))

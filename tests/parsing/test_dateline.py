@@ -166,6 +166,7 @@ def test_to_dict_is_the_schema_object() -> None:
     "Senin, 19 Juni 2024 – Pemerintah mengumumkan kebijakan.",  # a weekday is no place
     "Jakarta, 19 Juni 2024 – pemerintah mengumumkan kebijakan.",  # no sentence after the dash
     "Jakarta, Ketua (19/6) – Pemerintah mengumumkan kebijakan.",  # no weekday before the date
+    "Jakarta, Ketua 19 Juni 2024 – Pemerintah mengumumkan kebijakan.",
     "Sabtu, (Analisa). Pemerintah mengumumkan kebijakan.",
     "",
     "   \n\n  ",
@@ -276,6 +277,8 @@ def test_a_year_less_date_in_the_dateline_takes_the_publication_year() -> None:
     ("Bandar Lampung, Rabu (19/6/2024) –", "Bandar Lampung", date(2024, 6, 19)),
     ("Jakarta, Rabu, 19 Juni 2024 -", "Jakarta", date(2024, 6, 19)),
     ("JAKARTA, Rabu (19/6) -", "JAKARTA", date(2024, 6, 19)),
+    ("Jakarta, Jum’at (21/6/2024) -", "Jakarta", date(2024, 6, 21)),
+    ("Jakarta, Wednesday (19/6/2024) -", "Jakarta", date(2024, 6, 19)),  # any weekday parse_date knows
 ])
 def test_a_place_vouched_for_by_a_date_needs_no_agency(dateline: str, place: str, day: date) -> None:
     """Press releases: `Jakarta, 19 Juni 2024 – PT ... hari ini`."""
