@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_crawl.py
 	$(BIN)/python bench/bench_poll.py
 	$(BIN)/python bench/bench_dates.py
+	$(BIN)/python bench/bench_hostile.py
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_real_pages.py
 	$(BIN)/python bench/bench_state.py

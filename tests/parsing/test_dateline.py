@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -195,10 +194,9 @@ def test_agency_table_and_mina_typos() -> None:
     "x" * 1_000_000, "(" * 1_000_000, "Jakarta, " * 100_000, "&#8211;" * 150_000, "- " * 500_000,
     "MINA " * 200_000, "\x00\xff" * 500_000, "Aa, " * 250_000 + "MINA –",
 ])
-def test_hostile_input_is_quick(junk: str) -> None:
-    started = time.perf_counter()
-    parse_dateline(junk)
-    assert time.perf_counter() - started < 0.05
+def test_hostile_input_gives_none(junk: str) -> None:
+    # How long it takes is bench/bench_hostile.py's (10 ms a call).
+    assert parse_dateline(junk) is None
 
 
 @pytest.mark.parametrize(("dateline", "place", "agency", "in_table"), [

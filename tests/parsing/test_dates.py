@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -286,11 +285,11 @@ def test_a_text_said_again_and_again_gives_its_dates_again_and_again(shape: str)
         assert find_body_dates(text * 60, BASE) == (find_body_dates(text, BASE) * 60)[:MAX_BODY_DATES], filler
 
 
-def test_a_megabyte_of_body_is_scanned_quickly() -> None:
+def test_a_megabyte_of_body_gives_its_first_dates() -> None:
+    # The time it takes is bench/bench_dates.py's and bench/bench_hostile.py's.
     body = ("Senin (22/4) warga berkumpul, 26-27 April, (T/R11/P1) 12/34/5678 " * 20_000)[:1_000_000]
-    started = time.perf_counter()
     found = find_body_dates(body, BASE)
-    assert time.perf_counter() - started < 2.0
+    assert len(found) == MAX_BODY_DATES
     assert found and found[0] == {"text": "Senin (22/4)", "date": "2024-04-22"}
 
 

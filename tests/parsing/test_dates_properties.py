@@ -1,8 +1,10 @@
-"""Property tests: every supported rendering parses back; hostile input stays total and quick."""
+"""Property tests: every supported rendering parses back; hostile input stays total.
+
+How long hostile input takes is measured by bench/bench_hostile.py.
+"""
 
 from __future__ import annotations
 
-import time
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -11,11 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crawler.parsing.dateline import parse_dateline
-from crawler.parsing.dates import WIB, WIT, WITA, find_body_dates, parse_date
+from crawler.parsing.dates import MAX_BODY_DATES, WIB, WIT, WITA, find_body_dates, parse_date
 
 PROPERTY_SETTINGS = settings(max_examples=300, deadline=None,
                              suppress_health_check=[HealthCheck.too_slow])
-CALL_BUDGET = 1.0  # seconds per call: a guard against runaway (quadratic, backtracking) scans only; the bench holds the 10 ms line
 
 WEEKDAYS_ID = (("Senin",), ("Selasa",), ("Rabu",), ("Kamis",), ("Jumat", "Jum'at", "Jum’at"), ("Sabtu",),
                ("Minggu", "Ahad"))
@@ -118,12 +119,6 @@ def test_year_less_body_dates_resolve_to_the_latest_not_after_base(moment: datet
 HOSTILE_ALPHABET = "0123456789/-.:,()| WIBTAmaretJuniSenRbhijahMINA–—’'\n\u0660\u0661\u06f2"
 
 
-def _timed(function, *args):  # noqa: ANN001, ANN202 - a small timing helper for any callable
-    started = time.perf_counter()
-    result = function(*args)
-    return result, time.perf_counter() - started
-
-
 @pytest.fixture(scope="module", autouse=True)
 def warm_fallback() -> None:
     """Import dateparser once, so that its one-time import cost is not charged to a property."""
@@ -141,24 +136,23 @@ hostile_text = st.one_of(
 
 @PROPERTY_SETTINGS
 @given(hostile_text)
-def test_hostile_input_is_total_and_quick(text: str) -> None:
+def test_hostile_input_is_total(text: str) -> None:
     base = datetime(2024, 5, 10, tzinfo=WIB)
-    for call in (lambda: parse_date(text), lambda: parse_date(text, base=base),
-                 lambda: find_body_dates(text, base), lambda: parse_dateline(text)):
-        result, elapsed = _timed(call)
-        assert elapsed < CALL_BUDGET, (text[:80], elapsed)
-    parsed = parse_date(text, base=base)
-    assert parsed is None or (isinstance(parsed, datetime) and parsed.tzinfo is not None)
+    for parsed in (parse_date(text), parse_date(text, base=base)):
+        assert parsed is None or (isinstance(parsed, datetime) and parsed.tzinfo is not None)
     assert isinstance(find_body_dates(text, base), list)
+    dateline = parse_dateline(text)
+    assert dateline is None or dateline.raw
 
 
 @pytest.mark.parametrize("size", [1_000_000])
 @pytest.mark.parametrize("unit", ["1", "1/", "1-2/", "Senin (", "(Rabu, 9/", "19 Rajab 1434/", "&#8211;", "\x00",
                                   "Jakarta, ", "٢٢ مايو ", "12:34 ", "a1 "])
-def test_megabyte_inputs_are_quick(unit: str, size: int) -> None:
+def test_megabyte_inputs_are_read_within_bounds(unit: str, size: int) -> None:
     text = (unit * (size // len(unit) + 1))[:size]
     base = datetime(2024, 5, 10, tzinfo=timezone.utc)
-    for call in (lambda: parse_date(text, base=base), lambda: find_body_dates(text, base),
-                 lambda: parse_dateline(text)):
-        _, elapsed = _timed(call)
-        assert elapsed < CALL_BUDGET, (unit, elapsed)
+    parsed = parse_date(text, base=base)
+    assert parsed is None or parsed.tzinfo is not None
+    assert len(find_body_dates(text, base)) <= MAX_BODY_DATES
+    dateline = parse_dateline(text)
+    assert dateline is None or dateline.end <= len(text)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 import crawler
-from crawler.parsing.simhash import hamming, simhash64, simhash_hex
+from crawler.parsing.simhash import MAX_BODY_CHARS, hamming, simhash64, simhash_hex
 
 PROJECT_ROOT = str(Path(crawler.__file__).resolve().parent.parent)
 
@@ -93,14 +92,10 @@ def test_a_changed_sentence_moves_fewer_bits_in_longer_bodies():
     assert long < short <= 16
 
 
-def test_fast_and_bounded():
-    text = " ".join(["kata"] * 700)
-    started = time.perf_counter()
-    simhash64(text)
-    assert time.perf_counter() - started < 0.05
-    started = time.perf_counter()
-    simhash64("x " * 2_000_000)  # capped input
-    assert time.perf_counter() - started < 1.0
+def test_a_huge_text_is_read_up_to_the_cap():
+    # What a huge text costs is bench/bench_hostile.py's; here, that only its first MAX_BODY_CHARS count.
+    head = "kata berita " * (MAX_BODY_CHARS // 12 + 1)
+    assert simhash64(head[:MAX_BODY_CHARS] + "lain " * 500_000) == simhash64(head[:MAX_BODY_CHARS])
 
 
 def test_word_hash_cache_is_bounded_and_invisible(monkeypatch):

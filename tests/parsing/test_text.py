@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -171,12 +170,13 @@ def test_inline_2012_sign_off_stays():
     assert (cleaned.paragraphs, cleaned.signature) == ([text], None)
 
 
-def test_cleaning_is_fast_on_long_and_hostile_text():
+def test_long_and_hostile_text_stays_text():
+    # How long it takes is bench/bench_hostile.py's (50 ms).
     blocks = [block("(" * 5000 + "T/" * 5000), block("Oleh: " + "a," * 20000), block("Baca Juga: " + "x" * 100000),
               block("1" * 50000 + " Views"), block("Jumat, 15 " * 5000)]
-    started = time.perf_counter()
-    clean_body(blocks)
-    assert time.perf_counter() - started < 0.05
+    cleaned = clean_body(blocks)
+    assert [paragraph[:6] for paragraph in cleaned.paragraphs] == ["((((((", "Oleh: ", "111111", "Jumat,"]
+    assert (cleaned.credits.author, cleaned.credits.editor, cleaned.signature) == (None, None, None)
 
 
 @settings(max_examples=80, deadline=None)
