@@ -71,7 +71,7 @@ STATS_CLASS = "crawler.runtime.stats.StatsCollector"
 
 # Newest first within a priority: FIFO queues keep the order in which listings yield links.
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
-SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_DISK_QUEUE = "crawler.runtime.frontier.PickleFifoDiskQueue"
 # The request fingerprints, and the waiting requests beyond FRONTIER_MEMORY_REQUESTS, on disk in the
 # run's scratch folder OUTPUT_DIR/frontier/<run label>/ (crawler/runtime/frontier.py): a backfill's
 # memory stays flat however many URLs the archive has. (CRAWL_BACKEND=redis shares Redis's instead.)

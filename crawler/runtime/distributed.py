@@ -81,7 +81,7 @@ def configure(settings, site: str, crawl: str) -> str:
     priority = "spider"
     settings.set("SCHEDULER", "crawler.runtime.redis_scheduler.SharedScheduler", priority=priority)
     settings.set("DUPEFILTER_CLASS", "crawler.runtime.redis_scheduler.CanonicalDupeFilter", priority=priority)
-    settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority=priority)
+    settings.set("SCHEDULER_QUEUE_CLASS", "crawler.runtime.redis_scheduler.SharedPriorityQueue", priority=priority)
     settings.set("SCHEDULER_QUEUE_KEY", f"{prefix}requests", priority=priority)
     settings.set("SCHEDULER_DUPEFILTER_KEY", f"{prefix}dupefilter", priority=priority)
     # Persist: one worker closing must not flush the queue the others still work on; the

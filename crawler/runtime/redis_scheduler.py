@@ -1,4 +1,4 @@
-"""scrapy-redis's shared scheduler and duplicate filter, as a crawl of many workers uses them.
+"""scrapy-redis's shared scheduler, queue and duplicate filter, as a crawl of many workers uses them.
 
 Loaded only by runs with `CRAWL_BACKEND=redis` (`crawler.runtime.distributed.RedisBackend`
 names them in `SCHEDULER` and `DUPEFILTER_CLASS`): scrapy-redis costs ~0.1 s of every start-up.
@@ -7,9 +7,11 @@ names them in `SCHEDULER` and `DUPEFILTER_CLASS`): scrapy-redis costs ~0.1 s of 
 from __future__ import annotations
 
 from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from crawler.parsing.urls import identity_spelling
+from crawler.runtime.serialization import SpiderMethods
 
 
 class CanonicalDupeFilter(RFPDupeFilter):
@@ -54,3 +56,15 @@ class SharedScheduler(Scheduler):
         if request.dont_filter and not ("retry_times" in request.meta or "redirect_times" in request.meta):
             request = request.replace(dont_filter=False)
         return super().enqueue_request(request)
+
+
+class SharedPriorityQueue(PriorityQueue):
+    """scrapy-redis's priority queue, callbacks named from a table made when the queue opens
+    (`crawler.runtime.serialization`): every request of a shared crawl goes through it."""
+
+    def __init__(self, server, spider, key, serializer=None):
+        super().__init__(server, spider, key, serializer)
+        self.methods = SpiderMethods(spider)
+
+    def _encode_request(self, request):
+        return self.serializer.dumps(self.methods.request_dict(request))
