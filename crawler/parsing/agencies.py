@@ -47,6 +47,8 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Beritasatu": (r"Beritasatu(?:\.com)?",),
     # Kantor Berita Radio (kbr.id; KBR68H before 2014).
     "KBR": (r"KBR(?:68H)?(?:\.id)?", r"Kantor Berita Radio"),
+    # Radio Republik Indonesia; its newsroom signs `KBRN` (Kantor Berita Radio Nasional): `KBRN, Ambon :`.
+    "RRI": (r"RRI(?:\.co\.id)?", r"KBRN", r"Radio Republik Indonesia"),
     "Hidayatullah": (r"Hidayatullah(?:\.com)?",),
     "Eramuslim": (r"Eramuslim(?:\.com)?",),
     "Reuters": (r"Reuters",),

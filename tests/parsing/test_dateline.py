@@ -242,6 +242,10 @@ def test_hostile_input_gives_none(junk: str) -> None:
     ("RMOLBanten.", None, "RMOL", True),
     ("KBR, Jakarta -", "Jakarta", "KBR", True),  # the agency before the place, neither in capitals only
     ("INILAHCOM, Jakarta -", "Jakarta", "Inilah.com", True),
+    ("KBRN, Ambon :", "Ambon", "RRI", True),  # RRI's newsroom, a colon for the dash
+    ("RRI.co.id, Jakarta -", "Jakarta", "RRI", True),
+    ("SURYA.co.id | SURABAYA -", "SURABAYA", "SURYA.co.id", False),  # a bar between outlet and place
+    ("TRIBUNJATIM.COM | MALANG -", "MALANG", "Tribunnews", True),
     ("Medan, (Analisa).", "Medan", "Analisa", False),
     ("Kompas.com.", None, "Kompas.com", True),
 ])
@@ -434,7 +438,7 @@ def test_an_outlet_named_with_a_short_word_in_capitals_after_the_place():
 
 @pytest.mark.parametrize(("text", "place", "agency"), [
     ("Jakarta, VOA - Pemerintah Amerika Serikat", "Jakarta", "VOA"),
-    ("JAKARTA, RRI - Presiden menerima", "JAKARTA", "RRI"),
+    ("PADANG, SINGGALANG - Gubernur menerima", "PADANG", "SINGGALANG"),
     ("MAKASSAR, FAJAR -- Warga memadati", "MAKASSAR", "FAJAR"),
 ])
 def test_an_outlet_named_with_one_word_in_capitals_after_the_place(text, place, agency):
