@@ -150,6 +150,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -
         _Form(rf"\(?{outlet}\)?{_END}", unknown_outlet=True),
+        # VIVA Bisnis –   (a table agency's name and its rubric or regional brand, opening the text)
+        _Form(rf"(?P<agency>{known} [A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}})?){_DASH_END}", start_only=True),
         # لامبونج، مينا –   |   جاكرتا (معراج) –   and the old long forms without comma or dash
         _Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?"
               rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"
@@ -310,10 +312,18 @@ def is_place_name(name: str) -> bool:
 
 
 def _clean_place(place: str | None) -> str | None:
+    """The place without a weekday or month written after it as if it were its region (`Jakarta, Selasa -`)."""
     if place is None:
         return None
-    place = place.strip(" ,")
-    return place or None
+    parts = place.strip(" ,").split(",")
+    while len(parts) > 1 and _is_day_word(parts[-1]):
+        parts.pop()
+    return ",".join(parts).strip(" ,") or None
+
+
+def _is_day_word(word: str) -> bool:
+    word = word.strip(" .").lower()
+    return weekday_number(word) is not None or month_number(word) is not None
 
 
 def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:

@@ -246,6 +246,11 @@ def test_hostile_input_gives_none(junk: str) -> None:
     ("RRI.co.id, Jakarta -", "Jakarta", "RRI", True),
     ("SURYA.co.id | SURABAYA -", "SURABAYA", "SURYA.co.id", False),  # a bar between outlet and place
     ("TRIBUNJATIM.COM | MALANG -", "MALANG", "Tribunnews", True),
+    ("VIVA Bisnis –", None, "Viva", True),  # a table outlet and its rubric
+    ("Antara Bali -", None, "ANTARA", True),
+    ("Jakarta, Kamis (ANTARA) -", "Jakarta", "ANTARA", True),  # a weekday is no region of the place
+    ("Jakarta, Selasa -", "Jakarta", None, False),
+    ("JAKARTA, SENIN -", "JAKARTA", None, False),
     ("Medan, (Analisa).", "Medan", "Analisa", False),
     ("Kompas.com.", None, "Kompas.com", True),
 ])
