@@ -14,6 +14,7 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider
 
 from crawler.runtime import distributed
+from crawler.runtime.frontier import remove_abandoned_folders
 from crawler.runtime.lock import LockHeld
 from crawler.runtime.runstate import RunState
 
@@ -41,6 +42,9 @@ class RunStateOpener:
             spider.run_label = run_state.label
             extension = cls(crawler, run_state)
         crawler.run_state = extension.run_state
+        if extension.run_state is not None:
+            for label in remove_abandoned_folders(crawler):
+                logger.info("removed the frontier folder a killed run of %s left", label)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension

@@ -16,12 +16,15 @@ its only user, each component empties its part when it opens and removes it when
 killed mid-crawl leaves it behind, and the next run of that label starts it afresh: what was
 exported is known to the state store, what was not is found again by discovery (a queue
 resumed from a killed run could be torn, and a fingerprint file would hide its lost requests).
+The folders that killed runs of other labels left (a backfill's queue can be gigabytes) are
+removed by the next run of any label (`remove_abandoned_folders`).
 A run refused its lock touches nothing on disk (it closes at once). A run given Scrapy's
 `-s JOBDIR=<dir>` is a resumable job instead: Scrapy's own scheduler and fingerprint filter, kept there.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -32,11 +35,13 @@ from scrapy.dupefilters import RFPDupeFilter
 from scrapy.utils.job import job_dir
 from scrapy.utils.misc import build_from_crawler, load_object
 
+from crawler.runtime.lock import LockHeld, RunLock
 from crawler.runtime.paths import inside, output_dir, safe_name
 from crawler.runtime.serialization import SpiderMethods
 
 COMMIT_EVERY = 10_000  # writes per transaction: a scratch file needs no durability, only few syscalls
 CACHE_KIB = 512  # SQLite's page cache per file, the only memory a key set holds (the OS caches the rest)
+_REMOVED = ".removed-"  # an abandoned folder moved aside, being deleted
 
 
 def frontier_folder(crawler) -> Path | None:
@@ -45,6 +50,40 @@ def frontier_folder(crawler) -> Path | None:
     if run_state is None:
         return None
     return inside(output_dir(crawler.settings), "frontier", safe_name(run_state.label))
+
+
+def remove_abandoned_folders(crawler) -> list[str]:
+    """Remove the frontier folders of the other run labels whose run is not live (killed before it could
+    remove its own); returns their labels.
+
+    Each is moved aside under its label's lock, so that no run of that label can start on it meanwhile
+    (the lock is held for a rename only), then deleted.
+    """
+    folder = frontier_folder(crawler)
+    if folder is None or not folder.parent.is_dir():
+        return []
+    locks = inside(output_dir(crawler.settings), "locks")
+    removed = []
+    for other in sorted(folder.parent.iterdir()):
+        if other == folder or not other.is_dir():
+            continue
+        if other.name.startswith(_REMOVED):  # a removal cut short: no run's, nothing to lock
+            shutil.rmtree(other, ignore_errors=True)
+            continue
+        try:
+            lock = RunLock(inside(locks, f"{safe_name(other.name)}.lock")).acquire()
+        except (LockHeld, ValueError, OSError):
+            continue  # its run is live (or the folder is no run's)
+        try:
+            trash = other.with_name(f"{_REMOVED}{other.name}-{os.getpid()}")
+            other.rename(trash)
+        except OSError:
+            continue
+        finally:
+            lock.release()
+        shutil.rmtree(trash, ignore_errors=True)
+        removed.append(other.name)
+    return removed
 
 
 def signed64(data: bytes) -> int:

@@ -1,5 +1,6 @@
 """A crawl's queue and fingerprints on disk: every request goes through them, nothing is left behind,
-and a folder left by a killed run does not hide its articles from the next run."""
+a folder left by a killed run does not hide its articles from the next run, and the next run of any
+label removes it."""
 
 from __future__ import annotations
 
@@ -41,8 +42,13 @@ def test_a_killed_run_s_frontier_is_started_afresh(make_sandbox, tmp_path):
     (folder / "requests.queue" / "p-100" / "q00000").write_bytes(b"\x00torn")
     for name in ("requests.seen.sqlite", "requested_articles.sqlite"):
         (folder / name).write_bytes(b"not a database")
+    # And one that a killed run of another label left, which that label may never run again.
+    other = tmp_path / "frontier" / "mina_en"
+    (other / "requests.queue" / "p-100").mkdir(parents=True)
+    (other / "requests.seen.sqlite").write_bytes(b"not a database")
     result = run_command(crawl_command(server.base_url, tmp_path, "-s", "FRONTIER_MEMORY_REQUESTS=0"))
     assert result.returncode == 0, result.stderr[-2000:]
     lines = read_lines(tmp_path)
     assert len(lines) == len({line["id"] for line in lines}) == ARTICLES
-    assert not folder.exists()
+    assert not folder.exists() and not other.exists()
+    assert "removed the frontier folder a killed run of mina_en left" in result.stderr

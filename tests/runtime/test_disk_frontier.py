@@ -79,3 +79,26 @@ def test_a_jobdir_run_gets_scrapy_s_resumable_scheduler_and_filter(tmp_path):
     scheduler = DiskScheduler.from_crawler(crawler)
     assert type(scheduler.df) is RFPDupeFilter and scheduler.df.file is not None
     assert scheduler.dqdir == str(tmp_path / "job" / "requests.queue") and not scheduler.scratch
+
+
+def test_folders_that_killed_runs_of_other_labels_left_are_removed_live_ones_kept(tmp_path):
+    from crawler.runtime.frontier import remove_abandoned_folders
+    from crawler.runtime.lock import RunLock
+
+    frontier = tmp_path / "frontier"
+    for label in ("mina_id", "mina_id_en_ar", "mina_en", "antara_id"):
+        (frontier / label / "requests.queue").mkdir(parents=True)
+        (frontier / label / "requests.seen.sqlite").write_bytes(b"x")
+    (frontier / ".removed-mina_ar-4242").mkdir()  # a removal cut short by a kill
+    live = RunLock(tmp_path / "locks" / "mina_en.lock").acquire()  # another label's run, still crawling
+    try:
+        crawler = SimpleNamespace(settings=Settings({"OUTPUT_DIR": str(tmp_path)}),
+                                  run_state=SimpleNamespace(label="mina_id"))
+        assert remove_abandoned_folders(crawler) == ["antara_id", "mina_id_en_ar"]
+        assert sorted(path.name for path in frontier.iterdir()) == ["mina_en", "mina_id"]
+        # The labels' locks are free again: their next runs start.
+        RunLock(tmp_path / "locks" / "mina_id_en_ar.lock").acquire().release()
+    finally:
+        live.release()
+    # A run refused its lock touches nothing.
+    assert remove_abandoned_folders(SimpleNamespace(settings=crawler.settings, run_state=None)) == []
