@@ -2,8 +2,10 @@
 stall monitor, when the last response arrived and whether work is pending.
 
 The line: pages fetched, articles exported, requests queued (the scheduler's size), the rate of
-pages over the last interval, and an ETA when the queue is known and the rate is not zero (the
-queue grows while listings are read: the ETA is the time to empty today's queue, not a promise).
+pages over the last interval, and an ETA when the queue is known, the rate is not zero and the queue
+did not grow over the interval (the ETA is the time to empty today's queue, not a promise). While
+discovery is still filling the queue (a backfill queues its sitemaps' links before it fetches their
+pages) the line says `queue growing` instead: an ETA from that minute's rate read hours.
 The first line comes after one interval, so a short run prints none; the end summary is
 Scrapy's stats dump and the run report.
 """
@@ -29,11 +31,14 @@ def format_duration(seconds: float) -> str:
     return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
 
 
-def progress_line(fetched: int, exported: int, queued: int | None, rate: float) -> str:
-    """The progress line: `rate` is pages per second; `queued` None when the scheduler cannot tell."""
+def progress_line(fetched: int, exported: int, queued: int | None, rate: float, growing: bool = False) -> str:
+    """The progress line: `rate` is pages per second; `queued` None when the scheduler cannot tell; `growing`
+    when the queue grew over the interval."""
     parts = [f"{fetched} pages fetched", f"{exported} articles exported",
              "queue size unknown" if queued is None else f"{queued} queued", f"{rate:.1f} pages/s"]
-    if queued and rate > 0:
+    if queued and growing:
+        parts.append("queue growing")
+    elif queued and rate > 0:
         parts.append(f"ETA {format_duration(queued / rate)}")
     return "progress: " + ", ".join(parts)
 
@@ -44,7 +49,8 @@ class ProgressWatch:
         self.last_progress = time.monotonic()
         self.interval = crawler.settings.getfloat("PROGRESS_INTERVAL", 10)
         self._reporter: task.LoopingCall | None = None
-        self._last_report = (time.monotonic(), 0)  # when the last line was written, and pages fetched then
+        # When the last line was written, and the pages fetched and requests queued then.
+        self._last_report: tuple[float, int, int | None] = (time.monotonic(), 0, None)
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.response_received, signal=signals.response_received)
@@ -55,7 +61,7 @@ class ProgressWatch:
 
     def spider_opened(self, spider):
         self.last_progress = time.monotonic()
-        self._last_report = (self.last_progress, 0)
+        self._last_report = (self.last_progress, 0, None)
         if self.interval > 0:
             self._reporter = task.LoopingCall(self.report)
             self._reporter.start(self.interval, now=False)
@@ -71,10 +77,12 @@ class ProgressWatch:
         stats = self.crawler.stats
         fetched = stats.get_value("response_received_count", 0)
         now = time.monotonic()
-        since, fetched_then = self._last_report
-        self._last_report = (now, fetched)
+        since, fetched_then, queued_then = self._last_report
+        queued = self.queued()
+        self._last_report = (now, fetched, queued)
         rate = (fetched - fetched_then) / (now - since) if now > since else 0.0
-        logger.info(progress_line(fetched, stats.get_value("item_scraped_count", 0), self.queued(), rate))
+        growing = queued is not None and queued_then is not None and queued > queued_then
+        logger.info(progress_line(fetched, stats.get_value("item_scraped_count", 0), queued, rate, growing))
 
     def queued(self) -> int | None:
         """Requests waiting in the scheduler, or None when it cannot say (no open spider, a scheduler without size)."""

@@ -65,6 +65,12 @@ def test_no_eta_without_a_queue_size_or_a_rate():
     assert "ETA" not in progress_line(10, 0, 0, 2.0)
 
 
+def test_no_eta_while_the_queue_grows():
+    # A backfill's first minute: sitemap links queued faster than pages are fetched.
+    assert progress_line(80, 6, 32095, 2.2, growing=True) == (
+        "progress: 80 pages fetched, 6 articles exported, 32095 queued, 2.2 pages/s, queue growing")
+
+
 def test_durations_read_as_seconds_minutes_hours():
     assert [format_duration(s) for s in (45, 200, 7500)] == ["45 s", "3 min 20 s", "2 h 05 min"]
 
@@ -86,3 +92,7 @@ def test_the_watch_reports_the_crawls_figures_and_the_scheduler_size(caplog):
     [line] = caplog.messages
     assert line.startswith("progress: 50 pages fetched, 20 articles exported, 7 queued, ")
     assert " pages/s, ETA " in line
+    crawler.engine._slot.scheduler = [None] * 9  # discovery queued more than was fetched since
+    with caplog.at_level("INFO", logger="crawler.extensions.progress"):
+        watch.report()
+    assert caplog.messages[-1].endswith("9 queued, 0.0 pages/s, queue growing")
