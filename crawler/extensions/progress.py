@@ -50,7 +50,7 @@ class ProgressWatch:
         self.interval = crawler.settings.getfloat("PROGRESS_INTERVAL", 10)
         self._reporter: task.LoopingCall | None = None
         # When the last line was written, and the pages fetched and requests queued then.
-        self._last_report: tuple[float, int, int | None] = (time.monotonic(), 0, None)
+        self._last_report: tuple[float, int, int | None] = (time.monotonic(), 0, 0)
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.response_received, signal=signals.response_received)
@@ -61,7 +61,7 @@ class ProgressWatch:
 
     def spider_opened(self, spider):
         self.last_progress = time.monotonic()
-        self._last_report = (self.last_progress, 0, None)
+        self._last_report = (self.last_progress, 0, 0)  # the queue starts empty
         if self.interval > 0:
             self._reporter = task.LoopingCall(self.report)
             self._reporter.start(self.interval, now=False)
