@@ -286,7 +286,7 @@ def _year_less_day(when: str, base: datetime | date | None) -> _When | None:
 
 def _read_when(when: str, original: str, base: datetime | date | None) -> _When | None:
     """The Gregorian and Hijri dates of a dateline's date part; None when it holds no date."""
-    if (word := _LEADING_WORD.match(when)) and weekday_number(word[1]) is None and month_number(word[1]) is None:
+    if (word := _LEADING_WORD.match(when)) and not _is_day_word(word[1]):
         return None  # `Jakarta, Ketua (7/5) -`: a name before the date, no dateline
     hijri = find_hijri(when)
     # `31/12 / 2021`: spaces around a slash of a numeric date (ANTARA's English features).
@@ -322,6 +322,7 @@ def _clean_place(place: str | None) -> str | None:
 
 
 def _is_day_word(word: str) -> bool:
+    """A weekday or a month name (`Selasa`, `Mei.`), which no place, outlet or name before a date is."""
     word = word.strip(" .").lower()
     return weekday_number(word) is not None or month_number(word) is not None
 
@@ -334,7 +335,7 @@ def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
         return False
     return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
-            and weekday_number(first) is None and month_number(first) is None)
+            and not _is_day_word(first))
 
 
 def _is_outlet_name(token: str) -> bool:
@@ -343,7 +344,7 @@ def _is_outlet_name(token: str) -> bool:
     if not (_DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper()):
         return False
     first = re.split(r"[ /.]", token.strip(), maxsplit=1)[0].lower()
-    return weekday_number(first) is None and month_number(first) is None
+    return not _is_day_word(first)
 
 
 def _opens_sentence(place: str | None) -> bool:
@@ -352,7 +353,7 @@ def _opens_sentence(place: str | None) -> bool:
     if place is None:
         return False
     first = re.split(r"[ ,]+", place.strip(" ,"))[0].strip(".").lower()
-    return first in _NOT_PLACES or weekday_number(first) is not None or month_number(first) is not None
+    return first in _NOT_PLACES or _is_day_word(first)
 
 
 def _qualified_place(match: re.Match[str]) -> bool:
