@@ -92,6 +92,10 @@ ITEM_PIPELINES = {
     "pipelines.validate.ValidatePipeline": 300,
     "pipelines.jsonl.JsonLinesWriterPipeline": 900,
 }
+# A changed article (modified_at or body) is exported again as its next version; false: once only.
+ARTICLE_VERSIONS = True
+# A body within this many SimHash bits of a known one names it in `duplicate_of`; 0: no check.
+NEAR_DUPLICATE_DISTANCE = 3
 
 LOG_LEVEL = "INFO"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
@@ -119,16 +123,30 @@ EXTENSIONS = {
     "crawler.extensions.feed.AtomFeeds": 800,
     "crawler.extensions.report.RunReport": 900,
 }
+FEED_ENABLED = True
 FEED_ENTRIES = 100  # entries per Atom feed, OUTPUT_DIR/feeds/<spider>.xml and all.xml (crawler/extensions/feed.py)
+RUN_REPORT_ENABLED = True
+REPORT_ARTICLES = 500  # articles listed by name in a run report; the rest are counted
+REPORT_LATENCY_HOURS = 48  # publication latency is judged on articles published this recently
 REPORTS_KEEP = 200  # run reports kept in OUTPUT_DIR/reports/, the oldest deleted (crawler/extensions/report.py)
 SPIDERMON_ENABLED = True
 # Spidermon 1.27 still calls Spider.log(), deprecated in Scrapy 2.19: a warning users cannot act on.
 warnings.filterwarnings("ignore", message=r"Spider\.log\(\) is deprecated", module="spidermon")
+SPIDERMON_SPIDER_OPEN_MONITORS = []
 SPIDERMON_SPIDER_CLOSE_MONITORS = ["crawler.monitors.suites.CloseSuite"]
+SPIDERMON_ENGINE_STOP_MONITORS = []
 # Stall check every 60 s: no response for STALL_TIMEOUT seconds while requests wait closes the run
 # as `stalled` (a retried request can take DOWNLOAD_TIMEOUT x (RETRY_TIMES + 1) = 120 s).
 SPIDERMON_PERIODIC_MONITORS = {"crawler.monitors.suites.StallSuite": 60}
 STALL_TIMEOUT = 600
+# The close monitors' thresholds (crawler/monitors/monitors.py, docs/monitoring.md).
+MONITOR_FINISH_REASONS = ["finished"]
+MONITOR_MIN_ARTICLES = {"full": 1, "backfill": 0, "monitor": 0}  # or one number for every mode
+MONITOR_MAX_ERRORS = 0
+MONITOR_MAX_HTTP_ERROR_RATE = 0.1
+MONITOR_MAX_INVALID_RATE = 0.02
+MONITOR_COVERAGE_MIN_ITEMS = 20
+MONITOR_FIELD_COVERAGE = {"title": 1.0, "published_at": 0.95, "body": 0.95, "dateline": 0.8}
 # A progress line (fetched, exported, queued, pages/s, ETA) every PROGRESS_INTERVAL seconds; 0: none.
 PROGRESS_INTERVAL = 10
 # Run files the state refers to that are gone (deleted by hand): "forget" their articles, so the
@@ -137,6 +155,11 @@ STATE_MISSING_RUN_FILES = "forget"
 WEBHOOK_URL = ""  # a JSON POST per exported article in monitor mode, at least once (crawler/extensions/webhook.py)
 WEBHOOK_FLUSH_TIMEOUT = 30.0  # seconds the close waits for deliveries (none once the endpoint is down)
 WEBHOOK_CONCURRENCY = 4  # POSTs in flight at once
+WEBHOOK_MODES = ["monitor"]  # the run modes that post
+WEBHOOK_RETRIES = 4  # retries of a failed POST, WEBHOOK_BACKOFF * 2**(n-1) seconds apart
+WEBHOOK_BACKOFF = 1.0
+WEBHOOK_TIMEOUT = 10.0  # seconds per POST
+WEBHOOK_DOWN_AFTER = 3  # failed deliveries in a row before the endpoint counts as down
 ALERT_WEBHOOK_URL = ""  # a JSON POST when monitors fail
 
 # Many workers, one crawl (crawler/runtime/distributed.py): CRAWL_BACKEND = "redis" and REDIS_URL = "redis://host:port/db"
@@ -150,4 +173,7 @@ ADDONS = {
 }
 CRAWL_BACKEND = "local"
 REDIS_URL = ""
+REDIS_PREFIX = ""  # "": the spider name and a colon
+# The state store (crawler/state/): "" is SQLite in OUTPUT_DIR/state/; a redis:// URL shares it between machines.
+STATE_URL = ""
 MAX_IDLE_TIME_BEFORE_CLOSE = 10  # seconds of an empty shared queue and no busy worker before a worker closes

@@ -5,6 +5,8 @@ with `crawler.runtime.health.exit_code` of the final stats (see the README's tab
 
 A crawl that cannot start (a bad `-a` argument, an OUTPUT_DIR that cannot be written) prints one line,
 `scrapy crawl <spider>: error: ...`, and exits 1; the traceback follows only with `-s LOG_LEVEL=DEBUG`.
+A `-s` value of the wrong kind is a usage error (exit 2) naming the setting
+(`crawler.runtime.setting_checks`), found before logging or any component is set up with it.
 Scrapy would log the error as an asyncio "Task exception was never retrieved" traceback: reading the
 crawl task's exception here is what keeps that from happening.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import gc
+import logging
 import sys
 import tempfile
 import traceback
@@ -23,20 +26,35 @@ from scrapy.exceptions import UsageError
 
 from crawler.runtime.health import exit_code
 from crawler.runtime.paths import output_dir
+from crawler.runtime.setting_checks import review
 
 EXIT_CANNOT_START = 1
+EXIT_USAGE = 2
+logger = logging.getLogger(__name__)
 
 
 class Command(ScrapyCrawlCommand):
+    setting_warnings: list[str] = []  # from `process_options`, logged once logging is set up
     def long_desc(self) -> str:
         return ("Run a spider. Its -a arguments, editions and defaults: `scrapy sites [SPIDER]`. "
                 "Exit codes: 0 healthy, 1 could not start, 2 usage error, 3 monitors failed, 4 nothing fetched, "
                 "75 another run holds the lock.")
 
+    def process_options(self, args, opts):
+        super().process_options(args, opts)
+        problem, self.setting_warnings = review(self.settings)
+        if problem:
+            # One line, in this command's own words; Scrapy's usage banner says nothing about the value.
+            spider = f" {args[0]}" if len(args) == 1 else ""
+            print(f"scrapy crawl{spider}: error: {problem}", file=sys.stderr)
+            raise SystemExit(EXIT_USAGE)
+
     def run(self, args, opts):
         if len(args) != 1:
             raise UsageError("name exactly one spider")
         name = args[0]
+        for warning in self.setting_warnings:
+            logger.warning(warning)
         problem = output_dir_problem(self.settings)
         if problem:
             self.exitcode = self.cannot_start(name, problem)

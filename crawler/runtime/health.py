@@ -4,7 +4,7 @@
 |---|---|
 | 0 | healthy |
 | 1 | the crawl could not start (bad spider argument, crash at start-up) — Scrapy's own |
-| 2 | usage error (unknown option) — Scrapy's own |
+| 2 | usage error: an unknown option (Scrapy's own), a `-s` value of the wrong kind (`CONCURRENT_REQUESTS=abc`) |
 | 3 | monitors failed (see the `monitors/failed` stat and the log) |
 | 4 | nothing fetched: the site is down or every request failed |
 | 75 | another live run holds the lock for this spider and edition (EX_TEMPFAIL: try later) |

@@ -157,7 +157,7 @@ class ParserPool:
 
     @classmethod
     def from_settings(cls, settings) -> ParserPool:
-        return cls(worker_count(settings.get("PARSE_PROCESSES")), settings.getfloat("PARSE_INLINE_SECONDS", 0.0))
+        return cls(worker_count(settings.get("PARSE_PROCESSES")), settings.getfloat("PARSE_INLINE_SECONDS", 0.05))
 
     @classmethod
     def from_crawler(cls, crawler) -> ParserPool:
