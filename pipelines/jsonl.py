@@ -9,6 +9,10 @@ writes the line in one unbuffered write, before anything else happens. A crash (
 from __future__ import annotations
 
 import logging
+import os
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import BinaryIO
 
 import orjson
 from itemadapter import ItemAdapter
@@ -19,6 +23,26 @@ from crawler.state import ArticleState
 from crawler.items import as_dict
 
 logger = logging.getLogger(__name__)
+# Names taken by runs that started within as many seconds: a free one is always near.
+_MAX_NAME_TRIES = 1000
+
+
+def new_run_file(folder: Path, label: str) -> tuple[Path, BinaryIO]:
+    """A run file of its own, `<label>_<start, UTC to the second>.jsonl`, created here and opened to append.
+
+    Two runs of a label can start within one second (a poll right after a short run): the later one takes
+    the next free second's name. Sharing the name, it would write into the earlier run's file, and as an
+    idle run delete it with the earlier run's articles."""
+    moment = datetime.now(timezone.utc)
+    for _ in range(_MAX_NAME_TRIES):
+        path = folder / f"{label}_{run_stamp(moment)}.jsonl"
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o644)
+        except FileExistsError:
+            moment += timedelta(seconds=1)
+            continue
+        return path, open(descriptor, "ab", buffering=0)
+    raise FileExistsError(f"no free run file name in {folder} for {label} after {_MAX_NAME_TRIES} tries")
 
 
 class JsonLinesWriterPipeline:
@@ -37,8 +61,7 @@ class JsonLinesWriterPipeline:
         if run_state is None:  # the run did not get its lock: it writes nothing
             return
         run_state.runs_dir.mkdir(parents=True, exist_ok=True)
-        self.path = run_state.runs_dir / f"{safe_name(run_state.label, 'run label')}_{run_stamp()}.jsonl"
-        self.file = open(self.path, "ab", buffering=0)
+        self.path, self.file = new_run_file(run_state.runs_dir, safe_name(run_state.label, "run label"))
         self.crawler.stats.set_value("jsonl/path", str(self.path))
 
     def process_item(self, item):

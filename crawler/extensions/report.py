@@ -32,6 +32,8 @@ from crawler.runtime.health import exit_code
 from crawler.runtime.paths import inside, output_dir, run_stamp, safe_name
 
 logger = logging.getLogger(__name__)
+# Reports of one label's runs started within one second, beyond which the last name is reused.
+_SAME_SECOND_RUNS = 100
 MONITOR_FAILURES_LOGGER = "crawler.monitors.actions"  # logs ("monitor failed: %s: %s", monitor, reason)
 
 
@@ -122,5 +124,14 @@ class RunReport:
 
     def report_path(self, stats: dict, run_label: str) -> Path:
         run_file = stats.get("jsonl/path")
-        name = Path(run_file).stem if run_file else f"{run_label}_{run_stamp(stats.get('start_time'))}"
-        return inside(output_dir(self.crawler.settings), "reports", f"{safe_name(name, 'report name')}.html")
+        name = safe_name(Path(run_file).stem if run_file else f"{run_label}_{run_stamp(stats.get('start_time'))}",
+                         "report name")
+        folder = inside(output_dir(self.crawler.settings), "reports")
+        # An idle run names its report after its start: a run of the label that started within the same second
+        # (its run file took that second's name) must not overwrite it.
+        path = folder / f"{name}.html"
+        for number in range(2, _SAME_SECOND_RUNS):
+            if not path.exists():
+                break
+            path = folder / f"{name}-{number}.html"
+        return path

@@ -1,4 +1,5 @@
 import json
+from datetime import datetime, timezone
 
 import pytest
 from hypothesis import given
@@ -8,6 +9,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler.items import Article
 from pipelines.dedup import DedupPipeline
+import pipelines.jsonl
 from pipelines.jsonl import JsonLinesWriterPipeline
 from pipelines.normalize import NormalizePipeline, _is_clean, _rebuild, normalize_value
 from pipelines.validate import ValidatePipeline
@@ -159,6 +161,36 @@ def test_writer_writes_whole_lines_under_output_dir_and_removes_empty_runs(crawl
     idle = JsonLinesWriterPipeline.from_crawler(crawler)
     idle.open_spider()
     idle.close_spider()
+    assert not idle.path.exists()
+
+
+def test_runs_started_within_one_second_get_files_of_their_own(crawler, monkeypatch):
+    """A poll right after a short run of the same label: sharing the run's file name, the idle poll deleted the
+    run's file with its articles."""
+    class OneSecond(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime(2026, 11, 30, 16, 5, 44, 900_000, tzinfo=timezone.utc)
+
+    monkeypatch.setattr(pipelines.jsonl, "datetime", OneSecond)
+    run = JsonLinesWriterPipeline.from_crawler(crawler)
+    run.open_spider()
+    run.process_item(Article(**valid_item()))
+    run.close_spider()
+    idle = JsonLinesWriterPipeline.from_crawler(crawler)
+    idle.open_spider()
+    busy = JsonLinesWriterPipeline.from_crawler(crawler)
+    busy.open_spider()
+    busy.process_item(Article(**valid_item(id="fedcba9876543210", url="https://minanews.net/b",
+                                           canonical_url="https://minanews.net/b", content_hash="c" * 40)))
+    idle.close_spider()
+    busy.close_spider()
+    assert run.path.name == "mina_id_20261130T160544Z.jsonl"
+    assert busy.path.name == "mina_id_20261130T160546Z.jsonl"  # the idle run held ...45 until it closed
+    assert [json.loads(line)["id"] for line in run.path.read_text(encoding="utf-8").splitlines()] == [
+        valid_item()["id"]]
+    assert [json.loads(line)["id"] for line in busy.path.read_text(encoding="utf-8").splitlines()] == [
+        "fedcba9876543210"]
     assert not idle.path.exists()
 
 
