@@ -53,4 +53,5 @@ def test_reports_index_and_feeds_of_a_crawl_and_its_idle_rerun(make_sandbox, tmp
     assert "No exported article states a publication time" not in rerun
     index = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
     assert index.count(">report</a>") == 2 and index.count("healthy") >= 2
-    assert index.index(max(reports, key=lambda path: path.stat().st_mtime).name) < index.index(run_file.stem)
+    newest_first = f'href="{max(reports, key=lambda path: path.stat().st_mtime).name}"'
+    assert index.index(newest_first) < index.index(f'href="{run_file.stem}.html"')
