@@ -58,6 +58,19 @@ def _is_http_url(value: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
+_REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+
+
+def _is_redis_url(value: str) -> bool:
+    return value == "" or value.startswith(_REDIS_SCHEMES)
+
+
+def _is_state_url(value: str) -> bool:
+    """A Redis URL, `sqlite:///<path>`, a path, or nothing (SQLite in OUTPUT_DIR): a path holds no `://`, so
+    `reddis://host` is a typo, not a file to create in the working directory."""
+    return _is_redis_url(value) or value.startswith("sqlite:///") or "://" not in value
+
+
 # What a value given as text must look like, by the kind of the setting's default.
 _KINDS: dict[type, tuple[Callable[[str], bool], str]] = {
     bool: (_is_flag, "takes true or false (or 1, 0)"),
@@ -74,6 +87,8 @@ _WORDS: dict[str, tuple[Callable[[str], bool], str]] = {
     "STATE_MISSING_RUN_FILES": (lambda value: value in ("forget", "keep"), "takes forget or keep"),
     "MONITOR_MIN_ARTICLES": (lambda value: _is_number(value) or _is_json_object(value),
                              'takes a number, or one per mode as JSON: \'{"full": 1, "monitor": 0}\''),
+    "STATE_URL": (_is_state_url, "takes redis://host:port/db, sqlite:///path or a file path"),
+    "REDIS_URL": (_is_redis_url, "takes redis://host:port/db (or rediss://, unix://)"),
     "WEBHOOK_URL": (_is_http_url, "takes an http(s) URL"),
     "ALERT_WEBHOOK_URL": (_is_http_url, "takes an http(s) URL"),
 }

@@ -47,6 +47,8 @@ def given(**values) -> Settings:
     ("STATE_MISSING_RUN_FILES", "maybe", "takes forget or keep"),
     ("WEBHOOK_URL", "example.com/hook", "takes an http(s) URL"),
     ("ALERT_WEBHOOK_URL", "ftp://example.com", "takes an http(s) URL"),
+    ("STATE_URL", "reddis://127.0.0.1:6379/0", "takes redis://host:port/db, sqlite:///path or a file path"),
+    ("REDIS_URL", "127.0.0.1:6379", "takes redis://host:port/db"),
 ])
 def test_a_value_of_the_wrong_kind_is_named_with_what_it_takes(name, value, takes):
     problem, _ = review(given(**{name: value}))
@@ -59,6 +61,8 @@ def test_a_value_of_the_wrong_kind_is_named_with_what_it_takes(name, value, take
     {"PARSE_PROCESSES": "2", "MONITOR_MIN_ARTICLES": "5", "WEBHOOK_URL": "https://hooks.example.com/news"},
     {"MONITOR_MIN_ARTICLES": '{"full": 10, "monitor": 1}', "MONITOR_FIELD_COVERAGE": '{"title": 0.9}'},
     {"OUTPUT_DIR": "/data/news", "USER_AGENT": "any text", "MONITOR_FINISH_REASONS": "finished,shutdown"},
+    {"STATE_URL": "redis://127.0.0.1:6379/0", "REDIS_URL": "rediss://cache.example.com:6380/1"},
+    {"STATE_URL": "sqlite:////var/lib/news/state.sqlite"}, {"STATE_URL": "state/mina.sqlite"},
     {"SOME_ADDON_SETTING": "whatever"},  # another add-on's setting: not ours to judge
 ])
 def test_values_of_the_right_kind_pass(values):
