@@ -121,11 +121,15 @@ class Command(ScrapyCommand):
 
     def _stats(self, path: Path, opts: argparse.Namespace) -> int:
         from crawler.datasets.chart import daily_chart_svg
+        from crawler.datasets.formats import DatasetReadError
         from crawler.datasets.stats import dataset_stats, format_report
 
         if not path.is_file():
             raise UsageError(f"{path}: no such dataset file")
-        stats = dataset_stats(path)
+        try:
+            stats = dataset_stats(path)
+        except DatasetReadError as error:
+            raise UsageError(str(error)) from None
         if opts.chart:
             opts.chart.write_text(daily_chart_svg(stats["per_day"], f"{path.name}: articles per day"),
                                   encoding="utf-8")

@@ -203,25 +203,65 @@ def open_writer(path: Path, kind: str) -> Writer:
     return JsonLinesWriter(path, compressed=kind == ".jsonl.gz")
 
 
-def read_dataset(path: Path) -> Iterator[dict]:
-    """The articles of a dataset file of any format, as the dicts of their JSON lines."""
-    kind = format_of(path)
-    if kind == ".parquet":
-        import pyarrow.parquet as pq
+class DatasetReadError(ValueError):
+    """A file that is not a dataset of its extension's format (damaged, truncated, or another kind of file)."""
 
+
+def read_dataset(path: Path) -> Iterator[dict]:
+    """The articles of a dataset file of any format, as the dicts of their JSON lines.
+
+    Raises `DatasetReadError` naming the file (and the line of a JSON lines file) where it is not one."""
+    kind = format_of(path)
+    try:
+        if kind == ".parquet":
+            yield from _parquet_rows(path)
+        elif kind == ".csv":
+            yield from _csv_rows(path)
+        else:
+            yield from _json_lines(path, kind)
+    except (OSError, EOFError, UnicodeDecodeError, csv.Error) as error:  # not gzip, truncated, not UTF-8
+        raise DatasetReadError(f"{path}: cannot be read as {kind}: {error}") from None
+
+
+def _parquet_rows(path: Path) -> Iterator[dict]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
         for batch in pq.ParquetFile(path).iter_batches(batch_size=PARQUET_BATCH_ROWS):
             for row in batch.to_pylist():
                 yield {name: _from_arrow(value) for name, value in row.items()}
-    elif kind == ".csv":
-        with open(path, encoding="utf-8", newline="") as file:
-            for row in csv.DictReader(file):
+    except pa.ArrowException as error:
+        raise DatasetReadError(f"{path}: not a Parquet dataset: {error}") from None
+
+
+def _csv_rows(path: Path) -> Iterator[dict]:
+    with open(path, encoding="utf-8", newline="") as file:
+        rows = csv.DictReader(file)
+        missing = [f.name for f in FIELDS if f.name not in (rows.fieldnames or ())]
+        if missing:
+            raise DatasetReadError(f"{path}: not a dataset CSV: no column {', '.join(missing[:3])}"
+                                   + (f" (+{len(missing) - 3} more)" if len(missing) > 3 else ""))
+        for number, row in enumerate(rows, start=2):
+            try:
                 yield {f.name: _from_csv(row[f.name], f) for f in FIELDS}
-    else:
-        opener = gzip.open if kind == ".jsonl.gz" else open
-        with opener(path, "rb") as lines:
-            for line in lines:
-                if line.strip():
-                    yield orjson.loads(line)
+            except (ValueError, TypeError) as error:  # a nested cell that is no JSON, a short row
+                raise DatasetReadError(f"{path}: line {number}: {error}") from None
+
+
+def _json_lines(path: Path, kind: str) -> Iterator[dict]:
+    opener = gzip.open if kind == ".jsonl.gz" else open
+    with opener(path, "rb") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                article = orjson.loads(line)
+            except orjson.JSONDecodeError as error:
+                raise DatasetReadError(f"{path}: line {number}: not JSON ({error})") from None
+            if not isinstance(article, dict):
+                raise DatasetReadError(f"{path}: line {number}: not an article (a JSON object)")
+            yield article
 
 
 def _from_csv(cell: str, field) -> Any:

@@ -59,6 +59,11 @@ def test_usage_errors_exit_nonzero_with_a_reason(tmp_path):
     assert bad_format.returncode != 0 and "unknown dataset format" in bad_format.stderr
     missing = scrapy("stats", str(tmp_path / "none.parquet"))
     assert missing.returncode != 0 and "no such dataset file" in missing.stderr
+    damaged = tmp_path / "cut.jsonl.gz"
+    damaged.write_bytes(b"\x1f\x8b\x08\x00")  # a gzip header, then nothing
+    unreadable = scrapy("stats", str(damaged))
+    assert unreadable.returncode != 0 and "Traceback" not in unreadable.stderr
+    assert f"error: {damaged}: cannot be read as .jsonl.gz" in unreadable.stderr.splitlines()[-1]
 
 
 def test_a_dataset_is_never_written_where_it_would_be_read_back_as_a_run(tmp_path):

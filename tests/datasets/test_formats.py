@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from crawler.datasets.build import build_dataset
-from crawler.datasets.formats import arrow_schema, format_of, read_dataset
+from crawler.datasets.formats import DatasetReadError, arrow_schema, format_of, read_dataset
 from crawler.datasets.samples import sample_article
 from crawler.schema import FIELD_NAMES
 
@@ -80,3 +80,35 @@ def test_format_follows_the_extension():
     assert format_of("a.jsonl") == ".jsonl"
     with pytest.raises(ValueError, match="unknown dataset format"):
         format_of("a.json")
+
+
+# How each file is damaged (from a good dataset's bytes of its format), and what reading it says.
+DAMAGED = {
+    "truncated.parquet": (lambda data: data[: len(data) // 2], "not a Parquet dataset"),
+    "text.parquet": (lambda data: b"id,title\n1,x\n", "not a Parquet dataset"),
+    "truncated.jsonl.gz": (lambda data: data[: len(data) // 2], "cannot be read as .jsonl.gz"),
+    "plain.jsonl.gz": (gzip.decompress, "cannot be read as .jsonl.gz: Not a gzipped file"),
+    "cut.jsonl": (lambda data: data + b'{"id": "abc", "tit', "line 2: not JSON"),
+    "array.jsonl": (lambda data: b"[1, 2]\n", "line 1: not an article"),
+    "latin1.csv": (lambda data: data.replace(b"Judul", "J\u00fcdul".encode("latin-1")), "cannot be read as .csv"),
+    "other.csv": (lambda data: b"a,b\n1,2\n", "not a dataset CSV: no column schema_version, id, url (+"),
+}
+
+
+def build_dataset_of_one(tmp_path, out):
+    source = tmp_path / "source"
+    if not source.exists():
+        write_run(source, "mina_id_20261125T100000Z.jsonl", [sample_article(1, title="Judul")])
+    build_dataset(source, out)
+
+
+@pytest.mark.parametrize("name", DAMAGED)
+def test_a_damaged_or_foreign_file_is_named_with_what_is_wrong(tmp_path, name):
+    damage, says = DAMAGED[name]
+    good = tmp_path / ("good" + name[name.index("."):])
+    build_dataset_of_one(tmp_path, good)
+    path = tmp_path / name
+    path.write_bytes(damage(good.read_bytes()))
+    with pytest.raises(DatasetReadError) as raised:
+        list(read_dataset(path))
+    assert str(raised.value).startswith(f"{path}: ") and says in str(raised.value)
