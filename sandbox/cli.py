@@ -43,10 +43,12 @@ class CannotListen(Exception):
     """The sandbox's port cannot be bound (in use, privileged); `str()` is one line saying what to do."""
 
 
-def check_options(site: str, faults: str | None, port: int = 0) -> str | None:
-    """The one-line complaint about `--site`/`--faults`/`--port`, or None when they are usable."""
+def check_options(site: str, faults: str | None, port: int = 0, articles: int = DEFAULT_ARTICLES) -> str | None:
+    """The one-line complaint about `--site`/`--faults`/`--port`/`--articles`, or None when they are usable."""
     if not 0 <= port <= 65535:
         return f"--port {port}: takes a TCP port 0-65535 (0 picks a free one)"
+    if articles < 0:
+        return f"--articles {articles}: takes a whole number >= 0"
     if site not in CHOICES:
         return str(UnknownSite(site))
     if faults and site != "mina":
@@ -126,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check_startup:
         print(check_startup(args.articles, args.seed))
         return 0
-    problem = check_options(args.site, args.faults, args.port)
+    problem = check_options(args.site, args.faults, args.port, args.articles)
     if problem:
         parser.exit(2, f"{parser.prog}: error: {problem}\n")  # one line: no usage screen
     try:

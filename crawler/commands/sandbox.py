@@ -40,7 +40,7 @@ class Command(ScrapyCommand):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         from sandbox.cli import CannotListen, check_options, serve
 
-        problem = check_options(opts.site, opts.faults, opts.port)
+        problem = check_options(opts.site, opts.faults, opts.port, opts.articles)
         if problem:  # one line, no usage screen and no traceback
             print(f"scrapy sandbox: error: {problem}", file=sys.stderr)
             self.exitcode = 2

@@ -34,3 +34,11 @@ def test_a_port_out_of_range_is_a_usage_error():
     result = subprocess.run([sys.executable, "-m", "scrapy", "sandbox", "--port", "70000"], cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "0-65535" in result.stderr
+
+
+def test_a_negative_article_count_is_a_usage_error():
+    """It served an empty site, as if asked for none."""
+    result = subprocess.run([sys.executable, "-m", "scrapy", "sandbox", "--port", "0", "--articles", "-5"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr == "scrapy sandbox: error: --articles -5: takes a whole number >= 0\n"
