@@ -62,10 +62,11 @@ def choice(name: str, value: str, choices: tuple[str, ...]) -> str:
 
 
 def edition_codes(value: str, editions: tuple[str, ...]) -> list[str]:
-    """`all`, one code or a comma list of codes, each one of `editions` and safe in a file name."""
-    if value == "all":
+    """`all`, one code or a comma list of codes, each one of `editions` and safe in a file name (`id, en` and
+    `id,id` as a person types them: the codes once each, in order)."""
+    if value.strip() == "all":
         return list(editions)
-    codes = value.split(",")
+    codes = list(dict.fromkeys(code.strip() for code in value.split(",")))
     for code in codes:
         try:
             safe_name(code, "edition")

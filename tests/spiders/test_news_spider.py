@@ -34,6 +34,17 @@ def test_every_edition_and_a_sandbox_base_url():
     assert not spider.crawler.settings.getbool("AUTOTHROTTLE_ENABLED")
 
 
+@pytest.mark.parametrize("typed, editions, label", [
+    ("id, en", ("id", "en"), "mina_id_en"),
+    ("en,id,en", ("en", "id"), "mina_en_id"),
+    ("id,id", ("id",), "mina_id"),  # one edition: a base_url without a placeholder will do
+])
+def test_an_edition_list_as_a_person_types_it(typed, editions, label):
+    base_url = "http://127.0.0.1:8000/{edition}" if len(editions) > 1 else "http://127.0.0.1:8000/id"
+    spider = make_spider(edition=typed, base_url=base_url)
+    assert tuple(spider.roots) == editions and spider.run_label == label
+
+
 @pytest.mark.parametrize("kwargs, message", [
     ({"edition": "fr"}, "unknown edition"),
     ({"edition": "../../x"}, "invalid edition"),
