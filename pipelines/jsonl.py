@@ -8,6 +8,7 @@ writes the line in one unbuffered write, before anything else happens. A crash (
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 from datetime import datetime, timedelta, timezone
@@ -17,6 +18,7 @@ from typing import BinaryIO
 import orjson
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler.runtime.paths import run_stamp, safe_name
 from crawler.state import ArticleState
@@ -51,6 +53,8 @@ class JsonLinesWriterPipeline:
         self.path = None
         self.file = None
         self.count = 0
+        self.size = 0  # bytes of whole lines in the run file
+        self.write_error: OSError | None = None  # once set, nothing more is written
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -65,6 +69,9 @@ class JsonLinesWriterPipeline:
         self.crawler.stats.set_value("jsonl/path", str(self.path))
 
     def process_item(self, item):
+        if self.write_error is not None:
+            self.crawler.stats.inc_value("jsonl/not_written")
+            raise DropItem(f"not written: the run file could not be written ({self.write_error})", log_level="DEBUG")
         article = ItemAdapter(item)
         state = ArticleState.from_item(article, version=article["version"], seen_at=article["fetched_at"],
                                        output_file=self.path.name, first_seen=article["discovered_at"])
@@ -73,7 +80,11 @@ class JsonLinesWriterPipeline:
             self.crawler.stats.inc_value("dedup/already_claimed")
             raise DropItem(f"version {state.version} of {article['canonical_url']} was already exported",
                            log_level="DEBUG")
-        self.file.write(orjson.dumps(as_dict(item)) + b"\n")
+        try:
+            self._write(orjson.dumps(as_dict(item)) + b"\n")
+        except OSError as error:
+            self._stop_writing(error, state)
+            raise DropItem(f"version {state.version} of {article['canonical_url']} not written: {error}") from None
         if not store.confirm(state):  # see StateStore.confirm: a claim released and taken over
             self.crawler.stats.inc_value("dedup/confirm_lost")
             logger.warning("claim of version %d of %s expired before its line was written",
@@ -81,6 +92,33 @@ class JsonLinesWriterPipeline:
         self.count += 1
         self.crawler.stats.inc_value("jsonl/items_written")
         return item
+
+    def _write(self, line: bytes) -> None:
+        """All of `line`, or OSError: a write can take part of it (a disk filling up) before failing."""
+        view = memoryview(line)
+        while view:
+            written = self.file.write(view)
+            if not written:
+                raise OSError(errno.ENOSPC, "nothing written", str(self.path))
+            view = view[written:]
+        self.size += len(line)
+
+    def _stop_writing(self, error: OSError, state: ArticleState) -> None:
+        """The run file cannot take a line (a full disk, a lost mount): this and the rest of the run's articles are
+        left to the next run. What the failed write left is cut off the file, the claim undone (otherwise the store
+        would count the article exported), and the crawl closed: every article it went on to fetch would fail
+        alike."""
+        self.write_error = error
+        self.crawler.stats.inc_value("jsonl/write_failed")
+        self.crawler.stats.inc_value("jsonl/not_written")
+        try:
+            os.ftruncate(self.file.fileno(), self.size)
+        except OSError:
+            pass  # the next start-up cuts a partial last line (crawler.state.reconcile)
+        self.crawler.run_state.store.abandon(state)
+        logger.error("cannot write to %s (%s): closing the crawl; the next run exports what this one could not",
+                     self.path, error)
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="write_failed"))
 
     def close_spider(self):
         if self.file is None:

@@ -163,12 +163,17 @@ class StateStore(ABC):
     def confirm(self, state: ArticleState) -> bool:
         """The line of a won `claim` is written: make the claim final.
 
-        Called right after the line's write.  A store whose claims are final at once (SQLite)
-        has nothing to do; Redis keeps a claim pending until then, so a claim whose writer died
-        before writing is released (see `crawler.state.redis`).  False: the claim was released
+        Called right after the line's write.  SQLite keeps a won claim in a savepoint of its batch
+        until then (the batch's commit keeps it in any case); Redis keeps a claim pending until then,
+        so a claim whose writer died before writing is released (see `crawler.state.redis`).  False: the claim was released
         and taken over meanwhile (the line is then a duplicate of the new owner's).
         """
         return True
+
+    @abstractmethod
+    def abandon(self, state: ArticleState) -> None:
+        """The line of a won `claim` could not be written (a full disk): undo the claim, as if it had not
+        been made, so that a later run exports that version again."""
 
     def record(self, state: ArticleState) -> bool:
         """Record a version whose line already exists in the log (reconciliation).

@@ -206,6 +206,9 @@ class RedisStateStore(StateStore):
     def record(self, state: ArticleState) -> bool:
         return self._final(state, "")
 
+    def abandon(self, state: ArticleState) -> None:
+        self._release(keys=[self._pending_key(state.id)], args=[self.worker])
+
     def _final(self, state: ArticleState, worker: str) -> bool:
         keys = [self._article_key(state.id), self._pending_key(state.id)]
         done = self._apply(keys=keys, args=[self._prefix, state.id.lower(), *self._fields(state), worker]) == 1

@@ -104,6 +104,7 @@ class SqliteStateStore(StateStore):
         self._batch_claims = batch_claims
         self._batch_seconds = batch_seconds
         self._in_transaction = False
+        self._claim_open = False  # a won claim's savepoint, until its line is written or abandoned
         self._batch_size = 0
         self._batch_started = 0.0
         self._touches: dict[int, int] = {}
@@ -120,17 +121,52 @@ class SqliteStateStore(StateStore):
             self._batch_started = time.monotonic()
 
     def claim(self, state: ArticleState) -> bool:
+        """Won claims stay open in a savepoint until `confirm` (the line is written) or `abandon` (it could not be):
+        the batch's commit keeps them all."""
+        file_number = self._start_write(state)
+        self._db.execute("SAVEPOINT claim")
+        won = self._insert(state, file_number)
+        if won:
+            self._claim_open = True
+        else:
+            self._db.execute("RELEASE claim")
+        return won
+
+    def confirm(self, state: ArticleState) -> bool:
+        self._keep_claim()
+        return True
+
+    def _keep_claim(self) -> None:
+        if self._claim_open:
+            self._db.execute("RELEASE claim")
+            self._claim_open = False
+
+    def abandon(self, state: ArticleState) -> None:
+        if self._claim_open:
+            self._db.execute("ROLLBACK TO claim")
+            self._db.execute("RELEASE claim")
+            self._claim_open = False
+
+    def record(self, state: ArticleState) -> bool:
+        return self._insert(state, self._start_write(state))
+
+    def _start_write(self, state: ArticleState) -> int | None:
+        """The open batch for one more article row (committing the batch first when it is full or old), and the
+        number of the row's run file."""
+        self._keep_claim()  # one left open by its writer is kept, as the batch's commit would keep it
         if self._batch_size and (self._batch_size >= self._batch_claims
                                  or time.monotonic() - self._batch_started >= self._batch_seconds):
             self.flush()
         self._begin()
         self._batch_size += 1
+        return self._file_number(state.output_file)
+
+    def _insert(self, state: ArticleState, file_number: int | None) -> bool:
         now = int(time.time())
         return self._db.execute(_CLAIM, (
             id_key(state.id), state.version, to_signed64(int(state.content_hash[:HASH_PREFIX_HEX], 16)),
             to_epoch(state.modified_at), to_signed64(state.simhash),
-            to_epoch(state.first_seen) or now, to_epoch(state.last_seen) or now,
-            self._file_number(state.output_file),
+            to_epoch(state.first_seen) or now, to_epoch(state.last_seen) or now, file_number,
         )).rowcount == 1
 
     def _file_number(self, name: str | None) -> int | None:
@@ -174,8 +210,9 @@ class SqliteStateStore(StateStore):
                                  [(key,) for key in self._new_not_articles])
             self._new_not_articles.clear()
         if self._in_transaction:
-            self._db.execute("COMMIT")
+            self._db.execute("COMMIT")  # keeps an open claim too: its writer may be gone
             self._in_transaction = False
+            self._claim_open = False
             self._batch_size = 0
 
     def close(self) -> None:

@@ -1,3 +1,5 @@
+import asyncio
+import errno
 import json
 from datetime import datetime, timezone
 
@@ -192,6 +194,53 @@ def test_runs_started_within_one_second_get_files_of_their_own(crawler, monkeypa
     assert [json.loads(line)["id"] for line in busy.path.read_text(encoding="utf-8").splitlines()] == [
         "fedcba9876543210"]
     assert not idle.path.exists()
+
+
+class FillingDisk:
+    """A run file on a disk that fills up: the write after `lines_fit` whole lines takes half its bytes, then
+    every write fails as a full disk does."""
+
+    def __init__(self, file, lines_fit: int):
+        self.file, self.lines_left, self.full = file, lines_fit, False
+
+    def write(self, data) -> int:
+        if self.full:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        if self.lines_left == 0:
+            self.full = True
+            return self.file.write(data[: len(data) // 2])
+        self.lines_left -= 1
+        return self.file.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self.file, name)
+
+
+def test_a_full_disk_loses_no_article_and_closes_the_crawl(writing, monkeypatch):
+    closed = []
+    monkeypatch.setattr(pipelines.jsonl, "deferred_from_coro", asyncio.run)  # no reactor in this test
+
+    class Engine:
+        async def close_spider_async(self, *, reason):
+            closed.append(reason)
+
+    writing.engine = Engine()
+    writer = writing.writer
+    writer.file = FillingDisk(writer.file, lines_fit=1)
+    first, second, third = (valid_item(id=f"{n:016x}", url=f"https://minanews.net/{n}",
+                                       canonical_url=f"https://minanews.net/{n}") for n in (1, 2, 3))
+    export(writing, first)
+    for unwritten in (second, third):
+        with pytest.raises(DropItem, match="not written"):
+            export(writing, unwritten)
+    assert closed == ["write_failed"]
+    # Whole lines only: the half line of the failed write is cut off.
+    assert [json.loads(line)["id"] for line in writer.path.read_bytes().splitlines()] == [first["id"]]
+    assert writing.stats.get_value("jsonl/write_failed") == 1 and writing.stats.get_value("jsonl/not_written") == 2
+    # The store counts as exported what is in the file, and nothing else: the next run exports the others.
+    store = writing.run_state.store
+    store.flush()
+    assert first["id"] in store and second["id"] not in store and third["id"] not in store
 
 
 def test_writer_rejects_a_run_label_that_leaves_the_output_dir(crawler):

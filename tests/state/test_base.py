@@ -184,3 +184,24 @@ def test_keys_and_bands():
     assert band_values(0x0001_0002_0003_0004) == [0x0_0004, 0x1_0003, 0x2_0002, 0x3_0001]
     assert wib_iso(to_epoch("2019-02-15T16:14:00Z")) == "2019-02-15T23:14:00+07:00"
     assert to_epoch("yesterday") is None and to_epoch(None) is None
+
+
+def test_an_abandoned_claim_is_undone(store):
+    """Its line could not be written (a full disk): the store counts the article as never exported."""
+    assert store.claim(state(1))
+    store.abandon(state(1))
+    store.flush()
+    assert article_id(1) not in store
+    assert store.decide(article_id(1), content_hash("body"), None).action == "new"
+    assert store.claim(state(1))  # the next run exports it
+
+
+def test_an_abandoned_update_leaves_the_version_before_it(store):
+    assert store.claim(state(1, body="old")) and store.confirm(state(1, body="old"))
+    assert store.claim(state(2))  # another article's claim in the same batch is kept
+    assert store.claim(state(1, version=2, body="new"))
+    store.abandon(state(1, version=2, body="new"))
+    store.flush()
+    assert store.get(article_id(1)).version == 1 and article_id(2) in store
+    decision = store.decide(article_id(1), content_hash("new"), None)
+    assert (decision.action, decision.version) == ("update", 2)
