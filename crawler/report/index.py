@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from dataclasses import asdict, dataclass, field
 from html import escape
@@ -42,6 +43,9 @@ def _write_atomically(path: Path, text: str) -> None:
     os.replace(out.name, path)
 
 
+_SAME_SECOND_SUFFIX = re.compile(r"(?P<base>.+?)(?:-(?P<number>\d+))?\.html")
+
+
 def record_run(reports: Path, record: RunRecord, keep: int) -> Path:
     """Save `record` beside its report, prune beyond `keep` reports, rewrite the index; the index's path."""
     with folder_lock(reports):
@@ -56,7 +60,7 @@ def record_run(reports: Path, record: RunRecord, keep: int) -> Path:
 def prune(reports: Path, keep: int) -> list[Path]:
     """Delete the oldest reports (by modification time) beyond the newest `keep`, with their sidecars."""
     pages = sorted((page for page in reports.glob("*.html") if page.name != INDEX),
-                   key=lambda page: (page.stat().st_mtime, page.name), reverse=True)
+                   key=lambda page: (page.stat().st_mtime, *report_order(page.name)), reverse=True)
     deleted = pages[max(keep, 1):]
     for page in deleted:
         page.unlink(missing_ok=True)
@@ -74,7 +78,14 @@ def read_records(reports: Path) -> list[RunRecord]:
             continue
         if (reports / record.report).exists():
             records.append(record)
-    return sorted(records, key=lambda record: (record.finished_at, record.report), reverse=True)
+    return sorted(records, key=lambda record: (record.finished_at, *report_order(record.report)), reverse=True)
+
+
+def report_order(name: str) -> tuple[str, int]:
+    """A report's name as a sort key, oldest first: `<label>_<start>.html`, then the `-2`, `-3` ... that later runs
+    of the label started within the same second got (`crawler.extensions.report`)."""
+    match = _SAME_SECOND_SUFFIX.fullmatch(name)
+    return (match["base"], int(match["number"] or 1)) if match else (name, 1)
 
 
 def render_index(records: list[RunRecord]) -> str:

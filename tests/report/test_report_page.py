@@ -104,3 +104,14 @@ def test_the_index_lists_the_latest_runs_and_keeps_a_bounded_number(tmp_path):
     assert html.index("mina_id_20261124T100000Z.html") < html.index("mina_id_20261123T100000Z.html")
     assert "needs attention: finished, exit 3" in html and "2026-11-24 10:00:00" in html
     assert '<td class="num">2</td><td class="num">0</td><td class="num">5</td>' in html
+
+
+def test_runs_of_one_second_are_listed_newest_first_and_pruned_oldest_first(tmp_path):
+    """Reports of runs that started and finished within one second: `X.html`, `X-2.html`, ... `X-10.html`."""
+    names = ["mina_id_20261130T170228Z.html", *(f"mina_id_20261130T170228Z-{n}.html" for n in range(2, 11))]
+    for name in names:
+        page = tmp_path / name
+        page.write_text("<html></html>", encoding="utf-8")
+        os.utime(page, (1_700_000_000, 1_700_000_000))  # one second: the modification times tie too
+        record_run(tmp_path, record(name, "2026-11-30T17:02:29+00:00"), keep=4)
+    assert [r.report for r in read_records(tmp_path)] == names[::-1][:4]
