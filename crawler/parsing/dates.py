@@ -198,15 +198,23 @@ _WEEKDAY_NAMED = re.compile(
     r"\b(?!\.?,?\s{0,3}\d)"
 )
 
+# Counts written as words (`dua jam yang lalu`, `two hours ago`); `setengah` (half) only of a clock unit.
+_NUMBER_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    "sepuluh": 10, "setengah": 0.5, "an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half an": 0.5,
+}
 _EN_RELATIVE = re.compile(
-    r"(?<![\w])(?P<n>\d{1,5}|an?|one)\s{0,2}(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)"
-    r"s?\.?\s{1,3}ago\b", re.IGNORECASE
+    r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}|(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s{1,3})(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}ago\b", re.IGNORECASE
 )
-# `5 menit yang lalu`, `5 mnt lalu`; Malay writes `yang lepas` and `minit`; `beberapa detik/saat` is half a minute.
+# `5 menit yang lalu`, `5 mnt yg lalu`; Malay writes `yang lepas` and `minit`; `beberapa detik/saat` is half a minute.
 _ID_RELATIVE = re.compile(
-    r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}|se|(?P<few>beberapa)\s{1,3})"
+    r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}"
+    r"|(?P<n_word>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah)\s{1,3}"
+    r"|se|(?P<few>beberapa)\s{1,3})"
     r"(?P<unit>detik|dtk|saat|menit|mnt|minit|min|jam|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
-    r"\s{1,3}(?:yang\s{1,3})?(?:lalu|lepas)\b", re.IGNORECASE
+    r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)\b", re.IGNORECASE
 )
 # Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence.
 _WORD_RELATIVE = re.compile(
@@ -470,15 +478,17 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
     for pattern, unit_seconds in ((_EN_RELATIVE, _EN_UNIT_SECONDS), (_ID_RELATIVE, _ID_UNIT_SECONDS)):
         match = pattern.search(text)
         if match:
-            amount = match["n"] or "1"
-            count = int(amount) if amount.isdigit() else 1
+            amount = " ".join((match["n"] or match["n_word"] or "1").lower().split())
+            count = int(amount) if amount.isdigit() else _NUMBER_WORDS[amount]
             unit = match["unit"].lower()
             if match.groupdict().get("few"):
                 if unit not in ("detik", "saat"):
                     continue  # `beberapa jam yang lalu` says too little
                 return reference - timedelta(seconds=_FEW_SECONDS)
             if unit in _CALENDAR_UNITS:  # `sebulan yang lalu` on 22 April is 22 March
-                return _months_back(reference, count * _CALENDAR_UNITS[unit])
+                if not float(count).is_integer():
+                    continue  # half a month is no calendar day
+                return _months_back(reference, int(count) * _CALENDAR_UNITS[unit])
             return reference - timedelta(seconds=count * unit_seconds[unit])
     match = _DAY_WORD_CLOCK.search(text)
     if match:

@@ -118,6 +118,15 @@ def test_eight_digits_that_are_no_date_or_stand_in_text_stay_none(text: str) -> 
     ("3 h lalu", timedelta(days=3)),
     ("3 mgg lalu", timedelta(weeks=3)),
     ("kemarin lusa", timedelta(days=2)),
+    # `yg` for `yang`, as chat and comment widgets write it; counts in words; half an hour.
+    ("2 jam yg lalu", timedelta(hours=2)),
+    ("10 Menit Yg Lalu", timedelta(minutes=10)),
+    ("dua jam yang lalu", timedelta(hours=2)),
+    ("Tiga hari lalu", timedelta(days=3)),
+    ("sepuluh menit yang lepas", timedelta(minutes=10)),
+    ("setengah jam yang lalu", timedelta(minutes=30)),
+    ("two hours ago", timedelta(hours=2)),
+    ("half an hour ago", timedelta(minutes=30)),
 ])
 def test_relative_times_count_back_from_base(text: str, delta: timedelta) -> None:
     assert parse_date(text, base=BASE) == BASE - delta
@@ -149,6 +158,11 @@ def test_short_calendar_units_count_back_whole_months(text: str, months: int) ->
 
 def test_a_few_hours_ago_says_too_little():
     assert parse_date("beberapa jam yang lalu", base=BASE) is None
+
+
+@pytest.mark.parametrize("text", ["setengah bulan yang lalu", "duajam lalu", "kedua jam lalu", "anhour ago"])
+def test_counts_that_name_no_time_stay_none(text):
+    assert parse_date(text, base=BASE) is None
 
 
 def test_relative_time_defaults_to_now() -> None:
