@@ -8,6 +8,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from crawler.runtime.health import EXIT_MEANINGS
+
 RECENT_HOURS = 48  # latency means something only for articles published shortly before their discovery
 
 
@@ -129,6 +131,8 @@ def summarize(stats: dict, run_label: str, mode: str, per_day=None, per_hour=Non
         ("monitors failed", str(stats.get("monitors/failed", 0))),
         ("output", str(stats.get("jsonl/path") or "-")),
     ]
+    if exit_code is not None:
+        rows.append(("exit code", f"{exit_code}: {EXIT_MEANINGS.get(exit_code, 'see the README')}"))
     start, finish = stats.get("start_time"), stats.get("finish_time")
     return RunSummary(run_label=run_label, mode=mode, finish_reason=str(stats.get("finish_reason")),
                       elapsed=(finish - start) if start and finish else None, rows=rows, dropped=dropped,

@@ -14,6 +14,13 @@ EXIT_OK = 0
 EXIT_MONITORS_FAILED = 3
 EXIT_NOTHING_FETCHED = 4
 EXIT_LOCK_HELD = 75
+# What each code a finished crawl exits with says, in the run's closing summary.
+EXIT_MEANINGS = {
+    EXIT_OK: "healthy",
+    EXIT_MONITORS_FAILED: "monitors failed",
+    EXIT_NOTHING_FETCHED: "nothing fetched: the site is down or every request failed",
+    EXIT_LOCK_HELD: "another run holds the lock",
+}
 
 
 def exit_code(stats: dict) -> int:

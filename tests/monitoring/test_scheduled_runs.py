@@ -53,6 +53,7 @@ def test_summary_is_printed_at_the_end(healthy):
     summary = result.stderr.split("run report mina_id_en_ar (full mode): finished with 'finished'", 1)[1]
     assert re.search(rf"new articles\s+{stats['dedup/new']}\n", summary)
     assert re.search(r"latency\s+(p50 .+ of \d+ articles published in the 48 h|not measured: no new article)", summary)
+    assert re.search(r"exit code\s+0: healthy\n", summary)
 
 
 def test_latency_percentiles_match_the_exported_lines(healthy):
@@ -93,6 +94,7 @@ def test_a_failing_monitor_exits_3_and_posts_an_alert(make_sandbox, tmp_path):
 def test_dead_site_exits_4(tmp_path):
     result = run_crawl(f"http://127.0.0.1:{closed_port()}", tmp_path, "-s", "RETRY_TIMES=0")
     assert result.returncode == 4, result.stderr[-3000:]
+    assert re.search(r"exit code\s+4: nothing fetched: the site is down or every request failed\n", result.stderr)
 
 
 def test_held_lock_exits_75_and_leaves_nothing(tmp_path):
