@@ -253,16 +253,16 @@ class NewsSpider(scrapy.Spider):
         for code, root in self.roots.items():
             if everything:
                 parts = urlsplit(root)
-                yield scrapy.Request(f"{parts.scheme}://{parts.netloc}/robots.txt", callback=self.parse_robots,
-                                     priority=PRIORITY_DISCOVERY, cb_kwargs={"root": root})
+                yield self.discovery_request(f"{parts.scheme}://{parts.netloc}/robots.txt", self.parse_robots,
+                                             priority=PRIORITY_DISCOVERY, cb_kwargs={"root": root})
             for path in discovery.feeds(code, sections=everything):
-                yield scrapy.Request(f"{root}{path}", callback=self.parse_feed, priority=PRIORITY_DISCOVERY)
+                yield self.discovery_request(f"{root}{path}", self.parse_feed, priority=PRIORITY_DISCOVERY)
             if everything and discovery.home != discovery.latest_listing:
-                yield scrapy.Request(f"{root}{discovery.home}", callback=self.parse_listing,
-                                     priority=PRIORITY_LISTING, cb_kwargs={"home": True})
-            yield scrapy.Request(f"{root}{discovery.latest_listing}", callback=self.parse_listing,
-                                 priority=PRIORITY_LISTING,
-                                 cb_kwargs={"home": discovery.home == discovery.latest_listing})
+                yield self.discovery_request(f"{root}{discovery.home}", self.parse_listing, priority=PRIORITY_LISTING,
+                                             cb_kwargs={"home": True})
+            yield self.discovery_request(f"{root}{discovery.latest_listing}", self.parse_listing,
+                                         priority=PRIORITY_LISTING,
+                                         cb_kwargs={"home": discovery.home == discovery.latest_listing})
 
     def parse_robots(self, response, root: str):
         sitemaps = [url for url in robots_sitemaps(response.text) if self.edition_of(url)]
@@ -271,7 +271,7 @@ class NewsSpider(scrapy.Spider):
         for url in sitemaps:
             # A news sitemap (the last days' articles) is read before the archive's sitemaps.
             news = "news" in urlsplit(url).path.rsplit("/", 1)[-1].lower()
-            yield scrapy.Request(url, callback=self.parse_sitemap, priority=PRIORITY_DISCOVERY + 10 * news)
+            yield self.discovery_request(url, self.parse_sitemap, priority=PRIORITY_DISCOVERY + 10 * news)
 
     def parse_sitemap(self, response):
         body = response.body
@@ -293,8 +293,7 @@ class NewsSpider(scrapy.Spider):
                     continue
                 if self.edition_of(entry.url):
                     news = "news" in name.lower()
-                    yield scrapy.Request(entry.url, callback=self.parse_sitemap,
-                                         priority=PRIORITY_DISCOVERY + 10 * news)
+                    yield self.discovery_request(entry.url, self.parse_sitemap, priority=PRIORITY_DISCOVERY + 10 * news)
         elif kind == "urlset":
             for entry in entries:
                 if self.since and entry.time and entry.time.date() < self.since:
@@ -336,10 +335,10 @@ class NewsSpider(scrapy.Spider):
                     # A menu also links featured articles under the same shallow paths: where the path could be
                     # an article's, the page's own evidence decides (any other page is read as the section listing).
                     if self.looks_like_article(url):
-                        yield scrapy.Request(self.fetch_url(url), callback=self.parse_article, priority=PRIORITY_LISTING,
-                                             meta={"menu_section": True})
+                        yield self.discovery_request(self.fetch_url(url), self.parse_article, priority=PRIORITY_LISTING,
+                                                     meta={"menu_section": True})
                     else:
-                        yield scrapy.Request(self.fetch_url(url), callback=self.parse_listing, priority=PRIORITY_LISTING)
+                        yield self.discovery_request(self.fetch_url(url), self.parse_listing, priority=PRIORITY_LISTING)
                 continue
             if self.skip_if_media(url):
                 self.listed_links[url] = False
@@ -351,7 +350,7 @@ class NewsSpider(scrapy.Spider):
                 for request in self.article_request(url, None, "listing", PRIORITY_ARTICLE + bonus):
                     yield request
             elif home and self.mode != "monitor" and self.is_category(url):
-                yield scrapy.Request(self.fetch_url(url), callback=self.parse_listing, priority=PRIORITY_LISTING)
+                yield self.discovery_request(self.fetch_url(url), self.parse_listing, priority=PRIORITY_LISTING)
         if self.mode != "full" and not unknown:
             # Newest first: a page of known articles means the rest of the listing is known too.
             self.crawler.stats.inc_value("discovery/listing/stopped_at_known")
@@ -361,8 +360,8 @@ class NewsSpider(scrapy.Spider):
             next_page = numbered if numbered in linked else None
         if next_page and self.edition_of(next_page) and (
                 not self.max_listing_pages or page < self.max_listing_pages):
-            yield scrapy.Request(self.fetch_url(next_page), callback=self.parse_listing, priority=PRIORITY_DEEP_LISTING,
-                                 cb_kwargs={"page": page + 1})
+            yield self.discovery_request(self.fetch_url(next_page), self.parse_listing, priority=PRIORITY_DEEP_LISTING,
+                                         cb_kwargs={"page": page + 1})
 
     def advertised_feeds(self, response) -> list[scrapy.Request]:
         """The RSS/Atom feeds a home page names (`<link rel="alternate" type="application/rss+xml">`): every one
@@ -371,7 +370,7 @@ class NewsSpider(scrapy.Spider):
             return []
         urls = [response.urljoin(href) for href in response.xpath(FEED_LINKS).getall()]
         urls = [url for url in dict.fromkeys(urls) if self.edition_of(url)]
-        return [scrapy.Request(url, callback=self.parse_feed, priority=PRIORITY_DISCOVERY)
+        return [self.discovery_request(url, self.parse_feed, priority=PRIORITY_DISCOVERY)
                 for url in urls[:1 if self.mode == "monitor" else MAX_ADVERTISED_FEEDS]]
 
     def menu_links(self, response) -> set[str]:
@@ -488,6 +487,21 @@ class NewsSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value(f"article/failed/{reason}")
         self.logger.warning("article failed (%s): %s", reason, failure.request.url)
+
+    def discovery_request(self, url: str, callback, **kwargs) -> scrapy.Request:
+        """A request for a page that leads to articles (robots.txt, a feed, a sitemap, a listing), counted by
+        `discovery_failed` when it gives up."""
+        return scrapy.Request(url, callback=callback, errback=self.discovery_failed, **kwargs)
+
+    def discovery_failed(self, failure):
+        """Count a discovery page (robots.txt, feed, sitemap, listing) that gave up (after retries) by reason,
+        `discovery/failed/<reason>`, in one line: without an errback Scrapy logs each with a traceback."""
+        reason = failure_reason(failure.value)
+        if reason == "robots_txt":
+            self.crawler.stats.inc_value("discovery/skipped/robots_txt")
+            return
+        self.crawler.stats.inc_value(f"discovery/failed/{reason}")
+        self.logger.warning("discovery page failed (%s): %s", reason, failure.request.url)
 
     def in_window(self, published_at: str | None) -> bool:
         """Within `since`/`until` (inclusive days, WIB) when a backfill window is set."""

@@ -95,6 +95,9 @@ def test_dead_site_exits_4(tmp_path):
     result = run_crawl(f"http://127.0.0.1:{closed_port()}", tmp_path, "-s", "RETRY_TIMES=0")
     assert result.returncode == 4, result.stderr[-3000:]
     assert re.search(r"exit code\s+4: nothing fetched: the site is down or every request failed\n", result.stderr)
+    # Each feed and listing it could not fetch is one line, not Scrapy's `Error downloading` and its traceback.
+    assert re.search(r"WARNING: discovery page failed \(\w+\): http://127\.0\.0\.1:\d+/id/feed\n", result.stderr)
+    assert "[scrapy.core.scraper] ERROR: Error downloading" not in result.stderr
 
 
 def test_held_lock_exits_75_and_leaves_nothing(tmp_path):
