@@ -481,12 +481,7 @@ class NewsSpider(scrapy.Spider):
 
     def article_failed(self, failure):
         """Count an article request that gave up (after retries) by reason: `article/failed/<reason>`."""
-        reason = failure_reason(failure.value)
-        if reason == "robots_txt":  # never fetched, by the site's wish: not a failure
-            self.crawler.stats.inc_value("article/skipped/robots_txt")
-            return
-        self.crawler.stats.inc_value(f"article/failed/{reason}")
-        self.logger.warning("article failed (%s): %s", reason, failure.request.url)
+        self.count_failure(failure, "article", "article")
 
     def discovery_request(self, url: str, callback, **kwargs) -> scrapy.Request:
         """A request for a page that leads to articles (robots.txt, a feed, a sitemap, a listing), counted by
@@ -494,14 +489,17 @@ class NewsSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.discovery_failed, **kwargs)
 
     def discovery_failed(self, failure):
-        """Count a discovery page (robots.txt, feed, sitemap, listing) that gave up (after retries) by reason,
-        `discovery/failed/<reason>`, in one line: without an errback Scrapy logs each with a traceback."""
+        """Count a discovery page that gave up (after retries) by reason, `discovery/failed/<reason>`, in one line:
+        without an errback Scrapy logs each with a traceback."""
+        self.count_failure(failure, "discovery", "discovery page")
+
+    def count_failure(self, failure, kind: str, what: str) -> None:
         reason = failure_reason(failure.value)
-        if reason == "robots_txt":
-            self.crawler.stats.inc_value("discovery/skipped/robots_txt")
+        if reason == "robots_txt":  # never fetched, by the site's wish: not a failure
+            self.crawler.stats.inc_value(f"{kind}/skipped/robots_txt")
             return
-        self.crawler.stats.inc_value(f"discovery/failed/{reason}")
-        self.logger.warning("discovery page failed (%s): %s", reason, failure.request.url)
+        self.crawler.stats.inc_value(f"{kind}/failed/{reason}")
+        self.logger.warning("%s failed (%s): %s", what, reason, failure.request.url)
 
     def in_window(self, published_at: str | None) -> bool:
         """Within `since`/`until` (inclusive days, WIB) when a backfill window is set."""
