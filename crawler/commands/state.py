@@ -25,7 +25,7 @@ from crawler.runtime.lock import live_holders
 from crawler.runtime.paths import output_dir, run_label_of, safe_name
 from crawler.runtime.runstate import state_url
 from crawler.state import (
-    StateStore, forget_run_files, missing_run_files, open_store, reconcile, redis_prefix,
+    REDIS_URL_SCHEMES, StateStore, forget_run_files, missing_run_files, open_store, reconcile, redis_prefix,
 )
 
 ACTIONS = ("show", "forget", "reset")
@@ -83,7 +83,7 @@ class Command(ScrapyCommand):
         return state_url(self.settings, site)
 
     def is_redis(self, site: str) -> bool:
-        return self.store_url(site).startswith(("redis://", "rediss://", "unix://"))
+        return self.store_url(site).startswith(REDIS_URL_SCHEMES)
 
     def open(self, site: str) -> StateStore | None:
         """The site's store, or None for a SQLite store that does not exist (never created here)."""

@@ -23,7 +23,7 @@ from crawler.runtime.paths import inside, output_dir, run_label_of, safe_name
 from crawler.runtime.lock import LockHeld, RunLock, live_holders
 from crawler.state import (
     Forgotten, ReconcileReport, StateStore, forget_run_files, missing_run_files, open_store, reconcile,
-    redis_prefix,
+    REDIS_URL_SCHEMES, redis_prefix,
 )
 
 logger = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class RunState:
             logger.info("took over the lock left by a finished or dead run (%s)", lock.previous_holder)
         runs_dir = inside(root, safe_name(spider_name))
         url = state_url(settings, spider_name)
-        if not url.startswith(("redis://", "rediss://", "unix://")):
+        if not url.startswith(REDIS_URL_SCHEMES):
             Path(url).parent.mkdir(parents=True, exist_ok=True)
         try:
             store = open_store(url, redis_prefix(settings, spider_name))

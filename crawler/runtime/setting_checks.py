@@ -58,11 +58,10 @@ def _is_http_url(value: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
-_REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
-
-
 def _is_redis_url(value: str) -> bool:
-    return value == "" or value.startswith(_REDIS_SCHEMES)
+    from crawler.state import REDIS_URL_SCHEMES  # here: every scrapy command imports this module's caller
+
+    return value == "" or value.startswith(REDIS_URL_SCHEMES)
 
 
 def _is_state_url(value: str) -> bool:

@@ -14,8 +14,9 @@ from crawler.state.runfiles import Forgotten, forget_run_files, missing_run_file
 
 __all__ = [
     "ArticleState", "CorruptLine", "Decision", "Forgotten", "ReconcileReport", "StateStore",
-    "forget_run_files", "missing_run_files", "open_store", "reconcile", "redis_prefix",
+    "forget_run_files", "missing_run_files", "open_store", "reconcile", "redis_prefix", "REDIS_URL_SCHEMES",
 ]
+REDIS_URL_SCHEMES = ("redis://", "rediss://", "unix://")  # a state URL naming Redis; anything else is SQLite
 
 
 def redis_prefix(settings, site: str) -> str:
@@ -27,7 +28,7 @@ def redis_prefix(settings, site: str) -> str:
 
 def open_store(url_or_path: str, redis_prefix: str | None = None) -> StateStore:
     """The store named by `url_or_path` (see the module doc); in Redis, keys under `<redis_prefix>state:`."""
-    if url_or_path.startswith(("redis://", "rediss://", "unix://")):
+    if url_or_path.startswith(REDIS_URL_SCHEMES):
         from crawler.state.redis import RedisStateStore
 
         if not redis_prefix:
