@@ -223,7 +223,8 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     item["modified_at"] = found("modified_at", *times.modified_at(page, published, declared,
                                                                   people.header_update(header_lines, header)))
     header_credits = people.printed_credits(page, header_lines.lines)
-    credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor)
+    credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor,
+                      header_credits.photographer)
     editor = people.editor(header, header_lines.lines, credits, page)
     author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
                              else people.author(page, header, credits, editor))
@@ -232,7 +233,8 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
         # A credit line under the body names the editor (Tribun, Pikiran Rakyat), whom the metadata may give as the
         # author. (Printed credits found the author: the page's credits are read already.)
         editor = closing.editor
-        author, author_source = people.author(page, header, Credits(credits.author or closing.author, editor), editor)
+        author, author_source = people.author(page, header, Credits(credits.author or closing.author, editor,
+                                                                        credits.photographer), editor)
     item["author"] = found("author", author, author_source)
     item["editor"] = found("editor", editor, "text")
     category, category_path, category_source = taxonomy.category(page)

@@ -36,6 +36,9 @@ _SKIPPED_TAGS = frozenset({
     "script", "style", "noscript", "template", "iframe", "form", "button", "select",
     "svg", "canvas", "video", "audio", "object", "embed", "head", "ins",
 })
+# ...and, for blocks and lines, a `<title>` in the body: a pasted page's (Detik's rating widget is a whole document
+# inside the gallery, `<title>Form Rating</title>` and all). The document's own title is read by `element_text`.
+_NO_BLOCK_TEXT = _SKIPPED_TAGS | {"title"}
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
@@ -439,7 +442,7 @@ class _BlockBuilder:
             if len(blocks) >= MAX_BLOCKS:
                 return
             tag = child.tag
-            if isinstance(tag, str) and tag not in _SKIPPED_TAGS and child not in skip:
+            if isinstance(tag, str) and tag not in _NO_BLOCK_TEXT and child not in skip:
                 if tag == "br":
                     if self.split_on_br or _double_break(child):
                         self.flush()
@@ -513,7 +516,7 @@ def lines_before(root: etree._Element, stop: etree._Element | None, *, limit: in
         if event == "start":
             if element is stop or visited > MAX_WALKED_ELEMENTS:
                 break
-            if tag in _SKIPPED_TAGS:
+            if tag in _NO_BLOCK_TEXT:
                 walker.skip_subtree()
                 continue
             if tag in BLOCK_TAGS or tag == "br":

@@ -48,7 +48,7 @@ _APOSTROPHE = "['’‘`]"
 _RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+more|lihat\s+juga|simak\s+juga"
                   r"|pilihan\s+(?:editor|redaksi)|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
-                  r"|related\s+(?:news|posts?|articles?)|[اإ]قرأ\s+أيض(?:ا|ًا))")
+                  r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)|[اإ]قرأ\s+أيض(?:ا|ًا))")
 # `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`).
 _RELATED = re.compile(rf"^(?P<open>\()?{_RELATED_WORDS}\s*:\s*(?P<title>.*?)(?(open)\)|)$", re.IGNORECASE | re.DOTALL)
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
@@ -222,10 +222,12 @@ class HeaderByline:
 
 @dataclass
 class Credits:
-    """The names a printed credit block gives (`Pewarta: <author>`, `Editor: <editor>`)."""
+    """The names a printed credit block gives (`Pewarta: <author>`, `Editor: <editor>`), and a photo story's header
+    `Fotografer: <name>`: its author when nobody else is named (a text article's photo credit is a caption)."""
 
     author: str | None = None
     editor: str | None = None
+    photographer: str | None = None
 
 
 @dataclass

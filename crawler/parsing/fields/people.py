@@ -43,6 +43,8 @@ _MAX_CREDIT_LINE = 200
 _BARE_CREDIT = re.compile(r"^(?P<label>Penulis|Pewarta|Reporter|Editor|Redaktur|Penyunting)\s+"
                           r"(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5})$")
 _EDITOR_WORDS = frozenset({"editor", "redaktur", "penyunting"})
+_PHOTOGRAPHER = re.compile(r"^(?:Fotografer|Photographer|Pewarta\s+foto)\s*:\s*(?P<name>[^\d|:()/]{3,60}?)\s*$",
+                           re.IGNORECASE)
 # An editor's label after the body, looked for among this many elements after it.
 _MAX_CLOSING_ELEMENTS = 150
 _NEAR_HEADLINE = 4  # lines under the headline where a zoneless time is the article's
@@ -167,6 +169,8 @@ def printed_credits(page: Page, lines: list[str]) -> Credits:
             credits = Credits(author=match["name"].strip())
         if credits is None and (reporter := reporter_name(line)):
             credits = Credits(author=reporter)
+        if credits is None and (match := _PHOTOGRAPHER.match(line)):
+            found.photographer = found.photographer or match["name"]
         if credits is not None:
             found.author = found.author or credits.author
             found.editor = found.editor or credits.editor
@@ -252,6 +256,8 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
         return name, "meta"
     if header_login:
         return header.author, "text"
+    if credits.photographer:
+        return credits.photographer, "text"
     return None, None
 
 
