@@ -305,15 +305,17 @@ def test_what_precedes_the_headline_in_the_body_container_is_the_headers() -> No
 
 
 def test_a_photo_pages_voting_box_and_more_photos_strip_are_no_text() -> None:
-    """Detik's photo pages: under the photo, a voting box holding a whole pasted page (`<title>Form Rating</title>`,
-    a form), then a `More Photos` strip of thumbnails."""
+    """Detik's photo pages: the text, then the photo in a gallery box with its caption and a voting box holding a
+    whole pasted page (`<title>Form Rating</title>`, a form), then a `More Photos` strip of thumbnails."""
     vote = ("<div class='vote_galeri'><div class='star'><div class='block'>Rating ( voters)</div></div>"
             "<div class='satu'><strong>Vote Photo</strong><br><title>Form Rating</title>"
             "<form><input type='radio' name='r' value='1'><input type='submit' value='Rating'></form></div></div>")
     more = ("<div class='other_gal'><strong>More Photos</strong><ul><li><a href='/foto/2'><img src='/2.jpg'></a></li>"
             "<li><a href='/foto/3'><img src='/3.jpg'></a></li></ul></div>")
     body = ("<h1>Gardu Induk Baru Beroperasi</h1><strong>Fotografer: Grandyos Zafna</strong>"
-            f"<div class='text'>{' '.join(TEXT)}</div><div class='gallery_view'><img src='/1.jpg'>{vote}</div>{more}")
+            f"<div class='text'>{' '.join(TEXT)}</div><div class='gallery_view'><img src='/1.jpg'>"
+            f"<div class='gal_rating'><span class='text'>PT PLN resmi mengoperasikan gardu induk itu.</span></div>{vote}"
+            f"</div>{more}")
     item = parse_article(page("<title>Gardu Induk Baru Beroperasi</title>", body=body), "https://finance.example.com/a")
     assert item["body"] == " ".join(TEXT)
 
