@@ -320,6 +320,17 @@ def test_a_photo_pages_voting_box_and_more_photos_strip_are_no_text() -> None:
     assert item["body"] == " ".join(TEXT)
 
 
+def test_an_embedded_post_is_no_body_text() -> None:
+    """Viva 2016: an embedded tweet closes the article (`<blockquote class="twitter-tweet">`, its script)."""
+    tweet = ("<blockquote class='twitter-tweet'><p lang='en'>A standing ovation for 12-year-old "
+             "<a href='https://twitter.com/x'>@x</a>!</p>&mdash; The GRAMMYs (@TheGRAMMYs) "
+             "<a href='https://twitter.com/TheGRAMMYs/status/1'>February 16, 2016</a></blockquote>"
+             "<script src='//platform.twitter.com/widgets.js'></script>")
+    body = "<h1>Pianis Cilik</h1><article>" + "".join(f"<p>{text}</p>" for text in TEXT) + tweet + "</article>"
+    item = parse_article(page("<title>Pianis Cilik</title>", body=body), "https://www.viva.co.id/showbiz/1-a")
+    assert item["body"] == "\n\n".join(TEXT)
+
+
 def test_a_photo_story_reads_its_gallerys_captions() -> None:
     captions = [f"Penyanyi itu berpose di karpet merah ajang penghargaan musik, foto nomor {n}. (REUTERS / Danny Moloshok)"
                 for n in range(1, 4)]

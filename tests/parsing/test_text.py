@@ -73,10 +73,19 @@ def test_a_sites_own_slogans_are_noise_on_that_site_only(text):
     assert not is_noise(text)
 
 
-@pytest.mark.parametrize("text", ["(Foto: Abdullah/MINA)", "Photo: M Shaaban/MINA", "Photo: PIC", "(photo special)"])
+@pytest.mark.parametrize("text", ["(Foto: Abdullah/MINA)", "Photo: M Shaaban/MINA", "Photo: PIC", "(photo special)",
+                                  # a caption closed by its credit (Viva, 2016)
+                                  "Taylor Swift memberikan standing ovation untuk Joey Alexander. Foto: Grammy",
+                                  "Warga antre di Jakarta, Selasa (23/2). (FOTO: ANTARA/Sigid Kurniawan)"])
 def test_captions(text):
     assert is_caption(text)
     assert not is_noise(text)
+
+
+@pytest.mark.parametrize("text", ["Hal itu dia sampaikan kepada wartawan. Foto: ia mengaku tidak tahu apa yang terjadi.",
+                                  "Foto-foto itu beredar luas di media sosial sejak Senin pagi."])
+def test_sentences_that_name_a_photo_are_no_captions(text):
+    assert not is_caption(text)
 
 
 @pytest.mark.parametrize("text", ["Mi’raj News Agency (MINA)", "Mi'raj Islamic News Agency (MINA)",

@@ -14,11 +14,13 @@ from crawler.parsing.page import Page, in_chrome, inside
 from crawler.parsing.text import CleanBody, clean_body
 
 # Elements inside the body container that are never body text: figures, and elements whose class contains one
-# of these parts (captions, share bars, related posts, ads, a photo gallery with its captions and voting box)...
+# of these parts (captions, share bars, related posts, ads, a photo gallery with its captions and voting box,
+# an embedded post: its text is the embed's, a script makes it a card)...
 # A photo story's own gallery, with no paragraph beside it, is read by `caption_blocks`.
 _NOT_BODY_TAGS = ("figure", "figcaption")
 _NOT_BODY_CLASS_PARTS = ("wp-caption", "sharedaddy", "jp-relatedposts", "page-links", "post-views", "share-buttons",
-                         "social-share", "adsbygoogle", "code-block", "vote", "gallery")
+                         "social-share", "adsbygoogle", "code-block", "vote", "gallery",
+                         "twitter-tweet", "instagram-media", "tiktok-embed")
 # ...and a credit table's rows (`<td>Penulis</td><td>: <name></td>`): read by `people`, not body text.
 _MAX_CREDIT_LABEL = 19
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() folds
