@@ -1,5 +1,6 @@
 """Downloader middlewares: retries that wait, as a polite client does; an offsite filter without
-exceptions; redirect loops refused where a request's errback hears of them.
+exceptions; redirect loops refused where a request's errback hears of them; a robots.txt that cannot be
+fetched told in one line.
 
 Scrapy's RetryMiddleware sends a retry as soon as a 503 or 429 arrives and ignores `Retry-After`.
 `BackoffRetryMiddleware` takes its place (same settings, same stats) and waits before each retry:
@@ -12,6 +13,7 @@ the retry; requests to other hosts go on.
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -20,6 +22,7 @@ from urllib.parse import urljoin
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+from scrapy.downloadermiddlewares import robotstxt
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Response
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -28,6 +31,8 @@ from scrapy.utils.response import response_status_message
 from w3lib.url import safe_url_string
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
+
+from crawler.runtime.failures import failure_reason
 
 
 def retry_after_seconds(value: str | bytes | None, now: datetime | None = None) -> float | None:
@@ -148,3 +153,32 @@ class RedirectLoopMiddleware:
             if target == request.url or target in request.meta.get("redirect_urls", ()):
                 raise IgnoreRequest(f"redirect loop: {request.url} -> {target}")
         return response
+
+
+class RobotsTxtMiddleware(robotstxt.RobotsTxtMiddleware):
+    """Scrapy's, but a robots.txt it could not fetch (the site down, DNS, a timeout) is one warning line:
+    Scrapy logs it as an error with the network failure's traceback, once per host, before the run's own
+    one-line account of the pages that failed. The crawl then goes on as Scrapy's does, as if robots.txt
+    allowed everything."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        logger = logging.getLogger(robotstxt.__name__)
+        if not any(isinstance(existing, _RobotsFetchFailure) for existing in logger.filters):
+            logger.addFilter(_RobotsFetchFailure())
+
+
+class _RobotsFetchFailure(logging.Filter):
+    """Rewrites the robots.txt middleware's `Error downloading <request>` record (its only one with a traceback)
+    into `robots.txt not fetched (<reason>): <robots.txt URL>`, a warning."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if error is None or not isinstance(record.args, dict) or not isinstance(record.args.get("request"), Request):
+            return True
+        parts = urlparse_cached(record.args["request"])
+        record.msg = "robots.txt not fetched (%s): %s; crawling as if it allowed everything"
+        record.args = (failure_reason(error), f"{parts.scheme}://{parts.netloc}/robots.txt")
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        record.exc_info = record.exc_text = None
+        return True

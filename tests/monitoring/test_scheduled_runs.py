@@ -98,6 +98,10 @@ def test_dead_site_exits_4(tmp_path):
     # Each feed and listing it could not fetch is one line, not Scrapy's `Error downloading` and its traceback.
     assert re.search(r"WARNING: discovery page failed \(\w+\): http://127\.0\.0\.1:\d+/id/feed\n", result.stderr)
     assert "[scrapy.core.scraper] ERROR: Error downloading" not in result.stderr
+    # Nor is the robots.txt Scrapy could not fetch.
+    assert re.search(r"WARNING: robots\.txt not fetched \(\w+\): http://127\.0\.0\.1:\d+/robots\.txt; crawling as if",
+                     result.stderr)
+    assert "Traceback" not in result.stderr.split("[Spidermon]")[0]
 
 
 def test_held_lock_exits_75_and_leaves_nothing(tmp_path):
