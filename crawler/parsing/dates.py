@@ -130,9 +130,10 @@ _TIME_PART_OF_DAY = r"(?:pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"
 
 _TIME = (
     r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
-    r"(?:\s{0,2}(?P<ampm>[aApP]\.?[mM]\.?)|\s{1,2}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
-    r"(?:\s{0,2}(?P<zone>WITA|WIT|WIB|GMT|UTC|Z)\b)?"
-    r"(?:\s{0,2}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
+    # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
+    r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?)|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
+    r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|GMT|UTC|Z)\b)?"
+    r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
 )
 # A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
 # 14.56 WIB`).

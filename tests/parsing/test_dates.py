@@ -38,6 +38,9 @@ BASE = datetime(2024, 5, 10, 12, 0, tzinfo=WIB)
     ("October 4, 2016 11:20 WIB", datetime(2016, 10, 4, 11, 20, tzinfo=WIB)),
     ("Detik - Jumat, 08/11/2019 10:11 WIB", datetime(2019, 11, 8, 10, 11, tzinfo=WIB)),
     ("Tribun - 30/01/2017, 06:00 WITA", datetime(2017, 1, 30, 6, 0, tzinfo=WITA)),
+    # the zone a few spaces, a tab or a line break away, as markup leaves it (it was read as WIB)
+    ("28/4/2021 4:56   WIT", datetime(2021, 4, 28, 4, 56, tzinfo=WIT)),
+    ("Rabu, 28 April 2021 4:56\n\t  WITA", datetime(2021, 4, 28, 4, 56, tzinfo=WITA)),
     ("12-06-2024", datetime(2024, 6, 12, tzinfo=WIB)),
     ("07.12.2010 08.15 WIB", datetime(2010, 12, 7, 8, 15, tzinfo=WIB)),
     ("2021/03/04 10:00", datetime(2021, 3, 4, 10, 0, tzinfo=WIB)),
