@@ -43,6 +43,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     # RMOL's regional network writes its region glued on: RMOLBanten, RMOLJatim.
     "RMOL": (r"RMOL(?:[A-Za-z]{3,12})?(?:\.id)?", r"Rakyat Merdeka Online"),
     "Jawa Pos": (r"Jawa ?Pos(?:\.com)?",),
+    "Pikiran Rakyat": (r"Pikiran ?Rakyat(?:\.com)?",),
     "Bisnis.com": (r"Bisnis\.com",),
     "Beritasatu": (r"Beritasatu(?:\.com)?",),
     # Kantor Berita Radio (kbr.id; KBR68H before 2014).

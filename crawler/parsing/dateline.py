@@ -76,6 +76,17 @@ _PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indones
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
 _OUTLET_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|BERITA|KABAR|WARTA|RADAR|TRIBUN|SUARA|INFO)"
 _OUTLET_WORD_TOKEN = re.compile(rf"\b{_OUTLET_WORD}\b")
+# An outlet's name glued to its word (`TIMESINDONESIA`, `PRFMNEWS`, `IDXChannel`, `BeritaBintang`): a word of capitals,
+# or of a capital and lower-case letters, that opens or closes with one of these (`POS` would take `POSO`, a regency).
+_GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA|MEDIA|RADIO)[A-Z]{2,}"
+                           r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO)"
+                           r"|(?:Times|News|Online|Channel|Berita|Media|Radio)[A-Z][a-z]{2,}"
+                           r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)")
+# A name written before the place or alone that says it is an outlet: `Warta Ekonomi, Jakarta -`, `WE Online,
+# Jakarta -`, `JABAR EKSPRES –`, or glued as above.
+_NAMED_OUTLET = r"[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,2}"
+_NAMED_OUTLET_WORD = re.compile(r"(?i:times|news|online|warta|channel|ekspres|express|media|radio|daily|tribun|radar"
+                                r"|press|post|pos|tv)")
 # The outlet words no heading or phrase ends a line with (`Berita Terkini`, `Info Terbaru` do).
 _OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA)"
 # A title-case name (`Indonesia Window`, `IDN Times`): a word with a lower-case letter, after at most one short word
@@ -113,7 +124,15 @@ _ATTRIBUTION_LEAD = r"(?:[A-Za-z]{2,12} ){0,2}?(?:Kantor Berita(?: Politik| Radi
 
 class _Form(NamedTuple):
     pattern: re.Pattern[str]
-    unknown_outlet: bool = False  # the agency token may be an outlet missing from the table
+    # The agency token may be an outlet missing from the table: a domain (`HALOSULSEL.COM`), or with
+    # `unknown_names` a name the form's shape vouches for (in parentheses, `TIMES MALANG`, `Jakarta, VOA -`).
+    # A word the table's typo rule tried and refused (`Medan`, `Maros` for MINA) is neither.
+    unknown_outlet: bool = False
+    unknown_names: bool = False
+    # The agency token must say it is an outlet (`_says_outlet`); with `alone`, as no phrase would: in capitals
+    # or glued (`JABAR EKSPRES –`, `PRFMNEWS -`; `Media Sosial -` opens a sentence).
+    says_outlet: bool = False
+    alone: bool = False
     start_only: bool = False  # only at the very start of the text or after a caption
     attribution: bool = False
 
@@ -127,9 +146,10 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
     in_parens = rf"\( ?(?P<agency>{known}(?:/[A-Za-z][\w.-]{{1,30}})?|{_DOMAIN}|{_PAREN_NAME}) ?\)"
     forms = (
         # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --
-        _Form(rf"{_PLACES} ?(?:,| -) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?", unknown_outlet=True),
+        _Form(rf"{_PLACES} ?(?:,| -) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?", unknown_outlet=True,
+              unknown_names=True),
         # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
-        _Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}\.?{_END}", unknown_outlet=True),
+        _Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}\.?{_END}", unknown_outlet=True, unknown_names=True),
         # JAKARTA--MICOM:
         _Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)
@@ -162,18 +182,21 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # `BANDA ACEH, ACEH –` would be an outlet and its province)
         _Form(rf"(?P<agency>(?=[A-Z0-9 .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}) ?, {{0,3}}"
               rf"(?P<place>{_UPPER_WORD}(?: {_UPPER_WORD}){{1,3}}){_LOOSE_DASH_END}",
-              unknown_outlet=True, start_only=True),
+              unknown_outlet=True, unknown_names=True, start_only=True),
         # TIMES MALANG, JAKARTA –
         _Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
-              unknown_outlet=True, start_only=True),
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # TIMESINDONESIA, MALANG –   |   Warta Ekonomi, Jakarta -   (a name that says it is an outlet, then the place)
+        _Form(rf"(?P<agency>{_NAMED_OUTLET}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}){_LOOSE_DASH_END}"
               rf"{_SENTENCE_NEXT}",
-              unknown_outlet=True, start_only=True),
+              unknown_outlet=True, unknown_names=True, start_only=True),
         # Jakarta, NU Online (line break): a title-case name ends its line only when it says it is an outlet
         # (`Online`, `Times`, `News`...): `Jakarta, Indonesia` and `Jakarta, Senin` on a line are no datelines
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
-              rf"{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)", unknown_outlet=True, start_only=True),
+              rf"{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)", unknown_outlet=True, unknown_names=True, start_only=True),
         # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -
         _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_DATED}{_LOOSE_DASH_END}", start_only=True),
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
@@ -181,7 +204,10 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
         # Medan, (Analisa). Ratusan warga   (an outlet in parentheses, a full stop for the dash)
         _Form(rf"{_PLACES} ?, {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)\.(?= {{1,3}}[A-Z\"\u201c])",
-              unknown_outlet=True, start_only=True),
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   (an outlet alone, its name saying so)
+        _Form(rf"(?P<agency>{_NAMED_OUTLET}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True),
         # MIMIKA –   |   MIMIKA– Warga
         _Form(rf"{_UPPER_PLACE}(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi
@@ -347,6 +373,17 @@ def _is_outlet_name(token: str) -> bool:
     return not _is_day_word(first)
 
 
+def _says_outlet(name: str, *, alone: bool) -> bool:
+    """`name` says it is an outlet: a word of it glued to an outlet's word (`TIMESINDONESIA`, `IDXChannel`), or,
+    unless it stands `alone`, one of its words an outlet's word (`Warta Ekonomi`, `WE Online`); alone, a name in
+    capitals of two words may have that word (`JABAR EKSPRES`)."""
+    words = name.split()
+    if any(_GLUED_OUTLET.fullmatch(word) for word in words):
+        return True
+    has_word = any(_NAMED_OUTLET_WORD.fullmatch(word) for word in words)
+    return has_word and (not alone or (len(words) > 1 and name.isupper()))
+
+
 def _opens_sentence(place: str | None) -> bool:
     """The place an unknown outlet's match found is a sentence's first word (`Menurut, Ketua Umum -`), a weekday
     or a month (`Sabtu, (Analisa).`)."""
@@ -378,8 +415,13 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         groups = match.groupdict()
         token = groups.get("agency")
         if token and agency_name(token, typos=typos, aliases=aliases) is None and (
-                not form.unknown_outlet or not _is_outlet_name(token) or _qualified_place(match)
+                not form.unknown_outlet or not _is_outlet_name(token)
+                or not (form.unknown_names or _DOMAIN_TOKEN.fullmatch(token)) or _qualified_place(match)
                 or _opens_sentence(match.groupdict().get("place"))):
+            continue
+        if form.says_outlet and not _says_outlet(token, alone=form.alone):
+            continue
+        if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue
