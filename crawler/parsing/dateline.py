@@ -5,7 +5,7 @@ even behind a photo caption or credit, but only near the start.  It knows the fo
 Indonesian agencies and outlets: the agency before or after the place, in parentheses or
 not, with a date inside (`Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –`,
 `ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --`), hyphens, en/em dashes, double
-hyphens, colons, the dash on the next line, Arabic; a place with only a date
+hyphens, colons (`KUALA LUMPUR: ...` for a place in capitals alone), the dash on the next line, Arabic; a place with only a date
 (`Jakarta, 19 Juni 2024 –`, `JAKARTA, Sabtu (27/5) -`: press releases); an outlet's logo text
 (`rmol news logo`); and an attribution clause standing where a dateline would
 (`kepada Kantor Berita Politik RMOL, Sabtu (27/5)`, flagged `attribution`).
@@ -208,6 +208,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   (an outlet alone, its name saying so)
         _Form(rf"(?P<agency>{_NAMED_OUTLET}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True),
+        # KUALA LUMPUR: Kebakaran berlaku ...   (a place in capitals and a colon: Malaysian papers, Bernama)
+        _Form(rf"{_UPPER_PLACE}(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
         # MIMIKA –   |   MIMIKA– Warga
         _Form(rf"{_UPPER_PLACE}(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi
@@ -225,7 +227,9 @@ ini itu dia ia kami kita saya aku mereka beliau anda namun tetapi tapi dan atau 
 selain oleh dalam untuk pada di ke dari yang para sebuah seorang salah hal ada tidak bukan jadi maka karena
 sedangkan adapun berikut baca lihat simak foto video editor catatan update info tips cara daftar harga jadwal
 berita kabar the this that but and in on at by for from with breaking live sumber keterangan penulis reporter
-pewarta redaktur oleh penyunting halaman bagian
+pewarta redaktur oleh penyunting halaman bagian perhatian pengumuman penting eksklusif exclusive hoaks hoax salah
+fakta cek klarifikasi opini editorial kolom analisis wawancara terkini terbaru tanya jawab pertanyaan jawaban
+kesimpulan lokasi waktu tanggal tempat peringatan disclaimer note
 """.split())
 
 _CAPTION = re.compile(
@@ -419,8 +423,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
                 or not (form.unknown_names or _DOMAIN_TOKEN.fullmatch(token)) or _qualified_place(match)
                 or _opens_sentence(match.groupdict().get("place"))):
             continue
-        if form.says_outlet and not _says_outlet(token, alone=form.alone):
-            continue
+        if form.says_outlet and (not _says_outlet(token, alone=form.alone) or _opens_sentence(token)):
+            continue  # `BREAKING NEWS –` opens a sentence
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):

@@ -193,6 +193,8 @@ def test_to_dict_is_the_schema_object() -> None:
     "   \n\n  ",
     "-" * 500,
     "A" * 400 + "\nJakarta, MINA – terlambat: terlalu jauh dari awal.",
+    # a label in capitals before a colon or a dash is no place, nor an outlet
+    "EKSKLUSIF: Presiden menolak berkomentar.", "CEK FAKTA: Beredar video lama.", "BREAKING NEWS – Gempa mengguncang.",
 ])
 def test_not_datelines_give_none(text: str) -> None:
     assert parse_dateline(text) is None
@@ -266,6 +268,9 @@ def test_hostile_input_gives_none(junk: str) -> None:
     ("IDXChannel -", None, "IDXChannel", False),
     ("JABAR EKSPRES –", None, "JABAR EKSPRES", False),
     ("PIKIRAN RAKYAT -", None, "Pikiran Rakyat", True),
+    # a place in capitals and a colon (Malaysian papers, Bernama)
+    ("KUALA LUMPUR:", "KUALA LUMPUR", None, False),
+    ("PETALING JAYA:", "PETALING JAYA", None, False),
 ])
 def test_outlet_forms(dateline: str, place: str | None, agency: str | None, in_table: bool) -> None:
     found = parse_dateline(dateline + BODY)
