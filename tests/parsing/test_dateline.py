@@ -271,6 +271,7 @@ def test_hostile_input_gives_none(junk: str) -> None:
     # a place in capitals and a colon (Malaysian papers, Bernama)
     ("KUALA LUMPUR:", "KUALA LUMPUR", None, False),
     ("PETALING JAYA:", "PETALING JAYA", None, False),
+    ("JAKARTA, jakarta.suaramerdeka.com -", "JAKARTA", "jakarta.suaramerdeka.com", False),  # a subdomain
 ])
 def test_outlet_forms(dateline: str, place: str | None, agency: str | None, in_table: bool) -> None:
     found = parse_dateline(dateline + BODY)
