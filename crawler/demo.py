@@ -1,4 +1,4 @@
-"""`make demo`: for each site, start its sandbox on a loopback port, crawl every edition, summarize, stop.
+"""`make demo`: for each site, start its sandbox on a loopback port, crawl every edition it serves, summarize, stop.
 
     python -m crawler.demo [--site mina,...] [--articles N] [--seed N] [--output-dir DIR]
 
@@ -16,6 +16,8 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+
+from sandbox import editions
 
 SERVING_PREFIX = "sandbox: serving "
 
@@ -79,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def demo_site(site: str, options: argparse.Namespace, port: int) -> int:
-    """Serve `site`'s sandbox, crawl all its editions into the demo folder, print what came out."""
+    """Serve `site`'s sandbox, crawl the editions it serves into the demo folder, print what came out (the real
+    site's other editions, ANTARA's other bureaus, would be a 404 each)."""
     sandbox, base_url = start_sandbox(options.articles, options.seed, free_port(port), site)
     print(f"{site}: sandbox at {base_url} ({options.articles} articles, seed {options.seed})", flush=True)
     folder = Path(options.output_dir, site)
@@ -87,7 +90,7 @@ def demo_site(site: str, options: argparse.Namespace, port: int) -> int:
         started = time.monotonic()
         before = set(folder.glob("*.jsonl"))
         crawl = subprocess.run(
-            [sys.executable, "-m", "scrapy", "crawl", site, "-a", "edition=all",
+            [sys.executable, "-m", "scrapy", "crawl", site, "-a", f"edition={','.join(editions(site))}",
              "-a", f"base_url={base_url}/{{edition}}", "-s", f"OUTPUT_DIR={options.output_dir}",
              "-s", "LOG_LEVEL=WARNING"],
             check=False,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from sandbox.antara import AntaraSite
 from sandbox.server import Sandbox
 from sandbox.site import Site
-from sandbox.sites import CHOICES, MultiSite, UnknownSite, build
+from sandbox.sites import CHOICES, MultiSite, UnknownSite, build, editions
 
 
 def build_site(articles: int = 300, seed: int = 0, site: str = "mina") -> Site | AntaraSite | MultiSite:
@@ -21,4 +21,4 @@ def build_site(articles: int = 300, seed: int = 0, site: str = "mina") -> Site |
     return build(site, articles, seed)
 
 
-__all__ = ["CHOICES", "AntaraSite", "MultiSite", "Sandbox", "Site", "UnknownSite", "build_site"]
+__all__ = ["CHOICES", "AntaraSite", "MultiSite", "Sandbox", "Site", "UnknownSite", "build_site", "editions"]

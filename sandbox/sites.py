@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from html import escape
 
 from sandbox.antara import AntaraSite
+from sandbox.antara.model import EDITIONS as ANTARA_EDITIONS
 from sandbox.outlet import OutletSite
+from sandbox.site import EDITIONS as SITE_EDITIONS
 from sandbox.site import Response, Site
 
 # `all` serves the news agencies, whose site spiders crawl them under a prefix; the outlet (no profile,
@@ -26,6 +28,16 @@ HTML = "text/html; charset=UTF-8"
 class UnknownSite(ValueError):
     def __init__(self, name: str) -> None:
         super().__init__(f"unknown site {name!r}: choose one of {', '.join(CHOICES)}")
+
+
+def editions(name: str) -> tuple[str, ...]:
+    """The editions the sandbox of site `name` serves: a crawl of it names these (`-a edition=id,en,jatim,bali`);
+    the real site has more (ANTARA's thirty-odd bureaus), whose roots the sandbox answers with 404."""
+    if name == "mina":
+        return SITE_EDITIONS
+    if name == "antara":
+        return tuple(ANTARA_EDITIONS)
+    raise UnknownSite(name)
 
 
 def build(name: str, articles: int, seed: int) -> Site | AntaraSite | OutletSite | MultiSite:

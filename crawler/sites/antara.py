@@ -14,8 +14,11 @@ import re
 from crawler.parsing.profile import Edition, SiteProfile, UrlRules
 from crawler.sites.discovery import Discovery, Pagination
 
-# Regional bureaus seen serving articles (agency-formats.md 1.1); each is an edition of its own.
-BUREAUS = ("bali", "jabar", "jatim", "jogja", "kepri", "kupang", "papua", "papuatengah", "sumbar", "sumsel",
+# Regional bureaus (agency-formats.md 1.1: those seen serving articles, and the `/terkini` listings of the others named
+# in public code); each is an edition of its own.
+BUREAUS = ("aceh", "ambon", "babel", "bali", "banten", "bengkulu", "gorontalo", "jabar", "jambi", "jateng", "jatim",
+           "jogja", "kalbar", "kalsel", "kalteng", "kaltim", "kalut", "kepri", "kupang", "lampung", "makassar", "manado",
+           "mataram", "megapolitan", "papua", "papuabarat", "papuatengah", "sulteng", "sultra", "sumbar", "sumsel",
            "sumut")
 # Topical hosts that serve main-sequence articles (`otomotif.antaranews.com/berita/546646/...`): the main site's.
 TOPICAL_HOSTS = tuple(f"{topic}.antaranews.com" for topic in ("otomotif", "pon", "pemilu", "ramadhan"))
@@ -53,8 +56,8 @@ URL_RULES = UrlRules(
 )
 
 # Pages of the site that are neither articles nor section listings.
-_NOT_SECTIONS = ("terkini", "tag", "search", "rss", "amp", "berita", "news", "video", "foto", "img", "indeks", "api",
-                 "tentang-kami", "redaksi", "pedoman-media-siber", "kode-etik", "kontak", "karir", "disclaimer")
+_NOT_SECTIONS = ("terkini", "tag", "search", "rss", "amp", "berita", "news", "video", "foto", "infografik", "img",
+                 "indeks", "api", "tentang-kami", "redaksi", "pedoman-media-siber", "kode-etik", "kontak", "karir", "disclaimer")
 _SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 
 DISCOVERY = Discovery(
@@ -67,7 +70,7 @@ DISCOVERY = Discovery(
     pagination=Pagination(query="page"),
     section_paths=re.compile(rf"^/(?!(?:{'|'.join(_NOT_SECTIONS)})(?:/|$)){_SLUG}(?:/{_SLUG})?/?$"),
     article_paths=re.compile(r"^/(?:amp/)?(?:berita|news)/\d+(?:/[^/]*)?/?$"),
-    media_paths=re.compile(r"^/(?:amp/)?(?:video|foto)/\d+(?:/|$)"),
+    media_paths=re.compile(r"^/(?:amp/)?(?:video|foto|infografik)/\d+(?:/|$)"),
 )
 
 # -- extraction (selectors, site names, credit lines) --

@@ -138,10 +138,30 @@ def test_the_real_site_by_default_and_its_hosts_in_scope():
     assert "jatim.antaranews.com" in spider.allowed_domains
 
 
+@pytest.mark.parametrize("url, edition", [
+    # the bureaus of the thirty-odd regional sites, not only those first seen serving articles
+    ("https://jateng.antaranews.com/berita/634320/ums-galakkan-zero-waste", "jateng"),
+    ("https://megapolitan.antaranews.com/berita/553601/harga-emas-antam-turun", "megapolitan"),
+    ("https://mataram.antaranews.com/berita/556468/kemenperin-menegaskan-pmi", "mataram"),
+    ("https://kalbar.antaranews.com/berita/542859", "kalbar"),
+])
+def test_every_regional_bureau_is_an_edition(url, edition):
+    spider = make_spider(edition="all")
+    assert spider.edition_of(url) == edition and spider.looks_like_article(url)
+    amp = url.replace(".com/berita/", ".com/amp/berita/")
+    assert spider.article_id(spider.canonical(amp)) == spider.article_id(url)
+
+
+def test_infographics_are_media_like_videos_and_photo_stories():
+    spider = make_spider(edition="id")
+    url = "https://www.antaranews.com/infografik/2123446/kronologi-penemuan-kri-nanggala-402"
+    assert not spider.looks_like_article(url) and spider.discovery.media_paths.search(spider.relative_path(url))
+
+
 def test_every_edition_has_one_short_run_label():
     assert make_spider(edition="all").run_label == "antara_all"
     assert make_spider(MinaSpider, edition="all").run_label == "mina_id_en_ar"
-    assert run_label("antara", list(antara.EDITIONS)[:-1], every=False).startswith("antara_12-editions-")
+    assert run_label("antara", list(antara.EDITIONS)[:-1], every=False).startswith(f"antara_{len(antara.EDITIONS) - 1}-editions-")
 
 
 @pytest.mark.parametrize("pagination, first, third", [
