@@ -101,7 +101,8 @@ _NOISE = re.compile(
     r"|(?:temukan|ikuti|follow|dapatkan|simak)\b[^.]{0,100}\bgoogle\s+news\b[^.]{0,40}\.?"
     r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
-    r"|comments?\s*:?\s*\d*|\d+\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
+    r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
+    r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
     r"|(?:share|bagikan|share\s+this|bagikan\s+ini)\s*:?"
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
     r"|tumblr|reddit|copy\s+link|print)\s*){1,9})$",
@@ -113,7 +114,7 @@ _NOISE = re.compile(
 # article first ran (`Artikel ini telah tayang di Tribunnews.com dengan judul ...`), an embed's placeholder
 # (`[Gambas:Video CNN]`), a contributor disclaimer.
 _PROMO = re.compile(
-    r"^(?:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\b.*"
+    r"^(?:(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\b.*"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
     r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)\b.{0,300}\b(?:telegram|whatsapp|google\s+news|aplikasi"
     r"|apps?|channel|saluran)\b.{0,200}"
@@ -122,11 +123,12 @@ _PROMO = re.compile(
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
     r"|\[gambas:[^\]]{1,80}\]"
+    r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
     r"|\*?\s*isi\s+(?:artikel|tulisan)\s+(?:ini\s+)?(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s*jawab\b.{0,80})$",
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
-_PROMO_OPENINGS = ("artikel", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
+_PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi")
 # A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`), Kompas's in the
 # header (`Kontributor Lhokseumawe, Masriadi`).
@@ -141,7 +143,8 @@ _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter 
 _OTHER_SIGNATURE = (r"[A-Za-z][A-Za-z0-9]{1,5}(?:/[A-Za-z][A-Za-z0-9]{1,9}){1,3}"
                     r"|(?:\*{1,3}|[A-Za-z][\w.]{1,30})/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
-_TRAILING_LOGO = re.compile(r"(?<=[.!?\"”])\s+(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?$")
+# ...and an end mark after the last sentence (`protokol kesehatan.***`).
+_TRAILING_LOGO = re.compile(r"(?<=[.!?\"”])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?|\*{1,3})$")
 
 # Printed credits: who reported and who edited, labels as printed (an empty label names nobody).
 _CREDIT_LABEL = re.compile(
@@ -496,6 +499,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         under_related_heading = under_tags_heading = False
         if credit_seen:
+            # After the site's credit line nothing is text, but its reporter and editor may be named there
+            # (MINA's `Wartawan: <name>`, `Editor: <name>` under `Mi'raj News Agency (MINA)`).
+            if (printed := parse_credits(text)) is not None:
+                credits.author = credits.author or printed.author
+                credits.editor = credits.editor or printed.editor
             continue
         if reporter := reporter_name(text):
             credits.author = credits.author or reporter

@@ -70,17 +70,19 @@ MINA = SiteProfile(
         r"mirajnews\.com",
         r"MINA\s+News\s+Agency",
     ),
-    # `Mi’raj News Agency (MINA)` closes every article (truncated, or with `Islamic`; in Arabic too).
+    # `Mi’raj News Agency (MINA)` closes every article (truncated, or with `Islamic`, a parenthesis lost, a `#`
+    # before it; in Arabic too).
     credit_lines=(
-        rf"Mi{_APOSTROPHE}?raj\s+(?:Islamic\s+)?News\s+Agency(?:\s*\(\s*MINA\s*\))?",
+        rf"#?Mi{_APOSTROPHE}?raj\s+(?:Islamic\s+)?News\s+Agency(?:\s*\(?\s*MINA\s*\))?",
         r"وكالة\s+معراج\s+(?:الإسلامية\s+)?للأنباء(?:\s*\(\s*مينا\s*\))?",
     ),
     boilerplate_lines=(
         r"damai\s+di\s+palestina\s*=\s*damai\s+di\s+dunia",
         r"peace\s+in\s+palestine\s*=\s*peace\s+in\s+the\s+world",
     ),
-    # Closing editorial codes: first part T, L, LKG or TL, then staff codes (`(T/RE1/P2)`, `(LKG/RE1)`).
-    signature_codes=(r"(?:T|L|LKG|TL)(?:/[A-Za-z0-9][A-Za-z0-9-]{0,11}){1,4}",),
+    # Closing editorial codes: first part one letter (mostly T or L; R on English pages), LKG or TL, then staff
+    # codes (`(T/RE1/P2)`, `(LKG/RE1)`, `(R/R04/RS5)`).
+    signature_codes=(r"(?:[A-Z]|LKG|TL)(?:/[A-Za-z0-9][A-Za-z0-9-]{0,11}){1,4}",),
     # The site's own text misspells its name (`MINa`, `MlNA`, `MNA`): the dateline parser reads these as MINA.
     agency_typos=("MINA",),
 )

@@ -95,6 +95,12 @@ VARIANTS = [
     ("RMOL", "Temukan berita-berita hangat terpercaya dari Kantor Berita Politik RMOL di Google News.\n"
              "Untuk mengikuti silakan klik tanda bintang.\nARTIKEL LAINNYA", None, None, None),
     ("KBR", "AUTHOR / Dian Kurniati", "Dian Kurniati", None, None),
+    # ANTARA's regional copies say where the story first ran
+    ("ANTARA", "Berita ini telah tayang di Antaranews.com dengan judul: Gempa Pangandaran terasa hingga Bandung\n"
+               "Pewarta : Aditia Aulia Rohman\nEditor: Hernawan Wahyudono\nCOPYRIGHT © ANTARA 2022",
+     "Aditia Aulia Rohman", "Hernawan Wahyudono", None),
+    # page furniture after the text
+    ("KBR", "Load more\nNo comments\nIkuti kami di", None, None, None),
 ]
 
 

@@ -72,6 +72,27 @@ def test_credit_lines_are_recognised_and_removed(case):
     assert cleaned.signature == {"raw": "(T/RE1)", "codes": ["T", "RE1"]}
 
 
+@pytest.mark.parametrize(("code", "codes"), [("(R/R04/RS5)", ["R", "R04", "RS5"]), ("(A/RS3/P1)", ["A", "RS3", "P1"])])
+def test_codes_of_other_lead_letters(code, codes):
+    """English pages lead with other letters than T and L (`(R/R04/RS5)`, glued to the last sentence)."""
+    cleaned = body_of(LAST + code, "Mi'raj News Agency (MINA)")
+    assert cleaned.paragraphs == ["Teks pertama.", LAST] and cleaned.signature == {"raw": code, "codes": codes}
+
+
+@pytest.mark.parametrize("credit", ["Mi'raj News Agency MINA)", "#Mi'raj Islamic News Agency (MINA)"])
+def test_credit_lines_with_a_lost_parenthesis_or_a_hash(credit):
+    cleaned = body_of(LAST + " []", credit)
+    assert cleaned.paragraphs == ["Teks pertama.", LAST] and cleaned.signature == {"raw": "[]", "codes": []}
+
+
+def test_names_printed_under_the_credit_line_are_read():
+    """minanews.net 2025: the writer and editor follow `Mi'raj News Agency (MINA)`, then a channel promo."""
+    cleaned = body_of(LAST + " (T/RS2/P1)", "Mi'raj News Agency (MINA)", "Wartawan: Ali Farkhan Tsani",
+                      "Editor: Ismet Rauf", "Ikuti saluran WhatsApp Kantor Berita MINA untuk berita terbaru. Klik disini.")
+    assert cleaned.paragraphs == ["Teks pertama.", LAST]
+    assert (cleaned.credits.author, cleaned.credits.editor) == ("Ali Farkhan Tsani", "Ismet Rauf")
+
+
 def test_other_outlets_ending_block_is_dropped():
     cleaned = body_of(LAST + " (gil/jpnn)", "Pewarta : Budi Santoso", "Editor : Rina", "Copyright © ANTARA 2024")
     assert cleaned.paragraphs == ["Teks pertama.", LAST]

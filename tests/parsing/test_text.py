@@ -61,7 +61,7 @@ def test_editor_in_a_header_text():
     "1.234 Views", "2.415 Views\u3164", "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT",
     "Select Language",
     "Tags: Gaza Palestina", "Related news", "Berita Terkait", "Recommendation for you", "Comments: 0",
-    "Facebook Twitter WhatsApp",
+    "Facebook Twitter WhatsApp", "Load more", "No comments",
 ])
 def test_page_noise(text):
     assert is_noise(text)
@@ -321,3 +321,14 @@ def test_links_under_a_box_heading_are_related_entries(heading):
 def test_penyunting_and_kontributor_labels():
     credits = parse_credits("Kontributor: Budi Santoso Penyunting: Ani Wijaya")
     assert (credits.author, credits.editor) == ("Budi Santoso", "Ani Wijaya")
+
+
+def test_an_end_mark_after_the_last_sentence_is_cut():
+    """Pikiran Rakyat's network closes its articles with `***` glued to the last sentence."""
+    cleaned = clean_body([block("Paragraf pertama yang cukup panjang."), block("Warga diminta patuh protokol kesehatan.***")])
+    assert cleaned.paragraphs == ["Paragraf pertama yang cukup panjang.", "Warga diminta patuh protokol kesehatan."]
+
+
+@pytest.mark.parametrize("text", ["Scroll ke bawah untuk melanjutkan membaca", "Baca berita tanpa iklan. Gabung Kompas.com+"])
+def test_reading_prompts_are_no_text(text):
+    assert is_noise(text)
