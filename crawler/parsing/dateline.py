@@ -121,7 +121,10 @@ _LEADING_WORD = re.compile(r"([A-Za-z']{3,9})\.?,? {0,3}[(\d]")
 # ` pada pukul 11.20 WIB`.
 _STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
            r"|\d{1,2} [A-Za-z]{3,9} \d{4})| pada (?P<clock>(?:pukul|jam) \d{1,2}[.:]\d\d(?: ?(?i:WIB|WITA|WIT))?))")
-_ATTRIBUTION_LEAD = r"(?:[A-Za-z]{2,12} ){0,2}?(?:Kantor Berita(?: Politik| Radio)? |(?i:kepada|dikutip|melalui) )"
+_ATTRIBUTION_LEAD = r"(?:[A-Za-z]{2,12} ){0,3}?(?:Kantor Berita(?: Politik| Radio)? |(?i:kepada|dikutip|melalui) )"
+# Words of the clause between the agency and the time it states (`... RMOL sesaat lalu, Senin (11/7)`, `... RMOL
+# melalui pesan singkat, Kamis (28/6)`).
+_ATTRIBUTION_GAP = r"(?: [a-z]{2,12}){0,3}?"
 
 
 class _Form(NamedTuple):
@@ -179,7 +182,7 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
               rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"
               rf"(?![\u0621-\u064A])(?:{_END})?"),
         # kepada Kantor Berita Politik RMOL, Sabtu (27/5)
-        _Form(rf"{_ATTRIBUTION_LEAD}{agency}{_STATED}", attribution=True),
+        _Form(rf"{_ATTRIBUTION_LEAD}{agency}{_ATTRIBUTION_GAP}{_STATED}", attribution=True),
         # TIMES MALANG, KUALA LUMPUR –   (a name of more words when the outlet's says it is one: else
         # `BANDA ACEH, ACEH –` would be an outlet and its province)
         _Form(rf"(?P<agency>(?=[A-Z0-9 .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}) ?, {{0,3}}"

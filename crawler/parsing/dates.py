@@ -181,15 +181,17 @@ _NUMERIC_YMD = re.compile(
 )
 
 # Body shapes whose year comes from the publication date (a year may still be written).
+# A weekday, its part of day or a word placing it (`Senin kemarin`, `Kamis lalu`), a comma (`Kamis, (13/7)`).
+_WEEKDAY_BEFORE_PAREN = rf"\b(?P<wd>{_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?(?:\s{{1,3}}(?:kemarin|lalu|ini|last|this))?,?"
 _WEEKDAY_PAREN_NUMERIC = re.compile(
-    rf"\b(?P<wd>{_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/"
+    rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/"
     r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d))?\s{0,2}\)", re.IGNORECASE
 )
 _PAREN_WEEKDAY_NUMERIC = re.compile(
     rf"\(\s{{0,2}}(?P<wd>{_WORD}),?\s{{1,3}}(?P<d>{_DAY})/(?P<m>[01]?\d)(?:/(?P<y>\d{{4}}))?\s{{0,2}}\)"
 )
 _WEEKDAY_PAREN_NAMED = re.compile(
-    rf"\b(?P<wd>{_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?\s{{0,3}}\(\s{{0,2}}"
+    rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}"
     rf"(?:(?P<mon>{_MON})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY})\s{{1,3}}(?P<mon2>{_MON})\.?)"
     rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
 )

@@ -340,6 +340,11 @@ def test_an_attribution_is_flagged_as_part_of_a_sentence() -> None:
     assert found is not None and found.attribution and found.place is None
     assert (found.agency, found.date) == ("RMOL", date(2024, 4, 22))
     assert parse_dateline("kata dia kepada MINA. Ia menambahkan") is None  # no day stated: not an attribution
+    # words of the clause between the agency and its day
+    for clause in ("saat berbincang dengan Kantor Berita Politik RMOL sesaat lalu, Senin (22/4).",
+                   "seperti diberitakan Kantor Berita Politik RMOL melalui pesan singkat, Senin (22/4)."):
+        found = parse_dateline(clause, base=date(2024, 4, 23))
+        assert found is not None and found.attribution and (found.agency, found.date) == ("RMOL", date(2024, 4, 22))
 
 
 class _Profile:

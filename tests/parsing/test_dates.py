@@ -219,6 +219,12 @@ def test_weekday_breaks_the_tie_for_an_announced_date() -> None:
     assert resolve_day_month(22, 4, date(2019, 4, 20)) == date(2018, 4, 22)
 
 
+@pytest.mark.parametrize("text", ["Kamis, (13/7)", "Kamis lalu (13/7)", "Thursday, (13/7)"])
+def test_a_comma_or_a_placing_word_between_the_weekday_and_its_date(text: str) -> None:
+    """minanews.net 2017: `Natar Lampung Selatan, Kamis, (13/7).`; ANTARA: `Senin kemarin (29/5)`."""
+    assert parse_date(text, base=date(2017, 7, 20)) == datetime(2017, 7, 13, tzinfo=WIB)
+
+
 def test_bare_time_takes_the_base_day() -> None:
     assert parse_date("08:01", base=BASE) == datetime(2024, 5, 10, 8, 1, tzinfo=WIB)
     assert parse_date("08:01") is None
