@@ -10,7 +10,7 @@ every transliteration.  Conversion uses `hijridate` (Umm al-Qura, years 1343-150
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from hijridate import Hijri
@@ -80,11 +80,16 @@ def _month_of(name: str) -> int | None:
 
 @lru_cache(maxsize=1024)
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
-    """The Gregorian date of a Hijri date (Umm al-Qura), or None when invalid or out of range."""
+    """The Gregorian date of a Hijri date (Umm al-Qura), or None when invalid or out of range. A 30th day where
+    Umm al-Qura's month has 29 is the day after the 29th: Indonesia's calendar, set by sighting the moon, can count
+    30 (MINA: `30 Sha'ban 1435/28 June 2014`)."""
     try:
         return date(*Hijri(year, month, day).to_gregorian().datetuple())
     except (ValueError, OverflowError, TypeError):
-        return None
+        if day != 30:
+            return None
+    eve = hijri_to_gregorian(year, month, 29)
+    return eve + timedelta(days=1) if eve is not None else None
 
 
 # `<day> <month> <year> [H]` in Latin or Arabic script; digits already made ASCII.

@@ -109,6 +109,12 @@ def test_hijri_year_typo_keeps_the_gregorian_date_and_flags_it() -> None:
     assert found.hijri == "10 Dzulhijjah 1434" and found.hijri_mismatch
 
 
+def test_a_thirtieth_day_where_umm_al_quras_month_has_twenty_nine_is_the_day_after() -> None:
+    """en.minanews.net 2014: Indonesia counted 30 days of Sha'ban 1435, Umm al-Qura 29."""
+    found = parse_dateline("Gaza City, 30 Sha'ban 1435/28 June 2014 (MINA) – Isi berita.")
+    assert found is not None and found.date == date(2014, 6, 28) and not found.hijri_mismatch
+
+
 def test_hijri_day_that_does_not_exist_is_kept_as_written_and_flagged() -> None:
     found = parse_dateline("Ankara, 30 Dhulqa’dah 1439 / 22 August 2017 (MINA) — Isi berita.")
     assert found is not None and found.date == date(2017, 8, 22)
