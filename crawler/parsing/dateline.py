@@ -5,7 +5,8 @@ even behind a photo caption or credit, but only near the start.  It knows the fo
 Indonesian agencies and outlets: the agency before or after the place, in parentheses or
 not, with a date inside (`Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –`,
 `ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --`), hyphens, en/em dashes, double
-hyphens, colons (`KUALA LUMPUR: ...` for a place in capitals alone), the dash on the next line, Arabic; a place with only a date
+hyphens, colons (`KUALA LUMPUR: ...`, `Jakarta: ...` for a place alone in capitals or a known city), the dash on
+the next line, Arabic; a place with only a date
 (`Jakarta, 19 Juni 2024 –`, `JAKARTA, Sabtu (27/5) -`: press releases); an outlet's logo text
 (`rmol news logo`); and an attribution clause standing where a dateline would
 (`kepada Kantor Berita Politik RMOL, Sabtu (27/5)`, flagged `attribution`).
@@ -38,7 +39,7 @@ from typing import NamedTuple
 from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_name, agency_pattern
 from crawler.parsing.dates import fold, gregorian_dates, month_number, parse_date, resolve_day_month, weekday_number
 from crawler.parsing.hijri import find_hijri
-from crawler.parsing.regions import is_region
+from crawler.parsing.regions import CITY_NAMES, is_region
 
 # The dateline starts within this many characters of decoded text.
 _SEARCH_WINDOW = 300
@@ -213,6 +214,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   (an outlet alone, its name saying so)
         _Form(rf"(?P<agency>{_NAMED_OUTLET}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True),
+        # Jakarta: Pemerintah ...   (a city and a colon: Medcom; only a known city, a label has this shape too)
+        _Form(rf"(?P<place>{'|'.join(CITY_NAMES)})(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
         # KUALA LUMPUR: Kebakaran berlaku ...   (a place in capitals and a colon: Malaysian papers, Bernama)
         _Form(rf"{_UPPER_PLACE}(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
         # MIMIKA –   |   MIMIKA– Warga

@@ -42,6 +42,18 @@ _COUNTRY_NAMES = (
 )
 REGIONS = frozenset(name.lower() for name in (*_PROVINCE_NAMES, *_ISLAND_AND_STATE_NAMES, *_COUNTRY_NAMES))
 
+# Indonesia's provincial capitals and other large cities: where a dateline's shape alone cannot tell a place from a
+# label (Medcom's `Jakarta: Pemerintah ...`, where `Catatan: ...` or `Sinopsis: ...` open other texts), one of these is.
+CITY_NAMES = (
+    "Jakarta", "Bandung", "Surabaya", "Semarang", "Yogyakarta", "Medan", "Makassar", "Palembang", "Denpasar",
+    "Banda Aceh", "Padang", "Pekanbaru", "Jambi", "Bengkulu", "Bandar Lampung", "Pangkalpinang", "Tanjungpinang",
+    "Batam", "Serang", "Tangerang", "Bekasi", "Depok", "Bogor", "Cirebon", "Tasikmalaya", "Solo", "Surakarta",
+    "Malang", "Kediri", "Jember", "Mataram", "Kupang", "Pontianak", "Palangka Raya", "Banjarmasin", "Samarinda",
+    "Balikpapan", "Tanjung Selor", "Manado", "Gorontalo", "Palu", "Mamuju", "Kendari", "Ambon", "Ternate",
+    "Sofifi", "Jayapura", "Manokwari", "Sorong", "Nabire", "Merauke", "Timika", "Wamena", "Sukabumi", "Karawang",
+    "Purwokerto", "Magelang", "Madiun", "Sidoarjo", "Gresik", "Banyuwangi", "Lhokseumawe", "Pematangsiantar",
+)
+
 
 def is_region(name: str) -> bool:
     """`name` (any case, surrounding spaces and commas ignored) is a province or a country."""

@@ -201,6 +201,7 @@ def test_to_dict_is_the_schema_object() -> None:
     "A" * 400 + "\nJakarta, MINA – terlambat: terlalu jauh dari awal.",
     # a label in capitals before a colon or a dash is no place, nor an outlet
     "EKSKLUSIF: Presiden menolak berkomentar.", "CEK FAKTA: Beredar video lama.", "BREAKING NEWS – Gempa mengguncang.",
+    "Sinopsis: Film ini bercerita tentang keluarga.",  # a title-case word and a colon: a label unless a known city
 ])
 def test_not_datelines_give_none(text: str) -> None:
     assert parse_dateline(text) is None
@@ -277,6 +278,7 @@ def test_hostile_input_gives_none(junk: str) -> None:
     # a place in capitals and a colon (Malaysian papers, Bernama)
     ("KUALA LUMPUR:", "KUALA LUMPUR", None, False),
     ("PETALING JAYA:", "PETALING JAYA", None, False),
+    ("Jakarta:", "Jakarta", None, False),  # Medcom: a known city and a colon
     ("JAKARTA, jakarta.suaramerdeka.com -", "JAKARTA", "jakarta.suaramerdeka.com", False),  # a subdomain
 ])
 def test_outlet_forms(dateline: str, place: str | None, agency: str | None, in_table: bool) -> None:
