@@ -70,8 +70,9 @@ class MonitorSuites:
     def run_suites(self, spider, suites: list[str]) -> None:
         if not suites:
             return
-        from spidermon.contrib.scrapy.runners import SpiderMonitorRunner
         from spidermon.core.suites import MonitorSuite
+
+        from crawler.monitors.runner import Runner
 
         # The data spidermon's extension gives monitors (`job` is Scrapy Cloud's, handled there).
         data = {"stats": self.crawler.stats.get_stats(), "stats_history": getattr(spider, "stats_history", []),
@@ -81,4 +82,4 @@ class MonitorSuites:
             suite_class = load_object(path)
             if not (isinstance(suite_class, type) and issubclass(suite_class, MonitorSuite)):
                 raise TypeError(f"{path} is not a spidermon MonitorSuite")
-            SpiderMonitorRunner(spider=spider).run(suite_class(crawler=self.crawler), **data)
+            Runner(spider=spider).run(suite_class(crawler=self.crawler), **data)

@@ -28,6 +28,21 @@ class RecordingSuite(MonitorSuite):
     monitors = [RecordingMonitor]
 
 
+class FailingAndBrokenMonitor(Monitor):
+    __test__ = False
+    longMessage = False  # the message alone, as the project's monitors give it
+
+    def test_finds_too_few_articles(self):
+        self.assertGreaterEqual(0, 1, msg="0 articles found, at least 1 expected")
+
+    def test_has_a_bug(self):
+        raise KeyError("no_such_stat")
+
+
+class FailingAndBrokenSuite(MonitorSuite):
+    monitors = [FailingAndBrokenMonitor]
+
+
 def crawler_with(**settings):
     crawler = get_crawler(Spider, {"SPIDERMON_ENABLED": True, **settings})
     crawler.spider = Spider("mina")
@@ -45,6 +60,22 @@ def test_close_suites_run_with_the_stats_spider_and_crawler():
     assert len(SEEN) == 1
     assert SEEN[0]["stats"]["finish_reason"] == "finished"
     assert SEEN[0]["spider"] is crawler.spider and SEEN[0]["crawler"] is crawler
+
+
+def test_a_failed_monitor_is_one_line_with_its_reason_and_a_broken_one_keeps_its_traceback(caplog):
+    crawler = crawler_with(SPIDERMON_SPIDER_CLOSE_MONITORS=[f"{__name__}.FailingAndBrokenSuite"])
+    extension = MonitorSuites.from_crawler(crawler)
+    with caplog.at_level("INFO"):
+        extension.spider_closed(crawler.spider)
+    messages = [record.getMessage() for record in caplog.records]
+    [failed] = [m for m in messages if "test_finds_too_few_articles" in m]
+    assert failed.endswith("... FAIL (0 articles found, at least 1 expected)")
+    # The finding is not repeated as an ERROR block with the assertion's traceback ...
+    assert not any("AssertionError" in m for m in messages)
+    # ... while a monitor that raised is a bug to fix: its traceback is logged.
+    [broken] = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert "test_has_a_bug" in broken.getMessage() and "Traceback" in broken.getMessage()
+    assert "KeyError: 'no_such_stat'" in broken.getMessage()
 
 
 def test_periodic_suites_are_scheduled_at_open_and_stopped_at_close():

@@ -101,7 +101,9 @@ def test_dead_site_exits_4(tmp_path):
     # Nor is the robots.txt Scrapy could not fetch.
     assert re.search(r"WARNING: robots\.txt not fetched \(\w+\): http://127\.0\.0\.1:\d+/robots\.txt; crawling as if",
                      result.stderr)
-    assert "Traceback" not in result.stderr.split("[Spidermon]")[0]
+    assert "Traceback" not in result.stderr
+    # Its failed monitors are one line each, with the reason.
+    assert re.search(r"ArticlesFoundMonitor/test_enough_articles_found\.\.\. FAIL \(0 articles found", result.stderr)
 
 
 def test_held_lock_exits_75_and_leaves_nothing(tmp_path):
