@@ -139,9 +139,10 @@ class Command(ScrapyCommand):
 
 
     def _feed(self, opts: argparse.Namespace) -> int:
-        from crawler.datasets.feed import ALL_SITES, entry_of, render_feed, write_atomically
+        from crawler.datasets.feed import ALL_SITES, entry_of, render_feed
         from crawler.datasets.newest import Newest
         from crawler.datasets.runs import read_run_lines, run_files
+        from crawler.runtime.paths import write_atomically
 
         if opts.source is None or opts.out is None:
             raise UsageError("feed needs --from OUTPUT_DIR and --out FILE.xml")

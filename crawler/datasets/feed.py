@@ -11,8 +11,6 @@ on its folder, so runs of several sites can update `all.xml` at the same time.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
@@ -20,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from crawler.runtime.paths import folder_lock
+from crawler.runtime.paths import folder_lock, write_atomically
 
 ATOM = "http://www.w3.org/2005/Atom"
 ElementTree.register_namespace("", ATOM)
@@ -120,13 +118,6 @@ def read_entries(path: Path) -> list[Entry]:
                   categories=tuple(category.get("term") for category in element.iterfind(_tag("category"))))
             for element in root.iterfind(_tag("entry"))]
 
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Readers see the old file or the new one, never half of one."""
-    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False) as out:
-        out.write(content)
-    os.replace(out.name, path)
 
 
 def update_feed(path: Path, name: str, new: Iterable[Entry], limit: int, now: str) -> bool:

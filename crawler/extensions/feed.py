@@ -50,6 +50,11 @@ class AtomFeeds:
         now = utc_now().isoformat(timespec="seconds").replace("+00:00", "Z")
         for name in (safe_name(spider.name, "spider name"), ALL_SITES):
             path = feeds / f"{name}.xml"
-            if update_feed(path, name, entries, self.limit, now):
+            try:
+                updated = update_feed(path, name, entries, self.limit, now)
+            except OSError as error:  # a full disk: the feed keeps its last version (written atomically)
+                logger.error("feed not updated: %s (%s)", path, error.strerror or error)
+                continue
+            if updated:
                 self.crawler.stats.inc_value("feed/updated")
                 logger.info("feed updated: %s", path)

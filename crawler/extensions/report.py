@@ -29,7 +29,7 @@ from crawler.report import render_html, summarize
 from crawler.report.index import RunRecord, record_run
 from crawler.report.summary import RECENT_HOURS, Latency, MonitorVerdict, recent_latency
 from crawler.runtime.health import exit_code
-from crawler.runtime.paths import inside, output_dir, run_stamp, safe_name
+from crawler.runtime.paths import inside, output_dir, run_stamp, safe_name, write_atomically
 
 logger = logging.getLogger(__name__)
 # Reports of one label's runs started within one second, beyond which the last name is reused.
@@ -94,9 +94,19 @@ class RunReport:
                             monitors=self.monitor_verdicts(), exit_code=exit_code(stats))
         logger.info("%s", summary.text())
         path = self.report_path(stats, run_label)
+        try:
+            index = self.write_report(path, summary, stats, spider, run_label, mode)
+        except OSError as error:  # a full disk: the summary just logged is the run's report
+            logger.error("run report not written to %s (%s); its summary is in the log above", path,
+                         error.strerror or error)
+            return
+        logger.info("run report: %s (all reports: %s)", path, index)
+
+    def write_report(self, path: Path, summary, stats: dict, spider, run_label: str, mode: str) -> Path:
+        """The run's HTML page at `path`, listed in its folder's index; the index's path."""
         path.parent.mkdir(parents=True, exist_ok=True)
         finished = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        path.write_text(render_html(summary, finished), encoding="utf-8")
+        write_atomically(path, render_html(summary, finished))
         self.crawler.stats.set_value("report/path", str(path))
         index = record_run(path.parent, RunRecord(
             report=path.name, run_label=run_label, site=spider.name, editions=list(getattr(spider, "roots", {})),
@@ -107,7 +117,7 @@ class RunReport:
                     "errors": stats.get("log_count/ERROR", 0)}),
             keep=self.crawler.settings.getint("REPORTS_KEEP", 200))
         self.crawler.stats.set_value("report/index", str(index))
-        logger.info("run report: %s (all reports: %s)", path, index)
+        return index
 
     def monitor_verdicts(self) -> list[MonitorVerdict] | None:
         """Each close monitor passed or failed; None when spidermon is off."""

@@ -8,14 +8,12 @@ sidecars left, under a lock on the folder (runs of several sites close at the sa
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass, field
 from html import escape
 from pathlib import Path
 
-from crawler.runtime.paths import folder_lock
+from crawler.runtime.paths import folder_lock, write_atomically
 
 INDEX = "index.html"
 COUNTS = ("new", "updated", "unchanged", "pages", "errors")  # the index's count columns, in order
@@ -36,13 +34,6 @@ class RunRecord:
 
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
-                                     suffix=".tmp", delete=False) as out:
-        out.write(text)
-    os.replace(out.name, path)
-
-
 _SAME_SECOND_SUFFIX = re.compile(r"(?P<base>.+?)(?:-(?P<number>\d+))?\.html")
 
 
@@ -50,10 +41,10 @@ def record_run(reports: Path, record: RunRecord, keep: int) -> Path:
     """Save `record` beside its report, prune beyond `keep` reports, rewrite the index; the index's path."""
     with folder_lock(reports):
         sidecar = reports / Path(record.report).with_suffix(".json").name
-        _write_atomically(sidecar, json.dumps(asdict(record), ensure_ascii=False, indent=1) + "\n")
+        write_atomically(sidecar, json.dumps(asdict(record), ensure_ascii=False, indent=1) + "\n")
         prune(reports, keep)
         index = reports / INDEX
-        _write_atomically(index, render_index(read_records(reports)))
+        write_atomically(index, render_index(read_records(reports)))
         return index
 
 

@@ -24,6 +24,7 @@ A run refused its lock touches nothing on disk (it closes at once). A run given 
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -38,6 +39,8 @@ from scrapy.utils.misc import build_from_crawler, load_object
 from crawler.runtime.lock import LockHeld, RunLock
 from crawler.runtime.paths import inside, output_dir, safe_name
 from crawler.runtime.serialization import SpiderMethods
+
+logger = logging.getLogger(__name__)
 
 COMMIT_EVERY = 10_000  # writes per transaction: a scratch file needs no durability, only few syscalls
 CACHE_KIB = 512  # SQLite's page cache per file, the only memory a key set holds (the OS caches the rest)
@@ -227,6 +230,16 @@ class DiskScheduler(Scheduler):
         if len(self.mqs) < self.memory_requests:
             return False  # (kept in memory, counted as such)
         return super()._dqpush(request)
+
+    def _write_dqs_state(self, dqdir: str, state) -> None:
+        # A scratch frontier is removed at close: the state of its queues would never be read again.
+        if self.scratch:
+            return
+        try:
+            super()._write_dqs_state(dqdir, state)
+        except OSError as error:  # a full disk: the job's queue is lost, not the crawl's bookkeeping
+            logger.error("the job's request queue could not be saved in %s (%s): a resumed job starts with it empty",
+                         dqdir, error.strerror or error)
 
     def close(self, reason: str):
         closed = super().close(reason)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 import re
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -55,3 +56,16 @@ def folder_lock(folder: Path) -> Iterator[None]:
         yield
     finally:
         os.close(descriptor)  # closing releases the lock
+
+
+def write_atomically(path: Path, content: bytes | str) -> None:
+    """Readers see the old file or the new one, never half of one; a write that fails (a full disk) leaves no
+    temporary file behind. Text is written as UTF-8."""
+    out = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
+    try:
+        with out:
+            out.write(content.encode("utf-8") if isinstance(content, str) else content)
+        os.replace(out.name, path)
+    except BaseException:
+        Path(out.name).unlink(missing_ok=True)
+        raise

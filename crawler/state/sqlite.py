@@ -26,6 +26,7 @@ Redis store instead.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 from collections.abc import Mapping
@@ -37,6 +38,8 @@ from crawler.state.base import (
     to_signed64, utc_iso, wib_iso,
 )
 from crawler.parsing.simhash import hamming
+
+logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
 UNSIGNED64 = 0xFFFF_FFFF_FFFF_FFFF
@@ -218,10 +221,17 @@ class SqliteStateStore(StateStore):
     def close(self) -> None:
         if self._closed:
             return
-        self.flush()
-        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self._db.close()
-        self._closed = True
+        try:
+            self.flush()
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError as error:
+            # A full disk at the very end: what is lost is this run's last bookkeeping (last-seen times, pages found
+            # to be no articles), not an exported article: the next run reconciles the store with the run files.
+            logger.error("the state store could not save its last changes (%s); the next run reconciles it with "
+                         "the run files", error)
+        finally:
+            self._db.close()
+            self._closed = True
 
     # -- reads ----------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from collections import Counter
 
@@ -38,7 +39,12 @@ def test_a_disk_that_fills_up_loses_and_repeats_no_article(make_sandbox, small_d
     server = make_sandbox(articles=150, seed=31)
     full = run_crawl(server.base_url, small_disk, "-s", "PARSE_PROCESSES=0")
     assert full.returncode == 3, full.stderr[-3000:]  # monitors failed: finish reason write_failed
-    assert "'finish_reason': 'write_failed'" in full.stderr and "Traceback" not in full.stdout
+    assert "'finish_reason': 'write_failed'" in full.stderr
+    # Every component that could not save its files at close says so in one line, without a traceback.
+    assert "Traceback" not in full.stderr
+    assert "the state store could not save its last changes" in full.stderr
+    assert re.search(r"ERROR: run report not written to \S+\.html \(No space left on device\)", full.stderr)
+    assert not list(small_disk.rglob("*.tmp"))  # nor a temporary file of an atomic write
     written = stat(full.stderr, "jsonl/items_written")
     assert 0 < written < 150 and stat(full.stderr, "jsonl/write_failed") == 1
     [cut_short] = run_files(small_disk)
