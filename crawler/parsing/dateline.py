@@ -155,14 +155,15 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{_PLACES} ?(?:,| -) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?", unknown_outlet=True,
               unknown_names=True),
         # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
-        _Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}\.?{_END}", unknown_outlet=True, unknown_names=True),
+        # |   Kab. Tasikmalaya ( WP ),-
+        _Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}[.,]?{_END}", unknown_outlet=True, unknown_names=True),
         # JAKARTA--MICOM:
         _Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)
         _Form(rf"{_PLACES} ?, {{0,3}}{outlet}{_END_OR_BREAK}", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
-        # SURYA.co.id | SURABAYA -
-        _Form(rf"{outlet} ?[,.|] {{0,3}}{_PLACES}{_END}", unknown_outlet=True),
+        # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)
+        _Form(rf"{outlet} ?[,.|] {{0,3}}{_PLACES},?{_END}", unknown_outlet=True),
         # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
         _Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
               unknown_outlet=True),

@@ -280,6 +280,11 @@ def test_hostile_input_gives_none(junk: str) -> None:
     ("PETALING JAYA:", "PETALING JAYA", None, False),
     ("Jakarta:", "Jakarta", None, False),  # Medcom: a known city and a colon
     ("JAKARTA, jakarta.suaramerdeka.com -", "JAKARTA", "jakarta.suaramerdeka.com", False),  # a subdomain
+    # a stray comma before the dash, after the place or the outlet in parentheses
+    ("REPUBLIKA.CO.ID, GIANYAR, –", "GIANYAR", "Republika", True),
+    ("SERAMBINEWS.COM, BIREUEN, -", "BIREUEN", "SERAMBINEWS.COM", False),
+    ("Kab. Tasikmalaya ( WP ),-", "Kab. Tasikmalaya", "WP", False),
+    ("Ciamis (ANTARA),-", "Ciamis", "ANTARA", True),
 ])
 def test_outlet_forms(dateline: str, place: str | None, agency: str | None, in_table: bool) -> None:
     found = parse_dateline(dateline + BODY)
