@@ -255,6 +255,8 @@ def test_hostile_input_gives_none(junk: str) -> None:
     ("RRI.co.id, Jakarta -", "Jakarta", "RRI", True),
     ("SURYA.co.id | SURABAYA -", "SURABAYA", "SURYA.co.id", False),  # a bar between outlet and place
     ("TRIBUNJATIM.COM | MALANG -", "MALANG", "Tribunnews", True),
+    ("TRIBUN-TIMUR.COM, MAKASSAR -", "MAKASSAR", "Tribunnews", True),  # a regional paper's older name, hyphenated
+    ("TRIBUN-MEDAN.COM -", None, "Tribunnews", True),
     ("VIVA Bisnis –", None, "Viva", True),  # a table outlet and its rubric
     ("Antara Bali -", None, "ANTARA", True),
     ("Jakarta, Kamis (ANTARA) -", "Jakarta", "ANTARA", True),  # a weekday is no region of the place
