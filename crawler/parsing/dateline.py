@@ -71,9 +71,10 @@ _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]{2,20}"
 _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
 
 # Outlets the agency table does not know, by how they show themselves.
-# A domain, also with a subdomain (`jakarta.suaramerdeka.com`).
-_DOMAIN = (r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30})?"
-           r"\.(?i:co\.id|or\.id|web\.id|com|co|id|net|org|news|tv|info)(?!\w|\.\w)")
+# A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
+# second-level domains, and the newer top-level `.online` of small outlets (`AJATAPPARENG.ONLINE, PAREPARE –`).
+_DOMAIN = (r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
+           r"\.(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online)(?!\w|\.\w)")
 _DOMAIN_TOKEN = re.compile(_DOMAIN)
 _PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indonesia Window)
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG

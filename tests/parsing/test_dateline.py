@@ -282,6 +282,12 @@ def test_hostile_input_gives_none(junk: str) -> None:
     ("PETALING JAYA:", "PETALING JAYA", None, False),
     ("Jakarta:", "Jakarta", None, False),  # Medcom: a known city and a colon
     ("JAKARTA, jakarta.suaramerdeka.com -", "JAKARTA", "jakarta.suaramerdeka.com", False),  # a subdomain
+    # Indonesia's second-level domains and `.online`, with up to two subdomains
+    ("AJATAPPARENG.ONLINE, PAREPARE –", "PAREPARE", "AJATAPPARENG.ONLINE", False),
+    ("KABARSULSEL.ONLINE, MAKASSAR -", "MAKASSAR", "KABARSULSEL.ONLINE", False),
+    ("Tribratanews.polri.go.id -", None, "Tribratanews.polri.go.id", False),
+    ("Semarang, humas.jatengprov.go.id -", "Semarang", "humas.jatengprov.go.id", False),
+    ("BOGOR, kabarbogor.my.id -", "BOGOR", "kabarbogor.my.id", False),
     # a stray comma before the dash, after the place or the outlet in parentheses
     ("REPUBLIKA.CO.ID, GIANYAR, –", "GIANYAR", "Republika", True),
     ("SERAMBINEWS.COM, BIREUEN, -", "BIREUEN", "SERAMBINEWS.COM", False),
