@@ -63,7 +63,7 @@ _UPPER_PLACE = (rf"(?P<place>(?=[A-Z'.-]{{4}}|[A-Z'.-]{{2,3}} (?:[A-Z]{{2}} )?[A
 # Place names of more than one word, told from the sentence after them where a dateline lost its dash: a
 # first word that is only a name's start (Banda Aceh, Kuala Lumpur, Tanjung Pinang, Kota Bharu, New York), a
 # compass or a "Raya" second word (Jakarta Pusat, Palangka Raya), a connector (Rio de Janeiro).
-_NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Kota|Pulau|Muara|Teluk|Sungai|Labuan|Kepulauan"
+_NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Pematang|Kota|Pulau|Muara|Teluk|Sungai|Labuan|Kepulauan"
                 r"|Kabupaten|Tel|Den|New|Los|Las|San|Santa|Sao|Abu|Hong|Sri|Port|Saint|Rio)")
 _COMPOUND_PLACE = (rf"{_NAME_STARTS} {_CAP_WORD}|{_CAP_WORD} (?:Pusat|Selatan|Barat|Timur|Utara|Tengah|Raya)(?!\w)"
                    rf"|{_CAP_WORD} {_CONNECTOR} {_CAP_WORD}")
@@ -141,6 +141,9 @@ class _Form(NamedTuple):
     says_outlet: bool = False
     alone: bool = False
     start_only: bool = False  # only at the very start of the text or after a caption
+    # The place must be written in title case and be a known city or have a place name's shape (`is_place_name`),
+    # and the agency token must be neither: `PARBOABOA, Pematang Siantar –` names its outlet first.
+    known_place: bool = False
     attribution: bool = False
 
 
@@ -197,6 +200,11 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # TIMESINDONESIA, MALANG –   |   Warta Ekonomi, Jakarta -   (a name that says it is an outlet, then the place)
         _Form(rf"(?P<agency>{_NAMED_OUTLET}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
+        # PARBOABOA, Pematang Siantar –   (a name in capitals, then a known place in title case: the outlet before
+        # its place, as `TEMPO.CO, Jakarta -`; two names of one case are a place and its region; four capitals at
+        # least, as `DPR, Jakarta -` names a body)
+        _Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}){_LOOSE_DASH_END}"
               rf"{_SENTENCE_NEXT}",
@@ -343,6 +351,7 @@ def _read_when(when: str, original: str, base: datetime | date | None) -> _When 
 
 
 _PLACE_NAME = re.compile(_COMPOUND_PLACE)
+_CITIES = frozenset(name.lower() for name in CITY_NAMES)
 
 
 def is_place_name(name: str) -> bool:
@@ -407,12 +416,17 @@ def _opens_sentence(place: str | None) -> bool:
     return first in _NOT_PLACES or _is_day_word(first)
 
 
+def _is_known_place(name: str) -> bool:
+    """`name` is a known city (`CITY_NAMES`, any case), a province or country, or has a place name's shape."""
+    return " ".join(name.split()).lower() in _CITIES or is_place_name(name)
+
+
 def _qualified_place(match: re.Match[str]) -> bool:
-    """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -` (the region where
-    an outlet's name would follow the place), `MEDAN, SUMUT -` (a name in capitals before a region, with
-    no outlet's word or domain: `TIMES MALANG, JAKARTA -` stays an outlet)."""
+    """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -`, `Cibinong, Bogor -` (a
+    region or a known place where an outlet's name would follow the place), `MEDAN, SUMUT -` (a name in capitals
+    before a region, with no outlet's word or domain: `TIMES MALANG, JAKARTA -` stays an outlet)."""
     token, place = match["agency"], match.groupdict().get("place")
-    if is_region(token):
+    if _is_known_place(token):
         return True
     return (place is not None and match.start("agency") < match.start("place") and is_region(place)
             and not _DOMAIN_TOKEN.search(token) and not _OUTLET_WORD_TOKEN.search(token))
@@ -436,6 +450,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if form.says_outlet and (not _says_outlet(token, alone=form.alone) or _opens_sentence(token)):
             continue  # `BREAKING NEWS –` opens a sentence
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
+            continue
+        if form.known_place and (match["place"].isupper() or not _is_known_place(match["place"])):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue

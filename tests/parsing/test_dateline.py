@@ -499,3 +499,26 @@ def test_an_outlet_named_with_one_word_in_capitals_after_the_place(text, place, 
 @pytest.mark.parametrize("text", ["Menurut, Ketua Umum - Warga menolak", "Sementara, Ketua DPR - Puan - Menyatakan"])
 def test_a_sentence_opener_before_a_name_is_no_dateline(text):
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Cibinong, Bogor - Warga memadati alun-alun", "Cibinong, Bogor"),
+    ("Ciputat, Tangerang – Polisi menangkap dua pelaku", "Ciputat, Tangerang"),
+    ("Lembang, Bandung Barat - Warga menanam pohon", "Lembang, Bandung Barat"),
+    ("CIBINONG, BOGOR - Warga memadati alun-alun", "CIBINONG, BOGOR"),
+    ("D'On, Padang — Ketika sebagian besar orang masih terpaku pada rutinitas pagi", "D'On, Padang"),
+])
+def test_a_known_city_or_place_name_after_the_place_is_no_outlet(text, place):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, None)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("PARBOABOA, Pematang Siantar – Badan Nasional Penanggulangan Bencana (BNPB) mencatat", "Pematang Siantar",
+     "PARBOABOA"),
+    ("KABARNUSA, Jakarta - Warga memadati alun-alun", "Jakarta", "KABARNUSA"),
+    ("DPR, Jakarta - Warga memadati alun-alun", "DPR, Jakarta", None),  # three capitals name a body
+])
+def test_a_name_in_capitals_before_a_known_place_in_title_case_is_its_outlet(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
