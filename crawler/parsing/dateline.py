@@ -61,10 +61,10 @@ _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 _UPPER_PLACE = (rf"(?P<place>(?=[A-Z'.-]{{4}}|[A-Z'.-]{{2,3}} (?:[A-Z]{{2}} )?[A-Z'.-]{{3}})"
                 rf"{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}})")
 # Place names of more than one word, told from the sentence after them where a dateline lost its dash: a
-# first word that is only a name's start (Banda Aceh, Kuala Lumpur, Tanjung Pinang, Kota Bharu, New York), a
+# first word that is only a name's start (Banda Aceh, Kuala Lumpur, Tanjung Pinang, Pematang Siantar, New York), a
 # compass or a "Raya" second word (Jakarta Pusat, Palangka Raya), a connector (Rio de Janeiro).
-_NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Pematang|Kota|Pulau|Muara|Teluk|Sungai|Labuan|Kepulauan"
-                r"|Kabupaten|Tel|Den|New|Los|Las|San|Santa|Sao|Abu|Hong|Sri|Port|Saint|Rio)")
+_NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Pematang|Kota|Pulau|Muara|Teluk|Sungai|Labuan"
+                r"|Kepulauan|Kabupaten|Tel|Den|New|Los|Las|San|Santa|Sao|Abu|Hong|Sri|Port|Saint|Rio)")
 _COMPOUND_PLACE = (rf"{_NAME_STARTS} {_CAP_WORD}|{_CAP_WORD} (?:Pusat|Selatan|Barat|Timur|Utara|Tengah|Raya)(?!\w)"
                    rf"|{_CAP_WORD} {_CONNECTOR} {_CAP_WORD}")
 _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]{2,20}"
@@ -93,9 +93,12 @@ _NAMED_OUTLET = r"[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,2}"
 _OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA)"
 # ...and, in a name before its place or alone, a few more (`Warta Ekonomi`, `IDX Channel`, `JABAR EKSPRES`).
 _NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO)")
-# A title-case name (`Indonesia Window`, `IDN Times`): a word with a lower-case letter, after at most one short word
-# in capitals, so that `NTB` stays a province.
-_TITLE_NAME = rf"(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z][{_LETTER}'.-]{{0,30}}(?: {_CAP_WORD}){{0,2}}"
+# A brand's lower-case letter before a capital (`iNewsBanten`, `eKoran`), which no word of a sentence has.
+_CAMEL_START = r"[a-z][A-Z][a-z]"
+# A title-case name (`Indonesia Window`, `IDN Times`, `iNewsBanten`): a word with a lower-case letter, after at most
+# one short word in capitals, so that `NTB` stays a province.
+_TITLE_NAME = (rf"(?:(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z]|{_CAMEL_START})[{_LETTER}'.-]{{0,30}}"
+               rf"(?: {_CAP_WORD}){{0,2}}")
 # Or one word in capitals after the place (`Jakarta, VOA -`, `MAKASSAR, FAJAR --`): a province or country there is
 # the place's region (`Mataram, NTB -`, `MEDAN, SUMUT -`), anything else the outlet.
 _ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,9}(?![\w.'-])"
@@ -203,7 +206,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # PARBOABOA, Pematang Siantar –   (a name in capitals, then a known place in title case: the outlet before
         # its place, as `TEMPO.CO, Jakarta -`; two names of one case are a place and its region; four capitals at
         # least, as `DPR, Jakarta -` names a body)
-        _Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+        _Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}"
+              rf"{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}){_LOOSE_DASH_END}"
@@ -389,8 +393,8 @@ def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
 
 def _is_outlet_name(token: str) -> bool:
     """An agency token missing from the table is an outlet when it is a domain or a capitalised
-    name, but not a weekday or a month (`(Senin)`) nor a short lower-case word (`ap –`)."""
-    if not (_DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper()):
+    name (`iNewsBanten` too), but not a weekday or a month (`(Senin)`) nor a short lower-case word (`ap –`)."""
+    if not (_DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper() or re.match(_CAMEL_START, token)):
         return False
     first = re.split(r"[ /.]", token.strip(), maxsplit=1)[0].lower()
     return not _is_day_word(first)

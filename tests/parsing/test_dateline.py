@@ -496,6 +496,15 @@ def test_an_outlet_named_with_one_word_in_capitals_after_the_place(text, place, 
     assert (found.place, found.agency, found.agency_in_table) == (place, agency, False)
 
 
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("CILEGON, iNewsBanten - Dinas Kesehatan (Dinkes) Kota Cilegon, menyampaikan kasus", "CILEGON", "iNewsBanten"),
+    ("Palu, eKoran – Warga memadati alun-alun", "Palu", "eKoran"),
+])
+def test_an_outlet_named_with_a_lower_case_letter_before_a_capital(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.agency_in_table) == (place, agency, False)
+
+
 @pytest.mark.parametrize("text", ["Menurut, Ketua Umum - Warga menolak", "Sementara, Ketua DPR - Puan - Menyatakan"])
 def test_a_sentence_opener_before_a_name_is_no_dateline(text):
     assert parse_dateline(text) is None
