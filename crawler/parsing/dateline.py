@@ -93,6 +93,8 @@ _NAMED_OUTLET = r"[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,2}"
 _OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA)"
 # ...and, in a name before its place or alone, a few more (`Warta Ekonomi`, `IDX Channel`, `JABAR EKSPRES`).
 _NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO)")
+# A brand's two words glued, each capitalised (`NusaBali`, `BeritaSatu`), as no name of a person or place is written.
+_GLUED_WORDS = r"[A-Z][a-z]{2,20}[A-Z][a-z]{2,20}(?![\w.'-])"
 # A brand's lower-case letter before a capital (`iNewsBanten`, `eKoran`), which no word of a sentence has.
 _CAMEL_START = r"[a-z][A-Z][a-z]"
 # A title-case name (`Indonesia Window`, `IDN Times`, `iNewsBanten`): a word with a lower-case letter, after at most
@@ -213,10 +215,12 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}){_LOOSE_DASH_END}"
               rf"{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True),
-        # Jakarta, NU Online (line break): a title-case name ends its line only when it says it is an outlet
-        # (`Online`, `Times`, `News`...): `Jakarta, Indonesia` and `Jakarta, Senin` on a line are no datelines
+        # Jakarta, NU Online (line break)   |   NEGARA, NusaBali (line break): a title-case name ends its line only
+        # when it says it is an outlet (`Online`, `Times`, `News`...) or is a brand's two words glued (`NusaBali`):
+        # `Jakarta, Indonesia`, `Jakarta, Senin` and a byline's `Acep Nazmudin, David Purba` on a line are no datelines
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
-              rf"{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)", unknown_outlet=True, unknown_names=True, start_only=True),
+              rf"{_TITLE_NAME}|{_GLUED_WORDS})[ \t]{{0,3}}(?=\r?\n)", unknown_outlet=True, unknown_names=True,
+              start_only=True),
         # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -
         _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_DATED}{_LOOSE_DASH_END}", start_only=True),
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched

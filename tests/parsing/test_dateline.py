@@ -305,6 +305,9 @@ def test_outlet_forms(dateline: str, place: str | None, agency: str | None, in_t
     ("Surabaya, Jatim Times\nWali Kota Surabaya meresmikan taman.", "Surabaya", "Jatim Times"),
     ("Semarang, Suara Merdeka\n\nGubernur Jawa Tengah meninjau banjir.", "Semarang", "Suara Merdeka"),
     ("Jakarta, MISTAR.ID\n\nMenteri Pariwisata meninjau lokasi.", "Jakarta", "MISTAR.ID"),
+    # a brand's two words glued
+    ("NEGARA, NusaBali\nMeski tabrakan yang terjadi cukup keras", "NEGARA", "NusaBali"),
+    ("Gianyar, BaliPuspa\nWarga memadati alun-alun.", "Gianyar", "BaliPuspa"),
 ])
 def test_an_outlet_that_ends_its_line_ends_the_dateline(text: str, place: str, agency: str) -> None:
     found = parse_dateline(text)
@@ -318,6 +321,7 @@ def test_an_outlet_that_ends_its_line_ends_the_dateline(text: str, place: str, a
     "Jakarta, Senin\nPresiden meresmikan bendungan.",
     "Jakarta, Berita Terkini\nPresiden meresmikan bendungan.",  # a heading's words, not an outlet's
     "Bandung, Gedung Sate\nGubernur meninjau banjir.",  # no word says it is an outlet: the dash must
+    "Acep Nazmudin, David Purba\nTim Redaksi",  # a byline's names
 ])
 def test_a_title_case_name_ending_its_line_is_no_outlet_unless_it_says_so(text: str) -> None:
     assert parse_dateline(text) is None
