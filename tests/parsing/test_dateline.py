@@ -201,6 +201,7 @@ def test_to_dict_is_the_schema_object() -> None:
     "A" * 400 + "\nJakarta, MINA – terlambat: terlalu jauh dari awal.",
     # a label in capitals before a colon or a dash is no place, nor an outlet
     "EKSKLUSIF: Presiden menolak berkomentar.", "CEK FAKTA: Beredar video lama.", "BREAKING NEWS – Gempa mengguncang.",
+    "INFO TERKINI – Harga cabai naik lagi.",
     "Sinopsis: Film ini bercerita tentang keluarga.",  # a title-case word and a colon: a label unless a known city
 ])
 def test_not_datelines_give_none(text: str) -> None:
@@ -276,6 +277,8 @@ def test_hostile_input_gives_none(junk: str) -> None:
     ("PRFMNEWS -", None, "PRFMNEWS", False),
     ("IDXChannel -", None, "IDXChannel", False),
     ("JABAR EKSPRES –", None, "JABAR EKSPRES", False),
+    ("LOMBOK INFO –", None, "LOMBOK INFO", False),
+    ("BANDUNG INFO -", None, "BANDUNG INFO", False),
     ("PIKIRAN RAKYAT -", None, "Pikiran Rakyat", True),
     # a place in capitals and a colon (Malaysian papers, Bernama)
     ("KUALA LUMPUR:", "KUALA LUMPUR", None, False),
@@ -293,6 +296,9 @@ def test_hostile_input_gives_none(junk: str) -> None:
     ("SERAMBINEWS.COM, BIREUEN, -", "BIREUEN", "SERAMBINEWS.COM", False),
     ("Kab. Tasikmalaya ( WP ),-", "Kab. Tasikmalaya", "WP", False),
     ("Ciamis (ANTARA),-", "Ciamis", "ANTARA", True),
+    # the place on the line after the outlet's comma
+    ("PROKAL.CO,\nPONTIANAK-", "PONTIANAK", "PROKAL.CO", False),
+    ("KOMPAS.com,\nBEKASI -", "BEKASI", "Kompas.com", True),
 ])
 def test_outlet_forms(dateline: str, place: str | None, agency: str | None, in_table: bool) -> None:
     found = parse_dateline(dateline + BODY)
