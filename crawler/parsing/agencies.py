@@ -26,7 +26,8 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Republika": (r"Republika(?:\.co\.id)?(?: Online)?", r"ROL"),
     "CNN Indonesia": (r"CNN ?Indonesia(?:\.com)?",),
     "Detik": (r"detik(?:com|news|\.com)?",),
-    "Tribunnews": (r"Tribunnews(?:\.com)?", r"Tribun(?:[A-Z][a-z]+)?\.com"),
+    # Its regional papers: TribunJatim.com, and older ones with a hyphen (Tribun-Timur.com).
+    "Tribunnews": (r"Tribunnews(?:\.com)?", r"Tribun(?:-?[A-Z][a-z]+)?\.com"),
     "Panjimas": (r"Panjimas(?:\.com)?",),
     "Gontornews": (r"Gontornews(?:\.com)?",),
     "Media Indonesia": (r"MICOM", r"Media ?Indonesia(?:\.com)?", r"mediaindonesia\.com"),

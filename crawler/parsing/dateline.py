@@ -61,19 +61,20 @@ _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 _UPPER_PLACE = (rf"(?P<place>(?=[A-Z'.-]{{4}}|[A-Z'.-]{{2,3}} (?:[A-Z]{{2}} )?[A-Z'.-]{{3}})"
                 rf"{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}})")
 # Place names of more than one word, told from the sentence after them where a dateline lost its dash: a
-# first word that is only a name's start (Banda Aceh, Kuala Lumpur, Tanjung Pinang, Kota Bharu, New York), a
+# first word that is only a name's start (Banda Aceh, Kuala Lumpur, Tanjung Pinang, Pematang Siantar, New York), a
 # compass or a "Raya" second word (Jakarta Pusat, Palangka Raya), a connector (Rio de Janeiro).
-_NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Kota|Pulau|Muara|Teluk|Sungai|Labuan|Kepulauan"
-                r"|Kabupaten|Tel|Den|New|Los|Las|San|Santa|Sao|Abu|Hong|Sri|Port|Saint|Rio)")
+_NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Pematang|Kota|Pulau|Muara|Teluk|Sungai|Labuan"
+                r"|Kepulauan|Kabupaten|Tel|Den|New|Los|Las|San|Santa|Sao|Abu|Hong|Sri|Port|Saint|Rio)")
 _COMPOUND_PLACE = (rf"{_NAME_STARTS} {_CAP_WORD}|{_CAP_WORD} (?:Pusat|Selatan|Barat|Timur|Utara|Tengah|Raya)(?!\w)"
                    rf"|{_CAP_WORD} {_CONNECTOR} {_CAP_WORD}")
 _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]{2,20}"
 _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
 
 # Outlets the agency table does not know, by how they show themselves.
-# A domain, also with a subdomain (`jakarta.suaramerdeka.com`).
-_DOMAIN = (r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30})?"
-           r"\.(?i:co\.id|or\.id|web\.id|com|co|id|net|org|news|tv|info)(?!\w|\.\w)")
+# A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
+# second-level domains, and the newer top-level `.online` of small outlets (`AJATAPPARENG.ONLINE, PAREPARE –`).
+_DOMAIN = (r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
+           r"\.(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online)(?!\w|\.\w)")
 _DOMAIN_TOKEN = re.compile(_DOMAIN)
 _PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indonesia Window)
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
@@ -90,11 +91,17 @@ _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA
 _NAMED_OUTLET = r"[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,2}"
 # The outlet words no heading or phrase ends a line with (`Berita Terkini`, `Info Terbaru` do)...
 _OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA)"
-# ...and, in a name before its place or alone, a few more (`Warta Ekonomi`, `IDX Channel`, `JABAR EKSPRES`).
-_NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO)")
-# A title-case name (`Indonesia Window`, `IDN Times`): a word with a lower-case letter, after at most one short word
-# in capitals, so that `NTB` stays a province.
-_TITLE_NAME = rf"(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z][{_LETTER}'.-]{{0,30}}(?: {_CAP_WORD}){{0,2}}"
+# ...and, in a name before its place or alone, a few more (`Warta Ekonomi`, `IDX Channel`, `JABAR EKSPRES`,
+# `LOMBOK INFO`).
+_NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO|INFO)")
+# A brand's two words glued, each capitalised (`NusaBali`, `BeritaSatu`), as no name of a person or place is written.
+_GLUED_WORDS = r"[A-Z][a-z]{2,20}[A-Z][a-z]{2,20}(?![\w.'-])"
+# A brand's lower-case letter before a capital (`iNewsBanten`, `eKoran`), which no word of a sentence has.
+_CAMEL_START = r"[a-z][A-Z][a-z]"
+# A title-case name (`Indonesia Window`, `IDN Times`, `iNewsBanten`): a word with a lower-case letter, after at most
+# one short word in capitals, so that `NTB` stays a province.
+_TITLE_NAME = (rf"(?:(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z]|{_CAMEL_START})[{_LETTER}'.-]{{0,30}}"
+               rf"(?: {_CAP_WORD}){{0,2}}")
 # Or one word in capitals after the place (`Jakarta, VOA -`, `MAKASSAR, FAJAR --`): a province or country there is
 # the place's region (`Mataram, NTB -`, `MEDAN, SUMUT -`), anything else the outlet.
 _ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,9}(?![\w.'-])"
@@ -140,6 +147,9 @@ class _Form(NamedTuple):
     says_outlet: bool = False
     alone: bool = False
     start_only: bool = False  # only at the very start of the text or after a caption
+    # The place must be written in title case and be a known city or have a place name's shape (`is_place_name`),
+    # and the agency token must be neither: `PARBOABOA, Pematang Siantar –` names its outlet first.
+    known_place: bool = False
     attribution: bool = False
 
 
@@ -155,14 +165,16 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{_PLACES} ?(?:,| -) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?", unknown_outlet=True,
               unknown_names=True),
         # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
-        _Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}\.?{_END}", unknown_outlet=True, unknown_names=True),
+        # |   Kab. Tasikmalaya ( WP ),-
+        _Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}[.,]?{_END}", unknown_outlet=True, unknown_names=True),
         # JAKARTA--MICOM:
         _Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)
         _Form(rf"{_PLACES} ?, {{0,3}}{outlet}{_END_OR_BREAK}", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
-        # SURYA.co.id | SURABAYA -
-        _Form(rf"{outlet} ?[,.|] {{0,3}}{_PLACES}{_END}", unknown_outlet=True),
+        # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
+        # PROKAL.CO, (line break) PONTIANAK-
+        _Form(rf"{outlet} ?[,.|]{_GAP}{_PLACES},?{_END}", unknown_outlet=True),
         # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
         _Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
               unknown_outlet=True),
@@ -195,14 +207,22 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # TIMESINDONESIA, MALANG –   |   Warta Ekonomi, Jakarta -   (a name that says it is an outlet, then the place)
         _Form(rf"(?P<agency>{_NAMED_OUTLET}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
+        # PARBOABOA, Pematang Siantar –   (a name in capitals, then a known place in title case: the outlet before
+        # its place, as `TEMPO.CO, Jakarta -`; two names of one case are a place and its region; four capitals at
+        # least, as `DPR, Jakarta -` names a body)
+        _Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}"
+              rf"{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}){_LOOSE_DASH_END}"
               rf"{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True),
-        # Jakarta, NU Online (line break): a title-case name ends its line only when it says it is an outlet
-        # (`Online`, `Times`, `News`...): `Jakarta, Indonesia` and `Jakarta, Senin` on a line are no datelines
+        # Jakarta, NU Online (line break)   |   NEGARA, NusaBali (line break): a title-case name ends its line only
+        # when it says it is an outlet (`Online`, `Times`, `News`...) or is a brand's two words glued (`NusaBali`):
+        # `Jakarta, Indonesia`, `Jakarta, Senin` and a byline's `Acep Nazmudin, David Purba` on a line are no datelines
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
-              rf"{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)", unknown_outlet=True, unknown_names=True, start_only=True),
+              rf"{_TITLE_NAME}|{_GLUED_WORDS})[ \t]{{0,3}}(?=\r?\n)", unknown_outlet=True, unknown_names=True,
+              start_only=True),
         # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -
         _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_DATED}{_LOOSE_DASH_END}", start_only=True),
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
@@ -341,6 +361,7 @@ def _read_when(when: str, original: str, base: datetime | date | None) -> _When 
 
 
 _PLACE_NAME = re.compile(_COMPOUND_PLACE)
+_CITIES = frozenset(name.lower() for name in CITY_NAMES)
 
 
 def is_place_name(name: str) -> bool:
@@ -378,8 +399,8 @@ def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
 
 def _is_outlet_name(token: str) -> bool:
     """An agency token missing from the table is an outlet when it is a domain or a capitalised
-    name, but not a weekday or a month (`(Senin)`) nor a short lower-case word (`ap –`)."""
-    if not (_DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper()):
+    name (`iNewsBanten` too), but not a weekday or a month (`(Senin)`) nor a short lower-case word (`ap –`)."""
+    if not (_DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper() or re.match(_CAMEL_START, token)):
         return False
     first = re.split(r"[ /.]", token.strip(), maxsplit=1)[0].lower()
     return not _is_day_word(first)
@@ -405,12 +426,17 @@ def _opens_sentence(place: str | None) -> bool:
     return first in _NOT_PLACES or _is_day_word(first)
 
 
+def _is_known_place(name: str) -> bool:
+    """`name` is a known city (`CITY_NAMES`, any case), a province or country, or has a place name's shape."""
+    return " ".join(name.split()).lower() in _CITIES or is_place_name(name)
+
+
 def _qualified_place(match: re.Match[str]) -> bool:
-    """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -` (the region where
-    an outlet's name would follow the place), `MEDAN, SUMUT -` (a name in capitals before a region, with
-    no outlet's word or domain: `TIMES MALANG, JAKARTA -` stays an outlet)."""
+    """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -`, `Cibinong, Bogor -` (a
+    region or a known place where an outlet's name would follow the place), `MEDAN, SUMUT -` (a name in capitals
+    before a region, with no outlet's word or domain: `TIMES MALANG, JAKARTA -` stays an outlet)."""
     token, place = match["agency"], match.groupdict().get("place")
-    if is_region(token):
+    if _is_known_place(token):
         return True
     return (place is not None and match.start("agency") < match.start("place") and is_region(place)
             and not _DOMAIN_TOKEN.search(token) and not _OUTLET_WORD_TOKEN.search(token))
@@ -434,6 +460,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if form.says_outlet and (not _says_outlet(token, alone=form.alone) or _opens_sentence(token)):
             continue  # `BREAKING NEWS –` opens a sentence
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
+            continue
+        if form.known_place and (match["place"].isupper() or not _is_known_place(match["place"])):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue

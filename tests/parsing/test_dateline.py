@@ -201,6 +201,7 @@ def test_to_dict_is_the_schema_object() -> None:
     "A" * 400 + "\nJakarta, MINA – terlambat: terlalu jauh dari awal.",
     # a label in capitals before a colon or a dash is no place, nor an outlet
     "EKSKLUSIF: Presiden menolak berkomentar.", "CEK FAKTA: Beredar video lama.", "BREAKING NEWS – Gempa mengguncang.",
+    "INFO TERKINI – Harga cabai naik lagi.",
     "Sinopsis: Film ini bercerita tentang keluarga.",  # a title-case word and a colon: a label unless a known city
 ])
 def test_not_datelines_give_none(text: str) -> None:
@@ -255,6 +256,8 @@ def test_hostile_input_gives_none(junk: str) -> None:
     ("RRI.co.id, Jakarta -", "Jakarta", "RRI", True),
     ("SURYA.co.id | SURABAYA -", "SURABAYA", "SURYA.co.id", False),  # a bar between outlet and place
     ("TRIBUNJATIM.COM | MALANG -", "MALANG", "Tribunnews", True),
+    ("TRIBUN-TIMUR.COM, MAKASSAR -", "MAKASSAR", "Tribunnews", True),  # a regional paper's older name, hyphenated
+    ("TRIBUN-MEDAN.COM -", None, "Tribunnews", True),
     ("VIVA Bisnis –", None, "Viva", True),  # a table outlet and its rubric
     ("Antara Bali -", None, "ANTARA", True),
     ("Jakarta, Kamis (ANTARA) -", "Jakarta", "ANTARA", True),  # a weekday is no region of the place
@@ -274,12 +277,28 @@ def test_hostile_input_gives_none(junk: str) -> None:
     ("PRFMNEWS -", None, "PRFMNEWS", False),
     ("IDXChannel -", None, "IDXChannel", False),
     ("JABAR EKSPRES –", None, "JABAR EKSPRES", False),
+    ("LOMBOK INFO –", None, "LOMBOK INFO", False),
+    ("BANDUNG INFO -", None, "BANDUNG INFO", False),
     ("PIKIRAN RAKYAT -", None, "Pikiran Rakyat", True),
     # a place in capitals and a colon (Malaysian papers, Bernama)
     ("KUALA LUMPUR:", "KUALA LUMPUR", None, False),
     ("PETALING JAYA:", "PETALING JAYA", None, False),
     ("Jakarta:", "Jakarta", None, False),  # Medcom: a known city and a colon
     ("JAKARTA, jakarta.suaramerdeka.com -", "JAKARTA", "jakarta.suaramerdeka.com", False),  # a subdomain
+    # Indonesia's second-level domains and `.online`, with up to two subdomains
+    ("AJATAPPARENG.ONLINE, PAREPARE –", "PAREPARE", "AJATAPPARENG.ONLINE", False),
+    ("KABARSULSEL.ONLINE, MAKASSAR -", "MAKASSAR", "KABARSULSEL.ONLINE", False),
+    ("Tribratanews.polri.go.id -", None, "Tribratanews.polri.go.id", False),
+    ("Semarang, humas.jatengprov.go.id -", "Semarang", "humas.jatengprov.go.id", False),
+    ("BOGOR, kabarbogor.my.id -", "BOGOR", "kabarbogor.my.id", False),
+    # a stray comma before the dash, after the place or the outlet in parentheses
+    ("REPUBLIKA.CO.ID, GIANYAR, –", "GIANYAR", "Republika", True),
+    ("SERAMBINEWS.COM, BIREUEN, -", "BIREUEN", "SERAMBINEWS.COM", False),
+    ("Kab. Tasikmalaya ( WP ),-", "Kab. Tasikmalaya", "WP", False),
+    ("Ciamis (ANTARA),-", "Ciamis", "ANTARA", True),
+    # the place on the line after the outlet's comma
+    ("PROKAL.CO,\nPONTIANAK-", "PONTIANAK", "PROKAL.CO", False),
+    ("KOMPAS.com,\nBEKASI -", "BEKASI", "Kompas.com", True),
 ])
 def test_outlet_forms(dateline: str, place: str | None, agency: str | None, in_table: bool) -> None:
     found = parse_dateline(dateline + BODY)
@@ -292,6 +311,9 @@ def test_outlet_forms(dateline: str, place: str | None, agency: str | None, in_t
     ("Surabaya, Jatim Times\nWali Kota Surabaya meresmikan taman.", "Surabaya", "Jatim Times"),
     ("Semarang, Suara Merdeka\n\nGubernur Jawa Tengah meninjau banjir.", "Semarang", "Suara Merdeka"),
     ("Jakarta, MISTAR.ID\n\nMenteri Pariwisata meninjau lokasi.", "Jakarta", "MISTAR.ID"),
+    # a brand's two words glued
+    ("NEGARA, NusaBali\nMeski tabrakan yang terjadi cukup keras", "NEGARA", "NusaBali"),
+    ("Gianyar, BaliPuspa\nWarga memadati alun-alun.", "Gianyar", "BaliPuspa"),
 ])
 def test_an_outlet_that_ends_its_line_ends_the_dateline(text: str, place: str, agency: str) -> None:
     found = parse_dateline(text)
@@ -305,6 +327,7 @@ def test_an_outlet_that_ends_its_line_ends_the_dateline(text: str, place: str, a
     "Jakarta, Senin\nPresiden meresmikan bendungan.",
     "Jakarta, Berita Terkini\nPresiden meresmikan bendungan.",  # a heading's words, not an outlet's
     "Bandung, Gedung Sate\nGubernur meninjau banjir.",  # no word says it is an outlet: the dash must
+    "Acep Nazmudin, David Purba\nTim Redaksi",  # a byline's names
 ])
 def test_a_title_case_name_ending_its_line_is_no_outlet_unless_it_says_so(text: str) -> None:
     assert parse_dateline(text) is None
@@ -483,6 +506,38 @@ def test_an_outlet_named_with_one_word_in_capitals_after_the_place(text, place, 
     assert (found.place, found.agency, found.agency_in_table) == (place, agency, False)
 
 
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("CILEGON, iNewsBanten - Dinas Kesehatan (Dinkes) Kota Cilegon, menyampaikan kasus", "CILEGON", "iNewsBanten"),
+    ("Palu, eKoran – Warga memadati alun-alun", "Palu", "eKoran"),
+])
+def test_an_outlet_named_with_a_lower_case_letter_before_a_capital(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.agency_in_table) == (place, agency, False)
+
+
 @pytest.mark.parametrize("text", ["Menurut, Ketua Umum - Warga menolak", "Sementara, Ketua DPR - Puan - Menyatakan"])
 def test_a_sentence_opener_before_a_name_is_no_dateline(text):
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Cibinong, Bogor - Warga memadati alun-alun", "Cibinong, Bogor"),
+    ("Ciputat, Tangerang – Polisi menangkap dua pelaku", "Ciputat, Tangerang"),
+    ("Lembang, Bandung Barat - Warga menanam pohon", "Lembang, Bandung Barat"),
+    ("CIBINONG, BOGOR - Warga memadati alun-alun", "CIBINONG, BOGOR"),
+    ("D'On, Padang — Ketika sebagian besar orang masih terpaku pada rutinitas pagi", "D'On, Padang"),
+])
+def test_a_known_city_or_place_name_after_the_place_is_no_outlet(text, place):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, None)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("PARBOABOA, Pematang Siantar – Badan Nasional Penanggulangan Bencana (BNPB) mencatat", "Pematang Siantar",
+     "PARBOABOA"),
+    ("KABARNUSA, Jakarta - Warga memadati alun-alun", "Jakarta", "KABARNUSA"),
+    ("DPR, Jakarta - Warga memadati alun-alun", "DPR, Jakarta", None),  # three capitals name a body
+])
+def test_a_name_in_capitals_before_a_known_place_in_title_case_is_its_outlet(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
