@@ -167,7 +167,8 @@ _DMY_NAME = re.compile(
     rf"(?:,?\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
 )
 _MDY_NAME = re.compile(
-    rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL},?\s{{1,3}}(?P<y>{_YEAR})"
+    # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
+    rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}(?:,\s{{0,3}}|\s{{1,3}})(?P<y>{_YEAR})"
 )
 _NUMERIC_DMY = re.compile(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"

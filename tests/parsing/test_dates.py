@@ -383,3 +383,12 @@ def test_a_clock_after_a_bullet_or_before_its_date(text, expected):
 ])
 def test_a_clock_after_a_body_date_in_parentheses(text, expected):
     assert parse_date(text, base=datetime(2024, 2, 13, tzinfo=WIB)) == datetime.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jakarta, Jan 30,2018 (Antara) - Bali, one of the world's", datetime(2018, 1, 30, tzinfo=WIB)),
+    ("Surabaya, March 4,2021 (Antara) - The city", datetime(2021, 3, 4, tzinfo=WIB)),
+])
+def test_a_comma_touching_the_year_of_a_month_first_date(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
