@@ -199,7 +199,9 @@ _WEEKDAY_PAREN_NAMED = re.compile(
 _WEEKDAY_NAMED = re.compile(
     rf"\b(?P<wd>{_WORD}),?\s{{1,3}}"
     rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon2>{_MON}))"
-    r"\b(?!\.?,?\s{0,3}\d)"
+    # A year after it makes it an absolute date, read as such; any other number is no part of it (`Friday July 7,
+    # 1,165 delegates`, `Kamis, 6 Juli 10.00 WIB`).
+    r"\b(?!\.?,?\s{0,3}\d{4}(?!\d))"
 )
 
 # Counts written as words (`dua jam yang lalu`, `two hours ago`); `setengah` (half) only of a clock unit.

@@ -392,3 +392,12 @@ def test_a_clock_after_a_body_date_in_parentheses(text, expected):
 def test_a_comma_touching_the_year_of_a_month_first_date(text: str, expected: datetime) -> None:
     assert parse_date(text) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to Minister Retno, as of Friday July 7, 1,165 delegates", date(2023, 7, 7)),
+    ("pada Kamis, 6 Juli 10.00 WIB", date(2023, 7, 6)),
+    ("Jumat, 7 Juli 500 orang datang", date(2023, 7, 7)),
+])
+def test_a_number_after_a_year_less_weekday_date_is_no_year(text: str, expected: date) -> None:
+    base = datetime(2023, 7, 12, 10, 0, tzinfo=WIB)
+    assert [item["date"] for item in find_body_dates(text, base)] == [expected.isoformat()]
