@@ -56,6 +56,7 @@ _UPCOMING_WINDOW = timedelta(days=45)
 _FOLD = str.maketrans({
     "’": "'", "‘": "'", "`": "'", "ʼ": "'", "′": "'",
     "–": "-", "—": "-", "−": "-", "‒": "-", "‐": "-", "‑": "-", "―": "-", "⁃": "-", "﹣": "-", "－": "-",
+    "\u060c": ",",  # Arabic comma
     "\xa0": " ", "\u3164": " ", "\u200b": " ", "\u2009": " ", "\u202f": " ", "\ufeff": " ",
     **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
     **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
@@ -63,7 +64,7 @@ _FOLD = str.maketrans({
 
 
 def fold(text: str) -> str:
-    """Apostrophes, dashes, odd spaces and Arabic digits made ASCII, one character for one."""
+    """Apostrophes, dashes, odd spaces, Arabic commas and digits made ASCII, one character for one."""
     if text.isascii() and "`" not in text:
         return text  # nothing to fold, and translate() is slow
     return text.translate(_FOLD)
@@ -84,11 +85,12 @@ def _month_table() -> dict[str, int]:
     table.update({"agt": 8, "ags": 8, "agst": 8, "peb": 2, "nop": 11, "okt": 10, "des": 12})
     # Malay names that differ from the Indonesian ones.
     table.update({"mac": 3, "julai": 7, "ogos": 8, "ogo": 8, "ogs": 8, "disember": 12, "dis": 12})
-    # Arabic (ar edition): Egyptian/Gulf names and the single-word Levantine ones.
+    # Arabic (ar edition): Egyptian/Gulf names and the Levantine ones (two words written with one space).
     for month, names in enumerate((
-        ("يناير",), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
+        ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
         ("مايو", "أيار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"),
-        ("أغسطس", "اغسطس"), ("سبتمبر", "أيلول"), ("أكتوبر", "اكتوبر"), ("نوفمبر",), ("ديسمبر",),
+        ("أغسطس", "اغسطس", "آب"), ("سبتمبر", "أيلول"), ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"),
+        ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول", "كانون الاول"),
     ), start=1):
         table.update(dict.fromkeys(names, month))
     return table
@@ -102,6 +104,8 @@ _WEEKDAYS: dict[str, int] = {
     "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
     "thurs": 3, "fri": 4, "sat": 5, "sun": 6, "sen": 0, "sel": 1, "rab": 2, "kam": 3,
     "jum": 4, "sab": 5, "isnin": 0, "khamis": 3, "jumaat": 4,  # the last three Malay
+    "الإثنين": 0, "الاثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
+    "السبت": 5, "الأحد": 6, "الاحد": 6,
 }
 
 
@@ -110,15 +114,29 @@ def month_number(word: str) -> int | None:
     return _MONTHS.get(word.lower().rstrip("."))
 
 
+def _arabic_month_number(name: str) -> int | None:
+    """The month of an Arabic month name as `_ARABIC_MON` matches it (two words, or two names with a slash)."""
+    return month_number(" ".join(name.split("/")[0].split()))
+
+
 def weekday_number(word: str) -> int | None:
-    """0 (Monday) to 6 for an Indonesian or English day name (`Ahad`, `Jum'at`), else None."""
+    """0 (Monday) to 6 for an Indonesian, English or Arabic day name (`Ahad`, `Jum'at`, `الخميس`), else None."""
     return _WEEKDAYS.get(word.lower().replace("'", ""))
 
 
 # --- patterns (all on folded text; quantifiers bounded so that matching stays linear) -------
 
 _WORD = r"[A-Za-z][A-Za-z']{1,9}"
+# An Arabic weekday has its article (`الخميس`).
+_ARABIC_WEEKDAY = r"ال[\u0621-\u064A]{3,6}"
+# A weekday as a word: a Latin one ends at a space, a comma or a parenthesis; an Arabic one may touch the day
+# (`الإثنين14 أبريل`).
+_WEEKDAY_WORD = rf"(?:{_WORD}(?=[,\s(])|{_ARABIC_WEEKDAY})"
 _MON = r"(?:[A-Za-z]{3,9}|[\u0621-\u064A]{3,7})"
+# An Arabic month: one word, a Levantine two-word name (`كانون الأول`), or the Levantine and Egyptian names
+# side by side (`نيسان/أبريل`, the first read).
+_ARABIC_MON = (r"(?:(?:كانون|تشرين)\s{1,2}ال[\u0621-\u064A]{3,5}|[\u0621-\u064A]{2,7})"
+               r"(?:\s{0,2}/\s{0,2}[\u0621-\u064A]{3,7})?")
 _DAY = r"[0-3]?\d(?!\d)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
@@ -131,7 +149,8 @@ _TIME_PART_OF_DAY = r"(?:pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"
 _TIME = (
     r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
     # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
-    r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?)|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
+    # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`).
+    r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|[صم](?![\u0621-\u064A]))|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
     r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|GMT|UTC|Z)\b)?"
     r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
 )
@@ -143,7 +162,8 @@ _TIME_AFTER_DATE = re.compile(
 # A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`): matched up
 # to the date's start; a word between them must be a weekday.
 _TIME_BEFORE_DATE = re.compile(
-    r"(?<![\d.:])" + _TIME + r"\s{0,3}(?:[,|/•·-]\s{0,3})?(?:(?P<weekday>[A-Za-z']{3,9})\s{0,2},?\s{1,3})?$", re.IGNORECASE
+    r"(?<![\d.:])" + _TIME + r"\s{0,3}(?:[,|/•·-]\s{0,3})?"
+    r"(?:(?P<weekday>[A-Za-z']{3,9}|" + _ARABIC_WEEKDAY + r")\s{0,2},?\s{1,3})?$", re.IGNORECASE
 )
 _TIME_BEFORE_REACH = 40
 # A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`): a reading only with a base day.
@@ -163,8 +183,10 @@ _ISO_BASIC = re.compile(
 # Absolute Gregorian dates.
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`).
-    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
-    rf"(?:,?\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
+    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
+    rf"(?:,?\s{{1,3}}|\s{{0,2}}-\s{{0,2}})"
+    # Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`).
+    rf"|\s{{0,3}}(?P<arabic_mon>{_ARABIC_MON})\s{{0,3}})(?P<y>{_YEAR})"
 )
 _MDY_NAME = re.compile(
     # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
@@ -183,7 +205,9 @@ _NUMERIC_YMD = re.compile(
 
 # Body shapes whose year comes from the publication date (a year may still be written).
 # A weekday, its part of day or a word placing it (`Senin kemarin`, `Kamis lalu`), a comma (`Kamis, (13/7)`).
-_WEEKDAY_BEFORE_PAREN = rf"\b(?P<wd>{_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?(?:\s{{1,3}}(?:kemarin|lalu|ini|last|this))?,?"
+_WEEKDAY_BEFORE_PAREN = (
+    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?(?:\s{{1,3}}(?:kemarin|lalu|ini|last|this))?,?"
+)
 _WEEKDAY_PAREN_NUMERIC = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/"
     r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d))?\s{0,2}\)", re.IGNORECASE
@@ -197,7 +221,7 @@ _WEEKDAY_PAREN_NAMED = re.compile(
     rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
 )
 _WEEKDAY_NAMED = re.compile(
-    rf"\b(?P<wd>{_WORD}),?\s{{1,3}}"
+    rf"\b(?P<wd>{_WEEKDAY_WORD}),?\s{{0,3}}"
     rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon2>{_MON}))"
     # A year after it makes it an absolute date, read as such; any other number is no part of it (`Friday July 7,
     # 1,165 delegates`, `Kamis, 6 Juli 10.00 WIB`).
@@ -309,7 +333,7 @@ def _clock(match: re.Match[str]) -> time | None:
     if ampm:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        hour = hour % 12 + (12 if ampm.startswith(("p", "م")) else 0)
     elif groups.get("daypart"):
         hour = _hour_in_part_of_day(hour, groups["daypart"].lower())
     if hour > 23:
@@ -373,7 +397,7 @@ def _full_year(written: str, base: datetime | date | None) -> int:
 def _named_month_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     found = []
     for match in pattern.finditer(text):
-        month = month_number(match["mon"])
+        month = month_number(match["mon"]) if match["mon"] else _arabic_month_number(match["arabic_mon"])
         day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
         if day is not None:
             found.append(DateSpan(match.start(), match.end(), day))
@@ -604,8 +628,10 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     return _dateparser(window.strip(), base, languages)
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
+def _is_code_char(char: str) -> bool:
+    """A character that makes a number touching it part of a code (`R11`); Arabic letters touch their day
+    (`الإثنين14 أبريل`)."""
+    return char.isascii() and (char.isalnum() or char == "_")
 
 
 def _date_windows(text: str) -> list[tuple[int, int]]:
@@ -620,7 +646,7 @@ def _date_windows(text: str) -> list[tuple[int, int]]:
     for count, match in enumerate(_DIGIT_RUN.finditer(text, 0, _MAX_BODY_TEXT)):
         if count > _MAX_DIGIT_RUNS:
             break
-        if match.end() - match.start() > 2 or (match.start() and _is_word_char(text[match.start() - 1])):
+        if match.end() - match.start() > 2 or (match.start() and _is_code_char(text[match.start() - 1])):
             continue  # not a day number: a year, a code such as R11
         start, end = max(0, match.start() - _WINDOW_BEFORE), min(len(text), match.end() + _WINDOW_AFTER)
         if spans and start <= spans[-1][1] and spans[-1][1] - spans[-1][0] < _MAX_WINDOW:

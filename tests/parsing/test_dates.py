@@ -401,3 +401,28 @@ def test_a_comma_touching_the_year_of_a_month_first_date(text: str, expected: da
 def test_a_number_after_a_year_less_weekday_date_is_no_year(text: str, expected: date) -> None:
     base = datetime(2023, 7, 12, 10, 0, tzinfo=WIB)
     assert [item["date"] for item in find_body_dates(text, base)] == [expected.isoformat()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # MINA's Arabic edition: Hijri and Gregorian, digits touching the month, Levantine and Egyptian names together.
+    ("الثلاثاء،14جمادى الثانية 1435ه الموافق 15نيسان/أبريل2014 وكالة معراج", datetime(2014, 4, 15, tzinfo=WIB)),
+    ("جاكرتا، 5 تشرين الثاني/نوفمبر 2023 (مينا)", datetime(2023, 11, 5, tzinfo=WIB)),
+    ("الانقلاب الشتوي يبدأ الأحد 21 كانون الأول 2025", datetime(2025, 12, 21, tzinfo=WIB)),
+    ("الأحد 12 آب 2024", datetime(2024, 8, 12, tzinfo=WIB)),
+    # ص and م after a clock are AM and PM, before the date or after it.
+    ("10:46 ص الأحد 12 فبراير 2017", datetime(2017, 2, 12, 10, 46, tzinfo=WIB)),
+    ("الخميس، 9 مايو 2024 - 08:15 م", datetime(2024, 5, 9, 20, 15, tzinfo=WIB)),
+    ("جاكرتا، الخميس (2/3/2017م)", datetime(2017, 3, 2, tzinfo=WIB)),
+])
+def test_arabic_header_dates(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("في قصر الدولة بجاكرتا، الجمعة (14/6)، أكد على أنه", "2024-06-14"),
+    ("زار رئيس قسم تحرير وكالة مينا مساء يوم الإثنين14 أبريل مقر وكالة برناما", "2024-04-14"),
+    ("وقال يوم الأربعاء 12 يونيو إن", "2024-06-12"),
+])
+def test_arabic_weekday_body_dates_take_the_publication_year(text: str, expected: str) -> None:
+    base = datetime(2024, 6, 15, 10, 0, tzinfo=WIB)
+    assert [item["date"] for item in find_body_dates(text, base)] == [expected]
