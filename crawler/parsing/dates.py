@@ -168,9 +168,10 @@ _TIME_BEFORE_DATE = re.compile(
 _TIME_BEFORE_REACH = 40
 # A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`): a reading only with a base day.
 _BARE_TIME = re.compile(r"\s{0,20}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE)
-# ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`).
+# ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
+# (`2019-09-28WIB19:17:34+07:00`).
 _ISO = re.compile(
-    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| )(?P<hour>\d\d):(?P<minute>\d\d)"
+    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| |(?P<zone>WITA|WIT|WIB))(?P<hour>\d\d):(?P<minute>\d\d)"
     r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?\s?(?P<offset>Z|[+-]\d\d:?\d\d)?(?!\d)"
 )
 # ISO 8601's basic form (`20251112`, `20251112T143000+0700`), only as the whole string: in running text eight

@@ -426,3 +426,12 @@ def test_arabic_header_dates(text: str, expected: datetime) -> None:
 def test_arabic_weekday_body_dates_take_the_publication_year(text: str, expected: str) -> None:
     base = datetime(2024, 6, 15, 10, 0, tzinfo=WIB)
     assert [item["date"] for item in find_body_dates(text, base)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2019-09-28WIB19:17:34+07:00", datetime(2019, 9, 28, 19, 17, 34, tzinfo=WIB)),
+    ("2021-03-05WITA08:10:00", datetime(2021, 3, 5, 8, 10, tzinfo=WITA)),
+])
+def test_iso_8601_with_the_zone_name_in_place_of_its_t(text: str, expected: datetime) -> None:
+    parsed = parse_date(text)
+    assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
