@@ -182,16 +182,21 @@ _ISO_BASIC = re.compile(
 )
 
 # Absolute Gregorian dates.
+# A range of days is read as its first (`12-14 Maret 2024`, `30 Juni-2 Juli 2023`, `Oct 6-13, 2018`, `from 11 to 14
+# July 2023`): what a page dated so, an edition or an event, starts on.
+_RANGE_DASH = r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sampai(?:\s{1,2}dengan)?|to|until)\s{1,2})"
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`).
-    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
+    rf"(?<![\d_])(?:(?P<first_d>{_DAY})(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}})\.?)?{_RANGE_DASH})?"
+    rf"(?P<d>{_DAY}){_ORDINAL}(?:(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
     rf"(?:,?\s{{1,3}}|\s{{0,2}}-\s{{0,2}})"
     # Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`).
     rf"|\s{{0,3}}(?P<arabic_mon>{_ARABIC_MON})\s{{0,3}})(?P<y>{_YEAR})"
 )
 _MDY_NAME = re.compile(
     # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
-    rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}(?:,\s{{0,3}}|\s{{1,3}})(?P<y>{_YEAR})"
+    rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
+    rf"(?:{_RANGE_DASH}(?:[A-Za-z]{{3,9}}\.?\s{{1,3}})?{_DAY}{_ORDINAL})?(?:,\s{{0,3}}|\s{{1,3}})(?P<y>{_YEAR})"
 )
 _NUMERIC_DMY = re.compile(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
@@ -400,9 +405,29 @@ def _named_month_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     for match in pattern.finditer(text):
         month = month_number(match["mon"]) if match["mon"] else _arabic_month_number(match["arabic_mon"])
         day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
-        if day is not None:
-            found.append(DateSpan(match.start(), match.end(), day))
+        if day is None:
+            continue
+        start = match.start()
+        if match.groupdict().get("first_d"):
+            first = _range_start(int(match["first_d"]), match["first_mon"], day)
+            if first is None:
+                start = match.start("d")  # no range after all: `3-1 Mei 2023` is a score before a date
+            else:
+                day = first
+        found.append(DateSpan(start, match.end(), day))
     return found
+
+
+def _range_start(first_day: int, first_month_name: str | None, last: date) -> date | None:
+    """The first day of a range ending on `last`, in the year before when its own month comes later
+    (`28 Desember-3 Januari 2024`); None when the days do not make a range."""
+    if first_month_name is None:
+        return _make_date(last.year, last.month, first_day) if first_day < last.day else None
+    first_month = month_number(first_month_name)
+    if first_month is None:
+        return None
+    year = last.year if (first_month, first_day) < (last.month, last.day) else last.year - 1
+    return _make_date(year, first_month, first_day)
 
 
 def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:

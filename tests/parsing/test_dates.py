@@ -435,3 +435,20 @@ def test_arabic_weekday_body_dates_take_the_publication_year(text: str, expected
 def test_iso_8601_with_the_zone_name_in_place_of_its_t(text: str, expected: datetime) -> None:
     parsed = parse_date(text)
     assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(("text", "expected", "written"), [
+    ("the 18th Asian Games on Aug 2-Sept 2, 2018, and", "2018-08-02", "Aug 2-Sept 2, 2018"),
+    ("the Third Asian Para Games on Oct 6-13, 2018.", "2018-10-06", "Oct 6-13, 2018"),
+    ("di Stadion Utama Gelora Bung Karno (GBK) pada 1-2 November 2025.", "2025-11-01", "1-2 November 2025"),
+    ("Pameran berlangsung 12 s.d. 14 Maret 2024 di JCC", "2024-03-12", "12 s.d. 14 Maret 2024"),
+    ("libur 30 Juni-2 Juli 2023", "2023-06-30", "30 Juni-2 Juli 2023"),
+    ("which is held in Jakarta from 11 to 14 July 2023. Prior to", "2023-07-11", "11 to 14 July 2023"),
+    ("Festival digelar 20 hingga 29 Desember 2024", "2024-12-20", "20 hingga 29 Desember 2024"),
+    ("operasi lilin 28 Desember-3 Januari 2024", "2023-12-28", "28 Desember-3 Januari 2024"),
+    # Days that make no range leave the date alone.
+    ("menang 3-1 Mei 2023", "2023-05-01", "1 Mei 2023"),
+])
+def test_a_range_of_days_is_read_as_its_first(text: str, expected: str, written: str) -> None:
+    assert find_body_dates(text, None) == [{"text": written, "date": expected}]
+    assert parse_date(text) == datetime.fromisoformat(expected).replace(tzinfo=WIB)
