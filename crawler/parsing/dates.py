@@ -205,6 +205,10 @@ _NUMERIC_DMY = re.compile(
 _NUMERIC_DMY_SHORT_YEAR = re.compile(
     r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.-])"
 )
+# `01-Jan-15`: a named month and a two-digit year, likewise only in a date string.
+_NAMED_MONTH_SHORT_YEAR = re.compile(
+    r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<mon>[A-Za-z]{3,9})\.?(?P=sep)(?P<y>\d\d)(?![\d/.:-])"
+)
 _NUMERIC_YMD = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
 )
@@ -459,11 +463,13 @@ def gregorian_dates(text: str) -> list[DateSpan]:
 
 
 def _short_year_date(text: str, base: datetime | date | None) -> DateSpan | None:
-    """The first `dd-mm-yy` date (century from `base`, else 2000)."""
-    for match in _NUMERIC_DMY_SHORT_YEAR.finditer(text):
-        day = _make_date(_full_year(match["y"], base), int(match["m"]), int(match["d"]))
-        if day is not None:
-            return DateSpan(match.start(), match.end(), day)
+    """The first `dd-mm-yy` or `dd-Mon-yy` date (century from `base`, else 2000)."""
+    for pattern in (_NUMERIC_DMY_SHORT_YEAR, _NAMED_MONTH_SHORT_YEAR):
+        for match in pattern.finditer(text):
+            month = int(match["m"]) if "m" in match.groupdict() else month_number(match["mon"])
+            day = _make_date(_full_year(match["y"], base), month, int(match["d"])) if month else None
+            if day is not None:
+                return DateSpan(match.start(), match.end(), day)
     return None
 
 

@@ -452,3 +452,12 @@ def test_iso_8601_with_the_zone_name_in_place_of_its_t(text: str, expected: date
 def test_a_range_of_days_is_read_as_its_first(text: str, expected: str, written: str) -> None:
     assert find_body_dates(text, None) == [{"text": written, "date": expected}]
     assert parse_date(text) == datetime.fromisoformat(expected).replace(tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("01-Jan-15", datetime(2015, 1, 1, tzinfo=WIB)),
+    ("28-Feb-19 14:05", datetime(2019, 2, 28, 14, 5, tzinfo=WIB)),
+    ("03/Okt/21", datetime(2021, 10, 3, tzinfo=WIB)),
+])
+def test_a_named_month_with_a_two_digit_year(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
