@@ -209,6 +209,10 @@ _NUMERIC_DMY_SHORT_YEAR = re.compile(
 _NAMED_MONTH_SHORT_YEAR = re.compile(
     r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<mon>[A-Za-z]{3,9})\.?(?P=sep)(?P<y>\d\d)(?![\d/.:-])"
 )
+# A day and a month name without a year (`5 Februari pukul 21.55 WIB`, `March 31`): in a date string, a day of the
+# year of `base`; in a body, too little to report without a weekday.
+_DAY_MONTH_NAME = re.compile(rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}})\b")
+_MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}\b")
 _NUMERIC_YMD = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
 )
@@ -473,6 +477,19 @@ def _short_year_date(text: str, base: datetime | date | None) -> DateSpan | None
     return None
 
 
+def _day_month_date(text: str, base: datetime | date) -> DateSpan | None:
+    """The first year-less `5 Februari` or `March 31`, on the latest such day not after `base`."""
+    found = []
+    for pattern in (_DAY_MONTH_NAME, _MONTH_NAME_DAY):
+        for match in pattern.finditer(text):
+            month = month_number(match["mon"])
+            day = resolve_day_month(int(match["d"]), month, base) if month else None
+            if day is not None:
+                found.append(DateSpan(match.start(), match.end(), day))
+                break
+    return min(found, key=lambda item: item.start, default=None)
+
+
 def _first_gregorian(text: str) -> DateSpan | None:
     """The first date of the most trusted shape present (a header line names one date)."""
     for reader, pattern in _GREGORIAN_SHAPES:
@@ -651,6 +668,9 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     year_less = _year_less_dates(window, base)
     if year_less:
         return _with_time(window, min(year_less, key=lambda found: found.start))
+    day_month = _day_month_date(window, base) if base is not None else None
+    if day_month is not None:
+        return _with_time(window, day_month)
     bare = _BARE_TIME.match(window)
     if bare:
         clock = _clock(bare)

@@ -455,6 +455,25 @@ def test_a_range_of_days_is_read_as_its_first(text: str, expected: str, written:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("5 Februari pukul 21.55 WIB", datetime(2024, 2, 5, 21, 55, tzinfo=WIB)),
+    ("Achmad Julian, 26 Mei pukul 17.00", datetime(2023, 5, 26, 17, 0, tzinfo=WIB)),
+    ("14 Mei Pukul 23.30 • di BKD Provinsi Jawa Timur", datetime(2023, 5, 14, 23, 30, tzinfo=WIB)),
+    ("March 31", datetime(2023, 3, 31, tzinfo=WIB)),
+    ("Mar 2nd, 10:15 am", datetime(2024, 3, 2, 10, 15, tzinfo=WIB)),
+])
+def test_a_day_and_month_without_year_in_a_date_string_takes_the_year_of_base(text: str, expected: datetime) -> None:
+    base = datetime(2024, 3, 20, 10, 0, tzinfo=WIB)
+    assert parse_date(text, base=base) == expected
+    assert parse_date(text) is None
+    assert find_body_dates(text, base) == []
+
+
+@pytest.mark.parametrize("text", ["32 Mei pukul 23:59", "5 minggu", "10 orang", "15 Views", "Maret 2019"])
+def test_numbers_beside_words_that_are_no_month_stay_none(text: str) -> None:
+    assert parse_date(text, base=datetime(2024, 3, 20, 10, 0, tzinfo=WIB)) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("01-Jan-15", datetime(2015, 1, 1, tzinfo=WIB)),
     ("28-Feb-19 14:05", datetime(2019, 2, 28, 14, 5, tzinfo=WIB)),
     ("03/Okt/21", datetime(2021, 10, 3, tzinfo=WIB)),
