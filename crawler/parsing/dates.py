@@ -185,14 +185,20 @@ _ISO_BASIC = re.compile(
 # A range of days is read as its first (`12-14 Maret 2024`, `30 Juni-2 Juli 2023`, `Oct 6-13, 2018`, `from 11 to 14
 # July 2023`): what a page dated so, an edition or an event, starts on.
 _RANGE_DASH = r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sampai(?:\s{1,2}dengan)?|to|until)\s{1,2})"
+# The first day of a range, looked for once a day-first date is found, in the characters just before it.
+_RANGE_START = re.compile(
+    rf"(?<![\d_])(?P<first_d>{_DAY})(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}})\.?)?{_RANGE_DASH}\Z"
+)
+_RANGE_REACH = 30
+# The last characters of a range's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`, `until`).
+_RANGE_LAST_CHARACTERS = frozenset("-.dainol")
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`).
-    rf"(?<![\d_])(?:(?P<first_d>{_DAY})(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}})\.?)?{_RANGE_DASH})?"
-    rf"(?P<d>{_DAY}){_ORDINAL}(?:(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
-    rf"(?:,?\s{{1,3}}|\s{{0,2}}-\s{{0,2}})"
-    # Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`).
-    rf"|\s{{0,3}}(?P<arabic_mon>{_ARABIC_MON})\s{{0,3}})(?P<y>{_YEAR})"
+    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
+    rf"(?:,?\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
 )
+# Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names.
+_DMY_ARABIC = re.compile(rf"(?<![\d_])(?P<d>{_DAY})\s{{0,3}}(?P<mon>{_ARABIC_MON})\s{{0,3}}(?P<y>{_YEAR})")
 _MDY_NAME = re.compile(
     # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
     rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
@@ -411,18 +417,42 @@ def _full_year(written: str, base: datetime | date | None) -> int:
 def _named_month_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     found = []
     for match in pattern.finditer(text):
-        month = month_number(match["mon"]) if match["mon"] else _arabic_month_number(match["arabic_mon"])
+        month = month_number(match["mon"])
+        day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
+        if day is not None:
+            found.append(DateSpan(match.start(), match.end(), day))
+    return found
+
+
+def _day_first_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
+    """Day-first dates, a range of days taken from its first (`12-14 Maret 2024`)."""
+    found = []
+    for match in pattern.finditer(text):
+        month = month_number(match["mon"])
         day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
         if day is None:
             continue
         start = match.start()
-        if match.groupdict().get("first_d"):
-            first = _range_start(int(match["first_d"]), match["first_mon"], day)
-            if first is None:
-                start = match.start("d")  # no range after all: `3-1 Mei 2023` is a score before a date
-            else:
-                day = first
+        # A dash touches the day, or the range's last character is one before it (`12 - 14`, `12 s.d. 14`).
+        if start > 1 and (text[start - 1] == "-" or text[start - 2] in _RANGE_LAST_CHARACTERS):
+            before = _RANGE_START.search(text, max(0, start - _RANGE_REACH), start)
+            first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
+            if first is not None:  # not so `3-1 Mei 2023`, a score before a date
+                start, day = before.start(), first
         found.append(DateSpan(start, match.end(), day))
+    return found
+
+
+def _arabic_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
+    """Day-first dates with an Arabic month, in a text with letters other than ASCII."""
+    if text.isascii():
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        month = _arabic_month_number(match["mon"])
+        day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
+        if day is not None:
+            found.append(DateSpan(match.start(), match.end(), day))
     return found
 
 
@@ -454,7 +484,7 @@ def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
 
 # Shapes in order of trust: a named month is unmistakable, a numeric date can be a code.
 _GREGORIAN_SHAPES: tuple[tuple[Callable[[str, re.Pattern[str]], list[DateSpan]], re.Pattern[str]], ...] = (
-    (_named_month_dates, _DMY_NAME), (_named_month_dates, _MDY_NAME),
+    (_day_first_dates, _DMY_NAME), (_named_month_dates, _MDY_NAME), (_arabic_dates, _DMY_ARABIC),
     (_numeric_dates, _NUMERIC_DMY), (_numeric_dates, _NUMERIC_YMD),
 )
 
