@@ -480,3 +480,11 @@ def test_numbers_beside_words_that_are_no_month_stay_none(text: str) -> None:
 ])
 def test_a_named_month_with_a_two_digit_year(text: str, expected: datetime) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "written"), [
+    ("akan digelar pada tanggal 12-15 Februari tahun 2025. Sungguh", "2025-02-12", "12-15 Februari tahun 2025"),
+    ("diproklamasikan pada 17 Agustus Tahun 1945 di Jakarta", "1945-08-17", "17 Agustus Tahun 1945"),
+])
+def test_the_word_for_year_before_the_year(text: str, expected: str, written: str) -> None:
+    assert find_body_dates(text, None) == [{"text": written, "date": expected}]
