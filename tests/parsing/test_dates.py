@@ -409,6 +409,9 @@ def test_a_number_after_a_year_less_weekday_date_is_no_year(text: str, expected:
     ("جاكرتا، 5 تشرين الثاني/نوفمبر 2023 (مينا)", datetime(2023, 11, 5, tzinfo=WIB)),
     ("الانقلاب الشتوي يبدأ الأحد 21 كانون الأول 2025", datetime(2025, 12, 21, tzinfo=WIB)),
     ("الأحد 12 آب 2024", datetime(2024, 8, 12, tzinfo=WIB)),
+    # The Arabic comma after the month, as Gulf outlets write it.
+    ("16 نوفمبر، 2022", datetime(2022, 11, 16, tzinfo=WIB)),
+    ("الجمعة، 3 مايو، 2024", datetime(2024, 5, 3, tzinfo=WIB)),
     # ص and م after a clock are AM and PM, before the date or after it.
     ("10:46 ص الأحد 12 فبراير 2017", datetime(2017, 2, 12, 10, 46, tzinfo=WIB)),
     ("الخميس، 9 مايو 2024 - 08:15 م", datetime(2024, 5, 9, 20, 15, tzinfo=WIB)),
