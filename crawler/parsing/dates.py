@@ -185,12 +185,19 @@ _ISO_BASIC = re.compile(
 # A range of days is read as its first (`12-14 Maret 2024`, `30 Juni-2 Juli 2023`, `Oct 6-13, 2018`, `from 11 to 14
 # July 2023`): what a page dated so, an edition or an event, starts on.
 _RANGE_DASH = r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sampai(?:\s{1,2}dengan)?|to|until)\s{1,2})"
-# The first day of a range, looked for once a day-first date is found, in the characters just before it.
+# Two days sharing a month or a year are two dates (`28 dan 30 Juni 2023`, `February 27 and March 13, 2017`).
+_LIST_AND = r"\s{1,3}(?:dan|and)\s{1,3}"
+# The first day of a range or a pair, looked for once a date is found, in the characters just before it.
 _RANGE_START = re.compile(
-    rf"(?<![\d_])(?P<first_d>{_DAY})(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}})\.?)?{_RANGE_DASH}\Z"
+    rf"(?<![\d_])(?P<first_d>{_DAY})(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}})\.?)?"
+    rf"(?:{_RANGE_DASH}|(?P<pair>{_LIST_AND}))\Z"
+)
+_PAIRED_MONTH_FIRST = re.compile(
+    rf"(?<![\w])(?P<first_mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<first_d>{_DAY}){_ORDINAL}{_LIST_AND}\Z"
 )
 _RANGE_REACH = 30
-# The last characters of a range's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`, `until`).
+# The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`,
+# `until`, `dan`, `and`).
 _RANGE_LAST_CHARACTERS = frozenset("-.dainol")
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
@@ -420,13 +427,21 @@ def _named_month_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     for match in pattern.finditer(text):
         month = month_number(match["mon"])
         day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
-        if day is not None:
-            found.append(DateSpan(match.start(), match.end(), day))
+        if day is None:
+            continue
+        start = match.start()
+        if pattern is _MDY_NAME and start > 1 and text[start - 2] in "dn":  # `February 27 and March 13, 2017`
+            before = _PAIRED_MONTH_FIRST.search(text, max(0, start - _RANGE_REACH), start)
+            first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
+            if first is not None:
+                found.append(DateSpan(before.start(), before.end("first_d"), first))
+        found.append(DateSpan(start, match.end(), day))
     return found
 
 
 def _day_first_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
-    """Day-first dates, a range of days taken from its first (`12-14 Maret 2024`)."""
+    """Day-first dates; a range of days is read as its first (`12-14 Maret 2024`), a pair as two dates
+    (`28 dan 30 Juni 2023`)."""
     found = []
     for match in pattern.finditer(text):
         month = month_number(match["mon"])
@@ -438,7 +453,9 @@ def _day_first_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
         if start > 1 and (text[start - 1] == "-" or text[start - 2] in _RANGE_LAST_CHARACTERS):
             before = _RANGE_START.search(text, max(0, start - _RANGE_REACH), start)
             first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
-            if first is not None:  # not so `3-1 Mei 2023`, a score before a date
+            if first is not None and before["pair"]:
+                found.append(DateSpan(before.start(), before.start("pair"), first))
+            elif first is not None:  # not so `3-1 Mei 2023`, a score before a date
                 start, day = before.start(), first
         found.append(DateSpan(start, match.end(), day))
     return found
@@ -458,8 +475,8 @@ def _arabic_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
 
 
 def _range_start(first_day: int, first_month_name: str | None, last: date) -> date | None:
-    """The first day of a range ending on `last`, in the year before when its own month comes later
-    (`28 Desember-3 Januari 2024`); None when the days do not make a range."""
+    """The first of two days, a range's or a pair's, whose second is `last`: in the year before when its own month
+    comes later (`28 Desember-3 Januari 2024`); None when it does not come first (`3-1 Mei 2023`)."""
     if first_month_name is None:
         return _make_date(last.year, last.month, first_day) if first_day < last.day else None
     first_month = month_number(first_month_name)

@@ -491,3 +491,17 @@ def test_a_named_month_with_a_two_digit_year(text: str, expected: datetime) -> N
 ])
 def test_the_word_for_year_before_the_year(text: str, expected: str, written: str) -> None:
     assert find_body_dates(text, None) == [{"text": written, "date": expected}]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Tanggal 28 dan 30 Juni 2023 ditetapkan sebagai hari cuti bersama.",
+     [("28", "2023-06-28"), ("30 Juni 2023", "2023-06-30")]),
+    ("at the Bandung Police twice, on February 27 and March 13, 2017.",
+     [("February 27", "2017-02-27"), ("March 13, 2017", "2017-03-13")]),
+    ("sidang digelar 27 Februari dan 13 Maret 2017",
+     [("27 Februari", "2017-02-27"), ("13 Maret 2017", "2017-03-13")]),
+    # A number before `dan` that comes after the day is no day of the pair.
+    ("kelas 3 dan 1 Mei 2023", [("1 Mei 2023", "2023-05-01")]),
+])
+def test_two_days_sharing_a_month_or_year_are_two_dates(text: str, found: list[tuple[str, str]]) -> None:
+    assert find_body_dates(text, None) == [{"text": written, "date": day} for written, day in found]
