@@ -25,7 +25,8 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from crawler.times import WIB, WIT, WITA
 from crawler.parsing.hijri import HIJRI_DATE, find_hijri, hijri_month, hijri_to_gregorian
 
-_ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "GMT": timezone.utc,
+# `WP` (Waktu Papua) is WIT as Papuan outlets write it (`pukul 19.20 WP`).
+_ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "WP": WIT, "GMT": timezone.utc,
                              "UTC": timezone.utc, "Z": timezone.utc}
 
 # A date string worth parsing is short; a header line with noise around it stays well under this.
@@ -151,7 +152,7 @@ _TIME = (
     # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
     # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`).
     r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|[صم](?![\u0621-\u064A]))|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
-    r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|GMT|UTC|Z)\b)?"
+    r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|Z)\b)?"
     r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
 )
 # A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul

@@ -505,3 +505,12 @@ def test_the_word_for_year_before_the_year(text: str, expected: str, written: st
 ])
 def test_two_days_sharing_a_month_or_year_are_two_dates(text: str, found: list[tuple[str, str]]) -> None:
     assert find_body_dates(text, None) == [{"text": written, "date": day} for written, day in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pukul 19.20 WP", datetime(2022, 3, 31, 19, 20, tzinfo=WIT)),
+    ("Kamis, 31 Maret 2022 11:00 WP", datetime(2022, 3, 31, 11, 0, tzinfo=WIT)),
+])
+def test_papuan_time_is_wit(text: str, expected: datetime) -> None:
+    parsed = parse_date(text, base=datetime(2022, 3, 31, 22, 0, tzinfo=WIB))
+    assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
