@@ -25,7 +25,8 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from crawler.times import WIB, WIT, WITA
 from crawler.parsing.hijri import HIJRI_DATE, find_hijri, hijri_month, hijri_to_gregorian
 
-_ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "GMT": timezone.utc,
+# `WP` (Waktu Papua) is WIT as Papuan outlets write it (`pukul 19.20 WP`).
+_ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "WP": WIT, "GMT": timezone.utc,
                              "UTC": timezone.utc, "Z": timezone.utc}
 
 # A date string worth parsing is short; a header line with noise around it stays well under this.
@@ -56,6 +57,7 @@ _UPCOMING_WINDOW = timedelta(days=45)
 _FOLD = str.maketrans({
     "’": "'", "‘": "'", "`": "'", "ʼ": "'", "′": "'",
     "–": "-", "—": "-", "−": "-", "‒": "-", "‐": "-", "‑": "-", "―": "-", "⁃": "-", "﹣": "-", "－": "-",
+    "\u060c": ",",  # Arabic comma
     "\xa0": " ", "\u3164": " ", "\u200b": " ", "\u2009": " ", "\u202f": " ", "\ufeff": " ",
     **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
     **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
@@ -63,7 +65,7 @@ _FOLD = str.maketrans({
 
 
 def fold(text: str) -> str:
-    """Apostrophes, dashes, odd spaces and Arabic digits made ASCII, one character for one."""
+    """Apostrophes, dashes, odd spaces, Arabic commas and digits made ASCII, one character for one."""
     if text.isascii() and "`" not in text:
         return text  # nothing to fold, and translate() is slow
     return text.translate(_FOLD)
@@ -84,11 +86,12 @@ def _month_table() -> dict[str, int]:
     table.update({"agt": 8, "ags": 8, "agst": 8, "peb": 2, "nop": 11, "okt": 10, "des": 12})
     # Malay names that differ from the Indonesian ones.
     table.update({"mac": 3, "julai": 7, "ogos": 8, "ogo": 8, "ogs": 8, "disember": 12, "dis": 12})
-    # Arabic (ar edition): Egyptian/Gulf names and the single-word Levantine ones.
+    # Arabic (ar edition): Egyptian/Gulf names and the Levantine ones (two words written with one space).
     for month, names in enumerate((
-        ("يناير",), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
+        ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
         ("مايو", "أيار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"),
-        ("أغسطس", "اغسطس"), ("سبتمبر", "أيلول"), ("أكتوبر", "اكتوبر"), ("نوفمبر",), ("ديسمبر",),
+        ("أغسطس", "اغسطس", "آب"), ("سبتمبر", "أيلول"), ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"),
+        ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول", "كانون الاول"),
     ), start=1):
         table.update(dict.fromkeys(names, month))
     return table
@@ -102,6 +105,8 @@ _WEEKDAYS: dict[str, int] = {
     "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
     "thurs": 3, "fri": 4, "sat": 5, "sun": 6, "sen": 0, "sel": 1, "rab": 2, "kam": 3,
     "jum": 4, "sab": 5, "isnin": 0, "khamis": 3, "jumaat": 4,  # the last three Malay
+    "الإثنين": 0, "الاثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
+    "السبت": 5, "الأحد": 6, "الاحد": 6,
 }
 
 
@@ -110,15 +115,29 @@ def month_number(word: str) -> int | None:
     return _MONTHS.get(word.lower().rstrip("."))
 
 
+def _arabic_month_number(name: str) -> int | None:
+    """The month of an Arabic month name as `_ARABIC_MON` matches it (two words, or two names with a slash)."""
+    return month_number(" ".join(name.split("/")[0].split()))
+
+
 def weekday_number(word: str) -> int | None:
-    """0 (Monday) to 6 for an Indonesian or English day name (`Ahad`, `Jum'at`), else None."""
+    """0 (Monday) to 6 for an Indonesian, English or Arabic day name (`Ahad`, `Jum'at`, `الخميس`), else None."""
     return _WEEKDAYS.get(word.lower().replace("'", ""))
 
 
 # --- patterns (all on folded text; quantifiers bounded so that matching stays linear) -------
 
 _WORD = r"[A-Za-z][A-Za-z']{1,9}"
+# An Arabic weekday has its article (`الخميس`).
+_ARABIC_WEEKDAY = r"ال[\u0621-\u064A]{3,6}"
+# A weekday as a word: a Latin one ends at a space, a comma or a parenthesis; an Arabic one may touch the day
+# (`الإثنين14 أبريل`).
+_WEEKDAY_WORD = rf"(?:{_WORD}(?=[,\s(])|{_ARABIC_WEEKDAY})"
 _MON = r"(?:[A-Za-z]{3,9}|[\u0621-\u064A]{3,7})"
+# An Arabic month: one word, a Levantine two-word name (`كانون الأول`), or the Levantine and Egyptian names
+# side by side (`نيسان/أبريل`, the first read).
+_ARABIC_MON = (r"(?:(?:كانون|تشرين)\s{1,2}ال[\u0621-\u064A]{3,5}|[\u0621-\u064A]{2,7})"
+               r"(?:\s{0,2}/\s{0,2}[\u0621-\u064A]{3,7})?")
 _DAY = r"[0-3]?\d(?!\d)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
@@ -131,8 +150,9 @@ _TIME_PART_OF_DAY = r"(?:pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"
 _TIME = (
     r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
     # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
-    r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?)|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
-    r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|GMT|UTC|Z)\b)?"
+    # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`).
+    r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|[صم](?![\u0621-\u064A]))|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
+    r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|Z)\b)?"
     r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
 )
 # A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
@@ -143,14 +163,16 @@ _TIME_AFTER_DATE = re.compile(
 # A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`): matched up
 # to the date's start; a word between them must be a weekday.
 _TIME_BEFORE_DATE = re.compile(
-    r"(?<![\d.:])" + _TIME + r"\s{0,3}(?:[,|/•·-]\s{0,3})?(?:(?P<weekday>[A-Za-z']{3,9})\s{0,2},?\s{1,3})?$", re.IGNORECASE
+    r"(?<![\d.:])" + _TIME + r"\s{0,3}(?:[,|/•·-]\s{0,3})?"
+    r"(?:(?P<weekday>[A-Za-z']{3,9}|" + _ARABIC_WEEKDAY + r")\s{0,2},?\s{1,3})?$", re.IGNORECASE
 )
 _TIME_BEFORE_REACH = 40
 # A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`): a reading only with a base day.
 _BARE_TIME = re.compile(r"\s{0,20}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE)
-# ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`).
+# ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
+# (`2019-09-28WIB19:17:34+07:00`).
 _ISO = re.compile(
-    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| )(?P<hour>\d\d):(?P<minute>\d\d)"
+    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| |(?P<zone>WITA|WIT|WIB))(?P<hour>\d\d):(?P<minute>\d\d)"
     r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?\s?(?P<offset>Z|[+-]\d\d:?\d\d)?(?!\d)"
 )
 # ISO 8601's basic form (`20251112`, `20251112T143000+0700`), only as the whole string: in running text eight
@@ -161,13 +183,35 @@ _ISO_BASIC = re.compile(
 )
 
 # Absolute Gregorian dates.
-_DMY_NAME = re.compile(
-    # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`).
-    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
-    rf"(?:,?\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
+# A range of days is read as its first (`12-14 Maret 2024`, `30 Juni-2 Juli 2023`, `Oct 6-13, 2018`, `from 11 to 14
+# July 2023`): what a page dated so, an edition or an event, starts on.
+_RANGE_DASH = r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sampai(?:\s{1,2}dengan)?|to|until)\s{1,2})"
+# Two days sharing a month or a year are two dates (`28 dan 30 Juni 2023`, `February 27 and March 13, 2017`).
+_LIST_AND = r"\s{1,3}(?:dan|and)\s{1,3}"
+# The first day of a range or a pair, looked for once a date is found, in the characters just before it.
+_RANGE_START = re.compile(
+    rf"(?<![\d_])(?P<first_d>{_DAY})(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}})\.?)?"
+    rf"(?:{_RANGE_DASH}|(?P<pair>{_LIST_AND}))\Z"
 )
+_PAIRED_MONTH_FIRST = re.compile(
+    rf"(?<![\w])(?P<first_mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<first_d>{_DAY}){_ORDINAL}{_LIST_AND}\Z"
+)
+_RANGE_REACH = 30
+# The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`,
+# `until`, `dan`, `and`).
+_RANGE_LAST_CHARACTERS = frozenset("-.dainol")
+_DMY_NAME = re.compile(
+    # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
+    # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`).
+    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
+    rf"(?:,?\s{{1,3}}(?:[Tt]ahun\s{{1,3}})?|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
+)
+# Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names.
+_DMY_ARABIC = re.compile(rf"(?<![\d_])(?P<d>{_DAY})\s{{0,3}}(?P<mon>{_ARABIC_MON})\s{{0,3}}(?P<y>{_YEAR})")
 _MDY_NAME = re.compile(
-    rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL},?\s{{1,3}}(?P<y>{_YEAR})"
+    # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
+    rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
+    rf"(?:{_RANGE_DASH}(?:[A-Za-z]{{3,9}}\.?\s{{1,3}})?{_DAY}{_ORDINAL})?(?:,\s{{0,3}}|\s{{1,3}})(?P<y>{_YEAR})"
 )
 _NUMERIC_DMY = re.compile(
     r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
@@ -176,13 +220,23 @@ _NUMERIC_DMY = re.compile(
 _NUMERIC_DMY_SHORT_YEAR = re.compile(
     r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.-])"
 )
+# `01-Jan-15`: a named month and a two-digit year, likewise only in a date string.
+_NAMED_MONTH_SHORT_YEAR = re.compile(
+    r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<mon>[A-Za-z]{3,9})\.?(?P=sep)(?P<y>\d\d)(?![\d/.:-])"
+)
+# A day and a month name without a year (`5 Februari pukul 21.55 WIB`, `March 31`): in a date string, a day of the
+# year of `base`; in a body, too little to report without a weekday.
+_DAY_MONTH_NAME = re.compile(rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}})\b")
+_MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}\b")
 _NUMERIC_YMD = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
 )
 
 # Body shapes whose year comes from the publication date (a year may still be written).
 # A weekday, its part of day or a word placing it (`Senin kemarin`, `Kamis lalu`), a comma (`Kamis, (13/7)`).
-_WEEKDAY_BEFORE_PAREN = rf"\b(?P<wd>{_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?(?:\s{{1,3}}(?:kemarin|lalu|ini|last|this))?,?"
+_WEEKDAY_BEFORE_PAREN = (
+    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?(?:\s{{1,3}}(?:kemarin|lalu|ini|last|this))?,?"
+)
 _WEEKDAY_PAREN_NUMERIC = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/"
     r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d))?\s{0,2}\)", re.IGNORECASE
@@ -196,9 +250,11 @@ _WEEKDAY_PAREN_NAMED = re.compile(
     rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
 )
 _WEEKDAY_NAMED = re.compile(
-    rf"\b(?P<wd>{_WORD}),?\s{{1,3}}"
+    rf"\b(?P<wd>{_WEEKDAY_WORD}),?\s{{0,3}}"
     rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon2>{_MON}))"
-    r"\b(?!\.?,?\s{0,3}\d)"
+    # A year after it makes it an absolute date, read as such; any other number is no part of it (`Friday July 7,
+    # 1,165 delegates`, `Kamis, 6 Juli 10.00 WIB`).
+    r"\b(?!\.?,?\s{0,3}\d{4}(?!\d))"
 )
 
 # Counts written as words (`dua jam yang lalu`, `two hours ago`); `setengah` (half) only of a clock unit.
@@ -306,7 +362,7 @@ def _clock(match: re.Match[str]) -> time | None:
     if ampm:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        hour = hour % 12 + (12 if ampm.startswith(("p", "م")) else 0)
     elif groups.get("daypart"):
         hour = _hour_in_part_of_day(hour, groups["daypart"].lower())
     if hour > 23:
@@ -372,9 +428,63 @@ def _named_month_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     for match in pattern.finditer(text):
         month = month_number(match["mon"])
         day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
+        if day is None:
+            continue
+        start = match.start()
+        if pattern is _MDY_NAME and start > 1 and text[start - 2] in "dn":  # `February 27 and March 13, 2017`
+            before = _PAIRED_MONTH_FIRST.search(text, max(0, start - _RANGE_REACH), start)
+            first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
+            if first is not None:
+                found.append(DateSpan(before.start(), before.end("first_d"), first))
+        found.append(DateSpan(start, match.end(), day))
+    return found
+
+
+def _day_first_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
+    """Day-first dates; a range of days is read as its first (`12-14 Maret 2024`), a pair as two dates
+    (`28 dan 30 Juni 2023`)."""
+    found = []
+    for match in pattern.finditer(text):
+        month = month_number(match["mon"])
+        day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
+        if day is None:
+            continue
+        start = match.start()
+        # A dash touches the day, or the range's last character is one before it (`12 - 14`, `12 s.d. 14`).
+        if start > 1 and (text[start - 1] == "-" or text[start - 2] in _RANGE_LAST_CHARACTERS):
+            before = _RANGE_START.search(text, max(0, start - _RANGE_REACH), start)
+            first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
+            if first is not None and before["pair"]:
+                found.append(DateSpan(before.start(), before.start("pair"), first))
+            elif first is not None:  # not so `3-1 Mei 2023`, a score before a date
+                start, day = before.start(), first
+        found.append(DateSpan(start, match.end(), day))
+    return found
+
+
+def _arabic_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
+    """Day-first dates with an Arabic month, in a text with letters other than ASCII."""
+    if text.isascii():
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        month = _arabic_month_number(match["mon"])
+        day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
         if day is not None:
             found.append(DateSpan(match.start(), match.end(), day))
     return found
+
+
+def _range_start(first_day: int, first_month_name: str | None, last: date) -> date | None:
+    """The first of two days, a range's or a pair's, whose second is `last`: in the year before when its own month
+    comes later (`28 Desember-3 Januari 2024`); None when it does not come first (`3-1 Mei 2023`)."""
+    if first_month_name is None:
+        return _make_date(last.year, last.month, first_day) if first_day < last.day else None
+    first_month = month_number(first_month_name)
+    if first_month is None:
+        return None
+    year = last.year if (first_month, first_day) < (last.month, last.day) else last.year - 1
+    return _make_date(year, first_month, first_day)
 
 
 def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
@@ -393,7 +503,7 @@ def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
 
 # Shapes in order of trust: a named month is unmistakable, a numeric date can be a code.
 _GREGORIAN_SHAPES: tuple[tuple[Callable[[str, re.Pattern[str]], list[DateSpan]], re.Pattern[str]], ...] = (
-    (_named_month_dates, _DMY_NAME), (_named_month_dates, _MDY_NAME),
+    (_day_first_dates, _DMY_NAME), (_named_month_dates, _MDY_NAME), (_arabic_dates, _DMY_ARABIC),
     (_numeric_dates, _NUMERIC_DMY), (_numeric_dates, _NUMERIC_YMD),
 )
 
@@ -406,12 +516,27 @@ def gregorian_dates(text: str) -> list[DateSpan]:
 
 
 def _short_year_date(text: str, base: datetime | date | None) -> DateSpan | None:
-    """The first `dd-mm-yy` date (century from `base`, else 2000)."""
-    for match in _NUMERIC_DMY_SHORT_YEAR.finditer(text):
-        day = _make_date(_full_year(match["y"], base), int(match["m"]), int(match["d"]))
-        if day is not None:
-            return DateSpan(match.start(), match.end(), day)
+    """The first `dd-mm-yy` or `dd-Mon-yy` date (century from `base`, else 2000)."""
+    for pattern in (_NUMERIC_DMY_SHORT_YEAR, _NAMED_MONTH_SHORT_YEAR):
+        for match in pattern.finditer(text):
+            month = int(match["m"]) if "m" in match.groupdict() else month_number(match["mon"])
+            day = _make_date(_full_year(match["y"], base), month, int(match["d"])) if month else None
+            if day is not None:
+                return DateSpan(match.start(), match.end(), day)
     return None
+
+
+def _day_month_date(text: str, base: datetime | date) -> DateSpan | None:
+    """The first year-less `5 Februari` or `March 31`, on the latest such day not after `base`."""
+    found = []
+    for pattern in (_DAY_MONTH_NAME, _MONTH_NAME_DAY):
+        for match in pattern.finditer(text):
+            month = month_number(match["mon"])
+            day = resolve_day_month(int(match["d"]), month, base) if month else None
+            if day is not None:
+                found.append(DateSpan(match.start(), match.end(), day))
+                break
+    return min(found, key=lambda item: item.start, default=None)
 
 
 def _first_gregorian(text: str) -> DateSpan | None:
@@ -592,6 +717,9 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     year_less = _year_less_dates(window, base)
     if year_less:
         return _with_time(window, min(year_less, key=lambda found: found.start))
+    day_month = _day_month_date(window, base) if base is not None else None
+    if day_month is not None:
+        return _with_time(window, day_month)
     bare = _BARE_TIME.match(window)
     if bare:
         clock = _clock(bare)
@@ -601,8 +729,10 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     return _dateparser(window.strip(), base, languages)
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
+def _is_code_char(char: str) -> bool:
+    """A character that makes a number touching it part of a code (`R11`); Arabic letters touch their day
+    (`الإثنين14 أبريل`)."""
+    return char.isascii() and (char.isalnum() or char == "_")
 
 
 def _date_windows(text: str) -> list[tuple[int, int]]:
@@ -617,7 +747,7 @@ def _date_windows(text: str) -> list[tuple[int, int]]:
     for count, match in enumerate(_DIGIT_RUN.finditer(text, 0, _MAX_BODY_TEXT)):
         if count > _MAX_DIGIT_RUNS:
             break
-        if match.end() - match.start() > 2 or (match.start() and _is_word_char(text[match.start() - 1])):
+        if match.end() - match.start() > 2 or (match.start() and _is_code_char(text[match.start() - 1])):
             continue  # not a day number: a year, a code such as R11
         start, end = max(0, match.start() - _WINDOW_BEFORE), min(len(text), match.end() + _WINDOW_AFTER)
         if spans and start <= spans[-1][1] and spans[-1][1] - spans[-1][0] < _MAX_WINDOW:

@@ -383,3 +383,134 @@ def test_a_clock_after_a_bullet_or_before_its_date(text, expected):
 ])
 def test_a_clock_after_a_body_date_in_parentheses(text, expected):
     assert parse_date(text, base=datetime(2024, 2, 13, tzinfo=WIB)) == datetime.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jakarta, Jan 30,2018 (Antara) - Bali, one of the world's", datetime(2018, 1, 30, tzinfo=WIB)),
+    ("Surabaya, March 4,2021 (Antara) - The city", datetime(2021, 3, 4, tzinfo=WIB)),
+])
+def test_a_comma_touching_the_year_of_a_month_first_date(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to Minister Retno, as of Friday July 7, 1,165 delegates", date(2023, 7, 7)),
+    ("pada Kamis, 6 Juli 10.00 WIB", date(2023, 7, 6)),
+    ("Jumat, 7 Juli 500 orang datang", date(2023, 7, 7)),
+])
+def test_a_number_after_a_year_less_weekday_date_is_no_year(text: str, expected: date) -> None:
+    base = datetime(2023, 7, 12, 10, 0, tzinfo=WIB)
+    assert [item["date"] for item in find_body_dates(text, base)] == [expected.isoformat()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # MINA's Arabic edition: Hijri and Gregorian, digits touching the month, Levantine and Egyptian names together.
+    ("الثلاثاء،14جمادى الثانية 1435ه الموافق 15نيسان/أبريل2014 وكالة معراج", datetime(2014, 4, 15, tzinfo=WIB)),
+    ("جاكرتا، 5 تشرين الثاني/نوفمبر 2023 (مينا)", datetime(2023, 11, 5, tzinfo=WIB)),
+    ("الانقلاب الشتوي يبدأ الأحد 21 كانون الأول 2025", datetime(2025, 12, 21, tzinfo=WIB)),
+    ("الأحد 12 آب 2024", datetime(2024, 8, 12, tzinfo=WIB)),
+    # The Arabic comma after the month, as Gulf outlets write it.
+    ("16 نوفمبر، 2022", datetime(2022, 11, 16, tzinfo=WIB)),
+    ("الجمعة، 3 مايو، 2024", datetime(2024, 5, 3, tzinfo=WIB)),
+    # ص and م after a clock are AM and PM, before the date or after it.
+    ("10:46 ص الأحد 12 فبراير 2017", datetime(2017, 2, 12, 10, 46, tzinfo=WIB)),
+    ("الخميس، 9 مايو 2024 - 08:15 م", datetime(2024, 5, 9, 20, 15, tzinfo=WIB)),
+    ("جاكرتا، الخميس (2/3/2017م)", datetime(2017, 3, 2, tzinfo=WIB)),
+])
+def test_arabic_header_dates(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("في قصر الدولة بجاكرتا، الجمعة (14/6)، أكد على أنه", "2024-06-14"),
+    ("زار رئيس قسم تحرير وكالة مينا مساء يوم الإثنين14 أبريل مقر وكالة برناما", "2024-04-14"),
+    ("وقال يوم الأربعاء 12 يونيو إن", "2024-06-12"),
+])
+def test_arabic_weekday_body_dates_take_the_publication_year(text: str, expected: str) -> None:
+    base = datetime(2024, 6, 15, 10, 0, tzinfo=WIB)
+    assert [item["date"] for item in find_body_dates(text, base)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2019-09-28WIB19:17:34+07:00", datetime(2019, 9, 28, 19, 17, 34, tzinfo=WIB)),
+    ("2021-03-05WITA08:10:00", datetime(2021, 3, 5, 8, 10, tzinfo=WITA)),
+])
+def test_iso_8601_with_the_zone_name_in_place_of_its_t(text: str, expected: datetime) -> None:
+    parsed = parse_date(text)
+    assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(("text", "expected", "written"), [
+    ("the 18th Asian Games on Aug 2-Sept 2, 2018, and", "2018-08-02", "Aug 2-Sept 2, 2018"),
+    ("the Third Asian Para Games on Oct 6-13, 2018.", "2018-10-06", "Oct 6-13, 2018"),
+    ("di Stadion Utama Gelora Bung Karno (GBK) pada 1-2 November 2025.", "2025-11-01", "1-2 November 2025"),
+    ("Pameran berlangsung 12 s.d. 14 Maret 2024 di JCC", "2024-03-12", "12 s.d. 14 Maret 2024"),
+    ("libur 30 Juni-2 Juli 2023", "2023-06-30", "30 Juni-2 Juli 2023"),
+    ("which is held in Jakarta from 11 to 14 July 2023. Prior to", "2023-07-11", "11 to 14 July 2023"),
+    ("Festival digelar 20 hingga 29 Desember 2024", "2024-12-20", "20 hingga 29 Desember 2024"),
+    ("operasi lilin 28 Desember-3 Januari 2024", "2023-12-28", "28 Desember-3 Januari 2024"),
+    # Days that make no range leave the date alone.
+    ("menang 3-1 Mei 2023", "2023-05-01", "1 Mei 2023"),
+])
+def test_a_range_of_days_is_read_as_its_first(text: str, expected: str, written: str) -> None:
+    assert find_body_dates(text, None) == [{"text": written, "date": expected}]
+    assert parse_date(text) == datetime.fromisoformat(expected).replace(tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5 Februari pukul 21.55 WIB", datetime(2024, 2, 5, 21, 55, tzinfo=WIB)),
+    ("Achmad Julian, 26 Mei pukul 17.00", datetime(2023, 5, 26, 17, 0, tzinfo=WIB)),
+    ("14 Mei Pukul 23.30 • di BKD Provinsi Jawa Timur", datetime(2023, 5, 14, 23, 30, tzinfo=WIB)),
+    ("March 31", datetime(2023, 3, 31, tzinfo=WIB)),
+    ("Mar 2nd, 10:15 am", datetime(2024, 3, 2, 10, 15, tzinfo=WIB)),
+])
+def test_a_day_and_month_without_year_in_a_date_string_takes_the_year_of_base(text: str, expected: datetime) -> None:
+    base = datetime(2024, 3, 20, 10, 0, tzinfo=WIB)
+    assert parse_date(text, base=base) == expected
+    assert parse_date(text) is None
+    assert find_body_dates(text, base) == []
+
+
+@pytest.mark.parametrize("text", ["32 Mei pukul 23:59", "5 minggu", "10 orang", "15 Views", "Maret 2019"])
+def test_numbers_beside_words_that_are_no_month_stay_none(text: str) -> None:
+    assert parse_date(text, base=datetime(2024, 3, 20, 10, 0, tzinfo=WIB)) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("01-Jan-15", datetime(2015, 1, 1, tzinfo=WIB)),
+    ("28-Feb-19 14:05", datetime(2019, 2, 28, 14, 5, tzinfo=WIB)),
+    ("03/Okt/21", datetime(2021, 10, 3, tzinfo=WIB)),
+])
+def test_a_named_month_with_a_two_digit_year(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "written"), [
+    ("akan digelar pada tanggal 12-15 Februari tahun 2025. Sungguh", "2025-02-12", "12-15 Februari tahun 2025"),
+    ("diproklamasikan pada 17 Agustus Tahun 1945 di Jakarta", "1945-08-17", "17 Agustus Tahun 1945"),
+])
+def test_the_word_for_year_before_the_year(text: str, expected: str, written: str) -> None:
+    assert find_body_dates(text, None) == [{"text": written, "date": expected}]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Tanggal 28 dan 30 Juni 2023 ditetapkan sebagai hari cuti bersama.",
+     [("28", "2023-06-28"), ("30 Juni 2023", "2023-06-30")]),
+    ("at the Bandung Police twice, on February 27 and March 13, 2017.",
+     [("February 27", "2017-02-27"), ("March 13, 2017", "2017-03-13")]),
+    ("sidang digelar 27 Februari dan 13 Maret 2017",
+     [("27 Februari", "2017-02-27"), ("13 Maret 2017", "2017-03-13")]),
+    # A number before `dan` that comes after the day is no day of the pair.
+    ("kelas 3 dan 1 Mei 2023", [("1 Mei 2023", "2023-05-01")]),
+])
+def test_two_days_sharing_a_month_or_year_are_two_dates(text: str, found: list[tuple[str, str]]) -> None:
+    assert find_body_dates(text, None) == [{"text": written, "date": day} for written, day in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pukul 19.20 WP", datetime(2022, 3, 31, 19, 20, tzinfo=WIT)),
+    ("Kamis, 31 Maret 2022 11:00 WP", datetime(2022, 3, 31, 11, 0, tzinfo=WIT)),
+])
+def test_papuan_time_is_wit(text: str, expected: datetime) -> None:
+    parsed = parse_date(text, base=datetime(2022, 3, 31, 22, 0, tzinfo=WIB))
+    assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
