@@ -23,7 +23,9 @@ What is removed, and where it goes:
   `Related news`, `Comments: 0`, share bars), outlets' promotions and syndication notes (`Simak Video ...`,
   `Dapatkan update berita ... Telegram`, `Artikel ini telah tayang di ...`, `[Gambas:Video CNN]`): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
-  credit closes the article.
+  credit closes the article; so does a reprint note (`Artikel ini sudah tayang di ...`) after text.
+* Endings glued to the last sentence in one block (`... Kota Serang.Artikel ini telah tayang di ...`): cut where
+  only endings follow, their credits read.
 """
 
 from __future__ import annotations
@@ -103,6 +105,10 @@ _NOISE = re.compile(
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    # An app's store links under its download promo (`Android: https://bit.ly/..`, `iOS: https://apple.co/..`), a
+    # subscription's offer under its brand (`Kompascom+ baca berita tanpa iklan`), a stray full stop left as a line.
+    r"|(?:android|ios|iphone|google\s+play|play\s+store|app\s+store)\s*:?\s*https?://\S{1,200}"
+    r"|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan\b.{0,80}|[.,;:]{1,3}"
     r"|(?:share|bagikan|share\s+this|bagikan\s+ini)\s*:?"
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
     r"|tumblr|reddit|copy\s+link|print)\s*){1,9})$",
@@ -115,6 +121,8 @@ _NOISE = re.compile(
 # (`[Gambas:Video CNN]`), a contributor disclaimer.
 _PROMO = re.compile(
     r"^(?:(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\b.*"
+    # Detik's network: `Baca artikel detiknews, "<headline>" selengkapnya <url>`.
+    r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}\s*,.{0,250}?\bselengkapnya\b\s*(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
     r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)\b.{0,300}\b(?:telegram|whatsapp|google\s+news|aplikasi"
     r"|apps?|channel|saluran)\b.{0,200}"
@@ -128,6 +136,25 @@ _PROMO = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
+# A reprint note names where the article first ran: it closes the article; its title, link and writer follow
+# (VIVA's `Artikel ini sudah tayang di VIVA.co.id pada hari ...`, `Judul Artikel : ..`, `Link Artikel : ..`,
+# `Oleh : <name>`).
+_REPRINT_NOTE = re.compile(r"^(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b",
+                           re.IGNORECASE)
+# An ending glued to the last sentence in one block (text scraped without its breaks): `... Kota Serang.Artikel ini
+# telah tayang di ...`, `... sambungnya.Baca artikel detiknews, ...`, `...-nagrog.Penulis: Nappisah | Editor: ...`,
+# Kompas's `... Kita nantikan saja. Dapatkan update berita pilihan ...`. Where one of them may start: after a
+# sentence's end (or a title's comma), at an opening only endings have; the cut holds when every piece from there
+# on is an ending.
+_GLUED_ENDING = re.compile(
+    r"(?:^|(?<=[.!?\"”)\],]))\s*(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
+    r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\b|download\s+apps?\b|(?:simak|saksikan)\s+(?:juga\s+)?video\b"
+    r"|(?:pewarta|penulis|reporter|editor)\s*:)",
+    re.IGNORECASE,
+)
+_MAX_GLUED_PIECES = 8
+# An embed's placeholder left in the text (CNN's `[Gambas:Video CNN]`), also beside a code or a sentence.
+_EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi")
 # A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`), Kompas's in the
@@ -475,6 +502,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     closing_code = None
     for block in blocks[_headline_end(blocks, title):]:
         text = block.text
+        if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
+            text = _EMBED.sub(" ", text).strip()
+            if not text:
+                continue
+            block = Block(text, block.links)
         related_match = _RELATED.match(text[:_MAX_BLOCK_SCAN])
         if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
             under_related_heading = True
@@ -504,6 +536,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if (printed := parse_credits(text)) is not None:
                 credits.author = credits.author or printed.author
                 credits.editor = credits.editor or printed.editor
+            elif len(text) <= _MAX_BYLINE_CHARS and (writer := _opinion_author(block)):
+                credits.author = credits.author or writer  # a reprint note's `Oleh : <name>`
             continue
         if reporter := reporter_name(text):
             credits.author = credits.author or reporter
@@ -520,9 +554,24 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if is_caption(text) and parse_dateline(text[:400], profile=profile) is None:  # not `Photo: PIC Jakarta, MINA – ...`
             continue
-        if is_noise(text, boilerplate) or text == title or _is_header_line(text):
+        if is_noise(text, boilerplate):
+            # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
+            # <name>Editor : <name>`); a reprint note after text closes the article.
+            if (ending := _glued_ending(text)) is not None:
+                _add_credits(credits, ending[1])
+            if kept and _REPRINT_NOTE.match(text):
+                credit_seen = True
+            continue
+        if text == title or _is_header_line(text):
             continue
         kept.append(block)
+    if kept and (ending := _glued_ending(kept[-1].text)) is not None:
+        start, printed = ending
+        _add_credits(credits, printed)
+        if head := kept[-1].text[:start].rstrip():
+            kept[-1] = Block(head, kept[-1].links)
+        else:
+            kept.pop()
     while kept and (_OTHER_CREDIT.match(kept[-1].text[:_MAX_BLOCK_SCAN]) or _is_source_credit(kept[-1].text)):
         kept.pop()
     if len(kept) > 1 and _CLOSING_NAME.match(kept[-1].text):
@@ -545,6 +594,30 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         else:
             kept.pop()
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
+
+
+def _glued_ending(text: str) -> tuple[int, list[Credits]] | None:
+    """Where the endings closing `text` start (`_GLUED_ENDING`), and the credits they print; None when `text` does
+    not end with endings only."""
+    starts = [match.start() for _, match in zip(range(_MAX_GLUED_PIECES), _GLUED_ENDING.finditer(text))]
+    found: tuple[int, list[Credits]] | None = None
+    printed: list[Credits] = []
+    end = len(text)
+    for start in reversed(starts):  # from the last piece back: each must be an ending for an earlier cut to hold
+        piece = text[start:end].strip()
+        end = start
+        if (credit := parse_credits(piece)) is not None:
+            printed.append(credit)
+        elif not is_noise(piece):
+            break
+        found = (start, printed)
+    return found
+
+
+def _add_credits(credits: Credits, printed: list[Credits]) -> None:
+    for credit in printed:
+        credits.author = credits.author or credit.author
+        credits.editor = credits.editor or credit.editor
 
 
 def _headline_end(blocks: list[Block], title: str | None) -> int:

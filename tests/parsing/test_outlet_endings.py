@@ -1,0 +1,97 @@
+"""Endings and inserts of other outlets as their pages (or scraped copies of them) print them, through the body
+cleaner with no site profile: each line a block after two ordinary paragraphs; what the outlet adds leaves the
+body, the article's last sentence stays, printed names are read.
+
+Each real shape comes with a made-up variant of it (another outlet, other names, other spacing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.html import Block
+from crawler.parsing.text import clean_body
+
+OPENING = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi.", "Kebijakan itu berlaku mulai pekan depan."]
+LAST = "Warga menyambut baik kebijakan itu, kata Budi."
+
+# (lines after the opening and the last sentence, or glued to it, author, editor)
+CASES = [
+    # Detik's network: the link to the original and the app promo, as lines...
+    (["Baca artikel detiknews, \"Harap Bersabar! Ruas Jl HR Rasuna Said Jaksel Ini Masih Rusak\" selengkapnya "
+      "https://news.detik.com/berita/d-6127074/harap-bersabar-ruas-jl-hr-rasuna-said-jaksel-ini-masih-rusak.",
+      "Download Apps Detikcom Sekarang https://apps.detik.com/detik/"], None, None),
+    (["Baca artikel sepakbola, \"Jokowi: Alhamdulillah, Indonesia Tidak Disanksi FIFA\" selengkapnya "
+      "https://sport.detik.com/sepakbola/liga-indonesia/d-6335976/jokowi-alhamdulillah-indonesia-tidak-disanksi-fifa",
+      ".", "Download Apps Detikcom Sekarang https://apps.detik.com/detik/"], None, None),
+    (["Simak berita detikjatim, Banjir Rendam Tiga Desa selengkapnya di https://www.detik.com/jatim/berita/d-1."],
+     None, None),
+    # ...and glued to the last sentence.
+    ([f"{LAST} Baca artikel detiknews, \"Polisi Ungkap Motif Pratu J Tusuk Pengamen\" selengkapnya "
+      "https://news.detik.com/berita/d-6762542/polisi-ungkap-motif-pratu-j-tusuk-pengamen. Download Apps Detikcom "
+      "Sekarang https://apps.detik.com/detik/"], None, None),
+    ([f"{LAST}Baca artikel detikbali, Pura Terbakar selengkapnya https://www.detik.com/bali/d-1/pura-terbakar."],
+     None, None),
+    # Tribun's reprint note glued after the URL with its credits; a regional copy's variant on its own line.
+    ([f"{LAST} Artikel ini telah tayang di TribunJabar.id dengan judul Dunia Jurnalistik Berduka, Wartawan Senior "
+      "Yusran Pare Meninggal Dunia, https://jabar.tribunnews.com/2024/07/02/dunia-jurnalistik-berduka.Penulis: "
+      "Nappisah | Editor: Januar Pribadi Hamel"], "Nappisah", "Januar Pribadi Hamel"),
+    ([f"{LAST[:-1]} di Kota Serang.Artikel ini telah tayang di BantenNews.co.id dengan judul Warga Serang Senang"],
+     None, None),
+    # Kompas's note with its credits in the note's line; its app promo's store links.
+    (["Artikel ini telah tayang di Kompas.com dengan judul \"6 Tips Mudik Bersama Anak Naik Mobil Pribadi Agar "
+      "Lancar dan Aman\", Penulis : Desi Intan SariEditor : Ni Nyoman Wira Widyanti",
+      "Kompascom+ baca berita tanpa iklan"], "Desi Intan Sari", "Ni Nyoman Wira Widyanti"),
+    (["Artikel ini telah tayang di Kompas.com dengan judul \"Berikut 5 Gejala Virus Corona\", Klik untuk baca: "
+      "https://www.kompas.com/tren/read/2020/03/26/173100365/berikut-5-gejala-virus-corona?page=all.",
+      "Penulis : Retia Kartika Dewi", "Editor : Sari Hardiyanto",
+      "Download aplikasi Kompas.com untuk akses berita lebih mudah dan cepat:",
+      "Android: https://bit.ly/3g85pkA", "iOS: https://apple.co/3hXWJ0L"], "Retia Kartika Dewi", "Sari Hardiyanto"),
+    (["Unduh aplikasi Harian Kota untuk berita lebih cepat:", "Google Play: https://bit.ly/harian-kota",
+      "App Store: https://apple.co/harian-kota"], None, None),
+    # Kompas's Telegram promo glued to the last sentence.
+    ([f"{LAST} Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di "
+      "Grup Telegram \"Kompas.com News Update\", caranya klik link https://t.me/kompascomupdate, kemudian join. Anda "
+      "harus install aplikasi Telegram terlebih dulu di ponsel."], None, None),
+    # VIVA's reprint note closes the article: its title, its link and its writer follow.
+    (["Artikel ini sudah tayang di VIVA.co.id pada hari Kamis, 16 Juni 2022 - 05:59 WIB",
+      "Judul Artikel : Terkuak, Awal Mula Ridwan Kamil Angkat Arkana Jadi Anaknya",
+      "Link Artikel : https://www.viva.co.id/berita/nasional/1485778-terkuak-awal-mula-ridwan-kamil",
+      "Oleh : Dian Lestari Ningsih"], "Dian Lestari Ningsih", None),
+    (["Artikel ini telah tayang di", "JPNN.com", "dengan judul", "\"Kebakaran di Kemayoran Jakarta Pusat\",",
+      "https://www.jpnn.com/news/kebakaran-di-kemayoran-jakarta-pusat?page=2"], None, None),
+]
+
+
+def _cleaned(lines: list[str]):
+    glued = lines[0].startswith(LAST[:-1])
+    return clean_body([Block(text) for text in [*OPENING, *([] if glued else [LAST]), *lines]])
+
+
+@pytest.mark.parametrize(("lines", "author", "editor"), CASES, ids=[case[0][-1][:40] for case in CASES])
+def test_an_outlets_ending_leaves_the_body_and_gives_its_names(lines, author, editor):
+    cleaned = _cleaned(lines)
+    last = f"{LAST[:-1]} di Kota Serang." if "Kota Serang." in lines[0] else LAST
+    assert cleaned.paragraphs == [*OPENING, last]
+    assert (cleaned.credits.author, cleaned.credits.editor) == (author, editor)
+
+
+@pytest.mark.parametrize(("lines", "codes"), [
+    (["(dis/ugo)  [Gambas:Video CNN]"], ["dis", "ugo"]),
+    (["[Gambas:Video CNN] (age)"], ["age"]),
+    ([f"{LAST} (AP/evn) [Gambas:Video CNN]"], ["AP", "evn"]),
+    ([f"{LAST} [Gambas:Video 20detik]"], None),
+])
+def test_an_embeds_placeholder_goes_and_the_code_beside_it_is_the_signature(lines, codes):
+    cleaned = _cleaned(lines)
+    assert cleaned.paragraphs == [*OPENING, LAST]
+    assert (cleaned.signature or {}).get("codes") == codes
+
+
+@pytest.mark.parametrize("text", [
+    # A sentence that only names a promotion's words is the article's.
+    f"{LAST} Editor: ia menolak berkomentar lebih jauh tentang kasus yang menjerat 12 pejabat itu.",
+    "Ia mengaku senang. Dapatkan update terbaru, katanya, adalah tugas setiap warga yang peduli lingkungan.",
+    "Pemerintah menyebut artikel ini telah tayang di banyak media dan meminta warga tidak panik.",
+])
+def test_a_sentence_with_an_endings_words_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
