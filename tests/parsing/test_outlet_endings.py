@@ -95,3 +95,33 @@ def test_an_embeds_placeholder_goes_and_the_code_beside_it_is_the_signature(line
 ])
 def test_a_sentence_with_an_endings_words_stays(text):
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("lines", "codes"), [
+    # The wires a story came through (JPNN), a code with the outlet's domain (Tribun Medan), its variants.
+    ([f"{LAST} (reuters/antara/jpnn)"], ["reuters", "antara", "jpnn"]),
+    ([f"{LAST} (afp/bernama/jpnn)"], ["afp", "bernama", "jpnn"]),
+    (["(tmy/tribun-medan.com)"], ["tmy", "tribun-medan.com"]),
+    (["(sty/suara-merdeka.co.id)"], ["sty", "suara-merdeka.co.id"]),
+    # A source line with a long link under the code (Fajar's copy of JPNN): the code still closes the text.
+    ([f"{LAST} (Mg4/jpnn)", "Sumber : http://fajar.co.id/2016/08/16/ini-rencana-archandra-tahar-setelah-dicopot-jokowi/"],
+     ["Mg4", "jpnn"]),
+])
+def test_closing_codes_of_wires_and_domains_are_the_signature(lines, codes):
+    cleaned = _cleaned(lines)
+    assert cleaned.paragraphs == [*OPENING, LAST]
+    assert cleaned.signature["codes"] == codes
+
+
+def test_a_capitalized_pair_in_brackets_closing_a_sentence_is_no_code():
+    text = "Ia memilih salah satu bulan (Januari/Februari)"
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Laporan Wartawan Tribun Medan / Tommy Simatupang", "Tommy Simatupang"),
+    ("Laporan Wartawan Surya/Galih Lintartika", "Galih Lintartika"),
+])
+def test_a_reporter_line_with_a_slash_names_the_author(line, name):
+    cleaned = clean_body([Block(text) for text in [line, *OPENING]])
+    assert (cleaned.paragraphs, cleaned.credits.author) == (OPENING, name)
