@@ -10,7 +10,8 @@ What is removed, and where it goes:
   `By <Name>, <role>`, Arabic `بقلم:`) → `byline_author`.
 * The editorial code closing the last paragraph (the site's own, from its profile's
   `signature_codes`, MINA's `(T/RE1/P2)`; `[]`; other outlets' `(gil/jpnn)`, `(Cas/Isk)`, one code in
-  lower case after the last sentence `(ful)`) → `signature`. The inline 2012 `(MINA).` stays in the text.
+  lower case after the last sentence `(ful)`, a credit in words after it `(Tim)`, `(Humas BPPT)`,
+  `(MC Balangan/ragil)`) → `signature`. The inline 2012 `(MINA).` stays in the text.
 * Printed credit blocks (`Pewarta: <name> Editor: <name> Copyright © …`, `Penulis:`,
   `Reporter:`, `Reporting by`, `Redaktur:`, `Red:`; labels may be empty) → `credits`
   (the reporter and the editor as printed), the block dropped; so is a reporter's name
@@ -169,7 +170,8 @@ _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter 
 # (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
 # reporter's full name (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`); the site's own come
 # from its profile.
-_CODE_PART = r"[A-Za-z][A-Za-z0-9]{1,5}|[a-z]{7,10}|[a-z][a-z0-9-]{1,24}(?:\.[a-z]{2,3}){1,2}"
+_CODE_PART = (r"[A-Za-z][A-Za-z0-9]{1,5}|[a-z]{7,10}|[a-z][a-z0-9]{0,9}(?:-[a-z0-9]{1,10}){1,2}"  # `ks-1`, `ikp-humas`
+              r"|[a-z][a-z0-9-]{1,24}(?:\.[a-z]{2,3}){1,2}")
 _OTHER_SIGNATURE = (rf"(?:{_CODE_PART})(?:/(?:{_CODE_PART})){{1,3}}"
                     r"|(?:\*{1,3}|[A-Za-z][\w.]{1,30})/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
@@ -188,6 +190,12 @@ _CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*)?")
 _MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around a name
 _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
+# A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
+# the writer's name or tag (`(Maria Anggelina Olo Bere)`, `(Tim)`, `(Aldo).`, `(Humas BPPT)`), a source with its
+# writer (`(MC Balangan/ragil)`, `(Imam Kusnin Ahmad/Ibnu Nawawi)`, `(*/sht/app)`), a source (`(sumber: republika.co.id)`).
+# Each word is a name's (capitalised) or a code's: `(Selengkapnya di halaman 5)` is a sentence.
+_CREDIT_TAG = r"[\w*][\w .*/&-]{0,60}|[Ss]umber\s*:\s*[\w .,/-]{1,60}"
+_MAX_CREDIT_TAG_WORDS = 6
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
 
@@ -311,9 +319,9 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
 def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
     # `[]`, `(*)` close an article with no code; `[aji]` with a reporter's initials; `(ful)`, `(FHM)` one code in
-    # one case.
+    # one case; a credit in words (`_CREDIT_TAG`). A full stop may follow (`(asp).`).
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)"
-                      rf"|\((?P<lone>[a-z]{{2,5}}|[A-Z]{{2,5}})\))\s*$")
+                      rf"|\((?P<lone>[a-z]{{2,5}}|[A-Z]{{2,5}})\)|\((?P<tag>{_CREDIT_TAG})\))\.?\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
@@ -322,12 +330,22 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     The site's own codes (`profile.signature_codes`) and other outlets' `(gil/jpnn)` count."""
     tail_start = max(0, len(text) - 80)
     match = _signature(profile.signature_codes).search(text, tail_start)
-    if not match or (match["lone"] and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")):
+    if not match or ((match["lone"] or match["tag"]) and text[: match.start()].rstrip()[-1:] not in (
+            "", ".", "!", "?", '"', "”")) or (match["tag"] and not _is_credit_tag(match["tag"])):
         return text, None  # a word in brackets closing a sentence is part of it
     raw = match["raw"]
-    codes = (match["codes"].split("/") if match["codes"] else [match["initials"] or match["lone"]]
-             if match["initials"] or match["lone"] else [])
+    if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
+        return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
+    codes = (match["codes"].split("/") if match["codes"] else [part.strip() for part in match["tag"].split("/")]
+             if match["tag"] else [match["initials"] or match["lone"]] if match["initials"] or match["lone"] else [])
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
+
+
+def _is_credit_tag(tag: str) -> bool:
+    words = tag.split()
+    # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
+    return tag[:6].lower() == "sumber" or len(words) <= _MAX_CREDIT_TAG_WORDS and " /" not in tag and all(
+        word[0].isupper() or word[0].isdigit() or word[0] == "*" or "/" in word for word in words)
 
 
 @lru_cache(maxsize=1024)  # a page's header lines are read when found, when chosen and among the body's lines

@@ -125,3 +125,45 @@ def test_a_capitalized_pair_in_brackets_closing_a_sentence_is_no_code():
 def test_a_reporter_line_with_a_slash_names_the_author(line, name):
     cleaned = clean_body([Block(text) for text in [line, *OPENING]])
     assert (cleaned.paragraphs, cleaned.credits.author) == (OPENING, name)
+
+
+@pytest.mark.parametrize(("code", "codes"), [
+    # Regional and government outlets close with a writer's name or tag, a source with its writer, hyphenated codes.
+    ("(Maria Anggelina Olo Bere)", ["Maria Anggelina Olo Bere"]),
+    ("(Siti Nurhaliza Putri)", ["Siti Nurhaliza Putri"]),
+    ("(Humas BPPT)", ["Humas BPPT"]),
+    ("(Oni)", ["Oni"]),
+    ("(Tim)", ["Tim"]),
+    ("(Aldo).", ["Aldo"]),
+    ("(asp).", ["asp"]),
+    ("(MC Balangan/ragil)", ["MC Balangan", "ragil"]),
+    ("(Imam Kusnin Ahmad/Ibnu Nawawi)", ["Imam Kusnin Ahmad", "Ibnu Nawawi"]),
+    ("(Humas Polres/Budi)", ["Humas Polres", "Budi"]),
+    ("(*/sht/app)", ["*", "sht", "app"]),
+    ("(hms13/Advetorial)", ["hms13", "Advetorial"]),
+    ("(dew/ikp-humas/kominfo-sp)", ["dew", "ikp-humas", "kominfo-sp"]),
+    ("(ks-1/ij/mat)", ["ks-1", "ij", "mat"]),
+    ("(sumber: republika.co.id)", ["sumber: republika.co.id"]),
+    ("(Sumber: Antara)", ["Sumber: Antara"]),
+])
+def test_a_closing_credit_in_words_after_the_last_sentence_is_the_signature(code, codes):
+    cleaned = _cleaned([f"{LAST} {code}"])
+    assert cleaned.paragraphs == [*OPENING, LAST]
+    assert cleaned.signature["codes"] == codes
+
+
+@pytest.mark.parametrize("text", [
+    "Ia menolak berkomentar. (Selengkapnya di halaman 5)",  # a sentence: words in lower case
+    "Ia menolak berkomentar. (bersambung)",
+    "Rombongan itu melanjutkan perjalanan ke Bandung (Jawa Barat)",  # no sentence ends before it
+    "Ia terpilih menjadi ketua. (REUTERS / Danny Moloshok)",  # a photo's credit under a caption
+])
+def test_brackets_that_are_the_sentences_stay(text):
+    cleaned = clean_body([Block(line) for line in [*OPENING, text]])
+    assert (cleaned.paragraphs, cleaned.signature) == ([*OPENING, text], None)
+
+
+def test_an_agencys_name_before_the_last_full_stop_stays_in_the_sentence():
+    text = "Kantor berita itu diluncurkan pada 26 Oktober 2012 M. (MINA)."  # MINA's 2012 attribution
+    cleaned = clean_body([Block(line) for line in [*OPENING, text]])
+    assert (cleaned.paragraphs, cleaned.signature) == ([*OPENING, text], None)
