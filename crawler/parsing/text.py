@@ -3,7 +3,8 @@
 What is removed, and where it goes:
 
 * `Baca Juga:` / `Baca:` / `Also Read:` / `اقرأ أيضا:` inserts (anywhere, also after the credit line) → `related`
-  (the insert's link: title = link text, url = link target).
+  (the insert's link: title = link text, url = link target); also inside a paragraph, in brackets
+  (`... kata Devy. (Baca juga: <headline>) Berdasarkan ...`) or its headline a link (`Baca: <a>..</a>Text ...`).
 * The dateline opening the body (found with `parse_dateline` in the first blocks,
   also after a leading caption or photo credit, which is dropped with it) → `dateline`.
 * An opinion byline as the first line (`Oleh: <Name>*`, `Oleh: <Name>, <role>`,
@@ -54,6 +55,14 @@ _RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+m
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)|[اإ]قرأ\s+أيض(?:ا|ًا))")
 # `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`).
 _RELATED = re.compile(rf"^(?P<open>\()?{_RELATED_WORDS}\s*:\s*(?P<title>.*?)(?(open)\)|)$", re.IGNORECASE | re.DOTALL)
+# An insert inside a paragraph: in brackets (Kompas 2017's `... kata Devy. (Baca juga: <headline>) Berdasarkan ...`,
+# NU Online's `(Baca juga: ...)` closing it), or its headline a link with the paragraph's text around it (`Baca:
+# <a>headline</a>Text ...`, Tempo's `(Baca:<a>headline</a>)`). A bare `(baca: X)` is the idiom "read: X" and stays.
+_INLINE_RELATED = re.compile(
+    r"\s*\((?:(?:baca|lihat|simak)\s+(?:juga|pula)|also\s+read|read\s+also)\s*:\s*(?P<title>[^()]{1,200})\)",
+    re.IGNORECASE)
+_LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>\()?{_RELATED_WORDS}\s*:\s*", re.IGNORECASE)
+_INLINE_RELATED_HINTS = ("(Baca", "(baca", "(BACA", "(Lihat", "(lihat", "(Simak")
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 _RELATED_HEADING = re.compile(rf"^{_RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
 _MAX_RELATED_HEADING = 24
@@ -148,7 +157,8 @@ _REPRINT_NOTE = re.compile(r"^(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:ta
 # sentence's end (or a title's comma), at an opening only endings have; the cut holds when every piece from there
 # on is an ending.
 _GLUED_ENDING = re.compile(
-    r"(?:^|(?<=[.!?\"”)\],]))\s*(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
+    r"(?:^|(?<=[.!?\"”)\],]))\s*"
+    r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
     r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\b|download\s+apps?\b|(?:simak|saksikan)\s+(?:juga\s+)?video\b"
     r"|(?:pewarta|penulis|reporter|editor)\s*:)",
     re.IGNORECASE,
@@ -192,7 +202,8 @@ _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
 # A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
 # the writer's name or tag (`(Maria Anggelina Olo Bere)`, `(Tim)`, `(Aldo).`, `(Humas BPPT)`), a source with its
-# writer (`(MC Balangan/ragil)`, `(Imam Kusnin Ahmad/Ibnu Nawawi)`, `(*/sht/app)`), a source (`(sumber: republika.co.id)`).
+# writer (`(MC Balangan/ragil)`, `(Imam Kusnin Ahmad/Ibnu Nawawi)`, `(*/sht/app)`), a source
+# (`(sumber: republika.co.id)`).
 # Each word is a name's (capitalised) or a code's: `(Selengkapnya di halaman 5)` is a sentence.
 _CREDIT_TAG = r"[\w*][\w .*/&-]{0,60}|[Ss]umber\s*:\s*[\w .,/-]{1,60}"
 _MAX_CREDIT_TAG_WORDS = 6
@@ -528,6 +539,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if not text:
                 continue
             block = Block(text, block.links)
+        if block.links or any(hint in text for hint in _INLINE_RELATED_HINTS):
+            text, inline = _without_inline_related(block)
+            if inline is not None:
+                related += inline
+                block = Block(text, block.links)
         related_match = _RELATED.match(text[:_MAX_BLOCK_SCAN])
         if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
             under_related_heading = True
@@ -615,6 +631,39 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         else:
             kept.pop()
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
+
+
+def _without_inline_related(block: Block) -> tuple[str, list[dict[str, str]] | None]:
+    """`block`'s text without the related inserts inside it (`_INLINE_RELATED`, `_LINKED_RELATED`) and their
+    entries; the text and None when it holds none, or when inserts and links are all of it (the whole-block
+    pattern's)."""
+    text = block.text[:_MAX_BLOCK_SCAN]
+    cuts: list[tuple[int, int, dict[str, str] | None]] = []
+    for match in _INLINE_RELATED.finditer(text):
+        link = next((link for link in block.links if link.text and link.text in match["title"]), None)
+        cuts.append((match.start(), match.end(), _related_entry(Block(link.text, [link]), "") if link else None))
+    if block.links and not cuts:
+        for match in _LINKED_RELATED.finditer(text):
+            rest = text[match.end():]
+            link = next((link for link in block.links if link.text and rest.startswith(link.text)), None)
+            if link is not None:
+                end = match.end() + len(link.text)
+                if match["open"] and text[end:end + 1] == ")":
+                    end += 1
+                cuts.append((match.start(), end, _related_entry(Block(link.text, [link]), "")))
+    if not cuts:
+        return block.text, None
+    pieces, start = [], 0
+    for cut_start, cut_end, _ in cuts:
+        pieces.append(text[start:cut_start])
+        start = cut_end
+    remaining = fold(" ".join([*pieces, block.text[start:]]))
+    leftover = remaining
+    for link in block.links:  # `Baca juga: <a>..</a> <a>..</a>`: the other links are entries too
+        leftover = leftover.replace(link.text, "")
+    if not leftover.strip(" .,;:|-"):
+        return block.text, None
+    return remaining, [entry for _, _, entry in cuts if entry is not None]
 
 
 def _glued_ending(text: str) -> tuple[int, list[Credits]] | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.parsing.html import Block
+from crawler.parsing.html import Block, Link
 from crawler.parsing.text import clean_body
 
 OPENING = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi.", "Kebijakan itu berlaku mulai pekan depan."]
@@ -104,7 +104,8 @@ def test_a_sentence_with_an_endings_words_stays(text):
     (["(tmy/tribun-medan.com)"], ["tmy", "tribun-medan.com"]),
     (["(sty/suara-merdeka.co.id)"], ["sty", "suara-merdeka.co.id"]),
     # A source line with a long link under the code (Fajar's copy of JPNN): the code still closes the text.
-    ([f"{LAST} (Mg4/jpnn)", "Sumber : http://fajar.co.id/2016/08/16/ini-rencana-archandra-tahar-setelah-dicopot-jokowi/"],
+    ([f"{LAST} (Mg4/jpnn)",
+      "Sumber : http://fajar.co.id/2016/08/16/ini-rencana-archandra-tahar-setelah-dicopot-jokowi/"],
      ["Mg4", "jpnn"]),
 ])
 def test_closing_codes_of_wires_and_domains_are_the_signature(lines, codes):
@@ -167,3 +168,51 @@ def test_an_agencys_name_before_the_last_full_stop_stays_in_the_sentence():
     text = "Kantor berita itu diluncurkan pada 26 Oktober 2012 M. (MINA)."  # MINA's 2012 attribution
     cleaned = clean_body([Block(line) for line in [*OPENING, text]])
     assert (cleaned.paragraphs, cleaned.signature) == ([*OPENING, text], None)
+
+
+def _link(text: str) -> Link:
+    return Link(text, "/read/2024/1/berita-lain", "https://www.example.co.id/read/2024/2/berita-ini")
+
+
+@pytest.mark.parametrize(("block", "kept", "titles"), [
+    # In brackets inside the paragraph (Kompas 2017), closing it (NU Online), without a sentence's end (Kemenag).
+    (Block("\"Erupsi ketinggian kolom abu sekitar 2.500 meter,\" kata Devy. (Baca juga: Gunung Agung Kembali "
+           "Pancarkan Sinar Merah dari Kawah) Berdasarkan laporan resmi PVMBG tercatat satu kali gempa letusan."),
+     "\"Erupsi ketinggian kolom abu sekitar 2.500 meter,\" kata Devy. Berdasarkan laporan resmi PVMBG tercatat satu "
+     "kali gempa letusan.", []),
+    (Block("Al-Khin menjelaskan tentang hal ini sebagai berikut: (Baca juga: Tata Cara Memandikan Jenazah)"),
+     "Al-Khin menjelaskan tentang hal ini sebagai berikut:", []),
+    (Block("Tanah hibah ini diserahkan di MtsN 1 Malang (baca juga: tiga kua resmi berdiri di tanah milik kemenag)"),
+     "Tanah hibah ini diserahkan di MtsN 1 Malang", []),
+    (Block("Harga beras naik. (Lihat juga: Harga Gula Turun di Pasar Induk) Pedagang mengeluhkan sepinya pembeli."),
+     "Harga beras naik. Pedagang mengeluhkan sepinya pembeli.", []),
+    # Its headline a link: Tempo 2014's `(Baca:<a>..</a>)` and an insert opening a paragraph whose text follows it.
+    (Block("\"Dijanjikan segera,\" katanya. (Baca:Guru: Kurikulum 2013 Kacau) Kepala SMA Negeri 48 punya cara berbeda.",
+           [_link("Guru: Kurikulum 2013 Kacau")]),
+     "\"Dijanjikan segera,\" katanya. Kepala SMA Negeri 48 punya cara berbeda.", ["Guru: Kurikulum 2013 Kacau"]),
+    (Block("Baca: Harga cabai naik lagiPemerintah akan menggelar operasi pasar di tiga kota pekan depan.",
+           [_link("Harga cabai naik lagi")]),
+     "Pemerintah akan menggelar operasi pasar di tiga kota pekan depan.", ["Harga cabai naik lagi"]),
+    (Block("Warga diminta membaca petunjuk. Baca juga: Cara Mendaftar Vaksin Kampung itu terletak di Punia.",
+           [_link("Cara Mendaftar Vaksin")]),
+     "Warga diminta membaca petunjuk. Kampung itu terletak di Punia.", ["Cara Mendaftar Vaksin"]),
+])
+def test_a_related_insert_inside_a_paragraph_leaves_it(block, kept, titles):
+    cleaned = clean_body([*(Block(text) for text in OPENING), block])
+    assert cleaned.paragraphs == [*OPENING, kept]
+    assert [entry["title"] for entry in cleaned.related] == titles
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam waktu dekat harganya pasti akan disesuaikan (baca: NAIK).",  # `(baca: X)`: "read: X"
+    "Sebab kami percaya, justru mereka (baca: sistem) yang mengerti kemauan kita.",
+])
+def test_the_read_as_idiom_in_brackets_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+def test_an_insert_of_several_links_is_the_whole_blocks():
+    links = [_link("Harga Pertamax Naik"), _link("Pertalite Tetap")]
+    block = Block("Baca juga: Harga Pertamax Naik Pertalite Tetap", links)
+    cleaned = clean_body([*(Block(text) for text in OPENING), block])
+    assert (cleaned.paragraphs, len(cleaned.related)) == (OPENING, 2)
