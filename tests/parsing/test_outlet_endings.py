@@ -216,3 +216,27 @@ def test_an_insert_of_several_links_is_the_whole_blocks():
     block = Block("Baca juga: Harga Pertamax Naik Pertalite Tetap", links)
     cleaned = clean_body([*(Block(text) for text in OPENING), block])
     assert (cleaned.paragraphs, len(cleaned.related)) == (OPENING, 2)
+
+
+@pytest.mark.parametrize(("lines", "author", "editor"), [
+    # Kontan, Bisnis, Disway: the follow-us line; Tribun's variant.
+    (["Cek Berita dan Artikel yang lain di Google News dan WA Channel"], None, None),
+    (["Baca berita Tribun Jogja lainnya di Google News"], None, None),
+    # An ad slot's script left as text under the credits (ANTARA copies), Google's tag.
+    (["Pewarta: Mentari Dwi Gayati", "Editor: Ahmad Wijaya", "COPYRIGHT © ANTARA 2020",
+      "(adsbygoogle = window.adsbygoogle || []).push({});"], "Mentari Dwi Gayati", "Ahmad Wijaya"),
+    (["googletag.cmd.push(function() { googletag.display(\"div-gpt-ad-parallax\"); });"], None, None),
+    # The credits and the script glued to the last sentence (scraped ANTARA), an empty editor label.
+    ([f"{LAST} Pewarta: Mentari Dwi Gayati Editor: Ahmad Wijaya COPYRIGHT © ANTARA 2020 "
+      "(adsbygoogle = window.adsbygoogle || []).push({});"], "Mentari Dwi Gayati", "Ahmad Wijaya"),
+    (["Pewarta: Lukman Hakim Editor : COPYRIGHT © ANTARA 2023"], "Lukman Hakim", None),
+])
+def test_follow_us_lines_and_ad_scripts_leave_the_body(lines, author, editor):
+    cleaned = _cleaned(lines)
+    assert cleaned.paragraphs == [*OPENING, LAST]
+    assert (cleaned.credits.author, cleaned.credits.editor) == (author, editor)
+
+
+def test_a_sentence_opening_with_a_scripts_word_stays():
+    text = "Document.pdf itu dibagikan kepada wartawan seusai rapat (dalam bentuk cetak)."
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
