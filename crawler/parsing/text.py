@@ -157,10 +157,11 @@ _REPRINT_NOTE = re.compile(r"^(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:ta
 # An ending glued to the last sentence in one block (text scraped without its breaks): `... Kota Serang.Artikel ini
 # telah tayang di ...`, `... sambungnya.Baca artikel detiknews, ...`, `...-nagrog.Penulis: Nappisah | Editor: ...`,
 # Kompas's `... Kita nantikan saja. Dapatkan update berita pilihan ...`. Where one of them may start: after a
-# sentence's end (or a title's comma), at an opening only endings have; the cut holds when every piece from there
-# on is an ending.
+# sentence's end (or a title's comma), at an opening only endings have; a reprint note capitalised as its own
+# sentence also after a word (`... tuan rumah melongo Artikel ini telah tayang di ...`). The cut holds when every
+# piece from there on is an ending.
 _GLUED_ENDING = re.compile(
-    r"(?:^|(?<=[.!?\"”)\],]))\s*"
+    r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
     r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\b|download\s+apps?\b|(?:simak|saksikan)\s+(?:juga\s+)?video\b"
     r"|(?:pewarta|penulis|reporter|editor)\s*:)",

@@ -240,3 +240,25 @@ def test_follow_us_lines_and_ad_scripts_leave_the_body(lines, author, editor):
 def test_a_sentence_opening_with_a_scripts_word_stays():
     text = "Document.pdf itu dibagikan kepada wartawan seusai rapat (dalam bentuk cetak)."
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # Scraped Tribun text: the reprint note glued to the last words without a full stop.
+    ("Si anak melahap hampir setoples kue nastar, sampai tuan rumah melongo Artikel ini telah tayang di Tribunnews.com "
+     "dengan judul Viral Anak Kurang Tata Krama Saat Lebaran, Kue Nastar Ludes.",
+     "Si anak melahap hampir setoples kue nastar, sampai tuan rumah melongo"),
+    ("Warga memadati alun-alun hingga malam Berita ini sudah tayang di SuaraJogja.id dengan judul Alun-alun Penuh.",
+     "Warga memadati alun-alun hingga malam"),
+])
+def test_a_reprint_note_glued_to_the_last_words_leaves_them(text, kept):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, kept]
+
+
+def test_tribuns_note_between_two_credit_lines_gives_the_writer_and_the_editor():
+    """PosBelitung: the writer above the note, the regional copy's credits under it."""
+    lines = ["Penulis: Rafli Noer Khairam", "Artikel ini telah tayang di PosBelitung.co dengan judul Tim KBKM Desa "
+             "Selinsing Usung Inovasi Kamus Digital, https://belitung.tribunnews.com/2023/10/17/tim-kbkm.",
+             "Penulis: Iklan Bangkapos | Editor: Edwardi"]
+    cleaned = _cleaned(lines)
+    assert cleaned.paragraphs == [*OPENING, LAST]
+    assert (cleaned.credits.author, cleaned.credits.editor) == ("Rafli Noer Khairam", "Edwardi")
