@@ -213,6 +213,11 @@ _CREDIT_TAG = r"[\w*][\w .*/&-]{0,60}|[Ss]umber\s*:\s*[\w .,/-]{1,60}"
 _MAX_CREDIT_TAG_WORDS = 6
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
+# A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
+# `Rosmha Widiyani - detikTravel`, `Budi Santoso - Tribunnews.com`); a match line (`Persib Bandung - PSM`) is none.
+_CLOSING_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4})\s*[-–—|]\s*"
+    r"(?:\d+[A-Z]{3,}|[a-z]{3,}[A-Z][A-Za-z]{2,}|[A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net))$")
 
 _DAY = (
     rf"(?:Senin|Selasa|Rabu|Kamis|Jum{_APOSTROPHE}?at|Sabtu|Minggu|Ahad"
@@ -614,6 +619,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         else:
             kept.pop()
     while kept and (_OTHER_CREDIT.match(kept[-1].text[:_MAX_BLOCK_SCAN]) or _is_source_credit(kept[-1].text)):
+        kept.pop()
+    if len(kept) > 1 and (byline := _CLOSING_BYLINE.match(kept[-1].text)):
+        credits.author = credits.author or byline["name"]
         kept.pop()
     if len(kept) > 1 and _CLOSING_NAME.match(kept[-1].text):
         credits.author = credits.author or kept.pop().text

@@ -262,3 +262,18 @@ def test_tribuns_note_between_two_credit_lines_gives_the_writer_and_the_editor()
     cleaned = _cleaned(lines)
     assert cleaned.paragraphs == [*OPENING, LAST]
     assert (cleaned.credits.author, cleaned.credits.editor) == ("Rafli Noer Khairam", "Edwardi")
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Agus Siswanto - 20DETIK", "Agus Siswanto"),  # 20detik's video pages
+    ("Rosmha Widiyani -detikTravel", "Rosmha Widiyani"),
+    ("Budi Santoso - Tribunnews.com", "Budi Santoso"),
+])
+def test_a_closing_byline_names_the_author(line, author):
+    cleaned = _cleaned([line])
+    assert (cleaned.paragraphs, cleaned.credits.author) == ([*OPENING, LAST], author)
+
+
+@pytest.mark.parametrize("line", ["Persib Bandung - PSM", "Arema FC - Bali United", "Jakarta - Bandung"])
+def test_a_match_or_route_line_closing_the_text_stays(line):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST, line]
