@@ -277,3 +277,28 @@ def test_a_closing_byline_names_the_author(line, author):
 @pytest.mark.parametrize("line", ["Persib Bandung - PSM", "Arema FC - Bali United", "Jakarta - Bandung"])
 def test_a_match_or_route_line_closing_the_text_stays(line):
     assert _cleaned([line]).paragraphs == [*OPENING, LAST, line]
+
+
+@pytest.mark.parametrize("lines", [
+    # TIMES Indonesia's WhatsApp promo, line by line and as one block; a made-up variant.
+    ["Simak breaking news dan berita pilihan TIMES Indonesia langsung dari WhatsApp-mu!",
+     "Klik 👉 Channel TIMES Indonesia", "Pastikan WhatsApp kamu sudah terpasang."],
+    ["Simak breaking news dan berita pilihan TIMES Indonesia langsung dari WhatsApp-mu! Klik 👉 Channel TIMES "
+     "Indonesia Pastikan WhatsApp kamu sudah terpasang."],
+    ["Simak berita terbaru Harian Kota di saluran Telegram kami!", "Klik → Saluran Harian Kota",
+     "Pastikan Telegram Anda sudah terpasang."],
+    # The licence notice under another site's name than ANTARA's (a site with no profile).
+    ["Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa "
+     "izin tertulis dari pihak Majelis al-Qur’an Hidayatullah."],
+])
+def test_channel_promos_and_licence_notices_leave_the_body(lines):
+    assert _cleaned(lines).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("text", [
+    "Simak ulasan lengkap tentang aplikasi PeduliLindungi berikut ini.",
+    "Klik tombol Channel di pojok kanan untuk memilih siaran.",
+    "Pastikan WhatsApp Anda sudah diperbarui.",
+])
+def test_a_how_to_sentence_naming_an_app_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
