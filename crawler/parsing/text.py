@@ -73,7 +73,7 @@ _MAX_SOURCE_CREDIT = 30
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 _OTHER_CREDIT = re.compile(
-    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber)\s*:\s*.{1,80}|Sumber\s*:\s*https?://\S{1,300}"
+    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber)\s*:\s*.{1,80}|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
     re.IGNORECASE,
 )
@@ -148,6 +148,9 @@ _PROMO = re.compile(
     # A licence notice (ANTARA's since 2025, and other sites' under the same words): `Dilarang keras mengambil
     # konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari ...`.
     r"|dilarang\s+keras\s+mengambil\s+konten\b.{0,250}"
+    # ...and its opposite, a free licence (InfoPublik's `Anda dapat menyiarkan ulang, menulis ulang, dan atau menyalin
+    # konten ini dengan mencantumkan sumber InfoPublik.id`).
+    r"|anda\s+dapat\s+menyiarkan\s+ulang\b.{0,250}"
     r"|(?:simak|dapatkan|ikuti)\s+(?:breaking\s+news|berita|update|info)\b[^.]{0,80}\blangsung\s+di\s+ponsel"
     r"(?:mu|\s+anda)?\b.{0,300}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
@@ -181,7 +184,7 @@ _MAX_GLUED_PIECES = 8
 _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
-                   "anda harus", "kamu harus", "dilarang")
+                   "anda harus", "anda dapat", "kamu harus", "dilarang")
 # A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Laporan Wartawan
 # Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`).
 _REPORTER_ROLES = ("wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
@@ -199,8 +202,8 @@ _CODE_PART = (r"[A-Za-z][A-Za-z0-9]{1,5}|[a-z]{7,10}|[a-z][a-z0-9]{0,9}(?:-[a-z0
 _OTHER_SIGNATURE = (rf"(?:{_CODE_PART})(?:/(?:{_CODE_PART})){{1,3}}"
                     r"|(?:\*{1,3}|[A-Za-z][\w.]{1,30})/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
-# ...and an end mark after the last sentence (`protokol kesehatan.***`).
-_TRAILING_LOGO = re.compile(r"(?<=[.!?\"”])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?|\*{1,3})$")
+# ...and an end mark after the last sentence or its code (`protokol kesehatan.***`, `ungkapnya. (Zulfikar)*`).
+_TRAILING_LOGO = re.compile(r"(?<=[.!?\"”)])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?|\*{1,3})$")
 
 # Printed credits: who reported and who edited, labels as printed (an empty label names nobody).
 _CREDIT_LABEL = re.compile(
@@ -349,9 +352,10 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
 def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
     # `[]`, `(*)` close an article with no code; `[aji]` with a reporter's initials; `(ful)`, `(FHM)` one code in
-    # one case; a credit in words (`_CREDIT_TAG`). A full stop may follow (`(asp).`).
+    # one case, a reporter's number after it (Bali Post's `(kmb31)`); a credit in words (`_CREDIT_TAG`), spaced in its
+    # brackets too (`( Humas Polres Toba )`). A full stop may follow (`(asp).`).
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)"
-                      rf"|\((?P<lone>[a-z]{{2,5}}|[A-Z]{{2,5}})\)|\((?P<tag>{_CREDIT_TAG})\))\.?\s*$")
+                      rf"|\((?P<lone>[a-z]{{2,5}}\d{{0,3}}|[A-Z]{{2,5}})\)|\(\s*(?P<tag>{_CREDIT_TAG})\))\.?\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:

@@ -302,3 +302,28 @@ def test_channel_promos_and_licence_notices_leave_the_body(lines):
 ])
 def test_a_how_to_sentence_naming_an_app_stays(text):
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("line", "codes"), [
+    # Spaced in its brackets (Metrodaily's police copy), a reporter's number (Bali Post), an end mark after the code.
+    (f"{LAST} ( Humas Polres Toba )", ["Humas Polres Toba"]),
+    (f"{LAST} ( Humas Kodim Siak )", ["Humas Kodim Siak"]),
+    (f"{LAST} (kmb31)", ["kmb31"]),
+    (f"{LAST} (ara2)", ["ara2"]),
+    (f"{LAST} (Zulfikar)*", ["Zulfikar"]),
+    (f"{LAST} (fre/*/als)", ["fre", "*", "als"]),
+])
+def test_more_closing_credits_are_the_signature(line, codes):
+    cleaned = _cleaned([line])
+    assert (cleaned.paragraphs, cleaned.signature["codes"]) == ([*OPENING, LAST], codes)
+
+
+@pytest.mark.parametrize("lines", [
+    # Radar Banyuwangi's source line under the code; InfoPublik's free licence.
+    ["Sumber Berita : https://radarbanyuwangi.jawapos.com/read/2019/09/16/155960/ratusan-abk-di-assessment-psikolog"],
+    ["Anda dapat menyiarkan ulang, menulis ulang, dan atau menyalin konten ini dengan mencantumkan sumber "
+     "InfoPublik.id"],
+    ["Anda dapat menyiarkan ulang artikel ini dengan mencantumkan sumber Harian Kota."],
+])
+def test_source_lines_and_free_licences_leave_the_body(lines):
+    assert _cleaned(lines).paragraphs == [*OPENING, LAST]
