@@ -219,10 +219,11 @@ _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
 # A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
 # the writer's name or tag (`(Maria Anggelina Olo Bere)`, `(Tim)`, `(Aldo).`, `(Humas BPPT)`), a source with its
-# writer (`(MC Balangan/ragil)`, `(Imam Kusnin Ahmad/Ibnu Nawawi)`, `(*/sht/app)`), a source
+# writer (`(MC Balangan/ragil)`, `(Imam Kusnin Ahmad/Ibnu Nawawi)`, `(*/sht/app)`, `(Andri Suryandari - Humas PENS)`,
+# `( Ren, Fer )`), a source
 # (`(sumber: republika.co.id)`).
 # Each word is a name's (capitalised) or a code's: `(Selengkapnya di halaman 5)` is a sentence.
-_CREDIT_TAG = r"[\w*][\w .*/&-]{0,60}|[Ss]umber\s*:\s*[\w .,/-]{1,60}"
+_CREDIT_TAG = r"[\w*][\w .,*/&-]{0,60}|[Ss]umber\s*:\s*[\w .,/-]{1,60}"
 _MAX_CREDIT_TAG_WORDS = 6
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
@@ -379,7 +380,7 @@ def _is_credit_tag(tag: str) -> bool:
     words = tag.split()
     # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
     return tag[:6].lower() == "sumber" or len(words) <= _MAX_CREDIT_TAG_WORDS and " /" not in tag and all(
-        word[0].isupper() or word[0].isdigit() or word[0] == "*" or "/" in word for word in words)
+        word[0].isupper() or word[0] in "*-&" or "/" in word for word in words)
 
 
 @lru_cache(maxsize=1024)  # a page's header lines are read when found, when chosen and among the body's lines

@@ -327,3 +327,20 @@ def test_more_closing_credits_are_the_signature(line, codes):
 ])
 def test_source_lines_and_free_licences_leave_the_body(lines):
     assert _cleaned(lines).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("code", "codes"), [
+    ("(Andri Suryandari - Humas PENS)", ["Andri Suryandari - Humas PENS"]),  # a writer and her desk
+    ("(Budi Santoso - Humas Pemkab)", ["Budi Santoso - Humas Pemkab"]),
+    ("( Ren, Fer )", ["Ren, Fer"]),  # two writers
+    ("(Ani, Budi)", ["Ani, Budi"]),
+])
+def test_a_credit_of_writers_and_desks_is_the_signature(code, codes):
+    cleaned = _cleaned([f"{LAST} {code}"])
+    assert (cleaned.paragraphs, cleaned.signature["codes"]) == ([*OPENING, LAST], codes)
+
+
+@pytest.mark.parametrize("text", ["Harga cabai naik lagi. (Rp 5.000)", "Ia menolak. (Selengkapnya, lihat halaman 5)"])
+def test_an_amount_or_a_pointer_in_brackets_stays(text):
+    cleaned = clean_body([Block(line) for line in [*OPENING, text]])
+    assert (cleaned.paragraphs, cleaned.signature) == ([*OPENING, text], None)
