@@ -96,7 +96,8 @@ _LEADING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _NOISE = re.compile(
-    r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali\s+dilihat|dilihat|dibagikan|komentar|comments?)"
+    # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`).
+    r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)"
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertisement|iklan|advertorial"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`).
     r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"

@@ -344,3 +344,8 @@ def test_a_credit_of_writers_and_desks_is_the_signature(code, codes):
 def test_an_amount_or_a_pointer_in_brackets_stays(text):
     cleaned = clean_body([Block(line) for line in [*OPENING, text]])
     assert (cleaned.paragraphs, cleaned.signature) == ([*OPENING, text], None)
+
+
+@pytest.mark.parametrize("line", ["13 Kali", "1.204 kali", "2,1K kali dilihat"])
+def test_a_views_counter_leaves_the_body(line):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST]
