@@ -61,8 +61,10 @@ _RELATED = re.compile(rf"^(?P<open>\()?{_RELATED_WORDS}\s*:\s*(?P<title>.*?)(?(o
 _INLINE_RELATED = re.compile(
     r"\s*\((?:(?:baca|lihat|simak)\s+(?:juga|pula)|also\s+read|read\s+also)\s*:\s*(?P<title>[^()]{1,200})\)",
     re.IGNORECASE)
-_LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>\()?{_RELATED_WORDS}\s*:\s*", re.IGNORECASE)
-_INLINE_RELATED_HINTS = ("(Baca", "(baca", "(BACA", "(Lihat", "(lihat", "(Simak")
+# The words before a linked headline, tried only in the few characters before each of the block's links.
+_LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>\()?{_RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
+_MAX_LINKED_OPENING = 40
+_INLINE_RELATED_HINT = re.compile(r"\((?:baca|lihat|simak|also|read)", re.IGNORECASE)  # a cheap test before the pattern
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 _RELATED_HEADING = re.compile(rf"^{_RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
 _MAX_RELATED_HEADING = 24
@@ -564,8 +566,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if not text:
                 continue
             block = Block(text, block.links)
-        if block.links or any(hint in text for hint in _INLINE_RELATED_HINTS):
-            text, inline = _without_inline_related(block)
+        bracketed = _INLINE_RELATED_HINT.search(text) is not None
+        if block.links or bracketed:
+            text, inline = _without_inline_related(block, bracketed)
             if inline is not None:
                 related += inline
                 block = Block(text, block.links)
@@ -661,24 +664,27 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
 
 
-def _without_inline_related(block: Block) -> tuple[str, list[dict[str, str]] | None]:
-    """`block`'s text without the related inserts inside it (`_INLINE_RELATED`, `_LINKED_RELATED`) and their
-    entries; the text and None when it holds none, or when inserts and links are all of it (the whole-block
-    pattern's)."""
+def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[dict[str, str]] | None]:
+    """`block`'s text without the related inserts inside it (`_INLINE_RELATED` when `bracketed` says one may be
+    there, `_LINKED_RELATED`) and their entries; the text and None when it holds none, or when inserts and links
+    are all of it (the whole-block pattern's)."""
     text = block.text[:_MAX_BLOCK_SCAN]
     cuts: list[tuple[int, int, dict[str, str] | None]] = []
-    for match in _INLINE_RELATED.finditer(text):
-        link = next((link for link in block.links if link.text and link.text in match["title"]), None)
-        cuts.append((match.start(), match.end(), _related_entry(Block(link.text, [link]), "") if link else None))
-    if block.links and not cuts:
-        for match in _LINKED_RELATED.finditer(text):
-            rest = text[match.end():]
-            link = next((link for link in block.links if link.text and rest.startswith(link.text)), None)
-            if link is not None:
-                end = match.end() + len(link.text)
+    if bracketed:
+        for match in _INLINE_RELATED.finditer(text):
+            link = next((link for link in block.links if link.text and link.text in match["title"]), None)
+            cuts.append((match.start(), match.end(), _related_entry(Block(link.text, [link]), "") if link else None))
+    if not cuts:
+        for link in block.links:
+            at = text.find(link.text) if link.text else -1
+            match = _LINKED_RELATED.search(text, max(0, at - _MAX_LINKED_OPENING), at) if at > 0 else None
+            if match is not None:
+                end = at + len(link.text)
                 if match["open"] and text[end:end + 1] == ")":
                     end += 1
                 cuts.append((match.start(), end, _related_entry(Block(link.text, [link]), "")))
+        cuts.sort()  # links in any order; a headline found twice is cut once
+        cuts = [cut for cut, previous in zip(cuts, [None, *cuts]) if previous is None or cut[0] >= previous[1]]
     if not cuts:
         return block.text, None
     pieces, start = [], 0
