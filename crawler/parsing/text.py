@@ -25,7 +25,8 @@ What is removed, and where it goes:
   `Related news`, `Comments: 0`, share bars), outlets' promotions and syndication notes (`Simak Video ...`,
   `Dapatkan update berita ... Telegram`, `Artikel ini telah tayang di ...`, `[Gambas:Video CNN]`): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
-  credit closes the article; so does a reprint note (`Artikel ini sudah tayang di ...`) after text.
+  credit closes the article; so does a reprint note (`Artikel ini sudah tayang di ...`) after text, its short lines
+  with it, unless a paragraph follows them (the note stood inside the article).
 * Endings glued to the last sentence in one block (`... Kota Serang.Artikel ini telah tayang di ...`): cut where
   only endings follow, their credits read.
 """
@@ -164,7 +165,8 @@ _PROMO = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
-# A reprint note names where the article first ran: it closes the article; its title, link and writer follow
+_MAX_NOTE_LINE = 200  # a reprint note's lines (title, link, writer) are short; a paragraph after them is text
+# A reprint note names where the article first ran: it closes the article, its title, link and writer follow
 # (VIVA's `Artikel ini sudah tayang di VIVA.co.id pada hari ...`, `Judul Artikel : ..`, `Link Artikel : ..`,
 # `Oleh : <name>`).
 _REPRINT_NOTE = re.compile(r"^(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b",
@@ -555,7 +557,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     boilerplate = whole_line(profile.boilerplate_lines)
     kept: list[Block] = []
     related: list[dict[str, str]] = []
-    credit_seen = False
+    credit_seen = note_seen = False
     under_related_heading = under_tags_heading = False
     credits = Credits()
     closing_code = None
@@ -595,14 +597,17 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
             continue
         under_related_heading = under_tags_heading = False
-        if credit_seen:
+        if note_seen and len(text) > _MAX_NOTE_LINE:
+            note_seen = False  # a paragraph after a reprint note: the note stood inside the article
+        if credit_seen or note_seen:
             # After the site's credit line nothing is text, but its reporter and editor may be named there
-            # (MINA's `Wartawan: <name>`, `Editor: <name>` under `Mi'raj News Agency (MINA)`).
+            # (MINA's `Wartawan: <name>`, `Editor: <name>` under `Mi'raj News Agency (MINA)`); so are a reprint
+            # note's lines (VIVA's `Judul Artikel : ..`, `Link Artikel : ..`, `Oleh : <name>`).
             if (printed := parse_credits(text)) is not None:
                 credits.author = credits.author or printed.author
                 credits.editor = credits.editor or printed.editor
             elif len(text) <= _MAX_BYLINE_CHARS and (writer := _opinion_author(block)):
-                credits.author = credits.author or writer  # a reprint note's `Oleh : <name>`
+                credits.author = credits.author or writer
             continue
         if reporter := reporter_name(text):
             credits.author = credits.author or reporter
@@ -624,8 +629,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # <name>Editor : <name>`); a reprint note after text closes the article.
             if (ending := _glued_ending(text)) is not None:
                 _add_credits(credits, ending[1])
-            if kept and _REPRINT_NOTE.match(text):
-                credit_seen = True
+            note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
             continue
         if text == title or _is_header_line(text):
             continue

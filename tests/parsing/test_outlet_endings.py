@@ -349,3 +349,12 @@ def test_an_amount_or_a_pointer_in_brackets_stays(text):
 @pytest.mark.parametrize("line", ["13 Kali", "1.204 kali", "2,1K kali dilihat"])
 def test_a_views_counter_leaves_the_body(line):
     assert _cleaned([line]).paragraphs == [*OPENING, LAST]
+
+
+def test_a_paragraph_after_a_reprint_note_is_text():
+    """A note inside the article (an aggregator's copy): its short lines go, the paragraphs after them stay."""
+    after = ("Sementara itu, Kepala Dinas Kesehatan mengatakan pihaknya terus memantau perkembangan kasus di seluruh "
+             "kecamatan dan meminta warga segera memeriksakan diri ke puskesmas terdekat apabila mengalami gejala demam.")
+    lines = ["Artikel ini telah tayang di Kompas.com dengan judul \"Kasus DBD Naik\"", "Editor : Khairina", after]
+    cleaned = _cleaned(lines)
+    assert (cleaned.paragraphs, cleaned.credits.editor) == ([*OPENING, LAST, after], "Khairina")
