@@ -173,7 +173,8 @@ _REPRINT_NOTE = re.compile(r"^(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:ta
                            re.IGNORECASE)
 # An ending glued to the last sentence in one block (text scraped without its breaks): `... Kota Serang.Artikel ini
 # telah tayang di ...`, `... sambungnya.Baca artikel detiknews, ...`, `...-nagrog.Penulis: Nappisah | Editor: ...`,
-# Kompas's `... Kita nantikan saja. Dapatkan update berita pilihan ...`. Where one of them may start: after a
+# Kompas's `... Kita nantikan saja. Dapatkan update berita pilihan ...`, a wire's `... he said. (Reporting by ...;
+# Editing by ...)`. Where one of them may start: after a
 # sentence's end (or a title's comma), at an opening only endings have; a reprint note capitalised as its own
 # sentence also after a word (`... tuan rumah melongo Artikel ini telah tayang di ...`). The cut holds when every
 # piece from there on is an ending.
@@ -181,7 +182,7 @@ _GLUED_ENDING = re.compile(
     r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
     r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\b|download\s+apps?\b|(?:simak|saksikan)\s+(?:juga\s+)?video\b"
-    r"|(?:pewarta|penulis|reporter|editor)\s*:)",
+    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:reporting|writing)\s+by\b)",
     re.IGNORECASE,
 )
 _MAX_GLUED_PIECES = 8
@@ -214,11 +215,15 @@ _TRAILING_LOGO = re.compile(r"(?<=[.!?\"”)])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\
 _CREDIT_LABEL = re.compile(
     # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
     r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Reporting\s+by"
-    r"|Reported\s+by)|(?P<editor>Editor|Redaktur|Penyunting|Red))\s*(?:[:/]\s*|(?<=by)\s+)"
+    r"|Reported\s+by|Writing\s+by)|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))"
+    r"\s*(?:[:/]\s*|(?<=by)\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)",
     re.IGNORECASE,
 )
-_CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*)?")
+# A wire's credits in brackets open with one (`(Reporting by Kane Wu in Hong Kong; additional reporting by ...;
+# Editing by Jacqueline Wong)`): each name ends at its semicolon, a reporter's place (`in Hong Kong`) is no name.
+_CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*|\(\s*)?")
+_WIRE_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
 _MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around a name
 _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
@@ -444,8 +449,10 @@ def parse_credits(text: str) -> Credits | None:
     for label, following in zip(labels, [*labels[1:], None]):
         if label["copyright"]:
             return credits
-        value = text[label.end(): following.start() if following is not None else len(text)]
-        name = _MARKUP.sub("", value).strip(" |,;/-–—")  # `Rep: A/ Red: B`
+        value = text[label.end(): following.start() if following is not None else len(text)].split(";")[0]
+        name = _MARKUP.sub("", value).strip(" |,;/-–—)")  # `Rep: A/ Red: B`
+        if label.group().rstrip().lower().endswith("by"):
+            name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
             return None
         if name and label["author"] and credits.author is None:

@@ -358,3 +358,17 @@ def test_a_paragraph_after_a_reprint_note_is_text():
     lines = ["Artikel ini telah tayang di Kompas.com dengan judul \"Kasus DBD Naik\"", "Editor : Khairina", after]
     cleaned = _cleaned(lines)
     assert (cleaned.paragraphs, cleaned.credits.editor) == ([*OPENING, LAST, after], "Khairina")
+
+
+@pytest.mark.parametrize(("lines", "author", "editor"), [
+    # A wire's credits in brackets (Reuters copies on Indonesian English pages), as a line and glued to the text.
+    (["(Reporting by Kane Wu in Hong Kong; additional reporting by Andrew Galbraith in Shanghai; Editing by "
+      "Jacqueline Wong)"], "Kane Wu", "Jacqueline Wong"),
+    ([f"{LAST} (Reporting by Ben Klayman in Puebla, Mexico; editing by Gunna Dickson)"], "Ben Klayman", "Gunna Dickson"),
+    (["(Reporting by Scott Murdoch; Editing by Jamie Freed)"], "Scott Murdoch", "Jamie Freed"),
+    (["(Writing by Ayu Lestari; Editing by Bambang Sutrisno)"], "Ayu Lestari", "Bambang Sutrisno"),
+])
+def test_a_wires_credits_in_brackets_give_the_reporter_and_the_editor(lines, author, editor):
+    cleaned = _cleaned(lines)
+    assert cleaned.paragraphs == [*OPENING, LAST]
+    assert (cleaned.credits.author, cleaned.credits.editor) == (author, editor)
