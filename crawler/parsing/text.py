@@ -76,7 +76,8 @@ _MAX_SOURCE_CREDIT = 30
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 _OTHER_CREDIT = re.compile(
-    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber)\s*:\s*.{1,80}|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"
+    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber)\s*:\s*.{1,80}"
+    r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
     re.IGNORECASE,
 )
@@ -165,7 +166,11 @@ _PROMO = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
-_MAX_NOTE_LINE = 200  # a reprint note's lines (title, link, writer) are short; a paragraph after them is text
+# A reprint note's own lines: labelled (VIVA's `Judul Artikel : ..`, `Link Artikel : ..`, `Oleh : ..`), a link, or
+# pieces of it that end no sentence (JPNN's note over several lines: `JPNN.com`, `dengan judul`, `"<headline>",`); a
+# paragraph after them is text.
+_MAX_NOTE_LINE = 200
+_NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”])$")
 # A reprint note names where the article first ran: it closes the article, its title, link and writer follow
 # (VIVA's `Artikel ini sudah tayang di VIVA.co.id pada hari ...`, `Judul Artikel : ..`, `Link Artikel : ..`,
 # `Oleh : <name>`).
@@ -174,14 +179,14 @@ _REPRINT_NOTE = re.compile(r"^(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:ta
 # An ending glued to the last sentence in one block (text scraped without its breaks): `... Kota Serang.Artikel ini
 # telah tayang di ...`, `... sambungnya.Baca artikel detiknews, ...`, `...-nagrog.Penulis: Nappisah | Editor: ...`,
 # Kompas's `... Kita nantikan saja. Dapatkan update berita pilihan ...`, a wire's `... he said. (Reporting by ...;
-# Editing by ...)`. Where one of them may start: after a
-# sentence's end (or a title's comma), at an opening only endings have; a reprint note capitalised as its own
-# sentence also after a word (`... tuan rumah melongo Artikel ini telah tayang di ...`). The cut holds when every
-# piece from there on is an ending.
+# Editing by ...)`. Where one of them may start: after a sentence's end (or a title's comma), at an opening only
+# endings have; a reprint note capitalised as its own sentence also after a word (`... tuan rumah melongo Artikel ini
+# telah tayang di ...`). The cut holds when every piece from there on is an ending.
 _GLUED_ENDING = re.compile(
     r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
-    r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\b|download\s+apps?\b|(?:simak|saksikan)\s+(?:juga\s+)?video\b"
+    r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\s+berita\b|download\s+apps?\b"
+    r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b"
     r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:reporting|writing)\s+by\b)",
     re.IGNORECASE,
 )
@@ -230,9 +235,8 @@ _MAX_CREDIT_NAME_WORDS = 10
 # A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
 # the writer's name or tag (`(Maria Anggelina Olo Bere)`, `(Tim)`, `(Aldo).`, `(Humas BPPT)`), a source with its
 # writer (`(MC Balangan/ragil)`, `(Imam Kusnin Ahmad/Ibnu Nawawi)`, `(*/sht/app)`, `(Andri Suryandari - Humas PENS)`,
-# `( Ren, Fer )`), a source
-# (`(sumber: republika.co.id)`).
-# Each word is a name's (capitalised) or a code's: `(Selengkapnya di halaman 5)` is a sentence.
+# `( Ren, Fer )`), a source (`(sumber: republika.co.id)`). Each word is a name's (capitalised) or a code's:
+# `(Selengkapnya di halaman 5)` is a sentence, `(Rp 5.000)` an amount.
 _CREDIT_TAG = r"[\w*][\w .,*/&-]{0,60}|[Ss]umber\s*:\s*[\w .,/-]{1,60}"
 _MAX_CREDIT_TAG_WORDS = 6
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
@@ -387,6 +391,7 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
 
 
 def _is_credit_tag(tag: str) -> bool:
+    """`tag` (a bracket's words closing the text) names a writer, a desk or a source (`_CREDIT_TAG`)."""
     words = tag.split()
     # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
     return tag[:6].lower() == "sumber" or len(words) <= _MAX_CREDIT_TAG_WORDS and " /" not in tag and all(
@@ -604,7 +609,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
             continue
         under_related_heading = under_tags_heading = False
-        if note_seen and len(text) > _MAX_NOTE_LINE:
+        if note_seen and (len(text) > _MAX_NOTE_LINE or not _NOTE_LINE.search(text)):
             note_seen = False  # a paragraph after a reprint note: the note stood inside the article
         if credit_seen or note_seen:
             # After the site's credit line nothing is text, but its reporter and editor may be named there
@@ -725,7 +730,7 @@ def _glued_ending(text: str) -> tuple[int, list[Credits]] | None:
             printed.append(credit)
         elif not is_noise(piece):
             break
-        found = (start, printed)
+        found = (start, printed[::-1])  # the credits in the text's order
     return found
 
 

@@ -354,7 +354,7 @@ def test_a_views_counter_leaves_the_body(line):
 def test_a_paragraph_after_a_reprint_note_is_text():
     """A note inside the article (an aggregator's copy): its short lines go, the paragraphs after them stay."""
     after = ("Sementara itu, Kepala Dinas Kesehatan mengatakan pihaknya terus memantau perkembangan kasus di seluruh "
-             "kecamatan dan meminta warga segera memeriksakan diri ke puskesmas terdekat apabila mengalami gejala demam.")
+             "kecamatan dan meminta warga segera memeriksakan diri ke puskesmas terdekat bila mengalami demam.")
     lines = ["Artikel ini telah tayang di Kompas.com dengan judul \"Kasus DBD Naik\"", "Editor : Khairina", after]
     cleaned = _cleaned(lines)
     assert (cleaned.paragraphs, cleaned.credits.editor) == ([*OPENING, LAST, after], "Khairina")
@@ -364,7 +364,8 @@ def test_a_paragraph_after_a_reprint_note_is_text():
     # A wire's credits in brackets (Reuters copies on Indonesian English pages), as a line and glued to the text.
     (["(Reporting by Kane Wu in Hong Kong; additional reporting by Andrew Galbraith in Shanghai; Editing by "
       "Jacqueline Wong)"], "Kane Wu", "Jacqueline Wong"),
-    ([f"{LAST} (Reporting by Ben Klayman in Puebla, Mexico; editing by Gunna Dickson)"], "Ben Klayman", "Gunna Dickson"),
+    ([f"{LAST} (Reporting by Ben Klayman in Puebla, Mexico; editing by Gunna Dickson)"], "Ben Klayman",
+     "Gunna Dickson"),
     (["(Reporting by Scott Murdoch; Editing by Jamie Freed)"], "Scott Murdoch", "Jamie Freed"),
     (["(Writing by Ayu Lestari; Editing by Bambang Sutrisno)"], "Ayu Lestari", "Bambang Sutrisno"),
 ])
@@ -372,3 +373,15 @@ def test_a_wires_credits_in_brackets_give_the_reporter_and_the_editor(lines, aut
     cleaned = _cleaned(lines)
     assert cleaned.paragraphs == [*OPENING, LAST]
     assert (cleaned.credits.author, cleaned.credits.editor) == (author, editor)
+
+
+def test_a_last_sentence_pointing_to_an_app_stays():
+    text = f"{LAST} Dapatkan update harga cabai setiap hari melalui aplikasi SiHarga."
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+def test_a_short_paragraph_after_a_reprint_notes_lines_is_text():
+    after = "Sementara itu, warga diminta tetap waspada terhadap gejala demam berdarah."
+    lines = ["Artikel ini sudah tayang di VIVA.co.id pada hari Kamis, 16 Juni 2022 - 05:59 WIB",
+             "Link Artikel : https://www.viva.co.id/berita/nasional/1485778-kasus-dbd-naik-di-awal-musim-hujan", after]
+    assert _cleaned(lines).paragraphs == [*OPENING, LAST, after]
