@@ -1,6 +1,7 @@
 """Endings and inserts of other outlets as their pages (or scraped copies of them) print them, through the body
-cleaner with no site profile: each line a block after two ordinary paragraphs; what the outlet adds leaves the
-body, the article's last sentence stays, printed names are read.
+cleaner with no site profile: each line a block after ordinary paragraphs, the last of them a block of its own or
+the ending glued to it; what the outlet adds leaves the body, the article's last sentence stays, printed names are
+read.
 
 Each real shape comes with a made-up variant of it (another outlet, other names, other spacing)."""
 
