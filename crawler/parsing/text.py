@@ -3,14 +3,16 @@
 What is removed, and where it goes:
 
 * `Baca Juga:` / `Baca:` / `Also Read:` / `اقرأ أيضا:` inserts (anywhere, also after the credit line) → `related`
-  (the insert's link: title = link text, url = link target).
+  (the insert's link: title = link text, url = link target); also inside a paragraph, in brackets
+  (`... kata Devy. (Baca juga: <headline>) Berdasarkan ...`) or its headline a link (`Baca: <a>..</a>Text ...`).
 * The dateline opening the body (found with `parse_dateline` in the first blocks,
   also after a leading caption or photo credit, which is dropped with it) → `dateline`.
 * An opinion byline as the first line (`Oleh: <Name>*`, `Oleh: <Name>, <role>`,
   `By <Name>, <role>`, Arabic `بقلم:`) → `byline_author`.
 * The editorial code closing the last paragraph (the site's own, from its profile's
   `signature_codes`, MINA's `(T/RE1/P2)`; `[]`; other outlets' `(gil/jpnn)`, `(Cas/Isk)`, one code in
-  lower case after the last sentence `(ful)`) → `signature`. The inline 2012 `(MINA).` stays in the text.
+  lower case after the last sentence `(ful)`, a credit in words after it `(Tim)`, `(Humas BPPT)`,
+  `(MC Balangan/ragil)`) → `signature`. The inline 2012 `(MINA).` stays in the text.
 * Printed credit blocks (`Pewarta: <name> Editor: <name> Copyright © …`, `Penulis:`,
   `Reporter:`, `Reporting by`, `Redaktur:`, `Red:`; labels may be empty) → `credits`
   (the reporter and the editor as printed), the block dropped; so is a reporter's name
@@ -23,7 +25,10 @@ What is removed, and where it goes:
   `Related news`, `Comments: 0`, share bars), outlets' promotions and syndication notes (`Simak Video ...`,
   `Dapatkan update berita ... Telegram`, `Artikel ini telah tayang di ...`, `[Gambas:Video CNN]`): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
-  credit closes the article.
+  credit closes the article; so does a reprint note (`Artikel ini sudah tayang di ...`) after text, its short lines
+  with it, unless a paragraph follows them (the note stood inside the article).
+* Endings glued to the last sentence in one block (`... Kota Serang.Artikel ini telah tayang di ...`): cut where
+  only endings follow, their credits read.
 """
 
 from __future__ import annotations
@@ -51,6 +56,16 @@ _RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+m
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)|[اإ]قرأ\s+أيض(?:ا|ًا))")
 # `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`).
 _RELATED = re.compile(rf"^(?P<open>\()?{_RELATED_WORDS}\s*:\s*(?P<title>.*?)(?(open)\)|)$", re.IGNORECASE | re.DOTALL)
+# An insert inside a paragraph: in brackets (Kompas 2017's `... kata Devy. (Baca juga: <headline>) Berdasarkan ...`,
+# NU Online's `(Baca juga: ...)` closing it), or its headline a link with the paragraph's text around it (`Baca:
+# <a>headline</a>Text ...`, Tempo's `(Baca:<a>headline</a>)`). A bare `(baca: X)` is the idiom "read: X" and stays.
+_INLINE_RELATED = re.compile(
+    r"\s*\((?:(?:baca|lihat|simak)\s+(?:juga|pula)|also\s+read|read\s+also)\s*:\s*(?P<title>[^()]{1,200})\)",
+    re.IGNORECASE)
+# The words before a linked headline, tried only in the few characters before each of the block's links.
+_LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>\()?{_RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
+_MAX_LINKED_OPENING = 40
+_INLINE_RELATED_HINT = re.compile(r"\((?:baca|lihat|simak|also|read)", re.IGNORECASE)  # a cheap test before the pattern
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 _RELATED_HEADING = re.compile(rf"^{_RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
 _MAX_RELATED_HEADING = 24
@@ -62,6 +77,7 @@ _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is loo
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 _OTHER_CREDIT = re.compile(
     r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber)\s*:\s*.{1,80}"
+    r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
     re.IGNORECASE,
 )
@@ -84,7 +100,8 @@ _LEADING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _NOISE = re.compile(
-    r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali\s+dilihat|dilihat|dibagikan|komentar|comments?)"
+    # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`).
+    r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)"
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertisement|iklan|advertorial"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`).
     r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
@@ -96,13 +113,20 @@ _NOISE = re.compile(
     r"|select\s+language|powered\s+by\s+google\s+translate|tags?\s*:.*"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an address alone (a research desk's, under its name)
     rf"|{_RELATED_WORDS}\s*(?::|!{{0,3}})"  # a box's heading (`Berita Terkait`, `Related news`)
-    # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Untuk mengikuti silakan klik ...`)
+    # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Cek Berita dan Artikel yang lain di Google News
+    # dan WA Channel`, `Untuk mengikuti silakan klik ...`)
     # and a logo's alt text left as a line (`rmol news logo article`).
-    r"|(?:temukan|ikuti|follow|dapatkan|simak)\b[^.]{0,100}\bgoogle\s+news\b[^.]{0,40}\.?"
+    r"|(?:temukan|ikuti|follow|dapatkan|simak|cek|baca)\b[^.]{0,100}\bgoogle\s+news\b[^.]{0,40}\.?"
     r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    # An app's store links under its download promo (`Android: https://bit.ly/..`, `iOS: https://apple.co/..`), a
+    # subscription's offer under its brand (`Kompascom+ baca berita tanpa iklan`), a stray full stop left as a line.
+    r"|(?:android|ios|iphone|google\s+play|play\s+store|app\s+store)\s*:?\s*https?://\S{1,200}"
+    r"|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan\b.{0,80}|[.,;:]{1,3}"
+    # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
+    r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"
     r"|(?:share|bagikan|share\s+this|bagikan\s+ini)\s*:?"
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
     r"|tumblr|reddit|copy\s+link|print)\s*){1,9})$",
@@ -115,9 +139,23 @@ _NOISE = re.compile(
 # (`[Gambas:Video CNN]`), a contributor disclaimer.
 _PROMO = re.compile(
     r"^(?:(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\b.*"
+    # Detik's network: `Baca artikel detiknews, "<headline>" selengkapnya <url>`.
+    r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}\s*,.{0,250}?\bselengkapnya\b\s*(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
     r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)\b.{0,300}\b(?:telegram|whatsapp|google\s+news|aplikasi"
     r"|apps?|channel|saluran)\b.{0,200}"
+    r"|simak\b.{0,120}\b(?:telegram|whatsapp)\b.{0,200}"  # `Simak ... berita pilihan ... langsung dari WhatsApp-mu!`
+    # The channel's link and the app it needs (TIMES Indonesia's `Klik 👉 Channel TIMES Indonesia`, `Pastikan
+    # WhatsApp kamu sudah terpasang.`, Kompas's `Anda harus install aplikasi Telegram terlebih dulu di ponsel.`).
+    r"|klik[\s\W]{0,8}(?:channel|saluran)\b.{0,60}"
+    r"|(?:pastikan|anda\s+harus|kamu\s+harus)\b(?=.{0,80}\b(?:terpasang|install|instal|unduh|download)\b)"
+    r".{0,40}\b(?:whatsapp|telegram)\b.{0,60}"
+    # A licence notice (ANTARA's since 2025, and other sites' under the same words): `Dilarang keras mengambil
+    # konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari ...`.
+    r"|dilarang\s+keras\s+mengambil\s+konten\b.{0,250}"
+    # ...and its opposite, a free licence (InfoPublik's `Anda dapat menyiarkan ulang, menulis ulang, dan atau menyalin
+    # konten ini dengan mencantumkan sumber InfoPublik.id`).
+    r"|anda\s+dapat\s+menyiarkan\s+ulang\b.{0,250}"
     r"|(?:simak|dapatkan|ikuti)\s+(?:breaking\s+news|berita|update|info)\b[^.]{0,80}\blangsung\s+di\s+ponsel"
     r"(?:mu|\s+anda)?\b.{0,300}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
@@ -128,38 +166,86 @@ _PROMO = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
+# A reprint note's own lines: labelled (VIVA's `Judul Artikel : ..`, `Link Artikel : ..`, `Oleh : ..`), a link, or
+# pieces of it that end no sentence (JPNN's note over several lines: `JPNN.com`, `dengan judul`, `"<headline>",`); a
+# paragraph after them is text.
+_MAX_NOTE_LINE = 200
+_NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”])$")
+# A reprint note names where the article first ran: it closes the article, its title, link and writer follow
+# (VIVA's `Artikel ini sudah tayang di VIVA.co.id pada hari ...`, `Judul Artikel : ..`, `Link Artikel : ..`,
+# `Oleh : <name>`).
+_REPRINT_NOTE = re.compile(r"^(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b",
+                           re.IGNORECASE)
+# An ending glued to the last sentence in one block (text scraped without its breaks): `... Kota Serang.Artikel ini
+# telah tayang di ...`, `... sambungnya.Baca artikel detiknews, ...`, `...-nagrog.Penulis: Nappisah | Editor: ...`,
+# Kompas's `... Kita nantikan saja. Dapatkan update berita pilihan ...`, a wire's `... he said. (Reporting by ...;
+# Editing by ...)`. Where one of them may start: after a sentence's end (or a title's comma), at an opening only
+# endings have; a reprint note capitalised as its own sentence also after a word (`... tuan rumah melongo Artikel ini
+# telah tayang di ...`). The cut holds when every piece from there on is an ending.
+_GLUED_ENDING = re.compile(
+    r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b))\s*"
+    r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
+    r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\s+berita\b|download\s+apps?\b"
+    r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b"
+    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:reporting|writing)\s+by\b)",
+    re.IGNORECASE,
+)
+_MAX_GLUED_PIECES = 8
+# An embed's placeholder left in the text (CNN's `[Gambas:Video CNN]`), also beside a code or a sentence.
+_EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
-                   "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi")
-# A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`), Kompas's in the
-# header (`Kontributor Lhokseumawe, Masriadi`).
+                   "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
+                   "anda harus", "anda dapat", "kamu harus", "dilarang")
+# A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Laporan Wartawan
+# Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`).
 _REPORTER_ROLES = ("wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
 _REPORTER_LINE = re.compile(
-    rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,]{{2,60}},\s*(?P<name>[^,()\d]{{3,60}}?)\s*$",
+    rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,/]{{2,60}}[,/]\s*(?P<name>[^,/()\d]{{3,60}}?)\s*$",
     re.IGNORECASE,
 )
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
-# Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, and a source or code with the reporter's
-# full name (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`); the site's own come from its profile.
-_OTHER_SIGNATURE = (r"[A-Za-z][A-Za-z0-9]{1,5}(?:/[A-Za-z][A-Za-z0-9]{1,9}){1,3}"
+# Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
+# (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
+# reporter's full name (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`); the site's own come
+# from its profile.
+_CODE_PART = (r"[A-Za-z][A-Za-z0-9]{1,5}|[a-z]{7,10}|[a-z][a-z0-9]{0,9}(?:-[a-z0-9]{1,10}){1,2}"  # `ks-1`, `ikp-humas`
+              r"|[a-z][a-z0-9-]{1,24}(?:\.[a-z]{2,3}){1,2}")
+_OTHER_SIGNATURE = (rf"(?:{_CODE_PART})(?:/(?:{_CODE_PART})){{1,3}}"
                     r"|(?:\*{1,3}|[A-Za-z][\w.]{1,30})/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
-# ...and an end mark after the last sentence (`protokol kesehatan.***`).
-_TRAILING_LOGO = re.compile(r"(?<=[.!?\"”])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?|\*{1,3})$")
+# ...and an end mark after the last sentence or its code (`protokol kesehatan.***`, `ungkapnya. (Zulfikar)*`).
+_TRAILING_LOGO = re.compile(r"(?<=[.!?\"”)])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?|\*{1,3})$")
 
 # Printed credits: who reported and who edited, labels as printed (an empty label names nobody).
 _CREDIT_LABEL = re.compile(
     # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
     r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Reporting\s+by"
-    r"|Reported\s+by)|(?P<editor>Editor|Redaktur|Penyunting|Red))\s*(?:[:/]\s*|(?<=by)\s+)"
+    r"|Reported\s+by|Writing\s+by)|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))"
+    r"\s*(?:[:/]\s*|(?<=by)\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)",
     re.IGNORECASE,
 )
-_CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*)?")
+# A wire's credits in brackets open with one (`(Reporting by Kane Wu in Hong Kong; additional reporting by ...;
+# Editing by Jacqueline Wong)`): each name ends at its semicolon, a reporter's place (`in Hong Kong`) is no name.
+_CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*|\(\s*)?")
+_WIRE_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
 _MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around a name
 _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
+# A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
+# the writer's name or tag (`(Maria Anggelina Olo Bere)`, `(Tim)`, `(Aldo).`, `(Humas BPPT)`), a source with its
+# writer (`(MC Balangan/ragil)`, `(Imam Kusnin Ahmad/Ibnu Nawawi)`, `(*/sht/app)`, `(Andri Suryandari - Humas PENS)`,
+# `( Ren, Fer )`), a source (`(sumber: republika.co.id)`). Each word is a name's (capitalised) or a code's:
+# `(Selengkapnya di halaman 5)` is a sentence, `(Rp 5.000)` an amount.
+_CREDIT_TAG = r"[\w*][\w .,*/&-]{0,60}|[Ss]umber\s*:\s*[\w .,/-]{1,60}"
+_MAX_CREDIT_TAG_WORDS = 6
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
+# A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
+# `Rosmha Widiyani - detikTravel`, `Budi Santoso - Tribunnews.com`); a match line (`Persib Bandung - PSM`) is none.
+_CLOSING_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4})\s*[-–—|]\s*"
+    r"(?:\d+[A-Z]{3,}|[a-z]{3,}[A-Z][A-Za-z]{2,}|[A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net))$")
 
 _DAY = (
     rf"(?:Senin|Selasa|Rabu|Kamis|Jum{_APOSTROPHE}?at|Sabtu|Minggu|Ahad"
@@ -281,9 +367,10 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
 def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
     # `[]`, `(*)` close an article with no code; `[aji]` with a reporter's initials; `(ful)`, `(FHM)` one code in
-    # one case.
+    # one case, a reporter's number after it (Bali Post's `(kmb31)`); a credit in words (`_CREDIT_TAG`), spaced in its
+    # brackets too (`( Humas Polres Toba )`). A full stop may follow (`(asp).`).
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)"
-                      rf"|\((?P<lone>[a-z]{{2,5}}|[A-Z]{{2,5}})\))\s*$")
+                      rf"|\((?P<lone>[a-z]{{2,5}}\d{{0,3}}|[A-Z]{{2,5}})\)|\(\s*(?P<tag>{_CREDIT_TAG})\))\.?\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
@@ -292,12 +379,23 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     The site's own codes (`profile.signature_codes`) and other outlets' `(gil/jpnn)` count."""
     tail_start = max(0, len(text) - 80)
     match = _signature(profile.signature_codes).search(text, tail_start)
-    if not match or (match["lone"] and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")):
+    if not match or ((match["lone"] or match["tag"]) and text[: match.start()].rstrip()[-1:] not in (
+            "", ".", "!", "?", '"', "”")) or (match["tag"] and not _is_credit_tag(match["tag"])):
         return text, None  # a word in brackets closing a sentence is part of it
     raw = match["raw"]
-    codes = (match["codes"].split("/") if match["codes"] else [match["initials"] or match["lone"]]
-             if match["initials"] or match["lone"] else [])
+    if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
+        return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
+    codes = (match["codes"].split("/") if match["codes"] else [part.strip() for part in match["tag"].split("/")]
+             if match["tag"] else [match["initials"] or match["lone"]] if match["initials"] or match["lone"] else [])
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
+
+
+def _is_credit_tag(tag: str) -> bool:
+    """`tag` (a bracket's words closing the text) names a writer, a desk or a source (`_CREDIT_TAG`)."""
+    words = tag.split()
+    # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
+    return tag[:6].lower() == "sumber" or len(words) <= _MAX_CREDIT_TAG_WORDS and " /" not in tag and all(
+        word[0].isupper() or word[0] in "*-&" or "/" in word for word in words)
 
 
 @lru_cache(maxsize=1024)  # a page's header lines are read when found, when chosen and among the body's lines
@@ -356,8 +454,10 @@ def parse_credits(text: str) -> Credits | None:
     for label, following in zip(labels, [*labels[1:], None]):
         if label["copyright"]:
             return credits
-        value = text[label.end(): following.start() if following is not None else len(text)]
-        name = _MARKUP.sub("", value).strip(" |,;/-–—")  # `Rep: A/ Red: B`
+        value = text[label.end(): following.start() if following is not None else len(text)].split(";")[0]
+        name = _MARKUP.sub("", value).strip(" |,;/-–—)")  # `Rep: A/ Red: B`
+        if label.group().rstrip().lower().endswith("by"):
+            name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
             return None
         if name and label["author"] and credits.author is None:
@@ -469,12 +569,23 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     boilerplate = whole_line(profile.boilerplate_lines)
     kept: list[Block] = []
     related: list[dict[str, str]] = []
-    credit_seen = False
+    credit_seen = note_seen = False
     under_related_heading = under_tags_heading = False
     credits = Credits()
     closing_code = None
     for block in blocks[_headline_end(blocks, title):]:
         text = block.text
+        if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
+            text = _EMBED.sub(" ", text).strip()
+            if not text:
+                continue
+            block = Block(text, block.links)
+        bracketed = _INLINE_RELATED_HINT.search(text) is not None
+        if block.links or bracketed:
+            text, inline = _without_inline_related(block, bracketed)
+            if inline is not None:
+                related += inline
+                block = Block(text, block.links)
         related_match = _RELATED.match(text[:_MAX_BLOCK_SCAN])
         if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
             under_related_heading = True
@@ -498,12 +609,17 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
             continue
         under_related_heading = under_tags_heading = False
-        if credit_seen:
+        if note_seen and (len(text) > _MAX_NOTE_LINE or not _NOTE_LINE.search(text)):
+            note_seen = False  # a paragraph after a reprint note: the note stood inside the article
+        if credit_seen or note_seen:
             # After the site's credit line nothing is text, but its reporter and editor may be named there
-            # (MINA's `Wartawan: <name>`, `Editor: <name>` under `Mi'raj News Agency (MINA)`).
+            # (MINA's `Wartawan: <name>`, `Editor: <name>` under `Mi'raj News Agency (MINA)`); so are a reprint
+            # note's lines (VIVA's `Judul Artikel : ..`, `Link Artikel : ..`, `Oleh : <name>`).
             if (printed := parse_credits(text)) is not None:
                 credits.author = credits.author or printed.author
                 credits.editor = credits.editor or printed.editor
+            elif len(text) <= _MAX_BYLINE_CHARS and (writer := _opinion_author(block)):
+                credits.author = credits.author or writer
             continue
         if reporter := reporter_name(text):
             credits.author = credits.author or reporter
@@ -520,10 +636,27 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if is_caption(text) and parse_dateline(text[:400], profile=profile) is None:  # not `Photo: PIC Jakarta, MINA – ...`
             continue
-        if is_noise(text, boilerplate) or text == title or _is_header_line(text):
+        if is_noise(text, boilerplate):
+            # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
+            # <name>Editor : <name>`); a reprint note after text closes the article.
+            if (ending := _glued_ending(text)) is not None:
+                _add_credits(credits, ending[1])
+            note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
+            continue
+        if text == title or _is_header_line(text):
             continue
         kept.append(block)
+    if kept and (ending := _glued_ending(kept[-1].text)) is not None:
+        start, printed = ending
+        _add_credits(credits, printed)
+        if head := kept[-1].text[:start].rstrip():
+            kept[-1] = Block(head, kept[-1].links)
+        else:
+            kept.pop()
     while kept and (_OTHER_CREDIT.match(kept[-1].text[:_MAX_BLOCK_SCAN]) or _is_source_credit(kept[-1].text)):
+        kept.pop()
+    if len(kept) > 1 and (byline := _CLOSING_BYLINE.match(kept[-1].text)):
+        credits.author = credits.author or byline["name"]
         kept.pop()
     if len(kept) > 1 and _CLOSING_NAME.match(kept[-1].text):
         credits.author = credits.author or kept.pop().text
@@ -545,6 +678,66 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         else:
             kept.pop()
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
+
+
+def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[dict[str, str]] | None]:
+    """`block`'s text without the related inserts inside it (`_INLINE_RELATED` when `bracketed` says one may be
+    there, `_LINKED_RELATED`) and their entries; the text and None when it holds none, or when inserts and links
+    are all of it (the whole-block pattern's)."""
+    text = block.text[:_MAX_BLOCK_SCAN]
+    cuts: list[tuple[int, int, dict[str, str] | None]] = []
+    if bracketed:
+        for match in _INLINE_RELATED.finditer(text):
+            link = next((link for link in block.links if link.text and link.text in match["title"]), None)
+            cuts.append((match.start(), match.end(), _related_entry(Block(link.text, [link]), "") if link else None))
+    if not cuts:
+        for link in block.links:
+            at = text.find(link.text) if link.text else -1
+            match = _LINKED_RELATED.search(text, max(0, at - _MAX_LINKED_OPENING), at) if at > 0 else None
+            if match is not None:
+                end = at + len(link.text)
+                if match["open"] and text[end:end + 1] == ")":
+                    end += 1
+                cuts.append((match.start(), end, _related_entry(Block(link.text, [link]), "")))
+        cuts.sort()  # links in any order; a headline found twice is cut once
+        cuts = [cut for cut, previous in zip(cuts, [None, *cuts]) if previous is None or cut[0] >= previous[1]]
+    if not cuts:
+        return block.text, None
+    pieces, start = [], 0
+    for cut_start, cut_end, _ in cuts:
+        pieces.append(text[start:cut_start])
+        start = cut_end
+    remaining = fold(" ".join([*pieces, block.text[start:]]))
+    leftover = remaining
+    for link in block.links:  # `Baca juga: <a>..</a> <a>..</a>`: the other links are entries too
+        leftover = leftover.replace(link.text, "")
+    if not leftover.strip(" .,;:|-"):
+        return block.text, None
+    return remaining, [entry for _, _, entry in cuts if entry is not None]
+
+
+def _glued_ending(text: str) -> tuple[int, list[Credits]] | None:
+    """Where the endings closing `text` start (`_GLUED_ENDING`), and the credits they print; None when `text` does
+    not end with endings only."""
+    starts = [match.start() for _, match in zip(range(_MAX_GLUED_PIECES), _GLUED_ENDING.finditer(text))]
+    found: tuple[int, list[Credits]] | None = None
+    printed: list[Credits] = []
+    end = len(text)
+    for start in reversed(starts):  # from the last piece back: each must be an ending for an earlier cut to hold
+        piece = text[start:end].strip()
+        end = start
+        if (credit := parse_credits(piece)) is not None:
+            printed.append(credit)
+        elif not is_noise(piece):
+            break
+        found = (start, printed[::-1])  # the credits in the text's order
+    return found
+
+
+def _add_credits(credits: Credits, printed: list[Credits]) -> None:
+    for credit in printed:
+        credits.author = credits.author or credit.author
+        credits.editor = credits.editor or credit.editor
 
 
 def _headline_end(blocks: list[Block], title: str | None) -> int:

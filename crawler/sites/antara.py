@@ -96,9 +96,6 @@ SITE_NAMES = (r"ANTARA(?:\s+News)?(?:\s+[A-Z][a-z]+){0,3}", r"antaranews\.com")
 # printed credits by the body cleaner.
 CREDIT_LINES = (r"(?:copyright\s*)?©\s*(?:ANTARA(?:\s+News)?(?:\s+[A-Za-z]+){0,3}\s+)?\d{4}",)
 
-# The 2025 licence sentence after the credits: it names neither copyright nor `hak cipta`.
-BOILERPLATE_LINES = (r"Dilarang\s+keras\s+mengambil\s+konten\b.{0,250}",)
-
 # Every token of 1.6 means ANTARA: `ANTARA News`, `Antara <Region>` (regional brands),
 # `Antara/<wire service>` (press releases).
 AGENCY_ALIASES = {"ANTARA": (r"ANTARA\s+News", r"Antara\s*/\s*[A-Z][\w .&-]{1,40}", r"Antara\s+[A-Z][a-z]+")}
@@ -112,6 +109,5 @@ ANTARA = SiteProfile(
     selectors=SELECTORS,
     site_names=SITE_NAMES,
     credit_lines=CREDIT_LINES,
-    boilerplate_lines=BOILERPLATE_LINES,
     agency_aliases=AGENCY_ALIASES,
 )

@@ -1,0 +1,388 @@
+"""Endings and inserts of other outlets as their pages (or scraped copies of them) print them, through the body
+cleaner with no site profile: each line a block after ordinary paragraphs, the last of them a block of its own or
+the ending glued to it; what the outlet adds leaves the body, the article's last sentence stays, printed names are
+read.
+
+Each real shape comes with a made-up variant of it (another outlet, other names, other spacing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.html import Block, Link
+from crawler.parsing.text import clean_body
+
+OPENING = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi.", "Kebijakan itu berlaku mulai pekan depan."]
+LAST = "Warga menyambut baik kebijakan itu, kata Budi."
+
+# (lines after the opening and the last sentence, or glued to it, author, editor)
+CASES = [
+    # Detik's network: the link to the original and the app promo, as lines...
+    (["Baca artikel detiknews, \"Harap Bersabar! Ruas Jl HR Rasuna Said Jaksel Ini Masih Rusak\" selengkapnya "
+      "https://news.detik.com/berita/d-6127074/harap-bersabar-ruas-jl-hr-rasuna-said-jaksel-ini-masih-rusak.",
+      "Download Apps Detikcom Sekarang https://apps.detik.com/detik/"], None, None),
+    (["Baca artikel sepakbola, \"Jokowi: Alhamdulillah, Indonesia Tidak Disanksi FIFA\" selengkapnya "
+      "https://sport.detik.com/sepakbola/liga-indonesia/d-6335976/jokowi-alhamdulillah-indonesia-tidak-disanksi-fifa",
+      ".", "Download Apps Detikcom Sekarang https://apps.detik.com/detik/"], None, None),
+    (["Simak berita detikjatim, Banjir Rendam Tiga Desa selengkapnya di https://www.detik.com/jatim/berita/d-1."],
+     None, None),
+    # ...and glued to the last sentence.
+    ([f"{LAST} Baca artikel detiknews, \"Polisi Ungkap Motif Pratu J Tusuk Pengamen\" selengkapnya "
+      "https://news.detik.com/berita/d-6762542/polisi-ungkap-motif-pratu-j-tusuk-pengamen. Download Apps Detikcom "
+      "Sekarang https://apps.detik.com/detik/"], None, None),
+    ([f"{LAST}Baca artikel detikbali, Pura Terbakar selengkapnya https://www.detik.com/bali/d-1/pura-terbakar."],
+     None, None),
+    # Tribun's reprint note glued after the URL with its credits; a regional copy's variant on its own line.
+    ([f"{LAST} Artikel ini telah tayang di TribunJabar.id dengan judul Dunia Jurnalistik Berduka, Wartawan Senior "
+      "Yusran Pare Meninggal Dunia, https://jabar.tribunnews.com/2024/07/02/dunia-jurnalistik-berduka.Penulis: "
+      "Nappisah | Editor: Januar Pribadi Hamel"], "Nappisah", "Januar Pribadi Hamel"),
+    ([f"{LAST[:-1]} di Kota Serang.Artikel ini telah tayang di BantenNews.co.id dengan judul Warga Serang Senang"],
+     None, None),
+    # Kompas's note with its credits in the note's line; its app promo's store links.
+    (["Artikel ini telah tayang di Kompas.com dengan judul \"6 Tips Mudik Bersama Anak Naik Mobil Pribadi Agar "
+      "Lancar dan Aman\", Penulis : Desi Intan SariEditor : Ni Nyoman Wira Widyanti",
+      "Kompascom+ baca berita tanpa iklan"], "Desi Intan Sari", "Ni Nyoman Wira Widyanti"),
+    (["Artikel ini telah tayang di Kompas.com dengan judul \"Berikut 5 Gejala Virus Corona\", Klik untuk baca: "
+      "https://www.kompas.com/tren/read/2020/03/26/173100365/berikut-5-gejala-virus-corona?page=all.",
+      "Penulis : Retia Kartika Dewi", "Editor : Sari Hardiyanto",
+      "Download aplikasi Kompas.com untuk akses berita lebih mudah dan cepat:",
+      "Android: https://bit.ly/3g85pkA", "iOS: https://apple.co/3hXWJ0L"], "Retia Kartika Dewi", "Sari Hardiyanto"),
+    (["Unduh aplikasi Harian Kota untuk berita lebih cepat:", "Google Play: https://bit.ly/harian-kota",
+      "App Store: https://apple.co/harian-kota"], None, None),
+    # Kompas's Telegram promo glued to the last sentence.
+    ([f"{LAST} Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di "
+      "Grup Telegram \"Kompas.com News Update\", caranya klik link https://t.me/kompascomupdate, kemudian join. Anda "
+      "harus install aplikasi Telegram terlebih dulu di ponsel."], None, None),
+    # VIVA's reprint note closes the article: its title, its link and its writer follow.
+    (["Artikel ini sudah tayang di VIVA.co.id pada hari Kamis, 16 Juni 2022 - 05:59 WIB",
+      "Judul Artikel : Terkuak, Awal Mula Ridwan Kamil Angkat Arkana Jadi Anaknya",
+      "Link Artikel : https://www.viva.co.id/berita/nasional/1485778-terkuak-awal-mula-ridwan-kamil",
+      "Oleh : Dian Lestari Ningsih"], "Dian Lestari Ningsih", None),
+    (["Artikel ini telah tayang di", "JPNN.com", "dengan judul", "\"Kebakaran di Kemayoran Jakarta Pusat\",",
+      "https://www.jpnn.com/news/kebakaran-di-kemayoran-jakarta-pusat?page=2"], None, None),
+]
+
+
+def _cleaned(lines: list[str]):
+    glued = lines[0].startswith(LAST[:-1])
+    return clean_body([Block(text) for text in [*OPENING, *([] if glued else [LAST]), *lines]])
+
+
+@pytest.mark.parametrize(("lines", "author", "editor"), CASES, ids=[case[0][-1][:40] for case in CASES])
+def test_an_outlets_ending_leaves_the_body_and_gives_its_names(lines, author, editor):
+    cleaned = _cleaned(lines)
+    last = f"{LAST[:-1]} di Kota Serang." if "Kota Serang." in lines[0] else LAST
+    assert cleaned.paragraphs == [*OPENING, last]
+    assert (cleaned.credits.author, cleaned.credits.editor) == (author, editor)
+
+
+@pytest.mark.parametrize(("lines", "codes"), [
+    (["(dis/ugo)  [Gambas:Video CNN]"], ["dis", "ugo"]),
+    (["[Gambas:Video CNN] (age)"], ["age"]),
+    ([f"{LAST} (AP/evn) [Gambas:Video CNN]"], ["AP", "evn"]),
+    ([f"{LAST} [Gambas:Video 20detik]"], None),
+])
+def test_an_embeds_placeholder_goes_and_the_code_beside_it_is_the_signature(lines, codes):
+    cleaned = _cleaned(lines)
+    assert cleaned.paragraphs == [*OPENING, LAST]
+    assert (cleaned.signature or {}).get("codes") == codes
+
+
+@pytest.mark.parametrize("text", [
+    # A sentence that only names a promotion's words is the article's.
+    f"{LAST} Editor: ia menolak berkomentar lebih jauh tentang kasus yang menjerat 12 pejabat itu.",
+    "Ia mengaku senang. Dapatkan update terbaru, katanya, adalah tugas setiap warga yang peduli lingkungan.",
+    "Pemerintah menyebut artikel ini telah tayang di banyak media dan meminta warga tidak panik.",
+])
+def test_a_sentence_with_an_endings_words_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("lines", "codes"), [
+    # The wires a story came through (JPNN), a code with the outlet's domain (Tribun Medan), its variants.
+    ([f"{LAST} (reuters/antara/jpnn)"], ["reuters", "antara", "jpnn"]),
+    ([f"{LAST} (afp/bernama/jpnn)"], ["afp", "bernama", "jpnn"]),
+    (["(tmy/tribun-medan.com)"], ["tmy", "tribun-medan.com"]),
+    (["(sty/suara-merdeka.co.id)"], ["sty", "suara-merdeka.co.id"]),
+    # A source line with a long link under the code (Fajar's copy of JPNN): the code still closes the text.
+    ([f"{LAST} (Mg4/jpnn)",
+      "Sumber : http://fajar.co.id/2016/08/16/ini-rencana-archandra-tahar-setelah-dicopot-jokowi/"],
+     ["Mg4", "jpnn"]),
+])
+def test_closing_codes_of_wires_and_domains_are_the_signature(lines, codes):
+    cleaned = _cleaned(lines)
+    assert cleaned.paragraphs == [*OPENING, LAST]
+    assert cleaned.signature["codes"] == codes
+
+
+def test_a_capitalized_pair_in_brackets_closing_a_sentence_is_no_code():
+    text = "Ia memilih salah satu bulan (Januari/Februari)"
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Laporan Wartawan Tribun Medan / Tommy Simatupang", "Tommy Simatupang"),
+    ("Laporan Wartawan Surya/Galih Lintartika", "Galih Lintartika"),
+])
+def test_a_reporter_line_with_a_slash_names_the_author(line, name):
+    cleaned = clean_body([Block(text) for text in [line, *OPENING]])
+    assert (cleaned.paragraphs, cleaned.credits.author) == (OPENING, name)
+
+
+@pytest.mark.parametrize(("code", "codes"), [
+    # Regional and government outlets close with a writer's name or tag, a source with its writer, hyphenated codes.
+    ("(Maria Anggelina Olo Bere)", ["Maria Anggelina Olo Bere"]),
+    ("(Siti Nurhaliza Putri)", ["Siti Nurhaliza Putri"]),
+    ("(Humas BPPT)", ["Humas BPPT"]),
+    ("(Oni)", ["Oni"]),
+    ("(Tim)", ["Tim"]),
+    ("(Aldo).", ["Aldo"]),
+    ("(asp).", ["asp"]),
+    ("(MC Balangan/ragil)", ["MC Balangan", "ragil"]),
+    ("(Imam Kusnin Ahmad/Ibnu Nawawi)", ["Imam Kusnin Ahmad", "Ibnu Nawawi"]),
+    ("(Humas Polres/Budi)", ["Humas Polres", "Budi"]),
+    ("(*/sht/app)", ["*", "sht", "app"]),
+    ("(hms13/Advetorial)", ["hms13", "Advetorial"]),
+    ("(dew/ikp-humas/kominfo-sp)", ["dew", "ikp-humas", "kominfo-sp"]),
+    ("(ks-1/ij/mat)", ["ks-1", "ij", "mat"]),
+    ("(sumber: republika.co.id)", ["sumber: republika.co.id"]),
+    ("(Sumber: Antara)", ["Sumber: Antara"]),
+])
+def test_a_closing_credit_in_words_after_the_last_sentence_is_the_signature(code, codes):
+    cleaned = _cleaned([f"{LAST} {code}"])
+    assert cleaned.paragraphs == [*OPENING, LAST]
+    assert cleaned.signature["codes"] == codes
+
+
+@pytest.mark.parametrize("text", [
+    "Ia menolak berkomentar. (Selengkapnya di halaman 5)",  # a sentence: words in lower case
+    "Ia menolak berkomentar. (bersambung)",
+    "Rombongan itu melanjutkan perjalanan ke Bandung (Jawa Barat)",  # no sentence ends before it
+    "Ia terpilih menjadi ketua. (REUTERS / Danny Moloshok)",  # a photo's credit under a caption
+])
+def test_brackets_that_are_the_sentences_stay(text):
+    cleaned = clean_body([Block(line) for line in [*OPENING, text]])
+    assert (cleaned.paragraphs, cleaned.signature) == ([*OPENING, text], None)
+
+
+def test_an_agencys_name_before_the_last_full_stop_stays_in_the_sentence():
+    text = "Kantor berita itu diluncurkan pada 26 Oktober 2012 M. (MINA)."  # MINA's 2012 attribution
+    cleaned = clean_body([Block(line) for line in [*OPENING, text]])
+    assert (cleaned.paragraphs, cleaned.signature) == ([*OPENING, text], None)
+
+
+def _link(text: str) -> Link:
+    return Link(text, "/read/2024/1/berita-lain", "https://www.example.co.id/read/2024/2/berita-ini")
+
+
+@pytest.mark.parametrize(("block", "kept", "titles"), [
+    # In brackets inside the paragraph (Kompas 2017), closing it (NU Online), without a sentence's end (Kemenag).
+    (Block("\"Erupsi ketinggian kolom abu sekitar 2.500 meter,\" kata Devy. (Baca juga: Gunung Agung Kembali "
+           "Pancarkan Sinar Merah dari Kawah) Berdasarkan laporan resmi PVMBG tercatat satu kali gempa letusan."),
+     "\"Erupsi ketinggian kolom abu sekitar 2.500 meter,\" kata Devy. Berdasarkan laporan resmi PVMBG tercatat satu "
+     "kali gempa letusan.", []),
+    (Block("Al-Khin menjelaskan tentang hal ini sebagai berikut: (Baca juga: Tata Cara Memandikan Jenazah)"),
+     "Al-Khin menjelaskan tentang hal ini sebagai berikut:", []),
+    (Block("Tanah hibah ini diserahkan di MtsN 1 Malang (baca juga: tiga kua resmi berdiri di tanah milik kemenag)"),
+     "Tanah hibah ini diserahkan di MtsN 1 Malang", []),
+    (Block("Harga beras naik. (Lihat juga: Harga Gula Turun di Pasar Induk) Pedagang mengeluhkan sepinya pembeli."),
+     "Harga beras naik. Pedagang mengeluhkan sepinya pembeli.", []),
+    # Its headline a link: Tempo 2014's `(Baca:<a>..</a>)` and an insert opening a paragraph whose text follows it.
+    (Block("\"Dijanjikan segera,\" katanya. (Baca:Guru: Kurikulum 2013 Kacau) Kepala SMA Negeri 48 punya cara berbeda.",
+           [_link("Guru: Kurikulum 2013 Kacau")]),
+     "\"Dijanjikan segera,\" katanya. Kepala SMA Negeri 48 punya cara berbeda.", ["Guru: Kurikulum 2013 Kacau"]),
+    (Block("Baca: Harga cabai naik lagiPemerintah akan menggelar operasi pasar di tiga kota pekan depan.",
+           [_link("Harga cabai naik lagi")]),
+     "Pemerintah akan menggelar operasi pasar di tiga kota pekan depan.", ["Harga cabai naik lagi"]),
+    (Block("Warga diminta membaca petunjuk. Baca juga: Cara Mendaftar Vaksin Kampung itu terletak di Punia.",
+           [_link("Cara Mendaftar Vaksin")]),
+     "Warga diminta membaca petunjuk. Kampung itu terletak di Punia.", ["Cara Mendaftar Vaksin"]),
+])
+def test_a_related_insert_inside_a_paragraph_leaves_it(block, kept, titles):
+    cleaned = clean_body([*(Block(text) for text in OPENING), block])
+    assert cleaned.paragraphs == [*OPENING, kept]
+    assert [entry["title"] for entry in cleaned.related] == titles
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam waktu dekat harganya pasti akan disesuaikan (baca: NAIK).",  # `(baca: X)`: "read: X"
+    "Sebab kami percaya, justru mereka (baca: sistem) yang mengerti kemauan kita.",
+])
+def test_the_read_as_idiom_in_brackets_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+def test_an_insert_of_several_links_is_the_whole_blocks():
+    links = [_link("Harga Pertamax Naik"), _link("Pertalite Tetap")]
+    block = Block("Baca juga: Harga Pertamax Naik Pertalite Tetap", links)
+    cleaned = clean_body([*(Block(text) for text in OPENING), block])
+    assert (cleaned.paragraphs, len(cleaned.related)) == (OPENING, 2)
+
+
+@pytest.mark.parametrize(("lines", "author", "editor"), [
+    # Kontan, Bisnis, Disway: the follow-us line; Tribun's variant.
+    (["Cek Berita dan Artikel yang lain di Google News dan WA Channel"], None, None),
+    (["Baca berita Tribun Jogja lainnya di Google News"], None, None),
+    # An ad slot's script left as text under the credits (ANTARA copies), Google's tag.
+    (["Pewarta: Mentari Dwi Gayati", "Editor: Ahmad Wijaya", "COPYRIGHT © ANTARA 2020",
+      "(adsbygoogle = window.adsbygoogle || []).push({});"], "Mentari Dwi Gayati", "Ahmad Wijaya"),
+    (["googletag.cmd.push(function() { googletag.display(\"div-gpt-ad-parallax\"); });"], None, None),
+    # The credits and the script glued to the last sentence (scraped ANTARA), an empty editor label.
+    ([f"{LAST} Pewarta: Mentari Dwi Gayati Editor: Ahmad Wijaya COPYRIGHT © ANTARA 2020 "
+      "(adsbygoogle = window.adsbygoogle || []).push({});"], "Mentari Dwi Gayati", "Ahmad Wijaya"),
+    (["Pewarta: Lukman Hakim Editor : COPYRIGHT © ANTARA 2023"], "Lukman Hakim", None),
+])
+def test_follow_us_lines_and_ad_scripts_leave_the_body(lines, author, editor):
+    cleaned = _cleaned(lines)
+    assert cleaned.paragraphs == [*OPENING, LAST]
+    assert (cleaned.credits.author, cleaned.credits.editor) == (author, editor)
+
+
+def test_a_sentence_opening_with_a_scripts_word_stays():
+    text = "Document.pdf itu dibagikan kepada wartawan seusai rapat (dalam bentuk cetak)."
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # Scraped Tribun text: the reprint note glued to the last words without a full stop.
+    ("Si anak melahap hampir setoples kue nastar, sampai tuan rumah melongo Artikel ini telah tayang di Tribunnews.com "
+     "dengan judul Viral Anak Kurang Tata Krama Saat Lebaran, Kue Nastar Ludes.",
+     "Si anak melahap hampir setoples kue nastar, sampai tuan rumah melongo"),
+    ("Warga memadati alun-alun hingga malam Berita ini sudah tayang di SuaraJogja.id dengan judul Alun-alun Penuh.",
+     "Warga memadati alun-alun hingga malam"),
+])
+def test_a_reprint_note_glued_to_the_last_words_leaves_them(text, kept):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, kept]
+
+
+def test_tribuns_note_between_two_credit_lines_gives_the_writer_and_the_editor():
+    """PosBelitung: the writer above the note, the regional copy's credits under it."""
+    lines = ["Penulis: Rafli Noer Khairam", "Artikel ini telah tayang di PosBelitung.co dengan judul Tim KBKM Desa "
+             "Selinsing Usung Inovasi Kamus Digital, https://belitung.tribunnews.com/2023/10/17/tim-kbkm.",
+             "Penulis: Iklan Bangkapos | Editor: Edwardi"]
+    cleaned = _cleaned(lines)
+    assert cleaned.paragraphs == [*OPENING, LAST]
+    assert (cleaned.credits.author, cleaned.credits.editor) == ("Rafli Noer Khairam", "Edwardi")
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Agus Siswanto - 20DETIK", "Agus Siswanto"),  # 20detik's video pages
+    ("Rosmha Widiyani -detikTravel", "Rosmha Widiyani"),
+    ("Budi Santoso - Tribunnews.com", "Budi Santoso"),
+])
+def test_a_closing_byline_names_the_author(line, author):
+    cleaned = _cleaned([line])
+    assert (cleaned.paragraphs, cleaned.credits.author) == ([*OPENING, LAST], author)
+
+
+@pytest.mark.parametrize("line", ["Persib Bandung - PSM", "Arema FC - Bali United", "Jakarta - Bandung"])
+def test_a_match_or_route_line_closing_the_text_stays(line):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST, line]
+
+
+@pytest.mark.parametrize("lines", [
+    # TIMES Indonesia's WhatsApp promo, line by line and as one block; a made-up variant.
+    ["Simak breaking news dan berita pilihan TIMES Indonesia langsung dari WhatsApp-mu!",
+     "Klik 👉 Channel TIMES Indonesia", "Pastikan WhatsApp kamu sudah terpasang."],
+    ["Simak breaking news dan berita pilihan TIMES Indonesia langsung dari WhatsApp-mu! Klik 👉 Channel TIMES "
+     "Indonesia Pastikan WhatsApp kamu sudah terpasang."],
+    ["Simak berita terbaru Harian Kota di saluran Telegram kami!", "Klik → Saluran Harian Kota",
+     "Pastikan Telegram Anda sudah terpasang."],
+    # The licence notice under another site's name than ANTARA's (a site with no profile).
+    ["Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa "
+     "izin tertulis dari pihak Majelis al-Qur’an Hidayatullah."],
+])
+def test_channel_promos_and_licence_notices_leave_the_body(lines):
+    assert _cleaned(lines).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("text", [
+    "Simak ulasan lengkap tentang aplikasi PeduliLindungi berikut ini.",
+    "Klik tombol Channel di pojok kanan untuk memilih siaran.",
+    "Pastikan WhatsApp Anda sudah diperbarui.",
+])
+def test_a_how_to_sentence_naming_an_app_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("line", "codes"), [
+    # Spaced in its brackets (Metrodaily's police copy), a reporter's number (Bali Post), an end mark after the code.
+    (f"{LAST} ( Humas Polres Toba )", ["Humas Polres Toba"]),
+    (f"{LAST} ( Humas Kodim Siak )", ["Humas Kodim Siak"]),
+    (f"{LAST} (kmb31)", ["kmb31"]),
+    (f"{LAST} (ara2)", ["ara2"]),
+    (f"{LAST} (Zulfikar)*", ["Zulfikar"]),
+    (f"{LAST} (fre/*/als)", ["fre", "*", "als"]),
+])
+def test_more_closing_credits_are_the_signature(line, codes):
+    cleaned = _cleaned([line])
+    assert (cleaned.paragraphs, cleaned.signature["codes"]) == ([*OPENING, LAST], codes)
+
+
+@pytest.mark.parametrize("lines", [
+    # Radar Banyuwangi's source line under the code; InfoPublik's free licence.
+    ["Sumber Berita : https://radarbanyuwangi.jawapos.com/read/2019/09/16/155960/ratusan-abk-di-assessment-psikolog"],
+    ["Anda dapat menyiarkan ulang, menulis ulang, dan atau menyalin konten ini dengan mencantumkan sumber "
+     "InfoPublik.id"],
+    ["Anda dapat menyiarkan ulang artikel ini dengan mencantumkan sumber Harian Kota."],
+])
+def test_source_lines_and_free_licences_leave_the_body(lines):
+    assert _cleaned(lines).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("code", "codes"), [
+    ("(Andri Suryandari - Humas PENS)", ["Andri Suryandari - Humas PENS"]),  # a writer and her desk
+    ("(Budi Santoso - Humas Pemkab)", ["Budi Santoso - Humas Pemkab"]),
+    ("( Ren, Fer )", ["Ren, Fer"]),  # two writers
+    ("(Ani, Budi)", ["Ani, Budi"]),
+])
+def test_a_credit_of_writers_and_desks_is_the_signature(code, codes):
+    cleaned = _cleaned([f"{LAST} {code}"])
+    assert (cleaned.paragraphs, cleaned.signature["codes"]) == ([*OPENING, LAST], codes)
+
+
+@pytest.mark.parametrize("text", ["Harga cabai naik lagi. (Rp 5.000)", "Ia menolak. (Selengkapnya, lihat halaman 5)"])
+def test_an_amount_or_a_pointer_in_brackets_stays(text):
+    cleaned = clean_body([Block(line) for line in [*OPENING, text]])
+    assert (cleaned.paragraphs, cleaned.signature) == ([*OPENING, text], None)
+
+
+@pytest.mark.parametrize("line", ["13 Kali", "1.204 kali", "2,1K kali dilihat"])
+def test_a_views_counter_leaves_the_body(line):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST]
+
+
+def test_a_paragraph_after_a_reprint_note_is_text():
+    """A note inside the article (an aggregator's copy): its short lines go, the paragraphs after them stay."""
+    after = ("Sementara itu, Kepala Dinas Kesehatan mengatakan pihaknya terus memantau perkembangan kasus di seluruh "
+             "kecamatan dan meminta warga segera memeriksakan diri ke puskesmas terdekat bila mengalami demam.")
+    lines = ["Artikel ini telah tayang di Kompas.com dengan judul \"Kasus DBD Naik\"", "Editor : Khairina", after]
+    cleaned = _cleaned(lines)
+    assert (cleaned.paragraphs, cleaned.credits.editor) == ([*OPENING, LAST, after], "Khairina")
+
+
+@pytest.mark.parametrize(("lines", "author", "editor"), [
+    # A wire's credits in brackets (Reuters copies on Indonesian English pages), as a line and glued to the text.
+    (["(Reporting by Kane Wu in Hong Kong; additional reporting by Andrew Galbraith in Shanghai; Editing by "
+      "Jacqueline Wong)"], "Kane Wu", "Jacqueline Wong"),
+    ([f"{LAST} (Reporting by Ben Klayman in Puebla, Mexico; editing by Gunna Dickson)"], "Ben Klayman",
+     "Gunna Dickson"),
+    (["(Reporting by Scott Murdoch; Editing by Jamie Freed)"], "Scott Murdoch", "Jamie Freed"),
+    (["(Writing by Ayu Lestari; Editing by Bambang Sutrisno)"], "Ayu Lestari", "Bambang Sutrisno"),
+])
+def test_a_wires_credits_in_brackets_give_the_reporter_and_the_editor(lines, author, editor):
+    cleaned = _cleaned(lines)
+    assert cleaned.paragraphs == [*OPENING, LAST]
+    assert (cleaned.credits.author, cleaned.credits.editor) == (author, editor)
+
+
+def test_a_last_sentence_pointing_to_an_app_stays():
+    text = f"{LAST} Dapatkan update harga cabai setiap hari melalui aplikasi SiHarga."
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+def test_a_short_paragraph_after_a_reprint_notes_lines_is_text():
+    after = "Sementara itu, warga diminta tetap waspada terhadap gejala demam berdarah."
+    lines = ["Artikel ini sudah tayang di VIVA.co.id pada hari Kamis, 16 Juni 2022 - 05:59 WIB",
+             "Link Artikel : https://www.viva.co.id/berita/nasional/1485778-kasus-dbd-naik-di-awal-musim-hujan", after]
+    assert _cleaned(lines).paragraphs == [*OPENING, LAST, after]
