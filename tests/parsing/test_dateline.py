@@ -541,3 +541,26 @@ def test_a_known_city_or_place_name_after_the_place_is_no_outlet(text, place):
 def test_a_name_in_capitals_before_a_known_place_in_title_case_is_its_outlet(text, place, agency):
     found = parse_dateline(text)
     assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "raw"), [
+    # a 2013 lead of jatim.antaranews.com (AMP), its byline element run into the dateline
+    ("Oleh Wuryanti Puspitasari Jakarta (Antara) - Badan Nasional Penanggulangan Bencana (BNPB) menyatakan",
+     "Jakarta", "Jakarta (Antara) -"),
+    ("Oleh Budi Santoso Tanjung Selor (ANTARA) - Warga memadati alun-alun", "Tanjung Selor", "Tanjung Selor (ANTARA) -"),
+    ("By Fardah Jakarta (ANTARA) - The government has", "Jakarta", "Jakarta (ANTARA) -"),
+    ("Oleh Budi Santoso Mataram, NTB (ANTARA News) - Warga memadati", "Mataram, NTB", "Mataram, NTB (ANTARA News) -"),
+])
+def test_a_byline_run_into_the_dateline_is_no_part_of_its_place(text, place, raw):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == (place, "ANTARA", raw)
+    assert text[found.start:].startswith(raw)
+
+
+@pytest.mark.parametrize(("text", "agency_raw"), [
+    ("(ANTARA News/Yonhap-OANA) - Kereta peluru berkecepatan tinggi KTX tergelincir", "ANTARA News/Yonhap-OANA"),
+    ("(Antara/Xinhua-OANA) - Presiden China menerima kunjungan", "Antara/Xinhua-OANA"),
+])
+def test_a_wire_story_without_a_place_names_the_agency_and_its_wire(text, agency_raw):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.agency_raw) == (None, "ANTARA", agency_raw)
