@@ -12,7 +12,7 @@ What is removed, and where it goes:
   `signature_codes`, MINA's `(T/RE1/P2)`; `[]`; other outlets' `(gil/jpnn)`, `(Cas/Isk)`, one code in
   lower case after the last sentence `(ful)`) → `signature`. The inline 2012 `(MINA).` stays in the text.
 * Printed credit blocks (`Pewarta: <name> Editor: <name> Copyright © …`, `Penulis:`,
-  `Reporter:`, `Reporting by`, `Redaktur:`, `Red:`; labels may be empty) → `credits`
+  `Reporter:`, `Reporting by`, `Translator:`, `Redaktur:`, `Red:`; labels may be empty) → `credits`
   (the reporter and the editor as printed), the block dropped; so is a reporter's name
   in capitals alone on the last line (`ANTON SEPTIAN`), and Tribun's opening reporter line
   (`Laporan Wartawan Tribunnews.com, <name>`).
@@ -149,8 +149,10 @@ _TRAILING_LOGO = re.compile(r"(?<=[.!?\"”])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\s
 # Printed credits: who reported and who edited, labels as printed (an empty label names nobody).
 _CREDIT_LABEL = re.compile(
     # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
+    # A translated story's translator is its writer in that language (ANTARA English: `Translator: <names>`) when no
+    # reporter is named before.
     r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Reporting\s+by"
-    r"|Reported\s+by)|(?P<editor>Editor|Redaktur|Penyunting|Red))\s*(?:[:/]\s*|(?<=by)\s+)"
+    r"|Reported\s+by|Translator|Penerjemah)|(?P<editor>Editor|Redaktur|Penyunting|Red))\s*(?:[:/]\s*|(?<=by)\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)",
     re.IGNORECASE,
 )

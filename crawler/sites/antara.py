@@ -96,6 +96,10 @@ SITE_NAMES = (r"ANTARA(?:\s+News)?(?:\s+[A-Z][a-z]+){0,3}", r"antaranews\.com")
 # printed credits by the body cleaner.
 CREDIT_LINES = (r"(?:copyright\s*)?©\s*(?:ANTARA(?:\s+News)?(?:\s+[A-Za-z]+){0,3}\s+)?\d{4}",)
 
+# The editorial code closing an older article (2012): `(*/T007)`, an asterisk and the editors' codes (a capital and
+# three digits each); a code alone is not taken, `(A320)` closes sentences too.
+SIGNATURE_CODES = (r"\*(?:/[A-Z]\d{3}){1,3}",)
+
 # The 2025 licence sentence after the credits: it names neither copyright nor `hak cipta`.
 BOILERPLATE_LINES = (r"Dilarang\s+keras\s+mengambil\s+konten\b.{0,250}",)
 
@@ -113,5 +117,6 @@ ANTARA = SiteProfile(
     site_names=SITE_NAMES,
     credit_lines=CREDIT_LINES,
     boilerplate_lines=BOILERPLATE_LINES,
+    signature_codes=SIGNATURE_CODES,
     agency_aliases=AGENCY_ALIASES,
 )
