@@ -253,7 +253,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
 _forms(DEFAULT_AGENCY_TYPOS, ())  # compiled at import, so that no call pays for it
 
 
-# Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`.
+# Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`; and photo captions'
+# labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`).
 _NOT_PLACES = frozenset("""
 ini itu dia ia kami kita saya aku mereka beliau anda namun tetapi tapi dan atau serta menurut sementara
 selain oleh dalam untuk pada di ke dari yang para sebuah seorang salah hal ada tidak bukan jadi maka karena
@@ -262,6 +263,7 @@ berita kabar the this that but and in on at by for from with breaking live sumbe
 pewarta redaktur oleh penyunting halaman bagian perhatian pengumuman penting eksklusif exclusive hoaks hoax salah
 fakta cek klarifikasi opini editorial kolom analisis wawancara terkini terbaru tanya jawab pertanyaan jawaban
 kesimpulan lokasi waktu tanggal tempat peringatan disclaimer note
+ilustrasi illustration arsip dokumentasi tangkapan
 """.split())
 
 _CAPTION = re.compile(

@@ -564,3 +564,20 @@ def test_a_byline_run_into_the_dateline_is_no_part_of_its_place(text, place, raw
 def test_a_wire_story_without_a_place_names_the_agency_and_its_wire(text, agency_raw):
     found = parse_dateline(text)
     assert (found.place, found.agency, found.agency_raw) == (None, "ANTARA", agency_raw)
+
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a caption run into an ANTARA lead (2024): its label and dash are no dateline
+    ("Ilustrasi - Seorang anak mengalami perundungan. ANTARA/Pexels/am.\nJakarta (ANTARA) - Kepolisian mengungkapkan "
+     "terdapat luka memar", "Jakarta"),
+    ("Arsip Foto - Petugas memadamkan api di Pasar Minggu. ANTARA FOTO/Budi/aa.\nBandung (ANTARA) - Warga memadati",
+     "Bandung"),
+    ("Tangkapan Layar - Menteri berbicara dalam rapat daring.\nSemarang (ANTARA) - Pemerintah menetapkan", "Semarang"),
+])
+def test_a_caption_label_and_its_dash_are_no_place(text, place):
+    assert parse_dateline(text).place == place
+
+
+def test_a_caption_label_alone_is_no_dateline():
+    assert parse_dateline("Ilustrasi - Warga antre membeli minyak goreng di pasar") is None
