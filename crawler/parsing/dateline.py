@@ -198,8 +198,10 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?"
               rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"
               rf"(?![\u0621-\u064A])(?:{_END})?"),
-        # kepada Kantor Berita Politik RMOL, Sabtu (27/5)
-        _Form(rf"{_ATTRIBUTION_LEAD}{agency}{_ATTRIBUTION_GAP}{_STATED}", attribution=True),
+        # kepada Kantor Berita Politik RMOL, Sabtu (27/5)   |   kepada Kantor Berita RMOL Jatim, Senin (14/3)   (a network
+        # member's region written apart from the agency's name)
+        _Form(rf"{_ATTRIBUTION_LEAD}(?P<agency>{known}(?: [A-Z][a-z]{{2,20}})?){_ATTRIBUTION_GAP}{_STATED}",
+              attribution=True),
         # TIMES MALANG, KUALA LUMPUR –   (a name of more words when the outlet's says it is one: else
         # `BANDA ACEH, ACEH –` would be an outlet and its province)
         _Form(rf"(?P<agency>(?=[A-Z0-9 .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}) ?, {{0,3}}"

@@ -581,3 +581,13 @@ def test_a_caption_label_and_its_dash_are_no_place(text, place):
 
 def test_a_caption_label_alone_is_no_dateline():
     assert parse_dateline("Ilustrasi - Warga antre membeli minyak goreng di pasar") is None
+
+
+@pytest.mark.parametrize(("text", "agency_raw", "day"), [
+    # a 2022 story of RMOL's East Java member, the region written apart from the agency's name
+    ("ujar Sumedi kepada Kantor Berita RMOL Jatim, Senin (14/3). Sumedi menjelaskan", "RMOL Jatim", date(2022, 3, 14)),
+    ("kata Budi kepada Kantor Berita RMOL Banten, Kamis (30/1).", "RMOL Banten", date(2020, 1, 30)),
+])
+def test_an_attribution_to_a_network_member_written_apart(text, agency_raw, day):
+    found = parse_dateline(text, base=day)
+    assert (found.agency, found.agency_raw, found.date, found.attribution) == ("RMOL", agency_raw, day, True)
