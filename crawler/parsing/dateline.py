@@ -270,7 +270,10 @@ ilustrasi illustration arsip dokumentasi tangkapan
 
 _CAPTION = re.compile(
     r"\((?:Foto|Photo|Dok|Doc|Sumber|Source|Ilustrasi|Illustration)\b[^()\n]{0,120}\)"
-    r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)",
+    r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)"
+    # An agency's photo credit closing its line (`... regional 2025. (ANTARA)`, `(ANTARA/Livia Kristianti)`): a
+    # republished story's caption, its dateline on the next line (`Pontianak - ...`).
+    rf"|\((?:{agency_pattern(())})(?: ?FOTO)?(?:/[^()\n]{{1,60}})?\)(?=[ \t]*\r?\n)",
     re.IGNORECASE,
 )
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")

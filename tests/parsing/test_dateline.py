@@ -591,3 +591,22 @@ def test_a_caption_label_alone_is_no_dateline():
 def test_an_attribution_to_a_network_member_written_apart(text, agency_raw, day):
     found = parse_dateline(text, base=day)
     assert (found.agency, found.agency_raw, found.date, found.attribution) == ("RMOL", agency_raw, day, True)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # ANTARA stories republished by Kalimantan outlets (2024, 2025): the credit closes the caption, the dateline
+    # keeps only the place
+    ("Pemprov Kalbar dan BI sinergi susun kebijakan ekonomi regional 2025. (ANTARA)\nPontianak - Pemerintah Provinsi "
+     "Kalimantan Barat (Pemprov Kalbar) bersama Kantor Perwakilan Bank Indonesia", "Pontianak"),
+    ("Wali Kota: Kebakaran lahan di Singkawang sudah mencapai 100 hektare. (ANTARA)\nSingkawang - Wali Kota Singkawang "
+     "mengatakan", "Singkawang"),
+    ("Warga memadati alun-alun kota. (ANTARA FOTO/Budi Santoso)\nBandung - Pemerintah Kota Bandung menggelar",
+     "Bandung"),
+])
+def test_a_place_alone_after_a_caption_closed_by_an_agencys_credit(text, place):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, None)
+
+
+def test_a_sentence_with_an_agency_in_parentheses_opens_no_place_dateline():
+    assert parse_dateline("Warga antre sejak pagi, kata Budi (ANTARA) di sana. Sementara - itu harga naik") is None
