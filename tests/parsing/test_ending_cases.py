@@ -134,3 +134,15 @@ def test_antaras_closing_code_leaves_the_last_sentence(last, codes):
 def test_a_code_alone_in_parentheses_closing_a_sentence_stays_in_it():
     cleaned = _cleaned({"agency": "ANTARA", "text": "Maskapai itu mengoperasikan pesawat Airbus (A320)"})
     assert cleaned.paragraphs[-1] == "Maskapai itu mengoperasikan pesawat Airbus (A320)"
+
+
+@pytest.mark.parametrize(("code", "codes"), [
+    ("(Y009/H-KWR)", ["Y009", "H-KWR"]),  # antaranews.com, 2013: the reporter's code, the desk's letter and initials
+    ("(A043/B-MHS/Z002)", ["A043", "B-MHS", "Z002"]),
+])
+def test_antaras_closing_code_on_its_own_line_before_the_credits(code, codes):
+    cleaned = _cleaned({"agency": "ANTARA", "text": f"{code}\nPewarta: Yudi Abdullah\nEditor: Ruslan Burhani\n"
+                                                     "Copyright © ANTARA 2013"})
+    assert cleaned.paragraphs == ["Pemerintah mengumumkan kebijakan baru.", "Kebijakan itu berlaku mulai pekan depan."]
+    assert cleaned.signature["codes"] == codes
+    assert (cleaned.credits.author, cleaned.credits.editor) == ("Yudi Abdullah", "Ruslan Burhani")
