@@ -294,8 +294,9 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     The site's own codes (`profile.signature_codes`) and other outlets' `(gil/jpnn)` count."""
     tail_start = max(0, len(text) - 80)
     match = _signature(profile.signature_codes).search(text, tail_start)
-    if not match or (match["lone"] and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")):
-        return text, None  # a word in brackets closing a sentence is part of it
+    alone = match is not None and (match["lone"] or (match["codes"] and "/" not in match["codes"]))
+    if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")):
+        return text, None  # a word or one code in brackets closing a sentence is part of it (`pesawat Airbus (A320)`)
     raw = match["raw"]
     codes = (match["codes"].split("/") if match["codes"] else [match["initials"] or match["lone"]]
              if match["initials"] or match["lone"] else [])
@@ -567,9 +568,11 @@ def _is_source_credit(text: str) -> bool:
 
 
 def _closing_code(text: str, profile: SiteProfile) -> dict | None:
-    """The editorial code a block consists of (`(kpl/sry)`, the site's own), or None: a lone `(foto)` is not one."""
+    """The editorial code a block consists of (`(kpl/sry)`, the site's own: ANTARA's `(C003)`), or None: a lone
+    `(foto)` is not one."""
     remaining, signature = split_signature(text, profile)
-    return signature if signature is not None and not remaining and "/" in signature["raw"] else None
+    raw = signature["raw"] if signature is not None else ""
+    return signature if raw and not remaining and ("/" in raw or any(c.isdigit() for c in raw)) else None
 
 
 def _is_header_line(text: str) -> bool:

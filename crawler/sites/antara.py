@@ -96,10 +96,10 @@ SITE_NAMES = (r"ANTARA(?:\s+News)?(?:\s+[A-Z][a-z]+){0,3}", r"antaranews\.com")
 # printed credits by the body cleaner.
 CREDIT_LINES = (r"(?:copyright\s*)?©\s*(?:ANTARA(?:\s+News)?(?:\s+[A-Za-z]+){0,3}\s+)?\d{4}",)
 
-# The editorial code closing an older article (2012-13): the reporter's code or an asterisk, then the editors' codes,
-# a capital and three digits or a desk's letter and initials (`(*/T007)`, `(Y009/H-KWR)`); a code alone is not taken,
-# `(A320)` closes sentences too.
-SIGNATURE_CODES = (r"(?:\*|[A-Z]\d{3})(?:/(?:[A-Z]\d{3}|[A-Z]-[A-Z]{2,4})){1,3}",)
+# The editorial code closing an older article (2011-13): the reporter's code (a capital and three digits) or an
+# asterisk, then the editors' codes, a capital and three digits or a desk's letter and initials (`(C003)`, `(*/T007)`,
+# `(Y009/H-KWR)`).
+SIGNATURE_CODES = (r"(?:\*(?=/)|[A-Z]\d{3})(?:/(?:[A-Z]\d{3}|[A-Z]-[A-Z]{2,4})){0,3}",)
 
 # The 2025 licence sentence after the credits: it names neither copyright nor `hak cipta`.
 BOILERPLATE_LINES = (r"Dilarang\s+keras\s+mengambil\s+konten\b.{0,250}",)

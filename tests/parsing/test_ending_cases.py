@@ -124,6 +124,7 @@ def test_endings_of_the_same_shapes_leave_the_body_and_give_their_names(agency, 
     # bali.antaranews.com, 2012: the asterisk and the editor's code glued to the last sentence
     ("Ketiga sumber gempa tersebut dapat menimbulkan kerusakan dan korban jiwa. (*/T007)", ["*", "T007"]),
     ("Warga diimbau tetap waspada. (*/B013/Z002)", ["*", "B013", "Z002"]),
+    ("Warga diimbau tetap waspada. (B013)", ["B013"]),
 ])
 def test_antaras_closing_code_leaves_the_last_sentence(last, codes):
     cleaned = _cleaned({"agency": "ANTARA", "text": f"{last}\nCOPYRIGHT © ANTARA News Bali 2012"})
@@ -139,6 +140,8 @@ def test_a_code_alone_in_parentheses_closing_a_sentence_stays_in_it():
 @pytest.mark.parametrize(("code", "codes"), [
     ("(Y009/H-KWR)", ["Y009", "H-KWR"]),  # antaranews.com, 2013: the reporter's code, the desk's letter and initials
     ("(A043/B-MHS/Z002)", ["A043", "B-MHS", "Z002"]),
+    ("(C003)", ["C003"]),  # antaranews.com, 2011: the reporter's code alone
+    ("(B013)", ["B013"]),
 ])
 def test_antaras_closing_code_on_its_own_line_before_the_credits(code, codes):
     cleaned = _cleaned({"agency": "ANTARA", "text": f"{code}\nPewarta: Yudi Abdullah\nEditor: Ruslan Burhani\n"
