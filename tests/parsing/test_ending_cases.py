@@ -101,6 +101,10 @@ VARIANTS = [
      "Aditia Aulia Rohman", "Hernawan Wahyudono", None),
     # page furniture after the text
     ("KBR", "Load more\nNo comments\nIkuti kami di", None, None, None),
+    # a republisher's note of where the story came from, after ANTARA's credits (2023) or RMOL's last sentence
+    ("ANTARA", "Pewarta : Suparman\nEditor: Hernawan Wahyudono\nSource:sultra.antaranews.com", "Suparman",
+     "Hernawan Wahyudono", None),
+    ("RMOL", "Source: rmol.id", None, None, None),
     # the English edition's translated stories: the translator writes the English text
     ("ANTARA", "Related news: Another article\nTranslator: John Doe\nEditor: Jane Doe\nCopyright © ANTARA 2026",
      "John Doe", "Jane Doe", None),
