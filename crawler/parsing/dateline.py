@@ -1,10 +1,12 @@
 """The dateline that opens a news text: `Al-Quds, MINA –`, `Jakarta (ANTARA) -`, `JAKARTA -`.
 
 `parse_dateline` reads the start of an article body (plain text) and finds the dateline
-even behind a photo caption or credit, but only near the start.  It knows the forms of
+even behind a photo caption or credit, but only near the start; a byline run into it
+(`Oleh <name> Jakarta (Antara) -`) is not its place.  It knows the forms of
 Indonesian agencies and outlets: the agency before or after the place, in parentheses or
 not, with a date inside (`Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –`,
-`ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --`), hyphens, en/em dashes, double
+`ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --`) or with its wire and no place
+(`(ANTARA News/Yonhap-OANA) -`), hyphens, en/em dashes, double
 hyphens, colons (`KUALA LUMPUR: ...`, `Jakarta: ...` for a place alone in capitals or a known city), the dash on
 the next line, Arabic; a place with only a date
 (`Jakarta, 19 Juni 2024 –`, `JAKARTA, Sabtu (27/5) -`: press releases); an outlet's logo text
@@ -188,14 +190,18 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -
         _Form(rf"\(?{outlet}\)?{_END}", unknown_outlet=True),
+        # (ANTARA News/Yonhap-OANA) -   (a wire story without a place: the agency and the wire it came by)
+        _Form(rf"\( ?(?P<agency>{known}/[A-Za-z][\w.-]{{1,30}}) ?\){_END}"),
         # VIVA Bisnis –   (a table agency's name and its rubric or regional brand, opening the text)
         _Form(rf"(?P<agency>{known} [A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}})?){_DASH_END}", start_only=True),
         # لامبونج، مينا –   |   جاكرتا (معراج) –   and the old long forms without comma or dash
         _Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?"
               rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"
               rf"(?![\u0621-\u064A])(?:{_END})?"),
-        # kepada Kantor Berita Politik RMOL, Sabtu (27/5)
-        _Form(rf"{_ATTRIBUTION_LEAD}{agency}{_ATTRIBUTION_GAP}{_STATED}", attribution=True),
+        # kepada Kantor Berita Politik RMOL, Sabtu (27/5)   |   kepada Kantor Berita RMOL Jatim, Senin (14/3)   (a network
+        # member's region written apart from the agency's name)
+        _Form(rf"{_ATTRIBUTION_LEAD}(?P<agency>{known}(?: [A-Z][a-z]{{2,20}})?){_ATTRIBUTION_GAP}{_STATED}",
+              attribution=True),
         # TIMES MALANG, KUALA LUMPUR –   (a name of more words when the outlet's says it is one: else
         # `BANDA ACEH, ACEH –` would be an outlet and its province)
         _Form(rf"(?P<agency>(?=[A-Z0-9 .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}) ?, {{0,3}}"
@@ -249,7 +255,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
 _forms(DEFAULT_AGENCY_TYPOS, ())  # compiled at import, so that no call pays for it
 
 
-# Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`.
+# Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`; and photo captions'
+# labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`).
 _NOT_PLACES = frozenset("""
 ini itu dia ia kami kita saya aku mereka beliau anda namun tetapi tapi dan atau serta menurut sementara
 selain oleh dalam untuk pada di ke dari yang para sebuah seorang salah hal ada tidak bukan jadi maka karena
@@ -258,11 +265,15 @@ berita kabar the this that but and in on at by for from with breaking live sumbe
 pewarta redaktur oleh penyunting halaman bagian perhatian pengumuman penting eksklusif exclusive hoaks hoax salah
 fakta cek klarifikasi opini editorial kolom analisis wawancara terkini terbaru tanya jawab pertanyaan jawaban
 kesimpulan lokasi waktu tanggal tempat peringatan disclaimer note
+ilustrasi illustration arsip dokumentasi tangkapan
 """.split())
 
 _CAPTION = re.compile(
     r"\((?:Foto|Photo|Dok|Doc|Sumber|Source|Ilustrasi|Illustration)\b[^()\n]{0,120}\)"
-    r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)",
+    r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)"
+    # An agency's photo credit closing its line (`... regional 2025. (ANTARA)`, `(ANTARA/Livia Kristianti)`): a
+    # republished story's caption, its dateline on the next line (`Pontianak - ...`).
+    rf"|\((?:{agency_pattern(())})(?: ?FOTO)?(?:/[^()\n]{{1,60}})?\)(?=[ \t]*\r?\n)",
     re.IGNORECASE,
 )
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")
@@ -361,6 +372,8 @@ def _read_when(when: str, original: str, base: datetime | date | None) -> _When 
 
 
 _PLACE_NAME = re.compile(_COMPOUND_PLACE)
+_WORD_START = re.compile(r"\S+")
+_BYLINE_WORDS = frozenset({"oleh", "by"})
 _CITIES = frozenset(name.lower() for name in CITY_NAMES)
 
 
@@ -368,6 +381,19 @@ def is_place_name(name: str) -> bool:
     """`name` is a province or country, or a place name of a shape no person's name has (`Banda Aceh`, `Jakarta
     Pusat`, `Kuala Lumpur`, `Rio de Janeiro`)."""
     return is_region(name) or _PLACE_NAME.fullmatch(name.strip()) is not None
+
+
+def _byline_length(place: str) -> int:
+    """How much of a dateline's place is the byline glued before it (`Oleh Wuryanti Puspitasari Jakarta (Antara) -`,
+    a byline element run into the lead): `Oleh` or `By`, a name, then the place, the longest known one ending the
+    words (`_is_known_place`), else the last word. 0 when the place opens with no byline."""
+    words = list(_WORD_START.finditer(place.split(",")[0]))
+    if len(words) < 3 or words[0][0].lower() not in _BYLINE_WORDS:
+        return 0
+    for word in words[2:]:  # the name has one word at least
+        if _is_known_place(place[word.start():].split(",")[0]):
+            return word.start()
+    return words[-1].start()
 
 
 def _clean_place(place: str | None) -> str | None:
@@ -547,9 +573,12 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         token = decoded[match.start("agency"):match.end("agency")] if groups.get("agency") else None
         canonical = agency_name(token, typos=typos, aliases=aliases) if token else None
         start, end = match.start(), match.end()
+        place = decoded[match.start("place"):match.end("place")] if groups.get("place") else None
+        if place is not None and (byline := _byline_length(place)):
+            place, start = place[byline:], match.start("place") + byline
         return Dateline(
             raw=decoded[start:end].strip(),
-            place=_clean_place(decoded[match.start("place"):match.end("place")] if groups.get("place") else None),
+            place=_clean_place(place),
             agency=canonical or token,
             date=when.day if when else None,
             hijri=when.hijri if when else None,

@@ -14,7 +14,7 @@ What is removed, and where it goes:
   lower case after the last sentence `(ful)`, a credit in words after it `(Tim)`, `(Humas BPPT)`,
   `(MC Balangan/ragil)`) → `signature`. The inline 2012 `(MINA).` stays in the text.
 * Printed credit blocks (`Pewarta: <name> Editor: <name> Copyright © …`, `Penulis:`,
-  `Reporter:`, `Reporting by`, `Redaktur:`, `Red:`; labels may be empty) → `credits`
+  `Reporter:`, `Reporting by`, `Translator:`, `Redaktur:`, `Red:`; labels may be empty) → `credits`
   (the reporter and the editor as printed), the block dropped; so is a reporter's name
   in capitals alone on the last line (`ANTON SEPTIAN`), and Tribun's opening reporter line
   (`Laporan Wartawan Tribunnews.com, <name>`).
@@ -76,7 +76,7 @@ _MAX_SOURCE_CREDIT = 30
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 _OTHER_CREDIT = re.compile(
-    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber)\s*:\s*.{1,80}"
+    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber|Source)\s*:\s*.{1,80}"
     r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
     re.IGNORECASE,
@@ -219,9 +219,11 @@ _TRAILING_LOGO = re.compile(r"(?<=[.!?\"”)])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\
 # Printed credits: who reported and who edited, labels as printed (an empty label names nobody).
 _CREDIT_LABEL = re.compile(
     # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
+    # A translated story's translator is its writer in that language (ANTARA English: `Translator: <names>`) when no
+    # reporter is named before.
     r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Reporting\s+by"
-    r"|Reported\s+by|Writing\s+by)|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))"
-    r"\s*(?:[:/]\s*|(?<=by)\s+)"
+    r"|Reported\s+by|Writing\s+by|Translator|Penerjemah)"
+    r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)",
     re.IGNORECASE,
 )
@@ -379,9 +381,11 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     The site's own codes (`profile.signature_codes`) and other outlets' `(gil/jpnn)` count."""
     tail_start = max(0, len(text) - 80)
     match = _signature(profile.signature_codes).search(text, tail_start)
-    if not match or ((match["lone"] or match["tag"]) and text[: match.start()].rstrip()[-1:] not in (
-            "", ".", "!", "?", '"', "”")) or (match["tag"] and not _is_credit_tag(match["tag"])):
-        return text, None  # a word in brackets closing a sentence is part of it
+    # A word, a credit in words or one code in brackets closing a sentence is part of it (`pesawat Airbus (A320)`).
+    alone = match is not None and (match["lone"] or match["tag"] or (match["codes"] and "/" not in match["codes"]))
+    if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")) or (
+            match["tag"] and not _is_credit_tag(match["tag"])):
+        return text, None
     raw = match["raw"]
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
         return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
@@ -758,9 +762,11 @@ def _is_source_credit(text: str) -> bool:
 
 
 def _closing_code(text: str, profile: SiteProfile) -> dict | None:
-    """The editorial code a block consists of (`(kpl/sry)`, the site's own), or None: a lone `(foto)` is not one."""
+    """The editorial code a block consists of (`(kpl/sry)`, the site's own: ANTARA's `(C003)`), or None: a lone
+    `(foto)` is not one."""
     remaining, signature = split_signature(text, profile)
-    return signature if signature is not None and not remaining and "/" in signature["raw"] else None
+    raw = signature["raw"] if signature is not None else ""
+    return signature if raw and not remaining and ("/" in raw or any(c.isdigit() for c in raw)) else None
 
 
 def _is_header_line(text: str) -> bool:

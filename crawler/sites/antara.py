@@ -96,6 +96,11 @@ SITE_NAMES = (r"ANTARA(?:\s+News)?(?:\s+[A-Z][a-z]+){0,3}", r"antaranews\.com")
 # printed credits by the body cleaner.
 CREDIT_LINES = (r"(?:copyright\s*)?©\s*(?:ANTARA(?:\s+News)?(?:\s+[A-Za-z]+){0,3}\s+)?\d{4}",)
 
+# The editorial code closing an older article (2011-13): the reporter's code (a capital and three digits) or an
+# asterisk, then the editors' codes, a capital and three digits or a desk's letter and initials (`(C003)`, `(*/T007)`,
+# `(Y009/H-KWR)`).
+SIGNATURE_CODES = (r"(?:\*(?=/)|[A-Z]\d{3})(?:/(?:[A-Z]\d{3}|[A-Z]-[A-Z]{2,4})){0,3}",)
+
 # Every token of 1.6 means ANTARA: `ANTARA News`, `Antara <Region>` (regional brands),
 # `Antara/<wire service>` (press releases).
 AGENCY_ALIASES = {"ANTARA": (r"ANTARA\s+News", r"Antara\s*/\s*[A-Z][\w .&-]{1,40}", r"Antara\s+[A-Z][a-z]+")}
@@ -109,5 +114,6 @@ ANTARA = SiteProfile(
     selectors=SELECTORS,
     site_names=SITE_NAMES,
     credit_lines=CREDIT_LINES,
+    signature_codes=SIGNATURE_CODES,
     agency_aliases=AGENCY_ALIASES,
 )

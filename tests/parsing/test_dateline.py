@@ -541,3 +541,72 @@ def test_a_known_city_or_place_name_after_the_place_is_no_outlet(text, place):
 def test_a_name_in_capitals_before_a_known_place_in_title_case_is_its_outlet(text, place, agency):
     found = parse_dateline(text)
     assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "raw"), [
+    # a 2013 lead of jatim.antaranews.com (AMP), its byline element run into the dateline
+    ("Oleh Wuryanti Puspitasari Jakarta (Antara) - Badan Nasional Penanggulangan Bencana (BNPB) menyatakan",
+     "Jakarta", "Jakarta (Antara) -"),
+    ("Oleh Budi Santoso Tanjung Selor (ANTARA) - Warga memadati alun-alun", "Tanjung Selor", "Tanjung Selor (ANTARA) -"),
+    ("By Fardah Jakarta (ANTARA) - The government has", "Jakarta", "Jakarta (ANTARA) -"),
+    ("Oleh Budi Santoso Mataram, NTB (ANTARA News) - Warga memadati", "Mataram, NTB", "Mataram, NTB (ANTARA News) -"),
+])
+def test_a_byline_run_into_the_dateline_is_no_part_of_its_place(text, place, raw):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == (place, "ANTARA", raw)
+    assert text[found.start:].startswith(raw)
+
+
+@pytest.mark.parametrize(("text", "agency_raw"), [
+    ("(ANTARA News/Yonhap-OANA) - Kereta peluru berkecepatan tinggi KTX tergelincir", "ANTARA News/Yonhap-OANA"),
+    ("(Antara/Xinhua-OANA) - Presiden China menerima kunjungan", "Antara/Xinhua-OANA"),
+])
+def test_a_wire_story_without_a_place_names_the_agency_and_its_wire(text, agency_raw):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.agency_raw) == (None, "ANTARA", agency_raw)
+
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a caption run into an ANTARA lead (2024): its label and dash are no dateline
+    ("Ilustrasi - Seorang anak mengalami perundungan. ANTARA/Pexels/am.\nJakarta (ANTARA) - Kepolisian mengungkapkan "
+     "terdapat luka memar", "Jakarta"),
+    ("Arsip Foto - Petugas memadamkan api di Pasar Minggu. ANTARA FOTO/Budi/aa.\nBandung (ANTARA) - Warga memadati",
+     "Bandung"),
+    ("Tangkapan Layar - Menteri berbicara dalam rapat daring.\nSemarang (ANTARA) - Pemerintah menetapkan", "Semarang"),
+])
+def test_a_caption_label_and_its_dash_are_no_place(text, place):
+    assert parse_dateline(text).place == place
+
+
+def test_a_caption_label_alone_is_no_dateline():
+    assert parse_dateline("Ilustrasi - Warga antre membeli minyak goreng di pasar") is None
+
+
+@pytest.mark.parametrize(("text", "agency_raw", "day"), [
+    # a 2022 story of RMOL's East Java member, the region written apart from the agency's name
+    ("ujar Sumedi kepada Kantor Berita RMOL Jatim, Senin (14/3). Sumedi menjelaskan", "RMOL Jatim", date(2022, 3, 14)),
+    ("kata Budi kepada Kantor Berita RMOL Banten, Kamis (30/1).", "RMOL Banten", date(2020, 1, 30)),
+])
+def test_an_attribution_to_a_network_member_written_apart(text, agency_raw, day):
+    found = parse_dateline(text, base=day)
+    assert (found.agency, found.agency_raw, found.date, found.attribution) == ("RMOL", agency_raw, day, True)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # ANTARA stories republished by Kalimantan outlets (2024, 2025): the credit closes the caption, the dateline
+    # keeps only the place
+    ("Pemprov Kalbar dan BI sinergi susun kebijakan ekonomi regional 2025. (ANTARA)\nPontianak - Pemerintah Provinsi "
+     "Kalimantan Barat (Pemprov Kalbar) bersama Kantor Perwakilan Bank Indonesia", "Pontianak"),
+    ("Wali Kota: Kebakaran lahan di Singkawang sudah mencapai 100 hektare. (ANTARA)\nSingkawang - Wali Kota Singkawang "
+     "mengatakan", "Singkawang"),
+    ("Warga memadati alun-alun kota. (ANTARA FOTO/Budi Santoso)\nBandung - Pemerintah Kota Bandung menggelar",
+     "Bandung"),
+])
+def test_a_place_alone_after_a_caption_closed_by_an_agencys_credit(text, place):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, None)
+
+
+def test_a_sentence_with_an_agency_in_parentheses_opens_no_place_dateline():
+    assert parse_dateline("Warga antre sejak pagi, kata Budi (ANTARA) di sana. Sementara - itu harga naik") is None

@@ -514,3 +514,13 @@ def test_two_days_sharing_a_month_or_year_are_two_dates(text: str, found: list[t
 def test_papuan_time_is_wit(text: str, expected: datetime) -> None:
     parsed = parse_date(text, base=datetime(2022, 3, 31, 22, 0, tzinfo=WIB))
     assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # gorontalo copy of an ANTARA story, May 2025
+    ("Senin (5/5) sekitar Pukul 17.00 Wita", "2025-05-05T17:00:00+08:00"),
+    ("Kamis (8/5/2025) sekira pukul 09.30 WIB", "2025-05-08T09:30:00+07:00"),
+    ("Selasa (6/5) sekitar 21.15 WIT", "2025-05-06T21:15:00+09:00"),
+])
+def test_a_clock_said_to_be_about_the_time_after_a_body_date(text, expected):
+    assert parse_date(text, base=datetime(2025, 5, 8, tzinfo=WIB)) == datetime.fromisoformat(expected)

@@ -101,6 +101,17 @@ VARIANTS = [
      "Aditia Aulia Rohman", "Hernawan Wahyudono", None),
     # page furniture after the text
     ("KBR", "Load more\nNo comments\nIkuti kami di", None, None, None),
+    # a republisher's note of where the story came from, after ANTARA's credits (2023) or RMOL's last sentence
+    ("ANTARA", "Pewarta : Suparman\nEditor: Hernawan Wahyudono\nSource:sultra.antaranews.com", "Suparman",
+     "Hernawan Wahyudono", None),
+    ("RMOL", "Source: rmol.id", None, None, None),
+    # the English edition's translated stories: the translator writes the English text
+    ("ANTARA", "Related news: Another article\nTranslator: John Doe\nEditor: Jane Doe\nCopyright © ANTARA 2026",
+     "John Doe", "Jane Doe", None),
+    ("ANTARA", "Translator: Nabil Ihsan, Azis Kurmala\nEditor: Rahmad Nasution\nCopyright © ANTARA 2024",
+     "Nabil Ihsan, Azis Kurmala", "Rahmad Nasution", None),
+    ("ANTARA", "Reporter: Aditya Eko Sigit Wicaksono\nTranslator: Nabil Ihsan\nEditor: Rahmad Nasution\n"
+               "Copyright © ANTARA 2024", "Aditya Eko Sigit Wicaksono", "Rahmad Nasution", None),
 ]
 
 
@@ -111,3 +122,34 @@ def test_endings_of_the_same_shapes_leave_the_body_and_give_their_names(agency, 
     assert cleaned.paragraphs == ["Pemerintah mengumumkan kebijakan baru.", "Kebijakan itu berlaku mulai pekan depan."]
     assert (cleaned.credits.author, cleaned.credits.editor) == (author, editor)
     assert (cleaned.signature or {}).get("codes") == codes
+
+
+@pytest.mark.parametrize(("last", "codes"), [
+    # bali.antaranews.com, 2012: the asterisk and the editor's code glued to the last sentence
+    ("Ketiga sumber gempa tersebut dapat menimbulkan kerusakan dan korban jiwa. (*/T007)", ["*", "T007"]),
+    ("Warga diimbau tetap waspada. (*/B013/Z002)", ["*", "B013", "Z002"]),
+    ("Warga diimbau tetap waspada. (B013)", ["B013"]),
+])
+def test_antaras_closing_code_leaves_the_last_sentence(last, codes):
+    cleaned = _cleaned({"agency": "ANTARA", "text": f"{last}\nCOPYRIGHT © ANTARA News Bali 2012"})
+    assert cleaned.paragraphs[-1] == last[: last.rindex(" (")]
+    assert cleaned.signature["codes"] == codes
+
+
+def test_a_code_alone_in_parentheses_closing_a_sentence_stays_in_it():
+    cleaned = _cleaned({"agency": "ANTARA", "text": "Maskapai itu mengoperasikan pesawat Airbus (A320)"})
+    assert cleaned.paragraphs[-1] == "Maskapai itu mengoperasikan pesawat Airbus (A320)"
+
+
+@pytest.mark.parametrize(("code", "codes"), [
+    ("(Y009/H-KWR)", ["Y009", "H-KWR"]),  # antaranews.com, 2013: the reporter's code, the desk's letter and initials
+    ("(A043/B-MHS/Z002)", ["A043", "B-MHS", "Z002"]),
+    ("(C003)", ["C003"]),  # antaranews.com, 2011: the reporter's code alone
+    ("(B013)", ["B013"]),
+])
+def test_antaras_closing_code_on_its_own_line_before_the_credits(code, codes):
+    cleaned = _cleaned({"agency": "ANTARA", "text": f"{code}\nPewarta: Yudi Abdullah\nEditor: Ruslan Burhani\n"
+                                                     "Copyright © ANTARA 2013"})
+    assert cleaned.paragraphs == ["Pemerintah mengumumkan kebijakan baru.", "Kebijakan itu berlaku mulai pekan depan."]
+    assert cleaned.signature["codes"] == codes
+    assert (cleaned.credits.author, cleaned.credits.editor) == ("Yudi Abdullah", "Ruslan Burhani")
