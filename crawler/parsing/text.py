@@ -191,6 +191,9 @@ _GLUED_ENDING = re.compile(
     re.IGNORECASE,
 )
 _MAX_GLUED_PIECES = 8
+# A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
+_GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
+                       "reporter", "editor", "reporting", "writing")
 # An embed's placeholder left in the text (CNN's `[Gambas:Video CNN]`), also beside a code or a sentence.
 _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
@@ -584,12 +587,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if not text:
                 continue
             block = Block(text, block.links)
-        bracketed = _INLINE_RELATED_HINT.search(text) is not None
-        if block.links or bracketed:
-            text, inline = _without_inline_related(block, bracketed)
-            if inline is not None:
-                related += inline
-                block = Block(text, block.links)
+        # An insert inside a paragraph has a colon (`Baca juga:`), which most paragraphs have not: a cheap test first.
+        if ":" in text:
+            bracketed = _INLINE_RELATED_HINT.search(text) is not None
+            if block.links or bracketed:
+                text, inline = _without_inline_related(block, bracketed)
+                if inline is not None:
+                    related += inline
+                    block = Block(text, block.links)
         related_match = _RELATED.match(text[:_MAX_BLOCK_SCAN])
         if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
             under_related_heading = True
@@ -723,6 +728,9 @@ def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[di
 def _glued_ending(text: str) -> tuple[int, list[Credits]] | None:
     """Where the endings closing `text` start (`_GLUED_ENDING`), and the credits they print; None when `text` does
     not end with endings only."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _GLUED_ENDING_WORDS):
+        return None
     starts = [match.start() for _, match in zip(range(_MAX_GLUED_PIECES), _GLUED_ENDING.finditer(text))]
     found: tuple[int, list[Credits]] | None = None
     printed: list[Credits] = []
