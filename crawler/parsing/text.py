@@ -10,7 +10,8 @@ What is removed, and where it goes:
   `By <Name>, <role>`, Arabic `بقلم:`) → `byline_author`.
 * The editorial code closing the last paragraph (the site's own, from its profile's
   `signature_codes`, MINA's `(T/RE1/P2)`; `[]`; other outlets' `(gil/jpnn)`, `(Cas/Isk)`, one code in
-  lower case after the last sentence `(ful)`) → `signature`. The inline 2012 `(MINA).` stays in the text.
+  lower case after the last sentence `(ful)`; also closing a promotion line, `Simak Video "..." (wsw/wsw)`)
+  → `signature`. The inline 2012 `(MINA).` stays in the text.
 * Printed credit blocks (`Pewarta: <name> Editor: <name> Copyright © …`, `Penulis:`,
   `Reporter:`, `Reporting by`, `Redaktur:`, `Red:`; labels may be empty) → `credits`
   (the reporter and the editor as printed), the block dropped; so is a reporter's name
@@ -20,7 +21,7 @@ What is removed, and where it goes:
   `Pewarta : …`, `Editor : …`, `Copyright © …`), photo captions and credits, page noise
   (views and share counters, `SCROLL TO CONTINUE WITH CONTENT`, `ADVERTISEMENT`, the site's own
   slogans from its profile's `boilerplate_lines`, `Select Language`, `Tags:`,
-  `Related news`, `Comments: 0`, share bars), outlets' promotions and syndication notes (`Simak Video ...`,
+  `Related news`, `Comments: 0`, share bars, a rule drawn in characters `-----`), outlets' promotions and syndication notes (`Simak Video ...`,
   `Dapatkan update berita ... Telegram`, `Artikel ini telah tayang di ...`, `[Gambas:Video CNN]`): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
   credit closes the article.
@@ -86,6 +87,8 @@ _LEADING_CREDIT = re.compile(
 _NOISE = re.compile(
     r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali\s+dilihat|dilihat|dibagikan|komentar|comments?)"
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertisement|iklan|advertorial"
+    # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`).
+    r"|(?:[-–—_=*~.•·]\s*){3,40}"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`).
     r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
@@ -111,10 +114,11 @@ _NOISE = re.compile(
 # Outlets' promotions and syndication notes, whole lines of up to `_MAX_PROMO_CHARS`: where else to read or
 # watch (`Simak Video "..."`, `Saksikan Video Pilihan di Bawah Ini:`, `Baca berita selengkapnya di sini`, ANTARA's
 # round-ups' `Selengkapnya baca disini`), join a channel (`Dapatkan update berita ... Grup Telegram ...`), where the
-# article first ran (`Artikel ini telah tayang di Tribunnews.com dengan judul ...`), an embed's placeholder
+# article first ran (`Artikel ini telah tayang di Tribunnews.com dengan judul ...`, `Artikel ini telah naik di
+# detikBali ...`), an embed's placeholder
 # (`[Gambas:Video CNN]`), a contributor disclaimer.
 _PROMO = re.compile(
-    r"^(?:(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\b.*"
+    r"^(?:(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
     r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)\b.{0,300}\b(?:telegram|whatsapp|google\s+news|aplikasi"
     r"|apps?|channel|saluran)\b.{0,200}"
@@ -521,6 +525,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if is_caption(text) and parse_dateline(text[:400], profile=profile) is None:  # not `Photo: PIC Jakarta, MINA – ...`
             continue
         if is_noise(text, boilerplate) or text == title or _is_header_line(text):
+            if kept and (code := _closing_code(text, profile, whole=False)) is not None:
+                # A promotion the editorial code closes, one block where single line breaks joined them
+                # (`Simak Video "..." [Gambas:Video 20detik] (wsw/wsw)`): the code still ends the article.
+                closing_code, credit_seen = code, True
             continue
         kept.append(block)
     while kept and (_OTHER_CREDIT.match(kept[-1].text[:_MAX_BLOCK_SCAN]) or _is_source_credit(kept[-1].text)):
@@ -564,10 +572,11 @@ def _is_source_credit(text: str) -> bool:
     return len(text) <= _MAX_SOURCE_CREDIT and agency_name(text) is not None
 
 
-def _closing_code(text: str, profile: SiteProfile) -> dict | None:
-    """The editorial code a block consists of (`(kpl/sry)`, the site's own), or None: a lone `(foto)` is not one."""
+def _closing_code(text: str, profile: SiteProfile, *, whole: bool = True) -> dict | None:
+    """The editorial code a block consists of (`(kpl/sry)`, the site's own), or closes when not `whole`; None
+    otherwise: a lone `(foto)` is not one."""
     remaining, signature = split_signature(text, profile)
-    return signature if signature is not None and not remaining and "/" in signature["raw"] else None
+    return signature if signature is not None and not (whole and remaining) and "/" in signature["raw"] else None
 
 
 def _is_header_line(text: str) -> bool:
