@@ -179,3 +179,17 @@ def test_header_markup_of_more_outlets(url, header, author, published):
                 f"<div class='content-detail'><p>{PARAGRAPHS[0]}</p>{REST}</div>")
     item = parse_article(html, url)
     assert (item["author"], item["published_at"]) == (author, published)
+
+
+@pytest.mark.parametrize("picture", [
+    # Detik's picture between paragraphs: a table cell holding a `pic` div, the image and its caption with a credit.
+    "<table class='pic_artikel_sisip_table'><tr><td><div class='pic_artikel_sisip'><div class='pic'>"
+    "<img src='/foto/tol.jpg' alt='Tol'>Jalan tol baru itu dilihat dari udara (ANTARA/Budi Santoso) Foto: ANTARA/Budi"
+    "</div></div></td></tr></table>",
+    "<div class='foto-sisip'><img src='/foto/tol.jpg'><span>Jalan tol baru itu dilihat dari udara</span></div>",
+])
+def test_a_picture_between_paragraphs_is_no_body_text(picture):
+    html = page("Presiden Resmikan Tol", "<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari 2024 10:15 WIB"
+                "</div>", f"<div class='detail_text'><p>JAKARTA - {PARAGRAPHS[0]}</p>{picture}{REST}</div>")
+    item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
+    assert item["body"].split("\n\n") == PARAGRAPHS
