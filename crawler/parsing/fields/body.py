@@ -1,6 +1,6 @@
 """`body`, `lead`, `signature`, `related`, `dateline` and an opinion byline: the body
-container's blocks (figures and pictures, share bars, ads and credit tables skipped), or a photo story's captions, cleaned by
-`crawler.parsing.text` with the site's own endings from its profile."""
+container's blocks (figures and pictures, share bars, ads and credit tables skipped), or a photo story's captions,
+cleaned by `crawler.parsing.text` with the site's own endings from its profile."""
 
 from __future__ import annotations
 
