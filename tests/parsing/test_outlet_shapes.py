@@ -105,6 +105,18 @@ def test_tag_lists_of_the_article_not_of_the_page():
     assert item["tags"] == ["Jalan Tol", "Jokowi"]
 
 
+def test_a_keyword_list_headed_by_its_own_hot_item_is_the_pages():
+    """Merdeka 2015: the article's tags, then a `keyword-container` whose first item is `HOT SEARCH`."""
+    after = ("<div class='found_tag_rel_det'><span>KUMPULAN BERITA</span><a href='/tag/j/jalan-tol/'># Jalan Tol</a>"
+             "<a href='/tag/j/jokowi/'># Jokowi</a></div><div class='keyword-container'><ul><li class='hot-search'>"
+             "HOT SEARCH</li><li class='keyword-item'><a href='/tag/b/banjir/'>Banjir</a></li><li class='keyword-item'>"
+             "<a href='/peristiwa/harga-cabai.html'>Cabai</a></li></ul></div>")
+    html = page("Presiden Resmikan Tol", "<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari 2024 10:15 WIB"
+                "</div>", f"<div class='content-detail'><p>JAKARTA - {PARAGRAPHS[0]}</p>{REST}</div>{after}")
+    item = parse_article(html, "https://www.example.co.id/peristiwa/presiden-resmikan-tol.html")
+    assert item["tags"] == ["Jalan Tol", "Jokowi"]
+
+
 @pytest.mark.parametrize(("menu", "category"), [
     ("<a href='https://www.example.co.id/tekno'>Tekno &amp; Sains</a>", "Tekno & Sains"),  # the menu's name
     ("", "Tekno"),  # no link to the section: its slug
