@@ -105,6 +105,16 @@ def test_tag_lists_of_the_article_not_of_the_page():
     assert item["tags"] == ["Jalan Tol", "Jokowi"]
 
 
+def test_a_crumb_leading_nowhere_is_no_category():
+    """Detik's long reads: `About The Game / <a href="#">Detail Berita</a>`, the section a prefix of the article's path."""
+    crumbs = ("<div class='breadcrumb mainbread'><a href='https://www.example.co.id/nasional'>Nasional</a> / "
+              "<a href='#' class='selected'>Detail Berita</a></div>")
+    html = page("Presiden Resmikan Tol", f"{crumbs}<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari "
+                "2024 10:15 WIB</div>", f"<div class='content-detail'><p>JAKARTA - {PARAGRAPHS[0]}</p>{REST}</div>")
+    item = parse_article(html, "https://www.example.co.id/nasional/insider/d-123/presiden-resmikan-tol")
+    assert item["category"] == "Nasional"
+
+
 def test_a_keyword_list_headed_by_its_own_hot_item_is_the_pages():
     """Merdeka 2015: the article's tags, then a `keyword-container` whose first item is `HOT SEARCH`."""
     after = ("<div class='found_tag_rel_det'><span>KUMPULAN BERITA</span><a href='/tag/j/jalan-tol/'># Jalan Tol</a>"

@@ -61,7 +61,9 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
     article_path = urlsplit(page.url).path
     best: tuple[int, str, list[str], str] | None = None
     for element, source in candidates:
-        link = absolute(page.url, element.get("href")) or ""
+        link = absolute(page.url, element.get("href"))
+        if link is None:
+            continue  # a crumb leading nowhere (`<a href="#">Detail Berita</a>`): the page's own, no section
         path = category_path(link, article_path)
         name = element_text(element)
         if link.split("#", 1)[0] == page.url or len(path) > _MAX_CATEGORY_DEPTH:
