@@ -105,6 +105,15 @@ def test_tag_lists_of_the_article_not_of_the_page():
     assert item["tags"] == ["Jalan Tol", "Jokowi"]
 
 
+def test_a_site_name_written_as_the_whole_page_title_names_the_outlet():
+    """Okezone 2015: `og:site_name` holds `<headline> :: Okezone News`."""
+    html = page("Presiden Resmikan Tol :: Okezone News", "<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 "
+                "Februari 2024 10:15 WIB</div>", f"<div class='content-detail'><p>{PARAGRAPHS[0]}</p>{REST}</div>")
+    html = html.replace(b"</title>", b"</title><meta property='og:site_name' content='Presiden Resmikan Tol :: Okezone "
+                                     b"News'>")
+    assert parse_article(html, "https://news.example.com/read/2024/02/12/1/presiden-resmikan-tol")["agency"] == "Okezone News"
+
+
 def test_a_crumb_leading_nowhere_is_no_category():
     """Detik's long reads: `About The Game / <a href="#">Detail Berita</a>`, the section a prefix of the article's path."""
     crumbs = ("<div class='breadcrumb mainbread'><a href='https://www.example.co.id/nasional'>Nasional</a> / "
