@@ -34,6 +34,7 @@ from lxml import etree
 from crawler.parsing.fields import identity, people, taxonomy, times
 from crawler.parsing.fields.body import body, body_blocks, caption_blocks
 from crawler.parsing.fields.media import image
+from crawler.parsing.fields.title import site_name
 from crawler.parsing.fields.title import title as find_title
 from crawler.parsing.html import absolute, decode_html, parse_html
 from crawler.parsing.language import markup_language
@@ -215,7 +216,7 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     canonical, article_id, canonical_source = identity.canonical_url(page, edition)
     found("canonical_url", canonical, canonical_source)
     item = _item(url, canonical, article_id, profile, edition, language, title, fetched, cleaned)
-    item["agency"] = identity.agency(profile, cleaned.dateline, page.meta.get("og:site_name"))
+    item["agency"] = identity.agency(profile, cleaned.dateline, site_name(page.meta.get("og:site_name"), title))
 
     published, published_source = times.published_at(page, header, cleaned.dateline, fetched, language, declared,
                                                       visible_times)

@@ -12,7 +12,8 @@ What is removed, and where it goes:
 * The editorial code closing the last paragraph (the site's own, from its profile's
   `signature_codes`, MINA's `(T/RE1/P2)`; `[]`; other outlets' `(gil/jpnn)`, `(Cas/Isk)`, one code in
   lower case after the last sentence `(ful)`, a credit in words after it `(Tim)`, `(Humas BPPT)`,
-  `(MC Balangan/ragil)`) → `signature`. The inline 2012 `(MINA).` stays in the text.
+  `(MC Balangan/ragil)`; also closing a promotion line, `Simak Video "..." (wsw/wsw)`) → `signature`. The inline
+  2012 `(MINA).` stays in the text.
 * Printed credit blocks (`Pewarta: <name> Editor: <name> Copyright © …`, `Penulis:`,
   `Reporter:`, `Reporting by`, `Translator:`, `Redaktur:`, `Red:`; labels may be empty) → `credits`
   (the reporter and the editor as printed), the block dropped; so is a reporter's name
@@ -22,7 +23,7 @@ What is removed, and where it goes:
   `Pewarta : …`, `Editor : …`, `Copyright © …`), photo captions and credits, page noise
   (views and share counters, `SCROLL TO CONTINUE WITH CONTENT`, `ADVERTISEMENT`, the site's own
   slogans from its profile's `boilerplate_lines`, `Select Language`, `Tags:`,
-  `Related news`, `Comments: 0`, share bars), outlets' promotions and syndication notes (`Simak Video ...`,
+  `Related news`, `Comments: 0`, share bars, a rule drawn in characters `-----`), outlets' promotions and syndication notes (`Simak Video ...`,
   `Dapatkan update berita ... Telegram`, `Artikel ini telah tayang di ...`, `[Gambas:Video CNN]`): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
   credit closes the article; so does a reprint note (`Artikel ini sudah tayang di ...`) after text, its short lines
@@ -103,6 +104,8 @@ _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`).
     r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)"
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertisement|iklan|advertorial"
+    # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`).
+    r"|(?:[-–—_=*~.•·]\s*){3,40}"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`).
     r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
@@ -135,10 +138,11 @@ _NOISE = re.compile(
 # Outlets' promotions and syndication notes, whole lines of up to `_MAX_PROMO_CHARS`: where else to read or
 # watch (`Simak Video "..."`, `Saksikan Video Pilihan di Bawah Ini:`, `Baca berita selengkapnya di sini`, ANTARA's
 # round-ups' `Selengkapnya baca disini`), join a channel (`Dapatkan update berita ... Grup Telegram ...`), where the
-# article first ran (`Artikel ini telah tayang di Tribunnews.com dengan judul ...`), an embed's placeholder
+# article first ran (`Artikel ini telah tayang di Tribunnews.com dengan judul ...`, `Artikel ini telah naik di
+# detikBali ...`), an embed's placeholder
 # (`[Gambas:Video CNN]`), a contributor disclaimer.
 _PROMO = re.compile(
-    r"^(?:(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\b.*"
+    r"^(?:(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
     # Detik's network: `Baca artikel detiknews, "<headline>" selengkapnya <url>`.
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}\s*,.{0,250}?\bselengkapnya\b\s*(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
@@ -174,8 +178,8 @@ _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”
 # A reprint note names where the article first ran: it closes the article, its title, link and writer follow
 # (VIVA's `Artikel ini sudah tayang di VIVA.co.id pada hari ...`, `Judul Artikel : ..`, `Link Artikel : ..`,
 # `Oleh : <name>`).
-_REPRINT_NOTE = re.compile(r"^(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b",
-                           re.IGNORECASE)
+_REPRINT_NOTE = re.compile(
+    r"^(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b", re.IGNORECASE)
 # An ending glued to the last sentence in one block (text scraped without its breaks): `... Kota Serang.Artikel ini
 # telah tayang di ...`, `... sambungnya.Baca artikel detiknews, ...`, `...-nagrog.Penulis: Nappisah | Editor: ...`,
 # Kompas's `... Kita nantikan saja. Dapatkan update berita pilihan ...`, a wire's `... he said. (Reporting by ...;
@@ -651,6 +655,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if (ending := _glued_ending(text)) is not None:
                 _add_credits(credits, ending[1])
             note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
+            if kept and (code := _closing_code(text, profile, whole=False)) is not None:
+                # A promotion the editorial code closes, one block where single line breaks joined them
+                # (`Simak Video "..." [Gambas:Video 20detik] (wsw/wsw)`): the code still ends the article.
+                closing_code, credit_seen = code, True
             continue
         if text == title or _is_header_line(text):
             continue
@@ -769,12 +777,12 @@ def _is_source_credit(text: str) -> bool:
     return len(text) <= _MAX_SOURCE_CREDIT and agency_name(text) is not None
 
 
-def _closing_code(text: str, profile: SiteProfile) -> dict | None:
-    """The editorial code a block consists of (`(kpl/sry)`, the site's own: ANTARA's `(C003)`), or None: a lone
-    `(foto)` is not one."""
+def _closing_code(text: str, profile: SiteProfile, *, whole: bool = True) -> dict | None:
+    """The editorial code a block consists of (`(kpl/sry)`, the site's own: ANTARA's `(C003)`), or closes when not
+    `whole`; None otherwise: a lone `(foto)` is not one."""
     remaining, signature = split_signature(text, profile)
     raw = signature["raw"] if signature is not None else ""
-    return signature if raw and not remaining and ("/" in raw or any(c.isdigit() for c in raw)) else None
+    return signature if raw and not (whole and remaining) and ("/" in raw or any(c.isdigit() for c in raw)) else None
 
 
 def _is_header_line(text: str) -> bool:

@@ -382,6 +382,11 @@ def test_a_short_story_keeps_its_text_beside_a_grid_of_linked_headlines() -> Non
     "<meta name='dtk:publishdate' content='2024/11/25 14:30:00'>",
     "<meta name='content_PublishedDate' content='2024-11-25 14:30:00'>",
     "<meta name='DC.date.issued' content='2024-11-25T14:30:00+07:00'>",
+    # Merdeka 2015: Open Graph's article time under an `og:` prefix, and other names, its offset followed by a `Z`.
+    "<meta property='og:article:published_time' content='2024-11-25T14:30:00+07:00Z'>",
+    "<meta name='article.published' content='2024-11-25T14:30:00+07:00Z'>",
+    "<meta name='pub_date' content='2024-11-25T14:30:00+07:00Z'>",
+    "<meta name='dc.terms.issued' content='2024-11-25T14:30:00+07:00Z'>",
 ])
 def test_a_publication_meta_tag_alone_gives_the_time(meta):
     """No visible time: each outlet's meta tag states it (a zone-less value is the site's wall clock, WIB)."""

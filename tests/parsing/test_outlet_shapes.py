@@ -105,6 +105,37 @@ def test_tag_lists_of_the_article_not_of_the_page():
     assert item["tags"] == ["Jalan Tol", "Jokowi"]
 
 
+def test_a_site_name_written_as_the_whole_page_title_names_the_outlet():
+    """Okezone 2015: `og:site_name` holds `<headline> :: Okezone News`."""
+    html = page("Presiden Resmikan Tol :: Okezone News", "<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 "
+                "Februari 2024 10:15 WIB</div>", f"<div class='content-detail'><p>{PARAGRAPHS[0]}</p>{REST}</div>")
+    html = html.replace(b"</title>", b"</title><meta property='og:site_name' content='Presiden Resmikan Tol :: Okezone "
+                                     b"News'>")
+    assert parse_article(html, "https://news.example.com/read/2024/02/12/1/presiden-resmikan-tol")["agency"] == "Okezone News"
+
+
+def test_a_crumb_leading_nowhere_is_no_category():
+    """Detik's long reads: `About The Game / <a href="#">Detail Berita</a>`, the section a prefix of the article's path."""
+    crumbs = ("<div class='breadcrumb mainbread'><a href='https://www.example.co.id/nasional'>Nasional</a> / "
+              "<a href='#' class='selected'>Detail Berita</a></div>")
+    html = page("Presiden Resmikan Tol", f"{crumbs}<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari "
+                "2024 10:15 WIB</div>", f"<div class='content-detail'><p>JAKARTA - {PARAGRAPHS[0]}</p>{REST}</div>")
+    item = parse_article(html, "https://www.example.co.id/nasional/insider/d-123/presiden-resmikan-tol")
+    assert item["category"] == "Nasional"
+
+
+def test_a_keyword_list_headed_by_its_own_hot_item_is_the_pages():
+    """Merdeka 2015: the article's tags, then a `keyword-container` whose first item is `HOT SEARCH`."""
+    after = ("<div class='found_tag_rel_det'><span>KUMPULAN BERITA</span><a href='/tag/j/jalan-tol/'># Jalan Tol</a>"
+             "<a href='/tag/j/jokowi/'># Jokowi</a></div><div class='keyword-container'><ul><li class='hot-search'>"
+             "HOT SEARCH</li><li class='keyword-item'><a href='/tag/b/banjir/'>Banjir</a></li><li class='keyword-item'>"
+             "<a href='/peristiwa/harga-cabai.html'>Cabai</a></li></ul></div>")
+    html = page("Presiden Resmikan Tol", "<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari 2024 10:15 WIB"
+                "</div>", f"<div class='content-detail'><p>JAKARTA - {PARAGRAPHS[0]}</p>{REST}</div>{after}")
+    item = parse_article(html, "https://www.example.co.id/peristiwa/presiden-resmikan-tol.html")
+    assert item["tags"] == ["Jalan Tol", "Jokowi"]
+
+
 @pytest.mark.parametrize(("menu", "category"), [
     ("<a href='https://www.example.co.id/tekno'>Tekno &amp; Sains</a>", "Tekno & Sains"),  # the menu's name
     ("", "Tekno"),  # no link to the section: its slug
@@ -179,3 +210,17 @@ def test_header_markup_of_more_outlets(url, header, author, published):
                 f"<div class='content-detail'><p>{PARAGRAPHS[0]}</p>{REST}</div>")
     item = parse_article(html, url)
     assert (item["author"], item["published_at"]) == (author, published)
+
+
+@pytest.mark.parametrize("picture", [
+    # Detik's picture between paragraphs: a table cell holding a `pic` div, the image and its caption with a credit.
+    "<table class='pic_artikel_sisip_table'><tr><td><div class='pic_artikel_sisip'><div class='pic'>"
+    "<img src='/foto/tol.jpg' alt='Tol'>Jalan tol baru itu dilihat dari udara (ANTARA/Budi Santoso) Foto: ANTARA/Budi"
+    "</div></div></td></tr></table>",
+    "<div class='foto-sisip'><img src='/foto/tol.jpg'><span>Jalan tol baru itu dilihat dari udara</span></div>",
+])
+def test_a_picture_between_paragraphs_is_no_body_text(picture):
+    html = page("Presiden Resmikan Tol", "<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari 2024 10:15 WIB"
+                "</div>", f"<div class='detail_text'><p>JAKARTA - {PARAGRAPHS[0]}</p>{picture}{REST}</div>")
+    item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
+    assert item["body"].split("\n\n") == PARAGRAPHS

@@ -215,7 +215,7 @@ def test_abbreviated_reporter_and_editor_labels():
     "Berikutnya »", "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
     "berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D.",
     "Download Apps Detikcom Sekarang https://apps.detik.com/detik/", "View in Single Page", "1 2", "1 2 3 »", "VK",
-    "Google+",
+    "Google+", "Artikel ini telah naik di detikJateng dan bisa dibaca selengkapnya di sini.", "-----", "* * *",
 ])
 def test_outlets_promotions_and_syndication_notes_are_noise(text):
     assert is_noise(text)
@@ -230,6 +230,16 @@ def test_outlets_promotions_and_syndication_notes_are_noise(text):
 ])
 def test_sentences_with_promotion_words_stay(text):
     assert not is_noise(text)
+
+
+def test_a_code_closing_a_promotion_line_ends_the_article():
+    """Detik's video promotion, embed and code sit in one block (single line breaks): the code still closes the
+    article, and the tag links after it are no paragraph."""
+    cleaned = clean_body([block("Paragraf pertama yang cukup panjang."), block("Harga naik, kata dia."),
+                          block('Simak Video "Harga Cabai Naik" [Gambas:Video 20detik] (abc/abc)'),
+                          block("cabai harga pangan", ("cabai", "/tag/cabai"), ("harga pangan", "/tag/harga-pangan"))])
+    assert (cleaned.paragraphs, cleaned.signature) == (["Paragraf pertama yang cukup panjang.", "Harga naik, kata dia."],
+                                                       {"raw": "(abc/abc)", "codes": ["abc", "abc"]})
 
 
 def test_a_lone_lower_case_code_after_the_last_sentence_is_the_signature():

@@ -1,6 +1,6 @@
 """`body`, `lead`, `signature`, `related`, `dateline` and an opinion byline: the body
-container's blocks (figures, share bars, ads and credit tables skipped), or a photo story's captions, cleaned by
-`crawler.parsing.text` with the site's own endings from its profile."""
+container's blocks (figures and pictures, share bars, ads and credit tables skipped), or a photo story's captions,
+cleaned by `crawler.parsing.text` with the site's own endings from its profile."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import datetime
 
 from lxml import etree
 
-from crawler.parsing.html import Block, blocks_of, element_text
+from crawler.parsing.html import PHOTO_WORDS, Block, blocks_of, element_text, named_words
 from crawler.parsing.page import Page, in_chrome, inside
 from crawler.parsing.text import CleanBody, clean_body
 
@@ -23,6 +23,11 @@ _NOT_BODY_CLASS_PARTS = ("wp-caption", "sharedaddy", "jp-relatedposts", "page-li
                          "twitter-tweet", "instagram-media", "tiktok-embed")
 # ...and a credit table's rows (`<td>Penulis</td><td>: <name></td>`): read by `people`, not body text.
 _MAX_CREDIT_LABEL = 19
+# ...and a picture set between the paragraphs without a figure: an element named for a photo (`pic`, `foto`,
+# `image`...) within this many levels above an image, holding no paragraph and no more text than a caption
+# (Detik's `<div class="pic_artikel_sisip"><div class="pic"><img>caption Foto: credit</div>`).
+_PICTURE_LEVELS = 3
+_MAX_PICTURE_TEXT = 400
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() folds
 
 
@@ -41,7 +46,22 @@ def _not_body(page: Page) -> frozenset[etree._Element]:
     found.update(element for element in page.index.class_part_elements(*_NOT_BODY_CLASS_PARTS)
                  if inside(element, container))
     found.update(row for row in container.iter("tr") if _is_credit_row(row))
+    found.update(picture for image in container.iter("img") if (picture := _picture(image, container)) is not None)
     return frozenset(found)
+
+
+def _picture(image: etree._Element, container: etree._Element) -> etree._Element | None:
+    """The outermost element named for a photo around `image` below `container` that is only a picture and its
+    caption, or None."""
+    picture = None
+    for level, ancestor in enumerate(image.iterancestors()):
+        if ancestor is container or level == _PICTURE_LEVELS:
+            break
+        if not PHOTO_WORDS.isdisjoint(named_words(ancestor)):
+            if next(ancestor.iter("p"), None) is not None or len(element_text(ancestor)) > _MAX_PICTURE_TEXT:
+                break
+            picture = ancestor
+    return picture
 
 
 def _is_teaser(caption: etree._Element, text: str) -> bool:

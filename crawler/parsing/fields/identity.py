@@ -10,7 +10,8 @@
   has no edition.
 * `language`: the text's language when the text says it clearly and `<html lang>` says
   another (shared templates mislabel editions), else the markup's, else the edition's.
-* `agency`: the profile's agency, else the dateline's agency, else `og:site_name`, else null.
+* `agency`: the profile's agency, else the dateline's agency, else `og:site_name` (its last part when a theme wrote
+  the whole page title there, `crawler.parsing.fields.title.site_name`), else null.
 """
 
 from __future__ import annotations

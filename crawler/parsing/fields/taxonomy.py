@@ -12,6 +12,7 @@ The deepest category link wins; a breadcrumb's link to the article itself is no 
 from __future__ import annotations
 
 import re
+from itertools import chain
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -60,7 +61,9 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
     article_path = urlsplit(page.url).path
     best: tuple[int, str, list[str], str] | None = None
     for element, source in candidates:
-        link = absolute(page.url, element.get("href")) or ""
+        link = absolute(page.url, element.get("href"))
+        if link is None:
+            continue  # a crumb leading nowhere (`<a href="#">Detail Berita</a>`): the page's own, no section
         path = category_path(link, article_path)
         name = element_text(element)
         if link.split("#", 1)[0] == page.url or len(path) > _MAX_CATEGORY_DEPTH:
@@ -178,13 +181,22 @@ def _tag_list_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etre
     for element in page.index.with_class_part(*_TAG_LIST_PARTS):
         if _TAG_LIST_WORDS.isdisjoint(named_words(element)) or (body_path and before_body(element, body_path)):
             continue
-        if _of_the_page(element, chrome, page.scope):
+        if _of_the_page(element, chrome, page.scope) or _headed_by_the_page(element):
             continue
         for link in ([element] if element.tag == "a" else element.iter("a")):
             # the list's own box may hold the site's (`kcm-read-topic > editor-choices`: Kompas's chosen topics)
             if link.get("href") and not _of_the_page(link, chrome, page.scope):
                 links[link] = None
     return list(links)
+
+
+def _headed_by_the_page(element: etree._Element) -> bool:
+    """A list headed by a trending or popular item of its own, or an item of one (Merdeka's
+    `<div class="keyword-container"><ul><li class="hot-search">HOT SEARCH</li><li class="keyword-item">..`): the
+    page's keywords, not the article's."""
+    heading_items = element.itersiblings("li", preceding=True) if element.tag == "li" else ()
+    return any(not _NOT_ARTICLE_TAGS.isdisjoint(named_words(node))
+               for node in chain(heading_items, element.iterdescendants()) if isinstance(node.tag, str))
 
 
 def _of_the_page(element: etree._Element, chrome: dict[etree._Element, bool], scope: etree._Element) -> bool:

@@ -12,8 +12,8 @@
    site's wall clock (tickers, "popular" and related lists show other articles' times); a
    header date without a clock comes after step 3.
 2. JSON-LD `datePublished`, then the publication meta tag (`article:published_time`, else microdata
-   `datePublished`, `pubdate`, `publishdate`, `content_PublishedDate`, Dublin Core), with an explicit
-   non-zero offset.
+   `datePublished`, `pubdate`, `publishdate`, `content_PublishedDate`, `article.published`, Dublin Core), with an
+   explicit non-zero offset (a stray `Z` after it ignored).
 3. A `+00:00` JSON-LD, meta or entry time that another of the page's `+00:00` or zone-less timestamps shows to be
    true UTC (the other is 7, 8 or 9 hours ahead: a local clock with a wrong offset). Else the entry's `time[datetime]`
    (or an hAtom `abbr[title]`), then a `+00:00` / offset-less meta or JSON-LD value: some
@@ -46,6 +46,7 @@ from crawler.parsing.dateline import Dateline
 from crawler.parsing.text import HeaderByline
 
 _CLOCK = re.compile(r"\d[:.]\d\d")
+_OFFSET_END = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]\d\d:?\d\d$")
 # WIB, WITA, WIT ahead of UTC; the `time[datetime]` elements looked at for a page's other clock.
 _ZONE_OFFSETS = frozenset(timedelta(hours=hours) for hours in (7, 8, 9))
 _MAX_TIME_ELEMENTS = 5
@@ -66,10 +67,12 @@ class DeclaredTimes(NamedTuple):
     entry: datetime | None
 
 
-# Meta tags stating the publication time, `article:published_time` first: microdata (`itemprop=datePublished`,
-# ANTARA), `pubdate`, `publishdate` and `dtk:publishdate` (Detik), `content_PublishedDate` (Kompas), Dublin Core.
-_PUBLISHED_META = ("article:published_time", "datepublished", "pubdate", "publishdate", "dtk:publishdate",
-                   "publish-date", "content_publisheddate", "dc.date.issued", "dcterms.created")
+# Meta tags stating the publication time, `article:published_time` first (also under an `og:` prefix): microdata
+# (`itemprop=datePublished`, ANTARA), `pubdate`, `publishdate` and `dtk:publishdate` (Detik), `content_PublishedDate`
+# (Kompas), `article.published` and `pub_date` (Merdeka), Dublin Core (`dcterms.issued` also spelt `dc.terms.issued`).
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+                   "dtk:publishdate", "publish-date", "content_publisheddate", "article.published", "pub_date",
+                   "dc.date.issued", "dcterms.issued", "dc.terms.issued", "dcterms.created")
 
 
 def declared_times(page: Page) -> DeclaredTimes:
@@ -177,7 +180,8 @@ def _machine_time(value: Any, zone: tzinfo) -> datetime | None:
         return None
     value = value.strip()[:40].replace(" T", "T").replace("/", "-")  # `2015-11-05 T10:08:58Z`, `2016/02/16 14:38:23`
     if value.endswith(("Z", "z")):
-        value = value[:-1] + "+00:00"
+        # A `Z` after a written offset is a stray one (Merdeka's `2015-06-19T03:40:00+07:00Z`): the offset counts.
+        value = value[:-1] if _OFFSET_END.search(value[:-1]) else value[:-1] + "+00:00"
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:

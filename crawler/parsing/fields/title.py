@@ -63,6 +63,17 @@ def strip_site_name(title: str, site_names: tuple[str, ...], og_site_name: str |
     return _PAGE_SUFFIX.sub("", title).strip() or title
 
 
+def site_name(og_site_name: str | None, title: str) -> str | None:
+    """`og:site_name`, or its last part when a theme wrote the whole page title there (Okezone 2015:
+    `<headline> :: Okezone News`)."""
+    if not og_site_name:
+        return None
+    match = _LAST_PART.search(og_site_name)
+    if match and title and _squeeze(og_site_name[: match.start()]) == _squeeze(title):
+        return match["name"].strip()
+    return og_site_name
+
+
 def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str) -> str:
     suffix_pattern = _site_suffix(site_names)
     if suffix_pattern is not None:
