@@ -500,6 +500,9 @@ def test_an_outlet_named_with_a_short_word_in_capitals_after_the_place():
     ("Jakarta, VOA - Pemerintah Amerika Serikat", "Jakarta", "VOA"),
     ("PADANG, SINGGALANG - Gubernur menerima", "PADANG", "SINGGALANG"),
     ("MAKASSAR, FAJAR -- Warga memadati", "MAKASSAR", "FAJAR"),
+    # indotimur.com (2026): the dash glued to the outlet's name
+    ("HALTENG, OT- Bupati Halmahera Tengah (Halteng) Ikram M. Sangadji mengingatkan", "HALTENG", "OT"),
+    ("MAROS, KABAR- Warga memadati", "MAROS", "KABAR"),
 ])
 def test_an_outlet_named_with_one_word_in_capitals_after_the_place(text, place, agency):
     found = parse_dateline(text)
