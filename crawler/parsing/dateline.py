@@ -154,6 +154,8 @@ class _Form(NamedTuple):
     # and the agency token must be neither: `PARBOABOA, Pematang Siantar –` names its outlet first.
     known_place: bool = False
     attribution: bool = False
+    # The agency token, written first, must be no label or sentence opener (`Foto - JAKARTA -`).
+    not_label: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -211,6 +213,10 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # TIMES MALANG, JAKARTA –
         _Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # Riauterkini - PEKANBARU -   |   Kitasulsel—ENREKANG—Gubernur   (a one-word name, then a place in capitals
+        # between dashes: a place alone would not name another before it)
+        _Form(rf"(?P<agency>[A-Z][A-Za-z0-9]{{2,30}}) {{0,3}}(?:--|-) {{0,3}}{_UPPER_PLACE} {{0,3}}(?P<sep>--|-)"
+              rf"{_SENTENCE_NEXT}", unknown_outlet=True, unknown_names=True, start_only=True, not_label=True),
         # TIMESINDONESIA, MALANG –   |   Warta Ekonomi, Jakarta -   (a name that says it is an outlet, then the place)
         _Form(rf"(?P<agency>{_NAMED_OUTLET}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
@@ -486,6 +492,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.says_outlet and (not _says_outlet(token, alone=form.alone) or _opens_sentence(token)):
             continue  # `BREAKING NEWS –` opens a sentence
+        if form.not_label and _opens_sentence(token):
+            continue
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
             continue
         if form.known_place and (match["place"].isupper() or not _is_known_place(match["place"])):

@@ -613,3 +613,20 @@ def test_a_place_alone_after_a_caption_closed_by_an_agencys_credit(text, place):
 
 def test_a_sentence_with_an_agency_in_parentheses_opens_no_place_dateline():
     assert parse_dateline("Warga antre sejak pagi, kata Budi (ANTARA) di sana. Sementara - itu harga naik") is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # riauterkini.com (2024), kitasulsel (2025): a one-word name, then the place in capitals between dashes
+    ("Riauterkini - PEKANBARU - Pemerintah Provinsi (Pemprov) Riau hingga kini masih menunggu", "PEKANBARU",
+     "Riauterkini"),
+    ("Kitasulsel—ENREKANG—Gubernur Sulawesi Selatan, Andi Sudirman Sulaiman berkomitmen", "ENREKANG", "Kitasulsel"),
+    ("Kabarmaros - MAROS - Warga memadati alun-alun", "MAROS", "Kabarmaros"),
+])
+def test_an_outlet_then_its_place_in_capitals_between_dashes(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.agency_in_table) == (place, agency, False)
+
+
+def test_a_label_before_a_place_in_capitals_between_dashes_is_no_outlet():
+    found = parse_dateline("Foto - JAKARTA - Warga memadati alun-alun")
+    assert found is None or found.agency is None
