@@ -503,6 +503,9 @@ def test_an_outlet_named_with_a_short_word_in_capitals_after_the_place():
     # indotimur.com (2026): the dash glued to the outlet's name
     ("HALTENG, OT- Bupati Halmahera Tengah (Halteng) Ikram M. Sangadji mengingatkan", "HALTENG", "OT"),
     ("MAROS, KABAR- Warga memadati", "MAROS", "KABAR"),
+    # carapandang.com (2023): a name of eleven letters
+    ("POHUWATO, CARAPANDANG - Wakil Bupati Pohuwato, Suharsi Igirisa menghadiri", "POHUWATO", "CARAPANDANG"),
+    ("MAROS, KABARSULAWESI - Warga memadati", "MAROS", "KABARSULAWESI"),
 ])
 def test_an_outlet_named_with_one_word_in_capitals_after_the_place(text, place, agency):
     found = parse_dateline(text)
