@@ -284,7 +284,9 @@ _CAPTION = re.compile(
     r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)"
     # An agency's photo credit closing its line (`... regional 2025. (ANTARA)`, `(ANTARA/Livia Kristianti)`): a
     # republished story's caption, its dateline on the next line (`Pontianak - ...`).
-    rf"|\((?:{agency_pattern(())})(?: ?FOTO)?(?:/[^()\n]{{1,60}})?\)(?=[ \t]*\r?\n)",
+    rf"|\((?:{agency_pattern(())})(?: ?FOTO)?(?:/[^()\n]{{1,60}})?\)(?=[ \t]*\r?\n)"
+    # A reporter's credit on a line of its own (`Peliput Alyakin`, `Liputan : Hamid Toliu`), the dateline on the next.
+    r"|(?:Peliput|Liputan|Reporter|Penulis|Pewarta|Wartawan) ?:? ?[A-Z][\w.']*(?: [A-Z][\w.']*){0,4}(?=[ \t]*\r?\n)",
     re.IGNORECASE,
 )
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")

@@ -644,3 +644,15 @@ def test_a_label_before_a_place_in_capitals_between_dashes_is_no_outlet():
 def test_an_outlets_time_stamp_is_no_dateline(text, place, agency_raw):
     found = parse_dateline(text)
     assert (found.place, found.agency_raw) == (place, agency_raw)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # baubaupost.com (2018), carapandang.com (2023): the reporter's credit on a line of its own
+    ("Peliput Alyakin\n\nKENDARI, BP – Drs La Bakry Msi resmi dilantik menjadi Bupati Buton", "KENDARI", "BP"),
+    ("Liputan : Hamid Toliu\nPOHUWATO, CARAPANDANG - Wakil Bupati Pohuwato, Suharsi Igirisa menghadiri", "POHUWATO",
+     "CARAPANDANG"),
+    ("Reporter: Budi Santoso\nMAROS – Warga memadati alun-alun", "MAROS", None),
+])
+def test_a_dateline_after_the_reporters_credit_line(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
