@@ -656,3 +656,22 @@ def test_an_outlets_time_stamp_is_no_dateline(text, place, agency_raw):
 def test_a_dateline_after_the_reporters_credit_line(text, place, agency):
     found = parse_dateline(text)
     assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # lombokjournal.com (2017, 2023), lenterajabar.com (2025): the place glued to the outlet's domain by a full stop
+    ("MATARAM.lombokjournal.com – memang menarik rencana pembangunan fasilitas kereta gantung", "MATARAM",
+     "lombokjournal.com"),
+    ("MATARAM.LombokJournal.com ~ Lembaga Penyiaran Publik (LPP) RRI Mataram diminta meningkatkan mutu siaran",
+     "MATARAM", "LombokJournal.com"),
+    ("KOTA BANDUNG.LENTERAJABAR.COM, – DPRD Jawa Barat menggelar rapat paripurna", "KOTA BANDUNG", "LENTERAJABAR.COM"),
+    ("MAROS.kabarmaros.id - Warga memadati alun-alun", "MAROS", "kabarmaros.id"),
+])
+def test_a_place_glued_to_its_outlets_domain(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", ["SURYA.CO.ID - Warga memadati alun-alun", "WWW.KOMPAS.COM - Warga memadati"])
+def test_a_domain_in_capitals_names_no_place(text):
+    assert parse_dateline(text).place is None
