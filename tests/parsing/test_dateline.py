@@ -675,3 +675,16 @@ def test_a_place_glued_to_its_outlets_domain(text, place, agency):
 @pytest.mark.parametrize("text", ["SURYA.CO.ID - Warga memadati alun-alun", "WWW.KOMPAS.COM - Warga memadati"])
 def test_a_domain_in_capitals_names_no_place(text):
     assert parse_dateline(text).place is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # malukuprov.go.id (2019), marinyonews.com (2020), terasmaluku.com (2021): a comma before the dash
+    ("AMBON,- Tahun 2020 mendatang, Maluku menjadi tuan rumah", "AMBON", None),
+    ("Ambon,MarinyoNews.Com,-Mantan Kakor Brimob Irjen Polisi Murad Ismail", "Ambon", "MarinyoNews.Com"),
+    ("TERASMALUKU.COM,-AMBON-Gubernur Maluku, Murad Ismail menegaskan", "AMBON", "TERASMALUKU.COM"),
+    ("MAROS,- Warga memadati alun-alun", "MAROS", None),
+    ("Maros, kabarmaros.id,- Warga memadati alun-alun", "Maros", "kabarmaros.id"),
+])
+def test_a_comma_glued_to_the_dash(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
