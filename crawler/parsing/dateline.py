@@ -162,6 +162,9 @@ class _Form(NamedTuple):
     attribution: bool = False
     # The agency token, written first, must be no label or sentence opener (`Foto - JAKARTA -`).
     not_label: bool = False
+    # The place must be a known city, province or country (`_is_known_place`): the form's shape alone reads words
+    # that open sentences too (`PENTING. Harap ...`, `ASEAN-Korea ...`).
+    known_city: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -261,6 +264,9 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"(?P<place>{'|'.join(CITY_NAMES)})(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
         # KUALA LUMPUR: Kebakaran berlaku ...   (a place in capitals and a colon: Malaysian papers, Bernama)
         _Form(rf"{_UPPER_PLACE}(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
+        # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional   (a known
+        # place in capitals, its dash glued to it and to the sentence, or a full stop for the dash)
+        _Form(rf"{_UPPER_PLACE}(?P<sep>--|-|\.)(?= {{0,3}}[A-Z][a-z])", start_only=True, known_city=True),
         # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun
         _Form(rf"{_UPPER_PLACE}(?:,(?=-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi
@@ -505,6 +511,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if form.says_outlet and (not _says_outlet(token, alone=form.alone) or _opens_sentence(token)):
             continue  # `BREAKING NEWS –` opens a sentence
         if form.not_label and _opens_sentence(token):
+            continue
+        if form.known_city and not _is_known_place(match["place"]):
             continue
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
             continue

@@ -688,3 +688,22 @@ def test_a_domain_in_capitals_names_no_place(text):
 def test_a_comma_glued_to_the_dash(text, place, agency):
     found = parse_dateline(text)
     assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # maklumatnews.co.id (2025), Malut Post (2016), radarjambi.co.id (2021), Kontan: a known place in capitals, its
+    # dash glued to it and to the sentence, or a full stop for the dash
+    ("PADANG—Di tengah hangatnya pagi Kota Padang, ketika bayang-bayang gedung berlari pelan", "PADANG"),
+    ("SOFIFI-Rabu (12/10) hari ini, Provinsi Maluku Utara (Malut) genap berusia 17 tahun.", "SOFIFI"),
+    ("JAMBI.Sudah dilantiknya Al Haris sebagai Gubernur Jambi pada hari Rabu (7/7)", "JAMBI"),
+    ("BANDUNG. Badan Nasional Penanggulangan Bencana (BNPB) memprediksi, hujan masih akan turun", "BANDUNG"),
+    ("BANDAR LAMPUNG-Warga memadati alun-alun", "BANDAR LAMPUNG"),
+])
+def test_a_known_place_in_capitals_glued_to_its_dash_or_a_full_stop(text, place):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, None)
+
+
+@pytest.mark.parametrize("text", ["PENTING. Harap dibaca sebelum mendaftar", "ASEAN-Korea Summit digelar di Busan"])
+def test_a_word_in_capitals_glued_to_a_sentence_is_no_place(text):
+    assert parse_dateline(text) is None
