@@ -97,9 +97,10 @@ _NAMED_OUTLET = r"[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,2}"
 _OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA)"
 # ...and, in a name before its place or alone, a few more (`Warta Ekonomi`, `IDX Channel`, `JABAR EKSPRES`,
 # `LOMBOK INFO`).
-_NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO|INFO)")
+_NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO|INFO|NETWORKS?)")
 # A brand's two words glued, each capitalised (`NusaBali`, `BeritaSatu`), as no name of a person or place is written.
 _GLUED_WORDS = r"[A-Z][a-z]{2,20}[A-Z][a-z]{2,20}(?![\w.'-])"
+_GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
 # A brand's lower-case letter before a capital (`iNewsBanten`, `eKoran`), which no word of a sentence has.
 _CAMEL_START = r"[a-z][A-Z][a-z]"
 # A title-case name (`Indonesia Window`, `IDN Times`, `iNewsBanten`): a word with a lower-case letter, after at most
@@ -157,7 +158,9 @@ class _Form(NamedTuple):
     alone: bool = False
     start_only: bool = False  # only at the very start of the text or after a caption
     # The place must be written in title case and be a known city or have a place name's shape (`is_place_name`),
-    # and the agency token must be neither: `PARBOABOA, Pematang Siantar –` names its outlet first.
+    # unless the agency token says it is an outlet or is a brand's glued words; and the agency token must be no
+    # known place: `PARBOABOA, Pematang Siantar –`, `MuriaNewsCom, Cilacap –` name their outlet first, `BANDUNG,
+    # Prolite –` and `BONE BOLANGO, Humas –` their place.
     known_place: bool = False
     attribution: bool = False
     # The agency token, written first, must be no label or sentence opener (`Foto - JAKARTA -`).
@@ -233,11 +236,13 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # TIMESINDONESIA, MALANG –   |   Warta Ekonomi, Jakarta -   (a name that says it is an outlet, then the place)
         _Form(rf"(?P<agency>{_NAMED_OUTLET}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
-        # PARBOABOA, Pematang Siantar –   (a name in capitals, then a known place in title case: the outlet before
-        # its place, as `TEMPO.CO, Jakarta -`; two names of one case are a place and its region; four capitals at
-        # least, as `DPR, Jakarta -` names a body)
-        _Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}"
-              rf"{_SENTENCE_NEXT}",
+        # PARBOABOA, Pematang Siantar –   |   LANGITKU NETWORKS, Makassar –   |   MuriaNewsCom, Cilacap –   (a name in
+        # capitals or of glued words, then a known place in title case: the outlet before its place, as `TEMPO.CO,
+        # Jakarta -`; two names of one case are a place and its region; four capitals at least, as `DPR, Jakarta -`
+        # names a body)
+        _Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}"
+              rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])) ?, {{0,3}}(?P<place>{_PLACE_PART})"
+              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}){_LOOSE_DASH_END}"
@@ -478,8 +483,10 @@ def _opens_sentence(place: str | None) -> bool:
 
 
 def _is_known_place(name: str) -> bool:
-    """`name` is a known city (`CITY_NAMES`, any case), a province or country, or has a place name's shape."""
-    return " ".join(name.split()).lower() in _CITIES or is_place_name(name)
+    """`name` is a known city (`CITY_NAMES`, any case), a province or country, or has a place name's shape (in
+    capitals too: `KOTA BANDUNG`)."""
+    return (" ".join(name.split()).lower() in _CITIES or is_place_name(name)
+            or (name.isupper() and is_place_name(name.title())))
 
 
 def _qualified_place(match: re.Match[str]) -> bool:
@@ -516,7 +523,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
             continue
-        if form.known_place and (match["place"].isupper() or not _is_known_place(match["place"])):
+        if form.known_place and (match["place"].isupper() or not (
+                _is_known_place(match["place"]) or _says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token))):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue
