@@ -402,6 +402,7 @@ def _read_when(when: str, original: str, base: datetime | date | None) -> _When 
 
 
 _PLACE_NAME = re.compile(_COMPOUND_PLACE)
+_GLUED_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")  # `MetroPalembang`; `McAllen`, `DeKalb` are places
 _WORD_START = re.compile(r"\S+")
 _BYLINE_WORDS = frozenset({"oleh", "by"})
 _CITIES = frozenset(name.lower() for name in CITY_NAMES)
@@ -444,10 +445,13 @@ def _is_day_word(word: str) -> bool:
 
 def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     """A place named with no agency: not an agency, a sentence opener, a weekday or a month, nor capitals in
-    words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies)."""
+    words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies), nor a brand's words glued
+    (`MetroPalembang -` is an outlet)."""
     words = re.split(r"[ ,]+", place.strip(" ,"))
     first = words[0].strip(".").lower()
     if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
+        return False
+    if _GLUED_CAPITAL.search(place):
         return False
     return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
             and not _is_day_word(first))

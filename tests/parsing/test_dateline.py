@@ -716,3 +716,17 @@ def test_a_known_place_in_capitals_glued_to_its_dash_or_a_full_stop(text, place)
 @pytest.mark.parametrize("text", ["PENTING. Harap dibaca sebelum mendaftar", "ASEAN-Korea Summit digelar di Busan"])
 def test_a_word_in_capitals_glued_to_a_sentence_is_no_place(text):
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # metropalembang.com (2018): a brand's two words glued are no place
+    "MetroPalembang - Ketua DPD PDI Perjuangan Sumsel HM Giri Ramanda N Kiemas",
+    "KabarMaros - Warga memadati alun-alun",
+])
+def test_a_brands_glued_words_are_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+def test_a_place_with_a_capital_after_a_short_prefix_is_a_place():
+    assert parse_dateline("McAllen - Warga memadati alun-alun").place == "McAllen"
