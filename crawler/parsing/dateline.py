@@ -84,11 +84,12 @@ _PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indones
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
 _OUTLET_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|BERITA|KABAR|WARTA|RADAR|TRIBUN|SUARA|INFO)"
 _OUTLET_WORD_TOKEN = re.compile(rf"\b{_OUTLET_WORD}\b")
-# An outlet's name glued to its word (`TIMESINDONESIA`, `PRFMNEWS`, `IDXChannel`, `BeritaBintang`): a word of capitals,
-# or of a capital and lower-case letters, that opens or closes with one of these (`POS` would take `POSO`, a regency).
-_GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA|MEDIA|RADIO)[A-Z]{2,}"
+# An outlet's name glued to its word (`TIMESINDONESIA`, `PRFMNEWS`, `IDXChannel`, `BeritaBintang`, `WARTABANGKA`): a
+# word of capitals, or of a capital and lower-case letters, that opens or closes with one of these (`POS` would take
+# `POSO`, a regency; `WARTA` and three letters a journalist, `WARTAWAN`).
+_GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA|MEDIA|RADIO)[A-Z]{2,}|WARTA[A-Z]{4,}"
                            r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO)"
-                           r"|(?:Times|News|Online|Channel|Berita|Media|Radio)[A-Z][a-z]{2,}"
+                           r"|(?:Times|News|Online|Channel|Berita|Media|Radio|Warta)[A-Z][a-z]{2,}"
                            r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)")
 # A name written before the place or alone that says it is an outlet: `Warta Ekonomi, Jakarta -`, `WE Online,
 # Jakarta -`, `JABAR EKSPRES –`, or glued as above.

@@ -730,3 +730,18 @@ def test_a_brands_glued_words_are_no_place(text):
 
 def test_a_place_with_a_capital_after_a_short_prefix_is_a_place():
     assert parse_dateline("McAllen - Warga memadati alun-alun").place == "McAllen"
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # wartabangka.com (2021): WARTA glued to the outlet's name, before its place in capitals
+    ("WARTABANGKA, PANGKALPINANG– Salah satu makanan cepat saji asal Amerika Serikat", "PANGKALPINANG", "WARTABANGKA"),
+    ("WARTABANGKA, KOBA – Bupati Bangka Tengah (Bateng), Algafry Rahman berharap", "KOBA", "WARTABANGKA"),
+    ("WartaMaros, Bantimurung - Warga memadati alun-alun", "Bantimurung", "WartaMaros"),
+])
+def test_an_outlet_named_with_warta_glued_before_its_place(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+def test_a_journalist_in_capitals_is_no_outlet():
+    assert parse_dateline("WARTAWAN, JAKARTA - Warga memadati alun-alun").agency is None
