@@ -187,7 +187,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}[.,]?{_END}", unknown_outlet=True, unknown_names=True),
         # JAKARTA--MICOM:
         _Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
-        # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |   Ambon,MarinyoNews.Com,-
+        # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
+        # Ambon,MarinyoNews.Com,-
         _Form(rf"{_PLACES} ?, {{0,3}}{outlet},?{_END_OR_BREAK}", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
@@ -196,8 +197,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
         _Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
               unknown_outlet=True),
-        # MATARAM.lombokjournal.com –   |   KOTA BANDUNG.LENTERAJABAR.COM, –   |   MATARAM.LombokJournal.com ~   (the place
-        # in capitals glued to its outlet's domain by a full stop, a tilde for the dash)
+        # MATARAM.lombokjournal.com –   |   KOTA BANDUNG.LENTERAJABAR.COM, –   |   MATARAM.LombokJournal.com ~
+        # (the place in capitals glued to its outlet's domain by a full stop, a tilde for the dash)
         _Form(rf"(?P<place>(?=[A-Z]{{4}}|[A-Z]{{2,3}} [A-Z]{{3}})[A-Z]{{2,30}}(?: [A-Z]{{2,30}}){{0,2}})\."
               rf"(?P<agency>(?!{_SECOND_LEVEL}\.){_DOMAIN}),?{_GAP}(?P<sep>--|-|~)", unknown_outlet=True),
         # Liputan6.com, Jakarta Pada ... (the dash lost: the place is one word, or a name of the shapes of
@@ -270,8 +271,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"(?P<place>{'|'.join(CITY_NAMES)})(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
         # KUALA LUMPUR: Kebakaran berlaku ...   (a place in capitals and a colon: Malaysian papers, Bernama)
         _Form(rf"{_UPPER_PLACE}(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
-        # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional   (a known
-        # place in capitals, its dash glued to it and to the sentence, or a full stop for the dash)
+        # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional
+        # (a known place in capitals, its dash glued to it and to the sentence, or a full stop for the dash)
         _Form(rf"{_UPPER_PLACE}(?P<sep>--|-|\.)(?= {{0,3}}[A-Z][a-z])", start_only=True, known_city=True),
         # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun
         _Form(rf"{_UPPER_PLACE}(?:,(?=-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),

@@ -646,8 +646,8 @@ def test_a_label_before_a_place_in_capitals_between_dashes_is_no_outlet():
 
 @pytest.mark.parametrize(("text", "place", "agency_raw"), [
     # regional.kompas.com (2015): the page's time stamp, the contributor's line, then the dateline
-    ("Kompas.com - 28/12/2015, 23:20 WIB\nKontributor Kupang, Sigiranus Marutho Bere\n\nPenulis\n\nKUPANG, KOMPAS.com - "
-     "Gubernur NTT Frans Lebu Raya mengaku senang", "KUPANG", "KOMPAS.com"),
+    ("Kompas.com - 28/12/2015, 23:20 WIB\nKontributor Kupang, Sigiranus Marutho Bere\n\nPenulis\n\n"
+     "KUPANG, KOMPAS.com - Gubernur NTT Frans Lebu Raya mengaku senang", "KUPANG", "KOMPAS.com"),
     ("Tempo.co - 01/02/2024, 10:15 WIB\nMEDAN, TEMPO.CO - Warga memadati alun-alun", "MEDAN", "TEMPO.CO"),
 ])
 def test_an_outlets_time_stamp_is_no_dateline(text, place, agency_raw):
