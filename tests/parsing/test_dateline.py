@@ -745,3 +745,13 @@ def test_an_outlet_named_with_warta_glued_before_its_place(text, place, agency):
 
 def test_a_journalist_in_capitals_is_no_outlet():
     assert parse_dateline("WARTAWAN, JAKARTA - Warga memadati alun-alun").agency is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # jinnewsone.com (2025): the dash lost after the outlet's domain
+    ("SERANG, JinNewsOne.Com SMAN 4 Kota Serang menyampaikan klarifikasi", "SERANG", "JinNewsOne.Com"),
+    ("MAROS, kabarmaros.id Warga memadati alun-alun", "MAROS", "kabarmaros.id"),
+])
+def test_a_place_in_capitals_and_a_domain_without_the_dash(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
