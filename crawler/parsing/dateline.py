@@ -277,8 +277,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional
         # (a known place in capitals, its dash glued to it and to the sentence, or a full stop for the dash)
         _Form(rf"{_UPPER_PLACE}(?P<sep>--|-|\.)(?= {{0,3}}[A-Z][a-z])", start_only=True, known_city=True),
-        # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun
-        _Form(rf"{_UPPER_PLACE}(?:,(?=-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
+        # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun   |   BANYUWANGI, - Luka
+        _Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi
         _Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}", start_only=True),
     )

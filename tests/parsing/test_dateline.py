@@ -692,6 +692,8 @@ def test_a_domain_in_capitals_names_no_place(text):
     ("Ambon,MarinyoNews.Com,-Mantan Kakor Brimob Irjen Polisi Murad Ismail", "Ambon", "MarinyoNews.Com"),
     ("TERASMALUKU.COM,-AMBON-Gubernur Maluku, Murad Ismail menegaskan", "AMBON", "TERASMALUKU.COM"),
     ("MAROS,- Warga memadati alun-alun", "MAROS", None),
+    # banyuwangi-bersatu.blogspot.com (2014): a space between them
+    ("BANYUWANGI, - Luka robek di dahi Purwadi Syamsul Hidayat (21)", "BANYUWANGI", None),
     ("Maros, kabarmaros.id,- Warga memadati alun-alun", "Maros", "kabarmaros.id"),
 ])
 def test_a_comma_glued_to_the_dash(text, place, agency):
