@@ -757,3 +757,14 @@ def test_a_journalist_in_capitals_is_no_outlet():
 def test_a_place_in_capitals_and_a_domain_without_the_dash(text, place, agency):
     found = parse_dateline(text)
     assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # juaranews (2023): an outlet's glued name, then a known city without a comma
+    ("JuaraNews Bandung - Ketua Komisi I DPRD Jawa Barat, Bedi Budiman mengatakan", "Bandung", "JuaraNews"),
+    ("KabarNews Makassar - Warga memadati alun-alun", "Makassar", "KabarNews"),
+    ("BeritaBintang Terkini - Warga memadati alun-alun", None, "BeritaBintang Terkini"),  # no city: one name
+])
+def test_an_outlets_name_then_a_known_city_without_a_comma(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
