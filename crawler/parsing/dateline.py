@@ -187,6 +187,9 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}[.,]?{_END}", unknown_outlet=True, unknown_names=True),
         # JAKARTA--MICOM:
         _Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
+        # PEMATANGSIANTAR — SEGARIS.CO —   (an outlet's domain between dashes after the place; a hyphen glued on both
+        # sides is a name's: `TRIBUN-TIMUR.COM -`)
+        _Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{1,3}}- {{1,3}})(?P<agency>{_DOMAIN}){_END}", unknown_outlet=True),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
         # Ambon,MarinyoNews.Com,-
         _Form(rf"{_PLACES} ?, {{0,3}}{outlet},?{_END_OR_BREAK}", unknown_outlet=True),

@@ -768,3 +768,15 @@ def test_a_place_in_capitals_and_a_domain_without_the_dash(text, place, agency):
 def test_an_outlets_name_then_a_known_city_without_a_comma(text, place, agency):
     found = parse_dateline(text)
     assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # segaris.co (2025): the outlet's domain between dashes after the place
+    ("PEMATANGSIANTAR — SEGARIS.CO — KOTA PEMATANGSIANTAR sangat dikenal sebagai kota sejuk", "PEMATANGSIANTAR",
+     "SEGARIS.CO"),
+    ("MAROS - kabarmaros.id - Warga memadati alun-alun", "MAROS", "kabarmaros.id"),
+    ("TRIBUN-TIMUR.COM - Gelontoran tiga gol Bayern Munich", None, "Tribunnews"),  # a hyphen in the name
+])
+def test_an_outlets_domain_between_dashes_after_the_place(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
