@@ -86,9 +86,10 @@ _OUTLET_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|BERITA|KABAR
 _OUTLET_WORD_TOKEN = re.compile(rf"\b{_OUTLET_WORD}\b")
 # An outlet's name glued to its word (`TIMESINDONESIA`, `PRFMNEWS`, `IDXChannel`, `BeritaBintang`, `WARTABANGKA`): a
 # word of capitals, or of a capital and lower-case letters, that opens or closes with one of these (`POS` would take
-# `POSO`, a regency; `WARTA` and three letters a journalist, `WARTAWAN`).
+# `POSO`, a regency; `WARTA` and three letters a journalist, `WARTAWAN`; `RAKYAT`, the people, closes
+# `PEDOMANRAKYAT`).
 _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA|MEDIA|RADIO)[A-Z]{2,}|WARTA[A-Z]{4,}"
-                           r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO)"
+                           r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO|RAKYAT)"
                            r"|(?:Times|News|Online|Channel|Berita|Media|Radio|Warta)[A-Z][a-z]{2,}"
                            r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)")
 # A name written before the place or alone that says it is an outlet: `Warta Ekonomi, Jakarta -`, `WE Online,
@@ -210,7 +211,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
               start_only=True),
         # SERANG, JinNewsOne.Com SMAN 4 ...   (the dash lost after a domain: a place in capitals and the domain vouch
         # for each other)
-        _Form(rf"{_UPPER_PLACE} ?, {{0,3}}(?P<agency>{_DOMAIN})(?= {{1,3}}[A-Z])", unknown_outlet=True, start_only=True),
+        _Form(rf"{_UPPER_PLACE} ?, {{0,3}}(?P<agency>{_DOMAIN})(?= {{1,3}}[A-Z])", unknown_outlet=True,
+              start_only=True),
         # rmol news logo  (a logo's alt text opening the lead)
         _Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)"),
         # RMOLBanten. Banyaknya ...  (a table agency's name and a full stop opening the lead: RMOL's network)
@@ -507,12 +509,14 @@ def _is_known_place(name: str) -> bool:
 def _qualified_place(match: re.Match[str]) -> bool:
     """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -`, `Cibinong, Bogor -` (a
     region or a known place where an outlet's name would follow the place), `MEDAN, SUMUT -` (a name in capitals
-    before a region, with no outlet's word or domain: `TIMES MALANG, JAKARTA -` stays an outlet)."""
+    before a region, with no outlet's word or domain: `TIMES MALANG, JAKARTA -`, `PEDOMANRAKYAT, RIAU -` stay
+    outlets)."""
     token, place = match["agency"], match.groupdict().get("place")
     if _is_known_place(token):
         return True
     return (place is not None and match.start("agency") < match.start("place") and is_region(place)
-            and not _DOMAIN_TOKEN.search(token) and not _OUTLET_WORD_TOKEN.search(token))
+            and not _DOMAIN_TOKEN.search(token) and not _OUTLET_WORD_TOKEN.search(token)
+            and not _says_outlet(token, alone=True))
 
 
 def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos: tuple[str, ...],

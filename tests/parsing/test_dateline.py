@@ -780,3 +780,15 @@ def test_an_outlets_name_then_a_known_city_without_a_comma(text, place, agency):
 def test_an_outlets_domain_between_dashes_after_the_place(text, place, agency):
     found = parse_dateline(text)
     assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # pedomanrakyat.co.id (2025): RAKYAT closing the outlet's glued name, before a place or a region
+    ("PEDOMANRAKYAT, MAJENE – Konsolidasi organisasi adat modern PALASARA", "MAJENE", "PEDOMANRAKYAT"),
+    ("PEDOMANRAKYAT, RIAU – Tim gabungan Direktorat Reserse Narkoba (Ditresnarkoba) Polda Riau", "RIAU",
+     "PEDOMANRAKYAT"),
+    ("SUARARAKYAT, SULSEL - Warga memadati alun-alun", "SULSEL", "SUARARAKYAT"),
+])
+def test_an_outlet_named_with_rakyat_glued_before_its_place(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
