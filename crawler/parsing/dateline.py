@@ -272,6 +272,9 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # Medan, (Analisa). Ratusan warga   (an outlet in parentheses, a full stop for the dash)
         _Form(rf"{_PLACES} ?, {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)\.(?= {{1,3}}[A-Z\"\u201c])",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # Ketapang:KM –   (a colon between the place and its outlet's acronym)
+        _Form(rf"(?P<place>{_PLACE_PART}):(?P<agency>{_ACRONYM_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True),
         # JuaraNews Bandung -   (an outlet's name saying so, then a known city without a comma)
         _Form(rf"(?P<agency>[A-Z][\w.&'-]{{1,30}}) (?P<place>{_CAP_WORD}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True, known_city=True),

@@ -792,3 +792,19 @@ def test_an_outlets_domain_between_dashes_after_the_place(text, place, agency):
 def test_an_outlet_named_with_rakyat_glued_before_its_place(text, place, agency):
     found = parse_dateline(text)
     assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # ketapangmedia.com (2025): a colon between the place and the outlet's acronym
+    ("Ketapang:KM – Bupati Ketapang Alexander Wilyo,S.STP.,M.Si lepas Karnaval Budaya", "Ketapang", "KM"),
+    ("Pontinak:KM – Lusia Dewi Nurjana Alexander Wilyo dikukuhkan sebagai Bunda Literasi", "Pontinak", "KM"),
+    ("Maros:KBM - Warga memadati alun-alun", "Maros", "KBM"),
+])
+def test_a_colon_between_the_place_and_its_outlets_acronym(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+def test_a_label_and_a_colon_before_an_acronym_is_no_place():
+    found = parse_dateline("Catatan:KPK - Warga memadati alun-alun")
+    assert found is None or found.place is None
