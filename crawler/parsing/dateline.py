@@ -318,6 +318,9 @@ _CAPTION = re.compile(
     # An agency's photo credit closing its line (`... regional 2025. (ANTARA)`, `(ANTARA/Livia Kristianti)`): a
     # republished story's caption, its dateline on the next line (`Pontianak - ...`).
     rf"|\((?:{agency_pattern(())})(?: ?FOTO)?(?:/[^()\n]{{1,60}})?\)(?=[ \t]*\r?\n)"
+    # Or anyone's credit after the caption's full stop (`... Rabu (26/7/2017). (Pemkab Kudus)`, `... kurban.
+    # (MuriaNewsCom)`).
+    r"|(?<=\.) ?\([^()\n]{2,40}\)(?=[ \t]*\r?\n)"
     # A reporter's credit on a line of its own (`Peliput Alyakin`, `Liputan : Hamid Toliu`), the dateline on the next.
     r"|(?:Peliput|Liputan|Reporter|Penulis|Pewarta|Wartawan) ?:? ?[A-Z][\w.']*(?: [A-Z][\w.']*){0,4}(?=[ \t]*\r?\n)",
     re.IGNORECASE,
