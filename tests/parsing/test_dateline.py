@@ -814,7 +814,8 @@ def test_a_label_and_a_colon_before_an_acronym_is_no_place():
     # murianews.com (2017): a caption closed by anyone's credit after its full stop, the dateline on the next line
     ("Bupati Kudus Musthofa saat berbicara di depan publik, di gedung Setda Kudus, Rabu (26/7/2017). (Pemkab Kudus)\n\n"
      "MuriaNewsCom, Kudus – Lembaga Administrasi Negara (LAN) sangat mengapresiasi", "Kudus", "MuriaNewsCom"),
-    ("Warga antre membeli minyak goreng di pasar. (Humas Pemkab Maros)\nMAROS – Warga memadati alun-alun", "MAROS", None),
+    ("Warga antre membeli minyak goreng di pasar. (Humas Pemkab Maros)\nMAROS – Warga memadati alun-alun", "MAROS",
+     None),
 ])
 def test_a_dateline_after_a_caption_closed_by_a_credit(text, place, agency):
     found = parse_dateline(text)
