@@ -820,3 +820,22 @@ def test_a_label_and_a_colon_before_an_acronym_is_no_place():
 def test_a_dateline_after_a_caption_closed_by_a_credit(text, place, agency):
     found = parse_dateline(text)
     assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # sulutreview.com (2019), suara-simalungun.blogspot.com (2012): one word in capitals after the place, ending the
+    # dateline's line
+    ("Tondano, SULUTREVIEW\nGubernur Sulawesi Utara (Sulut) Olly Dondokambey mendapatkan gelar", "Tondano",
+     "SULUTREVIEW"),
+    ("Simalungun,SS\nPolres Simalungun dalam hal ini Polsek Serbelawan diminta", "Simalungun", "SS"),
+    ("Maros, KABARMAROS\nWarga memadati alun-alun", "Maros", "KABARMAROS"),
+])
+def test_an_outlet_in_capitals_after_the_place_ending_its_line(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", ["Jakarta, INDONESIA\nWarga memadati alun-alun", "Medan, SUMUT\nWarga memadati"])
+def test_a_region_in_capitals_ending_the_line_is_no_outlet(text):
+    found = parse_dateline(text)
+    assert found is None or found.agency is None
