@@ -258,6 +258,11 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}){_LOOSE_DASH_END}"
               rf"{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
+        # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)
+        _Form(rf"{_PLACES} ?\| ?(?P<agency>(?:[A-Z][\w'-]{{1,30}} )?{_DOMAIN}"
+              rf"|(?=[A-Z .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True),
         # Tondano, SULUTREVIEW (line break)   |   Simalungun,SS (line break)   (one word in capitals after the place, as
         # `Jakarta, VOA -`, ending the dateline's line)
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_ACRONYM_NAME})[ \t]{{0,3}}(?=\r?\n)",

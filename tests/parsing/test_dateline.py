@@ -839,3 +839,20 @@ def test_an_outlet_in_capitals_after_the_place_ending_its_line(text, place, agen
 def test_a_region_in_capitals_ending_the_line_is_no_outlet(text):
     found = parse_dateline(text)
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # atjehterkini.id (2025), Aceh Info on suara.com (2023): a bar between the place and its outlet
+    ("Aceh Barat | Atjeh Terkini.id – Suasana tegang mewarnai pinggiran Krung Meulaboh", "Aceh Barat",
+     "Atjeh Terkini.id"),
+    ("LHOKSEUMAWE | ACEH INFO – Aksi tawuran kembali terjadi di Kota Lhokseumawe", "LHOKSEUMAWE", "ACEH INFO"),
+    ("MAROS | kabarmaros.id - Warga memadati alun-alun", "MAROS", "kabarmaros.id"),
+])
+def test_a_bar_between_the_place_and_its_outlet(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+def test_a_bar_before_a_sentence_names_no_outlet():
+    found = parse_dateline("Mesuji Lampung | Masyarakat Desa Mukti Jaya menyambut")
+    assert found is None or found.agency is None
