@@ -78,15 +78,19 @@ _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
 _DOMAIN = (r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
            r"\.(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online)(?!\w|\.\w)")
 _DOMAIN_TOKEN = re.compile(_DOMAIN)
+# A domain's second level, no outlet's name (`SURYA.CO.ID` is no place SURYA and outlet CO.ID).
+_SECOND_LEVEL = r"(?i:co|or|web|go|ac|sch|my|biz|com|net)"
 _PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indonesia Window)
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
 _OUTLET_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|BERITA|KABAR|WARTA|RADAR|TRIBUN|SUARA|INFO)"
 _OUTLET_WORD_TOKEN = re.compile(rf"\b{_OUTLET_WORD}\b")
-# An outlet's name glued to its word (`TIMESINDONESIA`, `PRFMNEWS`, `IDXChannel`, `BeritaBintang`): a word of capitals,
-# or of a capital and lower-case letters, that opens or closes with one of these (`POS` would take `POSO`, a regency).
-_GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA|MEDIA|RADIO)[A-Z]{2,}"
-                           r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO)"
-                           r"|(?:Times|News|Online|Channel|Berita|Media|Radio)[A-Z][a-z]{2,}"
+# An outlet's name glued to its word (`TIMESINDONESIA`, `PRFMNEWS`, `IDXChannel`, `BeritaBintang`, `WARTABANGKA`): a
+# word of capitals, or of a capital and lower-case letters, that opens or closes with one of these (`POS` would take
+# `POSO`, a regency; `WARTA` and three letters a journalist, `WARTAWAN`; `RAKYAT`, the people, closes
+# `PEDOMANRAKYAT`).
+_GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA|MEDIA|RADIO)[A-Z]{2,}|WARTA[A-Z]{4,}"
+                           r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO|RAKYAT)"
+                           r"|(?:Times|News|Online|Channel|Berita|Media|Radio|Warta)[A-Z][a-z]{2,}"
                            r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)")
 # A name written before the place or alone that says it is an outlet: `Warta Ekonomi, Jakarta -`, `WE Online,
 # Jakarta -`, `JABAR EKSPRES –`, or glued as above.
@@ -95,9 +99,10 @@ _NAMED_OUTLET = r"[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,2}"
 _OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA)"
 # ...and, in a name before its place or alone, a few more (`Warta Ekonomi`, `IDX Channel`, `JABAR EKSPRES`,
 # `LOMBOK INFO`).
-_NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO|INFO)")
+_NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO|INFO|NETWORKS?)")
 # A brand's two words glued, each capitalised (`NusaBali`, `BeritaSatu`), as no name of a person or place is written.
 _GLUED_WORDS = r"[A-Z][a-z]{2,20}[A-Z][a-z]{2,20}(?![\w.'-])"
+_GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
 # A brand's lower-case letter before a capital (`iNewsBanten`, `eKoran`), which no word of a sentence has.
 _CAMEL_START = r"[a-z][A-Z][a-z]"
 # A title-case name (`Indonesia Window`, `IDN Times`, `iNewsBanten`): a word with a lower-case letter, after at most
@@ -105,8 +110,10 @@ _CAMEL_START = r"[a-z][A-Z][a-z]"
 _TITLE_NAME = (rf"(?:(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z]|{_CAMEL_START})[{_LETTER}'.-]{{0,30}}"
                rf"(?: {_CAP_WORD}){{0,2}}")
 # Or one word in capitals after the place (`Jakarta, VOA -`, `MAKASSAR, FAJAR --`): a province or country there is
-# the place's region (`Mataram, NTB -`, `MEDAN, SUMUT -`), anything else the outlet.
-_ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,9}(?![\w.'-])"
+# the place's region (`Mataram, NTB -`, `MEDAN, SUMUT -`), anything else the outlet. A hyphen may end it only as the
+# dateline's dash, a space after it (`HALTENG, OT- Bupati`; `Jakarta, PT-X` names no outlet). Names of up to twenty
+# letters (`POHUWATO, CARAPANDANG -`, else read as a place and its region).
+_ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,19}(?![\w.']|-\S)"
 
 # The dash may sit on the next line; a domain-named outlet may end its dateline with the line.
 _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
@@ -116,6 +123,9 @@ _DASH_END = rf"{_GAP}(?P<sep>--|-)"
 _SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>--|-)"
 # Or glued to the word before it when a space follows (`Jakarta– Polisi`, `TIMES MALANG, JAKARTA– Warga`).
 _LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>--|-))"
+# An outlet and a dash before a numeric date are a page's time stamp (`Kompas.com - 28/12/2015, 23:20 WIB`), the
+# dateline further down.
+_NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"
 _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
 # What must follow a dateline that names no agency: a sentence (a capital), spaced or glued.
 _SENTENCE_NEXT = r"(?=\s{1,12}[\"'“‘(]?[A-Z]|[A-Z][a-z])"
@@ -150,9 +160,16 @@ class _Form(NamedTuple):
     alone: bool = False
     start_only: bool = False  # only at the very start of the text or after a caption
     # The place must be written in title case and be a known city or have a place name's shape (`is_place_name`),
-    # and the agency token must be neither: `PARBOABOA, Pematang Siantar –` names its outlet first.
+    # unless the agency token says it is an outlet or is a brand's glued words; and the agency token must be no
+    # known place: `PARBOABOA, Pematang Siantar –`, `MuriaNewsCom, Cilacap –` name their outlet first, `BANDUNG,
+    # Prolite –` and `BONE BOLANGO, Humas –` their place.
     known_place: bool = False
     attribution: bool = False
+    # The agency token, written first, must be no label or sentence opener (`Foto - JAKARTA -`).
+    not_label: bool = False
+    # The place must be a known city, province or country (`_is_known_place`): the form's shape alone reads words
+    # that open sentences too (`PENTING. Harap ...`, `ASEAN-Korea ...`).
+    known_city: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -171,25 +188,37 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}[.,]?{_END}", unknown_outlet=True, unknown_names=True),
         # JAKARTA--MICOM:
         _Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
-        # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)
-        _Form(rf"{_PLACES} ?, {{0,3}}{outlet}{_END_OR_BREAK}", unknown_outlet=True),
+        # PEMATANGSIANTAR — SEGARIS.CO —   (an outlet's domain between dashes after the place; a hyphen glued on both
+        # sides is a name's: `TRIBUN-TIMUR.COM -`)
+        _Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{1,3}}- {{1,3}})(?P<agency>{_DOMAIN}){_END}", unknown_outlet=True),
+        # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
+        # Ambon,MarinyoNews.Com,-
+        _Form(rf"{_PLACES} ?, {{0,3}}{outlet},?{_END_OR_BREAK}", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
-        # PROKAL.CO, (line break) PONTIANAK-
-        _Form(rf"{outlet} ?[,.|]{_GAP}{_PLACES},?{_END}", unknown_outlet=True),
+        # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-
+        _Form(rf"{outlet} ?[,.|](?:-(?=[A-Z]))?{_GAP}{_PLACES},?{_END}", unknown_outlet=True),
         # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
         _Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
               unknown_outlet=True),
+        # MATARAM.lombokjournal.com –   |   KOTA BANDUNG.LENTERAJABAR.COM, –   |   MATARAM.LombokJournal.com ~
+        # (the place in capitals glued to its outlet's domain by a full stop, a tilde for the dash)
+        _Form(rf"(?P<place>(?=[A-Z]{{4}}|[A-Z]{{2,3}} [A-Z]{{3}})[A-Z]{{2,30}}(?: [A-Z]{{2,30}}){{0,2}})\."
+              rf"(?P<agency>(?!{_SECOND_LEVEL}\.){_DOMAIN}),?{_GAP}(?P<sep>--|-|~)", unknown_outlet=True),
         # Liputan6.com, Jakarta Pada ... (the dash lost: the place is one word, or a name of the shapes of
         # `_COMPOUND_PLACE`: Banda Aceh, Jakarta Pusat, Rio de Janeiro)
         _Form(rf"{outlet} ?, {{0,3}}(?P<place>{_COMPOUND_PLACE}|{_CAP_WORD})(?= [A-Z])", unknown_outlet=True,
+              start_only=True),
+        # SERANG, JinNewsOne.Com SMAN 4 ...   (the dash lost after a domain: a place in capitals and the domain vouch
+        # for each other)
+        _Form(rf"{_UPPER_PLACE} ?, {{0,3}}(?P<agency>{_DOMAIN})(?= {{1,3}}[A-Z])", unknown_outlet=True,
               start_only=True),
         # rmol news logo  (a logo's alt text opening the lead)
         _Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)"),
         # RMOLBanten. Banyaknya ...  (a table agency's name and a full stop opening the lead: RMOL's network)
         _Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -
-        _Form(rf"\(?{outlet}\)?{_END}", unknown_outlet=True),
+        _Form(rf"\(?{outlet}\)?{_END}{_NO_STAMP}", unknown_outlet=True),
         # (ANTARA News/Yonhap-OANA) -   (a wire story without a place: the agency and the wire it came by)
         _Form(rf"\( ?(?P<agency>{known}/[A-Za-z][\w.-]{{1,30}}) ?\){_END}"),
         # VIVA Bisnis –   (a table agency's name and its rubric or regional brand, opening the text)
@@ -210,18 +239,33 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # TIMES MALANG, JAKARTA –
         _Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # Riauterkini - PEKANBARU -   |   Kitasulsel—ENREKANG—Gubernur   (a one-word name, then a place in capitals
+        # between dashes: a place alone would not name another before it)
+        _Form(rf"(?P<agency>[A-Z][A-Za-z0-9]{{2,30}}) {{0,3}}(?:--|-) {{0,3}}{_UPPER_PLACE} {{0,3}}(?P<sep>--|-)"
+              rf"{_SENTENCE_NEXT}", unknown_outlet=True, unknown_names=True, start_only=True, not_label=True),
         # TIMESINDONESIA, MALANG –   |   Warta Ekonomi, Jakarta -   (a name that says it is an outlet, then the place)
         _Form(rf"(?P<agency>{_NAMED_OUTLET}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
-        # PARBOABOA, Pematang Siantar –   (a name in capitals, then a known place in title case: the outlet before
-        # its place, as `TEMPO.CO, Jakarta -`; two names of one case are a place and its region; four capitals at
-        # least, as `DPR, Jakarta -` names a body)
-        _Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}"
-              rf"{_SENTENCE_NEXT}",
+        # PARBOABOA, Pematang Siantar –   |   LANGITKU NETWORKS, Makassar –   |   MuriaNewsCom, Cilacap –   (a name in
+        # capitals or of glued words, then a known place in title case: the outlet before its place, as `TEMPO.CO,
+        # Jakarta -`; two names of one case are a place and its region; four capitals at least, as `DPR, Jakarta -`
+        # names a body)
+        _Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}"
+              rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])) ?, {{0,3}}(?P<place>{_PLACE_PART})"
+              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}){_LOOSE_DASH_END}"
               rf"{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
+        # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)
+        _Form(rf"{_PLACES} ?\| ?(?P<agency>(?:[A-Z][\w'-]{{1,30}} )?{_DOMAIN}"
+              rf"|(?=[A-Z .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # Tondano, SULUTREVIEW (line break)   |   Simalungun,SS (line break)   (one word in capitals after the place, as
+        # `Jakarta, VOA -`, ending the dateline's line)
+        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_ACRONYM_NAME})[ \t]{{0,3}}(?=\r?\n)",
               unknown_outlet=True, unknown_names=True, start_only=True),
         # Jakarta, NU Online (line break)   |   NEGARA, NusaBali (line break): a title-case name ends its line only
         # when it says it is an outlet (`Online`, `Times`, `News`...) or is a brand's two words glued (`NusaBali`):
@@ -237,6 +281,12 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # Medan, (Analisa). Ratusan warga   (an outlet in parentheses, a full stop for the dash)
         _Form(rf"{_PLACES} ?, {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)\.(?= {{1,3}}[A-Z\"\u201c])",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # Ketapang:KM –   (a colon between the place and its outlet's acronym)
+        _Form(rf"(?P<place>{_PLACE_PART}):(?P<agency>{_ACRONYM_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # JuaraNews Bandung -   (an outlet's name saying so, then a known city without a comma)
+        _Form(rf"(?P<agency>[A-Z][\w.&'-]{{1,30}}) (?P<place>{_CAP_WORD}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True, known_city=True),
         # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   (an outlet alone, its name saying so)
         _Form(rf"(?P<agency>{_NAMED_OUTLET}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True),
@@ -244,8 +294,11 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"(?P<place>{'|'.join(CITY_NAMES)})(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
         # KUALA LUMPUR: Kebakaran berlaku ...   (a place in capitals and a colon: Malaysian papers, Bernama)
         _Form(rf"{_UPPER_PLACE}(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
-        # MIMIKA –   |   MIMIKA– Warga
-        _Form(rf"{_UPPER_PLACE}(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
+        # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional
+        # (a known place in capitals, its dash glued to it and to the sentence, or a full stop for the dash)
+        _Form(rf"{_UPPER_PLACE}(?P<sep>--|-|\.)(?= {{0,3}}[A-Z][a-z])", start_only=True, known_city=True),
+        # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun   |   BANYUWANGI, - Luka
+        _Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi
         _Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}", start_only=True),
     )
@@ -273,7 +326,12 @@ _CAPTION = re.compile(
     r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)"
     # An agency's photo credit closing its line (`... regional 2025. (ANTARA)`, `(ANTARA/Livia Kristianti)`): a
     # republished story's caption, its dateline on the next line (`Pontianak - ...`).
-    rf"|\((?:{agency_pattern(())})(?: ?FOTO)?(?:/[^()\n]{{1,60}})?\)(?=[ \t]*\r?\n)",
+    rf"|\((?:{agency_pattern(())})(?: ?FOTO)?(?:/[^()\n]{{1,60}})?\)(?=[ \t]*\r?\n)"
+    # Or anyone's credit after the caption's full stop (`... Rabu (26/7/2017). (Pemkab Kudus)`, `... kurban.
+    # (MuriaNewsCom)`).
+    r"|(?<=\.) ?\([^()\n]{2,40}\)(?=[ \t]*\r?\n)"
+    # A reporter's credit on a line of its own (`Peliput Alyakin`, `Liputan : Hamid Toliu`), the dateline on the next.
+    r"|(?:Peliput|Liputan|Reporter|Penulis|Pewarta|Wartawan) ?:? ?[A-Z][\w.']*(?: [A-Z][\w.']*){0,4}(?=[ \t]*\r?\n)",
     re.IGNORECASE,
 )
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")
@@ -372,6 +430,7 @@ def _read_when(when: str, original: str, base: datetime | date | None) -> _When 
 
 
 _PLACE_NAME = re.compile(_COMPOUND_PLACE)
+_GLUED_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")  # `MetroPalembang`; `McAllen`, `DeKalb` are places
 _WORD_START = re.compile(r"\S+")
 _BYLINE_WORDS = frozenset({"oleh", "by"})
 _CITIES = frozenset(name.lower() for name in CITY_NAMES)
@@ -414,10 +473,13 @@ def _is_day_word(word: str) -> bool:
 
 def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     """A place named with no agency: not an agency, a sentence opener, a weekday or a month, nor capitals in
-    words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies)."""
+    words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies), nor a brand's words glued
+    (`MetroPalembang -` is an outlet)."""
     words = re.split(r"[ ,]+", place.strip(" ,"))
     first = words[0].strip(".").lower()
     if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
+        return False
+    if _GLUED_CAPITAL.search(place):
         return False
     return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
             and not _is_day_word(first))
@@ -453,19 +515,23 @@ def _opens_sentence(place: str | None) -> bool:
 
 
 def _is_known_place(name: str) -> bool:
-    """`name` is a known city (`CITY_NAMES`, any case), a province or country, or has a place name's shape."""
-    return " ".join(name.split()).lower() in _CITIES or is_place_name(name)
+    """`name` is a known city (`CITY_NAMES`, any case), a province or country, or has a place name's shape (in
+    capitals too: `KOTA BANDUNG`)."""
+    return (" ".join(name.split()).lower() in _CITIES or is_place_name(name)
+            or (name.isupper() and is_place_name(name.title())))
 
 
 def _qualified_place(match: re.Match[str]) -> bool:
     """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -`, `Cibinong, Bogor -` (a
     region or a known place where an outlet's name would follow the place), `MEDAN, SUMUT -` (a name in capitals
-    before a region, with no outlet's word or domain: `TIMES MALANG, JAKARTA -` stays an outlet)."""
+    before a region, with no outlet's word or domain: `TIMES MALANG, JAKARTA -`, `PEDOMANRAKYAT, RIAU -` stay
+    outlets)."""
     token, place = match["agency"], match.groupdict().get("place")
     if _is_known_place(token):
         return True
     return (place is not None and match.start("agency") < match.start("place") and is_region(place)
-            and not _DOMAIN_TOKEN.search(token) and not _OUTLET_WORD_TOKEN.search(token))
+            and not _DOMAIN_TOKEN.search(token) and not _OUTLET_WORD_TOKEN.search(token)
+            and not _says_outlet(token, alone=True))
 
 
 def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos: tuple[str, ...],
@@ -485,9 +551,14 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.says_outlet and (not _says_outlet(token, alone=form.alone) or _opens_sentence(token)):
             continue  # `BREAKING NEWS –` opens a sentence
+        if form.not_label and _opens_sentence(token):
+            continue
+        if form.known_city and not _is_known_place(match["place"]):
+            continue
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
             continue
-        if form.known_place and (match["place"].isupper() or not _is_known_place(match["place"])):
+        if form.known_place and (match["place"].isupper() or not (
+                _is_known_place(match["place"]) or _says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token))):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue

@@ -500,6 +500,12 @@ def test_an_outlet_named_with_a_short_word_in_capitals_after_the_place():
     ("Jakarta, VOA - Pemerintah Amerika Serikat", "Jakarta", "VOA"),
     ("PADANG, SINGGALANG - Gubernur menerima", "PADANG", "SINGGALANG"),
     ("MAKASSAR, FAJAR -- Warga memadati", "MAKASSAR", "FAJAR"),
+    # indotimur.com (2026): the dash glued to the outlet's name
+    ("HALTENG, OT- Bupati Halmahera Tengah (Halteng) Ikram M. Sangadji mengingatkan", "HALTENG", "OT"),
+    ("MAROS, KABAR- Warga memadati", "MAROS", "KABAR"),
+    # carapandang.com (2023): a name of eleven letters
+    ("POHUWATO, CARAPANDANG - Wakil Bupati Pohuwato, Suharsi Igirisa menghadiri", "POHUWATO", "CARAPANDANG"),
+    ("MAROS, KABARSULAWESI - Warga memadati", "MAROS", "KABARSULAWESI"),
 ])
 def test_an_outlet_named_with_one_word_in_capitals_after_the_place(text, place, agency):
     found = parse_dateline(text)
@@ -537,8 +543,17 @@ def test_a_known_city_or_place_name_after_the_place_is_no_outlet(text, place):
      "PARBOABOA"),
     ("KABARNUSA, Jakarta - Warga memadati alun-alun", "Jakarta", "KABARNUSA"),
     ("DPR, Jakarta - Warga memadati alun-alun", "DPR, Jakarta", None),  # three capitals name a body
+    # langitku.net (2020), murianews.com (2018): a name of two words saying it is an outlet; a brand's glued words
+    # before a place no list knows
+    ("LANGITKU NETWORKS, Makassar – Berlangsung di Ruang Rapat Pimpinan Kantor Gubernur", "Makassar",
+     "LANGITKU NETWORKS"),
+    ("MuriaNewsCom, Cilacap – Calon Gubernur Jawa Tengah, Ganjar Pranowo cukup kaget", "Cilacap", "MuriaNewsCom"),
+    ("KABAR MAROS NEWS, Bantimurung - Warga memadati alun-alun", "Bantimurung", "KABAR MAROS NEWS"),
+    ("BANDUNG, Prolite – Dinas Lingkungan Hidup Kota Bandung", "BANDUNG", "Prolite"),  # a known city is the place
+    # gorontaloprov.go.id (2019): a name no list knows before a plain title-case word is the place
+    ("BONE BOLANGO, Humas – Atasnama Gubernur dan Pemerintah Provinsi Gorontalo", "BONE BOLANGO", "Humas"),
 ])
-def test_a_name_in_capitals_before_a_known_place_in_title_case_is_its_outlet(text, place, agency):
+def test_a_name_in_capitals_before_a_place_in_title_case_is_its_outlet(text, place, agency):
     found = parse_dateline(text)
     assert (found.place, found.agency) == (place, agency)
 
@@ -610,3 +625,234 @@ def test_a_place_alone_after_a_caption_closed_by_an_agencys_credit(text, place):
 
 def test_a_sentence_with_an_agency_in_parentheses_opens_no_place_dateline():
     assert parse_dateline("Warga antre sejak pagi, kata Budi (ANTARA) di sana. Sementara - itu harga naik") is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # riauterkini.com (2024), kitasulsel (2025): a one-word name, then the place in capitals between dashes
+    ("Riauterkini - PEKANBARU - Pemerintah Provinsi (Pemprov) Riau hingga kini masih menunggu", "PEKANBARU",
+     "Riauterkini"),
+    ("Kitasulsel—ENREKANG—Gubernur Sulawesi Selatan, Andi Sudirman Sulaiman berkomitmen", "ENREKANG", "Kitasulsel"),
+    ("Kabarmaros - MAROS - Warga memadati alun-alun", "MAROS", "Kabarmaros"),
+])
+def test_an_outlet_then_its_place_in_capitals_between_dashes(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.agency_in_table) == (place, agency, False)
+
+
+def test_a_label_before_a_place_in_capitals_between_dashes_is_no_outlet():
+    found = parse_dateline("Foto - JAKARTA - Warga memadati alun-alun")
+    assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency_raw"), [
+    # regional.kompas.com (2015): the page's time stamp, the contributor's line, then the dateline
+    ("Kompas.com - 28/12/2015, 23:20 WIB\nKontributor Kupang, Sigiranus Marutho Bere\n\nPenulis\n\n"
+     "KUPANG, KOMPAS.com - Gubernur NTT Frans Lebu Raya mengaku senang", "KUPANG", "KOMPAS.com"),
+    ("Tempo.co - 01/02/2024, 10:15 WIB\nMEDAN, TEMPO.CO - Warga memadati alun-alun", "MEDAN", "TEMPO.CO"),
+])
+def test_an_outlets_time_stamp_is_no_dateline(text, place, agency_raw):
+    found = parse_dateline(text)
+    assert (found.place, found.agency_raw) == (place, agency_raw)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # baubaupost.com (2018), carapandang.com (2023): the reporter's credit on a line of its own
+    ("Peliput Alyakin\n\nKENDARI, BP – Drs La Bakry Msi resmi dilantik menjadi Bupati Buton", "KENDARI", "BP"),
+    ("Liputan : Hamid Toliu\nPOHUWATO, CARAPANDANG - Wakil Bupati Pohuwato, Suharsi Igirisa menghadiri", "POHUWATO",
+     "CARAPANDANG"),
+    ("Reporter: Budi Santoso\nMAROS – Warga memadati alun-alun", "MAROS", None),
+])
+def test_a_dateline_after_the_reporters_credit_line(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # lombokjournal.com (2017, 2023), lenterajabar.com (2025): the place glued to the outlet's domain by a full stop
+    ("MATARAM.lombokjournal.com – memang menarik rencana pembangunan fasilitas kereta gantung", "MATARAM",
+     "lombokjournal.com"),
+    ("MATARAM.LombokJournal.com ~ Lembaga Penyiaran Publik (LPP) RRI Mataram diminta meningkatkan mutu siaran",
+     "MATARAM", "LombokJournal.com"),
+    ("KOTA BANDUNG.LENTERAJABAR.COM, – DPRD Jawa Barat menggelar rapat paripurna", "KOTA BANDUNG", "LENTERAJABAR.COM"),
+    ("MAROS.kabarmaros.id - Warga memadati alun-alun", "MAROS", "kabarmaros.id"),
+])
+def test_a_place_glued_to_its_outlets_domain(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", ["SURYA.CO.ID - Warga memadati alun-alun", "WWW.KOMPAS.COM - Warga memadati"])
+def test_a_domain_in_capitals_names_no_place(text):
+    assert parse_dateline(text).place is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # malukuprov.go.id (2019), marinyonews.com (2020), terasmaluku.com (2021): a comma before the dash
+    ("AMBON,- Tahun 2020 mendatang, Maluku menjadi tuan rumah", "AMBON", None),
+    ("Ambon,MarinyoNews.Com,-Mantan Kakor Brimob Irjen Polisi Murad Ismail", "Ambon", "MarinyoNews.Com"),
+    ("TERASMALUKU.COM,-AMBON-Gubernur Maluku, Murad Ismail menegaskan", "AMBON", "TERASMALUKU.COM"),
+    ("MAROS,- Warga memadati alun-alun", "MAROS", None),
+    # banyuwangi-bersatu.blogspot.com (2014): a space between them
+    ("BANYUWANGI, - Luka robek di dahi Purwadi Syamsul Hidayat (21)", "BANYUWANGI", None),
+    ("Maros, kabarmaros.id,- Warga memadati alun-alun", "Maros", "kabarmaros.id"),
+])
+def test_a_comma_glued_to_the_dash(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # maklumatnews.co.id (2025), Malut Post (2016), radarjambi.co.id (2021), Kontan: a known place in capitals, its
+    # dash glued to it and to the sentence, or a full stop for the dash
+    ("PADANG—Di tengah hangatnya pagi Kota Padang, ketika bayang-bayang gedung berlari pelan", "PADANG"),
+    ("SOFIFI-Rabu (12/10) hari ini, Provinsi Maluku Utara (Malut) genap berusia 17 tahun.", "SOFIFI"),
+    ("JAMBI.Sudah dilantiknya Al Haris sebagai Gubernur Jambi pada hari Rabu (7/7)", "JAMBI"),
+    ("BANDUNG. Badan Nasional Penanggulangan Bencana (BNPB) memprediksi, hujan masih akan turun", "BANDUNG"),
+    ("BANDAR LAMPUNG-Warga memadati alun-alun", "BANDAR LAMPUNG"),
+])
+def test_a_known_place_in_capitals_glued_to_its_dash_or_a_full_stop(text, place):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, None)
+
+
+@pytest.mark.parametrize("text", ["PENTING. Harap dibaca sebelum mendaftar", "ASEAN-Korea Summit digelar di Busan"])
+def test_a_word_in_capitals_glued_to_a_sentence_is_no_place(text):
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # metropalembang.com (2018): a brand's two words glued are no place
+    "MetroPalembang - Ketua DPD PDI Perjuangan Sumsel HM Giri Ramanda N Kiemas",
+    "KabarMaros - Warga memadati alun-alun",
+])
+def test_a_brands_glued_words_are_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+def test_a_place_with_a_capital_after_a_short_prefix_is_a_place():
+    assert parse_dateline("McAllen - Warga memadati alun-alun").place == "McAllen"
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # wartabangka.com (2021): WARTA glued to the outlet's name, before its place in capitals
+    ("WARTABANGKA, PANGKALPINANG– Salah satu makanan cepat saji asal Amerika Serikat", "PANGKALPINANG", "WARTABANGKA"),
+    ("WARTABANGKA, KOBA – Bupati Bangka Tengah (Bateng), Algafry Rahman berharap", "KOBA", "WARTABANGKA"),
+    ("WartaMaros, Bantimurung - Warga memadati alun-alun", "Bantimurung", "WartaMaros"),
+])
+def test_an_outlet_named_with_warta_glued_before_its_place(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+def test_a_journalist_in_capitals_is_no_outlet():
+    assert parse_dateline("WARTAWAN, JAKARTA - Warga memadati alun-alun").agency is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # jinnewsone.com (2025): the dash lost after the outlet's domain
+    ("SERANG, JinNewsOne.Com SMAN 4 Kota Serang menyampaikan klarifikasi", "SERANG", "JinNewsOne.Com"),
+    ("MAROS, kabarmaros.id Warga memadati alun-alun", "MAROS", "kabarmaros.id"),
+])
+def test_a_place_in_capitals_and_a_domain_without_the_dash(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # juaranews (2023): an outlet's glued name, then a known city without a comma
+    ("JuaraNews Bandung - Ketua Komisi I DPRD Jawa Barat, Bedi Budiman mengatakan", "Bandung", "JuaraNews"),
+    ("KabarNews Makassar - Warga memadati alun-alun", "Makassar", "KabarNews"),
+    ("BeritaBintang Terkini - Warga memadati alun-alun", None, "BeritaBintang Terkini"),  # no city: one name
+])
+def test_an_outlets_name_then_a_known_city_without_a_comma(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # segaris.co (2025): the outlet's domain between dashes after the place
+    ("PEMATANGSIANTAR — SEGARIS.CO — KOTA PEMATANGSIANTAR sangat dikenal sebagai kota sejuk", "PEMATANGSIANTAR",
+     "SEGARIS.CO"),
+    ("MAROS - kabarmaros.id - Warga memadati alun-alun", "MAROS", "kabarmaros.id"),
+    ("TRIBUN-TIMUR.COM - Gelontoran tiga gol Bayern Munich", None, "Tribunnews"),  # a hyphen in the name
+])
+def test_an_outlets_domain_between_dashes_after_the_place(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # pedomanrakyat.co.id (2025): RAKYAT closing the outlet's glued name, before a place or a region
+    ("PEDOMANRAKYAT, MAJENE – Konsolidasi organisasi adat modern PALASARA", "MAJENE", "PEDOMANRAKYAT"),
+    ("PEDOMANRAKYAT, RIAU – Tim gabungan Direktorat Reserse Narkoba (Ditresnarkoba) Polda Riau", "RIAU",
+     "PEDOMANRAKYAT"),
+    ("SUARARAKYAT, SULSEL - Warga memadati alun-alun", "SULSEL", "SUARARAKYAT"),
+])
+def test_an_outlet_named_with_rakyat_glued_before_its_place(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # ketapangmedia.com (2025): a colon between the place and the outlet's acronym
+    ("Ketapang:KM – Bupati Ketapang Alexander Wilyo,S.STP.,M.Si lepas Karnaval Budaya", "Ketapang", "KM"),
+    ("Pontinak:KM – Lusia Dewi Nurjana Alexander Wilyo dikukuhkan sebagai Bunda Literasi", "Pontinak", "KM"),
+    ("Maros:KBM - Warga memadati alun-alun", "Maros", "KBM"),
+])
+def test_a_colon_between_the_place_and_its_outlets_acronym(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+def test_a_label_and_a_colon_before_an_acronym_is_no_place():
+    found = parse_dateline("Catatan:KPK - Warga memadati alun-alun")
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # murianews.com (2017): a caption closed by anyone's credit after its full stop, the dateline on the next line
+    ("Bupati Kudus Musthofa saat berbicara di depan publik, di gedung Setda Kudus, Rabu (26/7/2017). (Pemkab Kudus)\n\n"
+     "MuriaNewsCom, Kudus – Lembaga Administrasi Negara (LAN) sangat mengapresiasi", "Kudus", "MuriaNewsCom"),
+    ("Warga antre membeli minyak goreng di pasar. (Humas Pemkab Maros)\nMAROS – Warga memadati alun-alun", "MAROS",
+     None),
+])
+def test_a_dateline_after_a_caption_closed_by_a_credit(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # sulutreview.com (2019), suara-simalungun.blogspot.com (2012): one word in capitals after the place, ending the
+    # dateline's line
+    ("Tondano, SULUTREVIEW\nGubernur Sulawesi Utara (Sulut) Olly Dondokambey mendapatkan gelar", "Tondano",
+     "SULUTREVIEW"),
+    ("Simalungun,SS\nPolres Simalungun dalam hal ini Polsek Serbelawan diminta", "Simalungun", "SS"),
+    ("Maros, KABARMAROS\nWarga memadati alun-alun", "Maros", "KABARMAROS"),
+])
+def test_an_outlet_in_capitals_after_the_place_ending_its_line(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", ["Jakarta, INDONESIA\nWarga memadati alun-alun", "Medan, SUMUT\nWarga memadati"])
+def test_a_region_in_capitals_ending_the_line_is_no_outlet(text):
+    found = parse_dateline(text)
+    assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # atjehterkini.id (2025), Aceh Info on suara.com (2023): a bar between the place and its outlet
+    ("Aceh Barat | Atjeh Terkini.id – Suasana tegang mewarnai pinggiran Krung Meulaboh", "Aceh Barat",
+     "Atjeh Terkini.id"),
+    ("LHOKSEUMAWE | ACEH INFO – Aksi tawuran kembali terjadi di Kota Lhokseumawe", "LHOKSEUMAWE", "ACEH INFO"),
+    ("MAROS | kabarmaros.id - Warga memadati alun-alun", "MAROS", "kabarmaros.id"),
+])
+def test_a_bar_between_the_place_and_its_outlet(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+def test_a_bar_before_a_sentence_names_no_outlet():
+    found = parse_dateline("Mesuji Lampung | Masyarakat Desa Mukti Jaya menyambut")
+    assert found is None or found.agency is None
