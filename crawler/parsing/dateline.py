@@ -323,10 +323,14 @@ ilustrasi illustration arsip dokumentasi tangkapan
 
 _CAPTION = re.compile(
     r"\((?:Foto|Photo|Dok|Doc|Sumber|Source|Ilustrasi|Illustration)\b[^()\n]{0,120}\)"
-    r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)"
+    r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)",
+    re.IGNORECASE,
+)
+# Credits that close their line, the dateline on the next; searched only in a text with a line break.
+_CAPTION_LINE = re.compile(
     # An agency's photo credit closing its line (`... regional 2025. (ANTARA)`, `(ANTARA/Livia Kristianti)`): a
     # republished story's caption, its dateline on the next line (`Pontianak - ...`).
-    rf"|\((?:{agency_pattern(())})(?: ?FOTO)?(?:/[^()\n]{{1,60}})?\)(?=[ \t]*\r?\n)"
+    rf"\((?:{agency_pattern(())})(?: ?FOTO)?(?:/[^()\n]{{1,60}})?\)(?=[ \t]*\r?\n)"
     # Or anyone's credit after the caption's full stop (`... Rabu (26/7/2017). (Pemkab Kudus)`, `... kurban.
     # (MuriaNewsCom)`).
     r"|(?<=\.) ?\([^()\n]{2,40}\)(?=[ \t]*\r?\n)"
@@ -588,8 +592,11 @@ def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
 def _candidate_starts(folded: str) -> list[tuple[int, bool]]:
     """Where a dateline may begin, with whether a place-only dateline is acceptable there."""
     starts: list[tuple[int, bool]] = [(0, True)]
-    starts += [(match.end(), True) for match in _CAPTION.finditer(folded)]
-    starts += [(match.end(), False) for match in _BREAK.finditer(folded)]
+    # A start is looked at within `_SEARCH_WINDOW`: what ends beyond it is not searched for.
+    starts += [(match.end(), True) for match in _CAPTION.finditer(folded, 0, _SEARCH_WINDOW)]
+    if "\n" in folded:
+        starts += [(match.end(), True) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
+    starts += [(match.end(), False) for match in _BREAK.finditer(folded, 0, _SEARCH_WINDOW)]
     skipped: dict[int, bool] = {}
     for position, at_start in starts:
         while position < len(folded) and folded[position] in " \t\r\n":
