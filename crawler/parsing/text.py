@@ -162,7 +162,14 @@ _PROMO = re.compile(
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
     r"|\[gambas:[^\]]{1,80}\]"
     r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
-    r"|\*?\s*isi\s+(?:artikel|tulisan)\s+(?:ini\s+)?(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s*jawab\b.{0,80})$",
+    r"|\*?\s*isi\s+(?:artikel|tulisan)\s+(?:ini\s+)?(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s*jawab\b.{0,80}"
+    # A newsletter's box between paragraphs (Kompas's `Terima kasih telah membaca Kompas.com.`, `Dapatkan informasi,
+    # inspirasi dan insight di email kamu.`, `Daftarkan email`): the thanks name the outlet by its domain, the offer
+    # of news ends at the reader's mailbox (`Terima kasih telah membaca buku ini, kata ...` is a sentence).
+    r"|terima\s+kasih\s+(?:telah|sudah)\s+membaca\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.{0,80}"
+    r"|(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b.{0,80}"
+    r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!]?"
+    r"|daftarkan\s+e-?mail\s*(?:kamu|anda|mu)?\s*\.?)$",
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
@@ -198,7 +205,7 @@ _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "downl
 _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
-                   "anda harus", "anda dapat", "kamu harus", "dilarang")
+                   "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan")
 # A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Laporan Wartawan
 # Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`).
 _REPORTER_ROLES = ("wartawan", "reporter", "koresponden", "kontributor", "jurnalis")

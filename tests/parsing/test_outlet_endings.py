@@ -386,3 +386,26 @@ def test_a_short_paragraph_after_a_reprint_notes_lines_is_text():
     lines = ["Artikel ini sudah tayang di VIVA.co.id pada hari Kamis, 16 Juni 2022 - 05:59 WIB",
              "Link Artikel : https://www.viva.co.id/berita/nasional/1485778-kasus-dbd-naik-di-awal-musim-hujan", after]
     assert _cleaned(lines).paragraphs == [*OPENING, LAST, after]
+
+
+@pytest.mark.parametrize("lines", [
+    # Kompas's newsletter box between paragraphs, with and without its thanks; a made-up variant.
+    ["Dapatkan informasi, inspirasi dan insight di email kamu.", "Daftarkan email"],
+    ["Terima kasih telah membaca Kompas.com.", "Dapatkan informasi, inspirasi dan insight di email kamu.",
+     "Daftarkan email"],
+    ["Terima kasih sudah membaca Harian-Kota.co.id.", "Dapatkan berita pilihan setiap pagi langsung di email Anda.",
+     "Daftarkan emailmu"],
+])
+def test_a_newsletters_box_leaves_the_body(lines):
+    after = "Adapun laga Indonesia vs Taiwan akan digelar dalam dua leg."
+    assert _cleaned([*lines, after]).paragraphs == [*OPENING, LAST, after]
+
+
+@pytest.mark.parametrize("text", [
+    "Terima kasih telah membaca buku ini, kata penulisnya kepada para siswa.",
+    "Warga bisa mendaftarkan email mereka di situs pemerintah kota untuk menerima peringatan dini banjir.",
+    "Dapatkan hasil tes lewat email Anda dalam tiga hari, kata petugas di loket.",
+])
+def test_a_sentence_about_reading_or_email_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
