@@ -409,3 +409,14 @@ def test_a_newsletters_box_leaves_the_body(lines):
 def test_a_sentence_about_reading_or_email_stays(text):
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
 
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # Republika's channel promo glued to the last sentence (scraped without its break); a made-up variant.
+    (f"{LAST}Ikuti Whatsapp Channel Republika", LAST),
+    (f"{LAST} Ikuti Telegram Channel Harian Kota", LAST),
+    # The promo's words inside the last sentence: text.
+    ("Warga diminta waspada. Ikuti WhatsApp Channel BPBD untuk peringatan dini, kata Budi.",
+     "Warga diminta waspada. Ikuti WhatsApp Channel BPBD untuk peringatan dini, kata Budi."),
+])
+def test_a_channel_promo_glued_to_the_last_sentence_leaves_it(text, kept):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, kept]
