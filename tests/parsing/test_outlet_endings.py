@@ -420,3 +420,35 @@ def test_a_sentence_about_reading_or_email_stays(text):
 ])
 def test_a_channel_promo_glued_to_the_last_sentence_leaves_it(text, kept):
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, kept]
+
+
+@pytest.mark.parametrize("lines", [
+    # Follow or join the outlet: Liputan6, KompasTekno, Otodriver, IDN Times, BeritaSatu, JPNN and GenPI; made-up
+    # variants under other names.
+    ["Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini."],
+    ["Mari bergabung di kanal WhatsApp KompasTekno agar tidak ketinggalan berita teknologi. Anda harus install "
+     "aplikasi WhatsApp terlebih dulu di ponsel."],
+    ["Mari bergabung di Channel Telegram Otodriver untuk informasi terbaru."],
+    ["Mari gabung ke grup Telegram Harian Kota."],
+    ["Follow IDN Times untuk mendapatkan informasi terkini. Klik untuk follow", "Download IDN App Sekarang!"],
+    ["Follow Harian Kota untuk dapatkan berita terkini."],
+    ["Simak berita dan artikel lainnya di Google News", "Ikuti terus berita terhangat dari Beritasatu.com"],
+    ["Silakan baca konten menarik lainnya dari JPNN.com di Google News"],
+    ["Silakan baca konten menarik lainnya dari GenPI.co di Google News"],
+    # Detik's lead-in over a live show's embed.
+    ["Saksikan Live DetikPagi :"],
+])
+def test_follow_and_join_promos_of_more_outlets_leave_the_body(lines):
+    assert _cleaned(lines).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("text", [
+    "Mari bergabung bersama komunitas kami di kanal YouTube untuk belajar bersama, ajak Budi.",
+    "Mari gabung, kata Budi kepada para pemuda yang hadir di balai desa itu.",
+    "Follow Tiktok kami untuk mendapatkan informasi terbaru, kata admin akun itu kepada wartawan.",
+    "Ikuti berita terkini dari kompas.com, kata guru itu kepada muridnya.",
+    "Follow the money, kata penyidik KPK menirukan prinsip lama para penyelidik.",
+    "Saksikan live streaming Persib vs Persija di Indosiar malam ini.",
+])
+def test_a_sentence_asking_to_follow_or_join_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
