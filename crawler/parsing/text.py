@@ -140,7 +140,9 @@ _NOISE = re.compile(
 # article first ran (`Artikel ini telah tayang di Tribunnews.com dengan judul ...`), an embed's placeholder
 # (`[Gambas:Video CNN]`), a contributor disclaimer.
 _PROMO = re.compile(
-    r"^(?:(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)\b.*"
+    # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
+    r"^(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
+    r"\b.*"
     # Detik's network: `Baca artikel detiknews, "<headline>" selengkapnya <url>`.
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}\s*,.{0,250}?\bselengkapnya\b\s*(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
@@ -218,7 +220,7 @@ _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "downl
 _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
-                   "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan",
+                   "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari")
 # A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Laporan Wartawan
 # Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`).

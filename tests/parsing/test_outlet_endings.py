@@ -452,3 +452,14 @@ def test_follow_and_join_promos_of_more_outlets_leave_the_body(lines):
 ])
 def test_a_sentence_asking_to_follow_or_join_stays(text):
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # Kompas's note of where the article ran in print; a made-up variant; a sentence about a print edition.
+    ("Versi cetak artikel ini terbit di harian Kompas edisi 5 Juni 2023, di halaman 4 dengan judul \"Kota Bersiap "
+     "Hadapi Banjir\".", False),
+    ("Versi cetak berita ini telah dimuat di Harian Kota, Senin (5/6/2023).", False),
+    ("Versi cetak buku itu terbit tahun depan, kata penerbitnya.", True),
+])
+def test_a_print_editions_note_leaves_the_body(line, kept):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST, *([line] if kept else [])]
