@@ -463,3 +463,22 @@ def test_a_sentence_asking_to_follow_or_join_stays(text):
 ])
 def test_a_print_editions_note_leaves_the_body(line, kept):
     assert _cleaned([line]).paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize("lines", [
+    # An embedded tweet left as text (Detik, 2019): its words closed by its photo's link; made-up variants with the
+    # tweet's author and date, glued and on their own line.
+    ["PFA Young Player of the Year. The Top Six. Chosen by the players. #PFAawardspic.twitter.com/bI8mvd4Ngu"],
+    ["Selamat jalan, legenda. Terima kasih untuk semuanya pic.twitter.com/AbC12xYz90 — PSSI (@PSSI) June 5, 2019"],
+    ["Selamat jalan, legenda. pic.twitter.com/AbC12xYz90", "— PSSI (@PSSI) June 5, 2019"],
+])
+def test_an_embedded_tweets_text_leaves_the_body(lines):
+    assert _cleaned(lines).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("text", [
+    "Akun Instagram resmi Kemenkes (@kemenkes_ri) mengunggah imbauan itu pada Senin (5/6).",
+    "Hal itu ia sampaikan melalui akun Twitter pribadinya (@jokowi).",
+])
+def test_a_sentence_naming_a_handle_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
