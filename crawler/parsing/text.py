@@ -65,6 +65,10 @@ _INLINE_RELATED = re.compile(
 # The words before a linked headline, tried only in the few characters before each of the block's links.
 _LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>\()?{_RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
 _MAX_LINKED_OPENING = 40
+# An insert scraped into a paragraph with no markup left, its ends marked by double spaces only (Liputan6: `... hingga
+# tinggi.  Baca Juga: 5 Makanan ... Jauhi Lemak Jenuh!  Akan sangat baik ...`); single spaces mark no end.
+_SPACED_RELATED = re.compile(
+    rf"(?<=[.!?\"”])\s{{2,}}{_RELATED_WORDS}\s*:\s*(?P<title>(?:(?!\s\s).){{3,200}}?)(?:\s{{2,}}|\s*$)", re.IGNORECASE)
 _INLINE_RELATED_HINT = re.compile(r"\((?:baca|lihat|simak|also|read)", re.IGNORECASE)  # a cheap test before the pattern
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 _RELATED_HEADING = re.compile(rf"^{_RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
@@ -628,6 +632,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 if inline is not None:
                     related += inline
                     block = Block(text, block.links)
+            if "  " in text and _SPACED_RELATED.search(text):
+                text = fold(_SPACED_RELATED.sub(" ", text))
+                block = Block(text, block.links)
         related_match = _RELATED.match(text[:_MAX_BLOCK_SCAN])
         if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
             under_related_heading = True

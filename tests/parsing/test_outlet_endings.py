@@ -482,3 +482,19 @@ def test_an_embedded_tweets_text_leaves_the_body(lines):
 ])
 def test_a_sentence_naming_a_handle_stays(text):
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("block", "kept"), [
+    # A related insert scraped into a paragraph with no markup, its ends marked by double spaces (Liputan6); a
+    # made-up variant closing the paragraph.
+    ("Namun, keduanya masuk dalam jenis makanan yang mengandung purin sedang hingga tinggi.  Baca Juga: 5 Makanan yang "
+     "Harus Dihindari Penderita Kolesterol, Jauhi Lemak Jenuh!  Akan sangat baik jika konsumsinya dikurangi.",
+     "Namun, keduanya masuk dalam jenis makanan yang mengandung purin sedang hingga tinggi. Akan sangat baik jika "
+     "konsumsinya dikurangi."),
+    ("Warga diminta tetap waspada.  Baca juga: Banjir Rendam Tiga Desa di Bekasi", "Warga diminta tetap waspada."),
+    # Single spaces mark no end of its headline: the paragraph stays whole.
+    ("Warga diminta waspada. Baca juga: Banjir Rendam Tiga Desa di Bekasi Menurut BPBD, air mulai surut.",
+     "Warga diminta waspada. Baca juga: Banjir Rendam Tiga Desa di Bekasi Menurut BPBD, air mulai surut."),
+])
+def test_an_insert_between_double_spaces_leaves_its_paragraph(block, kept):
+    assert clean_body([Block(line) for line in [*OPENING, block]]).paragraphs == [*OPENING, kept]
