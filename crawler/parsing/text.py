@@ -281,6 +281,13 @@ _MAX_CREDIT_NAME_WORDS = 10
 # `(Selengkapnya di halaman 5)` is a sentence, `(Rp 5.000)` an amount.
 _CREDIT_TAG = r"[\w*][\w .,*/&-]{0,60}|[Ss]umber\s*:\s*[\w .,/-]{1,60}"
 _MAX_CREDIT_TAG_WORDS = 6
+# ...or a writer's full name in lower case (`... kata dia. (lutfi ahmad mauludin)`): two to four words, none of them a
+# sentence's little words (`(dikutip dari berbagai sumber)`, `(belum termasuk pajak)` are the text's).
+_LOWER_CASE_NAME = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,3}")
+_SENTENCE_WORDS = frozenset(
+    "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
+    "lihat baca selengkapnya halaman sumber foto bersambung berita artikel termasuk per hingga sampai kata ujar menurut "
+    "tulis".split())
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
 # A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
@@ -438,6 +445,8 @@ def _is_credit_tag(tag: str) -> bool:
     """`tag` (a bracket's words closing the text) names a writer, a desk or a source (`_CREDIT_TAG`)."""
     words = tag.split()
     # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
+    if _LOWER_CASE_NAME.fullmatch(tag):
+        return not _SENTENCE_WORDS.intersection(words)
     return tag[:6].lower() == "sumber" or len(words) <= _MAX_CREDIT_TAG_WORDS and " /" not in tag and all(
         word[0].isupper() or word[0] in "*-&" or "/" in word for word in words)
 

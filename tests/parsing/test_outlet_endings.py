@@ -147,6 +147,9 @@ def test_a_reporter_line_with_a_slash_names_the_author(line, name):
     ("(ks-1/ij/mat)", ["ks-1", "ij", "mat"]),
     ("(sumber: republika.co.id)", ["sumber: republika.co.id"]),
     ("(Sumber: Antara)", ["Sumber: Antara"]),
+    # A writer's full name in lower case (a Sindonews copy), a made-up two-word variant.
+    ("(lutfi ahmad mauludin)", ["lutfi ahmad mauludin"]),
+    ("(dewi lestari)", ["dewi lestari"]),
 ])
 def test_a_closing_credit_in_words_after_the_last_sentence_is_the_signature(code, codes):
     cleaned = _cleaned([f"{LAST} {code}"])
@@ -157,6 +160,8 @@ def test_a_closing_credit_in_words_after_the_last_sentence_is_the_signature(code
 @pytest.mark.parametrize("text", [
     "Ia menolak berkomentar. (Selengkapnya di halaman 5)",  # a sentence: words in lower case
     "Ia menolak berkomentar. (bersambung)",
+    "Data itu diolah ulang. (dikutip dari berbagai sumber)",  # lower-case words of a sentence
+    "Harganya Rp 50 ribu. (belum termasuk pajak)",
     "Rombongan itu melanjutkan perjalanan ke Bandung (Jawa Barat)",  # no sentence ends before it
     "Ia terpilih menjadi ketua. (REUTERS / Danny Moloshok)",  # a photo's credit under a caption
 ])
