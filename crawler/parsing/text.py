@@ -145,10 +145,12 @@ _NOISE = re.compile(
 # watch (`Simak Video "..."`, `Saksikan Video Pilihan di Bawah Ini:`, `Baca berita selengkapnya di sini`, ANTARA's
 # round-ups' `Selengkapnya baca disini`), join a channel (`Dapatkan update berita ... Grup Telegram ...`), where the
 # article first ran (`Artikel ini telah tayang di Tribunnews.com dengan judul ...`), an embed's placeholder
-# (`[Gambas:Video CNN]`), a contributor disclaimer.
+# (`[Gambas:Video CNN]`), a contributor disclaimer. An outlet may bracket one and open it with a call (KapanLagi's `(Ayo
+# ikuti saluran WhatsApp KapanLagi.com ... Klik di sini ya, Klovers!)`, `Yuk, baca artikel ... lainnya di Kapanlagi.com.`).
 _PROMO = re.compile(
+    r"^\(?(?:(?:ayo|yuk)\b[\s,]*)?"
     # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
-    r"^(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
+    r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
     r"\b.*"
     # Detik's network: `Baca artikel detiknews, "<headline>" selengkapnya <url>`.
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}\s*,.{0,250}?\bselengkapnya\b\s*(?:https?://\S{1,300})?\s*\.?"
@@ -189,7 +191,8 @@ _PROMO = re.compile(
     r"|terima\s+kasih\s+(?:telah|sudah)\s+membaca\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.{0,80}"
     r"|(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b.{0,80}"
     r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!]?"
-    r"|daftarkan\s+e-?mail\s*(?:kamu|anda|mu)?\s*\.?)$",
+    r"|daftarkan\s+e-?mail\s*(?:kamu|anda|mu)?\s*\.?"
+    r"|baca\s+(?:artikel|berita)\b.{0,80}\blainnya\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.{0,80})\)?$",
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
@@ -229,6 +232,7 @@ _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tont
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari")
+_CALLS = ("ayo", "yuk")  # before a promotion's first words
 # A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Laporan Wartawan
 # Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`).
 _REPORTER_ROLES = ("wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
@@ -409,7 +413,10 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
         if _NOISE.match(folded) or (boilerplate is not None and boilerplate.match(folded)):
             return True
     # Most paragraphs open with none of a promotion's first words: they skip its pattern.
-    return text.lstrip("*[ ").lower().startswith(_PROMO_OPENINGS) and bool(_PROMO.match(fold(text)))
+    opening = text.lstrip("*[( ").lower()
+    if opening.startswith(_CALLS):
+        opening = opening.split(None, 1)[-1]
+    return opening.startswith(_PROMO_OPENINGS) and bool(_PROMO.match(fold(text)))
 
 
 @lru_cache(maxsize=64)

@@ -503,3 +503,20 @@ def test_a_sentence_naming_a_handle_stays(text):
 ])
 def test_an_insert_between_double_spaces_leaves_its_paragraph(block, kept):
     assert clean_body([Block(line) for line in [*OPENING, block]]).paragraphs == [*OPENING, kept]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # KapanLagi's promos: bracketed and opened with a call, between paragraphs and before its code; made-up variants.
+    ("(Ayo ikuti saluran WhatsApp KapanLagi.com biar enggak ketinggalan update dan berita terbaru seputar dunia hiburan "
+     "tanah air dan juga luar negeri. Klik di sini ya, Klovers!)", False),
+    ("Yuk, baca artikel seputar rekomendasi drama Thailand lainnya di Kapanlagi.com. Kalau bukan sekarang, KapanLagi?",
+     False),
+    ("Ayo ikuti saluran WhatsApp Harian Kota biar enggak ketinggalan berita terbaru.", False),
+    ("(Yuk, baca artikel menarik lainnya di Harian-Kota.com!)", False),
+    # A call opening a sentence of the text.
+    ("Ayo ikuti lomba menulis ini, ajak kepala sekolah kepada para siswa.", True),
+    ("Yuk, baca buku lebih banyak, kata duta baca itu kepada anak-anak.", True),
+])
+def test_a_promo_bracketed_or_opened_with_a_call_leaves_the_body(line, kept):
+    after = "Kalau pasangan satu ini ibarat tiang listrik dan boneka mungil."
+    assert _cleaned([line, after]).paragraphs == [*OPENING, LAST, *([line] if kept else []), after]
