@@ -80,7 +80,11 @@ def test_a_sites_own_slogans_are_noise_on_that_site_only(text):
                                   # a label saying what the photo is, the day's date closing it (Tribun Sumsel, 2019)
                                   "FOTO Ilustrasi : Lubang besar tertutup genangan air dan jalan retak di Jalan Mayor "
                                   "zen Sungai Selayur Palembang, sering membahayakan pengendara, Minggu (17/2/2019)",
-                                  "Foto Istimewa: Warga antre minyak goreng di Pasar Baru, Senin (7/3)"])
+                                  "Foto Istimewa: Warga antre minyak goreng di Pasar Baru, Senin (7/3)",
+                                  # its credit in brackets (KapanLagi, 2025), a made-up variant
+                                  "Ilustrasi Drama (Image by mydramalist)",
+                                  "Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)",
+                                  "Warga antre di depan bank (Photo by Budi/Harian Kota)"])
 def test_captions(text):
     assert is_caption(text)
     assert not is_noise(text)
@@ -89,7 +93,9 @@ def test_captions(text):
 @pytest.mark.parametrize("text", ["Hal itu dia sampaikan kepada wartawan. Foto: ia mengaku tidak tahu apa yang terjadi.",
                                   "Foto-foto itu beredar luas di media sosial sejak Senin pagi.",
                                   "Foto ilustrasi itu diambil tahun lalu, kata Budi (45) kepada wartawan.",
-                                  "Foto bersama: para peserta berpose di depan gedung, lalu pulang."])
+                                  "Foto bersama: para peserta berpose di depan gedung, lalu pulang.",
+                                  "Pesawat itu dibeli pada 2019 (gambar: lihat lampiran)",
+                                  "Ia menyebut kreditnya lunas (kredit: Rp 5 juta)"])
 def test_sentences_that_name_a_photo_are_no_captions(text):
     assert not is_caption(text)
 
