@@ -256,12 +256,15 @@ _OTHER_SIGNATURE = (rf"(?:{_CODE_PART})(?:/(?:{_CODE_PART})){{1,3}}"
 # ...and an end mark after the last sentence or its code (`protokol kesehatan.***`, `ungkapnya. (Zulfikar)*`).
 _TRAILING_LOGO = re.compile(r"(?<=[.!?\"”)])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?|\*{1,3})$")
 
-# An embedded tweet left as text: its words closed by its photo's link (`... Chosen by the players.
+# An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
 # #PFAawardspic.twitter.com/bI8mvd4Ngu`), its author and date after it (`— Name (@handle) June 5, 2019`), or that line
-# alone. A paragraph quoting a tweet names no photo link.
-_EMBEDDED_TWEET = re.compile(
-    r"(?:pic\.twitter\.com/\w{5,}\s*|^)(?:[—–-]+\s*[^()\n]{1,60}\(@\w{1,20}\)\s*[\w ,.]{0,30})?$")
-_MAX_TWEET_CHARS = 500
+# alone; an Instagram post's line (`A post shared by Leo Messi (@leomessi)`). A paragraph quoting a tweet names no photo
+# link.
+_EMBEDDED_POST = re.compile(
+    r"(?:pic\.twitter\.com/\w{5,}\s*|^)(?:[—–-]+\s*[^()\n]{1,60}\(@\w{1,20}\)\s*[\w ,.]{0,30})?$"
+    r"|^(?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^()\n]{1,60}\(@[\w.]{1,30}\)$",
+    re.IGNORECASE)
+_MAX_POST_CHARS = 500
 
 # Printed credits: who reported and who edited, labels as printed (an empty label names nobody).
 _CREDIT_LABEL = re.compile(
@@ -711,7 +714,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 _add_credits(credits, ending[1])
             note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
             continue
-        if text == title or _is_header_line(text) or _is_embedded_tweet(text):
+        if text == title or _is_header_line(text) or _is_embedded_post(text):
             continue
         kept.append(block)
     if kept and (ending := _glued_ending(kept[-1].text)) is not None:
@@ -836,11 +839,11 @@ def _closing_code(text: str, profile: SiteProfile) -> dict | None:
     return signature if raw and not remaining and ("/" in raw or any(c.isdigit() for c in raw)) else None
 
 
-def _is_embedded_tweet(text: str) -> bool:
-    """An embedded tweet's text with its photo link, or its author's line (`_EMBEDDED_TWEET`); most blocks name
-    neither a photo link nor a handle and skip its pattern."""
-    return (len(text) <= _MAX_TWEET_CHARS and ("pic.twitter.com/" in text or "(@" in text)
-            and _EMBEDDED_TWEET.search(text) is not None)
+def _is_embedded_post(text: str) -> bool:
+    """An embedded post's text or its author's line (`_EMBEDDED_POST`); most blocks name neither a photo link nor a
+    handle and skip its pattern."""
+    return (len(text) <= _MAX_POST_CHARS and ("pic.twitter.com/" in text or "(@" in text)
+            and _EMBEDDED_POST.search(text) is not None)
 
 
 def _is_header_line(text: str) -> bool:

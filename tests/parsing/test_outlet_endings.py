@@ -520,3 +520,12 @@ def test_an_insert_between_double_spaces_leaves_its_paragraph(block, kept):
 def test_a_promo_bracketed_or_opened_with_a_call_leaves_the_body(line, kept):
     after = "Kalau pasangan satu ini ibarat tiang listrik dan boneka mungil."
     assert _cleaned([line, after]).paragraphs == [*OPENING, LAST, *([line] if kept else []), after]
+
+
+@pytest.mark.parametrize("line", [
+    # An embedded Instagram post's line left as text (Kompas, 2025); its Indonesian variant.
+    "A post shared by Leo Messi (@leomessi)",
+    "Sebuah kiriman dibagikan oleh Pemkot Surabaya (@surabaya)",
+])
+def test_an_embedded_posts_line_leaves_the_body(line):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST]
