@@ -529,3 +529,20 @@ def test_a_promo_bracketed_or_opened_with_a_call_leaves_the_body(line, kept):
 ])
 def test_an_embedded_posts_line_leaves_the_body(line):
     assert _cleaned([line]).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("block", "kept"), [
+    # Kompas's newsletter box run into a paragraph of scraped text; a made-up variant with its sign-up word.
+    ("Rangkaian pelantikan terdiri dari Pelantikan dan Pengambilan Sumpah. Terima kasih telah membaca Kompas.com. "
+     "Dapatkan informasi, inspirasi dan insight di email kamu. “KPK akan menyiarkan seluruh rangkaian kegiatan ini,” "
+     "ucap dia.",
+     "Rangkaian pelantikan terdiri dari Pelantikan dan Pengambilan Sumpah. “KPK akan menyiarkan seluruh rangkaian "
+     "kegiatan ini,” ucap dia."),
+    ("Harga cabai naik lagi. Dapatkan berita pilihan setiap pagi di email Anda. Daftarkan email Pedagang mengeluhkan "
+     "sepinya pembeli.", "Harga cabai naik lagi. Pedagang mengeluhkan sepinya pembeli."),
+    # A sentence of the text about email.
+    ("Petugas mengirim hasilnya ke email warga. Dapatkan hasil tes lewat email Anda dalam tiga hari, kata petugas.",
+     "Petugas mengirim hasilnya ke email warga. Dapatkan hasil tes lewat email Anda dalam tiga hari, kata petugas."),
+])
+def test_a_newsletters_box_run_into_a_paragraph_leaves_it(block, kept):
+    assert clean_body([Block(line) for line in [*OPENING, block]]).paragraphs == [*OPENING, kept]
