@@ -546,3 +546,18 @@ def test_an_embedded_posts_line_leaves_the_body(line):
 ])
 def test_a_newsletters_box_run_into_a_paragraph_leaves_it(block, kept):
     assert clean_body([Block(line) for line in [*OPENING, block]]).paragraphs == [*OPENING, kept]
+
+
+@pytest.mark.parametrize("lines", [
+    # Haluan Palestin's newsletter box under the text (Malay); a made-up Indonesian variant.
+    ["LANGGAN NEWSLETTER HALUAN PALESTIN", "Dapatkan berita terkini Palestin di Email anda", "Facebook", "Twitter"],
+    ["Berlangganan newsletter Harian Kota", "Dapatkan berita pilihan di email Anda."],
+])
+def test_a_newsletters_heading_is_no_writers_name(lines):
+    cleaned = _cleaned(lines)
+    assert (cleaned.paragraphs, cleaned.credits.author) == ([*OPENING, LAST], None)
+
+
+def test_a_sentence_about_a_newsletter_stays():
+    text = "Berlangganan newsletter itu gratis, kata pengelola situs kepada wartawan, dan bisa dihentikan kapan saja."
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
