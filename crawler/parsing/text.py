@@ -51,7 +51,7 @@ _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the 
 _APOSTROPHE = "['’‘`]"
 
 _RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+more|lihat\s+juga|simak\s+juga"
-                  r"|pilihan\s+(?:editor|redaksi)|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
+                  r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)|[اإ]قرأ\s+أيض(?:ا|ًا))")
 # `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`).
@@ -132,15 +132,19 @@ _NOISE = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an address alone (a research desk's, under its name)
     rf"|{_RELATED_WORDS}\s*(?::|!{{0,3}})"  # a box's heading (`Berita Terkait`, `Related news`)
     # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Cek Berita dan Artikel yang lain di Google News
-    # dan WA Channel`, JPNN's `Silakan baca konten menarik lainnya dari JPNN.com di Google News`, `Untuk mengikuti
-    # silakan klik ...`)
+    # dan WA Channel`, JPNN's `Silakan baca konten menarik lainnya dari JPNN.com di Google News`, Tempo's `Click here
+    # to get the latest news updates from Tempo on Google News`, `Untuk mengikuti silakan klik ...`)
     # and a logo's alt text left as a line (`rmol news logo article`).
-    r"|(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca)\b(?:[^.]|\.(?=\w)){0,100}\bgoogle\s+news\b"
+    r"|(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here)\b(?:[^.]|\.(?=\w)){0,100}"
+    r"\bgoogle\s+news\b"
     r"[^.]{0,40}\.?"
     r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    # A contributor's credit under the text (Tempo's `Putri Az zahra Suherman contributed to this article`).
+    r"|[^\W\d_][\w.'’ -]{2,80}\s+(?:contributed\s+to\s+this\s+(?:article|report|story)"
+    r"|berkontribusi\s+dalam\s+(?:penulisan\s+)?(?:artikel|tulisan|berita)\s+ini)\.?"
     # A newsletter box's heading (Haluan Palestin's `LANGGAN NEWSLETTER HALUAN PALESTIN`, `Berlangganan newsletter`).
     r"|(?:langgan(?:an)?|berlangganan|subscribe(?:\s+to)?(?:\s+our)?)\s+(?:newsletter|buletin)\b[^.]{0,60}"
     # An app's store links under its download promo (`Android: https://bit.ly/..`, `iOS: https://apple.co/..`), a

@@ -561,3 +561,22 @@ def test_a_newsletters_heading_is_no_writers_name(lines):
 def test_a_sentence_about_a_newsletter_stays():
     text = "Berlangganan newsletter itu gratis, kata pengelola situs kepada wartawan, dan bisa dihentikan kapan saja."
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize("lines", [
+    # Tempo English's ending: a contributor's credit, the editor's pick, the Google News promo; Indonesian variants.
+    ["Putri Az zahra Suherman contributed to this article",
+     "Editor's Choice: Why Ramen Has Overtaken Sushi as Travelers' Favorite Japanese Dish",
+     "Click here to get the latest news updates from Tempo on Google News"],
+    ["Dewi Lestari berkontribusi dalam penulisan artikel ini.",
+     "Pilihan Editor: Mengapa Ramen Menggeser Sushi",
+     "Klik di sini untuk mendapatkan update berita terkini dari Tempo di Google News"],
+])
+def test_tempos_contributor_pick_and_promo_leave_the_body(lines):
+    cleaned = _cleaned(lines)
+    assert (cleaned.paragraphs, cleaned.credits.author) == ([*OPENING, LAST], None)
+
+
+def test_a_sentence_about_contributing_stays():
+    text = "Semua warga berkontribusi dalam penulisan artikel ini, kata kepala desa kepada wartawan."
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
