@@ -104,6 +104,9 @@ _CAPTION = re.compile(
     # ...or its credit in brackets, where the image came from (KapanLagi's `Ilustrasi Drama (Image by mydramalist)`,
     # `Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)`).
     r"|^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:)\s*[^()]{1,60}\)$"
+    # An illustration's caption with its source's name in brackets and no full stop (Tempo's `Illustration of ramen
+    # (Pixabay)`; `Ilustrasi itu dibuat oleh Andi (Kompas).` is a sentence).
+    r"|^(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
     # A wire photo credit standing alone: `ANTARA FOTO/<photographer>/<codes>/<yy>.`, `(REUTERS/Name)`.
     # Bracketed, or with FOTO: `TNI/Polri berjaga.` is a sentence; a person's name follows the slash
     # (`(LKG/RE1)` is an editorial code).

@@ -84,7 +84,9 @@ def test_a_sites_own_slogans_are_noise_on_that_site_only(text):
                                   # its credit in brackets (KapanLagi, 2025), a made-up variant
                                   "Ilustrasi Drama (Image by mydramalist)",
                                   "Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)",
-                                  "Warga antre di depan bank (Photo by Budi/Harian Kota)"])
+                                  "Warga antre di depan bank (Photo by Budi/Harian Kota)",
+                                  # an illustration's, its source in brackets (Tempo, 2025), a made-up variant
+                                  "Illustration of ramen (Pixabay)", "Ilustrasi pesawat tempur (Reuters)"])
 def test_captions(text):
     assert is_caption(text)
     assert not is_noise(text)
@@ -95,7 +97,9 @@ def test_captions(text):
                                   "Foto ilustrasi itu diambil tahun lalu, kata Budi (45) kepada wartawan.",
                                   "Foto bersama: para peserta berpose di depan gedung, lalu pulang.",
                                   "Pesawat itu dibeli pada 2019 (gambar: lihat lampiran)",
-                                  "Ia menyebut kreditnya lunas (kredit: Rp 5 juta)"])
+                                  "Ia menyebut kreditnya lunas (kredit: Rp 5 juta)",
+                                  "Ilustrasi dalam buku itu dibuat oleh Andi (Kompas).",
+                                  "Ilustrasi itu dibuat oleh seniman Budi (45)"])
 def test_sentences_that_name_a_photo_are_no_captions(text):
     assert not is_caption(text)
 
