@@ -580,3 +580,18 @@ def test_tempos_contributor_pick_and_promo_leave_the_body(lines):
 def test_a_sentence_about_contributing_stays():
     text = "Semua warga berkontribusi dalam penulisan artikel ini, kata kepala desa kepada wartawan."
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # Cantika's sign-off: an affiliate pointer and a greeting with a follow-us call; made-up variants.
+    ("Jika kamu menyukai artikel di atas, cek barang lainnya di Shopee.", False),
+    ("Halo Sahabat Cantika, Yuk Update Informasi Terkini Gaya Hidup Cewek Y dan Z di Instagram dan TikTok Cantika.",
+     False),
+    ("Jika Anda menyukai artikel ini, bagikan kepada teman Anda.", False),
+    ("Halo Sobat Harian, ayo ikuti kami di Instagram dan TikTok Harian Kota!", False),
+    # A sentence of the text with the same words.
+    ("Jika kamu suka artikel ilmiah, kata dosen itu, bacalah jurnal internasional setiap minggu.", True),
+    ("Halo semua, yuk kita mulai acaranya, kata pembawa acara sambil menunjuk layar Instagram.", True),
+])
+def test_a_lifestyle_desks_sign_off_leaves_the_body(line, kept):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST, *([line] if kept else [])]
