@@ -51,7 +51,8 @@ _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the 
 _APOSTROPHE = "['’‘`]"
 
 _RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+more|lihat\s+juga|simak\s+juga"
-                  r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
+                  r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
+                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)|[اإ]قرأ\s+أيض(?:ا|ًا))")
 # `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`).
@@ -68,7 +69,8 @@ _MAX_LINKED_OPENING = 40
 # An insert scraped into a paragraph with no markup left, its ends marked by double spaces only (Liputan6: `... hingga
 # tinggi.  Baca Juga: 5 Makanan ... Jauhi Lemak Jenuh!  Akan sangat baik ...`); single spaces mark no end.
 _SPACED_RELATED = re.compile(
-    rf"(?<=[.!?\"”])\s{{2,}}{_RELATED_WORDS}\s*:\s*(?P<title>(?:(?!\s\s).){{3,200}}?)(?:\s{{2,}}|\s*$)", re.IGNORECASE)
+    rf"(?<=[.!?\"”])\s{{2,}}{_RELATED_WORDS}\s*:\s*(?P<title>(?:(?!\s\s).){{3,200}}?)(?:\s{{2,}}|\s*$)",
+    re.IGNORECASE)
 # A newsletter's box run into a paragraph (text scraped without its breaks): Kompas's `... dan Administrator. Terima
 # kasih telah membaca Kompas.com. Dapatkan informasi, inspirasi dan insight di email kamu. Daftarkan email “KPK akan
 # ...`; its sentences are the promotion's (`_PROMO`), from a sentence's end to the next sentence.
@@ -166,7 +168,8 @@ _NOISE = re.compile(
 # round-ups' `Selengkapnya baca disini`), join a channel (`Dapatkan update berita ... Grup Telegram ...`), where the
 # article first ran (`Artikel ini telah tayang di Tribunnews.com dengan judul ...`), an embed's placeholder
 # (`[Gambas:Video CNN]`), a contributor disclaimer. An outlet may bracket one and open it with a call (KapanLagi's `(Ayo
-# ikuti saluran WhatsApp KapanLagi.com ... Klik di sini ya, Klovers!)`, `Yuk, baca artikel ... lainnya di Kapanlagi.com.`).
+# ikuti saluran WhatsApp KapanLagi.com ... Klik di sini ya, Klovers!)`, `Yuk, baca artikel ... lainnya di
+# Kapanlagi.com.`).
 _PROMO = re.compile(
     r"^\(?(?:(?:ayo|yuk)\b[\s,]*)?"
     # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
@@ -268,12 +271,13 @@ _REPORTER_LINE = re.compile(
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
 # (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
-# reporter's full name (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`); the site's own come
-# from its profile.
+# reporter's full name (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`), codes parted by a
+# semicolon (a regency's `(fn;ekp)`); the site's own come from its profile.
 _CODE_PART = (r"[A-Za-z][A-Za-z0-9]{1,5}|[a-z]{7,10}|[a-z][a-z0-9]{0,9}(?:-[a-z0-9]{1,10}){1,2}"  # `ks-1`, `ikp-humas`
               r"|[a-z][a-z0-9-]{1,24}(?:\.[a-z]{2,3}){1,2}")
-_OTHER_SIGNATURE = (rf"(?:{_CODE_PART})(?:/(?:{_CODE_PART})){{1,3}}"
+_OTHER_SIGNATURE = (rf"(?:{_CODE_PART})(?:[/;](?:{_CODE_PART})){{1,3}}"
                     r"|(?:\*{1,3}|[A-Za-z][\w.]{1,30})/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
+_CODE_SEPARATOR = re.compile(r"[/;]")
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
 # ...and an end mark after the last sentence or its code (`protokol kesehatan.***`, `ungkapnya. (Zulfikar)*`).
 _TRAILING_LOGO = re.compile(r"(?<=[.!?\"”)])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?|\*{1,3})$")
@@ -318,8 +322,8 @@ _MAX_CREDIT_TAG_WORDS = 6
 _LOWER_CASE_NAME = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,3}")
 _SENTENCE_WORDS = frozenset(
     "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
-    "lihat baca selengkapnya halaman sumber foto bersambung berita artikel termasuk per hingga sampai kata ujar menurut "
-    "tulis".split())
+    "lihat baca selengkapnya halaman sumber foto bersambung berita artikel termasuk per hingga sampai kata ujar "
+    "menurut tulis".split())
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
 # A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
@@ -464,14 +468,15 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     tail_start = max(0, len(text) - 80)
     match = _signature(profile.signature_codes).search(text, tail_start)
     # A word, a credit in words or one code in brackets closing a sentence is part of it (`pesawat Airbus (A320)`).
-    alone = match is not None and (match["lone"] or match["tag"] or (match["codes"] and "/" not in match["codes"]))
+    alone = match is not None and (match["lone"] or match["tag"] or (match["codes"] and not _CODE_SEPARATOR.search(
+        match["codes"])))
     if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")) or (
             match["tag"] and not _is_credit_tag(match["tag"])):
         return text, None
     raw = match["raw"]
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
         return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
-    codes = (match["codes"].split("/") if match["codes"] else [part.strip() for part in match["tag"].split("/")]
+    codes = (_CODE_SEPARATOR.split(match["codes"]) if match["codes"] else [part.strip() for part in match["tag"].split("/")]
              if match["tag"] else [match["initials"] or match["lone"]] if match["initials"] or match["lone"] else [])
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
 
@@ -861,7 +866,8 @@ def _closing_code(text: str, profile: SiteProfile) -> dict | None:
     `(foto)` is not one."""
     remaining, signature = split_signature(text, profile)
     raw = signature["raw"] if signature is not None else ""
-    return signature if raw and not remaining and ("/" in raw or any(c.isdigit() for c in raw)) else None
+    parted = _CODE_SEPARATOR.search(raw) is not None
+    return signature if raw and not remaining and (parted or any(c.isdigit() for c in raw)) else None
 
 
 def _is_embedded_post(text: str) -> bool:

@@ -108,6 +108,10 @@ def test_a_sentence_with_an_endings_words_stays(text):
     ([f"{LAST} (Mg4/jpnn)",
       "Sumber : http://fajar.co.id/2016/08/16/ini-rencana-archandra-tahar-setelah-dicopot-jokowi/"],
      ["Mg4", "jpnn"]),
+    # Codes parted by a semicolon (a regency's page, copied with its source line), glued or alone on their line.
+    ([f"{LAST} (fn;ekp)", "Sumber: https://temanggungkab.go.id/articles/bangun-wawasan-kebangsaan-1641781201"],
+     ["fn", "ekp"]),
+    (["(ab;cd/ef)"], ["ab", "cd", "ef"]),
 ])
 def test_closing_codes_of_wires_and_domains_are_the_signature(lines, codes):
     cleaned = _cleaned(lines)
