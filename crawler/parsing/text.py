@@ -175,6 +175,9 @@ _PROMO = re.compile(
     # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
     r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
     r"\b.*"
+    # A blog platform's note names the site (Kompasiana's `Konten ini telah tayang di Kompasiana.com dengan judul ...`;
+    # `Konten ini telah tayang di televisi ...` is a sentence).
+    r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.*"
     # Detik's network: `Baca artikel detiknews, "<headline>" selengkapnya <url>`.
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}\s*,.{0,250}?\bselengkapnya\b\s*(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
@@ -208,6 +211,13 @@ _PROMO = re.compile(
     r"|\[gambas:[^\]]{1,80}\]"
     r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
     r"|\*?\s*isi\s+(?:artikel|tulisan)\s+(?:ini\s+)?(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s*jawab\b.{0,80}"
+    # A blog platform's disclaimer and its call to write (Kompasiana's `Kompasiana adalah platform blog. Konten ini
+    # menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi Kompas.`, `Tulis opini Anda seputar isu
+    # terkini di Kompasiana.com`): the content is its writer's charge (`Konten ini menjadi tanggung jawab pemerintah
+    # daerah.` is a sentence).
+    r"|(?:[\w.-]{2,30}\s+adalah\s+platform\s+[\w ]{2,40}\.\s*)?konten\s+ini\s+(?:sepenuhnya\s+)?"
+    r"(?:merupakan\s+|menjadi\s+)?tanggung\s*jawab\s+(?:penulis|bloger|blogger|kontributor|pengirim|kreator)\b.{0,160}"
+    r"|tulis\s+(?:opini|artikel|tulisan)\s+(?:anda|kamu|mu)\b.{0,40}\bdi\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b\W{0,3}"
     # A newsletter's box between paragraphs (Kompas's `Terima kasih telah membaca Kompas.com.`, `Dapatkan informasi,
     # inspirasi dan insight di email kamu.`, `Daftarkan email`): the thanks name the outlet by its domain, the offer
     # of news ends at the reader's mailbox (`Terima kasih telah membaca buku ini, kata ...` is a sentence).
@@ -232,7 +242,8 @@ _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”
 # A reprint note names where the article first ran: it closes the article, its title, link and writer follow
 # (VIVA's `Artikel ini sudah tayang di VIVA.co.id pada hari ...`, `Judul Artikel : ..`, `Link Artikel : ..`,
 # `Oleh : <name>`).
-_REPRINT_NOTE = re.compile(r"^(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b",
+_REPRINT_NOTE = re.compile(r"^(?:(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
+                           r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.)",
                            re.IGNORECASE)
 # An ending glued to the last sentence in one block (text scraped without its breaks): `... Kota Serang.Artikel ini
 # telah tayang di ...`, `... sambungnya.Baca artikel detiknews, ...`, `...-nagrog.Penulis: Nappisah | Editor: ...`,
@@ -259,7 +270,7 @@ _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
-                   "follow", "mari", "jika", "kalau", "halo", "hai")
+                   "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 # A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Laporan Wartawan
 # Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`).
@@ -297,7 +308,7 @@ _CREDIT_LABEL = re.compile(
     # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
     # A translated story's translator is its writer in that language (ANTARA English: `Translator: <names>`) when no
     # reporter is named before.
-    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Reporting\s+by"
+    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Kreator|Reporting\s+by"
     r"|Reported\s+by|Writing\s+by|Translator|Penerjemah)"
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)",
@@ -448,7 +459,8 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
     opening = text.lstrip("*[( ").lower()
     if opening.startswith(_CALLS):
         opening = opening.split(None, 1)[-1]
-    return opening.startswith(_PROMO_OPENINGS) and bool(_PROMO.match(fold(text)))
+    # A platform's disclaimer opens with its name: its charge's words are looked for instead.
+    return ((opening.startswith(_PROMO_OPENINGS) or "tanggung jawab" in opening) and bool(_PROMO.match(fold(text))))
 
 
 @lru_cache(maxsize=64)

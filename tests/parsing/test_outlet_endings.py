@@ -599,3 +599,31 @@ def test_a_sentence_about_contributing_stays():
 ])
 def test_a_lifestyle_desks_sign_off_leaves_the_body(line, kept):
     assert _cleaned([line]).paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize(("lines", "author"), [
+    # Kompasiana's note closing a copied post: the note and its link, the writer as `Kreator`, the platform's
+    # disclaimer and its call to write; a made-up variant.
+    (["Konten ini telah tayang di Kompasiana.com dengan judul \"Ingin Tahu tentang Pendidikan Inklusi? Yuk, Simak "
+      "Ulasannya!\", Klik untuk baca:",
+      "https://www.kompasiana.com/anastasia53995/62d0ea44ce96e51229275582/ingin-tahu-tentang-pendidikan-inklusi",
+      "Kreator: Anastasia Bernardin"], "Anastasia Bernardin"),
+    (["Konten ini telah tayang di Kompasiana.com dengan judul \"4 Anime Remake Terbaik yang Wajib Ditonton\", Klik "
+      "untuk baca:",
+      "Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi "
+      "Kompas.",
+      "Tulis opini Anda seputar isu terkini di Kompasiana.com"], None),
+    (["Konten ini sudah tayang di Warga-Kota.id dengan judul \"Banjir Lagi\"", "Kreator: Budi Santoso"],
+     "Budi Santoso"),
+])
+def test_a_blog_platforms_note_closes_the_article_and_names_its_writer(lines, author):
+    cleaned = _cleaned(lines)
+    assert (cleaned.paragraphs, cleaned.credits.author) == ([*OPENING, LAST], author)
+
+
+@pytest.mark.parametrize("text", [
+    "Konten ini telah tayang di televisi nasional sejak pekan lalu, kata produser acara itu.",
+    "Konten ini menjadi tanggung jawab pemerintah daerah, kata Budi.",
+])
+def test_a_sentence_about_content_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
