@@ -103,17 +103,20 @@ _CAPTION = re.compile(
     r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
     # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`.
     r"|^.{10,240}?[.!?\"”]\s*\(?(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?]{0,40}\)?$"
-    # ...or its credit in brackets, where the image came from (KapanLagi's `Ilustrasi Drama (Image by mydramalist)`,
-    # `Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)`).
-    r"|^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:)\s*[^()]{1,60}\)$"
-    # An illustration's caption with its source's name in brackets and no full stop (Tempo's `Illustration of ramen
-    # (Pixabay)`; `Ilustrasi itu dibuat oleh Andi (Kompas).` is a sentence).
-    r"|^(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
     # A wire photo credit standing alone: `ANTARA FOTO/<photographer>/<codes>/<yy>.`, `(REUTERS/Name)`.
     # Bracketed, or with FOTO: `TNI/Polri berjaga.` is a sentence; a person's name follows the slash
     # (`(LKG/RE1)` is an editorial code).
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$",
+    re.IGNORECASE,
+)
+# A caption closed by a bracket, looked for only in lines that end with one: its image's credit (KapanLagi's
+# `Ilustrasi Drama (Image by mydramalist)`, `Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)`), an
+# illustration's source with no full stop (Tempo's `Illustration of ramen (Pixabay)`; `Ilustrasi itu dibuat oleh Andi
+# (Kompas).` is a sentence).
+_BRACKETED_CAPTION = re.compile(
+    r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:)\s*[^()]{1,60}\)$"
+    r"|^(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$",
     re.IGNORECASE,
 )
 # A photo credit glued before the dateline: `(Foto: Abdullah/MINA)` or `Photo: M Shaaban/MINA`.
@@ -147,9 +150,6 @@ _NOISE = re.compile(
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
-    # A contributor's credit under the text (Tempo's `Putri Az zahra Suherman contributed to this article`).
-    r"|[^\W\d_][\w.'’ -]{2,80}\s+(?:contributed\s+to\s+this\s+(?:article|report|story)"
-    r"|berkontribusi\s+dalam\s+(?:penulisan\s+)?(?:artikel|tulisan|berita)\s+ini)\.?"
     # A newsletter box's heading (Haluan Palestin's `LANGGAN NEWSLETTER HALUAN PALESTIN`, `Berlangganan newsletter`).
     r"|(?:langgan(?:an)?|berlangganan|subscribe(?:\s+to)?(?:\s+our)?)\s+(?:newsletter|buletin)\b[^.]{0,60}"
     # An app's store links under its download promo (`Android: https://bit.ly/..`, `iOS: https://apple.co/..`), a
@@ -234,6 +234,11 @@ _PROMO = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
+# A contributor's credit under the text (Tempo's `Putri Az zahra Suherman contributed to this article`); its name opens
+# it, so it is looked for only in lines with its words.
+_CONTRIBUTOR_LINE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}\s+(?:contributed\s+to\s+this\s+(?:article|report|story)"
+                               r"|berkontribusi\s+dalam\s+(?:penulisan\s+)?(?:artikel|tulisan|berita)\s+ini)\.?",
+                               re.IGNORECASE)
 # A reprint note's own lines: labelled (VIVA's `Judul Artikel : ..`, `Link Artikel : ..`, `Oleh : ..`), a link, or
 # pieces of it that end no sentence (JPNN's note over several lines: `JPNN.com`, `dengan judul`, `"<headline>",`); a
 # paragraph after them is text.
@@ -444,7 +449,10 @@ def is_credit_line(text: str, credit_lines: tuple[str, ...] = ()) -> bool:
 
 def is_caption(text: str) -> bool:
     """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`)."""
-    return len(text) <= _MAX_CAPTION_CHARS and bool(_CAPTION.match(fold(text)))
+    if len(text) > _MAX_CAPTION_CHARS:
+        return False
+    folded = fold(text)
+    return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded)))
 
 
 def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
@@ -454,6 +462,8 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
     if len(text) <= 200:
         folded = fold(text)
         if _NOISE.match(folded) or (boilerplate is not None and boilerplate.match(folded)):
+            return True
+        if ("contributed to" in folded or "berkontribusi" in folded) and _CONTRIBUTOR_LINE.fullmatch(folded):
             return True
     # Most paragraphs open with none of a promotion's first words: they skip its pattern.
     opening = text.lstrip("*[( ").lower()
@@ -756,7 +766,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 _add_credits(credits, ending[1])
             note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
             continue
-        if text == title or _is_header_line(text) or _is_embedded_post(text):
+        if text == title or _is_header_line(text):
+            continue
+        # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
+        if ("(@" in text or "pic.twitter.com/" in text) and _is_embedded_post(text):
             continue
         kept.append(block)
     if kept and (ending := _glued_ending(kept[-1].text)) is not None:
@@ -883,10 +896,8 @@ def _closing_code(text: str, profile: SiteProfile) -> dict | None:
 
 
 def _is_embedded_post(text: str) -> bool:
-    """An embedded post's text or its author's line (`_EMBEDDED_POST`); most blocks name neither a photo link nor a
-    handle and skip its pattern."""
-    return (len(text) <= _MAX_POST_CHARS and ("pic.twitter.com/" in text or "(@" in text)
-            and _EMBEDDED_POST.search(text) is not None)
+    """An embedded post's text or its author's line (`_EMBEDDED_POST`)."""
+    return len(text) <= _MAX_POST_CHARS and _EMBEDDED_POST.search(text) is not None
 
 
 def _is_header_line(text: str) -> bool:
