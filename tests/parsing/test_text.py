@@ -86,7 +86,9 @@ def test_a_sites_own_slogans_are_noise_on_that_site_only(text):
                                   "Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)",
                                   "Warga antre di depan bank (Photo by Budi/Harian Kota)",
                                   # an illustration's, its source in brackets (Tempo, 2025), a made-up variant
-                                  "Illustration of ramen (Pixabay)", "Ilustrasi pesawat tempur (Reuters)"])
+                                  "Illustration of ramen (Pixabay)", "Ilustrasi pesawat tempur (Reuters)",
+                                  # a credit in capitals run into the caption (Kompas, scraped), a made-up variant
+                                  "SUZUKIIlustrasi cek kondisi ban mobil", "DOK. PEMKOT BEKASIIlustrasi banjir di Bekasi"])
 def test_captions(text):
     assert is_caption(text)
     assert not is_noise(text)
@@ -99,7 +101,8 @@ def test_captions(text):
                                   "Pesawat itu dibeli pada 2019 (gambar: lihat lampiran)",
                                   "Ia menyebut kreditnya lunas (kredit: Rp 5 juta)",
                                   "Ilustrasi dalam buku itu dibuat oleh Andi (Kompas).",
-                                  "Ilustrasi itu dibuat oleh seniman Budi (45)"])
+                                  "Ilustrasi itu dibuat oleh seniman Budi (45)",
+                                  "PT KAI Ilustrasi lama itu kini dipajang di stasiun, kata Budi."])
 def test_sentences_that_name_a_photo_are_no_captions(text):
     assert not is_caption(text)
 
