@@ -69,13 +69,13 @@ _MAX_LINKED_OPENING = 40
 # An insert scraped into a paragraph with no markup left, its ends marked by double spaces only (Liputan6: `... hingga
 # tinggi.  Baca Juga: 5 Makanan ... Jauhi Lemak Jenuh!  Akan sangat baik ...`); single spaces mark no end.
 _SPACED_RELATED = re.compile(
-    rf"(?<=[.!?\"”])\s{{2,}}{_RELATED_WORDS}\s*:\s*(?P<title>(?:(?!\s\s).){{3,200}}?)(?:\s{{2,}}|\s*$)",
+    rf"(?P<end>[.!?\"”])\s{{2,}}{_RELATED_WORDS}\s*:\s*(?P<title>(?:(?!\s\s).){{3,200}}?)(?:\s{{2,}}|\s*$)",
     re.IGNORECASE)
 # A newsletter's box run into a paragraph (text scraped without its breaks): Kompas's `... dan Administrator. Terima
 # kasih telah membaca Kompas.com. Dapatkan informasi, inspirasi dan insight di email kamu. Daftarkan email “KPK akan
 # ...`; its sentences are the promotion's (`_PROMO`), from a sentence's end to the next sentence.
 _INLINE_NEWSLETTER = re.compile(
-    r"(?<=[.!?\"”])\s+(?:terima\s+kasih\s+(?:telah|sudah)\s+membaca\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\.\s+)?"
+    r"(?P<end>[.!?\"”])\s+(?:terima\s+kasih\s+(?:telah|sudah)\s+membaca\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\.\s+)?"
     r"(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b[^.]{0,80}"
     r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!](?:\s+daftarkan\s+e-?mail\b)?(?=\s|$)",
     re.IGNORECASE)
@@ -707,10 +707,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                     related += inline
                     block = Block(text, block.links)
             if "  " in text and _SPACED_RELATED.search(text):
-                text = fold(_SPACED_RELATED.sub(" ", text))
+                text = fold(_SPACED_RELATED.sub(r"\g<end> ", text))
                 block = Block(text, block.links)
         if "mail" in text and _INLINE_NEWSLETTER.search(text):
-            text = fold(_INLINE_NEWSLETTER.sub("", text))
+            text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))
             block = Block(text, block.links)
         related_match = _RELATED.match(text[:_MAX_BLOCK_SCAN])
         if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
