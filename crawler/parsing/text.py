@@ -90,7 +90,8 @@ _MAX_SOURCE_CREDIT = 30
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 _OTHER_CREDIT = re.compile(
-    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber|Source)\s*:\s*.{1,80}"
+    # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`).
+    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber|Source)\s*:\s*.{0,80}"
     r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
     re.IGNORECASE,

@@ -627,3 +627,18 @@ def test_a_blog_platforms_note_closes_the_article_and_names_its_writer(lines, au
 ])
 def test_a_sentence_about_content_stays(text):
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("lines", "author"), [
+    # Merdeka's copy of a Liputan6 story: the reporter, then the source's label with its link gone; a made-up variant.
+    (["Reporter: Pipit Ika", "Sumber:"], "Pipit Ika"),
+    (["Editor:"], None),
+])
+def test_an_empty_credit_label_closing_the_text_leaves_it(lines, author):
+    cleaned = _cleaned(lines)
+    assert (cleaned.paragraphs, cleaned.credits.author) == ([*OPENING, LAST], author)
+
+
+def test_a_label_inside_the_text_stays():
+    lines = ["Sumber:", "Data itu dihimpun dari laporan warga di tiga kecamatan."]
+    assert _cleaned(lines).paragraphs == [*OPENING, LAST, *lines]
