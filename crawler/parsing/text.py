@@ -23,7 +23,9 @@ What is removed, and where it goes:
   (views and share counters, `SCROLL TO CONTINUE WITH CONTENT`, `ADVERTISEMENT`, the site's own
   slogans from its profile's `boilerplate_lines`, `Select Language`, `Tags:`,
   `Related news`, `Comments: 0`, share bars), outlets' promotions and syndication notes (`Simak Video ...`,
-  `Dapatkan update berita ... Telegram`, `Artikel ini telah tayang di ...`, `[Gambas:Video CNN]`): dropped.
+  `Dapatkan update berita ... Telegram`, `Artikel ini telah tayang di ...`, `[Gambas:Video CNN]`, newsletter boxes
+  `Dapatkan informasi, inspirasi dan insight di email kamu.`, also run into a paragraph), embedded posts left as text
+  (`... #PFAawardspic.twitter.com/bI8mvd4Ngu`, `A post shared by <name> (@handle)`): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
   credit closes the article; so does a reprint note (`Artikel ini sudah tayang di ...`) after text, its short lines
   with it, unless a paragraph follows them (the note stood inside the article).
