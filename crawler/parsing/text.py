@@ -241,10 +241,12 @@ _PROMO = re.compile(
 )
 _MAX_PROMO_CHARS = 400
 # A contributor's credit under the text (Tempo's `Putri Az zahra Suherman contributed to this article`); its name opens
-# it, so it is looked for only in lines with its words.
+# it, so it is looked for only in lines with its last words.
 _CONTRIBUTOR_LINE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}\s+(?:contributed\s+to\s+this\s+(?:article|report|story)"
                                r"|berkontribusi\s+dalam\s+(?:penulisan\s+)?(?:artikel|tulisan|berita)\s+ini)\.?",
                                re.IGNORECASE)
+_CONTRIBUTOR_ENDS = tuple(f"{words}{stop}" for words in ("this article", "this report", "this story", "artikel ini",
+                                                         "tulisan ini", "berita ini") for stop in ("", "."))
 # A reprint note's own lines: labelled (VIVA's `Judul Artikel : ..`, `Link Artikel : ..`, `Oleh : ..`), a link, or
 # pieces of it that end no sentence (JPNN's note over several lines: `JPNN.com`, `dengan judul`, `"<headline>",`); a
 # paragraph after them is text.
@@ -469,14 +471,15 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
         folded = fold(text)
         if _NOISE.match(folded) or (boilerplate is not None and boilerplate.match(folded)):
             return True
-        if ("contributed to" in folded or "berkontribusi" in folded) and _CONTRIBUTOR_LINE.fullmatch(folded):
+        if folded.endswith(_CONTRIBUTOR_ENDS) and _CONTRIBUTOR_LINE.fullmatch(folded):
             return True
     # Most paragraphs open with none of a promotion's first words: they skip its pattern.
     opening = text.lstrip("*[( ").lower()
     if opening.startswith(_CALLS):
         opening = opening.split(None, 1)[-1]
-    # A platform's disclaimer opens with its name: its charge's words are looked for instead.
-    return ((opening.startswith(_PROMO_OPENINGS) or "tanggung jawab" in opening) and bool(_PROMO.match(fold(text))))
+    # A platform's disclaimer opens with its name (`Kompasiana adalah platform blog. ...`).
+    return ((opening.startswith(_PROMO_OPENINGS) or "adalah platform" in opening[:60])
+            and bool(_PROMO.match(fold(text))))
 
 
 @lru_cache(maxsize=64)
