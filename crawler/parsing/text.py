@@ -263,10 +263,12 @@ _REPRINT_NOTE = re.compile(r"^(?:(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?
 # Kompas's `... Kita nantikan saja. Dapatkan update berita pilihan ...`, Republika's `... ujar dia.Ikuti Whatsapp
 # Channel Republika`, a wire's `... he said. (Reporting by ...; Editing by ...)`. Where one of them may start: after a
 # sentence's end (or a title's comma), at an opening only endings have; a reprint note capitalised as its own sentence
-# also after a word (`... tuan rumah melongo Artikel ini telah tayang di ...`). The cut holds when every piece from
-# there on is an ending.
+# also after a word (`... tuan rumah melongo Artikel ini telah tayang di ...`), a channel promo capitalised right after
+# a word (`... di IndonesiaIkuti Whatsapp Channel Republika`). The cut holds when every piece from there on is an
+# ending.
 _GLUED_ENDING = re.compile(
-    r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b))\s*"
+    r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b)"
+    r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
     r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\s+berita\b|download\s+apps?\b"
     r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b"

@@ -423,6 +423,11 @@ def test_a_sentence_about_reading_or_email_stays(text):
     # Republika's channel promo glued to the last sentence (scraped without its break); a made-up variant.
     (f"{LAST}Ikuti Whatsapp Channel Republika", LAST),
     (f"{LAST} Ikuti Telegram Channel Harian Kota", LAST),
+    # ...run into the last word when the text closes with no full stop (Republika, scraped).
+    ("Model ini merupakan hybrid pertama Honda yang diproduksi di IndonesiaIkuti Whatsapp Channel Republika",
+     "Model ini merupakan hybrid pertama Honda yang diproduksi di Indonesia"),
+    ("Warga diminta mengikuti arahan petugasIkuti WhatsApp channel BPBD untuk info terbaru, kata Budi.",
+     "Warga diminta mengikuti arahan petugasIkuti WhatsApp channel BPBD untuk info terbaru, kata Budi."),
     # The promo's words inside the last sentence: text.
     ("Warga diminta waspada. Ikuti WhatsApp Channel BPBD untuk peringatan dini, kata Budi.",
      "Warga diminta waspada. Ikuti WhatsApp Channel BPBD untuk peringatan dini, kata Budi."),
