@@ -23,8 +23,11 @@ What is removed, and where it goes:
   `Pewarta : …`, `Editor : …`, `Copyright © …`), photo captions and credits, page noise
   (views and share counters, `SCROLL TO CONTINUE WITH CONTENT`, `ADVERTISEMENT`, the site's own
   slogans from its profile's `boilerplate_lines`, `Select Language`, `Tags:`,
-  `Related news`, `Comments: 0`, share bars, a rule drawn in characters `-----`), outlets' promotions and syndication notes (`Simak Video ...`,
-  `Dapatkan update berita ... Telegram`, `Artikel ini telah tayang di ...`, `[Gambas:Video CNN]`): dropped.
+  `Related news`, `Comments: 0`, share bars, a rule drawn in characters `-----`), outlets' promotions and
+  syndication notes (`Simak Video ...`,
+  `Dapatkan update berita ... Telegram`, `Artikel ini telah tayang di ...`, `[Gambas:Video CNN]`, newsletter boxes
+  `Dapatkan informasi, inspirasi dan insight di email kamu.`, also run into a paragraph), embedded posts left as text
+  (`... #PFAawardspic.twitter.com/bI8mvd4Ngu`, `A post shared by <name> (@handle)`): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
   credit closes the article; so does a reprint note (`Artikel ini sudah tayang di ...`) after text, its short lines
   with it, unless a paragraph follows them (the note stood inside the article).
@@ -52,7 +55,8 @@ _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the 
 _APOSTROPHE = "['’‘`]"
 
 _RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+more|lihat\s+juga|simak\s+juga"
-                  r"|pilihan\s+(?:editor|redaksi)|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
+                  r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
+                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)|[اإ]قرأ\s+أيض(?:ا|ًا))")
 # `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`).
@@ -66,6 +70,19 @@ _INLINE_RELATED = re.compile(
 # The words before a linked headline, tried only in the few characters before each of the block's links.
 _LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>\()?{_RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
 _MAX_LINKED_OPENING = 40
+# An insert scraped into a paragraph with no markup left, its ends marked by double spaces only (Liputan6: `... hingga
+# tinggi.  Baca Juga: 5 Makanan ... Jauhi Lemak Jenuh!  Akan sangat baik ...`); single spaces mark no end.
+_SPACED_RELATED = re.compile(
+    rf"(?P<end>[.!?\"”])\s{{2,}}{_RELATED_WORDS}\s*:\s*(?P<title>(?:(?!\s\s).){{3,200}}?)(?:\s{{2,}}|\s*$)",
+    re.IGNORECASE)
+# A newsletter's box run into a paragraph (text scraped without its breaks): Kompas's `... dan Administrator. Terima
+# kasih telah membaca Kompas.com. Dapatkan informasi, inspirasi dan insight di email kamu. Daftarkan email “KPK akan
+# ...`; its sentences are the promotion's (`_PROMO`), from a sentence's end to the next sentence.
+_INLINE_NEWSLETTER = re.compile(
+    r"(?P<end>[.!?\"”])\s+(?:terima\s+kasih\s+(?:telah|sudah)\s+membaca\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\.\s+)?"
+    r"(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b[^.]{0,80}"
+    r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!](?:\s+daftarkan\s+e-?mail\b)?(?=\s|$)",
+    re.IGNORECASE)
 _INLINE_RELATED_HINT = re.compile(r"\((?:baca|lihat|simak|also|read)", re.IGNORECASE)  # a cheap test before the pattern
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 _RELATED_HEADING = re.compile(rf"^{_RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
@@ -77,14 +94,21 @@ _MAX_SOURCE_CREDIT = 30
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 _OTHER_CREDIT = re.compile(
-    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber|Source)\s*:\s*.{1,80}"
+    # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`).
+    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber|Source)\s*:\s*.{0,80}"
     r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"^\(?\s*(?:foto|photo|photos|image|gambar|sumber\s+foto|fotografer|photographer|صورة)\s*:\s*[^()]{1,200}\)?$"
+    # Its label may say what the photo is (`FOTO Ilustrasi : Lubang besar ... Palembang, Minggu (17/2/2019)`), its
+    # text end with the day's date in brackets.
+    r"^\(?\s*(?:(?:foto|photo)(?:\s+(?:ilustrasi|istimewa|dok(?:umentasi)?\.?|arsip|file))?|photos|image|gambar"
+    r"|sumber\s+foto|fotografer|photographer|صورة)\s*:\s*(?:[^()]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)){1,200}\)?$"
     r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
+    # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
+    # ban mobil`).
+    r"|^(?-i:[A-Z][A-Z0-9.&-]{1,30}(?:[ /][A-Z][A-Z0-9.&-]{1,30}){0,3}Ilustrasi)\s[^.!?]{3,120}$"
     # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`.
     r"|^.{10,240}?[.!?\"”]\s*\(?(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?]{0,40}\)?$"
     # A wire photo credit standing alone: `ANTARA FOTO/<photographer>/<codes>/<yy>.`, `(REUTERS/Name)`.
@@ -92,6 +116,15 @@ _CAPTION = re.compile(
     # (`(LKG/RE1)` is an editorial code).
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$",
+    re.IGNORECASE,
+)
+# A caption closed by a bracket, looked for only in lines that end with one: its image's credit (KapanLagi's
+# `Ilustrasi Drama (Image by mydramalist)`, `Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)`), an
+# illustration's source with no full stop (Tempo's `Illustration of ramen (Pixabay)`; `Ilustrasi itu dibuat oleh Andi
+# (Kompas).` is a sentence).
+_BRACKETED_CAPTION = re.compile(
+    r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:)\s*[^()]{1,60}\)$"
+    r"|^(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$",
     re.IGNORECASE,
 )
 # A photo credit glued before the dateline: `(Foto: Abdullah/MINA)` or `Photo: M Shaaban/MINA`.
@@ -117,13 +150,18 @@ _NOISE = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an address alone (a research desk's, under its name)
     rf"|{_RELATED_WORDS}\s*(?::|!{{0,3}})"  # a box's heading (`Berita Terkait`, `Related news`)
     # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Cek Berita dan Artikel yang lain di Google News
-    # dan WA Channel`, `Untuk mengikuti silakan klik ...`)
+    # dan WA Channel`, JPNN's `Silakan baca konten menarik lainnya dari JPNN.com di Google News`, Tempo's `Click here
+    # to get the latest news updates from Tempo on Google News`, `Untuk mengikuti silakan klik ...`)
     # and a logo's alt text left as a line (`rmol news logo article`).
-    r"|(?:temukan|ikuti|follow|dapatkan|simak|cek|baca)\b[^.]{0,100}\bgoogle\s+news\b[^.]{0,40}\.?"
+    r"|(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here)\b(?:[^.]|\.(?=\w)){0,100}"
+    r"\bgoogle\s+news\b"
+    r"[^.]{0,40}\.?"
     r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    # A newsletter box's heading (Haluan Palestin's `LANGGAN NEWSLETTER HALUAN PALESTIN`, `Berlangganan newsletter`).
+    r"|(?:langgan(?:an)?|berlangganan|subscribe(?:\s+to)?(?:\s+our)?)\s+(?:newsletter|buletin)\b[^.]{0,60}"
     # An app's store links under its download promo (`Android: https://bit.ly/..`, `iOS: https://apple.co/..`), a
     # subscription's offer under its brand (`Kompascom+ baca berita tanpa iklan`), a stray full stop left as a line.
     r"|(?:android|ios|iphone|google\s+play|play\s+store|app\s+store)\s*:?\s*https?://\S{1,200}"
@@ -140,14 +178,31 @@ _NOISE = re.compile(
 # round-ups' `Selengkapnya baca disini`), join a channel (`Dapatkan update berita ... Grup Telegram ...`), where the
 # article first ran (`Artikel ini telah tayang di Tribunnews.com dengan judul ...`, `Artikel ini telah naik di
 # detikBali ...`), an embed's placeholder
-# (`[Gambas:Video CNN]`), a contributor disclaimer.
+# (`[Gambas:Video CNN]`), a contributor disclaimer. An outlet may bracket one and open it with a call (KapanLagi's `(Ayo
+# ikuti saluran WhatsApp KapanLagi.com ... Klik di sini ya, Klovers!)`, `Yuk, baca artikel ... lainnya di
+# Kapanlagi.com.`).
 _PROMO = re.compile(
-    r"^(?:(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
+    r"^\(?(?:(?:ayo|yuk)\b[\s,]*)?"
+    # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
+    r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?"
+    r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
+    # A blog platform's note names the site (Kompasiana's `Konten ini telah tayang di Kompasiana.com dengan judul ...`;
+    # `Konten ini telah tayang di televisi ...` is a sentence).
+    r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.*"
     # Detik's network: `Baca artikel detiknews, "<headline>" selengkapnya <url>`.
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}\s*,.{0,250}?\bselengkapnya\b\s*(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
+    r"|(?:saksikan|tonton)\s+(?:juga\s+)?live\b[^.:]{0,40}:"  # a live show's lead-in (`Saksikan Live DetikPagi :`)
     r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)\b.{0,300}\b(?:telegram|whatsapp|google\s+news|aplikasi"
     r"|apps?|channel|saluran)\b.{0,200}"
+    # Follow or join the outlet's channel (Liputan6's `Follow Official WhatsApp Channel Liputan6.com untuk ...`,
+    # KompasTekno's `Mari bergabung di kanal WhatsApp ...`), follow the outlet for its news (IDN Times's `Follow IDN
+    # Times untuk mendapatkan informasi terkini.`, BeritaSatu's `Ikuti terus berita terhangat dari Beritasatu.com`):
+    # a comma after them is a sentence's (`Ikuti berita terkini dari kompas.com, kata guru itu.`).
+    r"|(?:follow\s+(?:official\s+)?|mari\s+(?:ber)?gabung\s+(?:di|ke|dengan)\s+)(?:kanal|channel|saluran|grup\s+)?"
+    r"\s*(?:whatsapp|telegram)\b.{0,200}"
+    r"|follow\s+(?:[\w.]+\s+){1,3}untuk\s+(?:mendapatkan|dapatkan)\s+(?:informasi|berita|update)\s+terkini\b[^,]{0,80}"
+    r"|ikuti\s+(?:terus\s+)?(?:berita|update|info)\b.{0,60}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b[^,]{0,120}"
     r"|simak\b.{0,120}\b(?:telegram|whatsapp)\b.{0,200}"  # `Simak ... berita pilihan ... langsung dari WhatsApp-mu!`
     # The channel's link and the app it needs (TIMES Indonesia's `Klik 👉 Channel TIMES Indonesia`, `Pastikan
     # WhatsApp kamu sudah terpasang.`, Kompas's `Anda harus install aplikasi Telegram terlebih dulu di ponsel.`).
@@ -166,10 +221,37 @@ _PROMO = re.compile(
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
     r"|\[gambas:[^\]]{1,80}\]"
     r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
-    r"|\*?\s*isi\s+(?:artikel|tulisan)\s+(?:ini\s+)?(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s*jawab\b.{0,80})$",
+    r"|\*?\s*isi\s+(?:artikel|tulisan)\s+(?:ini\s+)?(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s*jawab\b.{0,80}"
+    # A blog platform's disclaimer and its call to write (Kompasiana's `Kompasiana adalah platform blog. Konten ini
+    # menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi Kompas.`, `Tulis opini Anda seputar isu
+    # terkini di Kompasiana.com`): the content is its writer's charge (`Konten ini menjadi tanggung jawab pemerintah
+    # daerah.` is a sentence).
+    r"|(?:[\w.-]{2,30}\s+adalah\s+platform\s+[\w ]{2,40}\.\s*)?konten\s+ini\s+(?:sepenuhnya\s+)?"
+    r"(?:merupakan\s+|menjadi\s+)?tanggung\s*jawab\s+(?:penulis|bloger|blogger|kontributor|pengirim|kreator)\b.{0,160}"
+    r"|tulis\s+(?:opini|artikel|tulisan)\s+(?:anda|kamu|mu)\b.{0,40}\bdi\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b\W{0,3}"
+    # A newsletter's box between paragraphs (Kompas's `Terima kasih telah membaca Kompas.com.`, `Dapatkan informasi,
+    # inspirasi dan insight di email kamu.`, `Daftarkan email`): the thanks name the outlet by its domain, the offer
+    # of news ends at the reader's mailbox (`Terima kasih telah membaca buku ini, kata ...` is a sentence).
+    r"|terima\s+kasih\s+(?:telah|sudah)\s+membaca\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.{0,80}"
+    r"|(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b.{0,80}"
+    r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!]?"
+    r"|daftarkan\s+e-?mail\s*(?:kamu|anda|mu)?\s*\.?"
+    r"|baca\s+(?:artikel|berita)\b.{0,80}\blainnya\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.{0,80}"
+    # A lifestyle desk's sign-off (Cantika's `Jika kamu menyukai artikel di atas, cek barang lainnya di Shopee.`, `Halo
+    # Sahabat Cantika, Yuk Update Informasi Terkini ... di Instagram dan TikTok Cantika.`).
+    r"|(?:jika|kalau)\s+(?:kamu|anda)\s+(?:menyukai|suka)\s+artikel\s+(?:di\s+atas|ini)\b.{0,120}"
+    r"|(?:halo|hai)\s+[\w ]{2,30},\s*(?:yuk|ayo)\b[^,]{0,200}\b(?:instagram|tiktok|whatsapp|telegram|youtube"
+    r"|google\s+news)\b[^,]{0,60})\)?$",
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
+# A contributor's credit under the text (Tempo's `Putri Az zahra Suherman contributed to this article`); its name opens
+# it, so it is looked for only in lines with its last words.
+_CONTRIBUTOR_LINE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}\s+(?:contributed\s+to\s+this\s+(?:article|report|story)"
+                               r"|berkontribusi\s+dalam\s+(?:penulisan\s+)?(?:artikel|tulisan|berita)\s+ini)\.?",
+                               re.IGNORECASE)
+_CONTRIBUTOR_ENDS = tuple(f"{words}{stop}" for words in ("this article", "this report", "this story", "artikel ini",
+                                                         "tulisan ini", "berita ini") for stop in ("", "."))
 # A reprint note's own lines: labelled (VIVA's `Judul Artikel : ..`, `Link Artikel : ..`, `Oleh : ..`), a link, or
 # pieces of it that end no sentence (JPNN's note over several lines: `JPNN.com`, `dengan judul`, `"<headline>",`); a
 # paragraph after them is text.
@@ -179,30 +261,37 @@ _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”
 # (VIVA's `Artikel ini sudah tayang di VIVA.co.id pada hari ...`, `Judul Artikel : ..`, `Link Artikel : ..`,
 # `Oleh : <name>`).
 _REPRINT_NOTE = re.compile(
-    r"^(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b", re.IGNORECASE)
+    r"^(?:(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b"
+    r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.)", re.IGNORECASE)
 # An ending glued to the last sentence in one block (text scraped without its breaks): `... Kota Serang.Artikel ini
 # telah tayang di ...`, `... sambungnya.Baca artikel detiknews, ...`, `...-nagrog.Penulis: Nappisah | Editor: ...`,
-# Kompas's `... Kita nantikan saja. Dapatkan update berita pilihan ...`, a wire's `... he said. (Reporting by ...;
-# Editing by ...)`. Where one of them may start: after a sentence's end (or a title's comma), at an opening only
-# endings have; a reprint note capitalised as its own sentence also after a word (`... tuan rumah melongo Artikel ini
-# telah tayang di ...`). The cut holds when every piece from there on is an ending.
+# Kompas's `... Kita nantikan saja. Dapatkan update berita pilihan ...`, Republika's `... ujar dia.Ikuti Whatsapp
+# Channel Republika`, a wire's `... he said. (Reporting by ...; Editing by ...)`. Where one of them may start: after a
+# sentence's end (or a title's comma), at an opening only endings have; a reprint note capitalised as its own sentence
+# also after a word (`... tuan rumah melongo Artikel ini telah tayang di ...`), a channel promo capitalised right after
+# a word (`... di IndonesiaIkuti Whatsapp Channel Republika`). The cut holds when every piece from there on is an
+# ending.
 _GLUED_ENDING = re.compile(
-    r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b))\s*"
+    r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b)"
+    r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
     r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\s+berita\b|download\s+apps?\b"
     r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b"
+    r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
     r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:reporting|writing)\s+by\b)",
     re.IGNORECASE,
 )
 _MAX_GLUED_PIECES = 8
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
-                       "reporter", "editor", "reporting", "writing")
+                       "reporter", "editor", "reporting", "writing", "channel")
 # An embed's placeholder left in the text (CNN's `[Gambas:Video CNN]`), also beside a code or a sentence.
 _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
-                   "anda harus", "anda dapat", "kamu harus", "dilarang")
+                   "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
+                   "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis")
+_CALLS = ("ayo", "yuk")  # before a promotion's first words
 # A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Laporan Wartawan
 # Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`).
 _REPORTER_ROLES = ("wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
@@ -213,22 +302,33 @@ _REPORTER_LINE = re.compile(
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
 # (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
-# reporter's full name (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`); the site's own come
-# from its profile.
+# reporter's full name (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`), codes parted by a
+# semicolon (a regency's `(fn;ekp)`); the site's own come from its profile.
 _CODE_PART = (r"[A-Za-z][A-Za-z0-9]{1,5}|[a-z]{7,10}|[a-z][a-z0-9]{0,9}(?:-[a-z0-9]{1,10}){1,2}"  # `ks-1`, `ikp-humas`
               r"|[a-z][a-z0-9-]{1,24}(?:\.[a-z]{2,3}){1,2}")
-_OTHER_SIGNATURE = (rf"(?:{_CODE_PART})(?:/(?:{_CODE_PART})){{1,3}}"
+_OTHER_SIGNATURE = (rf"(?:{_CODE_PART})(?:[/;](?:{_CODE_PART})){{1,3}}"
                     r"|(?:\*{1,3}|[A-Za-z][\w.]{1,30})/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
+_CODE_SEPARATOR = re.compile(r"[/;]")
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
 # ...and an end mark after the last sentence or its code (`protokol kesehatan.***`, `ungkapnya. (Zulfikar)*`).
 _TRAILING_LOGO = re.compile(r"(?<=[.!?\"”)])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?|\*{1,3})$")
+
+# An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
+# #PFAawardspic.twitter.com/bI8mvd4Ngu`), its author and date after it (`— Name (@handle) June 5, 2019`), or that line
+# alone; an Instagram post's line (`A post shared by Leo Messi (@leomessi)`). A paragraph quoting a tweet names no photo
+# link.
+_EMBEDDED_POST = re.compile(
+    r"(?:pic\.twitter\.com/\w{5,}\s*|^)(?:[—–-]+\s*[^()\n]{1,60}\(@\w{1,20}\)\s*[\w ,.]{0,30})?$"
+    r"|^(?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^()\n]{1,60}\(@[\w.]{1,30}\)$",
+    re.IGNORECASE)
+_MAX_POST_CHARS = 500
 
 # Printed credits: who reported and who edited, labels as printed (an empty label names nobody).
 _CREDIT_LABEL = re.compile(
     # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
     # A translated story's translator is its writer in that language (ANTARA English: `Translator: <names>`) when no
     # reporter is named before.
-    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Reporting\s+by"
+    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Kreator|Reporting\s+by"
     r"|Reported\s+by|Writing\s+by|Translator|Penerjemah)"
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)",
@@ -248,6 +348,13 @@ _MAX_CREDIT_NAME_WORDS = 10
 # `(Selengkapnya di halaman 5)` is a sentence, `(Rp 5.000)` an amount.
 _CREDIT_TAG = r"[\w*][\w .,*/&-]{0,60}|[Ss]umber\s*:\s*[\w .,/-]{1,60}"
 _MAX_CREDIT_TAG_WORDS = 6
+# ...or a writer's full name in lower case (`... kata dia. (lutfi ahmad mauludin)`): two to four words, none of them a
+# sentence's little words (`(dikutip dari berbagai sumber)`, `(belum termasuk pajak)` are the text's).
+_LOWER_CASE_NAME = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,3}")
+_SENTENCE_WORDS = frozenset(
+    "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
+    "lihat baca selengkapnya halaman sumber foto bersambung berita artikel termasuk per hingga sampai kata ujar "
+    "menurut tulis".split())
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
 # A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
@@ -357,7 +464,10 @@ def is_credit_line(text: str, credit_lines: tuple[str, ...] = ()) -> bool:
 
 def is_caption(text: str) -> bool:
     """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`)."""
-    return len(text) <= _MAX_CAPTION_CHARS and bool(_CAPTION.match(fold(text)))
+    if len(text) > _MAX_CAPTION_CHARS:
+        return False
+    folded = fold(text)
+    return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded)))
 
 
 def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
@@ -368,8 +478,15 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
         folded = fold(text)
         if _NOISE.match(folded) or (boilerplate is not None and boilerplate.match(folded)):
             return True
+        if folded.endswith(_CONTRIBUTOR_ENDS) and _CONTRIBUTOR_LINE.fullmatch(folded):
+            return True
     # Most paragraphs open with none of a promotion's first words: they skip its pattern.
-    return text.lstrip("*[ ").lower().startswith(_PROMO_OPENINGS) and bool(_PROMO.match(fold(text)))
+    opening = text.lstrip("*[( ").lower()
+    if opening.startswith(_CALLS):
+        opening = opening.split(None, 1)[-1]
+    # A platform's disclaimer opens with its name (`Kompasiana adalah platform blog. ...`).
+    return ((opening.startswith(_PROMO_OPENINGS) or "adalah platform" in opening[:60])
+            and bool(_PROMO.match(fold(text))))
 
 
 @lru_cache(maxsize=64)
@@ -389,14 +506,15 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     tail_start = max(0, len(text) - 80)
     match = _signature(profile.signature_codes).search(text, tail_start)
     # A word, a credit in words or one code in brackets closing a sentence is part of it (`pesawat Airbus (A320)`).
-    alone = match is not None and (match["lone"] or match["tag"] or (match["codes"] and "/" not in match["codes"]))
+    alone = match is not None and (match["lone"] or match["tag"] or (match["codes"] and not _CODE_SEPARATOR.search(
+        match["codes"])))
     if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")) or (
             match["tag"] and not _is_credit_tag(match["tag"])):
         return text, None
     raw = match["raw"]
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
         return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
-    codes = (match["codes"].split("/") if match["codes"] else [part.strip() for part in match["tag"].split("/")]
+    codes = (_CODE_SEPARATOR.split(match["codes"]) if match["codes"] else [part.strip() for part in match["tag"].split("/")]
              if match["tag"] else [match["initials"] or match["lone"]] if match["initials"] or match["lone"] else [])
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
 
@@ -405,6 +523,8 @@ def _is_credit_tag(tag: str) -> bool:
     """`tag` (a bracket's words closing the text) names a writer, a desk or a source (`_CREDIT_TAG`)."""
     words = tag.split()
     # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
+    if _LOWER_CASE_NAME.fullmatch(tag):
+        return not _SENTENCE_WORDS.intersection(words)
     return tag[:6].lower() == "sumber" or len(words) <= _MAX_CREDIT_TAG_WORDS and " /" not in tag and all(
         word[0].isupper() or word[0] in "*-&" or "/" in word for word in words)
 
@@ -599,6 +719,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 if inline is not None:
                     related += inline
                     block = Block(text, block.links)
+            if "  " in text and _SPACED_RELATED.search(text):
+                text = fold(_SPACED_RELATED.sub(r"\g<end> ", text))
+                block = Block(text, block.links)
+        if "mail" in text and _INLINE_NEWSLETTER.search(text):
+            text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))
+            block = Block(text, block.links)
         related_match = _RELATED.match(text[:_MAX_BLOCK_SCAN])
         if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
             under_related_heading = True
@@ -661,6 +787,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 closing_code, credit_seen = code, True
             continue
         if text == title or _is_header_line(text):
+            continue
+        # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
+        if ("(@" in text or "pic.twitter.com/" in text) and _is_embedded_post(text):
             continue
         kept.append(block)
     if kept and (ending := _glued_ending(kept[-1].text)) is not None:
@@ -782,7 +911,13 @@ def _closing_code(text: str, profile: SiteProfile, *, whole: bool = True) -> dic
     `whole`; None otherwise: a lone `(foto)` is not one."""
     remaining, signature = split_signature(text, profile)
     raw = signature["raw"] if signature is not None else ""
-    return signature if raw and not (whole and remaining) and ("/" in raw or any(c.isdigit() for c in raw)) else None
+    parted = _CODE_SEPARATOR.search(raw) is not None
+    return signature if raw and not (whole and remaining) and (parted or any(c.isdigit() for c in raw)) else None
+
+
+def _is_embedded_post(text: str) -> bool:
+    """An embedded post's text or its author's line (`_EMBEDDED_POST`)."""
+    return len(text) <= _MAX_POST_CHARS and _EMBEDDED_POST.search(text) is not None
 
 
 def _is_header_line(text: str) -> bool:

@@ -108,6 +108,10 @@ def test_a_sentence_with_an_endings_words_stays(text):
     ([f"{LAST} (Mg4/jpnn)",
       "Sumber : http://fajar.co.id/2016/08/16/ini-rencana-archandra-tahar-setelah-dicopot-jokowi/"],
      ["Mg4", "jpnn"]),
+    # Codes parted by a semicolon (a regency's page, copied with its source line), glued or alone on their line.
+    ([f"{LAST} (fn;ekp)", "Sumber: https://temanggungkab.go.id/articles/bangun-wawasan-kebangsaan-1641781201"],
+     ["fn", "ekp"]),
+    (["(ab;cd/ef)"], ["ab", "cd", "ef"]),
 ])
 def test_closing_codes_of_wires_and_domains_are_the_signature(lines, codes):
     cleaned = _cleaned(lines)
@@ -147,6 +151,9 @@ def test_a_reporter_line_with_a_slash_names_the_author(line, name):
     ("(ks-1/ij/mat)", ["ks-1", "ij", "mat"]),
     ("(sumber: republika.co.id)", ["sumber: republika.co.id"]),
     ("(Sumber: Antara)", ["Sumber: Antara"]),
+    # A writer's full name in lower case (a Sindonews copy), a made-up two-word variant.
+    ("(lutfi ahmad mauludin)", ["lutfi ahmad mauludin"]),
+    ("(dewi lestari)", ["dewi lestari"]),
 ])
 def test_a_closing_credit_in_words_after_the_last_sentence_is_the_signature(code, codes):
     cleaned = _cleaned([f"{LAST} {code}"])
@@ -157,6 +164,8 @@ def test_a_closing_credit_in_words_after_the_last_sentence_is_the_signature(code
 @pytest.mark.parametrize("text", [
     "Ia menolak berkomentar. (Selengkapnya di halaman 5)",  # a sentence: words in lower case
     "Ia menolak berkomentar. (bersambung)",
+    "Data itu diolah ulang. (dikutip dari berbagai sumber)",  # lower-case words of a sentence
+    "Harganya Rp 50 ribu. (belum termasuk pajak)",
     "Rombongan itu melanjutkan perjalanan ke Bandung (Jawa Barat)",  # no sentence ends before it
     "Ia terpilih menjadi ketua. (REUTERS / Danny Moloshok)",  # a photo's credit under a caption
 ])
@@ -386,3 +395,255 @@ def test_a_short_paragraph_after_a_reprint_notes_lines_is_text():
     lines = ["Artikel ini sudah tayang di VIVA.co.id pada hari Kamis, 16 Juni 2022 - 05:59 WIB",
              "Link Artikel : https://www.viva.co.id/berita/nasional/1485778-kasus-dbd-naik-di-awal-musim-hujan", after]
     assert _cleaned(lines).paragraphs == [*OPENING, LAST, after]
+
+
+@pytest.mark.parametrize("lines", [
+    # Kompas's newsletter box between paragraphs, with and without its thanks; a made-up variant.
+    ["Dapatkan informasi, inspirasi dan insight di email kamu.", "Daftarkan email"],
+    ["Terima kasih telah membaca Kompas.com.", "Dapatkan informasi, inspirasi dan insight di email kamu.",
+     "Daftarkan email"],
+    ["Terima kasih sudah membaca Harian-Kota.co.id.", "Dapatkan berita pilihan setiap pagi langsung di email Anda.",
+     "Daftarkan emailmu"],
+])
+def test_a_newsletters_box_leaves_the_body(lines):
+    after = "Adapun laga Indonesia vs Taiwan akan digelar dalam dua leg."
+    assert _cleaned([*lines, after]).paragraphs == [*OPENING, LAST, after]
+
+
+@pytest.mark.parametrize("text", [
+    "Terima kasih telah membaca buku ini, kata penulisnya kepada para siswa.",
+    "Warga bisa mendaftarkan email mereka di situs pemerintah kota untuk menerima peringatan dini banjir.",
+    "Dapatkan hasil tes lewat email Anda dalam tiga hari, kata petugas di loket.",
+])
+def test_a_sentence_about_reading_or_email_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # Republika's channel promo glued to the last sentence (scraped without its break); a made-up variant.
+    (f"{LAST}Ikuti Whatsapp Channel Republika", LAST),
+    (f"{LAST} Ikuti Telegram Channel Harian Kota", LAST),
+    # ...run into the last word when the text closes with no full stop (Republika, scraped).
+    ("Model ini merupakan hybrid pertama Honda yang diproduksi di IndonesiaIkuti Whatsapp Channel Republika",
+     "Model ini merupakan hybrid pertama Honda yang diproduksi di Indonesia"),
+    ("Warga diminta mengikuti arahan petugasIkuti WhatsApp channel BPBD untuk info terbaru, kata Budi.",
+     "Warga diminta mengikuti arahan petugasIkuti WhatsApp channel BPBD untuk info terbaru, kata Budi."),
+    # The promo's words inside the last sentence: text.
+    ("Warga diminta waspada. Ikuti WhatsApp Channel BPBD untuk peringatan dini, kata Budi.",
+     "Warga diminta waspada. Ikuti WhatsApp Channel BPBD untuk peringatan dini, kata Budi."),
+])
+def test_a_channel_promo_glued_to_the_last_sentence_leaves_it(text, kept):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, kept]
+
+
+@pytest.mark.parametrize("lines", [
+    # Follow or join the outlet: Liputan6, KompasTekno, Otodriver, IDN Times, BeritaSatu, JPNN and GenPI; made-up
+    # variants under other names.
+    ["Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini."],
+    ["Mari bergabung di kanal WhatsApp KompasTekno agar tidak ketinggalan berita teknologi. Anda harus install "
+     "aplikasi WhatsApp terlebih dulu di ponsel."],
+    ["Mari bergabung di Channel Telegram Otodriver untuk informasi terbaru."],
+    ["Mari gabung ke grup Telegram Harian Kota."],
+    ["Follow IDN Times untuk mendapatkan informasi terkini. Klik untuk follow", "Download IDN App Sekarang!"],
+    ["Follow Harian Kota untuk dapatkan berita terkini."],
+    ["Simak berita dan artikel lainnya di Google News", "Ikuti terus berita terhangat dari Beritasatu.com"],
+    ["Silakan baca konten menarik lainnya dari JPNN.com di Google News"],
+    ["Silakan baca konten menarik lainnya dari GenPI.co di Google News"],
+    # Detik's lead-in over a live show's embed.
+    ["Saksikan Live DetikPagi :"],
+])
+def test_follow_and_join_promos_of_more_outlets_leave_the_body(lines):
+    assert _cleaned(lines).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("text", [
+    "Mari bergabung bersama komunitas kami di kanal YouTube untuk belajar bersama, ajak Budi.",
+    "Mari gabung, kata Budi kepada para pemuda yang hadir di balai desa itu.",
+    "Follow Tiktok kami untuk mendapatkan informasi terbaru, kata admin akun itu kepada wartawan.",
+    "Ikuti berita terkini dari kompas.com, kata guru itu kepada muridnya.",
+    "Follow the money, kata penyidik KPK menirukan prinsip lama para penyelidik.",
+    "Saksikan live streaming Persib vs Persija di Indosiar malam ini.",
+])
+def test_a_sentence_asking_to_follow_or_join_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # Kompas's note of where the article ran in print; a made-up variant; a sentence about a print edition.
+    ("Versi cetak artikel ini terbit di harian Kompas edisi 5 Juni 2023, di halaman 4 dengan judul \"Kota Bersiap "
+     "Hadapi Banjir\".", False),
+    ("Versi cetak berita ini telah dimuat di Harian Kota, Senin (5/6/2023).", False),
+    ("Versi cetak buku itu terbit tahun depan, kata penerbitnya.", True),
+])
+def test_a_print_editions_note_leaves_the_body(line, kept):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize("lines", [
+    # An embedded tweet left as text (Detik, 2019): its words closed by its photo's link; made-up variants with the
+    # tweet's author and date, glued and on their own line.
+    ["PFA Young Player of the Year. The Top Six. Chosen by the players. #PFAawardspic.twitter.com/bI8mvd4Ngu"],
+    ["Selamat jalan, legenda. Terima kasih untuk semuanya pic.twitter.com/AbC12xYz90 — PSSI (@PSSI) June 5, 2019"],
+    ["Selamat jalan, legenda. pic.twitter.com/AbC12xYz90", "— PSSI (@PSSI) June 5, 2019"],
+])
+def test_an_embedded_tweets_text_leaves_the_body(lines):
+    assert _cleaned(lines).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("text", [
+    "Akun Instagram resmi Kemenkes (@kemenkes_ri) mengunggah imbauan itu pada Senin (5/6).",
+    "Hal itu ia sampaikan melalui akun Twitter pribadinya (@jokowi).",
+])
+def test_a_sentence_naming_a_handle_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("block", "kept"), [
+    # A related insert scraped into a paragraph with no markup, its ends marked by double spaces (Liputan6); a
+    # made-up variant closing the paragraph.
+    ("Namun, keduanya masuk dalam jenis makanan yang mengandung purin sedang hingga tinggi.  Baca Juga: 5 Makanan yang "
+     "Harus Dihindari Penderita Kolesterol, Jauhi Lemak Jenuh!  Akan sangat baik jika konsumsinya dikurangi.",
+     "Namun, keduanya masuk dalam jenis makanan yang mengandung purin sedang hingga tinggi. Akan sangat baik jika "
+     "konsumsinya dikurangi."),
+    ("Warga diminta tetap waspada.  Baca juga: Banjir Rendam Tiga Desa di Bekasi", "Warga diminta tetap waspada."),
+    # Single spaces mark no end of its headline: the paragraph stays whole.
+    ("Warga diminta waspada. Baca juga: Banjir Rendam Tiga Desa di Bekasi Menurut BPBD, air mulai surut.",
+     "Warga diminta waspada. Baca juga: Banjir Rendam Tiga Desa di Bekasi Menurut BPBD, air mulai surut."),
+])
+def test_an_insert_between_double_spaces_leaves_its_paragraph(block, kept):
+    assert clean_body([Block(line) for line in [*OPENING, block]]).paragraphs == [*OPENING, kept]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # KapanLagi's promos: bracketed and opened with a call, between paragraphs and before its code; made-up variants.
+    ("(Ayo ikuti saluran WhatsApp KapanLagi.com biar enggak ketinggalan update dan berita terbaru seputar dunia hiburan "
+     "tanah air dan juga luar negeri. Klik di sini ya, Klovers!)", False),
+    ("Yuk, baca artikel seputar rekomendasi drama Thailand lainnya di Kapanlagi.com. Kalau bukan sekarang, KapanLagi?",
+     False),
+    ("Ayo ikuti saluran WhatsApp Harian Kota biar enggak ketinggalan berita terbaru.", False),
+    ("(Yuk, baca artikel menarik lainnya di Harian-Kota.com!)", False),
+    # A call opening a sentence of the text.
+    ("Ayo ikuti lomba menulis ini, ajak kepala sekolah kepada para siswa.", True),
+    ("Yuk, baca buku lebih banyak, kata duta baca itu kepada anak-anak.", True),
+])
+def test_a_promo_bracketed_or_opened_with_a_call_leaves_the_body(line, kept):
+    after = "Kalau pasangan satu ini ibarat tiang listrik dan boneka mungil."
+    assert _cleaned([line, after]).paragraphs == [*OPENING, LAST, *([line] if kept else []), after]
+
+
+@pytest.mark.parametrize("line", [
+    # An embedded Instagram post's line left as text (Kompas, 2025); its Indonesian variant.
+    "A post shared by Leo Messi (@leomessi)",
+    "Sebuah kiriman dibagikan oleh Pemkot Surabaya (@surabaya)",
+])
+def test_an_embedded_posts_line_leaves_the_body(line):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("block", "kept"), [
+    # Kompas's newsletter box run into a paragraph of scraped text; a made-up variant with its sign-up word.
+    ("Rangkaian pelantikan terdiri dari Pelantikan dan Pengambilan Sumpah. Terima kasih telah membaca Kompas.com. "
+     "Dapatkan informasi, inspirasi dan insight di email kamu. “KPK akan menyiarkan seluruh rangkaian kegiatan ini,” "
+     "ucap dia.",
+     "Rangkaian pelantikan terdiri dari Pelantikan dan Pengambilan Sumpah. “KPK akan menyiarkan seluruh rangkaian "
+     "kegiatan ini,” ucap dia."),
+    ("Harga cabai naik lagi. Dapatkan berita pilihan setiap pagi di email Anda. Daftarkan email Pedagang mengeluhkan "
+     "sepinya pembeli.", "Harga cabai naik lagi. Pedagang mengeluhkan sepinya pembeli."),
+    # A sentence of the text about email.
+    ("Petugas mengirim hasilnya ke email warga. Dapatkan hasil tes lewat email Anda dalam tiga hari, kata petugas.",
+     "Petugas mengirim hasilnya ke email warga. Dapatkan hasil tes lewat email Anda dalam tiga hari, kata petugas."),
+])
+def test_a_newsletters_box_run_into_a_paragraph_leaves_it(block, kept):
+    assert clean_body([Block(line) for line in [*OPENING, block]]).paragraphs == [*OPENING, kept]
+
+
+@pytest.mark.parametrize("lines", [
+    # Haluan Palestin's newsletter box under the text (Malay); a made-up Indonesian variant.
+    ["LANGGAN NEWSLETTER HALUAN PALESTIN", "Dapatkan berita terkini Palestin di Email anda", "Facebook", "Twitter"],
+    ["Berlangganan newsletter Harian Kota", "Dapatkan berita pilihan di email Anda."],
+])
+def test_a_newsletters_heading_is_no_writers_name(lines):
+    cleaned = _cleaned(lines)
+    assert (cleaned.paragraphs, cleaned.credits.author) == ([*OPENING, LAST], None)
+
+
+def test_a_sentence_about_a_newsletter_stays():
+    text = "Berlangganan newsletter itu gratis, kata pengelola situs kepada wartawan, dan bisa dihentikan kapan saja."
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize("lines", [
+    # Tempo English's ending: a contributor's credit, the editor's pick, the Google News promo; Indonesian variants.
+    ["Putri Az zahra Suherman contributed to this article",
+     "Editor's Choice: Why Ramen Has Overtaken Sushi as Travelers' Favorite Japanese Dish",
+     "Click here to get the latest news updates from Tempo on Google News"],
+    ["Dewi Lestari berkontribusi dalam penulisan artikel ini.",
+     "Pilihan Editor: Mengapa Ramen Menggeser Sushi",
+     "Klik di sini untuk mendapatkan update berita terkini dari Tempo di Google News"],
+])
+def test_tempos_contributor_pick_and_promo_leave_the_body(lines):
+    cleaned = _cleaned(lines)
+    assert (cleaned.paragraphs, cleaned.credits.author) == ([*OPENING, LAST], None)
+
+
+def test_a_sentence_about_contributing_stays():
+    text = "Semua warga berkontribusi dalam penulisan artikel ini, kata kepala desa kepada wartawan."
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # Cantika's sign-off: an affiliate pointer and a greeting with a follow-us call; made-up variants.
+    ("Jika kamu menyukai artikel di atas, cek barang lainnya di Shopee.", False),
+    ("Halo Sahabat Cantika, Yuk Update Informasi Terkini Gaya Hidup Cewek Y dan Z di Instagram dan TikTok Cantika.",
+     False),
+    ("Jika Anda menyukai artikel ini, bagikan kepada teman Anda.", False),
+    ("Halo Sobat Harian, ayo ikuti kami di Instagram dan TikTok Harian Kota!", False),
+    # A sentence of the text with the same words.
+    ("Jika kamu suka artikel ilmiah, kata dosen itu, bacalah jurnal internasional setiap minggu.", True),
+    ("Halo semua, yuk kita mulai acaranya, kata pembawa acara sambil menunjuk layar Instagram.", True),
+])
+def test_a_lifestyle_desks_sign_off_leaves_the_body(line, kept):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize(("lines", "author"), [
+    # Kompasiana's note closing a copied post: the note and its link, the writer as `Kreator`, the platform's
+    # disclaimer and its call to write; a made-up variant.
+    (["Konten ini telah tayang di Kompasiana.com dengan judul \"Ingin Tahu tentang Pendidikan Inklusi? Yuk, Simak "
+      "Ulasannya!\", Klik untuk baca:",
+      "https://www.kompasiana.com/anastasia53995/62d0ea44ce96e51229275582/ingin-tahu-tentang-pendidikan-inklusi",
+      "Kreator: Anastasia Bernardin"], "Anastasia Bernardin"),
+    (["Konten ini telah tayang di Kompasiana.com dengan judul \"4 Anime Remake Terbaik yang Wajib Ditonton\", Klik "
+      "untuk baca:",
+      "Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi "
+      "Kompas.",
+      "Tulis opini Anda seputar isu terkini di Kompasiana.com"], None),
+    (["Konten ini sudah tayang di Warga-Kota.id dengan judul \"Banjir Lagi\"", "Kreator: Budi Santoso"],
+     "Budi Santoso"),
+])
+def test_a_blog_platforms_note_closes_the_article_and_names_its_writer(lines, author):
+    cleaned = _cleaned(lines)
+    assert (cleaned.paragraphs, cleaned.credits.author) == ([*OPENING, LAST], author)
+
+
+@pytest.mark.parametrize("text", [
+    "Konten ini telah tayang di televisi nasional sejak pekan lalu, kata produser acara itu.",
+    "Konten ini menjadi tanggung jawab pemerintah daerah, kata Budi.",
+])
+def test_a_sentence_about_content_stays(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("lines", "author"), [
+    # Merdeka's copy of a Liputan6 story: the reporter, then the source's label with its link gone; a made-up variant.
+    (["Reporter: Pipit Ika", "Sumber:"], "Pipit Ika"),
+    (["Editor:"], None),
+])
+def test_an_empty_credit_label_closing_the_text_leaves_it(lines, author):
+    cleaned = _cleaned(lines)
+    assert (cleaned.paragraphs, cleaned.credits.author) == ([*OPENING, LAST], author)
+
+
+def test_a_label_inside_the_text_stays():
+    lines = ["Sumber:", "Data itu dihimpun dari laporan warga di tiga kecamatan."]
+    assert _cleaned(lines).paragraphs == [*OPENING, LAST, *lines]

@@ -76,14 +76,33 @@ def test_a_sites_own_slogans_are_noise_on_that_site_only(text):
 @pytest.mark.parametrize("text", ["(Foto: Abdullah/MINA)", "Photo: M Shaaban/MINA", "Photo: PIC", "(photo special)",
                                   # a caption closed by its credit (Viva, 2016)
                                   "Taylor Swift memberikan standing ovation untuk Joey Alexander. Foto: Grammy",
-                                  "Warga antre di Jakarta, Selasa (23/2). (FOTO: ANTARA/Sigid Kurniawan)"])
+                                  "Warga antre di Jakarta, Selasa (23/2). (FOTO: ANTARA/Sigid Kurniawan)",
+                                  # a label saying what the photo is, the day's date closing it (Tribun Sumsel, 2019)
+                                  "FOTO Ilustrasi : Lubang besar tertutup genangan air dan jalan retak di Jalan Mayor "
+                                  "zen Sungai Selayur Palembang, sering membahayakan pengendara, Minggu (17/2/2019)",
+                                  "Foto Istimewa: Warga antre minyak goreng di Pasar Baru, Senin (7/3)",
+                                  # its credit in brackets (KapanLagi, 2025), a made-up variant
+                                  "Ilustrasi Drama (Image by mydramalist)",
+                                  "Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)",
+                                  "Warga antre di depan bank (Photo by Budi/Harian Kota)",
+                                  # an illustration's, its source in brackets (Tempo, 2025), a made-up variant
+                                  "Illustration of ramen (Pixabay)", "Ilustrasi pesawat tempur (Reuters)",
+                                  # a credit in capitals run into the caption (Kompas, scraped), a made-up variant
+                                  "SUZUKIIlustrasi cek kondisi ban mobil", "DOK. PEMKOT BEKASIIlustrasi banjir di Bekasi"])
 def test_captions(text):
     assert is_caption(text)
     assert not is_noise(text)
 
 
 @pytest.mark.parametrize("text", ["Hal itu dia sampaikan kepada wartawan. Foto: ia mengaku tidak tahu apa yang terjadi.",
-                                  "Foto-foto itu beredar luas di media sosial sejak Senin pagi."])
+                                  "Foto-foto itu beredar luas di media sosial sejak Senin pagi.",
+                                  "Foto ilustrasi itu diambil tahun lalu, kata Budi (45) kepada wartawan.",
+                                  "Foto bersama: para peserta berpose di depan gedung, lalu pulang.",
+                                  "Pesawat itu dibeli pada 2019 (gambar: lihat lampiran)",
+                                  "Ia menyebut kreditnya lunas (kredit: Rp 5 juta)",
+                                  "Ilustrasi dalam buku itu dibuat oleh Andi (Kompas).",
+                                  "Ilustrasi itu dibuat oleh seniman Budi (45)",
+                                  "PT KAI Ilustrasi lama itu kini dipajang di stasiun, kata Budi."])
 def test_sentences_that_name_a_photo_are_no_captions(text):
     assert not is_caption(text)
 
