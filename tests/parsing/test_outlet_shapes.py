@@ -224,3 +224,13 @@ def test_a_picture_between_paragraphs_is_no_body_text(picture):
                 "</div>", f"<div class='detail_text'><p>JAKARTA - {PARAGRAPHS[0]}</p>{picture}{REST}</div>")
     item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
     assert item["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_a_reporter_line_beside_the_editor_s_under_the_body():
+    # Tribun 2015: the credits after the body container, each label in a div of its own.
+    html = page("Presiden Resmikan Tol - Tribunnews.com", "<h1>Presiden Resmikan Tol</h1><h3>Senin, 12 Februari 2024"
+                " 10:15 WIB</h3>", f"<div class='side-article txt-article'><p><strong>TRIBUNNEWS.COM, JAKARTA</strong> -"
+                f" {PARAGRAPHS[0]}</p>{REST}</div><div class='related'><a href='/tag/tol'>#Tol</a></div>"
+                "<div class='f11 grey'><div>Penulis: Budi Santoso</div><div>Editor: Dewi Lestari</div></div>")
+    item = parse_article(html, "https://www.tribunnews.com/nasional/2024/02/12/presiden-resmikan-tol")
+    assert (item["author"], item["editor"]) == ("Budi Santoso", "Dewi Lestari")

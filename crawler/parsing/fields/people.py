@@ -180,10 +180,13 @@ def printed_credits(page: Page, lines: list[str]) -> Credits:
 def credits_after_body(page: Page) -> Credits:
     """The reporter and editor named by a credit line after the body container (Tribun's `Editor: <name>` under
     the article, outside it): a text among the first elements after it holding an editor's label, read with its
-    element, else with that element's parent (`<span>Editor:</span> <a>Name</a>`)."""
+    element, else with that element's parent (`<span>Editor:</span> <a>Name</a>`). An element naming only the
+    editor is read with its parent too: the reporter's line may stand beside it (Tribun 2015:
+    `<div><div>Penulis: A</div><div>Editor: B</div></div>`)."""
     if page.container is None:
         return Credits()
     for holder in _labelled_after(page.container):
+        found = Credits()
         for _ in range(2):
             if holder is None:
                 break
@@ -191,8 +194,12 @@ def credits_after_body(page: Page) -> Credits:
             if len(line) > _MAX_CREDIT_LINE or (credits := parse_credits(line)) is None:
                 break
             if credits.editor:
-                return credits
+                found = credits
+                if credits.author:
+                    break
             holder = holder.getparent()
+        if found.editor:
+            return found
     return Credits()
 
 
