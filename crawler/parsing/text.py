@@ -87,6 +87,8 @@ _INLINE_RELATED_HINT = re.compile(r"\((?:baca|lihat|simak|also|read)", re.IGNORE
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 _RELATED_HEADING = re.compile(rf"^{_RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
 _MAX_RELATED_HEADING = 24
+_BULLETS = "·•‣▪►»›"
+_BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 # The heading of the article's tag list when its links follow in a block of their own (`<h4>TAG:</h4><div><a>..`).
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
@@ -631,8 +633,12 @@ def _opinion_author(block: Block) -> str | None:
 
 
 def is_link_list(block: Block) -> bool:
-    """`block` is made only of its links' texts (`<a>..</a> <a>..</a>`)."""
-    return bool(block.links) and block.text == " ".join(link.text for link in block.links)
+    """`block` is made only of its links' texts (`<a>..</a> <a>..</a>`), each perhaps after a list bullet
+    (`<li><span>·</span> <a>..</a></li>`)."""
+    if not block.links:
+        return False
+    links = " ".join(link.text for link in block.links)
+    return block.text == links or (block.text[0] in _BULLETS and _BULLET.sub("", block.text) == links)
 
 
 def _related_entry(block: Block, title_text: str) -> dict[str, str] | None:

@@ -234,3 +234,12 @@ def test_a_reporter_line_beside_the_editor_s_under_the_body():
                 "<div class='f11 grey'><div>Penulis: Budi Santoso</div><div>Editor: Dewi Lestari</div></div>")
     item = parse_article(html, "https://www.tribunnews.com/nasional/2024/02/12/presiden-resmikan-tol")
     assert (item["author"], item["editor"]) == ("Budi Santoso", "Dewi Lestari")
+
+
+def test_a_bulleted_link_list_under_a_read_also_heading_is_no_body_text():
+    # Jakarta Post 2015: `Read also:` over a list whose items are a bullet and a link.
+    html = page("Presiden Resmikan Tol", "<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari 2024 10:15 WIB"
+                "</div>", f"<div class='detail_text'><p>{PARAGRAPHS[0]}</p>{REST}<div>Read also:<ul><li><span>·</span> "
+                "<a href='/news/2024/02/11/tol-lama'>Jalan tol lama ditutup sementara untuk perbaikan</a></li></ul></div></div>")
+    item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
+    assert item["body"].split("\n\n") == PARAGRAPHS
