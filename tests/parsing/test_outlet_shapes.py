@@ -236,6 +236,15 @@ def test_a_reporter_line_beside_the_editor_s_under_the_body():
     assert (item["author"], item["editor"]) == ("Budi Santoso", "Dewi Lestari")
 
 
+def test_a_headline_broken_by_a_line_break_still_heads_the_header():
+    # Jakarta Post 2015: `<br>` inside the headline; the byline's zoneless time under it is the article's.
+    html = page("Presiden Resmikan Tol | The Jakarta Post", "<h1>Presiden Resmikan <br>Tol Baru <br></h1><div class='byline'>"
+                "Budi Santoso, Jakarta | National | Mon, February 12 2024, 10:15 AM</div>",
+                f"<div class='span-13'><p>{PARAGRAPHS[0]}</p>{REST}</div>")
+    item = parse_article(html, "https://www.thejakartapost.com/news/2024/02/12/presiden-resmikan-tol.html")
+    assert item["published_at"] == "2024-02-12T10:15:00+07:00"
+
+
 def test_a_bulleted_link_list_under_a_read_also_heading_is_no_body_text():
     # Jakarta Post 2015: `Read also:` over a list whose items are a bullet and a link.
     html = page("Presiden Resmikan Tol", "<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari 2024 10:15 WIB"

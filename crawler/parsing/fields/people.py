@@ -32,6 +32,7 @@ from crawler.parsing.text import (Credits, HeaderByline, find_editor, parse_cred
                                   reporter_name)
 
 _MAX_HEADER_BLOCKS = 60
+_MAX_HEADLINE_LINES = 3
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,40}")
 _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
@@ -113,7 +114,7 @@ def header_lines(page: Page, title: str = "") -> HeaderLines:
     # before the body hold the time, the container's lines may still name the editor.
     body = page.root.find("body") if page.root.tag == "html" else None
     lines = lines_before(body if body is not None else page.root, page.container, limit=_MAX_HEADER_BLOCKS)
-    headline = max((i for i, line in enumerate(lines) if line == title), default=None) if title else None
+    headline = _headline_end(lines, title) if title else None
     if headline is None and title and page.container is not None:
         # A body container found by density may hold the headline and the header lines under it: its lines
         # before its first paragraph.
@@ -125,6 +126,24 @@ def header_lines(page: Page, title: str = "") -> HeaderLines:
         return HeaderLines(lines + known, False)
     after = lines[headline + 1:]
     return HeaderLines(after + lines[:headline] + known, False, len(after))
+
+
+def _headline_end(lines: list[str], title: str) -> int | None:
+    """The index of the headline's last line, its last copy's: the line that is the title, or the few lines that make it
+    up when a line break splits it (`<h1>Suspect caught in US black <br>church rampage</h1>`)."""
+    for end in range(len(lines) - 1, -1, -1):
+        line = lines[end]
+        if line == title:
+            return end
+        if line and title.endswith(line):
+            joined = line
+            for start in range(end - 1, max(end - _MAX_HEADLINE_LINES, -1), -1):
+                joined = f"{lines[start]} {joined}"
+                if joined == title:
+                    return end
+                if not title.endswith(joined):
+                    break
+    return None
 
 
 def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline | None:
