@@ -371,10 +371,11 @@ _DAY = (
     r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT|[AP]\.?M\.?)\b)*"
+_DATE = r"(?:\d{1,2}\s+[A-Za-z]{3,10}\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
 _ABSOLUTE_WHEN = (
-    rf"(?:{_DAY}\s*,?\s*)?"
-    r"(?:\d{1,2}\s+[A-Za-z]{3,10}\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
-    rf"(?:\s*[-–—|,]?\s*(?:pukul\s+|at\s+)?{_CLOCK})?"
+    rf"(?:{_DAY}\s*,?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:pukul\s+|at\s+)?{_CLOCK})?"
+    # The clock first (LINE Today's `Diterbitkan 21.26, 13/04/2019`).
+    rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
 )
 _RELATIVE_WHEN = (
     r"-?\d{1,4}\s+(?:min(?:ute)?s?\.?|hours?|hrs?|days?|weeks?|months?|years?|menit|jam|hari|minggu|bulan|tahun)"

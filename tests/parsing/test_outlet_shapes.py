@@ -252,3 +252,13 @@ def test_a_bulleted_link_list_under_a_read_also_heading_is_no_body_text():
                 "<a href='/news/2024/02/11/tol-lama'>Jalan tol lama ditutup sementara untuk perbaikan</a></li></ul></div></div>")
     item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
     assert item["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_a_header_time_whose_clock_comes_before_its_date():
+    # LINE Today 2019: `Diterbitkan 21.26, 13/04/2019` under the headline.
+    html = page("Presiden Resmikan Tol", "<h2 class='news-title'>Presiden Resmikan Tol</h2><dl><dd class='publisher'>Kabar "
+                "Kita</dd><dd class='date'>Diterbitkan 10.15, 12/02/2024</dd></dl>",
+                f"<article class='news-content'><p>{PARAGRAPHS[0]}</p>{REST}</article>")
+    item = parse_article(html, "https://today.example.com/id/article/presiden-resmikan-tol-abc123")
+    assert item["published_at"] == "2024-02-12T10:15:00+07:00"
+
