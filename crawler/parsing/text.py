@@ -223,6 +223,8 @@ _PROMO = re.compile(
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
     r"|\[gambas:[^\]]{1,80}\]"
     r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
+    # An aggregator's link to the outlet's own copy (LINE Today's `Artikel Asli`, `Baca artikel aslinya di ...`).
+    r"|(?:(?:baca|lihat)\s+)?artikel\s+asli(?:nya)?(?:\s+di\s+[\w.-]{2,40})?\W{0,3}"
     r"|\*?\s*isi\s+(?:artikel|tulisan)\s+(?:ini\s+)?(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s*jawab\b.{0,80}"
     # A blog platform's disclaimer and its call to write (Kompasiana's `Kompasiana adalah platform blog. Konten ini
     # menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi Kompas.`, `Tulis opini Anda seputar isu

@@ -262,3 +262,10 @@ def test_a_header_time_whose_clock_comes_before_its_date():
     item = parse_article(html, "https://today.example.com/id/article/presiden-resmikan-tol-abc123")
     assert item["published_at"] == "2024-02-12T10:15:00+07:00"
 
+
+def test_an_aggregator_s_link_to_the_original_article_is_no_body_text():
+    html = page("Presiden Resmikan Tol", "<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari 2024 10:15 WIB"
+                "</div>", f"<article class='news-content'><p>{PARAGRAPHS[0]}</p>{REST}<a href='https://www.example.co.id/"
+                "read/1'>Artikel Asli <span class='ico-more'></span></a></article>")
+    item = parse_article(html, "https://today.example.com/id/article/presiden-resmikan-tol-abc123")
+    assert item["body"].split("\n\n") == PARAGRAPHS
