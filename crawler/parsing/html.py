@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin
@@ -39,6 +39,7 @@ _SKIPPED_TAGS = frozenset({
 # ...and, for blocks and lines, a `<title>` in the body: a pasted page's (Detik's rating widget is a whole document
 # inside the gallery, `<title>Form Rating</title>` and all). The document's own title is read by `element_text`.
 _NO_BLOCK_TEXT = _SKIPPED_TAGS | {"title"}
+_SCREEN_READER_CLASSES = ("sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "blind")
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
@@ -235,6 +236,11 @@ class DocumentIndex:
         if key not in self._tagged:
             self._tagged[key] = [e for e in self.by_tag[tag] if e.get(attribute) is not None]
         return self._tagged[key]
+
+    def screen_reader_only(self) -> set[etree._Element]:
+        """The elements a theme hides from the eye and keeps for screen readers (`<dt class="blind">Reporter</dt>`,
+        `<span class="sr-only">`): labels a reader of the page never sees."""
+        return {element for name in _SCREEN_READER_CLASSES for element in self.by_class.get(name, ())}
 
     def with_class_part(self, *parts: str) -> list[etree._Element]:
         """The document's elements whose class attribute contains one of `parts` (texts without spaces),
@@ -501,8 +507,10 @@ def blocks_of(container: etree._Element, base_url: str, *,
     return builder.blocks
 
 
-def lines_before(root: etree._Element, stop: etree._Element | None, *, limit: int = 60) -> list[str]:
-    """The last `limit` text lines of the document before `stop` (all of it when `stop` is None), in order.
+def lines_before(root: etree._Element, stop: etree._Element | None, *, limit: int = 60,
+                 unread: Collection[etree._Element] = ()) -> list[str]:
+    """The last `limit` text lines of the document before `stop` (all of it when `stop` is None), in order,
+    without the text of the `unread` elements (see `DocumentIndex.screen_reader_only`).
 
     A line is the text between two block boundaries, text nodes joined first.
     """
@@ -517,7 +525,7 @@ def lines_before(root: etree._Element, stop: etree._Element | None, *, limit: in
         if event == "start":
             if element is stop or visited > MAX_WALKED_ELEMENTS:
                 break
-            if tag in _NO_BLOCK_TEXT:
+            if tag in _NO_BLOCK_TEXT or (unread and element in unread):
                 walker.skip_subtree()
                 continue
             if tag in BLOCK_TAGS or tag == "br":

@@ -269,3 +269,14 @@ def test_an_aggregator_s_link_to_the_original_article_is_no_body_text():
                 "read/1'>Artikel Asli <span class='ico-more'></span></a></article>")
     item = parse_article(html, "https://today.example.com/id/article/presiden-resmikan-tol-abc123")
     assert item["body"].split("\n\n") == PARAGRAPHS
+
+
+def test_labels_kept_for_screen_readers_are_no_header_lines():
+    # LINE Today 2019: each header field under a hidden `<dt class="blind">` label; the zoneless time is the fourth
+    # line a reader sees under the headline.
+    html = page("Presiden Resmikan Tol", "<h2 class='news-title'>Presiden Resmikan Tol</h2><dl><dt class='blind'>CP name</dt>"
+                "<dd class='publisher'>Kabar Kita</dd><dt class='blind'>Reporter</dt><dd class='name'>Budi Santoso</dd>"
+                "<dt class='blind'>Upload Date &amp; Time</dt><dd class='date'>Diterbitkan 10.15, 12/02/2024</dd></dl>",
+                f"<article class='news-content'><p>{PARAGRAPHS[0]}</p>{REST}</article>")
+    item = parse_article(html, "https://today.example.com/id/article/presiden-resmikan-tol-abc123")
+    assert item["published_at"] == "2024-02-12T10:15:00+07:00"

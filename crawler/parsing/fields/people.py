@@ -113,12 +113,15 @@ def header_lines(page: Page, title: str = "") -> HeaderLines:
     # A header container without a time (a WordPress `.post-meta` holding only tags): the lines
     # before the body hold the time, the container's lines may still name the editor.
     body = page.root.find("body") if page.root.tag == "html" else None
-    lines = lines_before(body if body is not None else page.root, page.container, limit=_MAX_HEADER_BLOCKS)
+    unread = page.index.screen_reader_only()
+    lines = lines_before(body if body is not None else page.root, page.container, limit=_MAX_HEADER_BLOCKS,
+                         unread=unread)
     headline = _headline_end(lines, title) if title else None
     if headline is None and title and page.container is not None:
         # A body container found by density may hold the headline and the header lines under it: its lines
         # before its first paragraph.
-        opening = lines_before(page.container, next(page.container.iter("p"), None), limit=_MAX_HEADER_BLOCKS)
+        opening = lines_before(page.container, next(page.container.iter("p"), None), limit=_MAX_HEADER_BLOCKS,
+                               unread=unread)
         if title in opening:
             lines = [*lines, *opening]
             headline = len(lines) - 1 - opening[::-1].index(title)
