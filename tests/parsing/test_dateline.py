@@ -284,6 +284,7 @@ def test_hostile_input_gives_none(junk: str) -> None:
     ("KUALA LUMPUR:", "KUALA LUMPUR", None, False),
     ("PETALING JAYA:", "PETALING JAYA", None, False),
     ("Jakarta:", "Jakarta", None, False),  # Medcom: a known city and a colon
+    ("Jakarta.", "Jakarta", None, False),  # the Jakarta Globe: a known city and a full stop
     ("JAKARTA, jakarta.suaramerdeka.com -", "JAKARTA", "jakarta.suaramerdeka.com", False),  # a subdomain
     # Indonesia's second-level domains and `.online`, with up to two subdomains
     ("AJATAPPARENG.ONLINE, PAREPARE –", "PAREPARE", "AJATAPPARENG.ONLINE", False),
