@@ -409,6 +409,8 @@ _TIME_LABEL = re.compile(
 _UPDATE_LABEL = re.compile(r"\b(?:(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|updated|update)"
                            r"|last\s+updated)\b", re.IGNORECASE)
 _AUTHOR_PREFIX = re.compile(r"^(?:by|oleh|penulis|reporter|author)\s*:?\s+", re.IGNORECASE)
+# The word joining a byline's name to its time (the Jakarta Globe's `By <name> on 12:23 am Jun 19, 2015`).
+_TIME_CONNECTOR = re.compile(r"\s+(?:on|pada)$", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
 
 _OPINION_BYLINE = re.compile(r"^(?:Oleh|بقلم)\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
@@ -551,7 +553,7 @@ def parse_header_line(line: str) -> HeaderByline | None:
     label = _TIME_LABEL.search(before)
     if label is not None:
         before = before[: label.start()]
-    author = _AUTHOR_PREFIX.sub("", _SEPARATOR_TAIL.sub("", before)).strip()
+    author = _AUTHOR_PREFIX.sub("", _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before))).strip()
     if not author or len(author.split()) > _MAX_AUTHOR_WORDS or any(c.isdigit() for c in author):
         author = None
     # Credits after the time: `SABTU, 27 MEI 2023 | 12:39 WIB | LAPORAN: <NAME>` (RMOL's AMP header).

@@ -280,3 +280,20 @@ def test_labels_kept_for_screen_readers_are_no_header_lines():
                 f"<article class='news-content'><p>{PARAGRAPHS[0]}</p>{REST}</article>")
     item = parse_article(html, "https://today.example.com/id/article/presiden-resmikan-tol-abc123")
     assert item["published_at"] == "2024-02-12T10:15:00+07:00"
+
+
+def test_a_publisher_s_byline_joined_to_its_time_by_on_names_no_author():
+    # The Jakarta Globe 2015: `By <a>Jakarta Globe</a> on 12:23 am Jun 19, 2015`, the site's name without its article.
+    html = page("Presiden Resmikan Tol - The Kabar Globe", "<h1 class='entry-title'>Presiden Resmikan Tol</h1><div class="
+                "'options'><div>By <a href='/author/kabar-globe/'>Kabar Globe</a> on 10:15 am Feb 12, 2024</div></div>",
+                f"<div class='entry-content'><p>{PARAGRAPHS[0]}</p>{REST}</div>").replace(
+        b"<title>", b"<meta property='og:site_name' content='The Kabar Globe'><title>")
+    item = parse_article(html, "https://kabarglobe.example.com/news/presiden-resmikan-tol/")
+    assert (item["author"], item["published_at"]) == (None, "2024-02-12T10:15:00+07:00")
+
+
+def test_a_byline_joined_to_its_time_by_on_names_its_writer():
+    html = page("Presiden Resmikan Tol", "<h1>Presiden Resmikan Tol</h1><div class='options'>By <a href='/author/budi/'>"
+                "Budi Santoso</a> on 10:15 am Feb 12, 2024</div>", f"<div class='entry-content'><p>{PARAGRAPHS[0]}</p>{REST}</div>")
+    assert parse_article(html, "https://kabarglobe.example.com/news/presiden-resmikan-tol/")["author"] == "Budi Santoso"
+

@@ -353,11 +353,13 @@ def _credits_a_photo(element: etree._Element) -> bool:
 
 def _is_organization(name: str, page: Page) -> bool:
     """`name` is a publisher: a company's words, an agency or outlet of the agency table (`CNN Indonesia`), the
-    site's own name, or one word holding its host's brand (`kumparanNEWS` on kumparan.com; `Tim detikcom` is a
-    team of writers)."""
+    site's own name or its words without an article (`Jakarta Globe` on The Jakarta Globe), or one word holding its
+    host's brand (`kumparanNEWS` on kumparan.com; `Tim detikcom` is a team of writers)."""
     site_name = (page.meta.get("og:site_name") or "").lower()
     brand = host_brand(page.url)
-    return bool(_ORGANIZATION.search(name)) or (bool(site_name) and site_name in name.lower()) or (
+    lowered = name.lower()
+    return bool(_ORGANIZATION.search(name)) or (bool(site_name) and (
+        site_name in lowered or site_name.removeprefix("the ") == lowered)) or (
         agency_name(name) is not None) or (len(brand) > 3 and " " not in name.strip() and brand in name.lower())
 
 
