@@ -138,7 +138,7 @@ _LEADING_CREDIT = re.compile(
 _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`).
     r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)"
-    r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertisement|iklan|advertorial"
+    r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertis(?:ement|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`).
     r"|(?:[-–—_=*~.•·]\s*){3,40}"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`).

@@ -297,3 +297,12 @@ def test_a_byline_joined_to_its_time_by_on_names_its_writer():
                 "Budi Santoso</a> on 10:15 am Feb 12, 2024</div>", f"<div class='entry-content'><p>{PARAGRAPHS[0]}</p>{REST}</div>")
     assert parse_article(html, "https://kabarglobe.example.com/news/presiden-resmikan-tol/")["author"] == "Budi Santoso"
 
+
+def test_an_in_read_ad_s_label_is_no_body_text():
+    # The Jakarta Globe 2015: a video ad's slot between paragraphs, labelled `ADVERTISING`.
+    html = page("Presiden Resmikan Tol", "<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari 2024 10:15 WIB"
+                "</div>", f"<div class='entry-content'><p>{PARAGRAPHS[0]}</p><div class='tt-wrapper inread'><div "
+                f"class='tt-mention inread'>ADVERTISING</div><div class='tt-player'></div></div>{REST}</div>")
+    item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
+    assert item["body"].split("\n\n") == PARAGRAPHS
+
