@@ -306,3 +306,11 @@ def test_an_in_read_ad_s_label_is_no_body_text():
     item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
     assert item["body"].split("\n\n") == PARAGRAPHS
 
+
+def test_one_article_tag_meta_holding_every_tag():
+    # An early Yoast (the Jakarta Globe 2015) joins the tags by commas in one `article:tag`.
+    html = page("Presiden Resmikan Tol", "<h1>Presiden Resmikan Tol</h1><div class='date'>Senin, 12 Februari 2024 10:15 WIB"
+                "</div>", f"<div class='entry-content'><p>{PARAGRAPHS[0]}</p>{REST}</div>").replace(
+        b"<title>", b"<meta property='article:tag' content='Jalan Tol,Joko Widodo,Infrastruktur'><title>")
+    item = parse_article(html, "https://www.example.co.id/nasional/2024/02/12/presiden-resmikan-tol")
+    assert item["tags"] == ["Jalan Tol", "Joko Widodo", "Infrastruktur"]

@@ -158,7 +158,9 @@ def tags(page: Page, blocks: list[Block]) -> tuple[list[str], str | None]:
         if names:
             return names, source
     if page.meta_tags:
-        return list(dict.fromkeys(page.meta_tags)), "meta"
+        # An early Yoast writes every tag in one `article:tag`, the names joined by commas.
+        names = page.meta_tags if len(page.meta_tags) > 1 else [fold(name) for name in page.meta_tags[0].split(",")]
+        return list(dict.fromkeys(name for name in names if name)), "meta"
     names = list(dict.fromkeys(name for link in _tag_list_links(page, chrome) for name in _tag_names(link)))
     if names:
         return names[:_MAX_TAGS], "html"
