@@ -524,3 +524,19 @@ def test_papuan_time_is_wit(text: str, expected: datetime) -> None:
 ])
 def test_a_clock_said_to_be_about_the_time_after_a_body_date(text, expected):
     assert parse_date(text, base=datetime(2025, 5, 8, tzinfo=WIB)) == datetime.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # as event notices and office hours write them
+    ("pukul 09.00-16.00 WIB", "2024-12-12T09:00:00+07:00"),
+    ("08.00 - 14.00 WITA", "2024-12-12T08:00:00+08:00"),
+    ("09.00–11.30 WIB", "2024-12-12T09:00:00+07:00"),
+    ("Senin, 9 Desember 2024, 09.00–11.30 WITA", "2024-12-09T09:00:00+08:00"),  # was read with the offset -11:00
+    ("Selasa (10/12) pukul 09.00-11.00 Wita", "2024-12-10T09:00:00+08:00"),
+    ("9 Desember 2024, 09.00 s.d. 11.30 WIT", "2024-12-09T09:00:00+09:00"),
+    ("pukul 19.00 hingga 21.00 WITA", "2024-12-12T19:00:00+08:00"),
+    ("11:15 - 12.10.2024", "2024-10-12T11:15:00+07:00"),  # a date after a clock is no span's end
+])
+def test_a_span_of_hours_is_read_as_its_start_in_the_zone_after_its_end(text, expected):
+    parsed, wanted = parse_date(text, base=datetime(2024, 12, 12, 12, 0, tzinfo=WIB)), datetime.fromisoformat(expected)
+    assert parsed == wanted and parsed.utcoffset() == wanted.utcoffset()
