@@ -179,10 +179,11 @@ _TIME_BEFORE_REACH = 40
 # A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`): a reading only with a base day.
 _BARE_TIME = re.compile(r"\s{0,20}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE)
 # ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
-# (`2019-09-28WIB19:17:34+07:00`).
+# (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`).
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| |(?P<zone>WITA|WIT|WIB))(?P<hour>\d\d):(?P<minute>\d\d)"
-    r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?\s?(?P<offset>Z|[+-]\d\d:?\d\d)?(?!\d)"
+    r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?"
+    r"(?:\s?(?P<offset>Z|[+-]\d\d:?\d\d)|\s{1,3}(?P<zone_after_clock>(?i:WITA|WIT|WIB|WP|GMT|UTC))\b)?(?!\d)"
 )
 # ISO 8601's basic form (`20251112`, `20251112T143000+0700`), only as the whole string: in running text eight
 # digits are an id or a phone number as often as a date.
@@ -346,7 +347,7 @@ def _tz_of(groups: dict[str, str | None]) -> tzinfo:
         if hours <= 14 and minutes < 60:
             sign = -1 if offset[0] == "-" else 1
             return timezone(sign * timedelta(hours=hours, minutes=minutes))
-    zone = groups.get("zone")
+    zone = groups.get("zone") or groups.get("zone_after_clock")
     return _ZONES.get(zone.upper(), WIB) if zone else WIB
 
 

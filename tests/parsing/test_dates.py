@@ -440,6 +440,18 @@ def test_iso_8601_with_the_zone_name_in_place_of_its_t(text: str, expected: date
     assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2026-09-11 03:57:07 UTC", datetime(2026, 9, 11, 3, 57, 7, tzinfo=timezone.utc)),  # was read as WIB
+    ("2026-05-15 08:10 WIB (Updated: 08:50 WIB)", datetime(2026, 5, 15, 8, 10, tzinfo=WIB)),
+    ("2024-12-10 10:15 WITA", datetime(2024, 12, 10, 10, 15, tzinfo=WITA)),
+    ("2024-12-10T03:15:00 GMT", datetime(2024, 12, 10, 3, 15, tzinfo=timezone.utc)),
+    ("2024-12-10 10:15 wit", datetime(2024, 12, 10, 10, 15, tzinfo=WIT)),
+])
+def test_iso_8601_with_the_zone_name_after_its_clock(text: str, expected: datetime) -> None:
+    parsed = parse_date(text)
+    assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
+
+
 @pytest.mark.parametrize(("text", "expected", "written"), [
     ("the 18th Asian Games on Aug 2-Sept 2, 2018, and", "2018-08-02", "Aug 2-Sept 2, 2018"),
     ("the Third Asian Para Games on Oct 6-13, 2018.", "2018-10-06", "Oct 6-13, 2018"),
