@@ -300,6 +300,20 @@ _CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "t
 # Days back of a day word standing alone.
 _DAYS_BACK = {"kemarin": 1, "yesterday": 1, "kemarin lusa": 2}
 _FEW_SECONDS = 30
+# Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
+# ending a word is no `ago` (`المقبل`, next).
+_AR_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?:(?P<n>\d{1,5})\s{0,3})?(?P<unit>[\u0621-\u064A]{3,7})")
+_AR_UNITS: dict[str, tuple[str, int]] = {
+    **dict.fromkeys(("ثانية", "ثوان", "ثواني"), ("second", 1)), "ثانيتين": ("second", 2),
+    **dict.fromkeys(("دقيقة", "دقائق"), ("minute", 1)), "دقيقتين": ("minute", 2),
+    **dict.fromkeys(("ساعة", "ساعات"), ("hour", 1)), "ساعتين": ("hour", 2),
+    **dict.fromkeys(("يوم", "أيام", "ايام"), ("day", 1)), "يومين": ("day", 2),
+    **dict.fromkeys(("أسبوع", "اسبوع", "أسابيع", "اسابيع"), ("week", 1)),
+    **dict.fromkeys(("أسبوعين", "اسبوعين"), ("week", 2)),
+    **dict.fromkeys(("شهر", "أشهر", "اشهر", "شهور"), ("month", 1)), "شهرين": ("month", 2),
+    **dict.fromkeys(("سنة", "سنوات", "عام", "أعوام", "اعوام"), ("year", 1)),
+    **dict.fromkeys(("سنتين", "عامين"), ("year", 2)),
+}
 # A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`.
 _DAY_WORD_CLOCK = re.compile(
     r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|yesterday|hari\s{1,3}ini|today)\s{0,3},?\s{0,3}"
@@ -309,7 +323,7 @@ _DAY_WORD_CLOCK = re.compile(
 # Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`...): a cheap test first, on
 # casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
 # which casefold() keeps.
-_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|yesterday|har|today|sekarang|baru|just")
+_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|yesterday|har|today|sekarang|baru|just|منذ|قبل")
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 # Digit runs (ASCII and Arabic); a class, not `\d`, because it scans several times faster.
 _DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+")
@@ -638,6 +652,13 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                     continue  # half a month is no calendar day
                 return _months_back(reference, int(count) * _CALENDAR_UNITS[unit])
             return reference - timedelta(seconds=count * unit_seconds[unit])
+    match = _AR_RELATIVE.search(text)
+    if match and match["unit"] in _AR_UNITS:
+        unit, times = _AR_UNITS[match["unit"]]
+        count = int(match["n"] or 1) * times
+        if unit in _CALENDAR_UNITS:
+            return _months_back(reference, count * _CALENDAR_UNITS[unit])
+        return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
     match = _DAY_WORD_CLOCK.search(text)
     if match:
         day = reference.date() - timedelta(days=1 if match["word"].lower() in ("kemarin", "yesterday") else 0)

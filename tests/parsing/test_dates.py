@@ -130,6 +130,15 @@ def test_eight_digits_that_are_no_date_or_stand_in_text_stay_none(text: str) -> 
     ("setengah jam yang lalu", timedelta(minutes=30)),
     ("two hours ago", timedelta(hours=2)),
     ("half an hour ago", timedelta(minutes=30)),
+    # Arabic, as Arabic pages and widgets write it: a unit alone is one, a dual two.
+    ("منذ 3 ساعات", timedelta(hours=3)),
+    ("منذ 15 دقيقة", timedelta(minutes=15)),
+    ("منذ ساعتين", timedelta(hours=2)),
+    ("منذ 4 أيام", timedelta(days=4)),
+    ("منذ 1 ساعة", timedelta(hours=1)),
+    ("منذ ساعة", timedelta(hours=1)),
+    ("قبل 5 دقائق", timedelta(minutes=5)),
+    ("منذ أسبوعين", timedelta(weeks=2)),
 ])
 def test_relative_times_count_back_from_base(text: str, delta: timedelta) -> None:
     assert parse_date(text, base=BASE) == BASE - delta
@@ -165,6 +174,11 @@ def test_a_few_hours_ago_says_too_little():
 
 @pytest.mark.parametrize("text", ["setengah bulan yang lalu", "duajam lalu", "kedua jam lalu", "anhour ago"])
 def test_counts_that_name_no_time_stay_none(text):
+    assert parse_date(text, base=BASE) is None
+
+
+@pytest.mark.parametrize("text", ["الأسبوع المقبل يومين", "منذ كذا"])
+def test_arabic_words_near_a_unit_that_say_no_time_ago(text: str) -> None:
     assert parse_date(text, base=BASE) is None
 
 
