@@ -240,9 +240,11 @@ _NUMERIC_YMD = re.compile(
 )
 
 # Body shapes whose year comes from the publication date (a year may still be written).
-# A weekday, its part of day or a word placing it (`Senin kemarin`, `Kamis lalu`), a comma (`Kamis, (13/7)`).
+# A weekday, its part of day or a word placing it (`Senin kemarin`, `Kamis lalu`, `Senin depan`), a comma (`Kamis,
+# (13/7)`).
 _WEEKDAY_BEFORE_PAREN = (
-    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?(?:\s{{1,3}}(?:kemarin|lalu|ini|last|this))?,?"
+    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?"
+    r"(?:\s{1,3}(?:kemarin|lalu|ini|depan|mendatang|last|this|next))?,?"
 )
 _WEEKDAY_PAREN_NUMERIC = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/"

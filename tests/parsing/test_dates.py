@@ -239,6 +239,17 @@ def test_a_comma_or_a_placing_word_between_the_weekday_and_its_date(text: str) -
     assert parse_date(text, base=date(2017, 7, 20)) == datetime(2017, 7, 13, tzinfo=WIB)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senin Depan (16 Desember)", "2024-12-16"),  # a schedule's note
+    ("Sidang dilanjutkan Jumat depan (13/12) di Jakarta.", "2024-12-13"),
+    ("digelar Jumat mendatang (13/12).", "2024-12-13"),
+])
+def test_a_weekday_said_to_come_places_its_date(text: str, expected: str) -> None:
+    base = datetime(2024, 12, 12, 12, 0, tzinfo=WIB)
+    assert [item["date"] for item in find_body_dates(text, base)] == [expected]
+    assert parse_date(text, base=base) == datetime.fromisoformat(expected).replace(tzinfo=WIB)
+
+
 def test_bare_time_takes_the_base_day() -> None:
     assert parse_date("08:01", base=BASE) == datetime(2024, 5, 10, 8, 1, tzinfo=WIB)
     assert parse_date("08:01") is None
