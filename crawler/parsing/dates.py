@@ -19,8 +19,8 @@ import html
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import NamedTuple
 
 from crawler.times import WIB, WIT, WITA
 from crawler.parsing.hijri import HIJRI_DATE, find_hijri, hijri_month, hijri_to_gregorian
@@ -139,16 +139,25 @@ _MON = r"(?:[A-Za-z]{3,9}|[\u0621-\u064A]{3,7})"
 _ARABIC_MON = (r"(?:(?:كانون|تشرين)\s{1,2}ال[\u0621-\u064A]{3,5}|[\u0621-\u064A]{2,7})"
                r"(?:\s{0,2}/\s{0,2}[\u0621-\u064A]{3,7})?")
 _DAY = r"[0-3]?\d(?!\d)"
+# Before the look behind of a shape that starts with a digit: the scan leaves most positions at their first test.
+_DIGIT_FIRST = r"(?=\d)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|dini\s{1,3}hari|night|morning|afternoon"
                 r"|evening|noon)")
 
+# A range of days is read as its first (`12-14 Maret 2024`, `30 Juni-2 Juli 2023`, `Oct 6-13, 2018`, `from 11 to 14
+# July 2023`): what a page dated so, an edition or an event, starts on.
+_RANGE_DASH = r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sampai(?:\s{1,2}dengan)?|to|until)\s{1,2})"
 # A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`).
 _TIME_PART_OF_DAY = r"(?:pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"
 
 _TIME = (
     r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
+    # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`), with the dashes and words of a range of days, is
+    # read as its start, in the zone written after its end: the end is no offset (`-11`); a date after a clock
+    # (`12.10.2024`) is no end.
+    rf"(?-i:{_RANGE_DASH}[012]?\d[:.][0-5]\d(?![.:]?\d))?"
     # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
     # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`).
     r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|[صم](?![\u0621-\u064A]))|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
@@ -170,10 +179,11 @@ _TIME_BEFORE_REACH = 40
 # A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`): a reading only with a base day.
 _BARE_TIME = re.compile(r"\s{0,20}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE)
 # ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
-# (`2019-09-28WIB19:17:34+07:00`).
+# (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`).
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| |(?P<zone>WITA|WIT|WIB))(?P<hour>\d\d):(?P<minute>\d\d)"
-    r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?\s?(?P<offset>Z|[+-]\d\d:?\d\d)?(?!\d)"
+    r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?"
+    r"(?:\s?(?P<offset>Z|[+-]\d\d:?\d\d)|\s{1,3}(?P<zone_after_clock>(?i:WITA|WIT|WIB|WP|GMT|UTC))\b)?(?!\d)"
 )
 # ISO 8601's basic form (`20251112`, `20251112T143000+0700`), only as the whole string: in running text eight
 # digits are an id or a phone number as often as a date.
@@ -183,9 +193,6 @@ _ISO_BASIC = re.compile(
 )
 
 # Absolute Gregorian dates.
-# A range of days is read as its first (`12-14 Maret 2024`, `30 Juni-2 Juli 2023`, `Oct 6-13, 2018`, `from 11 to 14
-# July 2023`): what a page dated so, an edition or an event, starts on.
-_RANGE_DASH = r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sampai(?:\s{1,2}dengan)?|to|until)\s{1,2})"
 # Two days sharing a month or a year are two dates (`28 dan 30 Juni 2023`, `February 27 and March 13, 2017`).
 _LIST_AND = r"\s{1,3}(?:dan|and)\s{1,3}"
 # The first day of a range or a pair, looked for once a date is found, in the characters just before it.
@@ -203,7 +210,7 @@ _RANGE_LAST_CHARACTERS = frozenset("-.dainol")
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
     # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`).
-    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
+    rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
     rf"(?:,?\s{{1,3}}(?:[Tt]ahun\s{{1,3}})?|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
 )
 # Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names.
@@ -214,7 +221,7 @@ _MDY_NAME = re.compile(
     rf"(?:{_RANGE_DASH}(?:[A-Za-z]{{3,9}}\.?\s{{1,3}})?{_DAY}{_ORDINAL})?(?:,\s{{0,3}}|\s{{1,3}})(?P<y>{_YEAR})"
 )
 _NUMERIC_DMY = re.compile(
-    r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
+    _DIGIT_FIRST + r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
 )
 # `31-10-13`: a two-digit year, read only in a date string (parse_date), never in a body.
 _NUMERIC_DMY_SHORT_YEAR = re.compile(
@@ -226,16 +233,18 @@ _NAMED_MONTH_SHORT_YEAR = re.compile(
 )
 # A day and a month name without a year (`5 Februari pukul 21.55 WIB`, `March 31`): in a date string, a day of the
 # year of `base`; in a body, too little to report without a weekday.
-_DAY_MONTH_NAME = re.compile(rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}})\b")
+_DAY_MONTH_NAME = re.compile(rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}})\b")
 _MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}\b")
 _NUMERIC_YMD = re.compile(
-    r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
+    _DIGIT_FIRST + r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
 )
 
 # Body shapes whose year comes from the publication date (a year may still be written).
-# A weekday, its part of day or a word placing it (`Senin kemarin`, `Kamis lalu`), a comma (`Kamis, (13/7)`).
+# A weekday, its part of day or a word placing it (`Senin kemarin`, `Kamis lalu`, `Senin depan`), a comma (`Kamis,
+# (13/7)`).
 _WEEKDAY_BEFORE_PAREN = (
-    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?(?:\s{{1,3}}(?:kemarin|lalu|ini|last|this))?,?"
+    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?"
+    r"(?:\s{1,3}(?:kemarin|lalu|ini|depan|mendatang|last|this|next))?,?"
 )
 _WEEKDAY_PAREN_NUMERIC = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/"
@@ -293,12 +302,30 @@ _CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "t
 # Days back of a day word standing alone.
 _DAYS_BACK = {"kemarin": 1, "yesterday": 1, "kemarin lusa": 2}
 _FEW_SECONDS = 30
+# Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
+# ending a word is no `ago` (`المقبل`, next).
+_AR_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?:(?P<n>\d{1,5})\s{0,3})?(?P<unit>[\u0621-\u064A]{3,7})")
+_AR_UNITS: dict[str, tuple[str, int]] = {
+    **dict.fromkeys(("ثانية", "ثوان", "ثواني"), ("second", 1)), "ثانيتين": ("second", 2),
+    **dict.fromkeys(("دقيقة", "دقائق"), ("minute", 1)), "دقيقتين": ("minute", 2),
+    **dict.fromkeys(("ساعة", "ساعات"), ("hour", 1)), "ساعتين": ("hour", 2),
+    **dict.fromkeys(("يوم", "أيام", "ايام"), ("day", 1)), "يومين": ("day", 2),
+    **dict.fromkeys(("أسبوع", "اسبوع", "أسابيع", "اسابيع"), ("week", 1)),
+    **dict.fromkeys(("أسبوعين", "اسبوعين"), ("week", 2)),
+    **dict.fromkeys(("شهر", "أشهر", "اشهر", "شهور"), ("month", 1)), "شهرين": ("month", 2),
+    **dict.fromkeys(("سنة", "سنوات", "عام", "أعوام", "اعوام"), ("year", 1)),
+    **dict.fromkeys(("سنتين", "عامين"), ("year", 2)),
+}
 # A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`.
 _DAY_WORD_CLOCK = re.compile(
     r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|yesterday|hari\s{1,3}ini|today)\s{0,3},?\s{0,3}"
     r"(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
 )
+# Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`...): a cheap test first, on
+# casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
+# which casefold() keeps.
+_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|yesterday|har|today|sekarang|baru|just|منذ|قبل")
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 # Digit runs (ASCII and Arabic); a class, not `\d`, because it scans several times faster.
 _DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+")
@@ -307,8 +334,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _FALLBACK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-@dataclass(frozen=True, slots=True)
-class DateSpan:
+class DateSpan(NamedTuple):
     """A date located in a text: its span in that text and the day it names."""
 
     start: int
@@ -326,9 +352,9 @@ def _make_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _tz_of(match: re.Match[str]) -> tzinfo:
-    """The zone a time match names (WIB/WITA/WIT, GMT/UTC, an offset), WIB when it names none."""
-    offset = match["offset"]
+def _tz_of(groups: dict[str, str | None]) -> tzinfo:
+    """The zone a time match's groups name (WIB/WITA/WIT, GMT/UTC, an offset), WIB when they name none."""
+    offset = groups["offset"]
     if offset:
         if offset == "Z":
             return timezone.utc
@@ -337,7 +363,7 @@ def _tz_of(match: re.Match[str]) -> tzinfo:
         if hours <= 14 and minutes < 60:
             sign = -1 if offset[0] == "-" else 1
             return timezone(sign * timedelta(hours=hours, minutes=minutes))
-    zone = match.groupdict().get("zone")
+    zone = groups.get("zone") or groups.get("zone_after_clock")
     return _ZONES.get(zone.upper(), WIB) if zone else WIB
 
 
@@ -354,20 +380,26 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
     return hour % 12 + 12  # sore, petang, ptg: afternoon and evening
 
 
-def _clock(match: re.Match[str]) -> time | None:
-    hour, minute = int(match["hour"]), int(match["minute"])
-    second = int(match["second"] or 0)
-    groups = match.groupdict()
-    ampm = (groups.get("ampm") or "").lower()
+def _clock(groups: dict[str, str | None]) -> time | None:
+    hour, minute = int(groups["hour"]), int(groups["minute"])
+    second = int(groups["second"] or 0)
+    ampm = groups.get("ampm")
     if ampm:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if ampm.startswith(("p", "م")) else 0)
+        hour = hour % 12 + (12 if ampm[0] in "pPم" else 0)
     elif groups.get("daypart"):
         hour = _hour_in_part_of_day(hour, groups["daypart"].lower())
     if hour > 23:
         return None
     return time(hour, minute, second)
+
+
+def _at_clock(day: date, match: re.Match[str]) -> datetime | None:
+    """`day` at the time a match states, in the zone it names; None when the time is no time of day."""
+    groups = match.groupdict()  # once for both: building it is the dearest part
+    clock = _clock(groups)
+    return datetime.combine(day, clock, tzinfo=_tz_of(groups)) if clock is not None else None
 
 
 def _to_wib(base: datetime | date | None) -> datetime:
@@ -562,8 +594,9 @@ def _numeric_hijri(text: str) -> DateSpan | None:
 def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
     """Body shapes `Senin (22/4)`, `(Rabu, 9/11)`, `Thursday (June 25)`, `Sunday, August, 25th`."""
     found: list[DateSpan] = []
-    for pattern, characters in _YEAR_LESS_SHAPES:
-        if characters and not all(c in text for c in characters):
+    parenthesis, slash = "(" in text, "/" in text
+    for pattern, needs_parenthesis, needs_slash in _YEAR_LESS_SHAPES:
+        if (needs_parenthesis and not parenthesis) or (needs_slash and not slash):
             continue
         position = 0
         while (match := pattern.search(text, position)) is not None:
@@ -595,13 +628,16 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
     return found
 
 
-# Each year-less shape with the characters it cannot match without (a cheap test first).
+# Each year-less shape with whether it cannot match without a parenthesis, and without a slash (cheap tests first).
 _YEAR_LESS_SHAPES = (
-    (_WEEKDAY_PAREN_NUMERIC, "(/"), (_PAREN_WEEKDAY_NUMERIC, "(/"), (_WEEKDAY_PAREN_NAMED, "("), (_WEEKDAY_NAMED, ""),
+    (_WEEKDAY_PAREN_NUMERIC, True, True), (_PAREN_WEEKDAY_NUMERIC, True, True), (_WEEKDAY_PAREN_NAMED, True, False),
+    (_WEEKDAY_NAMED, False, False),
 )
 
 
 def _relative(text: str, base: datetime | date | None) -> datetime | None:
+    if not _RELATIVE_WORD.search(text.casefold()):
+        return None
     reference = _to_wib(base)
     for pattern, unit_seconds in ((_EN_RELATIVE, _EN_UNIT_SECONDS), (_ID_RELATIVE, _ID_UNIT_SECONDS)):
         match = pattern.search(text)
@@ -618,11 +654,17 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                     continue  # half a month is no calendar day
                 return _months_back(reference, int(count) * _CALENDAR_UNITS[unit])
             return reference - timedelta(seconds=count * unit_seconds[unit])
+    match = _AR_RELATIVE.search(text)
+    if match and match["unit"] in _AR_UNITS:
+        unit, times = _AR_UNITS[match["unit"]]
+        count = int(match["n"] or 1) * times
+        if unit in _CALENDAR_UNITS:
+            return _months_back(reference, count * _CALENDAR_UNITS[unit])
+        return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
     match = _DAY_WORD_CLOCK.search(text)
     if match:
-        clock = _clock(match)
         day = reference.date() - timedelta(days=1 if match["word"].lower() in ("kemarin", "yesterday") else 0)
-        return datetime.combine(day, clock, tzinfo=_tz_of(match)) if clock is not None else None
+        return _at_clock(day, match)
     match = _WORD_RELATIVE.search(text)
     if match:
         return reference - timedelta(days=_DAYS_BACK.get(" ".join(match["word"].lower().split()), 0))
@@ -641,27 +683,24 @@ def _months_back(reference: datetime, months: int) -> datetime | None:
 
 
 def _with_time(text: str, found: DateSpan) -> datetime:
-    match = _TIME_AFTER_DATE.match(text, found.end) or _TIME_BEFORE_DATE.search(
-        text, max(0, found.start - _TIME_BEFORE_REACH), found.start)
-    if match is not None and match.groupdict().get("weekday") and weekday_number(match["weekday"]) is None:
-        match = None
-    clock = _clock(match) if match else None
-    if match is None or clock is None:
-        return _midnight(found.day)
-    return datetime.combine(found.day, clock, tzinfo=_tz_of(match))
+    match = _TIME_AFTER_DATE.match(text, found.end)
+    if match is None:
+        match = _TIME_BEFORE_DATE.search(text, max(0, found.start - _TIME_BEFORE_REACH), found.start)
+        if match is not None and match["weekday"] and weekday_number(match["weekday"]) is None:
+            match = None
+    moment = _at_clock(found.day, match) if match is not None else None
+    return moment if moment is not None else _midnight(found.day)
 
 
 def _iso(text: str) -> datetime | None:
-    match = _ISO.search(text) or _ISO_BASIC.fullmatch(text)
+    # The extended form has its dashes.
+    match = (_ISO.search(text) if "-" in text else None) or _ISO_BASIC.fullmatch(text)
     if not match:
         return None
     day = _make_date(int(match["y"]), int(match["m"]), int(match["d"]))
-    if day is not None and match["hour"] is None:
-        return _midnight(day)
-    clock = _clock(match) if day else None
-    if day is None or clock is None:
+    if day is None:
         return None
-    return datetime.combine(day, clock, tzinfo=_tz_of(match))
+    return _midnight(day) if match["hour"] is None else _at_clock(day, match)
 
 
 def _dateparser(text: str, base: datetime | date | None, languages: list[str] | None) -> datetime | None:
@@ -699,18 +738,28 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     window = fold(window[:_MAX_DATE_TEXT])
     if not _ANY_DIGIT.search(window):
         return _relative(window, base)
-    iso = _iso(window)
-    if iso is not None:
-        return iso
-    gregorian = _first_gregorian(window) or _short_year_date(window, base)
+    # ISO, Gregorian and Hijri dates write a four-digit year; a header without one is a clock, a short year or a
+    # year-less date.
+    has_year = _FOUR_DIGITS.search(window) is not None
+    if has_year:
+        iso = _iso(window)
+        if iso is not None:
+            return iso
+    gregorian = (_first_gregorian(window) if has_year else None) or _short_year_date(window, base)
     if gregorian is not None:
         return _with_time(window, gregorian)
-    hijri = find_hijri(window)
-    if hijri is not None and hijri[1] is not None:
-        return _midnight(hijri[1])
-    numeric_hijri = _numeric_hijri(window)
-    if numeric_hijri is not None:
-        return _midnight(numeric_hijri.day)
+    # A clock alone (`pukul 14.30`) is no later shape: read before them. After the short year, which reads
+    # `17.08.19` as a date.
+    bare = _BARE_TIME.match(window)
+    if bare:
+        return _at_clock(_to_wib(base).date(), bare) if base is not None else None
+    if has_year:
+        hijri = find_hijri(window)
+        if hijri is not None and hijri[1] is not None:
+            return _midnight(hijri[1])
+        numeric_hijri = _numeric_hijri(window)
+        if numeric_hijri is not None:
+            return _midnight(numeric_hijri.day)
     relative = _relative(window, base)
     if relative is not None:
         return relative
@@ -720,12 +769,6 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     day_month = _day_month_date(window, base) if base is not None else None
     if day_month is not None:
         return _with_time(window, day_month)
-    bare = _BARE_TIME.match(window)
-    if bare:
-        clock = _clock(bare)
-        if base is None or clock is None:
-            return None
-        return datetime.combine(_to_wib(base).date(), clock, tzinfo=_tz_of(bare))
     return _dateparser(window.strip(), base, languages)
 
 

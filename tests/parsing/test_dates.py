@@ -130,6 +130,15 @@ def test_eight_digits_that_are_no_date_or_stand_in_text_stay_none(text: str) -> 
     ("setengah jam yang lalu", timedelta(minutes=30)),
     ("two hours ago", timedelta(hours=2)),
     ("half an hour ago", timedelta(minutes=30)),
+    # Arabic, as Arabic pages and widgets write it: a unit alone is one, a dual two.
+    ("منذ 3 ساعات", timedelta(hours=3)),
+    ("منذ 15 دقيقة", timedelta(minutes=15)),
+    ("منذ ساعتين", timedelta(hours=2)),
+    ("منذ 4 أيام", timedelta(days=4)),
+    ("منذ 1 ساعة", timedelta(hours=1)),
+    ("منذ ساعة", timedelta(hours=1)),
+    ("قبل 5 دقائق", timedelta(minutes=5)),
+    ("منذ أسبوعين", timedelta(weeks=2)),
 ])
 def test_relative_times_count_back_from_base(text: str, delta: timedelta) -> None:
     assert parse_date(text, base=BASE) == BASE - delta
@@ -165,6 +174,11 @@ def test_a_few_hours_ago_says_too_little():
 
 @pytest.mark.parametrize("text", ["setengah bulan yang lalu", "duajam lalu", "kedua jam lalu", "anhour ago"])
 def test_counts_that_name_no_time_stay_none(text):
+    assert parse_date(text, base=BASE) is None
+
+
+@pytest.mark.parametrize("text", ["الأسبوع المقبل يومين", "منذ كذا"])
+def test_arabic_words_near_a_unit_that_say_no_time_ago(text: str) -> None:
     assert parse_date(text, base=BASE) is None
 
 
@@ -223,6 +237,17 @@ def test_weekday_breaks_the_tie_for_an_announced_date() -> None:
 def test_a_comma_or_a_placing_word_between_the_weekday_and_its_date(text: str) -> None:
     """minanews.net 2017: `Natar Lampung Selatan, Kamis, (13/7).`; ANTARA: `Senin kemarin (29/5)`."""
     assert parse_date(text, base=date(2017, 7, 20)) == datetime(2017, 7, 13, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senin Depan (16 Desember)", "2024-12-16"),  # a schedule's note
+    ("Sidang dilanjutkan Jumat depan (13/12) di Jakarta.", "2024-12-13"),
+    ("digelar Jumat mendatang (13/12).", "2024-12-13"),
+])
+def test_a_weekday_said_to_come_places_its_date(text: str, expected: str) -> None:
+    base = datetime(2024, 12, 12, 12, 0, tzinfo=WIB)
+    assert [item["date"] for item in find_body_dates(text, base)] == [expected]
+    assert parse_date(text, base=base) == datetime.fromisoformat(expected).replace(tzinfo=WIB)
 
 
 def test_bare_time_takes_the_base_day() -> None:
@@ -440,6 +465,18 @@ def test_iso_8601_with_the_zone_name_in_place_of_its_t(text: str, expected: date
     assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2026-09-11 03:57:07 UTC", datetime(2026, 9, 11, 3, 57, 7, tzinfo=timezone.utc)),  # was read as WIB
+    ("2026-05-15 08:10 WIB (Updated: 08:50 WIB)", datetime(2026, 5, 15, 8, 10, tzinfo=WIB)),
+    ("2024-12-10 10:15 WITA", datetime(2024, 12, 10, 10, 15, tzinfo=WITA)),
+    ("2024-12-10T03:15:00 GMT", datetime(2024, 12, 10, 3, 15, tzinfo=timezone.utc)),
+    ("2024-12-10 10:15 wit", datetime(2024, 12, 10, 10, 15, tzinfo=WIT)),
+])
+def test_iso_8601_with_the_zone_name_after_its_clock(text: str, expected: datetime) -> None:
+    parsed = parse_date(text)
+    assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
+
+
 @pytest.mark.parametrize(("text", "expected", "written"), [
     ("the 18th Asian Games on Aug 2-Sept 2, 2018, and", "2018-08-02", "Aug 2-Sept 2, 2018"),
     ("the Third Asian Para Games on Oct 6-13, 2018.", "2018-10-06", "Oct 6-13, 2018"),
@@ -524,3 +561,19 @@ def test_papuan_time_is_wit(text: str, expected: datetime) -> None:
 ])
 def test_a_clock_said_to_be_about_the_time_after_a_body_date(text, expected):
     assert parse_date(text, base=datetime(2025, 5, 8, tzinfo=WIB)) == datetime.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # as event notices and office hours write them
+    ("pukul 09.00-16.00 WIB", "2024-12-12T09:00:00+07:00"),
+    ("08.00 - 14.00 WITA", "2024-12-12T08:00:00+08:00"),
+    ("09.00–11.30 WIB", "2024-12-12T09:00:00+07:00"),
+    ("Senin, 9 Desember 2024, 09.00–11.30 WITA", "2024-12-09T09:00:00+08:00"),  # was read with the offset -11:00
+    ("Selasa (10/12) pukul 09.00-11.00 Wita", "2024-12-10T09:00:00+08:00"),
+    ("9 Desember 2024, 09.00 s.d. 11.30 WIT", "2024-12-09T09:00:00+09:00"),
+    ("pukul 19.00 hingga 21.00 WITA", "2024-12-12T19:00:00+08:00"),
+    ("11:15 - 12.10.2024", "2024-10-12T11:15:00+07:00"),  # a date after a clock is no span's end
+])
+def test_a_span_of_hours_is_read_as_its_start_in_the_zone_after_its_end(text, expected):
+    parsed, wanted = parse_date(text, base=datetime(2024, 12, 12, 12, 0, tzinfo=WIB)), datetime.fromisoformat(expected)
+    assert parsed == wanted and parsed.utcoffset() == wanted.utcoffset()
