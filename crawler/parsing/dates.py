@@ -455,11 +455,16 @@ def _full_year(written: str, base: datetime | date | None) -> int:
 # --- finding dates ------------------------------------------------------------------------
 
 
+def _named_date(match: re.Match[str]) -> date | None:
+    """The day of a match with a month name (`mon`), a day (`d`) and a year (`y`); None when there is none such."""
+    month = month_number(match["mon"])
+    return _make_date(int(match["y"]), month, int(match["d"])) if month else None
+
+
 def _named_month_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     found = []
     for match in pattern.finditer(text):
-        month = month_number(match["mon"])
-        day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
+        day = _named_date(match)
         if day is None:
             continue
         start = match.start()
@@ -477,8 +482,7 @@ def _day_first_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     (`28 dan 30 Juni 2023`)."""
     found = []
     for match in pattern.finditer(text):
-        month = month_number(match["mon"])
-        day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
+        day = _named_date(match)
         if day is None:
             continue
         start = match.start()
