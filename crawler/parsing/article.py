@@ -31,6 +31,7 @@ from typing import Any
 
 from lxml import etree
 
+from crawler.parsing.credits import Credits
 from crawler.parsing.fields import identity, people, taxonomy, times
 from crawler.parsing.fields.body import body, body_blocks, caption_blocks
 from crawler.parsing.fields.media import image
@@ -41,7 +42,7 @@ from crawler.parsing.language import markup_language
 from crawler.parsing.page import Page, load_page
 from crawler.parsing.profile import GENERIC, Edition, SiteProfile, UrlRules
 from crawler.parsing.simhash import simhash_hex
-from crawler.parsing.text import CleanBody, Credits
+from crawler.parsing.text import CleanBody
 from crawler.parsing.urls import article_identity, article_root_url, page_number
 from crawler.schema import PARSED_FIELD_NAMES, SCHEMA_VERSION
 

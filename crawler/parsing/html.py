@@ -22,6 +22,7 @@ MAX_HTML_CHARS = 2_000_000
 MAX_BLOCKS = 2000
 MAX_LINKS_PER_BLOCK = 20
 MAX_WALKED_ELEMENTS = 20_000
+MAX_BLOCK_SCAN = 2000  # characters of a block a pattern looks at
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.I)
 _CHARSET_SCAN = 4096  # bytes of a page where its charset declaration is looked for
 _CHARSET_REACH = len(b"<meta") + 200

@@ -200,7 +200,7 @@ def test_reporter_in_capitals_closing_the_article_and_baca_inserts():
 
 
 def test_wire_photo_credits_are_dropped_and_slashed_sentences_kept():
-    from crawler.parsing.text import is_caption
+    from crawler.parsing.furniture import is_caption
 
     assert is_caption("ANTARA FOTO/Septianda Perdana/Asf/mes/14.")
     assert is_caption("(ANTARA/Hafidz Mubarak A)")
@@ -209,7 +209,7 @@ def test_wire_photo_credits_are_dropped_and_slashed_sentences_kept():
 
 
 def test_promo_and_logo_lines_go_but_sentences_about_them_stay():
-    from crawler.parsing.text import is_noise
+    from crawler.parsing.furniture import is_noise
 
     assert is_noise("Temukan berita-berita hangat terpercaya dari Kantor Berita Politik RMOL di Google News.")
     assert is_noise("Untuk mengikuti silakan klik tanda bintang.")

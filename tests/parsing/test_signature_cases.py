@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from crawler.parsing.html import Block
-from crawler.parsing.text import clean_body, is_credit_line, split_signature
+from crawler.parsing.credits import split_signature
+from crawler.parsing.furniture import is_credit_line
+from crawler.parsing.text import clean_body
 from crawler.sites.mina import MINA
 
 CASES = [case for line in (Path(__file__).parents[1] / "data" / "mina_cases_dev.jsonl").read_text(

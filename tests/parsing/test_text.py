@@ -1,23 +1,15 @@
-"""Body cleaning and header text patterns (crawler/parsing/text.py)."""
+"""Body cleaning (crawler/parsing/text.py), page furniture (furniture.py), header lines and credits (credits.py)."""
 
 from __future__ import annotations
-
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.parsing.html import Block, Link, fold
-from crawler.parsing.text import (
-    clean_body,
-    find_editor,
-    is_caption,
-    is_credit_line,
-    is_noise,
-    parse_credits,
-    parse_header_line,
-    whole_line,
-)
+from crawler.parsing.credits import find_editor, parse_credits, parse_header_line
+from crawler.parsing.furniture import is_caption, is_credit_line, is_noise, whole_line
+from crawler.parsing.text import clean_body
 from crawler.sites.mina import MINA
 
 BASE = "https://minanews.net/x"

@@ -1,6 +1,6 @@
 """`author` and `editor`: printed credits first, then markup and metadata.
 
-`author`, in order: an opinion byline in the body (see `crawler.parsing.text`), the theme's
+`author`, in order: an opinion byline in the body (`crawler.parsing.credits`), the theme's
 author markup, printed credits (`Pewarta:` / `Penulis:` / `Reporter:` in the body's credit
 block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <name>] - <when>`),
 WordPress author markup, JSON-LD and meta authors. Printed credits beat JSON-LD: some sites
@@ -28,8 +28,8 @@ from crawler.parsing.html import PHOTO_WORDS, blocks_of, element_text, fold, lin
 from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body
 from crawler.parsing.regions import is_region
-from crawler.parsing.text import (Credits, HeaderByline, find_editor, parse_credits, parse_header_line,
-                                  reporter_name)
+from crawler.parsing.credits import (Credits, HeaderByline, find_editor, parse_credits, parse_header_line,
+                                     reporter_name)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3

@@ -43,7 +43,7 @@ from lxml import etree
 from crawler.parsing.dates import DEFAULT_LANGUAGES, WIB, find_body_dates, parse_date
 from crawler.parsing.page import Page
 from crawler.parsing.dateline import Dateline
-from crawler.parsing.text import HeaderByline
+from crawler.parsing.credits import HeaderByline
 
 _CLOCK = re.compile(r"\d[:.]\d\d")
 _OFFSET_END = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]\d\d:?\d\d$")

@@ -1,0 +1,331 @@
+"""Who wrote an article and who edited it, as pages print it, and the codes that close its text.
+
+* Header lines: `<Author> [Editor : <name>] - <when>` (`parse_header_line`), and their copies inside the body.
+* Printed credit blocks: `Pewarta: <name> Editor: <name> Copyright © ...`, `Penulis:`, `Reporter:`, `Reporting by`,
+  `Translator:`, `Redaktur:`, `Red:` (`parse_credits`; labels may be empty); Tribun's reporter line (`Laporan
+  Wartawan Tribunnews.com, <name>`), an opinion byline (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`), a closing
+  byline (`Agus Siswanto - 20DETIK`) or a name in capitals on the last line (`ANTON SEPTIAN`).
+* Editorial codes closing the text (`split_signature`): the site's own from its profile (MINA's `(T/RE1/P2)`), other
+  outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), and credits in words (`(Tim)`, `(MC Balangan/ragil)`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crawler.parsing.agencies import agency_name
+from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
+from crawler.parsing.profile import GENERIC, SiteProfile
+
+_APOSTROPHE = "['’‘`]"
+
+# A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Laporan Wartawan
+# Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`).
+_REPORTER_ROLES = ("wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
+_REPORTER_LINE = re.compile(
+    rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,/]{{2,60}}[,/]\s*(?P<name>[^,/()\d]{{3,60}}?)\s*$",
+    re.IGNORECASE,
+)
+_REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
+# Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
+# (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
+# reporter's full name (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`), codes parted by a
+# semicolon (a regency's `(fn;ekp)`); the site's own come from its profile.
+_CODE_PART = (r"[A-Za-z][A-Za-z0-9]{1,5}|[a-z]{7,10}|[a-z][a-z0-9]{0,9}(?:-[a-z0-9]{1,10}){1,2}"  # `ks-1`, `ikp-humas`
+              r"|[a-z][a-z0-9-]{1,24}(?:\.[a-z]{2,3}){1,2}")
+_OTHER_SIGNATURE = (rf"(?:{_CODE_PART})(?:[/;](?:{_CODE_PART})){{1,3}}"
+                    r"|(?:\*{1,3}|[A-Za-z][\w.]{1,30})/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
+_CODE_SEPARATOR = re.compile(r"[/;]")
+
+# Printed credits: who reported and who edited, labels as printed (an empty label names nobody).
+_CREDIT_LABEL = re.compile(
+    # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
+    # A translated story's translator is its writer in that language (ANTARA English: `Translator: <names>`) when no
+    # reporter is named before.
+    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Kreator|Reporting\s+by"
+    r"|Reported\s+by|Writing\s+by|Translator|Penerjemah)"
+    r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+)"
+    r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)",
+    re.IGNORECASE,
+)
+# A wire's credits in brackets open with one (`(Reporting by Kane Wu in Hong Kong; additional reporting by ...;
+# Editing by Jacqueline Wong)`): each name ends at its semicolon, a reporter's place (`in Hong Kong`) is no name.
+_CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*|\(\s*)?")
+_WIRE_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
+_MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around a name
+_MAX_CREDIT_CHARS = 400
+_MAX_CREDIT_NAME_WORDS = 10
+# A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
+# the writer's name or tag (`(Maria Anggelina Olo Bere)`, `(Tim)`, `(Aldo).`, `(Humas BPPT)`), a source with its
+# writer (`(MC Balangan/ragil)`, `(Imam Kusnin Ahmad/Ibnu Nawawi)`, `(*/sht/app)`, `(Andri Suryandari - Humas PENS)`,
+# `( Ren, Fer )`), a source (`(sumber: republika.co.id)`). Each word is a name's (capitalised) or a code's:
+# `(Selengkapnya di halaman 5)` is a sentence, `(Rp 5.000)` an amount.
+_CREDIT_TAG = r"[\w*][\w .,*/&-]{0,60}|[Ss]umber\s*:\s*[\w .,/-]{1,60}"
+_MAX_CREDIT_TAG_WORDS = 6
+# ...or a writer's full name in lower case (`... kata dia. (lutfi ahmad mauludin)`): two to four words, none of them a
+# sentence's little words (`(dikutip dari berbagai sumber)`, `(belum termasuk pajak)` are the text's).
+_LOWER_CASE_NAME = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,3}")
+_SENTENCE_WORDS = frozenset(
+    "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
+    "lihat baca selengkapnya halaman sumber foto bersambung berita artikel termasuk per hingga sampai kata ujar "
+    "menurut tulis".split())
+# The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
+_CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
+# A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
+# `Rosmha Widiyani - detikTravel`, `Budi Santoso - Tribunnews.com`); a match line (`Persib Bandung - PSM`) is none.
+_CLOSING_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4})\s*[-–—|]\s*"
+    r"(?:\d+[A-Z]{3,}|[a-z]{3,}[A-Z][A-Za-z]{2,}|[A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net))$")
+
+_DAY = (
+    rf"(?:Senin|Selasa|Rabu|Kamis|Jum{_APOSTROPHE}?at|Sabtu|Minggu|Ahad"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+)
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT|[AP]\.?M\.?)\b)*"
+_DATE = r"(?:\d{1,2}\s+[A-Za-z]{3,10}\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+_ABSOLUTE_WHEN = (
+    rf"(?:{_DAY}\s*,?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:pukul\s+|at\s+)?{_CLOCK})?"
+    # The clock first (LINE Today's `Diterbitkan 21.26, 13/04/2019`).
+    rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
+)
+_RELATIVE_WHEN = (
+    r"-?\d{1,4}\s+(?:min(?:ute)?s?\.?|hours?|hrs?|days?|weeks?|months?|years?|menit|jam|hari|minggu|bulan|tahun)"
+    r"\s+(?:ago|yang\s+lalu|lalu)"
+    # A day word keeps its clock: `Kemarin, 21:10 WIB`, `Hari ini pukul 08.15`.
+    rf"|(?:kemarin|hari\s+ini|yesterday|today)(?:\s*,?\s*(?:pukul\s+|jam\s+|at\s+)?{_CLOCK})?"
+    r"|baru\s+saja|just\s+now"
+)
+# At a word's start, or at a number glued to the name before it (`<span>Budi Santoso</span><time>12 Feb 2024 ...`
+# in minified markup reads `Budi Santoso12 Feb 2024`).
+_WHEN = re.compile(rf"(?:\b|(?<=[^\W\d_])(?=\d))(?:(?P<absolute>{_ABSOLUTE_WHEN})|(?P<relative>{_RELATIVE_WHEN}))",
+                   re.IGNORECASE)
+# Cheap anchors of a header time (a clock or a year; a relative word in lower-cased text):
+# `_WHEN` only runs near one. Kept apart and case-sensitive: one alternation under
+# IGNORECASE cost more than all the rest of a line's checks.
+_NUMBER_HINT = re.compile(r"\d[:.]\d\d|[12]\d\d\d")
+_WORD_HINT = re.compile(r"\b(?:ago|lalu|kemarin|hari ini|baru saja|yesterday|today|just now)\b")
+# A header line ends with its clock (and zone) or its relative time: a cheap first test.
+_HEADER_TAIL = re.compile(r"\d[:.]\d\d(?:\s*[A-Z]{2,4})?$|(?:ago|lalu|kemarin|saja|yesterday|now)$", re.IGNORECASE)
+_HEADER_TAIL_CHARS = 16
+_WHEN_REACH = 40  # how far before its anchor a header time can start (weekday, day, month)
+_EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*|\s*$)", re.IGNORECASE)
+_SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
+# A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`): no author.
+_TIME_LABEL = re.compile(
+    r"(?:(?P<updated>(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|pembaruan|update[d]?)|last\s+updated"
+    r"|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang|published|posted|publikasi)"
+    r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"\b(?:(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|updated|update)"
+                           r"|last\s+updated)\b", re.IGNORECASE)
+_AUTHOR_PREFIX = re.compile(r"^(?:by|oleh|penulis|reporter|author)\s*:?\s+", re.IGNORECASE)
+# The word joining a byline's name to its time (the Jakarta Globe's `By <name> on 12:23 am Jun 19, 2015`).
+_TIME_CONNECTOR = re.compile(r"\s+(?:on|pada)$", re.IGNORECASE)
+_MAX_AUTHOR_WORDS = 6
+
+_OPINION_BYLINE = re.compile(r"^(?:Oleh|بقلم)\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_ENGLISH_BYLINE = re.compile(
+    r"^By\s*:?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|bin|binti|al|el|de|van)){0,5})\s*(?:[,*(]|$)"
+)
+_NAME_END = re.compile(r"\s*(?:[,*(]|\s-\s|$)")
+_MAX_BYLINE_CHARS = 300
+
+
+@dataclass(frozen=True)
+class HeaderByline:
+    """The visible header line `<Author> [Editor : <name>] - <when>`."""
+
+    author: str | None
+    editor: str | None
+    when: str
+    relative: bool
+    updated: bool = False  # the time is labelled as the last update (`Diperbarui 12 Feb 2024, 13:30 WIB`)
+    # An update's time later in the line (`Diterbitkan 12 Feb 2024, 10:15 WIB · Diperbarui 12 Feb 2024, 13:30 WIB`).
+    updated_when: str | None = None
+
+
+@dataclass
+class Credits:
+    """The names a printed credit block gives (`Pewarta: <author>`, `Editor: <editor>`), and a photo story's header
+    `Fotografer: <name>`: its author when nobody else is named (a text article's photo credit is a caption)."""
+
+    author: str | None = None
+    editor: str | None = None
+    photographer: str | None = None
+
+
+@lru_cache(maxsize=64)
+def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
+    codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
+    # `[]`, `(*)` close an article with no code; `[aji]` with a reporter's initials; `(ful)`, `(FHM)` one code in
+    # one case, a reporter's number after it (Bali Post's `(kmb31)`); a credit in words (`_CREDIT_TAG`), spaced in its
+    # brackets too (`( Humas Polres Toba )`). A full stop may follow (`(asp).`).
+    return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)"
+                      rf"|\((?P<lone>[a-z]{{2,5}}\d{{0,3}}|[A-Z]{{2,5}})\)|\(\s*(?P<tag>{_CREDIT_TAG})\))\.?\s*$")
+
+
+def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
+    """`text` without its closing editorial code, and the code as `{raw, codes}` (or None).
+
+    The site's own codes (`profile.signature_codes`) and other outlets' `(gil/jpnn)` count."""
+    tail_start = max(0, len(text) - 80)
+    match = _signature(profile.signature_codes).search(text, tail_start)
+    # A word, a credit in words or one code in brackets closing a sentence is part of it (`pesawat Airbus (A320)`).
+    alone = match is not None and (match["lone"] or match["tag"] or (match["codes"] and not _CODE_SEPARATOR.search(
+        match["codes"])))
+    if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")) or (
+            match["tag"] and not _is_credit_tag(match["tag"])):
+        return text, None
+    raw = match["raw"]
+    if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
+        return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
+    codes = (_CODE_SEPARATOR.split(match["codes"]) if match["codes"] else [part.strip() for part in match["tag"].split("/")]
+             if match["tag"] else [match["initials"] or match["lone"]] if match["initials"] or match["lone"] else [])
+    return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
+
+
+def _is_credit_tag(tag: str) -> bool:
+    """`tag` (a bracket's words closing the text) names a writer, a desk or a source (`_CREDIT_TAG`)."""
+    words = tag.split()
+    # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
+    if _LOWER_CASE_NAME.fullmatch(tag):
+        return not _SENTENCE_WORDS.intersection(words)
+    return tag[:6].lower() == "sumber" or len(words) <= _MAX_CREDIT_TAG_WORDS and " /" not in tag and all(
+        word[0].isupper() or word[0] in "*-&" or "/" in word for word in words)
+
+
+@lru_cache(maxsize=1024)  # a page's header lines are read when found, when chosen and among the body's lines
+def parse_header_line(line: str) -> HeaderByline | None:
+    """Author, editor and time of a header line such as `Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB`."""
+    line = fold(line[:400])
+    hint = _NUMBER_HINT.search(line) or _WORD_HINT.search(line.lower())
+    match = _WHEN.search(line, max(0, hint.start() - _WHEN_REACH)) if hint else None
+    if not match:
+        return None
+    before = line[: match.start()]
+    editor = None
+    editor_match = _EDITOR.search(before)
+    if editor_match:
+        editor = editor_match["name"].strip() or None
+        before = before[: editor_match.start()]
+    label = _TIME_LABEL.search(before)
+    if label is not None:
+        before = before[: label.start()]
+    author = _AUTHOR_PREFIX.sub("", _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before))).strip()
+    if not author or len(author.split()) > _MAX_AUTHOR_WORDS or any(c.isdigit() for c in author):
+        author = None
+    # Credits after the time: `SABTU, 27 MEI 2023 | 12:39 WIB | LAPORAN: <NAME>` (RMOL's AMP header).
+    if author is None and (after := line[match.end():].strip(" |-–—·•")):
+        credits = parse_credits(after)
+        if credits is not None:
+            author, editor = credits.author, editor or credits.editor
+    update = _UPDATE_LABEL.search(line, match.end())
+    later = _WHEN.search(line, update.end()) if update is not None else None
+    return HeaderByline(author, editor, match.group(0).strip(), relative=match["relative"] is not None,
+                        updated=label is not None and label["updated"] is not None,
+                        updated_when=later.group(0).strip() if later is not None and later["absolute"] else None)
+
+
+def reporter_name(line: str) -> str | None:
+    """The reporter a reporter line names (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Kontributor
+    Lhokseumawe, Masriadi`), else None."""
+    if not line[:12].lower().startswith(_REPORTER_WORDS) or (match := _REPORTER_LINE.match(line)) is None:
+        return None
+    return match["name"]
+
+
+def parse_credits(text: str) -> Credits | None:
+    """The names of a block made only of printed credits (`Pewarta: A Editor : B Copyright © X 2018`),
+    None for any other text. Labels may be empty; after the copyright mark only its holder follows."""
+    if len(text) > _MAX_CREDIT_CHARS:
+        return None
+    text = fold(text)
+    start = _CREDIT_OPENING.match(text).end()
+    # The first label must open the text: tried there alone before any search of the rest.
+    first = _CREDIT_LABEL.match(text, start)
+    if first is None or first["copyright"]:
+        return None
+    labels = [first, *_CREDIT_LABEL.finditer(text, first.end())]
+    credits = Credits()
+    for label, following in zip(labels, [*labels[1:], None]):
+        if label["copyright"]:
+            return credits
+        value = text[label.end(): following.start() if following is not None else len(text)].split(";")[0]
+        name = _MARKUP.sub("", value).strip(" |,;/-–—)")  # `Rep: A/ Red: B`
+        if label.group().rstrip().lower().endswith("by"):
+            name = _WIRE_PLACE.sub("", name)
+        if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
+            return None
+        if name and label["author"] and credits.author is None:
+            credits.author = _without_role(name)
+        elif name and label["editor"] and credits.editor is None:
+            credits.editor = name
+    return credits
+
+
+def _without_role(name: str) -> str:
+    """`Kontributor Lhokseumawe, Masriadi` → `Masriadi`: a role before the comma is not the name."""
+    role, comma, rest = name.partition(",")
+    if comma and rest.strip() and role.split()[0].lower() in _ROLES:
+        return rest.strip()
+    return name
+
+
+_ROLES = frozenset({"kontributor", "koresponden", "wartawan", "jurnalis", "tim", "reporter", "contributor",
+                    "correspondent"})
+
+
+def find_editor(text: str) -> str | None:
+    """`Editor : <name>` / `Editor: <name>` in a header text."""
+    match = _EDITOR.search(text[:MAX_BLOCK_SCAN])
+    return match["name"].strip() if match else None
+
+
+def opinion_author(block: Block) -> str | None:
+    """The writer an opinion byline opening `block` names (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`), else None."""
+    if len(block.text) > _MAX_BYLINE_CHARS:
+        return None
+    text = block.text
+    match = _OPINION_BYLINE.match(text)
+    if match:
+        rest = match["rest"]
+        for link in block.links:  # a linked name is the name, whatever text surrounds it
+            if link.text and link.text in rest:
+                return link.text.strip(" *,")
+        name = rest[: _NAME_END.search(rest).start()].strip(" *")
+        return name or None
+    match = _ENGLISH_BYLINE.match(text)
+    return match["name"].strip() if match else None
+
+
+def closing_byline(line: str) -> str | None:
+    """The writer a closing byline names (`Agus Siswanto - 20DETIK`, `Budi Santoso - Tribunnews.com`), else None."""
+    match = _CLOSING_BYLINE.match(line)
+    return match["name"] if match else None
+
+
+def closing_name(line: str) -> str | None:
+    """`line` when it is a reporter's name in capitals closing the article (`ANTON SEPTIAN`), else None."""
+    return line if _CLOSING_NAME.match(line) else None
+
+
+def closing_code(text: str, profile: SiteProfile, *, whole: bool = True) -> dict | None:
+    """The editorial code a block consists of (`(kpl/sry)`, the site's own: ANTARA's `(C003)`), or closes when not
+    `whole`; None otherwise: a lone `(foto)` is not one."""
+    remaining, signature = split_signature(text, profile)
+    raw = signature["raw"] if signature is not None else ""
+    parted = _CODE_SEPARATOR.search(raw) is not None
+    return signature if raw and not (whole and remaining) and (parted or any(c.isdigit() for c in raw)) else None
+
+
+def is_header_line(text: str) -> bool:
+    """A copy of the header byline inside the body container (`<Author> - <date> WIB`)."""
+    if len(text) > 160 or not _HEADER_TAIL.search(text[-_HEADER_TAIL_CHARS:]):
+        return False
+    header = parse_header_line(text)
+    if header is None or not text.endswith(header.when):
+        return False
+    prefix = text[: -len(header.when)]
+    return len(prefix) <= 80 and "." not in prefix and (header.author is not None or not prefix.strip(" -–—|"))

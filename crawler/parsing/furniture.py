@@ -1,0 +1,286 @@
+"""What a page puts in the article's container besides the article: photo captions and credits, counters, share
+bars, pagers and headings (`is_noise`), outlets' promotions and syndication notes (`Simak Video ...`, `Artikel ini
+telah tayang di ...`, newsletter and channel boxes), credit lines (`is_credit_line`), embedded posts left as text, and
+endings glued to the last sentence when a page was scraped without its breaks (`glued_ending`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crawler.parsing.credits import Credits, parse_credits
+from crawler.parsing.html import MAX_BLOCK_SCAN, fold
+
+MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline, when it is one)
+
+RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+more|lihat\s+juga|simak\s+juga"
+                  r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
+                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
+                  r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
+                  r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)|[اإ]قرأ\s+أيض(?:ا|ًا))")
+
+_OTHER_CREDIT = re.compile(
+    # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`).
+    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber|Source)\s*:\s*.{0,80}"
+    r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
+    r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    # Its label may say what the photo is (`FOTO Ilustrasi : Lubang besar ... Palembang, Minggu (17/2/2019)`), its
+    # text end with the day's date in brackets.
+    r"^\(?\s*(?:(?:foto|photo)(?:\s+(?:ilustrasi|istimewa|dok(?:umentasi)?\.?|arsip|file))?|photos|image|gambar"
+    r"|sumber\s+foto|fotografer|photographer|صورة)\s*:\s*(?:[^()]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)){1,200}\)?$"
+    r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
+    # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
+    # ban mobil`).
+    r"|^(?-i:[A-Z][A-Z0-9.&-]{1,30}(?:[ /][A-Z][A-Z0-9.&-]{1,30}){0,3}Ilustrasi)\s[^.!?]{3,120}$"
+    # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`.
+    r"|^.{10,240}?[.!?\"”]\s*\(?(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?]{0,40}\)?$"
+    # A wire photo credit standing alone: `ANTARA FOTO/<photographer>/<codes>/<yy>.`, `(REUTERS/Name)`.
+    # Bracketed, or with FOTO: `TNI/Polri berjaga.` is a sentence; a person's name follows the slash
+    # (`(LKG/RE1)` is an editorial code).
+    r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
+    r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$",
+    re.IGNORECASE,
+)
+# A caption closed by a bracket, looked for only in lines that end with one: its image's credit (KapanLagi's
+# `Ilustrasi Drama (Image by mydramalist)`, `Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)`), an
+# illustration's source with no full stop (Tempo's `Illustration of ramen (Pixabay)`; `Ilustrasi itu dibuat oleh Andi
+# (Kompas).` is a sentence).
+_BRACKETED_CAPTION = re.compile(
+    r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:)\s*[^()]{1,60}\)$"
+    r"|^(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$",
+    re.IGNORECASE,
+)
+
+_NOISE = re.compile(
+    # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`).
+    r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)"
+    r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertis(?:ement|ing)|iklan|advertorial"
+    # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`).
+    r"|(?:[-–—_=*~.•·]\s*){3,40}"
+    # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`).
+    r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
+    r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
+    r"|halaman\s*:?(?:\s*\d+)+(?:\s*(?:selanjutnya|berikutnya)\s*(?:»|>>|›)?)?"
+    # Its page numbers alone (`1 2 3`), its link to the whole article on one page (Detik: `View in Single Page`).
+    r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
+    r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
+    r"|select\s+language|powered\s+by\s+google\s+translate|tags?\s*:.*"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an address alone (a research desk's, under its name)
+    rf"|{RELATED_WORDS}\s*(?::|!{{0,3}})"  # a box's heading (`Berita Terkait`, `Related news`)
+    # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Cek Berita dan Artikel yang lain di Google News
+    # dan WA Channel`, JPNN's `Silakan baca konten menarik lainnya dari JPNN.com di Google News`, Tempo's `Click here
+    # to get the latest news updates from Tempo on Google News`, `Untuk mengikuti silakan klik ...`)
+    # and a logo's alt text left as a line (`rmol news logo article`).
+    r"|(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here)\b(?:[^.]|\.(?=\w)){0,100}"
+    r"\bgoogle\s+news\b"
+    r"[^.]{0,40}\.?"
+    r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
+    r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
+    r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
+    r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    # A newsletter box's heading (Haluan Palestin's `LANGGAN NEWSLETTER HALUAN PALESTIN`, `Berlangganan newsletter`).
+    r"|(?:langgan(?:an)?|berlangganan|subscribe(?:\s+to)?(?:\s+our)?)\s+(?:newsletter|buletin)\b[^.]{0,60}"
+    # An app's store links under its download promo (`Android: https://bit.ly/..`, `iOS: https://apple.co/..`), a
+    # subscription's offer under its brand (`Kompascom+ baca berita tanpa iklan`), a stray full stop left as a line.
+    r"|(?:android|ios|iphone|google\s+play|play\s+store|app\s+store)\s*:?\s*https?://\S{1,200}"
+    r"|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan\b.{0,80}|[.,;:]{1,3}"
+    # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
+    r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"
+    r"|(?:share|bagikan|share\s+this|bagikan\s+ini)\s*:?"
+    r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
+    r"|tumblr|reddit|copy\s+link|print)\s*){1,9})$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+# Outlets' promotions and syndication notes, whole lines of up to `_MAX_PROMO_CHARS`: where else to read or
+# watch (`Simak Video "..."`, `Saksikan Video Pilihan di Bawah Ini:`, `Baca berita selengkapnya di sini`, ANTARA's
+# round-ups' `Selengkapnya baca disini`), join a channel (`Dapatkan update berita ... Grup Telegram ...`), where the
+# article first ran (`Artikel ini telah tayang di Tribunnews.com dengan judul ...`, `Artikel ini telah naik di
+# detikBali ...`), an embed's placeholder
+# (`[Gambas:Video CNN]`), a contributor disclaimer. An outlet may bracket one and open it with a call (KapanLagi's `(Ayo
+# ikuti saluran WhatsApp KapanLagi.com ... Klik di sini ya, Klovers!)`, `Yuk, baca artikel ... lainnya di
+# Kapanlagi.com.`).
+_PROMO = re.compile(
+    r"^\(?(?:(?:ayo|yuk)\b[\s,]*)?"
+    # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
+    r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?"
+    r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
+    # A blog platform's note names the site (Kompasiana's `Konten ini telah tayang di Kompasiana.com dengan judul ...`;
+    # `Konten ini telah tayang di televisi ...` is a sentence).
+    r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.*"
+    # Detik's network: `Baca artikel detiknews, "<headline>" selengkapnya <url>`.
+    r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}\s*,.{0,250}?\bselengkapnya\b\s*(?:https?://\S{1,300})?\s*\.?"
+    r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
+    r"|(?:saksikan|tonton)\s+(?:juga\s+)?live\b[^.:]{0,40}:"  # a live show's lead-in (`Saksikan Live DetikPagi :`)
+    r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)\b.{0,300}\b(?:telegram|whatsapp|google\s+news|aplikasi"
+    r"|apps?|channel|saluran)\b.{0,200}"
+    # Follow or join the outlet's channel (Liputan6's `Follow Official WhatsApp Channel Liputan6.com untuk ...`,
+    # KompasTekno's `Mari bergabung di kanal WhatsApp ...`), follow the outlet for its news (IDN Times's `Follow IDN
+    # Times untuk mendapatkan informasi terkini.`, BeritaSatu's `Ikuti terus berita terhangat dari Beritasatu.com`):
+    # a comma after them is a sentence's (`Ikuti berita terkini dari kompas.com, kata guru itu.`).
+    r"|(?:follow\s+(?:official\s+)?|mari\s+(?:ber)?gabung\s+(?:di|ke|dengan)\s+)(?:kanal|channel|saluran|grup\s+)?"
+    r"\s*(?:whatsapp|telegram)\b.{0,200}"
+    r"|follow\s+(?:[\w.]+\s+){1,3}untuk\s+(?:mendapatkan|dapatkan)\s+(?:informasi|berita|update)\s+terkini\b[^,]{0,80}"
+    r"|ikuti\s+(?:terus\s+)?(?:berita|update|info)\b.{0,60}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b[^,]{0,120}"
+    r"|simak\b.{0,120}\b(?:telegram|whatsapp)\b.{0,200}"  # `Simak ... berita pilihan ... langsung dari WhatsApp-mu!`
+    # The channel's link and the app it needs (TIMES Indonesia's `Klik 👉 Channel TIMES Indonesia`, `Pastikan
+    # WhatsApp kamu sudah terpasang.`, Kompas's `Anda harus install aplikasi Telegram terlebih dulu di ponsel.`).
+    r"|klik[\s\W]{0,8}(?:channel|saluran)\b.{0,60}"
+    r"|(?:pastikan|anda\s+harus|kamu\s+harus)\b(?=.{0,80}\b(?:terpasang|install|instal|unduh|download)\b)"
+    r".{0,40}\b(?:whatsapp|telegram)\b.{0,60}"
+    # A licence notice (ANTARA's since 2025, and other sites' under the same words): `Dilarang keras mengambil
+    # konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari ...`.
+    r"|dilarang\s+keras\s+mengambil\s+konten\b.{0,250}"
+    # ...and its opposite, a free licence (InfoPublik's `Anda dapat menyiarkan ulang, menulis ulang, dan atau menyalin
+    # konten ini dengan mencantumkan sumber InfoPublik.id`).
+    r"|anda\s+dapat\s+menyiarkan\s+ulang\b.{0,250}"
+    r"|(?:simak|dapatkan|ikuti)\s+(?:breaking\s+news|berita|update|info)\b[^.]{0,80}\blangsung\s+di\s+ponsel"
+    r"(?:mu|\s+anda)?\b.{0,300}"
+    r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
+    r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
+    r"|\[gambas:[^\]]{1,80}\]"
+    r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
+    # An aggregator's link to the outlet's own copy (LINE Today's `Artikel Asli`, `Baca artikel aslinya di ...`).
+    r"|(?:(?:baca|lihat)\s+)?artikel\s+asli(?:nya)?(?:\s+di\s+[\w.-]{2,40})?\W{0,3}"
+    r"|\*?\s*isi\s+(?:artikel|tulisan)\s+(?:ini\s+)?(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s*jawab\b.{0,80}"
+    # A blog platform's disclaimer and its call to write (Kompasiana's `Kompasiana adalah platform blog. Konten ini
+    # menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi Kompas.`, `Tulis opini Anda seputar isu
+    # terkini di Kompasiana.com`): the content is its writer's charge (`Konten ini menjadi tanggung jawab pemerintah
+    # daerah.` is a sentence).
+    r"|(?:[\w.-]{2,30}\s+adalah\s+platform\s+[\w ]{2,40}\.\s*)?konten\s+ini\s+(?:sepenuhnya\s+)?"
+    r"(?:merupakan\s+|menjadi\s+)?tanggung\s*jawab\s+(?:penulis|bloger|blogger|kontributor|pengirim|kreator)\b.{0,160}"
+    r"|tulis\s+(?:opini|artikel|tulisan)\s+(?:anda|kamu|mu)\b.{0,40}\bdi\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b\W{0,3}"
+    # A newsletter's box between paragraphs (Kompas's `Terima kasih telah membaca Kompas.com.`, `Dapatkan informasi,
+    # inspirasi dan insight di email kamu.`, `Daftarkan email`): the thanks name the outlet by its domain, the offer
+    # of news ends at the reader's mailbox (`Terima kasih telah membaca buku ini, kata ...` is a sentence).
+    r"|terima\s+kasih\s+(?:telah|sudah)\s+membaca\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.{0,80}"
+    r"|(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b.{0,80}"
+    r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!]?"
+    r"|daftarkan\s+e-?mail\s*(?:kamu|anda|mu)?\s*\.?"
+    r"|baca\s+(?:artikel|berita)\b.{0,80}\blainnya\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.{0,80}"
+    # A lifestyle desk's sign-off (Cantika's `Jika kamu menyukai artikel di atas, cek barang lainnya di Shopee.`, `Halo
+    # Sahabat Cantika, Yuk Update Informasi Terkini ... di Instagram dan TikTok Cantika.`).
+    r"|(?:jika|kalau)\s+(?:kamu|anda)\s+(?:menyukai|suka)\s+artikel\s+(?:di\s+atas|ini)\b.{0,120}"
+    r"|(?:halo|hai)\s+[\w ]{2,30},\s*(?:yuk|ayo)\b[^,]{0,200}\b(?:instagram|tiktok|whatsapp|telegram|youtube"
+    r"|google\s+news)\b[^,]{0,60})\)?$",
+    re.IGNORECASE | re.DOTALL,
+)
+_MAX_PROMO_CHARS = 400
+# A contributor's credit under the text (Tempo's `Putri Az zahra Suherman contributed to this article`); its name opens
+# it, so it is looked for only in lines with its last words.
+_CONTRIBUTOR_LINE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}\s+(?:contributed\s+to\s+this\s+(?:article|report|story)"
+                               r"|berkontribusi\s+dalam\s+(?:penulisan\s+)?(?:artikel|tulisan|berita)\s+ini)\.?",
+                               re.IGNORECASE)
+_CONTRIBUTOR_ENDS = tuple(f"{words}{stop}" for words in ("this article", "this report", "this story", "artikel ini",
+                                                         "tulisan ini", "berita ini") for stop in ("", "."))
+
+# An ending glued to the last sentence in one block (text scraped without its breaks): `... Kota Serang.Artikel ini
+# telah tayang di ...`, `... sambungnya.Baca artikel detiknews, ...`, `...-nagrog.Penulis: Nappisah | Editor: ...`,
+# Kompas's `... Kita nantikan saja. Dapatkan update berita pilihan ...`, Republika's `... ujar dia.Ikuti Whatsapp
+# Channel Republika`, a wire's `... he said. (Reporting by ...; Editing by ...)`. Where one of them may start: after a
+# sentence's end (or a title's comma), at an opening only endings have; a reprint note capitalised as its own sentence
+# also after a word (`... tuan rumah melongo Artikel ini telah tayang di ...`), a channel promo capitalised right after
+# a word (`... di IndonesiaIkuti Whatsapp Channel Republika`). The cut holds when every piece from there on is an
+# ending.
+_GLUED_ENDING = re.compile(
+    r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b)"
+    r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s))\s*"
+    r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
+    r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\s+berita\b|download\s+apps?\b"
+    r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b"
+    r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
+    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:reporting|writing)\s+by\b)",
+    re.IGNORECASE,
+)
+_MAX_GLUED_PIECES = 8
+# A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
+_GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
+                       "reporter", "editor", "reporting", "writing", "channel")
+
+_PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
+                   "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
+                   "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
+                   "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis")
+_CALLS = ("ayo", "yuk")  # before a promotion's first words
+
+# An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
+# #PFAawardspic.twitter.com/bI8mvd4Ngu`), its author and date after it (`— Name (@handle) June 5, 2019`), or that line
+# alone; an Instagram post's line (`A post shared by Leo Messi (@leomessi)`). A paragraph quoting a tweet names no photo
+# link.
+_EMBEDDED_POST = re.compile(
+    r"(?:pic\.twitter\.com/\w{5,}\s*|^)(?:[—–-]+\s*[^()\n]{1,60}\(@\w{1,20}\)\s*[\w ,.]{0,30})?$"
+    r"|^(?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^()\n]{1,60}\(@[\w.]{1,30}\)$",
+    re.IGNORECASE)
+_MAX_POST_CHARS = 500
+
+
+@lru_cache(maxsize=64)
+def whole_line(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern matching a line that is one of `patterns` (and a closing full stop), or None."""
+    if not patterns:
+        return None
+    return re.compile(rf"^(?:{'|'.join(f'(?:{p})' for p in patterns)})\s*\.?$", re.IGNORECASE)
+
+
+def is_credit_line(text: str, credit_lines: tuple[str, ...] = ()) -> bool:
+    """A closing credit: the site's own (one of `credit_lines`) or another outlet's."""
+    text = fold(text[:MAX_BLOCK_SCAN])
+    own = whole_line(credit_lines)
+    return bool((own is not None and own.match(text)) or _OTHER_CREDIT.match(text))
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`)."""
+    if len(text) > MAX_CAPTION_CHARS:
+        return False
+    folded = fold(text)
+    return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded)))
+
+
+def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
+    """Page furniture that templates put between or after paragraphs (`boilerplate`: the site's own)."""
+    if len(text) > _MAX_PROMO_CHARS:
+        return False
+    if len(text) <= 200:
+        folded = fold(text)
+        if _NOISE.match(folded) or (boilerplate is not None and boilerplate.match(folded)):
+            return True
+        if folded.endswith(_CONTRIBUTOR_ENDS) and _CONTRIBUTOR_LINE.fullmatch(folded):
+            return True
+    # Most paragraphs open with none of a promotion's first words: they skip its pattern.
+    opening = text.lstrip("*[( ").lower()
+    if opening.startswith(_CALLS):
+        opening = opening.split(None, 1)[-1]
+    # A platform's disclaimer opens with its name (`Kompasiana adalah platform blog. ...`).
+    return ((opening.startswith(_PROMO_OPENINGS) or "adalah platform" in opening[:60])
+            and bool(_PROMO.match(fold(text))))
+
+
+def glued_ending(text: str) -> tuple[int, list[Credits]] | None:
+    """Where the endings closing `text` start (`_GLUED_ENDING`), and the credits they print; None when `text` does
+    not end with endings only."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _GLUED_ENDING_WORDS):
+        return None
+    starts = [match.start() for _, match in zip(range(_MAX_GLUED_PIECES), _GLUED_ENDING.finditer(text))]
+    found: tuple[int, list[Credits]] | None = None
+    printed: list[Credits] = []
+    end = len(text)
+    for start in reversed(starts):  # from the last piece back: each must be an ending for an earlier cut to hold
+        piece = text[start:end].strip()
+        end = start
+        if (credit := parse_credits(piece)) is not None:
+            printed.append(credit)
+        elif not is_noise(piece):
+            break
+        found = (start, printed[::-1])  # the credits in the text's order
+    return found
+
+
+def is_embedded_post(text: str) -> bool:
+    """An embedded post's text or its author's line (`_EMBEDDED_POST`)."""
+    return len(text) <= _MAX_POST_CHARS and _EMBEDDED_POST.search(text) is not None
