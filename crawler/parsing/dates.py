@@ -176,8 +176,11 @@ _TIME_BEFORE_DATE = re.compile(
     r"(?:(?P<weekday>[A-Za-z']{3,9}|" + _ARABIC_WEEKDAY + r")\s{0,2},?\s{1,3})?$", re.IGNORECASE
 )
 _TIME_BEFORE_REACH = 40
-# A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`): a reading only with a base day.
-_BARE_TIME = re.compile(r"\s{0,20}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE)
+# A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`), also said to be about it (`sekitar pukul 14.00 WIB`,
+# `sekira pukul 05.00 WIT`): a reading only with a base day.
+_BARE_TIME = re.compile(
+    r"\s{0,20}(?:(?:sekitar|sekira)\s{1,3})?(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE
+)
 # ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
 # (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`).
 _ISO = re.compile(
