@@ -287,6 +287,13 @@ _ID_RELATIVE = re.compile(
     r"(?P<unit>detik|dtk|saat|menit|mnt|minit|min|jam|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
     r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)\b", re.IGNORECASE
 )
+# The larger parts of a duration written in several, each just before the next (`2 jam 5 menit yang lalu`, `1 year 46
+# weeks ago`, `1 hour and 20 minutes ago`).
+_EARLIER_PART = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,5})\s{0,2}(?P<unit>detik|dtk|menit|mnt|minit|jam|hari|minggu|pekan|bulan|tahun|sec|second|min"
+    r"|minute|hr|hour|day|week|month|year)s?,?\s{1,3}(?:(?:dan|and)\s{1,3})?\Z", re.IGNORECASE
+)
+_EARLIER_PART_REACH = 24
 # Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence.
 _WORD_RELATIVE = re.compile(
     r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|yesterday|hari\s{1,3}ini|today|sekarang|baru\s{1,3}saja|barusan"
@@ -656,11 +663,17 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                 if unit not in ("detik", "saat"):
                     continue  # `beberapa jam yang lalu` says too little
                 return reference - timedelta(seconds=_FEW_SECONDS)
-            if unit in _CALENDAR_UNITS:  # `sebulan yang lalu` on 22 April is 22 March
-                if not float(count).is_integer():
-                    continue  # half a month is no calendar day
-                return _months_back(reference, int(count) * _CALENDAR_UNITS[unit])
-            return reference - timedelta(seconds=count * unit_seconds[unit])
+            if unit in _CALENDAR_UNITS and not float(count).is_integer():
+                continue  # half a month is no calendar day
+            parts = [(count, unit)]
+            position = match.start()
+            while position and text[position - 1].isspace():
+                earlier = _EARLIER_PART.search(text, max(0, position - _EARLIER_PART_REACH), position)
+                if earlier is None:
+                    break
+                parts.append((int(earlier["n"]), earlier["unit"].lower()))
+                position = earlier.start()
+            return _counted_back(reference, parts, unit_seconds)
     match = _AR_RELATIVE.search(text)
     if match and match["unit"] in _AR_UNITS:
         unit, times = _AR_UNITS[match["unit"]]
@@ -676,6 +689,15 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
     if match:
         return reference - timedelta(days=_DAYS_BACK.get(" ".join(match["word"].lower().split()), 0))
     return None
+
+
+def _counted_back(reference: datetime, parts: list[tuple[float, str]], unit_seconds: dict[str, int]) -> datetime | None:
+    """`reference` moved back by a duration's parts: whole calendar months first (`sebulan yang lalu` on 22 April is
+    22 March), then the clock units."""
+    months = sum(int(count) * _CALENDAR_UNITS[unit] for count, unit in parts if unit in _CALENDAR_UNITS)
+    seconds = sum(count * unit_seconds[unit] for count, unit in parts if unit not in _CALENDAR_UNITS)
+    moved = _months_back(reference, months) if months else reference
+    return moved - timedelta(seconds=seconds) if moved is not None else None
 
 
 def _months_back(reference: datetime, months: int) -> datetime | None:

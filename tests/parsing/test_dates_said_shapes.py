@@ -19,3 +19,14 @@ BASE = datetime(2024, 5, 10, 12, 0, tzinfo=WIB)
 def test_a_time_said_to_be_about_takes_the_base_day(text: str, expected: datetime) -> None:
     assert parse_date(text, base=BASE) == expected
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3 jam 10 menit yang lalu", datetime(2024, 5, 10, 8, 50, tzinfo=WIB)),
+    ("1 hari 2 jam lalu", datetime(2024, 5, 9, 10, 0, tzinfo=WIB)),
+    ("Updated: 2 years 3 weeks ago", datetime(2022, 4, 19, 12, 0, tzinfo=WIB)),
+    ("1 hour and 15 minutes ago", datetime(2024, 5, 10, 10, 45, tzinfo=WIB)),
+    ("1 bulan 2 hari yang lalu", datetime(2024, 4, 8, 12, 0, tzinfo=WIB)),
+])
+def test_a_duration_in_several_parts_counts_back_by_all_of_them(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
