@@ -253,6 +253,11 @@ _WEEKDAY_PAREN_NUMERIC = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/"
     r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d))?\s{0,2}\)", re.IGNORECASE
 )
+# A weekday and a year-less day/month without parentheses (`Senin 9/12 pukul 10.00`, `Jumat, 13/12`); one with a year is
+# a numeric date read as such.
+_WEEKDAY_NUMERIC = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY_WORD}),?\s{{1,3}}(?P<d>{_DAY})/(?P<m>[01]?\d)(?![\d/])", re.IGNORECASE
+)
 _PAREN_WEEKDAY_NUMERIC = re.compile(
     rf"\(\s{{0,2}}(?P<wd>{_WORD}),?\s{{1,3}}(?P<d>{_DAY})/(?P<m>[01]?\d)(?:/(?P<y>\d{{4}}))?\s{{0,2}}\)"
 )
@@ -645,7 +650,7 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
 # Each year-less shape with whether it cannot match without a parenthesis, and without a slash (cheap tests first).
 _YEAR_LESS_SHAPES = (
     (_WEEKDAY_PAREN_NUMERIC, True, True), (_PAREN_WEEKDAY_NUMERIC, True, True), (_WEEKDAY_PAREN_NAMED, True, False),
-    (_WEEKDAY_NAMED, False, False),
+    (_WEEKDAY_NAMED, False, False), (_WEEKDAY_NUMERIC, False, True),
 )
 
 

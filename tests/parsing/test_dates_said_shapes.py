@@ -30,3 +30,16 @@ def test_a_time_said_to_be_about_takes_the_base_day(text: str, expected: datetim
 ])
 def test_a_duration_in_several_parts_counts_back_by_all_of_them(text: str, expected: datetime) -> None:
     assert parse_date(text, base=BASE) == expected
+
+
+def test_a_weekday_and_a_day_month_without_parentheses() -> None:
+    base = datetime(2024, 11, 20, 9, 0, tzinfo=WIB)
+    assert parse_date("Senin 18/11 pukul 13.45", base=base) == datetime(2024, 11, 18, 13, 45, tzinfo=WIB)
+    assert parse_date("Sabtu, 16/11", base=base) == datetime(2024, 11, 16, tzinfo=WIB)
+    assert parse_date("Senin 18/11") is None
+    found = find_body_dates("Rapat digelar pada Selasa 19/11 di gedung DPRD.", base)
+    assert found == [{"text": "Selasa 19/11", "date": "2024-11-19"}]
+    # With its year it is a numeric date; a word that is no weekday places nothing.
+    assert find_body_dates("Selasa 19/11/2024", base) == [{"text": "19/11/2024", "date": "2024-11-19"}]
+    assert find_body_dates("UU No 12/11 tentang", base) == []
+    assert date(2024, 11, 19) == date.fromisoformat(found[0]["date"])
