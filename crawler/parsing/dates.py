@@ -301,8 +301,8 @@ _EARLIER_PART = re.compile(
 _EARLIER_PART_REACH = 24
 # Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence.
 _WORD_RELATIVE = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|yesterday|hari\s{1,3}ini|today|sekarang|baru\s{1,3}saja|barusan"
-    r"|just\s{1,3}now)\s{0,3}\Z",
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|yesterday|hari\s{1,3}ini|today|sekarang|skrg|baru\s{1,3}saja"
+    r"|barusan|just\s{1,3}now|أمس|امس|البارحة)\s{0,3}\Z",
     re.IGNORECASE,
 )
 _UNIT_SECONDS = {
@@ -315,7 +315,7 @@ _EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600}  # `hr` is an hour in English, 
 _ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400}
 _CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "thn": 12}
 # Days back of a day word standing alone.
-_DAYS_BACK = {"kemarin": 1, "yesterday": 1, "kemarin lusa": 2}
+_DAYS_BACK = {"kemarin": 1, "yesterday": 1, "kemarin lusa": 2, "أمس": 1, "امس": 1, "البارحة": 1}
 _FEW_SECONDS = 30
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
@@ -337,10 +337,10 @@ _DAY_WORD_CLOCK = re.compile(
     r"(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
 )
-# Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`...): a cheap test first, on
+# Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`, `أمس`...): a cheap test first, on
 # casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
 # which casefold() keeps.
-_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|yesterday|har|today|sekarang|baru|just|منذ|قبل")
+_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|yesterday|har|today|sekarang|skrg|baru|just|منذ|قبل|مس|البارحة")
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 # Digit runs (ASCII and Arabic); a class, not `\d`, because it scans several times faster.
 _DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+")

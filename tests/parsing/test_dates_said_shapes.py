@@ -43,3 +43,17 @@ def test_a_weekday_and_a_day_month_without_parentheses() -> None:
     assert find_body_dates("Selasa 19/11/2024", base) == [{"text": "19/11/2024", "date": "2024-11-19"}]
     assert find_body_dates("UU No 12/11 tentang", base) == []
     assert date(2024, 11, 19) == date.fromisoformat(found[0]["date"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أمس", datetime(2024, 5, 9, 12, 0, tzinfo=WIB)),
+    ("امس", datetime(2024, 5, 9, 12, 0, tzinfo=WIB)),
+    ("البارحة", datetime(2024, 5, 9, 12, 0, tzinfo=WIB)),
+    ("skrg", BASE),
+])
+def test_a_day_word_alone_in_arabic_and_short_forms(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
+
+
+def test_yesterday_in_arabic_mid_sentence_is_no_date() -> None:
+    assert parse_date("قال الوزير أمس إن", base=BASE) is None
