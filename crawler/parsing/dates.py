@@ -258,6 +258,8 @@ _WEEKDAY_PAREN_NUMERIC = re.compile(
 _WEEKDAY_NUMERIC = re.compile(
     rf"\b(?P<wd>{_WEEKDAY_WORD}),?\s{{1,3}}(?P<d>{_DAY})/(?P<m>[01]?\d)(?![\d/])", re.IGNORECASE
 )
+# What `_WEEKDAY_NUMERIC` needs, a day/month after a space or a comma: a cheap test before its word-led search.
+_SPACED_DAY_MONTH = re.compile(r"[\s,]\d{1,2}/\d")
 _PAREN_WEEKDAY_NUMERIC = re.compile(
     rf"\(\s{{0,2}}(?P<wd>{_WORD}),?\s{{1,3}}(?P<d>{_DAY})/(?P<m>[01]?\d)(?:/(?P<y>\d{{4}}))?\s{{0,2}}\)"
 )
@@ -337,10 +339,11 @@ _DAY_WORD_CLOCK = re.compile(
     r"(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
 )
-# Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`, `أمس`...): a cheap test first, on
+# Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`...): a cheap test first, on
 # casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
-# which casefold() keeps.
-_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|yesterday|har|today|sekarang|skrg|baru|just|منذ|قبل|مس|البارحة")
+# which casefold() keeps. The Arabic ones (`منذ`, `أمس`) are looked for only in a text with letters other than ASCII.
+_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|yesterday|har|today|sekarang|skrg|baru|just")
+_ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة")
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 # Digit runs (ASCII and Arabic); a class, not `\d`, because it scans several times faster.
 _DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+")
@@ -617,6 +620,8 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
     for pattern, needs_parenthesis, needs_slash in _YEAR_LESS_SHAPES:
         if (needs_parenthesis and not parenthesis) or (needs_slash and not slash):
             continue
+        if pattern is _WEEKDAY_NUMERIC and not _SPACED_DAY_MONTH.search(text):
+            continue
         position = 0
         while (match := pattern.search(text, position)) is not None:
             # A word that is no weekday (or month) can take a real date's place in the match (`pada Senin 5` as
@@ -655,7 +660,8 @@ _YEAR_LESS_SHAPES = (
 
 
 def _relative(text: str, base: datetime | date | None) -> datetime | None:
-    if not _RELATIVE_WORD.search(text.casefold()):
+    folded = text.casefold()
+    if not _RELATIVE_WORD.search(folded) and (text.isascii() or not _ARABIC_RELATIVE_WORD.search(folded)):
         return None
     reference = _to_wib(base)
     for pattern, unit_seconds in ((_EN_RELATIVE, _EN_UNIT_SECONDS), (_ID_RELATIVE, _ID_UNIT_SECONDS)):
