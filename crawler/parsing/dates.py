@@ -176,8 +176,11 @@ _TIME_BEFORE_DATE = re.compile(
     r"(?:(?P<weekday>[A-Za-z']{3,9}|" + _ARABIC_WEEKDAY + r")\s{0,2},?\s{1,3})?$", re.IGNORECASE
 )
 _TIME_BEFORE_REACH = 40
-# A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`): a reading only with a base day.
-_BARE_TIME = re.compile(r"\s{0,20}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE)
+# A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`), also said to be about it (`sekitar pukul 14.00 WIB`,
+# `sekira pukul 05.00 WIT`): a reading only with a base day.
+_BARE_TIME = re.compile(
+    r"\s{0,20}(?:(?:sekitar|sekira)\s{1,3})?(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE
+)
 # ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
 # (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`).
 _ISO = re.compile(
@@ -250,6 +253,13 @@ _WEEKDAY_PAREN_NUMERIC = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/"
     r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d))?\s{0,2}\)", re.IGNORECASE
 )
+# A weekday and a year-less day/month without parentheses (`Senin 9/12 pukul 10.00`, `Jumat, 13/12`); one with a year is
+# a numeric date read as such.
+_WEEKDAY_NUMERIC = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY_WORD}),?\s{{1,3}}(?P<d>{_DAY})/(?P<m>[01]?\d)(?![\d/])", re.IGNORECASE
+)
+# What `_WEEKDAY_NUMERIC` needs, a day/month after a space or a comma: a cheap test before its word-led search.
+_SPACED_DAY_MONTH = re.compile(r"[\s,]\d{1,2}/\d")
 _PAREN_WEEKDAY_NUMERIC = re.compile(
     rf"\(\s{{0,2}}(?P<wd>{_WORD}),?\s{{1,3}}(?P<d>{_DAY})/(?P<m>[01]?\d)(?:/(?P<y>\d{{4}}))?\s{{0,2}}\)"
 )
@@ -284,10 +294,17 @@ _ID_RELATIVE = re.compile(
     r"(?P<unit>detik|dtk|saat|menit|mnt|minit|min|jam|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
     r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)\b", re.IGNORECASE
 )
+# The larger parts of a duration written in several, each just before the next (`2 jam 5 menit yang lalu`, `1 year 46
+# weeks ago`, `1 hour and 20 minutes ago`).
+_EARLIER_PART = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,5})\s{0,2}(?P<unit>detik|dtk|menit|mnt|minit|jam|hari|minggu|pekan|bulan|tahun|sec|second|min"
+    r"|minute|hr|hour|day|week|month|year)s?,?\s{1,3}(?:(?:dan|and)\s{1,3})?\Z", re.IGNORECASE
+)
+_EARLIER_PART_REACH = 24
 # Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence.
 _WORD_RELATIVE = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|yesterday|hari\s{1,3}ini|today|sekarang|baru\s{1,3}saja|barusan"
-    r"|just\s{1,3}now)\s{0,3}\Z",
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|yesterday|hari\s{1,3}ini|today|sekarang|skrg|baru\s{1,3}saja"
+    r"|barusan|just\s{1,3}now|أمس|امس|البارحة)\s{0,3}\Z",
     re.IGNORECASE,
 )
 _UNIT_SECONDS = {
@@ -300,7 +317,7 @@ _EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600}  # `hr` is an hour in English, 
 _ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400}
 _CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "thn": 12}
 # Days back of a day word standing alone.
-_DAYS_BACK = {"kemarin": 1, "yesterday": 1, "kemarin lusa": 2}
+_DAYS_BACK = {"kemarin": 1, "yesterday": 1, "kemarin lusa": 2, "أمس": 1, "امس": 1, "البارحة": 1}
 _FEW_SECONDS = 30
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
@@ -324,8 +341,9 @@ _DAY_WORD_CLOCK = re.compile(
 )
 # Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`...): a cheap test first, on
 # casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
-# which casefold() keeps.
-_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|yesterday|har|today|sekarang|baru|just|منذ|قبل")
+# which casefold() keeps. The Arabic ones (`منذ`, `أمس`) are looked for only in a text with letters other than ASCII.
+_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|yesterday|har|today|sekarang|skrg|baru|just")
+_ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة")
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 # Digit runs (ASCII and Arabic); a class, not `\d`, because it scans several times faster.
 _DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+")
@@ -602,6 +620,8 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
     for pattern, needs_parenthesis, needs_slash in _YEAR_LESS_SHAPES:
         if (needs_parenthesis and not parenthesis) or (needs_slash and not slash):
             continue
+        if pattern is _WEEKDAY_NUMERIC and not _SPACED_DAY_MONTH.search(text):
+            continue
         position = 0
         while (match := pattern.search(text, position)) is not None:
             # A word that is no weekday (or month) can take a real date's place in the match (`pada Senin 5` as
@@ -635,12 +655,13 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
 # Each year-less shape with whether it cannot match without a parenthesis, and without a slash (cheap tests first).
 _YEAR_LESS_SHAPES = (
     (_WEEKDAY_PAREN_NUMERIC, True, True), (_PAREN_WEEKDAY_NUMERIC, True, True), (_WEEKDAY_PAREN_NAMED, True, False),
-    (_WEEKDAY_NAMED, False, False),
+    (_WEEKDAY_NAMED, False, False), (_WEEKDAY_NUMERIC, False, True),
 )
 
 
 def _relative(text: str, base: datetime | date | None) -> datetime | None:
-    if not _RELATIVE_WORD.search(text.casefold()):
+    folded = text.casefold()
+    if not _RELATIVE_WORD.search(folded) and (text.isascii() or not _ARABIC_RELATIVE_WORD.search(folded)):
         return None
     reference = _to_wib(base)
     for pattern, unit_seconds in ((_EN_RELATIVE, _EN_UNIT_SECONDS), (_ID_RELATIVE, _ID_UNIT_SECONDS)):
@@ -653,11 +674,17 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                 if unit not in ("detik", "saat"):
                     continue  # `beberapa jam yang lalu` says too little
                 return reference - timedelta(seconds=_FEW_SECONDS)
-            if unit in _CALENDAR_UNITS:  # `sebulan yang lalu` on 22 April is 22 March
-                if not float(count).is_integer():
-                    continue  # half a month is no calendar day
-                return _months_back(reference, int(count) * _CALENDAR_UNITS[unit])
-            return reference - timedelta(seconds=count * unit_seconds[unit])
+            if unit in _CALENDAR_UNITS and not float(count).is_integer():
+                continue  # half a month is no calendar day
+            parts = [(count, unit)]
+            position = match.start()
+            while position and text[position - 1].isspace():
+                earlier = _EARLIER_PART.search(text, max(0, position - _EARLIER_PART_REACH), position)
+                if earlier is None:
+                    break
+                parts.append((int(earlier["n"]), earlier["unit"].lower()))
+                position = earlier.start()
+            return _counted_back(reference, parts, unit_seconds)
     match = _AR_RELATIVE.search(text)
     if match and match["unit"] in _AR_UNITS:
         unit, times = _AR_UNITS[match["unit"]]
@@ -673,6 +700,15 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
     if match:
         return reference - timedelta(days=_DAYS_BACK.get(" ".join(match["word"].lower().split()), 0))
     return None
+
+
+def _counted_back(reference: datetime, parts: list[tuple[float, str]], unit_seconds: dict[str, int]) -> datetime | None:
+    """`reference` moved back by a duration's parts: whole calendar months first (`sebulan yang lalu` on 22 April is
+    22 March), then the clock units."""
+    months = sum(int(count) * _CALENDAR_UNITS[unit] for count, unit in parts if unit in _CALENDAR_UNITS)
+    seconds = sum(count * unit_seconds[unit] for count, unit in parts if unit not in _CALENDAR_UNITS)
+    moved = _months_back(reference, months) if months else reference
+    return moved - timedelta(seconds=seconds) if moved is not None else None
 
 
 def _months_back(reference: datetime, months: int) -> datetime | None:
