@@ -243,11 +243,11 @@ _NUMERIC_YMD = re.compile(
 )
 
 # Body shapes whose year comes from the publication date (a year may still be written).
-# A weekday, its part of day or a word placing it (`Senin kemarin`, `Kamis lalu`, `Senin depan`), a comma (`Kamis,
-# (13/7)`).
+# A weekday, its part of day or a word placing it (`Senin kemarin`, `Kamis lalu`, `Senin depan`, MINA's `Friday
+# prayer`), a comma (`Kamis, (13/7)`).
 _WEEKDAY_BEFORE_PAREN = (
     rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?"
-    r"(?:\s{1,3}(?:kemarin|lalu|ini|depan|mendatang|last|this|next))?,?"
+    r"(?:\s{1,3}(?:kemarin|lalu|ini|depan|mendatang|last|this|next|prayers?))?,?"
 )
 _WEEKDAY_PAREN_NUMERIC = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/"
@@ -265,7 +265,7 @@ _PAREN_WEEKDAY_NUMERIC = re.compile(
 )
 _WEEKDAY_PAREN_NAMED = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}"
-    rf"(?:(?P<mon>{_MON})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY})\s{{1,3}}(?P<mon2>{_MON})\.?)"
+    rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY})\s{{1,3}}(?P<mon2>{_MON})\.?)"
     rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
 )
 _WEEKDAY_NAMED = re.compile(

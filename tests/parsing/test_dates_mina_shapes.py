@@ -1,0 +1,32 @@
+"""find_body_dates and parse_date on more shapes of MINA's body lines (made-up variants of real ones)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from crawler.parsing.dates import WIB, find_body_dates, parse_date
+
+BASE = datetime(2023, 7, 22, 9, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), [
+    ("Around 40,000 worshippers attended Friday Prayer (July, 21) at the mosque.", "Friday Prayer (July, 21)",
+     "2023-07-21"),
+    ("The rally was held on Sunday (July, 16) in Bogor.", "Sunday (July, 16)", "2023-07-16"),
+    ("Thousands performed Friday prayers (July 14) despite the restrictions.", "Friday prayers (July 14)",
+     "2023-07-14"),
+    ("Friday prayer (Jul. 7, 2023) was held as usual.", "Friday prayer (Jul. 7, 2023)", "2023-07-07"),
+])
+def test_a_named_month_in_brackets_after_a_weekday_or_its_prayer(text: str, written: str, expected: str) -> None:
+    assert find_body_dates(text, BASE) == [{"text": written, "date": expected}]
+    assert parse_date(written, base=BASE) == datetime.fromisoformat(expected).replace(tzinfo=WIB)
+
+
+@pytest.mark.parametrize("text", [
+    "The prayer (July, 21) schedule",  # no weekday before it
+    "Friday prayers were held (July 21 is a holiday)",  # a clause, not the prayer's date
+])
+def test_a_bracketed_month_without_its_weekday_is_no_body_date(text: str) -> None:
+    assert find_body_dates(text, BASE) == []
