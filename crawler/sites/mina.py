@@ -74,7 +74,8 @@ MINA = SiteProfile(
     # before it; in Arabic too).
     credit_lines=(
         rf"#?Mi{_APOSTROPHE}?raj\s+(?:Islamic\s+)?News\s+Agency(?:\s*\(?\s*MINA\s*\))?",
-        r"وكالة\s+معراج\s+(?:الإسلامية\s+)?للأنباء(?:\s*\(\s*مينا\s*\))?",
+        # Arabic: the agency's full name, or its short one (`وكالة مينا للأنباء`, "MINA news agency").
+        r"وكالة\s+(?:معراج\s+(?:الإسلامية\s+)?|مينا\s+)للأنباء(?:\s*\(\s*مينا\s*\))?",
     ),
     boilerplate_lines=(
         r"damai\s+di\s+palestina\s*=\s*damai\s+di\s+dunia",

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler.parsing.html import Block
 from crawler.parsing.credits import split_signature
 from crawler.parsing.furniture import is_credit_line
+from crawler.parsing.html import Block
 from crawler.parsing.text import clean_body
 from crawler.sites.mina import MINA
 
@@ -79,6 +79,13 @@ def test_codes_of_other_lead_letters(code, codes):
     """English pages lead with other letters than T and L (`(R/R04/RS5)`, glued to the last sentence)."""
     cleaned = body_of(LAST + code, "Mi'raj News Agency (MINA)")
     assert cleaned.paragraphs == ["Teks pertama.", LAST] and cleaned.signature == {"raw": code, "codes": codes}
+
+
+@pytest.mark.parametrize("credit", ["وكالة معراج للأنباء (مينا)", "وكالة مينا للأنباء"])
+def test_the_arabic_editions_credit_lines_close_the_article(credit):
+    # The Arabic edition signs with the agency's full name or its short one ("MINA news agency").
+    assert is_credit_line(credit, MINA.credit_lines)
+    assert body_of(LAST, credit, "قراءة المزيد: عنوان آخر").paragraphs == ["Teks pertama.", LAST]
 
 
 @pytest.mark.parametrize("credit", ["Mi'raj News Agency MINA)", "#Mi'raj Islamic News Agency (MINA)"])
