@@ -20,8 +20,9 @@ title-case name after the place followed by a sentence.  `agency` is then the na
 written and `agency_in_table` is False.
 
 A wrong dateline is worse than none: a place with a dash and no agency is taken only at
-the very start (or right after a caption), and in title case only when a sentence
-follows the dash and the word is not an ordinary sentence opener (`Ini - itu`).
+the very start of the text or of a line near it (a caption or a kicker above), and in title
+case only when a sentence follows the dash and the word is not an ordinary sentence opener
+(`Ini - itu`).
 
 Offsets: `start`/`end` are offsets into the string given to `parse_dateline`.  HTML
 entities (`&#8211;`) are decoded before matching and the offsets mapped back, so they
@@ -597,7 +598,9 @@ def _candidate_starts(folded: str) -> list[tuple[int, bool]]:
     starts += [(match.end(), True) for match in _CAPTION.finditer(folded, 0, _SEARCH_WINDOW)]
     if "\n" in folded:
         starts += [(match.end(), True) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
-    starts += [(match.end(), False) for match in _BREAK.finditer(folded, 0, _SEARCH_WINDOW)]
+    # A line's start is as good as the text's: what stands on the lines above it (a caption, a kicker, a credit, a
+    # page's `loading...`) has no marker to be known by; a break inside a line (`  `, `) `) is no such start.
+    starts += [(match.end(), match[0] == "\n") for match in _BREAK.finditer(folded, 0, _SEARCH_WINDOW)]
     skipped: dict[int, bool] = {}
     for position, at_start in starts:
         while position < len(folded) and folded[position] in " \t\r\n":
