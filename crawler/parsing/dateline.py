@@ -171,6 +171,9 @@ class _Form(NamedTuple):
     # The place must be a known city, province or country (`_is_known_place`): the form's shape alone reads words
     # that open sentences too (`PENTING. Harap ...`, `ASEAN-Korea ...`).
     known_city: bool = False
+    # The dash must be written as an en or em dash or two hyphens, as no hyphenated name or word is (`ASEAN-Korea`,
+    # `Al-Khalil`): the form's dash is glued to the place and to the sentence.
+    dash_written: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -299,6 +302,11 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional
         # (a known place in capitals, its dash glued to it and to the sentence, or a full stop for the dash)
         _Form(rf"{_UPPER_PLACE}(?P<sep>--|-|\.)(?= {{0,3}}[A-Z][a-z])", start_only=True, known_city=True),
+        # PURWOREJO—Puluhan   |   Kupang–Polda   |   Bangka Selatan–Perkembangan   (an en or em dash glued to the place
+        # and the sentence; a place in title case a known one)
+        _Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True),
+        _Form(rf"(?P<place>{_PLACE_PART})(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True,
+              known_city=True),
         # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun   |   BANYUWANGI, - Luka
         _Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi
@@ -436,6 +444,7 @@ def _read_when(when: str, original: str, base: datetime | date | None) -> _When 
 
 
 _PLACE_NAME = re.compile(_COMPOUND_PLACE)
+_WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--"})  # en, em and horizontal bar dashes; two hyphens
 _GLUED_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")  # `MetroPalembang`; `McAllen`, `DeKalb` are places
 _WORD_START = re.compile(r"\S+")
 _BYLINE_WORDS = frozenset({"oleh", "by"})
@@ -480,12 +489,12 @@ def _is_day_word(word: str) -> bool:
 def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     """A place named with no agency: not an agency, a sentence opener, a weekday or a month, nor capitals in
     words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies), nor a brand's words glued
-    (`MetroPalembang -` is an outlet)."""
+    (`MetroPalembang -` is an outlet) or a name with an outlet's word (`METRO ONLINE MAROS--`)."""
     words = re.split(r"[ ,]+", place.strip(" ,"))
     first = words[0].strip(".").lower()
     if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
         return False
-    if _GLUED_CAPITAL.search(place):
+    if _GLUED_CAPITAL.search(place) or _says_outlet(place, alone=False):
         return False
     return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
             and not _is_day_word(first))
@@ -568,7 +577,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue
-        if _hyphen_in_name(folded, match):
+        if form.dash_written and decoded[match.start("sep"):match.end("sep")] not in _WRITTEN_DASHES:
+            continue
+        if not form.dash_written and _hyphen_in_name(folded, match):
             continue
         when = None
         if groups.get("when"):

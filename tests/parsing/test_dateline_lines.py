@@ -35,3 +35,25 @@ def test_a_dateline_opening_a_line_below_the_first(text, place, agency):
 ])
 def test_a_place_alone_inside_a_line_is_no_dateline(text):
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("CIAMIS—Ratusan warga memadati alun-alun kota", "CIAMIS"),  # a place in capitals, known or not
+    ("TOMOHON–Pemerintah kota menggelar festival bunga", "TOMOHON"),
+    ("Manado–Polda Sulawesi Utara mengerahkan personel", "Manado"),  # a known city in title case
+    ("Lombok Tengah–Perkembangan kasus itu kembali disorot", "Lombok Tengah"),  # a place name's shape
+    ("Sumenep--Warga memadati alun-alun kota", None),  # two hyphens: a known place only
+])
+def test_an_en_or_em_dash_glued_to_the_place_and_the_sentence(text, place):
+    found = parse_dateline(text)
+    assert (found.place if found else None) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Laga Persib–Persija berakhir imbang di stadion",  # a range between names, no known place
+    "ASEAN-Korea menyepakati kerja sama",  # a hyphen joins a name
+    "RADAR ONLINE SINJAI--Pemerintah Kabupaten Sinjai menggelar rapat",  # an outlet's name, not a place
+])
+def test_a_glued_dash_that_is_no_datelines(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
