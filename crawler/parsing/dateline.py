@@ -127,6 +127,8 @@ _LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>--|-))"
 # An outlet and a dash before a numeric date are a page's time stamp (`Kompas.com - 28/12/2015, 23:20 WIB`), the
 # dateline further down.
 _NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"
+# A bar (or two) for the dash after an outlet's domain or a table agency's name, a sentence after it.
+_BAR = r"[ \t]{0,3}\|{1,2}(?=[ \t]{0,3}[\"'“‘(]?[A-Z])"
 _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
 # What must follow a dateline that names no agency: a sentence (a capital), spaced or glued.
 _SENTENCE_NEXT = r"(?=\s{1,12}[\"'“‘(]?[A-Z]|[A-Z][a-z])"
@@ -192,12 +194,13 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}[.,]?{_END}", unknown_outlet=True, unknown_names=True),
         # JAKARTA--MICOM:
         _Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
-        # PEMATANGSIANTAR — SEGARIS.CO —   (an outlet's domain between dashes after the place; a hyphen glued on both
-        # sides is a name's: `TRIBUN-TIMUR.COM -`)
-        _Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{1,3}}- {{1,3}})(?P<agency>{_DOMAIN}){_END}", unknown_outlet=True),
+        # PEMATANGSIANTAR — SEGARIS.CO —   |   TARUTUNG- kabarnya.id| Polisi   (an outlet's domain between dashes after
+        # the place, or a dash and a bar; a hyphen glued on both sides is a name's: `TRIBUN-TIMUR.COM -`)
+        _Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{0,3}}- {{1,3}})(?P<agency>{_DOMAIN})(?:{_END}|{_BAR})",
+              unknown_outlet=True),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
-        # Ambon,MarinyoNews.Com,-
-        _Form(rf"{_PLACES} ?, {{0,3}}{outlet},?{_END_OR_BREAK}", unknown_outlet=True),
+        # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)
+        _Form(rf"{_PLACES} ?, {{0,3}}{outlet},?(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
         # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-

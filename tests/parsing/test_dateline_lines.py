@@ -57,3 +57,19 @@ def test_an_en_or_em_dash_glued_to_the_place_and_the_sentence(text, place):
 def test_a_glued_dash_that_is_no_datelines(text):
     found = parse_dateline(text)
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Sinjai, kabarsinjai.com | Warga memadati alun-alun kota", "Sinjai", "kabarsinjai.com"),
+    ("GOWA, Berita-gowa.co.id | Pemerintah kabupaten menggelar rapat", "GOWA", "Berita-gowa.co.id"),
+    ("SINJAI- kabarnya.id| Polisi menangkap dua pelaku", "SINJAI", "kabarnya.id"),  # a dash, then a bar
+    ("Bone, JAWAPOS.COM || Warga memadati alun-alun", "Bone", "Jawa Pos"),  # a table agency, two bars
+])
+def test_a_bar_for_the_dash_after_the_outlets_domain(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+def test_a_bar_after_a_word_that_is_no_domain_is_no_dateline():
+    found = parse_dateline("Maros, Warga | Ini kabar terbaru dari desa")
+    assert found is None or found.agency is None
