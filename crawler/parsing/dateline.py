@@ -186,8 +186,10 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
     outlet = rf"(?P<agency>{known}|{_DOMAIN})"
     in_parens = rf"\( ?(?P<agency>{known}(?:/[A-Za-z][\w.-]{{1,30}})?|{_DOMAIN}|{_PAREN_NAME}) ?\)"
     forms = (
-        # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --
-        _Form(rf"{_PLACES} ?(?:,| -) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?", unknown_outlet=True,
+        # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --   |
+        # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)
+        _Form(rf"{_PLACES} ?(?:,| -| (?=\d{{1,2}}/\d{{1,2}}(?!\d))) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?",
+              unknown_outlet=True,
               unknown_names=True),
         # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
         # |   Kab. Tasikmalaya ( WP ),-

@@ -73,3 +73,17 @@ def test_a_bar_for_the_dash_after_the_outlets_domain(text, place, agency):
 def test_a_bar_after_a_word_that_is_no_domain_is_no_dateline():
     found = parse_dateline("Maros, Warga | Ini kabar terbaru dari desa")
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Surabaya 12/9 (ANTARA) - Police in East Java arrested two men", "Surabaya", "ANTARA"),
+    ("Medan, 3/11 (ANTARA) - Warga memadati alun-alun", "Medan", "ANTARA"),
+])
+def test_a_day_and_month_in_figures_after_the_place_without_a_comma(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+def test_a_number_that_is_no_day_and_month_is_no_date_part():
+    found = parse_dateline("Pasal 12 (Ayat) - Warga memadati alun-alun")
+    assert found is None or found.place is None
