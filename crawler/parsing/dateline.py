@@ -453,6 +453,9 @@ _WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--"})  # en, em and 
 _GLUED_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")  # `MetroPalembang`; `McAllen`, `DeKalb` are places
 _WORD_START = re.compile(r"\S+")
 _BYLINE_WORDS = frozenset({"oleh", "by"})
+# An English sentence opening after a dateline's dash (`The ...`, `An armed group ...`, `Under the ...`).
+_ENGLISH_NEXT = re.compile(r"[ \t]{0,3}(?:(?:The|A|An)\b|[A-Z][a-z]+ (?:the|a|an|of|in|on|at|to|for|from|with|has|have"
+                           r"|had|is|are|was|were|said|will)\b)")
 _CITIES = frozenset(name.lower() for name in CITY_NAMES)
 
 
@@ -473,6 +476,24 @@ def _byline_length(place: str) -> int:
         if _is_known_place(place[word.start():].split(",")[0]):
             return word.start()
     return words[-1].start()
+
+
+def _digest_byline(place: str, folded: str, end: int) -> int | None:
+    """How much of a place-only dateline is the byline an English digest writes in its stead, when an English sentence
+    follows the dash: a name of two words or more before a known city that is no region (`Safrin La Batu, Jakarta – The
+    military ...`); None when the whole is a name in title case of two words or more that is no known place (`Len
+    Garae – The Chairman ...`). 0 when the place is the place."""
+    if not _ENGLISH_NEXT.match(folded, end):
+        return 0
+    parts = place.split(",")
+    if len(parts) == 1:
+        known = place.isupper() or len(place.split()) < 2 or _is_known_place(place)
+        return 0 if known else None
+    first, last = parts[0].strip(), parts[-1].strip()
+    if (len(parts) == 2 and last.lower() in _CITIES and not is_region(last) and len(first.split()) >= 2
+            and not _is_known_place(first)):
+        return place.rindex(last)
+    return 0
 
 
 def _clean_place(place: str | None) -> str | None:
@@ -674,6 +695,10 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         place = decoded[match.start("place"):match.end("place")] if groups.get("place") else None
         if place is not None and (byline := _byline_length(place)):
             place, start = place[byline:], match.start("place") + byline
+        if place is not None and token is None and (digest := _digest_byline(place, folded, end)) != 0:
+            if digest is None:
+                continue  # a byline alone, no place
+            place, start = place[digest:], match.end("place") - len(place) + digest
         return Dateline(
             raw=decoded[start:end].strip(),
             place=_clean_place(place),

@@ -87,3 +87,27 @@ def test_a_day_and_month_in_figures_after_the_place_without_a_comma(text, place,
 def test_a_number_that_is_no_day_and_month_is_no_date_part():
     found = parse_dateline("Pasal 12 (Ayat) - Warga memadati alun-alun")
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # an English digest's byline where the place would be, the place after it
+    ("Rina Dewi Lestari, Jakarta – The ministry said on Monday it would review the rule", "Jakarta"),
+    ("Yohanes Kristo Baun, Kupang – An armed group returned the weapons on Tuesday", "Kupang"),
+    ("Dodi Hermawan Sitorus, Medan – Police in the province said the suspects had fled", "Medan"),
+    ("Nusa Dua, Bali – The summit opened on Monday", "Nusa Dua, Bali"),  # a place and its island stay one place
+    ("Jayapura – The governor said on Monday", "Jayapura"),
+    ("Cibinong, Bogor - Warga memadati alun-alun", "Cibinong, Bogor"),  # no English sentence: a place and its city
+])
+def test_an_english_digests_byline_before_the_place(text, place):
+    found = parse_dateline(text)
+    assert found is not None and found.place == place
+    assert text[found.start:found.end].startswith(place)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Tedjasukmana – The chairman of the group has expressed disappointment",
+    "Rudi Gunawan – A group calling itself the association was stopped",
+])
+def test_an_english_digests_byline_alone_is_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
