@@ -324,7 +324,8 @@ _forms(DEFAULT_AGENCY_TYPOS, ())  # compiled at import, so that no call pays for
 
 
 # Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`; and photo captions'
-# labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`).
+# labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`, `TEKS FOTO: ...`), and a
+# credit's (`Laporan Wartawan ...`, `Humas Polres ... -`).
 _NOT_PLACES = frozenset("""
 ini itu dia ia kami kita saya aku mereka beliau anda namun tetapi tapi dan atau serta menurut sementara
 selain oleh dalam untuk pada di ke dari yang para sebuah seorang salah hal ada tidak bukan jadi maka karena
@@ -333,7 +334,7 @@ berita kabar the this that but and in on at by for from with breaking live sumbe
 pewarta redaktur oleh penyunting halaman bagian perhatian pengumuman penting eksklusif exclusive hoaks hoax salah
 fakta cek klarifikasi opini editorial kolom analisis wawancara terkini terbaru tanya jawab pertanyaan jawaban
 kesimpulan lokasi waktu tanggal tempat peringatan disclaimer note
-ilustrasi illustration arsip dokumentasi tangkapan
+ilustrasi illustration arsip dokumentasi tangkapan teks laporan humas
 """.split())
 
 _CAPTION = re.compile(
@@ -353,6 +354,14 @@ _CAPTION_LINE = re.compile(
     r"|(?:Peliput|Liputan|Reporter|Penulis|Pewarta|Wartawan) ?:? ?[A-Z][\w.']*(?: [A-Z][\w.']*){0,4}(?=[ \t]*\r?\n)",
     re.IGNORECASE,
 )
+# A reporter's or editor's credit run into the dateline on one line (`Laporan wartawan Tribunnews.com, Budi Santoso
+# TRIBUNNEWS.COM, JAKARTA -`, `Penulis Budi Santoso | Editor Ani JAKARTA, KOMPAS.com -`): its words, the outlet's and a
+# name's in title case, are no part of the dateline after them.
+_CREDIT_RUN = re.compile(
+    r"(?:(?:(?i:Laporan (?:Wartawan|Reporter)) [\w.-]+(?: [A-Z][\w.-]+)?|(?i:Penulis|Editor|Reporter|Pewarta|Wartawan))"
+    r" ?:? ?,?(?: ?- )? ?(?:[A-Z][a-z']+ ){1,4}(?:\| ?)?)+")
+_CAPTION_WORDS = ("foto", "photo", "dok", "doc", "sumber", "source", "ilustrasi", "illustration")
+_CREDIT_WORDS = ("laporan", "penulis", "editor", "reporter", "pewarta", "wartawan")
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")
 _MONTH_AND_DAY = re.compile(
     r"(?P<mon>[A-Za-z\u0621-\u064A]{3,9})\.? {1,3}(?P<d>\d{1,2})(?!\d)"
@@ -520,10 +529,10 @@ def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     first = words[0].strip(".").lower()
     if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
         return False
-    if _GLUED_CAPITAL.search(place) or _says_outlet(place, alone=False):
+    if _GLUED_CAPITAL.search(place):
         return False
     return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
-            and not _is_day_word(first))
+            and not _is_day_word(first) and not _says_outlet(place, alone=False))
 
 
 def _is_outlet_name(token: str) -> bool:
@@ -632,7 +641,12 @@ def _candidate_starts(folded: str) -> list[tuple[int, bool]]:
     """Where a dateline may begin, with whether a place-only dateline is acceptable there."""
     starts: list[tuple[int, bool]] = [(0, True)]
     # A start is looked at within `_SEARCH_WINDOW`: what ends beyond it is not searched for.
-    starts += [(match.end(), True) for match in _CAPTION.finditer(folded, 0, _SEARCH_WINDOW)]
+    # The caption's and the credit's regexes are slow to try at every position: only where one of their words is.
+    head = folded[:_SEARCH_WINDOW + 20].lower()
+    if any(word in head for word in _CAPTION_WORDS):
+        starts += [(match.end(), True) for match in _CAPTION.finditer(folded, 0, _SEARCH_WINDOW)]
+    if any(word in head for word in _CREDIT_WORDS):
+        starts += [(match.end(), True) for match in _CREDIT_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "\n" in folded:
         starts += [(match.end(), True) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
     # A line's start is as good as the text's: what stands on the lines above it (a caption, a kicker, a credit, a

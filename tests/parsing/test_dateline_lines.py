@@ -111,3 +111,26 @@ def test_an_english_digests_byline_before_the_place(text, place):
 def test_an_english_digests_byline_alone_is_no_place(text):
     found = parse_dateline(text)
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # a reporter's credit run into the dateline on one line (the credit's own line break lost)
+    ("Laporan wartawan Tribunnews.com, Andi Saputra TRIBUNNEWS.COM, MEDAN - Polisi menangkap dua pelaku", "MEDAN",
+     "Tribunnews"),
+    ("Laporan Reporter Kontan Sri Wahyuni TRIBUNNEWS.COM, JAKARTA - Harga emas naik", "JAKARTA", "Tribunnews"),
+    ("Penulis Budi Santoso | Editor Rina Marlina SEMARANG, KOMPAS.com - Warga memadati alun-alun", "SEMARANG",
+     "Kompas.com"),
+    ("Laporan Wartawan Grid.ID, Sinta Dewi Grid.ID - Penyanyi itu merilis album baru", None, "Grid.ID"),
+])
+def test_a_credit_run_into_the_dateline(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "TEKS FOTO: Bupati meninjau jembatan yang rusak",  # a caption's label and its colon
+    "Humas Polres Bima - Upaya pencarian korban terus dilakukan",  # a public relations desk, no place
+])
+def test_a_label_is_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
