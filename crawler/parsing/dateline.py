@@ -95,12 +95,14 @@ _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA
                            r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)")
 # A name written before the place or alone that says it is an outlet: `Warta Ekonomi, Jakarta -`, `WE Online,
 # Jakarta -`, `JABAR EKSPRES –`, or glued as above.
-_NAMED_OUTLET = r"[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,2}"
+_NAMED_OUTLET = r"[A-Z][A-Za-z0-9\u00C0-\u024F.&'-]{1,30}(?: [A-Z][A-Za-z0-9\u00C0-\u024F.&'-]{1,30}){0,2}"
 # The outlet words no heading or phrase ends a line with (`Berita Terkini`, `Info Terbaru` do)...
 _OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA)"
 # ...and, in a name before its place or alone, a few more (`Warta Ekonomi`, `IDX Channel`, `JABAR EKSPRES`,
 # `LOMBOK INFO`).
 _NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO|INFO|NETWORKS?)")
+# A lower-case outlet's name (`riauterkini`), read only where a form's shape vouches for it.
+_LOWER_NAME = re.compile(r"[a-z][a-z0-9]{5,30}")
 # A brand's two words glued, each capitalised (`NusaBali`, `BeritaSatu`), as no name of a person or place is written.
 _GLUED_WORDS = r"[A-Z][a-z]{2,20}[A-Z][a-z]{2,20}(?![\w.'-])"
 _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
@@ -118,7 +120,7 @@ _ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,19}(?![\w.']|-\S)"
 
 # The dash may sit on the next line; a domain-named outlet may end its dateline with the line.
 _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
-_END = rf"{_GAP}(?P<sep>--|-|:)"
+_END = rf"{_GAP}(?P<sep>--|-|:|_(?= ?[A-Z]))"  # an underscore for the dash too (`Tribratanews.com _Pada ...`)
 _DASH_END = rf"{_GAP}(?P<sep>--|-)"
 # Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline.
 _SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>--|-)"
@@ -248,12 +250,15 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # TIMES MALANG, JAKARTA –
         _Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
-        # Riauterkini - PEKANBARU -   |   Kitasulsel—ENREKANG—Gubernur   (a one-word name, then a place in capitals
-        # between dashes: a place alone would not name another before it)
-        _Form(rf"(?P<agency>[A-Z][A-Za-z0-9]{{2,30}}) {{0,3}}(?:--|-) {{0,3}}{_UPPER_PLACE} {{0,3}}(?P<sep>--|-)"
+        # Riauterkini - PEKANBARU -   |   Kitasulsel—ENREKANG—Gubernur   |   riauterkini-PEKANBARU- Warga   (a one-word
+        # name, in lower case too, then a place in capitals between dashes: a place alone would not name another
+        # before it)
+        _Form(rf"(?P<agency>[A-Z][A-Za-z0-9]{{2,30}}|{_LOWER_NAME.pattern}) {{0,3}}(?:--|-) {{0,3}}{_UPPER_PLACE} {{0,3}}"
+              rf"(?P<sep>--|-)"
               rf"{_SENTENCE_NEXT}", unknown_outlet=True, unknown_names=True, start_only=True, not_label=True),
-        # TIMESINDONESIA, MALANG –   |   Warta Ekonomi, Jakarta -   (a name that says it is an outlet, then the place)
-        _Form(rf"(?P<agency>{_NAMED_OUTLET}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+        # TIMESINDONESIA, MALANG –   |   Warta Ekonomi, Jakarta -   |   BORNEOMEDIA/SAMPIT –   |   Maluku News_ Ambon -
+        # (a name that says it is an outlet, then the place after a comma, a slash or an underscore)
+        _Form(rf"(?P<agency>{_NAMED_OUTLET}) ?[,/_] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
         # PARBOABOA, Pematang Siantar –   |   LANGITKU NETWORKS, Makassar –   |   MuriaNewsCom, Cilacap –   (a name in
         # capitals or of glued words, then a known place in title case: the outlet before its place, as `TEMPO.CO,
@@ -537,8 +542,10 @@ def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
 
 def _is_outlet_name(token: str) -> bool:
     """An agency token missing from the table is an outlet when it is a domain or a capitalised
-    name (`iNewsBanten` too), but not a weekday or a month (`(Senin)`) nor a short lower-case word (`ap –`)."""
-    if not (_DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper() or re.match(_CAMEL_START, token)):
+    name (`iNewsBanten` too), or a lower-case word of six letters at least that a form's shape vouches for
+    (`riauterkini-PEKANBARU-`), but not a weekday or a month (`(Senin)`) nor a short lower-case word (`ap –`)."""
+    if not (_DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper() or re.match(_CAMEL_START, token)
+            or _LOWER_NAME.fullmatch(token)):
         return False
     first = re.split(r"[ /.]", token.strip(), maxsplit=1)[0].lower()
     return not _is_day_word(first)

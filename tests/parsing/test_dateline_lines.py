@@ -134,3 +134,20 @@ def test_a_credit_run_into_the_dateline(text, place, agency):
 def test_a_label_is_no_place(text):
     found = parse_dateline(text)
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("kabarsinjai-SINJAI- Warga memadati alun-alun kota", "SINJAI", "kabarsinjai"),  # a name in lower case
+    ("BORNEOMEDIA/SAMPIT – Pemerintah kabupaten menggelar rapat", "SAMPIT", "BORNEOMEDIA"),  # a slash
+    ("Maluku Raya News_ Ambon - Pemerintah kota menggelar rapat", "Ambon", "Maluku Raya News"),  # an underscore
+    ("kabarbima.com _Warga memadati alun-alun kota", None, "kabarbima.com"),  # an underscore after a domain
+])
+def test_an_outlet_and_its_place_with_other_separators(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", ["ap - JAKARTA - Warga memadati alun-alun", "Jakarta_ Warga memadati alun-alun"])
+def test_a_short_lower_case_word_or_an_underscore_after_a_place_is_no_outlets(text):
+    found = parse_dateline(text)
+    assert found is None or found.agency is None
