@@ -61,8 +61,9 @@ _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART}){{0,2}})"
 _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 # Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,
 # `NEW YORK`, `RIO DE JANEIRO`; `DPR RI` stays out).
-_UPPER_PLACE = (rf"(?P<place>(?=[A-Z'.-]{{4}}|[A-Z'.-]{{2,3}} (?:[A-Z]{{2}} )?[A-Z'.-]{{3}})"
-                rf"{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}})")
+_UPPER_NAME = (rf"(?=[A-Z'.-]{{4}}|[A-Z'.-]{{2,3}} (?:[A-Z]{{2}} )?[A-Z'.-]{{3}})"
+               rf"{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}}")
+_UPPER_PLACE = rf"(?P<place>{_UPPER_NAME})"
 # Place names of more than one word, told from the sentence after them where a dateline lost its dash: a
 # first word that is only a name's start (Banda Aceh, Kuala Lumpur, Tanjung Pinang, Pematang Siantar, New York), a
 # compass or a "Raya" second word (Jakarta Pusat, Palangka Raya), a connector (Rio de Janeiro).
@@ -287,8 +288,11 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
               rf"{_TITLE_NAME}|{_GLUED_WORDS})[ \t]{{0,3}}(?=\r?\n)", unknown_outlet=True, unknown_names=True,
               start_only=True),
-        # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -
-        _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_DATED}{_LOOSE_DASH_END}", start_only=True),
+        # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -   |   PALEMBANG, SUMSEL 25/6 -   |   AMBON, MALUKU (28 November
+        # 2019) -   (ANTARA FOTO's captions, press releases: the place's province before the date, no comma after it,
+        # the date in parentheses)
+        _Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?)"
+              rf"(?: ?, {{0,3}}| {{1,3}}(?=[\d(]))\(?{_DATED}\)?{_LOOSE_DASH_END}", start_only=True),
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
@@ -618,6 +622,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
                 _is_known_place(match["place"]) or _says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token))):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
+            continue
+        if groups.get("region") and not is_region(match["region"]):
             continue
         if form.dash_written and decoded[match.start("sep"):match.end("sep")] not in _WRITTEN_DASHES:
             continue

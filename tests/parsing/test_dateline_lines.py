@@ -151,3 +151,13 @@ def test_an_outlet_and_its_place_with_other_separators(text, place, agency):
 def test_a_short_lower_case_word_or_an_underscore_after_a_place_is_no_outlets(text):
     found = parse_dateline(text)
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("PEKANBARU, RIAU 12/4 - BANJIR ROB. Warga melintasi jalan yang tergenang", "PEKANBARU, RIAU"),
+    ("KENDARI, SULTRA (3 Mei 2021) - Gubernur meresmikan jembatan", "KENDARI, SULTRA"),
+    ("BITUNG, SULUT, 7/8 - Warga memadati pelabuhan", "BITUNG, SULUT"),
+])
+def test_a_place_in_capitals_and_its_province_before_the_date(text, place):
+    found = parse_dateline(text)
+    assert found is not None and found.place == place
