@@ -406,8 +406,10 @@ class Dateline:
                 "date": self.date.isoformat() if self.date else None, "hijri": self.hijri}
 
 
-def _decode(raw: str) -> tuple[str, list[int]]:
+def _decode(raw: str) -> tuple[str, list[int] | range]:
     """`raw` with HTML entities decoded, and for each decoded character its offset in `raw`."""
+    if "&" not in raw:
+        return raw, range(len(raw) + 1)  # nothing to decode: every offset is its own
     pieces: list[str] = []
     offsets: list[int] = []
     position = 0
@@ -664,7 +666,7 @@ def _candidate_starts(folded: str) -> list[tuple[int, bool]]:
         starts += [(match.end(), True) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
     # A line's start is as good as the text's: what stands on the lines above it (a caption, a kicker, a credit, a
     # page's `loading...`) has no marker to be known by; a break inside a line (`  `, `) `) is no such start.
-    starts += [(match.end(), match[0] == "\n") for match in _BREAK.finditer(folded, 0, _SEARCH_WINDOW)]
+    starts += [(match.end(), "\n" in match[0]) for match in _BREAK.finditer(folded, 0, _SEARCH_WINDOW)]
     skipped: dict[int, bool] = {}
     for position, at_start in starts:
         while position < len(folded) and folded[position] in " \t\r\n":

@@ -23,6 +23,8 @@ from crawler.parsing.dateline import parse_dateline
     # an outlet's acronym after the place, below a caption that opens with a word in capitals glued
     ("PanenRaya – Bupati meninjau sawah warga.\n\nSUBANG, KR – Pemerintah kabupaten menggelar panen raya",
      "SUBANG", "KR"),
+    # spaces around the line break
+    ("Bupati meninjau jembatan yang rusak.  \n  SUMEDANG – Bupati meninjau jembatan", "SUMEDANG", None),
 ])
 def test_a_dateline_opening_a_line_below_the_first(text, place, agency):
     found = parse_dateline(text)
