@@ -284,10 +284,12 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
               unknown_outlet=True, unknown_names=True, start_only=True),
         # Jakarta, NU Online (line break)   |   NEGARA, NusaBali (line break): a title-case name ends its line only
         # when it says it is an outlet (`Online`, `Times`, `News`...) or is a brand's two words glued (`NusaBali`):
-        # `Jakarta, Indonesia`, `Jakarta, Senin` and a byline's `Acep Nazmudin, David Purba` on a line are no datelines
+        # `Jakarta, Indonesia`, `Jakarta, Senin` and a byline's `Acep Nazmudin, David Purba` on a line are no datelines.
+        # Or the dash lost before the sentence (`Jakarta, NU Online Tidak ada ...`): then the name ends with the
+        # outlet's word (`_match_at`)
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
-              rf"{_TITLE_NAME}|{_GLUED_WORDS})[ \t]{{0,3}}(?=\r?\n)", unknown_outlet=True, unknown_names=True,
-              start_only=True),
+              rf"{_TITLE_NAME}|{_GLUED_WORDS})(?:[ \t]{{0,3}}(?=\r?\n)|(?P<lost>(?= [A-Z][a-z]+ [a-z]{{2}})))",
+              unknown_outlet=True, unknown_names=True, start_only=True),
         # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -   |   PALEMBANG, SUMSEL 25/6 -   |   AMBON, MALUKU (28 November
         # 2019) -   (ANTARA FOTO's captions, press releases: the place's province before the date, no comma after it,
         # the date in parentheses)
@@ -627,6 +629,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if groups.get("region") and not is_region(match["region"]):
             continue
+        if groups.get("lost") is not None and not _NAMED_OUTLET_WORD.fullmatch(token.split()[-1]):
+            continue  # the dash lost: only a name ending with an outlet's word is told from the sentence
         if form.dash_written and decoded[match.start("sep"):match.end("sep")] not in _WRITTEN_DASHES:
             continue
         if not form.dash_written and _hyphen_in_name(folded, match):

@@ -163,3 +163,17 @@ def test_a_short_lower_case_word_or_an_underscore_after_a_place_is_no_outlets(te
 def test_a_place_in_capitals_and_its_province_before_the_date(text, place):
     found = parse_dateline(text)
     assert found is not None and found.place == place
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Semarang, NU Online Ratusan santri mengikuti upacara", "Semarang", "NU Online"),
+    ("Malang, Jatim Times Pemerintah kota menggelar pameran", "Malang", "Jatim Times"),
+])
+def test_an_outlet_named_with_its_word_after_the_place_and_the_dash_lost(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+def test_a_name_that_ends_with_no_outlets_word_before_the_sentence_is_no_outlet():
+    found = parse_dateline("Bandung, Pemerintah Kota Bandung Menggelar pameran media kreatif")
+    assert found is None or found.agency is None
