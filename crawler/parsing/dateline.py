@@ -680,6 +680,12 @@ def _candidate_starts(folded: str) -> list[tuple[int, bool]]:
     return sorted(skipped.items())
 
 
+# Jakarta (line break) Para kardinal ...   (Detik's layout: the dash in an element of its own, lost with it): a known
+# city alone on the text's first line, a sentence below; read when no other dateline is.
+_CITY_LINE = re.compile(rf"[ \t\r\n]{{0,20}}(?P<place>{'|'.join(CITY_NAMES)}|{'|'.join(CITY_NAMES).upper()})"
+                        r"(?:[ \t]{0,3}(?P<sep>--|-))?[ \t]*\r?\n\s*(?=[\"'“‘(]?[A-Z0-9])")
+
+
 def _profile_agencies(profile: object) -> tuple[tuple[str, ...], Aliases]:
     """The agency names whose typos are read, and the extra spellings, of a site profile.
 
@@ -745,4 +751,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             agency_in_table=canonical is not None,
             attribution=form.attribution,
         )
+    if (line := _CITY_LINE.match(folded)) is not None:
+        end = line.end("sep") if line["sep"] else line.end("place")
+        return Dateline(raw=decoded[line.start("place"):end], place=decoded[line.start("place"):line.end("place")],
+                        agency=None, date=None, hijri=None, start=offsets[line.start("place")], end=offsets[end])
     return None

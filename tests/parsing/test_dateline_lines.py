@@ -177,3 +177,24 @@ def test_an_outlet_named_with_its_word_after_the_place_and_the_dash_lost(text, p
 def test_a_name_that_ends_with_no_outlets_word_before_the_sentence_is_no_outlet():
     found = parse_dateline("Bandung, Pemerintah Kota Bandung Menggelar pameran media kreatif")
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Surabaya\n\nPolisi menangkap dua pelaku pencurian", "Surabaya"),
+    ("MAKASSAR\nWarga memadati alun-alun kota", "MAKASSAR"),
+    ("Ambon--\n\n3. Pantai Natsepa\n\nPantai ini ramai pada akhir pekan", "Ambon"),
+])
+def test_a_known_city_alone_on_the_first_line(text, place):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, None)
+    assert text[found.start:found.end].startswith(place)
+
+
+@pytest.mark.parametrize("text", [
+    "Surabaya Hari Ini\n\nPolisi menangkap dua pelaku",  # more than the city on the line
+    "Waingapu\n\nPolisi menangkap dua pelaku",  # no known city
+    "Surabaya\n\nwarga memadati alun-alun",  # no sentence below
+])
+def test_a_first_line_that_is_no_known_city_alone(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
