@@ -199,9 +199,11 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}[.,]?{_END}", unknown_outlet=True, unknown_names=True),
         # JAKARTA--MICOM:
         _Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
-        # PEMATANGSIANTAR — SEGARIS.CO —   |   TARUTUNG- kabarnya.id| Polisi   (an outlet's domain between dashes after
-        # the place, or a dash and a bar; a hyphen glued on both sides is a name's: `TRIBUN-TIMUR.COM -`)
-        _Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{0,3}}- {{1,3}})(?P<agency>{_DOMAIN})(?:{_END}|{_BAR})",
+        # PEMATANGSIANTAR — SEGARIS.CO —   |   TARUTUNG- kabarnya.id| Polisi   |   MEDAN-kabarnya.com: Warga   (an
+        # outlet's domain between dashes after the place, or a dash and a bar or a colon; a hyphen glued on both sides
+        # is a name's, `TRIBUN-TIMUR.COM -`, unless it joins a place in capitals to a domain in lower case)
+        _Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{0,3}}- {{1,3}}|(?<=[A-Z]{{2}})-(?=[a-z]))(?P<agency>{_DOMAIN})"
+              rf"(?:{_END}|{_BAR})",
               unknown_outlet=True),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
         # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)

@@ -198,3 +198,14 @@ def test_a_known_city_alone_on_the_first_line(text, place):
 def test_a_first_line_that_is_no_known_city_alone(text):
     found = parse_dateline(text)
     assert found is None or found.place is None
+
+
+def test_a_place_in_capitals_glued_to_a_domain_in_lower_case():
+    found = parse_dateline("BIMA-kabarbima.com: Warga memadati alun-alun kota")
+    assert found is not None and (found.place, found.agency) == ("BIMA", "kabarbima.com")
+
+
+@pytest.mark.parametrize("text", ["KABAR-BIMA.COM - Warga memadati alun-alun", "Kabar-bima.com - Warga memadati"])
+def test_a_hyphen_inside_a_domain_is_no_dash(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
