@@ -256,8 +256,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # Riauterkini - PEKANBARU -   |   Kitasulsel—ENREKANG—Gubernur   |   riauterkini-PEKANBARU- Warga   (a one-word
         # name, in lower case too, then a place in capitals between dashes: a place alone would not name another
         # before it)
-        _Form(rf"(?P<agency>[A-Z][A-Za-z0-9]{{2,30}}|{_LOWER_NAME.pattern}) {{0,3}}(?:--|-) {{0,3}}{_UPPER_PLACE} {{0,3}}"
-              rf"(?P<sep>--|-)"
+        _Form(rf"(?P<agency>[A-Z][A-Za-z0-9]{{2,30}}|{_LOWER_NAME.pattern}) {{0,3}}(?:--|-) {{0,3}}{_UPPER_PLACE}"
+              rf" {{0,3}}(?P<sep>--|-)"
               rf"{_SENTENCE_NEXT}", unknown_outlet=True, unknown_names=True, start_only=True, not_label=True),
         # TIMESINDONESIA, MALANG –   |   Warta Ekonomi, Jakarta -   |   BORNEOMEDIA/SAMPIT –   |   Maluku News_ Ambon -
         # (a name that says it is an outlet, then the place after a comma, a slash or an underscore)
