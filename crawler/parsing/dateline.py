@@ -1,8 +1,10 @@
 """The dateline that opens a news text: `Al-Quds, MINA –`, `Jakarta (ANTARA) -`, `JAKARTA -`.
 
 `parse_dateline` reads the start of an article body (plain text) and finds the dateline
-even behind a photo caption or credit, but only near the start; a byline run into it
-(`Oleh <name> Jakarta (Antara) -`) is not its place.  It knows the forms of
+even behind a photo caption or credit, or on a line below a caption or kicker, but only near
+the start; a byline run into it (`Oleh <name> Jakarta (Antara) -`, an English digest's
+`<name>, Jakarta – The ...`) or a reporter's credit before it on its line is not its place.
+It knows the forms of
 Indonesian agencies and outlets: the agency before or after the place, in parentheses or
 not, with a date inside (`Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –`,
 `ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --`) or with its wire and no place
