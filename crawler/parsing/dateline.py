@@ -376,6 +376,9 @@ _CREDIT_RUN = re.compile(
     r"(?:(?:(?i:Laporan (?:Wartawan|Reporter)) [\w.-]+(?: [A-Z][\w.-]+)?|(?i:Penulis|Editor|Reporter|Pewarta|Wartawan))"
     r" ?:? ?,?(?: ?- )? ?(?:[A-Z][a-z']+ ){1,4}(?:\| ?)?)+")
 _CAPTION_WORDS = ("foto", "photo", "dok", "doc", "sumber", "source", "ilustrasi", "illustration")
+# A paragraph runs on after a dateline's dash: forty characters at least on its line, or to the end of a text cut
+# short (`Jakarta - Rp 5 juta`, `Persib - Persija 2-1` on lines of their own are a list's rows).
+_PARAGRAPH_RUNS_ON = re.compile(r"[^\n]{40}|[^\n]*\Z")
 _CREDIT_WORDS = ("laporan", "penulis", "editor", "reporter", "pewarta", "wartawan")
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")
 _MONTH_AND_DAY = re.compile(
@@ -660,27 +663,33 @@ def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
     return glued and folded[match.end("sep"):match.end("sep") + 1].isalpha() and not match["place"].isupper()
 
 
-def _candidate_starts(folded: str) -> list[tuple[int, bool]]:
-    """Where a dateline may begin, with whether a place-only dateline is acceptable there."""
-    starts: list[tuple[int, bool]] = [(0, True)]
+# Where a dateline may begin: inside a line (after two spaces, `) `), where only an agency vouches for it; at a line's
+# start; at the text's start or after a caption or a credit.
+_IN_LINE, _LINE_START, _TEXT_START = 0, 1, 2
+
+
+def _candidate_starts(folded: str) -> list[tuple[int, int]]:
+    """Where a dateline may begin, with the kind of start (`_IN_LINE`, `_LINE_START`, `_TEXT_START`)."""
+    starts: list[tuple[int, int]] = [(0, _TEXT_START)]
     # A start is looked at within `_SEARCH_WINDOW`: what ends beyond it is not searched for.
     # The caption's and the credit's regexes are slow to try at every position: only where one of their words is.
     head = folded[:_SEARCH_WINDOW + 20].lower()
     if any(word in head for word in _CAPTION_WORDS):
-        starts += [(match.end(), True) for match in _CAPTION.finditer(folded, 0, _SEARCH_WINDOW)]
+        starts += [(match.end(), _TEXT_START) for match in _CAPTION.finditer(folded, 0, _SEARCH_WINDOW)]
     if any(word in head for word in _CREDIT_WORDS):
-        starts += [(match.end(), True) for match in _CREDIT_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
+        starts += [(match.end(), _TEXT_START) for match in _CREDIT_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "\n" in folded:
-        starts += [(match.end(), True) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
-    # A line's start is as good as the text's: what stands on the lines above it (a caption, a kicker, a credit, a
-    # page's `loading...`) has no marker to be known by; a break inside a line (`  `, `) `) is no such start.
-    starts += [(match.end(), "\n" in match[0]) for match in _BREAK.finditer(folded, 0, _SEARCH_WINDOW)]
-    skipped: dict[int, bool] = {}
-    for position, at_start in starts:
+        starts += [(match.end(), _TEXT_START) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
+    # A line's start is nearly as good as the text's: what stands on the lines above it (a caption, a kicker, a credit,
+    # a page's `loading...`) has no marker to be known by; a break inside a line (`  `, `) `) is no such start.
+    starts += [(match.end(), _LINE_START if "\n" in match[0] else _IN_LINE)
+               for match in _BREAK.finditer(folded, 0, _SEARCH_WINDOW)]
+    skipped: dict[int, int] = {}
+    for position, kind in starts:
         while position < len(folded) and folded[position] in " \t\r\n":
             position += 1
         if position < _SEARCH_WINDOW:
-            skipped[position] = skipped.get(position, False) or at_start
+            skipped[position] = max(skipped.get(position, _IN_LINE), kind)
     return sorted(skipped.items())
 
 
@@ -726,13 +735,16 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         typos, aliases = DEFAULT_AGENCY_TYPOS, ()
     decoded, offsets = _decode(text[:_RAW_WINDOW])
     folded = fold(decoded)
-    for position, at_start in _candidate_starts(folded):
-        found = _match_at(folded, decoded, position, at_start=at_start, typos=typos, aliases=aliases, base=base)
+    for position, kind in _candidate_starts(folded):
+        found = _match_at(folded, decoded, position, at_start=kind != _IN_LINE, typos=typos, aliases=aliases,
+                          base=base)
         if found is None:
             continue
         form, match, when = found
         groups = match.groupdict()
         token = decoded[match.start("agency"):match.end("agency")] if groups.get("agency") else None
+        if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()):
+            continue  # a line below the first that names a place alone opens a paragraph, not a list's row
         canonical = agency_name(token, typos=typos, aliases=aliases) if token else None
         start, end = match.start(), match.end()
         place = decoded[match.start("place"):match.end("place")] if groups.get("place") else None

@@ -209,3 +209,12 @@ def test_a_place_in_capitals_glued_to_a_domain_in_lower_case():
 def test_a_hyphen_inside_a_domain_is_no_dash(text):
     found = parse_dateline(text)
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Harga tiket kereta mudik tahun ini:\nBandung - Rp 150.000\nSurabaya - Rp 350.000\nMalang - Rp 400.000",
+    "Hasil pertandingan pekan ini:\nPersikab - Persikas 2-1\nPersiku - Persipur 0-0\nSemua laga digelar sore",
+])
+def test_a_lists_rows_below_the_first_line_are_no_datelines(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
