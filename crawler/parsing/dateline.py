@@ -376,9 +376,9 @@ _CREDIT_RUN = re.compile(
     r"(?:(?:(?i:Laporan (?:Wartawan|Reporter)) [\w.-]+(?: [A-Z][\w.-]+)?|(?i:Penulis|Editor|Reporter|Pewarta|Wartawan))"
     r" ?:? ?,?(?: ?- )? ?(?:[A-Z][a-z']+ ){1,4}(?:\| ?)?)+")
 _CAPTION_WORDS = ("foto", "photo", "dok", "doc", "sumber", "source", "ilustrasi", "illustration")
-# A paragraph runs on after a dateline's dash: forty characters at least on its line, or to the end of a text cut
-# short (`Jakarta - Rp 5 juta`, `Persib - Persija 2-1` on lines of their own are a list's rows).
-_PARAGRAPH_RUNS_ON = re.compile(r"[^\n]{40}|[^\n]*\Z")
+# A paragraph runs on after a dateline's dash: forty characters at least on its line, or words to the end of a text
+# cut short (`Jakarta - Rp 5 juta`, `Persib - Persija 2-1` on lines of their own are a list's rows).
+_PARAGRAPH_RUNS_ON = re.compile(r"[^\n]{40}|[^\n]*[a-z]{3}[^\n]*\Z")
 _CREDIT_WORDS = ("laporan", "penulis", "editor", "reporter", "pewarta", "wartawan")
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")
 _MONTH_AND_DAY = re.compile(
