@@ -375,11 +375,9 @@ _CAPTION_LINE = re.compile(
 _CREDIT_RUN = re.compile(
     r"(?:(?:(?i:Laporan (?:Wartawan|Reporter)) [\w.-]+(?: [A-Z][\w.-]+)?|(?i:Penulis|Editor|Reporter|Pewarta|Wartawan))"
     r" ?:? ?,?(?: ?- )? ?(?:[A-Z][a-z']+ ){1,4}(?:\| ?)?)+")
-_CAPTION_WORDS = ("foto", "photo", "dok", "doc", "sumber", "source", "ilustrasi", "illustration")
 # A paragraph runs on after a dateline's dash: forty characters at least on its line, or words to the end of a text
 # cut short (`Jakarta - Rp 5 juta`, `Persib - Persija 2-1` on lines of their own are a list's rows).
 _PARAGRAPH_RUNS_ON = re.compile(r"[^\n]{40}|[^\n]*[a-z]{3}[^\n]*\Z")
-_CREDIT_WORDS = ("laporan", "penulis", "editor", "reporter", "pewarta", "wartawan")
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")
 _MONTH_AND_DAY = re.compile(
     r"(?P<mon>[A-Za-z\u0621-\u064A]{3,9})\.? {1,3}(?P<d>\d{1,2})(?!\d)"
@@ -674,9 +672,11 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     # A start is looked at within `_SEARCH_WINDOW`: what ends beyond it is not searched for.
     # The caption's and the credit's regexes are slow to try at every position: only where one of their words is.
     head = folded[:_SEARCH_WINDOW + 20].lower()
-    if any(word in head for word in _CAPTION_WORDS):
+    if ("foto" in head or "photo" in head or "dok" in head or "doc" in head or "sumber" in head or "source" in head
+            or "ilustrasi" in head or "illustration" in head):
         starts += [(match.end(), _TEXT_START) for match in _CAPTION.finditer(folded, 0, _SEARCH_WINDOW)]
-    if any(word in head for word in _CREDIT_WORDS):
+    if ("laporan" in head or "penulis" in head or "editor" in head or "reporter" in head or "pewarta" in head
+            or "wartawan" in head):
         starts += [(match.end(), _TEXT_START) for match in _CREDIT_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "\n" in folded:
         starts += [(match.end(), _TEXT_START) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
