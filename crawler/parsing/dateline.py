@@ -1,8 +1,10 @@
 """The dateline that opens a news text: `Al-Quds, MINA –`, `Jakarta (ANTARA) -`, `JAKARTA -`.
 
 `parse_dateline` reads the start of an article body (plain text) and finds the dateline
-even behind a photo caption or credit, but only near the start; a byline run into it
-(`Oleh <name> Jakarta (Antara) -`) is not its place.  It knows the forms of
+even behind a photo caption or credit, or on a line below a caption or kicker, but only near
+the start; a byline run into it (`Oleh <name> Jakarta (Antara) -`, an English digest's
+`<name>, Jakarta – The ...`) or a reporter's credit before it on its line is not its place.
+It knows the forms of
 Indonesian agencies and outlets: the agency before or after the place, in parentheses or
 not, with a date inside (`Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –`,
 `ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --`) or with its wire and no place
@@ -20,8 +22,9 @@ title-case name after the place followed by a sentence.  `agency` is then the na
 written and `agency_in_table` is False.
 
 A wrong dateline is worse than none: a place with a dash and no agency is taken only at
-the very start (or right after a caption), and in title case only when a sentence
-follows the dash and the word is not an ordinary sentence opener (`Ini - itu`).
+the very start of the text or of a line near it (a caption or a kicker above), and in title
+case only when a sentence follows the dash and the word is not an ordinary sentence opener
+(`Ini - itu`).
 
 Offsets: `start`/`end` are offsets into the string given to `parse_dateline`.  HTML
 entities (`&#8211;`) are decoded before matching and the offsets mapped back, so they
@@ -60,8 +63,9 @@ _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART}){{0,2}})"
 _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 # Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,
 # `NEW YORK`, `RIO DE JANEIRO`; `DPR RI` stays out).
-_UPPER_PLACE = (rf"(?P<place>(?=[A-Z'.-]{{4}}|[A-Z'.-]{{2,3}} (?:[A-Z]{{2}} )?[A-Z'.-]{{3}})"
-                rf"{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}})")
+_UPPER_NAME = (rf"(?=[A-Z'.-]{{4}}|[A-Z'.-]{{2,3}} (?:[A-Z]{{2}} )?[A-Z'.-]{{3}})"
+               rf"{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}}")
+_UPPER_PLACE = rf"(?P<place>{_UPPER_NAME})"
 # Place names of more than one word, told from the sentence after them where a dateline lost its dash: a
 # first word that is only a name's start (Banda Aceh, Kuala Lumpur, Tanjung Pinang, Pematang Siantar, New York), a
 # compass or a "Raya" second word (Jakarta Pusat, Palangka Raya), a connector (Rio de Janeiro).
@@ -94,12 +98,14 @@ _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA
                            r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)")
 # A name written before the place or alone that says it is an outlet: `Warta Ekonomi, Jakarta -`, `WE Online,
 # Jakarta -`, `JABAR EKSPRES –`, or glued as above.
-_NAMED_OUTLET = r"[A-Z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{1,30}){0,2}"
+_NAMED_OUTLET = r"[A-Z][A-Za-z0-9\u00C0-\u024F.&'-]{1,30}(?: [A-Z][A-Za-z0-9\u00C0-\u024F.&'-]{1,30}){0,2}"
 # The outlet words no heading or phrase ends a line with (`Berita Terkini`, `Info Terbaru` do)...
 _OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA)"
 # ...and, in a name before its place or alone, a few more (`Warta Ekonomi`, `IDX Channel`, `JABAR EKSPRES`,
 # `LOMBOK INFO`).
 _NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO|INFO|NETWORKS?)")
+# A lower-case outlet's name (`riauterkini`), read only where a form's shape vouches for it.
+_LOWER_NAME = re.compile(r"[a-z][a-z0-9]{5,30}")
 # A brand's two words glued, each capitalised (`NusaBali`, `BeritaSatu`), as no name of a person or place is written.
 _GLUED_WORDS = r"[A-Z][a-z]{2,20}[A-Z][a-z]{2,20}(?![\w.'-])"
 _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
@@ -117,7 +123,7 @@ _ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,19}(?![\w.']|-\S)"
 
 # The dash may sit on the next line; a domain-named outlet may end its dateline with the line.
 _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
-_END = rf"{_GAP}(?P<sep>--|-|:)"
+_END = rf"{_GAP}(?P<sep>--|-|:|_(?= ?[A-Z]))"  # an underscore for the dash too (`Tribratanews.com _Pada ...`)
 _DASH_END = rf"{_GAP}(?P<sep>--|-)"
 # Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline.
 _SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>--|-)"
@@ -126,6 +132,8 @@ _LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>--|-))"
 # An outlet and a dash before a numeric date are a page's time stamp (`Kompas.com - 28/12/2015, 23:20 WIB`), the
 # dateline further down.
 _NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"
+# A bar (or two) for the dash after an outlet's domain or a table agency's name, a sentence after it.
+_BAR = r"[ \t]{0,3}\|{1,2}(?=[ \t]{0,3}[\"'“‘(]?[A-Z])"
 _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
 # What must follow a dateline that names no agency: a sentence (a capital), spaced or glued.
 _SENTENCE_NEXT = r"(?=\s{1,12}[\"'“‘(]?[A-Z]|[A-Z][a-z])"
@@ -170,6 +178,9 @@ class _Form(NamedTuple):
     # The place must be a known city, province or country (`_is_known_place`): the form's shape alone reads words
     # that open sentences too (`PENTING. Harap ...`, `ASEAN-Korea ...`).
     known_city: bool = False
+    # The dash must be written as an en or em dash or two hyphens, as no hyphenated name or word is (`ASEAN-Korea`,
+    # `Al-Khalil`): the form's dash is glued to the place and to the sentence.
+    dash_written: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -180,20 +191,25 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
     outlet = rf"(?P<agency>{known}|{_DOMAIN})"
     in_parens = rf"\( ?(?P<agency>{known}(?:/[A-Za-z][\w.-]{{1,30}})?|{_DOMAIN}|{_PAREN_NAME}) ?\)"
     forms = (
-        # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --
-        _Form(rf"{_PLACES} ?(?:,| -) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?", unknown_outlet=True,
+        # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --   |
+        # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)
+        _Form(rf"{_PLACES} ?(?:,| -| (?=\d{{1,2}}/\d{{1,2}}(?!\d))) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?",
+              unknown_outlet=True,
               unknown_names=True),
         # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
         # |   Kab. Tasikmalaya ( WP ),-
         _Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}[.,]?{_END}", unknown_outlet=True, unknown_names=True),
         # JAKARTA--MICOM:
         _Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
-        # PEMATANGSIANTAR — SEGARIS.CO —   (an outlet's domain between dashes after the place; a hyphen glued on both
-        # sides is a name's: `TRIBUN-TIMUR.COM -`)
-        _Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{1,3}}- {{1,3}})(?P<agency>{_DOMAIN}){_END}", unknown_outlet=True),
+        # PEMATANGSIANTAR — SEGARIS.CO —   |   TARUTUNG- kabarnya.id| Polisi   |   MEDAN-kabarnya.com: Warga   (an
+        # outlet's domain between dashes after the place, or a dash and a bar or a colon; a hyphen glued on both sides
+        # is a name's, `TRIBUN-TIMUR.COM -`, unless it joins a place in capitals to a domain in lower case)
+        _Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{0,3}}- {{1,3}}|(?<=[A-Z]{{2}})-(?=[a-z]))(?P<agency>{_DOMAIN})"
+              rf"(?:{_END}|{_BAR})",
+              unknown_outlet=True),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
-        # Ambon,MarinyoNews.Com,-
-        _Form(rf"{_PLACES} ?, {{0,3}}{outlet},?{_END_OR_BREAK}", unknown_outlet=True),
+        # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)
+        _Form(rf"{_PLACES} ?, {{0,3}}{outlet},?(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
         # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-
@@ -239,12 +255,15 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # TIMES MALANG, JAKARTA –
         _Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
-        # Riauterkini - PEKANBARU -   |   Kitasulsel—ENREKANG—Gubernur   (a one-word name, then a place in capitals
-        # between dashes: a place alone would not name another before it)
-        _Form(rf"(?P<agency>[A-Z][A-Za-z0-9]{{2,30}}) {{0,3}}(?:--|-) {{0,3}}{_UPPER_PLACE} {{0,3}}(?P<sep>--|-)"
+        # Riauterkini - PEKANBARU -   |   Kitasulsel—ENREKANG—Gubernur   |   riauterkini-PEKANBARU- Warga   (a one-word
+        # name, in lower case too, then a place in capitals between dashes: a place alone would not name another
+        # before it)
+        _Form(rf"(?P<agency>[A-Z][A-Za-z0-9]{{2,30}}|{_LOWER_NAME.pattern}) {{0,3}}(?:--|-) {{0,3}}{_UPPER_PLACE}"
+              rf" {{0,3}}(?P<sep>--|-)"
               rf"{_SENTENCE_NEXT}", unknown_outlet=True, unknown_names=True, start_only=True, not_label=True),
-        # TIMESINDONESIA, MALANG –   |   Warta Ekonomi, Jakarta -   (a name that says it is an outlet, then the place)
-        _Form(rf"(?P<agency>{_NAMED_OUTLET}) ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+        # TIMESINDONESIA, MALANG –   |   Warta Ekonomi, Jakarta -   |   BORNEOMEDIA/SAMPIT –   |   Maluku News_ Ambon -
+        # (a name that says it is an outlet, then the place after a comma, a slash or an underscore)
+        _Form(rf"(?P<agency>{_NAMED_OUTLET}) ?[,/_] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
         # PARBOABOA, Pematang Siantar –   |   LANGITKU NETWORKS, Makassar –   |   MuriaNewsCom, Cilacap –   (a name in
         # capitals or of glued words, then a known place in title case: the outlet before its place, as `TEMPO.CO,
@@ -269,12 +288,17 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
               unknown_outlet=True, unknown_names=True, start_only=True),
         # Jakarta, NU Online (line break)   |   NEGARA, NusaBali (line break): a title-case name ends its line only
         # when it says it is an outlet (`Online`, `Times`, `News`...) or is a brand's two words glued (`NusaBali`):
-        # `Jakarta, Indonesia`, `Jakarta, Senin` and a byline's `Acep Nazmudin, David Purba` on a line are no datelines
+        # `Jakarta, Indonesia`, `Jakarta, Senin` and a byline's `Acep Nazmudin, David Purba` on a line are no datelines.
+        # Or the dash lost before the sentence (`Jakarta, NU Online Tidak ada ...`): then the name ends with the
+        # outlet's word (`_match_at`)
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
-              rf"{_TITLE_NAME}|{_GLUED_WORDS})[ \t]{{0,3}}(?=\r?\n)", unknown_outlet=True, unknown_names=True,
-              start_only=True),
-        # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -
-        _Form(rf"{_UPPER_PLACE} ?, {{0,3}}{_DATED}{_LOOSE_DASH_END}", start_only=True),
+              rf"{_TITLE_NAME}|{_GLUED_WORDS})(?:[ \t]{{0,3}}(?=\r?\n)|(?P<lost>(?= [A-Z][a-z]+ [a-z]{{2}})))",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -   |   PALEMBANG, SUMSEL 25/6 -   |   AMBON, MALUKU (28 November
+        # 2019) -   (ANTARA FOTO's captions, press releases: the place's province before the date, no comma after it,
+        # the date in parentheses)
+        _Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?)"
+              rf"(?: ?, {{0,3}}| {{1,3}}(?=[\d(]))\(?{_DATED}\)?{_LOOSE_DASH_END}", start_only=True),
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
@@ -298,6 +322,11 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional
         # (a known place in capitals, its dash glued to it and to the sentence, or a full stop for the dash)
         _Form(rf"{_UPPER_PLACE}(?P<sep>--|-|\.)(?= {{0,3}}[A-Z][a-z])", start_only=True, known_city=True),
+        # PURWOREJO—Puluhan   |   Kupang–Polda   |   Bangka Selatan–Perkembangan   (an en or em dash glued to the place
+        # and the sentence; a place in title case a known one)
+        _Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True),
+        _Form(rf"(?P<place>{_PLACE_PART})(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True,
+              known_city=True),
         # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun   |   BANYUWANGI, - Luka
         _Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi
@@ -310,7 +339,8 @@ _forms(DEFAULT_AGENCY_TYPOS, ())  # compiled at import, so that no call pays for
 
 
 # Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`; and photo captions'
-# labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`).
+# labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`, `TEKS FOTO: ...`), and a
+# credit's (`Laporan Wartawan ...`, `Humas Polres ... -`).
 _NOT_PLACES = frozenset("""
 ini itu dia ia kami kita saya aku mereka beliau anda namun tetapi tapi dan atau serta menurut sementara
 selain oleh dalam untuk pada di ke dari yang para sebuah seorang salah hal ada tidak bukan jadi maka karena
@@ -319,7 +349,7 @@ berita kabar the this that but and in on at by for from with breaking live sumbe
 pewarta redaktur oleh penyunting halaman bagian perhatian pengumuman penting eksklusif exclusive hoaks hoax salah
 fakta cek klarifikasi opini editorial kolom analisis wawancara terkini terbaru tanya jawab pertanyaan jawaban
 kesimpulan lokasi waktu tanggal tempat peringatan disclaimer note
-ilustrasi illustration arsip dokumentasi tangkapan
+ilustrasi illustration arsip dokumentasi tangkapan teks laporan humas
 """.split())
 
 _CAPTION = re.compile(
@@ -339,6 +369,15 @@ _CAPTION_LINE = re.compile(
     r"|(?:Peliput|Liputan|Reporter|Penulis|Pewarta|Wartawan) ?:? ?[A-Z][\w.']*(?: [A-Z][\w.']*){0,4}(?=[ \t]*\r?\n)",
     re.IGNORECASE,
 )
+# A reporter's or editor's credit run into the dateline on one line (`Laporan wartawan Tribunnews.com, Budi Santoso
+# TRIBUNNEWS.COM, JAKARTA -`, `Penulis Budi Santoso | Editor Ani JAKARTA, KOMPAS.com -`): its words, the outlet's and a
+# name's in title case, are no part of the dateline after them.
+_CREDIT_RUN = re.compile(
+    r"(?:(?:(?i:Laporan (?:Wartawan|Reporter)) [\w.-]+(?: [A-Z][\w.-]+)?|(?i:Penulis|Editor|Reporter|Pewarta|Wartawan))"
+    r" ?:? ?,?(?: ?- )? ?(?:[A-Z][a-z']+ ){1,4}(?:\| ?)?)+")
+# A paragraph runs on after a dateline's dash: forty characters at least on its line, or words to the end of a text
+# cut short (`Jakarta - Rp 5 juta`, `Persib - Persija 2-1` on lines of their own are a list's rows).
+_PARAGRAPH_RUNS_ON = re.compile(r"[^\n]{40}|[^\n]*[a-z]{3}[^\n]*\Z")
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")
 _MONTH_AND_DAY = re.compile(
     r"(?P<mon>[A-Za-z\u0621-\u064A]{3,9})\.? {1,3}(?P<d>\d{1,2})(?!\d)"
@@ -374,8 +413,10 @@ class Dateline:
                 "date": self.date.isoformat() if self.date else None, "hijri": self.hijri}
 
 
-def _decode(raw: str) -> tuple[str, list[int]]:
+def _decode(raw: str) -> tuple[str, list[int] | range]:
     """`raw` with HTML entities decoded, and for each decoded character its offset in `raw`."""
+    if "&" not in raw:
+        return raw, range(len(raw) + 1)  # nothing to decode: every offset is its own
     pieces: list[str] = []
     offsets: list[int] = []
     position = 0
@@ -435,9 +476,13 @@ def _read_when(when: str, original: str, base: datetime | date | None) -> _When 
 
 
 _PLACE_NAME = re.compile(_COMPOUND_PLACE)
+_WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--"})  # en, em and horizontal bar dashes; two hyphens
 _GLUED_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")  # `MetroPalembang`; `McAllen`, `DeKalb` are places
 _WORD_START = re.compile(r"\S+")
 _BYLINE_WORDS = frozenset({"oleh", "by"})
+# An English sentence opening after a dateline's dash (`The ...`, `An armed group ...`, `Under the ...`).
+_ENGLISH_NEXT = re.compile(r"[ \t]{0,3}(?:(?:The|A|An)\b|[A-Z][a-z]+ (?:the|a|an|of|in|on|at|to|for|from|with|has|have"
+                           r"|had|is|are|was|were|said|will)\b)")
 _CITIES = frozenset(name.lower() for name in CITY_NAMES)
 
 
@@ -460,6 +505,24 @@ def _byline_length(place: str) -> int:
     return words[-1].start()
 
 
+def _digest_byline(place: str, folded: str, end: int) -> int | None:
+    """How much of a place-only dateline is the byline an English digest writes in its stead, when an English sentence
+    follows the dash: a name of two words or more before a known city that is no region (`Safrin La Batu, Jakarta – The
+    military ...`); None when the whole is a name in title case of two words or more that is no known place (`Len
+    Garae – The Chairman ...`). 0 when the place is the place."""
+    if not _ENGLISH_NEXT.match(folded, end):
+        return 0
+    parts = place.split(",")
+    if len(parts) == 1:
+        known = place.isupper() or len(place.split()) < 2 or _is_known_place(place)
+        return 0 if known else None
+    first, last = parts[0].strip(), parts[-1].strip()
+    if (len(parts) == 2 and last.lower() in _CITIES and not is_region(last) and len(first.split()) >= 2
+            and not _is_known_place(first)):
+        return place.rindex(last)
+    return 0
+
+
 def _clean_place(place: str | None) -> str | None:
     """The place without a weekday or month written after it as if it were its region (`Jakarta, Selasa -`)."""
     if place is None:
@@ -479,7 +542,7 @@ def _is_day_word(word: str) -> bool:
 def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     """A place named with no agency: not an agency, a sentence opener, a weekday or a month, nor capitals in
     words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies), nor a brand's words glued
-    (`MetroPalembang -` is an outlet)."""
+    (`MetroPalembang -` is an outlet) or a name with an outlet's word (`METRO ONLINE MAROS--`)."""
     words = re.split(r"[ ,]+", place.strip(" ,"))
     first = words[0].strip(".").lower()
     if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
@@ -487,13 +550,15 @@ def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     if _GLUED_CAPITAL.search(place):
         return False
     return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
-            and not _is_day_word(first))
+            and not _is_day_word(first) and not _says_outlet(place, alone=False))
 
 
 def _is_outlet_name(token: str) -> bool:
     """An agency token missing from the table is an outlet when it is a domain or a capitalised
-    name (`iNewsBanten` too), but not a weekday or a month (`(Senin)`) nor a short lower-case word (`ap –`)."""
-    if not (_DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper() or re.match(_CAMEL_START, token)):
+    name (`iNewsBanten` too), or a lower-case word of six letters at least that a form's shape vouches for
+    (`riauterkini-PEKANBARU-`), but not a weekday or a month (`(Senin)`) nor a short lower-case word (`ap –`)."""
+    if not (_DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper() or re.match(_CAMEL_START, token)
+            or _LOWER_NAME.fullmatch(token)):
         return False
     first = re.split(r"[ /.]", token.strip(), maxsplit=1)[0].lower()
     return not _is_day_word(first)
@@ -567,7 +632,13 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue
-        if _hyphen_in_name(folded, match):
+        if groups.get("region") and not is_region(match["region"]):
+            continue
+        if groups.get("lost") is not None and not _NAMED_OUTLET_WORD.fullmatch(token.split()[-1]):
+            continue  # the dash lost: only a name ending with an outlet's word is told from the sentence
+        if form.dash_written and decoded[match.start("sep"):match.end("sep")] not in _WRITTEN_DASHES:
+            continue
+        if not form.dash_written and _hyphen_in_name(folded, match):
             continue
         when = None
         if groups.get("when"):
@@ -590,21 +661,42 @@ def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
     return glued and folded[match.end("sep"):match.end("sep") + 1].isalpha() and not match["place"].isupper()
 
 
-def _candidate_starts(folded: str) -> list[tuple[int, bool]]:
-    """Where a dateline may begin, with whether a place-only dateline is acceptable there."""
-    starts: list[tuple[int, bool]] = [(0, True)]
+# Where a dateline may begin: inside a line (after two spaces, `) `), where only an agency vouches for it; at a line's
+# start; at the text's start or after a caption or a credit.
+_IN_LINE, _LINE_START, _TEXT_START = 0, 1, 2
+
+
+def _candidate_starts(folded: str) -> list[tuple[int, int]]:
+    """Where a dateline may begin, with the kind of start (`_IN_LINE`, `_LINE_START`, `_TEXT_START`)."""
+    starts: list[tuple[int, int]] = [(0, _TEXT_START)]
     # A start is looked at within `_SEARCH_WINDOW`: what ends beyond it is not searched for.
-    starts += [(match.end(), True) for match in _CAPTION.finditer(folded, 0, _SEARCH_WINDOW)]
+    # The caption's and the credit's regexes are slow to try at every position: only where one of their words is.
+    head = folded[:_SEARCH_WINDOW + 20].lower()
+    if ("foto" in head or "photo" in head or "dok" in head or "doc" in head or "sumber" in head or "source" in head
+            or "ilustrasi" in head or "illustration" in head):
+        starts += [(match.end(), _TEXT_START) for match in _CAPTION.finditer(folded, 0, _SEARCH_WINDOW)]
+    if ("laporan" in head or "penulis" in head or "editor" in head or "reporter" in head or "pewarta" in head
+            or "wartawan" in head):
+        starts += [(match.end(), _TEXT_START) for match in _CREDIT_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "\n" in folded:
-        starts += [(match.end(), True) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
-    starts += [(match.end(), False) for match in _BREAK.finditer(folded, 0, _SEARCH_WINDOW)]
-    skipped: dict[int, bool] = {}
-    for position, at_start in starts:
+        starts += [(match.end(), _TEXT_START) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
+    # A line's start is nearly as good as the text's: what stands on the lines above it (a caption, a kicker, a credit,
+    # a page's `loading...`) has no marker to be known by; a break inside a line (`  `, `) `) is no such start.
+    starts += [(match.end(), _LINE_START if "\n" in match[0] else _IN_LINE)
+               for match in _BREAK.finditer(folded, 0, _SEARCH_WINDOW)]
+    skipped: dict[int, int] = {}
+    for position, kind in starts:
         while position < len(folded) and folded[position] in " \t\r\n":
             position += 1
         if position < _SEARCH_WINDOW:
-            skipped[position] = skipped.get(position, False) or at_start
+            skipped[position] = max(skipped.get(position, _IN_LINE), kind)
     return sorted(skipped.items())
+
+
+# Jakarta (line break) Para kardinal ...   (Detik's layout: the dash in an element of its own, lost with it): a known
+# city alone on the text's first line, a sentence below; read when no other dateline is.
+_CITY_LINE = re.compile(rf"[ \t\r\n]{{0,20}}(?P<place>{'|'.join(CITY_NAMES)}|{'|'.join(CITY_NAMES).upper()})"
+                        r"(?:[ \t]{0,3}(?P<sep>--|-))?[ \t]*\r?\n\s*(?=[\"'“‘(]?[A-Z0-9])")
 
 
 def _profile_agencies(profile: object) -> tuple[tuple[str, ...], Aliases]:
@@ -643,18 +735,25 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         typos, aliases = DEFAULT_AGENCY_TYPOS, ()
     decoded, offsets = _decode(text[:_RAW_WINDOW])
     folded = fold(decoded)
-    for position, at_start in _candidate_starts(folded):
-        found = _match_at(folded, decoded, position, at_start=at_start, typos=typos, aliases=aliases, base=base)
+    for position, kind in _candidate_starts(folded):
+        found = _match_at(folded, decoded, position, at_start=kind != _IN_LINE, typos=typos, aliases=aliases,
+                          base=base)
         if found is None:
             continue
         form, match, when = found
         groups = match.groupdict()
         token = decoded[match.start("agency"):match.end("agency")] if groups.get("agency") else None
+        if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()):
+            continue  # a line below the first that names a place alone opens a paragraph, not a list's row
         canonical = agency_name(token, typos=typos, aliases=aliases) if token else None
         start, end = match.start(), match.end()
         place = decoded[match.start("place"):match.end("place")] if groups.get("place") else None
         if place is not None and (byline := _byline_length(place)):
             place, start = place[byline:], match.start("place") + byline
+        if place is not None and token is None and (digest := _digest_byline(place, folded, end)) != 0:
+            if digest is None:
+                continue  # a byline alone, no place
+            place, start = place[digest:], match.end("place") - len(place) + digest
         return Dateline(
             raw=decoded[start:end].strip(),
             place=_clean_place(place),
@@ -668,4 +767,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             agency_in_table=canonical is not None,
             attribution=form.attribution,
         )
+    if (line := _CITY_LINE.match(folded)) is not None:
+        end = line.end("sep") if line["sep"] else line.end("place")
+        return Dateline(raw=decoded[line.start("place"):end], place=decoded[line.start("place"):line.end("place")],
+                        agency=None, date=None, hijri=None, start=offsets[line.start("place")], end=offsets[end])
     return None

@@ -1,0 +1,220 @@
+"""parse_dateline on datelines that open a line below a caption, a kicker or a credit with no marker of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.dateline import parse_dateline
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # a photo caption closed by a full stop, no credit in parentheses
+    ("Ilustrasi pasar tradisional saat pagi hari.\n\nBandung - Harga beras di pasar tradisional naik", "Bandung", None),
+    # a kicker over the lead (print editions)
+    ("Warga Diminta Tertib\n\nGARUT- Pemerintah kabupaten meminta warga tertib", "GARUT", None),
+    # a page's loading line and a caption with the photographer after a slash
+    ("loading...\n\nBupati meninjau jembatan yang rusak. Foto/Dok Redaksi/Andi\n\nSUMEDANG – Bupati meninjau jembatan",
+     "SUMEDANG", None),
+    # a caption whose last words name the photographer's paper, the dateline on the next line
+    ("Bupati memotong tumpeng di pendopo. RADARKITA/Budi\nBOGOR - Pemerintah kabupaten menggelar syukuran",
+     "BOGOR", None),
+    # a byline and a time stamp on lines of their own
+    ("Budi Santoso – detikNews\nSenin, 6 Mei 2024 10:00 WIB\nSurabaya – Polisi menangkap dua pelaku", "Surabaya", None),
+    # an outlet's acronym after the place, below a caption that opens with a word in capitals glued
+    ("PanenRaya – Bupati meninjau sawah warga.\n\nSUBANG, KR – Pemerintah kabupaten menggelar panen raya",
+     "SUBANG", "KR"),
+    # spaces around the line break
+    ("Bupati meninjau jembatan yang rusak.  \n  SUMEDANG – Bupati meninjau jembatan", "SUMEDANG", None),
+])
+def test_a_dateline_opening_a_line_below_the_first(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Harga naik lagi  Jakarta - Seorang warga mengeluh",  # two spaces are no line's start
+    "Warga mengeluh (kemarin) Jakarta - Seorang pedagang",  # nor a closing parenthesis
+])
+def test_a_place_alone_inside_a_line_is_no_dateline(text):
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("CIAMIS—Ratusan warga memadati alun-alun kota", "CIAMIS"),  # a place in capitals, known or not
+    ("TOMOHON–Pemerintah kota menggelar festival bunga", "TOMOHON"),
+    ("Manado–Polda Sulawesi Utara mengerahkan personel", "Manado"),  # a known city in title case
+    ("Lombok Tengah–Perkembangan kasus itu kembali disorot", "Lombok Tengah"),  # a place name's shape
+    ("Sumenep--Warga memadati alun-alun kota", None),  # two hyphens: a known place only
+])
+def test_an_en_or_em_dash_glued_to_the_place_and_the_sentence(text, place):
+    found = parse_dateline(text)
+    assert (found.place if found else None) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Laga Persib–Persija berakhir imbang di stadion",  # a range between names, no known place
+    "ASEAN-Korea menyepakati kerja sama",  # a hyphen joins a name
+    "RADAR ONLINE SINJAI--Pemerintah Kabupaten Sinjai menggelar rapat",  # an outlet's name, not a place
+])
+def test_a_glued_dash_that_is_no_datelines(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Sinjai, kabarsinjai.com | Warga memadati alun-alun kota", "Sinjai", "kabarsinjai.com"),
+    ("GOWA, Berita-gowa.co.id | Pemerintah kabupaten menggelar rapat", "GOWA", "Berita-gowa.co.id"),
+    ("SINJAI- kabarnya.id| Polisi menangkap dua pelaku", "SINJAI", "kabarnya.id"),  # a dash, then a bar
+    ("Bone, JAWAPOS.COM || Warga memadati alun-alun", "Bone", "Jawa Pos"),  # a table agency, two bars
+])
+def test_a_bar_for_the_dash_after_the_outlets_domain(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+def test_a_bar_after_a_word_that_is_no_domain_is_no_dateline():
+    found = parse_dateline("Maros, Warga | Ini kabar terbaru dari desa")
+    assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Surabaya 12/9 (ANTARA) - Police in East Java arrested two men", "Surabaya", "ANTARA"),
+    ("Medan, 3/11 (ANTARA) - Warga memadati alun-alun", "Medan", "ANTARA"),
+])
+def test_a_day_and_month_in_figures_after_the_place_without_a_comma(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+def test_a_number_that_is_no_day_and_month_is_no_date_part():
+    found = parse_dateline("Pasal 12 (Ayat) - Warga memadati alun-alun")
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # an English digest's byline where the place would be, the place after it
+    ("Rina Dewi Lestari, Jakarta – The ministry said on Monday it would review the rule", "Jakarta"),
+    ("Yohanes Kristo Baun, Kupang – An armed group returned the weapons on Tuesday", "Kupang"),
+    ("Dodi Hermawan Sitorus, Medan – Police in the province said the suspects had fled", "Medan"),
+    ("Nusa Dua, Bali – The summit opened on Monday", "Nusa Dua, Bali"),  # a place and its island stay one place
+    ("Jayapura – The governor said on Monday", "Jayapura"),
+    ("Cibinong, Bogor - Warga memadati alun-alun", "Cibinong, Bogor"),  # no English sentence: a place and its city
+])
+def test_an_english_digests_byline_before_the_place(text, place):
+    found = parse_dateline(text)
+    assert found is not None and found.place == place
+    assert text[found.start:found.end].startswith(place)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Tedjasukmana – The chairman of the group has expressed disappointment",
+    "Rudi Gunawan – A group calling itself the association was stopped",
+])
+def test_an_english_digests_byline_alone_is_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # a reporter's credit run into the dateline on one line (the credit's own line break lost)
+    ("Laporan wartawan Tribunnews.com, Andi Saputra TRIBUNNEWS.COM, MEDAN - Polisi menangkap dua pelaku", "MEDAN",
+     "Tribunnews"),
+    ("Laporan Reporter Kontan Sri Wahyuni TRIBUNNEWS.COM, JAKARTA - Harga emas naik", "JAKARTA", "Tribunnews"),
+    ("Penulis Budi Santoso | Editor Rina Marlina SEMARANG, KOMPAS.com - Warga memadati alun-alun", "SEMARANG",
+     "Kompas.com"),
+    ("Laporan Wartawan Grid.ID, Sinta Dewi Grid.ID - Penyanyi itu merilis album baru", None, "Grid.ID"),
+])
+def test_a_credit_run_into_the_dateline(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "TEKS FOTO: Bupati meninjau jembatan yang rusak",  # a caption's label and its colon
+    "Humas Polres Bima - Upaya pencarian korban terus dilakukan",  # a public relations desk, no place
+])
+def test_a_label_is_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("kabarsinjai-SINJAI- Warga memadati alun-alun kota", "SINJAI", "kabarsinjai"),  # a name in lower case
+    ("BORNEOMEDIA/SAMPIT – Pemerintah kabupaten menggelar rapat", "SAMPIT", "BORNEOMEDIA"),  # a slash
+    ("Maluku Raya News_ Ambon - Pemerintah kota menggelar rapat", "Ambon", "Maluku Raya News"),  # an underscore
+    ("kabarbima.com _Warga memadati alun-alun kota", None, "kabarbima.com"),  # an underscore after a domain
+])
+def test_an_outlet_and_its_place_with_other_separators(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", ["ap - JAKARTA - Warga memadati alun-alun", "Jakarta_ Warga memadati alun-alun"])
+def test_a_short_lower_case_word_or_an_underscore_after_a_place_is_no_outlets(text):
+    found = parse_dateline(text)
+    assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("PEKANBARU, RIAU 12/4 - BANJIR ROB. Warga melintasi jalan yang tergenang", "PEKANBARU, RIAU"),
+    ("KENDARI, SULTRA (3 Mei 2021) - Gubernur meresmikan jembatan", "KENDARI, SULTRA"),
+    ("BITUNG, SULUT, 7/8 - Warga memadati pelabuhan", "BITUNG, SULUT"),
+])
+def test_a_place_in_capitals_and_its_province_before_the_date(text, place):
+    found = parse_dateline(text)
+    assert found is not None and found.place == place
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Semarang, NU Online Ratusan santri mengikuti upacara", "Semarang", "NU Online"),
+    ("Malang, Jatim Times Pemerintah kota menggelar pameran", "Malang", "Jatim Times"),
+])
+def test_an_outlet_named_with_its_word_after_the_place_and_the_dash_lost(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+def test_a_name_that_ends_with_no_outlets_word_before_the_sentence_is_no_outlet():
+    found = parse_dateline("Bandung, Pemerintah Kota Bandung Menggelar pameran media kreatif")
+    assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Surabaya\n\nPolisi menangkap dua pelaku pencurian", "Surabaya"),
+    ("MAKASSAR\nWarga memadati alun-alun kota", "MAKASSAR"),
+    ("Ambon--\n\n3. Pantai Natsepa\n\nPantai ini ramai pada akhir pekan", "Ambon"),
+])
+def test_a_known_city_alone_on_the_first_line(text, place):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, None)
+    assert text[found.start:found.end].startswith(place)
+
+
+@pytest.mark.parametrize("text", [
+    "Surabaya Hari Ini\n\nPolisi menangkap dua pelaku",  # more than the city on the line
+    "Waingapu\n\nPolisi menangkap dua pelaku",  # no known city
+    "Surabaya\n\nwarga memadati alun-alun",  # no sentence below
+])
+def test_a_first_line_that_is_no_known_city_alone(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+def test_a_place_in_capitals_glued_to_a_domain_in_lower_case():
+    found = parse_dateline("BIMA-kabarbima.com: Warga memadati alun-alun kota")
+    assert found is not None and (found.place, found.agency) == ("BIMA", "kabarbima.com")
+
+
+@pytest.mark.parametrize("text", ["KABAR-BIMA.COM - Warga memadati alun-alun", "Kabar-bima.com - Warga memadati"])
+def test_a_hyphen_inside_a_domain_is_no_dash(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Harga tiket kereta mudik tahun ini:\nBandung - Rp 150.000\nSurabaya - Rp 350.000\nMalang - Rp 400.000",
+    "Hasil pertandingan pekan ini:\nPersikab - Persikas 2-1\nPersiku - Persipur 0-0\nSemua laga digelar sore",
+])
+def test_a_lists_rows_below_the_first_line_are_no_datelines(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
