@@ -57,6 +57,7 @@ _MAX_LABEL = 20
 _AUTHOR_TAGS = frozenset({"div", "span", "p", "a", "strong"})
 _AUTHOR_CLASS_PARTS = ("author", "byline", "penulis", "reporter", "writer")
 _OUTER_BYLINE_PARTS = ("author", "byline")
+_NO_TEXT_TAGS = frozenset({"meta", "link", "img", "script", "style"})
 # A photo's credit (`<div class="photo"><img> <span class="author">AFP</span> Caption...</div>`) is marked up
 # like a byline: markup in a figure or in an element named for a photo or caption credits the picture.
 _PHOTO_TAGS = frozenset({"figure", "figcaption"})
@@ -336,11 +337,16 @@ def _writers(text: str, page: Page) -> str:
 
 def _byline_markup(page: Page) -> list[etree._Element]:
     """The byline elements in document order (from the class-name index: an XPath testing every
-    element's class costs milliseconds on a large page)."""
-    return [element for element in page.index.with_class_part(*_AUTHOR_CLASS_PARTS)
-            if element.tag in _AUTHOR_TAGS and not any(
-                part in (ancestor.get("class") or "") for ancestor in element.iterancestors()
-                for part in _OUTER_BYLINE_PARTS) and not _credits_a_photo(element)]
+    element's class costs milliseconds on a large page), and the elements microdata marks as the author
+    whatever their class (`<dd class="name" itemprop="author">Name</dd>`: a name alone on its line)."""
+    elements = [element for element in page.index.with_class_part(*_AUTHOR_CLASS_PARTS)
+                if element.tag in _AUTHOR_TAGS and not any(
+                    part in (ancestor.get("class") or "") for ancestor in element.iterancestors()
+                    for part in _OUTER_BYLINE_PARTS) and not _credits_a_photo(element)]
+    marked = [element for element in page.index.with_attribute("itemprop")
+              if element.tag not in _NO_TEXT_TAGS and "author" in element.get("itemprop", "").lower().split()
+              and element not in elements and not _credits_a_photo(element)]
+    return page.index.in_document_order([*elements, *marked]) if marked else elements
 
 
 def _credits_a_photo(element: etree._Element) -> bool:

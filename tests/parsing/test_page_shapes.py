@@ -1,0 +1,48 @@
+"""Generic extraction (no site profile) on small made-up pages in the shapes of real article pages: what their
+headers, credits and side boxes print, and what each of those is."""
+
+from __future__ import annotations
+
+from crawler.parsing import parse_article
+
+PARAGRAPHS = ["Kepala badan itu menjelaskan hasil pemutakhiran data gempa di kepulauan tersebut pada Jumat malam.",
+              "Menurut dia, gempa itu diakibatkan oleh pergerakan sesar lokal yang berada di dekat pusat gempa.",
+              "Warga diminta tetap tenang karena peringatan dini tsunami sudah dicabut beberapa jam kemudian."]
+TEXT = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+
+
+def aggregator_page(info: str) -> bytes:
+    """An aggregator's article: the outlet it took the article from and the writer under the headline, each
+    alone on its line with a label only screen readers see."""
+    return ("<html><head><title>Gempa Diakibatkan Sesar Lokal | Kabar Hari Ini</title>"
+            "<meta property='og:site_name' content='Kabar Hari Ini'></head><body><div class='article'><section>"
+            f"<h2 class='news-title' itemprop='headline'>Gempa Diakibatkan Sesar Lokal</h2><dl class='news-info'>{info}"
+            "<dt class='blind'>Upload Date</dt><dd class='date' itemprop='datePublished'>Diterbitkan 22.57, 12/04/2019</dd>"
+            f"</dl></section><article class='news-content' itemprop='articleBody'>{TEXT}</article></div>"
+            "<aside><h3>Populer</h3><ol><li><a href='/a/1'>Kabar lain yang banyak dibaca hari ini</a>"
+            "<span class='media'>Portal Lain</span></li></ol></aside></body></html>").encode()
+
+
+PUBLISHER = "<dt class='blind'>CP name</dt><dd class='publisher' itemprop='publisher'> Okezone.com </dd>"
+WRITER = "<dt class='blind'>Reporter</dt><dd class='name' itemprop='author'> Harits Tryan Akhmad </dd>"
+
+
+def test_an_aggregators_printed_publisher_is_the_articles_agency():
+    item = parse_article(aggregator_page(PUBLISHER + WRITER), "https://kabar.example.com/article/gempa-abc123")
+    assert item["agency"] == "Okezone"
+    unknown = parse_article(aggregator_page("<dd class='publisher' itemprop='publisher'>Warta Desa</dd>"),
+                            "https://kabar.example.com/article/gempa-abc123")
+    assert unknown["agency"] == "Warta Desa"
+
+
+def test_a_publisher_marked_up_as_an_organization_is_the_site_itself():
+    organization = ("<div itemprop='publisher' itemscope itemtype='https://schema.org/Organization'>"
+                    "<span itemprop='name'>Portal Lain</span></div>")
+    item = parse_article(aggregator_page(organization + WRITER), "https://kabar.example.com/article/gempa-abc123")
+    assert item["agency"] == "Kabar Hari Ini"
+
+
+def test_a_name_alone_marked_as_the_author_is_the_byline():
+    item = parse_article(aggregator_page(PUBLISHER + WRITER), "https://kabar.example.com/article/gempa-abc123")
+    assert item["author"] == "Harits Tryan Akhmad"
+    assert item["body"].startswith(PARAGRAPHS[0])
