@@ -46,3 +46,36 @@ def test_a_name_alone_marked_as_the_author_is_the_byline():
     item = parse_article(aggregator_page(PUBLISHER + WRITER), "https://kabar.example.com/article/gempa-abc123")
     assert item["author"] == "Harits Tryan Akhmad"
     assert item["body"].startswith(PARAGRAPHS[0])
+
+
+def credits_list_page(credits: str) -> bytes:
+    """A byline in the header; under the body a credits list naming each role in an item of its own, the
+    people in the items after it."""
+    return ("<html><head><title>Wapres Blusukan dari Udara</title></head><body><article>"
+            "<h1>Wapres Blusukan dari Udara</h1><div class='by'>By <span class='fn'>Silvanus Alvin</span> "
+            "on 19 Jun 2015 at 06:43 WIB</div>"
+            f"<div class='text-detail'>{TEXT}</div><div class='credits'><ul>{credits}</ul></div>"
+            "</article></body></html>").encode()
+
+
+def person(name: str) -> str:
+    return f"<li><a href='/u/{name.split()[0].lower()}'><img src='/a.png' alt='avatar'><span class='name'>{name}</span></a></li>"
+
+
+def test_the_editor_of_a_credits_list_of_roles():
+    credits = ("<li class='role'><span>Author</span></li>" + person("Silvanus Alvin") + person("Hanz Jimenez Salim")
+               + "<li class='role'><span>Editor</span></li>" + person("Mevi Linawati"))
+    item = parse_article(credits_list_page(credits), "https://news.example.com/read/2254252/wapres-blusukan")
+    assert item["editor"] == "Mevi Linawati"
+    assert item["author"] == "Silvanus Alvin"
+    # The editor's role first: the next role's item ends the editor's people.
+    credits = ("<li class='role'><span>Editor</span></li>" + person("Mevi Linawati")
+               + "<li class='role'><span>Author</span></li>" + person("Hanz Jimenez Salim"))
+    item = parse_article(credits_list_page(credits), "https://news.example.com/read/2254252/wapres-blusukan")
+    assert item["editor"] == "Mevi Linawati"
+
+
+def test_an_editor_label_over_no_list_names_no_one():
+    item = parse_article(credits_list_page("<li><span>Editor</span></li><li>12 Komentar</li>"),
+                         "https://news.example.com/read/2254252/wapres-blusukan")
+    assert item["editor"] is None

@@ -44,6 +44,11 @@ _MAX_CREDIT_LINE = 200
 _BARE_CREDIT = re.compile(r"^(?P<label>Penulis|Pewarta|Reporter|Editor|Redaktur|Penyunting)\s+"
                           r"(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5})$")
 _EDITOR_WORDS = frozenset({"editor", "redaktur", "penyunting"})
+# A credits list's role, alone in its item: the editor's, and any role that ends the people listed under another.
+_ROLE_LABEL = re.compile(r"(?:Editor|Redaktur|Penyunting)\s*:?", re.IGNORECASE)
+_ROLE_WORD = re.compile(r"(?:Author|Editor|Redaktur|Penyunting|Penulis|Reporter|Pewarta|Writer|Fotografer|Photographer"
+                        r"|Kontributor|Contributor|Video|Videografer)\s*:?$", re.IGNORECASE)
+_MAX_LISTED_EDITORS = 3
 _PHOTOGRAPHER = re.compile(r"^(?:Fotografer|Photographer|Pewarta\s+foto)\s*:\s*(?P<name>[^\d|:()/]{3,60}?)\s*$",
                            re.IGNORECASE)
 # An editor's label after the body, looked for among this many elements after it.
@@ -223,7 +228,30 @@ def credits_after_body(page: Page) -> Credits:
             holder = holder.getparent()
         if found.editor:
             return found
+        if name := _role_list_editor(holder):
+            return Credits(editor=name)
     return Credits()
+
+
+def _role_list_editor(label: etree._Element | None) -> str | None:
+    """The people a credits list names under its editor's role, each role an item of its own followed by items of
+    its people (Liputan6: `<li class="role"><span>Editor</span></li><li><a><img><span>Name</span></a></li>`):
+    `label` holds the role alone; the names run until the next role (an item classed like the role's, or a role
+    word alone)."""
+    if label is None or not _ROLE_LABEL.fullmatch(element_text(label)):
+        return None
+    item = next((node for node in islice(chain((label,), label.iterancestors()), 3) if node.tag == "li"), None)
+    if item is None:
+        return None
+    names: list[str] = []
+    for sibling in item.itersiblings("li"):
+        text = element_text(sibling)
+        if (item.get("class") and sibling.get("class") == item.get("class")) or _ROLE_WORD.match(text) or not text:
+            break
+        if len(text) > _MAX_AUTHOR_CHARS or any(c.isdigit() for c in text) or len(names) >= _MAX_LISTED_EDITORS:
+            return None
+        names.append(text)
+    return ", ".join(names) or None
 
 
 def _has_editor_label(text: str) -> bool:
