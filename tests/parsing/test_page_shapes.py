@@ -79,3 +79,33 @@ def test_an_editor_label_over_no_list_names_no_one():
     item = parse_article(credits_list_page("<li><span>Editor</span></li><li>12 Komentar</li>"),
                          "https://news.example.com/read/2254252/wapres-blusukan")
     assert item["editor"] is None
+
+
+def sections_page(tag_list: str = "") -> bytes:
+    """A channel's crumb, then a crumbs-named menu of the channel's sections (the current one unlinked, the index
+    last), the article, and its tags under it."""
+    menu = "".join(f"<li><a href='https://www.example.com/news/news-category/{slug}'>{slug.title()}</a></li>"
+                   for slug in ("metropolitan", "internasional", "sport"))
+    return ("<html><head><title>Polisi Kumpulkan Alat Bukti</title></head><body>"
+            "<div class='breadcrumbs'><a href='https://www.example.com/news/'>News</a></div>"
+            f"<div class='breadcrumbs-menu'><ul><li>Nasional</li>{menu}"
+            "<li><a href='https://www.example.com/indeks/news'>Indeks</a></li></ul></div>"
+            f"<article><h1>Polisi Kumpulkan Alat Bukti</h1><div class='contentDetail'>{TEXT}</div></article>"
+            f"{tag_list}</body></html>").encode()
+
+
+ARTICLE_URL = "https://www.example.com/news/2015/06/19/130605/polisi-kumpulkan-alat-bukti"
+
+
+def test_a_crumbs_menu_of_sections_side_by_side_is_no_trail():
+    item = parse_article(sections_page(), ARTICLE_URL)
+    assert item["category"] == "News"
+
+
+def test_a_tag_list_named_in_camel_case():
+    tag_list = ("<div class='tagDetailList'><ul>"
+                "<li><div class='tagList'><a href='https://www.example.com/tag/angeline'><h4># angeline</h4></a></div></li>"
+                "<li><div class='tagList'><a href='https://www.example.com/tag/bali'><h4># bali</h4></a></div></li>"
+                "</ul></div>")
+    item = parse_article(sections_page(tag_list), ARTICLE_URL)
+    assert item["tags"] == ["angeline", "bali"]
