@@ -109,3 +109,22 @@ def test_a_tag_list_named_in_camel_case():
                 "</ul></div>")
     item = parse_article(sections_page(tag_list), ARTICLE_URL)
     assert item["tags"] == ["angeline", "bali"]
+
+
+def test_a_trail_of_links_told_by_its_separators():
+    html = ("<html><head><title>Kisah Penjaga Penjara</title></head><body><div id='nav-text'>"
+            "<a href='/'>WARTA.COM</a> » <a href='/peristiwa/'>PERISTIWA</a></div>"
+            f"<div id='body-detail'><h1>Kisah Penjaga Penjara</h1><div id='text'>{TEXT}</div></div></body></html>")
+    item = parse_article(html.encode(), "https://www.example.com/peristiwa/kisah-penjaga-penjara.html")
+    assert item["category"] == "PERISTIWA"
+    menu = html.replace(" » ", " | ")  # a menu's bar, no trail
+    assert parse_article(menu.encode(), "https://www.example.com/peristiwa/kisah-penjaga-penjara.html")["category"] is None
+
+
+def test_a_channel_printed_over_the_headline_without_a_link():
+    html = ("<html><head><title>Thailand Pastikan Ada MERS</title></head><body><nav><ul class='subkanal'>"
+            "<li><a href='https://dunia.example.com/'>DUNIA</a></li><li><a href='https://bisnis.example.com/'>BISNIS</a>"
+            "</li></ul></nav><article class='article-detail'><div class='upperdeck-kanal'> DUNIA </div>"
+            f"<h1>Thailand Pastikan Ada MERS</h1><div class='isi'>{TEXT}</div></article></body></html>")
+    item = parse_article(html.encode(), "https://dunia.example.com/news/read/640310-thailand-pastikan-ada-mers")
+    assert item["category"] == "DUNIA"

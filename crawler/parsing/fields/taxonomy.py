@@ -33,6 +33,8 @@ _CATEGORY_CLASS = re.compile(r"(?:^|\s)category-([a-z][a-z0-9-]{0,40})(?=\s|$)")
 # Parts of a breadcrumb's class name, however a theme spells it: `breadcrumb`, `bread-crumbs`, `crumbs`, `breadcome`.
 _CRUMB_PARTS = ("bread", "crumb")
 _MIN_MENU_LINKS = 3
+# What a breadcrumb prints between its links: an arrow, a guillemet or a slash, and spaces.
+_TRAIL_SEPARATOR = re.compile(r"\s*(?:»|›|>|/|→|::)\s*")
 
 _MAX_TAGS = 30
 # An element named for a list of the article's tags (class and id words), found by these parts of its names.
@@ -60,6 +62,8 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
     # Class names hold no space: one search of them joined finds one holding `bread` or `crumb`.
     if not candidates and any(part in " ".join(page.index.by_class) for part in _CRUMB_PARTS):
         candidates = [(e, "html") for e in _breadcrumb_links(page)]
+    if not candidates:
+        candidates = [(e, "html") for e in _separated_trail(page)]
     article_path = urlsplit(page.url).path
     best: tuple[int, str, list[str], str] | None = None
     for element, source in candidates:
@@ -107,6 +111,7 @@ def _channel_category(page: Page) -> tuple[str | None, list[str], str | None]:
     """The section named by the one link of a channel heading before the body (`<h1 class="logo-channel"><a
     href="/nasional">Nasional</a></h1>`, a `kanal` or `rubrik` box)."""
     body_path = set() if page.container is None else {page.container, *page.container.iterancestors()}
+    unlinked = None
     for element in page.index.with_class_part(*_CHANNEL_WORDS):
         if _CHANNEL_WORDS.isdisjoint(named_words(element)) or (body_path and not before_body(element, body_path)):
             continue
@@ -115,7 +120,17 @@ def _channel_category(page: Page) -> tuple[str | None, list[str], str | None]:
             link = absolute(page.url, links[0].get("href")) or ""
             if urlsplit(link).path.strip("/"):  # a channel menu's link home (`KAPANLAGI`) names the site
                 return name, category_path(link, urlsplit(page.url).path), "html"
-    return None, [], None
+        if not links and unlinked is None and body_path and _inside_article(element, page) \
+                and (name := element_text(element)) and len(name.split()) <= _MAX_CHANNEL_WORDS \
+                and not any(c.isdigit() for c in name) and _CHANNEL_WORDS.isdisjoint(name.lower().split()):
+            # The channel printed over the headline with no link (Viva 2015: `<div class="upperdeck-kanal">DUNIA`).
+            unlinked = name
+    return (unlinked, [], "html") if unlinked else (None, [], None)
+
+
+def _inside_article(element: etree._Element, page: Page) -> bool:
+    """`element` lies in the `<article>` that holds the body (no menu or sidebar of the page's)."""
+    return page.scope.tag == "article" and inside(element, page.scope)
 
 
 def _breadcrumb_links(page: Page) -> list[etree._Element]:
@@ -127,6 +142,29 @@ def _breadcrumb_links(page: Page) -> list[etree._Element]:
     owned = [[link for link in element.iterdescendants("a") if link.get("href") is not None] for element in crumbs]
     menus = {link for links in owned if _is_section_menu(links, page.url) for link in links}
     return list(dict.fromkeys(link for links in owned for link in links if link not in menus))
+
+
+def _separated_trail(page: Page) -> list[etree._Element]:
+    """The links of a breadcrumb trail no class names, told by its print: links from the home page on, one line of
+    them before the body with only separators between them (Merdeka 2015: `<div><a href="/">MERDEKA.COM</a> »
+    <a href="/peristiwa/">PERISTIWA</a></div>`)."""
+    body_path = set() if page.container is None else {page.container, *page.container.iterancestors()}
+    for home in page.index.by_tag["a"]:
+        href = home.get("href")
+        # A link home: `/`, or a scheme and host alone (tested first on the text: most links lead deeper).
+        if href is None or href.rstrip("/").count("/") > 2 or urlsplit(absolute(page.url, href) or "").path.strip("/") \
+                or (home.text or "").strip() == "" and not len(home):
+            continue
+        parent = home.getparent()
+        if parent is None or (parent.text or "").strip() or not (body_path and before_body(parent, body_path)):
+            continue
+        children = list(parent)
+        if len(children) < 2 or children[0] is not home or any(child.tag != "a" for child in children):
+            continue
+        if all(_TRAIL_SEPARATOR.fullmatch(child.tail or "") for child in children[:-1]) \
+                and not (children[-1].tail or "").strip():
+            return children[1:]
+    return []
 
 
 def _is_section_menu(links: list[etree._Element], url: str) -> bool:
