@@ -217,8 +217,9 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     canonical, article_id, canonical_source = identity.canonical_url(page, edition)
     found("canonical_url", canonical, canonical_source)
     item = _item(url, canonical, article_id, profile, edition, language, title, fetched, cleaned)
-    item["agency"] = identity.agency(profile, cleaned.dateline, identity.printed_publisher(page)
-                                     or site_name(page.meta.get("og:site_name"), title))
+    named = profile.agency or (cleaned.dateline is not None and cleaned.dateline.agency)
+    item["agency"] = identity.agency(profile, cleaned.dateline, None if named else (
+        identity.printed_publisher(page) or site_name(page.meta.get("og:site_name"), title)))
 
     published, published_source = times.published_at(page, header, cleaned.dateline, fetched, language, declared,
                                                       visible_times)

@@ -83,7 +83,8 @@ def printed_publisher(page: Page) -> str | None:
         return None
     body_path = {page.container, *page.container.iterancestors()}
     for element in page.index.with_attribute("itemprop"):
-        if "publisher" not in element.get("itemprop", "").lower().split():
+        value = element.get("itemprop", "")
+        if "ublisher" not in value or "publisher" not in value.lower().split():
             continue
         if element.get("itemscope") is not None or not before_body(element, body_path) \
                 or any(inner.get("itemprop") is not None or inner.tag == "img" for inner in element.iterdescendants()):

@@ -372,8 +372,8 @@ def _byline_markup(page: Page) -> list[etree._Element]:
                     part in (ancestor.get("class") or "") for ancestor in element.iterancestors()
                     for part in _OUTER_BYLINE_PARTS) and not _credits_a_photo(element)]
     marked = [element for element in page.index.with_attribute("itemprop")
-              if element.tag not in _NO_TEXT_TAGS and "author" in element.get("itemprop", "").lower().split()
-              and element not in elements and not _credits_a_photo(element)]
+              if "uthor" in (value := element.get("itemprop", "")) and "author" in value.lower().split()
+              and element.tag not in _NO_TEXT_TAGS and element not in elements and not _credits_a_photo(element)]
     return page.index.in_document_order([*elements, *marked]) if marked else elements
 
 

@@ -148,21 +148,22 @@ def _separated_trail(page: Page) -> list[etree._Element]:
     """The links of a breadcrumb trail no class names, told by its print: links from the home page on, one line of
     them before the body with only separators between them (Merdeka 2015: `<div><a href="/">MERDEKA.COM</a> »
     <a href="/peristiwa/">PERISTIWA</a></div>`)."""
-    body_path = set() if page.container is None else {page.container, *page.container.iterancestors()}
+    if page.container is None:
+        return []
+    body_path = {page.container, *page.container.iterancestors()}
     for home in page.index.by_tag["a"]:
-        href = home.get("href")
-        # A link home: `/`, or a scheme and host alone (tested first on the text: most links lead deeper).
-        if href is None or href.rstrip("/").count("/") > 2 or urlsplit(absolute(page.url, href) or "").path.strip("/") \
-                or (home.text or "").strip() == "" and not len(home):
+        # A link home: `/`, or a scheme and host alone.
+        href = (home.get("href") or "").strip()
+        if href != "/" and not (href.startswith(("http://", "https://")) and href.rstrip("/").count("/") == 2):
             continue
         parent = home.getparent()
-        if parent is None or (parent.text or "").strip() or not (body_path and before_body(parent, body_path)):
+        if parent is None or len(parent) < 2 or parent[0] is not home or (parent.text or "").strip():
             continue
         children = list(parent)
-        if len(children) < 2 or children[0] is not home or any(child.tag != "a" for child in children):
+        if any(child.tag != "a" for child in children) or (children[-1].tail or "").strip() \
+                or not all(_TRAIL_SEPARATOR.fullmatch(child.tail or "") for child in children[:-1]):
             continue
-        if all(_TRAIL_SEPARATOR.fullmatch(child.tail or "") for child in children[:-1]) \
-                and not (children[-1].tail or "").strip():
+        if (home.text or "").strip() and before_body(parent, body_path):
             return children[1:]
     return []
 
