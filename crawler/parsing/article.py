@@ -217,7 +217,9 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     canonical, article_id, canonical_source = identity.canonical_url(page, edition)
     found("canonical_url", canonical, canonical_source)
     item = _item(url, canonical, article_id, profile, edition, language, title, fetched, cleaned)
-    item["agency"] = identity.agency(profile, cleaned.dateline, site_name(page.meta.get("og:site_name"), title))
+    named = profile.agency or (cleaned.dateline is not None and cleaned.dateline.agency)
+    item["agency"] = identity.agency(profile, cleaned.dateline, None if named else (
+        identity.printed_publisher(page) or site_name(page.meta.get("og:site_name"), title)))
 
     published, published_source = times.published_at(page, header, cleaned.dateline, fetched, language, declared,
                                                       visible_times)
@@ -230,13 +232,13 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     editor = people.editor(header, header_lines.lines, credits, page)
     author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
                              else people.author(page, header, credits, editor))
-    if editor is None and author_source not in ("profile", "text", "body") \
-            and (closing := people.credits_after_body(page)).editor:
+    if editor is None and (closing := people.credits_after_body(page)).editor:
         # A credit line under the body names the editor (Tribun, Pikiran Rakyat), whom the metadata may give as the
         # author. (Printed credits found the author: the page's credits are read already.)
         editor = closing.editor
-        author, author_source = people.author(page, header, Credits(credits.author or closing.author, editor,
-                                                                        credits.photographer), editor)
+        if author_source not in ("profile", "text", "body"):
+            author, author_source = people.author(page, header, Credits(credits.author or closing.author, editor,
+                                                                            credits.photographer), editor)
     item["author"] = found("author", author, author_source)
     item["editor"] = found("editor", editor, "text")
     category, category_path, category_source = taxonomy.category(page)

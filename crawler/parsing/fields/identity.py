@@ -10,18 +10,21 @@
   has no edition.
 * `language`: the text's language when the text says it clearly and `<html lang>` says
   another (shared templates mislabel editions), else the markup's, else the edition's.
-* `agency`: the profile's agency, else the dateline's agency, else `og:site_name` (its last part when a theme wrote
-  the whole page title there, `crawler.parsing.fields.title.site_name`), else null.
+* `agency`: the profile's agency, else the dateline's agency, else the publisher the article's header prints
+  (an aggregator names the outlet it took the article from: LINE Today's `<dd itemprop="publisher">CNN
+  Indonesia</dd>`), else `og:site_name` (its last part when a theme wrote the whole page title there,
+  `crawler.parsing.fields.title.site_name`), else null.
 """
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from crawler.parsing.agencies import agency_name
 from crawler.parsing.dateline import Dateline
-from crawler.parsing.html import absolute
+from crawler.parsing.html import absolute, element_text
 from crawler.parsing.language import page_language
-from crawler.parsing.page import Page
+from crawler.parsing.page import Page, before_body
 from crawler.parsing.profile import Edition, SiteProfile
 from crawler.parsing.urls import article_identity, is_home_page, same_site
 
@@ -66,3 +69,28 @@ def agency(profile: SiteProfile, dateline: Dateline | None, og_site_name: str | 
     if dateline is not None and dateline.agency:
         return dateline.agency
     return og_site_name or None
+
+
+_MAX_PUBLISHER_CHARS = 40
+
+
+def printed_publisher(page: Page) -> str | None:
+    """The publisher named in print before the body: an element marked `itemprop=publisher` holding only the
+    outlet's name (`<dd class="publisher" itemprop="publisher">Okezone.com</dd>`), spelled as the agency table
+    spells it. A publisher marked up as an organization (`itemscope`, its name and logo in elements of their own)
+    is the site itself: no reading here."""
+    if page.container is None:
+        return None
+    body_path = {page.container, *page.container.iterancestors()}
+    for element in page.index.with_attribute("itemprop"):
+        value = element.get("itemprop", "")
+        if "ublisher" not in value or "publisher" not in value.lower().split():
+            continue
+        if element.get("itemscope") is not None or not before_body(element, body_path) \
+                or any(inner.get("itemprop") is not None or inner.tag == "img" for inner in element.iterdescendants()):
+            return None
+        text = element_text(element)
+        if not 1 < len(text) <= _MAX_PUBLISHER_CHARS or any(c.isdigit() for c in text):
+            return None
+        return agency_name(text) or text
+    return None

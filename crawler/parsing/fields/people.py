@@ -44,6 +44,11 @@ _MAX_CREDIT_LINE = 200
 _BARE_CREDIT = re.compile(r"^(?P<label>Penulis|Pewarta|Reporter|Editor|Redaktur|Penyunting)\s+"
                           r"(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5})$")
 _EDITOR_WORDS = frozenset({"editor", "redaktur", "penyunting"})
+# A credits list's role, alone in its item: the editor's, and any role that ends the people listed under another.
+_ROLE_LABEL = re.compile(r"(?:Editor|Redaktur|Penyunting)\s*:?", re.IGNORECASE)
+_ROLE_WORD = re.compile(r"(?:Author|Editor|Redaktur|Penyunting|Penulis|Reporter|Pewarta|Writer|Fotografer|Photographer"
+                        r"|Kontributor|Contributor|Video|Videografer)\s*:?$", re.IGNORECASE)
+_MAX_LISTED_EDITORS = 3
 _PHOTOGRAPHER = re.compile(r"^(?:Fotografer|Photographer|Pewarta\s+foto)\s*:\s*(?P<name>[^\d|:()/]{3,60}?)\s*$",
                            re.IGNORECASE)
 # An editor's label after the body, looked for among this many elements after it.
@@ -57,6 +62,7 @@ _MAX_LABEL = 20
 _AUTHOR_TAGS = frozenset({"div", "span", "p", "a", "strong"})
 _AUTHOR_CLASS_PARTS = ("author", "byline", "penulis", "reporter", "writer")
 _OUTER_BYLINE_PARTS = ("author", "byline")
+_NO_TEXT_TAGS = frozenset({"meta", "link", "img", "script", "style"})
 # A photo's credit (`<div class="photo"><img> <span class="author">AFP</span> Caption...</div>`) is marked up
 # like a byline: markup in a figure or in an element named for a photo or caption credits the picture.
 _PHOTO_TAGS = frozenset({"figure", "figcaption"})
@@ -222,7 +228,30 @@ def credits_after_body(page: Page) -> Credits:
             holder = holder.getparent()
         if found.editor:
             return found
+        if name := _role_list_editor(holder):
+            return Credits(editor=name)
     return Credits()
+
+
+def _role_list_editor(label: etree._Element | None) -> str | None:
+    """The people a credits list names under its editor's role, each role an item of its own followed by items of
+    its people (Liputan6: `<li class="role"><span>Editor</span></li><li><a><img><span>Name</span></a></li>`):
+    `label` holds the role alone; the names run until the next role (an item classed like the role's, or a role
+    word alone)."""
+    if label is None or not _ROLE_LABEL.fullmatch(element_text(label)):
+        return None
+    item = next((node for node in islice(chain((label,), label.iterancestors()), 3) if node.tag == "li"), None)
+    if item is None:
+        return None
+    names: list[str] = []
+    for sibling in item.itersiblings("li"):
+        text = element_text(sibling)
+        if (item.get("class") and sibling.get("class") == item.get("class")) or _ROLE_WORD.match(text) or not text:
+            break
+        if len(text) > _MAX_AUTHOR_CHARS or any(c.isdigit() for c in text) or len(names) >= _MAX_LISTED_EDITORS:
+            return None
+        names.append(text)
+    return ", ".join(names) or None
 
 
 def _has_editor_label(text: str) -> bool:
@@ -336,11 +365,16 @@ def _writers(text: str, page: Page) -> str:
 
 def _byline_markup(page: Page) -> list[etree._Element]:
     """The byline elements in document order (from the class-name index: an XPath testing every
-    element's class costs milliseconds on a large page)."""
-    return [element for element in page.index.with_class_part(*_AUTHOR_CLASS_PARTS)
-            if element.tag in _AUTHOR_TAGS and not any(
-                part in (ancestor.get("class") or "") for ancestor in element.iterancestors()
-                for part in _OUTER_BYLINE_PARTS) and not _credits_a_photo(element)]
+    element's class costs milliseconds on a large page), and the elements microdata marks as the author
+    whatever their class (`<dd class="name" itemprop="author">Name</dd>`: a name alone on its line)."""
+    elements = [element for element in page.index.with_class_part(*_AUTHOR_CLASS_PARTS)
+                if element.tag in _AUTHOR_TAGS and not any(
+                    part in (ancestor.get("class") or "") for ancestor in element.iterancestors()
+                    for part in _OUTER_BYLINE_PARTS) and not _credits_a_photo(element)]
+    marked = [element for element in page.index.with_attribute("itemprop")
+              if "uthor" in (value := element.get("itemprop", "")) and "author" in value.lower().split()
+              and element.tag not in _NO_TEXT_TAGS and element not in elements and not _credits_a_photo(element)]
+    return page.index.in_document_order([*elements, *marked]) if marked else elements
 
 
 def _credits_a_photo(element: etree._Element) -> bool:

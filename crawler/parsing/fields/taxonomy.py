@@ -32,10 +32,14 @@ _MAX_CHANNEL_WORDS = 3
 _CATEGORY_CLASS = re.compile(r"(?:^|\s)category-([a-z][a-z0-9-]{0,40})(?=\s|$)")
 # Parts of a breadcrumb's class name, however a theme spells it: `breadcrumb`, `bread-crumbs`, `crumbs`, `breadcome`.
 _CRUMB_PARTS = ("bread", "crumb")
+_MIN_MENU_LINKS = 3
+# What a breadcrumb prints between its links: an arrow, a guillemet or a slash, and spaces.
+_TRAIL_SEPARATOR = re.compile(r"\s*(?:»|›|>|/|→|::)\s*")
 
 _MAX_TAGS = 30
 # An element named for a list of the article's tags (class and id words), found by these parts of its names.
 _TAG_LIST_PARTS = ("tag", "topi", "keyword")
+_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+")
 _TAG_LIST_WORDS = frozenset({"tag", "tags", "tagging", "topik", "topic", "topics", "keyword", "keywords"})
 # Tag lists of the page, not of the article: trending and popular tags, clouds, sidebars, menus (a footer may
 # be the article's: WordPress lists its tags in `footer.entry-footer`).
@@ -58,6 +62,8 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
     # Class names hold no space: one search of them joined finds one holding `bread` or `crumb`.
     if not candidates and any(part in " ".join(page.index.by_class) for part in _CRUMB_PARTS):
         candidates = [(e, "html") for e in _breadcrumb_links(page)]
+    if not candidates:
+        candidates = [(e, "html") for e in _separated_trail(page)]
     article_path = urlsplit(page.url).path
     best: tuple[int, str, list[str], str] | None = None
     for element, source in candidates:
@@ -105,6 +111,7 @@ def _channel_category(page: Page) -> tuple[str | None, list[str], str | None]:
     """The section named by the one link of a channel heading before the body (`<h1 class="logo-channel"><a
     href="/nasional">Nasional</a></h1>`, a `kanal` or `rubrik` box)."""
     body_path = set() if page.container is None else {page.container, *page.container.iterancestors()}
+    unlinked = None
     for element in page.index.with_class_part(*_CHANNEL_WORDS):
         if _CHANNEL_WORDS.isdisjoint(named_words(element)) or (body_path and not before_body(element, body_path)):
             continue
@@ -113,15 +120,66 @@ def _channel_category(page: Page) -> tuple[str | None, list[str], str | None]:
             link = absolute(page.url, links[0].get("href")) or ""
             if urlsplit(link).path.strip("/"):  # a channel menu's link home (`KAPANLAGI`) names the site
                 return name, category_path(link, urlsplit(page.url).path), "html"
-    return None, [], None
+        if not links and unlinked is None and body_path and _inside_article(element, page) \
+                and (name := element_text(element)) and len(name.split()) <= _MAX_CHANNEL_WORDS \
+                and not any(c.isdigit() for c in name) and _CHANNEL_WORDS.isdisjoint(name.lower().split()):
+            # The channel printed over the headline with no link (Viva 2015: `<div class="upperdeck-kanal">DUNIA`).
+            unlinked = name
+    return (unlinked, [], "html") if unlinked else (None, [], None)
+
+
+def _inside_article(element: etree._Element, page: Page) -> bool:
+    """`element` lies in the `<article>` that holds the body (no menu or sidebar of the page's)."""
+    return page.scope.tag == "article" and inside(element, page.scope)
 
 
 def _breadcrumb_links(page: Page) -> list[etree._Element]:
     """`//*[contains(@class, 'bread') or contains(@class, 'crumb')]//a[@href]`: the links in breadcrumb elements,
-    in document order. The breadcrumbs come in document order, so an inner one's links repeat an outer one's."""
-    links = (link for crumbs in page.index.with_class_part(*_CRUMB_PARTS) for link in crumbs.iterdescendants("a")
-             if link.get("href") is not None)
-    return list(dict.fromkeys(links))
+    in document order. The breadcrumbs come in document order, so an inner one's links repeat an outer one's.
+    A crumbs element that is a menu of sections (`_is_section_menu`: Suara 2015's `breadcrumbs-menu` lists the
+    channel's sections and its index) gives no links: a trail leads down to the article, a menu across."""
+    crumbs = page.index.with_class_part(*_CRUMB_PARTS)
+    owned = [[link for link in element.iterdescendants("a") if link.get("href") is not None] for element in crumbs]
+    menus = {link for links in owned if _is_section_menu(links, page.url) for link in links}
+    return list(dict.fromkeys(link for links in owned for link in links if link not in menus))
+
+
+def _separated_trail(page: Page) -> list[etree._Element]:
+    """The links of a breadcrumb trail no class names, told by its print: links from the home page on, one line of
+    them before the body with only separators between them (Merdeka 2015: `<div><a href="/">MERDEKA.COM</a> »
+    <a href="/peristiwa/">PERISTIWA</a></div>`)."""
+    if page.container is None:
+        return []
+    body_path = {page.container, *page.container.iterancestors()}
+    for home in page.index.by_tag["a"]:
+        # A link home: `/`, or a scheme and host alone.
+        href = (home.get("href") or "").strip()
+        if href != "/" and not (href.startswith(("http://", "https://")) and href.rstrip("/").count("/") == 2):
+            continue
+        parent = home.getparent()
+        if parent is None or len(parent) < 2 or parent[0] is not home or (parent.text or "").strip():
+            continue
+        children = list(parent)
+        if any(child.tag != "a" for child in children) or (children[-1].tail or "").strip() \
+                or not all(_TRAIL_SEPARATOR.fullmatch(child.tail or "") for child in children[:-1]):
+            continue
+        if (home.text or "").strip() and before_body(parent, body_path):
+            return children[1:]
+    return []
+
+
+def _is_section_menu(links: list[etree._Element], url: str) -> bool:
+    """`_MIN_MENU_LINKS` links or more to sections side by side: of one depth, none leading under another (a trail's
+    crumbs lead each under the one before it)."""
+    if len(links) < _MIN_MENU_LINKS:
+        return False
+    paths = [tuple(segment for segment in urlsplit(absolute(url, link.get("href")) or "").path.split("/") if segment)
+             for link in links]
+    paths = [path for path in paths if path]
+    depths = [len(path) for path in paths]
+    if not depths or max(depths.count(depth) for depth in depths) < _MIN_MENU_LINKS:
+        return False
+    return not any(len(other) > len(path) and other[:len(path)] == path for path in paths for other in paths)
 
 
 def category_path(url: str, article_path: str = "") -> list[str]:
@@ -181,7 +239,8 @@ def _tag_list_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etre
     body_path = set() if page.container is None else {page.container, *page.container.iterancestors()}
     links: dict[etree._Element, None] = {}
     for element in page.index.with_class_part(*_TAG_LIST_PARTS):
-        if _TAG_LIST_WORDS.isdisjoint(named_words(element)) or (body_path and before_body(element, body_path)):
+        if (_TAG_LIST_WORDS.isdisjoint(named_words(element)) and _TAG_LIST_WORDS.isdisjoint(_camel_words(element))) \
+                or (body_path and before_body(element, body_path)):
             continue
         if _of_the_page(element, chrome, page.scope) or _headed_by_the_page(element):
             continue
@@ -190,6 +249,12 @@ def _tag_list_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etre
             if link.get("href") and not _of_the_page(link, chrome, page.scope):
                 links[link] = None
     return list(links)
+
+
+def _camel_words(element: etree._Element) -> list[str]:
+    """The words of an element's class and id names written in camel case (`tagDetailList` -> tag, detail, list)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return [word.lower() for word in _CAMEL_WORD.findall(names)]
 
 
 def _headed_by_the_page(element: etree._Element) -> bool:

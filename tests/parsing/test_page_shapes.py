@@ -1,0 +1,130 @@
+"""Generic extraction (no site profile) on small made-up pages in the shapes of real article pages: what their
+headers, credits and side boxes print, and what each of those is."""
+
+from __future__ import annotations
+
+from crawler.parsing import parse_article
+
+PARAGRAPHS = ["Kepala badan itu menjelaskan hasil pemutakhiran data gempa di kepulauan tersebut pada Jumat malam.",
+              "Menurut dia, gempa itu diakibatkan oleh pergerakan sesar lokal yang berada di dekat pusat gempa.",
+              "Warga diminta tetap tenang karena peringatan dini tsunami sudah dicabut beberapa jam kemudian."]
+TEXT = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+
+
+def aggregator_page(info: str) -> bytes:
+    """An aggregator's article: the outlet it took the article from and the writer under the headline, each
+    alone on its line with a label only screen readers see."""
+    return ("<html><head><title>Gempa Diakibatkan Sesar Lokal | Kabar Hari Ini</title>"
+            "<meta property='og:site_name' content='Kabar Hari Ini'></head><body><div class='article'><section>"
+            f"<h2 class='news-title' itemprop='headline'>Gempa Diakibatkan Sesar Lokal</h2><dl class='news-info'>{info}"
+            "<dt class='blind'>Upload Date</dt><dd class='date' itemprop='datePublished'>Diterbitkan 22.57, 12/04/2019</dd>"
+            f"</dl></section><article class='news-content' itemprop='articleBody'>{TEXT}</article></div>"
+            "<aside><h3>Populer</h3><ol><li><a href='/a/1'>Kabar lain yang banyak dibaca hari ini</a>"
+            "<span class='media'>Portal Lain</span></li></ol></aside></body></html>").encode()
+
+
+PUBLISHER = "<dt class='blind'>CP name</dt><dd class='publisher' itemprop='publisher'> Okezone.com </dd>"
+WRITER = "<dt class='blind'>Reporter</dt><dd class='name' itemprop='author'> Harits Tryan Akhmad </dd>"
+
+
+def test_an_aggregators_printed_publisher_is_the_articles_agency():
+    item = parse_article(aggregator_page(PUBLISHER + WRITER), "https://kabar.example.com/article/gempa-abc123")
+    assert item["agency"] == "Okezone"
+    unknown = parse_article(aggregator_page("<dd class='publisher' itemprop='publisher'>Warta Desa</dd>"),
+                            "https://kabar.example.com/article/gempa-abc123")
+    assert unknown["agency"] == "Warta Desa"
+
+
+def test_a_publisher_marked_up_as_an_organization_is_the_site_itself():
+    organization = ("<div itemprop='publisher' itemscope itemtype='https://schema.org/Organization'>"
+                    "<span itemprop='name'>Portal Lain</span></div>")
+    item = parse_article(aggregator_page(organization + WRITER), "https://kabar.example.com/article/gempa-abc123")
+    assert item["agency"] == "Kabar Hari Ini"
+
+
+def test_a_name_alone_marked_as_the_author_is_the_byline():
+    item = parse_article(aggregator_page(PUBLISHER + WRITER), "https://kabar.example.com/article/gempa-abc123")
+    assert item["author"] == "Harits Tryan Akhmad"
+    assert item["body"].startswith(PARAGRAPHS[0])
+
+
+def credits_list_page(credits: str) -> bytes:
+    """A byline in the header; under the body a credits list naming each role in an item of its own, the
+    people in the items after it."""
+    return ("<html><head><title>Wapres Blusukan dari Udara</title></head><body><article>"
+            "<h1>Wapres Blusukan dari Udara</h1><div class='by'>By <span class='fn'>Silvanus Alvin</span> "
+            "on 19 Jun 2015 at 06:43 WIB</div>"
+            f"<div class='text-detail'>{TEXT}</div><div class='credits'><ul>{credits}</ul></div>"
+            "</article></body></html>").encode()
+
+
+def person(name: str) -> str:
+    return f"<li><a href='/u/{name.split()[0].lower()}'><img src='/a.png' alt='avatar'><span class='name'>{name}</span></a></li>"
+
+
+def test_the_editor_of_a_credits_list_of_roles():
+    credits = ("<li class='role'><span>Author</span></li>" + person("Silvanus Alvin") + person("Hanz Jimenez Salim")
+               + "<li class='role'><span>Editor</span></li>" + person("Mevi Linawati"))
+    item = parse_article(credits_list_page(credits), "https://news.example.com/read/2254252/wapres-blusukan")
+    assert item["editor"] == "Mevi Linawati"
+    assert item["author"] == "Silvanus Alvin"
+    # The editor's role first: the next role's item ends the editor's people.
+    credits = ("<li class='role'><span>Editor</span></li>" + person("Mevi Linawati")
+               + "<li class='role'><span>Author</span></li>" + person("Hanz Jimenez Salim"))
+    item = parse_article(credits_list_page(credits), "https://news.example.com/read/2254252/wapres-blusukan")
+    assert item["editor"] == "Mevi Linawati"
+
+
+def test_an_editor_label_over_no_list_names_no_one():
+    item = parse_article(credits_list_page("<li><span>Editor</span></li><li>12 Komentar</li>"),
+                         "https://news.example.com/read/2254252/wapres-blusukan")
+    assert item["editor"] is None
+
+
+def sections_page(tag_list: str = "") -> bytes:
+    """A channel's crumb, then a crumbs-named menu of the channel's sections (the current one unlinked, the index
+    last), the article, and its tags under it."""
+    menu = "".join(f"<li><a href='https://www.example.com/news/news-category/{slug}'>{slug.title()}</a></li>"
+                   for slug in ("metropolitan", "internasional", "sport"))
+    return ("<html><head><title>Polisi Kumpulkan Alat Bukti</title></head><body>"
+            "<div class='breadcrumbs'><a href='https://www.example.com/news/'>News</a></div>"
+            f"<div class='breadcrumbs-menu'><ul><li>Nasional</li>{menu}"
+            "<li><a href='https://www.example.com/indeks/news'>Indeks</a></li></ul></div>"
+            f"<article><h1>Polisi Kumpulkan Alat Bukti</h1><div class='contentDetail'>{TEXT}</div></article>"
+            f"{tag_list}</body></html>").encode()
+
+
+ARTICLE_URL = "https://www.example.com/news/2015/06/19/130605/polisi-kumpulkan-alat-bukti"
+
+
+def test_a_crumbs_menu_of_sections_side_by_side_is_no_trail():
+    item = parse_article(sections_page(), ARTICLE_URL)
+    assert item["category"] == "News"
+
+
+def test_a_tag_list_named_in_camel_case():
+    tag_list = ("<div class='tagDetailList'><ul>"
+                "<li><div class='tagList'><a href='https://www.example.com/tag/angeline'><h4># angeline</h4></a></div></li>"
+                "<li><div class='tagList'><a href='https://www.example.com/tag/bali'><h4># bali</h4></a></div></li>"
+                "</ul></div>")
+    item = parse_article(sections_page(tag_list), ARTICLE_URL)
+    assert item["tags"] == ["angeline", "bali"]
+
+
+def test_a_trail_of_links_told_by_its_separators():
+    html = ("<html><head><title>Kisah Penjaga Penjara</title></head><body><div id='nav-text'>"
+            "<a href='/'>WARTA.COM</a> » <a href='/peristiwa/'>PERISTIWA</a></div>"
+            f"<div id='body-detail'><h1>Kisah Penjaga Penjara</h1><div id='text'>{TEXT}</div></div></body></html>")
+    item = parse_article(html.encode(), "https://www.example.com/peristiwa/kisah-penjaga-penjara.html")
+    assert item["category"] == "PERISTIWA"
+    menu = html.replace(" » ", " | ")  # a menu's bar, no trail
+    assert parse_article(menu.encode(), "https://www.example.com/peristiwa/kisah-penjaga-penjara.html")["category"] is None
+
+
+def test_a_channel_printed_over_the_headline_without_a_link():
+    html = ("<html><head><title>Thailand Pastikan Ada MERS</title></head><body><nav><ul class='subkanal'>"
+            "<li><a href='https://dunia.example.com/'>DUNIA</a></li><li><a href='https://bisnis.example.com/'>BISNIS</a>"
+            "</li></ul></nav><article class='article-detail'><div class='upperdeck-kanal'> DUNIA </div>"
+            f"<h1>Thailand Pastikan Ada MERS</h1><div class='isi'>{TEXT}</div></article></body></html>")
+    item = parse_article(html.encode(), "https://dunia.example.com/news/read/640310-thailand-pastikan-ada-mers")
+    assert item["category"] == "DUNIA"
