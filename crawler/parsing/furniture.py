@@ -116,8 +116,21 @@ _PROMO = re.compile(
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}\s*,.{0,250}?\bselengkapnya\b\s*(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
     r"|(?:saksikan|tonton)\s+(?:juga\s+)?live\b[^.:]{0,40}:"  # a live show's lead-in (`Saksikan Live DetikPagi :`)
-    r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)\b.{0,300}\b(?:telegram|whatsapp|google\s+news|aplikasi"
-    r"|apps?|channel|saluran)\b.{0,200}"
+    # A call whose object is the outlet's app or channel (`Download Apps Detikcom Sekarang ..`, `Download IDN App
+    # Sekarang!`, `Gabung ke Channel WhatsApp Kompas.com untuk ..`, `Ikuti Whatsapp Channel Republika`): the medium
+    # follows the call, at most a name between them; a comma and a clause after it make a sentence (`Bergabung
+    # dengan grup WhatsApp itu, korban diminta ..`), and so does an object that is not the medium (`Ikuti pelatihan
+    # ini melalui aplikasi Zoom.`).
+    # An app's promo names the news it brings (`Unduh aplikasi MyPertamina di Play Store.` is a how-to's step).
+    r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)(?:\s+(?:ke|di|dengan))?(?:\s+(?-i:[A-Z])[\w.+-]*){0,3}"
+    r"\s+(?:(?:telegram|whatsapp|google\s+news|channel|saluran|kanal)\b"
+    r"|(?:aplikasi|apps?)\b(?=.{0,120}?\b(?:berita|news|sekarang|terkini|terbaru)\b))(?![^,]*,\s*(?-i:[a-z])).{0,200}"
+    # ...or the outlet's news to get there (`Dapatkan Informasi lain dari Tribunnews.com via saluran Whatsapp`,
+    # `Dapatkan update berita pilihan ... dari Kompas.com. Mari bergabung di Grup Telegram ..`), not said by someone
+    # (`Dapatkan informasi jadwal melalui aplikasi KRL Access, kata dia.`).
+    r"|dapatkan\s+(?:update|informasi|info|berita|kabar|artikel|notifikasi)\b[^,]{0,120}?\b(?:telegram|whatsapp"
+    r"|google\s+news|aplikasi|apps?|channel|saluran)\b(?![^.]*,\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah"
+    r"|pungkas|sebut|tegas|terang|imbau)\w*\b).{0,200}"
     # Follow or join the outlet's channel (Liputan6's `Follow Official WhatsApp Channel Liputan6.com untuk ...`,
     # KompasTekno's `Mari bergabung di kanal WhatsApp ...`), follow the outlet for its news (IDN Times's `Follow IDN
     # Times untuk mendapatkan informasi terkini.`, BeritaSatu's `Ikuti terus berita terhangat dari Beritasatu.com`):

@@ -314,6 +314,33 @@ def test_a_how_to_sentence_naming_an_app_stays(text):
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
 
 
+@pytest.mark.parametrize("text", [
+    # A call whose object is no app or channel, a step of a how-to, a call said by someone, a clause after the channel.
+    "Ikuti pelatihan ini melalui aplikasi Zoom, kata dia.",
+    "Ikuti pelatihan ini melalui aplikasi Zoom.",
+    "Unduh aplikasi MyPertamina di Play Store.",
+    "Unduh aplikasi Sehatku di ponsel Anda, imbau kepala dinas itu.",
+    "Dapatkan informasi jadwal kereta melalui aplikasi KRL Access, kata dia.",
+    "Bergabung dengan channel Telegram itu, korban lalu diminta membayar.",
+    "Gabung ke Channel WhatsApp Komunitas itu, warga bisa bertanya soal jadwal posyandu.",
+])
+def test_a_sentence_with_a_call_naming_an_app_or_channel_stays(text):
+    for lines in ([*OPENING, text], [text, *OPENING], [OPENING[0], text, OPENING[1]]):
+        assert clean_body([Block(line) for line in lines]).paragraphs == lines
+
+
+@pytest.mark.parametrize("line", [
+    # The call's object is the outlet's app or channel, or its news brought there (made-up outlets).
+    "Download Apps Harian Kota Sekarang https://apps.hariankota.id/",
+    "Unduh aplikasi Warta Kita sekarang untuk berita lebih cepat.",
+    "Gabung ke Channel WhatsApp Wartakita.com untuk update berita terbaru.",
+    "Ikuti Telegram Channel Warta Kita",
+    "Dapatkan informasi lain dari Wartakita.com via saluran Whatsapp : di sini",
+])
+def test_a_call_to_the_outlets_app_or_channel_leaves_the_body(line):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST]
+
+
 @pytest.mark.parametrize(("line", "codes"), [
     # Spaced in its brackets (Metrodaily's police copy), a reporter's number (Bali Post), an end mark after the code.
     (f"{LAST} ( Humas Polres Toba )", ["Humas Polres Toba"]),
