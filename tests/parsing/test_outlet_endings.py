@@ -674,3 +674,32 @@ def test_an_empty_credit_label_closing_the_text_leaves_it(lines, author):
 def test_a_label_inside_the_text_stays():
     lines = ["Sumber:", "Data itu dihimpun dari laporan warga di tiga kecamatan."]
     assert _cleaned(lines).paragraphs == [*OPENING, LAST, *lines]
+
+
+@pytest.mark.parametrize(("block", "kept"), [
+    # A related insert flattened into a paragraph with single spaces: the next sentence opens with a word that opens
+    # sentences, or the headline closes with its own full stop, or it closes the paragraph (made-up variants).
+    ("Warga mulai kembali ke rumah, ujar dia. Baca juga: Banjir Surut, Ribuan Pengungsi di Tiga Desa Pulang Hasil "
+     "pendataan menunjukkan 40 rumah rusak.", "Warga mulai kembali ke rumah, ujar dia. Hasil pendataan menunjukkan 40 "
+     "rumah rusak."),
+    ("Harga beras naik lagi. BACA JUGA: Stok Beras Bulog Aman Jelang Lebaran Berdasarkan data dinas, harga naik 5 "
+     "persen.", "Harga beras naik lagi. Berdasarkan data dinas, harga naik 5 persen."),
+    ("Harganya murah. Baca juga: 5 Cara Menanam Cabai, Bisa di Pot. Berikut langkah yang mudah diikuti.",
+     "Harganya murah. Berikut langkah yang mudah diikuti."),
+    ("Rupiah melemah ke Rp 16.400 per dolar AS. Baca Juga: Bank Sentral Tahan Suku Bunga Acuan",
+     "Rupiah melemah ke Rp 16.400 per dolar AS."),
+    # Where the headline ends cannot be told: the paragraph stays whole.
+    ("Vaksin tiba, ujar dia. Baca juga: Sekolah Ditutup Gubernur Banten Andi Wijaya mengatakan, vaksin cukup.",
+     "Vaksin tiba, ujar dia. Baca juga: Sekolah Ditutup Gubernur Banten Andi Wijaya mengatakan, vaksin cukup."),
+])
+def test_a_related_insert_flattened_into_a_paragraph_leaves_it(block, kept):
+    assert clean_body([Block(line) for line in [*OPENING, block, LAST]]).paragraphs == [*OPENING, kept, LAST]
+
+
+def test_a_related_box_glued_into_a_paragraph_leaves_it():
+    # Republika's box scraped with nothing between its heading, its headlines and the paragraph (made-up headlines).
+    block = ("Ia meminta dinas berkoordinasi dengan Pemprov Jambi.Baca JugaWarga Terima Bantuan Beras di "
+             "KotaHarga Cabai Turun Jelang Akhir Pekan\"Kami akan matangkan rencana itu,\" kata dia.")
+    kept = "Ia meminta dinas berkoordinasi dengan Pemprov Jambi.\"Kami akan matangkan rencana itu,\" kata dia."
+    assert clean_body([Block(line) for line in [*OPENING, block, LAST]]).paragraphs == [*OPENING, kept, LAST]
+
