@@ -174,6 +174,11 @@ _PROMO = re.compile(
     r"|(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b.{0,80}"
     r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!]?"
     r"|daftarkan\s+e-?mail\s*(?:kamu|anda|mu)?\s*\.?"
+    # A print title's subscription offer at its online shop (GridOto's `Sobat bisa berlangganan Tabloid OTOMOTIF lewat
+    # www.GridStore.id.`): the shop's domain closes it (`Warga bisa berlangganan koran lewat agen.` is a sentence).
+    r"|(?:(?:sobat|anda|kamu|pembaca)\s+(?:juga\s+)?(?:bisa|dapat)\s+)?berlangganan\s+(?:tabloid|majalah|koran|harian"
+    r"|e-?paper|edisi\s+digital|versi\s+digital)\b.{0,80}?\b(?:lewat|di|melalui|via)\s+(?:https?://)?(?:www\.)?"
+    r"[\w-]{2,30}\.(?:com|co\.id|id|net)\b\W{0,3}"
     r"|baca\s+(?:artikel|berita)\b.{0,80}\blainnya\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.{0,80}"
     # A lifestyle desk's sign-off (Cantika's `Jika kamu menyukai artikel di atas, cek barang lainnya di Shopee.`, `Halo
     # Sahabat Cantika, Yuk Update Informasi Terkini ... di Instagram dan TikTok Cantika.`).
@@ -217,7 +222,8 @@ _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "downl
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
-                   "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis")
+                   "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
+                   "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.

@@ -703,3 +703,12 @@ def test_a_related_box_glued_into_a_paragraph_leaves_it():
     kept = "Ia meminta dinas berkoordinasi dengan Pemprov Jambi.\"Kami akan matangkan rencana itu,\" kata dia."
     assert clean_body([Block(line) for line in [*OPENING, block, LAST]]).paragraphs == [*OPENING, kept, LAST]
 
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A print title's subscription offer at its shop (GridOto; a made-up variant); a sentence about subscribing.
+    ("Sobat bisa berlangganan Tabloid OTOMOTIF lewat www.GridStore.id.", False),
+    ("Anda juga bisa berlangganan majalah Warta Kita di wartakita.id", False),
+    ("Warga bisa berlangganan koran lewat agen di pasar.", True),
+])
+def test_a_subscription_offer_at_a_shop_leaves_the_body(line, kept):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST, *([line] if kept else [])]
