@@ -157,6 +157,8 @@ _PROMO = re.compile(
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
     r"|\[gambas:[^\]]{1,80}\]"
     r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
+    # An investment desk's disclaimer (Liputan6's `Disclaimer: Setiap keputusan investasi ada di tangan pembaca. ...`).
+    r"|disclaimer\s*:.{10,380}|(?:setiap\s+)?keputusan\s+investasi\s+(?:ada\s+)?di\s+tangan\s+pembaca\b.{0,300}"
     # An aggregator's link to the outlet's own copy (LINE Today's `Artikel Asli`, `Baca artikel aslinya di ...`).
     r"|(?:(?:baca|lihat)\s+)?artikel\s+asli(?:nya)?(?:\s+di\s+[\w.-]{2,40})?\W{0,3}"
     r"|\*?\s*isi\s+(?:artikel|tulisan)\s+(?:ini\s+)?(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s*jawab\b.{0,80}"
@@ -202,14 +204,16 @@ _CONTRIBUTOR_ENDS = tuple(f"{words}{stop}" for words in ("this article", "this r
 # Channel Republika`, a wire's `... he said. (Reporting by ...; Editing by ...)`. Where one of them may start: after a
 # sentence's end (or a title's comma), at an opening only endings have; a reprint note capitalised as its own sentence
 # also after a word (`... tuan rumah melongo Artikel ini telah tayang di ...`), a channel promo capitalised right after
-# a word (`... di IndonesiaIkuti Whatsapp Channel Republika`). The cut holds when every piece from there on is an
+# a word (`... di IndonesiaIkuti Whatsapp Channel Republika`), a subscription's offer run into the editor's name
+# (`Editor : <name>Kompascom+ baca berita tanpa iklan`). The cut holds when every piece from there on is an
 # ending.
 _GLUED_ENDING = re.compile(
     r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b)"
-    r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s))\s*"
+    r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s)"
+    r"|(?<=[a-z])(?=(?-i:[A-Z])[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
     r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\s+berita\b|download\s+apps?\b"
-    r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b"
+    r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b|simak\s+breaking\s+news\b|[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
     r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:reporting|writing)\s+by\b)",
     re.IGNORECASE,
@@ -217,13 +221,14 @@ _GLUED_ENDING = re.compile(
 _MAX_GLUED_PIECES = 8
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
-                       "reporter", "editor", "reporting", "writing", "channel")
+                       "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
-                   "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca")
+                   "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
+                   "setiap keputusan", "keputusan investasi")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.

@@ -712,3 +712,26 @@ def test_a_related_box_glued_into_a_paragraph_leaves_it():
 ])
 def test_a_subscription_offer_at_a_shop_leaves_the_body(line, kept):
     assert _cleaned([line]).paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize(("lines", "author", "editor"), [
+    # An investment desk's disclaimer (Liputan6), a made-up variant; Kompas's channel promo glued to the last sentence,
+    # its subscription offer run into the editor's name (made-up names).
+    (["Disclaimer: Setiap keputusan investasi ada di tangan pembaca. Pelajari dan analisis sebelum membeli dan menjual "
+      "saham. Harian Kota tidak bertanggung jawab atas keuntungan dan kerugian yang timbul dari keputusan investasi."],
+     None, None),
+    (["Setiap keputusan investasi ada di tangan pembaca. Warta Kita tidak bertanggung jawab atas kerugian."], None, None),
+    ([f"{LAST} Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+      "Wartakita.com WhatsApp Channel : https://www.whatsapp.com/channel/0029Va. Pastikan kamu sudah install aplikasi "
+      "WhatsApp ya."], None, None),
+    ([f"{LAST} Artikel ini telah tayang di Wartakita.com dengan judul \"Warga Sambut Kebijakan Baru\", Penulis : Andi "
+      "SaputraEditor : Rina WulandariWartakita+ baca berita tanpa iklan"], "Andi Saputra", "Rina Wulandari"),
+])
+def test_a_disclaimer_and_glued_promos_leave_the_body(lines, author, editor):
+    result = _cleaned(lines)
+    assert (result.paragraphs, result.credits.author, result.credits.editor) == ([*OPENING, LAST], author, editor)
+
+
+def test_a_sentence_about_investment_decisions_stays():
+    text = "Keputusan investasi ada di tangan direksi, kata dia."
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
