@@ -82,6 +82,10 @@ _NOISE = re.compile(
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    # An article's player and summary buttons left as text (`Dengarkan artikel`, `Tampilkan Ringkasan Artikel`), CNN's
+    # `Add as a preferred source on Google`.
+    r"|dengarkan\s+(?:artikel|berita)(?:\s+ini)?|tampilkan\s+ringkasan(?:\s+artikel)?"
+    r"|add\s+as\s+a\s+preferred\s+source\s+on\s+google"
     # A newsletter box's heading (Haluan Palestin's `LANGGAN NEWSLETTER HALUAN PALESTIN`, `Berlangganan newsletter`).
     r"|(?:langgan(?:an)?|berlangganan|subscribe(?:\s+to)?(?:\s+our)?)\s+(?:newsletter|buletin)\b[^.]{0,60}"
     # An app's store links under its download promo (`Android: https://bit.ly/..`, `iOS: https://apple.co/..`), a
@@ -176,6 +180,9 @@ _PROMO = re.compile(
     r"|(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b.{0,80}"
     r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!]?"
     r"|daftarkan\s+e-?mail\s*(?:kamu|anda|mu)?\s*\.?"
+    # Kompas's offer of its updates alone on its line (`Dapatkan update berita pilihan dan breaking news setiap hari dari
+    # Kompas.com.`): they come from the outlet's domain.
+    r"|dapatkan\s+update\s+berita\b[^,]{0,100}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b\W{0,3}"
     # A print title's subscription offer at its online shop (GridOto's `Sobat bisa berlangganan Tabloid OTOMOTIF lewat
     # www.GridStore.id.`): the shop's domain closes it (`Warga bisa berlangganan koran lewat agen.` is a sentence).
     r"|(?:(?:sobat|anda|kamu|pembaca)\s+(?:juga\s+)?(?:bisa|dapat)\s+)?berlangganan\s+(?:tabloid|majalah|koran|harian"

@@ -735,3 +735,17 @@ def test_a_disclaimer_and_glued_promos_leave_the_body(lines, author, editor):
 def test_a_sentence_about_investment_decisions_stays():
     text = "Keputusan investasi ada di tangan direksi, kata dia."
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A player's and a summary's buttons left as text (Kompas), CNN's source button, Kompas's update offer alone on its
+    # line (a made-up domain); sentences with the same words.
+    ("Dengarkan artikel", False),
+    ("Tampilkan Ringkasan Artikel", False),
+    ("Add as a preferred source on Google", False),
+    ("Dapatkan update berita pilihan dan breaking news setiap hari dari Wartakita.com.", False),
+    ("Dengarkan artikel itu baik-baik sebelum menjawab, kata guru kepada murid-muridnya.", True),
+    ("Dapatkan update berita dari sumber resmi, bukan dari grup percakapan, kata Budi.", True),
+])
+def test_buttons_left_as_text_and_an_update_offer_leave_the_body(line, kept):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST, *([line] if kept else [])]
