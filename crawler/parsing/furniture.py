@@ -130,11 +130,10 @@ _PROMO = re.compile(
     r"\s+(?:(?:telegram|whatsapp|google\s+news|channel|saluran|kanal)\b"
     r"|(?:aplikasi|apps?)\b(?=.{0,120}?\b(?:berita|news|sekarang|terkini|terbaru)\b))(?![^,]*,\s*(?-i:[a-z])).{0,200}"
     # ...or the outlet's news to get there (`Dapatkan Informasi lain dari Tribunnews.com via saluran Whatsapp`,
-    # `Dapatkan update berita pilihan ... dari Kompas.com. Mari bergabung di Grup Telegram ..`), not said by someone
-    # (`Dapatkan informasi jadwal melalui aplikasi KRL Access, kata dia.`).
+    # `Dapatkan update berita pilihan ... dari Kompas.com. Mari bergabung di Grup Telegram ..`), with no clause after
+    # it (`Dapatkan informasi jadwal melalui aplikasi KRL Access, kata dia.`).
     r"|dapatkan\s+(?:update|informasi|info|berita|kabar|artikel|notifikasi)\b[^,]{0,120}?\b(?:telegram|whatsapp"
-    r"|google\s+news|aplikasi|apps?|channel|saluran)\b(?![^.]*,\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|imbuh|tambah"
-    r"|pungkas|sebut|tegas|terang|imbau)\w*\b).{0,200}"
+    r"|google\s+news|aplikasi|apps?|channel|saluran)\b(?![^.]*,\s*(?!caranya\b)(?-i:[a-z])).{0,200}"
     # Follow or join the outlet's channel (Liputan6's `Follow Official WhatsApp Channel Liputan6.com untuk ...`,
     # KompasTekno's `Mari bergabung di kanal WhatsApp ...`), follow the outlet for its news (IDN Times's `Follow IDN
     # Times untuk mendapatkan informasi terkini.`, BeritaSatu's `Ikuti terus berita terhangat dari Beritasatu.com`):

@@ -321,6 +321,7 @@ def test_a_how_to_sentence_naming_an_app_stays(text):
     "Unduh aplikasi MyPertamina di Play Store.",
     "Unduh aplikasi Sehatku di ponsel Anda, imbau kepala dinas itu.",
     "Dapatkan informasi jadwal kereta melalui aplikasi KRL Access, kata dia.",
+    "Dapatkan berita palsu dari grup WhatsApp, warga diminta tidak langsung percaya.",
     "Bergabung dengan channel Telegram itu, korban lalu diminta membayar.",
     "Gabung ke Channel WhatsApp Komunitas itu, warga bisa bertanya soal jadwal posyandu.",
 ])
