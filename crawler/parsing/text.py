@@ -81,7 +81,6 @@ _SPACED_RELATED = re.compile(
 # opens sentences (`Hasil`, `Berdasarkan`, `Menurut`; `Gubernur Banten Wahidin Halim mengatakan` leaves no telling
 # where the headline ends: the paragraph stays whole), or after a full stop closing the headline.
 _FLAT_RELATED = re.compile(r"(?:^|(?<=[.!?\"”)]) )(?:baca|lihat|simak)\s+(?:juga|pula)\s*:\s*", re.IGNORECASE)
-_FLAT_RELATED_HINT = ("juga:", "Juga:", "JUGA:", "juga :", "Juga :", "pula:")
 _MAX_FLAT_HEADLINE = 200
 _HEADLINE_SMALL_WORDS = frozenset(
     "di ke dari dan yang untuk pada dengan atau hingga sampai oleh bagi vs per jadi ini itu usai jelang saat soal akan"
@@ -95,7 +94,7 @@ _SENTENCE_OPENERS = frozenset(
 # JugaKemenpanRB Terbitkan ... di JakartaSopir Mikrotrans ... ke Pasar Baru"Untuk perluasan ...," kata dia.`): its
 # heading is run into the first headline, each headline into the next, the last into the paragraph's next words;
 # the box ends at the last such join before the next sentence's end.
-_GLUED_RELATED_BOX = re.compile(r"(?<=[.!?\"”])\s?(?:Baca Juga|BACA JUGA|Baca juga)(?=[A-Z])")
+_GLUED_RELATED_BOX = re.compile(r"(?<=[.!?\"”])\s?(?:Baca Juga|BACA JUGA)(?=[A-Z])")
 _HEADLINE_JOIN = re.compile(r"(?<=[a-z0-9)]{2})(?=[A-Z][a-z])|(?<=[a-z0-9)])(?=[\"“][A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”]?(?=\s|$)")
 _MAX_GLUED_BOX = 600
@@ -247,13 +246,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if "  " in text and _SPACED_RELATED.search(text):
                 text = fold(_SPACED_RELATED.sub(r"\g<end> ", text))
                 block = Block(text, block.links)
-            if any(hint in text for hint in _FLAT_RELATED_HINT) and (flat := _without_flat_related(text)) != text:
+            if ("juga:" in text or "Juga:" in text or "JUGA:" in text or "uga :" in text or "pula:" in text) and (
+                    (flat := _without_flat_related(text)) != text):
                 text = flat
                 block = Block(text, block.links)
-        if "aca Juga" in text or "ACA JUGA" in text or "aca juga" in text:
-            if (unboxed := _without_glued_related_box(text)) != text:
-                text = unboxed
-                block = Block(text, block.links)
+        if ("Juga" in text or "JUGA" in text) and (unboxed := _without_glued_related_box(text)) != text:
+            text = unboxed
+            block = Block(text, block.links)
         if "mail" in text and _INLINE_NEWSLETTER.search(text):
             text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))
             block = Block(text, block.links)
