@@ -750,3 +750,9 @@ def test_a_sentence_about_investment_decisions_stays():
 ])
 def test_buttons_left_as_text_and_an_update_offer_leave_the_body(line, kept):
     assert _cleaned([line]).paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize("line", ["--", "- -", "——"])
+def test_a_short_rule_drawn_in_characters_leaves_the_body(line):
+    # Disway's `--` between the text and its Google News line.
+    assert _cleaned([line, "Cek Berita dan Artikel lainnya di Google News"]).paragraphs == [*OPENING, LAST]
