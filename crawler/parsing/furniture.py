@@ -51,7 +51,9 @@ _CAPTION = re.compile(
 # (Kompas).` is a sentence).
 _BRACKETED_CAPTION = re.compile(
     r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:)\s*[^()]{1,60}\)$"
-    r"|^(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$",
+    r"|^(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
+    # ...or its photo's source after its last full stop (IDN Times's `... Senin (13/9/2021). (dok. BEM UNS)`).
+    r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)$",
     re.IGNORECASE,
 )
 
@@ -188,6 +190,7 @@ _PROMO = re.compile(
     r"|e-?paper|edisi\s+digital|versi\s+digital)\b.{0,80}?\b(?:lewat|di|melalui|via)\s+(?:https?://)?(?:www\.)?"
     r"[\w-]{2,30}\.(?:com|co\.id|id|net)\b\W{0,3}"
     r"|baca\s+(?:artikel|berita)\b.{0,80}\blainnya\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.{0,80}"
+    r"|baca\s+(?:artikel|berita)\b.{0,60}\blainnya\s+di\s+(?:[\w-]{2,20}\s+){0,2}(?:app|apps|aplikasi)\b\W{0,3}"  # IDN's
     # A lifestyle desk's sign-off (Cantika's `Jika kamu menyukai artikel di atas, cek barang lainnya di Shopee.`, `Halo
     # Sahabat Cantika, Yuk Update Informasi Terkini ... di Instagram dan TikTok Cantika.`).
     r"|(?:jika|kalau)\s+(?:kamu|anda)\s+(?:menyukai|suka)\s+artikel\s+(?:di\s+atas|ini)\b.{0,120}"

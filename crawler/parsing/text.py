@@ -99,6 +99,10 @@ _HEADLINE_JOIN = re.compile(r"(?<=[a-z0-9)]{2})(?=[A-Z][a-z])|(?<=[a-z0-9)])(?=[
 _SENTENCE_END = re.compile(r"[.!?][\"”]?(?=\s|$)")
 _MAX_GLUED_BOX = 600
 
+# A pointer to the whole story closing a round-up's paragraph (IDN Times: `... di masa lalu". Baca selengkapnya di
+# sini.`): the link was its words.
+_TRAILING_POINTER = re.compile(r"(?<=[.!?\"”])\s+(?:baca|simak|cek)\s+selengkapnya\s+di\s*sini\s*[.!]?$", re.IGNORECASE)
+
 # A newsletter's box run into a paragraph (text scraped without its breaks): Kompas's `... dan Administrator. Terima
 # kasih telah membaca Kompas.com. Dapatkan informasi, inspirasi dan insight di email kamu. Daftarkan email “KPK akan
 # ...`; its sentences are the promotion's (`_PROMO`), from a sentence's end to the next sentence.
@@ -252,6 +256,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 block = Block(text, block.links)
         if ("Juga" in text or "JUGA" in text) and (unboxed := _without_glued_related_box(text)) != text:
             text = unboxed
+            block = Block(text, block.links)
+        if text.endswith(("sini.", "sini")) and (pointer := _TRAILING_POINTER.search(text)) is not None:
+            text = text[:pointer.start()]
             block = Block(text, block.links)
         if "mail" in text and _INLINE_NEWSLETTER.search(text):
             text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))

@@ -756,3 +756,17 @@ def test_buttons_left_as_text_and_an_update_offer_leave_the_body(line, kept):
 def test_a_short_rule_drawn_in_characters_leaves_the_body(line):
     # Disway's `--` between the text and its Google News line.
     assert _cleaned([line, "Cek Berita dan Artikel lainnya di Google News"]).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("block", "kept"), [
+    # IDN Times's round-up: its app line, a caption closed by its photo's source, a pointer closing a paragraph
+    # (made-up variants); a sentence citing a document in brackets stays.
+    ("Baca artikel Warta Kita lainnya di WK App", None),
+    ("Polisi mengamankan sejumlah mahasiswa saat aksi di depan kampus, Senin (13/9/2021). (dok. BEM Kampus)", None),
+    ("Poster itu berbunyi \"Tuntaskan kasus lama\". Baca selengkapnya di sini.", "Poster itu berbunyi \"Tuntaskan kasus lama\"."),
+    ("Angka itu tercatat dalam laporan tahunan (dok. laporan keuangan 2020) yang dirilis Senin.",
+     "Angka itu tercatat dalam laporan tahunan (dok. laporan keuangan 2020) yang dirilis Senin."),
+])
+def test_a_round_ups_app_line_caption_and_pointer_leave_the_body(block, kept):
+    result = clean_body([Block(line) for line in [*OPENING, block, LAST]])
+    assert result.paragraphs == [*OPENING, *([kept] if kept else []), LAST]
