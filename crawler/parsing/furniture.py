@@ -22,7 +22,7 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+mo
 
 _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`).
-    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber|Source)\s*:\s*.{0,80}"
+    r"^(?:(?:Pewarta|Pemberita|Editor|Penulis|Reporter|Redaktur|Sumber|Source)\s*:\s*.{0,80}"
     r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
     re.IGNORECASE,
@@ -42,7 +42,12 @@ _CAPTION = re.compile(
     # Bracketed, or with FOTO: `TNI/Polri berjaga.` is a sentence; a person's name follows the slash
     # (`(LKG/RE1)` is an editorial code).
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
-    r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$",
+    r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
+    # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
+    # ANTARA/Yamsyina Hawnan`; `... kata dia. TNI/Polri siap.` is a sentence).
+    r"|^.{10,240}?[.!?\"”)]\s+(?-i:[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4})"
+    r"(?:/[^()/]{1,20}){0,3}\.?$"
+    r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$",
     re.IGNORECASE,
 )
 # A caption closed by a bracket, looked for only in lines that end with one: its image's credit (KapanLagi's
@@ -161,6 +166,7 @@ _PROMO = re.compile(
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
     r"|\[gambas:[^\]]{1,80}\]"
+    r"|sila\s+log\s+masuk\b.{0,80}"  # a Malaysian paywall's line (Utusan's `Sila Log Masuk atau Langgan ...`)
     r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
     # An investment desk's disclaimer (Liputan6's `Disclaimer: Setiap keputusan investasi ada di tangan pembaca. ...`).
     r"|disclaimer\s*:.{10,380}|(?:setiap\s+)?keputusan\s+investasi\s+(?:ada\s+)?di\s+tangan\s+pembaca\b.{0,300}"
@@ -237,7 +243,7 @@ _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tont
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
-                   "setiap keputusan", "keputusan investasi")
+                   "setiap keputusan", "keputusan investasi", "sila")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.

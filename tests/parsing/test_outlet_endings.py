@@ -770,3 +770,22 @@ def test_a_short_rule_drawn_in_characters_leaves_the_body(line):
 def test_a_round_ups_app_line_caption_and_pointer_leave_the_body(block, kept):
     result = clean_body([Block(line) for line in [*OPENING, block, LAST]])
     assert result.paragraphs == [*OPENING, *([kept] if kept else []), LAST]
+
+
+@pytest.mark.parametrize(("block", "kept"), [
+    # A caption its wire's credit closes (ANTARA, a made-up variant), a source of pictures, a Malay reporter's label and
+    # a paywall's line; sentences with a slash after a full stop stay.
+    ("Warga menata bantuan yang dibagikan gratis di Patung Kuda, Jakarta, Jumat (21/2/2025). ANTARA/Rina Wulandari", False),
+    ("Petugas memadamkan api di pasar, Senin (5/6/2023). REUTERS/Andi Saputra/File Photo", False),
+    ("Sumber Gambar: arsip warga", False),
+    ("Sila Log Masuk atau Langgan untuk membaca berita sepenuhnya", False),
+    ("Kerja sama itu sudah berjalan, kata dia. TNI/Polri siap.", True),
+    ("Rapat digelar di gedung parlemen. DPR/MPR Hadir dalam sidang itu.", True),
+])
+def test_a_caption_closed_by_its_wires_credit_and_a_paywalls_line_leave_the_body(block, kept):
+    result = clean_body([Block(line) for line in [*OPENING, block, LAST]])
+    assert result.paragraphs == [*OPENING, *([block] if kept else []), LAST]
+
+
+def test_a_malay_reporters_label_closing_the_text_leaves_it():
+    assert _cleaned(["Pemberita : Andi Saputra", "Gambar: Rina Wulandari"]).paragraphs == [*OPENING, LAST]
