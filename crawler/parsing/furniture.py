@@ -43,13 +43,16 @@ _CAPTION = re.compile(
     # (`(LKG/RE1)` is an editorial code).
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
-    # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
-    # ANTARA/Yamsyina Hawnan`; `... kata dia. TNI/Polri siap.` is a sentence).
-    r"|^.{10,240}?[.!?\"”)]\s+(?-i:[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4})"
-    r"(?:/[^()/]{1,20}){0,3}\.?$"
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$",
     re.IGNORECASE,
 )
+# A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
+# ANTARA/Yamsyina Hawnan`; `... kata dia. TNI/Polri siap.` is a sentence), looked for only in lines with a slash near
+# their end.
+_WIRE_CREDITED_CAPTION = re.compile(
+    r"(?<=[.!?\"”)])\s+[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:/[^()/]{1,20}){0,3}\.?$")
+_WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
 # A caption closed by a bracket, looked for only in lines that end with one: its image's credit (KapanLagi's
 # `Ilustrasi Drama (Image by mydramalist)`, `Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)`), an
 # illustration's source with no full stop (Tempo's `Illustration of ramen (Pixabay)`; `Ilustrasi itu dibuat oleh Andi
@@ -277,7 +280,9 @@ def is_caption(text: str) -> bool:
     if len(text) > MAX_CAPTION_CHARS:
         return False
     folded = fold(text)
-    return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded)))
+    return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+                or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10
+                    and _WIRE_CREDITED_CAPTION.search(folded, max(0, len(folded) - _WIRE_CREDIT_REACH)) is not None))
 
 
 def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:

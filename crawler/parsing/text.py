@@ -403,6 +403,8 @@ def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[di
 
 def _without_flat_related(text: str) -> str:
     """`text` without the related inserts flattened into it (`_FLAT_RELATED`) whose end can be told."""
+    if len(text) > MAX_BLOCK_SCAN:
+        return text
     for match in reversed(list(_FLAT_RELATED.finditer(text))):
         if not match.start():
             continue  # a block opening with the insert is the whole-block pattern's
@@ -434,7 +436,7 @@ def _flat_headline_end(text: str, start: int) -> int | None:
 
 def _without_glued_related_box(text: str) -> str:
     """`text` without a related box run into it with nothing between its headlines (`_GLUED_RELATED_BOX`)."""
-    match = _GLUED_RELATED_BOX.search(text)
+    match = _GLUED_RELATED_BOX.search(text, 0, MAX_BLOCK_SCAN)
     if match is None:
         return text
     stop = _SENTENCE_END.search(text, match.end())
