@@ -22,7 +22,7 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+mo
 
 _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`).
-    r"^(?:(?:Pewarta|Editor|Penulis|Reporter|Redaktur|Sumber|Source)\s*:\s*.{0,80}"
+    r"^(?:(?:Pewarta|Pemberita|Editor|Penulis|Reporter|Redaktur|Sumber|Source)\s*:\s*.{0,80}"
     r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
     re.IGNORECASE,
@@ -42,16 +42,26 @@ _CAPTION = re.compile(
     # Bracketed, or with FOTO: `TNI/Polri berjaga.` is a sentence; a person's name follows the slash
     # (`(LKG/RE1)` is an editorial code).
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
-    r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$",
+    r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
+    r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$",
     re.IGNORECASE,
 )
+# A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
+# ANTARA/Yamsyina Hawnan`; `... kata dia. TNI/Polri siap.` is a sentence), looked for only in lines with a slash near
+# their end.
+_WIRE_CREDITED_CAPTION = re.compile(
+    r"(?<=[.!?\"”)])\s+[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:/[^()/]{1,20}){0,3}\.?$")
+_WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
 # A caption closed by a bracket, looked for only in lines that end with one: its image's credit (KapanLagi's
 # `Ilustrasi Drama (Image by mydramalist)`, `Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)`), an
 # illustration's source with no full stop (Tempo's `Illustration of ramen (Pixabay)`; `Ilustrasi itu dibuat oleh Andi
 # (Kompas).` is a sentence).
 _BRACKETED_CAPTION = re.compile(
     r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:)\s*[^()]{1,60}\)$"
-    r"|^(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$",
+    r"|^(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
+    # ...or its photo's source after its last full stop (IDN Times's `... Senin (13/9/2021). (dok. BEM UNS)`).
+    r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)$",
     re.IGNORECASE,
 )
 
@@ -59,8 +69,8 @@ _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`).
     r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)"
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertis(?:ement|ing)|iklan|advertorial"
-    # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`).
-    r"|(?:[-–—_=*~.•·]\s*){3,40}"
+    # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
+    r"|(?:[-–—_=*~.•·]\s*){2,40}"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`).
     r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
@@ -82,6 +92,10 @@ _NOISE = re.compile(
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    # An article's player and summary buttons left as text (`Dengarkan artikel`, `Tampilkan Ringkasan Artikel`), CNN's
+    # `Add as a preferred source on Google`.
+    r"|dengarkan\s+(?:artikel|berita)(?:\s+ini)?|tampilkan\s+ringkasan(?:\s+artikel)?"
+    r"|add\s+as\s+a\s+preferred\s+source\s+on\s+google"
     # A newsletter box's heading (Haluan Palestin's `LANGGAN NEWSLETTER HALUAN PALESTIN`, `Berlangganan newsletter`).
     r"|(?:langgan(?:an)?|berlangganan|subscribe(?:\s+to)?(?:\s+our)?)\s+(?:newsletter|buletin)\b[^.]{0,60}"
     # An app's store links under its download promo (`Android: https://bit.ly/..`, `iOS: https://apple.co/..`), a
@@ -116,8 +130,20 @@ _PROMO = re.compile(
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}\s*,.{0,250}?\bselengkapnya\b\s*(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
     r"|(?:saksikan|tonton)\s+(?:juga\s+)?live\b[^.:]{0,40}:"  # a live show's lead-in (`Saksikan Live DetikPagi :`)
-    r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)\b.{0,300}\b(?:telegram|whatsapp|google\s+news|aplikasi"
-    r"|apps?|channel|saluran)\b.{0,200}"
+    # A call whose object is the outlet's app or channel (`Download Apps Detikcom Sekarang ..`, `Download IDN App
+    # Sekarang!`, `Gabung ke Channel WhatsApp Kompas.com untuk ..`, `Ikuti Whatsapp Channel Republika`): the medium
+    # follows the call, at most a name between them; a comma and a clause after it make a sentence (`Bergabung
+    # dengan grup WhatsApp itu, korban diminta ..`), and so does an object that is not the medium (`Ikuti pelatihan
+    # ini melalui aplikasi Zoom.`).
+    # An app's promo names the news it brings (`Unduh aplikasi MyPertamina di Play Store.` is a how-to's step).
+    r"|(?:dapatkan|ikuti|gabung|bergabung|download|unduh)(?:\s+(?:ke|di|dengan))?(?:\s+(?-i:[A-Z])[\w.+-]*){0,3}"
+    r"\s+(?:(?:telegram|whatsapp|google\s+news|channel|saluran|kanal)\b"
+    r"|(?:aplikasi|apps?)\b(?=.{0,120}?\b(?:berita|news|sekarang|terkini|terbaru)\b))(?![^,]*,\s*(?-i:[a-z])).{0,200}"
+    # ...or the outlet's news to get there (`Dapatkan Informasi lain dari Tribunnews.com via saluran Whatsapp`,
+    # `Dapatkan update berita pilihan ... dari Kompas.com. Mari bergabung di Grup Telegram ..`), with no clause after
+    # it (`Dapatkan informasi jadwal melalui aplikasi KRL Access, kata dia.`).
+    r"|dapatkan\s+(?:update|informasi|info|berita|kabar|artikel|notifikasi)\b[^,]{0,120}?\b(?:telegram|whatsapp"
+    r"|google\s+news|aplikasi|apps?|channel|saluran)\b(?![^.]*,\s*(?!caranya\b)(?-i:[a-z])).{0,200}"
     # Follow or join the outlet's channel (Liputan6's `Follow Official WhatsApp Channel Liputan6.com untuk ...`,
     # KompasTekno's `Mari bergabung di kanal WhatsApp ...`), follow the outlet for its news (IDN Times's `Follow IDN
     # Times untuk mendapatkan informasi terkini.`, BeritaSatu's `Ikuti terus berita terhangat dari Beritasatu.com`):
@@ -143,7 +169,10 @@ _PROMO = re.compile(
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
     r"|\[gambas:[^\]]{1,80}\]"
+    r"|sila\s+log\s+masuk\b.{0,80}"  # a Malaysian paywall's line (Utusan's `Sila Log Masuk atau Langgan ...`)
     r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
+    # An investment desk's disclaimer (Liputan6's `Disclaimer: Setiap keputusan investasi ada di tangan pembaca. ...`).
+    r"|disclaimer\s*:.{10,380}|(?:setiap\s+)?keputusan\s+investasi\s+(?:ada\s+)?di\s+tangan\s+pembaca\b.{0,300}"
     # An aggregator's link to the outlet's own copy (LINE Today's `Artikel Asli`, `Baca artikel aslinya di ...`).
     r"|(?:(?:baca|lihat)\s+)?artikel\s+asli(?:nya)?(?:\s+di\s+[\w.-]{2,40})?\W{0,3}"
     r"|\*?\s*isi\s+(?:artikel|tulisan)\s+(?:ini\s+)?(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s*jawab\b.{0,80}"
@@ -161,7 +190,16 @@ _PROMO = re.compile(
     r"|(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b.{0,80}"
     r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!]?"
     r"|daftarkan\s+e-?mail\s*(?:kamu|anda|mu)?\s*\.?"
+    # Kompas's offer of its updates alone on its line (`Dapatkan update berita pilihan dan breaking news setiap hari dari
+    # Kompas.com.`): they come from the outlet's domain.
+    r"|dapatkan\s+update\s+berita\b[^,]{0,100}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b\W{0,3}"
+    # A print title's subscription offer at its online shop (GridOto's `Sobat bisa berlangganan Tabloid OTOMOTIF lewat
+    # www.GridStore.id.`): the shop's domain closes it (`Warga bisa berlangganan koran lewat agen.` is a sentence).
+    r"|(?:(?:sobat|anda|kamu|pembaca)\s+(?:juga\s+)?(?:bisa|dapat)\s+)?berlangganan\s+(?:tabloid|majalah|koran|harian"
+    r"|e-?paper|edisi\s+digital|versi\s+digital)\b.{0,80}?\b(?:lewat|di|melalui|via)\s+(?:https?://)?(?:www\.)?"
+    r"[\w-]{2,30}\.(?:com|co\.id|id|net)\b\W{0,3}"
     r"|baca\s+(?:artikel|berita)\b.{0,80}\blainnya\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.{0,80}"
+    r"|baca\s+(?:artikel|berita)\b.{0,60}\blainnya\s+di\s+(?:[\w-]{2,20}\s+){0,2}(?:app|apps|aplikasi)\b\W{0,3}"  # IDN's
     # A lifestyle desk's sign-off (Cantika's `Jika kamu menyukai artikel di atas, cek barang lainnya di Shopee.`, `Halo
     # Sahabat Cantika, Yuk Update Informasi Terkini ... di Instagram dan TikTok Cantika.`).
     r"|(?:jika|kalau)\s+(?:kamu|anda)\s+(?:menyukai|suka)\s+artikel\s+(?:di\s+atas|ini)\b.{0,120}"
@@ -184,14 +222,16 @@ _CONTRIBUTOR_ENDS = tuple(f"{words}{stop}" for words in ("this article", "this r
 # Channel Republika`, a wire's `... he said. (Reporting by ...; Editing by ...)`. Where one of them may start: after a
 # sentence's end (or a title's comma), at an opening only endings have; a reprint note capitalised as its own sentence
 # also after a word (`... tuan rumah melongo Artikel ini telah tayang di ...`), a channel promo capitalised right after
-# a word (`... di IndonesiaIkuti Whatsapp Channel Republika`). The cut holds when every piece from there on is an
+# a word (`... di IndonesiaIkuti Whatsapp Channel Republika`), a subscription's offer run into the editor's name
+# (`Editor : <name>Kompascom+ baca berita tanpa iklan`). The cut holds when every piece from there on is an
 # ending.
 _GLUED_ENDING = re.compile(
     r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b)"
-    r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s))\s*"
+    r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s)"
+    r"|(?<=[a-z])(?=(?-i:[A-Z])[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
     r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\s+berita\b|download\s+apps?\b"
-    r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b"
+    r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b|simak\s+breaking\s+news\b|[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
     r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:reporting|writing)\s+by\b)",
     re.IGNORECASE,
@@ -199,12 +239,14 @@ _GLUED_ENDING = re.compile(
 _MAX_GLUED_PIECES = 8
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
-                       "reporter", "editor", "reporting", "writing", "channel")
+                       "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
-                   "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis")
+                   "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
+                   "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
+                   "setiap keputusan", "keputusan investasi", "sila")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
@@ -238,7 +280,9 @@ def is_caption(text: str) -> bool:
     if len(text) > MAX_CAPTION_CHARS:
         return False
     folded = fold(text)
-    return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded)))
+    return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+                or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10
+                    and _WIRE_CREDITED_CAPTION.search(folded, max(0, len(folded) - _WIRE_CREDIT_REACH)) is not None))
 
 
 def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:

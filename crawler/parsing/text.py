@@ -75,6 +75,34 @@ _MAX_LINKED_OPENING = 40
 _SPACED_RELATED = re.compile(
     rf"(?P<end>[.!?\"”])\s{{2,}}{RELATED_WORDS}\s*:\s*(?P<title>(?:(?!\s\s).){{3,200}}?)(?:\s{{2,}}|\s*$)",
     re.IGNORECASE)
+# ...and with single spaces (text flattened): `... ujar dia. Baca juga: Update Dampak Erupsi Gunung Ruang: Ribuan Warga
+# Mengungsi di Sejumlah Titik Hasil pemantauan ...`. The headline's words are capitalised but for its small words; the
+# next sentence starts at a capitalised word before the first other word in lower case, known only when that word
+# opens sentences (`Hasil`, `Berdasarkan`, `Menurut`; `Gubernur Banten Wahidin Halim mengatakan` leaves no telling
+# where the headline ends: the paragraph stays whole), or after a full stop closing the headline.
+_FLAT_RELATED = re.compile(r"(?:^|(?<=[.!?\"”)]) )(?:baca|lihat|simak)\s+(?:juga|pula)\s*:\s*", re.IGNORECASE)
+_MAX_FLAT_HEADLINE = 200
+_HEADLINE_SMALL_WORDS = frozenset(
+    "di ke dari dan yang untuk pada dengan atau hingga sampai oleh bagi vs per jadi ini itu usai jelang saat soal akan"
+    " bisa tak tidak ada juga lagi hanya kok the of and in to for on a an at by".split())
+_SENTENCE_OPENERS = frozenset(
+    "Berdasarkan Hasil Sementara Menurut Menurutnya Selain Adapun Namun Dalam Saat Sebelumnya Kemudian Berikut Ia Dia"
+    " Mereka Kami Pihaknya Hal Sebanyak Untuk Pada Dengan Meski Meskipun Kini Terkait Sedangkan Bahkan Jika Setelah"
+    " Sejak Karena Tak Tidak Tapi Tetapi Lalu Akibatnya Diketahui Dikutip Dilansir Mengutip Sebagai Seperti Apabila Di"
+    " Ketika Sebab Secara Selanjutnya Sebelum Menanggapi Bagi Selama Sehingga Padahal Oleh Kendati Walaupun Atas".split())
+# A related box scraped into a paragraph with nothing between its headlines (Republika: `... Pemprov Banten.Baca
+# JugaKemenpanRB Terbitkan ... di JakartaSopir Mikrotrans ... ke Pasar Baru"Untuk perluasan ...," kata dia.`): its
+# heading is run into the first headline, each headline into the next, the last into the paragraph's next words;
+# the box ends at the last such join before the next sentence's end.
+_GLUED_RELATED_BOX = re.compile(r"(?<=[.!?\"”])\s?(?:Baca Juga|BACA JUGA)(?=[A-Z])")
+_HEADLINE_JOIN = re.compile(r"(?<=[a-z0-9)]{2})(?=[A-Z][a-z])|(?<=[a-z0-9)])(?=[\"“][A-Z])")
+_SENTENCE_END = re.compile(r"[.!?][\"”]?(?=\s|$)")
+_MAX_GLUED_BOX = 600
+
+# A pointer to the whole story closing a round-up's paragraph (IDN Times: `... di masa lalu". Baca selengkapnya di
+# sini.`): the link was its words.
+_TRAILING_POINTER = re.compile(r"(?<=[.!?\"”])\s+(?:baca|simak|cek)\s+selengkapnya\s+di\s*sini\s*[.!]?$", re.IGNORECASE)
+
 # A newsletter's box run into a paragraph (text scraped without its breaks): Kompas's `... dan Administrator. Terima
 # kasih telah membaca Kompas.com. Dapatkan informasi, inspirasi dan insight di email kamu. Daftarkan email “KPK akan
 # ...`; its sentences are the promotion's (`_PROMO`), from a sentence's end to the next sentence.
@@ -222,6 +250,16 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if "  " in text and _SPACED_RELATED.search(text):
                 text = fold(_SPACED_RELATED.sub(r"\g<end> ", text))
                 block = Block(text, block.links)
+            if ("juga:" in text or "Juga:" in text or "JUGA:" in text or "uga :" in text or "pula:" in text) and (
+                    (flat := _without_flat_related(text)) != text):
+                text = flat
+                block = Block(text, block.links)
+        if ("Juga" in text or "JUGA" in text) and (unboxed := _without_glued_related_box(text)) != text:
+            text = unboxed
+            block = Block(text, block.links)
+        if text.endswith(("sini.", "sini")) and (pointer := _TRAILING_POINTER.search(text)) is not None:
+            text = text[:pointer.start()]
+            block = Block(text, block.links)
         if "mail" in text and _INLINE_NEWSLETTER.search(text):
             text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))
             block = Block(text, block.links)
@@ -361,6 +399,54 @@ def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[di
     if not leftover.strip(" .,;:|-"):
         return block.text, None
     return remaining, [entry for _, _, entry in cuts if entry is not None]
+
+
+def _without_flat_related(text: str) -> str:
+    """`text` without the related inserts flattened into it (`_FLAT_RELATED`) whose end can be told."""
+    if len(text) > MAX_BLOCK_SCAN:
+        return text
+    for match in reversed(list(_FLAT_RELATED.finditer(text))):
+        if not match.start():
+            continue  # a block opening with the insert is the whole-block pattern's
+        end = _flat_headline_end(text, match.end())
+        if end is not None:
+            text = fold(f"{text[:match.start()]} {text[end:]}")
+    return text
+
+
+def _flat_headline_end(text: str, start: int) -> int | None:
+    """Where the headline starting at `start` ends and the paragraph's next sentence starts (`_FLAT_RELATED`); the
+    text's end when the headline closes it; None when it cannot be told."""
+    rest = text[start:]
+    previous = None
+    for word in re.finditer(r"\S+", rest):
+        if word.start() > _MAX_FLAT_HEADLINE:
+            return None
+        token = word.group()
+        letter = next((char for char in token if char.isalpha()), "")
+        if previous is not None and previous.group()[-1] in ".!?" and letter.isupper():
+            return start + word.start()  # the headline closed with its own stop (`... Pakan Ternak. Berikut cara ...`)
+        if letter.islower() and token.strip("\"“”'(),:;") not in _HEADLINE_SMALL_WORDS:
+            if previous is not None and previous.group() in _SENTENCE_OPENERS:
+                return start + previous.start()
+            return None
+        previous = word
+    return len(text) if len(rest) <= _MAX_FLAT_HEADLINE and rest else None
+
+
+def _without_glued_related_box(text: str) -> str:
+    """`text` without a related box run into it with nothing between its headlines (`_GLUED_RELATED_BOX`)."""
+    match = _GLUED_RELATED_BOX.search(text, 0, MAX_BLOCK_SCAN)
+    if match is None:
+        return text
+    stop = _SENTENCE_END.search(text, match.end())
+    span_end = stop.start() if stop else len(text)
+    if span_end - match.end() > _MAX_GLUED_BOX:
+        return text
+    joins = [join.start() for join in _HEADLINE_JOIN.finditer(text, match.end() + 1, span_end)]
+    if not joins:
+        return text if stop else text[:match.start()].rstrip()
+    return text[:match.start()] + text[joins[-1]:]
 
 
 def _add_credits(credits: Credits, printed: list[Credits]) -> None:

@@ -314,6 +314,34 @@ def test_a_how_to_sentence_naming_an_app_stays(text):
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
 
 
+@pytest.mark.parametrize("text", [
+    # A call whose object is no app or channel, a step of a how-to, a call said by someone, a clause after the channel.
+    "Ikuti pelatihan ini melalui aplikasi Zoom, kata dia.",
+    "Ikuti pelatihan ini melalui aplikasi Zoom.",
+    "Unduh aplikasi MyPertamina di Play Store.",
+    "Unduh aplikasi Sehatku di ponsel Anda, imbau kepala dinas itu.",
+    "Dapatkan informasi jadwal kereta melalui aplikasi KRL Access, kata dia.",
+    "Dapatkan berita palsu dari grup WhatsApp, warga diminta tidak langsung percaya.",
+    "Bergabung dengan channel Telegram itu, korban lalu diminta membayar.",
+    "Gabung ke Channel WhatsApp Komunitas itu, warga bisa bertanya soal jadwal posyandu.",
+])
+def test_a_sentence_with_a_call_naming_an_app_or_channel_stays(text):
+    for lines in ([*OPENING, text], [text, *OPENING], [OPENING[0], text, OPENING[1]]):
+        assert clean_body([Block(line) for line in lines]).paragraphs == lines
+
+
+@pytest.mark.parametrize("line", [
+    # The call's object is the outlet's app or channel, or its news brought there (made-up outlets).
+    "Download Apps Harian Kota Sekarang https://apps.hariankota.id/",
+    "Unduh aplikasi Warta Kita sekarang untuk berita lebih cepat.",
+    "Gabung ke Channel WhatsApp Wartakita.com untuk update berita terbaru.",
+    "Ikuti Telegram Channel Warta Kita",
+    "Dapatkan informasi lain dari Wartakita.com via saluran Whatsapp : di sini",
+])
+def test_a_call_to_the_outlets_app_or_channel_leaves_the_body(line):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST]
+
+
 @pytest.mark.parametrize(("line", "codes"), [
     # Spaced in its brackets (Metrodaily's police copy), a reporter's number (Bali Post), an end mark after the code.
     (f"{LAST} ( Humas Polres Toba )", ["Humas Polres Toba"]),
@@ -647,3 +675,117 @@ def test_an_empty_credit_label_closing_the_text_leaves_it(lines, author):
 def test_a_label_inside_the_text_stays():
     lines = ["Sumber:", "Data itu dihimpun dari laporan warga di tiga kecamatan."]
     assert _cleaned(lines).paragraphs == [*OPENING, LAST, *lines]
+
+
+@pytest.mark.parametrize(("block", "kept"), [
+    # A related insert flattened into a paragraph with single spaces: the next sentence opens with a word that opens
+    # sentences, or the headline closes with its own full stop, or it closes the paragraph (made-up variants).
+    ("Warga mulai kembali ke rumah, ujar dia. Baca juga: Banjir Surut, Ribuan Pengungsi di Tiga Desa Pulang Hasil "
+     "pendataan menunjukkan 40 rumah rusak.", "Warga mulai kembali ke rumah, ujar dia. Hasil pendataan menunjukkan 40 "
+     "rumah rusak."),
+    ("Harga beras naik lagi. BACA JUGA: Stok Beras Bulog Aman Jelang Lebaran Berdasarkan data dinas, harga naik 5 "
+     "persen.", "Harga beras naik lagi. Berdasarkan data dinas, harga naik 5 persen."),
+    ("Harganya murah. Baca juga: 5 Cara Menanam Cabai, Bisa di Pot. Berikut langkah yang mudah diikuti.",
+     "Harganya murah. Berikut langkah yang mudah diikuti."),
+    ("Rupiah melemah ke Rp 16.400 per dolar AS. Baca Juga: Bank Sentral Tahan Suku Bunga Acuan",
+     "Rupiah melemah ke Rp 16.400 per dolar AS."),
+    # Where the headline ends cannot be told: the paragraph stays whole.
+    ("Vaksin tiba, ujar dia. Baca juga: Sekolah Ditutup Gubernur Banten Andi Wijaya mengatakan, vaksin cukup.",
+     "Vaksin tiba, ujar dia. Baca juga: Sekolah Ditutup Gubernur Banten Andi Wijaya mengatakan, vaksin cukup."),
+])
+def test_a_related_insert_flattened_into_a_paragraph_leaves_it(block, kept):
+    assert clean_body([Block(line) for line in [*OPENING, block, LAST]]).paragraphs == [*OPENING, kept, LAST]
+
+
+def test_a_related_box_glued_into_a_paragraph_leaves_it():
+    # Republika's box scraped with nothing between its heading, its headlines and the paragraph (made-up headlines).
+    block = ("Ia meminta dinas berkoordinasi dengan Pemprov Jambi.Baca JugaWarga Terima Bantuan Beras di "
+             "KotaHarga Cabai Turun Jelang Akhir Pekan\"Kami akan matangkan rencana itu,\" kata dia.")
+    kept = "Ia meminta dinas berkoordinasi dengan Pemprov Jambi.\"Kami akan matangkan rencana itu,\" kata dia."
+    assert clean_body([Block(line) for line in [*OPENING, block, LAST]]).paragraphs == [*OPENING, kept, LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A print title's subscription offer at its shop (GridOto; a made-up variant); a sentence about subscribing.
+    ("Sobat bisa berlangganan Tabloid OTOMOTIF lewat www.GridStore.id.", False),
+    ("Anda juga bisa berlangganan majalah Warta Kita di wartakita.id", False),
+    ("Warga bisa berlangganan koran lewat agen di pasar.", True),
+])
+def test_a_subscription_offer_at_a_shop_leaves_the_body(line, kept):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize(("lines", "author", "editor"), [
+    # An investment desk's disclaimer (Liputan6), a made-up variant; Kompas's channel promo glued to the last sentence,
+    # its subscription offer run into the editor's name (made-up names).
+    (["Disclaimer: Setiap keputusan investasi ada di tangan pembaca. Pelajari dan analisis sebelum membeli dan menjual "
+      "saham. Harian Kota tidak bertanggung jawab atas keuntungan dan kerugian yang timbul dari keputusan investasi."],
+     None, None),
+    (["Setiap keputusan investasi ada di tangan pembaca. Warta Kita tidak bertanggung jawab atas kerugian."], None, None),
+    ([f"{LAST} Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+      "Wartakita.com WhatsApp Channel : https://www.whatsapp.com/channel/0029Va. Pastikan kamu sudah install aplikasi "
+      "WhatsApp ya."], None, None),
+    ([f"{LAST} Artikel ini telah tayang di Wartakita.com dengan judul \"Warga Sambut Kebijakan Baru\", Penulis : Andi "
+      "SaputraEditor : Rina WulandariWartakita+ baca berita tanpa iklan"], "Andi Saputra", "Rina Wulandari"),
+])
+def test_a_disclaimer_and_glued_promos_leave_the_body(lines, author, editor):
+    result = _cleaned(lines)
+    assert (result.paragraphs, result.credits.author, result.credits.editor) == ([*OPENING, LAST], author, editor)
+
+
+def test_a_sentence_about_investment_decisions_stays():
+    text = "Keputusan investasi ada di tangan direksi, kata dia."
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A player's and a summary's buttons left as text (Kompas), CNN's source button, Kompas's update offer alone on its
+    # line (a made-up domain); sentences with the same words.
+    ("Dengarkan artikel", False),
+    ("Tampilkan Ringkasan Artikel", False),
+    ("Add as a preferred source on Google", False),
+    ("Dapatkan update berita pilihan dan breaking news setiap hari dari Wartakita.com.", False),
+    ("Dengarkan artikel itu baik-baik sebelum menjawab, kata guru kepada murid-muridnya.", True),
+    ("Dapatkan update berita dari sumber resmi, bukan dari grup percakapan, kata Budi.", True),
+])
+def test_buttons_left_as_text_and_an_update_offer_leave_the_body(line, kept):
+    assert _cleaned([line]).paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize("line", ["--", "- -", "——"])
+def test_a_short_rule_drawn_in_characters_leaves_the_body(line):
+    # Disway's `--` between the text and its Google News line.
+    assert _cleaned([line, "Cek Berita dan Artikel lainnya di Google News"]).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("block", "kept"), [
+    # IDN Times's round-up: its app line, a caption closed by its photo's source, a pointer closing a paragraph
+    # (made-up variants); a sentence citing a document in brackets stays.
+    ("Baca artikel Warta Kita lainnya di WK App", None),
+    ("Polisi mengamankan sejumlah mahasiswa saat aksi di depan kampus, Senin (13/9/2021). (dok. BEM Kampus)", None),
+    ("Poster itu berbunyi \"Tuntaskan kasus lama\". Baca selengkapnya di sini.", "Poster itu berbunyi \"Tuntaskan kasus lama\"."),
+    ("Angka itu tercatat dalam laporan tahunan (dok. laporan keuangan 2020) yang dirilis Senin.",
+     "Angka itu tercatat dalam laporan tahunan (dok. laporan keuangan 2020) yang dirilis Senin."),
+])
+def test_a_round_ups_app_line_caption_and_pointer_leave_the_body(block, kept):
+    result = clean_body([Block(line) for line in [*OPENING, block, LAST]])
+    assert result.paragraphs == [*OPENING, *([kept] if kept else []), LAST]
+
+
+@pytest.mark.parametrize(("block", "kept"), [
+    # A caption its wire's credit closes (ANTARA, a made-up variant), a source of pictures, a Malay reporter's label and
+    # a paywall's line; sentences with a slash after a full stop stay.
+    ("Warga menata bantuan yang dibagikan gratis di Patung Kuda, Jakarta, Jumat (21/2/2025). ANTARA/Rina Wulandari", False),
+    ("Petugas memadamkan api di pasar, Senin (5/6/2023). REUTERS/Andi Saputra/File Photo", False),
+    ("Sumber Gambar: arsip warga", False),
+    ("Sila Log Masuk atau Langgan untuk membaca berita sepenuhnya", False),
+    ("Kerja sama itu sudah berjalan, kata dia. TNI/Polri siap.", True),
+    ("Rapat digelar di gedung parlemen. DPR/MPR Hadir dalam sidang itu.", True),
+])
+def test_a_caption_closed_by_its_wires_credit_and_a_paywalls_line_leave_the_body(block, kept):
+    result = clean_body([Block(line) for line in [*OPENING, block, LAST]])
+    assert result.paragraphs == [*OPENING, *([block] if kept else []), LAST]
+
+
+def test_a_malay_reporters_label_closing_the_text_leaves_it():
+    assert _cleaned(["Pemberita : Andi Saputra", "Gambar: Rina Wulandari"]).paragraphs == [*OPENING, LAST]
