@@ -128,6 +128,19 @@ def test_seed_shape_inserts_become_related_in_page_order():
     assert (cleaned.dateline.place, cleaned.dateline.raw) == ("Pyongyang", "Pyongyang, MINA –")
 
 
+@pytest.mark.parametrize("words", ["اقرأ أيضا", "إقرأ أيضًا", "قراءة المزيد"])
+def test_arabic_inserts_become_related(words):
+    cleaned = clean_body([
+        block("جاكرتا، مينا – قال الرئيس إن الحكومة ستواصل دعمها."),
+        block(f"{words}: عنوان آخر", ("عنوان آخر", "/akhar")),
+        block("وأضاف أن الاجتماع سيعقد الأسبوع المقبل."),
+        block("وكالة مينا للأنباء"),
+        block(f"{words}: عنوان ثالث", ("عنوان ثالث", "/thalith")),
+    ], profile=MINA)
+    assert cleaned.paragraphs == ["قال الرئيس إن الحكومة ستواصل دعمها.", "وأضاف أن الاجتماع سيعقد الأسبوع المقبل."]
+    assert [entry["title"] for entry in cleaned.related] == ["عنوان آخر", "عنوان ثالث"]
+
+
 @pytest.mark.parametrize("first", [
     "Photo: M Shaaban/MINA Ramallah, MINA – Pasukan Israel menyerbu kota itu.",
     "(Foto: Abdullah/MINA) Ramallah, MINA – Pasukan Israel menyerbu kota itu.",
