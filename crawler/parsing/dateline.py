@@ -44,6 +44,7 @@ from typing import NamedTuple
 from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_name, agency_pattern
 from crawler.parsing.dates import fold, gregorian_dates, month_number, parse_date, resolve_day_month, weekday_number
 from crawler.parsing.hijri import find_hijri
+from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import CITY_NAMES, is_region
 
 # The dateline starts within this many characters of decoded text.
@@ -167,10 +168,10 @@ class _Form(NamedTuple):
     says_outlet: bool = False
     alone: bool = False
     start_only: bool = False  # only at the very start of the text or after a caption
-    # The place must be written in title case and be a known city or have a place name's shape (`is_place_name`),
-    # unless the agency token says it is an outlet or is a brand's glued words; and the agency token must be no
-    # known place: `PARBOABOA, Pematang Siantar –`, `MuriaNewsCom, Cilacap –` name their outlet first, `BANDUNG,
-    # Prolite –` and `BONE BOLANGO, Humas –` their place.
+    # The place must be written in title case and be a known city, a regency or a city abroad (`is_gazetted`) or have a
+    # place name's shape (`is_place_name`), unless the agency token says it is an outlet or is a brand's glued words;
+    # and the agency token must be no known place: `PARBOABOA, Pematang Siantar –`, `MuriaNewsCom, Cilacap –` name
+    # their outlet first, `BANDUNG, Prolite –` and `BONE BOLANGO, Humas –` their place.
     known_place: bool = False
     attribution: bool = False
     # The agency token, written first, must be no label or sentence opener (`Foto - JAKARTA -`).
@@ -265,8 +266,9 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # (a name that says it is an outlet, then the place after a comma, a slash or an underscore)
         _Form(rf"(?P<agency>{_NAMED_OUTLET}) ?[,/_] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
-        # PARBOABOA, Pematang Siantar –   |   LANGITKU NETWORKS, Makassar –   |   MuriaNewsCom, Cilacap –   (a name in
-        # capitals or of glued words, then a known place in title case: the outlet before its place, as `TEMPO.CO,
+        # PARBOABOA, Pematang Siantar –   |   LANGITKU NETWORKS, Makassar –   |   MuriaNewsCom, Cilacap –   |   MONITOR,
+        # Sleman –   (a name in capitals or of glued words, then a known place in title case, a regency or a city abroad
+        # too: the outlet before its place, as `TEMPO.CO,
         # Jakarta -`; two names of one case are a place and its region; four capitals at least, as `DPR, Jakarta -`
         # names a body)
         _Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}"
@@ -628,7 +630,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
             continue
         if form.known_place and (match["place"].isupper() or not (
-                _is_known_place(match["place"]) or _says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token))):
+                _is_known_place(match["place"]) or _says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token)
+                or is_gazetted(match["place"]))):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue

@@ -1,0 +1,30 @@
+"""parse_dateline where only a list of places tells the place from the outlet's name: Indonesia's regencies and
+cities (`crawler.parsing.places`) and the cities abroad that outlets date stories from."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.dateline import parse_dateline
+from crawler.parsing.places import is_gazetted
+
+
+@pytest.mark.parametrize(("name", "known"), [
+    ("Sleman", True), ("KERINCI", True), ("Kab. Bogor", True), ("Kabupaten Bogor", True), ("KOTA BATU", True),
+    ("Tanjungpinang", True), ("Tanjung Pinang", True), ("Bau-Bau", True), ("Baubau", True), ("Kota Baru", True),
+    ("Makkah", True), ("Al-Quds", True), ("Jenewa", True),
+    ("Kota", False), ("Kab.", False), ("Cibinong", False), ("Pelitahati", False),
+])
+def test_a_gazetted_place_in_the_forms_datelines_write(name, known):
+    assert is_gazetted(name) is known
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # an outlet's name in capitals, then a regency or a city abroad in title case
+    ("PELITAHATI, Sleman – Warga menggelar kerja bakti di desa.", "Sleman", "PELITAHATI"),
+    ("CAKRAWALA, Madinah – Jemaah haji tiba di hotel.", "Madinah", "CAKRAWALA"),
+    ("CAKRAWALA, Kab. Bogor – Warga menggelar kerja bakti.", "Kab. Bogor", "CAKRAWALA"),
+])
+def test_an_outlet_in_capitals_before_a_regency_or_a_city_abroad(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
