@@ -593,13 +593,18 @@ def _is_known_place(name: str) -> bool:
             or (name.isupper() and is_place_name(name.title())))
 
 
+def _is_listed_place(name: str) -> bool:
+    """`name` is a known place (`_is_known_place`), one of Indonesia's regencies and cities or a city abroad."""
+    return _is_known_place(name) or is_gazetted(name)
+
+
 def _qualified_place(match: re.Match[str]) -> bool:
-    """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -`, `Cibinong, Bogor -` (a
-    region or a known place where an outlet's name would follow the place), `MEDAN, SUMUT -` (a name in capitals
-    before a region, with no outlet's word or domain: `TIMES MALANG, JAKARTA -`, `PEDOMANRAKYAT, RIAU -` stay
-    outlets)."""
+    """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -`, `Cibinong, Bogor -`,
+    `Depok, Sleman -` (a region, a known place or a listed regency where an outlet's name would follow the place),
+    `MEDAN, SUMUT -` (a name in capitals before a region, with no outlet's word or domain: `TIMES MALANG, JAKARTA -`,
+    `PEDOMANRAKYAT, RIAU -` stay outlets)."""
     token, place = match["agency"], match.groupdict().get("place")
-    if _is_known_place(token):
+    if _is_listed_place(token):
         return True
     return (place is not None and match.start("agency") < match.start("place") and is_region(place)
             and not _DOMAIN_TOKEN.search(token) and not _OUTLET_WORD_TOKEN.search(token)
@@ -630,8 +635,7 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
             continue
         if form.known_place and (match["place"].isupper() or not (
-                _is_known_place(match["place"]) or _says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token)
-                or is_gazetted(match["place"]))):
+                _is_listed_place(match["place"]) or _says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token))):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue

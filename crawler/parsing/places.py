@@ -68,7 +68,7 @@ _KABUPATEN_KOTA = (
 # Jakarta, the capital, whose cities are listed by their compass names; other spellings of listed names; and short
 # names of regencies as the regions' own outlets write them in datelines (`SIDIKPOST | Kukar -`).
 _SHORT_NAMES = (
-    "Jakarta|Padangsidimpuan|Mamuju Utara|Toba Samosir|"
+    "Jakarta|Jogjakarta|Padangsidimpuan|Mamuju Utara|Toba Samosir|"
     "Kukar|Kubar|Kutim|Halut|Halsel|Halteng|Haltim|Halbar|Labura|Labusel|Tapteng|Taput|Tapsel|Madina|Sergai|"
     "Humbahas|Paluta|Sidrap|Pangkep|Lutim|Lutra|Malteng|Malra|Bolmong|Minut|Minsel|Parimo|Touna|Morut|Konsel|Konut|"
     "Kolut|Koltim|Mubar|Buteng|Busel|Butur|Bonbol|Gorut|Polman|Mateng|Pasbar|Pessel|Padpar|Inhu|Inhil|Rohul|Rohil|"

@@ -28,3 +28,14 @@ def test_a_gazetted_place_in_the_forms_datelines_write(name, known):
 def test_an_outlet_in_capitals_before_a_regency_or_a_city_abroad(text, place, agency):
     found = parse_dateline(text)
     assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ubud, Gianyar – Warga menggelar kerja bakti.", "Ubud, Gianyar"),
+    ("Wates, Kulon Progo – Warga menggelar kerja bakti.", "Wates, Kulon Progo"),
+    ("SINGARAJA, BULELENG – Warga menggelar kerja bakti.", "SINGARAJA, BULELENG"),
+    ("Sentani, Kab. Jayapura – Warga menggelar kerja bakti.", "Sentani, Kab. Jayapura"),
+])
+def test_a_regency_after_the_place_is_its_region_not_an_outlet(text, place):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, None)
