@@ -45,7 +45,7 @@ from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_name,
 from crawler.parsing.dates import fold, gregorian_dates, month_number, parse_date, resolve_day_month, weekday_number
 from crawler.parsing.hijri import find_hijri
 from crawler.parsing.places import is_gazetted
-from crawler.parsing.regions import CITY_NAMES, is_region
+from crawler.parsing.regions import CITY_NAMES, glues_province, is_region
 
 # The dateline starts within this many characters of decoded text.
 _SEARCH_WINDOW = 300
@@ -182,6 +182,9 @@ class _Form(NamedTuple):
     # The dash must be written as an en or em dash or two hyphens, as no hyphenated name or word is (`ASEAN-Korea`,
     # `Al-Khalil`): the form's dash is glued to the place and to the sentence.
     dash_written: bool = False
+    # The agency token must glue a province's name to another word (`glues_province`) and be no listed place, the
+    # place a listed one (`is_gazetted`).
+    glued_province: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -275,6 +278,11 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
               rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])) ?, {{0,3}}(?P<place>{_PLACE_PART})"
               rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
+        # Kitasulsel, Gowa –   |   DETAKPAPUA, JAYAPURA –   (a name of one word that glues a province's name to another
+        # word, as outlets name themselves, then a listed place: `Cibinong, Bogor –` is a place and its regency)
+        _Form(rf"(?P<agency>[A-Z](?:[a-z]{{6,30}}|[A-Z]{{6,30}})) ?, {{0,3}}(?P<place>{_PLACE_PART})"
+              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True, glued_province=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}){_LOOSE_DASH_END}"
               rf"{_SENTENCE_NEXT}",
@@ -636,6 +644,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.known_place and (match["place"].isupper() or not (
                 _is_listed_place(match["place"]) or _says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token))):
+            continue
+        if form.glued_province and (not glues_province(token) or _is_listed_place(token)
+                                    or not _is_listed_place(match["place"])):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue

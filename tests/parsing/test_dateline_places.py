@@ -39,3 +39,23 @@ def test_an_outlet_in_capitals_before_a_regency_or_a_city_abroad(text, place, ag
 def test_a_regency_after_the_place_is_its_region_not_an_outlet(text, place):
     found = parse_dateline(text)
     assert found is not None and (found.place, found.agency) == (place, None)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # a name of one word glueing a province's name to another word, before a listed place
+    ("Kitabanten, Lebak – Warga menggelar kerja bakti.", "Lebak", "Kitabanten"),
+    ("Lensajatim, Kota Batu – Warga menggelar kerja bakti.", "Kota Batu", "Lensajatim"),
+    ("DETAKMALUKU, TUAL – Warga menggelar kerja bakti.", "TUAL", "DETAKMALUKU"),
+])
+def test_an_outlet_glueing_a_province_before_a_listed_place(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Balikpapan, Penajam Paser Utara – Warga menggelar kerja bakti.", "Balikpapan, Penajam Paser Utara"),
+    ("BALIKPAPAN, KUTAI KARTANEGARA – Warga menggelar kerja bakti.", "BALIKPAPAN, KUTAI KARTANEGARA"),
+])
+def test_a_listed_place_glueing_a_province_stays_a_place(text, place):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, None)
