@@ -171,7 +171,8 @@ class _Form(NamedTuple):
     # The place must be written in title case and be a known city, a regency or a city abroad (`is_gazetted`) or have a
     # place name's shape (`is_place_name`), unless the agency token says it is an outlet or is a brand's glued words;
     # and the agency token must be no known place: `PARBOABOA, Pematang Siantar –`, `MuriaNewsCom, Cilacap –` name
-    # their outlet first, `BANDUNG, Prolite –` and `BONE BOLANGO, Humas –` their place.
+    # their outlet first, `BANDUNG, Prolite –` and `BONE BOLANGO, Humas –` their place. An outlet's name that glues a
+    # province's name to another word before a listed place passes in any case (`_glues_province_before_place`).
     known_place: bool = False
     attribution: bool = False
     # The agency token, written first, must be no label or sentence opener (`Foto - JAKARTA -`).
@@ -182,9 +183,6 @@ class _Form(NamedTuple):
     # The dash must be written as an en or em dash or two hyphens, as no hyphenated name or word is (`ASEAN-Korea`,
     # `Al-Khalil`): the form's dash is glued to the place and to the sentence.
     dash_written: bool = False
-    # The agency token must glue a province's name to another word (`glues_province`) and be no listed place, the
-    # place a listed one (`is_gazetted`).
-    glued_province: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -271,18 +269,14 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
         # PARBOABOA, Pematang Siantar –   |   LANGITKU NETWORKS, Makassar –   |   MuriaNewsCom, Cilacap –   |   MONITOR,
         # Sleman –   (a name in capitals or of glued words, then a known place in title case, a regency or a city abroad
-        # too: the outlet before its place, as `TEMPO.CO,
-        # Jakarta -`; two names of one case are a place and its region; four capitals at least, as `DPR, Jakarta -`
-        # names a body)
+        # too: the outlet before its place, as `TEMPO.CO, Jakarta -`; two names of one case are a place and its region;
+        # four capitals at least, as `DPR, Jakarta -` names a body)   |   Kitasulsel, Gowa –   |   DETAKPAPUA, TUAL –
+        # (or a name of one word that glues a province's name to another word, as outlets name themselves, then a
+        # listed place in either case: `Cibinong, Bogor –` is a place and its regency)
         _Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}"
-              rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])) ?, {{0,3}}(?P<place>{_PLACE_PART})"
-              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])|[A-Z][a-z]{{6,30}}(?= ?,))"
+              rf" ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
-        # Kitasulsel, Gowa –   |   DETAKPAPUA, JAYAPURA –   (a name of one word that glues a province's name to another
-        # word, as outlets name themselves, then a listed place: `Cibinong, Bogor –` is a place and its regency)
-        _Form(rf"(?P<agency>[A-Z](?:[a-z]{{6,30}}|[A-Z]{{6,30}})) ?, {{0,3}}(?P<place>{_PLACE_PART})"
-              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
-              unknown_outlet=True, unknown_names=True, start_only=True, glued_province=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}){_LOOSE_DASH_END}"
               rf"{_SENTENCE_NEXT}",
@@ -606,6 +600,12 @@ def _is_listed_place(name: str) -> bool:
     return _is_known_place(name) or is_gazetted(name)
 
 
+def _glues_province_before_place(token: str, place: str) -> bool:
+    """An outlet's name that glues a province's name to another word (`Kitasulsel`, `DETAKPAPUA`) and is no listed
+    place (`Balikpapan` is), before a listed place."""
+    return glues_province(token) and not _is_listed_place(token) and _is_listed_place(place)
+
+
 def _qualified_place(match: re.Match[str]) -> bool:
     """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -`, `Cibinong, Bogor -`,
     `Depok, Sleman -` (a region, a known place or a listed regency where an outlet's name would follow the place),
@@ -642,11 +642,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
             continue
-        if form.known_place and (match["place"].isupper() or not (
+        if form.known_place and not _glues_province_before_place(token, match["place"]) and (
+                match["place"].isupper() or token[1:].islower() or not (
                 _is_listed_place(match["place"]) or _says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token))):
-            continue
-        if form.glued_province and (not glues_province(token) or _is_listed_place(token)
-                                    or not _is_listed_place(match["place"])):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue

@@ -8,6 +8,7 @@ cities abroad that Indonesian outlets date their stories from.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Indonesia's kabupaten and kota as listed by the statistics agency's region codes (514 regions, 38 provinces), with
 # `KABUPATEN`, `KOTA` and `ADMINISTRASI` taken off: a regency and a city of one name (Bogor, Bekasi) are one entry.
@@ -92,23 +93,24 @@ _FOREIGN_CITIES = (
 )
 # `Kab. Bogor`, `Kabupaten Bogor`, `Kota Batu`, `Kota Administrasi Jakarta Pusat`: the name after the word.
 _PREFIX = re.compile(r"(?:kabupaten|kab\.?|kota)(?: administrasi)? (?=\S)")
-_JOINERS = re.compile(r"[\s'.-]+")
+_JOINERS = str.maketrans("", "", " \t\n'.-")
 
 
 def _key(name: str) -> str:
     """`name` folded as `is_gazetted` compares it: lower case, its words joined."""
-    return _JOINERS.sub("", name.lower())
+    return name.lower().translate(_JOINERS)
 
 
 _PLACES = frozenset(_key(name) for names in (_KABUPATEN_KOTA, _SHORT_NAMES, _FOREIGN_CITIES)
                     for name in names.split("|"))
 
 
+@lru_cache(maxsize=4096)  # a site's outlet names and places come back article after article
 def is_gazetted(name: str) -> bool:
     """`name` (any case, surrounding spaces and punctuation ignored) is one of Indonesia's regencies or cities, with
     `Kabupaten`, `Kab.` or `Kota` before it or not, or a city abroad that outlets date stories from."""
-    name = name.strip(" ,.:;-").lower()
-    key = _key(name)
+    key = _key(name.strip(" ,.:;-"))
     if key in _PLACES:
         return True
-    return (key[:3] == "kab" or key[:4] == "kota") and _key(_PREFIX.sub("", " ".join(name.split()), count=1)) in _PLACES
+    return (key[:3] == "kab" or key[:4] == "kota") and _key(
+        _PREFIX.sub("", " ".join(name.strip(" ,.:;-").lower().split()), count=1)) in _PLACES
