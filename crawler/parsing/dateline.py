@@ -315,7 +315,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # JuaraNews Bandung -   (an outlet's name saying so, then a known city without a comma)
         _Form(rf"(?P<agency>[A-Z][\w.&'-]{{1,30}}) (?P<place>{_CAP_WORD}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True, known_city=True),
-        # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   (an outlet alone, its name saying so)
+        # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   |   Metro Merauke –   (an outlet alone, its name saying so,
+        # or a brand's word and a listed place: `_names_outlet_of_place`)
         _Form(rf"(?P<agency>{_NAMED_OUTLET}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True),
         # Jakarta: Pemerintah ...   |   Jakarta. A bill ...   (a city and a colon, Medcom, or a full stop, the Jakarta
@@ -579,6 +580,23 @@ def _says_outlet(name: str, *, alone: bool) -> bool:
     return has_word and (not alone or (len(words) > 1 and name.isupper()))
 
 
+# Words that brand an outlet beside a place's name, no place's part (`Metro Merauke`, `BALI TRIBUNE`); `Metro` alone
+# is a city (`Kota Metro`).
+_BRAND_WORDS = frozenset({"metro", "tribune"})
+
+
+def _names_outlet_of_place(name: str) -> bool:
+    """`name` is two words, an outlet's word (`_NAMED_OUTLET_WORD`, `Metro`, `Tribune`) and a listed place, in any
+    case and order: `Metro Merauke`, `BALI TRIBUNE`, `Radar Bogor` name outlets, no place."""
+    words = name.split()
+    if len(words) != 2:
+        return False
+    for word, other in (words, words[::-1]):
+        if (word.lower() in _BRAND_WORDS or _NAMED_OUTLET_WORD.fullmatch(word)) and _is_listed_place(other):
+            return True
+    return False
+
+
 def _opens_sentence(place: str | None) -> bool:
     """The place an unknown outlet's match found is a sentence's first word (`Menurut, Ketua Umum -`), a weekday
     or a month (`Sabtu, (Analisa).`)."""
@@ -634,7 +652,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
                 or not (form.unknown_names or _DOMAIN_TOKEN.fullmatch(token)) or _qualified_place(match)
                 or _opens_sentence(match.groupdict().get("place"))):
             continue
-        if form.says_outlet and (not _says_outlet(token, alone=form.alone) or _opens_sentence(token)):
+        if form.says_outlet and (not (_says_outlet(token, alone=form.alone)
+                                      or form.alone and _names_outlet_of_place(token)) or _opens_sentence(token)):
             continue  # `BREAKING NEWS –` opens a sentence
         if form.not_label and _opens_sentence(token):
             continue

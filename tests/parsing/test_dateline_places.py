@@ -59,3 +59,23 @@ def test_an_outlet_glueing_a_province_before_a_listed_place(text, place, agency)
 def test_a_listed_place_glueing_a_province_stays_a_place(text, place):
     found = parse_dateline(text)
     assert found is not None and (found.place, found.agency) == (place, None)
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    # a brand's word and a listed place alone, in either order and any case: an outlet, no place
+    ("Metro Kendari – Kapolda meninjau pos pengamanan.", "Metro Kendari"),
+    ("JAMBI TRIBUNE - Gubernur melantik pejabat baru.", "JAMBI TRIBUNE"),
+    ("Radar Sleman – Pemerintah kabupaten menggelar kerja bakti.", "Radar Sleman"),
+])
+def test_a_brand_word_and_a_listed_place_alone_name_an_outlet(text, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (None, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Kota Metro – Pemerintah kota menggelar kerja bakti.",
+    "METRO – Pemerintah kota menggelar kerja bakti.",
+])
+def test_the_city_of_metro_stays_a_place(text):
+    found = parse_dateline(text)
+    assert found is not None and found.agency is None and found.place is not None
