@@ -183,6 +183,9 @@ class _Form(NamedTuple):
     # The dash must be written as an en or em dash or two hyphens, as no hyphenated name or word is (`ASEAN-Korea`,
     # `Al-Khalil`): the form's dash is glued to the place and to the sentence.
     dash_written: bool = False
+    # An agency token of words in capitals must follow a listed place (`_is_listed_place`), else they name the place's
+    # region (`SAMBAS, JEJARING KALBAR –` against `CIBINONG, JAWA BARAT –`).
+    caps_after_listed: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -277,10 +280,11 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
               rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])|[A-Z][a-z]{{6,30}}(?= ?,))"
               rf" ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
-        # Jakarta, Indonesia Window –   |   Jakarta, VOA –
-        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}){_LOOSE_DASH_END}"
-              rf"{_SENTENCE_NEXT}",
-              unknown_outlet=True, unknown_names=True, start_only=True),
+        # Jakarta, Indonesia Window –   |   Jakarta, VOA –   |   SAMBAS, JEJARING KALBAR –   (words in capitals after a
+        # listed place only: `MEDAN, SUMATERA UTARA –`, `BANDA ACEH, ACEH BESAR –` are a place and its region)
+        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME})"
+              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
         # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)
         _Form(rf"{_PLACES} ?\| ?(?P<agency>(?:[A-Z][\w'-]{{1,30}} )?{_DOMAIN}"
@@ -656,6 +660,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
                                       or form.alone and _names_outlet_of_place(token)) or _opens_sentence(token)):
             continue  # `BREAKING NEWS –` opens a sentence
         if form.not_label and _opens_sentence(token):
+            continue
+        if form.caps_after_listed and " " in token and token.isupper() and not _is_listed_place(match["place"]):
             continue
         if form.known_city and not _is_known_place(match["place"]):
             continue

@@ -19,7 +19,7 @@ _PROVINCE_NAMES = (
     "Kalimantan Timur", "Kaltim", "Kalimantan Utara", "Kaltara", "Sulawesi Utara", "Sulut", "Gorontalo",
     "Sulawesi Tengah", "Sulteng", "Sulawesi Barat", "Sulbar", "Sulawesi Selatan", "Sulsel", "Sulawesi Tenggara",
     "Sultra", "Maluku", "Maluku Utara", "Malut", "Papua", "Papua Barat", "Pabar", "Papua Barat Daya",
-    "Papua Tengah", "Papua Pegunungan", "Papua Selatan",
+    "Papua Tengah", "Papua Pegunungan", "Papua Selatan", "Nanggroe Aceh Darussalam", "Daerah Istimewa Yogyakarta",
 )
 # Islands and a neighbour's states name a place's region the same way (`Labuan Bajo, Flores -`, `KOTA BHARU,
 # KELANTAN -`).

@@ -79,3 +79,18 @@ def test_a_brand_word_and_a_listed_place_alone_name_an_outlet(text, agency):
 def test_the_city_of_metro_stays_a_place(text):
     found = parse_dateline(text)
     assert found is not None and found.agency is None and found.place is not None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # an outlet's name of words in capitals after a listed place
+    ("SAMBAS, SUARA PERBATASAN – Pemerintah kabupaten menerima kunjungan kerja.", "SAMBAS", "SUARA PERBATASAN"),
+    ("KETAPANG, LENSA KALBAR – Pemerintah kabupaten menerima kunjungan kerja.", "KETAPANG", "LENSA KALBAR"),
+    # a region of words in capitals after the place, listed or not
+    ("MEDAN, SUMATERA UTARA – Warga memadati alun-alun kota.", "MEDAN, SUMATERA UTARA", None),
+    ("YOGYAKARTA, DAERAH ISTIMEWA YOGYAKARTA – Warga memadati alun-alun kota.",
+     "YOGYAKARTA, DAERAH ISTIMEWA YOGYAKARTA", None),
+    ("CIBINONG, JAWA BARAT – Warga memadati alun-alun kota.", "CIBINONG, JAWA BARAT", None),
+])
+def test_words_in_capitals_after_a_listed_place_name_an_outlet_unless_a_region(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
