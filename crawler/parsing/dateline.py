@@ -275,10 +275,11 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # too: the outlet before its place, as `TEMPO.CO, Jakarta -`; two names of one case are a place and its region;
         # four capitals at least, as `DPR, Jakarta -` names a body)   |   Kitasulsel, Gowa –   |   DETAKPAPUA, TUAL –
         # (or a name of one word that glues a province's name to another word, as outlets name themselves, then a
-        # listed place in either case: `Cibinong, Bogor –` is a place and its regency)
+        # listed place in either case: `Cibinong, Bogor –` is a place and its regency)   |   SIDIKPOST | Kukar –   (a bar
+        # for the comma)
         _Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}"
               rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])|[A-Z][a-z]{{6,30}}(?= ?,))"
-              rf" ?, {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              rf" ?[,|] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –   |   SAMBAS, JEJARING KALBAR –   (words in capitals after a
         # listed place only: `MEDAN, SUMATERA UTARA –`, `BANDA ACEH, ACEH BESAR –` are a place and its region)

@@ -94,3 +94,13 @@ def test_the_city_of_metro_stays_a_place(text):
 def test_words_in_capitals_after_a_listed_place_name_an_outlet_unless_a_region(text, place, agency):
     found = parse_dateline(text)
     assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # a bar for the comma between an outlet in capitals and a listed place, its short name too
+    ("PELITAHATI | Kukar – Tim gabungan melanjutkan pencarian korban.", "Kukar", "PELITAHATI"),
+    ("PELITAHATI | Sleman – Tim gabungan melanjutkan pencarian korban.", "Sleman", "PELITAHATI"),
+])
+def test_an_outlet_in_capitals_and_a_bar_before_a_listed_place(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
