@@ -592,12 +592,14 @@ _BRAND_WORDS = frozenset({"metro", "tribune"})
 
 def _names_outlet_of_place(name: str) -> bool:
     """`name` is two words, an outlet's word (`_NAMED_OUTLET_WORD`, `Metro`, `Tribune`) and a listed place, in any
-    case and order: `Metro Merauke`, `BALI TRIBUNE`, `Radar Bogor` name outlets, no place."""
+    case and order: `Metro Merauke`, `BALI TRIBUNE`, `Radar Bogor` name outlets, no place. A word that is a listed
+    place itself before a province is that place and its province (`Metro Lampung`)."""
     words = name.split()
     if len(words) != 2:
         return False
     for word, other in (words, words[::-1]):
-        if (word.lower() in _BRAND_WORDS or _NAMED_OUTLET_WORD.fullmatch(word)) and _is_listed_place(other):
+        if ((word.lower() in _BRAND_WORDS or _NAMED_OUTLET_WORD.fullmatch(word)) and _is_listed_place(other)
+                and not (is_region(other) and _is_listed_place(word))):
             return True
     return False
 

@@ -75,6 +75,7 @@ def test_a_brand_word_and_a_listed_place_alone_name_an_outlet(text, agency):
 @pytest.mark.parametrize("text", [
     "Kota Metro – Pemerintah kota menggelar kerja bakti.",
     "METRO – Pemerintah kota menggelar kerja bakti.",
+    "Metro Lampung – Pemerintah kota menggelar kerja bakti.",  # the city and its province
 ])
 def test_the_city_of_metro_stays_a_place(text):
     found = parse_dateline(text)
