@@ -44,7 +44,8 @@ from typing import NamedTuple
 from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_name, agency_pattern
 from crawler.parsing.dates import fold, gregorian_dates, month_number, parse_date, resolve_day_month, weekday_number
 from crawler.parsing.hijri import find_hijri
-from crawler.parsing.regions import CITY_NAMES, is_region
+from crawler.parsing.places import is_gazetted
+from crawler.parsing.regions import CITY_NAMES, glues_province, is_region
 
 # The dateline starts within this many characters of decoded text.
 _SEARCH_WINDOW = 300
@@ -167,10 +168,11 @@ class _Form(NamedTuple):
     says_outlet: bool = False
     alone: bool = False
     start_only: bool = False  # only at the very start of the text or after a caption
-    # The place must be written in title case and be a known city or have a place name's shape (`is_place_name`),
-    # unless the agency token says it is an outlet or is a brand's glued words; and the agency token must be no
-    # known place: `PARBOABOA, Pematang Siantar –`, `MuriaNewsCom, Cilacap –` name their outlet first, `BANDUNG,
-    # Prolite –` and `BONE BOLANGO, Humas –` their place.
+    # The place must be written in title case and be a known city, a regency or a city abroad (`is_gazetted`) or have a
+    # place name's shape (`is_place_name`), unless the agency token says it is an outlet or is a brand's glued words;
+    # and the agency token must be no known place: `PARBOABOA, Pematang Siantar –`, `MuriaNewsCom, Cilacap –` name
+    # their outlet first, `BANDUNG, Prolite –` and `BONE BOLANGO, Humas –` their place. An outlet's name that glues a
+    # province's name to another word before a listed place passes in any case (`_glues_province_before_place`).
     known_place: bool = False
     attribution: bool = False
     # The agency token, written first, must be no label or sentence opener (`Foto - JAKARTA -`).
@@ -181,6 +183,9 @@ class _Form(NamedTuple):
     # The dash must be written as an en or em dash or two hyphens, as no hyphenated name or word is (`ASEAN-Korea`,
     # `Al-Khalil`): the form's dash is glued to the place and to the sentence.
     dash_written: bool = False
+    # An agency token of words in capitals must follow a listed place (`_is_listed_place`), else they name the place's
+    # region (`SAMBAS, JEJARING KALBAR –` against `CIBINONG, JAWA BARAT –`).
+    caps_after_listed: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -265,18 +270,22 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # (a name that says it is an outlet, then the place after a comma, a slash or an underscore)
         _Form(rf"(?P<agency>{_NAMED_OUTLET}) ?[,/_] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
-        # PARBOABOA, Pematang Siantar –   |   LANGITKU NETWORKS, Makassar –   |   MuriaNewsCom, Cilacap –   (a name in
-        # capitals or of glued words, then a known place in title case: the outlet before its place, as `TEMPO.CO,
-        # Jakarta -`; two names of one case are a place and its region; four capitals at least, as `DPR, Jakarta -`
-        # names a body)
+        # PARBOABOA, Pematang Siantar –   |   LANGITKU NETWORKS, Makassar –   |   MuriaNewsCom, Cilacap –   |   MONITOR,
+        # Sleman –   (a name in capitals or of glued words, then a known place in title case, a regency or a city abroad
+        # too: the outlet before its place, as `TEMPO.CO, Jakarta -`; two names of one case are a place and its region;
+        # four capitals at least, as `DPR, Jakarta -` names a body)   |   Kitasulsel, Gowa –   |   DETAKPAPUA, TUAL –
+        # (or a name of one word that glues a province's name to another word, as outlets name themselves, then a
+        # listed place in either case: `Cibinong, Bogor –` is a place and its regency)   |   SIDIKPOST | Kukar –   (a bar
+        # for the comma)
         _Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}"
-              rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])) ?, {{0,3}}(?P<place>{_PLACE_PART})"
-              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])|[A-Z][a-z]{{6,30}}(?= ?,))"
+              rf" ?[,|] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
-        # Jakarta, Indonesia Window –   |   Jakarta, VOA –
-        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}){_LOOSE_DASH_END}"
-              rf"{_SENTENCE_NEXT}",
-              unknown_outlet=True, unknown_names=True, start_only=True),
+        # Jakarta, Indonesia Window –   |   Jakarta, VOA –   |   SAMBAS, JEJARING KALBAR –   (words in capitals after a
+        # listed place only: `MEDAN, SUMATERA UTARA –`, `BANDA ACEH, ACEH BESAR –` are a place and its region)
+        _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME})"
+              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
         # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)
         _Form(rf"{_PLACES} ?\| ?(?P<agency>(?:[A-Z][\w'-]{{1,30}} )?{_DOMAIN}"
@@ -311,7 +320,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # JuaraNews Bandung -   (an outlet's name saying so, then a known city without a comma)
         _Form(rf"(?P<agency>[A-Z][\w.&'-]{{1,30}}) (?P<place>{_CAP_WORD}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True, known_city=True),
-        # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   (an outlet alone, its name saying so)
+        # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   |   Metro Merauke –   (an outlet alone, its name saying so,
+        # or a brand's word and a listed place: `_names_outlet_of_place`)
         _Form(rf"(?P<agency>{_NAMED_OUTLET}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True),
         # Jakarta: Pemerintah ...   |   Jakarta. A bill ...   (a city and a colon, Medcom, or a full stop, the Jakarta
@@ -575,6 +585,25 @@ def _says_outlet(name: str, *, alone: bool) -> bool:
     return has_word and (not alone or (len(words) > 1 and name.isupper()))
 
 
+# Words that brand an outlet beside a place's name, no place's part (`Metro Merauke`, `BALI TRIBUNE`); `Metro` alone
+# is a city (`Kota Metro`).
+_BRAND_WORDS = frozenset({"metro", "tribune"})
+
+
+def _names_outlet_of_place(name: str) -> bool:
+    """`name` is two words, an outlet's word (`_NAMED_OUTLET_WORD`, `Metro`, `Tribune`) and a listed place, in any
+    case and order: `Metro Merauke`, `BALI TRIBUNE`, `Radar Bogor` name outlets, no place. A word that is a listed
+    place itself before a province is that place and its province (`Metro Lampung`)."""
+    words = name.split()
+    if len(words) != 2:
+        return False
+    for word, other in (words, words[::-1]):
+        if ((word.lower() in _BRAND_WORDS or _NAMED_OUTLET_WORD.fullmatch(word)) and _is_listed_place(other)
+                and not (is_region(other) and _is_listed_place(word))):
+            return True
+    return False
+
+
 def _opens_sentence(place: str | None) -> bool:
     """The place an unknown outlet's match found is a sentence's first word (`Menurut, Ketua Umum -`), a weekday
     or a month (`Sabtu, (Analisa).`)."""
@@ -591,13 +620,24 @@ def _is_known_place(name: str) -> bool:
             or (name.isupper() and is_place_name(name.title())))
 
 
+def _is_listed_place(name: str) -> bool:
+    """`name` is a known place (`_is_known_place`), one of Indonesia's regencies and cities or a city abroad."""
+    return _is_known_place(name) or is_gazetted(name)
+
+
+def _glues_province_before_place(token: str, place: str) -> bool:
+    """An outlet's name that glues a province's name to another word (`Kitasulsel`, `DETAKPAPUA`) and is no listed
+    place (`Balikpapan` is), before a listed place."""
+    return glues_province(token) and not _is_listed_place(token) and _is_listed_place(place)
+
+
 def _qualified_place(match: re.Match[str]) -> bool:
-    """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -`, `Cibinong, Bogor -` (a
-    region or a known place where an outlet's name would follow the place), `MEDAN, SUMUT -` (a name in capitals
-    before a region, with no outlet's word or domain: `TIMES MALANG, JAKARTA -`, `PEDOMANRAKYAT, RIAU -` stay
-    outlets)."""
+    """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -`, `Cibinong, Bogor -`,
+    `Depok, Sleman -` (a region, a known place or a listed regency where an outlet's name would follow the place),
+    `MEDAN, SUMUT -` (a name in capitals before a region, with no outlet's word or domain: `TIMES MALANG, JAKARTA -`,
+    `PEDOMANRAKYAT, RIAU -` stay outlets)."""
     token, place = match["agency"], match.groupdict().get("place")
-    if _is_known_place(token):
+    if _is_listed_place(token):
         return True
     return (place is not None and match.start("agency") < match.start("place") and is_region(place)
             and not _DOMAIN_TOKEN.search(token) and not _OUTLET_WORD_TOKEN.search(token)
@@ -619,16 +659,20 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
                 or not (form.unknown_names or _DOMAIN_TOKEN.fullmatch(token)) or _qualified_place(match)
                 or _opens_sentence(match.groupdict().get("place"))):
             continue
-        if form.says_outlet and (not _says_outlet(token, alone=form.alone) or _opens_sentence(token)):
+        if form.says_outlet and (not (_says_outlet(token, alone=form.alone)
+                                      or form.alone and _names_outlet_of_place(token)) or _opens_sentence(token)):
             continue  # `BREAKING NEWS –` opens a sentence
         if form.not_label and _opens_sentence(token):
+            continue
+        if form.caps_after_listed and " " in token and token.isupper() and not _is_listed_place(match["place"]):
             continue
         if form.known_city and not _is_known_place(match["place"]):
             continue
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
             continue
-        if form.known_place and (match["place"].isupper() or not (
-                _is_known_place(match["place"]) or _says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token))):
+        if form.known_place and not _glues_province_before_place(token, match["place"]) and (
+                match["place"].isupper() or token[1:].islower() or not (
+                _is_listed_place(match["place"]) or _says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token))):
             continue
         if token is None and not _is_place(match["place"], typos, aliases):
             continue

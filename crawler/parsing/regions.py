@@ -8,6 +8,8 @@ Jakarta is left out (`DKI Jakarta` is in): as a dateline's second part it is the
 
 from __future__ import annotations
 
+import re
+
 _PROVINCE_NAMES = (
     "Aceh", "NAD", "Sumatera Utara", "Sumut", "Sumatera Barat", "Sumbar", "Riau", "Kepulauan Riau", "Kepri",
     "Jambi", "Sumatera Selatan", "Sumsel", "Bangka Belitung", "Kepulauan Bangka Belitung", "Babel", "Bengkulu",
@@ -17,7 +19,7 @@ _PROVINCE_NAMES = (
     "Kalimantan Timur", "Kaltim", "Kalimantan Utara", "Kaltara", "Sulawesi Utara", "Sulut", "Gorontalo",
     "Sulawesi Tengah", "Sulteng", "Sulawesi Barat", "Sulbar", "Sulawesi Selatan", "Sulsel", "Sulawesi Tenggara",
     "Sultra", "Maluku", "Maluku Utara", "Malut", "Papua", "Papua Barat", "Pabar", "Papua Barat Daya",
-    "Papua Tengah", "Papua Pegunungan", "Papua Selatan",
+    "Papua Tengah", "Papua Pegunungan", "Papua Selatan", "Nanggroe Aceh Darussalam", "Daerah Istimewa Yogyakarta",
 )
 # Islands and a neighbour's states name a place's region the same way (`Labuan Bajo, Flores -`, `KOTA BHARU,
 # KELANTAN -`).
@@ -53,6 +55,18 @@ CITY_NAMES = (
     "Sofifi", "Jayapura", "Manokwari", "Sorong", "Nabire", "Merauke", "Timika", "Wamena", "Sukabumi", "Karawang",
     "Purwokerto", "Magelang", "Madiun", "Sidoarjo", "Gresik", "Banyuwangi", "Lhokseumawe", "Pematangsiantar",
 )
+
+
+# A province's name of one word glued to an outlet's other word (`Kitasulsel`, `JATIMPEDIA`, `Detakpapua`): outlets
+# name themselves so, few places are (a reader rules out the listed ones, `Balikpapan`; `Banteng` is one letter more).
+_GLUED_PROVINCE = re.compile("|".join(
+    rf"[a-z]{{3,}}{name}|{name}[a-z]{{3,}}" for name in sorted(
+        {name.lower() for name in _PROVINCE_NAMES if " " not in name and len(name) >= 4}, key=len, reverse=True)))
+
+
+def glues_province(word: str) -> bool:
+    """`word` (any case) is a province's one-word name glued to another word of three letters at least."""
+    return _GLUED_PROVINCE.fullmatch(word.lower()) is not None
 
 
 def is_region(name: str) -> bool:
