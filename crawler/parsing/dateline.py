@@ -238,8 +238,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)"),
         # RMOLBanten. Banyaknya ...  (a table agency's name and a full stop opening the lead: RMOL's network)
         _Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
-        # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -
-        _Form(rf"\(?{outlet}\)?{_END}{_NO_STAMP}", unknown_outlet=True),
+        # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the dash)
+        _Form(rf"\(?{outlet}\)?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True),
         # (ANTARA News/Yonhap-OANA) -   (a wire story without a place: the agency and the wire it came by)
         _Form(rf"\( ?(?P<agency>{known}/[A-Za-z][\w.-]{{1,30}}) ?\){_END}"),
         # VIVA Bisnis –   (a table agency's name and its rubric or regional brand, opening the text)
@@ -305,9 +305,10 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
               unknown_outlet=True, unknown_names=True, start_only=True),
         # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -   |   PALEMBANG, SUMSEL 25/6 -   |   AMBON, MALUKU (28 November
         # 2019) -   (ANTARA FOTO's captions, press releases: the place's province before the date, no comma after it,
-        # the date in parentheses)
+        # the date in parentheses)   |   KUALA LUMPUR, 27 Okt: Seramai   (Malay papers: a colon for the dash)
         _Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?)"
-              rf"(?: ?, {{0,3}}| {{1,3}}(?=[\d(]))\(?{_DATED}\)?{_LOOSE_DASH_END}", start_only=True),
+              rf"(?: ?, {{0,3}}| {{1,3}}(?=[\d(]))\(?{_DATED}\)?(?:{_LOOSE_DASH_END}|:(?= {{1,3}}[A-Z]))",
+              start_only=True),
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
@@ -337,8 +338,10 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True),
         _Form(rf"(?P<place>{_PLACE_PART})(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True,
               known_city=True),
-        # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun   |   BANYUWANGI, - Luka
-        _Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-)(?= |$|[A-Z][a-z])", start_only=True),
+        # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun   |   BANYUWANGI, - Luka   |   DENPASAR ~ The   (a tilde
+        # between spaces for the dash)
+        _Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-|~(?= ))(?= |$|[A-Z][a-z])",
+              start_only=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi
         _Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}", start_only=True),
     )
@@ -698,11 +701,16 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
 
 def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
     """The match's dash is a hyphen inside a name (`Al-Khalil`): glued to a place not in capitals
-    (`JAKARTA-Ketua` is a dateline) and to the letter after it."""
-    if match.groupdict().get("sep") != "-" or not match.groupdict().get("place"):
+    (`JAKARTA-Ketua` is a dateline) and to the letter after it, unless an agency vouches for the dateline and the
+    place is a listed one before a sentence's capitalised word (`Outlet.id, Kupang-Gubernur ...`)."""
+    groups = match.groupdict()
+    if groups.get("sep") != "-" or not groups.get("place"):
         return False
     glued = match.start("sep") == match.end("place")
-    return glued and folded[match.end("sep"):match.end("sep") + 1].isalpha() and not match["place"].isupper()
+    after = folded[match.end("sep"):match.end("sep") + 2]
+    if glued and groups.get("agency") and re.fullmatch(r"[A-Z][a-z]", after) and _is_listed_place(match["place"]):
+        return False
+    return glued and after[:1].isalpha() and not match["place"].isupper()
 
 
 # Where a dateline may begin: inside a line (after two spaces, `) `), where only an agency vouches for it; at a line's

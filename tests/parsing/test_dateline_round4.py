@@ -1,0 +1,80 @@
+"""parse_dateline on more shapes of older national outlets, Malaysian papers, Islamic and regional outlets: a tilde
+for the dash, a Malay date and a colon, an outlet alone and a bar, a hyphen glued between a listed place and the
+sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.dateline import parse_dateline
+
+
+def _read(text: str) -> tuple[str | None, str | None] | None:
+    found = parse_dateline(text)
+    return None if found is None else (found.place, found.agency)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("SANUR ~ The regency will open a new harbour next year.", "SANUR"),
+    ("Kabar Pagi Hari Ini\n\nBANGLI ~ Farmers in the highlands began the harvest on Monday.", "BANGLI"),
+    ("KUTA UTARA ~ Para nelayan kembali melaut setelah cuaca membaik.", "KUTA UTARA"),
+])
+def test_a_tilde_between_spaces_is_the_dash_after_a_place_in_capitals(text, place):
+    assert _read(text) == (place, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Harga ~ Rp 5.000 per kilogram di pasar.",
+    "SANUR~ The regency will open a new harbour.",
+])
+def test_a_tilde_glued_or_after_a_word_is_no_dash(text):
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("IPOH, 14 Mac: Seramai 300 peserta menyertai larian amal di bandar ini.", "IPOH"),
+    ("KOTA BHARU, 3 Dis: Hujan lebat menyebabkan beberapa jalan ditutup.", "KOTA BHARU"),
+])
+def test_a_malay_date_and_a_colon_after_a_place_in_capitals(text, place):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, None) and found.date is None
+
+
+def test_a_malay_date_and_a_colon_takes_the_year_of_the_publication():
+    from datetime import date
+
+    found = parse_dateline("IPOH, 14 Okt: Seramai 300 peserta menyertai larian amal.", base=date(2021, 10, 15))
+    assert found is not None and found.date == date(2021, 10, 14)
+
+
+def test_a_word_and_a_colon_after_a_place_in_capitals_is_no_date():
+    assert _read("IPOH, Pengumuman: Seramai 300 peserta menyertai larian amal.") is None
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Cahayaumat.com | SEBUAH kajian digelar di masjid itu pada Ahad pagi.", "Cahayaumat.com"),
+    ("Warta Sepekan\n\nSuarakampung.id || Warga menggelar kerja bakti di desa.", "Suarakampung.id"),
+])
+def test_an_outlets_domain_alone_and_a_bar_before_a_sentence(text, agency):
+    assert _read(text) == (None, agency)
+
+
+def test_an_outlets_domain_and_a_bar_before_a_lower_case_word_is_no_dateline():
+    assert parse_dateline("Cahayaumat.com | kajian dan berita umat") is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Kabarselatan.id, Ende-Bupati meresmikan pasar baru di kota itu.", "Ende", "Kabarselatan.id"),
+    ("Kabarselatan.id, Tual-Warga menggelar kerja bakti.", "Tual", "Kabarselatan.id"),
+])
+def test_a_hyphen_glued_between_a_listed_place_and_the_sentence_after_an_outlet(text, place, agency):
+    assert _read(text) == (place, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Kabarselatan.id, Al-Quds menjadi sorotan dunia pekan ini.",
+    "Ende-Bupati meresmikan pasar baru di kota itu.",
+])
+def test_a_hyphen_inside_a_name_or_without_an_outlet_stays_no_dash(text):
+    found = parse_dateline(text)
+    assert found is None or found.place not in ("Al", "Ende")
