@@ -186,6 +186,9 @@ class _Form(NamedTuple):
     # An agency token of words in capitals must follow a listed place (`_is_listed_place`), else they name the place's
     # region (`SAMBAS, JEJARING KALBAR –` against `CIBINONG, JAWA BARAT –`).
     caps_after_listed: bool = False
+    # The place must be a listed place (`_is_listed_place`): with the dash lost, a word of the sentence that opens after
+    # the outlet's name has the shape of a place (`Provinsi Kalimantan Barat ...`).
+    listed_place: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -229,7 +232,7 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # Liputan6.com, Jakarta Pada ... (the dash lost: the place is one word, or a name of the shapes of
         # `_COMPOUND_PLACE`: Banda Aceh, Jakarta Pusat, Rio de Janeiro)
         _Form(rf"{outlet} ?, {{0,3}}(?P<place>{_COMPOUND_PLACE}|{_CAP_WORD})(?= [A-Z])", unknown_outlet=True,
-              start_only=True),
+              start_only=True, listed_place=True),
         # SERANG, JinNewsOne.Com SMAN 4 ...   (the dash lost after a domain: a place in capitals and the domain vouch
         # for each other)
         _Form(rf"{_UPPER_PLACE} ?, {{0,3}}(?P<agency>{_DOMAIN})(?= {{1,3}}[A-Z])", unknown_outlet=True,
@@ -555,10 +558,13 @@ def _is_day_word(word: str) -> bool:
 def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     """A place named with no agency: not an agency, a sentence opener, a weekday or a month, nor capitals in
     words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies), nor a brand's words glued
-    (`MetroPalembang -` is an outlet) or a name with an outlet's word (`METRO ONLINE MAROS--`)."""
+    (`MetroPalembang -` is an outlet) or a name with an outlet's word (`METRO ONLINE MAROS--`), nor words with a
+    letter alone among them, as no place's name has (`NAMA MEDIA I KOTA.-`: a capital I for a bar)."""
     words = re.split(r"[ ,]+", place.strip(" ,"))
     first = words[0].strip(".").lower()
     if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
+        return False
+    if len(words) > 1 and any(len(word.strip(".'")) == 1 for word in words):
         return False
     if _GLUED_CAPITAL.search(place):
         return False
@@ -670,6 +676,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if form.caps_after_listed and " " in token and token.isupper() and not _is_listed_place(match["place"]):
             continue
         if form.known_city and not _is_known_place(match["place"]):
+            continue
+        if form.listed_place and not _is_listed_place(match["place"]):
             continue
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
             continue

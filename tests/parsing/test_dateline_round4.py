@@ -1,6 +1,6 @@
 """parse_dateline on more shapes of older national outlets, Malaysian papers, Islamic and regional outlets: a tilde
-for the dash, a Malay date and a colon, an outlet alone and a bar, a hyphen glued between a listed place and the
-sentence."""
+for the dash, a Malay date and a colon, an outlet alone and a bar, a lost dash before a sentence's word, a capital I
+for a bar, a hyphen glued between a listed place and the sentence."""
 
 from __future__ import annotations
 
@@ -61,6 +61,33 @@ def test_an_outlets_domain_alone_and_a_bar_before_a_sentence(text, agency):
 
 def test_an_outlets_domain_and_a_bar_before_a_lower_case_word_is_no_dateline():
     assert parse_dateline("Cahayaumat.com | kajian dan berita umat") is None
+
+
+@pytest.mark.parametrize("text", [
+    "KABARTIMUR.ID, Provinsi Maluku resmi berdiri sebagai daerah otonom pada tahun itu.",
+    "Lintasbenua.com, Kecamatan Dua menetapkan aturan baru pekan ini.",
+])
+def test_a_lost_dash_after_an_outlet_takes_no_sentence_word_for_the_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Lintasbenua.com, Sleman Warga menggelar kerja bakti di desa.", "Sleman"),
+    ("Lintasbenua.com, Banda Aceh Pemerintah kota menggelar rapat.", "Banda Aceh"),
+])
+def test_a_lost_dash_after_an_outlet_still_takes_a_listed_place(text, place):
+    assert _read(text) == (place, "Lintasbenua.com")
+
+
+@pytest.mark.parametrize("text", [
+    "NUSA RAYA I SORONG.- Pemerintah kota menggelar rapat koordinasi.",
+    "BINTANG TIMUR I AMBON - Pemerintah kota menggelar rapat koordinasi.",
+    "Pelita Alam I Kupang - Warga menggelar kerja bakti.",
+])
+def test_a_letter_alone_among_the_words_is_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
 
 
 @pytest.mark.parametrize(("text", "place", "agency"), [
