@@ -237,6 +237,10 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # for each other)
         _Form(rf"{_UPPER_PLACE} ?, {{0,3}}(?P<agency>{_DOMAIN})(?= {{1,3}}[A-Z])", unknown_outlet=True,
               start_only=True),
+        # Sleman, Pdmsleman.Or.Id Majelis ...   |   Sleman. Pdmsleman.Or.Id Muhammadiyah ...   (or a listed place in
+        # title case, a comma or a full stop after it)
+        _Form(rf"(?P<place>[A-Z][{_LETTER}'-]{{1,30}}(?: [A-Z][{_LETTER}'-]{{1,30}}){{0,3}}) ?[,.] {{0,3}}"
+              rf"(?P<agency>{_DOMAIN})(?= {{1,3}}[A-Z])", unknown_outlet=True, start_only=True, listed_place=True),
         # rmol news logo  (a logo's alt text opening the lead)
         _Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)"),
         # RMOLBanten. Banyaknya ...  (a table agency's name and a full stop opening the lead: RMOL's network)

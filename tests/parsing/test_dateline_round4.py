@@ -105,3 +105,21 @@ def test_a_hyphen_glued_between_a_listed_place_and_the_sentence_after_an_outlet(
 def test_a_hyphen_inside_a_name_or_without_an_outlet_stays_no_dash(text):
     found = parse_dateline(text)
     assert found is None or found.place not in ("Al", "Ende")
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Bantul, Pdmbantul.or.id Majelis Tabligh menggelar kajian.", "Bantul", "Pdmbantul.or.id"),
+    ("Kabar Ranting\n\nKulon Progo. Infowates.com Warga menggelar kerja bakti.", "Kulon Progo", "Infowates.com"),
+])
+def test_a_listed_place_in_title_case_then_a_domain_with_the_dash_lost(text, place, agency):
+    assert _read(text) == (place, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Pengumuman, Infowates.com Warga menggelar kerja bakti.",
+    "Panitia. Infowates.com Warga menggelar kerja bakti.",
+])
+def test_a_word_before_a_domain_with_the_dash_lost_is_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
