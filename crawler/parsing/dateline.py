@@ -89,17 +89,19 @@ _PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indones
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
 _OUTLET_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|BERITA|KABAR|WARTA|RADAR|TRIBUN|SUARA|INFO)"
 _OUTLET_WORD_TOKEN = re.compile(rf"\b{_OUTLET_WORD}\b")
-# An outlet's name glued to its word (`TIMESINDONESIA`, `PRFMNEWS`, `IDXChannel`, `BeritaBintang`, `WARTABANGKA`): a
-# word of capitals, or of a capital and lower-case letters, that opens or closes with one of these (`POS` would take
-# `POSO`, a regency; `WARTA` and three letters a journalist, `WARTAWAN`; `RAKYAT`, the people, closes
-# `PEDOMANRAKYAT`).
+# An outlet's name glued to its word (`TIMESINDONESIA`, `PRFMNEWS`, `IDXChannel`, `BeritaBintang`, `WARTABANGKA`,
+# `10Berita`): a word of capitals, or of a capital and lower-case letters, or a number, that opens or closes with one of
+# these (`POS` would take `POSO`, a regency; `WARTA` and three letters a journalist, `WARTAWAN`; `RAKYAT`, the people,
+# closes `PEDOMANRAKYAT`).
 _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA|MEDIA|RADIO)[A-Z]{2,}|WARTA[A-Z]{4,}"
                            r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO|RAKYAT)"
                            r"|(?:Times|News|Online|Channel|Berita|Media|Radio|Warta)[A-Z][a-z]{2,}"
-                           r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)")
+                           r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)"
+                           r"|\d{1,4}(?:Times|News|Online|Channel|Berita|Media|Radio)")
 # A name written before the place or alone that says it is an outlet: `Warta Ekonomi, Jakarta -`, `WE Online,
 # Jakarta -`, `JABAR EKSPRES –`, or glued as above.
-_NAMED_OUTLET = r"[A-Z][A-Za-z0-9\u00C0-\u024F.&'-]{1,30}(?: [A-Z][A-Za-z0-9\u00C0-\u024F.&'-]{1,30}){0,2}"
+_NAMED_OUTLET = (r"(?:[A-Z]|\d{1,4}(?=[A-Z]))[A-Za-z0-9\u00C0-\u024F.&'-]{1,30}"
+                 r"(?: [A-Z][A-Za-z0-9\u00C0-\u024F.&'-]{1,30}){0,2}")
 # The outlet words no heading or phrase ends a line with (`Berita Terkini`, `Info Terbaru` do)...
 _OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA)"
 # ...and, in a name before its place or alone, a few more (`Warta Ekonomi`, `IDX Channel`, `JABAR EKSPRES`,
@@ -578,10 +580,11 @@ def _is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
 
 def _is_outlet_name(token: str) -> bool:
     """An agency token missing from the table is an outlet when it is a domain or a capitalised
-    name (`iNewsBanten` too), or a lower-case word of six letters at least that a form's shape vouches for
-    (`riauterkini-PEKANBARU-`), but not a weekday or a month (`(Senin)`) nor a short lower-case word (`ap –`)."""
+    name (`iNewsBanten` too), a name glued to an outlet's word (`10Berita` too), or a lower-case word of six letters at
+    least that a form's shape vouches for (`riauterkini-PEKANBARU-`), but not a weekday or a month (`(Senin)`) nor a
+    short lower-case word (`ap –`)."""
     if not (_DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper() or re.match(_CAMEL_START, token)
-            or _LOWER_NAME.fullmatch(token)):
+            or _LOWER_NAME.fullmatch(token) or _GLUED_OUTLET.fullmatch(token)):
         return False
     first = re.split(r"[ /.]", token.strip(), maxsplit=1)[0].lower()
     return not _is_day_word(first)

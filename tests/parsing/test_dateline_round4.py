@@ -123,3 +123,19 @@ def test_a_word_before_a_domain_with_the_dash_lost_is_no_place(text):
     found = parse_dateline(text)
     assert found is None or found.place is None
 
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("24Berita – Warga menggelar kerja bakti di desa.", "24Berita"),
+    ("Ringkasan\n\n7News - Pemerintah kota menggelar rapat koordinasi.", "7News"),
+])
+def test_a_number_glued_to_an_outlets_word_alone_before_the_dash(text, agency):
+    assert _read(text) == (None, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "24 Berita – Warga menggelar kerja bakti di desa.",
+    "2024 - Warga menggelar kerja bakti di desa.",
+])
+def test_a_number_apart_from_the_word_is_no_outlet(text):
+    found = parse_dateline(text)
+    assert found is None or found.agency is None
