@@ -191,6 +191,9 @@ class _Form(NamedTuple):
     # The place must be a listed place (`_is_listed_place`): with the dash lost, a word of the sentence that opens after
     # the outlet's name has the shape of a place (`Provinsi Kalimantan Barat ...`).
     listed_place: bool = False
+    # Read only when no later line of the window opens with a dateline of another form: a caption's or a heading's
+    # label in capitals has this form's shape too (`TINJAU: Kadis ... (1/9).` above `MEDAN, SUMUTPOS.CO – ...`).
+    weak: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -247,7 +250,8 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)"),
         # RMOLBanten. Banyaknya ...  (a table agency's name and a full stop opening the lead: RMOL's network)
         _Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
-        # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the dash)
+        # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
+        # dash)
         _Form(rf"\(?{outlet}\)?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True),
         # (ANTARA News/Yonhap-OANA) -   (a wire story without a place: the agency and the wire it came by)
         _Form(rf"\( ?(?P<agency>{known}/[A-Za-z][\w.-]{{1,30}}) ?\){_END}"),
@@ -338,7 +342,7 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # Globe; only a known city, a label has this shape too)
         _Form(rf"(?P<place>{'|'.join(CITY_NAMES)})(?P<sep>[:.])(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
         # KUALA LUMPUR: Kebakaran berlaku ...   (a place in capitals and a colon: Malaysian papers, Bernama)
-        _Form(rf"{_UPPER_PLACE}(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
+        _Form(rf"{_UPPER_PLACE}(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True, weak=True),
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional
         # (a known place in capitals, its dash glued to it and to the sentence, or a full stop for the dash)
         _Form(rf"{_UPPER_PLACE}(?P<sep>--|-|\.)(?= {{0,3}}[A-Z][a-z])", start_only=True, known_city=True),
@@ -802,7 +806,10 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         typos, aliases = DEFAULT_AGENCY_TYPOS, ()
     decoded, offsets = _decode(text[:_RAW_WINDOW])
     folded = fold(decoded)
+    fallback: Dateline | None = None  # a weak form's dateline, read when no later line opens with another
     for position, kind in _candidate_starts(folded):
+        if fallback is not None and kind == _IN_LINE:
+            continue
         found = _match_at(folded, decoded, position, at_start=kind != _IN_LINE, typos=typos, aliases=aliases,
                           base=base)
         if found is None:
@@ -821,7 +828,7 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             if digest is None:
                 continue  # a byline alone, no place
             place, start = place[digest:], match.end("place") - len(place) + digest
-        return Dateline(
+        dateline = Dateline(
             raw=decoded[start:end].strip(),
             place=_clean_place(place),
             agency=canonical or token,
@@ -834,6 +841,14 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             agency_in_table=canonical is not None,
             attribution=form.attribution,
         )
+        if fallback is None and form.weak:
+            fallback = dateline
+            continue
+        if fallback is not None and (form.weak or form.attribution):
+            continue
+        return dateline
+    if fallback is not None:
+        return fallback
     if (line := _CITY_LINE.match(folded)) is not None:
         end = line.end("sep") if line["sep"] else line.end("place")
         return Dateline(raw=decoded[line.start("place"):end], place=decoded[line.start("place"):line.end("place")],

@@ -139,3 +139,23 @@ def test_a_number_glued_to_an_outlets_word_alone_before_the_dash(text, agency):
 def test_a_number_apart_from_the_word_is_no_outlet(text):
     found = parse_dateline(text)
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("SAMBUT: Bupati menyambut warga di depan balai desa, Senin (3/2).\n\nBINJAI, KABARSUMUT.COM – Pemerintah "
+     "kota menggelar rapat.", "BINJAI", "KABARSUMUT.COM"),
+    ("RAPAT: Pemerintah Kabupaten Ngawur Membahas Anggaran\n\nSTABAT- Pemerintah kabupaten menggelar rapat anggaran.",
+     "STABAT", None),
+])
+def test_a_label_in_capitals_and_a_colon_gives_way_to_a_dateline_on_a_later_line(text, place, agency):
+    assert _read(text) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("IPOH: Seramai 300 peserta menyertai larian amal di bandar ini.", "IPOH"),
+    ("IPOH: Seramai 300 peserta menyertai larian amal.\n\nBeliau berkata, acara itu diadakan setiap tahun.", "IPOH"),
+    ("IPOH: Seramai 300 peserta menyertai larian amal, kata beliau kepada Bernama, Isnin (12/5).", "IPOH"),
+])
+def test_a_place_in_capitals_and_a_colon_stays_the_dateline_when_no_later_line_opens_with_one(text, place):
+    assert _read(text) == (place, None)
+
