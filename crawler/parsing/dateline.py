@@ -325,8 +325,11 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
-        # Medan, (Analisa). Ratusan warga   (an outlet in parentheses, a full stop for the dash)
+        # Medan, (Analisa). Ratusan warga   (an outlet in parentheses after a comma, a full stop for the dash)
         _Form(rf"{_PLACES} ?, {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)\.(?= {{1,3}}[A-Z\"\u201c])",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # Moskow, (Analisa) (line break) Rusia dan ...   (or the line's end for the dash, a sentence on the next line)
+        _Form(rf"{_PLACES} ?, {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z])",
               unknown_outlet=True, unknown_names=True, start_only=True),
         # Ketapang:KM –   (a colon between the place and its outlet's acronym)
         _Form(rf"(?P<place>{_PLACE_PART}):(?P<agency>{_ACRONYM_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",

@@ -159,3 +159,19 @@ def test_a_label_in_capitals_and_a_colon_gives_way_to_a_dateline_on_a_later_line
 def test_a_place_in_capitals_and_a_colon_stays_the_dateline_when_no_later_line_opens_with_one(text, place):
     assert _read(text) == (place, None)
 
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Kenya Gelar Pemilu\nNairobi, (Analisa)\nKenya pada Selasa menggelar pemilihan umum.", "Nairobi", "Analisa"),
+    ("Tokyo, (Waspada)\n\nJepang pada Senin mengumumkan paket stimulus baru.", "Tokyo", "Waspada"),
+])
+def test_a_place_a_comma_and_an_outlet_in_parentheses_ending_its_line(text, place, agency):
+    assert _read(text) == (place, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Keuangan (Menkeu)\nPemerintah menaikkan anggaran.",
+    "Selasa, (Analisa)\nKenya pada Selasa menggelar pemilihan umum.",
+])
+def test_a_name_and_a_parenthesis_ending_its_line_without_the_comma_or_before_a_weekday(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
