@@ -289,10 +289,11 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # four capitals at least, as `DPR, Jakarta -` names a body)   |   Kitasulsel, Gowa –   |   DETAKPAPUA, TUAL –
         # (or a name of one word that glues a province's name to another word, as outlets name themselves, then a
         # listed place in either case: `Cibinong, Bogor –` is a place and its regency)   |   SIDIKPOST | Kukar –   (a bar
-        # for the comma)
+        # for the comma; no place and its region is written with a bar between: a listed place in capitals after a name
+        # in capitals and a bar is the place, `NAMAOUTLET | JAKARTA, -`)
         _Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}"
               rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])|[A-Z][a-z]{{6,30}}(?= ?,))"
-              rf" ?[,|] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –   |   SAMBAS, JEJARING KALBAR –   (words in capitals after a
         # listed place only: `MEDAN, SUMATERA UTARA –`, `BANDA ACEH, ACEH BESAR –` are a place and its region)
@@ -695,7 +696,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
             continue
-        if form.known_place and not _glues_province_before_place(token, match["place"]) and (
+        if form.known_place and not _glues_province_before_place(token, match["place"]) and not (
+                match["bar"] == "|" and token.isupper() and _is_listed_place(match["place"])) and (
                 match["place"].isupper() or token[1:].islower() or not (
                 _is_listed_place(match["place"]) or _says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token))):
             continue

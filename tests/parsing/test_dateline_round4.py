@@ -175,3 +175,20 @@ def test_a_place_a_comma_and_an_outlet_in_parentheses_ending_its_line(text, plac
 def test_a_name_and_a_parenthesis_ending_its_line_without_the_comma_or_before_a_weekday(text):
     found = parse_dateline(text)
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("SUARAWARGAKITA | DEPOK - Warga menggelar kerja bakti di desa.", "DEPOK", "SUARAWARGAKITA"),
+    ("SUARAWARGAKITA | BEKASI, - Warga menggelar kerja bakti di desa.", "BEKASI", "SUARAWARGAKITA"),
+])
+def test_a_name_in_capitals_a_bar_and_a_listed_place_in_capitals(text, place, agency):
+    assert _read(text) == (place, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "SUARAWARGAKITA, DEPOK - Warga menggelar kerja bakti di desa.",
+    "DEPOK | BOGOR - Warga menggelar kerja bakti di desa.",
+])
+def test_a_comma_or_two_listed_places_keep_a_name_in_capitals_no_outlet(text):
+    found = parse_dateline(text)
+    assert found is None or found.agency not in ("SUARAWARGAKITA", "DEPOK")
