@@ -67,6 +67,7 @@ _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 _UPPER_NAME = (rf"(?=[A-Z'.-]{{4}}|[A-Z'.-]{{2,3}} (?:[A-Z]{{2}} )?[A-Z'.-]{{3}})"
                rf"{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}}")
 _UPPER_PLACE = rf"(?P<place>{_UPPER_NAME})"
+_UPPER_NAME_TOKEN = re.compile(_UPPER_NAME)
 # Place names of more than one word, told from the sentence after them where a dateline lost its dash: a
 # first word that is only a name's start (Banda Aceh, Kuala Lumpur, Tanjung Pinang, Pematang Siantar, New York), a
 # compass or a "Raya" second word (Jakarta Pusat, Palangka Raya), a connector (Rio de Janeiro).
@@ -239,13 +240,11 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         _Form(rf"{outlet} ?, {{0,3}}(?P<place>{_COMPOUND_PLACE}|{_CAP_WORD})(?= [A-Z])", unknown_outlet=True,
               start_only=True, listed_place=True),
         # SERANG, JinNewsOne.Com SMAN 4 ...   (the dash lost after a domain: a place in capitals and the domain vouch
-        # for each other)
-        _Form(rf"{_UPPER_PLACE} ?, {{0,3}}(?P<agency>{_DOMAIN})(?= {{1,3}}[A-Z])", unknown_outlet=True,
-              start_only=True),
-        # Sleman, Pdmsleman.Or.Id Majelis ...   |   Sleman. Pdmsleman.Or.Id Muhammadiyah ...   (or a listed place in
-        # title case, a comma or a full stop after it)
-        _Form(rf"(?P<place>[A-Z][{_LETTER}'-]{{1,30}}(?: [A-Z][{_LETTER}'-]{{1,30}}){{0,3}}) ?[,.] {{0,3}}"
-              rf"(?P<agency>{_DOMAIN})(?= {{1,3}}[A-Z])", unknown_outlet=True, start_only=True, listed_place=True),
+        # for each other)   |   Sleman, Pdmsleman.Or.Id Majelis ...   |   Sleman. Pdmsleman.Or.Id Muhammadiyah ...
+        # (or a listed place, in title case too, a comma or a full stop after it: `_match_at`)
+        _Form(rf"(?P<place>[A-Z][{_LETTER}'-]{{1,30}}+(?: [A-Z][{_LETTER}'-]{{1,30}}+){{0,3}})"
+              rf" ?(?P<lostsep>[,.]) {{0,3}}(?P<agency>{_DOMAIN})(?= {{1,3}}[A-Z])",
+              unknown_outlet=True, start_only=True, listed_place=True),
         # rmol news logo  (a logo's alt text opening the lead)
         _Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)"),
         # RMOLBanten. Banyaknya ...  (a table agency's name and a full stop opening the lead: RMOL's network)
@@ -326,11 +325,10 @@ def _forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[_Form, ...]:
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)
         _Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
-        # Medan, (Analisa). Ratusan warga   (an outlet in parentheses after a comma, a full stop for the dash)
-        _Form(rf"{_PLACES} ?, {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)\.(?= {{1,3}}[A-Z\"\u201c])",
-              unknown_outlet=True, unknown_names=True, start_only=True),
-        # Moskow, (Analisa) (line break) Rusia dan ...   (or the line's end for the dash, a sentence on the next line)
-        _Form(rf"{_PLACES} ?, {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z])",
+        # Medan, (Analisa). Ratusan warga   |   Moskow, (Analisa) (line break) Rusia dan ...   (an outlet in parentheses
+        # after a comma, a full stop for the dash or the line's end, a sentence on the next line)
+        _Form(rf"{_PLACES} ?, {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)"
+              rf"(?:\.(?= {{1,3}}[A-Z\"\u201c])|[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))",
               unknown_outlet=True, unknown_names=True, start_only=True),
         # Ketapang:KM –   (a colon between the place and its outlet's acronym)
         _Form(rf"(?P<place>{_PLACE_PART}):(?P<agency>{_ACRONYM_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
@@ -692,7 +690,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.known_city and not _is_known_place(match["place"]):
             continue
-        if form.listed_place and not _is_listed_place(match["place"]):
+        if form.listed_place and not (groups.get("lostsep") == "," and _UPPER_NAME_TOKEN.fullmatch(match["place"])
+                                      ) and not _is_listed_place(match["place"]):
             continue
         if form.says_outlet and groups.get("place") and _says_outlet(match["place"], alone=False):
             continue
