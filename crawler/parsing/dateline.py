@@ -193,7 +193,7 @@ class _Form(NamedTuple):
     # the outlet's name has the shape of a place (`Provinsi Kalimantan Barat ...`).
     listed_place: bool = False
     # Read only when no later line of the window opens with a dateline of another form: a caption's or a heading's
-    # label in capitals has this form's shape too (`TINJAU: Kadis ... (1/9).` above `MEDAN, SUMUTPOS.CO – ...`).
+    # label in capitals has this form's shape too (`TINJAU: ...` above `MEDAN, SUMUTPOS.CO – ...`).
     weak: bool = False
 
 
