@@ -1,0 +1,22 @@
+"""parse_date and find_body_dates on more real shapes of headers, bodies and tickers (made-up variants of real ones)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from crawler.parsing.dates import WIB, parse_date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mac 7, 2022 08:15 MYT", datetime(2022, 3, 7, 7, 15, tzinfo=WIB)),
+    ("Tuesday, 14 Mar 2023 9:05 PM MYT", datetime(2023, 3, 14, 20, 5, tzinfo=WIB)),
+    ("2023-03-14 21:05 MYT", datetime(2023, 3, 14, 20, 5, tzinfo=WIB)),
+    ("Updated 5 Jun 2022, 10:40 am SGT", datetime(2022, 6, 5, 9, 40, tzinfo=WIB)),
+    ("Posted: 12 Sep 2016 11:20 PM PDT", datetime(2016, 9, 13, 13, 20, tzinfo=WIB)),
+    ("Posted: 3 Jan 2016 08:05 AM PST", datetime(2016, 1, 3, 23, 5, tzinfo=WIB)),
+])
+def test_a_malaysian_singaporean_or_pacific_zone_moves_the_time(text: str, expected: datetime) -> None:
+    parsed = parse_date(text)
+    assert parsed == expected
