@@ -240,8 +240,13 @@ _NAMED_MONTH_SHORT_YEAR = re.compile(
 )
 # A day and a month name without a year (`5 Februari pukul 21.55 WIB`, `March 31`): in a date string, a day of the
 # year of `base`; in a body, too little to report without a weekday.
-_DAY_MONTH_NAME = re.compile(rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}})\b")
-_MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}\b")
+# A year written after them, one no date shape reads (`4 mei 1768`), makes them no year-less date: the base's year would
+# be wrong.
+_NO_YEAR_AFTER = r"\b(?!\.?,?\s{0,3}\d{4}(?!\d))"
+_DAY_MONTH_NAME = re.compile(
+    rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}}){_NO_YEAR_AFTER}"
+)
+_MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}{_NO_YEAR_AFTER}")
 _NUMERIC_YMD = re.compile(
     _DIGIT_FIRST + r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
 )

@@ -20,3 +20,8 @@ from crawler.parsing.dates import WIB, parse_date
 def test_a_malaysian_singaporean_or_pacific_zone_moves_the_time(text: str, expected: datetime) -> None:
     parsed = parse_date(text)
     assert parsed == expected
+
+
+@pytest.mark.parametrize("text", ["7 jun 1885 isnin 10:15 pg", "12 Mac 1799", "September 9, 1612 at 4:00 PM"])
+def test_a_day_and_month_before_a_year_no_shape_reads_take_no_year_from_the_base(text: str) -> None:
+    assert parse_date(text, base=datetime(2024, 8, 1, 9, 0, tzinfo=WIB)) is None
