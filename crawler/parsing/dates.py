@@ -180,6 +180,11 @@ _TIME_BEFORE_DATE = re.compile(
     r"(?:(?P<weekday>[A-Za-z']{3,9}|" + _ARABIC_WEEKDAY + r")\s{0,2},?\s{1,3})?$", re.IGNORECASE
 )
 _TIME_BEFORE_REACH = 40
+# A weekday between a date and its clock (`4 mei 2018 jumaat 09:09 ptg`, `22 Januari 2018 - Isnin, 10.00`).
+_WEEKDAY_THEN_TIME = re.compile(
+    r"\s{0,3}(?:[,|-]\s{0,3})?(?P<weekday>[A-Za-z']{3,9}),?\s{1,3}(?:[|-]\s{0,3})?(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?"
+    + _TIME, re.IGNORECASE
+)
 # A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`), also said to be about it (`sekitar pukul 14.00 WIB`,
 # `sekira pukul 05.00 WIT`): a reading only with a base day.
 _BARE_TIME = re.compile(
@@ -733,6 +738,10 @@ def _months_back(reference: datetime, months: int) -> datetime | None:
 
 def _with_time(text: str, found: DateSpan) -> datetime:
     match = _TIME_AFTER_DATE.match(text, found.end)
+    if match is None:
+        match = _WEEKDAY_THEN_TIME.match(text, found.end)
+        if match is not None and weekday_number(match["weekday"]) is None:
+            match = None
     if match is None:
         match = _TIME_BEFORE_DATE.search(text, max(0, found.start - _TIME_BEFORE_REACH), found.start)
         if match is not None and match["weekday"] and weekday_number(match["weekday"]) is None:

@@ -25,3 +25,17 @@ def test_a_malaysian_singaporean_or_pacific_zone_moves_the_time(text: str, expec
 @pytest.mark.parametrize("text", ["7 jun 1885 isnin 10:15 pg", "12 Mac 1799", "September 9, 1612 at 4:00 PM"])
 def test_a_day_and_month_before_a_year_no_shape_reads_take_no_year_from_the_base(text: str) -> None:
     assert parse_date(text, base=datetime(2024, 8, 1, 9, 0, tzinfo=WIB)) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("9 ogos 2019 jumaat 08:40 ptg", datetime(2019, 8, 9, 20, 40, tzinfo=WIB)),
+    ("khamis 3 mac 2022 10:05 pg", datetime(2022, 3, 3, 10, 5, tzinfo=WIB)),
+    ("15 Oktober 2021 - Jumaat, 16.45", datetime(2021, 10, 15, 16, 45, tzinfo=WIB)),
+    ("7 Juni 2023 Rabu pukul 19.30 WITA", datetime(2023, 6, 7, 18, 30, tzinfo=WIB)),
+])
+def test_a_weekday_between_a_date_and_its_clock_keeps_the_clock(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+def test_a_word_between_a_date_and_a_clock_that_is_no_weekday_keeps_it_apart() -> None:
+    assert parse_date("7 Juni 2023 Bandung 19.30") == datetime(2023, 6, 7, tzinfo=WIB)
