@@ -186,10 +186,15 @@ _WEEKDAY_THEN_TIME = re.compile(
     + _TIME, re.IGNORECASE
 )
 # A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`), also said to be about it (`sekitar pukul 14.00 WIB`,
-# `sekira pukul 05.00 WIT`): a reading only with a base day.
+# `sekira pukul 05.00 WIT`): a reading only with a base day. Words after it place it (`_bare_time_day`): a weekday, a
+# part of day, `tadi` (earlier), `kemarin` (`sekitar pukul 20.10 WIB, Senin malam`, `pukul 07.30 WIB pagi tadi`).
 _BARE_TIME = re.compile(
-    r"\s{0,20}(?:(?:sekitar|sekira)\s{1,3})?(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE
+    r"\s{0,20}(?:(?:sekitar|sekira)\s{1,3})?(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME
+    + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,8}(?:\s{1,3}[A-Za-z]{3,8}){0,2}))?\s{0,20}\Z", re.IGNORECASE
 )
+# The words `_BARE_TIME` may end with, after a weekday, and the part of day each says (None: no part of day).
+_BARE_TIME_WORDS = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": "petang", "malam": "malam",
+                    "dini": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None}
 # ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
 # (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`).
 _ISO = re.compile(
@@ -432,6 +437,37 @@ def _at_clock(day: date, match: re.Match[str]) -> datetime | None:
     groups = match.groupdict()  # once for both: building it is the dearest part
     clock = _clock(groups)
     return datetime.combine(day, clock, tzinfo=_tz_of(groups)) if clock is not None else None
+
+
+def _bare_time(match: re.Match[str], base: datetime | date) -> datetime | None:
+    """A clock alone on the base's day, or on the day and at the part of day the words after it say (`Senin malam`:
+    the latest Monday not after the base, in the evening; `tadi`: not after the base time; `kemarin`: the day before)."""
+    reference = _to_wib(base)
+    groups = match.groupdict()
+    words = groups["words"]
+    if not words:
+        clock = _clock(groups)
+        return datetime.combine(reference.date(), clock, tzinfo=_tz_of(groups)) if clock is not None else None
+    tokens = words.lower().split()
+    day = reference.date()
+    weekday = weekday_number(tokens[0])
+    if weekday is not None:
+        day -= timedelta(days=(day.weekday() - weekday) % 7)
+        tokens = tokens[1:]
+    if any(token not in _BARE_TIME_WORDS for token in tokens):
+        return None
+    parts = [_BARE_TIME_WORDS[token] for token in tokens if _BARE_TIME_WORDS[token]]
+    if parts and not groups["ampm"] and not groups["daypart"]:
+        groups["daypart"] = parts[0]
+    if weekday is None and "kemarin" in tokens:
+        day -= timedelta(days=1)
+    clock = _clock(groups)
+    if clock is None:
+        return None
+    moment = datetime.combine(day, clock, tzinfo=_tz_of(groups))
+    # Only a base with its clock says whether the time is still to come (a base day is its whole day).
+    earlier = "tadi" in tokens and isinstance(base, datetime) and moment > reference
+    return moment - timedelta(days=1) if earlier else moment
 
 
 def _to_wib(base: datetime | date | None) -> datetime:
@@ -810,7 +846,7 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     # `17.08.19` as a date.
     bare = _BARE_TIME.match(window)
     if bare:
-        return _at_clock(_to_wib(base).date(), bare) if base is not None else None
+        return _bare_time(bare, base) if base is not None else None
     if has_year:
         hijri = find_hijri(window)
         if hijri is not None and hijri[1] is not None:

@@ -39,3 +39,25 @@ def test_a_weekday_between_a_date_and_its_clock_keeps_the_clock(text: str, expec
 
 def test_a_word_between_a_date_and_a_clock_that_is_no_weekday_keeps_it_apart() -> None:
     assert parse_date("7 Juni 2023 Bandung 19.30") == datetime(2023, 6, 7, tzinfo=WIB)
+
+
+TUESDAY_MORNING = datetime(2025, 6, 10, 9, 30, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("sekitar pukul 21.40 WIB, Minggu malam", datetime(2025, 6, 8, 21, 40, tzinfo=WIB)),
+    ("pukul 09.15 WITA, Senin pagi", datetime(2025, 6, 9, 8, 15, tzinfo=WIB)),
+    ("pukul 08.45 WIB, Selasa", datetime(2025, 6, 10, 8, 45, tzinfo=WIB)),
+    ("sekira pukul 06.20 WIB pagi tadi", datetime(2025, 6, 10, 6, 20, tzinfo=WIB)),
+    ("pukul 22.10 WIB tadi malam", datetime(2025, 6, 9, 22, 10, tzinfo=WIB)),
+    ("pukul 09.10 WIB malam", datetime(2025, 6, 10, 21, 10, tzinfo=WIB)),
+    ("pukul 19.05 WIB kemarin", datetime(2025, 6, 9, 19, 5, tzinfo=WIB)),
+])
+def test_words_after_a_clock_place_it(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=TUESDAY_MORNING) == expected
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["pukul 14.30 WIB Jakarta", "pukul 10.00 WIB di gedung DPR", "jam 08.00 sampai selesai"])
+def test_other_words_after_a_clock_are_no_time(text: str) -> None:
+    assert parse_date(text, base=TUESDAY_MORNING) is None
