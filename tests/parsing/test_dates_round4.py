@@ -61,3 +61,10 @@ def test_words_after_a_clock_place_it(text: str, expected: datetime) -> None:
 @pytest.mark.parametrize("text", ["pukul 14.30 WIB Jakarta", "pukul 10.00 WIB di gedung DPR", "jam 08.00 sampai selesai"])
 def test_other_words_after_a_clock_are_no_time(text: str) -> None:
     assert parse_date(text, base=TUESDAY_MORNING) is None
+
+
+def test_malay_kelmarin_is_yesterday() -> None:
+    base = datetime(2023, 9, 14, 16, 0, tzinfo=WIB)
+    assert parse_date("Kelmarin pukul 09.40", base=base) == datetime(2023, 9, 13, 9, 40, tzinfo=WIB)
+    assert parse_date("Berita | Kelmarin, 18:05", base=base) == datetime(2023, 9, 13, 18, 5, tzinfo=WIB)
+    assert parse_date("kelmarin", base=base) == datetime(2023, 9, 13, 16, 0, tzinfo=WIB)
