@@ -26,12 +26,14 @@ from crawler.times import WIB, WIT, WITA
 from crawler.parsing.hijri import HIJRI_DATE, find_hijri, hijri_month, hijri_to_gregorian
 
 # `WP` (Waktu Papua) is WIT as Papuan outlets write it (`pukul 19.20 WP`). Malaysian and Singaporean pages write their
-# own zone (`November 22, 2021 23:59 MYT`), feeds of blog hosts the Pacific one (`30 Aug 2014 02:47 PM PDT`).
+# own zone (`November 22, 2021 23:59 MYT`), feeds of blog hosts and wires American ones (`30 Aug 2014 02:47 PM PDT`,
+# `January 2, 2024 at 6:52 am EST`), only in capitals.
 _MYT = timezone(timedelta(hours=8), "MYT")
 _ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "WP": WIT, "GMT": timezone.utc,
                              "UTC": timezone.utc, "Z": timezone.utc, "MYT": _MYT,
                              "SGT": timezone(timedelta(hours=8), "SGT"), "PDT": timezone(timedelta(hours=-7), "PDT"),
-                             "PST": timezone(timedelta(hours=-8), "PST")}
+                             "PST": timezone(timedelta(hours=-8), "PST"),
+                             "EDT": timezone(timedelta(hours=-4), "EDT"), "EST": timezone(timedelta(hours=-5), "EST")}
 
 # A date string worth parsing is short; a header line with noise around it stays well under this.
 _MAX_DATE_TEXT = 400
@@ -165,7 +167,7 @@ _TIME = (
     # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
     # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`).
     r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|[صم](?![\u0621-\u064A]))|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
-    r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|PDT|PST|Z)\b)?"
+    r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|(?-i:[PE][SD]T)|Z)\b)?"
     r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
 )
 # A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul

@@ -16,6 +16,9 @@ from crawler.parsing.dates import WIB, parse_date
     ("Updated 5 Jun 2022, 10:40 am SGT", datetime(2022, 6, 5, 9, 40, tzinfo=WIB)),
     ("Posted: 12 Sep 2016 11:20 PM PDT", datetime(2016, 9, 13, 13, 20, tzinfo=WIB)),
     ("Posted: 3 Jan 2016 08:05 AM PST", datetime(2016, 1, 3, 23, 5, tzinfo=WIB)),
+    ("Published: March 4, 2024 at 9:15 pm EST", datetime(2024, 3, 5, 9, 15, tzinfo=WIB)),
+    ("Jul 8, 2023 7:40 AM EDT", datetime(2023, 7, 8, 18, 40, tzinfo=WIB)),
+    ("8 Juli 2023 07.40 est", datetime(2023, 7, 8, 7, 40, tzinfo=WIB)),
 ])
 def test_a_malaysian_singaporean_or_pacific_zone_moves_the_time(text: str, expected: datetime) -> None:
     parsed = parse_date(text)
