@@ -308,12 +308,14 @@ _EN_RELATIVE = re.compile(
     r"\s{1,3})(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}ago\b", re.IGNORECASE
 )
 # `5 menit yang lalu`, `5 mnt yg lalu`; Malay writes `yang lepas` and `minit`; `beberapa detik/saat` is half a minute.
+# An aggregator's ticker glues its source's domain to it (`19 jam lalufajar.co.id`).
 _ID_RELATIVE = re.compile(
     r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}"
     r"|(?P<n_word>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah)\s{1,3}"
     r"|se|(?P<few>beberapa)\s{1,3})"
     r"(?P<unit>detik|dtk|saat|menit|mnt|minit|min|jam|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
-    r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)\b", re.IGNORECASE
+    r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)(?:\b|(?=[a-z0-9-]{2,40}\.(?:co\.id|com|id|net|org|my)\b))",
+    re.IGNORECASE
 )
 # The larger parts of a duration written in several, each just before the next (`2 jam 5 menit yang lalu`, `1 year 46
 # weeks ago`, `1 hour and 20 minutes ago`).

@@ -71,3 +71,10 @@ def test_malay_kelmarin_is_yesterday() -> None:
     assert parse_date("Kelmarin pukul 09.40", base=base) == datetime(2023, 9, 13, 9, 40, tzinfo=WIB)
     assert parse_date("Berita | Kelmarin, 18:05", base=base) == datetime(2023, 9, 13, 18, 5, tzinfo=WIB)
     assert parse_date("kelmarin", base=base) == datetime(2023, 9, 13, 16, 0, tzinfo=WIB)
+
+
+def test_a_relative_time_glued_to_its_sources_domain_counts_back() -> None:
+    base = datetime(2025, 3, 2, 8, 0, tzinfo=WIB)
+    assert parse_date("• 14 jam lalutribunnews.com", base=base) == datetime(2025, 3, 1, 18, 0, tzinfo=WIB)
+    assert parse_date("2 hari laludetik.com", base=base) == datetime(2025, 2, 28, 8, 0, tzinfo=WIB)
+    assert parse_date("4 jam lalulintas padat", base=base) is None
