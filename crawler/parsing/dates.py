@@ -155,8 +155,9 @@ _PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|dini\s{1,3}hari|night|morning|
 # A range of days is read as its first (`12-14 Maret 2024`, `30 Juni-2 Juli 2023`, `Oct 6-13, 2018`, `from 11 to 14
 # July 2023`): what a page dated so, an edition or an event, starts on.
 _RANGE_DASH = r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sampai(?:\s{1,2}dengan)?|to|until)\s{1,2})"
-# A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`).
-_TIME_PART_OF_DAY = r"(?:pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"
+# A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`, `1:00 tengah hari` at noon,
+# `12.30 tengah malam` at midnight).
+_TIME_PART_OF_DAY = r"(?:tengah\s{1,2}(?:hari|malam)|pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"
 
 _TIME = (
     r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
@@ -412,6 +413,8 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
     """The 24-hour hour of a 12-hour `hour` said with a part of day (`3 sore` = 15, `12 malam` = 0)."""
     if hour > 12:
         return hour  # already a 24-hour time: the word only repeats it
+    if part.startswith("tengah"):
+        part = "siang" if part.endswith("hari") else "malam"
     if part in ("pagi", "pg"):
         return 0 if hour == 12 else hour
     if part == "siang":  # around midday: 11 siang is 11, 1 siang is 13

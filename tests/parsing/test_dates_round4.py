@@ -78,3 +78,13 @@ def test_a_relative_time_glued_to_its_sources_domain_counts_back() -> None:
     assert parse_date("• 14 jam lalutribunnews.com", base=base) == datetime(2025, 3, 1, 18, 0, tzinfo=WIB)
     assert parse_date("2 hari laludetik.com", base=base) == datetime(2025, 2, 28, 8, 0, tzinfo=WIB)
     assert parse_date("4 jam lalulintas padat", base=base) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ahad, 9 Mac 2025 1:30 tengah hari", datetime(2025, 3, 9, 13, 30, tzinfo=WIB)),
+    ("9 Mac 2025, 12.15 Tengah Hari", datetime(2025, 3, 9, 12, 15, tzinfo=WIB)),
+    ("9 Mac 2025 12:05 tengah malam", datetime(2025, 3, 9, 0, 5, tzinfo=WIB)),
+    ("9 Mac 2025 11.50 tengah malam", datetime(2025, 3, 9, 23, 50, tzinfo=WIB)),
+])
+def test_malay_noon_and_midnight_words_set_a_12_hour_clock(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
