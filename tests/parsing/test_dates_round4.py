@@ -88,3 +88,13 @@ def test_a_relative_time_glued_to_its_sources_domain_counts_back() -> None:
 ])
 def test_malay_noon_and_midnight_words_set_a_12_hour_clock(text: str, expected: datetime) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3 Maret 2025 (10:45 WIB)", datetime(2025, 3, 3, 10, 45, tzinfo=WIB)),
+    ("Mar 3, 2025 (08:20)", datetime(2025, 3, 3, 8, 20, tzinfo=WIB)),
+    ("Senin, 3 Maret 2025 (pukul 19.00 WITA)", datetime(2025, 3, 3, 18, 0, tzinfo=WIB)),
+    ("3 Maret 2025 (12.500 peserta)", datetime(2025, 3, 3, tzinfo=WIB)),
+])
+def test_a_clock_in_parentheses_after_its_date_is_its_time(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
