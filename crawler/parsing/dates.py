@@ -204,7 +204,8 @@ _BARE_TIME_WORDS = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": 
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| |(?P<zone>WITA|WIT|WIB))(?P<hour>\d\d):(?P<minute>\d\d)"
     r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?"
-    r"(?:\s?(?P<offset>Z|[+-]\d\d:?\d\d)|\s{1,3}(?P<zone_after_clock>(?i:WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT))\b)?(?!\d)"
+    r"(?:\s?(?P<offset>Z|[+-]\d\d:?\d\d)|\s{1,3}(?P<zone_after_clock>(?i:WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT))\b"
+    r"(?P<zone_offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d))?)?(?!\d)"
 )
 # ISO 8601's basic form (`20251112`, `20251112T143000+0700`), only as the whole string: in running text eight
 # digits are an id or a phone number as often as a date.
@@ -397,7 +398,7 @@ def _make_date(year: int, month: int, day: int) -> date | None:
 
 def _tz_of(groups: dict[str, str | None]) -> tzinfo:
     """The zone a time match's groups name (WIB/WITA/WIT, GMT/UTC, an offset), WIB when they name none."""
-    offset = groups["offset"]
+    offset = groups["offset"] or groups.get("zone_offset")
     if offset:
         if offset == "Z":
             return timezone.utc

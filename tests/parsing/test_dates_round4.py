@@ -98,3 +98,12 @@ def test_malay_noon_and_midnight_words_set_a_12_hour_clock(text: str, expected: 
 ])
 def test_a_clock_in_parentheses_after_its_date_is_its_time(text: str, expected: datetime) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2021-07-19 09:40:12 UTC+7", datetime(2021, 7, 19, 9, 40, 12, tzinfo=WIB)),
+    ("2021-07-19 09:40 GMT+08:00", datetime(2021, 7, 19, 8, 40, tzinfo=WIB)),
+    ("2021-07-19 09:40 UTC", datetime(2021, 7, 19, 16, 40, tzinfo=WIB)),
+])
+def test_an_offset_after_an_iso_clocks_zone_name_is_its_offset(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
