@@ -196,6 +196,12 @@ _BARE_TIME = re.compile(
     r"\s{0,20}(?:(?:sekitar|sekira)\s{1,3})?(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME
     + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,8}(?:\s{1,3}[A-Za-z]{3,8}){0,2}))?\s{0,20}\Z", re.IGNORECASE
 )
+# A weekday and a clock without a date (a ticker's `Senin, 14:30 WIB`, moment's `Jumat lalu pukul 12.00`, Malay `Isnin lepas
+# pukul 15.25`): the latest such weekday, before the base day when it is said to be past (`lalu`, `lepas`, `kemarin`).
+_WEEKDAY_CLOCK = re.compile(
+    r"\s{0,20}(?P<weekday>[A-Za-z']{3,9})(?:\s{1,3}(?P<past>lalu|lepas|kemarin))?\s{0,3},?\s{0,3}"
+    r"(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE
+)
 # The words `_BARE_TIME` may end with, after a weekday, and the part of day each says (None: no part of day).
 _BARE_TIME_WORDS = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": "petang", "malam": "malam",
                     "dini": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None}
@@ -477,6 +483,15 @@ def _bare_time(match: re.Match[str], base: datetime | date) -> datetime | None:
     # Only a base with its clock says whether the time is still to come (a base day is its whole day).
     earlier = "tadi" in tokens and isinstance(base, datetime) and moment > reference
     return moment - timedelta(days=1) if earlier else moment
+
+
+def _weekday_at_clock(match: re.Match[str], weekday: int, base: datetime | date) -> datetime | None:
+    """`Senin, 14:30`: the latest Monday not after the base (before it when said past, `Senin lalu`), at the clock."""
+    day = _to_wib(base).date()
+    back = (day.weekday() - weekday) % 7
+    if match["past"] and back == 0:
+        back = 7
+    return _at_clock(day - timedelta(days=back), match)
 
 
 def _to_wib(base: datetime | date | None) -> datetime:
@@ -856,6 +871,10 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     bare = _BARE_TIME.match(window)
     if bare:
         return _bare_time(bare, base) if base is not None else None
+    if base is not None and not has_year:
+        weekday_clock = _WEEKDAY_CLOCK.match(window)
+        if weekday_clock is not None and (weekday := weekday_number(weekday_clock["weekday"])) is not None:
+            return _weekday_at_clock(weekday_clock, weekday, base)
     if has_year:
         hijri = find_hijri(window)
         if hijri is not None and hijri[1] is not None:

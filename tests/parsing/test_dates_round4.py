@@ -107,3 +107,23 @@ def test_a_clock_in_parentheses_after_its_date_is_its_time(text: str, expected: 
 ])
 def test_an_offset_after_an_iso_clocks_zone_name_is_its_offset(text: str, expected: datetime) -> None:
     assert parse_date(text) == expected
+
+
+WEDNESDAY_NOON = datetime(2024, 7, 17, 12, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senin, 16:05 WIB", datetime(2024, 7, 15, 16, 5, tzinfo=WIB)),
+    ("Rabu 09.30", datetime(2024, 7, 17, 9, 30, tzinfo=WIB)),
+    ("Kamis lalu pukul 20.15", datetime(2024, 7, 11, 20, 15, tzinfo=WIB)),
+    ("Rabu lalu pukul 08.00", datetime(2024, 7, 10, 8, 0, tzinfo=WIB)),
+    ("Khamis lepas pukul 10.40", datetime(2024, 7, 11, 10, 40, tzinfo=WIB)),
+    ("Selasa, 7:10 PTG", datetime(2024, 7, 16, 19, 10, tzinfo=WIB)),
+])
+def test_a_weekday_and_a_clock_without_a_date_are_the_latest_such_day(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=WEDNESDAY_NOON) == expected
+    assert parse_date(text) is None
+
+
+def test_a_word_that_is_no_weekday_before_a_clock_is_no_date() -> None:
+    assert parse_date("Bandung, 14:30", base=WEDNESDAY_NOON) is None
