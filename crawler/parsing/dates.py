@@ -189,6 +189,7 @@ _WEEKDAY_THEN_TIME = re.compile(
     r"\s{0,3}(?:[,|-]\s{0,3})?(?P<weekday>[A-Za-z']{3,9}),?\s{1,3}(?:[|-]\s{0,3})?(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?"
     + _TIME, re.IGNORECASE
 )
+_WEEKDAY_THEN_TIME_LENGTH = 8  # ` Isnin 9:05`: fewer characters after a date hold no weekday and clock
 # A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`), also said to be about it (`sekitar pukul 14.00 WIB`,
 # `sekira pukul 05.00 WIT`): a reading only with a base day. Words after it place it (`_bare_time_day`): a weekday, a
 # part of day, `tadi` (earlier), `kemarin` (`sekitar pukul 20.10 WIB, Senin malam`, `pukul 07.30 WIB pagi tadi`).
@@ -798,7 +799,7 @@ def _months_back(reference: datetime, months: int) -> datetime | None:
 
 def _with_time(text: str, found: DateSpan) -> datetime:
     match = _TIME_AFTER_DATE.match(text, found.end)
-    if match is None:
+    if match is None and len(text) - found.end > _WEEKDAY_THEN_TIME_LENGTH:
         match = _WEEKDAY_THEN_TIME.match(text, found.end)
         if match is not None and weekday_number(match["weekday"]) is None:
             match = None
@@ -871,10 +872,6 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     bare = _BARE_TIME.match(window)
     if bare:
         return _bare_time(bare, base) if base is not None else None
-    if base is not None and not has_year:
-        weekday_clock = _WEEKDAY_CLOCK.match(window)
-        if weekday_clock is not None and (weekday := weekday_number(weekday_clock["weekday"])) is not None:
-            return _weekday_at_clock(weekday_clock, weekday, base)
     if has_year:
         hijri = find_hijri(window)
         if hijri is not None and hijri[1] is not None:
@@ -891,6 +888,11 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     day_month = _day_month_date(window, base) if base is not None else None
     if day_month is not None:
         return _with_time(window, day_month)
+    # A weekday and a clock (`Senin, 14:30 WIB`): last, as no other shape reads them; a clock writes `:` or `.`.
+    if base is not None and not has_year and (":" in window or "." in window):
+        weekday_clock = _WEEKDAY_CLOCK.match(window)
+        if weekday_clock is not None and (weekday := weekday_number(weekday_clock["weekday"])) is not None:
+            return _weekday_at_clock(weekday_clock, weekday, base)
     return _dateparser(window.strip(), base, languages)
 
 
