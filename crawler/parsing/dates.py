@@ -28,9 +28,8 @@ from crawler.parsing.hijri import HIJRI_DATE, find_hijri, hijri_month, hijri_to_
 # `WP` (Waktu Papua) is WIT as Papuan outlets write it (`pukul 19.20 WP`). Malaysian and Singaporean pages write their
 # own zone (`November 22, 2021 23:59 MYT`), feeds of blog hosts and wires American ones (`30 Aug 2014 02:47 PM PDT`,
 # `January 2, 2024 at 6:52 am EST`), only in capitals.
-_MYT = timezone(timedelta(hours=8), "MYT")
 _ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "WP": WIT, "GMT": timezone.utc,
-                             "UTC": timezone.utc, "Z": timezone.utc, "MYT": _MYT,
+                             "UTC": timezone.utc, "Z": timezone.utc, "MYT": timezone(timedelta(hours=8), "MYT"),
                              "SGT": timezone(timedelta(hours=8), "SGT"), "PDT": timezone(timedelta(hours=-7), "PDT"),
                              "PST": timezone(timedelta(hours=-8), "PST"),
                              "EDT": timezone(timedelta(hours=-4), "EDT"), "EST": timezone(timedelta(hours=-5), "EST")}
@@ -191,14 +190,15 @@ _WEEKDAY_THEN_TIME = re.compile(
 )
 _WEEKDAY_THEN_TIME_LENGTH = 8  # ` Isnin 9:05`: fewer characters after a date hold no weekday and clock
 # A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`), also said to be about it (`sekitar pukul 14.00 WIB`,
-# `sekira pukul 05.00 WIT`): a reading only with a base day. Words after it place it (`_bare_time_day`): a weekday, a
+# `sekira pukul 05.00 WIT`): a reading only with a base day. Words after it place it (`_bare_time`): a weekday, a
 # part of day, `tadi` (earlier), `kemarin` (`sekitar pukul 20.10 WIB, Senin malam`, `pukul 07.30 WIB pagi tadi`).
 _BARE_TIME = re.compile(
     r"\s{0,20}(?:(?:sekitar|sekira)\s{1,3})?(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME
     + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,8}(?:\s{1,3}[A-Za-z]{3,8}){0,2}))?\s{0,20}\Z", re.IGNORECASE
 )
-# A weekday and a clock without a date (a ticker's `Senin, 14:30 WIB`, moment's `Jumat lalu pukul 12.00`, Malay `Isnin lepas
-# pukul 15.25`): the latest such weekday, before the base day when it is said to be past (`lalu`, `lepas`, `kemarin`).
+# A weekday and a clock without a date (a ticker's `Senin, 14:30 WIB`, a calendar's `Jumat lalu pukul 12.00`, Malay
+# `Isnin lepas pukul 15.25`): the latest such weekday, before the base day when it is said to be past (`lalu`, `lepas`,
+# `kemarin`).
 _WEEKDAY_CLOCK = re.compile(
     r"\s{0,20}(?P<weekday>[A-Za-z']{3,9})(?:\s{1,3}(?P<past>lalu|lepas|kemarin))?\s{0,3},?\s{0,3}"
     r"(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE
@@ -336,8 +336,8 @@ _EARLIER_PART = re.compile(
 _EARLIER_PART_REACH = 24
 # Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence.
 _WORD_RELATIVE = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|kelmarin|yesterday|hari\s{1,3}ini|today|sekarang|skrg|baru\s{1,3}saja"
-    r"|barusan|just\s{1,3}now|أمس|امس|البارحة)\s{0,3}\Z",
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|kelmarin|yesterday|hari\s{1,3}ini|today|sekarang|skrg"
+    r"|baru\s{1,3}saja|barusan|just\s{1,3}now|أمس|امس|البارحة)\s{0,3}\Z",
     re.IGNORECASE,
 )
 _UNIT_SECONDS = {
@@ -457,7 +457,8 @@ def _at_clock(day: date, match: re.Match[str]) -> datetime | None:
 
 def _bare_time(match: re.Match[str], base: datetime | date) -> datetime | None:
     """A clock alone on the base's day, or on the day and at the part of day the words after it say (`Senin malam`:
-    the latest Monday not after the base, in the evening; `tadi`: not after the base time; `kemarin`: the day before)."""
+    the latest Monday not after the base, in the evening; `tadi`: not after the base time; `kemarin`: the day
+    before)."""
     reference = _to_wib(base)
     groups = match.groupdict()
     words = groups["words"]
@@ -769,7 +770,8 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
         return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
     match = _DAY_WORD_CLOCK.search(text)
     if match:
-        day = reference.date() - timedelta(days=1 if match["word"].lower() in ("kemarin", "kelmarin", "yesterday") else 0)
+        days_back = 1 if match["word"].lower() in ("kemarin", "kelmarin", "yesterday") else 0
+        day = reference.date() - timedelta(days=days_back)
         return _at_clock(day, match)
     match = _WORD_RELATIVE.search(text)
     if match:

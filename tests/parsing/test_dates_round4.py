@@ -61,7 +61,9 @@ def test_words_after_a_clock_place_it(text: str, expected: datetime) -> None:
     assert parse_date(text) is None
 
 
-@pytest.mark.parametrize("text", ["pukul 14.30 WIB Jakarta", "pukul 10.00 WIB di gedung DPR", "jam 08.00 sampai selesai"])
+@pytest.mark.parametrize("text", [
+    "pukul 14.30 WIB Jakarta", "pukul 10.00 WIB di gedung DPR", "jam 08.00 sampai selesai",
+])
 def test_other_words_after_a_clock_are_no_time(text: str) -> None:
     assert parse_date(text, base=TUESDAY_MORNING) is None
 
