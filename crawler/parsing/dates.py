@@ -25,9 +25,14 @@ from typing import NamedTuple
 from crawler.times import WIB, WIT, WITA
 from crawler.parsing.hijri import HIJRI_DATE, find_hijri, hijri_month, hijri_to_gregorian
 
-# `WP` (Waktu Papua) is WIT as Papuan outlets write it (`pukul 19.20 WP`).
+# `WP` (Waktu Papua) is WIT as Papuan outlets write it (`pukul 19.20 WP`). Malaysian and Singaporean pages write their
+# own zone (`November 22, 2021 23:59 MYT`), feeds of blog hosts and wires American ones (`30 Aug 2014 02:47 PM PDT`,
+# `January 2, 2024 at 6:52 am EST`), only in capitals.
 _ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "WP": WIT, "GMT": timezone.utc,
-                             "UTC": timezone.utc, "Z": timezone.utc}
+                             "UTC": timezone.utc, "Z": timezone.utc, "MYT": timezone(timedelta(hours=8), "MYT"),
+                             "SGT": timezone(timedelta(hours=8), "SGT"), "PDT": timezone(timedelta(hours=-7), "PDT"),
+                             "PST": timezone(timedelta(hours=-8), "PST"),
+                             "EDT": timezone(timedelta(hours=-4), "EDT"), "EST": timezone(timedelta(hours=-5), "EST")}
 
 # A date string worth parsing is short; a header line with noise around it stays well under this.
 _MAX_DATE_TEXT = 400
@@ -149,8 +154,9 @@ _PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|dini\s{1,3}hari|night|morning|
 # A range of days is read as its first (`12-14 Maret 2024`, `30 Juni-2 Juli 2023`, `Oct 6-13, 2018`, `from 11 to 14
 # July 2023`): what a page dated so, an edition or an event, starts on.
 _RANGE_DASH = r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sampai(?:\s{1,2}dengan)?|to|until)\s{1,2})"
-# A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`).
-_TIME_PART_OF_DAY = r"(?:pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"
+# A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`, `1:00 tengah hari` at noon,
+# `12.30 tengah malam` at midnight).
+_TIME_PART_OF_DAY = r"(?:tengah\s{1,2}(?:hari|malam)|pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"
 
 _TIME = (
     r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
@@ -161,13 +167,14 @@ _TIME = (
     # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
     # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`).
     r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|[صم](?![\u0621-\u064A]))|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
-    r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|Z)\b)?"
+    r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|(?-i:[PE][SD]T)|Z)\b)?"
     r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
 )
 # A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
-# 14.56 WIB`), also said to be about that time (`Senin (5/5) sekitar Pukul 17.00 Wita`).
+# 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin (5/5) sekitar Pukul
+# 17.00 Wita`).
 _TIME_AFTER_DATE = re.compile(
-    r"(?:\s{0,3}(?:[,|/•·)-]|pukul|pkl?\.?|jam|at|@|sekitar|sekira)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
+    r"(?:\s{0,3}(?:[,|/•·()-]|pukul|pkl?\.?|jam|at|@|sekitar|sekira)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
 )
 # A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`): matched up
 # to the date's start; a word between them must be a weekday.
@@ -176,17 +183,36 @@ _TIME_BEFORE_DATE = re.compile(
     r"(?:(?P<weekday>[A-Za-z']{3,9}|" + _ARABIC_WEEKDAY + r")\s{0,2},?\s{1,3})?$", re.IGNORECASE
 )
 _TIME_BEFORE_REACH = 40
-# A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`), also said to be about it (`sekitar pukul 14.00 WIB`,
-# `sekira pukul 05.00 WIT`): a reading only with a base day.
-_BARE_TIME = re.compile(
-    r"\s{0,20}(?:(?:sekitar|sekira)\s{1,3})?(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE
+# A weekday between a date and its clock (`4 mei 2018 jumaat 09:09 ptg`, `22 Januari 2018 - Isnin, 10.00`).
+_WEEKDAY_THEN_TIME = re.compile(
+    r"\s{0,3}(?:[,|-]\s{0,3})?(?P<weekday>[A-Za-z']{3,9}),?\s{1,3}(?:[|-]\s{0,3})?(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?"
+    + _TIME, re.IGNORECASE
 )
+_WEEKDAY_THEN_TIME_LENGTH = 8  # ` Isnin 9:05`: fewer characters after a date hold no weekday and clock
+# A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`), also said to be about it (`sekitar pukul 14.00 WIB`,
+# `sekira pukul 05.00 WIT`): a reading only with a base day. Words after it place it (`_bare_time`): a weekday, a
+# part of day, `tadi` (earlier), `kemarin` (`sekitar pukul 20.10 WIB, Senin malam`, `pukul 07.30 WIB pagi tadi`).
+_BARE_TIME = re.compile(
+    r"\s{0,20}(?:(?:sekitar|sekira)\s{1,3})?(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME
+    + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,8}(?:\s{1,3}[A-Za-z]{3,8}){0,2}))?\s{0,20}\Z", re.IGNORECASE
+)
+# A weekday and a clock without a date (a ticker's `Senin, 14:30 WIB`, a calendar's `Jumat lalu pukul 12.00`, Malay
+# `Isnin lepas pukul 15.25`): the latest such weekday, before the base day when it is said to be past (`lalu`, `lepas`,
+# `kemarin`).
+_WEEKDAY_CLOCK = re.compile(
+    r"\s{0,20}(?P<weekday>[A-Za-z']{3,9})(?:\s{1,3}(?P<past>lalu|lepas|kemarin))?\s{0,3},?\s{0,3}"
+    r"(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE
+)
+# The words `_BARE_TIME` may end with, after a weekday, and the part of day each says (None: no part of day).
+_BARE_TIME_WORDS = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": "petang", "malam": "malam",
+                    "dini": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None}
 # ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
 # (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`).
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| |(?P<zone>WITA|WIT|WIB))(?P<hour>\d\d):(?P<minute>\d\d)"
     r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?"
-    r"(?:\s?(?P<offset>Z|[+-]\d\d:?\d\d)|\s{1,3}(?P<zone_after_clock>(?i:WITA|WIT|WIB|WP|GMT|UTC))\b)?(?!\d)"
+    r"(?:\s?(?P<offset>Z|[+-]\d\d:?\d\d)|\s{1,3}(?P<zone_after_clock>(?i:WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT))\b"
+    r"(?P<zone_offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d))?)?(?!\d)"
 )
 # ISO 8601's basic form (`20251112`, `20251112T143000+0700`), only as the whole string: in running text eight
 # digits are an id or a phone number as often as a date.
@@ -236,8 +262,13 @@ _NAMED_MONTH_SHORT_YEAR = re.compile(
 )
 # A day and a month name without a year (`5 Februari pukul 21.55 WIB`, `March 31`): in a date string, a day of the
 # year of `base`; in a body, too little to report without a weekday.
-_DAY_MONTH_NAME = re.compile(rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}})\b")
-_MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}\b")
+# A year written after them, one no date shape reads (`4 mei 1768`), makes them no year-less date: the base's year would
+# be wrong.
+_NO_YEAR_AFTER = r"\b(?!\.?,?\s{0,3}\d{4}(?!\d))"
+_DAY_MONTH_NAME = re.compile(
+    rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}}){_NO_YEAR_AFTER}"
+)
+_MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}{_NO_YEAR_AFTER}")
 _NUMERIC_YMD = re.compile(
     _DIGIT_FIRST + r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
 )
@@ -287,12 +318,14 @@ _EN_RELATIVE = re.compile(
     r"\s{1,3})(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}ago\b", re.IGNORECASE
 )
 # `5 menit yang lalu`, `5 mnt yg lalu`; Malay writes `yang lepas` and `minit`; `beberapa detik/saat` is half a minute.
+# An aggregator's ticker glues its source's domain to it (`19 jam lalufajar.co.id`).
 _ID_RELATIVE = re.compile(
     r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}"
     r"|(?P<n_word>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah)\s{1,3}"
     r"|se|(?P<few>beberapa)\s{1,3})"
     r"(?P<unit>detik|dtk|saat|menit|mnt|minit|min|jam|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
-    r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)\b", re.IGNORECASE
+    r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)(?:\b|(?=[a-z0-9-]{2,40}\.(?:co\.id|com|id|net|org|my)\b))",
+    re.IGNORECASE
 )
 # The larger parts of a duration written in several, each just before the next (`2 jam 5 menit yang lalu`, `1 year 46
 # weeks ago`, `1 hour and 20 minutes ago`).
@@ -303,8 +336,8 @@ _EARLIER_PART = re.compile(
 _EARLIER_PART_REACH = 24
 # Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence.
 _WORD_RELATIVE = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|yesterday|hari\s{1,3}ini|today|sekarang|skrg|baru\s{1,3}saja"
-    r"|barusan|just\s{1,3}now|أمس|امس|البارحة)\s{0,3}\Z",
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|kelmarin|yesterday|hari\s{1,3}ini|today|sekarang|skrg"
+    r"|baru\s{1,3}saja|barusan|just\s{1,3}now|أمس|امس|البارحة)\s{0,3}\Z",
     re.IGNORECASE,
 )
 _UNIT_SECONDS = {
@@ -316,8 +349,8 @@ _UNIT_SECONDS = {
 _EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600}  # `hr` is an hour in English, a day (`hari`) in Indonesian
 _ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400}
 _CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "thn": 12}
-# Days back of a day word standing alone.
-_DAYS_BACK = {"kemarin": 1, "yesterday": 1, "kemarin lusa": 2, "أمس": 1, "امس": 1, "البارحة": 1}
+# Days back of a day word standing alone (`kelmarin` is Malay for yesterday).
+_DAYS_BACK = {"kemarin": 1, "kelmarin": 1, "yesterday": 1, "kemarin lusa": 2, "أمس": 1, "امس": 1, "البارحة": 1}
 _FEW_SECONDS = 30
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
@@ -335,14 +368,14 @@ _AR_UNITS: dict[str, tuple[str, int]] = {
 }
 # A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`.
 _DAY_WORD_CLOCK = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|yesterday|hari\s{1,3}ini|today)\s{0,3},?\s{0,3}"
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|yesterday|hari\s{1,3}ini|today)\s{0,3},?\s{0,3}"
     r"(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
 )
 # Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`...): a cheap test first, on
 # casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
 # which casefold() keeps. The Arabic ones (`منذ`, `أمس`) are looked for only in a text with letters other than ASCII.
-_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|yesterday|har|today|sekarang|skrg|baru|just")
+_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|kelmar|yesterday|har|today|sekarang|skrg|baru|just")
 _ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة")
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 # Digit runs (ASCII and Arabic); a class, not `\d`, because it scans several times faster.
@@ -372,7 +405,7 @@ def _make_date(year: int, month: int, day: int) -> date | None:
 
 def _tz_of(groups: dict[str, str | None]) -> tzinfo:
     """The zone a time match's groups name (WIB/WITA/WIT, GMT/UTC, an offset), WIB when they name none."""
-    offset = groups["offset"]
+    offset = groups["offset"] or groups.get("zone_offset")
     if offset:
         if offset == "Z":
             return timezone.utc
@@ -389,6 +422,8 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
     """The 24-hour hour of a 12-hour `hour` said with a part of day (`3 sore` = 15, `12 malam` = 0)."""
     if hour > 12:
         return hour  # already a 24-hour time: the word only repeats it
+    if part.startswith("tengah"):
+        part = "siang" if part.endswith("hari") else "malam"
     if part in ("pagi", "pg"):
         return 0 if hour == 12 else hour
     if part == "siang":  # around midday: 11 siang is 11, 1 siang is 13
@@ -418,6 +453,47 @@ def _at_clock(day: date, match: re.Match[str]) -> datetime | None:
     groups = match.groupdict()  # once for both: building it is the dearest part
     clock = _clock(groups)
     return datetime.combine(day, clock, tzinfo=_tz_of(groups)) if clock is not None else None
+
+
+def _bare_time(match: re.Match[str], base: datetime | date) -> datetime | None:
+    """A clock alone on the base's day, or on the day and at the part of day the words after it say (`Senin malam`:
+    the latest Monday not after the base, in the evening; `tadi`: not after the base time; `kemarin`: the day
+    before)."""
+    reference = _to_wib(base)
+    groups = match.groupdict()
+    words = groups["words"]
+    if not words:
+        clock = _clock(groups)
+        return datetime.combine(reference.date(), clock, tzinfo=_tz_of(groups)) if clock is not None else None
+    tokens = words.lower().split()
+    day = reference.date()
+    weekday = weekday_number(tokens[0])
+    if weekday is not None:
+        day -= timedelta(days=(day.weekday() - weekday) % 7)
+        tokens = tokens[1:]
+    if any(token not in _BARE_TIME_WORDS for token in tokens):
+        return None
+    parts = [_BARE_TIME_WORDS[token] for token in tokens if _BARE_TIME_WORDS[token]]
+    if parts and not groups["ampm"] and not groups["daypart"]:
+        groups["daypart"] = parts[0]
+    if weekday is None and "kemarin" in tokens:
+        day -= timedelta(days=1)
+    clock = _clock(groups)
+    if clock is None:
+        return None
+    moment = datetime.combine(day, clock, tzinfo=_tz_of(groups))
+    # Only a base with its clock says whether the time is still to come (a base day is its whole day).
+    earlier = "tadi" in tokens and isinstance(base, datetime) and moment > reference
+    return moment - timedelta(days=1) if earlier else moment
+
+
+def _weekday_at_clock(match: re.Match[str], weekday: int, base: datetime | date) -> datetime | None:
+    """`Senin, 14:30`: the latest Monday not after the base (before it when said past, `Senin lalu`), at the clock."""
+    day = _to_wib(base).date()
+    back = (day.weekday() - weekday) % 7
+    if match["past"] and back == 0:
+        back = 7
+    return _at_clock(day - timedelta(days=back), match)
 
 
 def _to_wib(base: datetime | date | None) -> datetime:
@@ -694,7 +770,8 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
         return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
     match = _DAY_WORD_CLOCK.search(text)
     if match:
-        day = reference.date() - timedelta(days=1 if match["word"].lower() in ("kemarin", "yesterday") else 0)
+        days_back = 1 if match["word"].lower() in ("kemarin", "kelmarin", "yesterday") else 0
+        day = reference.date() - timedelta(days=days_back)
         return _at_clock(day, match)
     match = _WORD_RELATIVE.search(text)
     if match:
@@ -724,6 +801,10 @@ def _months_back(reference: datetime, months: int) -> datetime | None:
 
 def _with_time(text: str, found: DateSpan) -> datetime:
     match = _TIME_AFTER_DATE.match(text, found.end)
+    if match is None and len(text) - found.end > _WEEKDAY_THEN_TIME_LENGTH:
+        match = _WEEKDAY_THEN_TIME.match(text, found.end)
+        if match is not None and weekday_number(match["weekday"]) is None:
+            match = None
     if match is None:
         match = _TIME_BEFORE_DATE.search(text, max(0, found.start - _TIME_BEFORE_REACH), found.start)
         if match is not None and match["weekday"] and weekday_number(match["weekday"]) is None:
@@ -792,7 +873,7 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     # `17.08.19` as a date.
     bare = _BARE_TIME.match(window)
     if bare:
-        return _at_clock(_to_wib(base).date(), bare) if base is not None else None
+        return _bare_time(bare, base) if base is not None else None
     if has_year:
         hijri = find_hijri(window)
         if hijri is not None and hijri[1] is not None:
@@ -809,6 +890,11 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     day_month = _day_month_date(window, base) if base is not None else None
     if day_month is not None:
         return _with_time(window, day_month)
+    # A weekday and a clock (`Senin, 14:30 WIB`): last, as no other shape reads them; a clock writes `:` or `.`.
+    if base is not None and not has_year and (":" in window or "." in window):
+        weekday_clock = _WEEKDAY_CLOCK.match(window)
+        if weekday_clock is not None and (weekday := weekday_number(weekday_clock["weekday"])) is not None:
+            return _weekday_at_clock(weekday_clock, weekday, base)
     return _dateparser(window.strip(), base, languages)
 
 

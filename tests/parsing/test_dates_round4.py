@@ -1,0 +1,131 @@
+"""parse_date and find_body_dates on more real shapes of headers, bodies and tickers (made-up variants of real ones)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from crawler.parsing.dates import WIB, parse_date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mac 7, 2022 08:15 MYT", datetime(2022, 3, 7, 7, 15, tzinfo=WIB)),
+    ("Tuesday, 14 Mar 2023 9:05 PM MYT", datetime(2023, 3, 14, 20, 5, tzinfo=WIB)),
+    ("2023-03-14 21:05 MYT", datetime(2023, 3, 14, 20, 5, tzinfo=WIB)),
+    ("Updated 5 Jun 2022, 10:40 am SGT", datetime(2022, 6, 5, 9, 40, tzinfo=WIB)),
+    ("Posted: 12 Sep 2016 11:20 PM PDT", datetime(2016, 9, 13, 13, 20, tzinfo=WIB)),
+    ("Posted: 3 Jan 2016 08:05 AM PST", datetime(2016, 1, 3, 23, 5, tzinfo=WIB)),
+    ("Published: March 4, 2024 at 9:15 pm EST", datetime(2024, 3, 5, 9, 15, tzinfo=WIB)),
+    ("Jul 8, 2023 7:40 AM EDT", datetime(2023, 7, 8, 18, 40, tzinfo=WIB)),
+    ("8 Juli 2023 07.40 est", datetime(2023, 7, 8, 7, 40, tzinfo=WIB)),
+])
+def test_a_malaysian_singaporean_or_pacific_zone_moves_the_time(text: str, expected: datetime) -> None:
+    parsed = parse_date(text)
+    assert parsed == expected
+
+
+@pytest.mark.parametrize("text", ["7 jun 1885 isnin 10:15 pg", "12 Mac 1799", "September 9, 1612 at 4:00 PM"])
+def test_a_day_and_month_before_a_year_no_shape_reads_take_no_year_from_the_base(text: str) -> None:
+    assert parse_date(text, base=datetime(2024, 8, 1, 9, 0, tzinfo=WIB)) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("9 ogos 2019 jumaat 08:40 ptg", datetime(2019, 8, 9, 20, 40, tzinfo=WIB)),
+    ("khamis 3 mac 2022 10:05 pg", datetime(2022, 3, 3, 10, 5, tzinfo=WIB)),
+    ("15 Oktober 2021 - Jumaat, 16.45", datetime(2021, 10, 15, 16, 45, tzinfo=WIB)),
+    ("7 Juni 2023 Rabu pukul 19.30 WITA", datetime(2023, 6, 7, 18, 30, tzinfo=WIB)),
+])
+def test_a_weekday_between_a_date_and_its_clock_keeps_the_clock(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+def test_a_word_between_a_date_and_a_clock_that_is_no_weekday_keeps_it_apart() -> None:
+    assert parse_date("7 Juni 2023 Bandung 19.30") == datetime(2023, 6, 7, tzinfo=WIB)
+
+
+TUESDAY_MORNING = datetime(2025, 6, 10, 9, 30, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("sekitar pukul 21.40 WIB, Minggu malam", datetime(2025, 6, 8, 21, 40, tzinfo=WIB)),
+    ("pukul 09.15 WITA, Senin pagi", datetime(2025, 6, 9, 8, 15, tzinfo=WIB)),
+    ("pukul 08.45 WIB, Selasa", datetime(2025, 6, 10, 8, 45, tzinfo=WIB)),
+    ("sekira pukul 06.20 WIB pagi tadi", datetime(2025, 6, 10, 6, 20, tzinfo=WIB)),
+    ("pukul 22.10 WIB tadi malam", datetime(2025, 6, 9, 22, 10, tzinfo=WIB)),
+    ("pukul 09.10 WIB malam", datetime(2025, 6, 10, 21, 10, tzinfo=WIB)),
+    ("pukul 19.05 WIB kemarin", datetime(2025, 6, 9, 19, 5, tzinfo=WIB)),
+])
+def test_words_after_a_clock_place_it(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=TUESDAY_MORNING) == expected
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "pukul 14.30 WIB Jakarta", "pukul 10.00 WIB di gedung DPR", "jam 08.00 sampai selesai",
+])
+def test_other_words_after_a_clock_are_no_time(text: str) -> None:
+    assert parse_date(text, base=TUESDAY_MORNING) is None
+
+
+def test_malay_kelmarin_is_yesterday() -> None:
+    base = datetime(2023, 9, 14, 16, 0, tzinfo=WIB)
+    assert parse_date("Kelmarin pukul 09.40", base=base) == datetime(2023, 9, 13, 9, 40, tzinfo=WIB)
+    assert parse_date("Berita | Kelmarin, 18:05", base=base) == datetime(2023, 9, 13, 18, 5, tzinfo=WIB)
+    assert parse_date("kelmarin", base=base) == datetime(2023, 9, 13, 16, 0, tzinfo=WIB)
+
+
+def test_a_relative_time_glued_to_its_sources_domain_counts_back() -> None:
+    base = datetime(2025, 3, 2, 8, 0, tzinfo=WIB)
+    assert parse_date("• 14 jam lalutribunnews.com", base=base) == datetime(2025, 3, 1, 18, 0, tzinfo=WIB)
+    assert parse_date("2 hari laludetik.com", base=base) == datetime(2025, 2, 28, 8, 0, tzinfo=WIB)
+    assert parse_date("4 jam lalulintas padat", base=base) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ahad, 9 Mac 2025 1:30 tengah hari", datetime(2025, 3, 9, 13, 30, tzinfo=WIB)),
+    ("9 Mac 2025, 12.15 Tengah Hari", datetime(2025, 3, 9, 12, 15, tzinfo=WIB)),
+    ("9 Mac 2025 12:05 tengah malam", datetime(2025, 3, 9, 0, 5, tzinfo=WIB)),
+    ("9 Mac 2025 11.50 tengah malam", datetime(2025, 3, 9, 23, 50, tzinfo=WIB)),
+])
+def test_malay_noon_and_midnight_words_set_a_12_hour_clock(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3 Maret 2025 (10:45 WIB)", datetime(2025, 3, 3, 10, 45, tzinfo=WIB)),
+    ("Mar 3, 2025 (08:20)", datetime(2025, 3, 3, 8, 20, tzinfo=WIB)),
+    ("Senin, 3 Maret 2025 (pukul 19.00 WITA)", datetime(2025, 3, 3, 18, 0, tzinfo=WIB)),
+    ("3 Maret 2025 (12.500 peserta)", datetime(2025, 3, 3, tzinfo=WIB)),
+])
+def test_a_clock_in_parentheses_after_its_date_is_its_time(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2021-07-19 09:40:12 UTC+7", datetime(2021, 7, 19, 9, 40, 12, tzinfo=WIB)),
+    ("2021-07-19 09:40 GMT+08:00", datetime(2021, 7, 19, 8, 40, tzinfo=WIB)),
+    ("2021-07-19 09:40 UTC", datetime(2021, 7, 19, 16, 40, tzinfo=WIB)),
+])
+def test_an_offset_after_an_iso_clocks_zone_name_is_its_offset(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+WEDNESDAY_NOON = datetime(2024, 7, 17, 12, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senin, 16:05 WIB", datetime(2024, 7, 15, 16, 5, tzinfo=WIB)),
+    ("Rabu 09.30", datetime(2024, 7, 17, 9, 30, tzinfo=WIB)),
+    ("Kamis lalu pukul 20.15", datetime(2024, 7, 11, 20, 15, tzinfo=WIB)),
+    ("Rabu lalu pukul 08.00", datetime(2024, 7, 10, 8, 0, tzinfo=WIB)),
+    ("Khamis lepas pukul 10.40", datetime(2024, 7, 11, 10, 40, tzinfo=WIB)),
+    ("Selasa, 7:10 PTG", datetime(2024, 7, 16, 19, 10, tzinfo=WIB)),
+])
+def test_a_weekday_and_a_clock_without_a_date_are_the_latest_such_day(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=WEDNESDAY_NOON) == expected
+    assert parse_date(text) is None
+
+
+def test_a_word_that_is_no_weekday_before_a_clock_is_no_date() -> None:
+    assert parse_date("Bandung, 14:30", base=WEDNESDAY_NOON) is None
