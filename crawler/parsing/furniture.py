@@ -221,12 +221,12 @@ _CONTRIBUTOR_ENDS = tuple(f"{words}{stop}" for words in ("this article", "this r
 # An ending glued to the last sentence in one block (text scraped without its breaks): `... Kota Serang.Artikel ini
 # telah tayang di ...`, `... sambungnya.Baca artikel detiknews, ...`, `...-nagrog.Penulis: Nappisah | Editor: ...`,
 # Kompas's `... Kita nantikan saja. Dapatkan update berita pilihan ...`, Republika's `... ujar dia.Ikuti Whatsapp
-# Channel Republika`, a wire's `... he said. (Reporting by ...; Editing by ...)`. Where one of them may start: after a
-# sentence's end (or a title's comma), at an opening only endings have; a reprint note capitalised as its own sentence
-# also after a word (`... tuan rumah melongo Artikel ini telah tayang di ...`), a channel promo capitalised right after
-# a word (`... di IndonesiaIkuti Whatsapp Channel Republika`), a subscription's offer run into the editor's name
-# (`Editor : <name>Kompascom+ baca berita tanpa iklan`). The cut holds when every piece from there on is an
-# ending.
+# Channel Republika`, a wire's `... he said. (Reporting by ...; Editing by ...)`, ANTARA English's `... and others. (*)
+# Reporting by <name>`. Where one of them may start: after a sentence's end (or a title's comma), at an opening only
+# endings have; a reprint note capitalised as its own sentence also after a word (`... tuan rumah melongo Artikel ini
+# telah tayang di ...`), a channel promo capitalised right after a word (`... di IndonesiaIkuti Whatsapp Channel
+# Republika`), a subscription's offer run into the editor's name (`Editor : <name>Kompascom+ baca berita tanpa
+# iklan`). The cut holds when every piece from there on is an ending.
 _GLUED_ENDING = re.compile(
     r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b)"
     r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s)"
@@ -235,7 +235,7 @@ _GLUED_ENDING = re.compile(
     r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\s+berita\b|download\s+apps?\b"
     r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b|simak\s+breaking\s+news\b|[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
-    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:reporting|writing)\s+by\b)",
+    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b)",
     re.IGNORECASE,
 )
 _MAX_GLUED_PIECES = 8

@@ -330,6 +330,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):
             continue
         kept.append(block)
+    # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
+    # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
+    while kept and (is_credit_line(kept[-1].text) or _is_source_credit(kept[-1].text)):
+        kept.pop()
     if kept and (ending := glued_ending(kept[-1].text)) is not None:
         start, printed = ending
         _add_credits(credits, printed)

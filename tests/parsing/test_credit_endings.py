@@ -1,0 +1,33 @@
+"""Credits closing the text in shapes scraped copies of agency and regional pages print: a wire's reporter glued to
+the last sentence before the credit lines, a desk after the reporter's name, a label whose name is on the next line,
+a logo's alt text inside a paragraph of the middle. Names and sentences are made up; the shapes are real."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.html import Block
+from crawler.parsing.text import clean_body
+
+OPENING = ["The government announced the new rules on Monday morning.", "The rules take effect next week."]
+LAST = "The agency was founded in 1950 by a group of young journalists and others."
+
+
+def _cleaned(lines: list[str]):
+    return clean_body([Block(text) for text in [*OPENING, *lines]])
+
+
+@pytest.mark.parametrize("after", [
+    ["Editor : Rina Kartika", "COPYRIGHT © ANTARA News Jawa Tengah 2013"],
+    ["Editor: Rina Kartika", "Copyright © ANTARA 2015"],
+    ["Editor : Rina Kartika"],
+])
+def test_a_reporter_glued_to_the_last_sentence_before_the_credit_lines_is_read(after):
+    cleaned = _cleaned([f"{LAST} (*) Reporting by Bayu Santoso", *after])
+    assert cleaned.paragraphs == [*OPENING, LAST]
+    assert (cleaned.credits.author, cleaned.credits.editor) == ("Bayu Santoso", "Rina Kartika")
+
+
+def test_a_sentence_naming_a_report_by_someone_stays():
+    text = "The figures come from (*) marked rows, reporting by district offices was late."
+    assert _cleaned([text, "Editor: Rina Kartika"]).paragraphs == [*OPENING, text]
