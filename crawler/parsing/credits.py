@@ -253,7 +253,8 @@ def parse_credits(text: str) -> Credits | None:
         if label["copyright"]:
             return credits
         value = text[label.end(): following.start() if following is not None else len(text)].split(";")[0]
-        name = _MARKUP.sub("", value).strip(" |,;/-–—)")  # `Rep: A/ Red: B`
+        # `Rep: A/ Red: B`; a desk after the name is none of it (`Pewarta : <name> | Liputan <desk>`).
+        name = _MARKUP.sub("", value).split(" | ")[0].strip(" |,;/-–—)")
         if label.group().rstrip().lower().endswith("by"):
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):

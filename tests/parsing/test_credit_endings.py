@@ -31,3 +31,13 @@ def test_a_reporter_glued_to_the_last_sentence_before_the_credit_lines_is_read(a
 def test_a_sentence_naming_a_report_by_someone_stays():
     text = "The figures come from (*) marked rows, reporting by district offices was late."
     assert _cleaned([text, "Editor: Rina Kartika"]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Pewarta : Yohanes Pratama | Liputan SBM", "Yohanes Pratama"),
+    ("Penulis: Dewi Lestari | Biro Kaltim", "Dewi Lestari"),
+])
+def test_a_desk_after_the_reporters_name_is_no_part_of_it(line, author):
+    cleaned = _cleaned(["Warga menyambut baik kebijakan itu, kata Budi.", line])
+    assert cleaned.paragraphs == [*OPENING, "Warga menyambut baik kebijakan itu, kata Budi."]
+    assert cleaned.credits.author == author
