@@ -142,6 +142,10 @@ _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
 # ...and an end mark after the last sentence or its code (`protokol kesehatan.***`, `ungkapnya. (Zulfikar)*`).
 _TRAILING_LOGO = re.compile(r"(?<=[.!?\"”)])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?|\*{1,3})$")
+# The logo inside a paragraph of the middle of the text (RMOL's `... yang dibeli Buffett. rmol news logo article`):
+# looked for in a paragraph's last characters only, when they hold the word.
+_GLUED_LOGO = re.compile(r"(?<=[.!?\"”)])\s+(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?$")
+_LOGO_REACH = 40
 
 
 @dataclass
@@ -329,6 +333,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):
             continue
+        if "logo" in text[-_LOGO_REACH:] and (logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
+            block = Block(text[:logo.start()], block.links)
         kept.append(block)
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).

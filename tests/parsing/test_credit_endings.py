@@ -41,3 +41,15 @@ def test_a_desk_after_the_reporters_name_is_no_part_of_it(line, author):
     cleaned = _cleaned(["Warga menyambut baik kebijakan itu, kata Budi.", line])
     assert cleaned.paragraphs == [*OPENING, "Warga menyambut baik kebijakan itu, kata Budi."]
     assert cleaned.credits.author == author
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    ("Saham itu naik tiga persen sepanjang pekan lalu. rmol news logo article",
+     "Saham itu naik tiga persen sepanjang pekan lalu."),
+    ("\"Kami siap,\" kata Andi. rmoljatim news logo", "\"Kami siap,\" kata Andi."),
+    ("Perusahaan itu mengganti logo lama dengan desain baru.", "Perusahaan itu mengganti logo lama dengan desain baru."),
+    ("Warga membawa spanduk bergambar logo partai", "Warga membawa spanduk bergambar logo partai"),
+])
+def test_a_logos_alt_text_inside_a_paragraph_of_the_middle_leaves_it(paragraph, kept):
+    cleaned = _cleaned([paragraph, "Harga saham ditutup menguat pada sesi kedua."])
+    assert cleaned.paragraphs == [*OPENING, kept, "Harga saham ditutup menguat pada sesi kedua."]
