@@ -266,6 +266,27 @@ def parse_credits(text: str) -> Credits | None:
     return credits
 
 
+def empty_label(text: str) -> str | None:
+    """The role a printed credit's label standing alone names, its name on the next line (`EDITOR :` over
+    `RENI ERINA`): "author" or "editor"; None for any other text."""
+    if len(text) > _MAX_LABEL_CHARS or not text.rstrip().endswith((":", "/")):
+        return None
+    match = _CREDIT_LABEL.fullmatch(fold(text))
+    if match is None or match["copyright"]:
+        return None
+    return "author" if match["author"] else "editor"
+
+
+def bare_name(text: str) -> str | None:
+    """`text` when it is only a person's name (`RENI ERINA`, `Tunggul Susilo`), else None."""
+    return text if len(text) <= _MAX_BARE_NAME_CHARS and _BARE_NAME.fullmatch(text) else None
+
+
+_MAX_LABEL_CHARS = 20
+_MAX_BARE_NAME_CHARS = 60
+_BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
+
+
 def _without_role(name: str) -> str:
     """`Kontributor Lhokseumawe, Masriadi` → `Masriadi`: a role before the comma is not the name."""
     role, comma, rest = name.partition(",")

@@ -42,8 +42,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from crawler.parsing.agencies import agency_name
-from crawler.parsing.credits import (Credits, closing_byline, closing_code, closing_name, is_header_line,
-                                     opinion_author, parse_credits, reporter_name, split_signature)
+from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, empty_label,
+                                     is_header_line, opinion_author, parse_credits, reporter_name, split_signature)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
@@ -233,10 +233,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     kept: list[Block] = []
     related: list[dict[str, str]] = []
     credit_seen = note_seen = False
+    label_role = None  # the role of a credit label standing alone, its name on the next line
     under_related_heading = under_tags_heading = False
     credits = Credits()
     closing = None
     for block in blocks[_headline_end(blocks, title):]:
+        role, label_role = label_role, None
         text = block.text
         if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
             text = _EMBED.sub(" ", text).strip()
@@ -308,6 +310,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and (printed := parse_credits(text)) is not None:
             credits.author = credits.author or printed.author
             credits.editor = credits.editor or printed.editor
+            label_role = empty_label(text)
             continue
         if own_credit is not None and own_credit.match(text[:MAX_BLOCK_SCAN]):
             credit_seen = True
@@ -332,6 +335,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):
+            continue
+        if role is not None and (name := bare_name(text)) is not None:  # `EDITOR :` over `RENI ERINA`
+            _add_credits(credits, [Credits(author=name) if role == "author" else Credits(editor=name)])
             continue
         if "logo" in text[-_LOGO_REACH:] and (logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
             block = Block(text[:logo.start()], block.links)

@@ -43,6 +43,26 @@ def test_a_desk_after_the_reporters_name_is_no_part_of_it(line, author):
     assert cleaned.credits.author == author
 
 
+@pytest.mark.parametrize(("label", "name", "author", "editor"), [
+    ("EDITOR :", "SITI RAHAYU", None, "SITI RAHAYU"),
+    ("Editor:", "Agus Wibowo", None, "Agus Wibowo"),
+    ("Pewarta :", "Lukas Hendrawan", "Lukas Hendrawan", None),
+])
+def test_a_label_over_its_name_on_the_next_line_names_that_role(label, name, author, editor):
+    cleaned = _cleaned(["Warga menyambut baik kebijakan itu, kata Budi.", label, name])
+    assert cleaned.paragraphs == [*OPENING, "Warga menyambut baik kebijakan itu, kata Budi."]
+    assert (cleaned.credits.author, cleaned.credits.editor) == (author, editor)
+
+
+def test_an_empty_label_names_no_sentence_or_copyright_after_it():
+    sentence = "Rapat dilanjutkan pekan depan."
+    cleaned = _cleaned(["Warga menyambut baik kebijakan itu, kata Budi.", "Editor :", sentence])
+    assert cleaned.paragraphs[-1] == sentence and cleaned.credits.editor is None
+    cleaned = _cleaned(["Warga menyambut baik kebijakan itu, kata Budi.", "Editor :", "COPYRIGHT © ANTARA 2023"])
+    assert cleaned.paragraphs == [*OPENING, "Warga menyambut baik kebijakan itu, kata Budi."]
+    assert cleaned.credits.editor is None
+
+
 @pytest.mark.parametrize(("paragraph", "kept"), [
     ("Saham itu naik tiga persen sepanjang pekan lalu. rmol news logo article",
      "Saham itu naik tiga persen sepanjang pekan lalu."),
