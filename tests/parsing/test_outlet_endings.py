@@ -789,3 +789,13 @@ def test_a_caption_closed_by_its_wires_credit_and_a_paywalls_line_leave_the_body
 
 def test_a_malay_reporters_label_closing_the_text_leaves_it():
     assert _cleaned(["Pemberita : Andi Saputra", "Gambar: Rina Wulandari"]).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Selengkapnya : http://www.blogwarga.com/", False),
+    ("Selengkapnya: https://www.contoh.co.id/read/2016/08/14/wisata-pantai-123", False),
+    ("Selengkapnya: warga diminta tetap waspada selama musim hujan.", True),
+])
+def test_a_label_over_a_link_to_the_whole_story_leaves_the_body(line, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, line]])
+    assert result.paragraphs == [*OPENING, LAST, *([line] if kept else [])]
