@@ -121,6 +121,7 @@ _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 _MAX_SOURCE_CREDIT = 30
+_BARE_LINK = re.compile(r"https?://\S{1,300}")
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 
@@ -344,8 +345,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         kept.append(block)
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
-    while kept and (is_credit_line(kept[-1].text) or _is_source_credit(kept[-1].text)):
-        kept.pop()
+    _drop_closing_credits(kept)
     if kept and (ending := glued_ending(kept[-1].text)) is not None:
         start, printed = ending
         _add_credits(credits, printed)
@@ -353,8 +353,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             kept[-1] = Block(head, kept[-1].links)
         else:
             kept.pop()
-    while kept and (is_credit_line(kept[-1].text) or _is_source_credit(kept[-1].text)):
-        kept.pop()
+    _drop_closing_credits(kept)
     if len(kept) > 1 and (writer := closing_byline(kept[-1].text)):
         credits.author = credits.author or writer
         kept.pop()
@@ -481,6 +480,18 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
         if len(block.text) > _MAX_HEADER_LINE:
             break
     return 0
+
+
+def _drop_closing_credits(kept: list[Block]) -> None:
+    """Drop the credit lines closing `kept` (in place): another outlet's or a source's, and a bare link under a source
+    line (`Sumber: <outlet>.com` over `https://www.<outlet>.com/berita/...`)."""
+    while kept:
+        text = kept[-1].text
+        if not (is_credit_line(text) or _is_source_credit(text) or (
+                text.startswith("http") and len(kept) > 1 and _BARE_LINK.fullmatch(text)
+                and is_credit_line(kept[-2].text))):
+            return
+        kept.pop()
 
 
 def _is_source_credit(text: str) -> bool:

@@ -799,3 +799,15 @@ def test_a_malay_reporters_label_closing_the_text_leaves_it():
 def test_a_label_over_a_link_to_the_whole_story_leaves_the_body(line, kept):
     result = clean_body([Block(text) for text in [*OPENING, LAST, line]])
     assert result.paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    (["Sumber: beritakita.com", "https://www.beritakita.com/berita/12345/harga-cabai-naik"], []),
+    (["Sumber : Koran Daerah", "http://koran-daerah.co.id/2016/08/16/pasar-baru-dibuka/"], []),
+    # A link after a paragraph, with no source line over it, is the text's.
+    (["Daftar lengkapnya dapat dilihat di laman berikut.", "https://www.kemenkes.go.id/daftar"],
+     ["Daftar lengkapnya dapat dilihat di laman berikut.", "https://www.kemenkes.go.id/daftar"]),
+])
+def test_a_link_under_a_closing_source_line_leaves_with_it(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
