@@ -811,3 +811,12 @@ def test_a_label_over_a_link_to_the_whole_story_leaves_the_body(line, kept):
 def test_a_link_under_a_closing_source_line_leaves_with_it(lines, kept):
     result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
     assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Rilis : Budi (Humas Kabupaten)", "Editor : Rina Kartika/MD"],
+    ["Rilis: Humas Pemkot"],
+])
+def test_a_press_releases_writer_closing_the_text_leaves_it(lines):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST]
