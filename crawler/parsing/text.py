@@ -340,7 +340,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if role is not None and (name := bare_name(text)) is not None:  # `EDITOR :` over `RENI ERINA`
             _add_credits(credits, [Credits(author=name) if role == "author" else Credits(editor=name)])
             continue
-        if "logo" in text[-_LOGO_REACH:] and (logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
+        if text.find("logo", len(text) - _LOGO_REACH) >= 0 and (
+                logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
             block = Block(text[:logo.start()], block.links)
         kept.append(block)
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
@@ -353,7 +354,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             kept[-1] = Block(head, kept[-1].links)
         else:
             kept.pop()
-    _drop_closing_credits(kept)
+        _drop_closing_credits(kept)
     if len(kept) > 1 and (writer := closing_byline(kept[-1].text)):
         credits.author = credits.author or writer
         kept.pop()
