@@ -253,7 +253,8 @@ def parse_credits(text: str) -> Credits | None:
         if label["copyright"]:
             return credits
         value = text[label.end(): following.start() if following is not None else len(text)].split(";")[0]
-        name = _MARKUP.sub("", value).strip(" |,;/-–—)")  # `Rep: A/ Red: B`
+        # `Rep: A/ Red: B`; a desk after the name is none of it (`Pewarta : <name> | Liputan <desk>`).
+        name = _MARKUP.sub("", value).split(" | ")[0].strip(" |,;/-–—)")
         if label.group().rstrip().lower().endswith("by"):
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
@@ -263,6 +264,27 @@ def parse_credits(text: str) -> Credits | None:
         elif name and label["editor"] and credits.editor is None:
             credits.editor = name
     return credits
+
+
+def empty_label(text: str) -> str | None:
+    """The role a printed credit's label standing alone names, its name on the next line (`EDITOR :` over
+    `RENI ERINA`): "author" or "editor"; None for any other text."""
+    if len(text) > _MAX_LABEL_CHARS or not text.rstrip().endswith((":", "/")):
+        return None
+    match = _CREDIT_LABEL.fullmatch(fold(text))
+    if match is None or match["copyright"]:
+        return None
+    return "author" if match["author"] else "editor"
+
+
+def bare_name(text: str) -> str | None:
+    """`text` when it is only a person's name (`RENI ERINA`, `Tunggul Susilo`), else None."""
+    return text if len(text) <= _MAX_BARE_NAME_CHARS and _BARE_NAME.fullmatch(text) else None
+
+
+_MAX_LABEL_CHARS = 20
+_MAX_BARE_NAME_CHARS = 60
+_BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
 
 
 def _without_role(name: str) -> str:

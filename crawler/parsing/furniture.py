@@ -23,8 +23,9 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+mo
                   r"|[اإ]قرأ\s+أيض(?:ا|ًا)|قراءة\s+المزيد)")
 
 _OTHER_CREDIT = re.compile(
-    # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`).
-    r"^(?:(?:Pewarta|Pemberita|Editor|Penulis|Reporter|Redaktur|Sumber|Source)\s*:\s*.{0,80}"
+    # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press
+    # release's writer (`Rilis : <name> (<office>)`).
+    r"^(?:(?:Pewarta|Pemberita|Editor|Penulis|Reporter|Redaktur|Sumber|Source|Rilis)\s*:\s*.{0,80}"
     r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
     re.IGNORECASE,
@@ -170,6 +171,7 @@ _PROMO = re.compile(
     r"(?:mu|\s+anda)?\b.{0,300}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
+    r"|selengkapnya\s*:\s*(?:https?://|www\.)\S{1,300}"  # a link to the whole story (`Selengkapnya : http://...`)
     r"|\[gambas:[^\]]{1,80}\]"
     r"|sila\s+log\s+masuk\b.{0,80}"  # a Malaysian paywall's line (Utusan's `Sila Log Masuk atau Langgan ...`)
     r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
@@ -221,12 +223,12 @@ _CONTRIBUTOR_ENDS = tuple(f"{words}{stop}" for words in ("this article", "this r
 # An ending glued to the last sentence in one block (text scraped without its breaks): `... Kota Serang.Artikel ini
 # telah tayang di ...`, `... sambungnya.Baca artikel detiknews, ...`, `...-nagrog.Penulis: Nappisah | Editor: ...`,
 # Kompas's `... Kita nantikan saja. Dapatkan update berita pilihan ...`, Republika's `... ujar dia.Ikuti Whatsapp
-# Channel Republika`, a wire's `... he said. (Reporting by ...; Editing by ...)`. Where one of them may start: after a
-# sentence's end (or a title's comma), at an opening only endings have; a reprint note capitalised as its own sentence
-# also after a word (`... tuan rumah melongo Artikel ini telah tayang di ...`), a channel promo capitalised right after
-# a word (`... di IndonesiaIkuti Whatsapp Channel Republika`), a subscription's offer run into the editor's name
-# (`Editor : <name>Kompascom+ baca berita tanpa iklan`). The cut holds when every piece from there on is an
-# ending.
+# Channel Republika`, a wire's `... he said. (Reporting by ...; Editing by ...)`, ANTARA English's `... and others. (*)
+# Reporting by <name>`. Where one of them may start: after a sentence's end (or a title's comma), at an opening only
+# endings have; a reprint note capitalised as its own sentence also after a word (`... tuan rumah melongo Artikel ini
+# telah tayang di ...`), a channel promo capitalised right after a word (`... di IndonesiaIkuti Whatsapp Channel
+# Republika`), a subscription's offer run into the editor's name (`Editor : <name>Kompascom+ baca berita tanpa
+# iklan`). The cut holds when every piece from there on is an ending.
 _GLUED_ENDING = re.compile(
     r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b)"
     r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s)"
@@ -235,7 +237,7 @@ _GLUED_ENDING = re.compile(
     r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\s+berita\b|download\s+apps?\b"
     r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b|simak\s+breaking\s+news\b|[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
-    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:reporting|writing)\s+by\b)",
+    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b)",
     re.IGNORECASE,
 )
 _MAX_GLUED_PIECES = 8

@@ -42,8 +42,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from crawler.parsing.agencies import agency_name
-from crawler.parsing.credits import (Credits, closing_byline, closing_code, closing_name, is_header_line,
-                                     opinion_author, parse_credits, reporter_name, split_signature)
+from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, empty_label,
+                                     is_header_line, opinion_author, parse_credits, reporter_name, split_signature)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
@@ -121,6 +121,7 @@ _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 _MAX_SOURCE_CREDIT = 30
+_BARE_LINK = re.compile(r"https?://\S{1,300}")
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 
@@ -142,6 +143,10 @@ _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
 # ...and an end mark after the last sentence or its code (`protokol kesehatan.***`, `ungkapnya. (Zulfikar)*`).
 _TRAILING_LOGO = re.compile(r"(?<=[.!?\"”)])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?|\*{1,3})$")
+# The logo inside a paragraph of the middle of the text (RMOL's `... yang dibeli Buffett. rmol news logo article`):
+# looked for in a paragraph's last characters only, when they hold the word.
+_GLUED_LOGO = re.compile(r"(?<=[.!?\"”)])\s+(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?$")
+_LOGO_REACH = 40
 
 
 @dataclass
@@ -229,10 +234,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     kept: list[Block] = []
     related: list[dict[str, str]] = []
     credit_seen = note_seen = False
+    label_role = None  # the role of a credit label standing alone, its name on the next line
     under_related_heading = under_tags_heading = False
     credits = Credits()
     closing = None
     for block in blocks[_headline_end(blocks, title):]:
+        role, label_role = label_role, None
         text = block.text
         if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
             text = _EMBED.sub(" ", text).strip()
@@ -304,6 +311,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and (printed := parse_credits(text)) is not None:
             credits.author = credits.author or printed.author
             credits.editor = credits.editor or printed.editor
+            label_role = empty_label(text)
             continue
         if own_credit is not None and own_credit.match(text[:MAX_BLOCK_SCAN]):
             credit_seen = True
@@ -329,7 +337,16 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):
             continue
+        if role is not None and (name := bare_name(text)) is not None:  # `EDITOR :` over `RENI ERINA`
+            _add_credits(credits, [Credits(author=name) if role == "author" else Credits(editor=name)])
+            continue
+        if text.find("logo", len(text) - _LOGO_REACH) >= 0 and (
+                logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
+            block = Block(text[:logo.start()], block.links)
         kept.append(block)
+    # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
+    # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
+    _drop_closing_credits(kept)
     if kept and (ending := glued_ending(kept[-1].text)) is not None:
         start, printed = ending
         _add_credits(credits, printed)
@@ -337,8 +354,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             kept[-1] = Block(head, kept[-1].links)
         else:
             kept.pop()
-    while kept and (is_credit_line(kept[-1].text) or _is_source_credit(kept[-1].text)):
-        kept.pop()
+        _drop_closing_credits(kept)
     if len(kept) > 1 and (writer := closing_byline(kept[-1].text)):
         credits.author = credits.author or writer
         kept.pop()
@@ -465,6 +481,18 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
         if len(block.text) > _MAX_HEADER_LINE:
             break
     return 0
+
+
+def _drop_closing_credits(kept: list[Block]) -> None:
+    """Drop the credit lines closing `kept` (in place): another outlet's or a source's, and a bare link under a source
+    line (`Sumber: <outlet>.com` over `https://www.<outlet>.com/berita/...`)."""
+    while kept:
+        text = kept[-1].text
+        if not (is_credit_line(text) or _is_source_credit(text) or (
+                text.startswith("http") and len(kept) > 1 and _BARE_LINK.fullmatch(text)
+                and is_credit_line(kept[-2].text))):
+            return
+        kept.pop()
 
 
 def _is_source_credit(text: str) -> bool:

@@ -789,3 +789,34 @@ def test_a_caption_closed_by_its_wires_credit_and_a_paywalls_line_leave_the_body
 
 def test_a_malay_reporters_label_closing_the_text_leaves_it():
     assert _cleaned(["Pemberita : Andi Saputra", "Gambar: Rina Wulandari"]).paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Selengkapnya : http://www.blogwarga.com/", False),
+    ("Selengkapnya: https://www.contoh.co.id/read/2016/08/14/wisata-pantai-123", False),
+    ("Selengkapnya: warga diminta tetap waspada selama musim hujan.", True),
+])
+def test_a_label_over_a_link_to_the_whole_story_leaves_the_body(line, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, line]])
+    assert result.paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    (["Sumber: beritakita.com", "https://www.beritakita.com/berita/12345/harga-cabai-naik"], []),
+    (["Sumber : Koran Daerah", "http://koran-daerah.co.id/2016/08/16/pasar-baru-dibuka/"], []),
+    # A link after a paragraph, with no source line over it, is the text's.
+    (["Daftar lengkapnya dapat dilihat di laman berikut.", "https://www.kemenkes.go.id/daftar"],
+     ["Daftar lengkapnya dapat dilihat di laman berikut.", "https://www.kemenkes.go.id/daftar"]),
+])
+def test_a_link_under_a_closing_source_line_leaves_with_it(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Rilis : Budi (Humas Kabupaten)", "Editor : Rina Kartika/MD"],
+    ["Rilis: Humas Pemkot"],
+])
+def test_a_press_releases_writer_closing_the_text_leaves_it(lines):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST]
