@@ -1,0 +1,223 @@
+"""Dates that write their year: ISO 8601, day-first and month-first names, Arabic months, numeric
+`dd/mm/yyyy` and `yyyy-mm-dd`, ranges and pairs of days, two-digit years and Saudi numeric Hijri dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+
+from crawler.parsing.date_clock import DateSpan, _RANGE_DASH, _at_clock, _make_date, _midnight, _to_wib
+from crawler.parsing.date_words import _ARABIC_MON, _MON, _arabic_month_number, month_number
+from crawler.parsing.hijri import hijri_to_gregorian
+
+_DAY = r"[0-3]?\d(?!\d)"
+# Before the look behind of a shape that starts with a digit: the scan leaves most positions at their first test.
+_DIGIT_FIRST = r"(?=\d)"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+# ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
+# (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`).
+_ISO = re.compile(
+    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| |(?P<zone>WITA|WIT|WIB))(?P<hour>\d\d):(?P<minute>\d\d)"
+    r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?"
+    r"(?:\s?(?P<offset>Z|[+-]\d\d:?\d\d)|\s{1,3}(?P<zone_after_clock>(?i:WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT))\b"
+    r"(?P<zone_offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d))?)?(?!\d)"
+)
+# ISO 8601's basic form (`20251112`, `20251112T143000+0700`), only as the whole string: in running text eight
+# digits are an id or a phone number as often as a date.
+_ISO_BASIC = re.compile(
+    r"\s*(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)"
+    r"(?:T(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?(?:\.\d{1,9})?(?P<offset>Z|[+-]\d\d:?\d\d)?)?\s*"
+)
+
+# Two days sharing a month or a year are two dates (`28 dan 30 Juni 2023`, `February 27 and March 13, 2017`).
+_LIST_AND = r"\s{1,3}(?:dan|and)\s{1,3}"
+# The first day of a range or a pair, looked for once a date is found, in the characters just before it.
+_RANGE_START = re.compile(
+    rf"(?<![\d_])(?P<first_d>{_DAY})(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}})\.?)?"
+    rf"(?:{_RANGE_DASH}|(?P<pair>{_LIST_AND}))\Z"
+)
+_PAIRED_MONTH_FIRST = re.compile(
+    rf"(?<![\w])(?P<first_mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<first_d>{_DAY}){_ORDINAL}{_LIST_AND}\Z"
+)
+_RANGE_REACH = 30
+# The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`,
+# `until`, `dan`, `and`).
+_RANGE_LAST_CHARACTERS = frozenset("-.dainol")
+_DMY_NAME = re.compile(
+    # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
+    # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`).
+    rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
+    rf"(?:,?\s{{1,3}}(?:[Tt]ahun\s{{1,3}})?|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
+)
+# Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names.
+_DMY_ARABIC = re.compile(rf"(?<![\d_])(?P<d>{_DAY})\s{{0,3}}(?P<mon>{_ARABIC_MON})\s{{0,3}}(?P<y>{_YEAR})")
+_MDY_NAME = re.compile(
+    # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
+    rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
+    rf"(?:{_RANGE_DASH}(?:[A-Za-z]{{3,9}}\.?\s{{1,3}})?{_DAY}{_ORDINAL})?(?:,\s{{0,3}}|\s{{1,3}})(?P<y>{_YEAR})"
+)
+_NUMERIC_DMY = re.compile(
+    _DIGIT_FIRST + r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
+)
+# `31-10-13`: a two-digit year, read only in a date string (parse_date), never in a body.
+_NUMERIC_DMY_SHORT_YEAR = re.compile(
+    r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.-])"
+)
+# `01-Jan-15`: a named month and a two-digit year, likewise only in a date string.
+_NAMED_MONTH_SHORT_YEAR = re.compile(
+    r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<mon>[A-Za-z]{3,9})\.?(?P=sep)(?P<y>\d\d)(?![\d/.:-])"
+)
+_NUMERIC_YMD = re.compile(
+    _DIGIT_FIRST + r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
+)
+# Every Gregorian and Hijri shape writes a four-digit year: a text without four digits in a row has none.
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _full_year(written: str, base: datetime | date | None) -> int:
+    year = int(written)
+    if len(written) == 2:
+        century = _to_wib(base).year // 100 * 100 if base is not None else 2000
+        year += century
+    return year
+
+
+def _named_date(match: re.Match[str]) -> date | None:
+    """The day of a match with a month name (`mon`), a day (`d`) and a year (`y`); None when there is none such."""
+    month = month_number(match["mon"])
+    return _make_date(int(match["y"]), month, int(match["d"])) if month else None
+
+
+def _named_month_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
+    found = []
+    for match in pattern.finditer(text):
+        day = _named_date(match)
+        if day is None:
+            continue
+        start = match.start()
+        if pattern is _MDY_NAME and start > 1 and text[start - 2] in "dn":  # `February 27 and March 13, 2017`
+            before = _PAIRED_MONTH_FIRST.search(text, max(0, start - _RANGE_REACH), start)
+            first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
+            if first is not None:
+                found.append(DateSpan(before.start(), before.end("first_d"), first))
+        found.append(DateSpan(start, match.end(), day))
+    return found
+
+
+def _day_first_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
+    """Day-first dates; a range of days is read as its first (`12-14 Maret 2024`), a pair as two dates
+    (`28 dan 30 Juni 2023`)."""
+    found = []
+    for match in pattern.finditer(text):
+        day = _named_date(match)
+        if day is None:
+            continue
+        start = match.start()
+        # A dash touches the day, or the range's last character is one before it (`12 - 14`, `12 s.d. 14`).
+        if start > 1 and (text[start - 1] == "-" or text[start - 2] in _RANGE_LAST_CHARACTERS):
+            before = _RANGE_START.search(text, max(0, start - _RANGE_REACH), start)
+            first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
+            if first is not None and before["pair"]:
+                found.append(DateSpan(before.start(), before.start("pair"), first))
+            elif first is not None:  # not so `3-1 Mei 2023`, a score before a date
+                start, day = before.start(), first
+        found.append(DateSpan(start, match.end(), day))
+    return found
+
+
+def _arabic_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
+    """Day-first dates with an Arabic month, in a text with letters other than ASCII."""
+    if text.isascii():
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        month = _arabic_month_number(match["mon"])
+        day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
+        if day is not None:
+            found.append(DateSpan(match.start(), match.end(), day))
+    return found
+
+
+def _range_start(first_day: int, first_month_name: str | None, last: date) -> date | None:
+    """The first of two days, a range's or a pair's, whose second is `last`: in the year before when its own month
+    comes later (`28 Desember-3 Januari 2024`); None when it does not come first (`3-1 Mei 2023`)."""
+    if first_month_name is None:
+        return _make_date(last.year, last.month, first_day) if first_day < last.day else None
+    first_month = month_number(first_month_name)
+    if first_month is None:
+        return None
+    year = last.year if (first_month, first_day) < (last.month, last.day) else last.year - 1
+    return _make_date(year, first_month, first_day)
+
+
+def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
+    found = []
+    for match in pattern.finditer(text):
+        year, month, day_number = int(match["y"]), int(match["m"]), int(match["d"])
+        if not 1900 <= year <= 2100:
+            continue
+        if month > 12 >= day_number:  # m/d/yyyy written the American way
+            month, day_number = day_number, month
+        day = _make_date(year, month, day_number)
+        if day is not None:
+            found.append(DateSpan(match.start(), match.end(), day))
+    return found
+
+
+# Shapes in order of trust: a named month is unmistakable, a numeric date can be a code.
+_GREGORIAN_SHAPES: tuple[tuple[Callable[[str, re.Pattern[str]], list[DateSpan]], re.Pattern[str]], ...] = (
+    (_day_first_dates, _DMY_NAME), (_named_month_dates, _MDY_NAME), (_arabic_dates, _DMY_ARABIC),
+    (_numeric_dates, _NUMERIC_DMY), (_numeric_dates, _NUMERIC_YMD),
+)
+
+
+def gregorian_dates(text: str) -> list[DateSpan]:
+    """Absolute Gregorian dates (named month or numeric, four-digit year) in `text`."""
+    if not _FOUR_DIGITS.search(text):
+        return []
+    return [span for reader, pattern in _GREGORIAN_SHAPES for span in reader(text, pattern)]
+
+
+def _short_year_date(text: str, base: datetime | date | None) -> DateSpan | None:
+    """The first `dd-mm-yy` or `dd-Mon-yy` date (century from `base`, else 2000)."""
+    for pattern in (_NUMERIC_DMY_SHORT_YEAR, _NAMED_MONTH_SHORT_YEAR):
+        for match in pattern.finditer(text):
+            month = int(match["m"]) if "m" in match.groupdict() else month_number(match["mon"])
+            day = _make_date(_full_year(match["y"], base), month, int(match["d"])) if month else None
+            if day is not None:
+                return DateSpan(match.start(), match.end(), day)
+    return None
+
+
+def _first_gregorian(text: str) -> DateSpan | None:
+    """The first date of the most trusted shape present (a header line names one date)."""
+    for reader, pattern in _GREGORIAN_SHAPES:
+        found = reader(text, pattern)
+        if found:
+            return found[0]
+    return None
+
+
+def _numeric_hijri(text: str) -> DateSpan | None:
+    """A Hijri date written `yyyy/mm/dd` (Saudi style), converted."""
+    for match in _NUMERIC_YMD.finditer(text):
+        year = int(match["y"])
+        if 1343 <= year <= 1500:
+            day = hijri_to_gregorian(year, int(match["m"]), int(match["d"]))
+            if day is not None:
+                return DateSpan(match.start(), match.end(), day)
+    return None
+
+
+def _iso(text: str) -> datetime | None:
+    # The extended form has its dashes.
+    match = (_ISO.search(text) if "-" in text else None) or _ISO_BASIC.fullmatch(text)
+    if not match:
+        return None
+    day = _make_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    if day is None:
+        return None
+    return _midnight(day) if match["hour"] is None else _at_clock(day, match)

@@ -1,0 +1,141 @@
+"""`find_body_dates`: every date of an article body, read in small windows around its day numbers
+within a fixed budget; Hijri dates paired with their Gregorian day.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date, datetime
+
+from crawler.parsing.absolute_dates import _FOUR_DIGITS, gregorian_dates
+from crawler.parsing.date_clock import DateSpan
+from crawler.parsing.date_words import fold, weekday_number
+from crawler.parsing.hijri import HIJRI_DATE, hijri_month, hijri_to_gregorian
+from crawler.parsing.year_less_dates import _year_less_dates
+
+# Bodies longer than this are not articles; dates beyond it are not looked for.
+_MAX_BODY_TEXT = 200_000
+# Every body date has a day number; the text this far before and after one is scanned
+# (more than the longest shape reaches: `Wednesday afternoon (September 25th)`).
+_WINDOW_BEFORE = 64
+_WINDOW_AFTER = 48
+# At most this much text around day numbers is scanned per body (a hundred dates and more),
+# and at most this many digit runs looked at (the real article bodies at hand have at most 61): both keep
+# number-dense junk cheap.
+_MAX_SCANNED_BODY = 8_000
+_MAX_DIGIT_RUNS = 2_500
+# A window grows over the day numbers close together up to this size; the next one overlaps it. The dates a
+# body reports stop at MAX_BODY_DATES, as the schema says (a calendar's, a schedule's): windows beyond are not read.
+_MAX_WINDOW = 1_000
+MAX_BODY_DATES = 100
+# Digit runs (ASCII and Arabic); a class, not `\d`, because it scans several times faster.
+_DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+")
+
+
+def _is_code_char(char: str) -> bool:
+    """A character that makes a number touching it part of a code (`R11`); Arabic letters touch their day
+    (`الإثنين14 أبريل`)."""
+    return char.isascii() and (char.isalnum() or char == "_")
+
+
+def _date_windows(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` around its day numbers: every body date shape has one, most prose has few.
+
+    Only these spans are scanned, within a total budget, so a body of any size costs little;
+    a number-dense text beyond the budget is not looked at. A span reaching `_MAX_WINDOW` takes no more
+    day numbers: the next span starts at its own window, overlapping the full one.
+    """
+    spans: list[tuple[int, int]] = []
+    total = 0
+    for count, match in enumerate(_DIGIT_RUN.finditer(text, 0, _MAX_BODY_TEXT)):
+        if count > _MAX_DIGIT_RUNS:
+            break
+        if match.end() - match.start() > 2 or (match.start() and _is_code_char(text[match.start() - 1])):
+            continue  # not a day number: a year, a code such as R11
+        start, end = max(0, match.start() - _WINDOW_BEFORE), min(len(text), match.end() + _WINDOW_AFTER)
+        if spans and start <= spans[-1][1] and spans[-1][1] - spans[-1][0] < _MAX_WINDOW:
+            total += end - spans[-1][1]
+            spans[-1] = (spans[-1][0], end)
+        else:
+            total += end - start
+            spans.append((start, end))
+        if total > _MAX_SCANNED_BODY:
+            break
+    return spans
+
+
+def find_body_dates(text: str, base: datetime | date | None) -> list[dict[str, str]]:
+    """The dates written in an article body, in order (the first `MAX_BODY_DATES`):
+    `{"text": as written, "date": "YYYY-MM-DD"}`.
+
+    Year-less shapes are resolved against `base` (the publication time) and skipped
+    without it; a bare `(22/4)` without a weekday is too ambiguous to report.  A Hijri
+    date is reported only when no Gregorian date follows it closely (the pair names one day,
+    and the Gregorian half is the reliable one).
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    found: list[DateSpan] = []  # in the whole text, in order, not overlapping
+    windows = _date_windows(text)
+    for number, (window_start, window_end) in enumerate(windows):
+        # A full window may end inside a date of the next one, which overlaps it: dates from the next one's
+        # start on are that one's to read.
+        following = windows[number + 1][0] if number + 1 < len(windows) else window_end
+        for item in _dates_in(fold(text[window_start:window_end]), base):
+            start, end = window_start + item.start, window_start + item.end
+            if start < following and (not found or start >= found[-1].end):
+                found.append(DateSpan(start, end, item.day))
+        if len(found) > MAX_BODY_DATES:
+            break
+    return [{"text": text[item.start:item.end], "date": item.day.isoformat()} for item in found[:MAX_BODY_DATES]]
+
+
+_PAIR_JOIN = re.compile(r"\s*(?:H\.?)?\s*(?:bertepatan dengan|atau|/|-|=)\s*$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"([A-Za-z']{3,9}),?\s+$")
+_MASEHI_AFTER = re.compile(r"\s+M\b")
+
+
+def _hijri_gregorian_pair(scanned: str, hijri: re.Match[str], gregorian: list[DateSpan]) -> DateSpan | None:
+    """`Jumat 10 Dzulhijjah 1434 H. bertepatan dengan 26 Oktober 2012 M` as ONE mention.
+
+    The span runs from the weekday before the Hijri date to the `M` (Masehi) after the
+    Gregorian one; its day is the Gregorian date, the reliable half of the pair.
+    """
+    for item in gregorian:
+        if item.start >= hijri.end() and _PAIR_JOIN.fullmatch(scanned[hijri.end():item.start]):
+            start = hijri.start()
+            weekday = _WEEKDAY_BEFORE.search(scanned, max(0, start - 12), start)
+            if weekday and weekday_number(weekday.group(1)) is not None:
+                start = weekday.start()
+            end = item.end
+            masehi = _MASEHI_AFTER.match(scanned, end)
+            if masehi:
+                end = masehi.end()
+            return DateSpan(start, end, item.day)
+    return None
+
+
+def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
+    """The non-overlapping dates of one window, in order (the longest of those starting together)."""
+    gregorian = gregorian_dates(scanned)
+    found = gregorian + _year_less_dates(scanned, base)
+    gregorian_starts = sorted(item.start for item in found)
+    hijri_dates = HIJRI_DATE.finditer(scanned) if _FOUR_DIGITS.search(scanned) else ()
+    for match in hijri_dates:
+        month = hijri_month(match["month"])
+        day = hijri_to_gregorian(int(match["year"]), month, int(match["day"])) if month else None
+        following = bisect_left(gregorian_starts, match.end())
+        paired = following < len(gregorian_starts) and gregorian_starts[following] <= match.end() + 40
+        if paired:
+            pair = _hijri_gregorian_pair(scanned, match, gregorian)
+            if pair is not None:
+                found.append(pair)
+        elif day is not None:
+            found.append(DateSpan(match.start(), match.end(), day))
+    found.sort(key=lambda item: (item.start, -item.end))
+    kept: list[DateSpan] = []
+    for item in found:
+        if not kept or item.start >= kept[-1].end:
+            kept.append(item)
+    return kept

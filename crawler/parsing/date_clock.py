@@ -1,0 +1,205 @@
+"""Clocks and zones: the time-of-day shapes (`14.30 WIB`, `3:25:50 sore`, `pukul 14.30`), reading them on
+a day in the zone they name, and the base day in WIB. Also `DateSpan` and `_make_date`, which every
+date-finding module shares.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import NamedTuple
+
+from crawler.parsing.date_words import _ARABIC_WEEKDAY, _TIME_PART_OF_DAY, _ZONES, weekday_number
+from crawler.times import WIB
+
+# A range of days is read as its first (`12-14 Maret 2024`, `30 Juni-2 Juli 2023`, `Oct 6-13, 2018`, `from 11 to 14
+# July 2023`): what a page dated so, an edition or an event, starts on.
+_RANGE_DASH = r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sampai(?:\s{1,2}dengan)?|to|until)\s{1,2})"
+
+_TIME = (
+    r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
+    # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`), with the dashes and words of a range of days, is
+    # read as its start, in the zone written after its end: the end is no offset (`-11`); a date after a clock
+    # (`12.10.2024`) is no end.
+    rf"(?-i:{_RANGE_DASH}[012]?\d[:.][0-5]\d(?![.:]?\d))?"
+    # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
+    # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`).
+    r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|[صم](?![\u0621-\u064A]))|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
+    r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|(?-i:[PE][SD]T)|Z)\b)?"
+    r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
+)
+# A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
+# 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin (5/5) sekitar Pukul
+# 17.00 Wita`).
+_TIME_AFTER_DATE = re.compile(
+    r"(?:\s{0,3}(?:[,|/•·()-]|pukul|pkl?\.?|jam|at|@|sekitar|sekira)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
+)
+# A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`): matched up
+# to the date's start; a word between them must be a weekday.
+_TIME_BEFORE_DATE = re.compile(
+    r"(?<![\d.:])" + _TIME + r"\s{0,3}(?:[,|/•·-]\s{0,3})?"
+    r"(?:(?P<weekday>[A-Za-z']{3,9}|" + _ARABIC_WEEKDAY + r")\s{0,2},?\s{1,3})?$", re.IGNORECASE
+)
+_TIME_BEFORE_REACH = 40
+# A weekday between a date and its clock (`4 mei 2018 jumaat 09:09 ptg`, `22 Januari 2018 - Isnin, 10.00`).
+_WEEKDAY_THEN_TIME = re.compile(
+    r"\s{0,3}(?:[,|-]\s{0,3})?(?P<weekday>[A-Za-z']{3,9}),?\s{1,3}(?:[|-]\s{0,3})?(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?"
+    + _TIME, re.IGNORECASE
+)
+_WEEKDAY_THEN_TIME_LENGTH = 8  # ` Isnin 9:05`: fewer characters after a date hold no weekday and clock
+# A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`), also said to be about it (`sekitar pukul 14.00 WIB`,
+# `sekira pukul 05.00 WIT`): a reading only with a base day. Words after it place it (`_bare_time`): a weekday, a
+# part of day, `tadi` (earlier), `kemarin` (`sekitar pukul 20.10 WIB, Senin malam`, `pukul 07.30 WIB pagi tadi`).
+_BARE_TIME = re.compile(
+    r"\s{0,20}(?:(?:sekitar|sekira)\s{1,3})?(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME
+    + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,8}(?:\s{1,3}[A-Za-z]{3,8}){0,2}))?\s{0,20}\Z", re.IGNORECASE
+)
+# A weekday and a clock without a date (a ticker's `Senin, 14:30 WIB`, a calendar's `Jumat lalu pukul 12.00`, Malay
+# `Isnin lepas pukul 15.25`): the latest such weekday, before the base day when it is said to be past (`lalu`, `lepas`,
+# `kemarin`).
+_WEEKDAY_CLOCK = re.compile(
+    r"\s{0,20}(?P<weekday>[A-Za-z']{3,9})(?:\s{1,3}(?P<past>lalu|lepas|kemarin))?\s{0,3},?\s{0,3}"
+    r"(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE
+)
+# The words `_BARE_TIME` may end with, after a weekday, and the part of day each says (None: no part of day).
+_BARE_TIME_WORDS = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": "petang", "malam": "malam",
+                    "dini": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None}
+
+
+class DateSpan(NamedTuple):
+    """A date located in a text: its span in that text and the day it names."""
+
+    start: int
+    end: int
+    day: date
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _tz_of(groups: dict[str, str | None]) -> tzinfo:
+    """The zone a time match's groups name (WIB/WITA/WIT, GMT/UTC, an offset), WIB when they name none."""
+    offset = groups["offset"] or groups.get("zone_offset")
+    if offset:
+        if offset == "Z":
+            return timezone.utc
+        digits = offset[1:].replace(":", "")
+        hours, minutes = (int(digits), 0) if len(digits) <= 2 else (int(digits[:-2]), int(digits[-2:]))
+        if hours <= 14 and minutes < 60:
+            sign = -1 if offset[0] == "-" else 1
+            return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    zone = groups.get("zone") or groups.get("zone_after_clock")
+    return _ZONES.get(zone.upper(), WIB) if zone else WIB
+
+
+def _hour_in_part_of_day(hour: int, part: str) -> int:
+    """The 24-hour hour of a 12-hour `hour` said with a part of day (`3 sore` = 15, `12 malam` = 0)."""
+    if hour > 12:
+        return hour  # already a 24-hour time: the word only repeats it
+    if part.startswith("tengah"):
+        part = "siang" if part.endswith("hari") else "malam"
+    if part in ("pagi", "pg"):
+        return 0 if hour == 12 else hour
+    if part == "siang":  # around midday: 11 siang is 11, 1 siang is 13
+        return hour + 12 if hour < 11 else hour
+    if part == "malam":  # evening to midnight; 1-4 malam is the small hours
+        return 0 if hour == 12 else hour + 12 if hour >= 5 else hour
+    return hour % 12 + 12  # sore, petang, ptg: afternoon and evening
+
+
+def _clock(groups: dict[str, str | None]) -> time | None:
+    hour, minute = int(groups["hour"]), int(groups["minute"])
+    second = int(groups["second"] or 0)
+    ampm = groups.get("ampm")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm[0] in "pPم" else 0)
+    elif groups.get("daypart"):
+        hour = _hour_in_part_of_day(hour, groups["daypart"].lower())
+    if hour > 23:
+        return None
+    return time(hour, minute, second)
+
+
+def _at_clock(day: date, match: re.Match[str]) -> datetime | None:
+    """`day` at the time a match states, in the zone it names; None when the time is no time of day."""
+    groups = match.groupdict()  # once for both: building it is the dearest part
+    clock = _clock(groups)
+    return datetime.combine(day, clock, tzinfo=_tz_of(groups)) if clock is not None else None
+
+
+def _bare_time(match: re.Match[str], base: datetime | date) -> datetime | None:
+    """A clock alone on the base's day, or on the day and at the part of day the words after it say (`Senin malam`:
+    the latest Monday not after the base, in the evening; `tadi`: not after the base time; `kemarin`: the day
+    before)."""
+    reference = _to_wib(base)
+    groups = match.groupdict()
+    words = groups["words"]
+    if not words:
+        clock = _clock(groups)
+        return datetime.combine(reference.date(), clock, tzinfo=_tz_of(groups)) if clock is not None else None
+    tokens = words.lower().split()
+    day = reference.date()
+    weekday = weekday_number(tokens[0])
+    if weekday is not None:
+        day -= timedelta(days=(day.weekday() - weekday) % 7)
+        tokens = tokens[1:]
+    if any(token not in _BARE_TIME_WORDS for token in tokens):
+        return None
+    parts = [_BARE_TIME_WORDS[token] for token in tokens if _BARE_TIME_WORDS[token]]
+    if parts and not groups["ampm"] and not groups["daypart"]:
+        groups["daypart"] = parts[0]
+    if weekday is None and "kemarin" in tokens:
+        day -= timedelta(days=1)
+    clock = _clock(groups)
+    if clock is None:
+        return None
+    moment = datetime.combine(day, clock, tzinfo=_tz_of(groups))
+    # Only a base with its clock says whether the time is still to come (a base day is its whole day).
+    earlier = "tadi" in tokens and isinstance(base, datetime) and moment > reference
+    return moment - timedelta(days=1) if earlier else moment
+
+
+def _weekday_at_clock(match: re.Match[str], weekday: int, base: datetime | date) -> datetime | None:
+    """`Senin, 14:30`: the latest Monday not after the base (before it when said past, `Senin lalu`), at the clock."""
+    day = _to_wib(base).date()
+    back = (day.weekday() - weekday) % 7
+    if match["past"] and back == 0:
+        back = 7
+    return _at_clock(day - timedelta(days=back), match)
+
+
+def _to_wib(base: datetime | date | None) -> datetime:
+    if isinstance(base, datetime):
+        return base.replace(tzinfo=WIB) if base.tzinfo is None else base.astimezone(WIB)
+    if isinstance(base, date):
+        return datetime(base.year, base.month, base.day, tzinfo=WIB)
+    return datetime.now(WIB)
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=WIB)
+
+
+def wall_clock_as_wib(dt: datetime) -> datetime:
+    """The same wall-clock time in WIB: for MINA's `<time datetime>` whose offset is wrong (+00:00)."""
+    return dt.replace(tzinfo=WIB)
+
+
+def _with_time(text: str, found: DateSpan) -> datetime:
+    match = _TIME_AFTER_DATE.match(text, found.end)
+    if match is None and len(text) - found.end > _WEEKDAY_THEN_TIME_LENGTH:
+        match = _WEEKDAY_THEN_TIME.match(text, found.end)
+        if match is not None and weekday_number(match["weekday"]) is None:
+            match = None
+    if match is None:
+        match = _TIME_BEFORE_DATE.search(text, max(0, found.start - _TIME_BEFORE_REACH), found.start)
+        if match is not None and match["weekday"] and weekday_number(match["weekday"]) is None:
+            match = None
+    moment = _at_clock(found.day, match) if match is not None else None
+    return moment if moment is not None else _midnight(found.day)

@@ -1,0 +1,107 @@
+"""The words dates are written in: month and weekday names (Indonesian, Malay, English, Arabic),
+parts of the day, zone names, the one-for-one character folding, and the regex pieces spelling them.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta, timezone, tzinfo
+
+from crawler.times import WIB, WIT, WITA
+
+# `WP` (Waktu Papua) is WIT as Papuan outlets write it (`pukul 19.20 WP`). Malaysian and Singaporean pages write their
+# own zone (`November 22, 2021 23:59 MYT`), feeds of blog hosts and wires American ones (`30 Aug 2014 02:47 PM PDT`,
+# `January 2, 2024 at 6:52 am EST`), only in capitals.
+_ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "WP": WIT, "GMT": timezone.utc,
+                             "UTC": timezone.utc, "Z": timezone.utc, "MYT": timezone(timedelta(hours=8), "MYT"),
+                             "SGT": timezone(timedelta(hours=8), "SGT"), "PDT": timezone(timedelta(hours=-7), "PDT"),
+                             "PST": timezone(timedelta(hours=-8), "PST"),
+                             "EDT": timezone(timedelta(hours=-4), "EDT"), "EST": timezone(timedelta(hours=-5), "EST")}
+
+# One-to-one character folding, so that offsets in the folded text are offsets in the original.
+_FOLD = str.maketrans({
+    "’": "'", "‘": "'", "`": "'", "ʼ": "'", "′": "'",
+    "–": "-", "—": "-", "−": "-", "‒": "-", "‐": "-", "‑": "-", "―": "-", "⁃": "-", "﹣": "-", "－": "-",
+    "\u060c": ",",  # Arabic comma
+    "\xa0": " ", "\u3164": " ", "\u200b": " ", "\u2009": " ", "\u202f": " ", "\ufeff": " ",
+    **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+    **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
+})
+
+
+def fold(text: str) -> str:
+    """Apostrophes, dashes, odd spaces, Arabic commas and digits made ASCII, one character for one."""
+    if text.isascii() and "`" not in text:
+        return text  # nothing to fold, and translate() is slow
+    return text.translate(_FOLD)
+
+
+def _month_table() -> dict[str, int]:
+    full_names = (
+        ("januari", "january"), ("februari", "pebruari", "february"), ("maret", "march"),
+        ("april",), ("mei", "may"), ("juni", "june"), ("juli", "july"), ("agustus", "august"),
+        ("september",), ("oktober", "october"), ("november", "nopember"), ("desember", "december"),
+    )
+    table: dict[str, int] = {}
+    for month, names in enumerate(full_names, start=1):
+        for name in names:
+            # Every prefix of three letters or more is an abbreviation in use (Agu, Okt, Sept...).
+            for end in range(3, len(name) + 1):
+                table[name[:end]] = month
+    table.update({"agt": 8, "ags": 8, "agst": 8, "peb": 2, "nop": 11, "okt": 10, "des": 12})
+    # Malay names that differ from the Indonesian ones.
+    table.update({"mac": 3, "julai": 7, "ogos": 8, "ogo": 8, "ogs": 8, "disember": 12, "dis": 12})
+    # Arabic (ar edition): Egyptian/Gulf names and the Levantine ones (two words written with one space).
+    for month, names in enumerate((
+        ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
+        ("مايو", "أيار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"),
+        ("أغسطس", "اغسطس", "آب"), ("سبتمبر", "أيلول"), ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"),
+        ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول", "كانون الاول"),
+    ), start=1):
+        table.update(dict.fromkeys(names, month))
+    return table
+
+
+_MONTHS = _month_table()
+
+_WEEKDAYS: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6,
+    "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
+    "thurs": 3, "fri": 4, "sat": 5, "sun": 6, "sen": 0, "sel": 1, "rab": 2, "kam": 3,
+    "jum": 4, "sab": 5, "isnin": 0, "khamis": 3, "jumaat": 4,  # the last three Malay
+    "الإثنين": 0, "الاثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
+    "السبت": 5, "الأحد": 6, "الاحد": 6,
+}
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for an Indonesian or English month name or abbreviation, else None."""
+    return _MONTHS.get(word.lower().rstrip("."))
+
+
+def _arabic_month_number(name: str) -> int | None:
+    """The month of an Arabic month name as `_ARABIC_MON` matches it (two words, or two names with a slash)."""
+    return month_number(" ".join(name.split("/")[0].split()))
+
+
+def weekday_number(word: str) -> int | None:
+    """0 (Monday) to 6 for an Indonesian, English or Arabic day name (`Ahad`, `Jum'at`, `الخميس`), else None."""
+    return _WEEKDAYS.get(word.lower().replace("'", ""))
+
+
+_WORD = r"[A-Za-z][A-Za-z']{1,9}"
+# An Arabic weekday has its article (`الخميس`).
+_ARABIC_WEEKDAY = r"ال[\u0621-\u064A]{3,6}"
+# A weekday as a word: a Latin one ends at a space, a comma or a parenthesis; an Arabic one may touch the day
+# (`الإثنين14 أبريل`).
+_WEEKDAY_WORD = rf"(?:{_WORD}(?=[,\s(])|{_ARABIC_WEEKDAY})"
+_MON = r"(?:[A-Za-z]{3,9}|[\u0621-\u064A]{3,7})"
+# An Arabic month: one word, a Levantine two-word name (`كانون الأول`), or the Levantine and Egyptian names
+# side by side (`نيسان/أبريل`, the first read).
+_ARABIC_MON = (r"(?:(?:كانون|تشرين)\s{1,2}ال[\u0621-\u064A]{3,5}|[\u0621-\u064A]{2,7})"
+               r"(?:\s{0,2}/\s{0,2}[\u0621-\u064A]{3,7})?")
+_PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|dini\s{1,3}hari|night|morning|afternoon"
+                r"|evening|noon)")
+# A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`, `1:00 tengah hari` at noon,
+# `12.30 tengah malam` at midnight).
+_TIME_PART_OF_DAY = r"(?:tengah\s{1,2}(?:hari|malam)|pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"

@@ -1,0 +1,145 @@
+"""Relative times (`6 jam yang lalu`, `2 hours ago`, `منذ 3 ساعات`, `kemarin pukul 12.00`, `hari ini`),
+read back from a base time: calendar units as whole months, the others as seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from crawler.parsing.date_clock import _TIME, _at_clock, _make_date, _to_wib
+
+# Counts written as words (`dua jam yang lalu`, `two hours ago`); `setengah` (half) only of a clock unit.
+_NUMBER_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    "sepuluh": 10, "setengah": 0.5, "an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half an": 0.5,
+}
+_EN_RELATIVE = re.compile(
+    r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}|(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s{1,3})(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}ago\b", re.IGNORECASE
+)
+# `5 menit yang lalu`, `5 mnt yg lalu`; Malay writes `yang lepas` and `minit`; `beberapa detik/saat` is half a minute.
+# An aggregator's ticker glues its source's domain to it (`19 jam lalufajar.co.id`).
+_ID_RELATIVE = re.compile(
+    r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}"
+    r"|(?P<n_word>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah)\s{1,3}"
+    r"|se|(?P<few>beberapa)\s{1,3})"
+    r"(?P<unit>detik|dtk|saat|menit|mnt|minit|min|jam|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
+    r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)(?:\b|(?=[a-z0-9-]{2,40}\.(?:co\.id|com|id|net|org|my)\b))",
+    re.IGNORECASE
+)
+# The larger parts of a duration written in several, each just before the next (`2 jam 5 menit yang lalu`, `1 year 46
+# weeks ago`, `1 hour and 20 minutes ago`).
+_EARLIER_PART = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,5})\s{0,2}(?P<unit>detik|dtk|menit|mnt|minit|jam|hari|minggu|pekan|bulan|tahun|sec|second|min"
+    r"|minute|hr|hour|day|week|month|year)s?,?\s{1,3}(?:(?:dan|and)\s{1,3})?\Z", re.IGNORECASE
+)
+_EARLIER_PART_REACH = 24
+# Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence.
+_WORD_RELATIVE = re.compile(
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|kelmarin|yesterday|hari\s{1,3}ini|today|sekarang|skrg"
+    r"|baru\s{1,3}saja|barusan|just\s{1,3}now|أمس|امس|البارحة)\s{0,3}\Z",
+    re.IGNORECASE,
+)
+_UNIT_SECONDS = {
+    "sec": 1, "second": 1, "detik": 1, "dtk": 1, "saat": 1, "min": 60, "minute": 60, "menit": 60, "mnt": 60,
+    "minit": 60, "hour": 3600, "jam": 3600, "day": 86400, "hari": 86400, "h": 86400, "week": 604800,
+    "minggu": 604800, "mgg": 604800, "mgu": 604800, "pekan": 604800, "month": 30 * 86400, "bulan": 30 * 86400,
+    "bln": 30 * 86400, "year": 365 * 86400, "tahun": 365 * 86400, "thn": 365 * 86400,
+}
+_EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600}  # `hr` is an hour in English, a day (`hari`) in Indonesian
+_ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400}
+_CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "thn": 12}
+# Days back of a day word standing alone (`kelmarin` is Malay for yesterday).
+_DAYS_BACK = {"kemarin": 1, "kelmarin": 1, "yesterday": 1, "kemarin lusa": 2, "أمس": 1, "امس": 1, "البارحة": 1}
+_FEW_SECONDS = 30
+# Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
+# ending a word is no `ago` (`المقبل`, next).
+_AR_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?:(?P<n>\d{1,5})\s{0,3})?(?P<unit>[\u0621-\u064A]{3,7})")
+_AR_UNITS: dict[str, tuple[str, int]] = {
+    **dict.fromkeys(("ثانية", "ثوان", "ثواني"), ("second", 1)), "ثانيتين": ("second", 2),
+    **dict.fromkeys(("دقيقة", "دقائق"), ("minute", 1)), "دقيقتين": ("minute", 2),
+    **dict.fromkeys(("ساعة", "ساعات"), ("hour", 1)), "ساعتين": ("hour", 2),
+    **dict.fromkeys(("يوم", "أيام", "ايام"), ("day", 1)), "يومين": ("day", 2),
+    **dict.fromkeys(("أسبوع", "اسبوع", "أسابيع", "اسابيع"), ("week", 1)),
+    **dict.fromkeys(("أسبوعين", "اسبوعين"), ("week", 2)),
+    **dict.fromkeys(("شهر", "أشهر", "اشهر", "شهور"), ("month", 1)), "شهرين": ("month", 2),
+    **dict.fromkeys(("سنة", "سنوات", "عام", "أعوام", "اعوام"), ("year", 1)),
+    **dict.fromkeys(("سنتين", "عامين"), ("year", 2)),
+}
+# A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`.
+_DAY_WORD_CLOCK = re.compile(
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|yesterday|hari\s{1,3}ini|today)\s{0,3},?\s{0,3}"
+    r"(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,3}\Z",
+    re.IGNORECASE,
+)
+# Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`...): a cheap test first, on
+# casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
+# which casefold() keeps. The Arabic ones (`منذ`, `أمس`) are looked for only in a text with letters other than ASCII.
+_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|kelmar|yesterday|har|today|sekarang|skrg|baru|just")
+_ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة")
+
+
+def _relative(text: str, base: datetime | date | None) -> datetime | None:
+    folded = text.casefold()
+    if not _RELATIVE_WORD.search(folded) and (text.isascii() or not _ARABIC_RELATIVE_WORD.search(folded)):
+        return None
+    reference = _to_wib(base)
+    for pattern, unit_seconds in ((_EN_RELATIVE, _EN_UNIT_SECONDS), (_ID_RELATIVE, _ID_UNIT_SECONDS)):
+        match = pattern.search(text)
+        if match:
+            amount = " ".join((match["n"] or match["n_word"] or "1").lower().split())
+            count = int(amount) if amount.isdigit() else _NUMBER_WORDS[amount]
+            unit = match["unit"].lower()
+            if match.groupdict().get("few"):
+                if unit not in ("detik", "saat"):
+                    continue  # `beberapa jam yang lalu` says too little
+                return reference - timedelta(seconds=_FEW_SECONDS)
+            if unit in _CALENDAR_UNITS and not float(count).is_integer():
+                continue  # half a month is no calendar day
+            parts = [(count, unit)]
+            position = match.start()
+            while position and text[position - 1].isspace():
+                earlier = _EARLIER_PART.search(text, max(0, position - _EARLIER_PART_REACH), position)
+                if earlier is None:
+                    break
+                parts.append((int(earlier["n"]), earlier["unit"].lower()))
+                position = earlier.start()
+            return _counted_back(reference, parts, unit_seconds)
+    match = _AR_RELATIVE.search(text)
+    if match and match["unit"] in _AR_UNITS:
+        unit, times = _AR_UNITS[match["unit"]]
+        count = int(match["n"] or 1) * times
+        if unit in _CALENDAR_UNITS:
+            return _months_back(reference, count * _CALENDAR_UNITS[unit])
+        return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
+    match = _DAY_WORD_CLOCK.search(text)
+    if match:
+        days_back = 1 if match["word"].lower() in ("kemarin", "kelmarin", "yesterday") else 0
+        day = reference.date() - timedelta(days=days_back)
+        return _at_clock(day, match)
+    match = _WORD_RELATIVE.search(text)
+    if match:
+        return reference - timedelta(days=_DAYS_BACK.get(" ".join(match["word"].lower().split()), 0))
+    return None
+
+
+def _counted_back(reference: datetime, parts: list[tuple[float, str]], unit_seconds: dict[str, int]) -> datetime | None:
+    """`reference` moved back by a duration's parts: whole calendar months first (`sebulan yang lalu` on 22 April is
+    22 March), then the clock units."""
+    months = sum(int(count) * _CALENDAR_UNITS[unit] for count, unit in parts if unit in _CALENDAR_UNITS)
+    seconds = sum(count * unit_seconds[unit] for count, unit in parts if unit not in _CALENDAR_UNITS)
+    moved = _months_back(reference, months) if months else reference
+    return moved - timedelta(seconds=seconds) if moved is not None else None
+
+
+def _months_back(reference: datetime, months: int) -> datetime | None:
+    """`reference` moved back whole calendar months, the day clamped to the month's length."""
+    year, month_index = divmod(reference.year * 12 + reference.month - 1 - months, 12)
+    if year < 1:
+        return None
+    day = reference.day
+    while _make_date(year, month_index + 1, day) is None:
+        day -= 1
+    return reference.replace(year=year, month=month_index + 1, day=day)

@@ -1,0 +1,142 @@
+"""Dates without a year, resolved against the publication date: a weekday with a day and month
+(`Senin (22/4)`, `(Rabu, 9/11)`, `Thursday (June 25)`) and a bare `5 Februari` or `March 31`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from crawler.parsing.absolute_dates import _DAY, _DIGIT_FIRST, _ORDINAL, _YEAR, _full_year
+from crawler.parsing.date_clock import DateSpan, _make_date, _to_wib
+from crawler.parsing.date_words import _MON, _PART_OF_DAY, _WEEKDAY_WORD, _WORD, month_number, weekday_number
+
+# A year-less date just after the publication time is taken as upcoming only within this window.
+_UPCOMING_WINDOW = timedelta(days=45)
+# A day and a month name without a year (`5 Februari pukul 21.55 WIB`, `March 31`): in a date string, a day of the
+# year of `base`; in a body, too little to report without a weekday.
+# A year written after them, one no date shape reads (`4 mei 1768`), makes them no year-less date: the base's year would
+# be wrong.
+_NO_YEAR_AFTER = r"\b(?!\.?,?\s{0,3}\d{4}(?!\d))"
+_DAY_MONTH_NAME = re.compile(
+    rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}}){_NO_YEAR_AFTER}"
+)
+_MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}{_NO_YEAR_AFTER}")
+
+# Body shapes whose year comes from the publication date (a year may still be written).
+# A weekday, its part of day or a word placing it (`Senin kemarin`, `Kamis lalu`, `Senin depan`, MINA's `Friday
+# prayer`), a comma (`Kamis, (13/7)`).
+_WEEKDAY_BEFORE_PAREN = (
+    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?"
+    r"(?:\s{1,3}(?:kemarin|lalu|ini|depan|mendatang|last|this|next|prayers?))?,?"
+)
+_WEEKDAY_PAREN_NUMERIC = re.compile(
+    rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/"
+    r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d))?\s{0,2}\)", re.IGNORECASE
+)
+# A weekday and a year-less day/month without parentheses (`Senin 9/12 pukul 10.00`, `Jumat, 13/12`); one with a year is
+# a numeric date read as such.
+_WEEKDAY_NUMERIC = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY_WORD}),?\s{{1,3}}(?P<d>{_DAY})/(?P<m>[01]?\d)(?![\d/])", re.IGNORECASE
+)
+# What `_WEEKDAY_NUMERIC` needs, a day/month after a space or a comma: a cheap test before its word-led search.
+_SPACED_DAY_MONTH = re.compile(r"[\s,]\d{1,2}/\d")
+_PAREN_WEEKDAY_NUMERIC = re.compile(
+    rf"\(\s{{0,2}}(?P<wd>{_WORD}),?\s{{1,3}}(?P<d>{_DAY})/(?P<m>[01]?\d)(?:/(?P<y>\d{{4}}))?\s{{0,2}}\)"
+)
+_WEEKDAY_PAREN_NAMED = re.compile(
+    rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}"
+    rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY})\s{{1,3}}(?P<mon2>{_MON})\.?)"
+    rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
+)
+_WEEKDAY_NAMED = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY_WORD}),?\s{{0,3}}"
+    rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon2>{_MON}))"
+    # A year after it makes it an absolute date, read as such; any other number is no part of it (`Friday July 7,
+    # 1,165 delegates`, `Kamis, 6 Juli 10.00 WIB`).
+    r"\b(?!\.?,?\s{0,3}\d{4}(?!\d))"
+)
+
+
+def resolve_day_month(day: int, month: int, base: datetime | date, weekday: int | None = None) -> date | None:
+    """The year of a year-less `day/month`, from the publication date `base`.
+
+    The latest such date not after `base`; the next one instead only when it is close
+    (an announced event) and the written weekday matches it but not the earlier one.
+    The weekday never changes day or month: real articles carry wrong weekdays.
+    """
+    reference = _to_wib(base).date()
+    earlier = later = None
+    for year in range(reference.year, reference.year - 9, -1):  # 29 February needs a leap year
+        candidate = _make_date(year, month, day)
+        if candidate is not None and candidate <= reference:
+            earlier = candidate
+            break
+    for year in (reference.year, reference.year + 1):
+        candidate = _make_date(year, month, day)
+        if candidate is not None and candidate > reference:
+            later = candidate
+            break
+    if (later is not None and weekday is not None and later - reference <= _UPCOMING_WINDOW
+            and later.weekday() == weekday and (earlier is None or earlier.weekday() != weekday)):
+        return later
+    return earlier
+
+
+def _day_month_date(text: str, base: datetime | date) -> DateSpan | None:
+    """The first year-less `5 Februari` or `March 31`, on the latest such day not after `base`."""
+    found = []
+    for pattern in (_DAY_MONTH_NAME, _MONTH_NAME_DAY):
+        for match in pattern.finditer(text):
+            month = month_number(match["mon"])
+            day = resolve_day_month(int(match["d"]), month, base) if month else None
+            if day is not None:
+                found.append(DateSpan(match.start(), match.end(), day))
+                break
+    return min(found, key=lambda item: item.start, default=None)
+
+
+def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
+    """Body shapes `Senin (22/4)`, `(Rabu, 9/11)`, `Thursday (June 25)`, `Sunday, August, 25th`."""
+    found: list[DateSpan] = []
+    parenthesis, slash = "(" in text, "/" in text
+    for pattern, needs_parenthesis, needs_slash in _YEAR_LESS_SHAPES:
+        if (needs_parenthesis and not parenthesis) or (needs_slash and not slash):
+            continue
+        if pattern is _WEEKDAY_NUMERIC and not _SPACED_DAY_MONTH.search(text):
+            continue
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            # A word that is no weekday (or month) can take a real date's place in the match (`pada Senin 5` as
+            # weekday, month, day in `pada Senin 5 Mei`): the search goes on from the next word, not past it.
+            position = match.start() + 1
+            weekday = weekday_number(match["wd"])
+            if weekday is None:
+                continue
+            groups = match.groupdict()
+            if "m" in groups:
+                month: int | None = int(match["m"])
+                day_number = int(match["d"])
+            else:
+                month = month_number(match["mon"] or match["mon2"])
+                day_number = int(match["d"] or match["d2"])
+            if month is None:
+                continue
+            position = match.end()
+            written_year = groups.get("y")
+            if written_year:
+                day = _make_date(_full_year(written_year, base), month, day_number)
+            elif base is not None:
+                day = resolve_day_month(day_number, month, base, weekday)
+            else:
+                day = None
+            if day is not None:
+                found.append(DateSpan(match.start(), match.end(), day))
+    return found
+
+
+# Each year-less shape with whether it cannot match without a parenthesis, and without a slash (cheap tests first).
+_YEAR_LESS_SHAPES = (
+    (_WEEKDAY_PAREN_NUMERIC, True, True), (_PAREN_WEEKDAY_NUMERIC, True, True), (_WEEKDAY_PAREN_NAMED, True, False),
+    (_WEEKDAY_NAMED, False, False), (_WEEKDAY_NUMERIC, False, True),
+)
