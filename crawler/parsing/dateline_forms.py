@@ -1,0 +1,309 @@
+"""The forms a dateline is written in (`Form`, `forms`: place and agency in either order, in parentheses or not, with
+a date, a domain, an outlet's name, a dash, a colon or a bar), in order of trust, and the regex pieces they are built
+from. `dateline.py` matches them at a text's candidate starts; `dateline_names.py` judges the names they read."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_pattern
+from crawler.parsing.regions import CITY_NAMES
+
+_LETTER = r"A-Za-z\u00C0-\u024F"
+_CAP_WORD = rf"[A-Z\u00C0-\u00DE][{_LETTER}'.]{{0,30}}(?:-[{_LETTER}']{{1,30}}){{0,3}}"
+_CONNECTOR = r"(?:al|el|an|ad|as|ar|de|di|da|du|es|la|le|of|van|der|bin)"
+_PLACE_PART = rf"{_CAP_WORD}(?: (?:{_CAP_WORD}|{_CONNECTOR}(?= [A-Z]))){{0,4}}"
+_PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART}){{0,2}})"
+_UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
+# Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,
+# `NEW YORK`, `RIO DE JANEIRO`; `DPR RI` stays out).
+_UPPER_NAME = (rf"(?=[A-Z'.-]{{4}}|[A-Z'.-]{{2,3}} (?:[A-Z]{{2}} )?[A-Z'.-]{{3}})"
+               rf"{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}}")
+_UPPER_PLACE = rf"(?P<place>{_UPPER_NAME})"
+UPPER_NAME_TOKEN = re.compile(_UPPER_NAME)
+# Place names of more than one word, told from the sentence after them where a dateline lost its dash: a
+# first word that is only a name's start (Banda Aceh, Kuala Lumpur, Tanjung Pinang, Pematang Siantar, New York), a
+# compass or a "Raya" second word (Jakarta Pusat, Palangka Raya), a connector (Rio de Janeiro).
+_NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Pematang|Kota|Pulau|Muara|Teluk|Sungai|Labuan"
+                r"|Kepulauan|Kabupaten|Tel|Den|New|Los|Las|San|Santa|Sao|Abu|Hong|Sri|Port|Saint|Rio)")
+COMPOUND_PLACE = (rf"{_NAME_STARTS} {_CAP_WORD}|{_CAP_WORD} (?:Pusat|Selatan|Barat|Timur|Utara|Tengah|Raya)(?!\w)"
+                   rf"|{_CAP_WORD} {_CONNECTOR} {_CAP_WORD}")
+_ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]{2,20}"
+_ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
+
+# Outlets the agency table does not know, by how they show themselves.
+# A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
+# second-level domains, and the newer top-level `.online` of small outlets (`AJATAPPARENG.ONLINE, PAREPARE –`).
+_DOMAIN = (r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
+           r"\.(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online)(?!\w|\.\w)")
+DOMAIN_TOKEN = re.compile(_DOMAIN)
+# A domain's second level, no outlet's name (`SURYA.CO.ID` is no place SURYA and outlet CO.ID).
+_SECOND_LEVEL = r"(?i:co|or|web|go|ac|sch|my|biz|com|net)"
+_PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indonesia Window)
+_CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
+_OUTLET_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|BERITA|KABAR|WARTA|RADAR|TRIBUN|SUARA|INFO)"
+OUTLET_WORD_TOKEN = re.compile(rf"\b{_OUTLET_WORD}\b")
+# A name written before the place or alone that says it is an outlet: `Warta Ekonomi, Jakarta -`, `WE Online,
+# Jakarta -`, `JABAR EKSPRES –`, or glued (`dateline_names.py`).
+_NAMED_OUTLET = (r"(?:[A-Z]|\d{1,4}(?=[A-Z]))[A-Za-z0-9\u00C0-\u024F.&'-]{1,30}"
+                 r"(?: [A-Z][A-Za-z0-9\u00C0-\u024F.&'-]{1,30}){0,2}")
+# The outlet words no heading or phrase ends a line with (`Berita Terkini`, `Info Terbaru` do)...
+_OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA)"
+# ...and, in a name before its place or alone, a few more (`Warta Ekonomi`, `IDX Channel`, `JABAR EKSPRES`,
+# `LOMBOK INFO`).
+NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO|INFO|NETWORKS?)")
+# A lower-case outlet's name (`riauterkini`), read only where a form's shape vouches for it.
+LOWER_NAME = re.compile(r"[a-z][a-z0-9]{5,30}")
+# A brand's two words glued, each capitalised (`NusaBali`, `BeritaSatu`), as no name of a person or place is written.
+_GLUED_WORDS = r"[A-Z][a-z]{2,20}[A-Z][a-z]{2,20}(?![\w.'-])"
+# A brand's lower-case letter before a capital (`iNewsBanten`, `eKoran`), which no word of a sentence has.
+CAMEL_START = r"[a-z][A-Z][a-z]"
+# A title-case name (`Indonesia Window`, `IDN Times`, `iNewsBanten`): a word with a lower-case letter, after at most
+# one short word in capitals, so that `NTB` stays a province.
+_TITLE_NAME = (rf"(?:(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z]|{CAMEL_START})[{_LETTER}'.-]{{0,30}}"
+               rf"(?: {_CAP_WORD}){{0,2}}")
+# Or one word in capitals after the place (`Jakarta, VOA -`, `MAKASSAR, FAJAR --`): a province or country there is
+# the place's region (`Mataram, NTB -`, `MEDAN, SUMUT -`), anything else the outlet. A hyphen may end it only as the
+# dateline's dash, a space after it (`HALTENG, OT- Bupati`; `Jakarta, PT-X` names no outlet). Names of up to twenty
+# letters (`POHUWATO, CARAPANDANG -`, else read as a place and its region).
+_ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,19}(?![\w.']|-\S)"
+
+# The dash may sit on the next line; a domain-named outlet may end its dateline with the line.
+_GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
+_END = rf"{_GAP}(?P<sep>--|-|:|_(?= ?[A-Z]))"  # an underscore for the dash too (`Tribratanews.com _Pada ...`)
+_DASH_END = rf"{_GAP}(?P<sep>--|-)"
+# Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline.
+_SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>--|-)"
+# Or glued to the word before it when a space follows (`Jakarta– Polisi`, `TIMES MALANG, JAKARTA– Warga`).
+_LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>--|-))"
+# An outlet and a dash before a numeric date are a page's time stamp (`Kompas.com - 28/12/2015, 23:20 WIB`), the
+# dateline further down.
+_NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"
+# A bar (or two) for the dash after an outlet's domain or a table agency's name, a sentence after it.
+_BAR = r"[ \t]{0,3}\|{1,2}(?=[ \t]{0,3}[\"'“‘(]?[A-Z])"
+_END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
+# What must follow a dateline that names no agency: a sentence (a capital), spaced or glued.
+_SENTENCE_NEXT = r"(?=\s{1,12}[\"'“‘(]?[A-Z]|[A-Z][a-z])"
+# A date part: starts with a digit, or a month name and a digit; stops before `(Agency)`.
+_WHEN_TEXT = r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)[^()\n]{0,70}?"
+_WHEN = rf"(?P<when>{_WHEN_TEXT})"
+# Or a weekday before it: `Selasa (7/5/2024)`, `Sabtu (27/5)`, `Selasa, 7 Mei 2024` (`dateline.py` checks the word).
+_DATED = (rf"(?P<when>{_WHEN_TEXT}|[A-Za-z']{{3,9}},? {{0,3}}"
+          r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2} [A-Za-z]{3,9} \d{4}))")
+# What an attribution clause states after the agency: `, Sabtu (27/5)`, `, Sabtu 29 Maret 2025`,
+# ` pada pukul 11.20 WIB`.
+_STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+           r"|\d{1,2} [A-Za-z]{3,9} \d{4})| pada (?P<clock>(?:pukul|jam) \d{1,2}[.:]\d\d(?: ?(?i:WIB|WITA|WIT))?))")
+_ATTRIBUTION_LEAD = r"(?:[A-Za-z]{2,12} ){0,3}?(?:Kantor Berita(?: Politik| Radio)? |(?i:kepada|dikutip|melalui) )"
+# Words of the clause between the agency and the time it states (`... RMOL sesaat lalu, Senin (11/7)`, `... RMOL
+# melalui pesan singkat, Kamis (28/6)`).
+_ATTRIBUTION_GAP = r"(?: [a-z]{2,12}){0,3}?"
+
+
+class Form(NamedTuple):
+    pattern: re.Pattern[str]
+    # The agency token may be an outlet missing from the table: a domain (`HALOSULSEL.COM`), or with
+    # `unknown_names` a name the form's shape vouches for (in parentheses, `TIMES MALANG`, `Jakarta, VOA -`).
+    # A word the table's typo rule tried and refused (`Medan`, `Maros` for MINA) is neither.
+    unknown_outlet: bool = False
+    unknown_names: bool = False
+    # The agency token must say it is an outlet (`says_outlet`); with `alone`, as no phrase would: in capitals
+    # or glued (`JABAR EKSPRES –`, `PRFMNEWS -`; `Media Sosial -` opens a sentence).
+    says_outlet: bool = False
+    alone: bool = False
+    start_only: bool = False  # only at the very start of the text or after a caption
+    # The place must be written in title case and be a known city, a regency or a city abroad (`is_gazetted`) or have a
+    # place name's shape (`is_place_name`), unless the agency token says it is an outlet or is a brand's glued words;
+    # and the agency token must be no known place: `PARBOABOA, Pematang Siantar –`, `MuriaNewsCom, Cilacap –` name
+    # their outlet first, `BANDUNG, Prolite –` and `BONE BOLANGO, Humas –` their place. An outlet's name that glues a
+    # province's name to another word before a listed place passes in any case (`glues_province_before_place`).
+    known_place: bool = False
+    attribution: bool = False
+    # The agency token, written first, must be no label or sentence opener (`Foto - JAKARTA -`).
+    not_label: bool = False
+    # The place must be a known city, province or country (`is_known_place`): the form's shape alone reads words
+    # that open sentences too (`PENTING. Harap ...`, `ASEAN-Korea ...`).
+    known_city: bool = False
+    # The dash must be written as an en or em dash or two hyphens, as no hyphenated name or word is (`ASEAN-Korea`,
+    # `Al-Khalil`): the form's dash is glued to the place and to the sentence.
+    dash_written: bool = False
+    # An agency token of words in capitals must follow a listed place (`is_listed_place`), else they name the place's
+    # region (`SAMBAS, JEJARING KALBAR –` against `CIBINONG, JAWA BARAT –`).
+    caps_after_listed: bool = False
+    # The place must be a listed place (`is_listed_place`): with the dash lost, a word of the sentence that opens after
+    # the outlet's name has the shape of a place (`Provinsi Kalimantan Barat ...`).
+    listed_place: bool = False
+    # Read only when no later line of the window opens with a dateline of another form: a caption's or a heading's
+    # label in capitals has this form's shape too (`TINJAU: ...` above `MEDAN, SUMUTPOS.CO – ...`).
+    weak: bool = False
+
+
+@lru_cache(maxsize=32)
+def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
+    """The dateline forms, in order of trust, with the agency spellings of one profile."""
+    known = rf"(?i:{agency_pattern(typos, aliases)})"
+    agency = rf"(?P<agency>{known})"
+    outlet = rf"(?P<agency>{known}|{_DOMAIN})"
+    in_parens = rf"\( ?(?P<agency>{known}(?:/[A-Za-z][\w.-]{{1,30}})?|{_DOMAIN}|{_PAREN_NAME}) ?\)"
+    table = (
+        # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --   |
+        # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)
+        Form(rf"{_PLACES} ?(?:,| -| (?=\d{{1,2}}/\d{{1,2}}(?!\d))) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?",
+              unknown_outlet=True,
+              unknown_names=True),
+        # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
+        # |   Kab. Tasikmalaya ( WP ),-
+        Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}[.,]?{_END}", unknown_outlet=True, unknown_names=True),
+        # JAKARTA--MICOM:
+        Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
+        # PEMATANGSIANTAR — SEGARIS.CO —   |   TARUTUNG- kabarnya.id| Polisi   |   MEDAN-kabarnya.com: Warga   (an
+        # outlet's domain between dashes after the place, or a dash and a bar or a colon; a hyphen glued on both sides
+        # is a name's, `TRIBUN-TIMUR.COM -`, unless it joins a place in capitals to a domain in lower case)
+        Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{0,3}}- {{1,3}}|(?<=[A-Z]{{2}})-(?=[a-z]))(?P<agency>{_DOMAIN})"
+              rf"(?:{_END}|{_BAR})",
+              unknown_outlet=True),
+        # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
+        # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)
+        Form(rf"{_PLACES} ?, {{0,3}}{outlet},?(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
+        # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
+        # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
+        # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-
+        Form(rf"{outlet} ?[,.|](?:-(?=[A-Z]))?{_GAP}{_PLACES},?{_END}", unknown_outlet=True),
+        # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
+        Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
+              unknown_outlet=True),
+        # MATARAM.lombokjournal.com –   |   KOTA BANDUNG.LENTERAJABAR.COM, –   |   MATARAM.LombokJournal.com ~
+        # (the place in capitals glued to its outlet's domain by a full stop, a tilde for the dash)
+        Form(rf"(?P<place>(?=[A-Z]{{4}}|[A-Z]{{2,3}} [A-Z]{{3}})[A-Z]{{2,30}}(?: [A-Z]{{2,30}}){{0,2}})\."
+              rf"(?P<agency>(?!{_SECOND_LEVEL}\.){_DOMAIN}),?{_GAP}(?P<sep>--|-|~)", unknown_outlet=True),
+        # Liputan6.com, Jakarta Pada ... (the dash lost: the place is one word, or a name of the shapes of
+        # `COMPOUND_PLACE`: Banda Aceh, Jakarta Pusat, Rio de Janeiro)
+        Form(rf"{outlet} ?, {{0,3}}(?P<place>{COMPOUND_PLACE}|{_CAP_WORD})(?= [A-Z])", unknown_outlet=True,
+              start_only=True, listed_place=True),
+        # SERANG, JinNewsOne.Com SMAN 4 ...   (the dash lost after a domain: a place in capitals and the domain vouch
+        # for each other)   |   Sleman, Pdmsleman.Or.Id Majelis ...   |   Sleman. Pdmsleman.Or.Id Muhammadiyah ...
+        # (or a listed place, in title case too, a comma or a full stop after it: `_match_at`)
+        Form(rf"(?P<place>[A-Z][{_LETTER}'-]{{1,30}}+(?: [A-Z][{_LETTER}'-]{{1,30}}+){{0,3}})"
+              rf" ?(?P<lostsep>[,.]) {{0,3}}(?P<agency>{_DOMAIN})(?= {{1,3}}[A-Z])",
+              unknown_outlet=True, start_only=True, listed_place=True),
+        # rmol news logo  (a logo's alt text opening the lead)
+        Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)"),
+        # RMOLBanten. Banyaknya ...  (a table agency's name and a full stop opening the lead: RMOL's network)
+        Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
+        # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
+        # dash)
+        Form(rf"\(?{outlet}\)?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True),
+        # (ANTARA News/Yonhap-OANA) -   (a wire story without a place: the agency and the wire it came by)
+        Form(rf"\( ?(?P<agency>{known}/[A-Za-z][\w.-]{{1,30}}) ?\){_END}"),
+        # VIVA Bisnis –   (a table agency's name and its rubric or regional brand, opening the text)
+        Form(rf"(?P<agency>{known} [A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}})?){_DASH_END}", start_only=True),
+        # لامبونج، مينا –   |   جاكرتا (معراج) –   and the old long forms without comma or dash
+        Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?"
+              rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"
+              rf"(?![\u0621-\u064A])(?:{_END})?"),
+        # kepada Kantor Berita Politik RMOL, Sabtu (27/5)   |   kepada Kantor Berita RMOL Jatim, Senin (14/3)   (a network
+        # member's region written apart from the agency's name)
+        Form(rf"{_ATTRIBUTION_LEAD}(?P<agency>{known}(?: [A-Z][a-z]{{2,20}})?){_ATTRIBUTION_GAP}{_STATED}",
+              attribution=True),
+        # TIMES MALANG, KUALA LUMPUR –   (a name of more words when the outlet's says it is one: else
+        # `BANDA ACEH, ACEH –` would be an outlet and its province)
+        Form(rf"(?P<agency>(?=[A-Z0-9 .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}) ?, {{0,3}}"
+              rf"(?P<place>{_UPPER_WORD}(?: {_UPPER_WORD}){{1,3}}){_LOOSE_DASH_END}",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # TIMES MALANG, JAKARTA –
+        Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # Riauterkini - PEKANBARU -   |   Kitasulsel—ENREKANG—Gubernur   |   riauterkini-PEKANBARU- Warga   (a one-word
+        # name, in lower case too, then a place in capitals between dashes: a place alone would not name another
+        # before it)
+        Form(rf"(?P<agency>[A-Z][A-Za-z0-9]{{2,30}}|{LOWER_NAME.pattern}) {{0,3}}(?:--|-) {{0,3}}{_UPPER_PLACE}"
+              rf" {{0,3}}(?P<sep>--|-)"
+              rf"{_SENTENCE_NEXT}", unknown_outlet=True, unknown_names=True, start_only=True, not_label=True),
+        # TIMESINDONESIA, MALANG –   |   Warta Ekonomi, Jakarta -   |   BORNEOMEDIA/SAMPIT –   |   Maluku News_ Ambon -
+        # (a name that says it is an outlet, then the place after a comma, a slash or an underscore)
+        Form(rf"(?P<agency>{_NAMED_OUTLET}) ?[,/_] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
+        # PARBOABOA, Pematang Siantar –   |   LANGITKU NETWORKS, Makassar –   |   MuriaNewsCom, Cilacap –   |   MONITOR,
+        # Sleman –   (a name in capitals or of glued words, then a known place in title case, a regency or a city abroad
+        # too: the outlet before its place, as `TEMPO.CO, Jakarta -`; two names of one case are a place and its region;
+        # four capitals at least, as `DPR, Jakarta -` names a body)   |   Kitasulsel, Gowa –   |   DETAKPAPUA, TUAL –
+        # (or a name of one word that glues a province's name to another word, as outlets name themselves, then a
+        # listed place in either case: `Cibinong, Bogor –` is a place and its regency)   |   SIDIKPOST | Kukar –   (a bar
+        # for the comma; no place and its region is written with a bar between: a listed place in capitals after a name
+        # in capitals and a bar is the place, `NAMAOUTLET | JAKARTA, -`)
+        Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}"
+              rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])|[A-Z][a-z]{{6,30}}(?= ?,))"
+              rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
+        # Jakarta, Indonesia Window –   |   Jakarta, VOA –   |   SAMBAS, JEJARING KALBAR –   (words in capitals after a
+        # listed place only: `MEDAN, SUMATERA UTARA –`, `BANDA ACEH, ACEH BESAR –` are a place and its region)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME})"
+              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True),
+        # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
+        # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)
+        Form(rf"{_PLACES} ?\| ?(?P<agency>(?:[A-Z][\w'-]{{1,30}} )?{_DOMAIN}"
+              rf"|(?=[A-Z .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # Tondano, SULUTREVIEW (line break)   |   Simalungun,SS (line break)   (one word in capitals after the place, as
+        # `Jakarta, VOA -`, ending the dateline's line)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_ACRONYM_NAME})[ \t]{{0,3}}(?=\r?\n)",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # Jakarta, NU Online (line break)   |   NEGARA, NusaBali (line break): a title-case name ends its line only
+        # when it says it is an outlet (`Online`, `Times`, `News`...) or is a brand's two words glued (`NusaBali`):
+        # `Jakarta, Indonesia`, `Jakarta, Senin` and a byline's `Acep Nazmudin, David Purba` on a line are no datelines.
+        # Or the dash lost before the sentence (`Jakarta, NU Online Tidak ada ...`): then the name ends with the
+        # outlet's word (`_match_at`)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
+              rf"{_TITLE_NAME}|{_GLUED_WORDS})(?:[ \t]{{0,3}}(?=\r?\n)|(?P<lost>(?= [A-Z][a-z]+ [a-z]{{2}})))",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -   |   PALEMBANG, SUMSEL 25/6 -   |   AMBON, MALUKU (28 November
+        # 2019) -   (ANTARA FOTO's captions, press releases: the place's province before the date, no comma after it,
+        # the date in parentheses)   |   KUALA LUMPUR, 27 Okt: Seramai   (Malay papers: a colon for the dash)
+        Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?)"
+              rf"(?: ?, {{0,3}}| {{1,3}}(?=[\d(]))\(?{_DATED}\)?(?:{_LOOSE_DASH_END}|:(?= {{1,3}}[A-Z]))",
+              start_only=True),
+        # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
+        # for by the date after it and a sentence after the dash)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+        # Medan, (Analisa). Ratusan warga   |   Moskow, (Analisa) (line break) Rusia dan ...   (an outlet in parentheses
+        # after a comma, a full stop for the dash or the line's end, a sentence on the next line)
+        Form(rf"{_PLACES} ?, {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)"
+              rf"(?:\.(?= {{1,3}}[A-Z\"\u201c])|[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # Ketapang:KM –   (a colon between the place and its outlet's acronym)
+        Form(rf"(?P<place>{_PLACE_PART}):(?P<agency>{_ACRONYM_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        # JuaraNews Bandung -   (an outlet's name saying so, then a known city without a comma)
+        Form(rf"(?P<agency>[A-Z][\w.&'-]{{1,30}}) (?P<place>{_CAP_WORD}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True, known_city=True),
+        # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   |   Metro Merauke –   (an outlet alone, its name saying so,
+        # or a brand's word and a listed place: `names_outlet_of_place`)
+        Form(rf"(?P<agency>{_NAMED_OUTLET}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True),
+        # Jakarta: Pemerintah ...   |   Jakarta. A bill ...   (a city and a colon, Medcom, or a full stop, the Jakarta
+        # Globe; only a known city, a label has this shape too)
+        Form(rf"(?P<place>{'|'.join(CITY_NAMES)})(?P<sep>[:.])(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
+        # KUALA LUMPUR: Kebakaran berlaku ...   (a place in capitals and a colon: Malaysian papers, Bernama)
+        Form(rf"{_UPPER_PLACE}(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True, weak=True),
+        # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional
+        # (a known place in capitals, its dash glued to it and to the sentence, or a full stop for the dash)
+        Form(rf"{_UPPER_PLACE}(?P<sep>--|-|\.)(?= {{0,3}}[A-Z][a-z])", start_only=True, known_city=True),
+        # PURWOREJO—Puluhan   |   Kupang–Polda   |   Bangka Selatan–Perkembangan   (an en or em dash glued to the place
+        # and the sentence; a place in title case a known one)
+        Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True),
+        Form(rf"(?P<place>{_PLACE_PART})(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True,
+              known_city=True),
+        # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun   |   BANYUWANGI, - Luka   |   DENPASAR ~ The   (a tilde
+        # between spaces for the dash)
+        Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-|~(?= ))(?= |$|[A-Z][a-z])",
+              start_only=True),
+        # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi
+        Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+    )
+    return tuple(Form(re.compile(form.pattern), *form[1:]) for form in table)  # type: ignore[arg-type]
+
+
+forms(DEFAULT_AGENCY_TYPOS, ())  # compiled at import, so that no call pays for it

@@ -1,0 +1,194 @@
+"""What a name read where a dateline's place or agency stands is: a place (`is_place_name`, `is_known_place`,
+`is_listed_place`), an outlet missing from the agency table (`is_outlet_name`, `says_outlet`), a byline run into the
+place, or a sentence's first word, a weekday or a month."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.parsing.agencies import Aliases, agency_name
+from crawler.parsing.dateline_forms import (
+    CAMEL_START,
+    COMPOUND_PLACE,
+    DOMAIN_TOKEN,
+    LOWER_NAME,
+    NAMED_OUTLET_WORD,
+    OUTLET_WORD_TOKEN,
+)
+from crawler.parsing.dates import month_number, weekday_number
+from crawler.parsing.places import is_gazetted
+from crawler.parsing.regions import CITY_NAMES, glues_province, is_region
+
+# An outlet's name glued to its word (`TIMESINDONESIA`, `PRFMNEWS`, `IDXChannel`, `BeritaBintang`, `WARTABANGKA`,
+# `10Berita`): a word of capitals, or of a capital and lower-case letters, or a number, that opens or closes with one of
+# these (`POS` would take `POSO`, a regency; `WARTA` and three letters a journalist, `WARTAWAN`; `RAKYAT`, the people,
+# closes `PEDOMANRAKYAT`).
+_GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA|MEDIA|RADIO)[A-Z]{2,}|WARTA[A-Z]{4,}"
+                           r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO|RAKYAT)"
+                           r"|(?:Times|News|Online|Channel|Berita|Media|Radio|Warta)[A-Z][a-z]{2,}"
+                           r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)"
+                           r"|\d{1,4}(?:Times|News|Online|Channel|Berita|Media|Radio)")
+
+# Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`; and photo captions'
+# labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`, `TEKS FOTO: ...`), and a
+# credit's (`Laporan Wartawan ...`, `Humas Polres ... -`).
+_NOT_PLACES = frozenset("""
+ini itu dia ia kami kita saya aku mereka beliau anda namun tetapi tapi dan atau serta menurut sementara
+selain oleh dalam untuk pada di ke dari yang para sebuah seorang salah hal ada tidak bukan jadi maka karena
+sedangkan adapun berikut baca lihat simak foto video editor catatan update info tips cara daftar harga jadwal
+berita kabar the this that but and in on at by for from with breaking live sumber keterangan penulis reporter
+pewarta redaktur oleh penyunting halaman bagian perhatian pengumuman penting eksklusif exclusive hoaks hoax salah
+fakta cek klarifikasi opini editorial kolom analisis wawancara terkini terbaru tanya jawab pertanyaan jawaban
+kesimpulan lokasi waktu tanggal tempat peringatan disclaimer note
+ilustrasi illustration arsip dokumentasi tangkapan teks laporan humas
+""".split())
+
+_PLACE_NAME = re.compile(COMPOUND_PLACE)
+_GLUED_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")  # `MetroPalembang`; `McAllen`, `DeKalb` are places
+_WORD_START = re.compile(r"\S+")
+_BYLINE_WORDS = frozenset({"oleh", "by"})
+# An English sentence opening after a dateline's dash (`The ...`, `An armed group ...`, `Under the ...`).
+_ENGLISH_NEXT = re.compile(r"[ \t]{0,3}(?:(?:The|A|An)\b|[A-Z][a-z]+ (?:the|a|an|of|in|on|at|to|for|from|with|has|have"
+                           r"|had|is|are|was|were|said|will)\b)")
+_CITIES = frozenset(name.lower() for name in CITY_NAMES)
+
+
+def is_place_name(name: str) -> bool:
+    """`name` is a province or country, or a place name of a shape no person's name has (`Banda Aceh`, `Jakarta
+    Pusat`, `Kuala Lumpur`, `Rio de Janeiro`)."""
+    return is_region(name) or _PLACE_NAME.fullmatch(name.strip()) is not None
+
+
+def byline_length(place: str) -> int:
+    """How much of a dateline's place is the byline glued before it (`Oleh Wuryanti Puspitasari Jakarta (Antara) -`,
+    a byline element run into the lead): `Oleh` or `By`, a name, then the place, the longest known one ending the
+    words (`is_known_place`), else the last word. 0 when the place opens with no byline."""
+    words = list(_WORD_START.finditer(place.split(",")[0]))
+    if len(words) < 3 or words[0][0].lower() not in _BYLINE_WORDS:
+        return 0
+    for word in words[2:]:  # the name has one word at least
+        if is_known_place(place[word.start():].split(",")[0]):
+            return word.start()
+    return words[-1].start()
+
+
+def digest_byline(place: str, folded: str, end: int) -> int | None:
+    """How much of a place-only dateline is the byline an English digest writes in its stead, when an English sentence
+    follows the dash: a name of two words or more before a known city that is no region (`Safrin La Batu, Jakarta – The
+    military ...`); None when the whole is a name in title case of two words or more that is no known place (`Len
+    Garae – The Chairman ...`). 0 when the place is the place."""
+    if not _ENGLISH_NEXT.match(folded, end):
+        return 0
+    parts = place.split(",")
+    if len(parts) == 1:
+        known = place.isupper() or len(place.split()) < 2 or is_known_place(place)
+        return 0 if known else None
+    first, last = parts[0].strip(), parts[-1].strip()
+    if (len(parts) == 2 and last.lower() in _CITIES and not is_region(last) and len(first.split()) >= 2
+            and not is_known_place(first)):
+        return place.rindex(last)
+    return 0
+
+def is_day_word(word: str) -> bool:
+    """A weekday or a month name (`Selasa`, `Mei.`), which no place, outlet or name before a date is."""
+    word = word.strip(" .").lower()
+    return weekday_number(word) is not None or month_number(word) is not None
+
+
+def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
+    """A place named with no agency: not an agency, a sentence opener, a weekday or a month, nor capitals in
+    words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies), nor a brand's words glued
+    (`MetroPalembang -` is an outlet) or a name with an outlet's word (`METRO ONLINE MAROS--`), nor words with a
+    letter alone among them, as no place's name has (`NAMA MEDIA I KOTA.-`: a capital I for a bar)."""
+    words = re.split(r"[ ,]+", place.strip(" ,"))
+    first = words[0].strip(".").lower()
+    if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
+        return False
+    if len(words) > 1 and any(len(word.strip(".'")) == 1 for word in words):
+        return False
+    if _GLUED_CAPITAL.search(place):
+        return False
+    return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
+            and not is_day_word(first) and not says_outlet(place, alone=False))
+
+
+def is_outlet_name(token: str) -> bool:
+    """An agency token missing from the table is an outlet when it is a domain or a capitalised
+    name (`iNewsBanten` too), a name glued to an outlet's word (`10Berita` too), or a lower-case word of six letters at
+    least that a form's shape vouches for (`riauterkini-PEKANBARU-`), but not a weekday or a month (`(Senin)`) nor a
+    short lower-case word (`ap –`)."""
+    if not (DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper() or re.match(CAMEL_START, token)
+            or LOWER_NAME.fullmatch(token) or _GLUED_OUTLET.fullmatch(token)):
+        return False
+    first = re.split(r"[ /.]", token.strip(), maxsplit=1)[0].lower()
+    return not is_day_word(first)
+
+
+def says_outlet(name: str, *, alone: bool) -> bool:
+    """`name` says it is an outlet: a word of it glued to an outlet's word (`TIMESINDONESIA`, `IDXChannel`), or,
+    unless it stands `alone`, one of its words an outlet's word (`Warta Ekonomi`, `WE Online`); alone, a name in
+    capitals of two words may have that word (`JABAR EKSPRES`)."""
+    words = name.split()
+    if any(_GLUED_OUTLET.fullmatch(word) for word in words):
+        return True
+    has_word = any(NAMED_OUTLET_WORD.fullmatch(word) for word in words)
+    return has_word and (not alone or (len(words) > 1 and name.isupper()))
+
+
+# Words that brand an outlet beside a place's name, no place's part (`Metro Merauke`, `BALI TRIBUNE`); `Metro` alone
+# is a city (`Kota Metro`).
+_BRAND_WORDS = frozenset({"metro", "tribune"})
+
+
+def names_outlet_of_place(name: str) -> bool:
+    """`name` is two words, an outlet's word (`NAMED_OUTLET_WORD`, `Metro`, `Tribune`) and a listed place, in any
+    case and order: `Metro Merauke`, `BALI TRIBUNE`, `Radar Bogor` name outlets, no place. A word that is a listed
+    place itself before a province is that place and its province (`Metro Lampung`)."""
+    words = name.split()
+    if len(words) != 2:
+        return False
+    for word, other in (words, words[::-1]):
+        if ((word.lower() in _BRAND_WORDS or NAMED_OUTLET_WORD.fullmatch(word)) and is_listed_place(other)
+                and not (is_region(other) and is_listed_place(word))):
+            return True
+    return False
+
+
+def opens_sentence(place: str | None) -> bool:
+    """The place an unknown outlet's match found is a sentence's first word (`Menurut, Ketua Umum -`), a weekday
+    or a month (`Sabtu, (Analisa).`)."""
+    if place is None:
+        return False
+    first = re.split(r"[ ,]+", place.strip(" ,"))[0].strip(".").lower()
+    return first in _NOT_PLACES or is_day_word(first)
+
+
+def is_known_place(name: str) -> bool:
+    """`name` is a known city (`CITY_NAMES`, any case), a province or country, or has a place name's shape (in
+    capitals too: `KOTA BANDUNG`)."""
+    return (" ".join(name.split()).lower() in _CITIES or is_place_name(name)
+            or (name.isupper() and is_place_name(name.title())))
+
+
+def is_listed_place(name: str) -> bool:
+    """`name` is a known place (`is_known_place`), one of Indonesia's regencies and cities or a city abroad."""
+    return is_known_place(name) or is_gazetted(name)
+
+
+def glues_province_before_place(token: str, place: str) -> bool:
+    """An outlet's name that glues a province's name to another word (`Kitasulsel`, `DETAKPAPUA`) and is no listed
+    place (`Balikpapan` is), before a listed place."""
+    return glues_province(token) and not is_listed_place(token) and is_listed_place(place)
+
+
+def qualified_place(match: re.Match[str]) -> bool:
+    """An unknown outlet's match that is a place and its region: `Bandung, Jawa Barat -`, `Cibinong, Bogor -`,
+    `Depok, Sleman -` (a region, a known place or a listed regency where an outlet's name would follow the place),
+    `MEDAN, SUMUT -` (a name in capitals before a region, with no outlet's word or domain: `TIMES MALANG, JAKARTA -`,
+    `PEDOMANRAKYAT, RIAU -` stay outlets)."""
+    token, place = match["agency"], match.groupdict().get("place")
+    if is_listed_place(token):
+        return True
+    return (place is not None and match.start("agency") < match.start("place") and is_region(place)
+            and not DOMAIN_TOKEN.search(token) and not OUTLET_WORD_TOKEN.search(token)
+            and not says_outlet(token, alone=True))
