@@ -17,10 +17,12 @@ from array import array
 from collections import Counter
 from datetime import datetime
 
-from itemadapter import ItemAdapter
 from scrapy import signals
 
+from crawler.items import as_dict
 from crawler.schema import FIELD_NAMES
+
+_COVERAGE_KEYS = {name: f"coverage/{name}" for name in FIELD_NAMES}
 
 
 def has_value(value) -> bool:
@@ -48,12 +50,13 @@ class ArticleStats:
         return extension
 
     def item_scraped(self, item, response, spider):
-        article = ItemAdapter(item)
-        self.stats.inc_value(f"articles/site/{article.get('site') or spider.name}")
-        self.stats.inc_value("coverage/items")
-        for name in FIELD_NAMES:
+        article = as_dict(item)
+        inc_value = self.stats.inc_value
+        inc_value(f"articles/site/{article.get('site') or spider.name}")
+        inc_value("coverage/items")
+        for name, key in _COVERAGE_KEYS.items():
             if has_value(article.get(name)):
-                self.stats.inc_value(f"coverage/{name}")
+                inc_value(key)
         if not article.get("published_at"):
             return
         published = datetime.fromisoformat(article["published_at"])

@@ -137,6 +137,7 @@ class NewsSpider(scrapy.Spider):
         rules = self.profile.url_rules
         self.canonical = lru_cache(maxsize=RECENT_LINKS)(partial(canonicalize_url, rules=rules))
         self.root_url = lru_cache(maxsize=RECENT_LINKS)(partial(article_root_url, rules=rules))
+        self.scope_of = lru_cache(maxsize=RECENT_LINKS)(self._scope)
         self.listed_links: OrderedDict[str, bool] = OrderedDict()  # link -> an article unknown when first listed
         self.allowed_domains = sorted({urlsplit(root).hostname for root in self.roots.values()}
                                       | ({*self.profile.domains} if not base_url else set()))
@@ -196,13 +197,18 @@ class NewsSpider(scrapy.Spider):
 
     def edition_of(self, url: str) -> str | None:
         """The crawled edition whose root contains `url`, or None when the URL is out of scope."""
+        return self.scope_of(url)[0]
+
+    def _scope(self, url: str) -> tuple[str | None, str]:
+        """(`edition_of`, `relative_path`) of `url`: a link is asked about several times in a row (media? article?
+        fetched from which host?), and splitting it once (`scope_of`, a bounded cache) spares most of the work."""
         parts = urlsplit(url)
         # `www.` or not, one host: canonical URLs drop it, sites redirect one form to the other.
         host, path = (_bare(parts.hostname), parts.port), parts.path + "/"
         for code, ((root_host, root_port), root_path) in self.scopes.items():
             if host == (_bare(root_host), root_port) and path.startswith(root_path):
-                return code
-        return None
+                return code, parts.path[len(root_path) - 1:] or "/"
+        return None, parts.path or "/"
 
     def fetch_url(self, url: str) -> str:
         """`url` (canonical, so without `www.`) spelt on its edition root's own host: a site served from
@@ -217,9 +223,8 @@ class NewsSpider(scrapy.Spider):
         return url
 
     def relative_path(self, url: str) -> str:
-        code = self.edition_of(url)
-        root_path = urlsplit(self.roots[code]).path if code else ""
-        return urlsplit(url).path[len(root_path):] or "/"
+        """`url`'s path below its edition's root (the whole path out of scope)."""
+        return self.scope_of(url)[1]
 
     def looks_like_article(self, url: str) -> bool:
         if self.edition_of(url) is None:
