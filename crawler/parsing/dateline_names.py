@@ -22,8 +22,10 @@ from crawler.parsing.regions import CITY_NAMES, glues_province, is_region
 # An outlet's name glued to its word (`TIMESINDONESIA`, `PRFMNEWS`, `IDXChannel`, `BeritaBintang`, `WARTABANGKA`,
 # `10Berita`): a word of capitals, or of a capital and lower-case letters, or a number, that opens or closes with one of
 # these (`POS` would take `POSO`, a regency; `WARTA` and three letters a journalist, `WARTAWAN`; `RAKYAT`, the people,
-# closes `PEDOMANRAKYAT`).
+# closes `PEDOMANRAKYAT`); or in capitals opens with a word no place's name opens with (`LIPUTANSBM`, `KLIKINAJA`), or
+# in title case closes with `news` or `online` in lower case (`Zuritnews`).
 _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA|MEDIA|RADIO)[A-Z]{2,}|WARTA[A-Z]{4,}"
+                           r"|(?:LIPUTAN|KLIK)[A-Z0-9]{2,}|[A-Z][a-z]{2,20}(?:news|online)"
                            r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO|RAKYAT)"
                            r"|(?:Times|News|Online|Channel|Berita|Media|Radio|Warta)[A-Z][a-z]{2,}"
                            r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)"
@@ -31,7 +33,9 @@ _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA
 
 # Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`; and photo captions'
 # labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`, `TEKS FOTO: ...`), and a
-# credit's (`Laporan Wartawan ...`, `Humas Polres ... -`).
+# credit's (`Laporan Wartawan ...`, `Humas Polres ... -`); a rubric's name where an outlet's dateline puts its place
+# (`PIFA.CO.ID, LOKAL - ...`), and the words a caption's label in capitals opens with (`MASYARAKAT ADAT - Ketua ...`,
+# `RESMIKAN KANTOR DESA - Bupati ...`, `ANGGOTA DEWAN: ...`).
 _NOT_PLACES = frozenset("""
 ini itu dia ia kami kita saya aku mereka beliau anda namun tetapi tapi dan atau serta menurut sementara
 selain oleh dalam untuk pada di ke dari yang para sebuah seorang salah hal ada tidak bukan jadi maka karena
@@ -41,6 +45,9 @@ pewarta redaktur oleh penyunting halaman bagian perhatian pengumuman penting eks
 fakta cek klarifikasi opini editorial kolom analisis wawancara terkini terbaru tanya jawab pertanyaan jawaban
 kesimpulan lokasi waktu tanggal tempat peringatan disclaimer note
 ilustrasi illustration arsip dokumentasi tangkapan teks laporan humas
+lokal nasional internasional regional ekonomi bisnis olahraga hiburan politik hukum kriminal pendidikan kesehatan
+teknologi otomotif semarak masyarakat warga anggota resmikan peresmian pelantikan kunjungan rapat sidang banjir
+kebakaran kecelakaan tersangka korban petugas
 """.split())
 
 _PLACE_NAME = re.compile(COMPOUND_PLACE)
@@ -98,7 +105,8 @@ def is_day_word(word: str) -> bool:
 def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     """A place named with no agency: not an agency, a sentence opener, a weekday or a month, nor capitals in
     words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies), nor a brand's words glued
-    (`MetroPalembang -` is an outlet) or a name with an outlet's word (`METRO ONLINE MAROS--`), nor words with a
+    (`MetroPalembang -` is an outlet) or a name with an outlet's word (`METRO ONLINE MAROS--`) or a brand's word
+    beside a listed place (`Sintang Review -`, `names_outlet_of_place`), nor words with a
     letter alone among them, as no place's name has (`NAMA MEDIA I KOTA.-`: a capital I for a bar)."""
     words = re.split(r"[ ,]+", place.strip(" ,"))
     first = words[0].strip(".").lower()
@@ -109,7 +117,7 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     if _GLUED_CAPITAL.search(place):
         return False
     return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
-            and not is_day_word(first) and not says_outlet(place, alone=False))
+            and not is_day_word(first) and not says_outlet(place, alone=False) and not names_outlet_of_place(place))
 
 
 def is_outlet_name(token: str) -> bool:
@@ -128,16 +136,16 @@ def says_outlet(name: str, *, alone: bool) -> bool:
     """`name` says it is an outlet: a word of it glued to an outlet's word (`TIMESINDONESIA`, `IDXChannel`), or,
     unless it stands `alone`, one of its words an outlet's word (`Warta Ekonomi`, `WE Online`); alone, a name in
     capitals of two words may have that word (`JABAR EKSPRES`)."""
-    words = name.split()
+    words = re.split(r"[ ,]+", name.strip(" ,"))
     if any(_GLUED_OUTLET.fullmatch(word) for word in words):
         return True
     has_word = any(NAMED_OUTLET_WORD.fullmatch(word) for word in words)
     return has_word and (not alone or (len(words) > 1 and name.isupper()))
 
 
-# Words that brand an outlet beside a place's name, no place's part (`Metro Merauke`, `BALI TRIBUNE`); `Metro` alone
-# is a city (`Kota Metro`).
-_BRAND_WORDS = frozenset({"metro", "tribune"})
+# Words that brand an outlet beside a place's name, no place's part (`Metro Merauke`, `BALI TRIBUNE`, `Sintang Review`,
+# `Riau Terkini`); `Metro` alone is a city (`Kota Metro`).
+_BRAND_WORDS = frozenset({"metro", "tribune", "review", "today", "aktual", "terkini", "update"})
 
 
 def names_outlet_of_place(name: str) -> bool:

@@ -1,0 +1,70 @@
+"""parse_dateline on more shapes of regional outlets and the Tribun network: a caption's label or a rubric in
+capitals where a place would stand, an outlet's domain before a rubric, outlets' names glued to a word no place has or
+beside a listed place with a brand's word."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.dateline import parse_dateline
+
+
+def _read(text: str) -> tuple[str | None, str | None] | None:
+    found = parse_dateline(text)
+    return None if found is None else (found.place, found.agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Tribun-Papua\nMASYARAKAT ADAT - Ketua FKUB Kabupaten Jayapura, Albert Yoku bersama Bupati Jayapura dalam suatu "
+    "acara.\nPerlu diketahui, 14 Kampung yang telah resmi menerima status menjadi kampung adat.",
+    "KUNJUNGAN KERJA - Gubernur meninjau pembangunan jembatan di desa itu, Senin (3/2/2025).",
+    "ANGGOTA DEWAN: PENERIMAAN CPNS SUDAH SESUAI PROSEDUR\nBERITA KERINCI\nDewan Tak Punya Bukti\nBagai menjilat "
+    "ludah sendiri, sejumlah anggota DPRD Tebo menyatakan penerimaan CPNS telah sesuai prosedur.",
+])
+def test_a_captions_label_in_capitals_is_no_place(text):
+    assert parse_dateline(text) is None
+
+
+def test_a_captions_label_yields_to_the_outlets_dateline_below_it():
+    text = ("RESMIKAN KANTOR DESA - Bupati Kubu Raya Sujiwo saat potong pita peresmian Kantor Desa Limbung, Senin 18 "
+            "Agustus 2025.\nTRIBUNPONTIANAK.CO.ID, KUBU RAYA  - Bupati Kubu Raya Sujiwo meresmikan Kantor Desa.")
+    found = parse_dateline(text)
+    assert found is not None and found.place == "KUBU RAYA" and found.agency_raw == "TRIBUNPONTIANAK.CO.ID"
+
+
+@pytest.mark.parametrize("text", [
+    "PIFA.CO.ID, LOKAL - Banjir telah merendam tujuh kabupaten di Kalimantan Barat.",
+    "NAMAOUTLET.COM, NASIONAL - Pemerintah menaikkan anggaran pendidikan tahun depan.",
+])
+def test_a_rubric_after_an_outlets_domain_is_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("LIPUTANSBM, PALANGKA RAYA – DPW Partai Keadilan Sejahtera (PKS) Provinsi Kalimantan Tengah menggelar rapat.",
+     "PALANGKA RAYA", "LIPUTANSBM"),
+    ("KLIKINAJA, KERINCI – Kabupaten Kerinci di Provinsi Jambi mulai berdiri sebagai daerah otonom.", "KERINCI",
+     "KLIKINAJA"),
+])
+def test_a_name_glued_to_a_word_no_place_opens_with_is_the_outlet_before_its_place(text, place, agency):
+    assert _read(text) == (place, agency)
+
+
+def test_a_title_case_name_closing_with_news_in_lower_case_is_no_place():
+    found = parse_dateline("Purwakarta Zuritnews  – Pemerintah Desa Jatiluhur meresmikan Jalan Terusan Kenanga.")
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Sintang Review - Sekretaris daerah Kabupaten Sintang memimpin jalannya rapat koordinasi.",
+    "Riau Terkini - Gubernur meresmikan jembatan baru di Kabupaten Siak.",
+])
+def test_a_brands_word_beside_a_listed_place_names_the_outlet(text):
+    found = parse_dateline(text)
+    assert found is not None and found.place is None and found.agency == text.split(" - ")[0]
+
+
+def test_a_villages_name_in_title_case_before_a_sentence_stays_a_place():
+    assert _read("Pusuk Lestari - Pemerintah Desa Pusuk Lestari melakukan sosialisasi pencegahan stunting.") == (
+        "Pusuk Lestari", None)
