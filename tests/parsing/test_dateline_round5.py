@@ -68,3 +68,49 @@ def test_a_brands_word_beside_a_listed_place_names_the_outlet(text):
 def test_a_villages_name_in_title_case_before_a_sentence_stays_a_place():
     assert _read("Pusuk Lestari - Pemerintah Desa Pusuk Lestari melakukan sosialisasi pencegahan stunting.") == (
         "Pusuk Lestari", None)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("\nKegiatan sosialisasi penanganan stunting bagi KPM\nTENGGARONG, (KutaiRaya.com) Dinas Sosial Kukar menggelar "
+     "sosialisasi.", "TENGGARONG", "KutaiRaya.com"),
+    ("Surabaya (beritajatim.com) Wali Kota Surabaya Eri Cahyadi hadir dalam sidang paripurna.", "Surabaya",
+     "beritajatim.com"),
+])
+def test_an_outlets_domain_in_parentheses_and_a_lost_dash(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency_raw) == (place, agency)
+
+
+def test_a_captions_words_before_a_domain_in_parentheses_are_no_place():
+    found = parse_dateline("Bupati Sintang Jarot Winarno (tribunpontianak.co.id) Pada kesempatan itu warga hadir.")
+    assert found is None or found.place is None
+
+
+def test_bars_for_the_comma_and_the_dash_after_an_outlets_domain():
+    found = parse_dateline("A1news.co.id | RIAU ||Kepolisian Sektor Pangkalan Kuras menggelar apel gabungan.")
+    assert found is not None and (found.place, found.agency_raw) == ("RIAU", "A1news.co.id")
+
+
+def test_a_full_stop_after_the_domain_for_the_lost_dash():
+    found = parse_dateline("Sintang, Zonamedianews.com. Bupati Sintang memimpin sosialisasi peraturan bupati.")
+    assert found is not None and (found.place, found.agency_raw) == ("Sintang", "Zonamedianews.com")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("SINTANG. Bupati Sintang melaunching Peraturan Bupati Nomor 66 tahun 2019.", "SINTANG"),
+    ("BANDUNG. Badan Nasional Penanggulangan Bencana menetapkan status siaga.", "BANDUNG"),
+])
+def test_a_listed_place_in_capitals_and_a_full_stop_for_the_dash(text, place):
+    assert _read(text) == (place, None)
+
+
+def test_a_word_in_capitals_and_a_full_stop_that_is_no_listed_place_is_no_dateline():
+    assert parse_dateline("PENTING. Harap membawa kartu identitas saat datang ke lokasi.") is None
+
+
+def test_a_headline_in_capitals_after_a_colon_is_no_sentence():
+    assert parse_dateline("BANJIR BESAR: WARGA MENGUNGSI KE MASJID\nWarga Desa Sukamaju mengungsi sejak Senin.") is None
+
+
+def test_a_place_in_capitals_and_a_colon_before_a_sentence_stays():
+    assert _read("PETALING JAYA: Polis menahan tiga pengarang portal berita.") == ("PETALING JAYA", None)
