@@ -114,3 +114,26 @@ def test_a_headline_in_capitals_after_a_colon_is_no_sentence():
 
 def test_a_place_in_capitals_and_a_colon_before_a_sentence_stays():
     assert _read("PETALING JAYA: Polis menahan tiga pengarang portal berita.") == ("PETALING JAYA", None)
+
+
+def test_a_date_part_ends_at_the_dash_and_takes_no_agency_from_the_sentence():
+    found = parse_dateline("THT Belasah TNB-T 6-1\nKUALA TERENGGANU, 12 Januari – Pasukan Terengganu Hockey Team (THT) "
+                           "terus mengekalkan kecemerlangan.")
+    assert found is not None and (found.place, found.agency) == ("KUALA TERENGGANU", None)
+    assert found.raw == "KUALA TERENGGANU, 12 Januari –"
+
+
+def test_a_weekday_and_an_english_date_month_first_after_a_place_in_capitals():
+    found = parse_dateline("Fitri Shahminan\n\nBANDAR SERI BEGAWAN, Thursday, October 30, 2014 - BRUNEI is now placed "
+                           "at 101 in the latest World Bank report.")
+    assert found is not None and (found.place, found.agency) == ("BANDAR SERI BEGAWAN", None)
+    assert found.date is not None and found.date.isoformat() == "2014-10-30"
+
+
+@pytest.mark.parametrize("text", [
+    "BRUNEI on Friday joined 174 countries as they convened to sign the Paris Agreement.",
+    "The split spit port plan\n\nJULY 8, 1967 – A canal will be cut through Pelompong Spit to give ships access.",
+])
+def test_print_style_capitals_and_a_date_alone_are_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
