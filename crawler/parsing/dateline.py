@@ -94,9 +94,10 @@ _CAPTION_LINE = re.compile(
 _CREDIT_RUN = re.compile(
     r"(?:(?:(?i:Laporan (?:Wartawan|Reporter)) [\w.-]+(?: [A-Z][\w.-]+)?|(?i:Penulis|Editor|Reporter|Pewarta|Wartawan))"
     r" ?:? ?,?(?: ?- )? ?(?:[A-Z][a-z']+ ){1,4}(?:\| ?)?)+")
-# A paragraph runs on after a dateline's dash: forty characters at least on its line, or words to the end of a text
-# cut short (`Jakarta - Rp 5 juta`, `Persib - Persija 2-1` on lines of their own are a list's rows).
-_PARAGRAPH_RUNS_ON = re.compile(r"[^\n]{40}|[^\n]*[a-z]{3}[^\n]*\Z")
+# A paragraph runs on after a dateline's dash: forty characters at least on its line, or on the next when the dash ends
+# its line (`Jakarta –` above `1,240 people have been ...`), or words to the end of a text cut short (`Jakarta - Rp 5
+# juta`, `Persib - Persija 2-1` on lines of their own are a list's rows).
+_PARAGRAPH_RUNS_ON = re.compile(r"(?:[ \t]*\r?\n)?[^\n]{40}|[^\n]*[a-z]{3}[^\n]*\Z")
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")
 _MONTH_AND_DAY = re.compile(
     r"(?P<mon>[A-Za-z\u0621-\u064A]{3,9})\.? {1,3}(?P<d>\d{1,2})(?!\d)"

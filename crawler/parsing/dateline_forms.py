@@ -84,8 +84,9 @@ _NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"
 # A bar (or two) for the dash after an outlet's domain or a table agency's name, a sentence after it.
 _BAR = r"[ \t]{0,3}\|{1,2}(?=[ \t]{0,3}[\"'“‘(]?[A-Z])"
 _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
-# What must follow a dateline that names no agency: a sentence (a capital), spaced or glued.
-_SENTENCE_NEXT = r"(?=\s{1,12}[\"'“‘(]?[A-Z]|[A-Z][a-z])"
+# What must follow a dateline that names no agency: a sentence (a capital, or a number and a word: `1,240 people ...`),
+# spaced or glued.
+_SENTENCE_NEXT = r"(?=\s{1,12}(?:[\"'“‘(]?[A-Z]|\d[\d.,]{0,12} [a-z]{2})|[A-Z][a-z])"
 # A date part: starts with a digit, or a month name and a digit; stops before `(Agency)`, and before a dash between
 # spaces or an en or em dash, as the dateline ends there (`KUALA TERENGGANU, 12 Januari – Pasukan ... (THT) ...`).
 _WHEN_TEXT = r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)(?:[^()\n\u2013\u2014 ]| (?!--? )){0,70}?"

@@ -54,9 +54,10 @@ _PLACE_NAME = re.compile(COMPOUND_PLACE)
 _GLUED_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")  # `MetroPalembang`; `McAllen`, `DeKalb` are places
 _WORD_START = re.compile(r"\S+")
 _BYLINE_WORDS = frozenset({"oleh", "by"})
-# An English sentence opening after a dateline's dash (`The ...`, `An armed group ...`, `Under the ...`).
-_ENGLISH_NEXT = re.compile(r"[ \t]{0,3}(?:(?:The|A|An)\b|[A-Z][a-z]+ (?:the|a|an|of|in|on|at|to|for|from|with|has|have"
-                           r"|had|is|are|was|were|said|will)\b)")
+# An English sentence opening after a dateline's dash (`The ...`, `An armed group ...`, `Under the ...`, `Indonesian
+# police said ...`).
+_ENGLISH_NEXT = re.compile(r"[ \t]{0,3}(?:(?:The|A|An)\b|[A-Z][a-z]+ (?:[a-z]{2,12} )?"
+                           r"(?:the|a|an|of|in|on|at|to|for|from|with|has|have|had|is|are|was|were|said|will)\b)")
 _CITIES = frozenset(name.lower() for name in CITY_NAMES)
 
 

@@ -137,3 +137,19 @@ def test_a_weekday_and_an_english_date_month_first_after_a_place_in_capitals():
 def test_print_style_capitals_and_a_date_alone_are_no_place(text):
     found = parse_dateline(text)
     assert found is None or found.place is None
+
+
+def test_an_english_digests_byline_before_the_place_when_a_word_precedes_the_verb():
+    found = parse_dateline("Andrew Tito, Jakarta – Indonesian police said Monday that the security situation in Jakarta "
+                           "has returned to normal.")
+    assert found is not None and (found.place, found.agency) == ("Jakarta", None)
+
+
+def test_a_dash_ending_its_line_above_a_paragraph_that_opens_with_a_number():
+    found = parse_dateline("1,240 people from outside Jakarta arrested following riots in Jakarta\nJakarta –\n1,240 "
+                           "people have been arrested in connection with the riots in Jakarta.")
+    assert found is not None and (found.place, found.agency) == ("Jakarta", None)
+
+
+def test_a_dash_ending_its_line_above_a_short_row_is_no_dateline():
+    assert parse_dateline("Daftar harga tiket\nJakarta -\nRp 5 juta per orang\nBandung -\nRp 4 juta per orang\n") is None
