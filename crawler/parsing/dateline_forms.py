@@ -138,6 +138,8 @@ class Form(NamedTuple):
     # The place must be a listed place (`is_listed_place`): with the dash lost, a word of the sentence that opens after
     # the outlet's name has the shape of a place (`Provinsi Kalimantan Barat ...`).
     listed_place: bool = False
+    # The place, in parentheses, must be no label or sentence opener, whoever the agency is (`DETIK.COM (Foto): ...`).
+    place_not_label: bool = False
     # Read only when no later line of the window opens with a dateline of another form: a caption's or a heading's
     # label in capitals has this form's shape too (`TINJAU: ...` above `MEDAN, SUMUTPOS.CO – ...`).
     weak: bool = False
@@ -178,6 +180,16 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
         Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
               unknown_outlet=True),
+        # NARASINETWORK.COM - KAB BANDUNG (line break)   |   Swaramalut.com- Halut (line break)   (the dash lost with the
+        # line's end after a listed place)
+        Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[ \t]{{0,3}}(?=\r?\n)",
+              unknown_outlet=True, start_only=True, listed_place=True),
+        # BAROMETER.ID (Bali): Presiden ...   |   KABARPROGRESIF.COM: (Surabaya) Pemerintah ...   |   (Palu)
+        # wahdahjakarta.com– Pada ...   (the place in parentheses beside its outlet's domain, a colon or a dash after)
+        Form(rf"(?P<agency>{_DOMAIN})(?: ?:)? {{0,3}}\( ?(?P<place>{_PLACE_PART}) ?\)(?: ?:)?"
+              rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, place_not_label=True),
+        Form(rf"\( ?(?P<place>{_PLACE_PART}) ?\) {{0,3}}(?P<agency>{_DOMAIN}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, start_only=True, place_not_label=True),
         # MATARAM.lombokjournal.com –   |   KOTA BANDUNG.LENTERAJABAR.COM, –   |   MATARAM.LombokJournal.com ~
         # (the place in capitals glued to its outlet's domain by a full stop, a tilde for the dash)
         Form(rf"(?P<place>(?=[A-Z]{{4}}|[A-Z]{{2,3}} [A-Z]{{3}})[A-Z]{{2,30}}(?: [A-Z]{{2,30}}){{0,2}})\."
@@ -272,6 +284,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+        # Medan (SIB) (line break) Menjelang ...   |   NTT AKTUAL. KUPANG. Gubernur ...   (the dash lost after an outlet
+        # in parentheses at the line's end, or an outlet's name in capitals, then the place, each closed by a full stop: a
+        # listed place, as a caption's words before a credit or a heading's are not)
+        Form(rf"{_PLACES} {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z])",
+              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True),
+        Form(rf"(?P<agency>{_CAPS_NAME})\. {{0,3}}{_UPPER_PLACE}\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
+              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True),
         # Medan, (Analisa). Ratusan warga   |   Moskow, (Analisa) (line break) Rusia dan ...   (an outlet in parentheses
         # after a comma, a full stop for the dash or the line's end, a sentence on the next line)
         Form(rf"{_PLACES} ?, {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)"

@@ -153,3 +153,54 @@ def test_a_dash_ending_its_line_above_a_paragraph_that_opens_with_a_number():
 
 def test_a_dash_ending_its_line_above_a_short_row_is_no_dateline():
     assert parse_dateline("Daftar harga tiket\nJakarta -\nRp 5 juta per orang\nBandung -\nRp 4 juta per orang\n") is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("NARASINETWORK.COM - KAB BANDUNG \n\n-Bupati Bandung Dadang Supriatna menghadiri peresmian.", "KAB BANDUNG",
+     "NARASINETWORK.COM"),
+    ("Swaramalut.com- Halut\n\nSejumlah petani keluhkan rendahnya harga singkong.", "Halut", "Swaramalut.com"),
+])
+def test_a_listed_place_after_an_outlets_domain_and_a_dash_ending_the_line(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency_raw) == (place, agency)
+
+
+def test_a_word_after_an_outlets_domain_and_a_dash_ending_the_line_that_is_no_place():
+    found = parse_dateline("TRIBUNNEWS.COM - VIDEO\n\nWarga berkumpul di alun-alun kota sejak pagi.")
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("BAROMETER.ID (Bali): Presiden China Xi Jinping tiba di Bali.", "Bali", "BAROMETER.ID"),
+    ("KABARPROGRESIF.COM: (Surabaya) Pemerintah Kota (Pemkot) Surabaya terus bekerja keras.", "Surabaya",
+     "KABARPROGRESIF.COM"),
+    ("Ketua Umum PP Lidmi Serahkan Donasi\n\n\n(Palu) wahdahjakarta.com– Pada lawatannya ke Palu, Ketua Umum hadir.",
+     "Palu", "wahdahjakarta.com"),
+])
+def test_a_place_in_parentheses_beside_an_outlets_domain(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency_raw) == (place, agency)
+
+
+def test_a_label_in_parentheses_beside_a_domain_is_no_place():
+    found = parse_dateline("DETIK.COM (Foto): Warga memadati alun-alun kota sejak pagi.")
+    assert found is None or found.place is None
+
+
+def test_a_listed_place_and_its_outlet_in_parentheses_closing_the_line():
+    found = parse_dateline("Posted in Marsipature Hutanabe by Redaksi on Maret 28th, 2010\nMedan (SIB)\nMenjelang "
+                           "pemilihan, warga mendatangi kantor kelurahan.")
+    assert found is not None and (found.place, found.agency_raw) == ("Medan", "SIB")
+
+
+def test_a_captions_words_and_a_credit_closing_the_line_are_no_place():
+    found = parse_dateline("Kapolda Riau Irjen Iqbal (Antara)\nPolisi menangkap dua pelaku pencurian di Pekanbaru.")
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("NTT AKTUAL. KUPANG. Gubernur NTT Viktor Bungtilu Laiskodat kepada media pada Selasa.", "KUPANG"),
+    ("NTT AKTUAL. LABUAN BAJO. Menteri PPN hadir di Labuan Bajo didampingi Gubernur.", "LABUAN BAJO"),
+])
+def test_an_outlets_name_and_a_listed_place_in_capitals_each_closed_by_a_full_stop(text, place):
+    assert _read(text) == (place, "NTT AKTUAL")
