@@ -233,6 +233,11 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.place_not_label and opens_sentence(match["place"]):
             continue
+        if groups.get("eol") is not None and not (at_start and is_listed_place(match["place"])):
+            continue
+        if groups.get("nodash") is not None and not (at_start and DOMAIN_TOKEN.fullmatch(token) and (
+                " " not in match["place"] or is_place_name(match["place"]))):
+            continue
         if groups.get("place") and any(DOMAIN_TOKEN.fullmatch(part.strip()) for part in match["place"].split(",")):
             continue  # a domain names an outlet, never a place (`PIFA.CO.ID, LOKAL -`: a rubric after the outlet)
         if form.caps_after_listed and " " in token and token.isupper() and not is_listed_place(match["place"]):

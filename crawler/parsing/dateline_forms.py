@@ -159,8 +159,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True,
               unknown_names=True),
         # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
-        # |   Kab. Tasikmalaya ( WP ),-
-        Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}[.,]?{_END}", unknown_outlet=True, unknown_names=True),
+        # |   Kab. Tasikmalaya ( WP ),-   |   Medan (SIB) (line break) Menjelang ...   |   TENGGARONG, (KutaiRaya.com) Dinas
+        # ...   (the dash lost at a line's end or before the sentence, only at a line's start: `_match_at` wants a listed
+        # place before the line's end, an outlet's domain and a place of one word or a place name's shape before the
+        # sentence, as a caption's words before a credit are not)
+        Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}(?:[.,]?{_END}|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))"
+              rf"|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])))", unknown_outlet=True, unknown_names=True),
         # JAKARTA--MICOM:
         Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
         # PEMATANGSIANTAR — SEGARIS.CO —   |   TARUTUNG- kabarnya.id| Polisi   |   MEDAN-kabarnya.com: Warga   (an
@@ -182,7 +186,7 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True),
         # NARASINETWORK.COM - KAB BANDUNG (line break)   |   Swaramalut.com- Halut (line break)   (the dash lost with the
         # line's end after a listed place)
-        Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[ \t]{{0,3}}(?=\r?\n)",
+        Form(rf"(?P<agency>{_DOMAIN}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[ \t]{{0,3}}(?=\r?\n)",
               unknown_outlet=True, start_only=True, listed_place=True),
         # BAROMETER.ID (Bali): Presiden ...   |   KABARPROGRESIF.COM: (Surabaya) Pemerintah ...   |   (Palu)
         # wahdahjakarta.com– Pada ...   (the place in parentheses beside its outlet's domain, a colon or a dash after)
@@ -284,11 +288,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
-        # Medan (SIB) (line break) Menjelang ...   |   NTT AKTUAL. KUPANG. Gubernur ...   (the dash lost after an outlet
-        # in parentheses at the line's end, or an outlet's name in capitals, then the place, each closed by a full stop: a
-        # listed place, as a caption's words before a credit or a heading's are not)
-        Form(rf"{_PLACES} {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z])",
-              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True),
+        # NTT AKTUAL. KUPANG. Gubernur ...   (the dash lost after an outlet's name in capitals, then the place, each closed
+        # by a full stop: a listed place, as a heading's words are not)
         Form(rf"(?P<agency>{_CAPS_NAME})\. {{0,3}}{_UPPER_PLACE}\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
               unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True),
         # Medan, (Analisa). Ratusan warga   |   Moskow, (Analisa) (line break) Rusia dan ...   (an outlet in parentheses
@@ -296,10 +297,6 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_PLACES} ?, {{0,3}}\( ?(?P<agency>{_PAREN_NAME}) ?\)"
               rf"(?:\.(?= {{1,3}}[A-Z\"\u201c])|[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))",
               unknown_outlet=True, unknown_names=True, start_only=True),
-        # TENGGARONG, (KutaiRaya.com) Dinas Sosial ...   (the dash lost after an outlet's domain in parentheses: a place of
-        # one word or of a place name's shape, as a caption's words before a credit are not)
-        Form(rf"(?P<place>{COMPOUND_PLACE}|{_CAP_WORD}) ?,? {{0,3}}\( ?(?P<agency>{_DOMAIN}) ?\)"
-              rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True),
         # Ketapang:KM –   (a colon between the place and its outlet's acronym)
         Form(rf"(?P<place>{_PLACE_PART}):(?P<agency>{_ACRONYM_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True),
