@@ -323,7 +323,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
 
 
 # Jakarta (line break) Para kardinal ...   (Detik's layout: the dash in an element of its own, lost with it): a known
-# city alone on the text's first line, a sentence below; read when no other dateline is.
+# city alone on the text's first line, or on a line below the story's title, a sentence below; read when no other
+# dateline is.
 _CITY_LINE = re.compile(rf"[ \t\r\n]{{0,20}}(?P<place>{'|'.join(CITY_NAMES)}|{'|'.join(CITY_NAMES).upper()})"
                         r"(?:[ \t]{0,3}(?P<sep>--|-))?[ \t]*\r?\n\s*(?=[\"'“‘(]?[A-Z0-9])")
 
@@ -365,7 +366,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
     decoded, offsets = _decode(text[:_RAW_WINDOW])
     folded = fold(decoded)
     fallback: Dateline | None = None  # a weak form's dateline, read when no later line opens with another
-    for position, kind in _candidate_starts(folded):
+    starts = _candidate_starts(folded)
+    for position, kind in starts:
         if fallback is not None and kind == _IN_LINE:
             continue
         found = _match_at(folded, decoded, position, at_start=kind != _IN_LINE, typos=typos, aliases=aliases,
@@ -407,7 +409,12 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         return dateline
     if fallback is not None:
         return fallback
-    if (line := _CITY_LINE.match(folded)) is not None:
+    # Or below a heading (the story's title on a line of its own): the city alone on a later line, a paragraph running
+    # on below it.
+    line = _CITY_LINE.match(folded) or next(
+        (found for position, kind in starts if kind == _LINE_START and (found := _CITY_LINE.match(folded, position))
+         and _PARAGRAPH_RUNS_ON.match(folded, found.end())), None)
+    if line is not None:
         end = line.end("sep") if line["sep"] else line.end("place")
         return Dateline(raw=decoded[line.start("place"):end], place=decoded[line.start("place"):line.end("place")],
                         agency=None, date=None, hijri=None, start=offsets[line.start("place")], end=offsets[end])

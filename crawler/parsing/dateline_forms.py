@@ -213,8 +213,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # RMOLBanten. Banyaknya ...  (a table agency's name and a full stop opening the lead: RMOL's network)
         Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
-        # dash)
-        Form(rf"\(?{outlet}\)?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True),
+        # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)
+        Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True),
         # (ANTARA News/Yonhap-OANA) -   (a wire story without a place: the agency and the wire it came by)
         Form(rf"\( ?(?P<agency>{known}/[A-Za-z][\w.-]{{1,30}}) ?\){_END}"),
         # VIVA Bisnis –   (a table agency's name and its rubric or regional brand, opening the text)

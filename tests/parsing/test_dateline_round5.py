@@ -204,3 +204,19 @@ def test_a_captions_words_and_a_credit_closing_the_line_are_no_place():
 ])
 def test_an_outlets_name_and_a_listed_place_in_capitals_each_closed_by_a_full_stop(text, place):
     assert _read(text) == (place, "NTT AKTUAL")
+
+
+def test_a_known_city_alone_on_its_line_below_the_title():
+    found = parse_dateline("Buruh Demo Besar-besaran di Sekitar Istana-DPR Hari Ini, Berikut Tuntutannya\n\n    Jakarta\n\n"
+                           "    Konfederasi Serikat Pekerja Indonesia (KSPI) dan Partai Buruh menggelar aksi hari ini.")
+    assert found is not None and (found.place, found.agency) == ("Jakarta", None)
+
+
+def test_a_known_city_alone_on_a_line_above_a_short_line_is_no_dateline():
+    assert parse_dateline("Kota tujuan mudik terbanyak\nJakarta\nBandung\nSurabaya\nSemarang\n") is None
+
+
+def test_a_stray_comma_before_the_dash_after_an_outlets_domain_alone():
+    found = parse_dateline("Arus Mudik Lebaran 2025\n\nharapanrakyat.com,- Dinas Perhubungan Kota Banjar mencatat "
+                           "132.764 kendaraan.")
+    assert found is not None and (found.place, found.agency_raw) == (None, "harapanrakyat.com")
