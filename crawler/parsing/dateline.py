@@ -231,6 +231,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `BREAKING NEWS –` opens a sentence
         if form.not_label and opens_sentence(token):
             continue
+        if form.named_or_domain and not (DOMAIN_TOKEN.fullmatch(token) or says_outlet(token, alone=True)):
+            continue
         if form.place_not_label and opens_sentence(match["place"]):
             continue
         if groups.get("eol") is not None and not (at_start and is_listed_place(match["place"])):

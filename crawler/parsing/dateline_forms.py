@@ -138,6 +138,8 @@ class Form(NamedTuple):
     # The place must be a listed place (`is_listed_place`): with the dash lost, a word of the sentence that opens after
     # the outlet's name has the shape of a place (`Provinsi Kalimantan Barat ...`).
     listed_place: bool = False
+    # The agency token must be a domain or say it is an outlet as no phrase would (`says_outlet` alone).
+    named_or_domain: bool = False
     # The place, in parentheses, must be no label or sentence opener, whoever the agency is (`DETIK.COM (Foto): ...`).
     place_not_label: bool = False
     # Read only when no later line of the window opens with a dateline of another form: a caption's or a heading's
@@ -235,6 +237,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # TIMES MALANG, JAKARTA –
         Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # Suaraindonesianews – Konawe, Kunjungan ...   |   MENSANEWS.COM-KUPANG, Setelah ...   (an outlet's domain or a name
+        # saying so, a dash, then a listed place and a comma for the dash)
+        Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD}),"
+              rf"(?= {{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
+              named_or_domain=True, listed_place=True),
         # Riauterkini - PEKANBARU -   |   Kitasulsel—ENREKANG—Gubernur   |   riauterkini-PEKANBARU- Warga   (a one-word
         # name, in lower case too, then a place in capitals between dashes: a place alone would not name another
         # before it)

@@ -220,3 +220,14 @@ def test_a_stray_comma_before_the_dash_after_an_outlets_domain_alone():
     found = parse_dateline("Arus Mudik Lebaran 2025\n\nharapanrakyat.com,- Dinas Perhubungan Kota Banjar mencatat "
                            "132.764 kendaraan.")
     assert found is not None and (found.place, found.agency_raw) == (None, "harapanrakyat.com")
+
+
+def test_an_outlet_a_dash_and_a_listed_place_with_a_comma_for_the_dash():
+    found = parse_dateline("Ketgam : Rombongan Pj Bupati Konawe terhalang pohon tumbang.\n\nSuaraindonesianews – Konawe, "
+                           "Kunjungan rombongan Pj Bupati Konawe terhalang kondisi jalan.")
+    assert found is not None and (found.place, found.agency_raw) == ("Konawe", "Suaraindonesianews")
+
+
+def test_an_acronym_after_an_outlet_a_dash_and_before_a_comma_is_no_place():
+    found = parse_dateline("TRIBUNNEWS.COM – BMKG, Badan Meteorologi Klimatologi dan Geofisika, memperingatkan hujan.")
+    assert found is not None and (found.place, found.agency) == (None, "Tribunnews")
