@@ -403,10 +403,11 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             agency_in_table=canonical is not None,
             attribution=form.attribution,
         )
-        if fallback is None and form.weak:
+        weak = form.weak or (form.weak_unlisted and not is_listed_place(match["place"]))
+        if fallback is None and weak:
             fallback = dateline
             continue
-        if fallback is not None and (form.weak or form.attribution):
+        if fallback is not None and (weak or form.attribution):
             continue
         return dateline
     if fallback is not None:

@@ -145,6 +145,8 @@ class Form(NamedTuple):
     # Read only when no later line of the window opens with a dateline of another form: a caption's or a heading's
     # label in capitals has this form's shape too (`TINJAU: ...` above `MEDAN, SUMUTPOS.CO – ...`).
     weak: bool = False
+    # Weak when the place is no listed place (`is_listed_place`).
+    weak_unlisted: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -265,10 +267,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –   |   SAMBAS, JEJARING KALBAR –   (words in capitals after a
-        # listed place only: `MEDAN, SUMATERA UTARA –`, `BANDA ACEH, ACEH BESAR –` are a place and its region)
+        # listed place only: `MEDAN, SUMATERA UTARA –`, `BANDA ACEH, ACEH BESAR –` are a place and its region; a place
+        # no list has is weak, as a headline's words have this shape: `Gagal Rebut Adipura, Lumentut – Bastiaan ...`
+        # above `MANADO-Euforia ...`)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME})"
               rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
-              unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True),
+              unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
         # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)
         Form(rf"{_PLACES} ?\| ?(?P<agency>(?:[A-Z][\w'-]{{1,30}} )?{_DOMAIN}"

@@ -231,3 +231,14 @@ def test_an_outlet_a_dash_and_a_listed_place_with_a_comma_for_the_dash():
 def test_an_acronym_after_an_outlet_a_dash_and_before_a_comma_is_no_place():
     found = parse_dateline("TRIBUNNEWS.COM – BMKG, Badan Meteorologi Klimatologi dan Geofisika, memperingatkan hujan.")
     assert found is not None and (found.place, found.agency) == (None, "Tribunnews")
+
+
+def test_a_headlines_words_and_a_name_yield_to_the_dateline_below():
+    found = parse_dateline("Gagal Rebut Adipura, Lumentut – Bastiaan Mulai Benahi Kota Manado\n\nMANADO-Euforia Adipura "
+                           "masih terasa di Kota Bitung, Kabupaten Sangihe dan Kota Kotamobagu.")
+    assert found is not None and (found.place, found.agency) == ("MANADO", None)
+
+
+def test_a_listed_place_and_an_outlets_title_case_name_stay_strong():
+    found = parse_dateline("Jakarta, Indonesia Window – The leaders met on Monday.\nBANDUNG - Warga berkumpul di alun-alun.")
+    assert found is not None and (found.place, found.agency) == ("Jakarta", "Indonesia Window")
