@@ -239,8 +239,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # TIMES MALANG, JAKARTA –
         Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
-        # Suaraindonesianews – Konawe, Kunjungan ...   |   MENSANEWS.COM-KUPANG, Setelah ...   (an outlet's domain or a name
-        # saying so, a dash, then a listed place and a comma for the dash)
+        # Suaraindonesianews – Konawe, Kunjungan ...   (an outlet's domain or a name saying so, a dash, then a listed place
+        # and a comma for the dash)
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD}),"
               rf"(?= {{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
               named_or_domain=True, listed_place=True),

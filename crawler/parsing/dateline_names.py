@@ -107,8 +107,8 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     """A place named with no agency: not an agency, a sentence opener, a weekday or a month, nor capitals in
     words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies), nor a brand's words glued
     (`MetroPalembang -` is an outlet) or a name with an outlet's word (`METRO ONLINE MAROS--`) or a brand's word
-    beside a listed place (`Sintang Review -`, `names_outlet_of_place`), nor words with a
-    letter alone among them, as no place's name has (`NAMA MEDIA I KOTA.-`: a capital I for a bar)."""
+    beside a listed place (`Sintang Review -`, `names_outlet_of_place`), nor words with a letter alone among them, as
+    no place's name has (`NAMA MEDIA I KOTA.-`: a capital I for a bar)."""
     words = re.split(r"[ ,]+", place.strip(" ,"))
     first = words[0].strip(".").lower()
     if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
