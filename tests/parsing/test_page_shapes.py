@@ -128,3 +128,26 @@ def test_a_channel_printed_over_the_headline_without_a_link():
             f"<h1>Thailand Pastikan Ada MERS</h1><div class='isi'>{TEXT}</div></article></body></html>")
     item = parse_article(html.encode(), "https://dunia.example.com/news/read/640310-thailand-pastikan-ada-mers")
     assert item["category"] == "DUNIA"
+
+
+def closing_credits_page(credits: str) -> bytes:
+    """Tribun's network pages (2020): no writer printed, the metadata's person is the editor, whose credit line
+    stands under the body beside the line naming the source."""
+    return ("<html><head><title>Protokol Kesehatan 3M adalah Vaksin Terbaik - Tribun Solo</title>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Protokol Kesehatan 3M\","
+            " \"author\": {\"@type\": \"Person\", \"name\": \"Hanang Yuwono\"}}</script></head><body>"
+            "<div id='article'><h1 id='arttitle'>Protokol Kesehatan 3M adalah Vaksin Terbaik</h1>"
+            f"<div class='side-article txt-article'>{TEXT}</div><div class='side-article mb5'>"
+            f"<div class='f12 grey mb15'>{credits}</div></div></div></body></html>").encode()
+
+
+def test_the_editors_own_credit_line_names_the_editor_not_its_box():
+    item = parse_article(closing_credits_page(
+        "<div id='editor'>Editor: Hanang Yuwono</div>"
+        "<div>Sumber: <a href='https://www.tribunnews.com'>Tribunnews.com</a></div>"),
+        "https://solo.tribunnews.com/2020/10/09/protokol-kesehatan-3m")
+    assert item["editor"] == "Hanang Yuwono"
+    assert item["author"] is None  # the metadata's person is the printed editor: no writer is named
+    reporter = parse_article(closing_credits_page("<div>Penulis: Adi Saputro</div><div>Editor: Hanang Yuwono</div>"),
+                             "https://solo.tribunnews.com/2020/10/09/protokol-kesehatan-3m")
+    assert (reporter["author"], reporter["editor"]) == ("Adi Saputro", "Hanang Yuwono")

@@ -222,7 +222,9 @@ def credits_after_body(page: Page) -> Credits:
             if len(line) > _MAX_CREDIT_LINE or (credits := parse_credits(line)) is None:
                 break
             if credits.editor:
-                found = credits
+                # The parent is read for a reporter beside the editor's line; the editor is the element's own reading:
+                # the parent's runs on into the lines after it (Tribun's `<div>Editor: A</div><div>Sumber: B</div>`).
+                found = Credits(credits.author, found.editor or credits.editor)
                 if credits.author:
                     break
             holder = holder.getparent()
