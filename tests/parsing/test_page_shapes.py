@@ -151,3 +151,17 @@ def test_the_editors_own_credit_line_names_the_editor_not_its_box():
     reporter = parse_article(closing_credits_page("<div>Penulis: Adi Saputro</div><div>Editor: Hanang Yuwono</div>"),
                              "https://solo.tribunnews.com/2020/10/09/protokol-kesehatan-3m")
     assert (reporter["author"], reporter["editor"]) == ("Adi Saputro", "Hanang Yuwono")
+
+
+def test_a_bulleted_link_to_another_story_in_the_body_is_a_related_insert():
+    """Tribun (2020): `<p class="baca"><strong> &bull; <a>headline</a></strong></p>` between the paragraphs, its
+    "Baca Juga" label printed by the style sheet: not article text."""
+    insert = ("<p class='baca'><strong> &bull; <a href='https://solo.tribunnews.com/2020/10/09/pesan-nunung-setelah-"
+              "sembuh'>Pesan Nunung Setelah Sembuh dari Covid-19 : Corona Bisa Diobati</a></strong></p>")
+    elsewhere = "<p>&bull; <a href='https://www.who.int/news'>Pedoman WHO tentang masker</a></p>"
+    html = closing_credits_page("<div>Editor: Hanang Yuwono</div>").replace(
+        f"<p>{PARAGRAPHS[1]}</p>".encode(), f"{insert}<p>{PARAGRAPHS[1]}</p>{elsewhere}".encode())
+    item = parse_article(html, "https://solo.tribunnews.com/2020/10/09/protokol-kesehatan-3m")
+    assert item["body"].split("\n\n") == [PARAGRAPHS[0], PARAGRAPHS[1], "• Pedoman WHO tentang masker", PARAGRAPHS[2]]
+    assert item["related"][0] == {"title": "Pesan Nunung Setelah Sembuh dari Covid-19 : Corona Bisa Diobati",
+                                  "url": "https://solo.tribunnews.com/2020/10/09/pesan-nunung-setelah-sembuh"}
