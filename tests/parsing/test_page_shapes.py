@@ -165,3 +165,24 @@ def test_a_bulleted_link_to_another_story_in_the_body_is_a_related_insert():
     assert item["body"].split("\n\n") == [PARAGRAPHS[0], PARAGRAPHS[1], "• Pedoman WHO tentang masker", PARAGRAPHS[2]]
     assert item["related"][0] == {"title": "Pesan Nunung Setelah Sembuh dari Covid-19 : Corona Bisa Diobati",
                                   "url": "https://solo.tribunnews.com/2020/10/09/pesan-nunung-setelah-sembuh"}
+
+
+def test_links_to_tag_pages_after_the_body_are_the_articles_tags():
+    """Tribun (2020): `Tags` over links to the site's tag pages in elements named for no tag list; a keyword of
+    the body linked to its tag page, a header's trending tag and a sidebar's popular tags are not the article's."""
+    tag = "<h5 class='tagcload3 tagcloud3'><a class='rd2' href='/tag/{}?url=2020/10/09/protokol'>{}</a></h5>"
+    tags = "".join(tag.format(slug, name) for slug, name in (("eka-ginanjar", "Eka Ginanjar"),
+                                                           ("vaksin-covid-19", "Vaksin Covid-19")))
+    html = (b"<html><head><title>Protokol Kesehatan 3M</title></head><body>"
+            b"<div class='trending'><a href='/tag/demo-uu-cipta-kerja'>#Demo UU Cipta Kerja</a></div><div id='article'>"
+            b"<h1>Protokol Kesehatan 3M</h1><div class='txt-article'>" + TEXT.encode() +
+            b"<p>Kata <a href='/tag/eka-ginanjar'>Eka Ginanjar</a> dalam keterangan tertulisnya.</p></div>"
+            b"<div class='mb10'><div class='fbo2 grey'>Tags</div>" + tags.encode() + b"</div></div>"
+            b"<div class='mb20'><h2>Tag Populer</h2><a href='/tag/kami'># KAMI</a></div></body></html>")
+    item = parse_article(html, "https://solo.tribunnews.com/2020/10/09/protokol")
+    assert item["tags"] == ["Eka Ginanjar", "Vaksin Covid-19"]
+    sidebar_only = (b"<html><head><title>Protokol Kesehatan 3M</title></head><body><div class='row'><div class='col-8'>"
+                    b"<div id='article'><h1>Protokol Kesehatan 3M</h1><div class='txt-article'>" + TEXT.encode() +
+                    b"</div></div></div><div class='col-4'><h2>Tag Populer</h2><a href='/tag/kami'># KAMI</a>"
+                    b"<a href='/tag/sby'># SBY</a></div></div></body></html>")
+    assert parse_article(sidebar_only, "https://solo.tribunnews.com/2020/10/09/protokol")["tags"] == []
