@@ -186,3 +186,27 @@ def test_links_to_tag_pages_after_the_body_are_the_articles_tags():
                     b"</div></div></div><div class='col-4'><h2>Tag Populer</h2><a href='/tag/kami'># KAMI</a>"
                     b"<a href='/tag/sby'># SBY</a></div></div></body></html>")
     assert parse_article(sidebar_only, "https://solo.tribunnews.com/2020/10/09/protokol")["tags"] == []
+
+
+def blog_page(author: str) -> bytes:
+    """A news blog on Blogger (Gelora, 2020): the theme's author box, the label's breadcrumb."""
+    return ("<html><head><title>Sri Mulyani Minta MK Tolak Uji Materi</title>"
+            "<meta content='Gelora News' property='og:site_name'/></head><body><div class='post hentry'>"
+            "<div class='breadcrumbs'><span><a href='https://www.gelora.co/'>HOME </a> |</span> <span>"
+            "<a href='https://www.gelora.co/search/label/EKBIS?max-results=15'>EKBIS</a> | </span></div>"
+            "<h1 class='post-title entry-title'>Sri Mulyani Minta MK Tolak Uji Materi</h1><div class='postmeta'>"
+            "<span class='post-author vcard'><span class='fn author'><a href='https://www.instagram.com/x' rel='author'>"
+            f"<span itemprop='name'>{author}</span></a></span></span><abbr class='updated' "
+            "title='2020-10-09T10:10:00+07:00'>9 Oktober 2020</abbr></div>"
+            f"<div class='post-body entry-content'>{TEXT}</div></div></body></html>").encode()
+
+
+def test_a_blogs_author_box_naming_the_sites_own_account_names_no_writer():
+    url = "https://www.gelora.co/2020/10/sri-mulyani-minta-mk-tolak-uji-materi.html"
+    assert parse_article(blog_page("@geloranews"), url)["author"] is None
+    assert parse_article(blog_page("Rizky Ramadhan"), url)["author"] == "Rizky Ramadhan"
+
+
+def test_a_blogger_labels_link_is_the_section():
+    item = parse_article(blog_page("@geloranews"), "https://www.gelora.co/2020/10/sri-mulyani-minta-mk-tolak.html")
+    assert (item["category"], item["category_path"]) == ("EKBIS", ["EKBIS"])

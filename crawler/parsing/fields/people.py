@@ -304,7 +304,9 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
     if header and header.author and not header_login and (name := _person(header.author, page)):
         return name, "text"
     element = page.first(page.scope, WORDPRESS["author"])
-    if element is not None and (text := element_text(element)) and not header_login:
+    # A theme's author box naming the site's own account (a blog's `@geloranews` on gelora.co) names no writer.
+    if element is not None and (text := element_text(element)) and not header_login \
+            and not _is_organization(text, page):
         return text, "wordpress"
     if not header_login and (name := _author_markup(page)):
         return name, "html"

@@ -3,7 +3,7 @@
 keywords list written as one comma-separated text, `article:tag`, elements named for tags after the body's start,
 a `Tags:` line; a leading `#` is not part of a tag).
 
-A category's path is its link's path: after `/category/` (WordPress), else the path segments
+A category's path is its link's path: after `/category/` (WordPress) or `/search/label/` (Blogger), else the path segments
 the link does not share with the article's URL (a section `/ekonomi/bisnis` of an article
 `/berita/1/...`; under a mirror's edition prefix `/jatim/ekonomi` of `/jatim/berita/1/...`), without the words that
 only lead to a section and numeric ids (`/kanal/news/nasional`, `/kategori/telko`, `/kanal/323/security`).
@@ -24,6 +24,8 @@ from crawler.parsing.text import TAGS_HEADING, is_link_list
 _MAX_CATEGORY_DEPTH = 4
 # Path words that lead to a section rather than name one (`/kanal/news/nasional`, `/kategori/telko`), and numeric
 # ids (Detik's `/kanal/323/security`): no slugs of the path.
+# What leads to a section's own name in a link: WordPress's category, a Blogger blog's label (`/search/label/EKBIS`).
+_SECTION_PREFIXES = ("/category/", "/search/label/")
 _ROUTING_SEGMENTS = frozenset({"kanal", "kategori", "category", "categories", "rubrik", "channel", "section"})
 # Class words of a heading that names the article's section (channel, in Indonesian kanal or rubrik).
 _CHANNEL_WORDS = frozenset({"channel", "kanal", "rubrik", "rubric"})
@@ -190,9 +192,10 @@ def _is_section_menu(links: list[etree._Element], url: str) -> bool:
 def category_path(url: str, article_path: str = "") -> list[str]:
     """The section slugs of a category link (see the module's docstring)."""
     path = urlsplit(url).path
-    marker = path.find("/category/")
-    if marker >= 0:
-        return [unquote(s) for s in path[marker + len("/category/"):].split("/") if s and s != "feed"]
+    for prefix in _SECTION_PREFIXES:
+        marker = path.find(prefix)
+        if marker >= 0:
+            return [unquote(s) for s in path[marker + len(prefix):].split("/") if s and s != "feed"]
     if not article_path:
         return []
     segments = [unquote(s) for s in path.split("/") if s]
