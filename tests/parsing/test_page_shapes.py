@@ -210,3 +210,26 @@ def test_a_blogs_author_box_naming_the_sites_own_account_names_no_writer():
 def test_a_blogger_labels_link_is_the_section():
     item = parse_article(blog_page("@geloranews"), "https://www.gelora.co/2020/10/sri-mulyani-minta-mk-tolak.html")
     assert (item["category"], item["category_path"]) == ("EKBIS", ["EKBIS"])
+
+
+def wire_byline_page(byline: str) -> bytes:
+    """The Jakarta Post (2015): the wire and the place it filed from in the header byline, not in the body."""
+    return ("<html><head><title>Suspect caught in US black church 'hate crime' rampage | The Jakarta Post</title>"
+            "</head><body><div class='main'><h1>Suspect caught in US black church 'hate crime' rampage</h1>"
+            f"<div class='byline'>{byline}</div><div class='span-13 last'>"
+            "<p>Police captured the white suspect Thursday in a gun massacre at one of the oldest black churches.</p>"
+            "<p>Police detained the 21-year-old after nine churchgoers were killed at a Bible study meeting.</p>"
+            "<p>He was caught at a traffic stop in North Carolina and brought back to Charleston.</p>"
+            "</div></div></body></html>").encode()
+
+
+def test_a_header_bylines_wire_and_place_are_the_dateline():
+    url = "http://www.thejakartapost.com/news/2015/06/19/suspect-caught-us-black-church-hate-crime-rampage.html"
+    item = parse_article(wire_byline_page(
+        "Agence France-Presse, CHARLESTON, South Carolina | World | Fri, June 19 2015, 7:36 AM"), url)
+    assert (item["dateline"]["place"], item["dateline"]["agency"], item["agency"]) == (
+        "CHARLESTON, South Carolina", "AFP", "AFP")
+    assert item["body"].startswith("Police captured")
+    staff = parse_article(wire_byline_page("Ina Parlina, The Jakarta Post, Jakarta | National | Fri, June 19 2015, "
+                                           "7:36 AM"), url)
+    assert staff["dateline"] is None  # a writer's name is no wire

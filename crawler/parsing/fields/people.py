@@ -22,7 +22,7 @@ from typing import Any
 from lxml import etree
 
 from crawler.parsing.agencies import agency_name
-from crawler.parsing.dateline import is_place_name
+from crawler.parsing.dateline import Dateline, is_place_name
 from crawler.parsing.dates import month_number, weekday_number
 from crawler.parsing.html import PHOTO_WORDS, blocks_of, element_text, fold, lines_before, named_words
 from crawler.parsing.fields.title import host_brand
@@ -54,6 +54,11 @@ _PHOTOGRAPHER = re.compile(r"^(?:Fotografer|Photographer|Pewarta\s+foto)\s*:\s*(
 # An editor's label after the body, looked for among this many elements after it.
 _MAX_CLOSING_ELEMENTS = 150
 _NEAR_HEADLINE = 4  # lines under the headline where a zoneless time is the article's
+# A header byline naming the wire a story came from and the place it was filed from, in capitals as a dateline
+# writes it, before the section and the time (The Jakarta Post 2015: `Agence France-Presse, CHARLESTON, South
+# Carolina | World | Fri, June 19 2015, 7:36 AM`).
+_WIRE_BYLINE = re.compile(r"(?P<wire>[A-Z][\w.' -]{1,40}?),\s+(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
+                          r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?)\s+\|")
 _CLOCK = re.compile(r"\d[:.]\d\d")
 _MAX_ROWS = 200
 _MAX_LABEL = 20
@@ -166,6 +171,17 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
             if header.known or (not found.relative and (_ZONE.search(found.when) or (
                     number < min(header.after_headline, _NEAR_HEADLINE) and _CLOCK.search(found.when)))):
                 return found
+    return None
+
+
+def header_dateline(header: HeaderLines) -> Dateline | None:
+    """The dateline a header byline writes before its time (`Agence France-Presse, CHARLESTON, South Carolina |
+    World | Fri, June 19 2015, 7:36 AM`): the place and the wire, a name of the agency table; else None."""
+    for line in header.lines[:_NEAR_HEADLINE]:
+        if (match := _WIRE_BYLINE.match(line)) and (agency := agency_name(match["wire"])) \
+                and parse_header_line(line) is not None:
+            return Dateline(match.group().rstrip(" |"), match["place"], agency, None, None, 0, match.end(),
+                            agency_raw=match["wire"], agency_in_table=True)
     return None
 
 
