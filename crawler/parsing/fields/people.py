@@ -8,7 +8,7 @@ name the editor there. A publisher (an organization, the site's own name, a comp
 nor a section's name where a header line shows it before the time (`Nasional | Senin, ...`).
 `editor`: the header's `Editor :`, then printed credits (`Editor:`, `Redaktur:`, `Red:`), then JSON-LD's `editor`
 and Kompas's `content_editor` meta, then a credit line under the body (Tribun); a metadata author who is the
-printed editor is no author.
+printed editor is no author. The header byline may also write the dateline: a wire and the place it filed from.
 """
 
 from __future__ import annotations
