@@ -274,10 +274,10 @@ def _tag_page_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etre
     near = container
     for _ in range(_TAG_HOLDER_LEVELS):
         near = near.getparent() if near.getparent() is not None else near
-    for link in page.index.by_tag["a"]:
+    for link in near.iter("a"):
         href = link.get("href")
         if not href or "/tag" not in href or not _TAG_PAGE.search(href) or inside(link, container) \
-                or not inside(link, near) or before_body(link, body_path) or _of_the_page(link, chrome, page.scope):
+                or before_body(link, body_path) or _of_the_page(link, chrome, page.scope):
             continue
         holder = link
         for _ in range(_TAG_HOLDER_LEVELS):
