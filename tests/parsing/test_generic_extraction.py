@@ -573,3 +573,15 @@ def test_a_date_whose_written_weekday_is_another_days_is_no_mentioned_date():
     found = mentioned_dates("Polisi memeriksa tersangka, Jumat (19/8/2015). Tersangka ditangkap Kamis (18/6/2015).",
                             published)
     assert found == [{"text": "Kamis (18/6/2015)", "date": "2015-06-18"}]
+
+
+def test_a_dateline_alone_in_its_paragraph_with_the_dash_opening_the_next():
+    """Kompas (2016): `<p><strong>JAKARTA, KOMPAS.com</strong></p>`, a quote widget, `<p>- Warga Jakarta ...`."""
+    html = ("<html><head><title>Relawan Agus-Sylvi: Kita Dukung Ahok</title></head><body>"
+            "<h1>Relawan Agus-Sylvi: Kita Dukung Ahok</h1><div class='read__content'>"
+            "<p><strong>JAKARTA, KOMPAS.com</strong></p><div class='fb-quote fb_iframe_widget'>&nbsp;</div>"
+            "<p>- Warga Jakarta yang menamakan diri Barisan Teman Agus-Sylvi mendeklarasikan dukungan, Minggu "
+            "(16/10/2016).</p>" + BODY + "</div></body></html>")
+    item = parse_article(html, "http://megapolitan.kompas.com/read/2016/10/16/16000001/relawan.agus-sylvi")
+    assert (item["dateline"]["place"], item["dateline"]["agency"]) == ("JAKARTA", "Kompas.com")
+    assert item["body"].startswith("Warga Jakarta yang menamakan diri")
