@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 import pytest
 
 from crawler.parsing import parse_article
-from crawler.parsing.fields.times import mentioned_dates
 from crawler.parsing.html import blocks_of, parse_html
 
 BODY = "<p>Paragraf pertama berita ini cukup panjang untuk menjadi badan artikel yang sebenarnya.</p>" * 3
@@ -564,15 +561,6 @@ def test_a_research_desk_s_name_and_address_close_the_body_and_name_no_author():
     item = parse_article(page(before=header, body=body), "https://www.cnbcindonesia.com/market/1-17-1/rupiah-melemah")
     assert item["body"].endswith("artikel yang sebenarnya.")
     assert item["author"] == "Robby Cahyadi"
-
-
-def test_a_date_whose_written_weekday_is_another_days_is_no_mentioned_date():
-    """Suara (2015), a story of Friday 19 June: `... kata dia, Jumat (19/8/2015).` - 19 August was a Wednesday, one
-    of the two is a slip; a weekday that fits its date stays."""
-    published = datetime(2015, 6, 19, 13, 6, tzinfo=timezone(timedelta(hours=7)))
-    found = mentioned_dates("Polisi memeriksa tersangka, Jumat (19/8/2015). Tersangka ditangkap Kamis (18/6/2015).",
-                            published)
-    assert found == [{"text": "Kamis (18/6/2015)", "date": "2015-06-18"}]
 
 
 def test_a_dateline_alone_in_its_paragraph_with_the_dash_opening_the_next():

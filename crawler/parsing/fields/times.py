@@ -40,7 +40,6 @@ from typing import Any, NamedTuple
 
 from lxml import etree
 
-from crawler.parsing.date_words import weekday_number
 from crawler.parsing.dates import DEFAULT_LANGUAGES, WIB, find_body_dates, parse_date
 from crawler.parsing.page import Page
 from crawler.parsing.dateline import Dateline
@@ -171,20 +170,8 @@ def mentioned_dates(body: str, published: datetime | None) -> list[dict[str, str
         text = entry.get("text")
         if date is None or not text:
             continue
-        day = date if isinstance(date, str) else date.isoformat()[:10]
-        if _weekday_contradicts(text, day):
-            continue
-        found.append({"text": text, "date": day})
+        found.append({"text": text, "date": date if isinstance(date, str) else date.isoformat()[:10]})
     return found
-
-
-def _weekday_contradicts(text: str, day: str) -> bool:
-    """The weekday written before a date with its year is not that date's: one of them is a slip (Suara 2015:
-    `Jumat (19/8/2015)` in a story of Friday 19 June), and which one a reader cannot tell. (A date without its year
-    has the year the article's time gives it.)"""
-    weekday = weekday_number(text.split(maxsplit=1)[0].rstrip(","))
-    return (weekday is not None and len(day) == 10 and day[:4] in text
-            and datetime.fromisoformat(day).weekday() != weekday)
 
 
 def _machine_time(value: Any, zone: tzinfo) -> datetime | None:
