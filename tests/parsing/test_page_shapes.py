@@ -233,3 +233,17 @@ def test_a_header_bylines_wire_and_place_are_the_dateline():
     staff = parse_article(wire_byline_page("Ina Parlina, The Jakarta Post, Jakarta | National | Fri, June 19 2015, "
                                            "7:36 AM"), url)
     assert staff["dateline"] is None  # a writer's name is no wire
+
+
+def test_a_bylines_outlet_place_and_section_are_not_the_writers_name():
+    url = "http://www.thejakartapost.com/news/2015/06/19/suspect-caught-us-black-church-hate-crime-rampage.html"
+    staff = parse_article(wire_byline_page(
+        "Ina Parlina, The Jakarta Post, Jakarta | National | Fri, June 19 2015, 7:36 AM"), url)
+    assert staff["author"] == "Ina Parlina"  # the outlet spelled out is the host's brand
+    wire = parse_article(wire_byline_page("Reuters, Nusa Dua | World | Fri, June 19 2015, 7:36 AM"), url)
+    assert wire["author"] is None  # a wire and where it filed from: no writer
+    placed = parse_article(wire_byline_page("Agence France-Presse, Jakarta | World | Fri, June 19 2015, 7:36 AM"), url)
+    assert (placed["author"], placed["dateline"]["place"], placed["dateline"]["agency"]) == (None, "Jakarta", "AFP")
+    plain = parse_article(wire_byline_page("Budi Santoso, Bandung | Nasional | Jumat, 19 Juni 2015, 07:36 WIB")
+                          .replace(b"class='byline'", b"class='info'"), url)
+    assert plain["author"] == "Budi Santoso"  # the header line's section after a bar is no part of the name

@@ -27,6 +27,7 @@ from crawler.parsing.dates import month_number, weekday_number
 from crawler.parsing.html import PHOTO_WORDS, blocks_of, element_text, fold, lines_before, named_words
 from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body
+from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
 from crawler.parsing.credits import (Credits, HeaderByline, find_editor, parse_credits, parse_header_line,
                                      reporter_name)
@@ -34,6 +35,7 @@ from crawler.parsing.credits import (Credits, HeaderByline, find_editor, parse_c
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,40}")
+_NOT_LETTER = re.compile(r"[^a-z0-9]")
 _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
 # An editor's initials may follow the name after a slash (BeritaSatu: `Oleh : Arnold H Sianturi / FMB`).
@@ -54,11 +56,11 @@ _PHOTOGRAPHER = re.compile(r"^(?:Fotografer|Photographer|Pewarta\s+foto)\s*:\s*(
 # An editor's label after the body, looked for among this many elements after it.
 _MAX_CLOSING_ELEMENTS = 150
 _NEAR_HEADLINE = 4  # lines under the headline where a zoneless time is the article's
-# A header byline naming the wire a story came from and the place it was filed from, in capitals as a dateline
-# writes it, before the section and the time (The Jakarta Post 2015: `Agence France-Presse, CHARLESTON, South
+# A header byline naming the wire a story came from and the place it was filed from (in capitals as a dateline
+# writes it, or a known place), before the section and the time (The Jakarta Post 2015: `Agence France-Presse, CHARLESTON, South
 # Carolina | World | Fri, June 19 2015, 7:36 AM`).
-_WIRE_BYLINE = re.compile(r"(?P<wire>[A-Z][\w.' -]{1,40}?),\s+(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
-                          r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?)\s+\|")
+_WIRE_BYLINE = re.compile(r"(?P<wire>[A-Z][\w.' -]{1,40}?),\s+(?P<place>(?P<capitals>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+                          r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+\|")
 _CLOCK = re.compile(r"\d[:.]\d\d")
 _MAX_ROWS = 200
 _MAX_LABEL = 20
@@ -176,10 +178,11 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
 
 def header_dateline(header: HeaderLines) -> Dateline | None:
     """The dateline a header byline writes before its time (`Agence France-Presse, CHARLESTON, South Carolina |
-    World | Fri, June 19 2015, 7:36 AM`): the place and the wire, a name of the agency table; else None."""
+    World | Fri, June 19 2015, 7:36 AM`, `Reuters, Jakarta | ...`): the place and the wire, a name of the agency
+    table; else None."""
     for line in header.lines[:_NEAR_HEADLINE]:
         if (match := _WIRE_BYLINE.match(line)) and (agency := agency_name(match["wire"])) \
-                and parse_header_line(line) is not None:
+                and (match["capitals"] or is_gazetted(match["place"])) and parse_header_line(line) is not None:
             return Dateline(match.group().rstrip(" |"), match["place"], agency, None, None, 0, match.end(),
                             agency_raw=match["wire"], agency_in_table=True)
     return None
@@ -363,8 +366,10 @@ def _author_markup(page: Page) -> str | None:
             break
         text = _LABEL.sub("", element_text(element))
         name = _writers(_ROLE_AFTER.sub("", _NAME_END.split(text, maxsplit=1)[0]), page)
+        # A publisher first names no writer, nor do the words after it (`Reuters, Nusa Dua`: where it filed from).
         if 2 < len(name) <= _MAX_AUTHOR_CHARS and not any(c.isdigit() for c in name) \
-                and not _is_organization(name, page) and not _is_section_name(name) and not _is_day_name(name):
+                and not _is_organization(name.split(",", 1)[0], page) and not _is_section_name(name) \
+                and not _is_day_name(name):
             return name
     return None
 
@@ -407,22 +412,27 @@ def _credits_a_photo(element: etree._Element) -> bool:
 
 def _is_organization(name: str, page: Page) -> bool:
     """`name` is a publisher: a company's words, an agency or outlet of the agency table (`CNN Indonesia`), the
-    site's own name or its words without an article (`Jakarta Globe` on The Jakarta Globe), or one word holding its
-    host's brand (`kumparanNEWS` on kumparan.com; `Tim detikcom` is a team of writers)."""
+    site's own name or its words without an article (`Jakarta Globe` on The Jakarta Globe), one word holding its
+    host's brand (`kumparanNEWS` on kumparan.com; `Tim detikcom` is a team of writers), or the brand spelled out
+    (`The Jakarta Post` on thejakartapost.com)."""
     site_name = (page.meta.get("og:site_name") or "").lower()
     brand = host_brand(page.url)
     lowered = name.lower()
     return bool(_ORGANIZATION.search(name)) or (bool(site_name) and (
         site_name in lowered or site_name.removeprefix("the ") == lowered)) or (
-        agency_name(name) is not None) or (len(brand) > 3 and " " not in name.strip() and brand in name.lower())
+        agency_name(name) is not None) or (len(brand) > 3 and " " not in name.strip() and brand in name.lower()) or (
+        len(brand) > 3 and _NOT_LETTER.sub("", lowered).removeprefix("the") == brand.removeprefix("the"))
 
 
 def _person(name: str, page: Page) -> str | None:
-    """A header byline's name without the outlet after it (`Budi Santoso, Okezone`); None when it names only
-    a publisher (`CNN Indonesia | Senin, ...`)."""
-    parts = [part.strip() for part in name.split(",")]
-    while len(parts) > 1 and _is_organization(parts[-1], page):
+    """A header byline's name without the outlet and the place after it (`Budi Santoso, Okezone`, The Jakarta Post
+    2015: `Ina Parlina, The Jakarta Post, Jakarta | National | <time>`: a section follows the name after a bar);
+    None when it names only a publisher (`CNN Indonesia | Senin, ...`)."""
+    parts = [part.strip() for part in name.split(" | ", 1)[0].split(",")]
+    while len(parts) > 1 and (_is_organization(parts[-1], page) or is_gazetted(parts[-1])):
         parts.pop()
+    if len(parts) > 1 and _is_organization(parts[0], page):
+        return None  # a publisher and where it filed from (`Reuters, Nusa Dua`)
     name = ", ".join(parts)
     return None if _is_organization(name, page) or _is_section_name(name) else name
 
