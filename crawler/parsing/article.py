@@ -204,6 +204,9 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     base, _ = times.published_at(page, header, None, fetched, None, declared, visible_times)
     blocks = body_blocks(page)
     cleaned = body(blocks, page, title, base)
+    dateline_source = "body"
+    if cleaned.dateline is None and (written := people.header_dateline(header_lines)) is not None:
+        cleaned.dateline, dateline_source = written, "text"
     if page.container_source and cleaned.paragraphs:
         sources["body"] = page.container_source
     if _word_count(cleaned) < _MIN_BODY_WORDS and (captions := caption_blocks(page)):
@@ -247,7 +250,7 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     item["tags"] = found("tags", *taxonomy.tags(page, blocks))
     item["image"] = found("image", *image(page))
     if cleaned.dateline is not None:
-        item["dateline"] = found("dateline", cleaned.dateline.to_dict(), "body")
+        item["dateline"] = found("dateline", cleaned.dateline.to_dict(), dateline_source)
     item["mentioned_dates"] = times.mentioned_dates(item["body"], published)
     return Extraction(item, sources, other_pages(page)), page
 

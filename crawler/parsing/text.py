@@ -176,6 +176,9 @@ def _related_entry(block: Block, title_text: str) -> dict[str, str] | None:
     return None
 
 
+_OPENING_DASH = re.compile(r"[-–—]{1,2}\s*")
+
+
 def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | None) -> Dateline | None:
     """Find the dateline in the leading blocks; remove it and any caption before it (in place).
 
@@ -216,9 +219,12 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
 
 
 def _dateline_ends_at(text: str, boundary: int, profile: SiteProfile, base: datetime | None) -> bool:
-    """`text` opens with a dateline that ends at `boundary` (where a block or a line ended)."""
+    """`text` opens with a dateline that ends at `boundary` (where a block or a line ended), or with the dash
+    opening the text after it (Kompas 2016: `<p><strong>JAKARTA, KOMPAS.com</strong></p><p>- Warga ...`)."""
     dateline = parse_dateline(text[:400], profile=profile, base=base)
-    return dateline is not None and dateline.start == 0 and boundary <= dateline.end <= boundary + 1
+    dash = _OPENING_DASH.match(text, boundary + 1)
+    return dateline is not None and dateline.start == 0 and (
+        boundary <= dateline.end <= (dash.end() if dash else boundary + 1))
 
 
 def clean_body(blocks: list[Block], *, title: str | None = None, profile: SiteProfile = GENERIC,

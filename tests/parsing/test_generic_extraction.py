@@ -561,3 +561,15 @@ def test_a_research_desk_s_name_and_address_close_the_body_and_name_no_author():
     item = parse_article(page(before=header, body=body), "https://www.cnbcindonesia.com/market/1-17-1/rupiah-melemah")
     assert item["body"].endswith("artikel yang sebenarnya.")
     assert item["author"] == "Robby Cahyadi"
+
+
+def test_a_dateline_alone_in_its_paragraph_with_the_dash_opening_the_next():
+    """Kompas (2016): `<p><strong>JAKARTA, KOMPAS.com</strong></p>`, a quote widget, `<p>- Warga Jakarta ...`."""
+    html = ("<html><head><title>Relawan Agus-Sylvi: Kita Dukung Ahok</title></head><body>"
+            "<h1>Relawan Agus-Sylvi: Kita Dukung Ahok</h1><div class='read__content'>"
+            "<p><strong>JAKARTA, KOMPAS.com</strong></p><div class='fb-quote fb_iframe_widget'>&nbsp;</div>"
+            "<p>- Warga Jakarta yang menamakan diri Barisan Teman Agus-Sylvi mendeklarasikan dukungan, Minggu "
+            "(16/10/2016).</p>" + BODY + "</div></body></html>")
+    item = parse_article(html, "http://megapolitan.kompas.com/read/2016/10/16/16000001/relawan.agus-sylvi")
+    assert (item["dateline"]["place"], item["dateline"]["agency"]) == ("JAKARTA", "Kompas.com")
+    assert item["body"].startswith("Warga Jakarta yang menamakan diri")

@@ -128,3 +128,122 @@ def test_a_channel_printed_over_the_headline_without_a_link():
             f"<h1>Thailand Pastikan Ada MERS</h1><div class='isi'>{TEXT}</div></article></body></html>")
     item = parse_article(html.encode(), "https://dunia.example.com/news/read/640310-thailand-pastikan-ada-mers")
     assert item["category"] == "DUNIA"
+
+
+def closing_credits_page(credits: str) -> bytes:
+    """Tribun's network pages (2020): no writer printed, the metadata's person is the editor, whose credit line
+    stands under the body beside the line naming the source."""
+    return ("<html><head><title>Protokol Kesehatan 3M adalah Vaksin Terbaik - Tribun Solo</title>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Protokol Kesehatan 3M\","
+            " \"author\": {\"@type\": \"Person\", \"name\": \"Hanang Yuwono\"}}</script></head><body>"
+            "<div id='article'><h1 id='arttitle'>Protokol Kesehatan 3M adalah Vaksin Terbaik</h1>"
+            f"<div class='side-article txt-article'>{TEXT}</div><div class='side-article mb5'>"
+            f"<div class='f12 grey mb15'>{credits}</div></div></div></body></html>").encode()
+
+
+def test_the_editors_own_credit_line_names_the_editor_not_its_box():
+    item = parse_article(closing_credits_page(
+        "<div id='editor'>Editor: Hanang Yuwono</div>"
+        "<div>Sumber: <a href='https://www.tribunnews.com'>Tribunnews.com</a></div>"),
+        "https://solo.tribunnews.com/2020/10/09/protokol-kesehatan-3m")
+    assert item["editor"] == "Hanang Yuwono"
+    assert item["author"] is None  # the metadata's person is the printed editor: no writer is named
+    reporter = parse_article(closing_credits_page("<div>Penulis: Adi Saputro</div><div>Editor: Hanang Yuwono</div>"),
+                             "https://solo.tribunnews.com/2020/10/09/protokol-kesehatan-3m")
+    assert (reporter["author"], reporter["editor"]) == ("Adi Saputro", "Hanang Yuwono")
+
+
+def test_a_bulleted_link_to_another_story_in_the_body_is_a_related_insert():
+    """Tribun (2020): `<p class="baca"><strong> &bull; <a>headline</a></strong></p>` between the paragraphs, its
+    "Baca Juga" label printed by the style sheet: not article text."""
+    insert = ("<p class='baca'><strong> &bull; <a href='https://solo.tribunnews.com/2020/10/09/pesan-nunung-setelah-"
+              "sembuh'>Pesan Nunung Setelah Sembuh dari Covid-19 : Corona Bisa Diobati</a></strong></p>")
+    elsewhere = "<p>&bull; <a href='https://www.who.int/news'>Pedoman WHO tentang masker</a></p>"
+    html = closing_credits_page("<div>Editor: Hanang Yuwono</div>").replace(
+        f"<p>{PARAGRAPHS[1]}</p>".encode(), f"{insert}<p>{PARAGRAPHS[1]}</p>{elsewhere}".encode())
+    item = parse_article(html, "https://solo.tribunnews.com/2020/10/09/protokol-kesehatan-3m")
+    assert item["body"].split("\n\n") == [PARAGRAPHS[0], PARAGRAPHS[1], "• Pedoman WHO tentang masker", PARAGRAPHS[2]]
+    assert item["related"][0] == {"title": "Pesan Nunung Setelah Sembuh dari Covid-19 : Corona Bisa Diobati",
+                                  "url": "https://solo.tribunnews.com/2020/10/09/pesan-nunung-setelah-sembuh"}
+
+
+def test_links_to_tag_pages_after_the_body_are_the_articles_tags():
+    """Tribun (2020): `Tags` over links to the site's tag pages in elements named for no tag list; a keyword of
+    the body linked to its tag page, a header's trending tag and a sidebar's popular tags are not the article's."""
+    tag = "<h5 class='tagcload3 tagcloud3'><a class='rd2' href='/tag/{}?url=2020/10/09/protokol'>{}</a></h5>"
+    tags = "".join(tag.format(slug, name) for slug, name in (("eka-ginanjar", "Eka Ginanjar"),
+                                                           ("vaksin-covid-19", "Vaksin Covid-19")))
+    html = (b"<html><head><title>Protokol Kesehatan 3M</title></head><body>"
+            b"<div class='trending'><a href='/tag/demo-uu-cipta-kerja'>#Demo UU Cipta Kerja</a></div><div id='article'>"
+            b"<h1>Protokol Kesehatan 3M</h1><div class='txt-article'>" + TEXT.encode() +
+            b"<p>Kata <a href='/tag/eka-ginanjar'>Eka Ginanjar</a> dalam keterangan tertulisnya.</p></div>"
+            b"<div class='mb10'><div class='fbo2 grey'>Tags</div>" + tags.encode() + b"</div></div>"
+            b"<div class='mb20'><h2>Tag Populer</h2><a href='/tag/kami'># KAMI</a></div></body></html>")
+    item = parse_article(html, "https://solo.tribunnews.com/2020/10/09/protokol")
+    assert item["tags"] == ["Eka Ginanjar", "Vaksin Covid-19"]
+    sidebar_only = (b"<html><head><title>Protokol Kesehatan 3M</title></head><body><div class='row'><div class='col-8'>"
+                    b"<div id='article'><h1>Protokol Kesehatan 3M</h1><div class='txt-article'>" + TEXT.encode() +
+                    b"</div></div></div><div class='col-4'><h2>Tag Populer</h2><a href='/tag/kami'># KAMI</a>"
+                    b"<a href='/tag/sby'># SBY</a></div></div></body></html>")
+    assert parse_article(sidebar_only, "https://solo.tribunnews.com/2020/10/09/protokol")["tags"] == []
+
+
+def blog_page(author: str) -> bytes:
+    """A news blog on Blogger (Gelora, 2020): the theme's author box, the label's breadcrumb."""
+    return ("<html><head><title>Sri Mulyani Minta MK Tolak Uji Materi</title>"
+            "<meta content='Gelora News' property='og:site_name'/></head><body><div class='post hentry'>"
+            "<div class='breadcrumbs'><span><a href='https://www.gelora.co/'>HOME </a> |</span> <span>"
+            "<a href='https://www.gelora.co/search/label/EKBIS?max-results=15'>EKBIS</a> | </span></div>"
+            "<h1 class='post-title entry-title'>Sri Mulyani Minta MK Tolak Uji Materi</h1><div class='postmeta'>"
+            "<span class='post-author vcard'><span class='fn author'><a href='https://www.instagram.com/x' rel='author'>"
+            f"<span itemprop='name'>{author}</span></a></span></span><abbr class='updated' "
+            "title='2020-10-09T10:10:00+07:00'>9 Oktober 2020</abbr></div>"
+            f"<div class='post-body entry-content'>{TEXT}</div></div></body></html>").encode()
+
+
+def test_a_blogs_author_box_naming_the_sites_own_account_names_no_writer():
+    url = "https://www.gelora.co/2020/10/sri-mulyani-minta-mk-tolak-uji-materi.html"
+    assert parse_article(blog_page("@geloranews"), url)["author"] is None
+    assert parse_article(blog_page("Rizky Ramadhan"), url)["author"] == "Rizky Ramadhan"
+
+
+def test_a_blogger_labels_link_is_the_section():
+    item = parse_article(blog_page("@geloranews"), "https://www.gelora.co/2020/10/sri-mulyani-minta-mk-tolak.html")
+    assert (item["category"], item["category_path"]) == ("EKBIS", ["EKBIS"])
+
+
+def wire_byline_page(byline: str) -> bytes:
+    """The Jakarta Post (2015): the wire and the place it filed from in the header byline, not in the body."""
+    return ("<html><head><title>Suspect caught in US black church 'hate crime' rampage | The Jakarta Post</title>"
+            "</head><body><div class='main'><h1>Suspect caught in US black church 'hate crime' rampage</h1>"
+            f"<div class='byline'>{byline}</div><div class='span-13 last'>"
+            "<p>Police captured the white suspect Thursday in a gun massacre at one of the oldest black churches.</p>"
+            "<p>Police detained the 21-year-old after nine churchgoers were killed at a Bible study meeting.</p>"
+            "<p>He was caught at a traffic stop in North Carolina and brought back to Charleston.</p>"
+            "</div></div></body></html>").encode()
+
+
+def test_a_header_bylines_wire_and_place_are_the_dateline():
+    url = "http://www.thejakartapost.com/news/2015/06/19/suspect-caught-us-black-church-hate-crime-rampage.html"
+    item = parse_article(wire_byline_page(
+        "Agence France-Presse, CHARLESTON, South Carolina | World | Fri, June 19 2015, 7:36 AM"), url)
+    assert (item["dateline"]["place"], item["dateline"]["agency"], item["agency"]) == (
+        "CHARLESTON, South Carolina", "AFP", "AFP")
+    assert item["body"].startswith("Police captured")
+    staff = parse_article(wire_byline_page("Ina Parlina, The Jakarta Post, Jakarta | National | Fri, June 19 2015, "
+                                           "7:36 AM"), url)
+    assert staff["dateline"] is None  # a writer's name is no wire
+
+
+def test_a_bylines_outlet_place_and_section_are_not_the_writers_name():
+    url = "http://www.thejakartapost.com/news/2015/06/19/suspect-caught-us-black-church-hate-crime-rampage.html"
+    staff = parse_article(wire_byline_page(
+        "Ina Parlina, The Jakarta Post, Jakarta | National | Fri, June 19 2015, 7:36 AM"), url)
+    assert staff["author"] == "Ina Parlina"  # the outlet spelled out is the host's brand
+    wire = parse_article(wire_byline_page("Reuters, Nusa Dua | World | Fri, June 19 2015, 7:36 AM"), url)
+    assert wire["author"] is None  # a wire and where it filed from: no writer
+    placed = parse_article(wire_byline_page("Agence France-Presse, Jakarta | World | Fri, June 19 2015, 7:36 AM"), url)
+    assert (placed["author"], placed["dateline"]["place"], placed["dateline"]["agency"]) == (None, "Jakarta", "AFP")
+    plain = parse_article(wire_byline_page("Budi Santoso, Bandung | Nasional | Jumat, 19 Juni 2015, 07:36 WIB")
+                          .replace(b"class='byline'", b"class='info'"), url)
+    assert plain["author"] == "Budi Santoso"  # the header line's section after a bar is no part of the name

@@ -11,7 +11,8 @@ from lxml import etree
 
 from crawler.parsing.html import PHOTO_WORDS, Block, blocks_of, element_text, named_words
 from crawler.parsing.page import Page, in_chrome, inside
-from crawler.parsing.text import CleanBody, clean_body
+from crawler.parsing.text import CleanBody, clean_body, is_link_list
+from crawler.parsing.urls import same_site
 
 # Elements inside the body container that are never body text: figures, and elements whose class contains one
 # of these parts (captions, share bars, related posts, ads, a photo gallery with its captions and voting box,
@@ -29,6 +30,9 @@ _MAX_CREDIT_LABEL = 19
 _PICTURE_LEVELS = 3
 _MAX_PICTURE_TEXT = 400
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() folds
+# A paragraph that is a list bullet and a link to another story of the site: a "read also" insert whose label the
+# style sheet prints (Tribun's `<p class="baca"><strong> &bull; <a>headline</a></strong></p>`, labelled by `:before`).
+_BULLETS = "·•‣▪►»›"
 
 
 def body_blocks(page: Page) -> list[Block]:
@@ -80,7 +84,19 @@ def _xml_normalized(element: etree._Element) -> str:
 
 
 def body(blocks: list[Block], page: Page, title: str, published: datetime | None) -> CleanBody:
-    return clean_body(blocks, title=title or None, profile=page.profile, published=published)
+    inserts = [block for block in blocks if _is_bulleted_insert(block, page.url)]
+    if inserts:
+        blocks = [block for block in blocks if block not in inserts]
+    cleaned = clean_body(blocks, title=title or None, profile=page.profile, published=published)
+    if inserts:
+        cleaned.related[:0] = [{"title": link.text, "url": url} for block in inserts for link in block.links
+                               if (url := link.url)]
+    return cleaned
+
+
+def _is_bulleted_insert(block: Block, page_url: str) -> bool:
+    return (block.text != "" and block.text[0] in _BULLETS and is_link_list(block)
+            and all((url := link.url) and url != page_url and same_site(url, page_url) for link in block.links))
 
 
 def caption_blocks(page: Page) -> list[Block]:

@@ -8,7 +8,7 @@ name the editor there. A publisher (an organization, the site's own name, a comp
 nor a section's name where a header line shows it before the time (`Nasional | Senin, ...`).
 `editor`: the header's `Editor :`, then printed credits (`Editor:`, `Redaktur:`, `Red:`), then JSON-LD's `editor`
 and Kompas's `content_editor` meta, then a credit line under the body (Tribun); a metadata author who is the
-printed editor is no author.
+printed editor is no author. The header byline may also write the dateline: a wire and the place it filed from.
 """
 
 from __future__ import annotations
@@ -22,11 +22,12 @@ from typing import Any
 from lxml import etree
 
 from crawler.parsing.agencies import agency_name
-from crawler.parsing.dateline import is_place_name
+from crawler.parsing.dateline import Dateline, is_place_name
 from crawler.parsing.dates import month_number, weekday_number
 from crawler.parsing.html import PHOTO_WORDS, blocks_of, element_text, fold, lines_before, named_words
 from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body
+from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
 from crawler.parsing.credits import (Credits, HeaderByline, find_editor, parse_credits, parse_header_line,
                                      reporter_name)
@@ -34,6 +35,7 @@ from crawler.parsing.credits import (Credits, HeaderByline, find_editor, parse_c
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,40}")
+_NOT_LETTER = re.compile(r"[^a-z0-9]")
 _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
 # An editor's initials may follow the name after a slash (BeritaSatu: `Oleh : Arnold H Sianturi / FMB`).
@@ -54,6 +56,11 @@ _PHOTOGRAPHER = re.compile(r"^(?:Fotografer|Photographer|Pewarta\s+foto)\s*:\s*(
 # An editor's label after the body, looked for among this many elements after it.
 _MAX_CLOSING_ELEMENTS = 150
 _NEAR_HEADLINE = 4  # lines under the headline where a zoneless time is the article's
+# A header byline naming the wire a story came from and the place it was filed from (in capitals as a dateline
+# writes it, or a known place), before the section and the time (The Jakarta Post 2015: `Agence France-Presse, CHARLESTON, South
+# Carolina | World | Fri, June 19 2015, 7:36 AM`).
+_WIRE_BYLINE = re.compile(r"(?P<wire>[A-Z][\w.' -]{1,40}?),\s+(?P<place>(?P<capitals>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+                          r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+\|")
 _CLOCK = re.compile(r"\d[:.]\d\d")
 _MAX_ROWS = 200
 _MAX_LABEL = 20
@@ -169,6 +176,18 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
     return None
 
 
+def header_dateline(header: HeaderLines) -> Dateline | None:
+    """The dateline a header byline writes before its time (`Agence France-Presse, CHARLESTON, South Carolina |
+    World | Fri, June 19 2015, 7:36 AM`, `Reuters, Jakarta | ...`): the place and the wire, a name of the agency
+    table; else None."""
+    for line in header.lines[:_NEAR_HEADLINE]:
+        if (match := _WIRE_BYLINE.match(line)) and (agency := agency_name(match["wire"])) \
+                and (match["capitals"] or is_gazetted(match["place"])) and parse_header_line(line) is not None:
+            return Dateline(match.group().rstrip(" |"), match["place"], agency, None, None, 0, match.end(),
+                            agency_raw=match["wire"], agency_in_table=True)
+    return None
+
+
 def header_update(header: HeaderLines, byline: HeaderByline | None) -> str | None:
     """The header's time of the article's last update: a line labelled so (`Diperbarui: ...`), else one written
     after the publication time in the header's `byline` (`Diterbitkan ... · Diperbarui 12 Feb 2024, 13:30 WIB`)."""
@@ -222,7 +241,9 @@ def credits_after_body(page: Page) -> Credits:
             if len(line) > _MAX_CREDIT_LINE or (credits := parse_credits(line)) is None:
                 break
             if credits.editor:
-                found = credits
+                # The parent is read for a reporter beside the editor's line; the editor is the element's own reading:
+                # the parent's runs on into the lines after it (Tribun's `<div>Editor: A</div><div>Sumber: B</div>`).
+                found = Credits(credits.author, found.editor or credits.editor)
                 if credits.author:
                     break
             holder = holder.getparent()
@@ -302,7 +323,9 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
     if header and header.author and not header_login and (name := _person(header.author, page)):
         return name, "text"
     element = page.first(page.scope, WORDPRESS["author"])
-    if element is not None and (text := element_text(element)) and not header_login:
+    # A theme's author box naming the site's own account (a blog's `@geloranews` on gelora.co) names no writer.
+    if element is not None and (text := element_text(element)) and not header_login \
+            and not _is_organization(text, page):
         return text, "wordpress"
     if not header_login and (name := _author_markup(page)):
         return name, "html"
@@ -343,8 +366,10 @@ def _author_markup(page: Page) -> str | None:
             break
         text = _LABEL.sub("", element_text(element))
         name = _writers(_ROLE_AFTER.sub("", _NAME_END.split(text, maxsplit=1)[0]), page)
+        # A publisher first names no writer, nor do the words after it (`Reuters, Nusa Dua`: where it filed from).
         if 2 < len(name) <= _MAX_AUTHOR_CHARS and not any(c.isdigit() for c in name) \
-                and not _is_organization(name, page) and not _is_section_name(name) and not _is_day_name(name):
+                and not _is_organization(name.split(",", 1)[0], page) and not _is_section_name(name) \
+                and not _is_day_name(name):
             return name
     return None
 
@@ -387,22 +412,27 @@ def _credits_a_photo(element: etree._Element) -> bool:
 
 def _is_organization(name: str, page: Page) -> bool:
     """`name` is a publisher: a company's words, an agency or outlet of the agency table (`CNN Indonesia`), the
-    site's own name or its words without an article (`Jakarta Globe` on The Jakarta Globe), or one word holding its
-    host's brand (`kumparanNEWS` on kumparan.com; `Tim detikcom` is a team of writers)."""
+    site's own name or its words without an article (`Jakarta Globe` on The Jakarta Globe), one word holding its
+    host's brand (`kumparanNEWS` on kumparan.com; `Tim detikcom` is a team of writers), or the brand spelled out
+    (`The Jakarta Post` on thejakartapost.com)."""
     site_name = (page.meta.get("og:site_name") or "").lower()
     brand = host_brand(page.url)
     lowered = name.lower()
     return bool(_ORGANIZATION.search(name)) or (bool(site_name) and (
         site_name in lowered or site_name.removeprefix("the ") == lowered)) or (
-        agency_name(name) is not None) or (len(brand) > 3 and " " not in name.strip() and brand in name.lower())
+        agency_name(name) is not None) or (len(brand) > 3 and " " not in name.strip() and brand in name.lower()) or (
+        len(brand) > 3 and _NOT_LETTER.sub("", lowered).removeprefix("the") == brand.removeprefix("the"))
 
 
 def _person(name: str, page: Page) -> str | None:
-    """A header byline's name without the outlet after it (`Budi Santoso, Okezone`); None when it names only
-    a publisher (`CNN Indonesia | Senin, ...`)."""
-    parts = [part.strip() for part in name.split(",")]
-    while len(parts) > 1 and _is_organization(parts[-1], page):
+    """A header byline's name without the outlet and the place after it (`Budi Santoso, Okezone`, The Jakarta Post
+    2015: `Ina Parlina, The Jakarta Post, Jakarta | National | <time>`: a section follows the name after a bar);
+    None when it names only a publisher (`CNN Indonesia | Senin, ...`)."""
+    parts = [part.strip() for part in name.split(" | ", 1)[0].split(",")]
+    while len(parts) > 1 and (_is_organization(parts[-1], page) or is_gazetted(parts[-1])):
         parts.pop()
+    if len(parts) > 1 and _is_organization(parts[0], page):
+        return None  # a publisher and where it filed from (`Reuters, Nusa Dua`)
     name = ", ".join(parts)
     return None if _is_organization(name, page) or _is_section_name(name) else name
 

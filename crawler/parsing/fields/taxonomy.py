@@ -3,7 +3,7 @@
 keywords list written as one comma-separated text, `article:tag`, elements named for tags after the body's start,
 a `Tags:` line; a leading `#` is not part of a tag).
 
-A category's path is its link's path: after `/category/` (WordPress), else the path segments
+A category's path is its link's path: after `/category/` (WordPress) or `/search/label/` (Blogger), else the path segments
 the link does not share with the article's URL (a section `/ekonomi/bisnis` of an article
 `/berita/1/...`; under a mirror's edition prefix `/jatim/ekonomi` of `/jatim/berita/1/...`), without the words that
 only lead to a section and numeric ids (`/kanal/news/nasional`, `/kategori/telko`, `/kanal/323/security`).
@@ -24,6 +24,8 @@ from crawler.parsing.text import TAGS_HEADING, is_link_list
 _MAX_CATEGORY_DEPTH = 4
 # Path words that lead to a section rather than name one (`/kanal/news/nasional`, `/kategori/telko`), and numeric
 # ids (Detik's `/kanal/323/security`): no slugs of the path.
+# What leads to a section's own name in a link: WordPress's category, a Blogger blog's label (`/search/label/EKBIS`).
+_SECTION_PREFIXES = ("/category/", "/search/label/")
 _ROUTING_SEGMENTS = frozenset({"kanal", "kategori", "category", "categories", "rubrik", "channel", "section"})
 # Class words of a heading that names the article's section (channel, in Indonesian kanal or rubrik).
 _CHANNEL_WORDS = frozenset({"channel", "kanal", "rubrik", "rubric"})
@@ -46,6 +48,11 @@ _TAG_LIST_WORDS = frozenset({"tag", "tags", "tagging", "topik", "topic", "topics
 _NOT_ARTICLE_TAGS = frozenset({"trending", "populer", "popular", "terpopuler", "hot", "cloud", "widget", "sidebar",
                                "menu", "navbar", "choices", "choice", "pilihan", "picks"})
 _CHROME_TAGS = frozenset({"aside", "nav"})
+
+# A link to one of the site's tag pages (`/tag/eka-ginanjar`, `/tags/covid-19?url=...`).
+_TAG_PAGE = re.compile(r"/tags?/[^/?#\s]+/?(?:[?#]|$)")
+# How far above the first tag link after the body its list's holder may be (`<div><h5><a>..</a></h5>...</div>`).
+_TAG_HOLDER_LEVELS = 2
 
 _TAG_LIST = etree.XPath(
     "ancestor::*[contains(@class, 'tags') or contains(@class, 'tag-list') or contains(@class, 'post-tags')]"
@@ -185,9 +192,10 @@ def _is_section_menu(links: list[etree._Element], url: str) -> bool:
 def category_path(url: str, article_path: str = "") -> list[str]:
     """The section slugs of a category link (see the module's docstring)."""
     path = urlsplit(url).path
-    marker = path.find("/category/")
-    if marker >= 0:
-        return [unquote(s) for s in path[marker + len("/category/"):].split("/") if s and s != "feed"]
+    for prefix in _SECTION_PREFIXES:
+        marker = path.find(prefix)
+        if marker >= 0:
+            return [unquote(s) for s in path[marker + len(prefix):].split("/") if s and s != "feed"]
     if not article_path:
         return []
     segments = [unquote(s) for s in path.split("/") if s]
@@ -222,6 +230,9 @@ def tags(page: Page, blocks: list[Block]) -> tuple[list[str], str | None]:
     names = list(dict.fromkeys(name for link in _tag_list_links(page, chrome) for name in _tag_names(link)))
     if names:
         return names[:_MAX_TAGS], "html"
+    names = list(dict.fromkeys(name for link in _tag_page_links(page, chrome) for name in _tag_names(link)))
+    if names:
+        return names[:_MAX_TAGS], "html"
     for number, block in enumerate(blocks):
         if TAGS_HEADING.match(block.text) and number + 1 < len(blocks) and is_link_list(blocks[number + 1]):
             return list(dict.fromkeys(link.text for link in blocks[number + 1].links)), "text"  # `TAG:` over links
@@ -249,6 +260,33 @@ def _tag_list_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etre
             if link.get("href") and not _of_the_page(link, chrome, page.scope):
                 links[link] = None
     return list(links)
+
+
+def _tag_page_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etree._Element]:
+    """The links to the site's tag pages in the list holding the first such link after the body, near it (below
+    the body's grandparent) and outside the page's chrome, when no element is named for the list (Tribun 2020: `Tags`
+    over `<h5 class="tagcloud3"><a href="/tag/eka-ginanjar">`): the links of the body's text (keywords linked to
+    their tag pages) and of the page's header (trending tags) come before it, a sidebar's lie in another column."""
+    container = page.container
+    if container is None:
+        return []
+    body_path = {container, *container.iterancestors()}
+    near = container
+    for _ in range(_TAG_HOLDER_LEVELS):
+        near = near.getparent() if near.getparent() is not None else near
+    for link in near.iter("a"):
+        href = link.get("href")
+        if not href or "/tag" not in href or not _TAG_PAGE.search(href) or inside(link, container) \
+                or before_body(link, body_path) or _of_the_page(link, chrome, page.scope):
+            continue
+        holder = link
+        for _ in range(_TAG_HOLDER_LEVELS):
+            if (parent := holder.getparent()) is None or parent in body_path:
+                break
+            holder = parent
+        return [tag for tag in holder.iter("a")
+                if _TAG_PAGE.search(tag.get("href") or "") and not _of_the_page(tag, chrome, page.scope)]
+    return []
 
 
 def _camel_words(element: etree._Element) -> list[str]:
