@@ -39,8 +39,9 @@ _CAPTION = re.compile(
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
     # ban mobil`).
     r"|^(?-i:[A-Z][A-Z0-9.&-]{1,30}(?:[ /][A-Z][A-Z0-9.&-]{1,30}){0,3}Ilustrasi)\s[^.!?]{3,120}$"
-    # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`.
-    r"|^.{10,240}?[.!?\"”]\s*\(?(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?]{0,40}\)?$"
+    # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`,
+    # also after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`).
+    r"|^.{10,240}?(?:[.!?\"”]|\s\|)\s*\(?(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?]{0,40}\)?$"
     # A wire photo credit standing alone: `ANTARA FOTO/<photographer>/<codes>/<yy>.`, `(REUTERS/Name)`.
     # Bracketed, or with FOTO: `TNI/Polri berjaga.` is a sentence; a person's name follows the slash
     # (`(LKG/RE1)` is an editorial code).
@@ -57,11 +58,12 @@ _WIRE_CREDITED_CAPTION = re.compile(
     r"(?:/[^()/]{1,20}){0,3}\.?$")
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
 # A caption closed by a bracket, looked for only in lines that end with one: its image's credit (KapanLagi's
-# `Ilustrasi Drama (Image by mydramalist)`, `Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)`), an
+# `Ilustrasi Drama (Image by mydramalist)`, `Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)`, Suara's
+# `Ilustrasi robot penjelajah planet Mars (photo/Dok. NASA)`), an
 # illustration's source with no full stop (Tempo's `Illustration of ramen (Pixabay)`; `Ilustrasi itu dibuat oleh Andi
 # (Kompas).` is a sentence).
 _BRACKETED_CAPTION = re.compile(
-    r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:)\s*[^()]{1,60}\)$"
+    r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:|(?:image|photo|foto)\s*/\s*(?-i:[A-Z]))\s*[^()]{1,60}\)$"
     r"|^(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
     # ...or its photo's source after its last full stop (IDN Times's `... Senin (13/9/2021). (dok. BEM UNS)`).
     r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)$",
@@ -228,22 +230,27 @@ _CONTRIBUTOR_ENDS = tuple(f"{words}{stop}" for words in ("this article", "this r
 # endings have; a reprint note capitalised as its own sentence also after a word (`... tuan rumah melongo Artikel ini
 # telah tayang di ...`), a channel promo capitalised right after a word (`... di IndonesiaIkuti Whatsapp Channel
 # Republika`), a subscription's offer run into the editor's name (`Editor : <name>Kompascom+ baca berita tanpa
-# iklan`). The cut holds when every piece from there on is an ending.
+# iklan`), InfoPublik's licence after its views counter (`... 13 Kali Anda dapat menyiarkan ulang, ...`). The cut holds
+# when every piece from there on is an ending.
 _GLUED_ENDING = re.compile(
     r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b)"
     r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s)"
-    r"|(?<=[a-z])(?=(?-i:[A-Z])[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b))\s*"
+    r"|(?<=[a-z])(?=(?-i:[A-Z])[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b)"
+    r"|(?<=\w)(?=\s+(?-i:Anda)\s+dapat\s+menyiarkan\s+ulang\b))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
     r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\s+berita\b|download\s+apps?\b"
     r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b|simak\s+breaking\s+news\b|[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
-    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b)",
+    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
+    # InfoPublik scraped: its views counter and free licence after the writer's code (`... kata dia. (MC Padang/
+    # Chl/ Marajo/toeb) 13 Kali Anda dapat menyiarkan ulang, ...`); the counter only before the licence.
+    r"|\d{1,7}\s+kali(?=\s+anda\s+dapat\s+menyiarkan\b)|anda\s+dapat\s+menyiarkan\s+ulang\b)",
     re.IGNORECASE,
 )
 _MAX_GLUED_PIECES = 8
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
-                       "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan")
+                       "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
