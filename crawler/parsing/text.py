@@ -115,6 +115,15 @@ _INLINE_RELATED_HINT = re.compile(r"\((?:baca|lihat|simak|also|read)", re.IGNORE
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 _RELATED_HEADING = re.compile(rf"^{RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
 _MAX_RELATED_HEADING = 24
+# The words of an insert with no colon before its linked headline, the link the rest of the block (`<strong>Baca
+# juga</strong>&nbsp;<a>headline</a>`).
+_RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)
+_MAX_RELATED_INSERT = 300
+# A headline alone on its line: capitalised words but for small ones, no full stop or colon closing it, no sentence
+# inside it.
+_MAX_PLAIN_HEADLINE = 160
+_MAX_PLAIN_ENTRIES = 5
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
 _BULLETS = "·•‣▪►»›"
 _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 # The heading of the article's tag list when its links follow in a block of their own (`<h4>TAG:</h4><div><a>..`).
@@ -122,6 +131,12 @@ TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 _MAX_SOURCE_CREDIT = 30
 _BARE_LINK = re.compile(r"https?://\S{1,300}")
+# A site's address alone, no page of it (`http://nasional.sindonews.com/`): the source a copied story names last,
+# unless the paragraph before points at it (`... dapat dilihat di laman berikut.`, `... melalui situs:`).
+_SITE_ADDRESS = re.compile(r"https?://(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/?")
+_POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website|web|kunjungi|alamat|di\s+bawah"
+                            r"|following|below|visit)\b", re.IGNORECASE)
+_POINTER_REACH = 80
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 
@@ -235,7 +250,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     related: list[dict[str, str]] = []
     credit_seen = note_seen = False
     label_role = None  # the role of a credit label standing alone, its name on the next line
-    under_related_heading = under_tags_heading = False
+    # Under a box's heading (`Baca Juga:`): "fresh" until its first entry, then "linked" (its links) or "plain" (its
+    # headlines scraped without their links, one a line), None elsewhere.
+    related_box: str | None = None
+    plain_entries = 0
+    under_tags_heading = False
     credits = Credits()
     closing = None
     for block in blocks[_headline_end(blocks, title):]:
@@ -272,7 +291,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             block = Block(text, block.links)
         related_match = _RELATED.match(text[:MAX_BLOCK_SCAN])
         if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
-            under_related_heading = True
+            related_box, plain_entries = "fresh", 0
             continue
         if related_match:
             title = related_match["title"]
@@ -283,16 +302,26 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related.append(entry)
             continue
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
-            under_related_heading = True
+            related_box, plain_entries = "fresh", 0
+            continue
+        if block.links and len(text) <= _MAX_RELATED_INSERT and (opening := _RELATED_OPENING.match(text)) and (
+                text[opening.end():] == " ".join(link.text for link in block.links)):
+            related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
             continue
         if len(text) <= _MAX_RELATED_HEADING and TAGS_HEADING.match(text):
             under_tags_heading = True
             continue
-        if (under_related_heading or under_tags_heading) and is_link_list(block):
-            if under_related_heading:  # one link per line, or several in one block: each is an entry
+        if (related_box in ("fresh", "linked") or under_tags_heading) and is_link_list(block):
+            if related_box:  # one link per line, or several in one block: each is an entry
                 related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
+                related_box = "linked"
             continue
-        under_related_heading = under_tags_heading = False
+        if related_box in ("fresh", "plain") and not block.links and plain_entries < _MAX_PLAIN_ENTRIES and (
+                _is_bare_headline(text)):
+            related_box = "plain"  # Suara's box copied as text: `Baca Juga:` over its headlines, then the paragraph
+            plain_entries += 1
+            continue
+        related_box, under_tags_heading = None, False
         if note_seen and (len(text) > _MAX_NOTE_LINE or not _NOTE_LINE.search(text)):
             note_seen = False  # a paragraph after a reprint note: the note stood inside the article
         if credit_seen or note_seen:
@@ -373,6 +402,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     if kept:
         kept[-1] = Block(_TRAILING_LOGO.sub("", kept[-1].text), kept[-1].links)
         remaining, found = split_signature(kept[-1].text, profile)
+        if found is not None and remaining:
+            # A code and then its source, each in brackets (`... ujarnya. (asp).(sumber: <site>)`): both close it.
+            remaining = split_signature(remaining, profile)[0]
         signature = found or signature
         if remaining:
             kept[-1] = Block(remaining, kept[-1].links)
@@ -434,7 +466,7 @@ def _flat_headline_end(text: str, start: int) -> int | None:
     """Where the headline starting at `start` ends and the paragraph's next sentence starts (`_FLAT_RELATED`); the
     text's end when the headline closes it; None when it cannot be told."""
     rest = text[start:]
-    previous = None
+    previous = before_previous = quote = None
     for word in re.finditer(r"\S+", rest):
         if word.start() > _MAX_FLAT_HEADLINE:
             return None
@@ -445,9 +477,31 @@ def _flat_headline_end(text: str, start: int) -> int | None:
         if letter.islower() and token.strip("\"“”'(),:;") not in _HEADLINE_SMALL_WORDS:
             if previous is not None and previous.group() in _SENTENCE_OPENERS:
                 return start + previous.start()
+            # An opener and a small word (`... Masih Kecil Selain itu, memastikan ...`).
+            if (before_previous is not None and before_previous.group() in _SENTENCE_OPENERS
+                    and previous.group().strip(",") in _HEADLINE_SMALL_WORDS):
+                return start + before_previous.start()
+            # A quotation still open holds words in lower case: the text's quote, not the headline's (`... pada 15
+            # Juni "Dokumen tersebut wajib ..."`).
+            if quote is not None:
+                return start + quote.start()
             return None
-        previous = word
+        if token[0] in "\"“" and word.start():
+            quote = word
+        if quote is not None and token[-1] in "\"”" and (word is not quote or len(token) > 1):
+            quote = None
+        before_previous, previous = previous, word
     return len(text) if len(rest) <= _MAX_FLAT_HEADLINE and rest else None
+
+
+def _is_bare_headline(text: str) -> bool:
+    """`text` reads as a headline standing alone (`Perubahan Postur APBN 2020, Jokowi: Ada Konsekuensi Defisit`): at
+    most one word in lower case that is not a headline's small word, no sentence ending in it or closing it."""
+    if len(text) > _MAX_PLAIN_HEADLINE or not text[:1].isupper() or text.endswith((".", ":", ",", ";")) or (
+            _SENTENCE_BREAK.search(text)):
+        return False
+    lower = [word for word in text.split() if word[:1].islower() and word.strip(",:") not in _HEADLINE_SMALL_WORDS]
+    return len(lower) <= 1
 
 
 def _without_glued_related_box(text: str) -> str:
@@ -484,17 +538,21 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
 
 
 def _drop_closing_credits(kept: list[Block]) -> None:
-    """Drop the credit lines closing `kept` (in place): another outlet's or a source's, and a bare link under a source
-    line (`Sumber: <outlet>.com` over `https://www.<outlet>.com/berita/...`)."""
+    """Drop the credit lines closing `kept` (in place): another outlet's or a source's, a bare link under a source
+    line (`Sumber: <outlet>.com` over `https://www.<outlet>.com/berita/...`), and a site's address alone after the
+    last sentence when that sentence does not point at it (`_SITE_ADDRESS`)."""
     while kept:
         text = kept[-1].text
         if not (is_credit_line(text) or _is_source_credit(text) or (
                 text.startswith("http") and len(kept) > 1 and _BARE_LINK.fullmatch(text)
-                and is_credit_line(kept[-2].text))):
+                and (is_credit_line(kept[-2].text)
+                     or (_SITE_ADDRESS.fullmatch(text) is not None
+                         and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))))):
             return
         kept.pop()
 
 
 def _is_source_credit(text: str) -> bool:
-    """A last line naming only the agency the story came from (`ANTARA`, `(Reuters)`): a credit, not text."""
-    return len(text) <= _MAX_SOURCE_CREDIT and agency_name(text) is not None
+    """A last line naming only the agency the story came from (`ANTARA`, `(Reuters)`, a tag `#Okezone`): a credit,
+    not text."""
+    return len(text) <= _MAX_SOURCE_CREDIT and agency_name(text.removeprefix("#")) is not None

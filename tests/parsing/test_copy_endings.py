@@ -1,0 +1,143 @@
+"""Endings, inserts and captions as regional sites and news copies (a story pasted into another site's database,
+scraped text) print them, through the body cleaner with no site profile. Each real shape comes with a made-up
+variant and a line of text of the same look that stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.html import Block, Link
+from crawler.parsing.text import clean_body
+
+OPENING = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi.", "Kebijakan itu berlaku mulai pekan depan."]
+LAST = "Warga menyambut baik kebijakan itu, kata Budi."
+
+
+def _paragraphs(lines: list[str | Block]) -> list[str]:
+    blocks = [line if isinstance(line, Block) else Block(line) for line in [*OPENING, *lines]]
+    return clean_body(blocks).paragraphs
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # Lampung Geh: the caption, a bar, the photographer and the outlet.
+    ("Kabag Umum dan Keuangan ITERA, Pujiono (kanan) saat diwawancarai Lampung Geh | Foto : Putri "
+     "Purnamasari/Lampung Geh", False),
+    ("Suasana pasar pagi di Kota Metro | Foto: Rina Wulandari", False),
+    ("Kabag Umum ITERA saat diwawancarai | Foto-foto kegiatan dipajang di aula kampus.", True),
+    # Suara: an illustration's caption closed by its source after `photo/`.
+    ("Ilustrasi robot penjelajah planet Mars (photo/Dok. NASA)", False),
+    ("Petugas memeriksa dokumen penumpang di bandara (foto/Istimewa)", False),
+    ("Bukti pendukung (foto/video)", True),
+])
+def test_a_captions_credit_after_a_bar_or_a_photo_slash_leaves_the_body(line, kept):
+    assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
+
+
+def test_an_insert_with_no_colon_before_its_linked_headline_is_related():
+    url = "https://www.example.com/p/polres-tangsel-terima-6-laporan"
+    headline = "Polres Tangsel Terima 6 Laporan Dugaan Penipuan Pre-Order Iphone ‘Si Kembar’"
+    result = clean_body([Block(text) for text in OPENING]
+                        + [Block(f"Baca juga {headline}", [Link(headline, url, url)]), Block(LAST)])
+    assert result.paragraphs == [*OPENING, LAST]
+    assert result.related == [{"title": headline, "url": url}]
+
+
+def test_words_around_a_link_that_only_begin_like_an_insert_stay():
+    url = "https://www.example.com/quran"
+    line = "Baca Al-Quran setiap hari selama bulan Ramadan."
+    result = clean_body([Block(text) for text in OPENING] + [Block(line, [Link("Al-Quran", url, url)])])
+    assert result.paragraphs == [*OPENING, line]
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # TIMES Indonesia's copy: the writer's code, then the source as a bracketed link.
+    ('"Mereka sedang menyesuaikan," ujarnya. (asp).(sumber: http://suaradesa.timesindonesia.co.id )',
+     '"Mereka sedang menyesuaikan," ujarnya.'),
+    ("Pasar kembali ramai sejak pagi, kata dia. (red). (Sumber: kabarkota.com)",
+     "Pasar kembali ramai sejak pagi, kata dia."),
+    # A bracket that is the sentence's own stays once the code is cut.
+    ("Rapat digelar di kantor wali kota (Balai Kota). (red)", "Rapat digelar di kantor wali kota (Balai Kota)."),
+])
+def test_a_code_and_its_bracketed_source_both_close_the_text(last, kept):
+    assert _paragraphs([last]) == [*OPENING, kept]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # A copied story's source as the site's address alone, also after the writer's code.
+    (["Kasus ini menjerat Andi Mallarangeng dan adiknya Choel Mallarangeng.", "http://nasional.sindonews.com/"],
+     ["Kasus ini menjerat Andi Mallarangeng dan adiknya Choel Mallarangeng."]),
+    ([f"{LAST} (Ufa)", "http://showbiz.liputan6.com/"], [LAST]),
+    # A tag naming the agency.
+    ([LAST, "#Okezone"], [LAST]),
+    # The paragraph before points at the address: it is the text's.
+    (["Daftar lengkapnya dapat dilihat di laman berikut.", "https://www.kemenkes.go.id"],
+     ["Daftar lengkapnya dapat dilihat di laman berikut.", "https://www.kemenkes.go.id"]),
+    (["Pendaftaran dibuka secara daring melalui:", "https://pendaftaran.example.go.id/"],
+     ["Pendaftaran dibuka secara daring melalui:", "https://pendaftaran.example.go.id/"]),
+])
+def test_a_sources_address_alone_closing_a_copied_story_leaves_it(lines, kept):
+    assert _paragraphs(lines) == [*OPENING, *kept]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # Kompas scraped flat: the headline ends where a quotation holding words in lower case opens...
+    ('Wisatawan perlu membawa berbagai dokumen persyaratan saat masa new normal. Baca juga: Turis Mulai Bisa Kunjungi '
+     'NTT pada 15 Juni "Dokumen tersebut wajib ditunjukkan kepada petugas," jelas Kepala Balai.',
+     'Wisatawan perlu membawa berbagai dokumen persyaratan saat masa new normal. "Dokumen tersebut wajib ditunjukkan '
+     'kepada petugas," jelas Kepala Balai.'),
+    # ...or at an opener and a small word (`Selain itu,`).
+    ("Wisatawan juga harus memiliki asuransi perjalanan. Baca juga: Walau Wisata NTT Buka Kembali, Kunjungan "
+     "Wisatawan Diprediksi Masih Kecil Selain itu, memastikan jarak antar individu setidaknya satu meter.",
+     "Wisatawan juga harus memiliki asuransi perjalanan. Selain itu, memastikan jarak antar individu setidaknya satu "
+     "meter."),
+    # A quotation the headline closes is the headline's: where it ends cannot be told, the paragraph stays whole.
+    ('Harga cabai naik tajam. Baca juga: Mentan: "Stok Aman Sampai Lebaran" Pedagang mengeluhkan sepinya pembeli.',
+     'Harga cabai naik tajam. Baca juga: Mentan: "Stok Aman Sampai Lebaran" Pedagang mengeluhkan sepinya pembeli.'),
+])
+def test_a_flattened_insert_ends_at_a_quotation_or_a_two_word_opener(text, kept):
+    assert _paragraphs([text]) == [*OPENING, kept]
+
+
+def test_a_boxs_headlines_copied_without_their_links_leave_with_its_heading():
+    lines = ["Menurutnya, wabah virus Corona merupakan masalah yang lebih penting.", "Baca Juga:",
+             "Casillas Sebenarnya Ingin Pisah Baik-Baik dengan Madrid",
+             "Perubahan Postur APBN 2020, Jokowi: Ada Konsekuensi Defisit",
+             "Minum Vitamin C 1000 mg Setiap Hari, Dokter: Enggak Perlu!",
+             "Pada Februari lalu, Casillas mengumumkan maju dalam pencalonan presiden RFEF."]
+    assert _paragraphs(lines) == [*OPENING, lines[0], lines[-1]]
+
+
+def test_a_subheading_after_a_linked_box_and_a_paragraph_after_a_heading_stay():
+    url = "https://www.example.com/berita/1"
+    lines = ["Baca Juga:", Block("Sungai Terpanjang di Asia", [Link("Sungai Terpanjang di Asia", url, url)]),
+             "Unggulan Palestina", "Baca Juga:", "Isu Palestina menjadi unggulan utama dalam pemberitaan"]
+    assert _paragraphs(lines) == [*OPENING, "Unggulan Palestina", "Isu Palestina menjadi unggulan utama dalam "
+                                  "pemberitaan"]
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # A single letter, Depok's numbered desk codes spaced from their letters, a Detik copy's codes spaced around
+    # their slash.
+    ("“Kita tahu Batam sangat strategis,” ucapnya. (r)", "“Kita tahu Batam sangat strategis,” ucapnya."),
+    ('"Serta dapat membuka lapangan pekerjaan," tutupnya. (JD 02/ED 01).', '"Serta dapat membuka lapangan pekerjaan,"'
+     " tutupnya."),
+    ('"Credit growth is still 12-13% nationally," he said. (eds / hns)', '"Credit growth is still 12-13% nationally,"'
+     " he said."),
+    # A number in brackets with no code beside it is the text's.
+    ("Sidang dilanjutkan pekan depan. (Pasal 5)", "Sidang dilanjutkan pekan depan. (Pasal 5)"),
+    ("Jumlah penerima naik. (2 / 3)", "Jumlah penerima naik. (2 / 3)"),
+])
+def test_short_and_spaced_codes_close_the_text(last, kept):
+    assert _paragraphs([last]) == [*OPENING, kept]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # InfoPublik scraped: the writer's code, the views counter and the free licence run into the last sentence.
+    ("“Kita harapkan Sentra Rendang menjadi dapur utama bagi IKM kita,” kata dia. (MC Padang/ Chl/ Marajo/toeb)   "
+     "13 Kali      \u00a0 Anda dapat menyiarkan ulang, menulis ulang, dan atau menyalin konten ini dengan "
+     "mencantumkan sumber InfoPublik.id", "“Kita harapkan Sentra Rendang menjadi dapur utama bagi IKM kita,” kata dia."),
+    # A count in the text stays.
+    ("Petugas sudah 13 kali mendatangi lokasi itu.", "Petugas sudah 13 kali mendatangi lokasi itu."),
+])
+def test_a_views_counter_and_a_licence_run_into_the_last_sentence_leave_it(text, kept):
+    assert _paragraphs([text]) == [*OPENING, kept]
