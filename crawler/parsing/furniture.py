@@ -19,8 +19,11 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+mo
                   r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)"
-                  # Arabic: "also read", "read more" (MINA's Arabic edition).
-                  r"|[اإ]قرأ\s+أيض(?:ا|ًا)|قراءة\s+المزيد)")
+                  # Arabic: "also read", "read more" (MINA's Arabic edition), its spellings (the tanwin after the alif
+                  # or before it, a bare alif: `إقرأ ايضاً`), "see also" and "watch also" (`طالع أيضًا`, `شاهد أيضاً`),
+                  # "related news" (`أخبار متعلقة`).
+                  r"|[اإأ]قرأ\s+[أا]يض(?:اً|ًا|ا)|(?:طالع|شاهد)\s+[أا]يض(?:اً|ًا|ا)|قراءة\s+المزيد"
+                  r"|أخبار\s+(?:متعلقة|ذات\s+صلة))")
 
 _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press

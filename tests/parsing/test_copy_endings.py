@@ -141,3 +141,28 @@ def test_short_and_spaced_codes_close_the_text(last, kept):
 ])
 def test_a_views_counter_and_a_licence_run_into_the_last_sentence_leave_it(text, kept):
     assert _paragraphs([text]) == [*OPENING, kept]
+
+
+ARABIC = ["ومن هذه الآية استنتج كما يستنتج كل الفقهاء أن المريض أو المسافر يحق له الإفطار.",
+          "وأوضح معروف أن الإسراء والمعراج درس روحي للنبي محمد صلى الله عليه وسلم."]
+
+
+@pytest.mark.parametrize("label", [
+    # "Also read" as Arabic sites spell it: the tanwin after the alif or before it, a bare alif; "see also", "watch
+    # also"; MINA's Arabic edition's "read more".
+    "اقرأ أيضاً:", "إقرأ ايضاً:", "أقرأ ايضًا:", "اقرأ أيضا:", "طالع أيضًا:", "شاهد أيضاً:", "قراءة المزيد:",
+])
+def test_arabic_inserts_in_their_spellings_leave_the_body(label):
+    url = "https://example.com/a/347914.html"
+    headline = "أربعة خلافات كبرى بين الشيعة والسنة"
+    result = clean_body([Block(ARABIC[0]), Block(f"{label} {headline}", [Link(headline, url, url)]), Block(ARABIC[1])])
+    assert result.paragraphs == ARABIC
+    assert result.related == [{"title": headline, "url": url}]
+
+
+def test_an_arabic_related_news_heading_over_its_links_leaves_the_body():
+    url = "https://example.com/a/2.html"
+    headline = "أربعة خلافات كبرى بين الشيعة والسنة"
+    result = clean_body([Block(ARABIC[0]), Block("أخبار متعلقة"), Block(headline, [Link(headline, url, url)]),
+                         Block(ARABIC[1])])
+    assert result.paragraphs == ARABIC
