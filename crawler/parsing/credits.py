@@ -162,10 +162,11 @@ class Credits:
 def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
     # `[]`, `(*)` close an article with no code; `[aji]` with a reporter's initials; `(ful)`, `(FHM)` one code in
-    # one case, a single letter too (`(r)`), a reporter's number after it (Bali Post's `(kmb31)`); a credit in words (`_CREDIT_TAG`), spaced in its
+    # one case, a single letter too (`(r)`), a reporter's number after it (Bali Post's `(kmb31)`, Malut Post's
+    # `(cr-04)`); a credit in words (`_CREDIT_TAG`), spaced in its
     # brackets too (`( Humas Polres Toba )`). A full stop may follow (`(asp).`).
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)"
-                      rf"|\((?P<lone>[a-z]{{1,5}}\d{{0,3}}|[A-Z]{{2,5}})\)|\(\s*(?P<tag>{_CREDIT_TAG})\))\.?\s*$")
+                      rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)|\(\s*(?P<tag>{_CREDIT_TAG})\))\.?\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:

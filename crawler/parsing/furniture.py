@@ -87,6 +87,9 @@ _NOISE = re.compile(
     r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
     r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
     r"|select\s+language|powered\s+by\s+google\s+translate|tags?\s*:.*"
+    # The article's tags as hashtags on a line of their own (`#Emil Elestianto Dardak #Plt Gubernur Jatim #Animator
+    # Roblox Blitar`).
+    r"|#[^\s#.!?][^#.!?]{0,60}(?:#[^\s#.!?][^#.!?]{0,60}){1,15}"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an address alone (a research desk's, under its name)
     rf"|{RELATED_WORDS}\s*(?::|!{{0,3}})"  # a box's heading (`Berita Terkait`, `Related news`)
     # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Cek Berita dan Artikel yang lain di Google News
@@ -106,9 +109,11 @@ _NOISE = re.compile(
     r"|add\s+as\s+a\s+preferred\s+source\s+on\s+google"
     # A newsletter box's heading (Haluan Palestin's `LANGGAN NEWSLETTER HALUAN PALESTIN`, `Berlangganan newsletter`).
     r"|(?:langgan(?:an)?|berlangganan|subscribe(?:\s+to)?(?:\s+our)?)\s+(?:newsletter|buletin)\b[^.]{0,60}"
-    # An app's store links under its download promo (`Android: https://bit.ly/..`, `iOS: https://apple.co/..`), a
-    # subscription's offer under its brand (`Kompascom+ baca berita tanpa iklan`), a stray full stop left as a line.
-    r"|(?:android|ios|iphone|google\s+play|play\s+store|app\s+store)\s*:?\s*https?://\S{1,200}"
+    # An app's store links under its download promo (`Android: https://bit.ly/..`, `iOS: https://apple.co/..`, Kompas's
+    # `Download aplikasi: https://kmp.im/app6` and `Membership: https://kmp.im/plus6`), a subscription's offer under its
+    # brand (`Kompascom+ baca berita tanpa iklan`), a stray full stop left as a line.
+    r"|(?:android|ios|iphone|google\s+play|play\s+store|app\s+store|(?:download|unduh)\s+aplikasi|membership)\s*:?\s*"
+    r"https?://\S{1,200}"
     r"|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan\b.{0,80}|[.,;:]{1,3}"
     # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
     r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"

@@ -126,6 +126,9 @@ def test_a_subheading_after_a_linked_box_and_a_paragraph_after_a_heading_stay():
     # A number in brackets with no code beside it is the text's.
     ("Sidang dilanjutkan pekan depan. (Pasal 5)", "Sidang dilanjutkan pekan depan. (Pasal 5)"),
     ("Jumlah penerima naik. (2 / 3)", "Jumlah penerima naik. (2 / 3)"),
+    # Malut Post's reporter code, a number after a hyphen.
+    ('"Bisa jadi contoh dalam mewujudkan cita-cita itu," pungkasnya.(cr-04)', '"Bisa jadi contoh dalam mewujudkan'
+     ' cita-cita itu," pungkasnya.'),
 ])
 def test_short_and_spaced_codes_close_the_text(last, kept):
     assert _paragraphs([last]) == [*OPENING, kept]
@@ -166,3 +169,17 @@ def test_an_arabic_related_news_heading_over_its_links_leaves_the_body():
     result = clean_body([Block(ARABIC[0]), Block("أخبار متعلقة"), Block(headline, [Link(headline, url, url)]),
                          Block(ARABIC[1])])
     assert result.paragraphs == ARABIC
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # The tags as hashtags on their own line.
+    ([LAST, "#Emil Elestianto Dardak #Plt Gubernur Jatim #Animator Roblox Blitar"], [LAST]),
+    ([LAST, "#Pilkada2024 #KPU #Bawaslu"], [LAST]),
+    # A hashtag inside a sentence is the text's.
+    ([LAST, "#SaveKPK bukan sekadar slogan. #Reformasi"], [LAST, "#SaveKPK bukan sekadar slogan. #Reformasi"]),
+    # Kompas's footer (2026): its membership and app links under the editor's line.
+    ([LAST, "Editor : Ferril Dennys", "Membership: https://kmp.im/plus6", "Download aplikasi: https://kmp.im/app6"],
+     [LAST]),
+])
+def test_hashtag_tags_and_an_outlets_membership_and_app_links_leave_the_body(lines, kept):
+    assert _paragraphs(lines) == [*OPENING, *kept]
