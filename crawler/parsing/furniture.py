@@ -42,9 +42,8 @@ _CAPTION = re.compile(
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
     # ban mobil`).
     r"|^(?-i:[A-Z][A-Z0-9.&-]{1,30}(?:[ /][A-Z][A-Z0-9.&-]{1,30}){0,3}Ilustrasi)\s[^.!?]{3,120}$"
-    # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`,
-    # also after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`).
-    r"|^.{10,240}?(?:[.!?\"”]|\s\|)\s*\(?(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?]{0,40}\)?$"
+    # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`.
+    r"|^.{10,240}?[.!?\"”]\s*\(?(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?]{0,40}\)?$"
     # A wire photo credit standing alone: `ANTARA FOTO/<photographer>/<codes>/<yy>.`, `(REUTERS/Name)`.
     # Bracketed, or with FOTO: `TNI/Polri berjaga.` is a sentence; a person's name follows the slash
     # (`(LKG/RE1)` is an editorial code).
@@ -53,6 +52,10 @@ _CAPTION = re.compile(
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$",
     re.IGNORECASE,
 )
+# ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`),
+# looked for only in lines with one.
+_BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
+                                   re.IGNORECASE)
 # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
 # ANTARA/Yamsyina Hawnan`; `... kata dia. TNI/Polri siap.` is a sentence), looked for only in lines with a slash near
 # their end.
@@ -238,24 +241,24 @@ _CONTRIBUTOR_ENDS = tuple(f"{words}{stop}" for words in ("this article", "this r
 # endings have; a reprint note capitalised as its own sentence also after a word (`... tuan rumah melongo Artikel ini
 # telah tayang di ...`), a channel promo capitalised right after a word (`... di IndonesiaIkuti Whatsapp Channel
 # Republika`), a subscription's offer run into the editor's name (`Editor : <name>Kompascom+ baca berita tanpa
-# iklan`), InfoPublik's licence after its views counter (`... 13 Kali Anda dapat menyiarkan ulang, ...`). The cut holds
-# when every piece from there on is an ending.
+# iklan`). The cut holds when every piece from there on is an ending.
 _GLUED_ENDING = re.compile(
     r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b)"
     r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s)"
-    r"|(?<=[a-z])(?=(?-i:[A-Z])[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b)"
-    r"|(?<=\w)(?=\s+(?-i:Anda)\s+dapat\s+menyiarkan\s+ulang\b))\s*"
+    r"|(?<=[a-z])(?=(?-i:[A-Z])[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
     r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\s+berita\b|download\s+apps?\b"
     r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b|simak\s+breaking\s+news\b|[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
-    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
-    # InfoPublik scraped: its views counter and free licence after the writer's code (`... kata dia. (MC Padang/
-    # Chl/ Marajo/toeb) 13 Kali Anda dapat menyiarkan ulang, ...`); the counter only before the licence.
-    r"|\d{1,7}\s+kali(?=\s+anda\s+dapat\s+menyiarkan\b)|anda\s+dapat\s+menyiarkan\s+ulang\b)",
+    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b)",
     re.IGNORECASE,
 )
 _MAX_GLUED_PIECES = 8
+# InfoPublik scraped: its views counter and free licence after the writer's code (`... kata dia. (MC Padang/ Chl/
+# Marajo/toeb) 13 Kali Anda dapat menyiarkan ulang, ...`), each a piece; looked for apart (in texts with the licence's
+# word) so that `_GLUED_ENDING` tries no more openings at every word.
+_GLUED_LICENCE = re.compile(r"(?<=[.!?\"”)\]])\s+(?P<count>\d{1,7}\s+kali\s+)?(?P<licence>anda\s+dapat\s+menyiarkan\s+ulang\b)",
+                            re.IGNORECASE)
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan")
@@ -300,6 +303,7 @@ def is_caption(text: str) -> bool:
         return False
     folded = fold(text)
     return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+                or ("|" in folded and _BAR_CREDITED_CAPTION.match(folded))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10
                     and _WIRE_CREDITED_CAPTION.search(folded, max(0, len(folded) - _WIRE_CREDIT_REACH)) is not None))
 
@@ -330,6 +334,8 @@ def glued_ending(text: str) -> tuple[int, list[Credits]] | None:
     if not any(word in lowered for word in _GLUED_ENDING_WORDS):
         return None
     starts = [match.start() for _, match in zip(range(_MAX_GLUED_PIECES), _GLUED_ENDING.finditer(text))]
+    if "menyiarkan" in lowered and (licence := _GLUED_LICENCE.search(text)) is not None:
+        starts = sorted({*starts, licence.start("count") if licence["count"] else licence.start(), licence.start("licence")})
     found: tuple[int, list[Credits]] | None = None
     printed: list[Credits] = []
     end = len(text)
