@@ -257,7 +257,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     under_tags_heading = False
     credits = Credits()
     closing = None
-    for block in blocks[_headline_end(blocks, title):]:
+    body_blocks = blocks[_headline_end(blocks, title):]
+    for index, block in enumerate(body_blocks):
         role, label_role = label_role, None
         text = block.text
         if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
@@ -316,9 +317,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
                 related_box = "linked"
             continue
+        # Suara's box copied as text: `Baca Juga:` over its headlines, then the paragraph. Two headlines in a row make
+        # such a box: one line alone after the heading may be the article's subheading.
         if related_box in ("fresh", "plain") and not block.links and plain_entries < _MAX_PLAIN_ENTRIES and (
-                _is_bare_headline(text)):
-            related_box = "plain"  # Suara's box copied as text: `Baca Juga:` over its headlines, then the paragraph
+                _is_bare_headline(text)) and (related_box == "plain" or (
+                    index + 1 < len(body_blocks) and not body_blocks[index + 1].links
+                    and _is_bare_headline(body_blocks[index + 1].text))):
+            related_box = "plain"
             plain_entries += 1
             continue
         related_box, under_tags_heading = None, False

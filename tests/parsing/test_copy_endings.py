@@ -183,3 +183,8 @@ def test_an_arabic_related_news_heading_over_its_links_leaves_the_body():
 ])
 def test_hashtag_tags_and_an_outlets_membership_and_app_links_leave_the_body(lines, kept):
     assert _paragraphs(lines) == [*OPENING, *kept]
+
+
+def test_one_subheading_under_a_heading_whose_links_are_gone_stays():
+    lines = ["Baca Juga:", "Unggulan Palestina", "Isu-isu Palestina menjadi unggulan utama dalam pemberitaan MINA."]
+    assert _paragraphs(lines) == [*OPENING, *lines[1:]]
