@@ -74,6 +74,8 @@ def test_a_code_and_its_bracketed_source_both_close_the_text(last, kept):
      ["Daftar lengkapnya dapat dilihat di laman berikut.", "https://www.kemenkes.go.id"]),
     (["Pendaftaran dibuka secara daring melalui:", "https://pendaftaran.example.go.id/"],
      ["Pendaftaran dibuka secara daring melalui:", "https://pendaftaran.example.go.id/"]),
+    (["Pendaftaran seleksi dilakukan secara daring.", "https://sscasn.bkn.go.id"],
+     ["Pendaftaran seleksi dilakukan secara daring.", "https://sscasn.bkn.go.id"]),
 ])
 def test_a_sources_address_alone_closing_a_copied_story_leaves_it(lines, kept):
     assert _paragraphs(lines) == [*OPENING, *kept]
