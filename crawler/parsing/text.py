@@ -4,7 +4,9 @@ What is removed, and where it goes:
 
 * `Baca Juga:` / `Baca:` / `Also Read:` / `اقرأ أيضا:` inserts (anywhere, also after the credit line) → `related`
   (the insert's link: title = link text, url = link target); also inside a paragraph, in brackets
-  (`... kata Devy. (Baca juga: <headline>) Berdasarkan ...`) or its headline a link (`Baca: <a>..</a>Text ...`).
+  (`... kata Devy. (Baca juga: <headline>) Berdasarkan ...`) or its headline a link (`Baca: <a>..</a>Text ...`), with
+  no colon before its linked headline (`Baca juga <a>..</a>`), and a box's headlines copied without their links
+  under its heading (two or more, one a line).
 * The dateline opening the body (found with `parse_dateline` in the first blocks,
   also after a leading caption or photo credit, which is dropped with it) → `dateline`.
 * An opinion byline as the first line (`Oleh: <Name>*`, `Oleh: <Name>, <role>`,
@@ -12,11 +14,12 @@ What is removed, and where it goes:
 * The editorial code closing the last paragraph (the site's own, from its profile's
   `signature_codes`, MINA's `(T/RE1/P2)`; `[]`; other outlets' `(gil/jpnn)`, `(Cas/Isk)`, one code in
   lower case after the last sentence `(ful)`, a credit in words after it `(Tim)`, `(Humas BPPT)`,
-  `(MC Balangan/ragil)`; also closing a promotion line, `Simak Video "..." (wsw/wsw)`) → `signature`. The inline
-  2012 `(MINA).` stays in the text.
+  `(MC Balangan/ragil)`; also closing a promotion line, `Simak Video "..." (wsw/wsw)`; a code then its bracketed
+  source, `(asp).(sumber: <site>)`, both) → `signature`. The inline 2012 `(MINA).` stays in the text.
 * Printed credit blocks (`Pewarta: <name> Editor: <name> Copyright © …`, `Penulis:`,
   `Reporter:`, `Reporting by`, `Translator:`, `Redaktur:`, `Red:`; labels may be empty) → `credits`
-  (the reporter and the editor as printed), the block dropped; so is a reporter's name
+  (the reporter and the editor as printed), the block dropped; so are a copied story's source as a site's address
+  alone after the last sentence (`http://nasional.sindonews.com/`) or a tag (`#Okezone`), and a reporter's name
   in capitals alone on the last line (`ANTON SEPTIAN`), and Tribun's opening reporter line
   (`Laporan Wartawan Tribunnews.com, <name>`).
 * Credit lines (the site's own, from its profile's `credit_lines`; other outlets'
