@@ -6,7 +6,7 @@ What is removed, and where it goes:
   (the insert's link: title = link text, url = link target); also inside a paragraph, in brackets
   (`... kata Devy. (Baca juga: <headline>) Berdasarkan ...`) or its headline a link (`Baca: <a>..</a>Text ...`), with
   no colon before its linked headline (`Baca juga <a>..</a>`), and a box's headlines copied without their links
-  under its heading (two or more, one a line).
+  under its heading (three or more, one a line).
 * The dateline opening the body (found with `parse_dateline` in the first blocks,
   also after a leading caption or photo credit, which is dropped with it) → `dateline`.
 * An opinion byline as the first line (`Oleh: <Name>*`, `Oleh: <Name>, <role>`,
@@ -125,6 +125,7 @@ _MAX_RELATED_INSERT = 300
 # A headline alone on its line: capitalised words but for small ones, no full stop or colon closing it, no sentence
 # inside it.
 _MAX_PLAIN_HEADLINE = 160
+_MIN_PLAIN_ENTRIES = 3
 _MAX_PLAIN_ENTRIES = 5
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
 _BULLETS = "·•‣▪►»›"
@@ -321,12 +322,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
                 related_box = "linked"
             continue
-        # Suara's box copied as text: `Baca Juga:` over its headlines, then the paragraph. Two headlines in a row make
-        # such a box: one line alone after the heading may be the article's subheading.
+        # Suara's box copied as text: `Baca Juga:` over its three headlines, then the paragraph. Three in a row make
+        # such a box: one or two lines after the heading may be a headline and the article's subheading.
         if related_box in ("fresh", "plain") and not block.links and plain_entries < _MAX_PLAIN_ENTRIES and (
-                _is_bare_headline(text)) and (related_box == "plain" or (
-                    index + 1 < len(body_blocks) and not body_blocks[index + 1].links
-                    and _is_bare_headline(body_blocks[index + 1].text))):
+                _is_bare_headline(text)) and (related_box == "plain" or all(
+                    not following.links and _is_bare_headline(following.text)
+                    for following in body_blocks[index + 1:index + _MIN_PLAIN_ENTRIES]) and (
+                    index + _MIN_PLAIN_ENTRIES <= len(body_blocks))):
             related_box = "plain"
             plain_entries += 1
             continue

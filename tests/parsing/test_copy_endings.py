@@ -187,6 +187,11 @@ def test_hashtag_tags_and_an_outlets_membership_and_app_links_leave_the_body(lin
     assert _paragraphs(lines) == [*OPENING, *kept]
 
 
-def test_one_subheading_under_a_heading_whose_links_are_gone_stays():
-    lines = ["Baca Juga:", "Unggulan Palestina", "Isu-isu Palestina menjadi unggulan utama dalam pemberitaan MINA."]
+@pytest.mark.parametrize("lines", [
+    ["Baca Juga:", "Unggulan Palestina", "Isu-isu Palestina menjadi unggulan utama dalam pemberitaan MINA."],
+    # A headline and then the article's subheading cannot be told from two headlines: both stay.
+    ["Baca Juga:", "Ikhlas Rumah Dijarah, Uya Kuya Berduka Kucingnya Diambil", "Klarifikasi dari Pihak Menteri",
+     "Menanggapi viralnya video tersebut, pihak kementerian segera memberikan klarifikasi resmi."],
+])
+def test_one_or_two_title_lines_under_a_heading_whose_links_are_gone_stay(lines):
     assert _paragraphs(lines) == [*OPENING, *lines[1:]]
