@@ -142,6 +142,9 @@ _POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website
                             r"|melalui|lewat|akses|diakses|daring|online|daftar|mendaftar|pendaftaran|unduh|download"
                             r"|following|below|visit|via)\b", re.IGNORECASE)
 _POINTER_REACH = 80
+# A line no sentence ends (`Aceh Angga Munandar Bukan Sekadar Mangkir`, `SMK Bisa! SMK Hebat!`), short.
+_MAX_LINE_AFTER_CODE = 100
+_MAX_LINES_AFTER_CODE = 2
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 
@@ -395,6 +398,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         else:
             kept.pop()
         _drop_closing_credits(kept)
+    # Short lines after a paragraph its writer's code closes are the page's (an unlabelled tag line, a school's slogan,
+    # the agency's name under MINA's `(T/R1/P2)`): the code ended the article.
+    for _ in range(_MAX_LINES_AFTER_CODE):
+        if not (len(kept) > 1 and _is_line_after_code(kept[-1].text)
+                and split_signature(kept[-2].text, profile)[1] is not None):
+            break
+        kept.pop()
     if len(kept) > 1 and (writer := closing_byline(kept[-1].text)):
         credits.author = credits.author or writer
         kept.pop()
@@ -563,7 +573,18 @@ def _drop_closing_credits(kept: list[Block]) -> None:
         kept.pop()
 
 
+def _is_line_after_code(text: str) -> bool:
+    """`text` is a short line that closes no sentence or question with a full stop, a question mark, a quote or a
+    colon (`_MAX_LINE_AFTER_CODE`)."""
+    return len(text) <= _MAX_LINE_AFTER_CODE and not text.endswith((".", "?", ":", '"', "”", "’"))
+
+
 def _is_source_credit(text: str) -> bool:
-    """A last line naming only the agency the story came from (`ANTARA`, `(Reuters)`, a tag `#Okezone`): a credit,
-    not text."""
-    return len(text) <= _MAX_SOURCE_CREDIT and agency_name(text.removeprefix("#")) is not None
+    """A last line naming only the agency the story came from (`ANTARA`, `(Reuters)`, a tag `#Okezone`, its name and
+    its initials in brackets: `Mi’raj News Agency (MINA)`, `وكالة معراج للأنباء (مينا)`): a credit, not text."""
+    if len(text) > _MAX_SOURCE_CREDIT:
+        return False
+    name = text.removeprefix("#")
+    opening = name.rfind("(")
+    return agency_name(name) is not None or (
+        opening > 0 and name.endswith(")") and agency_name(name[opening + 1:-1]) is not None)

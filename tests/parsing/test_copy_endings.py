@@ -195,3 +195,25 @@ def test_hashtag_tags_and_an_outlets_membership_and_app_links_leave_the_body(lin
 ])
 def test_one_or_two_title_lines_under_a_heading_whose_links_are_gone_stay(lines):
     assert _paragraphs(lines) == [*OPENING, *lines[1:]]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # An unlabelled tag line, a school's slogan, the agency's name (a copy read with no site profile): the writer's
+    # code closed the article before them.
+    (["“Saya hanya ingin memastikan suara masyarakat kita tidak diabaikan,” tutupnya. (KRO/RD/Is M)",
+      "Aceh Angga Munandar Bukan Sekadar Mangkir Gadang Sumut Titik Koordinat"],
+     ["“Saya hanya ingin memastikan suara masyarakat kita tidak diabaikan,” tutupnya."]),
+    (["“Saya berharap SMK N 5 tetap unggul dan juara,” ungkapnya. (Af)", "SMK Bisa! SMK Hebat! SMK Bisa Hebat!"],
+     ["“Saya berharap SMK N 5 tetap unggul dan juara,” ungkapnya."]),
+    (["Pencarian korban hilang masih berlangsung hingga berita ini diturunkan. (LKG/RE1)", "Mi’raj News Agency (MINA)"],
+     ["Pencarian korban hilang masih berlangsung hingga berita ini diturunkan."]),
+    # The agency's name and initials close the text with no code before them.
+    (["وأوضح معروف أن الإسراء والمعراج درس روحي للنبي.", "وكالة معراج للأنباء (مينا)"],
+     ["وأوضح معروف أن الإسراء والمعراج درس روحي للنبي."]),
+    # A sentence or a question after the code stays; so does a short line after a paragraph no code closes.
+    ([f"{LAST} (red)", "Warga diminta tetap waspada."], [f"{LAST} (red)", "Warga diminta tetap waspada."]),
+    ([f"{LAST} (red)", "Lantas, apa yang terjadi selanjutnya?"], [f"{LAST} (red)", "Lantas, apa yang terjadi selanjutnya?"]),
+    ([LAST, "Klarifikasi dari Pihak Menteri"], [LAST, "Klarifikasi dari Pihak Menteri"]),
+])
+def test_short_lines_after_a_paragraph_its_code_closes_leave_the_body(lines, kept):
+    assert _paragraphs(lines) == [*OPENING, *kept]
