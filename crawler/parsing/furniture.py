@@ -70,7 +70,9 @@ _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit sta
 # (Kompas).` is a sentence).
 _BRACKETED_CAPTION = re.compile(
     r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:|(?:image|photo|foto)\s*/\s*(?-i:[A-Z]))\s*[^()]{1,60}\)$"
-    r"|^(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
+    # ...also after its subject and a dash (a Bola.com copy's `Liga Champions - Ilustrasi Piala Liga Champions
+    # (Bola.com/Adreanus Titus)`).
+    r"|^(?:[^()\-–.!?]{1,40}\s[-–]\s)?(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
     # ...or its photo's source after its last full stop (IDN Times's `... Senin (13/9/2021). (dok. BEM UNS)`).
     r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)$",
     re.IGNORECASE,

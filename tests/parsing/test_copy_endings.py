@@ -217,3 +217,8 @@ def test_one_or_two_title_lines_under_a_heading_whose_links_are_gone_stay(lines)
 ])
 def test_short_lines_after_a_paragraph_its_code_closes_leave_the_body(lines, kept):
     assert _paragraphs(lines) == [*OPENING, *kept]
+
+
+def test_an_illustrations_caption_after_its_subject_and_a_dash_is_a_caption_even_where_it_reads_as_a_dateline():
+    caption = "Liga Champions - Ilustrasi Piala Liga Champions (Bola.com/Adreanus Titus)"
+    assert _paragraphs([caption, LAST]) == [*OPENING, LAST]
