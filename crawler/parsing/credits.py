@@ -62,8 +62,8 @@ _MAX_CREDIT_NAME_WORDS = 10
 # A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
 # the writer's name or tag (`(Maria Anggelina Olo Bere)`, `(Tim)`, `(Aldo).`, `(Humas BPPT)`), a source with its
 # writer (`(MC Balangan/ragil)`, `(Imam Kusnin Ahmad/Ibnu Nawawi)`, `(*/sht/app)`, `(Andri Suryandari - Humas PENS)`,
-# `( Ren, Fer )`), a source (`(sumber: republika.co.id)`, `(sumber: http://suaradesa.timesindonesia.co.id )`). Each word is a name's (capitalised) or a code's:
-# `(Selengkapnya di halaman 5)` is a sentence, `(Rp 5.000)` an amount.
+# `( Ren, Fer )`), a source (`(sumber: republika.co.id)`, `(sumber: http://suaradesa.timesindonesia.co.id )`). Each
+# word is a name's (capitalised) or a code's: `(Selengkapnya di halaman 5)` is a sentence, `(Rp 5.000)` an amount.
 _CREDIT_TAG = r"[\w*][\w .,*/&-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
 _MAX_CREDIT_TAG_WORDS = 6
 # ...or a writer's full name in lower case (`... kata dia. (lutfi ahmad mauludin)`): two to four words, none of them a
@@ -163,10 +163,11 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
     # `[]`, `(*)` close an article with no code; `[aji]` with a reporter's initials; `(ful)`, `(FHM)` one code in
     # one case, a single letter too (`(r)`), a reporter's number after it (Bali Post's `(kmb31)`, Malut Post's
-    # `(cr-04)`); a credit in words (`_CREDIT_TAG`), spaced in its
-    # brackets too (`( Humas Polres Toba )`). A full stop may follow (`(asp).`).
+    # `(cr-04)`); a credit in words (`_CREDIT_TAG`), spaced in its brackets too (`( Humas Polres Toba )`). A full stop
+    # may follow (`(asp).`).
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)"
-                      rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)|\(\s*(?P<tag>{_CREDIT_TAG})\))\.?\s*$")
+                      rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)"
+                      rf"|\(\s*(?P<tag>{_CREDIT_TAG})\))\.?\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:

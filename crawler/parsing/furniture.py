@@ -69,7 +69,8 @@ _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit sta
 # illustration's source with no full stop (Tempo's `Illustration of ramen (Pixabay)`; `Ilustrasi itu dibuat oleh Andi
 # (Kompas).` is a sentence).
 _BRACKETED_CAPTION = re.compile(
-    r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:|(?:image|photo|foto)\s*/\s*(?-i:[A-Z]))\s*[^()]{1,60}\)$"
+    r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:"
+    r"|(?:image|photo|foto)\s*/\s*(?-i:[A-Z]))\s*[^()]{1,60}\)$"
     # ...also after its subject and a dash (a Bola.com copy's `Liga Champions - Ilustrasi Piala Liga Champions
     # (Bola.com/Adreanus Titus)`).
     r"|^(?:[^()\-–.!?]{1,40}\s[-–]\s)?(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
@@ -259,8 +260,8 @@ _MAX_GLUED_PIECES = 8
 # InfoPublik scraped: its views counter and free licence after the writer's code (`... kata dia. (MC Padang/ Chl/
 # Marajo/toeb) 13 Kali Anda dapat menyiarkan ulang, ...`), each a piece; looked for apart (in texts with the licence's
 # word) so that `_GLUED_ENDING` tries no more openings at every word.
-_GLUED_LICENCE = re.compile(r"(?<=[.!?\"”)\]])\s+(?P<count>\d{1,7}\s+kali\s+)?(?P<licence>anda\s+dapat\s+menyiarkan\s+ulang\b)",
-                            re.IGNORECASE)
+_GLUED_LICENCE = re.compile(
+    r"(?<=[.!?\"”)\]])\s+(?P<count>\d{1,7}\s+kali\s+)?(?P<licence>anda\s+dapat\s+menyiarkan\s+ulang\b)", re.IGNORECASE)
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan")
@@ -337,7 +338,8 @@ def glued_ending(text: str) -> tuple[int, list[Credits]] | None:
         return None
     starts = [match.start() for _, match in zip(range(_MAX_GLUED_PIECES), _GLUED_ENDING.finditer(text))]
     if "menyiarkan" in lowered and (licence := _GLUED_LICENCE.search(text)) is not None:
-        starts = sorted({*starts, licence.start("count") if licence["count"] else licence.start(), licence.start("licence")})
+        counter = licence.start("count") if licence["count"] else licence.start()
+        starts = sorted({*starts, counter, licence.start("licence")})
     found: tuple[int, list[Credits]] | None = None
     printed: list[Credits] = []
     end = len(text)

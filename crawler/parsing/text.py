@@ -362,8 +362,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and len(text) <= _MAX_CODE_BLOCK and (code := closing_code(text, profile)) is not None:
             closing, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
             continue
-        # A caption may carry the dateline and its paragraph (`Photo: PIC Jakarta, MINA – ...`); one its bracketed credit
-        # closes is the caption alone (`Liga Champions - Ilustrasi ... (Bola.com/<photographer>)`).
+        # A caption may carry the dateline and its paragraph (`Photo: PIC Jakarta, MINA – ...`); one its bracketed
+        # credit closes is the caption alone (`Liga Champions - Ilustrasi ... (Bola.com/<photographer>)`).
         if is_caption(text) and (text.endswith(")") or parse_dateline(text[:400], profile=profile) is None):
             continue
         if is_noise(text, boilerplate):

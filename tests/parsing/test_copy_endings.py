@@ -140,7 +140,8 @@ def test_short_and_spaced_codes_close_the_text(last, kept):
     # InfoPublik scraped: the writer's code, the views counter and the free licence run into the last sentence.
     ("“Kita harapkan Sentra Rendang menjadi dapur utama bagi IKM kita,” kata dia. (MC Padang/ Chl/ Marajo/toeb)   "
      "13 Kali      \u00a0 Anda dapat menyiarkan ulang, menulis ulang, dan atau menyalin konten ini dengan "
-     "mencantumkan sumber InfoPublik.id", "“Kita harapkan Sentra Rendang menjadi dapur utama bagi IKM kita,” kata dia."),
+     "mencantumkan sumber InfoPublik.id",
+     "“Kita harapkan Sentra Rendang menjadi dapur utama bagi IKM kita,” kata dia."),
     # A count in the text stays.
     ("Petugas sudah 13 kali mendatangi lokasi itu.", "Petugas sudah 13 kali mendatangi lokasi itu."),
 ])
@@ -212,7 +213,8 @@ def test_one_or_two_title_lines_under_a_heading_whose_links_are_gone_stay(lines)
      ["وأوضح معروف أن الإسراء والمعراج درس روحي للنبي."]),
     # A sentence or a question after the code stays; so does a short line after a paragraph no code closes.
     ([f"{LAST} (red)", "Warga diminta tetap waspada."], [f"{LAST} (red)", "Warga diminta tetap waspada."]),
-    ([f"{LAST} (red)", "Lantas, apa yang terjadi selanjutnya?"], [f"{LAST} (red)", "Lantas, apa yang terjadi selanjutnya?"]),
+    ([f"{LAST} (red)", "Lantas, apa yang terjadi selanjutnya?"],
+     [f"{LAST} (red)", "Lantas, apa yang terjadi selanjutnya?"]),
     ([LAST, "Klarifikasi dari Pihak Menteri"], [LAST, "Klarifikasi dari Pihak Menteri"]),
 ])
 def test_short_lines_after_a_paragraph_its_code_closes_leave_the_body(lines, kept):
