@@ -3,7 +3,7 @@
 * Header lines: `<Author> [Editor : <name>] - <when>` (`parse_header_line`), and their copies inside the body.
 * Printed credit blocks: `Pewarta: <name> Editor: <name> Copyright © ...`, `Penulis:`, `Reporter:`, `Reporting by`,
   `Translator:`, `Redaktur:`, `Red:` (`parse_credits`; labels may be empty); Tribun's reporter line (`Laporan
-  Wartawan Tribunnews.com, <name>`), an opinion byline (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`), a closing
+  Wartawan Tribunnews.com, <name>`, also run into the dateline after it), an opinion byline (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`), a closing
   byline (`Agus Siswanto - 20DETIK`) or a name in capitals on the last line (`ANTON SEPTIAN`).
 * Editorial codes closing the text (`split_signature`): the site's own from its profile (MINA's `(T/RE1/P2)`), other
   outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), and credits in words (`(Tim)`, `(MC Balangan/ragil)`).
@@ -28,6 +28,13 @@ _REPORTER_LINE = re.compile(
     rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,/]{{2,60}}[,/]\s*(?P<name>[^,/()\d]{{3,60}}?)\s*$",
     re.IGNORECASE,
 )
+# ...run by a scraper into the dateline after it, the outlet named again to open the dateline (`Laporan wartawan
+# Tribunnews.com, Fahdi Fahlevi TRIBUNNEWS.COM, JAKARTA - ...`, `Laporan Wartawan Grid.ID, Dwi Ayu Lestari Grid.ID -
+# ...`): the name is the capitalised words before it.
+_GLUED_REPORTER_LINE = re.compile(
+    r"^Laporan\s+Wartawan\s+(?P<outlet>[\w.-]{2,30}(?:\s[\w.-]{2,30}){0,2})\s*[,/]\s*"
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,4})\s+(?=(?P=outlet)\b)", re.IGNORECASE)
+_MAX_GLUED_REPORTER_LINE = 200
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
 # (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
@@ -242,6 +249,15 @@ def reporter_name(line: str) -> str | None:
     if not line[:12].lower().startswith(_REPORTER_WORDS) or (match := _REPORTER_LINE.match(line)) is None:
         return None
     return match["name"]
+
+
+def glued_reporter_line(text: str) -> tuple[str, int] | None:
+    """The reporter a reporter line run into the dateline names and where the dateline starts
+    (`_GLUED_REPORTER_LINE`), else None."""
+    if not text[:7].lower() == "laporan":
+        return None
+    match = _GLUED_REPORTER_LINE.match(text[:_MAX_GLUED_REPORTER_LINE])
+    return (match["name"], match.end()) if match is not None else None
 
 
 def parse_credits(text: str) -> Credits | None:

@@ -46,7 +46,8 @@ from datetime import datetime
 
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, empty_label,
-                                     is_header_line, opinion_author, parse_credits, reporter_name, split_signature)
+                                     glued_reporter_line, is_header_line, opinion_author, parse_credits,
+                                     reporter_name, split_signature)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
@@ -351,6 +352,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if reporter := reporter_name(text):
             credits.author = credits.author or reporter
             continue
+        if not kept and (glued := glued_reporter_line(text)) is not None:  # the dateline then opens the block
+            credits.author = credits.author or glued[0]
+            text = text[glued[1]:]
+            block = Block(text, block.links)
         if kept and (printed := parse_credits(text)) is not None:
             credits.author = credits.author or printed.author
             credits.editor = credits.editor or printed.editor

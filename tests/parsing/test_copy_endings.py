@@ -224,3 +224,16 @@ def test_short_lines_after_a_paragraph_its_code_closes_leave_the_body(lines, kep
 def test_an_illustrations_caption_after_its_subject_and_a_dash_is_a_caption_even_where_it_reads_as_a_dateline():
     caption = "Liga Champions - Ilustrasi Piala Liga Champions (Bola.com/Adreanus Titus)"
     assert _paragraphs([caption, LAST]) == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("lead", "author", "start"), [
+    # A reporter line the scraper ran into the dateline, the outlet named again to open it.
+    ("Laporan wartawan Tribunnews.com, Fahdi Fahlevi TRIBUNNEWS.COM, JAKARTA - Ketua Umum PGRI, Unifah Rosyidi, "
+     "mengaku setuju atas rencana Pemerintah menerapkan Ujian Nasional (UN).", "Fahdi Fahlevi", "Ketua Umum PGRI"),
+    ("Laporan Wartawan Grid.ID, Dwi Ayu Lestari Grid.ID - Jennifer Bachdim tak menyia-nyiakan kesempatan tampil.",
+     "Dwi Ayu Lestari", "Jennifer Bachdim"),
+])
+def test_a_reporter_line_run_into_the_dateline_names_the_author(lead, author, start):
+    result = clean_body([Block(lead), Block(LAST)])
+    assert result.credits.author == author
+    assert result.paragraphs[0].startswith(start) and result.paragraphs[1:] == [LAST]
