@@ -3,8 +3,9 @@
 * Header lines: `<Author> [Editor : <name>] - <when>` (`parse_header_line`), and their copies inside the body.
 * Printed credit blocks: `Pewarta: <name> Editor: <name> Copyright © ...`, `Penulis:`, `Reporter:`, `Reporting by`,
   `Translator:`, `Redaktur:`, `Red:` (`parse_credits`; labels may be empty); Tribun's reporter line (`Laporan
-  Wartawan Tribunnews.com, <name>`), an opinion byline (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`), a closing
-  byline (`Agus Siswanto - 20DETIK`) or a name in capitals on the last line (`ANTON SEPTIAN`).
+  Wartawan Tribunnews.com, <name>`, also run into the dateline after it), an opinion byline (`Oleh: <Name>*`, `By
+  <Name>, <role>`, `بقلم:`), a closing byline (`Agus Siswanto - 20DETIK`) or a name in capitals on the last line
+  (`ANTON SEPTIAN`).
 * Editorial codes closing the text (`split_signature`): the site's own from its profile (MINA's `(T/RE1/P2)`), other
   outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), and credits in words (`(Tim)`, `(MC Balangan/ragil)`).
 """
@@ -28,6 +29,13 @@ _REPORTER_LINE = re.compile(
     rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,/]{{2,60}}[,/]\s*(?P<name>[^,/()\d]{{3,60}}?)\s*$",
     re.IGNORECASE,
 )
+# ...run by a scraper into the dateline after it, the outlet named again to open the dateline (`Laporan wartawan
+# Tribunnews.com, Fahdi Fahlevi TRIBUNNEWS.COM, JAKARTA - ...`, `Laporan Wartawan Grid.ID, Dwi Ayu Lestari Grid.ID -
+# ...`): the name is the capitalised words before it.
+_GLUED_REPORTER_LINE = re.compile(
+    r"^Laporan\s+Wartawan\s+(?P<outlet>[\w.-]{2,30}(?:\s[\w.-]{2,30}){0,2})\s*[,/]\s*"
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,4})\s+(?=(?P=outlet)\b)", re.IGNORECASE)
+_MAX_GLUED_REPORTER_LINE = 200
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
 # (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
@@ -36,8 +44,10 @@ _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter 
 _CODE_PART = (r"[A-Za-z][A-Za-z0-9]{1,5}|[a-z]{7,10}|[a-z][a-z0-9]{0,9}(?:-[a-z0-9]{1,10}){1,2}"  # `ks-1`, `ikp-humas`
               r"|[a-z][a-z0-9-]{1,24}(?:\.[a-z]{2,3}){1,2}")
 _OTHER_SIGNATURE = (rf"(?:{_CODE_PART})(?:[/;](?:{_CODE_PART})){{1,3}}"
-                    r"|(?:\*{1,3}|[A-Za-z][\w.]{1,30})/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
-_CODE_SEPARATOR = re.compile(r"[/;]")
+                    r"|(?:\*{1,3}|[A-Za-z][\w.]{1,30})/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
+                    # Codes in lower case spaced around their slash (a Detik copy's `(eds / hns)`).
+                    r"|[a-z]{2,6}(?: / [a-z]{2,6}){1,3}")
+_CODE_SEPARATOR = re.compile(r" ?[/;] ?")
 
 # Printed credits: who reported and who edited, labels as printed (an empty label names nobody).
 _CREDIT_LABEL = re.compile(
@@ -60,9 +70,9 @@ _MAX_CREDIT_NAME_WORDS = 10
 # A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
 # the writer's name or tag (`(Maria Anggelina Olo Bere)`, `(Tim)`, `(Aldo).`, `(Humas BPPT)`), a source with its
 # writer (`(MC Balangan/ragil)`, `(Imam Kusnin Ahmad/Ibnu Nawawi)`, `(*/sht/app)`, `(Andri Suryandari - Humas PENS)`,
-# `( Ren, Fer )`), a source (`(sumber: republika.co.id)`). Each word is a name's (capitalised) or a code's:
-# `(Selengkapnya di halaman 5)` is a sentence, `(Rp 5.000)` an amount.
-_CREDIT_TAG = r"[\w*][\w .,*/&-]{0,60}|[Ss]umber\s*:\s*[\w .,/-]{1,60}"
+# `( Ren, Fer )`), a source (`(sumber: republika.co.id)`, `(sumber: http://suaradesa.timesindonesia.co.id )`). Each
+# word is a name's (capitalised) or a code's: `(Selengkapnya di halaman 5)` is a sentence, `(Rp 5.000)` an amount.
+_CREDIT_TAG = r"[\w*][\w .,*/&-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
 _MAX_CREDIT_TAG_WORDS = 6
 # ...or a writer's full name in lower case (`... kata dia. (lutfi ahmad mauludin)`): two to four words, none of them a
 # sentence's little words (`(dikutip dari berbagai sumber)`, `(belum termasuk pajak)` are the text's).
@@ -160,10 +170,12 @@ class Credits:
 def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
     # `[]`, `(*)` close an article with no code; `[aji]` with a reporter's initials; `(ful)`, `(FHM)` one code in
-    # one case, a reporter's number after it (Bali Post's `(kmb31)`); a credit in words (`_CREDIT_TAG`), spaced in its
-    # brackets too (`( Humas Polres Toba )`). A full stop may follow (`(asp).`).
+    # one case, a single letter too (`(r)`), a reporter's number after it (Bali Post's `(kmb31)`, Malut Post's
+    # `(cr-04)`); a credit in words (`_CREDIT_TAG`), spaced in its brackets too (`( Humas Polres Toba )`). A full stop
+    # may follow (`(asp).`).
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)"
-                      rf"|\((?P<lone>[a-z]{{2,5}}\d{{0,3}}|[A-Z]{{2,5}})\)|\(\s*(?P<tag>{_CREDIT_TAG})\))\.?\s*$")
+                      rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)"
+                      rf"|\(\s*(?P<tag>{_CREDIT_TAG})\))\.?\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
@@ -192,8 +204,12 @@ def _is_credit_tag(tag: str) -> bool:
     # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
     if _LOWER_CASE_NAME.fullmatch(tag):
         return not _SENTENCE_WORDS.intersection(words)
+    # A desk's numbered codes part a number from its letters (Depok's `(JD 02/ED 01)`): a number is a code's only
+    # among codes.
+    coded = "/" in tag
     return tag[:6].lower() == "sumber" or len(words) <= _MAX_CREDIT_TAG_WORDS and " /" not in tag and all(
-        word[0].isupper() or word[0] in "*-&" or "/" in word for word in words)
+        word[0].isupper() or word[0] in "*-&" or "/" in word or (coded and len(word) <= 3 and word.isdigit())
+        for word in words)
 
 
 @lru_cache(maxsize=1024)  # a page's header lines are read when found, when chosen and among the body's lines
@@ -234,6 +250,15 @@ def reporter_name(line: str) -> str | None:
     if not line[:12].lower().startswith(_REPORTER_WORDS) or (match := _REPORTER_LINE.match(line)) is None:
         return None
     return match["name"]
+
+
+def glued_reporter_line(text: str) -> tuple[str, int] | None:
+    """The reporter a reporter line run into the dateline names and where the dateline starts
+    (`_GLUED_REPORTER_LINE`), else None."""
+    if not text[:7].lower() == "laporan":
+        return None
+    match = _GLUED_REPORTER_LINE.match(text[:_MAX_GLUED_REPORTER_LINE])
+    return (match["name"], match.end()) if match is not None else None
 
 
 def parse_credits(text: str) -> Credits | None:

@@ -19,8 +19,11 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+mo
                   r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)"
-                  # Arabic: "also read", "read more" (MINA's Arabic edition).
-                  r"|[اإ]قرأ\s+أيض(?:ا|ًا)|قراءة\s+المزيد)")
+                  # Arabic: "also read", "read more" (MINA's Arabic edition), its spellings (the tanwin after the alif
+                  # or before it, a bare alif: `إقرأ ايضاً`), "see also" and "watch also" (`طالع أيضًا`, `شاهد أيضاً`),
+                  # "related news" (`أخبار متعلقة`).
+                  r"|[اإأ]قرأ\s+[أا]يض(?:اً|ًا|ا)|(?:طالع|شاهد)\s+[أا]يض(?:اً|ًا|ا)|قراءة\s+المزيد"
+                  r"|أخبار\s+(?:متعلقة|ذات\s+صلة))")
 
 _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press
@@ -49,6 +52,10 @@ _CAPTION = re.compile(
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$",
     re.IGNORECASE,
 )
+# ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`),
+# looked for only in lines with one.
+_BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
+                                   re.IGNORECASE)
 # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
 # ANTARA/Yamsyina Hawnan`; `... kata dia. TNI/Polri siap.` is a sentence), looked for only in lines with a slash near
 # their end.
@@ -57,12 +64,16 @@ _WIRE_CREDITED_CAPTION = re.compile(
     r"(?:/[^()/]{1,20}){0,3}\.?$")
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
 # A caption closed by a bracket, looked for only in lines that end with one: its image's credit (KapanLagi's
-# `Ilustrasi Drama (Image by mydramalist)`, `Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)`), an
+# `Ilustrasi Drama (Image by mydramalist)`, `Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)`, Suara's
+# `Ilustrasi robot penjelajah planet Mars (photo/Dok. NASA)`), an
 # illustration's source with no full stop (Tempo's `Illustration of ramen (Pixabay)`; `Ilustrasi itu dibuat oleh Andi
 # (Kompas).` is a sentence).
 _BRACKETED_CAPTION = re.compile(
-    r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:)\s*[^()]{1,60}\)$"
-    r"|^(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
+    r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:"
+    r"|(?:image|photo|foto)\s*/\s*(?-i:[A-Z]))\s*[^()]{1,60}\)$"
+    # ...also after its subject and a dash (a Bola.com copy's `Liga Champions - Ilustrasi Piala Liga Champions
+    # (Bola.com/Adreanus Titus)`).
+    r"|^(?:[^()\-–.!?]{1,40}\s[-–]\s)?(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
     # ...or its photo's source after its last full stop (IDN Times's `... Senin (13/9/2021). (dok. BEM UNS)`).
     r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)$",
     re.IGNORECASE,
@@ -82,6 +93,9 @@ _NOISE = re.compile(
     r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
     r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
     r"|select\s+language|powered\s+by\s+google\s+translate|tags?\s*:.*"
+    # The article's tags as hashtags on a line of their own (`#Emil Elestianto Dardak #Plt Gubernur Jatim #Animator
+    # Roblox Blitar`).
+    r"|#[^\s#.!?][^#.!?]{0,60}(?:#[^\s#.!?][^#.!?]{0,60}){1,15}"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an address alone (a research desk's, under its name)
     rf"|{RELATED_WORDS}\s*(?::|!{{0,3}})"  # a box's heading (`Berita Terkait`, `Related news`)
     # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Cek Berita dan Artikel yang lain di Google News
@@ -101,9 +115,11 @@ _NOISE = re.compile(
     r"|add\s+as\s+a\s+preferred\s+source\s+on\s+google"
     # A newsletter box's heading (Haluan Palestin's `LANGGAN NEWSLETTER HALUAN PALESTIN`, `Berlangganan newsletter`).
     r"|(?:langgan(?:an)?|berlangganan|subscribe(?:\s+to)?(?:\s+our)?)\s+(?:newsletter|buletin)\b[^.]{0,60}"
-    # An app's store links under its download promo (`Android: https://bit.ly/..`, `iOS: https://apple.co/..`), a
-    # subscription's offer under its brand (`Kompascom+ baca berita tanpa iklan`), a stray full stop left as a line.
-    r"|(?:android|ios|iphone|google\s+play|play\s+store|app\s+store)\s*:?\s*https?://\S{1,200}"
+    # An app's store links under its download promo (`Android: https://bit.ly/..`, `iOS: https://apple.co/..`, Kompas's
+    # `Download aplikasi: https://kmp.im/app6` and `Membership: https://kmp.im/plus6`), a subscription's offer under its
+    # brand (`Kompascom+ baca berita tanpa iklan`), a stray full stop left as a line.
+    r"|(?:android|ios|iphone|google\s+play|play\s+store|app\s+store|(?:download|unduh)\s+aplikasi|membership)\s*:?\s*"
+    r"https?://\S{1,200}"
     r"|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan\b.{0,80}|[.,;:]{1,3}"
     # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
     r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"
@@ -241,9 +257,14 @@ _GLUED_ENDING = re.compile(
     re.IGNORECASE,
 )
 _MAX_GLUED_PIECES = 8
+# InfoPublik scraped: its views counter and free licence after the writer's code (`... kata dia. (MC Padang/ Chl/
+# Marajo/toeb) 13 Kali Anda dapat menyiarkan ulang, ...`), each a piece; looked for apart (in texts with the licence's
+# word) so that `_GLUED_ENDING` tries no more openings at every word.
+_GLUED_LICENCE = re.compile(
+    r"(?<=[.!?\"”)\]])\s+(?P<count>\d{1,7}\s+kali\s+)?(?P<licence>anda\s+dapat\s+menyiarkan\s+ulang\b)", re.IGNORECASE)
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
-                       "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan")
+                       "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
@@ -285,6 +306,7 @@ def is_caption(text: str) -> bool:
         return False
     folded = fold(text)
     return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+                or ("|" in folded and _BAR_CREDITED_CAPTION.match(folded))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10
                     and _WIRE_CREDITED_CAPTION.search(folded, max(0, len(folded) - _WIRE_CREDIT_REACH)) is not None))
 
@@ -315,6 +337,9 @@ def glued_ending(text: str) -> tuple[int, list[Credits]] | None:
     if not any(word in lowered for word in _GLUED_ENDING_WORDS):
         return None
     starts = [match.start() for _, match in zip(range(_MAX_GLUED_PIECES), _GLUED_ENDING.finditer(text))]
+    if "menyiarkan" in lowered and (licence := _GLUED_LICENCE.search(text)) is not None:
+        counter = licence.start("count") if licence["count"] else licence.start()
+        starts = sorted({*starts, counter, licence.start("licence")})
     found: tuple[int, list[Credits]] | None = None
     printed: list[Credits] = []
     end = len(text)

@@ -4,7 +4,9 @@ What is removed, and where it goes:
 
 * `Baca Juga:` / `Baca:` / `Also Read:` / `اقرأ أيضا:` inserts (anywhere, also after the credit line) → `related`
   (the insert's link: title = link text, url = link target); also inside a paragraph, in brackets
-  (`... kata Devy. (Baca juga: <headline>) Berdasarkan ...`) or its headline a link (`Baca: <a>..</a>Text ...`).
+  (`... kata Devy. (Baca juga: <headline>) Berdasarkan ...`) or its headline a link (`Baca: <a>..</a>Text ...`), with
+  no colon before its linked headline (`Baca juga <a>..</a>`), and a box's headlines copied without their links
+  under its heading (three or more, one a line).
 * The dateline opening the body (found with `parse_dateline` in the first blocks,
   also after a leading caption or photo credit, which is dropped with it) → `dateline`.
 * An opinion byline as the first line (`Oleh: <Name>*`, `Oleh: <Name>, <role>`,
@@ -12,11 +14,12 @@ What is removed, and where it goes:
 * The editorial code closing the last paragraph (the site's own, from its profile's
   `signature_codes`, MINA's `(T/RE1/P2)`; `[]`; other outlets' `(gil/jpnn)`, `(Cas/Isk)`, one code in
   lower case after the last sentence `(ful)`, a credit in words after it `(Tim)`, `(Humas BPPT)`,
-  `(MC Balangan/ragil)`; also closing a promotion line, `Simak Video "..." (wsw/wsw)`) → `signature`. The inline
-  2012 `(MINA).` stays in the text.
+  `(MC Balangan/ragil)`; also closing a promotion line, `Simak Video "..." (wsw/wsw)`; a code then its bracketed
+  source, `(asp).(sumber: <site>)`, both) → `signature`. The inline 2012 `(MINA).` stays in the text.
 * Printed credit blocks (`Pewarta: <name> Editor: <name> Copyright © …`, `Penulis:`,
   `Reporter:`, `Reporting by`, `Translator:`, `Redaktur:`, `Red:`; labels may be empty) → `credits`
-  (the reporter and the editor as printed), the block dropped; so is a reporter's name
+  (the reporter and the editor as printed), the block dropped; so are a copied story's source as a site's address
+  alone after the last sentence (`http://nasional.sindonews.com/`) or a tag (`#Okezone`), and a reporter's name
   in capitals alone on the last line (`ANTON SEPTIAN`), and Tribun's opening reporter line
   (`Laporan Wartawan Tribunnews.com, <name>`).
 * Credit lines (the site's own, from its profile's `credit_lines`; other outlets'
@@ -43,7 +46,8 @@ from datetime import datetime
 
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, empty_label,
-                                     is_header_line, opinion_author, parse_credits, reporter_name, split_signature)
+                                     glued_reporter_line, is_header_line, opinion_author, parse_credits,
+                                     reporter_name, split_signature)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
@@ -115,6 +119,16 @@ _INLINE_RELATED_HINT = re.compile(r"\((?:baca|lihat|simak|also|read)", re.IGNORE
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 _RELATED_HEADING = re.compile(rf"^{RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
 _MAX_RELATED_HEADING = 24
+# The words of an insert with no colon before its linked headline, the link the rest of the block (`<strong>Baca
+# juga</strong>&nbsp;<a>headline</a>`).
+_RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)
+_MAX_RELATED_INSERT = 300
+# A headline alone on its line: capitalised words but for small ones, no full stop or colon closing it, no sentence
+# inside it.
+_MAX_PLAIN_HEADLINE = 160
+_MIN_PLAIN_ENTRIES = 3
+_MAX_PLAIN_ENTRIES = 5
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
 _BULLETS = "·•‣▪►»›"
 _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 # The heading of the article's tag list when its links follow in a block of their own (`<h4>TAG:</h4><div><a>..`).
@@ -122,6 +136,16 @@ TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 _MAX_SOURCE_CREDIT = 30
 _BARE_LINK = re.compile(r"https?://\S{1,300}")
+# A site's address alone, no page of it (`http://nasional.sindonews.com/`): the source a copied story names last,
+# unless the paragraph before points at it (`... dapat dilihat di laman berikut.`, `... melalui situs:`).
+_SITE_ADDRESS = re.compile(r"https?://(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/?")
+_POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website|web|kunjungi|alamat|di\s+bawah"
+                            r"|melalui|lewat|akses|diakses|daring|online|daftar|mendaftar|pendaftaran|unduh|download"
+                            r"|following|below|visit|via)\b", re.IGNORECASE)
+_POINTER_REACH = 80
+# A line no sentence ends (`Aceh Angga Munandar Bukan Sekadar Mangkir`, `SMK Bisa! SMK Hebat!`), short.
+_MAX_LINE_AFTER_CODE = 100
+_MAX_LINES_AFTER_CODE = 2
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 
@@ -241,10 +265,15 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     related: list[dict[str, str]] = []
     credit_seen = note_seen = False
     label_role = None  # the role of a credit label standing alone, its name on the next line
-    under_related_heading = under_tags_heading = False
+    # Under a box's heading (`Baca Juga:`): "fresh" until its first entry, then "linked" (its links) or "plain" (its
+    # headlines scraped without their links, one a line), None elsewhere.
+    related_box: str | None = None
+    plain_entries = 0
+    under_tags_heading = False
     credits = Credits()
     closing = None
-    for block in blocks[_headline_end(blocks, title):]:
+    body_blocks = blocks[_headline_end(blocks, title):]
+    for index, block in enumerate(body_blocks):
         role, label_role = label_role, None
         text = block.text
         if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
@@ -278,7 +307,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             block = Block(text, block.links)
         related_match = _RELATED.match(text[:MAX_BLOCK_SCAN])
         if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
-            under_related_heading = True
+            related_box, plain_entries = "fresh", 0
             continue
         if related_match:
             title = related_match["title"]
@@ -289,16 +318,31 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related.append(entry)
             continue
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
-            under_related_heading = True
+            related_box, plain_entries = "fresh", 0
+            continue
+        if block.links and len(text) <= _MAX_RELATED_INSERT and (opening := _RELATED_OPENING.match(text)) and (
+                text[opening.end():] == " ".join(link.text for link in block.links)):
+            related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
             continue
         if len(text) <= _MAX_RELATED_HEADING and TAGS_HEADING.match(text):
             under_tags_heading = True
             continue
-        if (under_related_heading or under_tags_heading) and is_link_list(block):
-            if under_related_heading:  # one link per line, or several in one block: each is an entry
+        if (related_box in ("fresh", "linked") or under_tags_heading) and is_link_list(block):
+            if related_box:  # one link per line, or several in one block: each is an entry
                 related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
+                related_box = "linked"
             continue
-        under_related_heading = under_tags_heading = False
+        # Suara's box copied as text: `Baca Juga:` over its three headlines, then the paragraph. Three in a row make
+        # such a box: one or two lines after the heading may be a headline and the article's subheading.
+        if related_box in ("fresh", "plain") and not block.links and plain_entries < _MAX_PLAIN_ENTRIES and (
+                _is_bare_headline(text)) and (related_box == "plain" or all(
+                    not following.links and _is_bare_headline(following.text)
+                    for following in body_blocks[index + 1:index + _MIN_PLAIN_ENTRIES]) and (
+                    index + _MIN_PLAIN_ENTRIES <= len(body_blocks))):
+            related_box = "plain"
+            plain_entries += 1
+            continue
+        related_box, under_tags_heading = None, False
         if note_seen and (len(text) > _MAX_NOTE_LINE or not _NOTE_LINE.search(text)):
             note_seen = False  # a paragraph after a reprint note: the note stood inside the article
         if credit_seen or note_seen:
@@ -314,6 +358,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if reporter := reporter_name(text):
             credits.author = credits.author or reporter
             continue
+        if not kept and (glued := glued_reporter_line(text)) is not None:  # the dateline then opens the block
+            credits.author = credits.author or glued[0]
+            text = text[glued[1]:]
+            block = Block(text, block.links)
         if kept and (printed := parse_credits(text)) is not None:
             credits.author = credits.author or printed.author
             credits.editor = credits.editor or printed.editor
@@ -325,7 +373,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and len(text) <= _MAX_CODE_BLOCK and (code := closing_code(text, profile)) is not None:
             closing, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
             continue
-        if is_caption(text) and parse_dateline(text[:400], profile=profile) is None:  # not `Photo: PIC Jakarta, MINA – ...`
+        # A caption may carry the dateline and its paragraph (`Photo: PIC Jakarta, MINA – ...`); one its bracketed
+        # credit closes is the caption alone (`Liga Champions - Ilustrasi ... (Bola.com/<photographer>)`).
+        if is_caption(text) and (text.endswith(")") or parse_dateline(text[:400], profile=profile) is None):
             continue
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
@@ -361,6 +411,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         else:
             kept.pop()
         _drop_closing_credits(kept)
+    # Short lines after a paragraph its writer's code closes are the page's (an unlabelled tag line, a school's slogan,
+    # the agency's name under MINA's `(T/R1/P2)`): the code ended the article.
+    for _ in range(_MAX_LINES_AFTER_CODE):
+        if not (len(kept) > 1 and _is_line_after_code(kept[-1].text)
+                and split_signature(kept[-2].text, profile)[1] is not None):
+            break
+        kept.pop()
     if len(kept) > 1 and (writer := closing_byline(kept[-1].text)):
         credits.author = credits.author or writer
         kept.pop()
@@ -379,6 +436,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     if kept:
         kept[-1] = Block(_TRAILING_LOGO.sub("", kept[-1].text), kept[-1].links)
         remaining, found = split_signature(kept[-1].text, profile)
+        if found is not None and remaining:
+            # A code and then its source, each in brackets (`... ujarnya. (asp).(sumber: <site>)`): both close it.
+            remaining = split_signature(remaining, profile)[0]
         signature = found or signature
         if remaining:
             kept[-1] = Block(remaining, kept[-1].links)
@@ -440,7 +500,7 @@ def _flat_headline_end(text: str, start: int) -> int | None:
     """Where the headline starting at `start` ends and the paragraph's next sentence starts (`_FLAT_RELATED`); the
     text's end when the headline closes it; None when it cannot be told."""
     rest = text[start:]
-    previous = None
+    previous = before_previous = quote = None
     for word in re.finditer(r"\S+", rest):
         if word.start() > _MAX_FLAT_HEADLINE:
             return None
@@ -451,9 +511,31 @@ def _flat_headline_end(text: str, start: int) -> int | None:
         if letter.islower() and token.strip("\"“”'(),:;") not in _HEADLINE_SMALL_WORDS:
             if previous is not None and previous.group() in _SENTENCE_OPENERS:
                 return start + previous.start()
+            # An opener and a small word (`... Masih Kecil Selain itu, memastikan ...`).
+            if (before_previous is not None and before_previous.group() in _SENTENCE_OPENERS
+                    and previous.group().strip(",") in _HEADLINE_SMALL_WORDS):
+                return start + before_previous.start()
+            # A quotation still open holds words in lower case: the text's quote, not the headline's (`... pada 15
+            # Juni "Dokumen tersebut wajib ..."`).
+            if quote is not None:
+                return start + quote.start()
             return None
-        previous = word
+        if token[0] in "\"“" and word.start():
+            quote = word
+        if quote is not None and token[-1] in "\"”" and (word is not quote or len(token) > 1):
+            quote = None
+        before_previous, previous = previous, word
     return len(text) if len(rest) <= _MAX_FLAT_HEADLINE and rest else None
+
+
+def _is_bare_headline(text: str) -> bool:
+    """`text` reads as a headline standing alone (`Perubahan Postur APBN 2020, Jokowi: Ada Konsekuensi Defisit`): at
+    most one word in lower case that is not a headline's small word, no sentence ending in it or closing it."""
+    if len(text) > _MAX_PLAIN_HEADLINE or not text[:1].isupper() or text.endswith((".", ":", ",", ";")) or (
+            _SENTENCE_BREAK.search(text)):
+        return False
+    lower = [word for word in text.split() if word[:1].islower() and word.strip(",:") not in _HEADLINE_SMALL_WORDS]
+    return len(lower) <= 1
 
 
 def _without_glued_related_box(text: str) -> str:
@@ -490,17 +572,32 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
 
 
 def _drop_closing_credits(kept: list[Block]) -> None:
-    """Drop the credit lines closing `kept` (in place): another outlet's or a source's, and a bare link under a source
-    line (`Sumber: <outlet>.com` over `https://www.<outlet>.com/berita/...`)."""
+    """Drop the credit lines closing `kept` (in place): another outlet's or a source's, a bare link under a source
+    line (`Sumber: <outlet>.com` over `https://www.<outlet>.com/berita/...`), and a site's address alone after the
+    last sentence when that sentence does not point at it (`_SITE_ADDRESS`)."""
     while kept:
         text = kept[-1].text
         if not (is_credit_line(text) or _is_source_credit(text) or (
                 text.startswith("http") and len(kept) > 1 and _BARE_LINK.fullmatch(text)
-                and is_credit_line(kept[-2].text))):
+                and (is_credit_line(kept[-2].text)
+                     or (_SITE_ADDRESS.fullmatch(text) is not None
+                         and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))))):
             return
         kept.pop()
 
 
+def _is_line_after_code(text: str) -> bool:
+    """`text` is a short line that closes no sentence or question with a full stop, a question mark, a quote or a
+    colon (`_MAX_LINE_AFTER_CODE`)."""
+    return len(text) <= _MAX_LINE_AFTER_CODE and not text.endswith((".", "?", ":", '"', "”", "’"))
+
+
 def _is_source_credit(text: str) -> bool:
-    """A last line naming only the agency the story came from (`ANTARA`, `(Reuters)`): a credit, not text."""
-    return len(text) <= _MAX_SOURCE_CREDIT and agency_name(text) is not None
+    """A last line naming only the agency the story came from (`ANTARA`, `(Reuters)`, a tag `#Okezone`, its name and
+    its initials in brackets: `Mi’raj News Agency (MINA)`, `وكالة معراج للأنباء (مينا)`): a credit, not text."""
+    if len(text) > _MAX_SOURCE_CREDIT:
+        return False
+    name = text.removeprefix("#")
+    opening = name.rfind("(")
+    return agency_name(name) is not None or (
+        opening > 0 and name.endswith(")") and agency_name(name[opening + 1:-1]) is not None)
