@@ -9,7 +9,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from crawler.parsing.date_clock import DateSpan, _RANGE_DASH, _at_clock, _make_date, _midnight, _to_wib
-from crawler.parsing.date_words import _ARABIC_MON, _MON, _arabic_month_number, month_number
+from crawler.parsing.date_words import (
+    ENGLISH_WEEKDAYS, _ARABIC_MON, _MON, _arabic_month_number, month_number, weekday_number,
+)
 from crawler.parsing.hijri import hijri_to_gregorian
 
 _DAY = r"[0-3]?\d(?!\d)"
@@ -59,9 +61,13 @@ _MDY_NAME = re.compile(
     rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
     rf"(?:{_RANGE_DASH}(?:[A-Za-z]{{3,9}}\.?\s{{1,3}})?{_DAY}{_ORDINAL})?(?:,\s{{0,3}}|\s{{1,3}})(?P<y>{_YEAR})"
 )
+# The second number may be a day (`11/29/2011`, written month first): read as such when the first is a month.
 _NUMERIC_DMY = re.compile(
-    _DIGIT_FIRST + r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
+    _DIGIT_FIRST + r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
 )
+# An English day name just before a numeric date (`Fri, 04/10/2009`, `Friday (04/10/2009)`).
+_ENGLISH_WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,9})\.?,?\s{1,3}\(?\s{0,2}\Z")
+_WEEKDAY_BEFORE_REACH = 16
 # `31-10-13`: a two-digit year, read only in a date string (parse_date), never in a body.
 _NUMERIC_DMY_SHORT_YEAR = re.compile(
     r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.-])"
@@ -161,10 +167,26 @@ def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
             continue
         if month > 12 >= day_number:  # m/d/yyyy written the American way
             month, day_number = day_number, month
+        elif month != day_number and month <= 12 and day_number <= 12 and _month_first(text, match.start(), year,
+                                                                                         month, day_number):
+            month, day_number = day_number, month
         day = _make_date(year, month, day_number)
         if day is not None:
             found.append(DateSpan(match.start(), match.end(), day))
     return found
+
+
+def _month_first(text: str, start: int, year: int, month: int, day_number: int) -> bool:
+    """Whether a numeric date that reads either way is written month first: an English day name before it
+    (`The Jakarta Post | Fri, 04/10/2009`) names the weekday of the month-first reading and not of the day-first one.
+    Indonesian and Malay day names go with day-first dates, whatever weekday they name."""
+    before = _ENGLISH_WEEKDAY_BEFORE.search(text, max(0, start - _WEEKDAY_BEFORE_REACH), start)
+    if before is None or before.group(1).lower() not in ENGLISH_WEEKDAYS:
+        return False
+    weekday = weekday_number(before.group(1))
+    day_first, month_first = _make_date(year, month, day_number), _make_date(year, day_number, month)
+    return (month_first is not None and month_first.weekday() == weekday
+            and (day_first is None or day_first.weekday() != weekday))
 
 
 # Shapes in order of trust: a named month is unmistakable, a numeric date can be a code.

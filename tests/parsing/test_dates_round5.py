@@ -1,0 +1,51 @@
+"""parse_date and find_body_dates on real shapes of English-language, Malaysian and Bruneian pages, archive
+indexes and machine-printed moments (short real strings)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from crawler.parsing.dates import WIB, find_body_dates, parse_date
+
+BASE = datetime(2024, 6, 20, 12, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Jakarta Post | Fri, 04/10/2009 3:30 PM", datetime(2009, 4, 10, 15, 30, tzinfo=WIB)),
+    ("The Jakarta Post | Thu, 04/09/2009 6:05 PM", datetime(2009, 4, 9, 18, 5, tzinfo=WIB)),
+    ("The Jakarta Post | Mon, 05/02/2011 11:50 AM | World", datetime(2011, 5, 2, 11, 50, tzinfo=WIB)),
+])
+def test_an_english_day_name_reads_a_numeric_date_month_first_when_only_that_reading_falls_on_it(
+        text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+    assert parse_date(text, base=BASE) == expected
+
+
+def test_an_english_day_name_turns_a_date_in_a_body_too() -> None:
+    assert find_body_dates("posted on Fri, 04/10/2009 3:30 PM", BASE) == [{"text": "04/10/2009", "date": "2009-04-10"}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The written weekday matches neither reading (a wrong weekday): the Indonesian order stands.
+    ("Kamis (08/07/2020)", datetime(2020, 7, 8, tzinfo=WIB)),
+    # An Indonesian or Malay day name goes with a day-first date whatever weekday it names.
+    ("Jumat, 04/10/2009", datetime(2009, 10, 4, tzinfo=WIB)),
+    ("Jumaat, 04/10/2009", datetime(2009, 10, 4, tzinfo=WIB)),
+    # The day-first reading falls on the English day name: it stands.
+    ("Sunday, 04/10/2009", datetime(2009, 10, 4, tzinfo=WIB)),
+    # No day name: day first.
+    ("04/10/2009 15:30", datetime(2009, 10, 4, 15, 30, tzinfo=WIB)),
+])
+def test_a_numeric_date_stays_day_first_unless_an_english_day_name_says_otherwise(
+        text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Jakarta Post, Jakarta | Tue, 11/29/2011 8:13 PM", datetime(2011, 11, 29, 20, 13, tzinfo=WIB)),
+    ("The Jakarta Post | Wed, 11/30/2011 6:42 AM", datetime(2011, 11, 30, 6, 42, tzinfo=WIB)),
+])
+def test_a_month_first_date_whose_day_passes_twelve_is_read(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
