@@ -72,9 +72,12 @@ _WEEKDAY_BEFORE_REACH = 16
 _NUMERIC_DMY_SHORT_YEAR = re.compile(
     r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.-])"
 )
-# `01-Jan-15`: a named month and a two-digit year, likewise only in a date string.
+# `01-Jan-15`: a named month and a two-digit year, likewise only in a date string; also with spaces (an index's
+# `22 Jul 24`, an old feed's `Mon, 12 May 25 14:30:00 +0700`): there the year ends the line or a field, or a clock
+# follows it; a clock is no year (`12 Mei 14:30`), a count no year either (`1 Des 20 orang`).
 _NAMED_MONTH_SHORT_YEAR = re.compile(
-    r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<mon>[A-Za-z]{3,9})\.?(?P=sep)(?P<y>\d\d)(?![\d/.:-])"
+    r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[-/ ])(?P<mon>[A-Za-z]{3,9})\.?(?P=sep)(?P<y>\d\d)(?![\d/.:-])"
+    r"(?:(?<! \d\d)|(?=[ \t]*(?:\Z|[\n|,)]|[012]?\d[:.][0-5]\d)))"
 )
 _NUMERIC_YMD = re.compile(
     _DIGIT_FIRST + r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
@@ -83,11 +86,18 @@ _NUMERIC_YMD = re.compile(
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
+_SHORT_YEAR_AHEAD = 50
+
+
 def _full_year(written: str, base: datetime | date | None) -> int:
+    """A written year in full: two digits name the year nearest `base` (or now) in a sliding century, so the one
+    before when the century of `base` would put it more than fifty years ahead (`09-Nov-99` is 1999)."""
     year = int(written)
     if len(written) == 2:
-        century = _to_wib(base).year // 100 * 100 if base is not None else 2000
-        year += century
+        reference_year = _to_wib(base).year
+        year += reference_year // 100 * 100
+        if year > reference_year + _SHORT_YEAR_AHEAD:
+            year -= 100
     return year
 
 

@@ -49,3 +49,29 @@ def test_a_numeric_date_stays_day_first_unless_an_english_day_name_says_otherwis
 ])
 def test_a_month_first_date_whose_day_passes_twelve_is_read(text: str, expected: datetime) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("22 Jul 24\n714", datetime(2024, 7, 22, tzinfo=WIB)),
+    ("16 Feb 25\n153", datetime(2025, 2, 16, tzinfo=WIB)),
+    ("22 Jul 24 | 714 views", datetime(2024, 7, 22, tzinfo=WIB)),
+    ("Mon, 12 May 25 14:30:00 +0700", datetime(2025, 5, 12, 14, 30, tzinfo=WIB)),
+])
+def test_a_two_digit_year_after_a_named_month_with_spaces_is_read(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+    # The written year wins over the base's.
+    assert parse_date(text, base=datetime(2026, 12, 1, 8, 0, tzinfo=WIB)) == expected
+
+
+@pytest.mark.parametrize("text", ["1 Des 20 orang", "12 Mei 14:30", "Kamis, 16 Mei 10.00 WIB"])
+def test_a_count_or_a_clock_after_a_day_and_month_is_no_two_digit_year(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tuesday, 09-Nov-99 10:12:40", datetime(1999, 11, 9, 10, 12, 40, tzinfo=WIB)),
+    ("14-06-80", datetime(1980, 6, 14, tzinfo=WIB)),
+    ("31-10-13", datetime(2013, 10, 31, tzinfo=WIB)),
+])
+def test_a_two_digit_year_far_ahead_is_of_the_century_before(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
