@@ -34,6 +34,15 @@ _ISO_BASIC = re.compile(
     r"(?:T(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?(?:\.\d{1,9})?(?P<offset>Z|[+-]\d\d:?\d\d)?)?\s*"
 )
 
+# A clock between the day and the year, as `date` and `ctime` print a moment and feeds and APIs copy it (`Tue Jul  2
+# 12:44:23 WIB 2019`, `Sat Apr 06 00:49:30 +0800 2013`).
+_CLOCK_BEFORE_YEAR = re.compile(
+    r"(?<![\w])(?P<mon>[A-Za-z]{3,9})\.?\s{1,3}(?P<d>[0-3]?\d)\s{1,3}"
+    r"(?P<hour>[012]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    r"(?:\s{1,3}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|[PE][SD]T)|\s{1,3}(?P<offset>[+-]\d\d:?\d\d))?"
+    r"\s{1,3}(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
 # Two days sharing a month or a year are two dates (`28 dan 30 Juni 2023`, `February 27 and March 13, 2017`).
 _LIST_AND = r"\s{1,3}(?:dan|and)\s{1,3}"
 # The first day of a range or a pair, looked for once a date is found, in the characters just before it.
@@ -241,6 +250,15 @@ def _numeric_hijri(text: str) -> DateSpan | None:
             day = hijri_to_gregorian(year, int(match["m"]), int(match["d"]))
             if day is not None:
                 return DateSpan(match.start(), match.end(), day)
+    return None
+
+
+def _clock_before_year(text: str) -> datetime | None:
+    """The first `Mon DD HH:MM:SS [zone] YYYY` moment, in the zone or offset it writes."""
+    for match in _CLOCK_BEFORE_YEAR.finditer(text):
+        day = _named_date(match)
+        if day is not None:
+            return _at_clock(day, match)
     return None
 
 

@@ -23,7 +23,7 @@ import re
 from datetime import date, datetime
 
 from crawler.parsing.absolute_dates import (
-    _FOUR_DIGITS, _first_gregorian, _iso, _numeric_hijri, _short_year_date, gregorian_dates,
+    _FOUR_DIGITS, _clock_before_year, _first_gregorian, _iso, _numeric_hijri, _short_year_date, gregorian_dates,
 )
 from crawler.parsing.body_dates import MAX_BODY_DATES, find_body_dates
 from crawler.parsing.date_clock import (
@@ -97,6 +97,10 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     gregorian = (_first_gregorian(window) if has_year else None) or _short_year_date(window, base)
     if gregorian is not None:
         return _with_time(window, gregorian)
+    if has_year and ":" in window:
+        moment = _clock_before_year(window)
+        if moment is not None:
+            return moment
     # A clock alone (`pukul 14.30`) is no later shape: read before them. After the short year, which reads
     # `17.08.19` as a date.
     bare = _BARE_TIME.match(window)

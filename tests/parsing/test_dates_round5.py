@@ -75,3 +75,14 @@ def test_a_count_or_a_clock_after_a_day_and_month_is_no_two_digit_year(text: str
 ])
 def test_a_two_digit_year_far_ahead_is_of_the_century_before(text: str, expected: datetime) -> None:
     assert parse_date(text, base=BASE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("# REV03: Tue Jul  2 12:44:23 WIB 2019", datetime(2019, 7, 2, 12, 44, 23, tzinfo=WIB)),
+    (" * START Fri Mar 15 13:52:00 WIB 2019", datetime(2019, 3, 15, 13, 52, tzinfo=WIB)),
+    ("Sat Apr 06 00:49:30 +0800 2013", datetime(2013, 4, 5, 23, 49, 30, tzinfo=WIB)),
+    ("Mon May 12 14:30:00 UTC 2025", datetime(2025, 5, 12, 21, 30, tzinfo=WIB)),
+])
+def test_a_clock_between_the_day_and_the_year_keeps_the_written_year(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+    assert parse_date(text, base=BASE) == expected
