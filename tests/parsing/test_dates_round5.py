@@ -86,3 +86,22 @@ def test_a_two_digit_year_far_ahead_is_of_the_century_before(text: str, expected
 def test_a_clock_between_the_day_and_the_year_keeps_the_written_year(text: str, expected: datetime) -> None:
     assert parse_date(text) == expected
     assert parse_date(text, base=BASE) == expected
+
+
+MIDNIGHT = datetime(2000, 1, 1, 0, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Semalam pada jam 00.00", datetime(1999, 12, 31, 0, 0, tzinfo=WIB)),
+    ("Hari ini pada jam 00.00", datetime(2000, 1, 1, 0, 0, tzinfo=WIB)),
+    ("Isnin lepas pada jam 00.00", datetime(1999, 12, 27, 0, 0, tzinfo=WIB)),
+    ("Kemarin pukul 00.00", datetime(1999, 12, 31, 0, 0, tzinfo=WIB)),
+    ("Semalam", datetime(1999, 12, 31, 0, 0, tzinfo=WIB)),
+])
+def test_malay_yesterday_and_at_the_hour_words_place_a_clock(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=MIDNIGHT) == expected
+
+
+@pytest.mark.parametrize("text", ["kata beliau semalam", "menginap semalam di hotel"])
+def test_semalam_inside_a_sentence_is_no_date(text: str) -> None:
+    assert parse_date(text, base=MIDNIGHT) is None
