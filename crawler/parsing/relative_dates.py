@@ -19,21 +19,22 @@ _EN_RELATIVE = re.compile(
     r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}|(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s{1,3})(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}ago\b", re.IGNORECASE
 )
-# `5 menit yang lalu`, `5 mnt yg lalu`; Malay writes `yang lepas` and `minit`; `beberapa detik/saat` is half a minute.
-# An aggregator's ticker glues its source's domain to it (`19 jam lalufajar.co.id`).
+# `5 menit yang lalu`, `5 mnt yg lalu`, the short `1dt`, `2j`, `1hr`, `2mgg` of apps and widgets; Malay writes `yang
+# lepas` and `minit`; `beberapa detik/saat` is half a minute. An aggregator's ticker glues its source's domain to it
+# (`19 jam lalufajar.co.id`).
 _ID_RELATIVE = re.compile(
     r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}"
     r"|(?P<n_word>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah)\s{1,3}"
     r"|se|(?P<few>beberapa)\s{1,3})"
-    r"(?P<unit>detik|dtk|saat|menit|mnt|minit|min|jam|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
+    r"(?P<unit>detik|dtk|dt|saat|menit|mnt|minit|min|jam|j|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
     r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)(?:\b|(?=[a-z0-9-]{2,40}\.(?:co\.id|com|id|net|org|my)\b))",
     re.IGNORECASE
 )
 # The larger parts of a duration written in several, each just before the next (`2 jam 5 menit yang lalu`, `1 year 46
-# weeks ago`, `1 hour and 20 minutes ago`).
+# weeks ago`, `1 hour and 20 minutes ago`, `2thn 3bln 1hr 1dt yang lalu`).
 _EARLIER_PART = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,5})\s{0,2}(?P<unit>detik|dtk|menit|mnt|minit|jam|hari|minggu|pekan|bulan|tahun|sec|second|min"
-    r"|minute|hr|hour|day|week|month|year)s?,?\s{1,3}(?:(?:dan|and)\s{1,3})?\Z", re.IGNORECASE
+    r"(?<![\w.,])(?P<n>\d{1,5})\s{0,2}(?P<unit>detik|dtk|dt|menit|mnt|minit|jam|j|hari|minggu|mgg|pekan|bulan|bln|tahun"
+    r"|thn|sec|second|min|minute|hr|hour|day|week|month|year)s?,?\s{1,3}(?:(?:dan|and)\s{1,3})?\Z", re.IGNORECASE
 )
 _EARLIER_PART_REACH = 24
 # Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence.
@@ -43,8 +44,8 @@ _WORD_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_SECONDS = {
-    "sec": 1, "second": 1, "detik": 1, "dtk": 1, "saat": 1, "min": 60, "minute": 60, "menit": 60, "mnt": 60,
-    "minit": 60, "hour": 3600, "jam": 3600, "day": 86400, "hari": 86400, "h": 86400, "week": 604800,
+    "sec": 1, "second": 1, "detik": 1, "dtk": 1, "dt": 1, "saat": 1, "min": 60, "minute": 60, "menit": 60, "mnt": 60,
+    "minit": 60, "hour": 3600, "jam": 3600, "j": 3600, "day": 86400, "hari": 86400, "h": 86400, "week": 604800,
     "minggu": 604800, "mgg": 604800, "mgu": 604800, "pekan": 604800, "month": 30 * 86400, "bulan": 30 * 86400,
     "bln": 30 * 86400, "year": 365 * 86400, "tahun": 365 * 86400, "thn": 365 * 86400,
 }

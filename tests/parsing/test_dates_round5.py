@@ -105,3 +105,21 @@ def test_malay_yesterday_and_at_the_hour_words_place_a_clock(text: str, expected
 @pytest.mark.parametrize("text", ["kata beliau semalam", "menginap semalam di hotel"])
 def test_semalam_inside_a_sentence_is_no_date(text: str) -> None:
     assert parse_date(text, base=MIDNIGHT) is None
+
+
+NEW_YEAR_MIDNIGHT = datetime(2018, 1, 4, 0, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1dt yang lalu", datetime(2018, 1, 3, 23, 59, 59, tzinfo=WIB)),
+    ("2j yang lalu", datetime(2018, 1, 3, 22, 0, tzinfo=WIB)),
+    ("2mgg yang lalu", datetime(2017, 12, 21, 0, 0, tzinfo=WIB)),
+    ("2thn 3bln 1hr 1dt yang lalu", datetime(2015, 10, 2, 23, 59, 59, tzinfo=WIB)),
+])
+def test_short_units_of_apps_and_widgets_count_back(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=NEW_YEAR_MIDNIGHT) == expected
+
+
+@pytest.mark.parametrize("text", ["1hr 3j", "2 hari", "1 detik dari sekarang", "sejam dari sekarang"])
+def test_a_duration_or_a_time_to_come_is_no_date(text: str) -> None:
+    assert parse_date(text, base=NEW_YEAR_MIDNIGHT) is None
