@@ -107,6 +107,6 @@ _ARABIC_MON = (r"(?:(?:كانون|تشرين)\s{1,2}ال[\u0621-\u064A]{3,5}|[\u
                r"(?:\s{0,2}/\s{0,2}[\u0621-\u064A]{3,7})?")
 _PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|dini\s{1,3}hari|night|morning|afternoon"
                 r"|evening|noon)")
-# A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`, `1:00 tengah hari` at noon,
-# `12.30 tengah malam` at midnight).
-_TIME_PART_OF_DAY = r"(?:tengah\s{1,2}(?:hari|malam)|pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"
+# A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`, `1:00 tengah hari` or, as
+# Malay calendars write it, `1:30 tengahari` at noon, `12.30 tengah malam` at midnight).
+_TIME_PART_OF_DAY = r"(?:tengah\s{1,2}(?:hari|malam)|tengahari|pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"

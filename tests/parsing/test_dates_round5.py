@@ -123,3 +123,16 @@ def test_short_units_of_apps_and_widgets_count_back(text: str, expected: datetim
 @pytest.mark.parametrize("text", ["1hr 3j", "2 hari", "1 detik dari sekarang", "sejam dari sekarang"])
 def test_a_duration_or_a_time_to_come_is_no_date(text: str) -> None:
     assert parse_date(text, base=NEW_YEAR_MIDNIGHT) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Isnin, 12 Mei 2025 1:30 tengahari", datetime(2025, 5, 12, 13, 30, tzinfo=WIB)),
+    ("12 Mei 2025 1.30 tengah hari", datetime(2025, 5, 12, 13, 30, tzinfo=WIB)),
+    ("Isnin, 12 Mei 2025 11:30 tengahari", datetime(2025, 5, 12, 11, 30, tzinfo=WIB)),
+])
+def test_malay_tengahari_in_one_word_is_around_noon(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+def test_a_clock_at_noon_alone_is_read_on_the_base_day() -> None:
+    assert parse_date("12:00 tengahari", base=BASE) == datetime(2024, 6, 20, 12, 0, tzinfo=WIB)
