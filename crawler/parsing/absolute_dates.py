@@ -70,6 +70,12 @@ _MDY_NAME = re.compile(
     rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
     rf"(?:{_RANGE_DASH}(?:[A-Za-z]{{3,9}}\.?\s{{1,3}})?{_DAY}{_ORDINAL})?(?:,\s{{0,3}}|\s{{1,3}})(?P<y>{_YEAR})"
 )
+# Year, month name, day, as citations, changelogs and file headers write a date (`2021 Jun 15`, `Date  : 2021 Jun 15
+# 06:38:30 PM`, `eLife. 2021 Jun 15;10:e65554`).
+_YMD_NAME = re.compile(
+    rf"{_DIGIT_FIRST}(?<![\w/.-])(?P<y>{_YEAR}),?\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
+    r"(?![:.]?\d)"
+)
 # The second number may be a day (`11/29/2011`, written month first): read as such when the first is a month.
 _NUMERIC_DMY = re.compile(
     _DIGIT_FIRST + r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
@@ -211,7 +217,7 @@ def _month_first(text: str, start: int, year: int, month: int, day_number: int) 
 # Shapes in order of trust: a named month is unmistakable, a numeric date can be a code.
 _GREGORIAN_SHAPES: tuple[tuple[Callable[[str, re.Pattern[str]], list[DateSpan]], re.Pattern[str]], ...] = (
     (_day_first_dates, _DMY_NAME), (_named_month_dates, _MDY_NAME), (_arabic_dates, _DMY_ARABIC),
-    (_numeric_dates, _NUMERIC_DMY), (_numeric_dates, _NUMERIC_YMD),
+    (_named_month_dates, _YMD_NAME), (_numeric_dates, _NUMERIC_DMY), (_numeric_dates, _NUMERIC_YMD),
 )
 
 

@@ -136,3 +136,19 @@ def test_malay_tengahari_in_one_word_is_around_noon(text: str, expected: datetim
 
 def test_a_clock_at_noon_alone_is_read_on_the_base_day() -> None:
     assert parse_date("12:00 tengahari", base=BASE) == datetime(2024, 6, 20, 12, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("# Date  : 2021 Jun 15 06:38:30 PM", datetime(2021, 6, 15, 18, 38, 30, tzinfo=WIB)),
+    ("eLife. 2021 Jun 15;10:e65554", datetime(2021, 6, 15, tzinfo=WIB)),
+    ("- 21.7.0 RC 2 - 2021 June 22", datetime(2021, 6, 22, tzinfo=WIB)),
+    ("2025 Mei 12", datetime(2025, 5, 12, tzinfo=WIB)),
+])
+def test_a_year_before_its_month_and_day_is_their_year(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+    assert parse_date(text, base=BASE) == expected
+
+
+def test_a_year_month_day_date_is_a_body_date() -> None:
+    assert find_body_dates("rilis pertama pada 2021 Jun 15 lalu", BASE) == [
+        {"text": "2021 Jun 15", "date": "2021-06-15"}]
