@@ -37,10 +37,11 @@ _EARLIER_PART = re.compile(
     r"|thn|sec|second|min|minute|hr|hour|day|week|month|year)s?,?\s{1,3}(?:(?:dan|and)\s{1,3})?\Z", re.IGNORECASE
 )
 _EARLIER_PART_REACH = 24
-# Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence.
+# Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence; Malay writes
+# `baru sahaja` (just now).
 _WORD_RELATIVE = re.compile(
     r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today"
-    r"|sekarang|skrg|baru\s{1,3}saja|barusan|just\s{1,3}now|أمس|امس|البارحة)\s{0,3}\Z",
+    r"|sekarang|skrg|baru\s{1,3}sa(?:ha)?ja|barusan|just\s{1,3}now|أمس|امس|البارحة)\s{0,3}\Z",
     re.IGNORECASE,
 )
 _UNIT_SECONDS = {

@@ -152,3 +152,13 @@ def test_a_year_before_its_month_and_day_is_their_year(text: str, expected: date
 def test_a_year_month_day_date_is_a_body_date() -> None:
     assert find_body_dates("rilis pertama pada 2021 Jun 15 lalu", BASE) == [
         {"text": "2021 Jun 15", "date": "2021-06-15"}]
+
+
+@pytest.mark.parametrize("text", ["baru sahaja", "Baru saja", "Artikel | baru sahaja"])
+def test_just_now_in_malay_and_indonesian_is_the_base_time(text: str) -> None:
+    assert parse_date(text, base=BASE) == BASE
+
+
+@pytest.mark.parametrize("text", ["sebentar", "sebentar lagi", "dalam 1 minit", "dalam sejam"])
+def test_a_moment_to_come_is_no_date(text: str) -> None:
+    assert parse_date(text, base=BASE) is None
