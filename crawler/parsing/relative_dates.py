@@ -37,6 +37,10 @@ _EARLIER_PART = re.compile(
     r"|thn|sec|second|min|minute|hr|hour|day|week|month|year)s?,?\s{1,3}(?:(?:dan|and)\s{1,3})?\Z", re.IGNORECASE
 )
 _EARLIER_PART_REACH = 24
+# `kurang dari 1 menit yang lalu`, `less than 1 hour ago`: within the last minute, hour or day, read as just now; less
+# than more than that says too little.
+_LESS_THAN = re.compile(r"(?:kurang\s{1,3}dari|less\s{1,3}than)\s{1,3}\Z", re.IGNORECASE)
+_LESS_THAN_REACH = 16
 # Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence; Malay writes
 # `baru sahaja` (just now).
 _WORD_RELATIVE = re.compile(
@@ -57,6 +61,7 @@ _CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "t
 # Indonesian, is the day before too).
 _DAYS_BACK = {"kemarin": 1, "kelmarin": 1, "semalam": 1, "yesterday": 1, "kemarin lusa": 2, "أمس": 1, "امس": 1, "البارحة": 1}
 _FEW_SECONDS = 30
+_DAY_SECONDS = 86400
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
 _AR_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?:(?P<n>\d{1,5})\s{0,3})?(?P<unit>[\u0621-\u064A]{3,7})")
@@ -101,6 +106,10 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                 return reference - timedelta(seconds=_FEW_SECONDS)
             if unit in _CALENDAR_UNITS and not float(count).is_integer():
                 continue  # half a month is no calendar day
+            if _LESS_THAN.search(text, max(0, match.start() - _LESS_THAN_REACH), match.start()):
+                if count != 1 or unit in _CALENDAR_UNITS or unit_seconds[unit] > _DAY_SECONDS:
+                    continue
+                return reference
             parts = [(count, unit)]
             position = match.start()
             while position and text[position - 1].isspace():

@@ -162,3 +162,15 @@ def test_just_now_in_malay_and_indonesian_is_the_base_time(text: str) -> None:
 @pytest.mark.parametrize("text", ["sebentar", "sebentar lagi", "dalam 1 minit", "dalam sejam"])
 def test_a_moment_to_come_is_no_date(text: str) -> None:
     assert parse_date(text, base=BASE) is None
+
+
+@pytest.mark.parametrize("text", ["kurang dari 1 menit yang lalu", "kurang dari 1 minit yang lalu",
+                                  "less than 1 hour ago"])
+def test_less_than_one_small_unit_ago_is_just_now(text: str) -> None:
+    assert parse_date(text, base=BASE) == BASE
+
+
+@pytest.mark.parametrize("text", ["kurang dari 5 tahun yang lalu", "kurang dari 2 jam yang lalu",
+                                  "kurang dari 1 bulan yang lalu"])
+def test_less_than_more_than_a_day_ago_says_too_little(text: str) -> None:
+    assert parse_date(text, base=BASE) is None
