@@ -61,6 +61,8 @@ _WEEKDAY_CLOCK = re.compile(
     r"\s{0,20}(?P<weekday>[A-Za-z']{3,9})(?:\s{1,3}(?P<past>lalu|lepas|kemarin))?\s{0,3},?\s{0,3}"
     r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE
 )
+# A clock, a weekday and a colon opening a ticker entry (`10.45am, WED: High Court judge ...`, `1:30pm, RABU: ...`).
+_CLOCK_WEEKDAY_ENTRY = re.compile(r"\s{0,20}" + _TIME + r",?\s{1,3}(?P<weekday>[A-Za-z']{3,9})\s{0,2}:", re.IGNORECASE)
 # The words `_BARE_TIME` may end with, after a weekday, and the part of day each says (None: no part of day).
 _BARE_TIME_WORDS = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": "petang", "malam": "malam",
                     "dini": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None}
@@ -169,7 +171,7 @@ def _weekday_at_clock(match: re.Match[str], weekday: int, base: datetime | date)
     """`Senin, 14:30`: the latest Monday not after the base (before it when said past, `Senin lalu`), at the clock."""
     day = _to_wib(base).date()
     back = (day.weekday() - weekday) % 7
-    if match["past"] and back == 0:
+    if match.groupdict().get("past") and back == 0:
         back = 7
     return _at_clock(day - timedelta(days=back), match)
 

@@ -27,7 +27,7 @@ from crawler.parsing.absolute_dates import (
 )
 from crawler.parsing.body_dates import MAX_BODY_DATES, find_body_dates
 from crawler.parsing.date_clock import (
-    _BARE_TIME, _WEEKDAY_CLOCK, DateSpan, _bare_time, _midnight, _to_wib, _weekday_at_clock, _with_time,
+    _BARE_TIME, _CLOCK_WEEKDAY_ENTRY, _WEEKDAY_CLOCK, DateSpan, _bare_time, _midnight, _to_wib, _weekday_at_clock, _with_time,
     wall_clock_as_wib,
 )
 from crawler.parsing.date_words import fold, month_number, weekday_number
@@ -122,9 +122,10 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     day_month = _day_month_date(window, base) if base is not None else None
     if day_month is not None:
         return _with_time(window, day_month)
-    # A weekday and a clock (`Senin, 14:30 WIB`): last, as no other shape reads them; a clock writes `:` or `.`.
+    # A weekday and a clock (`Senin, 14:30 WIB`, a ticker's `10.45am, WED: ...`): last, as no other shape reads them; a
+    # clock writes `:` or `.`.
     if base is not None and not has_year and (":" in window or "." in window):
-        weekday_clock = _WEEKDAY_CLOCK.match(window)
+        weekday_clock = _WEEKDAY_CLOCK.match(window) or _CLOCK_WEEKDAY_ENTRY.match(window)
         if weekday_clock is not None and (weekday := weekday_number(weekday_clock["weekday"])) is not None:
             return _weekday_at_clock(weekday_clock, weekday, base)
     return _dateparser(window.strip(), base, languages)

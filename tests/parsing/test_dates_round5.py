@@ -174,3 +174,21 @@ def test_less_than_one_small_unit_ago_is_just_now(text: str) -> None:
                                   "kurang dari 1 bulan yang lalu"])
 def test_less_than_more_than_a_day_ago_says_too_little(text: str) -> None:
     assert parse_date(text, base=BASE) is None
+
+
+TICKER_DAY = datetime(2000, 4, 26, 18, 0, tzinfo=WIB)  # a Wednesday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("10.45am, WED: High Court judge Arifin Jaka has granted leave", datetime(2000, 4, 26, 10, 45, tzinfo=WIB)),
+    ("1:30pm, RABU: Bekas pengarang majalah", datetime(2000, 4, 26, 13, 30, tzinfo=WIB)),
+    ("9.15am, TUE: Anwar's defence team", datetime(2000, 4, 25, 9, 15, tzinfo=WIB)),
+])
+def test_a_ticker_entry_opened_by_a_clock_and_a_weekday_is_read_on_that_weekday(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=TICKER_DAY) == expected
+
+
+@pytest.mark.parametrize("text", ["10.45am, WED: High Court judge", "10.45am, Berita: sidang dimulai"])
+def test_a_ticker_entry_without_a_base_or_a_weekday_is_no_date(text: str) -> None:
+    base = None if "WED" in text else TICKER_DAY
+    assert parse_date(text, base=base) is None
