@@ -30,9 +30,9 @@ _TIME = (
 )
 # A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
 # 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin (5/5) sekitar Pukul
-# 17.00 Wita`).
+# 17.00 Wita`) or at it (Malay `10hb Januari 2026, pada jam 7:33 malam`).
 _TIME_AFTER_DATE = re.compile(
-    r"(?:\s{0,3}(?:[,|/•·()-]|pukul|pkl?\.?|jam|at|@|sekitar|sekira)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
+    r"(?:\s{0,3}(?:[,|/•·()-]|pukul|pkl?\.?|jam|pada|at|@|sekitar|sekira)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
 )
 # A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`): matched up
 # to the date's start; a word between them must be a weekday.

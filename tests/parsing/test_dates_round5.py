@@ -192,3 +192,17 @@ def test_a_ticker_entry_opened_by_a_clock_and_a_weekday_is_read_on_that_weekday(
 def test_a_ticker_entry_without_a_base_or_a_weekday_is_no_date(text: str) -> None:
     base = None if "WED" in text else TICKER_DAY
     assert parse_date(text, base=base) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12hb Januari 2021", datetime(2021, 1, 12, tzinfo=WIB)),
+    ("data seperti 31 hb. Januari 2006.", datetime(2006, 1, 31, tzinfo=WIB)),
+    ("telah meninggal dunia pada 10hb Januari 2026, pada jam 7:33 malam", datetime(2026, 1, 10, 19, 33, tzinfo=WIB)),
+])
+def test_the_malay_day_of_month_mark_hb_is_read_as_an_ordinal(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+def test_a_malay_hb_date_is_a_body_date() -> None:
+    assert find_body_dates("Majlis itu diadakan pada 14hb Mei 2025 di Bandar.", BASE) == [
+        {"text": "14hb Mei 2025", "date": "2025-05-14"}]
