@@ -17,8 +17,9 @@ from crawler.parsing.hijri import hijri_to_gregorian
 _DAY = r"[0-3]?\d(?!\d)"
 # Before the look behind of a shape that starts with a digit: the scan leaves most positions at their first test.
 _DIGIT_FIRST = r"(?=\d)"
-# English ordinals, and Malay `hb` (haribulan, day of the month: `12hb Januari 2021`, `31 hb. Januari 2006`).
-_ORDINAL = r"(?:st|nd|rd|th|\s?hb\.?)?"
+# English ordinals in any case (`6TH MARCH 2024`), and Malay `hb` (haribulan, day of the month: `12hb Januari 2021`,
+# `31 hb. Januari 2006`).
+_ORDINAL = r"(?i:st|nd|rd|th|\s?hb\.?)?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
 # (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`).

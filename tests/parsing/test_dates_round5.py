@@ -206,3 +206,7 @@ def test_the_malay_day_of_month_mark_hb_is_read_as_an_ordinal(text: str, expecte
 def test_a_malay_hb_date_is_a_body_date() -> None:
     assert find_body_dates("Majlis itu diadakan pada 14hb Mei 2025 di Bandar.", BASE) == [
         {"text": "14hb Mei 2025", "date": "2025-05-14"}]
+
+
+def test_an_ordinal_in_capitals_is_an_ordinal() -> None:
+    assert parse_date("DAY 7 MORNING\n6TH MARCH 2024 - MORNING") == datetime(2024, 3, 6, tzinfo=WIB)
