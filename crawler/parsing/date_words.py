@@ -37,7 +37,8 @@ def fold(text: str) -> str:
 
 def _month_table() -> dict[str, int]:
     full_names = (
-        ("januari", "january"), ("februari", "pebruari", "february"), ("maret", "march"),
+        # `Febuari` and `Febuary`: the misspellings pages print often enough.
+        ("januari", "january"), ("februari", "pebruari", "february", "febuari", "febuary"), ("maret", "march"),
         ("april",), ("mei", "may"), ("juni", "june"), ("juli", "july"), ("agustus", "august"),
         ("september",), ("oktober", "october"), ("november", "nopember"), ("desember", "december"),
     )

@@ -210,3 +210,12 @@ def test_a_malay_hb_date_is_a_body_date() -> None:
 
 def test_an_ordinal_in_capitals_is_an_ordinal() -> None:
     assert parse_date("DAY 7 MORNING\n6TH MARCH 2024 - MORNING") == datetime(2024, 3, 6, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saturday, 21 Febuari 2020", datetime(2020, 2, 21, tzinfo=WIB)),
+    ("Tgl 4 Febuari 2025", datetime(2025, 2, 4, tzinfo=WIB)),
+    ("12 Febuary 2025", datetime(2025, 2, 12, tzinfo=WIB)),
+])
+def test_february_misspelled_as_pages_print_it_is_february(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
