@@ -205,7 +205,7 @@ def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
 
 def _month_first(text: str, start: int, year: int, month: int, day_number: int) -> bool:
     """Whether a numeric date that reads either way is written month first: an English day name before it
-    (`The Jakarta Post | Fri, 04/10/2009`) names the weekday of the month-first reading and not of the day-first one.
+    (`Fri, 04/10/2009 3:30 PM`) names the weekday of the month-first reading and not of the day-first one.
     Indonesian and Malay day names go with day-first dates, whatever weekday they name."""
     before = _ENGLISH_WEEKDAY_BEFORE.search(text, max(0, start - _WEEKDAY_BEFORE_REACH), start)
     if before is None or before.group(1).lower() not in ENGLISH_WEEKDAYS:
