@@ -17,9 +17,9 @@ from crawler.parsing.hijri import hijri_to_gregorian
 _DAY = r"[0-3]?\d(?!\d)"
 # Before the look behind of a shape that starts with a digit: the scan leaves most positions at their first test.
 _DIGIT_FIRST = r"(?=\d)"
-# English ordinals in any case (`6TH MARCH 2024`), and Malay `hb` (haribulan, day of the month: `12hb Januari 2021`,
-# `31 hb. Januari 2006`).
-_ORDINAL = r"(?i:st|nd|rd|th|\s?hb\.?)?"
+# English ordinals in small or capital letters (`6TH MARCH 2024`), and Malay `hb` (haribulan, day of the month:
+# `12hb Januari 2021`, `31 hb. Januari 2006`).
+_ORDINAL = r"(?:st|nd|rd|th|ST|ND|RD|TH|\s?hb\.?)?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
 # (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`).
@@ -82,9 +82,11 @@ _YMD_NAME = re.compile(
 _NUMERIC_DMY = re.compile(
     _DIGIT_FIRST + r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
 )
-# An English day name just before a numeric date (`Fri, 04/10/2009`, `Friday (04/10/2009)`).
-_ENGLISH_WEEKDAY_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,9})\.?,?\s{1,3}\(?\s{0,2}\Z")
+# An English day name just before a numeric date (`Fri, 04/10/2009`, `Friday (04/10/2009)`): the word ending these
+# characters once the separators after it are stripped.
 _WEEKDAY_BEFORE_REACH = 16
+_SEPARATORS_AFTER_WEEKDAY = " \t\n,.("
+_LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # `31-10-13`: a two-digit year, read only in a date string (parse_date), never in a body.
 _NUMERIC_DMY_SHORT_YEAR = re.compile(
     r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.-])"
@@ -207,19 +209,21 @@ def _month_first(text: str, start: int, year: int, month: int, day_number: int) 
     """Whether a numeric date that reads either way is written month first: an English day name before it
     (`Fri, 04/10/2009 3:30 PM`) names the weekday of the month-first reading and not of the day-first one.
     Indonesian and Malay day names go with day-first dates, whatever weekday they name."""
-    before = _ENGLISH_WEEKDAY_BEFORE.search(text, max(0, start - _WEEKDAY_BEFORE_REACH), start)
-    if before is None or before.group(1).lower() not in ENGLISH_WEEKDAYS:
+    before = text[max(0, start - _WEEKDAY_BEFORE_REACH):start].rstrip(_SEPARATORS_AFTER_WEEKDAY)
+    word = before[len(before.rstrip(_LATIN_LETTERS)):].lower()
+    if word not in ENGLISH_WEEKDAYS:
         return False
-    weekday = weekday_number(before.group(1))
+    weekday = weekday_number(word)
     day_first, month_first = _make_date(year, month, day_number), _make_date(year, day_number, month)
     return (month_first is not None and month_first.weekday() == weekday
             and (day_first is None or day_first.weekday() != weekday))
 
 
-# Shapes in order of trust: a named month is unmistakable, a numeric date can be a code.
+# Shapes in order of trust: a named month is unmistakable, a numeric date can be a code. A year before a month name,
+# rare in a header, comes last, so that a numeric date's header is not scanned for it.
 _GREGORIAN_SHAPES: tuple[tuple[Callable[[str, re.Pattern[str]], list[DateSpan]], re.Pattern[str]], ...] = (
     (_day_first_dates, _DMY_NAME), (_named_month_dates, _MDY_NAME), (_arabic_dates, _DMY_ARABIC),
-    (_named_month_dates, _YMD_NAME), (_numeric_dates, _NUMERIC_DMY), (_numeric_dates, _NUMERIC_YMD),
+    (_numeric_dates, _NUMERIC_DMY), (_numeric_dates, _NUMERIC_YMD), (_named_month_dates, _YMD_NAME),
 )
 
 
