@@ -105,6 +105,7 @@ _NUMERIC_YMD = re.compile(
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
+# A two-digit year lands at most this many years after the base's (`99` written in 2024 is 1999).
 _SHORT_YEAR_AHEAD = 50
 
 

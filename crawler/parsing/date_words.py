@@ -76,8 +76,8 @@ _WEEKDAYS: dict[str, int] = {
 
 
 # English day names: a page that writes its weekday in English may write its numeric date month first.
-ENGLISH_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-                              "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"))
+ENGLISH_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+                              "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"))
 
 
 def month_number(word: str) -> int | None:

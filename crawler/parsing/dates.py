@@ -27,8 +27,8 @@ from crawler.parsing.absolute_dates import (
 )
 from crawler.parsing.body_dates import MAX_BODY_DATES, find_body_dates
 from crawler.parsing.date_clock import (
-    _BARE_TIME, _CLOCK_WEEKDAY_ENTRY, _WEEKDAY_CLOCK, DateSpan, _bare_time, _midnight, _to_wib, _weekday_at_clock, _with_time,
-    wall_clock_as_wib,
+    _BARE_TIME, _CLOCK_WEEKDAY_ENTRY, _WEEKDAY_CLOCK, DateSpan, _bare_time, _midnight, _to_wib, _weekday_at_clock,
+    _with_time, wall_clock_as_wib,
 )
 from crawler.parsing.date_words import fold, month_number, weekday_number
 from crawler.parsing.hijri import find_hijri
