@@ -41,6 +41,10 @@ _EARLIER_PART_REACH = 24
 # than more than that says too little.
 _LESS_THAN = re.compile(r"(?:kurang\s{1,3}dari|less\s{1,3}than)\s{1,3}\Z", re.IGNORECASE)
 _LESS_THAN_REACH = 16
+# Whole days back and the clock of that day (`2 Hari Yang Lalu Pukul 14:30` of comment widgets, `3 days ago at 9:15`).
+_CLOCK_OF_THE_DAY = re.compile(
+    r"\s{0,3},?\s{0,3}(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}" + _TIME + r"\s{0,3}\Z", re.IGNORECASE
+)
 # Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence; Malay writes
 # `baru sahaja` (just now).
 _WORD_RELATIVE = re.compile(
@@ -111,6 +115,10 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                 if count != 1 or unit in _CALENDAR_UNITS or unit_seconds[unit] > _DAY_SECONDS:
                     continue
                 return reference
+            if unit_seconds[unit] == _DAY_SECONDS and float(count).is_integer():
+                clock = _CLOCK_OF_THE_DAY.match(text, match.end())
+                if clock is not None:
+                    return _at_clock(reference.date() - timedelta(days=int(count)), clock)
             parts = [(count, unit)]
             position = match.start()
             while position and text[position - 1].isspace():

@@ -219,3 +219,16 @@ def test_an_ordinal_in_capitals_is_an_ordinal() -> None:
 ])
 def test_february_misspelled_as_pages_print_it_is_february(text: str, expected: datetime) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2 Hari Yang Lalu Pukul 14:30", datetime(2024, 6, 18, 14, 30, tzinfo=WIB)),
+    ("3 days ago at 9:15 AM", datetime(2024, 6, 17, 9, 15, tzinfo=WIB)),
+    ("2 hari lalu pukul 14.30 WITA", datetime(2024, 6, 18, 13, 30, tzinfo=WIB)),
+])
+def test_whole_days_back_keep_the_clock_written_after_them(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
+
+
+def test_hours_back_keep_their_own_count() -> None:
+    assert parse_date("2 jam yang lalu pukul 14.30", base=BASE) == datetime(2024, 6, 20, 10, 0, tzinfo=WIB)
