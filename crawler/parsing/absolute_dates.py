@@ -9,13 +9,17 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from crawler.parsing.date_clock import DateSpan, _RANGE_DASH, _at_clock, _make_date, _midnight, _to_wib
-from crawler.parsing.date_words import _ARABIC_MON, _MON, _arabic_month_number, month_number
+from crawler.parsing.date_words import (
+    ENGLISH_WEEKDAYS, _ARABIC_MON, _MON, _arabic_month_number, month_number, weekday_number,
+)
 from crawler.parsing.hijri import hijri_to_gregorian
 
 _DAY = r"[0-3]?\d(?!\d)"
 # Before the look behind of a shape that starts with a digit: the scan leaves most positions at their first test.
 _DIGIT_FIRST = r"(?=\d)"
-_ORDINAL = r"(?:st|nd|rd|th)?"
+# English ordinals in small or capital letters (`6TH MARCH 2024`), and Malay `hb` (haribulan, day of the month:
+# `12hb Januari 2021`, `31 hb. Januari 2006`).
+_ORDINAL = r"(?:st|nd|rd|th|ST|ND|RD|TH|\s?hb\.?)?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
 # (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`).
@@ -30,6 +34,15 @@ _ISO = re.compile(
 _ISO_BASIC = re.compile(
     r"\s*(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)"
     r"(?:T(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)(?P<second>[0-5]\d)?(?:\.\d{1,9})?(?P<offset>Z|[+-]\d\d:?\d\d)?)?\s*"
+)
+
+# A clock between the day and the year, as `date` and `ctime` print a moment and feeds and APIs copy it (`Tue Jul  2
+# 12:44:23 WIB 2019`, `Sat Apr 06 00:49:30 +0800 2013`).
+_CLOCK_BEFORE_YEAR = re.compile(
+    r"(?<![\w])(?P<mon>[A-Za-z]{3,9})\.?\s{1,3}(?P<d>[0-3]?\d)\s{1,3}"
+    r"(?P<hour>[012]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    r"(?:\s{1,3}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|[PE][SD]T)|\s{1,3}(?P<offset>[+-]\d\d:?\d\d))?"
+    r"\s{1,3}(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
 # Two days sharing a month or a year are two dates (`28 dan 30 Juni 2023`, `February 27 and March 13, 2017`).
@@ -59,16 +72,31 @@ _MDY_NAME = re.compile(
     rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
     rf"(?:{_RANGE_DASH}(?:[A-Za-z]{{3,9}}\.?\s{{1,3}})?{_DAY}{_ORDINAL})?(?:,\s{{0,3}}|\s{{1,3}})(?P<y>{_YEAR})"
 )
-_NUMERIC_DMY = re.compile(
-    _DIGIT_FIRST + r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
+# Year, month name, day, as citations, changelogs and file headers write a date (`2021 Jun 15`, `Date  : 2021 Jun 15
+# 06:38:30 PM`, `eLife. 2021 Jun 15;10:e65554`).
+_YMD_NAME = re.compile(
+    rf"{_DIGIT_FIRST}(?<![\w/.-])(?P<y>{_YEAR}),?\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
+    r"(?![:.]?\d)"
 )
+# The second number may be a day (`11/29/2011`, written month first): read as such when the first is a month.
+_NUMERIC_DMY = re.compile(
+    _DIGIT_FIRST + r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
+)
+# An English day name just before a numeric date (`Fri, 04/10/2009`, `Friday (04/10/2009)`): the word ending these
+# characters once the separators after it are stripped.
+_WEEKDAY_BEFORE_REACH = 16
+_SEPARATORS_AFTER_WEEKDAY = " \t\n,.("
+_LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # `31-10-13`: a two-digit year, read only in a date string (parse_date), never in a body.
 _NUMERIC_DMY_SHORT_YEAR = re.compile(
     r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.-])"
 )
-# `01-Jan-15`: a named month and a two-digit year, likewise only in a date string.
+# `01-Jan-15`: a named month and a two-digit year, likewise only in a date string; also with spaces (an index's
+# `22 Jul 24`, an old feed's `Mon, 12 May 25 14:30:00 +0700`): there the year ends the line or a field, or a clock
+# follows it; a clock is no year (`12 Mei 14:30`), a count no year either (`1 Des 20 orang`).
 _NAMED_MONTH_SHORT_YEAR = re.compile(
-    r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<mon>[A-Za-z]{3,9})\.?(?P=sep)(?P<y>\d\d)(?![\d/.:-])"
+    r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[-/ ])(?P<mon>[A-Za-z]{3,9})\.?(?P=sep)(?P<y>\d\d)(?![\d/.:-])"
+    r"(?:(?<! \d\d)|(?=[ \t]*(?:\Z|[\n|,)]|[012]?\d[:.][0-5]\d)))"
 )
 _NUMERIC_YMD = re.compile(
     _DIGIT_FIRST + r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
@@ -77,11 +105,19 @@ _NUMERIC_YMD = re.compile(
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
+# A two-digit year lands at most this many years after the base's (`99` written in 2024 is 1999).
+_SHORT_YEAR_AHEAD = 50
+
+
 def _full_year(written: str, base: datetime | date | None) -> int:
+    """A written year in full: two digits name the year nearest `base` (or now) in a sliding century, so the one
+    before when the century of `base` would put it more than fifty years ahead (`09-Nov-99` is 1999)."""
     year = int(written)
     if len(written) == 2:
-        century = _to_wib(base).year // 100 * 100 if base is not None else 2000
-        year += century
+        reference_year = _to_wib(base).year
+        year += reference_year // 100 * 100
+        if year > reference_year + _SHORT_YEAR_AHEAD:
+            year -= 100
     return year
 
 
@@ -161,16 +197,34 @@ def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
             continue
         if month > 12 >= day_number:  # m/d/yyyy written the American way
             month, day_number = day_number, month
+        elif month != day_number and month <= 12 and day_number <= 12 and _month_first(text, match.start(), year,
+                                                                                         month, day_number):
+            month, day_number = day_number, month
         day = _make_date(year, month, day_number)
         if day is not None:
             found.append(DateSpan(match.start(), match.end(), day))
     return found
 
 
-# Shapes in order of trust: a named month is unmistakable, a numeric date can be a code.
+def _month_first(text: str, start: int, year: int, month: int, day_number: int) -> bool:
+    """Whether a numeric date that reads either way is written month first: an English day name before it
+    (`Fri, 04/10/2009 3:30 PM`) names the weekday of the month-first reading and not of the day-first one.
+    Indonesian and Malay day names go with day-first dates, whatever weekday they name."""
+    before = text[max(0, start - _WEEKDAY_BEFORE_REACH):start].rstrip(_SEPARATORS_AFTER_WEEKDAY)
+    word = before[len(before.rstrip(_LATIN_LETTERS)):].lower()
+    if word not in ENGLISH_WEEKDAYS:
+        return False
+    weekday = weekday_number(word)
+    day_first, month_first = _make_date(year, month, day_number), _make_date(year, day_number, month)
+    return (month_first is not None and month_first.weekday() == weekday
+            and (day_first is None or day_first.weekday() != weekday))
+
+
+# Shapes in order of trust: a named month is unmistakable, a numeric date can be a code. A year before a month name,
+# rare in a header, comes last, so that a numeric date's header is not scanned for it.
 _GREGORIAN_SHAPES: tuple[tuple[Callable[[str, re.Pattern[str]], list[DateSpan]], re.Pattern[str]], ...] = (
     (_day_first_dates, _DMY_NAME), (_named_month_dates, _MDY_NAME), (_arabic_dates, _DMY_ARABIC),
-    (_numeric_dates, _NUMERIC_DMY), (_numeric_dates, _NUMERIC_YMD),
+    (_numeric_dates, _NUMERIC_DMY), (_numeric_dates, _NUMERIC_YMD), (_named_month_dates, _YMD_NAME),
 )
 
 
@@ -209,6 +263,15 @@ def _numeric_hijri(text: str) -> DateSpan | None:
             day = hijri_to_gregorian(year, int(match["m"]), int(match["d"]))
             if day is not None:
                 return DateSpan(match.start(), match.end(), day)
+    return None
+
+
+def _clock_before_year(text: str) -> datetime | None:
+    """The first `Mon DD HH:MM:SS [zone] YYYY` moment, in the zone or offset it writes."""
+    for match in _CLOCK_BEFORE_YEAR.finditer(text):
+        day = _named_date(match)
+        if day is not None:
+            return _at_clock(day, match)
     return None
 
 

@@ -30,9 +30,9 @@ _TIME = (
 )
 # A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
 # 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin (5/5) sekitar Pukul
-# 17.00 Wita`).
+# 17.00 Wita`) or at it (Malay `10hb Januari 2026, pada jam 7:33 malam`).
 _TIME_AFTER_DATE = re.compile(
-    r"(?:\s{0,3}(?:[,|/•·()-]|pukul|pkl?\.?|jam|at|@|sekitar|sekira)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
+    r"(?:\s{0,3}(?:[,|/•·()-]|pukul|pkl?\.?|jam|pada|at|@|sekitar|sekira)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
 )
 # A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`): matched up
 # to the date's start; a word between them must be a weekday.
@@ -55,12 +55,14 @@ _BARE_TIME = re.compile(
     + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,8}(?:\s{1,3}[A-Za-z]{3,8}){0,2}))?\s{0,20}\Z", re.IGNORECASE
 )
 # A weekday and a clock without a date (a ticker's `Senin, 14:30 WIB`, a calendar's `Jumat lalu pukul 12.00`, Malay
-# `Isnin lepas pukul 15.25`): the latest such weekday, before the base day when it is said to be past (`lalu`, `lepas`,
-# `kemarin`).
+# `Isnin lepas pukul 15.25`, `Isnin lepas pada jam 00.00`): the latest such weekday, before the base day when it is said
+# to be past (`lalu`, `lepas`, `kemarin`).
 _WEEKDAY_CLOCK = re.compile(
     r"\s{0,20}(?P<weekday>[A-Za-z']{3,9})(?:\s{1,3}(?P<past>lalu|lepas|kemarin))?\s{0,3},?\s{0,3}"
-    r"(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE
+    r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,20}\Z", re.IGNORECASE
 )
+# A clock, a weekday and a colon opening a ticker entry (`10.45am, WED: High Court judge ...`, `1:30pm, RABU: ...`).
+_CLOCK_WEEKDAY_ENTRY = re.compile(r"\s{0,20}" + _TIME + r",?\s{1,3}(?P<weekday>[A-Za-z']{3,9})\s{0,2}:", re.IGNORECASE)
 # The words `_BARE_TIME` may end with, after a weekday, and the part of day each says (None: no part of day).
 _BARE_TIME_WORDS = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": "petang", "malam": "malam",
                     "dini": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None}
@@ -169,7 +171,7 @@ def _weekday_at_clock(match: re.Match[str], weekday: int, base: datetime | date)
     """`Senin, 14:30`: the latest Monday not after the base (before it when said past, `Senin lalu`), at the clock."""
     day = _to_wib(base).date()
     back = (day.weekday() - weekday) % 7
-    if match["past"] and back == 0:
+    if match.groupdict().get("past") and back == 0:
         back = 7
     return _at_clock(day - timedelta(days=back), match)
 

@@ -37,7 +37,8 @@ def fold(text: str) -> str:
 
 def _month_table() -> dict[str, int]:
     full_names = (
-        ("januari", "january"), ("februari", "pebruari", "february"), ("maret", "march"),
+        # `Febuari` and `Febuary`: the misspellings pages print often enough.
+        ("januari", "january"), ("februari", "pebruari", "february", "febuari", "febuary"), ("maret", "march"),
         ("april",), ("mei", "may"), ("juni", "june"), ("juli", "july"), ("agustus", "august"),
         ("september",), ("oktober", "october"), ("november", "nopember"), ("desember", "december"),
     )
@@ -74,6 +75,11 @@ _WEEKDAYS: dict[str, int] = {
 }
 
 
+# English day names: a page that writes its weekday in English may write its numeric date month first.
+ENGLISH_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+                              "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"))
+
+
 def month_number(word: str) -> int | None:
     """1-12 for an Indonesian or English month name or abbreviation, else None."""
     return _MONTHS.get(word.lower().rstrip("."))
@@ -102,6 +108,6 @@ _ARABIC_MON = (r"(?:(?:كانون|تشرين)\s{1,2}ال[\u0621-\u064A]{3,5}|[\u
                r"(?:\s{0,2}/\s{0,2}[\u0621-\u064A]{3,7})?")
 _PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|dini\s{1,3}hari|night|morning|afternoon"
                 r"|evening|noon)")
-# A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`, `1:00 tengah hari` at noon,
-# `12.30 tengah malam` at midnight).
-_TIME_PART_OF_DAY = r"(?:tengah\s{1,2}(?:hari|malam)|pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"
+# A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`, `1:00 tengah hari` or, as
+# Malay calendars write it, `1:30 tengahari` at noon, `12.30 tengah malam` at midnight).
+_TIME_PART_OF_DAY = r"(?:tengah\s{1,2}(?:hari|malam)|tengahari|pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"

@@ -23,12 +23,12 @@ import re
 from datetime import date, datetime
 
 from crawler.parsing.absolute_dates import (
-    _FOUR_DIGITS, _first_gregorian, _iso, _numeric_hijri, _short_year_date, gregorian_dates,
+    _FOUR_DIGITS, _clock_before_year, _first_gregorian, _iso, _numeric_hijri, _short_year_date, gregorian_dates,
 )
 from crawler.parsing.body_dates import MAX_BODY_DATES, find_body_dates
 from crawler.parsing.date_clock import (
-    _BARE_TIME, _WEEKDAY_CLOCK, DateSpan, _bare_time, _midnight, _to_wib, _weekday_at_clock, _with_time,
-    wall_clock_as_wib,
+    _BARE_TIME, _CLOCK_WEEKDAY_ENTRY, _WEEKDAY_CLOCK, DateSpan, _bare_time, _midnight, _to_wib, _weekday_at_clock,
+    _with_time, wall_clock_as_wib,
 )
 from crawler.parsing.date_words import fold, month_number, weekday_number
 from crawler.parsing.hijri import find_hijri
@@ -97,6 +97,10 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     gregorian = (_first_gregorian(window) if has_year else None) or _short_year_date(window, base)
     if gregorian is not None:
         return _with_time(window, gregorian)
+    if has_year and ":" in window:
+        moment = _clock_before_year(window)
+        if moment is not None:
+            return moment
     # A clock alone (`pukul 14.30`) is no later shape: read before them. After the short year, which reads
     # `17.08.19` as a date.
     bare = _BARE_TIME.match(window)
@@ -118,9 +122,10 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     day_month = _day_month_date(window, base) if base is not None else None
     if day_month is not None:
         return _with_time(window, day_month)
-    # A weekday and a clock (`Senin, 14:30 WIB`): last, as no other shape reads them; a clock writes `:` or `.`.
+    # A weekday and a clock (`Senin, 14:30 WIB`, a ticker's `10.45am, WED: ...`): last, as no other shape reads them; a
+    # clock writes `:` or `.`.
     if base is not None and not has_year and (":" in window or "." in window):
-        weekday_clock = _WEEKDAY_CLOCK.match(window)
+        weekday_clock = _WEEKDAY_CLOCK.match(window) or _CLOCK_WEEKDAY_ENTRY.match(window)
         if weekday_clock is not None and (weekday := weekday_number(weekday_clock["weekday"])) is not None:
             return _weekday_at_clock(weekday_clock, weekday, base)
     return _dateparser(window.strip(), base, languages)

@@ -19,41 +19,54 @@ _EN_RELATIVE = re.compile(
     r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}|(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s{1,3})(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}ago\b", re.IGNORECASE
 )
-# `5 menit yang lalu`, `5 mnt yg lalu`; Malay writes `yang lepas` and `minit`; `beberapa detik/saat` is half a minute.
-# An aggregator's ticker glues its source's domain to it (`19 jam lalufajar.co.id`).
+# `5 menit yang lalu`, `5 mnt yg lalu`, the short `1dt`, `2j`, `1hr`, `2mgg` of apps and widgets; Malay writes `yang
+# lepas` and `minit`; `beberapa detik/saat` is half a minute. An aggregator's ticker glues its source's domain to it
+# (`19 jam lalufajar.co.id`).
 _ID_RELATIVE = re.compile(
     r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}"
     r"|(?P<n_word>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah)\s{1,3}"
     r"|se|(?P<few>beberapa)\s{1,3})"
-    r"(?P<unit>detik|dtk|saat|menit|mnt|minit|min|jam|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
+    r"(?P<unit>detik|dtk|dt|saat|menit|mnt|minit|min|jam|j|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
     r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)(?:\b|(?=[a-z0-9-]{2,40}\.(?:co\.id|com|id|net|org|my)\b))",
     re.IGNORECASE
 )
 # The larger parts of a duration written in several, each just before the next (`2 jam 5 menit yang lalu`, `1 year 46
-# weeks ago`, `1 hour and 20 minutes ago`).
+# weeks ago`, `1 hour and 20 minutes ago`, `2thn 3bln 1hr 1dt yang lalu`).
 _EARLIER_PART = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,5})\s{0,2}(?P<unit>detik|dtk|menit|mnt|minit|jam|hari|minggu|pekan|bulan|tahun|sec|second|min"
-    r"|minute|hr|hour|day|week|month|year)s?,?\s{1,3}(?:(?:dan|and)\s{1,3})?\Z", re.IGNORECASE
+    r"(?<![\w.,])(?P<n>\d{1,5})\s{0,2}(?P<unit>detik|dtk|dt|menit|mnt|minit|jam|j|hari|minggu|mgg|pekan|bulan|bln|tahun"
+    r"|thn|sec|second|min|minute|hr|hour|day|week|month|year)s?,?\s{1,3}(?:(?:dan|and)\s{1,3})?\Z", re.IGNORECASE
 )
 _EARLIER_PART_REACH = 24
-# Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence.
+# `kurang dari 1 menit yang lalu`, `less than 1 hour ago`: within the last minute, hour or day, read as just now; less
+# than more than that says too little.
+_LESS_THAN = re.compile(r"(?:kurang\s{1,3}dari|less\s{1,3}than)\s{1,3}\Z", re.IGNORECASE)
+_LESS_THAN_REACH = 16
+# Whole days back and the clock of that day (`2 Hari Yang Lalu Pukul 14:30` of comment widgets, `3 days ago at 9:15`).
+_CLOCK_OF_THE_DAY = re.compile(
+    r"\s{0,3},?\s{0,3}(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}" + _TIME + r"\s{0,3}\Z", re.IGNORECASE
+)
+# Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence; Malay writes
+# `baru sahaja` (just now).
 _WORD_RELATIVE = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|kelmarin|yesterday|hari\s{1,3}ini|today|sekarang|skrg"
-    r"|baru\s{1,3}saja|barusan|just\s{1,3}now|أمس|امس|البارحة)\s{0,3}\Z",
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today"
+    r"|sekarang|skrg|baru\s{1,3}sa(?:ha)?ja|barusan|just\s{1,3}now|أمس|امس|البارحة)\s{0,3}\Z",
     re.IGNORECASE,
 )
 _UNIT_SECONDS = {
-    "sec": 1, "second": 1, "detik": 1, "dtk": 1, "saat": 1, "min": 60, "minute": 60, "menit": 60, "mnt": 60,
-    "minit": 60, "hour": 3600, "jam": 3600, "day": 86400, "hari": 86400, "h": 86400, "week": 604800,
+    "sec": 1, "second": 1, "detik": 1, "dtk": 1, "dt": 1, "saat": 1, "min": 60, "minute": 60, "menit": 60, "mnt": 60,
+    "minit": 60, "hour": 3600, "jam": 3600, "j": 3600, "day": 86400, "hari": 86400, "h": 86400, "week": 604800,
     "minggu": 604800, "mgg": 604800, "mgu": 604800, "pekan": 604800, "month": 30 * 86400, "bulan": 30 * 86400,
     "bln": 30 * 86400, "year": 365 * 86400, "tahun": 365 * 86400, "thn": 365 * 86400,
 }
 _EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600}  # `hr` is an hour in English, a day (`hari`) in Indonesian
 _ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400}
 _CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "thn": 12}
-# Days back of a day word standing alone (`kelmarin` is Malay for yesterday).
-_DAYS_BACK = {"kemarin": 1, "kelmarin": 1, "yesterday": 1, "kemarin lusa": 2, "أمس": 1, "امس": 1, "البارحة": 1}
+# Days back of a day word standing alone (`kelmarin` and `semalam` are Malay for yesterday; `semalam`, last night in
+# Indonesian, is the day before too).
+_DAYS_BACK = {"kemarin": 1, "kelmarin": 1, "semalam": 1, "yesterday": 1, "kemarin lusa": 2, "أمس": 1, "امس": 1,
+              "البارحة": 1}
 _FEW_SECONDS = 30
+_DAY_SECONDS = 86400
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
 _AR_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?:(?P<n>\d{1,5})\s{0,3})?(?P<unit>[\u0621-\u064A]{3,7})")
@@ -70,14 +83,14 @@ _AR_UNITS: dict[str, tuple[str, int]] = {
 }
 # A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`.
 _DAY_WORD_CLOCK = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|yesterday|hari\s{1,3}ini|today)\s{0,3},?\s{0,3}"
-    r"(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,3}\Z",
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today)\s{0,3},?\s{0,3}"
+    r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
 )
 # Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`...): a cheap test first, on
 # casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
 # which casefold() keeps. The Arabic ones (`منذ`, `أمس`) are looked for only in a text with letters other than ASCII.
-_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|kelmar|yesterday|har|today|sekarang|skrg|baru|just")
+_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|kelmar|semal|yesterday|har|today|sekarang|skrg|baru|just")
 _ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة")
 
 
@@ -98,6 +111,14 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                 return reference - timedelta(seconds=_FEW_SECONDS)
             if unit in _CALENDAR_UNITS and not float(count).is_integer():
                 continue  # half a month is no calendar day
+            if _LESS_THAN.search(text, max(0, match.start() - _LESS_THAN_REACH), match.start()):
+                if count != 1 or unit in _CALENDAR_UNITS or unit_seconds[unit] > _DAY_SECONDS:
+                    continue
+                return reference
+            if unit_seconds[unit] == _DAY_SECONDS and float(count).is_integer():
+                clock = _CLOCK_OF_THE_DAY.match(text, match.end())
+                if clock is not None:
+                    return _at_clock(reference.date() - timedelta(days=int(count)), clock)
             parts = [(count, unit)]
             position = match.start()
             while position and text[position - 1].isspace():
@@ -116,7 +137,7 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
         return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
     match = _DAY_WORD_CLOCK.search(text)
     if match:
-        days_back = 1 if match["word"].lower() in ("kemarin", "kelmarin", "yesterday") else 0
+        days_back = 1 if match["word"].lower() in ("kemarin", "kelmarin", "semalam", "yesterday") else 0
         day = reference.date() - timedelta(days=days_back)
         return _at_clock(day, match)
     match = _WORD_RELATIVE.search(text)
