@@ -297,9 +297,16 @@ def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
 _IN_LINE, _LINE_START, _TEXT_START = 0, 1, 2
 
 
+# A page's metadata left as text before the body (` date 2022-03-28 Jerusalem, MINA –`, ` date 2017-03 id`): its
+# publication stamp, an ISO date and a language code, is no part of the dateline after it.
+_METADATA_STAMP = re.compile(r"\s{0,3}date \d{4}-\d\d(?:-\d\d)?(?: [a-z]{2})?(?=\s)")
+
+
 def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     """Where a dateline may begin, with the kind of start (`_IN_LINE`, `_LINE_START`, `_TEXT_START`)."""
     starts: list[tuple[int, int]] = [(0, _TEXT_START)]
+    if (stamp := _METADATA_STAMP.match(folded)) is not None:
+        starts.append((stamp.end(), _TEXT_START))
     # A start is looked at within `_SEARCH_WINDOW`: what ends beyond it is not searched for.
     # The caption's and the credit's regexes are slow to try at every position: only where one of their words is.
     head = folded[:_SEARCH_WINDOW + 20].lower()

@@ -1,0 +1,28 @@
+"""MINA's and ANTARA's openings, endings and inserts as stored page texts show them: metadata left before the
+body, agency names misspelt, credits and codes after the last paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.dateline import parse_dateline
+from crawler.sites import SITES
+
+MINA = SITES["mina"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    (" date 2022-03-28 Jerusalem, MINA – Thousands of Palestinians from the Palestinian territories occupied by Israel",
+     "Jerusalem"),
+    (" date 2024-08-12 Gaza, MINA – The seven volunteers of Medical Emergency Rescue Committee (MER-C) successfully",
+     "Gaza"),
+    (" date 2017-03 id Jayapura (ANTARA News) - Pemerintah Provinsi Papua menyiapkan anggaran", "Jayapura"),
+])
+def test_a_pages_metadata_stamp_before_the_dateline_is_skipped(text, place):
+    found = parse_dateline(text, profile=MINA)
+    assert found is not None and found.place == place and found.agency in {"MINA", "ANTARA"}
+    assert text[found.start:].startswith(place)
+
+
+def test_a_date_opening_a_sentence_is_no_metadata_stamp():
+    assert parse_dateline("date 2022-03-28 adalah batas akhir pendaftaran peserta seleksi tahun ini.") is None
