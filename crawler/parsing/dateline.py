@@ -300,6 +300,9 @@ _IN_LINE, _LINE_START, _TEXT_START = 0, 1, 2
 # A page's metadata left as text before the body (` date 2022-03-28 Jerusalem, MINA –`, ` date 2017-03 id`): its
 # publication stamp, an ISO date and a language code, is no part of the dateline after it.
 _METADATA_STAMP = re.compile(r"\s{0,3}date \d{4}-\d\d(?:-\d\d)?(?: [a-z]{2})?(?=\s)")
+# A logo's alt text run into the first word of the text (`mina logoJAKARTA,  October 26, 2012 (MINA) –`): no word ends
+# in a lower-case `logo` before a capital.
+_GLUED_LOGO = re.compile(r"(?<=[a-z ])logo(?=[A-Z][A-Za-z])")
 
 
 def _candidate_starts(folded: str) -> list[tuple[int, int]]:
@@ -307,6 +310,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     starts: list[tuple[int, int]] = [(0, _TEXT_START)]
     if (stamp := _METADATA_STAMP.match(folded)) is not None:
         starts.append((stamp.end(), _TEXT_START))
+    if "logo" in folded[:_SEARCH_WINDOW]:
+        starts += [(match.end(), _TEXT_START) for match in _GLUED_LOGO.finditer(folded, 0, _SEARCH_WINDOW)]
     # A start is looked at within `_SEARCH_WINDOW`: what ends beyond it is not searched for.
     # The caption's and the credit's regexes are slow to try at every position: only where one of their words is.
     head = folded[:_SEARCH_WINDOW + 20].lower()

@@ -212,8 +212,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>[A-Z][{_LETTER}'-]{{1,30}}+(?: [A-Z][{_LETTER}'-]{{1,30}}+){{0,3}})"
               rf" ?(?P<lostsep>[,.]) {{0,3}}(?P<agency>{_DOMAIN})\.?(?= {{1,3}}[A-Z])",
               unknown_outlet=True, start_only=True, listed_place=True),
-        # rmol news logo  (a logo's alt text opening the lead)
-        Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)"),
+        # rmol news logo  (a logo's alt text opening the lead; alone on its line it may be the page's logo above the
+        # dateline, and a dateline on a later line wins: `mina logo` over `mina logoJAKARTA,  October 26, 2012 (MINA) –`)
+        Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)(?![ \t]*\r?\n)"),
+        Form(rf"{agency} (?i:news )?(?i:logo)(?=[ \t]*\r?\n)", weak=True),
         # RMOLBanten. Banyaknya ...  (a table agency's name and a full stop opening the lead: RMOL's network)
         Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the

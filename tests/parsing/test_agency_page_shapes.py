@@ -26,3 +26,18 @@ def test_a_pages_metadata_stamp_before_the_dateline_is_skipped(text, place):
 
 def test_a_date_opening_a_sentence_is_no_metadata_stamp():
     assert parse_dateline("date 2022-03-28 adalah batas akhir pendaftaran peserta seleksi tahun ini.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "mina logoJAKARTA,  October 26, 2012 (MINA) – Mi’raj News Agency (MINA) has been officially launched",
+    "mina logo\n\nmina logoJAKARTA,  October 26, 2012 (MINA) – Mi’raj News Agency (MINA) has been officially launched",
+])
+def test_a_logos_alt_text_run_into_the_dateline_is_no_part_of_it(text):
+    found = parse_dateline(text, profile=MINA)
+    assert found is not None and (found.place, found.agency) == ("JAKARTA", "MINA")
+    assert found.date is not None and found.date.isoformat() == "2012-10-26"
+
+
+def test_a_logo_opening_the_lead_on_its_line_is_still_the_outlets_mark():
+    found = parse_dateline("rmol news logo Ketua DPR RI Puan Maharani mengatakan anggaran itu cukup.")
+    assert found is not None and found.place is None and found.agency == "RMOL"
