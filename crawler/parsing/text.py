@@ -59,8 +59,10 @@ _LEADING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-# `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`).
-_RELATED = re.compile(rf"^(?P<open>\()?{RELATED_WORDS}\s*:\s*(?P<title>.*?)(?(open)\)|)$", re.IGNORECASE | re.DOTALL)
+# `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`); MINA's Arabic edition writes no colon
+# (`اقرأ أيضا  <headline>`).
+_RELATED = re.compile(rf"^(?P<open>\()?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s))\s*(?P<title>.*?)(?(open)\)|)$",
+                      re.IGNORECASE | re.DOTALL)
 # An insert inside a paragraph: in brackets (Kompas 2017's `... kata Devy. (Baca juga: <headline>) Berdasarkan ...`,
 # NU Online's `(Baca juga: ...)` closing it), or its headline a link with the paragraph's text around it (`Baca:
 # <a>headline</a>Text ...`, Tempo's `(Baca:<a>headline</a>)`). A bare `(baca: X)` is the idiom "read: X" and stays.

@@ -41,3 +41,17 @@ def test_a_logos_alt_text_run_into_the_dateline_is_no_part_of_it(text):
 def test_a_logo_opening_the_lead_on_its_line_is_still_the_outlets_mark():
     found = parse_dateline("rmol news logo Ketua DPR RI Puan Maharani mengatakan anggaran itu cukup.")
     assert found is not None and found.place is None and found.agency == "RMOL"
+
+
+def test_an_arabic_also_read_without_a_colon_is_a_related_insert():
+    from crawler.parsing.html import Block
+    from crawler.parsing.text import clean_body
+
+    insert = "اقرأ أيضا  مطار يوجياكارتا يقيد ساعات العمل لوقف انتقال كوفيد-19"
+    blocks = [Block("لامبونج، مينا – قامت مجموعة عمل الأقصى بعمل تضامني من أجل فلسطين في المدينة."),
+              Block("وشارك في الفعالية مئات من أبناء المدينة وطلاب المدارس الإسلامية."), Block(insert),
+              Block("وأكد المنظمون أن الفعالية ستتكرر في المدن الأخرى خلال الأسابيع المقبلة.")]
+    cleaned = clean_body(blocks, profile=MINA)
+    assert all("اقرأ" not in paragraph for paragraph in cleaned.paragraphs)
+    assert len(cleaned.paragraphs) == 3 and all("مطار" not in paragraph for paragraph in cleaned.paragraphs)
+
