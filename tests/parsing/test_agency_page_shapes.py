@@ -55,3 +55,15 @@ def test_an_arabic_also_read_without_a_colon_is_a_related_insert():
     assert all("اقرأ" not in paragraph for paragraph in cleaned.paragraphs)
     assert len(cleaned.paragraphs) == 3 and all("مطار" not in paragraph for paragraph in cleaned.paragraphs)
 
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("... an international Islamic media, Mi’raj Islamic News Agency (MINA). (L /P009/R03)", ["L", "P009", "R03"]),
+    ("... dan lain-lain. (L/R8/P2)", ["L", "R8", "P2"]),
+])
+def test_minas_closing_code_with_a_space_beside_a_slash(text, codes):
+    from crawler.parsing.credits import split_signature
+
+    body, signature = split_signature(text, MINA)
+    assert signature is not None and [code.strip() for code in signature["codes"]] == codes
+    assert body.endswith(("(MINA).", "lain-lain."))
