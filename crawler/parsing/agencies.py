@@ -90,8 +90,9 @@ DEFAULT_AGENCY_TYPOS: tuple[str, ...] = (MINA,)
 # The aliases of a profile, hashable: ((canonical name, (regex, ...)), ...).
 Aliases = tuple[tuple[str, tuple[str, ...]], ...]
 
-# A regional brand or a wire after a known name: `Antara Kalteng`, `Antara/PRNewswire`.
-_BRAND_OR_WIRE = re.compile(r"(?P<head>[^ /]{2,30}(?: News)?)(?: [A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?|/[A-Za-z][\w.-]{1,30})")
+# A regional brand or a wire after a known name: `Antara Kalteng`, `Antara/PRNewswire`, `ANTARA/Business Wire`.
+_BRAND_OR_WIRE = re.compile(r"(?P<head>[^ /]{2,30}(?: News)?)(?: [A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?"
+                            r"|/[A-Za-z][\w.-]{1,30}(?: [A-Z][\w.-]{1,20}){0,2})")
 _TYPO_LOOKALIKES = str.maketrans({"L": "I", "1": "I", "|": "I", "!": "I"})
 
 

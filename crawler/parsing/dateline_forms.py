@@ -155,7 +155,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
     known = rf"(?i:{agency_pattern(typos, aliases)})"
     agency = rf"(?P<agency>{known})"
     outlet = rf"(?P<agency>{known}|{_DOMAIN})"
-    in_parens = rf"\( ?(?P<agency>{known}(?:/[A-Za-z][\w.-]{{1,30}})?|{_DOMAIN}|{_PAREN_NAME}) ?\)"
+    # A wire after the agency: `(Antara/PRNewswire)`, `(ANTARA/Business Wire)`.
+    wire = r"/[A-Za-z][\w.-]{1,30}(?: [A-Z][\w.-]{1,20}){0,2}"
+    in_parens = rf"\( ?(?P<agency>{known}(?:{wire})?|{_DOMAIN}|{_PAREN_NAME}) ?\)"
     table = (
         # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --   |
         # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)
@@ -169,6 +171,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # sentence, as a caption's words before a credit are not)
         Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}(?:[.,]?{_END}|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))"
               rf"|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])))", unknown_outlet=True, unknown_names=True),
+        # New York--(ANTARA/Business Wire)--Last night ...   (a wire's press release, double hyphens on both sides)
+        Form(rf"{_PLACES} {{0,3}}-- {{0,3}}\( ?(?P<agency>{known}(?:{wire})?) ?\){_END}"),
         # JAKARTA--MICOM:
         Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
         # PEMATANGSIANTAR — SEGARIS.CO —   |   TARUTUNG- kabarnya.id| Polisi   |   MEDAN-kabarnya.com: Warga   (an

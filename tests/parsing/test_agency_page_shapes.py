@@ -67,3 +67,20 @@ def test_minas_closing_code_with_a_space_beside_a_slash(text, codes):
     body, signature = split_signature(text, MINA)
     assert signature is not None and [code.strip() for code in signature["codes"]] == codes
     assert body.endswith(("(MINA).", "lain-lain."))
+
+
+@pytest.mark.parametrize("profile", [SITES["antara"], None])
+@pytest.mark.parametrize(("text", "place"), [
+    ("New York--(ANTARA/Business Wire)--Last night, on occasion of the opening of Moncler’s largest-ever global "
+     "flagship on Fifth Avenue", "New York"),
+    ("SAN FRANCISCO--(Antara/BUSINESS WIRE)--The company announced its results for the quarter today.",
+     "SAN FRANCISCO"),
+    ("New York (ANTARA/Business Wire) -- Last night, on occasion of the opening of the flagship", "New York"),
+])
+def test_a_wire_release_carried_by_antara(text, place, profile):
+    found = parse_dateline(text, profile=profile)
+    assert found is not None and (found.place, found.agency) == (place, "ANTARA") and found.agency_in_table
+
+
+def test_a_wire_releases_double_hyphens_without_a_known_agency_are_no_dateline():
+    assert parse_dateline("Jakarta--(Foo Bar)--Last night the company said it would expand.") is None
