@@ -292,9 +292,13 @@ def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
     return glued and after[:1].isalpha() and not match["place"].isupper()
 
 
-# Where a dateline may begin: inside a line (after two spaces, `) `), where only an agency vouches for it; at a line's
-# start; at the text's start or after a caption or a credit.
-_IN_LINE, _LINE_START, _TEXT_START = 0, 1, 2
+# Where a dateline may begin: after a sentence inside a line, where only a table's agency in parentheses vouches for it;
+# inside a line (after two spaces, `) `), where only an agency vouches for it; at a line's start; at the text's start or
+# after a caption or a credit.
+_AFTER_SENTENCE, _IN_LINE, _LINE_START, _TEXT_START = -1, 0, 1, 2
+# A text flattened onto one line, the story's summary before its dateline (`... katanya di Bojonegoro, Sabtu.
+# Bojonegoro (Antara Jatim) - Dosen ...`): a sentence's end, then a name and a parenthesis.
+_SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()")
 
 
 # A page's metadata left as text before the body (` date 2022-03-28 Jerusalem, MINA –`, ` date 2017-03 id`): its
@@ -327,12 +331,15 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     # a page's `loading...`) has no marker to be known by; a break inside a line (`  `, `) `) is no such start.
     starts += [(match.end(), _LINE_START if "\n" in match[0] else _IN_LINE)
                for match in _BREAK.finditer(folded, 0, _SEARCH_WINDOW)]
+    if "(" in head:
+        starts += [(match.end(), _AFTER_SENTENCE)
+                   for match in _SENTENCE_THEN_PARENTHESIS.finditer(folded, 0, _SEARCH_WINDOW)]
     skipped: dict[int, int] = {}
     for position, kind in starts:
         while position < len(folded) and folded[position] in " \t\r\n":
             position += 1
         if position < _SEARCH_WINDOW:
-            skipped[position] = max(skipped.get(position, _IN_LINE), kind)
+            skipped[position] = max(skipped.get(position, kind), kind)
     return sorted(skipped.items())
 
 
@@ -382,9 +389,9 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
     fallback: Dateline | None = None  # a weak form's dateline, read when no later line opens with another
     starts = _candidate_starts(folded)
     for position, kind in starts:
-        if fallback is not None and kind == _IN_LINE:
+        if fallback is not None and kind <= _IN_LINE:
             continue
-        found = _match_at(folded, decoded, position, at_start=kind != _IN_LINE, typos=typos, aliases=aliases,
+        found = _match_at(folded, decoded, position, at_start=kind > _IN_LINE, typos=typos, aliases=aliases,
                           base=base)
         if found is None:
             continue
@@ -394,6 +401,9 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()):
             continue  # a line below the first that names a place alone opens a paragraph, not a list's row
         canonical = agency_name(token, typos=typos, aliases=aliases) if token else None
+        if kind == _AFTER_SENTENCE and not (canonical and folded[match.start("agency") - 1:match.start("agency")] in "( "
+                                            and "(" in folded[match.start():match.start("agency")]):
+            continue
         start, end = match.start(), match.end()
         place = decoded[match.start("place"):match.end("place")] if groups.get("place") else None
         if place is not None and (byline := byline_length(place)):

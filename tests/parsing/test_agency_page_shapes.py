@@ -84,3 +84,20 @@ def test_a_wire_release_carried_by_antara(text, place, profile):
 
 def test_a_wire_releases_double_hyphens_without_a_known_agency_are_no_dateline():
     assert parse_dateline("Jakarta--(Foo Bar)--Last night the company said it would expand.") is None
+
+
+def test_a_summary_flattened_before_the_dateline_on_its_line():
+    text = ("Pendirian pendidikan vokasi sebenarnya menjadi tanggung jawab Pemerintah, tapi akan berjalan lambat tanpa "
+            "bantuan daerah, katanya di Bojonegoro, Sabtu. Bojonegoro (Antara Jatim) - Dosen Polinema Malang, Jawa "
+            "Timur, Dr. Jaswadi mengatakan pendirian Akademi Komunitas Negeri sejalan dengan program pemerintah.")
+    found = parse_dateline(text, profile=SITES["antara"])
+    assert found is not None and (found.place, found.agency) == ("Bojonegoro", "ANTARA")
+    assert text[found.start:].startswith("Bojonegoro (Antara Jatim) -")
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat itu berlangsung hingga malam. Ketua Komisi (DPR) - yang hadir - menolak usulan itu.",
+    "Rapat itu berlangsung hingga malam. Jakarta (ibu kota) - kata dia - tetap menjadi pusat pemerintahan.",
+])
+def test_after_a_sentence_only_a_tables_agency_in_parentheses_vouches(text):
+    assert parse_dateline(text) is None
