@@ -52,6 +52,9 @@ from crawler.parsing.profile import GENERIC, SiteProfile
 
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
+# A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`): the block is a
+# caption, however long its description, and the dateline may follow it.
+_WIRE_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?\"”)]) ?[A-Z]{3,20} (?:FOTO|PHOTO)/[A-Z][^/\n]{1,40}(?:/[\w.-]{1,12}){0,4}\.?$")
 # A photo credit glued before the dateline: `(Foto: Abdullah/MINA)` or `Photo: M Shaaban/MINA`.
 _LEADING_CREDIT = re.compile(
     r"^\(\s*(?:foto|photo)\s*:[^()]{1,150}\)\s*"
@@ -212,8 +215,8 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
             else:
                 del blocks[: index + 1]
             return dateline
-        if len(text) > MAX_CAPTION_CHARS:  # a real paragraph: the dateline is not further down
-            break
+        if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - 80):
+            break  # a real paragraph: the dateline is not further down
     return None
 
 

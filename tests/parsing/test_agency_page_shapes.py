@@ -101,3 +101,31 @@ def test_a_summary_flattened_before_the_dateline_on_its_line():
 ])
 def test_after_a_sentence_only_a_tables_agency_in_parentheses_vouches(text):
     assert parse_dateline(text) is None
+
+
+def test_a_long_caption_closed_by_antaras_photo_credit_comes_before_the_dateline():
+    from crawler.parsing.html import Block
+    from crawler.parsing.text import clean_body
+
+    caption = ("Petugas Satpol pp memberikan sosialisasi pembatasan jam malam kepada pedagang di kawasan Margonda, Depok, "
+               "Jawa Barat, Senin (31/8/2020). Pemkot Depok menerapkan pembatasan jam malam yakni batas operasional "
+               "pukul 18.00 WIB untuk pertokoan, pukul 20.00 WIB untuk aktivitas warga, dan pukul 21.00 WIB untuk kurir "
+               "barang, terkait meningkatnya angka kasus positif dalam dua minggu terakhir. ANTARA FOTO/Asprilla Dwi "
+               "Adha/aww.")
+    opening = "Total kasus konfirmasi positif COVID-19 di Indonesia bertambah sekitar 6.603.195 orang."
+    cleaned = clean_body([Block(caption), Block(f"Jakarta (ANTARA) - {opening}"),
+                          Block("DKI Jakarta mencatat angka tertinggi kasus konfirmasi positif.")], profile=SITES["antara"])
+    assert cleaned.dateline is not None and cleaned.dateline.place == "Jakarta"
+    assert cleaned.paragraphs[0] == opening
+
+
+def test_a_long_first_paragraph_without_a_photo_credit_ends_the_search():
+    from crawler.parsing.html import Block
+    from crawler.parsing.text import clean_body
+
+    paragraph = ("Pemerintah kota menyiapkan anggaran tambahan untuk perbaikan jalan yang rusak akibat banjir pekan lalu, "
+                 "kata kepala dinas pekerjaan umum kepada wartawan. Perbaikan dimulai dari ruas yang paling parah dan "
+                 "ditargetkan rampung sebelum musim hujan berikutnya tiba, sehingga warga dapat kembali beraktivitas "
+                 "dengan normal. Anggaran itu berasal dari dana tak terduga.")
+    cleaned = clean_body([Block(paragraph), Block("Jakarta - Warga diminta melapor bila menemukan jalan rusak.")])
+    assert cleaned.dateline is None and cleaned.paragraphs[0] == paragraph
