@@ -129,3 +129,19 @@ def test_a_long_first_paragraph_without_a_photo_credit_ends_the_search():
                  "dengan normal. Anggaran itu berasal dari dana tak terduga.")
     cleaned = clean_body([Block(paragraph), Block("Jakarta - Warga diminta melapor bila menemukan jalan rusak.")])
     assert cleaned.dateline is None and cleaned.paragraphs[0] == paragraph
+
+
+def test_the_hajj_host_serves_antaras_main_sequence():
+    from crawler.parsing.urls import article_identity
+    from crawler.sites import profile_for_url
+
+    url = "https://infohaji.antaranews.com/berita/5454675/polda-maluku-fokuskan-pengamanan-wilayah-perairan"
+    assert profile_for_url(url) is SITES["antara"]
+    assert article_identity(url, SITES["antara"]) == article_identity(
+        "https://www.antaranews.com/berita/5454675", SITES["antara"])
+
+
+def test_a_video_opening_with_the_agency_and_a_hyphen_glued_to_the_text():
+    found = parse_dateline("ANTARA -Polda Maluku menggelar rapat koordinasi lintas sektoral kesiapan pelayanan Idul "
+                           "Fitri 1447 Hijriah di Provinsi Maluku, Kamis (5/3).", profile=SITES["antara"])
+    assert found is not None and (found.place, found.agency) == (None, "ANTARA")
