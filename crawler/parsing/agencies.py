@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsing.regions import is_region
+
 MINA = "MINA"
 
 AGENCIES: dict[str, tuple[str, ...]] = {
@@ -163,6 +165,11 @@ def agency_name(token: str, *, typos: tuple[str, ...] = DEFAULT_AGENCY_TYPOS, al
     if name is None:
         brand = _BRAND_OR_WIRE.fullmatch(token)
         name = _table_name(brand["head"], aliases) if brand else None
+    if name is None and " " in token:
+        # A regional brand written in lower case (`antara sumbar`): its word must be a region's name, as `antara
+        # lain` ("among others") is no brand.
+        head, _, region = token.rpartition(" ")
+        name = _table_name(head, aliases) if is_region(region) else None
     if name is None:
         name = next((typo for typo in typos if is_agency_typo(token, typo)), None)
     return name

@@ -237,7 +237,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if groups.get("eol") is not None and not (at_start and is_listed_place(match["place"])):
             continue
-        if groups.get("nodash") is not None and not (at_start and DOMAIN_TOKEN.fullmatch(token) and (
+        if groups.get("nodash") is not None and not (at_start and (
+                DOMAIN_TOKEN.fullmatch(token) or agency_name(token, typos=typos, aliases=aliases) is not None) and (
                 " " not in match["place"] or is_place_name(match["place"]))):
             continue
         if groups.get("place") and any(DOMAIN_TOKEN.fullmatch(part.strip()) for part in match["place"].split(",")):

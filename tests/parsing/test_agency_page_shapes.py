@@ -145,3 +145,26 @@ def test_a_video_opening_with_the_agency_and_a_hyphen_glued_to_the_text():
     found = parse_dateline("ANTARA -Polda Maluku menggelar rapat koordinasi lintas sektoral kesiapan pelayanan Idul "
                            "Fitri 1447 Hijriah di Provinsi Maluku, Kamis (5/3).", profile=SITES["antara"])
     assert found is not None and (found.place, found.agency) == (None, "ANTARA")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Muaro (antara sumbar) Kabupaten Sijunjung, Sumatera Barat ikut berpartisipasi dalam festival itu.", "Muaro"),
+    ("Jakarta (ANTARA) Presiden Joko Widodo meminta semua pihak menjaga ketertiban.", "Jakarta"),
+])
+def test_a_tables_agency_in_parentheses_with_the_dash_lost(text, place):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, "ANTARA")
+
+
+@pytest.mark.parametrize("text", [
+    "Sejumlah kota (antara lain Jakarta) - kata dia - terdampak banjir.",
+    "Kota (antara lain) Jakarta dan Bogor terdampak banjir pekan ini.",
+])
+def test_antara_lain_among_others_is_no_regional_brand(text):
+    assert parse_dateline(text) is None
+
+
+def test_a_lower_case_regional_brand_needs_a_regions_name():
+    from crawler.parsing.agencies import agency_name
+
+    assert agency_name("antara sumbar") == "ANTARA" and agency_name("antara lain") is None
