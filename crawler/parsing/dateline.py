@@ -259,6 +259,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if token is None and not is_place(match["place"], typos, aliases):
             continue
+        if groups.get("wired") and (groups.get("sep") is None or agency_name(token, typos=typos, aliases=aliases) is None):
+            continue
         if groups.get("region") and not is_region(match["region"]):
             continue
         if groups.get("lost") is not None and not NAMED_OUTLET_WORD.fullmatch(token.split()[-1]):
@@ -392,6 +394,11 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
     for position, kind in starts:
         if fallback is not None and kind <= _IN_LINE:
             continue
+        if kind == _AFTER_SENTENCE:  # only a table's agency in the parentheses ahead vouches: the forms are tried then
+            opening = folded.find("(", position, position + 60)
+            closing = folded.find(")", opening, opening + 45) if opening >= 0 else -1
+            if closing < 0 or agency_name(folded[opening + 1:closing], typos=typos, aliases=aliases) is None:
+                continue
         found = _match_at(folded, decoded, position, at_start=kind > _IN_LINE, typos=typos, aliases=aliases,
                           base=base)
         if found is None:
@@ -426,7 +433,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             agency_in_table=canonical is not None,
             attribution=form.attribution,
         )
-        weak = form.weak or (form.weak_unlisted and not is_listed_place(match["place"]))
+        # A logo's alt text alone on its line may be the page's logo above the dateline: a later line's dateline wins.
+        weak = form.weak or (form.weak_unlisted and not is_listed_place(match["place"])) or groups.get("alone") is not None
         if fallback is None and weak:
             fallback = dateline
             continue
