@@ -12,8 +12,9 @@ not, with a date inside (`Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –`,
 hyphens, colons (`KUALA LUMPUR: ...`, `Jakarta: ...` for a place alone in capitals or a known city), the dash on
 the next line, Arabic; a place with only a date
 (`Jakarta, 19 Juni 2024 –`, `JAKARTA, Sabtu (27/5) -`: press releases); an outlet's logo text
-(`rmol news logo`); and an attribution clause standing where a dateline would
-(`kepada Kantor Berita Politik RMOL, Sabtu (27/5)`, flagged `attribution`).
+(`rmol news logo`); a wire's release (`New York--(ANTARA/Business Wire)--`); behind a page's metadata stamp or a
+logo's alt text run into it (` date 2022-03-28 Jerusalem, MINA –`, `mina logoJAKARTA, ...`); and an attribution
+clause standing where a dateline would (`kepada Kantor Berita Politik RMOL, Sabtu (27/5)`, flagged `attribution`).
 
 An outlet missing from the agency table is still read when it shows itself: a domain
 name (`HALOSULSEL.COM, JAKARTA --`), a name in parentheses after the place
@@ -259,8 +260,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if token is None and not is_place(match["place"], typos, aliases):
             continue
-        if groups.get("wired") and (groups.get("sep") is None or agency_name(token, typos=typos, aliases=aliases) is None):
-            continue
+        if groups.get("wired") and (groups.get("sep") is None
+                                    or agency_name(token, typos=typos, aliases=aliases) is None):
+            continue  # a wire's double hyphens before the parentheses, only with a table's agency and a dash after
         if groups.get("region") and not is_region(match["region"]):
             continue
         if groups.get("lost") is not None and not NAMED_OUTLET_WORD.fullmatch(token.split()[-1]):
@@ -313,7 +315,8 @@ _GLUED_LOGO = re.compile(r"(?<=[a-z ])logo(?=[A-Z][A-Za-z])")
 
 
 def _candidate_starts(folded: str) -> list[tuple[int, int]]:
-    """Where a dateline may begin, with the kind of start (`_IN_LINE`, `_LINE_START`, `_TEXT_START`)."""
+    """Where a dateline may begin, with the kind of start (`_AFTER_SENTENCE`, `_IN_LINE`, `_LINE_START`,
+    `_TEXT_START`)."""
     starts: list[tuple[int, int]] = [(0, _TEXT_START)]
     if (stamp := _METADATA_STAMP.match(folded)) is not None:
         starts.append((stamp.end(), _TEXT_START))
@@ -409,8 +412,7 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()):
             continue  # a line below the first that names a place alone opens a paragraph, not a list's row
         canonical = agency_name(token, typos=typos, aliases=aliases) if token else None
-        if kind == _AFTER_SENTENCE and not (canonical and folded[match.start("agency") - 1:match.start("agency")] in "( "
-                                            and "(" in folded[match.start():match.start("agency")]):
+        if kind == _AFTER_SENTENCE and (canonical is None or "(" not in folded[match.start():match.start("agency")]):
             continue
         start, end = match.start(), match.end()
         place = decoded[match.start("place"):match.end("place")] if groups.get("place") else None
@@ -434,7 +436,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             attribution=form.attribution,
         )
         # A logo's alt text alone on its line may be the page's logo above the dateline: a later line's dateline wins.
-        weak = form.weak or (form.weak_unlisted and not is_listed_place(match["place"])) or groups.get("alone") is not None
+        weak = (form.weak or (form.weak_unlisted and not is_listed_place(match["place"]))
+                or groups.get("alone") is not None)
         if fallback is None and weak:
             fallback = dateline
             continue

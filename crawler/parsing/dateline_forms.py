@@ -219,7 +219,7 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf" ?(?P<lostsep>[,.]) {{0,3}}(?P<agency>{_DOMAIN})\.?(?= {{1,3}}[A-Z])",
               unknown_outlet=True, start_only=True, listed_place=True),
         # rmol news logo  (a logo's alt text opening the lead; alone on its line it may be the page's logo above the
-        # dateline, and a dateline on a later line wins: `mina logo` over `mina logoJAKARTA,  October 26, 2012 (MINA) –`)
+        # dateline, and a dateline on a later line wins: `mina logo` over `mina logoJAKARTA,  October 26, 2012 ...`)
         Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)(?P<alone>(?=[ \t]*\r?\n))?"),
         # RMOLBanten. Banyaknya ...  (a table agency's name and a full stop opening the lead: RMOL's network)
         Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),

@@ -54,7 +54,8 @@ _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
 # A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`): the block is a
 # caption, however long its description, and the dateline may follow it.
-_WIRE_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?\"”)]) ?[A-Z]{3,20} (?:FOTO|PHOTO)/[A-Z][^/\n]{1,40}(?:/[\w.-]{1,12}){0,4}\.?$")
+_WIRE_PHOTO_CREDIT_END = re.compile(
+    r"(?<=[.!?\"”)]) ?[A-Z]{3,20} (?:FOTO|PHOTO)/[A-Z][^/\n]{1,40}(?:/[\w.-]{1,12}){0,4}\.?$")
 # A photo credit glued before the dateline: `(Foto: Abdullah/MINA)` or `Photo: M Shaaban/MINA`.
 _LEADING_CREDIT = re.compile(
     r"^\(\s*(?:foto|photo)\s*:[^()]{1,150}\)\s*"
@@ -64,8 +65,9 @@ _LEADING_CREDIT = re.compile(
 
 # `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`); MINA's Arabic edition writes no colon
 # (`اقرأ أيضا  <headline>`).
-_RELATED = re.compile(rf"^(?P<open>\()?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s))\s*(?P<title>.*?)(?(open)\)|)$",
-                      re.IGNORECASE | re.DOTALL)
+_RELATED = re.compile(
+    rf"^(?P<open>\()?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s))\s*(?P<title>.*?)(?(open)\)|)$",
+    re.IGNORECASE | re.DOTALL)
 # An insert inside a paragraph: in brackets (Kompas 2017's `... kata Devy. (Baca juga: <headline>) Berdasarkan ...`,
 # NU Online's `(Baca juga: ...)` closing it), or its headline a link with the paragraph's text around it (`Baca:
 # <a>headline</a>Text ...`, Tempo's `(Baca:<a>headline</a>)`). A bare `(baca: X)` is the idiom "read: X" and stays.

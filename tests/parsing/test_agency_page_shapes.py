@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.parsing.agencies import agency_name
+from crawler.parsing.credits import split_signature
 from crawler.parsing.dateline import parse_dateline
-from crawler.sites import SITES
+from crawler.parsing.html import Block
+from crawler.parsing.text import clean_body
+from crawler.parsing.urls import article_identity
+from crawler.sites import SITES, profile_for_url
 
 MINA = SITES["mina"]
 
@@ -44,9 +49,6 @@ def test_a_logo_opening_the_lead_on_its_line_is_still_the_outlets_mark():
 
 
 def test_an_arabic_also_read_without_a_colon_is_a_related_insert():
-    from crawler.parsing.html import Block
-    from crawler.parsing.text import clean_body
-
     insert = "اقرأ أيضا  مطار يوجياكارتا يقيد ساعات العمل لوقف انتقال كوفيد-19"
     blocks = [Block("لامبونج، مينا – قامت مجموعة عمل الأقصى بعمل تضامني من أجل فلسطين في المدينة."),
               Block("وشارك في الفعالية مئات من أبناء المدينة وطلاب المدارس الإسلامية."), Block(insert),
@@ -62,8 +64,6 @@ def test_an_arabic_also_read_without_a_colon_is_a_related_insert():
     ("... dan lain-lain. (L/R8/P2)", ["L", "R8", "P2"]),
 ])
 def test_minas_closing_code_with_a_space_beside_a_slash(text, codes):
-    from crawler.parsing.credits import split_signature
-
     body, signature = split_signature(text, MINA)
     assert signature is not None and [code.strip() for code in signature["codes"]] == codes
     assert body.endswith(("(MINA).", "lain-lain."))
@@ -104,37 +104,29 @@ def test_after_a_sentence_only_a_tables_agency_in_parentheses_vouches(text):
 
 
 def test_a_long_caption_closed_by_antaras_photo_credit_comes_before_the_dateline():
-    from crawler.parsing.html import Block
-    from crawler.parsing.text import clean_body
-
-    caption = ("Petugas Satpol pp memberikan sosialisasi pembatasan jam malam kepada pedagang di kawasan Margonda, Depok, "
-               "Jawa Barat, Senin (31/8/2020). Pemkot Depok menerapkan pembatasan jam malam yakni batas operasional "
-               "pukul 18.00 WIB untuk pertokoan, pukul 20.00 WIB untuk aktivitas warga, dan pukul 21.00 WIB untuk kurir "
-               "barang, terkait meningkatnya angka kasus positif dalam dua minggu terakhir. ANTARA FOTO/Asprilla Dwi "
-               "Adha/aww.")
+    caption = ("Petugas Satpol pp memberikan sosialisasi pembatasan jam malam kepada pedagang di kawasan Margonda, "
+               "Depok, Jawa Barat, Senin (31/8/2020). Pemkot Depok menerapkan pembatasan jam malam yakni batas "
+               "operasional pukul 18.00 WIB untuk pertokoan, pukul 20.00 WIB untuk aktivitas warga, dan pukul 21.00 "
+               "WIB untuk kurir barang, terkait meningkatnya angka kasus positif dalam dua minggu terakhir. ANTARA "
+               "FOTO/Asprilla Dwi Adha/aww.")
     opening = "Total kasus konfirmasi positif COVID-19 di Indonesia bertambah sekitar 6.603.195 orang."
-    cleaned = clean_body([Block(caption), Block(f"Jakarta (ANTARA) - {opening}"),
-                          Block("DKI Jakarta mencatat angka tertinggi kasus konfirmasi positif.")], profile=SITES["antara"])
+    blocks = [Block(caption), Block(f"Jakarta (ANTARA) - {opening}"),
+              Block("DKI Jakarta mencatat angka tertinggi kasus konfirmasi positif.")]
+    cleaned = clean_body(blocks, profile=SITES["antara"])
     assert cleaned.dateline is not None and cleaned.dateline.place == "Jakarta"
     assert cleaned.paragraphs[0] == opening
 
 
 def test_a_long_first_paragraph_without_a_photo_credit_ends_the_search():
-    from crawler.parsing.html import Block
-    from crawler.parsing.text import clean_body
-
-    paragraph = ("Pemerintah kota menyiapkan anggaran tambahan untuk perbaikan jalan yang rusak akibat banjir pekan lalu, "
-                 "kata kepala dinas pekerjaan umum kepada wartawan. Perbaikan dimulai dari ruas yang paling parah dan "
-                 "ditargetkan rampung sebelum musim hujan berikutnya tiba, sehingga warga dapat kembali beraktivitas "
-                 "dengan normal. Anggaran itu berasal dari dana tak terduga.")
+    paragraph = ("Pemerintah kota menyiapkan anggaran tambahan untuk perbaikan jalan yang rusak akibat banjir pekan "
+                 "lalu, kata kepala dinas pekerjaan umum kepada wartawan. Perbaikan dimulai dari ruas yang paling "
+                 "parah dan ditargetkan rampung sebelum musim hujan berikutnya tiba, sehingga warga dapat kembali "
+                 "beraktivitas dengan normal. Anggaran itu berasal dari dana tak terduga.")
     cleaned = clean_body([Block(paragraph), Block("Jakarta - Warga diminta melapor bila menemukan jalan rusak.")])
     assert cleaned.dateline is None and cleaned.paragraphs[0] == paragraph
 
 
 def test_the_hajj_host_serves_antaras_main_sequence():
-    from crawler.parsing.urls import article_identity
-    from crawler.sites import profile_for_url
-
     url = "https://infohaji.antaranews.com/berita/5454675/polda-maluku-fokuskan-pengamanan-wilayah-perairan"
     assert profile_for_url(url) is SITES["antara"]
     assert article_identity(url, SITES["antara"]) == article_identity(
@@ -165,6 +157,4 @@ def test_antara_lain_among_others_is_no_regional_brand(text):
 
 
 def test_a_lower_case_regional_brand_needs_a_regions_name():
-    from crawler.parsing.agencies import agency_name
-
     assert agency_name("antara sumbar") == "ANTARA" and agency_name("antara lain") is None
