@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from crawler.parsing.regions import is_region
+
 MINA = "MINA"
 
 AGENCIES: dict[str, tuple[str, ...]] = {
@@ -90,8 +92,9 @@ DEFAULT_AGENCY_TYPOS: tuple[str, ...] = (MINA,)
 # The aliases of a profile, hashable: ((canonical name, (regex, ...)), ...).
 Aliases = tuple[tuple[str, tuple[str, ...]], ...]
 
-# A regional brand or a wire after a known name: `Antara Kalteng`, `Antara/PRNewswire`.
-_BRAND_OR_WIRE = re.compile(r"(?P<head>[^ /]{2,30}(?: News)?)(?: [A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?|/[A-Za-z][\w.-]{1,30})")
+# A regional brand or a wire after a known name: `Antara Kalteng`, `Antara/PRNewswire`, `ANTARA/Business Wire`.
+_BRAND_OR_WIRE = re.compile(r"(?P<head>[^ /]{2,30}(?: News)?)(?: [A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?"
+                            r"|/[A-Za-z][\w.-]{1,30}(?: [A-Z][\w.-]{1,20}){0,2})")
 _TYPO_LOOKALIKES = str.maketrans({"L": "I", "1": "I", "|": "I", "!": "I"})
 
 
@@ -162,6 +165,11 @@ def agency_name(token: str, *, typos: tuple[str, ...] = DEFAULT_AGENCY_TYPOS, al
     if name is None:
         brand = _BRAND_OR_WIRE.fullmatch(token)
         name = _table_name(brand["head"], aliases) if brand else None
+    if name is None and " " in token:
+        # A regional brand written in lower case (`antara sumbar`): its word must be a region's name, as `antara
+        # lain` ("among others") is no brand.
+        head, _, region = token.rpartition(" ")
+        name = _table_name(head, aliases) if is_region(region) else None
     if name is None:
         name = next((typo for typo in typos if is_agency_typo(token, typo)), None)
     return name

@@ -12,8 +12,9 @@ not, with a date inside (`Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –`,
 hyphens, colons (`KUALA LUMPUR: ...`, `Jakarta: ...` for a place alone in capitals or a known city), the dash on
 the next line, Arabic; a place with only a date
 (`Jakarta, 19 Juni 2024 –`, `JAKARTA, Sabtu (27/5) -`: press releases); an outlet's logo text
-(`rmol news logo`); and an attribution clause standing where a dateline would
-(`kepada Kantor Berita Politik RMOL, Sabtu (27/5)`, flagged `attribution`).
+(`rmol news logo`); a wire's release (`New York--(ANTARA/Business Wire)--`); behind a page's metadata stamp or a
+logo's alt text run into it (` date 2022-03-28 Jerusalem, MINA –`, `mina logoJAKARTA, ...`); and an attribution
+clause standing where a dateline would (`kepada Kantor Berita Politik RMOL, Sabtu (27/5)`, flagged `attribution`).
 
 An outlet missing from the agency table is still read when it shows itself: a domain
 name (`HALOSULSEL.COM, JAKARTA --`), a name in parentheses after the place
@@ -237,7 +238,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if groups.get("eol") is not None and not (at_start and is_listed_place(match["place"])):
             continue
-        if groups.get("nodash") is not None and not (at_start and DOMAIN_TOKEN.fullmatch(token) and (
+        if groups.get("nodash") is not None and not (at_start and (
+                DOMAIN_TOKEN.fullmatch(token) or agency_name(token, typos=typos, aliases=aliases) is not None) and (
                 " " not in match["place"] or is_place_name(match["place"]))):
             continue
         if groups.get("place") and any(DOMAIN_TOKEN.fullmatch(part.strip()) for part in match["place"].split(",")):
@@ -258,6 +260,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if token is None and not is_place(match["place"], typos, aliases):
             continue
+        if groups.get("wired") and (groups.get("sep") is None
+                                    or agency_name(token, typos=typos, aliases=aliases) is None):
+            continue  # a wire's double hyphens before the parentheses, only with a table's agency and a dash after
         if groups.get("region") and not is_region(match["region"]):
             continue
         if groups.get("lost") is not None and not NAMED_OUTLET_WORD.fullmatch(token.split()[-1]):
@@ -292,14 +297,31 @@ def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
     return glued and after[:1].isalpha() and not match["place"].isupper()
 
 
-# Where a dateline may begin: inside a line (after two spaces, `) `), where only an agency vouches for it; at a line's
-# start; at the text's start or after a caption or a credit.
-_IN_LINE, _LINE_START, _TEXT_START = 0, 1, 2
+# Where a dateline may begin: after a sentence inside a line, where only a table's agency in parentheses vouches for it;
+# inside a line (after two spaces, `) `), where only an agency vouches for it; at a line's start; at the text's start or
+# after a caption or a credit.
+_AFTER_SENTENCE, _IN_LINE, _LINE_START, _TEXT_START = -1, 0, 1, 2
+# A text flattened onto one line, the story's summary before its dateline (`... katanya di Bojonegoro, Sabtu.
+# Bojonegoro (Antara Jatim) - Dosen ...`): a sentence's end, then a name and a parenthesis.
+_SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()")
+
+
+# A page's metadata left as text before the body (` date 2022-03-28 Jerusalem, MINA –`, ` date 2017-03 id`): its
+# publication stamp, an ISO date and a language code, is no part of the dateline after it.
+_METADATA_STAMP = re.compile(r"\s{0,3}date \d{4}-\d\d(?:-\d\d)?(?: [a-z]{2})?(?=\s)")
+# A logo's alt text run into the first word of the text (`mina logoJAKARTA,  October 26, 2012 (MINA) –`): no word ends
+# in a lower-case `logo` before a capital.
+_GLUED_LOGO = re.compile(r"(?<=[a-z ])logo(?=[A-Z][A-Za-z])")
 
 
 def _candidate_starts(folded: str) -> list[tuple[int, int]]:
-    """Where a dateline may begin, with the kind of start (`_IN_LINE`, `_LINE_START`, `_TEXT_START`)."""
+    """Where a dateline may begin, with the kind of start (`_AFTER_SENTENCE`, `_IN_LINE`, `_LINE_START`,
+    `_TEXT_START`)."""
     starts: list[tuple[int, int]] = [(0, _TEXT_START)]
+    if (stamp := _METADATA_STAMP.match(folded)) is not None:
+        starts.append((stamp.end(), _TEXT_START))
+    if "logo" in folded[:_SEARCH_WINDOW]:
+        starts += [(match.end(), _TEXT_START) for match in _GLUED_LOGO.finditer(folded, 0, _SEARCH_WINDOW)]
     # A start is looked at within `_SEARCH_WINDOW`: what ends beyond it is not searched for.
     # The caption's and the credit's regexes are slow to try at every position: only where one of their words is.
     head = folded[:_SEARCH_WINDOW + 20].lower()
@@ -315,12 +337,15 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     # a page's `loading...`) has no marker to be known by; a break inside a line (`  `, `) `) is no such start.
     starts += [(match.end(), _LINE_START if "\n" in match[0] else _IN_LINE)
                for match in _BREAK.finditer(folded, 0, _SEARCH_WINDOW)]
+    if "(" in head:
+        starts += [(match.end(), _AFTER_SENTENCE)
+                   for match in _SENTENCE_THEN_PARENTHESIS.finditer(folded, 0, _SEARCH_WINDOW)]
     skipped: dict[int, int] = {}
     for position, kind in starts:
         while position < len(folded) and folded[position] in " \t\r\n":
             position += 1
         if position < _SEARCH_WINDOW:
-            skipped[position] = max(skipped.get(position, _IN_LINE), kind)
+            skipped[position] = max(skipped.get(position, kind), kind)
     return sorted(skipped.items())
 
 
@@ -370,9 +395,14 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
     fallback: Dateline | None = None  # a weak form's dateline, read when no later line opens with another
     starts = _candidate_starts(folded)
     for position, kind in starts:
-        if fallback is not None and kind == _IN_LINE:
+        if fallback is not None and kind <= _IN_LINE:
             continue
-        found = _match_at(folded, decoded, position, at_start=kind != _IN_LINE, typos=typos, aliases=aliases,
+        if kind == _AFTER_SENTENCE:  # only a table's agency in the parentheses ahead vouches: the forms are tried then
+            opening = folded.find("(", position, position + 60)
+            closing = folded.find(")", opening, opening + 45) if opening >= 0 else -1
+            if closing < 0 or agency_name(folded[opening + 1:closing], typos=typos, aliases=aliases) is None:
+                continue
+        found = _match_at(folded, decoded, position, at_start=kind > _IN_LINE, typos=typos, aliases=aliases,
                           base=base)
         if found is None:
             continue
@@ -382,6 +412,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()):
             continue  # a line below the first that names a place alone opens a paragraph, not a list's row
         canonical = agency_name(token, typos=typos, aliases=aliases) if token else None
+        if kind == _AFTER_SENTENCE and (canonical is None or "(" not in folded[match.start():match.start("agency")]):
+            continue
         start, end = match.start(), match.end()
         place = decoded[match.start("place"):match.end("place")] if groups.get("place") else None
         if place is not None and (byline := byline_length(place)):
@@ -403,7 +435,9 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             agency_in_table=canonical is not None,
             attribution=form.attribution,
         )
-        weak = form.weak or (form.weak_unlisted and not is_listed_place(match["place"]))
+        # A logo's alt text alone on its line may be the page's logo above the dateline: a later line's dateline wins.
+        weak = (form.weak or (form.weak_unlisted and not is_listed_place(match["place"]))
+                or groups.get("alone") is not None)
         if fallback is None and weak:
             fallback = dateline
             continue

@@ -155,7 +155,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
     known = rf"(?i:{agency_pattern(typos, aliases)})"
     agency = rf"(?P<agency>{known})"
     outlet = rf"(?P<agency>{known}|{_DOMAIN})"
-    in_parens = rf"\( ?(?P<agency>{known}(?:/[A-Za-z][\w.-]{{1,30}})?|{_DOMAIN}|{_PAREN_NAME}) ?\)"
+    # A wire after the agency: `(Antara/PRNewswire)`, `(ANTARA/Business Wire)`.
+    wire = r"/[A-Za-z][\w.-]{1,30}(?: [A-Z][\w.-]{1,20}){0,2}"
+    # Or a regional brand in lower case (`(antara sumbar)`: `agency_name` wants a region's name after the agency).
+    in_parens = rf"\( ?(?P<agency>{known}(?:{wire}| [a-z]{{3,12}})?|{_DOMAIN}|{_PAREN_NAME}) ?\)"
     table = (
         # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --   |
         # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)
@@ -167,8 +170,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # ...   (the dash lost at a line's end or before the sentence, only at a line's start: `_match_at` wants a listed
         # place before the line's end, an outlet's domain and a place of one word or a place name's shape before the
         # sentence, as a caption's words before a credit are not)
-        Form(rf"{_PLACES}(?: ?,)? {{0,3}}{in_parens}(?:[.,]?{_END}|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))"
-              rf"|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])))", unknown_outlet=True, unknown_names=True),
+        # |   New York--(ANTARA/Business Wire)--Last night ...   (a wire's press release: double hyphens on both sides,
+        # a table's agency in the parentheses)
+        Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--))? {{0,3}}{in_parens}(?:[.,]?{_END}"
+              rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])))",
+              unknown_outlet=True, unknown_names=True),
         # JAKARTA--MICOM:
         Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
         # PEMATANGSIANTAR — SEGARIS.CO —   |   TARUTUNG- kabarnya.id| Polisi   |   MEDAN-kabarnya.com: Warga   (an
@@ -212,8 +218,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>[A-Z][{_LETTER}'-]{{1,30}}+(?: [A-Z][{_LETTER}'-]{{1,30}}+){{0,3}})"
               rf" ?(?P<lostsep>[,.]) {{0,3}}(?P<agency>{_DOMAIN})\.?(?= {{1,3}}[A-Z])",
               unknown_outlet=True, start_only=True, listed_place=True),
-        # rmol news logo  (a logo's alt text opening the lead)
-        Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)"),
+        # rmol news logo  (a logo's alt text opening the lead; alone on its line it may be the page's logo above the
+        # dateline, and a dateline on a later line wins: `mina logo` over `mina logoJAKARTA,  October 26, 2012 ...`)
+        Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)(?P<alone>(?=[ \t]*\r?\n))?"),
         # RMOLBanten. Banyaknya ...  (a table agency's name and a full stop opening the lead: RMOL's network)
         Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the

@@ -56,6 +56,10 @@ from crawler.parsing.profile import GENERIC, SiteProfile
 
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
+# A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`): the block is a
+# caption, however long its description, and the dateline may follow it.
+_WIRE_PHOTO_CREDIT_END = re.compile(
+    r"(?<=[.!?\"”)]) ?[A-Z]{3,20} (?:FOTO|PHOTO)/[A-Z][^/\n]{1,40}(?:/[\w.-]{1,12}){0,4}\.?$")
 # A photo credit glued before the dateline: `(Foto: Abdullah/MINA)` or `Photo: M Shaaban/MINA`.
 _LEADING_CREDIT = re.compile(
     r"^\(\s*(?:foto|photo)\s*:[^()]{1,150}\)\s*"
@@ -63,8 +67,11 @@ _LEADING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-# `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`).
-_RELATED = re.compile(rf"^(?P<open>\()?{RELATED_WORDS}\s*:\s*(?P<title>.*?)(?(open)\)|)$", re.IGNORECASE | re.DOTALL)
+# `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`); MINA's Arabic edition writes no colon
+# (`اقرأ أيضا  <headline>`).
+_RELATED = re.compile(
+    rf"^(?P<open>\()?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s))\s*(?P<title>.*?)(?(open)\)|)$",
+    re.IGNORECASE | re.DOTALL)
 # An insert inside a paragraph: in brackets (Kompas 2017's `... kata Devy. (Baca juga: <headline>) Berdasarkan ...`,
 # NU Online's `(Baca juga: ...)` closing it), or its headline a link with the paragraph's text around it (`Baca:
 # <a>headline</a>Text ...`, Tempo's `(Baca:<a>headline</a>)`). A bare `(baca: X)` is the idiom "read: X" and stays.
@@ -237,8 +244,8 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
             else:
                 del blocks[: index + 1]
             return dateline
-        if len(text) > MAX_CAPTION_CHARS:  # a real paragraph: the dateline is not further down
-            break
+        if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - 80):
+            break  # a real paragraph: the dateline is not further down
     return None
 
 

@@ -20,8 +20,9 @@ BUREAUS = ("aceh", "ambon", "babel", "bali", "banten", "bengkulu", "gorontalo", 
            "jogja", "kalbar", "kalsel", "kalteng", "kaltim", "kalut", "kepri", "kupang", "lampung", "makassar", "manado",
            "mataram", "megapolitan", "papua", "papuabarat", "papuatengah", "sulteng", "sultra", "sumbar", "sumsel",
            "sumut")
-# Topical hosts that serve main-sequence articles (`otomotif.antaranews.com/berita/546646/...`): the main site's.
-TOPICAL_HOSTS = tuple(f"{topic}.antaranews.com" for topic in ("otomotif", "pon", "pemilu", "ramadhan"))
+# Topical hosts that serve main-sequence articles (`otomotif.antaranews.com/berita/546646/...`, the hajj season's
+# `infohaji.antaranews.com/video/5454675/...`): the main site's.
+TOPICAL_HOSTS = tuple(f"{topic}.antaranews.com" for topic in ("otomotif", "pon", "pemilu", "ramadhan", "infohaji"))
 
 EDITIONS = {
     "id": Edition("id", "id", "https://www.antaranews.com", trailing_slash=False,

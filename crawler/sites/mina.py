@@ -82,8 +82,8 @@ MINA = SiteProfile(
         r"peace\s+in\s+palestine\s*=\s*peace\s+in\s+the\s+world",
     ),
     # Closing editorial codes: first part one letter (mostly T or L; R on English pages), LKG or TL, then staff
-    # codes (`(T/RE1/P2)`, `(LKG/RE1)`, `(R/R04/RS5)`).
-    signature_codes=(r"(?:[A-Z]|LKG|TL)(?:/[A-Za-z0-9][A-Za-z0-9-]{0,11}){1,4}",),
+    # codes (`(T/RE1/P2)`, `(LKG/RE1)`, `(R/R04/RS5)`); a space may stand beside a slash (`(L /P009/R03)`, 2014).
+    signature_codes=(r"(?:[A-Z]|LKG|TL)(?: ?/ ?[A-Za-z0-9][A-Za-z0-9-]{0,11}){1,4}",),
     # The site's own text misspells its name (`MINa`, `MlNA`, `MNA`): the dateline parser reads these as MINA.
     agency_typos=("MINA",),
 )
