@@ -206,7 +206,8 @@ def article_root_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     if split is not None:
         root = urlunsplit((parts.scheme, parts.netloc, split[0], parts.query, ""))
         keep_slash = trailing_slash if trailing_slash is not None else parts.path.endswith("/")
-        return canonicalize_url(root, trailing_slash=keep_slash)
+        # With the site's rules again: without them the host would lose the `www.` an alias gave it back.
+        return canonicalize_url(root, trailing_slash=keep_slash, rules=rules)
     query_split = _query_page_split(parts.query)
     if query_split is None:
         return canonical
@@ -231,9 +232,10 @@ def _identity(url: str, rules: UrlRules | None, edition: Edition | None) -> tupl
         slash = edition.trailing_slash
         if rules is not None and rules.path_rewrites:
             url = _rewrite_path(url, rules.path_rewrites)
-    if rules is not None and rules.identity_rewrites:
-        url = _rewrite_path(url, rules.identity_rewrites)
     canonical = article_root_url(url, trailing_slash=slash, rules=rules)
+    # On the first page's URL: page N (`/berita/<id>/<slug>/2`) has one segment more than the rewrite expects.
+    if rules is not None and rules.identity_rewrites:
+        canonical = _rewrite_path(canonical, rules.identity_rewrites)
     return canonical, article_id(canonical)
 
 

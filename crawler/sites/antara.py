@@ -43,8 +43,10 @@ HOSTS = frozenset(host.removeprefix("www.") for host in DOMAINS)
 # the edition is a path prefix (`/jatim/berita/..`).
 AMP_TO_MAIN = (r"/amp/(berita|news)/(\d+)", r"/\1/\2")
 # An article is its host's numeric id, `/berita/<id>` (`/news/<id>` in English), whatever slug follows:
-# the exported canonical URL has none (slugs change with an edited title), the request keeps the linked one.
-ARTICLE_IDENTITY = (r"/(berita|news)/(\d+)(?:/[^/]*)?/?$", r"/\1/\2")
+# the exported canonical URL has none (slugs change with an edited title, listings cut long ones short), the
+# request keeps the linked one. Videos, photo stories and infographics share the id sequence and the slug cuts:
+# one key each, however linked.
+ARTICLE_IDENTITY = (r"/(berita|news|video|foto|infografik)/(\d+)(?:/[^/]*)?/?$", r"/\1/\2")
 
 URL_RULES = UrlRules(
     hosts=HOSTS,

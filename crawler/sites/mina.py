@@ -40,6 +40,10 @@ DISCOVERY = Discovery(
     ),
 )
 
+# WordPress's AMP copy of a post, `/<slug>/amp/`, is fetched and exported as the post (`?amp=1`, the plugin's
+# other form, is dropped with the tracking parameters).
+AMP_TO_POST = (r"(?<=[^/])/amp/?$", "")
+
 _APOSTROPHE = "['’‘`]"
 
 MINA = SiteProfile(
@@ -62,6 +66,7 @@ MINA = SiteProfile(
         https_hosts=HOSTS,
         # Only the current edition hosts have a slash form; legacy links keep theirs.
         trailing_slash=tuple((urlsplit(e.base_url).hostname, e.trailing_slash) for e in EDITIONS.values()),
+        path_rewrites=(AMP_TO_POST,),
     ),
     site_names=(
         r"MINA(?:\s+News)?",

@@ -77,7 +77,34 @@ def test_one_number_on_two_hosts_is_two_articles():
 
 
 def test_videos_and_photo_stories_are_not_rewritten_into_articles():
-    assert identity("https://www.antaranews.com/video/4091094/x")[0] == "https://www.antaranews.com/video/4091094/x"
+    assert identity("https://www.antaranews.com/video/4091094/x")[0] == "https://www.antaranews.com/video/4091094"
+
+
+@pytest.mark.parametrize("full, cut", [
+    # a listing cuts a long slug short: one photo story, one key
+    ("https://jateng.antaranews.com/foto/590937/159-dalang-cilik-tampil-dalam-pentas-dalang-bocah-nusantara-2025-di-solo",
+     "https://jateng.antaranews.com/foto/590937/159-dalang-cilik-tampil-dalam-pentas-dalang-bocah-nusantara-2025-di-"),
+    ("https://www.antaranews.com/video/4184535/sebanyak-142-tim-dari-perguruan-tinggi-ikuti-kontes-robot-indonesia",
+     "https://ramadhan.antaranews.com/video/4184535/sebanyak-142-tim-dari?utm_source=antaranews&utm_medium=desktop"),
+    ("https://www.antaranews.com/infografik/2123446/kronologi-penemuan-kri-nanggala-402",
+     "http://antaranews.com/infografik/2123446/"),
+])
+def test_a_media_item_is_its_id_whatever_slug_links_it(full, cut):
+    assert identity(full) == identity(cut)
+    spider = make_spider(edition="all")
+    full, cut = spider.canonical(full), spider.canonical(cut)
+    assert all(spider.discovery.media_paths.search(spider.relative_path(url)) for url in (full, cut))
+    assert spider.article_key(full) == spider.article_key(cut)  # counted once among the skipped media
+
+
+def test_page_n_of_an_article_is_the_article_on_its_own_host():
+    canonical = "https://www.antaranews.com/berita/4280215"
+    for url in ("https://www.antaranews.com/berita/4280215/kpu-dki-siapkan-31-tps-di-lokasi-khusus-untuk-pilgub/2",
+                "https://m.antaranews.com/amp/berita/4280215/kpu-dki-siapkan-31-tps-di-lokasi-khusus-untuk-pilgub/3/",
+                "https://www.antaranews.com/berita/4280215/kpu-dki-siapkan-31-tps-di-lokasi-khusus-untuk-pilgub?page=2"):
+        assert identity(url) == (canonical, sha16(canonical)), url
+    assert identity("https://jatim.antaranews.com/berita/261998/saksi-bpkp/2")[0] == \
+        "https://jatim.antaranews.com/berita/261998"
 
 
 @pytest.mark.parametrize("path", ["/jatim/berita/110001/slug", "/jatim/berita/110001", "/jatim/berita/110001/other",

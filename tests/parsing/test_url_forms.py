@@ -1,0 +1,47 @@
+"""Link forms of real MINA and ANTARA articles, as pages and feeds carry them: each form is the article's one identity."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.profile import UrlRules
+from crawler.parsing.urls import article_identity, article_root_url
+from crawler.sites import profile_for_url
+
+
+def identity(url: str) -> str:
+    profile = profile_for_url(url)
+    return article_identity(url, profile, profile.edition_for_url(url))[0]
+
+
+@pytest.mark.parametrize("url, canonical", [
+    # WordPress's AMP copy of a post is the post, in the edition's slash form
+    ("https://minanews.net/refleksi-8-tahun-mina-konsisten-bela-palestina/amp/",
+     "https://minanews.net/refleksi-8-tahun-mina-konsisten-bela-palestina"),
+    ("https://en.minanews.net/israel-launches-air-strike-on-gaza/amp",
+     "https://en.minanews.net/israel-launches-air-strike-on-gaza/"),
+    ("https://ar.minanews.net/%D8%A7%D9%84%D8%A3%D9%82%D8%B5%D9%89/amp/",
+     "https://ar.minanews.net/%d8%a7%d9%84%d8%a3%d9%82%d8%b5%d9%89"),
+    # page N, with the slash or without
+    ("https://minanews.net/kaleidoskop-kegiatan-kantor-berita-islam-mina-2014/3",
+     "https://minanews.net/kaleidoskop-kegiatan-kantor-berita-islam-mina-2014"),
+    ("https://en.minanews.net/israel-launches-air-strike-on-gaza/2/",
+     "https://en.minanews.net/israel-launches-air-strike-on-gaza/"),
+    # the feed's tracking query
+    ("https://en.minanews.net/israel-strikes-gaza-one-dies?utm_source=rss&utm_medium=rss&utm_campaign=israel-strikes-gaza-one-dies",
+     "https://en.minanews.net/israel-strikes-gaza-one-dies/"),
+])
+def test_mina_link_forms(url, canonical):
+    assert identity(url) == canonical
+
+
+@pytest.mark.parametrize("url", ["https://minanews.net/amp", "https://minanews.net/amp/"])
+def test_a_path_that_is_only_amp_is_left_alone(url):
+    assert identity(url) == "https://minanews.net/amp"
+
+
+def test_the_first_page_keeps_the_host_an_alias_gives():
+    rules = UrlRules(hosts=frozenset({"kabar.example", "www.kabar.example", "m.kabar.example"}),
+                     host_aliases=(("m.kabar.example", "www.kabar.example"), ("kabar.example", "www.kabar.example")))
+    assert article_root_url("https://m.kabar.example/read/some-story/2", rules=rules) == \
+        "https://www.kabar.example/read/some-story"
