@@ -24,6 +24,7 @@ from crawler.parsing.profile import Edition, SiteProfile, UrlRules
 _TRACKING_PARAMS = frozenset({
     "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
     "amp", "share", "ref_src", "_ga", "_gl", "spm", "s_cid",
+    "tag_from", "referer",  # Detik's links name the box they sit in (`?tag_from=wp_cb_mostPopular_list&referer=...`)
 })
 _TRACKING_PREFIXES = ("utm_",)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -35,6 +36,7 @@ _PAGE_SUFFIX = re.compile(r"/(\d{1,3})/?$")
 # `?page=<n>`: page n of an article on outlets that page by query (Kompas, Tribun, Okezone, Suara).
 _PAGE_PARAMETER = "page"
 _PAGE_VALUE = re.compile(r"\d{1,3}|all")  # `page=all`: Kompas's whole article on one page, the same article
+_WHOLE_ARTICLE = ("single", "1")  # `?single=1`: Detik's whole article on one page (its "show all" link)
 _MAX_URL_LENGTH = 8192
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 _PATH_SAFE = "/:@!$&'()*+,;=%"  # RFC 3986 path characters, and `%` so existing escapes survive
@@ -265,12 +267,17 @@ def article_id(canonical_url: str) -> str:
 
 def _query_page_split(query: str) -> tuple[str, int] | None:
     """(the query without its page parameter, n) for a query holding `page=<n>` once; None for any other.
-    `page=1` names the first page too, and `page=all` the whole article (n is 1 for both): their root is the
-    query without it."""
-    if _PAGE_PARAMETER not in query:
+    `page=1` names the first page too, and `page=all` and `single=1` the whole article (n is 1 for them): their
+    root is the query without it."""
+    if _PAGE_PARAMETER not in query and _WHOLE_ARTICLE[0] not in query:
         return None
     pairs = parse_qsl(query, keep_blank_values=True)
+    whole = _WHOLE_ARTICLE in pairs
+    if whole:
+        pairs = [pair for pair in pairs if pair != _WHOLE_ARTICLE]
     pages = [value for name, value in pairs if name == _PAGE_PARAMETER]
+    if whole and not pages:
+        return _query_string(pairs), 1
     if len(pages) != 1 or not _PAGE_VALUE.fullmatch(pages[0]):
         return None
     number = 1 if pages[0] == "all" else int(pages[0])

@@ -28,6 +28,13 @@ RULES = MINA.url_rules
     ("https://ar.minanews.net/%d9%8a%d8%b9%d9%82%d8%af", "https://ar.minanews.net/%d9%8a%d8%b9%d9%82%d8%af"),
     ("https://ar.minanews.net/يعقد", "https://ar.minanews.net/%d9%8a%d8%b9%d9%82%d8%af"),
     ("https://ar.minanews.net/?p=107142&utm_source=x", "https://ar.minanews.net/?p=107142"),
+    # Detik's links name the box they were clicked in
+    ("https://finance.detik.com/berita-ekonomi-bisnis/d-4978726/banjir-bantuan-ke-abang-ojol-bikin-iri?tag_from="
+     "wp_cb_mostPopular_list&_ga=2.1325556.49950026.1586937680-1436476098.1555549582&referer=https://www.detik.com/",
+     "https://finance.detik.com/berita-ekonomi-bisnis/d-4978726/banjir-bantuan-ke-abang-ojol-bikin-iri"),
+    ("https://oto.detik.com/catatan-pengendara-mobil/d-5336846/gaib-mobil-tesla-bisa-melihat-hantu-di-kuburan"
+     "?tag_from=wp_beritautama",
+     "https://oto.detik.com/catatan-pengendara-mobil/d-5336846/gaib-mobil-tesla-bisa-melihat-hantu-di-kuburan"),
     # real parameters stay, sorted
     ("https://minanews.net/?s=gaza&p=5", "https://minanews.net/?p=5&s=gaza"),
     # other hosts keep http and their port; the slash is kept as given
@@ -68,6 +75,11 @@ def test_numbered_slugs_are_different_articles():
     ("https://example.com/read/slug?page=all", "https://example.com/read/slug", 1),  # the whole article on one page
     ("https://example.com/read/slug?page=0", "https://example.com/read/slug?page=0", 1),  # no page
     ("https://example.com/read/slug?page=2&page=3", "https://example.com/read/slug?page=2&page=3", 1),
+    # Detik's "show all" link: the whole article on one page; another value of the parameter names nothing known
+    ("https://finance.detik.com/berita-ekonomi-bisnis/d-4978726/banjir-bantuan-ke-abang-ojol-bikin-iri?single=1",
+     "https://finance.detik.com/berita-ekonomi-bisnis/d-4978726/banjir-bantuan-ke-abang-ojol-bikin-iri", 1),
+    ("https://example.com/read/slug?id=5&single=1", "https://example.com/read/slug?id=5", 1),
+    ("https://example.com/read/slug?single=2", "https://example.com/read/slug?single=2", 1),
 ])
 def test_pages_of_one_article_share_the_root(url, root, page):
     assert article_root_url(url) == root
