@@ -27,6 +27,9 @@ _TRACKING_PARAMS = frozenset({
     "tag_from", "referer",  # Detik's links name the box they sit in (`?tag_from=wp_cb_mostPopular_list&referer=...`)
 })
 _TRACKING_PREFIXES = ("utm_",)
+# Blogger's switch between its mobile and desktop views of one post (`post.html?m=1`, `?m=0`); WordPress's
+# `?m=201605` (a month's archive) is no such switch and stays.
+_VIEW_SWITCHES = frozenset({("m", "0"), ("m", "1")})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Last path segment of a file (`slug.html`): never gets a trailing slash.
 _FILE_SEGMENT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
@@ -109,7 +112,7 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     """Canonical spelling of `url`.
 
     Lower-case scheme and host, `www.` and default ports dropped, fragment dropped,
-    tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...) removed,
+    tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...) and Blogger's view switch removed,
     the other parameters sorted, percent-encoding normalized (see `_normalize_escapes`).
     A site's `rules` add: its alias hosts renamed, `https` (and no port) for its https
     hosts, its path rewrites. `trailing_slash`: True adds one, False strips it, None keeps
@@ -144,7 +147,8 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     except UnicodeError:
         return url
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
-    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k))
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                   if not _is_tracking(k) and (k, v) not in _VIEW_SWITCHES)
     path = _normalize_escapes(path, _PATH_SAFE)
     if trailing_slash is not None:
         path = _apply_trailing_slash(path, trailing_slash)

@@ -35,6 +35,12 @@ RULES = MINA.url_rules
     ("https://oto.detik.com/catatan-pengendara-mobil/d-5336846/gaib-mobil-tesla-bisa-melihat-hantu-di-kuburan"
      "?tag_from=wp_beritautama",
      "https://oto.detik.com/catatan-pengendara-mobil/d-5336846/gaib-mobil-tesla-bisa-melihat-hantu-di-kuburan"),
+    # Blogger's mobile or desktop view of one post; a WordPress month archive keeps its `m`
+    ("http://cupcakesbucket.blogspot.com/2016/05/kejadian-heboh-di-tahun-2015.html?m=0",
+     "http://cupcakesbucket.blogspot.com/2016/05/kejadian-heboh-di-tahun-2015.html"),
+    ("http://cupcakesbucket.blogspot.com/2016/05/kejadian-heboh-di-tahun-2015.html?m=1",
+     "http://cupcakesbucket.blogspot.com/2016/05/kejadian-heboh-di-tahun-2015.html"),
+    ("https://example.com/?m=201605", "https://example.com/?m=201605"),
     # real parameters stay, sorted
     ("https://minanews.net/?s=gaza&p=5", "https://minanews.net/?p=5&s=gaza"),
     # other hosts keep http and their port; the slash is kept as given
