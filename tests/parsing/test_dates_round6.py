@@ -1,0 +1,43 @@
+"""find_body_dates on real shapes of Indonesian and Malaysian article bodies: a Gregorian date restated in the Hijri
+calendar after it (short real strings)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from crawler.parsing.dates import WIB, find_body_dates
+
+BASE = datetime(2024, 6, 16, 10, 0, tzinfo=WIB)
+
+
+def _dates(text: str, base: datetime = BASE) -> list[str]:
+    return [found["date"] for found in find_body_dates(text, base)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Umm al-Qura puts 10 Dzulhijjah 1445 on 16 June; Indonesia kept it on the 17th: the Gregorian half is the day.
+    ("Artinya, perayaan Idul Adha dilaksanakan pada Senin, 17 Juni 2024/ 10 Dzulhijjah 1445 H.", ["2024-06-17"]),
+    ("Idul Adha jatuh pada Senin, 17 Juni 2024 (10 Dzulhijjah 1445 H).", ["2024-06-17"]),
+    ("on Sunday, 16 June 2024 (10 Dhul Hijjah 1445 AH).", ["2024-06-16"]),
+    ("pada 10 April 2024 atau 1 Syawal 1445 H", ["2024-04-10"]),
+    ("dimulai Jumat (10/5) atau 2 Dzulqa'dah 1445 H.", ["2024-05-10"]),
+])
+def test_a_hijri_date_restating_the_gregorian_date_before_it_is_one_mention(text: str, expected: list[str]) -> None:
+    assert _dates(text) == expected
+
+
+def test_the_gregorian_then_hijri_mention_spans_both_halves() -> None:
+    found = find_body_dates("pada Senin, 17 Juni 2024 (10 Dzulhijjah 1445 H).", BASE)
+    assert found == [{"text": "17 Juni 2024 (10 Dzulhijjah 1445 H)", "date": "2024-06-17"}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Not joined as one day: two mentions.
+    ("Sidang isbat digelar 6 Juni 2024, dan 1 Dzulhijjah 1445 H ditetapkan", ["2024-06-06", "2024-06-07"]),
+    ("Dengan ditetapkannya 1 Zulhijah 1445 H, maka Hari Raya Idul Adha 10 Zulhijah 1445 H akan jatuh pada "
+     "17 Juni 2024.", ["2024-06-07", "2024-06-17"]),
+])
+def test_a_hijri_date_not_joined_to_the_date_before_it_stays_its_own(text: str, expected: list[str]) -> None:
+    assert _dates(text) == expected
