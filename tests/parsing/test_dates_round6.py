@@ -1,5 +1,5 @@
 """find_body_dates on real shapes of Indonesian and Malaysian article bodies: a Gregorian date restated in the Hijri
-calendar after it (short real strings)."""
+calendar after it, and a range of days under a range of weekdays (short real strings)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from crawler.parsing.dates import WIB, find_body_dates
+from crawler.parsing.dates import WIB, find_body_dates, parse_date
 
 BASE = datetime(2024, 6, 16, 10, 0, tzinfo=WIB)
 
@@ -41,3 +41,30 @@ def test_the_gregorian_then_hijri_mention_spans_both_halves() -> None:
 ])
 def test_a_hijri_date_not_joined_to_the_date_before_it_stays_its_own(text: str, expected: list[str]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "base", "expected"), [
+    ("BNN berhasil mengungkap peredaran sabu pada Kamis-Jumat (25-26/4), yaitu di Pelabuhan Buruh",
+     datetime(2024, 4, 29, 10, 0, tzinfo=WIB), ["2024-04-25"]),
+    ("Rapat digelar pada Selasa-Rabu (11-12/6/2024) di Jakarta", BASE, ["2024-06-11"]),
+    ("pada Selasa dan Rabu (11-12/6) di Jakarta", BASE, ["2024-06-11"]),
+    ("Senin-Selasa (12-13 Mei): Initial contact via phone", datetime(2025, 5, 10, 10, 0, tzinfo=WIB),
+     ["2025-05-12"]),
+])
+def test_a_range_of_days_under_a_range_of_weekdays_is_read_as_its_first(
+        text: str, base: datetime, expected: list[str]) -> None:
+    assert _dates(text, base) == expected
+
+
+def test_the_weekday_before_a_range_names_its_last_day_when_it_is_to_come() -> None:
+    # 18-19 June 2024 is Tuesday-Wednesday: the range a week ahead, not June 2023's.
+    assert _dates("Selasa-Rabu (18-19/6) mendatang", datetime(2024, 6, 13, 9, 0, tzinfo=WIB)) == ["2024-06-18"]
+
+
+@pytest.mark.parametrize("text", ["Kamis (13-1/6)", "Minggu (3-3/6)"])
+def test_a_second_number_not_after_the_first_is_no_range(text: str) -> None:
+    assert _dates(text) == []
+
+
+def test_a_range_of_weekdays_and_days_in_a_header_reads_its_first_day() -> None:
+    assert parse_date("Selasa-Rabu (11-12/6/2024)") == datetime(2024, 6, 11, tzinfo=WIB)
