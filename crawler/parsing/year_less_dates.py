@@ -66,8 +66,9 @@ def resolve_day_month(day: int, month: int, base: datetime | date, weekday: int 
     """The year of a year-less `day/month`, from the publication date `base`.
 
     The latest such date not after `base`; the next one instead only when it is close
-    (an announced event) and the written weekday matches it but not the earlier one.
-    The weekday never changes day or month: real articles carry wrong weekdays.
+    (an announced event) and the written weekday matches it but not the earlier one, or
+    matches neither and it is the nearer. The weekday never changes day or month: real
+    articles carry wrong weekdays.
     """
     reference = _to_wib(base).date()
     earlier = later = None
@@ -81,8 +82,12 @@ def resolve_day_month(day: int, month: int, base: datetime | date, weekday: int 
         if candidate is not None and candidate > reference:
             later = candidate
             break
-    if (later is not None and weekday is not None and later - reference <= _UPCOMING_WINDOW
-            and later.weekday() == weekday and (earlier is None or earlier.weekday() != weekday)):
+    if later is None or weekday is None or later - reference > _UPCOMING_WINDOW:
+        return earlier
+    if later.weekday() == weekday and (earlier is None or earlier.weekday() != weekday):
+        return later
+    # A weekday that fits neither is a slip (`Selasa (11/3)` for Monday 11 March): the nearer day, not one a year back.
+    if earlier is None or (earlier.weekday() != weekday and later - reference < reference - earlier):
         return later
     return earlier
 

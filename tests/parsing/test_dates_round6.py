@@ -68,3 +68,19 @@ def test_a_second_number_not_after_the_first_is_no_range(text: str) -> None:
 
 def test_a_range_of_weekdays_and_days_in_a_header_reads_its_first_day() -> None:
     assert parse_date("Selasa-Rabu (11-12/6/2024)") == datetime(2024, 6, 11, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 11 March 2024 was a Monday, 11 March 2023 a Saturday: the day after the publication, not a year before it.
+    ("menetapkan 1 Ramadan atau Ramadhan 2024/1445 Hijriah jatuh pada Selasa (11/3) mendatang.", ["2024-03-11"]),
+    ("penetapan awal puasa Ramadan dimulai pada luasa, Selasa (11/3).", ["2024-03-11"]),
+    # A weekday that fits the latest such day keeps it.
+    ("kata Yaqut dalam Konferensi Pers usai Sidang Isbat, Minggu (10/3).", ["2024-03-10"]),
+])
+def test_a_weekday_fitting_neither_year_takes_the_nearer_day(text: str, expected: list[str]) -> None:
+    assert _dates(text, datetime(2024, 3, 10, 20, 0, tzinfo=WIB)) == expected
+
+
+def test_a_weekday_fitting_neither_year_keeps_a_recent_past_day() -> None:
+    # 5 March 2024 was a Tuesday: five days back is nearer than the next 5 March.
+    assert _dates("kata dia, Senin (5/3).", datetime(2024, 3, 10, 20, 0, tzinfo=WIB)) == ["2024-03-05"]
