@@ -1,5 +1,6 @@
 """find_body_dates on real shapes of Indonesian and Malaysian article bodies: a Gregorian date restated in the Hijri
-calendar after it, and a range of days under a range of weekdays (short real strings)."""
+calendar after it, a range of days under a range of weekdays, a slipped weekday; a ticker's headline glued to its time
+ago (short real strings)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,16 @@ def test_a_weekday_fitting_neither_year_takes_the_nearer_day(text: str, expected
 def test_a_weekday_fitting_neither_year_keeps_a_recent_past_day() -> None:
     # 5 March 2024 was a Tuesday: five days back is nearer than the next 5 March.
     assert _dates("kata dia, Senin (5/3).", datetime(2024, 3, 10, 20, 0, tzinfo=WIB)) == ["2024-03-05"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3 hours agoSudan's RSF Welcome UNSC Call for Cessation of Hostilities in Ramadan",
+     datetime(2024, 3, 10, 17, 0, tzinfo=WIB)),
+    ("17 hours agoFive Palestinians Killed in a Failed Parachute Landing", datetime(2024, 3, 10, 3, 0, tzinfo=WIB)),
+])
+def test_a_headline_glued_to_ago_leaves_the_time_ago(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=datetime(2024, 3, 10, 20, 0, tzinfo=WIB)) == expected
+
+
+def test_ago_running_into_a_small_letter_is_another_word() -> None:
+    assert parse_date("3 hours agonewsletter", base=datetime(2024, 3, 10, 20, 0, tzinfo=WIB)) is None
