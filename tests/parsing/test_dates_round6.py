@@ -1,6 +1,6 @@
 """find_body_dates on real shapes of Indonesian and Malaysian article bodies: a Gregorian date restated in the Hijri
 calendar after it, a range of days under a range of weekdays, a slipped weekday; a ticker's headline glued to its time
-ago (short real strings)."""
+ago; Arabic `الساعة` (at the hour) before a clock (short real strings)."""
 
 from __future__ import annotations
 
@@ -98,3 +98,18 @@ def test_a_headline_glued_to_ago_leaves_the_time_ago(text: str, expected: dateti
 
 def test_ago_running_into_a_small_letter_is_another_word() -> None:
     assert parse_date("3 hours agonewsletter", base=datetime(2024, 3, 10, 20, 0, tzinfo=WIB)) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("-- Generation Time: 06 مايو 2024 الساعة 22:14", datetime(2024, 5, 6, 22, 14, tzinfo=WIB)),
+    ("الأربعاء، 12 حزيران/يونيو 2024 الساعة 14:30", datetime(2024, 6, 12, 14, 30, tzinfo=WIB)),
+    ("متاح يوم الثلاثاء 30-05-2024 الساعة 10:30", datetime(2024, 5, 30, 10, 30, tzinfo=WIB)),
+    ("صيانة مجدولة في 20 يناير 2024 الساعة 2:00 صباحًا", datetime(2024, 1, 20, 2, 0, tzinfo=WIB)),
+    ("12 يونيو 2024 - 2:30 مساءً", datetime(2024, 6, 12, 14, 30, tzinfo=WIB)),
+])
+def test_arabic_at_the_hour_and_morning_and_evening_words_place_the_clock(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+def test_an_arabic_word_only_starting_like_evening_is_no_part_of_day() -> None:
+    assert parse_date("12 يونيو 2024 - 2:30 مساعد") == datetime(2024, 6, 12, 2, 30, tzinfo=WIB)
