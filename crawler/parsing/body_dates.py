@@ -92,6 +92,13 @@ def find_body_dates(text: str, base: datetime | date | None) -> list[dict[str, s
 
 
 _PAIR_JOIN = re.compile(r"\s*(?:H\.?)?\s*(?:bertepatan dengan|atau|/|-|=)\s*$", re.IGNORECASE)
+# The pair written Gregorian first (`Senin, 17 Juni 2024 / 10 Dzulhijjah 1445 H`, `16 June 2024 (10 Dhul Hijjah 1445
+# AH)`, `Jumat (10/5) atau 2 Dzulqa'dah 1445 H`): what joins the Gregorian date to the Hijri one after it.
+_REVERSED_PAIR_JOIN = re.compile(
+    r"\s{0,3}(?:M\.?)?\s{0,3}(?:bertepatan dengan|atau|or|/|-|=|(?P<parenthesis>\())\s{0,3}", re.IGNORECASE
+)
+# The era after the Hijri half, and the parenthesis that opened it, closing the mention.
+_HIJRI_ERA_AFTER = re.compile(r" ?(?:AH|H)\b")
 _WEEKDAY_BEFORE = re.compile(r"([A-Za-z']{3,9}),?\s+$")
 _MASEHI_AFTER = re.compile(r"\s+M\b")
 
@@ -116,6 +123,28 @@ def _hijri_gregorian_pair(scanned: str, hijri: re.Match[str], gregorian: list[Da
     return None
 
 
+def _gregorian_before(scanned: str, hijri: re.Match[str],
+                      found: list[DateSpan]) -> tuple[DateSpan, re.Match[str]] | None:
+    """The date just before a Hijri date that the Hijri one restates (`17 Juni 2024 / 10 Dzulhijjah 1445 H`), and
+    what joins them."""
+    for item in found:
+        if item.end <= hijri.start():
+            join = _REVERSED_PAIR_JOIN.fullmatch(scanned, item.end, hijri.start())
+            if join is not None:
+                return item, join
+    return None
+
+
+def _end_of_reversed_pair(scanned: str, end: int, join: re.Match[str]) -> int:
+    """The end of a Gregorian-then-Hijri mention: past the era (`H`, `AH`) and the parenthesis the join opened."""
+    era = _HIJRI_ERA_AFTER.match(scanned, end)
+    if era is not None:
+        end = era.end()
+    if join["parenthesis"] and scanned.startswith(")", end):
+        end += 1
+    return end
+
+
 def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
     """The non-overlapping dates of one window, in order (the longest of those starting together)."""
     gregorian = gregorian_dates(scanned)
@@ -123,6 +152,11 @@ def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
     gregorian_starts = sorted(item.start for item in found)
     hijri_dates = HIJRI_DATE.finditer(scanned) if _FOUR_DIGITS.search(scanned) else ()
     for match in hijri_dates:
+        before = _gregorian_before(scanned, match, found)
+        if before is not None:  # the same day written twice: one mention, the Gregorian day
+            restated, join = before
+            found.append(DateSpan(restated.start, _end_of_reversed_pair(scanned, match.end(), join), restated.day))
+            continue
         month = hijri_month(match["month"])
         day = hijri_to_gregorian(int(match["year"]), month, int(match["day"])) if month else None
         following = bisect_left(gregorian_starts, match.end())

@@ -1,5 +1,6 @@
 """Dates without a year, resolved against the publication date: a weekday with a day and month
-(`Senin (22/4)`, `(Rabu, 9/11)`, `Thursday (June 25)`) and a bare `5 Februari` or `March 31`.
+(`Senin (22/4)`, `(Rabu, 9/11)`, `Thursday (June 25)`, a range `Kamis-Jumat (25-26/4)`) and a bare `5 Februari` or
+`March 31`.
 """
 
 from __future__ import annotations
@@ -30,8 +31,11 @@ _WEEKDAY_BEFORE_PAREN = (
     rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?"
     r"(?:\s{1,3}(?:kemarin|lalu|ini|depan|mendatang|last|this|next|prayers?))?,?"
 )
+# A range of days in the parenthesis (`Kamis-Jumat (25-26/4)`, `Senin-Selasa (12-13 Mei)`) is read as its first; the
+# weekday written just before it names its last.
+_LAST_DAY = rf"(?:-(?P<last_d>{_DAY}))?"
 _WEEKDAY_PAREN_NUMERIC = re.compile(
-    rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/"
+    rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY}){_LAST_DAY}/"
     r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d))?\s{0,2}\)", re.IGNORECASE
 )
 # A weekday and a year-less day/month without parentheses (`Senin 9/12 pukul 10.00`, `Jumat, 13/12`); one with a year is
@@ -46,7 +50,7 @@ _PAREN_WEEKDAY_NUMERIC = re.compile(
 )
 _WEEKDAY_PAREN_NAMED = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}"
-    rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY})\s{{1,3}}(?P<mon2>{_MON})\.?)"
+    rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY}){_LAST_DAY}\s{{1,3}}(?P<mon2>{_MON})\.?)"
     rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
 )
 _WEEKDAY_NAMED = re.compile(
@@ -62,8 +66,9 @@ def resolve_day_month(day: int, month: int, base: datetime | date, weekday: int 
     """The year of a year-less `day/month`, from the publication date `base`.
 
     The latest such date not after `base`; the next one instead only when it is close
-    (an announced event) and the written weekday matches it but not the earlier one.
-    The weekday never changes day or month: real articles carry wrong weekdays.
+    (an announced event) and the written weekday matches it but not the earlier one, or
+    matches neither and it is the nearer. The weekday never changes day or month: real
+    articles carry wrong weekdays.
     """
     reference = _to_wib(base).date()
     earlier = later = None
@@ -77,8 +82,12 @@ def resolve_day_month(day: int, month: int, base: datetime | date, weekday: int 
         if candidate is not None and candidate > reference:
             later = candidate
             break
-    if (later is not None and weekday is not None and later - reference <= _UPCOMING_WINDOW
-            and later.weekday() == weekday and (earlier is None or earlier.weekday() != weekday)):
+    if later is None or weekday is None or later - reference > _UPCOMING_WINDOW:
+        return earlier
+    if later.weekday() == weekday and (earlier is None or earlier.weekday() != weekday):
+        return later
+    # A weekday that fits neither is a slip (`Selasa (11/3)` for Monday 11 March): the nearer day, not one a year back.
+    if earlier is None or (earlier.weekday() != weekday and later - reference < reference - earlier):
         return later
     return earlier
 
@@ -122,6 +131,11 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
                 day_number = int(match["d"] or match["d2"])
             if month is None:
                 continue
+            last_day = groups.get("last_d")
+            if last_day is not None:
+                if int(last_day) <= day_number:
+                    continue  # no range: a score, a count
+                weekday = (weekday - (int(last_day) - day_number)) % 7
             position = match.end()
             written_year = groups.get("y")
             if written_year:
