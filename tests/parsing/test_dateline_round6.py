@@ -29,3 +29,26 @@ def test_a_stray_comma_before_a_title_case_places_dash(text, place):
 ])
 def test_a_stray_comma_after_a_sentence_opener_is_no_dateline(text):
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("PURWOKERTO, JAWA TENGAH – 17 September 2025 – Dalam rangka menjawab tantangan industri pertanian 4.0, Lembaga "
+     "Pengembangan Pembelajaran menggelar pelatihan.", "PURWOKERTO, JAWA TENGAH", "2025-09-17"),
+    ("Jakarta – 20 Agustus 2025\r\nLembaga Bantuan Hukum (LBH) Brachmastra memberikan pendampingan hukum kepada seorang "
+     "siswa.", "Jakarta", "2025-08-20"),
+    ("JAKARTA – 5 Maret 2024 – PT Contoh Nusantara meluncurkan layanan baru bagi pelanggan korporasi.", "JAKARTA",
+     "2024-03-05"),
+])
+def test_a_press_releases_date_between_dashes(text, place, day):
+    found = parse_dateline(text)
+    assert found is not None and found.place == place and found.date is not None
+    assert found.date.isoformat() == day and found.agency is None
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta – 12820\nJl. M.T. Haryono Kav. 23",
+    "JAKARTA – 10110 Telepon kantor pusat tersedia setiap hari kerja.",
+])
+def test_a_postal_code_after_the_dash_is_no_date(text):
+    found = parse_dateline(text)
+    assert found is None or found.date is None
