@@ -52,3 +52,20 @@ def test_a_press_releases_date_between_dashes(text, place, day):
 def test_a_postal_code_after_the_dash_is_no_date(text):
     found = parse_dateline(text)
     assert found is None or found.date is None
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("DISKOMINFO INDRAMAYU – Kepala Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Provinsi Jawa Barat "
+     "berkunjung.", "DISKOMINFO INDRAMAYU"),
+    ("Jatim Newsroom - Gubernur Jawa Timur, Khofifah Indar Parawansa, menyambut baik rencana komisi C DPRD.",
+     "Jatim Newsroom"),
+])
+def test_a_government_news_desk_is_no_place(text, outlet):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+    assert found is not None and found.agency == outlet
+
+
+def test_a_government_news_desk_after_the_place():
+    assert _read("Manggar, Diskominfo Beltim – Wakil Bupati Belitung Timur Khairil Anwar mengapresiasi JOB FAIR.") == (
+        "Manggar", "Diskominfo Beltim")
