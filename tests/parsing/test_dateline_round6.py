@@ -69,3 +69,27 @@ def test_a_government_news_desk_is_no_place(text, outlet):
 def test_a_government_news_desk_after_the_place():
     assert _read("Manggar, Diskominfo Beltim – Wakil Bupati Belitung Timur Khairil Anwar mengapresiasi JOB FAIR.") == (
         "Manggar", "Diskominfo Beltim")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Laporan Wartawan Serambinews.com, Khalidin | Subulussalam SERAMBINEWS.COM, SUBULUSSALAM – Sejumlah warga "
+     "memberikan kesaksian soal teror harimau sumatera.", "SUBULUSSALAM"),
+    ("Laporan Khalidin | SubulussalamSERAMBINEWS.COM, SUBULUSSALAM – Sejumlah warga memberikan kesaksian soal teror "
+     "harimau sumatera.", "SUBULUSSALAM"),
+    ("Laporan Khalidin | Banda Aceh SERAMBINEWS.COM, BANDA ACEH – Sejumlah warga memberikan kesaksian soal teror "
+     "harimau sumatera.", "BANDA ACEH"),
+])
+def test_a_reporters_place_after_a_bar_in_the_credit(text, place):
+    assert _read(text) == (place, "SERAMBINEWS.COM")
+
+
+def test_an_editors_credit_after_a_bar_is_still_a_credit():
+    text = ("Penulis Singgih Wiryono | Editor Irfan Maullana JAKARTA, KOMPAS.com - Ketua Dewan Pimpinan Wilayah (DPW) "
+            "PSI kembali mengingatkan.")
+    assert _read(text) == ("JAKARTA", "Kompas.com")
+
+
+def test_a_domain_is_no_word_of_a_place():
+    text = "Subulussalam SERAMBINEWS.COM, SUBULUSSALAM – Sejumlah warga memberikan kesaksian soal teror harimau."
+    found = parse_dateline(text)
+    assert found is None or found.place is None or "SERAMBINEWS.COM" not in found.place
