@@ -99,6 +99,9 @@ _CREDIT_RUN = re.compile(
     r"|Laporan(?= (?:[A-Z][a-z']+ ){1,3}\|))"
     r" ?:? ?,?(?: ?- )? ?(?:[A-Z][a-z']+ ){1,4}"
     r"(?:\| ?(?:(?!(?:Editor|Penulis|Reporter|Pewarta|Wartawan|Laporan)\b)[A-Z][a-z']+(?: |(?=[A-Z]{2}))){0,2})?)+")
+# A byline run into a dateline in capitals (`Oleh : Aimi Sani, Saerah Haji Abdul Ghani BANDAR SERI BEGAWAN, Rabu, 25 Mac.
+# -`): the writers' names in title case, joined by commas or `dan`, are no part of it.
+_BYLINE_RUN = re.compile(r"(?i:Oleh) ?:? ?[A-Z][a-z']+(?:(?:,? | dan | & )[A-Z][a-z']+){0,7} (?=[A-Z]{2,}[ ,])")
 # A paragraph runs on after a dateline's dash: forty characters at least on its line, or on the next when the dash ends
 # its line (`Jakarta –` above `1,240 people have been ...`), or words to the end of a text cut short (`Jakarta - Rp 5
 # juta`, `Persib - Persija 2-1` on lines of their own are a list's rows).
@@ -337,6 +340,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     if ("laporan" in head or "penulis" in head or "editor" in head or "reporter" in head or "pewarta" in head
             or "wartawan" in head):
         starts += [(match.end(), _TEXT_START) for match in _CREDIT_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
+    if "oleh" in head:
+        starts += [(match.end(), _TEXT_START) for match in _BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "\n" in folded:
         starts += [(match.end(), _TEXT_START) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
     # A line's start is nearly as good as the text's: what stands on the lines above it (a caption, a kicker, a credit,

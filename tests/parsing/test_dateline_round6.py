@@ -1,7 +1,10 @@
-"""parse_dateline on more shapes of regional outlets, regency offices and press releases: a stray comma before a
-title-case place's dash, a press release's date between two dashes, a publisher's name where a place would stand."""
+"""parse_dateline on more shapes of regional outlets, regency offices, press releases and Brunei's papers: a stray
+comma before a title-case place's dash, a press release's date between two dashes, a publisher's name where a place
+would stand, a reporter's place in the credit, a weekday and a day without year, a byline run into the dateline."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -93,3 +96,23 @@ def test_a_domain_is_no_word_of_a_place():
     text = "Subulussalam SERAMBINEWS.COM, SUBULUSSALAM – Sejumlah warga memberikan kesaksian soal teror harimau."
     found = parse_dateline(text)
     assert found is None or found.place is None or "SERAMBINEWS.COM" not in found.place
+
+
+def test_a_weekday_and_a_day_without_year_after_the_place():
+    found = parse_dateline("BANDAR SERI BEGAWAN, Rabu, 25 Mac. - Negara Brunei Darussalam dan Thailand telah menikmati "
+                           "persahabatan yang erat.", base=date(2015, 4, 1))
+    assert found is not None and found.place == "BANDAR SERI BEGAWAN" and found.date == date(2015, 3, 25)
+
+
+@pytest.mark.parametrize("text, place, agency", [
+    ("Oleh : Aimi Sani, Saerah Haji Abdul Ghani BANDAR SERI BEGAWAN, Rabu, 25 Mac. - Negara Brunei Darussalam dan "
+     "Thailand telah menikmati persahabatan yang erat.", "BANDAR SERI BEGAWAN", None),
+    ("Oleh Budi Santoso dan Ani Rahma JAKARTA, KOMPAS - Pemerintah menaikkan anggaran pendidikan tahun depan.",
+     "JAKARTA", "Kompas.com"),
+])
+def test_a_byline_run_into_a_dateline_in_capitals(text, place, agency):
+    assert _read(text) == (place, agency)
+
+
+def test_oleh_opening_a_sentence_is_no_byline():
+    assert parse_dateline("Oleh karena itu JAKARTA - kota ini perlu berbenah.") is None
