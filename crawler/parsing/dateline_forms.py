@@ -327,6 +327,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # JuaraNews Bandung -   (an outlet's name saying so, then a known city without a comma)
         Form(rf"(?P<agency>[A-Z][\w.&'-]{{1,30}}) (?P<place>{_CAP_WORD}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True, known_city=True),
+        # Detiknews.id Surabaya –   (an outlet's domain, then a listed place in title case without a comma)
+        Form(rf"(?P<agency>{_DOMAIN}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, start_only=True, listed_place=True),
         # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   |   Metro Merauke –   (an outlet alone, its name saying so,
         # or a brand's word and a listed place: `names_outlet_of_place`)
         Form(rf"(?P<agency>{_NAMED_OUTLET}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",

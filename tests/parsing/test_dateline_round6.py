@@ -116,3 +116,13 @@ def test_a_byline_run_into_a_dateline_in_capitals(text, place, agency):
 
 def test_oleh_opening_a_sentence_is_no_byline():
     assert parse_dateline("Oleh karena itu JAKARTA - kota ini perlu berbenah.") is None
+
+
+def test_an_outlets_domain_then_a_listed_place_without_a_comma():
+    assert _read("Detiknews.id Surabaya – Suasana penuh keakraban, semangat persatuan, dan rasa cinta terhadap Kota "
+                 "Pahlawan begitu terasa.") == ("Surabaya", "Detiknews.id")
+
+
+def test_an_outlets_domain_then_a_rubric_is_no_place():
+    found = parse_dateline("Detiknews.id Olahraga – Tim nasional kembali berlatih di Stadion Madya pagi ini.")
+    assert found is None or found.place is None
