@@ -354,8 +354,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-|~(?= ))(?= |$|[A-Z][a-z])",
               start_only=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi   |   Lebak, – Wakil Bupati   (a stray comma
-        # before the dash, as `AMBON,- Tahun`)
-        Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART})?)(?:,(?= ?-))?{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+        # before the dash, as `AMBON,- Tahun`, after a place of one part: `Koran SINAR PAGI, Kab.Garut,-` names the
+        # outlet first)
+        Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART}(?!,))?)(?:,(?= ?-))?{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               start_only=True),
     )
     return tuple(Form(re.compile(form.pattern), *form[1:]) for form in table)  # type: ignore[arg-type]

@@ -126,3 +126,12 @@ def test_an_outlets_domain_then_a_listed_place_without_a_comma():
 def test_an_outlets_domain_then_a_rubric_is_no_place():
     found = parse_dateline("Detiknews.id Olahraga – Tim nasional kembali berlatih di Stadion Madya pagi ini.")
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Koran SINAR PAGI, Kab.Garut,- Mungkin tidak semua orang akrab dengan istilah bahasa stunting.",
+    "Makassarkota, MAKASSAR,- Sekretaris Daerah (Sekda) Kota Makassar Muh. Ansar memimpin rapat.",
+])
+def test_a_stray_comma_after_an_outlet_and_its_place_reads_no_outlet_as_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None or "," not in found.place
