@@ -135,3 +135,13 @@ def test_an_outlets_domain_then_a_rubric_is_no_place():
 def test_a_stray_comma_after_an_outlet_and_its_place_reads_no_outlet_as_place(text):
     found = parse_dateline(text)
     assert found is None or found.place is None or "," not in found.place
+
+
+def test_an_outlets_domain_a_dash_and_a_listed_place_closed_by_a_full_stop():
+    text = "Tribratanews.polri.go.id - Semarang. Kepolisian Daerah Jawa Tengah dan jajaran Polres menangkap 129 tersangka."
+    assert _read(text) == ("Semarang", "Tribratanews.polri.go.id")
+
+
+def test_an_outlets_domain_a_dash_and_a_title_before_a_name_is_no_place():
+    found = parse_dateline("Tribratanews.polri.go.id - Dr. Ahmad mengatakan kegiatan itu berjalan lancar.")
+    assert found is None or found.place is None
