@@ -91,10 +91,17 @@ _CAPTION_LINE = re.compile(
 )
 # A reporter's or editor's credit run into the dateline on one line (`Laporan wartawan Tribunnews.com, Budi Santoso
 # TRIBUNNEWS.COM, JAKARTA -`, `Penulis Budi Santoso | Editor Ani JAKARTA, KOMPAS.com -`): its words, the outlet's and a
-# name's in title case, are no part of the dateline after them.
+# name's in title case, are no part of the dateline after them; nor the reporter's place after a bar (`Laporan Khalidin
+# | Subulussalam SERAMBINEWS.COM, SUBULUSSALAM –`), glued to the outlet's name in capitals too where the line break
+# between them was lost (`| SubulussalamSERAMBINEWS.COM, ...`).
 _CREDIT_RUN = re.compile(
-    r"(?:(?:(?i:Laporan (?:Wartawan|Reporter)) [\w.-]+(?: [A-Z][\w.-]+)?|(?i:Penulis|Editor|Reporter|Pewarta|Wartawan))"
-    r" ?:? ?,?(?: ?- )? ?(?:[A-Z][a-z']+ ){1,4}(?:\| ?)?)+")
+    r"(?:(?:(?i:Laporan (?:Wartawan|Reporter)) [\w.-]+(?: [A-Z][\w.-]+)?|(?i:Penulis|Editor|Reporter|Pewarta|Wartawan)"
+    r"|Laporan(?= (?:[A-Z][a-z']+ ){1,3}\|))"
+    r" ?:? ?,?(?: ?- )? ?(?:[A-Z][a-z']+ ){1,4}"
+    r"(?:\| ?(?:(?!(?:Editor|Penulis|Reporter|Pewarta|Wartawan|Laporan)\b)[A-Z][a-z']+(?: |(?=[A-Z]{2}))){0,2})?)+")
+# A byline run into a dateline in capitals (`Oleh : Aimi Sani, Saerah Haji Abdul Ghani BANDAR SERI BEGAWAN, Rabu, 25 Mac.
+# -`): the writers' names in title case, joined by commas or `dan`, are no part of it.
+_BYLINE_RUN = re.compile(r"(?i:Oleh) ?:? ?[A-Z][a-z']+(?:(?:,? | dan | & )[A-Z][a-z']+){0,7} (?=[A-Z]{2,}[ ,])")
 # A paragraph runs on after a dateline's dash: forty characters at least on its line, or on the next when the dash ends
 # its line (`Jakarta –` above `1,240 people have been ...`), or words to the end of a text cut short (`Jakarta - Rp 5
 # juta`, `Persib - Persija 2-1` on lines of their own are a list's rows).
@@ -242,8 +249,10 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
                 DOMAIN_TOKEN.fullmatch(token) or agency_name(token, typos=typos, aliases=aliases) is not None) and (
                 " " not in match["place"] or is_place_name(match["place"]))):
             continue
-        if groups.get("place") and any(DOMAIN_TOKEN.fullmatch(part.strip()) for part in match["place"].split(",")):
-            continue  # a domain names an outlet, never a place (`PIFA.CO.ID, LOKAL -`: a rubric after the outlet)
+        if groups.get("place") and any(DOMAIN_TOKEN.fullmatch(word) for word in re.split(r"[ ,]+", match["place"])):
+            # A domain names an outlet, never a place nor a word of one (`PIFA.CO.ID, LOKAL -`: a rubric after the
+            # outlet; `Subulussalam SERAMBINEWS.COM, SUBULUSSALAM –`: a credit's place before the dateline)
+            continue
         if form.caps_after_listed and " " in token and token.isupper() and not is_listed_place(match["place"]):
             continue
         if form.known_city and not is_known_place(match["place"]):
@@ -331,6 +340,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     if ("laporan" in head or "penulis" in head or "editor" in head or "reporter" in head or "pewarta" in head
             or "wartawan" in head):
         starts += [(match.end(), _TEXT_START) for match in _CREDIT_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
+    if "oleh" in head:
+        starts += [(match.end(), _TEXT_START) for match in _BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "\n" in folded:
         starts += [(match.end(), _TEXT_START) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
     # A line's start is nearly as good as the text's: what stands on the lines above it (a caption, a kicker, a credit,

@@ -1,0 +1,147 @@
+"""parse_dateline on more shapes of regional outlets, regency offices, press releases and Brunei's papers: a stray
+comma before a title-case place's dash, a press release's date between two dashes, a publisher's name where a place
+would stand, a reporter's place in the credit, a weekday and a day without year, a byline run into the dateline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crawler.parsing.dateline import parse_dateline
+
+
+def _read(text: str) -> tuple[str | None, str | None] | None:
+    found = parse_dateline(text)
+    return None if found is None else (found.place, found.agency)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Lebak, – Wakil Bupati Lebak, Amir Hamzah, memberikan sosialisasi lanjutan kepada para perwakilan Pedagang Kaki "
+     "Lima (PKL).", "Lebak"),
+    ("Tanjungpinang, - Kepolisian Resor Tanjungpinang menggelar Apel Kesiapsiagaan Penanggulangan Kebakaran Hutan dan "
+     "Lahan (Karhutla)", "Tanjungpinang"),
+])
+def test_a_stray_comma_before_a_title_case_places_dash(text, place):
+    assert _read(text) == (place, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut, - Ketua panitia acara itu berlangsung meriah.",
+    "Senin, – Bupati meninjau lokasi banjir di desa itu.",
+])
+def test_a_stray_comma_after_a_sentence_opener_is_no_dateline(text):
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("PURWOKERTO, JAWA TENGAH – 17 September 2025 – Dalam rangka menjawab tantangan industri pertanian 4.0, Lembaga "
+     "Pengembangan Pembelajaran menggelar pelatihan.", "PURWOKERTO, JAWA TENGAH", "2025-09-17"),
+    ("Jakarta – 20 Agustus 2025\r\nLembaga Bantuan Hukum (LBH) Brachmastra memberikan pendampingan hukum kepada seorang "
+     "siswa.", "Jakarta", "2025-08-20"),
+    ("JAKARTA – 5 Maret 2024 – PT Contoh Nusantara meluncurkan layanan baru bagi pelanggan korporasi.", "JAKARTA",
+     "2024-03-05"),
+])
+def test_a_press_releases_date_between_dashes(text, place, day):
+    found = parse_dateline(text)
+    assert found is not None and found.place == place and found.date is not None
+    assert found.date.isoformat() == day and found.agency is None
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta – 12820\nJl. M.T. Haryono Kav. 23",
+    "JAKARTA – 10110 Telepon kantor pusat tersedia setiap hari kerja.",
+])
+def test_a_postal_code_after_the_dash_is_no_date(text):
+    found = parse_dateline(text)
+    assert found is None or found.date is None
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("DISKOMINFO INDRAMAYU – Kepala Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Provinsi Jawa Barat "
+     "berkunjung.", "DISKOMINFO INDRAMAYU"),
+    ("Jatim Newsroom - Gubernur Jawa Timur, Khofifah Indar Parawansa, menyambut baik rencana komisi C DPRD.",
+     "Jatim Newsroom"),
+])
+def test_a_government_news_desk_is_no_place(text, outlet):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+    assert found is not None and found.agency == outlet
+
+
+def test_a_government_news_desk_after_the_place():
+    assert _read("Manggar, Diskominfo Beltim – Wakil Bupati Belitung Timur Khairil Anwar mengapresiasi JOB FAIR.") == (
+        "Manggar", "Diskominfo Beltim")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Laporan Wartawan Serambinews.com, Khalidin | Subulussalam SERAMBINEWS.COM, SUBULUSSALAM – Sejumlah warga "
+     "memberikan kesaksian soal teror harimau sumatera.", "SUBULUSSALAM"),
+    ("Laporan Khalidin | SubulussalamSERAMBINEWS.COM, SUBULUSSALAM – Sejumlah warga memberikan kesaksian soal teror "
+     "harimau sumatera.", "SUBULUSSALAM"),
+    ("Laporan Khalidin | Banda Aceh SERAMBINEWS.COM, BANDA ACEH – Sejumlah warga memberikan kesaksian soal teror "
+     "harimau sumatera.", "BANDA ACEH"),
+])
+def test_a_reporters_place_after_a_bar_in_the_credit(text, place):
+    assert _read(text) == (place, "SERAMBINEWS.COM")
+
+
+def test_an_editors_credit_after_a_bar_is_still_a_credit():
+    text = ("Penulis Singgih Wiryono | Editor Irfan Maullana JAKARTA, KOMPAS.com - Ketua Dewan Pimpinan Wilayah (DPW) "
+            "PSI kembali mengingatkan.")
+    assert _read(text) == ("JAKARTA", "Kompas.com")
+
+
+def test_a_domain_is_no_word_of_a_place():
+    text = "Subulussalam SERAMBINEWS.COM, SUBULUSSALAM – Sejumlah warga memberikan kesaksian soal teror harimau."
+    found = parse_dateline(text)
+    assert found is None or found.place is None or "SERAMBINEWS.COM" not in found.place
+
+
+def test_a_weekday_and_a_day_without_year_after_the_place():
+    found = parse_dateline("BANDAR SERI BEGAWAN, Rabu, 25 Mac. - Negara Brunei Darussalam dan Thailand telah menikmati "
+                           "persahabatan yang erat.", base=date(2015, 4, 1))
+    assert found is not None and found.place == "BANDAR SERI BEGAWAN" and found.date == date(2015, 3, 25)
+
+
+@pytest.mark.parametrize("text, place, agency", [
+    ("Oleh : Aimi Sani, Saerah Haji Abdul Ghani BANDAR SERI BEGAWAN, Rabu, 25 Mac. - Negara Brunei Darussalam dan "
+     "Thailand telah menikmati persahabatan yang erat.", "BANDAR SERI BEGAWAN", None),
+    ("Oleh Budi Santoso dan Ani Rahma JAKARTA, KOMPAS - Pemerintah menaikkan anggaran pendidikan tahun depan.",
+     "JAKARTA", "Kompas.com"),
+])
+def test_a_byline_run_into_a_dateline_in_capitals(text, place, agency):
+    assert _read(text) == (place, agency)
+
+
+def test_oleh_opening_a_sentence_is_no_byline():
+    assert parse_dateline("Oleh karena itu JAKARTA - kota ini perlu berbenah.") is None
+
+
+def test_an_outlets_domain_then_a_listed_place_without_a_comma():
+    assert _read("Detiknews.id Surabaya – Suasana penuh keakraban, semangat persatuan, dan rasa cinta terhadap Kota "
+                 "Pahlawan begitu terasa.") == ("Surabaya", "Detiknews.id")
+
+
+def test_an_outlets_domain_then_a_rubric_is_no_place():
+    found = parse_dateline("Detiknews.id Olahraga – Tim nasional kembali berlatih di Stadion Madya pagi ini.")
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Koran SINAR PAGI, Kab.Garut,- Mungkin tidak semua orang akrab dengan istilah bahasa stunting.",
+    "Makassarkota, MAKASSAR,- Sekretaris Daerah (Sekda) Kota Makassar Muh. Ansar memimpin rapat.",
+])
+def test_a_stray_comma_after_an_outlet_and_its_place_reads_no_outlet_as_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None or "," not in found.place
+
+
+def test_an_outlets_domain_a_dash_and_a_listed_place_closed_by_a_full_stop():
+    text = "Tribratanews.polri.go.id - Semarang. Kepolisian Daerah Jawa Tengah dan jajaran Polres menangkap 129 tersangka."
+    assert _read(text) == ("Semarang", "Tribratanews.polri.go.id")
+
+
+def test_an_outlets_domain_a_dash_and_a_title_before_a_name_is_no_place():
+    found = parse_dateline("Tribratanews.polri.go.id - Dr. Ahmad mengatakan kegiatan itu berjalan lancar.")
+    assert found is None or found.place is None
