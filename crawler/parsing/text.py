@@ -141,6 +141,7 @@ _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 # The heading of the article's tag list when its links follow in a block of their own (`<h4>TAG:</h4><div><a>..`).
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
+_SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
 _MAX_SOURCE_CREDIT = 30
 _BARE_LINK = re.compile(r"https?://\S{1,300}")
 # A site's address alone, no page of it (`http://nasional.sindonews.com/`): the source a copied story names last,
@@ -380,9 +381,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and len(text) <= _MAX_CODE_BLOCK and (code := closing_code(text, profile)) is not None:
             closing, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
             continue
-        # A caption may carry the dateline and its paragraph (`Photo: PIC Jakarta, MINA – ...`); one its bracketed
-        # credit closes is the caption alone (`Liga Champions - Ilustrasi ... (Bola.com/<photographer>)`).
-        if is_caption(text) and (text.endswith(")") or parse_dateline(text[:400], profile=profile) is None):
+        if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
+            credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
+            continue
+        # A caption among the leading blocks may carry the dateline and its paragraph (`Photo: PIC Jakarta, MINA –
+        # ...`); one its bracketed credit closes is the caption alone (`Liga Champions - Ilustrasi ...
+        # (Bola.com/<photographer>)`), and further down a caption's heading is no dateline (`JALAN MERR: Proyek ...`).
+        if is_caption(text) and (text.endswith(")") or len(kept) >= _DATELINE_BLOCKS
+                                 or parse_dateline(text[:400], profile=profile) is None):
             continue
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :

@@ -820,3 +820,34 @@ def test_a_link_under_a_closing_source_line_leaves_with_it(lines, kept):
 def test_a_press_releases_writer_closing_the_text_leaves_it(lines):
     result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
     assert result.paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # A wire's sign-off closes its story; the agency's blurb under it goes with it (Bernama, in Malay and English).
+    (["-- BERNAMA"], []),
+    (["--BERNAMA", "BERNAMA provides up-to-date authentic and comprehensive news and information which are "
+      "disseminated via BERNAMA Wires; BERNAMA TV on Astro 502 and BERNAMA Radio on FM93.9 (Klang Valley)."], []),
+    (["— ANTARA", "Kantor berita ini menyiarkan berita ke seluruh negeri melalui layanan kawatnya."], []),
+    # A dash before a word that names no agency is the text's.
+    (["-- Tamat cerita pertama, berlanjut ke bagian kedua pekan depan."],
+     ["-- Tamat cerita pertama, berlanjut ke bagian kedua pekan depan."]),
+])
+def test_a_wires_sign_off_ends_the_story(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+@pytest.mark.parametrize(("caption", "kept"), [
+    # A figure's caption its credit closes, run into its last word or an infographic's (Jatimnet 2020); its heading
+    # in capitals is no dateline below the lead.
+    ("JALAN MERR: Proyek pembangunan Jalan MERR yang menjadi penghubung Surabaya-Sidoarjo itu telah rampung 100 "
+     "persenFoto: Humas Pemkot Surabaya", False),
+    ("GRAFIS: Proses perjuangan pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya", False),
+    ("BANJIR: Warga mengungsi ke balai desa. Grafis: Tim Redaksi", False),
+    # A sentence naming a photo is the text's.
+    ("Pameran itu memajang seratus karya dari Foto Kita, komunitas fotografer muda kota itu.", True),
+])
+def test_a_figures_caption_its_credit_closes_leaves_the_body(caption, kept):
+    opening = [*OPENING, "Jalan itu membentang dari Kenjeran hingga perbatasan Surabaya dan Sidoarjo."]
+    result = clean_body([Block(text) for text in [*opening, caption, LAST]])
+    assert result.paragraphs == [*opening, *([caption] if kept else []), LAST]
