@@ -65,6 +65,8 @@ _CREDIT_LABEL = re.compile(
 _CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*|\(\s*)?")
 _WIRE_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
 _MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around a name
+# The outlet after its writer's name, a dash between (a Bisnis.com copy's `Penulis : Rendi Mahendra - Bisnis.com`).
+_OUTLET_AFTER_NAME = re.compile(r"\s[-–—]\s*[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}\s*$")
 _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
 # A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
@@ -279,7 +281,7 @@ def parse_credits(text: str) -> Credits | None:
             return credits
         value = text[label.end(): following.start() if following is not None else len(text)].split(";")[0]
         # `Rep: A/ Red: B`; a desk after the name is none of it (`Pewarta : <name> | Liputan <desk>`).
-        name = _MARKUP.sub("", value).split(" | ")[0].strip(" |,;/-–—)")
+        name = _OUTLET_AFTER_NAME.sub("", _MARKUP.sub("", value).split(" | ")[0]).strip(" |,;/-–—)")
         if label.group().rstrip().lower().endswith("by"):
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):

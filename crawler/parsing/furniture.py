@@ -148,9 +148,20 @@ _PROMO = re.compile(
     # A blog platform's note names the site (Kompasiana's `Konten ini telah tayang di Kompasiana.com dengan judul ...`;
     # `Konten ini telah tayang di televisi ...` is a sentence).
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.*"
-    # Detik's network: `Baca artikel detiknews, "<headline>" selengkapnya <url>`.
-    r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}\s*,.{0,250}?\bselengkapnya\b\s*(?:https?://\S{1,300})?\s*\.?"
+    # Detik's network: `Baca artikel detiknews, "<headline>" selengkapnya <url>`; CNN Indonesia's, its name in two words
+    # and the headline quoted after it (`Baca artikel CNN Indonesia "<headline>" selengkapnya di sini: <url>`).
+    r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+(?=[\"“])).{0,250}?\bselengkapnya\b"
+    r"\s*(?:di\s*sini\s*:?\s*)?(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
+    # An outlet's pledge and its call for support (Kompas 2025: `KOMPAS.com berkomitmen memberikan fakta jernih, ...
+    # Dukung keberlanjutan jurnalisme ...`, `Dalam segala situasi, KOMPAS.com berkomitmen ... Kirimkan Apresiasi
+    # Spesial ...`): the outlet's address is its subject, a call follows; the call alone on its line after it
+    # (`Gabung KOMPAS.com Plus sekarang`, `Berikan apresiasi sekarang`).
+    r"|(?:dalam\s+segala\s+situasi\s*,\s*)?[\w-]{2,30}\.(?:com|co\.id|id)\s+berkomitmen\s+(?:memberikan|menyajikan)\b"
+    r"[^.]{0,120}\.\s*(?:dukung|kirimkan|gabung|berikan)\b.{0,200}"
+    r"|(?:gabung\s+[\w.-]{2,30}(?:\s+plus)?|berikan\s+apresiasi)\s+sekarang\s*!?"
+    # A figure's caption under its label when the page was flattened (Kompas's `Lihat Foto <caption> (<credit>)`).
+    r"|lihat\s+foto\s.{10,360}\([^()]{2,80}\)"
     r"|(?:saksikan|tonton)\s+(?:juga\s+)?live\b[^.:]{0,40}:"  # a live show's lead-in (`Saksikan Live DetikPagi :`)
     # A call whose object is the outlet's app or channel (`Download Apps Detikcom Sekarang ..`, `Download IDN App
     # Sekarang!`, `Gabung ke Channel WhatsApp Kompas.com untuk ..`, `Ikuti Whatsapp Channel Republika`): the medium
@@ -231,6 +242,12 @@ _PROMO = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
+# A donation box closed by its call and link (Kompas 2025: `Ulurkan tanganmu membantu korban banjir di Aceh, ...
+# Salurkan donasi kamu sekarang dengan klik di sini`): the call to give ends the block at its link's words.
+_DONATION_CALL = re.compile(r"\b(?:salurkan|kirim(?:kan)?|berikan|sampaikan)\s+donasi\b[^.!?]{0,60}\bklik\s+di\s*sini[.!]?$",
+                            re.IGNORECASE)
+_DONATION_ENDS = ("sini", "sini.", "sini!", "Sini", "SINI")
+_DONATION_REACH = 100
 # A contributor's credit under the text (Tempo's `Putri Az zahra Suherman contributed to this article`); its name opens
 # it, so it is looked for only in lines with its last words.
 _CONTRIBUTOR_LINE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}\s+(?:contributed\s+to\s+this\s+(?:article|report|story)"
@@ -247,13 +264,18 @@ _CONTRIBUTOR_ENDS = tuple(f"{words}{stop}" for words in ("this article", "this r
 # endings have; a reprint note capitalised as its own sentence also after a word (`... tuan rumah melongo Artikel ini
 # telah tayang di ...`), a channel promo capitalised right after a word (`... di IndonesiaIkuti Whatsapp Channel
 # Republika`), a subscription's offer run into the editor's name (`Editor : <name>Kompascom+ baca berita tanpa
-# iklan`). The cut holds when every piece from there on is an ending.
+# iklan`), CNN Indonesia's copy trailer (`... tersebut. Baca artikel CNN Indonesia "<headline>" selengkapnya di sini:
+# <url>`), Kompas's pledge (`... tutur Pujo. KOMPAS.com berkomitmen memberikan ...`). The cut holds when every piece
+# from there on is an ending.
 _GLUED_ENDING = re.compile(
     r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b)"
     r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s)"
     r"|(?<=[a-z])(?=(?-i:[A-Z])[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
-    r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\s+berita\b|download\s+apps?\b"
+    r"|baca\s+artikel\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+[\"“])|dapatkan\s+update\s+berita\b|download\s+apps?\b"
+    # (a pledge's opening clause goes with it: no cut after its comma)
+    r"|(?:dalam\s+segala\s+situasi\s*,\s*|(?<!,\s)(?<!,))[\w-]{2,30}\.(?:com|co\.id|id)\s+berkomitmen\s+"
+    r"(?:memberikan|menyajikan)\b"
     r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b|simak\s+breaking\s+news\b|[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
     r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b)",
@@ -267,14 +289,15 @@ _GLUED_LICENCE = re.compile(
     r"(?<=[.!?\"”)\]])\s+(?P<count>\d{1,7}\s+kali\s+)?(?P<licence>anda\s+dapat\s+menyiarkan\s+ulang\b)", re.IGNORECASE)
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
-                       "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan")
+                       "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
+                       "berkomitmen")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
-                   "setiap keputusan", "keputusan investasi", "sila")
+                   "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
@@ -328,9 +351,10 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
     opening = text.lstrip("*[( ").lower()
     if opening.startswith(_CALLS):
         opening = opening.split(None, 1)[-1]
-    # A platform's disclaimer opens with its name (`Kompasiana adalah platform blog. ...`).
-    return ((opening.startswith(_PROMO_OPENINGS) or "adalah platform" in opening[:60])
-            and bool(_PROMO.match(fold(text))))
+    # A platform's disclaimer opens with its name (`Kompasiana adalah platform blog. ...`), so does an outlet's pledge.
+    return ((opening.startswith(_PROMO_OPENINGS) or "adalah platform" in opening[:60] or "berkomitmen" in opening[:40])
+            and bool(_PROMO.match(fold(text)))) or (
+        text.endswith(_DONATION_ENDS) and _DONATION_CALL.search(text, max(0, len(text) - _DONATION_REACH)) is not None)
 
 
 def glued_ending(text: str) -> tuple[int, list[Credits]] | None:

@@ -851,3 +851,54 @@ def test_a_figures_caption_its_credit_closes_leaves_the_body(caption, kept):
     opening = [*OPENING, "Jalan itu membentang dari Kenjeran hingga perbatasan Surabaya dan Sidoarjo."]
     result = clean_body([Block(text) for text in [*opening, caption, LAST]])
     assert result.paragraphs == [*opening, *([caption] if kept else []), LAST]
+
+
+@pytest.mark.parametrize("lines", [
+    # CNN Indonesia's copy trailer on a page that reposts it, its name in two words and the headline quoted, as lines...
+    ["Baca artikel CNN Indonesia \"Jokowi Bentuk Tim Khusus Respons Serangan Bjorka\" selengkapnya di sini: "
+     "https://www.cnnindonesia.com/nasional/20220912162500-32-846753/jokowi-bentuk-tim-khusus-respons-serangan-bjorka.",
+     "Download Apps CNN Indonesia sekarang https://app.cnnindonesia.com/"],
+    ["Baca artikel Koran Kita “Harga Cabai Naik Lagi” selengkapnya di sini: https://www.korankita.id/a/1."],
+    # ...and glued to the last sentence.
+    [f"{LAST}  Baca artikel CNN Indonesia \"Sinopsis The Gray Man, Agen Nomor Satu CIA Jadi Buron\" selengkapnya di "
+     "sini: https://www.cnnindonesia.com/hiburan/20220722090747-220-824703/sinopsis-the-gray-man.  Download Apps CNN "
+     "Indonesia sekarang https://app.cnnindonesia.com/"],
+    # Kompas 2025's pledge and call for support, as lines and run into the last sentence (a repost's links after it).
+    ["Dalam segala situasi, KOMPAS.com berkomitmen memberikan fakta jernih dari lapangan. Kirimkan Apresiasi Spesial "
+     "untuk mendukung Jurnalisme.", "Berikan apresiasi sekarang"],
+    ["KOMPAS.com berkomitmen memberikan fakta jernih, tepercaya, dan berimbang. Dukung keberlanjutan jurnalisme jernih "
+     "dan nikmati kenyamanan baca tanpa iklan.", "Gabung KOMPAS.com Plus sekarang"],
+    [f"{LAST} KOMPAS.com berkomitmen memberikan fakta jernih, tepercaya, dan berimbang. Dukung keberlanjutan "
+     "jurnalisme jernih dan nikmati kenyamanan baca tanpa Gabung KOMPAS.com Plus sekarang"],
+    [f"{LAST} Dalam segala situasi, KOMPAS.com berkomitmen memberikan fakta jernih dari lapangan. Kirimkan Apresiasi "
+     "Spesial untuk mendukung Jurnalisme. Berikan apresiasi sekarang",
+     "Sumber: https://nasional.kompas.com/read/2025/12/24/21341311/update-bnpb?source=headline.",
+     "Membership: https://kmp.im/plus6", "Download aplikasi: https://kmp.im/app6"],
+    # A donation box closed by its call to click, and a flattened figure under its label.
+    ["Ulurkan tanganmu membantu korban banjir di Aceh, Sumatera Utara, dan Sumatera Barat. Di situasi seperti ini, "
+     "sekecil apa pun bentuk dukungan dapat menjadi harapan baru bagi para korban. Salurkan donasi kamu sekarang "
+     "dengan klik di sini"],
+    ["Lihat Foto Presiden menulis pesan khusus untuk para jaksa dalam sebuah prasasti di Gedung Bundar Kejaksaan "
+     "Agung, Jakarta Selatan, Rabu (24/12/2025). (Dok. Biro Pers Sekretariat Presiden)"],
+])
+def test_outlets_copy_trailers_pledges_and_donation_boxes_leave_the_body(lines):
+    glued = lines[0].startswith(LAST)
+    result = clean_body([Block(text) for text in [*OPENING, *([] if glued else [LAST]), *lines]])
+    assert result.paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("line", [
+    # An institution's commitment and a call in the text, a link to click for a form, are the article's.
+    "Pemerintah berkomitmen memberikan bantuan kepada korban banjir. Dukung mereka dengan doa, kata Budi.",
+    "Warga yang ingin mendaftar program itu dapat mengisi formulir daring, kata dia, dengan klik di sini.",
+    "Baca artikel itu dengan teliti sebelum menandatangani kontrak, pesan dia.",
+])
+def test_a_commitment_or_a_pointer_in_the_text_stays(line):
+    result = clean_body([Block(text) for text in [*OPENING, line, LAST]])
+    assert result.paragraphs == [*OPENING, line, LAST]
+
+
+def test_the_outlet_after_a_writers_name_is_not_the_name():
+    result = clean_body([Block(text) for text in [*OPENING, LAST, "Penulis : Rendi Mahendra - Bisnis.com"]])
+    assert result.paragraphs == [*OPENING, LAST]
+    assert result.credits.author == "Rendi Mahendra"
