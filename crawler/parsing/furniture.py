@@ -42,11 +42,6 @@ _CAPTION = re.compile(
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
     # ban mobil`).
     r"|^(?-i:[A-Z][A-Z0-9.&-]{1,30}(?:[ /][A-Z][A-Z0-9.&-]{1,30}){0,3}Ilustrasi)\s[^.!?]{3,120}$"
-    # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`,
-    # an infographic's (`GRAFIS: Proses pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya`), or the credit run
-    # into the caption's last word when the figure's lines were joined (`... rampung 100 persenFoto: Humas Pemkot`).
-    r"|^.{10,240}?(?:[.!?\"”]\s*|(?<=[a-z0-9])(?=(?-i:F)))\(?(?:foto|photo|infografis|grafis)\s*:\s*(?-i:[A-Z0-9])"
-    r"[^()!?]{0,40}\)?$"
     # A wire photo credit standing alone: `ANTARA FOTO/<photographer>/<codes>/<yy>.`, `(REUTERS/Name)`.
     # Bracketed, or with FOTO: `TNI/Polri berjaga.` is a sentence; a person's name follows the slash
     # (`(LKG/RE1)` is an editorial code).
@@ -55,6 +50,14 @@ _CAPTION = re.compile(
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$",
     re.IGNORECASE,
 )
+# A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`,
+# an infographic's (`GRAFIS: Proses pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya`), or the credit run into
+# the caption's last word when the figure's lines were joined (`... rampung 100 persenFoto: Humas Pemkot`); looked for
+# only in lines with a colon near their end.
+_CREDIT_CLOSED_CAPTION = re.compile(
+    r"^.{10,240}?(?:[.!?\"”]\s*|(?<=[a-z0-9])(?=(?-i:F)))\(?(?:foto|photo|infografis|grafis)\s*:\s*(?-i:[A-Z0-9])"
+    r"[^()!?]{0,40}\)?$", re.IGNORECASE)
+_CREDIT_REACH = 60  # characters from a caption's end its credit's colon stands within
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`),
 # looked for only in lines with one.
 _BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
@@ -332,6 +335,7 @@ def is_caption(text: str) -> bool:
         return False
     folded = fold(text)
     return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+                or (":" in folded[-_CREDIT_REACH:] and _CREDIT_CLOSED_CAPTION.match(folded))
                 or ("|" in folded and _BAR_CREDITED_CAPTION.match(folded))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10
                     and _WIRE_CREDITED_CAPTION.search(folded, max(0, len(folded) - _WIRE_CREDIT_REACH)) is not None))
