@@ -14,7 +14,7 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, fold
 
 MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline, when it is one)
 
-RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+more|lihat\s+juga|simak\s+juga"
+RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
                   r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
@@ -148,6 +148,9 @@ _PROMO = re.compile(
     # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
     r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?"
     r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
+    # A Malay outlet's line of when it ran, a label before its date (Harian Metro's `Artikel ini disiarkan pada :
+    # Selasa, 5 Ogos 2025 @ 10:12 AM`).
+    r"|(?:artikel|berita)\s+ini\s+disiarkan\s+pada\s*:.{0,80}"
     # A blog platform's note names the site (Kompasiana's `Konten ini telah tayang di Kompasiana.com dengan judul ...`;
     # `Konten ini telah tayang di televisi ...` is a sentence).
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.*"

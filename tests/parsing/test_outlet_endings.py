@@ -902,3 +902,17 @@ def test_the_outlet_after_a_writers_name_is_not_the_name():
     result = clean_body([Block(text) for text in [*OPENING, LAST, "Penulis : Rendi Mahendra - Bisnis.com"]])
     assert result.paragraphs == [*OPENING, LAST]
     assert result.credits.author == "Rendi Mahendra"
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A Malay outlet's line of when the article ran (Harian Metro), its date in either calendar.
+    ("Artikel ini disiarkan pada : Selasa, 5 Ogos 2025 @ 10:12 AM", False),
+    ("Artikel ini disiarkan pada : 24 Rejab 1440H @ Ahad", False),
+    ("Berita ini disiarkan secara langsung oleh televisi daerah pada malam itu.", True),
+    # Tempo English's pointer to another story (`Read: <headline>`), as `Baca: <headline>` is.
+    ("Read: Jokowi Asks Ministers to Speed Up Spending", False),
+    ("Readers were asked to send their questions before the hearing.", True),
+])
+def test_a_malay_run_line_and_an_english_read_pointer_leave_the_body(line, kept):
+    result = clean_body([Block(text) for text in [*OPENING, line, LAST]])
+    assert result.paragraphs == [*OPENING, *([line] if kept else []), LAST]
