@@ -30,7 +30,11 @@ _OTHER_CREDIT = re.compile(
     # release's writer (`Rilis : <name> (<office>)`).
     r"^(?:(?:Pewarta|Pemberita|Editor|Penulis|Reporter|Redaktur|Sumber|Source|Rilis)\s*:\s*.{0,80}"
     r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
-    r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
+    r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}"
+    # A reposted print story's source: the paper, the day and its pages (`Media Indonesia | Sabtu, 29 Desember 2012 |
+    # h. 8-9`, `Kompas, Senin, 3 Maret 2014, hal. 12`).
+    r"|[^\W\d_][\w .&-]{1,40}\s*[|,]\s*(?:[^\W\d_]{3,7}\s*,\s*)?\d{1,2}\s+[^\W\d_]{3,10}\s+\d{4}\s*[|,]\s*"
+    r"(?:h|hal|hlm|halaman)\.?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(

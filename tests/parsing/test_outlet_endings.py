@@ -916,3 +916,15 @@ def test_the_outlet_after_a_writers_name_is_not_the_name():
 def test_a_malay_run_line_and_an_english_read_pointer_leave_the_body(line, kept):
     result = clean_body([Block(text) for text in [*OPENING, line, LAST]])
     assert result.paragraphs == [*OPENING, *([line] if kept else []), LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A reposted print story's source line: the paper, the day and its pages.
+    ("Media Indonesia | Sabtu, 29 Desember 2012 | h. 8-9", False),
+    ("Kompas, Senin, 3 Maret 2014, hal. 12", False),
+    # A sentence with a date in it is the text's.
+    ("Harga beras naik, 29 Desember 2012, hal itu terjadi karena panen gagal.", True),
+])
+def test_a_print_storys_source_line_closing_a_repost_leaves_it(line, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, line]])
+    assert result.paragraphs == [*OPENING, LAST, *([line] if kept else [])]
