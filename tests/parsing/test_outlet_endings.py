@@ -928,3 +928,11 @@ def test_a_malay_run_line_and_an_english_read_pointer_leave_the_body(line, kept)
 def test_a_print_storys_source_line_closing_a_repost_leaves_it(line, kept):
     result = clean_body([Block(text) for text in [*OPENING, LAST, line]])
     assert result.paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize("line", ["المصدر : الجزيرة + وكالات", "المصدر: وكالات"])
+def test_an_arabic_storys_source_line_closing_it_leaves_the_body(line):
+    # "Source: Al Jazeera + agencies", as `Sumber:` and `Source:` close Indonesian and English stories.
+    last = "وسجل مشروع المهاجرين المفقودين التابع للأمم المتحدة أكثر من 20 ألف وفاة واختفاء في عرض البحر المتوسط."
+    result = clean_body([Block(text) for text in [*OPENING, last, line]])
+    assert result.paragraphs == [*OPENING, last]
