@@ -142,6 +142,9 @@ _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
+# ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
+_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .]{1,28}?)\.?$")
+_SIGN_OFF_REACH = 36
 _MAX_SOURCE_CREDIT = 30
 _BARE_LINK = re.compile(r"https?://\S{1,300}")
 # A site's address alone, no page of it (`http://nasional.sindonews.com/`): the source a copied story names last,
@@ -447,7 +450,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
 
     signature = closing
     if kept:
-        kept[-1] = Block(_TRAILING_LOGO.sub("", kept[-1].text), kept[-1].links)
+        kept[-1] = Block(_without_sign_off(_TRAILING_LOGO.sub("", kept[-1].text)), kept[-1].links)
         remaining, found = split_signature(kept[-1].text, profile)
         if found is not None and remaining:
             # A code and then its source, each in brackets (`... ujarnya. (asp).(sumber: <site>)`): both close it.
@@ -603,6 +606,15 @@ def _is_line_after_code(text: str) -> bool:
     """`text` is a short line that closes no sentence or question with a full stop, a question mark, a quote or a
     colon (`_MAX_LINE_AFTER_CODE`)."""
     return len(text) <= _MAX_LINE_AFTER_CODE and not text.endswith((".", "?", ":", '"', "”", "’"))
+
+
+def _without_sign_off(text: str) -> str:
+    """`text` without a wire's sign-off after its last sentence (`... he said. — Bernama`, `... katanya. -- ANTARA`)."""
+    tail = max(0, len(text) - _SIGN_OFF_REACH)
+    if not any(dash in text[tail:] for dash in "-–—"):
+        return text
+    sign_off = _GLUED_SIGN_OFF.search(text, tail)
+    return text[:sign_off.start()].rstrip() if sign_off and _is_source_credit(sign_off["agency"]) else text
 
 
 def _is_source_credit(text: str) -> bool:

@@ -936,3 +936,18 @@ def test_an_arabic_storys_source_line_closing_it_leaves_the_body(line):
     last = "وسجل مشروع المهاجرين المفقودين التابع للأمم المتحدة أكثر من 20 ألف وفاة واختفاء في عرض البحر المتوسط."
     result = clean_body([Block(text) for text in [*OPENING, last, line]])
     assert result.paragraphs == [*OPENING, last]
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # A wire's sign-off after the last sentence (Malay Mail's `... he said. — Bernama`), with a spaced or doubled dash.
+    ("He said the matter would be brought to the Cabinet next week. — Bernama",
+     "He said the matter would be brought to the Cabinet next week."),
+    ("Ia akan dibawa ke mesyuarat Kabinet minggu depan, katanya. -- BERNAMA",
+     "Ia akan dibawa ke mesyuarat Kabinet minggu depan, katanya."),
+    # A dash inside the sentence, or before words that name no agency, is the text's.
+    ("He praised the work of the team — Bernama staff included.", None),
+    ("Skor akhir 2-1 setelah perpanjangan waktu. — Tamat", None),
+])
+def test_a_wires_sign_off_after_the_last_sentence_leaves_it(last, kept):
+    result = clean_body([Block(text) for text in [*OPENING, last]])
+    assert result.paragraphs == [*OPENING, kept or last]
