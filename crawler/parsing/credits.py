@@ -79,10 +79,13 @@ _MAX_CREDIT_TAG_WORDS = 6
 # ...or a writer's full name in lower case (`... kata dia. (lutfi ahmad mauludin)`): two to four words, none of them a
 # sentence's little words (`(dikutip dari berbagai sumber)`, `(belum termasuk pajak)` are the text's).
 _LOWER_CASE_NAME = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,3}")
+# ...or a press release's source in lower case and its writer's code after a slash (a regional copy's `(ril humas
+# pemprov sumsel/ohs)`).
+_LOWER_CASE_SOURCE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,4}/[a-z]{2,6}")
 _SENTENCE_WORDS = frozenset(
     "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
     "lihat baca selengkapnya halaman sumber foto bersambung berita artikel termasuk per hingga sampai kata ujar "
-    "menurut tulis".split())
+    "menurut tulis baik maupun serta seperti bagi antara".split())
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
 # A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
@@ -204,8 +207,8 @@ def _is_credit_tag(tag: str) -> bool:
     """`tag` (a bracket's words closing the text) names a writer, a desk or a source (`_CREDIT_TAG`)."""
     words = tag.split()
     # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
-    if _LOWER_CASE_NAME.fullmatch(tag):
-        return not _SENTENCE_WORDS.intersection(words)
+    if _LOWER_CASE_NAME.fullmatch(tag) or _LOWER_CASE_SOURCE.fullmatch(tag):
+        return not _SENTENCE_WORDS.intersection(tag.replace("/", " ").split())
     # A desk's numbered codes part a number from its letters (Depok's `(JD 02/ED 01)`): a number is a code's only
     # among codes.
     coded = "/" in tag

@@ -154,6 +154,9 @@ def test_a_reporter_line_with_a_slash_names_the_author(line, name):
     # A writer's full name in lower case (a Sindonews copy), a made-up two-word variant.
     ("(lutfi ahmad mauludin)", ["lutfi ahmad mauludin"]),
     ("(dewi lestari)", ["dewi lestari"]),
+    # A press release's source in lower case and its writer's code (a regional copy of a provincial release).
+    ("(ril humas pemprov sumsel/ohs)", ["ril humas pemprov sumsel", "ohs"]),
+    ("(rilis humas pemkab/adi)", ["rilis humas pemkab", "adi"]),
 ])
 def test_a_closing_credit_in_words_after_the_last_sentence_is_the_signature(code, codes):
     cleaned = _cleaned([f"{LAST} {code}"])
@@ -166,6 +169,7 @@ def test_a_closing_credit_in_words_after_the_last_sentence_is_the_signature(code
     "Ia menolak berkomentar. (bersambung)",
     "Data itu diolah ulang. (dikutip dari berbagai sumber)",  # lower-case words of a sentence
     "Harganya Rp 50 ribu. (belum termasuk pajak)",
+    "Sekolah itu terbuka untuk semua. (baik negeri maupun swasta/umum)",
     "Rombongan itu melanjutkan perjalanan ke Bandung (Jawa Barat)",  # no sentence ends before it
     "Ia terpilih menjadi ketua. (REUTERS / Danny Moloshok)",  # a photo's credit under a caption
 ])
