@@ -157,6 +157,9 @@ def test_a_reporter_line_with_a_slash_names_the_author(line, name):
     # A press release's source in lower case and its writer's code (a regional copy of a provincial release).
     ("(ril humas pemprov sumsel/ohs)", ["ril humas pemprov sumsel", "ohs"]),
     ("(rilis humas pemkab/adi)", ["rilis humas pemkab", "adi"]),
+    # The agency a copy came from in square brackets (a school's copy of ANTARA), a story's end mark.
+    ("[ANTARA]", ["ANTARA"]),
+    ("[*]", []),
 ])
 def test_a_closing_credit_in_words_after_the_last_sentence_is_the_signature(code, codes):
     cleaned = _cleaned([f"{LAST} {code}"])
@@ -170,6 +173,7 @@ def test_a_closing_credit_in_words_after_the_last_sentence_is_the_signature(code
     "Data itu diolah ulang. (dikutip dari berbagai sumber)",  # lower-case words of a sentence
     "Harganya Rp 50 ribu. (belum termasuk pajak)",
     "Sekolah itu terbuka untuk semua. (baik negeri maupun swasta/umum)",
+    "Ia mengutip pasal 5 ayat [2] dan [3].",
     "Rombongan itu melanjutkan perjalanan ke Bandung (Jawa Barat)",  # no sentence ends before it
     "Ia terpilih menjadi ketua. (REUTERS / Danny Moloshok)",  # a photo's credit under a caption
 ])
