@@ -7,7 +7,8 @@
   <Name>, <role>`, `بقلم:`), a closing byline (`Agus Siswanto - 20DETIK`) or a name in capitals on the last line
   (`ANTON SEPTIAN`).
 * Editorial codes closing the text (`split_signature`): the site's own from its profile (MINA's `(T/RE1/P2)`), other
-  outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), and credits in words (`(Tim)`, `(MC Balangan/ragil)`).
+  outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), credits in words (`(Tim)`, `(MC Balangan/ragil)`, `(ril humas
+  pemprov sumsel/ohs)`) and a copy's source in square brackets (`[ANTARA]`).
 """
 
 from __future__ import annotations

@@ -32,7 +32,8 @@ What is removed, and where it goes:
   `Dapatkan informasi, inspirasi dan insight di email kamu.`, also run into a paragraph), embedded posts left as text
   (`... #PFAawardspic.twitter.com/bI8mvd4Ngu`, `A post shared by <name> (@handle)`): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
-  credit closes the article; so does a reprint note (`Artikel ini sudah tayang di ...`) after text, its short lines
+  credit closes the article, as a wire's sign-off on its own line does (`-- BERNAMA`; after the last sentence,
+  `... he said. — Bernama`, it is cut); so does a reprint note (`Artikel ini sudah tayang di ...`) after text, its short lines
   with it, unless a paragraph follows them (the note stood inside the article).
 * Endings glued to the last sentence in one block (`... Kota Serang.Artikel ini telah tayang di ...`): cut where
   only endings follow, their credits read.
