@@ -7,7 +7,8 @@
   <Name>, <role>`, `بقلم:`), a closing byline (`Agus Siswanto - 20DETIK`) or a name in capitals on the last line
   (`ANTON SEPTIAN`).
 * Editorial codes closing the text (`split_signature`): the site's own from its profile (MINA's `(T/RE1/P2)`), other
-  outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), and credits in words (`(Tim)`, `(MC Balangan/ragil)`).
+  outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), credits in words (`(Tim)`, `(MC Balangan/ragil)`, `(ril humas
+  pemprov sumsel/ohs)`) and a copy's source in square brackets (`[ANTARA]`).
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ _CREDIT_LABEL = re.compile(
 _CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*|\(\s*)?")
 _WIRE_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
 _MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around a name
+# The outlet after its writer's name, a dash between (a Bisnis.com copy's `Penulis : Rendi Mahendra - Bisnis.com`).
+_OUTLET_AFTER_NAME = re.compile(r"\s[-–—]\s*[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}\s*$")
 _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
 # A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
@@ -77,10 +80,13 @@ _MAX_CREDIT_TAG_WORDS = 6
 # ...or a writer's full name in lower case (`... kata dia. (lutfi ahmad mauludin)`): two to four words, none of them a
 # sentence's little words (`(dikutip dari berbagai sumber)`, `(belum termasuk pajak)` are the text's).
 _LOWER_CASE_NAME = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,3}")
+# ...or a press release's source in lower case and its writer's code after a slash (a regional copy's `(ril humas
+# pemprov sumsel/ohs)`).
+_LOWER_CASE_SOURCE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,4}/[a-z]{2,6}")
 _SENTENCE_WORDS = frozenset(
     "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
     "lihat baca selengkapnya halaman sumber foto bersambung berita artikel termasuk per hingga sampai kata ujar "
-    "menurut tulis".split())
+    "menurut tulis baik maupun serta seperti bagi antara".split())
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
 # A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
@@ -171,9 +177,11 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
     # `[]`, `(*)` close an article with no code; `[aji]` with a reporter's initials; `(ful)`, `(FHM)` one code in
     # one case, a single letter too (`(r)`), a reporter's number after it (Bali Post's `(kmb31)`, Malut Post's
-    # `(cr-04)`); a credit in words (`_CREDIT_TAG`), spaced in its brackets too (`( Humas Polres Toba )`). A full stop
-    # may follow (`(asp).`).
-    return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)"
+    # `(cr-04)`); a credit in words (`_CREDIT_TAG`), spaced in its brackets too (`( Humas Polres Toba )`); a source or
+    # an end mark in square brackets (a school's copy of ANTARA's `... katanya. [ANTARA]`, a story's `[*]`). A full
+    # stop may follow (`(asp).`).
+    return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)|\[\*\]"
+                      rf"|\[(?P<source>[A-Z]{{2,8}})\]"
                       rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)"
                       rf"|\(\s*(?P<tag>{_CREDIT_TAG})\))\.?\s*$")
 
@@ -185,8 +193,8 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     tail_start = max(0, len(text) - 80)
     match = _signature(profile.signature_codes).search(text, tail_start)
     # A word, a credit in words or one code in brackets closing a sentence is part of it (`pesawat Airbus (A320)`).
-    alone = match is not None and (match["lone"] or match["tag"] or (match["codes"] and not _CODE_SEPARATOR.search(
-        match["codes"])))
+    alone = match is not None and (match["lone"] or match["tag"] or match["source"] or (
+        match["codes"] and not _CODE_SEPARATOR.search(match["codes"])))
     if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")) or (
             match["tag"] and not _is_credit_tag(match["tag"])):
         return text, None
@@ -194,7 +202,7 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
         return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
     codes = (_CODE_SEPARATOR.split(match["codes"]) if match["codes"] else [part.strip() for part in match["tag"].split("/")]
-             if match["tag"] else [match["initials"] or match["lone"]] if match["initials"] or match["lone"] else [])
+             if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]) else [])
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
 
 
@@ -202,8 +210,8 @@ def _is_credit_tag(tag: str) -> bool:
     """`tag` (a bracket's words closing the text) names a writer, a desk or a source (`_CREDIT_TAG`)."""
     words = tag.split()
     # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
-    if _LOWER_CASE_NAME.fullmatch(tag):
-        return not _SENTENCE_WORDS.intersection(words)
+    if _LOWER_CASE_NAME.fullmatch(tag) or _LOWER_CASE_SOURCE.fullmatch(tag):
+        return not _SENTENCE_WORDS.intersection(tag.replace("/", " ").split())
     # A desk's numbered codes part a number from its letters (Depok's `(JD 02/ED 01)`): a number is a code's only
     # among codes.
     coded = "/" in tag
@@ -279,7 +287,7 @@ def parse_credits(text: str) -> Credits | None:
             return credits
         value = text[label.end(): following.start() if following is not None else len(text)].split(";")[0]
         # `Rep: A/ Red: B`; a desk after the name is none of it (`Pewarta : <name> | Liputan <desk>`).
-        name = _MARKUP.sub("", value).split(" | ")[0].strip(" |,;/-–—)")
+        name = _OUTLET_AFTER_NAME.sub("", _MARKUP.sub("", value).split(" | ")[0]).strip(" |,;/-–—)")
         if label.group().rstrip().lower().endswith("by"):
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):

@@ -14,7 +14,7 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, fold
 
 MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline, when it is one)
 
-RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+more|lihat\s+juga|simak\s+juga"
+RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
                   r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
@@ -27,10 +27,15 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read\s+also|read\s+mo
 
 _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press
-    # release's writer (`Rilis : <name> (<office>)`).
-    r"^(?:(?:Pewarta|Pemberita|Editor|Penulis|Reporter|Redaktur|Sumber|Source|Rilis)\s*:\s*.{0,80}"
+    # release's writer (`Rilis : <name> (<office>)`), and an Arabic story's source (`المصدر : الجزيرة + وكالات`, "source:
+    # Al Jazeera + agencies").
+    r"^(?:(?:Pewarta|Pemberita|Editor|Penulis|Reporter|Redaktur|Sumber|Source|Rilis|المصدر)\s*:\s*.{0,80}"
     r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
-    r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80})$",
+    r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}"
+    # A reposted print story's source: the paper, the day and its pages (`Media Indonesia | Sabtu, 29 Desember 2012 |
+    # h. 8-9`, `Kompas, Senin, 3 Maret 2014, hal. 12`).
+    r"|[^\W\d_][\w .&-]{1,40}\s*[|,]\s*(?:[^\W\d_]{3,7}\s*,\s*)?\d{1,2}\s+[^\W\d_]{3,10}\s+\d{4}\s*[|,]\s*"
+    r"(?:h|hal|hlm|halaman)\.?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -42,8 +47,6 @@ _CAPTION = re.compile(
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
     # ban mobil`).
     r"|^(?-i:[A-Z][A-Z0-9.&-]{1,30}(?:[ /][A-Z][A-Z0-9.&-]{1,30}){0,3}Ilustrasi)\s[^.!?]{3,120}$"
-    # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`.
-    r"|^.{10,240}?[.!?\"”]\s*\(?(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?]{0,40}\)?$"
     # A wire photo credit standing alone: `ANTARA FOTO/<photographer>/<codes>/<yy>.`, `(REUTERS/Name)`.
     # Bracketed, or with FOTO: `TNI/Polri berjaga.` is a sentence; a person's name follows the slash
     # (`(LKG/RE1)` is an editorial code).
@@ -52,6 +55,14 @@ _CAPTION = re.compile(
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$",
     re.IGNORECASE,
 )
+# A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`,
+# an infographic's (`GRAFIS: Proses pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya`), or the credit run into
+# the caption's last word when the figure's lines were joined (`... rampung 100 persenFoto: Humas Pemkot`); looked for
+# only in lines with a colon near their end.
+_CREDIT_CLOSED_CAPTION = re.compile(
+    r"^.{10,240}?(?:[.!?\"”]\s*|(?<=[a-z0-9])(?=(?-i:F)))\(?(?:foto|photo|infografis|grafis)\s*:\s*(?-i:[A-Z0-9])"
+    r"[^()!?]{0,40}\)?$", re.IGNORECASE)
+_CREDIT_REACH = 60  # characters from a caption's end its credit's colon stands within
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`),
 # looked for only in lines with one.
 _BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
@@ -142,12 +153,26 @@ _PROMO = re.compile(
     # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
     r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?"
     r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
+    # A Malay outlet's line of when it ran, a label before its date (Harian Metro's `Artikel ini disiarkan pada :
+    # Selasa, 5 Ogos 2025 @ 10:12 AM`).
+    r"|(?:artikel|berita)\s+ini\s+disiarkan\s+pada\s*:.{0,80}"
     # A blog platform's note names the site (Kompasiana's `Konten ini telah tayang di Kompasiana.com dengan judul ...`;
     # `Konten ini telah tayang di televisi ...` is a sentence).
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.*"
-    # Detik's network: `Baca artikel detiknews, "<headline>" selengkapnya <url>`.
-    r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}\s*,.{0,250}?\bselengkapnya\b\s*(?:https?://\S{1,300})?\s*\.?"
+    # Detik's network: `Baca artikel detiknews, "<headline>" selengkapnya <url>`; CNN Indonesia's, its name in two words
+    # and the headline quoted after it (`Baca artikel CNN Indonesia "<headline>" selengkapnya di sini: <url>`).
+    r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+(?=[\"“])).{0,250}?\bselengkapnya\b"
+    r"\s*(?:di\s*sini\s*:?\s*)?(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
+    # An outlet's pledge and its call for support (Kompas 2025: `KOMPAS.com berkomitmen memberikan fakta jernih, ...
+    # Dukung keberlanjutan jurnalisme ...`, `Dalam segala situasi, KOMPAS.com berkomitmen ... Kirimkan Apresiasi
+    # Spesial ...`): the outlet's address is its subject, a call follows; the call alone on its line after it
+    # (`Gabung KOMPAS.com Plus sekarang`, `Berikan apresiasi sekarang`).
+    r"|(?:dalam\s+segala\s+situasi\s*,\s*)?[\w-]{2,30}\.(?:com|co\.id|id)\s+berkomitmen\s+(?:memberikan|menyajikan)\b"
+    r"[^.]{0,120}\.\s*(?:dukung|kirimkan|gabung|berikan)\b.{0,200}"
+    r"|(?:gabung\s+[\w.-]{2,30}(?:\s+plus)?|berikan\s+apresiasi)\s+sekarang\s*!?"
+    # A figure's caption under its label when the page was flattened (Kompas's `Lihat Foto <caption> (<credit>)`).
+    r"|lihat\s+foto\s.{10,360}\([^()]{2,80}\)"
     r"|(?:saksikan|tonton)\s+(?:juga\s+)?live\b[^.:]{0,40}:"  # a live show's lead-in (`Saksikan Live DetikPagi :`)
     # A call whose object is the outlet's app or channel (`Download Apps Detikcom Sekarang ..`, `Download IDN App
     # Sekarang!`, `Gabung ke Channel WhatsApp Kompas.com untuk ..`, `Ikuti Whatsapp Channel Republika`): the medium
@@ -228,6 +253,12 @@ _PROMO = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
+# A donation box closed by its call and link (Kompas 2025: `Ulurkan tanganmu membantu korban banjir di Aceh, ...
+# Salurkan donasi kamu sekarang dengan klik di sini`): the call to give ends the block at its link's words.
+_DONATION_CALL = re.compile(r"\b(?:salurkan|kirim(?:kan)?|berikan|sampaikan)\s+donasi\b[^.!?]{0,60}\bklik\s+di\s*sini[.!]?$",
+                            re.IGNORECASE)
+_DONATION_ENDS = ("sini", "sini.", "sini!", "Sini", "SINI")
+_DONATION_REACH = 100
 # A contributor's credit under the text (Tempo's `Putri Az zahra Suherman contributed to this article`); its name opens
 # it, so it is looked for only in lines with its last words.
 _CONTRIBUTOR_LINE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}\s+(?:contributed\s+to\s+this\s+(?:article|report|story)"
@@ -244,13 +275,18 @@ _CONTRIBUTOR_ENDS = tuple(f"{words}{stop}" for words in ("this article", "this r
 # endings have; a reprint note capitalised as its own sentence also after a word (`... tuan rumah melongo Artikel ini
 # telah tayang di ...`), a channel promo capitalised right after a word (`... di IndonesiaIkuti Whatsapp Channel
 # Republika`), a subscription's offer run into the editor's name (`Editor : <name>Kompascom+ baca berita tanpa
-# iklan`). The cut holds when every piece from there on is an ending.
+# iklan`), CNN Indonesia's copy trailer (`... tersebut. Baca artikel CNN Indonesia "<headline>" selengkapnya di sini:
+# <url>`), Kompas's pledge (`... tutur Pujo. KOMPAS.com berkomitmen memberikan ...`). The cut holds when every piece
+# from there on is an ending.
 _GLUED_ENDING = re.compile(
     r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b)"
     r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s)"
     r"|(?<=[a-z])(?=(?-i:[A-Z])[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
-    r"|baca\s+artikel\s+[\w.]{2,30}\s*,|dapatkan\s+update\s+berita\b|download\s+apps?\b"
+    r"|baca\s+artikel\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+[\"“])|dapatkan\s+update\s+berita\b|download\s+apps?\b"
+    # (a pledge's opening clause goes with it: no cut after its comma)
+    r"|(?:dalam\s+segala\s+situasi\s*,\s*|(?<!,\s)(?<!,))[\w-]{2,30}\.(?:com|co\.id|id)\s+berkomitmen\s+"
+    r"(?:memberikan|menyajikan)\b"
     r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b|simak\s+breaking\s+news\b|[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
     r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b)",
@@ -264,14 +300,15 @@ _GLUED_LICENCE = re.compile(
     r"(?<=[.!?\"”)\]])\s+(?P<count>\d{1,7}\s+kali\s+)?(?P<licence>anda\s+dapat\s+menyiarkan\s+ulang\b)", re.IGNORECASE)
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
-                       "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan")
+                       "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
+                       "berkomitmen")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
-                   "setiap keputusan", "keputusan investasi", "sila")
+                   "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
@@ -306,6 +343,7 @@ def is_caption(text: str) -> bool:
         return False
     folded = fold(text)
     return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+                or (":" in folded[-_CREDIT_REACH:] and _CREDIT_CLOSED_CAPTION.match(folded))
                 or ("|" in folded and _BAR_CREDITED_CAPTION.match(folded))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10
                     and _WIRE_CREDITED_CAPTION.search(folded, max(0, len(folded) - _WIRE_CREDIT_REACH)) is not None))
@@ -325,9 +363,10 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
     opening = text.lstrip("*[( ").lower()
     if opening.startswith(_CALLS):
         opening = opening.split(None, 1)[-1]
-    # A platform's disclaimer opens with its name (`Kompasiana adalah platform blog. ...`).
-    return ((opening.startswith(_PROMO_OPENINGS) or "adalah platform" in opening[:60])
-            and bool(_PROMO.match(fold(text))))
+    # A platform's disclaimer opens with its name (`Kompasiana adalah platform blog. ...`), so does an outlet's pledge.
+    return ((opening.startswith(_PROMO_OPENINGS) or "adalah platform" in opening[:60] or "berkomitmen" in opening[:40])
+            and bool(_PROMO.match(fold(text)))) or (
+        text.endswith(_DONATION_ENDS) and _DONATION_CALL.search(text, max(0, len(text) - _DONATION_REACH)) is not None)
 
 
 def glued_ending(text: str) -> tuple[int, list[Credits]] | None:

@@ -32,7 +32,8 @@ What is removed, and where it goes:
   `Dapatkan informasi, inspirasi dan insight di email kamu.`, also run into a paragraph), embedded posts left as text
   (`... #PFAawardspic.twitter.com/bI8mvd4Ngu`, `A post shared by <name> (@handle)`): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
-  credit closes the article; so does a reprint note (`Artikel ini sudah tayang di ...`) after text, its short lines
+  credit closes the article, as a wire's sign-off on its own line does (`-- BERNAMA`; after the last sentence,
+  `... he said. — Bernama`, it is cut); so does a reprint note (`Artikel ini sudah tayang di ...`) after text, its short lines
   with it, unless a paragraph follows them (the note stood inside the article).
 * Endings glued to the last sentence in one block (`... Kota Serang.Artikel ini telah tayang di ...`): cut where
   only endings follow, their credits read.
@@ -141,6 +142,10 @@ _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 # The heading of the article's tag list when its links follow in a block of their own (`<h4>TAG:</h4><div><a>..`).
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
+_SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
+# ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
+_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .]{1,28}?)\.?$")
+_SIGN_OFF_REACH = 36
 _MAX_SOURCE_CREDIT = 30
 _BARE_LINK = re.compile(r"https?://\S{1,300}")
 # A site's address alone, no page of it (`http://nasional.sindonews.com/`): the source a copied story names last,
@@ -380,9 +385,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and len(text) <= _MAX_CODE_BLOCK and (code := closing_code(text, profile)) is not None:
             closing, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
             continue
-        # A caption may carry the dateline and its paragraph (`Photo: PIC Jakarta, MINA – ...`); one its bracketed
-        # credit closes is the caption alone (`Liga Champions - Ilustrasi ... (Bola.com/<photographer>)`).
-        if is_caption(text) and (text.endswith(")") or parse_dateline(text[:400], profile=profile) is None):
+        if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
+            credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
+            continue
+        # A caption among the leading blocks may carry the dateline and its paragraph (`Photo: PIC Jakarta, MINA –
+        # ...`); one its bracketed credit closes is the caption alone (`Liga Champions - Ilustrasi ...
+        # (Bola.com/<photographer>)`), and further down a caption's heading is no dateline (`JALAN MERR: Proyek ...`).
+        if is_caption(text) and (text.endswith(")") or len(kept) >= _DATELINE_BLOCKS
+                                 or parse_dateline(text[:400], profile=profile) is None):
             continue
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
@@ -441,7 +451,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
 
     signature = closing
     if kept:
-        kept[-1] = Block(_TRAILING_LOGO.sub("", kept[-1].text), kept[-1].links)
+        kept[-1] = Block(_without_sign_off(_TRAILING_LOGO.sub("", kept[-1].text)), kept[-1].links)
         remaining, found = split_signature(kept[-1].text, profile)
         if found is not None and remaining:
             # A code and then its source, each in brackets (`... ujarnya. (asp).(sumber: <site>)`): both close it.
@@ -597,6 +607,15 @@ def _is_line_after_code(text: str) -> bool:
     """`text` is a short line that closes no sentence or question with a full stop, a question mark, a quote or a
     colon (`_MAX_LINE_AFTER_CODE`)."""
     return len(text) <= _MAX_LINE_AFTER_CODE and not text.endswith((".", "?", ":", '"', "”", "’"))
+
+
+def _without_sign_off(text: str) -> str:
+    """`text` without a wire's sign-off after its last sentence (`... he said. — Bernama`, `... katanya. -- ANTARA`)."""
+    tail = max(0, len(text) - _SIGN_OFF_REACH)
+    if not any(dash in text[tail:] for dash in "-–—"):
+        return text
+    sign_off = _GLUED_SIGN_OFF.search(text, tail)
+    return text[:sign_off.start()].rstrip() if sign_off and _is_source_credit(sign_off["agency"]) else text
 
 
 def _is_source_credit(text: str) -> bool:

@@ -154,6 +154,12 @@ def test_a_reporter_line_with_a_slash_names_the_author(line, name):
     # A writer's full name in lower case (a Sindonews copy), a made-up two-word variant.
     ("(lutfi ahmad mauludin)", ["lutfi ahmad mauludin"]),
     ("(dewi lestari)", ["dewi lestari"]),
+    # A press release's source in lower case and its writer's code (a regional copy of a provincial release).
+    ("(ril humas pemprov sumsel/ohs)", ["ril humas pemprov sumsel", "ohs"]),
+    ("(rilis humas pemkab/adi)", ["rilis humas pemkab", "adi"]),
+    # The agency a copy came from in square brackets (a school's copy of ANTARA), a story's end mark.
+    ("[ANTARA]", ["ANTARA"]),
+    ("[*]", []),
 ])
 def test_a_closing_credit_in_words_after_the_last_sentence_is_the_signature(code, codes):
     cleaned = _cleaned([f"{LAST} {code}"])
@@ -166,6 +172,8 @@ def test_a_closing_credit_in_words_after_the_last_sentence_is_the_signature(code
     "Ia menolak berkomentar. (bersambung)",
     "Data itu diolah ulang. (dikutip dari berbagai sumber)",  # lower-case words of a sentence
     "Harganya Rp 50 ribu. (belum termasuk pajak)",
+    "Sekolah itu terbuka untuk semua. (baik negeri maupun swasta/umum)",
+    "Ia mengutip pasal 5 ayat [2] dan [3].",
     "Rombongan itu melanjutkan perjalanan ke Bandung (Jawa Barat)",  # no sentence ends before it
     "Ia terpilih menjadi ketua. (REUTERS / Danny Moloshok)",  # a photo's credit under a caption
 ])
@@ -820,3 +828,134 @@ def test_a_link_under_a_closing_source_line_leaves_with_it(lines, kept):
 def test_a_press_releases_writer_closing_the_text_leaves_it(lines):
     result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
     assert result.paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # A wire's sign-off closes its story; the agency's blurb under it goes with it (Bernama, in Malay and English).
+    (["-- BERNAMA"], []),
+    (["--BERNAMA", "BERNAMA provides up-to-date authentic and comprehensive news and information which are "
+      "disseminated via BERNAMA Wires; BERNAMA TV on Astro 502 and BERNAMA Radio on FM93.9 (Klang Valley)."], []),
+    (["— ANTARA", "Kantor berita ini menyiarkan berita ke seluruh negeri melalui layanan kawatnya."], []),
+    # A dash before a word that names no agency is the text's.
+    (["-- Tamat cerita pertama, berlanjut ke bagian kedua pekan depan."],
+     ["-- Tamat cerita pertama, berlanjut ke bagian kedua pekan depan."]),
+])
+def test_a_wires_sign_off_ends_the_story(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+@pytest.mark.parametrize(("caption", "kept"), [
+    # A figure's caption its credit closes, run into its last word or an infographic's (Jatimnet 2020); its heading
+    # in capitals is no dateline below the lead.
+    ("JALAN MERR: Proyek pembangunan Jalan MERR yang menjadi penghubung Surabaya-Sidoarjo itu telah rampung 100 "
+     "persenFoto: Humas Pemkot Surabaya", False),
+    ("GRAFIS: Proses perjuangan pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya", False),
+    ("BANJIR: Warga mengungsi ke balai desa. Grafis: Tim Redaksi", False),
+    # A sentence naming a photo is the text's.
+    ("Pameran itu memajang seratus karya dari Foto Kita, komunitas fotografer muda kota itu.", True),
+])
+def test_a_figures_caption_its_credit_closes_leaves_the_body(caption, kept):
+    opening = [*OPENING, "Jalan itu membentang dari Kenjeran hingga perbatasan Surabaya dan Sidoarjo."]
+    result = clean_body([Block(text) for text in [*opening, caption, LAST]])
+    assert result.paragraphs == [*opening, *([caption] if kept else []), LAST]
+
+
+@pytest.mark.parametrize("lines", [
+    # CNN Indonesia's copy trailer on a page that reposts it, its name in two words and the headline quoted, as lines...
+    ["Baca artikel CNN Indonesia \"Jokowi Bentuk Tim Khusus Respons Serangan Bjorka\" selengkapnya di sini: "
+     "https://www.cnnindonesia.com/nasional/20220912162500-32-846753/jokowi-bentuk-tim-khusus-respons-serangan-bjorka.",
+     "Download Apps CNN Indonesia sekarang https://app.cnnindonesia.com/"],
+    ["Baca artikel Koran Kita “Harga Cabai Naik Lagi” selengkapnya di sini: https://www.korankita.id/a/1."],
+    # ...and glued to the last sentence.
+    [f"{LAST}  Baca artikel CNN Indonesia \"Sinopsis The Gray Man, Agen Nomor Satu CIA Jadi Buron\" selengkapnya di "
+     "sini: https://www.cnnindonesia.com/hiburan/20220722090747-220-824703/sinopsis-the-gray-man.  Download Apps CNN "
+     "Indonesia sekarang https://app.cnnindonesia.com/"],
+    # Kompas 2025's pledge and call for support, as lines and run into the last sentence (a repost's links after it).
+    ["Dalam segala situasi, KOMPAS.com berkomitmen memberikan fakta jernih dari lapangan. Kirimkan Apresiasi Spesial "
+     "untuk mendukung Jurnalisme.", "Berikan apresiasi sekarang"],
+    ["KOMPAS.com berkomitmen memberikan fakta jernih, tepercaya, dan berimbang. Dukung keberlanjutan jurnalisme jernih "
+     "dan nikmati kenyamanan baca tanpa iklan.", "Gabung KOMPAS.com Plus sekarang"],
+    [f"{LAST} KOMPAS.com berkomitmen memberikan fakta jernih, tepercaya, dan berimbang. Dukung keberlanjutan "
+     "jurnalisme jernih dan nikmati kenyamanan baca tanpa Gabung KOMPAS.com Plus sekarang"],
+    [f"{LAST} Dalam segala situasi, KOMPAS.com berkomitmen memberikan fakta jernih dari lapangan. Kirimkan Apresiasi "
+     "Spesial untuk mendukung Jurnalisme. Berikan apresiasi sekarang",
+     "Sumber: https://nasional.kompas.com/read/2025/12/24/21341311/update-bnpb?source=headline.",
+     "Membership: https://kmp.im/plus6", "Download aplikasi: https://kmp.im/app6"],
+    # A donation box closed by its call to click, and a flattened figure under its label.
+    ["Ulurkan tanganmu membantu korban banjir di Aceh, Sumatera Utara, dan Sumatera Barat. Di situasi seperti ini, "
+     "sekecil apa pun bentuk dukungan dapat menjadi harapan baru bagi para korban. Salurkan donasi kamu sekarang "
+     "dengan klik di sini"],
+    ["Lihat Foto Presiden menulis pesan khusus untuk para jaksa dalam sebuah prasasti di Gedung Bundar Kejaksaan "
+     "Agung, Jakarta Selatan, Rabu (24/12/2025). (Dok. Biro Pers Sekretariat Presiden)"],
+])
+def test_outlets_copy_trailers_pledges_and_donation_boxes_leave_the_body(lines):
+    glued = lines[0].startswith(LAST)
+    result = clean_body([Block(text) for text in [*OPENING, *([] if glued else [LAST]), *lines]])
+    assert result.paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("line", [
+    # An institution's commitment and a call in the text, a link to click for a form, are the article's.
+    "Pemerintah berkomitmen memberikan bantuan kepada korban banjir. Dukung mereka dengan doa, kata Budi.",
+    "Warga yang ingin mendaftar program itu dapat mengisi formulir daring, kata dia, dengan klik di sini.",
+    "Baca artikel itu dengan teliti sebelum menandatangani kontrak, pesan dia.",
+])
+def test_a_commitment_or_a_pointer_in_the_text_stays(line):
+    result = clean_body([Block(text) for text in [*OPENING, line, LAST]])
+    assert result.paragraphs == [*OPENING, line, LAST]
+
+
+def test_the_outlet_after_a_writers_name_is_not_the_name():
+    result = clean_body([Block(text) for text in [*OPENING, LAST, "Penulis : Rendi Mahendra - Bisnis.com"]])
+    assert result.paragraphs == [*OPENING, LAST]
+    assert result.credits.author == "Rendi Mahendra"
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A Malay outlet's line of when the article ran (Harian Metro), its date in either calendar.
+    ("Artikel ini disiarkan pada : Selasa, 5 Ogos 2025 @ 10:12 AM", False),
+    ("Artikel ini disiarkan pada : 24 Rejab 1440H @ Ahad", False),
+    ("Berita ini disiarkan secara langsung oleh televisi daerah pada malam itu.", True),
+    # Tempo English's pointer to another story (`Read: <headline>`), as `Baca: <headline>` is.
+    ("Read: Jokowi Asks Ministers to Speed Up Spending", False),
+    ("Readers were asked to send their questions before the hearing.", True),
+])
+def test_a_malay_run_line_and_an_english_read_pointer_leave_the_body(line, kept):
+    result = clean_body([Block(text) for text in [*OPENING, line, LAST]])
+    assert result.paragraphs == [*OPENING, *([line] if kept else []), LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A reposted print story's source line: the paper, the day and its pages.
+    ("Media Indonesia | Sabtu, 29 Desember 2012 | h. 8-9", False),
+    ("Kompas, Senin, 3 Maret 2014, hal. 12", False),
+    # A sentence with a date in it is the text's.
+    ("Harga beras naik, 29 Desember 2012, hal itu terjadi karena panen gagal.", True),
+])
+def test_a_print_storys_source_line_closing_a_repost_leaves_it(line, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, line]])
+    assert result.paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize("line", ["المصدر : الجزيرة + وكالات", "المصدر: وكالات"])
+def test_an_arabic_storys_source_line_closing_it_leaves_the_body(line):
+    # "Source: Al Jazeera + agencies", as `Sumber:` and `Source:` close Indonesian and English stories.
+    last = "وسجل مشروع المهاجرين المفقودين التابع للأمم المتحدة أكثر من 20 ألف وفاة واختفاء في عرض البحر المتوسط."
+    result = clean_body([Block(text) for text in [*OPENING, last, line]])
+    assert result.paragraphs == [*OPENING, last]
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # A wire's sign-off after the last sentence (Malay Mail's `... he said. — Bernama`), with a spaced or doubled dash.
+    ("He said the matter would be brought to the Cabinet next week. — Bernama",
+     "He said the matter would be brought to the Cabinet next week."),
+    ("Ia akan dibawa ke mesyuarat Kabinet minggu depan, katanya. -- BERNAMA",
+     "Ia akan dibawa ke mesyuarat Kabinet minggu depan, katanya."),
+    # A dash inside the sentence, or before words that name no agency, is the text's.
+    ("He praised the work of the team — Bernama staff included.", None),
+    ("Skor akhir 2-1 setelah perpanjangan waktu. — Tamat", None),
+])
+def test_a_wires_sign_off_after_the_last_sentence_leaves_it(last, kept):
+    result = clean_body([Block(text) for text in [*OPENING, last]])
+    assert result.paragraphs == [*OPENING, kept or last]
