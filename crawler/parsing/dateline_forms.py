@@ -74,7 +74,8 @@ _ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,19}(?![\w.']|-\S)"
 # The dash may sit on the next line; a domain-named outlet may end its dateline with the line.
 _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
 _END = rf"{_GAP}(?P<sep>--|-|:|_(?= ?[A-Z]))"  # an underscore for the dash too (`Tribratanews.com _Pada ...`)
-_DASH_END = rf"{_GAP}(?P<sep>--|-)"
+# A hyphen between a word and a lower-case letter joins a compound word (`Editor-in-chief`), no dateline's dash.
+_DASH_END = rf"{_GAP}(?P<sep>--|-)(?!(?<=\w-)[a-z])"
 # Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline.
 _SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>--|-)"
 # Or glued to the word before it when a space follows (`Jakarta– Polisi`, `TIMES MALANG, JAKARTA– Warga`).

@@ -145,3 +145,16 @@ def test_an_outlets_domain_a_dash_and_a_listed_place_closed_by_a_full_stop():
 def test_an_outlets_domain_a_dash_and_a_title_before_a_name_is_no_place():
     found = parse_dateline("Tribratanews.polri.go.id - Dr. Ahmad mengatakan kegiatan itu berjalan lancar.")
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Bernama Deputy Editor-in-chief Datuk Zulkefli Salleh said the agency would widen its coverage of the region.",
+    "Antara Editor-in-chief Meidyatama Suryodiningrat said the agency would open two more bureaus this year.",
+])
+def test_an_agencys_name_before_a_compound_word_is_no_dateline(text):
+    assert parse_dateline(text) is None
+
+
+def test_an_agencys_name_and_rubric_before_a_glued_dash_and_a_capital_is_a_dateline():
+    found = parse_dateline("VIVA Bisnis -Pemerintah akan menaikkan tarif cukai rokok tahun depan.")
+    assert found is not None and found.agency_raw == "VIVA Bisnis"
