@@ -59,6 +59,7 @@ from crawler.parsing.dateline_names import (
 )
 from crawler.parsing.dates import fold, gregorian_dates, month_number, parse_date, resolve_day_month
 from crawler.parsing.hijri import find_hijri
+from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import CITY_NAMES, is_region
 
 __all__ = ["Dateline", "is_place_name", "parse_dateline"]
@@ -259,6 +260,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.listed_place and not (groups.get("lostsep") == "," and UPPER_NAME_TOKEN.fullmatch(match["place"])
                                       ) and not is_listed_place(match["place"]):
+            continue
+        if form.gazetted_place and not is_gazetted(match["place"]):
             continue
         if form.says_outlet and groups.get("place") and says_outlet(match["place"], alone=False):
             continue

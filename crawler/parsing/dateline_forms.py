@@ -140,6 +140,9 @@ class Form(NamedTuple):
     # The place must be a listed place (`is_listed_place`): with the dash lost, a word of the sentence that opens after
     # the outlet's name has the shape of a place (`Provinsi Kalimantan Barat ...`).
     listed_place: bool = False
+    # The place must be one of Indonesia's regencies and cities or a city abroad (`is_gazetted`): after a table agency's
+    # name a province is its bureau's brand (`Antara Jatim -`), no place.
+    gazetted_place: bool = False
     # The agency token must be a domain or say it is an outlet as no phrase would (`says_outlet` alone).
     named_or_domain: bool = False
     # The place, in parentheses, must be no label or sentence opener, whoever the agency is (`DETIK.COM (Foto): ...`).
@@ -234,6 +237,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True),
         # (ANTARA News/Yonhap-OANA) -   (a wire story without a place: the agency and the wire it came by)
         Form(rf"\( ?(?P<agency>{known}/[A-Za-z][\w.-]{{1,30}}) ?\){_END}"),
+        # Liputan6.com Jakarta -   (a table agency's name, then a listed place in title case without a comma)
+        Form(rf"(?P<agency>{known}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_DASH_END}", start_only=True,
+             gazetted_place=True),
         # VIVA Bisnis –   (a table agency's name and its rubric or regional brand, opening the text)
         Form(rf"(?P<agency>{known} [A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}})?){_DASH_END}", start_only=True),
         # لامبونج، مينا –   |   جاكرتا (معراج) –   and the old long forms without comma or dash

@@ -158,3 +158,21 @@ def test_an_agencys_name_before_a_compound_word_is_no_dateline(text):
 def test_an_agencys_name_and_rubric_before_a_glued_dash_and_a_capital_is_a_dateline():
     found = parse_dateline("VIVA Bisnis -Pemerintah akan menaikkan tarif cukai rokok tahun depan.")
     assert found is not None and found.agency_raw == "VIVA Bisnis"
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Liputan6.com Jakarta - Presiden meresmikan ruas jalan tol baru di pinggir kota.", "Jakarta", "Liputan6"),
+    ("Kompas.com Bandung - Warga memadati alun-alun kota sejak pagi hari.", "Bandung", "Kompas.com"),
+])
+def test_a_table_agencys_name_then_a_city_without_a_comma_names_the_place(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Antara Jatim - Pemerintah provinsi menyiapkan bantuan bagi petani.",
+    "VIVA Bisnis - Pemerintah menaikkan tarif cukai rokok tahun depan.",
+])
+def test_a_table_agencys_bureau_or_rubric_is_no_place(text):
+    found = parse_dateline(text)
+    assert found is not None and found.place is None
