@@ -64,6 +64,9 @@ PARSE_PROCESSES = "auto"
 # Seconds of parsing done inline before the workers start: a scheduled poll (a listing, a few
 # articles) never pays a worker's start-up; a large crawl starts them after its first pages.
 PARSE_INLINE_SECONDS = 0.05
+# ...or as soon as the crawl has scheduled this many requests (a sitemap's articles): the worker then
+# loads while the first pages download. 0: only the inline budget starts them.
+PARSE_WORKERS_AFTER_REQUESTS = 100
 
 # One item per page: Scrapy spawns CONCURRENT_ITEMS worker tasks for every response, however few
 # items it yields (the default of 100 was ~19% of the crawl thread; 8 still ~4%).

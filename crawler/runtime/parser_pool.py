@@ -15,10 +15,11 @@ The crawl side reads and writes that socket on its own event loop: no executor t
 would contend with the crawl thread for the GIL on every page.
 
 `ParserPool` is an extension (`EXTENSIONS`): the spider reaches it as `crawler.parsers`. Its
-workers start once the crawl has spent `PARSE_INLINE_SECONDS` parsing pages inline, and stop with
-the spider: a worker costs a process start and the parsers' import (~0.3 s of CPU) that a scheduled
-poll reading a listing and a few articles never earns back, while a large crawl starts it after
-its first pages.
+workers start once the crawl has spent `PARSE_INLINE_SECONDS` parsing pages inline, or as soon as it
+has scheduled `PARSE_WORKERS_AFTER_REQUESTS` requests, and stop with the spider: a worker costs a
+process start and the parsers' import (~0.3 s of CPU) that a scheduled poll reading a listing and a
+few articles never earns back, while a large crawl (a sitemap's hundreds of articles) starts it
+while its first pages download, and so parses fewer of them on the crawl thread.
 """
 
 from __future__ import annotations
@@ -150,14 +151,17 @@ class ParserPool:
     `function` must be importable by name (a module-level function of `crawler.parsing`).
     """
 
-    def __init__(self, processes: int, inline_seconds: float = 0.0):
+    def __init__(self, processes: int, inline_seconds: float = 0.0, start_after_requests: int = 0):
         self.processes = processes
         self.inline_left = inline_seconds  # parsing time still done inline before the workers start
+        self.requests_left = start_after_requests  # requests still to be scheduled before they start
         self.workers: list[Worker] | None = None
+        self.signals = None  # the crawler's signals, while scheduled requests are counted
 
     @classmethod
     def from_settings(cls, settings) -> ParserPool:
-        return cls(worker_count(settings.get("PARSE_PROCESSES")), settings.getfloat("PARSE_INLINE_SECONDS", 0.05))
+        return cls(worker_count(settings.get("PARSE_PROCESSES")), settings.getfloat("PARSE_INLINE_SECONDS", 0.05),
+                   settings.getint("PARSE_WORKERS_AFTER_REQUESTS", 100))
 
     @classmethod
     def from_crawler(cls, crawler) -> ParserPool:
@@ -166,7 +170,27 @@ class ParserPool:
         pool = cls.from_settings(crawler.settings)
         crawler.parsers = pool
         crawler.signals.connect(pool.close, signal=signals.spider_closed)
+        if pool.processes and pool.requests_left > 0:
+            pool.signals = crawler.signals
+            crawler.signals.connect(pool.request_scheduled, signal=signals.request_scheduled)
         return pool
+
+    def request_scheduled(self) -> None:
+        """Counts the crawl's scheduled requests; at PARSE_WORKERS_AFTER_REQUESTS, starts the workers."""
+        self.requests_left -= 1
+        if self.requests_left == 0:
+            from scrapy import signals
+
+            self.signals.disconnect(self.request_scheduled, signal=signals.request_scheduled)
+            self.start_soon()
+
+    def start_soon(self) -> None:
+        """Start the workers now (from the crawl's event loop), before the inline budget is spent."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # not called from an event loop: the first parse starts them
+            return
+        self._start()
 
     def _start(self) -> None:
         """Start the workers (in the crawl's event loop); pages are parsed inline until one is ready."""

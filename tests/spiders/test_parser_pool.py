@@ -154,3 +154,54 @@ def test_pages_are_parsed_inline_while_the_worker_loads_the_parsers(caplog):
         pool.close()  # a worker still loading has no page in hand: stopped at once
     assert process.returncode is not None
     assert "parsing worker exited" not in caplog.text
+
+
+class _Crawler:
+    """What ParserPool.from_crawler reads: settings and Scrapy's signal manager."""
+
+    def __init__(self, **settings):
+        from scrapy.settings import Settings
+        from scrapy.signalmanager import SignalManager
+
+        self.settings = Settings({"PARSE_PROCESSES": 1, "PARSE_INLINE_SECONDS": 10, **settings})
+        self.signals = SignalManager(self)
+
+
+def _schedule(crawler: _Crawler, requests: int) -> None:
+    from scrapy import signals
+
+    for _ in range(requests):
+        crawler.signals.send_catch_log(signals.request_scheduled, request=None, spider=None)
+
+
+def test_a_crawl_that_schedules_many_requests_starts_its_worker_before_any_page_is_parsed():
+    crawler = _Crawler(PARSE_WORKERS_AFTER_REQUESTS=5)
+    pool = ParserPool.from_crawler(crawler)
+    try:
+        async def scheduling():
+            _schedule(crawler, 4)
+            before = pool.workers
+            _schedule(crawler, 1)
+            await started(pool)
+            return before, await pool.run(os.getpid)
+
+        before, parsed_in = run(scheduling())
+        assert before is None and len(pool.workers) == 1
+        assert parsed_in != os.getpid()  # the inline budget (10 s) was never spent
+        _schedule(crawler, 10)  # counted no more: no second start
+        assert len(pool.workers) == 1
+    finally:
+        pool.close()
+
+
+def test_a_poll_that_schedules_few_requests_starts_no_worker():
+    crawler = _Crawler(PARSE_WORKERS_AFTER_REQUESTS=100)
+    pool = ParserPool.from_crawler(crawler)
+
+    async def poll():
+        _schedule(crawler, 99)
+        return await pool.run(os.getpid)
+
+    assert run(poll()) == os.getpid()
+    pool.close()
+    assert pool.workers == []
