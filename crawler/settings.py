@@ -45,7 +45,9 @@ SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
     "crawler.runtime.distributed.SharedSeeds": 10,  # CRAWL_BACKEND=redis: one worker seeds the crawl
 }
-# Public, anonymous pages: no session cookies to keep, no meta-refresh pages.
+# Public, anonymous pages: no session cookies to keep, no meta-refresh pages, and no Referer to send
+# (Scrapy's referer middleware works on every request a page yields: ~4% of the crawl thread).
+REFERER_ENABLED = False
 COOKIES_ENABLED = False
 METAREFRESH_ENABLED = False
 RETRY_BACKOFF_BASE = 1.0
