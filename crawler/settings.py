@@ -119,6 +119,7 @@ if importlib.util.find_spec("uvloop") is not None:
 # (see crawler/monitors/monitors.py for each monitor's threshold setting). The order matters:
 # figures are final before the monitors judge them, and the report comes last.
 EXTENSIONS = {
+    "crawler.extensions.log_level.LogLevel": 0,  # records below LOG_LEVEL are not even built
     "crawler.runtime.distributed.Worker": 10,
     "crawler.extensions.runstate.RunStateOpener": 20,
     "crawler.runtime.parser_pool.ParserPool": 30,
