@@ -89,24 +89,34 @@ class AnySiteSpider(NewsSpider):
 
     def article_id(self, url: str) -> str:
         """The id the generic parser gives the page at `url` (its canonical URL's, with no site rules), or the id
-        its other slash form was exported under: with no profile the slash form is the site's, as linked, and a
-        site links both (`/slug/` from its feed, `/slug` from a sidebar)."""
+        another spelling of it was exported under: with no profile the slash form and the scheme are the site's,
+        as linked, and a site links both (`/slug/` from its feed, `/slug` from a sidebar; `http://` from old
+        copy on an https site)."""
         written = article_identity(url, GENERIC)[1]
         if self.run_state is None or written in self.run_state.store:
             return written
-        other = article_identity(_other_slash_form(url), GENERIC)[1]
-        return other if other in self.run_state.store else written
+        for spelling in _other_spellings(url):
+            other = article_identity(spelling, GENERIC)[1]
+            if other in self.run_state.store:
+                return other
+        return written
 
     def article_key(self, url: str) -> str:
-        """One request per article and run whichever slash form links it."""
+        """One request per article and run whichever slash form or scheme links it."""
         parts = urlsplit(url)
-        return article_identity(parts._replace(path=parts.path.rstrip("/") or "/").geturl(), GENERIC)[1]
+        scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
+        return article_identity(parts._replace(scheme=scheme, path=parts.path.rstrip("/") or "/").geturl(), GENERIC)[1]
 
 
-def _other_slash_form(url: str) -> str:
+def _other_spellings(url: str) -> list[str]:
+    """`url` with the other slash form, the other of http and https, and both."""
     parts = urlsplit(url)
-    path = parts.path[:-1] if parts.path.endswith("/") else parts.path + "/"
-    return parts._replace(path=path).geturl()
+    slash = parts._replace(path=parts.path[:-1] if parts.path.endswith("/") else parts.path + "/")
+    spellings = [slash]
+    if parts.scheme in ("http", "https"):
+        other_scheme = "http" if parts.scheme == "https" else "https"
+        spellings += [parts._replace(scheme=other_scheme), slash._replace(scheme=other_scheme)]
+    return [spelling.geturl() for spelling in spellings]
 
 
 def run_label(roots: list[str]) -> str:

@@ -74,8 +74,27 @@ def test_articles_are_read_without_a_profile_and_keyed_by_the_generic_canonical_
     assert spider.parsing_profile is GENERIC
     url = "https://www.example.co.id/read/2025/12/20/1/judul?utm_source=x"
     assert spider.article_id(url) == article_identity(url, GENERIC)[1]
-    # One request per run whichever slash form a page links.
+    # One request per run whichever slash form or scheme a page links.
     assert spider.article_key(url.replace("judul?", "judul/?")) == spider.article_key(url)
+    assert spider.article_key(url.replace("https:", "http:")) == spider.article_key(url)
+    assert spider.article_key(url.replace("https:", "http:").replace("judul?", "judul/?")) == spider.article_key(url)
+    assert spider.article_key("https://www.example.co.id/read/2025/12/20/2/judul") != spider.article_key(url)
+
+
+@pytest.mark.parametrize("linked", [
+    "https://www.example.co.id/read/2025/12/20/1/judul/",  # the other slash form
+    "http://www.example.co.id/read/2025/12/20/1/judul",  # the other scheme (old copy on an https site)
+    "http://example.co.id/read/2025/12/20/1/judul/",  # both
+])
+def test_an_article_exported_under_one_spelling_is_known_under_the_others(linked):
+    from types import SimpleNamespace
+
+    spider = make_spider(site_url="https://www.example.co.id")
+    exported = article_identity("https://www.example.co.id/read/2025/12/20/1/judul", GENERIC)[1]
+    spider.crawler.run_state = SimpleNamespace(store={exported})
+    assert spider.article_id(linked) == exported
+    assert spider.is_known(linked)
+    assert not spider.is_known("https://www.example.co.id/read/2025/12/20/2/judul")
 
 
 def test_discovery_for_any_site():
