@@ -134,8 +134,7 @@ def judge(page: Page, item: dict[str, Any], page_links: list[str] | None = None)
         return PageKind(template, "body class")
     if declared in ("listing", "static", "media"):
         return PageKind(declared, "declared type")
-    block = measure(text_block(container)) if container is not None else TextBlock(0, 0, 0, 0)
-    if block.is_listing:
+    if container is not None and is_listing_block(text_block(container)):
         return PageKind("listing", "headline links")
     missing = _missing_article_part(item)
     if missing == "short text" and item.get("word_count") and (
@@ -226,6 +225,43 @@ def text_block(container: etree._Element) -> etree._Element:
         return container
     alike = sum(1 for sibling in parent if sibling.tag == container.tag and sibling.get("class") == container.get("class"))
     return parent if alike >= _ALIKE_TEASERS else container
+
+
+def is_listing_block(block: etree._Element) -> bool:
+    """`measure(block).is_listing`, without measuring the blocks that cannot be one: fewer headline links
+    than teasers need, fewer `<time>`s than a list shows, and a first word outside links (an article's
+    lead, before its `Baca juga` links). That is most articles, and a measure walks all their text."""
+    headlines = sum(1 for link in block.iter("a") if len(_WORD.findall("".join(link.itertext()))) >= HEADLINE_WORDS)
+    if headlines >= _SOME_TEASERS or sum(1 for _ in block.iter("time")) >= _MANY_TIMES or (
+            headlines and not _opens_with_words(block)):
+        return measure(block).is_listing
+    return False
+
+
+def _opens_with_words(block: etree._Element) -> bool:
+    """Whether a word outside links comes before any headline link, in the order `measure` reads the block
+    (the text inside shorter links is not counted there either)."""
+    inside_link: etree._Element | None = None
+    for event, element in etree.iterwalk(block, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue
+        if event == "start" and inside_link is None:
+            if element.tag == "a":
+                if len(_WORD.findall("".join(element.itertext()))) >= HEADLINE_WORDS:
+                    return False
+                inside_link = element
+                continue
+            text = element.text
+        elif event == "end":
+            if inside_link is not None and element is not inside_link:
+                continue
+            inside_link = None
+            text = element.tail if element is not block else None
+        else:
+            continue
+        if text and _WORD.search(text):
+            return True
+    return False
 
 
 def measure(container: etree._Element) -> TextBlock:

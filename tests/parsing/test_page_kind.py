@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from crawler.parsing import parse_article
-from crawler.parsing.page_kind import declared_kind, measure, page_kind, read_page, template_kind
+from crawler.parsing import page_kind as page_kinds
+from crawler.parsing.page_kind import declared_kind, is_listing_block, measure, page_kind, read_page, template_kind
 from crawler.parsing.html import parse_html
 from crawler.parsing.page import jsonld_objects
 
@@ -124,6 +125,25 @@ def test_measure_counts_words_outside_links_and_excerpted_teasers():
     block = measure(root.find(".//div"))
     assert (block.headline_links, block.excerpted, block.times) == (3, 3, 3)
     assert block.words == 3 * 18 + 3 * 3  # excerpts, and the times' text
+
+
+@pytest.mark.parametrize("body", [
+    teasers(10), teasers(12, excerpt=False, times=False), teasers(1), teasers(3), teasers(4, times=False),
+    article_body(), "<div><p>Oleh <a href='/a/x'>Rana</a> " + PROSE + "</p></div>",
+    "<div><!-- iklan --><p><a href='/b/1'>Judul berita lain yang terkait hari ini</a></p><p>" + PROSE + "</p></div>",
+    "<div><p>" + PROSE + "</p><p>Baca juga: <a href='/b/1'>Judul berita lain yang terkait hari ini</a></p></div>",
+    "<div><p>-- <a href='/s'>Foto</a> · <a href='/b/2'>Judul berita lain yang terkait hari ini</a></p><p>x</p></div>",
+])
+def test_a_block_is_told_a_listing_as_its_measure_tells_it(body):
+    block = parse_html(page(body)).find(".//body/div")
+    assert is_listing_block(block) == measure(block).is_listing
+
+
+def test_an_article_lead_before_its_read_also_links_is_no_listing_without_a_measure(monkeypatch):
+    insert = '<p>Baca juga: <a href="/b/1">Judul berita lain yang terkait hari ini</a></p>'
+    block = parse_html(page("<div>" + "".join(f"<p>{PROSE}</p>{insert}" for _ in range(4)) + "</div>")).find(".//div")
+    monkeypatch.setattr(page_kinds, "measure", lambda block: pytest.fail("measured"))
+    assert not is_listing_block(block)
 
 
 @pytest.mark.parametrize("html", [b"", "not html", b"\xff\xfe<<<", None, 42])
