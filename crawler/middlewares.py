@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
-from scrapy.downloadermiddlewares import robotstxt
+from scrapy.downloadermiddlewares import redirect, robotstxt
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Response
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -138,6 +138,16 @@ class StrictOffsiteMiddleware(OffsiteMiddleware):
         if request.dont_filter and not request.meta.get("allow_offsite"):
             request = request.replace(dont_filter=False)  # a copy, judged on its host alone
         return super().process_request(request)
+
+
+class RedirectMiddleware(redirect.RedirectMiddleware):
+    """Scrapy's, in a crawl that sends no Referer (`REFERER_ENABLED = False`): a redirected request carries none
+    either. Scrapy's looks for the referer middleware when the engine starts and warns, in every run, that it
+    is not there; with `-s REFERER_ENABLED=True` it finds it and sets the header as Scrapy's does."""
+
+    def _engine_started(self) -> None:
+        if self.crawler.settings.getbool("REFERER_ENABLED"):
+            super()._engine_started()
 
 
 class RedirectLoopMiddleware:

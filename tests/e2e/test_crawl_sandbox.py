@@ -27,6 +27,12 @@ def test_every_article_exactly_once(crawl):
     assert len(items) == len(truth)
 
 
+def test_a_clean_crawl_logs_no_warning_or_error(crawl):
+    # (Scrapy's redirect middleware warns in every run that no referer middleware is there, unless told otherwise.)
+    _, _, result = crawl
+    assert [line for line in result.stderr.splitlines() if " WARNING: " in line or " ERROR: " in line] == []
+
+
 def test_every_edition_crawled(crawl):
     items, truth, _ = crawl
     assert Counter(i["edition"] for i in items) == Counter(r["edition"] for r in truth)
