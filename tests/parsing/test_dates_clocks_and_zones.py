@@ -1,0 +1,97 @@
+"""parse_date on clocks under a label, hours without minutes and zones written out (real shapes of header lines,
+event notices and haj reports, and made-up variants of them)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from crawler.parsing.dates import WIB, parse_date
+
+BASE = datetime(2024, 6, 13, 9, 0, tzinfo=WIB)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tanggal: Senin, 12 Mei 2025 Jam: 14:30", datetime(2025, 5, 12, 14, 30, tzinfo=WIB)),
+    ("Diterbitkan: 12 Mei 2025 | Jam: 14:30", datetime(2025, 5, 12, 14, 30, tzinfo=WIB)),
+    ("12 Mei 2025 Jam: 14:30 WIB", datetime(2025, 5, 12, 14, 30, tzinfo=WIB)),
+    ("Tanggal 27-07-2024 Jam 11.00", datetime(2024, 7, 27, 11, 0, tzinfo=WIB)),
+    ("Tanggal: 12 Mei 2025 Waktu: 14:30", datetime(2025, 5, 12, 14, 30, tzinfo=WIB)),
+    ("Tanggal: Sabtu, 28 Juni 2025\nWaktu: 10.30 - 17.00 WIB", datetime(2025, 6, 28, 10, 30, tzinfo=WIB)),
+    ("Date: May 12, 2025 Time: 2:30 PM", datetime(2025, 5, 12, 14, 30, tzinfo=WIB)),
+])
+def test_a_clock_under_its_label_after_the_date_is_its_time(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jam: 10:00 WIB", datetime(2024, 6, 13, 10, 0, tzinfo=WIB)),
+    ("Jam: 14.00 - 16.00 WIB", datetime(2024, 6, 13, 14, 0, tzinfo=WIB)),
+    ("pada pukul 12.00 siang", datetime(2024, 6, 13, 12, 0, tzinfo=WIB)),
+])
+def test_a_labelled_clock_alone_is_on_the_base_day(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("28 Juni 2024 jam 10 pagi", datetime(2024, 6, 28, 10, 0, tzinfo=WIB)),
+    ("Senin, 12 Mei 2025 pukul 9 malam", datetime(2025, 5, 12, 21, 0, tzinfo=WIB)),
+    ("Senin, 12 Mei 2025 pukul 10 WIB", datetime(2025, 5, 12, 10, 0, tzinfo=WIB)),
+    ("12 Mei 2025 pukul 10 WITA", datetime(2025, 5, 12, 9, 0, tzinfo=WIB)),
+    ("12 Mei 2025, 9am", datetime(2025, 5, 12, 9, 0, tzinfo=WIB)),
+    ("May 12, 2025 3 p.m.", datetime(2025, 5, 12, 15, 0, tzinfo=WIB)),
+])
+def test_an_hour_without_minutes_said_as_a_clock_is_the_time(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pukul 9 pagi", datetime(2024, 6, 13, 9, 0, tzinfo=WIB)),
+    ("jam 13 WIB", datetime(2024, 6, 13, 13, 0, tzinfo=WIB)),
+    ("9am", datetime(2024, 6, 13, 9, 0, tzinfo=WIB)),
+    ("kemarin pukul 10 pagi", datetime(2024, 6, 12, 10, 0, tzinfo=WIB)),
+    ("1pm, RABU: Beberapa pemimpin parti", datetime(2024, 6, 12, 13, 0, tzinfo=WIB)),
+])
+def test_an_hour_without_minutes_alone_is_on_the_base_day(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "24 jam 7 hari", "jam 7 hari kerja", "5 jam", "pukul 9", "Senin, 12 Mei 2025 | 9 pagi",
+])
+def test_an_hour_without_minutes_a_label_or_a_part_of_day_is_no_clock(text: str) -> None:
+    parsed = parse_date(text, base=BASE)
+    assert parsed is None or (parsed.hour, parsed.minute) == (0, 0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12 Mei 2025 pukul 14.30 Waktu Indonesia Tengah", datetime(2025, 5, 12, 13, 30, tzinfo=WIB)),
+    ("12 Mei 2025 pukul 14.30 Waktu Indonesia Timur (WIT)", datetime(2025, 5, 12, 12, 30, tzinfo=WIB)),
+    ("12 Mei 2025 pukul 14.30 waktu Indonesia bagian barat", datetime(2025, 5, 12, 14, 30, tzinfo=WIB)),
+    ("pada 13 Mei 2024 pukul 17:27 waktu Arab Saudi (WAS)", datetime(2024, 5, 13, 21, 27, tzinfo=WIB)),
+    ("13 Mei 2024 pukul 17.27 WAS", datetime(2024, 5, 13, 21, 27, tzinfo=WIB)),
+    ("12 Mei 2025 jam 10.15 waktu Malaysia", datetime(2025, 5, 12, 9, 15, tzinfo=WIB)),
+    ("May 12, 2025 10 a.m. Central Indonesia Time", datetime(2025, 5, 12, 9, 0, tzinfo=WIB)),
+    ("Wed Apr 21 2021 00:11:48 GMT+0800 (Waktu Indonesia Tengah)", datetime(2021, 4, 20, 23, 11, 48, tzinfo=WIB)),
+])
+def test_a_zone_written_out_moves_the_time(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rabu, 18 Juni 2025, sekitar pukul 17.50 waktu setempat",
+    "12 Mei 2025 10.00 local time",
+    "12 Mei 2025 pukul 10.00 waktu tempatan",
+])
+def test_a_clock_in_local_time_of_an_unknown_place_is_not_read(text: str) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None and (parsed.hour, parsed.minute) == (0, 0)
+
+
+def test_a_clock_alone_in_local_time_is_no_moment() -> None:
+    assert parse_date("pukul 14.30 waktu setempat", base=BASE) is None
+
+
+def test_local_time_after_an_indonesian_zone_keeps_the_zone() -> None:
+    assert parse_date("12 Mei 2025 pukul 10.00 WIB (waktu setempat)") == datetime(2025, 5, 12, 10, 0, tzinfo=WIB)
