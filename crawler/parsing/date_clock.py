@@ -40,9 +40,10 @@ _TIME = (
 # A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
 # 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin (5/5) sekitar Pukul
 # 17.00 Wita`) or at it (Malay `10hb Januari 2026, pada jam 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`), or under
-# a label, with its colon or without (`Tanggal: Senin, 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`).
+# a label, with its colon or without (`Tanggal: Senin, 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay
+# `Tarikh : 13 Februari 2025 (Khamis)` and `Masa : 10.00 pagi` on the next line).
 _TIME_AFTER_DATE = re.compile(
-    r"(?:\s{0,3}(?:[,|/•·()-]|(?:pukul|pkl?\.?|jam|waktu|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|الساعة)){0,3}"
+    r"(?:\s{0,3}(?:[,|/•·()-]|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|الساعة)){0,3}"
     r"\s{0,3}" + _TIME, re.IGNORECASE
 )
 # A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`): matched up
@@ -52,17 +53,19 @@ _TIME_BEFORE_DATE = re.compile(
     r"(?:(?P<weekday>[A-Za-z']{3,9}|" + _ARABIC_WEEKDAY + r")\s{0,2},?\s{1,3})?$", re.IGNORECASE
 )
 _TIME_BEFORE_REACH = 40
-# A weekday between a date and its clock (`4 mei 2018 jumaat 09:09 ptg`, `22 Januari 2018 - Isnin, 10.00`).
+# A weekday between a date and its clock (`4 mei 2018 jumaat 09:09 ptg`, `22 Januari 2018 - Isnin, 10.00`), also in
+# parentheses before a labelled clock (a Malay notice's `13 Februari 2025 (Khamis)` and `Masa : 10.00 pagi` under it).
 _WEEKDAY_THEN_TIME = re.compile(
-    r"\s{0,3}(?:[,|-]\s{0,3})?(?P<weekday>[A-Za-z']{3,9}),?\s{1,3}(?:[|-]\s{0,3})?(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?"
-    + _TIME, re.IGNORECASE
+    r"\s{0,3}(?:[,|-]\s{0,3})?\(?(?P<weekday>[A-Za-z']{3,9})\)?,?\s{1,3}(?:[|-]\s{0,3})?"
+    r"(?:(?:pukul|pkl?\.?|jam|waktu|masa|at)(?:\s{0,2}:)?\s{1,3})?" + _TIME, re.IGNORECASE
 )
 _WEEKDAY_THEN_TIME_LENGTH = 8  # ` Isnin 9:05`: fewer characters after a date hold no weekday and clock
-# A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`), also said to be about it (`sekitar pukul 14.00 WIB`,
-# `sekira pukul 05.00 WIT`): a reading only with a base day. Words after it place it (`_bare_time`): a weekday, a
-# part of day, `tadi` (earlier), `kemarin` (`sekitar pukul 20.10 WIB, Senin malam`, `pukul 07.30 WIB pagi tadi`).
+# A time alone, or after `pukul`/`pk`/`jam` or a label (`pukul 14.30`, `Waktu : 14.40 WIB`, Malay `Masa : 10:24 AM`), also
+# said to be about it (`sekitar pukul 14.00 WIB`, `sekira pukul 05.00 WIT`): a reading only with a base day. Words after
+# it place it (`_bare_time`): a weekday, a part of day, `tadi` (earlier), `kemarin` (`sekitar pukul 20.10 WIB, Senin
+# malam`, `pukul 07.30 WIB pagi tadi`).
 _BARE_TIME = re.compile(
-    r"\s{0,20}(?:(?:sekitar|sekira|pada)\s{1,3})?(?:(?:pukul|pkl?\.?|jam)(?:\s{0,2}:)?\s{1,3})?" + _TIME
+    r"\s{0,20}(?:(?:sekitar|sekira|pada)\s{1,3})?(?:(?:pukul|pkl?\.?|jam|waktu|masa)(?:\s{0,2}:)?\s{1,3})?" + _TIME
     + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,8}(?:\s{1,3}[A-Za-z]{3,8}){0,2}))?\s{0,20}\Z", re.IGNORECASE
 )
 # A weekday and a clock without a date (a ticker's `Senin, 14:30 WIB`, a calendar's `Jumat lalu pukul 12.00`, Malay
@@ -110,7 +113,7 @@ def _tz_of(groups: dict[str, str | None]) -> tzinfo | None:
     if not zone:
         return WIB
     if len(zone) > 4 or zone == "WAS":
-        return _SPELLED_ZONES.get(" ".join(zone.lower().split()))
+        return _SPELLED_ZONES.get(" ".join(word for word in zone.lower().split() if word != "standard"))
     return _ZONES.get(zone.upper(), WIB)
 
 

@@ -20,7 +20,8 @@ _MALAYSIA = _ZONES["MYT"]
 _SAUDI = timezone(timedelta(hours=3), "AST")
 # Zones written out after a clock (`pukul 14.30 Waktu Indonesia Tengah`, haj reports' `pukul 17:27 waktu Arab Saudi
 # (WAS)`, Malay `waktu Malaysia`, English papers' `Western Indonesia Time`), keyed by their words in lower case with
-# single spaces. None: local time (`waktu setempat`), whose zone only the place says; the clock is then not read.
+# single spaces, without `standard` (`Western Indonesian Standard Time`). None: local time (`waktu setempat`), whose zone
+# only the place says; the clock is then not read.
 _SPELLED_ZONES: dict[str, tzinfo | None] = {
     "waktu indonesia barat": WIB, "waktu indonesia bagian barat": WIB, "western indonesia time": WIB,
     "western indonesian time": WIB, "jakarta time": WIB,
@@ -37,7 +38,7 @@ _SPELLED_ZONES: dict[str, tzinfo | None] = {
 _SPELLED_ZONE = (r"waktu\s{1,2}(?:indonesia\s{1,2}(?:bagian\s{1,2})?(?:barat|tengah|timur)|arab\s{1,2}saudi|saudi"
                  r"|malaysia|singapura|setempat|tempatan)"
                  r"|(?:(?:western|central|eastern)\s{1,2}indonesian?|jakarta|saudi|malaysian?|singapore|local)"
-                 r"\s{1,2}time"
+                 r"\s{1,2}(?:standard\s{1,2})?time"
                  r"|(?-i:WAS)")
 
 # One-to-one character folding, so that offsets in the folded text are offsets in the original.

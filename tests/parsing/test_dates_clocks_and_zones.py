@@ -95,3 +95,26 @@ def test_a_clock_alone_in_local_time_is_no_moment() -> None:
 
 def test_local_time_after_an_indonesian_zone_keeps_the_zone() -> None:
     assert parse_date("12 Mei 2025 pukul 10.00 WIB (waktu setempat)") == datetime(2025, 5, 12, 10, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tarikh : 13 Februari 2025 (Khamis)\nMasa : 10.00 pagi - 3.00 petang", datetime(2025, 2, 13, 10, 0, tzinfo=WIB)),
+    ("Hari/Tanggal : 02 Januari 2021\nWaktu : 11.00 - 16.30 WIB", datetime(2021, 1, 2, 11, 0, tzinfo=WIB)),
+    ("Tanggal : 23 April 2024 (Selasa) Waktu : 14.40 WIB", datetime(2024, 4, 23, 14, 40, tzinfo=WIB)),
+])
+def test_a_weekday_in_parentheses_between_a_date_and_its_labelled_clock_keeps_the_clock(
+        text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+def test_a_word_in_parentheses_that_is_no_weekday_keeps_the_clock_apart() -> None:
+    assert parse_date("Tanggal : 23 April 2024 (Online) Waktu : 14.40 WIB") == datetime(2024, 4, 23, tzinfo=WIB)
+
+
+def test_a_malay_time_label_alone_is_on_the_base_day() -> None:
+    assert parse_date("Masa : 10:24 AM", base=BASE) == datetime(2024, 6, 13, 10, 24, tzinfo=WIB)
+
+
+def test_an_english_zone_name_with_standard_moves_the_time() -> None:
+    assert parse_date("Jan 31, 2018 8:29 p.m. Eastern Indonesian Standard Time") == datetime(
+        2018, 1, 31, 18, 29, tzinfo=WIB)
