@@ -118,3 +118,20 @@ def test_a_malay_time_label_alone_is_on_the_base_day() -> None:
 def test_an_english_zone_name_with_standard_moves_the_time() -> None:
     assert parse_date("Jan 31, 2018 8:29 p.m. Eastern Indonesian Standard Time") == datetime(
         2018, 1, 31, 18, 29, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pukul 23.00 WIT pada Senin (24/1)", datetime(2022, 1, 24, 21, 0, tzinfo=WIB)),
+    ("pukul 03.00 WIT pada Selasa (25/1)", datetime(2022, 1, 25, 1, 0, tzinfo=WIB)),
+    ("10 a.m. on May 12, 2021", datetime(2021, 5, 12, 10, 0, tzinfo=WIB)),
+])
+def test_a_clock_said_to_be_on_the_date_after_it_is_its_time(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=datetime(2022, 1, 25, 12, 0, tzinfo=WIB)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jam 8 malam tadi", datetime(2022, 10, 27, 20, 0, tzinfo=WIB)),
+    ("10.58 pagi tadi", datetime(2022, 10, 27, 10, 58, tzinfo=WIB)),
+])
+def test_a_clock_said_earlier_is_not_after_the_base(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=datetime(2022, 10, 28, 8, 0, tzinfo=WIB)) == expected
