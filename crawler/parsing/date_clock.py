@@ -61,6 +61,9 @@ _WEEKDAY_THEN_TIME = re.compile(
     r"(?:(?:pukul|pkl?\.?|jam|waktu|masa|at)(?:\s{0,2}:)?\s{1,3})?" + _TIME, re.IGNORECASE
 )
 _WEEKDAY_THEN_TIME_LENGTH = 8  # ` Isnin 9:05`: fewer characters after a date hold no weekday and clock
+# The same moment restated after a clock in local time, in a zone that says it (`pukul 08.30 waktu setempat atau pukul
+# 13.30 WIB`, `pukul 7 pagi waktu setempat (pukul 12 siang waktu Jakarta)`).
+_TIME_RESTATED = re.compile(r"\s{0,3}(?:\(|atau|or)\s{0,3}(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME, re.IGNORECASE)
 # A time alone, or after `pukul`/`pk`/`jam` or a label (`pukul 14.30`, `Waktu : 14.40 WIB`, Malay `Masa : 10:24 AM`), also
 # said to be about it (`sekitar pukul 14.00 WIB`, `sekira pukul 05.00 WIT`): a reading only with a base day. Words after
 # it place it (`_bare_time`): a weekday, a part of day, `tadi` (earlier), `kemarin` (`sekitar pukul 20.10 WIB, Senin
@@ -227,4 +230,7 @@ def _with_time(text: str, found: DateSpan) -> datetime:
         if match is not None and match["weekday"] and weekday_number(match["weekday"]) is None:
             match = None
     moment = _at_clock(found.day, match) if match is not None else None
+    if moment is None and match is not None and (restated := _TIME_RESTATED.match(text, match.end())) is not None:
+        # Only a restatement that names its zone says the moment; a bare clock there may be local time again.
+        moment = _at_clock(found.day, restated) if restated["zone"] or restated["offset"] else None
     return moment if moment is not None else _midnight(found.day)

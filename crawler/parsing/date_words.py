@@ -18,25 +18,26 @@ _ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "WP": WIT, "G
                              "EDT": timezone(timedelta(hours=-4), "EDT"), "EST": timezone(timedelta(hours=-5), "EST")}
 _MALAYSIA = _ZONES["MYT"]
 _SAUDI = timezone(timedelta(hours=3), "AST")
-# Zones written out after a clock (`pukul 14.30 Waktu Indonesia Tengah`, haj reports' `pukul 17:27 waktu Arab Saudi
-# (WAS)`, Malay `waktu Malaysia`, English papers' `Western Indonesia Time`), keyed by their words in lower case with
-# single spaces, without `standard` (`Western Indonesian Standard Time`). None: local time (`waktu setempat`), whose zone
-# only the place says; the clock is then not read.
+# Zones written out after a clock (`pukul 14.30 Waktu Indonesia Tengah`, `pukul 12 siang waktu Jakarta`, haj reports'
+# `pukul 17:27 waktu Arab Saudi (WAS)` and `waktu Makkah`, Malay `waktu Malaysia`, English papers' `Western Indonesia
+# Time`), keyed by their words in lower case with single spaces, without `standard` (`Western Indonesian Standard
+# Time`). None: local time (`waktu setempat`), whose zone only the place says; the clock is then not read.
 _SPELLED_ZONES: dict[str, tzinfo | None] = {
     "waktu indonesia barat": WIB, "waktu indonesia bagian barat": WIB, "western indonesia time": WIB,
-    "western indonesian time": WIB, "jakarta time": WIB,
+    "western indonesian time": WIB, "jakarta time": WIB, "waktu jakarta": WIB,
     "waktu indonesia tengah": WITA, "waktu indonesia bagian tengah": WITA, "central indonesia time": WITA,
     "central indonesian time": WITA,
     "waktu indonesia timur": WIT, "waktu indonesia bagian timur": WIT, "eastern indonesia time": WIT,
     "eastern indonesian time": WIT,
     "waktu arab saudi": _SAUDI, "waktu saudi": _SAUDI, "was": _SAUDI, "saudi time": _SAUDI,
+    "waktu mekkah": _SAUDI, "waktu makkah": _SAUDI, "waktu madinah": _SAUDI,
     "waktu malaysia": _MALAYSIA, "malaysia time": _MALAYSIA, "malaysian time": _MALAYSIA,
     "waktu singapura": _ZONES["SGT"], "singapore time": _ZONES["SGT"],
     "waktu setempat": None, "waktu tempatan": None, "local time": None,
 }
 # The regex spelling the keys of `_SPELLED_ZONES` (any case, one or two spaces between words); `WAS` only in capitals.
-_SPELLED_ZONE = (r"waktu\s{1,2}(?:indonesia\s{1,2}(?:bagian\s{1,2})?(?:barat|tengah|timur)|arab\s{1,2}saudi|saudi"
-                 r"|malaysia|singapura|setempat|tempatan)"
+_SPELLED_ZONE = (r"waktu\s{1,2}(?:indonesia\s{1,2}(?:bagian\s{1,2})?(?:barat|tengah|timur)|jakarta|arab\s{1,2}saudi|saudi"
+                 r"|mekkah|makkah|madinah|malaysia|singapura|setempat|tempatan)"
                  r"|(?:(?:western|central|eastern)\s{1,2}indonesian?|jakarta|saudi|malaysian?|singapore|local)"
                  r"\s{1,2}(?:standard\s{1,2})?time"
                  r"|(?-i:WAS)")

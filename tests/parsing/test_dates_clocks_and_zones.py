@@ -135,3 +135,22 @@ def test_a_clock_said_to_be_on_the_date_after_it_is_its_time(text: str, expected
 ])
 def test_a_clock_said_earlier_is_not_after_the_base(text: str, expected: datetime) -> None:
     assert parse_date(text, base=datetime(2022, 10, 28, 8, 0, tzinfo=WIB)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minggu (19/1/2025) pukul 08.30 waktu setempat atau pukul 13.30 WIB", datetime(2025, 1, 19, 13, 30, tzinfo=WIB)),
+    ("Jumat, 24 November 2023 pukul 7 pagi waktu setempat (pukul 12 siang waktu Jakarta)",
+     datetime(2023, 11, 24, 12, 0, tzinfo=WIB)),
+    ("Rabu, 18 Juni 2025 pukul 17.50 waktu setempat (21.50 WIB)", datetime(2025, 6, 18, 21, 50, tzinfo=WIB)),
+    ("13 Mei 2024 pukul 17:27 waktu Makkah", datetime(2024, 5, 13, 21, 27, tzinfo=WIB)),
+])
+def test_local_time_restated_in_a_named_zone_is_read_there(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rabu, 18 Juni 2025 pukul 17.50 waktu setempat atau 21.50",
+    "Rabu, 18 Juni 2025 pukul 17.50 waktu setempat (10.50 waktu setempat)",
+])
+def test_local_time_restated_without_a_zone_stays_unread(text: str) -> None:
+    assert parse_date(text) == datetime(2025, 6, 18, tzinfo=WIB)
