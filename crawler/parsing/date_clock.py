@@ -70,7 +70,7 @@ _TIME_RESTATED = re.compile(r"\s{0,3}(?:\(|atau|or)\s{0,3}(?:(?:pukul|pkl?\.?|ja
 # malam`, `pukul 07.30 WIB pagi tadi`).
 _BARE_TIME = re.compile(
     r"\s{0,20}(?:(?:sekitar|sekira|pada)\s{1,3})?(?:(?:pukul|pkl?\.?|jam|waktu|masa)(?:\s{0,2}:)?\s{1,3})?" + _TIME
-    + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,8}(?:\s{1,3}[A-Za-z]{3,8}){0,2}))?\s{0,20}\Z", re.IGNORECASE
+    + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,9}(?:\s{1,3}[A-Za-z]{3,9}){0,2}))?\s{0,20}\Z", re.IGNORECASE
 )
 # A weekday and a clock without a date (a ticker's `Senin, 14:30 WIB`, a calendar's `Jumat lalu pukul 12.00`, Malay
 # `Isnin lepas pukul 15.25`, `Isnin lepas pada jam 00.00`): the latest such weekday, before the base day when it is said
@@ -81,9 +81,13 @@ _WEEKDAY_CLOCK = re.compile(
 )
 # A clock, a weekday and a colon opening a ticker entry (`10.45am, WED: High Court judge ...`, `1:30pm, RABU: ...`).
 _CLOCK_WEEKDAY_ENTRY = re.compile(r"\s{0,20}" + _TIME + r",?\s{1,3}(?P<weekday>[A-Za-z']{3,9})\s{0,2}:", re.IGNORECASE)
-# The words `_BARE_TIME` may end with, after a weekday, and the part of day each says (None: no part of day).
+# The words `_BARE_TIME` may end with, after a weekday, and the part of day each says (None: no part of day); English
+# ones as Malaysian wires write them (`as at 7 am today`, `at 10 pm yesterday`).
 _BARE_TIME_WORDS = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": "petang", "malam": "malam",
-                    "dini": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None}
+                    "dini": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None,
+                    "today": None, "yesterday": None, "tonight": "malam"}
+# The words of `_BARE_TIME_WORDS` that put the clock on the day before the base.
+_DAY_BEFORE_WORDS = ("kemarin", "yesterday")
 
 
 class DateSpan(NamedTuple):
@@ -182,7 +186,7 @@ def _bare_time(match: re.Match[str], base: datetime | date) -> datetime | None:
     parts = [_BARE_TIME_WORDS[token] for token in tokens if _BARE_TIME_WORDS[token]]
     if parts and not groups["ampm"] and not groups["daypart"]:
         groups["daypart"] = parts[0]
-    if weekday is None and "kemarin" in tokens:
+    if weekday is None and any(token in _DAY_BEFORE_WORDS for token in tokens):
         day -= timedelta(days=1)
     clock = _clock(groups)
     if clock is None:

@@ -154,3 +154,12 @@ def test_local_time_restated_in_a_named_zone_is_read_there(text: str, expected: 
 ])
 def test_local_time_restated_without_a_zone_stays_unread(text: str) -> None:
     assert parse_date(text) == datetime(2025, 6, 18, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("7 am today", datetime(2024, 6, 13, 7, 0, tzinfo=WIB)),
+    ("10 pm yesterday", datetime(2024, 6, 12, 22, 0, tzinfo=WIB)),
+    ("9 pm tonight", datetime(2024, 6, 13, 21, 0, tzinfo=WIB)),
+])
+def test_an_english_day_word_after_a_clock_places_it(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
