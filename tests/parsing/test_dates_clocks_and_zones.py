@@ -163,3 +163,7 @@ def test_local_time_restated_without_a_zone_stays_unread(text: str) -> None:
 ])
 def test_an_english_day_word_after_a_clock_places_it(text: str, expected: datetime) -> None:
     assert parse_date(text, base=BASE) == expected
+
+
+def test_a_clock_said_to_start_the_date_is_its_time() -> None:
+    assert parse_date("Selasa (11/06/2024) mulai pukul 14.00 Wita.") == datetime(2024, 6, 11, 13, 0, tzinfo=WIB)
