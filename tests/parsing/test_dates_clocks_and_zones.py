@@ -167,3 +167,16 @@ def test_an_english_day_word_after_a_clock_places_it(text: str, expected: dateti
 
 def test_a_clock_said_to_start_the_date_is_its_time() -> None:
     assert parse_date("Selasa (11/06/2024) mulai pukul 14.00 Wita.") == datetime(2024, 6, 11, 13, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pada jam 11.02 pagi.", datetime(2024, 6, 13, 11, 2, tzinfo=WIB)),
+    ("pada jam 12.04 tengah hari.", datetime(2024, 6, 13, 12, 4, tzinfo=WIB)),
+    ("jam 4 petang Isnin", datetime(2024, 6, 10, 16, 0, tzinfo=WIB)),
+])
+def test_a_malay_clock_closing_its_sentence_is_on_the_base_day(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
+
+
+def test_a_full_stop_after_digits_alone_is_no_clock() -> None:
+    assert parse_date("12.05.", base=BASE) is None
