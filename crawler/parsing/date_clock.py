@@ -22,7 +22,7 @@ _TIME = (
     # An hour without minutes is a clock only where it plainly is one: before am/pm (`9am`, a ticker's `1pm, RABU:`), or
     # after `pukul`/`jam` and before a part of day or an Indonesian zone (`pukul 9 pagi`, `jam 13 WIB`); `5 jam` and
     # `jam 7 hari` stay durations.
-    r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\.\s))?(?P<hour>[012]?\d)"
+    r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s))?(?P<hour>[012]?\d)"
     r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
     # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`), with the dashes and words of a range of days, is
     # read as its start, in the zone written after its end: the end is no offset (`-11`); a date after a clock

@@ -30,14 +30,14 @@ _SPELLED_ZONES: dict[str, tzinfo | None] = {
     "waktu indonesia timur": WIT, "waktu indonesia bagian timur": WIT, "eastern indonesia time": WIT,
     "eastern indonesian time": WIT,
     "waktu arab saudi": _SAUDI, "waktu saudi": _SAUDI, "was": _SAUDI, "saudi time": _SAUDI,
-    "waktu mekkah": _SAUDI, "waktu makkah": _SAUDI, "waktu madinah": _SAUDI,
+    "waktu mekkah": _SAUDI, "waktu makkah": _SAUDI, "waktu mekah": _SAUDI, "waktu madinah": _SAUDI,
     "waktu malaysia": _MALAYSIA, "malaysia time": _MALAYSIA, "malaysian time": _MALAYSIA,
     "waktu singapura": _ZONES["SGT"], "singapore time": _ZONES["SGT"],
     "waktu setempat": None, "waktu tempatan": None, "local time": None,
 }
 # The regex spelling the keys of `_SPELLED_ZONES` (any case, one or two spaces between words); `WAS` only in capitals.
 _SPELLED_ZONE = (r"waktu\s{1,2}(?:indonesia\s{1,2}(?:bagian\s{1,2})?(?:barat|tengah|timur)|jakarta|arab\s{1,2}saudi|saudi"
-                 r"|mekkah|makkah|madinah|malaysia|singapura|setempat|tempatan)"
+                 r"|mekk?ah|makkah|madinah|malaysia|singapura|setempat|tempatan)"
                  r"|(?:(?:western|central|eastern)\s{1,2}indonesian?|jakarta|saudi|malaysian?|singapore|local)"
                  r"\s{1,2}(?:standard\s{1,2})?time"
                  r"|(?-i:WAS)")

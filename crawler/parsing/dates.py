@@ -122,9 +122,9 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     day_month = _day_month_date(window, base) if base is not None else None
     if day_month is not None:
         return _with_time(window, day_month)
-    # A weekday and a clock (`Senin, 14:30 WIB`, a ticker's `10.45am, WED: ...`): last, as no other shape reads them; a
-    # clock writes `:` or `.`.
-    if base is not None and not has_year and (":" in window or "." in window):
+    # A weekday and a clock (`Senin, 14:30 WIB`, a ticker's `10.45am, WED: ...`, an hour `Senin pukul 9 pagi`): last, as
+    # no other shape reads them.
+    if base is not None and not has_year:
         weekday_clock = _WEEKDAY_CLOCK.match(window) or _CLOCK_WEEKDAY_ENTRY.match(window)
         if weekday_clock is not None and (weekday := weekday_number(weekday_clock["weekday"])) is not None:
             return _weekday_at_clock(weekday_clock, weekday, base)

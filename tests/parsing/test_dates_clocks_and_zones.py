@@ -180,3 +180,17 @@ def test_a_malay_clock_closing_its_sentence_is_on_the_base_day(text: str, expect
 
 def test_a_full_stop_after_digits_alone_is_no_clock() -> None:
     assert parse_date("12.05.", base=BASE) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senin pukul 9 pagi", datetime(2024, 6, 10, 9, 0, tzinfo=WIB)),
+    ("Jumat lalu jam 10 malam", datetime(2024, 6, 7, 22, 0, tzinfo=WIB)),
+    ("pk 9 pagi", datetime(2024, 6, 13, 9, 0, tzinfo=WIB)),
+])
+def test_an_hour_said_as_a_clock_after_a_weekday_is_that_day(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
+
+
+@pytest.mark.parametrize("text", ["Senin 9", "Rabu 5 orang", "Kamis 10 WIB"])
+def test_a_weekday_and_a_bare_number_are_no_clock(text: str) -> None:
+    assert parse_date(text, base=BASE) is None
