@@ -194,3 +194,7 @@ def test_an_hour_said_as_a_clock_after_a_weekday_is_that_day(text: str, expected
 @pytest.mark.parametrize("text", ["Senin 9", "Rabu 5 orang", "Kamis 10 WIB"])
 def test_a_weekday_and_a_bare_number_are_no_clock(text: str) -> None:
     assert parse_date(text, base=BASE) is None
+
+
+def test_a_clock_before_the_parenthesis_of_a_dated_weekday_is_its_time() -> None:
+    assert parse_date("Pukul 14.30 WIB, Senin (12/5/2025)") == datetime(2025, 5, 12, 14, 30, tzinfo=WIB)
