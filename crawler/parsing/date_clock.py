@@ -64,15 +64,18 @@ _WEEKDAY_THEN_TIME = re.compile(
 _WEEKDAY_THEN_TIME_LENGTH = 8  # ` Isnin 9:05`: fewer characters after a date hold no weekday and clock
 # The same moment restated after a clock in local time, in a zone that says it (`pukul 08.30 waktu setempat atau pukul
 # 13.30 WIB`, `pukul 7 pagi waktu setempat (pukul 12 siang waktu Jakarta)`).
-_TIME_RESTATED = re.compile(r"\s{0,3}(?:\(|atau|or)\s{0,3}(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME, re.IGNORECASE)
-# A time alone, or after `pukul`/`pk`/`jam` or a label (`pukul 14.30`, `Waktu : 14.40 WIB`, Malay `Masa : 10:24 AM`), also
-# said to be about it (`sekitar pukul 14.00 WIB`, `sekira pukul 05.00 WIT`): a reading only with a base day. Words after
-# it place it (`_bare_time`): a weekday, a part of day, `tadi` (earlier), `kemarin` (`sekitar pukul 20.10 WIB, Senin
-# malam`, `pukul 07.30 WIB pagi tadi`). The full stop of the sentence it ends may close a word (`pada jam 11.02 pagi.`),
-# not the digits (`12.05.` is a day and month).
+_TIME_RESTATED = re.compile(
+    r"\s{0,3}(?:\(|atau|or)\s{0,3}(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME, re.IGNORECASE
+)
+# A time alone, or after `pukul`/`pk`/`jam` or a label (`pukul 14.30`, `Waktu : 14.40 WIB`, Malay `Masa : 10:24 AM`),
+# also said to be about it (`sekitar pukul 14.00 WIB`, `sekira pukul 05.00 WIT`): a reading only with a base day. Words
+# after it place it (`_bare_time`): a weekday, a part of day, `tadi` (earlier), `kemarin` (`sekitar pukul 20.10 WIB,
+# Senin malam`, `pukul 07.30 WIB pagi tadi`). The full stop of the sentence it ends may close a word (`pada jam 11.02
+# pagi.`), not the digits (`12.05.` is a day and month).
 _BARE_TIME = re.compile(
     r"\s{0,20}(?:(?:sekitar|sekira|pada)\s{1,3})?(?:(?:pukul|pkl?\.?|jam|waktu|masa)(?:\s{0,2}:)?\s{1,3})?" + _TIME
-    + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,9}(?:\s{1,3}[A-Za-z]{3,9}){0,2}))?(?:(?<=[A-Za-z])\.)?\s{0,20}\Z", re.IGNORECASE
+    + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,9}(?:\s{1,3}[A-Za-z]{3,9}){0,2}))?(?:(?<=[A-Za-z])\.)?\s{0,20}\Z",
+    re.IGNORECASE,
 )
 # A weekday and a clock without a date (a ticker's `Senin, 14:30 WIB`, a calendar's `Jumat lalu pukul 12.00`, Malay
 # `Isnin lepas pukul 15.25`, `Isnin lepas pada jam 00.00`): the latest such weekday, before the base day when it is said
@@ -122,6 +125,7 @@ def _tz_of(groups: dict[str, str | None]) -> tzinfo | None:
     zone = groups.get("zone") or groups.get("zone_after_clock")
     if not zone:
         return WIB
+    # The abbreviations have at most four letters; `WAS` is the one abbreviation of a zone written out.
     if len(zone) > 4 or zone == "WAS":
         return _SPELLED_ZONES.get(" ".join(word for word in zone.lower().split() if word != "standard"))
     return _ZONES.get(zone.upper(), WIB)

@@ -36,8 +36,8 @@ _SPELLED_ZONES: dict[str, tzinfo | None] = {
     "waktu setempat": None, "waktu tempatan": None, "local time": None,
 }
 # The regex spelling the keys of `_SPELLED_ZONES` (any case, one or two spaces between words); `WAS` only in capitals.
-_SPELLED_ZONE = (r"waktu\s{1,2}(?:indonesia\s{1,2}(?:bagian\s{1,2})?(?:barat|tengah|timur)|jakarta|arab\s{1,2}saudi|saudi"
-                 r"|mekk?ah|makkah|madinah|malaysia|singapura|setempat|tempatan)"
+_SPELLED_ZONE = (r"waktu\s{1,2}(?:indonesia\s{1,2}(?:bagian\s{1,2})?(?:barat|tengah|timur)|jakarta|arab\s{1,2}saudi"
+                 r"|saudi|mekk?ah|makkah|madinah|malaysia|singapura|setempat|tempatan)"
                  r"|(?:(?:western|central|eastern)\s{1,2}indonesian?|jakarta|saudi|malaysian?|singapore|local)"
                  r"\s{1,2}(?:standard\s{1,2})?time"
                  r"|(?-i:WAS)")
