@@ -198,3 +198,13 @@ def test_a_weekday_and_a_bare_number_are_no_clock(text: str) -> None:
 
 def test_a_clock_before_the_parenthesis_of_a_dated_weekday_is_its_time() -> None:
     assert parse_date("Pukul 14.30 WIB, Senin (12/5/2025)") == datetime(2025, 5, 12, 14, 30, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pukul 02.20 Waktu Arab Saudi (WAS)", datetime(2024, 6, 13, 6, 20, tzinfo=WIB)),
+    ("pada pukul 22.30 waktu Arab Saudi (WAS)", datetime(2024, 6, 14, 2, 30, tzinfo=WIB)),
+    ("pukul 10.00 Waktu Indonesia Tengah (WITA)", datetime(2024, 6, 13, 9, 0, tzinfo=WIB)),
+])
+def test_a_clock_in_a_written_out_zone_and_its_abbreviation_alone_is_on_the_base_day(
+        text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
