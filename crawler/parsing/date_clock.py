@@ -77,6 +77,9 @@ _TIME_RESTATED = re.compile(
 # pagi.`), not the digits (`12.05.` is a day and month).
 _BARE_TIME = re.compile(
     r"\s{0,20}(?:(?:sekitar|sekira|pada)\s{1,3})?(?:(?:pukul|pkl?\.?|jam|waktu|masa)(?:\s{0,2}:)?\s{1,3})?" + _TIME
+    # The same moment restated in an Indonesian zone (`pukul 07.00 Waktu Arab Saudi (WAS) atau pukul 11.00 WIB`).
+    + r"(?P<restated>\s{0,3}(?:\(|atau|or)\s{0,3}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?[012]?\d[:.][0-5]\d\s{0,3}"
+    r"(?:WITA|WIT|WIB)\)?)?"
     + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,9}(?:\s{1,3}[A-Za-z]{3,9}){0,2}))?(?:(?<=[A-Za-z])\.)?\s{0,20}\Z",
     re.IGNORECASE,
 )
@@ -179,8 +182,14 @@ def _bare_time(match: re.Match[str], base: datetime | date) -> datetime | None:
     groups = match.groupdict()
     words = groups["words"]
     zone = _tz_of(groups)
-    if zone is None:
-        return None
+    if zone is None:  # local time: only its restatement says the moment
+        if not groups["restated"]:
+            return None
+        restated = _TIME_RESTATED.match(match.string, match.start("restated"))
+        if restated is None:
+            return None
+        groups = {**restated.groupdict(), "words": words}
+        zone = _tz_of(groups)
     if not words:
         clock = _clock(groups)
         return datetime.combine(reference.date(), clock, tzinfo=zone) if clock is not None else None

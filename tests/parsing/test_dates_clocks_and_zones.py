@@ -208,3 +208,12 @@ def test_a_clock_before_the_parenthesis_of_a_dated_weekday_is_its_time() -> None
 def test_a_clock_in_a_written_out_zone_and_its_abbreviation_alone_is_on_the_base_day(
         text: str, expected: datetime) -> None:
     assert parse_date(text, base=BASE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pada pukul 07.00 Waktu Arab Saudi (WAS) atau pukul 11.00 WIB.", datetime(2024, 6, 13, 11, 0, tzinfo=WIB)),
+    ("pukul 08.30 waktu setempat atau pukul 13.30 WIB", datetime(2024, 6, 13, 13, 30, tzinfo=WIB)),
+    ("pukul 08.30 waktu setempat (13.30 WIB)", datetime(2024, 6, 13, 13, 30, tzinfo=WIB)),
+])
+def test_a_clock_alone_restated_in_an_indonesian_zone_is_that_moment(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
