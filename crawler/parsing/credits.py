@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crawler.parsing.agencies import agency_name
+from crawler.parsing.date_words import _SPELLED_ZONE
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
 from crawler.parsing.profile import GENERIC, SiteProfile
 
@@ -100,7 +101,8 @@ _DAY = (
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 )
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT|[AP]\.?M\.?)\b)*"
+# A zone written out belongs to the time (`14:30 Waktu Indonesia Tengah`): read without it, the clock is WIB's.
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:WIB|WITA|WIT|[AP]\.?M\.?|{_SPELLED_ZONE})\b)*"
 _DATE = r"(?:\d{1,2}\s+[A-Za-z]{3,10}\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
 _ABSOLUTE_WHEN = (
     rf"(?:{_DAY}\s*,?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:pukul\s+|at\s+)?{_CLOCK})?"

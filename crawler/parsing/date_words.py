@@ -4,6 +4,7 @@ parts of the day, zone names, the one-for-one character folding, and the regex p
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta, timezone, tzinfo
 
 from crawler.times import WIB, WIT, WITA
@@ -35,6 +36,9 @@ _SPELLED_ZONES: dict[str, tzinfo | None] = {
     "waktu singapura": _ZONES["SGT"], "singapore time": _ZONES["SGT"],
     "waktu setempat": None, "waktu tempatan": None, "local time": None,
 }
+# Words saying a clock is in local time (`waktu setempat`): a time no reader can place without the place.
+LOCAL_TIME = re.compile(r"\b(?:" + "|".join(name.replace(" ", r"\s{1,2}") for name, zone in _SPELLED_ZONES.items()
+                                              if zone is None) + r")\b", re.IGNORECASE)
 # The regex spelling the keys of `_SPELLED_ZONES` (any case, one or two spaces between words); `WAS` only in capitals.
 _SPELLED_ZONE = (r"waktu\s{1,2}(?:indonesia\s{1,2}(?:bagian\s{1,2})?(?:barat|tengah|timur)|jakarta|arab\s{1,2}saudi"
                  r"|saudi|mekk?ah|makkah|madinah|malaysia|singapura|setempat|tempatan)"

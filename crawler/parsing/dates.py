@@ -30,7 +30,7 @@ from crawler.parsing.date_clock import (
     _BARE_TIME, _CLOCK_WEEKDAY_ENTRY, _WEEKDAY_CLOCK, DateSpan, _bare_time, _midnight, _to_wib, _weekday_at_clock,
     _with_time, wall_clock_as_wib,
 )
-from crawler.parsing.date_words import fold, month_number, weekday_number
+from crawler.parsing.date_words import LOCAL_TIME, fold, month_number, weekday_number
 from crawler.parsing.hijri import find_hijri
 from crawler.parsing.relative_dates import _relative
 from crawler.parsing.year_less_dates import _day_month_date, _year_less_dates, resolve_day_month
@@ -38,7 +38,7 @@ from crawler.times import WIB, WIT, WITA
 
 # The public API, also what the other modules and the tests import from here.
 __all__ = [
-    "DEFAULT_LANGUAGES", "MAX_BODY_DATES", "WIB", "WIT", "WITA", "DateSpan", "find_body_dates", "fold",
+    "DEFAULT_LANGUAGES", "LOCAL_TIME", "MAX_BODY_DATES", "WIB", "WIT", "WITA", "DateSpan", "find_body_dates", "fold",
     "gregorian_dates", "month_number", "parse_date", "resolve_day_month", "wall_clock_as_wib", "weekday_number",
 ]
 

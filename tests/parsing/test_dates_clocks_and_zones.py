@@ -1,5 +1,5 @@
 """parse_date on clocks under a label, hours without minutes and zones written out (real shapes of header lines,
-event notices and haj reports, and made-up variants of them)."""
+event notices and haj reports, and made-up variants of them); a page header's time in such a zone."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from crawler.parsing import parse_article
 from crawler.parsing.dates import WIB, parse_date
 
 BASE = datetime(2024, 6, 13, 9, 0, tzinfo=WIB)  # a Thursday
@@ -217,3 +218,24 @@ def test_a_clock_in_a_written_out_zone_and_its_abbreviation_alone_is_on_the_base
 ])
 def test_a_clock_alone_restated_in_an_indonesian_zone_is_that_moment(text: str, expected: datetime) -> None:
     assert parse_date(text, base=BASE) == expected
+
+
+def _page(header: str, head: str = "") -> bytes:
+    body = "<p>Paragraf pertama berita ini cukup panjang untuk menjadi badan artikel yang sebenarnya.</p>" * 3
+    return (f"<html><head>{head}</head><body><h1>Judul Berita</h1><div class='date'>{header}</div>"
+            f"<div class='content'>{body}</div></body></html>").encode()
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("Senin, 12 Mei 2025 14:30 Waktu Indonesia Tengah", "2025-05-12T13:30:00+07:00"),
+    ("Senin, 12 Mei 2025 14:30 Waktu Indonesia Timur (WIT)", "2025-05-12T12:30:00+07:00"),
+    ("Senin, 12 Mei 2025 14:30 waktu Malaysia", "2025-05-12T13:30:00+07:00"),
+])
+def test_a_page_header_time_in_a_written_out_zone_is_moved(header: str, expected: str) -> None:
+    assert parse_article(_page(header), "https://example.com/a")["published_at"] == expected
+
+
+def test_a_page_header_clock_in_local_time_gives_way_to_a_machine_time() -> None:
+    meta = "<meta property='article:published_time' content='2025-05-12T18:30:00+07:00'>"
+    item = parse_article(_page("Senin, 12 Mei 2025 14:30 waktu setempat", meta), "https://example.com/a")
+    assert item["published_at"] == "2025-05-12T18:30:00+07:00"
