@@ -239,3 +239,13 @@ def test_a_page_header_clock_in_local_time_gives_way_to_a_machine_time() -> None
     meta = "<meta property='article:published_time' content='2025-05-12T18:30:00+07:00'>"
     item = parse_article(_page("Senin, 12 Mei 2025 14:30 waktu setempat", meta), "https://example.com/a")
     assert item["published_at"] == "2025-05-12T18:30:00+07:00"
+
+
+@pytest.mark.parametrize(("header", "author"), [
+    ("Tanggal: Senin, 12 Mei 2025 Jam: 14:30", None),
+    ("Diterbitkan: Senin, 12 Mei 2025 | Jam 14:30 WIB", None),
+    ("Budi Santoso - Senin, 12 Mei 2025 Jam 14:30 WIB", "Budi Santoso"),
+])
+def test_a_page_header_clock_under_its_label_is_the_published_time(header: str, author: str | None) -> None:
+    item = parse_article(_page(header), "https://example.com/a")
+    assert (item["published_at"], item["author"]) == ("2025-05-12T14:30:00+07:00", author)
