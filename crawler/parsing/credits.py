@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crawler.parsing.agencies import agency_name
+from crawler.parsing.date_words import _SPELLED_ZONE
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
 from crawler.parsing.profile import GENERIC, SiteProfile
 
@@ -100,10 +101,11 @@ _DAY = (
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 )
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT|[AP]\.?M\.?)\b)*"
+# A zone written out belongs to the time (`14:30 Waktu Indonesia Tengah`): read without it, the clock is WIB's.
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:WIB|WITA|WIT|[AP]\.?M\.?|{_SPELLED_ZONE})\b)*"
 _DATE = r"(?:\d{1,2}\s+[A-Za-z]{3,10}\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
 _ABSOLUTE_WHEN = (
-    rf"(?:{_DAY}\s*,?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:pukul\s+|at\s+)?{_CLOCK})?"
+    rf"(?:{_DAY}\s*,?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?{_CLOCK})?"
     # The clock first (LINE Today's `Diterbitkan 21.26, 13/04/2019`).
     rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
 )
@@ -129,10 +131,12 @@ _HEADER_TAIL_CHARS = 16
 _WHEN_REACH = 40  # how far before its anchor a header time can start (weekday, day, month)
 _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*|\s*$)", re.IGNORECASE)
 _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
-# A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`): no author.
+# A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`):
+# no author.
 _TIME_LABEL = re.compile(
     r"(?:(?P<updated>(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|pembaruan|update[d]?)|last\s+updated"
-    r"|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang|published|posted|publikasi)"
+    r"|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang|published|posted|publikasi"
+    r"|tanggal|tgl\.?|tarikh|date)"
     r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
 _UPDATE_LABEL = re.compile(r"\b(?:(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|updated|update)"
                            r"|last\s+updated)\b", re.IGNORECASE)

@@ -9,7 +9,9 @@ import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
-from crawler.parsing.date_words import _ARABIC_WEEKDAY, _TIME_PART_OF_DAY, _ZONES, weekday_number
+from crawler.parsing.date_words import (
+    _ARABIC_WEEKDAY, _SPELLED_ZONE, _SPELLED_ZONES, _TIME_PART_OF_DAY, _ZONES, weekday_number,
+)
 from crawler.times import WIB
 
 # A range of days is read as its first (`12-14 Maret 2024`, `30 Juni-2 Juli 2023`, `Oct 6-13, 2018`, `from 11 to 14
@@ -17,43 +19,69 @@ from crawler.times import WIB
 _RANGE_DASH = r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sampai(?:\s{1,2}dengan)?|to|until)\s{1,2})"
 
 _TIME = (
-    r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
+    # An hour without minutes is a clock only where it plainly is one: before am/pm (`9am`, a ticker's `1pm, RABU:`), or
+    # after `pukul`/`jam` and before a part of day or an Indonesian zone (`pukul 9 pagi`, `jam 13 WIB`); `5 jam` and
+    # `jam 7 hari` stay durations.
+    r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s))?(?P<hour>[012]?\d)"
+    r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
     # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`), with the dashes and words of a range of days, is
     # read as its start, in the zone written after its end: the end is no offset (`-11`); a date after a clock
     # (`12.10.2024`) is no end.
     rf"(?-i:{_RANGE_DASH}[012]?\d[:.][0-5]\d(?![.:]?\d))?"
+    r"|(?=\s{0,2}[aApP]\.?[mM]\.?(?![A-Za-z]))"
+    r"|(?(labelled)(?=\s{1,5}(?:" + _TIME_PART_OF_DAY + r"|WITA|WIT|WIB|WP)\b)|(?!)))"
     # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
     # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`), or the words (`2:00 صباحًا`, `مساءً`).
     r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|(?:صباح|مساء)[اً]{0,2}(?![\u0621-\u064A])|[صم](?![\u0621-\u064A]))"
     r"|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
-    r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|(?-i:[PE][SD]T)|Z)\b)?"
+    # A zone may be followed by its abbreviation in parentheses (`waktu Arab Saudi (WAS)`, `Waktu Indonesia Tengah
+    # (WITA)`), which says no more.
+    r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|(?-i:[PE][SD]T)|Z|" + _SPELLED_ZONE + r")\b"
+    r"(?:\s{0,3}\((?-i:[A-Z]{2,4})\))?)?"
     r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
 )
 # A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
 # 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin (5/5) sekitar Pukul
-# 17.00 Wita`) or at it (Malay `10hb Januari 2026, pada jam 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`).
+# 17.00 Wita`), to start at it (`Selasa (11/06/2024) mulai pukul 14.00 Wita`) or at it (Malay `10hb Januari 2026, pada
+# jam 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`), or under a label, with its colon or without (`Tanggal: Senin,
+# 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13 Februari 2025 (Khamis)` and `Masa :
+# 10.00 pagi` on the next line).
 _TIME_AFTER_DATE = re.compile(
-    r"(?:\s{0,3}(?:[,|/•·()-]|pukul|pkl?\.?|jam|pada|at|@|sekitar|sekira|الساعة)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
+    r"(?:\s{0,3}(?:[,|/•·()-]|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
+    r"|الساعة)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
 )
-# A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`): matched up
-# to the date's start; a word between them must be a weekday.
+# A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`), also said to
+# be on it (`pukul 23.00 WIT pada Senin (24/1)`, `10 a.m. on May 12, 2025`): matched up to the date's start, or to the
+# parenthesis of a body's date (`pukul 14.30 WIB, Senin (12/5/2025)`); a word between them must be a weekday.
 _TIME_BEFORE_DATE = re.compile(
-    r"(?<![\d.:])" + _TIME + r"\s{0,3}(?:[,|/•·-]\s{0,3})?"
-    r"(?:(?P<weekday>[A-Za-z']{3,9}|" + _ARABIC_WEEKDAY + r")\s{0,2},?\s{1,3})?$", re.IGNORECASE
+    r"(?<![\d.:])" + _TIME + r"\s{0,3}(?:[,|/•·-]\s{0,3})?(?:(?:pada|on)\s{1,3})?"
+    r"(?:(?P<weekday>[A-Za-z']{3,9}|" + _ARABIC_WEEKDAY + r")\s{0,2},?\s{1,3})?\(?$", re.IGNORECASE
 )
 _TIME_BEFORE_REACH = 40
-# A weekday between a date and its clock (`4 mei 2018 jumaat 09:09 ptg`, `22 Januari 2018 - Isnin, 10.00`).
+# A weekday between a date and its clock (`4 mei 2018 jumaat 09:09 ptg`, `22 Januari 2018 - Isnin, 10.00`), also in
+# parentheses before a labelled clock (a Malay notice's `13 Februari 2025 (Khamis)` and `Masa : 10.00 pagi` under it).
 _WEEKDAY_THEN_TIME = re.compile(
-    r"\s{0,3}(?:[,|-]\s{0,3})?(?P<weekday>[A-Za-z']{3,9}),?\s{1,3}(?:[|-]\s{0,3})?(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?"
-    + _TIME, re.IGNORECASE
+    r"\s{0,3}(?:[,|-]\s{0,3})?\(?(?P<weekday>[A-Za-z']{3,9})\)?,?\s{1,3}(?:[|-]\s{0,3})?"
+    r"(?:(?:pukul|pkl?\.?|jam|waktu|masa|at)(?:\s{0,2}:)?\s{1,3})?" + _TIME, re.IGNORECASE
 )
 _WEEKDAY_THEN_TIME_LENGTH = 8  # ` Isnin 9:05`: fewer characters after a date hold no weekday and clock
-# A time alone, or after `pukul`/`pk`/`jam` (`pukul 14.30`), also said to be about it (`sekitar pukul 14.00 WIB`,
-# `sekira pukul 05.00 WIT`): a reading only with a base day. Words after it place it (`_bare_time`): a weekday, a
-# part of day, `tadi` (earlier), `kemarin` (`sekitar pukul 20.10 WIB, Senin malam`, `pukul 07.30 WIB pagi tadi`).
+# The same moment restated after a clock in local time, in a zone that says it (`pukul 08.30 waktu setempat atau pukul
+# 13.30 WIB`, `pukul 7 pagi waktu setempat (pukul 12 siang waktu Jakarta)`).
+_TIME_RESTATED = re.compile(
+    r"\s{0,3}(?:\(|atau|or)\s{0,3}(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME, re.IGNORECASE
+)
+# A time alone, or after `pukul`/`pk`/`jam` or a label (`pukul 14.30`, `Waktu : 14.40 WIB`, Malay `Masa : 10:24 AM`),
+# also said to be about it (`sekitar pukul 14.00 WIB`, `sekira pukul 05.00 WIT`): a reading only with a base day. Words
+# after it place it (`_bare_time`): a weekday, a part of day, `tadi` (earlier), `kemarin` (`sekitar pukul 20.10 WIB,
+# Senin malam`, `pukul 07.30 WIB pagi tadi`). The full stop of the sentence it ends may close a word (`pada jam 11.02
+# pagi.`), not the digits (`12.05.` is a day and month).
 _BARE_TIME = re.compile(
-    r"\s{0,20}(?:(?:sekitar|sekira)\s{1,3})?(?:(?:pukul|pkl?\.?|jam)\s{1,3})?" + _TIME
-    + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,8}(?:\s{1,3}[A-Za-z]{3,8}){0,2}))?\s{0,20}\Z", re.IGNORECASE
+    r"\s{0,20}(?:(?:sekitar|sekira|pada)\s{1,3})?(?:(?:pukul|pkl?\.?|jam|waktu|masa)(?:\s{0,2}:)?\s{1,3})?" + _TIME
+    # The same moment restated in an Indonesian zone (`pukul 07.00 Waktu Arab Saudi (WAS) atau pukul 11.00 WIB`).
+    + r"(?P<restated>\s{0,3}(?:\(|atau|or)\s{0,3}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?[012]?\d[:.][0-5]\d\s{0,3}"
+    r"(?:WITA|WIT|WIB)\)?)?"
+    + r"(?:\s{0,3},?\s{1,3}(?P<words>[A-Za-z']{3,9}(?:\s{1,3}[A-Za-z]{3,9}){0,2}))?(?:(?<=[A-Za-z])\.)?\s{0,20}\Z",
+    re.IGNORECASE,
 )
 # A weekday and a clock without a date (a ticker's `Senin, 14:30 WIB`, a calendar's `Jumat lalu pukul 12.00`, Malay
 # `Isnin lepas pukul 15.25`, `Isnin lepas pada jam 00.00`): the latest such weekday, before the base day when it is said
@@ -64,9 +92,13 @@ _WEEKDAY_CLOCK = re.compile(
 )
 # A clock, a weekday and a colon opening a ticker entry (`10.45am, WED: High Court judge ...`, `1:30pm, RABU: ...`).
 _CLOCK_WEEKDAY_ENTRY = re.compile(r"\s{0,20}" + _TIME + r",?\s{1,3}(?P<weekday>[A-Za-z']{3,9})\s{0,2}:", re.IGNORECASE)
-# The words `_BARE_TIME` may end with, after a weekday, and the part of day each says (None: no part of day).
+# The words `_BARE_TIME` may end with, after a weekday, and the part of day each says (None: no part of day); English
+# ones as Malaysian wires write them (`as at 7 am today`, `at 10 pm yesterday`).
 _BARE_TIME_WORDS = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": "petang", "malam": "malam",
-                    "dini": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None}
+                    "dini": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None,
+                    "today": None, "yesterday": None, "tonight": "malam"}
+# The words of `_BARE_TIME_WORDS` that put the clock on the day before the base.
+_DAY_BEFORE_WORDS = ("kemarin", "yesterday")
 
 
 class DateSpan(NamedTuple):
@@ -84,8 +116,9 @@ def _make_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _tz_of(groups: dict[str, str | None]) -> tzinfo:
-    """The zone a time match's groups name (WIB/WITA/WIT, GMT/UTC, an offset), WIB when they name none."""
+def _tz_of(groups: dict[str, str | None]) -> tzinfo | None:
+    """The zone a time match's groups name (WIB/WITA/WIT, GMT/UTC, an offset, a spelled-out zone), WIB when they name
+    none; None for local time (`waktu setempat`), which no string says the zone of."""
     offset = groups["offset"] or groups.get("zone_offset")
     if offset:
         if offset == "Z":
@@ -96,7 +129,12 @@ def _tz_of(groups: dict[str, str | None]) -> tzinfo:
             sign = -1 if offset[0] == "-" else 1
             return timezone(sign * timedelta(hours=hours, minutes=minutes))
     zone = groups.get("zone") or groups.get("zone_after_clock")
-    return _ZONES.get(zone.upper(), WIB) if zone else WIB
+    if not zone:
+        return WIB
+    # The abbreviations have at most four letters; `WAS` is the one abbreviation of a zone written out.
+    if len(zone) > 4 or zone == "WAS":
+        return _SPELLED_ZONES.get(" ".join(word for word in zone.lower().split() if word != "standard"))
+    return _ZONES.get(zone.upper(), WIB)
 
 
 def _hour_in_part_of_day(hour: int, part: str) -> int:
@@ -115,7 +153,7 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
 
 
 def _clock(groups: dict[str, str | None]) -> time | None:
-    hour, minute = int(groups["hour"]), int(groups["minute"])
+    hour, minute = int(groups["hour"]), int(groups["minute"] or 0)
     second = int(groups["second"] or 0)
     ampm = groups.get("ampm")
     if ampm:
@@ -132,8 +170,8 @@ def _clock(groups: dict[str, str | None]) -> time | None:
 def _at_clock(day: date, match: re.Match[str]) -> datetime | None:
     """`day` at the time a match states, in the zone it names; None when the time is no time of day."""
     groups = match.groupdict()  # once for both: building it is the dearest part
-    clock = _clock(groups)
-    return datetime.combine(day, clock, tzinfo=_tz_of(groups)) if clock is not None else None
+    clock, zone = _clock(groups), _tz_of(groups)
+    return datetime.combine(day, clock, tzinfo=zone) if clock is not None and zone is not None else None
 
 
 def _bare_time(match: re.Match[str], base: datetime | date) -> datetime | None:
@@ -143,9 +181,18 @@ def _bare_time(match: re.Match[str], base: datetime | date) -> datetime | None:
     reference = _to_wib(base)
     groups = match.groupdict()
     words = groups["words"]
+    zone = _tz_of(groups)
+    if zone is None:  # local time: only its restatement says the moment
+        if not groups["restated"]:
+            return None
+        restated = _TIME_RESTATED.match(match.string, match.start("restated"))
+        if restated is None:
+            return None
+        groups = {**restated.groupdict(), "words": words}
+        zone = _tz_of(groups)
     if not words:
         clock = _clock(groups)
-        return datetime.combine(reference.date(), clock, tzinfo=_tz_of(groups)) if clock is not None else None
+        return datetime.combine(reference.date(), clock, tzinfo=zone) if clock is not None else None
     tokens = words.lower().split()
     day = reference.date()
     weekday = weekday_number(tokens[0])
@@ -157,12 +204,12 @@ def _bare_time(match: re.Match[str], base: datetime | date) -> datetime | None:
     parts = [_BARE_TIME_WORDS[token] for token in tokens if _BARE_TIME_WORDS[token]]
     if parts and not groups["ampm"] and not groups["daypart"]:
         groups["daypart"] = parts[0]
-    if weekday is None and "kemarin" in tokens:
+    if weekday is None and any(token in _DAY_BEFORE_WORDS for token in tokens):
         day -= timedelta(days=1)
     clock = _clock(groups)
     if clock is None:
         return None
-    moment = datetime.combine(day, clock, tzinfo=_tz_of(groups))
+    moment = datetime.combine(day, clock, tzinfo=zone)
     # Only a base with its clock says whether the time is still to come (a base day is its whole day).
     earlier = "tadi" in tokens and isinstance(base, datetime) and moment > reference
     return moment - timedelta(days=1) if earlier else moment
@@ -205,4 +252,7 @@ def _with_time(text: str, found: DateSpan) -> datetime:
         if match is not None and match["weekday"] and weekday_number(match["weekday"]) is None:
             match = None
     moment = _at_clock(found.day, match) if match is not None else None
+    if moment is None and match is not None and (restated := _TIME_RESTATED.match(text, match.end())) is not None:
+        # Only a restatement that names its zone says the moment; a bare clock there may be local time again.
+        moment = _at_clock(found.day, restated) if restated["zone"] or restated["offset"] else None
     return moment if moment is not None else _midnight(found.day)

@@ -4,6 +4,7 @@ parts of the day, zone names, the one-for-one character folding, and the regex p
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta, timezone, tzinfo
 
 from crawler.times import WIB, WIT, WITA
@@ -16,6 +17,34 @@ _ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "WP": WIT, "G
                              "SGT": timezone(timedelta(hours=8), "SGT"), "PDT": timezone(timedelta(hours=-7), "PDT"),
                              "PST": timezone(timedelta(hours=-8), "PST"),
                              "EDT": timezone(timedelta(hours=-4), "EDT"), "EST": timezone(timedelta(hours=-5), "EST")}
+_MALAYSIA = _ZONES["MYT"]
+_SAUDI = timezone(timedelta(hours=3), "AST")
+# Zones written out after a clock (`pukul 14.30 Waktu Indonesia Tengah`, `pukul 12 siang waktu Jakarta`, haj reports'
+# `pukul 17:27 waktu Arab Saudi (WAS)` and `waktu Makkah`, Malay `waktu Malaysia`, English papers' `Western Indonesia
+# Time`), keyed by their words in lower case with single spaces, without `standard` (`Western Indonesian Standard
+# Time`). None: local time (`waktu setempat`), whose zone only the place says; the clock is then not read.
+_SPELLED_ZONES: dict[str, tzinfo | None] = {
+    "waktu indonesia barat": WIB, "waktu indonesia bagian barat": WIB, "western indonesia time": WIB,
+    "western indonesian time": WIB, "jakarta time": WIB, "waktu jakarta": WIB,
+    "waktu indonesia tengah": WITA, "waktu indonesia bagian tengah": WITA, "central indonesia time": WITA,
+    "central indonesian time": WITA,
+    "waktu indonesia timur": WIT, "waktu indonesia bagian timur": WIT, "eastern indonesia time": WIT,
+    "eastern indonesian time": WIT,
+    "waktu arab saudi": _SAUDI, "waktu saudi": _SAUDI, "was": _SAUDI, "saudi time": _SAUDI,
+    "waktu mekkah": _SAUDI, "waktu makkah": _SAUDI, "waktu mekah": _SAUDI, "waktu madinah": _SAUDI,
+    "waktu malaysia": _MALAYSIA, "malaysia time": _MALAYSIA, "malaysian time": _MALAYSIA,
+    "waktu singapura": _ZONES["SGT"], "singapore time": _ZONES["SGT"],
+    "waktu setempat": None, "waktu tempatan": None, "local time": None,
+}
+# Words saying a clock is in local time (`waktu setempat`): a time no reader can place without the place.
+LOCAL_TIME = re.compile(r"\b(?:" + "|".join(name.replace(" ", r"\s{1,2}") for name, zone in _SPELLED_ZONES.items()
+                                              if zone is None) + r")\b", re.IGNORECASE)
+# The regex spelling the keys of `_SPELLED_ZONES` (any case, one or two spaces between words); `WAS` only in capitals.
+_SPELLED_ZONE = (r"waktu\s{1,2}(?:indonesia\s{1,2}(?:bagian\s{1,2})?(?:barat|tengah|timur)|jakarta|arab\s{1,2}saudi"
+                 r"|saudi|mekk?ah|makkah|madinah|malaysia|singapura|setempat|tempatan)"
+                 r"|(?:(?:western|central|eastern)\s{1,2}indonesian?|jakarta|saudi|malaysian?|singapore|local)"
+                 r"\s{1,2}(?:standard\s{1,2})?time"
+                 r"|(?-i:WAS)")
 
 # One-to-one character folding, so that offsets in the folded text are offsets in the original.
 _FOLD = str.maketrans({

@@ -30,7 +30,7 @@ from crawler.parsing.date_clock import (
     _BARE_TIME, _CLOCK_WEEKDAY_ENTRY, _WEEKDAY_CLOCK, DateSpan, _bare_time, _midnight, _to_wib, _weekday_at_clock,
     _with_time, wall_clock_as_wib,
 )
-from crawler.parsing.date_words import fold, month_number, weekday_number
+from crawler.parsing.date_words import LOCAL_TIME, fold, month_number, weekday_number
 from crawler.parsing.hijri import find_hijri
 from crawler.parsing.relative_dates import _relative
 from crawler.parsing.year_less_dates import _day_month_date, _year_less_dates, resolve_day_month
@@ -38,7 +38,7 @@ from crawler.times import WIB, WIT, WITA
 
 # The public API, also what the other modules and the tests import from here.
 __all__ = [
-    "DEFAULT_LANGUAGES", "MAX_BODY_DATES", "WIB", "WIT", "WITA", "DateSpan", "find_body_dates", "fold",
+    "DEFAULT_LANGUAGES", "LOCAL_TIME", "MAX_BODY_DATES", "WIB", "WIT", "WITA", "DateSpan", "find_body_dates", "fold",
     "gregorian_dates", "month_number", "parse_date", "resolve_day_month", "wall_clock_as_wib", "weekday_number",
 ]
 
@@ -122,9 +122,9 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     day_month = _day_month_date(window, base) if base is not None else None
     if day_month is not None:
         return _with_time(window, day_month)
-    # A weekday and a clock (`Senin, 14:30 WIB`, a ticker's `10.45am, WED: ...`): last, as no other shape reads them; a
-    # clock writes `:` or `.`.
-    if base is not None and not has_year and (":" in window or "." in window):
+    # A weekday and a clock (`Senin, 14:30 WIB`, a ticker's `10.45am, WED: ...`, an hour `Senin pukul 9 pagi`): last, as
+    # no other shape reads them.
+    if base is not None and not has_year:
         weekday_clock = _WEEKDAY_CLOCK.match(window) or _CLOCK_WEEKDAY_ENTRY.match(window)
         if weekday_clock is not None and (weekday := weekday_number(weekday_clock["weekday"])) is not None:
             return _weekday_at_clock(weekday_clock, weekday, base)

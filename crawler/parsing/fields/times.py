@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 
 from lxml import etree
 
-from crawler.parsing.dates import DEFAULT_LANGUAGES, WIB, find_body_dates, parse_date
+from crawler.parsing.dates import DEFAULT_LANGUAGES, LOCAL_TIME, WIB, find_body_dates, parse_date
 from crawler.parsing.page import Page
 from crawler.parsing.dateline import Dateline
 from crawler.parsing.credits import HeaderByline
@@ -99,7 +99,8 @@ def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | N
             visible_times[tuple(languages)] = read.astimezone(WIB) if read is not None and read.tzinfo is not None \
                 else None
         visible = visible_times[tuple(languages)]
-    if visible is not None and _CLOCK.search(header.when):
+    # A clock in local time (`14:30 waktu setempat`) is unread: the header gives only its date.
+    if visible is not None and _CLOCK.search(header.when) and not LOCAL_TIME.search(header.when):
         for moment in machine:
             # A `+00:00` agrees as the mislabelled wall clock or as true UTC.
             for precise in dict.fromkeys((_local(moment, zone), moment.astimezone(WIB))):
