@@ -1,10 +1,12 @@
-"""The districts (kecamatan) that regional outlets date their copy from (`crawler.parsing.districts`), and the words of
-listed places' names, as `crawler.parsing.places` looks them up."""
+"""parse_dateline where regional outlets date their copy from a district (kecamatan) or a village, and where an outlet's
+or a body's name stands beside a listed place: the districts (`crawler.parsing.districts`) are read only where a form
+says a place stands, and a listed place beside a word no place's name has is no place."""
 
 from __future__ import annotations
 
 import pytest
 
+from crawler.parsing.dateline import parse_dateline
 from crawler.parsing.places import is_district, is_gazetted, is_place_word
 
 
@@ -28,3 +30,38 @@ def test_a_regency_glued_to_its_abbreviation():
 ])
 def test_a_word_of_some_place_s_name(word, known):
     assert is_place_word(word) is known
+
+
+@pytest.mark.parametrize("text", [
+    "Memontum Situbondo – Bupati Situbondo, Karna Suswandi, meninjau langsung lokasi jembatan ambrol",
+    "Kab.Bandung Qjabar – Dalam Roadshownya Dinas Kebudayaan Kabupaten Bandung bukan hanya di Desa Panyirapan",
+    "Bupati Situbondo – Warga memadati alun-alun kota.",
+])
+def test_a_listed_place_beside_a_word_no_place_has_is_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Polres Sanggau - Sambang desa dilakukan oleh Bhabinkamtibmas\nsebagai upaya untuk menjaga situasi",
+     "Polres Sanggau"),
+    ("Jurnal Bogor – Warga RW 01 Desa Warung Menteng, Kecamatan Cijeruk, Kabupaten Bogor, menggelar kegiatan",
+     "Jurnal Bogor"),
+    ("Bali Kini – Suasana khidmat menyelimuti Pura Luhur Batukau, Desa Wongaya Gede", "Bali Kini"),
+    ("INFOSEKAYU – DPO kasus pencurian yang telah melakukan 15 kali tindak pidana", "INFOSEKAYU"),
+    ("MALANGVOICE – Ekskavasi atau penggalian situs Sekaran akan dilanjutkan Balai Arkeolog", "MALANGVOICE"),
+])
+def test_an_outlet_or_a_news_desk_named_for_its_place_is_no_place(text, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (None, agency)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Solo Baru – Warga memadati alun-alun kota.", "Solo Baru"),
+    ("Medan Johor – Warga memadati alun-alun kota.", "Medan Johor"),
+    ("Gaza City – Israeli forces pressed on with their assault on the city.", "Gaza City"),
+    ("ALOR SETAR: Mangsa banjir di Kedah kembali meningkat kepada 1,047 orang", "ALOR SETAR"),
+])
+def test_a_listed_place_beside_a_word_of_places_names_stays_a_place(text, place):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, None)
