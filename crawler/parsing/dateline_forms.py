@@ -152,6 +152,9 @@ class Form(NamedTuple):
     weak: bool = False
     # Weak when the place is no listed place (`is_listed_place`).
     weak_unlisted: bool = False
+    # The place must be a listed place or one of Indonesia's districts (`is_listed_or_district`): a bar after it is a
+    # heading's or a breadcrumb's too (`Berita | ...`).
+    district_place: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -263,6 +266,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD}),"
               rf"(?= {{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
               named_or_domain=True, listed_place=True),
+        # ZONALINENEWS – OELAMASI, Dalam rangka ...   (or a place in capitals, any: a village or a regency's seat no
+        # list has, as a sentence's words after an outlet's dash are not written in capitals)
+        Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}),"
+              rf"(?= {{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
+              named_or_domain=True, place_not_label=True),
         # Riauterkini - PEKANBARU -   |   Kitasulsel—ENREKANG—Gubernur   |   riauterkini-PEKANBARU- Warga   (a one-word
         # name, in lower case too, then a place in capitals between dashes: a place alone would not name another
         # before it)
@@ -364,6 +372,15 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # between spaces for the dash)
         Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-|~(?= ))(?= |$|[A-Z][a-z])",
               start_only=True),
+        # CIBINONG | BOGOR –   (a district or a regency's seat, a bar, then its regency: `_match_at` wants a district or a
+        # regency or city, and a listed place, as an outlet's name before a bar is none: `SIDIKPOST | Kukar –`)
+        Form(rf"(?P<place>(?P<district>{_PLACE_PART}) ?\| ?(?P<regency>{_PLACE_PART}))"
+              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+        # Simalungun | Sebagai aparat ...   |   Cijeruk | Jurnal Bogor (line break) Cuaca ...   (a listed place or a
+        # district, a bar for the dash, then a sentence running on or the outlet's name alone on its line)
+        Form(rf"(?P<place>{_PLACE_PART}) ?(?P<sep>\|) ?(?:(?P<agency>{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)"
+              rf"|(?=[\"'“‘(]?[A-Z][a-z][^\n|]{{40}}))",
+              unknown_outlet=True, unknown_names=True, start_only=True, district_place=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi   |   Lebak, – Wakil Bupati   (a stray comma
         # before the dash, as `AMBON,- Tahun`, after a place of one part: `Koran SINAR PAGI, Kab.Garut,-` names the
         # outlet first)

@@ -32,6 +32,37 @@ def test_a_word_of_some_place_s_name(word, known):
     assert is_place_word(word) is known
 
 
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    # a district before its outlet in parentheses, the lead on the next line
+    ("Lubukpakam (harianSIB.com)\nMasyarakat harus mengambil peran dalam upaya pelestarian nilai-nilai seni.",
+     "Lubukpakam", "harianSIB.com"),
+    # a district and its regency, a bar between them
+    ("CIBINONG | BOGOR - Warga memadati alun-alun kota.", "CIBINONG | BOGOR", None),
+    ("SOREANG | KAB. BANDUNG – Warga memadati alun-alun kota.", "SOREANG | KAB. BANDUNG", None),
+    # a listed place or a district, a bar for the dash: the lead runs on, or the outlet's name ends the line
+    ("Simalungun | Sebagai aparat kewilayahan, Babinsa merupakan tugas TNI yang mulia", "Simalungun", None),
+    ("Cijeruk | Jurnal Bogor\nCuaca ekstrem berupa hujan deras disertai angin kencang dan longsor yang melanda",
+     "Cijeruk", "Jurnal Bogor"),
+    # a village in capitals after an outlet's glued name and its dash, a comma for the dash
+    ("ZONALINENEWS – OELAMASI,    Dalam rangka memberdayakan Komunitas Adat Terpencil (KAT)", "OELAMASI",
+     "ZONALINENEWS"),
+])
+def test_a_district_or_a_village_where_the_form_says_a_place_stands(text, place, agency):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Pelitahati (harianSIB.com)\nMasyarakat harus mengambil peran dalam upaya pelestarian nilai-nilai seni.",
+    "Jawa Barat | Bogor – Warga memadati alun-alun kota.",  # a province before the bar: no district
+    "Pendidikan | Sebagai aparat kewilayahan, Babinsa merupakan tugas TNI yang mulia",
+    "Bogor | Pendidikan | Berita",  # a breadcrumb
+])
+def test_no_place_where_no_list_vouches_for_it(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
 @pytest.mark.parametrize("text", [
     "Memontum Situbondo – Bupati Situbondo, Karna Suswandi, meninjau langsung lokasi jembatan ambrol",
     "Kab.Bandung Qjabar – Dalam Roadshownya Dinas Kebudayaan Kabupaten Bandung bukan hanya di Desa Panyirapan",
@@ -65,3 +96,8 @@ def test_an_outlet_or_a_news_desk_named_for_its_place_is_no_place(text, agency):
 def test_a_listed_place_beside_a_word_of_places_names_stays_a_place(text, place):
     found = parse_dateline(text)
     assert found is not None and (found.place, found.agency) == (place, None)
+
+
+def test_an_outlet_s_dash_before_a_heading_word_in_capitals_names_no_place():
+    found = parse_dateline("BERITANEWS – PENTING, Harap diperhatikan oleh seluruh warga.")
+    assert found is None or found.place is None
