@@ -202,10 +202,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
         Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
               unknown_outlet=True),
-        # Tribratanews.polri.go.id - Semarang. Kepolisian ...   (or a listed place in title case, a full stop for the
-        # dash)
-        Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}(?P<place>{_CAP_WORD})\.(?= {{1,3}}[A-Z][a-z])", unknown_outlet=True,
-              start_only=True, listed_place=True),
+        # Tribratanews.polri.go.id - Semarang. Kepolisian ...   |   Bandungraya.net-Soreang | Sudah ...   (or a listed
+        # place or a district in title case, a full stop or a bar for the dash)
+        Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}(?P<place>{_CAP_WORD})(?:\.(?= {{1,3}}[A-Z][a-z])|{_BAR})",
+              unknown_outlet=True, start_only=True, district_place=True),
         # NARASINETWORK.COM - KAB BANDUNG (line break)   |   Swaramalut.com- Halut (line break)   (the dash lost with the
         # line's end after a listed place)
         Form(rf"(?P<agency>{_DOMAIN}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[ \t]{{0,3}}(?=\r?\n)",

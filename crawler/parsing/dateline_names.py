@@ -213,9 +213,14 @@ def is_listed_place(name: str) -> bool:
 
 
 def is_listed_or_district(name: str) -> bool:
-    """`name` is a listed place (`is_listed_place`) or one of Indonesia's districts (`Cibinong`, `Lubukpakam`): read
-    only where a dateline's form says a place stands, as many districts' names are ordinary words too (`Merdeka`)."""
-    return is_listed_place(name) or is_district(name)
+    """`name` is a listed place (`is_listed_place`) or one of Indonesia's districts (`Cibinong`, `Lubukpakam`), its
+    province after it or not (`Mesuji Lampung`): read only where a dateline's form says a place stands, as many
+    districts' names are ordinary words too (`Merdeka`)."""
+    if is_listed_place(name) or is_district(name):
+        return True
+    words = name.split()
+    return any(is_region(" ".join(words[cut:])) and (is_listed_place(head := " ".join(words[:cut])) or is_district(head))
+               for cut in range(1, len(words)))
 
 
 def glues_province_before_place(token: str, place: str) -> bool:

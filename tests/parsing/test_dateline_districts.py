@@ -43,6 +43,10 @@ def test_a_word_of_some_place_s_name(word, known):
     ("Simalungun | Sebagai aparat kewilayahan, Babinsa merupakan tugas TNI yang mulia", "Simalungun", None),
     ("Cijeruk | Jurnal Bogor\nCuaca ekstrem berupa hujan deras disertai angin kencang dan longsor yang melanda",
      "Cijeruk", "Jurnal Bogor"),
+    # a listed place and its province without a comma, a bar for the dash
+    ("Mesuji Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut", "Mesuji Lampung", None),
+    # an outlet's domain, a hyphen, then a district and a bar for the dash
+    ("Bandungraya.net-Soreang | Sudah 34 tahun lamanya dan dipimpin oleh empat bupati", "Soreang", "Bandungraya.net"),
     # a village in capitals after an outlet's glued name and its dash, a comma for the dash
     ("ZONALINENEWS – OELAMASI,    Dalam rangka memberdayakan Komunitas Adat Terpencil (KAT)", "OELAMASI",
      "ZONALINENEWS"),
@@ -57,6 +61,8 @@ def test_a_district_or_a_village_where_the_form_says_a_place_stands(text, place,
     "Jawa Barat | Bogor – Warga memadati alun-alun kota.",  # a province before the bar: no district
     "Pendidikan | Sebagai aparat kewilayahan, Babinsa merupakan tugas TNI yang mulia",
     "Bogor | Pendidikan | Berita",  # a breadcrumb
+    "Berita Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut",
+    "Tribratanews.polri.go.id - Berita | Kepolisian Daerah Jawa Tengah menggelar apel",
 ])
 def test_no_place_where_no_list_vouches_for_it(text):
     found = parse_dateline(text)
