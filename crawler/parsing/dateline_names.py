@@ -219,8 +219,8 @@ def is_listed_or_district(name: str) -> bool:
     if is_listed_place(name) or is_district(name):
         return True
     words = name.split()
-    return any(is_region(" ".join(words[cut:])) and (is_listed_place(head := " ".join(words[:cut])) or is_district(head))
-               for cut in range(1, len(words)))
+    heads = (" ".join(words[:cut]) for cut in range(1, len(words)) if is_region(" ".join(words[cut:])))
+    return any(is_listed_place(head) or is_district(head) for head in heads)
 
 
 def glues_province_before_place(token: str, place: str) -> bool:
