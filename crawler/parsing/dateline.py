@@ -248,8 +248,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if groups.get("eol") is not None and not (at_start and is_listed_or_district(match["place"])):
             continue
         if groups.get("nodash") is not None and not (at_start and (
-                DOMAIN_TOKEN.fullmatch(token) or agency_name(token, typos=typos, aliases=aliases) is not None) and (
-                " " not in match["place"] or is_place_name(match["place"]))):
+                DOMAIN_TOKEN.fullmatch(token) or agency_name(token, typos=typos, aliases=aliases) is not None
+                or says_outlet(token, alone=False)) and (" " not in match["place"] or is_place_name(match["place"]))):
             continue
         if groups.get("place") and any(DOMAIN_TOKEN.fullmatch(word) for word in re.split(r"[ ,]+", match["place"])):
             # A domain names an outlet, never a place nor a word of one (`PIFA.CO.ID, LOKAL -`: a rubric after the

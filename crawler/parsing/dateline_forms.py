@@ -175,8 +175,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_names=True),
         # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
         # |   Kab. Tasikmalaya ( WP ),-   |   Medan (SIB) (line break) Menjelang ...   |   TENGGARONG, (KutaiRaya.com) Dinas
-        # ...   (the dash lost at a line's end or before the sentence, only at a line's start: `_match_at` wants a listed
-        # place before the line's end, an outlet's domain and a place of one word or a place name's shape before the
+        # ...   |   BANYUWANGI (Warta Blambangan) Ritual ...   (the dash lost at a line's end or before the sentence, only at
+        # a line's start: `_match_at` wants a listed place or a district before the line's end, an outlet's domain, a
+        # table's agency or a name saying it is an outlet, and a place of one word or a place name's shape before the
         # sentence, as a caption's words before a credit are not)
         # |   New York--(ANTARA/Business Wire)--Last night ...   (a wire's press release: double hyphens on both sides,
         # a table's agency in the parentheses)

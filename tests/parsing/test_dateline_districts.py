@@ -43,6 +43,9 @@ def test_a_word_of_some_place_s_name(word, known):
     ("Simalungun | Sebagai aparat kewilayahan, Babinsa merupakan tugas TNI yang mulia", "Simalungun", None),
     ("Cijeruk | Jurnal Bogor\nCuaca ekstrem berupa hujan deras disertai angin kencang dan longsor yang melanda",
      "Cijeruk", "Jurnal Bogor"),
+    # the dash lost after an outlet's name that says it is one, in parentheses after the place
+    ("BANYUWANGI (Warta Blambangan) Ritual Adat Kebo-Keboan yang digelar di Desa Alasmalang", "BANYUWANGI",
+     "Warta Blambangan"),
     # a listed place and its province without a comma, a bar for the dash
     ("Mesuji Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut", "Mesuji Lampung", None),
     # an outlet's domain, a hyphen, then a district and a bar for the dash
@@ -61,6 +64,7 @@ def test_a_district_or_a_village_where_the_form_says_a_place_stands(text, place,
     "Jawa Barat | Bogor – Warga memadati alun-alun kota.",  # a province before the bar: no district
     "Pendidikan | Sebagai aparat kewilayahan, Babinsa merupakan tugas TNI yang mulia",
     "Bogor | Pendidikan | Berita",  # a breadcrumb
+    "Bupati Banyuwangi (Kiri) Ritual Adat Kebo-Keboan yang digelar di Desa Alasmalang",  # a caption's credit
     "Berita Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut",
     "Tribratanews.polri.go.id - Berita | Kepolisian Daerah Jawa Tengah menggelar apel",
 ])
