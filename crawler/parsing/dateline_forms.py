@@ -83,8 +83,9 @@ _LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>--|-))"
 # An outlet and a dash before a numeric date are a page's time stamp (`Kompas.com - 28/12/2015, 23:20 WIB`), the
 # dateline further down.
 _NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"
-# A bar (or two) for the dash after an outlet's domain or a table agency's name, a sentence after it.
-_BAR = r"[ \t]{0,3}\|{1,2}(?=[ \t]{0,3}[\"'“‘(]?[A-Z])"
+# A bar (or two) for the dash after an outlet's domain or a table agency's name, a sentence after it, on the next line
+# too (`Pandeglang, tnipolrinews.com |` above `Suasana ...`).
+_BAR = r"[ \t]{0,3}\|{1,2}(?=[ \t]{0,3}(?:\r?\n[ \t]{0,12})?[\"'“‘(]?[A-Z])"
 _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
 # What must follow a dateline that names no agency: a sentence (a capital, or a number and a word: `1,240 people ...`),
 # spaced or glued.
@@ -231,6 +232,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>[A-Z][{_LETTER}'-]{{1,30}}+(?: [A-Z][{_LETTER}'-]{{1,30}}+){{0,3}})"
               rf" ?(?P<lostsep>[,.]) {{0,3}}(?P<agency>{_DOMAIN})\.?(?= {{1,3}}[A-Z])",
               unknown_outlet=True, start_only=True, listed_place=True),
+        # TARUMAJAYA bekasitoday.com-Puluhan ...   (a listed place or a district in capitals, its outlet's domain, then
+        # the dash)
+        Form(rf"{_UPPER_PLACE} (?P<agency>{_DOMAIN}) {{0,3}}(?P<sep>--|-)(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])",
+              unknown_outlet=True, start_only=True, district_place=True),
         # rmol news logo  (a logo's alt text opening the lead; alone on its line it may be the page's logo above the
         # dateline, and a dateline on a later line wins: `mina logo` over `mina logoJAKARTA,  October 26, 2012 ...`)
         Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)(?P<alone>(?=[ \t]*\r?\n))?"),
@@ -382,6 +387,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?(?P<sep>\|) ?(?:(?P<agency>{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)"
               rf"|(?=[\"'“‘(]?[A-Z][a-z][^\n|]{{40}}))",
               unknown_outlet=True, unknown_names=True, start_only=True, district_place=True),
+        # Ngabang, (line break) Untuk mendengarkan ...   (a listed place or a district, its comma ending the line for the
+        # dash)
+        Form(rf"(?P<place>{_PLACE_PART}),[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])", start_only=True,
+              district_place=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi   |   Lebak, – Wakil Bupati   (a stray comma
         # before the dash, as `AMBON,- Tahun`, after a place of one part: `Koran SINAR PAGI, Kab.Garut,-` names the
         # outlet first)

@@ -50,6 +50,15 @@ def test_a_word_of_some_place_s_name(word, known):
     ("Mesuji Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut", "Mesuji Lampung", None),
     # an outlet's domain, a hyphen, then a district and a bar for the dash
     ("Bandungraya.net-Soreang | Sudah 34 tahun lamanya dan dipimpin oleh empat bupati", "Soreang", "Bandungraya.net"),
+    # a district in capitals, then its outlet's domain and the dash
+    ("TARUMAJAYA bekasitoday.com-Puluhan nelayan Muara Tawar, tidak bisa melaut", "TARUMAJAYA", "bekasitoday.com"),
+    ("CIKARANG PUSAT bekasitoday.com-Pemilihan Abang dan Mpok Kabupaten Bekasi", "CIKARANG PUSAT", "bekasitoday.com"),
+    # a district, its comma ending the line for the dash
+    ("Ngabang,\nUntuk mendengarkan keluhan masyarakat dan mendekatkan diri antara Polri dengan Masyarakat",
+     "Ngabang", None),
+    # an outlet's domain after the place, a bar ending the line for the dash
+    ("Pandeglang, tnipolrinews.com |\nSuasana gotong royong tampak di Desa Kiarajangkung", "Pandeglang",
+     "tnipolrinews.com"),
     # a village in capitals after an outlet's glued name and its dash, a comma for the dash
     ("ZONALINENEWS – OELAMASI,    Dalam rangka memberdayakan Komunitas Adat Terpencil (KAT)", "OELAMASI",
      "ZONALINENEWS"),
@@ -64,6 +73,9 @@ def test_a_district_or_a_village_where_the_form_says_a_place_stands(text, place,
     "Jawa Barat | Bogor – Warga memadati alun-alun kota.",  # a province before the bar: no district
     "Pendidikan | Sebagai aparat kewilayahan, Babinsa merupakan tugas TNI yang mulia",
     "Bogor | Pendidikan | Berita",  # a breadcrumb
+    "BREAKING NEWS detik.com-Polisi menangkap pelaku pencurian",
+    "Pendidikan,\nSekolah dasar di desa itu kekurangan guru",
+    "Jakarta,\n12 Mei 2024",
     "Bupati Banyuwangi (Kiri) Ritual Adat Kebo-Keboan yang digelar di Desa Alasmalang",  # a caption's credit
     "Berita Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut",
     "Tribratanews.polri.go.id - Berita | Kepolisian Daerah Jawa Tengah menggelar apel",
