@@ -60,7 +60,7 @@ from crawler.parsing.dateline_names import (
 )
 from crawler.parsing.dates import fold, gregorian_dates, month_number, parse_date, resolve_day_month
 from crawler.parsing.hijri import find_hijri
-from crawler.parsing.places import is_district, is_gazetted
+from crawler.parsing.places import is_district, is_gazetted, is_place_word
 from crawler.parsing.regions import CITY_NAMES, is_region
 
 __all__ = ["Dateline", "is_place_name", "parse_dateline"]
@@ -260,6 +260,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if form.known_city and not is_known_place(match["place"]):
             continue
         if form.district_place and not is_listed_or_district(match["place"]):
+            continue
+        if form.stranger_outlet and (is_place_word(token) or is_day_word(token) or opens_sentence(token)):
             continue
         if groups.get("district") and not ((is_district(match["district"]) or is_gazetted(match["district"]))
                                            and is_listed_place(match["regency"])):

@@ -156,6 +156,9 @@ class Form(NamedTuple):
     # The place must be a listed place or one of Indonesia's districts (`is_listed_or_district`): a bar after it is a
     # heading's or a breadcrumb's too (`Berita | ...`).
     district_place: bool = False
+    # The agency token must be no word of any listed place's name (`is_place_word`), no weekday or month and no
+    # sentence's opener: one capitalised word after a place is an outlet only so (`Surabaya, Memorandum`).
+    stranger_outlet: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -176,10 +179,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_names=True),
         # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
         # |   Kab. Tasikmalaya ( WP ),-   |   Medan (SIB) (line break) Menjelang ...   |   TENGGARONG, (KutaiRaya.com) Dinas
-        # ...   |   BANYUWANGI (Warta Blambangan) Ritual ...   (the dash lost at a line's end or before the sentence, only at
-        # a line's start: `_match_at` wants a listed place or a district before the line's end, an outlet's domain, a
-        # table's agency or a name saying it is an outlet, and a place of one word or a place name's shape before the
-        # sentence, as a caption's words before a credit are not)
+        # ...   |   BANYUWANGI (Warta Blambangan) Ritual ...   (the dash lost at a line's end or before the sentence,
+        # only at a line's start: `_match_at` wants a listed place or a district before the line's end, an outlet's
+        # domain, a table's agency or a name saying it is an outlet, and a place of one word or a place name's shape
+        # before the sentence, as a caption's words before a credit are not)
         # |   New York--(ANTARA/Business Wire)--Last night ...   (a wire's press release: double hyphens on both sides,
         # a table's agency in the parentheses)
         Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--))? {{0,3}}{in_parens}(?:[.,]?{_END}"
@@ -323,6 +326,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
               rf"{_TITLE_NAME}|{_GLUED_WORDS})(?:[ \t]{{0,3}}(?=\r?\n)|(?P<lost>(?= [A-Z][a-z]+ [a-z]{{2}})))",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # Surabaya, Memorandum (line break)   |   Kota Batu, Bhirawa (line break)   (or one capitalised word after a listed
+        # place or a district, ending its line: `_match_at` wants a word no place's name has, as `Jakarta, Indonesia`
+        # and `Jakarta, Senin` are no outlets)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][a-z]{{3,20}})[ \t]{{0,3}}"
+              rf"(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
+              unknown_outlet=True, unknown_names=True, start_only=True, district_place=True, stranger_outlet=True),
         # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -   |   PALEMBANG, SUMSEL 25/6 -   |   AMBON, MALUKU (28 November
         # 2019) -   (ANTARA FOTO's captions, press releases: the place's province before the date, no comma after it,
         # the date in parentheses)   |   KUALA LUMPUR, 27 Okt: Seramai   (Malay papers: a colon for the dash)

@@ -33,9 +33,9 @@ _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA
                            r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)"
                            r"|\d{1,4}(?:Times|News|Online|Channel|Berita|Media|Radio)")
 
-# Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`; and photo captions'
-# labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`, `TEKS FOTO: ...`), and a
-# credit's (`Laporan Wartawan ...`, `Humas Polres ... -`); a rubric's name where an outlet's dateline puts its place
+# Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`, `Kemarin, ...`; and photo
+# captions' labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`, `TEKS FOTO: ...`), and
+# a credit's (`Laporan Wartawan ...`, `Humas Polres ... -`); a rubric's name where an outlet's dateline puts its place
 # (`PIFA.CO.ID, LOKAL - ...`), and the words a caption's label in capitals opens with (`MASYARAKAT ADAT - Ketua ...`,
 # `RESMIKAN KANTOR DESA - Bupati ...`, `ANGGOTA DEWAN: ...`).
 _NOT_PLACES = frozenset("""
@@ -45,7 +45,7 @@ sedangkan adapun berikut baca lihat simak foto video editor catatan update info 
 berita kabar the this that but and in on at by for from with breaking live sumber keterangan penulis reporter
 pewarta redaktur oleh penyunting halaman bagian perhatian pengumuman penting eksklusif exclusive hoaks hoax salah
 fakta cek klarifikasi opini editorial kolom analisis wawancara terkini terbaru tanya jawab pertanyaan jawaban
-kesimpulan lokasi waktu tanggal tempat peringatan disclaimer note
+kesimpulan lokasi waktu tanggal tempat peringatan disclaimer note kemarin besok sekarang rilis
 ilustrasi illustration arsip dokumentasi tangkapan teks laporan humas
 lokal nasional internasional regional ekonomi bisnis olahraga hiburan politik hukum kriminal pendidikan kesehatan
 teknologi otomotif semarak masyarakat warga anggota resmikan peresmian pelantikan kunjungan rapat sidang banjir

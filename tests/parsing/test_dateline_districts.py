@@ -59,6 +59,10 @@ def test_a_word_of_some_place_s_name(word, known):
     # an outlet's domain after the place, a bar ending the line for the dash
     ("Pandeglang, tnipolrinews.com |\nSuasana gotong royong tampak di Desa Kiarajangkung", "Pandeglang",
      "tnipolrinews.com"),
+    # one capitalised word no place's name has after a listed place, ending its line: the outlet
+    ("Surabaya, Memorandum\nBalai kota yang menjadi jujugan warga metropolis tiap akhir pekan", "Surabaya",
+     "Memorandum"),
+    ("Kota Batu, Bhirawa\nDiakhir masa jabatannya, Wali Kota Batu menyerahkan bantuan", "Kota Batu", "Bhirawa"),
     # a village in capitals after an outlet's glued name and its dash, a comma for the dash
     ("ZONALINENEWS – OELAMASI,    Dalam rangka memberdayakan Komunitas Adat Terpencil (KAT)", "OELAMASI",
      "ZONALINENEWS"),
@@ -76,6 +80,9 @@ def test_a_district_or_a_village_where_the_form_says_a_place_stands(text, place,
     "BREAKING NEWS detik.com-Polisi menangkap pelaku pencurian",
     "Pendidikan,\nSekolah dasar di desa itu kekurangan guru",
     "Jakarta,\n12 Mei 2024",
+    "Jakarta, Indonesia\nPemerintah menaikkan harga bahan bakar",  # a place and its country
+    "Jakarta, Kemarin\nPemerintah menaikkan harga bahan bakar",
+    "Kemarin – Polisi menangkap pelaku pencurian",
     "Bupati Banyuwangi (Kiri) Ritual Adat Kebo-Keboan yang digelar di Desa Alasmalang",  # a caption's credit
     "Berita Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut",
     "Tribratanews.polri.go.id - Berita | Kepolisian Daerah Jawa Tengah menggelar apel",
