@@ -59,6 +59,8 @@ def test_a_word_of_some_place_s_name(word, known):
     # an outlet's domain after the place, a bar ending the line for the dash
     ("Pandeglang, tnipolrinews.com |\nSuasana gotong royong tampak di Desa Kiarajangkung", "Pandeglang",
      "tnipolrinews.com"),
+    # a listed place in capitals, a comma for the dash
+    ("SANGGAU, Komisi I DPRD Prov. Kalbar melakukan pertemuan dengan Pemkab Sanggau", "SANGGAU", None),
     # one capitalised word no place's name has after a listed place, ending its line: the outlet
     ("Surabaya, Memorandum\nBalai kota yang menjadi jujugan warga metropolis tiap akhir pekan", "Surabaya",
      "Memorandum"),
@@ -83,6 +85,8 @@ def test_a_district_or_a_village_where_the_form_says_a_place_stands(text, place,
     "Jakarta, Indonesia\nPemerintah menaikkan harga bahan bakar",  # a place and its country
     "Jakarta, Kemarin\nPemerintah menaikkan harga bahan bakar",
     "Kemarin – Polisi menangkap pelaku pencurian",
+    "MERDEKA, Rakyat Indonesia merayakan hari kemerdekaan dengan meriah",  # a district's name, a heading's word
+    "PELANTIKAN, Bupati Sanggau melantik pejabat baru di lingkungan Pemkab",
     "Bupati Banyuwangi (Kiri) Ritual Adat Kebo-Keboan yang digelar di Desa Alasmalang",  # a caption's credit
     "Berita Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut",
     "Tribratanews.polri.go.id - Berita | Kepolisian Daerah Jawa Tengah menggelar apel",
