@@ -396,9 +396,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?(?P<sep>\|) ?(?:(?P<agency>{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)"
               rf"|(?=[\"'“‘(]?[A-Z][a-z][^\n|]{{40}}))",
               unknown_outlet=True, unknown_names=True, start_only=True, district_place=True),
-        # SANGGAU, Komisi I DPRD ...   (a listed place in capitals, a comma for the dash, a sentence running on after it,
-        # its first word no label's: `IPOH, Pengumuman: ...`; no district, as a heading's word in capitals has this shape
-        # too: `MERDEKA, Rakyat ...`)
+        # SANGGAU, Komisi I DPRD ...   (a listed place in capitals, a comma for the dash, a sentence running on after
+        # it, its first word no label's: `IPOH, Pengumuman: ...`; no district, as a heading's word in capitals has this
+        # shape too: `MERDEKA, Rakyat ...`)
         Form(rf"{_UPPER_PLACE},(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]+ [^\n]{{40}})", start_only=True, listed_place=True),
         # Ngabang, (line break) Untuk mendengarkan ...   (a listed place or a district, its comma ending the line for the
         # dash)
