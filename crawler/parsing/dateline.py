@@ -48,6 +48,7 @@ from crawler.parsing.dateline_names import (
     glues_province_before_place,
     is_day_word,
     is_known_place,
+    is_listed_or_district,
     is_listed_place,
     is_outlet_name,
     is_place,
@@ -59,7 +60,7 @@ from crawler.parsing.dateline_names import (
 )
 from crawler.parsing.dates import fold, gregorian_dates, month_number, parse_date, resolve_day_month
 from crawler.parsing.hijri import find_hijri
-from crawler.parsing.places import is_gazetted
+from crawler.parsing.places import is_district, is_gazetted, is_place_word
 from crawler.parsing.regions import CITY_NAMES, is_region
 
 __all__ = ["Dateline", "is_place_name", "parse_dateline"]
@@ -244,11 +245,11 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.place_not_label and opens_sentence(match["place"]):
             continue
-        if groups.get("eol") is not None and not (at_start and is_listed_place(match["place"])):
+        if groups.get("eol") is not None and not (at_start and is_listed_or_district(match["place"])):
             continue
         if groups.get("nodash") is not None and not (at_start and (
-                DOMAIN_TOKEN.fullmatch(token) or agency_name(token, typos=typos, aliases=aliases) is not None) and (
-                " " not in match["place"] or is_place_name(match["place"]))):
+                DOMAIN_TOKEN.fullmatch(token) or agency_name(token, typos=typos, aliases=aliases) is not None
+                or says_outlet(token, alone=False)) and (" " not in match["place"] or is_place_name(match["place"]))):
             continue
         if groups.get("place") and any(DOMAIN_TOKEN.fullmatch(word) for word in re.split(r"[ ,]+", match["place"])):
             # A domain names an outlet, never a place nor a word of one (`PIFA.CO.ID, LOKAL -`: a rubric after the
@@ -258,6 +259,13 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.known_city and not is_known_place(match["place"]):
             continue
+        if form.district_place and not is_listed_or_district(match["place"]):
+            continue
+        if form.stranger_outlet and (is_place_word(token) or is_day_word(token) or opens_sentence(token)):
+            continue
+        if groups.get("district") and not ((is_district(match["district"]) or is_gazetted(match["district"]))
+                                           and is_listed_place(match["regency"])):
+            continue
         if form.listed_place and not (groups.get("lostsep") == "," and UPPER_NAME_TOKEN.fullmatch(match["place"])
                                       ) and not is_listed_place(match["place"]):
             continue
@@ -265,6 +273,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.says_outlet and groups.get("place") and says_outlet(match["place"], alone=False):
             continue
+        if (form.known_place and match["bar"] == "|" and is_listed_or_district(token)
+                and is_listed_place(match["place"])):
+            continue  # `CIBINONG | BOGOR –`: a district and its regency, no outlet and its place
         if form.known_place and not glues_province_before_place(token, match["place"]) and not (
                 match["bar"] == "|" and token.isupper() and is_listed_place(match["place"])) and (
                 match["place"].isupper() or token[1:].islower() or not (

@@ -83,8 +83,9 @@ _LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>--|-))"
 # An outlet and a dash before a numeric date are a page's time stamp (`Kompas.com - 28/12/2015, 23:20 WIB`), the
 # dateline further down.
 _NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"
-# A bar (or two) for the dash after an outlet's domain or a table agency's name, a sentence after it.
-_BAR = r"[ \t]{0,3}\|{1,2}(?=[ \t]{0,3}[\"'“‘(]?[A-Z])"
+# A bar (or two) for the dash after an outlet's domain or a table agency's name, a sentence after it, on the next line
+# too (`Pandeglang, tnipolrinews.com |` above `Suasana ...`).
+_BAR = r"[ \t]{0,3}\|{1,2}(?=[ \t]{0,3}(?:\r?\n[ \t]{0,12})?[\"'“‘(]?[A-Z])"
 _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
 # What must follow a dateline that names no agency: a sentence (a capital, or a number and a word: `1,240 people ...`),
 # spaced or glued.
@@ -152,6 +153,12 @@ class Form(NamedTuple):
     weak: bool = False
     # Weak when the place is no listed place (`is_listed_place`).
     weak_unlisted: bool = False
+    # The place must be a listed place or one of Indonesia's districts (`is_listed_or_district`): a bar after it is a
+    # heading's or a breadcrumb's too (`Berita | ...`).
+    district_place: bool = False
+    # The agency token must be no word of any listed place's name (`is_place_word`), no weekday or month and no
+    # sentence's opener: one capitalised word after a place is an outlet only so (`Surabaya, Memorandum`).
+    stranger_outlet: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -172,9 +179,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_names=True),
         # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
         # |   Kab. Tasikmalaya ( WP ),-   |   Medan (SIB) (line break) Menjelang ...   |   TENGGARONG, (KutaiRaya.com) Dinas
-        # ...   (the dash lost at a line's end or before the sentence, only at a line's start: `_match_at` wants a listed
-        # place before the line's end, an outlet's domain and a place of one word or a place name's shape before the
-        # sentence, as a caption's words before a credit are not)
+        # ...   |   BANYUWANGI (Warta Blambangan) Ritual ...   (the dash lost at a line's end or before the sentence,
+        # only at a line's start: `_match_at` wants a listed place or a district before the line's end, an outlet's
+        # domain, a table's agency or a name saying it is an outlet, and a place of one word or a place name's shape
+        # before the sentence, as a caption's words before a credit are not)
         # |   New York--(ANTARA/Business Wire)--Last night ...   (a wire's press release: double hyphens on both sides,
         # a table's agency in the parentheses)
         Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--))? {{0,3}}{in_parens}(?:[.,]?{_END}"
@@ -199,10 +207,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
         Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
               unknown_outlet=True),
-        # Tribratanews.polri.go.id - Semarang. Kepolisian ...   (or a listed place in title case, a full stop for the
-        # dash)
-        Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}(?P<place>{_CAP_WORD})\.(?= {{1,3}}[A-Z][a-z])", unknown_outlet=True,
-              start_only=True, listed_place=True),
+        # Tribratanews.polri.go.id - Semarang. Kepolisian ...   |   Bandungraya.net-Soreang | Sudah ...   (or a listed
+        # place or a district in title case, a full stop or a bar for the dash)
+        Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}(?P<place>{_CAP_WORD})(?:\.(?= {{1,3}}[A-Z][a-z])|{_BAR})",
+              unknown_outlet=True, start_only=True, district_place=True),
         # NARASINETWORK.COM - KAB BANDUNG (line break)   |   Swaramalut.com- Halut (line break)   (the dash lost with the
         # line's end after a listed place)
         Form(rf"(?P<agency>{_DOMAIN}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[ \t]{{0,3}}(?=\r?\n)",
@@ -227,6 +235,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>[A-Z][{_LETTER}'-]{{1,30}}+(?: [A-Z][{_LETTER}'-]{{1,30}}+){{0,3}})"
               rf" ?(?P<lostsep>[,.]) {{0,3}}(?P<agency>{_DOMAIN})\.?(?= {{1,3}}[A-Z])",
               unknown_outlet=True, start_only=True, listed_place=True),
+        # TARUMAJAYA bekasitoday.com-Puluhan ...   (a listed place or a district in capitals, its outlet's domain, then
+        # the dash)
+        Form(rf"{_UPPER_PLACE} (?P<agency>{_DOMAIN}) {{0,3}}(?P<sep>--|-)(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])",
+              unknown_outlet=True, start_only=True, district_place=True),
         # rmol news logo  (a logo's alt text opening the lead; alone on its line it may be the page's logo above the
         # dateline, and a dateline on a later line wins: `mina logo` over `mina logoJAKARTA,  October 26, 2012 ...`)
         Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)(?P<alone>(?=[ \t]*\r?\n))?"),
@@ -263,6 +275,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD}),"
               rf"(?= {{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
               named_or_domain=True, listed_place=True),
+        # ZONALINENEWS – OELAMASI, Dalam rangka ...   (or a place in capitals, any: a village or a regency's seat no
+        # list has, as a sentence's words after an outlet's dash are not written in capitals)
+        Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}),"
+              rf"(?= {{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
+              named_or_domain=True, place_not_label=True),
         # Riauterkini - PEKANBARU -   |   Kitasulsel—ENREKANG—Gubernur   |   riauterkini-PEKANBARU- Warga   (a one-word
         # name, in lower case too, then a place in capitals between dashes: a place alone would not name another
         # before it)
@@ -309,6 +326,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
               rf"{_TITLE_NAME}|{_GLUED_WORDS})(?:[ \t]{{0,3}}(?=\r?\n)|(?P<lost>(?= [A-Z][a-z]+ [a-z]{{2}})))",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # Surabaya, Memorandum (line break)   |   Kota Batu, Bhirawa (line break)   (or one capitalised word after a listed
+        # place or a district, ending its line: `_match_at` wants a word no place's name has, as `Jakarta, Indonesia`
+        # and `Jakarta, Senin` are no outlets)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][a-z]{{3,20}})[ \t]{{0,3}}"
+              rf"(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
+              unknown_outlet=True, unknown_names=True, start_only=True, district_place=True, stranger_outlet=True),
         # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -   |   PALEMBANG, SUMSEL 25/6 -   |   AMBON, MALUKU (28 November
         # 2019) -   (ANTARA FOTO's captions, press releases: the place's province before the date, no comma after it,
         # the date in parentheses)   |   KUALA LUMPUR, 27 Okt: Seramai   (Malay papers: a colon for the dash)
@@ -364,6 +387,23 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # between spaces for the dash)
         Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-|~(?= ))(?= |$|[A-Z][a-z])",
               start_only=True),
+        # CIBINONG | BOGOR –   (a district or a regency's seat, a bar, then its regency: `_match_at` wants a district or a
+        # regency or city, and a listed place, as an outlet's name before a bar is none: `SIDIKPOST | Kukar –`)
+        Form(rf"(?P<place>(?P<district>{_PLACE_PART}) ?\| ?(?P<regency>{_PLACE_PART}))"
+              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+        # Simalungun | Sebagai aparat ...   |   Cijeruk | Jurnal Bogor (line break) Cuaca ...   (a listed place or a
+        # district, a bar for the dash, then a sentence running on or the outlet's name alone on its line)
+        Form(rf"(?P<place>{_PLACE_PART}) ?(?P<sep>\|) ?(?:(?P<agency>{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)"
+              rf"|(?=[\"'“‘(]?[A-Z][a-z][^\n|]{{40}}))",
+              unknown_outlet=True, unknown_names=True, start_only=True, district_place=True),
+        # SANGGAU, Komisi I DPRD ...   (a listed place in capitals, a comma for the dash, a sentence running on after
+        # it, its first word no label's: `IPOH, Pengumuman: ...`; no district, as a heading's word in capitals has this
+        # shape too: `MERDEKA, Rakyat ...`)
+        Form(rf"{_UPPER_PLACE},(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]+ [^\n]{{40}})", start_only=True, listed_place=True),
+        # Ngabang, (line break) Untuk mendengarkan ...   (a listed place or a district, its comma ending the line for the
+        # dash)
+        Form(rf"(?P<place>{_PLACE_PART}),[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])", start_only=True,
+              district_place=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi   |   Lebak, – Wakil Bupati   (a stray comma
         # before the dash, as `AMBON,- Tahun`, after a place of one part: `Koran SINAR PAGI, Kab.Garut,-` names the
         # outlet first)

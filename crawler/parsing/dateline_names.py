@@ -1,6 +1,7 @@
 """What a name read where a dateline's place or agency stands is: a place (`is_place_name`, `is_known_place`,
-`is_listed_place`), an outlet missing from the agency table (`is_outlet_name`, `says_outlet`), a byline run into the
-place, or a sentence's first word, a weekday or a month."""
+`is_listed_place`, and a district where the form says a place stands: `is_listed_or_district`), an outlet missing from
+the agency table (`is_outlet_name`, `says_outlet`), a byline run into the place, or a sentence's first word, a weekday
+or a month."""
 
 from __future__ import annotations
 
@@ -16,24 +17,25 @@ from crawler.parsing.dateline_forms import (
     OUTLET_WORD_TOKEN,
 )
 from crawler.parsing.dates import month_number, weekday_number
-from crawler.parsing.places import is_gazetted
+from crawler.parsing.places import is_district, is_gazetted, is_place_word
 from crawler.parsing.regions import CITY_NAMES, glues_province, is_region
 
 # An outlet's name glued to its word (`TIMESINDONESIA`, `PRFMNEWS`, `IDXChannel`, `BeritaBintang`, `WARTABANGKA`,
-# `10Berita`): a word of capitals, or of a capital and lower-case letters, or a number, that opens or closes with one of
-# these (`POS` would take `POSO`, a regency; `WARTA` and three letters a journalist, `WARTAWAN`; `RAKYAT`, the people,
-# closes `PEDOMANRAKYAT`); or in capitals opens with a word no place's name opens with (`LIPUTANSBM`, `KLIKINAJA`), or
-# in title case closes with `news` or `online` in lower case (`Zuritnews`).
+# `10Berita`, `MALANGVOICE`): a word of capitals, or of a capital and lower-case letters, or a number, that opens or
+# closes with one of these (`POS` would take `POSO`, a regency; `WARTA` and three letters a journalist, `WARTAWAN`;
+# `RAKYAT`, the people, closes `PEDOMANRAKYAT`); or in capitals opens with a word no place's name opens with
+# (`LIPUTANSBM`, `KLIKINAJA`, `INFOSEKAYU`), or in title case closes with `news` or `online` in lower case
+# (`Zuritnews`).
 _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA|MEDIA|RADIO)[A-Z]{2,}|WARTA[A-Z]{4,}"
-                           r"|(?:LIPUTAN|KLIK)[A-Z0-9]{2,}|[A-Z][a-z]{2,20}(?:news|online)"
-                           r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO|RAKYAT)"
+                           r"|(?:LIPUTAN|KLIK|INFO)[A-Z0-9]{2,}|[A-Z][a-z]{2,20}(?:news|online)"
+                           r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO|RAKYAT|VOICE)"
                            r"|(?:Times|News|Online|Channel|Berita|Media|Radio|Warta)[A-Z][a-z]{2,}"
                            r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)"
                            r"|\d{1,4}(?:Times|News|Online|Channel|Berita|Media|Radio)")
 
-# Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`; and photo captions'
-# labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`, `TEKS FOTO: ...`), and a
-# credit's (`Laporan Wartawan ...`, `Humas Polres ... -`); a rubric's name where an outlet's dateline puts its place
+# Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`, `Kemarin, ...`; and photo
+# captions' labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`, `TEKS FOTO: ...`), and
+# a credit's (`Laporan Wartawan ...`, `Humas Polres ... -`); a rubric's name where an outlet's dateline puts its place
 # (`PIFA.CO.ID, LOKAL - ...`), and the words a caption's label in capitals opens with (`MASYARAKAT ADAT - Ketua ...`,
 # `RESMIKAN KANTOR DESA - Bupati ...`, `ANGGOTA DEWAN: ...`).
 _NOT_PLACES = frozenset("""
@@ -43,7 +45,7 @@ sedangkan adapun berikut baca lihat simak foto video editor catatan update info 
 berita kabar the this that but and in on at by for from with breaking live sumber keterangan penulis reporter
 pewarta redaktur oleh penyunting halaman bagian perhatian pengumuman penting eksklusif exclusive hoaks hoax salah
 fakta cek klarifikasi opini editorial kolom analisis wawancara terkini terbaru tanya jawab pertanyaan jawaban
-kesimpulan lokasi waktu tanggal tempat peringatan disclaimer note
+kesimpulan lokasi waktu tanggal tempat peringatan disclaimer note kemarin besok sekarang rilis
 ilustrasi illustration arsip dokumentasi tangkapan teks laporan humas
 lokal nasional internasional regional ekonomi bisnis olahraga hiburan politik hukum kriminal pendidikan kesehatan
 teknologi otomotif semarak masyarakat warga anggota resmikan peresmian pelantikan kunjungan rapat sidang banjir
@@ -107,9 +109,10 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     """A place named with no agency: not an agency, a sentence opener, a weekday or a month, nor capitals in
     words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies), nor a brand's words glued
     (`MetroPalembang -` is an outlet) or a name with an outlet's word (`METRO ONLINE MAROS--`) or a brand's word
-    beside a listed place (`Sintang Review -`, `names_outlet_of_place`), nor words with a letter alone among them, as
-    no place's name has (`NAMA MEDIA I KOTA.-`: a capital I for a bar)."""
-    words = re.split(r"[ ,]+", place.strip(" ,"))
+    beside a listed place (`Sintang Review -`, `names_outlet_of_place`) or a word no place's name has
+    (`Memontum Situbondo -`, `joins_stranger_to_place`), nor words with a letter alone among them, as no place's name
+    has (`NAMA MEDIA I KOTA.-`: a capital I for a bar)."""
+    words = re.split(r"[ ,|]+", place.strip(" ,"))
     first = words[0].strip(".").lower()
     if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
         return False
@@ -118,7 +121,8 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     if _GLUED_CAPITAL.search(place):
         return False
     return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
-            and not is_day_word(first) and not says_outlet(place, alone=False) and not names_outlet_of_place(place))
+            and not is_day_word(first) and not says_outlet(place, alone=False) and not names_outlet_of_place(place)
+            and not joins_stranger_to_place(place.split(",")[0]))
 
 
 def is_outlet_name(token: str) -> bool:
@@ -145,13 +149,16 @@ def says_outlet(name: str, *, alone: bool) -> bool:
 
 
 # Words that brand an outlet beside a place's name, no place's part (`Metro Merauke`, `BALI TRIBUNE`, `Sintang Review`,
-# `Riau Terkini`); `Metro` alone is a city (`Kota Metro`).
-_BRAND_WORDS = frozenset({"metro", "tribune", "review", "today", "aktual", "terkini", "update"})
+# `Riau Terkini`, `Jurnal Bogor`, `Bali Kini`), or name a body whose news desk signs its copy (`Polres Sanggau`,
+# `Pemkab Bogor`); `Metro` alone is a city (`Kota Metro`).
+_BRAND_WORDS = frozenset({"metro", "tribune", "review", "today", "aktual", "terkini", "update", "jurnal", "kini",
+                          "polres", "polresta", "polsek", "polda", "pemkab", "pemkot", "pemprov"})
 
 
 def names_outlet_of_place(name: str) -> bool:
-    """`name` is two words, an outlet's word (`NAMED_OUTLET_WORD`, `Metro`, `Tribune`) and a listed place, in any
-    case and order: `Metro Merauke`, `BALI TRIBUNE`, `Radar Bogor` name outlets, no place. A word that is a listed
+    """`name` is two words, an outlet's or a body's word (`NAMED_OUTLET_WORD`, `Metro`, `Tribune`, `Polres`) and a
+    listed place, in any case and order: `Metro Merauke`, `BALI TRIBUNE`, `Radar Bogor`, `Polres Sanggau` name outlets
+    and news desks, no place. A word that is a listed
     place itself before a province is that place and its province (`Metro Lampung`)."""
     words = name.split()
     if len(words) != 2:
@@ -159,6 +166,27 @@ def names_outlet_of_place(name: str) -> bool:
     for word, other in (words, words[::-1]):
         if ((word.lower() in _BRAND_WORDS or NAMED_OUTLET_WORD.fullmatch(word)) and is_listed_place(other)
                 and not (is_region(other) and is_listed_place(word))):
+            return True
+    return False
+
+
+# Words that qualify a place's name in English datelines, which the gazetteer's Indonesian names do not have
+# (`Gaza City`, `Central Jakarta`).
+_ENGLISH_PLACE_WORDS = frozenset({"city", "town", "island", "regency", "province", "central", "north", "south", "east",
+                                  "west", "greater"})
+
+
+def joins_stranger_to_place(name: str) -> bool:
+    """`name` is two words, a listed place (`is_listed_place`) and a word that no listed place's name has
+    (`is_place_word`), and together no listed place or district: an outlet's name beside the place its edition
+    serves (`Memontum Situbondo`, `Kab.Bandung Qjabar`) or a body's, no place; `Solo Baru`, `Medan Johor`, `Gaza City`
+    are places."""
+    words = name.split()
+    if len(words) != 2 or is_listed_place(name) or is_district(name):
+        return False
+    for word, other in (words, words[::-1]):
+        if (is_listed_place(other) and not is_place_word(word)
+                and word.strip(" ,.'").lower() not in _ENGLISH_PLACE_WORDS):
             return True
     return False
 
@@ -182,6 +210,17 @@ def is_known_place(name: str) -> bool:
 def is_listed_place(name: str) -> bool:
     """`name` is a known place (`is_known_place`), one of Indonesia's regencies and cities or a city abroad."""
     return is_known_place(name) or is_gazetted(name)
+
+
+def is_listed_or_district(name: str) -> bool:
+    """`name` is a listed place (`is_listed_place`) or one of Indonesia's districts (`Cibinong`, `Lubukpakam`), its
+    province after it or not (`Mesuji Lampung`): read only where a dateline's form says a place stands, as many
+    districts' names are ordinary words too (`Merdeka`)."""
+    if is_listed_place(name) or is_district(name):
+        return True
+    words = name.split()
+    heads = (" ".join(words[:cut]) for cut in range(1, len(words)) if is_region(" ".join(words[cut:])))
+    return any(is_listed_place(head) or is_district(head) for head in heads)
 
 
 def glues_province_before_place(token: str, place: str) -> bool:

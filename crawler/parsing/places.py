@@ -3,12 +3,18 @@
 cities abroad that Indonesian outlets date their stories from.
 
 `is_gazetted` reads a name as datelines write it: any case, `Kabupaten`, `Kab.` or `Kota` before it (`Kab. Bogor`,
-`KOTA BATU`), its words joined or apart or hyphenated (`Tanjungpinang`, `Tanjung Pinang`; `Baubau`, `Bau-Bau`)."""
+`KOTA BATU`), its words joined or apart or hyphenated (`Tanjungpinang`, `Tanjung Pinang`; `Baubau`, `Bau-Bau`).
+`is_district` reads the districts below them (`districts.py`) the same way, `Kecamatan` or `Kec.` before one or not; and
+`is_place_word` tells a word that some listed place's name has (`Baru`, `Johor`, `Way`) from one no place's name has
+(`Polres`, `Jurnal`, an outlet's brand)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from crawler.parsing.districts import DISTRICT_NAMES
+from crawler.parsing.regions import CITY_NAMES, REGIONS
 
 # Indonesia's kabupaten and kota as listed by the statistics agency's region codes (514 regions, 38 provinces), with
 # `KABUPATEN`, `KOTA` and `ADMINISTRASI` taken off: a regency and a city of one name (Bogor, Bekasi) are one entry.
@@ -77,12 +83,14 @@ _SHORT_NAMES = (
     "Jaksel|Jaktim|Tangsel|Abdya|Agara|Tobasa|Kotim|Kobar|Barsel|Barut|Bartim|Gumas|Pulpis|Tanbu|Batola|Mabar|Matim|"
     "Toraja|Sitaro|Biak|Yapen|Bintuni|Morotai|Mentawai|Anambas|Selayar|Sangihe|Talaud"
 )
-# Cities abroad that Indonesian outlets date stories from, as Indonesian texts spell them (and as English ones do).
+# Cities abroad that Indonesian outlets date stories from, as Indonesian texts spell them (and as English ones do), and
+# the capitals of Malaysia's states, which Malay papers and wires date theirs from (`ALOR SETAR: ...`).
 _FOREIGN_CITIES = (
     "Makkah|Mekkah|Mekah|Madinah|Medina|Jeddah|Arafah|Kairo|Cairo|Gaza|Rafah|Khan Younis|Yerusalem|Jerusalem|"
     "Al-Quds|Ramallah|Nablus|Jenin|Hebron|Al-Khalil|Tel Aviv|Beirut|Damaskus|Damascus|Aleppo|Amman|Baghdad|Teheran|"
     "Tehran|Riyadh|Doha|Dubai|Abu Dhabi|Manama|Muscat|Sanaa|Istanbul|Ankara|Kabul|Islamabad|Karachi|Lahore|"
-    "New Delhi|Mumbai|Dhaka|Kuala Lumpur|Putrajaya|Johor Bahru|Kota Kinabalu|Kuching|Bandar Seri Begawan|Bangkok|"
+    "New Delhi|Mumbai|Dhaka|Kuala Lumpur|Putrajaya|Johor Bahru|Kota Kinabalu|Kuching|Alor Setar|Kangar|George Town|"
+    "Ipoh|Shah Alam|Seremban|Melaka|Kuala Terengganu|Kota Bharu|Kuantan|Bandar Seri Begawan|Bangkok|"
     "Manila|Hanoi|Ho Chi Minh|Phnom Penh|Yangon|Naypyidaw|Vientiane|Dili|Tokyo|Osaka|Beijing|Shanghai|Guangzhou|"
     "Shenzhen|Taipei|Seoul|Pyongyang|Canberra|Sydney|Melbourne|Perth|Brisbane|Wellington|Auckland|Washington|"
     "New York|Los Angeles|San Francisco|Chicago|Ottawa|Toronto|London|Paris|Berlin|Brussel|Brussels|Den Haag|"
@@ -91,8 +99,8 @@ _FOREIGN_CITIES = (
     "Khartoum|Tripoli|Tunis|Rabat|Nairobi|Addis Ababa|Johannesburg|Cape Town|Rio de Janeiro|Sao Paulo|Brasilia|"
     "Buenos Aires|Havana"
 )
-# `Kab. Bogor`, `Kabupaten Bogor`, `Kota Batu`, `Kota Administrasi Jakarta Pusat`: the name after the word.
-_PREFIX = re.compile(r"(?:kabupaten|kab\.?|kota)(?: administrasi)? (?=\S)")
+# `Kab. Bogor`, `Kab.Garut`, `Kabupaten Bogor`, `Kota Batu`, `Kota Administrasi Jakarta Pusat`: the name after the word.
+_PREFIX = re.compile(r"(?:kabupaten |kab(?:\. ?| )|kota )(?:administrasi )?(?=\S)")
 _JOINERS = str.maketrans("", "", " \t\n'.-")
 
 
@@ -103,6 +111,10 @@ def _key(name: str) -> str:
 
 _PLACES = frozenset(_key(name) for names in (_KABUPATEN_KOTA, _SHORT_NAMES, _FOREIGN_CITIES)
                     for name in names.split("|"))
+# `_key` of every district's name between bars, searched as text: a set of seven thousand names would hold a megabyte
+# and cost the import a millisecond, and `is_district` is asked about few names (cached).
+_DISTRICT_KEYS = "|" + DISTRICT_NAMES.lower().replace(" ", "").replace("'", "").replace(".", "").replace("-", "") + "|"
+_DISTRICT_PREFIX = re.compile(r"(?:kecamatan |kec(?:\. ?| ))(?=\S)")
 
 
 @lru_cache(maxsize=4096)  # a site's outlet names and places come back article after article
@@ -114,3 +126,26 @@ def is_gazetted(name: str) -> bool:
         return True
     return (key[:3] == "kab" or key[:4] == "kota") and _key(
         _PREFIX.sub("", " ".join(name.strip(" ,.:;-").lower().split()), count=1)) in _PLACES
+
+
+@lru_cache(maxsize=4096)
+def is_district(name: str) -> bool:
+    """`name` (any case, surrounding spaces and punctuation ignored) is one of Indonesia's districts, with `Kecamatan`
+    or `Kec.` before it or not."""
+    folded = " ".join(name.strip(" ,.:;-").lower().split())
+    return any(key and "|" not in key and f"|{key}|" in _DISTRICT_KEYS
+               for key in {_key(folded), _key(_DISTRICT_PREFIX.sub("", folded, count=1))})
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> str:
+    """The words of every listed name between bars, built when first asked for: few datelines need them."""
+    names = "|".join((_KABUPATEN_KOTA, _SHORT_NAMES, _FOREIGN_CITIES, DISTRICT_NAMES, *REGIONS, *CITY_NAMES))
+    return "|" + names.lower().translate(str.maketrans(" /-", "|||")) + "|"
+
+
+@lru_cache(maxsize=1024)
+def is_place_word(word: str) -> bool:
+    """`word` (any case) is a word of some listed regency's, city's, district's, region's or city abroad's name."""
+    folded = word.strip(" ,.:;'").lower()
+    return bool(folded) and "|" not in folded and f"|{folded}|" in _place_words()
