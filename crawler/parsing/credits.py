@@ -136,7 +136,9 @@ _TIME_LABEL = re.compile(
     r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
 _UPDATE_LABEL = re.compile(r"\b(?:(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|updated|update)"
                            r"|last\s+updated)\b", re.IGNORECASE)
-_AUTHOR_PREFIX = re.compile(r"^(?:by|oleh|penulis|reporter|author)\s*:?\s+", re.IGNORECASE)
+# A byline's label, the verb of a blog's too (Blogger's `Written By <name> on <time>`, `Diposting oleh <name> pada ...`).
+_AUTHOR_PREFIX = re.compile(r"^(?:(?:(?:written|posted)\s+)?by|(?:(?:ditulis|diposting|dikirim)\s+)?oleh|penulis|reporter"
+                            r"|author)\s*:?\s+", re.IGNORECASE)
 # The word joining a byline's name to its time (the Jakarta Globe's `By <name> on 12:23 am Jun 19, 2015`).
 _TIME_CONNECTOR = re.compile(r"\s+(?:on|pada)$", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
@@ -146,6 +148,16 @@ _ENGLISH_BYLINE = re.compile(
     r"^By\s*:?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|bin|binti|al|el|de|van)){0,5})\s*(?:[,*(]|$)"
 )
 _NAME_END = re.compile(r"\s*(?:[,*(]|\s-\s|$)")
+# The note mark a columnist's byline may open with, its footnote giving the writer's role (`Oleh : *) Hengky Yohanes`).
+_NOTE_MARK = re.compile(r"^\*+\)?\s*")
+# Co-writers listed, the last after `&` or `dan` (Kompas 2022: `Oleh: Nurvirta Monarizqa, Ingki Rinaldi, & Palupi Annisa
+# Auliani`): each a name in capitals; a role after the first name (`Budi, Dosen Fakultas Hukum dan Ilmu Sosial`) makes none.
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}"
+_CO_WRITERS = re.compile(rf"{_NAME}(?:, {_NAME}){{0,3}},? (?:&|dan|and) {_NAME}")
+_ROLE_WORDS = frozenset(
+    "dosen mahasiswa mahasiswi ketua wakil anggota peneliti pengamat guru direktur kepala staf alumni pegiat aktivis "
+    "praktisi pemerhati penulis wartawan redaktur jurnalis sekretaris koordinator pendiri pengajar rektor dekan fakultas "
+    "universitas lecturer student researcher director university faculty".split())
 _MAX_BYLINE_CHARS = 300
 
 
@@ -349,6 +361,10 @@ def opinion_author(block: Block) -> str | None:
         for link in block.links:  # a linked name is the name, whatever text surrounds it
             if link.text and link.text in rest:
                 return link.text.strip(" *,")
+        rest = _NOTE_MARK.sub("", rest)
+        listed = _CO_WRITERS.match(rest)
+        if listed and _NAME_END.match(rest, listed.end()) and _ROLE_WORDS.isdisjoint(listed.group().lower().split()):
+            return listed.group()
         name = rest[: _NAME_END.search(rest).start()].strip(" *")
         return name or None
     match = _ENGLISH_BYLINE.match(text)
