@@ -3,6 +3,8 @@ never the outlet, its team, the site's account or the kind of page (small pages 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from crawler.parsing import parse_article
@@ -21,13 +23,50 @@ def page(*, head: str = "", header: str = "", lead: str = "") -> bytes:
             f"<div class='article-content'>{body}</div></div></body></html>").encode()
 
 
+def meta_author(name: str) -> str:
+    return f'<meta name="author" content="{name}">'
+
+
+def jsonld_author(name: str) -> str:
+    article = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": TITLE,
+               "author": {"@type": "Person", "name": name}}
+    return f'<script type="application/ld+json">{json.dumps(article)}</script>'
+
+
+@pytest.mark.parametrize(("url", "name", "author"), [
+    # NewsAPI's records of Indonesian pages, 2021-2022: the metadata's writer
+    ("https://health.detik.com/berita-detikhealth/d-5669503/sebaran", "Achmad Reyhan Dwianto", "Achmad Reyhan Dwianto"),
+    ("https://www.tvonenews.com/lifestyle/trend/41510-versi-kepala-desa", "Bella Ayu Kurnia Putri, Tim TvOne",
+     "Bella Ayu Kurnia Putri"),
+    # ...and no writer: the outlet, its team, the kind of page, the site's account
+    ("https://www.liputan6.com/global/read/4623128/6-fakta", "Liputan6.com", None),
+    ("https://news.detik.com/internasional/d-6084644/pertama-kali", "Tim detikcom", None),
+    ("https://www.haibunda.com/parenting/20220518202246-60-274143/kenali", "Tim Haibunda", None),
+    ("https://www.tvonenews.com/lifestyle/trend/41510-versi-kepala-desa", "Tim TvOne", None),
+    ("https://biz.kompas.com/read/2022/05/19/122006728/tbc-bisa-disembuhkan", "advertorial", None),
+    (URL, "admin", None),
+    (URL, "Tim Redaksi", None),
+    # a writer whose given name is Tim is a writer
+    ("https://www.thejakartapost.com/news/2015/06/19/suspect-caught.html", "Tim Hannigan", "Tim Hannigan"),
+])
+@pytest.mark.parametrize("markup", [meta_author, jsonld_author])
+def test_a_metadata_author_is_a_writer_not_the_outlet_its_team_or_an_account(url, name, author, markup):
+    assert parse_article(page(head=markup(name)), url)["author"] == author
+
+
 @pytest.mark.parametrize(("line", "author"), [
     # Blogger's header (dutabangsanews.com, 2020)
     ("Written By mansyur soupyan sitompul on Kamis, 29 Oktober 2020 | 15.11", "mansyur soupyan sitompul"),
     ("Diposting oleh Budi Santoso pada Senin, 12 Februari 2024 10:15 WIB", "Budi Santoso"),
+    ("Posted by admin on Senin, 12 Februari 2024 10:15 WIB", None),
 ])
 def test_a_blogs_header_byline_gives_the_name_without_its_verb(line, author):
     assert parse_article(page(header=f"<div>{line}</div>"), URL)["author"] == author
+
+
+def test_the_sites_account_in_a_themes_author_markup_is_no_writer():
+    header = "<span class='entry-author'><a href='/author/admin'>Admin</a></span><div>Senin, 12 Februari 2024 10:15 WIB</div>"
+    assert parse_article(page(header=header), URL)["author"] is None
 
 
 @pytest.mark.parametrize(("first", "author"), [

@@ -97,8 +97,10 @@ bola sepakbola teknologi tekno tech techno sains otomotif oto hiburan entertainm
 film gaya hidup lifestyle kesehatan health sehat pendidikan edukasi daerah regional nusantara metro megapolitan
 dunia global world opini kolom humaniora travel wisata kuliner news berita kabar warta terkini terbaru headline
 headlines populer terpopuler utama pilihan peristiwa haji ramadhan religi islami khazanah foto video infografis
-admin administrator redaksi newsroom desk home beranda indeks
+admin administrator redaksi newsroom desk home beranda indeks advertorial sponsored
 """.split())
+# A team of the outlet after a named writer (`Bella Ayu Kurnia Putri, Tim TvOne`): the desk, no second writer.
+_TEAM = re.compile(r"(?:Tim|Team)\b", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -325,7 +327,7 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
     element = page.first(page.scope, WORDPRESS["author"])
     # A theme's author box naming the site's own account (a blog's `@geloranews` on gelora.co) names no writer.
     if element is not None and (text := element_text(element)) and not header_login \
-            and not _is_organization(text, page):
+            and not _is_organization(text, page) and not _is_section_name(text):
         return text, "wordpress"
     if not header_login and (name := _author_markup(page)):
         return name, "html"
@@ -333,9 +335,10 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
         if names := _jsonld_persons(page, page.jsonld.get(key), editor_name):
             return names, "jsonld"
     name = page.meta.get("author") or page.meta.get("article:author") or page.meta.get("content_author")
-    if name and not name.startswith(("http://", "https://")) and not _is_organization(name, page):
-        return name, "meta"
-    if header_login:
+    if name and not name.startswith(("http://", "https://")) and not _is_organization(name, page) \
+            and not _is_section_name(name):
+        return _without_team(name), "meta"
+    if header_login and not _is_section_name(header.author):  # a writer's login, not the site's `admin`
         return header.author, "text"
     if credits.photographer:
         return credits.photographer, "text"
@@ -350,7 +353,8 @@ def _jsonld_persons(page: Page, named: Any, editor_name: str | None) -> str | No
         if isinstance(candidate, dict) and candidate.get("@type") == "Organization":
             continue
         name = candidate.get("name") if isinstance(candidate, dict) else candidate
-        if isinstance(name, str) and (name := fold(name)) and name not in names and not _is_organization(name, page) \
+        if isinstance(name, str) and (name := _without_team(fold(name))) and name not in names \
+                and not _is_organization(name, page) and not _is_section_name(name) \
                 and (editor_name is None or name.lower() != editor_name.lower()) \
                 and (not names or len(", ".join([*names, name])) <= _MAX_AUTHOR_CHARS):
             names.append(name)
@@ -379,7 +383,7 @@ def _writers(text: str, page: Page) -> str:
     first, *rest = [part.strip() for part in text.split(",")]
     names = [first]
     for part in rest:
-        if not _CO_AUTHOR.fullmatch(part) or _ROLE_PART.match(part) or is_place_name(part) \
+        if not _CO_AUTHOR.fullmatch(part) or _ROLE_PART.match(part) or _TEAM.match(part) or is_place_name(part) \
                 or is_region(part.split()[-1]) or _is_organization(part, page) or _is_section_name(part) \
                 or _is_day_name(part.split()[0]) \
                 or len(", ".join([*names, part])) > _MAX_AUTHOR_CHARS:
@@ -413,11 +417,16 @@ def _credits_a_photo(element: etree._Element) -> bool:
 def _is_organization(name: str, page: Page) -> bool:
     """`name` is a publisher: a company's words, an agency or outlet of the agency table (`CNN Indonesia`), the
     site's own name or its words without an article (`Jakarta Globe` on The Jakarta Globe), one word holding its
-    host's brand (`kumparanNEWS` on kumparan.com; `Tim detikcom` is a team of writers), or the brand spelled out
-    (`The Jakarta Post` on thejakartapost.com)."""
+    host's brand (`kumparanNEWS` on kumparan.com), the brand spelled out (`The Jakarta Post` on thejakartapost.com), or
+    the outlet's team, a desk that names no writer (`Tim detikcom`, `Tim Haibunda` on haibunda.com, `Tim TvOne` on
+    tvonenews.com)."""
     site_name = (page.meta.get("og:site_name") or "").lower()
     brand = host_brand(page.url)
     lowered = name.lower()
+    if (team := _TEAM.match(name.strip())) and (desk := name.strip()[team.end():].strip()):
+        letters = _NOT_LETTER.sub("", desk.lower())
+        return _is_organization(desk, page) or _is_section_name(desk) or (
+            len(brand) > 3 and len(letters) > 3 and brand.startswith(letters))
     return bool(_ORGANIZATION.search(name)) or (bool(site_name) and (
         site_name in lowered or site_name.removeprefix("the ") == lowered)) or (
         agency_name(name) is not None) or (len(brand) > 3 and " " not in name.strip() and brand in name.lower()) or (
@@ -435,6 +444,12 @@ def _person(name: str, page: Page) -> str | None:
         return None  # a publisher and where it filed from (`Reuters, Nusa Dua`)
     name = ", ".join(parts)
     return None if _is_organization(name, page) or _is_section_name(name) else name
+
+
+def _without_team(name: str) -> str:
+    """`name` without the outlet's team a writer's name is followed by (`Bella Ayu Kurnia Putri, Tim TvOne`)."""
+    first, comma, rest = name.partition(",")
+    return first.strip() if comma and first.strip() and _TEAM.match(rest.strip()) else name
 
 
 def _is_day_name(name: str) -> bool:
