@@ -304,6 +304,8 @@ def parse_credits(text: str) -> Credits | None:
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
             return None
+        if name and _is_desk(name):
+            continue
         if name and label["author"] and credits.author is None:
             credits.author = _without_role(name)
         elif name and label["editor"] and credits.editor is None:
@@ -340,6 +342,15 @@ def _without_role(name: str) -> str:
     return name
 
 
+# A desk, an office or the site's account signing for the story (`Penulis: Redaksi`, `Editor: Tim Redaksi`, `Oleh: Humas
+# UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Admin`): nobody's name.
+_DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim)\b|tim$", re.IGNORECASE)
+
+
+def _is_desk(name: str) -> bool:
+    return _DESK.match(name) is not None
+
+
 _ROLES = frozenset({"kontributor", "koresponden", "wartawan", "jurnalis", "tim", "reporter", "contributor",
                     "correspondent"})
 
@@ -366,7 +377,7 @@ def opinion_author(block: Block) -> str | None:
         if listed and _NAME_END.match(rest, listed.end()) and _ROLE_WORDS.isdisjoint(listed.group().lower().split()):
             return listed.group()
         name = rest[: _NAME_END.search(rest).start()].strip(" *")
-        return name or None
+        return name if name and not _is_desk(name) else None
     match = _ENGLISH_BYLINE.match(text)
     return match["name"].strip() if match else None
 

@@ -93,3 +93,25 @@ def test_a_columnists_byline_beats_the_desks_header():
     assert item["author"] == "Hengky Yohanes"
     assert parse_article(page(header="<div>Oleh Redaksi KABARPALI | 04 November 2016</div>"),
                          "http://kabarpali.com/detailpost/desa-pemekaran")["author"] is None
+
+
+@pytest.mark.parametrize(("lines", "author", "editor"), [
+    (["Penulis: Humas Pemkab Bantul", "Editor: Redaksi"], None, None),
+    (["Penulis: Redaksi", "Editor: Tim Redaksi"], None, None),
+    (["Reporter: Admin", "Editor: Budi Santoso"], None, "Budi Santoso"),
+    (["Penulis: Tim", "Editor: Budi Santoso"], None, "Budi Santoso"),
+    (["Penulis: Siti Aminah", "Editor: Redaksi"], "Siti Aminah", None),
+])
+def test_a_desk_or_an_office_signing_the_credits_is_nobodys_name(lines, author, editor):
+    cleaned = clean_body([*(Block(text) for text in PARAGRAPHS), *(Block(line) for line in lines)])
+    assert (cleaned.credits.author, cleaned.credits.editor) == (author, editor)
+    assert cleaned.paragraphs == PARAGRAPHS
+
+
+def test_the_pr_office_in_the_header_is_no_writer():
+    """ugm.ac.id: `<li class="post-date">17 Juni 2008, 23:38 WIB</li><li class="post-author">Oleh: Humas UGM</li>`."""
+    header = ("<ul class='entry-meta'><li class='post-date'>17 Juni 2008, 23:38 WIB</li>"
+              "<li class='post-author'>Oleh: Humas UGM</li></ul>")
+    assert parse_article(page(header=header), "https://ugm.ac.id/id/berita/12345-satu-lagi")["author"] is None
+    assert parse_article(page(lead="<p>Oleh: Humas UGM</p>"), "https://ugm.ac.id/id/berita/12345-satu-lagi")[
+        "author"] is None

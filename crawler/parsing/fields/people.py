@@ -85,7 +85,8 @@ _ROLE_PART = re.compile(rf"{_ROLES}\b", re.IGNORECASE)
 # (one word after a comma is a place or a title: `Name, Jakarta`, `Name, S.Pd`), with no acronym (`CNBC Indonesia`).
 _CO_AUTHOR = re.compile(r"(?![^,]*\b[A-Z]{3,}\b)[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,4}")
 # Words of a publisher's name, never a person's.
-_ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaksi|Newsroom|News|Research|Riset)\b"
+_ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaksi|Newsroom|News|Research|Riset"
+                           r"|Humas|Diskominfo|Kominfo|Prokopim|Pemkab|Pemkot|Pemprov)\b"
                            r"|\.(?:com|id|co)\b",
                            re.IGNORECASE)
 
