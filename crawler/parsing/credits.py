@@ -343,8 +343,9 @@ def _without_role(name: str) -> str:
 
 
 # A desk, an office or the site's account signing for the story (`Penulis: Redaksi`, `Editor: Tim Redaksi`, `Oleh: Humas
-# UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Admin`): nobody's name.
-_DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim)\b|tim$", re.IGNORECASE)
+# UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Admin`, `Pewarta: Adv`): nobody's name.
+_DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim)\b|(?:tim|adv|advertorial"
+                   r"|rilis|rls)$", re.IGNORECASE)
 
 
 def _is_desk(name: str) -> bool:

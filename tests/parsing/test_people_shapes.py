@@ -100,6 +100,7 @@ def test_a_columnists_byline_beats_the_desks_header():
     (["Penulis: Redaksi", "Editor: Tim Redaksi"], None, None),
     (["Reporter: Admin", "Editor: Budi Santoso"], None, "Budi Santoso"),
     (["Penulis: Tim", "Editor: Budi Santoso"], None, "Budi Santoso"),
+    (["Pewarta: Adv", "Editor: Budi Santoso"], None, "Budi Santoso"),  # an advertorial's desk code
     (["Penulis: Siti Aminah", "Editor: Redaksi"], "Siti Aminah", None),
 ])
 def test_a_desk_or_an_office_signing_the_credits_is_nobodys_name(lines, author, editor):
