@@ -136,9 +136,9 @@ _TIME_LABEL = re.compile(
     r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
 _UPDATE_LABEL = re.compile(r"\b(?:(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|updated|update)"
                            r"|last\s+updated)\b", re.IGNORECASE)
-# A byline's label, the verb of a blog's too (Blogger's `Written By <name> on <time>`, `Diposting oleh <name> pada ...`).
-_AUTHOR_PREFIX = re.compile(r"^(?:(?:(?:written|posted)\s+)?by|(?:(?:ditulis|diposting|dikirim)\s+)?oleh|penulis|reporter"
-                            r"|author)\s*:?\s+", re.IGNORECASE)
+# A byline's label, a blog's verb with it (Blogger's `Written By <name> on <time>`, `Diposting oleh <name> pada ...`).
+_AUTHOR_PREFIX = re.compile(r"^(?:(?:(?:written|posted)\s+)?by|(?:(?:ditulis|diposting|dikirim)\s+)?oleh"
+                            r"|penulis|reporter|author)\s*:?\s+", re.IGNORECASE)
 # The word joining a byline's name to its time (the Jakarta Globe's `By <name> on 12:23 am Jun 19, 2015`).
 _TIME_CONNECTOR = re.compile(r"\s+(?:on|pada)$", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
@@ -150,14 +150,15 @@ _ENGLISH_BYLINE = re.compile(
 _NAME_END = re.compile(r"\s*(?:[,*(]|\s-\s|$)")
 # The note mark a columnist's byline may open with, its footnote giving the writer's role (`Oleh : *) Hengky Yohanes`).
 _NOTE_MARK = re.compile(r"^\*+\)?\s*")
-# Co-writers listed, the last after `&` or `dan` (Kompas 2022: `Oleh: Nurvirta Monarizqa, Ingki Rinaldi, & Palupi Annisa
-# Auliani`): each a name in capitals; a role after the first name (`Budi, Dosen Fakultas Hukum dan Ilmu Sosial`) makes none.
+# Co-writers listed, the last after `&` or `dan` (Kompas 2022: `Oleh: Nurvirta Monarizqa, Ingki Rinaldi, & Palupi
+# Annisa Auliani`): each a name in capitals; a role after the first name (`Budi, Dosen Fakultas Hukum dan Ilmu Sosial`)
+# makes none.
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}"
 _CO_WRITERS = re.compile(rf"{_NAME}(?:, {_NAME}){{0,3}},? (?:&|dan|and) {_NAME}")
 _ROLE_WORDS = frozenset(
     "dosen mahasiswa mahasiswi ketua wakil anggota peneliti pengamat guru direktur kepala staf alumni pegiat aktivis "
-    "praktisi pemerhati penulis wartawan redaktur jurnalis sekretaris koordinator pendiri pengajar rektor dekan fakultas "
-    "universitas lecturer student researcher director university faculty".split())
+    "praktisi pemerhati penulis wartawan redaktur jurnalis sekretaris koordinator pendiri pengajar rektor dekan "
+    "fakultas universitas lecturer student researcher director university faculty".split())
 _MAX_BYLINE_CHARS = 300
 
 
@@ -176,12 +177,14 @@ class HeaderByline:
 
 @dataclass
 class Credits:
-    """The names a printed credit block gives (`Pewarta: <author>`, `Editor: <editor>`), and a photo story's header
-    `Fotografer: <name>`: its author when nobody else is named (a text article's photo credit is a caption)."""
+    """The names a printed credit block gives (`Pewarta: <author>`, `Editor: <editor>`), a photo story's header
+    `Fotografer: <name>`: its author when nobody else is named (a text article's photo credit is a caption), and the
+    writer a closing credit in brackets names (`closing_writer`)."""
 
     author: str | None = None
     editor: str | None = None
     photographer: str | None = None
+    closing: str | None = None
 
 
 @lru_cache(maxsize=64)
@@ -230,6 +233,40 @@ def _is_credit_tag(tag: str) -> bool:
     return tag[:6].lower() == "sumber" or len(words) <= _MAX_CREDIT_TAG_WORDS and " /" not in tag and all(
         word[0].isupper() or word[0] in "*-&" or "/" in word or (coded and len(word) <= 3 and word.isdigit())
         for word in words)
+
+
+def closing_writer(signature: dict | None) -> str | None:
+    """The writer a closing credit in words names (`split_signature`): a person's full name alone (Okezone's `(Fahmi
+    Firdaus )`, a regional copy's `(Maria Anggelina Olo Bere)`, a writer's name in lower case `(lutfi ahmad mauludin)`)
+    or after the source (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`); else None. One word is
+    as often an outlet's name as a writer's (`(Kontan)`, `(Aldo)`), two names are a writer's and an editor's."""
+    if signature is None or not signature["raw"].startswith("("):
+        return None
+    codes = [code for code in signature["codes"] if code]
+    if len(codes) == 2 and not _is_full_name(codes[0]) and agency_name(codes[1]) is None:
+        codes = codes[1:]
+    return codes[0] if len(codes) == 1 and _is_full_name(codes[0]) else None
+
+
+def _is_full_name(text: str) -> bool:
+    """`text` is a person's name of two words or more, capitalised (an initial may stand for a word) or all in lower
+    case, none of them an outlet's or a desk's word, nor a sentence's (`(dikutip dari berbagai sumber)`)."""
+    words = text.split()
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or _is_desk(text) or agency_name(text) is not None:
+        return False
+    capitalised = all(_NAME_WORD.fullmatch(word) for word in words)
+    lowered = text.islower() and not _SENTENCE_WORDS.intersection(words)
+    return (capitalised or lowered) and _OUTLET_WORDS.isdisjoint(word.lower() for word in words) and not any(
+        agency_name(word) for word in words)
+
+
+_MAX_NAME_WORDS = 4
+_NAME_WORD = re.compile(r"[A-Z]\.|[A-Z][a-z][\w'’-]*")
+# Words of outlets' and desks' names closing a copy (`(Tribun Jateng)`, `(Harian Jogja)`, `(Humas Setda)`), no writer's.
+_OUTLET_WORDS = frozenset(
+    "tribun radar harian suara pikiran rakyat pos post koran kabar berita warta info media sinar jawa news online "
+    "times tv televisi radio majalah humas setda diskominfo kominfo pemkab pemkot pemprov polres polda kodim sumber "
+    "foto video ilustrasi dok istimewa bersambung".split())
 
 
 @lru_cache(maxsize=1024)  # a page's header lines are read when found, when chosen and among the body's lines
@@ -344,8 +381,8 @@ def _without_role(name: str) -> str:
 
 # A desk, an office or the site's account signing for the story (`Penulis: Redaksi`, `Editor: Tim Redaksi`, `Oleh: Humas
 # UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Admin`, `Pewarta: Adv`): nobody's name.
-_DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim)\b|(?:tim|adv|advertorial"
-                   r"|rilis|rls)$", re.IGNORECASE)
+_DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim)\b"
+                   r"|(?:tim|adv|advertorial|rilis|rls)$", re.IGNORECASE)
 
 
 def _is_desk(name: str) -> bool:

@@ -17,8 +17,8 @@ PARAGRAPHS = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi di Jakarta 
 URL = "https://www.beritadaerah-contoh.id/read/2020/01/06/12345/pemerintah-umumkan-kebijakan"
 
 
-def page(*, head: str = "", header: str = "", lead: str = "") -> bytes:
-    body = lead + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+def page(*, head: str = "", header: str = "", lead: str = "", last: str = "") -> bytes:
+    body = lead + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + last
     return (f"<html><head><title>{TITLE}</title>{head}</head><body><div class='wrap'><h1>{TITLE}</h1>{header}"
             f"<div class='article-content'>{body}</div></div></body></html>").encode()
 
@@ -65,7 +65,8 @@ def test_a_blogs_header_byline_gives_the_name_without_its_verb(line, author):
 
 
 def test_the_sites_account_in_a_themes_author_markup_is_no_writer():
-    header = "<span class='entry-author'><a href='/author/admin'>Admin</a></span><div>Senin, 12 Februari 2024 10:15 WIB</div>"
+    header = ("<span class='entry-author'><a href='/author/admin'>Admin</a></span>"
+              "<div>Senin, 12 Februari 2024 10:15 WIB</div>")
     assert parse_article(page(header=header), URL)["author"] is None
 
 
@@ -116,3 +117,32 @@ def test_the_pr_office_in_the_header_is_no_writer():
     assert parse_article(page(header=header), "https://ugm.ac.id/id/berita/12345-satu-lagi")["author"] is None
     assert parse_article(page(lead="<p>Oleh: Humas UGM</p>"), "https://ugm.ac.id/id/berita/12345-satu-lagi")[
         "author"] is None
+
+
+@pytest.mark.parametrize(("last", "author"), [
+    # a writer's full name closing the text in brackets (Okezone, regional copies, BeritaManado, Tribun's copies)
+    ("Polisi masih menyelidiki penyebab kebakaran itu. (Fahmi Firdaus )", "Fahmi Firdaus"),
+    ("Ia berharap kegiatan itu terus berlanjut setiap tahun. (Maria Anggelina Olo Bere)", "Maria Anggelina Olo Bere"),
+    ("Polisi masih menyelidiki penyebab kebakaran itu. (Tribunnews.com/Budi Santoso)", "Budi Santoso"),
+    ("Polisi masih menyelidiki penyebab kebakaran itu. (***/Jenly Wenur)", "Jenly Wenur"),
+    ('"Dengan senang hati kalau sudah ya sudah, profesional," kata dia. (lutfi ahmad mauludin)', "lutfi ahmad mauludin"),
+    # ...and no writer: one word (an outlet's as often as a writer's), a writer and an editor, a desk, an outlet, codes
+    ("Semoga Visi Indonesia Smart Nation segera terwujud,” pungkasnya. (Sonea)", None),
+    ("Kegiatan ditutup dengan doa bersama. (Imam Kusnin Ahmad/Ibnu Nawawi)", None),
+    ("Kegiatan itu diikuti seluruh personel. (Humas Polres Toba)", None),
+    ("Kegiatan itu diikuti seluruh personel. (Tribun Jateng)", None),
+    ("Kegiatan itu diikuti seluruh personel. (Tim Redaksi)", None),
+    ("Kegiatan itu diikuti seluruh personel. (Adv/kmf/didik)", None),
+])
+def test_a_writers_name_closing_the_text_is_the_author(last, author):
+    item = parse_article(page(last=f"<p>{last}</p>"), URL)
+    assert item["author"] == author
+    assert item["body"].split("\n\n")[-1] == last[:last.rindex(" (")]
+
+
+def test_the_header_byline_beats_a_contributors_closing_name():
+    """Suara 2015: `<author>Laban Laisila</author> : 19 Jun 2015 | 13:06` over a text closing `(Luh Wayanti)`."""
+    header = ("<div class='dateDetail2'><span><author>Laban Laisila</author> : "
+              "<time>19 Jun 2015 | 13:06 WIB</time></span></div>")
+    item = parse_article(page(header=header, last=f"<p>{PARAGRAPHS[0]} (Luh Wayanti Putri)</p>"), URL)
+    assert item["author"] == "Laban Laisila"

@@ -2,10 +2,12 @@
 
 `author`, in order: an opinion byline in the body (`crawler.parsing.credits`), the theme's
 author markup, printed credits (`Pewarta:` / `Penulis:` / `Reporter:` in the body's credit
-block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <name>] - <when>`),
-WordPress author markup, JSON-LD and meta authors. Printed credits beat JSON-LD: some sites
-name the editor there. A publisher (an organization, the site's own name, a company) is no author,
-nor a section's name where a header line shows it before the time (`Nasional | Senin, ...`).
+block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <name>] - <when>`), a writer's name
+closing the text in brackets (`(Fahmi Firdaus )`), WordPress author markup, JSON-LD and meta authors. Printed credits
+beat JSON-LD: some sites name the editor there. A publisher (an organization, the site's own name, a company, the
+outlet's team, a PR office) is no author, nor a section's name or the site's account where a header line shows it
+before the time (`Nasional | Senin, ...`, `Admin | ...`), nor the kind of page a metadata author names
+(`advertorial`).
 `editor`: the header's `Editor :`, then printed credits (`Editor:`, `Redaktur:`, `Red:`), then JSON-LD's `editor`
 and Kompas's `content_editor` meta, then a credit line under the body (Tribun); a metadata author who is the
 printed editor is no author. The header byline may also write the dateline: a wire and the place it filed from.
@@ -325,6 +327,9 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
     header_login = header is not None and header.author is not None and _LOGIN.fullmatch(header.author)
     if header and header.author and not header_login and (name := _person(header.author, page)):
         return name, "text"
+    # The writer a closing credit names (`... katanya. (Fahmi Firdaus )`): printed under the text, before any markup.
+    if credits.closing and not _is_organization(credits.closing, page):
+        return credits.closing, "body"
     element = page.first(page.scope, WORDPRESS["author"])
     # A theme's author box naming the site's own account (a blog's `@geloranews` on gelora.co) names no writer.
     if element is not None and (text := element_text(element)) and not header_login \
