@@ -19,7 +19,9 @@ from functools import lru_cache
 
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
+from crawler.parsing.places import is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
+from crawler.parsing.regions import is_region
 
 _APOSTROPHE = "['’‘`]"
 
@@ -250,9 +252,11 @@ def closing_writer(signature: dict | None) -> str | None:
 
 def _is_full_name(text: str) -> bool:
     """`text` is a person's name of two words or more, capitalised (an initial may stand for a word) or all in lower
-    case, none of them an outlet's or a desk's word, nor a sentence's (`(dikutip dari berbagai sumber)`)."""
+    case, none of them an outlet's or a desk's word, nor a sentence's (`(dikutip dari berbagai sumber)`); no place's
+    name (`(Kabupaten Bantul)`)."""
     words = text.split()
-    if not 2 <= len(words) <= _MAX_NAME_WORDS or _is_desk(text) or agency_name(text) is not None:
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or _is_desk(text) or agency_name(text) is not None \
+            or is_gazetted(text) or is_region(text):
         return False
     capitalised = all(_NAME_WORD.fullmatch(word) for word in words)
     lowered = text.islower() and not _SENTENCE_WORDS.intersection(words)

@@ -132,6 +132,7 @@ def test_the_pr_office_in_the_header_is_no_writer():
     ("Kegiatan itu diikuti seluruh personel. (Humas Polres Toba)", None),
     ("Kegiatan itu diikuti seluruh personel. (Tribun Jateng)", None),
     ("Kegiatan itu diikuti seluruh personel. (Tim Redaksi)", None),
+    ("Kegiatan itu diikuti seluruh personel. (Kabupaten Bantul)", None),
     ("Kegiatan itu diikuti seluruh personel. (Adv/kmf/didik)", None),
 ])
 def test_a_writers_name_closing_the_text_is_the_author(last, author):
