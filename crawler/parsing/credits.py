@@ -403,12 +403,16 @@ def find_editor(text: str) -> str | None:
     return match["name"].strip() if match else None
 
 
-def opinion_author(block: Block) -> str | None:
-    """The writer an opinion byline opening `block` names (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`), else None."""
+def opinion_author(block: Block, following: Block | None = None) -> str | None:
+    """The writer an opinion byline opening `block` names (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`), or the
+    `following` block when the label stands alone, the name under it (a column's `Oleh:` over `M Rodhi Aulia`); else
+    None."""
     if len(block.text) > _MAX_BYLINE_CHARS:
         return None
     text = block.text
     match = _OPINION_BYLINE.match(text)
+    if match and not match["rest"].strip() and following is not None and (name := bare_name(following.text)):
+        return None if _is_desk(name) else name
     if match:
         rest = match["rest"]
         for link in block.links:  # a linked name is the name, whatever text surrounds it

@@ -147,3 +147,12 @@ def test_the_header_byline_beats_a_contributors_closing_name():
               "<time>19 Jun 2015 | 13:06 WIB</time></span></div>")
     item = parse_article(page(header=header, last=f"<p>{PARAGRAPHS[0]} (Luh Wayanti Putri)</p>"), URL)
     assert item["author"] == "Laban Laisila"
+
+
+def test_a_columns_label_over_the_name_on_its_own_line():
+    """blog.djarumbeasiswaplus.org 2014: `Oleh:` alone, `M Rodhi Aulia` under it."""
+    cleaned = clean_body([Block("Oleh:"), Block("M Rodhi Aulia"), *(Block(text) for text in PARAGRAPHS)])
+    assert (cleaned.byline_author, cleaned.paragraphs) == ("M Rodhi Aulia", PARAGRAPHS)
+    cleaned = clean_body([Block("Oleh :"), *(Block(text) for text in PARAGRAPHS)])
+    assert cleaned.byline_author is None
+    assert cleaned.paragraphs[-2:] == PARAGRAPHS
