@@ -265,7 +265,9 @@ def _is_full_name(text: str) -> bool:
 
 
 _MAX_NAME_WORDS = 4
-_NAME_WORD = re.compile(r"[A-Z]\.|[A-Z][a-z][\w'’-]*")
+# A word of a name: an initial, or a capital and small letters (a capital inside is two names glued, NU Online's
+# `(Syamsul AkbarMahbib)` for its writer and editor).
+_NAME_WORD = re.compile(r"[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*")
 # Words of outlets' and desks' names closing a copy (`(Tribun Jateng)`, `(Harian Jogja)`, `(Humas Setda)`), no writer's.
 _OUTLET_WORDS = frozenset(
     "tribun radar harian suara pikiran rakyat pos post koran kabar berita warta info media sinar jawa news online "

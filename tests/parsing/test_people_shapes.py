@@ -129,6 +129,7 @@ def test_the_pr_office_in_the_header_is_no_writer():
     # ...and no writer: one word (an outlet's as often as a writer's), a writer and an editor, a desk, an outlet, codes
     ("Semoga Visi Indonesia Smart Nation segera terwujud,” pungkasnya. (Sonea)", None),
     ("Kegiatan ditutup dengan doa bersama. (Imam Kusnin Ahmad/Ibnu Nawawi)", None),
+    ("Kegiatan ditutup dengan doa bersama. (Syamsul AkbarMahbib)", None),  # a writer and an editor glued
     ("Kegiatan itu diikuti seluruh personel. (Humas Polres Toba)", None),
     ("Kegiatan itu diikuti seluruh personel. (Tribun Jateng)", None),
     ("Kegiatan itu diikuti seluruh personel. (Tim Redaksi)", None),
