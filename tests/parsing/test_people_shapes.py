@@ -102,6 +102,8 @@ def test_a_columnists_byline_beats_the_desks_header():
     (["Reporter: Admin", "Editor: Budi Santoso"], None, "Budi Santoso"),
     (["Penulis: Tim", "Editor: Budi Santoso"], None, "Budi Santoso"),
     (["Pewarta: Adv", "Editor: Budi Santoso"], None, "Budi Santoso"),  # an advertorial's desk code
+    (["Reporter: Tim Liputan", "Editor: Budi Santoso"], None, "Budi Santoso"),
+    (["Penulis: Tim Hannigan", "Editor: Budi Santoso"], "Tim Hannigan", "Budi Santoso"),  # a writer named Tim
     (["Penulis: Siti Aminah", "Editor: Redaksi"], "Siti Aminah", None),
 ])
 def test_a_desk_or_an_office_signing_the_credits_is_nobodys_name(lines, author, editor):
