@@ -64,6 +64,17 @@ def test_a_blogs_header_byline_gives_the_name_without_its_verb(line, author):
     assert parse_article(page(header=f"<div>{line}</div>"), URL)["author"] == author
 
 
+@pytest.mark.parametrize("header", [
+    "<div>Oleh Mohd Iskandar Ibrahim</div><div>bhnews@bh.com.my</div>",
+    "<div>Oleh Mohd Iskandar Ibrahim bhnews@bh.com.my</div>",
+])
+def test_a_malay_byline_with_the_desks_address(header):
+    """Berita Harian: the writer over the desk's e-mail address, in one element or two."""
+    item = parse_article(page(header=f"{header}<div>Mei 20, 2020 12:51 WIB</div>"),
+                         "https://www.bharian.com.my/berita/nasional/2020/05/690001/x")
+    assert item["author"] == "Mohd Iskandar Ibrahim"
+
+
 def test_the_sites_account_in_a_themes_author_markup_is_no_writer():
     header = ("<span class='entry-author'><a href='/author/admin'>Admin</a></span>"
               "<div>Senin, 12 Februari 2024 10:15 WIB</div>")

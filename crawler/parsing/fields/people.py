@@ -40,8 +40,10 @@ _LOGIN = re.compile(r"[a-z0-9_.-]{2,40}")
 _NOT_LETTER = re.compile(r"[^a-z0-9]")
 _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
-# An editor's initials may follow the name after a slash (BeritaSatu: `Oleh : Arnold H Sianturi / FMB`).
-_OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5}))?$", re.IGNORECASE)
+# An editor's initials may follow the name after a slash (BeritaSatu: `Oleh : Arnold H Sianturi / FMB`), the desk's
+# e-mail address after a space (Berita Harian: `Oleh Mohd Iskandar Ibrahim bhnews@bh.com.my`).
+_OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()@]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5})|\s+[\w.+-]+@[\w.-]+)?$",
+                   re.IGNORECASE)
 _MAX_CREDIT_LINE = 200
 # A header's credit without its colon, the label and the name in elements of their own (Kompas 2019:
 # `<div id="penulis"><span>Penulis</span> <a>Baharudin Al Farisi</a></div>`): a name of two words or more.
