@@ -75,6 +75,21 @@ def test_a_malay_byline_with_the_desks_address(header):
     assert item["author"] == "Mohd Iskandar Ibrahim"
 
 
+@pytest.mark.parametrize(("credit", "author", "editor"), [
+    # Kompas 2021: label and names in elements of their own, several writers, an editor of one name
+    ("<div id='penulis'>Penulis <a>Rahel Narda Chaterine</a></div><div id='editor'>Editor <a>Krisiandi</a></div>",
+     "Rahel Narda Chaterine", "Krisiandi"),
+    ("<div id='penulis'>Penulis <a>Fitria Chusna Farisa</a>, <a>Ardito Ramadhan</a></div>"
+     "<div id='editor'>Editor <a>Krisiandi</a></div>", "Fitria Chusna Farisa, Ardito Ramadhan", "Krisiandi"),
+    # a rubric or a role after the label is no name
+    ("<div>Editor Pilihan</div><div>Penulis Tamu</div>", None, None),
+])
+def test_credits_without_a_colon_name_their_writers_and_editor(credit, author, editor):
+    header = f"<div>Kompas.com - 23/04/2021, 10:55 WIB</div><div class='read__credit'>{credit}</div>"
+    item = parse_article(page(header=header), "https://nasional.kompas.com/read/2021/04/23/10550851/kemenkes")
+    assert (item["author"], item["editor"]) == (author, editor)
+
+
 def test_the_sites_account_in_a_themes_author_markup_is_no_writer():
     header = ("<span class='entry-author'><a href='/author/admin'>Admin</a></span>"
               "<div>Senin, 12 Februari 2024 10:15 WIB</div>")

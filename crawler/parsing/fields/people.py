@@ -46,9 +46,12 @@ _OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()@]{2,60}?)(?:\s*/\s*(?
                    re.IGNORECASE)
 _MAX_CREDIT_LINE = 200
 # A header's credit without its colon, the label and the name in elements of their own (Kompas 2019:
-# `<div id="penulis"><span>Penulis</span> <a>Baharudin Al Farisi</a></div>`): a name of two words or more.
+# `<div id="penulis"><span>Penulis</span> <a>Baharudin Al Farisi</a></div>`), several writers listed (Kompas 2021:
+# `Penulis <a>Fitria Chusna Farisa</a>, <a>Ardito Ramadhan</a>`); a name of one word (`Editor <a>Krisiandi</a>`) when no
+# rubric's or outlet's (`Editor Pilihan`).
+_CREDIT_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}"
 _BARE_CREDIT = re.compile(r"^(?P<label>Penulis|Pewarta|Reporter|Editor|Redaktur|Penyunting)\s+"
-                          r"(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5})$")
+                          rf"(?P<name>{_CREDIT_NAME}(?:(?:,\s*|\s+(?:dan|&)\s+){_CREDIT_NAME}){{0,3}})$")
 _EDITOR_WORDS = frozenset({"editor", "redaktur", "penyunting"})
 # A credits list's role, alone in its item: the editor's, and any role that ends the people listed under another.
 _ROLE_LABEL = re.compile(r"(?:Editor|Redaktur|Penyunting)\s*:?", re.IGNORECASE)
@@ -102,7 +105,7 @@ bola sepakbola teknologi tekno tech techno sains otomotif oto hiburan entertainm
 film gaya hidup lifestyle kesehatan health sehat pendidikan edukasi daerah regional nusantara metro megapolitan
 dunia global world opini kolom humaniora travel wisata kuliner news berita kabar warta terkini terbaru headline
 headlines populer terpopuler utama pilihan peristiwa haji ramadhan religi islami khazanah foto video infografis
-admin administrator redaksi newsroom desk home beranda indeks advertorial sponsored
+admin administrator redaksi newsroom desk home beranda indeks advertorial sponsored tamu picks choice
 """.split())
 # A team of the outlet after a named writer (`Bella Ayu Kurnia Putri, Tim TvOne`): the desk, no second writer.
 _TEAM = re.compile(r"(?:Tim|Team)\b", re.IGNORECASE)
@@ -216,8 +219,9 @@ def printed_credits(page: Page, lines: list[str]) -> Credits:
         if len(line) > _MAX_CREDIT_LINE:
             continue
         credits = parse_credits(line)
-        if credits is None and (match := _BARE_CREDIT.match(line)):
-            name = " ".join(match["name"].split())
+        if credits is None and (match := _BARE_CREDIT.match(line)) and (
+                " " in (name := " ".join(match["name"].split())) or not (
+                    _is_section_name(name) or _is_organization(name, page))):
             credits = Credits(editor=name) if match["label"].lower() in _EDITOR_WORDS else Credits(author=name)
         if credits is None and (match := _OLEH.match(line)):
             credits = Credits(author=match["name"].strip())
