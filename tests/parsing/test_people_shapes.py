@@ -46,6 +46,9 @@ def jsonld_author(name: str) -> str:
     ("https://biz.kompas.com/read/2022/05/19/122006728/tbc-bisa-disembuhkan", "advertorial", None),
     (URL, "admin", None),
     (URL, "Tim Redaksi", None),
+    ("https://news.detik.com/abc-australia/d-5287234/vaksin-covid-19", "ABC Australia", None),
+    ("https://news.detik.com/berita/d-6896550/dua-bayi-yang-tertukar", "detikNews", None),
+    (URL, "AM Hendropriyono", "AM Hendropriyono"),  # a person's initials
     # a writer whose given name is Tim is a writer
     ("https://www.thejakartapost.com/news/2015/06/19/suspect-caught.html", "Tim Hannigan", "Tim Hannigan"),
 ])

@@ -107,6 +107,9 @@ dunia global world opini kolom humaniora travel wisata kuliner news berita kabar
 headlines populer terpopuler utama pilihan peristiwa haji ramadhan religi islami khazanah foto video infografis
 admin administrator redaksi newsroom desk home beranda indeks advertorial sponsored tamu picks choice
 """.split())
+# An outlet's edition for a country, its initials and the country's name (`ABC Australia`, `BBC Indonesia`, `VOA
+# Indonesia` as detikNews' partners' stories name their author); a person's initials precede a name, no country.
+_EDITION = re.compile(r"(?-i:[A-Z]{2,5})\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 # A team of the outlet after a named writer (`Bella Ayu Kurnia Putri, Tim TvOne`): the desk, no second writer.
 _TEAM = re.compile(r"(?:Tim|Team)\b", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
@@ -431,7 +434,7 @@ def _is_organization(name: str, page: Page) -> bool:
     site's own name or its words without an article (`Jakarta Globe` on The Jakarta Globe), one word holding its
     host's brand (`kumparanNEWS` on kumparan.com), the brand spelled out (`The Jakarta Post` on thejakartapost.com), or
     the outlet's team, a desk that names no writer (`Tim detikcom`, `Tim Haibunda` on haibunda.com, `Tim TvOne` on
-    tvonenews.com)."""
+    tvonenews.com), an outlet's edition for a country (`ABC Australia`)."""
     site_name = (page.meta.get("og:site_name") or "").lower()
     brand = host_brand(page.url)
     lowered = name.lower()
@@ -439,6 +442,8 @@ def _is_organization(name: str, page: Page) -> bool:
         letters = _NOT_LETTER.sub("", desk.lower())
         return _is_organization(desk, page) or _is_section_name(desk) or (
             len(brand) > 3 and len(letters) > 3 and brand.startswith(letters))
+    if (edition := _EDITION.fullmatch(name.strip())) and is_region(edition["region"]):
+        return True
     return bool(_ORGANIZATION.search(name)) or (bool(site_name) and (
         site_name in lowered or site_name.removeprefix("the ") == lowered)) or (
         agency_name(name) is not None) or (len(brand) > 3 and " " not in name.strip() and brand in name.lower()) or (
