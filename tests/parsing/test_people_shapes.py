@@ -49,6 +49,10 @@ def jsonld_author(name: str) -> str:
     ("https://news.detik.com/abc-australia/d-5287234/vaksin-covid-19", "ABC Australia", None),
     ("https://news.detik.com/berita/d-6896550/dua-bayi-yang-tertukar", "detikNews", None),
     (URL, "AM Hendropriyono", "AM Hendropriyono"),  # a person's initials
+    # publishers' names as Google News gives them for their pages (2023)
+    ("https://medan.tribunnews.com/2023/08/26/prediksi-skor-pss-sleman-vs-persebaya", "Tribun Medan", None),
+    ("https://banjarmasin.tribunnews.com/2023/08/26/arsenal-tertawa-puas", "Banjarmasin Post", None),
+    ("https://sport.detik.com/sepakbola/bola-dunia/d-6896485/kesalnya-de-gea", "detikSport", None),
     # a writer whose given name is Tim is a writer
     ("https://www.thejakartapost.com/news/2015/06/19/suspect-caught.html", "Tim Hannigan", "Tim Hannigan"),
 ])
