@@ -58,9 +58,12 @@ _CREDIT_LABEL = re.compile(
     # A translated story's translator is its writer in that language (ANTARA English: `Translator: <names>`) when no
     # reporter is named before.
     r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Kreator|Reporting\s+by"
-    r"|Reported\s+by|Writing\s+by|Translator|Penerjemah)"
+    r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+)"
-    r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)",
+    r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)"
+    # A copy's source before or after its credits ends the name before it (`Editor : Raden Armand Firdaus<br />Sumber :
+    # Kompas.com`, `Sumber : Kompas.com Dipublikasikan oleh : <writer> Editor : <editor>`); alone it is no credit.
+    r"|(?P<source>Sumber|Source)\s*:\s*",
     re.IGNORECASE,
 )
 # A wire's credits in brackets open with one (`(Reporting by Kane Wu in Hong Kong; additional reporting by ...;
@@ -336,6 +339,8 @@ def parse_credits(text: str) -> Credits | None:
     if first is None or first["copyright"]:
         return None
     labels = [first, *_CREDIT_LABEL.finditer(text, first.end())]
+    if first["source"] and not any(label["author"] or label["editor"] for label in labels):
+        return None
     credits = Credits()
     for label, following in zip(labels, [*labels[1:], None]):
         if label["copyright"]:
@@ -362,7 +367,7 @@ def empty_label(text: str) -> str | None:
     if len(text) > _MAX_LABEL_CHARS or not text.rstrip().endswith((":", "/")):
         return None
     match = _CREDIT_LABEL.fullmatch(fold(text))
-    if match is None or match["copyright"]:
+    if match is None or match["copyright"] or match["source"]:
         return None
     return "author" if match["author"] else "editor"
 

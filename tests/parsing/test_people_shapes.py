@@ -8,6 +8,7 @@ import json
 import pytest
 
 from crawler.parsing import parse_article
+from crawler.parsing.credits import parse_credits
 from crawler.parsing.html import Block
 from crawler.parsing.text import clean_body
 
@@ -192,3 +193,22 @@ def test_a_columns_label_over_the_name_on_its_own_line():
     cleaned = clean_body([Block("Oleh :"), *(Block(text) for text in PARAGRAPHS)])
     assert cleaned.byline_author is None
     assert cleaned.paragraphs[-2:] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("last", "author", "editor"), [
+    # a school's copy of Kompas (2012): editor and source in the last paragraph, one line each
+    ("Editor : Raden Armand Firdaus\nSumber : Kompas.com", None, "Raden Armand Firdaus"),
+    # a site's copy of Kompas (2020): the source first, the writer as `Dipublikasikan oleh`, then the editor
+    ("Sumber : Kompas.com Dipublikasikan oleh : Miranti Kencana Wirawan Editor : Ahmad Mufti F.R",
+     "Miranti Kencana Wirawan", "Ahmad Mufti F.R"),
+    ("Ditulis oleh: Siti Aminah", "Siti Aminah", None),
+])
+def test_a_copys_source_line_ends_the_name_before_it(last, author, editor):
+    cleaned = clean_body([*(Block(text) for text in PARAGRAPHS), Block(last)])
+    assert (cleaned.credits.author, cleaned.credits.editor) == (author, editor)
+    assert cleaned.paragraphs == PARAGRAPHS
+
+
+def test_a_source_line_alone_or_a_sentence_is_no_credit():
+    assert parse_credits("Sumber: Detik.com") is None
+    assert parse_credits("Ditulis oleh seorang santri, buku itu laris di pasaran.") is None
