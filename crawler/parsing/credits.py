@@ -71,8 +71,10 @@ _CREDIT_LABEL = re.compile(
 _CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*|\(\s*)?")
 _WIRE_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
 _MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around a name
-# The outlet after its writer's name, a dash between (a Bisnis.com copy's `Penulis : Rendi Mahendra - Bisnis.com`).
-_OUTLET_AFTER_NAME = re.compile(r"\s[-–—]\s*[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}\s*$")
+# The outlet after its writer's name, a dash between (a Bisnis.com copy's `Penulis : Rendi Mahendra - Bisnis.com`), or
+# the writer's e-mail address (`Penulis : Egenius Soda<br />(floreskoe@yahoo.com)`).
+_OUTLET_AFTER_NAME = re.compile(r"\s[-–—]\s*[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}\s*$"
+                                r"|\s*\(?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?\s*$")
 _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
 # A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):

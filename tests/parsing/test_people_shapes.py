@@ -202,11 +202,19 @@ def test_a_columns_label_over_the_name_on_its_own_line():
     ("Sumber : Kompas.com Dipublikasikan oleh : Miranti Kencana Wirawan Editor : Ahmad Mufti F.R",
      "Miranti Kencana Wirawan", "Ahmad Mufti F.R"),
     ("Ditulis oleh: Siti Aminah", "Siti Aminah", None),
+    # a mining news copy: the writer's e-mail address under the name
+    ("Penulis : Egenius Soda (floreskoe@yahoo.com)", "Egenius Soda", None),
 ])
 def test_a_copys_source_line_ends_the_name_before_it(last, author, editor):
     cleaned = clean_body([*(Block(text) for text in PARAGRAPHS), Block(last)])
     assert (cleaned.credits.author, cleaned.credits.editor) == (author, editor)
     assert cleaned.paragraphs == PARAGRAPHS
+
+
+def test_an_outlet_printed_as_the_writer_is_no_author():
+    """An AyoBandung copy of a Republika story (2020): `Penulis: Republika.co.id<br />Editor : M. Naufal Hafizh`."""
+    item = parse_article(page(last="<p>Penulis: Republika.co.id<br />Editor : M. Naufal Hafizh</p>"), URL)
+    assert (item["author"], item["editor"]) == (None, "M. Naufal Hafizh")
 
 
 def test_a_source_line_alone_or_a_sentence_is_no_credit():
