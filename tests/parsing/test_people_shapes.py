@@ -98,6 +98,13 @@ def test_credits_without_a_colon_name_their_writers_and_editor(credit, author, e
     assert (item["author"], item["editor"]) == (author, editor)
 
 
+@pytest.mark.parametrize("line", ["Editor: Redaksi | Senin, 12 Februari 2024 10:15 WIB", "Editor : Admin"])
+def test_the_desk_as_the_headers_editor_is_nobody(line):
+    header = f"<div>Budi Santoso - Senin, 12 Februari 2024 10:15 WIB</div><div>{line}</div>"
+    item = parse_article(page(header=header), URL)
+    assert (item["author"], item["editor"]) == ("Budi Santoso", None)
+
+
 def test_the_sites_account_in_a_themes_author_markup_is_no_writer():
     header = ("<span class='entry-author'><a href='/author/admin'>Admin</a></span>"
               "<div>Senin, 12 Februari 2024 10:15 WIB</div>")

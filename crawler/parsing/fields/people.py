@@ -314,11 +314,11 @@ def _labelled_after(element: etree._Element) -> Iterator[etree._Element]:
 
 def editor(header: HeaderByline | None, lines: list[str], credits: Credits, page: Page) -> str | None:
     """The header's editor, else a header line's, else the printed credits', else the article's JSON-LD `editor`,
-    else the `content_editor` meta tag (Kompas)."""
-    if header is not None and header.editor:
+    else the `content_editor` meta tag (Kompas); the desk signing as the editor names nobody (`Editor: Redaksi`)."""
+    if header is not None and header.editor and not _is_section_name(header.editor):
         return header.editor
     for line in lines:
-        if name := find_editor(line):
+        if (name := find_editor(line)) and not _is_section_name(name):
             return name
     return credits.editor or _jsonld_persons(page, page.jsonld.get("editor"), None) or page.meta.get("content_editor")
 
