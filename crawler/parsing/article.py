@@ -31,7 +31,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.parsing.credits import Credits
+from crawler.parsing.credits import Credits, closing_writer
 from crawler.parsing.fields import identity, people, taxonomy, times
 from crawler.parsing.fields.body import body, body_blocks, caption_blocks
 from crawler.parsing.fields.media import image
@@ -231,7 +231,7 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
                                                                   people.header_update(header_lines, header)))
     header_credits = people.printed_credits(page, header_lines.lines)
     credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor,
-                      header_credits.photographer)
+                      header_credits.photographer, closing_writer(cleaned.signature))
     editor = people.editor(header, header_lines.lines, credits, page)
     author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
                              else people.author(page, header, credits, editor))
@@ -240,8 +240,8 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
         # author. (Printed credits found the author: the page's credits are read already.)
         editor = closing.editor
         if author_source not in ("profile", "text", "body"):
-            author, author_source = people.author(page, header, Credits(credits.author or closing.author, editor,
-                                                                            credits.photographer), editor)
+            printed = Credits(credits.author or closing.author, editor, credits.photographer, credits.closing)
+            author, author_source = people.author(page, header, printed, editor)
     item["author"] = found("author", author, author_source)
     item["editor"] = found("editor", editor, "text")
     category, category_path, category_source = taxonomy.category(page)

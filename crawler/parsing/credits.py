@@ -20,7 +20,9 @@ from functools import lru_cache
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.date_words import _SPELLED_ZONE
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
+from crawler.parsing.places import is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
+from crawler.parsing.regions import is_region
 
 _APOSTROPHE = "['’‘`]"
 
@@ -57,9 +59,12 @@ _CREDIT_LABEL = re.compile(
     # A translated story's translator is its writer in that language (ANTARA English: `Translator: <names>`) when no
     # reporter is named before.
     r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Kreator|Reporting\s+by"
-    r"|Reported\s+by|Writing\s+by|Translator|Penerjemah)"
+    r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+)"
-    r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)",
+    r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)"
+    # A copy's source before or after its credits ends the name before it (`Editor : Raden Armand Firdaus<br />Sumber :
+    # Kompas.com`, `Sumber : Kompas.com Dipublikasikan oleh : <writer> Editor : <editor>`); alone it is no credit.
+    r"|(?P<source>Sumber|Source)\s*:\s*",
     re.IGNORECASE,
 )
 # A wire's credits in brackets open with one (`(Reporting by Kane Wu in Hong Kong; additional reporting by ...;
@@ -67,8 +72,10 @@ _CREDIT_LABEL = re.compile(
 _CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*|\(\s*)?")
 _WIRE_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
 _MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around a name
-# The outlet after its writer's name, a dash between (a Bisnis.com copy's `Penulis : Rendi Mahendra - Bisnis.com`).
-_OUTLET_AFTER_NAME = re.compile(r"\s[-–—]\s*[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}\s*$")
+# The outlet after its writer's name, a dash between (a Bisnis.com copy's `Penulis : Rendi Mahendra - Bisnis.com`), or
+# the writer's e-mail address (`Penulis : Egenius Soda<br />(floreskoe@yahoo.com)`).
+_OUTLET_AFTER_NAME = re.compile(r"\s[-–—]\s*[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}\s*$"
+                                r"|\s*\(?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?\s*$")
 _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
 # A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
@@ -140,7 +147,9 @@ _TIME_LABEL = re.compile(
     r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
 _UPDATE_LABEL = re.compile(r"\b(?:(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|updated|update)"
                            r"|last\s+updated)\b", re.IGNORECASE)
-_AUTHOR_PREFIX = re.compile(r"^(?:by|oleh|penulis|reporter|author)\s*:?\s+", re.IGNORECASE)
+# A byline's label, a blog's verb with it (Blogger's `Written By <name> on <time>`, `Diposting oleh <name> pada ...`).
+_AUTHOR_PREFIX = re.compile(r"^(?:(?:(?:written|posted)\s+)?by|(?:(?:ditulis|diposting|dikirim)\s+)?oleh"
+                            r"|penulis|reporter|author)\s*:?\s+", re.IGNORECASE)
 # The word joining a byline's name to its time (the Jakarta Globe's `By <name> on 12:23 am Jun 19, 2015`).
 _TIME_CONNECTOR = re.compile(r"\s+(?:on|pada)$", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
@@ -150,6 +159,17 @@ _ENGLISH_BYLINE = re.compile(
     r"^By\s*:?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|bin|binti|al|el|de|van)){0,5})\s*(?:[,*(]|$)"
 )
 _NAME_END = re.compile(r"\s*(?:[,*(]|\s-\s|$)")
+# The note mark a columnist's byline may open with, its footnote giving the writer's role (`Oleh : *) Hengky Yohanes`).
+_NOTE_MARK = re.compile(r"^\*+\)?\s*")
+# Co-writers listed, the last after `&` or `dan` (Kompas 2022: `Oleh: Nurvirta Monarizqa, Ingki Rinaldi, & Palupi
+# Annisa Auliani`): each a name in capitals; a role after the first name (`Budi, Dosen Fakultas Hukum dan Ilmu Sosial`)
+# makes none.
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}"
+_CO_WRITERS = re.compile(rf"{_NAME}(?:, {_NAME}){{0,3}},? (?:&|dan|and) {_NAME}")
+_ROLE_WORDS = frozenset(
+    "dosen mahasiswa mahasiswi ketua wakil anggota peneliti pengamat guru direktur kepala staf alumni pegiat aktivis "
+    "praktisi pemerhati penulis wartawan redaktur jurnalis sekretaris koordinator pendiri pengajar rektor dekan "
+    "fakultas universitas lecturer student researcher director university faculty".split())
 _MAX_BYLINE_CHARS = 300
 
 
@@ -168,12 +188,14 @@ class HeaderByline:
 
 @dataclass
 class Credits:
-    """The names a printed credit block gives (`Pewarta: <author>`, `Editor: <editor>`), and a photo story's header
-    `Fotografer: <name>`: its author when nobody else is named (a text article's photo credit is a caption)."""
+    """The names a printed credit block gives (`Pewarta: <author>`, `Editor: <editor>`), a photo story's header
+    `Fotografer: <name>`: its author when nobody else is named (a text article's photo credit is a caption), and the
+    writer a closing credit in brackets names (`closing_writer`)."""
 
     author: str | None = None
     editor: str | None = None
     photographer: str | None = None
+    closing: str | None = None
 
 
 @lru_cache(maxsize=64)
@@ -222,6 +244,44 @@ def _is_credit_tag(tag: str) -> bool:
     return tag[:6].lower() == "sumber" or len(words) <= _MAX_CREDIT_TAG_WORDS and " /" not in tag and all(
         word[0].isupper() or word[0] in "*-&" or "/" in word or (coded and len(word) <= 3 and word.isdigit())
         for word in words)
+
+
+def closing_writer(signature: dict | None) -> str | None:
+    """The writer a closing credit in words names (`split_signature`): a person's full name alone (Okezone's `(Fahmi
+    Firdaus )`, a regional copy's `(Maria Anggelina Olo Bere)`, a writer's name in lower case `(lutfi ahmad mauludin)`)
+    or after the source (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`); else None. One word is
+    as often an outlet's name as a writer's (`(Kontan)`, `(Aldo)`), two names are a writer's and an editor's."""
+    if signature is None or not signature["raw"].startswith("("):
+        return None
+    codes = [code for code in signature["codes"] if code]
+    if len(codes) == 2 and not _is_full_name(codes[0]) and agency_name(codes[1]) is None:
+        codes = codes[1:]
+    return codes[0] if len(codes) == 1 and _is_full_name(codes[0]) else None
+
+
+def _is_full_name(text: str) -> bool:
+    """`text` is a person's name of two words or more, capitalised (an initial may stand for a word) or all in lower
+    case, none of them an outlet's or a desk's word, nor a sentence's (`(dikutip dari berbagai sumber)`); no place's
+    name (`(Kabupaten Bantul)`)."""
+    words = text.split()
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or _is_desk(text) or agency_name(text) is not None \
+            or is_gazetted(text) or is_region(text):
+        return False
+    capitalised = all(_NAME_WORD.fullmatch(word) for word in words)
+    lowered = text.islower() and not _SENTENCE_WORDS.intersection(words)
+    return (capitalised or lowered) and _OUTLET_WORDS.isdisjoint(word.lower() for word in words) and not any(
+        agency_name(word) for word in words)
+
+
+_MAX_NAME_WORDS = 4
+# A word of a name: an initial, or a capital and small letters (a capital inside is two names glued, NU Online's
+# `(Syamsul AkbarMahbib)` for its writer and editor).
+_NAME_WORD = re.compile(r"[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*")
+# Words of outlets' and desks' names closing a copy (`(Tribun Jateng)`, `(Harian Jogja)`, `(Humas Setda)`), no writer's.
+_OUTLET_WORDS = frozenset(
+    "tribun radar harian suara pikiran rakyat pos post koran kabar berita warta info media sinar jawa news online "
+    "times tv televisi radio majalah humas setda diskominfo kominfo pemkab pemkot pemprov polres polda kodim sumber "
+    "foto video ilustrasi dok istimewa bersambung".split())
 
 
 @lru_cache(maxsize=1024)  # a page's header lines are read when found, when chosen and among the body's lines
@@ -285,6 +345,8 @@ def parse_credits(text: str) -> Credits | None:
     if first is None or first["copyright"]:
         return None
     labels = [first, *_CREDIT_LABEL.finditer(text, first.end())]
+    if first["source"] and not any(label["author"] or label["editor"] for label in labels):
+        return None
     credits = Credits()
     for label, following in zip(labels, [*labels[1:], None]):
         if label["copyright"]:
@@ -296,6 +358,8 @@ def parse_credits(text: str) -> Credits | None:
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
             return None
+        if name and _is_desk(name):
+            continue
         if name and label["author"] and credits.author is None:
             credits.author = _without_role(name)
         elif name and label["editor"] and credits.editor is None:
@@ -309,7 +373,7 @@ def empty_label(text: str) -> str | None:
     if len(text) > _MAX_LABEL_CHARS or not text.rstrip().endswith((":", "/")):
         return None
     match = _CREDIT_LABEL.fullmatch(fold(text))
-    if match is None or match["copyright"]:
+    if match is None or match["copyright"] or match["source"]:
         return None
     return "author" if match["author"] else "editor"
 
@@ -332,6 +396,17 @@ def _without_role(name: str) -> str:
     return name
 
 
+# A desk, an office or the site's account signing for the story (`Penulis: Redaksi`, `Editor: Tim Redaksi`, `Oleh: Humas
+# UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Tim Liputan`, `Reporter: Admin`, `Pewarta: Adv`): nobody's name.
+_DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim)\b"
+                   r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi)\b"
+                   r"|(?:tim|adv|advertorial|rilis|rls)$", re.IGNORECASE)
+
+
+def _is_desk(name: str) -> bool:
+    return _DESK.match(name) is not None
+
+
 _ROLES = frozenset({"kontributor", "koresponden", "wartawan", "jurnalis", "tim", "reporter", "contributor",
                     "correspondent"})
 
@@ -342,19 +417,27 @@ def find_editor(text: str) -> str | None:
     return match["name"].strip() if match else None
 
 
-def opinion_author(block: Block) -> str | None:
-    """The writer an opinion byline opening `block` names (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`), else None."""
+def opinion_author(block: Block, following: Block | None = None) -> str | None:
+    """The writer an opinion byline opening `block` names (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`), or the
+    `following` block when the label stands alone, the name under it (a column's `Oleh:` over `M Rodhi Aulia`); else
+    None."""
     if len(block.text) > _MAX_BYLINE_CHARS:
         return None
     text = block.text
     match = _OPINION_BYLINE.match(text)
+    if match and not match["rest"].strip() and following is not None and (name := bare_name(following.text)):
+        return None if _is_desk(name) else name
     if match:
         rest = match["rest"]
         for link in block.links:  # a linked name is the name, whatever text surrounds it
             if link.text and link.text in rest:
                 return link.text.strip(" *,")
+        rest = _NOTE_MARK.sub("", rest)
+        listed = _CO_WRITERS.match(rest)
+        if listed and _NAME_END.match(rest, listed.end()) and _ROLE_WORDS.isdisjoint(listed.group().lower().split()):
+            return listed.group()
         name = rest[: _NAME_END.search(rest).start()].strip(" *")
-        return name or None
+        return name if name and not _is_desk(name) else None
     match = _ENGLISH_BYLINE.match(text)
     return match["name"].strip() if match else None
 

@@ -444,9 +444,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
 
     byline_author = None
     if kept:
-        byline_author = opinion_author(kept[0])
+        byline_author = opinion_author(kept[0], kept[1] if len(kept) > 1 else None)
         if byline_author:
-            kept.pop(0)
+            del kept[:2 if len(kept) > 1 and byline_author == kept[1].text else 1]  # a label over its name: both
     dateline = _strip_dateline(kept, profile, published)
 
     signature = closing

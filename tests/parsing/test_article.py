@@ -75,7 +75,7 @@ THEME_2018 = {'url': 'http://en.mirajnews.com/2015/08/israeli-jets-attack-centra
  'title': 'Israeli Jets Attack Central Gaza Strip',
  'published_at': '2015-08-28T21:39:48+07:00',
  'modified_at': None,
- 'author': 'Admin',
+ 'author': None,  # the theme's byline names the site's `admin` account, no writer
  'editor': None,
  'category': 'Middle East',
  'category_path': ['international', 'middle-east'],

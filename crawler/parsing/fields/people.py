@@ -2,10 +2,12 @@
 
 `author`, in order: an opinion byline in the body (`crawler.parsing.credits`), the theme's
 author markup, printed credits (`Pewarta:` / `Penulis:` / `Reporter:` in the body's credit
-block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <name>] - <when>`),
-WordPress author markup, JSON-LD and meta authors. Printed credits beat JSON-LD: some sites
-name the editor there. A publisher (an organization, the site's own name, a company) is no author,
-nor a section's name where a header line shows it before the time (`Nasional | Senin, ...`).
+block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <name>] - <when>`), a writer's name
+closing the text in brackets (`(Fahmi Firdaus )`), WordPress author markup, JSON-LD and meta authors. Printed credits
+beat JSON-LD: some sites name the editor there. A publisher (an organization, the site's own name, a company, the
+outlet's team, a PR office) is no author, nor a section's name or the site's account where a header line shows it
+before the time (`Nasional | Senin, ...`, `Admin | ...`), nor the kind of page a metadata author names
+(`advertorial`).
 `editor`: the header's `Editor :`, then printed credits (`Editor:`, `Redaktur:`, `Red:`), then JSON-LD's `editor`
 and Kompas's `content_editor` meta, then a credit line under the body (Tribun); a metadata author who is the
 printed editor is no author. The header byline may also write the dateline: a wire and the place it filed from.
@@ -38,13 +40,18 @@ _LOGIN = re.compile(r"[a-z0-9_.-]{2,40}")
 _NOT_LETTER = re.compile(r"[^a-z0-9]")
 _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
-# An editor's initials may follow the name after a slash (BeritaSatu: `Oleh : Arnold H Sianturi / FMB`).
-_OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5}))?$", re.IGNORECASE)
+# An editor's initials may follow the name after a slash (BeritaSatu: `Oleh : Arnold H Sianturi / FMB`), the desk's
+# e-mail address after a space (Berita Harian: `Oleh Mohd Iskandar Ibrahim bhnews@bh.com.my`).
+_OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()@]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5})|\s+[\w.+-]+@[\w.-]+)?$",
+                   re.IGNORECASE)
 _MAX_CREDIT_LINE = 200
 # A header's credit without its colon, the label and the name in elements of their own (Kompas 2019:
-# `<div id="penulis"><span>Penulis</span> <a>Baharudin Al Farisi</a></div>`): a name of two words or more.
+# `<div id="penulis"><span>Penulis</span> <a>Baharudin Al Farisi</a></div>`), several writers listed (Kompas 2021:
+# `Penulis <a>Fitria Chusna Farisa</a>, <a>Ardito Ramadhan</a>`); a name of one word (`Editor <a>Krisiandi</a>`) when no
+# rubric's or outlet's (`Editor Pilihan`).
+_CREDIT_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}"
 _BARE_CREDIT = re.compile(r"^(?P<label>Penulis|Pewarta|Reporter|Editor|Redaktur|Penyunting)\s+"
-                          r"(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,5})$")
+                          rf"(?P<name>{_CREDIT_NAME}(?:(?:,\s*|\s+(?:dan|&)\s+){_CREDIT_NAME}){{0,3}})$")
 _EDITOR_WORDS = frozenset({"editor", "redaktur", "penyunting"})
 # A credits list's role, alone in its item: the editor's, and any role that ends the people listed under another.
 _ROLE_LABEL = re.compile(r"(?:Editor|Redaktur|Penyunting)\s*:?", re.IGNORECASE)
@@ -84,8 +91,10 @@ _ROLE_PART = re.compile(rf"{_ROLES}\b", re.IGNORECASE)
 # A second writer after a comma (`Ahmad Toriq, Elza Astari Retaduari - detikNews`): a name of two words or more
 # (one word after a comma is a place or a title: `Name, Jakarta`, `Name, S.Pd`), with no acronym (`CNBC Indonesia`).
 _CO_AUTHOR = re.compile(r"(?![^,]*\b[A-Z]{3,}\b)[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,4}")
-# Words of a publisher's name, never a person's.
-_ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaksi|Newsroom|News|Research|Riset)\b"
+# Words of a publisher's name, never a person's (a newspaper's too: `Banjarmasin Post`, `Tribun Medan`, `Radar Bogor`).
+_ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaksi|Newsroom|News|Research|Riset"
+                           r"|Humas|Diskominfo|Kominfo|Prokopim|Pemkab|Pemkot|Pemprov"
+                           r"|Post|Pos|Times|Tribun|Radar|Harian|Koran|Ekspres|Express|Daily|Majalah)\b"
                            r"|\.(?:com|id|co)\b",
                            re.IGNORECASE)
 
@@ -97,8 +106,13 @@ bola sepakbola teknologi tekno tech techno sains otomotif oto hiburan entertainm
 film gaya hidup lifestyle kesehatan health sehat pendidikan edukasi daerah regional nusantara metro megapolitan
 dunia global world opini kolom humaniora travel wisata kuliner news berita kabar warta terkini terbaru headline
 headlines populer terpopuler utama pilihan peristiwa haji ramadhan religi islami khazanah foto video infografis
-admin administrator redaksi newsroom desk home beranda indeks
+admin administrator redaksi newsroom desk home beranda indeks advertorial sponsored tamu picks choice
 """.split())
+# An outlet's edition for a country, its initials and the country's name (`ABC Australia`, `BBC Indonesia`, `VOA
+# Indonesia` as detikNews' partners' stories name their author); a person's initials precede a name, no country.
+_EDITION = re.compile(r"(?-i:[A-Z]{2,5})\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+# A team of the outlet after a named writer (`Bella Ayu Kurnia Putri, Tim TvOne`): the desk, no second writer.
+_TEAM = re.compile(r"(?:Tim|Team)\b", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -209,8 +223,9 @@ def printed_credits(page: Page, lines: list[str]) -> Credits:
         if len(line) > _MAX_CREDIT_LINE:
             continue
         credits = parse_credits(line)
-        if credits is None and (match := _BARE_CREDIT.match(line)):
-            name = " ".join(match["name"].split())
+        if credits is None and (match := _BARE_CREDIT.match(line)) and (
+                " " in (name := " ".join(match["name"].split())) or not (
+                    _is_section_name(name) or _is_organization(name, page))):
             credits = Credits(editor=name) if match["label"].lower() in _EDITOR_WORDS else Credits(author=name)
         if credits is None and (match := _OLEH.match(line)):
             credits = Credits(author=match["name"].strip())
@@ -299,11 +314,11 @@ def _labelled_after(element: etree._Element) -> Iterator[etree._Element]:
 
 def editor(header: HeaderByline | None, lines: list[str], credits: Credits, page: Page) -> str | None:
     """The header's editor, else a header line's, else the printed credits', else the article's JSON-LD `editor`,
-    else the `content_editor` meta tag (Kompas)."""
-    if header is not None and header.editor:
+    else the `content_editor` meta tag (Kompas); the desk signing as the editor names nobody (`Editor: Redaksi`)."""
+    if header is not None and header.editor and not _is_section_name(header.editor):
         return header.editor
     for line in lines:
-        if name := find_editor(line):
+        if (name := find_editor(line)) and not _is_section_name(name):
             return name
     return credits.editor or _jsonld_persons(page, page.jsonld.get("editor"), None) or page.meta.get("content_editor")
 
@@ -322,10 +337,13 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
     header_login = header is not None and header.author is not None and _LOGIN.fullmatch(header.author)
     if header and header.author and not header_login and (name := _person(header.author, page)):
         return name, "text"
+    # The writer a closing credit names (`... katanya. (Fahmi Firdaus )`): printed under the text, before any markup.
+    if credits.closing and not _is_organization(credits.closing, page):
+        return credits.closing, "body"
     element = page.first(page.scope, WORDPRESS["author"])
     # A theme's author box naming the site's own account (a blog's `@geloranews` on gelora.co) names no writer.
     if element is not None and (text := element_text(element)) and not header_login \
-            and not _is_organization(text, page):
+            and not _is_organization(text, page) and not _is_section_name(text):
         return text, "wordpress"
     if not header_login and (name := _author_markup(page)):
         return name, "html"
@@ -333,9 +351,10 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
         if names := _jsonld_persons(page, page.jsonld.get(key), editor_name):
             return names, "jsonld"
     name = page.meta.get("author") or page.meta.get("article:author") or page.meta.get("content_author")
-    if name and not name.startswith(("http://", "https://")) and not _is_organization(name, page):
-        return name, "meta"
-    if header_login:
+    if name and not name.startswith(("http://", "https://")) and not _is_organization(name, page) \
+            and not _is_section_name(name):
+        return _without_team(name), "meta"
+    if header_login and not _is_section_name(header.author):  # a writer's login, not the site's `admin`
         return header.author, "text"
     if credits.photographer:
         return credits.photographer, "text"
@@ -350,7 +369,8 @@ def _jsonld_persons(page: Page, named: Any, editor_name: str | None) -> str | No
         if isinstance(candidate, dict) and candidate.get("@type") == "Organization":
             continue
         name = candidate.get("name") if isinstance(candidate, dict) else candidate
-        if isinstance(name, str) and (name := fold(name)) and name not in names and not _is_organization(name, page) \
+        if isinstance(name, str) and (name := _without_team(fold(name))) and name not in names \
+                and not _is_organization(name, page) and not _is_section_name(name) \
                 and (editor_name is None or name.lower() != editor_name.lower()) \
                 and (not names or len(", ".join([*names, name])) <= _MAX_AUTHOR_CHARS):
             names.append(name)
@@ -379,7 +399,7 @@ def _writers(text: str, page: Page) -> str:
     first, *rest = [part.strip() for part in text.split(",")]
     names = [first]
     for part in rest:
-        if not _CO_AUTHOR.fullmatch(part) or _ROLE_PART.match(part) or is_place_name(part) \
+        if not _CO_AUTHOR.fullmatch(part) or _ROLE_PART.match(part) or _TEAM.match(part) or is_place_name(part) \
                 or is_region(part.split()[-1]) or _is_organization(part, page) or _is_section_name(part) \
                 or _is_day_name(part.split()[0]) \
                 or len(", ".join([*names, part])) > _MAX_AUTHOR_CHARS:
@@ -413,11 +433,18 @@ def _credits_a_photo(element: etree._Element) -> bool:
 def _is_organization(name: str, page: Page) -> bool:
     """`name` is a publisher: a company's words, an agency or outlet of the agency table (`CNN Indonesia`), the
     site's own name or its words without an article (`Jakarta Globe` on The Jakarta Globe), one word holding its
-    host's brand (`kumparanNEWS` on kumparan.com; `Tim detikcom` is a team of writers), or the brand spelled out
-    (`The Jakarta Post` on thejakartapost.com)."""
+    host's brand (`kumparanNEWS` on kumparan.com), the brand spelled out (`The Jakarta Post` on thejakartapost.com), or
+    the outlet's team, a desk that names no writer (`Tim detikcom`, `Tim Haibunda` on haibunda.com, `Tim TvOne` on
+    tvonenews.com), an outlet's edition for a country (`ABC Australia`)."""
     site_name = (page.meta.get("og:site_name") or "").lower()
     brand = host_brand(page.url)
     lowered = name.lower()
+    if (team := _TEAM.match(name.strip())) and (desk := name.strip()[team.end():].strip()):
+        letters = _NOT_LETTER.sub("", desk.lower())
+        return _is_organization(desk, page) or _is_section_name(desk) or (
+            len(brand) > 3 and len(letters) > 3 and brand.startswith(letters))
+    if (edition := _EDITION.fullmatch(name.strip())) and is_region(edition["region"]):
+        return True
     return bool(_ORGANIZATION.search(name)) or (bool(site_name) and (
         site_name in lowered or site_name.removeprefix("the ") == lowered)) or (
         agency_name(name) is not None) or (len(brand) > 3 and " " not in name.strip() and brand in name.lower()) or (
@@ -435,6 +462,12 @@ def _person(name: str, page: Page) -> str | None:
         return None  # a publisher and where it filed from (`Reuters, Nusa Dua`)
     name = ", ".join(parts)
     return None if _is_organization(name, page) or _is_section_name(name) else name
+
+
+def _without_team(name: str) -> str:
+    """`name` without the outlet's team a writer's name is followed by (`Bella Ayu Kurnia Putri, Tim TvOne`)."""
+    first, comma, rest = name.partition(",")
+    return first.strip() if comma and first.strip() and _TEAM.match(rest.strip()) else name
 
 
 def _is_day_name(name: str) -> bool:
