@@ -74,6 +74,25 @@ _WIRE_CREDITED_CAPTION = re.compile(
     r"(?<=[.!?\"”)])\s+[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:/[^()/]{1,20}){0,3}\.?$")
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
+# A caption of any length up to `MAX_LONG_CAPTION_CHARS` whose photographer's credit closes it: a wire's FOTO or PHOTO
+# before the name (ANTARA's `... oleh pihak kepolisian. ANTARA FOTO/Sigid Kurniawan/hp.`, a copy's `... virus Corona
+# (COVID-19).(ANTARA FOTO/DESTYAN SUJARWOKO)`), an outlet's address before a name in capitals or glued to the caption
+# (Kompas's `... Rabu (28/6/2017).(KOMPAS.COM/MARKUS YUWONO)`, `... Perairan Wakatobi(KOMPAS.com/Akbar Bhayu
+# Tamtomo)`), after a source label (`... waktu setempat. Sumber: Humas Kemenkumham (KOMPAS.com/Syakirun)`), or a Foto
+# label before a name and its outlet (Detik's `(Foto: Avitia/detikcom)`). A writer's credit closing a paragraph is
+# none of these (Tribun's `... kata dia. (Tribunnews.com/Reza Deni)`).
+MAX_LONG_CAPTION_CHARS = 900
+_LONG_CAPTION_REACH = 110  # characters from the caption's end its credit starts within
+_LONG_CAPTION_END = re.compile(
+    r"(?:(?<=[.!?\"”)])\s?\(?\(?|(?<=[a-z0-9])\(\(?)"
+    r"[A-Z][A-Za-z.]{1,20}\s+(?:FOTO|PHOTO|Foto|Photo)\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}\)?\)?\.?$"
+    r"|(?<=[.!?\"”)])\s?\(\(?[A-Z][A-Za-z.]{1,20}\s+(?:FOTO|PHOTO|Foto|Photo)\)\)?\.?$"
+    r"|(?:(?<=[^\s(])|(?<=[.!?\"”)])\s(?=\([^()/]{2,30}/[^()a-z]{2,40}\)))"
+    r"\([A-Za-z][\w-]{1,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
+    r"|(?<=[.!?\"”)])\s?(?i:sumber)\s*:\s*[^.()]{2,60}\([\w-]{2,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
+    r"|(?<=[^\s(])\s?\((?i:foto|photo)\s*:\s*[^()/]{2,50}/\s*[\w.-]{2,30}\)\.?$")
+# A quotation its speaker's verb follows (`...," kata dia.`) makes a paragraph, not a caption.
+_QUOTE_ATTRIBUTION = re.compile(r"[,.!?][\"”]\s+(?:kata|ujar|ucap|ungkap|jelas|tutur|imbuh|pungkas|tegas|said|says)")
 # A caption closed by a bracket, looked for only in lines that end with one: its image's credit (KapanLagi's
 # `Ilustrasi Drama (Image by mydramalist)`, `Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)`, Suara's
 # `Ilustrasi robot penjelajah planet Mars (photo/Dok. NASA)`), an
@@ -338,15 +357,24 @@ def is_credit_line(text: str, credit_lines: tuple[str, ...] = ()) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`)."""
+    """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`); a longer one when a
+    photographer's credit closes it (`_LONG_CAPTION_END`)."""
     if len(text) > MAX_CAPTION_CHARS:
-        return False
+        return len(text) <= MAX_LONG_CAPTION_CHARS and _is_long_caption(text)
     folded = fold(text)
     return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
                 or (":" in folded[-_CREDIT_REACH:] and _CREDIT_CLOSED_CAPTION.match(folded))
                 or ("|" in folded and _BAR_CREDITED_CAPTION.match(folded))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10
                     and _WIRE_CREDITED_CAPTION.search(folded, max(0, len(folded) - _WIRE_CREDIT_REACH)) is not None))
+
+
+def _is_long_caption(text: str) -> bool:
+    """`text`, longer than a caption usually is, ends with a photographer's credit and quotes no one."""
+    tail = max(0, len(text) - _LONG_CAPTION_REACH)
+    if "/" not in text[tail:] or _QUOTE_ATTRIBUTION.search(text) is not None:
+        return False
+    return _LONG_CAPTION_END.search(fold(text), max(0, len(text) - _LONG_CAPTION_REACH - 20)) is not None
 
 
 def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:

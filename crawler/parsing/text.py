@@ -110,6 +110,18 @@ _GLUED_RELATED_BOX = re.compile(r"(?<=[.!?\"”])\s?(?:Baca Juga|BACA JUGA)(?=[A
 _HEADLINE_JOIN = re.compile(r"(?<=[a-z0-9)]{2})(?=[A-Z][a-z])|(?<=[a-z0-9)])(?=[\"“][A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”]?(?=\s|$)")
 _MAX_GLUED_BOX = 600
+# A sister site's box between paragraphs: its headline over its label, `Artikel <site's address>` (Kompas's box of
+# Kompas.id stories: `Nilai Tes Kemampuan Akademik ... Sangat Rendah` over `Artikel Kompas.id`), each a block, one
+# block, or run into the paragraph when the page was flattened (`... (27/8/2025). Kronologi Tindakan Asusila ...
+# Diberhentikan Artikel Kompas.id Kendati demikian, ...`, also after a flattened insert: `... ucapnya. Baca juga:
+# <headline> <headline> Artikel Kompas.id Status Kedaruratan ...`). A sentence naming such an article goes on in lower
+# case (`... dalam Artikel Kompas.id berjudul ...`).
+_SISTER_BOX_LABEL = re.compile(r"(?:^|(?<=\s))(?-i:Artikel|ARTIKEL)\s+[\w-]{2,30}\.(?:com|co\.id|id|net)$",
+                               re.IGNORECASE)
+_MAX_SISTER_LABEL = 200  # its headline and its label
+_GLUED_SISTER_BOX = re.compile(
+    r"(?<=[.!?\"”])\s+(?P<headline>(?-i:[A-Z0-9\"“‘'])[^.!?]{5,400}?)\s+(?-i:Artikel)\s+(?-i:[A-Z])[\w-]{1,30}"
+    r"\.(?:com|co\.id|id|net)(?=\s+(?-i:[A-Z0-9\"“])|\s*$)", re.IGNORECASE)
 
 # A pointer to the whole story closing a round-up's paragraph (IDN Times: `... di masa lalu". Baca selengkapnya di
 # sini.`): the link was its words.
@@ -284,6 +296,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     under_tags_heading = False
     credits = Credits()
     closing = None
+    long_captions: list[Block] = []
     body_blocks = blocks[_headline_end(blocks, title):]
     for index, block in enumerate(body_blocks):
         role, label_role = label_role, None
@@ -292,6 +305,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             text = _EMBED.sub(" ", text).strip()
             if not text:
                 continue
+            block = Block(text, block.links)
+        # (before the inserts: a flattened insert before the box goes with it)
+        if "Artikel " in text and (unboxed := _without_glued_sister_box(text)) != text:
+            text = unboxed
             block = Block(text, block.links)
         # An insert inside a paragraph has a colon (`Baca juga:`), which most paragraphs have not: a cheap test first.
         if ":" in text:
@@ -331,6 +348,17 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
             related_box, plain_entries = "fresh", 0
+            continue
+        if len(text) <= _MAX_SISTER_LABEL and (label := _SISTER_BOX_LABEL.search(text)) is not None:
+            if headline := text[:label.start()].strip():  # the headline and its label in one block
+                if not _is_bare_headline(headline):
+                    kept.append(block)
+                    continue
+            elif kept and not kept[-1].links and _is_bare_headline(kept[-1].text):
+                kept.pop()
+            elif kept and (entry := _related_entry(kept[-1], "")) and is_link_list(kept[-1]):
+                related.append(entry)
+                kept.pop()
             continue
         if block.links and len(text) <= _MAX_RELATED_INSERT and (opening := _RELATED_OPENING.match(text)) and (
                 text[opening.end():] == " ".join(link.text for link in block.links)):
@@ -393,6 +421,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # (Bola.com/<photographer>)`), and further down a caption's heading is no dateline (`JALAN MERR: Proyek ...`).
         if is_caption(text) and (text.endswith(")") or len(kept) >= _DATELINE_BLOCKS
                                  or parse_dateline(text[:400], profile=profile) is None):
+            if len(text) > MAX_CAPTION_CHARS:
+                long_captions.append(block)
             continue
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
@@ -417,6 +447,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
             block = Block(text[:logo.start()], block.links)
         kept.append(block)
+    if not kept:
+        kept = long_captions  # a photo's page: its caption is all its text
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
     _drop_closing_credits(kept)
@@ -568,6 +600,20 @@ def _without_glued_related_box(text: str) -> str:
     if not joins:
         return text if stop else text[:match.start()].rstrip()
     return text[:match.start()] + text[joins[-1]:]
+
+
+def _without_glued_sister_box(text: str) -> str:
+    """`text` without a sister site's box run into it (`_GLUED_SISTER_BOX`): its headline, one a flattened insert's
+    may precede, all words capitalised but for small ones."""
+    for match in reversed(list(_GLUED_SISTER_BOX.finditer(text, 0, MAX_BLOCK_SCAN))):
+        headline = match["headline"]
+        if (insert := _FLAT_RELATED.search(headline)) is not None:
+            headline = headline[insert.end():]
+        lower = [word for word in headline.split() if word[:1].islower()
+                 and word.strip(",:") not in _HEADLINE_SMALL_WORDS]
+        if len(lower) <= (2 if insert else 1) and not headline.endswith((",", ":", ";")):
+            text = fold(f"{text[:match.start()]} {text[match.end():]}")
+    return text
 
 
 def _add_credits(credits: Credits, printed: list[Credits]) -> None:

@@ -1,0 +1,98 @@
+"""Photo captions of any length and sister sites' boxes between paragraphs, as real pages (and scraped copies of
+them) print them, through the body cleaner with no site profile: each a block among ordinary paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.html import Block
+from crawler.parsing.text import clean_body
+
+OPENING = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi.", "Kebijakan itu berlaku mulai pekan depan."]
+LAST = "Warga menyambut baik kebijakan itu, kata Budi."
+
+
+def _paragraphs(*lines: str) -> list[str]:
+    return clean_body([Block(text) for text in [*OPENING, *lines, LAST]]).paragraphs
+
+
+@pytest.mark.parametrize("caption", [
+    # ANTARA's two-sentence caption, its photographer's credit after the last full stop.
+    "Kadivhumas Polri Irjen Pol Argo Yuwono (tengah) didampingi Karopenmas Brigjen Pol Rusdi Hartono (kiri) dan "
+    "Kabagpenum Kombes Pol Ahmad Ramadhan menyampaikan rilis barang bukti teroris, di kantor Bareskrim, Mabes Polri, "
+    "Jakarta, Jumat (18/12/2020). Sebanyak 23 orang tersangka teroris jaringan Jamaah Islamiyah berhasil ditangkap "
+    "Tim Densus 88 Anti Teror Polri di Lampung beberapa waktu lalu, dan kini mereka berada di Jakarta untuk menjalani "
+    "pemeriksaan oleh pihak kepolisian. ANTARA FOTO/Sigid Kurniawan/hp.",
+    # A copy's, the wire's credit in brackets glued to the last word.
+    "Tim PKRS (Promosi Kesehatan Rumah Sakit) memberikan sosialisasi enam langkah tata cara cuci tangan yang benar "
+    "menggunakan cairan antiseptic di ruang tunggu pasien rawat jalan, RSUD dr Iskak, Tulungagung, Jawa Timur, Rabu "
+    "(4/3/2020). Edukasi cuci tangan untuk meningkatkan kesadaran masyarakat tentang pentingnya hidup bersih dan "
+    "higienis demi mencegah penularan penyakit melalui tangan, khususnya berkaitan dengan pencegahan dini terhadap "
+    "virus Corona (COVID-19).(ANTARA FOTO/DESTYAN SUJARWOKO)",
+    # Kompas's, a source label before the outlet's credit.
+    "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Mahfud MD dan Menkumham Yasonna H. "
+    "Laoly menemui para mantan Mahasiswa Ikatan Dinas (Mahid) era Presiden Soekarno dan eksil politik di Amsterdam, "
+    "Belanda, Minggu (27/8/2023) waktu setempat. Sumber: Humas Kemenkumham (KOMPAS.com/Syakirun)",
+    # Made up: the outlet's credit with the photographer in capitals, after a space.
+    "Pohon pisang ditanam warga di Jalan Slamet Riyadi yang berlubang akibat kebocoran saluran pipa air tepatnya di "
+    "kawasan Kleco, Solo, Jawa Tengah, Senin (25/11/2019). Warga menanam pohon itu sebagai tanda bahaya bagi para "
+    "pengendara yang melintas pada malam hari, sebab lubang itu sudah sebulan tidak diperbaiki. (TRIBUNSOLO.COM/ADI "
+    "NUGROHO)",
+])
+def test_a_long_caption_its_photographers_credit_closes_leaves_the_body(caption):
+    assert len(caption) > 250
+    assert _paragraphs(caption) == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # A writer's credit closing a paragraph (Tribun's) names no photographer in capitals and is not glued.
+    "Warga menyambut baik kebijakan itu yang dinilai membantu pedagang kecil di pasar tradisional, terutama di masa "
+    "pandemi ketika daya beli masyarakat turun tajam dan banyak kios tutup, menurut pengamatan wartawan di lapangan "
+    "pada Senin (1/2/2021) siang di pasar itu yang ramai sekali. (Tribunnews.com/Reza Deni)",
+    # A quotation and its speaker make a paragraph, whatever credit a scrape glued after it.
+    "\"Kami akan terus memantau perkembangan harga di pasar dan memastikan stok beras cukup sampai akhir tahun, "
+    "termasuk di daerah terpencil yang sulit dijangkau kendaraan besar pada musim hujan seperti sekarang ini,\" kata "
+    "Kepala Dinas Perdagangan di kantornya, Senin (1/2/2021). Ia meminta warga tidak panik. (Foto: Rahel/detikcom)",
+])
+def test_a_long_paragraph_a_credit_closes_stays(paragraph):
+    assert len(paragraph) > 250
+    assert paragraph in _paragraphs(paragraph)
+
+
+def test_a_photo_pages_long_caption_is_its_text():
+    caption = ("Petugas Satpol pp memberikan sosialisasi pembatasan jam malam kepada pedagang di kawasan Margonda, "
+               "Depok, Jawa Barat, Senin (31/8/2020). Pemkot Depok menerapkan pembatasan jam malam yakni batas "
+               "operasional pukul 18.00 WIB untuk pertokoan, pukul 20.00 WIB untuk aktivitas warga, dan pukul 21.00 "
+               "WIB untuk kurir barang, terkait meningkatnya angka kasus positif dalam dua minggu terakhir. ANTARA "
+               "FOTO/Asprilla Dwi Adha/aww.")
+    assert clean_body([Block(caption)]).paragraphs == [caption]
+
+
+@pytest.mark.parametrize("lines", [
+    # Kompas's box of a Kompas.id story: its headline over its label, or both in one block.
+    ["Nilai Tes Kemampuan Akademik Matematika dan Bahasa Sangat Rendah", "Artikel Kompas.id"],
+    ["Haaland, Viking yang Menaklukkan Hati Amerika Artikel Kompas.id"],
+])
+def test_a_sister_sites_box_between_paragraphs_leaves_the_body(lines):
+    assert _paragraphs(*lines) == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    # Run into the paragraph when the page was flattened...
+    ("Hal ini lantas memicu pertempuran yang dikenal sebagai peristiwa Puputan Bayu. Badan Permanen Masyarakat Adat "
+     "Artikel Kompas.id Dalam Puputan Bayu yang terjadi pada 18 Desember 1771, Blambangan berusaha keras melepaskan "
+     "diri dari VOC.",
+     "Hal ini lantas memicu pertempuran yang dikenal sebagai peristiwa Puputan Bayu. Dalam Puputan Bayu yang terjadi "
+     "pada 18 Desember 1771, Blambangan berusaha keras melepaskan diri dari VOC."),
+    # ...after a flattened insert, whose headline goes with it.
+    ("\"Jumlah warga di pengungsian tercatat 496.293 jiwa,\" ucapnya. Baca juga: Kapolri Titip Umat Kristen Doakan "
+     "Korban Banjir Sumatera saat Misa Natal Kemenaker Masih Menunggu Penetapan Upah Minimum 2026 dari Semua Provinsi "
+     "Artikel Kompas.id Terkait status kedaruratan wilayah, 12 kabupaten telah beralih status.",
+     "\"Jumlah warga di pengungsian tercatat 496.293 jiwa,\" ucapnya. Terkait status kedaruratan wilayah, 12 "
+     "kabupaten telah beralih status."),
+    # A sentence naming such an article goes on in lower case.
+    ("Hal itu dijelaskan dalam Artikel Kompas.id berjudul Tak Lagi Nama.", None),
+    ("Menurut dia, itu sudah dimuat. Laporan Lengkap Ada di Artikel Kompas.id kemarin.", None),
+])
+def test_a_sister_sites_box_run_into_a_paragraph_is_cut_from_it(paragraph, kept):
+    assert _paragraphs(paragraph) == [*OPENING, kept or paragraph, LAST]
