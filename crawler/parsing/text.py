@@ -6,7 +6,9 @@ What is removed, and where it goes:
   (the insert's link: title = link text, url = link target); also inside a paragraph, in brackets
   (`... kata Devy. (Baca juga: <headline>) Berdasarkan ...`) or its headline a link (`Baca: <a>..</a>Text ...`), with
   no colon before its linked headline (`Baca juga <a>..</a>`), and a box's headlines copied without their links
-  under its heading (three or more, one a line).
+  under its heading (three or more, one a line); flattened into a paragraph when its end can be told (a sentence's
+  opener, a title opening the next subject, a photo's caption after it). A sister site's box (`<headline>` over
+  `Artikel Kompas.id`) and a flattened page's captions (`Lihat Foto <caption>(<credit>)`) leave the text too.
 * The dateline opening the body (found with `parse_dateline` in the first blocks,
   also after a leading caption or photo credit, which is dropped with it) → `dateline`.
 * An opinion byline as the first line (`Oleh: <Name>*`, `Oleh: <Name>, <role>`,
@@ -102,6 +104,25 @@ _SENTENCE_OPENERS = frozenset(
     " Mereka Kami Pihaknya Hal Sebanyak Untuk Pada Dengan Meski Meskipun Kini Terkait Sedangkan Bahkan Jika Setelah"
     " Sejak Karena Tak Tidak Tapi Tetapi Lalu Akibatnya Diketahui Dikutip Dilansir Mengutip Sebagai Seperti Apabila Di"
     " Ketika Sebab Secara Selanjutnya Sebelum Menanggapi Bagi Selama Sehingga Padahal Oleh Kendati Walaupun Atas".split())
+# ...or at a title opening a subject of capitalised words before the first word in lower case (`... Fasilitas Olahraga
+# Ditutup Gubernur Banten Wahidin Halim mengatakan, ...`), the last such title when several stand there (`... Bupati
+# Minta Bantuan Kepala BPBD Budi mengatakan`), with a title before it (`Wakil Ketua`, `Plt Kepala`); or at an acronym
+# the word in lower case follows (`... Begini Penjelasan BMKG BNPB merinci ...`). Two of the headline's words at
+# least stay before it.
+_SUBJECT_TITLES = frozenset(
+    "Gubernur Wagub Bupati Wabup Wali Walikota Wakil Kepala Ketua Menteri Presiden Direktur Dirut Kapolri Kapolda"
+    " Kapolres Kapolresta Kapolsek Kasat Kasatreskrim Kabid Kabag Kadis Sekretaris Sekda Camat Lurah Juru Koordinator"
+    " Komandan Dandim Danrem Pangdam Panglima Kajari Kajati Rektor Dekan Plt Pj Kapendam Kabidhumas Kasi".split())
+_MAX_SUBJECT_WORDS = 6
+_MIN_HEADLINE_WORDS = 2
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}")
+# A photo's caption run into a paragraph when the page was flattened, under its label and closed by its credit glued to
+# it (Kompas: `... ujarnya. Lihat Foto Pohon pisang ditanam warga ... Senin (25/11/2019).(KOMPAS.com/LABIB ZAMANI)
+# “Saat cuaca ...`); a flattened insert whose end cannot be told otherwise reaches to the label, when no sentence ends
+# before it (a subheading between them goes with it: `Baca juga: <headline> Ganjar akui berat Lihat Foto ...`).
+_FLAT_PHOTO = re.compile(
+    r"(?:^|(?<=\s))Lihat Foto\s+(?:[^()]|\([^()]{1,40}\)){5,400}?(?<=\S)\([A-Za-z][\w .-]{1,30}/[^()]{1,60}\)(?=\s|$)")
+_PHOTO_LABEL = " Lihat Foto "
 # A related box scraped into a paragraph with nothing between its headlines (Republika: `... Pemprov Banten.Baca
 # JugaKemenpanRB Terbitkan ... di JakartaSopir Mikrotrans ... ke Pasar Baru"Untuk perluasan ...," kata dia.`): its
 # heading is run into the first headline, each headline into the next, the last into the paragraph's next words;
@@ -325,6 +346,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                     (flat := _without_flat_related(text)) != text):
                 text = flat
                 block = Block(text, block.links)
+        if "Lihat Foto" in text and (uncaptioned := _FLAT_PHOTO.sub("", text[:MAX_BLOCK_SCAN])) != text[:MAX_BLOCK_SCAN]:
+            text = fold(uncaptioned + text[MAX_BLOCK_SCAN:])
+            block = Block(text, block.links)
         if ("Juga" in text or "JUGA" in text) and (unboxed := _without_glued_related_box(text)) != text:
             text = unboxed
             block = Block(text, block.links)
@@ -550,6 +574,7 @@ def _flat_headline_end(text: str, start: int) -> int | None:
     text's end when the headline closes it; None when it cannot be told."""
     rest = text[start:]
     previous = before_previous = quote = None
+    words: list[re.Match[str]] = []  # the headline's words so far
     for word in re.finditer(r"\S+", rest):
         if word.start() > _MAX_FLAT_HEADLINE:
             return None
@@ -568,13 +593,37 @@ def _flat_headline_end(text: str, start: int) -> int | None:
             # Juni "Dokumen tersebut wajib ..."`).
             if quote is not None:
                 return start + quote.start()
-            return None
+            subject = _subject_start(words)
+            return start + subject if subject is not None else _photo_label(text, start)
+        words.append(word)
         if token[0] in "\"“" and word.start():
             quote = word
         if quote is not None and token[-1] in "\"”" and (word is not quote or len(token) > 1):
             quote = None
         before_previous, previous = previous, word
     return len(text) if len(rest) <= _MAX_FLAT_HEADLINE and rest else None
+
+
+def _photo_label(text: str, start: int) -> int | None:
+    """Where a photo's label (`_PHOTO_LABEL`) stands after `start`, no sentence ending between them; else None."""
+    label = text.find(_PHOTO_LABEL, start, start + _MAX_FLAT_HEADLINE)
+    return label + 1 if label >= 0 and not _SENTENCE_BREAK.search(text, start, label + 1) else None
+
+
+def _subject_start(words: list[re.Match[str]]) -> int | None:
+    """Where the subject of the sentence after a flattened headline starts among the headline's `words` (those before
+    the first word in lower case), when a title or an acronym tells it; None when nothing does."""
+    if len(words) > _MIN_HEADLINE_WORDS and _ACRONYM.fullmatch(words[-1].group()):
+        return words[-1].start()
+    for back in range(1, min(_MAX_SUBJECT_WORDS, len(words) - _MIN_HEADLINE_WORDS) + 1):
+        token = words[-back].group()
+        if not token[:1].isupper() or token.endswith((",", ":", ";")) and back > 1:
+            return None  # the subject's words are all capitalised, its name closes no clause
+        if token in _SUBJECT_TITLES:
+            while back < len(words) - _MIN_HEADLINE_WORDS and words[-back - 1].group() in _SUBJECT_TITLES:
+                back += 1
+            return words[-back].start()
+    return None
 
 
 def _is_bare_headline(text: str) -> bool:

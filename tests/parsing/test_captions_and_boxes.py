@@ -96,3 +96,18 @@ def test_a_sister_sites_box_between_paragraphs_leaves_the_body(lines):
 ])
 def test_a_sister_sites_box_run_into_a_paragraph_is_cut_from_it(paragraph, kept):
     assert _paragraphs(paragraph) == [*OPENING, kept or paragraph, LAST]
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    # Kompas flattened: a photo's caption under its label, its credit glued to it, between two sentences.
+    ("Menurut Jusri, pengendara harus berhati-hati. Lihat Foto Pohon pisang ditanam warga di Jalan Slamet Riyadi yang "
+     "berlubang, Senin (25/11/2019).(KOMPAS.com/LABIB ZAMANI) “Saat cuaca terang pengendara cukup waspada,” ujarnya.",
+     "Menurut Jusri, pengendara harus berhati-hati. “Saat cuaca terang pengendara cukup waspada,” ujarnya."),
+    ("Larva cacing masuk ke tubuh anak Lihat Foto Kasus balita Sukabumi ramai dibicarakan. Simak penjelasan dokter."
+     "(SHUTTERSTOCK/sumroeng chinnapan) Pada anak-anak, larva lebih sering masuk lewat kaki.",
+     "Larva cacing masuk ke tubuh anak Pada anak-anak, larva lebih sering masuk lewat kaki."),
+    # The words with no credit glued after them are the text's.
+    ("Kampanye bertajuk Lihat Foto Kami di Instagram (akun resmi) diluncurkan di Jakarta (Sabtu) kemarin.", None),
+])
+def test_a_flattened_photo_caption_is_cut_from_the_paragraph(paragraph, kept):
+    assert _paragraphs(paragraph) == [*OPENING, kept or paragraph, LAST]
