@@ -31,6 +31,8 @@ _OTHER_CREDIT = re.compile(
     # Al Jazeera + agencies").
     r"^(?:(?:Pewarta|Pemberita|Editor|Penulis|Reporter|Redaktur|Sumber|Source|Rilis|المصدر)\s*:\s*.{0,80}"
     r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
+    # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
+    r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}"
     # A reposted print story's source: the paper, the day and its pages (`Media Indonesia | Sabtu, 29 Desember 2012 |
     # h. 8-9`, `Kompas, Senin, 3 Maret 2014, hal. 12`).
@@ -172,6 +174,10 @@ _PROMO = re.compile(
     # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
     r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?"
     r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
+    # An English edition's syndication note names the site (The Jakarta Post's `This article was published in
+    # thejakartapost.com with the title ... Click to read: <url>.`).
+    r"|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:first\s+)?(?:published|posted)\s+(?:in|on)\s+"
+    r"(?:www\.)?[\w-]{2,30}\.(?:com|co\.id|id|net)\b.*"
     # A Malay outlet's line of when it ran, a label before its date (Harian Metro's `Artikel ini disiarkan pada :
     # Selasa, 5 Ogos 2025 @ 10:12 AM`).
     r"|(?:artikel|berita)\s+ini\s+disiarkan\s+pada\s*:.{0,80}"
@@ -303,6 +309,7 @@ _GLUED_ENDING = re.compile(
     r"|(?<=[a-z])(?=(?-i:[A-Z])[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
     r"|baca\s+artikel\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+[\"“])|dapatkan\s+update\s+berita\b|download\s+apps?\b"
+    r"|this\s+article\s+was\s+published\s+in\s|download\s+the\s+(?:[\w.]{2,20}\s+){1,3}app\b"
     # (a pledge's opening clause goes with it: no cut after its comma)
     r"|(?:dalam\s+segala\s+situasi\s*,\s*|(?<!,\s)(?<!,))[\w-]{2,30}\.(?:com|co\.id|id)\s+berkomitmen\s+"
     r"(?:memberikan|menyajikan)\b"
@@ -320,14 +327,15 @@ _GLUED_LICENCE = re.compile(
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
-                       "berkomitmen")
+                       "berkomitmen", "published")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
-                   "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi")
+                   "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
+                   "this article", "this story")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.

@@ -204,7 +204,7 @@ _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”
 # `Oleh : <name>`).
 _REPRINT_NOTE = re.compile(
     r"^(?:(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b"
-    r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.)", re.IGNORECASE)
+    r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.|this\s+article\s+was\s+published\s+in\s)", re.IGNORECASE)
 
 # An embed's placeholder left in the text (CNN's `[Gambas:Video CNN]`), also beside a code or a sentence.
 _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)

@@ -975,3 +975,41 @@ def test_an_arabic_storys_source_line_closing_it_leaves_the_body(line):
 def test_a_wires_sign_off_after_the_last_sentence_leaves_it(last, kept):
     result = clean_body([Block(text) for text in [*OPENING, last]])
     assert result.paragraphs == [*OPENING, kept or last]
+
+
+_ASIMO = ("It has played football with former US president Barack Obama and danced for German leader Angela Merkel, "
+          "but Honda's ASIMO robot may have reached the end of the line.")
+_ASIMO_NOTE = ("This article was published in thejakartapost.com with the title End of the line for ASIMO, Japan's famed "
+               "robot?. Click to read: https://www.thejakartapost.com/life/2018/06/28/end-of-the-line-for-asimo.html.")
+
+
+@pytest.mark.parametrize("lines", [
+    # An English edition's syndication note and app promo, one line each...
+    [_ASIMO, _ASIMO_NOTE, "Download The Jakarta Post app for easier and faster news access:",
+     "Android: http://bit.ly/tjp-android", "iOS: http://bit.ly/tjp-ios"],
+    # ...or glued to the last sentence, the page scraped without its breaks.
+    [f"{_ASIMO}{_ASIMO_NOTE}Download The Jakarta Post app for easier and faster news access:Android: "
+     "http://bit.ly/tjp-androidiOS: http://bit.ly/tjp-ios"],
+    # Made up: another site's note.
+    [_ASIMO, "This story was first published on jakartaglobe.id."],
+])
+def test_an_english_syndication_note_closing_the_text_leaves_it(lines):
+    assert clean_body([Block(text) for text in [*OPENING, *lines]]).paragraphs == [*OPENING, _ASIMO]
+
+
+def test_a_sentence_about_a_publication_stays():
+    line = "This article was published in 2019 by researchers at Universitas Indonesia, who found the same trend."
+    assert clean_body([Block(text) for text in [*OPENING, line]]).paragraphs == [*OPENING, line]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A column's starred note on its writer closes it...
+    ("*) Penulis adalah Benny Setiawan, mahasiswa fakultas Syari'ah Universitas Islam Negeri (UIN) Sunan Kalijaga, "
+     "Yogyakarta.", False),
+    ("**) Penulis merupakan dosen FISIP Universitas Andalas", False),
+    # ...a sentence about a writer is the text's.
+    ("Penulis adalah orang yang paling tahu isi bukunya, kata dia.", True),
+])
+def test_a_columns_note_on_its_writer_leaves_the_body(line, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, line]])
+    assert result.paragraphs == [*OPENING, LAST, *([line] if kept else [])]
