@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import Credits, parse_credits
 from crawler.parsing.html import MAX_BLOCK_SCAN, fold
 
@@ -86,13 +87,25 @@ _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit sta
 MAX_LONG_CAPTION_CHARS = 900
 _LONG_CAPTION_REACH = 110  # characters from the caption's end its credit starts within
 _LONG_CAPTION_END = re.compile(
-    r"(?:(?<=[.!?\"”)])\s?\(?\(?|(?<=[a-z0-9])\(\(?)"
+    r"(?:(?<=[.!?\"”)])\s?\(?\(?|(?<=[a-z0-9])\s?\(\(?)"
     r"[A-Z][A-Za-z.]{1,20}\s+(?:FOTO|PHOTO|Foto|Photo)\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}\)?\)?\.?$"
     r"|(?<=[.!?\"”)])\s?\(\(?[A-Z][A-Za-z.]{1,20}\s+(?:FOTO|PHOTO|Foto|Photo)\)\)?\.?$"
     r"|(?:(?<=[^\s(])|(?<=[.!?\"”)])\s(?=\([^()/]{2,30}/[^()a-z]{2,40}\)))"
     r"\([A-Za-z][\w-]{1,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
     r"|(?<=[.!?\"”)])\s?(?i:sumber)\s*:\s*[^.()]{2,60}\([\w-]{2,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
     r"|(?<=[^\s(])\s?\((?i:foto|photo)\s*:\s*[^()/]{2,50}/\s*[\w.-]{2,30}\)\.?$")
+# A short caption's credit in brackets may say less (Detik's `Pantai Mera (Bonauli/detikcom)`, `... Malaysia (Foto:
+# Avitia/detikcom)`; a wire's `... ke KKB. ((ANTARA/Evarukdijati))`, `... Rodrigo Duterte.(AFP PHOTO)`; a stock
+# photo's `Ilustrasi pekerja. (shutterstock)`): a Foto label, a wire before its photographer (`agency`, checked against
+# the table of agencies), a photographer before an outlet's name run into its `com`, or a stock library. An editorial
+# code is neither (`(gil/jpnn)`, `(Dny/Gdn)`, `(Humas UGM/ Agung)`), nor a writer's credit after the outlet's address
+# (`(Tribunnews.com/Reza Deni)`).
+_SHORT_CAPTION_END = re.compile(
+    r"(?<=\S)\s?\((?i:foto|photo)\s*:\s*[^()]{2,60}\)\.?$"
+    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z][A-Za-z]{1,20})\s*/\s*[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}\)\)?\.?$"
+    r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"
+    r"|(?<=[.!?\"”)])\s?\((?i:shutterstock|istockphoto|istock|freepik|pixabay|unsplash|pexels|getty\s?images?)"
+    r"(?:\s*/\s*[^()]{1,40})?\)\.?$")
 # A quotation its speaker's verb follows (`...," kata dia.`) makes a paragraph, not a caption.
 _QUOTE_ATTRIBUTION = re.compile(r"[,.!?][\"”]\s+(?:kata|ujar|ucap|ungkap|jelas|tutur|imbuh|pungkas|tegas|said|says)")
 # A caption closed by a bracket, looked for only in lines that end with one: its image's credit (KapanLagi's
@@ -371,10 +384,24 @@ def is_caption(text: str) -> bool:
         return len(text) <= MAX_LONG_CAPTION_CHARS and _is_long_caption(text)
     folded = fold(text)
     return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
-                or (":" in folded[-_CREDIT_REACH:] and _CREDIT_CLOSED_CAPTION.match(folded))
+                or (folded[-2:].rstrip(".")[-1:] == ")" and len(folded) > 10 and _is_credited_caption(folded))
+                or (":" in folded[-_CREDIT_REACH:] and _CREDIT_CLOSED_CAPTION.match(folded)
+                    and not _QUOTE_ATTRIBUTION.search(folded))
                 or ("|" in folded and _BAR_CREDITED_CAPTION.match(folded))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10
                     and _WIRE_CREDITED_CAPTION.search(folded, max(0, len(folded) - _WIRE_CREDIT_REACH)) is not None))
+
+
+def _is_credited_caption(text: str) -> bool:
+    """`text`, a short line, ends with a photo's credit in brackets (`_LONG_CAPTION_END`, `_SHORT_CAPTION_END`) and quotes
+    no one."""
+    tail = max(0, len(text) - _LONG_CAPTION_REACH)
+    if _QUOTE_ATTRIBUTION.search(text) is not None:
+        return False
+    if _LONG_CAPTION_END.search(text, tail) is not None:
+        return True
+    credit = _SHORT_CAPTION_END.search(text, tail)
+    return credit is not None and (credit["agency"] is None or agency_name(credit["agency"]) is not None)
 
 
 def _is_long_caption(text: str) -> bool:

@@ -58,6 +58,7 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
 from crawler.parsing.profile import GENERIC, SiteProfile
 
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
+_MIN_DESCRIBED_CAPTION = 60  # a caption describing its photo, not a credit alone
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
 # A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`): the block is a
 # caption, however long its description, and the dateline may follow it.
@@ -317,7 +318,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     under_tags_heading = False
     credits = Credits()
     closing = None
-    long_captions: list[Block] = []
+    described_captions: list[Block] = []
     body_blocks = blocks[_headline_end(blocks, title):]
     for index, block in enumerate(body_blocks):
         role, label_role = label_role, None
@@ -445,8 +446,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # (Bola.com/<photographer>)`), and further down a caption's heading is no dateline (`JALAN MERR: Proyek ...`).
         if is_caption(text) and (text.endswith(")") or len(kept) >= _DATELINE_BLOCKS
                                  or parse_dateline(text[:400], profile=profile) is None):
-            if len(text) > MAX_CAPTION_CHARS:
-                long_captions.append(block)
+            if len(text) > _MIN_DESCRIBED_CAPTION:
+                described_captions.append(block)
             continue
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
@@ -472,7 +473,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             block = Block(text[:logo.start()], block.links)
         kept.append(block)
     if not kept:
-        kept = long_captions  # a photo's page: its caption is all its text
+        kept = described_captions  # a photo story: its captions are all its text
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
     _drop_closing_credits(kept)

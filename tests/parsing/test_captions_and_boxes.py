@@ -111,3 +111,49 @@ def test_a_sister_sites_box_run_into_a_paragraph_is_cut_from_it(paragraph, kept)
 ])
 def test_a_flattened_photo_caption_is_cut_from_the_paragraph(paragraph, kept):
     assert _paragraphs(paragraph) == [*OPENING, kept or paragraph, LAST]
+
+
+@pytest.mark.parametrize("caption", [
+    # Short captions their photo's credit in brackets closes: Detik's Foto label and photographer before its name...
+    "Peresmian Little Bandung di Malaysia (Foto: Avitia/detikcom)Peresmian Little Bandung di Malaysia (Foto: "
+    "Avitia/detikcom)",
+    "Agus Harimurti Yudhoyono-Sylviana Murni (Foto: Hasan Alhabsy/detikcom)",
+    "Demonstrasi massa buruh di dekat gedung DPR. (Rahel/detikcom)",
+    "Pantai Mera (Bonauli/detikcom)",
+    # ...a wire's, its FOTO or its photographer after its name...
+    "Pekerja menyelesaikan proyek pembangunan underpass Senen Extension di kawasan Senen, Jakarta. (ANTARA FOTO/M "
+    "Risyal Hidayat)",
+    "BPBD Jawa Timur memetakan sejumlah wilayah yang berpotensi rawan bencana hidrometeorologi saat Hari Raya "
+    "Idulfitri 1446 Hijriah. Ilustrasi. (ANTARA FOTO/Oky Lukmansyah).",
+    "TNI AL berhasil menangkap dua kapal asing berbendera Malaysia di perairan Bengkalis, Riau, Minggu (10/4). "
+    "Ilustrasi (ANTARA FOTO/Fakhri Hermansyah)",
+    "Pratu Demisia Arista Tefbana (28 th) dijatuhi hukuman penjara seumur hidup oleh Mahmil III-19 Jayapura, Kamis "
+    "malam karena terbukti menjual amunisi dan senpi ke KKB. ((ANTARA/Evarukdijati))",
+    "Presiden Filipina Rodrigo Duterte.(AFP PHOTO)",
+    "Ia terpilih menjadi ketua. (REUTERS / Danny Moloshok)",
+    # ...an outlet's glued to it, a stock library's.
+    "Istri Setya Novanto Deisti Astriani Tahor membesuk suaminya di rutan KPK(Kompas.com/Rakhmat Nur Hakim)",
+    "Ilustrasi pekerja. (shutterstock)",
+])
+def test_a_short_caption_its_photos_credit_closes_leaves_the_body(caption):
+    result = clean_body([Block(text) for text in [*OPENING, caption, LAST]])
+    assert (result.paragraphs, result.signature) == ([*OPENING, LAST], None)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # Editorial codes and writers' credits closing a short paragraph are no photo's credit.
+    "Harga cabai naik tajam pekan ini. (Dny/Gdn)",
+    "Ia menjelaskan program itu kepada warga. (Humas UGM/ Agung)",
+    "Ia menjelaskan program itu kepada warga. (Tribunnews.com/Reza Deni)",
+    "Pendaftaran dibuka hingga akhir bulan. (Denty/Aline)",
+    "\"Kami siap,\" kata dia. (Foto: Humas Polres)",
+])
+def test_a_short_paragraph_a_credit_closes_stays(paragraph):
+    kept = clean_body([Block(text) for text in [*OPENING, paragraph, LAST]]).paragraphs
+    assert kept[:2] == OPENING and kept[-1] == LAST and len(kept) == 4
+
+
+def test_a_photo_storys_captions_are_its_text():
+    captions = [f"Penyanyi itu berpose di karpet merah ajang penghargaan musik, foto nomor {n}. (REUTERS / Danny "
+                "Moloshok)" for n in range(1, 4)]
+    assert clean_body([Block(text) for text in captions]).paragraphs == captions

@@ -175,7 +175,6 @@ def test_a_closing_credit_in_words_after_the_last_sentence_is_the_signature(code
     "Sekolah itu terbuka untuk semua. (baik negeri maupun swasta/umum)",
     "Ia mengutip pasal 5 ayat [2] dan [3].",
     "Rombongan itu melanjutkan perjalanan ke Bandung (Jawa Barat)",  # no sentence ends before it
-    "Ia terpilih menjadi ketua. (REUTERS / Danny Moloshok)",  # a photo's credit under a caption
 ])
 def test_brackets_that_are_the_sentences_stay(text):
     cleaned = clean_body([Block(line) for line in [*OPENING, text]])
