@@ -59,6 +59,7 @@ from crawler.parsing.profile import GENERIC, SiteProfile
 
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
 _MIN_DESCRIBED_CAPTION = 60  # a caption describing its photo, not a credit alone
+_MIN_LEAD_WORDS = 6
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
 # A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`): the block is a
 # caption, however long its description, and the dateline may follow it.
@@ -74,16 +75,17 @@ _LEADING_CREDIT = re.compile(
 # `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`); MINA's Arabic edition writes no colon
 # (`اقرأ أيضا  <headline>`).
 _RELATED = re.compile(
-    rf"^(?P<open>\()?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s))\s*(?P<title>.*?)(?(open)\)|)$",
+    rf"^(?P<open>[(\[])?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s))\s*(?P<title>.*?)(?(open)[)\]]|)$",
     re.IGNORECASE | re.DOTALL)
 # An insert inside a paragraph: in brackets (Kompas 2017's `... kata Devy. (Baca juga: <headline>) Berdasarkan ...`,
-# NU Online's `(Baca juga: ...)` closing it), or its headline a link with the paragraph's text around it (`Baca:
+# NU Online's `(Baca juga: ...)` closing it, square ones: `... menjadi resesi. [Baca Juga: <headline>] Jangan ...`), or its headline a link with the paragraph's text around it (`Baca:
 # <a>headline</a>Text ...`, Tempo's `(Baca:<a>headline</a>)`). A bare `(baca: X)` is the idiom "read: X" and stays.
 _INLINE_RELATED = re.compile(
-    r"\s*\((?:(?:baca|lihat|simak)\s+(?:juga|pula)|also\s+read|read\s+also)\s*:\s*(?P<title>[^()]{1,200})\)",
+    r"\s*(?:\((?P<round>{words}\s*:\s*[^()]{{1,200}})\)|\[(?P<square>{words}\s*:\s*[^\[\]]{{1,200}})\])".format(
+        words=r"(?:(?:baca|lihat|simak)\s+(?:juga|pula)|also\s+read|read\s+also)"),
     re.IGNORECASE)
 # The words before a linked headline, tried only in the few characters before each of the block's links.
-_LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>\()?{RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
+_LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>[(\[])?{RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
 _MAX_LINKED_OPENING = 40
 # An insert scraped into a paragraph with no markup left, its ends marked by double spaces only (Liputan6: `... hingga
 # tinggi.  Baca Juga: 5 Makanan ... Jauhi Lemak Jenuh!  Akan sangat baik ...`); single spaces mark no end.
@@ -157,7 +159,7 @@ _INLINE_NEWSLETTER = re.compile(
     r"(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b[^.]{0,80}"
     r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!](?:\s+daftarkan\s+e-?mail\b)?(?=\s|$)",
     re.IGNORECASE)
-_INLINE_RELATED_HINT = re.compile(r"\((?:baca|lihat|simak|also|read)", re.IGNORECASE)  # a cheap test before the pattern
+_INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGNORECASE)  # a cheap test before the pattern
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 _RELATED_HEADING = re.compile(rf"^{RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
 _MAX_RELATED_HEADING = 24
@@ -276,6 +278,11 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
         if dateline is not None and dateline.start <= MAX_CAPTION_CHARS:
             if dateline.attribution:
                 return dateline
+            if index and dateline.agency is None and dateline.date is None and any(
+                    _is_lead_sentence(earlier.text) for earlier in blocks[:index]):
+                # A place and a dash alone after the article's own sentences opens no story (`Perang Rusia –
+                # Ukrania, ...` in the third paragraph): those sentences were its lead, not captions.
+                return None
             rest = fold(text[offset + dateline.end :])
             if rest:
                 blocks[index] = Block(rest, blocks[index].links)
@@ -286,6 +293,13 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
         if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - 80):
             break  # a real paragraph: the dateline is not further down
     return None
+
+
+def _is_lead_sentence(text: str) -> bool:
+    """`text` is a sentence of the article's own, not a caption or a label: it ends with a full stop (or a quote) after
+    `_MIN_LEAD_WORDS` words."""
+    return (text.rstrip().endswith((".", "!", "?", '"', "”")) and len(text.split()) >= _MIN_LEAD_WORDS
+            and not is_caption(text))
 
 
 def _dateline_ends_at(text: str, boundary: int, profile: SiteProfile, base: datetime | None) -> bool:
@@ -529,7 +543,8 @@ def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[di
     cuts: list[tuple[int, int, dict[str, str] | None]] = []
     if bracketed:
         for match in _INLINE_RELATED.finditer(text):
-            link = next((link for link in block.links if link.text and link.text in match["title"]), None)
+            insert = match["round"] or match["square"]
+            link = next((link for link in block.links if link.text and link.text in insert), None)
             cuts.append((match.start(), match.end(), _related_entry(Block(link.text, [link]), "") if link else None))
     if not cuts:
         for link in block.links:
@@ -537,7 +552,7 @@ def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[di
             match = _LINKED_RELATED.search(text, max(0, at - _MAX_LINKED_OPENING), at) if at > 0 else None
             if match is not None:
                 end = at + len(link.text)
-                if match["open"] and text[end:end + 1] == ")":
+                if match["open"] and text[end:end + 1] in (")", "]"):
                     end += 1
                 cuts.append((match.start(), end, _related_entry(Block(link.text, [link]), "")))
         cuts.sort()  # links in any order; a headline found twice is cut once

@@ -1012,3 +1012,24 @@ def test_a_sentence_about_a_publication_stays():
 def test_a_columns_note_on_its_writer_leaves_the_body(line, kept):
     result = clean_body([Block(text) for text in [*OPENING, LAST, line]])
     assert result.paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize(("lines", "titles"), [
+    # An insert in square brackets, its headline a link (Detik 2016)...
+    ([Block("[Baca juga: Murray Geser Djokovic sebagai Petenis Putra Peringkat 1 Dunia]",
+            [_link("Murray Geser Djokovic sebagai Petenis Putra Peringkat 1 Dunia")])],
+     ["Murray Geser Djokovic sebagai Petenis Putra Peringkat 1 Dunia"]),
+    # ...or inside a paragraph, flattened.
+    ([Block(f"{LAST} [Baca Juga: Daftar Negara yang Dibayangi Resesi 2023, Indonesia Termasuk?] Berdasarkan "
+            "pemberitaan di atas, resesi memang mengancam.")], []),
+])
+def test_an_insert_in_square_brackets_leaves_the_text(lines, titles):
+    result = clean_body([Block(text) for text in OPENING] + lines)
+    assert result.paragraphs[:2] == OPENING
+    assert "Baca" not in " ".join(result.paragraphs) and "Resesi 2023" not in " ".join(result.paragraphs)
+    assert [entry["title"] for entry in result.related] == titles
+
+
+def test_square_brackets_of_a_sentence_stay():
+    line = "Ia mengutip pasal 5 ayat [2] dan [3] serta [baca: penjelasan pasal] di lampiran."
+    assert clean_body([Block(text) for text in [*OPENING, line]]).paragraphs == [*OPENING, line]
