@@ -374,6 +374,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))
             block = Block(text, block.links)
         related_match = _RELATED.match(text[:MAX_BLOCK_SCAN])
+        if related_match and not block.links and not related_match["open"] and (
+                paragraph := _paragraph_after_flat_insert(text, related_match.start("title"))):
+            # The paragraph after it was run into the insert's line (Kompas flattened: `Baca juga: Mengenal Operasi
+            # Rising Lion, ... Ilmuwan Nuklir Sebagai pesawat siluman, jet tempur F-35 ...`): the paragraph stays.
+            text = paragraph
+            block = Block(text, block.links)
+            related_match = None
         if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
             related_box, plain_entries = "fresh", 0
             continue
@@ -618,6 +625,20 @@ def _flat_headline_end(text: str, start: int) -> int | None:
             quote = None
         before_previous, previous = previous, word
     return len(text) if len(rest) <= _MAX_FLAT_HEADLINE and rest else None
+
+
+def _paragraph_after_flat_insert(text: str, start: int) -> str | None:
+    """The paragraph run into a flattened insert's line after its headline starting at `start`, when where the headline
+    ends can be told, it has `_MIN_HEADLINE_WORDS` words and a sentence follows it; else None."""
+    end = _flat_headline_end(text, start)
+    if end is None or end >= len(text) or len(text[start:end].split()) < _MIN_HEADLINE_WORDS:
+        return None
+    paragraph = text[end:].strip()
+    words = paragraph.split()
+    # A headline's second part is no paragraph (`... Pompa Air. Berikut Lokasinya`): a sentence has words in lower case.
+    if len(words) < _MIN_LEAD_WORDS or not any(word[:1].islower() for word in words):
+        return None
+    return paragraph
 
 
 def _photo_label(text: str, start: int) -> int | None:

@@ -1033,3 +1033,18 @@ def test_an_insert_in_square_brackets_leaves_the_text(lines, titles):
 def test_square_brackets_of_a_sentence_stay():
     line = "Ia mengutip pasal 5 ayat [2] dan [3] serta [baca: penjelasan pasal] di lampiran."
     assert clean_body([Block(text) for text in [*OPENING, line]]).paragraphs == [*OPENING, line]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # The next paragraph run into the insert's own line (a Kompas copy): the paragraph stays...
+    ("Baca juga: Mengenal Operasi Rising Lion, Serangan Israel ke Iran yang Tewaskan Petinggi Militer-Ilmuwan Nuklir "
+     "Sebagai pesawat siluman, jet tempur F-35 diklaim sulit dideteksi dan ditargetkan oleh musuh.",
+     "Sebagai pesawat siluman, jet tempur F-35 diklaim sulit dideteksi dan ditargetkan oleh musuh."),
+    # ...a headline alone, in sentence case or in two parts, is all insert.
+    ("Baca juga: Dalam sepekan, 20 warga Jayapura terserang demam berdarah", None),
+    ("Baca juga: BBMKG minta warga waspadai ombak tinggi jalur penyeberangan di Bali", None),
+    ("Baca juga: Pemkot Surabaya Siagakan Pompa Air. Berikut Lokasinya", None),
+])
+def test_a_paragraph_run_into_an_inserts_line_stays(line, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, line]])
+    assert result.paragraphs == [*OPENING, LAST, *([kept] if kept else [])]
