@@ -121,10 +121,11 @@ _MIN_HEADLINE_WORDS = 2
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}")
 # A photo's caption run into a paragraph when the page was flattened, under its label and closed by its credit glued to
 # it (Kompas: `... ujarnya. Lihat Foto Pohon pisang ditanam warga ... Senin (25/11/2019).(KOMPAS.com/LABIB ZAMANI)
-# “Saat cuaca ...`); a flattened insert whose end cannot be told otherwise reaches to the label, when no sentence ends
+# “Saat cuaca ...`, `Lihat Foto Starlink Direct to Cell.(Starlink) "Kami ...`, the next sentence after it); a flattened insert whose end cannot be told otherwise reaches to the label, when no sentence ends
 # before it (a subheading between them goes with it: `Baca juga: <headline> Ganjar akui berat Lihat Foto ...`).
 _FLAT_PHOTO = re.compile(
-    r"(?:^|(?<=\s))Lihat Foto\s+(?:[^()]|\([^()]{1,40}\)){5,400}?(?<=\S)\([A-Za-z][\w .-]{1,30}/[^()]{1,60}\)(?=\s|$)")
+    r"(?:^|(?<=\s))Lihat Foto\s+(?:[^()]|\([^()]{1,40}\)){5,400}?(?<=\S)"
+    r"\((?:[A-Za-z][\w .-]{1,30}/[^()]{1,60}|[A-Z][\w .'-]{1,40}|[Dd]ok\.?\s[^()]{1,40})\)(?=\s+[A-Z\"“]|\s*$)")
 _PHOTO_LABEL = " Lihat Foto "
 # A related box scraped into a paragraph with nothing between its headlines (Republika: `... Pemprov Banten.Baca
 # JugaKemenpanRB Terbitkan ... di JakartaSopir Mikrotrans ... ke Pasar Baru"Untuk perluasan ...," kata dia.`): its

@@ -106,6 +106,12 @@ def test_a_sister_sites_box_run_into_a_paragraph_is_cut_from_it(paragraph, kept)
     ("Larva cacing masuk ke tubuh anak Lihat Foto Kasus balita Sukabumi ramai dibicarakan. Simak penjelasan dokter."
      "(SHUTTERSTOCK/sumroeng chinnapan) Pada anak-anak, larva lebih sering masuk lewat kaki.",
      "Larva cacing masuk ke tubuh anak Pada anak-anak, larva lebih sering masuk lewat kaki."),
+    # A credit of one word or a document's, glued to the caption, the next sentence capitalised after it.
+    ("Reza juga meminta regulasi yang sama. Lihat Foto Starlink Direct to Cell.(Starlink) \"Kami berharap pemerintah "
+     "menyamakan regulasi,\" katanya.", "Reza juga meminta regulasi yang sama. \"Kami berharap pemerintah menyamakan "
+     "regulasi,\" katanya."),
+    ("Paus itu mati. Lihat Foto Ilustrasi: Paus sperma yang terdampar di Pantai Desa Halapaji, Rabu (4/7/2018)(dok. "
+     "Polres Kupang) Paus itu dikubur warga.", "Paus itu mati. Paus itu dikubur warga."),
     # The words with no credit glued after them are the text's.
     ("Kampanye bertajuk Lihat Foto Kami di Instagram (akun resmi) diluncurkan di Jakarta (Sabtu) kemarin.", None),
 ])
