@@ -92,7 +92,8 @@ _LONG_CAPTION_END = re.compile(
     r"|(?<=[.!?\"”)])\s?\(\(?[A-Z][A-Za-z.]{1,20}\s+(?:FOTO|PHOTO|Foto|Photo)\)\)?\.?$"
     r"|(?:(?<=[^\s(])|(?<=[.!?\"”)])\s(?=\([^()/]{2,30}/[^()a-z]{2,40}\)))"
     r"\([A-Za-z][\w-]{1,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
-    r"|(?<=[.!?\"”)])\s?(?i:sumber)\s*:\s*[^.()]{2,60}\([\w-]{2,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
+    r"|(?<=[.!?\"”)])\s?(?i:sumber)\s*:\s*[^.()]{2,60}"
+    r"\([\w-]{2,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
     r"|(?<=[^\s(])\s?\((?i:foto|photo)\s*:\s*[^()/]{2,50}/\s*[\w.-]{2,30}\)\.?$")
 # A short caption's credit in brackets may say less (Detik's `Pantai Mera (Bonauli/detikcom)`, `... Malaysia (Foto:
 # Avitia/detikcom)`; a wire's `... ke KKB. ((ANTARA/Evarukdijati))`, `... Rodrigo Duterte.(AFP PHOTO)`; a stock
@@ -102,7 +103,8 @@ _LONG_CAPTION_END = re.compile(
 # (`(Tribunnews.com/Reza Deni)`).
 _SHORT_CAPTION_END = re.compile(
     r"(?<=\S)\s?\((?i:foto|photo)\s*:\s*[^()]{2,60}\)\.?$"
-    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z][A-Za-z]{1,20})\s*/\s*[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}\)\)?\.?$"
+    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z][A-Za-z]{1,20})\s*/\s*[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
+    r"\)\)?\.?$"
     r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"
     r"|(?<=[.!?\"”)])\s?\((?i:shutterstock|istockphoto|istock|freepik|pixabay|unsplash|pexels|getty\s?images?)"
     r"(?:\s*/\s*[^()]{1,40})?\)\.?$")
@@ -393,8 +395,8 @@ def is_caption(text: str) -> bool:
 
 
 def _is_credited_caption(text: str) -> bool:
-    """`text`, a short line, ends with a photo's credit in brackets (`_LONG_CAPTION_END`, `_SHORT_CAPTION_END`) and quotes
-    no one."""
+    """`text`, a short line, ends with a photo's credit in brackets (`_LONG_CAPTION_END`, `_SHORT_CAPTION_END`)
+    and quotes no one."""
     tail = max(0, len(text) - _LONG_CAPTION_REACH)
     if _QUOTE_ATTRIBUTION.search(text) is not None:
         return False

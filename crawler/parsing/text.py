@@ -78,7 +78,8 @@ _RELATED = re.compile(
     rf"^(?P<open>[(\[])?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s))\s*(?P<title>.*?)(?(open)[)\]]|)$",
     re.IGNORECASE | re.DOTALL)
 # An insert inside a paragraph: in brackets (Kompas 2017's `... kata Devy. (Baca juga: <headline>) Berdasarkan ...`,
-# NU Online's `(Baca juga: ...)` closing it, square ones: `... menjadi resesi. [Baca Juga: <headline>] Jangan ...`), or its headline a link with the paragraph's text around it (`Baca:
+# NU Online's `(Baca juga: ...)` closing it, square ones: `... menjadi resesi. [Baca Juga: <headline>] Jangan ...`),
+# or its headline a link with the paragraph's text around it (`Baca:
 # <a>headline</a>Text ...`, Tempo's `(Baca:<a>headline</a>)`). A bare `(baca: X)` is the idiom "read: X" and stays.
 _INLINE_RELATED = re.compile(
     r"\s*(?:\((?P<round>{words}\s*:\s*[^()]{{1,200}})\)|\[(?P<square>{words}\s*:\s*[^\[\]]{{1,200}})\])".format(
@@ -121,7 +122,8 @@ _MIN_HEADLINE_WORDS = 2
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}")
 # A photo's caption run into a paragraph when the page was flattened, under its label and closed by its credit glued to
 # it (Kompas: `... ujarnya. Lihat Foto Pohon pisang ditanam warga ... Senin (25/11/2019).(KOMPAS.com/LABIB ZAMANI)
-# “Saat cuaca ...`, `Lihat Foto Starlink Direct to Cell.(Starlink) "Kami ...`, the next sentence after it); a flattened insert whose end cannot be told otherwise reaches to the label, when no sentence ends
+# “Saat cuaca ...`, `Lihat Foto Starlink Direct to Cell.(Starlink) "Kami ...`, the next sentence after it); a
+# flattened insert whose end cannot be told otherwise reaches to the label, when no sentence ends
 # before it (a subheading between them goes with it: `Baca juga: <headline> Ganjar akui berat Lihat Foto ...`).
 _FLAT_PHOTO = re.compile(
     r"(?:^|(?<=\s))Lihat Foto\s+(?:[^()]|\([^()]{1,40}\)){5,400}?(?<=\S)"
@@ -160,7 +162,8 @@ _INLINE_NEWSLETTER = re.compile(
     r"(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b[^.]{0,80}"
     r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!](?:\s+daftarkan\s+e-?mail\b)?(?=\s|$)",
     re.IGNORECASE)
-_INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGNORECASE)  # a cheap test before the pattern
+# A cheap test before the pattern.
+_INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGNORECASE)
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 _RELATED_HEADING = re.compile(rf"^{RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
 _MAX_RELATED_HEADING = 24
@@ -208,7 +211,8 @@ _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”
 # `Oleh : <name>`).
 _REPRINT_NOTE = re.compile(
     r"^(?:(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b"
-    r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.|this\s+article\s+was\s+published\s+in\s)", re.IGNORECASE)
+    r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.|this\s+article\s+was\s+published\s+in\s)",
+    re.IGNORECASE)
 
 # An embed's placeholder left in the text (CNN's `[Gambas:Video CNN]`), also beside a code or a sentence.
 _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
@@ -362,7 +366,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                     (flat := _without_flat_related(text)) != text):
                 text = flat
                 block = Block(text, block.links)
-        if "Lihat Foto" in text and (uncaptioned := _FLAT_PHOTO.sub("", text[:MAX_BLOCK_SCAN])) != text[:MAX_BLOCK_SCAN]:
+        if "Lihat Foto" in text and (
+                uncaptioned := _FLAT_PHOTO.sub("", head := text[:MAX_BLOCK_SCAN])) != head:
             text = fold(uncaptioned + text[MAX_BLOCK_SCAN:])
             block = Block(text, block.links)
         if ("Juga" in text or "JUGA" in text) and (unboxed := _without_glued_related_box(text)) != text:
@@ -607,7 +612,7 @@ def _flat_headline_end(text: str, start: int) -> int | None:
         if previous is not None and previous.group()[-1] in ".!?" and letter.isupper():
             return start + word.start()  # the headline closed with its own stop (`... Pakan Ternak. Berikut cara ...`)
         if letter.islower() and token.strip("\"“”'(),:;") not in _HEADLINE_SMALL_WORDS:
-            if previous is not None and previous.group() in _SENTENCE_OPENERS:
+            if previous is not None and previous.group().rstrip(",") in _SENTENCE_OPENERS:  # `Selanjutnya, seri ...`
                 return start + previous.start()
             # An opener and a small word (`... Masih Kecil Selain itu, memastikan ...`).
             if (before_previous is not None and before_previous.group() in _SENTENCE_OPENERS

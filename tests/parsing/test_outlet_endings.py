@@ -706,6 +706,9 @@ def test_a_label_inside_the_text_stays():
      "dikirim.", "Siap, kata dia. Wakil Ketua DPRD Jabar Ade Rahman menyebut, bantuan dikirim."),
     ("Data BNPB, Senin (4/4/2022). BACA JUGA: Musim Pancaroba Berpotensi Picu Bencana di DIY, Begini Penjelasan BMKG "
      "BNPB merinci 459 kejadian banjir.", "Data BNPB, Senin (4/4/2022). BNPB merinci 459 kejadian banjir."),
+    # An opener with its comma starts the sentence.
+    ("Lancar, jelasnya. Baca juga: Yamaha: Vinales Sudah Punya Modal Bagus Menuju Jerez Selanjutnya, seri balapan "
+     "akan menuju Spanyol.", "Lancar, jelasnya. Selanjutnya, seri balapan akan menuju Spanyol."),
     # Where the headline ends cannot be told: the paragraph stays whole (a name with no title before the verb, a
     # subject with a word in lower case in it).
     ("Vaksin tiba, ujar dia. Baca juga: Sekolah Ditutup Sementara Ganjar Pranowo mengatakan, vaksin cukup.", None),
