@@ -86,6 +86,10 @@ _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit sta
 # none of these (Tribun's `... kata dia. (Tribunnews.com/Reza Deni)`).
 MAX_LONG_CAPTION_CHARS = 900
 _LONG_CAPTION_REACH = 110  # characters from the caption's end its credit starts within
+_CREDIT_WORDS = ("FOTO", "PHOTO", "Foto", "Photo")
+_STOCK_LIBRARIES = ("shutterstock", "istock", "freepik", "pixabay", "unsplash", "pexels", "getty")
+_CREDIT_LABEL_REACH = 70  # characters before the credit's bracket a source label stands within (`Sumber: ... (..)`)
+_WIRE_NAME_REACH = 25  # characters before FOTO the wire's name and its brackets stand within
 _LONG_CAPTION_END = re.compile(
     r"(?:(?<=[.!?\"”)])\s?\(?\(?|(?<=[a-z0-9])\s?\(\(?)"
     r"[A-Z][A-Za-z.]{1,20}\s+(?:FOTO|PHOTO|Foto|Photo)\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}\)?\)?\.?$"
@@ -397,21 +401,42 @@ def is_caption(text: str) -> bool:
 def _is_credited_caption(text: str) -> bool:
     """`text`, a short line, ends with a photo's credit in brackets (`_LONG_CAPTION_END`, `_SHORT_CAPTION_END`)
     and quotes no one."""
-    tail = max(0, len(text) - _LONG_CAPTION_REACH)
-    if _QUOTE_ATTRIBUTION.search(text) is not None:
+    start = _credit_start(text, any_bracket=True)
+    if start is None:
         return False
-    if _LONG_CAPTION_END.search(text, tail) is not None:
-        return True
-    credit = _SHORT_CAPTION_END.search(text, tail)
-    return credit is not None and (credit["agency"] is None or agency_name(credit["agency"]) is not None)
+    credit = _LONG_CAPTION_END.search(text, start) or _SHORT_CAPTION_END.search(text, start)
+    return credit is not None and (credit.re is _LONG_CAPTION_END or credit["agency"] is None
+                                   or agency_name(credit["agency"]) is not None) and (
+        _QUOTE_ATTRIBUTION.search(text) is None)
 
 
 def _is_long_caption(text: str) -> bool:
     """`text`, longer than a caption usually is, ends with a photographer's credit and quotes no one."""
-    tail = max(0, len(text) - _LONG_CAPTION_REACH)
-    if "/" not in text[tail:] or _QUOTE_ATTRIBUTION.search(text) is not None:
+    if _credit_start(text, any_bracket=False) is None:
         return False
-    return _LONG_CAPTION_END.search(fold(text), max(0, len(text) - _LONG_CAPTION_REACH - 20)) is not None
+    folded = fold(text)
+    start = _credit_start(folded, any_bracket=False)
+    return start is not None and _LONG_CAPTION_END.search(folded, start) is not None and (
+        _QUOTE_ATTRIBUTION.search(folded) is None)
+
+
+def _credit_start(text: str, any_bracket: bool) -> int | None:
+    """Where a photo's credit closing `text` may start, from a look at its last bracket or its wire's FOTO (most
+    paragraphs end with neither and skip the patterns); None when no credit can close it. A long caption's bracket
+    holds a slash, a label's colon or FOTO (`any_bracket`: a short one's may hold a name alone)."""
+    end = text.rstrip(".")
+    if end.endswith(")"):
+        opening = end.rfind("(", max(0, len(end) - _LONG_CAPTION_REACH))
+        if opening < 0:
+            return None
+        content = end[opening:]
+        if "/" not in content and ":" not in content and not any(word in content for word in _CREDIT_WORDS) and (
+                not any_bracket or not content[1:].lower().startswith(_STOCK_LIBRARIES)):
+            return None
+        label = "umber" in end[max(0, opening - _CREDIT_LABEL_REACH):opening]  # `Sumber: <office> (<credit>)`
+        return max(0, opening - (_CREDIT_LABEL_REACH if label else 2))
+    wire = max(end.rfind(word, max(0, len(end) - _LONG_CAPTION_REACH)) for word in _CREDIT_WORDS)
+    return max(0, wire - _WIRE_NAME_REACH) if wire >= 0 else None
 
 
 def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
