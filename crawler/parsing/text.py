@@ -610,6 +610,8 @@ def _flat_headline_end(text: str, start: int) -> int | None:
         token = word.group()
         letter = next((char for char in token if char.isalpha()), "")
         if previous is not None and previous.group()[-1] in ".!?" and letter.isupper():
+            if previous.group()[:-1].isdigit():  # a numbered subheading opens after it (`... Dikuburkan 4. Sampah ...`)
+                return start + previous.start()
             return start + word.start()  # the headline closed with its own stop (`... Pakan Ternak. Berikut cara ...`)
         if letter.islower() and token.strip("\"“”'(),:;") not in _HEADLINE_SMALL_WORDS:
             if previous is not None and previous.group().rstrip(",") in _SENTENCE_OPENERS:  # `Selanjutnya, seri ...`

@@ -706,6 +706,9 @@ def test_a_label_inside_the_text_stays():
      "dikirim.", "Siap, kata dia. Wakil Ketua DPRD Jabar Ade Rahman menyebut, bantuan dikirim."),
     ("Data BNPB, Senin (4/4/2022). BACA JUGA: Musim Pancaroba Berpotensi Picu Bencana di DIY, Begini Penjelasan BMKG "
      "BNPB merinci 459 kejadian banjir.", "Data BNPB, Senin (4/4/2022). BNPB merinci 459 kejadian banjir."),
+    # A numbered subheading after the headline opens with its number.
+    ("Mati, ujar Kartika. Baca Juga: Paus yang Mati Terdampar di Perairan Wakatobi Dikuburkan 4. Sampah plastik "
+     "mengancam perairan Wakatobi", "Mati, ujar Kartika. 4. Sampah plastik mengancam perairan Wakatobi"),
     # An opener with its comma starts the sentence.
     ("Lancar, jelasnya. Baca juga: Yamaha: Vinales Sudah Punya Modal Bagus Menuju Jerez Selanjutnya, seri balapan "
      "akan menuju Spanyol.", "Lancar, jelasnya. Selanjutnya, seri balapan akan menuju Spanyol."),
