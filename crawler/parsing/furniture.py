@@ -101,13 +101,13 @@ _LONG_CAPTION_END = re.compile(
     r"|(?<=[^\s(])\s?\((?i:foto|photo)\s*:\s*[^()/]{2,50}/\s*[\w.-]{2,30}\)\.?$")
 # A short caption's credit in brackets may say less (Detik's `Pantai Mera (Bonauli/detikcom)`, `... Malaysia (Foto:
 # Avitia/detikcom)`; a wire's `... ke KKB. ((ANTARA/Evarukdijati))`, `... Rodrigo Duterte.(AFP PHOTO)`; a stock
-# photo's `Ilustrasi pekerja. (shutterstock)`): a Foto label, a wire before its photographer (`agency`, checked against
-# the table of agencies), a photographer before an outlet's name run into its `com`, or a stock library. An editorial
-# code is neither (`(gil/jpnn)`, `(Dny/Gdn)`, `(Humas UGM/ Agung)`), nor a writer's credit after the outlet's address
+# photo's `Ilustrasi pekerja. (shutterstock)`): a Foto label before a name, a wire in capitals before its photographer
+# (`agency`, checked against the table of agencies; a source's `(Antara/Budi)` closes a paragraph), a photographer
+# before an outlet's name run into its `com`, or a stock library. An editorial code is neither (`(gil/jpnn)`, `(Dny/Gdn)`, `(Humas UGM/ Agung)`), nor a writer's credit after the outlet's address
 # (`(Tribunnews.com/Reza Deni)`).
 _SHORT_CAPTION_END = re.compile(
-    r"(?<=\S)\s?\((?i:foto|photo)\s*:\s*[^()]{2,60}\)\.?$"
-    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z][A-Za-z]{1,20})\s*/\s*[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
+    r"(?<=\S)\s?\((?i:foto|photo)\s*:\s*(?:[A-Z0-9]|(?i:dok))[^()]{1,60}\)\.?$"
+    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20})\s*/\s*[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
     r"\)\)?\.?$"
     r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"
     r"|(?<=[.!?\"”)])\s?\((?i:shutterstock|istockphoto|istock|freepik|pixabay|unsplash|pexels|getty\s?images?)"

@@ -163,3 +163,11 @@ def test_a_photo_storys_captions_are_its_text():
     captions = [f"Penyanyi itu berpose di karpet merah ajang penghargaan musik, foto nomor {n}. (REUTERS / Danny "
                 "Moloshok)" for n in range(1, 4)]
     assert clean_body([Block(text) for text in captions]).paragraphs == captions
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Kegiatan itu diikuti 50 peserta dari tiga kecamatan (foto: terlampir).",
+    "Ia menjelaskan program itu kepada warga desa. (Antara/Budi Santoso)",
+])
+def test_a_short_sentence_with_a_bracket_like_a_credit_stays(paragraph):
+    assert paragraph in clean_body([Block(text) for text in [*OPENING, paragraph, LAST]]).paragraphs
