@@ -182,6 +182,9 @@ _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 # The heading of the article's tag list when its links follow in a block of their own (`<h4>TAG:</h4><div><a>..`).
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
+_SPACED_SLASH = re.compile(r"\s+/\s*")
+# Only writers' initials (`(Dny / Gdn)`): a photo's credit (`(REUTERS / Danny Moloshok)`) or a count (`(2 / 3)`) is none.
+_SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}(?:\s*/\s*[A-Za-z]{1,5}){1,3}\s*\)")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .]{1,28}?)\.?$")
@@ -536,7 +539,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     signature = closing
     if kept:
         kept[-1] = Block(_without_sign_off(_TRAILING_LOGO.sub("", kept[-1].text)), kept[-1].links)
-        remaining, found = split_signature(kept[-1].text, profile)
+        remaining, found = _split_closing_code(kept[-1].text, profile)
         if found is not None and remaining:
             # A code and then its source, each in brackets (`... ujarnya. (asp).(sumber: <site>)`): both close it.
             remaining = split_signature(remaining, profile)[0]
@@ -546,6 +549,21 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         else:
             kept.pop()
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
+
+
+def _split_closing_code(text: str, profile: SiteProfile) -> tuple[str, dict | None]:
+    """`split_signature`, also for a code whose slashes a translation or a scrape spaced (Liputan6's English copy: `...
+    he said. (Dny / Gdn)`): the code read with its slashes closed up, printed as it stood."""
+    remaining, found = split_signature(text, profile)
+    if found is not None or not text.endswith(")") or " /" not in text[-_MAX_CODE_BLOCK:]:
+        return remaining, found
+    opening = text.rfind("(", max(0, len(text) - _MAX_CODE_BLOCK))
+    if opening < 0 or not _SPACED_INITIALS.fullmatch(text, opening):
+        return remaining, found
+    compact, closed = split_signature(text[:opening] + _SPACED_SLASH.sub("/", text[opening:]), profile)
+    if closed is None:
+        return remaining, found
+    return compact, {**closed, "raw": text[opening:]}
 
 
 def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[dict[str, str]] | None]:

@@ -1054,3 +1054,15 @@ def test_square_brackets_of_a_sentence_stay():
 def test_a_paragraph_run_into_an_inserts_line_stays(line, kept):
     result = clean_body([Block(text) for text in [*OPENING, LAST, line]])
     assert result.paragraphs == [*OPENING, LAST, *([kept] if kept else [])]
+
+
+@pytest.mark.parametrize(("code", "codes"), [
+    # A translated copy spaces its writers' initials (Liputan6's English edition); the code printed as it stood.
+    ("(Dny / Gdn)", ["Dny", "Gdn"]),
+    ("(eds / hns)", ["eds", "hns"]),
+])
+def test_a_code_with_spaced_slashes_closes_the_text(code, codes):
+    last = "\"The government will make every effort to protect market access,\" he said."
+    result = clean_body([Block(text) for text in [*OPENING, f"{last} {code}"]])
+    assert result.paragraphs == [*OPENING, last]
+    assert (result.signature["codes"], result.signature["raw"]) == (codes, code)
