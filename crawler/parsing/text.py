@@ -404,14 +404,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
             related_box, plain_entries = "fresh", 0
             continue
-        if len(text) <= _MAX_SISTER_LABEL and (label := _SISTER_BOX_LABEL.search(text)) is not None:
-            if headline := text[:label.start()].strip():  # the headline and its label in one block
-                if not _is_bare_headline(headline):
-                    kept.append(block)
-                    continue
-            elif kept and not kept[-1].links and _is_bare_headline(kept[-1].text):
+        if len(text) <= _MAX_SISTER_LABEL and (label := _SISTER_BOX_LABEL.search(text)) is not None and (
+                not (headline := text[:label.start()].strip()) or _is_bare_headline(headline)):
+            # The label alone (its headline the block before) or after its headline in one block.
+            if not headline and kept and not kept[-1].links and _is_bare_headline(kept[-1].text):
                 kept.pop()
-            elif kept and (entry := _related_entry(kept[-1], "")) and is_link_list(kept[-1]):
+            elif not headline and kept and is_link_list(kept[-1]) and (entry := _related_entry(kept[-1], "")):
                 related.append(entry)
                 kept.pop()
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.parsing.html import Block
+from crawler.parsing.html import Block, Link
 from crawler.parsing.text import clean_body
 
 OPENING = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi.", "Kebijakan itu berlaku mulai pekan depan."]
@@ -171,3 +171,12 @@ def test_a_photo_storys_captions_are_its_text():
 ])
 def test_a_short_sentence_with_a_bracket_like_a_credit_stays(paragraph):
     assert paragraph in clean_body([Block(text) for text in [*OPENING, paragraph, LAST]]).paragraphs
+
+
+def test_a_sister_sites_linked_headline_over_its_label_is_a_related_entry():
+    headline = "Nilai Tes Kemampuan Akademik Matematika dan Bahasa Sangat Rendah"
+    link = Link(headline, "https://www.kompas.id/artikel/nilai-tes", "https://www.kompas.com/read/2025/1/a")
+    result = clean_body([*(Block(text) for text in OPENING), Block(headline, [link]), Block("Artikel Kompas.id"),
+                         Block(LAST)])
+    assert result.paragraphs == [*OPENING, LAST]
+    assert result.related == [{"title": headline, "url": "https://www.kompas.id/artikel/nilai-tes"}]
