@@ -118,6 +118,7 @@ _SUBJECT_TITLES = frozenset(
     " Kapolres Kapolresta Kapolsek Kasat Kasatreskrim Kabid Kabag Kadis Sekretaris Sekda Camat Lurah Juru Koordinator"
     " Komandan Dandim Danrem Pangdam Panglima Kajari Kajati Rektor Dekan Plt Pj Kapendam Kabidhumas Kasi".split())
 _MAX_SUBJECT_WORDS = 6
+_DEMONSTRATIVES = frozenset({"tersebut"})
 _MIN_HEADLINE_WORDS = 2
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}")
 # A photo's caption run into a paragraph when the page was flattened, under its label and closed by its credit glued to
@@ -631,6 +632,11 @@ def _flat_headline_end(text: str, start: int) -> int | None:
             return start + word.start()  # the headline closed with its own stop (`... Pakan Ternak. Berikut cara ...`)
         if letter.islower() and token.strip("\"“”'(),:;") not in _HEADLINE_SMALL_WORDS:
             if previous is not None and previous.group().rstrip(",") in _SENTENCE_OPENERS:  # `Selanjutnya, seri ...`
+                return start + previous.start()
+            # A noun its demonstrative follows opens the sentence (`... 3 Tahun Penjara Tulisan tersebut kemudian
+            # ...`): a headline names no "that".
+            if (token.strip(",.") in _DEMONSTRATIVES and previous is not None and previous.group()[:1].isupper()
+                    and len(words) > _MIN_HEADLINE_WORDS):
                 return start + previous.start()
             # An opener and a small word (`... Masih Kecil Selain itu, memastikan ...`).
             if (before_previous is not None and before_previous.group() in _SENTENCE_OPENERS

@@ -709,6 +709,10 @@ def test_a_label_inside_the_text_stays():
     # A numbered subheading after the headline opens with its number.
     ("Mati, ujar Kartika. Baca Juga: Paus yang Mati Terdampar di Perairan Wakatobi Dikuburkan 4. Sampah plastik "
      "mengancam perairan Wakatobi", "Mati, ujar Kartika. 4. Sampah plastik mengancam perairan Wakatobi"),
+    # A noun its demonstrative follows opens the sentence.
+    ("Ia menulis soal itu. Baca juga: Dituduh Cemarkan Nama Bupati, Jurnalis di Buton Tengah Dituntut 3 Tahun Penjara "
+     "Tulisan tersebut kemudian dilaporkan ke polisi.", "Ia menulis soal itu. Tulisan tersebut kemudian dilaporkan ke "
+     "polisi."),
     # An opener with its comma starts the sentence.
     ("Lancar, jelasnya. Baca juga: Yamaha: Vinales Sudah Punya Modal Bagus Menuju Jerez Selanjutnya, seri balapan "
      "akan menuju Spanyol.", "Lancar, jelasnya. Selanjutnya, seri balapan akan menuju Spanyol."),
