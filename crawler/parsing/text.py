@@ -60,6 +60,7 @@ from crawler.parsing.profile import GENERIC, SiteProfile
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
 _MIN_DESCRIBED_CAPTION = 60  # a caption describing its photo, not a credit alone
 _MIN_LEAD_WORDS = 6
+_MIN_RUN_ON_INSERT = 120  # an insert's line this long may hold the paragraph after its headline
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
 # A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`): the block is a
 # caption, however long its description, and the dateline may follow it.
@@ -385,6 +386,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             block = Block(text, block.links)
         related_match = _RELATED.match(text[:MAX_BLOCK_SCAN])
         if related_match and not block.links and not related_match["open"] and (
+                len(text) - related_match.start("title") > _MIN_RUN_ON_INSERT) and (
                 paragraph := _paragraph_after_flat_insert(text, related_match.start("title"))):
             # The paragraph after it was run into the insert's line (Kompas flattened: `Baca juga: Mengenal Operasi
             # Rising Lion, ... Ilmuwan Nuklir Sebagai pesawat siluman, jet tempur F-35 ...`): the paragraph stays.
@@ -405,7 +407,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
             related_box, plain_entries = "fresh", 0
             continue
-        if len(text) <= _MAX_SISTER_LABEL and (label := _SISTER_BOX_LABEL.search(text)) is not None and (
+        if len(text) <= _MAX_SISTER_LABEL and ("Artikel" in text or "ARTIKEL" in text) and (
+                label := _SISTER_BOX_LABEL.search(text)) is not None and (
                 not (headline := text[:label.start()].strip()) or _is_bare_headline(headline)):
             # The label alone (its headline the block before) or after its headline in one block.
             if not headline and kept and not kept[-1].links and _is_bare_headline(kept[-1].text):
