@@ -60,6 +60,7 @@ from crawler.parsing.profile import GENERIC, SiteProfile
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
 _MIN_DESCRIBED_CAPTION = 60  # a caption describing its photo, not a credit alone
 _MIN_LEAD_WORDS = 6
+_MIN_LEAD_BLOCKS = 2
 _MIN_RUN_ON_INSERT = 120  # an insert's line this long may hold the paragraph after its headline
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
 # A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`): the block is a
@@ -288,10 +289,11 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
         if dateline is not None and dateline.start <= MAX_CAPTION_CHARS:
             if dateline.attribution:
                 return dateline
-            if index and dateline.agency is None and dateline.date is None and any(
+            if index >= _MIN_LEAD_BLOCKS and dateline.agency is None and dateline.date is None and all(
                     _is_lead_sentence(earlier.text) for earlier in blocks[:index]):
                 # A place and a dash alone after the article's own sentences opens no story (`Perang Rusia –
-                # Ukrania, ...` in the third paragraph): those sentences were its lead, not captions.
+                # Ukrania, ...` in the third paragraph): those sentences were its lead, not captions (one caption
+                # before a dateline may read as a sentence: `Ilustrasi vaksinasi di Puskesmas ... Selatan.`).
                 return None
             rest = fold(text[offset + dateline.end :])
             if rest:

@@ -383,3 +383,11 @@ def test_a_dateline_after_a_caption_still_opens_the_story():
     result = clean_body([Block(text) for text in lines])
     assert result.dateline.place == "Jakarta"
     assert result.paragraphs == ["Pemerintah mengumumkan kebijakan baru.", lines[2]]
+
+
+def test_a_dateline_after_one_caption_that_reads_as_a_sentence_still_opens_the_story():
+    lines = ["Ilustrasi vaksinasi Covid-19 di Puskesmas Kecamatan Cilandak, Jakarta Selatan.",
+             "Jakarta - Pemerintah mengumumkan kebijakan baru.", "Kebijakan itu berlaku mulai pekan depan."]
+    result = clean_body([Block(text) for text in lines])
+    assert result.dateline.place == "Jakarta"
+    assert result.paragraphs == ["Pemerintah mengumumkan kebijakan baru.", lines[2]]
