@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import Credits, parse_credits
 from crawler.parsing.html import MAX_BLOCK_SCAN, fold
 
@@ -31,6 +32,8 @@ _OTHER_CREDIT = re.compile(
     # Al Jazeera + agencies").
     r"^(?:(?:Pewarta|Pemberita|Editor|Penulis|Reporter|Redaktur|Sumber|Source|Rilis|المصدر)\s*:\s*.{0,80}"
     r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
+    # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
+    r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}"
     # A reposted print story's source: the paper, the day and its pages (`Media Indonesia | Sabtu, 29 Desember 2012 |
     # h. 8-9`, `Kompas, Senin, 3 Maret 2014, hal. 12`).
@@ -74,6 +77,43 @@ _WIRE_CREDITED_CAPTION = re.compile(
     r"(?<=[.!?\"”)])\s+[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:/[^()/]{1,20}){0,3}\.?$")
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
+# A caption of any length up to `MAX_LONG_CAPTION_CHARS` whose photographer's credit closes it: a wire's FOTO or PHOTO
+# before the name (ANTARA's `... oleh pihak kepolisian. ANTARA FOTO/Sigid Kurniawan/hp.`, a copy's `... virus Corona
+# (COVID-19).(ANTARA FOTO/DESTYAN SUJARWOKO)`), an outlet's address before a name in capitals or glued to the caption
+# (Kompas's `... Rabu (28/6/2017).(KOMPAS.COM/MARKUS YUWONO)`, `... Perairan Wakatobi(KOMPAS.com/Akbar Bhayu
+# Tamtomo)`), after a source label (`... waktu setempat. Sumber: Humas Kemenkumham (KOMPAS.com/Syakirun)`), or a Foto
+# label before a name and its outlet (Detik's `(Foto: Avitia/detikcom)`). A writer's credit closing a paragraph is
+# none of these (Tribun's `... kata dia. (Tribunnews.com/Reza Deni)`).
+MAX_LONG_CAPTION_CHARS = 900
+_LONG_CAPTION_REACH = 110  # characters from the caption's end its credit starts within
+_CREDIT_WORDS = ("FOTO", "PHOTO", "Foto", "Photo")
+_STOCK_LIBRARIES = ("shutterstock", "istock", "freepik", "pixabay", "unsplash", "pexels", "getty")
+_CREDIT_LABEL_REACH = 70  # characters before the credit's bracket a source label stands within (`Sumber: ... (..)`)
+_WIRE_NAME_REACH = 25  # characters before FOTO the wire's name and its brackets stand within
+_LONG_CAPTION_END = re.compile(
+    r"(?:(?<=[.!?\"”)])\s?\(?\(?|(?<=[a-z0-9])\s?\(\(?)"
+    r"[A-Z][A-Za-z.]{1,20}\s+(?:FOTO|PHOTO|Foto|Photo)\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}\)?\)?\.?$"
+    r"|(?<=[.!?\"”)])\s?\(\(?[A-Z][A-Za-z.]{1,20}\s+(?:FOTO|PHOTO|Foto|Photo)\)\)?\.?$"
+    r"|(?:(?<=[^\s(])|(?<=[.!?\"”)])\s(?=\([^()/]{2,30}/[^()a-z]{2,40}\)))"
+    r"\([A-Za-z][\w-]{1,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
+    r"|(?<=[.!?\"”)])\s?(?i:sumber)\s*:\s*[^.()]{2,60}"
+    r"\([\w-]{2,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
+    r"|(?<=[^\s(])\s?\((?i:foto|photo)\s*:\s*[^()/]{2,50}/\s*[\w.-]{2,30}\)\.?$")
+# A short caption's credit in brackets may say less (Detik's `Pantai Mera (Bonauli/detikcom)`, `... Malaysia (Foto:
+# Avitia/detikcom)`; a wire's `... ke KKB. ((ANTARA/Evarukdijati))`, `... Rodrigo Duterte.(AFP PHOTO)`; a stock
+# photo's `Ilustrasi pekerja. (shutterstock)`): a Foto label before a name, a wire in capitals before its photographer
+# (`agency`, checked against the table of agencies; a source's `(Antara/Budi)` closes a paragraph), a photographer
+# before an outlet's name run into its `com`, or a stock library. An editorial code is neither (`(gil/jpnn)`, `(Dny/Gdn)`, `(Humas UGM/ Agung)`), nor a writer's credit after the outlet's address
+# (`(Tribunnews.com/Reza Deni)`).
+_SHORT_CAPTION_END = re.compile(
+    r"(?<=\S)\s?\((?i:foto|photo)\s*:\s*(?:[A-Z0-9]|(?i:dok))[^()]{1,60}\)\.?$"
+    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20})\s*/\s*[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
+    r"\)\)?\.?$"
+    r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"
+    r"|(?<=[.!?\"”)])\s?\((?i:shutterstock|istockphoto|istock|freepik|pixabay|unsplash|pexels|getty\s?images?)"
+    r"(?:\s*/\s*[^()]{1,40})?\)\.?$")
+# A quotation its speaker's verb follows (`...," kata dia.`) makes a paragraph, not a caption.
+_QUOTE_ATTRIBUTION = re.compile(r"[,.!?][\"”]\s+(?:kata|ujar|ucap|ungkap|jelas|tutur|imbuh|pungkas|tegas|said|says)")
 # A caption closed by a bracket, looked for only in lines that end with one: its image's credit (KapanLagi's
 # `Ilustrasi Drama (Image by mydramalist)`, `Drama Thailand yang dibintangi member 4EVE (credit:mydramalist)`, Suara's
 # `Ilustrasi robot penjelajah planet Mars (photo/Dok. NASA)`), an
@@ -153,6 +193,10 @@ _PROMO = re.compile(
     # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
     r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?"
     r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
+    # An English edition's syndication note names the site (The Jakarta Post's `This article was published in
+    # thejakartapost.com with the title ... Click to read: <url>.`).
+    r"|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:first\s+)?(?:published|posted)\s+(?:in|on)\s+"
+    r"(?:www\.)?[\w-]{2,30}\.(?:com|co\.id|id|net)\b.*"
     # A Malay outlet's line of when it ran, a label before its date (Harian Metro's `Artikel ini disiarkan pada :
     # Selasa, 5 Ogos 2025 @ 10:12 AM`).
     r"|(?:artikel|berita)\s+ini\s+disiarkan\s+pada\s*:.{0,80}"
@@ -284,6 +328,7 @@ _GLUED_ENDING = re.compile(
     r"|(?<=[a-z])(?=(?-i:[A-Z])[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
     r"|baca\s+artikel\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+[\"“])|dapatkan\s+update\s+berita\b|download\s+apps?\b"
+    r"|this\s+article\s+was\s+published\s+in\s|download\s+the\s+(?:[\w.]{2,20}\s+){1,3}app\b"
     # (a pledge's opening clause goes with it: no cut after its comma)
     r"|(?:dalam\s+segala\s+situasi\s*,\s*|(?<!,\s)(?<!,))[\w-]{2,30}\.(?:com|co\.id|id)\s+berkomitmen\s+"
     r"(?:memberikan|menyajikan)\b"
@@ -301,14 +346,15 @@ _GLUED_LICENCE = re.compile(
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
-                       "berkomitmen")
+                       "berkomitmen", "published")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
-                   "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi")
+                   "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
+                   "this article", "this story")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
@@ -338,15 +384,59 @@ def is_credit_line(text: str, credit_lines: tuple[str, ...] = ()) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`)."""
+    """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`); a longer one when a
+    photographer's credit closes it (`_LONG_CAPTION_END`)."""
     if len(text) > MAX_CAPTION_CHARS:
-        return False
+        return len(text) <= MAX_LONG_CAPTION_CHARS and _is_long_caption(text)
     folded = fold(text)
     return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
-                or (":" in folded[-_CREDIT_REACH:] and _CREDIT_CLOSED_CAPTION.match(folded))
+                or (folded[-2:].rstrip(".")[-1:] == ")" and len(folded) > 10 and _is_credited_caption(folded))
+                or (":" in folded[-_CREDIT_REACH:] and _CREDIT_CLOSED_CAPTION.match(folded)
+                    and not _QUOTE_ATTRIBUTION.search(folded))
                 or ("|" in folded and _BAR_CREDITED_CAPTION.match(folded))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10
                     and _WIRE_CREDITED_CAPTION.search(folded, max(0, len(folded) - _WIRE_CREDIT_REACH)) is not None))
+
+
+def _is_credited_caption(text: str) -> bool:
+    """`text`, a short line, ends with a photo's credit in brackets (`_LONG_CAPTION_END`, `_SHORT_CAPTION_END`)
+    and quotes no one."""
+    start = _credit_start(text, any_bracket=True)
+    if start is None:
+        return False
+    credit = _LONG_CAPTION_END.search(text, start) or _SHORT_CAPTION_END.search(text, start)
+    return credit is not None and (credit.re is _LONG_CAPTION_END or credit["agency"] is None
+                                   or agency_name(credit["agency"]) is not None) and (
+        _QUOTE_ATTRIBUTION.search(text) is None)
+
+
+def _is_long_caption(text: str) -> bool:
+    """`text`, longer than a caption usually is, ends with a photographer's credit and quotes no one."""
+    if _credit_start(text, any_bracket=False) is None:
+        return False
+    folded = fold(text)
+    start = _credit_start(folded, any_bracket=False)
+    return start is not None and _LONG_CAPTION_END.search(folded, start) is not None and (
+        _QUOTE_ATTRIBUTION.search(folded) is None)
+
+
+def _credit_start(text: str, any_bracket: bool) -> int | None:
+    """Where a photo's credit closing `text` may start, from a look at its last bracket or its wire's FOTO (most
+    paragraphs end with neither and skip the patterns); None when no credit can close it. A long caption's bracket
+    holds a slash, a label's colon or FOTO (`any_bracket`: a short one's may hold a name alone)."""
+    end = text.rstrip(".")
+    if end.endswith(")"):
+        opening = end.rfind("(", max(0, len(end) - _LONG_CAPTION_REACH))
+        if opening < 0:
+            return None
+        content = end[opening:]
+        if "/" not in content and ":" not in content and not any(word in content for word in _CREDIT_WORDS) and (
+                not any_bracket or not content[1:].lower().startswith(_STOCK_LIBRARIES)):
+            return None
+        label = "umber" in end[max(0, opening - _CREDIT_LABEL_REACH):opening]  # `Sumber: <office> (<credit>)`
+        return max(0, opening - (_CREDIT_LABEL_REACH if label else 2))
+    wire = max(end.rfind(word, max(0, len(end) - _LONG_CAPTION_REACH)) for word in _CREDIT_WORDS)
+    return max(0, wire - _WIRE_NAME_REACH) if wire >= 0 else None
 
 
 def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:

@@ -6,7 +6,9 @@ What is removed, and where it goes:
   (the insert's link: title = link text, url = link target); also inside a paragraph, in brackets
   (`... kata Devy. (Baca juga: <headline>) Berdasarkan ...`) or its headline a link (`Baca: <a>..</a>Text ...`), with
   no colon before its linked headline (`Baca juga <a>..</a>`), and a box's headlines copied without their links
-  under its heading (three or more, one a line).
+  under its heading (three or more, one a line); flattened into a paragraph when its end can be told (a sentence's
+  opener, a title opening the next subject, a photo's caption after it). A sister site's box (`<headline>` over
+  `Artikel Kompas.id`) and a flattened page's captions (`Lihat Foto <caption>(<credit>)`) leave the text too.
 * The dateline opening the body (found with `parse_dateline` in the first blocks,
   also after a leading caption or photo credit, which is dropped with it) → `dateline`.
 * An opinion byline as the first line (`Oleh: <Name>*`, `Oleh: <Name>, <role>`,
@@ -56,6 +58,10 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
 from crawler.parsing.profile import GENERIC, SiteProfile
 
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
+_MIN_DESCRIBED_CAPTION = 60  # a caption describing its photo, not a credit alone
+_MIN_LEAD_WORDS = 6
+_MIN_LEAD_BLOCKS = 2
+_MIN_RUN_ON_INSERT = 120  # an insert's line this long may hold the paragraph after its headline
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
 # A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`): the block is a
 # caption, however long its description, and the dateline may follow it.
@@ -71,16 +77,18 @@ _LEADING_CREDIT = re.compile(
 # `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`); MINA's Arabic edition writes no colon
 # (`اقرأ أيضا  <headline>`).
 _RELATED = re.compile(
-    rf"^(?P<open>\()?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s))\s*(?P<title>.*?)(?(open)\)|)$",
+    rf"^(?P<open>[(\[])?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s))\s*(?P<title>.*?)(?(open)[)\]]|)$",
     re.IGNORECASE | re.DOTALL)
 # An insert inside a paragraph: in brackets (Kompas 2017's `... kata Devy. (Baca juga: <headline>) Berdasarkan ...`,
-# NU Online's `(Baca juga: ...)` closing it), or its headline a link with the paragraph's text around it (`Baca:
+# NU Online's `(Baca juga: ...)` closing it, square ones: `... menjadi resesi. [Baca Juga: <headline>] Jangan ...`),
+# or its headline a link with the paragraph's text around it (`Baca:
 # <a>headline</a>Text ...`, Tempo's `(Baca:<a>headline</a>)`). A bare `(baca: X)` is the idiom "read: X" and stays.
 _INLINE_RELATED = re.compile(
-    r"\s*\((?:(?:baca|lihat|simak)\s+(?:juga|pula)|also\s+read|read\s+also)\s*:\s*(?P<title>[^()]{1,200})\)",
+    r"\s*(?:\((?P<round>{words}\s*:\s*[^()]{{1,200}})\)|\[(?P<square>{words}\s*:\s*[^\[\]]{{1,200}})\])".format(
+        words=r"(?:(?:baca|lihat|simak)\s+(?:juga|pula)|also\s+read|read\s+also)"),
     re.IGNORECASE)
 # The words before a linked headline, tried only in the few characters before each of the block's links.
-_LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>\()?{RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
+_LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>[(\[])?{RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
 _MAX_LINKED_OPENING = 40
 # An insert scraped into a paragraph with no markup left, its ends marked by double spaces only (Liputan6: `... hingga
 # tinggi.  Baca Juga: 5 Makanan ... Jauhi Lemak Jenuh!  Akan sangat baik ...`); single spaces mark no end.
@@ -102,6 +110,28 @@ _SENTENCE_OPENERS = frozenset(
     " Mereka Kami Pihaknya Hal Sebanyak Untuk Pada Dengan Meski Meskipun Kini Terkait Sedangkan Bahkan Jika Setelah"
     " Sejak Karena Tak Tidak Tapi Tetapi Lalu Akibatnya Diketahui Dikutip Dilansir Mengutip Sebagai Seperti Apabila Di"
     " Ketika Sebab Secara Selanjutnya Sebelum Menanggapi Bagi Selama Sehingga Padahal Oleh Kendati Walaupun Atas".split())
+# ...or at a title opening a subject of capitalised words before the first word in lower case (`... Fasilitas Olahraga
+# Ditutup Gubernur Banten Wahidin Halim mengatakan, ...`), the last such title when several stand there (`... Bupati
+# Minta Bantuan Kepala BPBD Budi mengatakan`), with a title before it (`Wakil Ketua`, `Plt Kepala`); or at an acronym
+# the word in lower case follows (`... Begini Penjelasan BMKG BNPB merinci ...`). Two of the headline's words at
+# least stay before it.
+_SUBJECT_TITLES = frozenset(
+    "Gubernur Wagub Bupati Wabup Wali Walikota Wakil Kepala Ketua Menteri Presiden Direktur Dirut Kapolri Kapolda"
+    " Kapolres Kapolresta Kapolsek Kasat Kasatreskrim Kabid Kabag Kadis Sekretaris Sekda Camat Lurah Juru Koordinator"
+    " Komandan Dandim Danrem Pangdam Panglima Kajari Kajati Rektor Dekan Plt Pj Kapendam Kabidhumas Kasi".split())
+_MAX_SUBJECT_WORDS = 6
+_DEMONSTRATIVES = frozenset({"tersebut"})
+_MIN_HEADLINE_WORDS = 2
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}")
+# A photo's caption run into a paragraph when the page was flattened, under its label and closed by its credit glued to
+# it (Kompas: `... ujarnya. Lihat Foto Pohon pisang ditanam warga ... Senin (25/11/2019).(KOMPAS.com/LABIB ZAMANI)
+# “Saat cuaca ...`, `Lihat Foto Starlink Direct to Cell.(Starlink) "Kami ...`, the next sentence after it); a
+# flattened insert whose end cannot be told otherwise reaches to the label, when no sentence ends
+# before it (a subheading between them goes with it: `Baca juga: <headline> Ganjar akui berat Lihat Foto ...`).
+_FLAT_PHOTO = re.compile(
+    r"(?:^|(?<=\s))Lihat Foto\s+(?:[^()]|\([^()]{1,40}\)){5,400}?(?<=\S)"
+    r"\((?:[A-Za-z][\w .-]{1,30}/[^()]{1,60}|[A-Z][\w .'-]{1,40}|[Dd]ok\.?\s[^()]{1,40})\)(?=\s+[A-Z\"“]|\s*$)")
+_PHOTO_LABEL = " Lihat Foto "
 # A related box scraped into a paragraph with nothing between its headlines (Republika: `... Pemprov Banten.Baca
 # JugaKemenpanRB Terbitkan ... di JakartaSopir Mikrotrans ... ke Pasar Baru"Untuk perluasan ...," kata dia.`): its
 # heading is run into the first headline, each headline into the next, the last into the paragraph's next words;
@@ -110,6 +140,18 @@ _GLUED_RELATED_BOX = re.compile(r"(?<=[.!?\"”])\s?(?:Baca Juga|BACA JUGA)(?=[A
 _HEADLINE_JOIN = re.compile(r"(?<=[a-z0-9)]{2})(?=[A-Z][a-z])|(?<=[a-z0-9)])(?=[\"“][A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”]?(?=\s|$)")
 _MAX_GLUED_BOX = 600
+# A sister site's box between paragraphs: its headline over its label, `Artikel <site's address>` (Kompas's box of
+# Kompas.id stories: `Nilai Tes Kemampuan Akademik ... Sangat Rendah` over `Artikel Kompas.id`), each a block, one
+# block, or run into the paragraph when the page was flattened (`... (27/8/2025). Kronologi Tindakan Asusila ...
+# Diberhentikan Artikel Kompas.id Kendati demikian, ...`, also after a flattened insert: `... ucapnya. Baca juga:
+# <headline> <headline> Artikel Kompas.id Status Kedaruratan ...`). A sentence naming such an article goes on in lower
+# case (`... dalam Artikel Kompas.id berjudul ...`).
+_SISTER_BOX_LABEL = re.compile(r"(?:^|(?<=\s))(?-i:Artikel|ARTIKEL)\s+[\w-]{2,30}\.(?:com|co\.id|id|net)$",
+                               re.IGNORECASE)
+_MAX_SISTER_LABEL = 200  # its headline and its label
+_GLUED_SISTER_BOX = re.compile(
+    r"(?<=[.!?\"”])\s+(?P<headline>(?-i:[A-Z0-9\"“‘'])[^.!?]{5,400}?)\s+(?-i:Artikel)\s+(?-i:[A-Z])[\w-]{1,30}"
+    r"\.(?:com|co\.id|id|net)(?=\s+(?-i:[A-Z0-9\"“])|\s*$)", re.IGNORECASE)
 
 # A pointer to the whole story closing a round-up's paragraph (IDN Times: `... di masa lalu". Baca selengkapnya di
 # sini.`): the link was its words.
@@ -123,7 +165,8 @@ _INLINE_NEWSLETTER = re.compile(
     r"(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b[^.]{0,80}"
     r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!](?:\s+daftarkan\s+e-?mail\b)?(?=\s|$)",
     re.IGNORECASE)
-_INLINE_RELATED_HINT = re.compile(r"\((?:baca|lihat|simak|also|read)", re.IGNORECASE)  # a cheap test before the pattern
+# A cheap test before the pattern.
+_INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGNORECASE)
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 _RELATED_HEADING = re.compile(rf"^{RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
 _MAX_RELATED_HEADING = 24
@@ -142,6 +185,9 @@ _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 # The heading of the article's tag list when its links follow in a block of their own (`<h4>TAG:</h4><div><a>..`).
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
+_SPACED_SLASH = re.compile(r"\s+/\s*")
+# Only writers' initials (`(Dny / Gdn)`): a photo's credit (`(REUTERS / Danny Moloshok)`) or a count (`(2 / 3)`) is none.
+_SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}(?:\s*/\s*[A-Za-z]{1,5}){1,3}\s*\)")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .]{1,28}?)\.?$")
@@ -171,7 +217,8 @@ _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”
 # `Oleh : <name>`).
 _REPRINT_NOTE = re.compile(
     r"^(?:(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b"
-    r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.)", re.IGNORECASE)
+    r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.|this\s+article\s+was\s+published\s+in\s)",
+    re.IGNORECASE)
 
 # An embed's placeholder left in the text (CNN's `[Gambas:Video CNN]`), also beside a code or a sentence.
 _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
@@ -242,6 +289,12 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
         if dateline is not None and dateline.start <= MAX_CAPTION_CHARS:
             if dateline.attribution:
                 return dateline
+            if index >= _MIN_LEAD_BLOCKS and dateline.agency is None and dateline.date is None and all(
+                    _is_lead_sentence(earlier.text) for earlier in blocks[:index]):
+                # A place and a dash alone after the article's own sentences opens no story (`Perang Rusia –
+                # Ukrania, ...` in the third paragraph): those sentences were its lead, not captions (one caption
+                # before a dateline may read as a sentence: `Ilustrasi vaksinasi di Puskesmas ... Selatan.`).
+                return None
             rest = fold(text[offset + dateline.end :])
             if rest:
                 blocks[index] = Block(rest, blocks[index].links)
@@ -252,6 +305,13 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
         if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - 80):
             break  # a real paragraph: the dateline is not further down
     return None
+
+
+def _is_lead_sentence(text: str) -> bool:
+    """`text` is a sentence of the article's own, not a caption or a label: it ends with a full stop (or a quote) after
+    `_MIN_LEAD_WORDS` words."""
+    return (text.rstrip().endswith((".", "!", "?", '"', "”")) and len(text.split()) >= _MIN_LEAD_WORDS
+            and not is_caption(text))
 
 
 def _dateline_ends_at(text: str, boundary: int, profile: SiteProfile, base: datetime | None) -> bool:
@@ -284,6 +344,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     under_tags_heading = False
     credits = Credits()
     closing = None
+    described_captions: list[Block] = []
     body_blocks = blocks[_headline_end(blocks, title):]
     for index, block in enumerate(body_blocks):
         role, label_role = label_role, None
@@ -292,6 +353,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             text = _EMBED.sub(" ", text).strip()
             if not text:
                 continue
+            block = Block(text, block.links)
+        # (before the inserts: a flattened insert before the box goes with it)
+        if "Artikel " in text and (unboxed := _without_glued_sister_box(text)) != text:
+            text = unboxed
             block = Block(text, block.links)
         # An insert inside a paragraph has a colon (`Baca juga:`), which most paragraphs have not: a cheap test first.
         if ":" in text:
@@ -308,6 +373,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                     (flat := _without_flat_related(text)) != text):
                 text = flat
                 block = Block(text, block.links)
+        if "Lihat Foto" in text and (
+                uncaptioned := _FLAT_PHOTO.sub("", head := text[:MAX_BLOCK_SCAN])) != head:
+            text = fold(uncaptioned + text[MAX_BLOCK_SCAN:])
+            block = Block(text, block.links)
         if ("Juga" in text or "JUGA" in text) and (unboxed := _without_glued_related_box(text)) != text:
             text = unboxed
             block = Block(text, block.links)
@@ -318,6 +387,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))
             block = Block(text, block.links)
         related_match = _RELATED.match(text[:MAX_BLOCK_SCAN])
+        if related_match and not block.links and not related_match["open"] and (
+                len(text) - related_match.start("title") > _MIN_RUN_ON_INSERT) and (
+                paragraph := _paragraph_after_flat_insert(text, related_match.start("title"))):
+            # The paragraph after it was run into the insert's line (Kompas flattened: `Baca juga: Mengenal Operasi
+            # Rising Lion, ... Ilmuwan Nuklir Sebagai pesawat siluman, jet tempur F-35 ...`): the paragraph stays.
+            text = paragraph
+            block = Block(text, block.links)
+            related_match = None
         if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
             related_box, plain_entries = "fresh", 0
             continue
@@ -331,6 +408,16 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
             related_box, plain_entries = "fresh", 0
+            continue
+        if len(text) <= _MAX_SISTER_LABEL and ("Artikel" in text or "ARTIKEL" in text) and (
+                label := _SISTER_BOX_LABEL.search(text)) is not None and (
+                not (headline := text[:label.start()].strip()) or _is_bare_headline(headline)):
+            # The label alone (its headline the block before) or after its headline in one block.
+            if not headline and kept and not kept[-1].links and _is_bare_headline(kept[-1].text):
+                kept.pop()
+            elif not headline and kept and is_link_list(kept[-1]) and (entry := _related_entry(kept[-1], "")):
+                related.append(entry)
+                kept.pop()
             continue
         if block.links and len(text) <= _MAX_RELATED_INSERT and (opening := _RELATED_OPENING.match(text)) and (
                 text[opening.end():] == " ".join(link.text for link in block.links)):
@@ -393,6 +480,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # (Bola.com/<photographer>)`), and further down a caption's heading is no dateline (`JALAN MERR: Proyek ...`).
         if is_caption(text) and (text.endswith(")") or len(kept) >= _DATELINE_BLOCKS
                                  or parse_dateline(text[:400], profile=profile) is None):
+            if len(text) > _MIN_DESCRIBED_CAPTION:
+                described_captions.append(block)
             continue
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
@@ -417,6 +506,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
             block = Block(text[:logo.start()], block.links)
         kept.append(block)
+    if not kept:
+        kept = described_captions  # a photo story: its captions are all its text
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
     _drop_closing_credits(kept)
@@ -452,7 +543,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     signature = closing
     if kept:
         kept[-1] = Block(_without_sign_off(_TRAILING_LOGO.sub("", kept[-1].text)), kept[-1].links)
-        remaining, found = split_signature(kept[-1].text, profile)
+        remaining, found = _split_closing_code(kept[-1].text, profile)
         if found is not None and remaining:
             # A code and then its source, each in brackets (`... ujarnya. (asp).(sumber: <site>)`): both close it.
             remaining = split_signature(remaining, profile)[0]
@@ -464,6 +555,21 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
 
 
+def _split_closing_code(text: str, profile: SiteProfile) -> tuple[str, dict | None]:
+    """`split_signature`, also for a code whose slashes a translation or a scrape spaced (Liputan6's English copy: `...
+    he said. (Dny / Gdn)`): the code read with its slashes closed up, printed as it stood."""
+    remaining, found = split_signature(text, profile)
+    if found is not None or not text.endswith(")") or " /" not in text[-_MAX_CODE_BLOCK:]:
+        return remaining, found
+    opening = text.rfind("(", max(0, len(text) - _MAX_CODE_BLOCK))
+    if opening < 0 or not _SPACED_INITIALS.fullmatch(text, opening):
+        return remaining, found
+    compact, closed = split_signature(text[:opening] + _SPACED_SLASH.sub("/", text[opening:]), profile)
+    if closed is None:
+        return remaining, found
+    return compact, {**closed, "raw": text[opening:]}
+
+
 def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[dict[str, str]] | None]:
     """`block`'s text without the related inserts inside it (`_INLINE_RELATED` when `bracketed` says one may be
     there, `_LINKED_RELATED`) and their entries; the text and None when it holds none, or when inserts and links
@@ -472,7 +578,8 @@ def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[di
     cuts: list[tuple[int, int, dict[str, str] | None]] = []
     if bracketed:
         for match in _INLINE_RELATED.finditer(text):
-            link = next((link for link in block.links if link.text and link.text in match["title"]), None)
+            insert = match["round"] or match["square"]
+            link = next((link for link in block.links if link.text and link.text in insert), None)
             cuts.append((match.start(), match.end(), _related_entry(Block(link.text, [link]), "") if link else None))
     if not cuts:
         for link in block.links:
@@ -480,7 +587,7 @@ def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[di
             match = _LINKED_RELATED.search(text, max(0, at - _MAX_LINKED_OPENING), at) if at > 0 else None
             if match is not None:
                 end = at + len(link.text)
-                if match["open"] and text[end:end + 1] == ")":
+                if match["open"] and text[end:end + 1] in (")", "]"):
                     end += 1
                 cuts.append((match.start(), end, _related_entry(Block(link.text, [link]), "")))
         cuts.sort()  # links in any order; a headline found twice is cut once
@@ -518,15 +625,23 @@ def _flat_headline_end(text: str, start: int) -> int | None:
     text's end when the headline closes it; None when it cannot be told."""
     rest = text[start:]
     previous = before_previous = quote = None
+    words: list[re.Match[str]] = []  # the headline's words so far
     for word in re.finditer(r"\S+", rest):
         if word.start() > _MAX_FLAT_HEADLINE:
             return None
         token = word.group()
         letter = next((char for char in token if char.isalpha()), "")
         if previous is not None and previous.group()[-1] in ".!?" and letter.isupper():
+            if previous.group()[:-1].isdigit():  # a numbered subheading opens after it (`... Dikuburkan 4. Sampah ...`)
+                return start + previous.start()
             return start + word.start()  # the headline closed with its own stop (`... Pakan Ternak. Berikut cara ...`)
         if letter.islower() and token.strip("\"“”'(),:;") not in _HEADLINE_SMALL_WORDS:
-            if previous is not None and previous.group() in _SENTENCE_OPENERS:
+            if previous is not None and previous.group().rstrip(",") in _SENTENCE_OPENERS:  # `Selanjutnya, seri ...`
+                return start + previous.start()
+            # A noun its demonstrative follows opens the sentence (`... 3 Tahun Penjara Tulisan tersebut kemudian
+            # ...`): a headline names no "that".
+            if (token.strip(",.") in _DEMONSTRATIVES and previous is not None and previous.group()[:1].isupper()
+                    and len(words) > _MIN_HEADLINE_WORDS):
                 return start + previous.start()
             # An opener and a small word (`... Masih Kecil Selain itu, memastikan ...`).
             if (before_previous is not None and before_previous.group() in _SENTENCE_OPENERS
@@ -536,13 +651,51 @@ def _flat_headline_end(text: str, start: int) -> int | None:
             # Juni "Dokumen tersebut wajib ..."`).
             if quote is not None:
                 return start + quote.start()
-            return None
+            subject = _subject_start(words)
+            return start + subject if subject is not None else _photo_label(text, start)
+        words.append(word)
         if token[0] in "\"“" and word.start():
             quote = word
         if quote is not None and token[-1] in "\"”" and (word is not quote or len(token) > 1):
             quote = None
         before_previous, previous = previous, word
     return len(text) if len(rest) <= _MAX_FLAT_HEADLINE and rest else None
+
+
+def _paragraph_after_flat_insert(text: str, start: int) -> str | None:
+    """The paragraph run into a flattened insert's line after its headline starting at `start`, when where the headline
+    ends can be told, it has `_MIN_HEADLINE_WORDS` words and a sentence follows it; else None."""
+    end = _flat_headline_end(text, start)
+    if end is None or end >= len(text) or len(text[start:end].split()) < _MIN_HEADLINE_WORDS:
+        return None
+    paragraph = text[end:].strip()
+    words = paragraph.split()
+    # A headline's second part is no paragraph (`... Pompa Air. Berikut Lokasinya`): a sentence has words in lower case.
+    if len(words) < _MIN_LEAD_WORDS or not any(word[:1].islower() for word in words):
+        return None
+    return paragraph
+
+
+def _photo_label(text: str, start: int) -> int | None:
+    """Where a photo's label (`_PHOTO_LABEL`) stands after `start`, no sentence ending between them; else None."""
+    label = text.find(_PHOTO_LABEL, start, start + _MAX_FLAT_HEADLINE)
+    return label + 1 if label >= 0 and not _SENTENCE_BREAK.search(text, start, label + 1) else None
+
+
+def _subject_start(words: list[re.Match[str]]) -> int | None:
+    """Where the subject of the sentence after a flattened headline starts among the headline's `words` (those before
+    the first word in lower case), when a title or an acronym tells it; None when nothing does."""
+    if len(words) > _MIN_HEADLINE_WORDS and _ACRONYM.fullmatch(words[-1].group()):
+        return words[-1].start()
+    for back in range(1, min(_MAX_SUBJECT_WORDS, len(words) - _MIN_HEADLINE_WORDS) + 1):
+        token = words[-back].group()
+        if not token[:1].isupper() or token.endswith((",", ":", ";")) and back > 1:
+            return None  # the subject's words are all capitalised, its name closes no clause
+        if token in _SUBJECT_TITLES:
+            while back < len(words) - _MIN_HEADLINE_WORDS and words[-back - 1].group() in _SUBJECT_TITLES:
+                back += 1
+            return words[-back].start()
+    return None
 
 
 def _is_bare_headline(text: str) -> bool:
@@ -568,6 +721,20 @@ def _without_glued_related_box(text: str) -> str:
     if not joins:
         return text if stop else text[:match.start()].rstrip()
     return text[:match.start()] + text[joins[-1]:]
+
+
+def _without_glued_sister_box(text: str) -> str:
+    """`text` without a sister site's box run into it (`_GLUED_SISTER_BOX`): its headline, one a flattened insert's
+    may precede, all words capitalised but for small ones."""
+    for match in reversed(list(_GLUED_SISTER_BOX.finditer(text, 0, MAX_BLOCK_SCAN))):
+        headline = match["headline"]
+        if (insert := _FLAT_RELATED.search(headline)) is not None:
+            headline = headline[insert.end():]
+        lower = [word for word in headline.split() if word[:1].islower()
+                 and word.strip(",:") not in _HEADLINE_SMALL_WORDS]
+        if len(lower) <= (2 if insert else 1) and not headline.endswith((",", ":", ";")):
+            text = fold(f"{text[:match.start()]} {text[match.end():]}")
+    return text
 
 
 def _add_credits(credits: Credits, printed: list[Credits]) -> None:

@@ -366,3 +366,28 @@ def test_an_end_mark_after_the_last_sentence_is_cut():
 @pytest.mark.parametrize("text", ["Scroll ke bawah untuk melanjutkan membaca", "Baca berita tanpa iklan. Gabung Kompas.com+"])
 def test_reading_prompts_are_no_text(text):
     assert is_noise(text)
+
+
+def test_a_place_and_a_dash_after_the_leads_sentences_is_no_dateline():
+    # The article's own short sentences come first: `Perang Rusia – Ukrania, ...` in the third paragraph is text.
+    lines = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi di Jakarta.",
+             "Kebijakan itu berlaku mulai pekan depan untuk seluruh warga.",
+             "Perang Rusia – Ukrania, sekaligus tekanan geopolitik dari negara-negara besar, menekan ekonomi dunia."]
+    result = clean_body([Block(text) for text in lines])
+    assert (result.paragraphs, result.dateline) == (lines, None)
+
+
+def test_a_dateline_after_a_caption_still_opens_the_story():
+    lines = ["Ilustrasi vaksinasi. (ANTARA FOTO/Oky Lukmansyah)", "Jakarta – Pemerintah mengumumkan kebijakan baru.",
+             "Kebijakan itu berlaku mulai pekan depan untuk seluruh warga."]
+    result = clean_body([Block(text) for text in lines])
+    assert result.dateline.place == "Jakarta"
+    assert result.paragraphs == ["Pemerintah mengumumkan kebijakan baru.", lines[2]]
+
+
+def test_a_dateline_after_one_caption_that_reads_as_a_sentence_still_opens_the_story():
+    lines = ["Ilustrasi vaksinasi Covid-19 di Puskesmas Kecamatan Cilandak, Jakarta Selatan.",
+             "Jakarta - Pemerintah mengumumkan kebijakan baru.", "Kebijakan itu berlaku mulai pekan depan."]
+    result = clean_body([Block(text) for text in lines])
+    assert result.dateline.place == "Jakarta"
+    assert result.paragraphs == ["Pemerintah mengumumkan kebijakan baru.", lines[2]]
