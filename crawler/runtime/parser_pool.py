@@ -151,10 +151,8 @@ class ParserPool:
     `function` must be importable by name (a module-level function of `crawler.parsing`).
     """
 
-    def __init__(self, processes: int, inline_seconds: float = 0.0, start_after_requests: int = 0,
-                 backlog: int = 0):
+    def __init__(self, processes: int, inline_seconds: float = 0.0, start_after_requests: int = 0):
         self.processes = processes
-        self.backlog = backlog  # pages a worker may have waiting before the crawl thread parses the next itself
         self.inline_left = inline_seconds  # parsing time still done inline before the workers start
         self.requests_left = start_after_requests  # requests still to be scheduled before they start
         self.workers: list[Worker] | None = None
@@ -163,7 +161,7 @@ class ParserPool:
     @classmethod
     def from_settings(cls, settings) -> ParserPool:
         return cls(worker_count(settings.get("PARSE_PROCESSES")), settings.getfloat("PARSE_INLINE_SECONDS", 0.05),
-                   settings.getint("PARSE_WORKERS_AFTER_REQUESTS", 100), settings.getint("PARSE_WORKER_BACKLOG", 0))
+                   settings.getint("PARSE_WORKERS_AFTER_REQUESTS", 100))
 
     @classmethod
     def from_crawler(cls, crawler) -> ParserPool:
@@ -215,11 +213,10 @@ class ParserPool:
         ready = [worker for worker in self.workers if worker.ready and worker.alive]
         if ready:
             worker = min(ready, key=lambda w: len(w.pending))
-            if not self.backlog or len(worker.pending) < self.backlog:
-                try:
-                    return await worker.call(function, args, kwargs)
-                except WorkerGone:  # (logged when its socket closed) parsed here instead
-                    pass
+            try:
+                return await worker.call(function, args, kwargs)
+            except WorkerGone:  # (logged when its socket closed) parsed here instead
+                pass
         return function(*args, **kwargs)
 
     def close(self) -> None:

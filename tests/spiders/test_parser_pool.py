@@ -156,20 +156,6 @@ def test_pages_are_parsed_inline_while_the_worker_loads_the_parsers(caplog):
     assert "parsing worker exited" not in caplog.text
 
 
-def test_pages_beyond_a_workers_backlog_are_parsed_on_the_crawl_thread():
-    pool = ParserPool(1, backlog=2)
-    try:
-        async def burst():
-            await started(pool)
-            return await asyncio.gather(*(pool.run(os.getpid) for _ in range(5)))
-
-        parsed_in = run(burst())
-        worker_pid = pool.workers[0].process.pid
-        assert parsed_in == [worker_pid, worker_pid, os.getpid(), os.getpid(), os.getpid()]
-    finally:
-        pool.close()
-
-
 class _Crawler:
     """What ParserPool.from_crawler reads: settings and Scrapy's signal manager."""
 
