@@ -122,7 +122,7 @@ if importlib.util.find_spec("uvloop") is not None:
 # figures are final before the monitors judge them, and the report comes last.
 EXTENSIONS = {
     "crawler.extensions.log_level.LogLevel": 0,  # records below LOG_LEVEL are not even built
-    "crawler.extensions.collector.CrawlGarbageCollection": 0,  # start-up's objects frozen, GC_YOUNG_THRESHOLD
+    "crawler.extensions.collector.CrawlGarbageCollection": 0,  # start-up's objects frozen (GC_FREEZE)
     "crawler.runtime.distributed.Worker": 10,
     "crawler.extensions.runstate.RunStateOpener": 20,
     "crawler.runtime.parser_pool.ParserPool": 30,
@@ -134,7 +134,7 @@ EXTENSIONS = {
     "crawler.extensions.feed.AtomFeeds": 800,
     "crawler.extensions.report.RunReport": 900,
 }
-GC_YOUNG_THRESHOLD = 10_000  # allocations between collections of the youngest objects during a crawl (Python: 700)
+GC_FREEZE = True  # what start-up loaded is frozen for the crawl: no garbage collection walks it again
 FEED_ENABLED = True
 FEED_ENTRIES = 100  # entries per Atom feed, OUTPUT_DIR/feeds/<spider>.xml and all.xml (crawler/extensions/feed.py)
 RUN_REPORT_ENABLED = True
