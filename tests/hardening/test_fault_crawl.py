@@ -7,7 +7,6 @@ it. A second local server stands in for "another host": nothing may ever reach i
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -32,23 +31,41 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_crawl(base_url: str, output_dir: Path, *args: str) -> tuple[subprocess.CompletedProcess, int]:
-    """The crawl's result and its peak RSS in bytes (of the crawl and the worker processes it reaped): from
-    `wait4` on the crawl itself, not `RUSAGE_CHILDREN`, which holds the largest of every process this test
-    session has run."""
+    """The crawl's result and its peak RSS in bytes: the crawl's and its parsing worker's own peaks (`VmHWM`),
+    added up. Not `wait4`'s: a process started from this test session keeps, across its exec, the peak of the
+    session's own memory it was forked from (hundreds of MB late in a full run)."""
     command = [sys.executable, "-m", "scrapy", "crawl", "mina", "-a", "edition=all",
                "-a", f"base_url={base_url}/{{edition}}", "-s", f"OUTPUT_DIR={output_dir}", "-s", "LOG_LEVEL=INFO", *args]
+    peaks: dict[int, int] = {}
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=err, text=True)
         deadline = time.monotonic() + 300
-        while not (reaped := os.wait4(process.pid, os.WNOHANG))[0]:
+        while process.poll() is None:
+            for pid in (process.pid, *_children(process.pid)):
+                peaks[pid] = max(peaks.get(pid, 0), _own_peak_rss(pid))
             if time.monotonic() > deadline:
                 process.kill()
             time.sleep(0.05)
-        _, status, usage = reaped
-        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait for it
         out.seek(0)
         err.seek(0)
-        return subprocess.CompletedProcess(command, process.returncode, out.read(), err.read()), usage.ru_maxrss * 1024
+        return subprocess.CompletedProcess(command, process.returncode, out.read(), err.read()), sum(peaks.values())
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _own_peak_rss(pid: int) -> int:
+    """The process's peak RSS since its exec, in bytes (0 once it is gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    found = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
+    return int(found.group(1)) * 1024 if found else 0
 
 
 def read_lines(output_dir: Path) -> list[dict]:
