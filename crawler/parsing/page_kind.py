@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
@@ -231,7 +232,7 @@ def is_listing_block(block: etree._Element) -> bool:
     """`measure(block).is_listing`, without measuring the blocks that cannot be one: fewer headline links
     than teasers need, fewer `<time>`s than a list shows, and a first word outside links (an article's
     lead, before its `Baca juga` links). That is most articles, and a measure walks all their text."""
-    headlines = sum(1 for link in block.iter("a") if len(_WORD.findall("".join(link.itertext()))) >= HEADLINE_WORDS)
+    headlines = sum(1 for link in block.iter("a") if _is_headline(link))
     if headlines >= _SOME_TEASERS or sum(1 for _ in block.iter("time")) >= _MANY_TIMES or (
             headlines and not _opens_with_words(block)):
         return measure(block).is_listing
@@ -241,25 +242,11 @@ def is_listing_block(block: etree._Element) -> bool:
 def _opens_with_words(block: etree._Element) -> bool:
     """Whether a word outside links comes before any headline link, in the order `measure` reads the block
     (the text inside shorter links is not counted there either)."""
-    inside_link: etree._Element | None = None
-    for event, element in etree.iterwalk(block, events=("start", "end")):
-        if not isinstance(element.tag, str):
-            continue
-        if event == "start" and inside_link is None:
-            if element.tag == "a":
-                if len(_WORD.findall("".join(element.itertext()))) >= HEADLINE_WORDS:
-                    return False
-                inside_link = element
-                continue
-            text = element.text
-        elif event == "end":
-            if inside_link is not None and element is not inside_link:
-                continue
-            inside_link = None
-            text = element.tail if element is not block else None
-        else:
-            continue
-        if text and _WORD.search(text):
+    for link, text in _reading(block):
+        if link is not None:
+            if _is_headline(link):
+                return False
+        elif text and _WORD.search(text):
             return True
     return False
 
@@ -268,33 +255,43 @@ def measure(container: etree._Element) -> TextBlock:
     words = headlines = excerpted = 0
     after_headline = 0  # words since the last headline link
     opens_with_headline = False
+    for link, text in _reading(container):
+        if link is not None:
+            if _is_headline(link):
+                opens_with_headline = opens_with_headline or (words == 0 and headlines == 0)
+                headlines += 1
+                after_headline = 0
+            continue
+        count = _word_count(text)
+        words += count
+        if headlines and after_headline < _EXCERPT_WORDS <= after_headline + count:
+            excerpted += 1
+        after_headline += count
+    times = sum(1 for _ in container.iter("time"))
+    return TextBlock(words, headlines, excerpted, times, opens_with_headline)
+
+
+def _reading(block: etree._Element) -> Iterator[tuple[etree._Element | None, str | None]]:
+    """The block in document order as a reader of its text meets it: (link, None) for a link outside another
+    (its own text skipped), (None, text) for each text and tail outside links."""
     inside_link: etree._Element | None = None
-    for event, element in etree.iterwalk(container, events=("start", "end")):
+    for event, element in etree.iterwalk(block, events=("start", "end")):
         if not isinstance(element.tag, str):
             continue
         if event == "start" and inside_link is None:
             if element.tag == "a":
                 inside_link = element
-                link_words = len(_WORD.findall("".join(element.itertext())))
-                if link_words >= HEADLINE_WORDS:
-                    opens_with_headline = opens_with_headline or (words == 0 and headlines == 0)
-                    headlines += 1
-                    after_headline = 0
-                continue
-            text = _word_count(element.text)
-        elif event == "end":
-            if inside_link is not None and element is not inside_link:
-                continue
+                yield element, None
+            else:
+                yield None, element.text
+        elif event == "end" and (inside_link is None or element is inside_link):
             inside_link = None
-            text = _word_count(element.tail) if element is not container else 0
-        else:
-            continue
-        words += text
-        if headlines and after_headline < _EXCERPT_WORDS <= after_headline + text:
-            excerpted += 1
-        after_headline += text
-    times = sum(1 for _ in container.iter("time"))
-    return TextBlock(words, headlines, excerpted, times, opens_with_headline)
+            if element is not block:
+                yield None, element.tail
+
+
+def _is_headline(link: etree._Element) -> bool:
+    return len(_WORD.findall("".join(link.itertext()))) >= HEADLINE_WORDS
 
 
 def _word_count(text: str | None) -> int:
