@@ -91,8 +91,13 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
         return section, [], "meta"
     section = page.jsonld.get("articleSection")
     section = section[-1] if isinstance(section, list) and section else section
-    if isinstance(section, str) and fold(section):
-        return fold(section), [], "jsonld"
+    if isinstance(section, str) and (section := fold(section)):
+        if ", " not in section:
+            return section, [], "jsonld"
+        # The post's categories joined into one text (All in One SEO's `"Badung, Politik, Top News"`): the one the
+        # page marks by class, else the first.
+        found = _class_category(page)
+        return found if found[0] else (section.split(",", 1)[0].strip(), [], "jsonld")
     for named_by_markup in (_class_category, _channel_category):
         found = named_by_markup(page)
         if found[0]:
