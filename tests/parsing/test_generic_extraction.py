@@ -611,3 +611,24 @@ def test_a_json_ld_section_list_joined_in_one_text_gives_the_category_the_page_m
 
 def test_a_json_ld_section_list_joined_in_one_text_gives_its_first_name_unmarked() -> None:
     assert parse_article(page(_SECTIONS), "http://metrobali.com/cegah-dan-tanggulangi-covid-19/")["category"] == "Badung"
+
+
+def test_a_trail_whose_separators_are_elements_of_their_own_gives_the_category() -> None:
+    # Tribunnews 2015: `Tribunnews.com » Metropolitan » News`, each `»` in a span, above the headline.
+    trail = ("<div class='p1020 bsht'><a href='http://www.tribunnews.com/'>Tribunnews.com</a> <span class='pl5'>»</span>"
+             " <a href='http://www.tribunnews.com/metropolitan/'>Metropolitan</a> <span class='pl5'>»</span> "
+             "<a href='http://www.tribunnews.com/metropolitan/news/'>News</a></div><h1>Kadishub DKI</h1>")
+    url = "http://www.tribunnews.com/metropolitan/2015/06/19/kadishub-dki-taksi-uber-tak-punya-izin-operasi"
+    item = parse_article(page(before=trail), url)
+    assert (item["category"], item["category_path"]) == ("News", ["news"])
+
+
+@pytest.mark.parametrize("links", [
+    # A menu: links side by side with no separator between them, or a separator closing the line.
+    "<a href='/'>Home</a> <a href='/nasional/'>Nasional</a> <a href='/bisnis/'>Bisnis</a>",
+    "<a href='/'>Home</a> <span>»</span> <a href='/nasional/'>Nasional</a> <span>»</span>",
+    "<a href='/'>Home</a> <span>»</span> <span>»</span> <a href='/nasional/'>Nasional</a>",
+])
+def test_links_that_do_not_print_as_a_trail_give_no_category(links) -> None:
+    item = parse_article(page(before=f"<div>{links}</div><h1>Judul</h1>"), "https://example.co.id/berita/2015/a")
+    assert item["category"] is None
