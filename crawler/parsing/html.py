@@ -431,9 +431,11 @@ class _BlockBuilder:
     def flush(self) -> None:
         # Every block element's start and end flush: most find nothing since the last one.
         if self.parts:
-            if self.anchor is not None and not any(link is self.anchor for link in self.links):
-                self.links.append(self.anchor)
             raw = "".join(self.parts)
+            if self.anchor is not None and not any(link is self.anchor for link in self.links):
+                # A block wholly inside a link that holds blocks (a card, an inline related post's `<a><div>Baca
+                # Juga :</div><div>headline</div></a>`): its text is that link's text, not the whole card's.
+                self.links.append(Link(fold(raw.replace(_LINE_BREAK, " ")), self.anchor.href, self.base_url))
             if _LINE_BREAK not in raw:
                 if text := fold(raw):
                     self.blocks.append(Block(text, self.links))

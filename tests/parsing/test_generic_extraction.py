@@ -573,3 +573,62 @@ def test_a_dateline_alone_in_its_paragraph_with_the_dash_opening_the_next():
     item = parse_article(html, "http://megapolitan.kompas.com/read/2016/10/16/16000001/relawan.agus-sylvi")
     assert (item["dateline"]["place"], item["dateline"]["agency"]) == ("JAKARTA", "Kompas.com")
     assert item["body"].startswith("Warga Jakarta yang menamakan diri")
+
+
+def test_an_inline_related_post_card_in_the_body_is_no_text_and_gives_its_headline() -> None:
+    # metrobali.com 2020: the Inline Related Posts card, its label and its headline in blocks of one link.
+    card = ("<div style='clear:both'><a href='http://metrobali.com/suryawan-nasdem-gianyar-minimal-raih-1-fraksi/' "
+            "class='IRPP_kangoo'><div class='postImageUrl'><div class='imgUrl'></div></div>"
+            "<div class='centered-text-area'><div class='centered-text'><div class='IRPP_kangoo-content'>"
+            "<div class='ctaText'>Baca Juga :</div><div class='clear:both;'></div>"
+            "<div class='postTitle'>Suryawan : Nasdem Gianyar Minimal Raih 1 Fraksi</div></div></div></div></a></div>")
+    html = page(body=BODY + card + BODY.replace("pertama", "kedua"))
+    item = parse_article(html, "http://metrobali.com/cegah-dan-tanggulangi-covid-19/")
+    assert "Suryawan" not in item["body"] and "Baca Juga" not in item["body"]
+    assert item["body"].endswith("Paragraf kedua berita ini cukup panjang untuk menjadi badan artikel yang sebenarnya.")
+    assert item["related"] == [{"title": "Suryawan : Nasdem Gianyar Minimal Raih 1 Fraksi",
+                                "url": "http://metrobali.com/suryawan-nasdem-gianyar-minimal-raih-1-fraksi/"}]
+
+
+def test_a_block_inside_a_card_link_has_its_own_text_as_the_link_s() -> None:
+    root = parse_html("<div><p>Teks <a href='/a'>awal</a></p><a href='/b'><div>Label :</div><h3>Judul berita</h3></a></div>")
+    blocks = blocks_of(root.find(".//body/div"), "https://example.com/x")
+    assert [(b.text, [link.text for link in b.links]) for b in blocks] == [
+        ("Teks awal", ["awal"]), ("Label :", ["Label :"]), ("Judul berita", ["Judul berita"])]
+
+
+_SECTIONS = "<script type='application/ld+json'>{\"@type\":\"Article\",\"articleSection\":\"Badung, Politik, Top News, Image\"}</script>"
+
+
+def test_a_json_ld_section_list_joined_in_one_text_gives_the_category_the_page_marks() -> None:
+    # metrobali.com 2020 (All in One SEO): the article's `category-badung` class and its menu link name it.
+    html = (f"<html><head>{_SECTIONS}</head><body><ul><li><a href='http://metrobali.com/category/daerah/badung/'>"
+            f"Badung</a></li></ul><article class='post category-badung category-politik'><div class='entry-content'>"
+            f"{BODY}</div></article></body></html>").encode()
+    item = parse_article(html, "http://metrobali.com/cegah-dan-tanggulangi-covid-19/")
+    assert (item["category"], item["category_path"]) == ("Badung", ["badung"])
+
+
+def test_a_json_ld_section_list_joined_in_one_text_gives_its_first_name_unmarked() -> None:
+    assert parse_article(page(_SECTIONS), "http://metrobali.com/cegah-dan-tanggulangi-covid-19/")["category"] == "Badung"
+
+
+def test_a_trail_whose_separators_are_elements_of_their_own_gives_the_category() -> None:
+    # Tribunnews 2015: `Tribunnews.com » Metropolitan » News`, each `»` in a span, above the headline.
+    trail = ("<div class='p1020 bsht'><a href='http://www.tribunnews.com/'>Tribunnews.com</a> <span class='pl5'>»</span>"
+             " <a href='http://www.tribunnews.com/metropolitan/'>Metropolitan</a> <span class='pl5'>»</span> "
+             "<a href='http://www.tribunnews.com/metropolitan/news/'>News</a></div><h1>Kadishub DKI</h1>")
+    url = "http://www.tribunnews.com/metropolitan/2015/06/19/kadishub-dki-taksi-uber-tak-punya-izin-operasi"
+    item = parse_article(page(before=trail), url)
+    assert (item["category"], item["category_path"]) == ("News", ["news"])
+
+
+@pytest.mark.parametrize("links", [
+    # A menu: links side by side with no separator between them, or a separator closing the line.
+    "<a href='/'>Home</a> <a href='/nasional/'>Nasional</a> <a href='/bisnis/'>Bisnis</a>",
+    "<a href='/'>Home</a> <span>»</span> <a href='/nasional/'>Nasional</a> <span>»</span>",
+    "<a href='/'>Home</a> <span>»</span> <span>»</span> <a href='/nasional/'>Nasional</a>",
+])
+def test_links_that_do_not_print_as_a_trail_give_no_category(links) -> None:
+    item = parse_article(page(before=f"<div>{links}</div><h1>Judul</h1>"), "https://example.co.id/berita/2015/a")
+    assert item["category"] is None

@@ -91,8 +91,13 @@ def category(page: Page) -> tuple[str | None, list[str], str | None]:
         return section, [], "meta"
     section = page.jsonld.get("articleSection")
     section = section[-1] if isinstance(section, list) and section else section
-    if isinstance(section, str) and fold(section):
-        return fold(section), [], "jsonld"
+    if isinstance(section, str) and (section := fold(section)):
+        if ", " not in section:
+            return section, [], "jsonld"
+        # The post's categories joined into one text (All in One SEO's `"Badung, Politik, Top News"`): the one the
+        # page marks by class, else the first.
+        found = _class_category(page)
+        return found if found[0] else (section.split(",", 1)[0].strip(), [], "jsonld")
     for named_by_markup in (_class_category, _channel_category):
         found = named_by_markup(page)
         if found[0]:
@@ -166,13 +171,34 @@ def _separated_trail(page: Page) -> list[etree._Element]:
         parent = home.getparent()
         if parent is None or len(parent) < 2 or parent[0] is not home or (parent.text or "").strip():
             continue
-        children = list(parent)
-        if any(child.tag != "a" for child in children) or (children[-1].tail or "").strip() \
-                or not all(_TRAIL_SEPARATOR.fullmatch(child.tail or "") for child in children[:-1]):
-            continue
-        if (home.text or "").strip() and before_body(parent, body_path):
-            return children[1:]
+        links = _trail_links(list(parent))
+        if links and (home.text or "").strip() and before_body(parent, body_path):
+            return links[1:]
     return []
+
+
+def _trail_links(children: list[etree._Element]) -> list[etree._Element] | None:
+    """The links of `children` when they print as a trail: links, one separator between each two, written after
+    the link or as an element of its own (Tribun 2015: `<a>Tribunnews.com</a> <span>»</span> <a>Metropolitan</a>`);
+    None for anything else."""
+    printed: list[str | etree._Element] = []  # the links, and "»" where a separator stands
+    for child in children:
+        if child.tag == "a":
+            printed.append(child)
+        elif len(child) or not _TRAIL_SEPARATOR.fullmatch(child.text or ""):
+            return None
+        else:
+            printed.append("»")
+        if tail := (child.tail or "").strip():
+            if not _TRAIL_SEPARATOR.fullmatch(tail):
+                return None
+            printed.append("»")
+    if len(printed) < 3 or len(printed) % 2 == 0:
+        return None
+    links = printed[::2]
+    if any(isinstance(item, str) for item in links) or any(not isinstance(item, str) for item in printed[1::2]):
+        return None
+    return links
 
 
 def _is_section_menu(links: list[etree._Element], url: str) -> bool:
