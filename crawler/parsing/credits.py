@@ -438,10 +438,11 @@ def _without_role(name: str) -> str:
 
 
 # A desk, an office or the site's account signing for the story (`Penulis: Redaksi`, `Editor: Tim Redaksi`, `Oleh: Humas
-# UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Tim Liputan`, `Reporter: Admin`, `Pewarta: Adv`): nobody's name.
-_DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim)\b"
+# UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Tim Liputan`, `Reporter: Admin`, `Pewarta: Adv`, the advertising desk's
+# `Penulis: Iklan Bangkapos`): nobody's name.
+_DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim|iklan|advertorial)\b"
                    r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi)\b"
-                   r"|(?:tim|adv|advertorial|rilis|rls)$", re.IGNORECASE)
+                   r"|(?:tim|adv|rilis|rls)$", re.IGNORECASE)
 
 
 def _is_desk(name: str) -> bool:

@@ -138,3 +138,13 @@ def test_a_jsonld_author_given_by_reference_is_the_person_it_points_to():
 ])
 def test_a_jsonld_author_naming_no_person_is_none(graph):
     assert parse_article(page(head=jsonld(graph)), URL)["author"] is None
+
+
+def test_the_advertising_desk_signing_a_copy_is_nobody():
+    # PosBelitung's advertorial copied by a regional site (2023): the writer signs the text, the desk the copy.
+    last = ("<p>Penulis: Rafli Noer Khairam</p><p>Artikel ini telah tayang di PosBelitung.co dengan judul Tim KBKM Desa "
+            "Selinsing, https://belitung.tribunnews.com/2023/10/17/tim-kbkm.<br>Penulis: Iklan Bangkapos | Editor: "
+            "Edwardi</p>")
+    item = parse_article(page(last=last), URL)
+    assert (item["author"], item["editor"]) == ("Rafli Noer Khairam", "Edwardi")
+    assert parse_credits("Penulis: Iklan Bangkapos | Editor: Edwardi").author is None
