@@ -40,6 +40,10 @@ _GLUED_REPORTER_LINE = re.compile(
     r"^Laporan\s+Wartawan\s+(?P<outlet>[\w.-]{2,30}(?:\s[\w.-]{2,30}){0,2})\s*[,/]\s*"
     r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,4})\s+(?=(?P=outlet)\b)", re.IGNORECASE)
 _MAX_GLUED_REPORTER_LINE = 200
+# An English byline run into the dateline in the same way (NNN's copies of Bernama: `By Massita Ahmad SINGAPORE, June 25
+# (NNN-BERNAMA) — ...`): a name of words in capitals and small letters, then the dateline's place in capitals.
+_GLUED_BYLINE = re.compile(r"By\s+(?P<name>(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?)(?:\s+(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?|bin|binti))"
+                           r"{1,4})\s+(?=[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},)")
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
 # (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
@@ -334,11 +338,14 @@ def reporter_name(line: str) -> str | None:
 
 
 def glued_reporter_line(text: str) -> tuple[str, int] | None:
-    """The reporter a reporter line run into the dateline names and where the dateline starts
-    (`_GLUED_REPORTER_LINE`), else None."""
-    if not text[:7].lower() == "laporan":
+    """The reporter a reporter line or an English byline run into the dateline names and where the dateline starts
+    (`_GLUED_REPORTER_LINE`, `_GLUED_BYLINE`), else None."""
+    if text[:7].lower() == "laporan":
+        match = _GLUED_REPORTER_LINE.match(text[:_MAX_GLUED_REPORTER_LINE])
+    elif text.startswith("By "):
+        match = _GLUED_BYLINE.match(text[:_MAX_GLUED_REPORTER_LINE])
+    else:
         return None
-    match = _GLUED_REPORTER_LINE.match(text[:_MAX_GLUED_REPORTER_LINE])
     return (match["name"], match.end()) if match is not None else None
 
 

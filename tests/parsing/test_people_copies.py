@@ -148,3 +148,21 @@ def test_the_advertising_desk_signing_a_copy_is_nobody():
     item = parse_article(page(last=last), URL)
     assert (item["author"], item["editor"]) == ("Rafli Noer Khairam", "Edwardi")
     assert parse_credits("Penulis: Iklan Bangkapos | Editor: Edwardi").author is None
+
+
+def test_an_english_byline_run_into_the_dateline():
+    # NNN's copy of a Bernama story (2020): the byline, the dateline in capitals and the paragraph in one block.
+    lead = ("<p>By Massita Ahmad SINGAPORE, June 25 (NNN-BERNAMA) — Emeritus Senior Minister Goh Chok Tong has decided "
+            "to retire from politics after 44 years, he announced on Thursday.</p>")
+    item = parse_article(page(lead=lead), "http://www.namnewsnetwork.org/?p=545789")
+    assert item["author"] == "Massita Ahmad"
+    assert item["body"].startswith("Emeritus Senior Minister")
+
+
+@pytest.mark.parametrize(("lead", "author"), [
+    ("<p>By Monday the floods had receded in most districts, officials said in a statement.</p>", None),
+    ("<p>By ANNIE FREEDA CRUEZ</p><p>KUALA LUMPUR: The ministry said on Monday it would review the rules.</p>",
+     "ANNIE FREEDA CRUEZ"),  # a byline alone on its line, in capitals (The Star)
+])
+def test_a_sentence_or_a_byline_alone_is_no_glued_byline(lead, author):
+    assert parse_article(page(lead=lead), URL)["author"] == author
