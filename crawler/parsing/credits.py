@@ -35,10 +35,12 @@ _REPORTER_LINE = re.compile(
 )
 # ...run by a scraper into the dateline after it, the outlet named again to open the dateline (`Laporan wartawan
 # Tribunnews.com, Fahdi Fahlevi TRIBUNNEWS.COM, JAKARTA - ...`, `Laporan Wartawan Grid.ID, Dwi Ayu Lestari Grid.ID -
-# ...`): the name is the capitalised words before it.
+# ...`), or the outlet that ran the copy, its domain in capitals (`Laporan Wartawan TribunKaltim.co, Margaret Sarita
+# TRIBUNNEWS.COM, SANGATTA - ...`): the name is the capitalised words before it.
 _GLUED_REPORTER_LINE = re.compile(
     r"^Laporan\s+Wartawan\s+(?P<outlet>[\w.-]{2,30}(?:\s[\w.-]{2,30}){0,2})\s*[,/]\s*"
-    r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,4})\s+(?=(?P=outlet)\b)", re.IGNORECASE)
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,4})\s+"
+    r"(?=(?P=outlet)\b|(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b)", re.IGNORECASE)
 _MAX_GLUED_REPORTER_LINE = 200
 # An English byline run into the dateline in the same way (NNN's copies of Bernama: `By Massita Ahmad SINGAPORE, June 25
 # (NNN-BERNAMA) — ...`): a name of words in capitals and small letters, then the dateline's place in capitals.

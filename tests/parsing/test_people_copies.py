@@ -166,3 +166,16 @@ def test_an_english_byline_run_into_the_dateline():
 ])
 def test_a_sentence_or_a_byline_alone_is_no_glued_byline(lead, author):
     assert parse_article(page(lead=lead), URL)["author"] == author
+
+
+@pytest.mark.parametrize(("lead", "author", "start"), [
+    # Tribunnews 2017: a regional reporter's line run into the dateline of the outlet that ran the copy
+    ("<p>Laporan Wartawan TribunKaltim.co, Margaret Sarita TRIBUNNEWS.COM, SANGATTA - Abdul Hafid, warga RT 5 Desa "
+     "Sangkima, tewas akibat terlindas roda belakang truk tronton.</p>", "Margaret Sarita", "Abdul Hafid"),
+    ("<p>Laporan Wartawan Grid.ID, Nindya Galuh A. TRIBUNNEWS.COM - Masih terasa duka di hati para sahabat, keluarga "
+     "dan fans Kim Joo Hyuk.</p>", "Nindya Galuh A.", "Masih terasa duka"),
+])
+def test_a_reporter_line_run_into_another_outlets_dateline(lead, author, start):
+    item = parse_article(page(lead=lead), "https://www.tribunnews.com/regional/2017/11/03/x")
+    assert item["author"] == author
+    assert item["body"].startswith(start)
