@@ -50,6 +50,7 @@ _MAX_PAGE_LINK_CANDIDATES = 200
 # Below this many words the body container's text is no article's (a newsletter box): a photo story's captions
 # are read instead.
 _MIN_BODY_WORDS = 25
+_LEAD_BLOCKS = 3  # the body's first blocks, where a copy's credit line may open the text
 # `/<slug>/2`, `/<slug>?page=2`: the other pages of a multi-page article (`crawler.parsing.urls.page_number`).
 _PAGE_PATH = r"/\d{1,3}/?(?:[?#].*)?$"
 _PAGE_QUERY = r"[?&]page=\d{1,3}(?:[&#].*)?$"
@@ -229,7 +230,7 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     item["published_at"] = found("published_at", times.iso(published), published_source)
     item["modified_at"] = found("modified_at", *times.modified_at(page, published, declared,
                                                                   people.header_update(header_lines, header)))
-    header_credits = people.printed_credits(page, header_lines.lines)
+    header_credits = people.printed_credits(page, header_lines.lines, [block.text for block in blocks[:_LEAD_BLOCKS]])
     credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor,
                       header_credits.photographer, closing_writer(cleaned.signature))
     editor = people.editor(header, header_lines.lines, credits, page)

@@ -35,11 +35,17 @@ _REPORTER_LINE = re.compile(
 )
 # ...run by a scraper into the dateline after it, the outlet named again to open the dateline (`Laporan wartawan
 # Tribunnews.com, Fahdi Fahlevi TRIBUNNEWS.COM, JAKARTA - ...`, `Laporan Wartawan Grid.ID, Dwi Ayu Lestari Grid.ID -
-# ...`): the name is the capitalised words before it.
+# ...`), or the outlet that ran the copy, its domain in capitals (`Laporan Wartawan TribunKaltim.co, Margaret Sarita
+# TRIBUNNEWS.COM, SANGATTA - ...`): the name is the capitalised words before it.
 _GLUED_REPORTER_LINE = re.compile(
     r"^Laporan\s+Wartawan\s+(?P<outlet>[\w.-]{2,30}(?:\s[\w.-]{2,30}){0,2})\s*[,/]\s*"
-    r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,4})\s+(?=(?P=outlet)\b)", re.IGNORECASE)
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,4})\s+"
+    r"(?=(?P=outlet)\b|(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b)", re.IGNORECASE)
 _MAX_GLUED_REPORTER_LINE = 200
+# An English byline run into the dateline in the same way (NNN's copies of Bernama: `By Massita Ahmad SINGAPORE, June 25
+# (NNN-BERNAMA) — ...`): a name of words in capitals and small letters, then the dateline's place in capitals.
+_GLUED_BYLINE = re.compile(r"By\s+(?P<name>(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?)(?:\s+(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?|bin|binti))"
+                           r"{1,4})\s+(?=[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},)")
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
 # (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
@@ -76,6 +82,10 @@ _MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around
 # the writer's e-mail address (`Penulis : Egenius Soda<br />(floreskoe@yahoo.com)`).
 _OUTLET_AFTER_NAME = re.compile(r"\s[-–—]\s*[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}\s*$"
                                 r"|\s*\(?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?\s*$")
+# The writer's role or outlet in brackets after the name (Tempo: `Reporter: Ahmad Rafiq (Kontributor)`), and a full stop
+# closing the line after a word (`Reporter: Ahmad Sahroni.`; an initial keeps its own: `Ni Luh Made Pertiwi F.`).
+_BRACKET_AFTER_NAME = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)?$")
+_NAME_TAIL = re.compile(r"(?<=\w\w)\.$")
 _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
 # A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
@@ -105,6 +115,8 @@ _CLOSING_BYLINE = re.compile(
 
 _DAY = (
     rf"(?:Senin|Selasa|Rabu|Kamis|Jum{_APOSTROPHE}?at|Sabtu|Minggu|Ahad"
+    # ...shortened as a theme prints them (`Sab, 24 Jan 2026`, `Ming, 18 Jan 2026`).
+    r"|Sen|Sel|Rab|Kam|Jum|Sab|Ming|Min"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 )
@@ -136,6 +148,9 @@ _WORD_HINT = re.compile(r"\b(?:ago|lalu|kemarin|hari ini|baru saja|yesterday|tod
 _HEADER_TAIL = re.compile(r"\d[:.]\d\d(?:\s*[A-Z]{2,4})?$|(?:ago|lalu|kemarin|saja|yesterday|now)$", re.IGNORECASE)
 _HEADER_TAIL_CHARS = 16
 _WHEN_REACH = 40  # how far before its anchor a header time can start (weekday, day, month)
+# An icon font's glyph name read as text before a byline or a time (`<span class="material-symbols-outlined">
+# calendar_month</span> Sab, 24 Jan 2026`): a word in snake case is no name.
+ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+\s+")
 _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*|\s*$)", re.IGNORECASE)
 _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
 # A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`):
@@ -287,7 +302,7 @@ _OUTLET_WORDS = frozenset(
 @lru_cache(maxsize=1024)  # a page's header lines are read when found, when chosen and among the body's lines
 def parse_header_line(line: str) -> HeaderByline | None:
     """Author, editor and time of a header line such as `Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB`."""
-    line = fold(line[:400])
+    line = ICON_NAME.sub("", fold(line[:400]))
     hint = _NUMBER_HINT.search(line) or _WORD_HINT.search(line.lower())
     match = _WHEN.search(line, max(0, hint.start() - _WHEN_REACH)) if hint else None
     if not match:
@@ -325,11 +340,14 @@ def reporter_name(line: str) -> str | None:
 
 
 def glued_reporter_line(text: str) -> tuple[str, int] | None:
-    """The reporter a reporter line run into the dateline names and where the dateline starts
-    (`_GLUED_REPORTER_LINE`), else None."""
-    if not text[:7].lower() == "laporan":
+    """The reporter a reporter line or an English byline run into the dateline names and where the dateline starts
+    (`_GLUED_REPORTER_LINE`, `_GLUED_BYLINE`), else None."""
+    if text[:7].lower() == "laporan":
+        match = _GLUED_REPORTER_LINE.match(text[:_MAX_GLUED_REPORTER_LINE])
+    elif text.startswith("By "):
+        match = _GLUED_BYLINE.match(text[:_MAX_GLUED_REPORTER_LINE])
+    else:
         return None
-    match = _GLUED_REPORTER_LINE.match(text[:_MAX_GLUED_REPORTER_LINE])
     return (match["name"], match.end()) if match is not None else None
 
 
@@ -353,7 +371,8 @@ def parse_credits(text: str) -> Credits | None:
             return credits
         value = text[label.end(): following.start() if following is not None else len(text)].split(";")[0]
         # `Rep: A/ Red: B`; a desk after the name is none of it (`Pewarta : <name> | Liputan <desk>`).
-        name = _OUTLET_AFTER_NAME.sub("", _MARKUP.sub("", value).split(" | ")[0]).strip(" |,;/-–—)")
+        name = _OUTLET_AFTER_NAME.sub("", _MARKUP.sub("", value).split(" | ")[0])
+        name = _NAME_TAIL.sub("", _BRACKET_AFTER_NAME.sub("", name.strip()).strip(" |,;/-–—)"))
         if label.group().rstrip().lower().endswith("by"):
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
@@ -361,10 +380,30 @@ def parse_credits(text: str) -> Credits | None:
         if name and _is_desk(name):
             continue
         if name and label["author"] and credits.author is None:
-            credits.author = _without_role(name)
+            credits.author = without_bio(_without_role(name))
         elif name and label["editor"] and credits.editor is None:
             credits.editor = name
     return credits
+
+
+# Kompas's credit line without colons (the labels and the names in elements of their own, read as one line), in its
+# header or copied as a body's first paragraph: `Penulis Kontributor Baubau, Defriatno Neke | Editor Farid Assifa`. A
+# copy may run the dateline on after the editor's name (`... | Editor Khairina BAUBAU, KOMPAS.com – ...`): the name
+# ends before a word in capitals.
+_NAME_PART = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.?)"
+_BARE_CREDIT_LINE = re.compile(
+    rf"Penulis\s+(?P<author>[^|:\d]{{3,120}}?)\s*\|\s*Editor\s+(?P<editor>{_NAME_PART}(?:\s+{_NAME_PART}){{0,5}})"
+    r"(?=\s*$|\s+[A-Z]{2,}\b)")
+_MAX_BARE_CREDIT_LINE = 300
+
+
+def bare_credit_line(text: str) -> Credits | None:
+    """The writer and editor of a credit line without colons (`_BARE_CREDIT_LINE`) opening `text`, else None; a
+    contributor's role and place before the name are no part of it, nor is a desk (`Penulis Tim Redaksi`)."""
+    if not text.startswith("Penulis") or (match := _BARE_CREDIT_LINE.match(text[:_MAX_BARE_CREDIT_LINE])) is None:
+        return None
+    author = _without_role(" ".join(match["author"].split()))
+    return Credits(author=None if _is_desk(author) else author, editor=match["editor"])
 
 
 def empty_label(text: str) -> str | None:
@@ -388,6 +427,17 @@ _MAX_BARE_NAME_CHARS = 60
 _BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
 
 
+def without_bio(name: str) -> str:
+    """`name` without the role or affiliation a byline prints after it, from the first capitalised role word on
+    (`Mohammad Rifqi. Mahasiswa UIN Sunan Kalijaga Yogyakarta`, `Andika Putra Pratama Mahasiswa S1 Manajemen`)."""
+    words = name.split()
+    for index in range(1, len(words)):
+        word = words[index]
+        if word[0].isupper() and word.strip(".,").lower() in _ROLE_WORDS:
+            return " ".join(words[:index]).rstrip(".,")
+    return name
+
+
 def _without_role(name: str) -> str:
     """`Kontributor Lhokseumawe, Masriadi` → `Masriadi`: a role before the comma is not the name."""
     role, comma, rest = name.partition(",")
@@ -397,10 +447,11 @@ def _without_role(name: str) -> str:
 
 
 # A desk, an office or the site's account signing for the story (`Penulis: Redaksi`, `Editor: Tim Redaksi`, `Oleh: Humas
-# UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Tim Liputan`, `Reporter: Admin`, `Pewarta: Adv`): nobody's name.
-_DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim)\b"
+# UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Tim Liputan`, `Reporter: Admin`, `Pewarta: Adv`, the advertising desk's
+# `Penulis: Iklan Bangkapos`): nobody's name.
+_DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim|iklan|advertorial)\b"
                    r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi)\b"
-                   r"|(?:tim|adv|advertorial|rilis|rls)$", re.IGNORECASE)
+                   r"|(?:tim|adv|rilis|rls)$", re.IGNORECASE)
 
 
 def _is_desk(name: str) -> bool:
@@ -436,7 +487,8 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
         listed = _CO_WRITERS.match(rest)
         if listed and _NAME_END.match(rest, listed.end()) and _ROLE_WORDS.isdisjoint(listed.group().lower().split()):
             return listed.group()
-        name = rest[: _NAME_END.search(rest).start()].strip(" *")
+        # A closing full stop belongs to the initials before it (`Oleh : Suyono HS. *`), not to the name.
+        name = without_bio(rest[: _NAME_END.search(rest).start()].strip(" *")).rstrip(".")
         return name if name and not _is_desk(name) else None
     match = _ENGLISH_BYLINE.match(text)
     return match["name"].strip() if match else None

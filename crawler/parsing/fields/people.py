@@ -28,11 +28,11 @@ from crawler.parsing.dateline import Dateline, is_place_name
 from crawler.parsing.dates import month_number, weekday_number
 from crawler.parsing.html import PHOTO_WORDS, blocks_of, element_text, fold, lines_before, named_words
 from crawler.parsing.fields.title import host_brand
-from crawler.parsing.page import WORDPRESS, Page, before_body
+from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
-from crawler.parsing.credits import (Credits, HeaderByline, find_editor, parse_credits, parse_header_line,
-                                     reporter_name)
+from crawler.parsing.credits import (ICON_NAME, Credits, HeaderByline, bare_credit_line, find_editor, parse_credits,
+                                     parse_header_line, reporter_name, without_bio)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -211,9 +211,11 @@ def header_update(header: HeaderLines, byline: HeaderByline | None) -> str | Non
     return byline.updated_when if byline is not None else None
 
 
-def printed_credits(page: Page, lines: list[str]) -> Credits:
+def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credits:
     """The reporter and editor named by credit lines among the header lines, else by a byline
-    table (`<tr><td>Penulis</td><td>: <name></td></tr>`)."""
+    table (`<tr><td>Penulis</td><td>: <name></td></tr>`), else by a credit line without colons opening one of the
+    `lead` texts (the body's first blocks: a copy's `Penulis Kontributor Baubau, <name> | Editor <name>`, which the
+    body's cleaning drops before the dateline)."""
     found = Credits()
     # `root.iter("tr")` tests names in C: an XPath `//tr[td]` visits every node of the page.
     table_rows = islice((row for row in page.root.iter("tr") if row.find("td") is not None), _MAX_ROWS)
@@ -222,7 +224,7 @@ def printed_credits(page: Page, lines: list[str]) -> Credits:
     for line in lines + rows:
         if len(line) > _MAX_CREDIT_LINE:
             continue
-        credits = parse_credits(line)
+        credits = parse_credits(line) or bare_credit_line(line)
         if credits is None and (match := _BARE_CREDIT.match(line)) and (
                 " " in (name := " ".join(match["name"].split())) or not (
                     _is_section_name(name) or _is_organization(name, page))):
@@ -236,6 +238,11 @@ def printed_credits(page: Page, lines: list[str]) -> Credits:
         if credits is not None:
             found.author = found.author or credits.author
             found.editor = found.editor or credits.editor
+    for text in lead:
+        if (credits := bare_credit_line(text)) is not None:
+            found.author = found.author or credits.author
+            found.editor = found.editor or credits.editor
+            break
     return found
 
 
@@ -366,7 +373,9 @@ def _jsonld_persons(page: Page, named: Any, editor_name: str | None) -> str | No
     without organizations and the printed editor (`editor_name`)."""
     names: list[str] = []
     for candidate in named if isinstance(named, list) else [named]:
-        if isinstance(candidate, dict) and candidate.get("@type") == "Organization":
+        if isinstance(candidate, dict) and "name" not in candidate and isinstance(reference := candidate.get("@id"), str):
+            candidate = _jsonld_node(page, reference) or candidate
+        if isinstance(candidate, dict) and any(kind.endswith("Organization") for kind in node_types(candidate)):
             continue
         name = candidate.get("name") if isinstance(candidate, dict) else candidate
         if isinstance(name, str) and (name := _without_team(fold(name))) and name not in names \
@@ -377,6 +386,13 @@ def _jsonld_persons(page: Page, named: Any, editor_name: str | None) -> str | No
     return ", ".join(names) or None
 
 
+def _jsonld_node(page: Page, reference: str) -> dict[str, Any] | None:
+    """The JSON-LD node an `{"@id": ...}` reference points to (Yoast's graph: the article's `"author": {"@id":
+    ".../#/schema/person/<hash>"}` and the Person node with its name elsewhere in the graph), else None."""
+    return next((node for node in jsonld_nodes(page.jsonld_objects)
+                 if node.get("@id") == reference and "name" in node), None)
+
+
 def _author_markup(page: Page) -> str | None:
     """The name in the first byline element before the body (`<div class="author"><strong>Name</strong> -
     detikinet</div>`, `By <span class="...author">Name</span>`): label and the site's name cut off."""
@@ -384,8 +400,8 @@ def _author_markup(page: Page) -> str | None:
     for element in _byline_markup(page)[:_MAX_ROWS]:
         if body_path and not before_body(element, body_path):
             break
-        text = _LABEL.sub("", element_text(element))
-        name = _writers(_ROLE_AFTER.sub("", _NAME_END.split(text, maxsplit=1)[0]), page)
+        text = _LABEL.sub("", ICON_NAME.sub("", element_text(element)))
+        name = _writers(without_bio(_ROLE_AFTER.sub("", _NAME_END.split(text, maxsplit=1)[0])), page)
         # A publisher first names no writer, nor do the words after it (`Reuters, Nusa Dua`: where it filed from).
         if 2 < len(name) <= _MAX_AUTHOR_CHARS and not any(c.isdigit() for c in name) \
                 and not _is_organization(name.split(",", 1)[0], page) and not _is_section_name(name) \
