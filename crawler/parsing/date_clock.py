@@ -18,22 +18,29 @@ from crawler.times import WIB
 # July 2023`): what a page dated so, an edition or an event, starts on.
 _RANGE_DASH = r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sampai(?:\s{1,2}dengan)?|to|until)\s{1,2})"
 
+# What makes an hour without minutes a clock: am/pm after it, or a part of day or an Indonesian zone after an hour
+# labelled `pukul`/`jam` (`pukul 9 pagi`, `jam 13 WIB`).
+_AMPM_AHEAD = r"(?=\s{0,2}[aApP]\.?[mM]\.?(?![A-Za-z]))"
+_LABELLED_HOUR_AHEAD = r"(?(labelled)(?=\s{1,5}(?:" + _TIME_PART_OF_DAY + r"|WITA|WIT|WIB|WP)\b)|(?!))"
 _TIME = (
     # An hour without minutes is a clock only where it plainly is one: before am/pm (`9am`, a ticker's `1pm, RABU:`), or
     # after `pukul`/`jam` and before a part of day or an Indonesian zone (`pukul 9 pagi`, `jam 13 WIB`); `5 jam` and
     # `jam 7 hari` stay durations.
     r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s))?(?P<hour>[012]?\d)"
-    r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
-    # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`), with the dashes and words of a range of days, is
-    # read as its start, in the zone written after its end: the end is no offset (`-11`); a date after a clock
-    # (`12.10.2024`) is no end.
-    rf"(?-i:{_RANGE_DASH}[012]?\d[:.][0-5]\d(?![.:]?\d))?"
-    r"|(?=\s{0,2}[aApP]\.?[mM]\.?(?![A-Za-z]))"
-    r"|(?(labelled)(?=\s{1,5}(?:" + _TIME_PART_OF_DAY + r"|WITA|WIT|WIB|WP)\b)|(?!)))"
+    r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d]))?"
+    # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`, `8-9 p.m.`, `jam 8 - 10 pagi`), with the dashes and
+    # words of a range of days, is read as its start, in the zone and half of the day written after its end: the end is
+    # no offset (`-11`); a date after a clock (`12.10.2024`) is no end. An end without minutes is one only before what
+    # makes an hour a clock.
+    rf"(?-i:{_RANGE_DASH}(?P<range_end>[012]?\d)(?:[:.][0-5]\d(?![.:]?\d)|{_AMPM_AHEAD}|{_LABELLED_HOUR_AHEAD}))?"
+    rf"(?(minute)|(?:{_AMPM_AHEAD}|{_LABELLED_HOUR_AHEAD}))"
     # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
     # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`), or the words (`2:00 صباحًا`, `مساءً`).
     r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|(?:صباح|مساء)[اً]{0,2}(?![\u0621-\u064A])|[صم](?![\u0621-\u064A]))"
     r"|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
+    # The end of a span whose start has its own half of the day (`9 p.m.-12 a.m.`, `11 a.m.-3 p.m.`).
+    rf"(?:(?<=[mM.])(?-i:{_RANGE_DASH})[012]?\d(?:[:.][0-5]\d)?(?=\s{{0,2}}[aApP]\.?[mM]\.?(?![A-Za-z]))"
+    r"\s{0,2}[aApP]\.?[mM]\.?)?"
     # A zone may be followed by its abbreviation in parentheses (`waktu Arab Saudi (WAS)`, `Waktu Indonesia Tengah
     # (WITA)`), which says no more.
     r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|(?-i:[PE][SD]T)|Z|" + _SPELLED_ZONE + r")\b"
@@ -58,6 +65,10 @@ _TIME_BEFORE_DATE = re.compile(
     r"(?:(?P<weekday>[A-Za-z']{3,9}|" + _ARABIC_WEEKDAY + r")\s{0,2},?\s{1,3})?\(?$", re.IGNORECASE
 )
 _TIME_BEFORE_REACH = 40
+# A clock after a colon closing its date (a file header's `@created on 18.09.2020 : 21:29`, `tanggal/waktu : 10 mei
+# 2020 : 21.30`): only one that ends the text, its line or its part, as a count after a year's colon does not (`10
+# Mei 2025: 12.50 persen`).
+_TIME_AFTER_COLON = re.compile(r"\s{0,3}:\s{0,3}" + _TIME + r"(?=[ \t]{0,3}(?:[\]|,;)\r\n]|\Z))", re.IGNORECASE)
 # A weekday between a date and its clock (`4 mei 2018 jumaat 09:09 ptg`, `22 Januari 2018 - Isnin, 10.00`), also in
 # parentheses before a labelled clock (a Malay notice's `13 Februari 2025 (Khamis)` and `Masa : 10.00 pagi` under it).
 _WEEKDAY_THEN_TIME = re.compile(
@@ -159,7 +170,12 @@ def _clock(groups: dict[str, str | None]) -> time | None:
     if ampm:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if ampm[0] in "pPم" else 0)
+        afternoon = ampm[0] in "pPم"
+        # A span's half of the day is its end's; a start past its end lies in the half before (`11-1 p.m.`). An end at
+        # 12 says no half (`8-12 a.m.` is a morning, `10-12 p.m.` an evening).
+        if groups.get("range_end") and 0 < int(groups["range_end"]) % 12 < hour % 12:
+            afternoon = not afternoon
+        hour = hour % 12 + (12 if afternoon else 0)
     elif groups.get("daypart"):
         hour = _hour_in_part_of_day(hour, groups["daypart"].lower())
     if hour > 23:
@@ -242,7 +258,7 @@ def wall_clock_as_wib(dt: datetime) -> datetime:
 
 
 def _with_time(text: str, found: DateSpan) -> datetime:
-    match = _TIME_AFTER_DATE.match(text, found.end)
+    match = _TIME_AFTER_DATE.match(text, found.end) or _TIME_AFTER_COLON.match(text, found.end)
     if match is None and len(text) - found.end > _WEEKDAY_THEN_TIME_LENGTH:
         match = _WEEKDAY_THEN_TIME.match(text, found.end)
         if match is not None and weekday_number(match["weekday"]) is None:
