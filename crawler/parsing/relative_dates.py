@@ -15,19 +15,21 @@ _NUMBER_WORDS = {
     "sepuluh": 10, "setengah": 0.5, "an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half an": 0.5,
 }
-# A ticker's `Latest` list glues the headline to it (`3 hours agoSudan's RSF Welcome ...`): a capital after `ago`.
+# A ticker's `Latest` list glues the headline to it (`3 hours agoSudan's RSF Welcome ...`): a capital after `ago`. An
+# icon's label may touch the count (an aggregator's `time2 hours ago`).
 _EN_RELATIVE = re.compile(
-    r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}|(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s{1,3})(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))",
+    r"(?:(?<![\d.,_])(?P<n>\d{1,5})\s{0,2}"
+    r"|(?<![\w])(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3})"
+    r"(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))",
     re.IGNORECASE
 )
 # `5 menit yang lalu`, `5 mnt yg lalu`, the short `1dt`, `2j`, `1hr`, `2mgg` of apps and widgets; Malay writes `yang
 # lepas` and `minit`; `beberapa detik/saat` is half a minute. An aggregator's ticker glues its source's domain to it
 # (`19 jam lalufajar.co.id`).
 _ID_RELATIVE = re.compile(
-    r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}"
-    r"|(?P<n_word>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah)\s{1,3}"
-    r"|se|(?P<few>beberapa)\s{1,3})"
+    r"(?:(?<![\d.,_])(?P<n>\d{1,5})\s{0,2}"
+    r"|(?<![\w])(?:(?P<n_word>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah)\s{1,3}"
+    r"|se|(?P<few>beberapa)\s{1,3}))"
     r"(?P<unit>detik|dtk|dt|saat|menit|mnt|minit|min|jam|j|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
     r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)(?:\b|(?=[a-z0-9-]{2,40}\.(?:co\.id|com|id|net|org|my)\b))",
     re.IGNORECASE

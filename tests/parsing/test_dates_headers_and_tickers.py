@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -129,3 +129,26 @@ def test_a_weekday_and_a_clock_without_a_date_are_the_latest_such_day(text: str,
 
 def test_a_word_that_is_no_weekday_before_a_clock_is_no_date() -> None:
     assert parse_date("Bandung, 14:30", base=WEDNESDAY_NOON) is None
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("time2 hours ago", 2),  # an aggregator's icon label touching the count
+    ("time21 hours ago", 21),
+    ("waktu2 jam lalu", 2),
+])
+def test_a_relative_time_whose_count_touches_a_label_is_read(text: str, hours: int) -> None:
+    base = datetime(2025, 7, 24, 15, 0, tzinfo=WIB)
+    assert parse_date(text, base=base) == base - timedelta(hours=hours)
+
+
+@pytest.mark.parametrize("text", ["rumahsejam lalu", "1.5 hours ago", "v2,3 days ago"])
+def test_a_count_inside_a_word_or_a_number_is_no_relative_time(text: str) -> None:
+    assert parse_date(text, base=datetime(2025, 7, 24, 15, 0, tzinfo=WIB)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "تاريخ النشر: 25th, November 2025 GMT",  # an Arabic outlet's label before an English date
+    "Published: 25th, November 2025",
+])
+def test_an_ordinal_day_with_a_comma_before_its_month_is_read(text: str) -> None:
+    assert parse_date(text) == datetime(2025, 11, 25, tzinfo=WIB)
