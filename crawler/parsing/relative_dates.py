@@ -16,11 +16,13 @@ _NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half an": 0.5,
 }
 # A ticker's `Latest` list glues the headline to it (`3 hours agoSudan's RSF Welcome ...`): a capital after `ago`. An
-# icon's label may touch the count (an aggregator's `time2 hours ago`).
+# icon's label may touch the count (an aggregator's `time2 hours ago`). A theme half translated to Arabic writes `ago`
+# as `منذ قليل` (a while ago) after the English count (MINA's Arabic edition: `13 hours منذ قليل`).
 _EN_RELATIVE = re.compile(
     r"(?:(?<![\d.,_])(?P<n>\d{1,5})\s{0,2}"
     r"|(?<![\w])(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3})"
-    r"(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))",
+    r"(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}"
+    r"(?:ago(?:\b|(?-i:(?=[A-Z])))|منذ\s{1,3}قليل)",
     re.IGNORECASE
 )
 # `5 menit yang lalu`, `5 mnt yg lalu`, the short `1dt`, `2j`, `1hr`, `2mgg` of apps and widgets; Malay writes `yang

@@ -30,3 +30,22 @@ def test_a_named_month_in_brackets_after_a_weekday_or_its_prayer(text: str, writ
 ])
 def test_a_bracketed_month_without_its_weekday_is_no_body_date(text: str) -> None:
     assert find_body_dates(text, BASE) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # MINA's Arabic edition, its theme's `ago` translated after the English count.
+    ("13 hours منذ قليل", datetime(2025, 5, 1, 23, 0, tzinfo=WIB)),
+    ("Dini Istiqomah - 13 hours منذ قليل", datetime(2025, 5, 1, 23, 0, tzinfo=WIB)),
+    ("2 days منذ قليل", datetime(2025, 4, 30, 12, 0, tzinfo=WIB)),
+])
+def test_an_english_count_with_the_arabic_a_while_ago_is_a_relative_time(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=datetime(2025, 5, 2, 12, 0, tzinfo=WIB)) == expected
+
+
+def test_a_while_ago_without_a_count_says_too_little() -> None:
+    assert parse_date("منذ قليل", base=datetime(2025, 5, 2, 12, 0, tzinfo=WIB)) is None
+
+
+@pytest.mark.parametrize("text", ["ذكرت عنترة ، الجمعة ، 20 مايو.", "الجمعة، 20 مايو", "Jumat , 20 Mei"])
+def test_a_weekday_and_a_year_less_date_across_a_spaced_or_arabic_comma(text: str) -> None:
+    assert parse_date(text, base=datetime(2022, 5, 21, 9, 0, tzinfo=WIB)) == datetime(2022, 5, 20, tzinfo=WIB)
