@@ -52,10 +52,11 @@ _TIME = (
 # 17.00 Wita`), to start at it (`Selasa (11/06/2024) mulai pukul 14.00 Wita`) or at it (Malay `10hb Januari 2026, pada
 # jam 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`), or under a label, with its colon or without (`Tanggal: Senin,
 # 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13 Februari 2025 (Khamis)` and `Masa :
-# 10.00 pagi` on the next line).
+# 10.00 pagi` on the next line). Brunei's and Malaysia's official texts name the era after the year (`8 April 2020
+# Masihi, mulai jam 6.45 petang`).
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·()-]|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
-    r"|الساعة)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
+    r"|masihi,?|الساعة)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
 )
 # A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`), also said to
 # be on it (`pukul 23.00 WIT pada Senin (24/1)`, `10 a.m. on May 12, 2025`): matched up to the date's start, or to the

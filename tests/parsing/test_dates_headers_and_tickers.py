@@ -152,3 +152,19 @@ def test_a_count_inside_a_word_or_a_number_is_no_relative_time(text: str) -> Non
 ])
 def test_an_ordinal_day_with_a_comma_before_its_month_is_read(text: str) -> None:
     assert parse_date(text) == datetime(2025, 11, 25, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A Malaysian portal: an announced date, its weekday after it naming the year.
+    ("will be held on 30th October (Wednesday)", datetime(2019, 10, 30, tzinfo=WIB)),
+    ("October 30 (Wednesday)", datetime(2019, 10, 30, tzinfo=WIB)),
+    ("on 30th October (Tuesday)", datetime(2018, 10, 30, tzinfo=WIB)),
+    ("Rapat digelar 7 Oktober (Senin).", datetime(2019, 10, 7, tzinfo=WIB)),
+])
+def test_a_year_less_date_with_its_weekday_after_it_in_parentheses(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=datetime(2019, 10, 9, 12, 0, tzinfo=WIB)) == expected
+
+
+def test_the_era_after_a_year_leaves_the_clock_after_it() -> None:
+    text = "15 Syaaban 1441 Hijrah bersamaan dengan 8 April 2020 Masihi, mulai jam 6.45 petang."
+    assert parse_date(text) == datetime(2020, 4, 8, 18, 45, tzinfo=WIB)
