@@ -47,9 +47,10 @@ _CLOCK_BEFORE_YEAR = re.compile(
 
 # Two days sharing a month or a year are two dates (`28 dan 30 Juni 2023`, `February 27 and March 13, 2017`).
 _LIST_AND = r"\s{1,3}(?:dan|and)\s{1,3}"
-# The first day of a range or a pair, looked for once a date is found, in the characters just before it.
+# The first day of a range or a pair, looked for once a date is found, in the characters just before it; its month
+# may be Arabic (`١ يوليو - ٣١ أغسطس ٢٠٢٧`).
 _RANGE_START = re.compile(
-    rf"(?<![\d_])(?P<first_d>{_DAY})(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}})\.?)?"
+    rf"(?<![\d_])(?P<first_d>{_DAY})(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}}|[\u0621-\u064A]{{3,7}})\.?)?"
     rf"(?:{_RANGE_DASH}|(?P<pair>{_LIST_AND}))\Z"
 )
 _PAIRED_MONTH_FIRST = re.compile(

@@ -49,3 +49,12 @@ def test_a_while_ago_without_a_count_says_too_little() -> None:
 @pytest.mark.parametrize("text", ["ذكرت عنترة ، الجمعة ، 20 مايو.", "الجمعة، 20 مايو", "Jumat , 20 Mei"])
 def test_a_weekday_and_a_year_less_date_across_a_spaced_or_arabic_comma(text: str) -> None:
     assert parse_date(text, base=datetime(2022, 5, 21, 9, 0, tzinfo=WIB)) == datetime(2022, 5, 20, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("١ يوليو - ٣١ أغسطس ٢٠٢٧", datetime(2027, 7, 1, tzinfo=WIB)),
+    ("1 يوليو - 31 أغسطس 2027", datetime(2027, 7, 1, tzinfo=WIB)),
+    ("28 ديسمبر - 3 يناير 2024", datetime(2023, 12, 28, tzinfo=WIB)),
+])
+def test_a_range_across_arabic_months_is_read_as_its_first_day(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
