@@ -72,6 +72,7 @@ _CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "t
 _DAYS_BACK = {"kemarin": 1, "kelmarin": 1, "semalam": 1, "yesterday": 1, "kemarin lusa": 2, "أمس": 1, "امس": 1,
               "البارحة": 1}
 _FEW_SECONDS = 30
+_MAX_MONTHS_BACK = 30 * 12
 _DAY_SECONDS = 86400
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
@@ -139,7 +140,8 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
         unit, times = _AR_UNITS[match["unit"]]
         count = int(match["n"] or 1) * times
         if unit in _CALENDAR_UNITS:
-            return _months_back(reference, count * _CALENDAR_UNITS[unit])
+            months = count * _CALENDAR_UNITS[unit]
+            return _months_back(reference, months) if months <= _MAX_MONTHS_BACK else None
         return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
     match = _DAY_WORD_CLOCK.search(text)
     if match:
@@ -154,8 +156,11 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
 
 def _counted_back(reference: datetime, parts: list[tuple[float, str]], unit_seconds: dict[str, int]) -> datetime | None:
     """`reference` moved back by a duration's parts: whole calendar months first (`sebulan yang lalu` on 22 April is
-    22 March), then the clock units."""
+    22 March), then the clock units. None beyond a web page's age: a sentence's history (`founded in September 1526,
+    or 490 years ago`) is no time of the page."""
     months = sum(int(count) * _CALENDAR_UNITS[unit] for count, unit in parts if unit in _CALENDAR_UNITS)
+    if months > _MAX_MONTHS_BACK:
+        return None
     seconds = sum(count * unit_seconds[unit] for count, unit in parts if unit not in _CALENDAR_UNITS)
     moved = _months_back(reference, months) if months else reference
     return moved - timedelta(seconds=seconds) if moved is not None else None

@@ -168,3 +168,17 @@ def test_a_year_less_date_with_its_weekday_after_it_in_parentheses(text: str, ex
 def test_the_era_after_a_year_leaves_the_clock_after_it() -> None:
     text = "15 Syaaban 1441 Hijrah bersamaan dengan 8 April 2020 Masihi, mulai jam 6.45 petang."
     assert parse_date(text) == datetime(2020, 4, 8, 18, 45, tzinfo=WIB)
+
+
+@pytest.mark.parametrize("text", [
+    "an old city founded in September 1526, or 490 years ago.",  # an English wire's history, no time of the page
+    "31 tahun lalu",
+    "منذ 40 سنوات",
+])
+def test_a_relative_time_beyond_a_web_pages_age_is_none(text: str) -> None:
+    assert parse_date(text, base=datetime(2016, 8, 31, 12, 0, tzinfo=WIB)) is None
+
+
+def test_a_relative_time_within_a_web_pages_age_is_read() -> None:
+    base = datetime(2016, 8, 31, 12, 0, tzinfo=WIB)
+    assert parse_date("15 years ago", base=base) == datetime(2001, 8, 31, 12, 0, tzinfo=WIB)
