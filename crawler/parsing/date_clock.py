@@ -169,9 +169,12 @@ def _clock(groups: dict[str, str | None]) -> time | None:
     second = int(groups["second"] or 0)
     ampm = groups.get("ampm")
     if ampm:
+        afternoon = ampm[0] in "pPم"
+        # A 24-hour clock with the half it is in (templates' `14:30 PM`, `00:15 AM`) says it twice.
+        if hour > 12 and afternoon or hour == 0 and not afternoon:
+            return time(hour, minute, second) if hour <= 23 else None
         if not 1 <= hour <= 12:
             return None
-        afternoon = ampm[0] in "pPم"
         # A span's half of the day is its end's; a start past its end lies in the half before (`11-1 p.m.`). An end at
         # 12 says no half (`8-12 a.m.` is a morning, `10-12 p.m.` an evening).
         if groups.get("range_end") and 0 < int(groups["range_end"]) % 12 < hour % 12:

@@ -292,3 +292,18 @@ def test_a_clock_after_a_colon_closing_its_date_is_its_time(text: str, expected:
 def test_counts_after_years_colons_are_no_dates() -> None:
     assert parse_date("2020 : 211, 2021 : 204, 2022 : 209") is None
     assert parse_date("hingga 2025: 12.50 persen") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("24/10/2024 - 14:30 PM", datetime(2024, 10, 24, 14, 30, tzinfo=WIB)),
+    ("Apr 22, 2024 - 14:30 PM", datetime(2024, 4, 22, 14, 30, tzinfo=WIB)),
+    ("27/06/2024 - 14:30 pm", datetime(2024, 6, 27, 14, 30, tzinfo=WIB)),
+    ("12 Mei 2024 00:15 AM", datetime(2024, 5, 12, 0, 15, tzinfo=WIB)),
+])
+def test_a_24_hour_clock_with_its_own_half_of_the_day_keeps_its_hour(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["12 Mei 2024 14.30 AM", "12 Mei 2024 00:15 PM"])
+def test_a_24_hour_clock_in_the_other_half_of_the_day_is_no_clock(text: str) -> None:
+    assert parse_date(text) == datetime(2024, 5, 12, tzinfo=WIB)
