@@ -182,3 +182,14 @@ def test_a_relative_time_beyond_a_web_pages_age_is_none(text: str) -> None:
 def test_a_relative_time_within_a_web_pages_age_is_read() -> None:
     base = datetime(2016, 8, 31, 12, 0, tzinfo=WIB)
     assert parse_date("15 years ago", base=base) == datetime(2001, 8, 31, 12, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An event notice's two days joined by `&`, the clock after them both days'.
+    ("Kamis, 2 & 9 September 2021 pukul 19.00-21.00 WIB | Via Zoom Apps", datetime(2021, 9, 2, 19, 0, tzinfo=WIB)),
+    ("pada 2 & 9 September 2021", datetime(2021, 9, 2, tzinfo=WIB)),
+    ("28 dan 30 Juni 2023 pukul 10.00 WIB", datetime(2023, 6, 28, 10, 0, tzinfo=WIB)),
+    ("February 27 and March 13, 2017 at 10 a.m.", datetime(2017, 2, 27, 10, 0, tzinfo=WIB)),
+])
+def test_a_pair_of_days_is_read_as_its_first_at_the_clock_after_the_pair(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
