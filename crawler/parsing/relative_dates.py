@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from crawler.parsing.date_clock import _TIME, _at_clock, _make_date, _to_wib
+from crawler.parsing.date_clock import _TIME, _at_clock, _make_date, _midnight, _to_wib
+from crawler.parsing.date_words import weekday_number
 
 # Counts written as words (`dua jam yang lalu`, `two hours ago`); `setengah` (half) only of a clock unit.
 _NUMBER_WORDS = {
@@ -94,10 +95,16 @@ _DAY_WORD_CLOCK = re.compile(
     r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
 )
+# A weekday said to be past, alone (`Senin lalu`, Malay `Isnin lepas`, `last Monday`): the latest such day before the
+# base, a date without its time. `Minggu lalu` is last week as often as last Sunday: no date.
+_PAST_WEEKDAY = re.compile(
+    r"\s{0,20}(?:(?P<weekday>[A-Za-z']{3,9})\s{1,3}(?:lalu|lepas)|last\s{1,3}(?P<english>[A-Za-z]{3,9}))\s{0,20}\Z",
+    re.IGNORECASE,
+)
 # Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`...): a cheap test first, on
 # casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
 # which casefold() keeps. The Arabic ones (`منذ`, `أمس`) are looked for only in a text with letters other than ASCII.
-_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|kelmar|semal|yesterday|har|today|sekarang|skrg|baru|just")
+_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|kelmar|semal|yesterday|har|today|sekarang|skrg|baru|just|last")
 _ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة")
 
 
@@ -151,6 +158,10 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
     match = _WORD_RELATIVE.search(text)
     if match:
         return reference - timedelta(days=_DAYS_BACK.get(" ".join(match["word"].lower().split()), 0))
+    match = _PAST_WEEKDAY.match(text)
+    if match and (word := match["weekday"] or match["english"]).lower() != "minggu" \
+            and (weekday := weekday_number(word)) is not None:
+        return _midnight(reference.date() - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1))
     return None
 
 

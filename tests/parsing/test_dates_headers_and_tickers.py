@@ -193,3 +193,18 @@ def test_a_relative_time_within_a_web_pages_age_is_read() -> None:
 ])
 def test_a_pair_of_days_is_read_as_its_first_at_the_clock_after_the_pair(text: str, expected: datetime) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senin lalu", datetime(2024, 6, 10, tzinfo=WIB)),
+    ("Kamis lalu", datetime(2024, 6, 6, tzinfo=WIB)),  # on a Thursday: a week back
+    ("Isnin lepas", datetime(2024, 6, 10, tzinfo=WIB)),
+    ("last Monday", datetime(2024, 6, 10, tzinfo=WIB)),
+])
+def test_a_past_weekday_alone_is_the_latest_such_day_before_the_base(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=datetime(2024, 6, 13, 9, 0, tzinfo=WIB)) == expected
+
+
+@pytest.mark.parametrize("text", ["minggu lalu", "Minggu lalu", "bulan lalu", "polisi Senin lalu"])
+def test_last_week_or_a_weekday_inside_a_sentence_is_no_past_weekday(text: str) -> None:
+    assert parse_date(text, base=datetime(2024, 6, 13, 9, 0, tzinfo=WIB)) is None
