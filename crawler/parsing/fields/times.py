@@ -13,7 +13,8 @@
    header date without a clock comes after step 3.
 2. JSON-LD `datePublished`, then the publication meta tag (`article:published_time`, else microdata
    `datePublished`, `pubdate`, `publishdate`, `content_PublishedDate`, `article.published`, Dublin Core), with an
-   explicit non-zero offset (a stray `Z` after it ignored).
+   explicit non-zero offset (a stray `Z` after it ignored). A Unix time counts as one; a value in another shape than
+   ISO 8601 (`201511261006`, `2025-05-12T14:30:00GMT+7`, `15.09.2025 11:10:00`) is read as a header is.
 3. A `+00:00` JSON-LD, meta or entry time that another of the page's `+00:00` or zone-less timestamps shows to be
    true UTC (the other is 7, 8 or 9 hours ahead: a local clock with a wrong offset). Else the entry's `time[datetime]`
    (or an hAtom `abbr[title]`), then a `+00:00` / offset-less meta or JSON-LD value: some
