@@ -59,8 +59,8 @@ _PAIRED_MONTH_FIRST = re.compile(
     rf"(?<![\w])(?P<first_mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<first_d>{_DAY}){_ORDINAL}{_LIST_AND}\Z"
 )
 _RANGE_REACH = 30
-# The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`, `&`,
-# `until`, `dan`, `and`).
+# The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`,
+# `until`, `dan`, `and`, `&`).
 _RANGE_LAST_CHARACTERS = frozenset("-.dainol&")
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may

@@ -147,8 +147,8 @@ _TIME_LABEL = re.compile(
     r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
 # A publication's label after an update's time (`Diperbarui 11 Jun 2024 09:00 WIB | Diterbitkan 10 Jun 2024 ...`),
 # just before its own time.
-_PUBLISHED_LABEL = re.compile(r"\b(?:diterbitkan|dipublikasikan|dipublish|diposting|terbit|tayang|dirilis|rilis|published"
-                              r"|posted)(?:\s+(?:pada|on|at))?[\s:|\-–—]*", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"\b(?:diterbitkan|dipublikasikan|dipublish|diposting|terbit|tayang|dirilis|rilis"
+                              r"|published|posted)(?:\s+(?:pada|on|at))?[\s:|\-–—]*", re.IGNORECASE)
 _UPDATE_LABEL = re.compile(r"\b(?:(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|updated|update)"
                            r"|last\s+updated)\b", re.IGNORECASE)
 # A byline's label, a blog's verb with it (Blogger's `Written By <name> on <time>`, `Diposting oleh <name> pada ...`).

@@ -10,7 +10,8 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
 from crawler.parsing.date_words import (
-    _ARABIC_WEEKDAY, _SPELLED_ZONE, _SPELLED_ZONES, _TIME_PART_OF_DAY, _ZONES, weekday_number,
+    _ARABIC_PART_OF_DAY, _ARABIC_PARTS_OF_DAY, _ARABIC_WEEKDAY, _SPELLED_ZONE, _SPELLED_ZONES, _TIME_PART_OF_DAY,
+    _ZONES, weekday_number,
 )
 from crawler.times import WIB
 
@@ -28,16 +29,16 @@ _TIME = (
     # `jam 7 hari` stay durations.
     r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s))?(?P<hour>[012]?\d)"
     r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d]))?"
-    # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`, `8-9 p.m.`, `jam 8 - 10 pagi`), with the dashes and
-    # words of a range of days, is read as its start, in the zone and half of the day written after its end: the end is
-    # no offset (`-11`); a date after a clock (`12.10.2024`) is no end. An end without minutes is one only before what
-    # makes an hour a clock.
+    # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`, `8-9 p.m.`, `jam 8 - 10 pagi`), with the dashes
+    # and words of a range of days, is read as its start, in the zone and half of the day written after its end: the
+    # end is no offset (`-11`); a date after a clock (`12.10.2024`) is no end. An end without minutes is one only
+    # before what makes an hour a clock.
     rf"(?-i:{_RANGE_DASH}(?P<range_end>[012]?\d)(?:[:.][0-5]\d(?![.:]?\d)|{_AMPM_AHEAD}|{_LABELLED_HOUR_AHEAD}))?"
     rf"(?(minute)|(?:{_AMPM_AHEAD}|{_LABELLED_HOUR_AHEAD}))"
     # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
     # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`), or the words (`2:00 صباحًا`, `مساءً`).
     r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|(?:صباح|مساء)[اً]{0,2}(?![\u0621-\u064A])|[صم](?![\u0621-\u064A]))"
-    r"|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
+    r"|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + "|" + _ARABIC_PART_OF_DAY + r"))?"
     # The end of a span whose start has its own half of the day (`9 p.m.-12 a.m.`, `11 a.m.-3 p.m.`).
     rf"(?:(?<=[mM.])(?-i:{_RANGE_DASH})[012]?\d(?:[:.][0-5]\d)?(?=\s{{0,2}}[aApP]\.?[mM]\.?(?![A-Za-z]))"
     r"\s{0,2}[aApP]\.?[mM]\.?)?"
@@ -153,6 +154,7 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
     """The 24-hour hour of a 12-hour `hour` said with a part of day (`3 sore` = 15, `12 malam` = 0)."""
     if hour > 12:
         return hour  # already a 24-hour time: the word only repeats it
+    part = _ARABIC_PARTS_OF_DAY.get(part[:3], part)
     if part.startswith("tengah"):
         part = "siang" if part.endswith("hari") else "malam"
     if part in ("pagi", "pg"):

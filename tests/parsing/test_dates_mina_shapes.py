@@ -58,3 +58,16 @@ def test_a_weekday_and_a_year_less_date_across_a_spaced_or_arabic_comma(text: st
 ])
 def test_a_range_across_arabic_months_is_read_as_its_first_day(text: str, expected: datetime) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An Arabic parliament's notices: the part of day after the clock says its half.
+    ("يجتمع المكتب الدائم يوم الأربعاء 2017/8/9 الساعة 1:00 بعد الظهر.", datetime(2017, 8, 9, 13, 0, tzinfo=WIB)),
+    ("يجتمع المكتب الدائم يوم الاربعاء 2017/4/12 الساعة 12:00 ظهراً.", datetime(2017, 4, 12, 12, 0, tzinfo=WIB)),
+    ("للاجتماع يوم الاربعاء 17/2/2016 الساعة 12:30 ظهرا في قاعة المكتب.", datetime(2016, 2, 17, 12, 30, tzinfo=WIB)),
+    ("12 مايو 2024 الساعة 3:00 عصرًا", datetime(2024, 5, 12, 15, 0, tzinfo=WIB)),
+    ("12 مايو 2024 الساعة 11:00 ليلاً", datetime(2024, 5, 12, 23, 0, tzinfo=WIB)),
+    ("12 مايو 2024 الساعة 11:00 قبل الظهر", datetime(2024, 5, 12, 11, 0, tzinfo=WIB)),
+])
+def test_an_arabic_part_of_day_after_a_clock_gives_its_half_of_the_day(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
