@@ -208,3 +208,11 @@ def test_a_past_weekday_alone_is_the_latest_such_day_before_the_base(text: str, 
 @pytest.mark.parametrize("text", ["minggu lalu", "Minggu lalu", "bulan lalu", "polisi Senin lalu"])
 def test_last_week_or_a_weekday_inside_a_sentence_is_no_past_weekday(text: str) -> None:
     assert parse_date(text, base=datetime(2024, 6, 13, 9, 0, tzinfo=WIB)) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يجتمع المكتب الدائم يوم الاثنين 6 /3 /2017 الساعة 11:00 صباحاً.", datetime(2017, 3, 6, 11, 0, tzinfo=WIB)),
+    ("Rabu, 12 / 05 / 2021 14:30 WIB", datetime(2021, 5, 12, 14, 30, tzinfo=WIB)),
+])
+def test_a_numeric_date_with_spaced_slashes_is_read(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
