@@ -45,24 +45,29 @@ _CLOCK_BEFORE_YEAR = re.compile(
     r"\s{1,3}(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
-# Two days sharing a month or a year are two dates (`28 dan 30 Juni 2023`, `February 27 and March 13, 2017`).
-_LIST_AND = r"\s{1,3}(?:dan|and)\s{1,3}"
-# The first day of a range or a pair, looked for once a date is found, in the characters just before it.
+# Two days sharing a month or a year are two dates (`28 dan 30 Juni 2023`, `February 27 and March 13, 2017`, an event
+# notice's `2 & 9 September 2021`).
+_LIST_AND = r"(?:\s{1,3}(?:dan|and)|\s{0,2}&)\s{1,3}"
+# The first day of a range or a pair, looked for once a date is found, in the characters just before it; its month
+# may be Arabic (`١ يوليو - ٣١ أغسطس ٢٠٢٧`).
 _RANGE_START = re.compile(
-    rf"(?<![\d_])(?P<first_d>{_DAY})(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}})\.?)?"
+    rf"(?<![\d_])(?P<first_d>{_DAY})(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}}|[\u0621-\u064A]{{3,7}})\.?)?"
     rf"(?:{_RANGE_DASH}|(?P<pair>{_LIST_AND}))\Z"
 )
+_PAIR_JOIN = re.compile(_LIST_AND)
 _PAIRED_MONTH_FIRST = re.compile(
     rf"(?<![\w])(?P<first_mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<first_d>{_DAY}){_ORDINAL}{_LIST_AND}\Z"
 )
 _RANGE_REACH = 30
 # The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`,
-# `until`, `dan`, `and`).
-_RANGE_LAST_CHARACTERS = frozenset("-.dainol")
+# `until`, `dan`, `and`, `&`).
+_RANGE_LAST_CHARACTERS = frozenset("-.dainol&")
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
-    # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`).
-    rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{1,3}}|\s{{0,2}}-\s{{0,2}})(?P<mon>{_MON})\.?"
+    # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`). An ordinal may have a comma after it
+    # (`25th, November 2025`).
+    rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:(?<=[A-Za-z]),?\s{{1,3}}|\s{{1,3}}|\s{{0,2}}-\s{{0,2}})"
+    rf"(?P<mon>{_MON})\.?"
     rf"(?:,?\s{{1,3}}(?:[Tt]ahun\s{{1,3}})?|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
 )
 # Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names.
@@ -247,11 +252,15 @@ def _short_year_date(text: str, base: datetime | date | None) -> DateSpan | None
 
 
 def _first_gregorian(text: str) -> DateSpan | None:
-    """The first date of the most trusted shape present (a header line names one date)."""
+    """The first date of the most trusted shape present (a header line names one date). The first of a pair of days
+    ends where the pair does: the clock after it is both days' (`2 & 9 September 2021 pukul 19.00-21.00 WIB`)."""
     for reader, pattern in _GREGORIAN_SHAPES:
         found = reader(text, pattern)
         if found:
-            return found[0]
+            first = found[0]
+            if len(found) > 1 and _PAIR_JOIN.fullmatch(text, first.end, found[1].start):
+                return first._replace(end=found[1].end)
+            return first
     return None
 
 

@@ -160,6 +160,10 @@ _TIME_LABEL = re.compile(
     r"|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang|published|posted|publikasi"
     r"|tanggal|tgl\.?|tarikh|date)"
     r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
+# A publication's label after an update's time (`Diperbarui 11 Jun 2024 09:00 WIB | Diterbitkan 10 Jun 2024 ...`),
+# just before its own time.
+_PUBLISHED_LABEL = re.compile(r"\b(?:diterbitkan|dipublikasikan|dipublish|diposting|terbit|tayang|dirilis|rilis"
+                              r"|published|posted)(?:\s+(?:pada|on|at))?[\s:|\-–—]*", re.IGNORECASE)
 _UPDATE_LABEL = re.compile(r"\b(?:(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|updated|update)"
                            r"|last\s+updated)\b", re.IGNORECASE)
 # A byline's label, a blog's verb with it (Blogger's `Written By <name> on <time>`, `Diposting oleh <name> pada ...`).
@@ -324,6 +328,11 @@ def parse_header_line(line: str) -> HeaderByline | None:
         credits = parse_credits(after)
         if credits is not None:
             author, editor = credits.author, editor or credits.editor
+    if label is not None and label["updated"] is not None and (published := _PUBLISHED_LABEL.search(
+            line, match.end())) is not None and (first := _WHEN.match(line, published.end())) and first["absolute"]:
+        # The update's time first, the publication's after it: the line gives the publication's.
+        return HeaderByline(author, editor, first.group(0).strip(), relative=False,
+                            updated_when=match.group(0).strip() if match["absolute"] else None)
     update = _UPDATE_LABEL.search(line, match.end())
     later = _WHEN.search(line, update.end()) if update is not None else None
     return HeaderByline(author, editor, match.group(0).strip(), relative=match["relative"] is not None,

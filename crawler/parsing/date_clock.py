@@ -10,7 +10,8 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
 from crawler.parsing.date_words import (
-    _ARABIC_WEEKDAY, _SPELLED_ZONE, _SPELLED_ZONES, _TIME_PART_OF_DAY, _ZONES, weekday_number,
+    _ARABIC_PART_OF_DAY, _ARABIC_PARTS_OF_DAY, _ARABIC_WEEKDAY, _SPELLED_ZONE, _SPELLED_ZONES, _TIME_PART_OF_DAY,
+    _ZONES, weekday_number,
 )
 from crawler.times import WIB
 
@@ -18,22 +19,29 @@ from crawler.times import WIB
 # July 2023`): what a page dated so, an edition or an event, starts on.
 _RANGE_DASH = r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sampai(?:\s{1,2}dengan)?|to|until)\s{1,2})"
 
+# What makes an hour without minutes a clock: am/pm after it, or a part of day or an Indonesian zone after an hour
+# labelled `pukul`/`jam` (`pukul 9 pagi`, `jam 13 WIB`).
+_AMPM_AHEAD = r"(?=\s{0,2}[aApP]\.?[mM]\.?(?![A-Za-z]))"
+_LABELLED_HOUR_AHEAD = r"(?(labelled)(?=\s{1,5}(?:" + _TIME_PART_OF_DAY + r"|WITA|WIT|WIB|WP)\b)|(?!))"
 _TIME = (
     # An hour without minutes is a clock only where it plainly is one: before am/pm (`9am`, a ticker's `1pm, RABU:`), or
     # after `pukul`/`jam` and before a part of day or an Indonesian zone (`pukul 9 pagi`, `jam 13 WIB`); `5 jam` and
     # `jam 7 hari` stay durations.
     r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s))?(?P<hour>[012]?\d)"
-    r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d])"
-    # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`), with the dashes and words of a range of days, is
-    # read as its start, in the zone written after its end: the end is no offset (`-11`); a date after a clock
-    # (`12.10.2024`) is no end.
-    rf"(?-i:{_RANGE_DASH}[012]?\d[:.][0-5]\d(?![.:]?\d))?"
-    r"|(?=\s{0,2}[aApP]\.?[mM]\.?(?![A-Za-z]))"
-    r"|(?(labelled)(?=\s{1,5}(?:" + _TIME_PART_OF_DAY + r"|WITA|WIT|WIB|WP)\b)|(?!)))"
+    r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d]))?"
+    # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`, `8-9 p.m.`, `jam 8 - 10 pagi`), with the dashes
+    # and words of a range of days, is read as its start, in the zone and half of the day written after its end: the
+    # end is no offset (`-11`); a date after a clock (`12.10.2024`) is no end. An end without minutes is one only
+    # before what makes an hour a clock.
+    rf"(?-i:{_RANGE_DASH}(?P<range_end>[012]?\d)(?:[:.][0-5]\d(?![.:]?\d)|{_AMPM_AHEAD}|{_LABELLED_HOUR_AHEAD}))?"
+    rf"(?(minute)|(?:{_AMPM_AHEAD}|{_LABELLED_HOUR_AHEAD}))"
     # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
     # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`), or the words (`2:00 صباحًا`, `مساءً`).
     r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|(?:صباح|مساء)[اً]{0,2}(?![\u0621-\u064A])|[صم](?![\u0621-\u064A]))"
-    r"|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + r"))?"
+    r"|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + "|" + _ARABIC_PART_OF_DAY + r"))?"
+    # The end of a span whose start has its own half of the day (`9 p.m.-12 a.m.`, `11 a.m.-3 p.m.`).
+    rf"(?:(?<=[mM.])(?-i:{_RANGE_DASH})[012]?\d(?:[:.][0-5]\d)?(?=\s{{0,2}}[aApP]\.?[mM]\.?(?![A-Za-z]))"
+    r"\s{0,2}[aApP]\.?[mM]\.?)?"
     # A zone may be followed by its abbreviation in parentheses (`waktu Arab Saudi (WAS)`, `Waktu Indonesia Tengah
     # (WITA)`), which says no more.
     r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|(?-i:[PE][SD]T)|Z|" + _SPELLED_ZONE + r")\b"
@@ -45,10 +53,11 @@ _TIME = (
 # 17.00 Wita`), to start at it (`Selasa (11/06/2024) mulai pukul 14.00 Wita`) or at it (Malay `10hb Januari 2026, pada
 # jam 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`), or under a label, with its colon or without (`Tanggal: Senin,
 # 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13 Februari 2025 (Khamis)` and `Masa :
-# 10.00 pagi` on the next line).
+# 10.00 pagi` on the next line). Brunei's and Malaysia's official texts name the era after the year (`8 April 2020
+# Masihi, mulai jam 6.45 petang`).
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·()-]|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
-    r"|الساعة)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
+    r"|masihi,?|الساعة)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
 )
 # A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`), also said to
 # be on it (`pukul 23.00 WIT pada Senin (24/1)`, `10 a.m. on May 12, 2025`): matched up to the date's start, or to the
@@ -58,6 +67,10 @@ _TIME_BEFORE_DATE = re.compile(
     r"(?:(?P<weekday>[A-Za-z']{3,9}|" + _ARABIC_WEEKDAY + r")\s{0,2},?\s{1,3})?\(?$", re.IGNORECASE
 )
 _TIME_BEFORE_REACH = 40
+# A clock after a colon closing its date (a file header's `@created on 18.09.2020 : 21:29`, `tanggal/waktu : 10 mei
+# 2020 : 21.30`): only one that ends the text, its line or its part, as a count after a year's colon does not (`10
+# Mei 2025: 12.50 persen`).
+_TIME_AFTER_COLON = re.compile(r"\s{0,3}:\s{0,3}" + _TIME + r"(?=[ \t]{0,3}(?:[\]|,;)\r\n]|\Z))", re.IGNORECASE)
 # A weekday between a date and its clock (`4 mei 2018 jumaat 09:09 ptg`, `22 Januari 2018 - Isnin, 10.00`), also in
 # parentheses before a labelled clock (a Malay notice's `13 Februari 2025 (Khamis)` and `Masa : 10.00 pagi` under it).
 _WEEKDAY_THEN_TIME = re.compile(
@@ -141,6 +154,7 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
     """The 24-hour hour of a 12-hour `hour` said with a part of day (`3 sore` = 15, `12 malam` = 0)."""
     if hour > 12:
         return hour  # already a 24-hour time: the word only repeats it
+    part = _ARABIC_PARTS_OF_DAY.get(part[:3], part)
     if part.startswith("tengah"):
         part = "siang" if part.endswith("hari") else "malam"
     if part in ("pagi", "pg"):
@@ -157,9 +171,17 @@ def _clock(groups: dict[str, str | None]) -> time | None:
     second = int(groups["second"] or 0)
     ampm = groups.get("ampm")
     if ampm:
+        afternoon = ampm[0] in "pPم"
+        # A 24-hour clock with the half it is in (templates' `14:30 PM`, `00:15 AM`) says it twice.
+        if hour > 12 and afternoon or hour == 0 and not afternoon:
+            return time(hour, minute, second) if hour <= 23 else None
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if ampm[0] in "pPم" else 0)
+        # A span's half of the day is its end's; a start past its end lies in the half before (`11-1 p.m.`). An end at
+        # 12 says no half (`8-12 a.m.` is a morning, `10-12 p.m.` an evening).
+        if groups.get("range_end") and 0 < int(groups["range_end"]) % 12 < hour % 12:
+            afternoon = not afternoon
+        hour = hour % 12 + (12 if afternoon else 0)
     elif groups.get("daypart"):
         hour = _hour_in_part_of_day(hour, groups["daypart"].lower())
     if hour > 23:
@@ -242,7 +264,7 @@ def wall_clock_as_wib(dt: datetime) -> datetime:
 
 
 def _with_time(text: str, found: DateSpan) -> datetime:
-    match = _TIME_AFTER_DATE.match(text, found.end)
+    match = _TIME_AFTER_DATE.match(text, found.end) or _TIME_AFTER_COLON.match(text, found.end)
     if match is None and len(text) - found.end > _WEEKDAY_THEN_TIME_LENGTH:
         match = _WEEKDAY_THEN_TIME.match(text, found.end)
         if match is not None and weekday_number(match["weekday"]) is None:

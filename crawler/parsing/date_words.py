@@ -140,3 +140,8 @@ _PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|dini\s{1,3}hari|night|morning|
 # A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`, `1:00 tengah hari` or, as
 # Malay calendars write it, `1:30 tengahari` at noon, `12.30 tengah malam` at midnight).
 _TIME_PART_OF_DAY = r"(?:tengah\s{1,2}(?:hari|malam)|tengahari|pagi|siang|sore|petang|malam|pg|ptg)(?![A-Za-z])"
+# Arabic parts of day after a clock, besides its AM and PM (`1:00 بعد الظهر` afternoon, `12:00 ظهراً` about noon,
+# `3:00 عصرًا` afternoon, `11 ليلاً` night, `5 فجراً` dawn), with or without their tanwin.
+_ARABIC_PART_OF_DAY = r"(?:بعد\s{1,2}الظهر|(?:ظهر|عصر|ليل|فجر)[اً]{0,2})(?![\u0621-\u064A])"
+# Each Arabic part of day by its first three letters, as the Indonesian part of day that reads its hours alike.
+_ARABIC_PARTS_OF_DAY = {"بعد": "sore", "ظهر": "siang", "عصر": "sore", "ليل": "malam", "فجر": "pagi"}

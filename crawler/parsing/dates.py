@@ -50,6 +50,7 @@ _MAX_FALLBACK_TEXT = 100
 DEFAULT_LANGUAGES = ("id", "en")
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 _FALLBACK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SPACED_SLASH = re.compile(r"(?<=\d) ?/ ?(?=\d)")
 
 
 def _dateparser(text: str, base: datetime | date | None, languages: list[str] | None) -> datetime | None:
@@ -95,6 +96,11 @@ def parse_date(text: str, *, base: datetime | date | None = None,
         if iso is not None:
             return iso
     gregorian = (_first_gregorian(window) if has_year else None) or _short_year_date(window, base)
+    if gregorian is None and has_year and "/" in window and _SPACED_SLASH.search(window):
+        # A numeric date with spaces around its slashes (`6 /3 /2017`, `12 / 05 / 2021`), read with them closed.
+        closed = _SPACED_SLASH.sub("/", window)
+        if (gregorian := _first_gregorian(closed)) is not None:
+            window = closed
     if gregorian is not None:
         return _with_time(window, gregorian)
     if has_year and ":" in window:

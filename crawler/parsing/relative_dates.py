@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from crawler.parsing.date_clock import _TIME, _at_clock, _make_date, _to_wib
+from crawler.parsing.date_clock import _TIME, _at_clock, _make_date, _midnight, _to_wib
+from crawler.parsing.date_words import weekday_number
 
 # Counts written as words (`dua jam yang lalu`, `two hours ago`); `setengah` (half) only of a clock unit.
 _NUMBER_WORDS = {
@@ -15,19 +16,23 @@ _NUMBER_WORDS = {
     "sepuluh": 10, "setengah": 0.5, "an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half an": 0.5,
 }
-# A ticker's `Latest` list glues the headline to it (`3 hours agoSudan's RSF Welcome ...`): a capital after `ago`.
+# A ticker's `Latest` list glues the headline to it (`3 hours agoSudan's RSF Welcome ...`): a capital after `ago`. An
+# icon's label may touch the count (an aggregator's `time2 hours ago`). A theme half translated to Arabic writes `ago`
+# as `منذ قليل` (a while ago) after the English count (MINA's Arabic edition: `13 hours منذ قليل`).
 _EN_RELATIVE = re.compile(
-    r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}|(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s{1,3})(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))",
+    r"(?:(?<![\d.,_])(?P<n>\d{1,5})\s{0,2}"
+    r"|(?<![\w])(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3})"
+    r"(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}"
+    r"(?:ago(?:\b|(?-i:(?=[A-Z])))|منذ\s{1,3}قليل)",
     re.IGNORECASE
 )
 # `5 menit yang lalu`, `5 mnt yg lalu`, the short `1dt`, `2j`, `1hr`, `2mgg` of apps and widgets; Malay writes `yang
 # lepas` and `minit`; `beberapa detik/saat` is half a minute. An aggregator's ticker glues its source's domain to it
 # (`19 jam lalufajar.co.id`).
 _ID_RELATIVE = re.compile(
-    r"(?<![\w])(?:(?P<n>\d{1,5})\s{0,2}"
-    r"|(?P<n_word>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah)\s{1,3}"
-    r"|se|(?P<few>beberapa)\s{1,3})"
+    r"(?:(?<![\d.,_])(?P<n>\d{1,5})\s{0,2}"
+    r"|(?<![\w])(?:(?P<n_word>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah)\s{1,3}"
+    r"|se|(?P<few>beberapa)\s{1,3}))"
     r"(?P<unit>detik|dtk|dt|saat|menit|mnt|minit|min|jam|j|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
     r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)(?:\b|(?=[a-z0-9-]{2,40}\.(?:co\.id|com|id|net|org|my)\b))",
     re.IGNORECASE
@@ -68,6 +73,7 @@ _CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "t
 _DAYS_BACK = {"kemarin": 1, "kelmarin": 1, "semalam": 1, "yesterday": 1, "kemarin lusa": 2, "أمس": 1, "امس": 1,
               "البارحة": 1}
 _FEW_SECONDS = 30
+_MAX_MONTHS_BACK = 30 * 12
 _DAY_SECONDS = 86400
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
@@ -89,10 +95,16 @@ _DAY_WORD_CLOCK = re.compile(
     r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
 )
+# A weekday said to be past, alone (`Senin lalu`, Malay `Isnin lepas`, `last Monday`): the latest such day before the
+# base, a date without its time. `Minggu lalu` is last week as often as last Sunday: no date.
+_PAST_WEEKDAY = re.compile(
+    r"\s{0,20}(?:(?P<weekday>[A-Za-z']{3,9})\s{1,3}(?:lalu|lepas)|last\s{1,3}(?P<english>[A-Za-z]{3,9}))\s{0,20}\Z",
+    re.IGNORECASE,
+)
 # Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`...): a cheap test first, on
 # casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
 # which casefold() keeps. The Arabic ones (`منذ`, `أمس`) are looked for only in a text with letters other than ASCII.
-_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|kelmar|semal|yesterday|har|today|sekarang|skrg|baru|just")
+_RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|kelmar|semal|yesterday|har|today|sekarang|skrg|baru|just|last")
 _ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة")
 
 
@@ -135,7 +147,8 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
         unit, times = _AR_UNITS[match["unit"]]
         count = int(match["n"] or 1) * times
         if unit in _CALENDAR_UNITS:
-            return _months_back(reference, count * _CALENDAR_UNITS[unit])
+            months = count * _CALENDAR_UNITS[unit]
+            return _months_back(reference, months) if months <= _MAX_MONTHS_BACK else None
         return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
     match = _DAY_WORD_CLOCK.search(text)
     if match:
@@ -145,13 +158,20 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
     match = _WORD_RELATIVE.search(text)
     if match:
         return reference - timedelta(days=_DAYS_BACK.get(" ".join(match["word"].lower().split()), 0))
+    match = _PAST_WEEKDAY.match(text)
+    if match and (word := match["weekday"] or match["english"]).lower() != "minggu" \
+            and (weekday := weekday_number(word)) is not None:
+        return _midnight(reference.date() - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1))
     return None
 
 
 def _counted_back(reference: datetime, parts: list[tuple[float, str]], unit_seconds: dict[str, int]) -> datetime | None:
     """`reference` moved back by a duration's parts: whole calendar months first (`sebulan yang lalu` on 22 April is
-    22 March), then the clock units."""
+    22 March), then the clock units. None beyond a web page's age: a sentence's history (`founded in September 1526,
+    or 490 years ago`) is no time of the page."""
     months = sum(int(count) * _CALENDAR_UNITS[unit] for count, unit in parts if unit in _CALENDAR_UNITS)
+    if months > _MAX_MONTHS_BACK:
+        return None
     seconds = sum(count * unit_seconds[unit] for count, unit in parts if unit not in _CALENDAR_UNITS)
     moved = _months_back(reference, months) if months else reference
     return moved - timedelta(seconds=seconds) if moved is not None else None

@@ -38,6 +38,14 @@ _WEEKDAY_PAREN_NUMERIC = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY}){_LAST_DAY}/"
     r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d))?\s{0,2}\)", re.IGNORECASE
 )
+# A year-less day and month with its weekday after it in parentheses (`on 30th October (Wednesday)`, `12 Mei (Senin)`,
+# `October 30 (Wednesday)`).
+_NAMED_PAREN_WEEKDAY = re.compile(
+    rf"(?:{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>{_MON})"
+    rf"|(?<![\w])(?P<mon2>{_MON})\.?\s{{1,3}}(?P<d2>{_DAY}){_ORDINAL})"
+    rf",?\s{{0,3}}\(\s{{0,2}}(?P<wd>{_WORD})\s{{0,2}}\)",
+    re.IGNORECASE,
+)
 # A weekday and a year-less day/month without parentheses (`Senin 9/12 pukul 10.00`, `Jumat, 13/12`); one with a year is
 # a numeric date read as such.
 _WEEKDAY_NUMERIC = re.compile(
@@ -53,8 +61,9 @@ _WEEKDAY_PAREN_NAMED = re.compile(
     rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY}){_LAST_DAY}\s{{1,3}}(?P<mon2>{_MON})\.?)"
     rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
 )
+# The comma after the weekday may be Arabic and spaced as Arabic text spaces it (`الجمعة ، 20 مايو`).
 _WEEKDAY_NAMED = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY_WORD}),?\s{{0,3}}"
+    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{0,2}}[,،])?\s{{0,3}}"
     rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon2>{_MON}))"
     # A year after it makes it an absolute date, read as such; any other number is no part of it (`Friday July 7,
     # 1,165 delegates`, `Kamis, 6 Juli 10.00 WIB`).
@@ -152,5 +161,5 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
 # Each year-less shape with whether it cannot match without a parenthesis, and without a slash (cheap tests first).
 _YEAR_LESS_SHAPES = (
     (_WEEKDAY_PAREN_NUMERIC, True, True), (_PAREN_WEEKDAY_NUMERIC, True, True), (_WEEKDAY_PAREN_NAMED, True, False),
-    (_WEEKDAY_NAMED, False, False), (_WEEKDAY_NUMERIC, False, True),
+    (_WEEKDAY_NAMED, False, False), (_WEEKDAY_NUMERIC, False, True), (_NAMED_PAREN_WEEKDAY, True, False),
 )

@@ -113,3 +113,8 @@ def test_arabic_at_the_hour_and_morning_and_evening_words_place_the_clock(text: 
 
 def test_an_arabic_word_only_starting_like_evening_is_no_part_of_day() -> None:
     assert parse_date("12 يونيو 2024 - 2:30 مساعد") == datetime(2024, 6, 12, 2, 30, tzinfo=WIB)
+
+
+def test_a_body_date_with_its_weekday_after_it_in_parentheses_is_reported() -> None:
+    found = find_body_dates("Rapat digelar 7 Oktober (Senin) di kantor gubernur.", datetime(2019, 10, 9, tzinfo=WIB))
+    assert [entry["date"] for entry in found] == ["2019-10-07"]

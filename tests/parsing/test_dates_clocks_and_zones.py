@@ -249,3 +249,61 @@ def test_a_page_header_clock_in_local_time_gives_way_to_a_machine_time() -> None
 def test_a_page_header_clock_under_its_label_is_the_published_time(header: str, author: str | None) -> None:
     item = parse_article(_page(header), "https://example.com/a")
     assert (item["published_at"], item["author"]) == ("2025-05-12T14:30:00+07:00", author)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An aggregator's copy of a wire's TV listing: the start, in the zone and half of the day after the end.
+    ("8-9 p.m. EDT Wednesday, April 6", datetime(2016, 4, 7, 7, 0, tzinfo=WIB)),
+    ("8-10:06 p.m. EDT Thursday, April 7", datetime(2016, 4, 8, 7, 0, tzinfo=WIB)),
+    ("10 Juni 2016, 5-9 p.m.", datetime(2016, 6, 10, 17, 0, tzinfo=WIB)),
+    ("Senin 10 Juni 2016 jam 8 - 10 pagi", datetime(2016, 6, 10, 8, 0, tzinfo=WIB)),
+    ("Senin, 10 Juni 2016 jam 8 - 10 malam", datetime(2016, 6, 10, 20, 0, tzinfo=WIB)),
+    # A start past its end is in the half of the day before it; an end at 12 says no half.
+    ("10 Juni 2016 11-1 p.m.", datetime(2016, 6, 10, 11, 0, tzinfo=WIB)),
+    ("10 Juni 2016 11.30-1 pm", datetime(2016, 6, 10, 11, 30, tzinfo=WIB)),
+    ("8-12 a.m.", datetime(2016, 3, 30, 8, 0, tzinfo=WIB)),
+    ("12-2 p.m.", datetime(2016, 3, 30, 12, 0, tzinfo=WIB)),
+    # A start with its own half of the day, the end written with its own.
+    ("9 p.m.-12 a.m.", datetime(2016, 3, 30, 21, 0, tzinfo=WIB)),
+    ("Wednesday 11 a.m.-3 p.m.", datetime(2016, 3, 30, 11, 0, tzinfo=WIB)),
+])
+def test_a_span_of_hours_is_read_as_its_start_never_its_end(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=datetime(2016, 3, 30, 12, 29, tzinfo=WIB)) == expected
+
+
+@pytest.mark.parametrize("text", ["jam 7 - 9", "jam 7 - 9 hari", "3-4 dan 5"])
+def test_a_span_of_numbers_that_names_no_half_of_the_day_is_no_clock(text: str) -> None:
+    assert parse_date(text, base=datetime(2016, 3, 30, 12, 29, tzinfo=WIB)) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("tanggal/waktu : 10 mei 2020 : 21.30", datetime(2020, 5, 10, 21, 30, tzinfo=WIB)),
+    ("@created on 18.09.2020 : 21:29\n */", datetime(2020, 9, 18, 21, 29, tzinfo=WIB)),
+    ("dotCase.js [ 28.01.2020 : 21:42:33 ]", datetime(2020, 1, 28, 21, 42, 33, tzinfo=WIB)),
+    ("Created By Welbert Moreira on 24/06/2020 : 21:43", datetime(2020, 6, 24, 21, 43, tzinfo=WIB)),
+    ("Senin, 12 Mei 2025: 14.30 WIB", datetime(2025, 5, 12, 14, 30, tzinfo=WIB)),
+    # A count after a date's colon is no clock.
+    ("per 10 Mei 2025: 12.50 persen", datetime(2025, 5, 10, tzinfo=WIB)),
+])
+def test_a_clock_after_a_colon_closing_its_date_is_its_time(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+def test_counts_after_years_colons_are_no_dates() -> None:
+    assert parse_date("2020 : 211, 2021 : 204, 2022 : 209") is None
+    assert parse_date("hingga 2025: 12.50 persen") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("24/10/2024 - 14:30 PM", datetime(2024, 10, 24, 14, 30, tzinfo=WIB)),
+    ("Apr 22, 2024 - 14:30 PM", datetime(2024, 4, 22, 14, 30, tzinfo=WIB)),
+    ("27/06/2024 - 14:30 pm", datetime(2024, 6, 27, 14, 30, tzinfo=WIB)),
+    ("12 Mei 2024 00:15 AM", datetime(2024, 5, 12, 0, 15, tzinfo=WIB)),
+])
+def test_a_24_hour_clock_with_its_own_half_of_the_day_keeps_its_hour(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["12 Mei 2024 14.30 AM", "12 Mei 2024 00:15 PM"])
+def test_a_24_hour_clock_in_the_other_half_of_the_day_is_no_clock(text: str) -> None:
+    assert parse_date(text) == datetime(2024, 5, 12, tzinfo=WIB)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -129,3 +129,90 @@ def test_a_weekday_and_a_clock_without_a_date_are_the_latest_such_day(text: str,
 
 def test_a_word_that_is_no_weekday_before_a_clock_is_no_date() -> None:
     assert parse_date("Bandung, 14:30", base=WEDNESDAY_NOON) is None
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("time2 hours ago", 2),  # an aggregator's icon label touching the count
+    ("time21 hours ago", 21),
+    ("waktu2 jam lalu", 2),
+])
+def test_a_relative_time_whose_count_touches_a_label_is_read(text: str, hours: int) -> None:
+    base = datetime(2025, 7, 24, 15, 0, tzinfo=WIB)
+    assert parse_date(text, base=base) == base - timedelta(hours=hours)
+
+
+@pytest.mark.parametrize("text", ["rumahsejam lalu", "1.5 hours ago", "v2,3 days ago"])
+def test_a_count_inside_a_word_or_a_number_is_no_relative_time(text: str) -> None:
+    assert parse_date(text, base=datetime(2025, 7, 24, 15, 0, tzinfo=WIB)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "تاريخ النشر: 25th, November 2025 GMT",  # an Arabic outlet's label before an English date
+    "Published: 25th, November 2025",
+])
+def test_an_ordinal_day_with_a_comma_before_its_month_is_read(text: str) -> None:
+    assert parse_date(text) == datetime(2025, 11, 25, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A Malaysian portal: an announced date, its weekday after it naming the year.
+    ("will be held on 30th October (Wednesday)", datetime(2019, 10, 30, tzinfo=WIB)),
+    ("October 30 (Wednesday)", datetime(2019, 10, 30, tzinfo=WIB)),
+    ("on 30th October (Tuesday)", datetime(2018, 10, 30, tzinfo=WIB)),
+    ("Rapat digelar 7 Oktober (Senin).", datetime(2019, 10, 7, tzinfo=WIB)),
+])
+def test_a_year_less_date_with_its_weekday_after_it_in_parentheses(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=datetime(2019, 10, 9, 12, 0, tzinfo=WIB)) == expected
+
+
+def test_the_era_after_a_year_leaves_the_clock_after_it() -> None:
+    text = "15 Syaaban 1441 Hijrah bersamaan dengan 8 April 2020 Masihi, mulai jam 6.45 petang."
+    assert parse_date(text) == datetime(2020, 4, 8, 18, 45, tzinfo=WIB)
+
+
+@pytest.mark.parametrize("text", [
+    "an old city founded in September 1526, or 490 years ago.",  # an English wire's history, no time of the page
+    "31 tahun lalu",
+    "منذ 40 سنوات",
+])
+def test_a_relative_time_beyond_a_web_pages_age_is_none(text: str) -> None:
+    assert parse_date(text, base=datetime(2016, 8, 31, 12, 0, tzinfo=WIB)) is None
+
+
+def test_a_relative_time_within_a_web_pages_age_is_read() -> None:
+    base = datetime(2016, 8, 31, 12, 0, tzinfo=WIB)
+    assert parse_date("15 years ago", base=base) == datetime(2001, 8, 31, 12, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An event notice's two days joined by `&`, the clock after them both days'.
+    ("Kamis, 2 & 9 September 2021 pukul 19.00-21.00 WIB | Via Zoom Apps", datetime(2021, 9, 2, 19, 0, tzinfo=WIB)),
+    ("pada 2 & 9 September 2021", datetime(2021, 9, 2, tzinfo=WIB)),
+    ("28 dan 30 Juni 2023 pukul 10.00 WIB", datetime(2023, 6, 28, 10, 0, tzinfo=WIB)),
+    ("February 27 and March 13, 2017 at 10 a.m.", datetime(2017, 2, 27, 10, 0, tzinfo=WIB)),
+])
+def test_a_pair_of_days_is_read_as_its_first_at_the_clock_after_the_pair(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senin lalu", datetime(2024, 6, 10, tzinfo=WIB)),
+    ("Kamis lalu", datetime(2024, 6, 6, tzinfo=WIB)),  # on a Thursday: a week back
+    ("Isnin lepas", datetime(2024, 6, 10, tzinfo=WIB)),
+    ("last Monday", datetime(2024, 6, 10, tzinfo=WIB)),
+])
+def test_a_past_weekday_alone_is_the_latest_such_day_before_the_base(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=datetime(2024, 6, 13, 9, 0, tzinfo=WIB)) == expected
+
+
+@pytest.mark.parametrize("text", ["minggu lalu", "Minggu lalu", "bulan lalu", "polisi Senin lalu"])
+def test_last_week_or_a_weekday_inside_a_sentence_is_no_past_weekday(text: str) -> None:
+    assert parse_date(text, base=datetime(2024, 6, 13, 9, 0, tzinfo=WIB)) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يجتمع المكتب الدائم يوم الاثنين 6 /3 /2017 الساعة 11:00 صباحاً.", datetime(2017, 3, 6, 11, 0, tzinfo=WIB)),
+    ("Rabu, 12 / 05 / 2021 14:30 WIB", datetime(2021, 5, 12, 14, 30, tzinfo=WIB)),
+])
+def test_a_numeric_date_with_spaced_slashes_is_read(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected

@@ -30,3 +30,44 @@ def test_a_named_month_in_brackets_after_a_weekday_or_its_prayer(text: str, writ
 ])
 def test_a_bracketed_month_without_its_weekday_is_no_body_date(text: str) -> None:
     assert find_body_dates(text, BASE) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # MINA's Arabic edition, its theme's `ago` translated after the English count.
+    ("13 hours منذ قليل", datetime(2025, 5, 1, 23, 0, tzinfo=WIB)),
+    ("Dini Istiqomah - 13 hours منذ قليل", datetime(2025, 5, 1, 23, 0, tzinfo=WIB)),
+    ("2 days منذ قليل", datetime(2025, 4, 30, 12, 0, tzinfo=WIB)),
+])
+def test_an_english_count_with_the_arabic_a_while_ago_is_a_relative_time(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=datetime(2025, 5, 2, 12, 0, tzinfo=WIB)) == expected
+
+
+def test_a_while_ago_without_a_count_says_too_little() -> None:
+    assert parse_date("منذ قليل", base=datetime(2025, 5, 2, 12, 0, tzinfo=WIB)) is None
+
+
+@pytest.mark.parametrize("text", ["ذكرت عنترة ، الجمعة ، 20 مايو.", "الجمعة، 20 مايو", "Jumat , 20 Mei"])
+def test_a_weekday_and_a_year_less_date_across_a_spaced_or_arabic_comma(text: str) -> None:
+    assert parse_date(text, base=datetime(2022, 5, 21, 9, 0, tzinfo=WIB)) == datetime(2022, 5, 20, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("١ يوليو - ٣١ أغسطس ٢٠٢٧", datetime(2027, 7, 1, tzinfo=WIB)),
+    ("1 يوليو - 31 أغسطس 2027", datetime(2027, 7, 1, tzinfo=WIB)),
+    ("28 ديسمبر - 3 يناير 2024", datetime(2023, 12, 28, tzinfo=WIB)),
+])
+def test_a_range_across_arabic_months_is_read_as_its_first_day(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An Arabic parliament's notices: the part of day after the clock says its half.
+    ("يجتمع المكتب الدائم يوم الأربعاء 2017/8/9 الساعة 1:00 بعد الظهر.", datetime(2017, 8, 9, 13, 0, tzinfo=WIB)),
+    ("يجتمع المكتب الدائم يوم الاربعاء 2017/4/12 الساعة 12:00 ظهراً.", datetime(2017, 4, 12, 12, 0, tzinfo=WIB)),
+    ("للاجتماع يوم الاربعاء 17/2/2016 الساعة 12:30 ظهرا في قاعة المكتب.", datetime(2016, 2, 17, 12, 30, tzinfo=WIB)),
+    ("12 مايو 2024 الساعة 3:00 عصرًا", datetime(2024, 5, 12, 15, 0, tzinfo=WIB)),
+    ("12 مايو 2024 الساعة 11:00 ليلاً", datetime(2024, 5, 12, 23, 0, tzinfo=WIB)),
+    ("12 مايو 2024 الساعة 11:00 قبل الظهر", datetime(2024, 5, 12, 11, 0, tzinfo=WIB)),
+])
+def test_an_arabic_part_of_day_after_a_clock_gives_its_half_of_the_day(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected

@@ -13,7 +13,8 @@
    header date without a clock comes after step 3.
 2. JSON-LD `datePublished`, then the publication meta tag (`article:published_time`, else microdata
    `datePublished`, `pubdate`, `publishdate`, `content_PublishedDate`, `article.published`, Dublin Core), with an
-   explicit non-zero offset (a stray `Z` after it ignored).
+   explicit non-zero offset (a stray `Z` after it ignored). A Unix time counts as one; a value in another shape than
+   ISO 8601 (`201511261006`, `2025-05-12T14:30:00GMT+7`, `15.09.2025 11:10:00`) is read as a header is.
 3. A `+00:00` JSON-LD, meta or entry time that another of the page's `+00:00` or zone-less timestamps shows to be
    true UTC (the other is 7, 8 or 9 hours ahead: a local clock with a wrong offset). Else the entry's `time[datetime]`
    (or an hAtom `abbr[title]`), then a `+00:00` / offset-less meta or JSON-LD value: some
@@ -50,6 +51,15 @@ _OFFSET_END = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]\d\d:?\d\d$")
 # WIB, WITA, WIT ahead of UTC; the `time[datetime]` elements looked at for a page's other clock.
 _ZONE_OFFSETS = frozenset(timedelta(hours=hours) for hours in (7, 8, 9))
 _MAX_TIME_ELEMENTS = 5
+# Unix times of the years news sites have stamped (10 digits from 2001 on, 13 in milliseconds).
+_UNIX_TIME_DIGITS = (10, 13)
+_UNIX_TIME_YEARS = (2001, 2100)
+_COMPACT_STAMP = re.compile(r"((?:19|20)\d\d)([01]\d)([0-3]\d)([0-2]\d)([0-5]\d)([0-5]\d)?")
+_STAMP_YEAR = re.compile(r"(?:19|20)\d\d")
+_STAMP_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d\d)")
+# A zone a metadata time names: an offset after its clock, or a zone's name (`GMT+7`, `WIB`, `Z`).
+_ZONE_WRITTEN = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:[+-]\d|Z\b)|(?<![A-Za-z])(?:GMT|UTC|WIB|WITA|WIT|MYT)"
+                           r"(?![A-Za-z])", re.IGNORECASE)
 _UPDATED_TIME = etree.XPath("//time[contains(concat(' ', normalize-space(@class), ' '), ' updated ')"
                             " and not(contains(@class, 'published')) and not(contains(@class, 'entry-date'))]"
                             "[@datetime]")
@@ -69,10 +79,11 @@ class DeclaredTimes(NamedTuple):
 
 # Meta tags stating the publication time, `article:published_time` first (also under an `og:` prefix): microdata
 # (`itemprop=datePublished`, ANTARA), `pubdate`, `publishdate` and `dtk:publishdate` (Detik), `content_PublishedDate`
-# (Kompas), `article.published` and `pub_date` (Merdeka), Dublin Core (`dcterms.issued` also spelt `dc.terms.issued`).
+# (Kompas), `article.published` and `pub_date` (Merdeka), Dublin Core (`dcterms.issued` also spelt `dc.terms.issued`,
+# last its plain `dc.date`).
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
                    "dtk:publishdate", "publish-date", "content_publisheddate", "article.published", "pub_date",
-                   "dc.date.issued", "dcterms.issued", "dc.terms.issued", "dcterms.created")
+                   "dc.date.issued", "dcterms.issued", "dc.terms.issued", "dcterms.created", "dc.date")
 
 
 def declared_times(page: Page) -> DeclaredTimes:
@@ -176,18 +187,42 @@ def mentioned_dates(body: str, published: datetime | None) -> list[dict[str, str
 
 
 def _machine_time(value: Any, zone: tzinfo) -> datetime | None:
-    """An ISO 8601 timestamp from metadata (naive ones are in the site's zone)."""
+    """An ISO 8601 timestamp from metadata (naive ones are in the site's zone), else one of the other shapes sites
+    write there (`_other_stamp`)."""
     if not isinstance(value, str):
         return None
-    value = value.strip()[:40].replace(" T", "T").replace("/", "-")  # `2015-11-05 T10:08:58Z`, `2016/02/16 14:38:23`
+    written = value.strip()[:40]
+    value = written.replace(" T", "T").replace("/", "-")  # `2015-11-05 T10:08:58Z`, `2016/02/16 14:38:23`
     if value.endswith(("Z", "z")):
         # A `Z` after a written offset is a stray one (Merdeka's `2015-06-19T03:40:00+07:00Z`): the offset counts.
         value = value[:-1] if _OFFSET_END.search(value[:-1]) else value[:-1] + "+00:00"
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        return None
+        return _other_stamp(written, zone)
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+
+
+def _other_stamp(value: str, zone: tzinfo) -> datetime | None:
+    """A metadata time that is no ISO 8601: a Unix time in seconds or milliseconds (`1534810765`), a wall clock's
+    digits run together (`20250512143000`, `201511261006`), or a date as header lines write it (`Tue, 14 May 2024
+    08:00:00 GMT`, `2025-05-12T14:30:00GMT+7`, `January 15, 2024`); zone-less ones are in the site's zone."""
+    if value.isdigit():
+        if len(value) in _UNIX_TIME_DIGITS:
+            moment = datetime.fromtimestamp(int(value) / 10 ** (len(value) - 10), WIB)
+            return moment if _UNIX_TIME_YEARS[0] <= moment.year <= _UNIX_TIME_YEARS[1] else None
+        if (compact := _COMPACT_STAMP.fullmatch(value)) is None:
+            return None
+        try:
+            return datetime(*(int(part) for part in compact.groups(default="0")), tzinfo=zone)
+        except ValueError:
+            return None
+    if not _STAMP_YEAR.search(value) or (moment := parse_date(value)) is None:
+        return None
+    if (clock := _STAMP_CLOCK.search(value)) is not None and (
+            int(clock[1]) % 12, int(clock[2])) != (moment.hour % 12, moment.minute):
+        return None  # a clock it wrote that the reading lost (`2024-05-14T8:00:00+07:00`)
+    return moment if _ZONE_WRITTEN.search(value) else moment.replace(tzinfo=zone)
 
 
 def _has_real_offset(moment: datetime) -> bool:
