@@ -335,6 +335,11 @@ _METADATA_STAMP = re.compile(r"\s{0,3}date \d{4}-\d\d(?:-\d\d)?(?: [a-z]{2})?(?=
 # A logo's alt text run into the first word of the text (`mina logoJAKARTA,  October 26, 2012 (MINA) –`): no word ends
 # in a lower-case `logo` before a capital.
 _GLUED_LOGO = re.compile(r"(?<=[a-z ])logo(?=[A-Z][A-Za-z])")
+# A photo caption run into the dateline, its full stop and the dateline's comma glued (`Spokesman of Gerindra, Andre
+# Rosiade., Jakarta – Prabowo ...`, `... Sunday August (11/8/2019)., Jakarta – Several ...`): no sentence writes a comma
+# after its full stop; an academic title does (`S.H., M.Pd.,`), a full stop inside its word.
+_CAPTION_THEN_COMMA = re.compile(r"(?<=[a-z)])\., (?=[A-Z])")
+_LAST_WORD = re.compile(r"\S+\Z")
 
 
 def _candidate_starts(folded: str) -> list[tuple[int, int]]:
@@ -362,6 +367,9 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     # a page's `loading...`) has no marker to be known by; a break inside a line (`  `, `) `) is no such start.
     starts += [(match.end(), _LINE_START if "\n" in match[0] else _IN_LINE)
                for match in _BREAK.finditer(folded, 0, _SEARCH_WINDOW)]
+    if ".," in head:
+        starts += [(match.end(), _LINE_START) for match in _CAPTION_THEN_COMMA.finditer(folded, 0, _SEARCH_WINDOW)
+                   if "." not in _LAST_WORD.search(folded, 0, match.start())[0]]
     if "(" in head:
         starts += [(match.end(), _AFTER_SENTENCE)
                    for match in _SENTENCE_THEN_PARENTHESIS.finditer(folded, 0, _SEARCH_WINDOW)]

@@ -1,0 +1,43 @@
+"""parse_dateline on the agencies' copy and on English-language Indonesian papers: a photo caption run into the
+dateline, a brief's place and province before a colon, a digest's byline of two writers, a wire's byline before its
+dateline, a date written before the place, a list's bullet before an outlet's dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.dateline import parse_dateline
+
+
+def _read(text: str) -> tuple[str | None, str | None] | None:
+    found = parse_dateline(text)
+    return None if found is None else (found.place, found.agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Connect with us\n\n\n\n\n\nSpokesman of Gerindra, Andre Rosiade., Jakarta – Prabowo Subianto-founded Great "
+    "Indonesia Movement (Gerindra) Party has asked for those arrested",
+    "Asylum seekers shake hands during Eid Al-Adha celebration in Kalideres, Jakarta, Sunday August (11/8/2019)., "
+    "Jakarta – Several Muslim refugees from Afghanistan and Sudan expressed their yearnings",
+])
+def test_a_caption_run_into_the_dateline_by_its_full_stop_and_comma(text):
+    assert _read(text) == ("Jakarta", None)
+
+
+def test_an_academic_title_before_a_comma_opens_no_dateline():
+    text = "Kepala Dinas Pendidikan, Dr. Ahmad, S.Pd., M.Si., Jakarta – Bandung ditempuh dalam tiga jam perjalanan darat."
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("MATARAM, West Nusa Tenggara: Labor supply company PT Amestara Raya Corp should act responsibly in relation to "
+     "the recent death", "MATARAM, West Nusa Tenggara"),
+    ("SURABAYA, East Java: The provincial administration will", "SURABAYA, East Java"),
+    ("MATARAM, NTB: Labor supply company PT Amestara Raya Corp should act", "MATARAM, NTB"),
+])
+def test_a_briefs_place_and_province_before_a_colon(text, place):
+    assert _read(text) == (place, None)
+
+
+def test_a_headlines_words_before_a_colon_are_no_place_and_province():
+    assert _read("BANJIR, Warga Mengungsi: Ribuan warga bertahan di tenda darurat") is None
