@@ -41,3 +41,12 @@ def test_a_briefs_place_and_province_before_a_colon(text, place):
 
 def test_a_headlines_words_before_a_colon_are_no_place_and_province():
     assert _read("BANJIR, Warga Mengungsi: Ribuan warga bertahan di tenda darurat") is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("By JIM GOMEZ and JOEAL CALUPITAN Associated Press PUERTO PRINCESA, Philippines (AP) — A Chinese ship ran aground",
+     "PUERTO PRINCESA, Philippines"),
+    ("By FATMA KHALED Associated Press CAIRO (AP) — Inside Sudan’s biggest museum, the exhibition halls", "CAIRO"),
+])
+def test_a_wires_byline_run_into_its_dateline(text, place):
+    assert _read(text) == (place, "AP")
