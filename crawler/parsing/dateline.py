@@ -53,6 +53,7 @@ from crawler.parsing.dateline_names import (
     is_outlet_name,
     is_place,
     is_place_name,
+    joins_places,
     names_outlet_of_place,
     opens_sentence,
     qualified_place,
@@ -104,6 +105,10 @@ _CREDIT_RUN = re.compile(
 # A byline run into a dateline in capitals (`Oleh : Aimi Sani, Saerah Haji Abdul Ghani BANDAR SERI BEGAWAN, Rabu, 25 Mac.
 # -`): the writers' names in title case, joined by commas or `dan`, are no part of it.
 _BYLINE_RUN = re.compile(r"(?i:Oleh) ?:? ?[A-Z][a-z']+(?:(?:,? | dan | & )[A-Z][a-z']+){0,7} (?=[A-Z]{2,}[ ,])")
+# An English digest's byline of two writers opening a line (`Kurniawan Hari and Fabiola Desy Unidjaja, Jakarta – The
+# Golkar Party ...`): the names, two words at least each, are no part of the place after them.
+_TWO_WRITERS_BYLINE = re.compile(r"(?m)^(?:[A-Z][\w.'-]{0,30} ){1,3}[A-Z][\w.'-]{0,30} and "
+                                 r"(?:[A-Z][\w.'-]{0,30} ){1,3}[A-Z][\w.'-]{0,30}, (?=[A-Z])")
 # A wire's byline run into its dateline (`By JIM GOMEZ and JOEAL CALUPITAN Associated Press PUERTO PRINCESA, Philippines
 # (AP) —`, AP's copy as news sites carry it): the writers' names and the wire's name are no part of it.
 _WIRE_BYLINE_RUN = re.compile(r"\bBy (?:[A-Z][\w.'-]{0,30},? (?:and )?){1,12}?(?:The )?Associated Press (?=[A-Z]{2})")
@@ -254,6 +259,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
                 DOMAIN_TOKEN.fullmatch(token) or agency_name(token, typos=typos, aliases=aliases) is not None
                 or says_outlet(token, alone=False)) and (" " not in match["place"] or is_place_name(match["place"]))):
             continue
+        if groups.get("place") and "/" in match["place"] and not joins_places(match["place"]):
+            continue
         if groups.get("place") and any(DOMAIN_TOKEN.fullmatch(word) for word in re.split(r"[ ,]+", match["place"])):
             # A domain names an outlet, never a place nor a word of one (`PIFA.CO.ID, LOKAL -`: a rubric after the
             # outlet; `Subulussalam SERAMBINEWS.COM, SUBULUSSALAM –`: a credit's place before the dateline)
@@ -364,6 +371,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
         starts += [(match.end(), _TEXT_START) for match in _CREDIT_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "oleh" in head:
         starts += [(match.end(), _TEXT_START) for match in _BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
+    if " and " in head:
+        starts += [(match.end(), _TEXT_START) for match in _TWO_WRITERS_BYLINE.finditer(folded, 0, _SEARCH_WINDOW)]
     if "associated press" in head:
         starts += [(match.end(), _TEXT_START) for match in _WIRE_BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "\n" in folded:

@@ -14,7 +14,10 @@ from crawler.parsing.regions import CITY_NAMES
 _LETTER = r"A-Za-z\u00C0-\u024F"
 _CAP_WORD = rf"[A-Z\u00C0-\u00DE][{_LETTER}'.]{{0,30}}(?:-[{_LETTER}']{{1,30}}){{0,3}}"
 _CONNECTOR = r"(?:al|el|an|ad|as|ar|de|di|da|du|es|la|le|of|van|der|bin)"
-_PLACE_PART = rf"{_CAP_WORD}(?: (?:{_CAP_WORD}|{_CONNECTOR}(?= [A-Z]))){{0,4}}"
+# Two places joined by a slash (`SOA/NGADA`, `Jakarta/Bogor`, `Nusa Dua/Bali`): a story filed from both, or a district and
+# its regency (`dateline_names.joins_places` judges them).
+_PLACE_PART = (rf"{_CAP_WORD}(?: (?:{_CAP_WORD}|{_CONNECTOR}(?= [A-Z]))){{0,4}}"
+               rf"(?:/{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?")
 _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART}){{0,2}})"
 _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 # Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,

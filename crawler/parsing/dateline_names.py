@@ -91,10 +91,12 @@ def digest_byline(place: str, folded: str, end: int) -> int | None:
         return 0
     parts = place.split(",")
     if len(parts) == 1:
-        known = place.isupper() or len(place.split()) < 2 or is_known_place(place)
+        known = (place.isupper() or len(place.split()) < 2 or is_known_place(place)
+                 or "/" in place and joins_places(place))
         return 0 if known else None
     first, last = parts[0].strip(), parts[-1].strip()
-    if (len(parts) == 2 and last.lower() in _CITIES and not is_region(last) and len(first.split()) >= 2
+    if (len(parts) == 2 and (last.lower() in _CITIES and not is_region(last) or "/" in last and joins_places(last))
+            and len(first.split()) >= 2
             and not is_known_place(first)):
         return place.rindex(last)
     return 0
@@ -221,6 +223,15 @@ def is_listed_or_district(name: str) -> bool:
     words = name.split()
     heads = (" ".join(words[:cut]) for cut in range(1, len(words)) if is_region(" ".join(words[cut:])))
     return any(is_listed_place(head) or is_district(head) for head in heads)
+
+
+def joins_places(name: str) -> bool:
+    """`name`'s slash joins places (`SOA/NGADA`, `Jakarta/Bogor`, `Nusa Dua/Bali`): one of them a listed place, a
+    district or a region, and none of them an outlet's name (`BORNEOMEDIA/SAMPIT` names the outlet first)."""
+    joined = next((part for part in name.split(",") if "/" in part), name)
+    parts = [part.strip() for part in joined.split("/")]
+    return (any(is_listed_or_district(part) or is_region(part) for part in parts)
+            and not any(says_outlet(part, alone=True) or DOMAIN_TOKEN.search(part) for part in parts))
 
 
 def glues_province_before_place(token: str, place: str) -> bool:

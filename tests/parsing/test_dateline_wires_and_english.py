@@ -50,3 +50,23 @@ def test_a_headlines_words_before_a_colon_are_no_place_and_province():
 ])
 def test_a_wires_byline_run_into_its_dateline(text, place):
     assert _read(text) == (place, "AP")
+
+
+@pytest.mark.parametrize("text, read", [
+    ("SOA/NGADA, vigonews.com - Adrenalin  mulai berpacu ketika saya merapat di kampung", ("SOA/NGADA", "vigonews.com")),
+    ("Ina Parlina, Jakarta/Bogor – Under the scorching sun, thousands of people were waiting for",
+     ("Jakarta/Bogor", None)),
+    ("BORNEOMEDIA/SAMPIT – Warga Sampit digegerkan penemuan", ("SAMPIT", "BORNEOMEDIA")),
+])
+def test_places_joined_by_a_slash(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kurniawan Hari and Fabiola Desy Unidjaja, Jakarta – The Golkar Party is employing a strategy of intimidation",
+     "Jakarta"),
+    ("Kornelius Purba and M. Taufiqurrahman, Nusa Dua/Bali – This week's Golkar Party congress will feature",
+     "Nusa Dua/Bali"),
+])
+def test_a_digests_byline_of_two_writers(text, place):
+    assert _read(text) == (place, None)
