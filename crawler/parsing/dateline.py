@@ -45,6 +45,7 @@ from crawler.parsing.dateline_forms import DOMAIN_TOKEN, NAMED_OUTLET_WORD, UPPE
 from crawler.parsing.dateline_names import (
     byline_length,
     digest_byline,
+    glued_byline,
     glues_province_before_place,
     is_day_word,
     is_known_place,
@@ -465,6 +466,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         place = decoded[match.start("place"):match.end("place")] if groups.get("place") else None
         if place is not None and (byline := byline_length(place)):
             place, start = place[byline:], match.start("place") + byline
+        if place is not None and token is None and (glued := glued_byline(place)):
+            place, start = place[glued:], match.start("place") + glued
         if place is not None and token is None and (digest := digest_byline(place, folded, end)) != 0:
             if digest is None:
                 continue  # a byline alone, no place

@@ -58,7 +58,8 @@ _WORD_START = re.compile(r"\S+")
 _BYLINE_WORDS = frozenset({"oleh", "by"})
 # An English sentence opening after a dateline's dash (`The ...`, `An armed group ...`, `Under the ...`, `Indonesian
 # police said ...`).
-_ENGLISH_NEXT = re.compile(r"[ \t]{0,3}(?:(?:The|A|An)\b|[A-Z][a-z]+ (?:[a-z]{2,12} )?"
+_ENGLISH_NEXT = re.compile(r"[ \t]{0,3}(?:(?:The|A|An|Since|After|Last|When|While|Despite|Amid|Following|According)\b"
+                           r"|[A-Z][a-z]+ (?:[a-z]{2,12} )?"
                            r"(?:the|a|an|of|in|on|at|to|for|from|with|has|have|had|is|are|was|were|said|will)\b)")
 _CITIES = frozenset(name.lower() for name in CITY_NAMES)
 
@@ -100,6 +101,22 @@ def digest_byline(place: str, folded: str, end: int) -> int | None:
             and not is_known_place(first)):
         return place.rindex(last)
     return 0
+
+def glued_byline(place: str) -> int:
+    """How much of a place-only dateline of one part is a writer's name glued before a listed place (`Victor Mambor
+    Jayapura – ...`): two words or more in title case that no listed place's name has (`is_place_word`), then the place.
+    0 when there is none (`Kota Baru Jakarta`, `Jakarta Pusat`)."""
+    if "," in place:
+        return 0
+    words = list(_WORD_START.finditer(place))
+    for cut in range(2, len(words)):
+        head = [word[0] for word in words[:cut]]
+        if not all(word[:1].isupper() and word[1:].islower() and not is_place_word(word) for word in head):
+            return 0
+        if is_listed_place(place[words[cut].start():]):
+            return words[cut].start()
+    return 0
+
 
 def is_day_word(word: str) -> bool:
     """A weekday or a month name (`Selasa`, `Mei.`), which no place, outlet or name before a date is."""

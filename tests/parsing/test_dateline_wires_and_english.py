@@ -70,3 +70,25 @@ def test_places_joined_by_a_slash(text, read):
 ])
 def test_a_digests_byline_of_two_writers(text, place):
     assert _read(text) == (place, None)
+
+
+def test_a_writers_name_glued_before_a_listed_place():
+    found = parse_dateline("Victor Mambor Jayapura – High school student Riko Ayomi was already dying when police "
+                           "brought him home")
+    assert (found.place, found.agency, found.raw) == ("Jayapura", None, "Jayapura –")
+
+
+@pytest.mark.parametrize("text", [
+    "Bobby Anderson – Since August, numerous civilians have been killed in Papua",
+    "Andreas Harsono – Last week an activist famous in Indonesia for peacefully advocating",
+])
+def test_a_writers_name_alone_before_an_english_sentence_is_no_place(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kota Baru Jakarta – Warga memadati lapangan sejak pagi untuk menyaksikan upacara", "Kota Baru Jakarta"),
+    ("Jakarta Pusat – Warga memadati lapangan sejak pagi untuk menyaksikan upacara", "Jakarta Pusat"),
+])
+def test_a_places_own_words_before_a_city_are_no_writers_name(text, place):
+    assert _read(text) == (place, None)
