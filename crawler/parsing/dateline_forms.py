@@ -193,6 +193,14 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True, unknown_names=True),
         # JAKARTA--MICOM:
         Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
+        # Jateng – Bidik-Kasusnews.com | Pati – Bupati ...   |   JATENG:Bidik-kasusnews.com Jepara – Suasana ...   |   JABAR
+        # – Bogor—Bidikkasusnews.com | Wakil ...   (an outlet's province opening the line, its domain, and the listed place
+        # before or after it: the province is no place of the story, `_match_at` wants a region)
+        Form(rf"(?P<region>{_CAP_WORD}) {{0,3}}(?:--|-|:) {{0,3}}(?P<agency>{_DOMAIN})(?: {{0,3}}\| {{0,3}}| {{1,3}})"
+              rf"(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}", unknown_outlet=True, start_only=True,
+              listed_place=True),
+        Form(rf"(?P<region>{_CAP_WORD}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_CAP_WORD}(?: {_CAP_WORD})?)(?:--|-)"
+              rf"(?P<agency>{_DOMAIN}){_BAR}", unknown_outlet=True, start_only=True, listed_place=True),
         # PEMATANGSIANTAR — SEGARIS.CO —   |   TARUTUNG- kabarnya.id| Polisi   |   MEDAN-kabarnya.com: Warga   (an
         # outlet's domain between dashes after the place, or a dash and a bar or a colon; a hyphen glued on both sides
         # is a name's, `TRIBUN-TIMUR.COM -`, unless it joins a place in capitals to a domain in lower case)
@@ -397,8 +405,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>(?P<district>{_PLACE_PART}) ?\| ?(?P<regency>{_PLACE_PART}))"
               rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}", start_only=True),
         # Simalungun | Sebagai aparat ...   |   Cijeruk | Jurnal Bogor (line break) Cuaca ...   (a listed place or a
-        # district, a bar for the dash, then a sentence running on or the outlet's name alone on its line)
-        Form(rf"(?P<place>{_PLACE_PART}) ?(?P<sep>\|) ?(?:(?P<agency>{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)"
+        # district, a bar for the dash, then a sentence running on or the outlet's name alone on its line)   |
+        # Leuwiliang l Jurnal Inspirasi (line break)   (a lower-case l between spaces for the bar, as no word is written,
+        # before the outlet's name only: `_match_at`)
+        Form(rf"(?P<place>{_PLACE_PART}) ?(?P<sep>\||(?<= )l(?= )) ?(?:(?P<agency>{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)"
               rf"|(?=[\"'“‘(]?[A-Z][a-z][^\n|]{{40}}))",
               unknown_outlet=True, unknown_names=True, start_only=True, district_place=True),
         # SANGGAU, Komisi I DPRD ...   (a listed place in capitals, a comma for the dash, a sentence running on after

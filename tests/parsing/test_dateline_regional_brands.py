@@ -1,0 +1,39 @@
+"""parse_dateline on regional outlets' brands: a lower-case l written for the bar between the place and the outlet,
+and an outlet's province opening the line before its domain and the story's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.dateline import parse_dateline
+
+
+def _read(text: str) -> tuple[str | None, str | None] | None:
+    found = parse_dateline(text)
+    return None if found is None else (found.place, found.agency)
+
+
+def test_a_lower_case_l_for_the_bar_before_the_outlets_name():
+    text = "Leuwiliang l Jurnal Inspirasi\nSejumlah anggota TNI dari Koramil 2116 Leuwiliang dan petugas kepolisian"
+    assert _read(text) == ("Leuwiliang", "Jurnal Inspirasi")
+
+
+def test_a_lower_case_l_before_a_sentence_is_no_bar():
+    assert _read("Leuwiliang l Sejumlah anggota TNI dari Koramil 2116 Leuwiliang dan petugas kepolisian serta") is None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Jateng – Bidik-Kasusnews.com | Pati – Bupati Pati H. Sudewo bersama unsur Forum Koordinasi",
+     ("Pati", "Bidik-Kasusnews.com")),
+    ("JATENG:Bidik-kasusnews.com Jepara – Suasana khidmat menyelimuti Alun-Alun Jepara 2 saat upacara",
+     ("Jepara", "Bidik-kasusnews.com")),
+    ("JABAR – Bogor—Bidikkasusnews.com | Wakil Kepala Kepolisian Republik Indonesia (Wakapolri), Komjen",
+     ("Bogor", "Bidikkasusnews.com")),
+])
+def test_an_outlets_province_before_its_domain_and_the_place(text, read):
+    assert _read(text) == read
+
+
+def test_a_place_before_the_domain_stays_the_place():
+    text = "Jakarta – Bidik-Kasusnews.com | Pati – Bupati Pati H. Sudewo bersama unsur Forum Koordinasi"
+    assert _read(text) == ("Jakarta", "Bidik-Kasusnews.com")
