@@ -124,13 +124,16 @@ def is_day_word(word: str) -> bool:
     return weekday_number(word) is not None or month_number(word) is not None
 
 
+_TOP_LEVEL_NAMES = frozenset({"com", "co", "id", "net", "org", "info", "co.id", "or.id", "web.id", "my.id"})
+
+
 def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     """A place named with no agency: not an agency, a sentence opener, a weekday or a month, nor capitals in
     words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies), nor a brand's words glued
     (`MetroPalembang -` is an outlet) or a name with an outlet's word (`METRO ONLINE MAROS--`) or a brand's word
     beside a listed place (`Sintang Review -`, `names_outlet_of_place`) or a word no place's name has
     (`Memontum Situbondo -`, `joins_stranger_to_place`), nor words with a letter alone among them, as no place's name
-    has (`NAMA MEDIA I KOTA.-`: a capital I for a bar)."""
+    has (`NAMA MEDIA I KOTA.-`: a capital I for a bar), nor a domain with a comma for its dot (`SUARAGONG,COM –`)."""
     words = re.split(r"[ ,|]+", place.strip(" ,"))
     first = words[0].strip(".").lower()
     if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
@@ -139,6 +142,8 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
         return False
     if _GLUED_CAPITAL.search(place):
         return False
+    if any(part.strip().lower() in _TOP_LEVEL_NAMES for part in place.split(",")[1:]):
+        return False  # `SUARAGONG,COM –`: an outlet's domain, a comma typed for its dot
     return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
             and not is_day_word(first) and not says_outlet(place, alone=False) and not names_outlet_of_place(place)
             and not joins_stranger_to_place(place.split(",")[0]))
@@ -147,8 +152,11 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
 def is_outlet_name(token: str) -> bool:
     """An agency token missing from the table is an outlet when it is a domain or a capitalised
     name (`iNewsBanten` too), a name glued to an outlet's word (`10Berita` too), or a lower-case word of six letters at
-    least that a form's shape vouches for (`riauterkini-PEKANBARU-`), but not a weekday or a month (`(Senin)`) nor a
-    short lower-case word (`ap –`)."""
+    least that a form's shape vouches for (`riauterkini-PEKANBARU-`), but not a weekday or a month (`(Senin)`), a
+    short lower-case word (`ap –`) nor a top-level domain's name alone (`SUARAGONG,COM –`: a comma typed for the
+    domain's dot, no place and its outlet)."""
+    if token.strip().lower() in _TOP_LEVEL_NAMES:
+        return False
     if not (DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper() or re.match(CAMEL_START, token)
             or LOWER_NAME.fullmatch(token) or _GLUED_OUTLET.fullmatch(token)):
         return False

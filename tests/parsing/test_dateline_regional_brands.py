@@ -37,3 +37,7 @@ def test_an_outlets_province_before_its_domain_and_the_place(text, read):
 def test_a_place_before_the_domain_stays_the_place():
     text = "Jakarta – Bidik-Kasusnews.com | Pati – Bupati Pati H. Sudewo bersama unsur Forum Koordinasi"
     assert _read(text) == ("Jakarta", "Bidik-Kasusnews.com")
+
+
+def test_a_domain_with_a_comma_for_its_dot_is_no_place_and_outlet():
+    assert _read("SUARAGONG,COM – Demo Pati dikatakan akan berlanjut ke Part 2 Gaes! Aliansi Masyarakat Pati") is None
