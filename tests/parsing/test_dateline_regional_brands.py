@@ -41,3 +41,8 @@ def test_a_place_before_the_domain_stays_the_place():
 
 def test_a_domain_with_a_comma_for_its_dot_is_no_place_and_outlet():
     assert _read("SUARAGONG,COM – Demo Pati dikatakan akan berlanjut ke Part 2 Gaes! Aliansi Masyarakat Pati") is None
+
+
+def test_a_journals_name_ending_the_datelines_line():
+    text = "Pungutan di SMAN 1 Ciawi Diadukan ke Dewan\n\n0\n\nCiawi, Jurnal Inspirasi\n\nBesarnya Dana Sumbangan Pendidikan"
+    assert _read(text) == ("Ciawi", "Jurnal Inspirasi")
