@@ -392,7 +392,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
                    for match in _SENTENCE_THEN_PARENTHESIS.finditer(folded, 0, _SEARCH_WINDOW)]
     skipped: dict[int, int] = {}
     for position, kind in starts:
-        while position < len(folded) and folded[position] in " \t\r\n":
+        # A list's bullet before a line (`  • TEMPO.CO, Jakarta - ...`, a page's items flattened) is no part of it.
+        while position < len(folded) and folded[position] in " \t\r\n\u2022":
             position += 1
         if position < _SEARCH_WINDOW:
             skipped[position] = max(skipped.get(position, kind), kind)

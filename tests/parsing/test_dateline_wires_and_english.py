@@ -92,3 +92,9 @@ def test_a_writers_name_alone_before_an_english_sentence_is_no_place(text):
 ])
 def test_a_places_own_words_before_a_city_are_no_writers_name(text, place):
     assert _read(text) == (place, None)
+
+
+def test_a_lists_bullet_before_the_datelines_line():
+    text = ("Saturday, 19 January 2019\n\n300 Jakartans Register to Occupy Zero DP House Program\n\n  • Font:\n"
+            "  • Ukuran Font: - +\n  • TEMPO.CO, Jakarta - People of Jakarta have registered to occupy the zero DP")
+    assert _read(text) == ("Jakarta", "Tempo")
