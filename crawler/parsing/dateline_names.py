@@ -273,6 +273,8 @@ def qualified_place(match: re.Match[str]) -> bool:
     token, place = match["agency"], match.groupdict().get("place")
     if is_listed_place(token):
         return True
+    if match.groupdict().get("bar") == "|":
+        return False  # no place and its region are written with a bar between (`BRN | Malaysia –`)
     return (place is not None and match.start("agency") < match.start("place") and is_region(place)
             and not DOMAIN_TOKEN.search(token) and not OUTLET_WORD_TOKEN.search(token)
             and not says_outlet(token, alone=True))

@@ -46,3 +46,16 @@ def test_a_domain_with_a_comma_for_its_dot_is_no_place_and_outlet():
 def test_a_journals_name_ending_the_datelines_line():
     text = "Pungutan di SMAN 1 Ciawi Diadukan ke Dewan\n\n0\n\nCiawi, Jurnal Inspirasi\n\nBesarnya Dana Sumbangan Pendidikan"
     assert _read(text) == ("Ciawi", "Jurnal Inspirasi")
+
+
+@pytest.mark.parametrize("text, read", [
+    ("BRN | Malaysia – Menteri Koordinator Bidang Politik, Hukum dan Keamanan, (Menko Polhukam) Mahfud MD meninjau",
+     ("Malaysia", "BRN")),
+    ("IG | Sulsel – Dari pelataran parkir Pasar Siwa, Kelurahan Siwa, Kecamatan Pitumpanua", ("Sulsel", "IG")),
+])
+def test_a_short_acronym_before_a_bar_and_the_place(text, read):
+    assert _read(text) == read
+
+
+def test_a_short_acronym_before_a_comma_is_no_outlet():
+    assert _read("DPR, Jakarta – Dari pelataran parkir Pasar Siwa, Kelurahan Siwa") == ("DPR, Jakarta", None)

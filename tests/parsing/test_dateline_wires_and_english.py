@@ -98,3 +98,13 @@ def test_a_lists_bullet_before_the_datelines_line():
     text = ("Saturday, 19 January 2019\n\n300 Jakartans Register to Occupy Zero DP House Program\n\n  • Font:\n"
             "  • Ukuran Font: - +\n  • TEMPO.CO, Jakarta - People of Jakarta have registered to occupy the zero DP")
     assert _read(text) == ("Jakarta", "Tempo")
+
+
+def test_a_table_agency_after_the_date_and_a_comma():
+    found = parse_dateline("Saudi Press\n\nSaturday 1440/9/20 - 2019/05/25\n  • Share on Google+\n\nRiyadh, May 25, 2019, "
+                           "SPA -- Saudi newspapers highlighted in their editorials today")
+    assert (found.place, found.agency, found.date.isoformat()) == ("Riyadh", "SPA", "2019-05-25")
+
+
+def test_a_word_after_the_date_and_a_comma_is_no_agency():
+    assert _read("Jakarta, 12 Mei 2025, Presiden - Ketua umum partai itu hadir dalam acara") is None
