@@ -33,6 +33,9 @@ _NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Pematang|Kota|P
                 r"|Kepulauan|Kabupaten|Tel|Den|New|Los|Las|San|Santa|Sao|Abu|Hong|Sri|Port|Saint|Rio)")
 COMPOUND_PLACE = (rf"{_NAME_STARTS} {_CAP_WORD}|{_CAP_WORD} (?:Pusat|Selatan|Barat|Timur|Utara|Tengah|Raya)(?!\w)"
                    rf"|{_CAP_WORD} {_CONNECTOR} {_CAP_WORD}")
+# The words of places abroad named with `of` (`Gulf of Aden`, `Republic of Korea`, `Kingdom of Saudi Arabia`).
+_PLACE_OF_WORDS = (r"(?:Gulf|Bay|Isle|Isles|Strait|Straits|Sea|Cape|Port|Republic|Kingdom|Sultanate|State|City|Island"
+                   r"|Islands|Lake|Mount|Bank)")
 _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]{2,20}"
 _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
 
@@ -317,6 +320,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])|[A-Z][a-z]{{6,30}}(?= ?,))"
               rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
+        # Spirit of Aqsa, Palestina – Pasukan ...   (an outlet's name of English words joined by `of`, as no place's name
+        # in Indonesia is written, then a listed place; a place abroad's words are no outlet's, `Gulf of Aden, Yaman`)
+        Form(rf"(?P<agency>(?!{_PLACE_OF_WORDS} ){_CAP_WORD}(?: {_CAP_WORD})? of {_CAP_WORD}(?: {_CAP_WORD})?) ?, {{0,3}}"
+              rf"(?P<place>{_PLACE_PART})"
+              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}", unknown_outlet=True, unknown_names=True, start_only=True,
+              listed_place=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –   |   SAMBAS, JEJARING KALBAR –   (words in capitals after a
         # listed place only: `MEDAN, SUMATERA UTARA –`, `BANDA ACEH, ACEH BESAR –` are a place and its region; a place
         # no list has is weak, as a headline's words have this shape: `Gagal Rebut Adipura, Lumentut – Bastiaan ...`

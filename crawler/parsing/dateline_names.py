@@ -271,10 +271,11 @@ def qualified_place(match: re.Match[str]) -> bool:
     `MEDAN, SUMUT -` (a name in capitals before a region, with no outlet's word or domain: `TIMES MALANG, JAKARTA -`,
     `PEDOMANRAKYAT, RIAU -` stay outlets)."""
     token, place = match["agency"], match.groupdict().get("place")
+    if match.groupdict().get("bar") == "|" or " of " in token:
+        return False  # no place and its region are written with a bar between (`BRN | Malaysia –`), nor an Indonesian
+        # place's name with an English `of` (`Spirit of Aqsa, Palestina –`)
     if is_listed_place(token):
         return True
-    if match.groupdict().get("bar") == "|":
-        return False  # no place and its region are written with a bar between (`BRN | Malaysia –`)
     return (place is not None and match.start("agency") < match.start("place") and is_region(place)
             and not DOMAIN_TOKEN.search(token) and not OUTLET_WORD_TOKEN.search(token)
             and not says_outlet(token, alone=True))

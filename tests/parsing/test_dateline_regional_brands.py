@@ -59,3 +59,15 @@ def test_a_short_acronym_before_a_bar_and_the_place(text, read):
 
 def test_a_short_acronym_before_a_comma_is_no_outlet():
     assert _read("DPR, Jakarta – Dari pelataran parkir Pasar Siwa, Kelurahan Siwa") == ("DPR, Jakarta", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Spirit of Aqsa, Palestina – Pasukan penjajah Israel menyerang warga Bab Hatta di al-Quds.",
+    "Spirit of Aqsa, Palestina– Pasukan penjajah Israel menghancurkan sebuah mushalla dan barak di Betlehem",
+])
+def test_an_outlets_english_name_with_of_before_the_place(text):
+    assert _read(text) == ("Palestina", "Spirit of Aqsa")
+
+
+def test_a_place_abroad_named_with_of_is_no_outlet():
+    assert _read("Gulf of Aden, Yaman – Kapal perang itu berlayar menuju selat") == ("Gulf of Aden, Yaman", None)
