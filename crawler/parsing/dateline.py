@@ -345,9 +345,9 @@ _SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z
 # A page's metadata left as text before the body (` date 2022-03-28 Jerusalem, MINA –`, ` date 2017-03 id`): its
 # publication stamp, an ISO date and a language code, is no part of the dateline after it.
 _METADATA_STAMP = re.compile(r"\s{0,3}date \d{4}-\d\d(?:-\d\d)?(?: [a-z]{2})?(?=\s)")
-# A logo's alt text run into the first word of the text (`mina logoJAKARTA,  October 26, 2012 (MINA) –`): no word ends
-# in a lower-case `logo` before a capital.
-_GLUED_LOGO = re.compile(r"(?<=[a-z ])logo(?=[A-Z][A-Za-z])")
+# A logo's alt text run into the first word of the text (`mina logoJAKARTA,  October 26, 2012 (MINA) –`,
+# `wimax-logoJAKARTA—PT ...`: an image's file name): no word ends in a lower-case `logo` before a capital.
+_GLUED_LOGO = re.compile(r"(?<=[a-z -])logo(?=[A-Z][A-Za-z])")
 # A photo caption run into the dateline, its full stop and the dateline's comma glued (`Spokesman of Gerindra, Andre
 # Rosiade., Jakarta – Prabowo ...`, `... Sunday August (11/8/2019)., Jakarta – Several ...`): no sentence writes a comma
 # after its full stop; an academic title does (`S.H., M.Pd.,`), a full stop inside its word.

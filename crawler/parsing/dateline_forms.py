@@ -275,6 +275,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?"
               rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"
               rf"(?![\u0621-\u064A])(?:{_END})?"),
+        # جاكرتا - تم افتتاح ...   (an Arabic edition's place alone, a dash between spaces, its Arabic sentence after)
+        Form(rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?=[\u0621-\u064A])", start_only=True),
         # kepada Kantor Berita Politik RMOL, Sabtu (27/5)   |   kepada Kantor Berita RMOL Jatim, Senin (14/3)   (a network
         # member's region written apart from the agency's name)
         Form(rf"{_ATTRIBUTION_LEAD}(?P<agency>{known}(?: [A-Z][a-z]{{2,20}})?){_ATTRIBUTION_GAP}{_STATED}",
@@ -401,9 +403,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][A-Za-z]{{1,20}}){{0,3}}))?)"
              rf"(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True, weak=True),
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional   |
-        # SINTANG. Bupati ...   (a listed place in capitals, its dash glued to it and to the sentence, or a full stop for
-        # the dash)
-        Form(rf"{_UPPER_PLACE}(?P<sep>--|-|\.)(?= {{0,3}}[A-Z][a-z])", start_only=True, listed_place=True),
+        # SINTANG. Bupati ...   |   JAKARTA—PT Telekomunikasi ...   (a listed place in capitals, its dash glued to it and
+        # to the sentence, its first word a capital's or an acronym before a name, or a full stop for the dash)
+        Form(rf"{_UPPER_PLACE}(?P<sep>--|-|\.)(?= {{0,3}}(?:[A-Z][a-z]|[A-Z]{{2,6}} [A-Z][a-z]))", start_only=True,
+             listed_place=True),
         # PURWOREJO—Puluhan   |   Kupang–Polda   |   Bangka Selatan–Perkembangan   (an en or em dash glued to the place
         # and the sentence; a place in title case a known one)
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True),

@@ -109,3 +109,16 @@ def test_a_table_agency_after_the_date_and_a_comma():
 def test_a_word_after_the_date_and_a_comma_is_no_agency():
     found = parse_dateline("Jakarta, 12 Mei 2025, Presiden - Ketua umum partai itu hadir dalam acara")
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize("text", [
+    "140409 Telkom Gelar Wimax di Sumatera\n\nwimax-logoJAKARTA—PT Telekomunikasi Indonesia Tbk (Telkom) akan menggelar",
+    "140409 Smile Targetkan Spirit Terjual 20 Ribu Unit\n\nspirit-logoJAKARTA—Smile Telecom Technology mengharapkan",
+])
+def test_an_images_file_name_glued_before_the_dateline(text):
+    assert _read(text) == ("JAKARTA", None)
+
+
+def test_an_arabic_editions_place_alone_before_a_dash():
+    text = "أنشرها:\n\nجاكرتا - تم افتتاح المركز الإعلامي إندونيسيا ماجو أمس الاثنين 4 ديسمبر."
+    assert _read(text) == ("جاكرتا", None)
