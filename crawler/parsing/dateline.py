@@ -107,9 +107,10 @@ _CREDIT_RUN = re.compile(
 # -`): the writers' names in title case, joined by commas or `dan`, are no part of it.
 _BYLINE_RUN = re.compile(r"(?i:Oleh) ?:? ?[A-Z][a-z']+(?:(?:,? | dan | & )[A-Z][a-z']+){0,7} (?=[A-Z]{2,}[ ,])")
 # An English digest's byline of two writers opening a line (`Kurniawan Hari and Fabiola Desy Unidjaja, Jakarta – The
-# Golkar Party ...`): the names, two words at least each, are no part of the place after them.
-_TWO_WRITERS_BYLINE = re.compile(r"(?m)^(?:[A-Z][\w.'-]{0,30} ){1,3}[A-Z][\w.'-]{0,30} and "
-                                 r"(?:[A-Z][\w.'-]{0,30} ){1,3}[A-Z][\w.'-]{0,30}, (?=[A-Z])")
+# Golkar Party ...`, `Fadli and Jon Afrizal, Batam – ...`): the names, the second of two words at least and neither a
+# listed place's (`Jakarta and West Java, Indonesia –`), are no part of the place after them.
+_TWO_WRITERS_BYLINE = re.compile(r"(?m)^(?P<first>(?:[A-Z][\w.'-]{0,30} ){0,3}[A-Z][\w.'-]{0,30}) and "
+                                 r"(?P<second>(?:[A-Z][\w.'-]{0,30} ){1,3}[A-Z][\w.'-]{0,30}), (?=[A-Z])")
 # A wire's byline run into its dateline (`By JIM GOMEZ and JOEAL CALUPITAN Associated Press PUERTO PRINCESA, Philippines
 # (AP) —`, AP's copy as news sites carry it): the writers' names and the wire's name are no part of it.
 _WIRE_BYLINE_RUN = re.compile(r"\bBy (?:[A-Z][\w.'-]{0,30},? (?:and )?){1,12}?(?:The )?Associated Press (?=[A-Z]{2})")
@@ -375,7 +376,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     if "oleh" in head:
         starts += [(match.end(), _TEXT_START) for match in _BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if " and " in head:
-        starts += [(match.end(), _TEXT_START) for match in _TWO_WRITERS_BYLINE.finditer(folded, 0, _SEARCH_WINDOW)]
+        starts += [(match.end(), _TEXT_START) for match in _TWO_WRITERS_BYLINE.finditer(folded, 0, _SEARCH_WINDOW)
+                   if not (is_listed_place(match["first"]) or is_listed_place(match["second"]))]
     if "associated press" in head:
         starts += [(match.end(), _TEXT_START) for match in _WIRE_BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "\n" in folded:

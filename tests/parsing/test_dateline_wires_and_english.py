@@ -67,9 +67,14 @@ def test_places_joined_by_a_slash(text, read):
      "Jakarta"),
     ("Kornelius Purba and M. Taufiqurrahman, Nusa Dua/Bali – This week's Golkar Party congress will feature",
      "Nusa Dua/Bali"),
+    ("Fadli and Jon Afrizal, Batam – A Russian national was accosted by a group of locals", "Batam"),
 ])
 def test_a_digests_byline_of_two_writers(text, place):
     assert _read(text) == (place, None)
+
+
+def test_places_joined_by_and_are_no_writers():
+    assert _read("Jakarta and West Java, Indonesia – The floods have displaced thousands") is None
 
 
 def test_a_writers_name_glued_before_a_listed_place():
