@@ -194,6 +194,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--))? {{0,3}}{in_parens}(?:[.,]?{_END}"
               rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])))",
               unknown_outlet=True, unknown_names=True),
+        # October 30, 2023—Jakarta (VNA) – The ...   |   October 19, 2010 (KATAKAMI / THE JAKARTA POST) --- President ...
+        # (a copy's date written before the place, or before its sources alone, in parentheses)
+        Form(rf"(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})(?: {{0,3}}--? {{0,3}}| {{1,3}})"
+             rf"(?:(?P<place>{_PLACE_PART}) {{1,3}})?\( ?(?P<agency>{known}(?:{wire})?|{_DOMAIN}"
+             rf"|[A-Z][\w.&'-]{{1,30}}(?: ?/ ?[A-Z][\w.&'-]{{1,30}}| [A-Z][\w.&'-]{{1,30}}){{0,4}}) ?\) {{0,3}}(?P<sep>-{{1,3}})(?= )",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # Riyadh, May 25, 2019, SPA -- Saudi ...   (a table's agency after the date and a comma, no parentheses: the Saudi
         # Press Agency's copy)
         Form(rf"{_PLACES} ?, {{0,3}}{_WHEN} ?, {{0,3}}(?P<agency>{known}){_END}"),

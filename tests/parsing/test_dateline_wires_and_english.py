@@ -127,3 +127,18 @@ def test_an_images_file_name_glued_before_the_dateline(text):
 def test_an_arabic_editions_place_alone_before_a_dash():
     text = "أنشرها:\n\nجاكرتا - تم افتتاح المركز الإعلامي إندونيسيا ماجو أمس الاثنين 4 ديسمبر."
     assert _read(text) == ("جاكرتا", None)
+
+
+def test_a_copys_date_written_before_the_place():
+    found = parse_dateline("October 30, 2023—Jakarta (VNA) – The counter-terrorism squad of Indonesian police")
+    assert (found.place, found.agency, found.date.isoformat()) == ("Jakarta", "VNA", "2023-10-30")
+
+
+def test_a_copys_date_before_its_sources_alone():
+    found = parse_dateline("President Susilo Bambang Yudhoyono\n\nOctober 19, 2010 (KATAKAMI / THE JAKARTA POST) --- "
+                           "President Susilo Bambang Yudhoyono is scheduled to leave Jakarta")
+    assert (found.place, found.agency) == (None, "KATAKAMI / THE JAKARTA POST")
+
+
+def test_a_date_and_a_weekday_in_parentheses_is_no_dateline():
+    assert _read("30 Oktober 2023 (Senin) - Jadwal pelayanan kantor kelurahan berubah") is None
