@@ -14,11 +14,12 @@ from crawler.parsing.regions import CITY_NAMES
 _LETTER = r"A-Za-z\u00C0-\u024F"
 _CAP_WORD = rf"[A-Z\u00C0-\u00DE][{_LETTER}'.]{{0,30}}(?:-[{_LETTER}']{{1,30}}){{0,3}}"
 _CONNECTOR = r"(?:al|el|an|ad|as|ar|de|di|da|du|es|la|le|of|van|der|bin)"
-# Two places joined by a slash (`SOA/NGADA`, `Jakarta/Bogor`, `Nusa Dua/Bali`): a story filed from both, or a district and
-# its regency (`dateline_names.joins_places` judges them).
-_PLACE_PART = (rf"{_CAP_WORD}(?: (?:{_CAP_WORD}|{_CONNECTOR}(?= [A-Z]))){{0,4}}"
-               rf"(?:/{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?")
+_PLACE_PART = rf"{_CAP_WORD}(?: (?:{_CAP_WORD}|{_CONNECTOR}(?= [A-Z]))){{0,4}}"
 _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART}){{0,2}})"
+# Two places joined by a slash (`SOA/NGADA, vigonews.com -`, `Jakarta/Bogor –`, `Nusa Dua/Bali –`): a story filed from
+# both, or a district and its regency (`dateline_names.joins_places` judges them); read where an outlet's name follows
+# the place or where the place stands alone, as the slash costs every form a try.
+_SLASHED = rf"(?:/{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?"
 _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 # Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,
 # `NEW YORK`, `RIO DE JANEIRO`; `DPR RI` stays out).
@@ -48,6 +49,8 @@ DOMAIN_TOKEN = re.compile(_DOMAIN)
 # A domain's second level, no outlet's name (`SURYA.CO.ID` is no place SURYA and outlet CO.ID).
 _SECOND_LEVEL = r"(?i:co|or|web|go|ac|sch|my|biz|com|net)"
 _PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indonesia Window)
+# Or a copy's sources in capitals, a spaced slash between them (`KATAKAMI / THE JAKARTA POST`).
+_SOURCES = r"[A-Z][\w.&'-]{1,30}(?: ?/ ?[A-Z][\w.&'-]{1,30}| [A-Z][\w.&'-]{1,30}){0,4}"
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
 _OUTLET_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|BERITA|KABAR|WARTA|RADAR|TRIBUN|SUARA|INFO)"
 OUTLET_WORD_TOKEN = re.compile(rf"\b{_OUTLET_WORD}\b")
@@ -196,22 +199,20 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True, unknown_names=True),
         # October 30, 2023—Jakarta (VNA) – The ...   |   October 19, 2010 (KATAKAMI / THE JAKARTA POST) --- President ...
         # (a copy's date written before the place, or before its sources alone, in parentheses)
-        Form(rf"(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})(?: {{0,3}}--? {{0,3}}| {{1,3}})"
-             rf"(?:(?P<place>{_PLACE_PART}) {{1,3}})?\( ?(?P<agency>{known}(?:{wire})?|{_DOMAIN}"
-             rf"|[A-Z][\w.&'-]{{1,30}}(?: ?/ ?[A-Z][\w.&'-]{{1,30}}| [A-Z][\w.&'-]{{1,30}}){{0,4}}) ?\) {{0,3}}(?P<sep>-{{1,3}})(?= )",
+        Form(rf"(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})"
+             rf"(?: {{0,3}}--? {{0,3}}| {{1,3}})(?:(?P<place>{_PLACE_PART}) {{1,3}})?"
+             rf"\( ?(?P<agency>{known}(?:{wire})?|{_DOMAIN}|{_SOURCES}) ?\) {{0,3}}(?P<sep>-{{1,3}})(?= )",
              unknown_outlet=True, unknown_names=True, start_only=True),
-        # Riyadh, May 25, 2019, SPA -- Saudi ...   (a table's agency after the date and a comma, no parentheses: the Saudi
-        # Press Agency's copy)
-        Form(rf"{_PLACES} ?, {{0,3}}{_WHEN} ?, {{0,3}}(?P<agency>{known}){_END}"),
         # JAKARTA--MICOM:
         Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
         # Jateng – Bidik-Kasusnews.com | Pati – Bupati ...   |   JATENG:Bidik-kasusnews.com Jepara – Suasana ...   |   JABAR
         # – Bogor—Bidikkasusnews.com | Wakil ...   (an outlet's province opening the line, its domain, and the listed place
         # before or after it: the province is no place of the story, `_match_at` wants a region)
-        Form(rf"(?P<region>{_CAP_WORD}) {{0,3}}(?:--|-|:) {{0,3}}(?P<agency>{_DOMAIN})(?: {{0,3}}\| {{0,3}}| {{1,3}})"
-              rf"(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}", unknown_outlet=True, start_only=True,
-              listed_place=True),
-        Form(rf"(?P<region>{_CAP_WORD}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_CAP_WORD}(?: {_CAP_WORD})?)(?:--|-)"
+        Form(rf"(?=[A-Z][A-Za-z]{{2,20}} {{0,3}}[-:])(?P<region>{_CAP_WORD}) {{0,3}}(?:--|-|:) {{0,3}}"
+              rf"(?P<agency>{_DOMAIN})(?: {{0,3}}\| {{0,3}}| {{1,3}})(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}"
+              rf"{_SENTENCE_NEXT}", unknown_outlet=True, start_only=True, listed_place=True),
+        Form(rf"(?=[A-Z][A-Za-z]{{2,20}} {{0,3}}-)(?P<region>{_CAP_WORD}) {{0,3}}(?:--|-) {{0,3}}"
+              rf"(?P<place>{_CAP_WORD}(?: {_CAP_WORD})?)(?:--|-)"
               rf"(?P<agency>{_DOMAIN}){_BAR}", unknown_outlet=True, start_only=True, listed_place=True),
         # PEMATANGSIANTAR — SEGARIS.CO —   |   TARUTUNG- kabarnya.id| Polisi   |   MEDAN-kabarnya.com: Warga   (an
         # outlet's domain between dashes after the place, or a dash and a bar or a colon; a hyphen glued on both sides
@@ -221,7 +222,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
         # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)
-        Form(rf"{_PLACES} ?, {{0,3}}{outlet},?(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}){{0,2}}) ?, {{0,3}}{outlet},?"
+             rf"(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
         # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-   |   A1news.co.id | RIAU ||Kepolisian (bars for
@@ -330,8 +332,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Spirit of Aqsa, Palestina – Pasukan ...   (an outlet's name of English words joined by `of`, as no place's name
         # in Indonesia is written, then a listed place; a place abroad's words are no outlet's, `Gulf of Aden, Yaman`)
-        Form(rf"(?P<agency>(?!{_PLACE_OF_WORDS} ){_CAP_WORD}(?: {_CAP_WORD})? of {_CAP_WORD}(?: {_CAP_WORD})?) ?, {{0,3}}"
-              rf"(?P<place>{_PLACE_PART})"
+        Form(rf"(?P<agency>(?!{_PLACE_OF_WORDS} ){_CAP_WORD}(?: {_CAP_WORD})? of {_CAP_WORD}(?: {_CAP_WORD})?)"
+              rf" ?, {{0,3}}(?P<place>{_PLACE_PART})"
               rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}", unknown_outlet=True, unknown_names=True, start_only=True,
               listed_place=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –   |   SAMBAS, JEJARING KALBAR –   (words in capitals after a
@@ -364,6 +366,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][a-z]{{3,20}})[ \t]{{0,3}}"
               rf"(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
               unknown_outlet=True, unknown_names=True, start_only=True, district_place=True, stranger_outlet=True),
+        # Riyadh, May 25, 2019, SPA -- Saudi ...   (a table's agency after the date and a comma, no parentheses: the Saudi
+        # Press Agency's copy; tried after the common forms, before a date's place alone)
+        Form(rf"{_PLACES} ?, {{0,3}}{_WHEN} ?, {{0,3}}(?P<agency>{known}){_END}"),
         # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -   |   PALEMBANG, SUMSEL 25/6 -   |   AMBON, MALUKU (28 November
         # 2019) -   (ANTARA FOTO's captions, press releases: the place's province before the date, no comma after it,
         # the date in parentheses)   |   KUALA LUMPUR, 27 Okt: Seramai   (Malay papers: a colon for the dash)
@@ -444,8 +449,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi   |   Lebak, – Wakil Bupati   (a stray comma
         # before the dash, as `AMBON,- Tahun`, after a place of one part: `Koran SINAR PAGI, Kab.Garut,-` names the
         # outlet first)
-        Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART}(?!,))?)(?:,(?= ?-))?{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
-              start_only=True),
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}{_SLASHED}(?!,))?)(?:,(?= ?-))?{_LOOSE_DASH_END}"
+              rf"{_SENTENCE_NEXT}", start_only=True),
     )
     return tuple(Form(re.compile(form.pattern), *form[1:]) for form in table)  # type: ignore[arg-type]
 
