@@ -227,8 +227,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
         # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-   |   A1news.co.id | RIAU ||Kepolisian (bars for
-        # the comma and the dash)
-        Form(rf"{outlet} ?[,.|](?:-(?=[A-Z]))?{_GAP}{_PLACES},?(?:{_END}|{_BAR})", unknown_outlet=True),
+        # the comma and the dash)   |   JPPOS.ID || Cilegon, 6 Desember 2024 – Kapolres ...   (the date after the place)
+        Form(rf"{outlet} ?(?:[,.]|\|{{1,2}})(?:-(?=[A-Z]))?{_GAP}{_PLACES}(?:,? {{1,3}}{_DATED})?,?"
+             rf"(?:{_END}|{_BAR})", unknown_outlet=True),
         # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
         Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
               unknown_outlet=True),

@@ -71,3 +71,16 @@ def test_an_outlets_english_name_with_of_before_the_place(text):
 
 def test_a_place_abroad_named_with_of_is_no_outlet():
     assert _read("Gulf of Aden, Yaman – Kapal perang itu berlayar menuju selat") == ("Gulf of Aden, Yaman", None)
+
+
+def test_an_outlets_domain_two_bars_the_place_and_a_date():
+    found = parse_dateline("JPPOS.ID || Cilegon, 6 Desember 2024 – Kapolres Cilegon Polda Banten AKBP Kemas")
+    assert (found.place, found.agency, found.date.isoformat()) == ("Cilegon", "JPPOS.ID", "2024-12-06")
+
+
+@pytest.mark.parametrize("text, read", [
+    ("KOMPAS.com, Jakarta, Senin (12/5) - Presiden Prabowo hadir dalam acara itu", ("Jakarta", "Kompas.com")),
+    ("KOMPAS.com, Jakarta, Ketua (12/5) - Presiden Prabowo hadir dalam acara itu", None),
+])
+def test_a_weekday_and_its_date_after_an_outlets_place(text, read):
+    assert _read(text) == read
