@@ -123,6 +123,7 @@ _MONTH_AND_DAY = re.compile(
     r"(?P<mon>[A-Za-z\u0621-\u064A]{3,9})\.? {1,3}(?P<d>\d{1,2})(?!\d)"
     r"|(?P<d2>\d{1,2}) {1,3}(?P<mon2>[A-Za-z\u0621-\u064A]{3,9})"
 )
+_MONTH_AND_YEAR = re.compile(r"([A-Za-z]{3,9})\.? {1,3}(?:19|20)\d\d")
 _SPACED_SLASH = re.compile(r"(?<=\d) ?/ ?(?=\d)")
 _DAY_SLASH_MONTH = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])")
 # The word a date part opens with, when a date follows it: a weekday or a month, else no date part.
@@ -182,7 +183,10 @@ class _When:
 
 
 def _year_less_day(when: str, base: datetime | date | None) -> _When | None:
-    """`Aug 29`, `18/10`: a date whose year is not written (resolved from `base` when given)."""
+    """`Aug 29`, `18/10`: a date whose year is not written (resolved from `base` when given); `Agustus 2025`: a month
+    without its day (a press release's), a date part whose day is unknown."""
+    if (month_year := _MONTH_AND_YEAR.fullmatch(when.strip())) and month_number(month_year[1]) is not None:
+        return _When(None, None, False)
     month_day = _MONTH_AND_DAY.search(when)
     if month_day is not None:
         month = month_number(month_day["mon"] or month_day["mon2"])

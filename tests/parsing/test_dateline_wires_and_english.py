@@ -142,3 +142,12 @@ def test_a_copys_date_before_its_sources_alone():
 
 def test_a_date_and_a_weekday_in_parentheses_is_no_dateline():
     assert _read("30 Oktober 2023 (Senin) - Jadwal pelayanan kantor kelurahan berubah") is None
+
+
+def test_a_month_and_its_year_without_a_day():
+    found = parse_dateline("Pematang Panjang, Agustus 2025 – Dalam rangka memeriahkan Hari Ulang Tahun Republik")
+    assert (found.place, found.agency, found.date) == ("Pematang Panjang", None, None)
+
+
+def test_a_word_and_a_year_is_no_date():
+    assert _read("Jakarta, Ketua 2025 – Dalam rangka memeriahkan Hari Ulang Tahun Republik") is None
