@@ -353,6 +353,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # `Jakarta, VOA -`, ending the dateline's line)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_ACRONYM_NAME})[ \t]{{0,3}}(?=\r?\n)",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # Malang, Suara Gong. Harus diakui ...   (or a full stop for the dash after a name with an outlet's word, a listed
+        # place or a district before it)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b){_TITLE_NAME})"
+             rf"\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
+             district_place=True),
         # Jakarta, NU Online (line break)   |   NEGARA, NusaBali (line break): a title-case name ends its line only
         # when it says it is an outlet (`Online`, `Times`, `News`...) or is a brand's two words glued (`NusaBali`):
         # `Jakarta, Indonesia`, `Jakarta, Senin` and a byline's `Acep Nazmudin, David Purba` on a line are no datelines.

@@ -84,3 +84,15 @@ def test_an_outlets_domain_two_bars_the_place_and_a_date():
 ])
 def test_a_weekday_and_its_date_after_an_outlets_place(text, read):
     assert _read(text) == read
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Malang, Suara Gong. Harus diakui keberadaan jembatan Kedungkandang mampu menekan", "Malang"),
+    ("Batu, Suara Gong. Pelanggaran lalu lintas (lalin) di Kota Batu, mengalami kenaikan", "Batu"),
+])
+def test_an_outlets_name_and_a_full_stop_for_the_dash(text, place):
+    assert _read(text) == (place, "Suara Gong")
+
+
+def test_a_name_without_an_outlets_word_and_a_full_stop_is_no_outlet():
+    assert _read("Malang, Kota Lama. Harus diakui keberadaan jembatan Kedungkandang mampu menekan") is None
