@@ -151,3 +151,8 @@ def test_a_month_and_its_year_without_a_day():
 
 def test_a_word_and_a_year_is_no_date():
     assert _read("Jakarta, Ketua 2025 – Dalam rangka memeriahkan Hari Ulang Tahun Republik") is None
+
+
+@pytest.mark.parametrize("place", ["Jalur Gaza", "Tepi Barat", "Kota Gaza", "Khan Yunis"])
+def test_territories_abroad_as_indonesian_outlets_spell_them(place):
+    assert _read(f"{place} – Pasukan Israel menyerbu kota itu pada Senin malam") == (place, None)
