@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import islice
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -367,7 +368,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     if (stamp := _METADATA_STAMP.match(folded)) is not None:
         starts.append((stamp.end(), _TEXT_START))
     if "logo" in folded[:_SEARCH_WINDOW]:
-        starts += [(match.end(), _TEXT_START) for match in _GLUED_LOGO.finditer(folded, 0, _SEARCH_WINDOW)]
+        # A page has one logo: a few glued ones at most are looked at, as each start costs every form a try.
+        starts += [(match.end(), _TEXT_START) for match in islice(_GLUED_LOGO.finditer(folded, 0, _SEARCH_WINDOW), 3)]
     # A start is looked at within `_SEARCH_WINDOW`: what ends beyond it is not searched for.
     # The caption's and the credit's regexes are slow to try at every position: only where one of their words is.
     head = folded[:_SEARCH_WINDOW + 20].lower()

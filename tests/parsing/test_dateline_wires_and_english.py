@@ -4,6 +4,8 @@ dateline, a date written before the place, a list's bullet before an outlet's da
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from crawler.parsing.dateline import parse_dateline
@@ -156,3 +158,9 @@ def test_a_word_and_a_year_is_no_date():
 @pytest.mark.parametrize("place", ["Jalur Gaza", "Tepi Barat", "Kota Gaza", "Khan Yunis"])
 def test_territories_abroad_as_indonesian_outlets_spell_them(place):
     assert _read(f"{place} – Pasukan Israel menyerbu kota itu pada Senin malam") == (place, None)
+
+
+def test_many_glued_logos_cost_a_few_starts_only():
+    started = time.perf_counter()
+    assert parse_dateline("a-logoA" * 300) is None
+    assert time.perf_counter() - started < 0.05
