@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import islice
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -45,6 +46,7 @@ from crawler.parsing.dateline_forms import DOMAIN_TOKEN, NAMED_OUTLET_WORD, UPPE
 from crawler.parsing.dateline_names import (
     byline_length,
     digest_byline,
+    glued_byline,
     glues_province_before_place,
     is_day_word,
     is_known_place,
@@ -53,6 +55,7 @@ from crawler.parsing.dateline_names import (
     is_outlet_name,
     is_place,
     is_place_name,
+    joins_places,
     names_outlet_of_place,
     opens_sentence,
     qualified_place,
@@ -104,6 +107,14 @@ _CREDIT_RUN = re.compile(
 # A byline run into a dateline in capitals (`Oleh : Aimi Sani, Saerah Haji Abdul Ghani BANDAR SERI BEGAWAN, Rabu, 25 Mac.
 # -`): the writers' names in title case, joined by commas or `dan`, are no part of it.
 _BYLINE_RUN = re.compile(r"(?i:Oleh) ?:? ?[A-Z][a-z']+(?:(?:,? | dan | & )[A-Z][a-z']+){0,7} (?=[A-Z]{2,}[ ,])")
+# An English digest's byline of two writers opening a line (`Kurniawan Hari and Fabiola Desy Unidjaja, Jakarta – The
+# Golkar Party ...`, `Fadli and Jon Afrizal, Batam – ...`): the names, the second of two words at least and neither a
+# listed place's (`Jakarta and West Java, Indonesia –`), are no part of the place after them.
+_TWO_WRITERS_BYLINE = re.compile(r"(?m)^(?P<first>(?:[A-Z][\w.'-]{0,30} ){0,3}[A-Z][\w.'-]{0,30}) and "
+                                 r"(?P<second>(?:[A-Z][\w.'-]{0,30} ){1,3}[A-Z][\w.'-]{0,30}), (?=[A-Z])")
+# A wire's byline run into its dateline (`By JIM GOMEZ and JOEAL CALUPITAN Associated Press PUERTO PRINCESA, Philippines
+# (AP) —`, AP's copy as news sites carry it): the writers' names and the wire's name are no part of it.
+_WIRE_BYLINE_RUN = re.compile(r"\bBy (?:[A-Z][\w.'-]{0,30},? (?:and )?){1,12}?(?:The )?Associated Press (?=[A-Z]{2})")
 # A paragraph runs on after a dateline's dash: forty characters at least on its line, or on the next when the dash ends
 # its line (`Jakarta –` above `1,240 people have been ...`), or words to the end of a text cut short (`Jakarta - Rp 5
 # juta`, `Persib - Persija 2-1` on lines of their own are a list's rows).
@@ -113,6 +124,7 @@ _MONTH_AND_DAY = re.compile(
     r"(?P<mon>[A-Za-z\u0621-\u064A]{3,9})\.? {1,3}(?P<d>\d{1,2})(?!\d)"
     r"|(?P<d2>\d{1,2}) {1,3}(?P<mon2>[A-Za-z\u0621-\u064A]{3,9})"
 )
+_MONTH_AND_YEAR = re.compile(r"([A-Za-z]{3,9})\.? {1,3}(?:19|20)\d\d")
 _SPACED_SLASH = re.compile(r"(?<=\d) ?/ ?(?=\d)")
 _DAY_SLASH_MONTH = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])")
 # The word a date part opens with, when a date follows it: a weekday or a month, else no date part.
@@ -172,7 +184,10 @@ class _When:
 
 
 def _year_less_day(when: str, base: datetime | date | None) -> _When | None:
-    """`Aug 29`, `18/10`: a date whose year is not written (resolved from `base` when given)."""
+    """`Aug 29`, `18/10`: a date whose year is not written (resolved from `base` when given); `Agustus 2025`: a month
+    without its day (a press release's), a date part whose day is unknown."""
+    if (month_year := _MONTH_AND_YEAR.fullmatch(when.strip())) and month_number(month_year[1]) is not None:
+        return _When(None, None, False)
     month_day = _MONTH_AND_DAY.search(when)
     if month_day is not None:
         month = month_number(month_day["mon"] or month_day["mon2"])
@@ -251,6 +266,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
                 DOMAIN_TOKEN.fullmatch(token) or agency_name(token, typos=typos, aliases=aliases) is not None
                 or says_outlet(token, alone=False)) and (" " not in match["place"] or is_place_name(match["place"]))):
             continue
+        if groups.get("place") and "/" in match["place"] and not joins_places(match["place"]):
+            continue
         if groups.get("place") and any(DOMAIN_TOKEN.fullmatch(word) for word in re.split(r"[ ,]+", match["place"])):
             # A domain names an outlet, never a place nor a word of one (`PIFA.CO.ID, LOKAL -`: a rubric after the
             # outlet; `Subulussalam SERAMBINEWS.COM, SUBULUSSALAM –`: a credit's place before the dateline)
@@ -290,6 +307,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if groups.get("lost") is not None and not NAMED_OUTLET_WORD.fullmatch(token.split()[-1]):
             continue  # the dash lost: only a name ending with an outlet's word is told from the sentence
+        if groups.get("sep") == "l" and token is None:
+            continue  # a lower-case l for a bar is read before an outlet's name alone on its line only
         if form.dash_written and decoded[match.start("sep"):match.end("sep")] not in _WRITTEN_DASHES:
             continue
         if not form.dash_written and _hyphen_in_name(folded, match):
@@ -332,9 +351,14 @@ _SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z
 # A page's metadata left as text before the body (` date 2022-03-28 Jerusalem, MINA –`, ` date 2017-03 id`): its
 # publication stamp, an ISO date and a language code, is no part of the dateline after it.
 _METADATA_STAMP = re.compile(r"\s{0,3}date \d{4}-\d\d(?:-\d\d)?(?: [a-z]{2})?(?=\s)")
-# A logo's alt text run into the first word of the text (`mina logoJAKARTA,  October 26, 2012 (MINA) –`): no word ends
-# in a lower-case `logo` before a capital.
-_GLUED_LOGO = re.compile(r"(?<=[a-z ])logo(?=[A-Z][A-Za-z])")
+# A logo's alt text run into the first word of the text (`mina logoJAKARTA,  October 26, 2012 (MINA) –`,
+# `wimax-logoJAKARTA—PT ...`: an image's file name): no word ends in a lower-case `logo` before a capital.
+_GLUED_LOGO = re.compile(r"(?<=[a-z -])logo(?=[A-Z][A-Za-z])")
+# A photo caption run into the dateline, its full stop and the dateline's comma glued (`Spokesman of Gerindra, Andre
+# Rosiade., Jakarta – Prabowo ...`, `... Sunday August (11/8/2019)., Jakarta – Several ...`): no sentence writes a comma
+# after its full stop; an academic title does (`S.H., M.Pd.,`), a full stop inside its word.
+_CAPTION_THEN_COMMA = re.compile(r"(?<=[a-z)])\., (?=[A-Z])")
+_LAST_WORD = re.compile(r"\S+\Z")
 
 
 def _candidate_starts(folded: str) -> list[tuple[int, int]]:
@@ -344,7 +368,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     if (stamp := _METADATA_STAMP.match(folded)) is not None:
         starts.append((stamp.end(), _TEXT_START))
     if "logo" in folded[:_SEARCH_WINDOW]:
-        starts += [(match.end(), _TEXT_START) for match in _GLUED_LOGO.finditer(folded, 0, _SEARCH_WINDOW)]
+        # A page has one logo: a few glued ones at most are looked at, as each start costs every form a try.
+        starts += [(match.end(), _TEXT_START) for match in islice(_GLUED_LOGO.finditer(folded, 0, _SEARCH_WINDOW), 3)]
     # A start is looked at within `_SEARCH_WINDOW`: what ends beyond it is not searched for.
     # The caption's and the credit's regexes are slow to try at every position: only where one of their words is.
     head = folded[:_SEARCH_WINDOW + 20].lower()
@@ -356,18 +381,27 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
         starts += [(match.end(), _TEXT_START) for match in _CREDIT_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "oleh" in head:
         starts += [(match.end(), _TEXT_START) for match in _BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
+    if " and " in head:
+        starts += [(match.end(), _TEXT_START) for match in _TWO_WRITERS_BYLINE.finditer(folded, 0, _SEARCH_WINDOW)
+                   if not (is_listed_place(match["first"]) or is_listed_place(match["second"]))]
+    if "associated press" in head:
+        starts += [(match.end(), _TEXT_START) for match in _WIRE_BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "\n" in folded:
         starts += [(match.end(), _TEXT_START) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
     # A line's start is nearly as good as the text's: what stands on the lines above it (a caption, a kicker, a credit,
     # a page's `loading...`) has no marker to be known by; a break inside a line (`  `, `) `) is no such start.
     starts += [(match.end(), _LINE_START if "\n" in match[0] else _IN_LINE)
                for match in _BREAK.finditer(folded, 0, _SEARCH_WINDOW)]
+    if ".," in head:
+        starts += [(match.end(), _LINE_START) for match in _CAPTION_THEN_COMMA.finditer(folded, 0, _SEARCH_WINDOW)
+                   if "." not in _LAST_WORD.search(folded, 0, match.start())[0]]
     if "(" in head:
         starts += [(match.end(), _AFTER_SENTENCE)
                    for match in _SENTENCE_THEN_PARENTHESIS.finditer(folded, 0, _SEARCH_WINDOW)]
     skipped: dict[int, int] = {}
     for position, kind in starts:
-        while position < len(folded) and folded[position] in " \t\r\n":
+        # A list's bullet before a line (`  • TEMPO.CO, Jakarta - ...`, a page's items flattened) is no part of it.
+        while position < len(folded) and folded[position] in " \t\r\n\u2022":
             position += 1
         if position < _SEARCH_WINDOW:
             skipped[position] = max(skipped.get(position, kind), kind)
@@ -443,6 +477,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         place = decoded[match.start("place"):match.end("place")] if groups.get("place") else None
         if place is not None and (byline := byline_length(place)):
             place, start = place[byline:], match.start("place") + byline
+        if place is not None and token is None and (glued := glued_byline(place)):
+            place, start = place[glued:], match.start("place") + glued
         if place is not None and token is None and (digest := digest_byline(place, folded, end)) != 0:
             if digest is None:
                 continue  # a byline alone, no place

@@ -16,6 +16,10 @@ _CAP_WORD = rf"[A-Z\u00C0-\u00DE][{_LETTER}'.]{{0,30}}(?:-[{_LETTER}']{{1,30}}){
 _CONNECTOR = r"(?:al|el|an|ad|as|ar|de|di|da|du|es|la|le|of|van|der|bin)"
 _PLACE_PART = rf"{_CAP_WORD}(?: (?:{_CAP_WORD}|{_CONNECTOR}(?= [A-Z]))){{0,4}}"
 _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART}){{0,2}})"
+# Two places joined by a slash (`SOA/NGADA, vigonews.com -`, `Jakarta/Bogor –`, `Nusa Dua/Bali –`): a story filed from
+# both, or a district and its regency (`dateline_names.joins_places` judges them); read where an outlet's name follows
+# the place or where the place stands alone, as the slash costs every form a try.
+_SLASHED = rf"(?:/{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?"
 _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 # Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,
 # `NEW YORK`, `RIO DE JANEIRO`; `DPR RI` stays out).
@@ -30,6 +34,9 @@ _NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Pematang|Kota|P
                 r"|Kepulauan|Kabupaten|Tel|Den|New|Los|Las|San|Santa|Sao|Abu|Hong|Sri|Port|Saint|Rio)")
 COMPOUND_PLACE = (rf"{_NAME_STARTS} {_CAP_WORD}|{_CAP_WORD} (?:Pusat|Selatan|Barat|Timur|Utara|Tengah|Raya)(?!\w)"
                    rf"|{_CAP_WORD} {_CONNECTOR} {_CAP_WORD}")
+# The words of places abroad named with `of` (`Gulf of Aden`, `Republic of Korea`, `Kingdom of Saudi Arabia`).
+_PLACE_OF_WORDS = (r"(?:Gulf|Bay|Isle|Isles|Strait|Straits|Sea|Cape|Port|Republic|Kingdom|Sultanate|State|City|Island"
+                   r"|Islands|Lake|Mount|Bank)")
 _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]{2,20}"
 _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
 
@@ -42,6 +49,8 @@ DOMAIN_TOKEN = re.compile(_DOMAIN)
 # A domain's second level, no outlet's name (`SURYA.CO.ID` is no place SURYA and outlet CO.ID).
 _SECOND_LEVEL = r"(?i:co|or|web|go|ac|sch|my|biz|com|net)"
 _PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indonesia Window)
+# Or a copy's sources in capitals, a spaced slash between them (`KATAKAMI / THE JAKARTA POST`).
+_SOURCES = r"[A-Z][\w.&'-]{1,30}(?: ?/ ?[A-Z][\w.&'-]{1,30}| [A-Z][\w.&'-]{1,30}){0,4}"
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
 _OUTLET_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|BERITA|KABAR|WARTA|RADAR|TRIBUN|SUARA|INFO)"
 OUTLET_WORD_TOKEN = re.compile(rf"\b{_OUTLET_WORD}\b")
@@ -50,7 +59,7 @@ OUTLET_WORD_TOKEN = re.compile(rf"\b{_OUTLET_WORD}\b")
 _NAMED_OUTLET = (r"(?:[A-Z]|\d{1,4}(?=[A-Z]))[A-Za-z0-9\u00C0-\u024F.&'-]{1,30}"
                  r"(?: [A-Z][A-Za-z0-9\u00C0-\u024F.&'-]{1,30}){0,2}")
 # The outlet words no heading or phrase ends a line with (`Berita Terkini`, `Info Terbaru` do)...
-_OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA)"
+_OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA|JURNAL)"
 # ...and, in a name before its place or alone, a few more (`Warta Ekonomi`, `IDX Channel`, `JABAR EKSPRES`,
 # `LOMBOK INFO`), and a regional office's or a government's news desk (`DISKOMINFO INDRAMAYU –`, `Jatim Newsroom -`).
 NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO|INFO|NETWORKS?"
@@ -188,8 +197,23 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--))? {{0,3}}{in_parens}(?:[.,]?{_END}"
               rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])))",
               unknown_outlet=True, unknown_names=True),
+        # October 30, 2023—Jakarta (VNA) – The ...   |   October 19, 2010 (KATAKAMI / THE JAKARTA POST) --- President ...
+        # (a copy's date written before the place, or before its sources alone, in parentheses)
+        Form(rf"(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})"
+             rf"(?: {{0,3}}--? {{0,3}}| {{1,3}})(?:(?P<place>{_PLACE_PART}) {{1,3}})?"
+             rf"\( ?(?P<agency>{known}(?:{wire})?|{_DOMAIN}|{_SOURCES}) ?\) {{0,3}}(?P<sep>-{{1,3}})(?= )",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # JAKARTA--MICOM:
         Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
+        # Jateng – Bidik-Kasusnews.com | Pati – Bupati ...   |   JATENG:Bidik-kasusnews.com Jepara – Suasana ...   |   JABAR
+        # – Bogor—Bidikkasusnews.com | Wakil ...   (an outlet's province opening the line, its domain, and the listed place
+        # before or after it: the province is no place of the story, `_match_at` wants a region)
+        Form(rf"(?=[A-Z][A-Za-z]{{2,20}} {{0,3}}[-:])(?P<region>{_CAP_WORD}) {{0,3}}(?:--|-|:) {{0,3}}"
+              rf"(?P<agency>{_DOMAIN})(?: {{0,3}}\| {{0,3}}| {{1,3}})(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}"
+              rf"{_SENTENCE_NEXT}", unknown_outlet=True, start_only=True, listed_place=True),
+        Form(rf"(?=[A-Z][A-Za-z]{{2,20}} {{0,3}}-)(?P<region>{_CAP_WORD}) {{0,3}}(?:--|-) {{0,3}}"
+              rf"(?P<place>{_CAP_WORD}(?: {_CAP_WORD})?)(?:--|-)"
+              rf"(?P<agency>{_DOMAIN}){_BAR}", unknown_outlet=True, start_only=True, listed_place=True),
         # PEMATANGSIANTAR — SEGARIS.CO —   |   TARUTUNG- kabarnya.id| Polisi   |   MEDAN-kabarnya.com: Warga   (an
         # outlet's domain between dashes after the place, or a dash and a bar or a colon; a hyphen glued on both sides
         # is a name's, `TRIBUN-TIMUR.COM -`, unless it joins a place in capitals to a domain in lower case)
@@ -198,12 +222,14 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
         # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)
-        Form(rf"{_PLACES} ?, {{0,3}}{outlet},?(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}){{0,2}}) ?, {{0,3}}{outlet},?"
+             rf"(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
         # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-   |   A1news.co.id | RIAU ||Kepolisian (bars for
-        # the comma and the dash)
-        Form(rf"{outlet} ?[,.|](?:-(?=[A-Z]))?{_GAP}{_PLACES},?(?:{_END}|{_BAR})", unknown_outlet=True),
+        # the comma and the dash)   |   JPPOS.ID || Cilegon, 6 Desember 2024 – Kapolres ...   (the date after the place)
+        Form(rf"{outlet} ?(?:[,.]|\|{{1,2}})(?:-(?=[A-Z]))?{_GAP}{_PLACES}(?:,? {{1,3}}{_DATED})?,?"
+             rf"(?:{_END}|{_BAR})", unknown_outlet=True),
         # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
         Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
               unknown_outlet=True),
@@ -258,6 +284,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?"
               rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"
               rf"(?![\u0621-\u064A])(?:{_END})?"),
+        # جاكرتا - تم افتتاح ...   (an Arabic edition's place alone, a dash between spaces, its Arabic sentence after)
+        Form(rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?=[\u0621-\u064A])", start_only=True),
         # kepada Kantor Berita Politik RMOL, Sabtu (27/5)   |   kepada Kantor Berita RMOL Jatim, Senin (14/3)   (a network
         # member's region written apart from the agency's name)
         Form(rf"{_ATTRIBUTION_LEAD}(?P<agency>{known}(?: [A-Z][a-z]{{2,20}})?){_ATTRIBUTION_GAP}{_STATED}",
@@ -297,11 +325,18 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # (or a name of one word that glues a province's name to another word, as outlets name themselves, then a
         # listed place in either case: `Cibinong, Bogor –` is a place and its regency)   |   SIDIKPOST | Kukar –   (a bar
         # for the comma; no place and its region is written with a bar between: a listed place in capitals after a name
-        # in capitals and a bar is the place, `NAMAOUTLET | JAKARTA, -`)
-        Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}"
+        # in capitals and a bar is the place, `NAMAOUTLET | JAKARTA, -`)   |   BRN | Malaysia –   |   IG | Sulsel –   (an
+        # acronym of two or three capitals before a bar: a body's, `DPR, Jakarta -`, takes a comma)
+        Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}|[A-Z]{{2,3}}(?= ?\|)"
               rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])|[A-Z][a-z]{{6,30}}(?= ?,))"
               rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
+        # Spirit of Aqsa, Palestina – Pasukan ...   (an outlet's name of English words joined by `of`, as no place's name
+        # in Indonesia is written, then a listed place; a place abroad's words are no outlet's, `Gulf of Aden, Yaman`)
+        Form(rf"(?P<agency>(?!{_PLACE_OF_WORDS} ){_CAP_WORD}(?: {_CAP_WORD})? of {_CAP_WORD}(?: {_CAP_WORD})?)"
+              rf" ?, {{0,3}}(?P<place>{_PLACE_PART})"
+              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}", unknown_outlet=True, unknown_names=True, start_only=True,
+              listed_place=True),
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –   |   SAMBAS, JEJARING KALBAR –   (words in capitals after a
         # listed place only: `MEDAN, SUMATERA UTARA –`, `BANDA ACEH, ACEH BESAR –` are a place and its region; a place
         # no list has is weak, as a headline's words have this shape: `Gagal Rebut Adipura, Lumentut – Bastiaan ...`
@@ -318,6 +353,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # `Jakarta, VOA -`, ending the dateline's line)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_ACRONYM_NAME})[ \t]{{0,3}}(?=\r?\n)",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # Malang, Suara Gong. Harus diakui ...   (or a full stop for the dash after a name with an outlet's word, a listed
+        # place or a district before it)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b){_TITLE_NAME})"
+             rf"\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
+             district_place=True),
         # Jakarta, NU Online (line break)   |   NEGARA, NusaBali (line break): a title-case name ends its line only
         # when it says it is an outlet (`Online`, `Times`, `News`...) or is a brand's two words glued (`NusaBali`):
         # `Jakarta, Indonesia`, `Jakarta, Senin` and a byline's `Acep Nazmudin, David Purba` on a line are no datelines.
@@ -332,6 +372,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][a-z]{{3,20}})[ \t]{{0,3}}"
               rf"(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
               unknown_outlet=True, unknown_names=True, start_only=True, district_place=True, stranger_outlet=True),
+        # Riyadh, May 25, 2019, SPA -- Saudi ...   (a table's agency after the date and a comma, no parentheses: the Saudi
+        # Press Agency's copy; tried after the common forms, before a date's place alone)
+        Form(rf"{_PLACES} ?, {{0,3}}{_WHEN} ?, {{0,3}}(?P<agency>{known}){_END}"),
         # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -   |   PALEMBANG, SUMSEL 25/6 -   |   AMBON, MALUKU (28 November
         # 2019) -   (ANTARA FOTO's captions, press releases: the place's province before the date, no comma after it,
         # the date in parentheses)   |   KUALA LUMPUR, 27 Okt: Seramai   (Malay papers: a colon for the dash)
@@ -372,12 +415,15 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Globe; only a known city, a label has this shape too)
         Form(rf"(?P<place>{'|'.join(CITY_NAMES)})(?P<sep>[:.])(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
         # KUALA LUMPUR: Kebakaran berlaku ...   (a place in capitals and a colon: Malaysian papers, Bernama; a sentence
-        # after it, as no headline in capitals is: `BANJIR BESAR: WARGA MENGUNGSI`)
-        Form(rf"{_UPPER_PLACE}(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True, weak=True),
+        # after it, as no headline in capitals is: `BANJIR BESAR: WARGA MENGUNGSI`)   |   MATARAM, West Nusa Tenggara:
+        # Labor ...   (the Jakarta Post's briefs: the place's province after it, `_match_at` wants a region)
+        Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][A-Za-z]{{1,20}}){{0,3}}))?)"
+             rf"(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True, weak=True),
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional   |
-        # SINTANG. Bupati ...   (a listed place in capitals, its dash glued to it and to the sentence, or a full stop for
-        # the dash)
-        Form(rf"{_UPPER_PLACE}(?P<sep>--|-|\.)(?= {{0,3}}[A-Z][a-z])", start_only=True, listed_place=True),
+        # SINTANG. Bupati ...   |   JAKARTA—PT Telekomunikasi ...   (a listed place in capitals, its dash glued to it and
+        # to the sentence, its first word a capital's or an acronym before a name, or a full stop for the dash)
+        Form(rf"{_UPPER_PLACE}(?P<sep>--|-|\.)(?= {{0,3}}(?:[A-Z][a-z]|[A-Z]{{2,6}} [A-Z][a-z]))", start_only=True,
+             listed_place=True),
         # PURWOREJO—Puluhan   |   Kupang–Polda   |   Bangka Selatan–Perkembangan   (an en or em dash glued to the place
         # and the sentence; a place in title case a known one)
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True),
@@ -392,8 +438,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>(?P<district>{_PLACE_PART}) ?\| ?(?P<regency>{_PLACE_PART}))"
               rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}", start_only=True),
         # Simalungun | Sebagai aparat ...   |   Cijeruk | Jurnal Bogor (line break) Cuaca ...   (a listed place or a
-        # district, a bar for the dash, then a sentence running on or the outlet's name alone on its line)
-        Form(rf"(?P<place>{_PLACE_PART}) ?(?P<sep>\|) ?(?:(?P<agency>{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)"
+        # district, a bar for the dash, then a sentence running on or the outlet's name alone on its line)   |
+        # Leuwiliang l Jurnal Inspirasi (line break)   (a lower-case l between spaces for the bar, as no word is written,
+        # before the outlet's name only: `_match_at`)
+        Form(rf"(?P<place>{_PLACE_PART}) ?(?P<sep>\||(?<= )l(?= )) ?(?:(?P<agency>{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)"
               rf"|(?=[\"'“‘(]?[A-Z][a-z][^\n|]{{40}}))",
               unknown_outlet=True, unknown_names=True, start_only=True, district_place=True),
         # SANGGAU, Komisi I DPRD ...   (a listed place in capitals, a comma for the dash, a sentence running on after
@@ -407,8 +455,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi   |   Lebak, – Wakil Bupati   (a stray comma
         # before the dash, as `AMBON,- Tahun`, after a place of one part: `Koran SINAR PAGI, Kab.Garut,-` names the
         # outlet first)
-        Form(rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART}(?!,))?)(?:,(?= ?-))?{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
-              start_only=True),
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}{_SLASHED}(?!,))?)(?:,(?= ?-))?{_LOOSE_DASH_END}"
+              rf"{_SENTENCE_NEXT}", start_only=True),
     )
     return tuple(Form(re.compile(form.pattern), *form[1:]) for form in table)  # type: ignore[arg-type]
 

@@ -58,7 +58,8 @@ _WORD_START = re.compile(r"\S+")
 _BYLINE_WORDS = frozenset({"oleh", "by"})
 # An English sentence opening after a dateline's dash (`The ...`, `An armed group ...`, `Under the ...`, `Indonesian
 # police said ...`).
-_ENGLISH_NEXT = re.compile(r"[ \t]{0,3}(?:(?:The|A|An)\b|[A-Z][a-z]+ (?:[a-z]{2,12} )?"
+_ENGLISH_NEXT = re.compile(r"[ \t]{0,3}(?:(?:The|A|An|Since|After|Last|When|While|Despite|Amid|Following|According)\b"
+                           r"|[A-Z][a-z]+ (?:[a-z]{2,12} )?"
                            r"(?:the|a|an|of|in|on|at|to|for|from|with|has|have|had|is|are|was|were|said|will)\b)")
 _CITIES = frozenset(name.lower() for name in CITY_NAMES)
 
@@ -91,18 +92,39 @@ def digest_byline(place: str, folded: str, end: int) -> int | None:
         return 0
     parts = place.split(",")
     if len(parts) == 1:
-        known = place.isupper() or len(place.split()) < 2 or is_known_place(place)
+        known = (place.isupper() or len(place.split()) < 2 or is_known_place(place)
+                 or "/" in place and joins_places(place))
         return 0 if known else None
     first, last = parts[0].strip(), parts[-1].strip()
-    if (len(parts) == 2 and last.lower() in _CITIES and not is_region(last) and len(first.split()) >= 2
+    if (len(parts) == 2 and (last.lower() in _CITIES and not is_region(last) or "/" in last and joins_places(last))
+            and len(first.split()) >= 2
             and not is_known_place(first)):
         return place.rindex(last)
     return 0
+
+def glued_byline(place: str) -> int:
+    """How much of a place-only dateline of one part is a writer's name glued before a listed place (`Victor Mambor
+    Jayapura – ...`): two words or more in title case that no listed place's name has (`is_place_word`), then the place.
+    0 when there is none (`Kota Baru Jakarta`, `Jakarta Pusat`)."""
+    if "," in place:
+        return 0
+    words = list(_WORD_START.finditer(place))
+    for cut in range(2, len(words)):
+        head = [word[0] for word in words[:cut]]
+        if not all(word[:1].isupper() and word[1:].islower() and not is_place_word(word) for word in head):
+            return 0
+        if is_listed_place(place[words[cut].start():]):
+            return words[cut].start()
+    return 0
+
 
 def is_day_word(word: str) -> bool:
     """A weekday or a month name (`Selasa`, `Mei.`), which no place, outlet or name before a date is."""
     word = word.strip(" .").lower()
     return weekday_number(word) is not None or month_number(word) is not None
+
+
+_TOP_LEVEL_NAMES = frozenset({"com", "co", "id", "net", "org", "info", "co.id", "or.id", "web.id", "my.id"})
 
 
 def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
@@ -111,7 +133,7 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     (`MetroPalembang -` is an outlet) or a name with an outlet's word (`METRO ONLINE MAROS--`) or a brand's word
     beside a listed place (`Sintang Review -`, `names_outlet_of_place`) or a word no place's name has
     (`Memontum Situbondo -`, `joins_stranger_to_place`), nor words with a letter alone among them, as no place's name
-    has (`NAMA MEDIA I KOTA.-`: a capital I for a bar)."""
+    has (`NAMA MEDIA I KOTA.-`: a capital I for a bar), nor a domain with a comma for its dot (`SUARAGONG,COM –`)."""
     words = re.split(r"[ ,|]+", place.strip(" ,"))
     first = words[0].strip(".").lower()
     if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
@@ -120,6 +142,8 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
         return False
     if _GLUED_CAPITAL.search(place):
         return False
+    if any(part.strip().lower() in _TOP_LEVEL_NAMES for part in place.split(",")[1:]):
+        return False  # `SUARAGONG,COM –`: an outlet's domain, a comma typed for its dot
     return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
             and not is_day_word(first) and not says_outlet(place, alone=False) and not names_outlet_of_place(place)
             and not joins_stranger_to_place(place.split(",")[0]))
@@ -128,8 +152,11 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
 def is_outlet_name(token: str) -> bool:
     """An agency token missing from the table is an outlet when it is a domain or a capitalised
     name (`iNewsBanten` too), a name glued to an outlet's word (`10Berita` too), or a lower-case word of six letters at
-    least that a form's shape vouches for (`riauterkini-PEKANBARU-`), but not a weekday or a month (`(Senin)`) nor a
-    short lower-case word (`ap –`)."""
+    least that a form's shape vouches for (`riauterkini-PEKANBARU-`), but not a weekday or a month (`(Senin)`), a
+    short lower-case word (`ap –`) nor a top-level domain's name alone (`SUARAGONG,COM –`: a comma typed for the
+    domain's dot, no place and its outlet)."""
+    if token.strip().lower() in _TOP_LEVEL_NAMES:
+        return False
     if not (DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper() or re.match(CAMEL_START, token)
             or LOWER_NAME.fullmatch(token) or _GLUED_OUTLET.fullmatch(token)):
         return False
@@ -223,6 +250,15 @@ def is_listed_or_district(name: str) -> bool:
     return any(is_listed_place(head) or is_district(head) for head in heads)
 
 
+def joins_places(name: str) -> bool:
+    """`name`'s slash joins places (`SOA/NGADA`, `Jakarta/Bogor`, `Nusa Dua/Bali`): one of them a listed place, a
+    district or a region, and none of them an outlet's name (`BORNEOMEDIA/SAMPIT` names the outlet first)."""
+    joined = next((part for part in name.split(",") if "/" in part), name)
+    parts = [part.strip() for part in joined.split("/")]
+    return (any(is_listed_or_district(part) or is_region(part) for part in parts)
+            and not any(says_outlet(part, alone=True) or DOMAIN_TOKEN.search(part) for part in parts))
+
+
 def glues_province_before_place(token: str, place: str) -> bool:
     """An outlet's name that glues a province's name to another word (`Kitasulsel`, `DETAKPAPUA`) and is no listed
     place (`Balikpapan` is), before a listed place."""
@@ -235,6 +271,9 @@ def qualified_place(match: re.Match[str]) -> bool:
     `MEDAN, SUMUT -` (a name in capitals before a region, with no outlet's word or domain: `TIMES MALANG, JAKARTA -`,
     `PEDOMANRAKYAT, RIAU -` stay outlets)."""
     token, place = match["agency"], match.groupdict().get("place")
+    if match.groupdict().get("bar") == "|" or " of " in token:
+        return False  # no place and its region are written with a bar between (`BRN | Malaysia –`), nor an Indonesian
+        # place's name with an English `of` (`Spirit of Aqsa, Palestina –`)
     if is_listed_place(token):
         return True
     return (place is not None and match.start("agency") < match.start("place") and is_region(place)

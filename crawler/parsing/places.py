@@ -83,10 +83,12 @@ _SHORT_NAMES = (
     "Jaksel|Jaktim|Tangsel|Abdya|Agara|Tobasa|Kotim|Kobar|Barsel|Barut|Bartim|Gumas|Pulpis|Tanbu|Batola|Mabar|Matim|"
     "Toraja|Sitaro|Biak|Yapen|Bintuni|Morotai|Mentawai|Anambas|Selayar|Sangihe|Talaud"
 )
-# Cities abroad that Indonesian outlets date stories from, as Indonesian texts spell them (and as English ones do), and
+# Cities abroad that Indonesian outlets date stories from, as Indonesian texts spell them (and as English ones do), the
+# territories they date them from as well (`Jalur Gaza –`, `Tepi Barat –`: no outlet's word beside a listed place), and
 # the capitals of Malaysia's states, which Malay papers and wires date theirs from (`ALOR SETAR: ...`).
 _FOREIGN_CITIES = (
-    "Makkah|Mekkah|Mekah|Madinah|Medina|Jeddah|Arafah|Kairo|Cairo|Gaza|Rafah|Khan Younis|Yerusalem|Jerusalem|"
+    "Makkah|Mekkah|Mekah|Madinah|Medina|Jeddah|Arafah|Kairo|Cairo|Gaza|Jalur Gaza|Kota Gaza|Tepi Barat|Rafah|"
+    "Khan Younis|Khan Yunis|Jabalia|Nuseirat|Yerusalem|Jerusalem|"
     "Al-Quds|Ramallah|Nablus|Jenin|Hebron|Al-Khalil|Tel Aviv|Beirut|Damaskus|Damascus|Aleppo|Amman|Baghdad|Teheran|"
     "Tehran|Riyadh|Doha|Dubai|Abu Dhabi|Manama|Muscat|Sanaa|Istanbul|Ankara|Kabul|Islamabad|Karachi|Lahore|"
     "New Delhi|Mumbai|Dhaka|Kuala Lumpur|Putrajaya|Johor Bahru|Kota Kinabalu|Kuching|Alor Setar|Kangar|George Town|"

@@ -21,6 +21,15 @@ _PROVINCE_NAMES = (
     "Sultra", "Maluku", "Maluku Utara", "Malut", "Papua", "Papua Barat", "Pabar", "Papua Barat Daya",
     "Papua Tengah", "Papua Pegunungan", "Papua Selatan", "Nanggroe Aceh Darussalam", "Daerah Istimewa Yogyakarta",
 )
+# The provinces as the English-language papers and the agencies' English editions name them (`MATARAM, West Nusa
+# Tenggara: ...`, `Kupang, East Nusa Tenggara (ANTARA) -`).
+_ENGLISH_PROVINCE_NAMES = (
+    "North Sumatra", "West Sumatra", "South Sumatra", "Riau Islands", "Bangka Belitung Islands", "West Java",
+    "Central Java", "East Java", "West Nusa Tenggara", "East Nusa Tenggara", "West Kalimantan", "Central Kalimantan",
+    "South Kalimantan", "East Kalimantan", "North Kalimantan", "North Sulawesi", "Central Sulawesi", "West Sulawesi",
+    "South Sulawesi", "Southeast Sulawesi", "North Maluku", "West Papua", "Southwest Papua", "Central Papua",
+    "Highland Papua", "South Papua",
+)
 # Islands and a neighbour's states name a place's region the same way (`Labuan Bajo, Flores -`, `KOTA BHARU,
 # KELANTAN -`).
 _ISLAND_AND_STATE_NAMES = (
@@ -42,7 +51,8 @@ _COUNTRY_NAMES = (
     "Spain", "Portugal", "Swiss", "Austria", "Swedia", "Norwegia", "Denmark", "Finlandia", "Polandia", "Rusia",
     "Russia", "Ukraina", "Ukraine", "Yunani", "Greece",
 )
-REGIONS = frozenset(name.lower() for name in (*_PROVINCE_NAMES, *_ISLAND_AND_STATE_NAMES, *_COUNTRY_NAMES))
+REGIONS = frozenset(name.lower() for name in (*_PROVINCE_NAMES, *_ENGLISH_PROVINCE_NAMES, *_ISLAND_AND_STATE_NAMES,
+                                              *_COUNTRY_NAMES))
 
 # Indonesia's provincial capitals and other large cities: where a dateline's shape alone cannot tell a place from a
 # label (Medcom's `Jakarta: Pemerintah ...`, where `Catatan: ...` or `Sinopsis: ...` open other texts), one of these is.

@@ -1,0 +1,98 @@
+"""parse_dateline on regional outlets' brands: a lower-case l written for the bar between the place and the outlet,
+and an outlet's province opening the line before its domain and the story's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.dateline import parse_dateline
+
+
+def _read(text: str) -> tuple[str | None, str | None] | None:
+    found = parse_dateline(text)
+    return None if found is None else (found.place, found.agency)
+
+
+def test_a_lower_case_l_for_the_bar_before_the_outlets_name():
+    text = "Leuwiliang l Jurnal Inspirasi\nSejumlah anggota TNI dari Koramil 2116 Leuwiliang dan petugas kepolisian"
+    assert _read(text) == ("Leuwiliang", "Jurnal Inspirasi")
+
+
+def test_a_lower_case_l_before_a_sentence_is_no_bar():
+    assert _read("Leuwiliang l Sejumlah anggota TNI dari Koramil 2116 Leuwiliang dan petugas kepolisian serta") is None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Jateng – Bidik-Kasusnews.com | Pati – Bupati Pati H. Sudewo bersama unsur Forum Koordinasi",
+     ("Pati", "Bidik-Kasusnews.com")),
+    ("JATENG:Bidik-kasusnews.com Jepara – Suasana khidmat menyelimuti Alun-Alun Jepara 2 saat upacara",
+     ("Jepara", "Bidik-kasusnews.com")),
+    ("JABAR – Bogor—Bidikkasusnews.com | Wakil Kepala Kepolisian Republik Indonesia (Wakapolri), Komjen",
+     ("Bogor", "Bidikkasusnews.com")),
+])
+def test_an_outlets_province_before_its_domain_and_the_place(text, read):
+    assert _read(text) == read
+
+
+def test_a_place_before_the_domain_stays_the_place():
+    text = "Jakarta – Bidik-Kasusnews.com | Pati – Bupati Pati H. Sudewo bersama unsur Forum Koordinasi"
+    assert _read(text) == ("Jakarta", "Bidik-Kasusnews.com")
+
+
+def test_a_domain_with_a_comma_for_its_dot_is_no_place_and_outlet():
+    assert _read("SUARAGONG,COM – Demo Pati dikatakan akan berlanjut ke Part 2 Gaes! Aliansi Masyarakat Pati") is None
+
+
+def test_a_journals_name_ending_the_datelines_line():
+    text = "Pungutan di SMAN 1 Ciawi Diadukan ke Dewan\n\n0\n\nCiawi, Jurnal Inspirasi\n\nBesarnya Dana Sumbangan Pendidikan"
+    assert _read(text) == ("Ciawi", "Jurnal Inspirasi")
+
+
+@pytest.mark.parametrize("text, read", [
+    ("BRN | Malaysia – Menteri Koordinator Bidang Politik, Hukum dan Keamanan, (Menko Polhukam) Mahfud MD meninjau",
+     ("Malaysia", "BRN")),
+    ("IG | Sulsel – Dari pelataran parkir Pasar Siwa, Kelurahan Siwa, Kecamatan Pitumpanua", ("Sulsel", "IG")),
+])
+def test_a_short_acronym_before_a_bar_and_the_place(text, read):
+    assert _read(text) == read
+
+
+def test_a_short_acronym_before_a_comma_is_no_outlet():
+    assert _read("DPR, Jakarta – Dari pelataran parkir Pasar Siwa, Kelurahan Siwa") == ("DPR, Jakarta", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Spirit of Aqsa, Palestina – Pasukan penjajah Israel menyerang warga Bab Hatta di al-Quds.",
+    "Spirit of Aqsa, Palestina– Pasukan penjajah Israel menghancurkan sebuah mushalla dan barak di Betlehem",
+])
+def test_an_outlets_english_name_with_of_before_the_place(text):
+    assert _read(text) == ("Palestina", "Spirit of Aqsa")
+
+
+def test_a_place_abroad_named_with_of_is_no_outlet():
+    assert _read("Gulf of Aden, Yaman – Kapal perang itu berlayar menuju selat") == ("Gulf of Aden, Yaman", None)
+
+
+def test_an_outlets_domain_two_bars_the_place_and_a_date():
+    found = parse_dateline("JPPOS.ID || Cilegon, 6 Desember 2024 – Kapolres Cilegon Polda Banten AKBP Kemas")
+    assert (found.place, found.agency, found.date.isoformat()) == ("Cilegon", "JPPOS.ID", "2024-12-06")
+
+
+@pytest.mark.parametrize("text, read", [
+    ("KOMPAS.com, Jakarta, Senin (12/5) - Presiden Prabowo hadir dalam acara itu", ("Jakarta", "Kompas.com")),
+    ("KOMPAS.com, Jakarta, Ketua (12/5) - Presiden Prabowo hadir dalam acara itu", None),
+])
+def test_a_weekday_and_its_date_after_an_outlets_place(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Malang, Suara Gong. Harus diakui keberadaan jembatan Kedungkandang mampu menekan", "Malang"),
+    ("Batu, Suara Gong. Pelanggaran lalu lintas (lalin) di Kota Batu, mengalami kenaikan", "Batu"),
+])
+def test_an_outlets_name_and_a_full_stop_for_the_dash(text, place):
+    assert _read(text) == (place, "Suara Gong")
+
+
+def test_a_name_without_an_outlets_word_and_a_full_stop_is_no_outlet():
+    assert _read("Malang, Kota Lama. Harus diakui keberadaan jembatan Kedungkandang mampu menekan") is None

@@ -1,0 +1,166 @@
+"""parse_dateline on the agencies' copy and on English-language Indonesian papers: a photo caption run into the
+dateline, a brief's place and province before a colon, a digest's byline of two writers, a wire's byline before its
+dateline, a date written before the place, a list's bullet before an outlet's dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.dateline import _TEXT_START, _candidate_starts, parse_dateline
+from crawler.parsing.dates import fold
+
+
+def _read(text: str) -> tuple[str | None, str | None] | None:
+    found = parse_dateline(text)
+    return None if found is None else (found.place, found.agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Connect with us\n\n\n\n\n\nSpokesman of Gerindra, Andre Rosiade., Jakarta – Prabowo Subianto-founded Great "
+    "Indonesia Movement (Gerindra) Party has asked for those arrested",
+    "Asylum seekers shake hands during Eid Al-Adha celebration in Kalideres, Jakarta, Sunday August (11/8/2019)., "
+    "Jakarta – Several Muslim refugees from Afghanistan and Sudan expressed their yearnings",
+])
+def test_a_caption_run_into_the_dateline_by_its_full_stop_and_comma(text):
+    assert _read(text) == ("Jakarta", None)
+
+
+def test_an_academic_title_before_a_comma_opens_no_dateline():
+    text = "Kepala Dinas Pendidikan, Dr. Ahmad, S.Pd., M.Si., Jakarta – Bandung ditempuh dalam tiga jam perjalanan darat."
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("MATARAM, West Nusa Tenggara: Labor supply company PT Amestara Raya Corp should act responsibly in relation to "
+     "the recent death", "MATARAM, West Nusa Tenggara"),
+    ("SURABAYA, East Java: The provincial administration will", "SURABAYA, East Java"),
+    ("MATARAM, NTB: Labor supply company PT Amestara Raya Corp should act", "MATARAM, NTB"),
+])
+def test_a_briefs_place_and_province_before_a_colon(text, place):
+    assert _read(text) == (place, None)
+
+
+def test_a_headlines_words_before_a_colon_are_no_place_and_province():
+    assert _read("BANJIR, Warga Mengungsi: Ribuan warga bertahan di tenda darurat") is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("By JIM GOMEZ and JOEAL CALUPITAN Associated Press PUERTO PRINCESA, Philippines (AP) — A Chinese ship ran aground",
+     "PUERTO PRINCESA, Philippines"),
+    ("By FATMA KHALED Associated Press CAIRO (AP) — Inside Sudan’s biggest museum, the exhibition halls", "CAIRO"),
+])
+def test_a_wires_byline_run_into_its_dateline(text, place):
+    assert _read(text) == (place, "AP")
+
+
+@pytest.mark.parametrize("text, read", [
+    ("SOA/NGADA, vigonews.com - Adrenalin  mulai berpacu ketika saya merapat di kampung", ("SOA/NGADA", "vigonews.com")),
+    ("Ina Parlina, Jakarta/Bogor – Under the scorching sun, thousands of people were waiting for",
+     ("Jakarta/Bogor", None)),
+    ("BORNEOMEDIA/SAMPIT – Warga Sampit digegerkan penemuan", ("SAMPIT", "BORNEOMEDIA")),
+])
+def test_places_joined_by_a_slash(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kurniawan Hari and Fabiola Desy Unidjaja, Jakarta – The Golkar Party is employing a strategy of intimidation",
+     "Jakarta"),
+    ("Kornelius Purba and M. Taufiqurrahman, Nusa Dua/Bali – This week's Golkar Party congress will feature",
+     "Nusa Dua/Bali"),
+    ("Fadli and Jon Afrizal, Batam – A Russian national was accosted by a group of locals", "Batam"),
+])
+def test_a_digests_byline_of_two_writers(text, place):
+    assert _read(text) == (place, None)
+
+
+def test_places_joined_by_and_are_no_writers():
+    assert _read("Jakarta and West Java, Indonesia – The floods have displaced thousands") is None
+
+
+def test_a_writers_name_glued_before_a_listed_place():
+    found = parse_dateline("Victor Mambor Jayapura – High school student Riko Ayomi was already dying when police "
+                           "brought him home")
+    assert (found.place, found.agency, found.raw) == ("Jayapura", None, "Jayapura –")
+
+
+@pytest.mark.parametrize("text", [
+    "Bobby Anderson – Since August, numerous civilians have been killed in Papua",
+    "Andreas Harsono – Last week an activist famous in Indonesia for peacefully advocating",
+])
+def test_a_writers_name_alone_before_an_english_sentence_is_no_place(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kota Baru Jakarta – Warga memadati lapangan sejak pagi untuk menyaksikan upacara", "Kota Baru Jakarta"),
+    ("Jakarta Pusat – Warga memadati lapangan sejak pagi untuk menyaksikan upacara", "Jakarta Pusat"),
+])
+def test_a_places_own_words_before_a_city_are_no_writers_name(text, place):
+    assert _read(text) == (place, None)
+
+
+def test_a_lists_bullet_before_the_datelines_line():
+    text = ("Saturday, 19 January 2019\n\n300 Jakartans Register to Occupy Zero DP House Program\n\n  • Font:\n"
+            "  • Ukuran Font: - +\n  • TEMPO.CO, Jakarta - People of Jakarta have registered to occupy the zero DP")
+    assert _read(text) == ("Jakarta", "Tempo")
+
+
+def test_a_table_agency_after_the_date_and_a_comma():
+    found = parse_dateline("Saudi Press\n\nSaturday 1440/9/20 - 2019/05/25\n  • Share on Google+\n\nRiyadh, May 25, 2019, "
+                           "SPA -- Saudi newspapers highlighted in their editorials today")
+    assert (found.place, found.agency, found.date.isoformat()) == ("Riyadh", "SPA", "2019-05-25")
+
+
+def test_a_word_after_the_date_and_a_comma_is_no_agency():
+    found = parse_dateline("Jakarta, 12 Mei 2025, Presiden - Ketua umum partai itu hadir dalam acara")
+    assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize("text", [
+    "140409 Telkom Gelar Wimax di Sumatera\n\nwimax-logoJAKARTA—PT Telekomunikasi Indonesia Tbk (Telkom) akan menggelar",
+    "140409 Smile Targetkan Spirit Terjual 20 Ribu Unit\n\nspirit-logoJAKARTA—Smile Telecom Technology mengharapkan",
+])
+def test_an_images_file_name_glued_before_the_dateline(text):
+    assert _read(text) == ("JAKARTA", None)
+
+
+def test_an_arabic_editions_place_alone_before_a_dash():
+    text = "أنشرها:\n\nجاكرتا - تم افتتاح المركز الإعلامي إندونيسيا ماجو أمس الاثنين 4 ديسمبر."
+    assert _read(text) == ("جاكرتا", None)
+
+
+def test_a_copys_date_written_before_the_place():
+    found = parse_dateline("October 30, 2023—Jakarta (VNA) – The counter-terrorism squad of Indonesian police")
+    assert (found.place, found.agency, found.date.isoformat()) == ("Jakarta", "VNA", "2023-10-30")
+
+
+def test_a_copys_date_before_its_sources_alone():
+    found = parse_dateline("President Susilo Bambang Yudhoyono\n\nOctober 19, 2010 (KATAKAMI / THE JAKARTA POST) --- "
+                           "President Susilo Bambang Yudhoyono is scheduled to leave Jakarta")
+    assert (found.place, found.agency) == (None, "KATAKAMI / THE JAKARTA POST")
+
+
+def test_a_date_and_a_weekday_in_parentheses_is_no_dateline():
+    assert _read("30 Oktober 2023 (Senin) - Jadwal pelayanan kantor kelurahan berubah") is None
+
+
+def test_a_month_and_its_year_without_a_day():
+    found = parse_dateline("Pematang Panjang, Agustus 2025 – Dalam rangka memeriahkan Hari Ulang Tahun Republik")
+    assert (found.place, found.agency, found.date) == ("Pematang Panjang", None, None)
+
+
+def test_a_word_and_a_year_is_no_date():
+    assert _read("Jakarta, Ketua 2025 – Dalam rangka memeriahkan Hari Ulang Tahun Republik") is None
+
+
+@pytest.mark.parametrize("place", ["Jalur Gaza", "Tepi Barat", "Kota Gaza", "Khan Yunis"])
+def test_territories_abroad_as_indonesian_outlets_spell_them(place):
+    assert _read(f"{place} – Pasukan Israel menyerbu kota itu pada Senin malam") == (place, None)
+
+
+def test_many_glued_logos_cost_a_few_starts_only():
+    text = "a-logoA" * 300
+    starts = _candidate_starts(fold(text))
+    assert sum(1 for _, kind in starts if kind == _TEXT_START) <= 4
+    assert parse_dateline(text) is None
