@@ -22,14 +22,23 @@ from crawler.parsing.profile import Edition, SiteProfile, UrlRules
 
 # Query parameters that only say where a click came from.
 _TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
+    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "ttclid", "twclid", "igshid",
+    "mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok",
     "amp", "share", "ref_src", "_ga", "_gl", "spm", "s_cid",
     "tag_from", "referer",  # Detik's links name the box they sit in (`?tag_from=wp_cb_mostPopular_list&referer=...`)
+    # Kompas's links name theirs (`?source=headline`) and its recommendations (`?jxrecoid=`): its robots.txt
+    # disallows both as copies of the article
+    "source", "jxrecoid",
+    "amp_js_v", "amp_gsa", "usqp",  # the AMP cache viewer's (`...tribunnews.com/amp/...?amp_js_v=a6&usqp=...`)
 })
 _TRACKING_PREFIXES = ("utm_",)
 # Blogger's switch between its mobile and desktop views of one post (`post.html?m=1`, `?m=0`); WordPress's
-# `?m=201605` (a month's archive) is no such switch and stays.
-_VIEW_SWITCHES = frozenset({("m", "0"), ("m", "1")})
+# `?m=201605` (a month's archive) is no such switch and stays. Detik's `?device=desktop` (disallowed in its
+# robots.txt) is the desktop view of the page.
+_VIEW_SWITCHES = frozenset({("m", "0"), ("m", "1"), ("device", "desktop"), ("device", "mobile")})
+# `&amp;` written into a link once too often leaves `amp;` before the next parameter's name
+# (`?utm_source=x&amp;utm_medium=y` reads as `amp;utm_medium`).
+_ESCAPED_AMPERSAND = "amp;"
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Last path segment of a file (`slug.html`): never gets a trailing slash.
 _FILE_SEGMENT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
@@ -112,7 +121,8 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     """Canonical spelling of `url`.
 
     Lower-case scheme and host, `www.` and default ports dropped, fragment dropped,
-    tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...) and Blogger's view switch removed,
+    tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...) and view switches (Blogger's `m=1`,
+    `device=desktop`) removed, `amp;` left by an over-escaped `&amp;` taken off a parameter's name,
     the other parameters sorted, percent-encoding normalized (see `_normalize_escapes`).
     A site's `rules` add: its alias hosts renamed, `https` (and no port) for its https
     hosts, its path rewrites. `trailing_slash`: True adds one, False strips it, None keeps
@@ -147,13 +157,21 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     except UnicodeError:
         return url
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
-    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+    query = sorted((k, v) for k, v in map(_unescaped_pair, parse_qsl(parts.query, keep_blank_values=True))
                    if not _is_tracking(k) and (k, v) not in _VIEW_SWITCHES)
     path = _normalize_escapes(path, _PATH_SAFE)
     if trailing_slash is not None:
         path = _apply_trailing_slash(path, trailing_slash)
     query_string = _query_string(query)
     return urlunsplit((scheme, netloc, path, query_string, ""))
+
+
+def _unescaped_pair(pair: tuple[str, str]) -> tuple[str, str]:
+    """(name, value) with the `amp;` an over-escaped `&amp;` left before the name removed."""
+    name, value = pair
+    while name[:4].lower() == _ESCAPED_AMPERSAND:
+        name = name[4:]
+    return name, value
 
 
 def _query_string(pairs: list[tuple[str, str]]) -> str:
