@@ -221,8 +221,8 @@ def parse_sitemap(body: bytes) -> tuple[str | None, list[Entry]]:
 def parse_feed(body: bytes, base_url: str | None = None) -> list[Entry]:
     """Items of an RSS (2.0, or 1.0 with `dc:date`) or Atom feed, in document order.
 
-    An item without a `<link>` gives its `<guid>` when that is a URL; links are made absolute against
-    `base_url` (the feed's own URL) when given.
+    An item gives FeedBurner's `origLink` before its `<link>` (FeedBurner's redirect), its `<guid>` when it has
+    no link and that is a URL; links are made absolute against `base_url` (the feed's own URL) when given.
     """
     root = _root(body)
     if root is None:
@@ -231,15 +231,16 @@ def parse_feed(body: bytes, base_url: str | None = None) -> list[Entry]:
     for element in root.iter():
         name = _local(element.tag)
         if name == "item":
-            link = _child_text(element, "link")
+            # FeedBurner's copy of a feed links its own redirect and keeps the article's URL in `origLink`.
+            link = _child_text(element, "origlink") or _child_text(element, "link")
             if not link:
                 guid = _child_text(element, "guid") or ""
                 link = guid if guid.startswith(("http://", "https://")) else None
             moment = _time(_child_text(element, "pubdate") or _child_text(element, "date"))
         elif name == "entry":
-            link = next((child.get("href") for child in element
-                         if _local(child.tag) == "link" and child.get("rel", "alternate") == "alternate"),
-                        None)
+            link = _child_text(element, "origlink") or next(
+                (child.get("href") for child in element
+                 if _local(child.tag) == "link" and child.get("rel", "alternate") == "alternate"), None)
             moment = _time(_child_text(element, "published") or _child_text(element, "updated"))
         else:
             continue

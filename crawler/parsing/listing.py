@@ -18,6 +18,9 @@ _NEXT_WORDS = frozenset({"next", "next page", "selanjutnya", "berikutnya", "hala
                          "halaman berikutnya", "lanjut", "older posts", "older entries", "go to next page"})
 _ARROWS = "»›>→⟩"
 _ARROW_SPACES = {ord(c): " " for c in _ARROWS}
+# A "load more" button's address of the next page (`<button data-url="/indeks?page=2">Muat lebih banyak`).
+_DATA_URLS = etree.XPath("//*[@data-url or @data-href or @data-next or @data-next-url or @data-link]")
+_DATA_URL_ATTRIBUTES = ("data-next-url", "data-next", "data-url", "data-href", "data-link")
 # Page N of a listing in its path: `/page/N`, `/halaman/N`, or a last segment of digits (`/terkini/2`).
 _PATH_PAGE = re.compile(r"/(?:(page|halaman|hal)/)?(\d{1,4})/?$")
 # Query parameters that number a listing's pages (`?page=2`, WordPress's `?paged=2`, `?hal=2`); not `p`,
@@ -30,8 +33,9 @@ def listing_links(html: str | bytes, url: str) -> tuple[list[str], str | None]:
 
     The next page is the `<link rel="next">` WordPress puts in the head, else an `a.next` /
     `a[rel=next]` pagination link, else a control saying so (`Selanjutnya`, `Next`, `»`, a class
-    such as `paging__link--next`) or a numbered link, provided it leads to the page right after this
-    one of the same listing (not `Last`, also marked `--next`; not an article's "Baca selanjutnya").
+    such as `paging__link--next`), a numbered link or a load-more button's `data-url`, provided it
+    leads to the page right after this one of the same listing (not `Last`, also marked `--next`;
+    not an article's "Baca selanjutnya"; not a load-more button's fragment endpoint).
     """
     root = parse_html(decode_html(html))
     if root is None or not isinstance(url, str):
@@ -44,7 +48,8 @@ def listing_links(html: str | bytes, url: str) -> tuple[list[str], str | None]:
 
 
 def _following_page(root, url: str) -> str | None:
-    """The page after `url` named by a next control, else by a numbered link."""
+    """The page after `url` named by a next control, else by a numbered link, else by a load-more button's
+    address."""
     current = _readings(url)
     if not current:
         return None
@@ -62,7 +67,16 @@ def _following_page(root, url: str) -> str | None:
             target = urljoin(url, href.strip())
             if _is_page_after(target, current):
                 numbered = target
-    return numbered
+    if numbered is not None:
+        return numbered
+    for element in _DATA_URLS(root):
+        for name in _DATA_URL_ATTRIBUTES:
+            value = (element.get(name) or "").strip()
+            if value and not value.startswith(("#", "javascript:")):
+                target = urljoin(url, value)
+                if _is_page_after(target, current):
+                    return target
+    return None
 
 
 def _label(anchor) -> str:

@@ -169,3 +169,11 @@ def test_robots_with_crlf_comments_and_repeats():
     text = ("# sitemaps\r\nSitemap: https://contoh.co.id/sitemap_index.xml\r\n"
             "Sitemap: https://contoh.co.id/news-sitemap.xml # news\r\nsitemap: https://contoh.co.id/sitemap_index.xml\r\n")
     assert robots_sitemaps(text) == ["https://contoh.co.id/sitemap_index.xml", "https://contoh.co.id/news-sitemap.xml"]
+
+
+def test_feedburner_items_give_the_article_not_the_redirect():
+    body = (b'<rss xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><item>'
+            b"<link>http://feedproxy.google.com/~r/OliverCarrsBlog/~3/8XnkBsW8kzY/scala.html</link>"
+            b"<feedburner:origLink>http://olivercarr.blogspot.com/2015/12/scala.html</feedburner:origLink>"
+            b"</item></channel></rss>")
+    assert [e.url for e in parse_feed(body)] == ["http://olivercarr.blogspot.com/2015/12/scala.html"]

@@ -76,3 +76,11 @@ def test_next_controls_and_numbered_links(url, html, expected):
 ])
 def test_no_next_page_when_none_leads_to_the_page_after(url, html):
     assert _next(html, url) is None
+
+
+def test_a_load_more_button_leads_on_only_to_the_page_after():
+    url = "https://contoh.co.id/indeks?date=2025-05-12"
+    button = '<button class="btn-loadmore" data-url="/indeks?date=2025-05-12&page=2">Muat lebih banyak</button>'
+    assert _next(button, url) == "https://contoh.co.id/indeks?date=2025-05-12&page=2"
+    fragment = '<button class="btn-loadmore" data-url="/ajax/indeks?page=2">Muat lebih banyak</button>'
+    assert _next(fragment, url) is None
