@@ -19,8 +19,8 @@ _NEXT_WORDS = frozenset({"next", "next page", "selanjutnya", "berikutnya", "hala
 _ARROWS = "»›>→⟩"
 _ARROW_SPACES = {ord(c): " " for c in _ARROWS}
 # A "load more" button's address of the next page (`<button data-url="/indeks?page=2">Muat lebih banyak`).
-_DATA_URLS = etree.XPath("//*[@data-url or @data-href or @data-next or @data-next-url or @data-link]")
-_DATA_URL_ATTRIBUTES = ("data-next-url", "data-next", "data-url", "data-href", "data-link")
+_DATA_URLS = etree.XPath("//@data-next-url | //@data-next | //@data-url | //@data-href | //@data-link",
+                         smart_strings=False)
 # Page N of a listing in its path: `/page/N`, `/halaman/N`, or a last segment of digits (`/terkini/2`).
 _PATH_PAGE = re.compile(r"/(?:(page|halaman|hal)/)?(\d{1,4})/?$")
 # Query parameters that number a listing's pages (`?page=2`, WordPress's `?paged=2`, `?hal=2`); not `p`,
@@ -69,13 +69,12 @@ def _following_page(root, url: str) -> str | None:
                 numbered = target
     if numbered is not None:
         return numbered
-    for element in _DATA_URLS(root):
-        for name in _DATA_URL_ATTRIBUTES:
-            value = (element.get(name) or "").strip()
-            if value and not value.startswith(("#", "javascript:")):
-                target = urljoin(url, value)
-                if _is_page_after(target, current):
-                    return target
+    for value in _DATA_URLS(root):
+        value = value.strip()
+        if value and not value.startswith(("#", "javascript:")):
+            target = urljoin(url, value)
+            if _is_page_after(target, current):
+                return target
     return None
 
 
@@ -91,11 +90,14 @@ def _says_next(anchor, label: str) -> bool:
     if "next" in (anchor.get("class") or "").lower():
         return True
     for text in (label, anchor.get("aria-label"), anchor.get("title")):
-        if text and len(text) < 40:
-            words = " ".join(text.lower().translate(_ARROW_SPACES).split())
-            if words in _NEXT_WORDS or (not words and any(c in text for c in _ARROWS)):
-                return True
+        if text and len(text) < 24 and _is_next_label(text):
+            return True
     return False
+
+
+def _is_next_label(text: str) -> bool:
+    words = " ".join(text.lower().translate(_ARROW_SPACES).split())
+    return words in _NEXT_WORDS or (not words and any(c in text for c in _ARROWS))
 
 
 def _readings(url: str) -> list[tuple]:
