@@ -41,9 +41,13 @@ def listing_links(html: str | bytes, url: str) -> tuple[list[str], str | None]:
     if root is None or not isinstance(url, str):
         return [], None
     links = list(dict.fromkeys(urljoin(url, href.strip()) for href in _HREFS(root) if href.strip()))
-    following = [href.strip() for href in _NEXT_LINK(root) + _NEXT_ANCHOR(root) if href.strip()]
+    here = url.split("#", 1)[0]
+    # A slider's `<a class="next" href="#">` names no page: it leaves the pagination to be found below.
+    following = [target for target in (urljoin(url, href.strip()) for href in _NEXT_LINK(root) + _NEXT_ANCHOR(root)
+                                        if href.strip() and not href.strip().startswith(("#", "javascript:")))
+                 if target.split("#", 1)[0] != here]
     if following:
-        return links, urljoin(url, following[0])
+        return links, following[0]
     return links, _following_page(root, url)
 
 

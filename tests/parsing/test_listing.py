@@ -84,3 +84,11 @@ def test_a_load_more_button_leads_on_only_to_the_page_after():
     assert _next(button, url) == "https://contoh.co.id/indeks?date=2025-05-12&page=2"
     fragment = '<button class="btn-loadmore" data-url="/ajax/indeks?page=2">Muat lebih banyak</button>'
     assert _next(fragment, url) is None
+
+
+def test_a_slider_next_control_leaves_the_pagination_to_be_found():
+    url = "https://www.antaranews.com/terkini"
+    html = ('<div class="slider"><a class="next" href="#">&rsaquo;</a><a class="next" href="javascript:void(0)">'
+            '</a><a rel="next" href="https://www.antaranews.com/terkini">same page</a></div>'
+            '<ul class="pagination"><li><a href="https://www.antaranews.com/terkini/2">2</a></li></ul>')
+    assert _next(html, url) == "https://www.antaranews.com/terkini/2"
