@@ -48,6 +48,9 @@ _PAGE_SUFFIX = re.compile(r"/(\d{1,3})/?$")
 # `?page=<n>`: page n of an article on outlets that page by query (Kompas, Tribun, Okezone, Suara).
 _PAGE_PARAMETER = "page"
 _PAGE_VALUE = re.compile(r"\d{1,3}|all")  # `page=all`: Kompas's whole article on one page, the same article
+# Sindonews's `?showpage=<n>` / `?showpage=all`, Poskota's and Beritasatu's `?view=<n>` / `?view=all`: pages only
+# with a page's value (`?view=print` is no page).
+_PAGE_VIEW_PARAMETERS = frozenset({"showpage", "view"})
 _WHOLE_ARTICLE = ("single", "1")  # `?single=1`: Detik's whole article on one page (its "show all" link)
 _MAX_URL_LENGTH = 8192
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
@@ -288,22 +291,23 @@ def article_id(canonical_url: str) -> str:
 
 
 def _query_page_split(query: str) -> tuple[str, int] | None:
-    """(the query without its page parameter, n) for a query holding `page=<n>` once; None for any other.
-    `page=1` names the first page too, and `page=all` and `single=1` the whole article (n is 1 for them): their
-    root is the query without it."""
-    if _PAGE_PARAMETER not in query and _WHOLE_ARTICLE[0] not in query:
+    """(the query without its page parameter, n) for a query holding `page=<n>` (or `showpage=<n>`, `view=<n>`)
+    once; None for any other. `page=1` names the first page too, and `page=all` and `single=1` the whole article
+    (n is 1 for them): their root is the query without it."""
+    if _PAGE_PARAMETER not in query and "view" not in query and _WHOLE_ARTICLE[0] not in query:
         return None
     pairs = parse_qsl(query, keep_blank_values=True)
     whole = _WHOLE_ARTICLE in pairs
     if whole:
         pairs = [pair for pair in pairs if pair != _WHOLE_ARTICLE]
-    pages = [value for name, value in pairs if name == _PAGE_PARAMETER]
+    pages = [(name, value) for name, value in pairs if name == _PAGE_PARAMETER
+             or (name in _PAGE_VIEW_PARAMETERS and _PAGE_VALUE.fullmatch(value))]
     if whole and not pages:
         return _query_string(pairs), 1
-    if len(pages) != 1 or not _PAGE_VALUE.fullmatch(pages[0]):
+    if len(pages) != 1 or not _PAGE_VALUE.fullmatch(pages[0][1]):
         return None
-    number = 1 if pages[0] == "all" else int(pages[0])
+    number = 1 if pages[0][1] == "all" else int(pages[0][1])
     if number < 1:
         return None
-    rest = [(name, value) for name, value in pairs if name != _PAGE_PARAMETER]
+    rest = [pair for pair in pairs if pair != pages[0]]
     return _query_string(rest), number

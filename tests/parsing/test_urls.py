@@ -150,3 +150,27 @@ def test_escaping_leftovers_never_fold_two_articles():
     assert canonicalize_url("https://www.cnnindonesia.com/embed/video/699019?smartautoplay=false&mute=true") == \
         "https://cnnindonesia.com/embed/video/699019?mute=true&smartautoplay=false"
     assert canonicalize_url("https://example.com/?device=tablet") == "https://example.com/?device=tablet"
+
+
+@pytest.mark.parametrize(("url", "root", "page"), [
+    # Sindonews pages by `showpage` (and by path), Poskota and Beritasatu by `view`; `all` is the whole article
+    ("https://edukasi.sindonews.com/read/1069865/212/ini-perbedaan-signifikan-sekolah-negeri-dan-sekolah-swasta-1681193078"
+     "?showpage=all",
+     "https://edukasi.sindonews.com/read/1069865/212/ini-perbedaan-signifikan-sekolah-negeri-dan-sekolah-swasta-1681193078", 1),
+    ("https://nasional.sindonews.com/read/605429/15/entaskan-stunting-1637424700?showpage=2",
+     "https://nasional.sindonews.com/read/605429/15/entaskan-stunting-1637424700", 2),
+    ("https://nasional.sindonews.com/read/605429/15/entaskan-stunting-1637424700/3",
+     "https://nasional.sindonews.com/read/605429/15/entaskan-stunting-1637424700", 3),
+    ("https://www.poskota.co.id/berita/2024/05/12/judul-berita?view=2", "https://poskota.co.id/berita/2024/05/12/judul-berita", 2),
+    ("https://www.beritasatu.com/nasional/2802233/judul/?view=all", "https://beritasatu.com/nasional/2802233/judul/", 1),
+    # Kompas's whole article with the page it was scrolled to
+    ("https://yogyakarta.kompas.com/read/2023/11/05/195150778/arane-wektu?page=all#page2",
+     "https://yogyakarta.kompas.com/read/2023/11/05/195150778/arane-wektu", 1),
+    # `view` with another value is no page: a print view, a Joomla route
+    ("https://contoh.co.id/berita/judul?view=print", "https://contoh.co.id/berita/judul?view=print", 1),
+    ("https://contoh.co.id/index.php?option=com_content&view=article&id=12",
+     "https://contoh.co.id/index.php?id=12&option=com_content&view=article", 1),
+])
+def test_pages_named_by_showpage_and_view(url, root, page):
+    assert article_root_url(url) == root
+    assert page_number(url) == page
