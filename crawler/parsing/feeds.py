@@ -44,9 +44,12 @@ _MONTHS = {name: number for number, names in enumerate((
 _NAMED_ZONES = {"wib": WIB, "wita": WITA, "wit": WIT, "gmt": timezone.utc, "utc": timezone.utc,
                 "ut": timezone.utc, "z": timezone.utc}
 # `[Sel, ]12 Mei 2025 14:30[:00] [zone]` (RFC 822 in English or Indonesian; a dotted clock `14.30` too).
+# The date and the clock may stand apart as pages print them (`14 Agustus 2024 - 10:30 WIB`, `| 18:27`, `pukul`).
 _WORDED_TIME = re.compile(
-    r"(?:[A-Za-z']{2,9}\.?,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{4}),?\s+(\d{1,2})[:.](\d{2})"
-    r"(?:[:.](\d{2}))?\s*(.*)")
+    r"(?:[A-Za-z']{2,9}\.?,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{4})(?:\s*[,|-]\s*|\s+)(?:pukul\s+)?"
+    r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(.*)", re.IGNORECASE)
+# An ISO 8601 time with a zone's name after it (`2024-08-20 12:00:00 WIB`).
+_ISO_NAMED_ZONE = re.compile(r"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)\s*([A-Za-z]{1,4})")
 # PHP's day-first `17-05-2021 10:22:33` (`d-m-Y H:i:s`), `17.05.2021`; never with slashes, which US-style
 # month-first dates use too (`07/06/2025`).
 _DAY_FIRST_TIME = re.compile(
@@ -133,10 +136,21 @@ def _time(text: str | None) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        moment = _worded_time(text) or _day_first_time(text)
+        moment = _iso_named_zone_time(text) or _worded_time(text) or _day_first_time(text)
     if moment is None:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=WIB)
+
+
+def _iso_named_zone_time(text: str) -> datetime | None:
+    match = _ISO_NAMED_ZONE.fullmatch(text)
+    zone = _NAMED_ZONES.get(match.group(2).lower()) if match else None
+    if zone is None:
+        return None
+    try:
+        return datetime.fromisoformat(match.group(1)).replace(tzinfo=zone)
+    except ValueError:
+        return None
 
 
 def _worded_time(text: str) -> datetime | None:

@@ -85,6 +85,13 @@ def test_robots_sitemap_lines():
     ("Tue, 12 May 25 14:30:00 EST", "2025-05-12T14:30:00-05:00"),  # two-digit year: the standard library's reading
     ("2020-06-01 09:15:00", "2020-06-01T09:15:00+07:00"),  # a CMS printing its database time
     ("16-02-2016  12:01:01", "2016-02-16T12:01:01+07:00"),  # PHP `d-m-Y`
+    # a page's printed date written into the feed
+    ("Rabu, 14 Agustus 2024 - 10:30 WIB", "2024-08-14T10:30:00+07:00"),
+    ("Selasa, 29 Juli 2025 | 18:27", "2025-07-29T18:27:00+07:00"),
+    ("Senin, 28 Jul 2025 23:49 WIB", "2025-07-28T23:49:00+07:00"),
+    ("12 Mei 2025 pukul 14.30 WITA", "2025-05-12T14:30:00+08:00"),
+    ("2024-08-20 12:00:00 WIB", "2024-08-20T12:00:00+07:00"),
+    ("2024-08-20T12:00:00 WIT", "2024-08-20T12:00:00+09:00"),
 ])
 def test_feed_times_as_sites_write_them(written, moment):
     (entry,) = parse_feed(f"<rss><channel><item><link>https://contoh.co.id/a</link><pubDate>{written}</pubDate>"
