@@ -21,7 +21,8 @@ _ARROW_SPACES = {ord(c): " " for c in _ARROWS}
 # A "load more" button's address of the next page (`<button data-url="/indeks?page=2">Muat lebih banyak`).
 _DATA_URLS = etree.XPath("//@data-next-url | //@data-next | //@data-url | //@data-href | //@data-link",
                          smart_strings=False)
-# Page N of a listing in its path: `/page/N`, `/halaman/N`, or a last segment of digits (`/terkini/2`).
+# Page N of a listing in its path: `/page/N`, `/halaman/N`, or a last segment of digits (`/terkini/2`,
+# `/indeks/12-05-2019/2`).
 _PATH_PAGE = re.compile(r"/(?:(page|halaman|hal)/)?(\d{1,4})/?$")
 # Query parameters that number a listing's pages (`?page=2`, WordPress's `?paged=2`, `?hal=2`); not `p`,
 # WordPress's post id (`/?p=2` is a post).
@@ -119,7 +120,9 @@ def _readings(url: str) -> list[tuple]:
     rest = tuple(sorted((name, value) for name, value in pairs if name.lower() not in _PAGE_PARAMETERS))
     readings = [("?", host, path, rest, int(numbers[0]) if len(numbers) == 1 else 1)] if len(numbers) <= 1 else []
     match = _PATH_PAGE.search(path)
-    if match is not None and (match.group(1) or match.start() > 0):  # `/2` alone names no listing's page
+    # `/2` off the root names no listing's page, nor a number after another (`/2019/05/12`: a day's archive)
+    before = path[: match.start()].rsplit("/", 1)[-1] if match is not None else ""
+    if match is not None and (match.group(1) or (before and not before.isdigit())):
         readings.append((match.group(1) or "/", host, path[: match.start()], tuple(sorted(pairs)), int(match.group(2))))
     else:
         readings.append((None, host, path, tuple(sorted(pairs)), 1))

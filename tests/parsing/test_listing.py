@@ -92,3 +92,11 @@ def test_a_slider_next_control_leaves_the_pagination_to_be_found():
             '</a><a rel="next" href="https://www.antaranews.com/terkini">same page</a></div>'
             '<ul class="pagination"><li><a href="https://www.antaranews.com/terkini/2">2</a></li></ul>')
     assert _next(html, url) == "https://www.antaranews.com/terkini/2"
+
+
+def test_a_calendar_day_is_no_next_page_and_a_daily_index_pages_on():
+    calendar = '<table id="wp-calendar"><td><a href="https://contoh.co.id/2019/05/13/">13</a></td></table>'
+    assert _next(calendar, "https://contoh.co.id/2019/05/12/") is None
+    # ANTARA's daily index of 2012-2022: `/indeks/<dd-mm-yyyy>/<page>`
+    index = '<a href="https://www.antaranews.com/indeks/12-05-2019/2">2</a>'
+    assert _next(index, "https://www.antaranews.com/indeks/12-05-2019") == "https://www.antaranews.com/indeks/12-05-2019/2"
