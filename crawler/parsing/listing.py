@@ -41,15 +41,26 @@ def listing_links(html: str | bytes, url: str) -> tuple[list[str], str | None]:
     root = parse_html(decode_html(html))
     if root is None or not isinstance(url, str):
         return [], None
-    links = list(dict.fromkeys(urljoin(url, href.strip()) for href in _HREFS(root) if href.strip()))
+    links = list(dict.fromkeys(link for link in (_join(url, href) for href in _HREFS(root)) if link))
     here = url.split("#", 1)[0]
     # A slider's `<a class="next" href="#">` names no page: it leaves the pagination to be found below.
-    following = [target for target in (urljoin(url, href.strip()) for href in _NEXT_LINK(root) + _NEXT_ANCHOR(root)
-                                        if href.strip() and not href.strip().startswith(("#", "javascript:")))
-                 if target.split("#", 1)[0] != here]
+    following = [target for target in (_join(url, href) for href in _NEXT_LINK(root) + _NEXT_ANCHOR(root)
+                                        if not href.strip().startswith(("#", "javascript:")))
+                 if target and target.split("#", 1)[0] != here]
     if following:
         return links, following[0]
     return links, _following_page(root, url)
+
+
+def _join(url: str, href: str) -> str | None:
+    """`href` made absolute against `url`; None for an empty or unreadable one (`http://[bad`)."""
+    href = href.strip()
+    if not href:
+        return None
+    try:
+        return urljoin(url, href)
+    except ValueError:
+        return None
 
 
 def _following_page(root, url: str) -> str | None:
@@ -65,20 +76,19 @@ def _following_page(root, url: str) -> str | None:
             continue
         label = _label(anchor)
         if _says_next(anchor, label):
-            target = urljoin(url, href.strip())
-            if _is_page_after(target, current):
+            target = _join(url, href)
+            if target and _is_page_after(target, current):
                 return target
         elif numbered is None and label.isdigit() and len(label) < 5:
-            target = urljoin(url, href.strip())
-            if _is_page_after(target, current):
+            target = _join(url, href)
+            if target and _is_page_after(target, current):
                 numbered = target
     if numbered is not None:
         return numbered
     for value in _DATA_URLS(root):
-        value = value.strip()
-        if value and not value.startswith(("#", "javascript:")):
-            target = urljoin(url, value)
-            if _is_page_after(target, current):
+        if not value.strip().startswith(("#", "javascript:")):
+            target = _join(url, value)
+            if target and _is_page_after(target, current):
                 return target
     return None
 

@@ -100,3 +100,8 @@ def test_a_calendar_day_is_no_next_page_and_a_daily_index_pages_on():
     # ANTARA's daily index of 2012-2022: `/indeks/<dd-mm-yyyy>/<page>`
     index = '<a href="https://www.antaranews.com/indeks/12-05-2019/2">2</a>'
     assert _next(index, "https://www.antaranews.com/indeks/12-05-2019") == "https://www.antaranews.com/indeks/12-05-2019/2"
+
+
+def test_unreadable_link_targets_are_left_out():
+    html = '<a href="http://[bad">Next</a><a href="/a">a</a><a class="next" href="http://[x"></a><b data-url="http://[y"></b>'
+    assert listing_links(html, "https://contoh.co.id/berita") == (["https://contoh.co.id/a"], None)
