@@ -259,6 +259,17 @@ def parse_feed(body: bytes, base_url: str | None = None) -> list[Entry]:
         else:
             continue
         if link and link.strip():
-            link = link.strip()
-            entries.append(Entry(urljoin(base_url, link) if base_url else link, moment, _child_text(element, "title")))
+            link = _absolute(link.strip(), base_url)
+            if link:
+                entries.append(Entry(link, moment, _child_text(element, "title")))
     return entries
+
+
+def _absolute(link: str, base_url: str | None) -> str | None:
+    """`link` against the feed's URL (as written without one); None when it cannot be read (`http://[bad`)."""
+    if not base_url:
+        return link
+    try:
+        return urljoin(base_url, link)
+    except ValueError:
+        return None

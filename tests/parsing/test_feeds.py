@@ -162,6 +162,8 @@ def test_guid_dc_date_and_relative_links():
     assert first.url == "https://contoh.co.id/berita/1"
     assert second.url == "https://contoh.co.id/berita/2" and second.time.isoformat() == "2024-01-02T03:04:05+07:00"
     assert [e.url for e in parse_feed(body)][1] == "/berita/2"  # no base: as written
+    unreadable = b"<rss><channel><item><link>http://[bad</link></item><item><link>/b</link></item></channel></rss>"
+    assert [e.url for e in parse_feed(unreadable, "https://contoh.co.id/rss")] == ["https://contoh.co.id/b"]
 
 
 def test_the_url_own_loc_comes_before_an_image_loc():
