@@ -50,10 +50,10 @@ _WORDED_TIME = re.compile(
     r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(.*)", re.IGNORECASE)
 # An ISO 8601 time with a zone's name after it (`2024-08-20 12:00:00 WIB`).
 _ISO_NAMED_ZONE = re.compile(r"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)\s*([A-Za-z]{1,4})")
-# PHP's day-first `17-05-2021 10:22:33` (`d-m-Y H:i:s`), `17.05.2021`; never with slashes, which US-style
-# month-first dates use too (`07/06/2025`).
+# PHP's day-first `17-05-2021 10:22:33` (`d-m-Y H:i:s`), `17.05.2021`; with slashes only where the day cannot
+# be the month (`17/05/2021`; US-style month-first dates use slashes too: `07/28/2025`, and `07/06/2025` is either).
 _DAY_FIRST_TIME = re.compile(
-    r"(\d{1,2})([-.])(\d{1,2})\2(\d{4})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(.*)")
+    r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(.*)")
 _OFFSET = re.compile(r"(?:gmt|utc|ut)?\s*([+-])(\d{1,2})(?::?(\d{2}))?")
 _UNKNOWN_ZONE = object()  # a zone written in a way not understood (the time is then not guessed)
 
@@ -171,7 +171,11 @@ def _day_first_time(text: str) -> datetime | None:
     match = _DAY_FIRST_TIME.fullmatch(text)
     if match is None:
         return None
-    day, _, month, year, hour, minute, second, zone = match.groups()
+    day, separator, month, year, hour, minute, second, zone = match.groups()
+    if separator == "/" and int(day) <= 12:
+        if int(month) <= 12:
+            return None
+        day, month = month, day
     offset = _zone(zone)
     if offset is _UNKNOWN_ZONE:
         return None

@@ -92,6 +92,9 @@ def test_robots_sitemap_lines():
     ("12 Mei 2025 pukul 14.30 WITA", "2025-05-12T14:30:00+08:00"),
     ("2024-08-20 12:00:00 WIB", "2024-08-20T12:00:00+07:00"),
     ("2024-08-20T12:00:00 WIT", "2024-08-20T12:00:00+09:00"),
+    # slashes: read where only one reading is a date
+    ("17/05/2021 10:22", "2021-05-17T10:22:00+07:00"),
+    ("07/28/2025 08:00", "2025-07-28T08:00:00+07:00"),
 ])
 def test_feed_times_as_sites_write_them(written, moment):
     (entry,) = parse_feed(f"<rss><channel><item><link>https://contoh.co.id/a</link><pubDate>{written}</pubDate>"
