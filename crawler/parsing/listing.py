@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from lxml import etree
 
 from crawler.parsing.html import decode_html, parse_html
+from crawler.parsing.urls import is_tracking
 
 _HREFS = etree.XPath("//a/@href", smart_strings=False)
 _NEXT_LINK = etree.XPath('//link[@rel="next"]/@href', smart_strings=False)
@@ -117,7 +118,7 @@ def _is_next_label(text: str) -> bool:
 
 def _readings(url: str) -> list[tuple]:
     """The ways `url` reads as page N of a listing: (where the number is, host, listing path, other query
-    pairs, N), once with the number in the query (`?page=2`) and once at the end of the path (`/page/2/`,
+    pairs but tracking ones, N), once with the number in the query (`?page=2`) and once at the end of the path (`/page/2/`,
     `/indeks/2`); a URL without a number is page 1 either way. Empty when `url` cannot be read."""
     try:
         parts = urlsplit(url)
@@ -125,7 +126,7 @@ def _readings(url: str) -> list[tuple]:
         return []
     host = (parts.hostname or "").removeprefix("www.")
     path = parts.path.rstrip("/")
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    pairs = [pair for pair in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(pair[0])]
     numbers = [value for name, value in pairs if name.lower() in _PAGE_PARAMETERS and value.isdigit()]
     rest = tuple(sorted((name, value) for name, value in pairs if name.lower() not in _PAGE_PARAMETERS))
     readings = [("?", host, path, rest, int(numbers[0]) if len(numbers) == 1 else 1)] if len(numbers) <= 1 else []

@@ -64,7 +64,8 @@ _IP_ADDRESS = re.compile(r"[\d.]+|\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:]+")
 _SECOND_LEVEL = frozenset({"co", "or", "ac", "go", "sch", "my", "web", "com", "net", "org", "gov", "edu"})
 
 
-def _is_tracking(name: str) -> bool:
+def is_tracking(name: str) -> bool:
+    """`name` is a query parameter that only says where a click came from (`utm_source`, `fbclid`, ...)."""
     lowered = name.lower()
     return lowered in _TRACKING_PARAMS or lowered.startswith(_TRACKING_PREFIXES)
 
@@ -161,7 +162,7 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
         return url
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
     query = sorted((k, v) for k, v in map(_unescaped_pair, parse_qsl(parts.query, keep_blank_values=True))
-                   if not _is_tracking(k) and (k, v) not in _VIEW_SWITCHES)
+                   if not is_tracking(k) and (k, v) not in _VIEW_SWITCHES)
     path = _normalize_escapes(path, _PATH_SAFE)
     if trailing_slash is not None:
         path = _apply_trailing_slash(path, trailing_slash)

@@ -105,3 +105,8 @@ def test_a_calendar_day_is_no_next_page_and_a_daily_index_pages_on():
 def test_unreadable_link_targets_are_left_out():
     html = '<a href="http://[bad">Next</a><a href="/a">a</a><a class="next" href="http://[x"></a><b data-url="http://[y"></b>'
     assert listing_links(html, "https://contoh.co.id/berita") == (["https://contoh.co.id/a"], None)
+
+
+def test_tracking_parameters_do_not_make_another_listing():
+    assert _next('<a href="/indeks?page=2">2</a>', "https://contoh.co.id/indeks?utm_source=menu") == \
+        "https://contoh.co.id/indeks?page=2"
