@@ -118,8 +118,9 @@ def _is_next_label(text: str) -> bool:
 
 def _readings(url: str) -> list[tuple]:
     """The ways `url` reads as page N of a listing: (where the number is, host, listing path, other query
-    pairs but tracking ones, N), once with the number in the query (`?page=2`) and once at the end of the path (`/page/2/`,
-    `/indeks/2`); a URL without a number is page 1 either way. Empty when `url` cannot be read."""
+    pairs but tracking ones, N), once with the number in the query (`?page=2`) and once at the end of the
+    path (`/page/2/`, `/indeks/2`); a URL without a number is page 1 either way. Empty when `url` cannot be
+    read."""
     try:
         parts = urlsplit(url)
     except ValueError:
