@@ -2,23 +2,60 @@
 
 Pure and safe: lxml with entity resolution and network access off, so a hostile
 sitemap cannot expand entities or fetch anything.  Bad XML gives what could be
-recovered, never an exception.
+recovered, never an exception: a bare `&` (`?id=1&page=2`) and HTML's named entities
+(`&nbsp;`), which feeds built by string templates carry, are escaped before parsing.
+
+Times (`lastmod`, `pubDate`, `dc:date`, Atom's) are read in the forms sites write them:
+ISO 8601, RFC 822 with English or Indonesian day and month names, zones as offsets
+(`+0700`, `+07:00`, `GMT+7`) or names (`WIB`, `WITA`, `WIT`, `GMT`), PHP's day-first
+`17-05-2021 10:22:33`; a time without a zone is WIB's, as everywhere in the crawler.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from html.entities import html5
+from urllib.parse import urljoin
 
 from lxml import etree
+
+from crawler.times import WIB, WIT, WITA
 
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, huge_tree=False, recover=True,
     remove_comments=True, remove_pis=True,
 )
 _SITEMAP_LINE = re.compile(r"^\s*sitemap\s*:\s*(\S+)", re.IGNORECASE | re.MULTILINE)
+# An `&` that starts no entity or character reference, or HTML's named entities (not XML's five): lxml's
+# recovery would drop them and what follows (`?id=1&page=2` read as `?id=1=2`). CDATA sections are left whole.
+_LOOSE_AMPERSAND = re.compile(
+    rb"&(?!#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|(?:amp|lt|gt|quot|apos);)([A-Za-z][A-Za-z0-9]{1,31};)?")
+_HTML_ENTITIES = {name[:-1].encode(): value for name, value in html5.items() if name.endswith(";")}
+
+_MONTHS = {name: number for number, names in enumerate((
+    ("jan", "january", "januari"), ("feb", "february", "februari", "pebruari"), ("mar", "march", "maret"),
+    ("apr", "april"), ("may", "mei"), ("jun", "june", "juni"), ("jul", "july", "juli"),
+    ("aug", "agu", "agt", "ags", "agus", "august", "agustus"), ("sep", "sept", "september"),
+    ("oct", "okt", "october", "oktober"), ("nov", "nop", "november", "nopember"),
+    ("dec", "des", "december", "desember")), start=1) for name in names}
+_NAMED_ZONES = {"wib": WIB, "wita": WITA, "wit": WIT, "gmt": timezone.utc, "utc": timezone.utc,
+                "ut": timezone.utc, "z": timezone.utc}
+# `[Sel, ]12 Mei 2025 14:30[:00] [zone]` (RFC 822 in English or Indonesian; a dotted clock `14.30` too).
+# The date and the clock may stand apart as pages print them (`14 Agustus 2024 - 10:30 WIB`, `| 18:27`, `pukul`).
+_WORDED_TIME = re.compile(
+    r"(?:[A-Za-z']{2,9}\.?,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{4})(?:\s*[,|-]\s*|\s+)(?:pukul\s+)?"
+    r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(.*)", re.IGNORECASE)
+# An ISO 8601 time with a zone's name after it (`2024-08-20 12:00:00 WIB`).
+_ISO_NAMED_ZONE = re.compile(r"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)\s*([A-Za-z]{1,4})")
+# PHP's day-first `17-05-2021 10:22:33` (`d-m-Y H:i:s`), `17.05.2021`; with slashes only where the day cannot
+# be the month (`17/05/2021`; US-style month-first dates use slashes too: `07/28/2025`, and `07/06/2025` is either).
+_DAY_FIRST_TIME = re.compile(
+    r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(.*)")
+_OFFSET = re.compile(r"(?:gmt|utc|ut)?\s*([+-])(\d{1,2})(?::?(\d{2}))?")
+_UNKNOWN_ZONE = object()  # a zone written in a way not understood (the time is then not guessed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,17 +68,47 @@ class Entry:
 
 
 def robots_sitemaps(text: str) -> list[str]:
-    """`Sitemap:` URLs named in a robots.txt, in order."""
-    return _SITEMAP_LINE.findall(text or "")
+    """`Sitemap:` URLs named in a robots.txt, in order, each once."""
+    return list(dict.fromkeys(_SITEMAP_LINE.findall(text or "")))
 
 
 def _root(body: bytes):
     if not body or not body.strip():
         return None
+    body = body.strip()
+    if b"&" in body:
+        body = _escape_loose_ampersands(body)
     try:
-        return etree.fromstring(body.strip(), _PARSER)
+        return etree.fromstring(body, _PARSER)
     except (etree.XMLSyntaxError, ValueError):
         return None
+
+
+def _escape_loose_ampersands(body: bytes) -> bytes:
+    """`body` with its loose ampersands escaped outside CDATA sections (one pass: an unclosed section runs to
+    the end, as the parser reads it)."""
+    pieces = []
+    position = 0
+    while position < len(body):
+        start = body.find(b"<![CDATA[", position)
+        if start < 0:
+            start = len(body)
+        pieces.append(_LOOSE_AMPERSAND.sub(_escape_ampersand, body[position:start]))
+        end = body.find(b"]]>", start)
+        end = len(body) if end < 0 else end + 3
+        pieces.append(body[start:end])
+        position = end
+    return b"".join(pieces)
+
+
+def _escape_ampersand(match: re.Match[bytes]) -> bytes:
+    name = match.group(1)
+    if name is None:
+        return b"&amp;"
+    value = _HTML_ENTITIES.get(name[:-1])
+    if value is None:  # no HTML entity: left to the parser (which never expands it)
+        return match.group(0)
+    return "".join(f"&#{ord(char)};" for char in value).encode()
 
 
 def _local(tag) -> str:
@@ -49,30 +116,104 @@ def _local(tag) -> str:
 
 
 def _child_text(element, name: str) -> str | None:
+    """The text of `element`'s own child `name`, else of its first descendant of that name (`news:title`)."""
+    for child in element:
+        if _local(child.tag) == name and child.text and child.text.strip():
+            return child.text.strip()
     for child in element.iter():
         if _local(child.tag) == name and child.text and child.text.strip():
             return child.text.strip()
     return None
 
 
-def _iso_time(text: str | None) -> datetime | None:
+def _time(text: str | None) -> datetime | None:
+    """The moment a discovery document gives (see the module docstring); None for what is not understood."""
     if not text:
         return None
+    text = " ".join(text.split())
+    if len(text) > 64:
+        return None
     try:
-        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        moment = _iso_named_zone_time(text) or _worded_time(text) or _day_first_time(text)
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=WIB)
+
+
+def _iso_named_zone_time(text: str) -> datetime | None:
+    match = _ISO_NAMED_ZONE.fullmatch(text)
+    zone = _NAMED_ZONES.get(match.group(2).lower()) if match else None
+    if zone is None:
+        return None
+    try:
+        return datetime.fromisoformat(match.group(1)).replace(tzinfo=zone)
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
-def _rfc822_time(text: str | None) -> datetime | None:
+def _worded_time(text: str) -> datetime | None:
+    match = _WORDED_TIME.fullmatch(text)
+    if match is None:
+        return _rfc822_time(text)
+    day, month_name, year, hour, minute, second, zone = match.groups()
+    month = _MONTHS.get(month_name.lower())
+    if month is None:
+        return None
+    offset = _zone(zone)
+    if offset is _UNKNOWN_ZONE:
+        return _rfc822_time(text)
+    return _moment(int(year), month, int(day), int(hour), int(minute), int(second or 0), offset)
+
+
+def _day_first_time(text: str) -> datetime | None:
+    match = _DAY_FIRST_TIME.fullmatch(text)
+    if match is None:
+        return None
+    day, separator, month, year, hour, minute, second, zone = match.groups()
+    if separator == "/" and int(day) <= 12:
+        if int(month) <= 12:
+            return None
+        day, month = month, day
+    offset = _zone(zone)
+    if offset is _UNKNOWN_ZONE:
+        return None
+    return _moment(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), offset)
+
+
+def _zone(text: str):
+    """The zone written after a time: a timezone, None when there is none, `_UNKNOWN_ZONE` for any other text."""
+    text = text.strip().lower()
     if not text:
         return None
+    if text in _NAMED_ZONES:
+        return _NAMED_ZONES[text]
+    match = _OFFSET.fullmatch(text)
+    if match is None:
+        return _UNKNOWN_ZONE
+    sign, hours, minutes = match.groups()
+    offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    if offset >= timedelta(hours=15):
+        return _UNKNOWN_ZONE
+    return timezone(-offset if sign == "-" else offset)
+
+
+def _moment(year, month, day, hour, minute, second, zone) -> datetime | None:
     try:
-        moment = parsedate_to_datetime(text.strip())
+        return datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    except ValueError:
+        return None
+
+
+def _rfc822_time(text: str) -> datetime | None:
+    """RFC 822 forms the patterns above leave (two-digit years, North American zone names); a zone the
+    standard library does not know gives None, never a guess."""
+    try:
+        moment = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
-        return _iso_time(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+        return None
+    return moment if moment.tzinfo else None
 
 
 def parse_sitemap(body: bytes) -> tuple[str | None, list[Entry]]:
@@ -90,14 +231,17 @@ def parse_sitemap(body: bytes) -> tuple[str | None, list[Entry]]:
         loc = _child_text(element, "loc")
         if not loc:
             continue
-        moment = _iso_time(_child_text(element, "publication_date")) or _iso_time(
-            _child_text(element, "lastmod"))
+        moment = _time(_child_text(element, "publication_date")) or _time(_child_text(element, "lastmod"))
         entries.append(Entry(loc, moment, _child_text(element, "title")))
     return kind, entries
 
 
-def parse_feed(body: bytes) -> list[Entry]:
-    """Items of an RSS 2.0 or Atom feed, in document order."""
+def parse_feed(body: bytes, base_url: str | None = None) -> list[Entry]:
+    """Items of an RSS (2.0, or 1.0 with `dc:date`) or Atom feed, in document order.
+
+    An item gives FeedBurner's `origLink` before its `<link>` (FeedBurner's redirect), its `<guid>` when it has
+    no link and that is a URL; links are made absolute against `base_url` (the feed's own URL) when given.
+    """
     root = _root(body)
     if root is None:
         return []
@@ -105,15 +249,31 @@ def parse_feed(body: bytes) -> list[Entry]:
     for element in root.iter():
         name = _local(element.tag)
         if name == "item":
-            link = _child_text(element, "link")
-            moment = _rfc822_time(_child_text(element, "pubdate"))
+            # FeedBurner's copy of a feed links its own redirect and keeps the article's URL in `origLink`.
+            link = _child_text(element, "origlink") or _child_text(element, "link")
+            if not link:
+                guid = _child_text(element, "guid") or ""
+                link = guid if guid.startswith(("http://", "https://")) else None
+            moment = _time(_child_text(element, "pubdate") or _child_text(element, "date"))
         elif name == "entry":
-            link = next((child.get("href") for child in element
-                         if _local(child.tag) == "link" and child.get("rel", "alternate") == "alternate"),
-                        None)
-            moment = _iso_time(_child_text(element, "published") or _child_text(element, "updated"))
+            link = _child_text(element, "origlink") or next(
+                (child.get("href") for child in element
+                 if _local(child.tag) == "link" and child.get("rel", "alternate") == "alternate"), None)
+            moment = _time(_child_text(element, "published") or _child_text(element, "updated"))
         else:
             continue
-        if link:
-            entries.append(Entry(link.strip(), moment, _child_text(element, "title")))
+        if link and link.strip():
+            link = _absolute(link.strip(), base_url)
+            if link:
+                entries.append(Entry(link, moment, _child_text(element, "title")))
     return entries
+
+
+def _absolute(link: str, base_url: str | None) -> str | None:
+    """`link` against the feed's URL (as written without one); None when it cannot be read (`http://[bad`)."""
+    if not base_url:
+        return link
+    try:
+        return urljoin(base_url, link)
+    except ValueError:
+        return None

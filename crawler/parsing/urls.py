@@ -22,14 +22,23 @@ from crawler.parsing.profile import Edition, SiteProfile, UrlRules
 
 # Query parameters that only say where a click came from.
 _TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
+    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "ttclid", "twclid", "igshid",
+    "mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok",
     "amp", "share", "ref_src", "_ga", "_gl", "spm", "s_cid",
     "tag_from", "referer",  # Detik's links name the box they sit in (`?tag_from=wp_cb_mostPopular_list&referer=...`)
+    # Kompas's links name theirs (`?source=headline`) and its recommendations (`?jxrecoid=`): its robots.txt
+    # disallows both as copies of the article
+    "source", "jxrecoid",
+    "amp_js_v", "amp_gsa", "usqp",  # the AMP cache viewer's (`...tribunnews.com/amp/...?amp_js_v=a6&usqp=...`)
 })
 _TRACKING_PREFIXES = ("utm_",)
 # Blogger's switch between its mobile and desktop views of one post (`post.html?m=1`, `?m=0`); WordPress's
-# `?m=201605` (a month's archive) is no such switch and stays.
-_VIEW_SWITCHES = frozenset({("m", "0"), ("m", "1")})
+# `?m=201605` (a month's archive) is no such switch and stays. Detik's `?device=desktop` (disallowed in its
+# robots.txt) is the desktop view of the page.
+_VIEW_SWITCHES = frozenset({("m", "0"), ("m", "1"), ("device", "desktop"), ("device", "mobile")})
+# `&amp;` written into a link once too often leaves `amp;` before the next parameter's name
+# (`?utm_source=x&amp;utm_medium=y` reads as `amp;utm_medium`).
+_ESCAPED_AMPERSAND = "amp;"
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Last path segment of a file (`slug.html`): never gets a trailing slash.
 _FILE_SEGMENT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
@@ -39,6 +48,9 @@ _PAGE_SUFFIX = re.compile(r"/(\d{1,3})/?$")
 # `?page=<n>`: page n of an article on outlets that page by query (Kompas, Tribun, Okezone, Suara).
 _PAGE_PARAMETER = "page"
 _PAGE_VALUE = re.compile(r"\d{1,3}|all")  # `page=all`: Kompas's whole article on one page, the same article
+# Sindonews's `?showpage=<n>` / `?showpage=all`, Poskota's and Beritasatu's `?view=<n>` / `?view=all`: pages only
+# with a page's value (`?view=print` is no page).
+_PAGE_VIEW_PARAMETERS = frozenset({"showpage", "view"})
 _WHOLE_ARTICLE = ("single", "1")  # `?single=1`: Detik's whole article on one page (its "show all" link)
 _MAX_URL_LENGTH = 8192
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
@@ -52,7 +64,8 @@ _IP_ADDRESS = re.compile(r"[\d.]+|\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:]+")
 _SECOND_LEVEL = frozenset({"co", "or", "ac", "go", "sch", "my", "web", "com", "net", "org", "gov", "edu"})
 
 
-def _is_tracking(name: str) -> bool:
+def is_tracking(name: str) -> bool:
+    """`name` is a query parameter that only says where a click came from (`utm_source`, `fbclid`, ...)."""
     lowered = name.lower()
     return lowered in _TRACKING_PARAMS or lowered.startswith(_TRACKING_PREFIXES)
 
@@ -112,7 +125,8 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     """Canonical spelling of `url`.
 
     Lower-case scheme and host, `www.` and default ports dropped, fragment dropped,
-    tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...) and Blogger's view switch removed,
+    tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...) and view switches (Blogger's `m=1`,
+    `device=desktop`) removed, `amp;` left by an over-escaped `&amp;` taken off a parameter's name,
     the other parameters sorted, percent-encoding normalized (see `_normalize_escapes`).
     A site's `rules` add: its alias hosts renamed, `https` (and no port) for its https
     hosts, its path rewrites. `trailing_slash`: True adds one, False strips it, None keeps
@@ -147,13 +161,21 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     except UnicodeError:
         return url
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
-    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                   if not _is_tracking(k) and (k, v) not in _VIEW_SWITCHES)
+    query = sorted((k, v) for k, v in map(_unescaped_pair, parse_qsl(parts.query, keep_blank_values=True))
+                   if not is_tracking(k) and (k, v) not in _VIEW_SWITCHES)
     path = _normalize_escapes(path, _PATH_SAFE)
     if trailing_slash is not None:
         path = _apply_trailing_slash(path, trailing_slash)
     query_string = _query_string(query)
     return urlunsplit((scheme, netloc, path, query_string, ""))
+
+
+def _unescaped_pair(pair: tuple[str, str]) -> tuple[str, str]:
+    """(name, value) with the `amp;` an over-escaped `&amp;` left before the name removed."""
+    name, value = pair
+    while name[:4].lower() == _ESCAPED_AMPERSAND:
+        name = name[4:]
+    return name, value
 
 
 def _query_string(pairs: list[tuple[str, str]]) -> str:
@@ -270,22 +292,23 @@ def article_id(canonical_url: str) -> str:
 
 
 def _query_page_split(query: str) -> tuple[str, int] | None:
-    """(the query without its page parameter, n) for a query holding `page=<n>` once; None for any other.
-    `page=1` names the first page too, and `page=all` and `single=1` the whole article (n is 1 for them): their
-    root is the query without it."""
-    if _PAGE_PARAMETER not in query and _WHOLE_ARTICLE[0] not in query:
+    """(the query without its page parameter, n) for a query holding `page=<n>` (or `showpage=<n>`, `view=<n>`)
+    once; None for any other. `page=1` names the first page too, and `page=all` and `single=1` the whole article
+    (n is 1 for them): their root is the query without it."""
+    if _PAGE_PARAMETER not in query and "view" not in query and _WHOLE_ARTICLE[0] not in query:
         return None
     pairs = parse_qsl(query, keep_blank_values=True)
     whole = _WHOLE_ARTICLE in pairs
     if whole:
         pairs = [pair for pair in pairs if pair != _WHOLE_ARTICLE]
-    pages = [value for name, value in pairs if name == _PAGE_PARAMETER]
+    pages = [(name, value) for name, value in pairs if name == _PAGE_PARAMETER
+             or (name in _PAGE_VIEW_PARAMETERS and _PAGE_VALUE.fullmatch(value))]
     if whole and not pages:
         return _query_string(pairs), 1
-    if len(pages) != 1 or not _PAGE_VALUE.fullmatch(pages[0]):
+    if len(pages) != 1 or not _PAGE_VALUE.fullmatch(pages[0][1]):
         return None
-    number = 1 if pages[0] == "all" else int(pages[0])
+    number = 1 if pages[0][1] == "all" else int(pages[0][1])
     if number < 1:
         return None
-    rest = [(name, value) for name, value in pairs if name != _PAGE_PARAMETER]
+    rest = [pair for pair in pairs if pair != pages[0]]
     return _query_string(rest), number

@@ -106,8 +106,12 @@ ANY_SITE = Discovery(
     pagination=Pagination(segment="page"),
     # One or two slug segments (`/politik`, `/news/nasional`).
     section_paths=re.compile(r"^/[a-z0-9]+(?:[-_][a-z0-9]+)*(?:/[a-z0-9]+(?:[-_][a-z0-9]+)*)?/?$", re.IGNORECASE),
-    sitemap_fallback=("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml"),
-    sitemap_skip_words=("page-sitemap", "category", "tag", "author", "section", "video", "image"),
+    # Yoast News SEO's `news-sitemap.xml`, Detik's `sitemap_news.xml`, Tribun's `sitemap-news.xml`.
+    sitemap_fallback=("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml", "/sitemap-news.xml",
+                      "/sitemap_news.xml"),
+    # WordPress SEO plugins' sitemaps of pages, terms, authors, media attachments and Web Stories hold no articles.
+    sitemap_skip_words=("page-sitemap", "category", "tag", "author", "section", "video", "image", "attachment",
+                        "web-story"),
     not_article_paths=re.compile(
         r"^/(?:tag|tags|topik|category|kategori|author|penulis|page|feed|rss|search|cari|wp-content|wp-json"
         r"|wp-admin|wp-includes|comments|sitemap|amp|login|register|cdn-cgi)(?:/|$)"

@@ -306,7 +306,7 @@ class NewsSpider(scrapy.Spider):
                 yield from self.article_request(entry.url, entry.time, "sitemap")
 
     def parse_feed(self, response):
-        entries = parse_feed(response.body)
+        entries = parse_feed(response.body, response.url)
         self.crawler.stats.inc_value("discovery/feed/documents")
         for entry in entries:
             yield from self.article_request(entry.url, entry.time, "feed")

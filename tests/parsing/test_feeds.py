@@ -1,4 +1,7 @@
+import time
 from datetime import datetime, timezone
+
+import pytest
 
 from crawler.parsing.feeds import parse_feed, parse_sitemap, robots_sitemaps
 
@@ -64,3 +67,125 @@ def test_garbage_gives_nothing():
 def test_robots_sitemap_lines():
     text = "User-agent: *\nDisallow: /wp-admin/\nSitemap: https://minanews.net/sitemap_index.xml\nsitemap:http://x/y.xml\n"
     assert robots_sitemaps(text) == ["https://minanews.net/sitemap_index.xml", "http://x/y.xml"]
+
+
+@pytest.mark.parametrize(("written", "moment"), [
+    ("Mon, 01 Jan 2024 07:00:00 WIB", "2024-01-01T07:00:00+07:00"),  # BMKG's feeds
+    ("Sel, 12 Mei 2025 14:30:00 +0700", "2025-05-12T14:30:00+07:00"),  # Indonesian day and month names
+    ("Selasa, 12 Mei 2025 14:30:00 +0700", "2025-05-12T14:30:00+07:00"),
+    ("Kam, 14 Agu 2025 08:05:00 WIB", "2025-08-14T08:05:00+07:00"),
+    ("Jum'at, 03 Okt 2025 19.00 WIB", "2025-10-03T19:00:00+07:00"),
+    ("Jum, 03 Okt 2025 19:00:00", "2025-10-03T19:00:00+07:00"),  # no zone: WIB
+    ("Tue, 12 May 2025 14:30:00", "2025-05-12T14:30:00+07:00"),
+    ("Mon, 07 Sep 2026 19:41:53 GMT+7", "2026-09-07T19:41:53+07:00"),
+    ("Tue, 12 May 2025 14:30:00 +07:00", "2025-05-12T14:30:00+07:00"),
+    ("Tue, 12 May 2025 14:30:00 WITA", "2025-05-12T14:30:00+08:00"),
+    ("Tue, 17 Mar 2026 12:46:18 +0700", "2026-03-17T12:46:18+07:00"),  # Tempo
+    ("Tue, 17 Mar 2026 05:54:56 GMT", "2026-03-17T05:54:56+00:00"),
+    ("Tue, 12 May 25 14:30:00 EST", "2025-05-12T14:30:00-05:00"),  # two-digit year: the standard library's reading
+    ("2020-06-01 09:15:00", "2020-06-01T09:15:00+07:00"),  # a CMS printing its database time
+    ("16-02-2016  12:01:01", "2016-02-16T12:01:01+07:00"),  # PHP `d-m-Y`
+    # a page's printed date written into the feed
+    ("Rabu, 14 Agustus 2024 - 10:30 WIB", "2024-08-14T10:30:00+07:00"),
+    ("Selasa, 29 Juli 2025 | 18:27", "2025-07-29T18:27:00+07:00"),
+    ("Senin, 28 Jul 2025 23:49 WIB", "2025-07-28T23:49:00+07:00"),
+    ("12 Mei 2025 pukul 14.30 WITA", "2025-05-12T14:30:00+08:00"),
+    ("2024-08-20 12:00:00 WIB", "2024-08-20T12:00:00+07:00"),
+    ("2024-08-20T12:00:00 WIT", "2024-08-20T12:00:00+09:00"),
+    # slashes: read where only one reading is a date
+    ("17/05/2021 10:22", "2021-05-17T10:22:00+07:00"),
+    ("07/28/2025 08:00", "2025-07-28T08:00:00+07:00"),
+])
+def test_feed_times_as_sites_write_them(written, moment):
+    (entry,) = parse_feed(f"<rss><channel><item><link>https://contoh.co.id/a</link><pubDate>{written}</pubDate>"
+                          f"</item></channel></rss>".encode())
+    assert entry.time.isoformat() == moment
+
+
+@pytest.mark.parametrize("written", [
+    "07/06/2025 10:00",  # slashes: day-first or month-first cannot be told
+    "Tue, 12 May 2025 14:30:00 XYZ", "Sel, 31 Feb 2025 10:00 WIB", "12 Mei 2025", "x" * 100, "kemarin",
+])
+def test_feed_times_not_understood_are_none(written):
+    (entry,) = parse_feed(f"<rss><channel><item><link>https://contoh.co.id/a</link><pubDate>{written}</pubDate>"
+                          f"</item></channel></rss>".encode())
+    assert entry.time is None
+
+
+@pytest.mark.parametrize(("written", "moment"), [
+    ("2017-03-13T07:15:00+07:00", "2017-03-13T07:15:00+07:00"),
+    ("17-05-2021 10:22:33", "2021-05-17T10:22:33+07:00"),  # a sitemap template's `date('d-m-Y H:i:s')`
+    ("2019-01-09", "2019-01-09T00:00:00+07:00"),
+    ("2018-11-26T00:00:00.000Z", "2018-11-26T00:00:00+00:00"),
+    ("2025-05-12T14:30:00+0700", "2025-05-12T14:30:00+07:00"),
+    (" 2024-03-01T10:00:00+07:00 ", "2024-03-01T10:00:00+07:00"),
+    ("Mon, 16 Mar 2020 14:29:53 +0700", "2020-03-16T14:29:53+07:00"),
+])
+def test_sitemap_times_as_sites_write_them(written, moment):
+    _, (entry,) = parse_sitemap(f"<urlset><url><loc>https://contoh.co.id/a</loc><lastmod>{written}</lastmod>"
+                                f"</url></urlset>".encode())
+    assert entry.time.isoformat() == moment
+
+
+def test_loose_ampersands_and_html_entities_keep_the_link_whole():
+    body = (b"<rss><channel><item><title>Banjir&nbsp;Bekasi &mdash; Warga &amp; Relawan</title>"
+            b"<link>https://contoh.co.id/read.php?id=1&page=2</link></item>"
+            b"<item><title><![CDATA[Tetap &nbsp; apa adanya]]></title>"
+            b"<link><![CDATA[https://contoh.co.id/b?x=1&y=2]]></link></item></channel></rss>")
+    first, second = parse_feed(body)
+    assert first.url == "https://contoh.co.id/read.php?id=1&page=2"
+    assert first.title == "Banjir\xa0Bekasi \u2014 Warga & Relawan"
+    assert (second.url, second.title) == ("https://contoh.co.id/b?x=1&y=2", "Tetap &nbsp; apa adanya")
+    _, (entry,) = parse_sitemap(b"<urlset><url><loc>https://contoh.co.id/read.php?id=1&cat=2</loc></url></urlset>")
+    assert entry.url == "https://contoh.co.id/read.php?id=1&cat=2"
+
+
+def test_unclosed_cdata_sections_cost_one_pass():
+    started = time.perf_counter()
+    parse_feed(b"<rss>" + b"<![CDATA[&x" * 50_000)
+    assert time.perf_counter() - started < 1
+
+
+def test_declaration_after_whitespace_and_a_byte_order_mark():
+    # A feed written by a template (ANTARA's rss/terkini.xml as a 2020 test server served it).
+    body = (b'\n\t<?xml version="1.0" encoding="UTF-8"?>\n\t<rss version="2.0"><channel><item>'
+            b"<link>https://www.antaranews.com/berita/1357722/surabaya-belum-perlu-lockdown</link>"
+            b"<pubDate>Sun, 15 Mar 2020 15:51:04 +0700</pubDate></item></channel></rss>\n\t")
+    for variant in (body, b"\xef\xbb\xbf" + body.lstrip()):
+        (entry,) = parse_feed(variant)
+        assert entry.time.isoformat() == "2020-03-15T15:51:04+07:00"
+
+
+def test_guid_dc_date_and_relative_links():
+    body = (b'<rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+            b"<item><guid>https://contoh.co.id/berita/1</guid></item>"
+            b"<item><guid>42</guid></item>"
+            b"<item><link>/berita/2</link><dc:date>2024-01-02T03:04:05+07:00</dc:date></item></channel></rss>")
+    first, second = parse_feed(body, "https://contoh.co.id/rss")
+    assert first.url == "https://contoh.co.id/berita/1"
+    assert second.url == "https://contoh.co.id/berita/2" and second.time.isoformat() == "2024-01-02T03:04:05+07:00"
+    assert [e.url for e in parse_feed(body)][1] == "/berita/2"  # no base: as written
+    unreadable = b"<rss><channel><item><link>http://[bad</link></item><item><link>/b</link></item></channel></rss>"
+    assert [e.url for e in parse_feed(unreadable, "https://contoh.co.id/rss")] == ["https://contoh.co.id/b"]
+
+
+def test_the_url_own_loc_comes_before_an_image_loc():
+    body = (b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            b'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"><url>'
+            b"<image:image><image:loc>https://cdns.klimg.com/x.jpg</image:loc></image:image>"
+            b"<loc>https://www.merdeka.com/peristiwa/fakta-unik.html</loc></url></urlset>")
+    assert parse_sitemap(body)[1][0].url == "https://www.merdeka.com/peristiwa/fakta-unik.html"
+
+
+def test_robots_with_crlf_comments_and_repeats():
+    text = ("# sitemaps\r\nSitemap: https://contoh.co.id/sitemap_index.xml\r\n"
+            "Sitemap: https://contoh.co.id/news-sitemap.xml # news\r\nsitemap: https://contoh.co.id/sitemap_index.xml\r\n")
+    assert robots_sitemaps(text) == ["https://contoh.co.id/sitemap_index.xml", "https://contoh.co.id/news-sitemap.xml"]
+
+
+def test_feedburner_items_give_the_article_not_the_redirect():
+    body = (b'<rss xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><item>'
+            b"<link>http://feedproxy.google.com/~r/OliverCarrsBlog/~3/8XnkBsW8kzY/scala.html</link>"
+            b"<feedburner:origLink>http://olivercarr.blogspot.com/2015/12/scala.html</feedburner:origLink>"
+            b"</item></channel></rss>")
+    assert [e.url for e in parse_feed(body)] == ["http://olivercarr.blogspot.com/2015/12/scala.html"]

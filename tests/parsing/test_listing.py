@@ -1,3 +1,5 @@
+import pytest
+
 from crawler.parsing.listing import listing_links
 
 PAGE = """<html><head><link rel="next" href="/id/category/palestina/page/3/"></head><body>
@@ -22,3 +24,89 @@ def test_the_head_link_to_the_next_page_comes_first():
 def test_nothing_to_read_gives_nothing():
     for html in ("", b"", b"\x00\xff", "<html><body>no links</body></html>"):
         assert listing_links(html, URL) == ([], None)
+
+
+def _next(html: str, url: str) -> str | None:
+    return listing_links(f"<html><body>{html}</body></html>", url)[1]
+
+
+def test_the_page_after_this_one_when_next_and_last_are_both_marked_next():
+    # Kompas's daily index from page 4 on: `a.paging__link--next` for "Next" and for "Last".
+    url = "https://indeks.kompas.com/?site=all&date=2025-07-23&page=4"
+    html = ('<a class="paging__link paging__link--next" href="?site=all&date=2025-07-23&page=1">First</a>'
+            '<a class="paging__link paging__link--next" href="?site=all&date=2025-07-23&page=38">Last</a>'
+            '<a class="paging__link paging__link--next" href="?site=all&date=2025-07-23&page=5">Next</a>')
+    assert _next(html, url) == "https://indeks.kompas.com/?site=all&date=2025-07-23&page=5"
+
+
+@pytest.mark.parametrize(("url", "html", "expected"), [
+    # a Bootstrap pager's "Selanjutnya"
+    ("https://contoh.co.id/berita?page=2", '<a class="page-link" href="?page=1">1</a>'
+     '<a class="page-link" href="?page=3">Selanjutnya</a>', "https://contoh.co.id/berita?page=3"),
+    # detik's daily index: `/indeks/<N>?date=`, the date kept
+    ("https://news.detik.com/indeks?date=10/12/2019", '<a href="https://news.detik.com/indeks/3?date=10/12/2019">3</a>'
+     '<a href="https://news.detik.com/indeks/2?date=10/12/2019">Next</a>', "https://news.detik.com/indeks/2?date=10/12/2019"),
+    # an arrow alone, labelled for screen readers
+    ("https://www.antaranews.com/terkini", '<a href="https://www.antaranews.com/terkini/2" aria-label="Next">'
+     '<span>&raquo;</span></a>', "https://www.antaranews.com/terkini/2"),
+    ("https://www.okezone.com/tag/banjir/2", '<a href="https://www.okezone.com/tag/banjir/3">&rsaquo;</a>',
+     "https://www.okezone.com/tag/banjir/3"),
+    # a category id in the path and the page in the query (CNN Indonesia's index)
+    ("https://www.cnnindonesia.com/ekonomi/indeks/5?date=2025/07/27",
+     '<a href="/ekonomi/indeks/5?date=2025/07/27&page=2">Next</a>',
+     "https://www.cnnindonesia.com/ekonomi/indeks/5?date=2025/07/27&page=2"),
+    # numbered links only: the one after this page
+    ("https://lampung.antaranews.com/terkini?page=2", '<a href="?page=1">1</a><a href="?page=4">4</a><a href="?page=3">3</a>',
+     "https://lampung.antaranews.com/terkini?page=3"),
+    ("https://minanews.net/", '<a class="page-numbers" href="https://minanews.net/page/2/">2</a>',
+     "https://minanews.net/page/2/"),
+])
+def test_next_controls_and_numbered_links(url, html, expected):
+    assert _next(html, url) == expected
+
+
+@pytest.mark.parametrize(("url", "html"), [
+    # an article's "read on", a slider's arrow, the next article
+    ("https://contoh.co.id/kategori/politik", '<a href="https://contoh.co.id/politik/2025/05/12/123/judul">Baca Selanjutnya</a>'
+     '<a class="slick-next" href="#">Next</a><a class="next-post" href="https://contoh.co.id/politik/judul-lain">Berikutnya</a>'),
+    # another listing, a page further on, a WordPress post id, a bare `/2` off the home page
+    ("https://contoh.co.id/kategori/politik", '<a href="https://contoh.co.id/kategori/ekonomi/2">Next</a>'
+     '<a href="https://contoh.co.id/kategori/politik/page/3/">Next</a>'),
+    ("https://contoh.co.id/", '<a href="/?p=2">Next</a><a href="/2">2</a>'),
+])
+def test_no_next_page_when_none_leads_to_the_page_after(url, html):
+    assert _next(html, url) is None
+
+
+def test_a_load_more_button_leads_on_only_to_the_page_after():
+    url = "https://contoh.co.id/indeks?date=2025-05-12"
+    button = '<button class="btn-loadmore" data-url="/indeks?date=2025-05-12&page=2">Muat lebih banyak</button>'
+    assert _next(button, url) == "https://contoh.co.id/indeks?date=2025-05-12&page=2"
+    fragment = '<button class="btn-loadmore" data-url="/ajax/indeks?page=2">Muat lebih banyak</button>'
+    assert _next(fragment, url) is None
+
+
+def test_a_slider_next_control_leaves_the_pagination_to_be_found():
+    url = "https://www.antaranews.com/terkini"
+    html = ('<div class="slider"><a class="next" href="#">&rsaquo;</a><a class="next" href="javascript:void(0)">'
+            '</a><a rel="next" href="https://www.antaranews.com/terkini">same page</a></div>'
+            '<ul class="pagination"><li><a href="https://www.antaranews.com/terkini/2">2</a></li></ul>')
+    assert _next(html, url) == "https://www.antaranews.com/terkini/2"
+
+
+def test_a_calendar_day_is_no_next_page_and_a_daily_index_pages_on():
+    calendar = '<table id="wp-calendar"><td><a href="https://contoh.co.id/2019/05/13/">13</a></td></table>'
+    assert _next(calendar, "https://contoh.co.id/2019/05/12/") is None
+    # ANTARA's daily index of 2012-2022: `/indeks/<dd-mm-yyyy>/<page>`
+    index = '<a href="https://www.antaranews.com/indeks/12-05-2019/2">2</a>'
+    assert _next(index, "https://www.antaranews.com/indeks/12-05-2019") == "https://www.antaranews.com/indeks/12-05-2019/2"
+
+
+def test_unreadable_link_targets_are_left_out():
+    html = '<a href="http://[bad">Next</a><a href="/a">a</a><a class="next" href="http://[x"></a><b data-url="http://[y"></b>'
+    assert listing_links(html, "https://contoh.co.id/berita") == (["https://contoh.co.id/a"], None)
+
+
+def test_tracking_parameters_do_not_make_another_listing():
+    assert _next('<a href="/indeks?page=2">2</a>', "https://contoh.co.id/indeks?utm_source=menu") == \
+        "https://contoh.co.id/indeks?page=2"

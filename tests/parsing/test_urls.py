@@ -117,3 +117,60 @@ def test_total_and_idempotent(text):
 def test_second_level_registries_are_not_one_family():
     assert not same_site("https://news.detik.co.id/a", "https://kompas.co.id/b")
     assert same_site("https://news.detik.co.id/a", "https://detik.co.id/b")
+
+
+@pytest.mark.parametrize(("url", "root"), [
+    # Kompas's box and recommendation parameters, disallowed in its robots.txt as copies
+    ("https://nasional.kompas.com/read/2025/12/24/21341311/update-bnpb-17-jasad-ditemukan-korban-tewas-banjir-sumatera-"
+     "menjadi-1129?source=headline",
+     "https://nasional.kompas.com/read/2025/12/24/21341311/update-bnpb-17-jasad-ditemukan-korban-tewas-banjir-sumatera-"
+     "menjadi-1129"),
+    ("https://nasional.kompas.com/read/2021/04/14/07011481/kejar-aset-obligor-blbi?jxrecoid=a1b2",
+     "https://nasional.kompas.com/read/2021/04/14/07011481/kejar-aset-obligor-blbi"),
+    # Detik's desktop view (`*?device=desktop` in its robots.txt)
+    ("https://news.detik.com/berita/d-4099577/kwik-mengaku-tak-berdaya?device=desktop",
+     "https://news.detik.com/berita/d-4099577/kwik-mengaku-tak-berdaya"),
+    # the AMP cache viewer's parameters
+    ("https://sumsel.tribunnews.com/amp/2020/05/14/pertanyaan-dan-tantangan-truth-or-dare?amp_js_v=a6&amp_gsa=1"
+     "&usqp=mq331AQHKAFQArABIA%3D%3D",
+     "https://sumsel.tribunnews.com/amp/2020/05/14/pertanyaan-dan-tantangan-truth-or-dare"),
+    # `&amp;` escaped once too often: the `amp;` before each name goes, the parameter is read for what it is
+    ("https://www.codacy.com/app/ProJSLib/jsbits?utm_source=github.com&amp;utm_medium=referral&amp;utm_content=x",
+     "https://codacy.com/app/ProJSLib/jsbits"),
+    ("https://www.tribunnews.com/nasional/2024/02/12/tol?utm_source=x&amp;page=2", "https://tribunnews.com/nasional/2024/02/12/tol"),
+    ("https://contoh.co.id/read.php?id=1&amp;amp;cat=2", "https://contoh.co.id/read.php?cat=2&id=1"),
+])
+def test_tracking_views_and_escaping_leftovers_are_one_article(url, root):
+    assert article_root_url(url) == root
+
+
+def test_escaping_leftovers_never_fold_two_articles():
+    assert article_root_url("https://contoh.co.id/read.php?cat=2&amp;id=1") != \
+        article_root_url("https://contoh.co.id/read.php?cat=2&amp;id=2")
+    assert canonicalize_url("https://www.cnnindonesia.com/embed/video/699019?smartautoplay=false&mute=true") == \
+        "https://cnnindonesia.com/embed/video/699019?mute=true&smartautoplay=false"
+    assert canonicalize_url("https://example.com/?device=tablet") == "https://example.com/?device=tablet"
+
+
+@pytest.mark.parametrize(("url", "root", "page"), [
+    # Sindonews pages by `showpage` (and by path), Poskota and Beritasatu by `view`; `all` is the whole article
+    ("https://edukasi.sindonews.com/read/1069865/212/ini-perbedaan-signifikan-sekolah-negeri-dan-sekolah-swasta-1681193078"
+     "?showpage=all",
+     "https://edukasi.sindonews.com/read/1069865/212/ini-perbedaan-signifikan-sekolah-negeri-dan-sekolah-swasta-1681193078", 1),
+    ("https://nasional.sindonews.com/read/605429/15/entaskan-stunting-1637424700?showpage=2",
+     "https://nasional.sindonews.com/read/605429/15/entaskan-stunting-1637424700", 2),
+    ("https://nasional.sindonews.com/read/605429/15/entaskan-stunting-1637424700/3",
+     "https://nasional.sindonews.com/read/605429/15/entaskan-stunting-1637424700", 3),
+    ("https://www.poskota.co.id/berita/2024/05/12/judul-berita?view=2", "https://poskota.co.id/berita/2024/05/12/judul-berita", 2),
+    ("https://www.beritasatu.com/nasional/2802233/judul/?view=all", "https://beritasatu.com/nasional/2802233/judul/", 1),
+    # Kompas's whole article with the page it was scrolled to
+    ("https://yogyakarta.kompas.com/read/2023/11/05/195150778/arane-wektu?page=all#page2",
+     "https://yogyakarta.kompas.com/read/2023/11/05/195150778/arane-wektu", 1),
+    # `view` with another value is no page: a print view, a Joomla route
+    ("https://contoh.co.id/berita/judul?view=print", "https://contoh.co.id/berita/judul?view=print", 1),
+    ("https://contoh.co.id/index.php?option=com_content&view=article&id=12",
+     "https://contoh.co.id/index.php?id=12&option=com_content&view=article", 1),
+])
+def test_pages_named_by_showpage_and_view(url, root, page):
+    assert article_root_url(url) == root
+    assert page_number(url) == page
