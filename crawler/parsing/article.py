@@ -51,12 +51,13 @@ _MAX_PAGE_LINK_CANDIDATES = 200
 # are read instead.
 _MIN_BODY_WORDS = 25
 _LEAD_BLOCKS = 3  # the body's first blocks, where a copy's credit line may open the text
-# `/<slug>/2`, `/<slug>?page=2`: the other pages of a multi-page article (`crawler.parsing.urls.page_number`).
+# `/<slug>/2`, `/<slug>?page=2` (Sindonews's `?showpage=2`, Poskota's `?view=2`): the other pages of a multi-page
+# article (`crawler.parsing.urls.page_number`).
 _PAGE_PATH = r"/\d{1,3}/?(?:[?#].*)?$"
-_PAGE_QUERY = r"[?&]page=\d{1,3}(?:[&#].*)?$"
+_PAGE_QUERY = r"[?&](?:page|showpage|view)=\d{1,3}(?:[&#].*)?$"
 _PAGE_LINK = re.compile(f"{_PAGE_PATH}|{_PAGE_QUERY}")
-# One search of all targets, one per line; the query form only where some target holds `page=` (an alternation
-# of the two costs every `?` and `&` of a page's links a try).
+# One search of all targets, one per line; the query form only where some target holds `page=` or `view=` (an
+# alternation of the two costs every `?` and `&` of a page's links a try).
 _PAGE_LINK_LINES = re.compile(_PAGE_PATH, re.MULTILINE)
 _PAGE_LINK_LINES_WITH_QUERY = re.compile(_PAGE_LINK.pattern, re.MULTILINE)
 _LINK_TARGETS = etree.XPath("//a/@href", smart_strings=False)
@@ -139,7 +140,7 @@ def _page_link_candidates(hrefs: list[str]) -> list[str]:
     if joined.count("\n") != len(hrefs) - 1:
         return [href for href in hrefs if _PAGE_LINK.search(href)]
     found = []
-    lines = _PAGE_LINK_LINES_WITH_QUERY if "page=" in joined else _PAGE_LINK_LINES
+    lines = _PAGE_LINK_LINES_WITH_QUERY if "page=" in joined or "view=" in joined else _PAGE_LINK_LINES
     for match in lines.finditer(joined):
         found.append(joined[joined.rfind("\n", 0, match.start()) + 1 : match.end()])
     return found

@@ -436,6 +436,19 @@ def test_page_links_of_an_article_paged_by_query():
     assert parse_article(html, f"{url}?page=2")["canonical_url"] == url
 
 
+@pytest.mark.parametrize(("url", "parameter"), [
+    ("https://nasional.sindonews.com/read/1234567/12/judul-berita-1700000000", "showpage"),  # Sindonews
+    ("https://poskota.co.id/2024/05/12/judul-berita", "view"),  # Poskota, Beritasatu
+])
+def test_page_links_of_an_article_paged_by_its_own_parameter(url, parameter):
+    pager = "".join(f'<a href="{url}?{parameter}={n}">{n}</a>' for n in (1, 2, 3))
+    pager += f'<a href="{url}?{parameter}=all">All</a>'
+    html = f"<html><body><h1>Judul</h1><p>Teks berita.</p><div class='paging'>{pager}</div></body></html>"
+    assert page_links(html, url) == [f"{url}?{parameter}=2", f"{url}?{parameter}=3"]
+    assert page_links(html, f"{url}?{parameter}=3") == [f"{url}?{parameter}=2"]
+    assert parse_article(html, f"{url}?{parameter}=2")["canonical_url"] == url
+
+
 def test_merged_pages_keep_page_one_and_append_the_rest():
     first, second = parse("multipage_1"), parse("multipage_2")
     merged = merge_article_pages([first, second])
