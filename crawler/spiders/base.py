@@ -270,7 +270,8 @@ class NewsSpider(scrapy.Spider):
                                          cb_kwargs={"home": discovery.home == discovery.latest_listing})
 
     def parse_robots(self, response, root: str):
-        sitemaps = [url for url in robots_sitemaps(response.text) if self.edition_of(url)]
+        # A Sitemap line should be absolute; some sites write the path alone (`Sitemap: /sitemap.xml`).
+        sitemaps = [url for line in robots_sitemaps(response.text) if self.edition_of(url := response.urljoin(line))]
         if not sitemaps:  # no Sitemap line: the site's conventional sitemaps, if it has any
             sitemaps = [f"{root}{path}" for path in self.discovery.sitemap_fallback]
         for url in sitemaps:

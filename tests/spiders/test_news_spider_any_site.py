@@ -131,6 +131,17 @@ def test_the_feeds_a_home_page_advertises_on_the_site():
     assert [r.url for r in monitor.advertised_feeds(home_response())] == ["https://www.example.co.id/rss/terbaru"]
 
 
+def test_the_sitemaps_robots_txt_names_absolute_or_by_path_alone():
+    from scrapy.http import TextResponse
+
+    spider = make_spider(site_url="https://www.example.co.id")
+    robots = TextResponse("https://www.example.co.id/robots.txt", encoding="utf-8", body=(
+        b"User-agent: *\nSitemap: /sitemap_index.xml\nSitemap: https://www.example.co.id/news-sitemap.xml\n"
+        b"Sitemap: https://elsewhere.com/sitemap.xml\n"))
+    requested = [request.url for request in spider.parse_robots(robots, "https://www.example.co.id")]
+    assert requested == ["https://www.example.co.id/sitemap_index.xml", "https://www.example.co.id/news-sitemap.xml"]
+
+
 def test_sections_are_the_menu_links_with_shallow_paths():
     spider = make_spider(site_url="https://www.example.co.id")
     assert spider.menu_links(home_response()) == {"https://example.co.id/nasional", "https://example.co.id/news/ekonomi/"}
