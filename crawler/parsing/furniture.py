@@ -71,10 +71,12 @@ _CREDIT_REACH = 60  # characters from a caption's end its credit's colon stands 
 _BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
                                    re.IGNORECASE)
 # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
-# ANTARA/Yamsyina Hawnan`; `... kata dia. TNI/Polri siap.` is a sentence), looked for only in lines with a slash near
-# their end.
+# ANTARA/Yamsyina Hawnan`; `... kata dia. TNI/Polri siap.` is a sentence), or an outlet's address before its
+# photographer's name (Liputan6's `Menkominfo Johnny G. Plate. Liputan6.com/Andina Librianty`), looked for only in
+# lines with a slash near their end.
 _WIRE_CREDITED_CAPTION = re.compile(
-    r"(?<=[.!?\"”)])\s+[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?<=[.!?\"”)])\s+(?:[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
+    r"[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:/[^()/]{1,20}){0,3}\.?$")
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
 # A caption of any length up to `MAX_LONG_CAPTION_CHARS` whose photographer's credit closes it: a wire's FOTO or PHOTO
@@ -160,6 +162,16 @@ _NOISE = re.compile(
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    # IDN Times's marker between a page's parts (`- Scroll untuk melanjutkan -`), a photo's zoom button (Liputan6's
+    # `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and its note over an AI
+    # summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
+    r"|[-–—]?\s*scroll\s+untuk\s+(?:melanjutkan|lanjutkan)(?:\s+membaca)?\s*[-–—]?|perbesar"
+    r"|nyaman\s+tanpa\s+iklan\s*[.!,]?\s*(?:langganan|berlangganan)\b.{0,60}"
+    r"|\*?\s*ringkasan\s+ini\s+dibantu\s+(?:dengan\s+)?(?:menggunakan\s+)?(?:ai|kecerdasan\s+buatan)\b\W{0,3}"
+    # A reaction widget's heading (`Bagaimana reaksi Anda tentang artikel ini?`): it asks about the article itself
+    # (`Bagaimana reaksi Anda saat mendengar kabar itu?` is an interview's question).
+    r"|bagaimana\s+(?:reaksi|perasaan)\s+(?:anda|kamu|mu)\s+(?:tentang|terhadap|setelah\s+membaca)\s+"
+    r"(?:artikel|berita|tulisan|video|konten)\s+ini\s*\??"
     # An article's player and summary buttons left as text (`Dengarkan artikel`, `Tampilkan Ringkasan Artikel`), CNN's
     # `Add as a preferred source on Google`.
     r"|dengarkan\s+(?:artikel|berita)(?:\s+ini)?|tampilkan\s+ringkasan(?:\s+artikel)?"
@@ -260,6 +272,13 @@ _PROMO = re.compile(
     r"|\[gambas:[^\]]{1,80}\]"
     r"|sila\s+log\s+masuk\b.{0,80}"  # a Malaysian paywall's line (Utusan's `Sila Log Masuk atau Langgan ...`)
     r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
+    # A fact-check desk's call to send it a rumour by WhatsApp (Liputan6's `* Untuk mengetahui kebenaran informasi yang
+    # beredar, silakan WhatsApp ke nomor 0811 9787 670 ...`, also after `Fakta atau Hoaks?`).
+    r"|\*?\s*(?:fakta\s+atau\s+hoa(?:ks|x)\s*\?\s*)?untuk\s+mengetahui\s+kebenaran\s+informasi\b[^.]{0,80}"
+    r"\b(?:whatsapp|wa)\b.{0,160}"
+    # An English edition's call to follow it, Google News named or not (a copy of Tempo English's `Click here to get
+    # the latest news updates from <outlet>`).
+    r"|click\s+here\s+to\s+get\s+the\s+latest\s+news\s+updates?\s+from\b.{0,80}"
     # An investment desk's disclaimer (Liputan6's `Disclaimer: Setiap keputusan investasi ada di tangan pembaca. ...`).
     r"|disclaimer\s*:.{10,380}|(?:setiap\s+)?keputusan\s+investasi\s+(?:ada\s+)?di\s+tangan\s+pembaca\b.{0,300}"
     # An aggregator's link to the outlet's own copy (LINE Today's `Artikel Asli`, `Baca artikel aslinya di ...`).
@@ -354,7 +373,7 @@ _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tont
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
-                   "this article", "this story")
+                   "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
