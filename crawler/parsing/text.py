@@ -153,6 +153,11 @@ _GLUED_SISTER_BOX = re.compile(
     r"(?<=[.!?\"”])\s+(?P<headline>(?-i:[A-Z0-9\"“‘'])[^.!?]{5,400}?)\s+(?-i:Artikel)\s+(?-i:[A-Z])[\w-]{1,30}"
     r"\.(?:com|co\.id|id|net)(?=\s+(?-i:[A-Z0-9\"“])|\s*$)", re.IGNORECASE)
 
+# A video player's box between paragraphs: its headline under a `Video:` label (Detik's `Video: Marco Bezzecchi Juara di
+# MotoGP Portugal 2025`), or after the word alone in its heading and again as the player's title, two blocks alike
+# (`Video Terapi Selangkangan Bikin Lamine Yamal Dicoret Timnas Spanyol` twice); a subheading is not printed twice.
+_VIDEO_BOX = re.compile(r"(?:Video|VIDEO)(?P<label>\s*:)?\s+(?P<headline>\S.{2,158})")
+
 # A pointer to the whole story closing a round-up's paragraph (IDN Times: `... di masa lalu". Baca selengkapnya di
 # sini.`): the link was its words.
 _TRAILING_POINTER = re.compile(r"(?<=[.!?\"”])\s+(?:baca|simak|cek)\s+selengkapnya\s+di\s*sini\s*[.!]?$", re.IGNORECASE)
@@ -496,6 +501,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if text == title or is_header_line(text):
             continue
+        if text.startswith(("Video", "VIDEO")) and _is_video_box(text, body_blocks, index):
+            continue
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):
             continue
@@ -696,6 +703,16 @@ def _subject_start(words: list[re.Match[str]]) -> int | None:
                 back += 1
             return words[-back].start()
     return None
+
+
+def _is_video_box(text: str, blocks: list[Block], index: int) -> bool:
+    """`text`, the block at `index` of `blocks`, is a video player's headline (`_VIDEO_BOX`): under its label, or
+    printed twice in a row."""
+    box = _VIDEO_BOX.fullmatch(text)
+    if box is None or not _is_bare_headline(box["headline"]):
+        return False
+    return bool(box["label"]) or any(0 <= near < len(blocks) and blocks[near].text == text
+                                     for near in (index - 1, index + 1))
 
 
 def _is_bare_headline(text: str) -> bool:

@@ -59,3 +59,24 @@ def test_a_sentence_with_a_promotions_words_stays(line):
 ])
 def test_a_caption_closed_by_an_outlets_address_and_photographer_leaves_the_body(line, kept):
     assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
+
+
+@pytest.mark.parametrize("lines", [
+    # Detik: the player's title under its heading's word and again as the player's, then the code and the tags.
+    ["Video Terapi Selangkangan Bikin Lamine Yamal Dicoret Timnas Spanyol",
+     "Video Terapi Selangkangan Bikin Lamine Yamal Dicoret Timnas Spanyol", "(rin/ran)", "lamine yamal barcelona"],
+    ["Video: Marco Bezzecchi Juara di MotoGP Portugal 2025", "Video: Marco Bezzecchi Juara di MotoGP Portugal 2025",
+     "(raw/pur)"],
+    ["Video: Detik-detik Marquez Jatuh di Misano, Penonton Sorak Sorai"],
+])
+def test_a_video_players_box_leaves_the_body(lines):
+    assert _paragraphs([LAST, *lines]) == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("lines", [
+    # A subheading opening with the word, printed once; a sentence after the label.
+    ["Video Amatir Beredar di Media Sosial", "Rekaman itu memperlihatkan detik-detik kejadian di lokasi."],
+    ["Video: rekaman itu diambil warga dari lantai dua rumahnya, kata polisi."],
+])
+def test_a_subheading_or_a_sentence_opening_with_video_stays(lines):
+    assert _paragraphs([LAST, *lines]) == [*OPENING, LAST, *lines]
