@@ -225,6 +225,14 @@ _REPRINT_NOTE = re.compile(
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.|this\s+article\s+was\s+published\s+in\s)",
     re.IGNORECASE)
 
+# Credits in brackets closing the last paragraph, their labels with no colons (a Kompas story's copy: `... kata Eddy.
+# (Penulis Rully R. Ramli | Editor Yoga Sukmana)`), read as the printed credits they are; with no colon a name follows
+# its label (`(Penulis buku itu hadir)` is the text's).
+_BRACKETED_CREDITS = re.compile(
+    r"(?<=[.!?\"”])\s*\((?P<credits>(?:Penulis|Pewarta|Reporter|Editor)(?:\s*:\s*|\s+(?=[A-Z]))[^()]{3,140})\)$")
+_BRACKETED_CREDITS_REACH = 160
+_CREDIT_LABEL = re.compile(r"(?:^|(?<=\|))\s*(Penulis|Pewarta|Reporter|Editor)\s*:?\s+")
+
 # An embed's placeholder left in the text (CNN's `[Gambas:Video CNN]`), also beside a code or a sentence.
 _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
 
@@ -466,7 +474,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             credits.author = credits.author or glued[0]
             text = text[glued[1]:]
             block = Block(text, block.links)
-        if kept and (printed := parse_credits(text)) is not None:
+        if (printed := parse_credits(text)) is not None:
             credits.author = credits.author or printed.author
             credits.editor = credits.editor or printed.editor
             label_role = empty_label(text)
@@ -513,11 +521,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
             block = Block(text[:logo.start()], block.links)
         kept.append(block)
-    if not kept:
-        kept = described_captions  # a photo story: its captions are all its text
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
     _drop_closing_credits(kept)
+    if not kept:
+        # A photo story: its captions are all its text (ANTARA's photo pages, a caption over `Copyright © ANTARA 2020`).
+        kept = described_captions
     if kept and (ending := glued_ending(kept[-1].text)) is not None:
         start, printed = ending
         _add_credits(credits, printed)
@@ -526,6 +535,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         else:
             kept.pop()
         _drop_closing_credits(kept)
+    if kept and kept[-1].text.endswith(")") and (closed := _bracketed_credits(kept[-1].text)) is not None:
+        _add_credits(credits, [closed[1]])
+        kept[-1] = Block(kept[-1].text[:closed[0]].rstrip(), kept[-1].links)
     # Short lines after a paragraph its writer's code closes are the page's (an unlabelled tag line, a school's slogan,
     # the agency's name under MINA's `(T/R1/P2)`): the code ended the article.
     for _ in range(_MAX_LINES_AFTER_CODE):
@@ -560,6 +572,16 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         else:
             kept.pop()
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
+
+
+def _bracketed_credits(text: str) -> tuple[int, Credits] | None:
+    """Where the credits in brackets closing `text` start (`_BRACKETED_CREDITS`) and what they print; None when its
+    last bracket holds none."""
+    closing = _BRACKETED_CREDITS.search(text, max(0, len(text) - _BRACKETED_CREDITS_REACH))
+    if closing is None:
+        return None
+    printed = parse_credits(_CREDIT_LABEL.sub(lambda label: f" {label[1]}: ", closing["credits"]).strip())
+    return (closing.start(), printed) if printed is not None else None
 
 
 def _split_closing_code(text: str, profile: SiteProfile) -> tuple[str, dict | None]:

@@ -1,6 +1,6 @@
-"""Outlets' promotions, widgets and players between or after paragraphs (fact-check calls, subscription offers,
-reaction widgets, page markers, video boxes), through the body cleaner with no site profile. Each real shape comes
-with a line of text of the same look that stays."""
+"""Outlets' promotions, widgets, players and credits between or after paragraphs (fact-check calls, subscription
+offers, reaction widgets, page markers, video boxes, credit lines, a photo story's caption), through the body cleaner
+with no site profile. Each real shape comes with a line of text of the same look that stays."""
 
 from __future__ import annotations
 
@@ -80,3 +80,38 @@ def test_a_video_players_box_leaves_the_body(lines):
 ])
 def test_a_subheading_or_a_sentence_opening_with_video_stays(lines):
     assert _paragraphs([LAST, *lines]) == [*OPENING, LAST, *lines]
+
+
+def test_a_header_credit_line_opening_the_container_names_the_writer_and_the_editor():
+    # Tribun Jateng: the writer's and the editor's names in lower case, before the lead.
+    lead = ("Ahmad Luthfi sendiri, membantah Jokowi ikut campur dalam Pilkada. \"Pak Jokowi sudah purna tugas,\" kata "
+            "Ahmad Luthfi usai mengikuti pawai di Karanganyar, 22 November 2024.")
+    result = clean_body([Block("Penulis: iwan Arifianto | Editor: muslimah"), Block(lead), Block(LAST)])
+    assert result.paragraphs == [lead, LAST]
+    assert (result.credits.author, result.credits.editor) == ("iwan Arifianto", "muslimah")
+
+
+def test_a_photo_storys_caption_over_its_copyright_line_is_its_text():
+    # ANTARA's photo page: the caption and its photographer's credit, then the copyright line.
+    caption = ("Petugas menggiring empat orang tersangka penyebar berita bohong (hoaks) saat rilis di Mapolres Blitar, "
+               "Jawa Timur, Rabu (18/3/2020). Satreskrim Polres Blitar mengamankan empat orang tersangka penyebar hoaks "
+               "mengenai COVID-19 dengan mencatut nama Bupati Blitar Rijanto. ANTARA FOTO/Irfan Anshori/aww.")
+    assert clean_body([Block(caption), Block("Copyright © ANTARA 2020")]).paragraphs == [caption]
+
+
+@pytest.mark.parametrize(("last", "author", "editor"), [
+    # A Kompas story's copy: the credits bracketed after the last sentence, their labels with no colon.
+    ("“Hal itu akan lebih bermanfaat,” kata Eddy. (Penulis Rully R. Ramli | Editor Yoga Sukmana)", "Rully R. Ramli",
+     "Yoga Sukmana"),
+    ("“Hal itu akan lebih bermanfaat,” kata Eddy. (Penulis: Rully R. Ramli | Editor: Yoga Sukmana)", "Rully R. Ramli",
+     "Yoga Sukmana"),
+])
+def test_bracketed_credits_closing_the_last_paragraph_are_credits(last, author, editor):
+    result = clean_body([Block(line) for line in [*OPENING, last]])
+    assert result.paragraphs == [*OPENING, "“Hal itu akan lebih bermanfaat,” kata Eddy."]
+    assert (result.credits.author, result.credits.editor) == (author, editor)
+
+
+def test_a_bracket_opening_with_a_credits_word_but_no_name_stays():
+    last = "Acara itu dihadiri ratusan warga. (Penulis buku itu hadir)"
+    assert _paragraphs([last]) == [*OPENING, last]
