@@ -158,6 +158,11 @@ _GLUED_SISTER_BOX = re.compile(
 # (`Video Terapi Selangkangan Bikin Lamine Yamal Dicoret Timnas Spanyol` twice); a subheading is not printed twice.
 _VIDEO_BOX = re.compile(r"(?:Video|VIDEO)(?P<label>\s*:)?\s+(?P<headline>\S.{2,158})")
 
+# A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
+# look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
+_ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
+_ZOOM_CREDIT_REACH = 40  # characters from the caption's end its credit's slash stands within
+
 # A pointer to the whole story closing a round-up's paragraph (IDN Times: `... di masa lalu". Baca selengkapnya di
 # sini.`): the link was its words.
 _TRAILING_POINTER = re.compile(r"(?<=[.!?\"”])\s+(?:baca|simak|cek)\s+selengkapnya\s+di\s*sini\s*[.!]?$", re.IGNORECASE)
@@ -355,12 +360,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     related_box: str | None = None
     plain_entries = 0
     under_tags_heading = False
+    zoomed = False  # the block before was a photo's zoom button: this one is its caption
     credits = Credits()
     closing = None
     described_captions: list[Block] = []
     body_blocks = blocks[_headline_end(blocks, title):]
     for index, block in enumerate(body_blocks):
         role, label_role = label_role, None
+        after_zoom, zoomed = zoomed, False
         text = block.text
         if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
             text = _EMBED.sub(" ", text).strip()
@@ -487,6 +494,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
+            continue
+        if text in _ZOOM_BUTTONS:
+            zoomed = True
+            continue
+        if after_zoom and len(text) <= MAX_CAPTION_CHARS and (
+                text.endswith(")") or "/" in text[-_ZOOM_CREDIT_REACH:]) and (
+                parse_dateline(text[:400], profile=profile) is None):
             continue
         # A caption among the leading blocks may carry the dateline and its paragraph (`Photo: PIC Jakarta, MINA –
         # ...`); one its bracketed credit closes is the caption alone (`Liga Champions - Ilustrasi ...

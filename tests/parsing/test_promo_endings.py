@@ -115,3 +115,12 @@ def test_bracketed_credits_closing_the_last_paragraph_are_credits(last, author, 
 def test_a_bracket_opening_with_a_credits_word_but_no_name_stays():
     last = "Acara itu dihadiri ratusan warga. (Penulis buku itu hadir)"
     assert _paragraphs([last]) == [*OPENING, last]
+
+
+def test_the_caption_after_a_photos_zoom_button_leaves_the_body():
+    # A Liputan6 copy: the zoom button, then the caption, its photographer's credit in mixed case.
+    caption = ("Ganjar Pranowo melakukan blusukan ke Pasar Citeureup usai melakukan lari pagi ditemani Wali Kota Bogor "
+               "Bima Arya. (merdeka.com/Arie Basuki)")
+    assert _paragraphs(["Perbesar", caption, LAST]) == [*OPENING, LAST]
+    # The same line with no button before it is a paragraph's look-alike and stays.
+    assert _paragraphs([caption, LAST]) == [*OPENING, caption, LAST]
