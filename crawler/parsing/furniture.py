@@ -45,7 +45,7 @@ _CAPTION = re.compile(
     # Its label may say what the photo is (`FOTO Ilustrasi : Lubang besar ... Palembang, Minggu (17/2/2019)`), its
     # text end with the day's date in brackets.
     r"^\(?\s*(?:(?:foto|photo)(?:\s+(?:ilustrasi|istimewa|dok(?:umentasi)?\.?|arsip|file))?|photos|image|gambar"
-    r"|sumber\s+foto|fotografer|photographer|صورة)\s*:\s*(?:[^()]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)){1,200}\)?$"
+    r"|sumber\s+foto|(?:sumber\s*/\s*)?kredit\s+foto|fotografer|photographer|صورة)\s*:\s*(?:[^()]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)){1,200}\)?$"
     r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
     # ban mobil`).
@@ -63,12 +63,13 @@ _CAPTION = re.compile(
 # the caption's last word when the figure's lines were joined (`... rampung 100 persenFoto: Humas Pemkot`); looked for
 # only in lines with a colon near their end.
 _CREDIT_CLOSED_CAPTION = re.compile(
-    r"^.{10,240}?(?:[.!?\"”]\s*|(?<=[a-z0-9])(?=(?-i:F)))\(?(?:foto|photo|infografis|grafis)\s*:\s*(?-i:[A-Z0-9])"
+    r"^.{10,240}?(?:[.!?\"”]\s*|(?<=[a-z0-9])(?=(?-i:F)))\(?(?:(?:kredit\s+)?foto|photo|infografis|grafis)\s*:\s*"
+    r"(?-i:[A-Z0-9])"
     r"[^()!?]{0,40}\)?$", re.IGNORECASE)
 _CREDIT_REACH = 60  # characters from a caption's end its credit's colon stands within
-# ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`),
-# looked for only in lines with one.
-_BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
+# ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
+# Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), looked for only in lines with one.
+_BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
                                    re.IGNORECASE)
 # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
 # ANTARA/Yamsyina Hawnan`; `... kata dia. TNI/Polri siap.` is a sentence), or an outlet's address before its

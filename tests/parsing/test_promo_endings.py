@@ -124,3 +124,16 @@ def test_the_caption_after_a_photos_zoom_button_leaves_the_body():
     assert _paragraphs(["Perbesar", caption, LAST]) == [*OPENING, LAST]
     # The same line with no button before it is a paragraph's look-alike and stays.
     assert _paragraphs([caption, LAST]) == [*OPENING, caption, LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # Warta Ekonomi: the photo's credit after a bar under a `Kredit Foto` label; the label alone, or closing a caption.
+    ("Electoral College. | Kredit Foto: IStock Photo", False),
+    ("Apa Itu Electoral College? Semua Rasa Penasaran Terjawab di Sini! Electoral College. | Kredit Foto: IStock Photo",
+     False),
+    ("Kredit foto: Shutterstock, Antara, kumparan.", False),
+    ("Ilustrasi pajak. Kredit Foto: Unsplash", False),
+    ("Kredit foto untuk wartawan lepas kini dibayar per gambar, kata dia.", True),
+])
+def test_a_photo_credit_under_a_kredit_foto_label_leaves_the_body(line, kept):
+    assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
