@@ -163,10 +163,10 @@ _NOISE = re.compile(
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
-    # IDN Times's marker between a page's parts (`- Scroll untuk melanjutkan -`), a photo's zoom button (Liputan6's
-    # `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and its note over an AI
-    # summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
-    r"|[-–—]?\s*scroll\s+untuk\s+(?:melanjutkan|lanjutkan)(?:\s+membaca)?\s*[-–—]?|perbesar"
+    # A marker between a page's parts (IDN Times's `- Scroll untuk melanjutkan -`, `GULIR UNTUK LANJUT BACA`), a photo's
+    # zoom button (Liputan6's `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and
+    # its note over an AI summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
+    r"|[-–—]?\s*(?:scroll|gulir)\s+untuk\s+(?:melanjutkan|lanjutkan|lanjut)(?:\s+(?:membaca|baca))?\s*[-–—]?|perbesar"
     r"|nyaman\s+tanpa\s+iklan\s*[.!,]?\s*(?:langganan|berlangganan)\b.{0,60}"
     r"|\*?\s*ringkasan\s+ini\s+dibantu\s+(?:dengan\s+)?(?:menggunakan\s+)?(?:ai|kecerdasan\s+buatan)\b\W{0,3}"
     # A reaction widget's heading (`Bagaimana reaksi Anda tentang artikel ini?`): it asks about the article itself

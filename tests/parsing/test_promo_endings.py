@@ -29,6 +29,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
     # IDN Times's marker between a page's parts, Liputan6's zoom button.
     "Scroll untuk melanjutkan",
     "- Scroll untuk melanjutkan -",
+    "GULIR UNTUK LANJUT BACA",
     "Perbesar",
     # A reaction widget's heading.
     "Bagaimana reaksi Anda tentang artikel ini?",
