@@ -187,7 +187,7 @@ _NOISE = re.compile(
     r"|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan\b.{0,80}|[.,;:]{1,3}"
     # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
     r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"
-    r"|(?:share|bagikan|share\s+this|bagikan\s+ini)\s*:?"
+    r"|(?:share|bagikan|share\s+this|bagikan\s+ini|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
     r"|tumblr|reddit|copy\s+link|print)\s*){1,9})$",
     re.IGNORECASE | re.DOTALL,
@@ -262,6 +262,11 @@ _PROMO = re.compile(
     # A licence notice (ANTARA's since 2025, and other sites' under the same words): `Dilarang keras mengambil
     # konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari ...`.
     r"|dilarang\s+keras\s+mengambil\s+konten\b.{0,250}"
+    # ...and a network's note against reposting its articles (Metropolitan's `Dilarang mengambil dan/atau menayangkan
+    # ulang sebagian atau keseluruhan artikel di atas untuk konten akun media sosial komersil tanpa seizin redaksi.`):
+    # the article is its object, the editors' leave its condition (`Warga dilarang mengambil pasir tanpa izin.` is a
+    # sentence).
+    r"|dilarang\s+mengambil\b[^.]{0,80}\b(?:artikel|konten|berita)\b[^.]{0,160}\btanpa\s+(?:izin|seizin)\b.{0,80}"
     # ...and its opposite, a free licence (InfoPublik's `Anda dapat menyiarkan ulang, menulis ulang, dan atau menyalin
     # konten ini dengan mencantumkan sumber InfoPublik.id`).
     r"|anda\s+dapat\s+menyiarkan\s+ulang\b.{0,250}"

@@ -34,6 +34,10 @@ def _paragraphs(lines: list[str]) -> list[str]:
     # A reaction widget's heading.
     "Bagaimana reaksi Anda tentang artikel ini?",
     "Bagaimana reaksi Anda tentang video ini?",
+    # A network's note against reposting its articles, a share bar's label (regional sites).
+    "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas untuk konten akun media "
+    "sosial komersil tanpa seizin redaksi.",
+    "Sebarkan artikel ini",
     # A copy of an English edition's call to follow it.
     "Click here to get the latest news updates from BlogKu",
 ])
@@ -47,6 +51,8 @@ def test_an_outlets_promotion_or_widget_leaves_the_body(line):
     "Untuk mengetahui kebenaran informasi itu, polisi memeriksa lima saksi.",
     "Warga diminta scroll untuk melanjutkan pendaftaran di aplikasi.",
     "Ruang kelas diperbesar agar muat 40 siswa.",
+    "Warga dilarang mengambil pasir di pantai itu tanpa izin dari desa.",
+    "Sebarkan informasi ini kepada tetangga Anda, kata lurah.",
 ])
 def test_a_sentence_with_a_promotions_words_stays(line):
     assert _paragraphs([line, LAST]) == [*OPENING, line, LAST]
