@@ -20,6 +20,7 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)"
+                  r"|popular\s+posts?|(?:berita|artikel)\s+(?:terpopuler|populer)"
                   # Arabic: "also read", "read more" (MINA's Arabic edition), its spellings (the tanwin after the alif
                   # or before it, a bare alif: `إقرأ ايضاً`), "see also" and "watch also" (`طالع أيضًا`, `شاهد أيضاً`),
                   # "related news" (`أخبار متعلقة`).
@@ -162,6 +163,8 @@ _NOISE = re.compile(
     r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
+    # A comment form's prompts left as text (WordPress's `Please enter your comment!`, `Please enter your name here`).
+    r"|please\s+enter\s+(?:your|a\s+valid)\s+(?:comment|name|e-?mail(?:\s+address)?)\b[^.!]{0,20}[.!]?"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
     # A marker between a page's parts (IDN Times's `- Scroll untuk melanjutkan -`, `GULIR UNTUK LANJUT BACA`), a photo's
     # zoom button (Liputan6's `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and

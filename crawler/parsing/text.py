@@ -196,6 +196,10 @@ _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 _SPACED_SLASH = re.compile(r"\s+/\s*")
+# A speaker's verb closing the last sentence with no full stop, one code after it (a police site's `... masyarakat”,
+# ungkapnya (ptn)`): the verb ends the sentence as a stop would.
+_UNSTOPPED_VERB = re.compile(r"[,”\"]\s*(?P<verb>(?:kata|ujar|ungkap|jelas|tutur|pungkas|imbuh|tegas|terang|tandas|ucap"
+                             r"|papar|tambah)nya)\s*\([a-z]{2,5}\)$")
 # Only writers' initials (`(Dny / Gdn)`): a photo's credit (`(REUTERS / Danny Moloshok)`) or a count (`(2 / 3)`) is none.
 _SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}(?:\s*/\s*[A-Za-z]{1,5}){1,3}\s*\)")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
@@ -213,6 +217,7 @@ _POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website
 _POINTER_REACH = 80
 # A line no sentence ends (`Aceh Angga Munandar Bukan Sekadar Mangkir`, `SMK Bisa! SMK Hebat!`), short.
 _MAX_LINE_AFTER_CODE = 100
+_SPACED_LETTERS = re.compile(r"(?:[A-Z] ){1,4}[A-Z]")
 _MAX_LINES_AFTER_CODE = 2
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
@@ -559,6 +564,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 and split_signature(kept[-2].text, profile)[1] is not None):
             break
         kept.pop()
+    if len(kept) > 1 and _SPACED_LETTERS.fullmatch(kept[-1].text):
+        kept.pop()  # the writer's initials spaced on the last line (`S T H`): no sentence is made of letters alone
     if len(kept) > 1 and (writer := closing_byline(kept[-1].text)):
         credits.author = credits.author or writer
         kept.pop()
@@ -600,8 +607,12 @@ def _bracketed_credits(text: str) -> tuple[int, Credits] | None:
 
 def _split_closing_code(text: str, profile: SiteProfile) -> tuple[str, dict | None]:
     """`split_signature`, also for a code whose slashes a translation or a scrape spaced (Liputan6's English copy: `...
-    he said. (Dny / Gdn)`): the code read with its slashes closed up, printed as it stood."""
+    he said. (Dny / Gdn)`): the code read with its slashes closed up, printed as it stood; and for a code after a
+    speaker's verb that no full stop closed (`..., ungkapnya (ptn)`)."""
     remaining, found = split_signature(text, profile)
+    if found is None and text.endswith(")") and (verb := _UNSTOPPED_VERB.search(text, max(0, len(text) - 40))):
+        stopped, found = split_signature(f"{text[:verb.end('verb')]}.{text[verb.end('verb'):]}", profile)
+        return (stopped[:-1], found) if found is not None else (remaining, None)
     if found is not None or not text.endswith(")") or " /" not in text[-_MAX_CODE_BLOCK:]:
         return remaining, found
     opening = text.rfind("(", max(0, len(text) - _MAX_CODE_BLOCK))

@@ -144,3 +144,21 @@ def test_the_caption_after_a_photos_zoom_button_leaves_the_body():
 ])
 def test_a_photo_credit_under_a_kredit_foto_label_leaves_the_body(line, kept):
     assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # Police sites: a code after a speaker's verb no full stop closed, a box heading after it.
+    (["“Masyarakat senang dengan kehadiran Polisi berpatroli di tengah-tengah masyarakat”, ungkapnya (ptn)",
+      "Popular Posts"], ["“Masyarakat senang dengan kehadiran Polisi berpatroli di tengah-tengah masyarakat”, ungkapnya"]),
+    # The writer's initials spaced on the last line.
+    (["Patroli berlangsung dengan tertib, tidak ada hal menonjol yang menggangu kamtibmas. Terang Triyadi.", "S T H"],
+     ["Patroli berlangsung dengan tertib, tidak ada hal menonjol yang menggangu kamtibmas. Terang Triyadi."]),
+    # A comment form's prompts under the code.
+    (["“Kami hadir di tengah masyarakat,” jawab Bripka Sugeng Hariyanto. (wid)", "LEAVE A REPLY",
+      "Please enter your comment!", "Please enter your name here"],
+     ["“Kami hadir di tengah masyarakat,” jawab Bripka Sugeng Hariyanto."]),
+    # One code after a noun is the sentence's (`Airbus (A320)`); a verb's word with no -nya opens no code either.
+    (["Maskapai itu memesan pesawat jenis Airbus (ab)"], ["Maskapai itu memesan pesawat jenis Airbus (ab)"]),
+])
+def test_a_police_sites_endings_leave_the_body(lines, kept):
+    assert _paragraphs(lines) == [*OPENING, *kept]
