@@ -56,7 +56,11 @@ _CAPTION = re.compile(
     # (`(LKG/RE1)` is an editorial code).
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
-    r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$",
+    r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
+    # An image's alt text run into its caption under the label (CNBC's `Direktur Utama RS Sulianti Saroso, Muhammad
+    # Syahril (Youtube Kementerian Kesehatan)Foto: Direktur Utama ... (Youtube Kementerian Kesehatan)`): no space
+    # before the label, the caption's source closing it.
+    r"|^[^:]{5,200}?(?<=[)\w])(?-i:Foto|FOTO)\s*:\s*(?-i:[A-Z])[^()]{5,200}\([^()]{2,60}\)$",
     re.IGNORECASE,
 )
 # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`,

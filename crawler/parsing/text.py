@@ -178,7 +178,9 @@ _INLINE_NEWSLETTER = re.compile(
 # A cheap test before the pattern.
 _INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGNORECASE)
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
-_RELATED_HEADING = re.compile(rf"^{RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
+# `JANGAN LEWATKAN!!!`, also as a list's first item (PR Indonesia's `- BERITA TERKAIT` over `- <headline>` lines).
+_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?{RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)
+_LIST_MARKS = "-–•· "
 _MAX_RELATED_HEADING = 24
 # The words of an insert with no colon before its linked headline, the link the rest of the block (`<strong>Baca
 # juga</strong>&nbsp;<a>headline</a>`).
@@ -459,8 +461,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # Suara's box copied as text: `Baca Juga:` over its three headlines, then the paragraph. Three in a row make
         # such a box: one or two lines after the heading may be a headline and the article's subheading.
         if related_box in ("fresh", "plain") and not block.links and plain_entries < _MAX_PLAIN_ENTRIES and (
-                _is_bare_headline(text)) and (related_box == "plain" or all(
-                    not following.links and _is_bare_headline(following.text)
+                _is_bare_headline(text.lstrip(_LIST_MARKS))) and (related_box == "plain" or all(
+                    not following.links and _is_bare_headline(following.text.lstrip(_LIST_MARKS))
                     for following in body_blocks[index + 1:index + _MIN_PLAIN_ENTRIES]) and (
                     index + _MIN_PLAIN_ENTRIES <= len(body_blocks))):
             related_box = "plain"

@@ -162,3 +162,28 @@ def test_a_photo_credit_under_a_kredit_foto_label_leaves_the_body(line, kept):
 ])
 def test_a_police_sites_endings_leave_the_body(lines, kept):
     assert _paragraphs(lines) == [*OPENING, *kept]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # CNBC: the image's alt text run into its caption under the `Foto:` label, the source closing both.
+    ("Direktur Utama RS Sulianti Saroso, Muhammad Syahril (Youtube Kementerian Kesehatan)Foto: Direktur Utama RS "
+     "Sulianti Saroso, Muhammad Syahril jadi Juru Bicara Kemenkes menggantikan Siti Nadia (Youtube Kementerian "
+     "Kesehatan)", False),
+    # A sentence naming a photo's subject with a colon before the label keeps its words.
+    ("Ia menjelaskan: Foto itu diambil pada 2019 di Jakarta (kata dia)", True),
+])
+def test_an_images_alt_text_run_into_its_caption_leaves_the_body(line, kept):
+    assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
+
+
+def test_a_box_heading_and_its_headlines_as_a_dashed_list_leave_the_body():
+    # PR Indonesia: the box's heading and headlines as list items, the text's last paragraph before them.
+    lines = [LAST, "- BERITA TERKAIT", "- Komunikasi Publik di Persimpangan: Tantangan dan Peluang Pemerintahan Baru",
+             "- Mengelola Komunikasi Publik IKN dalam Masa Transisi",
+             "- Komunikasi Publik IKN: Membangun Sinergi Semua \"Stakeholder\"",
+             "- Komunikasi Publik IKN: Tampak Belum Kompak"]
+    assert _paragraphs(lines) == [*OPENING, LAST]
+    # A dashed list of the article's own with no heading over it stays.
+    own = ["- Jalan Sudirman ditutup sementara", "- Jalan Thamrin dialihkan ke Jalan Kebon Sirih",
+           "- Bundaran HI steril kendaraan"]
+    assert _paragraphs([*own, LAST]) == [*OPENING, *own, LAST]
