@@ -31,6 +31,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
     "- Scroll untuk melanjutkan -",
     "GULIR UNTUK LANJUT BACA",
     "Perbesar",
+    # An ad's responsive image's alt texts (MINA's header).
+    "Image for large screens Image for small screens",
     # A reaction widget's heading.
     "Bagaimana reaksi Anda tentang artikel ini?",
     "Bagaimana reaksi Anda tentang video ini?",
