@@ -56,13 +56,14 @@ _CAPTION = re.compile(
     # (`(LKG/RE1)` is an editorial code).
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
-    r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
-    # An image's alt text run into its caption under the label (CNBC's `Direktur Utama RS Sulianti Saroso, Muhammad
-    # Syahril (Youtube Kementerian Kesehatan)Foto: Direktur Utama ... (Youtube Kementerian Kesehatan)`): no space
-    # before the label, the caption's source closing it.
-    r"|^[^:]{5,200}?(?<=[)\w])(?-i:Foto|FOTO)\s*:\s*(?-i:[A-Z])[^()]{5,200}\([^()]{2,60}\)$",
+    r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$",
     re.IGNORECASE,
 )
+# An image's alt text run into its caption under the label (CNBC's `Direktur Utama RS Sulianti Saroso, Muhammad Syahril
+# (Youtube Kementerian Kesehatan)Foto: Direktur Utama ... (Youtube Kementerian Kesehatan)`): no space before the label,
+# the caption's source closing it; looked for only in lines with the label's word.
+_ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
+_ALT_LABELS = ("Foto", "FOTO")
 # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`,
 # an infographic's (`GRAFIS: Proses pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya`), or the credit run into
 # the caption's last word when the figure's lines were joined (`... rampung 100 persenFoto: Humas Pemkot`); looked for
@@ -423,6 +424,8 @@ def is_caption(text: str) -> bool:
         return len(text) <= MAX_LONG_CAPTION_CHARS and _is_long_caption(text)
     folded = fold(text)
     return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+                or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
+                    and _ALT_RUN_INTO_CAPTION.fullmatch(folded))
                 or (folded[-2:].rstrip(".")[-1:] == ")" and len(folded) > 10 and _is_credited_caption(folded))
                 or (":" in folded[-_CREDIT_REACH:] and _CREDIT_CLOSED_CAPTION.match(folded)
                     and not _QUOTE_ATTRIBUTION.search(folded))
