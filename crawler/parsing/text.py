@@ -180,7 +180,8 @@ _INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGN
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 # `JANGAN LEWATKAN!!!`, also as a list's first item (PR Indonesia's `- BERITA TERKAIT` over `- <headline>` lines).
 _RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?{RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)
-_LIST_MARKS = "-–•· "
+_LIST_MARKS = "-–•·* "
+_ITEM_MARKS = ("- ", "– ", "• ", "· ", "* ")
 _MAX_RELATED_HEADING = 24
 # The words of an insert with no colon before its linked headline, the link the rest of the block (`<strong>Baca
 # juga</strong>&nbsp;<a>headline</a>`).
@@ -459,9 +460,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related_box = "linked"
             continue
         # Suara's box copied as text: `Baca Juga:` over its three headlines, then the paragraph. Three in a row make
-        # such a box: one or two lines after the heading may be a headline and the article's subheading.
+        # such a box: one or two lines after the heading may be a headline and the article's subheading; a headline
+        # marked as a list's item is an entry alone (PotretNews's `SIMAK:` over `* Tanpa Pergub, ...`).
         if related_box in ("fresh", "plain") and not block.links and plain_entries < _MAX_PLAIN_ENTRIES and (
-                _is_bare_headline(text.lstrip(_LIST_MARKS))) and (related_box == "plain" or all(
+                _is_bare_headline(text.lstrip(_LIST_MARKS))) and (related_box == "plain" or text[:2] in _ITEM_MARKS or all(
                     not following.links and _is_bare_headline(following.text.lstrip(_LIST_MARKS))
                     for following in body_blocks[index + 1:index + _MIN_PLAIN_ENTRIES]) and (
                     index + _MIN_PLAIN_ENTRIES <= len(body_blocks))):

@@ -189,3 +189,23 @@ def test_a_box_heading_and_its_headlines_as_a_dashed_list_leave_the_body():
     own = ["- Jalan Sudirman ditutup sementara", "- Jalan Thamrin dialihkan ke Jalan Kebon Sirih",
            "- Bundaran HI steril kendaraan"]
     assert _paragraphs([*own, LAST]) == [*OPENING, *own, LAST]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # PotretNews: a `SIMAK:` heading over one headline marked as a list's item.
+    (["SIMAK:", "* Tanpa Pergub, Sekretariat DPRD Riau Siapkan Anggaran Rp4,2 Miliar untuk Kegiatan Publikasi", LAST],
+     [LAST]),
+    # Media Jatim: a gallery's image file names between paragraphs; the photographer's credit opening a caption.
+    (["4_20250516_115309_0003", "1_20250516_115308_0000", LAST], [LAST]),
+    (["(Ongky Arista UA/Media Jatim) Ketua DPRD Pamekasan Halili (tengah) menghadiri Hari Jadi Kabar Madura, Kamis "
+      "(1/6/2023).", LAST], [LAST]),
+    # Kabar PALI: the photo's source alone under the label's word.
+    (["ilustrasi/net", LAST], [LAST]),
+    # A line after the heading with no list mark, a number and a sentence opening with a bracket stay.
+    (["SIMAK:", "Unggulan Palestina", LAST], ["Unggulan Palestina", LAST]),
+    (["Nomor antrean 2024_01 dibuka pukul 08.00 WIB.", LAST], ["Nomor antrean 2024_01 dibuka pukul 08.00 WIB.", LAST]),
+    (["(ANTARA/Reuters) Pemerintah menambah kuota haji tahun ini, kata menteri.", LAST],
+     ["(ANTARA/Reuters) Pemerintah menambah kuota haji tahun ini, kata menteri.", LAST]),
+])
+def test_regional_sites_inserts_galleries_and_credits_leave_the_body(lines, kept):
+    assert _paragraphs(lines) == [*OPENING, *kept]
