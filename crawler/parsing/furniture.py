@@ -122,6 +122,8 @@ _LONG_CAPTION_END = re.compile(
 # (`(Tribunnews.com/Reza Deni)`).
 _SHORT_CAPTION_END = re.compile(
     r"(?<=\S)\s?\((?i:foto|photo)\s*:\s*(?:[A-Z0-9]|(?i:dok))[^()]{1,60}\)\.?$"
+    # ...or a label's word before the photo's source (PotretNews's `... di Telukkuantan. (ILUSTRASI/GORIAU.com)`).
+    r"|(?<=[.!?\"”)])\s?\((?i:ilustrasi|foto|dok|dokumentasi|ist|istimewa)\s*/\s*[A-Z][^()]{1,40}\)\.?$"
     r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20})\s*/\s*[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
     r"\)\)?\.?$"
     r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"

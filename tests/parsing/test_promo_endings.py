@@ -199,8 +199,10 @@ def test_a_box_heading_and_its_headlines_as_a_dashed_list_leave_the_body():
     (["4_20250516_115309_0003", "1_20250516_115308_0000", LAST], [LAST]),
     (["(Ongky Arista UA/Media Jatim) Ketua DPRD Pamekasan Halili (tengah) menghadiri Hari Jadi Kabar Madura, Kamis "
       "(1/6/2023).", LAST], [LAST]),
-    # Kabar PALI: the photo's source alone under the label's word.
+    # Kabar PALI: the photo's source alone under the label's word; PotretNews: after the caption in brackets.
     (["ilustrasi/net", LAST], [LAST]),
+    (["Kantor DPRD Kabuoaten Kuantan Singingi di Telukkuantan. (ILUSTRASI/GORIAU.com)", LAST], [LAST]),
+    (["Bukti pendukung sudah diserahkan. (foto/video)", LAST], ["Bukti pendukung sudah diserahkan. (foto/video)", LAST]),
     # A line after the heading with no list mark, a number and a sentence opening with a bracket stay.
     (["SIMAK:", "Unggulan Palestina", LAST], ["Unggulan Palestina", LAST]),
     (["Nomor antrean 2024_01 dibuka pukul 08.00 WIB.", LAST], ["Nomor antrean 2024_01 dibuka pukul 08.00 WIB.", LAST]),
