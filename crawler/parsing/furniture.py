@@ -17,7 +17,9 @@ MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline,
 
 RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
-                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
+                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|berkaitan)|jangan\s+lewatkan"
+                  # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
+                  r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)"
                   r"|popular\s+posts?|(?:berita|artikel)\s+(?:terpopuler|populer)|simak(?=\s*:)"

@@ -211,3 +211,11 @@ def test_a_box_heading_and_its_headlines_as_a_dashed_list_leave_the_body():
 ])
 def test_regional_sites_inserts_galleries_and_credits_leave_the_body(lines, kept):
     assert _paragraphs(lines) == [*OPENING, *kept]
+
+
+@pytest.mark.parametrize("heading", ["Disyorkan artikel berkaitan ini:", "Artikel Berkaitan", "BERITA BERKAITAN:"])
+def test_a_malay_outlets_related_box_heading_leaves_the_body(heading):
+    # Sinar Harian: the heading between paragraphs, its links gone; Harian Metro's and Berita Harian's headings.
+    paragraph = ("“Walaupun penulisan saya kadangkala menjurus mengkritik kerajaan dan pembangkang namun tidak pernah "
+                 "disekat oleh Sinar Harian.")
+    assert _paragraphs([LAST, heading, paragraph]) == [*OPENING, LAST, paragraph]
