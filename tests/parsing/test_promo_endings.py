@@ -215,7 +215,7 @@ def test_regional_sites_inserts_galleries_and_credits_leave_the_body(lines, kept
 
 @pytest.mark.parametrize("heading", ["Disyorkan artikel berkaitan ini:", "Artikel Berkaitan", "BERITA BERKAITAN:"])
 def test_a_malay_outlets_related_box_heading_leaves_the_body(heading):
-    # Sinar Harian: the heading between paragraphs, its links gone; Harian Metro's and Berita Harian's headings.
+    # Sinar Harian: the heading between paragraphs, its links gone; Malay sites' templates' headings.
     paragraph = ("“Walaupun penulisan saya kadangkala menjurus mengkritik kerajaan dan pembangkang namun tidak pernah "
                  "disekat oleh Sinar Harian.")
     assert _paragraphs([LAST, heading, paragraph]) == [*OPENING, LAST, paragraph]
