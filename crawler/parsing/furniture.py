@@ -34,7 +34,9 @@ _OTHER_CREDIT = re.compile(
     # release's writer (`Rilis : <name> (<office>)`), and an Arabic story's source (`المصدر : الجزيرة + وكالات`, "source:
     # Al Jazeera + agencies").
     r"^(?:(?:Pewarta|Pemberita|Editor|Penulis|Reporter|Redaktur|Sumber|Source|Rilis|المصدر)\s*:\s*.{0,80}"
-    r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
+    # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
+    # http://tabloidjubi.com/eng/..`).
+    r"|(?:Sumber(?:\s+Berita)?|Source)\s*:\s*https?://\S{1,300}"
     # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
     r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}"

@@ -219,3 +219,16 @@ def test_a_malay_outlets_related_box_heading_leaves_the_body(heading):
     paragraph = ("“Walaupun penulisan saya kadangkala menjurus mengkritik kerajaan dan pembangkang namun tidak pernah "
                  "disekat oleh Sinar Harian.")
     assert _paragraphs([LAST, heading, paragraph]) == [*OPENING, LAST, paragraph]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # A digest's reposted English story: its source's long link under an English label, after the end mark.
+    (["Kampung Waa comprises four villages near the mining area of PT. Freeport Indonesia. (*)",
+      "Source: http://tabloidjubi.com/eng/papuan-students-in-australia-ask-military-to-release-waa-villagers/"],
+     ["Kampung Waa comprises four villages near the mining area of PT. Freeport Indonesia."]),
+    (["Puan's site has, as of last month, been taken down.",
+      "Source: http://jakartaglobe.beritasatu.com/news/puans-office-another-go-panned-website-wants-money/"],
+     ["Puan's site has, as of last month, been taken down."]),
+])
+def test_an_english_source_line_with_a_long_link_closing_the_text_leaves_the_body(lines, kept):
+    assert _paragraphs(lines) == [*OPENING, *kept]
