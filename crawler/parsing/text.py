@@ -157,6 +157,7 @@ _GLUED_SISTER_BOX = re.compile(
 # MotoGP Portugal 2025`), or after the word alone in its heading and again as the player's title, two blocks alike
 # (`Video Terapi Selangkangan Bikin Lamine Yamal Dicoret Timnas Spanyol` twice); a subheading is not printed twice.
 _VIDEO_BOX = re.compile(r"(?:Video|VIDEO)(?P<label>\s*:)?\s+(?P<headline>\S.{2,158})")
+_INNER_MARK = re.compile(r"[!?](?=\s)")
 
 # A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
 # look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
@@ -760,7 +761,8 @@ def _is_video_box(text: str, blocks: list[Block], index: int) -> bool:
     """`text`, the block at `index` of `blocks`, is a video player's headline (`_VIDEO_BOX`): under its label, or
     printed twice in a row."""
     box = _VIDEO_BOX.fullmatch(text)
-    if box is None or not _is_bare_headline(box["headline"]):
+    # A headline may exclaim or ask inside it (`Video: Bangga! Penyanyi Cilik Berdarah Indonesia Jadi Pembuka Laga NBA`).
+    if box is None or not _is_bare_headline(_INNER_MARK.sub("", box["headline"])):
         return False
     return bool(box["label"]) or any(0 <= near < len(blocks) and blocks[near].text == text
                                      for near in (index - 1, index + 1))

@@ -77,6 +77,9 @@ def test_a_caption_closed_by_an_outlets_address_and_photographer_leaves_the_body
     ["Video: Marco Bezzecchi Juara di MotoGP Portugal 2025", "Video: Marco Bezzecchi Juara di MotoGP Portugal 2025",
      "(raw/pur)"],
     ["Video: Detik-detik Marquez Jatuh di Misano, Penonton Sorak Sorai"],
+    # ...a headline exclaiming inside it.
+    ["Video: Bangga! Penyanyi Cilik Berdarah Indonesia Jadi Pembuka Laga NBA",
+     "Video: Bangga! Penyanyi Cilik Berdarah Indonesia Jadi Pembuka Laga NBA", "(mro/nds)", "nba basket"],
 ])
 def test_a_video_players_box_leaves_the_body(lines):
     assert _paragraphs([LAST, *lines]) == [*OPENING, LAST]
