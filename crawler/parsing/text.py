@@ -222,6 +222,10 @@ _POINTER_REACH = 80
 # A line no sentence ends (`Aceh Angga Munandar Bukan Sekadar Mangkir`, `SMK Bisa! SMK Hebat!`), short.
 _MAX_LINE_AFTER_CODE = 100
 _SPACED_LETTERS = re.compile(r"(?:[A-Z] ){1,4}[A-Z]")
+# Detik's tags flattened into one line under the code (`the professor streetball indonesia antusiasme penggemar basket
+# jalanan grayson boucher meet and greet ...`): words in lower case, no capital, no punctuation but a year's slash.
+_TAG_RUN = re.compile(r"[a-z0-9][a-z0-9 /-]*")
+_MAX_TAG_RUN = 300
 _MAX_LINES_AFTER_CODE = 2
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
@@ -842,8 +846,9 @@ def _drop_closing_credits(kept: list[Block]) -> None:
 
 def _is_line_after_code(text: str) -> bool:
     """`text` is a short line that closes no sentence or question with a full stop, a question mark, a quote or a
-    colon (`_MAX_LINE_AFTER_CODE`)."""
-    return len(text) <= _MAX_LINE_AFTER_CODE and not text.endswith((".", "?", ":", '"', "”", "’"))
+    colon (`_MAX_LINE_AFTER_CODE`), or a longer run of tags in lower case with no mark between them (`_TAG_RUN`)."""
+    return (len(text) <= _MAX_LINE_AFTER_CODE and not text.endswith((".", "?", ":", '"', "”", "’"))) or (
+        len(text) <= _MAX_TAG_RUN and _TAG_RUN.fullmatch(text) is not None)
 
 
 def _without_sign_off(text: str) -> str:

@@ -235,3 +235,15 @@ def test_a_malay_outlets_related_box_heading_leaves_the_body(heading):
 ])
 def test_an_english_source_line_with_a_long_link_closing_the_text_leaves_the_body(lines, kept):
     assert _paragraphs(lines) == [*OPENING, *kept]
+
+
+def test_a_long_run_of_tags_in_lower_case_after_the_code_leaves_the_body():
+    # Detik: the tags flattened into one line under the code, longer than a short line after a code.
+    last = "\"Senang bisa ketemu langsung dan dapat tanda tangan,\" ujarnya. (mcy/krs)"
+    tags = ("the professor streetball indonesia antusiasme penggemar basket jalanan grayson boucher meet and greet "
+            "kelly purwanto inspirasi olahraga")
+    assert _paragraphs([last, tags]) == [*OPENING, "\"Senang bisa ketemu langsung dan dapat tanda tangan,\" ujarnya."]
+    # A sentence in lower case after the code keeps its marks and stays.
+    sentence = ("warga diminta tetap waspada, kata petugas, karena hujan deras masih akan turun hingga akhir pekan di "
+                "seluruh wilayah kabupaten.")
+    assert _paragraphs([last, sentence])[-1] == sentence
