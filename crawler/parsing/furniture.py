@@ -23,6 +23,9 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)"
                   r"|popular\s+posts?|(?:berita|artikel)\s+(?:terpopuler|populer)|simak(?=\s*:)"
+                  # A round-up's pointer to each story in full (Kompas's `Selengkapnya baca: <headline>`, `Baca berita
+                  # selengkapnya: <headline>`).
+                  r"|selengkapnya\s+baca|baca\s+(?:berita\s+)?selengkapnya"
                   # Arabic: "also read", "read more" (MINA's Arabic edition), its spellings (the tanwin after the alif
                   # or before it, a bare alif: `إقرأ ايضاً`), "see also" and "watch also" (`طالع أيضًا`, `شاهد أيضاً`),
                   # "related news" (`أخبار متعلقة`).
@@ -83,6 +86,8 @@ _CREDIT_CLOSED_CAPTION = re.compile(
     r"(?-i:[A-Z0-9])"
     r"[^()!?]{0,40}\)?$", re.IGNORECASE)
 _CREDIT_REACH = 60  # characters from a caption's end its credit's colon stands within
+_REPEATED_OPENING = 40  # a caption printed twice: the opening characters that come again
+_MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
 # Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), looked for only in lines with one.
 _BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
@@ -308,6 +313,10 @@ _PROMO = re.compile(
     # An English edition's call to follow it, Google News named or not (a copy of Tempo English's `Click here to get
     # the latest news updates from <outlet>`).
     r"|click\s+here\s+to\s+get\s+the\s+latest\s+news\s+updates?\s+from\b.{0,80}"
+    # A column's call for writers (Kompas's `Anda bisa menjadi kolumnis !` over `Kriteria (salah satu): akademisi, ...
+    # Cara daftar baca di sini`): the call, and its terms closed by the way to sign up.
+    r"|anda\s+bisa\s+menjadi\s+kolumnis\s*!?"
+    r"|kriteria\s*\(\s*salah\s+satu\s*\)\s*:.{10,360}?\bcara\s+daftar\b.{0,30}"
     # An investment desk's disclaimer (Liputan6's `Disclaimer: Setiap keputusan investasi ada di tangan pembaca. ...`).
     r"|disclaimer\s*:.{10,380}|(?:setiap\s+)?keputusan\s+investasi\s+(?:ada\s+)?di\s+tangan\s+pembaca\b.{0,300}"
     # An aggregator's link to the outlet's own copy (LINE Today's `Artikel Asli`, `Baca artikel aslinya di ...`).
@@ -402,7 +411,8 @@ _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tont
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
-                   "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here")
+                   "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
+                   "kriteria")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
@@ -435,8 +445,11 @@ def is_caption(text: str) -> bool:
     """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`); a longer one when a
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
     if len(text) > MAX_CAPTION_CHARS:
-        return len(text) <= MAX_LONG_CAPTION_CHARS and _is_long_caption(text)
+        return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_repeated_caption(
+            text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING)))
     folded = fold(text)
+    if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
+        return True
     return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
                     and _ALT_RUN_INTO_CAPTION.fullmatch(folded))
@@ -446,6 +459,14 @@ def is_caption(text: str) -> bool:
                 or ("|" in folded and _BAR_CREDITED_CAPTION.match(folded))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10
                     and _WIRE_CREDITED_CAPTION.search(folded, max(0, len(folded) - _WIRE_CREDIT_REACH)) is not None))
+
+
+def _is_repeated_caption(text: str, again: int) -> bool:
+    """`text` is a photo's caption printed twice around its credit when a figure was flattened (Kompas's `Jenazah para
+    pekerja ... ke TimikaJohn Roy Purba/Istimewa Jenazah para pekerja ... ke Timika`): its opening words come again
+    (at `again`, the caller's cheap look) after a credit's slash or colon; a paragraph does not repeat its opening."""
+    return again > 0 and len(text) >= _MIN_REPEATED_CAPTION and any(
+        mark in text[max(_REPEATED_OPENING, again - _CREDIT_REACH):again] for mark in "/:")
 
 
 def _is_credited_caption(text: str) -> bool:

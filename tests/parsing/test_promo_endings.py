@@ -247,3 +247,23 @@ def test_a_long_run_of_tags_in_lower_case_after_the_code_leaves_the_body():
     sentence = ("warga diminta tetap waspada, kata petugas, karena hujan deras masih akan turun hingga akhir pekan di "
                 "seluruh wilayah kabupaten.")
     assert _paragraphs([last, sentence])[-1] == sentence
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # Kompas's column pages: the call for writers and its terms.
+    (["Anda bisa menjadi kolumnis !", "Kriteria (salah satu): akademisi, pekerja profesional atau praktisi di "
+      "bidangnya, pengamat atau pemerhati isu-isu strategis, mahasiswa S2 dan S3. Cara daftar baca di sini", LAST],
+     [LAST]),
+    # Kompas's round-ups: a pointer to each story in full under its headline.
+    ([LAST, "Selengkapnya baca: PPKM Diperpanjang 5-18 Oktober 2021 di Seluruh Wilayah"], [LAST]),
+    ([LAST, "Baca berita selengkapnya: 6 Fakta Pertempuran di Puncak Kabo, Helikopter TNI Diserang hingga Penemuan "
+      "15 Jasad"], [LAST]),
+    # A flattened figure: the caption printed twice around its credit.
+    (["Jenazah para pekerja pembangunan jembatan di Nduga berhasil di evakuasi ke TimikaJohn Roy Purba/Istimewa "
+      "Jenazah para pekerja pembangunan jembatan di Nduga berhasil di evakuasi ke Timika", LAST], [LAST]),
+    # A sentence naming criteria, and a paragraph with its words once, stay.
+    (["Kriteria penerima bantuan ditetapkan oleh dinas sosial setempat.", LAST],
+     ["Kriteria penerima bantuan ditetapkan oleh dinas sosial setempat.", LAST]),
+])
+def test_kompas_columns_round_ups_and_flattened_figures(lines, kept):
+    assert _paragraphs(lines) == [*OPENING, *kept]
