@@ -193,6 +193,7 @@ _NOISE = re.compile(
     # its note over an AI summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
     # A gallery's image file names left as lines (Media Jatim's `4_20250516_115309_0003`).
     r"|\d+(?:_\d+){2,}|[\w-]{1,60}\.(?:jpe?g|png|webp|gif)"
+    r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}"  # a read-more button alone on its line
     r"|image\s+for\s+(?:large|small)\s+screens(?:\s+image\s+for\s+(?:large|small)\s+screens)?"  # an ad's alt texts
     r"|[-–—]?\s*(?:scroll|gulir)\s+untuk\s+(?:melanjutkan|lanjutkan|lanjut)(?:\s+(?:membaca|baca))?\s*[-–—]?|perbesar"
     r"|nyaman\s+tanpa\s+iklan\s*[.!,]?\s*(?:langganan|berlangganan)\b.{0,60}"

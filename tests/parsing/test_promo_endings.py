@@ -31,6 +31,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
     "- Scroll untuk melanjutkan -",
     "GULIR UNTUK LANJUT BACA",
     "Perbesar",
+    # A read-more button's label (a blog's `Lihat Selengkapnya!` between paragraphs).
+    "Lihat Selengkapnya!",
     # An ad's responsive image's alt texts (MINA's header).
     "Image for large screens Image for small screens",
     # A reaction widget's heading.
@@ -54,6 +56,7 @@ def test_an_outlets_promotion_or_widget_leaves_the_body(line):
     "Warga diminta scroll untuk melanjutkan pendaftaran di aplikasi.",
     "Ruang kelas diperbesar agar muat 40 siswa.",
     "Warga dilarang mengambil pasir di pantai itu tanpa izin dari desa.",
+    "Lihat selengkapnya jadwal kereta di laman resmi KAI.",
     "Sebarkan informasi ini kepada tetangga Anda, kata lurah.",
 ])
 def test_a_sentence_with_a_promotions_words_stays(line):
