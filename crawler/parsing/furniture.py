@@ -87,6 +87,8 @@ _CREDIT_CLOSED_CAPTION = re.compile(
     r"[^()!?]{0,40}\)?$", re.IGNORECASE)
 _CREDIT_REACH = 60  # characters from a caption's end its credit's colon stands within
 _REPEATED_OPENING = 40  # a caption printed twice: the opening characters that come again
+_CREDIT_GLUE = re.compile(r"(?<=[a-z0-9)])[A-Z]")  # a credit run into the caption's last word
+_CAPTION_SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
 # Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), looked for only in lines with one.
@@ -464,10 +466,15 @@ def is_caption(text: str) -> bool:
 
 def _is_repeated_caption(text: str, again: int) -> bool:
     """`text` is a photo's caption printed twice around its credit when a figure was flattened (Kompas's `Jenazah para
-    pekerja ... ke TimikaJohn Roy Purba/Istimewa Jenazah para pekerja ... ke Timika`): its opening words come again
-    (at `again`, the caller's cheap look) after a credit's slash or colon; a paragraph does not repeat its opening."""
-    return again > 0 and len(text) >= _MIN_REPEATED_CAPTION and any(
-        mark in text[max(_REPEATED_OPENING, again - _CREDIT_REACH):again] for mark in "/:")
+    pekerja ... ke TimikaJohn Roy Purba/Istimewa Jenazah para pekerja ... ke Timika`, `... Rabu (14/11/2018)Dok: Biro
+    Humas ... Gubernur Sumut ...`): its opening words come again (at `again`, the caller's cheap look) after a credit
+    run into the caption's last word, its slash or colon in it, and the first copy is one sentence. A paragraph that
+    says a sentence twice has a sentence's end before the second (`... pada Selasa (5/12/2017). Kegiatan ...`)."""
+    if again <= 0 or len(text) < _MIN_REPEATED_CAPTION:
+        return False
+    glue = _CREDIT_GLUE.search(text, max(_REPEATED_OPENING, again - 2 * _CREDIT_REACH), again)
+    return glue is not None and any(mark in text[glue.start():again] for mark in "/:") and (
+        _CAPTION_SENTENCE_END.search(text, 0, glue.start()) is None)
 
 
 def _is_credited_caption(text: str) -> bool:

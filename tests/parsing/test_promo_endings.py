@@ -264,9 +264,15 @@ def test_a_long_run_of_tags_in_lower_case_after_the_code_leaves_the_body():
     # A flattened figure: the caption printed twice around its credit.
     (["Jenazah para pekerja pembangunan jembatan di Nduga berhasil di evakuasi ke TimikaJohn Roy Purba/Istimewa "
       "Jenazah para pekerja pembangunan jembatan di Nduga berhasil di evakuasi ke Timika", LAST], [LAST]),
-    # A sentence naming criteria, and a paragraph with its words once, stay.
+    # A sentence naming criteria stays; so does a paragraph that says a sentence twice, a date's slash between.
     (["Kriteria penerima bantuan ditetapkan oleh dinas sosial setempat.", LAST],
      ["Kriteria penerima bantuan ditetapkan oleh dinas sosial setempat.", LAST]),
+    (["Sejumlah tokoh masyarakat turut hadir dalam kegiatan tersebut. Hal itu disampaikan dalam peringatan Hari "
+      "Solidaritas Internasional di Ankara pada Senin (4/10). Sejumlah tokoh masyarakat turut hadir dalam kegiatan "
+      "tersebut.", LAST],
+     ["Sejumlah tokoh masyarakat turut hadir dalam kegiatan tersebut. Hal itu disampaikan dalam peringatan Hari "
+      "Solidaritas Internasional di Ankara pada Senin (4/10). Sejumlah tokoh masyarakat turut hadir dalam kegiatan "
+      "tersebut.", LAST]),
 ])
 def test_kompas_columns_round_ups_and_flattened_figures(lines, kept):
     assert _paragraphs(lines) == [*OPENING, *kept]
