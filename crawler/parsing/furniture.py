@@ -17,9 +17,15 @@ MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline,
 
 RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
-                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)|jangan\s+lewatkan"
+                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|berkaitan)|jangan\s+lewatkan"
+                  # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
+                  r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)"
+                  r"|popular\s+posts?|(?:berita|artikel)\s+(?:terpopuler|populer)|simak(?=\s*:)"
+                  # A round-up's pointer to each story in full (Kompas's `Selengkapnya baca: <headline>`, `Baca berita
+                  # selengkapnya: <headline>`).
+                  r"|selengkapnya\s+baca|baca\s+(?:berita\s+)?selengkapnya"
                   # Arabic: "also read", "read more" (MINA's Arabic edition), its spellings (the tanwin after the alif
                   # or before it, a bare alif: `إقرأ ايضاً`), "see also" and "watch also" (`طالع أيضًا`, `شاهد أيضاً`),
                   # "related news" (`أخبار متعلقة`).
@@ -31,7 +37,9 @@ _OTHER_CREDIT = re.compile(
     # release's writer (`Rilis : <name> (<office>)`), and an Arabic story's source (`المصدر : الجزيرة + وكالات`, "source:
     # Al Jazeera + agencies").
     r"^(?:(?:Pewarta|Pemberita|Editor|Penulis|Reporter|Redaktur|Sumber|Source|Rilis|المصدر)\s*:\s*.{0,80}"
-    r"|Sumber(?:\s+Berita)?\s*:\s*https?://\S{1,300}"  # a source's long link (`Sumber : http://fajar.co.id/2016/..`)
+    # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
+    # http://tabloidjubi.com/eng/..`).
+    r"|(?:Sumber(?:\s+Berita)?|Source)\s*:\s*https?://\S{1,300}"
     # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
     r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}"
@@ -45,7 +53,7 @@ _CAPTION = re.compile(
     # Its label may say what the photo is (`FOTO Ilustrasi : Lubang besar ... Palembang, Minggu (17/2/2019)`), its
     # text end with the day's date in brackets.
     r"^\(?\s*(?:(?:foto|photo)(?:\s+(?:ilustrasi|istimewa|dok(?:umentasi)?\.?|arsip|file))?|photos|image|gambar"
-    r"|sumber\s+foto|fotografer|photographer|صورة)\s*:\s*(?:[^()]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)){1,200}\)?$"
+    r"|sumber\s+foto|(?:sumber\s*/\s*)?kredit\s+foto|fotografer|photographer|صورة)\s*:\s*(?:[^()]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)){1,200}\)?$"
     r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
     # ban mobil`).
@@ -55,26 +63,44 @@ _CAPTION = re.compile(
     # (`(LKG/RE1)` is an editorial code).
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
-    r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$",
+    r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
+    # A photo's source alone under a label's word (Kabar PALI's `ilustrasi/net`), or its photographer's credit opening
+    # the caption, the day's date closing it (Media Jatim's `(Ongky Arista UA/Media Jatim) Ketua DPRD Pamekasan Halili
+    # (tengah) menghadiri Hari Jadi Kabar Madura, Kamis (1/6/2023).`; `(ANTARA/Reuters) Pemerintah ...` opens a story).
+    r"|^(?:ilustrasi|foto|dok(?:umentasi)?|ist(?:imewa)?)\.?\s*/\s*[\w. -]{2,40}$"
+    r"|^\((?-i:[A-Z][\w.'’-]*)(?:\s(?-i:[A-Z])[\w.'’-]*){0,4}\s?/\s?(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}\)"
+    r"\s+(?-i:[A-Z]).{10,200}\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$",
     re.IGNORECASE,
 )
+# An image's alt text run into its caption under the label (CNBC's `Direktur Utama RS Sulianti Saroso, Muhammad Syahril
+# (Youtube Kementerian Kesehatan)Foto: Direktur Utama ... (Youtube Kementerian Kesehatan)`): no space before the label,
+# the caption's source closing it; looked for only in lines with the label's word.
+_ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
+_ALT_LABELS = ("Foto", "FOTO")
 # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`,
 # an infographic's (`GRAFIS: Proses pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya`), or the credit run into
 # the caption's last word when the figure's lines were joined (`... rampung 100 persenFoto: Humas Pemkot`); looked for
 # only in lines with a colon near their end.
 _CREDIT_CLOSED_CAPTION = re.compile(
-    r"^.{10,240}?(?:[.!?\"”]\s*|(?<=[a-z0-9])(?=(?-i:F)))\(?(?:foto|photo|infografis|grafis)\s*:\s*(?-i:[A-Z0-9])"
+    r"^.{10,240}?(?:[.!?\"”]\s*|(?<=[a-z0-9])(?=(?-i:F)))\(?(?:(?:kredit\s+)?foto|photo|infografis|grafis)\s*:\s*"
+    r"(?-i:[A-Z0-9])"
     r"[^()!?]{0,40}\)?$", re.IGNORECASE)
 _CREDIT_REACH = 60  # characters from a caption's end its credit's colon stands within
-# ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`),
-# looked for only in lines with one.
-_BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
+_REPEATED_OPENING = 40  # a caption printed twice: the opening characters that come again
+_CREDIT_GLUE = re.compile(r"(?<=[a-z0-9)])[A-Z]")  # a credit run into the caption's last word
+_CAPTION_SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
+_MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
+# ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
+# Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), looked for only in lines with one.
+_BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
                                    re.IGNORECASE)
 # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
-# ANTARA/Yamsyina Hawnan`; `... kata dia. TNI/Polri siap.` is a sentence), looked for only in lines with a slash near
-# their end.
+# ANTARA/Yamsyina Hawnan`; `... kata dia. TNI/Polri siap.` is a sentence), or an outlet's address before its
+# photographer's name (Liputan6's `Menkominfo Johnny G. Plate. Liputan6.com/Andina Librianty`), looked for only in
+# lines with a slash near their end.
 _WIRE_CREDITED_CAPTION = re.compile(
-    r"(?<=[.!?\"”)])\s+[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?<=[.!?\"”)])\s+(?:[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
+    r"[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:/[^()/]{1,20}){0,3}\.?$")
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
 # A caption of any length up to `MAX_LONG_CAPTION_CHARS` whose photographer's credit closes it: a wire's FOTO or PHOTO
@@ -107,6 +133,8 @@ _LONG_CAPTION_END = re.compile(
 # (`(Tribunnews.com/Reza Deni)`).
 _SHORT_CAPTION_END = re.compile(
     r"(?<=\S)\s?\((?i:foto|photo)\s*:\s*(?:[A-Z0-9]|(?i:dok))[^()]{1,60}\)\.?$"
+    # ...or a label's word before the photo's source (PotretNews's `... di Telukkuantan. (ILUSTRASI/GORIAU.com)`).
+    r"|(?<=[.!?\"”)])\s?\((?i:ilustrasi|foto|dok|dokumentasi|ist|istimewa)\s*/\s*[A-Z][^()]{1,40}\)\.?$"
     r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20})\s*/\s*[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
     r"\)\)?\.?$"
     r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"
@@ -159,7 +187,23 @@ _NOISE = re.compile(
     r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
+    # A comment form's prompts left as text (WordPress's `Please enter your comment!`, `Please enter your name here`).
+    r"|please\s+enter\s+(?:your|a\s+valid)\s+(?:comment|name|e-?mail(?:\s+address)?)\b[^.!]{0,20}[.!]?"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    # A marker between a page's parts (IDN Times's `- Scroll untuk melanjutkan -`, `GULIR UNTUK LANJUT BACA`), a photo's
+    # zoom button (Liputan6's `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and
+    # its note over an AI summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
+    # A gallery's image file names left as lines (Media Jatim's `4_20250516_115309_0003`).
+    r"|\d+(?:_\d+){2,}|[\w-]{1,60}\.(?:jpe?g|png|webp|gif)"
+    r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}"  # a read-more button alone on its line
+    r"|image\s+for\s+(?:large|small)\s+screens(?:\s+image\s+for\s+(?:large|small)\s+screens)?"  # an ad's alt texts
+    r"|[-–—]?\s*(?:scroll|gulir)\s+untuk\s+(?:melanjutkan|lanjutkan|lanjut)(?:\s+(?:membaca|baca))?\s*[-–—]?|perbesar"
+    r"|nyaman\s+tanpa\s+iklan\s*[.!,]?\s*(?:langganan|berlangganan)\b.{0,60}"
+    r"|\*?\s*ringkasan\s+ini\s+dibantu\s+(?:dengan\s+)?(?:menggunakan\s+)?(?:ai|kecerdasan\s+buatan)\b\W{0,3}"
+    # A reaction widget's heading (`Bagaimana reaksi Anda tentang artikel ini?`): it asks about the article itself
+    # (`Bagaimana reaksi Anda saat mendengar kabar itu?` is an interview's question).
+    r"|bagaimana\s+(?:reaksi|perasaan)\s+(?:anda|kamu|mu)\s+(?:tentang|terhadap|setelah\s+membaca)\s+"
+    r"(?:artikel|berita|tulisan|video|konten)\s+ini\s*\??"
     # An article's player and summary buttons left as text (`Dengarkan artikel`, `Tampilkan Ringkasan Artikel`), CNN's
     # `Add as a preferred source on Google`.
     r"|dengarkan\s+(?:artikel|berita)(?:\s+ini)?|tampilkan\s+ringkasan(?:\s+artikel)?"
@@ -174,7 +218,7 @@ _NOISE = re.compile(
     r"|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan\b.{0,80}|[.,;:]{1,3}"
     # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
     r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"
-    r"|(?:share|bagikan|share\s+this|bagikan\s+ini)\s*:?"
+    r"|(?:share|bagikan|share\s+this|bagikan\s+ini|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
     r"|tumblr|reddit|copy\s+link|print)\s*){1,9})$",
     re.IGNORECASE | re.DOTALL,
@@ -249,6 +293,11 @@ _PROMO = re.compile(
     # A licence notice (ANTARA's since 2025, and other sites' under the same words): `Dilarang keras mengambil
     # konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari ...`.
     r"|dilarang\s+keras\s+mengambil\s+konten\b.{0,250}"
+    # ...and a network's note against reposting its articles (Metropolitan's `Dilarang mengambil dan/atau menayangkan
+    # ulang sebagian atau keseluruhan artikel di atas untuk konten akun media sosial komersil tanpa seizin redaksi.`):
+    # the article is its object, the editors' leave its condition (`Warga dilarang mengambil pasir tanpa izin.` is a
+    # sentence).
+    r"|dilarang\s+mengambil\b[^.]{0,80}\b(?:artikel|konten|berita)\b[^.]{0,160}\btanpa\s+(?:izin|seizin)\b.{0,80}"
     # ...and its opposite, a free licence (InfoPublik's `Anda dapat menyiarkan ulang, menulis ulang, dan atau menyalin
     # konten ini dengan mencantumkan sumber InfoPublik.id`).
     r"|anda\s+dapat\s+menyiarkan\s+ulang\b.{0,250}"
@@ -260,6 +309,17 @@ _PROMO = re.compile(
     r"|\[gambas:[^\]]{1,80}\]"
     r"|sila\s+log\s+masuk\b.{0,80}"  # a Malaysian paywall's line (Utusan's `Sila Log Masuk atau Langgan ...`)
     r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
+    # A fact-check desk's call to send it a rumour by WhatsApp (Liputan6's `* Untuk mengetahui kebenaran informasi yang
+    # beredar, silakan WhatsApp ke nomor 0811 9787 670 ...`, also after `Fakta atau Hoaks?`).
+    r"|\*?\s*(?:fakta\s+atau\s+hoa(?:ks|x)\s*\?\s*)?untuk\s+mengetahui\s+kebenaran\s+informasi\b[^.]{0,80}"
+    r"\b(?:whatsapp|wa)\b.{0,160}"
+    # An English edition's call to follow it, Google News named or not (a copy of Tempo English's `Click here to get
+    # the latest news updates from <outlet>`).
+    r"|click\s+here\s+to\s+get\s+the\s+latest\s+news\s+updates?\s+from\b.{0,80}"
+    # A column's call for writers (Kompas's `Anda bisa menjadi kolumnis !` over `Kriteria (salah satu): akademisi, ...
+    # Cara daftar baca di sini`): the call, and its terms closed by the way to sign up.
+    r"|anda\s+bisa\s+menjadi\s+kolumnis\s*!?"
+    r"|kriteria\s*\(\s*salah\s+satu\s*\)\s*:.{10,360}?\bcara\s+daftar\b.{0,30}"
     # An investment desk's disclaimer (Liputan6's `Disclaimer: Setiap keputusan investasi ada di tangan pembaca. ...`).
     r"|disclaimer\s*:.{10,380}|(?:setiap\s+)?keputusan\s+investasi\s+(?:ada\s+)?di\s+tangan\s+pembaca\b.{0,300}"
     # An aggregator's link to the outlet's own copy (LINE Today's `Artikel Asli`, `Baca artikel aslinya di ...`).
@@ -354,7 +414,8 @@ _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tont
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
-                   "this article", "this story")
+                   "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
+                   "kriteria")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
@@ -387,15 +448,33 @@ def is_caption(text: str) -> bool:
     """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`); a longer one when a
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
     if len(text) > MAX_CAPTION_CHARS:
-        return len(text) <= MAX_LONG_CAPTION_CHARS and _is_long_caption(text)
+        return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_repeated_caption(
+            text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING)))
     folded = fold(text)
+    if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
+        return True
     return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+                or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
+                    and _ALT_RUN_INTO_CAPTION.fullmatch(folded))
                 or (folded[-2:].rstrip(".")[-1:] == ")" and len(folded) > 10 and _is_credited_caption(folded))
                 or (":" in folded[-_CREDIT_REACH:] and _CREDIT_CLOSED_CAPTION.match(folded)
                     and not _QUOTE_ATTRIBUTION.search(folded))
                 or ("|" in folded and _BAR_CREDITED_CAPTION.match(folded))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10
                     and _WIRE_CREDITED_CAPTION.search(folded, max(0, len(folded) - _WIRE_CREDIT_REACH)) is not None))
+
+
+def _is_repeated_caption(text: str, again: int) -> bool:
+    """`text` is a photo's caption printed twice around its credit when a figure was flattened (Kompas's `Jenazah para
+    pekerja ... ke TimikaJohn Roy Purba/Istimewa Jenazah para pekerja ... ke Timika`, `... Rabu (14/11/2018)Dok: Biro
+    Humas ... Gubernur Sumut ...`): its opening words come again (at `again`, the caller's cheap look) after a credit
+    run into the caption's last word, its slash or colon in it, and the first copy is one sentence. A paragraph that
+    says a sentence twice has a sentence's end before the second (`... pada Selasa (5/12/2017). Kegiatan ...`)."""
+    if again <= 0 or len(text) < _MIN_REPEATED_CAPTION:
+        return False
+    glue = _CREDIT_GLUE.search(text, max(_REPEATED_OPENING, again - 2 * _CREDIT_REACH), again)
+    return glue is not None and any(mark in text[glue.start():again] for mark in "/:") and (
+        _CAPTION_SENTENCE_END.search(text, 0, glue.start()) is None)
 
 
 def _is_credited_caption(text: str) -> bool:

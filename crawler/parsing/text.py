@@ -153,6 +153,17 @@ _GLUED_SISTER_BOX = re.compile(
     r"(?<=[.!?\"”])\s+(?P<headline>(?-i:[A-Z0-9\"“‘'])[^.!?]{5,400}?)\s+(?-i:Artikel)\s+(?-i:[A-Z])[\w-]{1,30}"
     r"\.(?:com|co\.id|id|net)(?=\s+(?-i:[A-Z0-9\"“])|\s*$)", re.IGNORECASE)
 
+# A video player's box between paragraphs: its headline under a `Video:` label (Detik's `Video: Marco Bezzecchi Juara di
+# MotoGP Portugal 2025`), or after the word alone in its heading and again as the player's title, two blocks alike
+# (`Video Terapi Selangkangan Bikin Lamine Yamal Dicoret Timnas Spanyol` twice); a subheading is not printed twice.
+_VIDEO_BOX = re.compile(r"(?:Video|VIDEO)(?P<label>\s*:)?\s+(?P<headline>\S.{2,158})")
+_INNER_MARK = re.compile(r"[!?](?=\s)")
+
+# A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
+# look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
+_ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
+_ZOOM_CREDIT_REACH = 40  # characters from the caption's end its credit's slash stands within
+
 # A pointer to the whole story closing a round-up's paragraph (IDN Times: `... di masa lalu". Baca selengkapnya di
 # sini.`): the link was its words.
 _TRAILING_POINTER = re.compile(r"(?<=[.!?\"”])\s+(?:baca|simak|cek)\s+selengkapnya\s+di\s*sini\s*[.!]?$", re.IGNORECASE)
@@ -168,7 +179,10 @@ _INLINE_NEWSLETTER = re.compile(
 # A cheap test before the pattern.
 _INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGNORECASE)
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
-_RELATED_HEADING = re.compile(rf"^{RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)  # `JANGAN LEWATKAN!!!`
+# `JANGAN LEWATKAN!!!`, also as a list's first item (PR Indonesia's `- BERITA TERKAIT` over `- <headline>` lines).
+_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?{RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)
+_LIST_MARKS = "-–•·* "
+_ITEM_MARKS = ("- ", "– ", "• ", "· ", "* ")
 _MAX_RELATED_HEADING = 24
 # The words of an insert with no colon before its linked headline, the link the rest of the block (`<strong>Baca
 # juga</strong>&nbsp;<a>headline</a>`).
@@ -186,6 +200,10 @@ _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 _SPACED_SLASH = re.compile(r"\s+/\s*")
+# A speaker's verb closing the last sentence with no full stop, one code after it (a police site's `... masyarakat”,
+# ungkapnya (ptn)`): the verb ends the sentence as a stop would.
+_UNSTOPPED_VERB = re.compile(r"[,”\"]\s*(?P<verb>(?:kata|ujar|ungkap|jelas|tutur|pungkas|imbuh|tegas|terang|tandas|ucap"
+                             r"|papar|tambah)nya)\s*\([a-z]{2,5}\)$")
 # Only writers' initials (`(Dny / Gdn)`): a photo's credit (`(REUTERS / Danny Moloshok)`) or a count (`(2 / 3)`) is none.
 _SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}(?:\s*/\s*[A-Za-z]{1,5}){1,3}\s*\)")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
@@ -203,6 +221,11 @@ _POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website
 _POINTER_REACH = 80
 # A line no sentence ends (`Aceh Angga Munandar Bukan Sekadar Mangkir`, `SMK Bisa! SMK Hebat!`), short.
 _MAX_LINE_AFTER_CODE = 100
+_SPACED_LETTERS = re.compile(r"(?:[A-Z] ){1,4}[A-Z]")
+# Detik's tags flattened into one line under the code (`the professor streetball indonesia antusiasme penggemar basket
+# jalanan grayson boucher meet and greet ...`): words in lower case, no capital, no punctuation but a year's slash.
+_TAG_RUN = re.compile(r"[a-z0-9][a-z0-9 /-]*")
+_MAX_TAG_RUN = 300
 _MAX_LINES_AFTER_CODE = 2
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
@@ -219,6 +242,14 @@ _REPRINT_NOTE = re.compile(
     r"^(?:(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b"
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.|this\s+article\s+was\s+published\s+in\s)",
     re.IGNORECASE)
+
+# Credits in brackets closing the last paragraph, their labels with no colons (a Kompas story's copy: `... kata Eddy.
+# (Penulis Rully R. Ramli | Editor Yoga Sukmana)`), read as the printed credits they are; with no colon a name follows
+# its label (`(Penulis buku itu hadir)` is the text's).
+_BRACKETED_CREDITS = re.compile(
+    r"(?<=[.!?\"”])\s*\((?P<credits>(?:Penulis|Pewarta|Reporter|Editor)(?:\s*:\s*|\s+(?=[A-Z]))[^()]{3,140})\)$")
+_BRACKETED_CREDITS_REACH = 160
+_CREDIT_LABEL = re.compile(r"(?:^|(?<=\|))\s*(Penulis|Pewarta|Reporter|Editor)\s*:?\s+")
 
 # An embed's placeholder left in the text (CNN's `[Gambas:Video CNN]`), also beside a code or a sentence.
 _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
@@ -342,12 +373,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     related_box: str | None = None
     plain_entries = 0
     under_tags_heading = False
+    zoomed = False  # the block before was a photo's zoom button: this one is its caption
     credits = Credits()
     closing = None
     described_captions: list[Block] = []
     body_blocks = blocks[_headline_end(blocks, title):]
     for index, block in enumerate(body_blocks):
         role, label_role = label_role, None
+        after_zoom, zoomed = zoomed, False
         text = block.text
         if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
             text = _EMBED.sub(" ", text).strip()
@@ -432,10 +465,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related_box = "linked"
             continue
         # Suara's box copied as text: `Baca Juga:` over its three headlines, then the paragraph. Three in a row make
-        # such a box: one or two lines after the heading may be a headline and the article's subheading.
+        # such a box: one or two lines after the heading may be a headline and the article's subheading; a headline
+        # marked as a list's item is an entry alone (PotretNews's `SIMAK:` over `* Tanpa Pergub, ...`).
         if related_box in ("fresh", "plain") and not block.links and plain_entries < _MAX_PLAIN_ENTRIES and (
-                _is_bare_headline(text)) and (related_box == "plain" or all(
-                    not following.links and _is_bare_headline(following.text)
+                _is_bare_headline(text.lstrip(_LIST_MARKS))) and (related_box == "plain" or text[:2] in _ITEM_MARKS or all(
+                    not following.links and _is_bare_headline(following.text.lstrip(_LIST_MARKS))
                     for following in body_blocks[index + 1:index + _MIN_PLAIN_ENTRIES]) and (
                     index + _MIN_PLAIN_ENTRIES <= len(body_blocks))):
             related_box = "plain"
@@ -461,7 +495,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             credits.author = credits.author or glued[0]
             text = text[glued[1]:]
             block = Block(text, block.links)
-        if kept and (printed := parse_credits(text)) is not None:
+        if (printed := parse_credits(text)) is not None:
             credits.author = credits.author or printed.author
             credits.editor = credits.editor or printed.editor
             label_role = empty_label(text)
@@ -474,6 +508,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
+            continue
+        if text in _ZOOM_BUTTONS:
+            zoomed = True
+            continue
+        if after_zoom and len(text) <= MAX_CAPTION_CHARS and (
+                text.endswith(")") or "/" in text[-_ZOOM_CREDIT_REACH:]) and (
+                parse_dateline(text[:400], profile=profile) is None):
             continue
         # A caption among the leading blocks may carry the dateline and its paragraph (`Photo: PIC Jakarta, MINA –
         # ...`); one its bracketed credit closes is the caption alone (`Liga Champions - Ilustrasi ...
@@ -496,6 +537,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if text == title or is_header_line(text):
             continue
+        if text.startswith(("Video", "VIDEO")) and _is_video_box(text, body_blocks, index):
+            continue
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):
             continue
@@ -506,11 +549,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
             block = Block(text[:logo.start()], block.links)
         kept.append(block)
-    if not kept:
-        kept = described_captions  # a photo story: its captions are all its text
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
     _drop_closing_credits(kept)
+    if not kept:
+        # A photo story: its captions are all its text (ANTARA's photo pages, a caption over `Copyright © ANTARA 2020`).
+        kept = described_captions
     if kept and (ending := glued_ending(kept[-1].text)) is not None:
         start, printed = ending
         _add_credits(credits, printed)
@@ -519,6 +563,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         else:
             kept.pop()
         _drop_closing_credits(kept)
+    if kept and kept[-1].text.endswith(")") and (closed := _bracketed_credits(kept[-1].text)) is not None:
+        _add_credits(credits, [closed[1]])
+        kept[-1] = Block(kept[-1].text[:closed[0]].rstrip(), kept[-1].links)
     # Short lines after a paragraph its writer's code closes are the page's (an unlabelled tag line, a school's slogan,
     # the agency's name under MINA's `(T/R1/P2)`): the code ended the article.
     for _ in range(_MAX_LINES_AFTER_CODE):
@@ -526,6 +573,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 and split_signature(kept[-2].text, profile)[1] is not None):
             break
         kept.pop()
+    if len(kept) > 1 and _SPACED_LETTERS.fullmatch(kept[-1].text):
+        kept.pop()  # the writer's initials spaced on the last line (`S T H`): no sentence is made of letters alone
     if len(kept) > 1 and (writer := closing_byline(kept[-1].text)):
         credits.author = credits.author or writer
         kept.pop()
@@ -555,10 +604,24 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
 
 
+def _bracketed_credits(text: str) -> tuple[int, Credits] | None:
+    """Where the credits in brackets closing `text` start (`_BRACKETED_CREDITS`) and what they print; None when its
+    last bracket holds none."""
+    closing = _BRACKETED_CREDITS.search(text, max(0, len(text) - _BRACKETED_CREDITS_REACH))
+    if closing is None:
+        return None
+    printed = parse_credits(_CREDIT_LABEL.sub(lambda label: f" {label[1]}: ", closing["credits"]).strip())
+    return (closing.start(), printed) if printed is not None else None
+
+
 def _split_closing_code(text: str, profile: SiteProfile) -> tuple[str, dict | None]:
     """`split_signature`, also for a code whose slashes a translation or a scrape spaced (Liputan6's English copy: `...
-    he said. (Dny / Gdn)`): the code read with its slashes closed up, printed as it stood."""
+    he said. (Dny / Gdn)`): the code read with its slashes closed up, printed as it stood; and for a code after a
+    speaker's verb that no full stop closed (`..., ungkapnya (ptn)`)."""
     remaining, found = split_signature(text, profile)
+    if found is None and text.endswith(")") and (verb := _UNSTOPPED_VERB.search(text, max(0, len(text) - 40))):
+        stopped, found = split_signature(f"{text[:verb.end('verb')]}.{text[verb.end('verb'):]}", profile)
+        return (stopped[:-1], found) if found is not None else (remaining, None)
     if found is not None or not text.endswith(")") or " /" not in text[-_MAX_CODE_BLOCK:]:
         return remaining, found
     opening = text.rfind("(", max(0, len(text) - _MAX_CODE_BLOCK))
@@ -698,6 +761,17 @@ def _subject_start(words: list[re.Match[str]]) -> int | None:
     return None
 
 
+def _is_video_box(text: str, blocks: list[Block], index: int) -> bool:
+    """`text`, the block at `index` of `blocks`, is a video player's headline (`_VIDEO_BOX`): under its label, or
+    printed twice in a row."""
+    box = _VIDEO_BOX.fullmatch(text)
+    # A headline may exclaim or ask inside it (`Video: Bangga! Penyanyi Cilik Berdarah Indonesia Jadi Pembuka Laga NBA`).
+    if box is None or not _is_bare_headline(_INNER_MARK.sub("", box["headline"])):
+        return False
+    return bool(box["label"]) or any(0 <= near < len(blocks) and blocks[near].text == text
+                                     for near in (index - 1, index + 1))
+
+
 def _is_bare_headline(text: str) -> bool:
     """`text` reads as a headline standing alone (`Perubahan Postur APBN 2020, Jokowi: Ada Konsekuensi Defisit`): at
     most one word in lower case that is not a headline's small word, no sentence ending in it or closing it."""
@@ -772,8 +846,9 @@ def _drop_closing_credits(kept: list[Block]) -> None:
 
 def _is_line_after_code(text: str) -> bool:
     """`text` is a short line that closes no sentence or question with a full stop, a question mark, a quote or a
-    colon (`_MAX_LINE_AFTER_CODE`)."""
-    return len(text) <= _MAX_LINE_AFTER_CODE and not text.endswith((".", "?", ":", '"', "”", "’"))
+    colon (`_MAX_LINE_AFTER_CODE`), or a longer run of tags in lower case with no mark between them (`_TAG_RUN`)."""
+    return (len(text) <= _MAX_LINE_AFTER_CODE and not text.endswith((".", "?", ":", '"', "”", "’"))) or (
+        len(text) <= _MAX_TAG_RUN and _TAG_RUN.fullmatch(text) is not None)
 
 
 def _without_sign_off(text: str) -> str:
