@@ -26,6 +26,13 @@ _H1 = etree.XPath("//h1[not(contains(@class, 'site-title')) and not(contains(@cl
 _HEADLINE_TAGS = ("h2", "h3")
 _HEADLINE_CLASS_PARTS = ("title", "judul", "jdl", "headline")
 _LAST_PART = re.compile(r"\s+(?:[-|–—:]|::)\s+(?P<name>[^-|–—:]{2,60})$")
+# A separator between the headline and the parts naming its site: a dash, bar or colon with spaces around it.
+_SEPARATOR = re.compile(r"\s+(?:[-|–—:]|::)\s+")
+# Words of outlets' names besides their host's labels: `Berita Jatim`, `Banjarmasin Post`, `Radartegal.com`.
+_SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv")
+_MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul - Kompas.com - Nasional Kompas.com`
+_MAX_SITE_PART_CHARS = 60
+_PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # The page of a paged article named after its title: `Judul - Halaman 2`, `Judul | Page 3`, `Judul (Halaman 2)`,
 # Kompas's `Judul Halaman 2` and `Judul Halaman all` (the whole article on one page).
@@ -37,11 +44,11 @@ _MIN_AGREEMENT = 0.6  # the shorter title is at least this share of the longer o
 
 
 @lru_cache(maxsize=64)
-def _site_suffix(site_names: tuple[str, ...]) -> re.Pattern[str] | None:
+def _site_pattern(site_names: tuple[str, ...]) -> re.Pattern[str] | None:
     if not site_names:
         return None
     names = "|".join(f"(?:{name})" for name in site_names)
-    return re.compile(rf"\s+[-|–—:]\s+(?:{names})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:{names})", re.IGNORECASE)
 
 
 def _squeeze(text: str) -> str:
@@ -74,19 +81,60 @@ def site_name(og_site_name: str | None, title: str) -> str | None:
     return og_site_name
 
 
+def _host_labels(url: str) -> tuple[str, ...]:
+    """The host's labels that may name the site or its edition (`jatim`, `beritadiy`, `kaltimpost`), squeezed."""
+    try:
+        labels = (urlsplit(url).hostname or "").split(".")
+    except ValueError:
+        return ()
+    return tuple(squeezed for label in labels[:-1]
+                 if label not in _NO_BRAND and len(squeezed := _squeeze(label)) > 2)
+
+
+def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, brand: str,
+                labels: tuple[str, ...]) -> bool:
+    """`part` of a title names the site: a profile's site name, `og:site_name`, the host's brand (`Tribun` of
+    tribunnews.com, `Pikiran Rakyat Jateng`), or a label of the host (`Kaltim Post` on kaltimpost.jawapos.com,
+    `Berita Jatim` on a jatim.* host, `Gaya` on gaya.tempo.co)."""
+    if site_pattern is not None and site_pattern.fullmatch(part):
+        return True
+    name = _squeeze(part)
+    if len(name) < 3:
+        return False
+    if site and (site in name or name in site):
+        return True
+    if len(brand) > 2 and (brand in name or (len(name) > 3 and brand.startswith(name))):
+        return True
+    return any(label in name and _site_words(name.replace(label, "", 1), brand, labels) for label in labels)
+
+
+def _site_words(rest: str, brand: str, labels: tuple[str, ...]) -> bool:
+    """What a title part holds besides a host label is more of the site's name (`Tribun` + `Medan`, `Berita` +
+    `Jatim`, `Kaltim` + `Post`), not words of a headline (`Medan` + `Terendam`)."""
+    for word in (brand, *labels, *_SITE_WORDS):
+        rest = rest.replace(word, "")
+    return not rest or (len(rest) > 3 and brand.startswith(rest))
+
+
 def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str) -> str:
-    suffix_pattern = _site_suffix(site_names)
-    if suffix_pattern is not None:
-        stripped = suffix_pattern.sub("", title)
-        if stripped != title:
-            return stripped.strip()
-    match = _LAST_PART.search(title)
-    if match:
-        name = _squeeze(match["name"])
-        site, brand = _squeeze(og_site_name or ""), host_brand(url)
-        if name and ((site and (site in name or name in site)) or (len(brand) > 2 and brand in name)):
-            return title[: match.start()].strip()
-    return title.strip()
+    """The title without the parts after its headline that name the site, its edition or section, or the page
+    (`Judul - Kompas.com - Nasional Kompas.com`, `Judul - Gaya - Tempo`); the very last part may be the site's
+    tagline when a part before it names the site (`Judul - ANTARA News - Berita Terkini`). The headline's own
+    ` - ` parts stay: the scan stops at the first part from the end that names nothing (`Persib - Persija 2-1`)."""
+    separators = list(_SEPARATOR.finditer(title))[-_MAX_SITE_PARTS:]
+    if not separators:
+        return title.strip()
+    site_pattern = _site_pattern(site_names)
+    site, brand, labels = _squeeze(og_site_name or ""), _squeeze(host_brand(url)), _host_labels(url)
+    cut, end = None, len(title)
+    for index, separator in enumerate(reversed(separators)):
+        part, end = title[separator.end():end].strip(), separator.start()
+        if len(part) <= _MAX_SITE_PART_CHARS and (
+                _PAGE_PART.fullmatch(part) or _names_site(part, site_pattern, site, brand, labels)):
+            cut = separator.start()
+        elif index or cut is not None:
+            break
+    return title[:cut].strip() if cut is not None else title.strip()
 
 
 def _agrees(heading: str, declared: str) -> bool:
