@@ -10,6 +10,7 @@ paged article (`... - Halaman 2`, `... Halaman all`).
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -32,6 +33,12 @@ _SEPARATOR = re.compile(r"\s+(?:[-|–—:]|::)\s+")
 _SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv")
 _MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul - Kompas.com - Nasional Kompas.com`
 _MAX_SITE_PART_CHARS = 60
+# The site's name before the headline, closed by a colon or a spaced dash (`KapanLagi.com: Judul`, `ANTARA - Judul`).
+_LEADING_PART = re.compile(r"(?P<name>.{2,60}?)(?:\s*::?|\s+[-|–—])\s+")
+# An entity left in a title escaped twice (`&amp;quot;` read as `&quot;`).
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
+_HEAD_END = re.compile(r"(?:\s*::?|\s+[-|–—])\s+$")  # the end of a part before the headline
+_MIN_CORE = 0.5  # a declared title inside another is at least this share of it
 _PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # The page of a paged article named after its title: `Judul - Halaman 2`, `Judul | Page 3`, `Judul (Halaman 2)`,
@@ -65,8 +72,9 @@ def host_brand(url: str) -> str:
     return brands[-1] if brands else ""
 
 
-def strip_site_name(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str = "") -> str:
-    title = _site_name_cut(title, site_names, og_site_name, url)
+def strip_site_name(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str = "",
+                    sections: tuple[str, ...] = ()) -> str:
+    title = _site_name_cut(title, site_names, og_site_name, url, tuple(_squeeze(section) for section in sections))
     return _PAGE_SUFFIX.sub("", title).strip() or title
 
 
@@ -116,25 +124,39 @@ def _site_words(rest: str, brand: str, labels: tuple[str, ...]) -> bool:
     return not rest or (len(rest) > 3 and brand.startswith(rest))
 
 
-def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str) -> str:
+def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str,
+                   sections: tuple[str, ...] = ()) -> str:
     """The title without the parts after its headline that name the site, its edition or section, or the page
     (`Judul - Kompas.com - Nasional Kompas.com`, `Judul - Gaya - Tempo`); the very last part may be the site's
     tagline when a part before it names the site (`Judul - ANTARA News - Berita Terkini`). The headline's own
     ` - ` parts stay: the scan stops at the first part from the end that names nothing (`Persib - Persija 2-1`)."""
-    separators = list(_SEPARATOR.finditer(title))[-_MAX_SITE_PARTS:]
-    if not separators:
-        return title.strip()
     site_pattern = _site_pattern(site_names)
     site, brand, labels = _squeeze(og_site_name or ""), _squeeze(host_brand(url)), _host_labels(url)
+    separators = list(_SEPARATOR.finditer(title))[-_MAX_SITE_PARTS:]
     cut, end = None, len(title)
     for index, separator in enumerate(reversed(separators)):
         part, end = title[separator.end():end].strip(), separator.start()
         if len(part) <= _MAX_SITE_PART_CHARS and (
-                _PAGE_PART.fullmatch(part) or _names_site(part, site_pattern, site, brand, labels)):
+                _PAGE_PART.fullmatch(part) or _squeeze(part) in sections
+                or _names_site(part, site_pattern, site, brand, labels)):
             cut = separator.start()
         elif index or cut is not None:
             break
-    return title[:cut].strip() if cut is not None else title.strip()
+    title = title[:cut].strip() if cut is not None else title.strip()
+    leading = _LEADING_PART.match(title)
+    if leading and leading.end() < len(title) and _is_site_name(leading["name"], site_pattern, site, brand):
+        return title[leading.end():].strip()
+    return title
+
+
+def _is_site_name(part: str, site_pattern: re.Pattern[str] | None, site: str, brand: str) -> bool:
+    """`part` is the site's name itself, nothing more (`KapanLagi.com`, `ANTARA`), not a headline's words holding
+    it (`Survei Litbang Kompas`) nor a host label alone (`Jakarta` on jakarta.viva.co.id)."""
+    if site_pattern is not None and site_pattern.fullmatch(part):
+        return True
+    name = _squeeze(part)
+    return len(name) > 3 and (name == site or (len(brand) > 3 and (
+        brand.startswith(name) or (brand in name and _site_words(name.replace(brand, "", 1), brand, ())))))
 
 
 def _agrees(heading: str, declared: str) -> bool:
@@ -147,15 +169,53 @@ def _agrees(heading: str, declared: str) -> bool:
 
 
 def _declared(page: Page) -> tuple[str, str | None]:
-    """The title the page declares in its metadata, the site's name cut off."""
-    site_name, site_names = page.meta.get("og:site_name"), page.profile.site_names
+    """The title the page declares in its metadata, the site's name cut off; of two declarations, one that is
+    the other without a part at a separator is the headline (`og:title` `Kapanlagi.com: Musik - Judul` and
+    `twitter:title` `Judul`)."""
+    site_name, site_names, sections = page.meta.get("og:site_name"), page.profile.site_names, _sections(page)
     headline = page.jsonld.get("headline")
-    candidates = [(page.meta.get("og:title"), "meta"), (headline if isinstance(headline, str) else None, "jsonld")]
+    candidates = [(page.meta.get("og:title"), "meta"), (page.meta.get("twitter:title"), "meta"),
+                  (headline if isinstance(headline, str) else None, "jsonld")]
     candidates += [(element_text(element), "html") for element in page.index.by_tag["title"][:1]]
+    site, brand = _squeeze(site_name or ""), _squeeze(host_brand(page.url))
+    section_names = tuple(_squeeze(section) for section in sections)
+    declared, declared_source, as_declared = "", None, ""
     for text, source in candidates:
-        if text and (text := fold(text)):
-            return strip_site_name(text, site_names, site_name, page.url), source
-    return "", None
+        if not text or not (text := fold(_unescaped(text))):
+            continue
+        cut = strip_site_name(text, site_names, site_name, page.url, sections)
+        if not declared:
+            declared, declared_source, as_declared = cut, source, text
+        elif any(_within_parts(cut, other, site, brand, section_names) for other in (declared, as_declared)):
+            declared, declared_source = cut, source
+    return declared, declared_source
+
+
+def _within_parts(core: str, title: str, site: str, brand: str, sections: tuple[str, ...]) -> bool:
+    """`title` is `core` with a part naming the site or a section before or after it at a separator
+    (`Kapanlagi.com: Musik - Judul`, `Judul | Teknologi`)."""
+    if not core or core == title or len(core) < _MIN_CORE * len(title):
+        return False
+    if title.startswith(core) and _SEPARATOR.match(title, len(core)):
+        extra = title[len(core):]
+    elif title.endswith(core) and _HEAD_END.search(title, 0, len(title) - len(core)):
+        extra = title[: len(title) - len(core)]
+    else:
+        return False
+    name = _squeeze(extra)
+    return bool(name) and (name in sections or (bool(site) and site in name) or (len(brand) > 2 and brand in name))
+
+
+def _sections(page: Page) -> tuple[str, ...]:
+    """The page's declared sections (`article:section`, JSON-LD `articleSection`), whose names a title may carry."""
+    declared = page.jsonld.get("articleSection")
+    names = [page.meta.get("article:section") or ""]
+    names += declared.split(",") if isinstance(declared, str) else declared if isinstance(declared, list) else []
+    return tuple(name.strip() for name in names if isinstance(name, str) and name.strip())
+
+
+def _unescaped(text: str) -> str:
+    return html.unescape(text) if "&" in text and _ENTITY.search(text) else text
 
 
 def _headlines(page: Page) -> list[etree._Element]:
@@ -171,12 +231,12 @@ def title(page: Page) -> tuple[str, str | None]:
     site_name = page.meta.get("og:site_name")
     for selectors, source in page.strategies("title"):
         element = page.first(page.root, selectors)
-        if element is not None and (text := element_text(element)):
+        if element is not None and (text := _unescaped(element_text(element))):
             return strip_site_name(text, page.profile.site_names, site_name, page.url), source
     declared, declared_source = _declared(page)
     # `//h1` searches the whole document from any context node: one evaluation, not one per scope.
     for element in _H1(page.root):
-        if (text := element_text(element)) and (not declared or _agrees(text, declared)):
+        if (text := _unescaped(element_text(element))) and (not declared or _agrees(text, declared)):
             return text, "html"
     if declared:  # no `<h1>` states it: a visible headline that agrees is the title as the reader sees it
         for element in _headlines(page):
