@@ -100,3 +100,23 @@ def test_an_h1_agrees_with_a_title_of_several_site_parts():
     title = "Pinjol Ilegal Bisa Hubungi Kontak di HP, Kenali Modus dan Risikonya - Pikiran Rakyat Jateng - Pikiran Rakyat Jateng"
     headline = "Pinjol Ilegal Bisa Hubungi Kontak di HP, Kenali Modus dan Risikonya"
     assert title_of(title, "https://jateng.pikiran-rakyat.com/ekonomi/pr-1/a", h1=headline) == headline
+
+
+@pytest.mark.parametrize(("title", "url", "expected"), [
+    # The section the URL's folders name (`/teknologi/`, `/bola/`) before the outlet's name.
+    ("Cara Baru Astronom Melacak Kehidupan di Planet Lain | Teknologi - Gatra",
+     "https://www.gatra.com/detail/news/460000/teknologi/cara-baru", "Cara Baru Astronom Melacak Kehidupan di Planet Lain"),
+    ("Beda Mourinho dan Solskjaer Versi Winger MU - Bola - Liputan6.com", "https://www.liputan6.com/bola/read/1/a",
+     "Beda Mourinho dan Solskjaer Versi Winger MU"),
+    # A brand of two letters named by its whole host, a hyphenated host's brand.
+    ("AFPI dan PWI Perkuat Literasi Lawan Maraknya Pinjol Ilegal - RM.ID", "https://rm.id/baca-berita/ekonomi-bisnis/1/a",
+     "AFPI dan PWI Perkuat Literasi Lawan Maraknya Pinjol Ilegal"),
+    ("OJK Maluku Gandeng BKKBN, Bentengi Keluarga dari Pinjol Ilegal dan Judol - Tribun Maluku",
+     "https://tribun-maluku.com/ojk-maluku-gandeng", "OJK Maluku Gandeng BKKBN, Bentengi Keluarga dari Pinjol Ilegal dan Judol"),
+])
+def test_a_section_of_the_url_and_the_host_itself_name_site_parts(title, url, expected):
+    assert title_of(title, url) == expected
+
+
+def test_the_articles_own_slug_names_no_section():
+    assert title_of("Laga Seru Persib - Persija", "https://bola.example.com/persija") == "Laga Seru Persib - Persija"

@@ -38,7 +38,8 @@ _LEADING_PART = re.compile(r"(?P<name>.{2,60}?)(?:\s*::?|\s+[-|–—])\s+")
 # An entity left in a title escaped twice (`&amp;quot;` read as `&quot;`).
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 _HEAD_END = re.compile(r"(?:\s*::?|\s+[-|–—])\s+$")  # the end of a part before the headline
-_MIN_CORE = 0.5  # a declared title inside another is at least this share of it
+_MIN_CORE = 0.5
+_MAX_FOLDERS, _MAX_FOLDER_CHARS = 6, 20  # a declared title inside another is at least this share of it
 _PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # The page of a paged article named after its title: `Judul - Halaman 2`, `Judul | Page 3`, `Judul (Halaman 2)`,
@@ -74,8 +75,19 @@ def host_brand(url: str) -> str:
 
 def strip_site_name(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str = "",
                     sections: tuple[str, ...] = ()) -> str:
-    title = _site_name_cut(title, site_names, og_site_name, url, tuple(_squeeze(section) for section in sections))
+    sections = tuple(_squeeze(section) for section in sections) + _path_sections(url)
+    title = _site_name_cut(title, site_names, og_site_name, url, sections)
     return _PAGE_SUFFIX.sub("", title).strip() or title
+
+
+def _path_sections(url: str) -> tuple[str, ...]:
+    """The URL's folders before the article's own slug, which name its section (`/bola/read/...`, `/teknologi/`)."""
+    try:
+        folders = urlsplit(url).path.rstrip("/").split("/")[1:-1]
+    except ValueError:
+        return ()
+    return tuple(squeezed for folder in folders[:_MAX_FOLDERS]
+                 if 2 < len(squeezed := _squeeze(folder)) <= _MAX_FOLDER_CHARS and not squeezed.isdigit())
 
 
 def site_name(og_site_name: str | None, title: str) -> str | None:
@@ -90,13 +102,16 @@ def site_name(og_site_name: str | None, title: str) -> str | None:
 
 
 def _host_labels(url: str) -> tuple[str, ...]:
-    """The host's labels that may name the site or its edition (`jatim`, `beritadiy`, `kaltimpost`), squeezed."""
+    """The host's labels that may name the site or its edition (`jatim`, `beritadiy`, `kaltimpost`), and the host
+    itself, squeezed."""
     try:
         labels = (urlsplit(url).hostname or "").split(".")
     except ValueError:
         return ()
-    return tuple(squeezed for label in labels[:-1]
-                 if label not in _NO_BRAND and len(squeezed := _squeeze(label)) > 2)
+    # The whole host too: a brand of two letters is named by its host alone (`RM.ID` on rm.id).
+    host = _squeeze(".".join(label for label in labels if label not in ("www", "m")))
+    return tuple(squeezed for label in labels[:-1] if label not in _NO_BRAND and len(squeezed := _squeeze(label)) > 2
+                 ) + ((host,) if len(host) > 2 else ())
 
 
 def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, brand: str,
@@ -111,7 +126,7 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
         return False
     if site and (site in name or name in site):
         return True
-    if len(brand) > 2 and (brand in name or (len(name) > 3 and brand.startswith(name))):
+    if len(brand) > 2 and (brand in name or (len(name) > 3 and 2 * len(name) >= len(brand) and brand.startswith(name))):
         return True
     return any(label in name and _site_words(name.replace(label, "", 1), brand, labels) for label in labels)
 
@@ -150,13 +165,13 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
 
 
 def _is_site_name(part: str, site_pattern: re.Pattern[str] | None, site: str, brand: str) -> bool:
-    """`part` is the site's name itself, nothing more (`KapanLagi.com`, `ANTARA`), not a headline's words holding
+    """`part` is the site's name itself, nothing more (`KapanLagi.com`, a profile's `ANTARA`), not a headline's words holding
     it (`Survei Litbang Kompas`) nor a host label alone (`Jakarta` on jakarta.viva.co.id)."""
     if site_pattern is not None and site_pattern.fullmatch(part):
         return True
     name = _squeeze(part)
-    return len(name) > 3 and (name == site or (len(brand) > 3 and (
-        brand.startswith(name) or (brand in name and _site_words(name.replace(brand, "", 1), brand, ())))))
+    return len(name) > 3 and (name == site or (
+        len(brand) > 3 and brand in name and _site_words(name.replace(brand, "", 1), brand, ())))
 
 
 def _agrees(heading: str, declared: str) -> bool:
