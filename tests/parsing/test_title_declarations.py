@@ -94,3 +94,35 @@ def test_an_entity_escaped_twice_is_read():
     head = meta("og:title", "FIBA World Cup, Reaksi Dillon Brooks soal &amp;quot;Booo&amp;quot; di Indonesia Arena")
     assert title_of("https://www.kompas.com/sports/read/2023/08/26/1/a", head) == \
         'FIBA World Cup, Reaksi Dillon Brooks soal "Booo" di Indonesia Arena'
+
+
+@pytest.mark.parametrize("head", [
+    # The Arabic edition's title (as the MINA fixture page gives it) opening with a right-to-left mark.
+    "<title>\u200fيعقد اليوم التبليغ الأكبر ومهرجان شعبي\u200f – MINA</title>",
+    '<meta property="og:title" content="&#x200F;يعقد اليوم التبليغ الأكبر ومهرجان شعبي – MINA">',
+])
+def test_right_to_left_marks_are_no_part_of_an_arabic_title(head):
+    assert title_of("https://ar.minanews.net/%d9%8a%d8%b9%d9%82%d8%af", head) == "يعقد اليوم التبليغ الأكبر ومهرجان شعبي"
+
+
+def test_an_h1_with_a_right_to_left_mark_is_read_without_it():
+    html = ("<html><head><title>يعقد اليوم التبليغ الأكبر ومهرجان شعبي – MINA</title></head><body><article>"
+            f"<h1>\u200fيعقد اليوم التبليغ الأكبر ومهرجان شعبي</h1>{BODY}</article></body></html>")
+    assert parse_article(html.encode(), "https://ar.minanews.net/x")["title"] == "يعقد اليوم التبليغ الأكبر ومهرجان شعبي"
+
+
+@pytest.mark.parametrize("ellipsis", ["...", "…"])
+def test_a_declaration_cut_with_an_ellipsis_gives_way_to_the_whole_one(ellipsis):
+    # SINDOnews cut its titles (`... di Pangkalan... - SINDOnews.com`); the JSON-LD headline holds the whole.
+    data = json.dumps({"@type": "NewsArticle", "headline": "Raja Salman: Saudi Marah dengan Penembakan Biadab di "
+                                                           "Pangkalan Militer AS"})
+    head = meta("og:title", f"Raja Salman: Saudi Marah dengan Penembakan Biadab di Pangkalan{ellipsis} - SINDOnews.com") + \
+        f'<script type="application/ld+json">{data}</script>'
+    assert title_of("https://international.sindonews.com/read/1479000/41/a", head) == \
+        "Raja Salman: Saudi Marah dengan Penembakan Biadab di Pangkalan Militer AS"
+
+
+def test_a_title_ending_in_an_ellipsis_of_its_own_stays_without_a_longer_declaration():
+    head = meta("og:title", "Raja Salman: Saudi Marah dengan Penembakan Biadab di Pangkalan... - SINDOnews.com")
+    assert title_of("https://international.sindonews.com/read/1479000/41/a", head) == \
+        "Raja Salman: Saudi Marah dengan Penembakan Biadab di Pangkalan..."

@@ -39,6 +39,7 @@ _LEADING_PART = re.compile(r"(?P<name>.{2,60}?)(?:\s*::?|\s+[-|–—])\s+")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 _HEAD_END = re.compile(r"(?:\s*::?|\s+[-|–—])\s+$")  # the end of a part before the headline
 _MIN_CORE = 0.5
+_DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _MAX_FOLDERS, _MAX_FOLDER_CHARS = 6, 20  # a declared title inside another is at least this share of it
 _PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -196,12 +197,13 @@ def _declared(page: Page) -> tuple[str, str | None]:
     section_names = tuple(_squeeze(section) for section in sections)
     declared, declared_source, as_declared = "", None, ""
     for text, source in candidates:
-        if not text or not (text := fold(_unescaped(text))):
+        if not text or not (text := fold(_plain(text))):
             continue
         cut = strip_site_name(text, site_names, site_name, page.url, sections)
         if not declared:
             declared, declared_source, as_declared = cut, source, text
-        elif any(_within_parts(cut, other, site, brand, section_names) for other in (declared, as_declared)):
+        elif any(_within_parts(cut, other, site, brand, section_names) for other in (declared, as_declared)) or (
+                _continues(cut, declared)):
             declared, declared_source = cut, source
     return declared, declared_source
 
@@ -221,6 +223,14 @@ def _within_parts(core: str, title: str, site: str, brand: str, sections: tuple[
     return bool(name) and (name in sections or (bool(site) and site in name) or (len(brand) > 2 and brand in name))
 
 
+def _continues(whole: str, cut_short: str) -> bool:
+    """`cut_short` is `whole` cut off with an ellipsis (`... di Pangkalan...` of a theme's `<title>`)."""
+    if not cut_short.endswith(("...", "…")):
+        return False
+    stem, squeezed = _squeeze(cut_short), _squeeze(whole)
+    return len(stem) > 10 and len(squeezed) > len(stem) and squeezed.startswith(stem)
+
+
 def _sections(page: Page) -> tuple[str, ...]:
     """The page's declared sections (`article:section`, JSON-LD `articleSection`), whose names a title may carry."""
     declared = page.jsonld.get("articleSection")
@@ -229,8 +239,12 @@ def _sections(page: Page) -> tuple[str, ...]:
     return tuple(name.strip() for name in names if isinstance(name, str) and name.strip())
 
 
-def _unescaped(text: str) -> str:
-    return html.unescape(text) if "&" in text and _ENTITY.search(text) else text
+def _plain(text: str) -> str:
+    """`text` with an entity escaped twice read, and without the marks that order right-to-left text (a title of an
+    Arabic edition opening with U+200F): they are no characters of the headline."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    return text if text.isascii() else text.translate(_DIRECTION_MARKS).strip()
 
 
 def _headlines(page: Page) -> list[etree._Element]:
@@ -246,15 +260,15 @@ def title(page: Page) -> tuple[str, str | None]:
     site_name = page.meta.get("og:site_name")
     for selectors, source in page.strategies("title"):
         element = page.first(page.root, selectors)
-        if element is not None and (text := _unescaped(element_text(element))):
+        if element is not None and (text := _plain(element_text(element))):
             return strip_site_name(text, page.profile.site_names, site_name, page.url), source
     declared, declared_source = _declared(page)
     # `//h1` searches the whole document from any context node: one evaluation, not one per scope.
     for element in _H1(page.root):
-        if (text := _unescaped(element_text(element))) and (not declared or _agrees(text, declared)):
+        if (text := _plain(element_text(element))) and (not declared or _agrees(text, declared)):
             return text, "html"
     if declared:  # no `<h1>` states it: a visible headline that agrees is the title as the reader sees it
         for element in _headlines(page):
-            if (text := element_text(element)) and len(text) > len(declared) and _agrees(text, declared):
+            if (text := _plain(element_text(element))) and len(text) > len(declared) and _agrees(text, declared):
                 return text, "html"
     return declared, declared_source
