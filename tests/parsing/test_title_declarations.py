@@ -54,18 +54,23 @@ def test_a_section_word_without_the_pages_section_stays():
         "Cara Baru Astronom Melacak Kehidupan di Planet Lain | Teknologi"
 
 
-@pytest.mark.parametrize(("og_title", "url"), [
-    ("KapanLagi.com: Bikin Gaduh Kota, Rumah Penyanyi Ini Digrebek Polisi", "https://musik.kapanlagi.com/berita/a.html"),
-    ("ANTARA - Bikin Gaduh Kota, Rumah Penyanyi Ini Digrebek Polisi", "https://www.antaranews.com/berita/1/a"),
+@pytest.mark.parametrize(("og_title", "url", "head"), [
+    ("KapanLagi.com: Bikin Gaduh Kota, Rumah Penyanyi Ini Digrebek Polisi", "https://musik.kapanlagi.com/berita/a.html",
+     ""),
+    ("Kapanlagi.com - Bikin Gaduh Kota, Rumah Penyanyi Ini Digrebek Polisi", "https://www.kapanlagi.com/a.html", ""),
+    ("Warta Kota: Bikin Gaduh Kota, Rumah Penyanyi Ini Digrebek Polisi", "https://example.id/a",
+     meta("og:site_name", "Warta Kota")),
 ])
-def test_the_sites_name_before_the_headline_is_cut(og_title, url):
-    assert title_of(url, meta("og:title", og_title)) == "Bikin Gaduh Kota, Rumah Penyanyi Ini Digrebek Polisi"
+def test_the_sites_name_before_the_headline_is_cut(og_title, url, head):
+    assert title_of(url, meta("og:title", og_title) + head) == "Bikin Gaduh Kota, Rumah Penyanyi Ini Digrebek Polisi"
 
 
 @pytest.mark.parametrize(("og_title", "url"), [
     # A headline's own words holding the brand, or a host label alone, are no site name.
     ("Survei Litbang Kompas: Elektabilitas Partai Naik", "https://nasional.kompas.com/read/1/a"),
     ("Jakarta - Banjir Rendam 20 RT", "https://jakarta.viva.co.id/berita/1-a"),
+    # A word of the language that a profile's loose site pattern also takes (`antara`: "between").
+    ("Antara Dua Pilihan: Petani Menunggu Harga Gabah", "https://www.antaranews.com/berita/1/a"),
 ])
 def test_a_headline_opening_with_words_of_the_site_stays(og_title, url):
     assert title_of(url, meta("og:title", og_title)) == og_title

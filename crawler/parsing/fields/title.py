@@ -160,16 +160,15 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
             break
     title = title[:cut].strip() if cut is not None else title.strip()
     leading = _LEADING_PART.match(title)
-    if leading and leading.end() < len(title) and _is_site_name(leading["name"], site_pattern, site, brand):
+    if leading and leading.end() < len(title) and _is_site_name(leading["name"], site, brand):
         return title[leading.end():].strip()
     return title
 
 
-def _is_site_name(part: str, site_pattern: re.Pattern[str] | None, site: str, brand: str) -> bool:
-    """`part` is the site's name itself, nothing more (`KapanLagi.com`, a profile's `ANTARA`), not a headline's words holding
-    it (`Survei Litbang Kompas`) nor a host label alone (`Jakarta` on jakarta.viva.co.id)."""
-    if site_pattern is not None and site_pattern.fullmatch(part):
-        return True
+def _is_site_name(part: str, site: str, brand: str) -> bool:
+    """`part` is the site's name itself, nothing more (`KapanLagi.com`), not a headline's words holding it (`Survei
+    Litbang Kompas`), a host label alone (`Jakarta` on jakarta.viva.co.id) nor a word a profile's loose pattern
+    takes (`Antara Dua Pilihan`: `antara` is a word of the language)."""
     name = _squeeze(part)
     return len(name) > 3 and (name == site or (
         len(brand) > 3 and brand in name and _site_words(name.replace(brand, "", 1), brand, ())))
