@@ -44,10 +44,6 @@ def title_of(title: str, url: str, head: str = "", h1: str = "") -> str:
      "https://radartegal.disway.id/read/1/a", "Tak Perlu Pusing, Begini Cara Menghapus Data Pinjol Ilegal Secara Permanen"),
     ("Dampak Fenomena Covid-19: Globalisasi dan Ekonomi Politik Indonesia - Retizen",
      "https://retizen.republika.co.id/posts/1/a", "Dampak Fenomena Covid-19: Globalisasi dan Ekonomi Politik Indonesia"),
-    # The brand cut short (`Tribun` of tribunnews.com).
-    ("Disentil Kiai Said Soal Pemerataan Ekonomi di Muktamar NU, Jokowi Akui Tidak Gampang - Tribun",
-     "https://www.tribunnews.com/nasional/2021/12/22/a",
-     "Disentil Kiai Said Soal Pemerataan Ekonomi di Muktamar NU, Jokowi Akui Tidak Gampang"),
     # A section named by the host (gaya.tempo.co, bola.liputan6.com) before the outlet's name.
     ("Awas, Penyakit Paru Langka Akibat Vape - Gaya - Tempo", "https://gaya.tempo.co/read/1/a",
      "Awas, Penyakit Paru Langka Akibat Vape"),
@@ -59,6 +55,19 @@ def title_of(title: str, url: str, head: str = "", h1: str = "") -> str:
 ])
 def test_every_part_naming_the_site_is_cut(title, url, expected):
     assert title_of(title, url) == expected
+
+
+def test_a_word_of_the_declared_site_name_names_the_site():
+    head = "<meta property='og:site_name' content='Tribunnews.com'>"
+    assert title_of("Disentil Kiai Said Soal Pemerataan Ekonomi di Muktamar NU, Jokowi Akui Tidak Gampang - Tribun",
+                    "https://www.tribunnews.com/nasional/2021/12/22/a", head) == \
+        "Disentil Kiai Said Soal Pemerataan Ekonomi di Muktamar NU, Jokowi Akui Tidak Gampang"
+
+
+def test_a_word_beginning_the_hosts_brand_is_no_site_name():
+    # `Indonesia` begins the brand of indonesiainside.id; a headline may end in it after a dash of its own.
+    assert title_of("Piala AFF: Malaysia - Indonesia", "https://indonesiainside.id/olahraga/a") == \
+        "Piala AFF: Malaysia - Indonesia"
 
 
 def test_a_regional_channel_between_the_headline_and_the_agencys_regional_name_is_cut():

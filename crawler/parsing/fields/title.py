@@ -117,8 +117,8 @@ def _host_labels(url: str) -> tuple[str, ...]:
 
 def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, brand: str,
                 labels: tuple[str, ...]) -> bool:
-    """`part` of a title names the site: a profile's site name, `og:site_name`, the host's brand (`Tribun` of
-    tribunnews.com, `Pikiran Rakyat Jateng`), or a label of the host (`Kaltim Post` on kaltimpost.jawapos.com,
+    """`part` of a title names the site: a profile's site name, `og:site_name` or a word of it (`Tribun` of
+    `Tribunnews.com`), the host's brand (`Pikiran Rakyat Jateng`), or a label of the host (`Kaltim Post` on kaltimpost.jawapos.com,
     `Berita Jatim` on a jatim.* host, `Gaya` on gaya.tempo.co)."""
     if site_pattern is not None and site_pattern.fullmatch(part):
         return True
@@ -127,7 +127,7 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
         return False
     if site and (site in name or name in site):
         return True
-    if len(brand) > 2 and (brand in name or (len(name) > 3 and 2 * len(name) >= len(brand) and brand.startswith(name))):
+    if len(brand) > 2 and brand in name:
         return True
     return any(label in name and _site_words(name.replace(label, "", 1), brand, labels) for label in labels)
 
