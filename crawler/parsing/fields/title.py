@@ -39,6 +39,7 @@ _LEADING_PART = re.compile(r"(?P<name>.{2,60}?)(?:\s*::?|\s+[-|–—])\s+")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 _HEAD_END = re.compile(r"(?:\s*::?|\s+[-|–—])\s+$")  # the end of a part before the headline
 _MIN_CORE = 0.5
+_ELLIPSES = ("...", "…")
 _DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _MAX_FOLDERS, _MAX_FOLDER_CHARS = 6, 20  # a declared title inside another is at least this share of it
 _PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
@@ -196,7 +197,10 @@ def _declared(page: Page) -> tuple[str, str | None]:
     section_names = tuple(_squeeze(section) for section in sections)
     declared, declared_source, as_declared = "", None, ""
     for text, source in candidates:
-        if not text or not (text := fold(_plain(text))):
+        if not text or (declared and (text == as_declared or (
+                len(text) > len(as_declared) and not declared.endswith(_ELLIPSES)))):
+            continue  # the same declaration, or a longer one that no rule below would take
+        if not (text := fold(_plain(text))):
             continue
         cut = strip_site_name(text, site_names, site_name, page.url, sections)
         if not declared:
@@ -224,7 +228,7 @@ def _within_parts(core: str, title: str, site: str, brand: str, sections: tuple[
 
 def _continues(whole: str, cut_short: str) -> bool:
     """`cut_short` is `whole` cut off with an ellipsis (`... di Pangkalan...` of a theme's `<title>`)."""
-    if not cut_short.endswith(("...", "…")):
+    if not cut_short.endswith(_ELLIPSES):
         return False
     stem, squeezed = _squeeze(cut_short), _squeeze(whole)
     return len(stem) > 10 and len(squeezed) > len(stem) and squeezed.startswith(stem)
