@@ -1,11 +1,17 @@
 """`title`: the theme's or WordPress's headline, else the article's `<h1>` reconciled with the
-declared title (`og:title`, JSON-LD `headline`, `<title>`), else the declared title.
+declared title (`og:title`, `twitter:title`, JSON-LD `headline`, `<title>`), else the declared title.
 
 An `<h1>` that disagrees with the declared title is a section, channel or logo heading
-(`Regional`, `News`) and is passed over. The site's name is cut from the end of a title: the
-profile's `site_names`, else a last ` - ` / ` | ` / ` : ` part that names `og:site_name` or the host's
-brand (`... - Kompas.com Regional` on regional.kompas.com, `... | Republika Online`); so is the page of a
-paged article (`... - Halaman 2`, `... Halaman all`).
+(`Regional`, `News`) and is passed over. The parts after the headline that name the site are cut
+from a title, up to three (`... - Kompas.com - Nasional Kompas.com`, `... | Republika Online`): the
+profile's `site_names`, `og:site_name`, the host's brand or labels (`... - Pikiran Rakyat Jateng`
+on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on gaya.tempo.co), a section the page declares or
+its URL's folders name (`... | Teknologi - Gatra`), a tagline after the site's name, the page of a
+paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before the
+headline (`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing:
+the headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other
+without a part naming the site or a section, or that holds whole what the other cut with an
+ellipsis, is the headline. Entities escaped twice and right-to-left marks are no part of a title.
 """
 
 from __future__ import annotations
@@ -29,20 +35,20 @@ _HEADLINE_CLASS_PARTS = ("title", "judul", "jdl", "headline")
 _LAST_PART = re.compile(r"\s+(?:[-|–—:]|::)\s+(?P<name>[^-|–—:]{2,60})$")
 # A separator between the headline and the parts naming its site: a dash, bar or colon with spaces around it.
 _SEPARATOR = re.compile(r"\s+(?:[-|–—:]|::)\s+")
-# Words of outlets' names besides their host's labels: `Berita Jatim`, `Banjarmasin Post`, `Radartegal.com`.
-_SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv")
 _MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul - Kompas.com - Nasional Kompas.com`
 _MAX_SITE_PART_CHARS = 60
-# The site's name before the headline, closed by a colon or a spaced dash (`KapanLagi.com: Judul`, `ANTARA - Judul`).
+# Words of outlets' names besides their host's labels: `Berita Jatim`, `Banjarmasin Post`, `Radartegal.com`.
+_SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv")
+_PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
+_MAX_FOLDERS, _MAX_FOLDER_CHARS = 6, 20  # the URL's folders read as sections
+# The site's name before the headline, closed by a colon or a spaced dash (`KapanLagi.com: Judul`).
 _LEADING_PART = re.compile(r"(?P<name>.{2,60}?)(?:\s*::?|\s+[-|–—])\s+")
+_HEAD_END = re.compile(r"(?:\s*::?|\s+[-|–—])\s+$")  # the end of a part before the headline
+_MIN_CORE = 0.5  # a declared title inside another is at least this share of it
+_ELLIPSES = ("...", "…")
 # An entity left in a title escaped twice (`&amp;quot;` read as `&quot;`).
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
-_HEAD_END = re.compile(r"(?:\s*::?|\s+[-|–—])\s+$")  # the end of a part before the headline
-_MIN_CORE = 0.5
-_ELLIPSES = ("...", "…")
 _DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
-_MAX_FOLDERS, _MAX_FOLDER_CHARS = 6, 20  # a declared title inside another is at least this share of it
-_PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # The page of a paged article named after its title: `Judul - Halaman 2`, `Judul | Page 3`, `Judul (Halaman 2)`,
 # Kompas's `Judul Halaman 2` and `Judul Halaman all` (the whole article on one page).
@@ -119,8 +125,8 @@ def _host_labels(url: str) -> tuple[str, ...]:
 def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, brand: str,
                 labels: tuple[str, ...]) -> bool:
     """`part` of a title names the site: a profile's site name, `og:site_name` or a word of it (`Tribun` of
-    `Tribunnews.com`), the host's brand (`Pikiran Rakyat Jateng`), or a label of the host (`Kaltim Post` on kaltimpost.jawapos.com,
-    `Berita Jatim` on a jatim.* host, `Gaya` on gaya.tempo.co)."""
+    `Tribunnews.com`), the host's brand (`Pikiran Rakyat Jateng`), or a label of the host (`Kaltim Post` on
+    kaltimpost.jawapos.com, `Berita Jatim` on a jatim.* host, `Gaya` on gaya.tempo.co)."""
     if site_pattern is not None and site_pattern.fullmatch(part):
         return True
     name = _squeeze(part)
