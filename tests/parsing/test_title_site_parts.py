@@ -129,3 +129,16 @@ def test_a_section_of_the_url_and_the_host_itself_name_site_parts(title, url, ex
 
 def test_the_articles_own_slug_names_no_section():
     assert title_of("Laga Seru Persib - Persija", "https://bola.example.com/persija") == "Laga Seru Persib - Persija"
+
+
+def test_an_h1_opening_the_title_before_a_part_no_rule_names_is_the_headline():
+    # databoks.katadata.co.id: the site's tagline sits between the headline and the site's name.
+    title = ("Rasio Kredit Macet Pinjol di Indonesia Naik pada Juli 2026 | Pusat Data Ekonomi dan Bisnis Indonesia"
+             " | Databoks - Databoks Katadata")
+    headline = "Rasio Kredit Macet Pinjol di Indonesia Naik pada Juli 2026"
+    assert title_of(title, "https://databoks.katadata.co.id/keuangan/statistik/1/a", h1=headline) == headline
+
+
+def test_a_section_h1_opening_the_title_is_no_headline():
+    assert title_of("Nasional | Menteri Baru Dilantik di Istana Negara Pagi Ini", "https://example.id/read/1/a",
+                    h1="Nasional") == "Nasional | Menteri Baru Dilantik di Istana Negara Pagi Ini"

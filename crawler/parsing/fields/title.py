@@ -57,6 +57,8 @@ _PAGE_SUFFIX = re.compile(r"(?:\s*[-|–—:]\s*|\s*\(|\s+)(?:halaman|hal\.?|pag
 # Host labels that are no brand: public suffixes and service prefixes.
 _NO_BRAND = frozenset({"www", "m", "com", "co", "id", "net", "org", "or", "go", "ac", "web", "news", "en", "amp"})
 _MIN_AGREEMENT = 0.6  # the shorter title is at least this share of the longer one
+# A heading that opens the declared title before a separator is the headline when it is no one-word section name.
+_MIN_HEADING_WORDS, _MIN_HEADING_SHARE = 3, 0.3
 
 
 @lru_cache(maxsize=64)
@@ -182,12 +184,16 @@ def _is_site_name(part: str, site: str, brand: str) -> bool:
 
 
 def _agrees(heading: str, declared: str) -> bool:
-    """The same title, give or take a prefix or suffix (`<h1>` vs `og:title`)."""
+    """The same title, give or take a prefix or suffix (`<h1>` vs `og:title`); or the declared title is the
+    heading and parts after it at a separator that no rule named (`Judul | Pusat Data Ekonomi dan Bisnis Indonesia`)."""
     a, b = _squeeze(heading), _squeeze(declared)
     if not a or not b:
         return False
     shorter, longer = sorted((a, b), key=len)
-    return shorter in longer and len(shorter) >= _MIN_AGREEMENT * len(longer)
+    if shorter in longer and len(shorter) >= _MIN_AGREEMENT * len(longer):
+        return True
+    return (declared.startswith(heading) and bool(_SEPARATOR.match(declared, len(heading)))
+            and len(heading.split()) >= _MIN_HEADING_WORDS and len(a) >= _MIN_HEADING_SHARE * len(b))
 
 
 def _declared(page: Page) -> tuple[str, str | None]:
