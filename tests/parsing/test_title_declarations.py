@@ -71,6 +71,8 @@ def test_the_sites_name_before_the_headline_is_cut(og_title, url, head):
     ("Jakarta - Banjir Rendam 20 RT", "https://jakarta.viva.co.id/berita/1-a"),
     # A word of the language that a profile's loose site pattern also takes (`antara`: "between").
     ("Antara Dua Pilihan: Petani Menunggu Harga Gabah", "https://www.antaranews.com/berita/1/a"),
+    # The bare brand opening a headline of its own (kpk.go.id).
+    ("KPK - Polri Sepakat Usut Kasus Suap Hakim", "https://www.kpk.go.id/id/berita/berita-kpk/1-a"),
 ])
 def test_a_headline_opening_with_words_of_the_site_stays(og_title, url):
     assert title_of(url, meta("og:title", og_title)) == og_title

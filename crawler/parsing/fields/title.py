@@ -175,12 +175,13 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
 
 
 def _is_site_name(part: str, site: str, brand: str) -> bool:
-    """`part` is the site's name itself, nothing more (`KapanLagi.com`), not a headline's words holding it (`Survei
-    Litbang Kompas`), a host label alone (`Jakarta` on jakarta.viva.co.id) nor a word a profile's loose pattern
-    takes (`Antara Dua Pilihan`: `antara` is a word of the language)."""
+    """`part` is the site's name itself, nothing more (`KapanLagi.com`, `og:site_name`), not a headline's words
+    holding it (`Survei Litbang Kompas`), the bare brand a headline may open with (`KPK - Polri Sepakat` on kpk.go.id),
+    a host label alone (`Jakarta` on jakarta.viva.co.id) nor a word a profile's loose pattern takes (`Antara Dua
+    Pilihan`: `antara` is a word of the language)."""
     name = _squeeze(part)
     return len(name) > 3 and (name == site or (
-        len(brand) > 3 and brand in name and _site_words(name.replace(brand, "", 1), brand, ())))
+        len(brand) > 3 and brand in name and name != brand and _site_words(name.replace(brand, "", 1), brand, ())))
 
 
 def _agrees(heading: str, declared: str) -> bool:
