@@ -142,3 +142,9 @@ def test_an_h1_opening_the_title_before_a_part_no_rule_names_is_the_headline():
 def test_a_section_h1_opening_the_title_is_no_headline():
     assert title_of("Nasional | Menteri Baru Dilantik di Istana Negara Pagi Ini", "https://example.id/read/1/a",
                     h1="Nasional") == "Nasional | Menteri Baru Dilantik di Istana Negara Pagi Ini"
+
+
+def test_a_place_named_like_the_agency_before_the_agencys_name_stays():
+    # A hajj headline ending in the place Mina, then the agency's own `MINA News`.
+    assert title_of("Perjalanan Arafah - Muzdalifah - Mina - MINA News", "https://minanews.net/perjalanan-arafah/") == \
+        "Perjalanan Arafah - Muzdalifah - Mina"

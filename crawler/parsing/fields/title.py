@@ -61,12 +61,12 @@ _MIN_AGREEMENT = 0.6  # the shorter title is at least this share of the longer o
 _MIN_HEADING_WORDS, _MIN_HEADING_SHARE = 3, 0.3
 
 
-@lru_cache(maxsize=64)
-def _site_pattern(site_names: tuple[str, ...]) -> re.Pattern[str] | None:
+@lru_cache(maxsize=128)
+def _site_pattern(site_names: tuple[str, ...], ignore_case: bool = True) -> re.Pattern[str] | None:
     if not site_names:
         return None
     names = "|".join(f"(?:{name})" for name in site_names)
-    return re.compile(rf"(?:{names})", re.IGNORECASE)
+    return re.compile(rf"(?:{names})", re.IGNORECASE if ignore_case else 0)
 
 
 def _squeeze(text: str) -> str:
@@ -125,16 +125,18 @@ def _host_labels(url: str) -> tuple[str, ...]:
 
 
 def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, brand: str,
-                labels: tuple[str, ...]) -> bool:
-    """`part` of a title names the site: a profile's site name, `og:site_name` or a word of it (`Tribun` of
-    `Tribunnews.com`), the host's brand (`Pikiran Rakyat Jateng`), or a label of the host (`Kaltim Post` on
-    kaltimpost.jawapos.com, `Berita Jatim` on a jatim.* host, `Gaya` on gaya.tempo.co)."""
+                labels: tuple[str, ...], last: bool) -> bool:
+    """`part` of a title names the site: a profile's site name, `og:site_name` or, as the title's last part, a word
+    of it (`Tribun` of `Tribunnews.com`), the host's brand (`Pikiran Rakyat Jateng`), or a label of the host (`Kaltim
+    Post` on kaltimpost.jawapos.com, `Berita Jatim` on a jatim.* host, `Gaya` on gaya.tempo.co). A part before
+    another is read strictly, the profile's names in their case: a headline may end in the place `Mina` before the
+    agency's `MINA News`."""
     if site_pattern is not None and site_pattern.fullmatch(part):
         return True
     name = _squeeze(part)
     if len(name) < 3:
         return False
-    if site and (site in name or name in site):
+    if site and (site in name or (last and name in site)):
         return True
     if len(brand) > 2 and brand in name:
         return True
@@ -155,7 +157,6 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     (`Judul - Kompas.com - Nasional Kompas.com`, `Judul - Gaya - Tempo`); the very last part may be the site's
     tagline when a part before it names the site (`Judul - ANTARA News - Berita Terkini`). The headline's own
     ` - ` parts stay: the scan stops at the first part from the end that names nothing (`Persib - Persija 2-1`)."""
-    site_pattern = _site_pattern(site_names)
     site, brand, labels = _squeeze(og_site_name or ""), _squeeze(host_brand(url)), _host_labels(url)
     separators = list(_SEPARATOR.finditer(title))[-_MAX_SITE_PARTS:]
     cut, end = None, len(title)
@@ -163,7 +164,7 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
         part, end = title[separator.end():end].strip(), separator.start()
         if len(part) <= _MAX_SITE_PART_CHARS and (
                 _PAGE_PART.fullmatch(part) or _squeeze(part) in sections
-                or _names_site(part, site_pattern, site, brand, labels)):
+                or _names_site(part, _site_pattern(site_names, not index), site, brand, labels, not index)):
             cut = separator.start()
         elif index or cut is not None:
             break
