@@ -177,9 +177,9 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
 
 def _is_site_name(part: str, site: str, brand: str) -> bool:
     """`part` is the site's name itself, nothing more (`KapanLagi.com`, `og:site_name`), not a headline's words
-    holding it (`Survei Litbang Kompas`), the bare brand a headline may open with (`KPK - Polri Sepakat` on kpk.go.id),
-    a host label alone (`Jakarta` on jakarta.viva.co.id) nor a word a profile's loose pattern takes (`Antara Dua
-    Pilihan`: `antara` is a word of the language)."""
+    holding it (`Survei Litbang Kompas`), the bare brand a headline may open with (`KPK - Polri Sepakat` on
+    kpk.go.id), a host label alone (`Jakarta` on jakarta.viva.co.id) nor a word a profile's loose pattern takes
+    (`Antara Dua Pilihan`: `antara` is a word of the language)."""
     name = _squeeze(part)
     return len(name) > 3 and (name == site or (
         len(brand) > 3 and brand in name and name != brand and _site_words(name.replace(brand, "", 1), brand, ())))
@@ -187,7 +187,8 @@ def _is_site_name(part: str, site: str, brand: str) -> bool:
 
 def _agrees(heading: str, declared: str) -> bool:
     """The same title, give or take a prefix or suffix (`<h1>` vs `og:title`); or the declared title is the
-    heading and parts after it at a separator that no rule named (`Judul | Pusat Data Ekonomi dan Bisnis Indonesia`)."""
+    heading and parts after it at a separator that no rule named (`Judul | Pusat Data Ekonomi dan Bisnis
+    Indonesia`)."""
     a, b = _squeeze(heading), _squeeze(declared)
     if not a or not b:
         return False
@@ -211,11 +212,9 @@ def _declared(page: Page) -> tuple[str, str | None]:
     section_names = tuple(_squeeze(section) for section in sections)
     declared, declared_source, as_declared = "", None, ""
     for text, source in candidates:
-        if not text or (declared and (text == as_declared or (
+        if not text or not (text := fold(_plain(text))) or (declared and (text == as_declared or (
                 len(text) > len(as_declared) and not declared.endswith(_ELLIPSES)))):
-            continue  # the same declaration, or a longer one that no rule below would take
-        if not (text := fold(_plain(text))):
-            continue
+            continue  # none, the same declaration, or a longer one that no rule below would take
         cut = strip_site_name(text, site_names, site_name, page.url, sections)
         if not declared:
             declared, declared_source, as_declared = cut, source, text
