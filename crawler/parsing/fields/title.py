@@ -90,6 +90,7 @@ def strip_site_name(title: str, site_names: tuple[str, ...], og_site_name: str |
     return _PAGE_SUFFIX.sub("", title).strip() or title
 
 
+@lru_cache(maxsize=256)
 def _path_sections(url: str) -> tuple[str, ...]:
     """The URL's folders before the article's own slug, which name its section (`/bola/read/...`, `/teknologi/`)."""
     try:
@@ -111,6 +112,12 @@ def site_name(og_site_name: str | None, title: str) -> str | None:
     return og_site_name
 
 
+@lru_cache(maxsize=256)
+def _brand(url: str) -> str:
+    return _squeeze(host_brand(url))
+
+
+@lru_cache(maxsize=256)
 def _host_labels(url: str) -> tuple[str, ...]:
     """The host's labels that may name the site or its edition (`jatim`, `beritadiy`, `kaltimpost`), and the host
     itself, squeezed."""
@@ -157,7 +164,7 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     (`Judul - Kompas.com - Nasional Kompas.com`, `Judul - Gaya - Tempo`); the very last part may be the site's
     tagline when a part before it names the site (`Judul - ANTARA News - Berita Terkini`). The headline's own
     ` - ` parts stay: the scan stops at the first part from the end that names nothing (`Persib - Persija 2-1`)."""
-    site, brand, labels = _squeeze(og_site_name or ""), _squeeze(host_brand(url)), _host_labels(url)
+    site, brand, labels = _squeeze(og_site_name or ""), _brand(url), _host_labels(url)
     separators = list(_SEPARATOR.finditer(title))[-_MAX_SITE_PARTS:]
     cut, end = None, len(title)
     for index, separator in enumerate(reversed(separators)):
@@ -208,7 +215,7 @@ def _declared(page: Page) -> tuple[str, str | None]:
     candidates = [(page.meta.get("og:title"), "meta"), (page.meta.get("twitter:title"), "meta"),
                   (headline if isinstance(headline, str) else None, "jsonld")]
     candidates += [(element_text(element), "html") for element in page.index.by_tag["title"][:1]]
-    site, brand = _squeeze(site_name or ""), _squeeze(host_brand(page.url))
+    site, brand = _squeeze(site_name or ""), _brand(page.url)
     section_names = tuple(_squeeze(section) for section in sections)
     declared, declared_source, as_declared = "", None, ""
     for text, source in candidates:
