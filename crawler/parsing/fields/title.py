@@ -1,15 +1,22 @@
 """`title`: the theme's or WordPress's headline, else the article's `<h1>` reconciled with the
-declared title (`og:title`, JSON-LD `headline`, `<title>`), else the declared title.
+declared title (`og:title`, `twitter:title`, JSON-LD `headline`, `<title>`), else the declared title.
 
 An `<h1>` that disagrees with the declared title is a section, channel or logo heading
-(`Regional`, `News`) and is passed over. The site's name is cut from the end of a title: the
-profile's `site_names`, else a last ` - ` / ` | ` / ` : ` part that names `og:site_name` or the host's
-brand (`... - Kompas.com Regional` on regional.kompas.com, `... | Republika Online`); so is the page of a
-paged article (`... - Halaman 2`, `... Halaman all`).
+(`Regional`, `News`) and is passed over. The parts after the headline that name the site are cut
+from a title, up to three (`... - Kompas.com - Nasional Kompas.com`, `... | Republika Online`): the
+profile's `site_names`, `og:site_name`, the host's brand or labels (`... - Pikiran Rakyat Jateng`
+on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on gaya.tempo.co), a section the page declares or
+its URL's folders name (`... | Teknologi - Gatra`), a tagline after the site's name, the page of a
+paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before the
+headline (`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing:
+the headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other
+without a part naming the site or a section, or that holds whole what the other cut with an
+ellipsis, is the headline. Entities escaped twice and right-to-left marks are no part of a title.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -26,6 +33,22 @@ _H1 = etree.XPath("//h1[not(contains(@class, 'site-title')) and not(contains(@cl
 _HEADLINE_TAGS = ("h2", "h3")
 _HEADLINE_CLASS_PARTS = ("title", "judul", "jdl", "headline")
 _LAST_PART = re.compile(r"\s+(?:[-|–—:]|::)\s+(?P<name>[^-|–—:]{2,60})$")
+# A separator between the headline and the parts naming its site: a dash, bar or colon with spaces around it.
+_SEPARATOR = re.compile(r"\s+(?:[-|–—:]|::)\s+")
+_MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul - Kompas.com - Nasional Kompas.com`
+_MAX_SITE_PART_CHARS = 60
+# Words of outlets' names besides their host's labels: `Berita Jatim`, `Banjarmasin Post`, `Radartegal.com`.
+_SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv")
+_PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
+_MAX_FOLDERS, _MAX_FOLDER_CHARS = 6, 20  # the URL's folders read as sections
+# The site's name before the headline, closed by a colon or a spaced dash (`KapanLagi.com: Judul`).
+_LEADING_PART = re.compile(r"(?P<name>.{2,60}?)(?:\s*::?|\s+[-|–—])\s+")
+_HEAD_END = re.compile(r"(?:\s*::?|\s+[-|–—])\s+$")  # the end of a part before the headline
+_MIN_CORE = 0.5  # a declared title inside another is at least this share of it
+_ELLIPSES = ("...", "…")
+# An entity left in a title escaped twice (`&amp;quot;` read as `&quot;`).
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
+_DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # The page of a paged article named after its title: `Judul - Halaman 2`, `Judul | Page 3`, `Judul (Halaman 2)`,
 # Kompas's `Judul Halaman 2` and `Judul Halaman all` (the whole article on one page).
@@ -34,14 +57,16 @@ _PAGE_SUFFIX = re.compile(r"(?:\s*[-|–—:]\s*|\s*\(|\s+)(?:halaman|hal\.?|pag
 # Host labels that are no brand: public suffixes and service prefixes.
 _NO_BRAND = frozenset({"www", "m", "com", "co", "id", "net", "org", "or", "go", "ac", "web", "news", "en", "amp"})
 _MIN_AGREEMENT = 0.6  # the shorter title is at least this share of the longer one
+# A heading that opens the declared title before a separator is the headline when it is no one-word section name.
+_MIN_HEADING_WORDS, _MIN_HEADING_SHARE = 3, 0.3
 
 
-@lru_cache(maxsize=64)
-def _site_suffix(site_names: tuple[str, ...]) -> re.Pattern[str] | None:
+@lru_cache(maxsize=128)
+def _site_pattern(site_names: tuple[str, ...], ignore_case: bool = True) -> re.Pattern[str] | None:
     if not site_names:
         return None
     names = "|".join(f"(?:{name})" for name in site_names)
-    return re.compile(rf"\s+[-|–—:]\s+(?:{names})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:{names})", re.IGNORECASE if ignore_case else 0)
 
 
 def _squeeze(text: str) -> str:
@@ -58,9 +83,22 @@ def host_brand(url: str) -> str:
     return brands[-1] if brands else ""
 
 
-def strip_site_name(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str = "") -> str:
-    title = _site_name_cut(title, site_names, og_site_name, url)
+def strip_site_name(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str = "",
+                    sections: tuple[str, ...] = ()) -> str:
+    sections = tuple(_squeeze(section) for section in sections) + _path_sections(url)
+    title = _site_name_cut(title, site_names, og_site_name, url, sections)
     return _PAGE_SUFFIX.sub("", title).strip() or title
+
+
+@lru_cache(maxsize=256)
+def _path_sections(url: str) -> tuple[str, ...]:
+    """The URL's folders before the article's own slug, which name its section (`/bola/read/...`, `/teknologi/`)."""
+    try:
+        folders = urlsplit(url).path.rstrip("/").split("/")[1:-1]
+    except ValueError:
+        return ()
+    return tuple(squeezed for folder in folders[:_MAX_FOLDERS]
+                 if 2 < len(squeezed := _squeeze(folder)) <= _MAX_FOLDER_CHARS and not squeezed.isdigit())
 
 
 def site_name(og_site_name: str | None, title: str) -> str | None:
@@ -74,40 +112,162 @@ def site_name(og_site_name: str | None, title: str) -> str | None:
     return og_site_name
 
 
-def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str) -> str:
-    suffix_pattern = _site_suffix(site_names)
-    if suffix_pattern is not None:
-        stripped = suffix_pattern.sub("", title)
-        if stripped != title:
-            return stripped.strip()
-    match = _LAST_PART.search(title)
-    if match:
-        name = _squeeze(match["name"])
-        site, brand = _squeeze(og_site_name or ""), host_brand(url)
-        if name and ((site and (site in name or name in site)) or (len(brand) > 2 and brand in name)):
-            return title[: match.start()].strip()
-    return title.strip()
+@lru_cache(maxsize=256)
+def _brand(url: str) -> str:
+    return _squeeze(host_brand(url))
+
+
+@lru_cache(maxsize=256)
+def _host_labels(url: str) -> tuple[str, ...]:
+    """The host's labels that may name the site or its edition (`jatim`, `beritadiy`, `kaltimpost`), and the host
+    itself, squeezed."""
+    try:
+        labels = (urlsplit(url).hostname or "").split(".")
+    except ValueError:
+        return ()
+    # The whole host too: a brand of two letters is named by its host alone (`RM.ID` on rm.id).
+    host = _squeeze(".".join(label for label in labels if label not in ("www", "m")))
+    return tuple(squeezed for label in labels[:-1] if label not in _NO_BRAND and len(squeezed := _squeeze(label)) > 2
+                 ) + ((host,) if len(host) > 2 else ())
+
+
+def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, brand: str,
+                labels: tuple[str, ...], last: bool) -> bool:
+    """`part` of a title names the site: a profile's site name, `og:site_name` or, as the title's last part, a word
+    of it (`Tribun` of `Tribunnews.com`), the host's brand (`Pikiran Rakyat Jateng`), or a label of the host (`Kaltim
+    Post` on kaltimpost.jawapos.com, `Berita Jatim` on a jatim.* host, `Gaya` on gaya.tempo.co). A part before
+    another is read strictly, the profile's names in their case: a headline may end in the place `Mina` before the
+    agency's `MINA News`."""
+    if site_pattern is not None and site_pattern.fullmatch(part):
+        return True
+    name = _squeeze(part)
+    if len(name) < 3:
+        return False
+    if site and (site in name or (last and name in site)):
+        return True
+    if len(brand) > 2 and brand in name:
+        return True
+    return any(label in name and _site_words(name.replace(label, "", 1), brand, labels) for label in labels)
+
+
+def _site_words(rest: str, brand: str, labels: tuple[str, ...]) -> bool:
+    """What a title part holds besides a host label is more of the site's name (`Tribun` + `Medan`, `Berita` +
+    `Jatim`, `Kaltim` + `Post`), not words of a headline (`Medan` + `Terendam`)."""
+    for word in (brand, *labels, *_SITE_WORDS):
+        rest = rest.replace(word, "")
+    return not rest or (len(rest) > 3 and brand.startswith(rest))
+
+
+def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str,
+                   sections: tuple[str, ...] = ()) -> str:
+    """The title without the parts after its headline that name the site, its edition or section, or the page
+    (`Judul - Kompas.com - Nasional Kompas.com`, `Judul - Gaya - Tempo`); the very last part may be the site's
+    tagline when a part before it names the site (`Judul - ANTARA News - Berita Terkini`). The headline's own
+    ` - ` parts stay: the scan stops at the first part from the end that names nothing (`Persib - Persija 2-1`)."""
+    site, brand, labels = _squeeze(og_site_name or ""), _brand(url), _host_labels(url)
+    separators = list(_SEPARATOR.finditer(title))[-_MAX_SITE_PARTS:]
+    cut, end = None, len(title)
+    for index, separator in enumerate(reversed(separators)):
+        part, end = title[separator.end():end].strip(), separator.start()
+        if len(part) <= _MAX_SITE_PART_CHARS and (
+                _PAGE_PART.fullmatch(part) or _squeeze(part) in sections
+                or _names_site(part, _site_pattern(site_names, not index), site, brand, labels, not index)):
+            cut = separator.start()
+        elif index or cut is not None:
+            break
+    title = title[:cut].strip() if cut is not None else title.strip()
+    leading = _LEADING_PART.match(title)
+    if leading and leading.end() < len(title) and _is_site_name(leading["name"], site, brand):
+        return title[leading.end():].strip()
+    return title
+
+
+def _is_site_name(part: str, site: str, brand: str) -> bool:
+    """`part` is the site's name itself, nothing more (`KapanLagi.com`, `og:site_name`), not a headline's words
+    holding it (`Survei Litbang Kompas`), the bare brand a headline may open with (`KPK - Polri Sepakat` on
+    kpk.go.id), a host label alone (`Jakarta` on jakarta.viva.co.id) nor a word a profile's loose pattern takes
+    (`Antara Dua Pilihan`: `antara` is a word of the language)."""
+    name = _squeeze(part)
+    return len(name) > 3 and (name == site or (
+        len(brand) > 3 and brand in name and name != brand and _site_words(name.replace(brand, "", 1), brand, ())))
 
 
 def _agrees(heading: str, declared: str) -> bool:
-    """The same title, give or take a prefix or suffix (`<h1>` vs `og:title`)."""
+    """The same title, give or take a prefix or suffix (`<h1>` vs `og:title`); or the declared title is the
+    heading and parts after it at a separator that no rule named (`Judul | Pusat Data Ekonomi dan Bisnis
+    Indonesia`)."""
     a, b = _squeeze(heading), _squeeze(declared)
     if not a or not b:
         return False
     shorter, longer = sorted((a, b), key=len)
-    return shorter in longer and len(shorter) >= _MIN_AGREEMENT * len(longer)
+    if shorter in longer and len(shorter) >= _MIN_AGREEMENT * len(longer):
+        return True
+    return (declared.startswith(heading) and bool(_SEPARATOR.match(declared, len(heading)))
+            and len(heading.split()) >= _MIN_HEADING_WORDS and len(a) >= _MIN_HEADING_SHARE * len(b))
 
 
 def _declared(page: Page) -> tuple[str, str | None]:
-    """The title the page declares in its metadata, the site's name cut off."""
-    site_name, site_names = page.meta.get("og:site_name"), page.profile.site_names
+    """The title the page declares in its metadata, the site's name cut off; of two declarations, one that is
+    the other without a part at a separator is the headline (`og:title` `Kapanlagi.com: Musik - Judul` and
+    `twitter:title` `Judul`)."""
+    site_name, site_names, sections = page.meta.get("og:site_name"), page.profile.site_names, _sections(page)
     headline = page.jsonld.get("headline")
-    candidates = [(page.meta.get("og:title"), "meta"), (headline if isinstance(headline, str) else None, "jsonld")]
+    candidates = [(page.meta.get("og:title"), "meta"), (page.meta.get("twitter:title"), "meta"),
+                  (headline if isinstance(headline, str) else None, "jsonld")]
     candidates += [(element_text(element), "html") for element in page.index.by_tag["title"][:1]]
+    site, brand = _squeeze(site_name or ""), _brand(page.url)
+    section_names = tuple(_squeeze(section) for section in sections)
+    declared, declared_source, as_declared = "", None, ""
     for text, source in candidates:
-        if text and (text := fold(text)):
-            return strip_site_name(text, site_names, site_name, page.url), source
-    return "", None
+        if not text or not (text := fold(_plain(text))) or (declared and (text == as_declared or (
+                len(text) > len(as_declared) and not declared.endswith(_ELLIPSES)))):
+            continue  # none, the same declaration, or a longer one that no rule below would take
+        cut = strip_site_name(text, site_names, site_name, page.url, sections)
+        if not declared:
+            declared, declared_source, as_declared = cut, source, text
+        elif any(_within_parts(cut, other, site, brand, section_names) for other in (declared, as_declared)) or (
+                _continues(cut, declared)):
+            declared, declared_source = cut, source
+    return declared, declared_source
+
+
+def _within_parts(core: str, title: str, site: str, brand: str, sections: tuple[str, ...]) -> bool:
+    """`title` is `core` with a part naming the site or a section before or after it at a separator
+    (`Kapanlagi.com: Musik - Judul`, `Judul | Teknologi`)."""
+    if not core or core == title or len(core) < _MIN_CORE * len(title):
+        return False
+    if title.startswith(core) and _SEPARATOR.match(title, len(core)):
+        extra = title[len(core):]
+    elif title.endswith(core) and _HEAD_END.search(title, 0, len(title) - len(core)):
+        extra = title[: len(title) - len(core)]
+    else:
+        return False
+    name = _squeeze(extra)
+    return bool(name) and (name in sections or (bool(site) and site in name) or (len(brand) > 2 and brand in name))
+
+
+def _continues(whole: str, cut_short: str) -> bool:
+    """`cut_short` is `whole` cut off with an ellipsis (`... di Pangkalan...` of a theme's `<title>`)."""
+    if not cut_short.endswith(_ELLIPSES):
+        return False
+    stem, squeezed = _squeeze(cut_short), _squeeze(whole)
+    return len(stem) > 10 and len(squeezed) > len(stem) and squeezed.startswith(stem)
+
+
+def _sections(page: Page) -> tuple[str, ...]:
+    """The page's declared sections (`article:section`, JSON-LD `articleSection`), whose names a title may carry."""
+    declared = page.jsonld.get("articleSection")
+    names = [page.meta.get("article:section") or ""]
+    names += declared.split(",") if isinstance(declared, str) else declared if isinstance(declared, list) else []
+    return tuple(name.strip() for name in names if isinstance(name, str) and name.strip())
+
+
+def _plain(text: str) -> str:
+    """`text` with an entity escaped twice read, and without the marks that order right-to-left text (a title of an
+    Arabic edition opening with U+200F): they are no characters of the headline."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    return text if text.isascii() else text.translate(_DIRECTION_MARKS).strip()
 
 
 def _headlines(page: Page) -> list[etree._Element]:
@@ -123,15 +283,15 @@ def title(page: Page) -> tuple[str, str | None]:
     site_name = page.meta.get("og:site_name")
     for selectors, source in page.strategies("title"):
         element = page.first(page.root, selectors)
-        if element is not None and (text := element_text(element)):
+        if element is not None and (text := _plain(element_text(element))):
             return strip_site_name(text, page.profile.site_names, site_name, page.url), source
     declared, declared_source = _declared(page)
     # `//h1` searches the whole document from any context node: one evaluation, not one per scope.
     for element in _H1(page.root):
-        if (text := element_text(element)) and (not declared or _agrees(text, declared)):
+        if (text := _plain(element_text(element))) and (not declared or _agrees(text, declared)):
             return text, "html"
     if declared:  # no `<h1>` states it: a visible headline that agrees is the title as the reader sees it
         for element in _headlines(page):
-            if (text := element_text(element)) and len(text) > len(declared) and _agrees(text, declared):
+            if (text := _plain(element_text(element))) and len(text) > len(declared) and _agrees(text, declared):
                 return text, "html"
     return declared, declared_source
