@@ -69,8 +69,9 @@ _CREDIT_LABEL = re.compile(
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)"
     # A copy's source before or after its credits ends the name before it (`Editor : Raden Armand Firdaus<br />Sumber :
-    # Kompas.com`, `Sumber : Kompas.com Dipublikasikan oleh : <writer> Editor : <editor>`); alone it is no credit.
-    r"|(?P<source>Sumber|Source)\s*:\s*",
+    # Kompas.com`, `Sumber : Kompas.com Dipublikasikan oleh : <writer> Editor : <editor>`); alone it is no credit. So does
+    # the account that put the page up (`Penulis : <writer> Publish : <account>`), which wrote nothing of it.
+    r"|(?P<source>Sumber|Source|Publish(?:er)?)\s*:\s*",
     re.IGNORECASE,
 )
 # A wire's credits in brackets open with one (`(Reporting by Kane Wu in Hong Kong; additional reporting by ...;

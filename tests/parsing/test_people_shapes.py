@@ -211,6 +211,8 @@ def test_a_columns_label_over_the_name_on_its_own_line():
     ("Ditulis oleh: Siti Aminah", "Siti Aminah", None),
     # a mining news copy: the writer's e-mail address under the name
     ("Penulis : Egenius Soda (floreskoe@yahoo.com)", "Egenius Soda", None),
+    # a regional site's credits line: the account that put the page up after the writer
+    ("Editor : F Budiono Penulis : I Gede E. P. Kumbara Publish : K Korpriano Dami", "I Gede E. P. Kumbara", "F Budiono"),
 ])
 def test_a_copys_source_line_ends_the_name_before_it(last, author, editor):
     cleaned = clean_body([*(Block(text) for text in PARAGRAPHS), Block(last)])
@@ -226,4 +228,5 @@ def test_an_outlet_printed_as_the_writer_is_no_author():
 
 def test_a_source_line_alone_or_a_sentence_is_no_credit():
     assert parse_credits("Sumber: Detik.com") is None
+    assert parse_credits("Publish : K Korpriano Dami") is None
     assert parse_credits("Ditulis oleh seorang santri, buku itu laris di pasaran.") is None
