@@ -148,3 +148,15 @@ def test_a_place_named_like_the_agency_before_the_agencys_name_stays():
     # A hajj headline ending in the place Mina, then the agency's own `MINA News`.
     assert title_of("Perjalanan Arafah - Muzdalifah - Mina - MINA News", "https://minanews.net/perjalanan-arafah/") == \
         "Perjalanan Arafah - Muzdalifah - Mina"
+
+
+def test_the_themes_headline_ending_in_the_place_mina_stays_whole_on_minas_pages():
+    """MINA's theme headline (`h1.jeg_post_title`) holds no site name: a last word that occurs in the site's name (the
+    place Mina, og:site_name `MINA News Agency`) is the headline's own."""
+    from crawler.sites import SITES
+
+    headline = "Rute Jemaah Haji Arafah - Muzdalifah - Mina"
+    html = (f"<html><head><title>{headline} - MINA News</title><meta property='og:title' content='{headline}'>"
+            "<meta property='og:site_name' content='MINA News Agency'></head><body>"
+            f"<h1 class='jeg_post_title'>{headline}</h1><div class='content-inner'>{BODY}</div></body></html>")
+    assert parse_article(html.encode(), "https://minanews.net/rute-jemaah-haji/", profile=SITES["mina"])["title"] == headline

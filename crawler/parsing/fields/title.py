@@ -84,9 +84,12 @@ def host_brand(url: str) -> str:
 
 
 def strip_site_name(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str = "",
-                    sections: tuple[str, ...] = ()) -> str:
+                    sections: tuple[str, ...] = (), strict: bool = False) -> str:
+    """`title` without the site's name and the page's number (`_site_name_cut`, `_PAGE_SUFFIX`). `strict` for a
+    visible headline: only what names the site outright is cut there, never a last word that merely occurs in
+    its name (the place `Mina` closing `Arafah - Muzdalifah - Mina` on MINA's own pages)."""
     sections = tuple(_squeeze(section) for section in sections) + _path_sections(url)
-    title = _site_name_cut(title, site_names, og_site_name, url, sections)
+    title = _site_name_cut(title, site_names, og_site_name, url, sections, strict)
     return _PAGE_SUFFIX.sub("", title).strip() or title
 
 
@@ -159,7 +162,7 @@ def _site_words(rest: str, brand: str, labels: tuple[str, ...]) -> bool:
 
 
 def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | None, url: str,
-                   sections: tuple[str, ...] = ()) -> str:
+                   sections: tuple[str, ...] = (), strict: bool = False) -> str:
     """The title without the parts after its headline that name the site, its edition or section, or the page
     (`Judul - Kompas.com - Nasional Kompas.com`, `Judul - Gaya - Tempo`); the very last part may be the site's
     tagline when a part before it names the site (`Judul - ANTARA News - Berita Terkini`). The headline's own
@@ -169,9 +172,10 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     cut, end = None, len(title)
     for index, separator in enumerate(reversed(separators)):
         part, end = title[separator.end():end].strip(), separator.start()
+        last = not index and not strict  # the loose reading of the last part (`_names_site`)
         if len(part) <= _MAX_SITE_PART_CHARS and (
                 _PAGE_PART.fullmatch(part) or _squeeze(part) in sections
-                or _names_site(part, _site_pattern(site_names, not index), site, brand, labels, not index)):
+                or _names_site(part, _site_pattern(site_names, last), site, brand, labels, last)):
             cut = separator.start()
         elif index or cut is not None:
             break
@@ -284,7 +288,7 @@ def title(page: Page) -> tuple[str, str | None]:
     for selectors, source in page.strategies("title"):
         element = page.first(page.root, selectors)
         if element is not None and (text := _plain(element_text(element))):
-            return strip_site_name(text, page.profile.site_names, site_name, page.url), source
+            return strip_site_name(text, page.profile.site_names, site_name, page.url, strict=True), source
     declared, declared_source = _declared(page)
     # `//h1` searches the whole document from any context node: one evaluation, not one per scope.
     for element in _H1(page.root):
