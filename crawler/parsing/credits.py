@@ -1,11 +1,12 @@
 """Who wrote an article and who edited it, as pages print it, and the codes that close its text.
 
-* Header lines: `<Author> [Editor : <name>] - <when>` (`parse_header_line`), and their copies inside the body.
+* Header lines: `<Author> [Editor : <name>] - <when>`, `<when> | Oleh : <name>` (`parse_header_line`), and their
+  copies inside the body.
 * Printed credit blocks: `Pewarta: <name> Editor: <name> Copyright © ...`, `Penulis:`, `Reporter:`, `Reporting by`,
   `Translator:`, `Redaktur:`, `Red:` (`parse_credits`; labels may be empty); Tribun's reporter line (`Laporan
-  Wartawan Tribunnews.com, <name>`, also run into the dateline after it), an opinion byline (`Oleh: <Name>*`, `By
-  <Name>, <role>`, `بقلم:`), a closing byline (`Agus Siswanto - 20DETIK`) or a name in capitals on the last line
-  (`ANTON SEPTIAN`).
+  Wartawan Tribunnews.com, <name>`, also run into the dateline after it), an opinion byline (`Oleh: <Name>*`,
+  `Oleh <Name>`, `By <Name>, <role>`, `بقلم:`), a closing byline (`Agus Siswanto - 20DETIK`) or a name in capitals on
+  the last line (`ANTON SEPTIAN`).
 * Editorial codes closing the text (`split_signature`): the site's own from its profile (MINA's `(T/RE1/P2)`), other
   outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), credits in words (`(Tim)`, `(MC Balangan/ragil)`, `(ril humas
   pemprov sumsel/ohs)`) and a copy's source in square brackets (`[ANTARA]`).
@@ -175,6 +176,11 @@ _TIME_CONNECTOR = re.compile(r"\s+(?:on|pada)$", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
 
 _OPINION_BYLINE = re.compile(r"^(?:Oleh|بقلم)\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+# ...without its colon only when a capitalised name of two words or more is all the block holds (a column's `Oleh H.
+# Dheni Kurnia`): a sentence opening with `Oleh` (`Oleh karena itu, ...`) goes on in small letters.
+_BARE_OPINION_BYLINE = re.compile(r"^Oleh\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})\s*\**$")
+# A writer's label after a header line's time (a campus paper's `Sabtu, 19/11/2011 15:15 WIB | Oleh : <name>*`).
+_BYLINE_AFTER_TIME = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,5})[\s*]*$")
 _ENGLISH_BYLINE = re.compile(
     r"^By\s*:?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|bin|binti|al|el|de|van)){0,5})\s*(?:[,*(]|$)"
 )
@@ -329,6 +335,8 @@ def parse_header_line(line: str) -> HeaderByline | None:
         credits = parse_credits(after)
         if credits is not None:
             author, editor = credits.author, editor or credits.editor
+        elif (byline := _BYLINE_AFTER_TIME.match(after)) and not _is_desk(byline["name"]):
+            author = without_bio(byline["name"])
     if label is not None and label["updated"] is not None and (published := _PUBLISHED_LABEL.search(
             line, match.end())) is not None and (first := _WHEN.match(line, published.end())) and first["absolute"]:
         # The update's time first, the publication's after it: the line gives the publication's.
@@ -458,10 +466,13 @@ def _without_role(name: str) -> str:
 
 # A desk, an office or the site's account signing for the story (`Penulis: Redaksi`, `Editor: Tim Redaksi`, `Oleh: Humas
 # UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Tim Liputan`, `Reporter: Admin`, `Pewarta: Adv`, the advertising desk's
-# `Penulis: Iklan Bangkapos`): nobody's name.
+# `Penulis: Iklan Bangkapos`): nobody's name. Nor is a role and a bureau's region where a name would stand (an ANTARA
+# bureau's `Editor: Editor Papua`); with a name after the comma it is a contributor's (`Kontributor Baubau, <name>`).
 _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim|iklan|advertorial)\b"
                    r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi)\b"
-                   r"|(?:tim|adv|rilis|rls)$", re.IGNORECASE)
+                   r"|(?:tim|adv|rilis|rls)$"
+                   r"|(?:editor|redaktur|penyunting|pewarta|penulis|reporter|wartawan|kontributor|koresponden|jurnalis)"
+                   r"\b[^,]{0,60}$", re.IGNORECASE)
 
 
 def _is_desk(name: str) -> bool:
@@ -500,6 +511,9 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
         # A closing full stop belongs to the initials before it (`Oleh : Suyono HS. *`), not to the name.
         name = without_bio(rest[: _NAME_END.search(rest).start()].strip(" *")).rstrip(".")
         return name if name and not _is_desk(name) else None
+    if (bare := _BARE_OPINION_BYLINE.match(text)) is not None:
+        name = without_bio(bare["name"])
+        return None if _is_desk(name) else name
     match = _ENGLISH_BYLINE.match(text)
     return match["name"].strip() if match else None
 
