@@ -95,6 +95,11 @@ def test_robots_sitemap_lines():
     # slashes: read where only one reading is a date
     ("17/05/2021 10:22", "2021-05-17T10:22:00+07:00"),
     ("07/28/2025 08:00", "2025-07-28T08:00:00+07:00"),
+    # the day alone (a provincial office's feed: `<pubDate>05 Agustus 2019</pubDate>`): its start, as a bare ISO day
+    ("05 Agustus 2019", "2019-08-05T00:00:00+07:00"),
+    ("Senin, 05 Agustus 2019", "2019-08-05T00:00:00+07:00"),
+    ("Mon, 05 Aug 2019", "2019-08-05T00:00:00+07:00"),
+    ("12 Mei 2025", "2025-05-12T00:00:00+07:00"),
 ])
 def test_feed_times_as_sites_write_them(written, moment):
     (entry,) = parse_feed(f"<rss><channel><item><link>https://contoh.co.id/a</link><pubDate>{written}</pubDate>"
@@ -104,7 +109,8 @@ def test_feed_times_as_sites_write_them(written, moment):
 
 @pytest.mark.parametrize("written", [
     "07/06/2025 10:00",  # slashes: day-first or month-first cannot be told
-    "Tue, 12 May 2025 14:30:00 XYZ", "Sel, 31 Feb 2025 10:00 WIB", "12 Mei 2025", "x" * 100, "kemarin",
+    "Tue, 12 May 2025 14:30:00 XYZ", "Sel, 31 Feb 2025 10:00 WIB", "x" * 100, "kemarin",
+    "05 Lebaran 2019", "32 Agustus 2019",  # no month, no day
 ])
 def test_feed_times_not_understood_are_none(written):
     (entry,) = parse_feed(f"<rss><channel><item><link>https://contoh.co.id/a</link><pubDate>{written}</pubDate>"
