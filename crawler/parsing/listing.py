@@ -28,6 +28,10 @@ _PATH_PAGE = re.compile(r"/(?:(page|halaman|hal)/)?(\d{1,4})/?$")
 # Query parameters that number a listing's pages (`?page=2`, WordPress's `?paged=2`, `?hal=2`); not `p`,
 # WordPress's post id (`/?p=2` is a post).
 _PAGE_PARAMETERS = frozenset({"page", "paged", "hal", "halaman", "pg"})
+# Listings numbered by their first item's offset, not by page: `?start=25`, `?offset=20`, or a number after a day's
+# date in the path (`/indeks/2021/11/17/10`, `/bydate/index/2019/09/10/15/`; the first page has none or 0).
+_OFFSET_PARAMETERS = frozenset({"start", "offset"})
+_DAY_OFFSET = re.compile(r"/\d{4}/\d{1,2}/\d{1,2}(?:/(\d{1,5}))?/?$")
 
 
 def listing_links(html: str | bytes, url: str) -> tuple[list[str], str | None]:
@@ -65,8 +69,9 @@ def _join(url: str, href: str) -> str | None:
 
 
 def _following_page(root, url: str) -> str | None:
-    """The page after `url` named by a next control, else by a numbered link, else by a load-more button's
-    address."""
+    """The page after `url` named by a next control (a page number one more, or a larger offset: a control
+    saying "next" leads on, whatever step the listing counts in), else by a numbered link, else by a load-more
+    button's address."""
     current = _readings(url)
     if not current:
         return None
@@ -78,7 +83,7 @@ def _following_page(root, url: str) -> str | None:
         label = _label(anchor)
         if _says_next(anchor, label):
             target = _join(url, href)
-            if target and _is_page_after(target, current):
+            if target and (_is_page_after(target, current) or _is_offset_after(target, url)):
                 return target
         elif numbered is None and label.isdigit() and len(label) < 5:
             target = _join(url, href)
@@ -149,5 +154,38 @@ def _is_page_after(link: str, current: list[tuple]) -> bool:
             if (host, path, rest) != (now_host, now_path, now_rest) or number != now_number + 1:
                 continue
             if where == now_where or (where not in ("?", None) and now_where is None):
+                return True
+    return False
+
+
+def _offset_readings(url: str) -> list[tuple]:
+    """The ways `url` reads as a listing counted by item offset: (where the offset is, host, listing path, other
+    query pairs but tracking ones, offset), once by an offset parameter and once by a number after a day's date
+    in the path; a URL without an offset reads as offset 0."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    host = (parts.hostname or "").removeprefix("www.")
+    path = parts.path.rstrip("/")
+    pairs = [pair for pair in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(pair[0])]
+    offsets = [value for name, value in pairs if name.lower() in _OFFSET_PARAMETERS]
+    readings = []
+    if len(offsets) <= 1 and all(value.isdigit() for value in offsets):
+        rest = tuple(sorted((name, value) for name, value in pairs if name.lower() not in _OFFSET_PARAMETERS))
+        readings.append(("?", host, path, rest, int(offsets[0]) if offsets else 0))
+    match = _DAY_OFFSET.search(path)
+    if match is not None:
+        day_path = path[: match.start(1) - 1] if match.group(1) else path
+        readings.append(("/", host, day_path, tuple(sorted(pairs)), int(match.group(1) or 0)))
+    return readings
+
+
+def _is_offset_after(link: str, url: str) -> bool:
+    """`link` is the same listing as `url` counted from a larger offset (`?start=25` → `?start=50`)."""
+    current = _offset_readings(url)
+    for where, host, path, rest, offset in _offset_readings(link):
+        for now_where, now_host, now_path, now_rest, now_offset in current:
+            if (where, host, path, rest) == (now_where, now_host, now_path, now_rest) and offset > now_offset:
                 return True
     return False

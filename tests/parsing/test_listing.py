@@ -110,3 +110,37 @@ def test_unreadable_link_targets_are_left_out():
 def test_tracking_parameters_do_not_make_another_listing():
     assert _next('<a href="/indeks?page=2">2</a>', "https://contoh.co.id/indeks?utm_source=menu") == \
         "https://contoh.co.id/indeks?page=2"
+
+
+@pytest.mark.parametrize(("url", "html", "expected"), [
+    # a day's index counted by its first item (15 a page; the first page's offset is 0)
+    ("https://index.okezone.com/bydate/index/2019/09/10/0/",
+     '<a href="https://index.okezone.com/bydate/index/2019/09/10/15/">Next</a>',
+     "https://index.okezone.com/bydate/index/2019/09/10/15/"),
+    ("https://news.okezone.com/indeks/2021/11/17",  # 10 a page, the first page without its 0
+     '<a href="https://news.okezone.com/indeks/2021/11/17/10">&raquo;</a>',
+     "https://news.okezone.com/indeks/2021/11/17/10"),
+    ("https://news.okezone.com/indeks/2021/11/17/10",
+     '<a href="/indeks/2021/11/17/0">&laquo;</a><a href="/indeks/2021/11/17/20">Next</a>',
+     "https://news.okezone.com/indeks/2021/11/17/20"),
+    # an offset parameter, the listing's other parameters kept
+    ("https://contoh.co.id/?p=users", '<a href="?p=users&start=25">Next page &raquo;</a>',
+     "https://contoh.co.id/?p=users&start=25"),
+    ("https://contoh.co.id/?p=users&start=25",
+     '<a href="?p=users&start=0">&laquo; Previous page</a><a href="?p=users&start=50">Next page &raquo;</a>',
+     "https://contoh.co.id/?p=users&start=50"),
+])
+def test_a_next_control_leads_on_to_a_larger_offset(url, html, expected):
+    assert _next(html, url) == expected
+
+
+@pytest.mark.parametrize(("url", "html"), [
+    ("https://contoh.co.id/indeks/2021/11/17",
+     '<a href="https://contoh.co.id/indeks/2021/11/18">Berikutnya</a>'),  # the next day
+    ("https://contoh.co.id/?p=users&start=50", '<a href="?p=users&start=25">Next page &raquo;</a>'),  # back
+    ("https://contoh.co.id/?p=users&start=25", '<a href="?p=news&start=50">Next &raquo;</a>'),  # another listing
+    ("https://contoh.co.id/indeks/2021/11/17",
+     '<a href="https://contoh.co.id/indeks/2021/11/17/10">10</a>'),  # no control says next
+])
+def test_an_offset_is_followed_only_on_and_only_from_a_next_control(url, html):
+    assert _next(html, url) is None
