@@ -70,12 +70,14 @@ def _join(url: str, href: str) -> str | None:
 
 def _following_page(root, url: str) -> str | None:
     """The page after `url` named by a next control (a page number one more, or a larger offset: a control
-    saying "next" leads on, whatever step the listing counts in), else by a numbered link, else by a load-more
-    button's address."""
+    saying "next" leads on, whatever step the listing counts in), else by a numbered link (the page number one
+    more, else the nearest larger offset), else by a load-more button's address."""
     current = _readings(url)
     if not current:
         return None
-    numbered = None
+    offsets = _offset_readings(url)
+    numbered = nearest = None
+    nearest_offset = 0
     for anchor in root.iter("a"):
         href = anchor.get("href")
         if not href:
@@ -83,14 +85,20 @@ def _following_page(root, url: str) -> str | None:
         label = _label(anchor)
         if _says_next(anchor, label):
             target = _join(url, href)
-            if target and (_is_page_after(target, current) or _is_offset_after(target, url)):
+            if target and (_is_page_after(target, current) or _offset_after(target, offsets) is not None):
                 return target
         elif numbered is None and label.isdigit() and len(label) < 5:
             target = _join(url, href)
-            if target and _is_page_after(target, current):
+            if not target:
+                continue
+            if _is_page_after(target, current):
                 numbered = target
-    if numbered is not None:
-        return numbered
+                continue
+            offset = _offset_after(target, offsets)
+            if offset is not None and (nearest is None or offset < nearest_offset):
+                nearest, nearest_offset = target, offset
+    if numbered is not None or nearest is not None:
+        return numbered or nearest
     for value in _DATA_URLS(root):
         if not value.strip().startswith(("#", "javascript:")):
             target = _join(url, value)
@@ -181,11 +189,11 @@ def _offset_readings(url: str) -> list[tuple]:
     return readings
 
 
-def _is_offset_after(link: str, url: str) -> bool:
-    """`link` is the same listing as `url` counted from a larger offset (`?start=25` → `?start=50`)."""
-    current = _offset_readings(url)
+def _offset_after(link: str, current: list[tuple]) -> int | None:
+    """The offset `link` counts the listing read as `current` from, when it is larger (`?start=25` after
+    `?start=0`); None when `link` is another listing or no further on."""
     for where, host, path, rest, offset in _offset_readings(link):
         for now_where, now_host, now_path, now_rest, now_offset in current:
             if (where, host, path, rest) == (now_where, now_host, now_path, now_rest) and offset > now_offset:
-                return True
-    return False
+                return offset
+    return None

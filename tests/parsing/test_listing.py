@@ -134,13 +134,28 @@ def test_a_next_control_leads_on_to_a_larger_offset(url, html, expected):
     assert _next(html, url) == expected
 
 
+@pytest.mark.parametrize(("url", "html", "expected"), [
+    # Joomla's numbered pagination without a Next control: the nearest larger offset is the next page
+    ("https://contoh.co.id/jobseekers-search",
+     '<a href="/jobseekers-search?start=40">3</a><a href="/jobseekers-search?start=20">2</a>',
+     "https://contoh.co.id/jobseekers-search?start=20"),
+    ("https://contoh.co.id/jobseekers-search?start=20",
+     '<a href="/jobseekers-search">1</a><a href="/jobseekers-search?start=60">4</a><a href="/jobseekers-search?start=40">3</a>',
+     "https://contoh.co.id/jobseekers-search?start=40"),
+    ("https://news.okezone.com/indeks/2021/11/17",
+     '<a href="/indeks/2021/11/17/20">3</a><a href="/indeks/2021/11/17/10">2</a>', "https://news.okezone.com/indeks/2021/11/17/10"),
+])
+def test_numbered_links_of_a_listing_counted_by_offset(url, html, expected):
+    assert _next(html, url) == expected
+
+
 @pytest.mark.parametrize(("url", "html"), [
     ("https://contoh.co.id/indeks/2021/11/17",
      '<a href="https://contoh.co.id/indeks/2021/11/18">Berikutnya</a>'),  # the next day
     ("https://contoh.co.id/?p=users&start=50", '<a href="?p=users&start=25">Next page &raquo;</a>'),  # back
     ("https://contoh.co.id/?p=users&start=25", '<a href="?p=news&start=50">Next &raquo;</a>'),  # another listing
     ("https://contoh.co.id/indeks/2021/11/17",
-     '<a href="https://contoh.co.id/indeks/2021/11/17/10">10</a>'),  # no control says next
+     '<a href="https://contoh.co.id/indeks/2021/11/18">18</a>'),  # a calendar's day
 ])
-def test_an_offset_is_followed_only_on_and_only_from_a_next_control(url, html):
+def test_an_offset_leads_on_only_within_the_same_listing(url, html):
     assert _next(html, url) is None
