@@ -142,7 +142,9 @@ def _readings(url: str) -> list[tuple]:
     path = parts.path.rstrip("/")
     pairs = [pair for pair in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(pair[0])]
     numbers = [value for name, value in pairs if name.lower() in _PAGE_PARAMETERS and value.isdigit()]
-    rest = tuple(sorted((name, value) for name, value in pairs if name.lower() not in _PAGE_PARAMETERS))
+    # A page word with another value names the listing itself (`?hal=person_list&page=2`: `hal` routes the page)
+    rest = tuple(sorted((name, value) for name, value in pairs
+                        if not (name.lower() in _PAGE_PARAMETERS and value.isdigit())))
     readings = [("?", host, path, rest, int(numbers[0]) if len(numbers) == 1 else 1)] if len(numbers) <= 1 else []
     match = _PATH_PAGE.search(path)
     # `/2` off the root names no listing's page, nor a number after another (`/2019/05/12`: a day's archive)

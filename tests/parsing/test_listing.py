@@ -159,3 +159,11 @@ def test_numbered_links_of_a_listing_counted_by_offset(url, html, expected):
 ])
 def test_an_offset_leads_on_only_within_the_same_listing(url, html):
     assert _next(html, url) is None
+
+
+def test_a_page_word_naming_the_listing_keeps_listings_apart():
+    # `hal` routes an admin page (`?hal=person_list`) and `page` numbers it: another list's page 2 is no next page
+    url = "https://contoh.co.id/index.php?hal=person_list&page=1"
+    assert _next('<a href="index.php?hal=berita_list&page=2">Halaman Berikutnya</a>', url) is None
+    assert _next('<a href="index.php?hal=person_list&page=2">Halaman Berikutnya</a>', url) == \
+        "https://contoh.co.id/index.php?hal=person_list&page=2"
