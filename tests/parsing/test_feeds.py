@@ -195,3 +195,21 @@ def test_feedburner_items_give_the_article_not_the_redirect():
             b"<feedburner:origLink>http://olivercarr.blogspot.com/2015/12/scala.html</feedburner:origLink>"
             b"</item></channel></rss>")
     assert [e.url for e in parse_feed(body)] == ["http://olivercarr.blogspot.com/2015/12/scala.html"]
+
+
+def test_a_feed_printing_the_day_alone_under_an_undeclared_prefix():
+    # A provincial office's feed (2019): `media:` used without its namespace, the day without a clock, a guid
+    # that is no URL; each item is its link, dated at the day's start.
+    body = b"""<?xml version="1.0" encoding="utf-8"?>
+<!-- Generated on Mon, 19 Aug 2019 10:54:07 +0000 -->
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+<link> https://dp3ap2.jogjaprov.go.id/</link>
+<item><title>Puncak Peringatan Hari Anak Nasional D.I. Yogyakarta 2018</title>
+<link>http://dp3ap2.jogjaprov.go.id/berita/detail/246-puncak-peringatan-hari-anak-nasional-han-d-i-yogyakarta-2018</link>
+<pubDate>05 Agustus 2019</pubDate><media:content medium="image" url="https://x/y.jpg"></media:content></item>
+<item><guid isPermaLink="false">trump-g7-summit</guid><title>Pemda DIY raih penghargaan</title>
+<link>http://dp3ap2.jogjaprov.go.id/berita/detail/245-pemda-diy-raih-penghargaan-pada-peringatan-han-2018-di-surabaya</link>
+<pubDate>05 Agustus 2019</pubDate></item></channel></rss>"""
+    entries = parse_feed(body)
+    assert [entry.url.rsplit("/", 1)[1][:3] for entry in entries] == ["246", "245"]
+    assert {entry.time.isoformat() for entry in entries} == {"2019-08-05T00:00:00+07:00"}
