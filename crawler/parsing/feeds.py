@@ -6,8 +6,8 @@ recovered, never an exception: a bare `&` (`?id=1&page=2`) and HTML's named enti
 (`&nbsp;`), which feeds built by string templates carry, are escaped before parsing.
 
 Times (`lastmod`, `pubDate`, `dc:date`, Atom's) are read in the forms sites write them:
-ISO 8601, RFC 822 with English or Indonesian day and month names, zones as offsets
-(`+0700`, `+07:00`, `GMT+7`) or names (`WIB`, `WITA`, `WIT`, `GMT`), PHP's day-first
+ISO 8601, RFC 822 with English or Indonesian day and month names (the day alone too: `05 Agustus 2019`),
+zones as offsets (`+0700`, `+07:00`, `GMT+7`) or names (`WIB`, `WITA`, `WIT`, `GMT`), PHP's day-first
 `17-05-2021 10:22:33`; a time without a zone is WIB's, as everywhere in the crawler.
 """
 
@@ -48,6 +48,9 @@ _NAMED_ZONES = {"wib": WIB, "wita": WITA, "wit": WIT, "gmt": timezone.utc, "utc"
 _WORDED_TIME = re.compile(
     r"(?:[A-Za-z']{2,9}\.?,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{4})(?:\s*[,|-]\s*|\s+)(?:pukul\s+)?"
     r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(.*)", re.IGNORECASE)
+# The day alone in words (`05 Agustus 2019`, `Mon, 05 Aug 2019`): a feed template that prints no clock; the
+# day's start, as a sitemap's bare `2019-08-05`.
+_WORDED_DAY = re.compile(r"(?:[A-Za-z']{2,9}\.?,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{4})", re.IGNORECASE)
 # An ISO 8601 time with a zone's name after it (`2024-08-20 12:00:00 WIB`).
 _ISO_NAMED_ZONE = re.compile(r"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)\s*([A-Za-z]{1,4})")
 # PHP's day-first `17-05-2021 10:22:33` (`d-m-Y H:i:s`), `17.05.2021`; with slashes only where the day cannot
@@ -156,7 +159,7 @@ def _iso_named_zone_time(text: str) -> datetime | None:
 def _worded_time(text: str) -> datetime | None:
     match = _WORDED_TIME.fullmatch(text)
     if match is None:
-        return _rfc822_time(text)
+        return _worded_day(text) or _rfc822_time(text)
     day, month_name, year, hour, minute, second, zone = match.groups()
     month = _MONTHS.get(month_name.lower())
     if month is None:
@@ -165,6 +168,14 @@ def _worded_time(text: str) -> datetime | None:
     if offset is _UNKNOWN_ZONE:
         return _rfc822_time(text)
     return _moment(int(year), month, int(day), int(hour), int(minute), int(second or 0), offset)
+
+
+def _worded_day(text: str) -> datetime | None:
+    match = _WORDED_DAY.fullmatch(text)
+    month = _MONTHS.get(match.group(2).lower()) if match else None
+    if month is None:
+        return None
+    return _moment(int(match.group(3)), month, int(match.group(1)), 0, 0, 0, None)
 
 
 def _day_first_time(text: str) -> datetime | None:

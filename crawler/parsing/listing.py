@@ -28,6 +28,10 @@ _PATH_PAGE = re.compile(r"/(?:(page|halaman|hal)/)?(\d{1,4})/?$")
 # Query parameters that number a listing's pages (`?page=2`, WordPress's `?paged=2`, `?hal=2`); not `p`,
 # WordPress's post id (`/?p=2` is a post).
 _PAGE_PARAMETERS = frozenset({"page", "paged", "hal", "halaman", "pg"})
+# Listings numbered by their first item's offset, not by page: `?start=25`, `?offset=20`, or a number after a day's
+# date in the path (`/indeks/2021/11/17/10`, `/bydate/index/2019/09/10/15/`; the first page has none or 0).
+_OFFSET_PARAMETERS = frozenset({"start", "offset"})
+_DAY_OFFSET = re.compile(r"/\d{4}/\d{1,2}/\d{1,2}(?:/(\d{1,5}))?/?$")
 
 
 def listing_links(html: str | bytes, url: str) -> tuple[list[str], str | None]:
@@ -65,12 +69,15 @@ def _join(url: str, href: str) -> str | None:
 
 
 def _following_page(root, url: str) -> str | None:
-    """The page after `url` named by a next control, else by a numbered link, else by a load-more button's
-    address."""
+    """The page after `url` named by a next control (a page number one more, or a larger offset: a control
+    saying "next" leads on, whatever step the listing counts in), else by a numbered link (the page number one
+    more, else the nearest larger offset), else by a load-more button's address."""
     current = _readings(url)
     if not current:
         return None
-    numbered = None
+    offsets = _offset_readings(url)
+    numbered = nearest = None
+    nearest_offset = 0
     for anchor in root.iter("a"):
         href = anchor.get("href")
         if not href:
@@ -78,14 +85,20 @@ def _following_page(root, url: str) -> str | None:
         label = _label(anchor)
         if _says_next(anchor, label):
             target = _join(url, href)
-            if target and _is_page_after(target, current):
+            if target and (_is_page_after(target, current) or _offset_after(target, offsets) is not None):
                 return target
         elif numbered is None and label.isdigit() and len(label) < 5:
             target = _join(url, href)
-            if target and _is_page_after(target, current):
+            if not target:
+                continue
+            if _is_page_after(target, current):
                 numbered = target
-    if numbered is not None:
-        return numbered
+                continue
+            offset = _offset_after(target, offsets)
+            if offset is not None and (nearest is None or offset < nearest_offset):
+                nearest, nearest_offset = target, offset
+    if numbered is not None or nearest is not None:
+        return numbered or nearest
     for value in _DATA_URLS(root):
         if not value.strip().startswith(("#", "javascript:")):
             target = _join(url, value)
@@ -129,7 +142,9 @@ def _readings(url: str) -> list[tuple]:
     path = parts.path.rstrip("/")
     pairs = [pair for pair in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(pair[0])]
     numbers = [value for name, value in pairs if name.lower() in _PAGE_PARAMETERS and value.isdigit()]
-    rest = tuple(sorted((name, value) for name, value in pairs if name.lower() not in _PAGE_PARAMETERS))
+    # A page word with another value names the listing itself (`?hal=person_list&page=2`: `hal` routes the page)
+    rest = tuple(sorted((name, value) for name, value in pairs
+                        if not (name.lower() in _PAGE_PARAMETERS and value.isdigit())))
     readings = [("?", host, path, rest, int(numbers[0]) if len(numbers) == 1 else 1)] if len(numbers) <= 1 else []
     match = _PATH_PAGE.search(path)
     # `/2` off the root names no listing's page, nor a number after another (`/2019/05/12`: a day's archive)
@@ -151,3 +166,36 @@ def _is_page_after(link: str, current: list[tuple]) -> bool:
             if where == now_where or (where not in ("?", None) and now_where is None):
                 return True
     return False
+
+
+def _offset_readings(url: str) -> list[tuple]:
+    """The ways `url` reads as a listing counted by item offset: (where the offset is, host, listing path, other
+    query pairs but tracking ones, offset), once by an offset parameter and once by a number after a day's date
+    in the path; a URL without an offset reads as offset 0."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    host = (parts.hostname or "").removeprefix("www.")
+    path = parts.path.rstrip("/")
+    pairs = [pair for pair in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(pair[0])]
+    offsets = [value for name, value in pairs if name.lower() in _OFFSET_PARAMETERS]
+    readings = []
+    if len(offsets) <= 1 and all(value.isdigit() for value in offsets):
+        rest = tuple(sorted((name, value) for name, value in pairs if name.lower() not in _OFFSET_PARAMETERS))
+        readings.append(("?", host, path, rest, int(offsets[0]) if offsets else 0))
+    match = _DAY_OFFSET.search(path)
+    if match is not None:
+        day_path = path[: match.start(1) - 1] if match.group(1) else path
+        readings.append(("/", host, day_path, tuple(sorted(pairs)), int(match.group(1) or 0)))
+    return readings
+
+
+def _offset_after(link: str, current: list[tuple]) -> int | None:
+    """The offset `link` counts the listing read as `current` from, when it is larger (`?start=25` after
+    `?start=0`); None when `link` is another listing or no further on."""
+    for where, host, path, rest, offset in _offset_readings(link):
+        for now_where, now_host, now_path, now_rest, now_offset in current:
+            if (where, host, path, rest) == (now_where, now_host, now_path, now_rest) and offset > now_offset:
+                return offset
+    return None

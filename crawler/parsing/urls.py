@@ -36,6 +36,9 @@ _TRACKING_PREFIXES = ("utm_",)
 # `?m=201605` (a month's archive) is no such switch and stays. Detik's `?device=desktop` (disallowed in its
 # robots.txt) is the desktop view of the page.
 _VIEW_SWITCHES = frozenset({("m", "0"), ("m", "1"), ("device", "desktop"), ("device", "mobile")})
+# Detik's links from its boxes name the box in `mtype` (`?mtype=mpt`, `?mtype=mpt.ctr-boxccxmpcxmp-modelB`: its
+# most-popular box); elsewhere `mtype` is a real parameter (`vmsglist?mtype=x`), so only a box's value goes.
+_BOX_MARKERS = {"mtype": "mpt"}
 # `&amp;` written into a link once too often leaves `amp;` before the next parameter's name
 # (`?utm_source=x&amp;utm_medium=y` reads as `amp;utm_medium`).
 _ESCAPED_AMPERSAND = "amp;"
@@ -125,9 +128,9 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     """Canonical spelling of `url`.
 
     Lower-case scheme and host, `www.` and default ports dropped, fragment dropped,
-    tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...) and view switches (Blogger's `m=1`,
-    `device=desktop`) removed, `amp;` left by an over-escaped `&amp;` taken off a parameter's name,
-    the other parameters sorted, percent-encoding normalized (see `_normalize_escapes`).
+    tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...), view switches (Blogger's `m=1`,
+    `device=desktop`) and box markers (`mtype=mpt`) removed, `amp;` left by an over-escaped `&amp;` taken off a
+    parameter's name, the other parameters sorted, percent-encoding normalized (see `_normalize_escapes`).
     A site's `rules` add: its alias hosts renamed, `https` (and no port) for its https
     hosts, its path rewrites. `trailing_slash`: True adds one, False strips it, None keeps
     it, except on a host with its own slash form in `rules`.
@@ -162,12 +165,18 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
         return url
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
     query = sorted((k, v) for k, v in map(_unescaped_pair, parse_qsl(parts.query, keep_blank_values=True))
-                   if not is_tracking(k) and (k, v) not in _VIEW_SWITCHES)
+                   if not is_tracking(k) and (k, v) not in _VIEW_SWITCHES and not _names_a_box(k, v))
     path = _normalize_escapes(path, _PATH_SAFE)
     if trailing_slash is not None:
         path = _apply_trailing_slash(path, trailing_slash)
     query_string = _query_string(query)
     return urlunsplit((scheme, netloc, path, query_string, ""))
+
+
+def _names_a_box(name: str, value: str) -> bool:
+    """(`name`, `value`) only names the box a link sat in (`mtype=mpt`, `mtype=mpt.ctr-box...`)."""
+    marker = _BOX_MARKERS.get(name)
+    return marker is not None and (value == marker or value.startswith(marker + "."))
 
 
 def _unescaped_pair(pair: tuple[str, str]) -> tuple[str, str]:

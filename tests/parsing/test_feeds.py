@@ -95,6 +95,11 @@ def test_robots_sitemap_lines():
     # slashes: read where only one reading is a date
     ("17/05/2021 10:22", "2021-05-17T10:22:00+07:00"),
     ("07/28/2025 08:00", "2025-07-28T08:00:00+07:00"),
+    # the day alone (a provincial office's feed: `<pubDate>05 Agustus 2019</pubDate>`): its start, as a bare ISO day
+    ("05 Agustus 2019", "2019-08-05T00:00:00+07:00"),
+    ("Senin, 05 Agustus 2019", "2019-08-05T00:00:00+07:00"),
+    ("Mon, 05 Aug 2019", "2019-08-05T00:00:00+07:00"),
+    ("12 Mei 2025", "2025-05-12T00:00:00+07:00"),
 ])
 def test_feed_times_as_sites_write_them(written, moment):
     (entry,) = parse_feed(f"<rss><channel><item><link>https://contoh.co.id/a</link><pubDate>{written}</pubDate>"
@@ -104,7 +109,8 @@ def test_feed_times_as_sites_write_them(written, moment):
 
 @pytest.mark.parametrize("written", [
     "07/06/2025 10:00",  # slashes: day-first or month-first cannot be told
-    "Tue, 12 May 2025 14:30:00 XYZ", "Sel, 31 Feb 2025 10:00 WIB", "12 Mei 2025", "x" * 100, "kemarin",
+    "Tue, 12 May 2025 14:30:00 XYZ", "Sel, 31 Feb 2025 10:00 WIB", "x" * 100, "kemarin",
+    "05 Lebaran 2019", "32 Agustus 2019",  # no month, no day
 ])
 def test_feed_times_not_understood_are_none(written):
     (entry,) = parse_feed(f"<rss><channel><item><link>https://contoh.co.id/a</link><pubDate>{written}</pubDate>"
@@ -189,3 +195,21 @@ def test_feedburner_items_give_the_article_not_the_redirect():
             b"<feedburner:origLink>http://olivercarr.blogspot.com/2015/12/scala.html</feedburner:origLink>"
             b"</item></channel></rss>")
     assert [e.url for e in parse_feed(body)] == ["http://olivercarr.blogspot.com/2015/12/scala.html"]
+
+
+def test_a_feed_printing_the_day_alone_under_an_undeclared_prefix():
+    # A provincial office's feed (2019): `media:` used without its namespace, the day without a clock, a guid
+    # that is no URL; each item is its link, dated at the day's start.
+    body = b"""<?xml version="1.0" encoding="utf-8"?>
+<!-- Generated on Mon, 19 Aug 2019 10:54:07 +0000 -->
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+<link> https://dp3ap2.jogjaprov.go.id/</link>
+<item><title>Puncak Peringatan Hari Anak Nasional D.I. Yogyakarta 2018</title>
+<link>http://dp3ap2.jogjaprov.go.id/berita/detail/246-puncak-peringatan-hari-anak-nasional-han-d-i-yogyakarta-2018</link>
+<pubDate>05 Agustus 2019</pubDate><media:content medium="image" url="https://x/y.jpg"></media:content></item>
+<item><guid isPermaLink="false">trump-g7-summit</guid><title>Pemda DIY raih penghargaan</title>
+<link>http://dp3ap2.jogjaprov.go.id/berita/detail/245-pemda-diy-raih-penghargaan-pada-peringatan-han-2018-di-surabaya</link>
+<pubDate>05 Agustus 2019</pubDate></item></channel></rss>"""
+    entries = parse_feed(body)
+    assert [entry.url.rsplit("/", 1)[1][:3] for entry in entries] == ["246", "245"]
+    assert {entry.time.isoformat() for entry in entries} == {"2019-08-05T00:00:00+07:00"}

@@ -110,3 +110,60 @@ def test_unreadable_link_targets_are_left_out():
 def test_tracking_parameters_do_not_make_another_listing():
     assert _next('<a href="/indeks?page=2">2</a>', "https://contoh.co.id/indeks?utm_source=menu") == \
         "https://contoh.co.id/indeks?page=2"
+
+
+@pytest.mark.parametrize(("url", "html", "expected"), [
+    # a day's index counted by its first item (15 a page; the first page's offset is 0)
+    ("https://index.okezone.com/bydate/index/2019/09/10/0/",
+     '<a href="https://index.okezone.com/bydate/index/2019/09/10/15/">Next</a>',
+     "https://index.okezone.com/bydate/index/2019/09/10/15/"),
+    ("https://news.okezone.com/indeks/2021/11/17",  # 10 a page, the first page without its 0
+     '<a href="https://news.okezone.com/indeks/2021/11/17/10">&raquo;</a>',
+     "https://news.okezone.com/indeks/2021/11/17/10"),
+    ("https://news.okezone.com/indeks/2021/11/17/10",
+     '<a href="/indeks/2021/11/17/0">&laquo;</a><a href="/indeks/2021/11/17/20">Next</a>',
+     "https://news.okezone.com/indeks/2021/11/17/20"),
+    # an offset parameter, the listing's other parameters kept
+    ("https://contoh.co.id/?p=users", '<a href="?p=users&start=25">Next page &raquo;</a>',
+     "https://contoh.co.id/?p=users&start=25"),
+    ("https://contoh.co.id/?p=users&start=25",
+     '<a href="?p=users&start=0">&laquo; Previous page</a><a href="?p=users&start=50">Next page &raquo;</a>',
+     "https://contoh.co.id/?p=users&start=50"),
+])
+def test_a_next_control_leads_on_to_a_larger_offset(url, html, expected):
+    assert _next(html, url) == expected
+
+
+@pytest.mark.parametrize(("url", "html", "expected"), [
+    # Joomla's numbered pagination without a Next control: the nearest larger offset is the next page
+    ("https://contoh.co.id/jobseekers-search",
+     '<a href="/jobseekers-search?start=40">3</a><a href="/jobseekers-search?start=20">2</a>',
+     "https://contoh.co.id/jobseekers-search?start=20"),
+    ("https://contoh.co.id/jobseekers-search?start=20",
+     '<a href="/jobseekers-search">1</a><a href="/jobseekers-search?start=60">4</a><a href="/jobseekers-search?start=40">3</a>',
+     "https://contoh.co.id/jobseekers-search?start=40"),
+    ("https://news.okezone.com/indeks/2021/11/17",
+     '<a href="/indeks/2021/11/17/20">3</a><a href="/indeks/2021/11/17/10">2</a>', "https://news.okezone.com/indeks/2021/11/17/10"),
+])
+def test_numbered_links_of_a_listing_counted_by_offset(url, html, expected):
+    assert _next(html, url) == expected
+
+
+@pytest.mark.parametrize(("url", "html"), [
+    ("https://contoh.co.id/indeks/2021/11/17",
+     '<a href="https://contoh.co.id/indeks/2021/11/18">Berikutnya</a>'),  # the next day
+    ("https://contoh.co.id/?p=users&start=50", '<a href="?p=users&start=25">Next page &raquo;</a>'),  # back
+    ("https://contoh.co.id/?p=users&start=25", '<a href="?p=news&start=50">Next &raquo;</a>'),  # another listing
+    ("https://contoh.co.id/indeks/2021/11/17",
+     '<a href="https://contoh.co.id/indeks/2021/11/18">18</a>'),  # a calendar's day
+])
+def test_an_offset_leads_on_only_within_the_same_listing(url, html):
+    assert _next(html, url) is None
+
+
+def test_a_page_word_naming_the_listing_keeps_listings_apart():
+    # `hal` routes an admin page (`?hal=person_list`) and `page` numbers it: another list's page 2 is no next page
+    url = "https://contoh.co.id/index.php?hal=person_list&page=1"
+    assert _next('<a href="index.php?hal=berita_list&page=2">Halaman Berikutnya</a>', url) is None
+    assert _next('<a href="index.php?hal=person_list&page=2">Halaman Berikutnya</a>', url) == \
+        "https://contoh.co.id/index.php?hal=person_list&page=2"

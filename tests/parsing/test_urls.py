@@ -139,6 +139,13 @@ def test_second_level_registries_are_not_one_family():
      "https://codacy.com/app/ProJSLib/jsbits"),
     ("https://www.tribunnews.com/nasional/2024/02/12/tol?utm_source=x&amp;page=2", "https://tribunnews.com/nasional/2024/02/12/tol"),
     ("https://contoh.co.id/read.php?id=1&amp;amp;cat=2", "https://contoh.co.id/read.php?cat=2&id=1"),
+    # Detik's most-popular box names itself in `mtype`, with or without the box's name, alone or with `_ga`
+    ("https://news.detik.com/berita/d-5860975/waspada-varian-omicron-ini-9-saran-epidemiolog-untuk-pemerintah?mtype=mpt",
+     "https://news.detik.com/berita/d-5860975/waspada-varian-omicron-ini-9-saran-epidemiolog-untuk-pemerintah"),
+    ("https://news.detik.com/berita/d-5860873/data-lengkap-corona-ri-18-desember?mtype=mpt&_ga=2.20242616.1646558918",
+     "https://news.detik.com/berita/d-5860873/data-lengkap-corona-ri-18-desember"),
+    ("https://sport.detik.com/sepakbola/liga-indonesia/d-7264971/suramnya-vietnam?mtype=mpt.ctr-boxccxmpcxmp-modelB",
+     "https://sport.detik.com/sepakbola/liga-indonesia/d-7264971/suramnya-vietnam"),
 ])
 def test_tracking_views_and_escaping_leftovers_are_one_article(url, root):
     assert article_root_url(url) == root
@@ -150,6 +157,10 @@ def test_escaping_leftovers_never_fold_two_articles():
     assert canonicalize_url("https://www.cnnindonesia.com/embed/video/699019?smartautoplay=false&mute=true") == \
         "https://cnnindonesia.com/embed/video/699019?mute=true&smartautoplay=false"
     assert canonicalize_url("https://example.com/?device=tablet") == "https://example.com/?device=tablet"
+    # `mtype` is a real parameter elsewhere: only a box's value goes
+    assert canonicalize_url("http://www16.zzu.edu.cn/msgs/vmsgisapi.dll/vmsglist?mtype=x&lan=205") == \
+        "http://www16.zzu.edu.cn/msgs/vmsgisapi.dll/vmsglist?lan=205&mtype=x"
+    assert canonicalize_url("https://contoh.co.id/daftar?mtype=mptx") == "https://contoh.co.id/daftar?mtype=mptx"
 
 
 @pytest.mark.parametrize(("url", "root", "page"), [
