@@ -21,3 +21,25 @@ def test_a_labelled_caption_may_close_with_its_sources_note_in_brackets():
     assert is_caption("Foto: Joko Widodo dan Luhut Panjaitan (rmol)")
     # A paragraph that says what a photo shows is text.
     assert not is_caption("Dalam foto itu tampak Megawati Soekarnoputri (kiri) berbincang dengan warga.")
+
+
+def test_a_wires_name_after_the_photo_label_is_a_credit():
+    assert is_caption("Foto AFP")
+    assert not is_caption("Foto bersama usai acara")
+
+
+def test_reading_time_labels_and_comment_counters_leave_the_body():
+    last = "Masjid Al Aqsa menjadi lokasi bentrok Israel dan warga Palestina."
+    for label in ("5 menit baca", "±5 menit baca", "4 min read", "قراءة 1 دقيقة", "4 دقائق قراءة", "0 komentar:",
+                  "3 Comments:"):
+        assert _kept(label, last) == [last], label
+    # A sentence that gives a time to read is text.
+    sentence = "Peserta diberi waktu 5 menit baca soal sebelum menjawab."
+    assert _kept(sentence) == [sentence]
+
+
+def test_arabic_pages_ad_slot_and_video_label_leave_the_body():
+    before = "لم يعد العيد في فلسطين، فرصة للفرح والتزاور كما كان."
+    after = "وللعام الثاني يستقبل الفلسطينيون أعيادهم وسط حالة من البؤس."
+    for label in ("مساحة إعلانية", "شاهد الفيديو..", "شاهد بالفيديو:"):
+        assert _kept(before, label, after) == [before, after], label
