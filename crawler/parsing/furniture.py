@@ -17,7 +17,7 @@ MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline,
 
 RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
-                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|berkaitan)|jangan\s+lewatkan"
+                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|berkaitan|rekomendasi)|jangan\s+lewatkan"
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
@@ -56,6 +56,10 @@ _CAPTION = re.compile(
     r"|sumber\s+foto|(?:sumber\s*/\s*)?kredit\s+foto|fotografer|photographer|صورة)\s*:\s*(?:[^()]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)){1,200}"
     r"(?:\s\([^()]{1,30}\))?\)?$"
     r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
+    # ...or after what the photo shows (MINA's English `Imaam Yakhsyallah: Duty of ... Brotherhood (photo special)`).
+    r"|^[^()]{3,200}\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
+    # An illustration's caption that says only that (`Ilustrasi.`).
+    r"|^(?:foto\s+)?(?:ilustrasi|illustration)\.?$"
     # A wire's name after the label, all the credit says (Malaysian RTM's `Foto AFP`).
     r"|^(?:foto|photo)\s+(?-i:[A-Z]{2,10})$"
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi

@@ -43,3 +43,16 @@ def test_arabic_pages_ad_slot_and_video_label_leave_the_body():
     after = "وللعام الثاني يستقبل الفلسطينيون أعيادهم وسط حالة من البؤس."
     for label in ("مساحة إعلانية", "شاهد الفيديو..", "شاهد بالفيديو:"):
         assert _kept(before, label, after) == [before, after], label
+
+
+def test_a_caption_closed_by_its_photos_note_and_a_bare_illustration_caption():
+    assert is_caption("Imaam Yakhsyallah: Duty of Islamic News Agency is to Connect Muslims Brotherhood (photo special)")
+    assert is_caption("Ilustrasi.")
+    assert not is_caption("Ilustrasi itu dibuat oleh Andi (Kompas).")
+    assert not is_caption("Pameran itu memajang foto (karya Iggoy Elfitra) di lantai dua.")
+
+
+def test_a_recommendation_box_heading_alone_leaves_the_body():
+    before = "Saat ini tengah dipamerkan foto-foto tentang Kemerdekaan Republik Indonesia yang ke-70."
+    after = "Tema pameran yang diusung kali ini dimulai sejak tanggal 14 Agustus 2015 sampai dengan 20 Oktober 2015."
+    assert _kept(before, "Berita Rekomendasi", after) == [before, after]
