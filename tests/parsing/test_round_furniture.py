@@ -56,3 +56,17 @@ def test_a_recommendation_box_heading_alone_leaves_the_body():
     before = "Saat ini tengah dipamerkan foto-foto tentang Kemerdekaan Republik Indonesia yang ke-70."
     after = "Tema pameran yang diusung kali ini dimulai sejak tanggal 14 Agustus 2015 sampai dengan 20 Oktober 2015."
     assert _kept(before, "Berita Rekomendasi", after) == [before, after]
+
+
+def test_a_figures_words_printed_twice_leave_the_body():
+    before = "Tambah Sivamurugan, kritikan yang dilemparkan sesetengah pihak tidak sepatutnya melemahkan semangat."
+    after = "Sementara itu, penganalisis politik, Mujibu Abd Muis berpendapat, tuduhan itu sangat dangkal."
+    assert _kept(before, "Mujibu", "Mujibu", after) == [before, after]
+    # The caption with its credit run in, then the caption and the credit each on a line.
+    lead = "Israeli occupation air force attacked Gaza Strip on Tuesday night (24/6) local time."
+    assert _kept("Israeli Airstrike photo: Maan", "Israeli Airstrike", "photo: Maan", lead) == [lead]
+
+
+def test_a_short_line_said_once_or_a_sentence_said_twice_stays():
+    assert _kept("Mujibu", "Sementara itu, ia berpendapat lain.") == ["Mujibu", "Sementara itu, ia berpendapat lain."]
+    assert _kept("Merdeka!", "Merdeka!") == ["Merdeka!", "Merdeka!"]
