@@ -108,7 +108,15 @@ _BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|p
 _WIRE_CREDITED_CAPTION = re.compile(
     r"(?<=[.!?\"”)])\s+(?:[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
     r"[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
-    r"(?:/[^()/]{1,20}){0,3}\.?$")
+    r"(?:/[^()/]{1,20}){0,3}\.?$"
+    # ...or a magazine's name as it is spelt, its photographer's run to it, nothing after (Tempo's `... Jakarta, 24 Juli
+    # 2025. Tempo/Dian Rahma`).
+    r"|(?<=[.!?\"”)])\s+[A-Z][a-z]{2,15}/[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}$")
+# A caption whose source is a portal's word for "from the web" or "supplied" after a slash run into its last word or a
+# bar (`... Istana Kepresidenan Jakarta, pada Rabu, 26 Maret 2025/Net`, `Immanuel Ebenezer dan Gibran/Ist`, `Komisaris
+# Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net`).
+_SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "Dok", "Dok.")
+_SOURCE_WORD_CAPTION = re.compile(r"^[^|/]{10,240}?(?:(?<=\w)/|\s\|\s*)(?:Net|NET|Ist|IST|Istimewa|Dok)\.?$")
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
 # A caption of any length up to `MAX_LONG_CAPTION_CHARS` whose photographer's credit closes it: a wire's FOTO or PHOTO
 # before the name (ANTARA's `... oleh pihak kepolisian. ANTARA FOTO/Sigid Kurniawan/hp.`, a copy's `... virus Corona
@@ -473,6 +481,7 @@ def is_caption(text: str) -> bool:
                 or (":" in folded[-_CREDIT_REACH:] and _CREDIT_CLOSED_CAPTION.match(folded)
                     and not _QUOTE_ATTRIBUTION.search(folded))
                 or ("|" in folded and _BAR_CREDITED_CAPTION.match(folded))
+                or (folded.endswith(_SOURCE_WORDS) and _SOURCE_WORD_CAPTION.match(folded))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10
                     and _WIRE_CREDITED_CAPTION.search(folded, max(0, len(folded) - _WIRE_CREDIT_REACH)) is not None))
 

@@ -70,3 +70,15 @@ def test_a_figures_words_printed_twice_leave_the_body():
 def test_a_short_line_said_once_or_a_sentence_said_twice_stays():
     assert _kept("Mujibu", "Sementara itu, ia berpendapat lain.") == ["Mujibu", "Sementara itu, ia berpendapat lain."]
     assert _kept("Merdeka!", "Merdeka!") == ["Merdeka!", "Merdeka!"]
+
+
+def test_a_caption_closed_by_a_portals_source_word_or_a_magazines_credit():
+    assert is_caption("Presiden ke-7 Joko Widodo (Jokowi) menggelar pertemuan di Istana Kepresidenan Jakarta, pada Rabu, "
+                      "26 Maret 2025/Net")
+    assert is_caption("Immanuel Ebenezer dan Gibran/Ist")
+    assert is_caption("Komisaris Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net")
+    assert is_caption("Ketua Komisi II DPR Muhammad Rifqinizamy Karsayuda di Kompleks Parlemen, Jakarta, 24 Juli 2025. "
+                      "Tempo/Dian Rahma")
+    # A sentence naming a network or pairing two names is text.
+    assert not is_caption("Warga kini bisa mengakses internet lewat jaringan Net")
+    assert not is_caption("Keduanya menjabat di dua lembaga. TNI/Polri siap mengamankan.")
