@@ -182,6 +182,9 @@ _NOISE = re.compile(
     # Arabic pages' ad slot (`مساحة إعلانية`, "advertising space"; `إعلان`) and an embedded video's label (`شاهد
     # الفيديو..`, "watch the video").
     r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}"
+    # A header's clock time left alone on a line (MINA's Arabic `17:15:32`), a story's or an image's number (IQNA's
+    # `4202385`, `1876871 (1)`), a blog's read-more link alone.
+    r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3}"
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertis(?:ement|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
@@ -415,7 +418,8 @@ _GLUED_ENDING = re.compile(
     r"(?:memberikan|menyajikan)\b"
     r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b|simak\s+breaking\s+news\b|[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
-    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b)",
+    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
+    r"|continue\s+reading\W{0,3}$)",  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
     re.IGNORECASE,
 )
 _MAX_GLUED_PIECES = 8
@@ -425,7 +429,7 @@ _MAX_GLUED_PIECES = 8
 _GLUED_LICENCE = re.compile(
     r"(?<=[.!?\"”)\]])\s+(?P<count>\d{1,7}\s+kali\s+)?(?P<licence>anda\s+dapat\s+menyiarkan\s+ulang\b)", re.IGNORECASE)
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
-_GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
+_GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
                        "berkomitmen", "published")
 

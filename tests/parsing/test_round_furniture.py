@@ -82,3 +82,18 @@ def test_a_caption_closed_by_a_portals_source_word_or_a_magazines_credit():
     # A sentence naming a network or pairing two names is text.
     assert not is_caption("Warga kini bisa mengakses internet lewat jaringan Net")
     assert not is_caption("Keduanya menjabat di dua lembaga. TNI/Polri siap mengamankan.")
+
+
+def test_a_bare_clock_time_a_storys_number_and_a_read_more_link_leave_the_body():
+    last = "The Iranian capital is a metropolis of around ten million."
+    for line in ("17:15:32", "4202385", "1876871 (1)", "Continue reading"):
+        assert _kept(line, last) == [last], line
+    # A paragraph that gives a time or a figure in a sentence is text.
+    assert _kept("Acara dimulai pukul 17:15 WIB.", last) == ["Acara dimulai pukul 17:15 WIB.", last]
+
+
+def test_a_read_more_link_glued_to_the_last_sentence_leaves_it():
+    text = "“Iran was the first country that backed up Iraq,” President Massoum said on Wednesday. Continue reading"
+    assert _kept(text) == ["“Iran was the first country that backed up Iraq,” President Massoum said on Wednesday."]
+    kept = "He said he would continue reading the report before deciding."
+    assert _kept(kept) == [kept]
