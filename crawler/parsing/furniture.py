@@ -186,6 +186,8 @@ _NOISE = re.compile(
     # `4202385`, `1876871 (1)`), a blog's read-more link alone.
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3}"
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertis(?:ement|ing)|iklan|advertorial"
+    # A theme's ad slot with its image placeholder's name (`- Advertisement -spot_img`, `- Mobile -spot_img`).
+    r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`).

@@ -97,3 +97,9 @@ def test_a_read_more_link_glued_to_the_last_sentence_leaves_it():
     assert _kept(text) == ["“Iran was the first country that backed up Iraq,” President Massoum said on Wednesday."]
     kept = "He said he would continue reading the report before deciding."
     assert _kept(kept) == [kept]
+
+
+def test_a_themes_ad_slot_with_its_placeholder_name_leaves_the_body():
+    last = "Desa Dambung dinilai perlu dikembalikan menjadi bagian wilayah Kabupaten Barito Timur."
+    for line in ("- Advertisement -spot_img", "- Mobile -spot_img"):
+        assert _kept(line, last) == [last], line
