@@ -17,7 +17,7 @@ MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline,
 
 RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
-                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|berkaitan)|jangan\s+lewatkan"
+                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|berkaitan|rekomendasi)|jangan\s+lewatkan"
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
@@ -51,9 +51,10 @@ _OTHER_CREDIT = re.compile(
 )
 _CAPTION = re.compile(
     # Its label may say what the photo is (`FOTO Ilustrasi : Lubang besar ... Palembang, Minggu (17/2/2019)`), its
-    # text end with the day's date in brackets.
+    # text end with the day's date in brackets, or with its source's short note (`foto: Megawati Soekarnoputri (ist)`).
     r"^\(?\s*(?:(?:foto|photo)(?:\s+(?:ilustrasi|istimewa|dok(?:umentasi)?\.?|arsip|file))?|photos|image|gambar"
-    r"|sumber\s+foto|(?:sumber\s*/\s*)?kredit\s+foto|fotografer|photographer|صورة)\s*:\s*(?:[^()]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)){1,200}\)?$"
+    r"|sumber\s+foto|(?:sumber\s*/\s*)?kredit\s+foto|fotografer|photographer|صورة)\s*:\s*(?:[^()]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)){1,200}"
+    r"(?:\s\([^()]{1,30}\))?\)?$"
     r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
     # ban mobil`).
@@ -75,6 +76,11 @@ _CAPTION = re.compile(
 # An image's alt text run into its caption under the label (CNBC's `Direktur Utama RS Sulianti Saroso, Muhammad Syahril
 # (Youtube Kementerian Kesehatan)Foto: Direktur Utama ... (Youtube Kementerian Kesehatan)`): no space before the label,
 # the caption's source closing it; looked for only in lines with the label's word.
+# A credit or caption of a word or two: a wire's name after the label, all the credit says (Malaysian RTM's `Foto
+# AFP`), an illustration's caption that says only that (`Ilustrasi.`).
+_BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?(?:ilustrasi|illustration)\.?)$",
+                           re.IGNORECASE)
+_MAX_BARE_CAPTION = 25
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
 # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`,
@@ -102,6 +108,14 @@ _WIRE_CREDITED_CAPTION = re.compile(
     r"(?<=[.!?\"”)])\s+(?:[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
     r"[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:/[^()/]{1,20}){0,3}\.?$")
+# ...or a magazine's name as it is spelt, its photographer's run to it, nothing after (Tempo's `... Jakarta, 24 Juli
+# 2025. Tempo/Dian Rahma`), looked for at the space before the last slash's word.
+_MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}$")
+# A caption whose source is a portal's word for "from the web" or "supplied" after a slash run into its last word or a
+# bar (`... Istana Kepresidenan Jakarta, pada Rabu, 26 Maret 2025/Net`, `Immanuel Ebenezer dan Gibran/Ist`, `Komisaris
+# Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net`).
+_SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "Dok", "Dok.")
+_SOURCE_WORD_CAPTION = re.compile(r"^[^|/]{10,240}?(?:(?<=\w)/|\s\|\s*)(?:Net|NET|Ist|IST|Istimewa|Dok)\.?$")
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
 # A caption of any length up to `MAX_LONG_CAPTION_CHARS` whose photographer's credit closes it: a wire's FOTO or PHOTO
 # before the name (ANTARA's `... oleh pihak kepolisian. ANTARA FOTO/Sigid Kurniawan/hp.`, a copy's `... virus Corona
@@ -154,13 +168,15 @@ _BRACKETED_CAPTION = re.compile(
     # (Bola.com/Adreanus Titus)`).
     r"|^(?:[^()\-–.!?]{1,40}\s[-–]\s)?(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
     # ...or its photo's source after its last full stop (IDN Times's `... Senin (13/9/2021). (dok. BEM UNS)`).
-    r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)$",
+    r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)$"
+    # ...or what its photo is (MINA's English `Imaam Yakhsyallah: Duty of ... Brotherhood (photo special)`).
+    r"|^[^()]{3,200}\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$",
     re.IGNORECASE,
 )
 
 _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`).
-    r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)"
+    r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertis(?:ement|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
@@ -223,6 +239,21 @@ _NOISE = re.compile(
     r"|tumblr|reddit|copy\s+link|print)\s*){1,9})$",
     re.IGNORECASE | re.DOTALL,
 )
+
+# Short lines only, looked for in lines of up to `_MAX_SHORT_NOISE` characters: a reading-time label (`5 menit baca`,
+# `±5 menit baca`, `4 min read`, Arabic `قراءة 1 دقيقة` and `4 دقائق قراءة`), Arabic pages' ad slot (`مساحة إعلانية`,
+# "advertising space"; `إعلان`) and an embedded video's label (`شاهد الفيديو..`, "watch the video"), a theme's ad slot
+# with its image placeholder's name (`- Advertisement -spot_img`), a header's clock time left alone on a line (MINA's
+# Arabic `17:15:32`), a story's or an image's number (IQNA's `4202385`, `1876871 (1)`), a blog's read-more link.
+_SHORT_NOISE = re.compile(
+    r"^(?:(?:±\s*)?\d{1,2}\s*(?:menit|min(?:utes?)?)\s+(?:baca|read)|قراءة\s+\d{1,2}\s+(?:دقيقة|دقائق)"
+    r"|\d{1,2}\s+(?:دقيقة|دقائق)\s+قراءة"
+    r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}"
+    r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
+    r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3})$",
+    re.IGNORECASE,
+)
+_MAX_SHORT_NOISE = 40
 
 # Outlets' promotions and syndication notes, whole lines of up to `_MAX_PROMO_CHARS`: where else to read or
 # watch (`Simak Video "..."`, `Saksikan Video Pilihan di Bawah Ini:`, `Baca berita selengkapnya di sini`, ANTARA's
@@ -394,7 +425,8 @@ _GLUED_ENDING = re.compile(
     r"(?:memberikan|menyajikan)\b"
     r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b|simak\s+breaking\s+news\b|[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
-    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b)",
+    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
+    r"|continue\s+reading\W{0,3}$)",  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
     re.IGNORECASE,
 )
 _MAX_GLUED_PIECES = 8
@@ -404,7 +436,7 @@ _MAX_GLUED_PIECES = 8
 _GLUED_LICENCE = re.compile(
     r"(?<=[.!?\"”)\]])\s+(?P<count>\d{1,7}\s+kali\s+)?(?P<licence>anda\s+dapat\s+menyiarkan\s+ulang\b)", re.IGNORECASE)
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
-_GLUED_ENDING_WORDS = ("tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
+_GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
                        "berkomitmen", "published")
 
@@ -454,14 +486,26 @@ def is_caption(text: str) -> bool:
     if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
         return True
     return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+                or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
                     and _ALT_RUN_INTO_CAPTION.fullmatch(folded))
                 or (folded[-2:].rstrip(".")[-1:] == ")" and len(folded) > 10 and _is_credited_caption(folded))
                 or (":" in folded[-_CREDIT_REACH:] and _CREDIT_CLOSED_CAPTION.match(folded)
                     and not _QUOTE_ATTRIBUTION.search(folded))
-                or ("|" in folded and _BAR_CREDITED_CAPTION.match(folded))
-                or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10
-                    and _WIRE_CREDITED_CAPTION.search(folded, max(0, len(folded) - _WIRE_CREDIT_REACH)) is not None))
+                or ("|" in folded and (_BAR_CREDITED_CAPTION.match(folded) or (
+                    folded.endswith(_SOURCE_WORDS) and _SOURCE_WORD_CAPTION.match(folded))))
+                or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10 and _is_wire_credited(folded)))
+
+
+def _is_wire_credited(text: str) -> bool:
+    """`text`, a short line with a slash near its end, is a caption its source's credit closes (`_WIRE_CREDITED_CAPTION`,
+    `_MAGAZINE_CREDITED_CAPTION`, `_SOURCE_WORD_CAPTION`)."""
+    if _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH)) is not None:
+        return True
+    if text.endswith(_SOURCE_WORDS):
+        return _SOURCE_WORD_CAPTION.match(text) is not None
+    space = text.rfind(" ", 0, text.rfind("/"))  # before the magazine's name
+    return space > 0 and _MAGAZINE_CREDITED_CAPTION.match(text, space) is not None
 
 
 def _is_repeated_caption(text: str, again: int) -> bool:
@@ -524,7 +568,8 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
         return False
     if len(text) <= 200:
         folded = fold(text)
-        if _NOISE.match(folded) or (boilerplate is not None and boilerplate.match(folded)):
+        if _NOISE.match(folded) or (boilerplate is not None and boilerplate.match(folded)) or (
+                len(folded) <= _MAX_SHORT_NOISE and _SHORT_NOISE.match(folded)):
             return True
         if folded.endswith(_CONTRIBUTOR_ENDS) and _CONTRIBUTOR_LINE.fullmatch(folded):
             return True

@@ -163,6 +163,10 @@ _INNER_MARK = re.compile(r"[!?](?=\s)")
 # look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
 _ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
 _ZOOM_CREDIT_REACH = 40  # characters from the caption's end its credit's slash stands within
+# A figure's words printed twice when its alt text and caption were both left as lines: a short line with no sentence
+# in it next to the same line (Sinar Harian's `Mujibu` over `Mujibu`), or after the caption with its credit run into it
+# (MINA's English `Israeli Airstrike photo: Maan` over `Israeli Airstrike` and `photo: Maan`).
+_MAX_FIGURE_WORDS = 60
 
 # A pointer to the whole story closing a round-up's paragraph (IDN Times: `... di masa lalu". Baca selengkapnya di
 # sini.`): the link was its words.
@@ -537,6 +541,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if text == title or is_header_line(text):
             continue
+        if len(text) <= _MAX_FIGURE_WORDS and _is_figure_words(text, body_blocks, index):
+            # The copy before it went with it, the caption's own credit run in or not.
+            if kept and index and kept[-1].text == body_blocks[index - 1].text and (
+                    kept[-1].text == text or kept[-1].text.startswith(text + " ")):
+                kept.pop()
+            continue
         if text.startswith(("Video", "VIDEO")) and _is_video_box(text, body_blocks, index):
             continue
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
@@ -770,6 +780,18 @@ def _is_video_box(text: str, blocks: list[Block], index: int) -> bool:
         return False
     return bool(box["label"]) or any(0 <= near < len(blocks) and blocks[near].text == text
                                      for near in (index - 1, index + 1))
+
+
+def _is_figure_words(text: str, blocks: list[Block], index: int) -> bool:
+    """`text`, a short block at `index` of `blocks`, is a figure's alt text or caption printed again
+    (`_MAX_FIGURE_WORDS`): the block before or after says the same, or the block before is it and a credit run in."""
+    if not text[:1].isupper() or text[-1:] in ".!?:,;\"”" or _SENTENCE_BREAK.search(text):
+        return False
+    before = blocks[index - 1].text if index else ""
+    after = blocks[index + 1].text if index + 1 < len(blocks) else ""
+    if text in (before, after):
+        return True
+    return before.startswith(text + " ") and is_caption(rest := before[len(text) + 1:]) and rest == after
 
 
 def _is_bare_headline(text: str) -> bool:
