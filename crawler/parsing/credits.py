@@ -546,4 +546,6 @@ def is_header_line(text: str) -> bool:
     if header is None or not text.endswith(header.when):
         return False
     prefix = text[: -len(header.when)]
-    return len(prefix) <= 80 and "." not in prefix and (header.author is not None or not prefix.strip(" -–—|"))
+    # Before the time: the byline's author, nothing, or the time's own label (`Diperbarui: 28 September 2020 03:01`).
+    return len(prefix) <= 80 and "." not in prefix and (
+        header.author is not None or not prefix.strip(" -–—|") or _TIME_LABEL.match(prefix.strip()) is not None)

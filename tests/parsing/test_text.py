@@ -38,6 +38,17 @@ def test_header_line(line, author, editor, when, relative):
     assert (header.author, header.editor, header.when, header.relative) == (author, editor, when, relative)
 
 
+@pytest.mark.parametrize("line", [
+    "Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB",
+    # a time under its own label, copied into the body container (a regional site's update line, 2020)
+    "Diperbarui: 28 September 2020 03:01", "Diterbitkan 28 September 2020, 03.01 WIB",
+])
+def test_a_header_lines_copy_in_the_body_is_no_text(line):
+    paragraphs = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi di Jakarta untuk seluruh warga.",
+                  "Kebijakan itu berlaku mulai pekan depan, kata pejabat yang berwenang kepada wartawan."]
+    assert clean_body([Block(line), *(Block(text) for text in paragraphs)]).paragraphs == paragraphs
+
+
 @pytest.mark.parametrize("line", ["1.234 Views", "Select Language", "Berita Terkait", ""])
 def test_lines_without_a_time_are_no_header(line):
     assert parse_header_line(line) is None
