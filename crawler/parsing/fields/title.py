@@ -40,7 +40,7 @@ _MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul -
 _MAX_SITE_PART_CHARS = 60
 # Words of outlets' names besides their host's labels: `Berita Jatim`, `Banjarmasin Post`, `Radartegal.com`.
 _SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv")
-_MIN_NEWS_STEM = 5  # `Tribun` of tribunnews.com names the site; `Mina` of minanews.net may be the hajj's place
+_MIN_NEWS_STEM = 5  # `Tribun` of tribunnews.com names the site; a shorter stem may be a place (the hajj's `Mina`)
 _PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
 _MAX_FOLDERS, _MAX_FOLDER_CHARS = 6, 20  # the URL's folders read as sections
 # The site's name before the headline, closed by a colon or a spaced dash (`KapanLagi.com: Judul`).
@@ -160,7 +160,7 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     another is read strictly, the profile's names in their case: a headline may end in the place `Mina` before the
     agency's `MINA News`. A `+` in a brand reads `plus` (`RCTI+` on rctiplus.com); as the last part, the name of a
     `<name>news` host names it too (`Tribun` on tribunnews.com, `tvOne` on tvonenews.com), when longer than a place's
-    name a headline may end in (`Mina` on minanews.net, `Bali`)."""
+    name a headline may end in (the hajj's `Mina`, `Bali`)."""
     if site_pattern is not None and site_pattern.fullmatch(part):
         return True
     name = _squeeze(part.replace("+", "plus") if "+" in part else part)
