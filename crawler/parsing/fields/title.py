@@ -4,8 +4,9 @@ declared title (`og:title`, `twitter:title`, JSON-LD `headline`, `<title>`), els
 An `<h1>` that disagrees with the declared title is a section, channel or logo heading
 (`Regional`, `News`) and is passed over. The parts after the headline that name the site are cut
 from a title, up to three (`... - Kompas.com - Nasional Kompas.com`, `... | Republika Online`): the
-profile's `site_names`, `og:site_name`, the host's brand or labels (`... - Pikiran Rakyat Jateng`
-on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on gaya.tempo.co), a section the page declares or
+profile's `site_names`, `og:site_name` (whole, also when written in parts), the host's brand or labels
+(`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on gaya.tempo.co, `... - Dinas
+... Kota Semarang` on semarangkota.go.id), the site's name said twice, a section the page declares or
 its URL's folders name (`... | Teknologi - Gatra`), a tagline after the site's name, the page of a
 paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before the
 headline (`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing:
@@ -39,6 +40,7 @@ _MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul -
 _MAX_SITE_PART_CHARS = 60
 # Words of outlets' names besides their host's labels: `Berita Jatim`, `Banjarmasin Post`, `Radartegal.com`.
 _SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv")
+_MIN_NEWS_STEM = 5  # `Tribun` of tribunnews.com names the site; a shorter stem may be a place (the hajj's `Mina`)
 _PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
 _MAX_FOLDERS, _MAX_FOLDER_CHARS = 6, 20  # the URL's folders read as sections
 # The site's name before the headline, closed by a colon or a spaced dash (`KapanLagi.com: Judul`).
@@ -120,6 +122,22 @@ def _brand(url: str) -> str:
     return _squeeze(host_brand(url))
 
 
+# A regional government's host names its region after the place (`semarangkota.go.id`, `bogorkab.go.id`), its
+# pages' titles before it: `Kota Semarang`, `Kabupaten Bogor`, `Kab. Magetan`.
+_REGION_SUFFIX = re.compile(r"(?P<place>[a-z]{3,})(?P<kind>kota|kab|kabupaten)$")
+_REGION_NAMES = {"kota": ("kota",), "kab": ("kabupaten", "kab"), "kabupaten": ("kabupaten", "kab")}
+
+
+@lru_cache(maxsize=256)
+def _brand_names(url: str) -> tuple[str, ...]:
+    """The host's brand and, for a regional government's host, the region's name as its pages write it."""
+    brand = _brand(url)
+    region = _REGION_SUFFIX.match(brand)
+    if not region:
+        return (brand,) if len(brand) > 2 else ()
+    return (brand, *(kind + region["place"] for kind in _REGION_NAMES[region["kind"]]))
+
+
 @lru_cache(maxsize=256)
 def _host_labels(url: str) -> tuple[str, ...]:
     """The host's labels that may name the site or its edition (`jatim`, `beritadiy`, `kaltimpost`), and the host
@@ -134,21 +152,26 @@ def _host_labels(url: str) -> tuple[str, ...]:
                  ) + ((host,) if len(host) > 2 else ())
 
 
-def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, brand: str,
+def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, brands: tuple[str, ...],
                 labels: tuple[str, ...], last: bool) -> bool:
     """`part` of a title names the site: a profile's site name, `og:site_name` or, as the title's last part, a word
     of it (`Tribun` of `Tribunnews.com`), the host's brand (`Pikiran Rakyat Jateng`), or a label of the host (`Kaltim
     Post` on kaltimpost.jawapos.com, `Berita Jatim` on a jatim.* host, `Gaya` on gaya.tempo.co). A part before
     another is read strictly, the profile's names in their case: a headline may end in the place `Mina` before the
-    agency's `MINA News`."""
+    agency's `MINA News`. A `+` in a brand reads `plus` (`RCTI+` on rctiplus.com); as the last part, the name of a
+    `<name>news` host names it too (`Tribun` on tribunnews.com, `tvOne` on tvonenews.com), when longer than a place's
+    name a headline may end in (the hajj's `Mina`, `Bali`)."""
     if site_pattern is not None and site_pattern.fullmatch(part):
         return True
-    name = _squeeze(part)
+    name = _squeeze(part.replace("+", "plus") if "+" in part else part)
     if len(name) < 3:
         return False
     if site and (site in name or (last and name in site)):
         return True
-    if len(brand) > 2 and brand in name:
+    if any(brand in name for brand in brands):
+        return True
+    brand = brands[0] if brands else ""
+    if last and len(name) >= _MIN_NEWS_STEM and brand == name + "news":
         return True
     return any(label in name and _site_words(name.replace(label, "", 1), brand, labels) for label in labels)
 
@@ -166,19 +189,26 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     """The title without the parts after its headline that name the site, its edition or section, or the page
     (`Judul - Kompas.com - Nasional Kompas.com`, `Judul - Gaya - Tempo`); the very last part may be the site's
     tagline when a part before it names the site (`Judul - ANTARA News - Berita Terkini`). The headline's own
-    ` - ` parts stay: the scan stops at the first part from the end that names nothing (`Persib - Persija 2-1`)."""
-    site, brand, labels = _squeeze(og_site_name or ""), _brand(url), _host_labels(url)
+    ` - ` parts stay: the scan stops at the first part from the end that names nothing (`Persib - Persija 2-1`).
+    The parts after a separator that together are `og:site_name` name the site (`Judul - Halaman Utama - ITERA`),
+    and so does a last part said twice (`Judul - Oke Flores - Oke Flores`)."""
+    site, brands, labels = _squeeze(og_site_name or ""), _brand_names(url), _host_labels(url)
+    brand = brands[0] if brands else ""
     separators = list(_SEPARATOR.finditer(title))[-_MAX_SITE_PARTS:]
-    cut, end = None, len(title)
+    cut, end, last_part = None, len(title), ""
     for index, separator in enumerate(reversed(separators)):
         part, end = title[separator.end():end].strip(), separator.start()
+        squeezed = _squeeze(part)
         last = not index and not strict  # the loose reading of the last part (`_names_site`)
         if len(part) <= _MAX_SITE_PART_CHARS and (
-                _PAGE_PART.fullmatch(part) or _squeeze(part) in sections
-                or _names_site(part, _site_pattern(site_names, last), site, brand, labels, last)):
+                _PAGE_PART.fullmatch(part) or squeezed in sections
+                or _names_site(part, _site_pattern(site_names, last), site, brands, labels, last)
+                or (index == 1 and squeezed and squeezed == last_part)
+                or (index and site and _squeeze(title[separator.end():]) == site)):
             cut = separator.start()
         elif index or cut is not None:
             break
+        last_part = last_part or squeezed
     title = title[:cut].strip() if cut is not None else title.strip()
     leading = _LEADING_PART.match(title)
     if leading and leading.end() < len(title) and _is_site_name(leading["name"], site, brand):
