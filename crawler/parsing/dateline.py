@@ -47,6 +47,7 @@ from crawler.parsing.dateline_names import (
     byline_length,
     digest_byline,
     glued_byline,
+    headline_length,
     glues_province_before_place,
     is_day_word,
     is_known_place,
@@ -477,6 +478,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         place = decoded[match.start("place"):match.end("place")] if groups.get("place") else None
         if place is not None and (byline := byline_length(place)):
             place, start = place[byline:], match.start("place") + byline
+        if place is not None and (headline := headline_length(place)):
+            place, start = place[headline:], match.start("place") + headline
         if place is not None and token is None and (glued := glued_byline(place)):
             place, start = place[glued:], match.start("place") + glued
         if place is not None and token is None and (digest := digest_byline(place, folded, end)) != 0:

@@ -83,6 +83,20 @@ def byline_length(place: str) -> int:
     return words[-1].start()
 
 
+# A front page's headline run into the dateline in capitals after it (`Longsor Di Sibolga, Satu Keluarga Tewas SIBOLGA
+# (Waspada): ...`, a print edition's page flattened): a word in lower case, then the place in capitals.
+_HEADLINE_BEFORE_CAPITALS = re.compile(r"[^\n]{0,120}?[a-z][.!?]? (?=(?P<place>[A-Z][A-Z'.-]{3,}(?: [A-Z][A-Z'.-]+){0,3})"
+                                       r"(?:,|\Z))")
+
+
+def headline_length(place: str) -> int:
+    """How much of a dateline's place is a headline run into it: words with lower-case letters before a listed place
+    written in capitals (`headline_length("Longsor Di Sibolga, Satu Keluarga Tewas SIBOLGA")` is where `SIBOLGA`
+    starts), as no place's name mixes its cases so. 0 when the place opens with no headline."""
+    run = _HEADLINE_BEFORE_CAPITALS.match(place)
+    return run.end() if run is not None and is_listed_place(run["place"]) else 0
+
+
 def digest_byline(place: str, folded: str, end: int) -> int | None:
     """How much of a place-only dateline is the byline an English digest writes in its stead, when an English sentence
     follows the dash: a name of two words or more before a known city that is no region (`Safrin La Batu, Jakarta – The

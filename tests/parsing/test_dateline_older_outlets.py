@@ -192,3 +192,16 @@ def test_a_name_in_capitals_a_bar_and_a_listed_place_in_capitals(text, place, ag
 def test_a_comma_or_two_listed_places_keep_a_name_in_capitals_no_outlet(text):
     found = parse_dateline(text)
     assert found is None or found.agency not in ("SUARAWARGAKITA", "DEPOK")
+
+
+def test_a_front_pages_headline_run_into_the_dateline_in_capitals():
+    text = ("Longsor Di Sibolga, Satu Keluarga Tewas SIBOLGA (Waspada): Longsor yang terjadi di Jalan Ketapang Gg"
+            " Senggol, Kelurahan Simare-mare")
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == ("SIBOLGA", "Waspada")
+    assert found.raw == "SIBOLGA (Waspada):"
+
+
+def test_a_place_of_mixed_cases_that_no_list_ends_keeps_its_words():
+    found = parse_dateline("Kota Sorong PBD – Pemerintah pusat melalui Kementerian Perhubungan akhirnya")
+    assert found.place == "Kota Sorong PBD"
