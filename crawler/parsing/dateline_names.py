@@ -61,6 +61,11 @@ _BYLINE_WORDS = frozenset({"oleh", "by"})
 _ENGLISH_NEXT = re.compile(r"[ \t]{0,3}(?:(?:The|A|An|Since|After|Last|When|While|Despite|Amid|Following|According)\b"
                            r"|[A-Z][a-z]+ (?:[a-z]{2,12} )?"
                            r"(?:the|a|an|of|in|on|at|to|for|from|with|has|have|had|is|are|was|were|said|will)\b)")
+# Or one opening with a name of several words (`Jakarta Governor Anies Baswedan said ...`, `President Joko Widodo's
+# government has ...`): read only where a writer's name and a city stand before the dash, as a place's name alone
+# before such a sentence is no byline (`Tana Toraja – Tourism Minister ... said`).
+_ENGLISH_AFTER_NAMES = re.compile(r"[ \t]{0,3}(?:[A-Z][A-Za-z'’.-]{0,30} ){2,4}(?:[a-z]{2,12} )?"
+                                  r"(?:the|a|an|of|in|on|at|to|for|from|with|has|have|had|is|are|was|were|said|will)\b")
 _CITIES = frozenset(name.lower() for name in CITY_NAMES)
 
 
@@ -102,9 +107,10 @@ def digest_byline(place: str, folded: str, end: int) -> int | None:
     follows the dash: a name of two words or more before a known city that is no region (`Safrin La Batu, Jakarta – The
     military ...`); None when the whole is a name in title case of two words or more that is no known place (`Len
     Garae – The Chairman ...`). 0 when the place is the place."""
-    if not _ENGLISH_NEXT.match(folded, end):
-        return 0
+    english = _ENGLISH_NEXT.match(folded, end) is not None
     parts = place.split(",")
+    if not (english or len(parts) == 2 and _ENGLISH_AFTER_NAMES.match(folded, end)):
+        return 0
     if len(parts) == 1:
         known = (place.isupper() or len(place.split()) < 2 or is_known_place(place)
                  or "/" in place and joins_places(place))
