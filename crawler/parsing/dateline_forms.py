@@ -417,6 +417,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Detiknews.id Surabaya –   (an outlet's domain, then a listed place in title case without a comma)
         Form(rf"(?P<agency>{_DOMAIN}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, start_only=True, listed_place=True),
+        # SANGA.ID. Kantor Kementerian ...   (an outlet's domain alone, a full stop for the dash, as `RMOLBengkulu. ...`;
+        # a sentence in title case after it)
+        Form(rf"(?P<agency>{_DOMAIN})\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]+ [^\n]{{20}})", unknown_outlet=True, start_only=True),
         # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   |   Metro Merauke –   (an outlet alone, its name saying so,
         # or a brand's word and a listed place: `names_outlet_of_place`)
         Form(rf"(?P<agency>{_NAMED_OUTLET}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",

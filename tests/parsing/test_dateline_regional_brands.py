@@ -111,3 +111,12 @@ def test_an_outlets_one_word_name_after_a_bar_and_before_a_dash_or_colon(text, r
 def test_a_sentence_after_a_bar_names_no_outlet():
     text = "Mesuji Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut positif dimulainya"
     assert _read(text) == ("Mesuji Lampung", None)
+
+
+def test_an_outlets_domain_alone_and_a_full_stop_for_the_dash():
+    found = parse_dateline("SANGA.ID. Kantor Kementerian Agama (Kemenag) Kota Bogor menggelar Apel Peringatan")
+    assert (found.place, found.agency, found.raw) == (None, "SANGA.ID", "SANGA.ID.")
+
+
+def test_a_domain_and_a_full_stop_before_a_lower_case_word_is_no_dateline():
+    assert parse_dateline("kompas.com. presiden joko widodo mengatakan bahwa pemerintah akan") is None
