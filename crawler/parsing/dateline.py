@@ -47,6 +47,7 @@ from crawler.parsing.dateline_names import (
     byline_length,
     digest_byline,
     glued_byline,
+    headline_length,
     glues_province_before_place,
     is_day_word,
     is_known_place,
@@ -70,6 +71,11 @@ __all__ = ["Dateline", "is_place_name", "parse_dateline"]
 
 # The dateline starts within this many characters of decoded text.
 _SEARCH_WINDOW = 300
+# Below short lines only (a long caption, a headline, a summary's bullets, an editor's credit, a time stamp), a line may
+# open the dateline further down, up to this many characters; a line longer than `_SHORT_LINE` above it is the story's
+# own paragraph, and a dateline below it another story's.
+_LATE_WINDOW = 600
+_SHORT_LINE = 240
 # Raw characters read: enough for the window even when entities shrink on decoding.
 _RAW_WINDOW = 2000
 # Hijri and Gregorian halves further apart than this are a typo in the source.
@@ -359,6 +365,7 @@ _GLUED_LOGO = re.compile(r"(?<=[a-z -])logo(?=[A-Z][A-Za-z])")
 # after its full stop; an academic title does (`S.H., M.Pd.,`), a full stop inside its word.
 _CAPTION_THEN_COMMA = re.compile(r"(?<=[a-z)])\., (?=[A-Z])")
 _LAST_WORD = re.compile(r"\S+\Z")
+_LINE_BREAK = re.compile(r"\n")
 
 
 def _candidate_starts(folded: str) -> list[tuple[int, int]]:
@@ -405,6 +412,17 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
             position += 1
         if position < _SEARCH_WINDOW:
             skipped[position] = max(skipped.get(position, kind), kind)
+    line_start = 0
+    breaks = _LINE_BREAK.finditer(folded, 0, _LATE_WINDOW) if len(folded) > _SEARCH_WINDOW else ()
+    for line_break in (match.start() for match in breaks):
+        if line_break - line_start > _SHORT_LINE and folded[line_start:line_break].strip():
+            break
+        line_start = line_break + 1
+        position = line_start
+        while position < len(folded) and folded[position] in " \t\r\n\u2022":
+            position += 1
+        if _SEARCH_WINDOW <= position < len(folded):
+            skipped.setdefault(position, _LINE_START)
     return sorted(skipped.items())
 
 
@@ -456,6 +474,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
     for position, kind in starts:
         if fallback is not None and kind <= _IN_LINE:
             continue
+        if position >= _SEARCH_WINDOW and fallback is not None:
+            continue  # below the window only where nothing above reads as a dateline
         if kind == _AFTER_SENTENCE:  # only a table's agency in the parentheses ahead vouches: the forms are tried then
             opening = folded.find("(", position, position + 60)
             closing = folded.find(")", opening, opening + 45) if opening >= 0 else -1
@@ -471,12 +491,17 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()):
             continue  # a line below the first that names a place alone opens a paragraph, not a list's row
         canonical = agency_name(token, typos=typos, aliases=aliases) if token else None
+        if position >= _SEARCH_WINDOW and token is None and not (
+                match["place"].isupper() and is_listed_place(match["place"])):
+            continue  # below the window a dateline names its agency, or a listed place in capitals
         if kind == _AFTER_SENTENCE and (canonical is None or "(" not in folded[match.start():match.start("agency")]):
             continue
         start, end = match.start(), match.end()
         place = decoded[match.start("place"):match.end("place")] if groups.get("place") else None
         if place is not None and (byline := byline_length(place)):
             place, start = place[byline:], match.start("place") + byline
+        if place is not None and (headline := headline_length(place)):
+            place, start = place[headline:], match.start("place") + headline
         if place is not None and token is None and (glued := glued_byline(place)):
             place, start = place[glued:], match.start("place") + glued
         if place is not None and token is None and (digest := digest_byline(place, folded, end)) != 0:

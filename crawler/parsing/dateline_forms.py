@@ -349,6 +349,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_PLACES} ?\| ?(?P<agency>(?:[A-Z][\w'-]{{1,30}} )?{_DOMAIN}"
               rf"|(?=[A-Z .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # Medan | Waspada - Kapolrestabes ...   |   Medan | BGlobal : Kapolrestabes ...   (a listed place, a bar, then an
+        # outlet's name of one word, or of two glued, and a dash or a spaced colon: a sentence after a bar runs on with
+        # no dash after its first word, `Mesuji Lampung | Masyarakat Desa ...`)
+        Form(rf"(?P<place>{_PLACE_PART}) ?\| ?(?P<agency>[A-Z]{{1,2}}[a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}})?)"
+             rf"(?:{_LOOSE_DASH_END}|[ \t]{{1,3}}:){_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, stranger_outlet=True),
         # Tondano, SULUTREVIEW (line break)   |   Simalungun,SS (line break)   (one word in capitals after the place, as
         # `Jakarta, VOA -`, ending the dateline's line)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_ACRONYM_NAME})[ \t]{{0,3}}(?=\r?\n)",
@@ -389,6 +395,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?|{_PLACE_PART})"
               rf" {{1,3}}-{{1,2}} {{1,3}}{_WHEN}(?:{_SPACED_DASH_END}|[ \t]{{0,3}}(?=\r?\n)){_SENTENCE_NEXT}",
               start_only=True),
+        # AMBON--MIOL: Presiden ...   (a listed place in capitals, a written dash, then the outlet's acronym and a colon:
+        # Media Indonesia's online copy; a hyphen there joins a word to a body's acronym, `JAKARTA-DPR:`)
+        Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?P<agency>[A-Z]{{2,10}}):(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, dash_written=True),
         # NTT AKTUAL. KUPANG. Gubernur ...   (the dash lost after an outlet's name in capitals, then the place, each closed
         # by a full stop: a listed place, as a heading's words are not)
         Form(rf"(?P<agency>{_CAPS_NAME})\. {{0,3}}{_UPPER_PLACE}\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
@@ -407,6 +417,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Detiknews.id Surabaya –   (an outlet's domain, then a listed place in title case without a comma)
         Form(rf"(?P<agency>{_DOMAIN}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, start_only=True, listed_place=True),
+        # SANGA.ID. Kantor Kementerian ...   (an outlet's domain alone, a full stop for the dash, as `RMOLBengkulu. ...`;
+        # a sentence in title case after it)
+        Form(rf"(?P<agency>{_DOMAIN})\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]+ [^\n]{{20}})", unknown_outlet=True, start_only=True),
         # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   |   Metro Merauke –   (an outlet alone, its name saying so,
         # or a brand's word and a listed place: `names_outlet_of_place`)
         Form(rf"(?P<agency>{_NAMED_OUTLET}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",

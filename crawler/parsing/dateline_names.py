@@ -61,6 +61,11 @@ _BYLINE_WORDS = frozenset({"oleh", "by"})
 _ENGLISH_NEXT = re.compile(r"[ \t]{0,3}(?:(?:The|A|An|Since|After|Last|When|While|Despite|Amid|Following|According)\b"
                            r"|[A-Z][a-z]+ (?:[a-z]{2,12} )?"
                            r"(?:the|a|an|of|in|on|at|to|for|from|with|has|have|had|is|are|was|were|said|will)\b)")
+# Or one opening with a name of several words (`Jakarta Governor Anies Baswedan said ...`, `President Joko Widodo's
+# government has ...`): read only where a writer's name and a city stand before the dash, as a place's name alone
+# before such a sentence is no byline (`Tana Toraja – Tourism Minister ... said`).
+_ENGLISH_AFTER_NAMES = re.compile(r"[ \t]{0,3}(?:[A-Z][A-Za-z'’.-]{0,30} ){2,4}(?:[a-z]{2,12} )?"
+                                  r"(?:the|a|an|of|in|on|at|to|for|from|with|has|have|had|is|are|was|were|said|will)\b")
 _CITIES = frozenset(name.lower() for name in CITY_NAMES)
 
 
@@ -83,14 +88,29 @@ def byline_length(place: str) -> int:
     return words[-1].start()
 
 
+# A front page's headline run into the dateline in capitals after it (`Longsor Di Sibolga, Satu Keluarga Tewas SIBOLGA
+# (Waspada): ...`, a print edition's page flattened): a word in lower case, then the place in capitals.
+_HEADLINE_BEFORE_CAPITALS = re.compile(r"[^\n]{0,120}?[a-z][.!?]? (?=(?P<place>[A-Z][A-Z'.-]{3,}(?: [A-Z][A-Z'.-]+){0,3})"
+                                       r"(?:,|\Z))")
+
+
+def headline_length(place: str) -> int:
+    """How much of a dateline's place is a headline run into it: words with lower-case letters before a listed place
+    written in capitals (`headline_length("Longsor Di Sibolga, Satu Keluarga Tewas SIBOLGA")` is where `SIBOLGA`
+    starts), as no place's name mixes its cases so. 0 when the place opens with no headline."""
+    run = _HEADLINE_BEFORE_CAPITALS.match(place)
+    return run.end() if run is not None and is_listed_place(run["place"]) else 0
+
+
 def digest_byline(place: str, folded: str, end: int) -> int | None:
     """How much of a place-only dateline is the byline an English digest writes in its stead, when an English sentence
     follows the dash: a name of two words or more before a known city that is no region (`Safrin La Batu, Jakarta – The
     military ...`); None when the whole is a name in title case of two words or more that is no known place (`Len
     Garae – The Chairman ...`). 0 when the place is the place."""
-    if not _ENGLISH_NEXT.match(folded, end):
-        return 0
+    english = _ENGLISH_NEXT.match(folded, end) is not None
     parts = place.split(",")
+    if not (english or len(parts) == 2 and _ENGLISH_AFTER_NAMES.match(folded, end)):
+        return 0
     if len(parts) == 1:
         known = (place.isupper() or len(place.split()) < 2 or is_known_place(place)
                  or "/" in place and joins_places(place))

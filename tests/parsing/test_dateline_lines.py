@@ -218,3 +218,43 @@ def test_a_hyphen_inside_a_domain_is_no_dash(text):
 def test_a_lists_rows_below_the_first_line_are_no_datelines(text):
     found = parse_dateline(text)
     assert found is None or found.place is None
+
+
+_SHORT_LINES_ABOVE = (
+    "Saudi Crown Prince Mohammed bin Salman receives his first dose of a coronavirus vaccine on Dec. 25, 2020. (SPA)\n"
+    "  • The Kingdom’s health minister said the government has worked to provide a safe vaccine in record time\n"
+    "  • Al-Rabiah thanked the crown prince for his keenness to provide vaccines to citizens and residents\n\n")
+
+
+def test_a_dateline_below_short_lines_past_the_window():
+    text = _SHORT_LINES_ABOVE + "RIYADH: Saudi Arabia’s Crown Prince Mohammed bin Salman received his first dose"
+    assert len(_SHORT_LINES_ABOVE) > 300
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == ("RIYADH", None)
+    assert text[found.start:found.end] == "RIYADH:"
+
+
+def test_an_outlet_alone_below_a_caption_and_a_credit_past_the_window():
+    text = ("Menteri Luar Negeri (Menlu) RI Sugiono memberikan keterangan kepada media di Ankara, Turki, Kamis"
+            " (10/4/2025) malam waktu setempat. ANTARA/Galih Pradipta\n\n"
+            "    Menlu: evakuasi warga Gaza dilakukan usai capai kesepakatan pemimpin\n    Dalam Negeri   \n"
+            "    Editor: Calista Aziza   \n    Jumat, 11 April 2025 – 08:19 WIB\n\n"
+            "    Elshinta.com – Menteri Luar Negeri (Menlu) RI Sugiono menyatakan rencana Indonesia")
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (None, "Elshinta.com")
+
+
+def test_no_dateline_past_the_window_below_the_storys_own_paragraph():
+    paragraph = ("Pemerintah terus mendorong percepatan pembangunan infrastruktur di daerah tertinggal, terdepan dan"
+                 " terluar agar pemerataan ekonomi dapat dirasakan seluruh masyarakat, kata pejabat kementerian itu"
+                 " dalam keterangan tertulisnya yang diterima pada Senin.\n\n")
+    assert len(paragraph) > 240
+    text = (paragraph + "Menurut dia, program itu berjalan sesuai rencana dan anggaran yang disiapkan.\n\n"
+            + "JAKARTA: Kementerian juga menyiapkan anggaran")
+    assert text.index("JAKARTA") > 300
+    assert parse_dateline(text) is None
+
+
+def test_no_place_alone_in_title_case_past_the_window():
+    text = _SHORT_LINES_ABOVE + "Riyadh - Saudi Arabia’s Crown Prince Mohammed bin Salman received his first dose"
+    assert parse_dateline(text) is None

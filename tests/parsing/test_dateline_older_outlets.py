@@ -192,3 +192,26 @@ def test_a_name_in_capitals_a_bar_and_a_listed_place_in_capitals(text, place, ag
 def test_a_comma_or_two_listed_places_keep_a_name_in_capitals_no_outlet(text):
     found = parse_dateline(text)
     assert found is None or found.agency not in ("SUARAWARGAKITA", "DEPOK")
+
+
+def test_a_front_pages_headline_run_into_the_dateline_in_capitals():
+    text = ("Longsor Di Sibolga, Satu Keluarga Tewas SIBOLGA (Waspada): Longsor yang terjadi di Jalan Ketapang Gg"
+            " Senggol, Kelurahan Simare-mare")
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == ("SIBOLGA", "Waspada")
+    assert found.raw == "SIBOLGA (Waspada):"
+
+
+def test_a_place_of_mixed_cases_that_no_list_ends_keeps_its_words():
+    found = parse_dateline("Kota Sorong PBD – Pemerintah pusat melalui Kementerian Perhubungan akhirnya")
+    assert found.place == "Kota Sorong PBD"
+
+
+def test_a_place_a_written_dash_and_the_outlets_acronym_before_a_colon():
+    found = parse_dateline("AMBON--MIOL: Presiden Megawati Soekarnoputri dijadwalkan akan berkunjung selama tiga jam")
+    assert (found.place, found.agency, found.raw) == ("AMBON", "MIOL", "AMBON--MIOL:")
+
+
+def test_a_hyphen_before_a_bodys_acronym_and_a_colon_names_no_outlet():
+    found = parse_dateline("JAKARTA-DPR: Ketua DPR mengatakan rapat paripurna digelar pekan depan")
+    assert found is None or found.agency is None

@@ -96,3 +96,27 @@ def test_an_outlets_name_and_a_full_stop_for_the_dash(text, place):
 
 def test_a_name_without_an_outlets_word_and_a_full_stop_is_no_outlet():
     assert _read("Malang, Kota Lama. Harus diakui keberadaan jembatan Kedungkandang mampu menekan") is None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Medan | Waspada - Kapolrestabes Medan mengimbau warga menjaga keamanan lingkungan masing-masing",
+     ("Medan", "Waspada")),
+    ("Medan | BGlobal : Kapolrestabes Medan Kombes Pol Dr.Teddy John Sahala Marbun. S.H, M.Hum didampingi beberapa"
+     " pejabat utamanya", ("Medan", "BGlobal")),
+])
+def test_an_outlets_one_word_name_after_a_bar_and_before_a_dash_or_colon(text, read):
+    assert _read(text) == read
+
+
+def test_a_sentence_after_a_bar_names_no_outlet():
+    text = "Mesuji Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut positif dimulainya"
+    assert _read(text) == ("Mesuji Lampung", None)
+
+
+def test_an_outlets_domain_alone_and_a_full_stop_for_the_dash():
+    found = parse_dateline("SANGA.ID. Kantor Kementerian Agama (Kemenag) Kota Bogor menggelar Apel Peringatan")
+    assert (found.place, found.agency, found.raw) == (None, "SANGA.ID", "SANGA.ID.")
+
+
+def test_a_domain_and_a_full_stop_before_a_lower_case_word_is_no_dateline():
+    assert parse_dateline("kompas.com. presiden joko widodo mengatakan bahwa pemerintah akan") is None

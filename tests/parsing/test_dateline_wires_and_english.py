@@ -164,3 +164,17 @@ def test_many_glued_logos_cost_a_few_starts_only():
     starts = _candidate_starts(fold(text))
     assert sum(1 for _, kind in starts if kind == _TEXT_START) <= 4
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Adam Prireza, Jakarta – Jakarta Governor Anies Baswedan said the capital city has 140 Covid-19 referral"
+     " hospitals", "Jakarta"),
+    ("Emma Connors, Singapore/Jakarta – President Joko Widodo's government has again resisted calls for a national"
+     " lockdown", "Singapore/Jakarta"),
+])
+def test_a_digests_byline_before_a_sentence_opening_with_a_name(text, place):
+    assert _read(text) == (place, None)
+
+
+def test_a_regency_alone_before_a_sentence_opening_with_a_name_keeps_its_place():
+    assert _read("Tana Toraja – Tourism Minister Sandiaga Uno said on Monday that the region") == ("Tana Toraja", None)
