@@ -307,3 +307,25 @@ def test_a_24_hour_clock_with_its_own_half_of_the_day_keeps_its_hour(text: str, 
 @pytest.mark.parametrize("text", ["12 Mei 2024 14.30 AM", "12 Mei 2024 00:15 PM"])
 def test_a_24_hour_clock_in_the_other_half_of_the_day_is_no_clock(text: str) -> None:
     assert parse_date(text) == datetime(2024, 5, 12, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Round 1 on 2026/06/17 at 2:00PM (GMT+8)", datetime(2026, 6, 17, 13, 0, tzinfo=WIB)),
+    ("Created by KDing5 on 2018/3/29 16:41(GMT+8).", datetime(2018, 3, 29, 15, 41, tzinfo=WIB)),
+    ("12 Mei 2025 10:00 (WITA)", datetime(2025, 5, 12, 9, 0, tzinfo=WIB)),
+    ("12 May 2025 10:00 (UTC)", datetime(2025, 5, 12, 17, 0, tzinfo=WIB)),
+    ("2026-05-30 00:30 (GMT+8)", datetime(2026, 5, 29, 23, 30, tzinfo=WIB)),
+    ("2026-08-18 16:00 (GMT+7)", datetime(2026, 8, 18, 16, 0, tzinfo=WIB)),
+    ("11/2/2026 08:00 PM (GMT+7)", datetime(2026, 2, 11, 20, 0, tzinfo=WIB)),
+])
+def test_a_zone_in_parentheses_after_the_clock_is_its_zone(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["12 Mei 2025 10:00 (WITA", "2026-05-30 00:30 (WITA"])
+def test_a_zone_after_an_unclosed_parenthesis_is_not_read(text: str) -> None:
+    assert parse_date(text).utcoffset() == WIB.utcoffset(None)
+
+
+def test_a_clock_in_a_parenthesised_zone_alone_is_on_the_base_day() -> None:
+    assert parse_date("pukul 10.00 (WIT)", base=BASE) == datetime(2024, 6, 13, 8, 0, tzinfo=WIB)
