@@ -67,8 +67,9 @@ _RANGE_LAST_CHARACTERS = frozenset("-.dainol&")
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
     # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`). An ordinal may have a comma after it
-    # (`25th, November 2025`).
-    rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:(?<=[A-Za-z]),?\s{{1,3}}|\s{{1,3}}|\s{{0,2}}-\s{{0,2}})"
+    # (`25th, November 2025`), or `of` (British and Malaysian English: `15th of December 2025`, `the 5th of March 2025`).
+    rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}"
+    r"(?:(?<=[A-Za-z])(?:,?\s{1,3}|\s{1,3}(?i:of)\s{1,3})|\s{1,3}|\s{0,2}-\s{0,2})"
     rf"(?P<mon>{_MON})\.?"
     rf"(?:,?\s{{1,3}}(?:[Tt]ahun\s{{1,3}})?|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
 )
