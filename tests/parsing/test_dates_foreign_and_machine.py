@@ -254,3 +254,18 @@ def test_whole_days_back_keep_the_clock_written_after_them(text: str, expected: 
 
 def test_hours_back_keep_their_own_count() -> None:
     assert parse_date("2 jam yang lalu pukul 14.30", base=BASE) == datetime(2024, 6, 20, 10, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Artikel ini disiarkan pada : 24 Rejab 1440H @ Ahad", datetime(2019, 3, 31, tzinfo=WIB)),
+    ("14 Zulkaedah 1446", datetime(2025, 5, 12, tzinfo=WIB)),
+    ("29 Jamadilakhir 1442H", datetime(2021, 2, 11, tzinfo=WIB)),
+    ("12 Rabiulawal 1446H", datetime(2024, 9, 15, tzinfo=WIB)),
+])
+def test_hijri_months_as_malaysia_and_brunei_spell_them(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+def test_a_malay_hijri_date_is_a_body_date() -> None:
+    assert find_body_dates("'hijri_date' => '16 REJAB 1448H',", BASE) == [
+        {"text": "16 REJAB 1448", "date": "2026-12-25"}]
