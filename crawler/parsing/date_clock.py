@@ -162,7 +162,7 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
         return 0 if hour == 12 else hour
     if part == "siang":  # around midday: 11 siang is 11, 1 siang is 13
         return hour + 12 if hour < 11 else hour
-    if part == "malam":  # evening to midnight; 1-4 malam is the small hours
+    if part in ("malam", "mlm"):  # evening to midnight; 1-4 malam is the small hours
         return 0 if hour == 12 else hour + 12 if hour >= 5 else hour
     return hour % 12 + 12  # sore, petang, ptg: afternoon and evening
 

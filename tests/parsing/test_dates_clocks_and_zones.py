@@ -329,3 +329,21 @@ def test_a_zone_after_an_unclosed_parenthesis_is_not_read(text: str) -> None:
 
 def test_a_clock_in_a_parenthesised_zone_alone_is_on_the_base_day() -> None:
     assert parse_date("pukul 10.00 (WIT)", base=BASE) == datetime(2024, 6, 13, 8, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("8.00 mlm", datetime(2024, 6, 13, 20, 0, tzinfo=WIB)),
+    ("12.00 mlm", datetime(2024, 6, 13, 0, 0, tzinfo=WIB)),
+    ("jam 9.00 mlm", datetime(2024, 6, 13, 21, 0, tzinfo=WIB)),
+])
+def test_malay_mlm_is_the_evening(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
+
+
+def test_a_date_and_an_evening_clock_in_malay_shorthand() -> None:
+    # Read as 8 in the morning before `mlm` was known.
+    assert parse_date("Sabtu, 25 Disember 2026\n8.00 mlm") == datetime(2026, 12, 25, 20, 0, tzinfo=WIB)
+
+
+def test_mlm_inside_a_word_is_no_part_of_day() -> None:
+    assert parse_date("120.00 MLMT credited", base=BASE) is None
