@@ -156,7 +156,9 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
     if hour > 12:
         return hour  # already a 24-hour time: the word only repeats it
     part = _ARABIC_PARTS_OF_DAY.get(part[:3], part)
-    if part.startswith("tengah"):
+    if part.startswith("tgh"):
+        part = "siang"
+    elif part.startswith("tengah"):
         part = "siang" if part.endswith("hari") else "malam"
     if part in ("pagi", "pg"):
         return 0 if hour == 12 else hour

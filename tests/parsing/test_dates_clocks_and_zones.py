@@ -347,3 +347,12 @@ def test_a_date_and_an_evening_clock_in_malay_shorthand() -> None:
 
 def test_mlm_inside_a_word_is_no_part_of_day() -> None:
     assert parse_date("120.00 MLMT credited", base=BASE) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12.00 TGH", datetime(2024, 6, 13, 12, 0, tzinfo=WIB)),
+    ("1.00 tgh", datetime(2024, 6, 13, 13, 0, tzinfo=WIB)),
+    ("jam 12.30 tghhari", datetime(2024, 6, 13, 12, 30, tzinfo=WIB)),
+])
+def test_malay_tgh_is_midday(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
