@@ -123,7 +123,12 @@ def parse_date(text: str, *, base: datetime | date | None = None,
         if (gregorian := _first_gregorian(closed)) is not None:
             window = closed
     if gregorian is not None:
-        return _with_time(window, _past_hijri_restatement(window, gregorian))
+        moment = _with_time(window, gregorian)
+        if moment.hour or moment.minute or moment.second:
+            return moment
+        # No clock at the date: it may follow the Hijri date restating it (looked for only here, as it is rare).
+        restated = _past_hijri_restatement(window, gregorian)
+        return moment if restated is gregorian else _with_time(window, restated)
     if has_year and ":" in window:
         moment = _clock_before_year(window)
         if moment is not None:
