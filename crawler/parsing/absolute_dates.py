@@ -22,12 +22,14 @@ _DIGIT_FIRST = r"(?=\d)"
 _ORDINAL = r"(?:st|nd|rd|th|ST|ND|RD|TH|\s?hb\.?)?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
-# (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`).
+# (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`), there also
+# in parentheses (`2026-05-30 00:30 (GMT+7)`).
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| |(?P<zone>WITA|WIT|WIB))(?P<hour>\d\d):(?P<minute>\d\d)"
     r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?"
-    r"(?:\s?(?P<offset>Z|[+-]\d\d:?\d\d)|\s{1,3}(?P<zone_after_clock>(?i:WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT))\b"
-    r"(?P<zone_offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d))?)?(?!\d)"
+    r"(?:\s?(?P<offset>Z|[+-]\d\d:?\d\d)|\s{1,3}(?P<zone_parenthesis>\()?"
+    r"(?P<zone_after_clock>(?i:WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT))\b"
+    r"(?P<zone_offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d))?(?(zone_parenthesis)\)))?(?!\d)"
 )
 # ISO 8601's basic form (`20251112`, `20251112T143000+0700`), only as the whole string: in running text eight
 # digits are an id or a phone number as often as a date.
@@ -65,8 +67,9 @@ _RANGE_LAST_CHARACTERS = frozenset("-.dainol&")
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
     # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`). An ordinal may have a comma after it
-    # (`25th, November 2025`).
-    rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:(?<=[A-Za-z]),?\s{{1,3}}|\s{{1,3}}|\s{{0,2}}-\s{{0,2}})"
+    # (`25th, November 2025`), or `of` (British and Malaysian English: `15th of December 2025`, `the 5th of March 2025`).
+    rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}"
+    r"(?:(?<=[A-Za-z])(?:,?\s{1,3}|\s{1,3}(?i:of)\s{1,3})|\s{1,3}|\s{0,2}-\s{0,2})"
     rf"(?P<mon>{_MON})\.?"
     rf"(?:,?\s{{1,3}}(?:[Tt]ahun\s{{1,3}})?|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
 )

@@ -43,10 +43,11 @@ _TIME = (
     rf"(?:(?<=[mM.])(?-i:{_RANGE_DASH})[012]?\d(?:[:.][0-5]\d)?(?=\s{{0,2}}[aApP]\.?[mM]\.?(?![A-Za-z]))"
     r"\s{0,2}[aApP]\.?[mM]\.?)?"
     # A zone may be followed by its abbreviation in parentheses (`waktu Arab Saudi (WAS)`, `Waktu Indonesia Tengah
-    # (WITA)`), which says no more.
-    r"(?:\s{0,5}(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|(?-i:[PE][SD]T)|Z|" + _SPELLED_ZONE + r")\b"
-    r"(?:\s{0,3}\((?-i:[A-Z]{2,4})\))?)?"
-    r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?"
+    # (WITA)`), which says no more. Zone and offset may stand in parentheses themselves (`2:00PM (GMT+8)`, `16:41(GMT+8)`,
+    # `17:00 (WITA)`): they are read only when the parenthesis closes after them.
+    r"(?:\s{0,5}(?P<zone_parenthesis>\()?(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|(?-i:[PE][SD]T)|Z|" + _SPELLED_ZONE
+    + r")\b(?:\s{0,3}\((?-i:[A-Z]{2,4})\))?)?"
+    r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?(?(zone_parenthesis)\))"
 )
 # A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
 # 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin (5/5) sekitar Pukul
@@ -155,13 +156,15 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
     if hour > 12:
         return hour  # already a 24-hour time: the word only repeats it
     part = _ARABIC_PARTS_OF_DAY.get(part[:3], part)
-    if part.startswith("tengah"):
+    if part.startswith("tgh"):
+        part = "siang"
+    elif part.startswith("tengah"):
         part = "siang" if part.endswith("hari") else "malam"
     if part in ("pagi", "pg"):
         return 0 if hour == 12 else hour
     if part == "siang":  # around midday: 11 siang is 11, 1 siang is 13
         return hour + 12 if hour < 11 else hour
-    if part == "malam":  # evening to midnight; 1-4 malam is the small hours
+    if part in ("malam", "mlm"):  # evening to midnight; 1-4 malam is the small hours
         return 0 if hour == 12 else hour + 12 if hour >= 5 else hour
     return hour % 12 + 12  # sore, petang, ptg: afternoon and evening
 

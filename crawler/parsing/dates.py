@@ -31,7 +31,7 @@ from crawler.parsing.date_clock import (
     _with_time, wall_clock_as_wib,
 )
 from crawler.parsing.date_words import LOCAL_TIME, fold, month_number, weekday_number
-from crawler.parsing.hijri import find_hijri
+from crawler.parsing.hijri import HIJRI_DATE, find_hijri, hijri_month
 from crawler.parsing.relative_dates import _relative
 from crawler.parsing.year_less_dates import _day_month_date, _year_less_dates, resolve_day_month
 from crawler.times import WIB, WIT, WITA
@@ -51,6 +51,13 @@ DEFAULT_LANGUAGES = ("id", "en")
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 _FALLBACK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SPACED_SLASH = re.compile(r"(?<=\d) ?/ ?(?=\d)")
+# What joins a Gregorian date to the Hijri date restating it (`25 September 2025 bertepatan dengan 13 Rabiul Awal 1447
+# H`, `17 Juni 2024 / 10 Dzulhijjah 1445 H`, `16 June 2024 (10 Dhul Hijjah 1445 AH)`), and the era closing a Hijri date;
+# a clock after them is the date's (`... 1447 H pukul 19.00 WIB`).
+_HIJRI_RESTATING_JOIN = re.compile(
+    r"\s{0,3}(?:M\.?\s{0,3})?(?:(?:bertepatan|bersamaan)\s{1,3}dengan|atau|/|=|\()\s{0,3}", re.IGNORECASE
+)
+_HIJRI_ERA = re.compile(r"\s{0,2}(?:AH|H|Hijriah|Hijriyah|Hijrah)\b\.?\)?", re.IGNORECASE)
 
 
 def _dateparser(text: str, base: datetime | date | None, languages: list[str] | None) -> datetime | None:
@@ -69,6 +76,20 @@ def _dateparser(text: str, base: datetime | date | None, languages: list[str] | 
     except Exception:  # noqa: BLE001 - a fallback must never take the caller down
         return None
     return parsed if isinstance(parsed, datetime) else None
+
+
+def _past_hijri_era(text: str, end: int) -> int:
+    era = _HIJRI_ERA.match(text, end)
+    return era.end() if era is not None else end
+
+
+def _past_hijri_restatement(text: str, found: DateSpan) -> DateSpan:
+    """`found`, through the Hijri date written after it as the same day, so that a clock after the pair is read."""
+    join = _HIJRI_RESTATING_JOIN.match(text, found.end)
+    hijri = HIJRI_DATE.match(text, join.end()) if join is not None else None
+    if hijri is None or hijri_month(hijri["month"]) is None:
+        return found
+    return found._replace(end=_past_hijri_era(text, hijri.end()))
 
 
 def parse_date(text: str, *, base: datetime | date | None = None,
@@ -102,7 +123,12 @@ def parse_date(text: str, *, base: datetime | date | None = None,
         if (gregorian := _first_gregorian(closed)) is not None:
             window = closed
     if gregorian is not None:
-        return _with_time(window, gregorian)
+        moment = _with_time(window, gregorian)
+        if moment.hour or moment.minute or moment.second:
+            return moment
+        # No clock at the date: it may follow the Hijri date restating it (looked for only here, as it is rare).
+        restated = _past_hijri_restatement(window, gregorian)
+        return moment if restated is gregorian else _with_time(window, restated)
     if has_year and ":" in window:
         moment = _clock_before_year(window)
         if moment is not None:
@@ -115,7 +141,9 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     if has_year:
         hijri = find_hijri(window)
         if hijri is not None and hijri[1] is not None:
-            return _midnight(hijri[1])
+            # A clock after its era is its time (`1 Syawal 1446 H pukul 07.00 WIB`).
+            written = hijri[0]
+            return _with_time(window, DateSpan(written.start(), _past_hijri_era(window, written.end()), hijri[1]))
         numeric_hijri = _numeric_hijri(window)
         if numeric_hijri is not None:
             return _midnight(numeric_hijri.day)

@@ -25,7 +25,7 @@ _LATIN_MONTH_RULES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (r"^r[oa]bi[e]?[ui]?(?:l|al|el|s|ts|th)?(?:akh?ir|ts?ani|thani|sani)[ahy]?$", 4),
         (r"^j[ua]ma[dt][ai]?(?:l|al|el)?(?:aw+al|ula|uwla|u)$", 5),
         (r"^j[ua]ma[dt][ai]?(?:l|al|el|s|ts|th)?(?:akh?ir|ts?ani|thani|sani)(?:a|ah|ih|iy+ah|yah)?$", 6),
-        (r"^r[oa]j[ao]b$", 7),
+        (r"^r[oae]j[ao]b$", 7),
         (r"^s[hy]?[ay]?a?k?ba+n$|^s[hy]a+ban$", 8),
         (r"^r[oa]m[ao]d[hl]?[ao]n$", 9),
         (r"^s[hy]?[ae]?w+[ae]?l$", 10),

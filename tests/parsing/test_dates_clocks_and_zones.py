@@ -307,3 +307,52 @@ def test_a_24_hour_clock_with_its_own_half_of_the_day_keeps_its_hour(text: str, 
 @pytest.mark.parametrize("text", ["12 Mei 2024 14.30 AM", "12 Mei 2024 00:15 PM"])
 def test_a_24_hour_clock_in_the_other_half_of_the_day_is_no_clock(text: str) -> None:
     assert parse_date(text) == datetime(2024, 5, 12, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Round 1 on 2026/06/17 at 2:00PM (GMT+8)", datetime(2026, 6, 17, 13, 0, tzinfo=WIB)),
+    ("Created by KDing5 on 2018/3/29 16:41(GMT+8).", datetime(2018, 3, 29, 15, 41, tzinfo=WIB)),
+    ("12 Mei 2025 10:00 (WITA)", datetime(2025, 5, 12, 9, 0, tzinfo=WIB)),
+    ("12 May 2025 10:00 (UTC)", datetime(2025, 5, 12, 17, 0, tzinfo=WIB)),
+    ("2026-05-30 00:30 (GMT+8)", datetime(2026, 5, 29, 23, 30, tzinfo=WIB)),
+    ("2026-08-18 16:00 (GMT+7)", datetime(2026, 8, 18, 16, 0, tzinfo=WIB)),
+    ("11/2/2026 08:00 PM (GMT+7)", datetime(2026, 2, 11, 20, 0, tzinfo=WIB)),
+])
+def test_a_zone_in_parentheses_after_the_clock_is_its_zone(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["12 Mei 2025 10:00 (WITA", "2026-05-30 00:30 (WITA"])
+def test_a_zone_after_an_unclosed_parenthesis_is_not_read(text: str) -> None:
+    assert parse_date(text).utcoffset() == WIB.utcoffset(None)
+
+
+def test_a_clock_in_a_parenthesised_zone_alone_is_on_the_base_day() -> None:
+    assert parse_date("pukul 10.00 (WIT)", base=BASE) == datetime(2024, 6, 13, 8, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("8.00 mlm", datetime(2024, 6, 13, 20, 0, tzinfo=WIB)),
+    ("12.00 mlm", datetime(2024, 6, 13, 0, 0, tzinfo=WIB)),
+    ("jam 9.00 mlm", datetime(2024, 6, 13, 21, 0, tzinfo=WIB)),
+])
+def test_malay_mlm_is_the_evening(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
+
+
+def test_a_date_and_an_evening_clock_in_malay_shorthand() -> None:
+    # Read as 8 in the morning before `mlm` was known.
+    assert parse_date("Sabtu, 25 Disember 2026\n8.00 mlm") == datetime(2026, 12, 25, 20, 0, tzinfo=WIB)
+
+
+def test_mlm_inside_a_word_is_no_part_of_day() -> None:
+    assert parse_date("120.00 MLMT credited", base=BASE) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12.00 TGH", datetime(2024, 6, 13, 12, 0, tzinfo=WIB)),
+    ("1.00 tgh", datetime(2024, 6, 13, 13, 0, tzinfo=WIB)),
+    ("jam 12.30 tghhari", datetime(2024, 6, 13, 12, 30, tzinfo=WIB)),
+])
+def test_malay_tgh_is_midday(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected

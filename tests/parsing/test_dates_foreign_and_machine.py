@@ -213,6 +213,28 @@ def test_an_ordinal_in_capitals_is_an_ordinal() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Metro Front Page 15th of December 2025", datetime(2025, 12, 15, tzinfo=WIB)),
+    ("On the 10th of March 2012 all delegates assembled in Heilbronn", datetime(2012, 3, 10, tzinfo=WIB)),
+    # The first date, not the dateparser fallback's pick of the second.
+    ("Starting date: 5th of March 2024. Last version: 11th of March 2024.", datetime(2024, 3, 5, tzinfo=WIB)),
+    ("Thursday 26th of March 2020 10:00AM", datetime(2020, 3, 26, 10, 0, tzinfo=WIB)),
+    ("THE 1ST OF MAY 2024", datetime(2024, 5, 1, tzinfo=WIB)),
+])
+def test_an_ordinal_day_of_its_month_is_read(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+def test_an_ordinal_day_of_its_month_is_a_body_date() -> None:
+    assert find_body_dates("NOTE: the annotator is still in beta (as of 20th of March 2019).", BASE) == [
+        {"text": "20th of March 2019", "date": "2019-03-20"}]
+
+
+@pytest.mark.parametrize("text", ["the 5 of March 2025 batch", "3 of May 2024 were late"])
+def test_a_bare_number_of_a_month_is_no_date(text: str) -> None:
+    assert find_body_dates(text, BASE) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Saturday, 21 Febuari 2020", datetime(2020, 2, 21, tzinfo=WIB)),
     ("Tgl 4 Febuari 2025", datetime(2025, 2, 4, tzinfo=WIB)),
     ("12 Febuary 2025", datetime(2025, 2, 12, tzinfo=WIB)),
@@ -232,3 +254,18 @@ def test_whole_days_back_keep_the_clock_written_after_them(text: str, expected: 
 
 def test_hours_back_keep_their_own_count() -> None:
     assert parse_date("2 jam yang lalu pukul 14.30", base=BASE) == datetime(2024, 6, 20, 10, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Artikel ini disiarkan pada : 24 Rejab 1440H @ Ahad", datetime(2019, 3, 31, tzinfo=WIB)),
+    ("14 Zulkaedah 1446", datetime(2025, 5, 12, tzinfo=WIB)),
+    ("29 Jamadilakhir 1442H", datetime(2021, 2, 11, tzinfo=WIB)),
+    ("12 Rabiulawal 1446H", datetime(2024, 9, 15, tzinfo=WIB)),
+])
+def test_hijri_months_as_malaysia_and_brunei_spell_them(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+def test_a_malay_hijri_date_is_a_body_date() -> None:
+    assert find_body_dates("'hijri_date' => '16 REJAB 1448H',", BASE) == [
+        {"text": "16 REJAB 1448", "date": "2026-12-25"}]

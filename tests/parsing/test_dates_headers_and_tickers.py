@@ -170,6 +170,40 @@ def test_the_era_after_a_year_leaves_the_clock_after_it() -> None:
     assert parse_date(text) == datetime(2020, 4, 8, 18, 45, tzinfo=WIB)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pada 25 September 2025 bertepatan dengan 13 Rabiul Awal 1447 H pukul 19.00-21.00 WIB",
+     datetime(2025, 9, 25, 19, 0, tzinfo=WIB)),
+    # The Hijri half is wrong in the source (13 Rajab 1447 is in December): it only restates the day.
+    ("pada Sabtu, 25 September 2025 bertepatan dengan 13 Rajab 1447 H pukul 19.00-selesai di Gedung",
+     datetime(2025, 9, 25, 19, 0, tzinfo=WIB)),
+    ("pada Sabtu-Selasa, 12-14 Desember 2025 bertepatan dengan 1 Rajab 1447 H pukul 09.00-selesai di Sribit",
+     datetime(2025, 12, 12, 9, 0, tzinfo=WIB)),
+    ("16 June 2024 (10 Dhul Hijjah 1445 AH) at 10:00 am", datetime(2024, 6, 16, 10, 0, tzinfo=WIB)),
+    ("12 Mei 2025 / 14 Dzulqaidah 1446 H 10.00", datetime(2025, 5, 12, 10, 0, tzinfo=WIB)),
+])
+def test_a_clock_after_the_hijri_date_restating_a_gregorian_one_is_its_time(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rapat wali santri akan dilaksanakan pada hari Minggu, 15 Sya'ban 1446 H pukul 09.00 WIB di Aula Madrasah.",
+     datetime(2025, 2, 14, 9, 0, tzinfo=WIB)),
+    ("Shalat Idul Fitri akan dilaksanakan pada tanggal 1 Syawal 1446 H pukul 07.00 WIB",
+     datetime(2025, 3, 30, 7, 0, tzinfo=WIB)),
+])
+def test_a_clock_after_a_hijri_date_alone_is_its_time(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Senin, 17 Juni 2024 / 10 Dzulhijjah 1445 H", "1 Ramadhan 1446 H"])
+def test_a_hijri_date_without_a_clock_stays_a_day(text: str) -> None:
+    assert parse_date(text).time() == datetime.min.time()
+
+
+def test_the_h_of_a_day_count_is_no_hijri_era() -> None:
+    assert parse_date("pengingat email otomatis di hari H pukul 07.00 WIB.") is None
+
+
 @pytest.mark.parametrize("text", [
     "an old city founded in September 1526, or 490 years ago.",  # an English wire's history, no time of the page
     "31 tahun lalu",
