@@ -22,7 +22,6 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.parsing import parse_article
 from crawler.parsing.html import decode_html, parse_html, select
 from crawler.parsing.urls import is_home_page
 from crawler.sites import SITES
@@ -70,10 +69,17 @@ class Command(ScrapyCommand):
                 print(f"scrapy extract: {name}: the page declares no address: read as a page of no known site "
                       "unless --site names one (--url gives its address)", file=sys.stderr)
                 url = Path(name).resolve().as_uri() if name != "-" else ""
-            item = parse_article(html, url, profile=profile, fetched_at=fetched_at)
+            item = read_article(html, url, profile, fetched_at)
             print(json.dumps(item, ensure_ascii=False), flush=True)
         if failed:
             self.exitcode = 1
+
+
+def read_article(html: bytes, url: str, profile, fetched_at: datetime) -> dict:
+    # Imported here: Scrapy loads every command's module for any `scrapy` command, a poll's `scrapy crawl` too.
+    from crawler.parsing import parse_article
+
+    return parse_article(html, url, profile=profile, fetched_at=fetched_at)
 
 
 def declared_url(html: bytes) -> str | None:

@@ -233,7 +233,8 @@ def serve(fd: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     with socket.socket(fileno=fd) as connection, connection.makefile("rb") as calls:
-        importlib.import_module("crawler.parsing")  # the parsers, loaded before any call comes (inline meanwhile)
+        for module in ("crawler.parsing.page_kind", "crawler.parsing.listing"):  # what the crawl calls, loaded
+            importlib.import_module(module)  # before any call comes (the crawl parses inline meanwhile)
         connection.sendall(_LENGTH.pack(0))
         while True:
             header = calls.read(_LENGTH.size)

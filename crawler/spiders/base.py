@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+from importlib import import_module
 from collections import OrderedDict
 from functools import cached_property, lru_cache, partial
 from datetime import datetime, timezone
@@ -27,17 +28,16 @@ from scrapy.utils.gz import gunzip
 from crawler.runtime.failures import failure_reason
 from crawler.runtime.frontier import KeySet, frontier_folder
 from crawler.items import Article
-from crawler.parsing import canonicalize_url, merge_article_pages
-from crawler.parsing.page_kind import PageKind, read_page
 from crawler.parsing.feeds import parse_feed, parse_sitemap, robots_sitemaps
 from crawler.parsing.listing import listing_links
-from crawler.parsing.urls import article_identity, article_root_url
+from crawler.parsing.urls import article_identity, article_root_url, canonicalize_url
 from crawler.parsing.profile import SiteProfile
 from crawler.sites.discovery import Discovery
 from crawler.state.base import id_key
 from crawler.spiders import arguments
 
 if TYPE_CHECKING:
+    from crawler.parsing.page_kind import PageKind
     from crawler.runtime.parser_pool import ParserPool
     from crawler.runtime.runstate import RunState
 
@@ -121,6 +121,11 @@ class NewsSpider(scrapy.Spider):
         arguments.window(self.since, self.until)
         if self.mode == "backfill" and self.since is None:
             raise arguments.SpiderArgumentError("mode", mode, "backfill needs -a since=YYYY-MM-DD")
+        if self.mode != "monitor":
+            # A crawl parses its first article pages here, until its parsing worker is ready: the article parsers
+            # (~0.15 s of regular expressions) load now, before the engine starts. A monitor poll reads a feed and
+            # a listing, and loads them only if it finds an article (`crawler.parsing`'s lazy names).
+            import_module("crawler.parsing.page_kind")
         # Fetch known articles again even when nothing says they changed (sites without lastmod).
         self.recheck = arguments.yes_no("recheck", recheck)
         self.max_listing_pages = arguments.count("max_listing_pages", max_listing_pages)  # 0: to the end
@@ -448,6 +453,8 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("article/skipped/not_text")
             return
+        from crawler.parsing.page_kind import read_page  # loaded by now, unless a monitor poll's first article
+
         extraction, kind = await self.parsers.run(read_page, response.body, response.url,
                                                   profile=self.parsing_profile, fetched_at=datetime.now(timezone.utc))
         for field, strategy in extraction.sources.items():
@@ -473,7 +480,12 @@ class NewsSpider(scrapy.Spider):
                                  priority=response.request.priority,
                                  cb_kwargs={"pages": pages, "remaining": remaining[1:]})
             return
-        article = merge_article_pages(pages) if len(pages) > 1 else item
+        if len(pages) > 1:
+            from crawler.parsing.article import merge_article_pages
+
+            article = merge_article_pages(pages)
+        else:
+            article = item
         crawled_edition = self.edition_of(response.url)
         if crawled_edition and self.profile.edition_for_url(response.url) is None:
             # Off the site's hosts (a sandbox, a mirror) a page cannot name its edition (two bureaus
