@@ -129,18 +129,26 @@ def _is_next_label(text: str) -> bool:
     return words in _NEXT_WORDS or (not words and any(c in text for c in _ARROWS))
 
 
+def _listing_parts(url: str) -> tuple[str, str, list[tuple[str, str]]] | None:
+    """(host without `www.`, path without its closing slash, query pairs but tracking ones) of `url`; None when
+    it cannot be read."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    pairs = [pair for pair in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(pair[0])]
+    return (parts.hostname or "").removeprefix("www."), parts.path.rstrip("/"), pairs
+
+
 def _readings(url: str) -> list[tuple]:
     """The ways `url` reads as page N of a listing: (where the number is, host, listing path, other query
     pairs but tracking ones, N), once with the number in the query (`?page=2`) and once at the end of the
     path (`/page/2/`, `/indeks/2`); a URL without a number is page 1 either way. Empty when `url` cannot be
     read."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    split = _listing_parts(url)
+    if split is None:
         return []
-    host = (parts.hostname or "").removeprefix("www.")
-    path = parts.path.rstrip("/")
-    pairs = [pair for pair in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(pair[0])]
+    host, path, pairs = split
     numbers = [value for name, value in pairs if name.lower() in _PAGE_PARAMETERS and value.isdigit()]
     # A page word with another value names the listing itself (`?hal=person_list&page=2`: `hal` routes the page)
     rest = tuple(sorted((name, value) for name, value in pairs
@@ -172,13 +180,10 @@ def _offset_readings(url: str) -> list[tuple]:
     """The ways `url` reads as a listing counted by item offset: (where the offset is, host, listing path, other
     query pairs but tracking ones, offset), once by an offset parameter and once by a number after a day's date
     in the path; a URL without an offset reads as offset 0."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    split = _listing_parts(url)
+    if split is None:
         return []
-    host = (parts.hostname or "").removeprefix("www.")
-    path = parts.path.rstrip("/")
-    pairs = [pair for pair in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(pair[0])]
+    host, path, pairs = split
     offsets = [value for name, value in pairs if name.lower() in _OFFSET_PARAMETERS]
     readings = []
     if len(offsets) <= 1 and all(value.isdigit() for value in offsets):
