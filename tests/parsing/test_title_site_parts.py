@@ -49,6 +49,23 @@ def title_of(title: str, url: str, head: str = "", h1: str = "") -> str:
      "Awas, Penyakit Paru Langka Akibat Vape"),
     ("Beda Mourinho dan Solskjaer Versi Winger MU - Bola - Liputan6.com", "https://bola.liputan6.com/read/1/a",
      "Beda Mourinho dan Solskjaer Versi Winger MU"),
+    # The host written as the site's name, after the edition's name or before the outlet's (feeds of 2026).
+    ('OJK "Sikat" 951 Pinjol Ilegal, Ratusan Investasi Bodong Ikut Diburu - video.kompas.com',
+     "https://video.kompas.com/watch/1/a", 'OJK "Sikat" 951 Pinjol Ilegal, Ratusan Investasi Bodong Ikut Diburu'),
+    ("Link Apk Pingo Pinjaman iOs Aplikasi Android Online 2026, Ini Pengalaman Galbay Teror dan Restukturisasi"
+     " - Berita DIY - beritadiy.pikiran-rakyat.com", "https://beritadiy.pikiran-rakyat.com/ekonomi/pr-1/a",
+     "Link Apk Pingo Pinjaman iOs Aplikasi Android Online 2026, Ini Pengalaman Galbay Teror dan Restukturisasi"),
+    ("700 PPPK Kota Cirebon Diingatkan OJK: Waspada Pinjol Ilegal hingga Judol - radarcirebon.disway.id - Radar Cirebon",
+     "https://radarcirebon.disway.id/read/1/a", "700 PPPK Kota Cirebon Diingatkan OJK: Waspada Pinjol Ilegal hingga Judol"),
+    ("OJK Cirebon Ingatkan 700 PPPK: Jangan Terjebak Pinjol Ilegal dan Judi Online - iNews.ID",
+     "https://cirebon.inews.id/read/1/a", "OJK Cirebon Ingatkan 700 PPPK: Jangan Terjebak Pinjol Ilegal dan Judi Online"),
+    # A name of two words said twice, its host the words run together, with or without an edition's label.
+    ("Kapolsek Tamansari Bobby Mochammad Zulfikar Didesak Usut Dugaan Penganiayaan oleh Oknum Debt Collector"
+     " - Pena Bicara - Pena Bicara", "https://www.penabicara.com/news/a",
+     "Kapolsek Tamansari Bobby Mochammad Zulfikar Didesak Usut Dugaan Penganiayaan oleh Oknum Debt Collector"),
+    ("Flux Creative Universe Raih 3 Penghargaan Marketeers Youth Choice Award 2026 - Suara Merdeka Jakarta"
+     " - Suara Merdeka Jakarta", "https://jakarta.suaramerdeka.com/ekonomi/1/a",
+     "Flux Creative Universe Raih 3 Penghargaan Marketeers Youth Choice Award 2026"),
     # The site's tagline after its name (ANTARA 2021, as a feed of page titles gave it).
     ("Rupiah menguat seiring optimis ekonomi nasional yang lebih baik - ANTARA News - Berita Terkini",
      "https://www.antaranews.com/berita/2600000/a", "Rupiah menguat seiring optimis ekonomi nasional yang lebih baik"),
@@ -96,6 +113,10 @@ def test_the_page_part_among_the_site_parts_is_cut():
     ("anda Diabetes yang Muncul di Bagian Jari Kaki : Dipicu oleh Naiknya Kadar Gula Darah - Tribun Jogja",
      "https://jogja.tribunnews.com/2021/05/17/a",
      "anda Diabetes yang Muncul di Bagian Jari Kaki : Dipicu oleh Naiknya Kadar Gula Darah"),
+    # A video's label opens the headline as the outlet prints it: no rule tells it from a headline's subject.
+    ("Video: Pinjaman Online Warga RI Makin Banyak, Tembus Rp 105 Triliun - CNBC Indonesia",
+     "https://www.cnbcindonesia.com/market/20260901-1/a",
+     "Video: Pinjaman Online Warga RI Makin Banyak, Tembus Rp 105 Triliun"),
     # A gallery's label is the outlet's headline as printed (no evidence it is chrome).
     ("Foto : Tumpukan Uang Rp 14,2 Miliar dari Kasus Pinjol Ilegal Disetor ke Kas Negara - Kompas.com",
      "https://regional.kompas.com/read/2026/07/15/a",
