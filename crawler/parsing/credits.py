@@ -44,10 +44,11 @@ _GLUED_REPORTER_LINE = re.compile(
     r"(?=(?P=outlet)\b|(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b)", re.IGNORECASE)
 _MAX_GLUED_REPORTER_LINE = 200
 # ...with no comma between the outlet and the name (Tribun's copies of Kontan: `Laporan Reporter Kontan Bidara Pink`,
-# also run into the dateline: `... Bidara Pink TRIBUNNEWS.COM, JAKARTA - ...`): the outlet is then one word and the
-# name two to four capitalised words, unless its first is a place (`Tribun Medan`) or a word of outlets' names.
+# also run into the dateline: `... Bidara Pink TRIBUNNEWS.COM, JAKARTA - ...`): the outlet is then one word, a domain
+# or a reporter's (a wartawan's outlet is often of two words: `Suara Merdeka`), and the name two to four capitalised
+# words, unless its first is a place (`Tribun Medan`) or a word of outlets' names.
 _UNSEPARATED_REPORTER_LINE = re.compile(
-    r"^Laporan\s+(?:Wartawan|Reporter)\s+[\w.-]{2,30}\s+"
+    r"^Laporan\s+(?:Wartawan\s+[\w-]{2,20}(?:\.[\w-]{2,12}){1,2}|Reporter\s+[\w.-]{2,30})\s+"
     r"(?P<name>(?P<first>(?-i:[A-Z])[\w'’.-]*)(?:\s(?-i:[A-Z])[\w'’.-]*){1,3})"
     r"(?:\s*$|\s+(?=(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b))", re.IGNORECASE)
 _OUTLET_NAME_WORDS = frozenset({"kota", "pos", "post", "news", "online", "times", "daily", "today"})

@@ -23,10 +23,12 @@ def test_a_reporter_line_without_a_comma_names_the_words_after_the_outlet(line, 
 
 
 @pytest.mark.parametrize("line", [
-    # The outlet's name goes on past its first word: a place or a word of outlets' names then follows it.
+    # The outlet's name may go on past its first word: a place or a word of outlets' names then follows it.
     "Laporan Wartawan Tribun Medan Tommy Simatupang",
     "Laporan Wartawan Tribun Jateng Budi Santoso",
     "Laporan Wartawan Warta Kota Budi Santoso",
+    # A wartawan's outlet of one word only where it is a domain.
+    "Laporan Wartawan Suara Merdeka Budi Santoso",
     # Run into the dateline: the dateline's comma is no outlet's.
     "Laporan Reporter Kontan Sri Wahyuni TRIBUNNEWS.COM, JAKARTA - Harga emas naik",
 ])
