@@ -43,6 +43,15 @@ _GLUED_REPORTER_LINE = re.compile(
     r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,4})\s+"
     r"(?=(?P=outlet)\b|(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b)", re.IGNORECASE)
 _MAX_GLUED_REPORTER_LINE = 200
+# ...with no comma between the outlet and the name (Tribun's copies of Kontan: `Laporan Reporter Kontan Bidara Pink`,
+# also run into the dateline: `... Bidara Pink TRIBUNNEWS.COM, JAKARTA - ...`): the outlet is then one word, a domain
+# or a reporter's (a wartawan's outlet is often of two words: `Suara Merdeka`), and the name two to four capitalised
+# words, unless its first is a place (`Tribun Medan`) or a word of outlets' names.
+_UNSEPARATED_REPORTER_LINE = re.compile(
+    r"^Laporan\s+(?:Wartawan\s+[\w-]{2,20}(?:\.[\w-]{2,12}){1,2}|Reporter\s+[\w.-]{2,30})\s+"
+    r"(?P<name>(?P<first>(?-i:[A-Z])[\w'’.-]*)(?:\s(?-i:[A-Z])[\w'’.-]*){1,3})"
+    r"(?:\s*$|\s+(?=(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b))", re.IGNORECASE)
+_OUTLET_NAME_WORDS = frozenset({"kota", "pos", "post", "news", "online", "times", "daily", "today"})
 # An English byline run into the dateline in the same way (NNN's copies of Bernama: `By Massita Ahmad SINGAPORE, June 25
 # (NNN-BERNAMA) — ...`): a name of words in capitals and small letters, then the dateline's place in capitals.
 _GLUED_BYLINE = re.compile(r"By\s+(?P<name>(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?)(?:\s+(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?|bin|binti))"
@@ -352,16 +361,29 @@ def parse_header_line(line: str) -> HeaderByline | None:
 def reporter_name(line: str) -> str | None:
     """The reporter a reporter line names (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Kontributor
     Lhokseumawe, Masriadi`), else None."""
-    if not line[:12].lower().startswith(_REPORTER_WORDS) or (match := _REPORTER_LINE.match(line)) is None:
+    if not line[:12].lower().startswith(_REPORTER_WORDS):
         return None
-    return match["name"]
+    if (match := _unseparated_reporter_line(line)) is not None:
+        # Run into the dateline, whose comma a reporter line's pattern would take for the outlet's.
+        return match["name"] if match.end() == len(line) else None
+    return match["name"] if (match := _REPORTER_LINE.match(line)) is not None else None
+
+
+def _unseparated_reporter_line(text: str) -> re.Match[str] | None:
+    """`_UNSEPARATED_REPORTER_LINE` where its name's first word is no place's nor a word of outlets' names."""
+    match = _UNSEPARATED_REPORTER_LINE.match(text)
+    if match is None or match["first"].lower() in _OUTLET_NAME_WORDS or is_gazetted(match["first"]) \
+            or is_region(match["first"]):
+        return None
+    return match
 
 
 def glued_reporter_line(text: str) -> tuple[str, int] | None:
     """The reporter a reporter line or an English byline run into the dateline names and where the dateline starts
     (`_GLUED_REPORTER_LINE`, `_GLUED_BYLINE`), else None."""
     if text[:7].lower() == "laporan":
-        match = _GLUED_REPORTER_LINE.match(text[:_MAX_GLUED_REPORTER_LINE])
+        head = text[:_MAX_GLUED_REPORTER_LINE]
+        match = _GLUED_REPORTER_LINE.match(head) or _unseparated_reporter_line(head)
     elif text.startswith("By "):
         match = _GLUED_BYLINE.match(text[:_MAX_GLUED_REPORTER_LINE])
     else:

@@ -1,0 +1,57 @@
+"""Reporter lines that print no comma between the outlet and the reporter (Tribun's copies of Kontan), alone or run
+into the dateline. Shapes are real; names and sentences of the variants are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.credits import glued_reporter_line, reporter_name
+from crawler.parsing.html import Block
+from crawler.parsing.text import clean_body
+
+LAST = "Warga menyambut baik kebijakan itu, kata Budi."
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Laporan Reporter Kontan Bidara Pink", "Bidara Pink"),
+    ("Laporan Wartawan Tribunnews.com Budi Santoso", "Budi Santoso"),
+    # With the comma, as Tribun prints its own reporters.
+    ("Laporan Wartawan Tribun Medan / Tommy Simatupang", "Tommy Simatupang"),
+])
+def test_a_reporter_line_without_a_comma_names_the_words_after_the_outlet(line, name):
+    assert reporter_name(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    # The outlet's name may go on past its first word: a place or a word of outlets' names then follows it.
+    "Laporan Wartawan Tribun Medan Tommy Simatupang",
+    "Laporan Wartawan Tribun Jateng Budi Santoso",
+    "Laporan Wartawan Warta Kota Budi Santoso",
+    # A wartawan's outlet of one word only where it is a domain.
+    "Laporan Wartawan Suara Merdeka Budi Santoso",
+    # Run into the dateline: the dateline's comma is no outlet's.
+    "Laporan Reporter Kontan Sri Wahyuni TRIBUNNEWS.COM, JAKARTA - Harga emas naik",
+])
+def test_no_name_is_read_where_the_outlet_or_the_line_goes_on(line):
+    assert reporter_name(line) is None
+
+
+@pytest.mark.parametrize(("lead", "author", "start"), [
+    ("Laporan Reporter Kontan Bidara Pink TRIBUNNEWS.COM, JAKARTA - Neraca perdagangan di tahun ini, dibuka dengan "
+     "catatan defisit yang terjadi di bulan Januari 2020.", "Bidara Pink", "Neraca perdagangan"),
+    ("Laporan Reporter Kontan Sri Wahyuni TRIBUNNEWS.COM, JAKARTA - Harga emas naik pada perdagangan Senin pagi.",
+     "Sri Wahyuni", "Harga emas naik"),
+])
+def test_a_reporter_line_without_a_comma_run_into_the_dateline_names_the_author(lead, author, start):
+    assert glued_reporter_line(lead)[0] == author
+    result = clean_body([Block(lead), Block(LAST)])
+    assert result.credits.author == author
+    assert result.paragraphs[0].startswith(start) and result.paragraphs[1:] == [LAST]
+
+
+def test_a_reporter_line_without_a_comma_leaves_the_body():
+    result = clean_body([Block("Laporan Reporter Kontan Bidara Pink"),
+                         Block("TRIBUNNEWS.COM, JAKARTA - Neraca perdagangan di tahun ini mencatat defisit."),
+                         Block(LAST)])
+    assert result.credits.author == "Bidara Pink"
+    assert result.paragraphs[0].startswith("Neraca perdagangan")
