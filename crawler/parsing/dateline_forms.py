@@ -230,6 +230,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # the comma and the dash)   |   JPPOS.ID || Cilegon, 6 Desember 2024 – Kapolres ...   (the date after the place)
         Form(rf"{outlet} ?(?:[,.]|\|{{1,2}})(?:-(?=[A-Z]))?{_GAP}{_PLACES}(?:,? {{1,3}}{_DATED})?,?"
              rf"(?:{_END}|{_BAR})", unknown_outlet=True),
+        # RADARMETROPOLIS: Surabaya – Wakil ...   (an outlet's domain or a name saying it is an outlet, a colon, then a
+        # listed place and the dash: the name before the colon is no place, and a label's, `UPDATE:`, no outlet)
+        Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) ?: {{1,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}"
+             rf"{_SENTENCE_NEXT}", unknown_outlet=True, unknown_names=True, start_only=True, named_or_domain=True,
+             listed_place=True, not_label=True),
         # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
         Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
               unknown_outlet=True),

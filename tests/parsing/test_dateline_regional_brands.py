@@ -120,3 +120,21 @@ def test_an_outlets_domain_alone_and_a_full_stop_for_the_dash():
 
 def test_a_domain_and_a_full_stop_before_a_lower_case_word_is_no_dateline():
     assert parse_dateline("kompas.com. presiden joko widodo mengatakan bahwa pemerintah akan") is None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("RADARMETROPOLIS: Surabaya – Wakil Gubernur Jawa Timur, Emil Elestianto Dardak, berharap elemen yang ada",
+     ("Surabaya", "RADARMETROPOLIS")),
+    ("TRIBUNNEWS.COM: Jakarta – Wakil Gubernur Jawa Timur berharap", ("Jakarta", "Tribunnews")),
+])
+def test_an_outlets_name_a_colon_then_the_place_and_the_dash(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: Jakarta – Polisi menangkap dua orang tersangka",  # a label, no outlet
+    "RADARMETROPOLIS: Rapat – Wakil Gubernur Jawa Timur berharap",  # no place after the colon
+])
+def test_a_label_or_no_place_after_the_colon_gives_no_outlets_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place not in ("UPDATE", "RADARMETROPOLIS", "Rapat")
