@@ -186,6 +186,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_PLACES} ?(?:,| -| (?=\d{{1,2}}/\d{{1,2}}(?!\d))) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?",
               unknown_outlet=True,
               unknown_names=True),
+        # MOSCOW, March 5. /TASS/. Russia's ...   (a wire's copy: the day and month closed by a full stop, the table's
+        # agency between slashes)
+        Form(rf"{_PLACES}, {{1,3}}(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}})\. {{1,3}}/(?P<agency>{known})/\.?"
+             rf"(?= {{1,3}}[\"'“‘(]?[A-Z])"),
         # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
         # |   Kab. Tasikmalaya ( WP ),-   |   Medan (SIB) (line break) Menjelang ...   |   TENGGARONG, (KutaiRaya.com) Dinas
         # ...   |   BANYUWANGI (Warta Blambangan) Ritual ...   (the dash lost at a line's end or before the sentence,
