@@ -224,6 +224,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{0,3}}- {{1,3}}|(?<=[A-Z]{{2}})-(?=[a-z]))(?P<agency>{_DOMAIN})"
               rf"(?:{_END}|{_BAR})",
               unknown_outlet=True),
+        # Surabaya - KABARPROGRESIF.COM Wakil ...   (the second dash lost before the sentence: a listed place of
+        # capitalised words only, at the text's start, as a page's title is written `Harga Cabai Naik - Kompas.com`,
+        # `Banjir di Jakarta - Kompas.com`)
+        Form(rf"(?P<place>{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}) {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})"
+             rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
         # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)
         Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}){{0,2}}) ?, {{0,3}}{outlet},?"

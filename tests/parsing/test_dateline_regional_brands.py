@@ -138,3 +138,17 @@ def test_an_outlets_name_a_colon_then_the_place_and_the_dash(text, read):
 def test_a_label_or_no_place_after_the_colon_gives_no_outlets_place(text):
     found = parse_dateline(text)
     assert found is None or found.place not in ("UPDATE", "RADARMETROPOLIS", "Rapat")
+
+
+def test_a_place_a_dash_and_an_outlets_domain_before_the_sentence_the_second_dash_lost():
+    text = "Surabaya - KABARPROGRESIF.COM Wakil Ketua DPRD Surabaya AH Thony mendukung langkah"
+    assert _read(text) == ("Surabaya", "KABARPROGRESIF.COM")
+
+
+@pytest.mark.parametrize("text", [
+    "Harga Cabai Naik - Kompas.com Pedagang di pasar tradisional mengeluh",  # a page's title
+    "Banjir di Jakarta - Kompas.com Warga mengungsi ke masjid",
+])
+def test_a_titles_words_and_a_domain_before_a_sentence_give_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
