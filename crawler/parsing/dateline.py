@@ -357,6 +357,9 @@ _SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z
 # A page's metadata left as text before the body (` date 2022-03-28 Jerusalem, MINA –`, ` date 2017-03 id`): its
 # publication stamp, an ISO date and a language code, is no part of the dateline after it.
 _METADATA_STAMP = re.compile(r"\s{0,3}date \d{4}-\d\d(?:-\d\d)?(?: [a-z]{2})?(?=\s)")
+# An article's markup left on its text (a database dump's `<p>Pariaman (ANTARA) - ...`): the opening tags before the
+# lead's first word are no part of its dateline.
+_OPENING_TAGS = re.compile(r"\s{0,3}(?:<[A-Za-z][A-Za-z0-9]{0,9}(?: [^<>\n]{0,120})?>\s{0,3}){1,4}(?=[^<\s])")
 # A logo's alt text run into the first word of the text (`mina logoJAKARTA,  October 26, 2012 (MINA) –`,
 # `wimax-logoJAKARTA—PT ...`: an image's file name): no word ends in a lower-case `logo` before a capital.
 _GLUED_LOGO = re.compile(r"(?<=[a-z -])logo(?=[A-Z][A-Za-z])")
@@ -374,6 +377,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     starts: list[tuple[int, int]] = [(0, _TEXT_START)]
     if (stamp := _METADATA_STAMP.match(folded)) is not None:
         starts.append((stamp.end(), _TEXT_START))
+    if "<" in folded[:4] and (tags := _OPENING_TAGS.match(folded)) is not None:
+        starts.append((tags.end(), _TEXT_START))
     if "logo" in folded[:_SEARCH_WINDOW]:
         # A page has one logo: a few glued ones at most are looked at, as each start costs every form a try.
         starts += [(match.end(), _TEXT_START) for match in islice(_GLUED_LOGO.finditer(folded, 0, _SEARCH_WINDOW), 3)]

@@ -186,6 +186,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_PLACES} ?(?:,| -| (?=\d{{1,2}}/\d{{1,2}}(?!\d))) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?",
               unknown_outlet=True,
               unknown_names=True),
+        # MOSCOW, March 5. /TASS/. Russia's ...   (a wire's copy: the day and month closed by a full stop, the table's
+        # agency between slashes)
+        Form(rf"{_PLACES}, {{1,3}}(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}})\. {{1,3}}/(?P<agency>{known})/\.?"
+             rf"(?= {{1,3}}[\"'“‘(]?[A-Z])"),
         # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
         # |   Kab. Tasikmalaya ( WP ),-   |   Medan (SIB) (line break) Menjelang ...   |   TENGGARONG, (KutaiRaya.com) Dinas
         # ...   |   BANYUWANGI (Warta Blambangan) Ritual ...   (the dash lost at a line's end or before the sentence,
@@ -220,6 +224,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{0,3}}- {{1,3}}|(?<=[A-Z]{{2}})-(?=[a-z]))(?P<agency>{_DOMAIN})"
               rf"(?:{_END}|{_BAR})",
               unknown_outlet=True),
+        # Surabaya - KABARPROGRESIF.COM Wakil ...   (the second dash lost before the sentence: a listed place of
+        # capitalised words only, at the text's start, as a page's title is written `Harga Cabai Naik - Kompas.com`,
+        # `Banjir di Jakarta - Kompas.com`)
+        Form(rf"(?P<place>{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}) {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})"
+             rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
         # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)
         Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}){{0,2}}) ?, {{0,3}}{outlet},?"
@@ -230,6 +239,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # the comma and the dash)   |   JPPOS.ID || Cilegon, 6 Desember 2024 – Kapolres ...   (the date after the place)
         Form(rf"{outlet} ?(?:[,.]|\|{{1,2}})(?:-(?=[A-Z]))?{_GAP}{_PLACES}(?:,? {{1,3}}{_DATED})?,?"
              rf"(?:{_END}|{_BAR})", unknown_outlet=True),
+        # RADARMETROPOLIS: Surabaya – Wakil ...   (an outlet's domain or a name saying it is an outlet, a colon, then a
+        # listed place and the dash: the name before the colon is no place, and a label's, `UPDATE:`, no outlet)
+        Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) ?: {{1,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}"
+             rf"{_SENTENCE_NEXT}", unknown_outlet=True, unknown_names=True, start_only=True, named_or_domain=True,
+             listed_place=True, not_label=True),
         # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
         Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
               unknown_outlet=True),

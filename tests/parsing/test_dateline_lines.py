@@ -258,3 +258,14 @@ def test_no_dateline_past_the_window_below_the_storys_own_paragraph():
 def test_no_place_alone_in_title_case_past_the_window():
     text = _SHORT_LINES_ABOVE + "Riyadh - Saudi Arabia’s Crown Prince Mohammed bin Salman received his first dose"
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("<p>Pariaman (ANTARA) - Badan Pengawas Pemilihan Umum (Bawaslu) Kota Pariaman, Sumatera Barat", "Pariaman",
+     "ANTARA"),
+    ('<p class="lead"><strong>JAKARTA, KOMPAS.com -</strong> Presiden mengatakan', "JAKARTA", "Kompas.com"),
+])
+def test_opening_markup_tags_left_on_the_text_are_no_part_of_the_dateline(text, place, agency):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+    assert found.raw[0] != "<"

@@ -120,3 +120,35 @@ def test_an_outlets_domain_alone_and_a_full_stop_for_the_dash():
 
 def test_a_domain_and_a_full_stop_before_a_lower_case_word_is_no_dateline():
     assert parse_dateline("kompas.com. presiden joko widodo mengatakan bahwa pemerintah akan") is None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("RADARMETROPOLIS: Surabaya – Wakil Gubernur Jawa Timur, Emil Elestianto Dardak, berharap elemen yang ada",
+     ("Surabaya", "RADARMETROPOLIS")),
+    ("TRIBUNNEWS.COM: Jakarta – Wakil Gubernur Jawa Timur berharap", ("Jakarta", "Tribunnews")),
+])
+def test_an_outlets_name_a_colon_then_the_place_and_the_dash(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: Jakarta – Polisi menangkap dua orang tersangka",  # a label, no outlet
+    "RADARMETROPOLIS: Rapat – Wakil Gubernur Jawa Timur berharap",  # no place after the colon
+])
+def test_a_label_or_no_place_after_the_colon_gives_no_outlets_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place not in ("UPDATE", "RADARMETROPOLIS", "Rapat")
+
+
+def test_a_place_a_dash_and_an_outlets_domain_before_the_sentence_the_second_dash_lost():
+    text = "Surabaya - KABARPROGRESIF.COM Wakil Ketua DPRD Surabaya AH Thony mendukung langkah"
+    assert _read(text) == ("Surabaya", "KABARPROGRESIF.COM")
+
+
+@pytest.mark.parametrize("text", [
+    "Harga Cabai Naik - Kompas.com Pedagang di pasar tradisional mengeluh",  # a page's title
+    "Banjir di Jakarta - Kompas.com Warga mengungsi ke masjid",
+])
+def test_a_titles_words_and_a_domain_before_a_sentence_give_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None

@@ -178,3 +178,12 @@ def test_a_digests_byline_before_a_sentence_opening_with_a_name(text, place):
 
 def test_a_regency_alone_before_a_sentence_opening_with_a_name_keeps_its_place():
     assert _read("Tana Toraja – Tourism Minister Sandiaga Uno said on Monday that the region") == ("Tana Toraja", None)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("CAIRO, July 3. /TASS/. The Palestinian Authority decided to sever all contacts", "CAIRO"),
+    ("NEW YORK, Sep. 12. /TASS/. The UN Security Council will meet", "NEW YORK"),
+])
+def test_a_wires_agency_between_slashes_after_the_day_and_month(text, place):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == (place, "TASS", text[:text.index("/.") + 2])
