@@ -179,9 +179,9 @@ _BRACKETED_CAPTION = re.compile(
 )
 
 _NOISE = re.compile(
-    # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a blog's byline before it (`by Jhon Lennon 43
-    # views`).
-    r"^(?:(?:by\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+)?\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
+    # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a byline before it, its name there or lost (`by
+    # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
+    r"^(?:(?:(?:by|oleh)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+-?)?\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertis(?:ement|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
@@ -343,6 +343,9 @@ _PROMO = re.compile(
     r"(?:mu|\s+anda)?\b.{0,300}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
+    # A social post's pointer to the story, the link in the account's bio (kumparan's `Simak selengkapnya dengan klik
+    # link di bio, atau download aplikasi kumparan di App Store dan Google Play.`).
+    r"|(?:baca|simak)\s+selengkapnya\b[^.]{0,40}\blink\s+di\s+bio\b.{0,160}"
     r"|selengkapnya\s*:\s*(?:https?://|www\.)\S{1,300}"  # a link to the whole story (`Selengkapnya : http://...`)
     r"|\[gambas:[^\]]{1,80}\]"
     # A blog's read-more link naming its post (WordPress's `Continue reading “<title>”`), the excerpt above it.

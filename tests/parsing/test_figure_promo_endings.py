@@ -59,3 +59,18 @@ def test_promotion_with_join_steps_run_into_last_paragraph():
 ])
 def test_text_of_the_same_look_stays(line):
     assert _paragraphs([line, LAST]) == [*OPENING, line, LAST]
+
+
+@pytest.mark.parametrize("line", [
+    # A byline whose name was lost over its views counter.
+    "oleh -606 Dilihat",
+    # A social post's pointer to the link in its account's bio.
+    "Simak selengkapnya dengan klik link di bio, atau download aplikasi kumparan di App Store dan Google Play.",
+])
+def test_header_counters_and_social_calls_go(line):
+    assert _paragraphs([line, LAST]) == [*OPENING, LAST]
+
+
+def test_sentence_about_a_link_in_a_bio_stays():
+    line = "Ia menaruh link di bio akun Instagram miliknya untuk menjual produk kerajinan warga desa."
+    assert _paragraphs([line, LAST]) == [*OPENING, line, LAST]
