@@ -83,6 +83,10 @@ _BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?
 _MAX_BARE_CAPTION = 25
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
+# An image's alt text run into its copyright credit (Liputan6's `rohs adalah ©Ilustrasi dibuat AI`, `<alt> ©Liputan6.com/
+# <name>`): a short line, the credit after the sign closing it with no sentence after it.
+_COPYRIGHT_CLOSED_CAPTION = re.compile(r"^[^©]{2,160}?\s©\s?[A-Z0-9](?:[^©!?.]|\.(?=\S)){1,60}$")
+_COPYRIGHT_REACH = 62  # characters from a caption's end its copyright sign stands within
 # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`,
 # an infographic's (`GRAFIS: Proses pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya`), or the credit run into
 # the caption's last word when the figure's lines were joined (`... rampung 100 persenFoto: Humas Pemkot`); looked for
@@ -175,8 +179,9 @@ _BRACKETED_CAPTION = re.compile(
 )
 
 _NOISE = re.compile(
-    # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`).
-    r"^(?:\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
+    # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a byline before it, its name there or lost (`by
+    # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
+    r"^(?:(?:(?:by|oleh)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+-?)?\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertis(?:ement|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
@@ -304,9 +309,11 @@ _PROMO = re.compile(
     r"|(?:aplikasi|apps?)\b(?=.{0,120}?\b(?:berita|news|sekarang|terkini|terbaru)\b))(?![^,]*,\s*(?-i:[a-z])).{0,200}"
     # ...or the outlet's news to get there (`Dapatkan Informasi lain dari Tribunnews.com via saluran Whatsapp`,
     # `Dapatkan update berita pilihan ... dari Kompas.com. Mari bergabung di Grup Telegram ..`), with no clause after
-    # it (`Dapatkan informasi jadwal melalui aplikasi KRL Access, kata dia.`).
+    # it (`Dapatkan informasi jadwal melalui aplikasi KRL Access, kata dia.`) but the steps to join (`caranya klik
+    # link Telegram JatimTIMES, kemudian join.`).
     r"|dapatkan\s+(?:update|informasi|info|berita|kabar|artikel|notifikasi)\b[^,]{0,120}?\b(?:telegram|whatsapp"
-    r"|google\s+news|aplikasi|apps?|channel|saluran)\b(?![^.]*,\s*(?!caranya\b)(?-i:[a-z])).{0,200}"
+    r"|google\s+news|aplikasi|apps?|channel|saluran)\b"
+    r"(?![^.]*,\s*(?!caranya\b|kemudian\s+(?:join|gabung|bergabung)\b)(?-i:[a-z])).{0,200}"
     # Follow or join the outlet's channel (Liputan6's `Follow Official WhatsApp Channel Liputan6.com untuk ...`,
     # KompasTekno's `Mari bergabung di kanal WhatsApp ...`), follow the outlet for its news (IDN Times's `Follow IDN
     # Times untuk mendapatkan informasi terkini.`, BeritaSatu's `Ikuti terus berita terhangat dari Beritasatu.com`):
@@ -336,8 +343,13 @@ _PROMO = re.compile(
     r"(?:mu|\s+anda)?\b.{0,300}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
+    # A social post's pointer to the story, the link in the account's bio (kumparan's `Simak selengkapnya dengan klik
+    # link di bio, atau download aplikasi kumparan di App Store dan Google Play.`).
+    r"|(?:baca|simak)\s+selengkapnya\b[^.]{0,40}\blink\s+di\s+bio\b.{0,160}"
     r"|selengkapnya\s*:\s*(?:https?://|www\.)\S{1,300}"  # a link to the whole story (`Selengkapnya : http://...`)
     r"|\[gambas:[^\]]{1,80}\]"
+    # A blog's read-more link naming its post (WordPress's `Continue reading “<title>”`), the excerpt above it.
+    r"|continue\s+reading\s*[“\"][^”\"]{1,200}[”\"]\s*(?:→|»)?"
     r"|sila\s+log\s+masuk\b.{0,80}"  # a Malaysian paywall's line (Utusan's `Sila Log Masuk atau Langgan ...`)
     r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
     # A fact-check desk's call to send it a rumour by WhatsApp (Liputan6's `* Untuk mengetahui kebenaran informasi yang
@@ -447,7 +459,7 @@ _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tont
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
                    "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
-                   "kriteria")
+                   "kriteria", "continue reading")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
@@ -494,7 +506,8 @@ def is_caption(text: str) -> bool:
                     and not _QUOTE_ATTRIBUTION.search(folded))
                 or ("|" in folded and (_BAR_CREDITED_CAPTION.match(folded) or (
                     folded.endswith(_SOURCE_WORDS) and _SOURCE_WORD_CAPTION.match(folded))))
-                or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10 and _is_wire_credited(folded)))
+                or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10 and _is_wire_credited(folded))
+                or ("©" in folded[-_COPYRIGHT_REACH:] and _COPYRIGHT_CLOSED_CAPTION.match(folded) is not None))
 
 
 def _is_wire_credited(text: str) -> bool:

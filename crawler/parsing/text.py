@@ -167,6 +167,9 @@ _ZOOM_CREDIT_REACH = 40  # characters from the caption's end its credit's slash 
 # in it next to the same line (Sinar Harian's `Mujibu` over `Mujibu`), or after the caption with its credit run into it
 # (MINA's English `Israeli Airstrike photo: Maan` over `Israeli Airstrike` and `photo: Maan`).
 _MAX_FIGURE_WORDS = 60
+# A picture's or chart's title with its source in brackets (a blog's `Provinsi Terkorup di Indonesia (sumber :
+# goodstats.id)`): a headline's words, no sentence; `Angka kemiskinan turun 9 persen (sumber: BPS)` is one.
+_SOURCE_CLOSED_TITLE = re.compile(r"\s\(\s*(?:sumber|source)\s*:\s*[^()]{2,60}\)$", re.IGNORECASE)
 
 # A pointer to the whole story closing a round-up's paragraph (IDN Times: `... di masa lalu". Baca selengkapnya di
 # sini.`): the link was its words.
@@ -523,6 +526,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # A caption among the leading blocks may carry the dateline and its paragraph (`Photo: PIC Jakarta, MINA –
         # ...`); one its bracketed credit closes is the caption alone (`Liga Champions - Ilustrasi ...
         # (Bola.com/<photographer>)`), and further down a caption's heading is no dateline (`JALAN MERR: Proyek ...`).
+        if text.endswith(")") and "umber" in text[-_MAX_FIGURE_WORDS:] and (
+                source := _SOURCE_CLOSED_TITLE.search(text, max(0, len(text) - _MAX_FIGURE_WORDS - 20))) is not None and (
+                _is_bare_headline(text[:source.start()])):
+            continue
         if is_caption(text) and (text.endswith(")") or len(kept) >= _DATELINE_BLOCKS
                                  or parse_dateline(text[:400], profile=profile) is None):
             if len(text) > _MIN_DESCRIBED_CAPTION:
@@ -784,11 +791,17 @@ def _is_video_box(text: str, blocks: list[Block], index: int) -> bool:
 
 def _is_figure_words(text: str, blocks: list[Block], index: int) -> bool:
     """`text`, a short block at `index` of `blocks`, is a figure's alt text or caption printed again
-    (`_MAX_FIGURE_WORDS`): the block before or after says the same, or the block before is it and a credit run in."""
-    if not text[:1].isupper() or text[-1:] in ".!?:,;\"”" or _SENTENCE_BREAK.search(text):
+    (`_MAX_FIGURE_WORDS`): the block before or after says the same, or the block before is it and a credit run in, or
+    the block after is a caption opening with it (Liputan6's alt text in lower case, `rohs adalah` over `rohs adalah
+    ©Ilustrasi dibuat AI`)."""
+    if text[-1:] in ".!?:,;\"”" or _SENTENCE_BREAK.search(text):
+        return False
+    after = blocks[index + 1].text if index + 1 < len(blocks) else ""
+    if after.startswith(text + " ") and is_caption(after):
+        return True
+    if not text[:1].isupper():
         return False
     before = blocks[index - 1].text if index else ""
-    after = blocks[index + 1].text if index + 1 < len(blocks) else ""
     if text in (before, after):
         return True
     return before.startswith(text + " ") and is_caption(rest := before[len(text) + 1:]) and rest == after
