@@ -10,16 +10,7 @@ import pytest
 from crawler.parsing import parse_article
 from crawler.parsing.credits import bare_credit_line, parse_credits, parse_header_line, without_bio
 
-TITLE = "Pemerintah umumkan kebijakan baru untuk warga terdampak banjir"
-PARAGRAPHS = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi di Jakarta untuk seluruh warga yang terdampak.",
-              "Kebijakan itu berlaku mulai pekan depan, kata pejabat yang berwenang kepada wartawan di sana."]
-URL = "https://www.beritadaerah-contoh.id/read/2020/01/06/12345/pemerintah-umumkan-kebijakan"
-
-
-def page(*, head: str = "", header: str = "", lead: str = "", last: str = "") -> bytes:
-    body = lead + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + last
-    return (f"<html><head><title>{TITLE}</title>{head}</head><body><div class='wrap'><h1>{TITLE}</h1>{header}"
-            f"<div class='article-content'>{body}</div></div></body></html>").encode()
+from people_pages import TITLE, URL, page  # beside this file
 
 
 def jsonld(data: dict) -> str:

@@ -12,16 +12,7 @@ from crawler.parsing.credits import parse_credits
 from crawler.parsing.html import Block
 from crawler.parsing.text import clean_body
 
-TITLE = "Pemerintah umumkan kebijakan baru untuk warga terdampak banjir"
-PARAGRAPHS = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi di Jakarta untuk seluruh warga yang terdampak.",
-              "Kebijakan itu berlaku mulai pekan depan, kata pejabat yang berwenang kepada wartawan di sana."]
-URL = "https://www.beritadaerah-contoh.id/read/2020/01/06/12345/pemerintah-umumkan-kebijakan"
-
-
-def page(*, head: str = "", header: str = "", lead: str = "", last: str = "") -> bytes:
-    body = lead + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + last
-    return (f"<html><head><title>{TITLE}</title>{head}</head><body><div class='wrap'><h1>{TITLE}</h1>{header}"
-            f"<div class='article-content'>{body}</div></div></body></html>").encode()
+from people_pages import PARAGRAPHS, TITLE, URL, page  # beside this file
 
 
 def meta_author(name: str) -> str:
