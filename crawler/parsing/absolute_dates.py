@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from crawler.parsing.date_clock import DateSpan, _RANGE_DASH, _at_clock, _make_date, _midnight, _to_wib
 from crawler.parsing.date_words import (
-    ENGLISH_WEEKDAYS, _ARABIC_MON, _MON, _arabic_month_number, month_number, weekday_number,
+    _ARABIC_MON, _MON, _ZONES, ENGLISH_WEEKDAYS, _arabic_month_number, month_number, weekday_number,
 )
 from crawler.parsing.hijri import hijri_to_gregorian
 
@@ -108,6 +108,16 @@ _NAMED_MONTH_SHORT_YEAR = re.compile(
 )
 _NUMERIC_YMD = re.compile(
     _DIGIT_FIRST + r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
+)
+# The header line most pages print, whole: words without digits (a weekday, a byline), a day, a month name, a year,
+# then perhaps a 24-hour clock and an Indonesian zone (`Selasa, 20 Mei 2025 00:30 WIB`, `Rabu, 24 Desember 2025 |
+# 07:26`, `Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB`, `1 Juli 2011`). Each part is a narrower form of the
+# one `_DMY_NAME` and `_TIME_AFTER_DATE` match, so a line it reads is read as the chain of shapes reads it, in a
+# fraction of the time; a line with anything more (a range, an ordinal, am/pm, a second date) is left to the chain.
+_HEADER_LINE = re.compile(
+    r"\D*(?<![\d_])(?P<d>[0-3]?[0-9])\s{1,3}(?P<mon>[A-Za-z]{3,9})\.?\s{1,3}(?P<y>(?:19|20)[0-9][0-9])"
+    r"(?:(?:\s{1,3}|\s{0,3}[,|-]\s{0,3})(?P<hour>[01]?[0-9]|2[0-3])[:.](?P<minute>[0-5][0-9])(?:[:.](?P<second>[0-5][0-9]))?"
+    r"(?:\s{1,3}(?P<zone>WITA|WIT|WIB))?)?\s*"
 )
 # Every Gregorian and Hijri shape writes a four-digit year: a text without four digits in a row has none.
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -241,6 +251,21 @@ def gregorian_dates(text: str) -> list[DateSpan]:
     if not _FOUR_DIGITS.search(text):
         return []
     return [span for reader, pattern in _GREGORIAN_SHAPES for span in reader(text, pattern)]
+
+
+def header_line_moment(text: str) -> datetime | None:
+    """The moment a whole header line of the most common shape (`_HEADER_LINE`) states; None for any other text."""
+    match = _HEADER_LINE.fullmatch(text)
+    if match is None:
+        return None
+    month = month_number(match["mon"])
+    day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
+    if day is None:
+        return None
+    if match["hour"] is None:
+        return _midnight(day)
+    clock = time(int(match["hour"]), int(match["minute"]), int(match["second"] or 0))
+    return datetime.combine(day, clock, tzinfo=_ZONES[match["zone"] or "WIB"])
 
 
 def _short_year_date(text: str, base: datetime | date | None) -> DateSpan | None:

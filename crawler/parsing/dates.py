@@ -24,6 +24,7 @@ from datetime import date, datetime
 
 from crawler.parsing.absolute_dates import (
     _FOUR_DIGITS, _clock_before_year, _first_gregorian, _iso, _numeric_hijri, _short_year_date, gregorian_dates,
+    header_line_moment,
 )
 from crawler.parsing.body_dates import MAX_BODY_DATES, find_body_dates
 from crawler.parsing.date_clock import (
@@ -107,6 +108,14 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     if "&" in window:
         window = html.unescape(window)
     window = fold(window[:_MAX_DATE_TEXT])
+    header_line = header_line_moment(window)
+    if header_line is not None:
+        return header_line
+    return _read_shapes(window, base, languages)
+
+
+def _read_shapes(window: str, base: datetime | date | None, languages: list[str] | None) -> datetime | None:
+    """`parse_date` on a folded window: each known shape in turn, the most trusted first, then dateparser."""
     if not _ANY_DIGIT.search(window):
         return _relative(window, base)
     # ISO, Gregorian and Hijri dates write a four-digit year; a header without one is a clock, a short year or a
