@@ -373,6 +373,28 @@ class NewsSpider(scrapy.Spider):
                 not self.max_listing_pages or page < self.max_listing_pages):
             yield self.discovery_request(self.fetch_url(next_page), self.parse_listing, priority=PRIORITY_DEEP_LISTING,
                                          cb_kwargs={"page": page + 1})
+        if self.mode == "full":
+            # A full run walks every page of a listing: the other pages its pagination links (`1 … 4 5 6 7 … 57`)
+            # are fetched as well, so that a long listing is walked from both ends and several pages at a time,
+            # not one page a round trip. (The other modes stop at the first page of known articles.)
+            for number, url in self.numbered_pages(response.url, linked, page):
+                yield self.discovery_request(self.fetch_url(url), self.parse_listing, priority=PRIORITY_DEEP_LISTING,
+                                             cb_kwargs={"page": number})
+
+    def numbered_pages(self, listing_url: str, linked: set[str], page: int) -> list[tuple[int, str]]:
+        """The pages of the listing at `listing_url` (page `page`) that `linked` holds, but the first, this one and
+        the next, with their numbers; none past `max_listing_pages`."""
+        pagination = self.discovery.pagination
+        marker = f"{pagination.query}=" if pagination.query else f"/{pagination.segment}/"
+        found = []
+        for url in linked:
+            if marker not in url or (number := pagination.number(url)) is None or number in (1, page, page + 1):
+                continue
+            if self.max_listing_pages and number > self.max_listing_pages:
+                continue
+            if self.canonical(pagination.page_url(listing_url, number)) == url and self.edition_of(url):
+                found.append((number, url))
+        return sorted(found)
 
     def advertised_feeds(self, response) -> list[scrapy.Request]:
         """The RSS/Atom feeds a home page names (`<link rel="alternate" type="application/rss+xml">`): every one

@@ -89,3 +89,22 @@ def test_newer_articles_get_higher_priority():
 def test_loopback_detection():
     assert is_loopback("http://127.0.0.1:8000/id") and is_loopback("http://localhost:1/")
     assert not is_loopback("https://minanews.net") and not is_loopback("http://10.0.0.1/")
+
+
+def test_a_full_run_walks_a_listing_from_every_page_its_pagination_links():
+    spider = make_spider(edition="id", base_url="http://127.0.0.1:8000/id")
+    listing = "http://127.0.0.1:8000/id/category/dunia/"
+    linked = {listing, f"{listing}page/2/", f"{listing}page/4/", f"{listing}page/5/", f"{listing}page/57/",
+              "http://127.0.0.1:8000/id/category/asia/page/9/",  # another listing's page
+              "http://127.0.0.1:8000/id/2025/05/12/some-article/"}
+    assert spider.numbered_pages(f"{listing}page/3/", linked, 3) == [
+        (2, f"{listing}page/2/"), (5, f"{listing}page/5/"), (57, f"{listing}page/57/")]  # page 4 is the next page
+    assert spider.numbered_pages(listing, linked, 1) == [
+        (4, f"{listing}page/4/"), (5, f"{listing}page/5/"), (57, f"{listing}page/57/")]
+
+
+def test_the_listing_pages_walked_at_once_stop_at_max_listing_pages():
+    spider = make_spider(edition="id", base_url="http://127.0.0.1:8000/id", max_listing_pages="10")
+    listing = "http://127.0.0.1:8000/id/category/dunia/"
+    linked = {f"{listing}page/{n}/" for n in (2, 3, 4, 10, 11, 57)}
+    assert [number for number, _ in spider.numbered_pages(listing, linked, 1)] == [3, 4, 10]
