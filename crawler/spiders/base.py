@@ -144,6 +144,7 @@ class NewsSpider(scrapy.Spider):
         self.root_url = lru_cache(maxsize=RECENT_LINKS)(partial(article_root_url, rules=rules))
         self.scope_of = lru_cache(maxsize=RECENT_LINKS)(self._scope)
         self.listed_links: OrderedDict[str, bool] = OrderedDict()  # link -> an article unknown when first listed
+        self.walked_pages: OrderedDict[str, None] = OrderedDict()  # listing pages after the first asked for lately
         self.allowed_domains = sorted({urlsplit(root).hostname for root in self.roots.values()}
                                       | ({*self.profile.domains} if not base_url else set()))
         self.started_at = datetime.now(timezone.utc)
@@ -369,15 +370,22 @@ class NewsSpider(scrapy.Spider):
         if next_page is None:  # no declared next page: a link to page N+1 in the site's pagination form
             numbered = self.canonical(self.discovery.pagination.page_url(response.url, page + 1))
             next_page = numbered if numbered in linked else None
+        pages = []
         if next_page and self.edition_of(next_page) and (
                 not self.max_listing_pages or page < self.max_listing_pages):
-            yield self.discovery_request(self.fetch_url(next_page), self.parse_listing, priority=PRIORITY_DEEP_LISTING,
-                                         cb_kwargs={"page": page + 1})
+            pages.append((page + 1, next_page))
         if self.mode == "full":
             # A full run walks every page of a listing: the other pages its pagination links (`1 … 4 5 6 7 … 57`)
             # are fetched as well, so that a long listing is walked from both ends and several pages at a time,
             # not one page a round trip. (The other modes stop at the first page of known articles.)
-            for number, url in self.numbered_pages(response.url, linked, page):
+            pages += self.numbered_pages(response.url, linked, page)
+        for number, url in pages:
+            # Each page is linked from several others: asked for once (a page forgotten since is the scheduler's
+            # to filter).
+            if (key := self.canonical(url)) not in self.walked_pages:
+                if len(self.walked_pages) >= RECENT_LINKS:
+                    self.walked_pages.popitem(last=False)
+                self.walked_pages[key] = None
                 yield self.discovery_request(self.fetch_url(url), self.parse_listing, priority=PRIORITY_DEEP_LISTING,
                                              cb_kwargs={"page": number})
 

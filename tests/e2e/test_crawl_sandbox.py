@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from crawler.schema import FIELD_NAMES, json_schema
-from helpers import field_scores, print_scores, read_lines, run_crawl
+from helpers import field_scores, print_scores, read_lines, run_crawl, stat
 
 pytestmark = pytest.mark.e2e
 
@@ -31,6 +31,14 @@ def test_a_clean_crawl_logs_no_warning_or_error(crawl):
     # (Scrapy's redirect middleware warns in every run that no referer middleware is there, unless told otherwise.)
     _, _, result = crawl
     assert [line for line in result.stderr.splitlines() if " WARNING: " in line or " ERROR: " in line] == []
+
+
+def test_each_listing_page_is_asked_for_once(crawl):
+    # A full run follows every page a listing's pagination links, and each page is linked from several: the
+    # spider asks for it once, so the scheduler has (almost) nothing to filter.
+    _, _, result = crawl
+    assert stat(result.stderr, "discovery/listing/pages") > 20
+    assert (stat(result.stderr, "dupefilter/filtered") or 0) < 10
 
 
 def test_every_edition_crawled(crawl):
