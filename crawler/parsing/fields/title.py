@@ -6,10 +6,10 @@ An `<h1>` that disagrees with the declared title is a section, channel or logo h
 from a title, up to three (`... - Kompas.com - Nasional Kompas.com`, `... | Republika Online`): the
 profile's `site_names`, `og:site_name` (whole, also when written in parts), the host's brand or labels
 (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on gaya.tempo.co, `... - Dinas
-... Kota Semarang` on semarangkota.go.id), the site's name said twice, a section the page declares or
-its URL's folders name (`... | Teknologi - Gatra`), a tagline after the site's name, the page of a
-paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before the
-headline (`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing:
+... Kota Semarang` on semarangkota.go.id), a domain name alone (`... - Surya.co.id` on surabaya.tribunnews.com), the
+site's name said twice, a section the page declares or its URL's folders name (`... | Teknologi - Gatra`), a tagline
+after the site's name, the page of a paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone
+before the headline (`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing:
 the headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other
 without a part naming the site or a section, or that holds whole what the other cut with an
 ellipsis, is the headline. Entities escaped twice and right-to-left marks are no part of a title.
@@ -40,6 +40,10 @@ _MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul -
 _MAX_SITE_PART_CHARS = 60
 # Words of outlets' names besides their host's labels: `Berita Jatim`, `Banjarmasin Post`, `Radartegal.com`.
 _SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv")
+# A part that is a domain name alone names a site: a paper of a network by its own domain on the network's host
+# (`Surya.co.id` on surabaya.tribunnews.com, `Bangkapos.com` on bangka.tribunnews.com).
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,20}){0,2}\.(?:com|co\.id|id|net|org|tv|news)",
+                     re.IGNORECASE)
 _MIN_NEWS_STEM = 5  # `Tribun` of tribunnews.com names the site; a shorter stem may be a place (the hajj's `Mina`)
 _PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
 _MAX_FOLDERS, _MAX_FOLDER_CHARS = 6, 20  # the URL's folders read as sections
@@ -203,6 +207,7 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
         if len(part) <= _MAX_SITE_PART_CHARS and (
                 _PAGE_PART.fullmatch(part) or squeezed in sections
                 or _names_site(part, _site_pattern(site_names, last), site, brands, labels, last)
+                or _DOMAIN.fullmatch(part)
                 or (index == 1 and squeezed and squeezed == last_part)
                 or (index and site and _squeeze(title[separator.end():]) == site)):
             cut = separator.start()
