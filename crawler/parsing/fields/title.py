@@ -164,7 +164,9 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     another is read strictly, the profile's names in their case: a headline may end in the place `Mina` before the
     agency's `MINA News`. A `+` in a brand reads `plus` (`RCTI+` on rctiplus.com); as the last part, the name of a
     `<name>news` host names it too (`Tribun` on tribunnews.com, `tvOne` on tvonenews.com), when longer than a place's
-    name a headline may end in (the hajj's `Mina`, `Bali`)."""
+    name a headline may end in (the hajj's `Mina`, `Bali`), and so does the brand without the article of a `the<name>`
+    host (`Iconomics` on theiconomics.com). A part opening with a `<name>news` label of the host is the outlet and its
+    edition (`Tribratanews Polda Metro Jaya`)."""
     if site_pattern is not None and site_pattern.fullmatch(part):
         return True
     name = _squeeze(part.replace("+", "plus") if "+" in part else part)
@@ -175,9 +177,11 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     if any(brand in name for brand in brands):
         return True
     brand = brands[0] if brands else ""
-    if last and len(name) >= _MIN_NEWS_STEM and brand == name + "news":
+    if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", "the" + name):
         return True
-    return any(label in name and _site_words(name.replace(label, "", 1), brand, labels) for label in labels)
+    return any((label in name and _site_words(name.replace(label, "", 1), brand, labels))
+               or (label.endswith("news") and name.startswith(label))
+               for label in labels)
 
 
 def _site_words(rest: str, brand: str, labels: tuple[str, ...]) -> bool:
