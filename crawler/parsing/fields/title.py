@@ -44,6 +44,17 @@ _SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv
 # (`Surya.co.id` on surabaya.tribunnews.com, `Bangkapos.com` on bangka.tribunnews.com).
 _DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,20}){0,2}\.(?:com|co\.id|id|net|org|tv|news)",
                      re.IGNORECASE)
+# Sections as outlets name them between the headline and their own name when the page declares none (`... - Market
+# - Bloomberg Technoz`, `... - galeri foto - tvOneNews`): one part of one or two of these words.
+_SECTION_WORDS = frozenset("""
+nasional internasional ekonomi bisnis keuangan finansial finance money market markets politik hukum olahraga sport
+sports bola sepakbola teknologi tekno tech sains otomotif hiburan entertainment seleb showbiz lifestyle gaya hidup
+kesehatan health pendidikan edukasi daerah regional nusantara metro megapolitan dunia global world opini travel
+wisata kuliner news berita foto video galeri infografis
+""".split())
+_MAX_SECTION_WORDS = 2
+# The headline left before such a part has this many words at least (`_is_section`).
+_MIN_HEADLINE_WORDS = 3
 _MIN_NEWS_STEM = 5  # `Tribun` of tribunnews.com names the site; a shorter stem may be a place (the hajj's `Mina`)
 _PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
 _MAX_FOLDERS, _MAX_FOLDER_CHARS = 6, 20  # the URL's folders read as sections
@@ -199,11 +210,12 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     tagline when a part before it names the site (`Judul - ANTARA News - Berita Terkini`). The headline's own
     ` - ` parts stay: the scan stops at the first part from the end that names nothing (`Persib - Persija 2-1`).
     The parts after a separator that together are `og:site_name` name the site (`Judul - Halaman Utama - ITERA`),
-    and so does a last part said twice (`Judul - Oke Flores - Oke Flores`)."""
+    and so does a last part said twice (`Judul - Oke Flores - Oke Flores`); one part before the site's name may be
+    an undeclared section (`Judul - Market - Bloomberg Technoz`, `_is_section`)."""
     site, brands, labels = _squeeze(og_site_name or ""), _brand_names(url), _host_labels(url)
     brand = brands[0] if brands else ""
     separators = list(_SEPARATOR.finditer(title))[-_MAX_SITE_PARTS:]
-    cut, end, last_part = None, len(title), ""
+    cut, end, last_part, section_cut = None, len(title), "", False
     for index, separator in enumerate(reversed(separators)):
         part, end = title[separator.end():end].strip(), separator.start()
         squeezed = _squeeze(part)
@@ -215,6 +227,8 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
                 or (index == 1 and squeezed and squeezed == last_part)
                 or (index and site and _squeeze(title[separator.end():]) == site)):
             cut = separator.start()
+        elif cut is not None and not section_cut and _is_section(part, title[:separator.start()]):
+            cut, section_cut = separator.start(), True
         elif index or cut is not None:
             break
         last_part = last_part or squeezed
@@ -223,6 +237,16 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     if leading and leading.end() < len(title) and _is_site_name(leading["name"], site, brand):
         return title[leading.end():].strip()
     return title
+
+
+def _is_section(part: str, headline: str) -> bool:
+    """`part`, between the headline and the site's name, is a section's name the page does not declare (`Market`,
+    `galeri foto`), and the headline before it is whole without it: not waiting for a subject after its colon, and
+    not ending in a section's word itself (`Kaleidoskop: Hukum - Politik` pairs two subjects of its own)."""
+    words, headline_words = part.lower().split(), headline.lower().split()
+    return (0 < len(words) <= _MAX_SECTION_WORDS and all(word in _SECTION_WORDS for word in words)
+            and len(headline_words) >= _MIN_HEADLINE_WORDS and not headline_words[-1].endswith(":")
+            and headline_words[-1] not in _SECTION_WORDS)
 
 
 def _is_site_name(part: str, site: str, brand: str) -> bool:
