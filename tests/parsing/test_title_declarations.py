@@ -48,12 +48,6 @@ def test_a_section_named_in_json_ld_is_cut():
     assert title_of("https://www.liputan6.com/bola/read/1/a", head) == "Beda Mourinho dan Solskjaer Versi Winger MU"
 
 
-def test_a_section_word_without_the_pages_section_stays():
-    assert title_of("https://www.gatra.com/detail/news/1/a",
-                    "<title>Cara Baru Astronom Melacak Kehidupan di Planet Lain | Teknologi - Gatra</title>") == \
-        "Cara Baru Astronom Melacak Kehidupan di Planet Lain | Teknologi"
-
-
 @pytest.mark.parametrize(("og_title", "url", "head"), [
     ("KapanLagi.com: Bikin Gaduh Kota, Rumah Penyanyi Ini Digrebek Polisi", "https://musik.kapanlagi.com/berita/a.html",
      ""),

@@ -73,3 +73,27 @@ def test_the_site_name_said_twice_is_cut():
     assert title_of("Viral! Ini Isi Chat Korban Dugaan Pelecehan oleh Oknum Debt Collector Kredivo yang Kini Diinvestigasi"
                     " - Oke Flores - Oke Flores", "https://flores.pikiran-rakyat.com/news/pr-1/viral") == \
         "Viral! Ini Isi Chat Korban Dugaan Pelecehan oleh Oknum Debt Collector Kredivo yang Kini Diinvestigasi"
+
+
+@pytest.mark.parametrize(("title", "url", "expected"), [
+    # The outlet's `<name>news` host label, then its edition.
+    ("Sipropam Polres Metro Bekasi Gelar Gaktib, Cegah Keterlibatan Personel dalam Judol dan Pinjol"
+     " - Tribratanews Polda Metro Jaya", "https://tribratanews.metro.polri.go.id/sipropam",
+     "Sipropam Polres Metro Bekasi Gelar Gaktib, Cegah Keterlibatan Personel dalam Judol dan Pinjol"),
+    # The brand of a `the<name>` host without its article.
+    ("Buntut Dugaan Penagihan Tak Patut, Simak Perintah OJK kepada Kredivo dan KreditFazz - Iconomics",
+     "https://www.theiconomics.com/buntut-dugaan",
+     "Buntut Dugaan Penagihan Tak Patut, Simak Perintah OJK kepada Kredivo dan KreditFazz"),
+])
+def test_an_outlets_edition_and_its_name_without_the_article_are_cut(title, url, expected):
+    assert title_of(title, url) == expected
+
+
+@pytest.mark.parametrize(("title", "url"), [
+    # A place that merely begins a `<name>news` label opens no outlet's name (the hajj's Mina on such a host).
+    ("Perjalanan Arafah - Muzdalifah - Mina Hari Ini", "https://minanews.example/perjalanan-arafah/"),
+    # A part opening with a host label that is no `<name>news` brand stays.
+    ("Banjir Rendam Permukiman - Metro Bekasi Siaga", "https://tribratanews.metro.polri.go.id/banjir"),
+])
+def test_a_part_opening_with_other_host_words_stays(title, url):
+    assert title_of(title, url) == title

@@ -181,3 +181,29 @@ def test_the_themes_headline_ending_in_the_place_mina_stays_whole_on_minas_pages
             "<meta property='og:site_name' content='MINA News Agency'></head><body>"
             f"<h1 class='jeg_post_title'>{headline}</h1><div class='content-inner'>{BODY}</div></body></html>")
     assert parse_article(html.encode(), "https://minanews.net/rute-jemaah-haji/", profile=SITES["mina"])["title"] == headline
+
+
+@pytest.mark.parametrize(("title", "url", "expected"), [
+    # A section the page does not declare, between the headline and the outlet's name (2026 feeds of page titles).
+    ("Ramai Dugaan Pelecehan Seksual Nasabah Kredivo oleh DC - Market - Bloomberg Technoz",
+     "https://www.bloombergtechnoz.com/detail-news/1/ramai-dugaan", "Ramai Dugaan Pelecehan Seksual Nasabah Kredivo oleh DC"),
+    ("Viral Debt Collector (DC) Kredivo Diduga Lecehkan Nasabah, Utang Rp4,4 Juta Disebut Dijadikan Syarat Ajakan"
+     " Berhubungan - galeri foto - tvOneNews", "https://www.tvonenews.com/berita/1/viral-debt-galeri",
+     "Viral Debt Collector (DC) Kredivo Diduga Lecehkan Nasabah, Utang Rp4,4 Juta Disebut Dijadikan Syarat Ajakan"
+     " Berhubungan"),
+    ("Cara Baru Astronom Melacak Kehidupan di Planet Lain | Teknologi - Gatra", "https://www.gatra.com/detail/news/1/a",
+     "Cara Baru Astronom Melacak Kehidupan di Planet Lain"),
+])
+def test_an_undeclared_section_before_the_site_name_is_cut(title, url, expected):
+    assert title_of(title, url) == expected
+
+
+@pytest.mark.parametrize("title", [
+    # A section's word ending the headline after its colon, or paired with another of the headline's own.
+    "Kaleidoskop 2024: Ekonomi - Kompas.com",
+    "Kaleidoskop 2024: Hukum - Politik - Kompas.com",
+    # No site's name after it: the headline's own last part.
+    "Persib Tumbang di Kandang - Bola",
+])
+def test_a_section_word_of_the_headline_stays(title):
+    assert title_of(title, "https://www.kompas.com/read/2024/12/30/a") == title.removesuffix(" - Kompas.com")

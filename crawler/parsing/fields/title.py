@@ -6,10 +6,11 @@ An `<h1>` that disagrees with the declared title is a section, channel or logo h
 from a title, up to three (`... - Kompas.com - Nasional Kompas.com`, `... | Republika Online`): the
 profile's `site_names`, `og:site_name` (whole, also when written in parts), the host's brand or labels
 (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on gaya.tempo.co, `... - Dinas
-... Kota Semarang` on semarangkota.go.id), the site's name said twice, a section the page declares or
-its URL's folders name (`... | Teknologi - Gatra`), a tagline after the site's name, the page of a
-paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before the
-headline (`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing:
+... Kota Semarang` on semarangkota.go.id), a domain name alone (`... - Surya.co.id` on surabaya.tribunnews.com), the
+site's name said twice, a section the page declares, its URL's folders name or its words alone say before the site's
+name (`... | Teknologi - Gatra`, `... - Market - Bloomberg Technoz`), a tagline after the site's name, the page of a
+paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before the headline
+(`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing:
 the headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other
 without a part naming the site or a section, or that holds whole what the other cut with an
 ellipsis, is the headline. Entities escaped twice and right-to-left marks are no part of a title.
@@ -40,6 +41,21 @@ _MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul -
 _MAX_SITE_PART_CHARS = 60
 # Words of outlets' names besides their host's labels: `Berita Jatim`, `Banjarmasin Post`, `Radartegal.com`.
 _SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv")
+# A part that is a domain name alone names a site: a paper of a network by its own domain on the network's host
+# (`Surya.co.id` on surabaya.tribunnews.com, `Bangkapos.com` on bangka.tribunnews.com).
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,20}){0,2}\.(?:com|co\.id|id|net|org|tv|news)",
+                     re.IGNORECASE)
+# Sections as outlets name them between the headline and their own name when the page declares none (`... - Market
+# - Bloomberg Technoz`, `... - galeri foto - tvOneNews`): one part of one or two of these words.
+_SECTION_WORDS = frozenset("""
+nasional internasional ekonomi bisnis keuangan finansial finance money market markets politik hukum olahraga sport
+sports bola sepakbola teknologi tekno tech sains otomotif hiburan entertainment seleb showbiz lifestyle gaya hidup
+kesehatan health pendidikan edukasi daerah regional nusantara metro megapolitan dunia global world opini travel
+wisata kuliner news berita foto video galeri infografis
+""".split())
+_MAX_SECTION_WORDS = 2
+# The headline left before such a part has this many words at least (`_is_section`).
+_MIN_HEADLINE_WORDS = 3
 _MIN_NEWS_STEM = 5  # `Tribun` of tribunnews.com names the site; a shorter stem may be a place (the hajj's `Mina`)
 _PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
 _MAX_FOLDERS, _MAX_FOLDER_CHARS = 6, 20  # the URL's folders read as sections
@@ -160,7 +176,9 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     another is read strictly, the profile's names in their case: a headline may end in the place `Mina` before the
     agency's `MINA News`. A `+` in a brand reads `plus` (`RCTI+` on rctiplus.com); as the last part, the name of a
     `<name>news` host names it too (`Tribun` on tribunnews.com, `tvOne` on tvonenews.com), when longer than a place's
-    name a headline may end in (the hajj's `Mina`, `Bali`)."""
+    name a headline may end in (the hajj's `Mina`, `Bali`), and so does the brand without the article of a `the<name>`
+    host (`Iconomics` on theiconomics.com). A part opening with a `<name>news` label of the host is the outlet and its
+    edition (`Tribratanews Polda Metro Jaya`)."""
     if site_pattern is not None and site_pattern.fullmatch(part):
         return True
     name = _squeeze(part.replace("+", "plus") if "+" in part else part)
@@ -171,9 +189,11 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     if any(brand in name for brand in brands):
         return True
     brand = brands[0] if brands else ""
-    if last and len(name) >= _MIN_NEWS_STEM and brand == name + "news":
+    if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", "the" + name):
         return True
-    return any(label in name and _site_words(name.replace(label, "", 1), brand, labels) for label in labels)
+    return any((label in name and _site_words(name.replace(label, "", 1), brand, labels))
+               or (label.endswith("news") and name.startswith(label))
+               for label in labels)
 
 
 def _site_words(rest: str, brand: str, labels: tuple[str, ...]) -> bool:
@@ -191,11 +211,12 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     tagline when a part before it names the site (`Judul - ANTARA News - Berita Terkini`). The headline's own
     ` - ` parts stay: the scan stops at the first part from the end that names nothing (`Persib - Persija 2-1`).
     The parts after a separator that together are `og:site_name` name the site (`Judul - Halaman Utama - ITERA`),
-    and so does a last part said twice (`Judul - Oke Flores - Oke Flores`)."""
+    and so does a last part said twice (`Judul - Oke Flores - Oke Flores`); one part before the site's name may be
+    an undeclared section (`Judul - Market - Bloomberg Technoz`, `_is_section`)."""
     site, brands, labels = _squeeze(og_site_name or ""), _brand_names(url), _host_labels(url)
     brand = brands[0] if brands else ""
     separators = list(_SEPARATOR.finditer(title))[-_MAX_SITE_PARTS:]
-    cut, end, last_part = None, len(title), ""
+    cut, end, last_part, section_cut = None, len(title), "", False
     for index, separator in enumerate(reversed(separators)):
         part, end = title[separator.end():end].strip(), separator.start()
         squeezed = _squeeze(part)
@@ -203,9 +224,12 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
         if len(part) <= _MAX_SITE_PART_CHARS and (
                 _PAGE_PART.fullmatch(part) or squeezed in sections
                 or _names_site(part, _site_pattern(site_names, last), site, brands, labels, last)
+                or _DOMAIN.fullmatch(part)
                 or (index == 1 and squeezed and squeezed == last_part)
                 or (index and site and _squeeze(title[separator.end():]) == site)):
             cut = separator.start()
+        elif cut is not None and not section_cut and _is_section(part, title[:separator.start()]):
+            cut, section_cut = separator.start(), True
         elif index or cut is not None:
             break
         last_part = last_part or squeezed
@@ -214,6 +238,16 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     if leading and leading.end() < len(title) and _is_site_name(leading["name"], site, brand):
         return title[leading.end():].strip()
     return title
+
+
+def _is_section(part: str, headline: str) -> bool:
+    """`part`, between the headline and the site's name, is a section's name the page does not declare (`Market`,
+    `galeri foto`), and the headline before it is whole without it: not waiting for a subject after its colon, and
+    not ending in a section's word itself (`Kaleidoskop: Hukum - Politik` pairs two subjects of its own)."""
+    words, headline_words = part.lower().split(), headline.lower().split()
+    return (0 < len(words) <= _MAX_SECTION_WORDS and all(word in _SECTION_WORDS for word in words)
+            and len(headline_words) >= _MIN_HEADLINE_WORDS and not headline_words[-1].endswith(":")
+            and headline_words[-1] not in _SECTION_WORDS)
 
 
 def _is_site_name(part: str, site: str, brand: str) -> bool:
