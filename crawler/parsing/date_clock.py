@@ -44,10 +44,11 @@ _TIME = (
     r"\s{0,2}[aApP]\.?[mM]\.?)?"
     # A zone may be followed by its abbreviation in parentheses (`waktu Arab Saudi (WAS)`, `Waktu Indonesia Tengah
     # (WITA)`), which says no more. Zone and offset may stand in parentheses themselves (`2:00PM (GMT+8)`, `16:41(GMT+8)`,
-    # `17:00 (WITA)`): they are read only when the parenthesis closes after them.
+    # `17:00 (WITA)`): they are read only when the parenthesis closes after them. After GMT an offset's hour
+    # need not be padded (ANTARA's English header `September 16, 2025 16:08 GMT+700`).
     r"(?:\s{0,5}(?P<zone_parenthesis>\()?(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|(?-i:[PE][SD]T)|Z|" + _SPELLED_ZONE
     + r")\b(?:\s{0,3}\((?-i:[A-Z]{2,4})\))?)?"
-    r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?(?(zone_parenthesis)\))"
+    r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|(?<=GMT[+-]|UTC[+-])\d\d\d|\d{1,2})(?!\d)))?(?(zone_parenthesis)\))"
 )
 # A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
 # 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin (5/5) sekitar Pukul

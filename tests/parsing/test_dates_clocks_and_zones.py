@@ -356,3 +356,17 @@ def test_mlm_inside_a_word_is_no_part_of_day() -> None:
 ])
 def test_malay_tgh_is_midday(text: str, expected: datetime) -> None:
     assert parse_date(text, base=BASE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ANTARA's English header writes the offset after GMT with an unpadded hour.
+    ("September 16, 2025 16:08 GMT+700", datetime(2025, 9, 16, 16, 8, tzinfo=WIB)),
+    ("16 Sep 2025 16:08 UTC+800", datetime(2025, 9, 16, 15, 8, tzinfo=WIB)),
+    ("16 Sep 2025 16:08 GMT+530", datetime(2025, 9, 16, 17, 38, tzinfo=WIB)),
+])
+def test_an_offset_after_gmt_with_an_unpadded_hour_is_the_zone(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+def test_three_digits_after_an_indonesian_zone_are_no_offset() -> None:
+    assert parse_date("Senin, 12 Mei 2025 14:05 WIB +123") == datetime(2025, 5, 12, 14, 5, tzinfo=WIB)
