@@ -133,9 +133,15 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
             if weekday is None:
                 continue
             groups = match.groupdict()
+            month_first = False
             if "m" in groups:
                 month: int | None = int(match["m"])
                 day_number = int(match["d"])
+                # A translation that kept the American order (Berita Jakarta's English `Friday (9/16)`): a second
+                # number that is no month makes the first one the month, when the weekday agrees.
+                month_first = month > 12 and day_number <= 12 and groups.get("last_d") is None
+                if month_first:
+                    month, day_number = day_number, month
             else:
                 month = month_number(match["mon"] or match["mon2"])
                 day_number = int(match["d"] or match["d2"])
@@ -154,7 +160,7 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
                 day = resolve_day_month(day_number, month, base, weekday)
             else:
                 day = None
-            if day is not None:
+            if day is not None and not (month_first and day.weekday() != weekday):
                 found.append(DateSpan(match.start(), match.end(), day))
     return found
 
