@@ -86,9 +86,11 @@ _YMD_NAME = re.compile(
     rf"{_DIGIT_FIRST}(?<![\w/.-])(?P<y>{_YEAR}),?\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
     r"(?![:.]?\d)"
 )
-# The second number may be a day (`11/29/2011`, written month first): read as such when the first is a month.
+# The second number may be a day (`11/29/2011`, written month first): read as such when the first is a month. A range
+# of days before the slashes is read as its first (`(12-13/11/2022)`).
 _NUMERIC_DMY = re.compile(
-    _DIGIT_FIRST + r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{4})(?![\d/])"
+    _DIGIT_FIRST + r"(?<![\d/.-])(?:(?P<first_d>[0-3]?\d)-)?(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)"
+    r"(?P<y>\d{4})(?![\d/])"
 )
 # An English day name just before a numeric date (`Fri, 04/10/2009`, `Friday (04/10/2009)`): the word ending these
 # characters once the separators after it are stripped.
@@ -212,6 +214,15 @@ def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     for match in pattern.finditer(text):
         year, month, day_number = int(match["y"]), int(match["m"]), int(match["d"])
         if not 1900 <= year <= 2100:
+            continue
+        first_day = match.groupdict().get("first_d")
+        if first_day is not None:
+            # Only days that run forward between slashes make a range (not `3-1/5/2024`, nor `12-13-11-2022`).
+            if match["sep"] != "/" or int(first_day) >= day_number:
+                continue
+            day = _make_date(year, month, int(first_day)) if _make_date(year, month, day_number) else None
+            if day is not None:
+                found.append(DateSpan(match.start(), match.end(), day))
             continue
         if month > 12 >= day_number:  # m/d/yyyy written the American way
             month, day_number = day_number, month

@@ -15,9 +15,10 @@ from crawler.parsing.date_words import (
 )
 from crawler.times import WIB
 
-# A range of days is read as its first (`12-14 Maret 2024`, `30 Juni-2 Juli 2023`, `Oct 6-13, 2018`, `from 11 to 14
-# July 2023`): what a page dated so, an edition or an event, starts on.
-_RANGE_DASH = r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sampai(?:\s{1,2}dengan)?|to|until)\s{1,2})"
+# A range of days is read as its first (`12-14 Maret 2024`, Malay `12 sehingga 14 Mei 2025`, `30 Juni-2 Juli 2023`,
+# `Oct 6-13, 2018`, `from 11 to 14 July 2023`): what a page dated so, an edition or an event, starts on.
+_RANGE_DASH = (r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sehingga|sampai(?:\s{1,2}dengan)?|to|until)"
+               r"\s{1,2})")
 
 # What makes an hour without minutes a clock: am/pm after it, or a part of day or an Indonesian zone after an hour
 # labelled `pukul`/`jam` (`pukul 9 pagi`, `jam 13 WIB`).
@@ -39,15 +40,18 @@ _TIME = (
     # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`), or the words (`2:00 صباحًا`, `مساءً`).
     r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|(?:صباح|مساء)[اً]{0,2}(?![\u0621-\u064A])|[صم](?![\u0621-\u064A]))"
     r"|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + "|" + _ARABIC_PART_OF_DAY + r"))?"
-    # The end of a span whose start has its own half of the day (`9 p.m.-12 a.m.`, `11 a.m.-3 p.m.`).
+    # The end of a span whose start has its own half of the day (`9 p.m.-12 a.m.`, `11 a.m.-3 p.m.`) or its own part of
+    # day (Malay `3:00 petang - 5:00 petang`, `8.30 pagi sehingga 4.30 petang`).
     rf"(?:(?<=[mM.])(?-i:{_RANGE_DASH})[012]?\d(?:[:.][0-5]\d)?(?=\s{{0,2}}[aApP]\.?[mM]\.?(?![A-Za-z]))"
-    r"\s{0,2}[aApP]\.?[mM]\.?)?"
+    r"\s{0,2}[aApP]\.?[mM]\.?"
+    rf"|(?(daypart)(?-i:{_RANGE_DASH})[012]?\d(?:[:.][0-5]\d)?\s{{1,5}}{_TIME_PART_OF_DAY}\b|(?!)))?"
     # A zone may be followed by its abbreviation in parentheses (`waktu Arab Saudi (WAS)`, `Waktu Indonesia Tengah
     # (WITA)`), which says no more. Zone and offset may stand in parentheses themselves (`2:00PM (GMT+8)`, `16:41(GMT+8)`,
-    # `17:00 (WITA)`): they are read only when the parenthesis closes after them.
+    # `17:00 (WITA)`): they are read only when the parenthesis closes after them. After GMT an offset's hour
+    # need not be padded (ANTARA's English header `September 16, 2025 16:08 GMT+700`).
     r"(?:\s{0,5}(?P<zone_parenthesis>\()?(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|(?-i:[PE][SD]T)|Z|" + _SPELLED_ZONE
     + r")\b(?:\s{0,3}\((?-i:[A-Z]{2,4})\))?)?"
-    r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d)))?(?(zone_parenthesis)\))"
+    r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|(?<=GMT[+-]|UTC[+-])\d\d\d|\d{1,2})(?!\d)))?(?(zone_parenthesis)\))"
 )
 # A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
 # 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin (5/5) sekitar Pukul

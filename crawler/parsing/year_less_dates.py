@@ -25,11 +25,12 @@ _DAY_MONTH_NAME = re.compile(
 _MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}{_NO_YEAR_AFTER}")
 
 # Body shapes whose year comes from the publication date (a year may still be written).
-# A weekday, its part of day or a word placing it (`Senin kemarin`, `Kamis lalu`, `Senin depan`, MINA's `Friday
-# prayer`), a comma (`Kamis, (13/7)`).
+# A weekday, its part of day or words placing it (`Senin kemarin`, `Kamis lalu`, `Senin depan`, `Jumat pekan lalu`,
+# MINA's `Friday prayer`), a comma (`Kamis, (13/7)`).
 _WEEKDAY_BEFORE_PAREN = (
     rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?"
-    r"(?:\s{1,3}(?:kemarin|lalu|ini|depan|mendatang|last|this|next|prayers?))?,?"
+    r"(?:\s{1,3}(?:(?:pekan|minggu)\s{1,3}(?:lalu|ini|depan|kemarin)|kemarin|lalu|ini|depan|mendatang|last|this|next"
+    r"|prayers?))?,?"
 )
 # A range of days in the parenthesis (`Kamis-Jumat (25-26/4)`, `Senin-Selasa (12-13 Mei)`) is read as its first; the
 # weekday written just before it names its last.
@@ -132,9 +133,15 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
             if weekday is None:
                 continue
             groups = match.groupdict()
+            month_first = False
             if "m" in groups:
                 month: int | None = int(match["m"])
                 day_number = int(match["d"])
+                # A translation that kept the American order (Berita Jakarta's English `Friday (9/16)`): a second
+                # number that is no month makes the first one the month, when the weekday agrees.
+                month_first = month > 12 and day_number <= 12 and groups.get("last_d") is None
+                if month_first:
+                    month, day_number = day_number, month
             else:
                 month = month_number(match["mon"] or match["mon2"])
                 day_number = int(match["d"] or match["d2"])
@@ -153,7 +160,7 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
                 day = resolve_day_month(day_number, month, base, weekday)
             else:
                 day = None
-            if day is not None:
+            if day is not None and not (month_first and day.weekday() != weekday):
                 found.append(DateSpan(match.start(), match.end(), day))
     return found
 

@@ -118,3 +118,31 @@ def test_an_arabic_word_only_starting_like_evening_is_no_part_of_day() -> None:
 def test_a_body_date_with_its_weekday_after_it_in_parentheses_is_reported() -> None:
     found = find_body_dates("Rapat digelar 7 Oktober (Senin) di kantor gubernur.", datetime(2019, 10, 9, tzinfo=WIB))
     assert [entry["date"] for entry in found] == ["2019-10-07"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A festival report: `di Setu Babakan, Jagakarsa, Jakarta Selatan (12-13/11/2022)`.
+    ("di Setu Babakan, Jagakarsa, Jakarta Selatan (12-13/11/2022).", ["2022-11-12"]),
+    ("Acara dilaksanakan 28-30/11/2022 di Jakarta", ["2022-11-28"]),
+    ("Sabtu-Minggu (12-13/11/2022)", ["2022-11-12"]),
+])
+def test_a_range_of_days_before_a_numeric_month_and_year_is_read_as_its_first(text: str, expected: list[str]) -> None:
+    assert _dates(text, datetime(2022, 11, 14, 10, 0, tzinfo=WIB)) == expected
+
+
+@pytest.mark.parametrize("text", ["skor 3-1/5/2024", "12-13-11-2022", "30-31/2/2024"])
+def test_numbers_that_do_not_run_forward_between_slashes_are_no_range(text: str) -> None:
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Berita Jakarta's English edition keeps the American order of its translation: `Friday (9/16)`.
+    ("expressed Jakarta Tourism and Creative Economy Agency Head, Andhika Pratama, Friday (9/16).", ["2022-09-16"]),
+    ("kata dia, Jumat (16/9).", ["2022-09-16"]),
+])
+def test_a_weekday_and_a_month_first_day_read_so_when_the_second_is_no_month(text: str, expected: list[str]) -> None:
+    assert _dates(text, datetime(2022, 9, 16, 12, 0, tzinfo=WIB)) == expected
+
+
+def test_a_month_first_day_whose_weekday_disagrees_is_not_read() -> None:
+    assert _dates("said Andhika, Thursday (9/16).", datetime(2022, 9, 16, 12, 0, tzinfo=WIB)) == []

@@ -250,6 +250,17 @@ def test_a_weekday_said_to_come_places_its_date(text: str, expected: str) -> Non
     assert parse_date(text, base=base) == datetime.fromisoformat(expected).replace(tzinfo=WIB)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A blog's copy of an RMOL column: `hari Jumat pekan lalu (15/4)`.
+    ("diselenggarakan di Pyongyang, hari Jumat pekan lalu (15/4).", "2022-04-15"),
+    ("diperiksa Kamis minggu lalu (14/4) di Jakarta.", "2022-04-14"),
+    ("Sidang dilanjutkan Senin pekan depan (25/4).", "2022-04-25"),
+])
+def test_a_week_said_past_or_to_come_between_the_weekday_and_its_date(text: str, expected: str) -> None:
+    base = datetime(2022, 4, 22, 20, 0, tzinfo=WIB)
+    assert [item["date"] for item in find_body_dates(text, base)] == [expected]
+
+
 def test_bare_time_takes_the_base_day() -> None:
     assert parse_date("08:01", base=BASE) == datetime(2024, 5, 10, 8, 1, tzinfo=WIB)
     assert parse_date("08:01") is None

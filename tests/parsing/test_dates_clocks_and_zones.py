@@ -356,3 +356,31 @@ def test_mlm_inside_a_word_is_no_part_of_day() -> None:
 ])
 def test_malay_tgh_is_midday(text: str, expected: datetime) -> None:
     assert parse_date(text, base=BASE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ANTARA's English header writes the offset after GMT with an unpadded hour.
+    ("September 16, 2025 16:08 GMT+700", datetime(2025, 9, 16, 16, 8, tzinfo=WIB)),
+    ("16 Sep 2025 16:08 UTC+800", datetime(2025, 9, 16, 15, 8, tzinfo=WIB)),
+    ("16 Sep 2025 16:08 GMT+530", datetime(2025, 9, 16, 17, 38, tzinfo=WIB)),
+])
+def test_an_offset_after_gmt_with_an_unpadded_hour_is_the_zone(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+def test_three_digits_after_an_indonesian_zone_are_no_offset() -> None:
+    assert parse_date("Senin, 12 Mei 2025 14:05 WIB +123") == datetime(2025, 5, 12, 14, 5, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A Malay span of hours whose start says its own part of day is read as its start.
+    ("3:00 petang - 5:00 petang", datetime(2024, 6, 13, 15, 0, tzinfo=WIB)),
+    ("8.00 malam - 11.00 malam", datetime(2024, 6, 13, 20, 0, tzinfo=WIB)),
+    ("13 Februari 2025, 8.30 pagi sehingga 4.30 petang", datetime(2025, 2, 13, 8, 30, tzinfo=WIB)),
+])
+def test_a_span_of_hours_each_with_its_part_of_day_is_read_as_its_start(text: str, expected: datetime) -> None:
+    assert parse_date(text, base=BASE) == expected
+
+
+def test_malay_sehingga_joins_a_range_of_days() -> None:
+    assert parse_date("12 sehingga 14 Mei 2025") == datetime(2025, 5, 12, tzinfo=WIB)
