@@ -332,6 +332,8 @@ def parse_header_line(line: str) -> HeaderByline | None:
     editor_match = _EDITOR.search(before)
     if editor_match:
         editor = editor_match["name"].strip() or None
+        if editor is not None and _CODE_NAME.fullmatch(editor):
+            editor = None
         before = before[: editor_match.start()]
     label = _TIME_LABEL.search(before)
     if label is not None:
@@ -417,7 +419,7 @@ def parse_credits(text: str) -> Credits | None:
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
             return None
-        if name and _is_desk(name):
+        if name and (_is_desk(name) or _CODE_NAME.fullmatch(name)):
             continue
         if name and label["author"] and credits.author is None:
             credits.author = without_bio(_without_role(name))
@@ -497,6 +499,11 @@ _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|
                    r"\b[^,]{0,60}$", re.IGNORECASE)
 
 
+# A writer's or editor's code where a name would stand (`Penulis: ads | Editor: dn`): one word of two to four small
+# letters names no one.
+_CODE_NAME = re.compile(r"[a-z]{2,4}")
+
+
 def _is_desk(name: str) -> bool:
     return _DESK.match(name) is not None
 
@@ -508,7 +515,7 @@ _ROLES = frozenset({"kontributor", "koresponden", "wartawan", "jurnalis", "tim",
 def find_editor(text: str) -> str | None:
     """`Editor : <name>` / `Editor: <name>` in a header text."""
     match = _EDITOR.search(text[:MAX_BLOCK_SCAN])
-    return match["name"].strip() if match else None
+    return name if match and (name := match["name"].strip()) and not _CODE_NAME.fullmatch(name) else None
 
 
 def opinion_author(block: Block, following: Block | None = None) -> str | None:
