@@ -184,7 +184,10 @@ _AUTHOR_PREFIX = re.compile(r"^(?:(?:(?:written|posted)\s+)?by|(?:(?:ditulis|dip
 _TIME_CONNECTOR = re.compile(r"\s+(?:on|pada)$", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
 
-_OPINION_BYLINE = re.compile(r"^(?:Oleh|بقلم)\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+# The outlet's name may open it, a comma after it as after a dateline's (Republika's `REPUBLIKA.CO.ID,Oleh: <name>/Jurnalis
+# Republika`).
+_OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*,\s*)?(?:Oleh|بقلم)\s*:\s*(?P<rest>.*)$",
+                             re.IGNORECASE | re.DOTALL)
 # ...without its colon only when a capitalised name of two words or more is all the block holds (a column's `Oleh H.
 # Dheni Kurnia`): a sentence opening with `Oleh` (`Oleh karena itu, ...`) goes on in small letters.
 _BARE_OPINION_BYLINE = re.compile(r"^Oleh\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})\s*\**$")
@@ -193,7 +196,8 @@ _BYLINE_AFTER_TIME = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[A-Z][\w'’.-]*(
 _ENGLISH_BYLINE = re.compile(
     r"^By\s*:?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|bin|binti|al|el|de|van)){0,5})\s*(?:[,*(]|$)"
 )
-_NAME_END = re.compile(r"\s*(?:[,*(]|\s-\s|$)")
+# A slash ends the name too: the writer's role or an editor's initials follow it (`<name>/Jurnalis Republika`).
+_NAME_END = re.compile(r"\s*(?:[,*(/]|\s-\s|$)")
 # The note mark a columnist's byline may open with, its footnote giving the writer's role (`Oleh : *) Hengky Yohanes`).
 _NOTE_MARK = re.compile(r"^\*+\)?\s*")
 # Co-writers listed, the last after `&` or `dan` (Kompas 2022: `Oleh: Nurvirta Monarizqa, Ingki Rinaldi, & Palupi

@@ -1,4 +1,5 @@
-"""The codes a credit prints where a name would stand (small pages in the shapes of the real ones)."""
+"""A column's byline after the outlet's name, the role after a slash, and the codes a credit prints where a name would
+stand (small pages in the shapes of the real ones)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,42 @@ import pytest
 
 from crawler.parsing import parse_article
 from crawler.parsing.credits import parse_credits, parse_header_line
+from crawler.parsing.html import Block
+from crawler.parsing.text import clean_body
 
-from people_pages import URL, page  # beside this file
+from people_pages import PARAGRAPHS, URL, page  # beside this file
+
+
+def test_a_columns_byline_after_the_outlets_name_names_the_writer_and_leaves_the_text():
+    """Republika 2022: `REPUBLIKA.CO.ID,Oleh: Silvy Dian Setiawan/Jurnalis Republika` opening a feature."""
+    cleaned = clean_body([Block("REPUBLIKA.CO.ID,Oleh: Silvy Dian Setiawan/Jurnalis Republika"),
+                          *(Block(text) for text in PARAGRAPHS)])
+    assert (cleaned.byline_author, cleaned.paragraphs) == ("Silvy Dian Setiawan", PARAGRAPHS)
+
+
+def test_the_header_credits_and_the_byline_agree():
+    url = "https://fbeta.republika.co.id/berita/r4rw6y327/hampa-tanpa-republika"
+    item = parse_article(page(header="<div>Rep: Silvy Dian Setiawan/ Red: Muhammad Fakhruddin</div>",
+                              lead="<p>REPUBLIKA.CO.ID,Oleh: Silvy Dian Setiawan/Jurnalis Republika</p>"), url)
+    assert (item["author"], item["editor"]) == ("Silvy Dian Setiawan", "Muhammad Fakhruddin")
+    assert item["body"].split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Oleh: Arnold H Sianturi/FMB", "Arnold H Sianturi"),  # an editor's initials after the slash
+    ("Oleh: A. CHOLIQ BAYA", "A. CHOLIQ BAYA"),  # Radar Banyuwangi 2012: a column's byline in capitals
+])
+def test_a_slash_ends_the_columnists_name(text, author):
+    assert clean_body([Block(text), *(Block(p) for p in PARAGRAPHS)]).byline_author == author
+
+
+@pytest.mark.parametrize("text", [
+    # the dateline's outlet before a sentence: no byline
+    "REPUBLIKA.CO.ID, JAKARTA -- Oleh karena itu pemerintah mengumumkan kebijakan baru pada Senin pagi.",
+    "TIMES MALANG, JAKARTA \u2013 Muhammad Nur, Kepala Seksi Pembinaan Pelaksanaan Anggaran, mengungkapkan hal itu.",
+])
+def test_a_dateline_naming_a_person_is_no_byline(text):
+    assert clean_body([Block(text), *(Block(p) for p in PARAGRAPHS)]).byline_author is None
 
 
 @pytest.mark.parametrize(("line", "author", "editor"), [
