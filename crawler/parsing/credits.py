@@ -74,7 +74,8 @@ _CREDIT_LABEL = re.compile(
     # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
     # A translated story's translator is its writer in that language (ANTARA English: `Translator: <names>`) when no
     # reporter is named before.
-    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Kreator|Reporting\s+by"
+    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
+    r"|Kreator|Reporting\s+by"
     r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)"

@@ -62,3 +62,15 @@ def test_a_code_printed_as_the_editor_in_a_header_line_names_nobody():
     item = parse_article(page(header="<div>Penulis: ads | Editor: dn</div><div>Senin, 12 Februari 2024 | 10:15 WIB</div>"),
                          URL)
     assert (item["author"], item["editor"]) == (None, None)
+
+
+@pytest.mark.parametrize(("line", "author", "editor"), [
+    # an Iranian outlet's Indonesian copy (2023): the correspondent is the writer
+    ("Koresponden: Maryam Hemti / Editor: Mohammadreza Zamaniyan", "Maryam Hemti", "Mohammadreza Zamaniyan"),
+    ("Correspondent: Maryam Hemti", "Maryam Hemti", None),
+])
+def test_a_correspondents_label_names_the_writer(line, author, editor):
+    credits = parse_credits(line)
+    assert (credits.author, credits.editor) == (author, editor)
+    cleaned = clean_body([*(Block(text) for text in PARAGRAPHS), Block(line)])
+    assert cleaned.paragraphs == PARAGRAPHS  # the credit line leaves the text
