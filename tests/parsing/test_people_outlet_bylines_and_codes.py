@@ -74,3 +74,18 @@ def test_a_correspondents_label_names_the_writer(line, author, editor):
     assert (credits.author, credits.editor) == (author, editor)
     cleaned = clean_body([*(Block(text) for text in PARAGRAPHS), Block(line)])
     assert cleaned.paragraphs == PARAGRAPHS  # the credit line leaves the text
+
+
+@pytest.mark.parametrize("line", [
+    "Edisi 16 April 2023 | 08.14",  # Tempo's weekly edition, 2023
+    "Edisi Sabtu, 29 Agustus 2020",  # Majalah Tempo's edition page
+    "Edition: Monday, April 23, 2018",  # Tempo English Weekly
+])
+def test_a_magazines_edition_label_before_its_date_is_no_writer(line):
+    header = parse_header_line(line)
+    assert header is not None and header.author is None
+    assert parse_article(page(header=f"<div>{line}</div>"), URL)["author"] is None
+
+
+def test_a_writer_before_the_time_is_still_the_writer():
+    assert parse_header_line("Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB").author == "Rana Setiawan"
