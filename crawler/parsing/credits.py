@@ -56,6 +56,11 @@ _OUTLET_NAME_WORDS = frozenset({"kota", "pos", "post", "news", "online", "times"
 # (NNN-BERNAMA) — ...`): a name of words in capitals and small letters, then the dateline's place in capitals.
 _GLUED_BYLINE = re.compile(r"By\s+(?P<name>(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?)(?:\s+(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?|bin|binti))"
                            r"{1,4})\s+(?=[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},)")
+# ...or a place written in small letters after its capital, then the outlet and a dash after the comma (FNN's `By Asyari
+# Usman Jakarta, FNN - ...`): the words before the comma, the last of them a known place's, the rest the name.
+_GLUED_BYLINE_WORDS = re.compile(r"By\s+(?P<words>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){2,6}),\s+[\w.-]{2,30}\s*[-–—]\s")
+_MAX_PLACE_WORDS = 2
+_WORD = re.compile(r"\S+")
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
 # (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
@@ -393,9 +398,21 @@ def glued_reporter_line(text: str) -> tuple[str, int] | None:
         match = _GLUED_REPORTER_LINE.match(head) or _unseparated_reporter_line(head)
     elif text.startswith("By "):
         match = _GLUED_BYLINE.match(text[:_MAX_GLUED_REPORTER_LINE])
+        if match is None and (words := _GLUED_BYLINE_WORDS.match(text[:_MAX_GLUED_REPORTER_LINE])) is not None:
+            return _byline_before_place(words)
     else:
         return None
     return (match["name"], match.end()) if match is not None else None
+
+
+def _byline_before_place(match: re.Match[str]) -> tuple[str, int] | None:
+    """The name and where the dateline starts when `_GLUED_BYLINE_WORDS` took a name of two words or more and the place
+    after it (its last two words or its last one, a known place's), else None."""
+    words = list(_WORD.finditer(match["words"]))
+    for size in range(_MAX_PLACE_WORDS, 0, -1):
+        if len(words) - size >= 2 and is_gazetted(match["words"][words[-size].start():]):
+            return " ".join(word.group() for word in words[:-size]), match.start("words") + words[-size].start()
+    return None
 
 
 def parse_credits(text: str) -> Credits | None:

@@ -89,3 +89,22 @@ def test_a_magazines_edition_label_before_its_date_is_no_writer(line):
 
 def test_a_writer_before_the_time_is_still_the_writer():
     assert parse_header_line("Rana Setiawan - Jumat, 15 Februari 2019 - 23:14 WIB").author == "Rana Setiawan"
+
+
+@pytest.mark.parametrize(("lead", "author", "place"), [
+    # FNN 2020: a column's English byline run into the dateline, its place in small letters after the capital
+    ("By Asyari Usman Jakarta, FNN - Medan memang bukan Jakarta. Tetapi, dari aspek politik, Medan di urutan kedua.",
+     "Asyari Usman", "Jakarta"),
+    ("By Asyari Usman Kota Medan, FNN - Medan memang bukan Jakarta. Tetapi, dari aspek politik, Medan di urutan kedua.",
+     "Asyari Usman", "Kota Medan"),
+])
+def test_an_english_byline_run_into_a_dateline_in_small_letters_keeps_the_paragraph(lead, author, place):
+    cleaned = clean_body([Block(lead), *(Block(text) for text in PARAGRAPHS)])
+    assert cleaned.credits.author == author and cleaned.byline_author is None
+    assert cleaned.dateline is not None and cleaned.dateline.place == place
+    assert cleaned.paragraphs[0].startswith("Medan memang bukan Jakarta.")
+
+
+def test_a_byline_whose_last_word_is_no_place_is_left_to_the_opinion_byline():
+    lead = "By Asyari Usman Hebat, FNN - Medan memang bukan Jakarta."
+    assert clean_body([Block(lead), *(Block(text) for text in PARAGRAPHS)]).credits.author is None
