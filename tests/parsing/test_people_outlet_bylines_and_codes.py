@@ -108,3 +108,14 @@ def test_an_english_byline_run_into_a_dateline_in_small_letters_keeps_the_paragr
 def test_a_byline_whose_last_word_is_no_place_is_left_to_the_opinion_byline():
     lead = "By Asyari Usman Hebat, FNN - Medan memang bukan Jakarta."
     assert clean_body([Block(lead), *(Block(text) for text in PARAGRAPHS)]).credits.author is None
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    # Okezone 2019: the writer's role after a comma, then the time
+    ("Okky Wanda lestari, Jurnalis \u00b7 Jum'at 05 April 2019 19:35 WIB", "Okky Wanda lestari"),
+    ("Ira Rachmawati, Kontributor Banyuwangi - Senin, 12 Februari 2024 10:15 WIB", "Ira Rachmawati"),
+    # two writers stay two writers
+    ("Ahmad Toriq, Elza Astari Retaduari - Senin, 12 Februari 2024 10:15 WIB", "Ahmad Toriq, Elza Astari Retaduari"),
+])
+def test_the_writers_role_after_a_header_bylines_name_is_no_part_of_it(line, author):
+    assert parse_article(page(header=f"<div>{line}</div>"), URL)["author"] == author
