@@ -174,7 +174,7 @@ _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
 # magazine's edition its date (Tempo's `Edisi 16 April 2023 | 08.14`, `Edition: Monday, April 23, 2018`): no author.
 _TIME_LABEL = re.compile(
     r"(?:(?P<updated>(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|pembaruan|update[d]?)|last\s+updated"
-    r"|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|dimuat|terbit|tayang|published|posted|publikasi"
+    r"|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang|published|posted|publikasi"
     r"|tanggal|tgl\.?|tarikh|date|edisi|edition)"
     r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
 # A publication's label after an update's time (`Diperbarui 11 Jun 2024 09:00 WIB | Diterbitkan 10 Jun 2024 ...`),
