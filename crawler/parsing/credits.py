@@ -56,6 +56,11 @@ _OUTLET_NAME_WORDS = frozenset({"kota", "pos", "post", "news", "online", "times"
 # (NNN-BERNAMA) — ...`): a name of words in capitals and small letters, then the dateline's place in capitals.
 _GLUED_BYLINE = re.compile(r"By\s+(?P<name>(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?)(?:\s+(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?|bin|binti))"
                            r"{1,4})\s+(?=[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},)")
+# ...or a place written in small letters after its capital, then the outlet and a dash after the comma (FNN's `By Asyari
+# Usman Jakarta, FNN - ...`): the words before the comma, the last of them a known place's, the rest the name.
+_GLUED_BYLINE_WORDS = re.compile(r"By\s+(?P<words>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){2,6}),\s+[\w.-]{2,30}\s*[-–—]\s")
+_MAX_PLACE_WORDS = 2
+_WORD = re.compile(r"\S+")
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
 # (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
@@ -74,7 +79,8 @@ _CREDIT_LABEL = re.compile(
     # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
     # A translated story's translator is its writer in that language (ANTARA English: `Translator: <names>`) when no
     # reporter is named before.
-    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Laporan|Author|Kreator|Reporting\s+by"
+    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
+    r"|Kreator|Reporting\s+by"
     r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)"
@@ -164,12 +170,12 @@ _WHEN_REACH = 40  # how far before its anchor a header time can start (weekday, 
 ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+\s+")
 _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*|\s*$)", re.IGNORECASE)
 _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
-# A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`):
-# no author.
+# A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`), a
+# magazine's edition its date (Tempo's `Edisi 16 April 2023 | 08.14`, `Edition: Monday, April 23, 2018`): no author.
 _TIME_LABEL = re.compile(
     r"(?:(?P<updated>(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|pembaruan|update[d]?)|last\s+updated"
     r"|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang|published|posted|publikasi"
-    r"|tanggal|tgl\.?|tarikh|date)"
+    r"|tanggal|tgl\.?|tarikh|date|edisi|edition)"
     r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
 # A publication's label after an update's time (`Diperbarui 11 Jun 2024 09:00 WIB | Diterbitkan 10 Jun 2024 ...`),
 # just before its own time.
@@ -184,7 +190,10 @@ _AUTHOR_PREFIX = re.compile(r"^(?:(?:(?:written|posted)\s+)?by|(?:(?:ditulis|dip
 _TIME_CONNECTOR = re.compile(r"\s+(?:on|pada)$", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
 
-_OPINION_BYLINE = re.compile(r"^(?:Oleh|بقلم)\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+# The outlet's name may open it, a comma after it as after a dateline's (Republika's `REPUBLIKA.CO.ID,Oleh: <name>/Jurnalis
+# Republika`).
+_OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*,\s*)?(?:Oleh|بقلم)\s*:\s*(?P<rest>.*)$",
+                             re.IGNORECASE | re.DOTALL)
 # ...without its colon only when a capitalised name of two words or more is all the block holds (a column's `Oleh H.
 # Dheni Kurnia`): a sentence opening with `Oleh` (`Oleh karena itu, ...`) goes on in small letters.
 _BARE_OPINION_BYLINE = re.compile(r"^Oleh\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})\s*\**$")
@@ -193,7 +202,8 @@ _BYLINE_AFTER_TIME = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[A-Z][\w'’.-]*(
 _ENGLISH_BYLINE = re.compile(
     r"^By\s*:?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|bin|binti|al|el|de|van)){0,5})\s*(?:[,*(]|$)"
 )
-_NAME_END = re.compile(r"\s*(?:[,*(]|\s-\s|$)")
+# A slash ends the name too: the writer's role or an editor's initials follow it (`<name>/Jurnalis Republika`).
+_NAME_END = re.compile(r"\s*(?:[,*(/]|\s-\s|$)")
 # The note mark a columnist's byline may open with, its footnote giving the writer's role (`Oleh : *) Hengky Yohanes`).
 _NOTE_MARK = re.compile(r"^\*+\)?\s*")
 # Co-writers listed, the last after `&` or `dan` (Kompas 2022: `Oleh: Nurvirta Monarizqa, Ingki Rinaldi, & Palupi
@@ -332,6 +342,8 @@ def parse_header_line(line: str) -> HeaderByline | None:
     editor_match = _EDITOR.search(before)
     if editor_match:
         editor = editor_match["name"].strip() or None
+        if editor is not None and _CODE_NAME.fullmatch(editor):
+            editor = None
         before = before[: editor_match.start()]
     label = _TIME_LABEL.search(before)
     if label is not None:
@@ -386,9 +398,21 @@ def glued_reporter_line(text: str) -> tuple[str, int] | None:
         match = _GLUED_REPORTER_LINE.match(head) or _unseparated_reporter_line(head)
     elif text.startswith("By "):
         match = _GLUED_BYLINE.match(text[:_MAX_GLUED_REPORTER_LINE])
+        if match is None and (words := _GLUED_BYLINE_WORDS.match(text[:_MAX_GLUED_REPORTER_LINE])) is not None:
+            return _byline_before_place(words)
     else:
         return None
     return (match["name"], match.end()) if match is not None else None
+
+
+def _byline_before_place(match: re.Match[str]) -> tuple[str, int] | None:
+    """The name and where the dateline starts when `_GLUED_BYLINE_WORDS` took a name of two words or more and the place
+    after it (its last two words or its last one, a known place's), else None."""
+    words = list(_WORD.finditer(match["words"]))
+    for size in range(_MAX_PLACE_WORDS, 0, -1):
+        if len(words) - size >= 2 and is_gazetted(match["words"][words[-size].start():]):
+            return " ".join(word.group() for word in words[:-size]), match.start("words") + words[-size].start()
+    return None
 
 
 def parse_credits(text: str) -> Credits | None:
@@ -417,7 +441,7 @@ def parse_credits(text: str) -> Credits | None:
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
             return None
-        if name and _is_desk(name):
+        if name and (_is_desk(name) or _CODE_NAME.fullmatch(name)):
             continue
         if name and label["author"] and credits.author is None:
             credits.author = without_bio(_without_role(name))
@@ -497,6 +521,11 @@ _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|
                    r"\b[^,]{0,60}$", re.IGNORECASE)
 
 
+# A writer's or editor's code where a name would stand (`Penulis: ads | Editor: dn`): one word of two to four small
+# letters names no one.
+_CODE_NAME = re.compile(r"[a-z]{2,4}")
+
+
 def _is_desk(name: str) -> bool:
     return _DESK.match(name) is not None
 
@@ -508,7 +537,7 @@ _ROLES = frozenset({"kontributor", "koresponden", "wartawan", "jurnalis", "tim",
 def find_editor(text: str) -> str | None:
     """`Editor : <name>` / `Editor: <name>` in a header text."""
     match = _EDITOR.search(text[:MAX_BLOCK_SCAN])
-    return match["name"].strip() if match else None
+    return name if match and (name := match["name"].strip()) and not _CODE_NAME.fullmatch(name) else None
 
 
 def opinion_author(block: Block, following: Block | None = None) -> str | None:
