@@ -181,13 +181,18 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
     update, `Diperbarui ...`; other bylines skip those). Outside a known header container and away from
     the headline only a time with its zone counts: tickers (`6 hours ago`) and popular lists
     (`Rabu, 24 Desember 2025 | 07:26`) sit there too. A zoneless clock under the headline is
-    the site's wall clock."""
+    the site's wall clock. A date alone on a line there (`Senin, 22 April 2024`) is the article's day, read when no
+    line gives a time."""
+    day_alone = None
     for number, line in enumerate(header.lines):
         if len(line) <= 300 and (found := parse_header_line(line)) is not None and found.updated == updated:
+            near_headline = number < min(header.after_headline, _NEAR_HEADLINE)
             if header.known or (not found.relative and (_ZONE.search(found.when) or (
-                    number < min(header.after_headline, _NEAR_HEADLINE) and _CLOCK.search(found.when)))):
+                    near_headline and _CLOCK.search(found.when)))):
                 return found
-    return None
+            if day_alone is None and near_headline and not found.relative and line.strip() == found.when:
+                day_alone = found
+    return day_alone
 
 
 def header_dateline(header: HeaderLines) -> Dateline | None:
