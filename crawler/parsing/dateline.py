@@ -369,6 +369,22 @@ _GLUED_LOGO = re.compile(r"(?<=[a-z -])logo(?=[A-Z][A-Za-z])")
 _CAPTION_THEN_COMMA = re.compile(r"(?<=[a-z)])\., (?=[A-Z])")
 _LAST_WORD = re.compile(r"\S+\Z")
 _LINE_BREAK = re.compile(r"\n")
+# A headline's rest after a dash inside it (`Bobby Nasution Berharap Pasangan Prabowo – Gibran Menangkan Pilpres 2024`
+# on its line, the story below): words in capitals or figures only, up to the line's break.
+_HEADLINE_WORD = re.compile(r"[\"'“‘(]?(?:[A-Z][\w'’.,:-]*|\d[\w.,/%-]*)[\"'”’)?!]?")
+_TITLE_WORD = re.compile(r"[\"'“‘(]?[A-Z][a-z]")
+
+
+def _headline_rest(folded: str, end: int) -> bool:
+    """The line after a dateline's dash is a headline's rest: up to 120 characters, then a line break, of words in
+    capitals or figures only, two of them in title case (an outlet's name in capitals, `COBRA BHAYANGKARA NEWS`,
+    ends a dateline's line too)."""
+    brk = folded.find("\n", end, end + 122)
+    if brk < 0:
+        return False
+    words = folded[end:brk].split()
+    return (len(words) >= 2 and all(_HEADLINE_WORD.fullmatch(word) for word in words)
+            and sum(1 for word in words if _TITLE_WORD.match(word)) >= 2)
 
 
 def _candidate_starts(folded: str) -> list[tuple[int, int]]:
@@ -509,6 +525,9 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             place, start = place[headline:], match.start("place") + headline
         if place is not None and token is None and (glued := glued_byline(place)):
             place, start = place[glued:], match.start("place") + glued
+        if (place is not None and token is None and not place.isupper() and _headline_rest(folded, end)
+                and not is_listed_place(place)):
+            continue  # a headline's words about a pair or a match (`Prabowo – Gibran Menangkan ...`), no place
         if place is not None and token is None and (digest := digest_byline(place, folded, end)) != 0:
             if digest is None:
                 continue  # a byline alone, no place

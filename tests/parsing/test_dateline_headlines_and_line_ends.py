@@ -1,0 +1,37 @@
+"""parse_dateline on headlines above the story whose dash joins two names (no place before it), and on a regional
+outlet's domain ending the dateline's line where the second dash would stand."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.dateline import parse_dateline
+
+
+def _read(text: str) -> tuple[str | None, str | None] | None:
+    found = parse_dateline(text)
+    return None if found is None else (found.place, found.agency)
+
+
+def test_a_headline_with_a_dash_between_two_names_is_no_place_above_the_dateline():
+    text = ("Bobby Nasution Berharap Pasangan Prabowo – Gibran Menangkan Pilpres 2024\n\n"
+            "MEDAN, SUMUTPOS.CO – Wali Kota Medan, Bobby Nasution berharap pasangan calon presiden")
+    assert _read(text) == ("MEDAN", "SUMUTPOS.CO")
+
+
+@pytest.mark.parametrize("text", [
+    "Pasangan Prabowo – Gibran Menangkan Pilpres 2024\n\nWali Kota Medan, Bobby Nasution berharap pasangan calon",
+    "Duel Persib – Persija Digelar Tanpa Penonton\nLaga klasik itu dipastikan berlangsung tanpa penonton.",
+])
+def test_a_headlines_words_about_a_pair_give_no_place(text):
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize("text, read", [
+    # a listed place keeps its dateline though the rest of its line is in title case
+    ("Tana Toraja – Tourism Minister Sandiaga Uno\nsaid the region", ("Tana Toraja", None)),
+    # an outlet's name in capitals ends the dateline's line
+    ("Banyuwangi – COBRA BHAYANGKARA NEWS\nPuluhan rumah di Banyuwangi rusak usai dilanda hujan", ("Banyuwangi", None)),
+])
+def test_a_place_before_a_line_of_capitals_stays_a_place(text, read):
+    assert _read(text)[0] == read[0]
