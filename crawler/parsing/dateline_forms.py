@@ -224,6 +224,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{0,3}}- {{1,3}}|(?<=[A-Z]{{2}})-(?=[a-z]))(?P<agency>{_DOMAIN})"
               rf"(?:{_END}|{_BAR})",
               unknown_outlet=True),
+        # LOMBOK UTARA – lombokjurnal.com (line break) Ratusan ...   (the second dash lost with the line's end: a listed
+        # place in capitals, as a page's title is written `Banjir di Jakarta - Kompas.com` on its line)
+        Form(rf"{_UPPER_PLACE} {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
+             unknown_outlet=True, listed_place=True),
         # Surabaya - KABARPROGRESIF.COM Wakil ...   (the second dash lost before the sentence: a listed place of
         # capitalised words only, at the text's start, as a page's title is written `Harga Cabai Naik - Kompas.com`,
         # `Banjir di Jakarta - Kompas.com`)

@@ -35,3 +35,18 @@ def test_a_headlines_words_about_a_pair_give_no_place(text):
 ])
 def test_a_place_before_a_line_of_capitals_stays_a_place(text, read):
     assert _read(text)[0] == read[0]
+
+
+def test_a_domain_ending_the_line_after_a_place_in_capitals_and_a_dash():
+    text = ("Dewan Laporkan Warga, Massa Datangi Kantor DPRD KLU\nMassa Juga Protes Anggaran Kunker Dewan\n"
+            "LOMBOK UTARA – lombokjurnal.com\nRatusan massa seruduk Kantor DPRD Kabupaten Lombok Utara, Senin (15/8).")
+    assert _read(text) == ("LOMBOK UTARA", "lombokjurnal.com")
+
+
+@pytest.mark.parametrize("text", [
+    "Banjir di Jakarta - Kompas.com\nWarga mengungsi ke masjid terdekat sejak Senin malam.",  # a page's title
+    "HARGA CABAI NAIK - Kompas.com\nPedagang di pasar tradisional mengeluh.",
+])
+def test_a_titles_words_and_a_domain_ending_the_line_give_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
