@@ -369,21 +369,22 @@ _GLUED_LOGO = re.compile(r"(?<=[a-z -])logo(?=[A-Z][A-Za-z])")
 _CAPTION_THEN_COMMA = re.compile(r"(?<=[a-z)])\., (?=[A-Z])")
 _LAST_WORD = re.compile(r"\S+\Z")
 _LINE_BREAK = re.compile(r"\n")
-# A headline's rest after a dash inside it (`Bobby Nasution Berharap Pasangan Prabowo – Gibran Menangkan Pilpres 2024`
-# on its line, the story below): words in capitals or figures only, up to the line's break.
-_HEADLINE_WORD = re.compile(r"[\"'“‘(]?(?:[A-Z][\w'’.,:-]*|\d[\w.,/%-]*)[\"'”’)?!]?")
+# A headline's rest after a dash inside it (`Bobby Nasution Berharap Pasangan Prabowo – Gibran Menangkan Pilpres 2024`,
+# `Indonesia - Health Ministry Reveals Names of 14 Health Facilities ...` on its line, the story below): words in capitals
+# or figures, and short words in lower case (`di`, `of`), up to the line's break.
+_HEADLINE_WORD = re.compile(r"[\"'“‘(]?(?:[A-Z][\w'’.,:-]*|\d[\w.,/%-]*|[a-z]{1,3})[\"'”’)?!]?")
 _TITLE_WORD = re.compile(r"[\"'“‘(]?[A-Z][a-z]")
 
 
 def _headline_rest(folded: str, end: int) -> bool:
-    """The line after a dateline's dash is a headline's rest: up to 120 characters, then a line break, of words in
-    capitals or figures only, two of them in title case (an outlet's name in capitals, `COBRA BHAYANGKARA NEWS`,
-    ends a dateline's line too)."""
+    """The line after a dateline's dash is a headline's rest: up to 120 characters, then a line break, of three words
+    at least in capitals, figures or short words in lower case, two of them in title case (an outlet's name in
+    capitals, `COBRA BHAYANGKARA NEWS`, ends a dateline's line too)."""
     brk = folded.find("\n", end, end + 122)
     if brk < 0:
         return False
     words = folded[end:brk].split()
-    return (len(words) >= 2 and all(_HEADLINE_WORD.fullmatch(word) for word in words)
+    return (len(words) >= 3 and all(_HEADLINE_WORD.fullmatch(word) for word in words)
             and sum(1 for word in words if _TITLE_WORD.match(word)) >= 2)
 
 
@@ -526,8 +527,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         if place is not None and token is None and (glued := glued_byline(place)):
             place, start = place[glued:], match.start("place") + glued
         if (place is not None and token is None and not place.isupper() and _headline_rest(folded, end)
-                and not is_listed_place(place)):
-            continue  # a headline's words about a pair or a match (`Prabowo – Gibran Menangkan ...`), no place
+                and (not is_listed_place(place) or is_region(place))):
+            continue  # a headline's words about a pair (`Prabowo – Gibran Menangkan ...`) or a country's news, no place
         if place is not None and token is None and (digest := digest_byline(place, folded, end)) != 0:
             if digest is None:
                 continue  # a byline alone, no place

@@ -27,6 +27,12 @@ def test_a_headlines_words_about_a_pair_give_no_place(text):
     assert parse_dateline(text) is None
 
 
+def test_an_english_headline_opened_by_a_country_and_a_dash_is_no_place_above_the_dateline():
+    text = ("Sunday, July 17, 2016\n\nIndonesia - Health Ministry Reveals Names of 14 Health Facilities That Have "
+            "Administered Fake Vaccines\n\nJakarta. The Health Ministry on Thursday (14/07) announced the names")
+    assert _read(text) == ("Jakarta", None)
+
+
 @pytest.mark.parametrize("text, read", [
     # a listed place keeps its dateline though the rest of its line is in title case
     ("Tana Toraja – Tourism Minister Sandiaga Uno\nsaid the region", ("Tana Toraja", None)),
