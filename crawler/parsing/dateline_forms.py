@@ -82,7 +82,8 @@ _ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,19}(?![\w.']|-\S)"
 
 # The dash may sit on the next line; a domain-named outlet may end its dateline with the line.
 _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
-_END = rf"{_GAP}(?P<sep>--|-|:|_(?= ?[A-Z]))"  # an underscore for the dash too (`Tribratanews.com _Pada ...`)
+# An underscore for the dash too (`Tribratanews.com _Pada ...`), or a tilde (`Headline.co.id, Medan ~ Sumatera ...`).
+_END = rf"{_GAP}(?P<sep>--|-|:|_(?= ?[A-Z])|~(?= {{0,3}}[A-Z]))"
 # A hyphen between a word and a lower-case letter joins a compound word (`Editor-in-chief`), no dateline's dash.
 _DASH_END = rf"{_GAP}(?P<sep>--|-)(?!(?<=\w-)[a-z])"
 # Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline.

@@ -152,3 +152,12 @@ def test_a_place_a_dash_and_an_outlets_domain_before_the_sentence_the_second_das
 def test_a_titles_words_and_a_domain_before_a_sentence_give_no_place(text):
     found = parse_dateline(text)
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Headline.co.id, Medan ~ Sumatera Utara. Kapolda Sumatera Utara, Irjenpol. Whisnu Hermawan Februanto",
+     ("Medan", "Headline.co.id")),
+    ("JAKARTA, KOMPAS.com ~ Harga cabai rawit di pasar tradisional naik", ("JAKARTA", "Kompas.com")),
+])
+def test_a_tilde_for_the_dash_after_an_outlets_place(text, read):
+    assert _read(text) == read
