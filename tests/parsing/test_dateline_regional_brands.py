@@ -161,3 +161,12 @@ def test_a_titles_words_and_a_domain_before_a_sentence_give_no_place(text):
 ])
 def test_a_tilde_for_the_dash_after_an_outlets_place(text, read):
     assert _read(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("SEMARANG.TOP – Kecamatan Rawan Banjir Kota Semarang Rob Sembilan kecamatan di Kota Semarang",
+     (None, "SEMARANG.TOP")),  # a domain named after its city is no place
+    ("MEDAN, BERITASUMUT.XYZ - Polisi menangkap dua pelaku pencurian", ("MEDAN", "BERITASUMUT.XYZ")),
+])
+def test_a_small_outlets_newer_top_level_domain(text, read):
+    assert _read(text) == read
