@@ -363,6 +363,9 @@ _OPENING_TAGS = re.compile(r"\s{0,3}(?:<[A-Za-z][A-Za-z0-9]{0,9}(?: [^<>\n]{0,12
 # A logo's alt text run into the first word of the text (`mina logoJAKARTA,  October 26, 2012 (MINA) –`,
 # `wimax-logoJAKARTA—PT ...`: an image's file name): no word ends in a lower-case `logo` before a capital.
 _GLUED_LOGO = re.compile(r"(?<=[a-z -])logo(?=[A-Z][A-Za-z])")
+# Or a caption's credit ending in `Photo` run into the dateline's place (`... border.ALRAY PhotoGaza City, 18 Jumadil
+# Awwal 1435/19 March 2014 (MINA) –`): no word ends in `Photo` before a capital and a lower-case letter.
+_GLUED_PHOTO = re.compile(r"(?<=[A-Za-z ])(?:Photo|Foto)(?=[A-Z][a-z])")
 # A photo caption run into the dateline, its full stop and the dateline's comma glued (`Spokesman of Gerindra, Andre
 # Rosiade., Jakarta – Prabowo ...`, `... Sunday August (11/8/2019)., Jakarta – Several ...`): no sentence writes a comma
 # after its full stop; an academic title does (`S.H., M.Pd.,`), a full stop inside its word.
@@ -399,6 +402,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     if "logo" in folded[:_SEARCH_WINDOW]:
         # A page has one logo: a few glued ones at most are looked at, as each start costs every form a try.
         starts += [(match.end(), _TEXT_START) for match in islice(_GLUED_LOGO.finditer(folded, 0, _SEARCH_WINDOW), 3)]
+    if "Photo" in folded[:_SEARCH_WINDOW] or "Foto" in folded[:_SEARCH_WINDOW]:
+        starts += [(match.end(), _TEXT_START) for match in islice(_GLUED_PHOTO.finditer(folded, 0, _SEARCH_WINDOW), 3)]
     # A start is looked at within `_SEARCH_WINDOW`: what ends beyond it is not searched for.
     # The caption's and the credit's regexes are slow to try at every position: only where one of their words is.
     head = folded[:_SEARCH_WINDOW + 20].lower()
