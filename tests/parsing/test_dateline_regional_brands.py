@@ -170,3 +170,17 @@ def test_a_tilde_for_the_dash_after_an_outlets_place(text, read):
 ])
 def test_a_small_outlets_newer_top_level_domain(text, read):
     assert _read(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("SURABAYA | Barometer Jatim – Di tengah elektabilitas petahana Eri Cahyadi yang belum tertandingi",
+     ("SURABAYA", "Barometer Jatim")),  # a brand's word and its province
+    ("Malang | Radar Malang – Warga Malang memadati alun-alun kota", ("Malang", "Radar Malang")),
+])
+def test_a_place_a_bar_and_an_outlets_name_of_two_words(text, read):
+    assert _read(text) == read
+
+
+def test_two_words_after_a_bar_that_name_no_outlet_give_it_no_agency():
+    found = parse_dateline("Mesuji Lampung | Masyarakat Desa - Warga Desa Sungai Badak mengeluhkan jalan rusak")
+    assert found is None or found.agency is None
