@@ -316,6 +316,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if groups.get("lost") is not None and not NAMED_OUTLET_WORD.fullmatch(token.split()[-1]):
             continue  # the dash lost: only a name ending with an outlet's word is told from the sentence
+        if groups.get("barend") is not None and re.fullmatch(r"[A-Z][a-z]+", token):
+            continue  # `Maros, Warga | Ini kabar ...`: a word alone before a bar is a sentence's
         if groups.get("sep") == "l" and token is None:
             continue  # a lower-case l for a bar is read before an outlet's name alone on its line only
         if form.dash_written and decoded[match.start("sep"):match.end("sep")] not in _WRITTEN_DASHES:

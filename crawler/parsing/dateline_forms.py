@@ -360,9 +360,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –   |   SAMBAS, JEJARING KALBAR –   (words in capitals after a
         # listed place only: `MEDAN, SUMATERA UTARA –`, `BANDA ACEH, ACEH BESAR –` are a place and its region; a place
         # no list has is weak, as a headline's words have this shape: `Gagal Rebut Adipura, Lumentut – Bastiaan ...`
-        # above `MANADO-Euforia ...`)
+        # above `MANADO-Euforia ...`)   |   Jakarta, Garda Indonesia | Gubernur ...   (a bar for the dash after a name
+        # of two words or a brand's: a word alone before a bar opens a sentence, `Maros, Warga | Ini ...`)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME})"
-              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              rf"(?:{_LOOSE_DASH_END}{_SENTENCE_NEXT}|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
         # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)

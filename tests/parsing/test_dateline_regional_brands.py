@@ -184,3 +184,18 @@ def test_a_place_a_bar_and_an_outlets_name_of_two_words(text, read):
 def test_two_words_after_a_bar_that_name_no_outlet_give_it_no_agency():
     found = parse_dateline("Mesuji Lampung | Masyarakat Desa - Warga Desa Sungai Badak mengeluhkan jalan rusak")
     assert found is None or found.agency is None
+
+
+def test_a_bar_for_the_dash_after_a_place_and_an_outlets_name():
+    text = ("4.538 Views\n\nJakarta, Garda Indonesia | Gubernur Provinsi Nusa Tenggara Timur (NTT), Viktor Bungtilu"
+            " Laiskodat (VBL), saat ini sedang menjalani perawatan")
+    assert _read(text) == ("Jakarta", "Garda Indonesia")
+
+
+@pytest.mark.parametrize("text", [
+    "Medan, Sumatera Utara | Polisi menangkap dua pelaku pencurian kendaraan bermotor",  # a place and its province
+    "Jakarta, Senin | Presiden Joko Widodo meresmikan jalan tol",
+])
+def test_a_place_and_its_region_or_a_weekday_before_a_bar_name_no_outlet(text):
+    found = parse_dateline(text)
+    assert found is None or found.agency is None
