@@ -286,6 +286,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.stranger_outlet and (is_place_word(token) or is_day_word(token) or opens_sentence(token)):
             continue
+        if form.stranger_outlet and " " in token and not (is_region(token.split()[-1]) or says_outlet(token, alone=False)
+                                                         or names_outlet_of_place(token)):
+            continue  # `Barometer Jatim`, `Waspada Online`: a brand's word and its province or an outlet's word
         if groups.get("district") and not ((is_district(match["district"]) or is_gazetted(match["district"]))
                                            and is_listed_place(match["regency"])):
             continue
@@ -313,6 +316,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if groups.get("lost") is not None and not NAMED_OUTLET_WORD.fullmatch(token.split()[-1]):
             continue  # the dash lost: only a name ending with an outlet's word is told from the sentence
+        if groups.get("barend") is not None and re.fullmatch(r"[A-Z][a-z]+", token):
+            continue  # `Maros, Warga | Ini kabar ...`: a word alone before a bar is a sentence's
         if groups.get("sep") == "l" and token is None:
             continue  # a lower-case l for a bar is read before an outlet's name alone on its line only
         if form.dash_written and decoded[match.start("sep"):match.end("sep")] not in _WRITTEN_DASHES:
@@ -363,12 +368,32 @@ _OPENING_TAGS = re.compile(r"\s{0,3}(?:<[A-Za-z][A-Za-z0-9]{0,9}(?: [^<>\n]{0,12
 # A logo's alt text run into the first word of the text (`mina logoJAKARTA,  October 26, 2012 (MINA) –`,
 # `wimax-logoJAKARTA—PT ...`: an image's file name): no word ends in a lower-case `logo` before a capital.
 _GLUED_LOGO = re.compile(r"(?<=[a-z -])logo(?=[A-Z][A-Za-z])")
+# Or a caption's credit ending in `Photo` run into the dateline's place (`... border.ALRAY PhotoGaza City, 18 Jumadil
+# Awwal 1435/19 March 2014 (MINA) –`): no word ends in `Photo` before a capital and a lower-case letter.
+_GLUED_PHOTO = re.compile(r"(?<=[A-Za-z ])(?:Photo|Foto)(?=[A-Z][a-z])")
 # A photo caption run into the dateline, its full stop and the dateline's comma glued (`Spokesman of Gerindra, Andre
 # Rosiade., Jakarta – Prabowo ...`, `... Sunday August (11/8/2019)., Jakarta – Several ...`): no sentence writes a comma
 # after its full stop; an academic title does (`S.H., M.Pd.,`), a full stop inside its word.
 _CAPTION_THEN_COMMA = re.compile(r"(?<=[a-z)])\., (?=[A-Z])")
 _LAST_WORD = re.compile(r"\S+\Z")
 _LINE_BREAK = re.compile(r"\n")
+# A headline's rest after a dash inside it (`Bobby Nasution Berharap Pasangan Prabowo – Gibran Menangkan Pilpres 2024`,
+# `Indonesia - Health Ministry Reveals Names of 14 Health Facilities ...` on its line, the story below): words in capitals
+# or figures, and short words in lower case (`di`, `of`), up to the line's break.
+_HEADLINE_WORD = re.compile(r"[\"'“‘(]?(?:[A-Z][\w'’.,:-]*|\d[\w.,/%-]*|[a-z]{1,3})[\"'”’)?!]?")
+_TITLE_WORD = re.compile(r"[\"'“‘(]?[A-Z][a-z]")
+
+
+def _headline_rest(folded: str, end: int) -> bool:
+    """The line after a dateline's dash is a headline's rest: up to 120 characters, then a line break, of three words
+    at least in capitals, figures or short words in lower case, two of them in title case (an outlet's name in
+    capitals, `COBRA BHAYANGKARA NEWS`, ends a dateline's line too)."""
+    brk = folded.find("\n", end, end + 122)
+    if brk < 0:
+        return False
+    words = folded[end:brk].split()
+    return (len(words) >= 3 and all(_HEADLINE_WORD.fullmatch(word) for word in words)
+            and sum(1 for word in words if _TITLE_WORD.match(word)) >= 2)
 
 
 def _candidate_starts(folded: str) -> list[tuple[int, int]]:
@@ -382,6 +407,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     if "logo" in folded[:_SEARCH_WINDOW]:
         # A page has one logo: a few glued ones at most are looked at, as each start costs every form a try.
         starts += [(match.end(), _TEXT_START) for match in islice(_GLUED_LOGO.finditer(folded, 0, _SEARCH_WINDOW), 3)]
+    if "Photo" in folded[:_SEARCH_WINDOW] or "Foto" in folded[:_SEARCH_WINDOW]:
+        starts += [(match.end(), _TEXT_START) for match in islice(_GLUED_PHOTO.finditer(folded, 0, _SEARCH_WINDOW), 3)]
     # A start is looked at within `_SEARCH_WINDOW`: what ends beyond it is not searched for.
     # The caption's and the credit's regexes are slow to try at every position: only where one of their words is.
     head = folded[:_SEARCH_WINDOW + 20].lower()
@@ -509,6 +536,9 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             place, start = place[headline:], match.start("place") + headline
         if place is not None and token is None and (glued := glued_byline(place)):
             place, start = place[glued:], match.start("place") + glued
+        if (place is not None and token is None and not place.isupper() and _headline_rest(folded, end)
+                and (not is_listed_place(place) or is_region(place))):
+            continue  # a headline's words about a pair (`Prabowo – Gibran Menangkan ...`) or a country's news, no place
         if place is not None and token is None and (digest := digest_byline(place, folded, end)) != 0:
             if digest is None:
                 continue  # a byline alone, no place

@@ -42,9 +42,10 @@ _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
 
 # Outlets the agency table does not know, by how they show themselves.
 # A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
-# second-level domains, and the newer top-level `.online` of small outlets (`AJATAPPARENG.ONLINE, PAREPARE –`).
+# second-level domains, and the newer top-level names of small outlets (`AJATAPPARENG.ONLINE, PAREPARE –`,
+# `SEMARANG.TOP –`: a domain named after its city is no place).
 _DOMAIN = (r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
-           r"\.(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online)(?!\w|\.\w)")
+           r"\.(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site)(?!\w|\.\w)")
 DOMAIN_TOKEN = re.compile(_DOMAIN)
 # A domain's second level, no outlet's name (`SURYA.CO.ID` is no place SURYA and outlet CO.ID).
 _SECOND_LEVEL = r"(?i:co|or|web|go|ac|sch|my|biz|com|net)"
@@ -82,7 +83,8 @@ _ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,19}(?![\w.']|-\S)"
 
 # The dash may sit on the next line; a domain-named outlet may end its dateline with the line.
 _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
-_END = rf"{_GAP}(?P<sep>--|-|:|_(?= ?[A-Z]))"  # an underscore for the dash too (`Tribratanews.com _Pada ...`)
+# An underscore for the dash too (`Tribratanews.com _Pada ...`), or a tilde (`Headline.co.id, Medan ~ Sumatera ...`).
+_END = rf"{_GAP}(?P<sep>--|-|:|_(?= ?[A-Z])|~(?= {{0,3}}[A-Z]))"
 # A hyphen between a word and a lower-case letter joins a compound word (`Editor-in-chief`), no dateline's dash.
 _DASH_END = rf"{_GAP}(?P<sep>--|-)(?!(?<=\w-)[a-z])"
 # Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline.
@@ -224,6 +226,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{0,3}}- {{1,3}}|(?<=[A-Z]{{2}})-(?=[a-z]))(?P<agency>{_DOMAIN})"
               rf"(?:{_END}|{_BAR})",
               unknown_outlet=True),
+        # LOMBOK UTARA – lombokjurnal.com (line break) Ratusan ...   (the second dash lost with the line's end: a listed
+        # place in capitals, as a page's title is written `Banjir di Jakarta - Kompas.com` on its line)
+        Form(rf"{_UPPER_PLACE} {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
+             unknown_outlet=True, listed_place=True),
         # Surabaya - KABARPROGRESIF.COM Wakil ...   (the second dash lost before the sentence: a listed place of
         # capitalised words only, at the text's start, as a page's title is written `Harga Cabai Naik - Kompas.com`,
         # `Banjir di Jakarta - Kompas.com`)
@@ -354,9 +360,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta, Indonesia Window –   |   Jakarta, VOA –   |   SAMBAS, JEJARING KALBAR –   (words in capitals after a
         # listed place only: `MEDAN, SUMATERA UTARA –`, `BANDA ACEH, ACEH BESAR –` are a place and its region; a place
         # no list has is weak, as a headline's words have this shape: `Gagal Rebut Adipura, Lumentut – Bastiaan ...`
-        # above `MANADO-Euforia ...`)
+        # above `MANADO-Euforia ...`)   |   Jakarta, Garda Indonesia | Gubernur ...   (a bar for the dash after a name
+        # of two words or a brand's: a word alone before a bar opens a sentence, `Maros, Warga | Ini ...`)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME})"
-              rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              rf"(?:{_LOOSE_DASH_END}{_SENTENCE_NEXT}|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
         # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)
@@ -365,8 +372,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True, unknown_names=True, start_only=True),
         # Medan | Waspada - Kapolrestabes ...   |   Medan | BGlobal : Kapolrestabes ...   (a listed place, a bar, then an
         # outlet's name of one word, or of two glued, and a dash or a spaced colon: a sentence after a bar runs on with
-        # no dash after its first word, `Mesuji Lampung | Masyarakat Desa ...`)
-        Form(rf"(?P<place>{_PLACE_PART}) ?\| ?(?P<agency>[A-Z]{{1,2}}[a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}})?)"
+        # no dash after its first word, `Mesuji Lampung | Masyarakat Desa ...`)   |   SURABAYA | Barometer Jatim – Di
+        # ...   (or of two words, the second a province's name or an outlet's word: `_match_at`)
+        Form(rf"(?P<place>{_PLACE_PART}) ?\| ?(?P<agency>[A-Z]{{1,2}}[a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}})?"
+             rf"(?: [A-Z][A-Za-z]{{1,20}})?)"
              rf"(?:{_LOOSE_DASH_END}|[ \t]{{1,3}}:){_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, stranger_outlet=True),
         # Tondano, SULUTREVIEW (line break)   |   Simalungun,SS (line break)   (one word in capitals after the place, as

@@ -152,3 +152,50 @@ def test_a_place_a_dash_and_an_outlets_domain_before_the_sentence_the_second_das
 def test_a_titles_words_and_a_domain_before_a_sentence_give_no_place(text):
     found = parse_dateline(text)
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Headline.co.id, Medan ~ Sumatera Utara. Kapolda Sumatera Utara, Irjenpol. Whisnu Hermawan Februanto",
+     ("Medan", "Headline.co.id")),
+    ("JAKARTA, KOMPAS.com ~ Harga cabai rawit di pasar tradisional naik", ("JAKARTA", "Kompas.com")),
+])
+def test_a_tilde_for_the_dash_after_an_outlets_place(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("SEMARANG.TOP – Kecamatan Rawan Banjir Kota Semarang Rob Sembilan kecamatan di Kota Semarang",
+     (None, "SEMARANG.TOP")),  # a domain named after its city is no place
+    ("MEDAN, BERITASUMUT.XYZ - Polisi menangkap dua pelaku pencurian", ("MEDAN", "BERITASUMUT.XYZ")),
+])
+def test_a_small_outlets_newer_top_level_domain(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("SURABAYA | Barometer Jatim – Di tengah elektabilitas petahana Eri Cahyadi yang belum tertandingi",
+     ("SURABAYA", "Barometer Jatim")),  # a brand's word and its province
+    ("Malang | Radar Malang – Warga Malang memadati alun-alun kota", ("Malang", "Radar Malang")),
+])
+def test_a_place_a_bar_and_an_outlets_name_of_two_words(text, read):
+    assert _read(text) == read
+
+
+def test_two_words_after_a_bar_that_name_no_outlet_give_it_no_agency():
+    found = parse_dateline("Mesuji Lampung | Masyarakat Desa - Warga Desa Sungai Badak mengeluhkan jalan rusak")
+    assert found is None or found.agency is None
+
+
+def test_a_bar_for_the_dash_after_a_place_and_an_outlets_name():
+    text = ("4.538 Views\n\nJakarta, Garda Indonesia | Gubernur Provinsi Nusa Tenggara Timur (NTT), Viktor Bungtilu"
+            " Laiskodat (VBL), saat ini sedang menjalani perawatan")
+    assert _read(text) == ("Jakarta", "Garda Indonesia")
+
+
+@pytest.mark.parametrize("text", [
+    "Medan, Sumatera Utara | Polisi menangkap dua pelaku pencurian kendaraan bermotor",  # a place and its province
+    "Jakarta, Senin | Presiden Joko Widodo meresmikan jalan tol",
+])
+def test_a_place_and_its_region_or_a_weekday_before_a_bar_name_no_outlet(text):
+    found = parse_dateline(text)
+    assert found is None or found.agency is None

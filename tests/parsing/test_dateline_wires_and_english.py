@@ -187,3 +187,10 @@ def test_a_regency_alone_before_a_sentence_opening_with_a_name_keeps_its_place()
 def test_a_wires_agency_between_slashes_after_the_day_and_month(text, place):
     found = parse_dateline(text)
     assert (found.place, found.agency, found.raw) == (place, "TASS", text[:text.index("/.") + 2])
+
+
+def test_a_captions_photo_credit_run_into_the_place():
+    text = ("Israeli troops deploy near northern Gaza border.ALRAY PhotoGaza City, 18 Jumadil Awwal 1435/19 March 2014"
+            " (MINA) – Israeli carriers have unloaded tanks")
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.date.isoformat()) == ("Gaza City", "MINA", "2014-03-19")
