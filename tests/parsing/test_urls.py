@@ -86,6 +86,13 @@ def test_numbered_slugs_are_different_articles():
      "https://finance.detik.com/berita-ekonomi-bisnis/d-4978726/banjir-bantuan-ke-abang-ojol-bikin-iri", 1),
     ("https://example.com/read/slug?id=5&single=1", "https://example.com/read/slug?id=5", 1),
     ("https://example.com/read/slug?single=2", "https://example.com/read/slug?single=2", 1),
+    # Tempo's whole-article view, its switch written into the path; a path of the switch alone is no article's
+    ("https://nasional.tempo.co/read/1197483/kesalahan-input-data-kpu-murni-human-error/full&view=ok",
+     "https://nasional.tempo.co/read/1197483/kesalahan-input-data-kpu-murni-human-error", 1),
+    ("https://bola.tempo.co/read/1361349/menang-telak-5-2-manchester-united-geser-chelsea-di-posisi-4/full&view=ok",
+     "https://bola.tempo.co/read/1361349/menang-telak-5-2-manchester-united-geser-chelsea-di-posisi-4", 1),
+    ("https://nasional.tempo.co/full&view=ok", "https://nasional.tempo.co/full&view=ok", 1),
+    ("https://example.com/read/slug/full", "https://example.com/read/slug/full", 1),
 ])
 def test_pages_of_one_article_share_the_root(url, root, page):
     assert article_root_url(url) == root
