@@ -49,6 +49,10 @@ _FILE_SEGMENT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 # `/<slug>/<n>`: page n of a multi-page article (the slug must not be all digits,
 # which keeps date paths such as `/2018/03` out; see `_page_split`).
 _PAGE_SUFFIX = re.compile(r"/(\d{1,3})/?$")
+# A plain word before a number is a route and the number an id (`/berita/detail/12`, `/news/read/12/`: small
+# CMS sites, their first 999 articles), not a slug and its page: a slug joins its words (`sejarah-masjid/2`,
+# `Menteri.Yuddy`, `slug.html/2`) or is percent-encoded.
+_ROUTE_WORD = re.compile(r"[A-Za-z0-9]+")
 # `?page=<n>`: page n of an article on outlets that page by query (Kompas, Tribun, Okezone, Suara).
 _PAGE_PARAMETER = "page"
 _PAGE_VALUE = re.compile(r"\d{1,3}|all")  # `page=all`: Kompas's whole article on one page, the same article
@@ -221,7 +225,7 @@ def _page_split(path: str) -> tuple[str, int] | None:
         return None
     root = path[: match.start()]
     slug = root.rsplit("/", 1)[-1]
-    if not slug or slug.isdigit():
+    if _ROUTE_WORD.fullmatch(slug):  # an id after a route word, or a date path's number after a number
         return None
     return root, int(match.group(1))
 

@@ -67,12 +67,27 @@ def test_numbered_slugs_are_different_articles():
     assert len({article_root_url(url) for url in urls}) == 3
 
 
+@pytest.mark.parametrize("urls", [
+    # small CMS sites number their articles after a route word (CodeIgniter and Laravel templates' `/berita/detail/1`,
+    # a news site's visitor log `news/berita/detail/1`, catlab.be's `/en/news/read/12/`): ids, not pages of one article
+    ["https://desa.example.id/berita/detail/1", "https://desa.example.id/berita/detail/2",
+     "https://desa.example.id/berita/detail/12", "https://desa.example.id/berita/detail"],
+    ["http://www.catlab.be/en/news/read/12/", "http://www.catlab.be/en/news/read/13/", "http://www.catlab.be/en/news/read/"],
+    ["https://example.co.id/berita/7", "https://example.co.id/berita/8", "https://example.co.id/berita"],
+])
+def test_a_number_after_a_route_word_is_an_article_of_its_own(urls):
+    assert len({article_root_url(url) for url in urls}) == len(urls)
+    assert {page_number(url) for url in urls} == {1}
+
+
 @pytest.mark.parametrize(("url", "root", "page"), [
     ("https://minanews.net/sejarah-masjid/2", "https://minanews.net/sejarah-masjid", 2),
     ("https://en.minanews.net/history-of-al-aqsa/3/", "https://en.minanews.net/history-of-al-aqsa/", 3),
     ("https://minanews.net/sejarah-masjid", "https://minanews.net/sejarah-masjid", 1),
+    # a one-word slug of a non-Latin title is percent-encoded: a slug still
+    ("https://ar.minanews.net/%D8%A7%D9%84%D8%A3%D9%82%D8%B5%D9%89/2", "https://ar.minanews.net/%d8%a7%d9%84%d8%a3%d9%82%d8%b5%d9%89", 2),
     ("https://mirajnews.com/2013/05", "https://mirajnews.com/2013/05", 1),  # a date path is no page
-    ("http://127.0.0.1:8080/id/slug/2", "http://127.0.0.1:8080/id/slug", 2),
+    ("http://127.0.0.1:8080/id/some-story/2", "http://127.0.0.1:8080/id/some-story", 2),
     # Outlets that page by query (Kompas, Tribun): `page=1` names the first page too; other parameters stay.
     ("https://nasional.kompas.com/read/2016/02/16/14382361/Menteri.Yuddy?page=2",
      "https://nasional.kompas.com/read/2016/02/16/14382361/Menteri.Yuddy", 2),
