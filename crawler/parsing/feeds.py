@@ -286,7 +286,8 @@ def parse_sitemap(body: bytes) -> tuple[str | None, list[Entry]]:
 
 
 def parse_feed(body: bytes, base_url: str | None = None) -> list[Entry]:
-    """Items of an RSS (2.0, or 1.0 with `dc:date`) or Atom feed, in document order.
+    """Items of an RSS (2.0, or 1.0 with `dc:date`; `<a10:updated>` when nothing else dates an item) or Atom feed, in
+    document order.
 
     An item gives FeedBurner's `origLink` before its `<link>` (FeedBurner's redirect), its `<guid>` when it has
     no link and that is a URL; links are made absolute against `base_url` (the feed's own URL) when given.
@@ -303,7 +304,9 @@ def parse_feed(body: bytes, base_url: str | None = None) -> list[Entry]:
             if not link:
                 guid = _child_text(element, "guid") or ""
                 link = guid if guid.startswith(("http://", "https://")) else None
-            moment = _time(_child_text(element, "pubdate") or _child_text(element, "date"))
+            # .NET's feeds date an item by Atom's `<a10:updated>` alone when it has no publication date.
+            moment = _time(_child_text(element, "pubdate") or _child_text(element, "date")
+                           or _child_text(element, "updated"))
         elif name == "entry":
             link = _child_text(element, "origlink") or next(
                 (child.get("href") for child in element

@@ -224,3 +224,15 @@ def test_a_feed_printing_the_day_alone_under_an_undeclared_prefix():
     entries = parse_feed(body)
     assert [entry.url.rsplit("/", 1)[1][:3] for entry in entries] == ["246", "245"]
     assert {entry.time.isoformat() for entry in entries} == {"2019-08-05T00:00:00+07:00"}
+
+
+def test_an_item_dated_only_by_atom_updated():
+    # .NET's RSS (a parliament's bills feed): no pubDate, the item's time in `<a10:updated>`
+    body = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:a10="http://www.w3.org/2005/Atom"><channel>
+<item><title>Cyber Security and Resilience Bill</title><link>https://bills.parliament.uk/bills/9001</link>
+<a10:updated>2026-08-24T09:12:00Z</a10:updated></item>
+<item><title>Both</title><link>https://bills.parliament.uk/bills/9002</link><pubDate>Wed, 29 Aug 2007 00:00:00 -0700</pubDate>
+<a10:updated>2007-08-29T13:57:17-07:00</a10:updated></item></channel></rss>"""
+    first, second = parse_feed(body)
+    assert first.time == datetime(2026, 8, 24, 9, 12, tzinfo=timezone.utc)
+    assert second.time.isoformat() == "2007-08-29T00:00:00-07:00"  # the publication date comes first
