@@ -4,7 +4,7 @@
 `www.`, port, fragment, tracking parameters, percent-encoding case, trailing
 slash) into one string; `article_root_url` additionally maps page N of a
 multi-page article (`/<slug>/3`, `/<slug>?page=3`) and its whole-article views (`?page=all`, `?single=1`,
-`/<slug>/full&view=ok`) to its first page. Slugs ending in `-1`, `-2`
+`/<slug>/full`, `/<slug>/full&view=ok`) to its first page. Slugs ending in `-1`, `-2`
 are different articles and are never merged. What a site adds (https hosts, host
 aliases, its slash form, path rewrites) arrives as its profile's `UrlRules`;
 `article_identity` gives the canonical URL and id of an article for parser and
@@ -60,8 +60,9 @@ _PAGE_VALUE = re.compile(r"\d{1,3}|all")  # `page=all`: Kompas's whole article o
 # with a page's value (`?view=print` is no page).
 _PAGE_VIEW_PARAMETERS = frozenset({"showpage", "view"})
 _WHOLE_ARTICLE = ("single", "1")  # `?single=1`: Detik's whole article on one page (its "show all" link)
-# `/<slug>/full&view=ok`: Tempo's whole article on one page, the view's switch written into the path
-_WHOLE_ARTICLE_SEGMENT = "/full&view=ok"
+# The whole article on one page, named after its slug: Kumparan's `/<slug>/full`, Tempo's `/<slug>/full&view=ok`
+# (the view's switch written into the path)
+_WHOLE_ARTICLE_SEGMENTS = ("/full", "/full&view=ok")
 _MAX_URL_LENGTH = 8192
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 _PATH_SAFE = "/:@!$&'()*+,;=%"  # RFC 3986 path characters, and `%` so existing escapes survive
@@ -215,19 +216,25 @@ def _escape_form(match: re.Match[str]) -> str:
 
 
 def _page_split(path: str) -> tuple[str, int] | None:
-    """(`/<slug>`, n) for a path `/<slug>/<n>` (n is 1 for the whole article, `/<slug>/full&view=ok`); None when
-    the path is no page of an article."""
+    """(`/<slug>`, n) for a path `/<slug>/<n>` (n is 1 for the whole article, `/<slug>/full`); None when the path
+    is no page of an article."""
     whole = path.rstrip("/")
-    if whole.endswith(_WHOLE_ARTICLE_SEGMENT) and len(whole) > len(_WHOLE_ARTICLE_SEGMENT):
-        return whole[: -len(_WHOLE_ARTICLE_SEGMENT)], 1
+    for segment in _WHOLE_ARTICLE_SEGMENTS:
+        if whole.endswith(segment):
+            return _after_slug(whole[: -len(segment)], 1)
     match = _PAGE_SUFFIX.search(path)
     if match is None:
         return None
-    root = path[: match.start()]
+    return _after_slug(path[: match.start()], int(match.group(1)))
+
+
+def _after_slug(root: str, number: int) -> tuple[str, int] | None:
+    """(`root`, `number`) when `root` ends in an article's slug; None after a route word or a number (an id after
+    `/berita/detail`, a date path's `/2018/03`)."""
     slug = root.rsplit("/", 1)[-1]
-    if _ROUTE_WORD.fullmatch(slug):  # an id after a route word, or a date path's number after a number
+    if not slug or _ROUTE_WORD.fullmatch(slug):
         return None
-    return root, int(match.group(1))
+    return root, number
 
 
 def page_number(url: str) -> int:

@@ -107,7 +107,14 @@ def test_a_number_after_a_route_word_is_an_article_of_its_own(urls):
     ("https://bola.tempo.co/read/1361349/menang-telak-5-2-manchester-united-geser-chelsea-di-posisi-4/full&view=ok",
      "https://bola.tempo.co/read/1361349/menang-telak-5-2-manchester-united-geser-chelsea-di-posisi-4", 1),
     ("https://nasional.tempo.co/full&view=ok", "https://nasional.tempo.co/full&view=ok", 1),
+    # Kumparan's whole article after its slug (`/full`) and its numbered parts; `full` after a route word or an id is
+    # no view of an article
+    ("https://kumparan.com/kumparannews/kominfo-google-sudah-daftar-pse-secara-manual-1yYfG1DYqpl/full",
+     "https://kumparan.com/kumparannews/kominfo-google-sudah-daftar-pse-secara-manual-1yYfG1DYqpl", 1),
+    ("https://kumparan.com/kumparanwoman/hari-kesehatan-mental-sedunia-kapan-kita-harus-ke-psikolog-ya-21MHGIRGj9e/2",
+     "https://kumparan.com/kumparanwoman/hari-kesehatan-mental-sedunia-kapan-kita-harus-ke-psikolog-ya-21MHGIRGj9e", 2),
     ("https://example.com/read/slug/full", "https://example.com/read/slug/full", 1),
+    ("https://example.com/items/123/full", "https://example.com/items/123/full", 1),
 ])
 def test_pages_of_one_article_share_the_root(url, root, page):
     assert article_root_url(url) == root
