@@ -3,8 +3,8 @@
 `canonicalize_url` folds the variants one article is reachable under (scheme,
 `www.`, port, fragment, tracking parameters, percent-encoding case, trailing
 slash) into one string; `article_root_url` additionally maps page N of a
-multi-page article (`/<slug>/3`, `/<slug>?page=3`) and its whole-article views (`?page=all`, `?single=1`,
-`/<slug>/full`, `/<slug>/full&view=ok`) to its first page. Slugs ending in `-1`, `-2`
+multi-page article (`/<slug>/3`, `/<slug>?page=3`), its whole-article views (`?page=all`, `?single=1`,
+`/<slug>/full`, `/<slug>/full&view=ok`) and its AMP copy (`/<slug>/amp`) to its first page. Slugs ending in `-1`, `-2`
 are different articles and are never merged. What a site adds (https hosts, host
 aliases, its slash form, path rewrites) arrives as its profile's `UrlRules`;
 `article_identity` gives the canonical URL and id of an article for parser and
@@ -31,6 +31,7 @@ _TRACKING_PARAMS = frozenset({
     # disallows both as copies of the article
     "source", "jxrecoid",
     "amp_js_v", "amp_gsa", "usqp",  # the AMP cache viewer's (`...tribunnews.com/amp/...?amp_js_v=a6&usqp=...`)
+    "__twitter_impression",  # Twitter's mark on AMP links opened from a tweet (`/slug/amp/?__twitter_impression=true`)
 })
 _TRACKING_PREFIXES = ("utm_",)
 # Blogger's switch between its mobile and desktop views of one post (`post.html?m=1`, `?m=0`); WordPress's
@@ -60,9 +61,10 @@ _PAGE_VALUE = re.compile(r"\d{1,3}|all")  # `page=all`: Kompas's whole article o
 # with a page's value (`?view=print` is no page).
 _PAGE_VIEW_PARAMETERS = frozenset({"showpage", "view"})
 _WHOLE_ARTICLE = ("single", "1")  # `?single=1`: Detik's whole article on one page (its "show all" link)
-# The whole article on one page, named after its slug: Kumparan's `/<slug>/full`, Tempo's `/<slug>/full&view=ok`
-# (the view's switch written into the path)
-_WHOLE_ARTICLE_SEGMENTS = ("/full", "/full&view=ok")
+# Other views of the article named after its slug: the whole article on one page (Kumparan's `/<slug>/full`, Tempo's
+# `/<slug>/full&view=ok`, the view's switch written into the path) and its AMP copy (Detik's `/<slug>/amp`, WordPress's
+# `/<slug>/amp/`)
+_ARTICLE_VIEW_SEGMENTS = ("/full", "/full&view=ok", "/amp")
 _MAX_URL_LENGTH = 8192
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 _PATH_SAFE = "/:@!$&'()*+,;=%"  # RFC 3986 path characters, and `%` so existing escapes survive
@@ -216,10 +218,10 @@ def _escape_form(match: re.Match[str]) -> str:
 
 
 def _page_split(path: str) -> tuple[str, int] | None:
-    """(`/<slug>`, n) for a path `/<slug>/<n>` (n is 1 for the whole article, `/<slug>/full`); None when the path
-    is no page of an article."""
+    """(`/<slug>`, n) for a path `/<slug>/<n>` (n is 1 for the article's other views, `/<slug>/full`,
+    `/<slug>/amp`); None when the path is no page of an article."""
     whole = path.rstrip("/")
-    for segment in _WHOLE_ARTICLE_SEGMENTS:
+    for segment in _ARTICLE_VIEW_SEGMENTS:
         if whole.endswith(segment):
             return _after_slug(whole[: -len(segment)], 1)
     match = _PAGE_SUFFIX.search(path)

@@ -115,6 +115,13 @@ def test_a_number_after_a_route_word_is_an_article_of_its_own(urls):
      "https://kumparan.com/kumparanwoman/hari-kesehatan-mental-sedunia-kapan-kita-harus-ke-psikolog-ya-21MHGIRGj9e", 2),
     ("https://example.com/read/slug/full", "https://example.com/read/slug/full", 1),
     ("https://example.com/items/123/full", "https://example.com/items/123/full", 1),
+    # the AMP copy after the slug: Detik's (its pages' `rel="amphtml"`), WordPress's (opened from a tweet)
+    ("https://news.detik.com/berita/d-6453785/polisi-soal-pistol-di-kasus-cekcok-pemobil-vs-pemotor-cuma-diperlihatkan/amp",
+     "https://news.detik.com/berita/d-6453785/polisi-soal-pistol-di-kasus-cekcok-pemobil-vs-pemotor-cuma-diperlihatkan", 1),
+    ("https://fivethirtyeight.com/features/are-you-hip-enough-to-be-square/amp/?__twitter_impression=true",
+     "https://fivethirtyeight.com/features/are-you-hip-enough-to-be-square/", 1),
+    ("https://www.viva.co.id/amp/berita", "https://viva.co.id/amp/berita", 1),  # an AMP listing: no slug before
+    ("https://example.com/berita/amp", "https://example.com/berita/amp", 1),
 ])
 def test_pages_of_one_article_share_the_root(url, root, page):
     assert article_root_url(url) == root
