@@ -32,6 +32,9 @@ _TRACKING_PARAMS = frozenset({
     "source", "jxrecoid",
     "amp_js_v", "amp_gsa", "usqp",  # the AMP cache viewer's (`...tribunnews.com/amp/...?amp_js_v=a6&usqp=...`)
     "__twitter_impression",  # Twitter's mark on AMP links opened from a tweet (`/slug/amp/?__twitter_impression=true`)
+    "mibextid",  # Facebook's app's mark on a shared link
+    # Cxense's recommendation boxes (`?cx_testId=3&cx_testVariant=cx_5&cx_artPos=6#cxrecs_s`)
+    "cx_testid", "cx_testvariant", "cx_artpos", "cx_experienceid", "cx_experienceactionid", "cxrecs_s",
 })
 _TRACKING_PREFIXES = ("utm_",)
 # Blogger's switch between its mobile and desktop views of one post (`post.html?m=1`, `?m=0`); WordPress's

@@ -166,6 +166,12 @@ def test_second_level_registries_are_not_one_family():
     # Detik's desktop view (`*?device=desktop` in its robots.txt)
     ("https://news.detik.com/berita/d-4099577/kwik-mengaku-tak-berdaya?device=desktop",
      "https://news.detik.com/berita/d-4099577/kwik-mengaku-tak-berdaya"),
+    # a recommendation box's and Facebook's app's marks
+    ("https://www.straitstimes.com/world/united-states/hes-a-total-disgrace-trump-defends-firing-us-intel-watchdog-atkinson"
+     "?cx_testId=20&cx_testVariant=cx_4&cx_artPos=0#cxrecs_s",
+     "https://straitstimes.com/world/united-states/hes-a-total-disgrace-trump-defends-firing-us-intel-watchdog-atkinson"),
+    ("https://www.redacted.com/redacted/2023/06/01/page-of-article.html?cx_testId=40&cx_testVariant=cx_8&cx_artPos=4"
+     "&mibextid=Zxz2cZ&cxrecs_s=5", "https://redacted.com/redacted/2023/06/01/page-of-article.html"),
     # the AMP cache viewer's parameters
     ("https://sumsel.tribunnews.com/amp/2020/05/14/pertanyaan-dan-tantangan-truth-or-dare?amp_js_v=a6&amp_gsa=1"
      "&usqp=mq331AQHKAFQArABIA%3D%3D",
