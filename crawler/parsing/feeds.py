@@ -8,7 +8,9 @@ recovered, never an exception: a bare `&` (`?id=1&page=2`) and HTML's named enti
 Times (`lastmod`, `pubDate`, `dc:date`, Atom's) are read in the forms sites write them:
 ISO 8601, RFC 822 with English or Indonesian day and month names (the day alone too: `05 Agustus 2019`),
 zones as offsets (`+0700`, `+07:00`, `GMT+7`) or names (`WIB`, `WITA`, `WIT`, `GMT`), PHP's day-first
-`17-05-2021 10:22:33`; a time without a zone is WIB's, as everywhere in the crawler.
+`17-05-2021 10:22:33`, times as programs print their time objects (`2020/04/09 18:28:27`, Go's
+`2019-10-13 10:21:12 +0700 WIB`, JavaScript's `Thu May 28 2020 05:50:51 GMT+0700 (Western Indonesia Time)`);
+a time without a zone is WIB's, as everywhere in the crawler.
 """
 
 from __future__ import annotations
@@ -58,6 +60,14 @@ _ISO_NAMED_ZONE = re.compile(r"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d
 _DAY_FIRST_TIME = re.compile(
     r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(.*)")
 _OFFSET = re.compile(r"(?:gmt|utc|ut)?\s*([+-])(\d{1,2})(?::?(\d{2}))?")
+# Times as programs print them when a feed's template writes a time object as it is: year first with slashes
+# (`2020/04/09 18:28:27`, as PHP's `Y/m/d` and Detik's page metas write it), Go's `time.Time`
+# (`2019-10-13 10:21:12.858538824 +0700 WIB`, the zone's name after its offset) and JavaScript's `Date`
+# (`Thu May 28 2020 05:50:51 GMT+0700 (Western Indonesia Time)`, the zone's name in brackets).
+_YEAR_FIRST_SLASHED = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(.*)")
+_GO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?:\.\d{1,9})? ([+-]\d{4}) [A-Za-z0-9+-]{1,6}(?: m=[+-][\d.]+)?")
+_JS_TIME = re.compile(
+    r"[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT([+-]\d{4})(?: \([^()]{1,40}\))?")
 _UNKNOWN_ZONE = object()  # a zone written in a way not understood (the time is then not guessed)
 
 
@@ -139,7 +149,7 @@ def _time(text: str | None) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        moment = _iso_named_zone_time(text) or _worded_time(text) or _day_first_time(text)
+        moment = _iso_named_zone_time(text) or _worded_time(text) or _day_first_time(text) or _printed_time(text)
     if moment is None:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=WIB)
@@ -191,6 +201,34 @@ def _day_first_time(text: str) -> datetime | None:
     if offset is _UNKNOWN_ZONE:
         return None
     return _moment(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), offset)
+
+
+def _printed_time(text: str) -> datetime | None:
+    """A time as a program prints its time object (`_YEAR_FIRST_SLASHED`, `_GO_TIME`, `_JS_TIME`)."""
+    match = _YEAR_FIRST_SLASHED.fullmatch(text)
+    if match is not None:
+        year, month, day, hour, minute, second, zone = match.groups()
+        offset = _zone(zone)
+        if offset is _UNKNOWN_ZONE:
+            return None
+        return _moment(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), offset)
+    match = _GO_TIME.fullmatch(text)
+    if match is not None:  # the offset says the zone; its name adds nothing
+        offset = _zone(match.group(2))
+        try:
+            moment = datetime.fromisoformat(match.group(1))
+        except ValueError:
+            return None
+        return None if offset is _UNKNOWN_ZONE else moment.replace(tzinfo=offset)
+    match = _JS_TIME.fullmatch(text)
+    month = _MONTHS.get(match.group(1).lower()) if match else None
+    if month is None:
+        return None
+    day, year, hour, minute, second, zone = match.groups()[1:]
+    offset = _zone(zone)
+    if offset is _UNKNOWN_ZONE:
+        return None
+    return _moment(int(year), month, int(day), int(hour), int(minute), int(second), offset)
 
 
 def _zone(text: str):
@@ -248,7 +286,8 @@ def parse_sitemap(body: bytes) -> tuple[str | None, list[Entry]]:
 
 
 def parse_feed(body: bytes, base_url: str | None = None) -> list[Entry]:
-    """Items of an RSS (2.0, or 1.0 with `dc:date`) or Atom feed, in document order.
+    """Items of an RSS (2.0, or 1.0 with `dc:date`; `<a10:updated>` when nothing else dates an item) or Atom feed, in
+    document order.
 
     An item gives FeedBurner's `origLink` before its `<link>` (FeedBurner's redirect), its `<guid>` when it has
     no link and that is a URL; links are made absolute against `base_url` (the feed's own URL) when given.
@@ -265,7 +304,9 @@ def parse_feed(body: bytes, base_url: str | None = None) -> list[Entry]:
             if not link:
                 guid = _child_text(element, "guid") or ""
                 link = guid if guid.startswith(("http://", "https://")) else None
-            moment = _time(_child_text(element, "pubdate") or _child_text(element, "date"))
+            # .NET's feeds date an item by Atom's `<a10:updated>` alone when it has no publication date.
+            moment = _time(_child_text(element, "pubdate") or _child_text(element, "date")
+                           or _child_text(element, "updated"))
         elif name == "entry":
             link = _child_text(element, "origlink") or next(
                 (child.get("href") for child in element

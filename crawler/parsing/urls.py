@@ -3,7 +3,8 @@
 `canonicalize_url` folds the variants one article is reachable under (scheme,
 `www.`, port, fragment, tracking parameters, percent-encoding case, trailing
 slash) into one string; `article_root_url` additionally maps page N of a
-multi-page article (`/<slug>/3`, `/<slug>?page=3`) to its first page. Slugs ending in `-1`, `-2`
+multi-page article (`/<slug>/3`, `/<slug>?page=3`), its whole-article views (`?page=all`, `?single=1`,
+`/<slug>/full`, `/<slug>/full&view=ok`) and its AMP copy (`/<slug>/amp`) to its first page. Slugs ending in `-1`, `-2`
 are different articles and are never merged. What a site adds (https hosts, host
 aliases, its slash form, path rewrites) arrives as its profile's `UrlRules`;
 `article_identity` gives the canonical URL and id of an article for parser and
@@ -30,6 +31,10 @@ _TRACKING_PARAMS = frozenset({
     # disallows both as copies of the article
     "source", "jxrecoid",
     "amp_js_v", "amp_gsa", "usqp",  # the AMP cache viewer's (`...tribunnews.com/amp/...?amp_js_v=a6&usqp=...`)
+    "__twitter_impression",  # Twitter's mark on AMP links opened from a tweet (`/slug/amp/?__twitter_impression=true`)
+    "mibextid",  # Facebook's app's mark on a shared link
+    # Cxense's recommendation boxes (`?cx_testId=3&cx_testVariant=cx_5&cx_artPos=6#cxrecs_s`)
+    "cx_testid", "cx_testvariant", "cx_artpos", "cx_experienceid", "cx_experienceactionid", "cxrecs_s",
 })
 _TRACKING_PREFIXES = ("utm_",)
 # Blogger's switch between its mobile and desktop views of one post (`post.html?m=1`, `?m=0`); WordPress's
@@ -48,6 +53,10 @@ _FILE_SEGMENT = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 # `/<slug>/<n>`: page n of a multi-page article (the slug must not be all digits,
 # which keeps date paths such as `/2018/03` out; see `_page_split`).
 _PAGE_SUFFIX = re.compile(r"/(\d{1,3})/?$")
+# A plain word before a number is a route and the number an id (`/berita/detail/12`, `/news/read/12/`: small
+# CMS sites, their first 999 articles), not a slug and its page: a slug joins its words (`sejarah-masjid/2`,
+# `Menteri.Yuddy`, `slug.html/2`) or is percent-encoded.
+_ROUTE_WORD = re.compile(r"[A-Za-z0-9]+")
 # `?page=<n>`: page n of an article on outlets that page by query (Kompas, Tribun, Okezone, Suara).
 _PAGE_PARAMETER = "page"
 _PAGE_VALUE = re.compile(r"\d{1,3}|all")  # `page=all`: Kompas's whole article on one page, the same article
@@ -55,6 +64,10 @@ _PAGE_VALUE = re.compile(r"\d{1,3}|all")  # `page=all`: Kompas's whole article o
 # with a page's value (`?view=print` is no page).
 _PAGE_VIEW_PARAMETERS = frozenset({"showpage", "view"})
 _WHOLE_ARTICLE = ("single", "1")  # `?single=1`: Detik's whole article on one page (its "show all" link)
+# Other views of the article named after its slug: the whole article on one page (Kumparan's `/<slug>/full`, Tempo's
+# `/<slug>/full&view=ok`, the view's switch written into the path) and its AMP copy (Detik's `/<slug>/amp`, WordPress's
+# `/<slug>/amp/`)
+_ARTICLE_VIEW_SEGMENTS = ("/full", "/full&view=ok", "/amp")
 _MAX_URL_LENGTH = 8192
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 _PATH_SAFE = "/:@!$&'()*+,;=%"  # RFC 3986 path characters, and `%` so existing escapes survive
@@ -208,15 +221,25 @@ def _escape_form(match: re.Match[str]) -> str:
 
 
 def _page_split(path: str) -> tuple[str, int] | None:
-    """(`/<slug>`, n) for a path `/<slug>/<n>`; None when the path is no page of an article."""
+    """(`/<slug>`, n) for a path `/<slug>/<n>` (n is 1 for the article's other views, `/<slug>/full`,
+    `/<slug>/amp`); None when the path is no page of an article."""
+    whole = path.rstrip("/")
+    for segment in _ARTICLE_VIEW_SEGMENTS:
+        if whole.endswith(segment):
+            return _after_slug(whole[: -len(segment)], 1)
     match = _PAGE_SUFFIX.search(path)
     if match is None:
         return None
-    root = path[: match.start()]
+    return _after_slug(path[: match.start()], int(match.group(1)))
+
+
+def _after_slug(root: str, number: int) -> tuple[str, int] | None:
+    """(`root`, `number`) when `root` ends in an article's slug; None after a route word or a number (an id after
+    `/berita/detail`, a date path's `/2018/03`)."""
     slug = root.rsplit("/", 1)[-1]
-    if not slug or slug.isdigit():
+    if not slug or _ROUTE_WORD.fullmatch(slug):
         return None
-    return root, int(match.group(1))
+    return root, number
 
 
 def page_number(url: str) -> int:

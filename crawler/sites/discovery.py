@@ -29,20 +29,25 @@ class Pagination:
     segment: str | None = None  # the path word before the page number (`page`)
 
     def page_url(self, listing_url: str, number: int) -> str:
-        """The URL of page `number` of the listing at `listing_url` (any page of it)."""
+        """The URL of page `number` of the listing at `listing_url` (any page of it), in the slash form
+        `listing_url` is written in: a site whose listings end without a slash (`/berita`, `/berita/page/2`: WordPress
+        with such permalinks, Sitefinity) numbers its pages without one too.
+        The home page (`/`) cannot tell: its pages get the slash."""
         parts = urlsplit(self.first_page(listing_url))
         if self.query:
             query = [*parse_qsl(parts.query, keep_blank_values=True), (self.query, str(number))]
             return urlunsplit(parts._replace(query=urlencode(query)))
-        return urlunsplit(parts._replace(path=f"{parts.path.rstrip('/')}/{self.segment}/{number}/"))
+        written = urlsplit(listing_url).path
+        slash = "/" if written.endswith("/") or not written else ""
+        return urlunsplit(parts._replace(path=f"{parts.path.rstrip('/')}/{self.segment}/{number}{slash}"))
 
     def first_page(self, url: str) -> str:
-        """`url` without its page number."""
+        """`url` without its page number (`/berita/page/2/` → `/berita/`, `/berita/page/2` → `/berita`)."""
         parts = urlsplit(url)
         if self.query:
             query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != self.query]
             return urlunsplit(parts._replace(query=urlencode(query)))
-        path = re.sub(rf"/{re.escape(self.segment or '')}/\d+/?$", "/", parts.path)
+        path = re.sub(rf"/{re.escape(self.segment or '')}/\d+(/?)$", r"\1", parts.path) or "/"
         return urlunsplit(parts._replace(path=path))
 
     def number(self, url: str) -> int | None:

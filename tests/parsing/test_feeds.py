@@ -100,6 +100,16 @@ def test_robots_sitemap_lines():
     ("Senin, 05 Agustus 2019", "2019-08-05T00:00:00+07:00"),
     ("Mon, 05 Aug 2019", "2019-08-05T00:00:00+07:00"),
     ("12 Mei 2025", "2025-05-12T00:00:00+07:00"),
+    # a time object written as its program prints it: year first with slashes (a blog feed's
+    # `<pubDate>2020/04/09 18:28:27</pubDate>`), Go's `time.Time`, JavaScript's `Date`; the offset decides
+    ("2020/04/09 18:28:27", "2020-04-09T18:28:27+07:00"),
+    ("2020/04/09", "2020-04-09T00:00:00+07:00"),
+    ("2019-10-13 10:21:12.858538824 +0700 WIB", "2019-10-13T10:21:12+07:00"),
+    ("2021-06-15 00:11:14.477166127 +0700 WIB m=+13.574710341", "2021-06-15T00:11:14+07:00"),
+    ("2012-01-12 22:00:00 -0500 EST", "2012-01-12T22:00:00-05:00"),
+    ("Thu May 28 2020 05:50:51 GMT+0700 (Western Indonesia Time)", "2020-05-28T05:50:51+07:00"),
+    ("Fri May 07 2021 08:27:35 GMT+0700 (Waktu Indonesia Barat)", "2021-05-07T08:27:35+07:00"),
+    ("Thu Feb 22 2024 15:37:33 GMT+0800", "2024-02-22T15:37:33+08:00"),
 ])
 def test_feed_times_as_sites_write_them(written, moment):
     (entry,) = parse_feed(f"<rss><channel><item><link>https://contoh.co.id/a</link><pubDate>{written}</pubDate>"
@@ -111,6 +121,7 @@ def test_feed_times_as_sites_write_them(written, moment):
     "07/06/2025 10:00",  # slashes: day-first or month-first cannot be told
     "Tue, 12 May 2025 14:30:00 XYZ", "Sel, 31 Feb 2025 10:00 WIB", "x" * 100, "kemarin",
     "05 Lebaran 2019", "32 Agustus 2019",  # no month, no day
+    "2020/13/09 18:28", "2020/04/09 18:28:27 XYZ", "Thu Foo 28 2020 05:50:51 GMT+0700",  # no month, no zone
 ])
 def test_feed_times_not_understood_are_none(written):
     (entry,) = parse_feed(f"<rss><channel><item><link>https://contoh.co.id/a</link><pubDate>{written}</pubDate>"
@@ -213,3 +224,15 @@ def test_a_feed_printing_the_day_alone_under_an_undeclared_prefix():
     entries = parse_feed(body)
     assert [entry.url.rsplit("/", 1)[1][:3] for entry in entries] == ["246", "245"]
     assert {entry.time.isoformat() for entry in entries} == {"2019-08-05T00:00:00+07:00"}
+
+
+def test_an_item_dated_only_by_atom_updated():
+    # .NET's RSS (a parliament's bills feed): no pubDate, the item's time in `<a10:updated>`
+    body = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:a10="http://www.w3.org/2005/Atom"><channel>
+<item><title>Cyber Security and Resilience Bill</title><link>https://bills.parliament.uk/bills/9001</link>
+<a10:updated>2026-08-24T09:12:00Z</a10:updated></item>
+<item><title>Both</title><link>https://bills.parliament.uk/bills/9002</link><pubDate>Wed, 29 Aug 2007 00:00:00 -0700</pubDate>
+<a10:updated>2007-08-29T13:57:17-07:00</a10:updated></item></channel></rss>"""
+    first, second = parse_feed(body)
+    assert first.time == datetime(2026, 8, 24, 9, 12, tzinfo=timezone.utc)
+    assert second.time.isoformat() == "2007-08-29T00:00:00-07:00"  # the publication date comes first

@@ -1,6 +1,7 @@
 import pytest
 
 from crawler.parsing.listing import listing_links
+from crawler.sites.discovery import Pagination
 
 PAGE = """<html><head><link rel="next" href="/id/category/palestina/page/3/"></head><body>
 <h3 class="entry-title"><a href="/id/satu" rel="bookmark">Satu</a></h3>
@@ -167,3 +168,21 @@ def test_a_page_word_naming_the_listing_keeps_listings_apart():
     assert _next('<a href="index.php?hal=berita_list&page=2">Halaman Berikutnya</a>', url) is None
     assert _next('<a href="index.php?hal=person_list&page=2">Halaman Berikutnya</a>', url) == \
         "https://contoh.co.id/index.php?hal=person_list&page=2"
+
+
+@pytest.mark.parametrize(("listing", "third"), [
+    # a site whose listings end without a slash numbers its pages without one (Sitefinity's `/arkib-berita/berita`
+    # and `/arkib-berita/berita/page/2`, WordPress with slash-less permalinks)
+    ("https://www.rmp.gov.my/arkib-berita/berita", "https://www.rmp.gov.my/arkib-berita/berita/page/3"),
+    ("https://www.rmp.gov.my/arkib-berita/berita/page/2", "https://www.rmp.gov.my/arkib-berita/berita/page/3"),
+    ("https://www.4khd.com/page/2", "https://www.4khd.com/page/3"),
+    # WordPress's usual permalinks end with one (`/category/berita/page/2/`), and the home page tells nothing
+    ("https://www.roketkini.com/category/berita/", "https://www.roketkini.com/category/berita/page/3/"),
+    ("https://www.roketkini.com/category/berita/page/2/", "https://www.roketkini.com/category/berita/page/3/"),
+    ("https://www.4khd.com/", "https://www.4khd.com/page/3/"),
+])
+def test_a_listing_numbers_its_pages_in_its_own_slash_form(listing, third):
+    pagination = Pagination(segment="page")
+    assert pagination.page_url(listing, 3) == third
+    assert pagination.number(third) == 3
+    assert pagination.first_page(third) == pagination.first_page(listing)

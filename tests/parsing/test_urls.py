@@ -67,12 +67,27 @@ def test_numbered_slugs_are_different_articles():
     assert len({article_root_url(url) for url in urls}) == 3
 
 
+@pytest.mark.parametrize("urls", [
+    # small CMS sites number their articles after a route word (CodeIgniter and Laravel templates' `/berita/detail/1`,
+    # a news site's visitor log `news/berita/detail/1`, catlab.be's `/en/news/read/12/`): ids, not pages of one article
+    ["https://desa.example.id/berita/detail/1", "https://desa.example.id/berita/detail/2",
+     "https://desa.example.id/berita/detail/12", "https://desa.example.id/berita/detail"],
+    ["http://www.catlab.be/en/news/read/12/", "http://www.catlab.be/en/news/read/13/", "http://www.catlab.be/en/news/read/"],
+    ["https://example.co.id/berita/7", "https://example.co.id/berita/8", "https://example.co.id/berita"],
+])
+def test_a_number_after_a_route_word_is_an_article_of_its_own(urls):
+    assert len({article_root_url(url) for url in urls}) == len(urls)
+    assert {page_number(url) for url in urls} == {1}
+
+
 @pytest.mark.parametrize(("url", "root", "page"), [
     ("https://minanews.net/sejarah-masjid/2", "https://minanews.net/sejarah-masjid", 2),
     ("https://en.minanews.net/history-of-al-aqsa/3/", "https://en.minanews.net/history-of-al-aqsa/", 3),
     ("https://minanews.net/sejarah-masjid", "https://minanews.net/sejarah-masjid", 1),
+    # a one-word slug of a non-Latin title is percent-encoded: a slug still
+    ("https://ar.minanews.net/%D8%A7%D9%84%D8%A3%D9%82%D8%B5%D9%89/2", "https://ar.minanews.net/%d8%a7%d9%84%d8%a3%d9%82%d8%b5%d9%89", 2),
     ("https://mirajnews.com/2013/05", "https://mirajnews.com/2013/05", 1),  # a date path is no page
-    ("http://127.0.0.1:8080/id/slug/2", "http://127.0.0.1:8080/id/slug", 2),
+    ("http://127.0.0.1:8080/id/some-story/2", "http://127.0.0.1:8080/id/some-story", 2),
     # Outlets that page by query (Kompas, Tribun): `page=1` names the first page too; other parameters stay.
     ("https://nasional.kompas.com/read/2016/02/16/14382361/Menteri.Yuddy?page=2",
      "https://nasional.kompas.com/read/2016/02/16/14382361/Menteri.Yuddy", 2),
@@ -86,6 +101,27 @@ def test_numbered_slugs_are_different_articles():
      "https://finance.detik.com/berita-ekonomi-bisnis/d-4978726/banjir-bantuan-ke-abang-ojol-bikin-iri", 1),
     ("https://example.com/read/slug?id=5&single=1", "https://example.com/read/slug?id=5", 1),
     ("https://example.com/read/slug?single=2", "https://example.com/read/slug?single=2", 1),
+    # Tempo's whole-article view, its switch written into the path; a path of the switch alone is no article's
+    ("https://nasional.tempo.co/read/1197483/kesalahan-input-data-kpu-murni-human-error/full&view=ok",
+     "https://nasional.tempo.co/read/1197483/kesalahan-input-data-kpu-murni-human-error", 1),
+    ("https://bola.tempo.co/read/1361349/menang-telak-5-2-manchester-united-geser-chelsea-di-posisi-4/full&view=ok",
+     "https://bola.tempo.co/read/1361349/menang-telak-5-2-manchester-united-geser-chelsea-di-posisi-4", 1),
+    ("https://nasional.tempo.co/full&view=ok", "https://nasional.tempo.co/full&view=ok", 1),
+    # Kumparan's whole article after its slug (`/full`) and its numbered parts; `full` after a route word or an id is
+    # no view of an article
+    ("https://kumparan.com/kumparannews/kominfo-google-sudah-daftar-pse-secara-manual-1yYfG1DYqpl/full",
+     "https://kumparan.com/kumparannews/kominfo-google-sudah-daftar-pse-secara-manual-1yYfG1DYqpl", 1),
+    ("https://kumparan.com/kumparanwoman/hari-kesehatan-mental-sedunia-kapan-kita-harus-ke-psikolog-ya-21MHGIRGj9e/2",
+     "https://kumparan.com/kumparanwoman/hari-kesehatan-mental-sedunia-kapan-kita-harus-ke-psikolog-ya-21MHGIRGj9e", 2),
+    ("https://example.com/read/slug/full", "https://example.com/read/slug/full", 1),
+    ("https://example.com/items/123/full", "https://example.com/items/123/full", 1),
+    # the AMP copy after the slug: Detik's (its pages' `rel="amphtml"`), WordPress's (opened from a tweet)
+    ("https://news.detik.com/berita/d-6453785/polisi-soal-pistol-di-kasus-cekcok-pemobil-vs-pemotor-cuma-diperlihatkan/amp",
+     "https://news.detik.com/berita/d-6453785/polisi-soal-pistol-di-kasus-cekcok-pemobil-vs-pemotor-cuma-diperlihatkan", 1),
+    ("https://fivethirtyeight.com/features/are-you-hip-enough-to-be-square/amp/?__twitter_impression=true",
+     "https://fivethirtyeight.com/features/are-you-hip-enough-to-be-square/", 1),
+    ("https://www.viva.co.id/amp/berita", "https://viva.co.id/amp/berita", 1),  # an AMP listing: no slug before
+    ("https://example.com/berita/amp", "https://example.com/berita/amp", 1),
 ])
 def test_pages_of_one_article_share_the_root(url, root, page):
     assert article_root_url(url) == root
@@ -130,6 +166,12 @@ def test_second_level_registries_are_not_one_family():
     # Detik's desktop view (`*?device=desktop` in its robots.txt)
     ("https://news.detik.com/berita/d-4099577/kwik-mengaku-tak-berdaya?device=desktop",
      "https://news.detik.com/berita/d-4099577/kwik-mengaku-tak-berdaya"),
+    # a recommendation box's and Facebook's app's marks
+    ("https://www.straitstimes.com/world/united-states/hes-a-total-disgrace-trump-defends-firing-us-intel-watchdog-atkinson"
+     "?cx_testId=20&cx_testVariant=cx_4&cx_artPos=0#cxrecs_s",
+     "https://straitstimes.com/world/united-states/hes-a-total-disgrace-trump-defends-firing-us-intel-watchdog-atkinson"),
+    ("https://www.redacted.com/redacted/2023/06/01/page-of-article.html?cx_testId=40&cx_testVariant=cx_8&cx_artPos=4"
+     "&mibextid=Zxz2cZ&cxrecs_s=5", "https://redacted.com/redacted/2023/06/01/page-of-article.html"),
     # the AMP cache viewer's parameters
     ("https://sumsel.tribunnews.com/amp/2020/05/14/pertanyaan-dan-tantangan-truth-or-dare?amp_js_v=a6&amp_gsa=1"
      "&usqp=mq331AQHKAFQArABIA%3D%3D",
