@@ -105,11 +105,12 @@ _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 _BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
                                    re.IGNORECASE)
 # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
-# ANTARA/Yamsyina Hawnan`; `... kata dia. TNI/Polri siap.` is a sentence), or an outlet's address before its
+# ANTARA/Yamsyina Hawnan`, in 2010 FOTO before it: `... Kamis (8/7). FOTO ANTARA/Seno/ama/10.`; `... kata dia.
+# TNI/Polri siap.` is a sentence), or an outlet's address before its
 # photographer's name (Liputan6's `Menkominfo Johnny G. Plate. Liputan6.com/Andina Librianty`), looked for only in
 # lines with a slash near their end.
 _WIRE_CREDITED_CAPTION = re.compile(
-    r"(?<=[.!?\"”)])\s+(?:[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
+    r"(?<=[.!?\"”)])\s+(?:(?:FOTO\s+|PHOTO\s+)?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
     r"[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:/[^()/]{1,20}){0,3}\.?$")
 # ...or a magazine's name as it is spelt, its photographer's run to it, nothing after (Tempo's `... Jakarta, 24 Juli
@@ -138,6 +139,9 @@ _LONG_CAPTION_END = re.compile(
     r"(?:(?<=[.!?\"”)])\s?\(?\(?|(?<=[a-z0-9])\s?\(\(?)"
     r"[A-Z][A-Za-z.]{1,20}\s+(?:FOTO|PHOTO|Foto|Photo)\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}\)?\)?\.?$"
     r"|(?<=[.!?\"”)])\s?\(\(?[A-Z][A-Za-z.]{1,20}\s+(?:FOTO|PHOTO|Foto|Photo)\)\)?\.?$"
+    # ...or FOTO before the wire's name, as ANTARA's 2010 captions put it (`... Kabupaten Deli Serdang. FOTO
+    # ANTARA/Kiki Cahyadi/Koz/mes/10.`).
+    r"|(?<=[.!?\"”)])\s?\(?(?:FOTO|PHOTO)\s+[A-Z]{3,20}\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}\)?\.?$"
     r"|(?:(?<=[^\s(])|(?<=[.!?\"”)])\s(?=\([^()/]{2,30}/[^()a-z]{2,40}\)))"
     r"\([A-Za-z][\w-]{1,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
     r"|(?<=[.!?\"”)])\s?(?i:sumber)\s*:\s*[^.()]{2,60}"
@@ -207,7 +211,13 @@ _NOISE = re.compile(
     r"[^.]{0,40}\.?"
     r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
-    r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
+    r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
+    # Blogger's comment box (`No comments:` over `Post a Comment`), its heading on a portal (`Komentar Anda`), the
+    # heading of a list of the latest stories (`Berita Terkini`), an aggregator's link to the story it copied
+    # (`Source link`).
+    r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:berita|artikel)\s+(?:terkini|terbaru)|source\s+link"
+    # A template's field left unfilled (`{{ article.visit_count }}`).
+    r"|\{\{[^{}]{1,80}\}\}"
     # A comment form's prompts left as text (WordPress's `Please enter your comment!`, `Please enter your name here`).
     r"|please\s+enter\s+(?:your|a\s+valid)\s+(?:comment|name|e-?mail(?:\s+address)?)\b[^.!]{0,20}[.!]?"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"

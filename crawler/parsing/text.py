@@ -63,10 +63,13 @@ _MIN_LEAD_WORDS = 6
 _MIN_LEAD_BLOCKS = 2
 _MIN_RUN_ON_INSERT = 120  # an insert's line this long may hold the paragraph after its headline
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
-# A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`): the block is a
-# caption, however long its description, and the dateline may follow it.
+# A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`, in 2010 FOTO
+# first: `... Kabupaten Deli Serdang. FOTO ANTARA/Kiki Cahyadi/Koz/mes/10.`): the block is a caption, however long its
+# description, and the dateline may follow it; a place and a date opening it are the caption's own (`MEDAN, 22/9 -
+# PERKETAT PENGAMANAN. ...`).
 _WIRE_PHOTO_CREDIT_END = re.compile(
-    r"(?<=[.!?\"”)]) ?[A-Z]{3,20} (?:FOTO|PHOTO)/[A-Z][^/\n]{1,40}(?:/[\w.-]{1,12}){0,4}\.?$")
+    r"(?<=[.!?\"”)]) ?(?:[A-Z]{3,20} (?:FOTO|PHOTO)|(?:FOTO|PHOTO) [A-Z]{3,20})/[A-Z][^/\n]{1,40}(?:/[\w.-]{1,12}){0,4}\.?$")
+_WIRE_CREDIT_TAIL = 80  # characters from a block's end its wire's photo credit starts within
 # A photo credit glued before the dateline: `(Foto: Abdullah/MINA)` or `Photo: M Shaaban/MINA`.
 _LEADING_CREDIT = re.compile(
     r"^\(\s*(?:foto|photo)\s*:[^()]{1,150}\)\s*"
@@ -172,8 +175,10 @@ _MAX_FIGURE_WORDS = 60
 _SOURCE_CLOSED_TITLE = re.compile(r"\s\(\s*(?:sumber|source)\s*:\s*[^()]{2,60}\)$", re.IGNORECASE)
 
 # A pointer to the whole story closing a round-up's paragraph (IDN Times: `... di masa lalu". Baca selengkapnya di
-# sini.`): the link was its words.
-_TRAILING_POINTER = re.compile(r"(?<=[.!?\"”])\s+(?:baca|simak|cek)\s+selengkapnya\s+di\s*sini\s*[.!]?$", re.IGNORECASE)
+# sini.`, Bisnis's `... Yusron B Ambary. Baca berita lengkapnya di sini.`): the link was its words.
+_TRAILING_POINTER = re.compile(
+    r"(?<=[.!?\"”])\s+(?:baca|simak|cek)\s+(?:(?:berita|artikel)\s+)?(?:selengkapnya|lengkapnya)\s+di\s*sini\s*[.!]?$",
+    re.IGNORECASE)
 
 # A newsletter's box run into a paragraph (text scraped without its breaks): Kompas's `... dan Administrator. Terima
 # kasih telah membaca Kompas.com. Dapatkan informasi, inspirasi dan insight di email kamu. Daftarkan email “KPK akan
@@ -218,6 +223,11 @@ _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its 
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .]{1,28}?)\.?$")
 _SIGN_OFF_REACH = 36
 _MAX_SOURCE_CREDIT = 30
+# An Arabic agency's line, "<name> news agency" (MINA's Arabic `وكالة مينا للأنباء`, `وكالة معراج للأنباء الإسلامية
+# “مينا”`): the name after `وكالة` ("agency") is the agency's, its initials in quotes or brackets may follow.
+_ARABIC_AGENCY_LINE = re.compile(
+    r"وكالة\s+(?P<name>[^\s()“”\"]{2,20})\s+للأنباء(?:\s+الإسلامية)?(?:\s*[(“\"][^()“”\"]{2,20}[)”\"])?")
+_MAX_ARABIC_AGENCY_LINE = 60
 _BARE_LINK = re.compile(r"https?://\S{1,300}")
 # A site's address alone, no page of it (`http://nasional.sindonews.com/`): the source a copied story names last,
 # unless the paragraph before points at it (`... dapat dilihat di laman berikut.`, `... melalui situs:`).
@@ -340,7 +350,7 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
             else:
                 del blocks[: index + 1]
             return dateline
-        if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - 80):
+        if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL):
             break  # a real paragraph: the dateline is not further down
     return None
 
@@ -531,7 +541,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 _is_bare_headline(text[:source.start()])):
             continue
         if is_caption(text) and (text.endswith(")") or len(kept) >= _DATELINE_BLOCKS
-                                 or parse_dateline(text[:400], profile=profile) is None):
+                                 or parse_dateline(text[:400], profile=profile) is None
+                                 or _WIRE_PHOTO_CREDIT_END.search(text, max(0, len(text) - _WIRE_CREDIT_TAIL))):
             if len(text) > _MIN_DESCRIBED_CAPTION:
                 described_captions.append(block)
             continue
@@ -897,7 +908,10 @@ def _without_sign_off(text: str) -> str:
 
 def _is_source_credit(text: str) -> bool:
     """A last line naming only the agency the story came from (`ANTARA`, `(Reuters)`, a tag `#Okezone`, its name and
-    its initials in brackets: `Mi’raj News Agency (MINA)`, `وكالة معراج للأنباء (مينا)`): a credit, not text."""
+    its initials in brackets: `Mi’raj News Agency (MINA)`, `وكالة معراج للأنباء (مينا)`; an Arabic agency's line,
+    `_ARABIC_AGENCY_LINE`): a credit, not text."""
+    if text.startswith("وكالة") and len(text) <= _MAX_ARABIC_AGENCY_LINE:
+        return (arabic := _ARABIC_AGENCY_LINE.fullmatch(text)) is not None and agency_name(arabic["name"]) is not None
     if len(text) > _MAX_SOURCE_CREDIT:
         return False
     name = text.removeprefix("#")

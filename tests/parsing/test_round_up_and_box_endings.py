@@ -1,0 +1,110 @@
+"""Lines a page adds around and after the article that the body cleaner drops, and the article's own lines it keeps:
+a round-up's pointer to each story in full, a comment box's and a latest-news box's headings, an aggregator's link
+to its source, a template's unfilled field, an old wire caption whose credit puts FOTO first, an Arabic agency's
+line closing the story. Each real shape comes with a made-up variant (other names, other spelling)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.html import Block
+from crawler.parsing.text import clean_body
+
+OPENING = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi.", "Kebijakan itu berlaku mulai pekan depan."]
+LAST = "Warga menyambut baik kebijakan itu, kata Budi."
+
+
+@pytest.mark.parametrize("pointer", [
+    "Baca berita lengkapnya di sini.",  # Bisnis's round-up of the day's most read stories
+    "Baca selengkapnya di sini.",
+    "Simak artikel selengkapnya disini",
+])
+def test_a_round_ups_pointer_after_an_items_last_sentence_goes(pointer):
+    item = "Hal tersebut disampaikan oleh Kepala Satgas Perlindungan WNI KBRI untuk Malaysia Yusron B Ambary."
+    headline = "2. Prabowo Subianto: Presiden Tegas ke Saya, Tidak Boleh Ada Kebocoran Anggaran"
+    result = clean_body([Block(text) for text in [*OPENING, f"{item} {pointer}", headline, LAST]])
+    assert result.paragraphs == [*OPENING, item, headline, LAST]
+
+
+def test_a_sentence_about_reading_the_news_stays():
+    line = "Warga diminta membaca berita lengkapnya di papan pengumuman desa."
+    assert clean_body([Block(text) for text in [*OPENING, line]]).paragraphs == [*OPENING, line]
+
+
+@pytest.mark.parametrize("lines", [
+    ["No comments:", "Post a Comment"],  # Blogger's comment box under a copied story
+    ["Bagikan:", "Komentar Anda", "Berita Terkini"],  # a radio's portal: share label, comment box, latest stories
+    ["Source link"],  # an aggregator's link to the story it copied
+    ["Artikel Terbaru"],
+])
+def test_a_boxs_heading_after_the_text_goes(lines):
+    assert clean_body([Block(text) for text in [*OPENING, LAST, *lines]]).paragraphs == [*OPENING, LAST]
+
+
+def test_a_templates_unfilled_field_between_paragraphs_goes():
+    # An Arabic portal's view counter left as its template's field.
+    middle = "وتجمّع المتظاهرون في حديقة النصب التذكاري الوطني في العاصمة الإندونيسية."
+    result = clean_body([Block(text) for text in [*OPENING, middle, "{{ article.visit_count }}", LAST]])
+    assert result.paragraphs == [*OPENING, middle, LAST]
+
+
+@pytest.mark.parametrize("line", [
+    # A paragraph on comments and the latest news keeps its words.
+    "Komentar Anda tentang kebijakan ini dapat dikirim melalui laman resmi kementerian.",
+    "Berita terkini dari lokasi banjir menyebutkan air mulai surut.",
+])
+def test_a_paragraph_opening_with_a_boxs_words_stays(line):
+    assert clean_body([Block(text) for text in [*OPENING, line, LAST]]).paragraphs == [*OPENING, line, LAST]
+
+
+@pytest.mark.parametrize("caption", [
+    # ANTARA's 2010 photo caption: FOTO before the wire's name, the photographer and the desks' codes after it.
+    "MEDAN, 22/9 - PERKETAT PENGAMANAN. Sejumlah anggota kepolisian melakukan penjagaan di Mapoltabes Medan, Sumut, "
+    "Rabu (22/9). Polda Sumatera Utara memberlakukan status waspada tingkat tinggi terhadap keamanan di Kota Medan dan "
+    "sekitarnya terkait penyerangan kelompok bersenjata ke Mapolsek Hamparan Perak, Kabupaten Deli Serdang. FOTO "
+    "ANTARA/Kiki Cahyadi/Koz/mes/10.",
+    "Petugas memeriksa tanggul yang jebol di Desa Sumberwuluh, Lumajang, Kamis (8/7). FOTO ANTARA/Seno/ama/10.",
+])
+def test_a_caption_its_credit_opens_with_foto_goes(caption):
+    result = clean_body([Block(text) for text in [*OPENING, caption, LAST]])
+    assert result.paragraphs == [*OPENING, LAST]
+
+
+def test_a_sentence_naming_antaras_photographers_stays():
+    line = "Foto yang dipajangkan merupakan karya fotografer ANTARA Iggoy Elfitra dan Arif Pribadi."
+    assert clean_body([Block(text) for text in [*OPENING, line, LAST]]).paragraphs == [*OPENING, line, LAST]
+
+
+@pytest.mark.parametrize("line", [
+    "وكالة مينا للأنباء",  # MINA's Arabic edition, "MINA news agency"
+    "وكالة معراج للأنباء الإسلامية “مينا”",  # its 2014 name, "Mi'raj Islamic news agency"
+])
+def test_an_arabic_agency_line_closing_the_story_goes(line):
+    last = "ودعا يوسف إلى مواصلة النضال من أجل الاستقلال الفلسطيني."
+    result = clean_body([Block(text) for text in [*OPENING, last, line]])
+    assert result.paragraphs == [*OPENING, last]
+
+
+def test_an_arabic_line_naming_another_agency_stays():
+    # Not an agency the table knows: the line is the story's.
+    line = "وكالة الأنباء السعودية"
+    assert clean_body([Block(text) for text in [*OPENING, LAST, line]]).paragraphs == [*OPENING, LAST, line]
+
+
+CAPTION_2010 = (
+    "MEDAN, 22/9 - PERKETAT PENGAMANAN. Sejumlah anggota kepolisian melakukan penjagaan di Mapoltabes Medan, Sumut, "
+    "Rabu (22/9). Polda Sumatera Utara memberlakukan status waspada tingkat tinggi terhadap keamanan di Kota Medan dan "
+    "sekitarnya terkait penyerangan kelompok bersenjata ke Mapolsek Hamparan Perak, Kabupaten Deli Serdang. FOTO "
+    "ANTARA/Kiki Cahyadi/Koz/mes/10.")
+
+
+def test_a_captions_own_place_and_date_are_not_the_storys_dateline():
+    lead = "Kepolisian Daerah Sumatera Utara menyiagakan ratusan personel di Kota Medan."
+    result = clean_body([Block(text) for text in [CAPTION_2010, f"Medan (ANTARA) - {lead}", LAST]])
+    assert result.paragraphs == [lead, LAST]
+    assert (result.dateline.place, result.dateline.agency) == ("Medan", "ANTARA")
+
+
+def test_a_photo_storys_caption_is_its_text():
+    result = clean_body([Block(CAPTION_2010)])
+    assert result.paragraphs == [CAPTION_2010.removeprefix("MEDAN, 22/9 - ")]
