@@ -16,6 +16,8 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, fold
 MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline, when it is one)
 
 RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
+                  # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
+                  r"|saksikan\s+juga|topik\s+terkait"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
                   r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|berkaitan|rekomendasi)|jangan\s+lewatkan"
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
@@ -65,10 +67,10 @@ _CAPTION = re.compile(
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
-    # A photo's source alone under a label's word (Kabar PALI's `ilustrasi/net`), or its photographer's credit opening
+    # A photo's source alone under a label's word (Kabar PALI's `ilustrasi/net`, SINDOnews's `Ilustrasi/SINDOnews/Dok`), or its photographer's credit opening
     # the caption, the day's date closing it (Media Jatim's `(Ongky Arista UA/Media Jatim) Ketua DPRD Pamekasan Halili
     # (tengah) menghadiri Hari Jadi Kabar Madura, Kamis (1/6/2023).`; `(ANTARA/Reuters) Pemerintah ...` opens a story).
-    r"|^(?:ilustrasi|foto|dok(?:umentasi)?|ist(?:imewa)?)\.?\s*/\s*[\w. -]{2,40}$"
+    r"|^(?:ilustrasi|foto|dok(?:umentasi)?|ist(?:imewa)?)\.?\s*/\s*[\w. -]{2,40}(?:/\s*[\w. -]{2,20}){0,2}$"
     r"|^\((?-i:[A-Z][\w.'’-]*)(?:\s(?-i:[A-Z])[\w.'’-]*){0,4}\s?/\s?(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}\)"
     r"\s+(?-i:[A-Z]).{10,200}\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$",
     re.IGNORECASE,
@@ -189,8 +191,9 @@ _NOISE = re.compile(
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertis(?:ement|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
-    # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`).
-    r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
+    # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`, the last
+    # page's number before its link: `3 Selanjutnya`).
+    r"|(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
     r"|halaman\s*:?(?:\s*\d+)+(?:\s*(?:selanjutnya|berikutnya)\s*(?:»|>>|›)?)?"
     # Its page numbers alone (`1 2 3`), its link to the whole article on one page (Detik: `View in Single Page`).
@@ -216,8 +219,9 @@ _NOISE = re.compile(
     # heading of a list of the latest stories (`Berita Terkini`), an aggregator's link to the story it copied
     # (`Source link`).
     r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:berita|artikel)\s+(?:terkini|terbaru)|source\s+link"
-    # A template's field left unfilled (`{{ article.visit_count }}`).
-    r"|\{\{[^{}]{1,80}\}\}"
+    # A template's field left unfilled (`{{ article.visit_count }}`), a loader's text (SINDOnews's `loading...`), a
+    # text-size switcher's letters (SINDOnews's `A A A`, Tribun's `AA` over `Text Sizes`).
+    r"|\{\{[^{}]{1,80}\}\}|loading\s*(?:\.{1,3}|…)?|(?-i:A ?A(?: ?A)?)|text\s+sizes?"
     # A comment form's prompts left as text (WordPress's `Please enter your comment!`, `Please enter your name here`).
     r"|please\s+enter\s+(?:your|a\s+valid)\s+(?:comment|name|e-?mail(?:\s+address)?)\b[^.!]{0,20}[.!]?"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
@@ -231,9 +235,10 @@ _NOISE = re.compile(
     r"|[-–—]?\s*(?:scroll|gulir)\s+untuk\s+(?:melanjutkan|lanjutkan|lanjut)(?:\s+(?:membaca|baca))?\s*[-–—]?|perbesar"
     r"|nyaman\s+tanpa\s+iklan\s*[.!,]?\s*(?:langganan|berlangganan)\b.{0,60}"
     r"|\*?\s*ringkasan\s+ini\s+dibantu\s+(?:dengan\s+)?(?:menggunakan\s+)?(?:ai|kecerdasan\s+buatan)\b\W{0,3}"
-    # A reaction widget's heading (`Bagaimana reaksi Anda tentang artikel ini?`): it asks about the article itself
-    # (`Bagaimana reaksi Anda saat mendengar kabar itu?` is an interview's question).
-    r"|bagaimana\s+(?:reaksi|perasaan)\s+(?:anda|kamu|mu)\s+(?:tentang|terhadap|setelah\s+membaca)\s+"
+    # A reaction widget's heading (`Bagaimana reaksi Anda tentang artikel ini?`, Medcom's `Bagaimana tanggapan anda
+    # mengenai artikel ini?`): it asks about the article itself (`Bagaimana reaksi Anda saat mendengar kabar itu?` is an
+    # interview's question).
+    r"|bagaimana\s+(?:reaksi|perasaan|tanggapan)\s+(?:anda|kamu|mu)\s+(?:tentang|terhadap|mengenai|setelah\s+membaca)\s+"
     r"(?:artikel|berita|tulisan|video|konten)\s+ini\s*\??"
     # An article's player and summary buttons left as text (`Dengarkan artikel`, `Tampilkan Ringkasan Artikel`), CNN's
     # `Add as a preferred source on Google`.

@@ -170,6 +170,11 @@ _ZOOM_CREDIT_REACH = 40  # characters from the caption's end its credit's slash 
 # in it next to the same line (Sinar Harian's `Mujibu` over `Mujibu`), or after the caption with its credit run into it
 # (MINA's English `Israeli Airstrike photo: Maan` over `Israeli Airstrike` and `photo: Maan`).
 _MAX_FIGURE_WORDS = 60
+_EMPTY_CREDIT = " ()"  # a caption's credit brackets with no credit in them
+# A text-size switcher left as lines (Tribun's `AA` over `Text Sizes`, then its sizes one a line): its sizes' names are
+# no text after it.
+_SIZE_SWITCHER = re.compile(r"(?-i:A ?A(?: ?A)?)|text\s+sizes?", re.IGNORECASE)
+_TEXT_SIZES = frozenset("small medium large larger largest normal kecil sedang besar".split())
 # A picture's or chart's title with its source in brackets (a blog's `Provinsi Terkorup di Indonesia (sumber :
 # goodstats.id)`): a headline's words, no sentence; `Angka kemiskinan turun 9 persen (sumber: BPS)` is one.
 _SOURCE_CLOSED_TITLE = re.compile(r"\s\(\s*(?:sumber|source)\s*:\s*[^()]{2,60}\)$", re.IGNORECASE)
@@ -344,6 +349,8 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 # before a dateline may read as a sentence: `Ilustrasi vaksinasi di Puskesmas ... Selatan.`).
                 return None
             rest = fold(text[offset + dateline.end :])
+            if dateline.raw[-1:] in "-–—" and (left := _OPENING_DASH.match(rest)):
+                rest = rest[left.end():]  # a third dash the dateline left (`BANDUNG--- Setelah`)
             if rest:
                 blocks[index] = Block(rest, blocks[index].links)
                 del blocks[:index]
@@ -391,6 +398,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     plain_entries = 0
     under_tags_heading = False
     zoomed = False  # the block before was a photo's zoom button: this one is its caption
+    size_switcher = False  # the block before was a text-size switcher's or one of its sizes: the next may be a size
     credits = Credits()
     closing = None
     described_captions: list[Block] = []
@@ -398,7 +406,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     for index, block in enumerate(body_blocks):
         role, label_role = label_role, None
         after_zoom, zoomed = zoomed, False
+        after_switcher, size_switcher = size_switcher, False
         text = block.text
+        if after_switcher and text.lower() in _TEXT_SIZES:  # Tribun's `Text Sizes` over `Medium`, `Large`, `Larger`
+            size_switcher = True
+            continue
         if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
             text = _EMBED.sub(" ", text).strip()
             if not text:
@@ -552,6 +564,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if (ending := glued_ending(text)) is not None:
                 _add_credits(credits, ending[1])
             note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
+            size_switcher = _SIZE_SWITCHER.fullmatch(text) is not None
             if kept and (code := closing_code(text, profile, whole=False)) is not None:
                 # A promotion the editorial code closes, one block where single line breaks joined them
                 # (`Simak Video "..." [Gambas:Video 20detik] (wsw/wsw)`): the code still ends the article.
@@ -804,15 +817,18 @@ def _is_figure_words(text: str, blocks: list[Block], index: int) -> bool:
     """`text`, a short block at `index` of `blocks`, is a figure's alt text or caption printed again
     (`_MAX_FIGURE_WORDS`): the block before or after says the same, or the block before is it and a credit run in, or
     the block after is a caption opening with it (Liputan6's alt text in lower case, `rohs adalah` over `rohs adalah
-    ©Ilustrasi dibuat AI`)."""
+    ©Ilustrasi dibuat AI`), or the same words and a credit's empty brackets (`Trending Twitter Senin (23/9/2019)` over
+    `Trending Twitter Senin (23/9/2019) ()`)."""
     if text[-1:] in ".!?:,;\"”" or _SENTENCE_BREAK.search(text):
         return False
     after = blocks[index + 1].text if index + 1 < len(blocks) else ""
-    if after.startswith(text + " ") and is_caption(after):
+    if after.startswith(text + " ") and (is_caption(after) or after == text + _EMPTY_CREDIT):
         return True
     if not text[:1].isupper():
         return False
     before = blocks[index - 1].text if index else ""
+    if text.endswith(_EMPTY_CREDIT) and text[:-len(_EMPTY_CREDIT)] == before:
+        return True
     if text in (before, after):
         return True
     return before.startswith(text + " ") and is_caption(rest := before[len(text) + 1:]) and rest == after

@@ -108,3 +108,48 @@ def test_a_captions_own_place_and_date_are_not_the_storys_dateline():
 def test_a_photo_storys_caption_is_its_text():
     result = clean_body([Block(CAPTION_2010)])
     assert result.paragraphs == [CAPTION_2010.removeprefix("MEDAN, 22/9 - ")]
+
+
+@pytest.mark.parametrize("lines", [
+    ["AA", "Text Sizes", "Medium", "Large", "Larger"],  # Tribun's text-size switcher left as lines
+    ["A A A"],  # SINDOnews's, on one line
+    ["A", "A", "A"],
+    ["loading..."],
+    ["Bagaimana tanggapan anda mengenai artikel ini?"],  # Medcom's reaction widget between paragraphs
+    ["Bagaimana reaksi kamu tentang berita ini?"],
+])
+def test_page_furniture_between_paragraphs_goes(lines):
+    result = clean_body([Block(text) for text in [*OPENING, *lines, LAST]])
+    assert result.paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("line", [
+    "Besar",  # a size's name with no switcher before it is the text's
+    "Bagaimana tanggapan Anda mengenai kenaikan harga beras itu?",  # an interview's question
+])
+def test_a_sizes_name_or_a_question_stays(line):
+    assert clean_body([Block(text) for text in [*OPENING, line, LAST]]).paragraphs == [*OPENING, line, LAST]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Berita Terkait :", "3 Selanjutnya", "Topik Terkait", "Saksikan Juga"],  # tvOne's boxes under the text
+    ["Ilustrasi/SINDOnews/Dok"],
+    ["Foto/Dok/Humas Pemkot"],
+])
+def test_box_headings_pagers_and_photo_sources_go(lines):
+    assert clean_body([Block(text) for text in [*OPENING, LAST, *lines]]).paragraphs == [*OPENING, LAST]
+
+
+def test_a_figures_words_with_an_empty_credit_go():
+    # Tribun's copy of a Kompas figure: the alt text over the caption, its credit's brackets empty.
+    result = clean_body([Block(text) for text in [
+        *OPENING, "Trending Twitter Senin (23/9/2019)", "Trending Twitter Senin (23/9/2019) ()", LAST]])
+    assert result.paragraphs == [*OPENING, LAST]
+
+
+def test_a_dash_the_dateline_left_goes():
+    lead = "Setelah sukses dengan Amazing Muharram 9, Cinta Quran Foundation kembali hadir dengan gebrakan baru."
+    result = clean_body([Block(f"REPUBLIKA.CO.ID, BANDUNG--- {lead}"), Block(LAST)])
+    assert result.paragraphs == [lead, LAST]
+    result = clean_body([Block(f"REPUBLIKA.CO.ID, BANDUNG -- {lead}"), Block(LAST)])
+    assert result.paragraphs == [lead, LAST]
