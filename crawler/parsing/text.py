@@ -171,6 +171,9 @@ _ZOOM_CREDIT_REACH = 40  # characters from the caption's end its credit's slash 
 # (MINA's English `Israeli Airstrike photo: Maan` over `Israeli Airstrike` and `photo: Maan`).
 _MAX_FIGURE_WORDS = 60
 _EMPTY_CREDIT = " ()"  # a caption's credit brackets with no credit in them
+# Another story's lead under the text, its dateline opening it and an ellipsis where it was cut: a teaser linking to it.
+_TEASER_ENDS = ("…", "...")
+_MAX_TEASER = 300
 # A text-size switcher left as lines (Tribun's `AA` over `Text Sizes`, then its sizes one a line): its sizes' names are
 # no text after it.
 _SIZE_SWITCHER = re.compile(r"(?-i:A ?A(?: ?A)?)|text\s+sizes?", re.IGNORECASE)
@@ -583,6 +586,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):
             continue
+        if kept and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
+                (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
+            continue  # another story's lead cut short (Monitor's `MONITOR, Jakarta - Kementerian Agama (Kemenag), ...…`)
         if role is not None and (name := bare_name(text)) is not None:  # `EDITOR :` over `RENI ERINA`
             _add_credits(credits, [Credits(author=name) if role == "author" else Credits(editor=name)])
             continue

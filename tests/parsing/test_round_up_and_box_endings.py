@@ -153,3 +153,24 @@ def test_a_dash_the_dateline_left_goes():
     assert result.paragraphs == [lead, LAST]
     result = clean_body([Block(f"REPUBLIKA.CO.ID, BANDUNG -- {lead}"), Block(LAST)])
     assert result.paragraphs == [lead, LAST]
+
+
+def test_other_stories_leads_cut_short_under_the_text_go():
+    # Monitor's teasers: each opens with the outlet's dateline and ends where it was cut.
+    teasers = ["MONITOR, Jakarta - Kementerian Agama (Kemenag), Badan Amil Zakat Nasional (BAZNAS), dan Lembaga Amil Zakat…",
+               "MONITOR, Jakarta – Pemerintah resmi menetapkan awal Ramadhan 1447 Hijriah jatuh pada Kamis, 19 Februari 2026.…",
+               "SURABAYA - Wali kota meninjau pasar yang terbakar semalam..."]
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *teasers]])
+    assert result.paragraphs == [*OPENING, LAST]
+
+
+def test_a_paragraph_trailing_off_stays():
+    line = "Ia hanya berkata, \"Kami masih menunggu...\""
+    trailing = "Warga masih menunggu kabar dari petugas…"
+    result = clean_body([Block(text) for text in [*OPENING, line, trailing]])
+    assert result.paragraphs == [*OPENING, line, trailing]
+
+
+def test_a_pagers_label_over_its_numbers_goes():
+    result = clean_body([Block(text) for text in [*OPENING, LAST, "Halaman:", "1 2"]])
+    assert result.paragraphs == [*OPENING, LAST]
