@@ -123,6 +123,9 @@ _MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-
 # Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net`).
 _SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "Dok", "Dok.")
 _SOURCE_WORD_CAPTION = re.compile(r"^[^|/]{10,240}?(?:(?<=\w)/|\s\|\s*)(?:Net|NET|Ist|IST|Istimewa|Dok)\.?$")
+# ...or a news agency's name so run into it (RMOL's `Massa berkumpul di ... (Monas), Jakarta Pusat/RMOL`), checked against
+# the table of agencies (`... TNI/Polri` closes no caption).
+_AGENCY_SOURCE_CAPTION = re.compile(r"^[^|/]{10,240}?(?<=\w)/(?P<agency>[A-Za-z]{2,15})$")
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
 # A caption of any length up to `MAX_LONG_CAPTION_CHARS` whose photographer's credit closes it: a wire's FOTO or PHOTO
 # before the name (ANTARA's `... oleh pihak kepolisian. ANTARA FOTO/Sigid Kurniawan/hp.`, a copy's `... virus Corona
@@ -220,6 +223,8 @@ _NOISE = re.compile(
     # heading of a list of the latest stories (`Berita Terkini`), an aggregator's link to the story it copied
     # (`Source link`).
     r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:berita|artikel)\s+(?:terkini|terbaru)|source\s+link"
+    # A byline's label alone, its name a link the text lost (reporter.id's `oleh` twice over the lead).
+    r"|(?:oleh|by)\s*:?"
     # A template's field left unfilled (`{{ article.visit_count }}`), a loader's text (SINDOnews's `loading...`), a
     # text-size switcher's letters (SINDOnews's `A A A`, Tribun's `AA` over `Text Sizes`).
     r"|\{\{[^{}]{1,80}\}\}|loading\s*(?:\.{1,3}|…)?|(?-i:A ?A(?: ?A)?)|text\s+sizes?"
@@ -528,11 +533,13 @@ def is_caption(text: str) -> bool:
 
 def _is_wire_credited(text: str) -> bool:
     """`text`, a short line with a slash near its end, is a caption its source's credit closes (`_WIRE_CREDITED_CAPTION`,
-    `_MAGAZINE_CREDITED_CAPTION`, `_SOURCE_WORD_CAPTION`)."""
+    `_MAGAZINE_CREDITED_CAPTION`, `_SOURCE_WORD_CAPTION`, `_AGENCY_SOURCE_CAPTION`)."""
     if _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH)) is not None:
         return True
     if text.endswith(_SOURCE_WORDS):
         return _SOURCE_WORD_CAPTION.match(text) is not None
+    if (agency := _AGENCY_SOURCE_CAPTION.match(text)) is not None and agency_name(agency["agency"]) is not None:
+        return True
     space = text.rfind(" ", 0, text.rfind("/"))  # before the magazine's name
     return space > 0 and _MAGAZINE_CREDITED_CAPTION.match(text, space) is not None
 

@@ -174,3 +174,23 @@ def test_a_paragraph_trailing_off_stays():
 def test_a_pagers_label_over_its_numbers_goes():
     result = clean_body([Block(text) for text in [*OPENING, LAST, "Halaman:", "1 2"]])
     assert result.paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("caption", [
+    # RMOL's caption: the agency's name run into its last word after a slash.
+    "Massa berkumpul di kawasan Patung Kuda Arjuna Wihaha di depan Monumen Nasional (Monas), Jakarta Pusat/RMOL",
+    "Suasana rapat paripurna DPRD Kota Serang/ANTARA",
+])
+def test_a_caption_an_agencys_name_closes_after_a_slash_goes(caption):
+    lead = "Massa penolak hasil Pemilu 2024 berkumpul di depan Monumen Nasional (Monas), Jakarta Pusat, Senin (22/4)."
+    assert clean_body([Block(caption), Block(lead), Block(LAST)]).paragraphs == [lead, LAST]
+
+
+@pytest.mark.parametrize("line", ["Pasukan gabungan TNI/Polri", "Petugas gabungan TNI/Polri berjaga di perbatasan"])
+def test_a_line_closing_on_a_slashed_pair_stays(line):
+    assert clean_body([Block(text) for text in [*OPENING, line, LAST]]).paragraphs == [*OPENING, line, LAST]
+
+
+def test_a_bylines_label_whose_name_was_lost_goes():
+    lead = "Salah satu isu menarik pagi ini adalah pernyataan Guru Besar UIN Syarif Hidayatullah Ciputat."
+    assert clean_body([Block("oleh"), Block("oleh"), Block(lead), Block(LAST)]).paragraphs == [lead, LAST]
