@@ -223,8 +223,6 @@ _NOISE = re.compile(
     # heading of a list of the latest stories (`Berita Terkini`), an aggregator's link to the story it copied
     # (`Source link`).
     r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:berita|artikel)\s+(?:terkini|terbaru)|source\s+link"
-    # A byline's label alone, its name a link the text lost (reporter.id's `oleh` twice over the lead).
-    r"|(?:oleh|by)\s*:?"
     # A template's field left unfilled (`{{ article.visit_count }}`), a loader's text (SINDOnews's `loading...`), a
     # text-size switcher's letters (SINDOnews's `A A A`, Tribun's `AA` over `Text Sizes`).
     r"|\{\{[^{}]{1,80}\}\}|loading\s*(?:\.{1,3}|…)?|(?-i:A ?A(?: ?A)?)|text\s+sizes?"

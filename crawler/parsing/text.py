@@ -171,6 +171,9 @@ _ZOOM_CREDIT_REACH = 40  # characters from the caption's end its credit's slash 
 # (MINA's English `Israeli Airstrike photo: Maan` over `Israeli Airstrike` and `photo: Maan`).
 _MAX_FIGURE_WORDS = 60
 _EMPTY_CREDIT = " ()"  # a caption's credit brackets with no credit in them
+# A byline's label alone; the name on the next line makes it a column's byline (`Oleh:` over `M Rodhi Aulia`).
+_BYLINE_LABEL = re.compile(r"(?:oleh|by)\s*:?", re.IGNORECASE)
+_MAX_BYLINE_LABEL = 5
 # Another story's lead under the text, its dateline opening it and an ellipsis where it was cut: a teaser linking to it.
 _TEASER_ENDS = ("…", "...")
 _MAX_TEASER = 300
@@ -589,6 +592,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
                 (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
             continue  # another story's lead cut short (Monitor's `MONITOR, Jakarta - Kementerian Agama (Kemenag), ...…`)
+        if len(text) <= _MAX_BYLINE_LABEL and _BYLINE_LABEL.fullmatch(text) and not (
+                index + 1 < len(body_blocks) and bare_name(body_blocks[index + 1].text)):
+            continue  # a byline's label whose name, a link, the text lost (reporter.id's `oleh` twice over the lead)
         if role is not None and (name := bare_name(text)) is not None:  # `EDITOR :` over `RENI ERINA`
             _add_credits(credits, [Credits(author=name) if role == "author" else Credits(editor=name)])
             continue

@@ -194,3 +194,8 @@ def test_a_line_closing_on_a_slashed_pair_stays(line):
 def test_a_bylines_label_whose_name_was_lost_goes():
     lead = "Salah satu isu menarik pagi ini adalah pernyataan Guru Besar UIN Syarif Hidayatullah Ciputat."
     assert clean_body([Block("oleh"), Block("oleh"), Block(lead), Block(LAST)]).paragraphs == [lead, LAST]
+
+
+def test_a_bylines_label_over_its_name_is_kept_for_the_byline():
+    cleaned = clean_body([Block("Oleh:"), Block("M Rodhi Aulia"), Block(OPENING[0]), Block(LAST)])
+    assert (cleaned.byline_author, cleaned.paragraphs) == ("M Rodhi Aulia", [OPENING[0], LAST])
