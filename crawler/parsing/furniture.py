@@ -24,7 +24,7 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)"
-                  r"|popular\s+posts?|(?:berita|artikel)\s+(?:terpopuler|populer)|simak(?=\s*:)"
+                  r"|popular\s+posts?|(?:(?:berita|artikel)\s+)?(?:terpopuler|populer)|simak(?=\s*:)"
                   # A round-up's pointer to each story in full (Kompas's `Selengkapnya baca: <headline>`, `Baca berita
                   # selengkapnya: <headline>`).
                   r"|selengkapnya\s+baca|baca\s+(?:berita\s+)?selengkapnya"
@@ -350,6 +350,10 @@ _PROMO = re.compile(
     # A licence notice (ANTARA's since 2025, and other sites' under the same words): `Dilarang keras mengambil
     # konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari ...`.
     r"|dilarang\s+keras\s+mengambil\s+konten\b.{0,250}"
+    # A comment contest's call and its terms (Kompas's `Tulis komentarmu dengan tagar #JernihBerkomentar dan menangkan
+    # e-voucher untuk 90 pemenang!`, `Syarat & KetentuanSegera lengkapi data dirimu untuk ikutan program #...`).
+    r"|tulis\s+komentar(?:mu|\s+(?:anda|kamu))\b[^.!?]{0,60}#\w{2,40}.{0,120}"
+    r"|syarat\s*&\s*ketentuan\s*segera\s+lengkapi\b[^.!?]{0,100}#\w{2,40}\W{0,3}"
     # ...and a network's note against reposting its articles (Metropolitan's `Dilarang mengambil dan/atau menayangkan
     # ulang sebagian atau keseluruhan artikel di atas untuk konten akun media sosial komersil tanpa seizin redaksi.`):
     # the article is its object, the editors' leave its condition (`Warga dilarang mengambil pasir tanpa izin.` is a
@@ -455,6 +459,7 @@ _GLUED_ENDING = re.compile(
     r"|(?:dalam\s+segala\s+situasi\s*,\s*|(?<!,\s)(?<!,))[\w-]{2,30}\.(?:com|co\.id|id)\s+berkomitmen\s+"
     r"(?:memberikan|menyajikan)\b"
     r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b|simak\s+breaking\s+news\b|[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b"
+    r"|tulis\s+komentar(?:mu|\s+(?:anda|kamu))\b[^.!?]{0,60}#"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
     r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
     r"|continue\s+reading\W{0,3}$)",  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
@@ -469,7 +474,7 @@ _GLUED_LICENCE = re.compile(
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
-                       "berkomitmen", "published")
+                       "berkomitmen", "published", "komentar")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
@@ -478,7 +483,7 @@ _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tont
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
                    "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
-                   "kriteria", "continue reading")
+                   "kriteria", "continue reading", "syarat")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.

@@ -215,6 +215,8 @@ _MAX_RELATED_INSERT = 300
 # inside it.
 _MAX_PLAIN_HEADLINE = 160
 _MIN_PLAIN_ENTRIES = 3
+_MAX_CLOSING_BOX = 60  # blocks after a box's heading that may all be its entries, closing the container
+_HEADLINE_NUMBER = "0123456789., "  # a headline may open with a number (`10.060 Jemaah Umrah Telah Kembali ...`)
 _MAX_PLAIN_ENTRIES = 5
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
 _BULLETS = "·•‣▪►»›"
@@ -464,6 +466,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             block = Block(text, block.links)
             related_match = None
         if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
+            if _box_closes_container(body_blocks, index):
+                break
             related_box, plain_entries = "fresh", 0
             continue
         if related_match:
@@ -475,6 +479,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related.append(entry)
             continue
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
+            if _box_closes_container(body_blocks, index):
+                break
             related_box, plain_entries = "fresh", 0
             continue
         if len(text) <= _MAX_SISTER_LABEL and ("Artikel" in text or "ARTIKEL" in text) and (
@@ -844,6 +850,17 @@ def _is_figure_words(text: str, blocks: list[Block], index: int) -> bool:
     if text in (before, after):
         return True
     return before.startswith(text + " ") and is_caption(rest := before[len(text) + 1:]) and rest == after
+
+
+def _box_closes_container(blocks: list[Block], index: int) -> bool:
+    """The box whose heading is at `index` runs to the container's end: every block after it, up to
+    `_MAX_CLOSING_BOX`, is a headline copied with no link, its time (RMOL's `Populer` over headlines each with
+    `Sabtu, 20 Desember 2025 | 12:33` under it), or another box's heading (`UPDATE`); none of them a link, which the
+    box's entries would keep."""
+    rest = blocks[index + 1:]
+    return 0 < len(rest) <= _MAX_CLOSING_BOX and all(
+        not block.links and (_is_bare_headline(block.text.lstrip(_HEADLINE_NUMBER)) or is_header_line(block.text))
+        for block in rest)
 
 
 def _is_bare_headline(text: str) -> bool:

@@ -199,3 +199,33 @@ def test_a_bylines_label_whose_name_was_lost_goes():
 def test_a_bylines_label_over_its_name_is_kept_for_the_byline():
     cleaned = clean_body([Block("Oleh:"), Block("M Rodhi Aulia"), Block(OPENING[0]), Block(LAST)])
     assert (cleaned.byline_author, cleaned.paragraphs) == ("M Rodhi Aulia", [OPENING[0], LAST])
+
+
+def test_a_box_of_headlines_and_times_closing_the_container_goes():
+    # RMOL's AMP page: `Populer` over headlines each with its time, then an `UPDATE` box.
+    box = ["Populer", "10.060 Jemaah Umrah Telah Kembali ke Tanah Air", "Kamis, 05 Maret 2026 | 09:09",
+           "Rumah Bersejarah di Menteng Berubah Wujud", "Sabtu, 07 Maret 2026 | 22:49",
+           "Pengacara Terkenal yang Menyita Perhatian Publik", "Minggu, 08 Maret 2026 | 11:44", "UPDATE",
+           "Prabowo Desak Bos Batu Bara dan Sawit Dahulukan Pasar Domestik", "Sabtu, 14 Maret 2026 | 00:10"]
+    assert clean_body([Block(text) for text in [*OPENING, LAST, *box]]).paragraphs == [*OPENING, LAST]
+
+
+def test_a_paragraph_under_a_boxs_headlines_keeps_the_text_going():
+    # The box stood inside the article: the paragraph after it stays.
+    lines = ["Berita Terkait", "Pengacara Terkenal yang Menyita Perhatian Publik", "Kamis, 05 Maret 2026 | 09:09", LAST]
+    paragraphs = clean_body([Block(text) for text in [*OPENING, *lines]]).paragraphs
+    assert paragraphs[:2] == OPENING and paragraphs[-1] == LAST
+
+
+def test_a_comment_contests_call_glued_to_the_channel_promo_goes():
+    promo = ("Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup "
+             "Telegram \"Kompas.com News Update\", caranya klik link https://t.me/kompascomupdate, kemudian join. Anda "
+             "harus install aplikasi Telegram terlebih dulu di ponsel.Tulis komentarmu dengan tagar #JernihBerkomentar "
+             "dan menangkan e-voucher untuk 90 pemenang!")
+    terms = "Syarat & KetentuanSegera lengkapi data dirimu untuk ikutan program #JernihBerkomentar."
+    assert clean_body([Block(text) for text in [*OPENING, LAST, promo, terms]]).paragraphs == [*OPENING, LAST]
+
+
+def test_a_programs_terms_heading_stays():
+    lines = ["Syarat & Ketentuan", "Peserta wajib berusia 17 tahun dan berdomisili di Jawa Timur."]
+    assert clean_body([Block(text) for text in [*OPENING, *lines]]).paragraphs == [*OPENING, *lines]
