@@ -268,11 +268,12 @@ _NOISE = re.compile(
 # `±5 menit baca`, `4 min read`, Arabic `قراءة 1 دقيقة` and `4 دقائق قراءة`), Arabic pages' ad slot (`مساحة إعلانية`,
 # "advertising space"; `إعلان`) and an embedded video's label (`شاهد الفيديو..`, "watch the video"), a theme's ad slot
 # with its image placeholder's name (`- Advertisement -spot_img`), a header's clock time left alone on a line (MINA's
-# Arabic `17:15:32`), a story's or an image's number (IQNA's `4202385`, `1876871 (1)`), a blog's read-more link.
+# Arabic `17:15:32`), a story's or an image's number (IQNA's `4202385`, `1876871 (1)`), a blog's read-more link, a
+# pirated theme's link injected under copied stories (`قالب وردپرس`, Persian for "WordPress theme").
 _SHORT_NOISE = re.compile(
     r"^(?:(?:±\s*)?\d{1,2}\s*(?:menit|min(?:utes?)?)\s+(?:baca|read)|قراءة\s+\d{1,2}\s+(?:دقيقة|دقائق)"
     r"|\d{1,2}\s+(?:دقيقة|دقائق)\s+قراءة"
-    r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}"
+    r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}|قالب\s+وردپرس"
     r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3})$",
     re.IGNORECASE,

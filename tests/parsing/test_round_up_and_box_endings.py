@@ -229,3 +229,8 @@ def test_a_comment_contests_call_glued_to_the_channel_promo_goes():
 def test_a_programs_terms_heading_stays():
     lines = ["Syarat & Ketentuan", "Peserta wajib berusia 17 tahun dan berdomisili di Jawa Timur."]
     assert clean_body([Block(text) for text in [*OPENING, *lines]]).paragraphs == [*OPENING, *lines]
+
+
+def test_a_pirated_themes_link_under_a_copied_story_goes():
+    assert clean_body([Block(text) for text in [*OPENING, LAST, "قالب وردپرس", "Read More"]]).paragraphs == [
+        *OPENING, LAST]
