@@ -234,3 +234,19 @@ def test_a_programs_terms_heading_stays():
 def test_a_pirated_themes_link_under_a_copied_story_goes():
     assert clean_body([Block(text) for text in [*OPENING, LAST, "قالب وردپرس", "Read More"]]).paragraphs == [
         *OPENING, LAST]
+
+
+@pytest.mark.parametrize("header", [
+    ["Diberdayakan oleh Blogger.", "By On September 25, 2025"],  # a Blogger news site's header, the author lost
+    ["Powered by Blogger", "By On Kamis, November 20, 2025"],
+])
+def test_a_blogger_header_over_a_caption_and_the_dateline_goes(header):
+    caption = "Seorang pesilat pelaku penganiayaan ditangkap Polisi, Senin, 22 September 2025."
+    lead = "Seorang anggota Polisi di Kabupaten Tulungagung menjadi korban pengeroyokan saat bertugas."
+    result = clean_body([Block(text) for text in [*header, caption, f"TULUNGAGUNG, Kabar7.ID {lead}", LAST]])
+    assert result.paragraphs == [lead, LAST]
+
+
+def test_a_sentence_by_on_stays():
+    line = "By on the morning of the vote, most polling stations had opened."
+    assert clean_body([Block(text) for text in [*OPENING, line]]).paragraphs == [*OPENING, line]
