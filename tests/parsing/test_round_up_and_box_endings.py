@@ -250,3 +250,13 @@ def test_a_blogger_header_over_a_caption_and_the_dateline_goes(header):
 def test_a_sentence_by_on_stays():
     line = "By on the morning of the vote, most polling stations had opened."
     assert clean_body([Block(text) for text in [*OPENING, line]]).paragraphs == [*OPENING, line]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("more news", False),  # Voice of Indonesia's box heading under the story
+    ("More stories", False),
+    ("More news is expected after the ministers meet on Friday.", True),
+])
+def test_a_more_news_heading_goes_and_a_sentence_stays(line, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, line]])
+    assert result.paragraphs == [*OPENING, LAST, *([line] if kept else [])]
