@@ -70,6 +70,9 @@ _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the 
 _WIRE_PHOTO_CREDIT_END = re.compile(
     r"(?<=[.!?\"”)]) ?(?:[A-Z]{3,20} (?:FOTO|PHOTO)|(?:FOTO|PHOTO) [A-Z]{3,20})/[A-Z][^/\n]{1,40}(?:/[\w.-]{1,12}){0,4}\.?$")
 _WIRE_CREDIT_TAIL = 80  # characters from a block's end its wire's photo credit starts within
+# ...or a photo's credit under its label in brackets (MINA's English `... Wednesday (23/11/2023). (Exclusive Photo:
+# Palestine Today Correspondent)`): a leading block so closed is a caption, the dateline may follow it.
+_LABELLED_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?\"”)])\s?\(\s*(?:[A-Z][a-z]{2,15}\s+)?(?:Foto|FOTO|Photo|PHOTO)\s*:[^()]{2,60}\)$")
 # A photo credit glued before the dateline: `(Foto: Abdullah/MINA)` or `Photo: M Shaaban/MINA`.
 _LEADING_CREDIT = re.compile(
     r"^\(\s*(?:foto|photo)\s*:[^()]{1,150}\)\s*"
@@ -365,7 +368,8 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
             else:
                 del blocks[: index + 1]
             return dateline
-        if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL):
+        if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL) and (
+                not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)):
             break  # a real paragraph: the dateline is not further down
     return None
 

@@ -260,3 +260,15 @@ def test_a_sentence_by_on_stays():
 def test_a_more_news_heading_goes_and_a_sentence_stays(line, kept):
     result = clean_body([Block(text) for text in [*OPENING, LAST, line]])
     assert result.paragraphs == [*OPENING, LAST, *([line] if kept else [])]
+
+
+@pytest.mark.parametrize("credit", ["(Exclusive Photo: Palestine Today Correspondent)", "(Photo: MER-C)", "(Foto: Humas)"])
+def test_a_long_leading_caption_its_labelled_credit_closes_leaves_the_dateline_to_read(credit):
+    # MINA's English caption naming who stands where, longer than a caption usually is.
+    caption = ("Three Medical Emergency Rescue Committee (MER-C) volunteers, namely (from left to right) Farid Zanzabil "
+               "Al Ayubi, Fikri Rofiul Haq, and Reza Aldilla Kurniawan while at the Indonesian Hospital, north of Gaza, "
+               f"Palestine, shortly before being evacuated to Rafah, Gaza South, Wednesday (23/11/2023). {credit}")
+    lead = "Three MER-C volunteers at the Indonesian Hospital were successfully evacuated and arrived in Rafah."
+    result = clean_body([Block(caption), Block(f"Gaza, MINA – {lead}"), Block(LAST)])
+    assert result.paragraphs == [lead, LAST]
+    assert (result.dateline.place, result.dateline.agency) == ("Gaza", "MINA")
