@@ -124,8 +124,9 @@ _MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-
 _SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "Dok", "Dok.")
 _SOURCE_WORD_CAPTION = re.compile(r"^[^|/]{10,240}?(?:(?<=\w)/|\s\|\s*)(?:Net|NET|Ist|IST|Istimewa|Dok)\.?$")
 # ...or a news agency's name so run into it (RMOL's `Massa berkumpul di ... (Monas), Jakarta Pusat/RMOL`), checked against
-# the table of agencies (`... TNI/Polri` closes no caption).
-_AGENCY_SOURCE_CAPTION = re.compile(r"^[^|/]{10,240}?(?<=\w)/(?P<agency>[A-Za-z]{2,15})$")
+# the table of agencies (`... TNI/Polri` closes no caption): the line's only slash, a word before it.
+_MIN_AGENCY_CAPTION = 10  # characters of caption before the agency's slash
+_MAX_AGENCY_NAME = 15
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
 # A caption of any length up to `MAX_LONG_CAPTION_CHARS` whose photographer's credit closes it: a wire's FOTO or PHOTO
 # before the name (ANTARA's `... oleh pihak kepolisian. ANTARA FOTO/Sigid Kurniawan/hp.`, a copy's `... virus Corona
@@ -540,12 +541,15 @@ def is_caption(text: str) -> bool:
 
 def _is_wire_credited(text: str) -> bool:
     """`text`, a short line with a slash near its end, is a caption its source's credit closes (`_WIRE_CREDITED_CAPTION`,
-    `_MAGAZINE_CREDITED_CAPTION`, `_SOURCE_WORD_CAPTION`, `_AGENCY_SOURCE_CAPTION`)."""
+    `_MAGAZINE_CREDITED_CAPTION`, `_SOURCE_WORD_CAPTION`, an agency's name after the line's only slash)."""
     if _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH)) is not None:
         return True
     if text.endswith(_SOURCE_WORDS):
         return _SOURCE_WORD_CAPTION.match(text) is not None
-    if (agency := _AGENCY_SOURCE_CAPTION.match(text)) is not None and agency_name(agency["agency"]) is not None:
+    slash = text.rfind("/")
+    if slash >= _MIN_AGENCY_CAPTION and (agency := text[slash + 1:]).isascii() and agency.isalpha() and (
+            2 <= len(agency) <= _MAX_AGENCY_NAME and text[slash - 1].isalnum() and text.find("/", 0, slash) < 0
+            and "|" not in text and agency_name(agency) is not None):
         return True
     space = text.rfind(" ", 0, text.rfind("/"))  # before the magazine's name
     return space > 0 and _MAGAZINE_CREDITED_CAPTION.match(text, space) is not None
