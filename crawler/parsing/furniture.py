@@ -67,9 +67,10 @@ _CAPTION = re.compile(
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
-    # A photo's source alone under a label's word (Kabar PALI's `ilustrasi/net`, SINDOnews's `Ilustrasi/SINDOnews/Dok`), or its photographer's credit opening
-    # the caption, the day's date closing it (Media Jatim's `(Ongky Arista UA/Media Jatim) Ketua DPRD Pamekasan Halili
-    # (tengah) menghadiri Hari Jadi Kabar Madura, Kamis (1/6/2023).`; `(ANTARA/Reuters) Pemerintah ...` opens a story).
+    # A photo's source alone under a label's word (Kabar PALI's `ilustrasi/net`, SINDOnews's `Ilustrasi/SINDOnews/Dok`),
+    # or its photographer's credit opening the caption, the day's date closing it (Media Jatim's `(Ongky Arista UA/Media
+    # Jatim) Ketua DPRD Pamekasan Halili (tengah) menghadiri Hari Jadi Kabar Madura, Kamis (1/6/2023).`; `(ANTARA/Reuters)
+    # Pemerintah ...` opens a story).
     r"|^(?:ilustrasi|foto|dok(?:umentasi)?|ist(?:imewa)?)\.?\s*/\s*[\w. -]{2,40}(?:/\s*[\w. -]{2,20}){0,2}$"
     r"|^\((?-i:[A-Z][\w.'’-]*)(?:\s(?-i:[A-Z])[\w.'’-]*){0,4}\s?/\s?(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}\)"
     r"\s+(?-i:[A-Z]).{10,200}\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$",
@@ -108,9 +109,8 @@ _BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|p
                                    re.IGNORECASE)
 # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
 # ANTARA/Yamsyina Hawnan`, in 2010 FOTO before it: `... Kamis (8/7). FOTO ANTARA/Seno/ama/10.`; `... kata dia.
-# TNI/Polri siap.` is a sentence), or an outlet's address before its
-# photographer's name (Liputan6's `Menkominfo Johnny G. Plate. Liputan6.com/Andina Librianty`), looked for only in
-# lines with a slash near their end.
+# TNI/Polri siap.` is a sentence), or an outlet's address before its photographer's name (Liputan6's `Menkominfo Johnny
+# G. Plate. Liputan6.com/Andina Librianty`), looked for only in lines with a slash near their end.
 _WIRE_CREDITED_CAPTION = re.compile(
     r"(?<=[.!?\"”)])\s+(?:(?:FOTO\s+|PHOTO\s+)?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
     r"[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
@@ -196,8 +196,7 @@ _NOISE = re.compile(
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`, Okezone's
-    # label over its numbers' line `Halaman:`, the last
-    # page's number before its link: `3 Selanjutnya`).
+    # label over its numbers' line `Halaman:`, the last page's number before its link: `3 Selanjutnya`).
     r"|(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
     r"|halaman\s*(?::(?:\s*\d+)*|(?:\s*\d+)+)(?:\s*(?:selanjutnya|berikutnya)\s*(?:»|>>|›)?)?"
