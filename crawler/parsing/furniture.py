@@ -16,13 +16,15 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, fold
 MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline, when it is one)
 
 RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
+                  # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
+                  r"|saksikan\s+juga|topik\s+terkait"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
                   r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|berkaitan|rekomendasi)|jangan\s+lewatkan"
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
-                  r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:photos|videos)"
-                  r"|popular\s+posts?|(?:berita|artikel)\s+(?:terpopuler|populer)|simak(?=\s*:)"
+                  r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:news|stories|photos|videos)"
+                  r"|popular\s+posts?|(?:(?:berita|artikel)\s+)?(?:terpopuler|populer)|simak(?=\s*:)"
                   # A round-up's pointer to each story in full (Kompas's `Selengkapnya baca: <headline>`, `Baca berita
                   # selengkapnya: <headline>`).
                   r"|selengkapnya\s+baca|baca\s+(?:berita\s+)?selengkapnya"
@@ -65,10 +67,11 @@ _CAPTION = re.compile(
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
-    # A photo's source alone under a label's word (Kabar PALI's `ilustrasi/net`), or its photographer's credit opening
-    # the caption, the day's date closing it (Media Jatim's `(Ongky Arista UA/Media Jatim) Ketua DPRD Pamekasan Halili
-    # (tengah) menghadiri Hari Jadi Kabar Madura, Kamis (1/6/2023).`; `(ANTARA/Reuters) Pemerintah ...` opens a story).
-    r"|^(?:ilustrasi|foto|dok(?:umentasi)?|ist(?:imewa)?)\.?\s*/\s*[\w. -]{2,40}$"
+    # A photo's source alone under a label's word (Kabar PALI's `ilustrasi/net`, SINDOnews's `Ilustrasi/SINDOnews/Dok`),
+    # or its photographer's credit opening the caption, the day's date closing it (Media Jatim's `(Ongky Arista UA/Media
+    # Jatim) Ketua DPRD Pamekasan Halili (tengah) menghadiri Hari Jadi Kabar Madura, Kamis (1/6/2023).`; `(ANTARA/Reuters)
+    # Pemerintah ...` opens a story).
+    r"|^(?:ilustrasi|foto|dok(?:umentasi)?|ist(?:imewa)?)\.?\s*/\s*[\w. -]{2,40}(?:/\s*[\w. -]{2,20}){0,2}$"
     r"|^\((?-i:[A-Z][\w.'’-]*)(?:\s(?-i:[A-Z])[\w.'’-]*){0,4}\s?/\s?(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}\)"
     r"\s+(?-i:[A-Z]).{10,200}\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$",
     re.IGNORECASE,
@@ -105,11 +108,11 @@ _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 _BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
                                    re.IGNORECASE)
 # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
-# ANTARA/Yamsyina Hawnan`; `... kata dia. TNI/Polri siap.` is a sentence), or an outlet's address before its
-# photographer's name (Liputan6's `Menkominfo Johnny G. Plate. Liputan6.com/Andina Librianty`), looked for only in
-# lines with a slash near their end.
+# ANTARA/Yamsyina Hawnan`, in 2010 FOTO before it: `... Kamis (8/7). FOTO ANTARA/Seno/ama/10.`; `... kata dia.
+# TNI/Polri siap.` is a sentence), or an outlet's address before its photographer's name (Liputan6's `Menkominfo Johnny
+# G. Plate. Liputan6.com/Andina Librianty`), looked for only in lines with a slash near their end.
 _WIRE_CREDITED_CAPTION = re.compile(
-    r"(?<=[.!?\"”)])\s+(?:[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
+    r"(?<=[.!?\"”)])\s+(?:(?:FOTO\s+|PHOTO\s+)?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
     r"[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:/[^()/]{1,20}){0,3}\.?$")
 # ...or a magazine's name as it is spelt, its photographer's run to it, nothing after (Tempo's `... Jakarta, 24 Juli
@@ -120,6 +123,10 @@ _MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-
 # Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net`).
 _SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "Dok", "Dok.")
 _SOURCE_WORD_CAPTION = re.compile(r"^[^|/]{10,240}?(?:(?<=\w)/|\s\|\s*)(?:Net|NET|Ist|IST|Istimewa|Dok)\.?$")
+# ...or a news agency's name so run into it (RMOL's `Massa berkumpul di ... (Monas), Jakarta Pusat/RMOL`), checked against
+# the table of agencies (`... TNI/Polri` closes no caption): the line's only slash, a word before it.
+_MIN_AGENCY_CAPTION = 10  # characters of caption before the agency's slash
+_MAX_AGENCY_NAME = 15
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
 # A caption of any length up to `MAX_LONG_CAPTION_CHARS` whose photographer's credit closes it: a wire's FOTO or PHOTO
 # before the name (ANTARA's `... oleh pihak kepolisian. ANTARA FOTO/Sigid Kurniawan/hp.`, a copy's `... virus Corona
@@ -138,6 +145,9 @@ _LONG_CAPTION_END = re.compile(
     r"(?:(?<=[.!?\"”)])\s?\(?\(?|(?<=[a-z0-9])\s?\(\(?)"
     r"[A-Z][A-Za-z.]{1,20}\s+(?:FOTO|PHOTO|Foto|Photo)\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}\)?\)?\.?$"
     r"|(?<=[.!?\"”)])\s?\(\(?[A-Z][A-Za-z.]{1,20}\s+(?:FOTO|PHOTO|Foto|Photo)\)\)?\.?$"
+    # ...or FOTO before the wire's name, as ANTARA's 2010 captions put it (`... Kabupaten Deli Serdang. FOTO
+    # ANTARA/Kiki Cahyadi/Koz/mes/10.`).
+    r"|(?<=[.!?\"”)])\s?\(?(?:FOTO|PHOTO)\s+[A-Z]{3,20}\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}\)?\.?$"
     r"|(?:(?<=[^\s(])|(?<=[.!?\"”)])\s(?=\([^()/]{2,30}/[^()a-z]{2,40}\)))"
     r"\([A-Za-z][\w-]{1,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
     r"|(?<=[.!?\"”)])\s?(?i:sumber)\s*:\s*[^.()]{2,60}"
@@ -185,10 +195,11 @@ _NOISE = re.compile(
     r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertis(?:ement|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
-    # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`).
-    r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
+    # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`, Okezone's
+    # label over its numbers' line `Halaman:`, the last page's number before its link: `3 Selanjutnya`).
+    r"|(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
-    r"|halaman\s*:?(?:\s*\d+)+(?:\s*(?:selanjutnya|berikutnya)\s*(?:»|>>|›)?)?"
+    r"|halaman\s*(?::(?:\s*\d+)*|(?:\s*\d+)+)(?:\s*(?:selanjutnya|berikutnya)\s*(?:»|>>|›)?)?"
     # Its page numbers alone (`1 2 3`), its link to the whole article on one page (Detik: `View in Single Page`).
     r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
     r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
@@ -207,7 +218,17 @@ _NOISE = re.compile(
     r"[^.]{0,40}\.?"
     r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
-    r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
+    r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
+    # Blogger's comment box (`No comments:` over `Post a Comment`), its heading on a portal (`Komentar Anda`), the
+    # heading of a list of the latest stories (`Berita Terkini`), an aggregator's link to the story it copied
+    # (`Source link`).
+    r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:berita|artikel)\s+(?:terkini|terbaru)|source\s+link"
+    # Blogger's footer and its post header with the author's name lost (`Diberdayakan oleh Blogger.`, `By On Kamis,
+    # November 20, 2025`).
+    r"|(?:diberdayakan\s+oleh|powered\s+by)\s+blogger\.?|by\s+on\s+[^\W\d_]{3,10},?\s+[\w ,]{4,30}\d{4}"
+    # A template's field left unfilled (`{{ article.visit_count }}`), a loader's text (SINDOnews's `loading...`), a
+    # text-size switcher's letters (SINDOnews's `A A A`, Tribun's `AA` over `Text Sizes`).
+    r"|\{\{[^{}]{1,80}\}\}|loading\s*(?:\.{1,3}|…)?|(?-i:A ?A(?: ?A)?)|text\s+sizes?"
     # A comment form's prompts left as text (WordPress's `Please enter your comment!`, `Please enter your name here`).
     r"|please\s+enter\s+(?:your|a\s+valid)\s+(?:comment|name|e-?mail(?:\s+address)?)\b[^.!]{0,20}[.!]?"
     r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
@@ -221,9 +242,10 @@ _NOISE = re.compile(
     r"|[-–—]?\s*(?:scroll|gulir)\s+untuk\s+(?:melanjutkan|lanjutkan|lanjut)(?:\s+(?:membaca|baca))?\s*[-–—]?|perbesar"
     r"|nyaman\s+tanpa\s+iklan\s*[.!,]?\s*(?:langganan|berlangganan)\b.{0,60}"
     r"|\*?\s*ringkasan\s+ini\s+dibantu\s+(?:dengan\s+)?(?:menggunakan\s+)?(?:ai|kecerdasan\s+buatan)\b\W{0,3}"
-    # A reaction widget's heading (`Bagaimana reaksi Anda tentang artikel ini?`): it asks about the article itself
-    # (`Bagaimana reaksi Anda saat mendengar kabar itu?` is an interview's question).
-    r"|bagaimana\s+(?:reaksi|perasaan)\s+(?:anda|kamu|mu)\s+(?:tentang|terhadap|setelah\s+membaca)\s+"
+    # A reaction widget's heading (`Bagaimana reaksi Anda tentang artikel ini?`, Medcom's `Bagaimana tanggapan anda
+    # mengenai artikel ini?`): it asks about the article itself (`Bagaimana reaksi Anda saat mendengar kabar itu?` is an
+    # interview's question).
+    r"|bagaimana\s+(?:reaksi|perasaan|tanggapan)\s+(?:anda|kamu|mu)\s+(?:tentang|terhadap|mengenai|setelah\s+membaca)\s+"
     r"(?:artikel|berita|tulisan|video|konten)\s+ini\s*\??"
     # An article's player and summary buttons left as text (`Dengarkan artikel`, `Tampilkan Ringkasan Artikel`), CNN's
     # `Add as a preferred source on Google`.
@@ -249,11 +271,12 @@ _NOISE = re.compile(
 # `±5 menit baca`, `4 min read`, Arabic `قراءة 1 دقيقة` and `4 دقائق قراءة`), Arabic pages' ad slot (`مساحة إعلانية`,
 # "advertising space"; `إعلان`) and an embedded video's label (`شاهد الفيديو..`, "watch the video"), a theme's ad slot
 # with its image placeholder's name (`- Advertisement -spot_img`), a header's clock time left alone on a line (MINA's
-# Arabic `17:15:32`), a story's or an image's number (IQNA's `4202385`, `1876871 (1)`), a blog's read-more link.
+# Arabic `17:15:32`), a story's or an image's number (IQNA's `4202385`, `1876871 (1)`), a blog's read-more link, a
+# pirated theme's link injected under copied stories (`قالب وردپرس`, Persian for "WordPress theme").
 _SHORT_NOISE = re.compile(
     r"^(?:(?:±\s*)?\d{1,2}\s*(?:menit|min(?:utes?)?)\s+(?:baca|read)|قراءة\s+\d{1,2}\s+(?:دقيقة|دقائق)"
     r"|\d{1,2}\s+(?:دقيقة|دقائق)\s+قراءة"
-    r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}"
+    r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}|قالب\s+وردپرس"
     r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3})$",
     re.IGNORECASE,
@@ -331,6 +354,10 @@ _PROMO = re.compile(
     # A licence notice (ANTARA's since 2025, and other sites' under the same words): `Dilarang keras mengambil
     # konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari ...`.
     r"|dilarang\s+keras\s+mengambil\s+konten\b.{0,250}"
+    # A comment contest's call and its terms (Kompas's `Tulis komentarmu dengan tagar #JernihBerkomentar dan menangkan
+    # e-voucher untuk 90 pemenang!`, `Syarat & KetentuanSegera lengkapi data dirimu untuk ikutan program #...`).
+    r"|tulis\s+komentar(?:mu|\s+(?:anda|kamu))\b[^.!?]{0,60}#\w{2,40}.{0,120}"
+    r"|syarat\s*&\s*ketentuan\s*segera\s+lengkapi\b[^.!?]{0,100}#\w{2,40}\W{0,3}"
     # ...and a network's note against reposting its articles (Metropolitan's `Dilarang mengambil dan/atau menayangkan
     # ulang sebagian atau keseluruhan artikel di atas untuk konten akun media sosial komersil tanpa seizin redaksi.`):
     # the article is its object, the editors' leave its condition (`Warga dilarang mengambil pasir tanpa izin.` is a
@@ -436,6 +463,7 @@ _GLUED_ENDING = re.compile(
     r"|(?:dalam\s+segala\s+situasi\s*,\s*|(?<!,\s)(?<!,))[\w-]{2,30}\.(?:com|co\.id|id)\s+berkomitmen\s+"
     r"(?:memberikan|menyajikan)\b"
     r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b|simak\s+breaking\s+news\b|[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b"
+    r"|tulis\s+komentar(?:mu|\s+(?:anda|kamu))\b[^.!?]{0,60}#"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
     r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
     r"|continue\s+reading\W{0,3}$)",  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
@@ -450,7 +478,7 @@ _GLUED_LICENCE = re.compile(
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
-                       "berkomitmen", "published")
+                       "berkomitmen", "published", "komentar")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
@@ -459,7 +487,7 @@ _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tont
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
                    "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
-                   "kriteria", "continue reading")
+                   "kriteria", "continue reading", "syarat")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
@@ -512,11 +540,16 @@ def is_caption(text: str) -> bool:
 
 def _is_wire_credited(text: str) -> bool:
     """`text`, a short line with a slash near its end, is a caption its source's credit closes (`_WIRE_CREDITED_CAPTION`,
-    `_MAGAZINE_CREDITED_CAPTION`, `_SOURCE_WORD_CAPTION`)."""
+    `_MAGAZINE_CREDITED_CAPTION`, `_SOURCE_WORD_CAPTION`, an agency's name after the line's only slash)."""
     if _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH)) is not None:
         return True
     if text.endswith(_SOURCE_WORDS):
         return _SOURCE_WORD_CAPTION.match(text) is not None
+    slash = text.rfind("/")
+    if slash >= _MIN_AGENCY_CAPTION and (agency := text[slash + 1:]).isascii() and agency.isalpha() and (
+            2 <= len(agency) <= _MAX_AGENCY_NAME and text[slash - 1].isalnum() and text.find("/", 0, slash) < 0
+            and "|" not in text and agency_name(agency) is not None):
+        return True
     space = text.rfind(" ", 0, text.rfind("/"))  # before the magazine's name
     return space > 0 and _MAGAZINE_CREDITED_CAPTION.match(text, space) is not None
 

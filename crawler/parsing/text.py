@@ -63,10 +63,16 @@ _MIN_LEAD_WORDS = 6
 _MIN_LEAD_BLOCKS = 2
 _MIN_RUN_ON_INSERT = 120  # an insert's line this long may hold the paragraph after its headline
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
-# A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`): the block is a
-# caption, however long its description, and the dateline may follow it.
+# A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`, in 2010 FOTO
+# first: `... Kabupaten Deli Serdang. FOTO ANTARA/Kiki Cahyadi/Koz/mes/10.`): the block is a caption, however long its
+# description, and the dateline may follow it; a place and a date opening it are the caption's own (`MEDAN, 22/9 -
+# PERKETAT PENGAMANAN. ...`).
 _WIRE_PHOTO_CREDIT_END = re.compile(
-    r"(?<=[.!?\"”)]) ?[A-Z]{3,20} (?:FOTO|PHOTO)/[A-Z][^/\n]{1,40}(?:/[\w.-]{1,12}){0,4}\.?$")
+    r"(?<=[.!?\"”)]) ?(?:[A-Z]{3,20} (?:FOTO|PHOTO)|(?:FOTO|PHOTO) [A-Z]{3,20})/[A-Z][^/\n]{1,40}(?:/[\w.-]{1,12}){0,4}\.?$")
+_WIRE_CREDIT_TAIL = 80  # characters from a block's end its wire's photo credit starts within
+# ...or a photo's credit under its label in brackets (MINA's English `... Wednesday (23/11/2023). (Exclusive Photo:
+# Palestine Today Correspondent)`): a leading block so closed is a caption, the dateline may follow it.
+_LABELLED_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?\"”)])\s?\(\s*(?:[A-Z][a-z]{2,15}\s+)?(?:Foto|FOTO|Photo|PHOTO)\s*:[^()]{2,60}\)$")
 # A photo credit glued before the dateline: `(Foto: Abdullah/MINA)` or `Photo: M Shaaban/MINA`.
 _LEADING_CREDIT = re.compile(
     r"^\(\s*(?:foto|photo)\s*:[^()]{1,150}\)\s*"
@@ -167,13 +173,26 @@ _ZOOM_CREDIT_REACH = 40  # characters from the caption's end its credit's slash 
 # in it next to the same line (Sinar Harian's `Mujibu` over `Mujibu`), or after the caption with its credit run into it
 # (MINA's English `Israeli Airstrike photo: Maan` over `Israeli Airstrike` and `photo: Maan`).
 _MAX_FIGURE_WORDS = 60
+_EMPTY_CREDIT = " ()"  # a caption's credit brackets with no credit in them
+# A byline's label alone; the name on the next line makes it a column's byline (`Oleh:` over `M Rodhi Aulia`).
+_BYLINE_LABEL = re.compile(r"(?:oleh|by)\s*:?", re.IGNORECASE)
+_MAX_BYLINE_LABEL = 5
+# Another story's lead under the text, its dateline opening it and an ellipsis where it was cut: a teaser linking to it.
+_TEASER_ENDS = ("…", "...")
+_MAX_TEASER = 300
+# A text-size switcher left as lines (Tribun's `AA` over `Text Sizes`, then its sizes one a line): its sizes' names are
+# no text after it.
+_SIZE_SWITCHER = re.compile(r"(?-i:A ?A(?: ?A)?)|text\s+sizes?", re.IGNORECASE)
+_TEXT_SIZES = frozenset("small medium large larger largest normal kecil sedang besar".split())
 # A picture's or chart's title with its source in brackets (a blog's `Provinsi Terkorup di Indonesia (sumber :
 # goodstats.id)`): a headline's words, no sentence; `Angka kemiskinan turun 9 persen (sumber: BPS)` is one.
 _SOURCE_CLOSED_TITLE = re.compile(r"\s\(\s*(?:sumber|source)\s*:\s*[^()]{2,60}\)$", re.IGNORECASE)
 
 # A pointer to the whole story closing a round-up's paragraph (IDN Times: `... di masa lalu". Baca selengkapnya di
-# sini.`): the link was its words.
-_TRAILING_POINTER = re.compile(r"(?<=[.!?\"”])\s+(?:baca|simak|cek)\s+selengkapnya\s+di\s*sini\s*[.!]?$", re.IGNORECASE)
+# sini.`, Bisnis's `... Yusron B Ambary. Baca berita lengkapnya di sini.`): the link was its words.
+_TRAILING_POINTER = re.compile(
+    r"(?<=[.!?\"”])\s+(?:baca|simak|cek)\s+(?:(?:berita|artikel)\s+)?(?:selengkapnya|lengkapnya)\s+di\s*sini\s*[.!]?$",
+    re.IGNORECASE)
 
 # A newsletter's box run into a paragraph (text scraped without its breaks): Kompas's `... dan Administrator. Terima
 # kasih telah membaca Kompas.com. Dapatkan informasi, inspirasi dan insight di email kamu. Daftarkan email “KPK akan
@@ -199,6 +218,8 @@ _MAX_RELATED_INSERT = 300
 # inside it.
 _MAX_PLAIN_HEADLINE = 160
 _MIN_PLAIN_ENTRIES = 3
+_MAX_CLOSING_BOX = 60  # blocks after a box's heading that may all be its entries, closing the container
+_HEADLINE_NUMBER = "0123456789., "  # a headline may open with a number (`10.060 Jemaah Umrah Telah Kembali ...`)
 _MAX_PLAIN_ENTRIES = 5
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
 _BULLETS = "·•‣▪►»›"
@@ -218,6 +239,11 @@ _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its 
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .]{1,28}?)\.?$")
 _SIGN_OFF_REACH = 36
 _MAX_SOURCE_CREDIT = 30
+# An Arabic agency's line, "<name> news agency" (MINA's Arabic `وكالة مينا للأنباء`, `وكالة معراج للأنباء الإسلامية
+# “مينا”`): the name after `وكالة` ("agency") is the agency's, its initials in quotes or brackets may follow.
+_ARABIC_AGENCY_LINE = re.compile(
+    r"وكالة\s+(?P<name>[^\s()“”\"]{2,20})\s+للأنباء(?:\s+الإسلامية)?(?:\s*[(“\"][^()“”\"]{2,20}[)”\"])?")
+_MAX_ARABIC_AGENCY_LINE = 60
 _BARE_LINK = re.compile(r"https?://\S{1,300}")
 # A site's address alone, no page of it (`http://nasional.sindonews.com/`): the source a copied story names last,
 # unless the paragraph before points at it (`... dapat dilihat di laman berikut.`, `... melalui situs:`).
@@ -334,13 +360,16 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 # before a dateline may read as a sentence: `Ilustrasi vaksinasi di Puskesmas ... Selatan.`).
                 return None
             rest = fold(text[offset + dateline.end :])
+            if dateline.raw[-1:] in "-–—" and (left := _OPENING_DASH.match(rest)):
+                rest = rest[left.end():]  # a third dash the dateline left (`BANDUNG--- Setelah`)
             if rest:
                 blocks[index] = Block(rest, blocks[index].links)
                 del blocks[:index]
             else:
                 del blocks[: index + 1]
             return dateline
-        if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - 80):
+        if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL) and (
+                not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)):
             break  # a real paragraph: the dateline is not further down
     return None
 
@@ -381,6 +410,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     plain_entries = 0
     under_tags_heading = False
     zoomed = False  # the block before was a photo's zoom button: this one is its caption
+    size_switcher = False  # the block before was a text-size switcher's or one of its sizes: the next may be a size
     credits = Credits()
     closing = None
     described_captions: list[Block] = []
@@ -388,7 +418,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     for index, block in enumerate(body_blocks):
         role, label_role = label_role, None
         after_zoom, zoomed = zoomed, False
+        after_switcher, size_switcher = size_switcher, False
         text = block.text
+        if after_switcher and text.lower() in _TEXT_SIZES:  # Tribun's `Text Sizes` over `Medium`, `Large`, `Larger`
+            size_switcher = True
+            continue
         if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
             text = _EMBED.sub(" ", text).strip()
             if not text:
@@ -436,6 +470,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             block = Block(text, block.links)
             related_match = None
         if related_match and not related_match["title"]:  # `Artikel Terkait:` over a list of links
+            if _box_closes_container(body_blocks, index):
+                break
             related_box, plain_entries = "fresh", 0
             continue
         if related_match:
@@ -447,6 +483,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related.append(entry)
             continue
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
+            if _box_closes_container(body_blocks, index):
+                break
             related_box, plain_entries = "fresh", 0
             continue
         if len(text) <= _MAX_SISTER_LABEL and ("Artikel" in text or "ARTIKEL" in text) and (
@@ -531,7 +569,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 _is_bare_headline(text[:source.start()])):
             continue
         if is_caption(text) and (text.endswith(")") or len(kept) >= _DATELINE_BLOCKS
-                                 or parse_dateline(text[:400], profile=profile) is None):
+                                 or parse_dateline(text[:400], profile=profile) is None
+                                 or _WIRE_PHOTO_CREDIT_END.search(text, max(0, len(text) - _WIRE_CREDIT_TAIL))):
             if len(text) > _MIN_DESCRIBED_CAPTION:
                 described_captions.append(block)
             continue
@@ -541,6 +580,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if (ending := glued_ending(text)) is not None:
                 _add_credits(credits, ending[1])
             note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
+            size_switcher = _SIZE_SWITCHER.fullmatch(text) is not None
             if kept and (code := closing_code(text, profile, whole=False)) is not None:
                 # A promotion the editorial code closes, one block where single line breaks joined them
                 # (`Simak Video "..." [Gambas:Video 20detik] (wsw/wsw)`): the code still ends the article.
@@ -559,6 +599,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):
             continue
+        if kept and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
+                (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
+            continue  # another story's lead cut short (Monitor's `MONITOR, Jakarta - Kementerian Agama (Kemenag), ...…`)
+        if len(text) <= _MAX_BYLINE_LABEL and _BYLINE_LABEL.fullmatch(text) and not (
+                index + 1 < len(body_blocks) and bare_name(body_blocks[index + 1].text)):
+            continue  # a byline's label whose name, a link, the text lost (reporter.id's `oleh` twice over the lead)
         if role is not None and (name := bare_name(text)) is not None:  # `EDITOR :` over `RENI ERINA`
             _add_credits(credits, [Credits(author=name) if role == "author" else Credits(editor=name)])
             continue
@@ -793,18 +839,32 @@ def _is_figure_words(text: str, blocks: list[Block], index: int) -> bool:
     """`text`, a short block at `index` of `blocks`, is a figure's alt text or caption printed again
     (`_MAX_FIGURE_WORDS`): the block before or after says the same, or the block before is it and a credit run in, or
     the block after is a caption opening with it (Liputan6's alt text in lower case, `rohs adalah` over `rohs adalah
-    ©Ilustrasi dibuat AI`)."""
+    ©Ilustrasi dibuat AI`), or the same words and a credit's empty brackets (`Trending Twitter Senin (23/9/2019)` over
+    `Trending Twitter Senin (23/9/2019) ()`)."""
     if text[-1:] in ".!?:,;\"”" or _SENTENCE_BREAK.search(text):
         return False
     after = blocks[index + 1].text if index + 1 < len(blocks) else ""
-    if after.startswith(text + " ") and is_caption(after):
+    if after.startswith(text + " ") and (is_caption(after) or after == text + _EMPTY_CREDIT):
         return True
     if not text[:1].isupper():
         return False
     before = blocks[index - 1].text if index else ""
+    if text.endswith(_EMPTY_CREDIT) and text[:-len(_EMPTY_CREDIT)] == before:
+        return True
     if text in (before, after):
         return True
     return before.startswith(text + " ") and is_caption(rest := before[len(text) + 1:]) and rest == after
+
+
+def _box_closes_container(blocks: list[Block], index: int) -> bool:
+    """The box whose heading is at `index` runs to the container's end: every block after it, up to
+    `_MAX_CLOSING_BOX`, is a headline copied with no link, its time (RMOL's `Populer` over headlines each with
+    `Sabtu, 20 Desember 2025 | 12:33` under it), or another box's heading (`UPDATE`); none of them a link, which the
+    box's entries would keep."""
+    rest = blocks[index + 1:]
+    return 0 < len(rest) <= _MAX_CLOSING_BOX and all(
+        not block.links and (_is_bare_headline(block.text.lstrip(_HEADLINE_NUMBER)) or is_header_line(block.text))
+        for block in rest)
 
 
 def _is_bare_headline(text: str) -> bool:
@@ -897,7 +957,10 @@ def _without_sign_off(text: str) -> str:
 
 def _is_source_credit(text: str) -> bool:
     """A last line naming only the agency the story came from (`ANTARA`, `(Reuters)`, a tag `#Okezone`, its name and
-    its initials in brackets: `Mi’raj News Agency (MINA)`, `وكالة معراج للأنباء (مينا)`): a credit, not text."""
+    its initials in brackets: `Mi’raj News Agency (MINA)`, `وكالة معراج للأنباء (مينا)`; an Arabic agency's line,
+    `_ARABIC_AGENCY_LINE`): a credit, not text."""
+    if text.startswith("وكالة") and len(text) <= _MAX_ARABIC_AGENCY_LINE:
+        return (arabic := _ARABIC_AGENCY_LINE.fullmatch(text)) is not None and agency_name(arabic["name"]) is not None
     if len(text) > _MAX_SOURCE_CREDIT:
         return False
     name = text.removeprefix("#")
