@@ -28,9 +28,10 @@ _PATH_PAGE = re.compile(r"/(?:(page|halaman|hal)/)?(\d{1,4})/?$")
 # Query parameters that number a listing's pages (`?page=2`, WordPress's `?paged=2`, `?hal=2`); not `p`,
 # WordPress's post id (`/?p=2` is a post).
 _PAGE_PARAMETERS = frozenset({"page", "paged", "hal", "halaman", "pg"})
-# Listings numbered by their first item's offset, not by page: `?start=25`, `?offset=20`, or a number after a day's
+# Listings numbered by their first item's offset, not by page: `?start=25`, `?offset=20`, CodeIgniter's query-string
+# pager `?per_page=20` (Kontan's daily index; its first page writes `per_page=` empty), or a number after a day's
 # date in the path (`/indeks/2021/11/17/10`, `/bydate/index/2019/09/10/15/`; the first page has none or 0).
-_OFFSET_PARAMETERS = frozenset({"start", "offset"})
+_OFFSET_PARAMETERS = frozenset({"start", "offset", "per_page"})
 _DAY_OFFSET = re.compile(r"/\d{4}/\d{1,2}/\d{1,2}(?:/(\d{1,5}))?/?$")
 
 
@@ -186,9 +187,9 @@ def _offset_readings(url: str) -> list[tuple]:
     host, path, pairs = split
     offsets = [value for name, value in pairs if name.lower() in _OFFSET_PARAMETERS]
     readings = []
-    if len(offsets) <= 1 and all(value.isdigit() for value in offsets):
+    if len(offsets) <= 1 and all(value.isdigit() or not value for value in offsets):
         rest = tuple(sorted((name, value) for name, value in pairs if name.lower() not in _OFFSET_PARAMETERS))
-        readings.append(("?", host, path, rest, int(offsets[0]) if offsets else 0))
+        readings.append(("?", host, path, rest, int(offsets[0] or 0) if offsets else 0))
     match = _DAY_OFFSET.search(path)
     if match is not None:
         day_path = path[: match.start(1) - 1] if match.group(1) else path

@@ -162,6 +162,28 @@ def test_an_offset_leads_on_only_within_the_same_listing(url, html):
     assert _next(html, url) is None
 
 
+_KONTAN = "https://www.kontan.co.id/search/indeks?kanal=&tanggal=05&bulan=08&tahun=2025&pos=indeks&per_page="
+
+
+@pytest.mark.parametrize(("url", "html", "expected"), [
+    # CodeIgniter's query-string pager counts items in `per_page` (Kontan's daily index: 20 a page, the first page's
+    # `per_page=` empty)
+    (_KONTAN, f'<a href="{_KONTAN}40">3</a><a href="{_KONTAN}20">2</a>', _KONTAN + "20"),
+    (_KONTAN + "20", f'<a href="{_KONTAN}">1</a><a href="{_KONTAN}60">4</a><a href="{_KONTAN}40">3</a>', _KONTAN + "40"),
+    (_KONTAN + "20", f'<a href="{_KONTAN}0">&laquo;</a><a href="{_KONTAN}40">&raquo;</a>', _KONTAN + "40"),
+])
+def test_codeigniter_per_page_counts_the_listing_by_offset(url, html, expected):
+    assert _next(html, url) == expected
+
+
+@pytest.mark.parametrize(("url", "html"), [
+    (_KONTAN + "40", f'<a href="{_KONTAN}20">Selanjutnya</a>'),  # back
+    (_KONTAN + "20", f'<a href="{_KONTAN.replace("tanggal=05", "tanggal=06")}40">3</a>'),  # another day's index
+])
+def test_codeigniter_per_page_leads_on_only_within_the_same_listing(url, html):
+    assert _next(html, url) is None
+
+
 def test_a_page_word_naming_the_listing_keeps_listings_apart():
     # `hal` routes an admin page (`?hal=person_list`) and `page` numbers it: another list's page 2 is no next page
     url = "https://contoh.co.id/index.php?hal=person_list&page=1"

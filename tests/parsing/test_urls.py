@@ -172,6 +172,12 @@ def test_second_level_registries_are_not_one_family():
      "https://straitstimes.com/world/united-states/hes-a-total-disgrace-trump-defends-firing-us-intel-watchdog-atkinson"),
     ("https://www.redacted.com/redacted/2023/06/01/page-of-article.html?cx_testId=40&cx_testVariant=cx_8&cx_artPos=4"
      "&mibextid=Zxz2cZ&cxrecs_s=5", "https://redacted.com/redacted/2023/06/01/page-of-article.html"),
+    # Google One Tap's sign-in mark on Kompas's links, with or without another parameter kept
+    ("https://money.kompas.com/read/2024/10/04/203606126/sri-mulyani-anggap-deflasi-5-bulan-berturut-turut-berdampak-"
+     "positif?lgn_method=google&google_btn=onetap",
+     "https://money.kompas.com/read/2024/10/04/203606126/sri-mulyani-anggap-deflasi-5-bulan-berturut-turut-berdampak-positif"),
+    ("https://www.kompas.com/edu/read/2024/10/06/132924471/sosok-hana?page=2&lgn_method=google&google_btn=onetap",
+     "https://kompas.com/edu/read/2024/10/06/132924471/sosok-hana"),
     # the AMP cache viewer's parameters
     ("https://sumsel.tribunnews.com/amp/2020/05/14/pertanyaan-dan-tantangan-truth-or-dare?amp_js_v=a6&amp_gsa=1"
      "&usqp=mq331AQHKAFQArABIA%3D%3D",
