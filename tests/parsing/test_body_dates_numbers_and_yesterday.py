@@ -65,3 +65,19 @@ def test_yesterday_with_its_day_and_month_is_that_day(text: str, base: datetime,
 ])
 def test_yesterday_that_cannot_be_the_day_before_is_no_date(text: str, base: datetime | None) -> None:
     assert _dates(text, base.replace(tzinfo=WIB) if base else None) == []
+
+
+@pytest.mark.parametrize(("text", "base", "expected"), [
+    # A school's bazaar over two days: the first day, under the weekday naming the last.
+    ("Bazar kuliner berlangsung dua hari Rabu dan Kamis (25 – 26/1/2023).", datetime(2023, 1, 27, 8, 0),
+     ["2023-01-25"]),
+    ("berlangsung Selasa dan Rabu (11 dan 12/6) di Jakarta", datetime(2024, 6, 13, 8, 0), ["2024-06-11"]),
+    ("Rabu-Kamis (25 - 26/1)", datetime(2023, 1, 27, 8, 0), ["2023-01-25"]),
+    ("Senin-Selasa (12 dan 13 Mei)", datetime(2024, 5, 20, 8, 0), ["2024-05-12"]),
+    # Days that do not run forward are no pair: a score, a count.
+    ("Senin (3 dan 2/5)", datetime(2024, 5, 20, 8, 0), []),
+    ("Jumat (2 - 1/5)", datetime(2024, 5, 20, 8, 0), []),
+])
+def test_two_days_in_the_parenthesis_joined_by_a_spaced_dash_or_dan(text: str, base: datetime,
+                                                                     expected: list[str]) -> None:
+    assert _dates(text, base.replace(tzinfo=WIB)) == expected
