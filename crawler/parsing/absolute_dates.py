@@ -108,6 +108,9 @@ _NAMED_MONTH_SHORT_YEAR = re.compile(
     r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[-/ ])(?P<mon>[A-Za-z]{3,9})\.?(?P=sep)(?P<y>\d\d)(?![\d/.:-])"
     r"(?:(?<! \d\d)|(?=[ \t]*(?:\Z|[\n|,)]|[012]?\d[:.][0-5]\d)))"
 )
+# A number written like a date after `Nomor`, `No.` or `Number` names a document, not a day (`Surat Edaran Nomor
+# 12/5/2024`, `SE Nomor: 7/4/2023`).
+_DOCUMENT_NUMBER_BEFORE = re.compile(r"(?<![\w])(?i:nomor|no|nr|number)\.?\s{0,3}:?\s{0,3}\Z")
 _NUMERIC_YMD = re.compile(
     _DIGIT_FIRST + r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/])"
 )
@@ -213,7 +216,7 @@ def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     found = []
     for match in pattern.finditer(text):
         year, month, day_number = int(match["y"]), int(match["m"]), int(match["d"])
-        if not 1900 <= year <= 2100:
+        if not 1900 <= year <= 2100 or _DOCUMENT_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         first_day = match.groupdict().get("first_d")
         if first_day is not None:

@@ -1,6 +1,6 @@
 """Dates without a year, resolved against the publication date: a weekday with a day and month
-(`Senin (22/4)`, `(Rabu, 9/11)`, `Thursday (June 25)`, a range `Kamis-Jumat (25-26/4)`) and a bare `5 Februari` or
-`March 31`.
+(`Senin (22/4)`, `(Rabu, 9/11)`, `Thursday (June 25)`, a range `Kamis-Jumat (25-26/4)`), yesterday with its day
+(`kemarin (20/11)`) and a bare `5 Februari` or `March 31`.
 """
 
 from __future__ import annotations
@@ -32,12 +32,20 @@ _WEEKDAY_BEFORE_PAREN = (
     r"(?:\s{1,3}(?:(?:pekan|minggu)\s{1,3}(?:lalu|ini|depan|kemarin)|kemarin|lalu|ini|depan|mendatang|last|this|next"
     r"|prayers?))?,?"
 )
-# A range of days in the parenthesis (`Kamis-Jumat (25-26/4)`, `Senin-Selasa (12-13 Mei)`) is read as its first; the
-# weekday written just before it names its last.
-_LAST_DAY = rf"(?:-(?P<last_d>{_DAY}))?"
+# A range or a pair of days in the parenthesis (`Kamis-Jumat (25-26/4)`, `Senin-Selasa (12-13 Mei)`, a school's `Rabu dan
+# Kamis (25 – 26/1/2023)`, `Selasa dan Rabu (11 dan 12/6)`) is read as its first; the weekday written just before it
+# names its last.
+_LAST_DAY = rf"(?:(?:\s{{0,2}}-\s{{0,2}}|\s{{1,3}}(?:dan|and|&)\s{{1,3}})(?P<last_d>{_DAY}))?"
 _WEEKDAY_PAREN_NUMERIC = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY}){_LAST_DAY}/"
     r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d))?\s{0,2}\)", re.IGNORECASE
+)
+# `kemarin` (yesterday) in a weekday's place, as regional dailies write the day before the paper's (`katanya, kemarin
+# (26/7)`, `Jawa Barat, kemarin (29/3)`): a past day, with no weekday to check, and a recent one: a day further back
+# than `_YESTERDAY_REACH` is a slip or a page dated wrong (`kemarin (25/11)` on the 21st), not a date a year ago.
+_YESTERDAY_REACH = timedelta(days=31)
+_YESTERDAY_PAREN_NUMERIC = re.compile(
+    rf"\b(?P<wd>kemarin)\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/(?P<m>[01]?\d)\s{{0,2}}\)", re.IGNORECASE
 )
 # A year-less day and month with its weekday after it in parentheses (`on 30th October (Wednesday)`, `12 Mei (Senin)`,
 # `October 30 (Wednesday)`).
@@ -130,7 +138,7 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
             # weekday, month, day in `pada Senin 5 Mei`): the search goes on from the next word, not past it.
             position = match.start() + 1
             weekday = weekday_number(match["wd"])
-            if weekday is None:
+            if weekday is None and pattern is not _YESTERDAY_PAREN_NUMERIC:
                 continue
             groups = match.groupdict()
             month_first = False
@@ -139,7 +147,7 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
                 day_number = int(match["d"])
                 # A translation that kept the American order (Berita Jakarta's English `Friday (9/16)`): a second
                 # number that is no month makes the first one the month, when the weekday agrees.
-                month_first = month > 12 and day_number <= 12 and groups.get("last_d") is None
+                month_first = month > 12 and day_number <= 12 and groups.get("last_d") is None and weekday is not None
                 if month_first:
                     month, day_number = day_number, month
             else:
@@ -160,6 +168,9 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
                 day = resolve_day_month(day_number, month, base, weekday)
             else:
                 day = None
+            if (weekday is None and day is not None and base is not None
+                    and _to_wib(base).date() - day > _YESTERDAY_REACH):
+                continue
             if day is not None and not (month_first and day.weekday() != weekday):
                 found.append(DateSpan(match.start(), match.end(), day))
     return found
@@ -169,4 +180,5 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
 _YEAR_LESS_SHAPES = (
     (_WEEKDAY_PAREN_NUMERIC, True, True), (_PAREN_WEEKDAY_NUMERIC, True, True), (_WEEKDAY_PAREN_NAMED, True, False),
     (_WEEKDAY_NAMED, False, False), (_WEEKDAY_NUMERIC, False, True), (_NAMED_PAREN_WEEKDAY, True, False),
+    (_YESTERDAY_PAREN_NUMERIC, True, True),
 )

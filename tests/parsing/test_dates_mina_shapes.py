@@ -71,3 +71,12 @@ def test_a_range_across_arabic_months_is_read_as_its_first_day(text: str, expect
 ])
 def test_an_arabic_part_of_day_after_a_clock_gives_its_half_of_the_day(text: str, expected: datetime) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # MINA's Arabic edition dates its header in the Hijri calendar under an English weekday.
+    "Wednesday, 20 شعبان 1446 - 12:11 WIB",
+    "Dini Istiqomah - Wednesday, 20 شعبان 1446 - 12:11 WIB",
+])
+def test_a_hijri_header_line_under_an_english_weekday_gives_its_gregorian_moment(text: str) -> None:
+    assert parse_date(text) == datetime(2025, 2, 19, 12, 11, tzinfo=WIB)
