@@ -247,3 +247,38 @@ def test_a_bylines_outlet_place_and_section_are_not_the_writers_name():
     plain = parse_article(wire_byline_page("Budi Santoso, Bandung | Nasional | Jumat, 19 Juni 2015, 07:36 WIB")
                           .replace(b"class='byline'", b"class='info'"), url)
     assert plain["author"] == "Budi Santoso"  # the header line's section after a bar is no part of the name
+
+
+def tagged_body_page(tag_list: str, after: str = "") -> bytes:
+    """An article whose body container holds, after the text and its closing code, the article's tag list and then
+    the page's widgets (Okezone 2020: `#contentx` holding `detail-tag`, recommended stories and a video player)."""
+    return ("<html><head><title>Enam Rekomendasi Bisnis : Okezone Economy</title></head><body>"
+            "<h1>Enam Rekomendasi Bisnis</h1><div id='contentx' class='read' itemprop='articleBody'>"
+            f"<p><strong>JAKARTA</strong> – {PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+            f"<p><strong>(fbn)</strong></p>{tag_list}{after}</div></body></html>").encode()
+
+
+OKEZONE_TAGS = ("<div class='detail-tag newtag'><ul>"
+                "<li><a href='https://www.okezone.com/tag/tips-memulai-bisnis'><span>#</span>Tips Memulai Bisnis</a></li>"
+                "<li><a href='https://www.okezone.com/tag/inspirasi-usaha'><span>#</span>Inspirasi Usaha</a></li>"
+                "</ul></div>")
+WIDGETS = ("<div class='_popIn_recommend'><div class='_popIn_recommend_header'>Berita Terkait</div>"
+           "<a href='https://a.popin.cc/redirect?lp=x'>Siswi genius Jakarta temukan obat bakar lemak 7kg sehari</a>"
+           "<div>PR（Bacal）</div></div><div id='metube_div'><div>Golden Scene</div>"
+           "<span><a href='https://visionplus.okezone.com/play/20157-mood-booster'>Mood Booster - Apace di marahi"
+           " Mamanya</a></span></div><div id='M523196ScriptRootC789880'> Loading... </div>")
+
+
+def test_the_articles_tag_list_inside_the_body_container_ends_the_body():
+    url = "https://economy.okezone.com/read/2020/07/08/320/2243366/enam-rekomendasi-bisnis"
+    item = parse_article(tagged_body_page(OKEZONE_TAGS, WIDGETS), url)
+    assert item["body"].endswith(PARAGRAPHS[2])  # no closing code, tags, recommended stories or video title
+    assert item["tags"] == ["Tips Memulai Bisnis", "Inspirasi Usaha"]
+    # Tag links in the sentences are no list, nor is one opening the container before any text.
+    linked = (f"<p>Pemilik usaha <a href='https://www.okezone.com/tag/umkm'>UMKM</a> dan "
+              f"<a href='https://www.okezone.com/tag/koperasi'>koperasi</a> menyambut baik kebijakan itu.</p>"
+              f"<p>{PARAGRAPHS[0]} Mereka berharap kebijakan itu terus berjalan.</p>")
+    kept = parse_article(tagged_body_page(linked), url)
+    assert kept["body"].endswith("Mereka berharap kebijakan itu terus berjalan.")
+    opening = tagged_body_page("").replace(b"<p><strong>JAKARTA", OKEZONE_TAGS.encode() + b"<p><strong>JAKARTA")
+    assert parse_article(opening, url)["body"].endswith(PARAGRAPHS[2])
