@@ -280,5 +280,11 @@ def test_the_articles_tag_list_inside_the_body_container_ends_the_body():
               f"<p>{PARAGRAPHS[0]} Mereka berharap kebijakan itu terus berjalan.</p>")
     kept = parse_article(tagged_body_page(linked), url)
     assert kept["body"].endswith("Mereka berharap kebijakan itu terus berjalan.")
+    # A list its class does not name, under a `TAG:` heading (Beritasatu 2020's badges), is the tags all the same.
+    badges = ("<div class='col-12'><h4>TAG:&nbsp;</h4><div><a href='https://www.beritasatu.com/tag/covid-19'>"
+              "<span class='badge'>Covid-19</span></a> <a href='https://www.beritasatu.com/tag/klaster-demo'>"
+              "<span class='badge'>Klaster Demo</span></a></div></div>")
+    badged = parse_article(tagged_body_page(badges, WIDGETS), url)
+    assert badged["body"].endswith(PARAGRAPHS[2]) and badged["tags"] == ["Covid-19", "Klaster Demo"]
     opening = tagged_body_page("").replace(b"<p><strong>JAKARTA", OKEZONE_TAGS.encode() + b"<p><strong>JAKARTA")
     assert parse_article(opening, url)["body"].endswith(PARAGRAPHS[2])

@@ -409,12 +409,15 @@ def _tag_list(link: etree._Element, container: etree._Element) -> etree._Element
 
 def _has_text_before(element: etree._Element, container: etree._Element) -> bool:
     """Whether `container` holds a paragraph's worth of text before `element` (a list opening it is no ending)."""
+    around = set(element.iterancestors())  # their tails follow `element`
     seen = 0
     for node in container.iter():
         if node is element:
             return False
         if isinstance(node.tag, str) and node.tag not in _NO_TEXT_TAGS and node.text:
             seen += len(node.text.strip())
-            if seen >= _MIN_TEXT_BEFORE_TAGS:
-                return True
+        if node.tail and node not in around:
+            seen += len(node.tail.strip())
+        if seen >= _MIN_TEXT_BEFORE_TAGS:
+            return True
     return False
