@@ -288,3 +288,14 @@ def test_the_articles_tag_list_inside_the_body_container_ends_the_body():
     assert badged["body"].endswith(PARAGRAPHS[2]) and badged["tags"] == ["Covid-19", "Klaster Demo"]
     opening = tagged_body_page("").replace(b"<p><strong>JAKARTA", OKEZONE_TAGS.encode() + b"<p><strong>JAKARTA")
     assert parse_article(opening, url)["body"].endswith(PARAGRAPHS[2])
+
+
+def test_a_url_written_as_the_site_name_names_the_outlet_by_its_host():
+    def page(site: str) -> bytes:
+        return tagged_body_page(OKEZONE_TAGS).replace(
+            b"</title>", f"</title><meta property='og:site_name' content='{site}'>".encode())
+    url = "https://economy.okezone.com/read/2020/07/08/320/2243366/enam-rekomendasi-bisnis"
+    assert parse_article(page("https://economy.okezone.com/"), url)["agency"] == "Okezone"
+    unknown = parse_article(page("https://www.kabarwarga.example.id/"), "https://www.kabarwarga.example.id/a/1")
+    assert unknown["agency"] == "kabarwarga.example.id"  # no outlet the table knows: the host, not the URL
+    assert parse_article(page("Merdeka.com"), url)["agency"] == "Merdeka.com"  # a brand spelled as a domain stays
