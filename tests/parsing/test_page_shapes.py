@@ -299,3 +299,19 @@ def test_a_url_written_as_the_site_name_names_the_outlet_by_its_host():
     unknown = parse_article(page("https://www.kabarwarga.example.id/"), "https://www.kabarwarga.example.id/a/1")
     assert unknown["agency"] == "kabarwarga.example.id"  # no outlet the table knows: the host, not the URL
     assert parse_article(page("Merdeka.com"), url)["agency"] == "Merdeka.com"  # a brand spelled as a domain stays
+
+
+def test_keywords_linked_in_the_sentences_are_not_tags_though_their_links_are_named_for_tags():
+    """Kompas 2025 links keywords in its paragraphs to their tag pages (`<a class='inner-link-tag'>`); the tag list
+    under the body is the article's tags, in its order."""
+    inline = ("<p><strong>JAKARTA, KOMPAS.com</strong> - Jaksa menuntut <a class='inner-link-tag' "
+              "href='https://www.kompas.com/tag/lisa-rachmat'>Lisa Rachmat</a> dengan pidana penjara 14 tahun.</p>"
+              f"<p>Sidang di Pengadilan <a class='inner-link-tag' href='https://www.kompas.com/tag/tindak-pidana-korupsi'>"
+              f"Tindak Pidana Korupsi</a> berlangsung Rabu.</p>{TEXT}")
+    page = ("<html><head><title>Pengacara Dituntut 14 Tahun</title></head><body><h1 class='read__title'>Pengacara "
+            f"Dituntut 14 Tahun</h1><div class='read__content'>{inline}</div><div class='read__tagging'>"
+            "<ul class='tag__article__wrap'><li><a href='https://www.kompas.com/tag/tindak-pidana-korupsi'>tindak "
+            "pidana korupsi</a></li><li><a href='https://www.kompas.com/tag/suap-hakim'>Suap Hakim</a></li></ul>"
+            "</div></body></html>").encode()
+    item = parse_article(page, "https://nasional.kompas.com/read/2025/05/28/13300711/pengacara-dituntut")
+    assert item["tags"] == ["tindak pidana korupsi", "Suap Hakim"]

@@ -61,6 +61,7 @@ _MAX_TAG_LIST_EXTRA = 16
 _TAG_LIST_LEVELS = 4
 _MIN_TEXT_BEFORE_TAGS = 100
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript"})
+_INLINE_TAGS = frozenset({"strong", "b", "em", "i", "span", "u", "font", "mark"})
 # How far above the first tag link after the body its list's holder may be (`<div><h5><a>..</a></h5>...</div>`).
 _TAG_HOLDER_LEVELS = 2
 
@@ -295,11 +296,24 @@ def _tag_list_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etre
             continue
         if _of_the_page(element, chrome, page.scope) or _headed_by_the_page(element):
             continue
+        if element.tag == "a" and page.container is not None and _in_a_sentence(element, page.container):
+            continue
         for link in ([element] if element.tag == "a" else element.iter("a")):
             # the list's own box may hold the site's (`kcm-read-topic > editor-choices`: Kompas's chosen topics)
             if link.get("href") and not _of_the_page(link, chrome, page.scope):
                 links[link] = None
     return list(links)
+
+
+def _in_a_sentence(link: etree._Element, container: etree._Element) -> bool:
+    """A keyword linked to its tag page inside a sentence of the body (Kompas 2025's `<a class="inner-link-tag">` in
+    its paragraphs): the block holding it says more than a tag list's label would."""
+    if not inside(link, container):
+        return False
+    block = link.getparent()
+    while block is not None and block is not container and block.tag in _INLINE_TAGS:
+        block = block.getparent()
+    return block is not None and len(element_text(block)) - len(element_text(link)) > _MAX_TAG_LIST_EXTRA
 
 
 def _tag_page_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etree._Element]:
