@@ -315,3 +315,18 @@ def test_keywords_linked_in_the_sentences_are_not_tags_though_their_links_are_na
             "</div></body></html>").encode()
     item = parse_article(page, "https://nasional.kompas.com/read/2025/05/28/13300711/pengacara-dituntut")
     assert item["tags"] == ["tindak pidana korupsi", "Suap Hakim"]
+
+
+def test_a_figure_opening_the_body_container_before_its_text_is_the_lead_image():
+    """A WordPress theme's post thumbnail inside `entry-content`, before the text (TurnBackHoax 2025), with no
+    `og:image`: the lead image; a figure after the first paragraph illustrates the text."""
+    def page(body: str) -> bytes:
+        return ("<html><head><title>[PENIPUAN] Tautan Lowongan Kerja</title></head><body><article class='post'>"
+                "<h1 class='entry-title'>[PENIPUAN] Tautan Lowongan Kerja</h1>"
+                f"<div class='entry-content'>{body}</div></article></body></html>").encode()
+    thumbnail = "<figure class='entry-thumbnail'><img src='/wp-content/uploads/2025/05/HAWEI-678x381.jpg'></figure>"
+    url = "https://turnbackhoax.id/2025/05/29/penipuan-tautan-lowongan-kerja/"
+    item = parse_article(page(thumbnail + TEXT), url)
+    assert item["image"]["url"] == "https://turnbackhoax.id/wp-content/uploads/2025/05/HAWEI-678x381.jpg"
+    later = parse_article(page(f"<p>{PARAGRAPHS[0]}</p>{thumbnail}<p>{PARAGRAPHS[1]}</p>"), url)
+    assert later["image"] is None

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from crawler.parsing.html import Block, absolute, element_text, fold, named_words
+from crawler.parsing.html import Block, absolute, element_text, fold, named_words, text_before
 from crawler.parsing.page import Page, before_body, inside
 from crawler.parsing.text import TAGS_HEADING, is_link_list
 
@@ -60,7 +60,6 @@ _MIN_TAG_LINKS = 2
 _MAX_TAG_LIST_EXTRA = 16
 _TAG_LIST_LEVELS = 4
 _MIN_TEXT_BEFORE_TAGS = 100
-_NO_TEXT_TAGS = frozenset({"script", "style", "noscript"})
 _INLINE_TAGS = frozenset({"strong", "b", "em", "i", "span", "u", "font", "mark"})
 # How far above the first tag link after the body its list's holder may be (`<div><h5><a>..</a></h5>...</div>`).
 _TAG_HOLDER_LEVELS = 2
@@ -398,7 +397,7 @@ def closing_tag_list(container: etree._Element) -> etree._Element | None:
         if not href or "/tag" not in href or not TAG_PAGE.search(href):
             continue
         holder = _tag_list(link, container)
-        if holder is not None and _has_text_before(holder, container):
+        if holder is not None and text_before(holder, container, _MIN_TEXT_BEFORE_TAGS) >= _MIN_TEXT_BEFORE_TAGS:
             return holder
     return None
 
@@ -419,19 +418,3 @@ def _tag_list(link: etree._Element, container: etree._Element) -> etree._Element
         if len(links) >= _MIN_TAG_LINKS:
             found = node
     return found
-
-
-def _has_text_before(element: etree._Element, container: etree._Element) -> bool:
-    """Whether `container` holds a paragraph's worth of text before `element` (a list opening it is no ending)."""
-    around = set(element.iterancestors())  # their tails follow `element`
-    seen = 0
-    for node in container.iter():
-        if node is element:
-            return False
-        if isinstance(node.tag, str) and node.tag not in _NO_TEXT_TAGS and node.text:
-            seen += len(node.text.strip())
-        if node.tail and node not in around:
-            seen += len(node.tail.strip())
-        if seen >= _MIN_TEXT_BEFORE_TAGS:
-            return True
-    return False
