@@ -259,7 +259,8 @@ def tagged_body_page(tag_list: str, after: str = "") -> bytes:
 
 
 OKEZONE_TAGS = ("<div class='detail-tag newtag'><ul>"
-                "<li><a href='https://www.okezone.com/tag/tips-memulai-bisnis'><span>#</span>Tips Memulai Bisnis</a></li>"
+                "<li><a href='https://www.okezone.com/tag/tips-memulai-bisnis'><span>#</span>Tips Memulai Bisnis</a>"
+                "</li>"
                 "<li><a href='https://www.okezone.com/tag/inspirasi-usaha'><span>#</span>Inspirasi Usaha</a></li>"
                 "</ul></div>")
 WIDGETS = ("<div class='_popIn_recommend'><div class='_popIn_recommend_header'>Berita Terkait</div>"
@@ -306,8 +307,9 @@ def test_keywords_linked_in_the_sentences_are_not_tags_though_their_links_are_na
     under the body is the article's tags, in its order."""
     inline = ("<p><strong>JAKARTA, KOMPAS.com</strong> - Jaksa menuntut <a class='inner-link-tag' "
               "href='https://www.kompas.com/tag/lisa-rachmat'>Lisa Rachmat</a> dengan pidana penjara 14 tahun.</p>"
-              f"<p>Sidang di Pengadilan <a class='inner-link-tag' href='https://www.kompas.com/tag/tindak-pidana-korupsi'>"
-              f"Tindak Pidana Korupsi</a> berlangsung Rabu.</p>{TEXT}")
+              "<p>Sidang di Pengadilan <a class='inner-link-tag' "
+              "href='https://www.kompas.com/tag/tindak-pidana-korupsi'>Tindak Pidana Korupsi</a> berlangsung Rabu.</p>"
+              f"{TEXT}")
     page = ("<html><head><title>Pengacara Dituntut 14 Tahun</title></head><body><h1 class='read__title'>Pengacara "
             f"Dituntut 14 Tahun</h1><div class='read__content'>{inline}</div><div class='read__tagging'>"
             "<ul class='tag__article__wrap'><li><a href='https://www.kompas.com/tag/tindak-pidana-korupsi'>tindak "

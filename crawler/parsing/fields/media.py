@@ -1,6 +1,6 @@
 """`image`: the lead image (`og:image`, JSON-LD image, the theme's or WordPress's post image,
-the first figure outside the body text or opening its container before any text); `caption` is its figure caption without the photo
-credit (captions inside the body text are dropped with the body's noise); `credit` is the
+the first figure outside the body text or opening its container before any text); `caption` is its figure
+caption without the photo credit (captions inside the body text are dropped with the body's noise); `credit` is the
 credit as written, with its parentheses if it has them (`(Foto: Hadis/MINA)`, `Photo: PIC`,
 `(photo special)`, a wire credit closing the caption: `ANTARA FOTO/<name>/<codes>/<yy>.`,
 `(ANTARA/<name>)`), null when none is named. An image outside any figure takes its caption
