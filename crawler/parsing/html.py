@@ -375,6 +375,23 @@ def _iter_text(element: etree._Element) -> Iterator[str]:
             yield child.tail
 
 
+def text_before(element: etree._Element, container: etree._Element, limit: int) -> int:
+    """How many characters of text `container` holds before `element`, counted up to `limit` (scripts and
+    styles skipped)."""
+    around = set(element.iterancestors())  # their tails follow `element`
+    seen = 0
+    for node in container.iter():
+        if node is element:
+            break
+        if isinstance(node.tag, str) and node.tag not in _SKIPPED_TAGS and node.text:
+            seen += len(node.text.strip())
+        if node.tail and node not in around:
+            seen += len(node.tail.strip())
+        if seen >= limit:
+            break
+    return seen
+
+
 def absolute(base_url: str, href: str | None) -> str | None:
     if not href:
         return None

@@ -247,3 +247,88 @@ def test_a_bylines_outlet_place_and_section_are_not_the_writers_name():
     plain = parse_article(wire_byline_page("Budi Santoso, Bandung | Nasional | Jumat, 19 Juni 2015, 07:36 WIB")
                           .replace(b"class='byline'", b"class='info'"), url)
     assert plain["author"] == "Budi Santoso"  # the header line's section after a bar is no part of the name
+
+
+def tagged_body_page(tag_list: str, after: str = "") -> bytes:
+    """An article whose body container holds, after the text and its closing code, the article's tag list and then
+    the page's widgets (Okezone 2020: `#contentx` holding `detail-tag`, recommended stories and a video player)."""
+    return ("<html><head><title>Enam Rekomendasi Bisnis : Okezone Economy</title></head><body>"
+            "<h1>Enam Rekomendasi Bisnis</h1><div id='contentx' class='read' itemprop='articleBody'>"
+            f"<p><strong>JAKARTA</strong> – {PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+            f"<p><strong>(fbn)</strong></p>{tag_list}{after}</div></body></html>").encode()
+
+
+OKEZONE_TAGS = ("<div class='detail-tag newtag'><ul>"
+                "<li><a href='https://www.okezone.com/tag/tips-memulai-bisnis'><span>#</span>Tips Memulai Bisnis</a>"
+                "</li>"
+                "<li><a href='https://www.okezone.com/tag/inspirasi-usaha'><span>#</span>Inspirasi Usaha</a></li>"
+                "</ul></div>")
+WIDGETS = ("<div class='_popIn_recommend'><div class='_popIn_recommend_header'>Berita Terkait</div>"
+           "<a href='https://a.popin.cc/redirect?lp=x'>Siswi genius Jakarta temukan obat bakar lemak 7kg sehari</a>"
+           "<div>PR（Bacal）</div></div><div id='metube_div'><div>Golden Scene</div>"
+           "<span><a href='https://visionplus.okezone.com/play/20157-mood-booster'>Mood Booster - Apace di marahi"
+           " Mamanya</a></span></div><div id='M523196ScriptRootC789880'> Loading... </div>")
+
+
+def test_the_articles_tag_list_inside_the_body_container_ends_the_body():
+    url = "https://economy.okezone.com/read/2020/07/08/320/2243366/enam-rekomendasi-bisnis"
+    item = parse_article(tagged_body_page(OKEZONE_TAGS, WIDGETS), url)
+    assert item["body"].endswith(PARAGRAPHS[2])  # no closing code, tags, recommended stories or video title
+    assert item["tags"] == ["Tips Memulai Bisnis", "Inspirasi Usaha"]
+    # Tag links in the sentences are no list, nor is one opening the container before any text.
+    linked = (f"<p>Pemilik usaha <a href='https://www.okezone.com/tag/umkm'>UMKM</a> dan "
+              f"<a href='https://www.okezone.com/tag/koperasi'>koperasi</a> menyambut baik kebijakan itu.</p>"
+              f"<p>{PARAGRAPHS[0]} Mereka berharap kebijakan itu terus berjalan.</p>")
+    kept = parse_article(tagged_body_page(linked), url)
+    assert kept["body"].endswith("Mereka berharap kebijakan itu terus berjalan.")
+    # A list its class does not name, under a `TAG:` heading (Beritasatu 2020's badges), is the tags all the same.
+    badges = ("<div class='col-12'><h4>TAG:&nbsp;</h4><div><a href='https://www.beritasatu.com/tag/covid-19'>"
+              "<span class='badge'>Covid-19</span></a> <a href='https://www.beritasatu.com/tag/klaster-demo'>"
+              "<span class='badge'>Klaster Demo</span></a></div></div>")
+    badged = parse_article(tagged_body_page(badges, WIDGETS), url)
+    assert badged["body"].endswith(PARAGRAPHS[2]) and badged["tags"] == ["Covid-19", "Klaster Demo"]
+    opening = tagged_body_page("").replace(b"<p><strong>JAKARTA", OKEZONE_TAGS.encode() + b"<p><strong>JAKARTA")
+    assert parse_article(opening, url)["body"].endswith(PARAGRAPHS[2])
+
+
+def test_a_url_written_as_the_site_name_names_the_outlet_by_its_host():
+    def page(site: str) -> bytes:
+        return tagged_body_page(OKEZONE_TAGS).replace(
+            b"</title>", f"</title><meta property='og:site_name' content='{site}'>".encode())
+    url = "https://economy.okezone.com/read/2020/07/08/320/2243366/enam-rekomendasi-bisnis"
+    assert parse_article(page("https://economy.okezone.com/"), url)["agency"] == "Okezone"
+    unknown = parse_article(page("https://www.kabarwarga.example.id/"), "https://www.kabarwarga.example.id/a/1")
+    assert unknown["agency"] == "kabarwarga.example.id"  # no outlet the table knows: the host, not the URL
+    assert parse_article(page("Merdeka.com"), url)["agency"] == "Merdeka.com"  # a brand spelled as a domain stays
+
+
+def test_keywords_linked_in_the_sentences_are_not_tags_though_their_links_are_named_for_tags():
+    """Kompas 2025 links keywords in its paragraphs to their tag pages (`<a class='inner-link-tag'>`); the tag list
+    under the body is the article's tags, in its order."""
+    inline = ("<p><strong>JAKARTA, KOMPAS.com</strong> - Jaksa menuntut <a class='inner-link-tag' "
+              "href='https://www.kompas.com/tag/lisa-rachmat'>Lisa Rachmat</a> dengan pidana penjara 14 tahun.</p>"
+              "<p>Sidang di Pengadilan <a class='inner-link-tag' "
+              "href='https://www.kompas.com/tag/tindak-pidana-korupsi'>Tindak Pidana Korupsi</a> berlangsung Rabu.</p>"
+              f"{TEXT}")
+    page = ("<html><head><title>Pengacara Dituntut 14 Tahun</title></head><body><h1 class='read__title'>Pengacara "
+            f"Dituntut 14 Tahun</h1><div class='read__content'>{inline}</div><div class='read__tagging'>"
+            "<ul class='tag__article__wrap'><li><a href='https://www.kompas.com/tag/tindak-pidana-korupsi'>tindak "
+            "pidana korupsi</a></li><li><a href='https://www.kompas.com/tag/suap-hakim'>Suap Hakim</a></li></ul>"
+            "</div></body></html>").encode()
+    item = parse_article(page, "https://nasional.kompas.com/read/2025/05/28/13300711/pengacara-dituntut")
+    assert item["tags"] == ["tindak pidana korupsi", "Suap Hakim"]
+
+
+def test_a_figure_opening_the_body_container_before_its_text_is_the_lead_image():
+    """A WordPress theme's post thumbnail inside `entry-content`, before the text (TurnBackHoax 2025), with no
+    `og:image`: the lead image; a figure after the first paragraph illustrates the text."""
+    def page(body: str) -> bytes:
+        return ("<html><head><title>[PENIPUAN] Tautan Lowongan Kerja</title></head><body><article class='post'>"
+                "<h1 class='entry-title'>[PENIPUAN] Tautan Lowongan Kerja</h1>"
+                f"<div class='entry-content'>{body}</div></article></body></html>").encode()
+    thumbnail = "<figure class='entry-thumbnail'><img src='/wp-content/uploads/2025/05/HAWEI-678x381.jpg'></figure>"
+    url = "https://turnbackhoax.id/2025/05/29/penipuan-tautan-lowongan-kerja/"
+    item = parse_article(page(thumbnail + TEXT), url)
+    assert item["image"]["url"] == "https://turnbackhoax.id/wp-content/uploads/2025/05/HAWEI-678x381.jpg"
+    later = parse_article(page(f"<p>{PARAGRAPHS[0]}</p>{thumbnail}<p>{PARAGRAPHS[1]}</p>"), url)
+    assert later["image"] is None

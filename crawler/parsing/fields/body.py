@@ -9,6 +9,7 @@ from datetime import datetime
 
 from lxml import etree
 
+from crawler.parsing.fields.taxonomy import closing_tag_list
 from crawler.parsing.html import PHOTO_WORDS, Block, blocks_of, element_text, named_words
 from crawler.parsing.page import Page, in_chrome, inside
 from crawler.parsing.text import CleanBody, clean_body, is_link_list
@@ -51,7 +52,22 @@ def _not_body(page: Page) -> frozenset[etree._Element]:
                  if inside(element, container))
     found.update(row for row in container.iter("tr") if _is_credit_row(row))
     found.update(picture for image in container.iter("img") if (picture := _picture(image, container)) is not None)
+    found.update(_tag_list_and_after(container))
     return frozenset(found)
+
+
+def _tag_list_and_after(container: etree._Element) -> list[etree._Element]:
+    """The article's tag list inside `container` and the elements after it there: the article ends before it
+    (see `taxonomy.closing_tag_list`)."""
+    holder = closing_tag_list(container)
+    if holder is None:
+        return []
+    rest = [holder]
+    node = holder
+    while node is not container and (parent := node.getparent()) is not None:
+        rest.extend(sibling for sibling in node.itersiblings() if isinstance(sibling.tag, str))
+        node = parent
+    return rest
 
 
 def _picture(image: etree._Element, container: etree._Element) -> etree._Element | None:

@@ -1,6 +1,6 @@
 """`image`: the lead image (`og:image`, JSON-LD image, the theme's or WordPress's post image,
-the first figure outside the body text); `caption` is its figure caption without the photo
-credit (captions inside the body text are dropped with the body's noise); `credit` is the
+the first figure outside the body text or opening its container before any text); `caption` is its figure
+caption without the photo credit (captions inside the body text are dropped with the body's noise); `credit` is the
 credit as written, with its parentheses if it has them (`(Foto: Hadis/MINA)`, `Photo: PIC`,
 `(photo special)`, a wire credit closing the caption: `ANTARA FOTO/<name>/<codes>/<yy>.`,
 `(ANTARA/<name>)`), null when none is named. An image outside any figure takes its caption
@@ -13,7 +13,7 @@ import re
 from lxml import etree
 
 from crawler.parsing.agencies import agency_name
-from crawler.parsing.html import PHOTO_WORDS, absolute, element_text, fold, named_words
+from crawler.parsing.html import PHOTO_WORDS, absolute, element_text, fold, named_words, text_before
 from crawler.parsing.page import WORDPRESS, Page, inside
 
 _CREDIT_IN_CAPTION = re.compile(
@@ -54,8 +54,11 @@ def image(page: Page) -> tuple[dict | None, str | None]:
         if isinstance(declared, str):
             url, source = absolute(page.url, declared), "jsonld"
     figures = _figures(page)
-    # Figures inside the body text illustrate a paragraph; the lead image stands outside it.
-    lead_figures = [f for f in figures if page.container is None or not inside(f, page.container)]
+    # Figures inside the body text illustrate a paragraph; the lead image stands outside it, or opens the body's
+    # container before any of its text (a WordPress theme's `<figure class="entry-thumbnail">` in `entry-content`).
+    container = page.container
+    lead_figures = [f for f in figures if container is None or not inside(f, container)
+                    or not text_before(f, container, 1)]
     if url is None:
         element = page.first(page.scope, page.profile.selectors.get("image", ()) + WORDPRESS["image"])
         if element is not None:

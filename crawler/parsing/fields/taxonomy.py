@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from crawler.parsing.html import Block, absolute, element_text, fold, named_words
+from crawler.parsing.html import Block, absolute, element_text, fold, named_words, text_before
 from crawler.parsing.page import Page, before_body, inside
 from crawler.parsing.text import TAGS_HEADING, is_link_list
 
@@ -50,7 +50,17 @@ _NOT_ARTICLE_TAGS = frozenset({"trending", "populer", "popular", "terpopuler", "
 _CHROME_TAGS = frozenset({"aside", "nav"})
 
 # A link to one of the site's tag pages (`/tag/eka-ginanjar`, `/tags/covid-19?url=...`).
-_TAG_PAGE = re.compile(r"/tags?/[^/?#\s]+/?(?:[?#]|$)")
+TAG_PAGE = re.compile(r"/tags?/[^/?#\s]+/?(?:[?#]|$)")
+# The article's tag list inside the body container, which closes the article (Okezone 2020: `<div class="detail-tag">`
+# of `/tag/` links in `#contentx`, then recommended stories, an ad box and a video player; Beritasatu 2020: `TAG:`
+# over badge links). The list is the element holding two or more links to the site's tag pages and no
+# text but theirs (`#` marks, separators, a `Tags:` label), after a paragraph's worth of the body's text; a tag
+# link in a sentence (Kompas links its keywords) is no list.
+_MIN_TAG_LINKS = 2
+_MAX_TAG_LIST_EXTRA = 16
+_TAG_LIST_LEVELS = 4
+_MIN_TEXT_BEFORE_TAGS = 100
+_INLINE_TAGS = frozenset({"strong", "b", "em", "i", "span", "u", "font", "mark"})
 # How far above the first tag link after the body its list's holder may be (`<div><h5><a>..</a></h5>...</div>`).
 _TAG_HOLDER_LEVELS = 2
 
@@ -259,6 +269,10 @@ def tags(page: Page, blocks: list[Block]) -> tuple[list[str], str | None]:
     names = list(dict.fromkeys(name for link in _tag_page_links(page, chrome) for name in _tag_names(link)))
     if names:
         return names[:_MAX_TAGS], "html"
+    if page.container is not None and (listed := closing_tag_list(page.container)) is not None:
+        names = list(dict.fromkeys(name for link in listed.iter("a") for name in _tag_names(link)))
+        if names:
+            return names[:_MAX_TAGS], "html"
     for number, block in enumerate(blocks):
         if TAGS_HEADING.match(block.text) and number + 1 < len(blocks) and is_link_list(blocks[number + 1]):
             return list(dict.fromkeys(link.text for link in blocks[number + 1].links)), "text"  # `TAG:` over links
@@ -281,11 +295,24 @@ def _tag_list_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etre
             continue
         if _of_the_page(element, chrome, page.scope) or _headed_by_the_page(element):
             continue
+        if element.tag == "a" and page.container is not None and _in_a_sentence(element, page.container):
+            continue
         for link in ([element] if element.tag == "a" else element.iter("a")):
             # the list's own box may hold the site's (`kcm-read-topic > editor-choices`: Kompas's chosen topics)
             if link.get("href") and not _of_the_page(link, chrome, page.scope):
                 links[link] = None
     return list(links)
+
+
+def _in_a_sentence(link: etree._Element, container: etree._Element) -> bool:
+    """A keyword linked to its tag page inside a sentence of the body (Kompas 2025's `<a class="inner-link-tag">` in
+    its paragraphs): the block holding it says more than a tag list's label would."""
+    if not inside(link, container):
+        return False
+    block = link.getparent()
+    while block is not None and block is not container and block.tag in _INLINE_TAGS:
+        block = block.getparent()
+    return block is not None and len(element_text(block)) - len(element_text(link)) > _MAX_TAG_LIST_EXTRA
 
 
 def _tag_page_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etree._Element]:
@@ -302,7 +329,7 @@ def _tag_page_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etre
         near = near.getparent() if near.getparent() is not None else near
     for link in near.iter("a"):
         href = link.get("href")
-        if not href or "/tag" not in href or not _TAG_PAGE.search(href) or inside(link, container) \
+        if not href or "/tag" not in href or not TAG_PAGE.search(href) or inside(link, container) \
                 or before_body(link, body_path) or _of_the_page(link, chrome, page.scope):
             continue
         holder = link
@@ -311,7 +338,7 @@ def _tag_page_links(page: Page, chrome: dict[etree._Element, bool]) -> list[etre
                 break
             holder = parent
         return [tag for tag in holder.iter("a")
-                if _TAG_PAGE.search(tag.get("href") or "") and not _of_the_page(tag, chrome, page.scope)]
+                if TAG_PAGE.search(tag.get("href") or "") and not _of_the_page(tag, chrome, page.scope)]
     return []
 
 
@@ -361,3 +388,33 @@ def _tag_names(element: etree._Element) -> list[str]:
 def _is_body_keyword(link: etree._Element, container: etree._Element | None) -> bool:
     """A keyword auto-linked inside the body text (not part of a tag list)."""
     return container is not None and inside(link, container) and not _TAG_LIST(link)
+
+
+def closing_tag_list(container: etree._Element) -> etree._Element | None:
+    """The article's tag list inside the body `container`, after its text (see `_MIN_TAG_LINKS`), or None."""
+    for link in container.iter("a"):
+        href = link.get("href")
+        if not href or "/tag" not in href or not TAG_PAGE.search(href):
+            continue
+        holder = _tag_list(link, container)
+        if holder is not None and text_before(holder, container, _MIN_TEXT_BEFORE_TAGS) >= _MIN_TEXT_BEFORE_TAGS:
+            return holder
+    return None
+
+
+def _tag_list(link: etree._Element, container: etree._Element) -> etree._Element | None:
+    """The outermost element below `container` around `link` that is a list of tag links only, or None."""
+    found = None
+    node = link
+    for _ in range(_TAG_LIST_LEVELS):
+        node = node.getparent()
+        if node is None or node is container:
+            break
+        links = list(node.iter("a"))
+        if not all(TAG_PAGE.search(other.get("href") or "") for other in links):
+            break
+        if len(element_text(node)) - sum(len(element_text(other)) for other in links) > _MAX_TAG_LIST_EXTRA:
+            break
+        if len(links) >= _MIN_TAG_LINKS:
+            found = node
+    return found

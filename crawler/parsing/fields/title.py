@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from crawler.parsing.agencies import agency_name
 from crawler.parsing.html import element_text, fold
 from crawler.parsing.page import Page
 
@@ -124,9 +125,16 @@ def _path_sections(url: str) -> tuple[str, ...]:
 
 def site_name(og_site_name: str | None, title: str) -> str | None:
     """`og:site_name`, or its last part when a theme wrote the whole page title there (Okezone 2015:
-    `<headline> :: Okezone News`)."""
+    `<headline> :: Okezone News`); a URL written there is no name: the outlet its host's brand names, else the
+    host (Okezone 2020: `https://economy.okezone.com/`, Okezone)."""
     if not og_site_name:
         return None
+    if og_site_name.startswith(("http://", "https://")):
+        try:
+            host = (urlsplit(og_site_name).hostname or "").removeprefix("www.")
+        except ValueError:
+            return None
+        return agency_name(host_brand(og_site_name)) or host or None
     match = _LAST_PART.search(og_site_name)
     if match and title and _squeeze(og_site_name[: match.start()]) == _squeeze(title):
         return match["name"].strip()
