@@ -20,6 +20,8 @@ _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART}){{0,2}})"
 # both, or a district and its regency (`dateline_names.joins_places` judges them); read where an outlet's name follows
 # the place or where the place stands alone, as the slash costs every form a try.
 _SLASHED = rf"(?:/{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?"
+# Or before a date and the agency in parentheses (`RAMALLAH/GAZA, July 4 (NNN-WAFA) –`: a wire's copy).
+_SLASHED_PLACES = rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}){{0,2}})"
 _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 # Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,
 # `NEW YORK`, `RIO DE JANEIRO`; `DPR RI` stays out).
@@ -185,8 +187,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
     in_parens = rf"\( ?(?P<agency>{known}(?:{wire}| [a-z]{{3,12}})?|{_DOMAIN}|{_PAREN_NAME}) ?\)"
     table = (
         # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --   |
-        # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)
-        Form(rf"{_PLACES} ?(?:,| -| (?=\d{{1,2}}/\d{{1,2}}(?!\d))) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?",
+        # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)   |   RAMALLAH/GAZA, July 4 (NNN-WAFA) –
+        Form(rf"{_SLASHED_PLACES} ?(?:,| -| (?=\d{{1,2}}/\d{{1,2}}(?!\d))) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?",
               unknown_outlet=True,
               unknown_names=True),
         # MOSCOW, March 5. /TASS/. Russia's ...   (a wire's copy: the day and month closed by a full stop, the table's

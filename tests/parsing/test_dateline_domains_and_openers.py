@@ -21,3 +21,12 @@ def _read(text: str) -> tuple[str | None, str | None] | None:
 ])
 def test_a_domain_whose_name_opens_with_figures_is_the_outlet(text, read):
     assert _read(text) == read
+
+
+def test_places_joined_by_a_slash_before_a_date_and_the_wire_in_parentheses():
+    text = "RAMALLAH/GAZA, July 4 (NNN-WAFA) – Dozens were injured on Friday, during clashes in the West Bank."
+    assert _read(text) == ("RAMALLAH/GAZA", "NNN-WAFA")
+
+
+def test_words_joined_by_a_slash_before_a_date_are_no_places():
+    assert parse_dateline("Pekerja/Buruh, 5 Mei (ANTARA) - Polisi menangkap dua orang.") is None
