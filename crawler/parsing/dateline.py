@@ -312,6 +312,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if groups.get("wired") and (groups.get("sep") is None
                                     or agency_name(token, typos=typos, aliases=aliases) is None):
             continue  # a wire's double hyphens before the parentheses, only with a table's agency and a dash after
+        if groups.get("hyphened") and groups.get("sep") is None:
+            continue  # a hyphen glued before the parentheses, only with a dash after them
         if groups.get("region") and not is_region(match["region"]):
             continue
         if groups.get("lost") is not None and not NAMED_OUTLET_WORD.fullmatch(token.split()[-1]):

@@ -46,9 +46,9 @@ _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
 # A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
 # second-level domains, and the newer top-level names of small outlets (`AJATAPPARENG.ONLINE, PAREPARE –`,
 # `SEMARANG.TOP –`: a domain named after its city is no place); a name may open with figures before its letters
-# (`90detik.com`).
+# (`90detik.com`), and its top-level name's dot be typed twice (`KHATULISTIWAONLINE..COM`).
 _DOMAIN = (r"(?:[A-Za-z]|\d{1,4}(?=[A-Za-z]))[A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
-           r"\.(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site)(?!\w|\.\w)")
+           r"\.\.?(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site)(?!\w|\.\w)")
 DOMAIN_TOKEN = re.compile(_DOMAIN)
 # A domain's second level, no outlet's name (`SURYA.CO.ID` is no place SURYA and outlet CO.ID).
 _SECOND_LEVEL = r"(?i:co|or|web|go|ac|sch|my|biz|com|net)"
@@ -202,8 +202,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # domain, a table's agency or a name saying it is an outlet, and a place of one word or a place name's shape
         # before the sentence, as a caption's words before a credit are not)
         # |   New York--(ANTARA/Business Wire)--Last night ...   (a wire's press release: double hyphens on both sides,
-        # a table's agency in the parentheses)
-        Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--))? {{0,3}}{in_parens}(?:[.,]?{_END}"
+        # a table's agency in the parentheses)   |   BATUBARA-(Membaranews.com)- Personel ...   (hyphens glued on both
+        # sides, the dash after the parentheses written)
+        Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--)|(?P<hyphened>-(?=\()))? {{0,3}}{in_parens}(?:[.,]?{_END}"
               rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])))",
               unknown_outlet=True, unknown_names=True),
         # October 30, 2023—Jakarta (VNA) – The ...   |   October 19, 2010 (KATAKAMI / THE JAKARTA POST) --- President ...

@@ -30,3 +30,18 @@ def test_places_joined_by_a_slash_before_a_date_and_the_wire_in_parentheses():
 
 def test_words_joined_by_a_slash_before_a_date_are_no_places():
     assert parse_dateline("Pekerja/Buruh, 5 Mei (ANTARA) - Polisi menangkap dua orang.") is None
+
+
+def test_a_domain_whose_top_level_dot_is_typed_twice_is_the_outlet_and_no_part_of_the_place():
+    text = "PALEMBANG, KHATULISTIWAONLINE..COM –\nBanjir bandang menerjang di tiga desa di Lahat, Sumatera Selatan."
+    assert _read(text) == ("PALEMBANG", "KHATULISTIWAONLINE..COM")
+
+
+@pytest.mark.parametrize("text, read", [
+    ("BATUBARA-(Membaranews.com)- Personel Polsek Medang Deras melaksanakan kegiatan patroli malam.",
+     ("BATUBARA", "Membaranews.com")),
+    # no dash after the parentheses: the hyphen before them vouches for nothing
+    ("BATUBARA-(Membaranews.com) Personel Polsek Medang Deras melaksanakan kegiatan patroli malam.", None),
+])
+def test_hyphens_glued_around_the_outlet_in_parentheses(text, read):
+    assert _read(text) == read
