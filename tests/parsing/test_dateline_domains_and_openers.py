@@ -45,3 +45,14 @@ def test_a_domain_whose_top_level_dot_is_typed_twice_is_the_outlet_and_no_part_o
 ])
 def test_hyphens_glued_around_the_outlet_in_parentheses(text, read):
     assert _read(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("FOKUSATU– Pengurus Majelis Silaturahim Sholat Subuh Gabungan se Kecamatan Jatinegara berziarah.",
+     (None, "FOKUSATU")),
+    ("POJOKSATU – Kapolda Metro Jaya , Irjen Pol Unggung Cahyono menyoroti beberapa titik rawan.", (None, "POJOKSATU")),
+    # a district's name with `Satu` is written apart
+    ("MUARA SATU – Warga desa itu berkumpul di balai desa pada pagi hari untuk kerja bakti.", ("MUARA SATU", None)),
+])
+def test_a_name_in_capitals_glued_to_satu_is_an_outlet_no_place(text, read):
+    assert _read(text) == read
