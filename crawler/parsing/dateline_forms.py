@@ -299,6 +299,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True),
         # (ANTARA News/Yonhap-OANA) -   (a wire story without a place: the agency and the wire it came by)
         Form(rf"\( ?(?P<agency>{known}/[A-Za-z][\w.-]{{1,30}}) ?\){_END}"),
+        # [SINGAPORE] Shares ...   |   [NEW YORK] Days after ...   (the place in capitals in square brackets, a sentence
+        # after: a listed place only, as a label is bracketed so too, `[UPDATE]`, `[VIDEO]`)
+        Form(rf"\[{_UPPER_PLACE}\](?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", start_only=True, listed_place=True),
         # Liputan6.com Jakarta -   (a table agency's name, then a listed place in title case without a comma)
         Form(rf"(?P<agency>{known}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_DASH_END}", start_only=True,
              gazetted_place=True),

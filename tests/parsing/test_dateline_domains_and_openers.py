@@ -56,3 +56,20 @@ def test_hyphens_glued_around_the_outlet_in_parentheses(text, read):
 ])
 def test_a_name_in_capitals_glued_to_satu_is_an_outlet_no_place(text, read):
     assert _read(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Business Times4 days ago\n[SINGAPORE] Shares on the Singapore bourse closed higher on Wednesday (Jul 16).",
+     ("SINGAPORE", None)),
+    ("[NEW YORK] Days after calling for the firing of Intel Corp's CEO, President Donald Trump changed his mind.",
+     ("NEW YORK", None)),
+    # a label is bracketed so too
+    ("[UPDATE] Polisi menangkap dua orang pelaku pencurian sepeda motor di Medan.", None),
+])
+def test_a_listed_place_in_capitals_in_square_brackets(text, read):
+    assert _read(text) == read
+
+
+def test_the_bracketed_place_leaves_the_lead():
+    found = parse_dateline("[JAKARTA] Indonesian Finance Minister Sri Mulyani Indrawati said on Tuesday.")
+    assert found is not None and found.raw == "[JAKARTA]"
