@@ -73,3 +73,17 @@ def test_a_listed_place_in_capitals_in_square_brackets(text, read):
 def test_the_bracketed_place_leaves_the_lead():
     found = parse_dateline("[JAKARTA] Indonesian Finance Minister Sri Mulyani Indrawati said on Tuesday.")
     assert found is not None and found.raw == "[JAKARTA]"
+
+
+def test_an_archives_title_run_into_a_listed_place_in_capitals_and_a_wire():
+    text = ("USDA sees recovery in Asian farm demand SINGAPORE (Reuters): The USDA's General Sales Manager Chris "
+            "Goldthwait said farm imports by South Korea are recovering.")
+    assert _read(text) == ("SINGAPORE", "Reuters")
+
+
+@pytest.mark.parametrize("text", [
+    "ujar Ketua DPRD SUMUT (ANTARA) - di Medan pada Senin pagi, sebelum rapat paripurna dimulai.",
+    "kata dia kepada ANTARA (ANTARA) - di Jakarta, Senin, usai rapat koordinasi.",
+])
+def test_a_body_in_capitals_before_an_agency_inside_a_sentence_is_no_place(text):
+    assert parse_dateline(text) is None
