@@ -87,3 +87,21 @@ def test_an_archives_title_run_into_a_listed_place_in_capitals_and_a_wire():
 ])
 def test_a_body_in_capitals_before_an_agency_inside_a_sentence_is_no_place(text):
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("SilkAir crash victims to be buried today JAKARTA (JP): The remains of 101 victims will be given a mass burial.",
+     ("JAKARTA", "The Jakarta Post")),
+    ("IO, Jakarta – The National Development Planning (PPN) Minister stressed the certainty of the move.",
+     ("Jakarta", "Independent Observer")),
+    # three capitals before the comma name a body, no outlet
+    ("DPR, Jakarta – Dari pelataran parkir Pasar Siwa, Kelurahan Siwa, warga berkumpul.", ("DPR, Jakarta", None)),
+])
+def test_outlets_signing_with_their_initials(text, read):
+    assert _read(text) == read
+
+
+def test_the_jakarta_posts_name_written_out_before_a_stamp_is_no_dateline():
+    text = "The Jakarta Post, Jakarta | Tue, 12/18/2007 10:51 AM\n\nThe state electricity company said it is ready."
+    found = parse_dateline(text)
+    assert found is None or found.agency != "The Jakarta Post"
