@@ -49,6 +49,11 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Pikiran Rakyat": (r"Pikiran ?Rakyat(?:\.com)?",),
     "Bisnis.com": (r"Bisnis\.com",),
     "Beritasatu": (r"Beritasatu(?:\.com)?",),
+    # The Jakarta Post signs its own copy `(JP)` (`JAKARTA (JP): ...`, its archive's stories); its name written out
+    # opens its pages' byline and time stamp (`The Jakarta Post, Jakarta | Tue, ...`), no dateline.
+    "The Jakarta Post": (r"JP",),
+    # The Independent Observer signs its initials before the place (`IO, Jakarta – ...`).
+    "Independent Observer": (r"IO", r"(?:The )?Independent Observer", r"observerid\.com"),
     # Kantor Berita Radio (kbr.id; KBR68H before 2014).
     "KBR": (r"KBR(?:68H)?(?:\.id)?", r"Kantor Berita Radio"),
     # Radio Republik Indonesia; its newsroom signs `KBRN` (Kantor Berita Radio Nasional): `KBRN, Ambon :`.

@@ -312,6 +312,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if groups.get("wired") and (groups.get("sep") is None
                                     or agency_name(token, typos=typos, aliases=aliases) is None):
             continue  # a wire's double hyphens before the parentheses, only with a table's agency and a dash after
+        if groups.get("hyphened") and groups.get("sep") is None:
+            continue  # a hyphen glued before the parentheses, only with a dash after them
         if groups.get("region") and not is_region(match["region"]):
             continue
         if groups.get("lost") is not None and not NAMED_OUTLET_WORD.fullmatch(token.split()[-1]):
@@ -355,8 +357,11 @@ def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
 # after a caption or a credit.
 _AFTER_SENTENCE, _IN_LINE, _LINE_START, _TEXT_START = -1, 0, 1, 2
 # A text flattened onto one line, the story's summary before its dateline (`... katanya di Bojonegoro, Sabtu.
-# Bojonegoro (Antara Jatim) - Dosen ...`): a sentence's end, then a name and a parenthesis.
-_SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()")
+# Bojonegoro (Antara Jatim) - Dosen ...`): a sentence's end, then a name and a parenthesis; or a headline's last word
+# in lower case, then a listed place in capitals and a parenthesis (`USDA sees recovery in Asian farm demand SINGAPORE
+# (Reuters): The USDA's ...`, an archive's title run into the story; `ujar Ketua DPRD SUMUT (ANTARA) ...` names none).
+_SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()"
+                                        r"|(?<=[a-z]) (?=(?P<capitals>[A-Z]{3,}(?: [A-Z]{2,}){0,2}),? ?\()")
 
 
 # A page's metadata left as text before the body (` date 2022-03-28 Jerusalem, MINA –`, ` date 2017-03 id`): its
@@ -436,7 +441,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
                    if "." not in _LAST_WORD.search(folded, 0, match.start())[0]]
     if "(" in head:
         starts += [(match.end(), _AFTER_SENTENCE)
-                   for match in _SENTENCE_THEN_PARENTHESIS.finditer(folded, 0, _SEARCH_WINDOW)]
+                   for match in _SENTENCE_THEN_PARENTHESIS.finditer(folded, 0, _SEARCH_WINDOW)
+                   if match["capitals"] is None or is_listed_place(match["capitals"])]
     skipped: dict[int, int] = {}
     for position, kind in starts:
         # A list's bullet before a line (`  • TEMPO.CO, Jakarta - ...`, a page's items flattened) is no part of it.

@@ -20,6 +20,8 @@ _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART}){{0,2}})"
 # both, or a district and its regency (`dateline_names.joins_places` judges them); read where an outlet's name follows
 # the place or where the place stands alone, as the slash costs every form a try.
 _SLASHED = rf"(?:/{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?"
+# Or before a date and the agency in parentheses (`RAMALLAH/GAZA, July 4 (NNN-WAFA) –`: a wire's copy).
+_SLASHED_PLACES = rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}){{0,2}})"
 _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 # Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,
 # `NEW YORK`, `RIO DE JANEIRO`; `DPR RI` stays out).
@@ -43,9 +45,10 @@ _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
 # Outlets the agency table does not know, by how they show themselves.
 # A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
 # second-level domains, and the newer top-level names of small outlets (`AJATAPPARENG.ONLINE, PAREPARE –`,
-# `SEMARANG.TOP –`: a domain named after its city is no place).
-_DOMAIN = (r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
-           r"\.(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site)(?!\w|\.\w)")
+# `SEMARANG.TOP –`: a domain named after its city is no place); a name may open with figures before its letters
+# (`90detik.com`), and its top-level name's dot be typed twice (`KHATULISTIWAONLINE..COM`).
+_DOMAIN = (r"(?:[A-Za-z]|\d{1,4}(?=[A-Za-z]))[A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
+           r"\.\.?(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site)(?!\w|\.\w)")
 DOMAIN_TOKEN = re.compile(_DOMAIN)
 # A domain's second level, no outlet's name (`SURYA.CO.ID` is no place SURYA and outlet CO.ID).
 _SECOND_LEVEL = r"(?i:co|or|web|go|ac|sch|my|biz|com|net)"
@@ -184,8 +187,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
     in_parens = rf"\( ?(?P<agency>{known}(?:{wire}| [a-z]{{3,12}})?|{_DOMAIN}|{_PAREN_NAME}) ?\)"
     table = (
         # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --   |
-        # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)
-        Form(rf"{_PLACES} ?(?:,| -| (?=\d{{1,2}}/\d{{1,2}}(?!\d))) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?",
+        # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)   |   RAMALLAH/GAZA, July 4 (NNN-WAFA) –
+        Form(rf"{_SLASHED_PLACES} ?(?:,| -| (?=\d{{1,2}}/\d{{1,2}}(?!\d))) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?",
               unknown_outlet=True,
               unknown_names=True),
         # MOSCOW, March 5. /TASS/. Russia's ...   (a wire's copy: the day and month closed by a full stop, the table's
@@ -199,8 +202,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # domain, a table's agency or a name saying it is an outlet, and a place of one word or a place name's shape
         # before the sentence, as a caption's words before a credit are not)
         # |   New York--(ANTARA/Business Wire)--Last night ...   (a wire's press release: double hyphens on both sides,
-        # a table's agency in the parentheses)
-        Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--))? {{0,3}}{in_parens}(?:[.,]?{_END}"
+        # a table's agency in the parentheses)   |   BATUBARA-(Membaranews.com)- Personel ...   (hyphens glued on both
+        # sides, the dash after the parentheses written)
+        Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--)|(?P<hyphened>-(?=\()))? {{0,3}}{in_parens}(?:[.,]?{_END}"
               rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])))",
               unknown_outlet=True, unknown_names=True),
         # October 30, 2023—Jakarta (VNA) – The ...   |   October 19, 2010 (KATAKAMI / THE JAKARTA POST) --- President ...
@@ -295,6 +299,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True),
         # (ANTARA News/Yonhap-OANA) -   (a wire story without a place: the agency and the wire it came by)
         Form(rf"\( ?(?P<agency>{known}/[A-Za-z][\w.-]{{1,30}}) ?\){_END}"),
+        # [SINGAPORE] Shares ...   |   [NEW YORK] Days after ...   (the place in capitals in square brackets, a sentence
+        # after: a listed place only, as a label is bracketed so too, `[UPDATE]`, `[VIDEO]`)
+        Form(rf"\[{_UPPER_PLACE}\](?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", start_only=True, listed_place=True),
         # Liputan6.com Jakarta -   (a table agency's name, then a listed place in title case without a comma)
         Form(rf"(?P<agency>{known}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_DASH_END}", start_only=True,
              gazetted_place=True),

@@ -1,0 +1,107 @@
+"""parse_dateline on regional outlets' domains whose names open with figures, and on leads whose first word is no
+place."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.dateline import parse_dateline
+
+
+def _read(text: str) -> tuple[str | None, str | None] | None:
+    found = parse_dateline(text)
+    return None if found is None else (found.place, found.agency)
+
+
+@pytest.mark.parametrize("text, read", [
+    ("TULUNGAGUNG, 90detik.com – Dipastikan pasangan Maryoto Birowo akan diusung empat partai.",
+     ("TULUNGAGUNG", "90detik.com")),
+    ("Published\n\non\n\nKOTA MADIUN, 90detik.com-Sejumlah mahasiswa yang tergabung dalam PMII menggelar aksi damai.",
+     ("KOTA MADIUN", "90detik.com")),
+])
+def test_a_domain_whose_name_opens_with_figures_is_the_outlet(text, read):
+    assert _read(text) == read
+
+
+def test_places_joined_by_a_slash_before_a_date_and_the_wire_in_parentheses():
+    text = "RAMALLAH/GAZA, July 4 (NNN-WAFA) – Dozens were injured on Friday, during clashes in the West Bank."
+    assert _read(text) == ("RAMALLAH/GAZA", "NNN-WAFA")
+
+
+def test_words_joined_by_a_slash_before_a_date_are_no_places():
+    assert parse_dateline("Pekerja/Buruh, 5 Mei (ANTARA) - Polisi menangkap dua orang.") is None
+
+
+def test_a_domain_whose_top_level_dot_is_typed_twice_is_the_outlet_and_no_part_of_the_place():
+    text = "PALEMBANG, KHATULISTIWAONLINE..COM –\nBanjir bandang menerjang di tiga desa di Lahat, Sumatera Selatan."
+    assert _read(text) == ("PALEMBANG", "KHATULISTIWAONLINE..COM")
+
+
+@pytest.mark.parametrize("text, read", [
+    ("BATUBARA-(Membaranews.com)- Personel Polsek Medang Deras melaksanakan kegiatan patroli malam.",
+     ("BATUBARA", "Membaranews.com")),
+    # no dash after the parentheses: the hyphen before them vouches for nothing
+    ("BATUBARA-(Membaranews.com) Personel Polsek Medang Deras melaksanakan kegiatan patroli malam.", None),
+])
+def test_hyphens_glued_around_the_outlet_in_parentheses(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("FOKUSATU– Pengurus Majelis Silaturahim Sholat Subuh Gabungan se Kecamatan Jatinegara berziarah.",
+     (None, "FOKUSATU")),
+    ("POJOKSATU – Kapolda Metro Jaya , Irjen Pol Unggung Cahyono menyoroti beberapa titik rawan.", (None, "POJOKSATU")),
+    # a district's name with `Satu` is written apart
+    ("MUARA SATU – Warga desa itu berkumpul di balai desa pada pagi hari untuk kerja bakti.", ("MUARA SATU", None)),
+])
+def test_a_name_in_capitals_glued_to_satu_is_an_outlet_no_place(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Business Times4 days ago\n[SINGAPORE] Shares on the Singapore bourse closed higher on Wednesday (Jul 16).",
+     ("SINGAPORE", None)),
+    ("[NEW YORK] Days after calling for the firing of Intel Corp's CEO, President Donald Trump changed his mind.",
+     ("NEW YORK", None)),
+    # a label is bracketed so too
+    ("[UPDATE] Polisi menangkap dua orang pelaku pencurian sepeda motor di Medan.", None),
+])
+def test_a_listed_place_in_capitals_in_square_brackets(text, read):
+    assert _read(text) == read
+
+
+def test_the_bracketed_place_leaves_the_lead():
+    found = parse_dateline("[JAKARTA] Indonesian Finance Minister Sri Mulyani Indrawati said on Tuesday.")
+    assert found is not None and found.raw == "[JAKARTA]"
+
+
+def test_an_archives_title_run_into_a_listed_place_in_capitals_and_a_wire():
+    text = ("USDA sees recovery in Asian farm demand SINGAPORE (Reuters): The USDA's General Sales Manager Chris "
+            "Goldthwait said farm imports by South Korea are recovering.")
+    assert _read(text) == ("SINGAPORE", "Reuters")
+
+
+@pytest.mark.parametrize("text", [
+    "ujar Ketua DPRD SUMUT (ANTARA) - di Medan pada Senin pagi, sebelum rapat paripurna dimulai.",
+    "kata dia kepada ANTARA (ANTARA) - di Jakarta, Senin, usai rapat koordinasi.",
+])
+def test_a_body_in_capitals_before_an_agency_inside_a_sentence_is_no_place(text):
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("SilkAir crash victims to be buried today JAKARTA (JP): The remains of 101 victims will be given a mass burial.",
+     ("JAKARTA", "The Jakarta Post")),
+    ("IO, Jakarta – The National Development Planning (PPN) Minister stressed the certainty of the move.",
+     ("Jakarta", "Independent Observer")),
+    # three capitals before the comma name a body, no outlet
+    ("DPR, Jakarta – Dari pelataran parkir Pasar Siwa, Kelurahan Siwa, warga berkumpul.", ("DPR, Jakarta", None)),
+])
+def test_outlets_signing_with_their_initials(text, read):
+    assert _read(text) == read
+
+
+def test_the_jakarta_posts_name_written_out_before_a_stamp_is_no_dateline():
+    text = "The Jakarta Post, Jakarta | Tue, 12/18/2007 10:51 AM\n\nThe state electricity company said it is ready."
+    found = parse_dateline(text)
+    assert found is None or found.agency != "The Jakarta Post"
