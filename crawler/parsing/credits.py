@@ -57,8 +57,11 @@ _OUTLET_NAME_WORDS = frozenset({"kota", "pos", "post", "news", "online", "times"
 _GLUED_BYLINE = re.compile(r"By\s+(?P<name>(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?)(?:\s+(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?|bin|binti))"
                            r"{1,4})\s+(?=[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},)")
 # ...or a place written in small letters after its capital, then the outlet and a dash after the comma (FNN's `By Asyari
-# Usman Jakarta, FNN - ...`): the words before the comma, the last of them a known place's, the rest the name.
-_GLUED_BYLINE_WORDS = re.compile(r"By\s+(?P<words>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){2,6}),\s+[\w.-]{2,30}\s*[-–—]\s")
+# Usman Jakarta, FNN - ...`) or the month and day (ANTARA English 2008: `By Andi Abdussalam Jakarta, July 15 (ANTARA) -
+# ...`): the words before the comma, the last of them a known place's, the rest the name.
+_GLUED_BYLINE_WORDS = re.compile(r"By\s+(?P<words>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){2,6}),\s+"
+                                 r"(?:[\w.-]{2,30}\s*[-–—]\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+                                 r"\s+\d{1,2}\b)")
 _MAX_PLACE_WORDS = 2
 _WORD = re.compile(r"\S+")
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
@@ -78,8 +81,9 @@ _CODE_SEPARATOR = re.compile(r" ?[/;] ?")
 _CREDIT_LABEL = re.compile(
     # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
     # A translated story's translator is its writer in that language (ANTARA English: `Translator: <names>`) when no
-    # reporter is named before.
-    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
+    # reporter is named before. One person may be both (JPNN: `Redaktur & Reporter : <name>`).
+    r"(?:(?P<both>(?:Redaktur|Editor)\s*(?:&|dan)\s*(?:Reporter|Penulis|Pewarta))"
+    r"|(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
     r"|Kreator|Reporting\s+by"
     r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+)"
@@ -109,8 +113,9 @@ _MAX_CREDIT_NAME_WORDS = 10
 # the writer's name or tag (`(Maria Anggelina Olo Bere)`, `(Tim)`, `(Aldo).`, `(Humas BPPT)`), a source with its
 # writer (`(MC Balangan/ragil)`, `(Imam Kusnin Ahmad/Ibnu Nawawi)`, `(*/sht/app)`, `(Andri Suryandari - Humas PENS)`,
 # `( Ren, Fer )`), a source (`(sumber: republika.co.id)`, `(sumber: http://suaradesa.timesindonesia.co.id )`). Each
-# word is a name's (capitalised) or a code's: `(Selengkapnya di halaman 5)` is a sentence, `(Rp 5.000)` an amount.
-_CREDIT_TAG = r"[\w*][\w .,*/&-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
+# word is a name's (capitalised, an apostrophe in it too: `(Qur'anul Hidayat)`) or a code's: `(Selengkapnya di halaman
+# 5)` is a sentence, `(Rp 5.000)` an amount.
+_CREDIT_TAG = r"[\w*][\w .,*/&'’-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
 _MAX_CREDIT_TAG_WORDS = 6
 # ...or a writer's full name in lower case (`... kata dia. (lutfi ahmad mauludin)`): two to four words, none of them a
 # sentence's little words (`(dikutip dari berbagai sumber)`, `(belum termasuk pajak)` are the text's).
@@ -170,12 +175,12 @@ _WHEN_REACH = 40  # how far before its anchor a header time can start (weekday, 
 ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+\s+")
 _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*|\s*$)", re.IGNORECASE)
 _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
-# A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`), a
+# A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`, `Waktu: ...`), a
 # magazine's edition its date (Tempo's `Edisi 16 April 2023 | 08.14`, `Edition: Monday, April 23, 2018`): no author.
 _TIME_LABEL = re.compile(
     r"(?:(?P<updated>(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|pembaruan|update[d]?)|last\s+updated"
     r"|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang|published|posted|publikasi"
-    r"|tanggal|tgl\.?|tarikh|date|edisi|edition)"
+    r"|tanggal|tgl\.?|tarikh|date|waktu|edisi|edition)"
     r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
 # A publication's label after an update's time (`Diperbarui 11 Jun 2024 09:00 WIB | Diterbitkan 10 Jun 2024 ...`),
 # just before its own time.
@@ -306,16 +311,17 @@ def closing_writer(signature: dict | None) -> str | None:
 
 def _is_full_name(text: str) -> bool:
     """`text` is a person's name of two words or more, capitalised (an initial may stand for a word) or all in lower
-    case, none of them an outlet's or a desk's word, nor a sentence's (`(dikutip dari berbagai sumber)`); no place's
-    name (`(Kabupaten Bantul)`)."""
+    case, none of them an outlet's or a desk's word, nor a sentence's (`(dikutip dari berbagai sumber)`), nor a
+    scripture's (`(Surat Al Baqarah)`); no place's name (`(Kabupaten Bantul)`)."""
     words = text.split()
-    if not 2 <= len(words) <= _MAX_NAME_WORDS or _is_desk(text) or agency_name(text) is not None \
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or is_desk(text) or agency_name(text) is not None \
             or is_gazetted(text) or is_region(text):
         return False
     capitalised = all(_NAME_WORD.fullmatch(word) for word in words)
     lowered = text.islower() and not _SENTENCE_WORDS.intersection(words)
-    return (capitalised or lowered) and _OUTLET_WORDS.isdisjoint(word.lower() for word in words) and not any(
-        agency_name(word) for word in words)
+    folded = {word.lower() for word in words}
+    return (capitalised or lowered) and _OUTLET_WORDS.isdisjoint(folded) and _SCRIPTURE_WORDS.isdisjoint(folded) \
+        and not any(agency_name(word) for word in words)
 
 
 _MAX_NAME_WORDS = 4
@@ -327,6 +333,8 @@ _OUTLET_WORDS = frozenset(
     "tribun radar harian suara pikiran rakyat pos post koran kabar berita warta info media sinar jawa news online "
     "times tv televisi radio majalah humas setda diskominfo kominfo pemkab pemkot pemprov polres polda kodim sumber "
     "foto video ilustrasi dok istimewa bersambung".split())
+# Words of a scripture's citation closing a paragraph (`(Surat Al Baqarah)`, `(Al-Qur'an Surat Al-Ikhlas)`), no writer's.
+_SCRIPTURE_WORDS = frozenset("surat surah qur'an al-qur'an al-quran alquran quran hadits hadis".split())
 
 
 @lru_cache(maxsize=1024)  # a page's header lines are read when found, when chosen and among the body's lines
@@ -356,7 +364,7 @@ def parse_header_line(line: str) -> HeaderByline | None:
         credits = parse_credits(after)
         if credits is not None:
             author, editor = credits.author, editor or credits.editor
-        elif (byline := _BYLINE_AFTER_TIME.match(after)) and not _is_desk(byline["name"]):
+        elif (byline := _BYLINE_AFTER_TIME.match(after)) and not is_desk(byline["name"]):
             author = without_bio(byline["name"])
     if label is not None and label["updated"] is not None and (published := _PUBLISHED_LABEL.search(
             line, match.end())) is not None and (first := _WHEN.match(line, published.end())) and first["absolute"]:
@@ -427,7 +435,7 @@ def parse_credits(text: str) -> Credits | None:
     if first is None or first["copyright"]:
         return None
     labels = [first, *_CREDIT_LABEL.finditer(text, first.end())]
-    if first["source"] and not any(label["author"] or label["editor"] for label in labels):
+    if first["source"] and not any(label["author"] or label["editor"] or label["both"] for label in labels):
         return None
     credits = Credits()
     for label, following in zip(labels, [*labels[1:], None]):
@@ -441,11 +449,11 @@ def parse_credits(text: str) -> Credits | None:
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
             return None
-        if name and (_is_desk(name) or _CODE_NAME.fullmatch(name)):
+        if name and (is_desk(name) or _CODE_NAME.fullmatch(name)):
             continue
-        if name and label["author"] and credits.author is None:
+        if name and (label["author"] or label["both"]) and credits.author is None:
             credits.author = without_bio(_without_role(name))
-        elif name and label["editor"] and credits.editor is None:
+        if name and (label["editor"] or label["both"]) and credits.editor is None:
             credits.editor = name
     return credits
 
@@ -467,7 +475,7 @@ def bare_credit_line(text: str) -> Credits | None:
     if not text.startswith("Penulis") or (match := _BARE_CREDIT_LINE.match(text[:_MAX_BARE_CREDIT_LINE])) is None:
         return None
     author = _without_role(" ".join(match["author"].split()))
-    return Credits(author=None if _is_desk(author) else author, editor=match["editor"])
+    return Credits(author=None if is_desk(author) else author, editor=match["editor"])
 
 
 def empty_label(text: str) -> str | None:
@@ -478,7 +486,7 @@ def empty_label(text: str) -> str | None:
     match = _CREDIT_LABEL.fullmatch(fold(text))
     if match is None or match["copyright"] or match["source"]:
         return None
-    return "author" if match["author"] else "editor"
+    return "author" if match["author"] or match["both"] else "editor"
 
 
 def bare_name(text: str) -> str | None:
@@ -526,7 +534,8 @@ _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|
 _CODE_NAME = re.compile(r"[a-z]{2,4}")
 
 
-def _is_desk(name: str) -> bool:
+def is_desk(name: str) -> bool:
+    """`name` is a desk's, an office's or the site's account's (`_DESK`), no person's."""
     return _DESK.match(name) is not None
 
 
@@ -549,7 +558,7 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
     text = block.text
     match = _OPINION_BYLINE.match(text)
     if match and not match["rest"].strip() and following is not None and (name := bare_name(following.text)):
-        return None if _is_desk(name) else name
+        return None if is_desk(name) else name
     if match:
         rest = match["rest"]
         for link in block.links:  # a linked name is the name, whatever text surrounds it
@@ -561,10 +570,10 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
             return listed.group()
         # A closing full stop belongs to the initials before it (`Oleh : Suyono HS. *`), not to the name.
         name = without_bio(rest[: _NAME_END.search(rest).start()].strip(" *")).rstrip(".")
-        return name if name and not _is_desk(name) else None
+        return name if name and not is_desk(name) else None
     if (bare := _BARE_OPINION_BYLINE.match(text)) is not None:
         name = without_bio(bare["name"])
-        return None if _is_desk(name) else name
+        return None if is_desk(name) else name
     match = _ENGLISH_BYLINE.match(text)
     return match["name"].strip() if match else None
 

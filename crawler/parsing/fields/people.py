@@ -31,8 +31,8 @@ from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
-from crawler.parsing.credits import (ICON_NAME, Credits, HeaderByline, bare_credit_line, find_editor, parse_credits,
-                                     parse_header_line, reporter_name, without_bio)
+from crawler.parsing.credits import (ICON_NAME, Credits, HeaderByline, bare_credit_line, find_editor, is_desk,
+                                     parse_credits, parse_header_line, reporter_name, without_bio)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -363,8 +363,9 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
         if names := _jsonld_persons(page, page.jsonld.get(key), editor_name):
             return names, "jsonld"
     name = page.meta.get("author") or page.meta.get("article:author") or page.meta.get("content_author")
+    # A desk or the site's account as the metadata's author names nobody (`Tim Liputan`, `Admin Web`).
     if name and not name.startswith(("http://", "https://")) and not _is_organization(name, page) \
-            and not _is_section_name(name):
+            and not _is_section_name(name) and not is_desk(name):
         return _without_team(name), "meta"
     if header_login and not _is_section_name(header.author):  # a writer's login, not the site's `admin`
         return header.author, "text"
@@ -384,7 +385,7 @@ def _jsonld_persons(page: Page, named: Any, editor_name: str | None) -> str | No
             continue
         name = candidate.get("name") if isinstance(candidate, dict) else candidate
         if isinstance(name, str) and (name := _without_team(fold(name))) and name not in names \
-                and not _is_organization(name, page) and not _is_section_name(name) \
+                and not _is_organization(name, page) and not _is_section_name(name) and not is_desk(name) \
                 and (editor_name is None or name.lower() != editor_name.lower()) \
                 and (not names or len(", ".join([*names, name])) <= _MAX_AUTHOR_CHARS):
             names.append(name)
@@ -483,7 +484,9 @@ def _person(name: str, page: Page) -> str | None:
     if len(parts) > 1 and _is_organization(parts[0], page):
         return None  # a publisher and where it filed from (`Reuters, Nusa Dua`)
     name = ", ".join(parts)
-    return None if _is_organization(name, page) or _is_section_name(name) else name
+    # A dateline's place before the time names nobody (`Jakarta - Senin, 12 Februari 2024 | 10:15 WIB`).
+    return None if _is_organization(name, page) or _is_section_name(name) or is_gazetted(name) or is_region(name) \
+        else name
 
 
 def _without_team(name: str) -> str:

@@ -1,0 +1,83 @@
+"""A place, a time's label or a desk where a writer's name would stand, an English byline run into its dateline, a
+closing credit whose name holds an apostrophe, and one person printed as reporter and editor at once (small pages in
+the shapes of the real ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing import parse_article
+from crawler.parsing.credits import closing_writer, parse_credits, parse_header_line, split_signature
+from crawler.parsing.html import Block
+from crawler.parsing.text import clean_body
+
+from people_pages import PARAGRAPHS, URL, page  # beside this file
+
+
+@pytest.mark.parametrize("line", [
+    "Jakarta - Senin, 12 Februari 2024 | 10:15 WIB",  # the dateline's place before the header's time
+    "Waktu: Senin, 12 Februari 2024 | 10:15 WIB",  # the time's own label
+])
+def test_a_place_or_a_label_before_the_header_time_is_no_writer(line):
+    assert parse_article(page(header=f"<div>{line}</div>"), URL)["author"] is None
+
+
+def test_a_writer_before_the_header_time_stays_the_writer():
+    item = parse_article(page(header="<div>Septia Eka Putri - Jumat, 5 Desember 2014 - 13:06 WIB</div>"),
+                         "https://minanews.net/13757-pemukim-ilegal-israel-serbu-alaqsa-selama-2014")
+    assert item["author"] == "Septia Eka Putri"
+
+
+def test_the_time_label_waktu_names_nobody():
+    assert parse_header_line("Waktu: Senin, 12 Februari 2024 | 10:15 WIB").author is None
+
+
+@pytest.mark.parametrize(("name", "author"), [
+    ("Tim Liputan", None),  # the outlet's reporting desk
+    ("Admin Web", None),  # the site's account
+    ("Ali Farkhan Tsani", "Ali Farkhan Tsani"),
+])
+def test_a_desk_as_the_metadata_author_names_nobody(name, author):
+    assert parse_article(page(head=f'<meta name="author" content="{name}">'), URL)["author"] == author
+
+
+@pytest.mark.parametrize("opening", [
+    # ANTARA's English features as their writer's blog kept them (2008-2011)
+    "By Andi Abdussalam Jakarta, July 15 (ANTARA) - The governments of Indonesia and Timor Leste in Bali on Tuesday "
+    "expressed deep regret over the gross human rights violations.",
+    "By Andi Abdussalam Jakarta, Feb 24 (ANTARA) - Two press bodies have offered mediation efforts to settle the "
+    "polemics between the state secretary and three media organizations.",
+])
+def test_an_english_byline_run_into_its_dateline_names_the_writer_without_the_place(opening):
+    cleaned = clean_body([Block(opening), *(Block(text) for text in PARAGRAPHS)])
+    assert cleaned.credits.author == "Andi Abdussalam"
+    assert cleaned.byline_author is None
+    assert (cleaned.dateline.place, cleaned.paragraphs[0][:3]) == ("Jakarta", opening.split(" - ", 1)[1][:3])
+
+
+def test_a_closing_credit_whose_name_holds_an_apostrophe_names_the_writer():
+    """Okezone: `(Qur'anul Hidayat)` closing the text."""
+    item = parse_article(page(last="<p>Pihaknya berharap langkah itu dapat membantu warga. (Qur'anul Hidayat)</p>"), URL)
+    assert item["author"] == "Qur'anul Hidayat"
+    assert "Hidayat" not in item["body"]
+
+
+@pytest.mark.parametrize("text", [
+    "Demikian firman Allah. (Surat Al Baqarah)",
+    "Demikian firman Allah. (Al-Qur'an Surat Al-Baqarah)",
+])
+def test_a_scriptures_citation_closing_the_text_is_no_writer(text):
+    assert closing_writer(split_signature(text)[1]) is None
+
+
+@pytest.mark.parametrize(("line", "author", "editor"), [
+    # JPNN: one person reported and edited
+    ("Redaktur & Reporter : Fathan Sinaga", "Fathan Sinaga", "Fathan Sinaga"),
+    ("Redaktur & Reporter : Tim Redaksi", None, None),
+    ("Redaktur : Natalia Reporter : Dean Pahrevi", "Dean Pahrevi", "Natalia"),
+])
+def test_one_label_for_reporter_and_editor_names_both(line, author, editor):
+    credits = parse_credits(line)
+    assert (credits.author, credits.editor) == (author, editor)
+    item = parse_article(page(last=f"<p>{line}</p>"), URL)
+    assert (item["author"], item["editor"], item["body"].split("\n\n")) == (author, editor, PARAGRAPHS)
