@@ -130,9 +130,10 @@ _SENTENCE_WORDS = frozenset(
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
 # A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
-# `Rosmha Widiyani - detikTravel`, `Budi Santoso - Tribunnews.com`); a match line (`Persib Bandung - PSM`) is none.
+# `Rosmha Widiyani - detikTravel`, `Budi Santoso - Tribunnews.com`), the wire the pictures came from after a slash
+# (a detik video's `Rahmatia Miralena/Reuters – 20DETIK`); a match line (`Persib Bandung - PSM`) is none.
 _CLOSING_BYLINE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4})\s*[-–—|]\s*"
+    r"^(?P<name>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4})(?:\s*/\s*[A-Z][\w.]{1,20})?\s*[-–—|]\s*"
     r"(?:\d+[A-Z]{3,}|[a-z]{3,}[A-Z][A-Za-z]{2,}|[A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net))$")
 
 _DAY = (
@@ -200,8 +201,10 @@ _MAX_AUTHOR_WORDS = 6
 _OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*,\s*)?(?:Oleh|بقلم)\s*:\s*(?P<rest>.*)$",
                              re.IGNORECASE | re.DOTALL)
 # ...without its colon only when a capitalised name of two words or more is all the block holds (a column's `Oleh H.
-# Dheni Kurnia`): a sentence opening with `Oleh` (`Oleh karena itu, ...`) goes on in small letters.
-_BARE_OPINION_BYLINE = re.compile(r"^Oleh\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})\s*\**$")
+# Dheni Kurnia`), the writer's role in brackets after it (`Oleh Feliks Tans (Dosen FKIP, Universitas Nusa Cendana,
+# Kupang)`): a sentence opening with `Oleh` (`Oleh karena itu, ...`) goes on in small letters.
+_BARE_OPINION_BYLINE = re.compile(r"^Oleh\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})(?:\s*\([^()]{2,80}\))?"
+                                  r"\s*\**$")
 # A writer's label after a header line's time (a campus paper's `Sabtu, 19/11/2011 15:15 WIB | Oleh : <name>*`).
 _BYLINE_AFTER_TIME = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,5})[\s*]*$")
 _ENGLISH_BYLINE = re.compile(

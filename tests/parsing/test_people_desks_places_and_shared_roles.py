@@ -81,3 +81,19 @@ def test_one_label_for_reporter_and_editor_names_both(line, author, editor):
     assert (credits.author, credits.editor) == (author, editor)
     item = parse_article(page(last=f"<p>{line}</p>"), URL)
     assert (item["author"], item["editor"], item["body"].split("\n\n")) == (author, editor, PARAGRAPHS)
+
+
+def test_a_closing_byline_may_name_the_wire_after_a_slash():
+    """A detik video: `Rahmatia Miralena/Reuters – 20DETIK` under the text."""
+    cleaned = clean_body([*(Block(text) for text in PARAGRAPHS), Block("Rahmatia Miralena/Reuters – 20DETIK")])
+    assert (cleaned.credits.author, cleaned.paragraphs) == ("Rahmatia Miralena", PARAGRAPHS)
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Oleh Feliks Tans (Dosen FKIP, Universitas Nusa Cendana, Kupang)", "Feliks Tans"),
+    ("Oleh Ilham Khoiri", "Ilham Khoiri"),
+    ("Oleh karena itu (menurut dia) warga diminta waspada", None),
+])
+def test_a_bare_columnists_byline_may_give_the_role_in_brackets(text, author):
+    cleaned = clean_body([Block(text), *(Block(p) for p in PARAGRAPHS)])
+    assert cleaned.byline_author == author
