@@ -205,6 +205,10 @@ _OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*
 # Kupang)`): a sentence opening with `Oleh` (`Oleh karena itu, ...`) goes on in small letters.
 _BARE_OPINION_BYLINE = re.compile(r"^Oleh\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})(?:\s*\([^()]{2,80}\))?"
                                   r"\s*\**$")
+# A column's notes signed by their writer (Rakyat Maluku: `Catatan: Jonathan Madiuw` over the writer's role): a name of
+# two words or more, capitalised, is all the block holds (an editor's note goes on in small letters: `Catatan: Artikel
+# ini telah diperbarui`).
+_NOTES_BYLINE = re.compile(r"^Catatan\s*:\s*(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,4})\s*$")
 # A writer's label after a header line's time (a campus paper's `Sabtu, 19/11/2011 15:15 WIB | Oleh : <name>*`).
 _BYLINE_AFTER_TIME = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,5})[\s*]*$")
 _ENGLISH_BYLINE = re.compile(
@@ -553,9 +557,9 @@ def find_editor(text: str) -> str | None:
 
 
 def opinion_author(block: Block, following: Block | None = None) -> str | None:
-    """The writer an opinion byline opening `block` names (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`), or the
-    `following` block when the label stands alone, the name under it (a column's `Oleh:` over `M Rodhi Aulia`); else
-    None."""
+    """The writer an opinion byline opening `block` names (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`, `Catatan:
+    <Name>`), or the `following` block when the label stands alone, the name under it (a column's `Oleh:` over `M Rodhi
+    Aulia`); else None."""
     if len(block.text) > _MAX_BYLINE_CHARS:
         return None
     text = block.text
@@ -577,6 +581,10 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
     if (bare := _BARE_OPINION_BYLINE.match(text)) is not None:
         name = without_bio(bare["name"])
         return None if is_desk(name) else name
+    if (notes := _NOTES_BYLINE.match(text)) is not None:
+        name, words = notes["name"], set(notes["name"].lower().split())
+        return None if is_desk(name) or not _OUTLET_WORDS.isdisjoint(words) or not _SENTENCE_WORDS.isdisjoint(words) \
+            else name
     match = _ENGLISH_BYLINE.match(text)
     return match["name"].strip() if match else None
 

@@ -97,3 +97,15 @@ def test_a_closing_byline_may_name_the_wire_after_a_slash():
 def test_a_bare_columnists_byline_may_give_the_role_in_brackets(text, author):
     cleaned = clean_body([Block(text), *(Block(p) for p in PARAGRAPHS)])
     assert cleaned.byline_author == author
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Catatan: Jonathan Madiuw", "Jonathan Madiuw"),  # Rakyat Maluku 2018: a reporter's notes, his role under them
+    ("Catatan: Artikel ini telah diperbarui", None),  # an editor's note
+    ("Catatan: Tim Redaksi", None),
+    ("Catatan: Berita Ini Telah Dikoreksi", None),
+    ("Catatan: Tulisan Ini Opini Pribadi Penulis", None),
+])
+def test_notes_signed_by_their_writer_name_the_writer(text, author):
+    cleaned = clean_body([Block(text), Block("Wartawan Hr. Rakyat Maluku"), *(Block(p) for p in PARAGRAPHS)])
+    assert cleaned.byline_author == author
