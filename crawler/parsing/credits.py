@@ -459,10 +459,26 @@ def parse_credits(text: str) -> Credits | None:
         if name and (is_desk(name) or _CODE_NAME.fullmatch(name)):
             continue
         if name and (label["author"] or label["both"]) and credits.author is None:
-            credits.author = without_bio(_without_role(name))
+            credits.author = _listed_writers(without_bio(without_role(name)))
         if name and (label["editor"] or label["both"]) and credits.editor is None:
             credits.editor = name
     return credits
+
+
+def _listed_writers(name: str) -> str:
+    """`name` with its writers listed by commas when a slash parts full names (ANTARA: `Pewarta: Aditya Eko Sigit
+    Wicaksono/Fitri Supratiwi`), without the publishers a slash adds after it (`Budi Santoso/Antara`, `<name>/Humas
+    Polri`); as it is otherwise."""
+    first, *rest = parts = [part.strip() for part in name.split("/")]
+    if rest and all(_is_full_name(part) for part in parts):
+        return ", ".join(parts)
+    return first if first and rest and all(_is_publisher(part) for part in rest) else name
+
+
+def _is_publisher(text: str) -> bool:
+    """`text` names an agency, an outlet (a word of outlets' names, a domain) or a desk."""
+    return agency_name(text) is not None or is_desk(text) or "." in text or not _OUTLET_WORDS.isdisjoint(
+        text.lower().split())
 
 
 # Kompas's credit line without colons (the labels and the names in elements of their own, read as one line), in its
@@ -481,7 +497,7 @@ def bare_credit_line(text: str) -> Credits | None:
     contributor's role and place before the name are no part of it, nor is a desk (`Penulis Tim Redaksi`)."""
     if not text.startswith("Penulis") or (match := _BARE_CREDIT_LINE.match(text[:_MAX_BARE_CREDIT_LINE])) is None:
         return None
-    author = _without_role(" ".join(match["author"].split()))
+    author = without_role(" ".join(match["author"].split()))
     return Credits(author=None if is_desk(author) else author, editor=match["editor"])
 
 
@@ -517,7 +533,7 @@ def without_bio(name: str) -> str:
     return name
 
 
-def _without_role(name: str) -> str:
+def without_role(name: str) -> str:
     """`Kontributor Lhokseumawe, Masriadi` → `Masriadi`: a role before the comma is not the name."""
     role, comma, rest = name.partition(",")
     if comma and rest.strip() and role.split()[0].lower() in _ROLES:

@@ -109,3 +109,22 @@ def test_a_bare_columnists_byline_may_give_the_role_in_brackets(text, author):
 def test_notes_signed_by_their_writer_name_the_writer(text, author):
     cleaned = clean_body([Block(text), Block("Wartawan Hr. Rakyat Maluku"), *(Block(p) for p in PARAGRAPHS)])
     assert cleaned.byline_author == author
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Pewarta: Aditya Eko Sigit Wicaksono/Fitri Supratiwi", "Aditya Eko Sigit Wicaksono, Fitri Supratiwi"),
+    ("Pewarta: Budi Santoso/Antara", "Budi Santoso"),  # the agency the copy came through
+    ("Reporter: Andi Nur/Tribun Timur", "Andi Nur"),
+    ("Pewarta : Muhammad Zulfikar/Humas Polri", "Muhammad Zulfikar"),
+    ("Rep: Silvy Dian Setiawan/ Red: Muhammad Fakhruddin", "Silvy Dian Setiawan"),
+])
+def test_a_slash_in_a_reporters_credit_lists_writers_or_drops_the_publisher(line, author):
+    assert parse_credits(line).author == author
+
+
+def test_a_contributors_role_and_place_in_a_colonless_header_credit_are_no_part_of_the_name():
+    """Kompas 2021: `Penulis <a>Kontributor Kupang, Sigiranus Marutho Bere</a>` over `Editor <a>Farid Assifa</a>`."""
+    header = ("<div>Kompas.com - 12/02/2024, 10:15 WIB</div><div>Penulis Kontributor Kupang, Sigiranus Marutho Bere</div>"
+              "<div>|</div><div>Editor Farid Assifa</div>")
+    item = parse_article(page(header=header), "https://regional.kompas.com/read/2024/02/12/101500078/contoh")
+    assert (item["author"], item["editor"]) == ("Sigiranus Marutho Bere", "Farid Assifa")

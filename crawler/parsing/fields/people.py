@@ -32,7 +32,7 @@ from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, nod
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
 from crawler.parsing.credits import (ICON_NAME, Credits, HeaderByline, bare_credit_line, find_editor, is_desk,
-                                     parse_credits, parse_header_line, reporter_name, without_bio)
+                                     parse_credits, parse_header_line, reporter_name, without_bio, without_role)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -233,7 +233,10 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
         if credits is None and (match := _BARE_CREDIT.match(line)) and (
                 " " in (name := " ".join(match["name"].split())) or not (
                     _is_section_name(name) or _is_organization(name, page))):
-            credits = Credits(editor=name) if match["label"].lower() in _EDITOR_WORDS else Credits(author=name)
+            # A contributor's role and place before the name are no part of it (Kompas 2021: `Penulis <a>Kontributor
+            # Kupang, Sigiranus Marutho Bere</a>`).
+            credits = Credits(editor=name) if match["label"].lower() in _EDITOR_WORDS \
+                else Credits(author=without_role(name))
         if credits is None and (match := _OLEH.match(line)):
             credits = Credits(author=match["name"].strip())
         if credits is None and (reporter := reporter_name(line)):
