@@ -128,3 +128,30 @@ def test_a_contributors_role_and_place_in_a_colonless_header_credit_are_no_part_
               "<div>|</div><div>Editor Farid Assifa</div>")
     item = parse_article(page(header=header), "https://regional.kompas.com/read/2024/02/12/101500078/contoh")
     assert (item["author"], item["editor"]) == ("Sigiranus Marutho Bere", "Farid Assifa")
+
+
+LIPUTAN6 = "https://www.liputan6.com/news/read/4635624/headline-muncul-wacana-penyelenggaraan-pemilu-2024"
+
+
+def test_writers_linked_one_after_another_in_the_byline_are_listed():
+    """Liputan6 2021: the writers' links run together between `oleh` and the update's time."""
+    byline = ('<div class="read-page--header--author__wrapper"><span>oleh</span> '
+              '<a href="https://www.liputan6.com/me/nanda">Nanda Perdana Putra</a>'
+              '<a href="https://www.liputan6.com/me/delvira">Delvira Hutabarat</a>'
+              '<a href="https://www.liputan6.com/me/radityo">Muhammad Radityo Priyasmoro</a>'
+              '<a href="https://www.liputan6.com/me/yopi">Yopi Makdori</a> <span>diperbarui 20 Agu 2021, 15:35 WIB</span>'
+              '</div><div>Diterbitkan 20 Agu 2021, 00:01 WIB</div>')
+    assert parse_article(page(header=byline), LIPUTAN6)["author"] == (
+        "Nanda Perdana Putra, Delvira Hutabarat, Muhammad Radityo Priyasmoro, Yopi Makdori")
+
+
+@pytest.mark.parametrize("links", [
+    # a profile's link beside the writer's, and a link to the same page
+    '<a href="https://www.liputan6.com/me/nanda">Nanda Perdana Putra</a> <a href="https://www.liputan6.com/about">Lihat '
+    'Profil</a>',
+    '<a href="https://www.liputan6.com/me/nanda">Nanda Perdana Putra</a><a href="https://www.liputan6.com/me/nanda">'
+    'Semua Artikel</a>',
+])
+def test_other_links_in_a_byline_are_listed_as_no_writers(links):
+    byline = f'<div class="author">oleh {links}</div><div>Diterbitkan 20 Agu 2021, 00:01 WIB</div>'
+    assert ", " not in (parse_article(page(header=byline), LIPUTAN6)["author"] or "")

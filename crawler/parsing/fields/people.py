@@ -82,6 +82,7 @@ _NO_TEXT_TAGS = frozenset({"meta", "link", "img", "script", "style"})
 _PHOTO_TAGS = frozenset({"figure", "figcaption"})
 _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b\s*:?\s*", re.IGNORECASE)
 _MAX_AUTHOR_CHARS = 80
+_MAX_LINKED_WRITERS = 6
 _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
 # The role a byline box prints under the name (`<div>Dewi Kania</div><span>Jurnalis</span>`).
 _ROLES = (r"(?:jurnalis|wartawan|reporter|penulis|kontributor|koresponden|journalist|writer|correspondent)")
@@ -409,6 +410,8 @@ def _author_markup(page: Page) -> str | None:
     for element in _byline_markup(page)[:_MAX_ROWS]:
         if body_path and not before_body(element, body_path):
             break
+        if listed := _linked_writers(element, page):
+            return listed
         text = _LABEL.sub("", ICON_NAME.sub("", element_text(element)))
         name = _writers(without_bio(_ROLE_AFTER.sub("", _NAME_END.split(text, maxsplit=1)[0])), page)
         # A publisher first names no writer, nor do the words after it (`Reuters, Nusa Dua`: where it filed from).
@@ -417,6 +420,30 @@ def _author_markup(page: Page) -> str | None:
                 and not _is_day_name(name):
             return name
     return None
+
+
+def _linked_writers(element: etree._Element, page: Page) -> str | None:
+    """The writers a byline element lists as links of their own, their texts run together (Liputan6 2021: `<span>oleh
+    </span><a>Nanda Perdana Putra</a><a>Delvira Hutabarat</a> <span>diperbarui 20 Agu 2021, 15:35 WIB</span>`), joined
+    by commas; None unless two links or more (a few), to pages of one folder, are people's names and the rest of the
+    element is only the byline's label and a time."""
+    anchors = list(islice(element.iter("a"), _MAX_LINKED_WRITERS + 1))
+    links = [text for link in anchors if (text := element_text(link))]
+    # Each writer's own page, all in one folder (`/me/nanda`, `/me/delvira`): no profile's or share button's link.
+    pages = [(link.get("href") or "").rstrip("/") for link in anchors]
+    if not 2 <= len(links) == len(anchors) <= _MAX_LINKED_WRITERS or len(set(pages)) < len(pages) \
+            or len({address.rpartition("/")[0] for address in pages}) != 1 or not all(pages):
+        return None
+    rest = element_text(element)
+    for text in links:
+        rest = rest.replace(text, " ", 1)
+    rest = _LABEL.sub("", rest.strip()).strip(" ,|-–—·•")
+    if rest and ((when := parse_header_line(rest)) is None or when.author is not None):
+        return None
+    if not all(_CO_AUTHOR.fullmatch(text) and not _is_organization(text, page) and not _is_section_name(text)
+               for text in links):
+        return None
+    return ", ".join(links)
 
 
 def _writers(text: str, page: Page) -> str:
