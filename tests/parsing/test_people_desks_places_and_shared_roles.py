@@ -155,3 +155,12 @@ def test_writers_linked_one_after_another_in_the_byline_are_listed():
 def test_other_links_in_a_byline_are_listed_as_no_writers(links):
     byline = f'<div class="author">oleh {links}</div><div>Diterbitkan 20 Agu 2021, 00:01 WIB</div>'
     assert ", " not in (parse_article(page(header=byline), LIPUTAN6)["author"] or "")
+
+
+@pytest.mark.parametrize(("url", "editor"), [
+    ("https://buliran.com/berita/2550/101-perkara-korupsi-ditangani-kpk", None),  # the site signing as the editor
+    ("https://pontianak.tribunnews.com/2015/03/01/contoh", "Mirna Tribun"),  # an editor with the network's name
+])
+def test_the_site_signing_as_the_editor_names_no_editor(url, editor):
+    item = parse_article(page(last=f"<p>Editor : {editor or 'Buliran News'}</p>"), url)
+    assert item["editor"] == editor

@@ -330,13 +330,25 @@ def _labelled_after(element: etree._Element) -> Iterator[etree._Element]:
 
 def editor(header: HeaderByline | None, lines: list[str], credits: Credits, page: Page) -> str | None:
     """The header's editor, else a header line's, else the printed credits', else the article's JSON-LD `editor`,
-    else the `content_editor` meta tag (Kompas); the desk signing as the editor names nobody (`Editor: Redaksi`)."""
-    if header is not None and header.editor and not _is_section_name(header.editor):
+    else the `content_editor` meta tag (Kompas); the desk or the site signing as the editor names nobody (`Editor:
+    Redaksi`, `Editor : Buliran News` on buliran.com)."""
+    if header is not None and header.editor and not _is_section_name(header.editor) \
+            and not _names_the_site(header.editor, page):
         return header.editor
     for line in lines:
-        if (name := find_editor(line)) and not _is_section_name(name):
+        if (name := find_editor(line)) and not _is_section_name(name) and not _names_the_site(name, page):
             return name
-    return credits.editor or _jsonld_persons(page, page.jsonld.get("editor"), None) or page.meta.get("content_editor")
+    printed = credits.editor if credits.editor and not _names_the_site(credits.editor, page) else None
+    return printed or _jsonld_persons(page, page.jsonld.get("editor"), None) or page.meta.get("content_editor")
+
+
+def _names_the_site(name: str, page: Page) -> bool:
+    """`name` holds the site's brand or its name (`Buliran News` on buliran.com): the outlet, no editor. An editor
+    signing with the network's name after his own stays (Tribun Pontianak 2015: `Mirna Tribun`)."""
+    site_name = (page.meta.get("og:site_name") or "").lower()
+    brand = host_brand(page.url)
+    return (len(brand) > 3 and brand in _NOT_LETTER.sub("", name.lower())) or (
+        bool(site_name) and site_name in name.lower())
 
 
 def author(page: Page, header: HeaderByline | None, credits: Credits,
