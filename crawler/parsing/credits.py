@@ -59,9 +59,8 @@ _GLUED_BYLINE = re.compile(r"By\s+(?P<name>(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?)(?:
 # ...or a place written in small letters after its capital, then the outlet and a dash after the comma (FNN's `By Asyari
 # Usman Jakarta, FNN - ...`) or the month and day (ANTARA English 2008: `By Andi Abdussalam Jakarta, July 15 (ANTARA) -
 # ...`): the words before the comma, the last of them a known place's, the rest the name.
-_GLUED_BYLINE_WORDS = re.compile(r"By\s+(?P<words>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){2,6}),\s+"
-                                 r"(?:[\w.-]{2,30}\s*[-–—]\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
-                                 r"\s+\d{1,2}\b)")
+_GLUED_BYLINE_WORDS = re.compile(r"By\s+(?P<words>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){2,6}),\s+(?:[\w.-]{2,30}\s*[-–—]\s"
+                                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}\b)")
 _MAX_PLACE_WORDS = 2
 _WORD = re.compile(r"\S+")
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
@@ -176,8 +175,9 @@ _WHEN_REACH = 40  # how far before its anchor a header time can start (weekday, 
 ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+\s+")
 _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*|\s*$)", re.IGNORECASE)
 _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
-# A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`, `Waktu: ...`), a
-# magazine's edition its date (Tempo's `Edisi 16 April 2023 | 08.14`, `Edition: Monday, April 23, 2018`): no author.
+# A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`,
+# `Waktu: ...`), a magazine's edition its date (Tempo's `Edisi 16 April 2023 | 08.14`, `Edition: Monday, April 23,
+# 2018`): no author.
 _TIME_LABEL = re.compile(
     r"(?:(?P<updated>(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|pembaruan|update[d]?)|last\s+updated"
     r"|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang|published|posted|publikasi"
@@ -203,8 +203,8 @@ _OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*
 # ...without its colon only when a capitalised name of two words or more is all the block holds (a column's `Oleh H.
 # Dheni Kurnia`), the writer's role in brackets after it (`Oleh Feliks Tans (Dosen FKIP, Universitas Nusa Cendana,
 # Kupang)`): a sentence opening with `Oleh` (`Oleh karena itu, ...`) goes on in small letters.
-_BARE_OPINION_BYLINE = re.compile(r"^Oleh\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})(?:\s*\([^()]{2,80}\))?"
-                                  r"\s*\**$")
+_BARE_OPINION_BYLINE = re.compile(r"^Oleh\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
+                                  r"(?:\s*\([^()]{2,80}\))?\s*\**$")
 # A column's notes signed by their writer (Rakyat Maluku: `Catatan: Jonathan Madiuw` over the writer's role): a name of
 # two words or more, capitalised, is all the block holds (an editor's note goes on in small letters: `Catatan: Artikel
 # ini telah diperbarui`).
@@ -340,7 +340,8 @@ _OUTLET_WORDS = frozenset(
     "tribun radar harian suara pikiran rakyat pos post koran kabar berita warta info media sinar jawa news online "
     "times tv televisi radio majalah humas setda diskominfo kominfo pemkab pemkot pemprov polres polda kodim sumber "
     "foto video ilustrasi dok istimewa bersambung".split())
-# Words of a scripture's citation closing a paragraph (`(Surat Al Baqarah)`, `(Al-Qur'an Surat Al-Ikhlas)`), no writer's.
+# Words of a scripture's citation closing a paragraph (`(Surat Al Baqarah)`, `(Al-Qur'an Surat Al-Ikhlas)`): no
+# writer's.
 _SCRIPTURE_WORDS = frozenset("surat surah qur'an al-qur'an al-quran alquran quran hadits hadis".split())
 
 
