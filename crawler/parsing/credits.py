@@ -3,10 +3,10 @@
 * Header lines: `<Author> [Editor : <name>] - <when>`, `<when> | Oleh : <name>` (`parse_header_line`), and their
   copies inside the body.
 * Printed credit blocks: `Pewarta: <name> Editor: <name> Copyright © ...`, `Penulis:`, `Reporter:`, `Reporting by`,
-  `Translator:`, `Redaktur:`, `Red:` (`parse_credits`; labels may be empty); Tribun's reporter line (`Laporan
-  Wartawan Tribunnews.com, <name>`, also run into the dateline after it), an opinion byline (`Oleh: <Name>*`,
-  `Oleh <Name>`, `By <Name>, <role>`, `بقلم:`), a closing byline (`Agus Siswanto - 20DETIK`) or a name in capitals on
-  the last line (`ANTON SEPTIAN`).
+  `Translator:`, `Redaktur:`, `Red:`, `Redaktur & Reporter :` (`parse_credits`; labels may be empty); Tribun's
+  reporter line (`Laporan Wartawan Tribunnews.com, <name>`, also run into the dateline after it), an opinion byline
+  (`Oleh: <Name>*`, `Oleh <Name>`, `By <Name>, <role>`, `بقلم:`, `Catatan: <Name>`), a closing byline (`Agus
+  Siswanto - 20DETIK`) or a name in capitals on the last line (`ANTON SEPTIAN`).
 * Editorial codes closing the text (`split_signature`): the site's own from its profile (MINA's `(T/RE1/P2)`), other
   outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), credits in words (`(Tim)`, `(MC Balangan/ragil)`, `(ril humas
   pemprov sumsel/ohs)`) and a copy's source in square brackets (`[ANTARA]`).
@@ -59,7 +59,8 @@ _GLUED_BYLINE = re.compile(r"By\s+(?P<name>(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?)(?:
 # ...or a place written in small letters after its capital, then the outlet and a dash after the comma (FNN's `By Asyari
 # Usman Jakarta, FNN - ...`) or the month and day (ANTARA English 2008: `By Andi Abdussalam Jakarta, July 15 (ANTARA) -
 # ...`): the words before the comma, the last of them a known place's, the rest the name.
-_GLUED_BYLINE_WORDS = re.compile(r"By\s+(?P<words>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){2,6}),\s+(?:[\w.-]{2,30}\s*[-–—]\s"
+_GLUED_BYLINE_WORDS = re.compile(r"By\s+(?P<words>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){2,6}),\s+"
+                                 r"(?:[\w.-]{2,30}\s*[-–—]\s"
                                  r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}\b)")
 _MAX_PLACE_WORDS = 2
 _WORD = re.compile(r"\S+")

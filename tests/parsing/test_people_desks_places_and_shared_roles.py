@@ -1,6 +1,7 @@
-"""A place, a time's label or a desk where a writer's name would stand, an English byline run into its dateline, a
-closing credit whose name holds an apostrophe, and one person printed as reporter and editor at once (small pages in
-the shapes of the real ones)."""
+"""A place, a time's label, a desk or the site where a writer's or editor's name would stand, an English byline run into
+its dateline, closing credits (a name with an apostrophe, a wire after a slash, a scripture's citation), one person
+printed as reporter and editor at once, writers parted by slashes or linked one after another, and columns' bylines
+(small pages in the shapes of the real ones)."""
 
 from __future__ import annotations
 
