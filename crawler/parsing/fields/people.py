@@ -348,7 +348,7 @@ def _names_the_site(name: str, page: Page) -> bool:
     site_name = (page.meta.get("og:site_name") or "").lower()
     brand = host_brand(page.url)
     return (len(brand) > 3 and brand in _NOT_LETTER.sub("", name.lower())) or (
-        bool(site_name) and site_name in name.lower())
+        len(site_name) > 3 and site_name in name.lower())
 
 
 def author(page: Page, header: HeaderByline | None, credits: Credits,
