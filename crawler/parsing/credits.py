@@ -3,10 +3,10 @@
 * Header lines: `<Author> [Editor : <name>] - <when>`, `<when> | Oleh : <name>` (`parse_header_line`), and their
   copies inside the body.
 * Printed credit blocks: `Pewarta: <name> Editor: <name> Copyright © ...`, `Penulis:`, `Reporter:`, `Reporting by`,
-  `Translator:`, `Redaktur:`, `Red:` (`parse_credits`; labels may be empty); Tribun's reporter line (`Laporan
-  Wartawan Tribunnews.com, <name>`, also run into the dateline after it), an opinion byline (`Oleh: <Name>*`,
-  `Oleh <Name>`, `By <Name>, <role>`, `بقلم:`), a closing byline (`Agus Siswanto - 20DETIK`) or a name in capitals on
-  the last line (`ANTON SEPTIAN`).
+  `Translator:`, `Redaktur:`, `Red:`, `Redaktur & Reporter :` (`parse_credits`; labels may be empty); Tribun's
+  reporter line (`Laporan Wartawan Tribunnews.com, <name>`, also run into the dateline after it), an opinion byline
+  (`Oleh: <Name>*`, `Oleh <Name>`, `By <Name>, <role>`, `بقلم:`, `Catatan: <Name>`), a closing byline (`Agus
+  Siswanto - 20DETIK`) or a name in capitals on the last line (`ANTON SEPTIAN`).
 * Editorial codes closing the text (`split_signature`): the site's own from its profile (MINA's `(T/RE1/P2)`), other
   outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), credits in words (`(Tim)`, `(MC Balangan/ragil)`, `(ril humas
   pemprov sumsel/ohs)`) and a copy's source in square brackets (`[ANTARA]`).
@@ -57,8 +57,11 @@ _OUTLET_NAME_WORDS = frozenset({"kota", "pos", "post", "news", "online", "times"
 _GLUED_BYLINE = re.compile(r"By\s+(?P<name>(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?)(?:\s+(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?|bin|binti))"
                            r"{1,4})\s+(?=[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},)")
 # ...or a place written in small letters after its capital, then the outlet and a dash after the comma (FNN's `By Asyari
-# Usman Jakarta, FNN - ...`): the words before the comma, the last of them a known place's, the rest the name.
-_GLUED_BYLINE_WORDS = re.compile(r"By\s+(?P<words>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){2,6}),\s+[\w.-]{2,30}\s*[-–—]\s")
+# Usman Jakarta, FNN - ...`) or the month and day (ANTARA English 2008: `By Andi Abdussalam Jakarta, July 15 (ANTARA) -
+# ...`): the words before the comma, the last of them a known place's, the rest the name.
+_GLUED_BYLINE_WORDS = re.compile(r"By\s+(?P<words>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){2,6}),\s+"
+                                 r"(?:[\w.-]{2,30}\s*[-–—]\s"
+                                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}\b)")
 _MAX_PLACE_WORDS = 2
 _WORD = re.compile(r"\S+")
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
@@ -78,8 +81,9 @@ _CODE_SEPARATOR = re.compile(r" ?[/;] ?")
 _CREDIT_LABEL = re.compile(
     # No word boundary before a label: scrapers glue credit lines (`Pewarta: Rio FeisalEditor: ...`).
     # A translated story's translator is its writer in that language (ANTARA English: `Translator: <names>`) when no
-    # reporter is named before.
-    r"(?:(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
+    # reporter is named before. One person may be both (JPNN: `Redaktur & Reporter : <name>`).
+    r"(?:(?P<both>(?:Redaktur|Editor)\s*(?:&|dan)\s*(?:Reporter|Penulis|Pewarta))"
+    r"|(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
     r"|Kreator|Reporting\s+by"
     r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+)"
@@ -109,8 +113,9 @@ _MAX_CREDIT_NAME_WORDS = 10
 # the writer's name or tag (`(Maria Anggelina Olo Bere)`, `(Tim)`, `(Aldo).`, `(Humas BPPT)`), a source with its
 # writer (`(MC Balangan/ragil)`, `(Imam Kusnin Ahmad/Ibnu Nawawi)`, `(*/sht/app)`, `(Andri Suryandari - Humas PENS)`,
 # `( Ren, Fer )`), a source (`(sumber: republika.co.id)`, `(sumber: http://suaradesa.timesindonesia.co.id )`). Each
-# word is a name's (capitalised) or a code's: `(Selengkapnya di halaman 5)` is a sentence, `(Rp 5.000)` an amount.
-_CREDIT_TAG = r"[\w*][\w .,*/&-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
+# word is a name's (capitalised, an apostrophe in it too: `(Qur'anul Hidayat)`) or a code's: `(Selengkapnya di halaman
+# 5)` is a sentence, `(Rp 5.000)` an amount.
+_CREDIT_TAG = r"[\w*][\w .,*/&'’-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
 _MAX_CREDIT_TAG_WORDS = 6
 # ...or a writer's full name in lower case (`... kata dia. (lutfi ahmad mauludin)`): two to four words, none of them a
 # sentence's little words (`(dikutip dari berbagai sumber)`, `(belum termasuk pajak)` are the text's).
@@ -125,9 +130,10 @@ _SENTENCE_WORDS = frozenset(
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
 # A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
-# `Rosmha Widiyani - detikTravel`, `Budi Santoso - Tribunnews.com`); a match line (`Persib Bandung - PSM`) is none.
+# `Rosmha Widiyani - detikTravel`, `Budi Santoso - Tribunnews.com`), the wire the pictures came from after a slash
+# (a detik video's `Rahmatia Miralena/Reuters – 20DETIK`); a match line (`Persib Bandung - PSM`) is none.
 _CLOSING_BYLINE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4})\s*[-–—|]\s*"
+    r"^(?P<name>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4})(?:\s*/\s*[A-Z][\w.]{1,20})?\s*[-–—|]\s*"
     r"(?:\d+[A-Z]{3,}|[a-z]{3,}[A-Z][A-Za-z]{2,}|[A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net))$")
 
 _DAY = (
@@ -170,12 +176,13 @@ _WHEN_REACH = 40  # how far before its anchor a header time can start (weekday, 
 ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+\s+")
 _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*|\s*$)", re.IGNORECASE)
 _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
-# A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`), a
-# magazine's edition its date (Tempo's `Edisi 16 April 2023 | 08.14`, `Edition: Monday, April 23, 2018`): no author.
+# A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`,
+# `Waktu: ...`), a magazine's edition its date (Tempo's `Edisi 16 April 2023 | 08.14`, `Edition: Monday, April 23,
+# 2018`): no author.
 _TIME_LABEL = re.compile(
     r"(?:(?P<updated>(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|pembaruan|update[d]?)|last\s+updated"
     r"|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang|published|posted|publikasi"
-    r"|tanggal|tgl\.?|tarikh|date|edisi|edition)"
+    r"|tanggal|tgl\.?|tarikh|date|waktu|edisi|edition)"
     r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
 # A publication's label after an update's time (`Diperbarui 11 Jun 2024 09:00 WIB | Diterbitkan 10 Jun 2024 ...`),
 # just before its own time.
@@ -195,8 +202,14 @@ _MAX_AUTHOR_WORDS = 6
 _OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*,\s*)?(?:Oleh|بقلم)\s*:\s*(?P<rest>.*)$",
                              re.IGNORECASE | re.DOTALL)
 # ...without its colon only when a capitalised name of two words or more is all the block holds (a column's `Oleh H.
-# Dheni Kurnia`): a sentence opening with `Oleh` (`Oleh karena itu, ...`) goes on in small letters.
-_BARE_OPINION_BYLINE = re.compile(r"^Oleh\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})\s*\**$")
+# Dheni Kurnia`), the writer's role in brackets after it (`Oleh Feliks Tans (Dosen FKIP, Universitas Nusa Cendana,
+# Kupang)`): a sentence opening with `Oleh` (`Oleh karena itu, ...`) goes on in small letters.
+_BARE_OPINION_BYLINE = re.compile(r"^Oleh\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
+                                  r"(?:\s*\([^()]{2,80}\))?\s*\**$")
+# A column's notes signed by their writer (Rakyat Maluku: `Catatan: Jonathan Madiuw` over the writer's role): a name of
+# two words or more, capitalised, is all the block holds (an editor's note goes on in small letters: `Catatan: Artikel
+# ini telah diperbarui`).
+_NOTES_BYLINE = re.compile(r"^Catatan\s*:\s*(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,4})\s*$")
 # A writer's label after a header line's time (a campus paper's `Sabtu, 19/11/2011 15:15 WIB | Oleh : <name>*`).
 _BYLINE_AFTER_TIME = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,5})[\s*]*$")
 _ENGLISH_BYLINE = re.compile(
@@ -306,16 +319,17 @@ def closing_writer(signature: dict | None) -> str | None:
 
 def _is_full_name(text: str) -> bool:
     """`text` is a person's name of two words or more, capitalised (an initial may stand for a word) or all in lower
-    case, none of them an outlet's or a desk's word, nor a sentence's (`(dikutip dari berbagai sumber)`); no place's
-    name (`(Kabupaten Bantul)`)."""
+    case, none of them an outlet's or a desk's word, nor a sentence's (`(dikutip dari berbagai sumber)`), nor a
+    scripture's (`(Surat Al Baqarah)`); no place's name (`(Kabupaten Bantul)`)."""
     words = text.split()
-    if not 2 <= len(words) <= _MAX_NAME_WORDS or _is_desk(text) or agency_name(text) is not None \
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or is_desk(text) or agency_name(text) is not None \
             or is_gazetted(text) or is_region(text):
         return False
     capitalised = all(_NAME_WORD.fullmatch(word) for word in words)
     lowered = text.islower() and not _SENTENCE_WORDS.intersection(words)
-    return (capitalised or lowered) and _OUTLET_WORDS.isdisjoint(word.lower() for word in words) and not any(
-        agency_name(word) for word in words)
+    folded = {word.lower() for word in words}
+    return (capitalised or lowered) and _OUTLET_WORDS.isdisjoint(folded) and _SCRIPTURE_WORDS.isdisjoint(folded) \
+        and not any(agency_name(word) for word in words)
 
 
 _MAX_NAME_WORDS = 4
@@ -327,6 +341,9 @@ _OUTLET_WORDS = frozenset(
     "tribun radar harian suara pikiran rakyat pos post koran kabar berita warta info media sinar jawa news online "
     "times tv televisi radio majalah humas setda diskominfo kominfo pemkab pemkot pemprov polres polda kodim sumber "
     "foto video ilustrasi dok istimewa bersambung".split())
+# Words of a scripture's citation closing a paragraph (`(Surat Al Baqarah)`, `(Al-Qur'an Surat Al-Ikhlas)`): no
+# writer's.
+_SCRIPTURE_WORDS = frozenset("surat surah qur'an al-qur'an al-quran alquran quran hadits hadis".split())
 
 
 @lru_cache(maxsize=1024)  # a page's header lines are read when found, when chosen and among the body's lines
@@ -356,7 +373,7 @@ def parse_header_line(line: str) -> HeaderByline | None:
         credits = parse_credits(after)
         if credits is not None:
             author, editor = credits.author, editor or credits.editor
-        elif (byline := _BYLINE_AFTER_TIME.match(after)) and not _is_desk(byline["name"]):
+        elif (byline := _BYLINE_AFTER_TIME.match(after)) and not is_desk(byline["name"]):
             author = without_bio(byline["name"])
     if label is not None and label["updated"] is not None and (published := _PUBLISHED_LABEL.search(
             line, match.end())) is not None and (first := _WHEN.match(line, published.end())) and first["absolute"]:
@@ -427,7 +444,7 @@ def parse_credits(text: str) -> Credits | None:
     if first is None or first["copyright"]:
         return None
     labels = [first, *_CREDIT_LABEL.finditer(text, first.end())]
-    if first["source"] and not any(label["author"] or label["editor"] for label in labels):
+    if first["source"] and not any(label["author"] or label["editor"] or label["both"] for label in labels):
         return None
     credits = Credits()
     for label, following in zip(labels, [*labels[1:], None]):
@@ -441,13 +458,29 @@ def parse_credits(text: str) -> Credits | None:
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
             return None
-        if name and (_is_desk(name) or _CODE_NAME.fullmatch(name)):
+        if name and (is_desk(name) or _CODE_NAME.fullmatch(name)):
             continue
-        if name and label["author"] and credits.author is None:
-            credits.author = without_bio(_without_role(name))
-        elif name and label["editor"] and credits.editor is None:
+        if name and (label["author"] or label["both"]) and credits.author is None:
+            credits.author = _listed_writers(without_bio(without_role(name)))
+        if name and (label["editor"] or label["both"]) and credits.editor is None:
             credits.editor = name
     return credits
+
+
+def _listed_writers(name: str) -> str:
+    """`name` with its writers listed by commas when a slash parts full names (ANTARA: `Pewarta: Aditya Eko Sigit
+    Wicaksono/Fitri Supratiwi`), without the publishers a slash adds after it (`Budi Santoso/Antara`, `<name>/Humas
+    Polri`); as it is otherwise."""
+    first, *rest = parts = [part.strip() for part in name.split("/")]
+    if rest and all(_is_full_name(part) for part in parts):
+        return ", ".join(parts)
+    return first if first and rest and all(_is_publisher(part) for part in rest) else name
+
+
+def _is_publisher(text: str) -> bool:
+    """`text` names an agency, an outlet (a word of outlets' names, a domain) or a desk."""
+    return agency_name(text) is not None or is_desk(text) or "." in text or not _OUTLET_WORDS.isdisjoint(
+        text.lower().split())
 
 
 # Kompas's credit line without colons (the labels and the names in elements of their own, read as one line), in its
@@ -466,8 +499,8 @@ def bare_credit_line(text: str) -> Credits | None:
     contributor's role and place before the name are no part of it, nor is a desk (`Penulis Tim Redaksi`)."""
     if not text.startswith("Penulis") or (match := _BARE_CREDIT_LINE.match(text[:_MAX_BARE_CREDIT_LINE])) is None:
         return None
-    author = _without_role(" ".join(match["author"].split()))
-    return Credits(author=None if _is_desk(author) else author, editor=match["editor"])
+    author = without_role(" ".join(match["author"].split()))
+    return Credits(author=None if is_desk(author) else author, editor=match["editor"])
 
 
 def empty_label(text: str) -> str | None:
@@ -478,7 +511,7 @@ def empty_label(text: str) -> str | None:
     match = _CREDIT_LABEL.fullmatch(fold(text))
     if match is None or match["copyright"] or match["source"]:
         return None
-    return "author" if match["author"] else "editor"
+    return "author" if match["author"] or match["both"] else "editor"
 
 
 def bare_name(text: str) -> str | None:
@@ -502,7 +535,7 @@ def without_bio(name: str) -> str:
     return name
 
 
-def _without_role(name: str) -> str:
+def without_role(name: str) -> str:
     """`Kontributor Lhokseumawe, Masriadi` → `Masriadi`: a role before the comma is not the name."""
     role, comma, rest = name.partition(",")
     if comma and rest.strip() and role.split()[0].lower() in _ROLES:
@@ -526,7 +559,8 @@ _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|
 _CODE_NAME = re.compile(r"[a-z]{2,4}")
 
 
-def _is_desk(name: str) -> bool:
+def is_desk(name: str) -> bool:
+    """`name` is a desk's, an office's or the site's account's (`_DESK`), no person's."""
     return _DESK.match(name) is not None
 
 
@@ -541,15 +575,15 @@ def find_editor(text: str) -> str | None:
 
 
 def opinion_author(block: Block, following: Block | None = None) -> str | None:
-    """The writer an opinion byline opening `block` names (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`), or the
-    `following` block when the label stands alone, the name under it (a column's `Oleh:` over `M Rodhi Aulia`); else
-    None."""
+    """The writer an opinion byline opening `block` names (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`, `Catatan:
+    <Name>`), or the `following` block when the label stands alone, the name under it (a column's `Oleh:` over `M Rodhi
+    Aulia`); else None."""
     if len(block.text) > _MAX_BYLINE_CHARS:
         return None
     text = block.text
     match = _OPINION_BYLINE.match(text)
     if match and not match["rest"].strip() and following is not None and (name := bare_name(following.text)):
-        return None if _is_desk(name) else name
+        return None if is_desk(name) else name
     if match:
         rest = match["rest"]
         for link in block.links:  # a linked name is the name, whatever text surrounds it
@@ -561,10 +595,14 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
             return listed.group()
         # A closing full stop belongs to the initials before it (`Oleh : Suyono HS. *`), not to the name.
         name = without_bio(rest[: _NAME_END.search(rest).start()].strip(" *")).rstrip(".")
-        return name if name and not _is_desk(name) else None
+        return name if name and not is_desk(name) else None
     if (bare := _BARE_OPINION_BYLINE.match(text)) is not None:
         name = without_bio(bare["name"])
-        return None if _is_desk(name) else name
+        return None if is_desk(name) else name
+    if (notes := _NOTES_BYLINE.match(text)) is not None:
+        name, words = notes["name"], set(notes["name"].lower().split())
+        return None if is_desk(name) or not _OUTLET_WORDS.isdisjoint(words) or not _SENTENCE_WORDS.isdisjoint(words) \
+            else name
     match = _ENGLISH_BYLINE.match(text)
     return match["name"].strip() if match else None
 

@@ -31,8 +31,8 @@ from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
-from crawler.parsing.credits import (ICON_NAME, Credits, HeaderByline, bare_credit_line, find_editor, parse_credits,
-                                     parse_header_line, reporter_name, without_bio)
+from crawler.parsing.credits import (ICON_NAME, Credits, HeaderByline, bare_credit_line, find_editor, is_desk,
+                                     parse_credits, parse_header_line, reporter_name, without_bio, without_role)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -82,6 +82,7 @@ _NO_TEXT_TAGS = frozenset({"meta", "link", "img", "script", "style"})
 _PHOTO_TAGS = frozenset({"figure", "figcaption"})
 _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b\s*:?\s*", re.IGNORECASE)
 _MAX_AUTHOR_CHARS = 80
+_MAX_LINKED_WRITERS = 6
 _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
 # The role a byline box prints under the name (`<div>Dewi Kania</div><span>Jurnalis</span>`).
 _ROLES = (r"(?:jurnalis|wartawan|reporter|penulis|kontributor|koresponden|journalist|writer|correspondent)")
@@ -233,7 +234,10 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
         if credits is None and (match := _BARE_CREDIT.match(line)) and (
                 " " in (name := " ".join(match["name"].split())) or not (
                     _is_section_name(name) or _is_organization(name, page))):
-            credits = Credits(editor=name) if match["label"].lower() in _EDITOR_WORDS else Credits(author=name)
+            # A contributor's role and place before the name are no part of it (Kompas 2021: `Penulis <a>Kontributor
+            # Kupang, Sigiranus Marutho Bere</a>`).
+            credits = Credits(editor=name) if match["label"].lower() in _EDITOR_WORDS \
+                else Credits(author=without_role(name))
         if credits is None and (match := _OLEH.match(line)):
             credits = Credits(author=match["name"].strip())
         if credits is None and (reporter := reporter_name(line)):
@@ -326,13 +330,25 @@ def _labelled_after(element: etree._Element) -> Iterator[etree._Element]:
 
 def editor(header: HeaderByline | None, lines: list[str], credits: Credits, page: Page) -> str | None:
     """The header's editor, else a header line's, else the printed credits', else the article's JSON-LD `editor`,
-    else the `content_editor` meta tag (Kompas); the desk signing as the editor names nobody (`Editor: Redaksi`)."""
-    if header is not None and header.editor and not _is_section_name(header.editor):
+    else the `content_editor` meta tag (Kompas); the desk or the site signing as the editor names nobody (`Editor:
+    Redaksi`, `Editor : Buliran News` on buliran.com)."""
+    if header is not None and header.editor and not _is_section_name(header.editor) \
+            and not _names_the_site(header.editor, page):
         return header.editor
     for line in lines:
-        if (name := find_editor(line)) and not _is_section_name(name):
+        if (name := find_editor(line)) and not _is_section_name(name) and not _names_the_site(name, page):
             return name
-    return credits.editor or _jsonld_persons(page, page.jsonld.get("editor"), None) or page.meta.get("content_editor")
+    printed = credits.editor if credits.editor and not _names_the_site(credits.editor, page) else None
+    return printed or _jsonld_persons(page, page.jsonld.get("editor"), None) or page.meta.get("content_editor")
+
+
+def _names_the_site(name: str, page: Page) -> bool:
+    """`name` holds the site's brand or its name (`Buliran News` on buliran.com): the outlet, no editor. An editor
+    signing with the network's name after his own stays (Tribun Pontianak 2015: `Mirna Tribun`)."""
+    site_name = (page.meta.get("og:site_name") or "").lower()
+    brand = host_brand(page.url)
+    return (len(brand) > 3 and brand in _NOT_LETTER.sub("", name.lower())) or (
+        len(site_name) > 3 and site_name in name.lower())
 
 
 def author(page: Page, header: HeaderByline | None, credits: Credits,
@@ -363,8 +379,9 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
         if names := _jsonld_persons(page, page.jsonld.get(key), editor_name):
             return names, "jsonld"
     name = page.meta.get("author") or page.meta.get("article:author") or page.meta.get("content_author")
+    # A desk or the site's account as the metadata's author names nobody (`Tim Liputan`, `Admin Web`).
     if name and not name.startswith(("http://", "https://")) and not _is_organization(name, page) \
-            and not _is_section_name(name):
+            and not _is_section_name(name) and not is_desk(name):
         return _without_team(name), "meta"
     if header_login and not _is_section_name(header.author):  # a writer's login, not the site's `admin`
         return header.author, "text"
@@ -384,7 +401,7 @@ def _jsonld_persons(page: Page, named: Any, editor_name: str | None) -> str | No
             continue
         name = candidate.get("name") if isinstance(candidate, dict) else candidate
         if isinstance(name, str) and (name := _without_team(fold(name))) and name not in names \
-                and not _is_organization(name, page) and not _is_section_name(name) \
+                and not _is_organization(name, page) and not _is_section_name(name) and not is_desk(name) \
                 and (editor_name is None or name.lower() != editor_name.lower()) \
                 and (not names or len(", ".join([*names, name])) <= _MAX_AUTHOR_CHARS):
             names.append(name)
@@ -405,6 +422,8 @@ def _author_markup(page: Page) -> str | None:
     for element in _byline_markup(page)[:_MAX_ROWS]:
         if body_path and not before_body(element, body_path):
             break
+        if listed := _linked_writers(element, page):
+            return listed
         text = _LABEL.sub("", ICON_NAME.sub("", element_text(element)))
         name = _writers(without_bio(_ROLE_AFTER.sub("", _NAME_END.split(text, maxsplit=1)[0])), page)
         # A publisher first names no writer, nor do the words after it (`Reuters, Nusa Dua`: where it filed from).
@@ -413,6 +432,30 @@ def _author_markup(page: Page) -> str | None:
                 and not _is_day_name(name):
             return name
     return None
+
+
+def _linked_writers(element: etree._Element, page: Page) -> str | None:
+    """The writers a byline element lists as links of their own, their texts run together (Liputan6 2021: `<span>oleh
+    </span><a>Nanda Perdana Putra</a><a>Delvira Hutabarat</a> <span>diperbarui 20 Agu 2021, 15:35 WIB</span>`), joined
+    by commas; None unless two links or more (a few), to pages of one folder, are people's names and the rest of the
+    element is only the byline's label and a time."""
+    anchors = list(islice(element.iter("a"), _MAX_LINKED_WRITERS + 1))
+    links = [text for link in anchors if (text := element_text(link))]
+    # Each writer's own page, all in one folder (`/me/nanda`, `/me/delvira`): no profile's or share button's link.
+    pages = [(link.get("href") or "").rstrip("/") for link in anchors]
+    if not 2 <= len(links) == len(anchors) <= _MAX_LINKED_WRITERS or len(set(pages)) < len(pages) \
+            or len({address.rpartition("/")[0] for address in pages}) != 1 or not all(pages):
+        return None
+    rest = element_text(element)
+    for text in links:
+        rest = rest.replace(text, " ", 1)
+    rest = _LABEL.sub("", rest.strip()).strip(" ,|-–—·•")
+    if rest and ((when := parse_header_line(rest)) is None or when.author is not None):
+        return None
+    if not all(_CO_AUTHOR.fullmatch(text) and not _is_organization(text, page) and not _is_section_name(text)
+               for text in links):
+        return None
+    return ", ".join(links)
 
 
 def _writers(text: str, page: Page) -> str:
@@ -476,14 +519,15 @@ def _person(name: str, page: Page) -> str | None:
     """A header byline's name without the outlet, the place and the writer's role after it (`Budi Santoso, Okezone`,
     The Jakarta Post 2015: `Ina Parlina, The Jakarta Post, Jakarta | National | <time>`: a section follows the name after
     a bar; Okezone 2019: `Okky Wanda lestari, Jurnalis · <time>`); None when it names only a publisher (`CNN Indonesia |
-    Senin, ...`)."""
+    Senin, ...`) or a place (`Jakarta - Senin, ...`)."""
     parts = [part.strip() for part in name.split(" | ", 1)[0].split(",")]
     while len(parts) > 1 and (_is_organization(parts[-1], page) or is_gazetted(parts[-1]) or _ROLE_PART.match(parts[-1])):
         parts.pop()
     if len(parts) > 1 and _is_organization(parts[0], page):
         return None  # a publisher and where it filed from (`Reuters, Nusa Dua`)
     name = ", ".join(parts)
-    return None if _is_organization(name, page) or _is_section_name(name) else name
+    return None if _is_organization(name, page) or _is_section_name(name) or is_gazetted(name) or is_region(name) \
+        else name
 
 
 def _without_team(name: str) -> str:
