@@ -163,7 +163,10 @@ _SHORT_CAPTION_END = re.compile(
     r"(?<=\S)\s?\((?i:foto|photo)\s*:\s*(?:[A-Z0-9]|(?i:dok))[^()]{1,60}\)\.?$"
     # ...or a label's word before the photo's source (PotretNews's `... di Telukkuantan. (ILUSTRASI/GORIAU.com)`).
     r"|(?<=[.!?\"”)])\s?\((?i:ilustrasi|foto|dok|dokumentasi|ist|istimewa)\s*/\s*[A-Z][^()]{1,40}\)\.?$"
-    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20})\s*/\s*[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
+    # ...the wire's partner between the wire and the photographer (ANTARA's `... 28 Mei 2024. (ANTARA/Xinhua/Khaled
+    # Omar)`).
+    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20})\s*/\s*(?:[A-Z][A-Za-z-]{1,20}\s*/\s*)?"
+    r"[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
     r"\)\)?\.?$"
     r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"
     r"|(?<=[.!?\"”)])\s?\((?i:shutterstock|istockphoto|istock|freepik|pixabay|unsplash|pexels|getty\s?images?)"
@@ -213,9 +216,13 @@ _NOISE = re.compile(
     # dan WA Channel`, JPNN's `Silakan baca konten menarik lainnya dari JPNN.com di Google News`, Tempo's `Click here
     # to get the latest news updates from Tempo on Google News`, `Untuk mengikuti silakan klik ...`)
     # and a logo's alt text left as a line (`rmol news logo article`).
-    r"|(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here)\b(?:[^.]|\.(?=\w)){0,100}"
-    r"\bgoogle\s+news\b"
-    r"[^.]{0,40}\.?"
+    r"|(?:jangan\s+lupa\s+)?(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here)\b"
+    r"(?:[^.]|\.(?=\w)){0,100}\bgoogle\s+news\b(?:[^.]|\.(?=\w)){0,60}\.?"
+    # ...its call and where to follow on two lines (Metro TV's `Jangan lupa ikuti update berita lainnya dan follow
+    # akun` over `Google News Metrotvnews.com dan Channel WhatsApp Metro TV`, Medcom's `Cek Berita dan Artikel yang lain
+    # di` over `Google News`): a call with no clause in it that ends before its place, a place alone.
+    r"|(?:jangan\s+lupa\s+)?(?:ikuti|follow|cek)\s+(?:update\s+)?(?:berita|artikel)\b[^.,]{0,60}\s(?:follow\s+akun|di)"
+    r"|google\s+news(?:\s+[\w-]{2,30}\.(?:com|co\.id|id|net))?(?:\s+dan\s+(?:channel|saluran)\s+whatsapp\b[^.]{0,30})?"
     r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
@@ -238,6 +245,8 @@ _NOISE = re.compile(
     # A gallery's image file names left as lines (Media Jatim's `4_20250516_115309_0003`).
     r"|\d+(?:_\d+){2,}|[\w-]{1,60}\.(?:jpe?g|png|webp|gif)"
     r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}"  # a read-more button alone on its line
+    # An embedded Instagram post's link over it (`View this post on Instagram`).
+    r"|(?:view\s+this\s+post\s+on|lihat\s+(?:postingan|kiriman)\s+ini\s+di)\s+instagram\s*\.?"
     r"|image\s+for\s+(?:large|small)\s+screens(?:\s+image\s+for\s+(?:large|small)\s+screens)?"  # an ad's alt texts
     r"|[-–—]?\s*(?:scroll|gulir)\s+untuk\s+(?:melanjutkan|lanjutkan|lanjut)(?:\s+(?:membaca|baca))?\s*[-–—]?|perbesar"
     r"|nyaman\s+tanpa\s+iklan\s*[.!,]?\s*(?:langganan|berlangganan)\b.{0,60}"
@@ -294,7 +303,9 @@ _MAX_SHORT_NOISE = 40
 _PROMO = re.compile(
     r"^\(?(?:(?:ayo|yuk)\b[\s,]*)?"
     # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
-    r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?"
+    # It may name its title (`Artikel yang berjudul “<headline>” ini telah terbit pertama kali di:`).
+    r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+(?:yang\s+berjudul\s+[\"“][^\"”]{1,200}[\"”]\s+)?ini\s+"
+    r"(?:telah\s+|sudah\s+)?"
     r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
     # An English edition's syndication note names the site (The Jakarta Post's `This article was published in
     # thejakartapost.com with the title ... Click to read: <url>.`).

@@ -272,7 +272,8 @@ _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”
 # (VIVA's `Artikel ini sudah tayang di VIVA.co.id pada hari ...`, `Judul Artikel : ..`, `Link Artikel : ..`,
 # `Oleh : <name>`).
 _REPRINT_NOTE = re.compile(
-    r"^(?:(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b"
+    r"^(?:(?:artikel|berita)\s+(?:yang\s+berjudul\s+[\"“][^\"”]{1,200}[\"”]\s+)?ini\s+(?:telah|sudah)\s+"
+    r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b"
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.|this\s+article\s+was\s+published\s+in\s)",
     re.IGNORECASE)
 

@@ -1,0 +1,70 @@
+"""Follow-us promotions split over two lines, an embedded post's link, a reprint note naming its title and a wire's
+caption crediting its partner, through the body cleaner with no site profile. Each real shape comes with a line of
+text of the same look that stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.furniture import is_caption
+from crawler.parsing.html import Block
+from crawler.parsing.text import clean_body
+
+OPENING = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi.", "Kebijakan itu berlaku mulai pekan depan."]
+LAST = "Warga menyambut baik kebijakan itu, kata Budi."
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    return clean_body([Block(line) for line in [*OPENING, *lines]]).paragraphs
+
+
+@pytest.mark.parametrize("lines", [
+    # Metro TV's call to follow, in one block or its two lines as two blocks, WhatsApp after Google News.
+    ["Jangan lupa ikuti update berita lainnya dan follow  akun\nGoogle News Metrotvnews.com"],
+    ["Jangan lupa ikuti update berita lainnya dan follow  akun", "Google News Metrotvnews.com"],
+    ["Jangan lupa ikuti update berita lainnya dan follow  akun\nGoogle News Metrotvnews.com dan Channel WhatsApp "
+     "Metro TV"],
+    # Medcom's, its place on the next line.
+    ["Cek Berita dan Artikel yang lain di", "Google News"],
+])
+def test_follow_promos_over_two_lines_are_dropped(lines):
+    assert _paragraphs([LAST, *lines]) == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("line", [
+    # A call that names its place in the sentence is text; so is a sentence about the service, and a line with a
+    # clause in it cut before its place.
+    "Cek berita dan artikel yang lain di situs resmi pemerintah daerah untuk informasi jadwal vaksinasi.",
+    "Google News kini menampilkan berita dari lebih banyak media lokal di Indonesia.",
+    "Ikuti berita terbaru soal banjir, kata petugas, melalui kanal resmi BPBD di",
+])
+def test_lines_about_following_news_stay(line):
+    assert _paragraphs([line, LAST]) == [*OPENING, line, LAST]
+
+
+def test_an_instagram_embeds_link_line_is_dropped():
+    # Warta Banjar: the embed's link left as a line between paragraphs.
+    assert _paragraphs(["View this post on Instagram", LAST]) == [*OPENING, LAST]
+    sentence = "Unggahan itu bisa dilihat di Instagram resmi kementerian sejak Senin pagi."
+    assert _paragraphs([sentence, LAST]) == [*OPENING, sentence, LAST]
+
+
+def test_a_reprint_note_naming_its_title_closes_the_text():
+    # A syndicator's note with its link lost, then `Sumber berita`.
+    lines = [LAST, "Artikel yang berjudul “Jokowi Sesalkan Penanggulangan Karhutla Yang Telat” ini telah terbit "
+             "pertama kali di:", "Sumber berita"]
+    assert _paragraphs(lines) == [*OPENING, LAST]
+    sentence = "Artikel yang berjudul “Pangan dan Iklim” itu ditulis oleh tiga peneliti IPB."
+    assert _paragraphs([sentence, LAST]) == [*OPENING, sentence, LAST]
+
+
+@pytest.mark.parametrize(("text", "caption"), [
+    # ANTARA's caption of a partner's photo: the wire, its partner, the photographer.
+    ("Asap membubung dari Kota Rafah, Jalur Gaza Selatan, pada 28 Mei 2024. (ANTARA/Xinhua/Khaled Omar)", True),
+    ("Seorang pria melihat kendaraan yang hancur ketika serangan udara Israel terhadap tenda pengungsi di Kota Rafah, "
+     "Jalur Gaza Selatan, pada 27 Mei 2024. (ANTARA/Xinhua/Rizek Abdeljawad)", True),
+    # A source named in mixed case closes a paragraph.
+    ("Kata dia, hal itu benar. (Antara/Reuters/Budi)", False),
+])
+def test_a_wire_caption_crediting_its_partner(text, caption):
+    assert is_caption(text) is caption
