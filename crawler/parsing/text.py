@@ -214,6 +214,7 @@ _MAX_RELATED_HEADING = 24
 # juga</strong>&nbsp;<a>headline</a>`).
 _RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)
 _MAX_RELATED_INSERT = 300
+_MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after it
 # A headline alone on its line: capitalised words but for small ones, no full stop or colon closing it, no sentence
 # inside it.
 _MAX_PLAIN_HEADLINE = 160
@@ -411,6 +412,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     plain_entries = 0
     under_tags_heading = False
     zoomed = False  # the block before was a photo's zoom button: this one is its caption
+    # The block before was an insert (its entry, or True when it had no link): this one may be the rest of its headline.
+    inserted: dict[str, str] | bool = False
     size_switcher = False  # the block before was a text-size switcher's or one of its sizes: the next may be a size
     credits = Credits()
     closing = None
@@ -420,7 +423,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         role, label_role = label_role, None
         after_zoom, zoomed = zoomed, False
         after_switcher, size_switcher = size_switcher, False
+        after_insert, inserted = inserted, False
         text = block.text
+        if after_insert and text.startswith(". ") and len(text) <= _MAX_HEADLINE_TAIL:
+            # The insert's headline went on after its `..` in a block of its own (`اقرأ أيضاً : إضراب عالمي وحرب شرسة.`
+            # over `. غزة تقاوم الاحتلال لليوم الـ66`): no paragraph opens with a full stop.
+            if isinstance(after_insert, dict):
+                after_insert["title"] = fold(after_insert["title"] + text)
+            continue
         if after_switcher and text.lower() in _TEXT_SIZES:  # Tribun's `Text Sizes` over `Medium`, `Large`, `Larger`
             size_switcher = True
             continue
@@ -482,6 +492,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
             elif entry := _related_entry(block, title):
                 related.append(entry)
+                inserted = entry
+            inserted = inserted or True
             continue
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
             if _box_closes_container(body_blocks, index):

@@ -1,13 +1,14 @@
-"""Follow-us promotions split over two lines, an embedded post's link, a reprint note naming its title and a wire's
-caption crediting its partner, through the body cleaner with no site profile. Each real shape comes with a line of
-text of the same look that stays."""
+"""Follow-us promotions split over two lines, an embedded post's link, a reprint note naming its title, a wire's
+caption crediting its partner, an insert's headline split over two blocks and an Arabic page's keywords and follow bar,
+through the body cleaner with no site profile. Each real shape comes with a line of text of the same look that
+stays."""
 
 from __future__ import annotations
 
 import pytest
 
 from crawler.parsing.furniture import is_caption
-from crawler.parsing.html import Block
+from crawler.parsing.html import Block, Link
 from crawler.parsing.text import clean_body
 
 OPENING = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi.", "Kebijakan itu berlaku mulai pekan depan."]
@@ -68,3 +69,28 @@ def test_a_reprint_note_naming_its_title_closes_the_text():
 ])
 def test_a_wire_caption_crediting_its_partner(text, caption):
     assert is_caption(text) is caption
+
+
+def test_an_inserts_headline_split_at_its_double_stop_goes_with_it():
+    # An Arabic insert whose headline's `..` broke it over two blocks: the rest joins the entry's title.
+    link = Link("إضراب عالمي وحرب شرسة.", "https://example.com/a", "https://example.com/")
+    blocks = [Block(line) for line in OPENING] + [
+        Block("اقرأ أيضاً : إضراب عالمي وحرب شرسة.", [link]), Block(". غزة تقاوم الاحتلال لليوم الـ66"), Block(LAST)]
+    result = clean_body(blocks)
+    assert result.paragraphs == [*OPENING, LAST]
+    assert result.related == [{"title": "إضراب عالمي وحرب شرسة.. غزة تقاوم الاحتلال لليوم الـ66",
+                               "url": "https://example.com/a"}]
+    # Unlinked, it goes too; a block opening with a full stop elsewhere stays.
+    assert _paragraphs(["اقرأ أيضاً : إضراب عالمي وحرب شرسة.", ". غزة تقاوم الاحتلال لليوم الـ66", LAST]) == [
+        *OPENING, LAST]
+    assert _paragraphs([". Pernyataan itu dibantah kemudian.", LAST]) == [
+        *OPENING, ". Pernyataan itu dibantah kemudian.", LAST]
+
+
+@pytest.mark.parametrize("lines", [
+    # An Arabic story's keywords under their label after its source; its follow bar.
+    ["المصدر: رؤيا الأخباري", "كلمات دلالية: الحرب على غزة رفح قطاع غزة الاحتلال الإسرائيلي"],
+    ["جوجل نيوز", "تطبيق نبض", "واتس اب"],
+])
+def test_arabic_keywords_and_follow_bars_are_dropped(lines):
+    assert _paragraphs([LAST, *lines]) == [*OPENING, LAST]
