@@ -94,3 +94,16 @@ def test_an_inserts_headline_split_at_its_double_stop_goes_with_it():
 ])
 def test_arabic_keywords_and_follow_bars_are_dropped(lines):
     assert _paragraphs([LAST, *lines]) == [*OPENING, LAST]
+
+
+def test_a_caption_crediting_its_pictures_source_and_a_theme_switch_leave_the_text():
+    # A blog's caption printed twice, its picture's source under a label; RM.id's theme switch.
+    caption = "Tradisi NU Bukan Budaya Sinkretis (Sumber Gambar : Nu Online)"
+    assert is_caption(caption)
+    assert is_caption("Petugas memeriksa dokumen warga di kantor kecamatan. (Sumber foto: Humas Pemkab)")
+    assert _paragraphs([caption, caption, LAST]) == [*OPENING, LAST]
+    assert _paragraphs(["Dark/Light Mode", LAST]) == [*OPENING, LAST]
+    # A sentence naming a picture's source stays.
+    sentence = "Sumber gambar itu, kata dia, adalah arsip keluarga yang disimpan sejak 1965."
+    assert not is_caption(sentence)
+    assert _paragraphs([sentence, LAST]) == [*OPENING, sentence, LAST]
