@@ -522,6 +522,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
                 related_box = "linked"
             continue
+        if related_box and len(text) == 1 and text in _LIST_MARKS:  # Suara's AMP box: a dash alone over each headline
+            continue
         # Suara's box copied as text: `Baca Juga:` over its three headlines, then the paragraph. Three in a row make
         # such a box: one or two lines after the heading may be a headline and the article's subheading; a headline
         # marked as a list's item is an entry alone (PotretNews's `SIMAK:` over `* Tanpa Pergub, ...`).
@@ -872,11 +874,13 @@ def _is_figure_words(text: str, blocks: list[Block], index: int) -> bool:
 def _box_closes_container(blocks: list[Block], index: int) -> bool:
     """The box whose heading is at `index` runs to the container's end: every block after it, up to
     `_MAX_CLOSING_BOX`, is a headline copied with no link, its time (RMOL's `Populer` over headlines each with
-    `Sabtu, 20 Desember 2025 | 12:33` under it), or another box's heading (`UPDATE`); none of them a link, which the
-    box's entries would keep."""
+    `Sabtu, 20 Desember 2025 | 12:33` under it), another box's heading (`UPDATE`), a button (Suara's `Tampilkan lebih
+    banyak`) or a list's mark alone (Suara's AMP box: `-` over each headline); none of them a link, which the box's
+    entries would keep."""
     rest = blocks[index + 1:]
     return 0 < len(rest) <= _MAX_CLOSING_BOX and all(
-        not block.links and (_is_bare_headline(block.text.lstrip(_HEADLINE_NUMBER)) or is_header_line(block.text))
+        not block.links and (_is_bare_headline(block.text.lstrip(_HEADLINE_NUMBER)) or is_header_line(block.text)
+                             or (len(block.text) == 1 and block.text in _LIST_MARKS) or is_noise(block.text))
         for block in rest)
 
 

@@ -1,6 +1,6 @@
 """Follow-us promotions split over two lines, an embedded post's link, a reprint note naming its title, a wire's
-caption crediting its partner, an insert's headline split over two blocks and an Arabic page's keywords and follow bar,
-through the body cleaner with no site profile. Each real shape comes with a line of text of the same look that
+caption crediting its partner, an insert's headline split over two blocks, an Arabic page's keywords and follow bar and
+boxes closing the container, through the body cleaner with no site profile. Each real shape comes with a line of text of the same look that
 stays."""
 
 from __future__ import annotations
@@ -107,3 +107,17 @@ def test_a_caption_crediting_its_pictures_source_and_a_theme_switch_leave_the_te
     sentence = "Sumber gambar itu, kata dia, adalah arsip keluarga yang disimpan sejak 1965."
     assert not is_caption(sentence)
     assert _paragraphs([sentence, LAST]) == [*OPENING, sentence, LAST]
+
+
+def test_a_closing_box_with_dashes_tabs_and_a_show_more_button_goes_whole():
+    # Suara's AMP box: a dash alone over each headline copied without its link.
+    box = ["Berita Terkait", "-", "Tutup Usia, Wapres Ma'ruf Kenang Jakob Oetama Sebagai Tokoh Pers Teladan", "-",
+           "Yogi Mengenang Almarhum Jakob Oetama: Pakde Kerja Bukan untuk Uang Semata", "-",
+           "Pak Lurah dan Pegawai Terpapar Covid-19, Kalurahan Kotabaru Ditutup"]
+    assert _paragraphs([LAST, *box]) == [*OPENING, LAST]
+    # Its headings, tabs and the button under them.
+    assert _paragraphs([LAST, "BERITA TERKAIT", "REKOMENDASI", "News", "Terkini", "Tampilkan lebih banyak"]) == [
+        *OPENING, LAST]
+    # A paragraph after such a box is text, and a dash in a sentence stays.
+    sentence = "Pemda DIY - kata Heroe - akan menambah destinasi wisata yang dibuka pekan depan."
+    assert _paragraphs([LAST, "Berita Terkait", "-", sentence]) == [*OPENING, LAST, sentence]
