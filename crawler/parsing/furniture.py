@@ -227,7 +227,8 @@ _NOISE = re.compile(
     r"|google\s+news(?:\s+[\w-]{2,30}\.(?:com|co\.id|id|net))?(?:\s+dan\s+(?:channel|saluran)\s+whatsapp\b[^.]{0,30})?"
     r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
-    r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
+    r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*(?::?\s*\d*|\(\d{1,5}\))"
+    r"|leave\s+a\s+(?:reply|comment)"
     # Blogger's comment box (`No comments:` over `Post a Comment`), its heading on a portal (`Komentar Anda`), the
     # heading of a list of the latest stories (`Berita Terkini`), an aggregator's link to the story it copied
     # (`Source link`).

@@ -35,7 +35,7 @@ What is removed, and where it goes:
   (`... #PFAawardspic.twitter.com/bI8mvd4Ngu`, `A post shared by <name> (@handle)`): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
   credit closes the article, as a wire's sign-off on its own line does (`-- BERNAMA`; after the last sentence,
-  `... he said. — Bernama`, it is cut); so does a reprint note (`Artikel ini sudah tayang di ...`) after text, its short lines
+  `... he said. — Bernama`, it is cut), and a comment box's heading near the end (`Komentar (0)`); so does a reprint note (`Artikel ini sudah tayang di ...`) after text, its short lines
   with it, unless a paragraph follows them (the note stood inside the article).
 * Endings glued to the last sentence in one block (`... Kota Serang.Artikel ini telah tayang di ...`): cut where
   only endings follow, their credits read.
@@ -215,6 +215,12 @@ _MAX_RELATED_HEADING = 24
 _RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)
 _MAX_RELATED_INSERT = 300
 _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after it
+# A comment box's heading or count after the text (`Komentar`, `Komentar (0)`, `3 Comments`): the few blocks under it
+# (at most `_MAX_COMMENT_BOX`) are the box's (KBR's `KBR percaya pembaca situs ini ... kolom komentar.`).
+_COMMENTS_HEADING = re.compile(r"^(?:(?:komentar|comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?|\d{1,5}\s+(?:komentar|comments?))$",
+                               re.IGNORECASE)
+_MAX_COMMENTS_HEADING = 20
+_MAX_COMMENT_BOX = 3
 # A headline alone on its line: capitalised words but for small ones, no full stop or colon closing it, no sentence
 # inside it.
 _MAX_PLAIN_HEADLINE = 160
@@ -565,6 +571,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if kept and len(text) <= _MAX_CODE_BLOCK and (code := closing_code(text, profile)) is not None:
             closing, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
+            continue
+        if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and _COMMENTS_HEADING.match(text) and (
+                len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
+            credit_seen = True  # the comment box's heading near the end (KBR's `Komentar (0)` over its note to readers)
             continue
         if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb

@@ -1,6 +1,6 @@
 """Follow-us promotions split over two lines, an embedded post's link, a reprint note naming its title, a wire's
 caption crediting its partner, an insert's headline split over two blocks, an Arabic page's keywords and follow bar and
-boxes closing the container, through the body cleaner with no site profile. Each real shape comes with a line of text of the same look that
+boxes closing the container (related stories, comments), through the body cleaner with no site profile. Each real shape comes with a line of text of the same look that
 stays."""
 
 from __future__ import annotations
@@ -121,3 +121,20 @@ def test_a_closing_box_with_dashes_tabs_and_a_show_more_button_goes_whole():
     # A paragraph after such a box is text, and a dash in a sentence stays.
     sentence = "Pemda DIY - kata Heroe - akan menambah destinasi wisata yang dibuka pekan depan."
     assert _paragraphs([LAST, "Berita Terkait", "-", sentence]) == [*OPENING, LAST, sentence]
+
+
+@pytest.mark.parametrize("box", [
+    # KBR: the comment count over its note to readers, or the heading alone over it.
+    ["Komentar (0)", "KBR percaya pembaca situs ini adalah orang-orang yang cerdas dan terpelajar. Karena itu mari kita "
+     "gunakan kata-kata yang santun di dalam kolom komentar."],
+    ["Komentar", "KBR percaya pembaca situs ini adalah orang-orang yang cerdas dan terpelajar."],
+])
+def test_a_comment_box_near_the_end_goes_whole(box):
+    assert _paragraphs([LAST, *box]) == [*OPENING, LAST]
+
+
+def test_a_comment_heading_followed_by_the_rest_of_the_article_keeps_it():
+    # Far from the end, or over the text before any paragraph, the heading is all that goes.
+    rest = [f"Paragraf ke-{number} tentang tanggapan warga atas kebijakan itu." for number in range(1, 5)]
+    assert _paragraphs([LAST, "Komentar", *rest]) == [*OPENING, LAST, *rest]
+    assert clean_body([Block("Komentar (2)"), Block(LAST), Block(rest[0])]).paragraphs == [LAST, rest[0]]
