@@ -35,8 +35,9 @@ What is removed, and where it goes:
   (`... #PFAawardspic.twitter.com/bI8mvd4Ngu`, `A post shared by <name> (@handle)`): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
   credit closes the article, as a wire's sign-off on its own line does (`-- BERNAMA`; after the last sentence,
-  `... he said. — Bernama`, it is cut), and a comment box's heading near the end (`Komentar (0)`); so does a reprint note (`Artikel ini sudah tayang di ...`) after text, its short lines
-  with it, unless a paragraph follows them (the note stood inside the article).
+  `... he said. — Bernama`, it is cut), and a comment box's heading near the end (`Komentar (0)`); so does a reprint
+  note (`Artikel ini sudah tayang di ...`) after text, its short lines with it, unless a paragraph follows them (the
+  note stood inside the article).
 * Endings glued to the last sentence in one block (`... Kota Serang.Artikel ini telah tayang di ...`): cut where
   only endings follow, their credits read.
 """
