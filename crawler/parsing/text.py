@@ -218,8 +218,8 @@ _MAX_RELATED_INSERT = 300
 _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after it
 # A comment box's heading or count after the text (`Komentar`, `Komentar (0)`, `3 Comments`): the few blocks under it
 # (at most `_MAX_COMMENT_BOX`) are the box's (KBR's `KBR percaya pembaca situs ini ... kolom komentar.`).
-_COMMENTS_HEADING = re.compile(r"^(?:(?:komentar|comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?|\d{1,5}\s+(?:komentar|comments?))$",
-                               re.IGNORECASE)
+_COMMENTS_HEADING = re.compile(
+    r"^(?:(?:komentar|comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?|\d{1,5}\s+(?:komentar|comments?))$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
 _MAX_COMMENT_BOX = 3
 # A headline alone on its line: capitalised words but for small ones, no full stop or colon closing it, no sentence

@@ -125,8 +125,8 @@ def test_a_closing_box_with_dashes_tabs_and_a_show_more_button_goes_whole():
 
 @pytest.mark.parametrize("box", [
     # KBR: the comment count over its note to readers, or the heading alone over it.
-    ["Komentar (0)", "KBR percaya pembaca situs ini adalah orang-orang yang cerdas dan terpelajar. Karena itu mari kita "
-     "gunakan kata-kata yang santun di dalam kolom komentar."],
+    ["Komentar (0)", "KBR percaya pembaca situs ini adalah orang-orang yang cerdas dan terpelajar. Karena itu mari "
+     "kita gunakan kata-kata yang santun di dalam kolom komentar."],
     ["Komentar", "KBR percaya pembaca situs ini adalah orang-orang yang cerdas dan terpelajar."],
 ])
 def test_a_comment_box_near_the_end_goes_whole(box):
