@@ -1,7 +1,7 @@
 """Follow-us promotions split over two lines, an embedded post's link, a reprint note naming its title, a wire's
 caption crediting its partner, an insert's headline split over two blocks, an Arabic page's keywords and follow bar and
-boxes closing the container (related stories, comments), through the body cleaner with no site profile. Each real shape comes with a line of text of the same look that
-stays."""
+boxes closing the container (related stories, comments), through the body cleaner with no site profile. Each real
+shape comes with a line of text of the same look that stays."""
 
 from __future__ import annotations
 
