@@ -247,7 +247,10 @@ _NOISE = re.compile(
     # its note over an AI summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
     # A gallery's image file names left as lines (Media Jatim's `4_20250516_115309_0003`).
     r"|\d+(?:_\d+){2,}|[\w-]{1,60}\.(?:jpe?g|png|webp|gif)"
-    r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}"  # a read-more button alone on its line
+    # A read-more button alone on its line, also in Arabic (`أكمل القراءة »`, `اقرأ المزيد`), an AMP page's link to the
+    # full one (`View on casablancatoday.com`).
+    r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}|(?:أكمل\s+القراءة|[اإأ]قرأ\s+المزيد)\s*[.»›>…]{0,3}"
+    r"|view\s+on\s+[\w-]{2,40}(?:\.[\w-]{2,20}){1,3}"
     # An embedded Instagram post's link over it (`View this post on Instagram`).
     r"|(?:view\s+this\s+post\s+on|lihat\s+(?:postingan|kiriman)\s+ini\s+di)\s+instagram\s*\.?"
     # A theme switch's label (RM.id's `Dark/Light Mode`).

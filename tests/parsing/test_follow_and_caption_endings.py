@@ -138,3 +138,18 @@ def test_a_comment_heading_followed_by_the_rest_of_the_article_keeps_it():
     rest = [f"Paragraf ke-{number} tentang tanggapan warga atas kebijakan itu." for number in range(1, 5)]
     assert _paragraphs([LAST, "Komentar", *rest]) == [*OPENING, LAST, *rest]
     assert clean_body([Block("Komentar (2)"), Block(LAST), Block(rest[0])]).paragraphs == [LAST, rest[0]]
+
+
+@pytest.mark.parametrize("line", [
+    # Arabic pages' read-more buttons alone on their line; an AMP page's link to the full page.
+    "أكمل القراءة »",
+    "اقرأ المزيد",
+    "View on casablancatoday.com",
+])
+def test_read_more_buttons_and_amp_links_are_dropped(line):
+    assert _paragraphs([LAST, line]) == [*OPENING, LAST]
+
+
+def test_a_sentence_about_reading_more_stays():
+    sentence = "اقرأ المزيد عن تاريخ المسجد في الكتاب الذي صدر العام الماضي."
+    assert _paragraphs([sentence, LAST]) == [*OPENING, sentence, LAST]
