@@ -432,6 +432,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_switcher, size_switcher = size_switcher, False
         after_insert, inserted = inserted, False
         text = block.text
+        if kept and text == title:
+            continue  # the headline again under the text (a paged feature's last page repeats its header there)
         if after_insert and text.startswith(". ") and len(text) <= _MAX_HEADLINE_TAIL:
             # The insert's headline went on after its `..` in a block of its own (`اقرأ أيضاً : إضراب عالمي وحرب شرسة.`
             # over `. غزة تقاوم الاحتلال لليوم الـ66`): no paragraph opens with a full stop.

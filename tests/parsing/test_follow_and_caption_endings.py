@@ -153,3 +153,17 @@ def test_read_more_buttons_and_amp_links_are_dropped(line):
 def test_a_sentence_about_reading_more_stays():
     sentence = "اقرأ المزيد عن تاريخ المسجد في الكتاب الذي صدر العام الماضي."
     assert _paragraphs([sentence, LAST]) == [*OPENING, sentence, LAST]
+
+
+def test_the_headline_repeated_under_the_text_goes():
+    # ANTARA's paged feature: the last page repeats its headline and byline under the text.
+    title = "Spektrum - Menelusuri sejarah jurnalistik Indonesia di ANTARA Heritage Center"
+    paragraphs = ["Galeri foto Graha ANTARA terbagi menjadi dua ruangan. Ruangan pertama, saat ini memamerkan seri foto "
+                  "bersejarah Gedung ANTARA dan kawasan Pasar Baru, yang hingga saat ini masih terawat apik di sana.",
+                  "Di museum ini terpajang potret empat pendiri ANTARA, yakni Adam Malik, Soemanang, A.M. Sipahoetar, "
+                  "dan Pandoe Kartawigoena, serta mesin ketik dan sepeda peninggalan mereka."]
+    blocks = [Block(text) for text in [*paragraphs, title, "Oleh Farhan Arda Nugraha Minggu, 16 Juni 2024 18:00 WIB"]]
+    assert clean_body(blocks, title=title).paragraphs == paragraphs
+    # A line that only begins like the headline stays.
+    longer = title + " dibuka untuk umum setiap hari."
+    assert clean_body([Block(text) for text in [*paragraphs, longer]], title=title).paragraphs == [*paragraphs, longer]
