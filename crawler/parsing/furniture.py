@@ -230,9 +230,9 @@ _NOISE = re.compile(
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*(?::?\s*\d*|\(\d{1,5}\))"
     r"|leave\s+a\s+(?:reply|comment)"
     # Blogger's comment box (`No comments:` over `Post a Comment`), its heading on a portal (`Komentar Anda`), the
-    # heading of a list of the latest stories (`Berita Terkini`), an aggregator's link to the story it copied
-    # (`Source link`).
-    r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:berita|artikel)\s+(?:terkini|terbaru)|source\s+link"
+    # heading of a list of the latest stories (`Berita Terkini`, Kompas TV's `TERBARU`), an aggregator's link to the
+    # story it copied (`Source link`).
+    r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:(?:berita|artikel)\s+)?(?:terkini|terbaru)|source\s+link"
     # Blogger's footer and its post header with the author's name lost (`Diberdayakan oleh Blogger.`, `By On Kamis,
     # November 20, 2025`).
     r"|(?:diberdayakan\s+oleh|powered\s+by)\s+blogger\.?|by\s+on\s+[^\W\d_]{3,10},?\s+[\w ,]{4,30}\d{4}"
@@ -247,6 +247,7 @@ _NOISE = re.compile(
     # its note over an AI summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
     # A gallery's image file names left as lines (Media Jatim's `4_20250516_115309_0003`).
     r"|\d+(?:_\d+){2,}|[\w-]{1,60}\.(?:jpe?g|png|webp|gif)"
+    r"|https?://\S{1,400}\.(?:jpe?g|png|webp|gif)(?:\?\S{0,200})?"  # an image's address (Kompas.id's over its credit)
     # A read-more button alone on its line, also in Arabic (`أكمل القراءة »`, `اقرأ المزيد`), an AMP page's link to the
     # full one (`View on casablancatoday.com`).
     r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}|(?:أكمل\s+القراءة|[اإأ]قرأ\s+المزيد)\s*[.»›>…]{0,3}"

@@ -167,3 +167,19 @@ def test_the_headline_repeated_under_the_text_goes():
     # A line that only begins like the headline stays.
     longer = title + " dibuka untuk umum setiap hari."
     assert clean_body([Block(text) for text in [*paragraphs, longer]], title=title).paragraphs == [*paragraphs, longer]
+
+
+@pytest.mark.parametrize("lines", [
+    # Kompas TV's AMP page: the writer, the source and the latest stories' heading under the text.
+    ["Penulis : Desy-Hartini", "Sumber : Kompas TV", "TERBARU"],
+    # An image's address left as a line (Kompas.id's over its photo's credit).
+    ["https://cdn-assetd.kompas.id/5wfbFBZa7q-B5hlCKAilNdzO7as=/1024x766/https%3A%2F%2Fkompas.id%2Fwp-content%2Fuploads"
+     "%2F2021%2F03%2FIMG-20210301-WA0041_1614592340.jpg"],
+])
+def test_latest_stories_headings_and_image_addresses_are_dropped(lines):
+    assert _paragraphs([LAST, *lines]) == [*OPENING, LAST]
+
+
+def test_a_sentence_about_the_latest_news_stays():
+    sentence = "Terbaru, polisi menetapkan dua tersangka dalam kasus itu pada Senin malam."
+    assert _paragraphs([sentence, LAST]) == [*OPENING, sentence, LAST]
