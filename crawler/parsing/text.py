@@ -97,6 +97,9 @@ _INLINE_RELATED = re.compile(
 # The words before a linked headline, tried only in the few characters before each of the block's links.
 _LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>[(\[])?{RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
 _MAX_LINKED_OPENING = 40
+# ...or the words inside the link, at the paragraph's start or after a sentence's end.
+_LABELLED_LINK = re.compile(rf"{RELATED_WORDS}\s*:\s*(?=\S)", re.IGNORECASE)
+_SENTENCE_BOUNDARY = re.compile(r"(?:^|[.!?\"”]\s?)$")
 # An insert scraped into a paragraph with no markup left, its ends marked by double spaces only (Liputan6: `... hingga
 # tinggi.  Baca Juga: 5 Makanan ... Jauhi Lemak Jenuh!  Akan sangat baik ...`); single spaces mark no end.
 _SPACED_RELATED = re.compile(
@@ -738,6 +741,12 @@ def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[di
     if not cuts:
         for link in block.links:
             at = text.find(link.text) if link.text else -1
+            if at >= 0 and (label := _LABELLED_LINK.match(link.text)) and _SENTENCE_BOUNDARY.search(text, 0, at):
+                # The insert's words inside its link, run into the paragraph (RMOLBanten's `... nanti. <a>Baca:
+                # Belum Ada Pemenang, ...</a>Dengan kondisi seperti itu, ...`).
+                cuts.append((at, at + len(link.text), {"title": fold(link.text[label.end():]), "url": link.url}
+                             if link.url else None))
+                continue
             match = _LINKED_RELATED.search(text, max(0, at - _MAX_LINKED_OPENING), at) if at > 0 else None
             if match is not None:
                 end = at + len(link.text)

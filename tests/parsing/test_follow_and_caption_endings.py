@@ -183,3 +183,20 @@ def test_latest_stories_headings_and_image_addresses_are_dropped(lines):
 def test_a_sentence_about_the_latest_news_stays():
     sentence = "Terbaru, polisi menetapkan dua tersangka dalam kasus itu pada Senin malam."
     assert _paragraphs([sentence, LAST]) == [*OPENING, sentence, LAST]
+
+
+def test_an_insert_whose_words_are_inside_its_link_leaves_the_paragraph():
+    # RMOLBanten: `Baca: <headline>` all in one link, run into the paragraph after a sentence's end.
+    link = Link("Baca: Belum Ada Pemenang, Survei LSI Syafrudin-Subadri Unggul Tipis", "https://example.com/a",
+                "https://example.com/")
+    text = ("Namun, kata dia, keputusan final tetap ada di tangan KPU nanti. Baca: Belum Ada Pemenang, Survei LSI "
+            "Syafrudin-Subadri Unggul TipisDengan kondisi seperti itu, pasangan Vera-Nurhasan masih berpeluang.")
+    result = clean_body([Block(line) for line in OPENING] + [Block(text, [link])])
+    assert result.paragraphs == [*OPENING, "Namun, kata dia, keputusan final tetap ada di tangan KPU nanti. Dengan "
+                                 "kondisi seperti itu, pasangan Vera-Nurhasan masih berpeluang."]
+    assert result.related == [{"title": "Belum Ada Pemenang, Survei LSI Syafrudin-Subadri Unggul Tipis",
+                               "url": "https://example.com/a"}]
+    # Inside a sentence such a link is the sentence's own.
+    inside = "Warga diminta membaca aturan itu, kata dia merujuk Baca: Pedoman Baru di situs resmi."
+    own = Link("Baca: Pedoman Baru", "https://example.com/b", "https://example.com/")
+    assert clean_body([Block(line) for line in OPENING] + [Block(inside, [own])]).paragraphs == [*OPENING, inside]
