@@ -155,15 +155,19 @@ _LONG_CAPTION_END = re.compile(
     r"|(?<=[^\s(])\s?\((?i:foto|photo)\s*:\s*[^()/]{2,50}/\s*[\w.-]{2,30}\)\.?$")
 # A short caption's credit in brackets may say less (Detik's `Pantai Mera (Bonauli/detikcom)`, `... Malaysia (Foto:
 # Avitia/detikcom)`; a wire's `... ke KKB. ((ANTARA/Evarukdijati))`, `... Rodrigo Duterte.(AFP PHOTO)`; a stock
-# photo's `Ilustrasi pekerja. (shutterstock)`): a Foto label before a name, a wire in capitals before its photographer
+# photo's `Ilustrasi pekerja. (shutterstock)`, a blog's `Tradisi NU Bukan Budaya Sinkretis (Sumber Gambar : Nu
+# Online)`): a Foto (or picture's source) label before a name, a wire in capitals before its photographer
 # (`agency`, checked against the table of agencies; a source's `(Antara/Budi)` closes a paragraph), a photographer
 # before an outlet's name run into its `com`, or a stock library. An editorial code is neither (`(gil/jpnn)`, `(Dny/Gdn)`, `(Humas UGM/ Agung)`), nor a writer's credit after the outlet's address
 # (`(Tribunnews.com/Reza Deni)`).
 _SHORT_CAPTION_END = re.compile(
-    r"(?<=\S)\s?\((?i:foto|photo)\s*:\s*(?:[A-Z0-9]|(?i:dok))[^()]{1,60}\)\.?$"
+    r"(?<=\S)\s?\((?i:foto|photo|sumber\s+(?:foto|gambar))\s*:\s*(?:[A-Z0-9]|(?i:dok))[^()]{1,60}\)\.?$"
     # ...or a label's word before the photo's source (PotretNews's `... di Telukkuantan. (ILUSTRASI/GORIAU.com)`).
     r"|(?<=[.!?\"”)])\s?\((?i:ilustrasi|foto|dok|dokumentasi|ist|istimewa)\s*/\s*[A-Z][^()]{1,40}\)\.?$"
-    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20})\s*/\s*[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
+    # ...the wire's partner between the wire and the photographer (ANTARA's `... 28 Mei 2024. (ANTARA/Xinhua/Khaled
+    # Omar)`).
+    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20})\s*/\s*(?:[A-Z][A-Za-z-]{1,20}\s*/\s*)?"
+    r"[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
     r"\)\)?\.?$"
     r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"
     r"|(?<=[.!?\"”)])\s?\((?i:shutterstock|istockphoto|istock|freepik|pixabay|unsplash|pexels|getty\s?images?)"
@@ -203,7 +207,8 @@ _NOISE = re.compile(
     # Its page numbers alone (`1 2 3`), its link to the whole article on one page (Detik: `View in Single Page`).
     r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
     r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
-    r"|select\s+language|powered\s+by\s+google\s+translate|tags?\s*:.*"
+    # The article's tags under their label, also in Arabic (`كلمات دلالية: ...`, "keywords").
+    r"|select\s+language|powered\s+by\s+google\s+translate|(?:tags?|كلمات\s+دلالية|الكلمات\s+المفتاحية)\s*:.*"
     # The article's tags as hashtags on a line of their own (`#Emil Elestianto Dardak #Plt Gubernur Jatim #Animator
     # Roblox Blitar`).
     r"|#[^\s#.!?][^#.!?]{0,60}(?:#[^\s#.!?][^#.!?]{0,60}){1,15}"
@@ -213,16 +218,21 @@ _NOISE = re.compile(
     # dan WA Channel`, JPNN's `Silakan baca konten menarik lainnya dari JPNN.com di Google News`, Tempo's `Click here
     # to get the latest news updates from Tempo on Google News`, `Untuk mengikuti silakan klik ...`)
     # and a logo's alt text left as a line (`rmol news logo article`).
-    r"|(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here)\b(?:[^.]|\.(?=\w)){0,100}"
-    r"\bgoogle\s+news\b"
-    r"[^.]{0,40}\.?"
+    r"|(?:jangan\s+lupa\s+)?(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here)\b"
+    r"(?:[^.]|\.(?=\w)){0,100}\bgoogle\s+news\b(?:[^.]|\.(?=\w)){0,60}\.?"
+    # ...its call and where to follow on two lines (Metro TV's `Jangan lupa ikuti update berita lainnya dan follow
+    # akun` over `Google News Metrotvnews.com dan Channel WhatsApp Metro TV`, Medcom's `Cek Berita dan Artikel yang lain
+    # di` over `Google News`): a call with no clause in it that ends before its place, a place alone.
+    r"|(?:jangan\s+lupa\s+)?(?:ikuti|follow|cek)\s+(?:update\s+)?(?:berita|artikel)\b[^.,]{0,60}\s(?:follow\s+akun|di)"
+    r"|google\s+news(?:\s+[\w-]{2,30}\.(?:com|co\.id|id|net))?(?:\s+dan\s+(?:channel|saluran)\s+whatsapp\b[^.]{0,30})?"
     r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
-    r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*:?\s*\d*|leave\s+a\s+(?:reply|comment)"
+    r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*(?::?\s*\d*|\(\d{1,5}\))"
+    r"|leave\s+a\s+(?:reply|comment)"
     # Blogger's comment box (`No comments:` over `Post a Comment`), its heading on a portal (`Komentar Anda`), the
-    # heading of a list of the latest stories (`Berita Terkini`), an aggregator's link to the story it copied
-    # (`Source link`).
-    r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:berita|artikel)\s+(?:terkini|terbaru)|source\s+link"
+    # heading of a list of the latest stories (`Berita Terkini`, Kompas TV's `TERBARU`), an aggregator's link to the
+    # story it copied (`Source link`).
+    r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:(?:berita|artikel)\s+)?(?:terkini|terbaru)|source\s+link"
     # Blogger's footer and its post header with the author's name lost (`Diberdayakan oleh Blogger.`, `By On Kamis,
     # November 20, 2025`).
     r"|(?:diberdayakan\s+oleh|powered\s+by)\s+blogger\.?|by\s+on\s+[^\W\d_]{3,10},?\s+[\w ,]{4,30}\d{4}"
@@ -231,13 +241,21 @@ _NOISE = re.compile(
     r"|\{\{[^{}]{1,80}\}\}|loading\s*(?:\.{1,3}|…)?|(?-i:A ?A(?: ?A)?)|text\s+sizes?"
     # A comment form's prompts left as text (WordPress's `Please enter your comment!`, `Please enter your name here`).
     r"|please\s+enter\s+(?:your|a\s+valid)\s+(?:comment|name|e-?mail(?:\s+address)?)\b[^.!]{0,20}[.!]?"
-    r"|load\s+more|muat\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    r"|load\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
     # A marker between a page's parts (IDN Times's `- Scroll untuk melanjutkan -`, `GULIR UNTUK LANJUT BACA`), a photo's
     # zoom button (Liputan6's `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and
     # its note over an AI summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
     # A gallery's image file names left as lines (Media Jatim's `4_20250516_115309_0003`).
     r"|\d+(?:_\d+){2,}|[\w-]{1,60}\.(?:jpe?g|png|webp|gif)"
-    r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}"  # a read-more button alone on its line
+    r"|https?://\S{1,400}\.(?:jpe?g|png|webp|gif)(?:\?\S{0,200})?"  # an image's address (Kompas.id's over its credit)
+    # A read-more button alone on its line, also in Arabic (`أكمل القراءة »`, `اقرأ المزيد`), an AMP page's link to the
+    # full one (`View on casablancatoday.com`).
+    r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}|(?:أكمل\s+القراءة|[اإأ]قرأ\s+المزيد)\s*[.»›>…]{0,3}"
+    r"|view\s+on\s+[\w-]{2,40}(?:\.[\w-]{2,20}){1,3}"
+    # An embedded Instagram post's link over it (`View this post on Instagram`).
+    r"|(?:view\s+this\s+post\s+on|lihat\s+(?:postingan|kiriman)\s+ini\s+di)\s+instagram\s*\.?"
+    # A theme switch's label (RM.id's `Dark/Light Mode`).
+    r"|dark\s*/\s*light\s+mode"
     r"|image\s+for\s+(?:large|small)\s+screens(?:\s+image\s+for\s+(?:large|small)\s+screens)?"  # an ad's alt texts
     r"|[-–—]?\s*(?:scroll|gulir)\s+untuk\s+(?:melanjutkan|lanjutkan|lanjut)(?:\s+(?:membaca|baca))?\s*[-–—]?|perbesar"
     r"|nyaman\s+tanpa\s+iklan\s*[.!,]?\s*(?:langganan|berlangganan)\b.{0,60}"
@@ -262,8 +280,10 @@ _NOISE = re.compile(
     # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
     r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"
     r"|(?:share|bagikan|share\s+this|bagikan\s+ini|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
+    # ...also an Arabic page's (`جوجل نيوز`, `تطبيق نبض`, `واتس اب`: Google News, the Nabd app, WhatsApp).
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
-    r"|tumblr|reddit|copy\s+link|print)\s*){1,9})$",
+    r"|tumblr|reddit|copy\s+link|print|جوجل\s+نيوز|(?:تطبيق\s+)?نبض|واتس\s?اب|فيسبوك|فيس\s+بوك|تويتر|تيليجرام|تلغرام)"
+    r"\s*){1,9})$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -294,7 +314,9 @@ _MAX_SHORT_NOISE = 40
 _PROMO = re.compile(
     r"^\(?(?:(?:ayo|yuk)\b[\s,]*)?"
     # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
-    r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?"
+    # It may name its title (`Artikel yang berjudul “<headline>” ini telah terbit pertama kali di:`).
+    r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+(?:yang\s+berjudul\s+[\"“][^\"”]{1,200}[\"”]\s+)?ini\s+"
+    r"(?:telah\s+|sudah\s+)?"
     r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
     # An English edition's syndication note names the site (The Jakarta Post's `This article was published in
     # thejakartapost.com with the title ... Click to read: <url>.`).

@@ -35,8 +35,9 @@ What is removed, and where it goes:
   (`... #PFAawardspic.twitter.com/bI8mvd4Ngu`, `A post shared by <name> (@handle)`): dropped.
   Everything after the site's own credit line except related inserts is dropped: the
   credit closes the article, as a wire's sign-off on its own line does (`-- BERNAMA`; after the last sentence,
-  `... he said. — Bernama`, it is cut); so does a reprint note (`Artikel ini sudah tayang di ...`) after text, its short lines
-  with it, unless a paragraph follows them (the note stood inside the article).
+  `... he said. — Bernama`, it is cut), and a comment box's heading near the end (`Komentar (0)`); so does a reprint
+  note (`Artikel ini sudah tayang di ...`) after text, its short lines with it, unless a paragraph follows them (the
+  note stood inside the article).
 * Endings glued to the last sentence in one block (`... Kota Serang.Artikel ini telah tayang di ...`): cut where
   only endings follow, their credits read.
 """
@@ -96,6 +97,9 @@ _INLINE_RELATED = re.compile(
 # The words before a linked headline, tried only in the few characters before each of the block's links.
 _LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>[(\[])?{RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
 _MAX_LINKED_OPENING = 40
+# ...or the words inside the link, at the paragraph's start or after a sentence's end.
+_LABELLED_LINK = re.compile(rf"{RELATED_WORDS}\s*:\s*(?=\S)", re.IGNORECASE)
+_SENTENCE_BOUNDARY = re.compile(r"(?:^|[.!?\"”]\s?)$")
 # An insert scraped into a paragraph with no markup left, its ends marked by double spaces only (Liputan6: `... hingga
 # tinggi.  Baca Juga: 5 Makanan ... Jauhi Lemak Jenuh!  Akan sangat baik ...`); single spaces mark no end.
 _SPACED_RELATED = re.compile(
@@ -214,6 +218,13 @@ _MAX_RELATED_HEADING = 24
 # juga</strong>&nbsp;<a>headline</a>`).
 _RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)
 _MAX_RELATED_INSERT = 300
+_MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after it
+# A comment box's heading or count after the text (`Komentar`, `Komentar (0)`, `3 Comments`): the few blocks under it
+# (at most `_MAX_COMMENT_BOX`) are the box's (KBR's `KBR percaya pembaca situs ini ... kolom komentar.`).
+_COMMENTS_HEADING = re.compile(
+    r"^(?:(?:komentar|comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?|\d{1,5}\s+(?:komentar|comments?))$", re.IGNORECASE)
+_MAX_COMMENTS_HEADING = 20
+_MAX_COMMENT_BOX = 3
 # A headline alone on its line: capitalised words but for small ones, no full stop or colon closing it, no sentence
 # inside it.
 _MAX_PLAIN_HEADLINE = 160
@@ -272,7 +283,8 @@ _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”
 # (VIVA's `Artikel ini sudah tayang di VIVA.co.id pada hari ...`, `Judul Artikel : ..`, `Link Artikel : ..`,
 # `Oleh : <name>`).
 _REPRINT_NOTE = re.compile(
-    r"^(?:(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b"
+    r"^(?:(?:artikel|berita)\s+(?:yang\s+berjudul\s+[\"“][^\"”]{1,200}[\"”]\s+)?ini\s+(?:telah|sudah)\s+"
+    r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b"
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.|this\s+article\s+was\s+published\s+in\s)",
     re.IGNORECASE)
 
@@ -410,6 +422,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     plain_entries = 0
     under_tags_heading = False
     zoomed = False  # the block before was a photo's zoom button: this one is its caption
+    # The block before was an insert (its entry, or True when it had no link): this one may be the rest of its headline.
+    inserted: dict[str, str] | bool = False
     size_switcher = False  # the block before was a text-size switcher's or one of its sizes: the next may be a size
     credits = Credits()
     closing = None
@@ -419,7 +433,16 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         role, label_role = label_role, None
         after_zoom, zoomed = zoomed, False
         after_switcher, size_switcher = size_switcher, False
+        after_insert, inserted = inserted, False
         text = block.text
+        if kept and text == title:
+            continue  # the headline again under the text (a paged feature's last page repeats its header there)
+        if after_insert and text.startswith(". ") and len(text) <= _MAX_HEADLINE_TAIL:
+            # The insert's headline went on after its `..` in a block of its own (`اقرأ أيضاً : إضراب عالمي وحرب شرسة.`
+            # over `. غزة تقاوم الاحتلال لليوم الـ66`): no paragraph opens with a full stop.
+            if isinstance(after_insert, dict):
+                after_insert["title"] = fold(after_insert["title"] + text)
+            continue
         if after_switcher and text.lower() in _TEXT_SIZES:  # Tribun's `Text Sizes` over `Medium`, `Large`, `Larger`
             size_switcher = True
             continue
@@ -481,6 +504,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
             elif entry := _related_entry(block, title):
                 related.append(entry)
+                inserted = entry
+            inserted = inserted or True
             continue
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
             if _box_closes_container(body_blocks, index):
@@ -508,6 +533,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if related_box:  # one link per line, or several in one block: each is an entry
                 related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
                 related_box = "linked"
+            continue
+        if related_box and len(text) == 1 and text in _LIST_MARKS:  # Suara's AMP box: a dash alone over each headline
             continue
         # Suara's box copied as text: `Baca Juga:` over its three headlines, then the paragraph. Three in a row make
         # such a box: one or two lines after the heading may be a headline and the article's subheading; a headline
@@ -550,6 +577,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if kept and len(text) <= _MAX_CODE_BLOCK and (code := closing_code(text, profile)) is not None:
             closing, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
+            continue
+        if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and _COMMENTS_HEADING.match(text) and (
+                len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
+            credit_seen = True  # the comment box's heading near the end (KBR's `Komentar (0)` over its note to readers)
             continue
         if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
@@ -710,6 +741,12 @@ def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[di
     if not cuts:
         for link in block.links:
             at = text.find(link.text) if link.text else -1
+            if at >= 0 and (label := _LABELLED_LINK.match(link.text)) and _SENTENCE_BOUNDARY.search(text, 0, at):
+                # The insert's words inside its link, run into the paragraph (RMOLBanten's `... nanti. <a>Baca:
+                # Belum Ada Pemenang, ...</a>Dengan kondisi seperti itu, ...`).
+                cuts.append((at, at + len(link.text), {"title": fold(link.text[label.end():]), "url": link.url}
+                             if link.url else None))
+                continue
             match = _LINKED_RELATED.search(text, max(0, at - _MAX_LINKED_OPENING), at) if at > 0 else None
             if match is not None:
                 end = at + len(link.text)
@@ -859,11 +896,13 @@ def _is_figure_words(text: str, blocks: list[Block], index: int) -> bool:
 def _box_closes_container(blocks: list[Block], index: int) -> bool:
     """The box whose heading is at `index` runs to the container's end: every block after it, up to
     `_MAX_CLOSING_BOX`, is a headline copied with no link, its time (RMOL's `Populer` over headlines each with
-    `Sabtu, 20 Desember 2025 | 12:33` under it), or another box's heading (`UPDATE`); none of them a link, which the
-    box's entries would keep."""
+    `Sabtu, 20 Desember 2025 | 12:33` under it), another box's heading (`UPDATE`), a button (Suara's `Tampilkan lebih
+    banyak`) or a list's mark alone (Suara's AMP box: `-` over each headline); none of them a link, which the box's
+    entries would keep."""
     rest = blocks[index + 1:]
     return 0 < len(rest) <= _MAX_CLOSING_BOX and all(
-        not block.links and (_is_bare_headline(block.text.lstrip(_HEADLINE_NUMBER)) or is_header_line(block.text))
+        not block.links and (_is_bare_headline(block.text.lstrip(_HEADLINE_NUMBER)) or is_header_line(block.text)
+                             or (len(block.text) == 1 and block.text in _LIST_MARKS) or is_noise(block.text))
         for block in rest)
 
 
