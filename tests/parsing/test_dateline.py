@@ -716,6 +716,22 @@ def test_a_known_place_in_capitals_glued_to_its_dash_or_a_full_stop(text, place)
     assert (found.place, found.agency) == (place, None)
 
 
+@pytest.mark.parametrize("text", [
+    # sumbarprov.go.id (2017): an ellipsis for the dash, written or as an entity, is no part of the place
+    "SAWAHLUNTO&hellip;.Mentri Pemuda dan Olahraga (Menpora) RI Imam Nahrawi didampingi Wakil Gubernur",
+    "SAWAHLUNTO\u2026Mentri Pemuda dan Olahraga (Menpora) RI Imam Nahrawi didampingi Wakil Gubernur",
+    "SAWAHLUNTO...Mentri Pemuda dan Olahraga (Menpora) RI Imam Nahrawi didampingi Wakil Gubernur",
+    "SAWAHLUNTO... Mentri Pemuda dan Olahraga (Menpora) RI Imam Nahrawi didampingi Wakil Gubernur",
+])
+def test_a_known_place_in_capitals_before_an_ellipsis(text):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == ("SAWAHLUNTO", None)
+
+
+def test_an_ellipsis_after_a_word_in_capitals_that_is_no_place_gives_no_dateline():
+    assert parse_dateline("HEBOH...Warga Padang memadati alun-alun") is None
+
+
 @pytest.mark.parametrize("text", ["PENTING. Harap dibaca sebelum mendaftar", "ASEAN-Korea Summit digelar di Busan"])
 def test_a_word_in_capitals_glued_to_a_sentence_is_no_place(text):
     assert parse_dateline(text) is None
