@@ -465,7 +465,7 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional   |
         # SINTANG. Bupati ...   |   JAKARTA—PT Telekomunikasi ...   (a listed place in capitals, its dash glued to it and
         # to the sentence, its first word a capital's or an acronym before a name, or a full stop for the dash)   |
-        # SAWAHLUNTO….Mentri ...   |   PADANG...Gubernur ...   (an ellipsis for the dash, no part of the place)
+        # SAWAHLUNTO….Mentri ...   |   SAWAHLUNTO...Mentri ...   (an ellipsis for the dash, no part of the place)
         Form(rf"{_UPPER_PLACE}(?<!\.)(?P<sep>--|-|\.{{1,4}}|…\.?)(?= {{0,3}}(?:[A-Z][a-z]|[A-Z]{{2,6}} [A-Z][a-z]))",
              start_only=True, listed_place=True),
         # PURWOREJO—Puluhan   |   Kupang–Polda   |   Bangka Selatan–Perkembangan   (an en or em dash glued to the place
