@@ -297,6 +297,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
         # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)
         Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True),
+        # , MINA – Pasukan ...   (a line opening with the comma after the place: the place was a link whose words
+        # the page lost; the table's agency alone, no place)
+        Form(rf", {{0,2}}\(?{agency}\)?{_END}{_NO_STAMP}", start_only=True),
         # (ANTARA News/Yonhap-OANA) -   (a wire story without a place: the agency and the wire it came by)
         Form(rf"\( ?(?P<agency>{known}/[A-Za-z][\w.-]{{1,30}}) ?\){_END}"),
         # [SINGAPORE] Shares ...   |   [NEW YORK] Days after ...   (the place in capitals in square brackets, a sentence

@@ -873,3 +873,19 @@ def test_a_bar_between_the_place_and_its_outlet(text, place, agency):
 def test_a_bar_before_a_sentence_names_no_outlet():
     found = parse_dateline("Mesuji Lampung | Masyarakat Desa Mukti Jaya menyambut")
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize("text", [
+    # minanews.net (2016): the place was a link the page lost, its comma opens the line under the headline and caption
+    ("Pasukan Israel Serbu Rumah Gubernur Yerusalem\n\nPasukan Israel berjaga-jaga saat penggrebekan rumah gubernur"
+     " Yerusalem (Foto: Ma'an)\n\n, MINA – Pasukan gabungan intelijen dan pasukan pendudukan Israel pada Selasa"),
+    ", (MINA) – Pasukan gabungan intelijen dan pasukan pendudukan Israel pada Selasa",
+])
+def test_a_line_opening_with_the_lost_places_comma_gives_the_agency_alone(text):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (None, "MINA")
+    assert text[found.start:found.end].startswith(", ")
+
+
+def test_a_comma_and_an_agency_inside_a_sentence_is_no_dateline():
+    assert parse_dateline("Kata dia, MINA - Pasukan pendudukan Israel pada Selasa") is None
