@@ -889,3 +889,13 @@ def test_a_line_opening_with_the_lost_places_comma_gives_the_agency_alone(text):
 
 def test_a_comma_and_an_agency_inside_a_sentence_is_no_dateline():
     assert parse_dateline("Kata dia, MINA - Pasukan pendudukan Israel pada Selasa") is None
+
+
+@pytest.mark.parametrize("text", [
+    # rm.id (2019, 2022): Rakyat Merdeka's name before the dash, its domain dropped or in capitals: no place
+    "Rakyat Merdeka - Ada dua berita duka, kemarin. Pertama, dari Malang. Kedua, dari Bogor.",
+    "RAKYAT MERDEKA - Ada dua berita duka, kemarin. Pertama, dari Malang. Kedua, dari Bogor.",
+])
+def test_an_outlets_name_opening_with_rakyat_is_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
