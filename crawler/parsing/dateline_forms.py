@@ -450,6 +450,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Detiknews.id Surabaya –   (an outlet's domain, then a listed place in title case without a comma)
         Form(rf"(?P<agency>{_DOMAIN}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, start_only=True, listed_place=True),
+        # RM.id  Rakyat Merdeka - Ada dua ...   (an outlet's domain, then its name spelled out, no listed place: the
+        # domain is the agency, no place)
+        Form(rf"(?P<agency>{_DOMAIN}) {{1,3}}[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}){{0,2}}{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, start_only=True),
         # SANGA.ID. Kantor Kementerian ...   (an outlet's domain alone, a full stop for the dash, as `RMOLBengkulu. ...`;
         # a sentence in title case after it)
         Form(rf"(?P<agency>{_DOMAIN})\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]+ [^\n]{{20}})", unknown_outlet=True, start_only=True),

@@ -899,3 +899,20 @@ def test_a_comma_and_an_agency_inside_a_sentence_is_no_dateline():
 def test_an_outlets_name_opening_with_rakyat_is_no_place(text):
     found = parse_dateline(text)
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize("text", [
+    # rm.id (2021, 2022): the domain, two spaces, the outlet's name, the dash; headline, date and writer above it
+    ("Papua Dan DOM\n\nJumat, 30 April 2021 06:23 WIB\nBUDI RAHMAN HAKIM\nBUDI RAHMAN HAKIM\n\nRM.id  Rakyat Merdeka -"
+     " Papua rusuh lagi dan lagi. Tidak semua wilayah Papua tentunya."),
+    "RM.id  Rakyat Merdeka - Ada dua berita duka, kemarin. Pertama, dari Malang. Kedua, dari Bogor.",
+])
+def test_a_domain_then_the_outlets_name_spelled_out_gives_the_domain_and_no_place(text):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (None, "RM.id")
+    assert text[found.start:found.end] == "RM.id  Rakyat Merdeka -"
+
+
+def test_a_domain_then_a_listed_place_keeps_the_place():
+    found = parse_dateline("Detiknews.id Surabaya – Warga memadati alun-alun kota pada Minggu pagi.")
+    assert (found.place, found.agency) == ("Surabaya", "Detiknews.id")
