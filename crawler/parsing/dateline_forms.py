@@ -297,6 +297,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
         # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)
         Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True),
+        # , MINA – Pasukan ...   (a line opening with the comma after the place: the place was a link whose words
+        # the page lost; the table's agency alone, no place)
+        Form(rf", {{0,2}}\(?{agency}\)?{_END}{_NO_STAMP}", start_only=True),
         # (ANTARA News/Yonhap-OANA) -   (a wire story without a place: the agency and the wire it came by)
         Form(rf"\( ?(?P<agency>{known}/[A-Za-z][\w.-]{{1,30}}) ?\){_END}"),
         # [SINGAPORE] Shares ...   |   [NEW YORK] Days after ...   (the place in capitals in square brackets, a sentence
@@ -447,6 +450,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Detiknews.id Surabaya –   (an outlet's domain, then a listed place in title case without a comma)
         Form(rf"(?P<agency>{_DOMAIN}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, start_only=True, listed_place=True),
+        # RM.id  Rakyat Merdeka - Ada dua ...   (an outlet's domain, then its name spelled out, no listed place: the
+        # domain is the agency, no place)
+        Form(rf"(?P<agency>{_DOMAIN}) {{1,3}}[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}){{0,2}}{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, start_only=True),
         # SANGA.ID. Kantor Kementerian ...   (an outlet's domain alone, a full stop for the dash, as `RMOLBengkulu. ...`;
         # a sentence in title case after it)
         Form(rf"(?P<agency>{_DOMAIN})\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]+ [^\n]{{20}})", unknown_outlet=True, start_only=True),
@@ -464,9 +471,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True, weak=True),
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional   |
         # SINTANG. Bupati ...   |   JAKARTA—PT Telekomunikasi ...   (a listed place in capitals, its dash glued to it and
-        # to the sentence, its first word a capital's or an acronym before a name, or a full stop for the dash)
-        Form(rf"{_UPPER_PLACE}(?P<sep>--|-|\.)(?= {{0,3}}(?:[A-Z][a-z]|[A-Z]{{2,6}} [A-Z][a-z]))", start_only=True,
-             listed_place=True),
+        # to the sentence, its first word a capital's or an acronym before a name, or a full stop for the dash)   |
+        # SAWAHLUNTO….Mentri ...   |   SAWAHLUNTO...Mentri ...   (an ellipsis for the dash, no part of the place)
+        Form(rf"{_UPPER_PLACE}(?<!\.)(?P<sep>--|-|\.{{1,4}}|…\.?)(?= {{0,3}}(?:[A-Z][a-z]|[A-Z]{{2,6}} [A-Z][a-z]))",
+             start_only=True, listed_place=True),
         # PURWOREJO—Puluhan   |   Kupang–Polda   |   Bangka Selatan–Perkembangan   (an en or em dash glued to the place
         # and the sentence; a place in title case a known one)
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True),

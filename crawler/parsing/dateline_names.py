@@ -38,7 +38,8 @@ _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA
 # captions' labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`, `TEKS FOTO: ...`), and
 # a credit's (`Laporan Wartawan ...`, `Humas Polres ... -`); a rubric's name where an outlet's dateline puts its place
 # (`PIFA.CO.ID, LOKAL - ...`), and the words a caption's label in capitals opens with (`MASYARAKAT ADAT - Ketua ...`,
-# `RESMIKAN KANTOR DESA - Bupati ...`, `ANGGOTA DEWAN: ...`).
+# `RESMIKAN KANTOR DESA - Bupati ...`, `ANGGOTA DEWAN: ...`); `rakyat`, the people, opens outlets' names
+# (`Rakyat Merdeka - ...`, `Rakyat Aceh`), never a place's.
 _NOT_PLACES = frozenset("""
 ini itu dia ia kami kita saya aku mereka beliau anda namun tetapi tapi dan atau serta menurut sementara
 selain oleh dalam untuk pada di ke dari yang para sebuah seorang salah hal ada tidak bukan jadi maka karena
@@ -50,7 +51,7 @@ kesimpulan lokasi waktu tanggal tempat peringatan disclaimer note kemarin besok 
 ilustrasi illustration arsip dokumentasi tangkapan teks laporan humas
 lokal nasional internasional regional ekonomi bisnis olahraga hiburan politik hukum kriminal pendidikan kesehatan
 teknologi otomotif semarak masyarakat warga anggota resmikan peresmian pelantikan kunjungan rapat sidang banjir
-kebakaran kecelakaan tersangka korban petugas
+kebakaran kecelakaan tersangka korban petugas rakyat
 """.split())
 
 _PLACE_NAME = re.compile(COMPOUND_PLACE)

@@ -716,6 +716,22 @@ def test_a_known_place_in_capitals_glued_to_its_dash_or_a_full_stop(text, place)
     assert (found.place, found.agency) == (place, None)
 
 
+@pytest.mark.parametrize("text", [
+    # sumbarprov.go.id (2017): an ellipsis for the dash, written or as an entity, is no part of the place
+    "SAWAHLUNTO&hellip;.Mentri Pemuda dan Olahraga (Menpora) RI Imam Nahrawi didampingi Wakil Gubernur",
+    "SAWAHLUNTO\u2026Mentri Pemuda dan Olahraga (Menpora) RI Imam Nahrawi didampingi Wakil Gubernur",
+    "SAWAHLUNTO...Mentri Pemuda dan Olahraga (Menpora) RI Imam Nahrawi didampingi Wakil Gubernur",
+    "SAWAHLUNTO... Mentri Pemuda dan Olahraga (Menpora) RI Imam Nahrawi didampingi Wakil Gubernur",
+])
+def test_a_known_place_in_capitals_before_an_ellipsis(text):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == ("SAWAHLUNTO", None)
+
+
+def test_an_ellipsis_after_a_word_in_capitals_that_is_no_place_gives_no_dateline():
+    assert parse_dateline("HEBOH...Warga Padang memadati alun-alun") is None
+
+
 @pytest.mark.parametrize("text", ["PENTING. Harap dibaca sebelum mendaftar", "ASEAN-Korea Summit digelar di Busan"])
 def test_a_word_in_capitals_glued_to_a_sentence_is_no_place(text):
     assert parse_dateline(text) is None
@@ -857,3 +873,46 @@ def test_a_bar_between_the_place_and_its_outlet(text, place, agency):
 def test_a_bar_before_a_sentence_names_no_outlet():
     found = parse_dateline("Mesuji Lampung | Masyarakat Desa Mukti Jaya menyambut")
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize("text", [
+    # minanews.net (2016): the place was a link the page lost, its comma opens the line under the headline and caption
+    ("Pasukan Israel Serbu Rumah Gubernur Yerusalem\n\nPasukan Israel berjaga-jaga saat penggrebekan rumah gubernur"
+     " Yerusalem (Foto: Ma'an)\n\n, MINA – Pasukan gabungan intelijen dan pasukan pendudukan Israel pada Selasa"),
+    ", (MINA) – Pasukan gabungan intelijen dan pasukan pendudukan Israel pada Selasa",
+])
+def test_a_line_opening_with_the_lost_places_comma_gives_the_agency_alone(text):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (None, "MINA")
+    assert text[found.start:found.end].startswith(", ")
+
+
+def test_a_comma_and_an_agency_inside_a_sentence_is_no_dateline():
+    assert parse_dateline("Kata dia, MINA - Pasukan pendudukan Israel pada Selasa") is None
+
+
+@pytest.mark.parametrize("text", [
+    # rm.id (2019, 2022): Rakyat Merdeka's name before the dash, its domain dropped or in capitals: no place
+    "Rakyat Merdeka - Ada dua berita duka, kemarin. Pertama, dari Malang. Kedua, dari Bogor.",
+    "RAKYAT MERDEKA - Ada dua berita duka, kemarin. Pertama, dari Malang. Kedua, dari Bogor.",
+])
+def test_an_outlets_name_opening_with_rakyat_is_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize("text", [
+    # rm.id (2021, 2022): the domain, two spaces, the outlet's name, the dash; headline, date and writer above it
+    ("Papua Dan DOM\n\nJumat, 30 April 2021 06:23 WIB\nBUDI RAHMAN HAKIM\nBUDI RAHMAN HAKIM\n\nRM.id  Rakyat Merdeka -"
+     " Papua rusuh lagi dan lagi. Tidak semua wilayah Papua tentunya."),
+    "RM.id  Rakyat Merdeka - Ada dua berita duka, kemarin. Pertama, dari Malang. Kedua, dari Bogor.",
+])
+def test_a_domain_then_the_outlets_name_spelled_out_gives_the_domain_and_no_place(text):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (None, "RM.id")
+    assert text[found.start:found.end] == "RM.id  Rakyat Merdeka -"
+
+
+def test_a_domain_then_a_listed_place_keeps_the_place():
+    found = parse_dateline("Detiknews.id Surabaya – Warga memadati alun-alun kota pada Minggu pagi.")
+    assert (found.place, found.agency) == ("Surabaya", "Detiknews.id")
