@@ -543,7 +543,8 @@ def is_caption(text: str) -> bool:
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
     if len(text) > MAX_CAPTION_CHARS:
         return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_repeated_caption(
-            text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING)))
+            text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING)) or (
+            "/" in text[-_WIRE_CREDIT_REACH:] and _is_long_wire_credited(fold(text))))
     folded = fold(text)
     if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
         return True
@@ -574,6 +575,17 @@ def _is_wire_credited(text: str) -> bool:
         return True
     space = text.rfind(" ", 0, text.rfind("/"))  # before the magazine's name
     return space > 0 and _MAGAZINE_CREDITED_CAPTION.match(text, space) is not None
+
+
+def _is_long_wire_credited(text: str) -> bool:
+    """`text`, longer than a caption usually is, ends with a news agency's credit after its last sentence (a wire
+    picture's `... in Geneva, Switzerland, May 30, 2024. REUTERS/Denis Balibouse/File photo`) and quotes no one: the
+    agency's name is checked against the table of agencies, as a paragraph's `... TNI/Polri` names none."""
+    credit = _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH))
+    if credit is None or _QUOTE_ATTRIBUTION.search(text) is not None:
+        return False
+    wire = credit.group().split("/", 1)[0].replace("FOTO", "").replace("PHOTO", "")
+    return agency_name(wire) is not None
 
 
 def _is_repeated_caption(text: str, again: int) -> bool:

@@ -237,3 +237,27 @@ def test_a_reporter_line_run_into_the_dateline_names_the_author(lead, author, st
     result = clean_body([Block(lead), Block(LAST)])
     assert result.credits.author == author
     assert result.paragraphs[0].startswith(start) and result.paragraphs[1:] == [LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A wire picture's caption longer than a caption usually is, the agency and its photographer closing it.
+    ("Visitors take pictures of Captcha, a robot by Hidoba Research, during the AI for Good Global summit on "
+     "artificial intelligence, organised by the International Telecommunication Union (ITU), in Geneva, Switzerland, "
+     "May 30, 2024. REUTERS/Denis Balibouse/File photo", False),
+    ("Medical aid shipment from the World Health Organization (WHO) and the U.N. refugee agency, United Nations High "
+     "Commissioner for Refugees (UNHCR) arrives at the Beirut-Rafic Hariri International Airport, in Beirut, Lebanon, "
+     "October 4, 2024. REUTERS/Louisa Gouliamaki", False),
+    ("Petugas gabungan mengevakuasi warga yang terjebak banjir di kawasan permukiman padat penduduk di tepi sungai "
+     "Kecamatan Medan Maimun, Kota Medan, Sumatera Utara, Kamis (27/11/2025). Banjir merendam ratusan rumah warga "
+     "setelah hujan deras turun sejak malam. ANTARA/Budi Santoso", False),
+    # A paragraph as long that ends with two bodies' names around a slash names no agency, nor does a quote.
+    ("Pengamanan arus mudik tahun ini melibatkan puluhan ribu personel gabungan di seluruh provinsi, mulai dari "
+     "jalan tol, pelabuhan, bandara, hingga terminal bus antarkota, dan posko terpadu didirikan di setiap titik "
+     "rawan kemacetan sepanjang jalur, dengan pengamanan oleh aparat gabungan. TNI/Polri", True),
+    ("\"Kami meminta warga tetap waspada karena hujan lebat masih akan turun di sebagian besar wilayah provinsi "
+     "hingga akhir pekan depan, terutama di kawasan perbukitan dan bantaran sungai yang rawan longsor dan banjir "
+     "bandang,\" kata Kepala BPBD. ANTARA/Budi Santoso", True),
+])
+def test_a_long_caption_a_wires_credit_closes_leaves_the_body(line, kept):
+    assert len(line) > 250
+    assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
