@@ -261,3 +261,12 @@ def test_a_reporter_line_run_into_the_dateline_names_the_author(lead, author, st
 def test_a_long_caption_a_wires_credit_closes_leaves_the_body(line, kept):
     assert len(line) > 250
     assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
+
+
+def test_a_machine_translation_note_under_a_photo_pages_caption_leaves_the_text():
+    caption = ("A number of journalists follow the Vice Governor's press conference through television monitors in "
+               "the journalists' tent, Surabaya, East Java, Friday (27/3/2020). ANTARA PHOTO/Zabur Karu/ama.")
+    note = "The caption is automatically translated by application. Click here for the Bahasa Indonesia version."
+    assert clean_body([Block(caption), Block(note)]).paragraphs == [caption]
+    sentence = "The caption is automatically translated into the viewer's language, the company said."
+    assert _paragraphs([sentence]) == [*OPENING, sentence]
