@@ -877,13 +877,15 @@ def _is_figure_words(text: str, blocks: list[Block], index: int) -> bool:
     (`_MAX_FIGURE_WORDS`): the block before or after says the same, or the block before is it and a credit run in, or
     the block after is a caption opening with it (Liputan6's alt text in lower case, `rohs adalah` over `rohs adalah
     ©Ilustrasi dibuat AI`), or the same words and a credit's empty brackets (`Trending Twitter Senin (23/9/2019)` over
-    `Trending Twitter Senin (23/9/2019) ()`)."""
+    `Trending Twitter Senin (23/9/2019) ()`). Arabic has no capitals: its caption twice passes without one (an Egyptian
+    daily's `غارة للاحتلال` over `غارة للاحتلال`, "an occupation raid")."""
     if text[-1:] in ".!?:,;\"”" or _SENTENCE_BREAK.search(text):
         return False
     after = blocks[index + 1].text if index + 1 < len(blocks) else ""
     if after.startswith(text + " ") and (is_caption(after) or after == text + _EMPTY_CREDIT):
         return True
-    if not text[:1].isupper():
+    first = text[:1]
+    if not (first.isupper() or (first.isalpha() and not first.islower())):  # a capital, or a script with no case
         return False
     before = blocks[index - 1].text if index else ""
     if text.endswith(_EMPTY_CREDIT) and text[:-len(_EMPTY_CREDIT)] == before:

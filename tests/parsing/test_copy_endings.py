@@ -270,3 +270,13 @@ def test_a_machine_translation_note_under_a_photo_pages_caption_leaves_the_text(
     assert clean_body([Block(caption), Block(note)]).paragraphs == [caption]
     sentence = "The caption is automatically translated into the viewer's language, the company said."
     assert _paragraphs([sentence]) == [*OPENING, sentence]
+
+
+def test_an_arabic_caption_printed_twice_leaves_the_text():
+    # An Egyptian daily's figure: its alt text and its caption, the same words ("an occupation raid"), over the text.
+    caption = "غارة للاحتلال"
+    text = "أفاد إعلام فلسطيني، اليوم الأربعاء، بأن 3 شهداء وعددا من المصابين سقطوا في غارة على حي المنارة."
+    assert _paragraphs([caption, caption, text]) == [*OPENING, text]
+    # A line said once is text, and so is a cry said twice with its mark ("God is greatest!").
+    assert _paragraphs([caption, text]) == [*OPENING, caption, text]
+    assert _paragraphs(["الله أكبر!", "الله أكبر!", text]) == [*OPENING, "الله أكبر!", "الله أكبر!", text]
