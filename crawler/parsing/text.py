@@ -273,6 +273,8 @@ _MAX_TAG_RUN = 300
 _MAX_LINES_AFTER_CODE = 2
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
+_STANDFIRST_END = re.compile(r"[.!?][\"”'’]?\s*[\"”'’]?$")
+_QUOTE_MARKS = " \"“”'‘’"
 
 # A reprint note's own lines: labelled (VIVA's `Judul Artikel : ..`, `Link Artikel : ..`, `Oleh : ..`), a link, or
 # pieces of it that end no sentence (JPNN's note over several lines: `JPNN.com`, `dengan judul`, `"<headline>",`); a
@@ -956,13 +958,28 @@ def _add_credits(credits: Credits, printed: list[Credits]) -> None:
 def _headline_end(blocks: list[Block], title: str | None) -> int:
     """Where the blocks after the container's copy of the headline start: what comes before it (a kicker, a
     section label, the date, all short lines) is the header's. 0 when the headline is not among the first
-    blocks or a paragraph precedes it."""
+    blocks or a paragraph precedes it. A header that prints the headline twice ends at its second copy when what
+    stands between is the header's too: lines that end no sentence, or a standfirst the text prints again (KBR's
+    kicker, headline and a sentence of the lead quoted, over the headline again); short paragraphs under the
+    headline and a copy of it after them (a paged feature's last page) stay."""
+    end = 0
     for number, block in enumerate(blocks[:_HEADER_BLOCKS]):
         if block.text == title:
-            return number + 1
-        if len(block.text) > _MAX_HEADER_LINE:
+            if not end or all(_is_header_between(between.text, blocks[number + 1:number + 1 + _HEADER_BLOCKS])
+                              for between in blocks[end:number]):
+                end = number + 1
+        elif len(block.text) > _MAX_HEADER_LINE:
             break
-    return 0
+    return end
+
+
+def _is_header_between(text: str, after: list[Block]) -> bool:
+    """`text`, a short line between two copies of the headline, is the header's: it ends no sentence, or the text
+    after the second copy prints it again (a standfirst quoting the lead)."""
+    if not _STANDFIRST_END.search(text):
+        return True
+    quoted = text.strip(_QUOTE_MARKS)
+    return bool(quoted) and any(quoted in block.text for block in after)
 
 
 def _drop_closing_credits(kept: list[Block]) -> None:
