@@ -172,6 +172,8 @@ _INNER_MARK = re.compile(r"[!?](?=\s)")
 # A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
 # look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
 _ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
+# ...also after its icon's name run into it (Kumparan's `zoom-in-whitePerbesar`): words in lower case and hyphens.
+_ICON_ZOOM_BUTTON = re.compile(r"[a-z]{2,12}(?:-[a-z]{1,12}){1,4}(?:Perbesar|PERBESAR)")
 _ZOOM_CREDIT_REACH = 40  # characters from the caption's end its credit's slash stands within
 # A figure's words printed twice when its alt text and caption were both left as lines: a short line with no sentence
 # in it next to the same line (Sinar Harian's `Mujibu` over `Mujibu`), or after the caption with its credit run into it
@@ -587,7 +589,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
-        if text in _ZOOM_BUTTONS:
+        if text in _ZOOM_BUTTONS or (text.endswith(("Perbesar", "PERBESAR")) and _ICON_ZOOM_BUTTON.fullmatch(text)):
             zoomed = True
             continue
         if after_zoom and len(text) <= MAX_CAPTION_CHARS and (

@@ -280,3 +280,11 @@ def test_an_arabic_caption_printed_twice_leaves_the_text():
     # A line said once is text, and so is a cry said twice with its mark ("God is greatest!").
     assert _paragraphs([caption, text]) == [*OPENING, caption, text]
     assert _paragraphs(["الله أكبر!", "الله أكبر!", text]) == [*OPENING, "الله أكبر!", "الله أكبر!", text]
+
+
+def test_a_zoom_button_after_its_icons_name_goes_with_the_caption_under_it():
+    # Kumparan: the caption, the zoom button run into its icon's name, the caption again, then the text.
+    caption = "Asap membubung saat roket diluncurkan ke Israel, di Gaza, Selasa (11/5). Foto: Mohammed Salem/REUTERS"
+    assert _paragraphs(["zoom-in-whitePerbesar", caption, LAST]) == [*OPENING, LAST]
+    # Words joined by hyphens before another word are text.
+    assert _paragraphs(["Tarik-menarik Perbesar", LAST]) == [*OPENING, "Tarik-menarik Perbesar", LAST]
