@@ -169,6 +169,10 @@ _GLUED_SISTER_BOX = re.compile(
 _VIDEO_BOX = re.compile(r"(?:Video|VIDEO)(?P<label>\s*:)?\s+(?P<headline>\S.{2,158})")
 _INNER_MARK = re.compile(r"[!?](?=\s)")
 
+# A paged article's pager as lines: its page numbers each alone on a line over its link to the next page (tvOne's `1`,
+# `2`, `3 Selanjutnya`); a number alone followed by anything else is left as it is.
+_PAGER_NEXT = re.compile(r"(?:\d{1,3}\s+)?(?:selanjutnya|berikutnya|next)\s*(?:»|>>|›)?|»|>>|›", re.IGNORECASE)
+_MAX_PAGE_NUMBERS = 30
 # A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
 # look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
 _ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
@@ -589,6 +593,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
+        if len(text) <= 3 and text.isdecimal() and _is_pager_number(body_blocks, index):
+            continue
         if text in _ZOOM_BUTTONS or (text.endswith(("Perbesar", "PERBESAR")) and _ICON_ZOOM_BUTTON.fullmatch(text)):
             zoomed = True
             continue
@@ -973,6 +979,14 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
         elif len(block.text) > _MAX_HEADER_LINE:
             break
     return end
+
+
+def _is_pager_number(blocks: list[Block], index: int) -> bool:
+    """The number alone at `index` is a pager's: page numbers alone follow it up to its link to the next page."""
+    for block in blocks[index + 1:index + 1 + _MAX_PAGE_NUMBERS]:
+        if not (len(block.text) <= 3 and block.text.isdecimal()):
+            return _PAGER_NEXT.fullmatch(block.text) is not None
+    return False
 
 
 def _is_header_between(text: str, after: list[Block]) -> bool:

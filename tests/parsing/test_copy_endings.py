@@ -288,3 +288,18 @@ def test_a_zoom_button_after_its_icons_name_goes_with_the_caption_under_it():
     assert _paragraphs(["zoom-in-whitePerbesar", caption, LAST]) == [*OPENING, LAST]
     # Words joined by hyphens before another word are text.
     assert _paragraphs(["Tarik-menarik Perbesar", LAST]) == [*OPENING, "Tarik-menarik Perbesar", LAST]
+
+
+def test_a_pagers_numbers_alone_over_its_next_page_link_leave_the_text():
+    # tvOne: the page numbers each on its own line, the last with the link to the next page.
+    assert _paragraphs([LAST, "1", "2", "3 Selanjutnya"]) == [*OPENING, LAST]
+    assert _paragraphs([LAST, "1", "2", "Selanjutnya »"]) == [*OPENING, LAST]
+    # A number alone over a paragraph is left as it is.
+    assert _paragraphs(["2", LAST]) == [*OPENING, "2", LAST]
+
+
+def test_a_blog_templates_comment_link_leaves_the_text():
+    assert _paragraphs([LAST, "Posting Komentar"]) == [*OPENING, LAST]
+    assert _paragraphs([LAST, "Post a Comment"]) == [*OPENING, LAST]
+    assert _paragraphs(["Posting komentar di media sosial itu kini dihapus.", LAST]) == [
+        *OPENING, "Posting komentar di media sosial itu kini dihapus.", LAST]
