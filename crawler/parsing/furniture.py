@@ -208,7 +208,13 @@ _NOISE = re.compile(
     r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
     r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
     # The article's tags under their label, also in Arabic (`كلمات دلالية: ...`, "keywords").
-    r"|select\s+language|powered\s+by\s+google\s+translate|(?:tags?|كلمات\s+دلالية|الكلمات\s+المفتاحية)\s*:.*"
+    r"|select\s+language|powered\s+by\s+google\s+translate"
+    # A note that the text above it was machine-translated, its link to the original after it (ANTARA's English photo
+    # pages: `The caption is automatically translated by application. Click here for the Bahasa Indonesia version.`);
+    # without that link it may be a sentence (`The caption is automatically translated into the viewer's language.`).
+    r"|(?:the|this)\s+(?:caption|article|text|story)\s+(?:is|was|has\s+been)\s+(?:automatically|machine)[\s-]+"
+    r"translated\b[^.]{0,60}\.\s+click\s+here\b.{0,80}"
+    r"|(?:tags?|كلمات\s+دلالية|الكلمات\s+المفتاحية)\s*:.*"
     # The article's tags as hashtags on a line of their own (`#Emil Elestianto Dardak #Plt Gubernur Jatim #Animator
     # Roblox Blitar`).
     r"|#[^\s#.!?][^#.!?]{0,60}(?:#[^\s#.!?][^#.!?]{0,60}){1,15}"
@@ -242,6 +248,8 @@ _NOISE = re.compile(
     # A comment form's prompts left as text (WordPress's `Please enter your comment!`, `Please enter your name here`).
     r"|please\s+enter\s+(?:your|a\s+valid)\s+(?:comment|name|e-?mail(?:\s+address)?)\b[^.!]{0,20}[.!]?"
     r"|load\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    # A blog template's comment link under the post (Blogger's `Posting Komentar`, "post a comment").
+    r"|posting\s+komentar|post\s+a\s+comment"
     # A marker between a page's parts (IDN Times's `- Scroll untuk melanjutkan -`, `GULIR UNTUK LANJUT BACA`), a photo's
     # zoom button (Liputan6's `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and
     # its note over an AI summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
@@ -543,7 +551,8 @@ def is_caption(text: str) -> bool:
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
     if len(text) > MAX_CAPTION_CHARS:
         return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_repeated_caption(
-            text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING)))
+            text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING)) or (
+            "/" in text[-_WIRE_CREDIT_REACH:] and _is_long_wire_credited(fold(text))))
     folded = fold(text)
     if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
         return True
@@ -574,6 +583,17 @@ def _is_wire_credited(text: str) -> bool:
         return True
     space = text.rfind(" ", 0, text.rfind("/"))  # before the magazine's name
     return space > 0 and _MAGAZINE_CREDITED_CAPTION.match(text, space) is not None
+
+
+def _is_long_wire_credited(text: str) -> bool:
+    """`text`, longer than a caption usually is, ends with a news agency's credit after its last sentence (a wire
+    picture's `... in Geneva, Switzerland, May 30, 2024. REUTERS/Denis Balibouse/File photo`) and quotes no one: the
+    agency's name is checked against the table of agencies, as a paragraph's `... TNI/Polri` names none."""
+    credit = _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH))
+    if credit is None or _QUOTE_ATTRIBUTION.search(text) is not None:
+        return False
+    wire = credit.group().split("/", 1)[0].replace("FOTO", "").replace("PHOTO", "")
+    return agency_name(wire) is not None
 
 
 def _is_repeated_caption(text: str, again: int) -> bool:

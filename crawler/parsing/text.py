@@ -169,9 +169,15 @@ _GLUED_SISTER_BOX = re.compile(
 _VIDEO_BOX = re.compile(r"(?:Video|VIDEO)(?P<label>\s*:)?\s+(?P<headline>\S.{2,158})")
 _INNER_MARK = re.compile(r"[!?](?=\s)")
 
+# A paged article's pager as lines: its page numbers each alone on a line over its link to the next page (tvOne's `1`,
+# `2`, `3 Selanjutnya`); a number alone followed by anything else is left as it is.
+_PAGER_NEXT = re.compile(r"(?:\d{1,3}\s+)?(?:selanjutnya|berikutnya|next)\s*(?:»|>>|›)?|»|>>|›", re.IGNORECASE)
+_MAX_PAGE_NUMBERS = 30
 # A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
 # look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
 _ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
+# ...also after its icon's name run into it (Kumparan's `zoom-in-whitePerbesar`): words in lower case and hyphens.
+_ICON_ZOOM_BUTTON = re.compile(r"[a-z]{2,12}(?:-[a-z]{1,12}){1,4}(?:Perbesar|PERBESAR)")
 _ZOOM_CREDIT_REACH = 40  # characters from the caption's end its credit's slash stands within
 # A figure's words printed twice when its alt text and caption were both left as lines: a short line with no sentence
 # in it next to the same line (Sinar Harian's `Mujibu` over `Mujibu`), or after the caption with its credit run into it
@@ -273,6 +279,8 @@ _MAX_TAG_RUN = 300
 _MAX_LINES_AFTER_CODE = 2
 _HEADER_BLOCKS = 8  # the blocks where a container's copy of the headline is looked for
 _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
+_STANDFIRST_END = re.compile(r"[.!?][\"”'’]?\s*[\"”'’]?$")
+_QUOTE_MARKS = " \"“”'‘’"
 
 # A reprint note's own lines: labelled (VIVA's `Judul Artikel : ..`, `Link Artikel : ..`, `Oleh : ..`), a link, or
 # pieces of it that end no sentence (JPNN's note over several lines: `JPNN.com`, `dengan judul`, `"<headline>",`); a
@@ -585,7 +593,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
-        if text in _ZOOM_BUTTONS:
+        if len(text) <= 3 and text.isdecimal() and _is_pager_number(body_blocks, index):
+            continue
+        if text in _ZOOM_BUTTONS or (text.endswith(("Perbesar", "PERBESAR")) and _ICON_ZOOM_BUTTON.fullmatch(text)):
             zoomed = True
             continue
         if after_zoom and len(text) <= MAX_CAPTION_CHARS and (
@@ -877,13 +887,15 @@ def _is_figure_words(text: str, blocks: list[Block], index: int) -> bool:
     (`_MAX_FIGURE_WORDS`): the block before or after says the same, or the block before is it and a credit run in, or
     the block after is a caption opening with it (Liputan6's alt text in lower case, `rohs adalah` over `rohs adalah
     ©Ilustrasi dibuat AI`), or the same words and a credit's empty brackets (`Trending Twitter Senin (23/9/2019)` over
-    `Trending Twitter Senin (23/9/2019) ()`)."""
+    `Trending Twitter Senin (23/9/2019) ()`). Arabic has no capitals: its caption twice passes without one (an Egyptian
+    daily's `غارة للاحتلال` over `غارة للاحتلال`, "an occupation raid")."""
     if text[-1:] in ".!?:,;\"”" or _SENTENCE_BREAK.search(text):
         return False
     after = blocks[index + 1].text if index + 1 < len(blocks) else ""
     if after.startswith(text + " ") and (is_caption(after) or after == text + _EMPTY_CREDIT):
         return True
-    if not text[:1].isupper():
+    first = text[:1]
+    if not (first.isupper() or (first.isalpha() and not first.islower())):  # a capital, or a script with no case
         return False
     before = blocks[index - 1].text if index else ""
     if text.endswith(_EMPTY_CREDIT) and text[:-len(_EMPTY_CREDIT)] == before:
@@ -954,13 +966,36 @@ def _add_credits(credits: Credits, printed: list[Credits]) -> None:
 def _headline_end(blocks: list[Block], title: str | None) -> int:
     """Where the blocks after the container's copy of the headline start: what comes before it (a kicker, a
     section label, the date, all short lines) is the header's. 0 when the headline is not among the first
-    blocks or a paragraph precedes it."""
+    blocks or a paragraph precedes it. A header that prints the headline twice ends at its second copy when what
+    stands between is the header's too: lines that end no sentence, or a standfirst the text prints again (KBR's
+    kicker, headline and a sentence of the lead quoted, over the headline again); short paragraphs under the
+    headline and a copy of it after them (a paged feature's last page) stay."""
+    end = 0
     for number, block in enumerate(blocks[:_HEADER_BLOCKS]):
         if block.text == title:
-            return number + 1
-        if len(block.text) > _MAX_HEADER_LINE:
+            if not end or all(_is_header_between(between.text, blocks[number + 1:number + 1 + _HEADER_BLOCKS])
+                              for between in blocks[end:number]):
+                end = number + 1
+        elif len(block.text) > _MAX_HEADER_LINE:
             break
-    return 0
+    return end
+
+
+def _is_pager_number(blocks: list[Block], index: int) -> bool:
+    """The number alone at `index` is a pager's: page numbers alone follow it up to its link to the next page."""
+    for block in blocks[index + 1:index + 1 + _MAX_PAGE_NUMBERS]:
+        if not (len(block.text) <= 3 and block.text.isdecimal()):
+            return _PAGER_NEXT.fullmatch(block.text) is not None
+    return False
+
+
+def _is_header_between(text: str, after: list[Block]) -> bool:
+    """`text`, a short line between two copies of the headline, is the header's: it ends no sentence, or the text
+    after the second copy prints it again (a standfirst quoting the lead)."""
+    if not _STANDFIRST_END.search(text):
+        return True
+    quoted = text.strip(_QUOTE_MARKS)
+    return bool(quoted) and any(quoted in block.text for block in after)
 
 
 def _drop_closing_credits(kept: list[Block]) -> None:

@@ -237,3 +237,69 @@ def test_a_reporter_line_run_into_the_dateline_names_the_author(lead, author, st
     result = clean_body([Block(lead), Block(LAST)])
     assert result.credits.author == author
     assert result.paragraphs[0].startswith(start) and result.paragraphs[1:] == [LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A wire picture's caption longer than a caption usually is, the agency and its photographer closing it.
+    ("Visitors take pictures of Captcha, a robot by Hidoba Research, during the AI for Good Global summit on "
+     "artificial intelligence, organised by the International Telecommunication Union (ITU), in Geneva, Switzerland, "
+     "May 30, 2024. REUTERS/Denis Balibouse/File photo", False),
+    ("Medical aid shipment from the World Health Organization (WHO) and the U.N. refugee agency, United Nations High "
+     "Commissioner for Refugees (UNHCR) arrives at the Beirut-Rafic Hariri International Airport, in Beirut, Lebanon, "
+     "October 4, 2024. REUTERS/Louisa Gouliamaki", False),
+    ("Petugas gabungan mengevakuasi warga yang terjebak banjir di kawasan permukiman padat penduduk di tepi sungai "
+     "Kecamatan Medan Maimun, Kota Medan, Sumatera Utara, Kamis (27/11/2025). Banjir merendam ratusan rumah warga "
+     "setelah hujan deras turun sejak malam. ANTARA/Budi Santoso", False),
+    # A paragraph as long that ends with two bodies' names around a slash names no agency, nor does a quote.
+    ("Pengamanan arus mudik tahun ini melibatkan puluhan ribu personel gabungan di seluruh provinsi, mulai dari "
+     "jalan tol, pelabuhan, bandara, hingga terminal bus antarkota, dan posko terpadu didirikan di setiap titik "
+     "rawan kemacetan sepanjang jalur, dengan pengamanan oleh aparat gabungan. TNI/Polri", True),
+    ("\"Kami meminta warga tetap waspada karena hujan lebat masih akan turun di sebagian besar wilayah provinsi "
+     "hingga akhir pekan depan, terutama di kawasan perbukitan dan bantaran sungai yang rawan longsor dan banjir "
+     "bandang,\" kata Kepala BPBD. ANTARA/Budi Santoso", True),
+])
+def test_a_long_caption_a_wires_credit_closes_leaves_the_body(line, kept):
+    assert len(line) > 250
+    assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
+
+
+def test_a_machine_translation_note_under_a_photo_pages_caption_leaves_the_text():
+    caption = ("A number of journalists follow the Vice Governor's press conference through television monitors in "
+               "the journalists' tent, Surabaya, East Java, Friday (27/3/2020). ANTARA PHOTO/Zabur Karu/ama.")
+    note = "The caption is automatically translated by application. Click here for the Bahasa Indonesia version."
+    assert clean_body([Block(caption), Block(note)]).paragraphs == [caption]
+    sentence = "The caption is automatically translated into the viewer's language, the company said."
+    assert _paragraphs([sentence]) == [*OPENING, sentence]
+
+
+def test_an_arabic_caption_printed_twice_leaves_the_text():
+    # An Egyptian daily's figure: its alt text and its caption, the same words ("an occupation raid"), over the text.
+    caption = "غارة للاحتلال"
+    text = "أفاد إعلام فلسطيني، اليوم الأربعاء، بأن 3 شهداء وعددا من المصابين سقطوا في غارة على حي المنارة."
+    assert _paragraphs([caption, caption, text]) == [*OPENING, text]
+    # A line said once is text, and so is a cry said twice with its mark ("God is greatest!").
+    assert _paragraphs([caption, text]) == [*OPENING, caption, text]
+    assert _paragraphs(["الله أكبر!", "الله أكبر!", text]) == [*OPENING, "الله أكبر!", "الله أكبر!", text]
+
+
+def test_a_zoom_button_after_its_icons_name_goes_with_the_caption_under_it():
+    # Kumparan: the caption, the zoom button run into its icon's name, the caption again, then the text.
+    caption = "Asap membubung saat roket diluncurkan ke Israel, di Gaza, Selasa (11/5). Foto: Mohammed Salem/REUTERS"
+    assert _paragraphs(["zoom-in-whitePerbesar", caption, LAST]) == [*OPENING, LAST]
+    # Words joined by hyphens before another word are text.
+    assert _paragraphs(["Tarik-menarik Perbesar", LAST]) == [*OPENING, "Tarik-menarik Perbesar", LAST]
+
+
+def test_a_pagers_numbers_alone_over_its_next_page_link_leave_the_text():
+    # tvOne: the page numbers each on its own line, the last with the link to the next page.
+    assert _paragraphs([LAST, "1", "2", "3 Selanjutnya"]) == [*OPENING, LAST]
+    assert _paragraphs([LAST, "1", "2", "Selanjutnya »"]) == [*OPENING, LAST]
+    # A number alone over a paragraph is left as it is.
+    assert _paragraphs(["2", LAST]) == [*OPENING, "2", LAST]
+
+
+def test_a_blog_templates_comment_link_leaves_the_text():
+    assert _paragraphs([LAST, "Posting Komentar"]) == [*OPENING, LAST]
+    assert _paragraphs([LAST, "Post a Comment"]) == [*OPENING, LAST]
+    assert _paragraphs(["Posting komentar di media sosial itu kini dihapus.", LAST]) == [
+        *OPENING, "Posting komentar di media sosial itu kini dihapus.", LAST]

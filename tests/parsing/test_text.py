@@ -402,3 +402,18 @@ def test_a_dateline_after_one_caption_that_reads_as_a_sentence_still_opens_the_s
     result = clean_body([Block(text) for text in lines])
     assert result.dateline.place == "Jakarta"
     assert result.paragraphs == ["Pemerintah mengumumkan kebijakan baru.", lines[2]]
+
+
+def test_a_header_printing_the_headline_twice_ends_at_the_second_copy():
+    # KBR: kicker, headline, a standfirst quoting the lead, the headline again, the lead.
+    title = "Sembilan Fakta Soal KBR"
+    lead = ("Tahun ini, KBR menginjak usia yang ke-18. Setelah memasuki usia dewasa, KBR terus berkembang bersama 600 "
+            "radio jaringannya di Indonesia dan 200 di Asia dan Australia.")
+    standfirst = ("\"Setelah memasuki usia dewasa, KBR terus berkembang bersama 600 radio jaringannya di Indonesia dan "
+                  "200 di Asia dan Australia. \"")
+    blocks = [block("DARI POJOK MENTENG"), block(title), block(standfirst), block(title), block(lead)]
+    assert clean_body(blocks, title=title).paragraphs == [lead]
+    # Short paragraphs under the headline, a copy of it after them: the paragraphs are text.
+    short = ["Gempa mengguncang Kota Padang pada Senin pagi.", "Warga berhamburan keluar rumah."]
+    blocks = [block(title), *map(block, short), block(title), block("Petugas masih mendata kerusakan.")]
+    assert clean_body(blocks, title=title).paragraphs == [*short, "Petugas masih mendata kerusakan."]
