@@ -49,9 +49,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from crawler.parsing.agencies import agency_name
-from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, empty_label,
-                                     glued_reporter_line, header_line_author, is_header_line, opinion_author,
-                                     parse_credits, reporter_name, split_signature)
+from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_writer,
+                                     empty_label, glued_reporter_line, header_line_author, is_header_line,
+                                     opinion_author, parse_credits, reporter_name, split_signature)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
@@ -672,7 +672,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if not (len(kept) > 1 and _is_line_after_code(kept[-1].text)
                 and split_signature(kept[-2].text, profile)[1] is not None):
             break
-        kept.pop()
+        # The writer's full name in brackets under the editor's code (Okezone 2017: `...tersebut.(afr)` over `(Susi
+        # Fatimah)`) names the author.
+        remaining, written = split_signature(kept.pop().text, profile)
+        credits.author = credits.author or (None if remaining else closing_writer(written))
     if len(kept) > 1 and _SPACED_LETTERS.fullmatch(kept[-1].text):
         kept.pop()  # the writer's initials spaced on the last line (`S T H`): no sentence is made of letters alone
     if len(kept) > 1 and (writer := closing_byline(kept[-1].text)):

@@ -1,4 +1,5 @@
-"""The byline of the header an article's last page repeats under its text (ANTARA's paged features)."""
+"""Writers named around the text's end: the byline of the header an article's last page repeats under its text (ANTARA's
+paged features), a name in brackets under the closing code (Okezone)."""
 from crawler.parsing.credits import header_line_author
 from crawler.parsing.html import Block
 from crawler.parsing.text import clean_body
@@ -28,3 +29,22 @@ def test_a_header_line_without_a_name_names_nobody():
     assert header_line_author(BYLINE) == "Farhan Arda Nugraha"
     assert header_line_author("Minggu, 16 Juni 2024 18:00 WIB") is None
     assert header_line_author("Galeri foto Graha ANTARA terbagi menjadi dua ruangan.") is None
+
+
+CLOSING = ("Selama pemaparan, para mahasiswa memperhatikan dengan antusias. Dalam kesempatan ini, mereka juga "
+           "ditantang untuk menulis di Rubik Okezone mengenai kunjungan tersebut.(afr)")
+
+
+def test_a_full_name_in_brackets_under_the_code_names_the_writer():
+    # Okezone 2017: the editor's code closes the text, the writer's name in brackets on the line under it.
+    cleaned = clean_body([Block(text) for text in [*PARAGRAPHS, CLOSING, "(Susi Fatimah)"]])
+    assert cleaned.paragraphs == [*PARAGRAPHS, CLOSING.removesuffix("(afr)")]
+    assert cleaned.credits.author == "Susi Fatimah"
+
+
+def test_other_lines_under_the_code_name_nobody():
+    # The agency's name under MINA's code, a desk in brackets: no writer.
+    for line in ["Mi’raj News Agency (MINA)", "(Humas Polres)", "(MINA)"]:
+        cleaned = clean_body([Block(text) for text in [*PARAGRAPHS, CLOSING, line]])
+        assert cleaned.paragraphs == [*PARAGRAPHS, CLOSING.removesuffix("(afr)")], line
+        assert cleaned.credits.author is None, line
