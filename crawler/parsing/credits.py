@@ -639,3 +639,9 @@ def is_header_line(text: str) -> bool:
     # Before the time: the byline's author, nothing, or the time's own label (`Diperbarui: 28 September 2020 03:01`).
     return len(prefix) <= 80 and "." not in prefix and (
         header.author is not None or not prefix.strip(" -–—|") or _TIME_LABEL.match(prefix.strip()) is not None)
+
+
+def header_line_author(text: str) -> str | None:
+    """The author a copy of the header byline names (`Oleh <name> <day, date> WIB`), else None."""
+    header = parse_header_line(text) if is_header_line(text) else None
+    return header.author if header is not None else None

@@ -49,9 +49,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from crawler.parsing.agencies import agency_name
-from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, empty_label,
-                                     glued_reporter_line, is_header_line, opinion_author, parse_credits,
-                                     reporter_name, split_signature)
+from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_writer,
+                                     empty_label, glued_reporter_line, header_line_author, is_header_line,
+                                     opinion_author, parse_credits, reporter_name, split_signature)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
@@ -433,6 +433,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     # The block before was an insert (its entry, or True when it had no link): this one may be the rest of its headline.
     inserted: dict[str, str] | bool = False
     size_switcher = False  # the block before was a text-size switcher's or one of its sizes: the next may be a size
+    headline_again = False  # the block before repeated the headline under the text: this one may be its byline
     credits = Credits()
     closing = None
     described_captions: list[Block] = []
@@ -442,8 +443,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_zoom, zoomed = zoomed, False
         after_switcher, size_switcher = size_switcher, False
         after_insert, inserted = inserted, False
+        after_headline, headline_again = headline_again, False
         text = block.text
         if kept and text == title:
+            headline_again = True
             continue  # the headline again under the text (a paged feature's last page repeats its header there)
         if after_insert and text.startswith(". ") and len(text) <= _MAX_HEADLINE_TAIL:
             # The insert's headline went on after its `..` in a block of its own (`اقرأ أيضاً : إضراب عالمي وحرب شرسة.`
@@ -628,6 +631,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 closing, credit_seen = code, True
             continue
         if text == title or is_header_line(text):
+            if after_headline:
+                # The repeated header's byline (ANTARA: `Oleh <name> Minggu, 16 Juni 2024 18:00 WIB`) names the writer.
+                credits.author = credits.author or header_line_author(text)
             continue
         if len(text) <= _MAX_FIGURE_WORDS and _is_figure_words(text, body_blocks, index):
             # The copy before it went with it, the caption's own credit run in or not.
@@ -676,7 +682,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if not (len(kept) > 1 and _is_line_after_code(kept[-1].text)
                 and split_signature(kept[-2].text, profile)[1] is not None):
             break
-        kept.pop()
+        # The writer's full name in brackets under the editor's code (Okezone 2017: `...tersebut.(afr)` over `(Susi
+        # Fatimah)`) names the author.
+        remaining, written = split_signature(kept.pop().text, profile)
+        credits.author = credits.author or (None if remaining else closing_writer(written))
     if len(kept) > 1 and _SPACED_LETTERS.fullmatch(kept[-1].text):
         kept.pop()  # the writer's initials spaced on the last line (`S T H`): no sentence is made of letters alone
     if len(kept) > 1 and (writer := closing_byline(kept[-1].text)):

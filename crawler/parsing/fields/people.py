@@ -92,8 +92,10 @@ _ROLE_PART = re.compile(rf"{_ROLES}\b", re.IGNORECASE)
 # A second writer after a comma (`Ahmad Toriq, Elza Astari Retaduari - detikNews`): a name of two words or more
 # (one word after a comma is a place or a title: `Name, Jakarta`, `Name, S.Pd`), with no acronym (`CNBC Indonesia`).
 _CO_AUTHOR = re.compile(r"(?![^,]*\b[A-Z]{3,}\b)[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,4}")
-# Words of a publisher's name, never a person's (a newspaper's too: `Banjarmasin Post`, `Tribun Medan`, `Radar Bogor`).
+# Words of a publisher's name, never a person's (a newspaper's too: `Banjarmasin Post`, `Tribun Medan`, `Radar Bogor`;
+# a blog's publishing account, however spelled: `Written By BBG Publizer`).
 _ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaksi|Newsroom|News|Research|Riset"
+                           r"|Publi(?:sh|s|z)er"
                            r"|Humas|Diskominfo|Kominfo|Prokopim|Pemkab|Pemkot|Pemprov"
                            r"|Post|Pos|Times|Tribun|Radar|Harian|Koran|Ekspres|Express|Daily|Majalah)\b"
                            r"|\.(?:com|id|co)\b",
