@@ -391,18 +391,24 @@ class NewsSpider(scrapy.Spider):
 
     def numbered_pages(self, listing_url: str, linked: set[str], page: int) -> list[tuple[int, str]]:
         """The pages of the listing at `listing_url` (page `page`) that `linked` holds, but the first, this one and
-        the next, with their numbers; none past `max_listing_pages`."""
+        the next, with their numbers; from the first page, also every page between them and the last one it links
+        (`1 2 3 … 57`): a full run reads them all, so they are asked for at once and fetched several at a time, not
+        each a round trip after the page linking it. None past `max_listing_pages`."""
         pagination = self.discovery.pagination
         marker = f"{pagination.query}=" if pagination.query else f"/{pagination.segment}/"
-        found = []
+        found = {}
         for url in linked:
             if marker not in url or (number := pagination.number(url)) is None or number in (1, page, page + 1):
                 continue
             if self.max_listing_pages and number > self.max_listing_pages:
                 continue
             if self.canonical(pagination.page_url(listing_url, number)) == url and self.edition_of(url):
-                found.append((number, url))
-        return sorted(found)
+                found[number] = url
+        if page == 1 and found:
+            for number in range(page + 2, max(found)):
+                if number not in found:
+                    found[number] = self.canonical(pagination.page_url(listing_url, number))
+        return sorted(found.items())
 
     def advertised_feeds(self, response) -> list[scrapy.Request]:
         """The RSS/Atom feeds a home page names (`<link rel="alternate" type="application/rss+xml">`): every one

@@ -99,12 +99,13 @@ def test_a_full_run_walks_a_listing_from_every_page_its_pagination_links():
               "http://127.0.0.1:8000/id/2025/05/12/some-article/"}
     assert spider.numbered_pages(f"{listing}page/3/", linked, 3) == [
         (2, f"{listing}page/2/"), (5, f"{listing}page/5/"), (57, f"{listing}page/57/")]  # page 4 is the next page
-    assert spider.numbered_pages(listing, linked, 1) == [
-        (4, f"{listing}page/4/"), (5, f"{listing}page/5/"), (57, f"{listing}page/57/")]
+    # From the first page, every page up to the last one it links, asked for at once (page 2 is the next page).
+    assert spider.numbered_pages(listing, linked, 1) == [(n, f"{listing}page/{n}/") for n in range(3, 58)]
 
 
 def test_the_listing_pages_walked_at_once_stop_at_max_listing_pages():
     spider = make_spider(edition="id", base_url="http://127.0.0.1:8000/id", max_listing_pages="10")
     listing = "http://127.0.0.1:8000/id/category/dunia/"
     linked = {f"{listing}page/{n}/" for n in (2, 3, 4, 10, 11, 57)}
-    assert [number for number, _ in spider.numbered_pages(listing, linked, 1)] == [3, 4, 10]
+    assert [number for number, _ in spider.numbered_pages(listing, linked, 1)] == list(range(3, 11))
+    assert [number for number, _ in spider.numbered_pages(f"{listing}page/3/", linked, 3)] == [2, 10]
