@@ -224,7 +224,7 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     item = _item(url, canonical, article_id, profile, edition, language, title, fetched, cleaned)
     named = profile.agency or (cleaned.dateline is not None and cleaned.dateline.agency)
     item["agency"] = identity.agency(profile, cleaned.dateline, None if named else (
-        identity.printed_publisher(page) or site_name(page.meta.get("og:site_name"), title)))
+        identity.printed_publisher(page) or site_name(page.meta.get("og:site_name"), title, url)))
 
     published, published_source = times.published_at(page, header, cleaned.dateline, fetched, language, declared,
                                                       visible_times)

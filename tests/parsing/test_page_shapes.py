@@ -302,6 +302,21 @@ def test_a_url_written_as_the_site_name_names_the_outlet_by_its_host():
     assert parse_article(page("Merdeka.com"), url)["agency"] == "Merdeka.com"  # a brand spelled as a domain stays
 
 
+def test_a_site_name_followed_by_its_tagline_names_the_outlet_by_the_part_its_host_spells():
+    """BeritaManado 2020 (WordPress, JNews): `og:site_name` is `BeritaManado.com: Berita Terkini Manado, Sulawesi
+    Utara`; the name before the tagline is the page's host. A first part the host does not spell stays whole."""
+    def page(site: str) -> bytes:
+        return tagged_body_page("").replace(
+            b"</title>", f"</title><meta property='og:site_name' content='{site}'>".encode())
+    url = "https://beritamanado.com/forkopimda-mitra-koordinasikan-penanganan-covid-19/"
+    tagged = page("BeritaManado.com: Berita Terkini Manado, Sulawesi Utara")
+    assert parse_article(tagged, url)["agency"] == "BeritaManado.com"
+    assert parse_article(page("Kompas.com - Berita Terkini"), "https://nasional.kompas.com/read/1")["agency"] == (
+        "Kompas.com")
+    other = parse_article(page("Suara Warga | Portal Berita Jawa Timur"), "https://www.kabarwarga.example.id/a/1")
+    assert other["agency"] == "Suara Warga | Portal Berita Jawa Timur"
+
+
 def test_keywords_linked_in_the_sentences_are_not_tags_though_their_links_are_named_for_tags():
     """Kompas 2025 links keywords in its paragraphs to their tag pages (`<a class='inner-link-tag'>`); the tag list
     under the body is the article's tags, in its order."""

@@ -12,8 +12,9 @@
   another (shared templates mislabel editions), else the markup's, else the edition's.
 * `agency`: the profile's agency, else the dateline's agency, else the publisher the article's header prints
   (an aggregator names the outlet it took the article from: LINE Today's `<dd itemprop="publisher">CNN
-  Indonesia</dd>`), else `og:site_name` (its last part when a theme wrote the whole page title there, the outlet
-  a URL's host names when the theme wrote its address there: `crawler.parsing.fields.title.site_name`), else null.
+  Indonesia</dd>`), else `og:site_name` (its last part when a theme wrote the whole page title there, its first part
+  when that is the host's name before a tagline, the outlet a URL's host names when the theme wrote its address
+  there: `crawler.parsing.fields.title.site_name`), else null.
 """
 
 from __future__ import annotations

@@ -38,6 +38,8 @@ _HEADLINE_CLASS_PARTS = ("title", "judul", "jdl", "headline")
 _LAST_PART = re.compile(r"\s+(?:[-|–—:]|::)\s+(?P<name>[^-|–—:]{2,60})$")
 # A separator between the headline and the parts naming its site: a dash, bar or colon with spaces around it.
 _SEPARATOR = re.compile(r"\s+(?:[-|–—:]|::)\s+")
+# A site's name before its tagline in `og:site_name`: `Name: tagline`, `Name - tagline`, `Name | tagline`.
+_NAME_BEFORE_TAGLINE = re.compile(r"(?P<name>[^:|–—]{2,60}?)(?:\s*[:|–—]|\s+-)\s+\S")
 _MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul - Kompas.com - Nasional Kompas.com`
 _MAX_SITE_PART_CHARS = 60
 # Words of outlets' names besides their host's labels: `Berita Jatim`, `Banjarmasin Post`, `Radartegal.com`.
@@ -123,10 +125,11 @@ def _path_sections(url: str) -> tuple[str, ...]:
                  if 2 < len(squeezed := _squeeze(folder)) <= _MAX_FOLDER_CHARS and not squeezed.isdigit())
 
 
-def site_name(og_site_name: str | None, title: str) -> str | None:
+def site_name(og_site_name: str | None, title: str, url: str = "") -> str | None:
     """`og:site_name`, or its last part when a theme wrote the whole page title there (Okezone 2015:
-    `<headline> :: Okezone News`); a URL written there is no name: the outlet its host's brand names, else the
-    host (Okezone 2020: `https://economy.okezone.com/`, Okezone)."""
+    `<headline> :: Okezone News`), or its first part when that is the page's host and a tagline follows
+    (`BeritaManado.com: Berita Terkini Manado, Sulawesi Utara` on beritamanado.com); a URL written there is no
+    name: the outlet its host's brand names, else the host (Okezone 2020: `https://economy.okezone.com/`, Okezone)."""
     if not og_site_name:
         return None
     if og_site_name.startswith(("http://", "https://")):
@@ -138,7 +141,23 @@ def site_name(og_site_name: str | None, title: str) -> str | None:
     match = _LAST_PART.search(og_site_name)
     if match and title and _squeeze(og_site_name[: match.start()]) == _squeeze(title):
         return match["name"].strip()
+    leading = _NAME_BEFORE_TAGLINE.match(og_site_name)
+    if leading and url and _squeeze(leading["name"]) in _domain_names(url):
+        return leading["name"].strip()
     return og_site_name
+
+
+@lru_cache(maxsize=256)
+def _domain_names(url: str) -> tuple[str, ...]:
+    """The host's brand and its domain from the brand on, squeezed (`kompas`, `kompascom` of nasional.kompas.com)."""
+    brand = host_brand(url)
+    if not brand:
+        return ()
+    try:
+        labels = (urlsplit(url).hostname or "").split(".")
+    except ValueError:
+        return ()
+    return (_squeeze(brand), _squeeze("".join(labels[labels.index(brand):])))
 
 
 @lru_cache(maxsize=256)
