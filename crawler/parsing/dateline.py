@@ -46,6 +46,7 @@ from crawler.parsing.dateline_forms import DOMAIN_TOKEN, NAMED_OUTLET_WORD, UPPE
 from crawler.parsing.dateline_names import (
     byline_length,
     digest_byline,
+    echoes_caption_label,
     glued_byline,
     headline_length,
     glues_province_before_place,
@@ -309,6 +310,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if token is None and not is_place(match["place"], typos, aliases):
             continue
+        if token is None and echoes_caption_label(match["place"], decoded[match.end():match.end() + 240]):
+            continue  # `TINJAU - Bupati ... meninjau ...`: a photo caption's label, the dateline may stand below
         if groups.get("wired") and (groups.get("sep") is None
                                     or agency_name(token, typos=typos, aliases=aliases) is None):
             continue  # a wire's double hyphens before the parentheses, only with a table's agency and a dash after
