@@ -46,6 +46,7 @@ from crawler.parsing.dateline_forms import DOMAIN_TOKEN, NAMED_OUTLET_WORD, UPPE
 from crawler.parsing.dateline_names import (
     byline_length,
     digest_byline,
+    echoes_caption_label,
     glued_byline,
     headline_length,
     glues_province_before_place,
@@ -232,11 +233,15 @@ _WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--"})  # en, em and 
 _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
 
 
+_STOP_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{4})\.$")  # `BANTEN. (Benuanews.com)-`; `D.C.` keeps its dots
+
+
 def _clean_place(place: str | None) -> str | None:
-    """The place without a weekday or month written after it as if it were its region (`Jakarta, Selasa -`)."""
+    """The place without a weekday or month written after it as if it were its region (`Jakarta, Selasa -`), nor a
+    full stop typed after its word (`BANTEN. (Benuanews.com)-`)."""
     if place is None:
         return None
-    parts = place.strip(" ,").split(",")
+    parts = _STOP_AFTER_WORD.sub("", place.strip(" ,")).split(",")
     while len(parts) > 1 and is_day_word(parts[-1]):
         parts.pop()
     return ",".join(parts).strip(" ,") or None
@@ -309,6 +314,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if token is None and not is_place(match["place"], typos, aliases):
             continue
+        if token is None and echoes_caption_label(match["place"], decoded[match.end():match.end() + 240]):
+            continue  # `TINJAU - Bupati ... meninjau ...`: a photo caption's label, the dateline may stand below
         if groups.get("wired") and (groups.get("sep") is None
                                     or agency_name(token, typos=typos, aliases=aliases) is None):
             continue  # a wire's double hyphens before the parentheses, only with a table's agency and a dash after

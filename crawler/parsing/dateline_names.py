@@ -240,6 +240,23 @@ def joins_stranger_to_place(name: str) -> bool:
     return False
 
 
+_LOWER_WORD = re.compile(r"(?<![\w#@/.-])[a-z]{5,}")
+# The sentence after a caption's label is read this far for the label's stem.
+_ECHO_WINDOW = 200
+
+
+def echoes_caption_label(place: str, sentence: str) -> bool:
+    """`place`, one word in capitals that no place or district is named, is a photo caption's label echoed by the
+    caption after the dash (`TINJAU - Bupati ... meninjau lokasi banjir`, `KRITISI - ... mengkritisi penyusunan
+    RAPBD`, `DIAMANKAN - Tersangka ... diamankan`): its stem (the word without its first letter, which a verb's prefix
+    may drop: `meninjau`, `menyerahkan`) stands inside a word in lower case there. A place's name comes back
+    capitalised (`PEKALONGANG - ... dari Pekalongan`)."""
+    if not place.isalpha() or not place.isupper() or len(place) < 5 or is_listed_or_district(place) or is_region(place):
+        return False
+    stem = place[1:].lower()
+    return any(stem in word.group() for word in _LOWER_WORD.finditer(sentence, 0, _ECHO_WINDOW))
+
+
 def opens_sentence(place: str | None) -> bool:
     """The place an unknown outlet's match found is a sentence's first word (`Menurut, Ketua Umum -`), a weekday
     or a month (`Sabtu, (Analisa).`)."""

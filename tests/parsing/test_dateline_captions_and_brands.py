@@ -242,3 +242,27 @@ def test_a_headlines_words_and_a_name_yield_to_the_dateline_below():
 def test_a_listed_place_and_an_outlets_title_case_name_stay_strong():
     found = parse_dateline("Jakarta, Indonesia Window – The leaders met on Monday.\nBANDUNG - Warga berkumpul di alun-alun.")
     assert found is not None and (found.place, found.agency) == ("Jakarta", "Indonesia Window")
+
+
+@pytest.mark.parametrize("text", [
+    "KRITISI - Juru bicara Fraksi Partai Golkar DPRD Sidoarjo Wahyu Lumaksono, Fraksi Demokrat - Nasdem dan PDI "
+    "Perjuangan mengkritisi penyusunan RAPBD Tahun 2026.",
+    "TINJAU - Bupati Sidoarjo Subandi meninjau lokasi banjir di Desa Kedungbanteng, Senin (3/2/2025).",
+    "DIAMANKAN - Tersangka pencurian motor diamankan di Mapolsek Waru.",
+])
+def test_a_captions_label_its_caption_echoes_is_no_place(text):
+    assert parse_dateline(text) is None
+
+
+def test_a_captions_echoed_label_yields_to_the_dateline_below_it():
+    text = ("KRITISI - Juru bicara Fraksi Partai Golkar DPRD Sidoarjo mengkritisi penyusunan RAPBD Tahun 2026.\n\ni\n\n"
+            "Sidoarjo (republikjatim.com) - Sejumlah pimpinan dan anggota fraksi di DPRD Kabupaten Sidoarjo kompak.")
+    assert _read(text) == ("Sidoarjo", "republikjatim.com")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("PEKALONGANG - Kabar mengejutkan datang dari Pekalongan, di mana warga menemukan bayi.", "PEKALONGANG"),
+    ("SAMPIT – Pemerintah Kabupaten Kotawaringin Timur (Kotim) berencana membangun pasar.", "SAMPIT"),
+])
+def test_an_unlisted_place_its_sentence_names_again_stays_a_place(text, place):
+    assert _read(text) == (place, None)

@@ -105,3 +105,13 @@ def test_the_jakarta_posts_name_written_out_before_a_stamp_is_no_dateline():
     text = "The Jakarta Post, Jakarta | Tue, 12/18/2007 10:51 AM\n\nThe state electricity company said it is ready."
     found = parse_dateline(text)
     assert found is None or found.agency != "The Jakarta Post"
+
+
+def test_a_full_stop_typed_after_the_place_is_no_part_of_it():
+    found = parse_dateline("BANTEN. (Benuanews.com)-Andra Soni adalah politisi Partai Gerindra yang mencalonkan diri.")
+    assert found is not None and (found.place, found.agency) == ("BANTEN", "Benuanews.com")
+
+
+def test_a_place_abroad_keeps_the_full_stops_of_its_initials():
+    found = parse_dateline("WASHINGTON D.C. (ANTARA) - Pemerintah Amerika Serikat mengumumkan paket bantuan baru.")
+    assert found is not None and found.place == "WASHINGTON D.C."
