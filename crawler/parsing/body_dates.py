@@ -99,6 +99,15 @@ _REVERSED_PAIR_JOIN = re.compile(
 )
 # The era after the Hijri half, and the parenthesis that opened it, closing the mention.
 _HIJRI_ERA_AFTER = re.compile(r" ?(?:AH|H)\b")
+# A Hijri date said to fall on a Gregorian one later in the same sentence (`1 Syawal 1444 H atau Idul Fitri
+# ditetapkan pemerintah jatuh pada Sabtu, 22 April 2023`): the Gregorian date is the day, even when the calendar
+# the Hijri date is converted by puts it a day earlier. No number between them: another date would be the one
+# that falls on it.
+_FALLS_ON = re.compile(
+    r" ?(?:H|AH|Hijri(?:ah|yah)?)?[^.!?;\n\d]{0,90}\b(?:jatuh|bertepatan|falls?|fell)\b[^.!?;\n\d]{0,30}",
+    re.IGNORECASE,
+)
+_FALLS_ON_REACH = 130
 _WEEKDAY_BEFORE = re.compile(r"([A-Za-z']{3,9}),?\s+$")
 _MASEHI_AFTER = re.compile(r"\s+M\b")
 
@@ -160,7 +169,11 @@ def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
         month = hijri_month(match["month"])
         day = hijri_to_gregorian(int(match["year"]), month, int(match["day"])) if month else None
         following = bisect_left(gregorian_starts, match.end())
-        paired = following < len(gregorian_starts) and gregorian_starts[following] <= match.end() + 40
+        paired = following < len(gregorian_starts) and (
+            gregorian_starts[following] <= match.end() + 40
+            or (gregorian_starts[following] <= match.end() + _FALLS_ON_REACH
+                and _FALLS_ON.fullmatch(scanned, match.end(), gregorian_starts[following]) is not None)
+        )
         if paired:
             pair = _hijri_gregorian_pair(scanned, match, gregorian)
             if pair is not None:

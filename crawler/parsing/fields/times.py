@@ -22,6 +22,8 @@
    kept and read in the site's zone (`SiteProfile.timezone`, WIB by default).
 4. The dateline's Gregorian date (long 2012-2017 datelines), at midnight.
 5. A relative header time (`6 hours ago`) counted back from `fetched_at`.
+6. The date of the article's URL path, written year, month, day as its own segments (`/2019/07/09/<slug>`,
+   WordPress permalinks, `/read/2014/09/25/...`), at midnight: a permalink's date is its publication day.
 
 All times are written in WIB (`+07:00`); a header time labelled as an update (`Diperbarui ...`) is never the
 publication's. `modified_at` comes from
@@ -38,6 +40,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -47,6 +50,8 @@ from crawler.parsing.dateline import Dateline
 from crawler.parsing.credits import HeaderByline
 
 _CLOCK = re.compile(r"\d[:.]\d\d")
+# `/2019/07/09/`: a year, a month and a day as three path segments of their own.
+_PATH_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/)")
 _OFFSET_END = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]\d\d:?\d\d$")
 # WIB, WITA, WIT ahead of UTC; the `time[datetime]` elements looked at for a page's other clock.
 _ZONE_OFFSETS = frozenset(timedelta(hours=hours) for hours in (7, 8, 9))
@@ -135,7 +140,23 @@ def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | N
         relative = parse_date(header.when, base=fetched, languages=languages)
         if relative is not None:
             return relative.astimezone(WIB), "relative"
+    path_day = _path_date(page.url, fetched, zone)
+    if path_day is not None:
+        return path_day, "url"
     return None, None
+
+
+def _path_date(url: str, fetched: datetime, zone: tzinfo) -> datetime | None:
+    """The day an article's URL path names as year, month and day segments, if it is a real day not after the
+    fetch."""
+    match = _PATH_DATE.search(urlsplit(url).path) if url else None
+    if match is None:
+        return None
+    try:
+        day = datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=zone)
+    except ValueError:
+        return None
+    return day if day.date() <= fetched.astimezone(zone).date() else None
 
 
 def modified_at(page: Page, published: datetime | None = None, declared: DeclaredTimes | None = None,
