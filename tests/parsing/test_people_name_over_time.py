@@ -44,3 +44,18 @@ def test_a_header_line_naming_its_writer_keeps_it():
     item = parse_article(page(header=header("Rana Setiawan", "Hasanatun Aliyah - Selasa, 14 November 2023 - 00:57 WIB")),
                          URL)
     assert item["author"] == "Hasanatun Aliyah"
+
+
+LIPUTAN6 = "https://opera.liputan6.com/bola/read/3962109/jadwal-liga-inggris-penentuan-juara-manchester-city-atau-liverpool"
+
+
+def test_the_update_line_over_the_publication_time_names_the_writer():
+    """Liputan6 2019, text only: `oleh <name> diperbarui <time>` over `Diterbitkan <time>`."""
+    lines = ["Manchester City dan Liverpool berpeluang menjadi juara Liga Inggris pada akhir pekan ini.",
+             "oleh Cakrayuri Nuralam diperbarui 10 Mei 2019, 09:00 WIB", "Diterbitkan 10 Mei 2019, 09:00 WIB"]
+    assert parse_article(page(header=header(*lines)), LIPUTAN6)["author"] == "Cakrayuri Nuralam"
+
+
+def test_the_update_lines_desk_names_nobody():
+    lines = ["oleh Tim Redaksi diperbarui 10 Mei 2019, 09:00 WIB", "Diterbitkan 10 Mei 2019, 09:00 WIB"]
+    assert parse_article(page(header=header(*lines)), LIPUTAN6)["author"] is None

@@ -4,7 +4,8 @@
 author markup, printed credits (`Pewarta:` / `Penulis:` / `Reporter:` in the body's credit
 block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <name>] - <when>`, or the name on a
 line of its own just above the time under the headline), a writer's name
-closing the text in brackets (`(Fahmi Firdaus )`), WordPress author markup, JSON-LD and meta authors. Printed credits
+closing the text in brackets (`(Fahmi Firdaus )`), WordPress author markup, the writer an update's line over the
+publication's time names (`oleh <name> diperbarui <time>`), JSON-LD and meta authors. Printed credits
 beat JSON-LD: some sites name the editor there. A publisher (an organization, the site's own name, a company, the
 outlet's team, a PR office) is no author, nor a section's name or the site's account where a header line shows it
 before the time (`Nasional | Senin, ...`, `Admin | ...`), nor the kind of page a metadata author names
@@ -205,11 +206,14 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
 def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) -> HeaderByline:
     """`found` (the header's time line, naming nobody) with the writer a line of its own just above it names, both
     under the headline (netizenku 2025: `Merapat ke Markas Tempo` / `Hendri Setiadi` / `Sabtu, 29 Maret 2025 - 21:45
-    WIB`): a name of two to four words in capitals and small letters, no desk's nor section's. A header container's
-    lines may hold the headline itself above the time, no writer's."""
+    WIB`): a name of two to four words in capitals and small letters, no desk's nor section's; or the writer the
+    update's line above names (Liputan6: `oleh <name> diperbarui <time>` over `Diterbitkan <time>`), as the
+    `update_writer`. A header container's lines may hold the headline itself above the time, no writer's."""
     if found.author is not None or found.relative or not 0 < number < min(header.after_headline, _NEAR_HEADLINE):
         return found
     name = header.lines[number - 1].strip()
+    if len(name) <= 300 and (update := parse_header_line(name)) is not None and update.updated and update.author:
+        return replace(found, update_writer=update.author)
     if not _WRITER_LINE.fullmatch(name) or is_desk(name) or _is_section_name(name) or _is_day_name(name.split()[0]):
         return found
     return replace(found, author=name)
@@ -394,6 +398,8 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
         return text, "wordpress"
     if not header_login and (name := _author_markup(page)):
         return name, "html"
+    if header is not None and header.update_writer and (name := _person(header.update_writer, page)):
+        return name, "text"
     for key in ("author", "creator"):
         if names := _jsonld_persons(page, page.jsonld.get(key), editor_name):
             return names, "jsonld"
