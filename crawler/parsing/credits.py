@@ -243,6 +243,9 @@ class HeaderByline:
     updated: bool = False  # the time is labelled as the last update (`Diperbarui 12 Feb 2024, 13:30 WIB`)
     # An update's time later in the line (`Diterbitkan 12 Feb 2024, 10:15 WIB · Diperbarui 12 Feb 2024, 13:30 WIB`).
     updated_when: str | None = None
+    # The writer the update's line just above names when this line names nobody (Liputan6: `oleh <name> diperbarui
+    # <time>` over `Diterbitkan <time>`): read after the byline's markup, which parts the writers it runs together.
+    update_writer: str | None = None
 
 
 @dataclass

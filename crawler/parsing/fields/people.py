@@ -2,8 +2,10 @@
 
 `author`, in order: an opinion byline in the body (`crawler.parsing.credits`), the theme's
 author markup, printed credits (`Pewarta:` / `Penulis:` / `Reporter:` in the body's credit
-block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <name>] - <when>`), a writer's name
-closing the text in brackets (`(Fahmi Firdaus )`), WordPress author markup, JSON-LD and meta authors. Printed credits
+block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <name>] - <when>`, or the name on a
+line of its own just above the time under the headline), a writer's name
+closing the text in brackets (`(Fahmi Firdaus )`), WordPress author markup, the writer an update's line over the
+publication's time names (`oleh <name> diperbarui <time>`), JSON-LD and meta authors. Printed credits
 beat JSON-LD: some sites name the editor there. A publisher (an organization, the site's own name, a company, the
 outlet's team, a PR office) is no author, nor a section's name or the site's account where a header line shows it
 before the time (`Nasional | Senin, ...`, `Admin | ...`), nor the kind of page a metadata author names
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain, islice
 from typing import Any
 
@@ -69,6 +71,9 @@ _NEAR_HEADLINE = 4  # lines under the headline where a zoneless time is the arti
 _WIRE_BYLINE = re.compile(r"(?P<wire>[A-Z][\w.' -]{1,40}?),\s+(?P<place>(?P<capitals>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
                           r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+\|")
 _CLOCK = re.compile(r"\d[:.]\d\d")
+# A writer's name on a line of its own above the header's time: each word a capital and small letters, or an initial
+# (acronyms are outlets': `CNN Indonesia`).
+_WRITER_LINE = re.compile(r"(?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3}")
 _MAX_ROWS = 200
 _MAX_LABEL = 20
 # Byline markup outside any known theme: an element of these names whose class contains one of these
@@ -192,10 +197,26 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
             near_headline = number < min(header.after_headline, _NEAR_HEADLINE)
             if header.known or (not found.relative and (_ZONE.search(found.when) or (
                     near_headline and _CLOCK.search(found.when)))):
-                return found
+                return _with_writer_above(found, header, number)
             if day_alone is None and near_headline and not found.relative and line.strip() == found.when:
                 day_alone = found
     return day_alone
+
+
+def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) -> HeaderByline:
+    """`found` (the header's time line, naming nobody) with the writer a line of its own just above it names, both
+    under the headline (netizenku 2025: `Merapat ke Markas Tempo` / `Hendri Setiadi` / `Sabtu, 29 Maret 2025 - 21:45
+    WIB`): a name of two to four words in capitals and small letters, no desk's nor section's; or the writer the
+    update's line above names (Liputan6: `oleh <name> diperbarui <time>` over `Diterbitkan <time>`), as the
+    `update_writer`. A header container's lines may hold the headline itself above the time, no writer's."""
+    if found.author is not None or found.relative or not 0 < number < min(header.after_headline, _NEAR_HEADLINE):
+        return found
+    name = header.lines[number - 1].strip()
+    if len(name) <= 300 and (update := parse_header_line(name)) is not None and update.updated and update.author:
+        return replace(found, update_writer=update.author)
+    if not _WRITER_LINE.fullmatch(name) or is_desk(name) or _is_section_name(name) or _is_day_name(name.split()[0]):
+        return found
+    return replace(found, author=name)
 
 
 def header_dateline(header: HeaderLines) -> Dateline | None:
@@ -377,6 +398,8 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
         return text, "wordpress"
     if not header_login and (name := _author_markup(page)):
         return name, "html"
+    if header is not None and header.update_writer and (name := _person(header.update_writer, page)):
+        return name, "text"
     for key in ("author", "creator"):
         if names := _jsonld_persons(page, page.jsonld.get(key), editor_name):
             return names, "jsonld"
@@ -521,7 +544,7 @@ def _person(name: str, page: Page) -> str | None:
     """A header byline's name without the outlet, the place and the writer's role after it (`Budi Santoso, Okezone`,
     The Jakarta Post 2015: `Ina Parlina, The Jakarta Post, Jakarta | National | <time>`: a section follows the name after
     a bar; Okezone 2019: `Okky Wanda lestari, Jurnalis · <time>`); None when it names only a publisher (`CNN Indonesia |
-    Senin, ...`) or a place (`Jakarta - Senin, ...`)."""
+    Senin, ...`), the outlet (`_holds_brand`) or a place (`Jakarta - Senin, ...`)."""
     parts = [part.strip() for part in name.split(" | ", 1)[0].split(",")]
     while len(parts) > 1 and (_is_organization(parts[-1], page) or is_gazetted(parts[-1]) or _ROLE_PART.match(parts[-1])):
         parts.pop()
@@ -529,7 +552,13 @@ def _person(name: str, page: Page) -> str | None:
         return None  # a publisher and where it filed from (`Reuters, Nusa Dua`)
     name = ", ".join(parts)
     return None if _is_organization(name, page) or _is_section_name(name) or is_gazetted(name) or is_region(name) \
-        else name
+        or _holds_brand(name, page) else name
+
+
+def _holds_brand(name: str, page: Page) -> bool:
+    """A word of `name` is the host's brand (`Astro Awani` over the time on astro.com.my): the outlet's name."""
+    brand = host_brand(page.url)
+    return len(brand) > 3 and brand in (word.lower() for word in _NAME_WORDS.findall(name))
 
 
 def _without_team(name: str) -> str:
