@@ -28,6 +28,9 @@ def test_a_name_line_over_the_time_names_the_writer():
     (URL, "Admin Web"),  # the site's account
     (URL, "Nasional"),  # one word
     (URL, "Puluhan orang dikarantina di Thailand terkait penyakit MERS"),  # the standfirst
+    (URL, "Supaya Timnya Mengalah"),  # a short subtitle in title case
+    (URL, "Jadi Sorotan Dunia"),
+    (URL, "How Jakarta Votes"),
 ])
 def test_a_line_over_the_time_that_is_no_name_names_nobody(url, line):
     assert parse_article(page(header=header(line, "Sabtu, 29 Maret 2025 - 21:45 WIB")), url)["author"] is None

@@ -74,6 +74,12 @@ _CLOCK = re.compile(r"\d[:.]\d\d")
 # A writer's name on a line of its own above the header's time: each word a capital and small letters, or an initial
 # (acronyms are outlets': `CNN Indonesia`).
 _WRITER_LINE = re.compile(r"(?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3}")
+# ...none of them a sentence's little word: a short subtitle in title case stands there too (`Supaya Timnya Mengalah`,
+# `Jadi Sorotan Dunia`), and no name is made of such words.
+_TITLE_CASE_SENTENCE_WORDS = frozenset(
+    "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
+    "supaya agar jika kalau saat ketika karena bagi jadi harus mulai usai jelang soal demi tak kian makin "
+    "the of and to in for on at with from is are was how why what when after".split())
 _MAX_ROWS = 200
 _MAX_LABEL = 20
 # Byline markup outside any known theme: an element of these names whose class contains one of these
@@ -214,7 +220,8 @@ def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) ->
     name = header.lines[number - 1].strip()
     if len(name) <= 300 and (update := parse_header_line(name)) is not None and update.updated and update.author:
         return replace(found, update_writer=update.author)
-    if not _WRITER_LINE.fullmatch(name) or is_desk(name) or _is_section_name(name) or _is_day_name(name.split()[0]):
+    if not _WRITER_LINE.fullmatch(name) or is_desk(name) or _is_section_name(name) or _is_day_name(name.split()[0]) \
+            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()):
         return found
     return replace(found, author=name)
 
