@@ -131,13 +131,14 @@ def _is_next_label(text: str) -> bool:
 
 
 def _listing_parts(url: str) -> tuple[str, str, list[tuple[str, str]]] | None:
-    """(host without `www.`, path without its closing slash, query pairs but tracking ones) of `url`; None when
-    it cannot be read."""
+    """(host without `www.`, path without its closing slash, query pairs but tracking and empty ones) of `url`;
+    None when it cannot be read. A parameter left empty filters nothing: CNBC Indonesia's daily index writes
+    `?date=2019/01/02&tipe=` and links its page 2 as `?date=2019/01/02&page=2`, Kontan's first page `per_page=`."""
     try:
         parts = urlsplit(url)
     except ValueError:
         return None
-    pairs = [pair for pair in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(pair[0])]
+    pairs = [pair for pair in parse_qsl(parts.query) if not is_tracking(pair[0])]
     return (parts.hostname or "").removeprefix("www."), parts.path.rstrip("/"), pairs
 
 
@@ -187,9 +188,9 @@ def _offset_readings(url: str) -> list[tuple]:
     host, path, pairs = split
     offsets = [value for name, value in pairs if name.lower() in _OFFSET_PARAMETERS]
     readings = []
-    if len(offsets) <= 1 and all(value.isdigit() or not value for value in offsets):
+    if len(offsets) <= 1 and all(value.isdigit() for value in offsets):
         rest = tuple(sorted((name, value) for name, value in pairs if name.lower() not in _OFFSET_PARAMETERS))
-        readings.append(("?", host, path, rest, int(offsets[0] or 0) if offsets else 0))
+        readings.append(("?", host, path, rest, int(offsets[0]) if offsets else 0))
     match = _DAY_OFFSET.search(path)
     if match is not None:
         day_path = path[: match.start(1) - 1] if match.group(1) else path

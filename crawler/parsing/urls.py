@@ -33,6 +33,9 @@ _TRACKING_PARAMS = frozenset({
     "amp_js_v", "amp_gsa", "usqp",  # the AMP cache viewer's (`...tribunnews.com/amp/...?amp_js_v=a6&usqp=...`)
     "__twitter_impression",  # Twitter's mark on AMP links opened from a tweet (`/slug/amp/?__twitter_impression=true`)
     "mibextid",  # Facebook's app's mark on a shared link
+    # Facebook's comments plugin's link to one comment under the page (Merdeka's robots.txt disallows
+    # `/*?fb_comment_id=` as a copy of the article)
+    "fb_comment_id",
     # Google One Tap's sign-in mark on the page a reader returns to (Kompas: `?lgn_method=google&google_btn=onetap`)
     "lgn_method", "google_btn",
     # Cxense's recommendation boxes (`?cx_testId=3&cx_testVariant=cx_5&cx_artPos=6#cxrecs_s`)

@@ -208,3 +208,21 @@ def test_a_listing_numbers_its_pages_in_its_own_slash_form(listing, third):
     assert pagination.page_url(listing, 3) == third
     assert pagination.number(third) == 3
     assert pagination.first_page(third) == pagination.first_page(listing)
+
+
+@pytest.mark.parametrize(("url", "html", "expected"), [
+    # CNBC Indonesia's daily index writes an empty filter (`&tipe=`) on its first page and leaves it off page 2
+    ("https://www.cnbcindonesia.com/indeks?date=2019/01/02&tipe=",
+     '<a href="https://www.cnbcindonesia.com/indeks?date=2019/01/02&page=2">2</a>',
+     "https://www.cnbcindonesia.com/indeks?date=2019/01/02&page=2"),
+    ("https://www.cnbcindonesia.com/indeks?date=2019/01/02",
+     '<a href="https://www.cnbcindonesia.com/indeks?date=2019/01/02&tipe=&page=2">Next</a>',
+     "https://www.cnbcindonesia.com/indeks?date=2019/01/02&tipe=&page=2"),
+])
+def test_an_empty_parameter_filters_nothing(url, html, expected):
+    assert _next(html, url) == expected
+
+
+def test_a_filled_parameter_still_names_another_listing():
+    url = "https://www.cnbcindonesia.com/indeks?date=2019/01/02&tipe="
+    assert _next('<a href="https://www.cnbcindonesia.com/indeks?date=2019/01/02&tipe=foto&page=2">2</a>', url) is None

@@ -172,6 +172,13 @@ def test_second_level_registries_are_not_one_family():
      "https://straitstimes.com/world/united-states/hes-a-total-disgrace-trump-defends-firing-us-intel-watchdog-atkinson"),
     ("https://www.redacted.com/redacted/2023/06/01/page-of-article.html?cx_testId=40&cx_testVariant=cx_8&cx_artPos=4"
      "&mibextid=Zxz2cZ&cxrecs_s=5", "https://redacted.com/redacted/2023/06/01/page-of-article.html"),
+    # Facebook's comments plugin's link to a comment (`/*?fb_comment_id=` in Merdeka's robots.txt); the plugin's
+    # other marks are real parameters elsewhere and stay
+    ("https://reactjs.net/bundling/webpack.html?fb_comment_id=1818032604981502_1955772601207501",
+     "https://reactjs.net/bundling/webpack.html"),
+    ("http://davidaventimiglia.com/carnd_behavioral_cloning_part1.html?fb_comment_id=1429370707086975_1432730663417646"
+     "&comment_id=1432702413420471#f2752653e047148",
+     "http://davidaventimiglia.com/carnd_behavioral_cloning_part1.html?comment_id=1432702413420471"),
     # Google One Tap's sign-in mark on Kompas's links, with or without another parameter kept
     ("https://money.kompas.com/read/2024/10/04/203606126/sri-mulyani-anggap-deflasi-5-bulan-berturut-turut-berdampak-"
      "positif?lgn_method=google&google_btn=onetap",
