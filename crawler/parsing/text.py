@@ -216,7 +216,8 @@ _INLINE_NEWSLETTER = re.compile(
 _INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGNORECASE)
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 # `JANGAN LEWATKAN!!!`, also as a list's first item (PR Indonesia's `- BERITA TERKAIT` over `- <headline>` lines).
-_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?{RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)
+# Its mark may be an ellipsis (`Lihat juga...` over the box, a copy's last line when the box was not copied).
+_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?{RELATED_WORDS}\s*(?::|!{{0,3}}|\.{{2,3}}|…)$", re.IGNORECASE)
 _LIST_MARKS = "-–•·* "
 _ITEM_MARKS = ("- ", "– ", "• ", "· ", "* ")
 _MAX_RELATED_HEADING = 24
@@ -352,6 +353,7 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     An attribution clause (`kepada Kantor Berita …, Sabtu (27/5)`) is part of its sentence: kept."""
     for index in range(min(_DATELINE_BLOCKS, len(blocks))):
         text = blocks[index].text
+        joined_line = False
         if len(text) <= _MAX_SPLIT_DATELINE and index + 1 < len(blocks):
             # `<strong>Jakarta</strong> - <p>Text...`: the dateline stands apart from its paragraph; a paragraph
             # of its own ends it as a line break does (`<p>Jakarta, NU Online</p><p>Text...`).
@@ -360,6 +362,7 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 if _dateline_ends_at(joined, len(text), profile, base):
                     blocks[index : index + 2] = [Block(joined, blocks[index].links + blocks[index + 1].links)]
                     text = joined
+                    joined_line = True
                     break
         end = blocks[index].line_end
         if 0 < end <= _MAX_SPLIT_DATELINE:
@@ -380,6 +383,10 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 # before a dateline may read as a sentence: `Ilustrasi vaksinasi di Puskesmas ... Selatan.`).
                 return None
             rest = fold(text[offset + dateline.end :])
+            if joined_line and (again := parse_dateline(rest[:400], profile=profile, base=base)) and again.start == 0:
+                # The line taken for a dateline split off its paragraph was a header's (KBR's tags `KBR, KBR68H`
+                # over `KBR, Jakarta – ...`, read as a place and an agency): the paragraph's own dateline is the one.
+                dateline, rest = again, fold(rest[again.end:])
             if dateline.raw[-1:] in "-–—" and (left := _OPENING_DASH.match(rest)):
                 rest = rest[left.end():]  # a third dash the dateline left (`BANDUNG--- Setelah`)
             if rest:
@@ -521,6 +528,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
             if _box_closes_container(body_blocks, index):
                 break
+            if entries := _entries_over_heading(kept, body_blocks[index + 1:index + 2]):
+                del kept[-entries:]
             related_box, plain_entries = "fresh", 0
             continue
         if len(text) <= _MAX_SISTER_LABEL and ("Artikel" in text or "ARTIKEL" in text) and (
@@ -925,6 +934,20 @@ def _box_closes_container(blocks: list[Block], index: int) -> bool:
         not block.links and (_is_bare_headline(block.text.lstrip(_HEADLINE_NUMBER)) or is_header_line(block.text)
                              or (len(block.text) == 1 and block.text in _LIST_MARKS) or is_noise(block.text))
         for block in rest)
+
+
+def _entries_over_heading(kept: list[Block], after: list[Block]) -> int:
+    """How many of the last `kept` blocks are the entries of the box whose heading stands under them (RMOL's regional
+    sites: `- <headline>` three times over `Baca Juga`, then the paragraph): at least `_MIN_PLAIN_ENTRIES` headlines
+    marked as a list's items, with no link, and no entry under the heading; 0 otherwise."""
+    if after and (after[0].links or _is_bare_headline(after[0].text.lstrip(_LIST_MARKS))):
+        return 0
+    entries = 0
+    for block in reversed(kept[-_MAX_PLAIN_ENTRIES:]):
+        if block.links or block.text[:2] not in _ITEM_MARKS or not _is_bare_headline(block.text[2:]):
+            break
+        entries += 1
+    return entries if entries >= _MIN_PLAIN_ENTRIES else 0
 
 
 def _is_bare_headline(text: str) -> bool:

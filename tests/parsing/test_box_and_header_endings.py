@@ -1,0 +1,86 @@
+"""A related box's heading printed under its entries or with an ellipsis, a header's line taken for a dateline, and
+the lines aggregators, video pages and comment forms leave under the text: through the body cleaner with no site
+profile. Real shapes (regional RMOL sites, KBR, iNews, WordPress copies) with made-up variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.html import Block, Link
+from crawler.parsing.text import clean_body
+
+OPENING = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi.", "Kebijakan itu berlaku mulai pekan depan."]
+LAST = "Warga menyambut baik kebijakan itu, kata Budi."
+
+
+def _paragraphs(lines: list[str], links: dict[str, str] | None = None) -> list[str]:
+    links = links or {}
+    blocks = [Block(text, [Link(text, links[text], "https://example.com/")] if text in links else [])
+              for text in lines]
+    return clean_body(blocks).paragraphs
+
+
+@pytest.mark.parametrize("heading", ["Lihat juga...", "Baca Juga…", "BACA JUGA .."])
+def test_a_heading_with_an_ellipsis_closing_the_text_leaves_it(heading):
+    assert _paragraphs([*OPENING, LAST, heading]) == [*OPENING, LAST]
+
+
+def test_an_ellipsis_in_a_short_sentence_stays():
+    assert _paragraphs([*OPENING, LAST, "Lihat saja nanti..."]) == [*OPENING, LAST, "Lihat saja nanti..."]
+
+
+ENTRIES = ["- Hadirkan Seni Hiburan Ketoprak, Bawaslu Kudus Selipkan Pesan Pemilu Damai",
+           "- Polsek Terima Puluhan Knalpot Brong Hasil Sitaan SMK Negeri 1 Wonosegoro",
+           "- Ratusan Bacaleg Batang Berburu Surat Keterangan Sehat di RSUD Kalisari"]
+
+
+@pytest.mark.parametrize("heading", ["Baca Juga", "BACA JUGA", "Berita Terkait"])
+def test_a_boxs_entries_over_its_heading_leave_the_text(heading):
+    assert _paragraphs([*OPENING, *ENTRIES, heading, LAST]) == [*OPENING, LAST]
+    bullets = [f"• {entry[2:]}" for entry in ENTRIES]
+    assert _paragraphs([*OPENING, *bullets, heading, LAST]) == [*OPENING, LAST]
+
+
+def test_a_list_over_a_heading_with_entries_of_its_own_stays():
+    # The heading's entries are the links under it: the marked lines above it are the article's list.
+    entry = "Harga Cabai Naik Menjelang Lebaran"
+    got = _paragraphs([*OPENING, *ENTRIES, "Baca Juga:", entry, LAST], {entry: "https://example.com/cabai"})
+    assert got == [*OPENING, *ENTRIES, LAST]
+
+
+def test_two_marked_lines_over_a_heading_stay():
+    assert _paragraphs([*OPENING, *ENTRIES[:2], "Baca Juga", LAST]) == [*OPENING, *ENTRIES[:2], LAST]
+
+
+def test_marked_sentences_over_a_heading_stay():
+    items = ["- Warga diminta menjaga kebersihan.", "- Sampah dibuang pada tempatnya.", "- Saluran air dibersihkan."]
+    assert _paragraphs([*OPENING, *items, "Baca Juga", LAST]) == [*OPENING, *items, LAST]
+
+
+def test_a_header_line_read_as_a_dateline_gives_way_to_the_paragraphs_own():
+    lead = "Tahun ini KBR68H sudah menginjak usia yang ke-15."
+    result = clean_body([Block("KBR, KBR68H"), Block(f"KBR, Jakarta – {lead}"), Block(OPENING[1])])
+    assert result.paragraphs == [lead, OPENING[1]]
+    assert result.dateline is not None and result.dateline.place == "Jakarta"
+
+
+def test_a_dateline_split_from_its_paragraph_is_still_joined():
+    result = clean_body([Block("JAKARTA, KOMPAS.com"), Block(f"- {OPENING[0]}"), Block(OPENING[1])])
+    assert result.paragraphs == OPENING
+    assert result.dateline is not None and result.dateline.place.upper() == "JAKARTA"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Continue Reading", "News Source: english.palinfo.com", "Leave a Reply"],
+    ["News Source : www.aljazeera.com"],
+    ["Video Editor: Khoirul Anfal", "Editor: Dani M Dahwilani"],
+    ["Leave a Reply", "Your email address will not be published. Required fields are marked *"],
+    ["Your email address will not be published."],
+])
+def test_an_aggregators_source_a_videos_editor_and_a_comment_forms_note_leave_the_body(lines):
+    assert _paragraphs([*OPENING, LAST, *lines]) == [*OPENING, LAST]
+
+
+def test_a_sentence_about_an_email_address_stays():
+    line = "Your email address will not be published in the report, the ministry said."
+    assert _paragraphs([*OPENING, line]) == [*OPENING, line]
