@@ -84,3 +84,26 @@ def test_an_aggregators_source_a_videos_editor_and_a_comment_forms_note_leave_th
 def test_a_sentence_about_an_email_address_stays():
     line = "Your email address will not be published in the report, the ministry said."
     assert _paragraphs([*OPENING, line]) == [*OPENING, line]
+
+
+def test_a_photo_pages_caption_over_its_related_photos_heading_is_its_text():
+    # ANTARA FOTO: the caption (its credit kept, as on the photo pages before) over the box of other photos.
+    caption = ("Andong wisata melintas di Alun-alun Serang, Banten, Minggu (12/11). Pemda setempat mengalihfungsikan "
+               "andong yang dituding menjadi penyebab kemacetan. ANTARA FOTO/Asep Fathulrahman/ama/17")
+    result = clean_body([Block("ALIH FUNGSI ANDONG"), Block(caption), Block("Foto Terkait")], title="ALIH FUNGSI ANDONG")
+    assert result.paragraphs == [caption]
+    assert _paragraphs([*OPENING, LAST, "Video Terkait"]) == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("line", [
+    "**Baca Juga:Pemkot Tangerang Masih Buka Layanan Konsultasi Hukum Gratis",
+    "**Baca juga: Harga Cabai Naik Menjelang Lebaran**",
+    "* Baca Juga: Harga Cabai Naik Menjelang Lebaran",
+])
+def test_an_insert_after_bold_marks_left_as_text_leaves_the_body(line):
+    assert _paragraphs([*OPENING, line, LAST]) == [*OPENING, LAST]
+
+
+def test_a_starred_note_stays():
+    line = "*Harga dapat berubah sewaktu-waktu, baca ketentuan di loket."
+    assert _paragraphs([*OPENING, line, LAST]) == [*OPENING, line, LAST]
