@@ -270,6 +270,9 @@ _POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website
                             r"|melalui|lewat|akses|diakses|daring|online|daftar|mendaftar|pendaftaran|unduh|download"
                             r"|following|below|visit|via)\b", re.IGNORECASE)
 _POINTER_REACH = 80
+# A video's address alone on its line: its player embedded in the page, left as text (`https://youtube.com/watch?v=..`).
+_VIDEO_ADDRESS = re.compile(
+    r"https?://(?:www\.|m\.)?(?:youtube\.com/(?:watch\?v=|embed/|shorts/)|youtu\.be/)[\w-]{6,20}(?:[?&][\w=&%.-]{0,60})?")
 # A line no sentence ends (`Aceh Angga Munandar Bukan Sekadar Mangkir`, `SMK Bisa! SMK Hebat!`), short.
 _MAX_LINE_AFTER_CODE = 100
 _SPACED_LETTERS = re.compile(r"(?:[A-Z] ){1,4}[A-Z]")
@@ -627,6 +630,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if len(text) > _MIN_DESCRIBED_CAPTION:
                 described_captions.append(block)
             continue
+        if text.startswith("http") and _VIDEO_ADDRESS.fullmatch(text) and not (kept and _POINTER_WORDS.search(
+                kept[-1].text, max(0, len(kept[-1].text) - _POINTER_REACH))):
+            continue  # the sentence before pointing at it (`Tonton videonya di tautan berikut:`), it is the text's
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
             # <name>Editor : <name>`); a reprint note after text closes the article.
@@ -1001,7 +1007,8 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
     blocks or a paragraph precedes it. A header that prints the headline twice ends at its second copy when what
     stands between is the header's too: lines that end no sentence, or a standfirst the text prints again (KBR's
     kicker, headline and a sentence of the lead quoted, over the headline again); short paragraphs under the
-    headline and a copy of it after them (a paged feature's last page) stay."""
+    headline and a copy of it after them (a paged feature's last page) stay; a standfirst with no closing mark over
+    the header's credit line goes with the header."""
     end = 0
     for number, block in enumerate(blocks[:_HEADER_BLOCKS]):
         if block.text == title:
@@ -1010,6 +1017,11 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
                 end = number + 1
         elif len(block.text) > _MAX_HEADER_LINE:
             break
+    if end and end + 1 < len(blocks) and len(blocks[end].text) <= MAX_CAPTION_CHARS and not _STANDFIRST_END.search(
+            blocks[end].text) and parse_credits(blocks[end + 1].text) is not None:
+        # The standfirst under the headline, no sentence's mark closing it, over the header's credits (Tribun's paged
+        # story: `<headline>`, `Sayangnya, ... aturan dana kampanye`, `Penulis: <name> | Editor: <name>`).
+        end += 1
     return end
 
 

@@ -107,3 +107,40 @@ def test_an_insert_after_bold_marks_left_as_text_leaves_the_body(line):
 def test_a_starred_note_stays():
     line = "*Harga dapat berubah sewaktu-waktu, baca ketentuan di loket."
     assert _paragraphs([*OPENING, line, LAST]) == [*OPENING, line, LAST]
+
+
+@pytest.mark.parametrize("address", [
+    "https://youtube.com/watch?v=tlrF2EVbGCQ", "https://www.youtube.com/embed/tlrF2EVbGCQ", "https://youtu.be/tlrF2EVbGCQ",
+])
+def test_a_videos_address_alone_on_its_line_leaves_the_body(address):
+    assert _paragraphs([*OPENING, address, LAST, address, "0 Komentar"]) == [*OPENING, LAST]
+
+
+def test_a_videos_address_the_sentence_before_points_at_stays():
+    pointer = "Rekaman lengkap rapat itu dapat disaksikan melalui tautan berikut:"
+    address = "https://www.youtube.com/watch?v=tlrF2EVbGCQ"
+    assert _paragraphs([*OPENING, pointer, address]) == [*OPENING, pointer, address]
+
+
+@pytest.mark.parametrize("pager", ["Halaman: 12Lihat Semua", "Halaman 1 2 3 Lihat Semua"])
+def test_a_pager_run_into_its_whole_article_link_leaves_the_body(pager):
+    assert _paragraphs([*OPENING, LAST, pager]) == [*OPENING, LAST]
+
+
+HEADLINE = "Macak dengan Laporan Dana Kampanye Cekak"
+STANDFIRST = ("Sayangnya, dalam pilkada masih saja ada transaksi di bawah tangan, yang tidak bisa ditelisik karena "
+              "keterbatasan aturan dana kampanye")
+
+
+def test_a_standfirst_over_the_headers_credit_line_goes_with_the_header():
+    result = clean_body([Block(HEADLINE), Block(STANDFIRST), Block("Penulis: iwan Arifianto | Editor: muslimah"),
+                         *map(Block, OPENING)], title=HEADLINE)
+    assert result.paragraphs == OPENING
+    assert (result.credits.author, result.credits.editor) == ("iwan Arifianto", "muslimah")
+
+
+def test_a_lead_sentence_over_a_credit_line_stays():
+    lead = OPENING[0]
+    result = clean_body([Block(HEADLINE), Block(lead), Block("Penulis: iwan Arifianto"), Block(OPENING[1])],
+                        title=HEADLINE)
+    assert result.paragraphs == OPENING
