@@ -166,7 +166,7 @@ _GLUED_SISTER_BOX = re.compile(
 # A video player's box between paragraphs: its headline under a `Video:` label (Detik's `Video: Marco Bezzecchi Juara di
 # MotoGP Portugal 2025`), or after the word alone in its heading and again as the player's title, two blocks alike
 # (`Video Terapi Selangkangan Bikin Lamine Yamal Dicoret Timnas Spanyol` twice); a subheading is not printed twice.
-_VIDEO_BOX = re.compile(r"(?:Video|VIDEO)(?P<label>\s*:)?\s+(?P<headline>\S.{2,158})")
+_VIDEO_BOX = re.compile(r"(?:(?:Berita|BERITA)\s+)?(?:Video|VIDEO)(?P<label>\s*:)?\s+(?P<headline>\S.{2,158})")
 _INNER_MARK = re.compile(r"[!?](?=\s)")
 
 # A paged article's pager as lines: its page numbers each alone on a line over its link to the next page (tvOne's `1`,
@@ -629,6 +629,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                                  or _WIRE_PHOTO_CREDIT_END.search(text, max(0, len(text) - _WIRE_CREDIT_TAIL))):
             if len(text) > _MIN_DESCRIBED_CAPTION:
                 described_captions.append(block)
+            if kept and index and kept[-1].text == body_blocks[index - 1].text and text.startswith(kept[-1].text + " "):
+                kept.pop()  # the caption's words the line before printed without its credit (the photo's alt text)
             continue
         if text.startswith("http") and _VIDEO_ADDRESS.fullmatch(text) and not (kept and _POINTER_WORDS.search(
                 kept[-1].text, max(0, len(kept[-1].text) - _POINTER_REACH))):
@@ -656,7 +658,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                     kept[-1].text == text or kept[-1].text.startswith(text + " ")):
                 kept.pop()
             continue
-        if text.startswith(("Video", "VIDEO")) and _is_video_box(text, body_blocks, index):
+        if text.startswith(("Video", "VIDEO", "Berita Video", "BERITA VIDEO")) and _is_video_box(text, body_blocks, index):
             continue
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):

@@ -144,3 +144,30 @@ def test_a_lead_sentence_over_a_credit_line_stays():
     result = clean_body([Block(HEADLINE), Block(lead), Block("Penulis: iwan Arifianto"), Block(OPENING[1])],
                         title=HEADLINE)
     assert result.paragraphs == OPENING
+
+
+@pytest.mark.parametrize("line", [
+    "BERITA VIDEO: PESANTREN NUU WAAR, PONPES DI BEKASI PENCETAK RIBUAN PENGHAFAL AL QURAN DARI PELOSOK INDONESIA TIMUR",
+    "Berita Video: Harga Cabai Naik Menjelang Lebaran di Pasar Induk",
+])
+def test_a_labelled_video_boxs_headline_between_paragraphs_leaves_the_body(line):
+    assert _paragraphs([*OPENING, line, LAST]) == [*OPENING, LAST]
+
+
+def test_a_sentence_about_a_news_video_stays():
+    line = "Berita video itu ditonton jutaan kali dalam sehari."
+    assert _paragraphs([*OPENING, line, LAST]) == [*OPENING, line, LAST]
+
+
+CAPTION = "SEJUMLAH santri membaca Alquran di Pondok Pesantren Al-Fatih Kaaffah Nusantara, Setu, Kabupaten Bekasi."
+
+
+@pytest.mark.parametrize("credit", ['/TOMMI ANDRYANDY/"PR"', '/ADE BAYU INDRA/ "PR"'])
+def test_a_caption_closed_by_a_photographer_between_slashes_and_the_papers_initials_leaves_with_its_alt_text(credit):
+    assert _paragraphs([*OPENING, CAPTION, f"{CAPTION} {credit}", LAST]) == [*OPENING, LAST]
+    assert _paragraphs([*OPENING, f"{CAPTION} {credit}", LAST]) == [*OPENING, LAST]
+
+
+def test_a_sentence_with_slashes_stays():
+    line = "Harga naik dari Rp10.000/kg menjadi Rp12.000/kg, kata pedagang."
+    assert _paragraphs([*OPENING, line, LAST]) == [*OPENING, line, LAST]
