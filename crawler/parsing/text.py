@@ -239,6 +239,7 @@ _MIN_PLAIN_ENTRIES = 3
 _MAX_CLOSING_BOX = 60  # blocks after a box's heading that may all be its entries, closing the container
 _HEADLINE_NUMBER = "0123456789., "  # a headline may open with a number (`10.060 Jemaah Umrah Telah Kembali ...`)
 _MAX_PLAIN_ENTRIES = 5
+_MIN_ENTRY_WORDS = 4  # a box's headline over its heading has this many words at least; a list's item may have fewer
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
 _BULLETS = "·•‣▪►»›"
 _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
@@ -947,15 +948,19 @@ def _box_closes_container(blocks: list[Block], index: int) -> bool:
 def _entries_over_heading(kept: list[Block], after: list[Block]) -> int:
     """How many of the last `kept` blocks are the entries of the box whose heading stands under them (RMOL's regional
     sites: `- <headline>` three times over `Baca Juga`, then the paragraph): at least `_MIN_PLAIN_ENTRIES` headlines
-    marked as a list's items, with no link, and no entry under the heading; 0 otherwise."""
+    of `_MIN_ENTRY_WORDS` words or more marked as a list's items, with no link, no line before them that opens a list
+    (`..., mencakup:` over `• Subsidi listrik`), and no entry under the heading; 0 otherwise."""
     if after and (after[0].links or _is_bare_headline(after[0].text.lstrip(_LIST_MARKS))):
         return 0
     entries = 0
     for block in reversed(kept[-_MAX_PLAIN_ENTRIES:]):
-        if block.links or block.text[:2] not in _ITEM_MARKS or not _is_bare_headline(block.text[2:]):
+        if block.links or block.text[:2] not in _ITEM_MARKS or len(block.text.split()) <= _MIN_ENTRY_WORDS or (
+                not _is_bare_headline(block.text[2:])):
             break
         entries += 1
-    return entries if entries >= _MIN_PLAIN_ENTRIES else 0
+    if entries < _MIN_PLAIN_ENTRIES or (len(kept) > entries and kept[-entries - 1].text.rstrip().endswith(":")):
+        return 0
+    return entries
 
 
 def _is_bare_headline(text: str) -> bool:

@@ -52,6 +52,15 @@ def test_two_marked_lines_over_a_heading_stay():
     assert _paragraphs([*OPENING, *ENTRIES[:2], "Baca Juga", LAST]) == [*OPENING, *ENTRIES[:2], LAST]
 
 
+def test_a_list_its_lead_in_opens_over_a_heading_stays():
+    lead_in = "Alokasi untuk program subsidi mencapai Rp307,9 triliun, mencakup:"
+    items = ["• Subsidi BBM Solar dan Gas untuk Nelayan", "• Subsidi Listrik Rumah Tangga Miskin Desa",
+             "• Subsidi LPG Tiga Kilogram untuk Warga"]
+    assert _paragraphs([*OPENING, lead_in, *items, "Baca Juga", LAST]) == [*OPENING, lead_in, *items, LAST]
+    short = ["• Subsidi BBM", "• Subsidi listrik", "• Subsidi LPG 3 kg"]
+    assert _paragraphs([*OPENING, *short, "Baca Juga", LAST]) == [*OPENING, *short, LAST]
+
+
 def test_marked_sentences_over_a_heading_stay():
     items = ["- Warga diminta menjaga kebersihan.", "- Sampah dibuang pada tempatnya.", "- Saluran air dibersihkan."]
     assert _paragraphs([*OPENING, *items, "Baca Juga", LAST]) == [*OPENING, *items, LAST]
