@@ -1014,8 +1014,8 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
     blocks or a paragraph precedes it. A header that prints the headline twice ends at its second copy when what
     stands between is the header's too: lines that end no sentence, or a standfirst the text prints again (KBR's
     kicker, headline and a sentence of the lead quoted, over the headline again); short paragraphs under the
-    headline and a copy of it after them (a paged feature's last page) stay; a standfirst with no closing mark over
-    the header's credit line goes with the header."""
+    headline and a copy of it after them (a paged feature's last page) stay; a standfirst under the headline goes with
+    the header when the header's credit line follows it or the text prints it again."""
     end = 0
     for number, block in enumerate(blocks[:_HEADER_BLOCKS]):
         if block.text == title:
@@ -1024,10 +1024,12 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
                 end = number + 1
         elif len(block.text) > _MAX_HEADER_LINE:
             break
-    if end and end + 1 < len(blocks) and len(blocks[end].text) <= MAX_CAPTION_CHARS and not _STANDFIRST_END.search(
-            blocks[end].text) and parse_credits(blocks[end + 1].text) is not None:
-        # The standfirst under the headline, no sentence's mark closing it, over the header's credits (Tribun's paged
-        # story: `<headline>`, `Sayangnya, ... aturan dana kampanye`, `Penulis: <name> | Editor: <name>`).
+    if end and end + 1 < len(blocks) and len(blocks[end].text) <= MAX_CAPTION_CHARS and (
+            (not _STANDFIRST_END.search(blocks[end].text) and parse_credits(blocks[end + 1].text) is not None)
+            or _printed_again(blocks[end].text, blocks[end + 2:end + 2 + _HEADER_BLOCKS])):
+        # The standfirst under the headline: over the header's credits, no sentence's mark closing it (Tribun's paged
+        # story: `<headline>`, `Sayangnya, ... aturan dana kampanye`, `Penulis: <name> | Editor: <name>`), or a
+        # sentence the text prints again (KBR's editorial: `Pergerakan informasi begitu cepat, ...` over its byline).
         end += 1
     return end
 
@@ -1047,6 +1049,13 @@ def _is_header_between(text: str, after: list[Block]) -> bool:
         return True
     quoted = text.strip(_QUOTE_MARKS)
     return bool(quoted) and any(quoted in block.text for block in after)
+
+
+def _printed_again(text: str, after: list[Block]) -> bool:
+    """`text`, a sentence of `_MIN_LEAD_WORDS` words or more, stands inside one of the blocks `after` it (a standfirst
+    the text quotes)."""
+    quoted = text.strip(_QUOTE_MARKS)
+    return len(quoted.split()) >= _MIN_LEAD_WORDS and any(quoted in block.text for block in after)
 
 
 def _drop_closing_credits(kept: list[Block]) -> None:

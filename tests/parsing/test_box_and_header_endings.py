@@ -180,3 +180,17 @@ def test_a_caption_closed_by_a_photographer_between_slashes_and_the_papers_initi
 def test_a_sentence_with_slashes_stays():
     line = "Harga naik dari Rp10.000/kg menjadi Rp12.000/kg, kata pedagang."
     assert _paragraphs([*OPENING, line, LAST]) == [*OPENING, line, LAST]
+
+
+def test_a_standfirst_the_text_prints_again_goes_with_the_header():
+    standfirst = "Pergerakan informasi begitu cepat, jurnalisme yang berkualitas jangan sampai dilibas hoax."
+    third = f"Tahun berganti, radio terus menjawab tantangan zaman. {standfirst} Kami terus melayani publik."
+    result = clean_body([Block("OPINI"), Block("Sembilan Belas"), Block(standfirst), Block("AUTHOR / KBR"),
+                         *map(Block, OPENING), Block(third)], title="Sembilan Belas")
+    assert result.paragraphs == [*OPENING, third]
+
+
+def test_a_lead_under_the_headline_stays():
+    lead = "Aktivis media sosial mengatakan perang tagar di media sosial masih dalam taraf yang wajar"
+    result = clean_body([Block(HEADLINE), Block(lead), *map(Block, OPENING)], title=HEADLINE)
+    assert result.paragraphs == [lead, *OPENING]
