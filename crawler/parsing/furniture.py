@@ -88,6 +88,10 @@ _CAPTION = re.compile(
 _BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?(?:ilustrasi|illustration)\.?)$",
                            re.IGNORECASE)
 _MAX_BARE_CAPTION = 25
+# A caption its credit followed after two hyphens run into its last word, the credit lost with the photo (Disway's
+# `Pembentukan Provinsi Sumatera Tengah kembali mencuat setelah beredarnya surat usulan ke Presiden Jokowi--`): a
+# sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark.
+_DASHED_CAPTION_END = re.compile(r"(?<=[^\W\d_]{2})--$")
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
 # An image's alt text run into its copyright credit (Liputan6's `rohs adalah ©Ilustrasi dibuat AI`, `<alt> ©Liputan6.com/
@@ -567,6 +571,8 @@ def is_caption(text: str) -> bool:
     if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
         return True
     return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+                or (folded[-2:] == "--" and _DASHED_CAPTION_END.search(folded) and not any(
+                    mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
                     and _ALT_RUN_INTO_CAPTION.fullmatch(folded))

@@ -194,3 +194,19 @@ def test_a_lead_under_the_headline_stays():
     lead = "Aktivis media sosial mengatakan perang tagar di media sosial masih dalam taraf yang wajar"
     result = clean_body([Block(HEADLINE), Block(lead), *map(Block, OPENING)], title=HEADLINE)
     assert result.paragraphs == [lead, *OPENING]
+
+
+def test_a_caption_its_lost_credits_dashes_close_leaves_the_body():
+    caption = ("Pembentukan Provinsi Sumatera Tengah kembali mencuat setelah beredarnya surat usulan ke Presiden "
+               "Jokowi--")
+    assert clean_body([Block(caption), *map(Block, OPENING)]).paragraphs == OPENING
+    assert _paragraphs([*OPENING, caption, LAST]) == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("line", [
+    "Ia berkata bahwa semua itu akan selesai, tetapi --",
+    "“Kalau saja kami tahu sejak awal--",
+    "Warga menunggu sejak pukul 05.00 WIB, kata dia. Namun hingga siang, bantuan belum datang 2--",
+])
+def test_a_sentence_breaking_off_stays(line):
+    assert _paragraphs([*OPENING, line, LAST]) == [*OPENING, line, LAST]
