@@ -27,6 +27,9 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+(?:lainnya|terkait)"
                   r"|more\s+(?:news|stories|photos|videos)"
                   r"|popular\s+posts?|(?:(?:berita|artikel)\s+)?(?:terpopuler|populer)|simak(?=\s*:)"
+                  # Blogger's `Postingan populer dari blog ini` ("popular posts from this blog"), Visi Banten's box
+                  # label `Bacaan Lainnya:` ("other reading").
+                  r"|postingan\s+populer(?:\s+dari\s+blog\s+ini)?|bacaan\s+lainnya"
                   # A round-up's pointer to each story in full (Kompas's `Selengkapnya baca: <headline>`, `Baca berita
                   # selengkapnya: <headline>`).
                   r"|selengkapnya\s+baca|baca\s+(?:berita\s+)?selengkapnya"

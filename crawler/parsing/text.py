@@ -220,7 +220,7 @@ _INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGN
 _RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?{RELATED_WORDS}\s*(?::|!{{0,3}}|\.{{2,3}}|…)$", re.IGNORECASE)
 _LIST_MARKS = "-–•·* "
 _ITEM_MARKS = ("- ", "– ", "• ", "· ", "* ")
-_MAX_RELATED_HEADING = 24
+_MAX_RELATED_HEADING = 32
 # The words of an insert with no colon before its linked headline, the link the rest of the block (`<strong>Baca
 # juga</strong>&nbsp;<a>headline</a>`).
 _RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)

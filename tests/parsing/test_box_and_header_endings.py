@@ -210,3 +210,20 @@ def test_a_caption_its_lost_credits_dashes_close_leaves_the_body():
 ])
 def test_a_sentence_breaking_off_stays(line):
     assert _paragraphs([*OPENING, line, LAST]) == [*OPENING, line, LAST]
+
+
+def test_a_box_label_whose_links_were_not_copied_leaves_the_text():
+    assert _paragraphs([*OPENING, "Bacaan Lainnya:", LAST]) == [*OPENING, LAST]
+
+
+def test_bloggers_popular_posts_box_closing_the_page_leaves_it():
+    box = ["Komentar", "Postingan populer dari blog ini",
+           "Pertemuan FORPIS dan Tokoh Masyarakat Garut Bahas Masa Depan Aktivitas Kepemudaan",
+           "Ketua Umum Kujang Dewa Sampaikan Selamat Atas Pelantikan Gubernur",
+           "Harga Cabai Naik Menjelang Lebaran di Pasar Induk Garut"]
+    assert _paragraphs([*OPENING, LAST, *box]) == [*OPENING, LAST]
+
+
+def test_a_sentence_about_other_reading_stays():
+    line = "Bacaan lainnya bisa dipinjam di perpustakaan desa."
+    assert _paragraphs([*OPENING, line, LAST]) == [*OPENING, line, LAST]
