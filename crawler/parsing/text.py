@@ -166,6 +166,7 @@ _GLUED_SISTER_BOX = re.compile(
 # A video player's box between paragraphs: its headline under a `Video:` label (Detik's `Video: Marco Bezzecchi Juara di
 # MotoGP Portugal 2025`), or after the word alone in its heading and again as the player's title, two blocks alike
 # (`Video Terapi Selangkangan Bikin Lamine Yamal Dicoret Timnas Spanyol` twice); a subheading is not printed twice.
+# Tribun's label says "video news" (`BERITA VIDEO: <headline>`).
 _VIDEO_BOX = re.compile(r"(?:(?:Berita|BERITA)\s+)?(?:Video|VIDEO)(?P<label>\s*:)?\s+(?P<headline>\S.{2,158})")
 _INNER_MARK = re.compile(r"[!?](?=\s)")
 
@@ -635,7 +636,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if text.startswith("http") and _VIDEO_ADDRESS.fullmatch(text) and not (kept and _POINTER_WORDS.search(
                 kept[-1].text, max(0, len(kept[-1].text) - _POINTER_REACH))):
-            continue  # the sentence before pointing at it (`Tonton videonya di tautan berikut:`), it is the text's
+            continue  # unless the sentence before points at it (`Tonton videonya di tautan berikut:`)
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
             # <name>Editor : <name>`); a reprint note after text closes the article.
