@@ -23,8 +23,13 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
-                  r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+lainnya|more\s+(?:news|stories|photos|videos)"
+                  # A photo page's box of others (ANTARA FOTO's `Foto Terkait`).
+                  r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+(?:lainnya|terkait)"
+                  r"|more\s+(?:news|stories|photos|videos)"
                   r"|popular\s+posts?|(?:(?:berita|artikel)\s+)?(?:terpopuler|populer)|simak(?=\s*:)"
+                  # Blogger's `Postingan populer dari blog ini` ("popular posts from this blog"), Visi Banten's box
+                  # label `Bacaan Lainnya:` ("other reading").
+                  r"|postingan\s+populer(?:\s+dari\s+blog\s+ini)?|bacaan\s+lainnya"
                   # A round-up's pointer to each story in full (Kompas's `Selengkapnya baca: <headline>`, `Baca berita
                   # selengkapnya: <headline>`).
                   r"|selengkapnya\s+baca|baca\s+(?:berita\s+)?selengkapnya"
@@ -37,8 +42,10 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
 _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press
     # release's writer (`Rilis : <name> (<office>)`), and an Arabic story's source (`المصدر : الجزيرة + وكالات`, "source:
-    # Al Jazeera + agencies").
-    r"^(?:(?:Pewarta|Pemberita|Editor|Penulis|Reporter|Redaktur|Sumber|Source|Rilis|المصدر)\s*:\s*.{0,80}"
+    # Al Jazeera + agencies"), an aggregator's (`News Source: english.palinfo.com`) and a video's editor (iNews's `Video
+    # Editor: <name>` over `Editor: <name>`).
+    r"^(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber|(?:News\s+)?Source|Rilis|المصدر)"
+    r"\s*:\s*.{0,80}"
     # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
     # http://tabloidjubi.com/eng/..`).
     r"|(?:Sumber(?:\s+Berita)?|Source)\s*:\s*https?://\S{1,300}"
@@ -84,6 +91,10 @@ _CAPTION = re.compile(
 _BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?(?:ilustrasi|illustration)\.?)$",
                            re.IGNORECASE)
 _MAX_BARE_CAPTION = 25
+# A caption its credit followed after two hyphens run into its last word, the credit lost with the photo (Disway's
+# `Pembentukan Provinsi Sumatera Tengah kembali mencuat setelah beredarnya surat usulan ke Presiden Jokowi--`): a
+# sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark.
+_DASHED_CAPTION_END = re.compile(r"(?<=[^\W\d_]{2})--$")
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
 # An image's alt text run into its copyright credit (Liputan6's `rohs adalah ©Ilustrasi dibuat AI`, `<alt> ©Liputan6.com/
@@ -114,7 +125,10 @@ _BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|p
 _WIRE_CREDITED_CAPTION = re.compile(
     r"(?<=[.!?\"”)])\s+(?:(?:FOTO\s+|PHOTO\s+)?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
     r"[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
-    r"(?:/[^()/]{1,20}){0,3}\.?$")
+    r"(?:/[^()/]{1,20}){0,3}\.?$"
+    # ...or the photographer in capitals between slashes, then the paper's initials in quotes (Pikiran Rakyat's `...
+    # Kabupaten Bekasi. /TOMMI ANDRYANDY/"PR"`).
+    r"|(?<=[.!?\"”)])\s?/[A-Z][A-Z.'’ -]{2,40}/\s?[\"“][A-Z]{2,5}[\"”]$")
 # ...or a magazine's name as it is spelt, its photographer's run to it, nothing after (Tempo's `... Jakarta, 24 Juli
 # 2025. Tempo/Dian Rahma`), looked for at the space before the last slash's word.
 _MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}$")
@@ -203,7 +217,8 @@ _NOISE = re.compile(
     # label over its numbers' line `Halaman:`, the last page's number before its link: `3 Selanjutnya`).
     r"|(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
-    r"|halaman\s*(?::(?:\s*\d+)*|(?:\s*\d+)+)(?:\s*(?:selanjutnya|berikutnya)\s*(?:»|>>|›)?)?"
+    # ...and its link to the whole article run into the numbers (Riau24's `Halaman: 12Lihat Semua`).
+    r"|halaman\s*(?::(?:\s*\d+)*|(?:\s*\d+)+)(?:\s*(?:selanjutnya|berikutnya|lihat\s+semua)\s*(?:»|>>|›)?)?"
     # Its page numbers alone (`1 2 3`), its link to the whole article on one page (Detik: `View in Single Page`).
     r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
     r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
@@ -247,6 +262,8 @@ _NOISE = re.compile(
     r"|\{\{[^{}]{1,80}\}\}|loading\s*(?:\.{1,3}|…)?|(?-i:A ?A(?: ?A)?)|text\s+sizes?"
     # A comment form's prompts left as text (WordPress's `Please enter your comment!`, `Please enter your name here`).
     r"|please\s+enter\s+(?:your|a\s+valid)\s+(?:comment|name|e-?mail(?:\s+address)?)\b[^.!]{0,20}[.!]?"
+    # ...and its note under `Leave a Reply` (`Your email address will not be published. Required fields are marked *`).
+    r"|your\s+email\s+address\s+will\s+not\s+be\s+published\.?(?:\s*required\s+fields\s+are\s+marked\s*\*?)?"
     r"|load\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
     # A blog template's comment link under the post (Blogger's `Posting Komentar`, "post a comment").
     r"|posting\s+komentar|post\s+a\s+comment"
@@ -557,6 +574,8 @@ def is_caption(text: str) -> bool:
     if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
         return True
     return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+                or (folded[-2:] == "--" and _DASHED_CAPTION_END.search(folded) and not any(
+                    mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
                     and _ALT_RUN_INTO_CAPTION.fullmatch(folded))

@@ -81,10 +81,10 @@ _LEADING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-# `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`); MINA's Arabic edition writes no colon
-# (`اقرأ أيضا  <headline>`).
+# `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`) or after a markup's bold marks left as text
+# (Kabar6's `**Baca Juga:<headline>`); MINA's Arabic edition writes no colon (`اقرأ أيضا  <headline>`).
 _RELATED = re.compile(
-    rf"^(?P<open>[(\[])?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s))\s*(?P<title>.*?)(?(open)[)\]]|)$",
+    rf"^(?:\*{{1,3}}\s*)?(?P<open>[(\[])?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s))\s*(?P<title>.*?)(?(open)[)\]]|)$",
     re.IGNORECASE | re.DOTALL)
 # An insert inside a paragraph: in brackets (Kompas 2017's `... kata Devy. (Baca juga: <headline>) Berdasarkan ...`,
 # NU Online's `(Baca juga: ...)` closing it, square ones: `... menjadi resesi. [Baca Juga: <headline>] Jangan ...`),
@@ -166,7 +166,8 @@ _GLUED_SISTER_BOX = re.compile(
 # A video player's box between paragraphs: its headline under a `Video:` label (Detik's `Video: Marco Bezzecchi Juara di
 # MotoGP Portugal 2025`), or after the word alone in its heading and again as the player's title, two blocks alike
 # (`Video Terapi Selangkangan Bikin Lamine Yamal Dicoret Timnas Spanyol` twice); a subheading is not printed twice.
-_VIDEO_BOX = re.compile(r"(?:Video|VIDEO)(?P<label>\s*:)?\s+(?P<headline>\S.{2,158})")
+# Tribun's label says "video news" (`BERITA VIDEO: <headline>`).
+_VIDEO_BOX = re.compile(r"(?:(?:Berita|BERITA)\s+)?(?:Video|VIDEO)(?P<label>\s*:)?\s+(?P<headline>\S.{2,158})")
 _INNER_MARK = re.compile(r"[!?](?=\s)")
 
 # A paged article's pager as lines: its page numbers each alone on a line over its link to the next page (tvOne's `1`,
@@ -216,10 +217,11 @@ _INLINE_NEWSLETTER = re.compile(
 _INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGNORECASE)
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 # `JANGAN LEWATKAN!!!`, also as a list's first item (PR Indonesia's `- BERITA TERKAIT` over `- <headline>` lines).
-_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?{RELATED_WORDS}\s*(?::|!{{0,3}})$", re.IGNORECASE)
+# Its mark may be an ellipsis (`Lihat juga...` over the box, a copy's last line when the box was not copied).
+_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?{RELATED_WORDS}\s*(?::|!{{0,3}}|\.{{2,3}}|…)$", re.IGNORECASE)
 _LIST_MARKS = "-–•·* "
 _ITEM_MARKS = ("- ", "– ", "• ", "· ", "* ")
-_MAX_RELATED_HEADING = 24
+_MAX_RELATED_HEADING = 32
 # The words of an insert with no colon before its linked headline, the link the rest of the block (`<strong>Baca
 # juga</strong>&nbsp;<a>headline</a>`).
 _RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)
@@ -238,6 +240,7 @@ _MIN_PLAIN_ENTRIES = 3
 _MAX_CLOSING_BOX = 60  # blocks after a box's heading that may all be its entries, closing the container
 _HEADLINE_NUMBER = "0123456789., "  # a headline may open with a number (`10.060 Jemaah Umrah Telah Kembali ...`)
 _MAX_PLAIN_ENTRIES = 5
+_MIN_ENTRY_WORDS = 4  # a box's headline over its heading has this many words at least; a list's item may have fewer
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
 _BULLETS = "·•‣▪►»›"
 _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
@@ -269,6 +272,9 @@ _POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website
                             r"|melalui|lewat|akses|diakses|daring|online|daftar|mendaftar|pendaftaran|unduh|download"
                             r"|following|below|visit|via)\b", re.IGNORECASE)
 _POINTER_REACH = 80
+# A video's address alone on its line: its player embedded in the page, left as text (`https://youtube.com/watch?v=..`).
+_VIDEO_ADDRESS = re.compile(
+    r"https?://(?:www\.|m\.)?(?:youtube\.com/(?:watch\?v=|embed/|shorts/)|youtu\.be/)[\w-]{6,20}(?:[?&][\w=&%.-]{0,60})?")
 # A line no sentence ends (`Aceh Angga Munandar Bukan Sekadar Mangkir`, `SMK Bisa! SMK Hebat!`), short.
 _MAX_LINE_AFTER_CODE = 100
 _SPACED_LETTERS = re.compile(r"(?:[A-Z] ){1,4}[A-Z]")
@@ -352,6 +358,7 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     An attribution clause (`kepada Kantor Berita …, Sabtu (27/5)`) is part of its sentence: kept."""
     for index in range(min(_DATELINE_BLOCKS, len(blocks))):
         text = blocks[index].text
+        joined_line = False
         if len(text) <= _MAX_SPLIT_DATELINE and index + 1 < len(blocks):
             # `<strong>Jakarta</strong> - <p>Text...`: the dateline stands apart from its paragraph; a paragraph
             # of its own ends it as a line break does (`<p>Jakarta, NU Online</p><p>Text...`).
@@ -360,6 +367,7 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 if _dateline_ends_at(joined, len(text), profile, base):
                     blocks[index : index + 2] = [Block(joined, blocks[index].links + blocks[index + 1].links)]
                     text = joined
+                    joined_line = True
                     break
         end = blocks[index].line_end
         if 0 < end <= _MAX_SPLIT_DATELINE:
@@ -380,6 +388,10 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 # before a dateline may read as a sentence: `Ilustrasi vaksinasi di Puskesmas ... Selatan.`).
                 return None
             rest = fold(text[offset + dateline.end :])
+            if joined_line and (again := parse_dateline(rest[:400], profile=profile, base=base)) and again.start == 0:
+                # The line taken for a dateline split off its paragraph was a header's (KBR's tags `KBR, KBR68H`
+                # over `KBR, Jakarta – ...`, read as a place and an agency): the paragraph's own dateline is the one.
+                dateline, rest = again, fold(rest[again.end:])
             if dateline.raw[-1:] in "-–—" and (left := _OPENING_DASH.match(rest)):
                 rest = rest[left.end():]  # a third dash the dateline left (`BANDUNG--- Setelah`)
             if rest:
@@ -521,6 +533,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
             if _box_closes_container(body_blocks, index):
                 break
+            if entries := _entries_over_heading(kept, body_blocks[index + 1:index + 2]):
+                del kept[-entries:]
             related_box, plain_entries = "fresh", 0
             continue
         if len(text) <= _MAX_SISTER_LABEL and ("Artikel" in text or "ARTIKEL" in text) and (
@@ -617,7 +631,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                                  or _WIRE_PHOTO_CREDIT_END.search(text, max(0, len(text) - _WIRE_CREDIT_TAIL))):
             if len(text) > _MIN_DESCRIBED_CAPTION:
                 described_captions.append(block)
+            if kept and index and kept[-1].text == body_blocks[index - 1].text and text.startswith(kept[-1].text + " "):
+                kept.pop()  # the caption's words the line before printed without its credit (the photo's alt text)
             continue
+        if text.startswith("http") and _VIDEO_ADDRESS.fullmatch(text) and not (kept and _POINTER_WORDS.search(
+                kept[-1].text, max(0, len(kept[-1].text) - _POINTER_REACH))):
+            continue  # unless the sentence before points at it (`Tonton videonya di tautan berikut:`)
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
             # <name>Editor : <name>`); a reprint note after text closes the article.
@@ -641,7 +660,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                     kept[-1].text == text or kept[-1].text.startswith(text + " ")):
                 kept.pop()
             continue
-        if text.startswith(("Video", "VIDEO")) and _is_video_box(text, body_blocks, index):
+        if text.startswith(("Video", "VIDEO", "Berita Video", "BERITA VIDEO")) and _is_video_box(text, body_blocks, index):
             continue
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):
@@ -927,6 +946,24 @@ def _box_closes_container(blocks: list[Block], index: int) -> bool:
         for block in rest)
 
 
+def _entries_over_heading(kept: list[Block], after: list[Block]) -> int:
+    """How many of the last `kept` blocks are the entries of the box whose heading stands under them (RMOL's regional
+    sites: `- <headline>` three times over `Baca Juga`, then the paragraph): at least `_MIN_PLAIN_ENTRIES` headlines
+    of `_MIN_ENTRY_WORDS` words or more marked as a list's items, with no link, no line before them that opens a list
+    (`..., mencakup:` over `• Subsidi listrik`), and no entry under the heading; 0 otherwise."""
+    if after and (after[0].links or _is_bare_headline(after[0].text.lstrip(_LIST_MARKS))):
+        return 0
+    entries = 0
+    for block in reversed(kept[-_MAX_PLAIN_ENTRIES:]):
+        if block.links or block.text[:2] not in _ITEM_MARKS or len(block.text.split()) <= _MIN_ENTRY_WORDS or (
+                not _is_bare_headline(block.text[2:])):
+            break
+        entries += 1
+    if entries < _MIN_PLAIN_ENTRIES or (len(kept) > entries and kept[-entries - 1].text.rstrip().endswith(":")):
+        return 0
+    return entries
+
+
 def _is_bare_headline(text: str) -> bool:
     """`text` reads as a headline standing alone (`Perubahan Postur APBN 2020, Jokowi: Ada Konsekuensi Defisit`): at
     most one word in lower case that is not a headline's small word, no sentence ending in it or closing it."""
@@ -978,7 +1015,8 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
     blocks or a paragraph precedes it. A header that prints the headline twice ends at its second copy when what
     stands between is the header's too: lines that end no sentence, or a standfirst the text prints again (KBR's
     kicker, headline and a sentence of the lead quoted, over the headline again); short paragraphs under the
-    headline and a copy of it after them (a paged feature's last page) stay."""
+    headline and a copy of it after them (a paged feature's last page) stay; a standfirst under the headline goes with
+    the header when the header's credit line follows it or the text prints it again."""
     end = 0
     for number, block in enumerate(blocks[:_HEADER_BLOCKS]):
         if block.text == title:
@@ -987,6 +1025,13 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
                 end = number + 1
         elif len(block.text) > _MAX_HEADER_LINE:
             break
+    if end and end + 1 < len(blocks) and len(blocks[end].text) <= MAX_CAPTION_CHARS and (
+            (not _STANDFIRST_END.search(blocks[end].text) and parse_credits(blocks[end + 1].text) is not None)
+            or _printed_again(blocks[end].text, blocks[end + 2:end + 2 + _HEADER_BLOCKS])):
+        # The standfirst under the headline: over the header's credits, no sentence's mark closing it (Tribun's paged
+        # story: `<headline>`, `Sayangnya, ... aturan dana kampanye`, `Penulis: <name> | Editor: <name>`), or a
+        # sentence the text prints again (KBR's editorial: `Pergerakan informasi begitu cepat, ...` over its byline).
+        end += 1
     return end
 
 
@@ -1005,6 +1050,13 @@ def _is_header_between(text: str, after: list[Block]) -> bool:
         return True
     quoted = text.strip(_QUOTE_MARKS)
     return bool(quoted) and any(quoted in block.text for block in after)
+
+
+def _printed_again(text: str, after: list[Block]) -> bool:
+    """`text`, a sentence of `_MIN_LEAD_WORDS` words or more, stands inside one of the blocks `after` it (a standfirst
+    the text quotes)."""
+    quoted = text.strip(_QUOTE_MARKS)
+    return len(quoted.split()) >= _MIN_LEAD_WORDS and any(quoted in block.text for block in after)
 
 
 def _drop_closing_credits(kept: list[Block]) -> None:
