@@ -69,7 +69,8 @@ PARSE_PROCESSES = "auto"
 # articles) never pays a worker's start-up; a large crawl starts them after its first pages.
 PARSE_INLINE_SECONDS = 0.05
 # ...or as soon as the crawl has scheduled this many requests (a sitemap's articles): the worker then
-# loads while the first pages download. 0: only the inline budget starts them.
+# loads while the first pages download. 0: only the inline budget starts them. (Full runs and backfills,
+# large by nature, start them as they start: see the spiders' `start`.)
 PARSE_WORKERS_AFTER_REQUESTS = 100
 
 # One item per page: Scrapy spawns CONCURRENT_ITEMS worker tasks for every response, however few

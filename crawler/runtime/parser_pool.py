@@ -16,10 +16,11 @@ would contend with the crawl thread for the GIL on every page.
 
 `ParserPool` is an extension (`EXTENSIONS`): the spider reaches it as `crawler.parsers`. Its
 workers start once the crawl has spent `PARSE_INLINE_SECONDS` parsing pages inline, or as soon as it
-has scheduled `PARSE_WORKERS_AFTER_REQUESTS` requests, and stop with the spider: a worker costs a
-process start and the parsers' import (~0.3 s of CPU) that a scheduled poll reading a listing and a
-few articles never earns back, while a large crawl (a sitemap's hundreds of articles) starts it
-while its first pages download, and so parses fewer of them on the crawl thread.
+has scheduled `PARSE_WORKERS_AFTER_REQUESTS` requests, or when the spider asks (`start_soon`: a full run or
+a backfill does as it starts), and stop with the spider: a worker costs a process start and the parsers'
+import (~0.2 s of CPU) that a scheduled poll reading a listing and a few articles never earns back, while
+a large crawl starts it while its first pages (robots.txt, the sitemaps) download, and so parses none or
+few of its articles on the crawl thread.
 """
 
 from __future__ import annotations

@@ -261,6 +261,11 @@ class NewsSpider(scrapy.Spider):
         discovery = self.discovery
         # A monitor poll stays within robots.txt, the latest feed and the latest listing.
         everything = self.mode != "monitor"
+        if everything:
+            # A full run or a backfill parses hundreds of pages at least: its parsing workers load while robots.txt
+            # and the sitemaps download, and its first articles are not parsed on the crawl thread (a poll starts
+            # them only once it has many pages to parse: PARSE_INLINE_SECONDS, PARSE_WORKERS_AFTER_REQUESTS).
+            self.parsers.start_soon()
         for code, root in self.roots.items():
             if everything:
                 parts = urlsplit(root)

@@ -1,3 +1,4 @@
+import asyncio
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -109,3 +110,27 @@ def test_the_listing_pages_walked_at_once_stop_at_max_listing_pages():
     linked = {f"{listing}page/{n}/" for n in (2, 3, 4, 10, 11, 57)}
     assert [number for number, _ in spider.numbered_pages(listing, linked, 1)] == list(range(3, 11))
     assert [number for number, _ in spider.numbered_pages(f"{listing}page/3/", linked, 3)] == [2, 10]
+
+
+class _Parsers:
+    started = False
+
+    def start_soon(self):
+        self.started = True
+
+
+def _first_start_request(spider):
+    async def first():
+        async for request in spider.start():
+            return request
+    return asyncio.run(first())
+
+
+@pytest.mark.parametrize("mode, starts", [("full", True), ("backfill", True), ("monitor", False)])
+def test_a_full_run_or_a_backfill_starts_its_parsing_workers_as_it_starts(mode, starts):
+    # They load while robots.txt and the sitemaps download; a poll starts them only if it has many pages to parse.
+    window = {"since": "2025-01-01"} if mode == "backfill" else {}
+    spider = make_spider(edition="id", base_url="http://127.0.0.1:8000/id", mode=mode, **window)
+    spider.crawler.run_state, spider.crawler.parsers = object(), _Parsers()
+    assert _first_start_request(spider) is not None
+    assert spider.crawler.parsers.started is starts
