@@ -21,7 +21,7 @@ MINA = "MINA"
 
 AGENCIES: dict[str, tuple[str, ...]] = {
     # The Arabic edition writes its name `مينا`, or `(معراج)` (Mi'raj) after the place.
-    MINA: (r"MINA", r"Mi'raj(?: Islamic)? News Agency", r"مينا", r"معراج"),
+    MINA: (r"MINA", r"Mi['’]raj(?: Islamic)? News Agency", r"مينا", r"معراج"),
     "ANTARA": (r"ANTARA(?: ?News)?(?:\.com)?",),
     "Kompas.com": (r"Kompas(?:\.com|\.id)?",),
     "Tempo": (r"Tempo(?:\.co)?(?: Interaktif)?",),
@@ -79,6 +79,10 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "PNN": (r"PNN",),
     "Safa": (r"Safa",),
     "Palinfo": (r"Palinfo", r"Palestinian Information Center"),
+    # Jordan's and Syria's agencies, credited in Arabic (`--(بترا)`, `«سانا»`); `Petra` alone is the city, and
+    # `sana` an Indonesian word: the Latin acronym counts in capitals only.
+    "Petra": (r"بترا", r"Jordan News Agency"),
+    "SANA": (r"سانا", r"Syrian Arab News Agency", r"(?-i:SANA)"),
 }
 
 _PATTERNS: tuple[tuple[str, str], ...] = tuple(

@@ -259,6 +259,7 @@ _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its 
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .]{1,28}?)\.?$")
 _SIGN_OFF_REACH = 36
 _MAX_SOURCE_CREDIT = 30
+_MAX_NAMED_SOURCE_CREDIT = 60
 # An Arabic agency's line, "<name> news agency" (MINA's Arabic `وكالة مينا للأنباء`, `وكالة معراج للأنباء الإسلامية
 # “مينا”`): the name after `وكالة` ("agency") is the agency's, its initials in quotes or brackets may follow.
 _ARABIC_AGENCY_LINE = re.compile(
@@ -1096,9 +1097,12 @@ def _is_source_credit(text: str) -> bool:
     `_ARABIC_AGENCY_LINE`): a credit, not text."""
     if text.startswith("وكالة") and len(text) <= _MAX_ARABIC_AGENCY_LINE:
         return (arabic := _ARABIC_AGENCY_LINE.fullmatch(text)) is not None and agency_name(arabic["name"]) is not None
-    if len(text) > _MAX_SOURCE_CREDIT:
-        return False
     name = text.removeprefix("#")
     opening = name.rfind("(")
+    if len(name) > _MAX_SOURCE_CREDIT:
+        # ...longer when it is the agency's full name and its initials, both the table's (`#Mi’raj Islamic News
+        # Agency (MINA)`)
+        return len(name) <= _MAX_NAMED_SOURCE_CREDIT and opening > 0 and name.endswith(")") and (
+            agency_name(name[:opening]) is not None and agency_name(name[opening + 1:-1]) is not None)
     return agency_name(name) is not None or (
         opening > 0 and name.endswith(")") and agency_name(name[opening + 1:-1]) is not None)
