@@ -48,12 +48,12 @@ _CLOCK_BEFORE_YEAR = re.compile(
 )
 
 # Two days sharing a month or a year are two dates (`28 dan 30 Juni 2023`, `February 27 and March 13, 2017`, an event
-# notice's `2 & 9 September 2021`).
-_LIST_AND = r"(?:\s{1,3}(?:dan|and)|\s{0,2}&)\s{1,3}"
+# notice's `2 & 9 September 2021`), also when either is meant (`on the 17th or 18th June 2007`, `5 atau 6 Mei`).
+_LIST_AND = r"(?:\s{1,3}(?:dan|and|or|atau)|\s{0,2}&)\s{1,3}"
 # The first day of a range or a pair, looked for once a date is found, in the characters just before it; its month
 # may be Arabic (`١ يوليو - ٣١ أغسطس ٢٠٢٧`).
 _RANGE_START = re.compile(
-    rf"(?<![\d_])(?P<first_d>{_DAY})(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}}|[\u0621-\u064A]{{3,7}})\.?)?"
+    rf"(?<![\d_])(?P<first_d>{_DAY}){_ORDINAL}(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}}|[\u0621-\u064A]{{3,7}})\.?)?"
     rf"(?:{_RANGE_DASH}|(?P<pair>{_LIST_AND}))\Z"
 )
 _PAIR_JOIN = re.compile(_LIST_AND)
@@ -62,8 +62,8 @@ _PAIRED_MONTH_FIRST = re.compile(
 )
 _RANGE_REACH = 30
 # The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`,
-# `until`, `dan`, `and`, `&`).
-_RANGE_LAST_CHARACTERS = frozenset("-.dainol&")
+# `until`, `dan`, `and`, `or`, `atau`, `&`).
+_RANGE_LAST_CHARACTERS = frozenset("-.dainolru&")
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
     # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`). An ordinal may have a comma after it
@@ -157,7 +157,7 @@ def _named_month_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
         if day is None:
             continue
         start = match.start()
-        if pattern is _MDY_NAME and start > 1 and text[start - 2] in "dn":  # `February 27 and March 13, 2017`
+        if pattern is _MDY_NAME and start > 1 and text[start - 2] in "dnr":  # `February 27 and March 13, 2017`
             before = _PAIRED_MONTH_FIRST.search(text, max(0, start - _RANGE_REACH), start)
             first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
             if first is not None:
