@@ -87,9 +87,10 @@ _YMD_NAME = re.compile(
     r"(?![:.]?\d)"
 )
 # The second number may be a day (`11/29/2011`, written month first): read as such when the first is a month. A range
-# of days before the slashes is read as its first (`(12-13/11/2022)`).
+# of days before the slashes is read as its first (`(12-13/11/2022)`, a school's `Rabu dan Kamis (25 – 26/1/2023)`).
 _NUMERIC_DMY = re.compile(
-    _DIGIT_FIRST + r"(?<![\d/.-])(?:(?P<first_d>[0-3]?\d)-)?(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)"
+    _DIGIT_FIRST + r"(?<![\d/.-])(?:(?P<first_d>[0-3]?\d)(?:-|(?P<spaced>\s{1,2}[-–]\s{1,2})))?"
+    r"(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)"
     r"(?P<y>\d{4})(?![\d/])"
 )
 # An English day name just before a numeric date (`Fri, 04/10/2009`, `Friday (04/10/2009)`): the word ending these
@@ -219,22 +220,26 @@ def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
         if not 1900 <= year <= 2100 or _DOCUMENT_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         first_day = match.groupdict().get("first_d")
+        start = match.start()
         if first_day is not None:
-            # Only days that run forward between slashes make a range (not `3-1/5/2024`, nor `12-13-11-2022`).
-            if match["sep"] != "/" or int(first_day) >= day_number:
+            # Only days that run forward between slashes make a range (not `3-1/5/2024`, nor `12-13-11-2022`); a
+            # number before a spaced dash that does not is no part of the date (a score: `menang 3 - 1/5/2024`).
+            if match["sep"] == "/" and int(first_day) < day_number:
+                day = _make_date(year, month, int(first_day)) if _make_date(year, month, day_number) else None
+                if day is not None:
+                    found.append(DateSpan(start, match.end(), day))
                 continue
-            day = _make_date(year, month, int(first_day)) if _make_date(year, month, day_number) else None
-            if day is not None:
-                found.append(DateSpan(match.start(), match.end(), day))
-            continue
+            if match["spaced"] is None:
+                continue
+            start = match.start("d")
         if month > 12 >= day_number:  # m/d/yyyy written the American way
             month, day_number = day_number, month
-        elif month != day_number and month <= 12 and day_number <= 12 and _month_first(text, match.start(), year,
+        elif month != day_number and month <= 12 and day_number <= 12 and _month_first(text, start, year,
                                                                                          month, day_number):
             month, day_number = day_number, month
         day = _make_date(year, month, day_number)
         if day is not None:
-            found.append(DateSpan(match.start(), match.end(), day))
+            found.append(DateSpan(start, match.end(), day))
     return found
 
 

@@ -1,5 +1,6 @@
 """find_body_dates and parse_date on ordinal days in a range or a pair (`17th-18th June 2007`, `the 17th or 18th June
-2007`) and on either of two days (`April 21 or April 22, 2023`, `5 atau 6 Juni`) (short real strings)."""
+2007`), on either of two days (`April 21 or April 22, 2023`, `5 atau 6 Juni`) and on a spaced range of days before a
+numeric date (`Rabu dan Kamis (25 – 26/1/2023)`) (short real strings)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,21 @@ def test_a_hijri_date_or_its_gregorian_day_stays_one_date() -> None:
 
 def test_a_header_with_a_pair_of_ordinal_days_reads_the_first() -> None:
     assert parse_date("17th or 18th June 2007") == datetime(2007, 6, 17, tzinfo=WIB)
+
+
+@pytest.mark.parametrize("text", [
+    "Bazar kuliner berlangsung dua hari Rabu dan Kamis (25 – 26/1/2023).",
+    "Rabu dan Kamis (25 - 26/1/2023)",
+])
+def test_a_spaced_range_of_days_before_a_numeric_date_is_read_as_its_first(text: str) -> None:
+    assert parse_date(text) == datetime(2023, 1, 25, tzinfo=WIB)
+    assert _dates(text, datetime(2023, 1, 27, 8, 0, tzinfo=WIB)) == ["2023-01-25"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Persija menang skor 3 - 1/5/2024", datetime(2024, 5, 1, tzinfo=WIB)),  # a score: no range, the date stays
+    ("Pertandingan 26 - 25/1/2023", datetime(2023, 1, 25, tzinfo=WIB)),
+])
+def test_a_number_before_a_spaced_dash_that_does_not_run_forward_is_no_part_of_the_date(
+        text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
