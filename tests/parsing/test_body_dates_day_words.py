@@ -1,6 +1,6 @@
 """find_body_dates on a day named by its distance from the publication day with its day and month, as Malaysian
-and Indonesian bodies write it (`tomorrow, on May 2`, `from today (May 2)`, `besok, 11 Oktober`) (short real
-strings)."""
+and Indonesian bodies write it (`tomorrow, on May 2`, `from today (May 2)`, `besok, 11 Oktober`); a month's
+abbreviation touching its day in parentheses (`Sunday (March.17)`, `today (Jan.15)`) (short real strings)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,17 @@ def test_a_day_word_whose_day_does_not_fit_it_gives_no_year_less_date(text: str,
 
 def test_a_day_word_needs_the_publication_date() -> None:
     assert find_body_dates("tomorrow, on May 2", None) == []
+
+
+@pytest.mark.parametrize(("text", "base", "expected"), [
+    ("Starting today (Jan.15), reMarkable 2, a tablet designed to mimic the feel of pen and paper, is now available",
+     datetime(2024, 1, 15, 17, 12, tzinfo=WIB), ["2024-01-15"]),
+    ("The third presidential debate was held on Sunday (March.17) at the Sultan Hotel.",
+     datetime(2019, 3, 18, 10, 0, tzinfo=WIB), ["2019-03-17"]),
+    ("Come to our January general body meeting this Wednesday (Jan.16th) in Clark 107",
+     datetime(2019, 1, 14, 12, 0, tzinfo=WIB), ["2019-01-16"]),
+    ("Until today (Jan. 2019), it has not been proved yet", datetime(2019, 1, 20, 8, 0, tzinfo=WIB), []),
+])
+def test_a_month_abbreviation_touching_its_day_in_parentheses_is_read(
+        text: str, base: datetime, expected: list[str]) -> None:
+    assert _dates(text, base) == expected
