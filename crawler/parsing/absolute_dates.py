@@ -48,12 +48,12 @@ _CLOCK_BEFORE_YEAR = re.compile(
 )
 
 # Two days sharing a month or a year are two dates (`28 dan 30 Juni 2023`, `February 27 and March 13, 2017`, an event
-# notice's `2 & 9 September 2021`).
-_LIST_AND = r"(?:\s{1,3}(?:dan|and)|\s{0,2}&)\s{1,3}"
+# notice's `2 & 9 September 2021`), also when either is meant (`on the 17th or 18th June 2007`, `5 atau 6 Mei`).
+_LIST_AND = r"(?:\s{1,3}(?:dan|and|or|atau)|\s{0,2}&)\s{1,3}"
 # The first day of a range or a pair, looked for once a date is found, in the characters just before it; its month
 # may be Arabic (`١ يوليو - ٣١ أغسطس ٢٠٢٧`).
 _RANGE_START = re.compile(
-    rf"(?<![\d_])(?P<first_d>{_DAY})(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}}|[\u0621-\u064A]{{3,7}})\.?)?"
+    rf"(?<![\d_])(?P<first_d>{_DAY}){_ORDINAL}(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}}|[\u0621-\u064A]{{3,7}})\.?)?"
     rf"(?:{_RANGE_DASH}|(?P<pair>{_LIST_AND}))\Z"
 )
 _PAIR_JOIN = re.compile(_LIST_AND)
@@ -62,8 +62,8 @@ _PAIRED_MONTH_FIRST = re.compile(
 )
 _RANGE_REACH = 30
 # The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`,
-# `until`, `dan`, `and`, `&`).
-_RANGE_LAST_CHARACTERS = frozenset("-.dainol&")
+# `until`, `dan`, `and`, `or`, `atau`, `&`).
+_RANGE_LAST_CHARACTERS = frozenset("-.dainolru&")
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
     # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`). An ordinal may have a comma after it
@@ -87,9 +87,10 @@ _YMD_NAME = re.compile(
     r"(?![:.]?\d)"
 )
 # The second number may be a day (`11/29/2011`, written month first): read as such when the first is a month. A range
-# of days before the slashes is read as its first (`(12-13/11/2022)`).
+# of days before the slashes is read as its first (`(12-13/11/2022)`, a school's `Rabu dan Kamis (25 – 26/1/2023)`).
 _NUMERIC_DMY = re.compile(
-    _DIGIT_FIRST + r"(?<![\d/.-])(?:(?P<first_d>[0-3]?\d)-)?(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)"
+    _DIGIT_FIRST + r"(?<![\d/.-])(?:(?P<first_d>[0-3]?\d)(?:-|(?P<spaced>\s{1,2}[-–]\s{1,2})))?"
+    r"(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)"
     r"(?P<y>\d{4})(?![\d/])"
 )
 # An English day name just before a numeric date (`Fri, 04/10/2009`, `Friday (04/10/2009)`): the word ending these
@@ -157,7 +158,7 @@ def _named_month_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
         if day is None:
             continue
         start = match.start()
-        if pattern is _MDY_NAME and start > 1 and text[start - 2] in "dn":  # `February 27 and March 13, 2017`
+        if pattern is _MDY_NAME and start > 1 and text[start - 2] in "dnr":  # `February 27 and March 13, 2017`
             before = _PAIRED_MONTH_FIRST.search(text, max(0, start - _RANGE_REACH), start)
             first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
             if first is not None:
@@ -219,22 +220,26 @@ def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
         if not 1900 <= year <= 2100 or _DOCUMENT_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         first_day = match.groupdict().get("first_d")
+        start = match.start()
         if first_day is not None:
-            # Only days that run forward between slashes make a range (not `3-1/5/2024`, nor `12-13-11-2022`).
-            if match["sep"] != "/" or int(first_day) >= day_number:
+            # Only days that run forward between slashes make a range (not `3-1/5/2024`, nor `12-13-11-2022`); a
+            # number before a spaced dash that does not is no part of the date (a score: `menang 3 - 1/5/2024`).
+            if match["sep"] == "/" and int(first_day) < day_number:
+                day = _make_date(year, month, int(first_day)) if _make_date(year, month, day_number) else None
+                if day is not None:
+                    found.append(DateSpan(start, match.end(), day))
                 continue
-            day = _make_date(year, month, int(first_day)) if _make_date(year, month, day_number) else None
-            if day is not None:
-                found.append(DateSpan(match.start(), match.end(), day))
-            continue
+            if match["spaced"] is None:
+                continue
+            start = match.start("d")
         if month > 12 >= day_number:  # m/d/yyyy written the American way
             month, day_number = day_number, month
-        elif month != day_number and month <= 12 and day_number <= 12 and _month_first(text, match.start(), year,
+        elif month != day_number and month <= 12 and day_number <= 12 and _month_first(text, start, year,
                                                                                          month, day_number):
             month, day_number = day_number, month
         day = _make_date(year, month, day_number)
         if day is not None:
-            found.append(DateSpan(match.start(), match.end(), day))
+            found.append(DateSpan(start, match.end(), day))
     return found
 
 

@@ -91,11 +91,12 @@ def find_body_dates(text: str, base: datetime | date | None) -> list[dict[str, s
     return [{"text": text[item.start:item.end], "date": item.day.isoformat()} for item in found[:MAX_BODY_DATES]]
 
 
-_PAIR_JOIN = re.compile(r"\s*(?:H\.?)?\s*(?:bertepatan dengan|atau|/|-|=)\s*$", re.IGNORECASE)
+# `bertepatan` (coinciding) may go without its `dengan` (with): `1 Maret 2025 bertepatan 1 Ramadan 1446 Hijriah`.
+_PAIR_JOIN = re.compile(r"\s*(?:H\.?)?\s*(?:bertepatan(?: dengan)?|atau|/|-|=)\s*$", re.IGNORECASE)
 # The pair written Gregorian first (`Senin, 17 Juni 2024 / 10 Dzulhijjah 1445 H`, `16 June 2024 (10 Dhul Hijjah 1445
 # AH)`, `Jumat (10/5) atau 2 Dzulqa'dah 1445 H`): what joins the Gregorian date to the Hijri one after it.
 _REVERSED_PAIR_JOIN = re.compile(
-    r"\s{0,3}(?:M\.?)?\s{0,3}(?:bertepatan dengan|atau|or|/|-|=|(?P<parenthesis>\())\s{0,3}", re.IGNORECASE
+    r"\s{0,3}(?:M\.?)?\s{0,3}(?:bertepatan(?: dengan)?|atau|or|/|-|=|(?P<parenthesis>\())\s{0,3}", re.IGNORECASE
 )
 # The era after the Hijri half, and the parenthesis that opened it, closing the mention.
 _HIJRI_ERA_AFTER = re.compile(r" ?(?:AH|H)\b")

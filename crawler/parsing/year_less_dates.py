@@ -1,6 +1,6 @@
 """Dates without a year, resolved against the publication date: a weekday with a day and month
 (`Senin (22/4)`, `(Rabu, 9/11)`, `Thursday (June 25)`, a range `Kamis-Jumat (25-26/4)`), yesterday with its day
-(`kemarin (20/11)`) and a bare `5 Februari` or `March 31`.
+(`kemarin (20/11)`), a day word with its day and month (`tomorrow, on May 2`) and a bare `5 Februari` or `March 31`.
 """
 
 from __future__ import annotations
@@ -47,6 +47,20 @@ _YESTERDAY_REACH = timedelta(days=31)
 _YESTERDAY_PAREN_NUMERIC = re.compile(
     rf"\b(?P<wd>kemarin)\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY})/(?P<m>[01]?\d)\s{{0,2}}\)", re.IGNORECASE
 )
+# A day named by its distance from the publication day, with its day and month in parentheses or after a comma, as
+# Malaysian and Indonesian papers write it (`tomorrow, on May 2`, `from today (May 2)`, `beginning tomorrow,
+# October 11`, `besok, 11 Oktober`): the day is the one the word names, so a written day more than `_DAY_WORD_SLACK`
+# from it (a page dated wrong, another day) is no date. The numeric `kemarin (26/7)` is `_YESTERDAY_PAREN_NUMERIC`.
+_DAY_WORD_OFFSETS = {"today": 0, "hari ini": 0, "tomorrow": 1, "besok": 1, "yesterday": -1, "kemarin": -1}
+_DAY_WORD_SLACK = timedelta(days=1)
+_DAY_WORD_NAMED = re.compile(
+    r"\b(?P<word>today|hari\s{1,3}ini|tomorrow|besok|yesterday|kemarin)"
+    r"(?:\s{0,3}\(\s{0,2}|\s{0,3},\s{0,3}(?:(?:on|pada)\s{1,3})?)"
+    rf"(?:(?P<mon>{_MON})(?:\.\s{{0,3}}|\s{{1,3}})(?P<d>{_DAY}){_ORDINAL}"
+    rf"|(?P<d2>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon2>{_MON}))"
+    + _NO_YEAR_AFTER,
+    re.IGNORECASE,
+)
 # A year-less day and month with its weekday after it in parentheses (`on 30th October (Wednesday)`, `12 Mei (Senin)`,
 # `October 30 (Wednesday)`).
 _NAMED_PAREN_WEEKDAY = re.compile(
@@ -65,9 +79,11 @@ _SPACED_DAY_MONTH = re.compile(r"[\s,]\d{1,2}/\d")
 _PAREN_WEEKDAY_NUMERIC = re.compile(
     rf"\(\s{{0,2}}(?P<wd>{_WORD}),?\s{{1,3}}(?P<d>{_DAY})/(?P<m>[01]?\d)(?:/(?P<y>\d{{4}}))?\s{{0,2}}\)"
 )
+# The month's abbreviation may touch its day (`Sunday (March.17)`, `Wednesday (Jan.16th)`).
 _WEEKDAY_PAREN_NAMED = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}"
-    rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY}){_LAST_DAY}\s{{1,3}}(?P<mon2>{_MON})\.?)"
+    rf"(?:(?P<mon>{_MON})(?:\.\s{{0,3}}|\.?,?\s{{1,3}})(?P<d>{_DAY}){_ORDINAL}"
+    rf"|(?P<d2>{_DAY}){_LAST_DAY}\s{{1,3}}(?P<mon2>{_MON})\.?)"
     rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
 )
 # The comma after the weekday may be Arabic and spaced as Arabic text spaces it (`الجمعة ، 20 مايو`).
@@ -173,6 +189,25 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
                 continue
             if day is not None and not (month_first and day.weekday() != weekday):
                 found.append(DateSpan(match.start(), match.end(), day))
+    if base is not None:
+        found.extend(_day_word_dates(text, base))
+    return found
+
+
+def _day_word_dates(text: str, base: datetime | date) -> list[DateSpan]:
+    """`tomorrow, on May 2`, `today (May 2)`: the day the word names, when the written day and month agree with it."""
+    found = []
+    for match in _DAY_WORD_NAMED.finditer(text):
+        month = month_number(match["mon"] or match["mon2"])
+        if month is None:
+            continue
+        named = _to_wib(base).date() + timedelta(days=_DAY_WORD_OFFSETS[" ".join(match["word"].lower().split())])
+        day_number = int(match["d"] or match["d2"])
+        for year in (named.year, named.year - 1, named.year + 1):
+            day = _make_date(year, month, day_number)
+            if day is not None and abs(day - named) <= _DAY_WORD_SLACK:
+                found.append(DateSpan(match.start(), match.end(), day))
+                break
     return found
 
 

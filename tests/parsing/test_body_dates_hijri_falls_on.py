@@ -41,3 +41,12 @@ def test_a_hijri_date_falling_on_a_later_gregorian_one_is_that_day(text: str, ex
 ])
 def test_a_hijri_date_not_the_one_falling_on_the_gregorian_day_stays(text: str, expected: list[str]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"1 Ramadan ditetapkan pada besok insyaallah tanggal 1 Maret 2025 bertepatan 1 Ramadan 1446 Hijriah,\" kata "
+     "Menag Nasaruddin Umar dalam konferensi pers.", ["2025-03-01"]),
+    ("Jumat 10 Dzulhijjah 1433 H bertepatan 26 Oktober 2012 M", ["2012-10-26"]),
+])
+def test_coinciding_without_its_with_joins_the_two_calendars_into_one_mention(text: str, expected: list[str]) -> None:
+    assert _dates(text, datetime(2025, 2, 28, 20, 0, tzinfo=WIB)) == expected
