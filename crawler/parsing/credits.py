@@ -551,10 +551,12 @@ def without_role(name: str) -> str:
 
 # A desk, an office or the site's account signing for the story (`Penulis: Redaksi`, `Editor: Tim Redaksi`, `Oleh: Humas
 # UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Tim Liputan`, `Reporter: Admin`, `Pewarta: Adv`, the advertising desk's
-# `Penulis: Iklan Bangkapos`): nobody's name. Nor is a role and a bureau's region where a name would stand (an ANTARA
-# bureau's `Editor: Editor Papua`); with a name after the comma it is a contributor's (`Kontributor Baubau, <name>`).
+# `Penulis: Iklan Bangkapos`, an office's unit: a tax office's `Penulis : Tim Seksi Hukum dan Informasi`): nobody's name.
+# Nor is a role and a bureau's region where a name would stand (an ANTARA bureau's `Editor: Editor Papua`); with a name
+# after the comma it is a contributor's (`Kontributor Baubau, <name>`).
 _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim|iklan|advertorial)\b"
-                   r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi)\b"
+                   r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi"
+                   r"|seksi|bidang|bagian|subbagian|unit)\b"
                    r"|(?:tim|adv|rilis|rls)$"
                    r"|(?:editor|redaktur|penyunting|pewarta|penulis|reporter|wartawan|kontributor|koresponden|jurnalis)"
                    r"\b[^,]{0,60}$", re.IGNORECASE)
