@@ -206,8 +206,9 @@ _OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*
                              re.IGNORECASE | re.DOTALL)
 # ...without its colon only when a capitalised name of two words or more is all the block holds (a column's `Oleh H.
 # Dheni Kurnia`), the writer's role in brackets after it (`Oleh Feliks Tans (Dosen FKIP, Universitas Nusa Cendana,
-# Kupang)`): a sentence opening with `Oleh` (`Oleh karena itu, ...`) goes on in small letters.
-_BARE_OPINION_BYLINE = re.compile(r"^Oleh\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
+# Kupang)`), a full stop standing for the colon (a blog's `Oleh. Rijal A. Mohammadi`): a sentence opening with `Oleh`
+# (`Oleh karena itu, ...`) goes on in small letters.
+_BARE_OPINION_BYLINE = re.compile(r"^Oleh\.?\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
                                   r"(?:\s*\([^()]{2,80}\))?\s*\**$")
 # A column's notes signed by their writer (Rakyat Maluku: `Catatan: Jonathan Madiuw` over the writer's role): a name of
 # two words or more, capitalised, is all the block holds (an editor's note goes on in small letters: `Catatan: Artikel
