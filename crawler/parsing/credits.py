@@ -206,8 +206,9 @@ _OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*
                              re.IGNORECASE | re.DOTALL)
 # ...without its colon only when a capitalised name of two words or more is all the block holds (a column's `Oleh H.
 # Dheni Kurnia`), the writer's role in brackets after it (`Oleh Feliks Tans (Dosen FKIP, Universitas Nusa Cendana,
-# Kupang)`): a sentence opening with `Oleh` (`Oleh karena itu, ...`) goes on in small letters.
-_BARE_OPINION_BYLINE = re.compile(r"^Oleh\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
+# Kupang)`), a full stop standing for the colon (a blog's `Oleh. Rijal A. Mohammadi`): a sentence opening with `Oleh`
+# (`Oleh karena itu, ...`) goes on in small letters.
+_BARE_OPINION_BYLINE = re.compile(r"^Oleh\.?\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
                                   r"(?:\s*\([^()]{2,80}\))?\s*\**$")
 # A column's notes signed by their writer (Rakyat Maluku: `Catatan: Jonathan Madiuw` over the writer's role): a name of
 # two words or more, capitalised, is all the block holds (an editor's note goes on in small letters: `Catatan: Artikel
@@ -551,10 +552,12 @@ def without_role(name: str) -> str:
 
 # A desk, an office or the site's account signing for the story (`Penulis: Redaksi`, `Editor: Tim Redaksi`, `Oleh: Humas
 # UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Tim Liputan`, `Reporter: Admin`, `Pewarta: Adv`, the advertising desk's
-# `Penulis: Iklan Bangkapos`): nobody's name. Nor is a role and a bureau's region where a name would stand (an ANTARA
-# bureau's `Editor: Editor Papua`); with a name after the comma it is a contributor's (`Kontributor Baubau, <name>`).
+# `Penulis: Iklan Bangkapos`, an office's unit: a tax office's `Penulis : Tim Seksi Hukum dan Informasi`): nobody's name.
+# Nor is a role and a bureau's region where a name would stand (an ANTARA bureau's `Editor: Editor Papua`); with a name
+# after the comma it is a contributor's (`Kontributor Baubau, <name>`).
 _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim|iklan|advertorial)\b"
-                   r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi)\b"
+                   r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi"
+                   r"|seksi|bidang|bagian|subbagian|unit)\b"
                    r"|(?:tim|adv|rilis|rls)$"
                    r"|(?:editor|redaktur|penyunting|pewarta|penulis|reporter|wartawan|kontributor|koresponden|jurnalis)"
                    r"\b[^,]{0,60}$", re.IGNORECASE)
