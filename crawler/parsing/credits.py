@@ -146,7 +146,8 @@ _DAY = (
 # A zone written out belongs to the time (`14:30 Waktu Indonesia Tengah`): read without it, the clock is WIB's.
 _CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:WIB|WITA|WIT|MYT|SGT|(?:GMT|UTC)(?:[+-]\d{{1,4}})?|[AP]\.?M\.?|{_SPELLED_ZONE})\b)*"
 # MINA's Arabic edition names the Hijri month in Arabic letters, one word or two (`20 شعبان 1446`, `1 ربيع الأول 1447`).
-_DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A]{3,8})?)\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+# ...or an ISO date after the weekday (an aggregator's `Thu, 2016-03-31 12:29`).
+_DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A]{3,8})?)\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
 # A Javanese market day may follow the weekday (`Jumat Pahing, 25 September 2015`: Wawasan, ayosemarang).
 _MARKET_DAY = r"(?:\s+(?:Legi|Pahing|Pon|Wage|Kliwon))?"
 _ABSOLUTE_WHEN = (
@@ -174,6 +175,8 @@ _WORD_HINT = re.compile(r"\b(?:ago|lalu|kemarin|hari ini|baru saja|yesterday|tod
 _HEADER_TAIL = re.compile(r"\d[:.]\d\d(?:\s*[A-Z]{2,4})?$|(?:ago|lalu|kemarin|saja|yesterday|now)$", re.IGNORECASE)
 _HEADER_TAIL_CHARS = 16
 _WHEN_REACH = 40  # how far before its anchor a header time can start (weekday, day, month)
+# What joins a relative time to the date it rounds (`2 years ago on 1 October 2019`, `3 hari lalu, 12 Mei 2024`).
+_DATE_AFTER_RELATIVE = re.compile(r"\s*(?:(?:on|pada)\s+|[,|·–—-]\s*)?")
 # An icon font's glyph name read as text before a byline or a time (`<span class="material-symbols-outlined">
 # calendar_month</span> Sab, 24 Jan 2026`): a word in snake case is no name.
 ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+\s+")
@@ -362,6 +365,9 @@ def parse_header_line(line: str) -> HeaderByline | None:
     if not match:
         return None
     before = line[: match.start()]
+    if match["relative"] is not None and (dated := _WHEN.match(line, _DATE_AFTER_RELATIVE.match(
+            line, match.end()).end())) is not None and dated["absolute"] is not None:
+        match = dated  # `Published 2 years ago on 1 October 2019`: the day the relative time rounds
     editor = None
     editor_match = _EDITOR.search(before)
     if editor_match:
