@@ -74,6 +74,9 @@ _CAPTION = re.compile(
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
+    # A WordPress caption's shortcode left as text when the page was copied (`[caption id="attachment_352671"
+    # align="alignleft" width="240" caption="Kantor Berita Radio"][/caption]`), its caption inside or after it.
+    r"|^\[caption\s[^\]]{0,200}\][^\[\]]{0,200}\[/caption\]$"
     # A photo's source alone under a label's word (Kabar PALI's `ilustrasi/net`, SINDOnews's `Ilustrasi/SINDOnews/Dok`),
     # or its photographer's credit opening the caption, the day's date closing it (Media Jatim's `(Ongky Arista UA/Media
     # Jatim) Ketua DPRD Pamekasan Halili (tengah) menghadiri Hari Jadi Kabar Madura, Kamis (1/6/2023).`; `(ANTARA/Reuters)
@@ -88,7 +91,9 @@ _CAPTION = re.compile(
 # the caption's source closing it; looked for only in lines with the label's word.
 # A credit or caption of a word or two: a wire's name after the label, all the credit says (Malaysian RTM's `Foto
 # AFP`), an illustration's caption that says only that (`Ilustrasi.`).
-_BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?(?:ilustrasi|illustration)\.?)$",
+_BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?(?:ilustrasi|illustration)\.?"
+                           # ...in brackets, its word misspelt as it may be (TeropongMedia's `(Illustrasi)`).
+                           r"|\((?:foto\s+)?(?:il{1,2}ustrasi|illustration)\))$",
                            re.IGNORECASE)
 _MAX_BARE_CAPTION = 25
 # A caption its credit followed after two hyphens run into its last word, the credit lost with the photo (Disway's
@@ -184,6 +189,11 @@ _SHORT_CAPTION_END = re.compile(
     r"[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
     r"\)\)?\.?$"
     r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"
+    # ...or a photographer's full name, in any case, before an outlet's address, after the caption's sentence (RMOL's
+    # regional sites: `... Anggota Komisi IV DPRD Sumsel. (humaidy kenedy/rmolsumsel.id)`); an editorial code before
+    # the address is one word (`(ril/rmol.id)`), a writer's credit puts the address first (`(Tribunnews.com/Reza Deni)`).
+    r"|(?<=[.!?])\s\((?:[A-Za-z][A-Za-z'’.-]+\s){1,3}[A-Za-z][A-Za-z'’.-]+\s?/\s?[a-z][a-z0-9-]{1,30}"
+    r"(?:\.[a-z]{2,3}){1,2}\)\.?$"
     r"|(?<=[.!?\"”)])\s?\((?i:shutterstock|istockphoto|istock|freepik|pixabay|unsplash|pexels|getty\s?images?)"
     r"(?:\s*/\s*[^()]{1,40})?\)\.?$")
 # A quotation its speaker's verb follows (`...," kata dia.`) makes a paragraph, not a caption.
@@ -304,6 +314,9 @@ _NOISE = re.compile(
     r"|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan\b.{0,80}|[.,;:]{1,3}"
     # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
     r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"
+    # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]
+    # [youtube_embed]`): names in square brackets, nothing else in the line.
+    r"|(?:\[[a-z][a-z0-9]*(?:_[a-z0-9]+)+\]\s*){1,5}"
     r"|(?:share|bagikan|share\s+this|bagikan\s+ini|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
     # ...also an Arabic page's (`جوجل نيوز`, `تطبيق نبض`, `واتس اب`: Google News, the Nabd app, WhatsApp).
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
