@@ -388,6 +388,12 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 # Ukrania, ...` in the third paragraph): those sentences were its lead, not captions (one caption
                 # before a dateline may read as a sentence: `Ilustrasi vaksinasi di Puskesmas ... Selatan.`).
                 return None
+            if dateline.agency is None and dateline.date is None and _agency_dateline_follows(
+                    blocks, index, profile, base):
+                # A place alone before a dash, the next block opening with a dateline that names its outlet: this one
+                # is a caption under its label in capitals (Tribun's `NOMOR URUT - Lima paslon ... Selasa (13/2/2018).`
+                # over `TRIBUNJATENG.COM, KUDUS – ...`).
+                continue
             rest = fold(text[offset + dateline.end :])
             if joined_line and (again := parse_dateline(rest[:400], profile=profile, base=base)) and again.start == 0:
                 # The line taken for a dateline split off its paragraph was a header's (KBR's tags `KBR, KBR68H`
@@ -405,6 +411,14 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)):
             break  # a real paragraph: the dateline is not further down
     return None
+
+
+def _agency_dateline_follows(blocks: list[Block], index: int, profile: SiteProfile, base: datetime | None) -> bool:
+    """The block after `index`, among the leading ones, opens with a dateline that names an outlet or an agency."""
+    if index + 1 >= min(_DATELINE_BLOCKS, len(blocks)):
+        return False
+    following = parse_dateline(blocks[index + 1].text[:400], profile=profile, base=base)
+    return following is not None and following.start == 0 and following.agency is not None
 
 
 def _is_lead_sentence(text: str) -> bool:

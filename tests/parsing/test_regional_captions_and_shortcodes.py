@@ -1,0 +1,65 @@
+"""Captions, template leftovers and leading captions as regional sites and copied pages print them, through the body
+cleaner with no site profile: each real shape with a made-up variant, and a line of the same look that stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing.html import Block
+from crawler.parsing.text import clean_body
+
+OPENING = ["Pemerintah mengumumkan kebijakan baru pada Senin pagi.", "Kebijakan itu berlaku mulai pekan depan."]
+LAST = "Warga menyambut baik kebijakan itu, kata Budi."
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    return clean_body([Block(line) for line in [*OPENING, *lines]]).paragraphs
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # RMOL's regional sites: the photographer's full name, in any case, before the outlet's address.
+    ("Suasana diskusi antara tim Redaksi RMOLSumsel.id bersama Anggota Komisi IV DPRD Sumsel. (humaidy "
+     "kenedy/rmolsumsel.id)", False),
+    ("Wakil Pimpinan Redaksi, Fajar Wiko (kiri) bersama jajaran lainnya. (Hummaidy Kenedy/rmolsumsel.id)", False),
+    ("Petugas memadamkan api di gudang itu. (Rina Sari/rmolbanten.com)", False),
+    # An editorial code before the address is one word; a writer's credit puts the address first.
+    ("Acara ditutup dengan doa bersama. (ril/rmolsumsel.id)", True),
+    ("Acara ditutup dengan doa bersama. (Tribunnews.com/Reza Deni)", True),
+    # A quotation its speaker's verb follows is a paragraph, whatever closes it.
+    ("\"Kami siap,\" kata dia. (Rina Sari/rmolbanten.com)", True),
+    # A WordPress caption's shortcode left as text.
+    ('[caption id="attachment_352671" align="alignleft" width="240" caption="Kantor Berita Radio"][/caption]', False),
+    ('[caption id="attachment_12" align="aligncenter" width="640"] Warga antre minyak goreng[/caption]', False),
+    ("[Kantor Berita Radio] menyiarkan berita dari Jakarta.", True),
+    # A template's shortcodes alone, and an illustration's caption in brackets.
+    ("[galeri_foto] [youtube_embed]", False),
+    ("[youtube_embed]", False),
+    ("(Illustrasi)", False),
+    ("(Ilustrasi)", False),
+    ("(Ilustrasi itu dibuat oleh Andi)", True),
+])
+def test_regional_captions_and_template_leftovers(line: str, kept: bool) -> None:
+    assert (line in _paragraphs([line, LAST])) is kept
+
+
+def test_a_caption_under_a_capitals_label_before_an_outlets_dateline_is_dropped_with_it() -> None:
+    # Tribun: the photo's caption opens with its label in capitals and a dash, read as a place; the lead's dateline
+    # names the outlet.
+    body = clean_body([Block(text) for text in [
+        "NOMOR URUT - Lima paslon memperlihatkan nomor urut setelah rapat pleno di Hotel Griptha Kudus, Selasa "
+        "(13/2/2018).",
+        "TRIBUNJATENG.COM, KUDUS – Facebook menjadi andalan pasangan calon untuk kampanye melui media sosial.",
+        "Meski begitu pasangan calon bisa memakai media sosial lain."]])
+    assert body.paragraphs[0] == "Facebook menjadi andalan pasangan calon untuk kampanye melui media sosial."
+    assert body.dateline is not None and body.dateline.place == "KUDUS"
+    assert len(body.paragraphs) == 2
+
+
+def test_a_place_and_a_dash_opening_the_lead_stays_its_dateline_when_no_outlet_follows() -> None:
+    body = clean_body([Block(text) for text in [
+        "KUDUS - Lima paslon memperlihatkan nomor urut setelah rapat pleno di Hotel Griptha Kudus, Selasa.",
+        "Facebook menjadi andalan pasangan calon untuk kampanye melui media sosial.",
+        "Meski begitu pasangan calon bisa memakai media sosial lain."]])
+    assert body.dateline is not None and body.dateline.place == "KUDUS"
+    assert body.paragraphs[0].startswith("Lima paslon")
+    assert len(body.paragraphs) == 3
