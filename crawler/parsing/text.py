@@ -119,7 +119,8 @@ _SENTENCE_OPENERS = frozenset(
     "Berdasarkan Hasil Sementara Menurut Menurutnya Selain Adapun Namun Dalam Saat Sebelumnya Kemudian Berikut Ia Dia"
     " Mereka Kami Pihaknya Hal Sebanyak Untuk Pada Dengan Meski Meskipun Kini Terkait Sedangkan Bahkan Jika Setelah"
     " Sejak Karena Tak Tidak Tapi Tetapi Lalu Akibatnya Diketahui Dikutip Dilansir Mengutip Sebagai Seperti Apabila Di"
-    " Ketika Sebab Secara Selanjutnya Sebelum Menanggapi Bagi Selama Sehingga Padahal Oleh Kendati Walaupun Atas".split())
+    " Ketika Sebab Secara Selanjutnya Sebelum Menanggapi Bagi Selama Sehingga Padahal Oleh Kendati Walaupun Atas Setiap"
+    .split())
 # ...or at a title opening a subject of capitalised words before the first word in lower case (`... Fasilitas Olahraga
 # Ditutup Gubernur Banten Wahidin Halim mengatakan, ...`), the last such title when several stand there (`... Bupati
 # Minta Bantuan Kepala BPBD Budi mengatakan`), with a title before it (`Wakil Ketua`, `Plt Kepala`); or at an acronym
@@ -851,7 +852,9 @@ def _flat_headline_end(text: str, start: int) -> int | None:
             if previous.group()[:-1].isdigit():  # a numbered subheading opens after it (`... Dikuburkan 4. Sampah ...`)
                 return start + previous.start()
             return start + word.start()  # the headline closed with its own stop (`... Pakan Ternak. Berikut cara ...`)
-        if letter.islower() and token.strip("\"“”'(),:;") not in _HEADLINE_SMALL_WORDS:
+        # A model's name in lower case with its number is the headline's (`... Taksi BYD e6 Dijual ...`).
+        if letter.islower() and token.strip("\"“”'(),:;") not in _HEADLINE_SMALL_WORDS and not any(
+                char.isdigit() for char in token):
             if previous is not None and previous.group().rstrip(",") in _SENTENCE_OPENERS:  # `Selanjutnya, seri ...`
                 return start + previous.start()
             # A noun its demonstrative follows opens the sentence (`... 3 Tahun Penjara Tulisan tersebut kemudian
@@ -862,6 +865,10 @@ def _flat_headline_end(text: str, start: int) -> int | None:
             # An opener and a small word (`... Masih Kecil Selain itu, memastikan ...`).
             if (before_previous is not None and before_previous.group() in _SENTENCE_OPENERS
                     and previous.group().strip(",") in _HEADLINE_SMALL_WORDS):
+                return start + before_previous.start()
+            # An opener and one word its comma closes (`... Ijazah Palsu Jokowi Selama Ramadhan, setiap sore ...`).
+            if (before_previous is not None and before_previous.group() in _SENTENCE_OPENERS
+                    and previous.group().endswith(",") and len(words) - 2 >= _MIN_HEADLINE_WORDS):
                 return start + before_previous.start()
             # A quotation still open holds words in lower case: the text's quote, not the headline's (`... pada 15
             # Juni "Dokumen tersebut wajib ..."`).

@@ -63,3 +63,31 @@ def test_a_place_and_a_dash_opening_the_lead_stays_its_dateline_when_no_outlet_f
     assert body.dateline is not None and body.dateline.place == "KUDUS"
     assert body.paragraphs[0].startswith("Lima paslon")
     assert len(body.paragraphs) == 3
+
+
+@pytest.mark.parametrize(("block", "kept"), [
+    # A Kompas copy flattened: the insert opens the block, the paragraph runs on after an opener and a word its comma
+    # closes; the paragraph stays, the insert goes.
+    ("Baca juga: Gaspol Hari Ini: Mahfud MD Angkat Bicara Persoalan Gibran dan Dugaan Ijazah Palsu Jokowi Selama "
+     "Ramadhan, setiap sore banyak warga Punia yang menjual takjil dan makanan untuk berbuka puasa.",
+     "Selama Ramadhan, setiap sore banyak warga Punia yang menjual takjil dan makanan untuk berbuka puasa."),
+    ("Warga diminta waspada. Baca juga: Banjir Rendam Tiga Desa di Bekasi Menurut BPBD, air mulai surut.",
+     "Warga diminta waspada. Menurut BPBD, air mulai surut."),
+    # ...or after `Setiap` and a word in lower case.
+    ("Perebusan dimulai malam hari hingga pukul 04.00 Wita. Baca juga: Toko Mama Khas Banjar Tutup, Pemilik: Mental "
+     "Kami Hancur, Kami Trauma Setiap pagi usai shalat Subuh, lontong yang baru matang dibawa ke pasar.",
+     "Perebusan dimulai malam hari hingga pukul 04.00 Wita. Setiap pagi usai shalat Subuh, lontong yang baru matang "
+     "dibawa ke pasar."),
+    # A model's name in lower case with its number is the headline's: the quotation after its question mark opens
+    # the text again.
+    ("Kini ia mengajarkannya ke anaknya. Baca juga: Mobil Listrik Bekas Taksi BYD e6 Dijual Rp 30 Juta, Layak Dibeli? "
+     "\"Saya ajarkan dia, supaya dia bisa,\" ujar Istiarah.",
+     "Kini ia mengajarkannya ke anaknya. \"Saya ajarkan dia, supaya dia bisa,\" ujar Istiarah."),
+    # Where a headline ends cannot be told from a name and its verb: the paragraph stays whole.
+    ("Warga merebusnya di pinggir jalan. Baca juga: Panasonic Akan PHK 10.000 Karyawan Suyudi mengatakan, warga "
+     "terampil membuatnya.",
+     "Warga merebusnya di pinggir jalan. Baca juga: Panasonic Akan PHK 10.000 Karyawan Suyudi mengatakan, warga "
+     "terampil membuatnya."),
+])
+def test_a_flattened_insert_leaves_the_paragraph_run_into_it(block: str, kept: str) -> None:
+    assert _paragraphs([block]) == [*OPENING, kept]
