@@ -303,6 +303,8 @@ _NOISE = re.compile(
     # An article's player and summary buttons left as text (`Dengarkan artikel`, `Tampilkan Ringkasan Artikel`), CNN's
     # `Add as a preferred source on Google`.
     r"|dengarkan\s+(?:artikel|berita)(?:\s+ini)?|tampilkan\s+ringkasan(?:\s+artikel)?"
+    # A theme's button back to the page's top left as text (Jannah's `Back to top button`).
+    r"|back\s+to\s+top(?:\s+button)?|kembali\s+ke\s+atas"
     r"|add\s+as\s+a\s+preferred\s+source\s+on\s+google"
     # A newsletter box's heading (Haluan Palestin's `LANGGAN NEWSLETTER HALUAN PALESTIN`, `Berlangganan newsletter`).
     r"|(?:langgan(?:an)?|berlangganan|subscribe(?:\s+to)?(?:\s+our)?)\s+(?:newsletter|buletin)\b[^.]{0,60}"
@@ -354,7 +356,8 @@ _PROMO = re.compile(
     # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
     # It may name its title (`Artikel yang berjudul “<headline>” ini telah terbit pertama kali di:`).
     r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+(?:yang\s+berjudul\s+[\"“][^\"”]{1,200}[\"”]\s+)?ini\s+"
-    r"(?:telah\s+|sudah\s+)?"
+    # ...also first (Murianetwork's `Artikel ini telah lebih dulu tayang di: suaramerdeka.com`).
+    r"(?:telah\s+|sudah\s+)?(?:lebih\s+(?:dulu|dahulu)\s+)?"
     r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
     # An English edition's syndication note names the site (The Jakarta Post's `This article was published in
     # thejakartapost.com with the title ... Click to read: <url>.`).

@@ -254,6 +254,13 @@ _SPACED_SLASH = re.compile(r"\s+/\s*")
 _UNSTOPPED_VERB = re.compile(r"[,”\"]\s*(?P<verb>(?:kata|ujar|ungkap|jelas|tutur|pungkas|imbuh|tegas|terang|tandas|ucap"
                              r"|papar|tambah)nya)\s*\([a-z]{2,5}\)$")
 # Only writers' initials (`(Dny / Gdn)`): a photo's credit (`(REUTERS / Danny Moloshok)`) or a count (`(2 / 3)`) is none.
+# A video's crew credited in brackets after its text's last sentence (ANTARA's video pages: `... jalur udara. (Fandi
+# Yogari Saputra/Agha Yuninda Maulana/Edwar Mukti Laksana)`, a wire's name before them: `(REUTERS/Ria Gracia/Rizky
+# Bagus Dhermawan/Rinto A Navis)`): three names at least, each a capitalised word in lower case then up to four more;
+# an editor's codes are initials (`(Dny/Gdn)`, `(T/R1/P2)`).
+_CREW_NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
+_CREW_CREDITS = re.compile(rf"(?<=[.!?\"”])\s?\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)$")
+_CREW_CREDITS_REACH = 200  # characters from a paragraph's end its crew's credits start within
 _SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}(?:\s*/\s*[A-Za-z]{1,5}){1,3}\s*\)")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
@@ -745,6 +752,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # A code and then its source, each in brackets (`... ujarnya. (asp).(sumber: <site>)`): both close it.
             remaining = split_signature(remaining, profile)[0]
         signature = found or signature
+        if found is None and remaining.endswith(")") and (
+                crew := _CREW_CREDITS.search(remaining, max(0, len(remaining) - _CREW_CREDITS_REACH))):
+            remaining = remaining[:crew.start()].rstrip()
         if remaining:
             kept[-1] = Block(remaining, kept[-1].links)
         else:

@@ -91,3 +91,27 @@ def test_a_place_and_a_dash_opening_the_lead_stays_its_dateline_when_no_outlet_f
 ])
 def test_a_flattened_insert_leaves_the_paragraph_run_into_it(block: str, kept: str) -> None:
     assert _paragraphs([block]) == [*OPENING, kept]
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # ANTARA's video pages: the crew's names in brackets after the text's last sentence, a wire's name before them.
+    ("Warga perantau pulang melalui jalur darat dan jalur udara. (Fandi Yogari Saputra/Agha Yuninda Maulana/Edwar "
+     "Mukti Laksana)", "Warga perantau pulang melalui jalur darat dan jalur udara."),
+    ("Militer Israel akan melakukan operasi besar di Kota Gaza. (REUTERS/Ria Gracia Carolina Simanjunta/Rizky Bagus "
+     "Dhermawan/Rinto A Navis)", "Militer Israel akan melakukan operasi besar di Kota Gaza."),
+    # A bracket inside the sentence is the sentence's own.
+    ("Warga perantau pulang melalui jalur udara (Padang/Bukittinggi/Solok)",
+     "Warga perantau pulang melalui jalur udara (Padang/Bukittinggi/Solok)"),
+])
+def test_a_videos_crew_closing_the_text_leaves_it(last: str, kept: str) -> None:
+    assert _paragraphs([last])[-1] == kept
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Back to top button", False),
+    ("Kembali ke atas", False),
+    ("Artikel ini telah lebih dulu tayang di: suaramerdeka.com", False),
+    ("Harga cabai kembali ke atas Rp 80 ribu per kilogram.", True),
+])
+def test_a_themes_button_and_a_first_ran_note_leave_the_text(line: str, kept: bool) -> None:
+    assert (line in _paragraphs([LAST, line])) is kept
