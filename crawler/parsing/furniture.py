@@ -74,9 +74,8 @@ _CAPTION = re.compile(
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
-    # A WordPress caption's shortcode left as text when the page was copied (`[caption id="attachment_352671"
-    # align="alignleft" width="240" caption="Kantor Berita Radio"][/caption]`), its caption inside or after it.
-    r"|^\[caption\s[^\]]{0,200}\][^\[\]]{0,200}\[/caption\]$"
+    # A photo's source alone after its label's word (Grid's `Dok. Kompas` between a caption's two prints).
+    r"|^dok(?:umentasi)?\.\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,3}$"
     # A photo's source alone under a label's word (Kabar PALI's `ilustrasi/net`, SINDOnews's `Ilustrasi/SINDOnews/Dok`),
     # or its photographer's credit opening the caption, the day's date closing it (Media Jatim's `(Ongky Arista UA/Media
     # Jatim) Ketua DPRD Pamekasan Halili (tengah) menghadiri Hari Jadi Kabar Madura, Kamis (1/6/2023).`; `(ANTARA/Reuters)
@@ -91,6 +90,10 @@ _CAPTION = re.compile(
 # the caption's source closing it; looked for only in lines with the label's word.
 # A credit or caption of a word or two: a wire's name after the label, all the credit says (Malaysian RTM's `Foto
 # AFP`), an illustration's caption that says only that (`Ilustrasi.`).
+# A WordPress caption's shortcode left as text when the page was copied (`[caption id="attachment_352671"
+# align="alignleft" width="240" caption="Kantor Berita Radio"][/caption]`), its caption inside or after it, its closing
+# tag lost with the photo (Kompasiana's `[caption caption="Pramuka Penegak Putri ... (Foto: R. Andi Widjanarko, ISJ)"]`).
+_CAPTION_SHORTCODE = re.compile(r"\[caption\s[^\]]{0,600}\](?:[^\[\]]{0,300}\[/caption\])?")
 _BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?(?:ilustrasi|illustration)\.?"
                            # ...in brackets, its word misspelt as it may be (TeropongMedia's `(Illustrasi)`).
                            r"|\((?:foto\s+)?(?:il{1,2}ustrasi|illustration)\))$",
@@ -303,8 +306,8 @@ _NOISE = re.compile(
     # An article's player and summary buttons left as text (`Dengarkan artikel`, `Tampilkan Ringkasan Artikel`), CNN's
     # `Add as a preferred source on Google`.
     r"|dengarkan\s+(?:artikel|berita)(?:\s+ini)?|tampilkan\s+ringkasan(?:\s+artikel)?"
-    # A theme's button back to the page's top left as text (Jannah's `Back to top button`).
-    r"|back\s+to\s+top(?:\s+button)?|kembali\s+ke\s+atas"
+    # A theme's button back to the page's top left as text (Jannah's `Back to top button`), a social box's `Follow Us`.
+    r"|back\s+to\s+top(?:\s+button)?|kembali\s+ke\s+atas|follow\s+us"
     r"|add\s+as\s+a\s+preferred\s+source\s+on\s+google"
     # A newsletter box's heading (Haluan Palestin's `LANGGAN NEWSLETTER HALUAN PALESTIN`, `Berlangganan newsletter`).
     r"|(?:langgan(?:an)?|berlangganan|subscribe(?:\s+to)?(?:\s+our)?)\s+(?:newsletter|buletin)\b[^.]{0,60}"
@@ -582,6 +585,8 @@ def is_credit_line(text: str, credit_lines: tuple[str, ...] = ()) -> bool:
 def is_caption(text: str) -> bool:
     """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`); a longer one when a
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
+    if text.startswith("[caption ") and _CAPTION_SHORTCODE.fullmatch(text):
+        return True
     if len(text) > MAX_CAPTION_CHARS:
         return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_repeated_caption(
             text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING)) or (

@@ -30,7 +30,13 @@ def _paragraphs(lines: list[str]) -> list[str]:
     # A WordPress caption's shortcode left as text.
     ('[caption id="attachment_352671" align="alignleft" width="240" caption="Kantor Berita Radio"][/caption]', False),
     ('[caption id="attachment_12" align="aligncenter" width="640"] Warga antre minyak goreng[/caption]', False),
+    ('[caption caption="Pramuka Penegak Putri tersenyum penuh semangat. (Foto: R. Andi Widjanarko, ISJ)"]', False),
     ("[Kantor Berita Radio] menyiarkan berita dari Jakarta.", True),
+    # A photo's source alone after its label's word.
+    ("Dok. Kompas", False),
+    ("Dok. Pribadi", False),
+    ("Dok. itu disimpan di arsip desa.", True),
+    ("Follow Us", False),
     # A template's shortcodes alone, and an illustration's caption in brackets.
     ("[galeri_foto] [youtube_embed]", False),
     ("[youtube_embed]", False),
