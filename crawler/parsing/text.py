@@ -192,6 +192,9 @@ _MAX_BYLINE_LABEL = 5
 # Another story's lead under the text, its dateline opening it and an ellipsis where it was cut: a teaser linking to it.
 _TEASER_ENDS = ("…", "...")
 _MAX_TEASER = 300
+# ...or the page's description, its own lead cut at a word: a sentence's worth of words, not a match's or a route's
+# line (`Arema FC - Bali United`) nor a closing byline (`Budi Santoso - Tribunnews.com`).
+_MIN_DESCRIPTION = 100
 # A text-size switcher left as lines (Tribun's `AA` over `Text Sizes`, then its sizes one a line): its sizes' names are
 # no text after it.
 _SIZE_SWITCHER = re.compile(r"(?-i:A ?A(?: ?A)?)|text\s+sizes?", re.IGNORECASE)
@@ -419,6 +422,15 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)):
             break  # a real paragraph: the dateline is not further down
     return None
+
+
+def _before_closing_furniture(blocks: list[Block], index: int, profile: SiteProfile) -> bool:
+    """The block at `index` is the container's last, or a credit line or a related box's heading follows it."""
+    if index + 1 >= len(blocks):
+        return True
+    following = blocks[index + 1].text
+    return bool(is_credit_line(following, profile.credit_lines) or parse_credits(following) is not None or (
+        len(following) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(following)))
 
 
 def _agency_dateline_follows(blocks: list[Block], index: int, profile: SiteProfile, base: datetime | None) -> bool:
@@ -691,6 +703,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
                 (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
             continue  # another story's lead cut short (Monitor's `MONITOR, Jakarta - Kementerian Agama (Kemenag), ...…`)
+        if len(kept) > 1 and text[-1:].isalnum() and _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER and (
+                _before_closing_furniture(body_blocks, index, profile)) and (
+                (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
+            # The page's description under the text, its lead cut at a word with no mark (JPNN's `JAKARTA - Komisi
+            # Nasional ... dibanding Komisi Pemilihan Umum (KPU), Komisi Pemberantasan Korupsi` over `Redaktur &
+            # Reporter : ...`): no paragraph so placed opens with a dateline and stops mid-sentence.
+            continue
         if len(text) <= _MAX_BYLINE_LABEL and _BYLINE_LABEL.fullmatch(text) and not (
                 index + 1 < len(body_blocks) and bare_name(body_blocks[index + 1].text)):
             continue  # a byline's label whose name, a link, the text lost (reporter.id's `oleh` twice over the lead)

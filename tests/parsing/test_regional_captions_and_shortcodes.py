@@ -121,3 +121,28 @@ def test_a_videos_crew_closing_the_text_leaves_it(last: str, kept: str) -> None:
 ])
 def test_a_themes_button_and_a_first_ran_note_leave_the_text(line: str, kept: bool) -> None:
     assert (line in _paragraphs([LAST, line])) is kept
+
+
+DESCRIPTION = ("JAKARTA - Komisi Nasional Hak Asasi Manusia (Komnas HAM) rupanya kalah mentereng dibanding Komisi "
+               "Pemilihan Umum (KPU), Komisi Pemberantasan Korupsi")
+
+
+@pytest.mark.parametrize(("after", "kept"), [
+    # JPNN: the page's description, its lead cut at a word, under the text's last paragraph and over the credit line
+    # or the related box's heading; the writer's code before it then closes the text.
+    (["Redaktur & Reporter : Tim Redaksi", "BERITA TERKAIT", "- Waspada Hujan Hari Ini di Sejumlah Wilayah"], False),
+    (["BERITA TERKAIT", "- Waspada Hujan Hari Ini di Sejumlah Wilayah"], False),
+    ([], False),
+    # A paragraph follows it: the text goes on, the line stays.
+    (["Komnas HAM kini menambah komisionernya menjadi lima belas orang."], True),
+])
+def test_the_pages_description_under_the_text_leaves_it(after: list[str], kept: bool) -> None:
+    last = "\"Karena itu, kewenangan Komnas HAM akan diperkuat,\" kata mantan Ketua MK. (aga)"
+    paragraphs = _paragraphs([last, DESCRIPTION, *after])
+    assert (DESCRIPTION in paragraphs) is kept
+    if not kept:
+        assert paragraphs[-1] == "\"Karena itu, kewenangan Komnas HAM akan diperkuat,\" kata mantan Ketua MK."
+
+
+def test_a_short_line_with_a_dash_closing_the_text_is_no_description() -> None:
+    assert _paragraphs([LAST, "Arema FC - Bali United"])[-1] == "Arema FC - Bali United"
