@@ -74,6 +74,8 @@ _CAPTION = re.compile(
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
+    # A photo's source alone after its label's word (Grid's `Dok. Kompas` between a caption's two prints).
+    r"|^dok(?:umentasi)?\.\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,3}$"
     # A photo's source alone under a label's word (Kabar PALI's `ilustrasi/net`, SINDOnews's `Ilustrasi/SINDOnews/Dok`),
     # or its photographer's credit opening the caption, the day's date closing it (Media Jatim's `(Ongky Arista UA/Media
     # Jatim) Ketua DPRD Pamekasan Halili (tengah) menghadiri Hari Jadi Kabar Madura, Kamis (1/6/2023).`; `(ANTARA/Reuters)
@@ -88,7 +90,13 @@ _CAPTION = re.compile(
 # the caption's source closing it; looked for only in lines with the label's word.
 # A credit or caption of a word or two: a wire's name after the label, all the credit says (Malaysian RTM's `Foto
 # AFP`), an illustration's caption that says only that (`Ilustrasi.`).
-_BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?(?:ilustrasi|illustration)\.?)$",
+# A WordPress caption's shortcode left as text when the page was copied (`[caption id="attachment_352671"
+# align="alignleft" width="240" caption="Kantor Berita Radio"][/caption]`), its caption inside or after it, its closing
+# tag lost with the photo (Kompasiana's `[caption caption="Pramuka Penegak Putri ... (Foto: R. Andi Widjanarko, ISJ)"]`).
+_CAPTION_SHORTCODE = re.compile(r"\[caption\s[^\]]{0,600}\](?:[^\[\]]{0,300}\[/caption\])?")
+_BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?(?:ilustrasi|illustration)\.?"
+                           # ...in brackets, its word misspelt as it may be (TeropongMedia's `(Illustrasi)`).
+                           r"|\((?:foto\s+)?(?:il{1,2}ustrasi|illustration)\))$",
                            re.IGNORECASE)
 _MAX_BARE_CAPTION = 25
 # A caption its credit followed after two hyphens run into its last word, the credit lost with the photo (Disway's
@@ -184,6 +192,11 @@ _SHORT_CAPTION_END = re.compile(
     r"[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
     r"\)\)?\.?$"
     r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"
+    # ...or a photographer's full name, in any case, before an outlet's address, after the caption's sentence (RMOL's
+    # regional sites: `... Anggota Komisi IV DPRD Sumsel. (humaidy kenedy/rmolsumsel.id)`); an editorial code before
+    # the address is one word (`(ril/rmol.id)`), a writer's credit puts the address first (`(Tribunnews.com/Reza Deni)`).
+    r"|(?<=[.!?])\s\((?:[A-Za-z][A-Za-z'’.-]+\s){1,3}[A-Za-z][A-Za-z'’.-]+\s?/\s?[a-z][a-z0-9-]{1,30}"
+    r"(?:\.[a-z]{2,3}){1,2}\)\.?$"
     r"|(?<=[.!?\"”)])\s?\((?i:shutterstock|istockphoto|istock|freepik|pixabay|unsplash|pexels|getty\s?images?)"
     r"(?:\s*/\s*[^()]{1,40})?\)\.?$")
 # A quotation its speaker's verb follows (`...," kata dia.`) makes a paragraph, not a caption.
@@ -293,6 +306,8 @@ _NOISE = re.compile(
     # An article's player and summary buttons left as text (`Dengarkan artikel`, `Tampilkan Ringkasan Artikel`), CNN's
     # `Add as a preferred source on Google`.
     r"|dengarkan\s+(?:artikel|berita)(?:\s+ini)?|tampilkan\s+ringkasan(?:\s+artikel)?"
+    # A theme's button back to the page's top left as text (Jannah's `Back to top button`), a social box's `Follow Us`.
+    r"|back\s+to\s+top(?:\s+button)?|kembali\s+ke\s+atas|follow\s+us"
     r"|add\s+as\s+a\s+preferred\s+source\s+on\s+google"
     # A newsletter box's heading (Haluan Palestin's `LANGGAN NEWSLETTER HALUAN PALESTIN`, `Berlangganan newsletter`).
     r"|(?:langgan(?:an)?|berlangganan|subscribe(?:\s+to)?(?:\s+our)?)\s+(?:newsletter|buletin)\b[^.]{0,60}"
@@ -304,6 +319,9 @@ _NOISE = re.compile(
     r"|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan\b.{0,80}|[.,;:]{1,3}"
     # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
     r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"
+    # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]
+    # [youtube_embed]`): names in square brackets, nothing else in the line.
+    r"|(?:\[[a-z][a-z0-9]*(?:_[a-z0-9]+)+\]\s*){1,5}"
     r"|(?:share|bagikan|share\s+this|bagikan\s+ini|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
     # ...also an Arabic page's (`جوجل نيوز`, `تطبيق نبض`, `واتس اب`: Google News, the Nabd app, WhatsApp).
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
@@ -341,7 +359,8 @@ _PROMO = re.compile(
     # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
     # It may name its title (`Artikel yang berjudul “<headline>” ini telah terbit pertama kali di:`).
     r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+(?:yang\s+berjudul\s+[\"“][^\"”]{1,200}[\"”]\s+)?ini\s+"
-    r"(?:telah\s+|sudah\s+)?"
+    # ...also first (Murianetwork's `Artikel ini telah lebih dulu tayang di: suaramerdeka.com`).
+    r"(?:telah\s+|sudah\s+)?(?:lebih\s+(?:dulu|dahulu)\s+)?"
     r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
     # An English edition's syndication note names the site (The Jakarta Post's `This article was published in
     # thejakartapost.com with the title ... Click to read: <url>.`).
@@ -566,6 +585,8 @@ def is_credit_line(text: str, credit_lines: tuple[str, ...] = ()) -> bool:
 def is_caption(text: str) -> bool:
     """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`); a longer one when a
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
+    if text.startswith("[caption ") and _CAPTION_SHORTCODE.fullmatch(text):
+        return True
     if len(text) > MAX_CAPTION_CHARS:
         return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_repeated_caption(
             text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING)) or (

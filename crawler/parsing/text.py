@@ -119,7 +119,8 @@ _SENTENCE_OPENERS = frozenset(
     "Berdasarkan Hasil Sementara Menurut Menurutnya Selain Adapun Namun Dalam Saat Sebelumnya Kemudian Berikut Ia Dia"
     " Mereka Kami Pihaknya Hal Sebanyak Untuk Pada Dengan Meski Meskipun Kini Terkait Sedangkan Bahkan Jika Setelah"
     " Sejak Karena Tak Tidak Tapi Tetapi Lalu Akibatnya Diketahui Dikutip Dilansir Mengutip Sebagai Seperti Apabila Di"
-    " Ketika Sebab Secara Selanjutnya Sebelum Menanggapi Bagi Selama Sehingga Padahal Oleh Kendati Walaupun Atas".split())
+    " Ketika Sebab Secara Selanjutnya Sebelum Menanggapi Bagi Selama Sehingga Padahal Oleh Kendati Walaupun Atas Setiap"
+    .split())
 # ...or at a title opening a subject of capitalised words before the first word in lower case (`... Fasilitas Olahraga
 # Ditutup Gubernur Banten Wahidin Halim mengatakan, ...`), the last such title when several stand there (`... Bupati
 # Minta Bantuan Kepala BPBD Budi mengatakan`), with a title before it (`Wakil Ketua`, `Plt Kepala`); or at an acronym
@@ -191,6 +192,9 @@ _MAX_BYLINE_LABEL = 5
 # Another story's lead under the text, its dateline opening it and an ellipsis where it was cut: a teaser linking to it.
 _TEASER_ENDS = ("…", "...")
 _MAX_TEASER = 300
+# ...or the page's description, its own lead cut at a word: a sentence's worth of words, not a match's or a route's
+# line (`Arema FC - Bali United`) nor a closing byline (`Budi Santoso - Tribunnews.com`).
+_MIN_DESCRIPTION = 100
 # A text-size switcher left as lines (Tribun's `AA` over `Text Sizes`, then its sizes one a line): its sizes' names are
 # no text after it.
 _SIZE_SWITCHER = re.compile(r"(?-i:A ?A(?: ?A)?)|text\s+sizes?", re.IGNORECASE)
@@ -253,6 +257,13 @@ _SPACED_SLASH = re.compile(r"\s+/\s*")
 _UNSTOPPED_VERB = re.compile(r"[,”\"]\s*(?P<verb>(?:kata|ujar|ungkap|jelas|tutur|pungkas|imbuh|tegas|terang|tandas|ucap"
                              r"|papar|tambah)nya)\s*\([a-z]{2,5}\)$")
 # Only writers' initials (`(Dny / Gdn)`): a photo's credit (`(REUTERS / Danny Moloshok)`) or a count (`(2 / 3)`) is none.
+# A video's crew credited in brackets after its text's last sentence (ANTARA's video pages: `... jalur udara. (Fandi
+# Yogari Saputra/Agha Yuninda Maulana/Edwar Mukti Laksana)`, a wire's name before them: `(REUTERS/Ria Gracia/Rizky
+# Bagus Dhermawan/Rinto A Navis)`): three names at least, each a capitalised word in lower case then up to four more;
+# an editor's codes are initials (`(Dny/Gdn)`, `(T/R1/P2)`).
+_CREW_NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
+_CREW_CREDITS = re.compile(rf"(?<=[.!?\"”])\s?\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)$")
+_CREW_CREDITS_REACH = 200  # characters from a paragraph's end its crew's credits start within
 _SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}(?:\s*/\s*[A-Za-z]{1,5}){1,3}\s*\)")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
@@ -388,6 +399,12 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 # Ukrania, ...` in the third paragraph): those sentences were its lead, not captions (one caption
                 # before a dateline may read as a sentence: `Ilustrasi vaksinasi di Puskesmas ... Selatan.`).
                 return None
+            if dateline.agency is None and dateline.date is None and _agency_dateline_follows(
+                    blocks, index, profile, base):
+                # A place alone before a dash, the next block opening with a dateline that names its outlet: this one
+                # is a caption under its label in capitals (Tribun's `NOMOR URUT - Lima paslon ... Selasa (13/2/2018).`
+                # over `TRIBUNJATENG.COM, KUDUS – ...`).
+                continue
             rest = fold(text[offset + dateline.end :])
             if joined_line and (again := parse_dateline(rest[:400], profile=profile, base=base)) and again.start == 0:
                 # The line taken for a dateline split off its paragraph was a header's (KBR's tags `KBR, KBR68H`
@@ -405,6 +422,23 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)):
             break  # a real paragraph: the dateline is not further down
     return None
+
+
+def _before_closing_furniture(blocks: list[Block], index: int, profile: SiteProfile) -> bool:
+    """The block at `index` is the container's last, or a credit line or a related box's heading follows it."""
+    if index + 1 >= len(blocks):
+        return True
+    following = blocks[index + 1].text
+    return bool(is_credit_line(following, profile.credit_lines) or parse_credits(following) is not None or (
+        len(following) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(following)))
+
+
+def _agency_dateline_follows(blocks: list[Block], index: int, profile: SiteProfile, base: datetime | None) -> bool:
+    """The block after `index`, among the leading ones, opens with a dateline that names an outlet or an agency."""
+    if index + 1 >= min(_DATELINE_BLOCKS, len(blocks)):
+        return False
+    following = parse_dateline(blocks[index + 1].text[:400], profile=profile, base=base)
+    return following is not None and following.start == 0 and following.agency is not None
 
 
 def _is_lead_sentence(text: str) -> bool:
@@ -669,6 +703,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
                 (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
             continue  # another story's lead cut short (Monitor's `MONITOR, Jakarta - Kementerian Agama (Kemenag), ...…`)
+        if len(kept) > 1 and text[-1:].isalnum() and _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER and (
+                _before_closing_furniture(body_blocks, index, profile)) and (
+                (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
+            # The page's description under the text, its lead cut at a word with no mark (JPNN's `JAKARTA - Komisi
+            # Nasional ... dibanding Komisi Pemilihan Umum (KPU), Komisi Pemberantasan Korupsi` over `Redaktur &
+            # Reporter : ...`): no paragraph so placed opens with a dateline and stops mid-sentence.
+            continue
         if len(text) <= _MAX_BYLINE_LABEL and _BYLINE_LABEL.fullmatch(text) and not (
                 index + 1 < len(body_blocks) and bare_name(body_blocks[index + 1].text)):
             continue  # a byline's label whose name, a link, the text lost (reporter.id's `oleh` twice over the lead)
@@ -730,6 +771,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # A code and then its source, each in brackets (`... ujarnya. (asp).(sumber: <site>)`): both close it.
             remaining = split_signature(remaining, profile)[0]
         signature = found or signature
+        if found is None and remaining.endswith(")") and (
+                crew := _CREW_CREDITS.search(remaining, max(0, len(remaining) - _CREW_CREDITS_REACH))):
+            remaining = remaining[:crew.start()].rstrip()
         if remaining:
             kept[-1] = Block(remaining, kept[-1].links)
         else:
@@ -837,7 +881,9 @@ def _flat_headline_end(text: str, start: int) -> int | None:
             if previous.group()[:-1].isdigit():  # a numbered subheading opens after it (`... Dikuburkan 4. Sampah ...`)
                 return start + previous.start()
             return start + word.start()  # the headline closed with its own stop (`... Pakan Ternak. Berikut cara ...`)
-        if letter.islower() and token.strip("\"“”'(),:;") not in _HEADLINE_SMALL_WORDS:
+        # A model's name in lower case with its number is the headline's (`... Taksi BYD e6 Dijual ...`).
+        if letter.islower() and token.strip("\"“”'(),:;") not in _HEADLINE_SMALL_WORDS and not any(
+                char.isdigit() for char in token):
             if previous is not None and previous.group().rstrip(",") in _SENTENCE_OPENERS:  # `Selanjutnya, seri ...`
                 return start + previous.start()
             # A noun its demonstrative follows opens the sentence (`... 3 Tahun Penjara Tulisan tersebut kemudian
@@ -848,6 +894,10 @@ def _flat_headline_end(text: str, start: int) -> int | None:
             # An opener and a small word (`... Masih Kecil Selain itu, memastikan ...`).
             if (before_previous is not None and before_previous.group() in _SENTENCE_OPENERS
                     and previous.group().strip(",") in _HEADLINE_SMALL_WORDS):
+                return start + before_previous.start()
+            # An opener and one word its comma closes (`... Ijazah Palsu Jokowi Selama Ramadhan, setiap sore ...`).
+            if (before_previous is not None and before_previous.group() in _SENTENCE_OPENERS
+                    and previous.group().endswith(",") and len(words) - 2 >= _MIN_HEADLINE_WORDS):
                 return start + before_previous.start()
             # A quotation still open holds words in lower case: the text's quote, not the headline's (`... pada 15
             # Juni "Dokumen tersebut wajib ..."`).
