@@ -432,9 +432,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Media Indonesia's online copy; a hyphen there joins a word to a body's acronym, `JAKARTA-DPR:`)
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?P<agency>[A-Z]{{2,10}}):(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, dash_written=True),
-        # NTT AKTUAL. KUPANG. Gubernur ...   (the dash lost after an outlet's name in capitals, then the place, each closed
-        # by a full stop: a listed place, as a heading's words are not)
-        Form(rf"(?P<agency>{_CAPS_NAME})\. {{0,3}}{_UPPER_PLACE}\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
+        # NTT AKTUAL. KUPANG. Gubernur ...   |   NTT AKTUAL. KUPANG. KKB On The Street ...   (the dash lost after an
+        # outlet's name in capitals, then the place, each closed by a full stop: a listed place, as a heading's words are
+        # not; the sentence may open with an acronym before a word in title case)
+        Form(rf"(?P<agency>{_CAPS_NAME})\. {{0,3}}{_UPPER_PLACE}\.(?= {{1,3}}(?:[\"'“‘(]?[A-Z][a-z]|[A-Z]{{2,6}} [A-Z][a-z]))",
               unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True),
         # Medan, (Analisa). Ratusan warga   |   Moskow, (Analisa) (line break) Rusia dan ...   (an outlet in parentheses
         # after a comma, a full stop for the dash or the line's end, a sentence on the next line)

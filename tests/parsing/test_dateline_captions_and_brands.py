@@ -201,6 +201,8 @@ def test_a_captions_words_and_a_credit_closing_the_line_are_no_place():
 @pytest.mark.parametrize(("text", "place"), [
     ("NTT AKTUAL. KUPANG. Gubernur NTT Viktor Bungtilu Laiskodat kepada media pada Selasa.", "KUPANG"),
     ("NTT AKTUAL. LABUAN BAJO. Menteri PPN hadir di Labuan Bajo didampingi Gubernur.", "LABUAN BAJO"),
+    # The sentence opens with an acronym before a word in title case.
+    ("NTT AKTUAL. KUPANG. KKB On The Street yang digelar Bank NTT, pada Sabtu (25/06/2022) sukses besar.", "KUPANG"),
 ])
 def test_an_outlets_name_and_a_listed_place_in_capitals_each_closed_by_a_full_stop(text, place):
     assert _read(text) == (place, "NTT AKTUAL")
