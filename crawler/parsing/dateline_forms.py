@@ -356,10 +356,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # listed place in either case: `Cibinong, Bogor –` is a place and its regency)   |   SIDIKPOST | Kukar –   (a bar
         # for the comma; no place and its region is written with a bar between: a listed place in capitals after a name
         # in capitals and a bar is the place, `NAMAOUTLET | JAKARTA, -`)   |   BRN | Malaysia –   |   IG | Sulsel –   (an
-        # acronym of two or three capitals before a bar: a body's, `DPR, Jakarta -`, takes a comma)
+        # acronym of two or three capitals before a bar: a body's, `DPR, Jakarta -`, takes a comma)   |   MATATELINGA,
+        # Medan : Kapolrestabes ...   (a colon for the dash, as `TEMPO Interaktif, Jakarta:`)
         Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}|[A-Z]{{2,3}}(?= ?\|)"
               rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])|[A-Z][a-z]{{6,30}}(?= ?,))"
-              rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?(?:{_LOOSE_DASH_END}| ?(?P<colon>:)(?= ))"
+              rf"{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Spirit of Aqsa, Palestina – Pasukan ...   (an outlet's name of English words joined by `of`, as no place's name
         # in Indonesia is written, then a listed place; a place abroad's words are no outlet's, `Gulf of Aden, Yaman`)
