@@ -215,6 +215,14 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              unknown_outlet=True, unknown_names=True, start_only=True),
         # JAKARTA--MICOM:
         Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
+        # HONG KONG SAR – Media OutReach Newswire – 21 May 2025 – Invest ...   (a release wire's copy: the place, the
+        # wire's name ending with `Newswire` and the date, each closed by a dash)
+        # (the wire's name looked for first: the place's words are slow to try at every start)
+        Form(rf"(?=[^\n]{{5,80}}Newswire){_PLACES} {{1,3}}- {{1,3}}"
+             rf"(?P<agency>(?:[A-Z][A-Za-z]{{1,20}} ){{0,3}}Newswire) {{1,3}}- {{1,3}}"
+             rf"(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}}|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}})"
+             rf" {{1,3}}(?P<sep>-)(?= )",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # Jateng – Bidik-Kasusnews.com | Pati – Bupati ...   |   JATENG:Bidik-kasusnews.com Jepara – Suasana ...   |   JABAR
         # – Bogor—Bidikkasusnews.com | Wakil ...   (an outlet's province opening the line, its domain, and the listed place
         # before or after it: the province is no place of the story, `_match_at` wants a region)
@@ -435,9 +443,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?P<agency>[A-Z]{{2,10}}):(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, dash_written=True),
         # NTT AKTUAL. KUPANG. Gubernur ...   |   NTT AKTUAL. KUPANG. KKB On The Street ...   (the dash lost after an
-        # outlet's name in capitals, then the place, each closed by a full stop: a listed place, as a heading's words are
-        # not; the sentence may open with an acronym before a word in title case)
-        Form(rf"(?P<agency>{_CAPS_NAME})\. {{0,3}}{_UPPER_PLACE}\.(?= {{1,3}}(?:[\"'“‘(]?[A-Z][a-z]|[A-Z]{{2,6}} [A-Z][a-z]))",
+        # outlet's name in capitals, then the place, each closed by a full stop: a listed place, as a heading's words
+        # are not; the sentence may open with an acronym before a word in title case)
+        Form(rf"(?P<agency>{_CAPS_NAME})\. {{0,3}}{_UPPER_PLACE}\."
+             rf"(?= {{1,3}}(?:[\"'“‘(]?[A-Z][a-z]|[A-Z]{{2,6}} [A-Z][a-z]))",
               unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True),
         # Medan, (Analisa). Ratusan warga   |   Moskow, (Analisa) (line break) Rusia dan ...   (an outlet in parentheses
         # after a comma, a full stop for the dash or the line's end, a sentence on the next line)
