@@ -59,6 +59,7 @@ from crawler.parsing.dateline_names import (
     is_place_name,
     joins_places,
     names_outlet_of_place,
+    names_person,
     opens_sentence,
     qualified_place,
     says_outlet,
@@ -549,6 +550,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             place, start = place[headline:], match.start("place") + headline
         if place is not None and token is None and (glued := glued_byline(place)):
             place, start = place[glued:], match.start("place") + glued
+        if place is not None and token is None and names_person(place):
+            continue  # a caption's subject and the office after the dash, no place
         if (place is not None and token is None and not place.isupper() and _headline_rest(folded, end)
                 and (not is_listed_place(place) or is_region(place))):
             continue  # a headline's words about a pair (`Prabowo – Gibran Menangkan ...`) or a country's news, no place

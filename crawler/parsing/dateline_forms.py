@@ -188,7 +188,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
     table = (
         # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --   |
         # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)   |   RAMALLAH/GAZA, July 4 (NNN-WAFA) –
-        Form(rf"{_SLASHED_PLACES} ?(?:,| -| (?=\d{{1,2}}/\d{{1,2}}(?!\d))) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?",
+        # |   New Delhi [India], September 4 (ANI): The ...   (ANI's copy: the country in square brackets after the city)
+        Form(rf"{_SLASHED_PLACES}(?: \[[A-Z][A-Za-z]{{1,20}}(?: [A-Z][A-Za-z]{{1,20}})?\])?"
+             rf" ?(?:,| -| (?=\d{{1,2}}/\d{{1,2}}(?!\d))) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?",
               unknown_outlet=True,
               unknown_names=True),
         # MOSCOW, March 5. /TASS/. Russia's ...   (a wire's copy: the day and month closed by a full stop, the table's
@@ -215,6 +217,14 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              unknown_outlet=True, unknown_names=True, start_only=True),
         # JAKARTA--MICOM:
         Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
+        # HONG KONG SAR – Media OutReach Newswire – 21 May 2025 – Invest ...   (a release wire's copy: the place, the
+        # wire's name ending with `Newswire` and the date, each closed by a dash)
+        # (the wire's name looked for first: the place's words are slow to try at every start)
+        Form(rf"(?=[^\n]{{5,80}}Newswire){_PLACES} {{1,3}}- {{1,3}}"
+             rf"(?P<agency>(?:[A-Z][A-Za-z]{{1,20}} ){{0,3}}Newswire) {{1,3}}- {{1,3}}"
+             rf"(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}}|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}})"
+             rf" {{1,3}}(?P<sep>-)(?= )",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # Jateng – Bidik-Kasusnews.com | Pati – Bupati ...   |   JATENG:Bidik-kasusnews.com Jepara – Suasana ...   |   JABAR
         # – Bogor—Bidikkasusnews.com | Wakil ...   (an outlet's province opening the line, its domain, and the listed place
         # before or after it: the province is no place of the story, `_match_at` wants a region)
@@ -356,10 +366,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # listed place in either case: `Cibinong, Bogor –` is a place and its regency)   |   SIDIKPOST | Kukar –   (a bar
         # for the comma; no place and its region is written with a bar between: a listed place in capitals after a name
         # in capitals and a bar is the place, `NAMAOUTLET | JAKARTA, -`)   |   BRN | Malaysia –   |   IG | Sulsel –   (an
-        # acronym of two or three capitals before a bar: a body's, `DPR, Jakarta -`, takes a comma)
+        # acronym of two or three capitals before a bar: a body's, `DPR, Jakarta -`, takes a comma)   |   MATATELINGA,
+        # Medan : Kapolrestabes ...   (a colon for the dash, as `TEMPO Interaktif, Jakarta:`)
         Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}|[A-Z]{{2,3}}(?= ?\|)"
               rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])|[A-Z][a-z]{{6,30}}(?= ?,))"
-              rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?(?:{_LOOSE_DASH_END}| ?(?P<colon>:)(?= ))"
+              rf"{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Spirit of Aqsa, Palestina – Pasukan ...   (an outlet's name of English words joined by `of`, as no place's name
         # in Indonesia is written, then a listed place; a place abroad's words are no outlet's, `Gulf of Aden, Yaman`)
@@ -432,9 +444,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Media Indonesia's online copy; a hyphen there joins a word to a body's acronym, `JAKARTA-DPR:`)
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?P<agency>[A-Z]{{2,10}}):(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, dash_written=True),
-        # NTT AKTUAL. KUPANG. Gubernur ...   (the dash lost after an outlet's name in capitals, then the place, each closed
-        # by a full stop: a listed place, as a heading's words are not)
-        Form(rf"(?P<agency>{_CAPS_NAME})\. {{0,3}}{_UPPER_PLACE}\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
+        # NTT AKTUAL. KUPANG. Gubernur ...   |   NTT AKTUAL. KUPANG. KKB On The Street ...   (the dash lost after an
+        # outlet's name in capitals, then the place, each closed by a full stop: a listed place, as a heading's words
+        # are not; the sentence may open with an acronym before a word in title case)
+        Form(rf"(?P<agency>{_CAPS_NAME})\. {{0,3}}{_UPPER_PLACE}\."
+             rf"(?= {{1,3}}(?:[\"'“‘(]?[A-Z][a-z]|[A-Z]{{2,6}} [A-Z][a-z]))",
               unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True),
         # Medan, (Analisa). Ratusan warga   |   Moskow, (Analisa) (line break) Rusia dan ...   (an outlet in parentheses
         # after a comma, a full stop for the dash or the line's end, a sentence on the next line)

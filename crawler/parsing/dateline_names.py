@@ -225,6 +225,16 @@ _ENGLISH_PLACE_WORDS = frozenset({"city", "town", "island", "regency", "province
                                   "west", "greater"})
 
 
+def names_person(place: str) -> bool:
+    """A place-only dateline's words are a person's full name: three words or more in title case, none a word of any
+    listed place's name (`is_place_word`), as a photo caption names its subject before a dash and the subject's office
+    (`Muhammad Irfanudin Kuniawan – Dosen Universitas Darunnajah. Foto/Dok pribadi`). Places of two such words stay
+    (`Pusuk Lestari`), as do places whose words a listed place's name has (`Bukit Kemuning Jaya`)."""
+    words = place.split()
+    return (len(words) >= 3 and all(word[:1].isupper() and word[1:].islower() and not is_place_word(word)
+                                    for word in words) and not is_known_place(place))
+
+
 def joins_stranger_to_place(name: str) -> bool:
     """`name` is two words, a listed place (`is_listed_place`) and a word that no listed place's name has
     (`is_place_word`), and together no listed place or district: an outlet's name beside the place its edition

@@ -448,6 +448,15 @@ def test_an_outlet_then_its_place_closed_by_a_colon():
     assert (found.place, found.agency) == ("Jakarta", "Metrotvnews.com")
 
 
+@pytest.mark.parametrize("text", [
+    "MATATELINGA, Medan : Kapolrestabes Medan Kombes Pol Gidion Arif Setyawan mengakui Kota Medan belum bebas.",
+    "MATATELINGA, Medan: Kapolrestabes Medan Kombes Pol Gidion Arif Setyawan mengakui Kota Medan belum bebas.",
+])
+def test_an_outlets_name_in_capitals_then_a_listed_place_closed_by_a_colon(text):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency, found.agency_in_table) == ("Medan", "MATATELINGA", False)
+
+
 def test_a_numeric_date_with_spaced_slashes_in_an_english_feature_dateline():
     found = parse_dateline("Jakarta, 31/12 / 2021 (ANTARA) - The government")
     assert (found.place, found.agency, found.date) == ("Jakarta", "ANTARA", date(2021, 12, 31))

@@ -201,6 +201,8 @@ def test_a_captions_words_and_a_credit_closing_the_line_are_no_place():
 @pytest.mark.parametrize(("text", "place"), [
     ("NTT AKTUAL. KUPANG. Gubernur NTT Viktor Bungtilu Laiskodat kepada media pada Selasa.", "KUPANG"),
     ("NTT AKTUAL. LABUAN BAJO. Menteri PPN hadir di Labuan Bajo didampingi Gubernur.", "LABUAN BAJO"),
+    # The sentence opens with an acronym before a word in title case.
+    ("NTT AKTUAL. KUPANG. KKB On The Street yang digelar Bank NTT, pada Sabtu (25/06/2022) sukses besar.", "KUPANG"),
 ])
 def test_an_outlets_name_and_a_listed_place_in_capitals_each_closed_by_a_full_stop(text, place):
     assert _read(text) == (place, "NTT AKTUAL")
@@ -266,3 +268,26 @@ def test_a_captions_echoed_label_yields_to_the_dateline_below_it():
 ])
 def test_an_unlisted_place_its_sentence_names_again_stays_a_place(text, place):
     assert _read(text) == (place, None)
+
+
+@pytest.mark.parametrize("text", [
+    "loading…\n\n    Muhammad Irfanudin Kuniawan – Dosen Universitas Darunnajah. Foto/Dok pribadi\n\n"
+    "    Muhammad Irfanudin kurniawan\n    Dosen Universitas Darunnajah (UDN)\n\n"
+    "    Pagi itu, suasana Focus Group Discussion pendirian Pascasarjana terasa berbeda.",
+    "Sri Mulyani Indrawati – Menteri Keuangan Republik Indonesia. Foto/Dok Kemenkeu",
+])
+def test_a_persons_full_name_before_a_dash_and_the_office_is_no_place(text):
+    # Three words in title case, none a word of any place's name: a caption's subject, not a place.
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Pusuk Lestari – Warga desa menggelar gotong royong membersihkan saluran irigasi pada Minggu pagi.",
+     "Pusuk Lestari"),
+    ("Bukit Kemuning Jaya – Warga desa menggelar gotong royong membersihkan saluran irigasi pada Minggu pagi.",
+     "Bukit Kemuning Jaya"),
+])
+def test_an_unlisted_place_of_words_a_places_name_has_or_of_two_words_stays(text, place):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, None)

@@ -176,3 +176,16 @@ def test_a_table_agencys_name_then_a_city_without_a_comma_names_the_place(text, 
 def test_a_table_agencys_bureau_or_rubric_is_no_place(text):
     found = parse_dateline(text)
     assert found is not None and found.place is None
+
+
+@pytest.mark.parametrize(("text", "place", "day"), [
+    (" date 2025-05-21 HONG KONG SAR – Media OutReach Newswire – 21 May 2025 – Invest Hong Kong (InvestHK), the Hong "
+     "Kong government’s investment promotion agency, announced today ...", "HONG KONG SAR", date(2025, 5, 21)),
+    ("Source: Media Outreach\n\nSINGAPORE – Media OutReach Newswire – 17 September 2025 – The National University of "
+     "Singapore (NUS) Business School’s MBA is ranked first in Asia.", "SINGAPORE", date(2025, 9, 17)),
+])
+def test_a_release_wires_name_ending_with_newswire_and_its_date_between_dashes(text, place, day):
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.agency, found.date) == (place, "Media OutReach Newswire", day)
+    assert text[found.end:].lstrip().startswith(("Invest", "The National"))

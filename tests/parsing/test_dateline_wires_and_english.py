@@ -4,6 +4,8 @@ dateline, a date written before the place, a list's bullet before an outlet's da
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from crawler.parsing.dateline import _TEXT_START, _candidate_starts, parse_dateline
@@ -194,3 +196,12 @@ def test_a_captions_photo_credit_run_into_the_place():
             " (MINA) – Israeli carriers have unloaded tanks")
     found = parse_dateline(text)
     assert (found.place, found.agency, found.date.isoformat()) == ("Gaza City", "MINA", "2014-03-19")
+
+
+def test_anis_city_with_its_country_in_square_brackets_before_the_date_and_agency():
+    text = ("New Delhi [India], September 4 (ANI): The AFC Asian Cup 2027 final round Qualifiers Group C match between "
+            "India and Singapore, on October 14, will be held at the Pandit Jawaharlal Nehru Stadium in Margao, Goa.")
+    found = parse_dateline(text, base=date(2025, 9, 5))
+    assert found is not None
+    assert (found.place, found.agency_raw, found.date) == ("New Delhi", "ANI", date(2025, 9, 4))
+    assert text[found.end:].startswith(" The AFC")
