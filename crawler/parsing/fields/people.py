@@ -65,6 +65,7 @@ _PHOTOGRAPHER = re.compile(r"^(?:Fotografer|Photographer|Pewarta\s+foto)\s*:\s*(
 # An editor's label after the body, looked for among this many elements after it.
 _MAX_CLOSING_ELEMENTS = 150
 _NEAR_HEADLINE = 4  # lines under the headline where a zoneless time is the article's
+_MAX_PLACE_LINE = 40
 # A header byline naming the wire a story came from and the place it was filed from (in capitals as a dateline
 # writes it, or a known place), before the section and the time (The Jakarta Post 2015: `Agence France-Presse, CHARLESTON, South
 # Carolina | World | Fri, June 19 2015, 7:36 AM`).
@@ -76,6 +77,9 @@ _CLOCK = re.compile(r"\d[:.]\d\d")
 _WRITER_LINE = re.compile(r"(?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3}")
 # ...none of them a sentence's little word: a short subtitle in title case stands there too (`Supaya Timnya Mengalah`,
 # `Jadi Sorotan Dunia`), and no name is made of such words.
+# ...or with the outlet it writes for in brackets after the name, on its own line too (The Jakarta Post 2014: `Arielle
+# Milecki (The Jakarta Post)`, the place it was filed from on the line after it, then the day).
+_WRITER_WITH_OUTLET = re.compile(rf"(?P<name>{_WRITER_LINE.pattern})\s*\((?P<outlet>[^()]{{2,40}})\)")
 _TITLE_CASE_SENTENCE_WORDS = frozenset(
     "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
     "supaya agar jika kalau saat ketika karena bagi jadi harus mulai usai jelang soal demi tak kian makin "
@@ -206,6 +210,8 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
                 return _with_writer_above(found, header, number)
             if day_alone is None and near_headline and not found.relative and line.strip() == found.when:
                 day_alone = found
+                if writer := _writer_with_outlet_above(header, number):
+                    day_alone = replace(found, author=writer)
     return day_alone
 
 
@@ -220,10 +226,31 @@ def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) ->
     name = header.lines[number - 1].strip()
     if len(name) <= 300 and (update := parse_header_line(name)) is not None and update.updated and update.author:
         return replace(found, update_writer=update.author)
+    if writer := _writer_with_outlet_above(header, number):
+        return replace(found, author=writer)
     if not _WRITER_LINE.fullmatch(name) or is_desk(name) or _is_section_name(name) or _is_day_name(name.split()[0]) \
             or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()):
         return found
     return replace(found, author=name)
+
+
+def _writer_with_outlet_above(header: HeaderLines, number: int) -> str | None:
+    """The writer a line under the headline names with the outlet in brackets after the name (`_WRITER_WITH_OUTLET`),
+    just above the header's line `number` or above the place between them (`Jakarta`); a publisher's name in the
+    brackets (a company's words, an agency), no desk's nor section's name before them; else None."""
+    above = [line.strip() for line in header.lines[max(0, number - 2):number]][::-1]
+    if above and len(above[0]) <= _MAX_PLACE_LINE and (is_gazetted(above[0]) or is_region(above[0])):
+        above = above[1:]  # the place it was filed from, on its own line
+    if not above or not 0 < number < min(header.after_headline, _NEAR_HEADLINE):
+        return None
+    match = _WRITER_WITH_OUTLET.fullmatch(above[0])
+    if match is None or not (_ORGANIZATION.search(match["outlet"]) or agency_name(match["outlet"])):
+        return None
+    name = match["name"]
+    if is_desk(name) or _is_section_name(name) or _is_day_name(name.split()[0]) \
+            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()):
+        return None
+    return name
 
 
 def header_dateline(header: HeaderLines) -> Dateline | None:
