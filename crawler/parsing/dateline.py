@@ -315,6 +315,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if token is None and not is_place(match["place"], typos, aliases):
             continue
+        if (token is None and groups.get("glued") and not match["place"].isupper()
+                and not is_listed_or_district(match["place"].split(",")[0])):
+            continue  # `Indopolitika- Gubernur ...`: a dash glued to a title-case word no list has ends a brand's name
         if token is None and echoes_caption_label(match["place"], decoded[match.end():match.end() + 240]):
             continue  # `TINJAU - Bupati ... meninjau ...`: a photo caption's label, the dateline may stand below
         if groups.get("wired") and (groups.get("sep") is None

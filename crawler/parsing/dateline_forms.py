@@ -472,8 +472,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # a sentence in title case after it)
         Form(rf"(?P<agency>{_DOMAIN})\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]+ [^\n]{{20}})", unknown_outlet=True, start_only=True),
         # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   |   Metro Merauke –   (an outlet alone, its name saying so,
-        # or a brand's word and a listed place: `names_outlet_of_place`)
-        Form(rf"(?P<agency>{_NAMED_OUTLET}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+        # or a brand's word and a listed place: `names_outlet_of_place`)   |   BaliNews | The Palestinian ...   (a bar for
+        # the dash)
+        Form(rf"(?P<agency>{_NAMED_OUTLET})(?:{_LOOSE_DASH_END}{_SENTENCE_NEXT}|{_BAR})",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True),
         # Jakarta: Pemerintah ...   |   Jakarta. A bill ...   (a city and a colon, Medcom, or a full stop, the Jakarta
         # Globe; only a known city, a label has this shape too)

@@ -501,6 +501,13 @@ def test_a_dash_glued_to_the_place_before_a_space(text, place, agency):
     assert (found.place, found.agency) == (place, agency)
 
 
+def test_a_dash_glued_to_a_title_case_word_no_list_has_reads_no_place():
+    # bengkulu.indopolitika.com (2020): the outlet's name alone, its hyphen glued to it
+    found = parse_dateline("Indopolitika- Gubernur Bengkulu Rohidin Mersyah mengimbau kepada masyarakat Bengkulu agar"
+                           " tidak panik")
+    assert found is None or found.place is None
+
+
 def test_an_outlet_named_with_a_short_word_in_capitals_after_the_place():
     found = parse_dateline("Jakarta, IDN Times - Harga emas naik pagi ini")
     assert (found.place, found.agency, found.agency_in_table) == ("Jakarta", "IDN Times", False)

@@ -115,3 +115,23 @@ def test_a_full_stop_typed_after_the_place_is_no_part_of_it():
 def test_a_place_abroad_keeps_the_full_stops_of_its_initials():
     found = parse_dateline("WASHINGTON D.C. (ANTARA) - Pemerintah Amerika Serikat mengumumkan paket bantuan baru.")
     assert found is not None and found.place == "WASHINGTON D.C."
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # balinews.xyz (2017): an outlet's name alone, saying it is one, and a bar for the dash
+    ("BaliNews | The Palestinian Defense Action which was officially called for by the Indonesian Ulema Council",
+     (None, "BaliNews")),
+    ("MuslimsPost.Com | The Indonesian Ulema Council (MUI) will lead the world's largest protest",
+     (None, "MuslimsPost.Com")),
+])
+def test_an_outlets_name_alone_and_a_bar_for_the_dash(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize("text", [
+    "Top News | Presiden Joko Widodo meresmikan jalan tol di Jawa",
+    "Breaking News | Gempa mengguncang Jawa",
+])
+def test_a_rubric_and_a_bar_name_no_outlet(text):
+    found = parse_dateline(text)
+    assert found is None or found.agency is None
