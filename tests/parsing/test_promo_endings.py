@@ -307,3 +307,17 @@ def test_kompas_columns_round_ups_and_flattened_figures(lines, kept):
 def test_reader_calls_flat_promotions_and_comment_boxes(lines, kept):
     assert _paragraphs(lines) == [*OPENING, *kept]
 
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # Pikiran Rakyat: a caption printed, then printed again with its credit after a slash; both prints go.
+    (["Unggahan foto hoaks yang menggambarkan seorang pria sedang membawa batu di depan Jokowi",
+      "Unggahan foto hoaks yang menggambarkan seorang pria sedang membawa batu di depan Jokowi /Tangkap layar Turn Back "
+      "Hoax Id", LAST], [LAST]),
+    (["Presiden Indonesia Joko Widodo atau Jokowi", "Presiden Indonesia Joko Widodo atau Jokowi /Instagram/@jokowi /",
+      LAST], [LAST]),
+    # A sentence the next line repeats with a slash after it stays, and so do both.
+    (["Harga cabai naik lagi pekan ini.", "Harga cabai naik lagi pekan ini. /Sumber: Dinas Perdagangan", LAST],
+     ["Harga cabai naik lagi pekan ini.", "Harga cabai naik lagi pekan ini. /Sumber: Dinas Perdagangan", LAST]),
+])
+def test_caption_printed_again_with_its_slash_credit(lines, kept):
+    assert _paragraphs(lines) == [*OPENING, *kept]
