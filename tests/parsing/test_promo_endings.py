@@ -321,3 +321,17 @@ def test_reader_calls_flat_promotions_and_comment_boxes(lines, kept):
 ])
 def test_caption_printed_again_with_its_slash_credit(lines, kept):
     assert _paragraphs(lines) == [*OPENING, *kept]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # HaloSultra: the writer's end mark after the quote, the list of names the story closes with after it.
+    (["“Mereka inilah yang akan mengikuti tahapan selanjutnya di Bawaslu RI,” pungkasnya. ***",
+      "Adapun 10 nama calon anggota Bawaslu Sultra yang dinyatakan lolos yakni:", "Nomor peserta 003 Bahari."],
+     ["“Mereka inilah yang akan mengikuti tahapan selanjutnya di Bawaslu RI,” pungkasnya.",
+      "Adapun 10 nama calon anggota Bawaslu Sultra yang dinyatakan lolos yakni:", "Nomor peserta 003 Bahari."]),
+    # Stars inside a sentence, or a footnote's mark on a word, stay.
+    (["Nilai ujian itu diberi tanda *** oleh panitia.", LAST], ["Nilai ujian itu diberi tanda *** oleh panitia.", LAST]),
+    (["Harga rata-rata naik tiga persen***", LAST], ["Harga rata-rata naik tiga persen***", LAST]),
+])
+def test_end_mark_before_more_text(lines, kept):
+    assert _paragraphs(lines) == [*OPENING, *kept]
