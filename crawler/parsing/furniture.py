@@ -281,9 +281,9 @@ _NOISE = re.compile(
     # heading of a list of the latest stories (`Berita Terkini`, Kompas TV's `TERBARU`), an aggregator's link to the
     # story it copied (`Source link`).
     r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:(?:berita|artikel)\s+)?(?:terkini|terbaru)|source\s+link"
-    # Blogger's footer and its post header with the author's name lost (`Diberdayakan oleh Blogger.`, `By On Kamis,
-    # November 20, 2025`).
-    r"|(?:diberdayakan\s+oleh|powered\s+by)\s+blogger\.?|by\s+on\s+[^\W\d_]{3,10},?\s+[\w ,]{4,30}\d{4}"
+    # Blogger's footer, its theme's credit before it (`Theme images by Bim. Powered by Blogger.`), and its post header
+    # with the author's name lost (`Diberdayakan oleh Blogger.`, `By On Kamis, November 20, 2025`).
+    r"|(?:theme\s+images\s+by\s+[^.]{1,40}\.\s*)?(?:diberdayakan\s+oleh|powered\s+by)\s+blogger\.?|by\s+on\s+[^\W\d_]{3,10},?\s+[\w ,]{4,30}\d{4}"
     # A template's field left unfilled (`{{ article.visit_count }}`), a loader's text (SINDOnews's `loading...`), a
     # text-size switcher's letters (SINDOnews's `A A A`, Tribun's `AA` over `Text Sizes`).
     r"|\{\{[^{}]{1,80}\}\}|loading\s*(?:\.{1,3}|…)?|(?-i:A ?A(?: ?A)?)|text\s+sizes?"

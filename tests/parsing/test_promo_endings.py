@@ -335,3 +335,10 @@ def test_caption_printed_again_with_its_slash_credit(lines, kept):
 ])
 def test_end_mark_before_more_text(lines, kept):
     assert _paragraphs(lines) == [*OPENING, *kept]
+
+
+def test_blogger_theme_credit_over_its_footer():
+    """A Blogger theme's credit run into the platform's footer line under the post."""
+    assert _paragraphs([LAST, "Theme images by Bim. Powered by Blogger."]) == [*OPENING, LAST]
+    assert _paragraphs(["Theme images by local artists decorate the hall.", LAST])[-2:] == [
+        "Theme images by local artists decorate the hall.", LAST]
