@@ -43,8 +43,10 @@ _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press
     # release's writer (`Rilis : <name> (<office>)`), and an Arabic story's source (`المصدر : الجزيرة + وكالات`, "source:
     # Al Jazeera + agencies"), an aggregator's (`News Source: english.palinfo.com`) and a video's editor (iNews's `Video
-    # Editor: <name>` over `Editor: <name>`).
-    r"^(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber|(?:News\s+)?Source|Rilis|المصدر)"
+    # Editor: <name>` over `Editor: <name>`), and a writer's label whose linked name was lost (Aktual's `Artikel ini
+    # ditulis oleh:`).
+    r"^(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber|(?:News\s+)?Source|Rilis|المصدر"
+    r"|Artikel\s+ini\s+ditulis\s+oleh)"
     r"\s*:\s*.{0,80}"
     # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
     # http://tabloidjubi.com/eng/..`).
@@ -263,13 +265,25 @@ _NOISE = re.compile(
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*(?::?\s*\d*|\(\d{1,5}\))"
     r"|leave\s+a\s+(?:reply|comment)"
+    # ...in Indonesian (WordPress's `Tinggalkan Balasan` over `Alamat email Anda tidak akan dipublikasikan. Ruas yang
+    # wajib ditandai *`, Blogger's `Tidak ada komentar`).
+    r"|tinggalkan\s+(?:balasan|komentar)|tidak\s+ada\s+komentar"
+    r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan\.?(?:\s*ruas\s+yang\s+wajib\s+ditandai\s*\*?)?"
+    # A blog platform's comment box and its loader (Kompasiana's `Beri Komentar` over `Berkomentarlah secara bijaksana dan
+    # bertanggung jawab. ...` and `Belum ada komentar. Jadilah ...`, `Mohon tunggu...`), its links to the writer's
+    # channel (`Lihat Konten Sosbud Selengkapnya`).
+    r"|beri\s+komentar|berkomentarlah\s+secara\s+bijaksana\b.{0,160}|belum\s+ada\s+komentar\b.{0,40}"
+    r"|mohon\s+tunggu\s*(?:\.{1,3}|…)|lihat\s+(?:konten\s+)?[^\W\d_]{2,20}\s+selengkapnya"
+    # A promotion box's label run into its headline when the page was flattened (Solopos's `PromosiCucok Bun! Belanja
+    # Makeup di Tokopedia ...`): no word opens so; spaced, it may be a subheading (`Promosi Pesantren Muhammadiyah`).
+    r"|(?-i:Promosi[A-Z]).{5,200}"
     # Blogger's comment box (`No comments:` over `Post a Comment`), its heading on a portal (`Komentar Anda`), the
     # heading of a list of the latest stories (`Berita Terkini`, Kompas TV's `TERBARU`), an aggregator's link to the
     # story it copied (`Source link`).
     r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:(?:berita|artikel)\s+)?(?:terkini|terbaru)|source\s+link"
-    # Blogger's footer and its post header with the author's name lost (`Diberdayakan oleh Blogger.`, `By On Kamis,
-    # November 20, 2025`).
-    r"|(?:diberdayakan\s+oleh|powered\s+by)\s+blogger\.?|by\s+on\s+[^\W\d_]{3,10},?\s+[\w ,]{4,30}\d{4}"
+    # Blogger's footer, its theme's credit before it (`Theme images by Bim. Powered by Blogger.`), and its post header
+    # with the author's name lost (`Diberdayakan oleh Blogger.`, `By On Kamis, November 20, 2025`).
+    r"|(?:theme\s+images\s+by\s+[^.]{1,40}\.\s*)?(?:diberdayakan\s+oleh|powered\s+by)\s+blogger\.?|by\s+on\s+[^\W\d_]{3,10},?\s+[\w ,]{4,30}\d{4}"
     # A template's field left unfilled (`{{ article.visit_count }}`), a loader's text (SINDOnews's `loading...`), a
     # text-size switcher's letters (SINDOnews's `A A A`, Tribun's `AA` over `Text Sizes`).
     r"|\{\{[^{}]{1,80}\}\}|loading\s*(?:\.{1,3}|…)?|(?-i:A ?A(?: ?A)?)|text\s+sizes?"
@@ -488,6 +502,10 @@ _PROMO = re.compile(
     # A lifestyle desk's sign-off (Cantika's `Jika kamu menyukai artikel di atas, cek barang lainnya di Shopee.`, `Halo
     # Sahabat Cantika, Yuk Update Informasi Terkini ... di Instagram dan TikTok Cantika.`).
     r"|(?:jika|kalau)\s+(?:kamu|anda)\s+(?:menyukai|suka)\s+artikel\s+(?:di\s+atas|ini)\b.{0,120}"
+    # A call for readers' videos, the readers greeted by the outlet's name and sent to its newsroom's address (Medcom's
+    # `Hai, Sobat Medcom.id! Kalau kamu punya video peristiwa menarik bisa mengirimkannya ke redaksi@medcom.id.`).
+    r"|(?:halo|hai)\s*,?\s+[\w .]{2,30}!\s*(?:kalau|jika)\s+(?:kamu|anda)\s+(?:punya|memiliki)\s+(?:video|foto)\b"
+    r"[^!?]{0,120}?\bke\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[.!]?"
     r"|(?:halo|hai)\s+[\w ]{2,30},\s*(?:yuk|ayo)\b[^,]{0,200}\b(?:instagram|tiktok|whatsapp|telegram|youtube"
     r"|google\s+news)\b[^,]{0,60})\)?$",
     re.IGNORECASE | re.DOTALL,

@@ -264,6 +264,13 @@ _UNSTOPPED_VERB = re.compile(r"[,”\"]\s*(?P<verb>(?:kata|ujar|ungkap|jelas|tut
 _CREW_NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
 _CREW_CREDITS = re.compile(rf"(?<=[.!?\"”])\s?\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)$")
 _CREW_CREDITS_REACH = 200  # characters from a paragraph's end its crew's credits start within
+# A caption printed again under its first print with its credit after a slash (Pikiran Rakyat's `<caption>` over
+# `<caption> /Tangkap layar Turn Back Hoax Id`, `... Jokowi /Instagram/@jokowi /`): both prints are the photo's.
+_MAX_SLASH_CREDIT = 60
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")  # a caption's first print closes no sentence
+# A writer's end mark after a paragraph's last sentence where more follows (HaloSultra's `... pungkasnya. ***` over the
+# list of names the story closes with): the mark is no text, as after the last paragraph.
+_END_MARK = re.compile(r"(?<=[.!?\"”)])\s?\*{3}$")
 _SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}(?:\s*/\s*[A-Za-z]{1,5}){1,3}\s*\)")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
@@ -716,6 +723,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if role is not None and (name := bare_name(text)) is not None:  # `EDITOR :` over `RENI ERINA`
             _add_credits(credits, [Credits(author=name) if role == "author" else Credits(editor=name)])
             continue
+        if kept and index and kept[-1].text == body_blocks[index - 1].text and text.startswith(kept[-1].text + " /") and (
+                len(text) - len(kept[-1].text) <= _MAX_SLASH_CREDIT + 2) and not kept[-1].text.endswith(_SENTENCE_ENDS):
+            kept.pop()
+            continue
+        if text.endswith("***") and (mark := _END_MARK.search(text, max(0, len(text) - 5))) is not None:
+            text = text[:mark.start()]
+            block = Block(text, block.links)
         if text.find("logo", len(text) - _LOGO_REACH) >= 0 and (
                 logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
             block = Block(text[:logo.start()], block.links)

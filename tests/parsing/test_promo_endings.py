@@ -276,3 +276,69 @@ def test_a_long_run_of_tags_in_lower_case_after_the_code_leaves_the_body():
 ])
 def test_kompas_columns_round_ups_and_flattened_figures(lines, kept):
     assert _paragraphs(lines) == [*OPENING, *kept]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # Medcom's call for readers' videos under a video story, its readers greeted by the outlet's name.
+    ([LAST, "Hai, Sobat Medcom.id! Kalau kamu punya video peristiwa menarik bisa mengirimkannya ke redaksi@medcom.id."],
+     [LAST]),
+    # Solopos copied flat: the promotion box's label run into its headline between paragraphs.
+    (["PromosiCucok Bun! Belanja Makeup di Tokopedia Sekarang Bisa Dicoba Meski Lewat Online", LAST], [LAST]),
+    # Aktual's writer label closing the text, its linked name lost.
+    ([LAST, "Artikel ini ditulis oleh:"], [LAST]),
+    # WordPress's and Blogger's comment boxes in Indonesian, Kompasiana's box, its loader and channel links.
+    ([LAST, "Tinggalkan Balasan", "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *"], [LAST]),
+    ([LAST, "Tidak ada komentar", "Posting Komentar"], [LAST]),
+    ([LAST, "Mohon tunggu...", "Lihat Konten Sosbud Selengkapnya", "Beri Komentar",
+      "Berkomentarlah secara bijaksana dan bertanggung jawab. Komentar sepenuhnya menjadi tanggung jawab komentator "
+      "seperti diatur dalam UU ITE", "Belum ada komentar. Jadilah"], [LAST]),
+    # The same words in sentences stay: a call with no greeting, a subheading naming a promotion, a note on the writer
+    # with no label's colon, a source's silence, a quoted request to wait.
+    ([LAST, "Kalau kamu punya video peristiwa itu, kirimkan ke polisi, kata Budi."],
+     [LAST, "Kalau kamu punya video peristiwa itu, kirimkan ke polisi, kata Budi."]),
+    (["Promosi Pesantren Muhammadiyah", LAST], ["Promosi Pesantren Muhammadiyah", LAST]),
+    ([LAST, "Artikel ini ditulis oleh tim peneliti kampus itu sejak 2019."],
+     [LAST, "Artikel ini ditulis oleh tim peneliti kampus itu sejak 2019."]),
+    (["Tidak ada komentar dari pihak kepolisian hingga berita ini diturunkan.", LAST],
+     ["Tidak ada komentar dari pihak kepolisian hingga berita ini diturunkan.", LAST]),
+    (["\"Mohon tunggu sebentar,\" kata petugas kepada warga.", LAST],
+     ["\"Mohon tunggu sebentar,\" kata petugas kepada warga.", LAST]),
+])
+def test_reader_calls_flat_promotions_and_comment_boxes(lines, kept):
+    assert _paragraphs(lines) == [*OPENING, *kept]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # Pikiran Rakyat: a caption printed, then printed again with its credit after a slash; both prints go.
+    (["Unggahan foto hoaks yang menggambarkan seorang pria sedang membawa batu di depan Jokowi",
+      "Unggahan foto hoaks yang menggambarkan seorang pria sedang membawa batu di depan Jokowi /Tangkap layar Turn Back "
+      "Hoax Id", LAST], [LAST]),
+    (["Presiden Indonesia Joko Widodo atau Jokowi", "Presiden Indonesia Joko Widodo atau Jokowi /Instagram/@jokowi /",
+      LAST], [LAST]),
+    # A sentence the next line repeats with a slash after it stays, and so do both.
+    (["Harga cabai naik lagi pekan ini.", "Harga cabai naik lagi pekan ini. /Sumber: Dinas Perdagangan", LAST],
+     ["Harga cabai naik lagi pekan ini.", "Harga cabai naik lagi pekan ini. /Sumber: Dinas Perdagangan", LAST]),
+])
+def test_caption_printed_again_with_its_slash_credit(lines, kept):
+    assert _paragraphs(lines) == [*OPENING, *kept]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # HaloSultra: the writer's end mark after the quote, the list of names the story closes with after it.
+    (["“Mereka inilah yang akan mengikuti tahapan selanjutnya di Bawaslu RI,” pungkasnya. ***",
+      "Adapun 10 nama calon anggota Bawaslu Sultra yang dinyatakan lolos yakni:", "Nomor peserta 003 Bahari."],
+     ["“Mereka inilah yang akan mengikuti tahapan selanjutnya di Bawaslu RI,” pungkasnya.",
+      "Adapun 10 nama calon anggota Bawaslu Sultra yang dinyatakan lolos yakni:", "Nomor peserta 003 Bahari."]),
+    # Stars inside a sentence, or a footnote's mark on a word, stay.
+    (["Nilai ujian itu diberi tanda *** oleh panitia.", LAST], ["Nilai ujian itu diberi tanda *** oleh panitia.", LAST]),
+    (["Harga rata-rata naik tiga persen***", LAST], ["Harga rata-rata naik tiga persen***", LAST]),
+])
+def test_end_mark_before_more_text(lines, kept):
+    assert _paragraphs(lines) == [*OPENING, *kept]
+
+
+def test_blogger_theme_credit_over_its_footer():
+    """A Blogger theme's credit run into the platform's footer line under the post."""
+    assert _paragraphs([LAST, "Theme images by Bim. Powered by Blogger."]) == [*OPENING, LAST]
+    assert _paragraphs(["Theme images by local artists decorate the hall.", LAST])[-2:] == [
+        "Theme images by local artists decorate the hall.", LAST]
