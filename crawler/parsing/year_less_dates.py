@@ -110,6 +110,13 @@ _PLACED_MONTH_DAY = re.compile(
     rf"(?<![\w])(?P<mon>{_MON})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL},?\s{{1,3}}"
     r"(?P<when>(?:this|last|next)\s{1,3}year)\b", re.IGNORECASE,
 )
+# The first day and month of a range whose last one is placed (`25 April hingga 3 Mei ini`, `mulai 7 Juli hingga 30
+# Agustus lalu`), just before it: a range runs forward, so it is the latest such day not after the placed one.
+_RANGE_HEAD_REACH = 30
+_RANGE_HEAD = re.compile(
+    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>{_MON})(?=\.?\s{{1,3}}(?:hingga|sampai|to|until|-)\s{{1,3}}$)",
+    re.IGNORECASE,
+)
 # Which year a placing word puts the day in: that of the publication, the one before, the one after; `None` for the
 # latest such day not after the publication (`lalu`, Malay `lepas`), 0 for the nearest (`ini`), 1 for the first
 # from the publication on (`mendatang`, `nanti`).
@@ -234,8 +241,9 @@ def _placed_day(day_number: int, month: int, when: str, reference: date) -> date
 
 
 def _placed_dates(text: str, base: datetime | date) -> list[DateSpan]:
-    """`30 Agustus lalu`, `29-31 Maret mendatang`, `24th April this year`: the day in the year its word names. Body
-    dates only: a header's date is the first it writes, not a placed one after it."""
+    """`30 Agustus lalu`, `29-31 Maret mendatang`, `24th April this year`: the day in the year its word names, and the
+    first day of a range it ends (`25 April hingga 3 Mei ini`). Body dates only: a header's date is the first it
+    writes, not a placed one after it."""
     lowered = text.lower()
     if not any(word in lowered for word in _PLACING_WORDS):
         return []  # the common case, tested cheaply
@@ -249,8 +257,14 @@ def _placed_dates(text: str, base: datetime | date) -> list[DateSpan]:
             if month is None or (last_day is not None and int(last_day) <= int(match["d"])):
                 continue  # no month, or no range (a score, a count)
             day = _placed_day(int(match["d"]), month, match["when"], reference)
-            if day is not None:
-                found.append(DateSpan(match.start(), match.end(), day))
+            if day is None:
+                continue
+            head = _RANGE_HEAD.search(text, max(0, match.start() - _RANGE_HEAD_REACH), match.start())
+            head_month = month_number(head["mon"]) if head is not None else None
+            head_day = resolve_day_month(int(head["d"]), head_month, day) if head_month is not None else None
+            if head_day is not None:
+                found.append(DateSpan(head.start(), head.end(), head_day))
+            found.append(DateSpan(match.start(), match.end(), day))
     return found
 
 

@@ -48,6 +48,20 @@ def test_a_placed_day_and_month_is_the_day_its_word_names(text: str, base: datet
     assert _dates(text, base) == expected
 
 
+@pytest.mark.parametrize(("text", "base", "expected"), [
+    ("akan bertemu dengan Presiden Palestin, Mahmoud Abbas, di Amman Jordan, sempena kunjungannya ke Timur Tengah, "
+     "25 April hingga 3 Mei ini.", datetime(2006, 4, 25, 8, 0, tzinfo=WIB), ["2006-04-25", "2006-05-03"]),
+    ("Pertandingan yang mempertemukan tim-tim hebat satu diantaranya Udinus dilaksanakan mulai 7 Juli hingga "
+     "30 Agustus lalu.", datetime(2019, 9, 10, 8, 0, tzinfo=WIB), ["2019-07-07", "2019-08-30"]),
+    # A range runs forward: its first day is in the year before a placed last day in January.
+    ("Libur sekolah dari 28 Desember hingga 3 Januari mendatang.", datetime(2020, 12, 20, 8, 0, tzinfo=WIB),
+     ["2020-12-28", "2021-01-03"]),
+])
+def test_the_first_day_of_a_range_with_a_placed_last_day_is_read(
+        text: str, base: datetime, expected: list[str]) -> None:
+    assert _dates(text, base) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Ia sudah bekerja di sana sejak 10 tahun lalu.",  # a count of years, no month
     "Harga naik 5 persen dalam 3 bulan lalu.",
