@@ -12,7 +12,7 @@ from crawler.parsing.absolute_dates import _FOUR_DIGITS, gregorian_dates
 from crawler.parsing.date_clock import DateSpan
 from crawler.parsing.date_words import fold, weekday_number
 from crawler.parsing.hijri import HIJRI_DATE, hijri_month, hijri_to_gregorian
-from crawler.parsing.year_less_dates import _year_less_dates
+from crawler.parsing.year_less_dates import _placed_dates, _year_less_dates
 
 # Bodies longer than this are not articles; dates beyond it are not looked for.
 _MAX_BODY_TEXT = 200_000
@@ -159,6 +159,8 @@ def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
     """The non-overlapping dates of one window, in order (the longest of those starting together)."""
     gregorian = gregorian_dates(scanned)
     found = gregorian + _year_less_dates(scanned, base)
+    if base is not None:
+        found += _placed_dates(scanned, base)
     gregorian_starts = sorted(item.start for item in found)
     hijri_dates = HIJRI_DATE.finditer(scanned) if _FOUR_DIGITS.search(scanned) else ()
     for match in hijri_dates:

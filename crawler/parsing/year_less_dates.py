@@ -1,6 +1,7 @@
 """Dates without a year, resolved against the publication date: a weekday with a day and month
 (`Senin (22/4)`, `(Rabu, 9/11)`, `Thursday (June 25)`, a range `Kamis-Jumat (25-26/4)`), yesterday with its day
-(`kemarin (20/11)`), a day word with its day and month (`tomorrow, on May 2`) and a bare `5 Februari` or `March 31`.
+(`kemarin (20/11)`), a day word with its day and month (`tomorrow, on May 2`), a day and month with a word placing it
+(`30 Agustus lalu`, `24th April this year`) and a bare `5 Februari` or `March 31`.
 """
 
 from __future__ import annotations
@@ -94,6 +95,35 @@ _WEEKDAY_NAMED = re.compile(
     # 1,165 delegates`, `Kamis, 6 Juli 10.00 WIB`).
     r"\b(?!\.?,?\s{0,3}\d{4}(?!\d))"
 )
+# A year-less day and month with a word that places it, as reporters write the dates of the months around the
+# article's (`ditemukan pada 30 Agustus lalu`, `digelar pada 29-31 Maret mendatang`, Malay `berkuat kuasa 5 hingga 18
+# Mac ini`, `on 24th April this year`, `on Dec 12 last year`): the word says which of its years the day is, so it is a
+# date without a weekday. A range is read as its first day.
+_YEAR_PLACING = r"tahun\s{1,3}(?:ini|lalu|lepas|depan|hadapan)|(?:this|last|next)\s{1,3}year"
+_PLACING = rf",?\s{{1,3}}(?P<when>{_YEAR_PLACING}|lalu|lepas|ini|mendatang|nanti)\b"
+_PLACED_DAY_MONTH = re.compile(
+    rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}"
+    rf"(?:(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:hingga|sampai|to|dan|and)\s{{1,3}})(?P<last_d>{_DAY}){_ORDINAL})?"
+    rf"\s{{1,3}}(?P<mon>{_MON})\.?{_PLACING}", re.IGNORECASE
+)
+_PLACED_MONTH_DAY = re.compile(
+    rf"(?<![\w])(?P<mon>{_MON})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL},?\s{{1,3}}"
+    r"(?P<when>(?:this|last|next)\s{1,3}year)\b", re.IGNORECASE,
+)
+# The first day and month of a range whose last one is placed (`25 April hingga 3 Mei ini`, `mulai 7 Juli hingga 30
+# Agustus lalu`), just before it: a range runs forward, so it is the latest such day not after the placed one.
+_RANGE_HEAD_REACH = 30
+_RANGE_HEAD = re.compile(
+    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>{_MON})(?=\.?\s{{1,3}}(?:hingga|sampai|to|until|-)\s{{1,3}}$)",
+    re.IGNORECASE,
+)
+# Which year a placing word puts the day in: that of the publication, the one before, the one after; `None` for the
+# latest such day not after the publication (`lalu`, Malay `lepas`), 0 for the nearest (`ini`), 1 for the first
+# from the publication on (`mendatang`, `nanti`).
+_YEAR_OFFSETS = {"ini": 0, "this": 0, "lalu": -1, "lepas": -1, "last": -1, "depan": 1, "hadapan": 1, "next": 1}
+_SHORT_PLACINGS = {"lalu": None, "lepas": None, "ini": 0, "mendatang": 1, "nanti": 1}
+# One of these is in any text with a placed date (`mendatang` has `datang`).
+_PLACING_WORDS = ("ini", "lalu", "lepas", "datang", "nanti", "depan", "hadapan", "year")
 
 
 def resolve_day_month(day: int, month: int, base: datetime | date, weekday: int | None = None) -> date | None:
@@ -191,6 +221,50 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
                 found.append(DateSpan(match.start(), match.end(), day))
     if base is not None:
         found.extend(_day_word_dates(text, base))
+    return found
+
+
+def _placed_day(day_number: int, month: int, when: str, reference: date) -> date | None:
+    """The day `day_number`/`month` in the year its placing word `when` names, seen from the publication day."""
+    words = when.lower().split()
+    if len(words) == 2:  # `tahun lalu`, `last year`: a year counted from the publication's
+        offset = _YEAR_OFFSETS[words[1] if words[0] == "tahun" else words[0]]
+        return _make_date(reference.year + offset, month, day_number)
+    placing = _SHORT_PLACINGS[words[0]]
+    if placing is None:  # past: the latest such day not after the publication
+        return resolve_day_month(day_number, month, reference)
+    candidates = [day for year in (reference.year - 1, reference.year, reference.year + 1)
+                  if (day := _make_date(year, month, day_number)) is not None]
+    if placing == 1:  # to come
+        return min((day for day in candidates if day >= reference), default=None)
+    return min(candidates, key=lambda day: abs(day - reference), default=None)
+
+
+def _placed_dates(text: str, base: datetime | date) -> list[DateSpan]:
+    """`30 Agustus lalu`, `29-31 Maret mendatang`, `24th April this year`: the day in the year its word names, and the
+    first day of a range it ends (`25 April hingga 3 Mei ini`). Body dates only: a header's date is the first it
+    writes, not a placed one after it."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _PLACING_WORDS):
+        return []  # the common case, tested cheaply
+    found = []
+    reference = _to_wib(base).date()
+    patterns = (_PLACED_DAY_MONTH, _PLACED_MONTH_DAY) if "year" in lowered else (_PLACED_DAY_MONTH,)
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            month = month_number(match["mon"])
+            last_day = match.groupdict().get("last_d")
+            if month is None or (last_day is not None and int(last_day) <= int(match["d"])):
+                continue  # no month, or no range (a score, a count)
+            day = _placed_day(int(match["d"]), month, match["when"], reference)
+            if day is None:
+                continue
+            head = _RANGE_HEAD.search(text, max(0, match.start() - _RANGE_HEAD_REACH), match.start())
+            head_month = month_number(head["mon"]) if head is not None else None
+            head_day = resolve_day_month(int(head["d"]), head_month, day) if head_month is not None else None
+            if head_day is not None:
+                found.append(DateSpan(head.start(), head.end(), head_day))
+            found.append(DateSpan(match.start(), match.end(), day))
     return found
 
 
