@@ -123,7 +123,7 @@ _LOWER_CASE_NAME = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,3}")
 # ...or a press release's source in lower case and its writer's code after a slash (a regional copy's `(ril humas
 # pemprov sumsel/ohs)`).
 _LOWER_CASE_SOURCE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,4}/[a-z]{2,6}")
-_SENTENCE_WORDS = frozenset(
+SENTENCE_WORDS = frozenset(
     "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
     "lihat baca selengkapnya halaman sumber foto bersambung berita artikel termasuk per hingga sampai kata ujar "
     "menurut tulis baik maupun serta seperti bagi antara".split())
@@ -305,7 +305,7 @@ def _is_credit_tag(tag: str) -> bool:
     words = tag.split()
     # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
     if _LOWER_CASE_NAME.fullmatch(tag) or _LOWER_CASE_SOURCE.fullmatch(tag):
-        return not _SENTENCE_WORDS.intersection(tag.replace("/", " ").split())
+        return not SENTENCE_WORDS.intersection(tag.replace("/", " ").split())
     # A desk's numbered codes part a number from its letters (Depok's `(JD 02/ED 01)`): a number is a code's only
     # among codes.
     coded = "/" in tag
@@ -336,7 +336,7 @@ def _is_full_name(text: str) -> bool:
             or is_gazetted(text) or is_region(text):
         return False
     capitalised = all(_NAME_WORD.fullmatch(word) for word in words)
-    lowered = text.islower() and not _SENTENCE_WORDS.intersection(words)
+    lowered = text.islower() and not SENTENCE_WORDS.intersection(words)
     folded = {word.lower() for word in words}
     return (capitalised or lowered) and _OUTLET_WORDS.isdisjoint(folded) and _SCRIPTURE_WORDS.isdisjoint(folded) \
         and not any(agency_name(word) for word in words)
@@ -616,7 +616,7 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
         return None if is_desk(name) else name
     if (notes := _NOTES_BYLINE.match(text)) is not None:
         name, words = notes["name"], set(notes["name"].lower().split())
-        return None if is_desk(name) or not _OUTLET_WORDS.isdisjoint(words) or not _SENTENCE_WORDS.isdisjoint(words) \
+        return None if is_desk(name) or not _OUTLET_WORDS.isdisjoint(words) or not SENTENCE_WORDS.isdisjoint(words) \
             else name
     match = _ENGLISH_BYLINE.match(text)
     return match["name"].strip() if match else None

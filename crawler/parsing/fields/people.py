@@ -33,8 +33,8 @@ from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
-from crawler.parsing.credits import (ICON_NAME, Credits, HeaderByline, bare_credit_line, find_editor, is_desk,
-                                     parse_credits, parse_header_line, reporter_name, without_bio, without_role)
+from crawler.parsing.credits import (ICON_NAME, SENTENCE_WORDS, Credits, HeaderByline, bare_credit_line, find_editor,
+                                     is_desk, parse_credits, parse_header_line, reporter_name, without_bio, without_role)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -75,14 +75,13 @@ _CLOCK = re.compile(r"\d[:.]\d\d")
 # A writer's name on a line of its own above the header's time: each word a capital and small letters, or an initial
 # (acronyms are outlets': `CNN Indonesia`).
 _WRITER_LINE = re.compile(r"(?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3}")
-# ...none of them a sentence's little word: a short subtitle in title case stands there too (`Supaya Timnya Mengalah`,
-# `Jadi Sorotan Dunia`), and no name is made of such words.
 # ...or with the outlet it writes for in brackets after the name, on its own line too (The Jakarta Post 2014: `Arielle
 # Milecki (The Jakarta Post)`, the place it was filed from on the line after it, then the day).
 _WRITER_WITH_OUTLET = re.compile(rf"(?P<name>{_WRITER_LINE.pattern})\s*\((?P<outlet>[^()]{{2,40}})\)")
-_TITLE_CASE_SENTENCE_WORDS = frozenset(
-    "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
-    "supaya agar jika kalau saat ketika karena bagi jadi harus mulai usai jelang soal demi tak kian makin "
+# ...none of its words a sentence's little word: a short subtitle in title case stands there too (`Supaya Timnya
+# Mengalah`, `Jadi Sorotan Dunia`), and no name is made of such words.
+_TITLE_CASE_SENTENCE_WORDS = SENTENCE_WORDS | frozenset(
+    "supaya agar jika kalau saat ketika karena jadi harus mulai usai jelang soal demi tak kian makin "
     "the of and to in for on at with from is are was how why what when after".split())
 _MAX_ROWS = 200
 _MAX_LABEL = 20
