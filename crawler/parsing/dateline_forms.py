@@ -492,6 +492,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # SAWAHLUNTO….Mentri ...   |   SAWAHLUNTO...Mentri ...   (an ellipsis for the dash, no part of the place)
         Form(rf"{_UPPER_PLACE}(?<!\.)(?P<sep>--|-|\.{{1,4}}|…\.?)(?= {{0,3}}(?:[A-Z][a-z]|[A-Z]{{2,6}} [A-Z][a-z]))",
              start_only=True, listed_place=True),
+        # BANYUMANIK-Untuk melestarikan ...   (a district in capitals, a hyphen glued to it and to the sentence's first
+        # word: a regional paper's district desk; `_match_at` wants that word no place's and no repeat of the district's,
+        # as a pair or a plural is glued so too: `BANYUMANIK-Semarang`, `BUKIT-Bukit`)
+        Form(rf"{_UPPER_PLACE}(?P<sep>-)(?=(?P<glued_word>[A-Z][a-z]{{1,30}})[ ,][a-z])", start_only=True,
+             district_place=True),
         # PURWOREJO—Puluhan   |   Kupang–Polda   |   Bangka Selatan–Perkembangan   (an en or em dash glued to the place
         # and the sentence; a place in title case a known one)
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True),

@@ -55,6 +55,8 @@ def test_a_word_of_some_place_s_name(word, known):
      "KONTRAS7.CO.ID"),
     ("KONTRAS7.CO.ID - Serang - Koalisi Persatuan Elemen Masyarakat Banten menggelar aksi unjuk rasa", "Serang",
      "KONTRAS7.CO.ID"),
+    # a district in capitals, a hyphen glued to it and to the sentence (a regional paper's district desk)
+    ("BANYUMANIK-Untuk melestarikan seni budaya Islam, khususnya seni budaya musik marawis", "BANYUMANIK", None),
     # a district in capitals, then its outlet's domain and the dash
     ("TARUMAJAYA bekasitoday.com-Puluhan nelayan Muara Tawar, tidak bisa melaut", "TARUMAJAYA", "bekasitoday.com"),
     ("CIKARANG PUSAT bekasitoday.com-Pemilihan Abang dan Mpok Kabupaten Bekasi", "CIKARANG PUSAT", "bekasitoday.com"),
@@ -96,6 +98,8 @@ def test_a_district_or_a_village_where_the_form_says_a_place_stands(text, place,
     "Berita Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut",
     "Tribratanews.polri.go.id - Berita | Kepolisian Daerah Jawa Tengah menggelar apel",
     "KOMPAS.com - Persib - Persija kembali bertemu di Stadion Utama",  # no listed place between the dashes
+    "BANYUMANIK-Semarang kini tersambung jalan tol baru",  # a pair of places glued by the hyphen
+    "BUKIT-Bukit di kawasan itu gundul akibat penebangan liar",  # a plural
 ])
 def test_no_place_where_no_list_vouches_for_it(text):
     found = parse_dateline(text)
