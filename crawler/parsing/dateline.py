@@ -290,6 +290,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.district_place and not is_listed_or_district(match["place"]):
             continue
+        if groups.get("glued_word") and (is_listed_or_district(match["glued_word"])
+                                         or fold(match["glued_word"]).casefold() == match["place"].casefold()):
+            continue  # `BANYUMANIK-Semarang ...`, `BUKIT-Bukit ...`: a pair of places or a plural, no dateline
         if form.stranger_outlet and (is_place_word(token) or is_day_word(token) or opens_sentence(token)):
             continue
         if form.stranger_outlet and " " in token and not (is_region(token.split()[-1]) or says_outlet(token, alone=False)

@@ -268,8 +268,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
               unknown_outlet=True),
         # Tribratanews.polri.go.id - Semarang. Kepolisian ...   |   Bandungraya.net-Soreang | Sudah ...   (or a listed
-        # place or a district in title case, a full stop or a bar for the dash)
-        Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}(?P<place>{_CAP_WORD})(?:\.(?= {{1,3}}[A-Z][a-z])|{_BAR})",
+        # place or a district in title case, a full stop or a bar for the dash)   |   KONTRAS7.CO.ID - Lebak - Menanggapi
+        # ...   (or the dash itself, apart from the place and a sentence after it)
+        Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}(?P<place>{_CAP_WORD})(?:\.(?= {{1,3}}[A-Z][a-z])|{_BAR}"
+             rf"|{_SPACED_DASH_END}(?= {{1,3}}[\"'“‘(]?[A-Z]))",
               unknown_outlet=True, start_only=True, district_place=True),
         # NARASINETWORK.COM - KAB BANDUNG (line break)   |   Swaramalut.com- Halut (line break)   (the dash lost with the
         # line's end after a listed place)
@@ -490,6 +492,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # SAWAHLUNTO….Mentri ...   |   SAWAHLUNTO...Mentri ...   (an ellipsis for the dash, no part of the place)
         Form(rf"{_UPPER_PLACE}(?<!\.)(?P<sep>--|-|\.{{1,4}}|…\.?)(?= {{0,3}}(?:[A-Z][a-z]|[A-Z]{{2,6}} [A-Z][a-z]))",
              start_only=True, listed_place=True),
+        # BANYUMANIK-Untuk melestarikan ...   (a district in capitals, a hyphen glued to it and to the sentence's first
+        # word: a regional paper's district desk; `_match_at` wants that word no place's and no repeat of the district's,
+        # as a pair or a plural is glued so too: `BANYUMANIK-Semarang`, `BUKIT-Bukit`)
+        Form(rf"{_UPPER_PLACE}(?P<sep>-)(?=(?P<glued_word>[A-Z][a-z]{{1,30}})[ ,][a-z])", start_only=True,
+             district_place=True),
         # PURWOREJO—Puluhan   |   Kupang–Polda   |   Bangka Selatan–Perkembangan   (an en or em dash glued to the place
         # and the sentence; a place in title case a known one)
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True),

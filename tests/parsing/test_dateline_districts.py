@@ -50,6 +50,13 @@ def test_a_word_of_some_place_s_name(word, known):
     ("Mesuji Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut", "Mesuji Lampung", None),
     # an outlet's domain, a hyphen, then a district and a bar for the dash
     ("Bandungraya.net-Soreang | Sudah 34 tahun lamanya dan dipimpin oleh empat bupati", "Soreang", "Bandungraya.net"),
+    # an outlet's domain, then a listed place in title case between dashes
+    ("KONTRAS7.CO.ID - Lebak - Menanggapi polemik kepemilikan tanah diblok 047 Cipanengah desa Darmasari", "Lebak",
+     "KONTRAS7.CO.ID"),
+    ("KONTRAS7.CO.ID - Serang - Koalisi Persatuan Elemen Masyarakat Banten menggelar aksi unjuk rasa", "Serang",
+     "KONTRAS7.CO.ID"),
+    # a district in capitals, a hyphen glued to it and to the sentence (a regional paper's district desk)
+    ("BANYUMANIK-Untuk melestarikan seni budaya Islam, khususnya seni budaya musik marawis", "BANYUMANIK", None),
     # a district in capitals, then its outlet's domain and the dash
     ("TARUMAJAYA bekasitoday.com-Puluhan nelayan Muara Tawar, tidak bisa melaut", "TARUMAJAYA", "bekasitoday.com"),
     ("CIKARANG PUSAT bekasitoday.com-Pemilihan Abang dan Mpok Kabupaten Bekasi", "CIKARANG PUSAT", "bekasitoday.com"),
@@ -90,6 +97,9 @@ def test_a_district_or_a_village_where_the_form_says_a_place_stands(text, place,
     "Bupati Banyuwangi (Kiri) Ritual Adat Kebo-Keboan yang digelar di Desa Alasmalang",  # a caption's credit
     "Berita Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut",
     "Tribratanews.polri.go.id - Berita | Kepolisian Daerah Jawa Tengah menggelar apel",
+    "KOMPAS.com - Persib - Persija kembali bertemu di Stadion Utama",  # no listed place between the dashes
+    "BANYUMANIK-Semarang kini tersambung jalan tol baru",  # a pair of places glued by the hyphen
+    "BUKIT-Bukit di kawasan itu gundul akibat penebangan liar",  # a plural
 ])
 def test_no_place_where_no_list_vouches_for_it(text):
     found = parse_dateline(text)
