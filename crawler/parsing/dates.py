@@ -51,7 +51,6 @@ _MAX_FALLBACK_TEXT = 100
 DEFAULT_LANGUAGES = ("id", "en")
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 _FALLBACK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_SPACED_SLASH = re.compile(r"(?<=\d) ?/ ?(?=\d)")
 # A blog template's date glued to its reading time (`17 Oct 20234 min read`, `17 DEC 20213 MIN READ`): the year is the
 # first four digits, the rest are minutes.
 _YEAR_GLUED_TO_READ_TIME = re.compile(
@@ -131,11 +130,6 @@ def _read_shapes(window: str, base: datetime | date | None, languages: list[str]
         if iso is not None:
             return iso
     gregorian = (_first_gregorian(window) if has_year else None) or _short_year_date(window, base)
-    if gregorian is None and has_year and "/" in window and _SPACED_SLASH.search(window):
-        # A numeric date with spaces around its slashes (`6 /3 /2017`, `12 / 05 / 2021`), read with them closed.
-        closed = _SPACED_SLASH.sub("/", window)
-        if (gregorian := _first_gregorian(closed)) is not None:
-            window = closed
     if gregorian is None and has_year and _YEAR_GLUED_TO_READ_TIME.search(window):
         parted = _YEAR_GLUED_TO_READ_TIME.sub(r"\1 ", window)
         if (gregorian := _first_gregorian(parted)) is not None:
