@@ -73,8 +73,11 @@ _DMY_NAME = re.compile(
     rf"(?P<mon>{_MON})\.?"
     rf"(?:,?\s{{1,3}}(?:[Tt]ahun\s{{1,3}})?|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
 )
-# Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names.
-_DMY_ARABIC = re.compile(rf"(?<![\d_])(?P<d>{_DAY})\s{{0,3}}(?P<mon>{_ARABIC_MON})\s{{0,3}}(?P<y>{_YEAR})")
+# Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names; the word
+# `عام` or `سنة` (year) may come before the year, as `tahun` does in Indonesian (`5 نوفمبر/تشرين الثاني عام 2009`).
+_DMY_ARABIC = re.compile(
+    rf"(?<![\d_])(?P<d>{_DAY})\s{{0,3}}(?P<mon>{_ARABIC_MON})\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?(?P<y>{_YEAR})"
+)
 _MDY_NAME = re.compile(
     # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
     rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
