@@ -73,8 +73,11 @@ _DMY_NAME = re.compile(
     rf"(?P<mon>{_MON})\.?"
     rf"(?:,?\s{{1,3}}(?:[Tt]ahun\s{{1,3}})?|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
 )
-# Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names.
-_DMY_ARABIC = re.compile(rf"(?<![\d_])(?P<d>{_DAY})\s{{0,3}}(?P<mon>{_ARABIC_MON})\s{{0,3}}(?P<y>{_YEAR})")
+# Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names; the word
+# `عام` or `سنة` (year) may come before the year, as `tahun` does in Indonesian (`5 نوفمبر/تشرين الثاني عام 2009`).
+_DMY_ARABIC = re.compile(
+    rf"(?<![\d_])(?P<d>{_DAY})\s{{0,3}}(?P<mon>{_ARABIC_MON})\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?(?P<y>{_YEAR})"
+)
 _MDY_NAME = re.compile(
     # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
     rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
@@ -88,9 +91,11 @@ _YMD_NAME = re.compile(
 )
 # The second number may be a day (`11/29/2011`, written month first): read as such when the first is a month. A range
 # of days before the slashes is read as its first (`(12-13/11/2022)`, a school's `Rabu dan Kamis (25 – 26/1/2023)`).
+# A space may stand on either side of a slash, not always the same (a dateline's `Jakarta, 31/12 / 2021`, a form's
+# `4 /12 / 2021`).
 _NUMERIC_DMY = re.compile(
     _DIGIT_FIRST + r"(?<![\d/.-])(?:(?P<first_d>[0-3]?\d)(?:-|(?P<spaced>\s{1,2}[-–]\s{1,2})))?"
-    r"(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)"
+    r"(?P<d>[0-3]?\d)(?P<sep>[.-]|(?P<slash> ?/ ?))(?P<m>[0-3]?\d)(?(slash) ?/ ?|(?P=sep))"
     r"(?P<y>\d{4})(?![\d/])"
 )
 # An English day name just before a numeric date (`Fri, 04/10/2009`, `Friday (04/10/2009)`): the word ending these
@@ -224,7 +229,7 @@ def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
         if first_day is not None:
             # Only days that run forward between slashes make a range (not `3-1/5/2024`, nor `12-13-11-2022`); a
             # number before a spaced dash that does not is no part of the date (a score: `menang 3 - 1/5/2024`).
-            if match["sep"] == "/" and int(first_day) < day_number:
+            if match["slash"] is not None and int(first_day) < day_number:
                 day = _make_date(year, month, int(first_day)) if _make_date(year, month, day_number) else None
                 if day is not None:
                     found.append(DateSpan(start, match.end(), day))

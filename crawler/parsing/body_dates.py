@@ -11,7 +11,7 @@ from datetime import date, datetime
 from crawler.parsing.absolute_dates import _FOUR_DIGITS, gregorian_dates
 from crawler.parsing.date_clock import DateSpan
 from crawler.parsing.date_words import fold, weekday_number
-from crawler.parsing.hijri import HIJRI_DATE, hijri_month, hijri_to_gregorian
+from crawler.parsing.hijri import HIJRI_DATE, hijri_day_number, hijri_month, hijri_to_gregorian
 from crawler.parsing.year_less_dates import _placed_dates, _year_less_dates
 
 # Bodies longer than this are not articles; dates beyond it are not looked for.
@@ -170,7 +170,7 @@ def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
             found.append(DateSpan(restated.start, _end_of_reversed_pair(scanned, match.end(), join), restated.day))
             continue
         month = hijri_month(match["month"])
-        day = hijri_to_gregorian(int(match["year"]), month, int(match["day"])) if month else None
+        day = hijri_to_gregorian(int(match["year"]), month, hijri_day_number(match)) if month else None
         following = bisect_left(gregorian_starts, match.end())
         paired = following < len(gregorian_starts) and (
             gregorian_starts[following] <= match.end() + 40

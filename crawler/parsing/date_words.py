@@ -132,9 +132,10 @@ _ARABIC_WEEKDAY = r"ال[\u0621-\u064A]{3,6}"
 _WEEKDAY_WORD = rf"(?:{_WORD}(?=[,\s(])|{_ARABIC_WEEKDAY})"
 _MON = r"(?:[A-Za-z]{3,9}|[\u0621-\u064A]{3,7})"
 # An Arabic month: one word, a Levantine two-word name (`كانون الأول`), or the Levantine and Egyptian names
-# side by side (`نيسان/أبريل`, the first read).
-_ARABIC_MON = (r"(?:(?:كانون|تشرين)\s{1,2}ال[\u0621-\u064A]{3,5}|[\u0621-\u064A]{2,7})"
-               r"(?:\s{0,2}/\s{0,2}[\u0621-\u064A]{3,7})?")
+# side by side, either first (`نيسان/أبريل`, `ديسمبر/كانون الأول`; the first read).
+_LEVANTINE_TWO_WORD_MON = r"(?:كانون|تشرين)\s{1,2}ال[\u0621-\u064A]{3,5}"
+_ARABIC_MON = (rf"(?:{_LEVANTINE_TWO_WORD_MON}|[\u0621-\u064A]{{2,7}})"
+               rf"(?:\s{{0,2}}/\s{{0,2}}(?:{_LEVANTINE_TWO_WORD_MON}|[\u0621-\u064A]{{3,7}}))?")
 _PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|dini\s{1,3}hari|night|morning|afternoon"
                 r"|evening|noon)")
 # A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`, `mlm` as in `jam 9.00 mlm`,

@@ -92,10 +92,19 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     return eve + timedelta(days=1) if eve is not None else None
 
 
-# `<day> <month> <year> [H]` in Latin or Arabic script; digits already made ASCII.
+# `<day> <month> <year> [H]` in Latin or Arabic script; digits already made ASCII. A range of days is read as its
+# first, as a Gregorian one is (an invitation's `18 - 19 Syawal 1445 H` under its `27 - 28 April 2024 M`).
 HIJRI_DATE = re.compile(
-    rf"(?<!\d)(?P<day>[0-3]?\d)\s{{1,3}}(?P<month>{HIJRI_MONTH_PATTERN}),?\s{{1,3}}(?P<year>1[34]\d\d)(?!\d)"
+    r"(?<!\d)(?:(?P<first_day>[0-3]?\d)\s{0,2}[-–]\s{0,2})?"
+    rf"(?P<day>[0-3]?\d)\s{{1,3}}(?P<month>{HIJRI_MONTH_PATTERN}),?\s{{1,3}}(?P<year>1[34]\d\d)(?!\d)"
 )
+
+
+def hijri_day_number(match: re.Match[str]) -> int:
+    """The day a `HIJRI_DATE` match names: a range's first day when its days run forward, else the written day."""
+    day = int(match["day"])
+    first = match["first_day"]
+    return int(first) if first is not None and 1 <= int(first) < day else day
 
 
 def find_hijri(text: str) -> tuple[re.Match[str], date | None] | None:
@@ -106,7 +115,7 @@ def find_hijri(text: str) -> tuple[re.Match[str], date | None] | None:
     """
     for match in HIJRI_DATE.finditer(text):
         month = hijri_month(match["month"])
-        day = int(match["day"])
+        day = hijri_day_number(match)
         if month is not None and 1 <= day <= 30:
             return match, hijri_to_gregorian(int(match["year"]), month, day)
     return None

@@ -81,3 +81,14 @@ def test_yesterday_that_cannot_be_the_day_before_is_no_date(text: str, base: dat
 def test_two_days_in_the_parenthesis_joined_by_a_spaced_dash_or_dan(text: str, base: datetime,
                                                                      expected: list[str]) -> None:
     assert _dates(text, base.replace(tzinfo=WIB)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jakarta, 31/12 / 2021 (ANTARA) - With 196.7 million Internet users", ["2021-12-31"]),
+    ("Due Date: 4 /12 / 2021", ["2021-12-04"]),
+    ("'last_transaction_at' = '28 /12 / 2021'", ["2021-12-28"]),
+    ("pada 12/5/2021 dan 1 / 2 dari jumlah itu", ["2021-05-12"]),
+    ("Surat Edaran Nomor 12 / 5 / 2024 tentang", []),
+])
+def test_a_numeric_date_with_a_space_at_a_slash_is_a_body_date(text: str, expected: list[str]) -> None:
+    assert _dates(text, datetime(2021, 12, 31, 12, 0, tzinfo=WIB)) == expected

@@ -250,3 +250,18 @@ def test_last_week_or_a_weekday_inside_a_sentence_is_no_past_weekday(text: str) 
 ])
 def test_a_numeric_date_with_spaced_slashes_is_read(text: str, expected: datetime) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("17 DEC 20213 MIN READ", datetime(2021, 12, 17, tzinfo=WIB)),
+    ("17 Oct 20234 min read", datetime(2023, 10, 17, tzinfo=WIB)),
+    ("August 15, 20192 Min Read", datetime(2019, 8, 15, tzinfo=WIB)),
+    ("12 Mei 202410 menit baca", datetime(2024, 5, 12, tzinfo=WIB)),
+])
+def test_a_year_glued_to_the_reading_time_is_its_first_four_digits(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Friday 22nd, 20195 min read", "sandman9 comments\u20222 min read", "20195 min read"])
+def test_a_reading_time_after_no_date_gives_none(text: str) -> None:
+    assert parse_date(text) is None

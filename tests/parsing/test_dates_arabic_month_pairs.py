@@ -1,0 +1,30 @@
+"""An Arabic month written with its Egyptian name first and its two-word Levantine name after a slash (`16
+ديسمبر/كانون الأول 2025`), as Arabic outlets write it: read as the first; the word `عام` (year) may stand before the
+year (short real strings)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from crawler.parsing.dates import WIB, find_body_dates, parse_date
+
+BASE = datetime(2026, 12, 1, 12, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The Egyptian name first, then the two-word Levantine one, as Arabic outlets write a month.
+    ("مساء الثلاثاء (١٦ ديسمبر/كانون الأول ٢٠٢٥).", ["2025-12-16"]),
+    ("القرار 36/103 الصادر في 9 ديسمبر/كانون الأول 1981، و", ["1981-12-09"]),
+    ("تسري سياسة الخصوصية هذه اعتباراً من 30 ديسمبر/كانون الأول 2026.", ["2026-12-30"]),
+    ("3 نوفمبر/تشرين الثاني 2023", ["2023-11-03"]),
+    ("احتُجزت ظلماً في ديسمبر/كانون الأول 2024 خلال", []),
+    # `عام` (year) before the year.
+    ("وقال شهود عيان دخل في 5 نوفمبر/تشرين الثاني عام 2009 مصحة", ["2009-11-05"]),
+    ("في 12 مايو عام 2020", ["2020-05-12"]),
+])
+def test_an_egyptian_month_name_before_a_two_word_levantine_one_is_read(text: str, expected: list[str]) -> None:
+    assert [found["date"] for found in find_body_dates(text, BASE)] == expected
+    if expected:
+        assert parse_date(text) == datetime.fromisoformat(expected[0]).replace(tzinfo=WIB)
