@@ -64,6 +64,7 @@ _MIN_LEAD_WORDS = 6
 _MIN_LEAD_BLOCKS = 2
 _MIN_RUN_ON_INSERT = 120  # an insert's line this long may hold the paragraph after its headline
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
+_MAX_DATELINE_TAIL_WORDS = 2  # a place or two left after a dateline alone in its block: no paragraph
 # A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`, in 2010 FOTO
 # first: `... Kabupaten Deli Serdang. FOTO ANTARA/Kiki Cahyadi/Koz/mes/10.`): the block is a caption, however long its
 # description, and the dateline may follow it; a place and a date opening it are the caption's own (`MEDAN, 22/9 -
@@ -419,7 +420,7 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 dateline, rest = again, fold(rest[again.end:])
             if dateline.raw[-1:] in "-–—" and (left := _OPENING_DASH.match(rest)):
                 rest = rest[left.end():]  # a third dash the dateline left (`BANDUNG--- Setelah`)
-            if rest:
+            if rest and not _is_dateline_tail(rest, text, blocks, index):
                 blocks[index] = Block(rest, blocks[index].links)
                 del blocks[:index]
             else:
@@ -429,6 +430,13 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)):
             break  # a real paragraph: the dateline is not further down
     return None
+
+
+def _is_dateline_tail(rest: str, text: str, blocks: list[Block], index: int) -> bool:
+    """What a dateline left of a short block, the paragraph in the next, is more of the dateline: a city after its
+    country (MINA's Arabic `ماليزيا – كوالالمبور` over the lead), not a paragraph, which ends its sentence."""
+    return (len(text) <= _MAX_SPLIT_DATELINE and index + 1 < len(blocks)
+            and len(rest.split()) <= _MAX_DATELINE_TAIL_WORDS and not _SENTENCE_END.search(rest))
 
 
 def _before_closing_furniture(blocks: list[Block], index: int, profile: SiteProfile) -> bool:

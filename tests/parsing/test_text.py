@@ -404,6 +404,21 @@ def test_a_dateline_after_one_caption_that_reads_as_a_sentence_still_opens_the_s
     assert result.paragraphs == ["Pemerintah mengumumkan kebijakan baru.", lines[2]]
 
 
+def test_a_city_left_after_a_country_dateline_alone_in_its_block_goes_with_it():
+    # MINA's Arabic service: the date line, then `Country – City` alone, then the lead.
+    lead = "زار رئيس قسم تحرير وكالة “مينا” شريف هداية مساء يوم الإثنين مقر وكالة “برناما” بالعاصمة الماليزية كوالالمبور."
+    result = clean_body([Block("ماليزيا – كوالالمبور"), Block(lead)], profile=MINA)
+    assert result.dateline is not None
+    assert result.paragraphs == [lead]
+
+
+def test_a_short_paragraph_after_a_dateline_alone_in_its_block_is_kept():
+    # A sentence however short is the lead, not more of the dateline.
+    lines = ["Jakarta – Hujan turun.", "Kebijakan itu berlaku mulai pekan depan untuk seluruh warga."]
+    result = clean_body([Block(text) for text in lines])
+    assert result.paragraphs == ["Hujan turun.", lines[1]]
+
+
 def test_a_header_printing_the_headline_twice_ends_at_the_second_copy():
     # KBR: kicker, headline, a standfirst quoting the lead, the headline again, the lead.
     title = "Sembilan Fakta Soal KBR"
