@@ -558,6 +558,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             block = Block(text, block.links)
         related_match = _RELATED.match(text[:MAX_BLOCK_SCAN])
         if related_match and not block.links and not related_match["open"] and (
+                paragraph := _paragraph_after_insert_line(block, related_match.start("title"))):
+            # `Baca juga: <headline><br>"Teruslah ...," kata dia.`: the line break ends the headline; the paragraph
+            # under it in the same block stays.
+            text = paragraph
+            block = Block(text, block.links)
+            related_match = None
+        if related_match and not block.links and not related_match["open"] and (
                 len(text) - related_match.start("title") > _MIN_RUN_ON_INSERT) and (
                 paragraph := _paragraph_after_flat_insert(text, related_match.start("title"))):
             # The paragraph after it was run into the insert's line (Kompas flattened: `Baca juga: Mengenal Operasi
@@ -947,6 +954,20 @@ def _paragraph_after_flat_insert(text: str, start: int) -> str | None:
     # A headline's second part is no paragraph (`... Pompa Air. Berikut Lokasinya`): a sentence has words in lower case.
     if len(words) < _MIN_LEAD_WORDS or not any(word[:1].islower() for word in words):
         return None
+    return paragraph
+
+
+def _paragraph_after_insert_line(block: Block, start: int) -> str | None:
+    """The paragraph after the line break that ends an insert's headline starting at `start`, when the headline has
+    `_MIN_HEADLINE_WORDS` words and what follows is a sentence that ends; else None."""
+    end = block.line_end
+    if end <= start or len(block.text[start:end].split()) < _MIN_HEADLINE_WORDS:
+        return None
+    paragraph = block.text[end:].strip()
+    words = paragraph.split()
+    if len(words) < _MIN_LEAD_WORDS or not any(word[:1].islower() for word in words) or not (
+            _SENTENCE_END.search(paragraph, len(paragraph) - 3)) or _RELATED.match(paragraph):
+        return None  # a second insert's line (`Baca juga: Apa kata ...?`) is no paragraph either
     return paragraph
 
 

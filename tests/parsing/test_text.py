@@ -419,6 +419,22 @@ def test_a_short_paragraph_after_a_dateline_alone_in_its_block_is_kept():
     assert result.paragraphs == ["Hujan turun.", lines[1]]
 
 
+@pytest.mark.parametrize(("second", "kept"), [
+    # An ANTARA bureau's insert copied without its link, the quote after it in the same paragraph.
+    ('"Teruslah menjadi sumber pemberitaan yang bisa dipercaya, objektif dan berimbang," kata dia.',
+     ['"Teruslah menjadi sumber pemberitaan yang bisa dipercaya, objektif dan berimbang," kata dia.']),
+    # A second insert on the next line is no paragraph.
+    ("Baca juga: Apa kata gubernur soal peran kantor berita di daerah?", []),
+    # A headline's second line, no sentence.
+    ("Bangkitkan Optimisme Rakyat", []),
+])
+def test_the_paragraph_after_an_unlinked_inserts_line_break_stays(second, kept):
+    first = Block("Gubernur Rohidin menyampaikan pesan dan kesannya bagi LKBN ANTARA yang kini genap berusia 86 tahun.")
+    insert = "Baca juga: Pesan Presiden untuk ANTARA: Bangkitkan optimisme rakyat"
+    result = clean_body([first, Block(f"{insert} {second}", line_end=len(insert))])
+    assert result.paragraphs == [first.text, *kept]
+
+
 def test_a_header_printing_the_headline_twice_ends_at_the_second_copy():
     # KBR: kicker, headline, a standfirst quoting the lead, the headline again, the lead.
     title = "Sembilan Fakta Soal KBR"
