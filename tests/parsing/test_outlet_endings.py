@@ -877,8 +877,11 @@ def test_a_wires_sign_off_ends_the_story(lines, kept):
      "persenFoto: Humas Pemkot Surabaya", False),
     ("GRAFIS: Proses perjuangan pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya", False),
     ("BANJIR: Warga mengungsi ke balai desa. Grafis: Tim Redaksi", False),
-    # A sentence naming a photo is the text's.
+    # A regional site's caption, its credit after a comma (kupasbengkulu.com 2024).
+    ("Presiden Prabowo Subianto tiba di Washington DC Amerika Serikat, Foto: Dok", False),
+    # A sentence naming a photo is the text's, and so is a list with a photo's size in it.
     ("Pameran itu memajang seratus karya dari Foto Kita, komunitas fotografer muda kota itu.", True),
+    ("Berkas yang dibawa pendaftar antara lain KTP, Foto: 3x4 sebanyak dua lembar", True),
 ])
 def test_a_figures_caption_its_credit_closes_leaves_the_body(caption, kept):
     opening = [*OPENING, "Jalan itu membentang dari Kenjeran hingga perbatasan Surabaya dan Sidoarjo."]
