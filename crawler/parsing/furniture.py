@@ -188,6 +188,9 @@ _LONG_CAPTION_END = re.compile(
 # (`(Tribunnews.com/Reza Deni)`).
 _SHORT_CAPTION_END = re.compile(
     r"(?<=\S)\s?\((?i:foto|photo|sumber\s+(?:foto|gambar))\s*:\s*(?:[A-Z0-9]|(?i:dok))[^()]{1,60}\)\.?$"
+    # ...or a documentation label before its source, after the caption's sentence (Serat.id's `... di Kota Semarang.
+    # (Dokumentasi: Serat.id)`).
+    r"|(?<=[.!?\"”])\s?\((?i:dok|dokumentasi)\s*:\s*[A-Z][^()]{1,60}\)\.?$"
     # ...or a label's word before the photo's source (PotretNews's `... di Telukkuantan. (ILUSTRASI/GORIAU.com)`).
     r"|(?<=[.!?\"”)])\s?\((?i:ilustrasi|foto|dok|dokumentasi|ist|istimewa)\s*/\s*[A-Z][^()]{1,40}\)\.?$"
     # ...the wire's partner between the wire and the photographer (ANTARA's `... 28 Mei 2024. (ANTARA/Xinhua/Khaled

@@ -877,8 +877,12 @@ def test_a_wires_sign_off_ends_the_story(lines, kept):
      "persenFoto: Humas Pemkot Surabaya", False),
     ("GRAFIS: Proses perjuangan pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya", False),
     ("BANJIR: Warga mengungsi ke balai desa. Grafis: Tim Redaksi", False),
-    # A regional site's caption, its credit after a comma (kupasbengkulu.com 2024).
+    # A regional site's caption, its credit after a comma (kupasbengkulu.com 2024)...
     ("Presiden Prabowo Subianto tiba di Washington DC Amerika Serikat, Foto: Dok", False),
+    # ...or a documentation label's (Serat.id 2025).
+    ("Rumah milik Suyono, warga Kampung Tambakrejo, menjadi salah satu bukti penurunan muka tanah di Kota Semarang. "
+     "(Dokumentasi: Serat.id)", False),
+    ("Semua berkas rapat itu disimpan di bagian arsip kantor wali kota (dokumentasi: 2019-2023).", True),
     # A sentence naming a photo is the text's, and so is a list with a photo's size in it.
     ("Pameran itu memajang seratus karya dari Foto Kita, komunitas fotografer muda kota itu.", True),
     ("Berkas yang dibawa pendaftar antara lain KTP, Foto: 3x4 sebanyak dua lembar", True),
