@@ -401,6 +401,10 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
         if dateline is not None and dateline.start <= MAX_CAPTION_CHARS:
             if dateline.attribution:
                 return dateline
+            if dateline.date is None and dateline.place in _SENTENCE_OPENERS:
+                # A sentence's opener and a comma before a name read as a place and an outlet (`Diketahui, Suara
+                # Merdeka adalah ...` after a blog's lead): a paragraph of the text, no dateline further down.
+                return None
             if index >= _MIN_LEAD_BLOCKS and dateline.agency is None and dateline.date is None and all(
                     _is_lead_sentence(earlier.text) for earlier in blocks[:index]):
                 # A place and a dash alone after the article's own sentences opens no story (`Perang Rusia –

@@ -435,6 +435,16 @@ def test_the_paragraph_after_an_unlinked_inserts_line_break_stays(second, kept):
     assert result.paragraphs == [first.text, *kept]
 
 
+def test_a_sentence_opener_and_a_comma_before_a_name_is_no_dateline():
+    # A blog's lead under its caption, then `Diketahui, Suara Merdeka adalah ...`: not a place and an outlet.
+    lines = ["Sembilan mahasiswa memilih magang di Suara Merdeka Semarang sebagai wartawan (Dok. Asifba Project)",
+             "Sebagian mahasiswa IAIN Salatiga memilih magang di Suara Merdeka Semarang sebagai wartawan.",
+             "Diketahui, Suara Merdeka adalah salah satu media cetak yang cukup besar di Jawa Tengah."]
+    result = clean_body([Block(text) for text in lines])
+    assert result.dateline is None
+    assert result.paragraphs[1:] == lines[1:]
+
+
 def test_a_header_printing_the_headline_twice_ends_at_the_second_copy():
     # KBR: kicker, headline, a standfirst quoting the lead, the headline again, the lead.
     title = "Sembilan Fakta Soal KBR"
