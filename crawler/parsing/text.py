@@ -205,9 +205,11 @@ _TEXT_SIZES = frozenset("small medium large larger largest normal kecil sedang b
 _SOURCE_CLOSED_TITLE = re.compile(r"\s\(\s*(?:sumber|source)\s*:\s*[^()]{2,60}\)$", re.IGNORECASE)
 
 # A pointer to the whole story closing a round-up's paragraph (IDN Times: `... di masa lalu". Baca selengkapnya di
-# sini.`, Bisnis's `... Yusron B Ambary. Baca berita lengkapnya di sini.`): the link was its words.
+# sini.`, Bisnis's `... Yusron B Ambary. Baca berita lengkapnya di sini.`, VIVA's `... subuh tadi. Klik di sini.`,
+# `... 19 Oktober 2021: “...” Detail selengkapnya di sini`): the link was its words.
 _TRAILING_POINTER = re.compile(
-    r"(?<=[.!?\"”])\s+(?:baca|simak|cek)\s+(?:(?:berita|artikel)\s+)?(?:selengkapnya|lengkapnya)\s+di\s*sini\s*[.!]?$",
+    r"(?<=[.!?\"”])\s+(?:(?:baca|simak|cek)\s+(?:(?:berita|artikel)\s+)?(?:selengkapnya|lengkapnya)|detail\s+selengkapnya"
+    r"|klik)\s+di\s*sini\s*[.!]?$",
     re.IGNORECASE)
 
 # A newsletter's box run into a paragraph (text scraped without its breaks): Kompas's `... dan Administrator. Terima

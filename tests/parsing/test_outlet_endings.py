@@ -797,6 +797,14 @@ def test_a_short_rule_drawn_in_characters_leaves_the_body(line):
     ("Baca artikel Warta Kita lainnya di WK App", None),
     ("Polisi mengamankan sejumlah mahasiswa saat aksi di depan kampus, Senin (13/9/2021). (dok. BEM Kampus)", None),
     ("Poster itu berbunyi \"Tuntaskan kasus lama\". Baca selengkapnya di sini.", "Poster itu berbunyi \"Tuntaskan kasus lama\"."),
+    # VIVA's round-ups: `Klik di sini.`, `Detail selengkapnya di sini` closing the summary of a story.
+    ("Dalam foto yang ia unggah, tertulis kalau almarhum meninggal subuh tadi. Klik di sini.",
+     "Dalam foto yang ia unggah, tertulis kalau almarhum meninggal subuh tadi."),
+    ("Sambodo menjelaskan alasan pengemudi itu tidak ditangkap. Detail selengkapnya di sini",
+     "Sambodo menjelaskan alasan pengemudi itu tidak ditangkap."),
+    # A sentence telling where to click stays.
+    ("Warga cukup membuka aplikasi itu lalu klik di sini untuk mendaftar.",
+     "Warga cukup membuka aplikasi itu lalu klik di sini untuk mendaftar."),
     ("Angka itu tercatat dalam laporan tahunan (dok. laporan keuangan 2020) yang dirilis Senin.",
      "Angka itu tercatat dalam laporan tahunan (dok. laporan keuangan 2020) yang dirilis Senin."),
 ])
