@@ -30,6 +30,8 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   # Blogger's `Postingan populer dari blog ini` ("popular posts from this blog"), Visi Banten's box
                   # label `Bacaan Lainnya:` ("other reading").
                   r"|postingan\s+populer(?:\s+dari\s+blog\s+ini)?|bacaan\s+lainnya"
+                  # WordPress's and Blogger's related posts in Indonesian (beritalima's `Pos terkait`).
+                  r"|(?:pos(?:-pos)?|postingan)\s+terkait"
                   # A round-up's pointer to each story in full (Kompas's `Selengkapnya baca: <headline>`, `Baca berita
                   # selengkapnya: <headline>`).
                   r"|selengkapnya\s+baca|baca\s+(?:berita\s+)?selengkapnya"

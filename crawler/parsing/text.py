@@ -290,10 +290,15 @@ _BARE_LINK = re.compile(r"https?://\S{1,300}")
 # A site's address alone, no page of it (`http://nasional.sindonews.com/`): the source a copied story names last,
 # unless the paragraph before points at it (`... dapat dilihat di laman berikut.`, `... melalui situs:`).
 _SITE_ADDRESS = re.compile(r"https?://(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/?")
+# ...or with no scheme, also printed again on the same line (beritalima's logo text `beritalima.com` over
+# `beritalima.com beritalima.com ...`).
+_BARE_SITE = re.compile(r"(?:(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|id|info|news|tv)/?(?:\s+|$)){1,8}",
+                        re.IGNORECASE)
 _POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website|web|kunjungi|alamat|di\s+bawah"
                             r"|melalui|lewat|akses|diakses|daring|online|daftar|mendaftar|pendaftaran|unduh|download"
                             r"|following|below|visit|via)\b", re.IGNORECASE)
 _POINTER_REACH = 80
+_MAX_BARE_SITES = 200
 # A video's address alone on its line: its player embedded in the page, left as text (`https://youtube.com/watch?v=..`).
 _VIDEO_ADDRESS = re.compile(
     r"https?://(?:www\.|m\.)?(?:youtube\.com/(?:watch\?v=|embed/|shorts/)|youtu\.be/)[\w-]{6,20}(?:[?&][\w=&%.-]{0,60})?")
@@ -1162,14 +1167,16 @@ def _printed_again(text: str, after: list[Block]) -> bool:
 def _drop_closing_credits(kept: list[Block]) -> None:
     """Drop the credit lines closing `kept` (in place): another outlet's or a source's, a bare link under a source
     line (`Sumber: <outlet>.com` over `https://www.<outlet>.com/berita/...`), and a site's address alone after the
-    last sentence when that sentence does not point at it (`_SITE_ADDRESS`)."""
+    last sentence when that sentence does not point at it (`_SITE_ADDRESS`, `_BARE_SITE`)."""
     while kept:
         text = kept[-1].text
         if not (is_credit_line(text) or _is_source_credit(text) or (
                 text.startswith("http") and len(kept) > 1 and _BARE_LINK.fullmatch(text)
                 and (is_credit_line(kept[-2].text)
                      or (_SITE_ADDRESS.fullmatch(text) is not None
-                         and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))))):
+                         and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))))
+                or (len(kept) > 1 and len(text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(text) is not None
+                    and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))):
             return
         kept.pop()
 

@@ -1085,3 +1085,18 @@ def test_a_code_with_spaced_slashes_closes_the_text(code, codes):
     result = clean_body([Block(text) for text in [*OPENING, f"{last} {code}"]])
     assert result.paragraphs == [*OPENING, last]
     assert (result.signature["codes"], result.signature["raw"]) == (codes, code)
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # beritalima: its logo's text under the story, printed again on one line, its related posts' heading.
+    (["beritalima.com", "beritalima.com beritalima.com beritalima.com beritalima.com", "Pos terkait"], []),
+    (["Pos-pos Terkait"], []),
+    # A site the last paragraph points at stays, and so does a paragraph opening with the words.
+    (["Pendaftaran dibuka secara daring melalui laman berikut:", "www.pendaftaran-contoh.go.id"],
+     ["Pendaftaran dibuka secara daring melalui laman berikut:", "www.pendaftaran-contoh.go.id"]),
+    (["Pos terkait pemeriksaan kesehatan gratis dibuka di dekat pasar hingga pukul 16.00 WIB."],
+     ["Pos terkait pemeriksaan kesehatan gratis dibuka di dekat pasar hingga pukul 16.00 WIB."]),
+])
+def test_a_sites_name_lines_and_related_posts_heading_close_the_text(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
