@@ -125,7 +125,9 @@ _CREDIT_CLOSED_CAPTION = re.compile(
     r"[^()!?]{0,40}\)?$", re.IGNORECASE)
 _CREDIT_REACH = 60  # characters from a caption's end its credit's colon stands within
 _REPEATED_OPENING = 40  # a caption printed twice: the opening characters that come again
-_CREDIT_GLUE = re.compile(r"(?<=[a-z0-9)])[A-Z]")  # a credit run into the caption's last word
+# A credit run into the caption's last word, or into its full stop (Kompas 2019's `... Kamis (27/11/2019).KOMPAS.com/
+# Deti Mega Purnamasari Menkopolhukam ...`).
+_CREDIT_GLUE = re.compile(r"(?<=[a-z0-9)])\.?[A-Z]")
 _CAPTION_SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
