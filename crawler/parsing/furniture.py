@@ -30,6 +30,8 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   # Blogger's `Postingan populer dari blog ini` ("popular posts from this blog"), Visi Banten's box
                   # label `Bacaan Lainnya:` ("other reading").
                   r"|postingan\s+populer(?:\s+dari\s+blog\s+ini)?|bacaan\s+lainnya"
+                  # WordPress's and Blogger's related posts in Indonesian (beritalima's `Pos terkait`).
+                  r"|(?:pos(?:-pos)?|postingan)\s+terkait"
                   # A round-up's pointer to each story in full (Kompas's `Selengkapnya baca: <headline>`, `Baca berita
                   # selengkapnya: <headline>`).
                   r"|selengkapnya\s+baca|baca\s+(?:berita\s+)?selengkapnya"
@@ -113,15 +115,19 @@ _COPYRIGHT_CLOSED_CAPTION = re.compile(r"^[^©]{2,160}?\s©\s?[A-Z0-9](?:[^©!?.
 _COPYRIGHT_REACH = 62  # characters from a caption's end its copyright sign stands within
 # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`,
 # an infographic's (`GRAFIS: Proses pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya`), or the credit run into
-# the caption's last word when the figure's lines were joined (`... rampung 100 persenFoto: Humas Pemkot`); looked for
-# only in lines with a colon near their end.
+# the caption's last word when the figure's lines were joined (`... rampung 100 persenFoto: Humas Pemkot`), or after a
+# comma, its label and its name capitalized (`... Amerika Serikat, Foto: Dok`); looked for only in lines with a colon
+# near their end.
 _CREDIT_CLOSED_CAPTION = re.compile(
-    r"^.{10,240}?(?:[.!?\"”]\s*|(?<=[a-z0-9])(?=(?-i:F)))\(?(?:(?:kredit\s+)?foto|photo|infografis|grafis)\s*:\s*"
+    r"^.{10,240}?(?:[.!?\"”]\s*|(?<=[a-z0-9])(?=(?-i:F))|,\s*(?=(?-i:Foto|FOTO|Photo|PHOTO)\s*:\s*(?-i:[A-Z])))"
+    r"\(?(?:(?:kredit\s+)?foto|photo|infografis|grafis)\s*:\s*"
     r"(?-i:[A-Z0-9])"
     r"[^()!?]{0,40}\)?$", re.IGNORECASE)
 _CREDIT_REACH = 60  # characters from a caption's end its credit's colon stands within
 _REPEATED_OPENING = 40  # a caption printed twice: the opening characters that come again
-_CREDIT_GLUE = re.compile(r"(?<=[a-z0-9)])[A-Z]")  # a credit run into the caption's last word
+# A credit run into the caption's last word, or into its full stop (Kompas 2019's `... Kamis (27/11/2019).KOMPAS.com/
+# Deti Mega Purnamasari Menkopolhukam ...`).
+_CREDIT_GLUE = re.compile(r"(?<=[a-z0-9)])\.?[A-Z]")
 _CAPTION_SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
@@ -186,6 +192,9 @@ _LONG_CAPTION_END = re.compile(
 # (`(Tribunnews.com/Reza Deni)`).
 _SHORT_CAPTION_END = re.compile(
     r"(?<=\S)\s?\((?i:foto|photo|sumber\s+(?:foto|gambar))\s*:\s*(?:[A-Z0-9]|(?i:dok))[^()]{1,60}\)\.?$"
+    # ...or a documentation label before its source, after the caption's sentence (Serat.id's `... di Kota Semarang.
+    # (Dokumentasi: Serat.id)`).
+    r"|(?<=[.!?\"”])\s?\((?i:dok|dokumentasi)\s*:\s*[A-Z][^()]{1,60}\)\.?$"
     # ...or a label's word before the photo's source (PotretNews's `... di Telukkuantan. (ILUSTRASI/GORIAU.com)`).
     r"|(?<=[.!?\"”)])\s?\((?i:ilustrasi|foto|dok|dokumentasi|ist|istimewa)\s*/\s*[A-Z][^()]{1,40}\)\.?$"
     # ...the wire's partner between the wire and the photographer (ANTARA's `... 28 Mei 2024. (ANTARA/Xinhua/Khaled

@@ -64,6 +64,7 @@ _MIN_LEAD_WORDS = 6
 _MIN_LEAD_BLOCKS = 2
 _MIN_RUN_ON_INSERT = 120  # an insert's line this long may hold the paragraph after its headline
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
+_MAX_DATELINE_TAIL_WORDS = 2  # a place or two left after a dateline alone in its block: no paragraph
 # A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`, in 2010 FOTO
 # first: `... Kabupaten Deli Serdang. FOTO ANTARA/Kiki Cahyadi/Koz/mes/10.`): the block is a caption, however long its
 # description, and the dateline may follow it; a place and a date opening it are the caption's own (`MEDAN, 22/9 -
@@ -204,9 +205,11 @@ _TEXT_SIZES = frozenset("small medium large larger largest normal kecil sedang b
 _SOURCE_CLOSED_TITLE = re.compile(r"\s\(\s*(?:sumber|source)\s*:\s*[^()]{2,60}\)$", re.IGNORECASE)
 
 # A pointer to the whole story closing a round-up's paragraph (IDN Times: `... di masa lalu". Baca selengkapnya di
-# sini.`, Bisnis's `... Yusron B Ambary. Baca berita lengkapnya di sini.`): the link was its words.
+# sini.`, Bisnis's `... Yusron B Ambary. Baca berita lengkapnya di sini.`, VIVA's `... subuh tadi. Klik di sini.`,
+# `... 19 Oktober 2021: “...” Detail selengkapnya di sini`): the link was its words.
 _TRAILING_POINTER = re.compile(
-    r"(?<=[.!?\"”])\s+(?:baca|simak|cek)\s+(?:(?:berita|artikel)\s+)?(?:selengkapnya|lengkapnya)\s+di\s*sini\s*[.!]?$",
+    r"(?<=[.!?\"”])\s+(?:(?:baca|simak|cek)\s+(?:(?:berita|artikel)\s+)?(?:selengkapnya|lengkapnya)|detail\s+selengkapnya"
+    r"|klik)\s+di\s*sini\s*[.!]?$",
     re.IGNORECASE)
 
 # A newsletter's box run into a paragraph (text scraped without its breaks): Kompas's `... dan Administrator. Terima
@@ -287,10 +290,15 @@ _BARE_LINK = re.compile(r"https?://\S{1,300}")
 # A site's address alone, no page of it (`http://nasional.sindonews.com/`): the source a copied story names last,
 # unless the paragraph before points at it (`... dapat dilihat di laman berikut.`, `... melalui situs:`).
 _SITE_ADDRESS = re.compile(r"https?://(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/?")
+# ...or with no scheme, also printed again on the same line (beritalima's logo text `beritalima.com` over
+# `beritalima.com beritalima.com ...`).
+_BARE_SITE = re.compile(r"(?:(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|id|info|news|tv)/?(?:\s+|$)){1,8}",
+                        re.IGNORECASE)
 _POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website|web|kunjungi|alamat|di\s+bawah"
                             r"|melalui|lewat|akses|diakses|daring|online|daftar|mendaftar|pendaftaran|unduh|download"
                             r"|following|below|visit|via)\b", re.IGNORECASE)
 _POINTER_REACH = 80
+_MAX_BARE_SITES = 200
 # A video's address alone on its line: its player embedded in the page, left as text (`https://youtube.com/watch?v=..`).
 _VIDEO_ADDRESS = re.compile(
     r"https?://(?:www\.|m\.)?(?:youtube\.com/(?:watch\?v=|embed/|shorts/)|youtu\.be/)[\w-]{6,20}(?:[?&][\w=&%.-]{0,60})?")
@@ -400,6 +408,10 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
         if dateline is not None and dateline.start <= MAX_CAPTION_CHARS:
             if dateline.attribution:
                 return dateline
+            if dateline.date is None and dateline.place in _SENTENCE_OPENERS:
+                # A sentence's opener and a comma before a name read as a place and an outlet (`Diketahui, Suara
+                # Merdeka adalah ...` after a blog's lead): a paragraph of the text, no dateline further down.
+                return None
             if index >= _MIN_LEAD_BLOCKS and dateline.agency is None and dateline.date is None and all(
                     _is_lead_sentence(earlier.text) for earlier in blocks[:index]):
                 # A place and a dash alone after the article's own sentences opens no story (`Perang Rusia –
@@ -419,7 +431,7 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 dateline, rest = again, fold(rest[again.end:])
             if dateline.raw[-1:] in "-–—" and (left := _OPENING_DASH.match(rest)):
                 rest = rest[left.end():]  # a third dash the dateline left (`BANDUNG--- Setelah`)
-            if rest:
+            if rest and not _is_dateline_tail(rest, text, blocks, index):
                 blocks[index] = Block(rest, blocks[index].links)
                 del blocks[:index]
             else:
@@ -429,6 +441,13 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)):
             break  # a real paragraph: the dateline is not further down
     return None
+
+
+def _is_dateline_tail(rest: str, text: str, blocks: list[Block], index: int) -> bool:
+    """What a dateline left of a short block, the paragraph in the next, is more of the dateline: a city after its
+    country (MINA's Arabic `ماليزيا – كوالالمبور` over the lead), not a paragraph, which ends its sentence."""
+    return (len(text) <= _MAX_SPLIT_DATELINE and index + 1 < len(blocks)
+            and len(rest.split()) <= _MAX_DATELINE_TAIL_WORDS and not _SENTENCE_END.search(rest))
 
 
 def _before_closing_furniture(blocks: list[Block], index: int, profile: SiteProfile) -> bool:
@@ -549,6 +568,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))
             block = Block(text, block.links)
         related_match = _RELATED.match(text[:MAX_BLOCK_SCAN])
+        if related_match and not block.links and not related_match["open"] and (
+                paragraph := _paragraph_after_insert_line(block, related_match.start("title"))):
+            # `Baca juga: <headline><br>"Teruslah ...," kata dia.`: the line break ends the headline; the paragraph
+            # under it in the same block stays.
+            text = paragraph
+            block = Block(text, block.links)
+            related_match = None
         if related_match and not block.links and not related_match["open"] and (
                 len(text) - related_match.start("title") > _MIN_RUN_ON_INSERT) and (
                 paragraph := _paragraph_after_flat_insert(text, related_match.start("title"))):
@@ -942,6 +968,20 @@ def _paragraph_after_flat_insert(text: str, start: int) -> str | None:
     return paragraph
 
 
+def _paragraph_after_insert_line(block: Block, start: int) -> str | None:
+    """The paragraph after the line break that ends an insert's headline starting at `start`, when the headline has
+    `_MIN_HEADLINE_WORDS` words and what follows is a sentence that ends; else None."""
+    end = block.line_end
+    if end <= start or len(block.text[start:end].split()) < _MIN_HEADLINE_WORDS:
+        return None
+    paragraph = block.text[end:].strip()
+    words = paragraph.split()
+    if len(words) < _MIN_LEAD_WORDS or not any(word[:1].islower() for word in words) or not (
+            _SENTENCE_END.search(paragraph, len(paragraph) - 3)) or _RELATED.match(paragraph):
+        return None  # a second insert's line (`Baca juga: Apa kata ...?`) is no paragraph either
+    return paragraph
+
+
 def _photo_label(text: str, start: int) -> int | None:
     """Where a photo's label (`_PHOTO_LABEL`) stands after `start`, no sentence ending between them; else None."""
     label = text.find(_PHOTO_LABEL, start, start + _MAX_FLAT_HEADLINE)
@@ -1127,14 +1167,16 @@ def _printed_again(text: str, after: list[Block]) -> bool:
 def _drop_closing_credits(kept: list[Block]) -> None:
     """Drop the credit lines closing `kept` (in place): another outlet's or a source's, a bare link under a source
     line (`Sumber: <outlet>.com` over `https://www.<outlet>.com/berita/...`), and a site's address alone after the
-    last sentence when that sentence does not point at it (`_SITE_ADDRESS`)."""
+    last sentence when that sentence does not point at it (`_SITE_ADDRESS`, `_BARE_SITE`)."""
     while kept:
         text = kept[-1].text
         if not (is_credit_line(text) or _is_source_credit(text) or (
                 text.startswith("http") and len(kept) > 1 and _BARE_LINK.fullmatch(text)
                 and (is_credit_line(kept[-2].text)
                      or (_SITE_ADDRESS.fullmatch(text) is not None
-                         and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))))):
+                         and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))))
+                or (len(kept) > 1 and len(text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(text) is not None
+                    and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))):
             return
         kept.pop()
 

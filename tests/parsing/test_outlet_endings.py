@@ -797,6 +797,14 @@ def test_a_short_rule_drawn_in_characters_leaves_the_body(line):
     ("Baca artikel Warta Kita lainnya di WK App", None),
     ("Polisi mengamankan sejumlah mahasiswa saat aksi di depan kampus, Senin (13/9/2021). (dok. BEM Kampus)", None),
     ("Poster itu berbunyi \"Tuntaskan kasus lama\". Baca selengkapnya di sini.", "Poster itu berbunyi \"Tuntaskan kasus lama\"."),
+    # VIVA's round-ups: `Klik di sini.`, `Detail selengkapnya di sini` closing the summary of a story.
+    ("Dalam foto yang ia unggah, tertulis kalau almarhum meninggal subuh tadi. Klik di sini.",
+     "Dalam foto yang ia unggah, tertulis kalau almarhum meninggal subuh tadi."),
+    ("Sambodo menjelaskan alasan pengemudi itu tidak ditangkap. Detail selengkapnya di sini",
+     "Sambodo menjelaskan alasan pengemudi itu tidak ditangkap."),
+    # A sentence telling where to click stays.
+    ("Warga cukup membuka aplikasi itu lalu klik di sini untuk mendaftar.",
+     "Warga cukup membuka aplikasi itu lalu klik di sini untuk mendaftar."),
     ("Angka itu tercatat dalam laporan tahunan (dok. laporan keuangan 2020) yang dirilis Senin.",
      "Angka itu tercatat dalam laporan tahunan (dok. laporan keuangan 2020) yang dirilis Senin."),
 ])
@@ -877,8 +885,15 @@ def test_a_wires_sign_off_ends_the_story(lines, kept):
      "persenFoto: Humas Pemkot Surabaya", False),
     ("GRAFIS: Proses perjuangan pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya", False),
     ("BANJIR: Warga mengungsi ke balai desa. Grafis: Tim Redaksi", False),
-    # A sentence naming a photo is the text's.
+    # A regional site's caption, its credit after a comma (kupasbengkulu.com 2024)...
+    ("Presiden Prabowo Subianto tiba di Washington DC Amerika Serikat, Foto: Dok", False),
+    # ...or a documentation label's (Serat.id 2025).
+    ("Rumah milik Suyono, warga Kampung Tambakrejo, menjadi salah satu bukti penurunan muka tanah di Kota Semarang. "
+     "(Dokumentasi: Serat.id)", False),
+    ("Semua berkas rapat itu disimpan di bagian arsip kantor wali kota (dokumentasi: 2019-2023).", True),
+    # A sentence naming a photo is the text's, and so is a list with a photo's size in it.
     ("Pameran itu memajang seratus karya dari Foto Kita, komunitas fotografer muda kota itu.", True),
+    ("Berkas yang dibawa pendaftar antara lain KTP, Foto: 3x4 sebanyak dua lembar", True),
 ])
 def test_a_figures_caption_its_credit_closes_leaves_the_body(caption, kept):
     opening = [*OPENING, "Jalan itu membentang dari Kenjeran hingga perbatasan Surabaya dan Sidoarjo."]
@@ -1070,3 +1085,18 @@ def test_a_code_with_spaced_slashes_closes_the_text(code, codes):
     result = clean_body([Block(text) for text in [*OPENING, f"{last} {code}"]])
     assert result.paragraphs == [*OPENING, last]
     assert (result.signature["codes"], result.signature["raw"]) == (codes, code)
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # beritalima: its logo's text under the story, printed again on one line, its related posts' heading.
+    (["beritalima.com", "beritalima.com beritalima.com beritalima.com beritalima.com", "Pos terkait"], []),
+    (["Pos-pos Terkait"], []),
+    # A site the last paragraph points at stays, and so does a paragraph opening with the words.
+    (["Pendaftaran dibuka secara daring melalui laman berikut:", "www.pendaftaran-contoh.go.id"],
+     ["Pendaftaran dibuka secara daring melalui laman berikut:", "www.pendaftaran-contoh.go.id"]),
+    (["Pos terkait pemeriksaan kesehatan gratis dibuka di dekat pasar hingga pukul 16.00 WIB."],
+     ["Pos terkait pemeriksaan kesehatan gratis dibuka di dekat pasar hingga pukul 16.00 WIB."]),
+])
+def test_a_sites_name_lines_and_related_posts_heading_close_the_text(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]

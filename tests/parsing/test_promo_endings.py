@@ -264,6 +264,10 @@ def test_a_long_run_of_tags_in_lower_case_after_the_code_leaves_the_body():
     # A flattened figure: the caption printed twice around its credit.
     (["Jenazah para pekerja pembangunan jembatan di Nduga berhasil di evakuasi ke TimikaJohn Roy Purba/Istimewa "
       "Jenazah para pekerja pembangunan jembatan di Nduga berhasil di evakuasi ke Timika", LAST], [LAST]),
+    # ...its credit run into the first copy's full stop (Kompas 2019).
+    (["Menkopolhukam Mahfud MD memberikan keterangan pers di kantor Kemenkopolhukam, Jakarta Pusat, Kamis (27/11/2019)."
+      "KOMPAS.com/Deti Mega Purnamasari Menkopolhukam Mahfud MD memberikan keterangan pers di kantor Kemenkopolhukam, "
+      "Jakarta Pusat, Kamis (27/11/2019).", LAST], [LAST]),
     # A sentence naming criteria stays; so does a paragraph that says a sentence twice, a date's slash between.
     (["Kriteria penerima bantuan ditetapkan oleh dinas sosial setempat.", LAST],
      ["Kriteria penerima bantuan ditetapkan oleh dinas sosial setempat.", LAST]),

@@ -404,6 +404,47 @@ def test_a_dateline_after_one_caption_that_reads_as_a_sentence_still_opens_the_s
     assert result.paragraphs == ["Pemerintah mengumumkan kebijakan baru.", lines[2]]
 
 
+def test_a_city_left_after_a_country_dateline_alone_in_its_block_goes_with_it():
+    # MINA's Arabic service: the date line, then `Country – City` alone, then the lead.
+    lead = "زار رئيس قسم تحرير وكالة “مينا” شريف هداية مساء يوم الإثنين مقر وكالة “برناما” بالعاصمة الماليزية كوالالمبور."
+    result = clean_body([Block("ماليزيا – كوالالمبور"), Block(lead)], profile=MINA)
+    assert result.dateline is not None
+    assert result.paragraphs == [lead]
+
+
+def test_a_short_paragraph_after_a_dateline_alone_in_its_block_is_kept():
+    # A sentence however short is the lead, not more of the dateline.
+    lines = ["Jakarta – Hujan turun.", "Kebijakan itu berlaku mulai pekan depan untuk seluruh warga."]
+    result = clean_body([Block(text) for text in lines])
+    assert result.paragraphs == ["Hujan turun.", lines[1]]
+
+
+@pytest.mark.parametrize(("second", "kept"), [
+    # An ANTARA bureau's insert copied without its link, the quote after it in the same paragraph.
+    ('"Teruslah menjadi sumber pemberitaan yang bisa dipercaya, objektif dan berimbang," kata dia.',
+     ['"Teruslah menjadi sumber pemberitaan yang bisa dipercaya, objektif dan berimbang," kata dia.']),
+    # A second insert on the next line is no paragraph.
+    ("Baca juga: Apa kata gubernur soal peran kantor berita di daerah?", []),
+    # A headline's second line, no sentence.
+    ("Bangkitkan Optimisme Rakyat", []),
+])
+def test_the_paragraph_after_an_unlinked_inserts_line_break_stays(second, kept):
+    first = Block("Gubernur Rohidin menyampaikan pesan dan kesannya bagi LKBN ANTARA yang kini genap berusia 86 tahun.")
+    insert = "Baca juga: Pesan Presiden untuk ANTARA: Bangkitkan optimisme rakyat"
+    result = clean_body([first, Block(f"{insert} {second}", line_end=len(insert))])
+    assert result.paragraphs == [first.text, *kept]
+
+
+def test_a_sentence_opener_and_a_comma_before_a_name_is_no_dateline():
+    # A blog's lead under its caption, then `Diketahui, Suara Merdeka adalah ...`: not a place and an outlet.
+    lines = ["Sembilan mahasiswa memilih magang di Suara Merdeka Semarang sebagai wartawan (Dok. Asifba Project)",
+             "Sebagian mahasiswa IAIN Salatiga memilih magang di Suara Merdeka Semarang sebagai wartawan.",
+             "Diketahui, Suara Merdeka adalah salah satu media cetak yang cukup besar di Jawa Tengah."]
+    result = clean_body([Block(text) for text in lines])
+    assert result.dateline is None
+    assert result.paragraphs[1:] == lines[1:]
+
+
 def test_a_header_printing_the_headline_twice_ends_at_the_second_copy():
     # KBR: kicker, headline, a standfirst quoting the lead, the headline again, the lead.
     title = "Sembilan Fakta Soal KBR"
