@@ -240,6 +240,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_PLACES}(?: {{0,3}}-- {{0,3}}| {{0,3}}- {{1,3}}|(?<=[A-Z]{{2}})-(?=[a-z]))(?P<agency>{_DOMAIN})"
               rf"(?:{_END}|{_BAR})",
               unknown_outlet=True),
+        # PALEMBANG-KRSumsel.com-.Pemerintah ...   (a listed place in capitals glued by a hyphen to a domain whose name
+        # turns to lower case: the case changes where the outlet's name starts, as `BANTEN-NEWS.COM` stays one name)
+        Form(rf"{_UPPER_PLACE}-(?=[A-Z0-9]{{1,30}}[a-z])(?P<agency>{_DOMAIN})(?:{_END}|{_BAR})",
+             unknown_outlet=True, start_only=True, listed_place=True),
         # LOMBOK UTARA – lombokjurnal.com (line break) Ratusan ...   (the second dash lost with the line's end: a listed
         # place in capitals, as a page's title is written `Banjir di Jakarta - Kompas.com` on its line)
         Form(rf"{_UPPER_PLACE} {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",

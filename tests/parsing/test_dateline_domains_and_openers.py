@@ -135,3 +135,15 @@ def test_an_outlets_name_alone_and_a_bar_for_the_dash(text, read):
 def test_a_rubric_and_a_bar_name_no_outlet(text):
     found = parse_dateline(text)
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a Sumsel office's copy of KRSumsel (2019): the place in capitals, the outlet's domain in its own case
+    ("PALEMBANG-KRSumsel.com-.Pemerintah Provinsi Sumatera Selatan melalui Dinas PU Bina Marga dan Tata Ruang",
+     ("PALEMBANG", "KRSumsel.com")),
+    ("PALEMBANG-KRSumsel.com - Pemerintah Provinsi Sumatera Selatan terus berupaya", ("PALEMBANG", "KRSumsel.com")),
+    # one name in capitals throughout: an outlet named after its province, no place
+    ("BANTEN-NEWS.COM - Pemerintah Provinsi Banten segera memindahkan bangunan sekolah", (None, "BANTEN-NEWS.COM")),
+])
+def test_a_place_in_capitals_glued_by_a_hyphen_to_a_domain_in_mixed_case(text, read):
+    assert _read(text) == read
