@@ -6,7 +6,8 @@
   `Translator:`, `Redaktur:`, `Red:`, `Redaktur & Reporter :` (`parse_credits`; labels may be empty); Tribun's
   reporter line (`Laporan Wartawan Tribunnews.com, <name>`, also run into the dateline after it), an opinion byline
   (`Oleh: <Name>*`, `Oleh <Name>`, `By <Name>, <role>`, `بقلم:`, `Catatan: <Name>`), a closing byline (`Agus
-  Siswanto - 20DETIK`) or a name in capitals on the last line (`ANTON SEPTIAN`).
+  Siswanto - 20DETIK`), a name in capitals on the last line (`ANTON SEPTIAN`) or a column's closing footnote (`*)
+  Penulis adalah <Name>, <role>`).
 * Editorial codes closing the text (`split_signature`): the site's own from its profile (MINA's `(T/RE1/P2)`), other
   outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), credits in words (`(Tim)`, `(MC Balangan/ragil)`, `(ril humas
   pemprov sumsel/ohs)`) and a copy's source in square brackets (`[ANTARA]`).
@@ -626,6 +627,21 @@ def closing_byline(line: str) -> str | None:
     """The writer a closing byline names (`Agus Siswanto - 20DETIK`, `Budi Santoso - Tribunnews.com`), else None."""
     match = _CLOSING_BYLINE.match(line)
     return match["name"] if match else None
+
+
+# A column's closing footnote naming its writer, then the writer's role after a comma (`*) Penulis adalah Benny
+# Setiawan, mahasiswa fakultas Syari'ah ...`): the name is the capitalised words before the comma; a note giving only
+# a role names nobody (`*Penulis adalah Ketua Himpunan ...`, `*Penulis adalah seorang ...`).
+_WRITER_NOTE = re.compile(r"^\*{1,3}\)?\s*Penulis\s+adalah\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s*,")
+
+
+def closing_note_writer(line: str) -> str | None:
+    """The writer a column's closing footnote names (`_WRITER_NOTE`), else None."""
+    match = _WRITER_NOTE.match(line[:_MAX_BYLINE_CHARS])
+    if match is None:
+        return None
+    name = match["name"]
+    return None if is_desk(name) or not _ROLE_WORDS.isdisjoint(name.lower().split()) else name
 
 
 def closing_name(line: str) -> str | None:
