@@ -6,7 +6,8 @@
   `Translator:`, `Redaktur:`, `Red:`, `Redaktur & Reporter :` (`parse_credits`; labels may be empty); Tribun's
   reporter line (`Laporan Wartawan Tribunnews.com, <name>`, also run into the dateline after it), an opinion byline
   (`Oleh: <Name>*`, `Oleh <Name>`, `By <Name>, <role>`, `بقلم:`, `Catatan: <Name>`), a closing byline (`Agus
-  Siswanto - 20DETIK`) or a name in capitals on the last line (`ANTON SEPTIAN`).
+  Siswanto - 20DETIK`), a name in capitals on the last line (`ANTON SEPTIAN`) or a column's closing footnote (`*)
+  Penulis adalah <Name>, <role>`).
 * Editorial codes closing the text (`split_signature`): the site's own from its profile (MINA's `(T/RE1/P2)`), other
   outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), credits in words (`(Tim)`, `(MC Balangan/ragil)`, `(ril humas
   pemprov sumsel/ohs)`) and a copy's source in square brackets (`[ANTARA]`).
@@ -210,8 +211,11 @@ _OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*
 # ...without its colon only when a capitalised name of two words or more is all the block holds (a column's `Oleh H.
 # Dheni Kurnia`), the writer's role in brackets after it (`Oleh Feliks Tans (Dosen FKIP, Universitas Nusa Cendana,
 # Kupang)`), a full stop standing for the colon (a blog's `Oleh. Rijal A. Mohammadi`): a sentence opening with `Oleh`
-# (`Oleh karena itu, ...`) goes on in small letters.
+# (`Oleh karena itu, ...`) goes on in small letters. The writer's degrees may follow a comma (kumparan's `Oleh Muh. Asri
+# Irwan, SH. MH`): each of capitals alone or a capital, a point and a short word (`S.H.`, `M.Si`, `S.Hi`).
+_DEGREE = r"(?:[A-Z]{1,3}|[A-Z]\.\s?[A-Z][a-z]{0,3}|Ph\.\s?D)\.?"
 _BARE_OPINION_BYLINE = re.compile(r"^Oleh\.?\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
+                                  rf"(?:,\s*{_DEGREE}(?:,?\s*{_DEGREE}){{0,5}})?"
                                   r"(?:\s*\([^()]{2,80}\))?\s*\**$")
 # A column's notes signed by their writer (Rakyat Maluku: `Catatan: Jonathan Madiuw` over the writer's role): a name of
 # two words or more, capitalised, is all the block holds (an editor's note goes on in small letters: `Catatan: Artikel
@@ -466,7 +470,8 @@ def parse_credits(text: str) -> Credits | None:
         value = text[label.end(): following.start() if following is not None else len(text)].split(";")[0]
         # `Rep: A/ Red: B`; a desk after the name is none of it (`Pewarta : <name> | Liputan <desk>`).
         name = _OUTLET_AFTER_NAME.sub("", _MARKUP.sub("", value).split(" | ")[0])
-        name = _NAME_TAIL.sub("", _BRACKET_AFTER_NAME.sub("", name.strip()).strip(" |,;/-–—)"))
+        # A note mark after the name points at the writer's role under the text (`Penulis: <name>*`).
+        name = _NAME_TAIL.sub("", _BRACKET_AFTER_NAME.sub("", name.strip()).strip(" |,;/-–—)*"))
         if label.group().rstrip().lower().endswith("by"):
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
@@ -626,6 +631,21 @@ def closing_byline(line: str) -> str | None:
     """The writer a closing byline names (`Agus Siswanto - 20DETIK`, `Budi Santoso - Tribunnews.com`), else None."""
     match = _CLOSING_BYLINE.match(line)
     return match["name"] if match else None
+
+
+# A column's closing footnote naming its writer, then the writer's role after a comma (`*) Penulis adalah Benny
+# Setiawan, mahasiswa fakultas Syari'ah ...`): the name is the capitalised words before the comma; a note giving only
+# a role names nobody (`*Penulis adalah Ketua Himpunan ...`, `*Penulis adalah seorang ...`).
+_WRITER_NOTE = re.compile(r"^\*{1,3}\)?\s*Penulis\s+adalah\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s*,")
+
+
+def closing_note_writer(line: str) -> str | None:
+    """The writer a column's closing footnote names (`_WRITER_NOTE`), else None."""
+    match = _WRITER_NOTE.match(line[:_MAX_BYLINE_CHARS])
+    if match is None:
+        return None
+    name = match["name"]
+    return None if is_desk(name) or not _ROLE_WORDS.isdisjoint(name.lower().split()) else name
 
 
 def closing_name(line: str) -> str | None:

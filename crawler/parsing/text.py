@@ -49,9 +49,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from crawler.parsing.agencies import agency_name
-from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_writer,
-                                     empty_label, glued_reporter_line, header_line_author, is_header_line,
-                                     opinion_author, parse_credits, reporter_name, split_signature)
+from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_note_writer,
+                                     closing_writer, empty_label, glued_reporter_line, header_line_author,
+                                     is_header_line, opinion_author, parse_credits, reporter_name, split_signature)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
@@ -762,7 +762,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         kept.append(block)
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
-    _drop_closing_credits(kept)
+    _drop_closing_credits(kept, credits)
     if not kept:
         # A photo story: its captions are all its text (ANTARA's photo pages, a caption over `Copyright © ANTARA 2020`).
         kept = described_captions
@@ -773,7 +773,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             kept[-1] = Block(head, kept[-1].links)
         else:
             kept.pop()
-        _drop_closing_credits(kept)
+        _drop_closing_credits(kept, credits)
     if kept and kept[-1].text.endswith(")") and (closed := _bracketed_credits(kept[-1].text)) is not None:
         _add_credits(credits, [closed[1]])
         kept[-1] = Block(kept[-1].text[:closed[0]].rstrip(), kept[-1].links)
@@ -1164,10 +1164,11 @@ def _printed_again(text: str, after: list[Block]) -> bool:
     return len(quoted.split()) >= _MIN_LEAD_WORDS and any(quoted in block.text for block in after)
 
 
-def _drop_closing_credits(kept: list[Block]) -> None:
+def _drop_closing_credits(kept: list[Block], credits: Credits) -> None:
     """Drop the credit lines closing `kept` (in place): another outlet's or a source's, a bare link under a source
     line (`Sumber: <outlet>.com` over `https://www.<outlet>.com/berita/...`), and a site's address alone after the
-    last sentence when that sentence does not point at it (`_SITE_ADDRESS`, `_BARE_SITE`)."""
+    last sentence when that sentence does not point at it (`_SITE_ADDRESS`, `_BARE_SITE`); the writer a column's
+    footnote among them names is the author unless `credits` name one (`*) Penulis adalah <Name>, <role>`)."""
     while kept:
         text = kept[-1].text
         if not (is_credit_line(text) or _is_source_credit(text) or (
@@ -1178,6 +1179,7 @@ def _drop_closing_credits(kept: list[Block]) -> None:
                 or (len(kept) > 1 and len(text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(text) is not None
                     and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))):
             return
+        credits.author = credits.author or closing_note_writer(text)
         kept.pop()
 
 
