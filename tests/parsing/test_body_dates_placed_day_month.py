@@ -79,3 +79,19 @@ def test_a_written_year_keeps_its_date() -> None:
 
 def test_a_placed_day_and_month_needs_the_publication_date() -> None:
     assert find_body_dates("ditemukan pada 30 Agustus lalu", None) == []
+
+
+@pytest.mark.parametrize(("text", "base"), [
+    # After a comma `lalu` is "then", the next item of a list: not a placing of the day before it.
+    ("Bundaran PU yang dimulai pada 20 Maret, lalu 27 Maret, dan 3 April.", datetime(2024, 3, 12, 14, 5, tzinfo=WIB)),
+    ("menghadapi PSIM Yogyakarta pada 10 Oktober, lalu Persita pada 17 Oktober.",
+     datetime(2026, 10, 6, 10, 6, tzinfo=WIB)),
+])
+def test_lalu_after_a_comma_places_no_day(text: str, base: datetime) -> None:
+    assert _dates(text, base) == []
+
+
+def test_a_comma_may_stand_before_a_placing_year() -> None:
+    base = datetime(2024, 1, 20, 12, 0, tzinfo=WIB)
+    assert _dates("The fire broke out on 12 December, last year, at the plant.", base) == ["2023-12-12"]
+    assert _dates("Ia tiba pada 12 Desember, tahun lalu.", base) == ["2023-12-12"]
