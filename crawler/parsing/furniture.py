@@ -45,9 +45,9 @@ _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press
     # release's writer (`Rilis : <name> (<office>)`), and an Arabic story's source (`المصدر : الجزيرة + وكالات`, "source:
     # Al Jazeera + agencies"), an aggregator's (`News Source: english.palinfo.com`) and a video's editor (iNews's `Video
-    # Editor: <name>` over `Editor: <name>`), and a writer's label whose linked name was lost (Aktual's `Artikel ini
-    # ditulis oleh:`).
-    r"^(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber|(?:News\s+)?Source|Rilis|المصدر"
+    # Editor: <name>` over `Editor: <name>`), a writer's label whose linked name was lost (Aktual's `Artikel ini
+    # ditulis oleh:`), and a copy's source under the label `Sumber Berita` (`Sumber Berita : Antara` under its writer).
+    r"^(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber(?:\s+Berita)?|(?:News\s+)?Source|Rilis|المصدر"
     r"|Artikel\s+ini\s+ditulis\s+oleh)"
     r"\s*:\s*.{0,80}"
     # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
@@ -300,6 +300,11 @@ _NOISE = re.compile(
     r"|please\s+enter\s+(?:your|a\s+valid)\s+(?:comment|name|e-?mail(?:\s+address)?)\b[^.!]{0,20}[.!]?"
     # ...and its note under `Leave a Reply` (`Your email address will not be published. Required fields are marked *`).
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published\.?(?:\s*required\s+fields\s+are\s+marked\s*\*?)?"
+    # ...and its spam filter's note under the form (`This site uses Akismet to reduce spam. Learn how your comment data
+    # is processed.`, in Indonesian `Situs ini menggunakan Akismet untuk mengurangi spam. ...`).
+    r"|(?:this\s+site\s+uses|situs\s+ini\s+menggunakan)\s+akismet\s+(?:to\s+reduce|untuk\s+mengurangi)\s+spam\.?"
+    r"(?:\s*(?:learn\s+how\s+your\s+comment\s+data\s+is\s+processed|pelajari\s+bagaimana\s+data\s+komentar\s+anda"
+    r"\s+diproses)\.?)?"
     r"|load\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
     # A blog template's comment link under the post (Blogger's `Posting Komentar`, "post a comment").
     r"|posting\s+komentar|post\s+a\s+comment"
