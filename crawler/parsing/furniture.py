@@ -435,7 +435,10 @@ _PROMO = re.compile(
     # KompasTekno's `Mari bergabung di kanal WhatsApp ...`), follow the outlet for its news (IDN Times's `Follow IDN
     # Times untuk mendapatkan informasi terkini.`, BeritaSatu's `Ikuti terus berita terhangat dari Beritasatu.com`):
     # a comma after them is a sentence's (`Ikuti berita terkini dari kompas.com, kata guru itu.`).
-    r"|(?:follow\s+(?:official\s+)?|mari\s+(?:ber)?gabung\s+(?:di|ke|dengan)\s+)(?:kanal|channel|saluran|grup\s+)?"
+    # The call may follow one to read the outlet's content on the phone (Kompasiana's `Baca konten-konten menarik
+    # Kompasiana langsung dari smartphone kamu. Follow channel WhatsApp Kompasiana sekarang di sini: <link>`).
+    r"|(?:(?:baca|simak|nikmati)\b[^.!?]{0,120}[.!]\s*)?"
+    r"(?:follow\s+(?:official\s+)?|mari\s+(?:ber)?gabung\s+(?:di|ke|dengan)\s+)(?:kanal|channel|saluran|grup\s+)?"
     r"\s*(?:whatsapp|telegram)\b.{0,200}"
     r"|follow\s+(?:[\w.]+\s+){1,3}untuk\s+(?:mendapatkan|dapatkan)\s+(?:informasi|berita|update)\s+terkini\b[^,]{0,80}"
     r"|ikuti\s+(?:terus\s+)?(?:berita|update|info)\b.{0,60}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b[^,]{0,120}"
