@@ -290,6 +290,8 @@ _NOISE = re.compile(
     # heading of a list of the latest stories (`Berita Terkini`, Kompas TV's `TERBARU`), an aggregator's link to the
     # story it copied (`Source link`).
     r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:(?:berita|artikel)\s+)?(?:terkini|terbaru)|source\s+link"
+    # A blog's call to comment over its comment box (`Komen yuk!!, jangan lupa centang "Also post on Facebook" :)`).
+    r"|komen(?:tar)?\s+yuk\b.{0,120}"
     # Blogger's footer, its theme's credit before it (`Theme images by Bim. Powered by Blogger.`), and its post header
     # with the author's name lost (`Diberdayakan oleh Blogger.`, `By On Kamis, November 20, 2025`).
     r"|(?:theme\s+images\s+by\s+[^.]{1,40}\.\s*)?(?:diberdayakan\s+oleh|powered\s+by)\s+blogger\.?|by\s+on\s+[^\W\d_]{3,10},?\s+[\w ,]{4,30}\d{4}"

@@ -330,3 +330,12 @@ def test_a_copys_source_under_the_label_sumber_berita_leaves_the_text():
     sentence = ("Sumber berita yang dikutip polisi ternyata berasal dari akun anonim di media sosial yang sudah lama "
                 "menyebarkan kabar bohong.")
     assert _paragraphs([sentence, LAST]) == [*OPENING, sentence, LAST]
+
+
+def test_a_blogs_call_to_comment_leaves_the_text_and_the_source_line_above_it():
+    # A blog's copy of a Republika story: the source, the call to comment, the template's credits.
+    last = "Mereka menyebar di seluruh tempat di masjid Al Aqsha."
+    assert _paragraphs([last, "Sumber: Republika Online", "Komen yuk!!, jangan lupa centang \"Also post on Facebook\" :)",
+                        "Theme images by Bim. Powered by Blogger."]) == [*OPENING, last]
+    told = "Komen warganet di unggahan itu ramai sejak pagi, kata dia."
+    assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
