@@ -45,9 +45,9 @@ _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press
     # release's writer (`Rilis : <name> (<office>)`), and an Arabic story's source (`المصدر : الجزيرة + وكالات`, "source:
     # Al Jazeera + agencies"), an aggregator's (`News Source: english.palinfo.com`) and a video's editor (iNews's `Video
-    # Editor: <name>` over `Editor: <name>`), and a writer's label whose linked name was lost (Aktual's `Artikel ini
-    # ditulis oleh:`).
-    r"^(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber|(?:News\s+)?Source|Rilis|المصدر"
+    # Editor: <name>` over `Editor: <name>`), a writer's label whose linked name was lost (Aktual's `Artikel ini
+    # ditulis oleh:`), and a copy's source under the label `Sumber Berita` (`Sumber Berita : Antara` under its writer).
+    r"^(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber(?:\s+Berita)?|(?:News\s+)?Source|Rilis|المصدر"
     r"|Artikel\s+ini\s+ditulis\s+oleh)"
     r"\s*:\s*.{0,80}"
     # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
@@ -290,6 +290,8 @@ _NOISE = re.compile(
     # heading of a list of the latest stories (`Berita Terkini`, Kompas TV's `TERBARU`), an aggregator's link to the
     # story it copied (`Source link`).
     r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:(?:berita|artikel)\s+)?(?:terkini|terbaru)|source\s+link"
+    # A blog's call to comment over its comment box (`Komen yuk!!, jangan lupa centang "Also post on Facebook" :)`).
+    r"|komen(?:tar)?\s+yuk\b.{0,120}"
     # Blogger's footer, its theme's credit before it (`Theme images by Bim. Powered by Blogger.`), and its post header
     # with the author's name lost (`Diberdayakan oleh Blogger.`, `By On Kamis, November 20, 2025`).
     r"|(?:theme\s+images\s+by\s+[^.]{1,40}\.\s*)?(?:diberdayakan\s+oleh|powered\s+by)\s+blogger\.?|by\s+on\s+[^\W\d_]{3,10},?\s+[\w ,]{4,30}\d{4}"
@@ -300,6 +302,11 @@ _NOISE = re.compile(
     r"|please\s+enter\s+(?:your|a\s+valid)\s+(?:comment|name|e-?mail(?:\s+address)?)\b[^.!]{0,20}[.!]?"
     # ...and its note under `Leave a Reply` (`Your email address will not be published. Required fields are marked *`).
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published\.?(?:\s*required\s+fields\s+are\s+marked\s*\*?)?"
+    # ...and its spam filter's note under the form (`This site uses Akismet to reduce spam. Learn how your comment data
+    # is processed.`, in Indonesian `Situs ini menggunakan Akismet untuk mengurangi spam. ...`).
+    r"|(?:this\s+site\s+uses|situs\s+ini\s+menggunakan)\s+akismet\s+(?:to\s+reduce|untuk\s+mengurangi)\s+spam\.?"
+    r"(?:\s*(?:learn\s+how\s+your\s+comment\s+data\s+is\s+processed|pelajari\s+bagaimana\s+data\s+komentar\s+anda"
+    r"\s+diproses)\.?)?"
     r"|load\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
     # A blog template's comment link under the post (Blogger's `Posting Komentar`, "post a comment").
     r"|posting\s+komentar|post\s+a\s+comment"
@@ -430,7 +437,10 @@ _PROMO = re.compile(
     # KompasTekno's `Mari bergabung di kanal WhatsApp ...`), follow the outlet for its news (IDN Times's `Follow IDN
     # Times untuk mendapatkan informasi terkini.`, BeritaSatu's `Ikuti terus berita terhangat dari Beritasatu.com`):
     # a comma after them is a sentence's (`Ikuti berita terkini dari kompas.com, kata guru itu.`).
-    r"|(?:follow\s+(?:official\s+)?|mari\s+(?:ber)?gabung\s+(?:di|ke|dengan)\s+)(?:kanal|channel|saluran|grup\s+)?"
+    # The call may follow one to read the outlet's content on the phone (Kompasiana's `Baca konten-konten menarik
+    # Kompasiana langsung dari smartphone kamu. Follow channel WhatsApp Kompasiana sekarang di sini: <link>`).
+    r"|(?:(?:baca|simak|nikmati)\b[^.!?]{0,120}[.!]\s*)?"
+    r"(?:follow\s+(?:official\s+)?|mari\s+(?:ber)?gabung\s+(?:di|ke|dengan)\s+)(?:kanal|channel|saluran|grup\s+)?"
     r"\s*(?:whatsapp|telegram)\b.{0,200}"
     r"|follow\s+(?:[\w.]+\s+){1,3}untuk\s+(?:mendapatkan|dapatkan)\s+(?:informasi|berita|update)\s+terkini\b[^,]{0,80}"
     r"|ikuti\s+(?:terus\s+)?(?:berita|update|info)\b.{0,60}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b[^,]{0,120}"

@@ -303,3 +303,39 @@ def test_a_blog_templates_comment_link_leaves_the_text():
     assert _paragraphs([LAST, "Post a Comment"]) == [*OPENING, LAST]
     assert _paragraphs(["Posting komentar di media sosial itu kini dihapus.", LAST]) == [
         *OPENING, "Posting komentar di media sosial itu kini dihapus.", LAST]
+
+
+def test_a_spam_filters_note_under_a_comment_form_leaves_the_text():
+    # MINA's English pages of 2015: the closing code, the agency's line, the comment count and WordPress's note.
+    last = "Thousands others were injured while thousands of houses were destroyed."
+    note = "This site uses Akismet to reduce spam. Learn how your comment data is processed."
+    result = clean_body([Block(text) for text in [
+        *OPENING, f"{last} (T/P006/R03)", "Mi’raj Islamic News Agency (MINA)", "Comments: 0", note]])
+    assert result.paragraphs == [*OPENING, last]
+    assert result.signature["codes"] == ["T", "P006", "R03"]
+    assert _paragraphs([LAST, "Situs ini menggunakan Akismet untuk mengurangi spam. Pelajari bagaimana data komentar "
+                              "Anda diproses."]) == [*OPENING, LAST]
+    # A sentence on the filter is text.
+    told = "Situs ini menggunakan Akismet untuk mengurangi spam sejak pengelolanya kewalahan oleh komentar iklan."
+    assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
+
+
+def test_a_copys_source_under_the_label_sumber_berita_leaves_the_text():
+    # A regional copy of an ANTARA story: its writer, its source, its pager.
+    result = clean_body([Block(text) for text in [
+        *OPENING, LAST, "Penulis : Muchlis", "Sumber Berita : Antara", "Halaman : 1 2 Selanjutnya"]])
+    assert result.paragraphs == [*OPENING, LAST]
+    assert result.credits.author == "Muchlis"
+    assert _paragraphs([LAST, "Sumber Berita: Kompas.com"]) == [*OPENING, LAST]
+    sentence = ("Sumber berita yang dikutip polisi ternyata berasal dari akun anonim di media sosial yang sudah lama "
+                "menyebarkan kabar bohong.")
+    assert _paragraphs([sentence, LAST]) == [*OPENING, sentence, LAST]
+
+
+def test_a_blogs_call_to_comment_leaves_the_text_and_the_source_line_above_it():
+    # A blog's copy of a Republika story: the source, the call to comment, the template's credits.
+    last = "Mereka menyebar di seluruh tempat di masjid Al Aqsha."
+    assert _paragraphs([last, "Sumber: Republika Online", "Komen yuk!!, jangan lupa centang \"Also post on Facebook\" :)",
+                        "Theme images by Bim. Powered by Blogger."]) == [*OPENING, last]
+    told = "Komen warganet di unggahan itu ramai sejak pagi, kata dia."
+    assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]

@@ -346,3 +346,17 @@ def test_blogger_theme_credit_over_its_footer():
     assert _paragraphs([LAST, "Theme images by Bim. Powered by Blogger."]) == [*OPENING, LAST]
     assert _paragraphs(["Theme images by local artists decorate the hall.", LAST])[-2:] == [
         "Theme images by local artists decorate the hall.", LAST]
+
+
+def test_a_call_to_read_on_the_phone_before_a_follow_the_channel_call_leaves_the_text():
+    # Kompasiana's line under every post since its WhatsApp channel: the campaign's hashtags above it stay.
+    promo = ("Baca konten-konten menarik Kompasiana langsung dari smartphone kamu. Follow channel WhatsApp Kompasiana "
+             "sekarang di sini: https://whatsapp.com/channel/0029VaYjYaL4Spk7WflFYJ2H")
+    assert _paragraphs([LAST, "#StopKekerasanPerempuandanAnak", "#JanganDiamSegeraLaporkan", promo]) == [
+        *OPENING, LAST, "#StopKekerasanPerempuandanAnak", "#JanganDiamSegeraLaporkan"]
+    assert _paragraphs([LAST, "Simak berita pilihan kami setiap pagi. Follow Telegram Kabar Kota di sini."]) == [
+        *OPENING, LAST]
+    # A sentence to read something, a channel named after it in another sentence, is text.
+    told = ("Baca pesan itu baik-baik sebelum membagikannya. Follow akun resmi kepolisian di WhatsApp juga dianjurkan, "
+            "kata dia.")
+    assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
