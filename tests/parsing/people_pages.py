@@ -13,3 +13,8 @@ def page(*, head: str = "", header: str = "", lead: str = "", last: str = "") ->
     body = lead + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + last
     return (f"<html><head><title>{TITLE}</title>{head}</head><body><div class='wrap'><h1>{TITLE}</h1>{header}"
             f"<div class='article-content'>{body}</div></div></body></html>").encode()
+
+
+def header_lines(*lines: str) -> str:
+    """Header lines under the headline, one block each (the `header` of `page`)."""
+    return "".join(f"<div>{line}</div>" for line in lines)

@@ -7,11 +7,7 @@ import pytest
 
 from crawler.parsing import parse_article
 
-from people_pages import URL, page  # beside this file
-
-
-def header(*lines: str) -> str:
-    return "".join(f"<div>{line}</div>" for line in lines)
+from people_pages import URL, header_lines as header, page  # beside this file
 
 
 def test_a_name_line_over_the_time_names_the_writer():

@@ -7,13 +7,9 @@ import pytest
 
 from crawler.parsing import parse_article
 
-from people_pages import page  # beside this file
+from people_pages import header_lines as header, page  # beside this file
 
 URL = "https://www.ayosemarang-contoh.id/read/pemkot-umumkan-kebijakan-baru"
-
-
-def header(*lines: str) -> str:
-    return "".join(f"<div>{line}</div>" for line in lines)
 
 
 @pytest.mark.parametrize(("line", "published"), [

@@ -7,13 +7,9 @@ from __future__ import annotations
 from crawler.parsing import parse_article
 from crawler.parsing.credits import parse_header_line
 
-from people_pages import page  # beside this file
+from people_pages import header_lines as header, page  # beside this file
 
 URL = "https://www.majalah-contoh.id/art-culture/pameran-seni-rupa-dibuka"
-
-
-def header(*lines: str) -> str:
-    return "".join(f"<div>{line}</div>" for line in lines)
 
 
 def test_a_weekday_and_an_iso_date_and_clock_date_the_article():
