@@ -143,6 +143,20 @@ def test_a_byline_run_into_a_dateline_in_capitals(text, place, agency):
     assert _read(text) == (place, agency)
 
 
+@pytest.mark.parametrize("text, place, agency", [
+    ("By Asyari Usman Jakarta, FNN - Luhut Binsar Pandjaitan (LBP) boleh-boleh saja tak disukai banyak orang.",
+     "Jakarta", "FNN"),
+    ("Opini\nOleh Asyari Usman Medan (ANTARA) - Pemerintah kota menata ulang pasar tradisional.", "Medan", "ANTARA"),
+])
+def test_a_byline_run_into_a_known_city_in_title_case(text, place, agency):
+    assert _read(text) == (place, agency)
+
+
+def test_oleh_inside_a_line_is_no_byline_before_a_city():
+    found = parse_dateline("Rapat dihadiri oleh Wali Kota Medan, Bobby Nasution - kata dia kepada wartawan.")
+    assert found is None or found.place != "Medan"
+
+
 def test_oleh_opening_a_sentence_is_no_byline():
     assert parse_dateline("Oleh karena itu JAKARTA - kota ini perlu berbenah.") is None
 
