@@ -115,6 +115,10 @@ _CREDIT_RUN = re.compile(
 # A byline run into a dateline in capitals (`Oleh : Aimi Sani, Saerah Haji Abdul Ghani BANDAR SERI BEGAWAN, Rabu, 25 Mac.
 # -`): the writers' names in title case, joined by commas or `dan`, are no part of it.
 _BYLINE_RUN = re.compile(r"(?i:Oleh) ?:? ?[A-Z][a-z']+(?:(?:,? | dan | & )[A-Z][a-z']+){0,7} (?=[A-Z]{2,}[ ,])")
+# Or, opening a line, into a known city in title case, a comma or the agency's parenthesis after it (`By Asyari Usman
+# Jakarta, FNN -`, FNN's copy): the name's words, up to the first city's, are no part of it.
+_BYLINE_BEFORE_CITY = re.compile(rf"(?m)^[ \t]*(?:Oleh|By) ?:? ?[A-Z][a-z']+(?: [A-Z][a-z']+){{0,4}}? "
+                                 rf"(?=(?:{'|'.join(CITY_NAMES)}) ?[,(])")
 # An English digest's byline of two writers opening a line (`Kurniawan Hari and Fabiola Desy Unidjaja, Jakarta – The
 # Golkar Party ...`, `Fadli and Jon Afrizal, Batam – ...`): the names, the second of two words at least and neither a
 # listed place's (`Jakarta and West Java, Indonesia –`), are no part of the place after them.
@@ -439,6 +443,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
         starts += [(match.end(), _TEXT_START) for match in _CREDIT_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "oleh" in head:
         starts += [(match.end(), _TEXT_START) for match in _BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
+    if "oleh" in head or "by " in head:
+        starts += [(match.end(), _TEXT_START) for match in _BYLINE_BEFORE_CITY.finditer(folded, 0, _SEARCH_WINDOW)]
     if " and " in head:
         starts += [(match.end(), _TEXT_START) for match in _TWO_WRITERS_BYLINE.finditer(folded, 0, _SEARCH_WINDOW)
                    if not (is_listed_place(match["first"]) or is_listed_place(match["second"]))]

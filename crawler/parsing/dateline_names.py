@@ -191,10 +191,23 @@ def says_outlet(name: str, *, alone: bool) -> bool:
     unless it stands `alone`, one of its words an outlet's word (`Warta Ekonomi`, `WE Online`); alone, a name in
     capitals of two words may have that word (`JABAR EKSPRES`)."""
     words = re.split(r"[ ,]+", name.strip(" ,"))
-    if any(_GLUED_OUTLET.fullmatch(word) for word in words):
+    if any(_GLUED_OUTLET.fullmatch(word) or names_government_site(word) for word in words):
         return True
     has_word = any(NAMED_OUTLET_WORD.fullmatch(word) for word in words)
     return has_word and (not alone or (len(words) > 1 and name.isupper()))
+
+
+# A place's name glued to a government's site suffix: `Tubankab`, `Makassarkota`, `Jatengprov`.
+_SITE_NAME = re.compile(r"([A-Z][a-z]{2,30}?)(?:kab|kota|prov)")
+
+
+def names_government_site(word: str) -> bool:
+    """`word` glues a listed place or a province to `kab`, `kota` or `prov` and is no listed place or district itself:
+    a regency's, a city's or a province's own site signs its copy so (`Tubankab -`, `Makassarkota, MAKASSAR,-`, as
+    its domain `tubankab.go.id` is written), no place; `Limapuluhkota` is a regency's name."""
+    match = _SITE_NAME.fullmatch(word)
+    return (match is not None and (is_listed_place(match[1]) or is_region(match[1]))
+            and not is_listed_or_district(word))
 
 
 # Words that brand an outlet beside a place's name, no place's part (`Metro Merauke`, `BALI TRIBUNE`, `Sintang Review`,
@@ -310,8 +323,9 @@ def joins_places(name: str) -> bool:
 
 def glues_province_before_place(token: str, place: str) -> bool:
     """An outlet's name that glues a province's name to another word (`Kitasulsel`, `DETAKPAPUA`) and is no listed
-    place (`Balikpapan` is), before a listed place."""
-    return glues_province(token) and not is_listed_place(token) and is_listed_place(place)
+    place (`Balikpapan` is), or a government's site name (`Makassarkota`), before a listed place."""
+    return ((glues_province(token) or names_government_site(token)) and not is_listed_place(token)
+            and is_listed_place(place))
 
 
 def qualified_place(match: re.Match[str]) -> bool:

@@ -282,6 +282,11 @@ def test_a_persons_full_name_before_a_dash_and_the_office_is_no_place(text):
     assert found is None or found.place is None
 
 
+def test_a_capital_abroad_of_three_words_is_no_persons_name():
+    found = parse_dateline("Nay Pyi Taw – Pemimpin junta militer Myanmar mengumumkan perpanjangan status darurat.")
+    assert found is not None and (found.place, found.agency) == ("Nay Pyi Taw", None)
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("Pusuk Lestari – Warga desa menggelar gotong royong membersihkan saluran irigasi pada Minggu pagi.",
      "Pusuk Lestari"),

@@ -74,6 +74,35 @@ def test_a_government_news_desk_after_the_place():
         "Manggar", "Diskominfo Beltim")
 
 
+@pytest.mark.parametrize("text, place, outlet", [
+    ("Kominfo, Sidoarjo - Sabtu, (9/3/2024) Musim penghujan menjadi musuh bagi jalan beraspal.", "Sidoarjo", "Kominfo"),
+    ("KOMINFO,Sidoarjo- Pemkab Sidoarjo berencana membangun kawasan wisata Mangrove.", "Sidoarjo", "KOMINFO"),
+])
+def test_a_communication_office_before_the_place_is_no_part_of_it(text, place, outlet):
+    assert _read(text) == (place, outlet)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Tubankab - Mengawali tahun 2017 atau pasca dilantik pada akhir Desember 2016 lalu, Bagian Humas menggelar jumpa "
+     "pers.", "Tubankab"),
+    ("Jatengprov - Gubernur Jawa Tengah meninjau pasar tradisional di Semarang.", "Jatengprov"),
+])
+def test_a_government_sites_name_glued_to_kab_or_prov_is_no_place(text, outlet):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (None, outlet)
+
+
+def test_a_government_sites_name_before_its_city_in_capitals():
+    text = ("Kendalikan Inflasi, Sekda Makassar Tekankan Antisipasi Tengkulak\n\nMakassarkota, MAKASSAR,- Sekretaris "
+            "Daerah (Sekda) Kota Makassar Muh. Ansar memimpin Rapat Tim Pengendali Inflasi Daerah (TPID).")
+    assert _read(text) == ("MAKASSAR", "Makassarkota")
+
+
+def test_a_regencys_name_ending_with_kota_stays_a_place():
+    found = parse_dateline("Limapuluhkota - Bupati membuka festival budaya di Payakumbuh.")
+    assert found is not None and (found.place, found.agency) == ("Limapuluhkota", None)
+
+
 @pytest.mark.parametrize("text, place", [
     ("Laporan Wartawan Serambinews.com, Khalidin | Subulussalam SERAMBINEWS.COM, SUBULUSSALAM – Sejumlah warga "
      "memberikan kesaksian soal teror harimau sumatera.", "SUBULUSSALAM"),
@@ -112,6 +141,20 @@ def test_a_weekday_and_a_day_without_year_after_the_place():
 ])
 def test_a_byline_run_into_a_dateline_in_capitals(text, place, agency):
     assert _read(text) == (place, agency)
+
+
+@pytest.mark.parametrize("text, place, agency", [
+    ("By Asyari Usman Jakarta, FNN - Luhut Binsar Pandjaitan (LBP) boleh-boleh saja tak disukai banyak orang.",
+     "Jakarta", "FNN"),
+    ("Opini\nOleh Asyari Usman Medan (ANTARA) - Pemerintah kota menata ulang pasar tradisional.", "Medan", "ANTARA"),
+])
+def test_a_byline_run_into_a_known_city_in_title_case(text, place, agency):
+    assert _read(text) == (place, agency)
+
+
+def test_oleh_inside_a_line_is_no_byline_before_a_city():
+    found = parse_dateline("Rapat dihadiri oleh Wali Kota Medan, Bobby Nasution - kata dia kepada wartawan.")
+    assert found is None or found.place != "Medan"
 
 
 def test_oleh_opening_a_sentence_is_no_byline():
