@@ -52,9 +52,10 @@ DEFAULT_LANGUAGES = ("id", "en")
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 _FALLBACK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A blog template's date glued to its reading time (`17 Oct 20234 min read`, `17 DEC 20213 MIN READ`): the year is the
-# first four digits, the rest are minutes.
+# first four digits, the rest are minutes. The next text node may touch the reading time (`3 min readIn the`).
 _YEAR_GLUED_TO_READ_TIME = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\s?(?:min|mins|minutes?|menit)\s(?:read|baca)\b)", re.IGNORECASE
+    r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\s?(?:min|mins|minutes?|menit)\s(?:read|baca)(?:\b|(?-i:[A-Z])))",
+    re.IGNORECASE,
 )
 # What joins a Gregorian date to the Hijri date restating it (`25 September 2025 bertepatan dengan 13 Rabiul Awal 1447
 # H`, `17 Juni 2024 / 10 Dzulhijjah 1445 H`, `16 June 2024 (10 Dhul Hijjah 1445 AH)`), and the era closing a Hijri date;
