@@ -79,10 +79,8 @@ _DMY_ARABIC = re.compile(
     rf"(?<![\d_])(?P<d>{_DAY})\s{{0,3}}(?P<mon>{_ARABIC_MON})\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?(?P<y>{_YEAR})"
 )
 _MDY_NAME = re.compile(
-    # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`). A byline's last
-    # word may touch the capital of the month, as a template joins its text nodes (`By JophinJanuary 4, 2024`, `Guest
-    # ContributorFeb 19, 2024`).
-    rf"(?:(?<![\w])|(?<=[a-z])(?=[A-Z]))(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
+    # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
+    rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
     rf"(?:{_RANGE_DASH}(?:[A-Za-z]{{3,9}}\.?\s{{1,3}})?{_DAY}{_ORDINAL})?(?:,\s{{0,3}}|\s{{1,3}})(?P<y>{_YEAR})"
 )
 # Year, month name, day, as citations, changelogs and file headers write a date (`2021 Jun 15`, `Date  : 2021 Jun 15
