@@ -52,10 +52,15 @@ DEFAULT_LANGUAGES = ("id", "en")
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 _FALLBACK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A blog template's date glued to its reading time (`17 Oct 20234 min read`, `17 DEC 20213 MIN READ`): the year is the
-# first four digits, the rest are minutes.
+# first four digits, the rest are minutes. The next text node may touch the reading time (`3 min readIn the`).
 _YEAR_GLUED_TO_READ_TIME = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\s?(?:min|mins|minutes?|menit)\s(?:read|baca)\b)", re.IGNORECASE
+    r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\s?(?:min|mins|minutes?|menit)\s(?:read|baca)(?:\b|(?-i:[A-Z])))",
+    re.IGNORECASE,
 )
+# A byline's last word touching the capital of a month-first date, as a template joins its text nodes (`By
+# JophinJanuary 4, 2024`, `Guest ContributorFeb 19, 2024`): read with a space between them, when no date is found
+# without one.
+_WORD_GLUED_TO_MONTH = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.?\s{1,3}[0-3]?\d(?!\d))")
 # What joins a Gregorian date to the Hijri date restating it (`25 September 2025 bertepatan dengan 13 Rabiul Awal 1447
 # H`, `17 Juni 2024 / 10 Dzulhijjah 1445 H`, `16 June 2024 (10 Dhul Hijjah 1445 AH)`), and the era closing a Hijri date;
 # a clock after them is the date's (`... 1447 H pukul 19.00 WIB`).
@@ -130,9 +135,9 @@ def _read_shapes(window: str, base: datetime | date | None, languages: list[str]
         if iso is not None:
             return iso
     gregorian = (_first_gregorian(window) if has_year else None) or _short_year_date(window, base)
-    if gregorian is None and has_year and _YEAR_GLUED_TO_READ_TIME.search(window):
-        parted = _YEAR_GLUED_TO_READ_TIME.sub(r"\1 ", window)
-        if (gregorian := _first_gregorian(parted)) is not None:
+    if gregorian is None and has_year:
+        parted = _WORD_GLUED_TO_MONTH.sub(" ", _YEAR_GLUED_TO_READ_TIME.sub(r"\1 ", window))
+        if parted != window and (gregorian := _first_gregorian(parted)) is not None:
             window = parted
     if gregorian is not None:
         moment = _with_time(window, gregorian)

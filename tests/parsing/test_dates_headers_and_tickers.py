@@ -262,6 +262,16 @@ def test_a_year_glued_to_the_reading_time_is_its_first_four_digits(text: str, ex
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["Friday 22nd, 20195 min read", "sandman9 comments\u20222 min read", "20195 min read"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By JophinJanuary 4, 20243 min read", datetime(2024, 1, 4, tzinfo=WIB)),
+    ("Guest ContributorFeb 19, 20243 min readIn the", datetime(2024, 2, 19, tzinfo=WIB)),
+    ("By JophinJanuary 4, 2024", datetime(2024, 1, 4, tzinfo=WIB)),
+])
+def test_a_byline_and_the_next_text_glued_to_a_month_first_date_are_no_part_of_it(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Friday 22nd, 20195 min read", "sandman9 comments\u20222 min read", "20195 min read",
+                                  "20195 min readThe", "comments\u20222 min readIn the"])
 def test_a_reading_time_after_no_date_gives_none(text: str) -> None:
     assert parse_date(text) is None

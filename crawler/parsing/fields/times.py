@@ -10,7 +10,8 @@
    between the headline and the body are read first, and only a time with its zone (any
    case) counts, or a zoneless clock in the few lines right under the headline, read as the
    site's wall clock (tickers, "popular" and related lists show other articles' times); a
-   header date without a clock comes after step 3.
+   header date without a clock comes after step 3. A clock naming no zone that a machine time shows as its own wall
+   clock in another zone (`14:05` beside `14:05:00+08:00`, or beside true UTC 8 or 9 hours behind) is in that zone.
 2. JSON-LD `datePublished`, then the publication meta tag (`article:published_time`, else microdata
    `datePublished`, `pubdate`, `publishdate`, `content_PublishedDate`, `article.published`, Dublin Core), with an
    explicit non-zero offset (a stray `Z` after it ignored). A Unix time counts as one; a value in another shape than
@@ -65,6 +66,10 @@ _STAMP_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d\d)")
 # A zone a metadata time names: an offset after its clock, or a zone's name (`GMT+7`, `WIB`, `Z`).
 _ZONE_WRITTEN = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:[+-]\d|Z\b)|(?<![A-Za-z])(?:GMT|UTC|WIB|WITA|WIT|MYT)"
                            r"(?![A-Za-z])", re.IGNORECASE)
+# A zone written in a header line (`WIB`, `MYT`, `GMT+8`, `+08:00`, `PDT`, `waktu Malaysia`, `Jakarta time`): its clock
+# is read in it, not in another's.
+_ZONE_NAMED = re.compile(r"(?<![A-Za-z])(?:(?i:WIB|WITA|WIT|WP|GMT|UTC|MYT|SGT|waktu|time)|[PE][SD]T|WAS)(?![A-Za-z])"
+                         r"|\d[:.]\d\d(?::\d\d)?\s?[+-]\d\d:?\d\d")
 _UPDATED_TIME = etree.XPath("//time[contains(concat(' ', normalize-space(@class), ' '), ' updated ')"
                             " and not(contains(@class, 'published')) and not(contains(@class, 'entry-date'))]"
                             "[@datetime]")
@@ -122,6 +127,10 @@ def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | N
             for precise in dict.fromkeys((_local(moment, zone), moment.astimezone(WIB))):
                 if _same_minute(precise, visible):
                     return precise.astimezone(WIB), "text"
+        if not _ZONE_NAMED.search(header.when):
+            for moment in machine:
+                if (zoned := _in_wall_clock_zone(moment, visible)) is not None:
+                    return zoned, "text"
         return visible, "text"
     for moment, source in ((jsonld, "jsonld"), (meta, "meta")):
         if moment is not None and _has_real_offset(moment):
@@ -188,6 +197,18 @@ def modified_at(page: Page, published: datetime | None = None, declared: Declare
     if updated is not None and (published is None or updated >= published):
         return iso(updated), "text"
     return None, None
+
+
+def _in_wall_clock_zone(moment: datetime, visible: datetime) -> datetime | None:
+    """`moment` in WIB when a header clock that names no zone is its wall clock: in its own offset (a WITA or Malaysian
+    site's `14:05` beside `14:05:00+08:00`), or, for a `+00:00`, in a zone of the region 8 or 9 hours ahead of true
+    UTC (`22:07` beside `14:07:00+00:00`). The header's clock is the site's; the machine time says in which zone."""
+    wall = visible.replace(tzinfo=None)
+    offsets = (moment.utcoffset(),) if _has_real_offset(moment) else _ZONE_OFFSETS
+    for offset in offsets:
+        if _same_minute((moment.replace(tzinfo=None) - moment.utcoffset() + offset), wall):
+            return moment.astimezone(WIB)
+    return None
 
 
 def _same_minute(first: datetime, second: datetime) -> bool:
