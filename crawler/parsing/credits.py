@@ -478,8 +478,9 @@ def parse_credits(text: str) -> Credits | None:
             return None
         if name and (is_desk(name) or _CODE_NAME.fullmatch(name)):
             continue
-        if name and (label["author"] or label["both"]) and credits.author is None:
-            credits.author = _listed_writers(without_bio(without_role(name)))
+        if name and (label["author"] or label["both"]) and credits.author is None \
+                and not opens_with_role(writer := without_role(name)):
+            credits.author = _listed_writers(without_bio(writer))
         if name and (label["editor"] or label["both"]) and credits.editor is None:
             credits.editor = name
     return credits
@@ -553,6 +554,13 @@ def without_bio(name: str) -> str:
     return name
 
 
+def opens_with_role(name: str) -> bool:
+    """`name` gives the writer's role first (a column's `Catatan : Ketua JMSI Kaltim M.Sukri`): where the role ends and
+    the name begins no capital tells, so it names nobody."""
+    first = name.split(maxsplit=1)[0].strip(".,").lower() if name.strip() else ""
+    return first in _ROLE_WORDS
+
+
 def without_role(name: str) -> str:
     """`Kontributor Lhokseumawe, Masriadi` → `Masriadi`: a role before the comma is not the name."""
     role, comma, rest = name.partition(",")
@@ -615,14 +623,14 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
             return listed.group()
         # A closing full stop belongs to the initials before it (`Oleh : Suyono HS. *`), not to the name.
         name = without_bio(rest[: _NAME_END.search(rest).start()].strip(" *")).rstrip(".")
-        return name if name and not is_desk(name) else None
+        return name if name and not is_desk(name) and not opens_with_role(name) else None
     if (bare := _BARE_OPINION_BYLINE.match(text)) is not None:
         name = without_bio(bare["name"])
-        return None if is_desk(name) else name
+        return None if is_desk(name) or opens_with_role(name) else name
     if (notes := _NOTES_BYLINE.match(text)) is not None:
         name, words = notes["name"], set(notes["name"].lower().split())
-        return None if is_desk(name) or not _OUTLET_WORDS.isdisjoint(words) or not SENTENCE_WORDS.isdisjoint(words) \
-            else name
+        return None if is_desk(name) or opens_with_role(name) or not _OUTLET_WORDS.isdisjoint(words) \
+            or not SENTENCE_WORDS.isdisjoint(words) else name
     match = _ENGLISH_BYLINE.match(text)
     return match["name"].strip() if match else None
 
