@@ -205,9 +205,10 @@ _TIME_CONNECTOR = re.compile(r"\s+(?:on|pada)$", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
 
 # The outlet's name may open it, a comma after it as after a dateline's (Republika's `REPUBLIKA.CO.ID,Oleh: <name>/Jurnalis
-# Republika`).
-_OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*,\s*)?(?:Oleh|بقلم)\s*:\s*(?P<rest>.*)$",
+# Republika`); a semicolon may stand for the colon (Garut News: `( Oleh ; John Doddy Hidayat )`, brackets round it all).
+_OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*,\s*)?(?:Oleh|بقلم)\s*[:;]\s*(?P<rest>.*)$",
                              re.IGNORECASE | re.DOTALL)
+_BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re.IGNORECASE)
 # ...without its colon only when a capitalised name of two words or more is all the block holds (a column's `Oleh H.
 # Dheni Kurnia`), the writer's role in brackets after it (`Oleh Feliks Tans (Dosen FKIP, Universitas Nusa Cendana,
 # Kupang)`), a full stop standing for the colon (a blog's `Oleh. Rijal A. Mohammadi`): a sentence opening with `Oleh`
@@ -608,7 +609,7 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
     Aulia`); else None."""
     if len(block.text) > _MAX_BYLINE_CHARS:
         return None
-    text = block.text
+    text = bracketed["byline"] if (bracketed := _BRACKETED_BYLINE.match(block.text)) else block.text
     match = _OPINION_BYLINE.match(text)
     if match and not match["rest"].strip() and following is not None and (name := bare_name(following.text)):
         return None if is_desk(name) else name

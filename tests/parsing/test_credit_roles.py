@@ -88,3 +88,15 @@ def test_a_columnists_byline_giving_the_role_before_the_name_names_nobody(text, 
 def test_a_credit_giving_the_role_before_the_name_names_no_writer():
     credits = parse_credits("Penulis: Dosen Universitas Mulawarman Budi Santoso | Editor: Rina Kartika")
     assert (credits.author, credits.editor) == (None, "Rina Kartika")
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("( Oleh ; John Doddy Hidayat )", "John Doddy Hidayat"),  # Garut News: a semicolon for the colon, brackets round it
+    ("Oleh ; John Doddy Hidayat", "John Doddy Hidayat"),
+    ("(Oleh: John Doddy Hidayat)", "John Doddy Hidayat"),
+    ("(Oleh karena itu warga diminta waspada)", None),
+])
+def test_a_columnists_byline_may_take_a_semicolon_for_its_colon_and_brackets_round_it(text, author):
+    cleaned = clean_body([Block(text), *(Block(p) for p in OPENING)])
+    assert cleaned.byline_author == author
+    assert cleaned.paragraphs == (OPENING if author else [text, *OPENING])
