@@ -7,7 +7,8 @@
   reporter line (`Laporan Wartawan Tribunnews.com, <name>`, also run into the dateline after it), an opinion byline
   (`Oleh: <Name>*`, `Oleh <Name>`, `By <Name>, <role>`, `بقلم:`, `Catatan: <Name>`), a closing byline (`Agus
   Siswanto - 20DETIK`), a name in capitals on the last line (`ANTON SEPTIAN`) or a column's closing footnote (`*)
-  Penulis adalah <Name>, <role>`).
+  Penulis adalah <Name>, <role>`); a book review's reviewer (`Peresensi : <name>`), the credits among the book's
+  particulars being the book's (`names_a_book`).
 * Editorial codes closing the text (`split_signature`): the site's own from its profile (MINA's `(T/RE1/P2)`), other
   outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), credits in words (`(Tim)`, `(MC Balangan/ragil)`, `(ril humas
   pemprov sumsel/ohs)`) and a copy's source in square brackets (`[ANTARA]`).
@@ -521,6 +522,38 @@ def bare_credit_line(text: str) -> Credits | None:
         return None
     author = without_role(" ".join(match["author"].split()))
     return Credits(author=None if is_desk(author) else author, editor=match["editor"])
+
+
+# A book's particulars, as a review prints them over its text (`Judul : <title>` / `Penulis : <author>` / `Penerbit :
+# <publisher>` / `Tebal : 280 Halaman` / `ISBN : ...`): the writer, translator and editor listed among them are the
+# book's, not the review's. The reviewer has a label of their own (`Peresensi : Untung Wahyudi (UIN Sunan Ampel)`).
+_BOOK_PARTICULAR = re.compile(r"(?:^|\s)(?:Penerbit|ISBN|Tebal(?:\s+Buku)?|Cetakan|Tahun\s+Terbit|Jumlah\s+Halaman"
+                              r"|Judul\s+Buku)\s*:", re.IGNORECASE)
+_BOOK_PARTICULARS_REACH = 6  # lines either side of a credit where the book's other particulars stand
+_MAX_PARTICULAR_LINE = 200
+_MIN_BOOK_PARTICULARS = 2
+_REVIEWER = re.compile(r"^(?:Peresensi|Resensator|Diresensi\s+oleh)\s*:\s*(?P<name>[A-Z].{1,150})$", re.IGNORECASE)
+
+
+def names_a_book(blocks: list[Block], index: int) -> bool:
+    """The credit in `blocks[index]` stands among a book's particulars (`_BOOK_PARTICULAR`), two of them at least, on
+    lines of their own around it or in its own block: it names the book's writer or editor, not the page's. (A
+    publisher alone may be a site's imprint: `Penerbit : PT ...`.)"""
+    near = blocks[max(0, index - _BOOK_PARTICULARS_REACH):index + _BOOK_PARTICULARS_REACH + 1]
+    lines = sum(1 for block in near if len(block.text) <= _MAX_PARTICULAR_LINE and _BOOK_PARTICULAR.search(block.text))
+    return lines >= _MIN_BOOK_PARTICULARS or len(
+        _BOOK_PARTICULAR.findall(blocks[index].text[:MAX_BLOCK_SCAN])) >= _MIN_BOOK_PARTICULARS
+
+
+def reviewer_name(text: str) -> str | None:
+    """The writer of a book review its label names (`Peresensi : Untung Wahyudi (UIN Sunan Ampel, Surabaya)`), without
+    the affiliation after the name; else None."""
+    match = _REVIEWER.match(text)
+    if match is None:
+        return None
+    name = match["name"]
+    name = without_bio(name[: _NAME_END.search(name).start()].strip())
+    return name if name and not is_desk(name) and not opens_with_role(name) else None
 
 
 def empty_label(text: str) -> str | None:
