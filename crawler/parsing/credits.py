@@ -7,7 +7,8 @@
   reporter line (`Laporan Wartawan Tribunnews.com, <name>`, also run into the dateline after it), an opinion byline
   (`Oleh: <Name>*`, `Oleh <Name>`, `By <Name>, <role>`, `بقلم:`, `Catatan: <Name>`), a closing byline (`Agus
   Siswanto - 20DETIK`), a name in capitals on the last line (`ANTON SEPTIAN`) or a column's closing footnote (`*)
-  Penulis adalah <Name>, <role>`).
+  Penulis adalah <Name>, <role>`); a book review's reviewer (`Peresensi : <name>`), the credits among the book's
+  particulars being the book's (`names_a_book`).
 * Editorial codes closing the text (`split_signature`): the site's own from its profile (MINA's `(T/RE1/P2)`), other
   outlets' (`(gil/jpnn)`, `(Cas/Isk)`, `(ful)`), credits in words (`(Tim)`, `(MC Balangan/ragil)`, `(ril humas
   pemprov sumsel/ohs)`) and a copy's source in square brackets (`[ANTARA]`).
@@ -205,9 +206,10 @@ _TIME_CONNECTOR = re.compile(r"\s+(?:on|pada)$", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
 
 # The outlet's name may open it, a comma after it as after a dateline's (Republika's `REPUBLIKA.CO.ID,Oleh: <name>/Jurnalis
-# Republika`).
-_OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*,\s*)?(?:Oleh|بقلم)\s*:\s*(?P<rest>.*)$",
+# Republika`); a semicolon may stand for the colon (Garut News: `( Oleh ; John Doddy Hidayat )`, brackets round it all).
+_OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*,\s*)?(?:Oleh|بقلم)\s*[:;]\s*(?P<rest>.*)$",
                              re.IGNORECASE | re.DOTALL)
+_BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re.IGNORECASE)
 # ...without its colon only when a capitalised name of two words or more is all the block holds (a column's `Oleh H.
 # Dheni Kurnia`), the writer's role in brackets after it (`Oleh Feliks Tans (Dosen FKIP, Universitas Nusa Cendana,
 # Kupang)`), a full stop standing for the colon (a blog's `Oleh. Rijal A. Mohammadi`): a sentence opening with `Oleh`
@@ -478,8 +480,9 @@ def parse_credits(text: str) -> Credits | None:
             return None
         if name and (is_desk(name) or _CODE_NAME.fullmatch(name)):
             continue
-        if name and (label["author"] or label["both"]) and credits.author is None:
-            credits.author = _listed_writers(without_bio(without_role(name)))
+        if name and (label["author"] or label["both"]) and credits.author is None \
+                and not opens_with_role(writer := without_role(name)):
+            credits.author = _listed_writers(without_bio(writer))
         if name and (label["editor"] or label["both"]) and credits.editor is None:
             credits.editor = name
     return credits
@@ -521,6 +524,38 @@ def bare_credit_line(text: str) -> Credits | None:
     return Credits(author=None if is_desk(author) else author, editor=match["editor"])
 
 
+# A book's particulars, as a review prints them over its text (`Judul : <title>` / `Penulis : <author>` / `Penerbit :
+# <publisher>` / `Tebal : 280 Halaman` / `ISBN : ...`): the writer, translator and editor listed among them are the
+# book's, not the review's. The reviewer has a label of their own (`Peresensi : Untung Wahyudi (UIN Sunan Ampel)`).
+_BOOK_PARTICULAR = re.compile(r"(?:^|\s)(?:Penerbit|ISBN|Tebal(?:\s+Buku)?|Cetakan|Tahun\s+Terbit|Jumlah\s+Halaman"
+                              r"|Judul\s+Buku)\s*:", re.IGNORECASE)
+_BOOK_PARTICULARS_REACH = 6  # lines either side of a credit where the book's other particulars stand
+_MAX_PARTICULAR_LINE = 200
+_MIN_BOOK_PARTICULARS = 2
+_REVIEWER = re.compile(r"^(?:Peresensi|Resensator|Diresensi\s+oleh)\s*:\s*(?P<name>[A-Z].{1,150})$", re.IGNORECASE)
+
+
+def names_a_book(blocks: list[Block], index: int) -> bool:
+    """The credit in `blocks[index]` stands among a book's particulars (`_BOOK_PARTICULAR`), two of them at least, on
+    lines of their own around it or in its own block: it names the book's writer or editor, not the page's. (A
+    publisher alone may be a site's imprint: `Penerbit : PT ...`.)"""
+    near = blocks[max(0, index - _BOOK_PARTICULARS_REACH):index + _BOOK_PARTICULARS_REACH + 1]
+    lines = sum(1 for block in near if len(block.text) <= _MAX_PARTICULAR_LINE and _BOOK_PARTICULAR.search(block.text))
+    return lines >= _MIN_BOOK_PARTICULARS or len(
+        _BOOK_PARTICULAR.findall(blocks[index].text[:MAX_BLOCK_SCAN])) >= _MIN_BOOK_PARTICULARS
+
+
+def reviewer_name(text: str) -> str | None:
+    """The writer of a book review its label names (`Peresensi : Untung Wahyudi (UIN Sunan Ampel, Surabaya)`), without
+    the affiliation after the name; else None."""
+    match = _REVIEWER.match(text)
+    if match is None:
+        return None
+    name = match["name"]
+    name = without_bio(name[: _NAME_END.search(name).start()].strip())
+    return name if name and not is_desk(name) and not opens_with_role(name) else None
+
+
 def empty_label(text: str) -> str | None:
     """The role a printed credit's label standing alone names, its name on the next line (`EDITOR :` over
     `RENI ERINA`): "author" or "editor"; None for any other text."""
@@ -551,6 +586,13 @@ def without_bio(name: str) -> str:
         if word[0].isupper() and word.strip(".,").lower() in _ROLE_WORDS:
             return " ".join(words[:index]).rstrip(".,")
     return name
+
+
+def opens_with_role(name: str) -> bool:
+    """`name` gives the writer's role first (a column's `Catatan : Ketua JMSI Kaltim M.Sukri`): where the role ends and
+    the name begins no capital tells, so it names nobody."""
+    first = name.split(maxsplit=1)[0].strip(".,").lower() if name.strip() else ""
+    return first in _ROLE_WORDS
 
 
 def without_role(name: str) -> str:
@@ -600,7 +642,7 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
     Aulia`); else None."""
     if len(block.text) > _MAX_BYLINE_CHARS:
         return None
-    text = block.text
+    text = bracketed["byline"] if (bracketed := _BRACKETED_BYLINE.match(block.text)) else block.text
     match = _OPINION_BYLINE.match(text)
     if match and not match["rest"].strip() and following is not None and (name := bare_name(following.text)):
         return None if is_desk(name) else name
@@ -615,14 +657,14 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
             return listed.group()
         # A closing full stop belongs to the initials before it (`Oleh : Suyono HS. *`), not to the name.
         name = without_bio(rest[: _NAME_END.search(rest).start()].strip(" *")).rstrip(".")
-        return name if name and not is_desk(name) else None
+        return name if name and not is_desk(name) and not opens_with_role(name) else None
     if (bare := _BARE_OPINION_BYLINE.match(text)) is not None:
         name = without_bio(bare["name"])
-        return None if is_desk(name) else name
+        return None if is_desk(name) or opens_with_role(name) else name
     if (notes := _NOTES_BYLINE.match(text)) is not None:
         name, words = notes["name"], set(notes["name"].lower().split())
-        return None if is_desk(name) or not _OUTLET_WORDS.isdisjoint(words) or not SENTENCE_WORDS.isdisjoint(words) \
-            else name
+        return None if is_desk(name) or opens_with_role(name) or not _OUTLET_WORDS.isdisjoint(words) \
+            or not SENTENCE_WORDS.isdisjoint(words) else name
     match = _ENGLISH_BYLINE.match(text)
     return match["name"].strip() if match else None
 

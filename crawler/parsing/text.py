@@ -51,7 +51,8 @@ from datetime import datetime
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_note_writer,
                                      closing_writer, empty_label, glued_reporter_line, header_line_author,
-                                     is_header_line, opinion_author, parse_credits, reporter_name, split_signature)
+                                     is_header_line, names_a_book, opinion_author, parse_credits, reporter_name,
+                                     reviewer_name, split_signature)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
@@ -660,9 +661,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             credits.author = credits.author or glued[0]
             text = text[glued[1]:]
             block = Block(text, block.links)
+        if (reviewer := reviewer_name(text)) is not None:
+            credits.author = credits.author or reviewer
+            continue
         if (printed := parse_credits(text)) is not None:
-            credits.author = credits.author or printed.author
-            credits.editor = credits.editor or printed.editor
+            if not names_a_book(body_blocks, index):  # a review's particulars name the book's writer, not its own
+                credits.author = credits.author or printed.author
+                credits.editor = credits.editor or printed.editor
             label_role = empty_label(text)
             continue
         if own_credit is not None and own_credit.match(text[:MAX_BLOCK_SCAN]):

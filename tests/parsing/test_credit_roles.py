@@ -70,3 +70,33 @@ def _cleaned_from_the_top(lines: list[str]):
 def test_a_writers_label_after_the_headers_time_names_the_writer(line, author):
     byline = parse_header_line(line)
     assert byline is not None and byline.author == author
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Catatan : Ketua JMSI Kaltim M.Sukri", None),  # detiksriwijaya 2021: the columnist's office, then the name
+    ("Oleh: Ketua JMSI Kaltim M.Sukri", None),
+    ("Oleh Ketua JMSI Kaltim M.Sukri", None),
+    ("Catatan: Jonathan Madiuw", "Jonathan Madiuw"),
+    ("Oleh : Lalu Aryapanji Adipatiwrdana", "Lalu Aryapanji Adipatiwrdana"),  # BEM Unram 2019
+])
+def test_a_columnists_byline_giving_the_role_before_the_name_names_nobody(text, author):
+    """Where the office (`Ketua JMSI Kaltim`) ends and the name begins no capital tells: no author, rather than the
+    office read as part of the name."""
+    assert clean_body([Block(text), *(Block(p) for p in OPENING)]).byline_author == author
+
+
+def test_a_credit_giving_the_role_before_the_name_names_no_writer():
+    credits = parse_credits("Penulis: Dosen Universitas Mulawarman Budi Santoso | Editor: Rina Kartika")
+    assert (credits.author, credits.editor) == (None, "Rina Kartika")
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("( Oleh ; John Doddy Hidayat )", "John Doddy Hidayat"),  # Garut News: a semicolon for the colon, brackets round it
+    ("Oleh ; John Doddy Hidayat", "John Doddy Hidayat"),
+    ("(Oleh: John Doddy Hidayat)", "John Doddy Hidayat"),
+    ("(Oleh karena itu warga diminta waspada)", None),
+])
+def test_a_columnists_byline_may_take_a_semicolon_for_its_colon_and_brackets_round_it(text, author):
+    cleaned = clean_body([Block(text), *(Block(p) for p in OPENING)])
+    assert cleaned.byline_author == author
+    assert cleaned.paragraphs == (OPENING if author else [text, *OPENING])
