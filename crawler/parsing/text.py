@@ -10,7 +10,8 @@ What is removed, and where it goes:
   opener, a title opening the next subject, a photo's caption after it). A sister site's box (`<headline>` over
   `Artikel Kompas.id`) and a flattened page's captions (`Lihat Foto <caption>(<credit>)`) leave the text too.
 * The dateline opening the body (found with `parse_dateline` in the first blocks,
-  also after a leading caption or photo credit, which is dropped with it) → `dateline`.
+  also after a leading caption or photo credit, which is dropped with it, and with the same caption printed
+  again below when a label in capitals opens it) → `dateline`.
 * An opinion byline as the first line (`Oleh: <Name>*`, `Oleh: <Name>, <role>`,
   `By <Name>, <role>`, Arabic `بقلم:`) → `byline_author`.
 * The editorial code closing the last paragraph (the site's own, from its profile's
@@ -59,6 +60,13 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
 from crawler.parsing.profile import GENERIC, SiteProfile
 
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
+# ...not counting a block that repeats the one before it: a photo's caption printed once for each of its figure's
+# copies (Sumut Pos's `TERIMA:Ketua DPRD Karo ...` four times over `KARO, SUMUTPOS.CO – ...`), up to this many.
+_MAX_REPEATED_LEADING = 4
+# A photo's caption under its label in capitals (Sumut Pos's `TINJAU: Kadis Pendidikan ... Rabu (1/9).`): dropped
+# before the dateline, the same caption printed again between the paragraphs goes too. A summary before the dateline
+# printed again as the lead's next paragraph has no such label, and stays (Serambinews's `Tak ada korban jiwa ...`).
+_LABELLED_CAPTION = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,}){0,2} ?: ?[A-Z]")
 _MIN_DESCRIBED_CAPTION = 60  # a caption describing its photo, not a credit alone
 _MIN_LEAD_WORDS = 6
 _MIN_LEAD_BLOCKS = 2
@@ -383,7 +391,13 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     """Find the dateline in the leading blocks; remove it and any caption before it (in place).
 
     An attribution clause (`kepada Kantor Berita …, Sabtu (27/5)`) is part of its sentence: kept."""
-    for index in range(min(_DATELINE_BLOCKS, len(blocks))):
+    reach = _DATELINE_BLOCKS
+    for index in range(1, min(_DATELINE_BLOCKS + _MAX_REPEATED_LEADING, len(blocks))):
+        if index >= reach:
+            break
+        if blocks[index].text == blocks[index - 1].text:
+            reach += 1
+    for index in range(min(reach, len(blocks))):
         text = blocks[index].text
         joined_line = False
         if len(text) <= _MAX_SPLIT_DATELINE and index + 1 < len(blocks):
@@ -431,11 +445,14 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 dateline, rest = again, fold(rest[again.end:])
             if dateline.raw[-1:] in "-–—" and (left := _OPENING_DASH.match(rest)):
                 rest = rest[left.end():]  # a third dash the dateline left (`BANDUNG--- Setelah`)
+            captions = {block.text for block in blocks[:index] if _LABELLED_CAPTION.match(block.text)}
             if rest and not _is_dateline_tail(rest, text, blocks, index):
                 blocks[index] = Block(rest, blocks[index].links)
                 del blocks[:index]
             else:
                 del blocks[: index + 1]
+            if captions:
+                blocks[:] = [block for block in blocks if block.text not in captions]
             return dateline
         if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL) and (
                 not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)):
