@@ -360,3 +360,26 @@ def test_a_call_to_read_on_the_phone_before_a_follow_the_channel_call_leaves_the
     told = ("Baca pesan itu baik-baik sebelum membagikannya. Follow akun resmi kepolisian di WhatsApp juga dianjurkan, "
             "kata dia.")
     assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
+
+
+@pytest.mark.parametrize("lines", [
+    # An Arabic WordPress page's share label, its comments' count and form, the AMP plugin's link off its page.
+    ["شاركها.", "31 تعليق", "اترك تعليقاً", "Exit mobile version"],
+    ["مشاركة :"],
+    # A Palestinian agency's comments heading ("comments and opinions") over its form ("add a comment").
+    ["التعليقات والاراء", "اضافة تعليق"],
+    # A plugin's credit under the post.
+    ["WP Twitter Auto Publish Powered By : XYZScripts.com"],
+])
+def test_arabic_pages_share_and_comment_lines_and_a_plugins_lines_leave_the_text(lines):
+    last = "وقالت وزارة الصحة إن الشهيد استشهد برصاص قوات الاحتلال شرق رفح."
+    assert clean_body([Block(text) for text in [*OPENING, last, *lines]]).paragraphs == [*OPENING, last]
+
+
+@pytest.mark.parametrize("text", [
+    "التعليقات على الخطاب كانت إيجابية من معظم الأطراف.",  # "the comments on the speech were positive"
+    "شارك أكثر من ألف شخص في المسيرة.",  # "more than a thousand took part in the march"
+    "Website resmi desa ini powered by wordpress dan dikelola oleh karang taruna.",
+])
+def test_sentences_opening_with_the_same_words_stay(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
