@@ -73,6 +73,7 @@ _MIN_LEAD_BLOCKS = 2
 _MIN_RUN_ON_INSERT = 120  # an insert's line this long may hold the paragraph after its headline
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
 _MAX_DATELINE_TAIL_WORDS = 2  # a place or two left after a dateline alone in its block: no paragraph
+_MAX_RUBRIC_TAIL_WORDS = 4  # ...or a rubric after the dateline's bar (`Berimbang.com – Jakarta | Ekonomi & Bisnis`)
 # A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`, in 2010 FOTO
 # first: `... Kabupaten Deli Serdang. FOTO ANTARA/Kiki Cahyadi/Koz/mes/10.`): the block is a caption, however long its
 # description, and the dateline may follow it; a place and a date opening it are the caption's own (`MEDAN, 22/9 -
@@ -446,7 +447,7 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
             if dateline.raw[-1:] in "-–—" and (left := _OPENING_DASH.match(rest)):
                 rest = rest[left.end():]  # a third dash the dateline left (`BANDUNG--- Setelah`)
             captions = {block.text for block in blocks[:index] if _LABELLED_CAPTION.match(block.text)}
-            if rest and not _is_dateline_tail(rest, text, blocks, index):
+            if rest and not _is_dateline_tail(rest, text, blocks, index, dateline.raw.endswith("|")):
                 blocks[index] = Block(rest, blocks[index].links)
                 del blocks[:index]
             else:
@@ -460,11 +461,12 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     return None
 
 
-def _is_dateline_tail(rest: str, text: str, blocks: list[Block], index: int) -> bool:
+def _is_dateline_tail(rest: str, text: str, blocks: list[Block], index: int, after_bar: bool = False) -> bool:
     """What a dateline left of a short block, the paragraph in the next, is more of the dateline: a city after its
-    country (MINA's Arabic `ماليزيا – كوالالمبور` over the lead), not a paragraph, which ends its sentence."""
-    return (len(text) <= _MAX_SPLIT_DATELINE and index + 1 < len(blocks)
-            and len(rest.split()) <= _MAX_DATELINE_TAIL_WORDS and not _SENTENCE_END.search(rest))
+    country (MINA's Arabic `ماليزيا – كوالالمبور` over the lead), a rubric after its bar (`after_bar`: Berimbang's
+    `Berimbang.com – Jakarta | Ekonomi & Bisnis`), not a paragraph, which ends its sentence."""
+    return (len(text) <= _MAX_SPLIT_DATELINE and index + 1 < len(blocks) and not _SENTENCE_END.search(rest)
+            and len(rest.split()) <= (_MAX_RUBRIC_TAIL_WORDS if after_bar else _MAX_DATELINE_TAIL_WORDS))
 
 
 def _before_closing_furniture(blocks: list[Block], index: int, profile: SiteProfile) -> bool:
