@@ -383,3 +383,19 @@ def test_arabic_pages_share_and_comment_lines_and_a_plugins_lines_leave_the_text
 ])
 def test_sentences_opening_with_the_same_words_stay(text):
     assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # A WordPress feed's footer on a copied story: its own line, or after the excerpt's ellipsis.
+    (["The post Warga Sambut Program Baru Pemerintah appeared first on Radar Bogor."], []),
+    (["وأوضحت الوزارة أن المساجد … The post الشؤون الإسلامية: إغلاق 4 مساجد في 3 مناطق بعد ثبوت حالات إصابة "
+      "بفيروس كورونا appeared first on صحيفة أنحاء الإلكترونية."], ["وأوضحت الوزارة أن المساجد …"]),
+    # Al-Bawaba's call to follow it on Google News ("follow the latest news on the Google News app").
+    (["تابع أحدث الأخبار عبر تطبيق google news"], []),
+    # Sentences of the same words stay.
+    (["The post by Trump appeared first on Truth Social."], ["The post by Trump appeared first on Truth Social."]),
+    (["The post that appeared first on the list was about the election, he said."],
+     ["The post that appeared first on the list was about the election, he said."]),
+])
+def test_a_feeds_footer_and_an_arabic_follow_call_leave_the_text(lines, kept):
+    assert _paragraphs([LAST, *lines]) == [*OPENING, LAST, *kept]
