@@ -399,3 +399,8 @@ def test_sentences_opening_with_the_same_words_stay(text):
 ])
 def test_a_feeds_footer_and_an_arabic_follow_call_leave_the_text(lines, kept):
     assert _paragraphs([LAST, *lines]) == [*OPENING, LAST, *kept]
+
+
+def test_a_closing_codes_brackets_with_no_initials_leave_the_text():
+    # Detik's video page: the writer's and the editor's initials both left empty.
+    assert _paragraphs([LAST, "(/)"]) == [*OPENING, LAST]
