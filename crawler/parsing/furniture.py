@@ -230,6 +230,8 @@ _BRACKETED_CAPTION = re.compile(
     re.IGNORECASE,
 )
 
+_FEED_FOOTER = r"(?-i:The\s+post\s+[^a-z\s].{0,200}?\s+appeared\s+first\s+on\s+[^a-z\s.,][^.,]{0,60})\.?"
+
 _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a byline before it, its name there or lost (`by
     # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
@@ -261,9 +263,10 @@ _NOISE = re.compile(
     rf"|{RELATED_WORDS}\s*(?::|!{{0,3}})"  # a box's heading (`Berita Terkait`, `Related news`)
     # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Cek Berita dan Artikel yang lain di Google News
     # dan WA Channel`, JPNN's `Silakan baca konten menarik lainnya dari JPNN.com di Google News`, Tempo's `Click here
-    # to get the latest news updates from Tempo on Google News`, `Untuk mengikuti silakan klik ...`)
+    # to get the latest news updates from Tempo on Google News`, Al-Bawaba's `تابع أحدث الأخبار عبر تطبيق google news`,
+    # "follow the latest news on the Google News app", `Untuk mengikuti silakan klik ...`)
     # and a logo's alt text left as a line (`rmol news logo article`).
-    r"|(?:jangan\s+lupa\s+)?(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here)\b"
+    r"|(?:jangan\s+lupa\s+)?(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here|تابع(?:وا)?)\b"
     r"(?:[^.]|\.(?=\w)){0,100}\bgoogle\s+news\b(?:[^.]|\.(?=\w)){0,60}\.?"
     # ...its call and where to follow on two lines (Metro TV's `Jangan lupa ikuti update berita lainnya dan follow
     # akun` over `Google News Metrotvnews.com dan Channel WhatsApp Metro TV`, Medcom's `Cek Berita dan Artikel yang lain
@@ -308,6 +311,12 @@ _NOISE = re.compile(
     r"(?:\s*(?:learn\s+how\s+your\s+comment\s+data\s+is\s+processed|pelajari\s+bagaimana\s+data\s+komentar\s+anda"
     r"\s+diproses)\.?)?"
     r"|load\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    # A WordPress plugin's lines under the post: the AMP plugin's link off its page (`Exit mobile version`), a
+    # plugin's credit (`WP Twitter Auto Publish Powered By : XYZScripts.com`).
+    # A WordPress feed's footer on a story copied from it (`The post <headline> appeared first on <site>.`): the
+    # headline and the site's name open with a capital (or a script with no case), the site's name ends the line.
+    rf"|{_FEED_FOOTER}"
+    r"|exit\s+mobile\s+version|(?:[\w-]+\s+){1,6}powered\s+by\s*:?\s*[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)"
     # A blog template's comment link under the post (Blogger's `Posting Komentar`, "post a comment").
     r"|posting\s+komentar|post\s+a\s+comment"
     # A marker between a page's parts (IDN Times's `- Scroll untuk melanjutkan -`, `GULIR UNTUK LANJUT BACA`), a photo's
@@ -365,10 +374,16 @@ _NOISE = re.compile(
 # "advertising space"; `إعلان`) and an embedded video's label (`شاهد الفيديو..`, "watch the video"), a theme's ad slot
 # with its image placeholder's name (`- Advertisement -spot_img`), a header's clock time left alone on a line (MINA's
 # Arabic `17:15:32`), a story's or an image's number (IQNA's `4202385`, `1876871 (1)`), a blog's read-more link, a
-# pirated theme's link injected under copied stories (`قالب وردپرس`, Persian for "WordPress theme").
+# pirated theme's link injected under copied stories (`قالب وردپرس`, Persian for "WordPress theme"), an Arabic page's
+# share label (`شاركها.`, `مشاركة :`), its comments' count, heading and form (`31 تعليق`, `التعليقات والاراء`, "comments
+# and opinions", `اضافة تعليق`, "add a comment", WordPress's `اترك تعليقاً`, "leave a comment"), a closing code's
+# brackets with no initials in them.
 _SHORT_NOISE = re.compile(
     r"^(?:(?:±\s*)?\d{1,2}\s*(?:menit|min(?:utes?)?)\s+(?:baca|read)|قراءة\s+\d{1,2}\s+(?:دقيقة|دقائق)"
     r"|\d{1,2}\s+(?:دقيقة|دقائق)\s+قراءة"
+    r"|(?:شاركها|مشاركة\s*:)\s*[.:]?|\d{1,5}\s+تعليق(?:ات|ا)?|(?:ال)?تعليقات(?:\s+و\s*(?:ال)?[اآ]راء)?"
+    r"|(?:[اأإ]ضافة|[أا]ضف|اترك)\s+تعليق(?:اً|ًا|ا)?"
+    r"|\(\s*/\s*\)"  # a writer's and an editor's code with both left empty (Detik's video pages: `(/)`)
     r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}|قالب\s+وردپرس"
     r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3})$",
@@ -556,7 +571,7 @@ _CONTRIBUTOR_ENDS = tuple(f"{words}{stop}" for words in ("this article", "this r
 # <url>`), Kompas's pledge (`... tutur Pujo. KOMPAS.com berkomitmen memberikan ...`). The cut holds when every piece
 # from there on is an ending.
 _GLUED_ENDING = re.compile(
-    r"(?:^|(?<=[.!?\"”)\],])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b)"
+    r"(?:^|(?<=[.!?\"”)\],…])|(?<=\w)(?=\s+(?-i:Artikel|Berita)\s+ini\s+(?:telah|sudah)\s+tayang\b)"
     r"|(?<=[a-z])(?=(?-i:Ikuti)\s+(?:whatsapp|telegram)\s)"
     r"|(?<=[a-z])(?=(?-i:[A-Z])[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b))\s*"
     r"(?=(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|diterbitkan)\b"
@@ -569,7 +584,10 @@ _GLUED_ENDING = re.compile(
     r"|tulis\s+komentar(?:mu|\s+(?:anda|kamu))\b[^.!?]{0,60}#"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
     r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
-    r"|continue\s+reading\W{0,3}$)",  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
+    r"|continue\s+reading\W{0,3}$"  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
+    # ...and a WordPress feed's footer after the excerpt's ellipsis (`... المساجد … The post <headline> appeared first on
+    # <site>.`).
+    rf"|{_FEED_FOOTER}\s*$)",
     re.IGNORECASE,
 )
 _MAX_GLUED_PIECES = 8
@@ -581,7 +599,7 @@ _GLUED_LICENCE = re.compile(
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
-                       "berkomitmen", "published", "komentar")
+                       "berkomitmen", "published", "komentar", "appeared")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",

@@ -10,7 +10,8 @@ What is removed, and where it goes:
   opener, a title opening the next subject, a photo's caption after it). A sister site's box (`<headline>` over
   `Artikel Kompas.id`) and a flattened page's captions (`Lihat Foto <caption>(<credit>)`) leave the text too.
 * The dateline opening the body (found with `parse_dateline` in the first blocks,
-  also after a leading caption or photo credit, which is dropped with it) → `dateline`.
+  also after a leading caption or photo credit, which is dropped with it, and with the same caption printed
+  again below when a label in capitals opens it) → `dateline`.
 * An opinion byline as the first line (`Oleh: <Name>*`, `Oleh: <Name>, <role>`,
   `By <Name>, <role>`, Arabic `بقلم:`) → `byline_author`.
 * The editorial code closing the last paragraph (the site's own, from its profile's
@@ -60,12 +61,20 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
 from crawler.parsing.profile import GENERIC, SiteProfile
 
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
+# ...not counting a block that repeats the one before it: a photo's caption printed once for each of its figure's
+# copies (Sumut Pos's `TERIMA:Ketua DPRD Karo ...` four times over `KARO, SUMUTPOS.CO – ...`), up to this many.
+_MAX_REPEATED_LEADING = 4
+# A photo's caption under its label in capitals (Sumut Pos's `TINJAU: Kadis Pendidikan ... Rabu (1/9).`): dropped
+# before the dateline, the same caption printed again between the paragraphs goes too. A summary before the dateline
+# printed again as the lead's next paragraph has no such label, and stays (Serambinews's `Tak ada korban jiwa ...`).
+_LABELLED_CAPTION = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,}){0,2} ?: ?[A-Z]")
 _MIN_DESCRIBED_CAPTION = 60  # a caption describing its photo, not a credit alone
 _MIN_LEAD_WORDS = 6
 _MIN_LEAD_BLOCKS = 2
 _MIN_RUN_ON_INSERT = 120  # an insert's line this long may hold the paragraph after its headline
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
 _MAX_DATELINE_TAIL_WORDS = 2  # a place or two left after a dateline alone in its block: no paragraph
+_MAX_RUBRIC_TAIL_WORDS = 4  # ...or a rubric after the dateline's bar (`Berimbang.com – Jakarta | Ekonomi & Bisnis`)
 # A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`, in 2010 FOTO
 # first: `... Kabupaten Deli Serdang. FOTO ANTARA/Kiki Cahyadi/Koz/mes/10.`): the block is a caption, however long its
 # description, and the dateline may follow it; a place and a date opening it are the caption's own (`MEDAN, 22/9 -
@@ -384,7 +393,13 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     """Find the dateline in the leading blocks; remove it and any caption before it (in place).
 
     An attribution clause (`kepada Kantor Berita …, Sabtu (27/5)`) is part of its sentence: kept."""
-    for index in range(min(_DATELINE_BLOCKS, len(blocks))):
+    reach = _DATELINE_BLOCKS
+    for index in range(1, min(_DATELINE_BLOCKS + _MAX_REPEATED_LEADING, len(blocks))):
+        if index >= reach:
+            break
+        if blocks[index].text == blocks[index - 1].text:
+            reach += 1
+    for index in range(min(reach, len(blocks))):
         text = blocks[index].text
         joined_line = False
         if len(text) <= _MAX_SPLIT_DATELINE and index + 1 < len(blocks):
@@ -432,11 +447,14 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 dateline, rest = again, fold(rest[again.end:])
             if dateline.raw[-1:] in "-–—" and (left := _OPENING_DASH.match(rest)):
                 rest = rest[left.end():]  # a third dash the dateline left (`BANDUNG--- Setelah`)
-            if rest and not _is_dateline_tail(rest, text, blocks, index):
+            captions = {block.text for block in blocks[:index] if _LABELLED_CAPTION.match(block.text)}
+            if rest and not _is_dateline_tail(rest, text, blocks, index, dateline.raw.endswith("|")):
                 blocks[index] = Block(rest, blocks[index].links)
                 del blocks[:index]
             else:
                 del blocks[: index + 1]
+            if captions:
+                blocks[:] = [block for block in blocks if block.text not in captions]
             return dateline
         if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL) and (
                 not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)):
@@ -444,11 +462,12 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     return None
 
 
-def _is_dateline_tail(rest: str, text: str, blocks: list[Block], index: int) -> bool:
+def _is_dateline_tail(rest: str, text: str, blocks: list[Block], index: int, after_bar: bool = False) -> bool:
     """What a dateline left of a short block, the paragraph in the next, is more of the dateline: a city after its
-    country (MINA's Arabic `ماليزيا – كوالالمبور` over the lead), not a paragraph, which ends its sentence."""
-    return (len(text) <= _MAX_SPLIT_DATELINE and index + 1 < len(blocks)
-            and len(rest.split()) <= _MAX_DATELINE_TAIL_WORDS and not _SENTENCE_END.search(rest))
+    country (MINA's Arabic `ماليزيا – كوالالمبور` over the lead), a rubric after its bar (`after_bar`: Berimbang's
+    `Berimbang.com – Jakarta | Ekonomi & Bisnis`), not a paragraph, which ends its sentence."""
+    return (len(text) <= _MAX_SPLIT_DATELINE and index + 1 < len(blocks) and not _SENTENCE_END.search(rest)
+            and len(rest.split()) <= (_MAX_RUBRIC_TAIL_WORDS if after_bar else _MAX_DATELINE_TAIL_WORDS))
 
 
 def _before_closing_furniture(blocks: list[Block], index: int, profile: SiteProfile) -> bool:

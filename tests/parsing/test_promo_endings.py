@@ -360,3 +360,47 @@ def test_a_call_to_read_on_the_phone_before_a_follow_the_channel_call_leaves_the
     told = ("Baca pesan itu baik-baik sebelum membagikannya. Follow akun resmi kepolisian di WhatsApp juga dianjurkan, "
             "kata dia.")
     assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
+
+
+@pytest.mark.parametrize("lines", [
+    # An Arabic WordPress page's share label, its comments' count and form, the AMP plugin's link off its page.
+    ["شاركها.", "31 تعليق", "اترك تعليقاً", "Exit mobile version"],
+    ["مشاركة :"],
+    # A Palestinian agency's comments heading ("comments and opinions") over its form ("add a comment").
+    ["التعليقات والاراء", "اضافة تعليق"],
+    # A plugin's credit under the post.
+    ["WP Twitter Auto Publish Powered By : XYZScripts.com"],
+])
+def test_arabic_pages_share_and_comment_lines_and_a_plugins_lines_leave_the_text(lines):
+    last = "وقالت وزارة الصحة إن الشهيد استشهد برصاص قوات الاحتلال شرق رفح."
+    assert clean_body([Block(text) for text in [*OPENING, last, *lines]]).paragraphs == [*OPENING, last]
+
+
+@pytest.mark.parametrize("text", [
+    "التعليقات على الخطاب كانت إيجابية من معظم الأطراف.",  # "the comments on the speech were positive"
+    "شارك أكثر من ألف شخص في المسيرة.",  # "more than a thousand took part in the march"
+    "Website resmi desa ini powered by wordpress dan dikelola oleh karang taruna.",
+])
+def test_sentences_opening_with_the_same_words_stay(text):
+    assert clean_body([Block(line) for line in [*OPENING, text]]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # A WordPress feed's footer on a copied story: its own line, or after the excerpt's ellipsis.
+    (["The post Warga Sambut Program Baru Pemerintah appeared first on Radar Bogor."], []),
+    (["وأوضحت الوزارة أن المساجد … The post الشؤون الإسلامية: إغلاق 4 مساجد في 3 مناطق بعد ثبوت حالات إصابة "
+      "بفيروس كورونا appeared first on صحيفة أنحاء الإلكترونية."], ["وأوضحت الوزارة أن المساجد …"]),
+    # Al-Bawaba's call to follow it on Google News ("follow the latest news on the Google News app").
+    (["تابع أحدث الأخبار عبر تطبيق google news"], []),
+    # Sentences of the same words stay.
+    (["The post by Trump appeared first on Truth Social."], ["The post by Trump appeared first on Truth Social."]),
+    (["The post that appeared first on the list was about the election, he said."],
+     ["The post that appeared first on the list was about the election, he said."]),
+])
+def test_a_feeds_footer_and_an_arabic_follow_call_leave_the_text(lines, kept):
+    assert _paragraphs([LAST, *lines]) == [*OPENING, LAST, *kept]
+
+
+def test_a_closing_codes_brackets_with_no_initials_leave_the_text():
+    # Detik's video page: the writer's and the editor's initials both left empty.
+    assert _paragraphs([LAST, "(/)"]) == [*OPENING, LAST]

@@ -458,3 +458,17 @@ def test_a_header_printing_the_headline_twice_ends_at_the_second_copy():
     short = ["Gempa mengguncang Kota Padang pada Senin pagi.", "Warga berhamburan keluar rumah."]
     blocks = [block(title), *map(block, short), block(title), block("Petugas masih mendata kerusakan.")]
     assert clean_body(blocks, title=title).paragraphs == [*short, "Petugas masih mendata kerusakan."]
+
+
+def test_a_rubric_after_the_datelines_bar_in_its_own_block_leaves_with_it():
+    lead = ("Program ambisius Presiden Prabowo Subianto melalui pembentukan 80 ribu lebih unit Koperasi Desa Merah Putih "
+            "diprediksi menghadapi tantangan serius dari sisi pembiayaan.")
+    after = "Sementara itu, Otoritas Jasa Keuangan (OJK) menyatakan masih mengkaji model bisnis koperasi ini."
+    cleaned = clean_body([Block("Berimbang.com – Jakarta | Ekonomi & Bisnis"), Block(lead), Block(after)])
+    assert cleaned.paragraphs == [lead, after]
+    assert cleaned.dateline is not None and cleaned.dateline.place == "Jakarta"
+
+
+def test_a_sentence_after_the_datelines_bar_is_the_lead():
+    cleaned = clean_body([Block("Berimbang.com – Jakarta | Warga panik."), Block("Polisi datang ke lokasi.")])
+    assert cleaned.paragraphs == ["Warga panik.", "Polisi datang ke lokasi."]
