@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from crawler.parsing.absolute_dates import _FOUR_DIGITS, gregorian_dates
 from crawler.parsing.date_clock import DateSpan
@@ -109,6 +109,11 @@ _FALLS_ON = re.compile(
     re.IGNORECASE,
 )
 _FALLS_ON_REACH = 130
+# A year-less day written with the Hijri date it restates (`10 Zulhijah 1445 H jatuh pada Senin (17/6)`, `Jumat (10/5)
+# atau 2 Dzulqa'dah 1445 H`) is in the year of the Hijri date, which says it, when the two agree to within this (the
+# calendars put a Hijri day a day or two apart): an announcement months ahead names a day the publication date would
+# put a year back. A Hijri year written wrong agrees with no year and changes nothing.
+_HIJRI_AGREEMENT = timedelta(days=2)
 _WEEKDAY_BEFORE = re.compile(r"([A-Za-z']{3,9}),?\s+$")
 _MASEHI_AFTER = re.compile(r"\s+M\b")
 
@@ -155,6 +160,20 @@ def _end_of_reversed_pair(scanned: str, end: int, join: re.Match[str]) -> int:
     return end
 
 
+def _in_hijri_year(day: date, hijri_day: date | None) -> date:
+    """A year-less `day` moved to the year in which it agrees with the Hijri date restating it, if there is one."""
+    if hijri_day is None:
+        return day
+    for year in (hijri_day.year, hijri_day.year - 1, hijri_day.year + 1):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if abs(candidate - hijri_day) <= _HIJRI_AGREEMENT:
+            return candidate
+    return day
+
+
 def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
     """The non-overlapping dates of one window, in order (the longest of those starting together)."""
     gregorian = gregorian_dates(scanned)
@@ -164,13 +183,14 @@ def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
     gregorian_starts = sorted(item.start for item in found)
     hijri_dates = HIJRI_DATE.finditer(scanned) if _FOUR_DIGITS.search(scanned) else ()
     for match in hijri_dates:
+        month = hijri_month(match["month"])
+        day = hijri_to_gregorian(int(match["year"]), month, hijri_day_number(match)) if month else None
         before = _gregorian_before(scanned, match, found)
         if before is not None:  # the same day written twice: one mention, the Gregorian day
             restated, join = before
-            found.append(DateSpan(restated.start, _end_of_reversed_pair(scanned, match.end(), join), restated.day))
+            restated_day = restated.day if restated in gregorian else _in_hijri_year(restated.day, day)
+            found.append(DateSpan(restated.start, _end_of_reversed_pair(scanned, match.end(), join), restated_day))
             continue
-        month = hijri_month(match["month"])
-        day = hijri_to_gregorian(int(match["year"]), month, hijri_day_number(match)) if month else None
         following = bisect_left(gregorian_starts, match.end())
         paired = following < len(gregorian_starts) and (
             gregorian_starts[following] <= match.end() + 40
@@ -181,6 +201,10 @@ def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
             pair = _hijri_gregorian_pair(scanned, match, gregorian)
             if pair is not None:
                 found.append(pair)
+            else:  # the day it falls on is written without its year
+                found = [item._replace(day=_in_hijri_year(item.day, day))
+                         if item.start == gregorian_starts[following] and item not in gregorian else item
+                         for item in found]
         elif day is not None:
             found.append(DateSpan(match.start(), match.end(), day))
     found.sort(key=lambda item: (item.start, -item.end))

@@ -61,6 +61,9 @@ _YEAR_GLUED_TO_READ_TIME = re.compile(
 # JophinJanuary 4, 2024`, `Guest ContributorFeb 19, 2024`): read with a space between them, when no date is found
 # without one.
 _WORD_GLUED_TO_MONTH = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.?\s{1,3}[0-3]?\d(?!\d))")
+# A template's month abbreviation touching its day (a blog card's `Sep20, 2023`): read with a space between them, where
+# a comma and a year follow the day, when no date is found without one. A word that is no month stays no date.
+_MONTH_GLUED_TO_DAY = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})(?=[0-3]?\d,\s{0,3}(?:19|20)\d\d)")
 # What joins a Gregorian date to the Hijri date restating it (`25 September 2025 bertepatan dengan 13 Rabiul Awal 1447
 # H`, `17 Juni 2024 / 10 Dzulhijjah 1445 H`, `16 June 2024 (10 Dhul Hijjah 1445 AH)`), and the era closing a Hijri date;
 # a clock after them is the date's (`... 1447 H pukul 19.00 WIB`).
@@ -137,6 +140,7 @@ def _read_shapes(window: str, base: datetime | date | None, languages: list[str]
     gregorian = (_first_gregorian(window) if has_year else None) or _short_year_date(window, base)
     if gregorian is None and has_year:
         parted = _WORD_GLUED_TO_MONTH.sub(" ", _YEAR_GLUED_TO_READ_TIME.sub(r"\1 ", window))
+        parted = _MONTH_GLUED_TO_DAY.sub(r"\1 ", parted)
         if parted != window and (gregorian := _first_gregorian(parted)) is not None:
             window = parted
     if gregorian is not None:

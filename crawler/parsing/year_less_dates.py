@@ -100,9 +100,13 @@ _WEEKDAY_NAMED = re.compile(
 # Mac ini`, `on 24th April this year`, `on Dec 12 last year`): the word says which of its years the day is, so it is a
 # date without a weekday. A range is read as its first day. A comma may stand before a year (`on Dec 12, last year`),
 # not before a short word: after a comma `lalu` is "then" and starts the next item of a list (`pada 20 Maret, lalu 27
-# Maret`, `pada 10 Oktober, lalu Persita pada 17 Oktober`), so it places nothing.
+# Maret`, `pada 10 Oktober, lalu Persita pada 17 Oktober`), so it places nothing; nor does the `lalu` of `lalu lintas`
+# (traffic), the subject of the next clause (`mulai 12 Mei lalu lintas dialihkan`).
 _YEAR_PLACING = r"tahun\s{1,3}(?:ini|lalu|lepas|depan|hadapan)|(?:this|last|next)\s{1,3}year"
-_PLACING = rf"(?:,(?=\s{{1,3}}(?:{_YEAR_PLACING})))?\s{{1,3}}(?P<when>{_YEAR_PLACING}|lalu|lepas|ini|mendatang|nanti)\b"
+_PLACING = (
+    rf"(?:,(?=\s{{1,3}}(?:{_YEAR_PLACING})))?\s{{1,3}}"
+    rf"(?P<when>{_YEAR_PLACING}|lalu(?!\s{{1,3}}lintas)|lepas|ini|mendatang|nanti)\b"
+)
 _PLACED_DAY_MONTH = re.compile(
     rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}"
     rf"(?:(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:hingga|sampai|to|dan|and)\s{{1,3}})(?P<last_d>{_DAY}){_ORDINAL})?"

@@ -91,6 +91,20 @@ def test_lalu_after_a_comma_places_no_day(text: str, base: datetime) -> None:
     assert _dates(text, base) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Sejak 17 Juni lalu lintas dari arah Tanah Abang dialihkan ke Jalan Galunggung.",
+    "Mulai 28 April lalu  lintas di tol Jakarta-Cikampek diatur satu arah.",
+])
+def test_the_lalu_of_lalu_lintas_places_no_day(text: str) -> None:
+    # `lalu lintas` is traffic, the subject of the clause after the date: the bare day and month is no date.
+    assert _dates(text, datetime(2019, 6, 13, 13, 51, tzinfo=WIB)) == []
+
+
+def test_lalu_before_another_word_still_places_the_day() -> None:
+    base = datetime(2019, 6, 13, 13, 51, tzinfo=WIB)
+    assert _dates("Jalan itu ditutup sejak 17 Mei lalu karena proyek LRT.", base) == ["2019-05-17"]
+
+
 def test_a_comma_may_stand_before_a_placing_year() -> None:
     base = datetime(2024, 1, 20, 12, 0, tzinfo=WIB)
     assert _dates("The fire broke out on 12 December, last year, at the plant.", base) == ["2023-12-12"]

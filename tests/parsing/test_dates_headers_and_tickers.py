@@ -271,6 +271,19 @@ def test_a_byline_and_the_next_text_glued_to_a_month_first_date_are_no_part_of_i
     assert parse_date(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sep20, 20232 min read", datetime(2023, 9, 20, tzinfo=WIB)),
+    ("SEP20, 2023 · 2 min read", datetime(2023, 9, 20, tzinfo=WIB)),
+])
+def test_a_month_touching_its_day_in_a_blog_card_is_read(text: str, expected: datetime) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Covid19, 20202 min read", "Rp20, 2023 per bulan"])
+def test_a_word_touching_a_number_before_a_year_is_no_month(text: str) -> None:
+    assert parse_date(text) is None
+
+
 @pytest.mark.parametrize("text", ["Friday 22nd, 20195 min read", "sandman9 comments\u20222 min read", "20195 min read",
                                   "20195 min readThe", "comments\u20222 min readIn the"])
 def test_a_reading_time_after_no_date_gives_none(text: str) -> None:
