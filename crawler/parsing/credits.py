@@ -93,7 +93,13 @@ _CREDIT_LABEL = re.compile(
     # A copy's source before or after its credits ends the name before it (`Editor : Raden Armand Firdaus<br />Sumber :
     # Kompas.com`, `Sumber : Kompas.com Dipublikasikan oleh : <writer> Editor : <editor>`); alone it is no credit. So does
     # the account that put the page up (`Penulis : <writer> Publish : <account>`), which wrote nothing of it.
-    r"|(?P<source>Sumber|Source|Publish(?:er)?)\s*:\s*",
+    r"|(?P<source>Sumber|Source|Publish(?:er)?)\s*:\s*"
+    # So does another of the crew's labels, run on after the name by a scraper or on the same line (a video's `Red:
+    # Sadly Rachman Videografer: Havid Al Vizki Video Editor: Fian Firatmaja`, `Editor : <name> Produser: <name>`, a
+    # photo's `Penulis: <name> Foto: <name>`): the names after it are no writer's nor editor's.
+    r"|(?P<crew>Produser|Producer|Videogra(?:f|ph)er|Video\s*Editor|Editor\s+Video|Kamera(?:wan|man|men)|Juru\s+Kamera"
+    r"|Camera(?:man|person)|Fotografer|Photographer|(?:Pewarta\s+)?Foto|Photo|Infografis|Grafis|Ilustrasi|Ilustrator)"
+    r"\s*:\s*",
     re.IGNORECASE,
 )
 # A wire's credits in brackets open with one (`(Reporting by Kane Wu in Hong Kong; additional reporting by ...;
@@ -463,7 +469,8 @@ def parse_credits(text: str) -> Credits | None:
     if first is None or first["copyright"]:
         return None
     labels = [first, *_CREDIT_LABEL.finditer(text, first.end())]
-    if first["source"] and not any(label["author"] or label["editor"] or label["both"] for label in labels):
+    if (first["source"] or first["crew"]) and not any(label["author"] or label["editor"] or label["both"]
+                                                      for label in labels):
         return None
     credits = Credits()
     for label, following in zip(labels, [*labels[1:], None]):
@@ -562,7 +569,7 @@ def empty_label(text: str) -> str | None:
     if len(text) > _MAX_LABEL_CHARS or not text.rstrip().endswith((":", "/")):
         return None
     match = _CREDIT_LABEL.fullmatch(fold(text))
-    if match is None or match["copyright"] or match["source"]:
+    if match is None or match["copyright"] or match["source"] or match["crew"]:
         return None
     return "author" if match["author"] or match["both"] else "editor"
 
