@@ -485,7 +485,9 @@ def parse_credits(text: str) -> Credits | None:
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
             return None
-        if name and (is_desk(name) or _CODE_NAME.fullmatch(name)):
+        # A label this list does not know still stands after the name (`Editor: <name> Tags: banjir`, `Penulis: <name>
+        # Penyelaras: <name>`): where the name ends is unknown, and a name has no colon.
+        if name and (is_desk(name) or _CODE_NAME.fullmatch(name) or ":" in name):
             continue
         if name and (label["author"] or label["both"]) and credits.author is None \
                 and not opens_with_role(writer := without_role(name)):

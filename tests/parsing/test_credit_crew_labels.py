@@ -49,3 +49,14 @@ def test_a_videos_credits_closing_its_text_give_the_writer_and_the_editor():
         *OPENING, "Reporter: Ari Sandita Murti Editor : Ahmad Fauzi Produser: Nur Khabibi"]])
     assert cleaned.paragraphs == OPENING
     assert (cleaned.credits.author, cleaned.credits.editor) == ("Ari Sandita Murti", "Ahmad Fauzi")
+
+
+@pytest.mark.parametrize(("text", "author", "editor"), [
+    # a label the credits do not know after the name: where the name ends is unknown, so it names no one
+    ("Pewarta: Rina Kartika Editor: Budi Santoso Tags: banjir jakarta", "Rina Kartika", None),
+    ("Reporter: Rina Kartika Redaktur: Budi Santoso Korektor: Andi Wijaya", "Rina Kartika", None),
+    ("Penulis: Rina Kartika Penyelaras: Andi Wijaya Editor: Budi Santoso", None, "Budi Santoso"),
+])
+def test_a_name_running_on_into_an_unknown_label_names_no_one(text, author, editor):
+    credits = parse_credits(text)
+    assert (credits.author, credits.editor) == (author, editor)
