@@ -39,12 +39,17 @@ _REPORTER_LINE = re.compile(
 # ...run by a scraper into the dateline after it, the outlet named again to open the dateline (`Laporan wartawan
 # Tribunnews.com, Fahdi Fahlevi TRIBUNNEWS.COM, JAKARTA - ...`, `Laporan Wartawan Grid.ID, Dwi Ayu Lestari Grid.ID -
 # ...`), or the outlet that ran the copy, its domain in capitals (`Laporan Wartawan TribunKaltim.co, Margaret Sarita
-# TRIBUNNEWS.COM, SANGATTA - ...`): the name is the capitalised words before it.
+# TRIBUNNEWS.COM, SANGATTA - ...`): the name is the capitalised words before it. Grid.ID (2018) parts the outlet
+# from the name with a spaced dash (`Laporan Wartawan Grid.ID - Lalu Hendri Bagus Grid.ID - ...`).
 _GLUED_REPORTER_LINE = re.compile(
-    r"^Laporan\s+Wartawan\s+(?P<outlet>[\w.-]{2,30}(?:\s[\w.-]{2,30}){0,2})\s*[,/]\s*"
+    r"^Laporan\s+Wartawan\s+(?P<outlet>[\w.-]{2,30}(?:\s[\w.-]{2,30}){0,2})(?:\s*[,/]|\s+[-–—])\s*"
     r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,4})\s+"
     r"(?=(?P=outlet)\b|(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b)", re.IGNORECASE)
 _MAX_GLUED_REPORTER_LINE = 200
+# ...and on a line of its own (`Laporan Wartawan Grid.ID - Lalu Hendri Bagus`): capitalised words after the dash.
+_DASHED_REPORTER_LINE = re.compile(
+    r"^Laporan\s+Wartawan\s+[\w-]{2,30}(?:\.[\w-]{2,12}){0,2}(?:\s[\w.-]{2,30}){0,2}?\s+[-–—]\s+"
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){1,4})\s*$", re.IGNORECASE)
 # ...with no comma between the outlet and the name (Tribun's copies of Kontan: `Laporan Reporter Kontan Bidara Pink`,
 # also run into the dateline: `... Bidara Pink TRIBUNNEWS.COM, JAKARTA - ...`): the outlet is then one word, a domain
 # or a reporter's (a wartawan's outlet is often of two words: `Suara Merdeka`), and the name two to four capitalised
@@ -420,7 +425,8 @@ def reporter_name(line: str) -> str | None:
     if (match := _unseparated_reporter_line(line)) is not None:
         # Run into the dateline, whose comma a reporter line's pattern would take for the outlet's.
         return match["name"] if match.end() == len(line) else None
-    return match["name"] if (match := _REPORTER_LINE.match(line)) is not None else None
+    match = _REPORTER_LINE.match(line) or _DASHED_REPORTER_LINE.match(line)
+    return match["name"] if match is not None else None
 
 
 def _unseparated_reporter_line(text: str) -> re.Match[str] | None:
