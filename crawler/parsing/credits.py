@@ -98,7 +98,10 @@ _CREDIT_LABEL = re.compile(
     # A copy's source before or after its credits ends the name before it (`Editor : Raden Armand Firdaus<br />Sumber :
     # Kompas.com`, `Sumber : Kompas.com Dipublikasikan oleh : <writer> Editor : <editor>`); alone it is no credit. So does
     # the account that put the page up (`Penulis : <writer> Publish : <account>`), which wrote nothing of it.
-    r"|(?P<source>Sumber|Source|Publish(?:er)?)\s*:\s*"
+    # So does a copy's offer of the outlet's app or subscription after them (Kompas's copies: `Editor : <name>
+    # Kompascom+ baca berita tanpa iklan: <url> Download aplikasi: <url>`).
+    r"|(?P<source>Sumber|Source|Publish(?:er)?|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan"
+    r"|(?:download|unduh)\s+aplikasi\b[^:\n]{0,60}?)\s*:\s*"
     # So does another of the crew's labels, run on after the name by a scraper or on the same line (a video's `Red:
     # Sadly Rachman Videografer: Havid Al Vizki Video Editor: Fian Firatmaja`, `Editor : <name> Produser: <name>`, a
     # photo's `Penulis: <name> Foto: <name>`): the names after it are no writer's nor editor's.
@@ -483,6 +486,11 @@ def parse_credits(text: str) -> Credits | None:
         if label["copyright"]:
             return credits
         value = text[label.end(): following.start() if following is not None else len(text)].split(";")[0]
+        if label["source"] or label["crew"]:
+            # No one's name: a link (`https://kmp.im/app6`) or a source's name; a sentence is no credit line's.
+            if len(value.split()) > _MAX_CREDIT_NAME_WORDS:
+                return None
+            continue
         # `Rep: A/ Red: B`; a desk after the name is none of it (`Pewarta : <name> | Liputan <desk>`).
         name = _OUTLET_AFTER_NAME.sub("", _MARKUP.sub("", value).split(" | ")[0])
         # A note mark after the name points at the writer's role under the text (`Penulis: <name>*`).
