@@ -586,7 +586,8 @@ def _person(name: str, page: Page) -> str | None:
     """A header byline's name without the outlet, the place and the writer's role after it (`Budi Santoso, Okezone`,
     The Jakarta Post 2015: `Ina Parlina, The Jakarta Post, Jakarta | National | <time>`: a section follows the name after
     a bar; Okezone 2019: `Okky Wanda lestari, Jurnalis · <time>`); None when it names only a publisher (`CNN Indonesia |
-    Senin, ...`), the outlet (`_holds_brand`) or a place (`Jakarta - Senin, ...`)."""
+    Senin, ...`), the outlet (`_holds_brand`), a place (`Jakarta - Senin, ...`) or a desk or the site's account (`Admin
+    - Rabu, ...`, `Tim - ...`)."""
     parts = [part.strip() for part in name.split(" | ", 1)[0].split(",")]
     while len(parts) > 1 and (_is_organization(parts[-1], page) or is_gazetted(parts[-1]) or _ROLE_PART.match(parts[-1])):
         parts.pop()
@@ -594,7 +595,7 @@ def _person(name: str, page: Page) -> str | None:
         return None  # a publisher and where it filed from (`Reuters, Nusa Dua`)
     name = ", ".join(parts)
     return None if _is_organization(name, page) or _is_section_name(name) or is_gazetted(name) or is_region(name) \
-        or _holds_brand(name, page) else name
+        or _holds_brand(name, page) or is_desk(name) else name
 
 
 def _holds_brand(name: str, page: Page) -> bool:
