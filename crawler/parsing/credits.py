@@ -39,12 +39,17 @@ _REPORTER_LINE = re.compile(
 # ...run by a scraper into the dateline after it, the outlet named again to open the dateline (`Laporan wartawan
 # Tribunnews.com, Fahdi Fahlevi TRIBUNNEWS.COM, JAKARTA - ...`, `Laporan Wartawan Grid.ID, Dwi Ayu Lestari Grid.ID -
 # ...`), or the outlet that ran the copy, its domain in capitals (`Laporan Wartawan TribunKaltim.co, Margaret Sarita
-# TRIBUNNEWS.COM, SANGATTA - ...`): the name is the capitalised words before it.
+# TRIBUNNEWS.COM, SANGATTA - ...`): the name is the capitalised words before it. Grid.ID (2018) parts the outlet
+# from the name with a spaced dash (`Laporan Wartawan Grid.ID - Lalu Hendri Bagus Grid.ID - ...`).
 _GLUED_REPORTER_LINE = re.compile(
-    r"^Laporan\s+Wartawan\s+(?P<outlet>[\w.-]{2,30}(?:\s[\w.-]{2,30}){0,2})\s*[,/]\s*"
+    r"^Laporan\s+Wartawan\s+(?P<outlet>[\w.-]{2,30}(?:\s[\w.-]{2,30}){0,2})(?:\s*[,/]|\s+[-–—])\s*"
     r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,4})\s+"
     r"(?=(?P=outlet)\b|(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b)", re.IGNORECASE)
 _MAX_GLUED_REPORTER_LINE = 200
+# ...and on a line of its own (`Laporan Wartawan Grid.ID - Lalu Hendri Bagus`): capitalised words after the dash.
+_DASHED_REPORTER_LINE = re.compile(
+    r"^Laporan\s+Wartawan\s+[\w-]{2,30}(?:\.[\w-]{2,12}){0,2}(?:\s[\w.-]{2,30}){0,2}?\s+[-–—]\s+"
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){1,4})\s*$", re.IGNORECASE)
 # ...with no comma between the outlet and the name (Tribun's copies of Kontan: `Laporan Reporter Kontan Bidara Pink`,
 # also run into the dateline: `... Bidara Pink TRIBUNNEWS.COM, JAKARTA - ...`): the outlet is then one word, a domain
 # or a reporter's (a wartawan's outlet is often of two words: `Suara Merdeka`), and the name two to four capitalised
@@ -93,7 +98,16 @@ _CREDIT_LABEL = re.compile(
     # A copy's source before or after its credits ends the name before it (`Editor : Raden Armand Firdaus<br />Sumber :
     # Kompas.com`, `Sumber : Kompas.com Dipublikasikan oleh : <writer> Editor : <editor>`); alone it is no credit. So does
     # the account that put the page up (`Penulis : <writer> Publish : <account>`), which wrote nothing of it.
-    r"|(?P<source>Sumber|Source|Publish(?:er)?)\s*:\s*",
+    # So does a copy's offer of the outlet's app or subscription after them (Kompas's copies: `Editor : <name>
+    # Kompascom+ baca berita tanpa iklan: <url> Download aplikasi: <url>`).
+    r"|(?P<source>Sumber|Source|Publish(?:er)?|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan"
+    r"|(?:download|unduh)\s+aplikasi\b[^:\n]{0,60}?)\s*:\s*"
+    # So does another of the crew's labels, run on after the name by a scraper or on the same line (a video's `Red:
+    # Sadly Rachman Videografer: Havid Al Vizki Video Editor: Fian Firatmaja`, `Editor : <name> Produser: <name>`, a
+    # photo's `Penulis: <name> Foto: <name>`): the names after it are no writer's nor editor's.
+    r"|(?P<crew>Produser|Producer|Videogra(?:f|ph)er|Video\s*Editor|Editor\s+Video|Kamera(?:wan|man|men)|Juru\s+Kamera"
+    r"|Camera(?:man|person)|Fotografer|Photographer|(?:Pewarta\s+)?Foto|Photo|Infografis|Grafis|Ilustrasi|Ilustrator)"
+    r"\s*:\s*",
     re.IGNORECASE,
 )
 # A wire's credits in brackets open with one (`(Reporting by Kane Wu in Hong Kong; additional reporting by ...;
@@ -414,7 +428,8 @@ def reporter_name(line: str) -> str | None:
     if (match := _unseparated_reporter_line(line)) is not None:
         # Run into the dateline, whose comma a reporter line's pattern would take for the outlet's.
         return match["name"] if match.end() == len(line) else None
-    return match["name"] if (match := _REPORTER_LINE.match(line)) is not None else None
+    match = _REPORTER_LINE.match(line) or _DASHED_REPORTER_LINE.match(line)
+    return match["name"] if match is not None else None
 
 
 def _unseparated_reporter_line(text: str) -> re.Match[str] | None:
@@ -463,13 +478,19 @@ def parse_credits(text: str) -> Credits | None:
     if first is None or first["copyright"]:
         return None
     labels = [first, *_CREDIT_LABEL.finditer(text, first.end())]
-    if first["source"] and not any(label["author"] or label["editor"] or label["both"] for label in labels):
+    if (first["source"] or first["crew"]) and not any(label["author"] or label["editor"] or label["both"]
+                                                      for label in labels):
         return None
     credits = Credits()
     for label, following in zip(labels, [*labels[1:], None]):
         if label["copyright"]:
             return credits
         value = text[label.end(): following.start() if following is not None else len(text)].split(";")[0]
+        if label["source"] or label["crew"]:
+            # No one's name: a link (`https://kmp.im/app6`) or a source's name; a sentence is no credit line's.
+            if len(value.split()) > _MAX_CREDIT_NAME_WORDS:
+                return None
+            continue
         # `Rep: A/ Red: B`; a desk after the name is none of it (`Pewarta : <name> | Liputan <desk>`).
         name = _OUTLET_AFTER_NAME.sub("", _MARKUP.sub("", value).split(" | ")[0])
         # A note mark after the name points at the writer's role under the text (`Penulis: <name>*`).
@@ -478,7 +499,9 @@ def parse_credits(text: str) -> Credits | None:
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
             return None
-        if name and (is_desk(name) or _CODE_NAME.fullmatch(name)):
+        # A label this list does not know still stands after the name (`Editor: <name> Tags: banjir`, `Penulis: <name>
+        # Penyelaras: <name>`): where the name ends is unknown, and a name has no colon.
+        if name and (is_desk(name) or _CODE_NAME.fullmatch(name) or ":" in name):
             continue
         if name and (label["author"] or label["both"]) and credits.author is None \
                 and not opens_with_role(writer := without_role(name)):
@@ -562,7 +585,7 @@ def empty_label(text: str) -> str | None:
     if len(text) > _MAX_LABEL_CHARS or not text.rstrip().endswith((":", "/")):
         return None
     match = _CREDIT_LABEL.fullmatch(fold(text))
-    if match is None or match["copyright"] or match["source"]:
+    if match is None or match["copyright"] or match["source"] or match["crew"]:
         return None
     return "author" if match["author"] or match["both"] else "editor"
 

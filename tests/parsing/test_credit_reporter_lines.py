@@ -55,3 +55,28 @@ def test_a_reporter_line_without_a_comma_leaves_the_body():
                          Block(LAST)])
     assert result.credits.author == "Bidara Pink"
     assert result.paragraphs[0].startswith("Neraca perdagangan")
+
+
+# Grid.ID (2018) parts its outlet from the reporter with a spaced dash, on the line's own or run into the dateline.
+@pytest.mark.parametrize(("line", "name"), [
+    ("Laporan Wartawan Grid.ID - Lalu Hendri Bagus", "Lalu Hendri Bagus"),
+    ("Laporan Wartawan Tribun Medan - Jefri Susetio", "Jefri Susetio"),
+])
+def test_a_reporter_line_with_a_dash_after_the_outlet_names_the_reporter(line, name):
+    assert reporter_name(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "Laporan wartawan Kompas - yang dimuat kemarin",
+    "Laporan Wartawan Grid.ID - lalu dibantah oleh polisi",
+])
+def test_a_dash_after_the_outlet_then_words_in_small_letters_names_no_one(line):
+    assert reporter_name(line) is None
+
+
+def test_a_reporter_line_with_a_dash_run_into_the_dateline_names_the_reporter_and_leaves_the_body():
+    text = "Laporan Wartawan Grid.ID - Lalu Hendri Bagus Grid.ID - Tim SAR gabungan terus mencari korban di Karawang."
+    assert glued_reporter_line(text) == ("Lalu Hendri Bagus", len("Laporan Wartawan Grid.ID - Lalu Hendri Bagus "))
+    cleaned = clean_body([Block(text), Block(LAST)])
+    assert cleaned.paragraphs[0].startswith("Grid.ID - Tim SAR") or cleaned.paragraphs[0].startswith("Tim SAR")
+    assert "Lalu Hendri Bagus" not in " ".join(cleaned.paragraphs)

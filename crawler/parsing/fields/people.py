@@ -387,15 +387,24 @@ def _labelled_after(element: etree._Element) -> Iterator[etree._Element]:
 def editor(header: HeaderByline | None, lines: list[str], credits: Credits, page: Page) -> str | None:
     """The header's editor, else a header line's, else the printed credits', else the article's JSON-LD `editor`,
     else the `content_editor` meta tag (Kompas); the desk or the site signing as the editor names nobody (`Editor:
-    Redaksi`, `Editor : Buliran News` on buliran.com)."""
+    Redaksi`, `Editor : Buliran News` on buliran.com), nor does an agency's account (a copy's `Rep: antara/ Red:
+    antara`)."""
     if header is not None and header.editor and not _is_section_name(header.editor) \
-            and not _names_the_site(header.editor, page):
+            and not _names_the_site(header.editor, page) and not _is_agency(header.editor):
         return header.editor
     for line in lines:
-        if (name := find_editor(line)) and not _is_section_name(name) and not _names_the_site(name, page):
+        if (name := find_editor(line)) and not _is_section_name(name) and not _names_the_site(name, page) \
+                and not _is_agency(name):
             return name
-    printed = credits.editor if credits.editor and not _names_the_site(credits.editor, page) else None
+    printed = credits.editor if credits.editor and not _names_the_site(credits.editor, page) \
+        and not _is_agency(credits.editor) else None
     return printed or _jsonld_persons(page, page.jsonld.get("editor"), None) or page.meta.get("content_editor")
+
+
+def _is_agency(name: str) -> bool:
+    """`name` is an agency's or an outlet's name and nothing more (`antara`, `Reuters`, `Kompas.com`); a person whose
+    name opens with one stays (`Mina Nurrahmah`)."""
+    return (agency_name(name) or "").casefold() == name.strip().casefold()
 
 
 def _names_the_site(name: str, page: Page) -> bool:
@@ -577,7 +586,8 @@ def _person(name: str, page: Page) -> str | None:
     """A header byline's name without the outlet, the place and the writer's role after it (`Budi Santoso, Okezone`,
     The Jakarta Post 2015: `Ina Parlina, The Jakarta Post, Jakarta | National | <time>`: a section follows the name after
     a bar; Okezone 2019: `Okky Wanda lestari, Jurnalis · <time>`); None when it names only a publisher (`CNN Indonesia |
-    Senin, ...`), the outlet (`_holds_brand`) or a place (`Jakarta - Senin, ...`)."""
+    Senin, ...`), the outlet (`_holds_brand`), a place (`Jakarta - Senin, ...`) or a desk or the site's account (`Admin
+    - Rabu, ...`, `Tim - ...`)."""
     parts = [part.strip() for part in name.split(" | ", 1)[0].split(",")]
     while len(parts) > 1 and (_is_organization(parts[-1], page) or is_gazetted(parts[-1]) or _ROLE_PART.match(parts[-1])):
         parts.pop()
@@ -585,7 +595,7 @@ def _person(name: str, page: Page) -> str | None:
         return None  # a publisher and where it filed from (`Reuters, Nusa Dua`)
     name = ", ".join(parts)
     return None if _is_organization(name, page) or _is_section_name(name) or is_gazetted(name) or is_region(name) \
-        or _holds_brand(name, page) else name
+        or _holds_brand(name, page) or is_desk(name) else name
 
 
 def _holds_brand(name: str, page: Page) -> bool:
