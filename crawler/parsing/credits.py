@@ -159,15 +159,17 @@ _DAY = (
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 )
-# A zone written out belongs to the time (`14:30 Waktu Indonesia Tengah`): read without it, the clock is WIB's.
-_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:WIB|WITA|WIT|MYT|SGT|(?:GMT|UTC)(?:[+-]\d{{1,4}})?|[AP]\.?M\.?|{_SPELLED_ZONE})\b)*"
+# A zone written out belongs to the time (`14:30 Waktu Indonesia Tengah`): read without it, the clock is WIB's. So
+# does a numeric offset, as feeds and machine-made headers print it (`16:50:35 +0800`; an hour of at most 14:
+# `16:50 - 2024` is no offset).
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:WIB|WITA|WIT|MYT|SGT|(?:GMT|UTC)(?:[+-]\d{{1,4}})?|[AP]\.?M\.?|{_SPELLED_ZONE}|[+-](?:0\d|1[0-4]):?[0-5]\d)\b)*"
 # MINA's Arabic edition names the Hijri month in Arabic letters, one word or two (`20 شعبان 1446`, `1 ربيع الأول 1447`).
 # ...or an ISO date after the weekday (an aggregator's `Thu, 2016-03-31 12:29`).
 _DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A]{3,8})?)\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
 # A Javanese market day may follow the weekday (`Jumat Pahing, 25 September 2015`: Wawasan, ayosemarang).
 _MARKET_DAY = r"(?:\s+(?:Legi|Pahing|Pon|Wage|Kliwon))?"
 _ABSOLUTE_WHEN = (
-    rf"(?:{_DAY}{_MARKET_DAY}\s*,?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?{_CLOCK})?"
+    rf"(?:{_DAY}{_MARKET_DAY}\s*[,•·]?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?{_CLOCK})?"
     # The clock first (LINE Today's `Diterbitkan 21.26, 13/04/2019`).
     rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
 )
