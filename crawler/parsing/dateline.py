@@ -78,6 +78,10 @@ _SEARCH_WINDOW = 300
 # own paragraph, and a dateline below it another story's.
 _LATE_WINDOW = 600
 _SHORT_LINE = 240
+# A photo's credit closing a long line (`... Jakarta Utara, Selasa (8/4). (ANTARA FOTO/Andika Wahyu)`, `... (Foto:
+# MPI/Jonathan)`): the line is a caption however long, no paragraph of the story, and the dateline may stand below it.
+_PHOTO_CREDIT_END = re.compile(r"\((?:(?:[A-Za-z]{2,12}) ?(?:FOTO|PHOTO)|Foto|Photo)\b[^()\n]{0,80}\)[ \t\r]*\Z",
+                               re.IGNORECASE)
 # Raw characters read: enough for the window even when entities shrink on decoding.
 _RAW_WINDOW = 2000
 # Hijri and Gregorian halves further apart than this are a typo in the source.
@@ -473,7 +477,9 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     line_start = 0
     breaks = _LINE_BREAK.finditer(folded, 0, _LATE_WINDOW) if len(folded) > _SEARCH_WINDOW else ()
     for line_break in (match.start() for match in breaks):
-        if line_break - line_start > _SHORT_LINE and folded[line_start:line_break].strip():
+        if line_break - line_start > _SHORT_LINE and folded[line_start:line_break].strip() and (
+                _PHOTO_CREDIT_END.match(folded, max(folded.rfind("(", line_start, line_break), line_start), line_break)
+                is None):
             break
         line_start = line_break + 1
         position = line_start
