@@ -451,6 +451,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Media Indonesia's online copy; a hyphen there joins a word to a body's acronym, `JAKARTA-DPR:`)
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?P<agency>[A-Z]{{2,10}}):(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, dash_written=True),
+        # MUSI RAWAS-LH: Sejumlah ...   |   JAKARTA-DPR: Ketua ...   (a listed place in capitals, a hyphen glued to an
+        # acronym and a colon: an outlet's or a body's, no part of the place and named by none)
+        Form(rf"{_UPPER_PLACE}-[A-Z]{{2,10}}(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", start_only=True,
+             listed_place=True),
         # NTT AKTUAL. KUPANG. Gubernur ...   |   NTT AKTUAL. KUPANG. KKB On The Street ...   (the dash lost after an
         # outlet's name in capitals, then the place, each closed by a full stop: a listed place, as a heading's words
         # are not; the sentence may open with an acronym before a word in title case)
