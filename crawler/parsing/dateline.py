@@ -48,6 +48,7 @@ from crawler.parsing.dateline_names import (
     digest_byline,
     echoes_caption_label,
     glued_byline,
+    glues_brand_to_city,
     headline_length,
     glues_province_before_place,
     is_day_word,
@@ -301,6 +302,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if groups.get("glued_word") and (is_listed_or_district(match["glued_word"])
                                          or fold(match["glued_word"]).casefold() == match["place"].casefold()):
             continue  # `BANYUMANIK-Semarang ...`, `BUKIT-Bukit ...`: a pair of places or a plural, no dateline
+        if form.brand_of_city and not glues_brand_to_city(token):
+            continue
         if form.stranger_outlet and (is_place_word(token) or is_day_word(token) or opens_sentence(token)):
             continue
         if form.stranger_outlet and " " in token and not (is_region(token.split()[-1]) or says_outlet(token, alone=False)
@@ -326,6 +329,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if token is None and not is_place(match["place"], typos, aliases):
             continue
+        if token is None and glues_brand_to_city(match["place"]):
+            continue  # `SOROTMAKASSAR -- Medan.`: an outlet's name glued of a brand's word and a city's, no place
         if (token is None and groups.get("glued") and not match["place"].isupper()
                 and not is_listed_or_district(match["place"].split(",")[0])):
             continue  # `Indopolitika- Gubernur ...`: a dash glued to a title-case word no list has ends a brand's name

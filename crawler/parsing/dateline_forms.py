@@ -174,6 +174,8 @@ class Form(NamedTuple):
     # The agency token must be no word of any listed place's name (`is_place_word`), no weekday or month and no
     # sentence's opener: one capitalised word after a place is an outlet only so (`Surabaya, Memorandum`).
     stranger_outlet: bool = False
+    # The agency token must glue a brand's word to a known city's name (`glues_brand_to_city`: `SOROTMAKASSAR`).
+    brand_of_city: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -350,6 +352,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD}),"
               rf"(?= {{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
               named_or_domain=True, listed_place=True),
+        # SOROTMAKASSAR -- Medan. (line break) Kapolda ...   (a brand's word glued to a city's name, then a dash and a
+        # listed place closed by a full stop or a comma: the outlet's name before its place)
+        Form(rf"(?P<agency>[A-Z]{{7,40}}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[.,]"
+              rf"(?=\s{{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
+              listed_place=True, brand_of_city=True),
         # ZONALINENEWS – OELAMASI, Dalam rangka ...   (or a place in capitals, any: a village or a regency's seat no
         # list has, as a sentence's words after an outlet's dash are not written in capitals)
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}),"
