@@ -192,7 +192,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --   |
         # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)   |   RAMALLAH/GAZA, July 4 (NNN-WAFA) –
         # |   New Delhi [India], September 4 (ANI): The ...   (ANI's copy: the country in square brackets after the city)
-        Form(rf"{_SLASHED_PLACES}(?: \[[A-Z][A-Za-z]{{1,20}}(?: [A-Z][A-Za-z]{{1,20}})?\])?"
+        # |   Al-Quds (Jerusalem), 23 Dzulqa'dah 1435/18 september 2014 (MINA) –   |   Jerusalem (Al-Quds), ...   (the
+        # city's other name in parentheses in title case, no part of the place)
+        Form(rf"{_SLASHED_PLACES}(?: \[[A-Z][A-Za-z]{{1,20}}(?: [A-Z][A-Za-z]{{1,20}})?\]"
+             rf"| \([A-Z][a-z]{{1,20}}(?:-[A-Z][a-z]{{2,20}})?(?: [A-Z][a-z]{{2,20}}){{0,2}}\))?"
              rf" ?(?:,| -| (?=\d{{1,2}}/\d{{1,2}}(?!\d))) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?",
               unknown_outlet=True,
               unknown_names=True),
