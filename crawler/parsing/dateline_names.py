@@ -151,14 +151,16 @@ _TOP_LEVEL_NAMES = frozenset({"com", "co", "id", "net", "org", "info", "co.id", 
 
 def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     """A place named with no agency: not an agency, a sentence opener, a weekday or a month, nor capitals in
-    words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies), nor a brand's words glued
+    words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies; a listed place of several such words is
+    one: `NAY PYI TAW -`), nor a brand's words glued
     (`MetroPalembang -` is an outlet) or a name with an outlet's word (`METRO ONLINE MAROS--`) or a brand's word
     beside a listed place (`Sintang Review -`, `names_outlet_of_place`) or a word no place's name has
     (`Memontum Situbondo -`, `joins_stranger_to_place`), nor words with a letter alone among them, as no place's name
     has (`NAMA MEDIA I KOTA.-`: a capital I for a bar), nor a domain with a comma for its dot (`SUARAGONG,COM –`)."""
     words = re.split(r"[ ,|]+", place.strip(" ,"))
     first = words[0].strip(".").lower()
-    if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
+    if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words) and not (
+            len(words) > 1 and is_gazetted(place)):
         return False
     if len(words) > 1 and any(len(word.strip(".'")) == 1 for word in words):
         return False

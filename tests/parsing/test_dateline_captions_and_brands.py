@@ -288,6 +288,21 @@ def test_a_capital_abroad_of_three_words_is_no_persons_name():
 
 
 @pytest.mark.parametrize(("text", "place"), [
+    ("NAY PYI TAW - Pemimpin junta militer Myanmar mengumumkan perpanjangan status darurat.", "NAY PYI TAW"),
+    ("NAY PYI TAW: Myanmar's military government extended the state of emergency on Monday.", "NAY PYI TAW"),
+])
+def test_a_listed_place_of_short_words_in_capitals_is_a_place(text, place):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, None)
+
+
+@pytest.mark.parametrize("text", ["DPR RI - Ketua DPR mengatakan rapat digelar pekan depan.",
+                                  "KPK - Komisi Pemberantasan Korupsi memeriksa saksi."])
+def test_acronyms_of_short_words_in_capitals_stay_no_place(text):
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
     ("Pusuk Lestari – Warga desa menggelar gotong royong membersihkan saluran irigasi pada Minggu pagi.",
      "Pusuk Lestari"),
     ("Bukit Kemuning Jaya – Warga desa menggelar gotong royong membersihkan saluran irigasi pada Minggu pagi.",
