@@ -304,6 +304,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `BANYUMANIK-Semarang ...`, `BUKIT-Bukit ...`: a pair of places or a plural, no dateline
         if form.brand_of_city and not glues_brand_to_city(token):
             continue
+        if form.place_words and " " in (head := match["place"].split(",")[0].strip()) and not (
+                is_listed_place(head) or any(is_place_word(word) for word in head.split())):
+            continue
         if form.stranger_outlet and (is_place_word(token) or is_day_word(token) or opens_sentence(token)):
             continue
         if form.stranger_outlet and " " in token and not (is_region(token.split()[-1]) or says_outlet(token, alone=False)

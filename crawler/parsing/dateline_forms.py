@@ -176,6 +176,9 @@ class Form(NamedTuple):
     stranger_outlet: bool = False
     # The agency token must glue a brand's word to a known city's name (`glues_brand_to_city`: `SOROTMAKASSAR`).
     brand_of_city: bool = False
+    # A place of several words must be listed or have a word of some listed place's name (`is_place_word`: `PETALING
+    # JAYA`): a caption's label in capitals has the form's shape too (`GENERASI PENERUS: Anak-anak TK ...`).
+    place_words: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -504,7 +507,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # after it, as no headline in capitals is: `BANJIR BESAR: WARGA MENGUNGSI`)   |   MATARAM, West Nusa Tenggara:
         # Labor ...   (the Jakarta Post's briefs: the place's province after it, `_match_at` wants a region)
         Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][A-Za-z]{{1,20}}){{0,3}}))?)"
-             rf"(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True, weak=True),
+             rf"(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True, weak=True,
+             place_words=True),
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional   |
         # SINTANG. Bupati ...   |   JAKARTA—PT Telekomunikasi ...   (a listed place in capitals, its dash glued to it and
         # to the sentence, its first word a capital's or an acronym before a name, or a full stop for the dash)   |

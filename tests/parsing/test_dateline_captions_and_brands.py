@@ -311,3 +311,19 @@ def test_acronyms_of_short_words_in_capitals_stay_no_place(text):
 def test_an_unlisted_place_of_words_a_places_name_has_or_of_two_words_stays(text, place):
     found = parse_dateline(text)
     assert found is not None and (found.place, found.agency) == (place, None)
+
+
+def test_a_captions_label_of_words_no_place_has_before_a_colon_is_no_place():
+    text = ("25 radar bogor\n\nBermula dari Huruf Hijaiyah\n\nGENERASI PENERUS: Anak-anak TK Miftahul ‘Ulum yang merupakan"
+            " cikal bakal berdirinya pesantren.\n\nPesantren ini awal berdiri sekitar 1990.")
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("PETALING JAYA: Kerajaan akan memperkenalkan langkah baharu bagi mengawal harga barang.", "PETALING JAYA"),
+    ("SHAH ALAM: Polis menahan dua lelaki bagi membantu siasatan kes rompakan.", "SHAH ALAM"),
+    ("SEPANG: The airport operator said flights were delayed by the storm.", "SEPANG"),
+])
+def test_a_place_before_a_colon_with_a_word_of_a_places_name_stays(text, place):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, None)
