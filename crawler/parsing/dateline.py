@@ -304,6 +304,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `BANYUMANIK-Semarang ...`, `BUKIT-Bukit ...`: a pair of places or a plural, no dateline
         if form.brand_of_city and not glues_brand_to_city(token):
             continue
+        if form.glued_sentence and (match["place"].lower() not in _CITY_KEYS or is_place_word(match["glued_word"])
+                                    or _headline_rest(folded, match.end())):
+            continue
         if form.place_words and " " in (head := match["place"].split(",")[0].strip()) and not (
                 is_listed_place(head) or any(is_place_word(word) for word in head.split())):
             continue
@@ -354,7 +357,7 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # a lower-case l for a bar is read before an outlet's name alone on its line only
         if form.dash_written and decoded[match.start("sep"):match.end("sep")] not in _WRITTEN_DASHES:
             continue
-        if not form.dash_written and _hyphen_in_name(folded, match):
+        if not (form.dash_written or form.glued_sentence) and _hyphen_in_name(folded, match):
             continue
         when = None
         if groups.get("when"):
@@ -501,6 +504,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
 # Jakarta (line break) Para kardinal ...   (Detik's layout: the dash in an element of its own, lost with it): a known
 # city alone on the text's first line, or on a line below the story's title, a sentence below; read when no other
 # dateline is.
+# The known cities, in lower case: a hyphen glued to one and to a sentence's word is a dateline's dash (`Solo-Menteri`).
+_CITY_KEYS = frozenset(name.lower() for name in CITY_NAMES)
 _CITY_LINE = re.compile(rf"[ \t\r\n]{{0,20}}(?P<place>{'|'.join(CITY_NAMES)}|{'|'.join(CITY_NAMES).upper()})"
                         r"(?:[ \t]{0,3}(?P<sep>--|-))?[ \t]*\r?\n\s*(?=[\"'“‘(]?[A-Z0-9])")
 

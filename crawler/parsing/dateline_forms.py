@@ -179,6 +179,9 @@ class Form(NamedTuple):
     # A place of several words must be listed or have a word of some listed place's name (`is_place_word`: `PETALING
     # JAYA`): a caption's label in capitals has the form's shape too (`GENERASI PENERUS: Anak-anak TK ...`).
     place_words: bool = False
+    # A hyphen glued to the place and to the sentence's first word is the dash (`Solo-Menteri ...`), no hyphen inside a
+    # name: `_match_at` judges the word and the line after it.
+    glued_sentence: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -525,6 +528,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True),
         Form(rf"(?P<place>{_PLACE_PART})(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True,
               known_city=True),
+        # Solo-Menteri Perhubungan ...   |   Bengkulu-Pasca Tahapan ...   (a known city in title case, a hyphen glued to it
+        # and to the sentence's first word: `_match_at` wants a known city (`CITY_NAMES`), that word no word of any
+        # place's name and no headline's words after it, as a route or a pair is glued so too: `Jakarta-Bandung`,
+        # `Indonesia-Malaysia`, `Jakarta-Merak Padat Merayap ...` on its line)
+        Form(rf"(?P<place>{_CAP_WORD})(?P<sep>-)(?=(?P<glued_word>[A-Z][a-z]{{2,30}})[ ,])", start_only=True,
+             known_city=True, glued_sentence=True),
         # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun   |   BANYUWANGI, - Luka   |   DENPASAR ~ The   (a tilde
         # between spaces for the dash)
         Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-|~(?= ))(?= |$|[A-Z][a-z])",
