@@ -243,15 +243,16 @@ _WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--"})  # en, em and 
 _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
 
 
+_SPACES = re.compile(r" {2,}")
 _STOP_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{4})\.$")  # `BANTEN. (Benuanews.com)-`; `D.C.` keeps its dots
 
 
 def _clean_place(place: str | None) -> str | None:
     """The place without a weekday or month written after it as if it were its region (`Jakarta, Selasa -`), nor a
-    full stop typed after its word (`BANTEN. (Benuanews.com)-`)."""
+    full stop typed after its word (`BANTEN. (Benuanews.com)-`), its spaces single (`Rimbo Bujang,  Tebo`)."""
     if place is None:
         return None
-    parts = _STOP_AFTER_WORD.sub("", place.strip(" ,")).split(",")
+    parts = _STOP_AFTER_WORD.sub("", _SPACES.sub(" ", place.strip(" ,"))).split(",")
     while len(parts) > 1 and is_day_word(parts[-1]):
         parts.pop()
     return ",".join(parts).strip(" ,") or None

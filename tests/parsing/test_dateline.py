@@ -944,3 +944,11 @@ def test_a_domain_then_the_outlets_name_spelled_out_gives_the_domain_and_no_plac
 def test_a_domain_then_a_listed_place_keeps_the_place():
     found = parse_dateline("Detiknews.id Surabaya – Warga memadati alun-alun kota pada Minggu pagi.")
     assert (found.place, found.agency) == ("Surabaya", "Detiknews.id")
+
+
+def test_two_spaces_after_the_comma_between_a_district_and_its_regency() -> None:
+    text = ("Imaam Yakhsyallah Mansur ceramah di Masjid At-Taqwa Ponpes Al-Fatah Rimbo Bujang, Tebo. (Foto: MINA)\n\n"
+            "Rimbo Bujang,  Tebo, MINA – Imaam mengatakan, untuk bisa rukun antara sesama harus hidup berjamaah.")
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == ("Rimbo Bujang, Tebo", "MINA")
+    assert found.raw == "Rimbo Bujang,  Tebo, MINA –"
