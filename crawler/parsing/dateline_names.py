@@ -173,16 +173,20 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
             and not joins_stranger_to_place(place.split(",")[0]))
 
 
+# A name in Arabic letters, of a word or two: Arabic has no capitals to tell an outlet's name by.
+_ARABIC_NAME = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{2,20}(?: [\u0621-\u064A\u0671-\u06D3]{2,20})?")
+
+
 def is_outlet_name(token: str) -> bool:
     """An agency token missing from the table is an outlet when it is a domain or a capitalised
     name (`iNewsBanten` too), a name glued to an outlet's word (`10Berita` too), or a lower-case word of six letters at
-    least that a form's shape vouches for (`riauterkini-PEKANBARU-`), but not a weekday or a month (`(Senin)`), a
-    short lower-case word (`ap –`) nor a top-level domain's name alone (`SUARAGONG,COM –`: a comma typed for the
-    domain's dot, no place and its outlet)."""
+    least that a form's shape vouches for (`riauterkini-PEKANBARU-`) or an Arabic name (`القاهرة - مصراوي:`), but not
+    a weekday or a month (`(Senin)`), a short lower-case word (`ap –`) nor a top-level domain's name alone
+    (`SUARAGONG,COM –`: a comma typed for the domain's dot, no place and its outlet)."""
     if token.strip().lower() in _TOP_LEVEL_NAMES:
         return False
     if not (DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper() or re.match(CAMEL_START, token)
-            or LOWER_NAME.fullmatch(token) or _GLUED_OUTLET.fullmatch(token)):
+            or LOWER_NAME.fullmatch(token) or _GLUED_OUTLET.fullmatch(token) or _ARABIC_NAME.fullmatch(token)):
         return False
     first = re.split(r"[ /.]", token.strip(), maxsplit=1)[0].lower()
     return not is_day_word(first)
