@@ -285,9 +285,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True),
         # Tribratanews.polri.go.id - Semarang. Kepolisian ...   |   Bandungraya.net-Soreang | Sudah ...   (or a listed
         # place or a district in title case, a full stop or a bar for the dash)   |   KONTRAS7.CO.ID - Lebak - Menanggapi
-        # ...   (or the dash itself, apart from the place and a sentence after it)
+        # ...   |   TNews.com- Sulut- Gubernur ...   (or the dash itself, before a sentence, apart from the place or
+        # glued to it)
         Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}(?P<place>{_CAP_WORD})(?:\.(?= {{1,3}}[A-Z][a-z])|{_BAR}"
-             rf"|{_SPACED_DASH_END}(?= {{1,3}}[\"'“‘(]?[A-Z]))",
+             rf"|{_LOOSE_DASH_END}(?= {{1,3}}[\"'“‘(]?[A-Z]))",
               unknown_outlet=True, start_only=True, district_place=True),
         # NARASINETWORK.COM - KAB BANDUNG (line break)   |   Swaramalut.com- Halut (line break)   (the dash lost with the
         # line's end after a listed place)

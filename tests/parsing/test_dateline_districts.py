@@ -55,6 +55,8 @@ def test_a_word_of_some_place_s_name(word, known):
      "KONTRAS7.CO.ID"),
     ("KONTRAS7.CO.ID - Serang - Koalisi Persatuan Elemen Masyarakat Banten menggelar aksi unjuk rasa", "Serang",
      "KONTRAS7.CO.ID"),
+    # or the place's dash glued to it, a space before the sentence
+    ("TNews.com- Sulut- Gubernur Sulawesi Utara Olly Dondokambey meresmikan gedung baru", "Sulut", "TNews.com"),
     # a district in capitals, a hyphen glued to it and to the sentence (a regional paper's district desk)
     ("BANYUMANIK-Untuk melestarikan seni budaya Islam, khususnya seni budaya musik marawis", "BANYUMANIK", None),
     # a district in capitals, then its outlet's domain and the dash
