@@ -81,7 +81,7 @@ _LATE_WINDOW = 600
 _SHORT_LINE = 240
 # A photo's credit closing a long line (`... Jakarta Utara, Selasa (8/4). (ANTARA FOTO/Andika Wahyu)`, `... (Foto:
 # MPI/Jonathan)`): the line is a caption however long, no paragraph of the story, and the dateline may stand below it.
-_PHOTO_CREDIT_END = re.compile(r"\((?:(?:[A-Za-z]{2,12}) ?(?:FOTO|PHOTO)|Foto|Photo)\b[^()\n]{0,80}\)[ \t\r]*\Z",
+_PHOTO_CREDIT_END = re.compile(r"\((?:[A-Za-z]{2,12} ?(?:FOTO|PHOTO)|Foto|Photo)\b[^()\n]{0,80}\)[ \t\r]*\Z",
                                re.IGNORECASE)
 # Raw characters read: enough for the window even when entities shrink on decoding.
 _RAW_WINDOW = 2000
@@ -243,7 +243,7 @@ _WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--"})  # en, em and 
 _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
 
 
-_SPACES = re.compile(r" {2,}")
+_SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a place is written as one
 _STOP_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{4})\.$")  # `BANTEN. (Benuanews.com)-`; `D.C.` keeps its dots
 
 
@@ -502,11 +502,11 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     return sorted(skipped.items())
 
 
+# The known cities, in lower case: a hyphen glued to one and to a sentence's word is a dateline's dash (`Solo-Menteri`).
+_CITY_KEYS = frozenset(name.lower() for name in CITY_NAMES)
 # Jakarta (line break) Para kardinal ...   (Detik's layout: the dash in an element of its own, lost with it): a known
 # city alone on the text's first line, or on a line below the story's title, a sentence below; read when no other
 # dateline is.
-# The known cities, in lower case: a hyphen glued to one and to a sentence's word is a dateline's dash (`Solo-Menteri`).
-_CITY_KEYS = frozenset(name.lower() for name in CITY_NAMES)
 _CITY_LINE = re.compile(rf"[ \t\r\n]{{0,20}}(?P<place>{'|'.join(CITY_NAMES)}|{'|'.join(CITY_NAMES).upper()})"
                         r"(?:[ \t]{0,3}(?P<sep>--|-))?[ \t]*\r?\n\s*(?=[\"'“‘(]?[A-Z0-9])")
 

@@ -295,7 +295,8 @@ def opens_sentence(place: str | None) -> bool:
     return first in _NOT_PLACES or is_day_word(first)
 
 
-# Known cities' names in capitals without their spaces, longest first (`BANDARLAMPUNG` before `LAMPUNG`'s absence).
+# Known cities' names in capitals without their spaces, longest first: a word ending with one is matched against the
+# longest city it ends with (`...BANDARLAMPUNG`).
 _GLUED_CITIES = tuple(sorted({name.replace(" ", "").upper() for name in CITY_NAMES}, key=len, reverse=True))
 
 
@@ -304,10 +305,10 @@ def glues_brand_to_city(word: str) -> bool:
     domain `sorotmakassar.com` is written): an outlet's name, no place. A word that is itself a listed place or
     district stays a place, and so does a glued place whose first part is a place's word (`BANDARLAMPUNG`,
     `KOTAMEDAN`)."""
-    if not (7 <= len(word) <= 40 and word.isalpha() and word.isupper()) or is_listed_or_district(word):
+    if not (7 <= len(word) <= 40 and word.isalpha() and word.isupper()):
         return False
     city = next((city for city in _GLUED_CITIES if word.endswith(city)), None)
-    if city is None or len(word) - len(city) < 3:
+    if city is None or len(word) - len(city) < 3 or is_listed_or_district(word):
         return False
     brand = word[:-len(city)]
     return not (is_place_word(brand) or is_region(brand) or is_listed_or_district(brand))
