@@ -385,6 +385,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # (a name that says it is an outlet, then the place after a comma, a slash or an underscore)
         Form(rf"(?P<agency>{_NAMED_OUTLET}) ?[,/_] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
+        # Medan, Aktual News-Kapolda ...   (a listed place, then a name that says it is an outlet, its dash glued to it and
+        # to the sentence's first word)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][A-Za-z]{{1,30}}(?: [A-Z][A-Za-z]{{1,30}})?)"
+             rf"(?P<sep>-)(?=[A-Z][a-z]{{2,30}} )", unknown_outlet=True, unknown_names=True, start_only=True,
+             says_outlet=True, listed_place=True),
         # PARBOABOA, Pematang Siantar –   |   LANGITKU NETWORKS, Makassar –   |   MuriaNewsCom, Cilacap –   |   MONITOR,
         # Sleman –   (a name in capitals or of glued words, then a known place in title case, a regency or a city abroad
         # too: the outlet before its place, as `TEMPO.CO, Jakarta -`; two names of one case are a place and its region;

@@ -223,3 +223,21 @@ def test_a_brand_glued_to_a_citys_name_is_no_place(text):
 ])
 def test_a_glued_place_name_and_a_city_alone_stay_places(text, place):
     assert parse_dateline(text).place == place
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Kapolda Sumut Terima Kunjungan Tim Pamatwil\n\nMedan, Aktual News-Kapolda Sumut Irjen Pol. Drs. Martuani Sormin"
+     " didampingi Wakapolda Sumut", "Aktual News"),
+    ("Jakarta, Warta Ekonomi-Menteri Keuangan Sri Mulyani Indrawati mengatakan", "Warta Ekonomi"),
+])
+def test_an_outlets_dash_glued_to_it_and_to_the_sentence_after_a_listed_place(text, agency):
+    found = parse_dateline(text)
+    assert (found.agency, found.agency_in_table) == (agency, False)
+    assert found.raw.endswith(agency + "-")
+
+
+@pytest.mark.parametrize("text", ["Jakarta, Selasa-Menteri Keuangan Sri Mulyani mengatakan",
+                                  "Medan, Kapolda-Sumut Irjen Pol menerima kunjungan"])
+def test_a_word_no_outlets_before_a_glued_dash_names_no_outlet(text):
+    found = parse_dateline(text)
+    assert found is None or found.agency is None
