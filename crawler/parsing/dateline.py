@@ -48,6 +48,7 @@ from crawler.parsing.dateline_names import (
     digest_byline,
     echoes_caption_label,
     glued_byline,
+    glues_brand_to_city,
     headline_length,
     glues_province_before_place,
     is_day_word,
@@ -78,6 +79,10 @@ _SEARCH_WINDOW = 300
 # own paragraph, and a dateline below it another story's.
 _LATE_WINDOW = 600
 _SHORT_LINE = 240
+# A photo's credit closing a long line (`... Jakarta Utara, Selasa (8/4). (ANTARA FOTO/Andika Wahyu)`, `... (Foto:
+# MPI/Jonathan)`): the line is a caption however long, no paragraph of the story, and the dateline may stand below it.
+_PHOTO_CREDIT_END = re.compile(r"\((?:[A-Za-z]{2,12} ?(?:FOTO|PHOTO)|Foto|Photo)\b[^()\n]{0,80}\)[ \t\r]*\Z",
+                               re.IGNORECASE)
 # Raw characters read: enough for the window even when entities shrink on decoding.
 _RAW_WINDOW = 2000
 # Hijri and Gregorian halves further apart than this are a typo in the source.
@@ -238,15 +243,16 @@ _WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--"})  # en, em and 
 _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
 
 
+_SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a place is written as one
 _STOP_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{4})\.$")  # `BANTEN. (Benuanews.com)-`; `D.C.` keeps its dots
 
 
 def _clean_place(place: str | None) -> str | None:
     """The place without a weekday or month written after it as if it were its region (`Jakarta, Selasa -`), nor a
-    full stop typed after its word (`BANTEN. (Benuanews.com)-`)."""
+    full stop typed after its word (`BANTEN. (Benuanews.com)-`), its spaces single (`Rimbo Bujang,  Tebo`)."""
     if place is None:
         return None
-    parts = _STOP_AFTER_WORD.sub("", place.strip(" ,")).split(",")
+    parts = _STOP_AFTER_WORD.sub("", _SPACES.sub(" ", place.strip(" ,"))).split(",")
     while len(parts) > 1 and is_day_word(parts[-1]):
         parts.pop()
     return ",".join(parts).strip(" ,") or None
@@ -297,6 +303,14 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if groups.get("glued_word") and (is_listed_or_district(match["glued_word"])
                                          or fold(match["glued_word"]).casefold() == match["place"].casefold()):
             continue  # `BANYUMANIK-Semarang ...`, `BUKIT-Bukit ...`: a pair of places or a plural, no dateline
+        if form.brand_of_city and not glues_brand_to_city(token):
+            continue
+        if form.glued_sentence and (match["place"].lower() not in _CITY_KEYS or is_place_word(match["glued_word"])
+                                    or _headline_rest(folded, match.end())):
+            continue
+        if form.place_words and " " in (head := match["place"].split(",")[0].strip()) and not (
+                is_listed_place(head) or any(is_place_word(word) for word in head.split())):
+            continue
         if form.stranger_outlet and (is_place_word(token) or is_day_word(token) or opens_sentence(token)):
             continue
         if form.stranger_outlet and " " in token and not (is_region(token.split()[-1]) or says_outlet(token, alone=False)
@@ -322,6 +336,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if token is None and not is_place(match["place"], typos, aliases):
             continue
+        if token is None and glues_brand_to_city(match["place"]):
+            continue  # `SOROTMAKASSAR -- Medan.`: an outlet's name glued of a brand's word and a city's, no place
         if (token is None and groups.get("glued") and not match["place"].isupper()
                 and not is_listed_or_district(match["place"].split(",")[0])):
             continue  # `Indopolitika- Gubernur ...`: a dash glued to a title-case word no list has ends a brand's name
@@ -342,7 +358,7 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # a lower-case l for a bar is read before an outlet's name alone on its line only
         if form.dash_written and decoded[match.start("sep"):match.end("sep")] not in _WRITTEN_DASHES:
             continue
-        if not form.dash_written and _hyphen_in_name(folded, match):
+        if not (form.dash_written or form.glued_sentence) and _hyphen_in_name(folded, match):
             continue
         when = None
         if groups.get("when"):
@@ -473,7 +489,9 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     line_start = 0
     breaks = _LINE_BREAK.finditer(folded, 0, _LATE_WINDOW) if len(folded) > _SEARCH_WINDOW else ()
     for line_break in (match.start() for match in breaks):
-        if line_break - line_start > _SHORT_LINE and folded[line_start:line_break].strip():
+        if line_break - line_start > _SHORT_LINE and folded[line_start:line_break].strip() and (
+                _PHOTO_CREDIT_END.match(folded, max(folded.rfind("(", line_start, line_break), line_start), line_break)
+                is None):
             break
         line_start = line_break + 1
         position = line_start
@@ -484,6 +502,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     return sorted(skipped.items())
 
 
+# The known cities, in lower case: a hyphen glued to one and to a sentence's word is a dateline's dash (`Solo-Menteri`).
+_CITY_KEYS = frozenset(name.lower() for name in CITY_NAMES)
 # Jakarta (line break) Para kardinal ...   (Detik's layout: the dash in an element of its own, lost with it): a known
 # city alone on the text's first line, or on a line below the story's title, a sentence below; read when no other
 # dateline is.

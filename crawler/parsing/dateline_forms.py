@@ -15,13 +15,13 @@ _LETTER = r"A-Za-z\u00C0-\u024F"
 _CAP_WORD = rf"[A-Z\u00C0-\u00DE][{_LETTER}'.]{{0,30}}(?:-[{_LETTER}']{{1,30}}){{0,3}}"
 _CONNECTOR = r"(?:al|el|an|ad|as|ar|de|di|da|du|es|la|le|of|van|der|bin)"
 _PLACE_PART = rf"{_CAP_WORD}(?: (?:{_CAP_WORD}|{_CONNECTOR}(?= [A-Z]))){{0,4}}"
-_PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, ?{_PLACE_PART}){{0,2}})"
+_PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})"
 # Two places joined by a slash (`SOA/NGADA, vigonews.com -`, `Jakarta/Bogor –`, `Nusa Dua/Bali –`): a story filed from
 # both, or a district and its regency (`dateline_names.joins_places` judges them); read where an outlet's name follows
 # the place or where the place stands alone, as the slash costs every form a try.
 _SLASHED = rf"(?:/{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?"
 # Or before a date and the agency in parentheses (`RAMALLAH/GAZA, July 4 (NNN-WAFA) –`: a wire's copy).
-_SLASHED_PLACES = rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}){{0,2}})"
+_SLASHED_PLACES = rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})"
 _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 # Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,
 # `NEW YORK`, `RIO DE JANEIRO`; `DPR RI` stays out).
@@ -174,6 +174,14 @@ class Form(NamedTuple):
     # The agency token must be no word of any listed place's name (`is_place_word`), no weekday or month and no
     # sentence's opener: one capitalised word after a place is an outlet only so (`Surabaya, Memorandum`).
     stranger_outlet: bool = False
+    # The agency token must glue a brand's word to a known city's name (`glues_brand_to_city`: `SOROTMAKASSAR`).
+    brand_of_city: bool = False
+    # A place of several words must be listed or have a word of some listed place's name (`is_place_word`: `PETALING
+    # JAYA`): a caption's label in capitals has the form's shape too (`GENERASI PENERUS: Anak-anak TK ...`).
+    place_words: bool = False
+    # A hyphen glued to the place and to the sentence's first word is the dash (`Solo-Menteri ...`), no hyphen inside a
+    # name: `_match_at` judges the word and the line after it.
+    glued_sentence: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -190,7 +198,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --   |
         # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)   |   RAMALLAH/GAZA, July 4 (NNN-WAFA) –
         # |   New Delhi [India], September 4 (ANI): The ...   (ANI's copy: the country in square brackets after the city)
-        Form(rf"{_SLASHED_PLACES}(?: \[[A-Z][A-Za-z]{{1,20}}(?: [A-Z][A-Za-z]{{1,20}})?\])?"
+        # |   Al-Quds (Jerusalem), 23 Dzulqa'dah 1435/18 september 2014 (MINA) –   |   Jerusalem (Al-Quds), ...   (the
+        # city's other name in parentheses in title case, no part of the place)
+        Form(rf"{_SLASHED_PLACES}(?: \[[A-Z][A-Za-z]{{1,20}}(?: [A-Z][A-Za-z]{{1,20}})?\]"
+             rf"| \([A-Z][a-z]{{1,20}}(?:-[A-Z][a-z]{{2,20}})?(?: [A-Z][a-z]{{2,20}}){{0,2}}\))?"
              rf" ?(?:,| -| (?=\d{{1,2}}/\d{{1,2}}(?!\d))) {{0,3}}{_WHEN} {{0,3}}{in_parens}(?:{_END})?",
               unknown_outlet=True,
               unknown_names=True),
@@ -256,7 +267,7 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
         # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)
-        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}){{0,2}}) ?, {{0,3}}{outlet},?"
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}) ?, {{0,3}}{outlet},?"
              rf"(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
@@ -274,9 +285,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True),
         # Tribratanews.polri.go.id - Semarang. Kepolisian ...   |   Bandungraya.net-Soreang | Sudah ...   (or a listed
         # place or a district in title case, a full stop or a bar for the dash)   |   KONTRAS7.CO.ID - Lebak - Menanggapi
-        # ...   (or the dash itself, apart from the place and a sentence after it)
+        # ...   |   TNews.com- Sulut- Gubernur ...   (or the dash itself, before a sentence, apart from the place or
+        # glued to it)
         Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}(?P<place>{_CAP_WORD})(?:\.(?= {{1,3}}[A-Z][a-z])|{_BAR}"
-             rf"|{_SPACED_DASH_END}(?= {{1,3}}[\"'“‘(]?[A-Z]))",
+             rf"|{_LOOSE_DASH_END}(?= {{1,3}}[\"'“‘(]?[A-Z]))",
               unknown_outlet=True, start_only=True, district_place=True),
         # NARASINETWORK.COM - KAB BANDUNG (line break)   |   Swaramalut.com- Halut (line break)   (the dash lost with the
         # line's end after a listed place)
@@ -331,6 +343,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?"
               rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"
               rf"(?![\u0621-\u064A])(?:{_END})?"),
+        # القاهرة - مصراوي: (line break) شارك ...   (an Arabic outlet's name after the place's dash, closed by a colon)
+        Form(rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?):"
+             rf"(?=\s{{0,12}}[\u0621-\u064A])", unknown_outlet=True, unknown_names=True, start_only=True),
         # جاكرتا - تم افتتاح ...   (an Arabic edition's place alone, a dash between spaces, its Arabic sentence after)
         Form(rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?=[\u0621-\u064A])", start_only=True),
         # kepada Kantor Berita Politik RMOL, Sabtu (27/5)   |   kepada Kantor Berita RMOL Jatim, Senin (14/3)   (a network
@@ -350,6 +365,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD}),"
               rf"(?= {{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
               named_or_domain=True, listed_place=True),
+        # SOROTMAKASSAR -- Medan. (line break) Kapolda ...   (a brand's word glued to a city's name, then a dash and a
+        # listed place closed by a full stop or a comma: the outlet's name before its place)
+        Form(rf"(?P<agency>[A-Z]{{7,40}}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[.,]"
+              rf"(?=\s{{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
+              listed_place=True, brand_of_city=True),
         # ZONALINENEWS – OELAMASI, Dalam rangka ...   (or a place in capitals, any: a village or a regency's seat no
         # list has, as a sentence's words after an outlet's dash are not written in capitals)
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}),"
@@ -365,6 +385,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # (a name that says it is an outlet, then the place after a comma, a slash or an underscore)
         Form(rf"(?P<agency>{_NAMED_OUTLET}) ?[,/_] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
+        # Medan, Aktual News-Kapolda ...   (a listed place, then a name that says it is an outlet, its dash glued to it and
+        # to the sentence's first word)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][A-Za-z]{{1,30}}(?: [A-Z][A-Za-z]{{1,30}})?)"
+             rf"(?P<sep>-)(?=[A-Z][a-z]{{2,30}} )", unknown_outlet=True, unknown_names=True, start_only=True,
+             says_outlet=True, listed_place=True),
         # PARBOABOA, Pematang Siantar –   |   LANGITKU NETWORKS, Makassar –   |   MuriaNewsCom, Cilacap –   |   MONITOR,
         # Sleman –   (a name in capitals or of glued words, then a known place in title case, a regency or a city abroad
         # too: the outlet before its place, as `TEMPO.CO, Jakarta -`; two names of one case are a place and its region;
@@ -451,6 +476,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Media Indonesia's online copy; a hyphen there joins a word to a body's acronym, `JAKARTA-DPR:`)
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?P<agency>[A-Z]{{2,10}}):(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, dash_written=True),
+        # MUSI RAWAS-LH: Sejumlah ...   |   JAKARTA-DPR: Ketua ...   (a listed place in capitals, a hyphen glued to an
+        # acronym and a colon: an outlet's or a body's, no part of the place and named by none)
+        # (the acronym and its colon looked for first: the place's words are slow to try at every start)
+        Form(rf"(?=[A-Z][A-Z' .-]{{1,40}}-[A-Z]{{2,10}}:){_UPPER_PLACE}-[A-Z]{{2,10}}(?P<sep>:)"
+             rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", start_only=True, listed_place=True),
         # NTT AKTUAL. KUPANG. Gubernur ...   |   NTT AKTUAL. KUPANG. KKB On The Street ...   (the dash lost after an
         # outlet's name in capitals, then the place, each closed by a full stop: a listed place, as a heading's words
         # are not; the sentence may open with an acronym before a word in title case)
@@ -490,7 +520,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # after it, as no headline in capitals is: `BANJIR BESAR: WARGA MENGUNGSI`)   |   MATARAM, West Nusa Tenggara:
         # Labor ...   (the Jakarta Post's briefs: the place's province after it, `_match_at` wants a region)
         Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][A-Za-z]{{1,20}}){{0,3}}))?)"
-             rf"(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True, weak=True),
+             rf"(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True, weak=True,
+             place_words=True),
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional   |
         # SINTANG. Bupati ...   |   JAKARTA—PT Telekomunikasi ...   (a listed place in capitals, its dash glued to it and
         # to the sentence, its first word a capital's or an acronym before a name, or a full stop for the dash)   |
@@ -507,6 +538,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True),
         Form(rf"(?P<place>{_PLACE_PART})(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True,
               known_city=True),
+        # Solo-Menteri Perhubungan ...   |   Bengkulu-Pasca Tahapan ...   (a known city in title case, a hyphen glued to it
+        # and to the sentence's first word: `_match_at` wants a known city (`CITY_NAMES`), that word no word of any
+        # place's name and no headline's words after it, as a route or a pair is glued so too: `Jakarta-Bandung`,
+        # `Indonesia-Malaysia`, `Jakarta-Merak Padat Merayap ...` on its line)
+        Form(rf"(?P<place>{_CAP_WORD})(?P<sep>-)(?=(?P<glued_word>[A-Z][a-z]{{2,30}})[ ,])", start_only=True,
+             known_city=True, glued_sentence=True),
         # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun   |   BANYUWANGI, - Luka   |   DENPASAR ~ The   (a tilde
         # between spaces for the dash)
         Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-|~(?= ))(?= |$|[A-Z][a-z])",

@@ -151,14 +151,16 @@ _TOP_LEVEL_NAMES = frozenset({"com", "co", "id", "net", "org", "info", "co.id", 
 
 def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     """A place named with no agency: not an agency, a sentence opener, a weekday or a month, nor capitals in
-    words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies), nor a brand's words glued
+    words of three letters at most (`DPR RI -`, `KPK -`: acronyms of bodies; a listed place of several such words is
+    one: `NAY PYI TAW -`), nor a brand's words glued
     (`MetroPalembang -` is an outlet) or a name with an outlet's word (`METRO ONLINE MAROS--`) or a brand's word
     beside a listed place (`Sintang Review -`, `names_outlet_of_place`) or a word no place's name has
     (`Memontum Situbondo -`, `joins_stranger_to_place`), nor words with a letter alone among them, as no place's name
     has (`NAMA MEDIA I KOTA.-`: a capital I for a bar), nor a domain with a comma for its dot (`SUARAGONG,COM –`)."""
     words = re.split(r"[ ,|]+", place.strip(" ,"))
     first = words[0].strip(".").lower()
-    if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words):
+    if place.isupper() and all(len(word.strip(".'")) <= 3 for word in words) and not (
+            len(words) > 1 and is_gazetted(place)):
         return False
     if len(words) > 1 and any(len(word.strip(".'")) == 1 for word in words):
         return False
@@ -171,16 +173,20 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
             and not joins_stranger_to_place(place.split(",")[0]))
 
 
+# A name in Arabic letters, of a word or two: Arabic has no capitals to tell an outlet's name by.
+_ARABIC_NAME = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{2,20}(?: [\u0621-\u064A\u0671-\u06D3]{2,20})?")
+
+
 def is_outlet_name(token: str) -> bool:
     """An agency token missing from the table is an outlet when it is a domain or a capitalised
     name (`iNewsBanten` too), a name glued to an outlet's word (`10Berita` too), or a lower-case word of six letters at
-    least that a form's shape vouches for (`riauterkini-PEKANBARU-`), but not a weekday or a month (`(Senin)`), a
-    short lower-case word (`ap –`) nor a top-level domain's name alone (`SUARAGONG,COM –`: a comma typed for the
-    domain's dot, no place and its outlet)."""
+    least that a form's shape vouches for (`riauterkini-PEKANBARU-`) or an Arabic name (`القاهرة - مصراوي:`), but not
+    a weekday or a month (`(Senin)`), a short lower-case word (`ap –`) nor a top-level domain's name alone
+    (`SUARAGONG,COM –`: a comma typed for the domain's dot, no place and its outlet)."""
     if token.strip().lower() in _TOP_LEVEL_NAMES:
         return False
     if not (DOMAIN_TOKEN.fullmatch(token) or token[:1].isupper() or re.match(CAMEL_START, token)
-            or LOWER_NAME.fullmatch(token) or _GLUED_OUTLET.fullmatch(token)):
+            or LOWER_NAME.fullmatch(token) or _GLUED_OUTLET.fullmatch(token) or _ARABIC_NAME.fullmatch(token)):
         return False
     first = re.split(r"[ /.]", token.strip(), maxsplit=1)[0].lower()
     return not is_day_word(first)
@@ -287,6 +293,25 @@ def opens_sentence(place: str | None) -> bool:
         return False
     first = re.split(r"[ ,]+", place.strip(" ,"))[0].strip(".").lower()
     return first in _NOT_PLACES or is_day_word(first)
+
+
+# Known cities' names in capitals without their spaces, longest first: a word ending with one is matched against the
+# longest city it ends with (`...BANDARLAMPUNG`).
+_GLUED_CITIES = tuple(sorted({name.replace(" ", "").upper() for name in CITY_NAMES}, key=len, reverse=True))
+
+
+def glues_brand_to_city(word: str) -> bool:
+    """`word`, one word in capitals, glues a brand's word to a known city's name after it (`SOROTMAKASSAR`, as its
+    domain `sorotmakassar.com` is written): an outlet's name, no place. A word that is itself a listed place or
+    district stays a place, and so does a glued place whose first part is a place's word (`BANDARLAMPUNG`,
+    `KOTAMEDAN`)."""
+    if not (7 <= len(word) <= 40 and word.isalpha() and word.isupper()):
+        return False
+    city = next((city for city in _GLUED_CITIES if word.endswith(city)), None)
+    if city is None or len(word) - len(city) < 3 or is_listed_or_district(word):
+        return False
+    brand = word[:-len(city)]
+    return not (is_place_word(brand) or is_region(brand) or is_listed_or_district(brand))
 
 
 def is_known_place(name: str) -> bool:

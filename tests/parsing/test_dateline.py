@@ -172,6 +172,18 @@ def test_to_dict_is_the_schema_object() -> None:
     assert parse_dateline("Gaza, MINA – Isi.").to_dict()["date"] is None
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("photo: Ma’an\n\nAl-Quds (Jerusalem), 23 Dzulqa’dah 1435/18 september 2014 (MINA) – Around 40 Israeli extremist"
+     " settlers and Yeshiva students", "Al-Quds"),
+    ("Jerusalem (Al-Quds), 5 Jumadil Awwal 1436/24 February 2015 (MINA) – The Israeli occupation authorities",
+     "Jerusalem"),
+])
+def test_a_citys_other_name_in_parentheses_before_the_date_is_no_part_of_the_place(text, place) -> None:
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.hijri) == (place, "MINA", text.split(", ", 1)[1].split("/")[0])
+    assert found.raw.endswith("(MINA) –")
+
+
 @pytest.mark.parametrize("text", [
     "Presiden Jokowi - yang hadir dalam acara itu - menyampaikan pidato.",
     "Ketua MUI, KH Cholil Nafis - dalam keterangannya - menegaskan sikap.",
@@ -932,3 +944,11 @@ def test_a_domain_then_the_outlets_name_spelled_out_gives_the_domain_and_no_plac
 def test_a_domain_then_a_listed_place_keeps_the_place():
     found = parse_dateline("Detiknews.id Surabaya – Warga memadati alun-alun kota pada Minggu pagi.")
     assert (found.place, found.agency) == ("Surabaya", "Detiknews.id")
+
+
+def test_two_spaces_after_the_comma_between_a_district_and_its_regency() -> None:
+    text = ("Imaam Yakhsyallah Mansur ceramah di Masjid At-Taqwa Ponpes Al-Fatah Rimbo Bujang, Tebo. (Foto: MINA)\n\n"
+            "Rimbo Bujang,  Tebo, MINA – Imaam mengatakan, untuk bisa rukun antara sesama harus hidup berjamaah.")
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == ("Rimbo Bujang, Tebo", "MINA")
+    assert found.raw == "Rimbo Bujang,  Tebo, MINA –"

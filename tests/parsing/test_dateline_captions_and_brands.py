@@ -288,6 +288,21 @@ def test_a_capital_abroad_of_three_words_is_no_persons_name():
 
 
 @pytest.mark.parametrize(("text", "place"), [
+    ("NAY PYI TAW - Pemimpin junta militer Myanmar mengumumkan perpanjangan status darurat.", "NAY PYI TAW"),
+    ("NAY PYI TAW: Myanmar's military government extended the state of emergency on Monday.", "NAY PYI TAW"),
+])
+def test_a_listed_place_of_short_words_in_capitals_is_a_place(text, place):
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, None)
+
+
+@pytest.mark.parametrize("text", ["DPR RI - Ketua DPR mengatakan rapat digelar pekan depan.",
+                                  "KPK - Komisi Pemberantasan Korupsi memeriksa saksi."])
+def test_acronyms_of_short_words_in_capitals_stay_no_place(text):
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
     ("Pusuk Lestari – Warga desa menggelar gotong royong membersihkan saluran irigasi pada Minggu pagi.",
      "Pusuk Lestari"),
     ("Bukit Kemuning Jaya – Warga desa menggelar gotong royong membersihkan saluran irigasi pada Minggu pagi.",
@@ -296,3 +311,19 @@ def test_a_capital_abroad_of_three_words_is_no_persons_name():
 def test_an_unlisted_place_of_words_a_places_name_has_or_of_two_words_stays(text, place):
     found = parse_dateline(text)
     assert found is not None and (found.place, found.agency) == (place, None)
+
+
+def test_a_captions_label_of_words_no_place_has_before_a_colon_is_no_place():
+    text = ("25 radar bogor\n\nBermula dari Huruf Hijaiyah\n\nGENERASI PENERUS: Anak-anak TK Miftahul ‘Ulum yang merupakan"
+            " cikal bakal berdirinya pesantren.\n\nPesantren ini awal berdiri sekitar 1990.")
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("PETALING JAYA: Kerajaan akan memperkenalkan langkah baharu bagi mengawal harga barang.", "PETALING JAYA"),
+    ("SHAH ALAM: Polis menahan dua lelaki bagi membantu siasatan kes rompakan.", "SHAH ALAM"),
+    ("SEPANG: The airport operator said flights were delayed by the storm.", "SEPANG"),
+])
+def test_a_place_before_a_colon_with_a_word_of_a_places_name_stays(text, place):
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == (place, None)

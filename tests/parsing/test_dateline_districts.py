@@ -55,6 +55,8 @@ def test_a_word_of_some_place_s_name(word, known):
      "KONTRAS7.CO.ID"),
     ("KONTRAS7.CO.ID - Serang - Koalisi Persatuan Elemen Masyarakat Banten menggelar aksi unjuk rasa", "Serang",
      "KONTRAS7.CO.ID"),
+    # or the place's dash glued to it, a space before the sentence
+    ("TNews.com- Sulut- Gubernur Sulawesi Utara Olly Dondokambey meresmikan gedung baru", "Sulut", "TNews.com"),
     # a district in capitals, a hyphen glued to it and to the sentence (a regional paper's district desk)
     ("BANYUMANIK-Untuk melestarikan seni budaya Islam, khususnya seni budaya musik marawis", "BANYUMANIK", None),
     # a district in capitals, then its outlet's domain and the dash
@@ -143,4 +145,26 @@ def test_a_listed_place_beside_a_word_of_places_names_stays_a_place(text, place)
 
 def test_an_outlet_s_dash_before_a_heading_word_in_capitals_names_no_place():
     found = parse_dateline("BERITANEWS – PENTING, Harap diperhatikan oleh seluruh warga.")
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Menhub Budi Karya (kiri) dan Gubernur Jateng Ganjar Pranowo ber-\nbincang sambil menikmati perjalanan menggunakan KA"
+     " bandara.\nSolo-Menteri Perhubungan Budi Karya Sumadi bersama Gubernur Jawa Tengah meresmikan Kereta Api Bandara",
+     "Solo"),
+    ("Jakarta-Pegiat dan pemerhati pendidikan menganggap materi dalam RUU sistem Pendidikan Nasional", "Jakarta"),
+    ("Bengkulu-Pasca Tahapan Pemungutan Suara Pemilu 2024 pada 14 Februari lalu, Gubernur Bengkulu menyebut", "Bengkulu"),
+])
+def test_a_hyphen_glued_to_a_known_city_and_a_sentences_word_is_the_dash(text, place):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == (place, None, place + "-")
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta-Bandung kereta cepat mulai beroperasi melayani penumpang pekan depan",
+    "Indonesia-Pasifik kerja sama ekonomi dibahas dalam forum itu",
+    "Jakarta-Merak Padat Merayap Jelang Libur Natal\nArus kendaraan di jalan tol padat sejak pagi hari ini.",
+])
+def test_a_route_a_pair_or_a_headline_glued_by_a_hyphen_is_no_dateline(text):
+    found = parse_dateline(text)
     assert found is None or found.place is None

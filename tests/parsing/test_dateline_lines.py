@@ -255,6 +255,21 @@ def test_no_dateline_past_the_window_below_the_storys_own_paragraph():
     assert parse_dateline(text) is None
 
 
+def test_a_dateline_below_a_long_caption_closed_by_a_photo_credit():
+    caption = ("Presiden Susilo Bambang Yudhoyono (ketiga kanan) didampingi Menteri BUMN Dahlan Iskan (kanan), Menkes"
+               " Nafsiah Mboi (kedua kanan), Menakertrans Muhaimin Iskandar (ketiga kiri) dan Dirut PT Kawasan Berikat"
+               " Nusantara (KBN) Sattar Taba (kiri) secara simbolis meresmikan Rumah Sakit Umum Pekerja di Cakung,"
+               " Jakarta Utara, Selasa (8/4). (ANTARA FOTO/Andika Wahyu)\n")
+    assert len(caption) > 240
+    text = ("Presiden Yudhoyono resmikan rumah sakit pekerja KBN\n8 April 2014 13:41 WIB\n" + caption
+            + "Jakarta (ANTARA News) - Presiden Susilo Bambang Yudhoyono Selasa pagi meresmikan pengoperasian")
+    assert text.index("Jakarta (ANTARA") > 300
+    found = parse_dateline(text)
+    assert (found.place, found.agency) == ("Jakarta", "ANTARA")
+    # Without the credit the long line is the story's paragraph, and a dateline below it another story's.
+    assert parse_dateline(text.replace(" (ANTARA FOTO/Andika Wahyu)", "")) is None
+
+
 def test_no_place_alone_in_title_case_past_the_window():
     text = _SHORT_LINES_ABOVE + "Riyadh - Saudi Arabia’s Crown Prince Mohammed bin Salman received his first dose"
     assert parse_dateline(text) is None

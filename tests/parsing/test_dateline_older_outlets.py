@@ -215,3 +215,13 @@ def test_a_place_a_written_dash_and_the_outlets_acronym_before_a_colon():
 def test_a_hyphen_before_a_bodys_acronym_and_a_colon_names_no_outlet():
     found = parse_dateline("JAKARTA-DPR: Ketua DPR mengatakan rapat paripurna digelar pekan depan")
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(("text", "place", "raw"), [
+    ("440 views\n\nDPC PDI-P Musi Rawas Nyatakan Sikap\n\nMUSI RAWAS-LH: Sejumlah Kader, Anggota dan Simpatisan Partai",
+     "MUSI RAWAS", "MUSI RAWAS-LH:"),
+    ("JAKARTA-DPR: Ketua DPR mengatakan rapat paripurna digelar pekan depan", "JAKARTA", "JAKARTA-DPR:"),
+])
+def test_a_hyphened_acronym_before_a_colon_is_no_part_of_the_listed_place(text, place, raw):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == (place, None, raw)

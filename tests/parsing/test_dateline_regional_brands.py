@@ -199,3 +199,45 @@ def test_a_bar_for_the_dash_after_a_place_and_an_outlets_name():
 def test_a_place_and_its_region_or_a_weekday_before_a_bar_name_no_outlet(text):
     found = parse_dateline(text)
     assert found is None or found.agency is None
+
+
+def test_a_brand_glued_to_a_citys_name_before_a_dash_and_a_place_is_the_outlet():
+    text = "SOROTMAKASSAR -- Medan.\nKapolda Sumut Irjen Pol. Drs. Martuani Sormin, M.Si menerima kunjungan silaturrahmi"
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == ("Medan", "SOROTMAKASSAR", "SOROTMAKASSAR -- Medan.")
+    assert found.agency_in_table is False
+
+
+@pytest.mark.parametrize("text", [
+    "SOROTMAKASSAR -- Kapolda Sumut Irjen Pol. Drs. Martuani Sormin menerima kunjungan",
+    "KABARMEDAN - Wali Kota Medan meninjau lokasi banjir di Medan Maimun",
+])
+def test_a_brand_glued_to_a_citys_name_is_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("BANDARLAMPUNG - Pemerintah Kota Bandar Lampung menggelar rapat", "BANDARLAMPUNG"),
+    ("MAKASSAR -- Kapolda Sulsel meninjau pos pengamanan", "MAKASSAR"),
+])
+def test_a_glued_place_name_and_a_city_alone_stay_places(text, place):
+    assert parse_dateline(text).place == place
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Kapolda Sumut Terima Kunjungan Tim Pamatwil\n\nMedan, Aktual News-Kapolda Sumut Irjen Pol. Drs. Martuani Sormin"
+     " didampingi Wakapolda Sumut", "Aktual News"),
+    ("Jakarta, Warta Ekonomi-Menteri Keuangan Sri Mulyani Indrawati mengatakan", "Warta Ekonomi"),
+])
+def test_an_outlets_dash_glued_to_it_and_to_the_sentence_after_a_listed_place(text, agency):
+    found = parse_dateline(text)
+    assert (found.agency, found.agency_in_table) == (agency, False)
+    assert found.raw.endswith(agency + "-")
+
+
+@pytest.mark.parametrize("text", ["Jakarta, Selasa-Menteri Keuangan Sri Mulyani mengatakan",
+                                  "Medan, Kapolda-Sumut Irjen Pol menerima kunjungan"])
+def test_a_word_no_outlets_before_a_glued_dash_names_no_outlet(text):
+    found = parse_dateline(text)
+    assert found is None or found.agency is None

@@ -205,3 +205,14 @@ def test_anis_city_with_its_country_in_square_brackets_before_the_date_and_agenc
     assert found is not None
     assert (found.place, found.agency_raw, found.date) == ("New Delhi", "ANI", date(2025, 9, 4))
     assert text[found.end:].startswith(" The AFC")
+
+
+def test_an_arabic_outlets_name_after_the_places_dash_and_before_a_colon():
+    found = parse_dateline("القاهرة - مصراوي:\n\nشارك أكثر من 100 الف إندونيسي في صلاة جماعية بالمسجد الكبير")
+    assert (found.place, found.agency, found.agency_in_table) == ("القاهرة", "مصراوي", False)
+    assert found.raw == "القاهرة - مصراوي:"
+
+
+def test_an_arabic_place_and_a_sentence_after_its_dash_names_no_outlet():
+    found = parse_dateline("جاكرتا - تم افتتاح المعرض الدولي للكتاب في العاصمة الإندونيسية")
+    assert (found.place, found.agency) == ("جاكرتا", None)
