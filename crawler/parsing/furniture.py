@@ -278,8 +278,8 @@ _NOISE = re.compile(
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*(?::?\s*\d*|\(\d{1,5}\))"
     r"|leave\s+a\s+(?:reply|comment)"
     # ...in Indonesian (WordPress's `Tinggalkan Balasan` over `Alamat email Anda tidak akan dipublikasikan. Ruas yang
-    # wajib ditandai *`, Blogger's `Tidak ada komentar`).
-    r"|tinggalkan\s+(?:balasan|komentar)|tidak\s+ada\s+komentar"
+    # wajib ditandai *`, Blogger's `Tidak ada komentar:` over `Posting Komentar`).
+    r"|tinggalkan\s+(?:balasan|komentar)|tidak\s+ada\s+komentar\s*:?"
     r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan\.?(?:\s*ruas\s+yang\s+wajib\s+ditandai\s*\*?)?"
     # A blog platform's comment box and its loader (Kompasiana's `Beri Komentar` over `Berkomentarlah secara bijaksana dan
     # bertanggung jawab. ...` and `Belum ada komentar. Jadilah ...`, `Mohon tunggu...`), its links to the writer's
