@@ -249,6 +249,10 @@ _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after 
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:komentar|comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?|\d{1,5}\s+(?:komentar|comments?))$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
+# A photo's caption over an opinion's byline at the top: its source in brackets after its sentence (`... 28/3/2016.
+# (Mil.Gov)`), when no other caption's credit closes it.
+_CREDIT_CLOSED_LINE = re.compile(r"[.!?]\s*\([^()\s][^()]{0,40}\)\.?$")
+_MAX_CAPTIONS_OVER_BYLINE = 2
 _MAX_COMMENT_BOX = 3
 # A headline alone on its line: capitalised words but for small ones, no full stop or colon closing it, no sentence
 # inside it.
@@ -822,9 +826,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
 
     byline_author = None
     if kept:
-        byline_author = opinion_author(kept[0], kept[1] if len(kept) > 1 else None)
+        top = _byline_under_captions(kept)
+        byline_author = opinion_author(kept[top], kept[top + 1] if len(kept) > top + 1 else None)
         if byline_author:
-            del kept[:2 if len(kept) > 1 and byline_author == kept[1].text else 1]  # a label over its name: both
+            # A label over its name: both go; so do the photo's captions over the byline.
+            del kept[:top + (2 if len(kept) > top + 1 and byline_author == kept[top + 1].text else 1)]
     dateline = _strip_dateline(kept, profile, published)
 
     signature = closing
@@ -1101,6 +1107,19 @@ def _is_bare_headline(text: str) -> bool:
         return False
     lower = [word for word in text.split() if word[:1].islower() and word.strip(",:") not in _HEADLINE_SMALL_WORDS]
     return len(lower) <= 1
+
+
+def _byline_under_captions(blocks: list[Block]) -> int:
+    """Where an opinion byline stands under its photo's captions at the top (MINA's column: `Wartawan Indonesia bersama
+    PM Israel, Benjamin Netanyahu, 28/3/2016. (Mil.Gov)` over `Oleh: Ali Farkhan Tsani, Redaktur Senior ...`): the
+    byline's index, or 0 when the first block is no caption or no byline follows the captions."""
+    for index in range(1, min(_MAX_CAPTIONS_OVER_BYLINE, len(blocks) - 1) + 1):
+        text = blocks[index - 1].text
+        if len(text) > MAX_CAPTION_CHARS or not (is_caption(text) or _CREDIT_CLOSED_LINE.search(text)):
+            return 0
+        if opinion_author(blocks[index], blocks[index + 1] if len(blocks) > index + 1 else None):
+            return index
+    return 0
 
 
 def _without_glued_related_box(text: str) -> str:

@@ -19,6 +19,27 @@ def _clean(lines: list[str]):
     return clean_body([Block(line) for line in lines])
 
 
+@pytest.mark.parametrize("captions", [
+    # minanews.net, 2016: the image's alt text and its caption, each closed by its source in brackets
+    ["Wartawan Indonesia bersama Perdana Menteri Israel, Benjamin Netanyahu. (Foto: MIL.Gov)",
+     "Wartawan Indonesia bersama PM Israel, Benjamin Netanyahu, 28/3/2016. (Mil.Gov)"],
+    ["Wartawan Indonesia bersama PM Israel, Benjamin Netanyahu, 28/3/2016. (Mil.Gov)"],
+    ["Suasana sidang kabinet di Istana Negara, Senin. (Dok. Setkab)"],
+])
+def test_captions_over_a_columns_byline_leave_with_it(captions):
+    cleaned = _clean([*captions, "Oleh: Ali Farkhan Tsani, Redaktur Senior Mi’raj Islamic News Agency (MINA)",
+                      *COLUMN])
+    assert cleaned.paragraphs == COLUMN
+    assert cleaned.byline_author == "Ali Farkhan Tsani"
+
+
+def test_a_paragraph_over_a_byline_is_no_caption():
+    lead = "Tulisan ini menanggapi kunjungan lima wartawan senior ke Israel pada akhir Maret lalu."
+    cleaned = _clean([lead, "Oleh: Ali Farkhan Tsani, Redaktur Senior MINA", *COLUMN])
+    assert cleaned.paragraphs[0] == lead
+    assert cleaned.byline_author is None
+
+
 @pytest.mark.parametrize("box", [
     # a Blogger copy of a MINA story, 2012: the comment count's heading over the link to comment
     ["Tidak ada komentar:", "Posting Komentar"],
