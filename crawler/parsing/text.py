@@ -263,6 +263,10 @@ _HEADLINE_NUMBER = "0123456789., "  # a headline may open with a number (`10.060
 _MAX_PLAIN_ENTRIES = 5
 _MIN_ENTRY_WORDS = 4  # a box's headline over its heading has this many words at least; a list's item may have fewer
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
+# A headline in a script with no capitals (Arabic) is told by its end alone: no full stop, colon or comma closing it
+# and no sentence inside it; the two dots a headline sets between its parts (`لليوم الثاني.. الآف ...`) end none.
+_CASELESS_HEADLINE_BREAK = re.compile(r"(?<!\.)[.!?؟](?!\.)[\"”]?\s")
+_CASELESS_HEADLINE_ENDS = (".", ":", ",", ";", "!", "?", "؟", "،", "؛")
 _BULLETS = "·•‣▪►»›"
 _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 # The heading of the article's tag list when its links follow in a block of their own (`<h4>TAG:</h4><div><a>..`).
@@ -1077,6 +1081,7 @@ def _box_closes_container(blocks: list[Block], index: int) -> bool:
     rest = blocks[index + 1:]
     return 0 < len(rest) <= _MAX_CLOSING_BOX and all(
         not block.links and (_is_bare_headline(block.text.lstrip(_HEADLINE_NUMBER)) or is_header_line(block.text)
+                             or _is_caseless_headline(block.text)
                              or (len(block.text) == 1 and block.text in _LIST_MARKS) or is_noise(block.text))
         for block in rest)
 
@@ -1120,6 +1125,15 @@ def _byline_under_captions(blocks: list[Block]) -> int:
         if opinion_author(blocks[index], blocks[index + 1] if len(blocks) > index + 1 else None):
             return index
     return 0
+
+
+def _is_caseless_headline(text: str) -> bool:
+    """`text` reads as a headline standing alone in a script with no capitals (an Arabic box's `لليوم الثاني.. الآف
+    الفلسطينيين يعودون إلى منازلهم في شمال غزة` under `إقرأ أيضاً:`): short, opening with a letter that has no case,
+    no sentence ending in it or closing it."""
+    first = text[:1]
+    return (len(text) <= _MAX_PLAIN_HEADLINE and first.isalpha() and not first.isupper() and not first.islower()
+            and not text.endswith(_CASELESS_HEADLINE_ENDS) and _CASELESS_HEADLINE_BREAK.search(text) is None)
 
 
 def _without_glued_related_box(text: str) -> str:

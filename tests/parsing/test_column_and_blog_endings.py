@@ -48,3 +48,21 @@ def test_a_paragraph_over_a_byline_is_no_caption():
 def test_a_blogs_comment_count_under_a_copied_story_leaves(box):
     last = "“MINA merupakan produk nyata dari konfrensi Bandung,” ungkapnya."
     assert _clean([*OPENING, last, *box]).paragraphs == [*OPENING, last]
+
+
+ARABIC = ("في المقابل، أطلق الاحتلال الإسرائيلي \"السيوف الحديدية\"، وهي عملية عسكرية استهدفت قطاع غزة، حيث شنت سلسلة "
+          "من الغارات العنيفة على مناطق متفرقة في القطاع.")
+
+
+@pytest.mark.parametrize("box", [
+    # an Arabic aggregator's copy, 2023: "also read" over one headline, its parts set apart by two dots
+    ["إقرأ أيضاً:", "لليوم الثاني.. الآف الفلسطينيين يعودون إلى منازلهم في شمال غزة"],
+    ["اقرأ أيضاً", "وزير الخارجية يبحث مع نظيره الأردني تطورات الأوضاع في غزة", "ارتفاع حصيلة الشهداء في القطاع"],
+])
+def test_an_arabic_box_of_headlines_closing_the_text_leaves(box):
+    assert _clean([ARABIC, *box]).paragraphs == [ARABIC]
+
+
+def test_an_arabic_sentence_after_the_box_heading_stays():
+    last = "وأكدت الوزارة أن فرقها تواصل العمل في ظروف صعبة."
+    assert _clean([ARABIC, "إقرأ أيضاً:", last]).paragraphs == [ARABIC, last]
