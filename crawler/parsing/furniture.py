@@ -319,6 +319,9 @@ _NOISE = re.compile(
     r"|exit\s+mobile\s+version|(?:[\w-]+\s+){1,6}powered\s+by\s*:?\s*[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)"
     # A blog template's comment link under the post (Blogger's `Posting Komentar`, "post a comment").
     r"|posting\s+komentar|post\s+a\s+comment"
+    # A portal's comment form under the text and its note on who answers for a comment (Tribun's `Kirim Komentar` over
+    # `Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.`).
+    r"|kirim\s+komentar|isi\s+komentar\s+sepenuhnya\s+(?:adalah\s+|menjadi\s+)?tanggung\s+jawab\s+pengguna\b[^!?]{0,80}"
     # A marker between a page's parts (IDN Times's `- Scroll untuk melanjutkan -`, `GULIR UNTUK LANJUT BACA`), a photo's
     # zoom button (Liputan6's `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and
     # its note over an AI summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
@@ -361,7 +364,7 @@ _NOISE = re.compile(
     # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]
     # [youtube_embed]`): names in square brackets, nothing else in the line.
     r"|(?:\[[a-z][a-z0-9]*(?:_[a-z0-9]+)+\]\s*){1,5}"
-    r"|(?:share|bagikan|share\s+this|bagikan\s+ini|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
+    r"|(?:share|bagikan|share\s+(?:this|article)|bagikan\s+ini|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
     # ...also an Arabic page's (`جوجل نيوز`, `تطبيق نبض`, `واتس اب`: Google News, the Nabd app, WhatsApp).
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
     r"|tumblr|reddit|copy\s+link|print|جوجل\s+نيوز|(?:تطبيق\s+)?نبض|واتس\s?اب|فيسبوك|فيس\s+بوك|تويتر|تيليجرام|تلغرام)"

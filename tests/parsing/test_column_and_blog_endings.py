@@ -66,3 +66,25 @@ def test_an_arabic_box_of_headlines_closing_the_text_leaves(box):
 def test_an_arabic_sentence_after_the_box_heading_stays():
     last = "وأكدت الوزارة أن فرقها تواصل العمل في ظروف صعبة."
     assert _clean([ARABIC, "إقرأ أيضاً:", last]).paragraphs == [ARABIC, last]
+
+
+@pytest.mark.parametrize("box", [
+    # tribunnews.com, 2015: the comment form's button and its note under the text
+    ["Kirim Komentar", "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE."],
+    ["Isi komentar sepenuhnya menjadi tanggung jawab pengguna."],
+])
+def test_a_portals_comment_form_and_its_note_leave(box):
+    last = "Ulil menyindir Joko Widodo, sang Presiden RI."
+    assert _clean([*OPENING, last, *box]).paragraphs == [*OPENING, last]
+
+
+def test_a_sentence_on_who_answers_for_comments_stays():
+    text = "Menurut dia, isi komentar sepenuhnya adalah tanggung jawab pengguna, bukan pengelola situs, kata Budi."
+    assert _clean([*OPENING, text]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize("label", ["Share Article", "Share this:"])
+def test_a_share_label_over_the_lead_leaves(label):
+    # endonesia.com, 2015: the share bar's label between the headline and the lead
+    lead = "Warga pengguna internet (netizen) kembali tersentak dengan kabar penangkapan Wakil Ketua KPK."
+    assert _clean([label, lead, OPENING[1]]).paragraphs == [lead, OPENING[1]]
