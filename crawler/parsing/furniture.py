@@ -230,6 +230,8 @@ _BRACKETED_CAPTION = re.compile(
     re.IGNORECASE,
 )
 
+_PRINT_SEQUEL = (r"(?:bersambung\s*(?:\.{2,}|…)\s*)?\(\s*baca\s+selengkapnya\s+di\s+(?:koran|harian|surat\s+kabar|tabloid"
+                 r"|majalah)\b[^()]{0,100}\)|bersambung\s*(?:\.{2,}|…)")
 _FEED_FOOTER = r"(?-i:The\s+post\s+[^a-z\s].{0,200}?\s+appeared\s+first\s+on\s+[^a-z\s.,][^.,]{0,60})\.?"
 
 _NOISE = re.compile(
@@ -321,6 +323,7 @@ _NOISE = re.compile(
     r"|posting\s+komentar|post\s+a\s+comment"
     # A portal's comment form under the text and its note on who answers for a comment (Tribun's `Kirim Komentar` over
     # `Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.`).
+    rf"|{_PRINT_SEQUEL}"
     r"|kirim\s+komentar|isi\s+komentar\s+sepenuhnya\s+(?:adalah\s+|menjadi\s+)?tanggung\s+jawab\s+pengguna\b[^!?]{0,80}"
     # A marker between a page's parts (IDN Times's `- Scroll untuk melanjutkan -`, `GULIR UNTUK LANJUT BACA`), a photo's
     # zoom button (Liputan6's `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and
@@ -588,6 +591,9 @@ _GLUED_ENDING = re.compile(
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
     r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
     r"|continue\s+reading\W{0,3}$"  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
+    # A web excerpt's pointer to the rest in print (Radar Utara's `... kemarin. Bersambung...... (Baca selengkapnya di
+    # Koran Harian Radar Utara edisi Rabu, 9 September 2020)`).
+    rf"|{_PRINT_SEQUEL}$"
     # ...and a WordPress feed's footer after the excerpt's ellipsis (`... المساجد … The post <headline> appeared first on
     # <site>.`).
     rf"|{_FEED_FOOTER}\s*$)",
@@ -602,7 +608,7 @@ _GLUED_LICENCE = re.compile(
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
-                       "berkomitmen", "published", "komentar", "appeared")
+                       "berkomitmen", "published", "komentar", "appeared", "bersambung", "selengkapnya di")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
                    "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",

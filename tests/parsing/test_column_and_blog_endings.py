@@ -88,3 +88,20 @@ def test_a_share_label_over_the_lead_leaves(label):
     # endonesia.com, 2015: the share bar's label between the headline and the lead
     lead = "Warga pengguna internet (netizen) kembali tersentak dengan kabar penangkapan Wakil Ketua KPK."
     assert _clean([label, lead, OPENING[1]]).paragraphs == [lead, OPENING[1]]
+
+
+@pytest.mark.parametrize("ending", [
+    # radarutara.disway.id, 2020: the web excerpt's pointer to the rest in print, glued to the last sentence...
+    [" Bersambung...... (Baca selengkapnya di Koran Harian Radar Utara edisi Rabu, 9 September 2020)"],
+    # ...or on lines of its own
+    ["", "Bersambung...", "(Baca selengkapnya di Harian Radar Bengkulu edisi Senin, 3 Mei 2021)"],
+])
+def test_a_pointer_to_the_rest_in_print_leaves(ending):
+    last = "Situasi di daerah dalam kondisi baik dan kondusif, kata Suryadi, kemarin."
+    lines = [last + ending[0], *ending[1:]]
+    assert _clean([*OPENING, *lines]).paragraphs == [*OPENING, last]
+
+
+def test_a_story_that_goes_on_next_week_stays():
+    text = "Cerita itu masih bersambung... ke pekan depan, kata dia."
+    assert _clean([*OPENING, text]).paragraphs == [*OPENING, text]
