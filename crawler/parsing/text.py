@@ -235,7 +235,9 @@ _INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGN
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 # `JANGAN LEWATKAN!!!`, also as a list's first item (PR Indonesia's `- BERITA TERKAIT` over `- <headline>` lines).
 # Its mark may be an ellipsis (`Lihat juga...` over the box, a copy's last line when the box was not copied).
-_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?{RELATED_WORDS}\s*(?::|!{{0,3}}|\.{{2,3}}|…)$", re.IGNORECASE)
+# ...also the bare word "related" as a box's heading on its own line (Bengkulu Ekspress's and Kemenag's `Terkait`,
+# `TERKAIT`), which opens no insert's line: a sentence goes on after it (`Terkait hal itu, ...`).
+_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?(?:{RELATED_WORDS}|terkait)\s*(?::|!{{0,3}}|\.{{2,3}}|…)$", re.IGNORECASE)
 _LIST_MARKS = "-–•·* "
 _ITEM_MARKS = ("- ", "– ", "• ", "· ", "* ")
 _MAX_RELATED_HEADING = 32
@@ -271,6 +273,8 @@ _BULLETS = "·•‣▪►»›"
 _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 # The heading of the article's tag list when its links follow in a block of their own (`<h4>TAG:</h4><div><a>..`).
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
+# A category's label over its links, or alone when its link was lost (Bengkulu Ekspress's `Tags :` over `Kategori :`).
+_CATEGORY_HEADING = re.compile(r"^(?:kategori|categor(?:y|ies))\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 _SPACED_SLASH = re.compile(r"\s+/\s*")
 # A speaker's verb closing the last sentence with no full stop, one code after it (a police site's `... masyarakat”,
@@ -647,7 +651,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 text[opening.end():] == " ".join(link.text for link in block.links)):
             related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
             continue
-        if len(text) <= _MAX_RELATED_HEADING and TAGS_HEADING.match(text):
+        if len(text) <= _MAX_RELATED_HEADING and (TAGS_HEADING.match(text) or _CATEGORY_HEADING.match(text)):
             under_tags_heading = True
             continue
         if (related_box in ("fresh", "linked") or under_tags_heading) and is_link_list(block):

@@ -105,3 +105,20 @@ def test_a_pointer_to_the_rest_in_print_leaves(ending):
 def test_a_story_that_goes_on_next_week_stays():
     text = "Cerita itu masih bersambung... ke pekan depan, kata dia."
     assert _clean([*OPENING, text]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize("box", [
+    # bengkuluekspress.disway.id, 2014: empty tag and category labels over the related box's bare heading
+    ["Tags :", "Kategori :", "Terkait"],
+    # bengkulu.kemenag.go.id: the heading in capitals over its section's box
+    ["TERKAIT", "Wilayah LAINNYA"],
+    ["Category:"],
+])
+def test_bare_related_and_category_headings_closing_the_text_leave(box):
+    last = "“Pemerintah Daerah mendukung program ini,” tutup Ajamalus."
+    assert _clean([*OPENING, last, *box]).paragraphs == [*OPENING, last]
+
+
+def test_a_paragraph_opening_with_terkait_stays():
+    text = "Terkait hal itu, Kemenag akan mewisuda 500 santri dari seluruh TPQ tahun ini."
+    assert _clean([*OPENING, text]).paragraphs == [*OPENING, text]
