@@ -53,6 +53,8 @@ _OTHER_CREDIT = re.compile(
     # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
     # http://tabloidjubi.com/eng/..`).
     r"|(?:Sumber(?:\s+Berita)?|Source)\s*:\s*https?://\S{1,300}"
+    # ...and the label with no colon, its link lost (terdepan.id's `Sumber` under `sumber : Antara`).
+    r"|Sumber(?:\s+Berita)?"
     # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
     r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}"
@@ -324,7 +326,7 @@ _NOISE = re.compile(
     # A portal's comment form under the text and its note on who answers for a comment (Tribun's `Kirim Komentar` over
     # `Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.`).
     rf"|{_PRINT_SEQUEL}"
-    r"|kirim\s+komentar|isi\s+komentar\s+sepenuhnya\s+(?:adalah\s+|menjadi\s+)?tanggung\s+jawab\s+pengguna\b[^!?]{0,80}"
+    r"|klik\s+untuk\s+berkomentar|kirim\s+komentar|isi\s+komentar\s+sepenuhnya\s+(?:adalah\s+|menjadi\s+)?tanggung\s+jawab\s+pengguna\b[^!?]{0,80}"
     # A marker between a page's parts (IDN Times's `- Scroll untuk melanjutkan -`, `GULIR UNTUK LANJUT BACA`), a photo's
     # zoom button (Liputan6's `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and
     # its note over an AI summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
@@ -392,7 +394,11 @@ _SHORT_NOISE = re.compile(
     r"|\(\s*/\s*\)"  # a writer's and an editor's code with both left empty (Detik's video pages: `(/)`)
     r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}|قالب\s+وردپرس"
     r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
-    r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3})$",
+    r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3}"
+    # A comment form's sum to solve (a WordPress captcha: `seventeen − 16 =`), one side in words, the other in digits;
+    # a link back to the top of the page (`Ke Atas`, `Back to top`); an HTML comment's end left as text (`-->`).
+    r"|[a-z]{3,12}(?:[- ][a-z]{3,5})?\s*[−+×-]\s*\d{1,2}\s*=|\d{1,2}\s*[−+×-]\s*[a-z]{3,12}(?:[- ][a-z]{3,5})?\s*="
+    r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->)$",
     re.IGNORECASE,
 )
 _MAX_SHORT_NOISE = 40

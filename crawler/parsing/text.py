@@ -52,7 +52,7 @@ from datetime import datetime
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_note_writer,
                                      closing_writer, empty_label, glued_reporter_line, header_line_author,
-                                     is_header_line, names_a_book, opinion_author, parse_credits, reporter_name,
+                                     is_desk, is_header_line, names_a_book, opinion_author, parse_credits, reporter_name,
                                      reviewer_name, split_signature)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
@@ -236,8 +236,9 @@ _INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGN
 # `JANGAN LEWATKAN!!!`, also as a list's first item (PR Indonesia's `- BERITA TERKAIT` over `- <headline>` lines).
 # Its mark may be an ellipsis (`Lihat juga...` over the box, a copy's last line when the box was not copied).
 # ...also the bare word "related" as a box's heading on its own line (Bengkulu Ekspress's and Kemenag's `Terkait`,
-# `TERKAIT`), which opens no insert's line: a sentence goes on after it (`Terkait hal itu, ...`).
-_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?(?:{RELATED_WORDS}|terkait)\s*(?::|!{{0,3}}|\.{{2,3}}|…)$", re.IGNORECASE)
+# `TERKAIT`), and a box of what is read most (terdepan.id's `Trending`), which open no insert's line: a sentence goes
+# on after them (`Terkait hal itu, ...`).
+_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?(?:{RELATED_WORDS}|terkait|trending)\s*(?::|!{{0,3}}|\.{{2,3}}|…)$", re.IGNORECASE)
 _LIST_MARKS = "-–•·* "
 _ITEM_MARKS = ("- ", "– ", "• ", "· ", "* ")
 _MAX_RELATED_HEADING = 32
@@ -255,6 +256,8 @@ _MAX_COMMENTS_HEADING = 20
 # (Mil.Gov)`), when no other caption's credit closes it.
 _CREDIT_CLOSED_LINE = re.compile(r"[.!?]\s*\([^()\s][^()]{0,40}\)\.?$")
 _MAX_CAPTIONS_OVER_BYLINE = 2
+# A role's label alone under a name closing the text: an author box.
+_ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|writer)\s*:?", re.IGNORECASE)
 _MAX_COMMENT_BOX = 3
 # A headline alone on its line: capitalised words but for small ones, no full stop or colon closing it, no sentence
 # inside it.
@@ -831,6 +834,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     if len(kept) > 1 and (writer := closing_name(kept[-1].text)):
         credits.author = credits.author or writer
         kept.pop()
+    if len(kept) > 2 and _ROLE_LABEL.fullmatch(kept[-1].text) and (writer := bare_name(kept[-2].text)):
+        # An author box under the text: the writer's name over the role's label (fin.co.id's `Admin` over `Penulis`).
+        credits.author = credits.author or (None if is_desk(writer) else writer)
+        del kept[-2:]
 
     byline_author = None
     if kept:

@@ -122,3 +122,28 @@ def test_bare_related_and_category_headings_closing_the_text_leave(box):
 def test_a_paragraph_opening_with_terkait_stays():
     text = "Terkait hal itu, Kemenag akan mewisuda 500 santri dari seluruh TPQ tahun ini."
     assert _clean([*OPENING, text]).paragraphs == [*OPENING, text]
+
+
+@pytest.mark.parametrize("footer", [
+    # terdepan.id, 2022: the source's bare label, the comment form with its sum to solve, a box's heading, a link up
+    ["sumber : Antara", "Sumber", "Klik untuk berkomentar", "Tinggalkan Balasan", "seventeen − 16 =", "Trending",
+     "Ke Atas"],
+    ["4 + nine =", "Back to top"],
+    # fin.co.id, 2022: the author box (a name over its role) and an HTML comment's end left as text
+    ["Admin", "Penulis", "-->"],
+])
+def test_a_wordpress_sites_footer_leaves(footer):
+    last = "\"Karena itu mobil dua-duanya posisi di luar pagar,\" katanya."
+    assert _clean([*OPENING, last, *footer]).paragraphs == [*OPENING, last]
+
+
+def test_an_author_box_names_the_writer():
+    cleaned = _clean([*OPENING, "Budi Santoso", "Penulis"])
+    assert cleaned.paragraphs == OPENING
+    assert cleaned.credits.author == "Budi Santoso"
+
+
+def test_a_sum_in_a_sentence_stays():
+    text = "Soal pertama berbunyi: tujuh belas dikurangi 16 sama dengan berapa?"
+    assert _clean([*OPENING, text]).paragraphs == [*OPENING, text]
+
