@@ -101,6 +101,8 @@ _CAPTION = re.compile(
 # tag lost with the photo (Kompasiana's `[caption caption="Pramuka Penegak Putri ... (Foto: R. Andi Widjanarko, ISJ)"]`).
 _CAPTION_SHORTCODE = re.compile(r"\[caption\s[^\]]{0,600}\](?:[^\[\]]{0,300}\[/caption\])?")
 _BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?(?:ilustrasi|illustration)\.?"
+                           # ...with its subject's name, capitalised, after the word (fin.co.id's `Ilustrasi KPK.`).
+                           r"|(?:foto\s+)?(?:ilustrasi|illustration)(?:\s+(?-i:[A-Z][\w-]*)){1,2}\.?"
                            # ...in brackets, its word misspelt as it may be (TeropongMedia's `(Illustrasi)`).
                            r"|\((?:foto\s+)?(?:il{1,2}ustrasi|illustration)\))$",
                            re.IGNORECASE)

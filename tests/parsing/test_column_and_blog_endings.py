@@ -147,3 +147,8 @@ def test_a_sum_in_a_sentence_stays():
     text = "Soal pertama berbunyi: tujuh belas dikurangi 16 sama dengan berapa?"
     assert _clean([*OPENING, text]).paragraphs == [*OPENING, text]
 
+
+@pytest.mark.parametrize("caption", ["Ilustrasi KPK.", "Ilustrasi Vaksinasi", "Foto Ilustrasi Gedung MPR"])
+def test_an_illustrations_caption_naming_its_subject_leaves(caption):
+    # fin.co.id, 2022: the illustration's caption over the text
+    assert _clean([caption, *OPENING]).paragraphs == OPENING
