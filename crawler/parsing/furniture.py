@@ -234,6 +234,8 @@ _BRACKETED_CAPTION = re.compile(
     re.IGNORECASE,
 )
 
+# A web excerpt's pointer to the rest in print (Radar Utara's `Bersambung...... (Baca selengkapnya di Koran Harian
+# Radar Utara edisi Rabu, 9 September 2020)`), the two parts on one line or on two.
 _PRINT_SEQUEL = (r"(?:bersambung\s*(?:\.{2,}|…)\s*)?\(\s*baca\s+selengkapnya\s+di\s+(?:koran|harian|surat\s+kabar|tabloid"
                  r"|majalah)\b[^()]{0,100}\)|bersambung\s*(?:\.{2,}|…)")
 _FEED_FOOTER = r"(?-i:The\s+post\s+[^a-z\s].{0,200}?\s+appeared\s+first\s+on\s+[^a-z\s.,][^.,]{0,60})\.?"
@@ -323,12 +325,9 @@ _NOISE = re.compile(
     # headline and the site's name open with a capital (or a script with no case), the site's name ends the line.
     rf"|{_FEED_FOOTER}"
     r"|exit\s+mobile\s+version|(?:[\w-]+\s+){1,6}powered\s+by\s*:?\s*[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)"
-    # A blog template's comment link under the post (Blogger's `Posting Komentar`, "post a comment").
-    r"|posting\s+komentar|post\s+a\s+comment"
-    # A portal's comment form under the text and its note on who answers for a comment (Tribun's `Kirim Komentar` over
-    # `Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.`).
-    rf"|{_PRINT_SEQUEL}"
-    r"|klik\s+untuk\s+berkomentar|kirim\s+komentar|isi\s+komentar\s+sepenuhnya\s+(?:adalah\s+|menjadi\s+)?tanggung\s+jawab\s+pengguna\b[^!?]{0,80}"
+    # A blog template's comment link under the post (Blogger's `Posting Komentar`, "post a comment"), a portal's
+    # comment form's button (Tribun's `Kirim Komentar`).
+    r"|(?:posting|kirim)\s+komentar|post\s+a\s+comment"
     # A marker between a page's parts (IDN Times's `- Scroll untuk melanjutkan -`, `GULIR UNTUK LANJUT BACA`), a photo's
     # zoom button (Liputan6's `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and
     # its note over an AI summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
@@ -397,13 +396,15 @@ _SHORT_NOISE = re.compile(
     r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}|قالب\s+وردپرس"
     r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3}"
-    # A comment form's sum to solve (a WordPress captcha: `seventeen − 16 =`), one side in words, the other in digits;
-    # a link back to the top of the page (`Ke Atas`, `Back to top`); an HTML comment's end left as text (`-->`).
-    r"|[a-z]{3,12}(?:[- ][a-z]{3,5})?\s*[−+×-]\s*\d{1,2}\s*=|\d{1,2}\s*[−+×-]\s*[a-z]{3,12}(?:[- ][a-z]{3,5})?\s*="
+    # A link back to the top of the page (`Ke Atas`, `Back to top`), an HTML comment's end left as text (`-->`).
     r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->)$",
     re.IGNORECASE,
 )
 _MAX_SHORT_NOISE = 40
+# A comment form's sum to solve (a WordPress captcha: `seventeen − 16 =`), one side in words, the other in digits;
+# looked for only in short lines ending with its equals sign.
+_CAPTCHA_SUM = re.compile(r"(?:[a-z]{3,12}(?:[- ][a-z]{3,5})?\s*[−+×-]\s*\d{1,2}|\d{1,2}\s*[−+×-]\s*[a-z]{3,12}"
+                          r"(?:[- ][a-z]{3,5})?)\s*=", re.IGNORECASE)
 
 # Outlets' promotions and syndication notes, whole lines of up to `_MAX_PROMO_CHARS`: where else to read or
 # watch (`Simak Video "..."`, `Saksikan Video Pilihan di Bawah Ini:`, `Baca berita selengkapnya di sini`, ANTARA's
@@ -555,7 +556,13 @@ _PROMO = re.compile(
     r"|(?:halo|hai)\s*,?\s+[\w .]{2,30}!\s*(?:kalau|jika)\s+(?:kamu|anda)\s+(?:punya|memiliki)\s+(?:video|foto)\b"
     r"[^!?]{0,120}?\bke\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[.!]?"
     r"|(?:halo|hai)\s+[\w ]{2,30},\s*(?:yuk|ayo)\b[^,]{0,200}\b(?:instagram|tiktok|whatsapp|telegram|youtube"
-    r"|google\s+news)\b[^,]{0,60})\)?$",
+    r"|google\s+news)\b[^,]{0,60}"
+    # ...and a pointer to the rest in print (`_PRINT_SEQUEL`), its bracketed part also on a line of its own.
+    rf"|{_PRINT_SEQUEL}|baca\s+selengkapnya\s+di\s+(?:koran|harian|surat\s+kabar|tabloid|majalah)\b[^()]{{0,100}}"
+    # A portal's note under its comment form on who answers for a comment (Tribun's `Isi komentar sepenuhnya adalah
+    # tanggung jawab pengguna dan diatur dalam UU ITE.`) and WordPress's link to comment (`Klik untuk berkomentar`).
+    r"|isi\s+komentar\s+sepenuhnya\s+(?:adalah\s+|menjadi\s+)?tanggung\s+jawab\s+pengguna\b[^!?]{0,80}"
+    r"|klik\s+untuk\s+berkomentar)\)?$",
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
@@ -619,7 +626,7 @@ _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "upd
                        "berkomitmen", "published", "komentar", "appeared", "bersambung", "selengkapnya di")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
-                   "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
+                   "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan", "bersambung",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
@@ -769,7 +776,8 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
     if len(text) <= 200:
         folded = fold(text)
         if _NOISE.match(folded) or (boilerplate is not None and boilerplate.match(folded)) or (
-                len(folded) <= _MAX_SHORT_NOISE and _SHORT_NOISE.match(folded)):
+                len(folded) <= _MAX_SHORT_NOISE and (_SHORT_NOISE.match(folded) or (
+                    folded[-1:] == "=" and _CAPTCHA_SUM.fullmatch(folded)))):
             return True
         if folded.endswith(_CONTRIBUTOR_ENDS) and _CONTRIBUTOR_LINE.fullmatch(folded):
             return True

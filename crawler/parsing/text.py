@@ -276,8 +276,9 @@ _BULLETS = "·•‣▪►»›"
 _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 # The heading of the article's tag list when its links follow in a block of their own (`<h4>TAG:</h4><div><a>..`).
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
-# A category's label over its links, or alone when its link was lost (Bengkulu Ekspress's `Tags :` over `Kategori :`).
-_CATEGORY_HEADING = re.compile(r"^(?:kategori|categor(?:y|ies))\s*:?$", re.IGNORECASE)
+# ...or a category's label over its links, or alone when its link was lost (Bengkulu Ekspress's `Tags :` over
+# `Kategori :`): the body drops both alike, the tags' reader takes the tags only.
+_TAGS_OR_CATEGORY_HEADING = re.compile(r"^(?:tags?|topik|topics?|kategori|categor(?:y|ies))\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 _SPACED_SLASH = re.compile(r"\s+/\s*")
 # A speaker's verb closing the last sentence with no full stop, one code after it (a police site's `... masyarakat”,
@@ -654,7 +655,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 text[opening.end():] == " ".join(link.text for link in block.links)):
             related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
             continue
-        if len(text) <= _MAX_RELATED_HEADING and (TAGS_HEADING.match(text) or _CATEGORY_HEADING.match(text)):
+        if len(text) <= _MAX_RELATED_HEADING and _TAGS_OR_CATEGORY_HEADING.match(text):
             under_tags_heading = True
             continue
         if (related_box in ("fresh", "linked") or under_tags_heading) and is_link_list(block):
@@ -1126,12 +1127,15 @@ def _is_bare_headline(text: str) -> bool:
 
 
 def _byline_under_captions(blocks: list[Block]) -> int:
-    """Where an opinion byline stands under its photo's captions at the top (MINA's column: `Wartawan Indonesia bersama
-    PM Israel, Benjamin Netanyahu, 28/3/2016. (Mil.Gov)` over `Oleh: Ali Farkhan Tsani, Redaktur Senior ...`): the
-    byline's index, or 0 when the first block is no caption or no byline follows the captions."""
+    """Where an opinion byline stands under its photo's captions at the top, each closed by its credit in brackets
+    (MINA's column: `Wartawan Indonesia bersama PM Israel, Benjamin Netanyahu, 28/3/2016. (Mil.Gov)` over `Oleh: Ali
+    Farkhan Tsani, Redaktur Senior ...`): the byline's index, or 0 when the first block is no such caption or no
+    byline follows the captions."""
     for index in range(1, min(_MAX_CAPTIONS_OVER_BYLINE, len(blocks) - 1) + 1):
         text = blocks[index - 1].text
-        if len(text) > MAX_CAPTION_CHARS or not (is_caption(text) or _CREDIT_CLOSED_LINE.search(text)):
+        # Its credit in brackets closes a caption here; most leads end otherwise and skip the caption's patterns.
+        if len(text) > MAX_CAPTION_CHARS or not text.rstrip(".").endswith(")") or not (
+                _CREDIT_CLOSED_LINE.search(text) or is_caption(text)):
             return 0
         if opinion_author(blocks[index], blocks[index + 1] if len(blocks) > index + 1 else None):
             return index
