@@ -53,6 +53,8 @@ _OTHER_CREDIT = re.compile(
     # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
     # http://tabloidjubi.com/eng/..`).
     r"|(?:Sumber(?:\s+Berita)?|Source)\s*:\s*https?://\S{1,300}"
+    # ...and the label with no colon, its link lost (terdepan.id's `Sumber` under `sumber : Antara`).
+    r"|Sumber(?:\s+Berita)?"
     # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
     r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}"
@@ -99,6 +101,8 @@ _CAPTION = re.compile(
 # tag lost with the photo (Kompasiana's `[caption caption="Pramuka Penegak Putri ... (Foto: R. Andi Widjanarko, ISJ)"]`).
 _CAPTION_SHORTCODE = re.compile(r"\[caption\s[^\]]{0,600}\](?:[^\[\]]{0,300}\[/caption\])?")
 _BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?(?:ilustrasi|illustration)\.?"
+                           # ...with its subject's name, capitalised, after the word (fin.co.id's `Ilustrasi KPK.`).
+                           r"|(?:foto\s+)?(?:ilustrasi|illustration)(?:\s+(?-i:[A-Z][\w-]*)){1,2}\.?"
                            # ...in brackets, its word misspelt as it may be (TeropongMedia's `(Illustrasi)`).
                            r"|\((?:foto\s+)?(?:il{1,2}ustrasi|illustration)\))$",
                            re.IGNORECASE)
@@ -230,6 +234,10 @@ _BRACKETED_CAPTION = re.compile(
     re.IGNORECASE,
 )
 
+# A web excerpt's pointer to the rest in print (Radar Utara's `Bersambung...... (Baca selengkapnya di Koran Harian
+# Radar Utara edisi Rabu, 9 September 2020)`), the two parts on one line or on two.
+_PRINT_SEQUEL = (r"(?:bersambung\s*(?:\.{2,}|…)\s*)?\(\s*baca\s+selengkapnya\s+di\s+(?:koran|harian|surat\s+kabar|tabloid"
+                 r"|majalah)\b[^()]{0,100}\)|bersambung\s*(?:\.{2,}|…)")
 _FEED_FOOTER = r"(?-i:The\s+post\s+[^a-z\s].{0,200}?\s+appeared\s+first\s+on\s+[^a-z\s.,][^.,]{0,60})\.?"
 
 _NOISE = re.compile(
@@ -278,8 +286,8 @@ _NOISE = re.compile(
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*(?::?\s*\d*|\(\d{1,5}\))"
     r"|leave\s+a\s+(?:reply|comment)"
     # ...in Indonesian (WordPress's `Tinggalkan Balasan` over `Alamat email Anda tidak akan dipublikasikan. Ruas yang
-    # wajib ditandai *`, Blogger's `Tidak ada komentar`).
-    r"|tinggalkan\s+(?:balasan|komentar)|tidak\s+ada\s+komentar"
+    # wajib ditandai *`, Blogger's `Tidak ada komentar:` over `Posting Komentar`).
+    r"|tinggalkan\s+(?:balasan|komentar)|tidak\s+ada\s+komentar\s*:?"
     r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan\.?(?:\s*ruas\s+yang\s+wajib\s+ditandai\s*\*?)?"
     # A blog platform's comment box and its loader (Kompasiana's `Beri Komentar` over `Berkomentarlah secara bijaksana dan
     # bertanggung jawab. ...` and `Belum ada komentar. Jadilah ...`, `Mohon tunggu...`), its links to the writer's
@@ -317,8 +325,9 @@ _NOISE = re.compile(
     # headline and the site's name open with a capital (or a script with no case), the site's name ends the line.
     rf"|{_FEED_FOOTER}"
     r"|exit\s+mobile\s+version|(?:[\w-]+\s+){1,6}powered\s+by\s*:?\s*[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)"
-    # A blog template's comment link under the post (Blogger's `Posting Komentar`, "post a comment").
-    r"|posting\s+komentar|post\s+a\s+comment"
+    # A blog template's comment link under the post (Blogger's `Posting Komentar`, "post a comment"), a portal's
+    # comment form's button (Tribun's `Kirim Komentar`).
+    r"|(?:posting|kirim)\s+komentar|post\s+a\s+comment"
     # A marker between a page's parts (IDN Times's `- Scroll untuk melanjutkan -`, `GULIR UNTUK LANJUT BACA`), a photo's
     # zoom button (Liputan6's `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and
     # its note over an AI summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
@@ -361,7 +370,7 @@ _NOISE = re.compile(
     # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]
     # [youtube_embed]`): names in square brackets, nothing else in the line.
     r"|(?:\[[a-z][a-z0-9]*(?:_[a-z0-9]+)+\]\s*){1,5}"
-    r"|(?:share|bagikan|share\s+this|bagikan\s+ini|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
+    r"|(?:share|bagikan|share\s+(?:this|article)|bagikan\s+ini|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
     # ...also an Arabic page's (`جوجل نيوز`, `تطبيق نبض`, `واتس اب`: Google News, the Nabd app, WhatsApp).
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
     r"|tumblr|reddit|copy\s+link|print|جوجل\s+نيوز|(?:تطبيق\s+)?نبض|واتس\s?اب|فيسبوك|فيس\s+بوك|تويتر|تيليجرام|تلغرام)"
@@ -386,10 +395,16 @@ _SHORT_NOISE = re.compile(
     r"|\(\s*/\s*\)"  # a writer's and an editor's code with both left empty (Detik's video pages: `(/)`)
     r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}|قالب\s+وردپرس"
     r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
-    r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3})$",
+    r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3}"
+    # A link back to the top of the page (`Ke Atas`, `Back to top`), an HTML comment's end left as text (`-->`).
+    r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->)$",
     re.IGNORECASE,
 )
 _MAX_SHORT_NOISE = 40
+# A comment form's sum to solve (a WordPress captcha: `seventeen − 16 =`), one side in words, the other in digits;
+# looked for only in short lines ending with its equals sign.
+_CAPTCHA_SUM = re.compile(r"(?:[a-z]{3,12}(?:[- ][a-z]{3,5})?\s*[−+×-]\s*\d{1,2}|\d{1,2}\s*[−+×-]\s*[a-z]{3,12}"
+                          r"(?:[- ][a-z]{3,5})?)\s*=", re.IGNORECASE)
 
 # Outlets' promotions and syndication notes, whole lines of up to `_MAX_PROMO_CHARS`: where else to read or
 # watch (`Simak Video "..."`, `Saksikan Video Pilihan di Bawah Ini:`, `Baca berita selengkapnya di sini`, ANTARA's
@@ -541,7 +556,13 @@ _PROMO = re.compile(
     r"|(?:halo|hai)\s*,?\s+[\w .]{2,30}!\s*(?:kalau|jika)\s+(?:kamu|anda)\s+(?:punya|memiliki)\s+(?:video|foto)\b"
     r"[^!?]{0,120}?\bke\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[.!]?"
     r"|(?:halo|hai)\s+[\w ]{2,30},\s*(?:yuk|ayo)\b[^,]{0,200}\b(?:instagram|tiktok|whatsapp|telegram|youtube"
-    r"|google\s+news)\b[^,]{0,60})\)?$",
+    r"|google\s+news)\b[^,]{0,60}"
+    # ...and a pointer to the rest in print (`_PRINT_SEQUEL`), its bracketed part also on a line of its own.
+    rf"|{_PRINT_SEQUEL}|baca\s+selengkapnya\s+di\s+(?:koran|harian|surat\s+kabar|tabloid|majalah)\b[^()]{{0,100}}"
+    # A portal's note under its comment form on who answers for a comment (Tribun's `Isi komentar sepenuhnya adalah
+    # tanggung jawab pengguna dan diatur dalam UU ITE.`) and WordPress's link to comment (`Klik untuk berkomentar`).
+    r"|isi\s+komentar\s+sepenuhnya\s+(?:adalah\s+|menjadi\s+)?tanggung\s+jawab\s+pengguna\b[^!?]{0,80}"
+    r"|klik\s+untuk\s+berkomentar)\)?$",
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
@@ -585,6 +606,9 @@ _GLUED_ENDING = re.compile(
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
     r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
     r"|continue\s+reading\W{0,3}$"  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
+    # A web excerpt's pointer to the rest in print (Radar Utara's `... kemarin. Bersambung...... (Baca selengkapnya di
+    # Koran Harian Radar Utara edisi Rabu, 9 September 2020)`).
+    rf"|{_PRINT_SEQUEL}$"
     # ...and a WordPress feed's footer after the excerpt's ellipsis (`... المساجد … The post <headline> appeared first on
     # <site>.`).
     rf"|{_FEED_FOOTER}\s*$)",
@@ -599,10 +623,10 @@ _GLUED_LICENCE = re.compile(
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
-                       "berkomitmen", "published", "komentar", "appeared")
+                       "berkomitmen", "published", "komentar", "appeared", "bersambung")
 
 _PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
-                   "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan",
+                   "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan", "bersambung",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
@@ -752,7 +776,8 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
     if len(text) <= 200:
         folded = fold(text)
         if _NOISE.match(folded) or (boilerplate is not None and boilerplate.match(folded)) or (
-                len(folded) <= _MAX_SHORT_NOISE and _SHORT_NOISE.match(folded)):
+                len(folded) <= _MAX_SHORT_NOISE and (_SHORT_NOISE.match(folded) or (
+                    folded[-1:] == "=" and _CAPTCHA_SUM.fullmatch(folded)))):
             return True
         if folded.endswith(_CONTRIBUTOR_ENDS) and _CONTRIBUTOR_LINE.fullmatch(folded):
             return True

@@ -52,7 +52,7 @@ from datetime import datetime
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_note_writer,
                                      closing_writer, empty_label, glued_reporter_line, header_line_author,
-                                     is_header_line, names_a_book, opinion_author, parse_credits, reporter_name,
+                                     is_desk, is_header_line, names_a_book, opinion_author, parse_credits, reporter_name,
                                      reviewer_name, split_signature)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
@@ -235,7 +235,10 @@ _INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGN
 # The heading of a box of related links, each link a block of its own (`Baca Juga` over a list).
 # `JANGAN LEWATKAN!!!`, also as a list's first item (PR Indonesia's `- BERITA TERKAIT` over `- <headline>` lines).
 # Its mark may be an ellipsis (`Lihat juga...` over the box, a copy's last line when the box was not copied).
-_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?{RELATED_WORDS}\s*(?::|!{{0,3}}|\.{{2,3}}|…)$", re.IGNORECASE)
+# ...also the bare word "related" as a box's heading on its own line (Bengkulu Ekspress's and Kemenag's `Terkait`,
+# `TERKAIT`), and a box of what is read most (terdepan.id's `Trending`), which open no insert's line: a sentence goes
+# on after them (`Terkait hal itu, ...`).
+_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?(?:{RELATED_WORDS}|terkait|trending)\s*(?::|!{{0,3}}|\.{{2,3}}|…)$", re.IGNORECASE)
 _LIST_MARKS = "-–•·* "
 _ITEM_MARKS = ("- ", "– ", "• ", "· ", "* ")
 _MAX_RELATED_HEADING = 32
@@ -249,6 +252,12 @@ _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after 
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:komentar|comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?|\d{1,5}\s+(?:komentar|comments?))$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
+# A photo's caption over an opinion's byline at the top: its source in brackets after its sentence (`... 28/3/2016.
+# (Mil.Gov)`), when no other caption's credit closes it.
+_CREDIT_CLOSED_LINE = re.compile(r"[.!?]\s*\([^()\s][^()]{0,40}\)\.?$")
+_MAX_CAPTIONS_OVER_BYLINE = 2
+# A role's label alone under a name closing the text: an author box.
+_ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|writer)\s*:?", re.IGNORECASE)
 _MAX_COMMENT_BOX = 3
 # A headline alone on its line: capitalised words but for small ones, no full stop or colon closing it, no sentence
 # inside it.
@@ -259,10 +268,17 @@ _HEADLINE_NUMBER = "0123456789., "  # a headline may open with a number (`10.060
 _MAX_PLAIN_ENTRIES = 5
 _MIN_ENTRY_WORDS = 4  # a box's headline over its heading has this many words at least; a list's item may have fewer
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
+# A headline in a script with no capitals (Arabic) is told by its end alone: no full stop, colon or comma closing it
+# and no sentence inside it; the two dots a headline sets between its parts (`لليوم الثاني.. الآف ...`) end none.
+_CASELESS_HEADLINE_BREAK = re.compile(r"(?<!\.)[.!?؟](?!\.)[\"”]?\s")
+_CASELESS_HEADLINE_ENDS = (".", ":", ",", ";", "!", "?", "؟", "،", "؛")
 _BULLETS = "·•‣▪►»›"
 _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 # The heading of the article's tag list when its links follow in a block of their own (`<h4>TAG:</h4><div><a>..`).
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
+# ...or a category's label over its links, or alone when its link was lost (Bengkulu Ekspress's `Tags :` over
+# `Kategori :`): the body drops both alike, the tags' reader takes the tags only.
+_TAGS_OR_CATEGORY_HEADING = re.compile(r"^(?:tags?|topik|topics?|kategori|categor(?:y|ies))\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 _SPACED_SLASH = re.compile(r"\s+/\s*")
 # A speaker's verb closing the last sentence with no full stop, one code after it (a police site's `... masyarakat”,
@@ -639,7 +655,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 text[opening.end():] == " ".join(link.text for link in block.links)):
             related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
             continue
-        if len(text) <= _MAX_RELATED_HEADING and TAGS_HEADING.match(text):
+        if len(text) <= _MAX_RELATED_HEADING and _TAGS_OR_CATEGORY_HEADING.match(text):
             under_tags_heading = True
             continue
         if (related_box in ("fresh", "linked") or under_tags_heading) and is_link_list(block):
@@ -819,12 +835,18 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     if len(kept) > 1 and (writer := closing_name(kept[-1].text)):
         credits.author = credits.author or writer
         kept.pop()
+    if len(kept) > 2 and _ROLE_LABEL.fullmatch(kept[-1].text) and (writer := bare_name(kept[-2].text)):
+        # An author box under the text: the writer's name over the role's label (fin.co.id's `Admin` over `Penulis`).
+        credits.author = credits.author or (None if is_desk(writer) else writer)
+        del kept[-2:]
 
     byline_author = None
     if kept:
-        byline_author = opinion_author(kept[0], kept[1] if len(kept) > 1 else None)
+        top = _byline_under_captions(kept)
+        byline_author = opinion_author(kept[top], kept[top + 1] if len(kept) > top + 1 else None)
         if byline_author:
-            del kept[:2 if len(kept) > 1 and byline_author == kept[1].text else 1]  # a label over its name: both
+            # A label over its name: both go; so do the photo's captions over the byline.
+            del kept[:top + (2 if len(kept) > top + 1 and byline_author == kept[top + 1].text else 1)]
     dateline = _strip_dateline(kept, profile, published)
 
     signature = closing
@@ -1071,6 +1093,7 @@ def _box_closes_container(blocks: list[Block], index: int) -> bool:
     rest = blocks[index + 1:]
     return 0 < len(rest) <= _MAX_CLOSING_BOX and all(
         not block.links and (_is_bare_headline(block.text.lstrip(_HEADLINE_NUMBER)) or is_header_line(block.text)
+                             or _is_caseless_headline(block.text)
                              or (len(block.text) == 1 and block.text in _LIST_MARKS) or is_noise(block.text))
         for block in rest)
 
@@ -1101,6 +1124,31 @@ def _is_bare_headline(text: str) -> bool:
         return False
     lower = [word for word in text.split() if word[:1].islower() and word.strip(",:") not in _HEADLINE_SMALL_WORDS]
     return len(lower) <= 1
+
+
+def _byline_under_captions(blocks: list[Block]) -> int:
+    """Where an opinion byline stands under its photo's captions at the top, each closed by its credit in brackets
+    (MINA's column: `Wartawan Indonesia bersama PM Israel, Benjamin Netanyahu, 28/3/2016. (Mil.Gov)` over `Oleh: Ali
+    Farkhan Tsani, Redaktur Senior ...`): the byline's index, or 0 when the first block is no such caption or no
+    byline follows the captions."""
+    for index in range(1, min(_MAX_CAPTIONS_OVER_BYLINE, len(blocks) - 1) + 1):
+        text = blocks[index - 1].text
+        # Its credit in brackets closes a caption here; most leads end otherwise and skip the caption's patterns.
+        if len(text) > MAX_CAPTION_CHARS or not text.rstrip(".").endswith(")") or not (
+                _CREDIT_CLOSED_LINE.search(text) or is_caption(text)):
+            return 0
+        if opinion_author(blocks[index], blocks[index + 1] if len(blocks) > index + 1 else None):
+            return index
+    return 0
+
+
+def _is_caseless_headline(text: str) -> bool:
+    """`text` reads as a headline standing alone in a script with no capitals (an Arabic box's `لليوم الثاني.. الآف
+    الفلسطينيين يعودون إلى منازلهم في شمال غزة` under `إقرأ أيضاً:`): short, opening with a letter that has no case,
+    no sentence ending in it or closing it."""
+    first = text[:1]
+    return (len(text) <= _MAX_PLAIN_HEADLINE and first.isalpha() and not first.isupper() and not first.islower()
+            and not text.endswith(_CASELESS_HEADLINE_ENDS) and _CASELESS_HEADLINE_BREAK.search(text) is None)
 
 
 def _without_glued_related_box(text: str) -> str:
