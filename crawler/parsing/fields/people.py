@@ -450,7 +450,8 @@ def author(page: Page, header: HeaderByline | None, credits: Credits,
     if name and not name.startswith(("http://", "https://")) and not _is_organization(name, page) \
             and not _is_section_name(name) and not is_desk(name):
         return _without_team(name), "meta"
-    if header_login and not _is_section_name(header.author):  # a writer's login, not the site's `admin`
+    # A writer's login, not the site's `admin` nor the outlet's domain (`fin.co.id - 12/08/2022, 13:38 WIB`).
+    if header_login and not _is_section_name(header.author) and not _is_organization(header.author, page):
         return header.author, "text"
     if credits.photographer:
         return credits.photographer, "text"
