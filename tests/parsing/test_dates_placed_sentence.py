@@ -1,5 +1,6 @@
 """parse_date on a sentence whose first date is a year-less day and month with a word placing it (`pada 18 Juni
-mendatang`, `17 Agustus nanti`, `30 Agustus lalu`): the word picks the year, as in a body (short real strings)."""
+mendatang`, `17 Agustus nanti`, `30 Agustus lalu`): the word picks the year, as in a body; a year-less range
+(`20-29 Desember`) is its first day (short real strings)."""
 
 from __future__ import annotations
 
@@ -43,4 +44,19 @@ def test_placed_first_day_takes_its_year(text: str, base: datetime, expected: st
     ("mulai 12 Juni lalu lintas dialihkan", datetime(2025, 5, 20, 10, 0, tzinfo=WIB), "2024-06-12T00:00"),
 ])
 def test_unplaced_first_day_stays_the_latest_before(text: str, base: datetime, expected: str) -> None:
+    assert parse_date(text, base=base).strftime("%Y-%m-%dT%H:%M") == expected
+
+
+@pytest.mark.parametrize(("text", "base", "expected"), [
+    # A year-less range is read as its first day, as in a body, not as the day and month that end it.
+    ("“Seruak dingin diprediksi mulai bergerak ke wilayah Indonesia dan diperkirakan mencapai puncaknya pada 20-29 "
+     "Desember,” ujarnya.", datetime(2025, 1, 3, 10, 0, tzinfo=WIB), "2024-12-20T00:00"),
+    ("KPU akan memberi waktu tiga hari, yakni 23 hingga 25 Mei untuk pihak yang keberatan",
+     datetime(2019, 5, 28, 8, 0, tzinfo=WIB), "2019-05-23T00:00"),
+    ("From 23 to 29 December, there were 1,954 new cases", datetime(2025, 1, 3, 10, 0, tzinfo=WIB),
+     "2024-12-23T00:00"),
+    # No range: a first number that is not smaller (a score, a count) leaves the day as written.
+    ("menang 3-1 Mei lalu", datetime(2025, 1, 3, 10, 0, tzinfo=WIB), "2024-05-01T00:00"),
+])
+def test_year_less_range_reads_its_first_day(text: str, base: datetime, expected: str) -> None:
     assert parse_date(text, base=base).strftime("%Y-%m-%dT%H:%M") == expected
