@@ -34,7 +34,7 @@ from crawler.parsing.date_clock import (
 from crawler.parsing.date_words import LOCAL_TIME, fold, month_number, weekday_number
 from crawler.parsing.hijri import HIJRI_DATE, find_hijri, hijri_month
 from crawler.parsing.relative_dates import _relative
-from crawler.parsing.year_less_dates import _day_month_date, _year_less_dates, resolve_day_month
+from crawler.parsing.year_less_dates import _day_month_date, _placed_dates, _year_less_dates, resolve_day_month
 from crawler.times import WIB, WIT, WITA
 
 # The public API, also what the other modules and the tests import from here.
@@ -176,6 +176,11 @@ def _read_shapes(window: str, base: datetime | date | None, languages: list[str]
         return _with_time(window, min(year_less, key=lambda found: found.start))
     day_month = _day_month_date(window, base) if base is not None else None
     if day_month is not None:
+        # A word after the first day places it in its year as in a body (`dijual pada 18 Juni mendatang` is the
+        # coming June, not the last one): not so a placed day after the first date.
+        placed = min(_placed_dates(window, base), key=lambda found: found.start, default=None)
+        if placed is not None and placed.start <= day_month.start:
+            day_month = placed
         return _with_time(window, day_month)
     # A weekday and a clock (`Senin, 14:30 WIB`, a ticker's `10.45am, WED: ...`, an hour `Senin pukul 9 pagi`): last, as
     # no other shape reads them.

@@ -24,6 +24,13 @@ _DAY_MONTH_NAME = re.compile(
     rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}}){_NO_YEAR_AFTER}"
 )
 _MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}{_NO_YEAR_AFTER}")
+# The first day of a year-less range just before the day and month that end it (`20-29 Desember`, `5 hingga 18 Mac`):
+# the range is read as its first day, as a body's is.
+_RANGE_FIRST_DAY_REACH = 16
+_RANGE_FIRST_DAY = re.compile(
+    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:hingga|sampai|to|dan|and)\s{{1,3}})$",
+    re.IGNORECASE,
+)
 
 # Body shapes whose year comes from the publication date (a year may still be written).
 # A weekday, its part of day or words placing it (`Senin kemarin`, `Kamis lalu`, `Senin depan`, `Jumat pekan lalu`,
@@ -168,9 +175,14 @@ def _day_month_date(text: str, base: datetime | date) -> DateSpan | None:
     for pattern in (_DAY_MONTH_NAME, _MONTH_NAME_DAY):
         for match in pattern.finditer(text):
             month = month_number(match["mon"])
-            day = resolve_day_month(int(match["d"]), month, base) if month else None
+            start, day_number = match.start(), int(match["d"])
+            if month and pattern is _DAY_MONTH_NAME:
+                head = _RANGE_FIRST_DAY.search(text, max(0, start - _RANGE_FIRST_DAY_REACH), start)
+                if head is not None and int(head["d"]) < day_number:
+                    start, day_number = head.start(), int(head["d"])
+            day = resolve_day_month(day_number, month, base) if month else None
             if day is not None:
-                found.append(DateSpan(match.start(), match.end(), day))
+                found.append(DateSpan(start, match.end(), day))
                 break
     return min(found, key=lambda item: item.start, default=None)
 
