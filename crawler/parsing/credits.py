@@ -237,6 +237,9 @@ _DEGREE = r"(?:[A-Z]{1,3}|[A-Z]\.\s?[A-Z][a-z]{0,3}|Ph\.\s?D)\.?"
 _BARE_OPINION_BYLINE = re.compile(r"^Oleh\.?\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
                                   rf"(?:,\s*{_DEGREE}(?:,?\s*{_DEGREE}){{0,5}})?"
                                   r"(?:\s*\([^()]{2,80}\))?\s*\**(?:\s+[–—-])?$")
+# A labelled header byline's name, its degrees and role after commas before the time (TeropongSenayan's `Oleh Fuad
+# Bawazier, PhD, mantan Menkeu, pengamat ekonomi dan kebijakan publik pada hari Senin, ...`): the name before them.
+_NAME_THEN_ROLE = re.compile(rf"^(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}}),\s*(?:{_DEGREE},\s*)*(?P<role>.+)$")
 # A column's notes signed by their writer (Rakyat Maluku: `Catatan: Jonathan Madiuw` over the writer's role): a name of
 # two words or more, capitalised, is all the block holds (an editor's note goes on in small letters: `Catatan: Artikel
 # ini telah diperbarui`).
@@ -406,7 +409,12 @@ def parse_header_line(line: str) -> HeaderByline | None:
     label = _TIME_LABEL.search(before)
     if label is not None:
         before = before[: label.start()]
-    author = _AUTHOR_PREFIX.sub("", _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before))).strip()
+    byline = _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before))
+    author = _AUTHOR_PREFIX.sub("", byline).strip()
+    if _AUTHOR_PREFIX.match(byline) and len(author.split()) > _MAX_AUTHOR_WORDS \
+            and (named := _NAME_THEN_ROLE.match(author)) \
+            and not _ROLE_WORDS.isdisjoint(named["role"].lower().replace(",", " ").split()):
+        author = named["name"]
     if not author or len(author.split()) > _MAX_AUTHOR_WORDS or any(c.isdigit() for c in author):
         author = None
     # Credits after the time: `SABTU, 27 MEI 2023 | 12:39 WIB | LAPORAN: <NAME>` (RMOL's AMP header).

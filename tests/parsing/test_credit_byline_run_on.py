@@ -1,5 +1,6 @@
 """An opinion byline whose block runs on into the text (`Oleh: <Name>. <sentence>`) names the writer alone, and a bare
-byline may close with a dash over the dateline (`Oleh <Name> –`); `pada hari` joins a header byline's name to its time."""
+byline may close with a dash over the dateline (`Oleh <Name> –`); in a header line `pada hari` joins the byline's name
+to its time, and the writer's degrees and role after commas are no part of the name."""
 from crawler.parsing.credits import opinion_author, parse_header_line
 from crawler.parsing.html import Block
 
@@ -30,3 +31,14 @@ def test_pada_hari_joins_a_header_bylines_name_to_its_time():
     header = parse_header_line("Oleh Fuad Bawazier pada hari Senin, 17 Okt 2022 - 15:10:49 WIB")
     assert header.author == "Fuad Bawazier"
     assert header.when == "Senin, 17 Okt 2022 - 15:10:49 WIB"
+
+
+def test_a_labelled_header_bylines_degrees_and_role_are_no_part_of_the_name():
+    header = parse_header_line("Oleh Fuad Bawazier, PhD, mantan Menkeu, pengamat ekonomi dan kebijakan publik pada hari "
+                               "Senin, 17 Okt 2022 - 15:10:49 WIB")
+    assert header.author == "Fuad Bawazier"
+    # Without the byline's label, or without a role's word, the words before the time name no one.
+    assert parse_header_line("Fuad Bawazier, PhD, mantan Menkeu, pengamat ekonomi dan kebijakan publik pada hari "
+                             "Senin, 17 Okt 2022 - 15:10:49 WIB").author is None
+    assert parse_header_line("Oleh Fuad Bawazier, Jakarta, dan kawan kawan lain lagi pada hari Senin, 17 Okt 2022 - "
+                             "15:10:49 WIB").author is None
