@@ -217,8 +217,9 @@ _UPDATE_LABEL = re.compile(r"\b(?:(?:terakhir\s+)?(?:diperbarui|diperbaharui|diu
 # A byline's label, a blog's verb with it (Blogger's `Written By <name> on <time>`, `Diposting oleh <name> pada ...`).
 _AUTHOR_PREFIX = re.compile(r"^(?:(?:(?:written|posted)\s+)?by|(?:(?:ditulis|diposting|dikirim)\s+)?oleh"
                             r"|penulis|reporter|author)\s*:?\s+", re.IGNORECASE)
-# The word joining a byline's name to its time (the Jakarta Globe's `By <name> on 12:23 am Jun 19, 2015`).
-_TIME_CONNECTOR = re.compile(r"\s+(?:on|pada)$", re.IGNORECASE)
+# The word joining a byline's name to its time (the Jakarta Globe's `By <name> on 12:23 am Jun 19, 2015`, TeropongSenayan's
+# `Oleh <name> pada hari Senin, 17 Okt 2022 - 15:10:49 WIB`).
+_TIME_CONNECTOR = re.compile(r"\s+(?:on|pada(?:\s+hari)?)$", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
 
 # The outlet's name may open it, a comma after it as after a dateline's (Republika's `REPUBLIKA.CO.ID,Oleh: <name>/Jurnalis
@@ -230,11 +231,15 @@ _BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re
 # Dheni Kurnia`), the writer's role in brackets after it (`Oleh Feliks Tans (Dosen FKIP, Universitas Nusa Cendana,
 # Kupang)`), a full stop standing for the colon (a blog's `Oleh. Rijal A. Mohammadi`): a sentence opening with `Oleh`
 # (`Oleh karena itu, ...`) goes on in small letters. The writer's degrees may follow a comma (kumparan's `Oleh Muh. Asri
-# Irwan, SH. MH`): each of capitals alone or a capital, a point and a short word (`S.H.`, `M.Si`, `S.Hi`).
+# Irwan, SH. MH`): each of capitals alone or a capital, a point and a short word (`S.H.`, `M.Si`, `S.Hi`). A dash
+# may close the line, the dateline under it (Media Permata's `Oleh Yusrin Junaidi –`).
 _DEGREE = r"(?:[A-Z]{1,3}|[A-Z]\.\s?[A-Z][a-z]{0,3}|Ph\.\s?D)\.?"
 _BARE_OPINION_BYLINE = re.compile(r"^Oleh\.?\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
                                   rf"(?:,\s*{_DEGREE}(?:,?\s*{_DEGREE}){{0,5}})?"
-                                  r"(?:\s*\([^()]{2,80}\))?\s*\**$")
+                                  r"(?:\s*\([^()]{2,80}\))?\s*\**(?:\s+[–—-])?$")
+# A labelled header byline's name, its degrees and role after commas before the time (TeropongSenayan's `Oleh Fuad
+# Bawazier, PhD, mantan Menkeu, pengamat ekonomi dan kebijakan publik pada hari Senin, ...`): the name before them.
+_NAME_THEN_ROLE = re.compile(rf"^(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}}),\s*(?:{_DEGREE},\s*)*(?P<role>.+)$")
 # A column's notes signed by their writer (Rakyat Maluku: `Catatan: Jonathan Madiuw` over the writer's role): a name of
 # two words or more, capitalised, is all the block holds (an editor's note goes on in small letters: `Catatan: Artikel
 # ini telah diperbarui`).
@@ -246,6 +251,10 @@ _ENGLISH_BYLINE = re.compile(
 )
 # A slash ends the name too: the writer's role or an editor's initials follow it (`<name>/Jurnalis Republika`).
 _NAME_END = re.compile(r"\s*(?:[,*(/]|\s-\s|$)")
+# ...or the full stop after its last word when the text runs on in the same block (Analisa's `Oleh: Alda Muhsi. Banyak
+# orang ...`): a word of small letters after a first name, no abbreviation that opens the next name (`Muh.`, `Prof.`).
+_SENTENCE_AFTER_NAME = re.compile(r"\S\s+(?P<last>[A-Z][a-z'’]{2,})\.\s+(?=[A-Z])")
+_NAME_ABBREVIATIONS = frozenset({"muh", "moh", "mhd", "abd", "drs", "dra", "prof", "ust"})
 # The note mark a columnist's byline may open with, its footnote giving the writer's role (`Oleh : *) Hengky Yohanes`).
 _NOTE_MARK = re.compile(r"^\*+\)?\s*")
 # Co-writers listed, the last after `&` or `dan` (Kompas 2022: `Oleh: Nurvirta Monarizqa, Ingki Rinaldi, & Palupi
@@ -400,7 +409,12 @@ def parse_header_line(line: str) -> HeaderByline | None:
     label = _TIME_LABEL.search(before)
     if label is not None:
         before = before[: label.start()]
-    author = _AUTHOR_PREFIX.sub("", _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before))).strip()
+    byline = _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before))
+    author = _AUTHOR_PREFIX.sub("", byline).strip()
+    if _AUTHOR_PREFIX.match(byline) and len(author.split()) > _MAX_AUTHOR_WORDS \
+            and (named := _NAME_THEN_ROLE.match(author)) \
+            and not _ROLE_WORDS.isdisjoint(named["role"].lower().replace(",", " ").split()):
+        author = named["name"]
     if not author or len(author.split()) > _MAX_AUTHOR_WORDS or any(c.isdigit() for c in author):
         author = None
     # Credits after the time: `SABTU, 27 MEI 2023 | 12:39 WIB | LAPORAN: <NAME>` (RMOL's AMP header).
@@ -680,8 +694,12 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
         listed = _CO_WRITERS.match(rest)
         if listed and _NAME_END.match(rest, listed.end()) and _ROLE_WORDS.isdisjoint(listed.group().lower().split()):
             return listed.group()
+        end = _NAME_END.search(rest).start()
+        if (sentence := _SENTENCE_AFTER_NAME.search(rest, 0, end)) \
+                and sentence["last"].lower() not in _NAME_ABBREVIATIONS:
+            end = sentence.end("last")
         # A closing full stop belongs to the initials before it (`Oleh : Suyono HS. *`), not to the name.
-        name = without_bio(rest[: _NAME_END.search(rest).start()].strip(" *")).rstrip(".")
+        name = without_bio(rest[:end].strip(" *")).rstrip(".")
         return name if name and not is_desk(name) and not opens_with_role(name) else None
     if (bare := _BARE_OPINION_BYLINE.match(text)) is not None:
         name = without_bio(bare["name"])
