@@ -845,8 +845,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         top = _byline_under_captions(kept)
         byline_author = opinion_author(kept[top], kept[top + 1] if len(kept) > top + 1 else None)
         if byline_author:
-            # A label over its name: both go; so do the photo's captions over the byline.
+            # A label over its name: both go; so do the photo's captions over the byline. A byline run into the first
+            # paragraph (Analisa: `Oleh: Alda Muhsi. Banyak orang ...`) leaves that paragraph.
+            paragraph = _paragraph_after_byline(kept[top].text, byline_author)
             del kept[:top + (2 if len(kept) > top + 1 and byline_author == kept[top + 1].text else 1)]
+            if paragraph:
+                kept.insert(0, Block(paragraph, []))
     dateline = _strip_dateline(kept, profile, published)
 
     signature = closing
@@ -865,6 +869,17 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         else:
             kept.pop()
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
+
+
+def _paragraph_after_byline(text: str, name: str) -> str | None:
+    """The paragraph a byline's block goes on with after the name and a full stop (`Oleh: Alda Muhsi. Banyak orang
+    ...`): a sentence of `_MIN_LEAD_WORDS` words or more opening with a capital; None when the block is the byline
+    alone, or a role or a bio follows the name."""
+    end = text.find(name)
+    if end < 0 or not text.startswith(". ", end + len(name)):
+        return None
+    paragraph = text[end + len(name) + 2:].strip()
+    return paragraph if paragraph[:1].isupper() and _is_lead_sentence(paragraph) else None
 
 
 def _bracketed_credits(text: str) -> tuple[int, Credits] | None:
