@@ -239,7 +239,8 @@ def _read_when(when: str, original: str, base: datetime | date | None) -> _When 
     return _When(gregorian_day or hijri_day, hijri_text, mismatch)
 
 
-_WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--"})  # en, em and horizontal bar dashes; two hyphens
+# En, em and horizontal bar dashes; two or three hyphens.
+_WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--", "---"})
 _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
 
 

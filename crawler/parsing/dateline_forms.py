@@ -85,16 +85,17 @@ _TITLE_NAME = (rf"(?:(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z]|{CAMEL_START})[
 # letters (`POHUWATO, CARAPANDANG -`, else read as a place and its region).
 _ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,19}(?![\w.']|-\S)"
 
-# The dash may sit on the next line; a domain-named outlet may end its dateline with the line.
+# The dash may sit on the next line, and be three hyphens (`Jakarta --- Konsep ...`, a ministry's release); a
+# domain-named outlet may end its dateline with the line.
 _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
 # An underscore for the dash too (`Tribratanews.com _Pada ...`), or a tilde (`Headline.co.id, Medan ~ Sumatera ...`).
-_END = rf"{_GAP}(?P<sep>--|-|:|_(?= ?[A-Z])|~(?= {{0,3}}[A-Z]))"
+_END = rf"{_GAP}(?P<sep>---?|-|:|_(?= ?[A-Z])|~(?= {{0,3}}[A-Z]))"
 # A hyphen between a word and a lower-case letter joins a compound word (`Editor-in-chief`), no dateline's dash.
-_DASH_END = rf"{_GAP}(?P<sep>--|-)(?!(?<=\w-)[a-z])"
+_DASH_END = rf"{_GAP}(?P<sep>---?|-)(?!(?<=\w-)[a-z])"
 # Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline.
-_SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>--|-)"
+_SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>---?|-)"
 # Or glued to the word before it when a space follows (`Jakarta– Polisi`, `TIMES MALANG, JAKARTA– Warga`).
-_LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>--|-))"
+_LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>---?|-))"
 # An outlet and a dash before a numeric date are a page's time stamp (`Kompas.com - 28/12/2015, 23:20 WIB`), the
 # dateline further down.
 _NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"

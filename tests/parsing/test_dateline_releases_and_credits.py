@@ -232,3 +232,15 @@ def test_a_release_wires_name_ending_with_newswire_and_its_date_between_dashes(t
     assert found is not None
     assert (found.place, found.agency, found.date) == (place, "Media OutReach Newswire", day)
     assert text[found.end:].lstrip().startswith(("Invest", "The National"))
+
+
+@pytest.mark.parametrize("text, place, agency, raw", [
+    ("Jakarta --- Konsep pelatihan para guru dalam menghadapi kurikulum 2013 akan dilakukan dengan metode master "
+     "teacher.", "Jakarta", None, "Jakarta ---"),
+    ("Jakarta, KOMPAS.com --- Ketua Pengurus Besar Persatuan Guru Republik Indonesia mengatakan.", "Jakarta",
+     "Kompas.com", "Jakarta, KOMPAS.com ---"),
+])
+def test_three_hyphens_are_the_datelines_dash(text, place, agency, raw):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == (place, agency, raw)
+    assert text[found.end:found.end + 2] in {" K"}
