@@ -244,3 +244,21 @@ def test_three_hyphens_are_the_datelines_dash(text, place, agency, raw):
     found = parse_dateline(text)
     assert (found.place, found.agency, found.raw) == (place, agency, raw)
     assert text[found.end:found.end + 2] in {" K"}
+
+
+@pytest.mark.parametrize("text, place, agency, raw", [
+    ("Jakarta, BNP2TKI, Selasa (07/11) -  Badan Nasional Penempatan dan Perlindungan Tenaga Kerja Indonesia "
+     "(BNP2TKI) telah menyelesaikan seluruh proses tes seleksi.", "Jakarta", "BNP2TKI",
+     "Jakarta, BNP2TKI, Selasa (07/11) -"),
+    ("Jakarta, KOMPAS.com, Selasa (07/11) - Ketua Pengurus Besar Persatuan Guru Republik Indonesia mengatakan.",
+     "Jakarta", "Kompas.com", "Jakarta, KOMPAS.com, Selasa (07/11) -"),
+])
+def test_a_weekday_and_its_date_after_the_outlets_name(text, place, agency, raw):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == (place, agency, raw)
+
+
+def test_a_states_abbreviation_and_a_date_after_a_place_name_no_outlet():
+    found = parse_dateline("GREENWICH, Conn., May 21, 1997 -- PanAmSat Corporation announced today that Associated "
+                           "Press Television (APTV) has signed.")
+    assert found is None or found.agency is None
