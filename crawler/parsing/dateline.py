@@ -417,6 +417,8 @@ _GLUED_PHOTO = re.compile(r"(?<=[A-Za-z ])(?:Photo|Foto)(?=[A-Z][a-z])")
 _CAPTION_THEN_COMMA = re.compile(r"(?<=[a-z)])\., (?=[A-Z])")
 _LAST_WORD = re.compile(r"\S+\Z")
 _LINE_BREAK = re.compile(r"\n")
+# A short line's rest after a dash, and a line below it (`SOLOPOS.COM - Panduan Informasi dan Inspirasi`).
+_SHORT_LINE_REST = re.compile(rf"[ \t]*\S[^\n]{{0,{_SHORT_LINE}}}\n\s*\S")
 # A headline's rest after a dash inside it (`Bobby Nasution Berharap Pasangan Prabowo – Gibran Menangkan Pilpres 2024`,
 # `Indonesia - Health Ministry Reveals Names of 14 Health Facilities ...` on its line, the story below): words in capitals
 # or figures, and short words in lower case (`di`, `of`), up to the line's break.
@@ -549,6 +551,7 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
     decoded, offsets = _decode(text[:_RAW_WINDOW])
     folded = fold(decoded)
     fallback: Dateline | None = None  # a weak form's dateline, read when no later line opens with another
+    fallback_caption = False  # the fallback is an outlet's name before a short line: only a place below replaces it
     starts = _candidate_starts(folded)
     for position, kind in starts:
         if fallback is not None and kind <= _IN_LINE:
@@ -606,12 +609,13 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             attribution=form.attribution,
         )
         # A logo's alt text alone on its line may be the page's logo above the dateline: a later line's dateline wins.
+        caption = form.caption_line and _SHORT_LINE_REST.match(folded, end) is not None
         weak = (form.weak or (form.weak_unlisted and not is_listed_place(match["place"]))
-                or groups.get("alone") is not None)
+                or groups.get("alone") is not None or caption)
         if fallback is None and weak:
-            fallback = dateline
+            fallback, fallback_caption = dateline, caption
             continue
-        if fallback is not None and (weak or form.attribution):
+        if fallback is not None and (weak or form.attribution or (fallback_caption and dateline.place is None)):
             continue
         return dateline
     if fallback is not None:

@@ -183,6 +183,9 @@ class Form(NamedTuple):
     # A hyphen glued to the place and to the sentence's first word is the dash (`Solo-Menteri ...`), no hyphen inside a
     # name: `_match_at` judges the word and the line after it.
     glued_sentence: bool = False
+    # The outlet's name alone with a short line after its dash, a line below: a photo's caption credited to the outlet
+    # (`SOLOPOS.COM - Ilustrasi ...`) may stand above the dateline, and a later line's dateline with a place wins.
+    caption_line: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -327,7 +330,7 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
         # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)
-        Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True),
+        Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True, caption_line=True),
         # , MINA – Pasukan ...   (a line opening with the comma after the place: the place was a link whose words
         # the page lost; the table's agency alone, no place)
         Form(rf", {{0,2}}\(?{agency}\)?{_END}{_NO_STAMP}", start_only=True),
