@@ -456,6 +456,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
               rf"{_TITLE_NAME}|{_GLUED_WORDS})(?:[ \t]{{0,3}}(?=\r?\n)|(?P<lost>(?= [A-Z][a-z]+ [a-z]{{2}})))",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # Medan – SuaraNusantara (line break)   (or a brand's two words glued after a listed place's dash, ending its line)
+        Form(rf"(?P<place>{_PLACE_PART}) {{1,3}}(?:--|-) {{1,3}}(?P<agency>{_GLUED_WORDS})[ \t]{{0,3}}"
+             rf"(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True),
         # Surabaya, Memorandum (line break)   |   Kota Batu, Bhirawa (line break)   (or one capitalised word after a listed
         # place or a district, ending its line: `_match_at` wants a word no place's name has, as `Jakarta, Indonesia`
         # and `Jakarta, Senin` are no outlets)
