@@ -422,9 +422,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # above `MANADO-Euforia ...`)   |   Jakarta, Garda Indonesia | Gubernur ...   (a bar for the dash after a name
         # of two words or a brand's: a word alone before a bar opens a sentence, `Maros, Warga | Ini ...`)   |
         # Jakarta, BNP2TKI, Selasa (07/11) -   (the day after the name; not after an abbreviation's full stop, as
-        # `GREENWICH, Conn., May 21, 1997 --` writes a state)
+        # `GREENWICH, Conn., May 21, 1997 --` writes a state)   |   Makassar, BP2MI (10/9/2020) -   (or its date in
+        # parentheses after a name in capitals)   |   Bandung, Humas--Direktorat ...   (two hyphens glued on both sides, as
+        # no word is joined: a ministry's release)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME})"
-              rf"(?:(?<!\.), {{1,3}}{_DATED})?(?:{_LOOSE_DASH_END}{_SENTENCE_NEXT}|(?P<barend>{_BAR}))",
+              rf"(?:(?<!\.), {{1,3}}{_DATED}|(?<=[A-Z0-9]) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
+              rf"(?:(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])){_SENTENCE_NEXT}"
+              rf"|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
         # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)

@@ -262,3 +262,19 @@ def test_a_states_abbreviation_and_a_date_after_a_place_name_no_outlet():
     found = parse_dateline("GREENWICH, Conn., May 21, 1997 -- PanAmSat Corporation announced today that Associated "
                            "Press Television (APTV) has signed.")
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize("text, place, agency, raw", [
+    ("Bandung, Humas--Direktorat Jenderal Penyelenggaraan Haji dan Umrah (PHU) Kemenag menggelar Rakerna Evaluasi "
+     "Penyelenggaraan Ibadah Haji.", "Bandung", "Humas", "Bandung, Humas--"),
+    ("Makassar, BP2MI (10/9/2020) - UPT BP2MI Makassar melaksanakan sosialisasi Peluang Kerja Luar Negeri dan Migrasi "
+     "Aman.", "Makassar", "BP2MI", "Makassar, BP2MI (10/9/2020) -"),
+])
+def test_an_issuing_offices_name_with_a_glued_double_hyphen_or_its_date_in_parentheses(text, place, agency, raw):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == (place, agency, raw)
+
+
+def test_a_glued_double_hyphen_after_a_place_and_its_outlets_name_in_one_run_reads_no_outlet():
+    found = parse_dateline("METRO ONLINE MAROS--Pemerintah Kabupaten (Pemkab) Maros melalui Dinas Pemberdayaan.")
+    assert found is None or found.agency != "METRO ONLINE MAROS"
