@@ -512,6 +512,9 @@ _CITY_KEYS = frozenset(name.lower() for name in CITY_NAMES)
 # dateline is.
 _CITY_LINE = re.compile(rf"[ \t\r\n]{{0,20}}(?P<place>{'|'.join(CITY_NAMES)}|{'|'.join(CITY_NAMES).upper()})"
                         r"(?:[ \t]{0,3}(?P<sep>--|-))?[ \t]*\r?\n\s*(?=[\"'“‘(]?[A-Z0-9])")
+# A weather widget's temperature on the line above (`27.5 C`, `31°C`): the city below it is the widget's, as a news
+# theme's top bar shows the date, the temperature and the city, no dateline.
+_TEMPERATURE_ABOVE = re.compile(r"(?<![^\n])[ \t]*-?\d{1,2}(?:[.,]\d{1,2})? ?°? ?[CF][ \t]*\r?\n[ \t\r\n]*\Z")
 
 
 def _profile_agencies(profile: object) -> tuple[tuple[str, ...], Aliases]:
@@ -624,7 +627,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
     # on below it.
     line = _CITY_LINE.match(folded) or next(
         (found for position, kind in starts if kind == _LINE_START and (found := _CITY_LINE.match(folded, position))
-         and _PARAGRAPH_RUNS_ON.match(folded, found.end())), None)
+         and _PARAGRAPH_RUNS_ON.match(folded, found.end())
+         and not _TEMPERATURE_ABOVE.search(folded, max(0, found.start("place") - 40), found.start("place"))), None)
     if line is not None:
         end = line.end("sep") if line["sep"] else line.end("place")
         return Dateline(raw=decoded[line.start("place"):end], place=decoded[line.start("place"):line.end("place")],
