@@ -239,7 +239,8 @@ def _read_when(when: str, original: str, base: datetime | date | None) -> _When 
     return _When(gregorian_day or hijri_day, hijri_text, mismatch)
 
 
-_WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--"})  # en, em and horizontal bar dashes; two hyphens
+# En, em and horizontal bar dashes; two or three hyphens.
+_WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--", "---"})
 _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
 
 
@@ -416,6 +417,8 @@ _GLUED_PHOTO = re.compile(r"(?<=[A-Za-z ])(?:Photo|Foto)(?=[A-Z][a-z])")
 _CAPTION_THEN_COMMA = re.compile(r"(?<=[a-z)])\., (?=[A-Z])")
 _LAST_WORD = re.compile(r"\S+\Z")
 _LINE_BREAK = re.compile(r"\n")
+# A short line's rest after a dash, and a line below it (`SOLOPOS.COM - Panduan Informasi dan Inspirasi`).
+_SHORT_LINE_REST = re.compile(rf"[ \t]*\S[^\n]{{0,{_SHORT_LINE}}}\n\s*\S")
 # A headline's rest after a dash inside it (`Bobby Nasution Berharap Pasangan Prabowo – Gibran Menangkan Pilpres 2024`,
 # `Indonesia - Health Ministry Reveals Names of 14 Health Facilities ...` on its line, the story below): words in capitals
 # or figures, and short words in lower case (`di`, `of`), up to the line's break.
@@ -509,6 +512,9 @@ _CITY_KEYS = frozenset(name.lower() for name in CITY_NAMES)
 # dateline is.
 _CITY_LINE = re.compile(rf"[ \t\r\n]{{0,20}}(?P<place>{'|'.join(CITY_NAMES)}|{'|'.join(CITY_NAMES).upper()})"
                         r"(?:[ \t]{0,3}(?P<sep>--|-))?[ \t]*\r?\n\s*(?=[\"'“‘(]?[A-Z0-9])")
+# A weather widget's temperature on the line above (`27.5 C`, `31°C`): the city below it is the widget's, as a news
+# theme's top bar shows the date, the temperature and the city, no dateline.
+_TEMPERATURE_ABOVE = re.compile(r"(?<![^\n])[ \t]*-?\d{1,2}(?:[.,]\d{1,2})? ?°? ?[CF][ \t]*\r?\n[ \t\r\n]*\Z")
 
 
 def _profile_agencies(profile: object) -> tuple[tuple[str, ...], Aliases]:
@@ -548,6 +554,7 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
     decoded, offsets = _decode(text[:_RAW_WINDOW])
     folded = fold(decoded)
     fallback: Dateline | None = None  # a weak form's dateline, read when no later line opens with another
+    fallback_caption = False  # the fallback is an outlet's name before a short line: only a place below replaces it
     starts = _candidate_starts(folded)
     for position, kind in starts:
         if fallback is not None and kind <= _IN_LINE:
@@ -605,12 +612,13 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             attribution=form.attribution,
         )
         # A logo's alt text alone on its line may be the page's logo above the dateline: a later line's dateline wins.
+        caption = form.caption_line and _SHORT_LINE_REST.match(folded, end) is not None
         weak = (form.weak or (form.weak_unlisted and not is_listed_place(match["place"]))
-                or groups.get("alone") is not None)
+                or groups.get("alone") is not None or caption)
         if fallback is None and weak:
-            fallback = dateline
+            fallback, fallback_caption = dateline, caption
             continue
-        if fallback is not None and (weak or form.attribution):
+        if fallback is not None and (weak or form.attribution or (fallback_caption and dateline.place is None)):
             continue
         return dateline
     if fallback is not None:
@@ -619,7 +627,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
     # on below it.
     line = _CITY_LINE.match(folded) or next(
         (found for position, kind in starts if kind == _LINE_START and (found := _CITY_LINE.match(folded, position))
-         and _PARAGRAPH_RUNS_ON.match(folded, found.end())), None)
+         and _PARAGRAPH_RUNS_ON.match(folded, found.end())
+         and not _TEMPERATURE_ABOVE.search(folded, max(0, found.start("place") - 40), found.start("place"))), None)
     if line is not None:
         end = line.end("sep") if line["sep"] else line.end("place")
         return Dateline(raw=decoded[line.start("place"):end], place=decoded[line.start("place"):line.end("place")],

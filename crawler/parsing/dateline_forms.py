@@ -85,16 +85,17 @@ _TITLE_NAME = (rf"(?:(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z]|{CAMEL_START})[
 # letters (`POHUWATO, CARAPANDANG -`, else read as a place and its region).
 _ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,19}(?![\w.']|-\S)"
 
-# The dash may sit on the next line; a domain-named outlet may end its dateline with the line.
+# The dash may sit on the next line, and be three hyphens (`Jakarta --- Konsep ...`, a ministry's release); a
+# domain-named outlet may end its dateline with the line.
 _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
 # An underscore for the dash too (`Tribratanews.com _Pada ...`), or a tilde (`Headline.co.id, Medan ~ Sumatera ...`).
-_END = rf"{_GAP}(?P<sep>--|-|:|_(?= ?[A-Z])|~(?= {{0,3}}[A-Z]))"
+_END = rf"{_GAP}(?P<sep>---?|-|:|_(?= ?[A-Z])|~(?= {{0,3}}[A-Z]))"
 # A hyphen between a word and a lower-case letter joins a compound word (`Editor-in-chief`), no dateline's dash.
-_DASH_END = rf"{_GAP}(?P<sep>--|-)(?!(?<=\w-)[a-z])"
+_DASH_END = rf"{_GAP}(?P<sep>---?|-)(?!(?<=\w-)[a-z])"
 # Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline.
-_SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>--|-)"
+_SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>---?|-)"
 # Or glued to the word before it when a space follows (`Jakarta– Polisi`, `TIMES MALANG, JAKARTA– Warga`).
-_LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>--|-))"
+_LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>---?|-))"
 # An outlet and a dash before a numeric date are a page's time stamp (`Kompas.com - 28/12/2015, 23:20 WIB`), the
 # dateline further down.
 _NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"
@@ -182,6 +183,9 @@ class Form(NamedTuple):
     # A hyphen glued to the place and to the sentence's first word is the dash (`Solo-Menteri ...`), no hyphen inside a
     # name: `_match_at` judges the word and the line after it.
     glued_sentence: bool = False
+    # The outlet's name alone with a short line after its dash, a line below: a photo's caption credited to the outlet
+    # (`SOLOPOS.COM - Ilustrasi ...`) may stand above the dateline, and a later line's dateline with a place wins.
+    caption_line: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -266,9 +270,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}) {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})"
              rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
-        # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)
-        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}) ?, {{0,3}}{outlet},?"
-             rf"(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
+        # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)   |   Jakarta, KOMPAS.com,
+        # Selasa (07/11) -   (the day after the outlet, as a government office's release writes it)
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}) ?, {{0,3}}{outlet}"
+             rf"(?:, {{1,3}}{_DATED})?,?(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
         # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-   |   A1news.co.id | RIAU ||Kepolisian (bars for
@@ -325,7 +330,7 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
         # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)
-        Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True),
+        Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True, caption_line=True),
         # , MINA – Pasukan ...   (a line opening with the comma after the place: the place was a link whose words
         # the page lost; the table's agency alone, no place)
         Form(rf", {{0,2}}\(?{agency}\)?{_END}{_NO_STAMP}", start_only=True),
@@ -415,9 +420,15 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # listed place only: `MEDAN, SUMATERA UTARA –`, `BANDA ACEH, ACEH BESAR –` are a place and its region; a place
         # no list has is weak, as a headline's words have this shape: `Gagal Rebut Adipura, Lumentut – Bastiaan ...`
         # above `MANADO-Euforia ...`)   |   Jakarta, Garda Indonesia | Gubernur ...   (a bar for the dash after a name
-        # of two words or a brand's: a word alone before a bar opens a sentence, `Maros, Warga | Ini ...`)
+        # of two words or a brand's: a word alone before a bar opens a sentence, `Maros, Warga | Ini ...`)   |
+        # Jakarta, BNP2TKI, Selasa (07/11) -   (the day after the name; not after an abbreviation's full stop, as
+        # `GREENWICH, Conn., May 21, 1997 --` writes a state)   |   Makassar, BP2MI (10/9/2020) -   (or its date in
+        # parentheses after a name in capitals)   |   Bandung, Humas--Direktorat ...   (two hyphens glued on both sides, as
+        # no word is joined: a ministry's release)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME})"
-              rf"(?:{_LOOSE_DASH_END}{_SENTENCE_NEXT}|(?P<barend>{_BAR}))",
+              rf"(?:(?<!\.), {{1,3}}{_DATED}|(?<=[A-Z0-9]) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
+              rf"(?:(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])){_SENTENCE_NEXT}"
+              rf"|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
         # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)
@@ -449,6 +460,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
               rf"{_TITLE_NAME}|{_GLUED_WORDS})(?:[ \t]{{0,3}}(?=\r?\n)|(?P<lost>(?= [A-Z][a-z]+ [a-z]{{2}})))",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # Medan – SuaraNusantara (line break)   (or a brand's two words glued after a listed place's dash, ending its line)
+        Form(rf"(?P<place>{_PLACE_PART}) {{1,3}}(?:--|-) {{1,3}}(?P<agency>{_GLUED_WORDS})[ \t]{{0,3}}"
+             rf"(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True),
         # Surabaya, Memorandum (line break)   |   Kota Batu, Bhirawa (line break)   (or one capitalised word after a listed
         # place or a district, ending its line: `_match_at` wants a word no place's name has, as `Jakarta, Indonesia`
         # and `Jakarta, Senin` are no outlets)

@@ -327,3 +327,21 @@ def test_a_captions_label_of_words_no_place_has_before_a_colon_is_no_place():
 def test_a_place_before_a_colon_with_a_word_of_a_places_name_stays(text, place):
     found = parse_dateline(text)
     assert (found.place, found.agency) == (place, None)
+
+
+def test_an_outlets_caption_credit_above_the_dateline_gives_way_to_it():
+    text = ("SOLOPOS.COM - Panduan Informasi dan Inspirasi\n\nSolopos.com, SOLO — Perpustakaan Nasional Republik "
+            "Indonesia menerjunkan tim khusus yang bertugas menyelamatkan naskah buku kuno.")
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == ("SOLO", "Solopos.com", "Solopos.com, SOLO —")
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("KOMPAS.com- Tom Holland curhat tak dapat balasan pesan dari bintang sepak bola Norwegia, Erling Haaland.\n"
+     "Baca juga: Disleksia Buat Tom Holland Sangat Takut", "KOMPAS.com-"),
+    ("MINA - Pasukan pendudukan menahan dua warga.\n\n(MINA) - Pasukan pendudukan Israel menahan dua warga Palestina "
+     "di Tepi Barat.", "MINA -"),
+])
+def test_an_outlets_name_before_a_short_line_stays_without_a_place_below(text, raw):
+    found = parse_dateline(text)
+    assert (found.place, found.raw, found.start) == (None, raw, 0)

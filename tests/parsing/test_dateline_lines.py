@@ -284,3 +284,17 @@ def test_opening_markup_tags_left_on_the_text_are_no_part_of_the_dateline(text, 
     found = parse_dateline(text)
     assert (found.place, found.agency) == (place, agency)
     assert found.raw[0] != "<"
+
+
+@pytest.mark.parametrize("temperature", ["27.5 C", "31°C"])
+def test_a_weather_widgets_city_below_its_temperature_is_no_dateline(temperature):
+    text = (f"Kamis, Agustus 28, 2025\n{temperature}\nSemarang\n\nDisedot dari Bawah: Ancaman Senyap Penurunan Muka Tanah "
+            "di Pesisir Semarang\n\nRumah milik Suyono, warga Kampung Tambakrejo, menjadi salah satu bukti penurunan "
+            "muka tanah di Kota Semarang.")
+    assert parse_dateline(text) is None
+
+
+def test_a_city_alone_above_the_title_is_still_the_dateline():
+    text = ("Semarang\n\nDisedot dari Bawah: Ancaman Senyap Penurunan Muka Tanah di Pesisir Semarang\n\nRumah milik "
+            "Suyono menjadi salah satu bukti penurunan muka tanah.")
+    assert parse_dateline(text).place == "Semarang"

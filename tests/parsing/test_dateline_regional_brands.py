@@ -241,3 +241,15 @@ def test_an_outlets_dash_glued_to_it_and_to_the_sentence_after_a_listed_place(te
 def test_a_word_no_outlets_before_a_glued_dash_names_no_outlet(text):
     found = parse_dateline(text)
     assert found is None or found.agency is None
+
+
+def test_a_brands_glued_words_after_a_listed_places_dash_ending_its_line():
+    text = ("Medan – SuaraNusantara\nSekitar 1.047 personil Polrestabes Medan ikuti apel siaga yang dipimpin Kompol Revi "
+            "dan digelar di depan kantor Bawaslu Sumut.")
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == ("Medan", "SuaraNusantara", "Medan – SuaraNusantara")
+
+
+def test_a_listed_places_dash_before_a_sentence_names_no_outlet():
+    found = parse_dateline("Medan – Sekitar seribu personil Polrestabes Medan ikuti apel siaga\nyang dipimpin Kompol.")
+    assert (found.place, found.agency) == ("Medan", None)

@@ -232,3 +232,49 @@ def test_a_release_wires_name_ending_with_newswire_and_its_date_between_dashes(t
     assert found is not None
     assert (found.place, found.agency, found.date) == (place, "Media OutReach Newswire", day)
     assert text[found.end:].lstrip().startswith(("Invest", "The National"))
+
+
+@pytest.mark.parametrize("text, place, agency, raw", [
+    ("Jakarta --- Konsep pelatihan para guru dalam menghadapi kurikulum 2013 akan dilakukan dengan metode master "
+     "teacher.", "Jakarta", None, "Jakarta ---"),
+    ("Jakarta, KOMPAS.com --- Ketua Pengurus Besar Persatuan Guru Republik Indonesia mengatakan.", "Jakarta",
+     "Kompas.com", "Jakarta, KOMPAS.com ---"),
+])
+def test_three_hyphens_are_the_datelines_dash(text, place, agency, raw):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == (place, agency, raw)
+    assert text[found.end:found.end + 2] in {" K"}
+
+
+@pytest.mark.parametrize("text, place, agency, raw", [
+    ("Jakarta, BNP2TKI, Selasa (07/11) -  Badan Nasional Penempatan dan Perlindungan Tenaga Kerja Indonesia "
+     "(BNP2TKI) telah menyelesaikan seluruh proses tes seleksi.", "Jakarta", "BNP2TKI",
+     "Jakarta, BNP2TKI, Selasa (07/11) -"),
+    ("Jakarta, KOMPAS.com, Selasa (07/11) - Ketua Pengurus Besar Persatuan Guru Republik Indonesia mengatakan.",
+     "Jakarta", "Kompas.com", "Jakarta, KOMPAS.com, Selasa (07/11) -"),
+])
+def test_a_weekday_and_its_date_after_the_outlets_name(text, place, agency, raw):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == (place, agency, raw)
+
+
+def test_a_states_abbreviation_and_a_date_after_a_place_name_no_outlet():
+    found = parse_dateline("GREENWICH, Conn., May 21, 1997 -- PanAmSat Corporation announced today that Associated "
+                           "Press Television (APTV) has signed.")
+    assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize("text, place, agency, raw", [
+    ("Bandung, Humas--Direktorat Jenderal Penyelenggaraan Haji dan Umrah (PHU) Kemenag menggelar Rakerna Evaluasi "
+     "Penyelenggaraan Ibadah Haji.", "Bandung", "Humas", "Bandung, Humas--"),
+    ("Makassar, BP2MI (10/9/2020) - UPT BP2MI Makassar melaksanakan sosialisasi Peluang Kerja Luar Negeri dan Migrasi "
+     "Aman.", "Makassar", "BP2MI", "Makassar, BP2MI (10/9/2020) -"),
+])
+def test_an_issuing_offices_name_with_a_glued_double_hyphen_or_its_date_in_parentheses(text, place, agency, raw):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.raw) == (place, agency, raw)
+
+
+def test_a_glued_double_hyphen_after_a_place_and_its_outlets_name_in_one_run_reads_no_outlet():
+    found = parse_dateline("METRO ONLINE MAROS--Pemerintah Kabupaten (Pemkab) Maros melalui Dinas Pemberdayaan.")
+    assert found is None or found.agency != "METRO ONLINE MAROS"
