@@ -202,11 +202,15 @@ _SHORT_CAPTION_END = re.compile(
     # ...or a label's word before the photo's source (PotretNews's `... di Telukkuantan. (ILUSTRASI/GORIAU.com)`).
     r"|(?<=[.!?\"”)])\s?\((?i:ilustrasi|foto|dok|dokumentasi|ist|istimewa)\s*/\s*[A-Z][^()]{1,40}\)\.?$"
     # ...the wire's partner between the wire and the photographer (ANTARA's `... 28 Mei 2024. (ANTARA/Xinhua/Khaled
-    # Omar)`).
-    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20})\s*/\s*(?:[A-Z][A-Za-z-]{1,20}\s*/\s*)?"
+    # Omar)`), its portal's News run into the name (ANTARA's bureaus in 2017: `Logo ANTARA lama (ANTARANews/Ferliansyah)`).
+    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20}(?:\s?News)?)\s*/\s*(?:[A-Z][A-Za-z-]{1,20}\s*/\s*)?"
     r"[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
     r"\)\)?\.?$"
     r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"
+    # ...or a graphic's: its source, then the word for a graphic and its maker's initials (ANTARA's bureaus in 2017:
+    # `Perum LKBN ANTARA (Antarasumsel.com/Grafis/Aw)`); a writer's credit names no graphic.
+    r"|(?<=\S)\s?\([A-Z][\w.-]{1,30}(?:\s[A-Z][\w.-]{1,20})?\s*/\s*(?i:grafis|grafik|infografis|infografik)\s*/\s*"
+    r"[A-Za-z][\w .-]{0,30}\)\.?$"
     # ...or a photographer's full name, in any case, before an outlet's address, after the caption's sentence (RMOL's
     # regional sites: `... Anggota Komisi IV DPRD Sumsel. (humaidy kenedy/rmolsumsel.id)`); an editorial code before
     # the address is one word (`(ril/rmol.id)`), a writer's credit puts the address first (`(Tribunnews.com/Reza Deni)`).

@@ -339,3 +339,19 @@ def test_a_blogs_call_to_comment_leaves_the_text_and_the_source_line_above_it():
                         "Theme images by Bim. Powered by Blogger."]) == [*OPENING, last]
     told = "Komen warganet di unggahan itu ramai sejak pagi, kata dia."
     assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # ANTARA's bureaus in 2017: a logo's caption credited to the portal, its News run into the agency's name.
+    ("Logo ANTARA lama (ANTARANews/Ferliansyah)", False),
+    ("Gedung baru kantor biro (ANTARA News/Rudi Hartono)", False),
+    # ...a graphic's caption: its source, the word for a graphic, its maker's initials.
+    ("Perum LKBN ANTARA (Antarasumsel.com/Grafis/Aw)", False),
+    ("Peta sebaran titik api di Riau (Antarariau.com/Infografis/Feri)", False),
+    # A portal no table names, a writer's credit after an address, a paragraph's own slashes stay.
+    ("Logo lama perusahaan itu (MediaNews/Ferliansyah)", True),
+    ("Warga menolak rencana itu, kata dia. (Tribunnews.com/Reza Deni)", True),
+    ("Data itu diolah tim grafis dan riset redaksi (data/grafis/riset).", True),
+])
+def test_a_bureaus_logo_and_graphic_captions_leave_the_body(line, kept):
+    assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
