@@ -285,6 +285,9 @@ _NOISE = re.compile(
     # di` over `Google News`): a call with no clause in it that ends before its place, a place alone.
     r"|(?:jangan\s+lupa\s+)?(?:ikuti|follow|cek)\s+(?:update\s+)?(?:berita|artikel)\b[^.,]{0,60}\s(?:follow\s+akun|di)"
     r"|google\s+news(?:\s+[\w-]{2,30}\.(?:com|co\.id|id|net))?(?:\s+dan\s+(?:channel|saluran)\s+whatsapp\b[^.]{0,30})?"
+    # ...or the call's second half on the next line, the channel to follow after `dan` (Medcom's `Cek Berita dan Artikel
+    # yang lain di Google News` over `dan follow Channel WhatsApp Medcom.id`).
+    r"|dan\s+(?:follow|ikuti)\s+(?:channel|saluran|kanal)\s+whatsapp\b(?:\s+[\w-]{2,30}(?:\.[a-z]{2,3}){0,2}){0,3}\.?"
     r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*(?::?\s*\d*|\(\d{1,5}\))"
@@ -390,7 +393,7 @@ _NOISE = re.compile(
 # pirated theme's link injected under copied stories (`قالب وردپرس`, Persian for "WordPress theme"), an Arabic page's
 # share label (`شاركها.`, `مشاركة :`), its comments' count, heading and form (`31 تعليق`, `التعليقات والاراء`, "comments
 # and opinions", `اضافة تعليق`, "add a comment", WordPress's `اترك تعليقاً`, "leave a comment"), a closing code's
-# brackets with no initials in them.
+# brackets with no initials in them, a rating widget's label and count.
 _SHORT_NOISE = re.compile(
     r"^(?:(?:±\s*)?\d{1,2}\s*(?:menit|min(?:utes?)?)\s+(?:baca|read)|قراءة\s+\d{1,2}\s+(?:دقيقة|دقائق)"
     r"|\d{1,2}\s+(?:دقيقة|دقائق)\s+قراءة"
@@ -401,7 +404,9 @@ _SHORT_NOISE = re.compile(
     r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3}"
     # A link back to the top of the page (`Ke Atas`, `Back to top`), an HTML comment's end left as text (`-->`).
-    r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->)$",
+    r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
+    # A Joomla article's rating widget over the text (VOI's `Rate this item` over `(0 votes)`).
+    r"|rate\s+this\s+item|\(\s*\d{1,6}\s+votes?\s*\))$",
     re.IGNORECASE,
 )
 _MAX_SHORT_NOISE = 40
