@@ -80,8 +80,11 @@ _CAPTION = re.compile(
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
-    # A photo's source alone after its label's word (Grid's `Dok. Kompas` between a caption's two prints).
-    r"|^dok(?:umentasi)?\.\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,3}$"
+    # A photo's source alone after its label's word (Grid's `Dok. Kompas` between a caption's two prints), the outlet
+    # that took it from there in brackets (a Tribun copy's `DOK. BEM KEMA UNPAD (Kompas.com)`).
+    r"|^dok(?:umentasi)?\.\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,3}(?:\s\((?-i:[A-Z])[\w.-]{1,30}\))?$"
+    # ...or a screenshot's credit in brackets on its own line (Tribun's `(Tangkap layar Twitter)`).
+    r"|^\(\s*(?:tangkap(?:an)?\s+layar|screenshot)\b[^().!?,]{0,60}\)$"
     # A photo's source alone under a label's word (Kabar PALI's `ilustrasi/net`, SINDOnews's `Ilustrasi/SINDOnews/Dok`),
     # or its photographer's credit opening the caption, the day's date closing it (Media Jatim's `(Ongky Arista UA/Media
     # Jatim) Ketua DPRD Pamekasan Halili (tengah) menghadiri Hari Jadi Kabar Madura, Kamis (1/6/2023).`; `(ANTARA/Reuters)

@@ -355,3 +355,18 @@ def test_a_blogs_call_to_comment_leaves_the_text_and_the_source_line_above_it():
 ])
 def test_a_bureaus_logo_and_graphic_captions_leave_the_body(line, kept):
     assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A Tribun copy of a Kompas story: the photo's source after `DOK.`, the outlet it came through in brackets.
+    ("DOK. BEM KEMA UNPAD (Kompas.com)", False),
+    ("Dok. Humas Polres Bogor (Tribunnews.com)", False),
+    # ...a screenshot's credit in brackets on its own line, under its caption.
+    ("(Tangkap layar Twitter)", False),
+    ("(Screenshot YouTube)", False),
+    # A bracketed sentence on a screenshot, a line that opens with the label's word and says more, stay.
+    ("(Tangkap layar itu kemudian beredar luas, kata dia.)", True),
+    ("Dok. saya simpan (arsip)", True),
+])
+def test_a_photos_source_after_dok_and_a_screenshots_credit_leave_the_body(line, kept):
+    assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
