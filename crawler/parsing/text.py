@@ -226,6 +226,9 @@ _TRAILING_POINTER = re.compile(
 _TRAILING_GOOGLE_NEWS = re.compile(
     r"(?<=[.!?\"”])\s+(?:cek|baca|simak|temukan|ikuti)\s+(?:berita|artikel)\b[^.!?]{0,60}\bdi\s+google\s+news\s*[.!]?$",
     re.IGNORECASE)
+# ...or an ad slot's label whose network's name was an image (a CNN Indonesia copy's `... festival musik tersebut. Ads
+# by`).
+_TRAILING_AD_LABEL = re.compile(r"(?<=[.!?\"”])\s+Ads\s+by$")
 
 # A newsletter's box run into a paragraph (text scraped without its breaks): Kompas's `... dan Administrator. Terima
 # kasih telah membaca Kompas.com. Dapatkan informasi, inspirasi dan insight di email kamu. Daftarkan email “KPK akan
@@ -607,6 +610,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             block = Block(text, block.links)
         if text.endswith(("News", "News.")) and (call := _TRAILING_GOOGLE_NEWS.search(text)) is not None:
             text = text[:call.start()]
+            block = Block(text, block.links)
+        if text.endswith("Ads by") and (label := _TRAILING_AD_LABEL.search(text)) is not None:
+            text = text[:label.start()]
             block = Block(text, block.links)
         if "mail" in text and _INLINE_NEWSLETTER.search(text):
             text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))

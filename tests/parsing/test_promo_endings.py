@@ -424,3 +424,12 @@ def test_a_rating_widgets_label_and_count_over_the_text_leave_it():
     assert _paragraphs(["Rate this item", "(12 votes)", LAST]) == [*OPENING, LAST]
     told = "Warga diminta menilai layanan itu (5 votes per orang)."
     assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
+
+
+def test_an_ad_slots_label_run_into_a_sentence_leaves_it():
+    # A CNN Indonesia copy: the ad network's name was an image, its label stayed after the sentence.
+    said = "Cuaca yang sempat gerimis seolah tak mengurangi semangat para penonton festival musik tersebut."
+    assert _paragraphs([f"{said} Ads by", LAST]) == [*OPENING, said, LAST]
+    # The words inside a sentence stay.
+    told = "Iklan itu dipasang oleh pemasang yang dikenal sebagai Ads by Google, kata dia."
+    assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
