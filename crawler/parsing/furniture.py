@@ -295,6 +295,9 @@ _NOISE = re.compile(
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*(?::?\s*\d*|\(\d{1,5}\))"
     r"|leave\s+a\s+(?:reply|comment)"
+    # A blog template's post footer: who posted it, when, and its comment count (a Blogger feed copy's `Posted by :
+    # metalover on :Sabtu, 28 November 2015 With 0komentar`, `Posted by Admin at 10.56 with No comments`).
+    r"|posted\s+by\s*:?\s*[^\n]{1,60}?\s(?:on|at)\s*:?\s*[^\n]{1,60}?\swith\s+(?:\d{1,5}|no)\s*(?:komentar|comments?)"
     # ...in Indonesian (WordPress's `Tinggalkan Balasan` over `Alamat email Anda tidak akan dipublikasikan. Ruas yang
     # wajib ditandai *`, Blogger's `Tidak ada komentar:` over `Posting Komentar`).
     r"|tinggalkan\s+(?:balasan|komentar)|tidak\s+ada\s+komentar\s*:?"

@@ -370,3 +370,13 @@ def test_a_bureaus_logo_and_graphic_captions_leave_the_body(line, kept):
 ])
 def test_a_photos_source_after_dok_and_a_screenshots_credit_leave_the_body(line, kept):
     assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
+
+
+def test_a_blog_templates_post_footer_leaves_the_text():
+    # A Blogger copy of a feed: who posted it, when, and its comment count under the text.
+    for footer in ("Posted by : metalover on :Sabtu, 28 November 2015 With 0komentar",
+                   "Posted by Admin at 10.56 with No comments"):
+        assert _paragraphs([LAST, footer]) == [*OPENING, LAST]
+    # A sentence that opens with the same words stays.
+    told = "Posted by Budi on Monday, he said, with no comments from the police."
+    assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
