@@ -205,7 +205,8 @@ _SHORT_CAPTION_END = re.compile(
     # ...or a label's word before the photo's source (PotretNews's `... di Telukkuantan. (ILUSTRASI/GORIAU.com)`).
     r"|(?<=[.!?\"”)])\s?\((?i:ilustrasi|foto|dok|dokumentasi|ist|istimewa)\s*/\s*[A-Z][^()]{1,40}\)\.?$"
     # ...the wire's partner between the wire and the photographer (ANTARA's `... 28 Mei 2024. (ANTARA/Xinhua/Khaled
-    # Omar)`), its portal's News run into the name (ANTARA's bureaus in 2017: `Logo ANTARA lama (ANTARANews/Ferliansyah)`).
+    # Omar)`), or the wire's portal, News after its name, spaced or run into it (ANTARA's bureaus in 2017, a logo's
+    # caption: `Logo ANTARA lama (<wire>News/Ferliansyah)`).
     r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20}(?:\s?News)?)\s*/\s*(?:[A-Z][A-Za-z-]{1,20}\s*/\s*)?"
     r"[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
     r"\)\)?\.?$"
