@@ -80,8 +80,11 @@ _CAPTION = re.compile(
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
-    # A photo's source alone after its label's word (Grid's `Dok. Kompas` between a caption's two prints).
-    r"|^dok(?:umentasi)?\.\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,3}$"
+    # A photo's source alone after its label's word (Grid's `Dok. Kompas` between a caption's two prints), the outlet
+    # that took it from there in brackets (a Tribun copy's `DOK. BEM KEMA UNPAD (Kompas.com)`).
+    r"|^dok(?:umentasi)?\.\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,3}(?:\s\((?-i:[A-Z])[\w.-]{1,30}\))?$"
+    # ...or a screenshot's credit in brackets on its own line (Tribun's `(Tangkap layar Twitter)`).
+    r"|^\(\s*(?:tangkap(?:an)?\s+layar|screenshot)\b[^().!?,]{0,60}\)$"
     # A photo's source alone under a label's word (Kabar PALI's `ilustrasi/net`, SINDOnews's `Ilustrasi/SINDOnews/Dok`),
     # or its photographer's credit opening the caption, the day's date closing it (Media Jatim's `(Ongky Arista UA/Media
     # Jatim) Ketua DPRD Pamekasan Halili (tengah) menghadiri Hari Jadi Kabar Madura, Kamis (1/6/2023).`; `(ANTARA/Reuters)
@@ -202,11 +205,16 @@ _SHORT_CAPTION_END = re.compile(
     # ...or a label's word before the photo's source (PotretNews's `... di Telukkuantan. (ILUSTRASI/GORIAU.com)`).
     r"|(?<=[.!?\"”)])\s?\((?i:ilustrasi|foto|dok|dokumentasi|ist|istimewa)\s*/\s*[A-Z][^()]{1,40}\)\.?$"
     # ...the wire's partner between the wire and the photographer (ANTARA's `... 28 Mei 2024. (ANTARA/Xinhua/Khaled
-    # Omar)`).
-    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20})\s*/\s*(?:[A-Z][A-Za-z-]{1,20}\s*/\s*)?"
+    # Omar)`), or the wire's portal, News after its name, spaced or run into it (ANTARA's bureaus in 2017, a logo's
+    # caption: `Logo ANTARA lama (<wire>News/Ferliansyah)`).
+    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20}(?:\s?News)?)\s*/\s*(?:[A-Z][A-Za-z-]{1,20}\s*/\s*)?"
     r"[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
     r"\)\)?\.?$"
     r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"
+    # ...or a graphic's: its source, then the word for a graphic and its maker's initials (ANTARA's bureaus in 2017:
+    # `Perum LKBN ANTARA (Antarasumsel.com/Grafis/Aw)`); a writer's credit names no graphic.
+    r"|(?<=\S)\s?\([A-Z][\w.-]{1,30}(?:\s[A-Z][\w.-]{1,20})?\s*/\s*(?i:grafis|grafik|infografis|infografik)\s*/\s*"
+    r"[A-Za-z][\w .-]{0,30}\)\.?$"
     # ...or a photographer's full name, in any case, before an outlet's address, after the caption's sentence (RMOL's
     # regional sites: `... Anggota Komisi IV DPRD Sumsel. (humaidy kenedy/rmolsumsel.id)`); an editorial code before
     # the address is one word (`(ril/rmol.id)`), a writer's credit puts the address first (`(Tribunnews.com/Reza Deni)`).
@@ -281,10 +289,16 @@ _NOISE = re.compile(
     # di` over `Google News`): a call with no clause in it that ends before its place, a place alone.
     r"|(?:jangan\s+lupa\s+)?(?:ikuti|follow|cek)\s+(?:update\s+)?(?:berita|artikel)\b[^.,]{0,60}\s(?:follow\s+akun|di)"
     r"|google\s+news(?:\s+[\w-]{2,30}\.(?:com|co\.id|id|net))?(?:\s+dan\s+(?:channel|saluran)\s+whatsapp\b[^.]{0,30})?"
+    # ...or the call's second half on the next line, the channel to follow after `dan` (Medcom's `Cek Berita dan Artikel
+    # yang lain di Google News` over `dan follow Channel WhatsApp Medcom.id`).
+    r"|dan\s+(?:follow|ikuti)\s+(?:channel|saluran|kanal)\s+whatsapp\b(?:\s+[\w-]{2,30}(?:\.[a-z]{2,3}){0,2}){0,3}\.?"
     r"|untuk\s+mengikuti\b[^.]{0,40}\bklik\b[^.]{0,40}\.?"
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*(?::?\s*\d*|\(\d{1,5}\))"
     r"|leave\s+a\s+(?:reply|comment)"
+    # A blog template's post footer: who posted it, when, and its comment count (a Blogger feed copy's `Posted by :
+    # metalover on :Sabtu, 28 November 2015 With 0komentar`, `Posted by Admin at 10.56 with No comments`).
+    r"|posted\s+by\s*:?\s*[^\n]{1,60}?\s(?:on|at)\s*:?\s*[^\n]{1,60}?\swith\s+(?:\d{1,5}|no)\s*(?:komentar|comments?)"
     # ...in Indonesian (WordPress's `Tinggalkan Balasan` over `Alamat email Anda tidak akan dipublikasikan. Ruas yang
     # wajib ditandai *`, Blogger's `Tidak ada komentar:` over `Posting Komentar`).
     r"|tinggalkan\s+(?:balasan|komentar)|tidak\s+ada\s+komentar\s*:?"
@@ -386,7 +400,7 @@ _NOISE = re.compile(
 # pirated theme's link injected under copied stories (`قالب وردپرس`, Persian for "WordPress theme"), an Arabic page's
 # share label (`شاركها.`, `مشاركة :`), its comments' count, heading and form (`31 تعليق`, `التعليقات والاراء`, "comments
 # and opinions", `اضافة تعليق`, "add a comment", WordPress's `اترك تعليقاً`, "leave a comment"), a closing code's
-# brackets with no initials in them.
+# brackets with no initials in them, a rating widget's label and count.
 _SHORT_NOISE = re.compile(
     r"^(?:(?:±\s*)?\d{1,2}\s*(?:menit|min(?:utes?)?)\s+(?:baca|read)|قراءة\s+\d{1,2}\s+(?:دقيقة|دقائق)"
     r"|\d{1,2}\s+(?:دقيقة|دقائق)\s+قراءة"
@@ -397,7 +411,9 @@ _SHORT_NOISE = re.compile(
     r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3}"
     # A link back to the top of the page (`Ke Atas`, `Back to top`), an HTML comment's end left as text (`-->`).
-    r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->)$",
+    r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
+    # A Joomla article's rating widget over the text (VOI's `Rate this item` over `(0 votes)`).
+    r"|rate\s+this\s+item|\(\s*\d{1,6}\s+votes?\s*\))$",
     re.IGNORECASE,
 )
 _MAX_SHORT_NOISE = 40

@@ -221,6 +221,14 @@ _TRAILING_POINTER = re.compile(
     r"(?<=[.!?\"”])\s+(?:(?:baca|simak|cek)\s+(?:(?:berita|artikel)\s+)?(?:selengkapnya|lengkapnya)|detail\s+selengkapnya"
     r"|klik)\s+di\s*sini\s*[.!]?$",
     re.IGNORECASE)
+# ...or a call to follow the outlet on Google News run into the last sentence when the page was flattened (Medcom's `...
+# bagian dari negara kesatuan. Cek Berita dan Artikel yang lain di Google News`).
+_TRAILING_GOOGLE_NEWS = re.compile(
+    r"(?<=[.!?\"”])\s+(?:cek|baca|simak|temukan|ikuti)\s+(?:berita|artikel)\b[^.!?]{0,60}\bdi\s+google\s+news\s*[.!]?$",
+    re.IGNORECASE)
+# ...or an ad slot's label whose network's name was an image (a CNN Indonesia copy's `... festival musik tersebut. Ads
+# by`).
+_TRAILING_AD_LABEL = re.compile(r"(?<=[.!?\"”])\s+Ads\s+by$")
 
 # A newsletter's box run into a paragraph (text scraped without its breaks): Kompas's `... dan Administrator. Terima
 # kasih telah membaca Kompas.com. Dapatkan informasi, inspirasi dan insight di email kamu. Daftarkan email “KPK akan
@@ -599,6 +607,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             block = Block(text, block.links)
         if text.endswith(("sini.", "sini")) and (pointer := _TRAILING_POINTER.search(text)) is not None:
             text = text[:pointer.start()]
+            block = Block(text, block.links)
+        if text.endswith(("News", "News.")) and (call := _TRAILING_GOOGLE_NEWS.search(text)) is not None:
+            text = text[:call.start()]
+            block = Block(text, block.links)
+        if text.endswith("Ads by") and (label := _TRAILING_AD_LABEL.search(text)) is not None:
+            text = text[:label.start()]
             block = Block(text, block.links)
         if "mail" in text and _INLINE_NEWSLETTER.search(text):
             text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))

@@ -339,3 +339,44 @@ def test_a_blogs_call_to_comment_leaves_the_text_and_the_source_line_above_it():
                         "Theme images by Bim. Powered by Blogger."]) == [*OPENING, last]
     told = "Komen warganet di unggahan itu ramai sejak pagi, kata dia."
     assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # ANTARA's bureaus in 2017: a logo's caption credited to the portal, its News run into the agency's name.
+    ("Logo ANTARA lama (ANTARANews/Ferliansyah)", False),
+    ("Gedung baru kantor biro (ANTARA News/Rudi Hartono)", False),
+    # ...a graphic's caption: its source, the word for a graphic, its maker's initials.
+    ("Perum LKBN ANTARA (Antarasumsel.com/Grafis/Aw)", False),
+    ("Peta sebaran titik api di Riau (Antarariau.com/Infografis/Feri)", False),
+    # A portal no table names, a writer's credit after an address, a paragraph's own slashes stay.
+    ("Logo lama perusahaan itu (MediaNews/Ferliansyah)", True),
+    ("Warga menolak rencana itu, kata dia. (Tribunnews.com/Reza Deni)", True),
+    ("Data itu diolah tim grafis dan riset redaksi (data/grafis/riset).", True),
+])
+def test_a_bureaus_logo_and_graphic_captions_leave_the_body(line, kept):
+    assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A Tribun copy of a Kompas story: the photo's source after `DOK.`, the outlet it came through in brackets.
+    ("DOK. BEM KEMA UNPAD (Kompas.com)", False),
+    ("Dok. Humas Polres Bogor (Tribunnews.com)", False),
+    # ...a screenshot's credit in brackets on its own line, under its caption.
+    ("(Tangkap layar Twitter)", False),
+    ("(Screenshot YouTube)", False),
+    # A bracketed sentence on a screenshot, a line that opens with the label's word and says more, stay.
+    ("(Tangkap layar itu kemudian beredar luas, kata dia.)", True),
+    ("Dok. saya simpan (arsip)", True),
+])
+def test_a_photos_source_after_dok_and_a_screenshots_credit_leave_the_body(line, kept):
+    assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
+
+
+def test_a_blog_templates_post_footer_leaves_the_text():
+    # A Blogger copy of a feed: who posted it, when, and its comment count under the text.
+    for footer in ("Posted by : metalover on :Sabtu, 28 November 2015 With 0komentar",
+                   "Posted by Admin at 10.56 with No comments"):
+        assert _paragraphs([LAST, footer]) == [*OPENING, LAST]
+    # A sentence that opens with the same words stays.
+    told = "Posted by Budi on Monday, he said, with no comments from the police."
+    assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]

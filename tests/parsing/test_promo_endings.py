@@ -404,3 +404,32 @@ def test_a_feeds_footer_and_an_arabic_follow_call_leave_the_text(lines, kept):
 def test_a_closing_codes_brackets_with_no_initials_leave_the_text():
     # Detik's video page: the writer's and the editor's initials both left empty.
     assert _paragraphs([LAST, "(/)"]) == [*OPENING, LAST]
+
+
+def test_a_google_news_call_run_into_the_last_sentence_and_its_channel_line_leave_the_text():
+    # Medcom's editorial video page: the call glued to the last sentence, the channel to follow on the next line.
+    last = "Sering kita lihat kepala daerah berjalan sendiri seolah mereka bukan bagian dari negara kesatuan."
+    for lines in ([f"{last} Cek Berita dan Artikel yang lain di Google News", "dan follow Channel WhatsApp Medcom.id"],
+                  [last, "Cek Berita dan Artikel yang lain di Google News", "dan follow Channel WhatsApp Medcom.id"]):
+        assert _paragraphs(lines) == [*OPENING, last]
+    # A sentence on the app, a clause after the channel: text.
+    told = "Warga bisa membaca berita dan artikel itu di Google News, kata dia."
+    clause = "dan follow channel WhatsApp itu, lalu kirim pesan ke nomor pengaduan."
+    assert _paragraphs([told, clause, LAST]) == [*OPENING, told, clause, LAST]
+
+
+def test_a_rating_widgets_label_and_count_over_the_text_leave_it():
+    # VOI's Joomla pages: `Rate this item` over `(0 votes)` between the header and the text.
+    assert _paragraphs(["Rate this item", "(0 votes)", LAST]) == [*OPENING, LAST]
+    assert _paragraphs(["Rate this item", "(12 votes)", LAST]) == [*OPENING, LAST]
+    told = "Warga diminta menilai layanan itu (5 votes per orang)."
+    assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
+
+
+def test_an_ad_slots_label_run_into_a_sentence_leaves_it():
+    # A CNN Indonesia copy: the ad network's name was an image, its label stayed after the sentence.
+    said = "Cuaca yang sempat gerimis seolah tak mengurangi semangat para penonton festival musik tersebut."
+    assert _paragraphs([f"{said} Ads by", LAST]) == [*OPENING, said, LAST]
+    # The words inside a sentence stay.
+    told = "Iklan itu dipasang oleh pemasang yang dikenal sebagai Ads by Google, kata dia."
+    assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
