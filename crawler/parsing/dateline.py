@@ -291,6 +291,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if groups.get("place") and "/" in match["place"] and not joins_places(match["place"]):
             continue
+        if groups.get("place") and "-" in match["place"] and _pairs_places(match["place"]):
+            continue  # `INDONESIA-JEPANG: Kedua negara ...`, `Jakarta-Bandung -`: a topic's label, a route
         if groups.get("place") and any(DOMAIN_TOKEN.fullmatch(word) for word in re.split(r"[ ,]+", match["place"])):
             # A domain names an outlet, never a place nor a word of one (`PIFA.CO.ID, LOKAL -`: a rubric after the
             # outlet; `Subulussalam SERAMBINEWS.COM, SUBULUSSALAM –`: a credit's place before the dateline)
@@ -535,6 +537,17 @@ def _profile_agencies(profile: object) -> tuple[tuple[str, ...], Aliases]:
             if isinstance(name, str) and isinstance(patterns, (tuple, list))
         )
     return typo_names, alias_items
+
+
+def _pairs_places(place: str) -> bool:
+    """`place` is two listed places or more of one kind joined by hyphens, countries or provinces (`INDONESIA-JEPANG`)
+    or cities (`Jakarta-Bandung`): a pair or a route, no one place. A regency before its province is one place
+    (`Belu-NTT, Garda Indonesia |`)."""
+    parts = [part.strip() for part in place.split("-")]
+    if len(parts) < 2 or not all(is_listed_or_district(part) for part in parts):
+        return False
+    regions = [is_region(part) for part in parts]
+    return all(regions) or not any(regions)
 
 
 def parse_dateline(text: str, *, profile: object = None, base: datetime | date | None = None) -> Dateline | None:

@@ -492,9 +492,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?P<agency>[A-Z]{{2,10}}):(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, dash_written=True),
         # MUSI RAWAS-LH: Sejumlah ...   |   JAKARTA-DPR: Ketua ...   (a listed place in capitals, a hyphen glued to an
-        # acronym and a colon: an outlet's or a body's, no part of the place and named by none)
+        # acronym and a colon: an outlet's or a body's, no part of the place and named by none; a listed place there
+        # makes a pair of places, a topic's label: `INDONESIA-JEPANG: Kedua negara ...`)
         # (the acronym and its colon looked for first: the place's words are slow to try at every start)
-        Form(rf"(?=[A-Z][A-Z' .-]{{1,40}}-[A-Z]{{2,10}}:){_UPPER_PLACE}-[A-Z]{{2,10}}(?P<sep>:)"
+        Form(rf"(?=[A-Z][A-Z' .-]{{1,40}}-[A-Z]{{2,10}}:){_UPPER_PLACE}-(?P<glued_word>[A-Z]{{2,10}})(?P<sep>:)"
              rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", start_only=True, listed_place=True),
         # NTT AKTUAL. KUPANG. Gubernur ...   |   NTT AKTUAL. KUPANG. KKB On The Street ...   (the dash lost after an
         # outlet's name in capitals, then the place, each closed by a full stop: a listed place, as a heading's words
