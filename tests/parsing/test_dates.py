@@ -255,10 +255,21 @@ def test_a_weekday_said_to_come_places_its_date(text: str, expected: str) -> Non
     ("diselenggarakan di Pyongyang, hari Jumat pekan lalu (15/4).", "2022-04-15"),
     ("diperiksa Kamis minggu lalu (14/4) di Jakarta.", "2022-04-14"),
     ("Sidang dilanjutkan Senin pekan depan (25/4).", "2022-04-25"),
+    # English writes the week the same way, with a named or a numeric day.
+    ("The hearing resumes on Monday next week (April 25) in the capital.", "2022-04-25"),
+    ("The deal was signed on Wednesday last week (13/4), the ministry said.", "2022-04-13"),
+    ("The forum opened on Tuesday this week (April 19).", "2022-04-19"),
 ])
 def test_a_week_said_past_or_to_come_between_the_weekday_and_its_date(text: str, expected: str) -> None:
     base = datetime(2022, 4, 22, 20, 0, tzinfo=WIB)
     assert [item["date"] for item in find_body_dates(text, base)] == [expected]
+
+
+def test_a_day_next_week_in_a_magazine_page_is_its_coming_date() -> None:
+    # A design magazine shop's page (2018): the festival day a week after the page, in the year to come.
+    text = "The London Design Festival kicks off on Monday next week (17 September) so we're taking the chance"
+    base = datetime(2018, 9, 10, 10, 0, tzinfo=WIB)
+    assert [item["date"] for item in find_body_dates(text, base)] == ["2018-09-17"]
 
 
 def test_bare_time_takes_the_base_day() -> None:
