@@ -8,6 +8,8 @@ from crawler.parsing.profile import UrlRules
 from crawler.parsing.urls import article_identity, article_root_url
 from crawler.sites import profile_for_url
 from crawler.sites.antara import DISCOVERY as ANTARA_DISCOVERY
+from crawler.sites.discovery import ANY_SITE
+from crawler.sites.mina import DISCOVERY as MINA_DISCOVERY
 
 
 def identity(url: str) -> str:
@@ -74,3 +76,9 @@ def test_a_press_release_is_a_text_item_of_its_own_kind():
     assert identity("https://kalbar.antaranews.com/rilis-pers/3226949/x") != \
         identity("https://kalbar.antaranews.com/berita/3226949/x")
 
+
+@pytest.mark.parametrize("path", ["/xmlrpc.php", "/wp-login.php", "/wp-cron.php"])
+def test_wordpress_scripts_are_no_posts(path):
+    assert not MINA_DISCOVERY.is_article_path(path) and not ANY_SITE.is_article_path(path)
+    # a legacy post under its date path is still one
+    assert MINA_DISCOVERY.is_article_path("/2018/03/puluhan-pemukim-yahudi-masuk-paksa-ke-kompleks-masjid-al-aqsha.html")
