@@ -45,8 +45,9 @@ AMP_TO_MAIN = (r"/amp/(berita|news)/(\d+)", r"/\1/\2")
 # An article is its host's numeric id, `/berita/<id>` (`/news/<id>` in English), whatever slug follows:
 # the exported canonical URL has none (slugs change with an edited title, listings cut long ones short), the
 # request keeps the linked one. Videos, photo stories and infographics share the id sequence and the slug cuts:
-# one key each, however linked.
-ARTICLE_IDENTITY = (r"/(berita|news|video|foto|infografik)/(\d+)(?:/[^/]*)?/?$", r"/\1/\2")
+# one key each, however linked. Press releases (`/rilis-pers/<id>/<slug>`, a text item of their own kind, on the
+# bureaus too) are cut the same way.
+ARTICLE_IDENTITY = (r"/(berita|news|video|foto|infografik|rilis-pers)/(\d+)(?:/[^/]*)?/?$", r"/\1/\2")
 
 URL_RULES = UrlRules(
     hosts=HOSTS,
@@ -72,7 +73,7 @@ DISCOVERY = Discovery(
     latest_listing="/terkini",
     pagination=Pagination(query="page"),
     section_paths=re.compile(rf"^/(?!(?:{'|'.join(_NOT_SECTIONS)})(?:/|$)){_SLUG}(?:/{_SLUG})?/?$"),
-    article_paths=re.compile(r"^/(?:amp/)?(?:berita|news)/\d+(?:/[^/]*)?/?$"),
+    article_paths=re.compile(r"^/(?:(?:amp/)?(?:berita|news)|rilis-pers)/\d+(?:/[^/]*)?/?$"),
     media_paths=re.compile(r"^/(?:amp/)?(?:video|foto|infografik)/\d+(?:/|$)"),
 )
 

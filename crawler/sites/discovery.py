@@ -120,6 +120,8 @@ ANY_SITE = Discovery(
     not_article_paths=re.compile(
         r"^/(?:tag|tags|topik|category|kategori|author|penulis|page|feed|rss|search|cari|wp-content|wp-json"
         r"|wp-admin|wp-includes|comments|sitemap|amp|login|register|cdn-cgi)(?:/|$)"
+        # WordPress's own scripts at the root (`/wp-login.php?redirect_to=…`, `/xmlrpc.php?rsd`): no posts.
+        r"|^/(?:wp-[a-z-]+|xmlrpc)\.php$"
         r"|/(?:feed|rss|page/\d+)/?$"
         r"|\.(?:xml|rss|txt|json|jpe?g|png|gif|webp|svg|pdf|css|js|ico|mp4|mp3|zip)$",
         re.IGNORECASE,

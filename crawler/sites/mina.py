@@ -34,6 +34,7 @@ DISCOVERY = Discovery(
     not_article_paths=re.compile(
         r"^/(?:tag|category|author|page|feed|search|wp-content|wp-json|wp-admin|wp-includes"
         r"|comments|sitemap|amp)(?:/|$)"
+        r"|^/(?:wp-[a-z-]+|xmlrpc)\.php$"  # WordPress's login, XML-RPC and cron scripts
         r"|/(?:feed|page/\d+)/?$"
         r"|\.(?:xml|txt|jpe?g|png|gif|webp|svg|pdf|css|js|ico)$",
         re.IGNORECASE,

@@ -7,6 +7,9 @@ import pytest
 from crawler.parsing.profile import UrlRules
 from crawler.parsing.urls import article_identity, article_root_url
 from crawler.sites import profile_for_url
+from crawler.sites.antara import DISCOVERY as ANTARA_DISCOVERY
+from crawler.sites.discovery import ANY_SITE
+from crawler.sites.mina import DISCOVERY as MINA_DISCOVERY
 
 
 def identity(url: str) -> str:
@@ -45,3 +48,37 @@ def test_the_first_page_keeps_the_host_an_alias_gives():
                      host_aliases=(("m.kabar.example", "www.kabar.example"), ("kabar.example", "www.kabar.example")))
     assert article_root_url("https://m.kabar.example/read/some-story/2", rules=rules) == \
         "https://www.kabar.example/read/some-story"
+
+
+@pytest.mark.parametrize("url, canonical", [
+    # a press release on a bureau host (its id in the national sequence), however its slug is linked
+    ("https://kalbar.antaranews.com/rilis-pers/3226949/kebakaran-gedung-bappelitbang-pemkot-bandung",
+     "https://kalbar.antaranews.com/rilis-pers/3226949"),
+    ("https://kalbar.antaranews.com/rilis-pers/3226949/", "https://kalbar.antaranews.com/rilis-pers/3226949"),
+    # a news link whose slug a listing cut at a dash
+    ("https://www.antaranews.com/berita/5314870/pertamina-amankan-pasokan-lpg-3-kilogram-jelang-",
+     "https://www.antaranews.com/berita/5314870"),
+    ("https://sumbar.antaranews.com/berita/716525/", "https://sumbar.antaranews.com/berita/716525"),
+    ("https://en.antaranews.com/amp/news/334221/bali-airport-cancels-90-flights-due-to-mt-lewotobi-eruption",
+     "https://en.antaranews.com/news/334221"),
+    ("https://ramadhan.antaranews.com/video/4184535/sebanyak-142-tim-dari-perguruan-tinggi-ikuti-kontes-robot-indonesia"
+     "?utm_source=antaranews", "https://www.antaranews.com/video/4184535"),
+])
+def test_antara_link_forms(url, canonical):
+    assert identity(url) == canonical
+
+
+def test_a_press_release_is_a_text_item_of_its_own_kind():
+    assert ANTARA_DISCOVERY.is_article_path("/rilis-pers/3226949/kebakaran-gedung-bappelitbang-pemkot-bandung")
+    assert not ANTARA_DISCOVERY.media_paths.search("/rilis-pers/3226949/kebakaran-gedung-bappelitbang-pemkot-bandung")
+    assert not ANTARA_DISCOVERY.is_article_path("/rilis-pers")  # the listing
+    # one number, two kinds: two items
+    assert identity("https://kalbar.antaranews.com/rilis-pers/3226949/x") != \
+        identity("https://kalbar.antaranews.com/berita/3226949/x")
+
+
+@pytest.mark.parametrize("path", ["/xmlrpc.php", "/wp-login.php", "/wp-cron.php"])
+def test_wordpress_scripts_are_no_posts(path):
+    assert not MINA_DISCOVERY.is_article_path(path) and not ANY_SITE.is_article_path(path)
+    # a legacy post under its date path is still one
+    assert MINA_DISCOVERY.is_article_path("/2018/03/puluhan-pemukim-yahudi-masuk-paksa-ke-kompleks-masjid-al-aqsha.html")
