@@ -26,6 +26,8 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   # A photo page's box of others (ANTARA FOTO's `Foto Terkait`).
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+(?:lainnya|terkait)"
                   r"|more\s+(?:news|stories|photos|videos)"
+                  # WordPress themes' box under the text (`You may also like`).
+                  r"|you\s+may\s+also\s+like"
                   r"|popular\s+posts?|(?:(?:berita|artikel)\s+)?(?:terpopuler|populer)|simak(?=\s*:)"
                   # Blogger's `Postingan populer dari blog ini` ("popular posts from this blog"), Visi Banten's box
                   # label `Bacaan Lainnya:` ("other reading").
