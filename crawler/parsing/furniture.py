@@ -222,6 +222,10 @@ _SHORT_CAPTION_END = re.compile(
     # the address is one word (`(ril/rmol.id)`), a writer's credit puts the address first (`(Tribunnews.com/Reza Deni)`).
     r"|(?<=[.!?])\s\((?:[A-Za-z][A-Za-z'’.-]+\s){1,3}[A-Za-z][A-Za-z'’.-]+\s?/\s?[a-z][a-z0-9-]{1,30}"
     r"(?:\.[a-z]{2,3}){1,2}\)\.?$"
+    # ...or a social account as the photo's source, the platform's name before it (Suara's `... AC Milan.
+    # (Instagram/@jayidzes)`); a colon there may point a paragraph's reader to its writer (`... ask Steve Gibson.
+    # (Twitter: @Sg_grc)`) and stays.
+    r"|(?<=[.!?\"”)])\s?\((?i:instagram|twitter|facebook|tiktok|youtube|ig|x)\s?/\s?@[\w.]{2,30}\)\.?$"
     r"|(?<=[.!?\"”)])\s?\((?i:shutterstock|istockphoto|istock|freepik|pixabay|unsplash|pexels|getty\s?images?)"
     r"(?:\s*/\s*[^()]{1,40})?\)\.?$")
 # A quotation its speaker's verb follows (`...," kata dia.`) makes a paragraph, not a caption.
