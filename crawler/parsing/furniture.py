@@ -241,8 +241,9 @@ _BRACKETED_CAPTION = re.compile(
     # ...also after its subject and a dash (a Bola.com copy's `Liga Champions - Ilustrasi Piala Liga Champions
     # (Bola.com/Adreanus Titus)`).
     r"|^(?:[^()\-–.!?]{1,40}\s[-–]\s)?(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
-    # ...or its photo's source after its last full stop (IDN Times's `... Senin (13/9/2021). (dok. BEM UNS)`).
-    r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)$"
+    # ...or its photo's source after its last full stop (IDN Times's `... Senin (13/9/2021). (dok. BEM UNS)`), a full
+    # stop after it too (MINA 2013's `... dengan Mi’raj News Agency (MINA). (Doc. MINA/RS).`).
+    r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)\.?$"
     # ...or what its photo is (MINA's English `Imaam Yakhsyallah: Duty of ... Brotherhood (photo special)`).
     r"|^[^()]{3,200}\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$",
     re.IGNORECASE,
@@ -695,7 +696,7 @@ def is_caption(text: str) -> bool:
     folded = fold(text)
     if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
         return True
-    return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+    return bool(_CAPTION.match(folded) or (folded[-2:].rstrip(".")[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
                 or (folded[-2:] == "--" and _DASHED_CAPTION_END.search(folded) and not any(
                     mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))

@@ -1,5 +1,6 @@
-"""A related box's headlines left under the text without their heading, a WordPress theme's box heading, and a
-photo's caption credited to a social account: what a page adds leaves the body; lists of the article's own stay."""
+"""A related box's headlines left under the text without their heading, a WordPress theme's box heading, and photos'
+captions credited to a social account or to the outlet's documentation: what a page adds leaves the body; lists and
+paragraphs of the article's own stay."""
 
 from __future__ import annotations
 
@@ -89,3 +90,26 @@ def test_a_paragraph_naming_an_account_stays(line):
     assert not is_caption(line)
     result = clean_body([Block(text) for text in [*OPENING, line, LAST]])
     assert result.paragraphs == [*OPENING, line, LAST]
+
+
+@pytest.mark.parametrize("caption", [
+    # MINA 2013: the documentation's credit with the photographer's initials, a full stop after its bracket.
+    "Duta Besar Mesir untuk Indonesia, Bahaa Dessouki ketika wawancara khusus dengan Mi’raj News Agency (MINA). "
+    "(Doc. MINA/RS).",
+    # Made-up variants: without the stop, the Indonesian word.
+    "Wakil Gubernur meninjau lokasi banjir di Kecamatan Cileungsi. (Dok. Humas Pemprov)",
+    "Wakil Gubernur meninjau lokasi banjir di Kecamatan Cileungsi. (dok. pribadi).",
+])
+def test_a_caption_credited_to_the_documentation_is_one(caption):
+    assert is_caption(caption)
+    result = clean_body([Block(text) for text in [*OPENING, caption, LAST]])
+    assert result.paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("line", [
+    # A sentence naming its source after it, a full stop closing it: no documentation's label.
+    "Ilustrasi itu dibuat oleh Andi (Kompas).",
+    "Illustration of ramen (Pixabay).",
+])
+def test_a_sentence_closed_by_its_source_stays(line):
+    assert not is_caption(line)
