@@ -211,7 +211,9 @@ _SHORT_CAPTION_END = re.compile(
     # caption: `Logo ANTARA lama (<wire>News/Ferliansyah)`).
     r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20}(?:\s?News)?)\s*/\s*(?:[A-Z][A-Za-z-]{1,20}\s*/\s*)?"
     r"[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
-    r"\)\)?\.?$"
+    # ...the photo desk's initials in lower case after the photographer (ANTARA English's `(ANTARA/Putu Indah
+    # Savitri/uyu)`).
+    r"(?:\s?/\s?[a-z]{2,6}){0,2}\)\)?\.?$"
     r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"
     # ...or a graphic's: its source, then the word for a graphic and its maker's initials (ANTARA's bureaus in 2017:
     # `Perum LKBN ANTARA (Antarasumsel.com/Grafis/Aw)`); a writer's credit names no graphic.

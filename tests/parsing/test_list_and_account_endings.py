@@ -113,3 +113,26 @@ def test_a_caption_credited_to_the_documentation_is_one(caption):
 ])
 def test_a_sentence_closed_by_its_source_stays(line):
     assert not is_caption(line)
+
+
+@pytest.mark.parametrize("caption", [
+    # ANTARA English: the photo desk's initials after the photographer.
+    "Prakoso at the webinar on Friday (October 15, 2021). (ANTARA/Putu Indah Savitri/uyu)",
+    # Made-up variants: two desks' initials, spaced slashes.
+    "Warga antre di depan kantor pos di Jakarta, Senin (15/10/2021). (ANTARA/Galih Pradipta/nym/aa)",
+    "Residents queue at a post office in Jakarta on Monday. (ANTARA / Budi Santoso / rst)",
+])
+def test_a_wire_caption_with_the_desks_initials_is_one(caption):
+    assert is_caption(caption)
+    result = clean_body([Block(text) for text in [*OPENING, caption, LAST]])
+    assert result.paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize("line", [
+    # No agency before the slashes: forces' names and a code close a paragraph.
+    "Pasukan gabungan berjaga di lokasi kejadian sejak pagi. (TNI/Polri/ant)",
+    # The agency spelt as a paragraph's source is (`(Antara/Budi)`), not as a photo's credit.
+    "Kebijakan itu disetujui DPR pekan lalu. (Antara/Budi/abc)",
+])
+def test_a_paragraph_closed_by_a_source_and_code_is_no_caption(line):
+    assert not is_caption(line)
