@@ -6,8 +6,9 @@ What is removed, and where it goes:
   (the insert's link: title = link text, url = link target); also inside a paragraph, in brackets
   (`... kata Devy. (Baca juga: <headline>) Berdasarkan ...`) or its headline a link (`Baca: <a>..</a>Text ...`), with
   no colon before its linked headline (`Baca juga <a>..</a>`), and a box's headlines copied without their links
-  under its heading (three or more, one a line); flattened into a paragraph when its end can be told (a sentence's
-  opener, a title opening the next subject, a photo's caption after it). A sister site's box (`<headline>` over
+  under its heading (three or more, one a line), or as a list's items closing the text with no heading; flattened
+  into a paragraph when its end can be told (a sentence's opener, a title opening the next subject, a photo's caption
+  after it). A sister site's box (`<headline>` over
   `Artikel Kompas.id`) and a flattened page's captions (`Lihat Foto <caption>(<credit>)`) leave the text too.
 * The dateline opening the body (found with `parse_dateline` in the first blocks,
   also after a leading caption or photo credit, which is dropped with it, and with the same caption printed
