@@ -26,6 +26,8 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   # A photo page's box of others (ANTARA FOTO's `Foto Terkait`).
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+(?:lainnya|terkait)"
                   r"|more\s+(?:news|stories|photos|videos)"
+                  # WordPress themes' box under the text (`You may also like`).
+                  r"|you\s+may\s+also\s+like"
                   r"|popular\s+posts?|(?:(?:berita|artikel)\s+)?(?:terpopuler|populer)|simak(?=\s*:)"
                   # Blogger's `Postingan populer dari blog ini` ("popular posts from this blog"), Visi Banten's box
                   # label `Bacaan Lainnya:` ("other reading").
@@ -209,7 +211,9 @@ _SHORT_CAPTION_END = re.compile(
     # caption: `Logo ANTARA lama (<wire>News/Ferliansyah)`).
     r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20}(?:\s?News)?)\s*/\s*(?:[A-Z][A-Za-z-]{1,20}\s*/\s*)?"
     r"[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
-    r"\)\)?\.?$"
+    # ...the photo desk's initials in lower case after the photographer (ANTARA English's `(ANTARA/Putu Indah
+    # Savitri/uyu)`).
+    r"(?:\s?/\s?[a-z]{2,6}){0,2}\)\)?\.?$"
     r"|(?<=\S)\s?\([A-Z][A-Za-z'’.-]{2,}(?:\s+[A-Z][A-Za-z'’.-]*){0,3}\s*/\s*[a-z]{3,20}com\)\.?$"
     # ...or a graphic's: its source, then the word for a graphic and its maker's initials (ANTARA's bureaus in 2017:
     # `Perum LKBN ANTARA (Antarasumsel.com/Grafis/Aw)`); a writer's credit names no graphic.
@@ -220,6 +224,10 @@ _SHORT_CAPTION_END = re.compile(
     # the address is one word (`(ril/rmol.id)`), a writer's credit puts the address first (`(Tribunnews.com/Reza Deni)`).
     r"|(?<=[.!?])\s\((?:[A-Za-z][A-Za-z'’.-]+\s){1,3}[A-Za-z][A-Za-z'’.-]+\s?/\s?[a-z][a-z0-9-]{1,30}"
     r"(?:\.[a-z]{2,3}){1,2}\)\.?$"
+    # ...or a social account as the photo's source, the platform's name before it (Suara's `... AC Milan.
+    # (Instagram/@jayidzes)`); a colon there may point a paragraph's reader to its writer (`... ask Steve Gibson.
+    # (Twitter: @Sg_grc)`) and stays.
+    r"|(?<=[.!?\"”)])\s?\((?i:instagram|twitter|facebook|tiktok|youtube|ig|x)\s?/\s?@[\w.]{2,30}\)\.?$"
     r"|(?<=[.!?\"”)])\s?\((?i:shutterstock|istockphoto|istock|freepik|pixabay|unsplash|pexels|getty\s?images?)"
     r"(?:\s*/\s*[^()]{1,40})?\)\.?$")
 # A quotation its speaker's verb follows (`...," kata dia.`) makes a paragraph, not a caption.
@@ -235,8 +243,9 @@ _BRACKETED_CAPTION = re.compile(
     # ...also after its subject and a dash (a Bola.com copy's `Liga Champions - Ilustrasi Piala Liga Champions
     # (Bola.com/Adreanus Titus)`).
     r"|^(?:[^()\-–.!?]{1,40}\s[-–]\s)?(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
-    # ...or its photo's source after its last full stop (IDN Times's `... Senin (13/9/2021). (dok. BEM UNS)`).
-    r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)$"
+    # ...or its photo's source after its last full stop (IDN Times's `... Senin (13/9/2021). (dok. BEM UNS)`), a full
+    # stop after it too (MINA 2013's `... dengan Mi’raj News Agency (MINA). (Doc. MINA/RS).`).
+    r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)\.?$"
     # ...or what its photo is (MINA's English `Imaam Yakhsyallah: Duty of ... Brotherhood (photo special)`).
     r"|^[^()]{3,200}\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$",
     re.IGNORECASE,
@@ -689,7 +698,7 @@ def is_caption(text: str) -> bool:
     folded = fold(text)
     if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
         return True
-    return bool(_CAPTION.match(folded) or (folded[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+    return bool(_CAPTION.match(folded) or (folded[-2:].rstrip(".")[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
                 or (folded[-2:] == "--" and _DASHED_CAPTION_END.search(folded) and not any(
                     mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))

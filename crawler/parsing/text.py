@@ -6,8 +6,9 @@ What is removed, and where it goes:
   (the insert's link: title = link text, url = link target); also inside a paragraph, in brackets
   (`... kata Devy. (Baca juga: <headline>) Berdasarkan ...`) or its headline a link (`Baca: <a>..</a>Text ...`), with
   no colon before its linked headline (`Baca juga <a>..</a>`), and a box's headlines copied without their links
-  under its heading (three or more, one a line); flattened into a paragraph when its end can be told (a sentence's
-  opener, a title opening the next subject, a photo's caption after it). A sister site's box (`<headline>` over
+  under its heading (three or more, one a line), or as a list's items closing the text with no heading; flattened
+  into a paragraph when its end can be told (a sentence's opener, a title opening the next subject, a photo's caption
+  after it). A sister site's box (`<headline>` over
   `Artikel Kompas.id`) and a flattened page's captions (`Lihat Foto <caption>(<credit>)`) leave the text too.
 * The dateline opening the body (found with `parse_dateline` in the first blocks,
   also after a leading caption or photo credit, which is dropped with it, and with the same caption printed
@@ -817,6 +818,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
     _drop_closing_credits(kept, credits)
+    if entries := _closing_entries(kept):
+        del kept[-entries:]
     if not kept:
         # A photo story: its captions are all its text (ANTARA's photo pages, a caption over `Copyright © ANTARA 2020`).
         kept = described_captions
@@ -1141,6 +1144,22 @@ def _entries_over_heading(kept: list[Block], after: list[Block]) -> int:
             break
         entries += 1
     if entries < _MIN_PLAIN_ENTRIES or (len(kept) > entries and kept[-entries - 1].text.rstrip().endswith(":")):
+        return 0
+    return entries
+
+
+def _closing_entries(kept: list[Block]) -> int:
+    """How many of the last `kept` blocks are a related box's entries whose heading the page lost (JPNN's copies of ABC
+    stories: `- <headline>` four to six times under the last paragraph): at least `_MIN_PLAIN_ENTRIES` headlines of
+    more than `_MIN_ENTRY_WORDS` words marked as a list's items, closing the text, with no link and no line before
+    them that opens a list (`Berikut daftarnya:`); 0 otherwise."""
+    entries = 0
+    for block in reversed(kept[-_MAX_CLOSING_BOX:]):
+        if block.links or block.text[:2] not in _ITEM_MARKS or len(block.text.split()) <= _MIN_ENTRY_WORDS or (
+                not _is_bare_headline(block.text[2:])):
+            break
+        entries += 1
+    if entries < _MIN_PLAIN_ENTRIES or len(kept) == entries or kept[-entries - 1].text.rstrip().endswith(":"):
         return 0
     return entries
 
