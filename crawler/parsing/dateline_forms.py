@@ -42,7 +42,11 @@ _PLACE_OF_WORDS = (r"(?:Gulf|Bay|Isle|Isles|Strait|Straits|Sea|Cape|Port|Republi
 _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]{2,20}"
 _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
 # A place before an Arabic outlet's name is no country: `ماليزيا – كوالالمبور` is a country and its city.
-_ARABIC_NO_COUNTRY = rf"(?!(?:{'|'.join(ARABIC_COUNTRY_NAMES)}) ?[-\u2013])"
+_ARABIC_NO_COUNTRY = rf"(?!(?:{'|'.join(ARABIC_COUNTRY_NAMES)}) ?-)"
+# An Arabic outlet's last word (`عروبة الإخباري`, `لبنان اليوم`, `صدى نيوز`): a name ending so is no place; a time of
+# day before `اليوم` is a time (`قال مراسل – فجر اليوم – إن`).
+_ARABIC_OUTLET_WORD = (r"(?:(?<!فجر )(?<!صباح )(?<!مساء )(?<!ظهر )(?<!عصر )(?<!ليلة )(?<!مطلع )(?<!حتى )(?<!منذ )اليوم"
+                       r"|نيوز|الإخباري|الإخبارية|الاخباري|الاخبارية|برس|بوست|تايمز|نت|أونلاين|الآن)")
 
 # Outlets the agency table does not know, by how they show themselves.
 # A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
@@ -353,7 +357,7 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # القاهرة - مصراوي: (line break) شارك ...   |   غزة- المسار : استشهد ...   (an Arabic outlet's name after the
         # place's dash, closed by a colon)   |   غزة - صفا (line break) استشهد ...   |   القدس المحتلة –  قدس برس (line
         # break)   (or ending its line; not closed by a second dash, as `قال مراسل – فجر السبت – إن` is a sentence)
-        Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-|\u2013) {{1,2}}"
+        Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) {{1,2}}"
              rf"(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
              rf"(?: ?:(?=\s{{0,12}}[\u0621-\u064A])|[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A]))",
              unknown_outlet=True, unknown_names=True, start_only=True),
@@ -361,6 +365,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # with a spaced dash, `قوات الاحتلال – فجر السبت- حملة`)
         Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)(?P<sep>-) (?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)-"
              rf" (?=[\u0621-\u064A])", unknown_outlet=True, unknown_names=True, start_only=True),
+        # عروبة الإخباري – أكد ...   (an Arabic outlet's name alone before the dash, no place)   |   رام الله - صدى نيوز -
+        # عززت ...   (or after the place's dash and before a second one)
+        Form(rf"(?:{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) - )?"
+             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}) (?P<sep>--|-) (?=[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # جاكرتا - تم افتتاح ...   (an Arabic edition's place alone, a dash between spaces, its Arabic sentence after)
         Form(rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?=[\u0621-\u064A])", start_only=True),
         # kepada Kantor Berita Politik RMOL, Sabtu (27/5)   |   kepada Kantor Berita RMOL Jatim, Senin (14/3)   (a network

@@ -243,3 +243,19 @@ def test_an_arabic_aside_or_a_country_and_its_city_is_no_place_and_outlet(text):
     found = parse_dateline(text)
     assert found is None or found.agency not in ("فجر السبت", "كوالالمبور")
     assert found is None or found.place not in ("شنت قوات", "ماليزيا")
+
+
+@pytest.mark.parametrize("text, place, outlet, rest", [
+    ("عروبة الإخباري – أكد وزير الدولة لشؤون الإعلام، الناطق الرسمي باسم الحكومة", None, "عروبة الإخباري", "أكد"),
+    ("رام الله - صدى نيوز - عززت شرطة الاحتلال الإسرائيلي من تواجدها في مدينة القدس", "رام الله", "صدى نيوز",
+     "عززت"),
+])
+def test_an_arabic_name_ending_in_an_outlets_word_is_the_outlet_not_a_place(text, place, outlet, rest):
+    found = parse_dateline(text)
+    assert (found.place, found.agency, found.agency_in_table) == (place, outlet, False)
+    assert text[found.end:].lstrip().startswith(rest)
+
+
+def test_a_time_of_day_before_today_between_dashes_is_no_outlet():
+    found = parse_dateline("قال مراسل – فجر اليوم – إن قوات الاحتلال اقتحمت المخيم")
+    assert found is None or found.agency is None
