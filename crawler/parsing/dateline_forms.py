@@ -354,21 +354,30 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?"
               rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"
               rf"(?![\u0621-\u064A])(?:{_END})?"),
+        # البحر الميت 24 ايار(بترا)–اكد ...   |   رام الله 15-1-2026 وفا- قال ...   (a place, a date and an agency other
+        # than MINA, in parentheses or after a numeric date, then the dash)
+        Form(rf"{_ARABIC_PLACE} {{1,3}}(?P<when>\d{{1,2}}-\d{{1,2}}-\d{{4}}(?= {{1,3}}[\u0621-\u064A])"
+             rf"|\d[^()\n]{{0,40}}?(?= {{0,3}}\()) {{0,3}}(?P<open>\()?(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
+             rf"(?(open)\)) ?(?P<sep>--|-) ?(?=[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # القاهرة - مصراوي: (line break) شارك ...   |   غزة- المسار : استشهد ...   (an Arabic outlet's name after the
         # place's dash, closed by a colon)   |   غزة - صفا (line break) استشهد ...   |   القدس المحتلة –  قدس برس (line
-        # break)   (or ending its line; not closed by a second dash, as `قال مراسل – فجر السبت – إن` is a sentence)
-        Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) {{1,2}}"
-             rf"(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
+        # break)   |   رام الله-وكالة سند للأنباء (line break)   (or ending its line, an agency's name of three words
+        # opening with `وكالة`; not closed by a second dash, as `قال مراسل – فجر السبت – إن` is a sentence)
+        Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) {{0,2}}"
+             rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
              rf"(?: ?:(?=\s{{0,12}}[\u0621-\u064A])|[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A]))",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # الخليل- معا- اقتحمت ...   (or each dash glued to the word before it, a house style; a sentence's aside opens
-        # with a spaced dash, `قوات الاحتلال – فجر السبت- حملة`)
-        Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)(?P<sep>-) (?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)-"
-             rf" (?=[\u0621-\u064A])", unknown_outlet=True, unknown_names=True, start_only=True),
-        # عروبة الإخباري – أكد ...   (an Arabic outlet's name alone before the dash, no place)   |   رام الله - صدى نيوز -
-        # عززت ...   (or after the place's dash and before a second one)
+        # with a spaced dash, `قوات الاحتلال – فجر السبت- حملة`)   |   رام الله -PNN- أعلنت ...   (or a Latin agency's
+        # initials glued between the dashes)
+        Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>-)(?:(?=[A-Z]{{2,8}}-)|(?<=[\u0621-\u064A]-) )"
+             rf"(?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)- ?(?=[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
+        # عروبة الإخباري – أكد ...   |   وطنا اليوم:نقل ...   (an Arabic outlet's name alone before the dash or a colon, no
+        # place)   |   رام الله - صدى نيوز - عززت ...   (or after the place's dash and before a second one)
         Form(rf"(?:{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) - )?"
-             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}) (?P<sep>--|-) (?=[\u0621-\u064A])",
+             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD})(?: (?P<sep>--|-) | ?:)(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # جاكرتا - تم افتتاح ...   (an Arabic edition's place alone, a dash between spaces, its Arabic sentence after)
         Form(rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?=[\u0621-\u064A])", start_only=True),

@@ -259,3 +259,17 @@ def test_an_arabic_name_ending_in_an_outlets_word_is_the_outlet_not_a_place(text
 def test_a_time_of_day_before_today_between_dashes_is_no_outlet():
     found = parse_dateline("قال مراسل – فجر اليوم – إن قوات الاحتلال اقتحمت المخيم")
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize("text, place, outlet, rest", [
+    ("رام الله -PNN- أعلنت بلدية رام الله أن الفعاليات لمناسبتي عيد الميلاد المجيد", "رام الله", "PNN", "أعلنت"),
+    ("شجرة الميلاد.jpg\nرام الله-وكالة سند للأنباء\n\nأضاءت بلدية رام الله، مساء اليوم الأحد", "رام الله",
+     "وكالة سند للأنباء", "\n\nأضاءت"),
+    ("غزة-بترا\nتوغلت قوات الاحتلال الاسرائيلي صباح اليوم في اراضي المواطنين", "غزة", "بترا", "\nتوغلت"),
+    ("رام الله 15-1-2026 وفا- قال الرئيس محمود عباس إن", "رام الله", "وفا", "قال"),
+    ("وطنا اليوم:نقل النائب يوسف الرواضية رسالة شفهية من ابناء لواء البترا", None, "وطنا اليوم", "نقل"),
+])
+def test_an_arabic_agency_glued_to_the_places_dash_or_after_a_numeric_date(text, place, outlet, rest):
+    found = parse_dateline(text)
+    assert (found.place, found.agency_raw) == (place, outlet)
+    assert text[found.end:].lstrip(" ").startswith(rest)
