@@ -378,7 +378,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
 def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
     """The match's dash is a hyphen inside a name (`Al-Khalil`): glued to a place not in capitals
     (`JAKARTA-Ketua` is a dateline) and to the letter after it, unless an agency vouches for the dateline and the
-    place is a listed one before a sentence's capitalised word (`Outlet.id, Kupang-Gubernur ...`)."""
+    place is a listed one before a sentence's capitalised word (`Outlet.id, Kupang-Gubernur ...`). Arabic letters
+    join no name with a hyphen (`رام الله-وكالة سند للأنباء`)."""
     groups = match.groupdict()
     if groups.get("sep") != "-" or not groups.get("place"):
         return False
@@ -386,7 +387,7 @@ def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
     after = folded[match.end("sep"):match.end("sep") + 2]
     if glued and groups.get("agency") and re.fullmatch(r"[A-Z][a-z]", after) and is_listed_place(match["place"]):
         return False
-    return glued and after[:1].isalpha() and not match["place"].isupper()
+    return glued and after[:1].isalpha() and not match["place"].isupper() and not "\u0621" <= after[:1] <= "\u06D3"
 
 
 # Where a dateline may begin: after a sentence inside a line, where only a table's agency in parentheses vouches for it;

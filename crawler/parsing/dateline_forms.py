@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_pattern
-from crawler.parsing.regions import CITY_NAMES
+from crawler.parsing.regions import ARABIC_COUNTRY_NAMES, CITY_NAMES
 
 _LETTER = r"A-Za-z\u00C0-\u024F"
 _CAP_WORD = rf"[A-Z\u00C0-\u00DE][{_LETTER}'.]{{0,30}}(?:-[{_LETTER}']{{1,30}}){{0,3}}"
@@ -41,6 +41,12 @@ _PLACE_OF_WORDS = (r"(?:Gulf|Bay|Isle|Isles|Strait|Straits|Sea|Cape|Port|Republi
                    r"|Islands|Lake|Mount|Bank)")
 _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]{2,20}"
 _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
+# A place before an Arabic outlet's name is no country: `ماليزيا – كوالالمبور` is a country and its city.
+_ARABIC_NO_COUNTRY = rf"(?=[\u0621-\u064A])(?!(?:{'|'.join(ARABIC_COUNTRY_NAMES)}) ?-)"
+# An Arabic outlet's last word (`عروبة الإخباري`, `لبنان اليوم`, `صدى نيوز`): a name ending so is no place; a time of
+# day before `اليوم` is a time (`قال مراسل – فجر اليوم – إن`).
+_ARABIC_OUTLET_WORD = (r"(?:(?<!فجر )(?<!صباح )(?<!مساء )(?<!ظهر )(?<!عصر )(?<!ليلة )(?<!مطلع )(?<!حتى )(?<!منذ )اليوم"
+                       r"|نيوز|الإخباري|الإخبارية|الاخباري|الاخبارية|برس|بوست|تايمز|نت|أونلاين|الآن)")
 
 # Outlets the agency table does not know, by how they show themselves.
 # A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
@@ -348,9 +354,31 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?"
               rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"
               rf"(?![\u0621-\u064A])(?:{_END})?"),
-        # القاهرة - مصراوي: (line break) شارك ...   (an Arabic outlet's name after the place's dash, closed by a colon)
-        Form(rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?):"
-             rf"(?=\s{{0,12}}[\u0621-\u064A])", unknown_outlet=True, unknown_names=True, start_only=True),
+        # البحر الميت 24 ايار(بترا)–اكد ...   |   رام الله 15-1-2026 وفا- قال ...   (a place, a date and an agency other
+        # than MINA, in parentheses or after a numeric date, then the dash)
+        Form(rf"{_ARABIC_PLACE} {{1,3}}(?P<when>\d{{1,2}}-\d{{1,2}}-\d{{4}}(?= {{1,3}}[\u0621-\u064A])"
+             rf"|\d[^()\n]{{0,40}}?(?= {{0,3}}\()) {{0,3}}(?P<open>\()?(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
+             rf"(?(open)\)) ?(?P<sep>--|-) ?(?=[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
+        # القاهرة - مصراوي: (line break) شارك ...   |   غزة- المسار : استشهد ...   (an Arabic outlet's name after the
+        # place's dash, closed by a colon)   |   غزة - صفا (line break) استشهد ...   |   القدس المحتلة –  قدس برس (line
+        # break)   |   رام الله-وكالة سند للأنباء (line break)   (or ending its line, an agency's name of three words
+        # opening with `وكالة`; not closed by a second dash, as `قال مراسل – فجر السبت – إن` is a sentence)
+        Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) {{0,2}}"
+             rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
+             rf"(?: ?:(?=\s{{0,12}}[\u0621-\u064A])|[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A]))",
+             unknown_outlet=True, unknown_names=True, start_only=True),
+        # الخليل- معا- اقتحمت ...   (or each dash glued to the word before it, a house style; a sentence's aside opens
+        # with a spaced dash, `قوات الاحتلال – فجر السبت- حملة`)   |   رام الله -PNN- أعلنت ...   (or a Latin agency's
+        # initials glued between the dashes)
+        Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>-)(?:(?=[A-Z]{{2,8}}-)|(?<=[\u0621-\u064A]-) )"
+             rf"(?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)- ?(?=[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
+        # عروبة الإخباري – أكد ...   |   وطنا اليوم:نقل ...   (an Arabic outlet's name alone before the dash or a colon, no
+        # place)   |   رام الله - صدى نيوز - عززت ...   (or after the place's dash and before a second one)
+        Form(rf"(?:{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) - )?"
+             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD})(?: (?P<sep>--|-) | ?:)(?=[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # جاكرتا - تم افتتاح ...   (an Arabic edition's place alone, a dash between spaces, its Arabic sentence after)
         Form(rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?=[\u0621-\u064A])", start_only=True),
         # kepada Kantor Berita Politik RMOL, Sabtu (27/5)   |   kepada Kantor Berita RMOL Jatim, Senin (14/3)   (a network

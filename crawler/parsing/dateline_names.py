@@ -173,8 +173,9 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
             and not joins_stranger_to_place(place.split(",")[0]))
 
 
-# A name in Arabic letters, of a word or two: Arabic has no capitals to tell an outlet's name by.
-_ARABIC_NAME = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{2,20}(?: [\u0621-\u064A\u0671-\u06D3]{2,20})?")
+# A name in Arabic letters, of a word or two, or an agency's of three (`وكالة سند للأنباء`): Arabic has no capitals to
+# tell an outlet's name by.
+_ARABIC_NAME = re.compile(r"(?:وكالة )?[\u0621-\u064A\u0671-\u06D3]{2,20}(?: [\u0621-\u064A\u0671-\u06D3]{2,20})?")
 
 
 def is_outlet_name(token: str) -> bool:

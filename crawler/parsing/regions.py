@@ -51,6 +51,14 @@ _COUNTRY_NAMES = (
     "Spain", "Portugal", "Swiss", "Austria", "Swedia", "Norwegia", "Denmark", "Finlandia", "Polandia", "Rusia",
     "Russia", "Ukraina", "Ukraine", "Yunani", "Greece",
 )
+# Countries as Arabic datelines name them before a city (`ماليزيا – كوالالمبور`, `إندونيسيا- جاكرتا`: a country and
+# its city, no place and an outlet's name).
+ARABIC_COUNTRY_NAMES = (
+    "إندونيسيا", "اندونيسيا", "ماليزيا", "سنغافورة", "بروناي", "تايلاند", "الفلبين", "فلسطين", "مصر", "الأردن",
+    "لبنان", "سوريا", "العراق", "السعودية", "اليمن", "قطر", "الكويت", "البحرين", "عمان", "الإمارات", "تركيا", "إيران",
+    "باكستان", "الهند", "الصين", "اليابان", "كوريا", "ليبيا", "تونس", "الجزائر", "المغرب", "السودان", "أمريكا",
+    "بريطانيا", "فرنسا", "ألمانيا", "روسيا", "أستراليا",
+)
 REGIONS = frozenset(name.lower() for name in (*_PROVINCE_NAMES, *_ENGLISH_PROVINCE_NAMES, *_ISLAND_AND_STATE_NAMES,
                                               *_COUNTRY_NAMES))
 
