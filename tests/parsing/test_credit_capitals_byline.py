@@ -1,0 +1,45 @@
+"""A feature's byline on a line of its own: the reporter's name in capitals and the place the story was written in
+(Jawa Pos's features, 2022: `AKHMAD DHANI, Palangka Raya`). Shapes are real; other names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing import parse_article
+from crawler.parsing.credits import reporter_name
+from crawler.parsing.html import Block
+from crawler.parsing.text import clean_body
+
+from people_pages import PARAGRAPHS, URL, page
+
+LAST = "Warga menyambut baik kebijakan itu, kata Budi."
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("AKHMAD DHANI, Palangka Raya", "AKHMAD DHANI"),
+    ("M. HILMI SETIAWAN, Jakarta", "M. HILMI SETIAWAN"),
+])
+def test_a_name_in_capitals_before_a_known_place_is_the_reporter(line, name):
+    assert reporter_name(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "KUALA LUMPUR, Malaysia",  # a place in capitals: a dateline's
+    "JAKARTA SELATAN, Jakarta",
+    "JAWA POS, Surabaya",  # an outlet's name
+    "TIM REDAKSI, Jakarta",  # the desk
+    "KETUA DPRD, Jakarta",  # a role
+    "SRI MULYANI, Menteri Keuangan",  # no place after the comma
+    "AKHMAD, Jakarta",  # one word is no name to go by
+    "AKHMAD DHANI, Palangka Raya, Kalimantan Tengah, Senin",
+])
+def test_no_reporter_where_the_words_are_a_place_an_outlet_a_role_or_no_place_follows(line):
+    assert reporter_name(line) is None
+
+
+def test_the_byline_names_the_author_and_leaves_the_body():
+    result = clean_body([Block("AKHMAD DHANI, Palangka Raya"), Block(PARAGRAPHS[0]), Block(LAST)])
+    assert result.credits.author == "AKHMAD DHANI"
+    assert result.paragraphs == [PARAGRAPHS[0], LAST]
+    item = parse_article(page(lead="<p>AKHMAD DHANI, Palangka Raya</p>"), URL)
+    assert item["author"] == "AKHMAD DHANI" and item["body"].startswith(PARAGRAPHS[0])
