@@ -30,10 +30,12 @@ from crawler.parsing.regions import is_region
 _APOSTROPHE = "['’‘`]"
 
 # A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Laporan Wartawan
-# Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`).
+# Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`), the editor's credit
+# after it on the same line (`Kontributor Lhokseumawe, Masriadi | Editor: Farid Assifa`) being no part of the name.
 _REPORTER_ROLES = ("wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
 _REPORTER_LINE = re.compile(
-    rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,/]{{2,60}}[,/]\s*(?P<name>[^,/()\d]{{3,60}}?)\s*$",
+    rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,/]{{2,60}}[,/]\s*(?P<name>[^,/()\d|:]{{3,60}}?)\s*"
+    r"(?:\|\s*(?:Editor|Redaktur|Penyunting)\b[^|]{0,80})?$",
     re.IGNORECASE,
 )
 # ...run by a scraper into the dateline after it, the outlet named again to open the dateline (`Laporan wartawan
