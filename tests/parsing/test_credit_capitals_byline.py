@@ -1,5 +1,6 @@
 """A feature's byline on a line of its own: the reporter's name in capitals and the place the story was written in
-(Jawa Pos's features, 2022: `AKHMAD DHANI, Palangka Raya`). Shapes are real; other names are made up."""
+(Jawa Pos's features, 2022: `AKHMAD DHANI, Palangka Raya`), after the lead too (Kalteng Pos 2017: `JAMIL JANUANSYAH,
+Palangka Raya` under the first paragraph). Shapes are real; other names are made up."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ LAST = "Warga menyambut baik kebijakan itu, kata Budi."
 
 @pytest.mark.parametrize(("line", "name"), [
     ("AKHMAD DHANI, Palangka Raya", "AKHMAD DHANI"),
+    ("JAMIL JANUANSYAH, Palangka Raya", "JAMIL JANUANSYAH"),
     ("M. HILMI SETIAWAN, Jakarta", "M. HILMI SETIAWAN"),
 ])
 def test_a_name_in_capitals_before_a_known_place_is_the_reporter(line, name):
@@ -43,3 +45,10 @@ def test_the_byline_names_the_author_and_leaves_the_body():
     assert result.paragraphs == [PARAGRAPHS[0], LAST]
     item = parse_article(page(lead="<p>AKHMAD DHANI, Palangka Raya</p>"), URL)
     assert item["author"] == "AKHMAD DHANI" and item["body"].startswith(PARAGRAPHS[0])
+
+
+def test_the_byline_under_the_lead_names_the_author_and_leaves_the_body():
+    lead = "PROKAL.CO, Sebanyak 115 orang kepala desa dan perangkatnya mendatangi kantor redaksi."
+    result = clean_body([Block(lead), Block("JAMIL JANUANSYAH, Palangka Raya"), Block(PARAGRAPHS[0]), Block(LAST)])
+    assert result.credits.author == "JAMIL JANUANSYAH"
+    assert result.paragraphs == [lead, PARAGRAPHS[0], LAST]
