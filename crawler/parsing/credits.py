@@ -23,7 +23,7 @@ from functools import lru_cache
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.date_words import _SPELLED_ZONE
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
-from crawler.parsing.places import is_gazetted
+from crawler.parsing.places import is_district, is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
 from crawler.parsing.regions import is_region
 
@@ -67,6 +67,15 @@ _OUTLET_NAME_WORDS = frozenset({"kota", "pos", "post", "news", "online", "times"
 _CAPITALS_BYLINE = re.compile(r"(?P<name>[A-Z][A-Z'’-]*\.?(?:\s[A-Z][A-Z'’-]*\.?){1,4}),\s+"
                               r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})")
 _MAX_CAPITALS_BYLINE = 60
+# A place in capitals split from its dateline's outlet or a caption's site (`TANJUNG PRIOK, Jakarta`, `RSUD DORIS
+# SYLVANUS, Palangka Raya`): the common word a place's or a building's name opens with, a district's name, or a
+# compass point or `Raya` closing it. A word of two letters is an acronym's (`KAMPUS UI`), no name's.
+_PLACE_HEADS = frozenset(
+    "pulau nusa tanjung teluk selat sungai kali gunung bukit danau pantai lembah kampung desa dusun kelurahan kecamatan "
+    "kabupaten kota labuan tanah jalan jl jalur pasar pelabuhan bandara stasiun terminal kampus sekolah masjid masjidil "
+    "gereja pura rsud rs rumah gedung istana kantor hotel lapas rutan mabes markas polres polda kodim taman alun "
+    "west east north south central new port".split())
+_PLACE_TAILS = frozenset("pusat selatan barat timur utara tengah raya baru city".split())
 # An English byline run into the dateline in the same way (NNN's copies of Bernama: `By Massita Ahmad SINGAPORE, June 25
 # (NNN-BERNAMA) — ...`): a name of words in capitals and small letters, then the dateline's place in capitals.
 _GLUED_BYLINE = re.compile(r"By\s+(?P<name>(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?)(?:\s+(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?|bin|binti))"
@@ -463,9 +472,13 @@ def _capitals_byline(line: str) -> str | None:
     if match is None or not (is_gazetted(match["place"]) or is_region(match["place"])):
         return None
     name = match["name"]
-    words = set(name.lower().replace(".", " ").split())
+    listed = name.lower().replace(".", " ").split()
+    words = set(listed)
     if is_desk(name) or agency_name(name) is not None or not (_OUTLET_WORDS.isdisjoint(words)
                                                               and _ROLE_WORDS.isdisjoint(words)):
+        return None
+    if listed[0] in _PLACE_HEADS or listed[-1] in _PLACE_TAILS or is_district(name) \
+            or any(len(word) == 2 and word[-1] != "." for word in name.split()):
         return None
     return None if any(is_gazetted(part) or is_region(part) for part in (name, *words)) else name
 

@@ -33,6 +33,17 @@ def test_a_name_in_capitals_before_a_known_place_is_the_reporter(line, name):
     "KETUA DPRD, Jakarta",  # a role
     "SRI MULYANI, Menteri Keuangan",  # no place after the comma
     "AKHMAD, Jakarta",  # one word is no name to go by
+    # A place or a building in capitals split from what followed it: its common head word, a district, a compass
+    # point or `Raya` closing it, an acronym's two letters.
+    "TANJUNG PRIOK, Jakarta",
+    "PULAU SERIBU, Jakarta",
+    "KEBAYORAN BARU, Jakarta",
+    "GUNUNG SINDUR, Bogor",
+    "CIKINI RAYA, Jakarta",
+    "WEST BANK, Palestina",
+    "RSUD DORIS SYLVANUS, Palangka Raya",
+    "BANDARA SOEKARNO HATTA, Tangerang",
+    "KAMPUS UI, Depok",
     "AKHMAD DHANI, Palangka Raya, Kalimantan Tengah, Senin",
 ])
 def test_no_reporter_where_the_words_are_a_place_an_outlet_a_role_or_no_place_follows(line):
