@@ -468,7 +468,7 @@ def reporter_name(line: str) -> str | None:
 def _capitals_byline(line: str) -> str | None:
     """The reporter `_CAPITALS_BYLINE` names (as printed), when its name is no place's, outlet's nor desk's."""
     match = _CAPITALS_BYLINE.fullmatch(line) if len(line) <= _MAX_CAPITALS_BYLINE and line[:1].isupper() \
-        and line[-1:].islower() else None
+        and (line[1:2].isupper() or line[1:2] == ".") and line[-1:].islower() else None
     if match is None or not (is_gazetted(match["place"]) or is_region(match["place"])):
         return None
     name = match["name"]
