@@ -23,17 +23,19 @@ from functools import lru_cache
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.date_words import _SPELLED_ZONE
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
-from crawler.parsing.places import is_gazetted
+from crawler.parsing.places import is_district, is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
 from crawler.parsing.regions import is_region
 
 _APOSTROPHE = "['’‘`]"
 
 # A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Laporan Wartawan
-# Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`).
+# Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`), the editor's credit
+# after it on the same line (`Kontributor Lhokseumawe, Masriadi | Editor: Farid Assifa`) being no part of the name.
 _REPORTER_ROLES = ("wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
 _REPORTER_LINE = re.compile(
-    rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,/]{{2,60}}[,/]\s*(?P<name>[^,/()\d]{{3,60}}?)\s*$",
+    rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,/]{{2,60}}[,/]\s*(?P<name>[^,/()\d|:]{{3,60}}?)\s*"
+    r"(?:\|\s*(?:Editor|Redaktur|Penyunting)\b[^|]{0,80})?$",
     re.IGNORECASE,
 )
 # ...run by a scraper into the dateline after it, the outlet named again to open the dateline (`Laporan wartawan
@@ -59,6 +61,21 @@ _UNSEPARATED_REPORTER_LINE = re.compile(
     r"(?P<name>(?P<first>(?-i:[A-Z])[\w'’.-]*)(?:\s(?-i:[A-Z])[\w'’.-]*){1,3})"
     r"(?:\s*$|\s+(?=(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b))", re.IGNORECASE)
 _OUTLET_NAME_WORDS = frozenset({"kota", "pos", "post", "news", "online", "times", "daily", "today"})
+# A feature's byline on a line of its own: the reporter's name in capitals, then the place the story was written in
+# (Jawa Pos's features: `AKHMAD DHANI, Palangka Raya`). A dateline is the other way round, the place in capitals and
+# the outlet after it (`JAKARTA, KOMPAS.com`): the words after the comma must be a known place, those before none.
+_CAPITALS_BYLINE = re.compile(r"(?P<name>[A-Z][A-Z'’-]*\.?(?:\s[A-Z][A-Z'’-]*\.?){1,4}),\s+"
+                              r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})")
+_MAX_CAPITALS_BYLINE = 60
+# A place in capitals split from its dateline's outlet or a caption's site (`TANJUNG PRIOK, Jakarta`, `RSUD DORIS
+# SYLVANUS, Palangka Raya`): the common word a place's or a building's name opens with, a district's name, or a
+# compass point or `Raya` closing it. A word of two letters is an acronym's (`KAMPUS UI`), no name's.
+_PLACE_HEADS = frozenset(
+    "pulau nusa tanjung teluk selat sungai kali gunung bukit danau pantai lembah kampung desa dusun kelurahan kecamatan "
+    "kabupaten kota labuan tanah jalan jl jalur pasar pelabuhan bandara stasiun terminal kampus sekolah masjid masjidil "
+    "gereja pura rsud rs rumah gedung istana kantor hotel lapas rutan mabes markas polres polda kodim taman alun "
+    "west east north south central new port".split())
+_PLACE_TAILS = frozenset("pusat selatan barat timur utara tengah raya baru city".split())
 # An English byline run into the dateline in the same way (NNN's copies of Bernama: `By Massita Ahmad SINGAPORE, June 25
 # (NNN-BERNAMA) — ...`): a name of words in capitals and small letters, then the dateline's place in capitals.
 _GLUED_BYLINE = re.compile(r"By\s+(?P<name>(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?)(?:\s+(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?|bin|binti))"
@@ -438,14 +455,32 @@ def parse_header_line(line: str) -> HeaderByline | None:
 
 def reporter_name(line: str) -> str | None:
     """The reporter a reporter line names (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Kontributor
-    Lhokseumawe, Masriadi`), else None."""
+    Lhokseumawe, Masriadi`, a feature's `AKHMAD DHANI, Palangka Raya`), else None."""
     if not line[:12].lower().startswith(_REPORTER_WORDS):
-        return None
+        return _capitals_byline(line)
     if (match := _unseparated_reporter_line(line)) is not None:
         # Run into the dateline, whose comma a reporter line's pattern would take for the outlet's.
         return match["name"] if match.end() == len(line) else None
     match = _REPORTER_LINE.match(line) or _DASHED_REPORTER_LINE.match(line)
     return match["name"] if match is not None else None
+
+
+def _capitals_byline(line: str) -> str | None:
+    """The reporter `_CAPITALS_BYLINE` names (as printed), when its name is no place's, outlet's nor desk's."""
+    match = _CAPITALS_BYLINE.fullmatch(line) if len(line) <= _MAX_CAPITALS_BYLINE and line[:1].isupper() \
+        and (line[1:2].isupper() or line[1:2] == ".") and line[-1:].islower() else None
+    if match is None or not (is_gazetted(match["place"]) or is_region(match["place"])):
+        return None
+    name = match["name"]
+    listed = name.lower().replace(".", " ").split()
+    words = set(listed)
+    if is_desk(name) or agency_name(name) is not None or not (_OUTLET_WORDS.isdisjoint(words)
+                                                              and _ROLE_WORDS.isdisjoint(words)):
+        return None
+    if listed[0] in _PLACE_HEADS or listed[-1] in _PLACE_TAILS or is_district(name) \
+            or any(len(word) == 2 and word[-1] != "." for word in name.split()):
+        return None
+    return None if any(is_gazetted(part) or is_region(part) for part in (name, *words)) else name
 
 
 def _unseparated_reporter_line(text: str) -> re.Match[str] | None:

@@ -1,13 +1,16 @@
 """Reporter lines that print no comma between the outlet and the reporter (Tribun's copies of Kontan), alone or run
-into the dateline. Shapes are real; names and sentences of the variants are made up."""
+into the dateline, and a contributor's line with the editor's credit after a bar. Shapes are real; names and sentences of the variants are made up."""
 
 from __future__ import annotations
 
 import pytest
 
+from crawler.parsing import parse_article
 from crawler.parsing.credits import glued_reporter_line, reporter_name
 from crawler.parsing.html import Block
 from crawler.parsing.text import clean_body
+
+from people_pages import URL, header_lines, page
 
 LAST = "Warga menyambut baik kebijakan itu, kata Budi."
 
@@ -80,3 +83,23 @@ def test_a_reporter_line_with_a_dash_run_into_the_dateline_names_the_reporter_an
     cleaned = clean_body([Block(text), Block(LAST)])
     assert cleaned.paragraphs[0].startswith("Grid.ID - Tim SAR") or cleaned.paragraphs[0].startswith("Tim SAR")
     assert "Lalu Hendri Bagus" not in " ".join(cleaned.paragraphs)
+
+
+# Kompas's header credit with its `Penulis` label in an element or an icon of its own: the contributor's place and
+# name, then the editor's credit after a bar (the names are the real `Penulis Kontributor Baubau, Defriatno Neke |
+# Editor Aprillia Ika`'s); the editor is no part of the reporter's name.
+@pytest.mark.parametrize("line", [
+    "Kontributor Baubau, Defriatno Neke | Editor Aprillia Ika",
+    "Kontributor Baubau, Defriatno Neke | Editor: Aprillia Ika",
+])
+def test_a_contributor_line_ends_its_name_before_the_editor_after_a_bar(line):
+    assert reporter_name(line) == "Defriatno Neke"
+
+
+def test_a_contributor_line_with_another_credit_after_a_bar_names_no_one():
+    assert reporter_name("Kontributor Baubau, Defriatno Neke | Foto: Aprillia Ika") is None
+
+
+def test_the_header_credit_with_a_bar_gives_the_author_and_the_editor():
+    item = parse_article(page(header=header_lines("Kontributor Baubau, Defriatno Neke | Editor: Aprillia Ika")), URL)
+    assert (item["author"], item["editor"]) == ("Defriatno Neke", "Aprillia Ika")
