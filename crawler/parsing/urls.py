@@ -4,7 +4,8 @@
 `www.`, port, fragment, tracking parameters, percent-encoding case, trailing
 slash) into one string; `article_root_url` additionally maps page N of a
 multi-page article (`/<slug>/3`, `/<slug>?page=3`), its whole-article views (`?page=all`, `?single=1`,
-`/<slug>/full`, `/<slug>/full&view=ok`) and its AMP copy (`/<slug>/amp`) to its first page. Slugs ending in `-1`, `-2`
+`/<slug>/full`, `/<slug>/full&view=ok`), its AMP copy (`/<slug>/amp`) and the pages of its comments
+(`/<slug>/comment-page-2/`) to its first page. Slugs ending in `-1`, `-2`
 are different articles and are never merged. What a site adds (https hosts, host
 aliases, its slash form, path rewrites) arrives as its profile's `UrlRules`;
 `article_identity` gives the canonical URL and id of an article for parser and
