@@ -4,7 +4,8 @@
 `www.`, port, fragment, tracking parameters, percent-encoding case, trailing
 slash) into one string; `article_root_url` additionally maps page N of a
 multi-page article (`/<slug>/3`, `/<slug>?page=3`), its whole-article views (`?page=all`, `?single=1`,
-`/<slug>/full`, `/<slug>/full&view=ok`) and its AMP copy (`/<slug>/amp`) to its first page. Slugs ending in `-1`, `-2`
+`/<slug>/full`, `/<slug>/full&view=ok`), its AMP copy (`/<slug>/amp`) and the pages of its comments
+(`/<slug>/comment-page-2/`) to its first page. Slugs ending in `-1`, `-2`
 are different articles and are never merged. What a site adds (https hosts, host
 aliases, its slash form, path rewrites) arrives as its profile's `UrlRules`;
 `article_identity` gives the canonical URL and id of an article for parser and
@@ -40,12 +41,16 @@ _TRACKING_PARAMS = frozenset({
     "lgn_method", "google_btn",
     # Cxense's recommendation boxes (`?cx_testId=3&cx_testVariant=cx_5&cx_artPos=6#cxrecs_s`)
     "cx_testid", "cx_testvariant", "cx_artpos", "cx_experienceid", "cx_experienceactionid", "cxrecs_s",
+    # WordPress's "Reply" link under a comment (`/<post>/?replytocom=23#respond`) opens the same post with the reply
+    # form under that comment; SEO plugins strip it and robots.txt guides disallow it as a copy of the post
+    "replytocom",
 })
 _TRACKING_PREFIXES = ("utm_",)
 # Blogger's switch between its mobile and desktop views of one post (`post.html?m=1`, `?m=0`); WordPress's
 # `?m=201605` (a month's archive) is no such switch and stays. Detik's `?device=desktop` (disallowed in its
-# robots.txt) is the desktop view of the page.
-_VIEW_SWITCHES = frozenset({("m", "0"), ("m", "1"), ("device", "desktop"), ("device", "mobile")})
+# robots.txt) is the desktop view of the page. The AMP plugin's link out of its AMP view (`/<post>/?noamp=mobile`)
+# is the post itself.
+_VIEW_SWITCHES = frozenset({("m", "0"), ("m", "1"), ("device", "desktop"), ("device", "mobile"), ("noamp", "mobile")})
 # Detik's links from its boxes name the box in `mtype` (`?mtype=mpt`, `?mtype=mpt.ctr-boxccxmpcxmp-modelB`: its
 # most-popular box); elsewhere `mtype` is a real parameter (`vmsglist?mtype=x`), so only a box's value goes.
 _BOX_MARKERS = {"mtype": "mpt"}
@@ -73,6 +78,9 @@ _WHOLE_ARTICLE = ("single", "1")  # `?single=1`: Detik's whole article on one pa
 # `/<slug>/full&view=ok`, the view's switch written into the path) and its AMP copy (Detik's `/<slug>/amp`, WordPress's
 # `/<slug>/amp/`)
 _ARTICLE_VIEW_SEGMENTS = ("/full", "/full&view=ok", "/amp")
+# WordPress's pages of a post's comments (`/<post>/comment-page-2/`, `/<post>.html/comment-page-13`): the whole post
+# again with another page of its comments, whatever the post's address (a page's too: `/zipai/comment-page-1/`).
+_COMMENT_PAGE = re.compile(r"/comment-page-\d{1,5}/?$")
 _MAX_URL_LENGTH = 8192
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 _PATH_SAFE = "/:@!$&'()*+,;=%"  # RFC 3986 path characters, and `%` so existing escapes survive
@@ -227,7 +235,11 @@ def _escape_form(match: re.Match[str]) -> str:
 
 def _page_split(path: str) -> tuple[str, int] | None:
     """(`/<slug>`, n) for a path `/<slug>/<n>` (n is 1 for the article's other views, `/<slug>/full`,
-    `/<slug>/amp`); None when the path is no page of an article."""
+    `/<slug>/amp`, and for a page of its comments, `/<slug>/comment-page-2/`); None when the path is no page of an
+    article."""
+    comments = _COMMENT_PAGE.search(path) if "/comment-page-" in path else None
+    if comments is not None:
+        return (path[: comments.start()], 1) if comments.start() > 0 else None
     whole = path.rstrip("/")
     for segment in _ARTICLE_VIEW_SEGMENTS:
         if whole.endswith(segment):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsing.profile import UrlRules
-from crawler.parsing.urls import article_identity, article_root_url
+from crawler.parsing.urls import article_identity, article_root_url, page_number
 from crawler.sites import profile_for_url
 from crawler.sites.antara import DISCOVERY as ANTARA_DISCOVERY
 from crawler.sites.discovery import ANY_SITE
@@ -82,3 +82,33 @@ def test_wordpress_scripts_are_no_posts(path):
     assert not MINA_DISCOVERY.is_article_path(path) and not ANY_SITE.is_article_path(path)
     # a legacy post under its date path is still one
     assert MINA_DISCOVERY.is_article_path("/2018/03/puluhan-pemukim-yahudi-masuk-paksa-ke-kompleks-masjid-al-aqsha.html")
+
+
+@pytest.mark.parametrize("url, canonical", [
+    # WordPress's reply link under a comment: the same post, its reply form open
+    ("https://en.minanews.net/israel-strikes-gaza-one-dies/?replytocom=12#respond",
+     "https://en.minanews.net/israel-strikes-gaza-one-dies/"),
+    ("https://coolshell.cn/articles/4990.html?replytocom=1942348#respond", "https://coolshell.cn/articles/4990.html"),
+    # a page of a post's comments: the whole post again
+    ("https://en.minanews.net/israel-strikes-gaza-one-dies/comment-page-2/#comments",
+     "https://en.minanews.net/israel-strikes-gaza-one-dies/"),
+    ("https://minanews.net/pers-islami-melawan-kezaliman/comment-page-1/", "https://minanews.net/pers-islami-melawan-kezaliman"),
+    ("https://coolshell.cn/articles/4990.html/comment-page-13#comment-1942348", "https://coolshell.cn/articles/4990.html"),
+    ("http://www.billporter.info/2011/03/27/arduino-playstation-2-controller-library-troubleshooting-guide/comment-page-1/#comments",
+     "http://billporter.info/2011/03/27/arduino-playstation-2-controller-library-troubleshooting-guide/"),
+    # the AMP plugin's link out of its AMP view
+    ("https://graylog.org/post/getting-started-with-grok-patterns/?noamp=mobile#respond",
+     "https://graylog.org/post/getting-started-with-grok-patterns/"),
+])
+def test_wordpress_comment_and_amp_forms_are_the_post(url, canonical):
+    profile = profile_for_url(url)
+    assert article_identity(url, profile, profile.edition_for_url(url) if profile else None)[0] == canonical
+
+
+def test_a_comment_page_is_the_first_page_of_the_post_and_other_posts_stay_apart():
+    assert page_number("https://coolshell.cn/articles/4990.html/comment-page-13") == 1
+    assert article_root_url("https://coolshell.cn/articles/4990.html/comment-page-13") != \
+        article_root_url("https://coolshell.cn/articles/4991.html")
+    # a site's root is no post; another `noamp` value is no such link
+    assert article_root_url("https://example.com/comment-page-2/") == "https://example.com/comment-page-2/"
+    assert article_root_url("https://example.com/post/?noamp=1") == "https://example.com/post/?noamp=1"
