@@ -28,3 +28,21 @@ def test_an_egyptian_month_name_before_a_two_word_levantine_one_is_read(text: st
     assert [found["date"] for found in find_body_dates(text, BASE)] == expected
     if expected:
         assert parse_date(text) == datetime.fromisoformat(expected[0]).replace(tzinfo=WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Levantine month names whose alif lost its hamza or madda, as pages write them.
+    ("24 ايار 2025", ["2025-05-24"]),
+    ("آخر موعد للتسجيل يوم الخميس القادم الموافق 9 ايار 2024.", ["2024-05-09"]),
+    ("نهار السبت 27 ايار 2023 الساعة 10:00 صباحًا", ["2023-05-27"]),
+    ("15 اذار 2021", ["2021-03-15"]),
+    ("فترة التسبيح والعبادة السبت 12 اب 2023", ["2023-08-12"]),
+    ("29 اب 2025", ["2025-08-29"]),
+    # A month with no day, and `اب` of WhatsApp (`واتس اب`) before a year: no date.
+    ("دورة اذار 2020", []),
+    ("حالات واتس اب 2020 بة صور", []),
+])
+def test_a_levantine_month_without_its_hamza_or_madda_is_read(text: str, expected: list[str]) -> None:
+    assert [found["date"] for found in find_body_dates(text, BASE)] == expected
+    if expected:
+        assert parse_date(text).date().isoformat() == expected[0]
