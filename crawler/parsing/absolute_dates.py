@@ -63,6 +63,10 @@ _PAIRED_MONTH_FIRST = re.compile(
     rf"(?<![\w])(?P<first_mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<first_d>{_DAY}){_ORDINAL}{_LIST_AND}\Z"
 )
 _RANGE_REACH = 30
+# A number sign just before a day number makes it a number, a journal issue's (`Vol. 5 No. 2 Desember 2014`, `Vol. IV,
+# No. 2 Desember 2016`) or an item's: the month and year after it are the issue's, no day.
+_NUMBER_SIGN = re.compile(r"(?:\b(?:No|NO|no|Nr)\.|\b(?:No|NO|Nomor|NOMOR|nomor)\b)\s{0,2}\Z")
+_NUMBER_SIGN_REACH = 9
 # The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`,
 # `until`, `dan`, `and`, `or`, `atau`, `&`, `إلى`, `حتى`).
 _RANGE_LAST_CHARACTERS = frozenset("-.dainolru&ى")
@@ -180,7 +184,7 @@ def _day_first_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     found: list[DateSpan] = []
     for match in pattern.finditer(text):
         day = _named_date(match)
-        if day is not None:
+        if day is not None and not _NUMBER_SIGN.search(text, max(0, match.start() - _NUMBER_SIGN_REACH), match.start()):
             start, day = _range_head(text, match.start(), day, found)
             found.append(DateSpan(start, match.end(), day))
     return found
@@ -288,7 +292,7 @@ def gregorian_dates(text: str) -> list[DateSpan]:
 def header_line_moment(text: str) -> datetime | None:
     """The moment a whole header line of the most common shape (`_HEADER_LINE`) states; None for any other text."""
     match = _HEADER_LINE.fullmatch(text)
-    if match is None:
+    if match is None or _NUMBER_SIGN.search(text, max(0, match.start("d") - _NUMBER_SIGN_REACH), match.start("d")):
         return None
     month = month_number(match["mon"])
     day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
