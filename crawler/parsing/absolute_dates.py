@@ -51,19 +51,25 @@ _CLOCK_BEFORE_YEAR = re.compile(
 # notice's `2 & 9 September 2021`), also when either is meant (`on the 17th or 18th June 2007`, `5 atau 6 Mei`).
 _LIST_AND = r"(?:\s{1,3}(?:dan|and|or|atau)|\s{0,2}&)\s{1,3}"
 # The first day of a range or a pair, looked for once a date is found, in the characters just before it; its month
-# may be Arabic (`١ يوليو - ٣١ أغسطس ٢٠٢٧`).
+# may be Arabic (`١ يوليو - ٣١ أغسطس ٢٠٢٧`), and so may the word ending the range (`من 1 إلى 14 أغسطس 2026`, "from 1 to
+# 14 August", with or without the hamza; `حتى`, until).
+_ARABIC_RANGE_WORD = r"\s{1,2}(?:إلى|الى|حتى)\s{1,2}"
 _RANGE_START = re.compile(
     rf"(?<![\d_])(?P<first_d>{_DAY}){_ORDINAL}(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}}|[\u0621-\u064A]{{3,7}})\.?)?"
-    rf"(?:{_RANGE_DASH}|(?P<pair>{_LIST_AND}))\Z"
+    rf"(?:{_RANGE_DASH}|{_ARABIC_RANGE_WORD}|(?P<pair>{_LIST_AND}))\Z"
 )
 _PAIR_JOIN = re.compile(_LIST_AND)
 _PAIRED_MONTH_FIRST = re.compile(
     rf"(?<![\w])(?P<first_mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<first_d>{_DAY}){_ORDINAL}{_LIST_AND}\Z"
 )
 _RANGE_REACH = 30
+# A number sign just before a day number makes it a number, a journal issue's (`Vol. 5 No. 2 Desember 2014`, `Vol. IV,
+# No. 2 Desember 2016`) or an item's: the month and year after it are the issue's, no day.
+_NUMBER_SIGN = re.compile(r"(?:\b(?:No|NO|no|Nr)\.|\b(?:No|NO|Nomor|NOMOR|nomor)\b)\s{0,2}\Z")
+_NUMBER_SIGN_REACH = 9
 # The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`,
-# `until`, `dan`, `and`, `or`, `atau`, `&`).
-_RANGE_LAST_CHARACTERS = frozenset("-.dainolru&")
+# `until`, `dan`, `and`, `or`, `atau`, `&`, `إلى`, `حتى`).
+_RANGE_LAST_CHARACTERS = frozenset("-.dainolru&ى")
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
     # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`). An ordinal may have a comma after it
@@ -175,34 +181,40 @@ def _named_month_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
 def _day_first_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     """Day-first dates; a range of days is read as its first (`12-14 Maret 2024`), a pair as two dates
     (`28 dan 30 Juni 2023`)."""
-    found = []
+    found: list[DateSpan] = []
     for match in pattern.finditer(text):
         day = _named_date(match)
-        if day is None:
-            continue
-        start = match.start()
-        # A dash touches the day, or the range's last character is one before it (`12 - 14`, `12 s.d. 14`).
-        if start > 1 and (text[start - 1] == "-" or text[start - 2] in _RANGE_LAST_CHARACTERS):
-            before = _RANGE_START.search(text, max(0, start - _RANGE_REACH), start)
-            first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
-            if first is not None and before["pair"]:
-                found.append(DateSpan(before.start(), before.start("pair"), first))
-            elif first is not None:  # not so `3-1 Mei 2023`, a score before a date
-                start, day = before.start(), first
-        found.append(DateSpan(start, match.end(), day))
+        if day is not None and not _NUMBER_SIGN.search(text, max(0, match.start() - _NUMBER_SIGN_REACH), match.start()):
+            start, day = _range_head(text, match.start(), day, found)
+            found.append(DateSpan(start, match.end(), day))
     return found
 
 
+def _range_head(text: str, start: int, day: date, found: list[DateSpan]) -> tuple[int, date]:
+    """The start and the day of a day-first date whose day number is at `start`: a range's first day (`12-14 Maret
+    2024`); a pair's first is a date of its own, added to `found` (`28 dan 30 Juni 2023`)."""
+    # A dash touches the day, or the range's last character is one before it (`12 - 14`, `12 s.d. 14`).
+    if start > 1 and (text[start - 1] == "-" or text[start - 2] in _RANGE_LAST_CHARACTERS):
+        before = _RANGE_START.search(text, max(0, start - _RANGE_REACH), start)
+        first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
+        if first is not None and before["pair"]:
+            found.append(DateSpan(before.start(), before.start("pair"), first))
+        elif first is not None:  # not so `3-1 Mei 2023`, a score before a date
+            return before.start(), first
+    return start, day
+
+
 def _arabic_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
-    """Day-first dates with an Arabic month, in a text with letters other than ASCII."""
+    """Day-first dates with an Arabic month, in a text with letters other than ASCII; a range as its first day."""
     if text.isascii():
         return []
-    found = []
+    found: list[DateSpan] = []
     for match in pattern.finditer(text):
         month = _arabic_month_number(match["mon"])
         day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
         if day is not None:
-            found.append(DateSpan(match.start(), match.end(), day))
+            start, day = _range_head(text, match.start(), day, found)
+            found.append(DateSpan(start, match.end(), day))
     return found
 
 
@@ -280,7 +292,7 @@ def gregorian_dates(text: str) -> list[DateSpan]:
 def header_line_moment(text: str) -> datetime | None:
     """The moment a whole header line of the most common shape (`_HEADER_LINE`) states; None for any other text."""
     match = _HEADER_LINE.fullmatch(text)
-    if match is None:
+    if match is None or _NUMBER_SIGN.search(text, max(0, match.start("d") - _NUMBER_SIGN_REACH), match.start("d")):
         return None
     month = month_number(match["mon"])
     day = _make_date(int(match["y"]), month, int(match["d"])) if month else None

@@ -80,11 +80,13 @@ def _month_table() -> dict[str, int]:
     table.update({"agt": 8, "ags": 8, "agst": 8, "peb": 2, "nop": 11, "okt": 10, "des": 12})
     # Malay names that differ from the Indonesian ones.
     table.update({"mac": 3, "julai": 7, "ogos": 8, "ogo": 8, "ogs": 8, "disember": 12, "dis": 12})
-    # Arabic (ar edition): Egyptian/Gulf names and the Levantine ones (two words written with one space).
+    # Arabic (ar edition): Egyptian/Gulf names and the Levantine ones (two words written with one space). Levantine
+    # pages often drop the hamza and the madda of a month's alif (`24 ايار 2025`, `اذار`, `12 اب 2023`).
     for month, names in enumerate((
-        ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
-        ("مايو", "أيار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"),
-        ("أغسطس", "اغسطس", "آب"), ("سبتمبر", "أيلول"), ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"),
+        ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار", "اذار", "أذار"),
+        ("أبريل", "ابريل", "إبريل", "نيسان"), ("مايو", "أيار", "ايار"), ("يونيو", "يونيه", "حزيران"),
+        ("يوليو", "يوليه", "تموز"), ("أغسطس", "اغسطس", "آب", "اب", "أب"), ("سبتمبر", "أيلول"),
+        ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"),
         ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول", "كانون الاول"),
     ), start=1):
         table.update(dict.fromkeys(names, month))

@@ -57,13 +57,15 @@ _YESTERDAY_PAREN_NUMERIC = re.compile(
 )
 # A day named by its distance from the publication day, with its day and month in parentheses or after a comma, as
 # Malaysian and Indonesian papers write it (`tomorrow, on May 2`, `from today (May 2)`, `beginning tomorrow,
-# October 11`, `besok, 11 Oktober`): the day is the one the word names, so a written day more than `_DAY_WORD_SLACK`
-# from it (a page dated wrong, another day) is no date. The numeric `kemarin (26/7)` is `_YESTERDAY_PAREN_NUMERIC`.
-_DAY_WORD_OFFSETS = {"today": 0, "hari ini": 0, "tomorrow": 1, "besok": 1, "yesterday": -1, "kemarin": -1}
+# October 11`, `besok, 11 Oktober`, Malay `esok iaitu 16 September` with its "namely"): the day is the one the word
+# names, so a written day more than `_DAY_WORD_SLACK` from it (a page dated wrong, another day) is no date. The numeric
+# `kemarin (26/7)` is `_YESTERDAY_PAREN_NUMERIC`.
+_DAY_WORD_OFFSETS = {"today": 0, "hari ini": 0, "tomorrow": 1, "besok": 1, "esok": 1, "yesterday": -1, "kemarin": -1}
 _DAY_WORD_SLACK = timedelta(days=1)
 _DAY_WORD_NAMED = re.compile(
-    r"\b(?P<word>today|hari\s{1,3}ini|tomorrow|besok|yesterday|kemarin)"
-    r"(?:\s{0,3}\(\s{0,2}|\s{0,3},\s{0,3}(?:(?:on|pada)\s{1,3})?)"
+    r"\b(?P<word>today|hari\s{1,3}ini|tomorrow|b?esok|yesterday|kemarin)"
+    # "namely" first: after a bare comma its word would be taken for a month and the match lost.
+    r"(?:,?\s{1,3}(?:iaitu|yaitu)\s{1,3}|\s{0,3}\(\s{0,2}|\s{0,3},\s{0,3}(?:(?:on|pada)\s{1,3})?)"
     rf"(?:(?P<mon>{_MON})(?:\.\s{{0,3}}|\s{{1,3}})(?P<d>{_DAY}){_ORDINAL}"
     rf"|(?P<d2>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon2>{_MON}))"
     + _NO_YEAR_AFTER,

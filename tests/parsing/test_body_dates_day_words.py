@@ -1,6 +1,7 @@
 """find_body_dates on a day named by its distance from the publication day with its day and month, as Malaysian
-and Indonesian bodies write it (`tomorrow, on May 2`, `from today (May 2)`, `besok, 11 Oktober`); a month's
-abbreviation touching its day in parentheses (`Sunday (March.17)`, `today (Jan.15)`) (short real strings)."""
+and Indonesian bodies write it (`tomorrow, on May 2`, `from today (May 2)`, `besok, 11 Oktober`, `esok iaitu 16
+September`); a month's abbreviation touching its day in parentheses (`Sunday (March.17)`, `today (Jan.15)`) (short real
+strings)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ def _dates(text: str, base: datetime) -> list[str]:
      "(May 2) to Wednesday (May 4).", datetime(2022, 5, 2, 12, 0, tzinfo=WIB), ["2022-05-02", "2022-05-04"]),
     ("Pasar murah digelar besok, 11 Oktober, di halaman kantor camat.", datetime(2021, 10, 10, 15, 0, tzinfo=WIB),
      ["2021-10-11"]),
+    # Malay `esok` (tomorrow) with `iaitu` (namely) before its day, Indonesian `yaitu` alike.
+    ("Esok iaitu 16 September, dengan izin Allah seluruh rakyat Malaysia akan meraikan sambutan Hari Malaysia.",
+     datetime(2015, 9, 15, 8, 0, tzinfo=WIB), ["2015-09-16"]),
+    ("Rapat dilanjutkan besok yaitu 16 September di gedung dewan.", datetime(2015, 9, 15, 8, 0, tzinfo=WIB),
+     ["2015-09-16"]),
+    ("Sidang dibuka hari ini, iaitu 15 September.", datetime(2015, 9, 15, 8, 0, tzinfo=WIB), ["2015-09-15"]),
     # Across a new year: the day the word names, not the same day and month of the publication's year.
     ("Restrictions end tomorrow, January 1.", datetime(2021, 12, 31, 10, 0, tzinfo=WIB), ["2022-01-01"]),
     ("The rally was held yesterday, December 31.", datetime(2022, 1, 1, 10, 0, tzinfo=WIB), ["2021-12-31"]),
@@ -35,6 +42,7 @@ def test_a_day_word_with_its_day_and_month_is_that_day(text: str, base: datetime
 @pytest.mark.parametrize(("text", "expected"), [
     ("The meeting was moved to tomorrow, May 20, after the minister's visit.", []),  # not the day after publication
     ("Warga berkumpul hari ini, 5 orang di antaranya anak-anak.", []),  # a count, no month
+    ("Mesyuarat ditangguhkan ke esok iaitu 20 Mei.", []),  # not the day after publication
     ("Muslims will celebrate tomorrow, 2 May 2022.", ["2022-05-02"]),  # a year written: a full date, read as such
 ])
 def test_a_day_word_whose_day_does_not_fit_it_gives_no_year_less_date(text: str, expected: list[str]) -> None:

@@ -1,5 +1,6 @@
-"""Numbers written like dates that name documents (`Surat Edaran Nomor 12/5/2024`), and regional dailies'
-`kemarin (20/11)`: yesterday with its day and month, in a weekday's place (short real strings)."""
+"""Numbers written like dates that name documents (`Surat Edaran Nomor 12/5/2024`) or journal issues (`Vol. 5 No. 2
+Desember 2014`), and regional dailies' `kemarin (20/11)`: yesterday with its day and month, in a weekday's place
+(short real strings)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,29 @@ BASE = datetime(2024, 6, 13, 9, 0, tzinfo=WIB)
 def test_a_numbered_document_is_no_date(text: str) -> None:
     assert _dates(text, BASE) == []
     assert parse_date(text, base=BASE) is None
+
+
+@pytest.mark.parametrize("text", [
+    # A journal issue's number before its month and year (citations of Indonesian journals): no day.
+    "Jurnal Teknologi Vol. 2 No. 2 Desember 2009, ISSN 1979-3405",
+    "Jurnal Khatulistiwa Informatika, Vol. IV, No. 2 Desember 2016",
+    "ComTech Vol. 5 No. 2 Desember 2014: 1059-1072",
+    "JOSAR, Vol. 7 No. 1 May, 2021; p-ISSN: 2502-8251; e-ISSN: 2503-1155",
+    "Nomor 12 Juni 2020",
+])
+def test_a_numbered_issue_is_no_day(text: str) -> None:
+    assert _dates(text, BASE) == []
+    assert parse_date(text, base=BASE) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A date after the number, not touching its sign, is read.
+    ("Edisi No.5 | 12 Juni 2020", ["2020-06-12"]),
+    ("Jl. Merdeka No. 5, 12 Juni 2020", ["2020-06-12"]),
+    ("Kasino 2 Desember 2020", ["2020-12-02"]),
+])
+def test_a_date_after_a_number_is_read(text: str, expected: list[str]) -> None:
+    assert _dates(text, BASE) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

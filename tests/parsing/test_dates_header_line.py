@@ -86,6 +86,7 @@ def test_a_common_header_line_is_read_in_one_step(line: str, expected: datetime)
     "Selasa, 23 Februari 2016 15:06 WIB | 998 Views",  # more after the clock
     "Pembaruan 5 Mei 2021 Rilis 12 Mei 2021",  # a second date
     "12 Xyz 2024",  # no month
+    "Vol. IV, No. 2 Desember 2016",  # a journal issue's number, no day
 ])
 def test_a_line_with_more_in_it_is_left_to_the_chain_of_shapes(line: str) -> None:
     assert header_line_moment(fold(line)) is None
