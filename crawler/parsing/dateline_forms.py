@@ -222,9 +222,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # SINGAPORE, Aug. 27, 2024 /PRNewswire/ --   |   NEEDHAM, Mass., Sept. 19, 2025 /PRNewswire/ --   |   LONDON, Feb. 1
         # /PRNewswire-AsiaNet / --   (a release wire's copy, as release pages carry it: the place, its state or country,
         # the date, then the wire's name between slashes and a double hyphen; the state or country is the place's, no
-        # outlet, and the wire no part of the date)
-        Form(rf"{_PLACES} ?, {{1,3}}(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} [A-Z][a-z]{{2,8}}"
-             rf"(?: \d{{4}})?) {{1,3}}/(?P<agency>[A-Z][A-Za-z]{{1,20}}(?:-[A-Z][A-Za-z]{{1,20}})?) ?/ {{0,3}}"
+        # outlet, and the wire no part of the date) (the slashes looked for first: the place's words are slow to try at
+        # every start)
+        Form(rf"(?=[^\n/]{{6,60}}/[A-Z][A-Za-z-]{{1,41}} ?/ {{0,3}}--){_PLACES} ?, {{1,3}}"
+             rf"(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} [A-Z][a-z]{{2,8}}(?: \d{{4}})?)"
+             rf" {{1,3}}/(?P<agency>[A-Z][A-Za-z]{{1,20}}(?:-[A-Z][A-Za-z]{{1,20}})?) ?/ {{0,3}}"
              rf"(?P<sep>--)(?= )", unknown_outlet=True, unknown_names=True),
         # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
         # |   Kab. Tasikmalaya ( WP ),-   |   Medan (SIB) (line break) Menjelang ...   |   TENGGARONG, (KutaiRaya.com) Dinas
