@@ -58,7 +58,9 @@ _DOMAIN = (r"(?:[A-Za-z]|\d{1,4}(?=[A-Za-z]))[A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Z
 DOMAIN_TOKEN = re.compile(_DOMAIN)
 # A domain's second level, no outlet's name (`SURYA.CO.ID` is no place SURYA and outlet CO.ID).
 _SECOND_LEVEL = r"(?i:co|or|web|go|ac|sch|my|biz|com|net)"
-_PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indonesia Window)
+# (Indonesia Window); a paper's copy through a network names both after a slash (`(THE STAR/ASIA NEWS NETWORK)`).
+_PAREN_NAME = (r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"
+               r"(?:/[A-Z][\w.&'-]{0,30}(?: [A-Z][\w.&'-]{0,30}){0,2})?")
 # Or a copy's sources in capitals, a spaced slash between them (`KATAKAMI / THE JAKARTA POST`).
 _SOURCES = r"[A-Z][\w.&'-]{1,30}(?: ?/ ?[A-Z][\w.&'-]{1,30}| [A-Z][\w.&'-]{1,30}){0,4}"
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG

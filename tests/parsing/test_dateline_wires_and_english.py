@@ -273,3 +273,16 @@ def test_an_arabic_agency_glued_to_the_places_dash_or_after_a_numeric_date(text,
     found = parse_dateline(text)
     assert (found.place, found.agency_raw) == (place, outlet)
     assert text[found.end:].lstrip(" ").startswith(rest)
+
+
+@pytest.mark.parametrize("text, place, outlet", [
+    ("SEOUL (KOREA HERALD/ASIA NEWS NETWORK) - Blackpink broke their own record with the music video for Pink Venom.",
+     "SEOUL", "KOREA HERALD/ASIA NEWS NETWORK"),
+    ("KUALA LUMPUR (THE STAR/ASIA NEWS NETWORK) - Two burglars who broke into two homes in Kuala Lumpur on Sunday.",
+     "KUALA LUMPUR", "THE STAR/ASIA NEWS NETWORK"),
+])
+def test_a_papers_copy_through_a_network_names_both_in_the_parentheses(text, place, outlet):
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.agency) == (place, outlet)
+    assert text[found.end:].lstrip().startswith(("Blackpink", "Two"))
