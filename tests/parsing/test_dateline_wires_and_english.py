@@ -286,3 +286,14 @@ def test_a_papers_copy_through_a_network_names_both_in_the_parentheses(text, pla
     assert found is not None
     assert (found.place, found.agency) == (place, outlet)
     assert text[found.end:].lstrip().startswith(("Blackpink", "Two"))
+
+
+def test_a_listed_place_in_capitals_before_a_spaced_colon():
+    found = parse_dateline("BANGKOK : All Thai government agencies have been placed on high alert and urged to heighten "
+                           "vigilance following recent bomb threats.")
+    assert found is not None and (found.place, found.agency) == ("BANGKOK", None)
+
+
+def test_a_captions_label_before_a_spaced_colon_is_no_place():
+    found = parse_dateline("INGATKAN : Plt Sekdako Tebingtinggi Kamlan Mursyid ketika mengingatkan kepada seluruh OPD.")
+    assert found is None or found.place is None
