@@ -13,7 +13,9 @@ from crawler.parsing.regions import ARABIC_COUNTRY_NAMES, CITY_NAMES
 
 _LETTER = r"A-Za-z\u00C0-\u024F"
 _CAP_WORD = rf"[A-Z\u00C0-\u00DE][{_LETTER}'.]{{0,30}}(?:-[{_LETTER}']{{1,30}}){{0,3}}"
-_CONNECTOR = r"(?:al|el|an|ad|as|ar|de|di|da|du|es|la|le|of|van|der|bin)"
+# No `di`: Indonesian for "in", it joins a title's words to a place (`Wisata Alam di Malang -`, `Pulau Saronde di
+# Gorontalo –`: a blog's title run into its text), no place's name.
+_CONNECTOR = r"(?:al|el|an|ad|as|ar|de|da|du|es|la|le|of|van|der|bin)"
 _PLACE_PART = rf"{_CAP_WORD}(?: (?:{_CAP_WORD}|{_CONNECTOR}(?= [A-Z]))){{0,4}}"
 _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})"
 # Two places joined by a slash (`SOA/NGADA, vigonews.com -`, `Jakarta/Bogor –`, `Nusa Dua/Bali –`): a story filed from
@@ -58,7 +60,9 @@ _DOMAIN = (r"(?:[A-Za-z]|\d{1,4}(?=[A-Za-z]))[A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Z
 DOMAIN_TOKEN = re.compile(_DOMAIN)
 # A domain's second level, no outlet's name (`SURYA.CO.ID` is no place SURYA and outlet CO.ID).
 _SECOND_LEVEL = r"(?i:co|or|web|go|ac|sch|my|biz|com|net)"
-_PAREN_NAME = r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"  # (Indonesia Window)
+# (Indonesia Window); a paper's copy through a network names both after a slash (`(THE STAR/ASIA NEWS NETWORK)`).
+_PAREN_NAME = (r"[A-Z][\w.&'-]{0,30}(?:[ /][A-Z][\w.&'-]{0,30}){0,3}"
+               r"(?:/[A-Z][\w.&'-]{0,30}(?: [A-Z][\w.&'-]{0,30}){0,2})?")
 # Or a copy's sources in capitals, a spaced slash between them (`KATAKAMI / THE JAKARTA POST`).
 _SOURCES = r"[A-Z][\w.&'-]{1,30}(?: ?/ ?[A-Z][\w.&'-]{1,30}| [A-Z][\w.&'-]{1,30}){0,4}"
 _CAPS_NAME = r"[A-Z][A-Z0-9.&'-]{1,30}(?: [A-Z][A-Z0-9.&'-]{1,30}){1,2}"  # TIMES MALANG
@@ -219,6 +223,15 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # agency between slashes)
         Form(rf"{_PLACES}, {{1,3}}(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}})\. {{1,3}}/(?P<agency>{known})/\.?"
              rf"(?= {{1,3}}[\"'“‘(]?[A-Z])"),
+        # SINGAPORE, Aug. 27, 2024 /PRNewswire/ --   |   NEEDHAM, Mass., Sept. 19, 2025 /PRNewswire/ --   |   LONDON, Feb. 1
+        # /PRNewswire-AsiaNet / --   (a release wire's copy, as release pages carry it: the place, its state or country,
+        # the date, then the wire's name between slashes and a double hyphen; the state or country is the place's, no
+        # outlet, and the wire no part of the date) (the slashes looked for first: the place's words are slow to try at
+        # every start)
+        Form(rf"(?=[^\n/]{{6,60}}/[A-Z][A-Za-z-]{{1,41}} ?/ {{0,3}}--){_PLACES} ?, {{1,3}}"
+             rf"(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} [A-Z][a-z]{{2,8}}(?: \d{{4}})?)"
+             rf" {{1,3}}/(?P<agency>[A-Z][A-Za-z]{{1,20}}(?:-[A-Z][A-Za-z]{{1,20}})?) ?/ {{0,3}}"
+             rf"(?P<sep>--)(?= )", unknown_outlet=True, unknown_names=True),
         # Tanjung Selor (ANTARA) -   |   Jakarta (Indonesia Window) –   |   Lumajang (beritajatim.com) -   |   BANDUNG, (PR).-
         # |   Kab. Tasikmalaya ( WP ),-   |   Medan (SIB) (line break) Menjelang ...   |   TENGGARONG, (KutaiRaya.com) Dinas
         # ...   |   BANYUWANGI (Warta Blambangan) Ritual ...   (the dash lost at a line's end or before the sentence,
@@ -566,6 +579,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][A-Za-z]{{1,20}}){{0,3}}))?)"
              rf"(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True, weak=True,
              place_words=True),
+        # BANGKOK : All Thai government agencies ...   (or a space before the colon, as an aggregator copies a Malaysian
+        # paper: a listed place only, as a caption's label in capitals takes a spaced colon, `INGATKAN : Plt Sekdako ...`)
+        Form(rf"(?P<place>{_UPPER_NAME}) (?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True,
+             weak=True, listed_place=True),
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional   |
         # SINTANG. Bupati ...   |   JAKARTA—PT Telekomunikasi ...   (a listed place in capitals, its dash glued to it and
         # to the sentence, its first word a capital's or an acronym before a name, or a full stop for the dash)   |

@@ -56,3 +56,11 @@ def test_a_domain_ending_the_line_after_a_place_in_capitals_and_a_dash():
 def test_a_titles_words_and_a_domain_ending_the_line_give_no_place(text):
     found = parse_dateline(text)
     assert found is None or found.place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Pulau Saronde di Gorontalo – Tiap wilayah memiliki cara tersendiri untuk menarik wisatawan.",
+])
+def test_a_titles_words_joined_to_a_place_by_di_are_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None

@@ -278,3 +278,23 @@ def test_an_issuing_offices_name_with_a_glued_double_hyphen_or_its_date_in_paren
 def test_a_glued_double_hyphen_after_a_place_and_its_outlets_name_in_one_run_reads_no_outlet():
     found = parse_dateline("METRO ONLINE MAROS--Pemerintah Kabupaten (Pemkab) Maros melalui Dinas Pemberdayaan.")
     assert found is None or found.agency != "METRO ONLINE MAROS"
+
+
+@pytest.mark.parametrize(("text", "place", "agency", "day"), [
+    ("SINGAPORE, Aug. 27, 2024 /PRNewswire/ -- The judiciaries of Singapore and India discussed the impact of "
+     "environmental, social and governance issues.", "SINGAPORE", "PRNewswire", date(2024, 8, 27)),
+    ("ZUG, Switzerland, Aug. 21, 2020 /PRNewswire/ -- The Swiss-based startup is initiating the first phase of its "
+     "offering.", "ZUG, Switzerland", "PRNewswire", date(2020, 8, 21)),
+    ("AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ -- The company said.", "AUSTIN, Texas", "PRNewswire-AsiaNet",
+     date(2017, 2, 1)),
+    ("NEW YORK , Feb. 3, 2025 /PRNewswire/ -- Why: Rosen Law Firm, a global investor rights law firm, continues to "
+     "investigate.", "NEW YORK", "PRNewswire", date(2025, 2, 3)),
+    ("LONDON, Feb. 1 /PRNewswire-AsiaNet / -- The company said.", "LONDON", "PRNewswire-AsiaNet", None),
+])
+def test_a_release_wires_name_between_slashes_after_the_date(text, place, agency, day):
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.agency) == (place, agency)
+    if day is not None:
+        assert found.date == day
+    assert text[found.end:].lstrip().startswith(("The", "Why"))

@@ -273,3 +273,27 @@ def test_an_arabic_agency_glued_to_the_places_dash_or_after_a_numeric_date(text,
     found = parse_dateline(text)
     assert (found.place, found.agency_raw) == (place, outlet)
     assert text[found.end:].lstrip(" ").startswith(rest)
+
+
+@pytest.mark.parametrize("text, place, outlet", [
+    ("SEOUL (KOREA HERALD/ASIA NEWS NETWORK) - Blackpink broke their own record with the music video for Pink Venom.",
+     "SEOUL", "KOREA HERALD/ASIA NEWS NETWORK"),
+    ("KUALA LUMPUR (THE STAR/ASIA NEWS NETWORK) - Two burglars who broke into two homes in Kuala Lumpur on Sunday.",
+     "KUALA LUMPUR", "THE STAR/ASIA NEWS NETWORK"),
+])
+def test_a_papers_copy_through_a_network_names_both_in_the_parentheses(text, place, outlet):
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.agency) == (place, outlet)
+    assert text[found.end:].lstrip().startswith(("Blackpink", "Two"))
+
+
+def test_a_listed_place_in_capitals_before_a_spaced_colon():
+    found = parse_dateline("BANGKOK : All Thai government agencies have been placed on high alert and urged to heighten "
+                           "vigilance following recent bomb threats.")
+    assert found is not None and (found.place, found.agency) == ("BANGKOK", None)
+
+
+def test_a_captions_label_before_a_spaced_colon_is_no_place():
+    found = parse_dateline("INGATKAN : Plt Sekdako Tebingtinggi Kamlan Mursyid ketika mengingatkan kepada seluruh OPD.")
+    assert found is None or found.place is None
