@@ -555,7 +555,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     credits = Credits()
     closing = None
     described_captions: list[Block] = []
-    body_blocks = blocks[_headline_end(blocks, title):]
+    start = _headline_end(blocks, title)
+    body_blocks = blocks[start:]
+    for block in blocks[:start]:
+        if (printed := parse_credits(block.text)) is not None:  # the header's byline (KBR's `AUTHOR / <name>`)
+            _add_credits(credits, [printed])
     for index, block in enumerate(body_blocks):
         role, label_role = label_role, None
         after_zoom, zoomed = zoomed, False
@@ -1246,7 +1250,7 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
     for number, block in enumerate(blocks[:_HEADER_BLOCKS]):
         if block.text == title:
             if not end or all(_is_header_between(between.text, blocks[number + 1:number + 1 + _HEADER_BLOCKS])
-                              for between in blocks[end:number]):
+                              for between in blocks[end:number]) or _is_credited_standfirst(blocks[end:number]):
                 end = number + 1
         elif len(block.text) > _MAX_HEADER_LINE:
             break
@@ -1275,6 +1279,17 @@ def _is_header_between(text: str, after: list[Block]) -> bool:
         return True
     quoted = text.strip(_QUOTE_MARKS)
     return bool(quoted) and any(quoted in block.text for block in after)
+
+
+def _is_credited_standfirst(between: list[Block]) -> bool:
+    """The blocks between two copies of the headline are the header's standfirst over its byline (KBR's editorial:
+    `<headline>`, `Kehilangan frekwensi analog ..., mendorong kami loncat ke lapak baru.`, `AUTHOR / <name>`,
+    `<headline>`): one sentence, then credit lines only. A page's text between the copies has no byline under it."""
+    sentences = [block for block in between if _STANDFIRST_END.search(block.text)]
+    if len(sentences) != 1 or len(sentences[0].text) > MAX_CAPTION_CHARS:
+        return False
+    after = between[between.index(sentences[0]) + 1:]
+    return bool(after) and all(parse_credits(block.text) is not None for block in after)
 
 
 def _printed_again(text: str, after: list[Block]) -> bool:
