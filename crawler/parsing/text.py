@@ -261,6 +261,14 @@ _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after 
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:komentar|comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?|\d{1,5}\s+(?:komentar|comments?))$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
+# A call to subscribe for the site's news (a WordPress theme's `Subscribe Now To Get Our Latest News` over the site's
+# blurb and copyright), and a press-release distributor's note (`Distributed by APO Group on behalf of <client>.`
+# over its page's widgets): the article ended before either.
+_SUBSCRIBE_CALL = re.compile(r"(?:subscribe|sign\s+up)(?:\s+now)?\s+(?:to|for)\s+(?:get\s+)?(?:our|the)\s+"
+                             r"(?:latest\s+)?(?:news|updates|stories|newsletter)\W{0,3}", re.IGNORECASE)
+_MAX_SUBSCRIBE_CALL = 60
+_DISTRIBUTOR_NOTE = re.compile(r"distributed\s+by\s+[\w .&-]{2,40}\s+on\s+behalf\s+of\s+[^.]{2,120}\.?", re.IGNORECASE)
+_MAX_DISTRIBUTOR_NOTE = 180
 # A photo's caption over an opinion's byline at the top: its source in brackets after its sentence (`... 28/3/2016.
 # (Mil.Gov)`), when no other caption's credit closes it.
 _CREDIT_CLOSED_LINE = re.compile(r"[.!?]\s*\([^()\s][^()]{0,40}\)\.?$")
@@ -734,6 +742,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
             credit_seen = True  # the comment box's heading near the end (KBR's `Komentar (0)` over its note to readers)
             continue
+        if kept and len(text) <= _MAX_SUBSCRIBE_CALL and _SUBSCRIBE_CALL.fullmatch(text) and (
+                len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
+            credit_seen = True
+            continue
+        if len(text) <= _MAX_DISTRIBUTOR_NOTE and text[:1] in "Dd" and _DISTRIBUTOR_NOTE.fullmatch(text):
+            credit_seen = credit_seen or bool(kept)
+            continue
         if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
@@ -794,7 +809,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if kept and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
                 (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
-            continue  # another story's lead cut short (Monitor's `MONITOR, Jakarta - Kementerian Agama (Kemenag), ...…`)
+            # Another story's lead cut short (Monitor's `MONITOR, Jakarta - Kementerian Agama (Kemenag), ...…`), its
+            # headline the line before it (SatuHarapan's next story under the editor's line).
+            if len(kept) > 1 and index and kept[-1].text == body_blocks[index - 1].text and not kept[-1].links and (
+                    _is_bare_headline(kept[-1].text)):
+                kept.pop()
+            continue
         if len(kept) > 1 and text[-1:].isalnum() and _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER and (
                 _before_closing_furniture(body_blocks, index, profile)) and (
                 (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):

@@ -1100,3 +1100,37 @@ def test_a_code_with_spaced_slashes_closes_the_text(code, codes):
 def test_a_sites_name_lines_and_related_posts_heading_close_the_text(lines, kept):
     result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
     assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # A WordPress theme's call to subscribe over the site's blurb and copyright (an English women's forum, 2024).
+    (["Subscribe Now To Get Our Latest News",
+      "Top 50 Women Forum is the first platform in Egypt to work exclusively on empowering women professionals.",
+      "©2024 COPYRIGHTS BY EXLNT COMMUNICATIONS All Rights Reserved."], []),
+    (["Sign up for our newsletter", "The Daily Brief is a regional site for business news."], []),
+    # A press release's distributor note over its aggregator's widgets (APO Group's releases, 2025).
+    (["Distributed by APO Group on behalf of Presidency of the Arab Republic of Egypt.", "Hashtags",
+      "Try Our AI Features", "Explore what Daily8 AI can do for you:"], []),
+    # Further from the end, or a sentence about subscribing: text.
+    (["Subscribe now to get our latest news, the editor urged readers in a note.", "Readers replied within hours.",
+      "Many signed up the same day.", "Others asked for a printed edition.", "The paper agreed to print one."],
+     ["Subscribe now to get our latest news, the editor urged readers in a note.", "Readers replied within hours.",
+      "Many signed up the same day.", "Others asked for a printed edition.", "The paper agreed to print one."]),
+    (["The leaflets were distributed by volunteers on behalf of the village council, which paid for them."],
+     ["The leaflets were distributed by volunteers on behalf of the village council, which paid for them."]),
+])
+def test_a_subscribe_call_and_a_distributors_note_close_the_text(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+def test_a_next_storys_headline_over_its_cut_lead_leaves_with_it():
+    # SatuHarapan (2016): the editor's line, then the next story's headline and its lead cut short.
+    lines = ["Editor : Bayu Probo", "Victor Gyokeres Pemain Terbaik Swedia 2024",
+             "JAKARTA, SATUHARAPAN.COM - Penyerang Sporting CP, Viktor Gyokeres terpilih sebagai pemain terbaik Sw..."]
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST]
+    assert result.credits.editor == "Bayu Probo"
+    # With no editor's line between.
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines[1:]]])
+    assert result.paragraphs == [*OPENING, LAST]
