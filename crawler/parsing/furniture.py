@@ -237,6 +237,13 @@ _QUOTE_ATTRIBUTION = re.compile(r"[,.!?][\"”]\s+(?:kata|ujar|ucap|ungkap|jelas
 # `Ilustrasi robot penjelajah planet Mars (photo/Dok. NASA)`), an
 # illustration's source with no full stop (Tempo's `Illustration of ramen (Pixabay)`; `Ilustrasi itu dibuat oleh Andi
 # (Kompas).` is a sentence).
+# A caption its photographer's and agency's credit closes in square brackets, no sentence's end before it (Middle East
+# Monitor's and its copies': `Palestinians hold posters ... on 11 November 2013 [Saeed Qaq/Apaimages ]`); a citation in
+# square brackets names no photographer over a slash (`[Official PA daily Al-Hayat Al-Jadida, Feb. 1, 2020]`), a
+# desk's code is in lower case (`[sar/but]`).
+_SQUARE_CREDITED_CAPTION = re.compile(
+    r"^(?-i:[A-Z])[^\[\].!?]{20,240}\[\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w -]{1,30}\]$",
+    re.IGNORECASE)
 _BRACKETED_CAPTION = re.compile(
     r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:"
     r"|(?:image|photo|foto)\s*/\s*(?-i:[A-Z]))\s*[^()]{1,60}\)$"
@@ -710,7 +717,8 @@ def is_caption(text: str) -> bool:
                 or ("|" in folded and (_BAR_CREDITED_CAPTION.match(folded) or (
                     folded.endswith(_SOURCE_WORDS) and _SOURCE_WORD_CAPTION.match(folded))))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10 and _is_wire_credited(folded))
-                or ("©" in folded[-_COPYRIGHT_REACH:] and _COPYRIGHT_CLOSED_CAPTION.match(folded) is not None))
+                or ("©" in folded[-_COPYRIGHT_REACH:] and _COPYRIGHT_CLOSED_CAPTION.match(folded) is not None)
+                or (folded[-1:] == "]" and _SQUARE_CREDITED_CAPTION.match(folded) is not None))
 
 
 def _is_wire_credited(text: str) -> bool:

@@ -380,3 +380,17 @@ def test_a_blog_templates_post_footer_leaves_the_text():
     # A sentence that opens with the same words stays.
     told = "Posted by Budi on Monday, he said, with no comments from the police."
     assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A Middle East Monitor copy (2017): the caption, no full stop, the photographer and agency in square brackets.
+    ("Palestinians hold posters and light candles as they commemorate the death of late Palestinian leader Yasser "
+     "Arafat on 11 November 2013 [Saeed Qaq/Apaimages ]", False),
+    ("Warga Gaza antre bantuan makanan di Rafah pada 3 Maret 2024 [Ali Jadallah/Anadolu Agency]", False),
+    # A citation in square brackets, a desk's code, a sentence's insertion: text.
+    ("[Official PA daily Al-Hayat Al-Jadida, Feb. 1, 2020]", True),
+    ("Polisi lalu meminta pihak keluarga menjemput motor tersebut ke Mapolres. Kasus itu masih didalami [Tim/Redaksi]",
+     True),
+])
+def test_a_caption_its_photographers_credit_closes_in_square_brackets_leaves_the_body(line, kept):
+    assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
