@@ -386,6 +386,8 @@ _NOISE = re.compile(
     r"|dengarkan\s+(?:artikel|berita)(?:\s+ini)?|tampilkan\s+ringkasan(?:\s+artikel)?"
     # A theme's button back to the page's top left as text (Jannah's `Back to top button`), a social box's `Follow Us`.
     r"|back\s+to\s+top(?:\s+button)?|kembali\s+ke\s+atas|follow\s+us"
+    # A box's link to its whole list (`View all ❯`, `Lihat Semua`).
+    r"|(?:view|see|lihat)\s+(?:all|semua)\s*[❯›>»→]?"
     r"|add\s+as\s+a\s+preferred\s+source\s+on\s+google"
     # A newsletter box's heading (Haluan Palestin's `LANGGAN NEWSLETTER HALUAN PALESTIN`, `Berlangganan newsletter`).
     r"|(?:langgan(?:an)?|berlangganan|subscribe(?:\s+to)?(?:\s+our)?)\s+(?:newsletter|buletin)\b[^.]{0,60}"

@@ -247,7 +247,9 @@ _INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGN
 # ...also the bare word "related" as a box's heading on its own line (Bengkulu Ekspress's and Kemenag's `Terkait`,
 # `TERKAIT`), and a box of what is read most (terdepan.id's `Trending`), which open no insert's line: a sentence goes
 # on after them (`Terkait hal itu, ...`).
-_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?(?:{RELATED_WORDS}|terkait|trending)\s*(?::|!{{0,3}}|\.{{2,3}}|…)$", re.IGNORECASE)
+# Its link to the whole list may be run into it (a box's `RelatedView all ❯`).
+_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?(?:{RELATED_WORDS}|terkait|trending|related)\s*(?::|!{{0,3}}|\.{{2,3}}|…)"
+                              r"(?:\s*(?:view|see|lihat)\s+(?:all|semua)\s*[❯›>»→]?)?$", re.IGNORECASE)
 _LIST_MARKS = "-–•·* "
 _ITEM_MARKS = ("- ", "– ", "• ", "· ", "* ")
 _MAX_RELATED_HEADING = 32

@@ -1134,3 +1134,17 @@ def test_a_next_storys_headline_over_its_cut_lead_leaves_with_it():
     # With no editor's line between.
     result = clean_body([Block(text) for text in [*OPENING, LAST, *lines[1:]]])
     assert result.paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # A box's heading with its link to the whole list run into it (Palestinian Media Watch, 2020), or apart.
+    (["RelatedView all ❯"], []),
+    (["Related", "View all ❯"], []),
+    (["Berita Terkait", "Lihat Semua"], []),
+    # A sentence opening with the word stays.
+    (["Related to this, the minister said the plan would go ahead."],
+     ["Related to this, the minister said the plan would go ahead."]),
+])
+def test_a_boxs_heading_and_its_view_all_link_leave_the_body(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
