@@ -187,6 +187,9 @@ _INNER_MARK = re.compile(r"[!?](?=\s)")
 # `2`, `3 Selanjutnya`); a number alone followed by anything else is left as it is.
 _PAGER_NEXT = re.compile(r"(?:\d{1,3}\s+)?(?:selanjutnya|berikutnya|next)\s*(?:»|>>|›)?|»|>>|›", re.IGNORECASE)
 _MAX_PAGE_NUMBERS = 30
+# A pager's label alone (`Halaman`, `Halaman:`): the line under it may be its page numbers run together (Tribun's `12`).
+_PAGER_LABEL = re.compile(r"halaman\s*:?", re.IGNORECASE)
+_PAGE_RUN = "123456789"
 # A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
 # look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
 _ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
@@ -561,6 +564,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     # The block before was an insert (its entry, or True when it had no link): this one may be the rest of its headline.
     inserted: dict[str, str] | bool = False
     size_switcher = False  # the block before was a text-size switcher's or one of its sizes: the next may be a size
+    pager_label = False  # the block before was a pager's label alone: the next may be its numbers run together
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
     credits = Credits()
     closing = None
@@ -576,7 +580,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_switcher, size_switcher = size_switcher, False
         after_insert, inserted = inserted, False
         after_headline, headline_again = headline_again, False
+        after_pager_label, pager_label = pager_label, False
         text = block.text
+        if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
+            continue
         if kept and text == title:
             headline_again = True
             continue  # the headline again under the text (a paged feature's last page repeats its header there)
@@ -788,6 +795,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 _add_credits(credits, ending[1])
             note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
             size_switcher = _SIZE_SWITCHER.fullmatch(text) is not None
+            pager_label = len(text) <= 9 and _PAGER_LABEL.fullmatch(text) is not None
             if kept and (code := closing_code(text, profile, whole=False)) is not None:
                 # A promotion the editorial code closes, one block where single line breaks joined them
                 # (`Simak Video "..." [Gambas:Video 20detik] (wsw/wsw)`): the code still ends the article.

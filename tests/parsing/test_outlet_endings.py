@@ -1148,3 +1148,15 @@ def test_a_next_storys_headline_over_its_cut_lead_leaves_with_it():
 def test_a_boxs_heading_and_its_view_all_link_leave_the_body(lines, kept):
     result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
     assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # Tribun's pager (2020): its label alone, its page numbers run together, then the editor's line.
+    (["Halaman", "12", "Editor: Zainuddin"], []),
+    (["Halaman:", "123"], []),
+    # A number after a line that is no pager's label stays.
+    (["Skor akhir pertandingan itu:", "12"], ["Skor akhir pertandingan itu:", "12"]),
+])
+def test_a_pagers_label_and_its_numbers_run_together_leave_the_body(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
