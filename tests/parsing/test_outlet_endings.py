@@ -1160,3 +1160,18 @@ def test_a_boxs_heading_and_its_view_all_link_leave_the_body(lines, kept):
 def test_a_pagers_label_and_its_numbers_run_together_leave_the_body(lines, kept):
     result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
     assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # Kompas's news video (2023): the credit roll under the text, a name after each role.
+    (["Penulis Naskah: Anggie Puspariana", "Narator: Anggie Puspariana", "Video Editor: Anggie Puspariana",
+      "Produser: Monica Arum", "Musik: Future Glider - Brian Bolger"], []),
+    # A radio play's dialogue under the same labels stays (KBR's opinion page, 2014).
+    (["Produser : “Nanti narasumber di line 2 ya.”", "Produser : *mengacungkan dua jari, tanda line 2 tersambung*"],
+     ["Produser : “Nanti narasumber di line 2 ya.”", "Produser : *mengacungkan dua jari, tanda line 2 tersambung*"]),
+    # An English site's comment box heading under the text (Young Journalists Club, 2022).
+    (["Your Comment"], []),
+])
+def test_a_videos_credit_roll_and_a_comment_heading_close_the_text(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
