@@ -281,6 +281,14 @@ _MAX_CAPTIONS_OVER_BYLINE = 2
 # A role's label alone under a name closing the text: an author box.
 _ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|writer)\s*:?", re.IGNORECASE)
 _MAX_COMMENT_BOX = 3
+# The article's tags over the comment box, one short line each with no sentence in it (KBR's `kantor berita radio`,
+# `KBR`, `radio`, `portalkbr` over `Komentar (0)`).
+_MIN_TAG_LINES = 3
+_MAX_TAG_LINES = 12
+_MAX_TAG_WORDS = 4
+_MAX_TAG_CHARS = 40
+# An image's alt text in lower case between the header and the lead (KBR's `ultah kbr` under the headline).
+_MAX_ALT_WORDS = 4
 # A headline alone on its line: capitalised words but for small ones, no full stop or colon closing it, no sentence
 # inside it.
 _MAX_PLAIN_HEADLINE = 160
@@ -587,6 +595,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and text == title:
             headline_again = True
             continue  # the headline again under the text (a paged feature's last page repeats its header there)
+        if not kept and len(text) <= _MAX_TAG_CHARS and text.islower() and len(text.split()) <= _MAX_ALT_WORDS and (
+                not _STANDFIRST_END.search(text)) and index + 1 < len(body_blocks):
+            continue  # an image's alt text in lower case over the lead (KBR's `ultah kbr`): no lead so opens
         if after_insert and text.startswith(". ") and len(text) <= _MAX_HEADLINE_TAIL:
             # The insert's headline went on after its `..` in a block of its own (`اقرأ أيضاً : إضراب عالمي وحرب شرسة.`
             # over `. غزة تقاوم الاحتلال لليوم الـ66`): no paragraph opens with a full stop.
@@ -750,6 +761,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and _COMMENTS_HEADING.match(text) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
             credit_seen = True  # the comment box's heading near the end (KBR's `Komentar (0)` over its note to readers)
+            if tags := _tags_over_comments(kept):
+                del kept[-tags:]
             continue
         if kept and len(text) <= _MAX_SUBSCRIBE_CALL and _SUBSCRIBE_CALL.fullmatch(text) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
@@ -1320,6 +1333,20 @@ def _is_credited_standfirst(between: list[Block]) -> bool:
         return False
     after = between[between.index(sentences[0]) + 1:]
     return bool(after) and all(parse_credits(block.text) is not None for block in after)
+
+
+def _tags_over_comments(kept: list[Block]) -> int:
+    """How many of the last blocks kept are the article's tags over its comment box: `_MIN_TAG_LINES` short lines at
+    least, no sentence's mark or colon in them, after a sentence's end (a list under its `Bahan:` is text)."""
+    count = 0
+    for block in reversed(kept[-_MAX_TAG_LINES - 1:]):
+        text = block.text
+        if len(text) > _MAX_TAG_CHARS or len(text.split()) > _MAX_TAG_WORDS or any(mark in text for mark in ".,:;!?\"“”"):
+            break
+        count += 1
+    if count < _MIN_TAG_LINES or count >= len(kept) or not _STANDFIRST_END.search(kept[-count - 1].text):
+        return 0
+    return count
 
 
 def _printed_again(text: str, after: list[Block]) -> bool:

@@ -1175,3 +1175,29 @@ def test_a_pagers_label_and_its_numbers_run_together_leave_the_body(lines, kept)
 def test_a_videos_credit_roll_and_a_comment_heading_close_the_text(lines, kept):
     result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
     assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # KBR (2015): the article's tags, one a line, over the comment box's count and its note.
+    (["kantor berita radio", "KBR", "radio", "portalkbr", "Komentar (0)",
+      "KBR percaya pembaca situs ini adalah orang-orang yang cerdas dan terpelajar."], []),
+    # A list under its label, or two short lines, over the comment box stay.
+    (["Bahan yang disiapkan:", "beras", "gula pasir", "minyak goreng", "Komentar (0)"],
+     ["Bahan yang disiapkan:", "beras", "gula pasir", "minyak goreng"]),
+    (["Tabik.", "Redaksi", "Komentar (0)"], ["Tabik.", "Redaksi"]),
+])
+def test_the_tags_over_a_comment_box_leave_with_it(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+def test_an_images_alt_text_in_lower_case_over_the_lead_is_no_text():
+    # KBR's editorial (2015): rubric, headline, the image's alt text, the lead.
+    title = "Terima Kasih"
+    lead = "Hari ini, 29 April 2015, genap 16 tahun Kantor Berita Radio (KBR) mengudara."
+    blocks = [Block("HEADLINE"), Block(title), Block("ultah kbr"), Block(lead), Block(LAST)]
+    assert clean_body(blocks, title=title).paragraphs == [lead, LAST]
+    # A lead in lower case is longer; a short line further down stays.
+    assert clean_body([Block("iPhone terbaru dijual mulai hari ini di seluruh gerai resmi."), Block(LAST)]).paragraphs \
+        == ["iPhone terbaru dijual mulai hari ini di seluruh gerai resmi.", LAST]
+    assert clean_body([Block(lead), Block("beras dan gula"), Block(LAST)]).paragraphs == [lead, "beras dan gula", LAST]
