@@ -119,6 +119,9 @@ _MAX_BARE_CAPTION = 25
 # `Pembentukan Provinsi Sumatera Tengah kembali mencuat setelah beredarnya surat usulan ke Presiden Jokowi--`): a
 # sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark.
 _DASHED_CAPTION_END = re.compile(r"(?<=[^\W\d_]{2})--$")
+# ...or its credit between single hyphens run into its last full stop (Disway's `... Pelatihan Menulis Cerita
+# Anak.-Dokumentasi Fantasia Perlima-`, `... 28 September 2025.-Boy Slamet/Harian Disway-`).
+_DASH_CREDITED_CAPTION_END = re.compile(r"[.)]-[A-Z][\w .,/&'’]{2,60}(?<=\w)-$")
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
 # An image's alt text run into its copyright credit (Liputan6's `rohs adalah ©Ilustrasi dibuat AI`, `<alt> ©Liputan6.com/
@@ -716,6 +719,8 @@ def is_caption(text: str) -> bool:
         return True
     return bool(_CAPTION.match(folded) or (folded[-2:].rstrip(".")[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
                 or (folded[-2:] == "--" and _DASHED_CAPTION_END.search(folded) and not any(
+                    mark in folded for mark in "\"“”"))
+                or (folded[-1:] == "-" and _DASH_CREDITED_CAPTION_END.search(folded) is not None and not any(
                     mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)

@@ -394,3 +394,16 @@ def test_a_blog_templates_post_footer_leaves_the_text():
 ])
 def test_a_caption_its_photographers_credit_closes_in_square_brackets_leaves_the_body(line, kept):
     assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # Disway (2025): the caption, its credit between hyphens run into its last full stop.
+    ("WATIK IDEO membagikan pengalamannya menulis cerita anak pada peserta Pelatihan Menulis Cerita Anak.-Dokumentasi "
+     "Fantasia Perlima-", False),
+    ("Warga antre di depan kantor pos, Senin (3/2/2025).-Boy Slamet/Harian Disway-", False),
+    # A quotation or a sentence that ends with a hyphenated word stays.
+    ("“Kami siap,” katanya.-Redaksi-", True),
+    ("Harga beras naik menjelang Lebaran di pasar-pasar tradisional, kata pedagang setempat-", True),
+])
+def test_a_caption_its_credit_between_hyphens_closes_leaves_the_body(line, kept):
+    assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
