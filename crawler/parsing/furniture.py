@@ -57,6 +57,9 @@ _OTHER_CREDIT = re.compile(
     r"|(?:Sumber(?:\s+Berita)?|Source)\s*:\s*https?://\S{1,300}"
     # ...and the label with no colon, its link lost (terdepan.id's `Sumber` under `sumber : Antara`).
     r"|Sumber(?:\s+Berita)?"
+    # A news video's credit roll under its text, a name after each role (Kompas's `Penulis Naskah: <name>`, `Narator:
+    # <name>`, `Produser: <name>`, `Musik: <title> - <artist>`); a dialogue's line quotes or acts (`Produser : “Siap!”`).
+    r"|(?:Penulis\s+Naskah|Narator|Produser|Musik|Videografer)\s*:\s*(?-i:[A-Z])[^\"“”*!?]{1,80}"
     # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
     r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}"
@@ -116,6 +119,9 @@ _MAX_BARE_CAPTION = 25
 # `Pembentukan Provinsi Sumatera Tengah kembali mencuat setelah beredarnya surat usulan ke Presiden Jokowi--`): a
 # sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark.
 _DASHED_CAPTION_END = re.compile(r"(?<=[^\W\d_]{2})--$")
+# ...or its credit between single hyphens run into its last full stop (Disway's `... Pelatihan Menulis Cerita
+# Anak.-Dokumentasi Fantasia Perlima-`, `... 28 September 2025.-Boy Slamet/Harian Disway-`).
+_DASH_CREDITED_CAPTION_END = re.compile(r"[.)]-[A-Z][\w .,/&'’]{2,60}(?<=\w)-$")
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
 # An image's alt text run into its copyright credit (Liputan6's `rohs adalah ©Ilustrasi dibuat AI`, `<alt> ©Liputan6.com/
@@ -237,6 +243,13 @@ _QUOTE_ATTRIBUTION = re.compile(r"[,.!?][\"”]\s+(?:kata|ujar|ucap|ungkap|jelas
 # `Ilustrasi robot penjelajah planet Mars (photo/Dok. NASA)`), an
 # illustration's source with no full stop (Tempo's `Illustration of ramen (Pixabay)`; `Ilustrasi itu dibuat oleh Andi
 # (Kompas).` is a sentence).
+# A caption its photographer's and agency's credit closes in square brackets, no sentence's end before it (Middle East
+# Monitor's and its copies': `Palestinians hold posters ... on 11 November 2013 [Saeed Qaq/Apaimages ]`); a citation in
+# square brackets names no photographer over a slash (`[Official PA daily Al-Hayat Al-Jadida, Feb. 1, 2020]`), a
+# desk's code is in lower case (`[sar/but]`).
+_SQUARE_CREDITED_CAPTION = re.compile(
+    r"^(?-i:[A-Z])[^\[\].!?]{20,240}\[\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w -]{1,30}\]$",
+    re.IGNORECASE)
 _BRACKETED_CAPTION = re.compile(
     r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:"
     r"|(?:image|photo|foto)\s*/\s*(?-i:[A-Z]))\s*[^()]{1,60}\)$"
@@ -269,7 +282,8 @@ _NOISE = re.compile(
     r"|(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
     # ...and its link to the whole article run into the numbers (Riau24's `Halaman: 12Lihat Semua`).
-    r"|halaman\s*(?::(?:\s*\d+)*|(?:\s*\d+)+)(?:\s*(?:selanjutnya|berikutnya|lihat\s+semua)\s*(?:»|>>|›)?)?"
+    # Tribun's label alone over its numbers run together (`Halaman` over `12`).
+    r"|halaman\s*(?::(?:\s*\d+)*|(?:\s*\d+)*)(?:\s*(?:selanjutnya|berikutnya|lihat\s+semua)\s*(?:»|>>|›)?)?"
     # Its page numbers alone (`1 2 3`), its link to the whole article on one page (Detik: `View in Single Page`).
     r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
     r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
@@ -379,6 +393,8 @@ _NOISE = re.compile(
     r"|dengarkan\s+(?:artikel|berita)(?:\s+ini)?|tampilkan\s+ringkasan(?:\s+artikel)?"
     # A theme's button back to the page's top left as text (Jannah's `Back to top button`), a social box's `Follow Us`.
     r"|back\s+to\s+top(?:\s+button)?|kembali\s+ke\s+atas|follow\s+us"
+    # A box's link to its whole list (`View all ❯`, `Lihat Semua`).
+    r"|(?:view|see|lihat)\s+(?:all|semua)\s*[❯›>»→]?"
     r"|add\s+as\s+a\s+preferred\s+source\s+on\s+google"
     # A newsletter box's heading (Haluan Palestin's `LANGGAN NEWSLETTER HALUAN PALESTIN`, `Berlangganan newsletter`).
     r"|(?:langgan(?:an)?|berlangganan|subscribe(?:\s+to)?(?:\s+our)?)\s+(?:newsletter|buletin)\b[^.]{0,60}"
@@ -419,6 +435,9 @@ _SHORT_NOISE = re.compile(
     r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}|قالب\s+وردپرس"
     r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3}"
+    # A machine's timestamp under the headline, the outlet's address before it (Liputan6's feature pages:
+    # `Liputan6.com 2021-12-22 00:00:00`).
+    r"|(?:[\w-]{2,20}\.(?:com|co\.id|id|net)\s+)?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
     # A link back to the top of the page (`Ke Atas`, `Back to top`), an HTML comment's end left as text (`-->`).
     r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
     # A Joomla article's rating widget over the text (VOI's `Rate this item` over `(0 votes)`).
@@ -701,6 +720,8 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION.match(folded) or (folded[-2:].rstrip(".")[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
                 or (folded[-2:] == "--" and _DASHED_CAPTION_END.search(folded) and not any(
                     mark in folded for mark in "\"“”"))
+                or (folded[-1:] == "-" and _DASH_CREDITED_CAPTION_END.search(folded) is not None and not any(
+                    mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
                     and _ALT_RUN_INTO_CAPTION.fullmatch(folded))
@@ -710,7 +731,8 @@ def is_caption(text: str) -> bool:
                 or ("|" in folded and (_BAR_CREDITED_CAPTION.match(folded) or (
                     folded.endswith(_SOURCE_WORDS) and _SOURCE_WORD_CAPTION.match(folded))))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10 and _is_wire_credited(folded))
-                or ("©" in folded[-_COPYRIGHT_REACH:] and _COPYRIGHT_CLOSED_CAPTION.match(folded) is not None))
+                or ("©" in folded[-_COPYRIGHT_REACH:] and _COPYRIGHT_CLOSED_CAPTION.match(folded) is not None)
+                or (folded[-1:] == "]" and _SQUARE_CREDITED_CAPTION.match(folded) is not None))
 
 
 def _is_wire_credited(text: str) -> bool:

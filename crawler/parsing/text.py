@@ -187,6 +187,9 @@ _INNER_MARK = re.compile(r"[!?](?=\s)")
 # `2`, `3 Selanjutnya`); a number alone followed by anything else is left as it is.
 _PAGER_NEXT = re.compile(r"(?:\d{1,3}\s+)?(?:selanjutnya|berikutnya|next)\s*(?:»|>>|›)?|»|>>|›", re.IGNORECASE)
 _MAX_PAGE_NUMBERS = 30
+# A pager's label alone (`Halaman`, `Halaman:`): the line under it may be its page numbers run together (Tribun's `12`).
+_PAGER_LABEL = re.compile(r"halaman\s*:?", re.IGNORECASE)
+_PAGE_RUN = "123456789"
 # A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
 # look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
 _ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
@@ -247,7 +250,9 @@ _INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGN
 # ...also the bare word "related" as a box's heading on its own line (Bengkulu Ekspress's and Kemenag's `Terkait`,
 # `TERKAIT`), and a box of what is read most (terdepan.id's `Trending`), which open no insert's line: a sentence goes
 # on after them (`Terkait hal itu, ...`).
-_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?(?:{RELATED_WORDS}|terkait|trending)\s*(?::|!{{0,3}}|\.{{2,3}}|…)$", re.IGNORECASE)
+# Its link to the whole list may be run into it (a box's `RelatedView all ❯`).
+_RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?(?:{RELATED_WORDS}|terkait|trending|related)\s*(?::|!{{0,3}}|\.{{2,3}}|…)"
+                              r"(?:\s*(?:view|see|lihat)\s+(?:all|semua)\s*[❯›>»→]?)?$", re.IGNORECASE)
 _LIST_MARKS = "-–•·* "
 _ITEM_MARKS = ("- ", "– ", "• ", "· ", "* ")
 _MAX_RELATED_HEADING = 32
@@ -256,11 +261,19 @@ _MAX_RELATED_HEADING = 32
 _RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)
 _MAX_RELATED_INSERT = 300
 _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after it
-# A comment box's heading or count after the text (`Komentar`, `Komentar (0)`, `3 Comments`): the few blocks under it
-# (at most `_MAX_COMMENT_BOX`) are the box's (KBR's `KBR percaya pembaca situs ini ... kolom komentar.`).
+# A comment box's heading or count after the text (`Komentar`, `Komentar (0)`, `3 Comments`, `Your Comment`): the few
+# blocks under it (at most `_MAX_COMMENT_BOX`) are the box's (KBR's `KBR percaya pembaca situs ini ... kolom komentar.`).
 _COMMENTS_HEADING = re.compile(
-    r"^(?:(?:komentar|comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?|\d{1,5}\s+(?:komentar|comments?))$", re.IGNORECASE)
+    r"^(?:(?:komentar|(?:your\s+)?comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?|\d{1,5}\s+(?:komentar|comments?))$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
+# A call to subscribe for the site's news (a WordPress theme's `Subscribe Now To Get Our Latest News` over the site's
+# blurb and copyright), and a press-release distributor's note (`Distributed by APO Group on behalf of <client>.`
+# over its page's widgets): the article ended before either.
+_SUBSCRIBE_CALL = re.compile(r"(?:subscribe|sign\s+up)(?:\s+now)?\s+(?:to|for)\s+(?:get\s+)?(?:our|the)\s+"
+                             r"(?:latest\s+)?(?:news|updates|stories|newsletter)\W{0,3}", re.IGNORECASE)
+_MAX_SUBSCRIBE_CALL = 60
+_DISTRIBUTOR_NOTE = re.compile(r"distributed\s+by\s+[\w .&-]{2,40}\s+on\s+behalf\s+of\s+[^.]{2,120}\.?", re.IGNORECASE)
+_MAX_DISTRIBUTOR_NOTE = 180
 # A photo's caption over an opinion's byline at the top: its source in brackets after its sentence (`... 28/3/2016.
 # (Mil.Gov)`), when no other caption's credit closes it.
 _CREDIT_CLOSED_LINE = re.compile(r"[.!?]\s*\([^()\s][^()]{0,40}\)\.?$")
@@ -268,6 +281,14 @@ _MAX_CAPTIONS_OVER_BYLINE = 2
 # A role's label alone under a name closing the text: an author box.
 _ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|writer)\s*:?", re.IGNORECASE)
 _MAX_COMMENT_BOX = 3
+# The article's tags over the comment box, one short line each with no sentence in it (KBR's `kantor berita radio`,
+# `KBR`, `radio`, `portalkbr` over `Komentar (0)`).
+_MIN_TAG_LINES = 3
+_MAX_TAG_LINES = 12
+_MAX_TAG_WORDS = 4
+_MAX_TAG_CHARS = 40
+# An image's alt text in lower case between the header and the lead (KBR's `ultah kbr` under the headline).
+_MAX_ALT_WORDS = 4
 # A headline alone on its line: capitalised words but for small ones, no full stop or colon closing it, no sentence
 # inside it.
 _MAX_PLAIN_HEADLINE = 160
@@ -551,21 +572,32 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     # The block before was an insert (its entry, or True when it had no link): this one may be the rest of its headline.
     inserted: dict[str, str] | bool = False
     size_switcher = False  # the block before was a text-size switcher's or one of its sizes: the next may be a size
+    pager_label = False  # the block before was a pager's label alone: the next may be its numbers run together
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
     credits = Credits()
     closing = None
     described_captions: list[Block] = []
-    body_blocks = blocks[_headline_end(blocks, title):]
+    start = _headline_end(blocks, title)
+    body_blocks = blocks[start:]
+    for block in blocks[:start]:
+        if (printed := parse_credits(block.text)) is not None:  # the header's byline (KBR's `AUTHOR / <name>`)
+            _add_credits(credits, [printed])
     for index, block in enumerate(body_blocks):
         role, label_role = label_role, None
         after_zoom, zoomed = zoomed, False
         after_switcher, size_switcher = size_switcher, False
         after_insert, inserted = inserted, False
         after_headline, headline_again = headline_again, False
+        after_pager_label, pager_label = pager_label, False
         text = block.text
+        if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
+            continue
         if kept and text == title:
             headline_again = True
             continue  # the headline again under the text (a paged feature's last page repeats its header there)
+        if not kept and len(text) <= _MAX_TAG_CHARS and text.islower() and len(text.split()) <= _MAX_ALT_WORDS and (
+                not _STANDFIRST_END.search(text)) and index + 1 < len(body_blocks):
+            continue  # an image's alt text in lower case over the lead (KBR's `ultah kbr`): no lead so opens
         if after_insert and text.startswith(". ") and len(text) <= _MAX_HEADLINE_TAIL:
             # The insert's headline went on after its `..` in a block of its own (`اقرأ أيضاً : إضراب عالمي وحرب شرسة.`
             # over `. غزة تقاوم الاحتلال لليوم الـ66`): no paragraph opens with a full stop.
@@ -729,6 +761,15 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and _COMMENTS_HEADING.match(text) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
             credit_seen = True  # the comment box's heading near the end (KBR's `Komentar (0)` over its note to readers)
+            if tags := _tags_over_comments(kept):
+                del kept[-tags:]
+            continue
+        if kept and len(text) <= _MAX_SUBSCRIBE_CALL and _SUBSCRIBE_CALL.fullmatch(text) and (
+                len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
+            credit_seen = True
+            continue
+        if len(text) <= _MAX_DISTRIBUTOR_NOTE and text[:1] in "Dd" and _DISTRIBUTOR_NOTE.fullmatch(text):
+            credit_seen = credit_seen or bool(kept)
             continue
         if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
@@ -767,6 +808,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 _add_credits(credits, ending[1])
             note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
             size_switcher = _SIZE_SWITCHER.fullmatch(text) is not None
+            pager_label = len(text) <= 9 and _PAGER_LABEL.fullmatch(text) is not None
             if kept and (code := closing_code(text, profile, whole=False)) is not None:
                 # A promotion the editorial code closes, one block where single line breaks joined them
                 # (`Simak Video "..." [Gambas:Video 20detik] (wsw/wsw)`): the code still ends the article.
@@ -790,7 +832,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if kept and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
                 (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
-            continue  # another story's lead cut short (Monitor's `MONITOR, Jakarta - Kementerian Agama (Kemenag), ...…`)
+            # Another story's lead cut short (Monitor's `MONITOR, Jakarta - Kementerian Agama (Kemenag), ...…`), its
+            # headline the line before it (SatuHarapan's next story under the editor's line).
+            if len(kept) > 1 and index and kept[-1].text == body_blocks[index - 1].text and not kept[-1].links and (
+                    _is_bare_headline(kept[-1].text)):
+                kept.pop()
+            continue
         if len(kept) > 1 and text[-1:].isalnum() and _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER and (
                 _before_closing_furniture(body_blocks, index, profile)) and (
                 (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
@@ -1246,7 +1293,7 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
     for number, block in enumerate(blocks[:_HEADER_BLOCKS]):
         if block.text == title:
             if not end or all(_is_header_between(between.text, blocks[number + 1:number + 1 + _HEADER_BLOCKS])
-                              for between in blocks[end:number]):
+                              for between in blocks[end:number]) or _is_credited_standfirst(blocks[end:number]):
                 end = number + 1
         elif len(block.text) > _MAX_HEADER_LINE:
             break
@@ -1275,6 +1322,31 @@ def _is_header_between(text: str, after: list[Block]) -> bool:
         return True
     quoted = text.strip(_QUOTE_MARKS)
     return bool(quoted) and any(quoted in block.text for block in after)
+
+
+def _is_credited_standfirst(between: list[Block]) -> bool:
+    """The blocks between two copies of the headline are the header's standfirst over its byline (KBR's editorial:
+    `<headline>`, `Kehilangan frekwensi analog ..., mendorong kami loncat ke lapak baru.`, `AUTHOR / <name>`,
+    `<headline>`): one sentence, then credit lines only. A page's text between the copies has no byline under it."""
+    sentences = [block for block in between if _STANDFIRST_END.search(block.text)]
+    if len(sentences) != 1 or len(sentences[0].text) > MAX_CAPTION_CHARS:
+        return False
+    after = between[between.index(sentences[0]) + 1:]
+    return bool(after) and all(parse_credits(block.text) is not None for block in after)
+
+
+def _tags_over_comments(kept: list[Block]) -> int:
+    """How many of the last blocks kept are the article's tags over its comment box: `_MIN_TAG_LINES` short lines at
+    least, no sentence's mark or colon in them, after a sentence's end (a list under its `Bahan:` is text)."""
+    count = 0
+    for block in reversed(kept[-_MAX_TAG_LINES - 1:]):
+        text = block.text
+        if len(text) > _MAX_TAG_CHARS or len(text.split()) > _MAX_TAG_WORDS or any(mark in text for mark in ".,:;!?\"“”"):
+            break
+        count += 1
+    if count < _MIN_TAG_LINES or count >= len(kept) or not _STANDFIRST_END.search(kept[-count - 1].text):
+        return 0
+    return count
 
 
 def _printed_again(text: str, after: list[Block]) -> bool:

@@ -380,3 +380,30 @@ def test_a_blog_templates_post_footer_leaves_the_text():
     # A sentence that opens with the same words stays.
     told = "Posted by Budi on Monday, he said, with no comments from the police."
     assert _paragraphs([told, LAST]) == [*OPENING, told, LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # A Middle East Monitor copy (2017): the caption, no full stop, the photographer and agency in square brackets.
+    ("Palestinians hold posters and light candles as they commemorate the death of late Palestinian leader Yasser "
+     "Arafat on 11 November 2013 [Saeed Qaq/Apaimages ]", False),
+    ("Warga Gaza antre bantuan makanan di Rafah pada 3 Maret 2024 [Ali Jadallah/Anadolu Agency]", False),
+    # A citation in square brackets, a desk's code, a sentence's insertion: text.
+    ("[Official PA daily Al-Hayat Al-Jadida, Feb. 1, 2020]", True),
+    ("Polisi lalu meminta pihak keluarga menjemput motor tersebut ke Mapolres. Kasus itu masih didalami [Tim/Redaksi]",
+     True),
+])
+def test_a_caption_its_photographers_credit_closes_in_square_brackets_leaves_the_body(line, kept):
+    assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # Disway (2025): the caption, its credit between hyphens run into its last full stop.
+    ("WATIK IDEO membagikan pengalamannya menulis cerita anak pada peserta Pelatihan Menulis Cerita Anak.-Dokumentasi "
+     "Fantasia Perlima-", False),
+    ("Warga antre di depan kantor pos, Senin (3/2/2025).-Boy Slamet/Harian Disway-", False),
+    # A quotation or a sentence that ends with a hyphenated word stays.
+    ("“Kami siap,” katanya.-Redaksi-", True),
+    ("Harga beras naik menjelang Lebaran di pasar-pasar tradisional, kata pedagang setempat-", True),
+])
+def test_a_caption_its_credit_between_hyphens_closes_leaves_the_body(line, kept):
+    assert _paragraphs([line, LAST]) == [*OPENING, *([line] if kept else []), LAST]

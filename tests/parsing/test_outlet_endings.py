@@ -1100,3 +1100,104 @@ def test_a_code_with_spaced_slashes_closes_the_text(code, codes):
 def test_a_sites_name_lines_and_related_posts_heading_close_the_text(lines, kept):
     result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
     assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # A WordPress theme's call to subscribe over the site's blurb and copyright (an English women's forum, 2024).
+    (["Subscribe Now To Get Our Latest News",
+      "Top 50 Women Forum is the first platform in Egypt to work exclusively on empowering women professionals.",
+      "©2024 COPYRIGHTS BY EXLNT COMMUNICATIONS All Rights Reserved."], []),
+    (["Sign up for our newsletter", "The Daily Brief is a regional site for business news."], []),
+    # A press release's distributor note over its aggregator's widgets (APO Group's releases, 2025).
+    (["Distributed by APO Group on behalf of Presidency of the Arab Republic of Egypt.", "Hashtags",
+      "Try Our AI Features", "Explore what Daily8 AI can do for you:"], []),
+    # Further from the end, or a sentence about subscribing: text.
+    (["Subscribe now to get our latest news, the editor urged readers in a note.", "Readers replied within hours.",
+      "Many signed up the same day.", "Others asked for a printed edition.", "The paper agreed to print one."],
+     ["Subscribe now to get our latest news, the editor urged readers in a note.", "Readers replied within hours.",
+      "Many signed up the same day.", "Others asked for a printed edition.", "The paper agreed to print one."]),
+    (["The leaflets were distributed by volunteers on behalf of the village council, which paid for them."],
+     ["The leaflets were distributed by volunteers on behalf of the village council, which paid for them."]),
+])
+def test_a_subscribe_call_and_a_distributors_note_close_the_text(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+def test_a_next_storys_headline_over_its_cut_lead_leaves_with_it():
+    # SatuHarapan (2016): the editor's line, then the next story's headline and its lead cut short.
+    lines = ["Editor : Bayu Probo", "Victor Gyokeres Pemain Terbaik Swedia 2024",
+             "JAKARTA, SATUHARAPAN.COM - Penyerang Sporting CP, Viktor Gyokeres terpilih sebagai pemain terbaik Sw..."]
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST]
+    assert result.credits.editor == "Bayu Probo"
+    # With no editor's line between.
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines[1:]]])
+    assert result.paragraphs == [*OPENING, LAST]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # A box's heading with its link to the whole list run into it (Palestinian Media Watch, 2020), or apart.
+    (["RelatedView all ❯"], []),
+    (["Related", "View all ❯"], []),
+    (["Berita Terkait", "Lihat Semua"], []),
+    # A sentence opening with the word stays.
+    (["Related to this, the minister said the plan would go ahead."],
+     ["Related to this, the minister said the plan would go ahead."]),
+])
+def test_a_boxs_heading_and_its_view_all_link_leave_the_body(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # Tribun's pager (2020): its label alone, its page numbers run together, then the editor's line.
+    (["Halaman", "12", "Editor: Zainuddin"], []),
+    (["Halaman:", "123"], []),
+    # A number after a line that is no pager's label stays.
+    (["Skor akhir pertandingan itu:", "12"], ["Skor akhir pertandingan itu:", "12"]),
+])
+def test_a_pagers_label_and_its_numbers_run_together_leave_the_body(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # Kompas's news video (2023): the credit roll under the text, a name after each role.
+    (["Penulis Naskah: Anggie Puspariana", "Narator: Anggie Puspariana", "Video Editor: Anggie Puspariana",
+      "Produser: Monica Arum", "Musik: Future Glider - Brian Bolger"], []),
+    # A radio play's dialogue under the same labels stays (KBR's opinion page, 2014).
+    (["Produser : “Nanti narasumber di line 2 ya.”", "Produser : *mengacungkan dua jari, tanda line 2 tersambung*"],
+     ["Produser : “Nanti narasumber di line 2 ya.”", "Produser : *mengacungkan dua jari, tanda line 2 tersambung*"]),
+    # An English site's comment box heading under the text (Young Journalists Club, 2022).
+    (["Your Comment"], []),
+])
+def test_a_videos_credit_roll_and_a_comment_heading_close_the_text(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # KBR (2015): the article's tags, one a line, over the comment box's count and its note.
+    (["kantor berita radio", "KBR", "radio", "portalkbr", "Komentar (0)",
+      "KBR percaya pembaca situs ini adalah orang-orang yang cerdas dan terpelajar."], []),
+    # A list under its label, or two short lines, over the comment box stay.
+    (["Bahan yang disiapkan:", "beras", "gula pasir", "minyak goreng", "Komentar (0)"],
+     ["Bahan yang disiapkan:", "beras", "gula pasir", "minyak goreng"]),
+    (["Tabik.", "Redaksi", "Komentar (0)"], ["Tabik.", "Redaksi"]),
+])
+def test_the_tags_over_a_comment_box_leave_with_it(lines, kept):
+    result = clean_body([Block(text) for text in [*OPENING, LAST, *lines]])
+    assert result.paragraphs == [*OPENING, LAST, *kept]
+
+
+def test_an_images_alt_text_in_lower_case_over_the_lead_is_no_text():
+    # KBR's editorial (2015): rubric, headline, the image's alt text, the lead.
+    title = "Terima Kasih"
+    lead = "Hari ini, 29 April 2015, genap 16 tahun Kantor Berita Radio (KBR) mengudara."
+    blocks = [Block("HEADLINE"), Block(title), Block("ultah kbr"), Block(lead), Block(LAST)]
+    assert clean_body(blocks, title=title).paragraphs == [lead, LAST]
+    # A lead in lower case is longer; a short line further down stays.
+    assert clean_body([Block("iPhone terbaru dijual mulai hari ini di seluruh gerai resmi."), Block(LAST)]).paragraphs \
+        == ["iPhone terbaru dijual mulai hari ini di seluruh gerai resmi.", LAST]
+    assert clean_body([Block(lead), Block("beras dan gula"), Block(LAST)]).paragraphs == [lead, "beras dan gula", LAST]

@@ -460,6 +460,35 @@ def test_a_header_printing_the_headline_twice_ends_at_the_second_copy():
     assert clean_body(blocks, title=title).paragraphs == [*short, "Petugas masih mendata kerusakan."]
 
 
+def test_a_standfirst_over_the_byline_between_two_copies_of_the_headline_is_the_headers():
+    # KBR's editorial (2014): rubric, headline, a one-sentence standfirst, `AUTHOR / <name>`, the headline again.
+    title = "Lapak Baru"
+    lead = "Beberapa jam lagi, tahun 2014 berlalu. Beberapa teman berkirim simpati."
+    standfirst = "Kehilangan frekwensi analog di Jakarta, mendorong kami loncat ke lapak baru."
+    blocks = [block("EDITORIAL"), block(title), block(standfirst), block("AUTHOR / Tosca Santoso"), block(title),
+              block(lead)]
+    cleaned = clean_body(blocks, title=title)
+    assert cleaned.paragraphs == [lead]
+    assert cleaned.credits.author == "Tosca Santoso"
+    # Two sentences between the copies, or no byline under the sentence: the page's text.
+    short = ["Gempa mengguncang Kota Padang pada Senin pagi.", "Warga berhamburan keluar rumah."]
+    blocks = [block(title), *map(block, short), block("Penulis: Budi"), block(title), block(lead)]
+    assert clean_body(blocks, title=title).paragraphs[:2] == short
+    blocks = [block(title), block(short[0]), block(title), block(lead)]
+    assert clean_body(blocks, title=title).paragraphs == [short[0], lead]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # Liputan6's feature pages (2021): the outlet's address and a machine's timestamp under the headline.
+    ("Liputan6.com 2021-12-22 00:00:00", False),
+    ("2024-03-05 14:20", False),
+    ("Sidang digelar 2021-12-22 pukul 10.00 di Jakarta.", True),
+])
+def test_a_timestamp_line_in_the_header_is_no_text(line, kept):
+    lead = "Penanganan kasus itu menjadi puncak kekecewaan masyarakat terhadap institusi kepolisian."
+    assert clean_body([block(line), block(lead)]).paragraphs == [*([line] if kept else []), lead]
+
+
 def test_a_rubric_after_the_datelines_bar_in_its_own_block_leaves_with_it():
     lead = ("Program ambisius Presiden Prabowo Subianto melalui pembentukan 80 ribu lebih unit Koperasi Desa Merah Putih "
             "diprediksi menghadapi tantangan serius dari sisi pembiayaan.")
