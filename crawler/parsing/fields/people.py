@@ -207,11 +207,19 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
             if header.known or (not found.relative and (_ZONE.search(found.when) or (
                     near_headline and _CLOCK.search(found.when)))):
                 return _with_writer_above(found, header, number)
-            if day_alone is None and near_headline and not found.relative and line.strip() == found.when:
-                day_alone = found
+            if day_alone is None and near_headline and not found.relative and (
+                    line.strip() == found.when or _is_section_day(line, found)):
+                day_alone = replace(found, author=None)
                 if writer := _writer_with_outlet_above(header, number):
                     day_alone = replace(found, author=writer)
     return day_alone
+
+
+def _is_section_day(line: str, found: HeaderByline) -> bool:
+    """`line` is a section's name and a date, no clock (a listing's `Megapolitan 19 Desember 2025` under the
+    headline): the article's day, the section no writer."""
+    section = line.strip()[: -len(found.when)] if line.strip().endswith(found.when) else ""
+    return bool(section) and not _CLOCK.search(found.when) and _is_section_name(section.strip(" -–—|,"))
 
 
 def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) -> HeaderByline:
