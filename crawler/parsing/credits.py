@@ -109,6 +109,9 @@ _CREDIT_LABEL = re.compile(
     r"(?:(?P<both>(?:Redaktur|Editor)\s*(?:&|dan)\s*(?:Reporter|Penulis|Pewarta))"
     r"|(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
     r"|Kreator|Reporting\s+by"
+    # Arabic pages' `كتب:` (`wrote:`, `كتبت:` for a woman), its own word: `المكتب:` (the office) holds it. Its letter
+    # first: the lookbehind runs only where one stands.
+    r"|ك(?<![\u0621-\u064A]ك)تبت?"
     r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)"
@@ -552,7 +555,7 @@ def parse_credits(text: str) -> Credits | None:
             return None
         # A label this list does not know still stands after the name (`Editor: <name> Tags: banjir`, `Penulis: <name>
         # Penyelaras: <name>`): where the name ends is unknown, and a name has no colon.
-        if name and (is_desk(name) or _CODE_NAME.fullmatch(name) or ":" in name):
+        if name and (is_desk(name) or _CODE_NAME.fullmatch(name) or ":" in name or _PHOTO_SERVICE.match(name)):
             continue
         if name and (label["author"] or label["both"]) and credits.author is None \
                 and not opens_with_role(writer := without_role(name)):
@@ -690,6 +693,9 @@ _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|
                    r"\b[^,]{0,60}$", re.IGNORECASE)
 
 
+# An agency's photo service before its photographer, as a caption credits a picture (`ANTARA FOTO/<name>`, `Antara
+# Foto/<name>`): a photo story's label over it (`Pewarta: ANTARA FOTO/<name>`) names the picture's maker, no writer.
+_PHOTO_SERVICE = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} (?:FOTO|Foto|PHOTO|Photo) ?/")
 # A writer's or editor's code where a name would stand (`Penulis: ads | Editor: dn`): one word of two to four small
 # letters names no one.
 _CODE_NAME = re.compile(r"[a-z]{2,4}")

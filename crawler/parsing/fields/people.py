@@ -72,6 +72,11 @@ _MAX_PLACE_LINE = 40
 _WIRE_BYLINE = re.compile(r"(?P<wire>[A-Z][\w.' -]{1,40}?),\s+(?P<place>(?P<capitals>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
                           r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+\|")
 _CLOCK = re.compile(r"\d[:.]\d\d")
+# A blog's day heading over its post's title, outside the post (Blogger's classic templates: `<h2 class="date-header">
+# <span>Senin, 20 Mei 2019</span></h2>` over `h3.post-title`): the post's day when no line under the title gives its
+# time.
+_DAY_HEADING = "h2.date-header"
+_MAX_DAY_HEADING = 60
 # A writer's name on a line of its own above the header's time: each word a capital and small letters, or an initial
 # (acronyms are outlets': `CNN Indonesia`).
 _WRITER_LINE = re.compile(r"(?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3}")
@@ -143,6 +148,7 @@ class HeaderLines:
     lines: list[str]
     known: bool
     after_headline: int = 0
+    day_heading: str | None = None  # a blog's day heading over the post's title (`_DAY_HEADING`)
 
 
 def header_lines(page: Page, title: str = "") -> HeaderLines:
@@ -154,6 +160,9 @@ def header_lines(page: Page, title: str = "") -> HeaderLines:
             break
     if any(len(line) <= 300 and parse_header_line(line) is not None for line in known):
         return HeaderLines(known, True)
+    headings = [e for e in page.select(page.root, _DAY_HEADING) if isinstance(e, etree._Element)]
+    # One heading: a post's page (a blog's archive heads each day's posts with one).
+    day_heading = " ".join(headings[0].xpath("string()").split()) if len(headings) == 1 else None
     # A header container without a time (a WordPress `.post-meta` holding only tags): the lines
     # before the body hold the time, the container's lines may still name the editor.
     body = page.root.find("body") if page.root.tag == "html" else None
@@ -170,9 +179,9 @@ def header_lines(page: Page, title: str = "") -> HeaderLines:
             lines = [*lines, *opening]
             headline = len(lines) - 1 - opening[::-1].index(title)
     if headline is None:
-        return HeaderLines(lines + known, False)
+        return HeaderLines(lines + known, False, day_heading=day_heading)
     after = lines[headline + 1:]
-    return HeaderLines(after + lines[:headline] + known, False, len(after))
+    return HeaderLines(after + lines[:headline] + known, False, len(after), day_heading)
 
 
 def _headline_end(lines: list[str], title: str) -> int | None:
@@ -198,8 +207,8 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
     update, `Diperbarui ...`; other bylines skip those). Outside a known header container and away from
     the headline only a time with its zone counts: tickers (`6 hours ago`) and popular lists
     (`Rabu, 24 Desember 2025 | 07:26`) sit there too. A zoneless clock under the headline is
-    the site's wall clock. A date alone on a line there (`Senin, 22 April 2024`) is the article's day, read when no
-    line gives a time."""
+    the site's wall clock. A date alone on a line there (`Senin, 22 April 2024`), or a section's name and a date, is
+    the article's day, read when no line gives a time; else a blog's day heading over the title (`_DAY_HEADING`)."""
     day_alone = None
     for number, line in enumerate(header.lines):
         if len(line) <= 300 and (found := parse_header_line(line)) is not None and found.updated == updated:
@@ -207,11 +216,23 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
             if header.known or (not found.relative and (_ZONE.search(found.when) or (
                     near_headline and _CLOCK.search(found.when)))):
                 return _with_writer_above(found, header, number)
-            if day_alone is None and near_headline and not found.relative and line.strip() == found.when:
-                day_alone = found
+            if day_alone is None and near_headline and not found.relative and (
+                    line.strip() == found.when or _is_section_day(line, found)):
+                day_alone = replace(found, author=None)
                 if writer := _writer_with_outlet_above(header, number):
                     day_alone = replace(found, author=writer)
+    if day_alone is None and not updated and header.day_heading and len(header.day_heading) <= _MAX_DAY_HEADING and (
+            found := parse_header_line(header.day_heading)) is not None and not found.relative \
+            and found.when == header.day_heading:
+        return found
     return day_alone
+
+
+def _is_section_day(line: str, found: HeaderByline) -> bool:
+    """`line` is a section's name and a date, no clock (a listing's `Megapolitan 19 Desember 2025` under the
+    headline): the article's day, the section no writer."""
+    section = line.strip()[: -len(found.when)] if line.strip().endswith(found.when) else ""
+    return bool(section) and not _CLOCK.search(found.when) and _is_section_name(section.strip(" -–—|,"))
 
 
 def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) -> HeaderByline:
