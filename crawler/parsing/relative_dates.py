@@ -26,6 +26,10 @@ _EN_RELATIVE = re.compile(
     r"(?:ago(?:\b|(?-i:(?=[A-Z])))|منذ\s{1,3}قليل)",
     re.IGNORECASE
 )
+# The compact count of a news site's cards and tickers, its unit's letter glued to it (`3h ago`, `15m ago`, `2d ago`):
+# `m` is minutes there, as months are never counted so.
+_EN_COMPACT_RELATIVE = re.compile(r"(?<![\w.,])(?P<n>\d{1,5})(?P<unit>[hmdw])\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))",
+                                  re.IGNORECASE)
 # `5 menit yang lalu`, `5 mnt yg lalu`, the short `1dt`, `2j`, `1hr`, `2mgg` of apps and widgets; Malay writes `yang
 # lepas` and `minit`; `beberapa detik/saat` is half a minute. An aggregator's ticker glues its source's domain to it
 # (`19 jam lalufajar.co.id`).
@@ -67,6 +71,7 @@ _UNIT_SECONDS = {
 }
 _EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600}  # `hr` is an hour in English, a day (`hari`) in Indonesian
 _ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400}
+_COMPACT_UNIT_SECONDS = {"h": 3600, "m": 60, "d": 86400, "w": 604800}
 _CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "thn": 12}
 # Days back of a day word standing alone (`kelmarin` and `semalam` are Malay for yesterday; `semalam`, last night in
 # Indonesian, is the day before too).
@@ -113,10 +118,11 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
     if not _RELATIVE_WORD.search(folded) and (text.isascii() or not _ARABIC_RELATIVE_WORD.search(folded)):
         return None
     reference = _to_wib(base)
-    for pattern, unit_seconds in ((_EN_RELATIVE, _EN_UNIT_SECONDS), (_ID_RELATIVE, _ID_UNIT_SECONDS)):
+    for pattern, unit_seconds in ((_EN_RELATIVE, _EN_UNIT_SECONDS), (_ID_RELATIVE, _ID_UNIT_SECONDS),
+                                  (_EN_COMPACT_RELATIVE, _COMPACT_UNIT_SECONDS)):
         match = pattern.search(text)
         if match:
-            amount = " ".join((match["n"] or match["n_word"] or "1").lower().split())
+            amount = " ".join((match["n"] or match.groupdict().get("n_word") or "1").lower().split())
             count = int(amount) if amount.isdigit() else _NUMBER_WORDS[amount]
             unit = match["unit"].lower()
             if match.groupdict().get("few"):

@@ -42,11 +42,12 @@ _WEEKDAY_BEFORE_PAREN = (
 )
 # A range or a pair of days in the parenthesis (`Kamis-Jumat (25-26/4)`, `Senin-Selasa (12-13 Mei)`, a school's `Rabu dan
 # Kamis (25 – 26/1/2023)`, `Selasa dan Rabu (11 dan 12/6)`) is read as its first; the weekday written just before it
-# names its last.
+# names its last. A slash left before a deleted year (a bureau's `Jumat (26/7/) hingga Sabtu (27/7)`) ends a year-less
+# one.
 _LAST_DAY = rf"(?:(?:\s{{0,2}}-\s{{0,2}}|\s{{1,3}}(?:dan|and|&)\s{{1,3}})(?P<last_d>{_DAY}))?"
 _WEEKDAY_PAREN_NUMERIC = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY}){_LAST_DAY}/"
-    r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d))?\s{0,2}\)", re.IGNORECASE
+    r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d)?)?\s{0,2}\)", re.IGNORECASE
 )
 # `kemarin` (yesterday) in a weekday's place, as regional dailies write the day before the paper's (`katanya, kemarin
 # (26/7)`, `Jawa Barat, kemarin (29/3)`): a past day, with no weekday to check, and a recent one: a day further back

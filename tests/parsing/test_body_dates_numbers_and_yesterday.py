@@ -116,3 +116,13 @@ def test_two_days_in_the_parenthesis_joined_by_a_spaced_dash_or_dan(text: str, b
 ])
 def test_a_numeric_date_with_a_space_at_a_slash_is_a_body_date(text: str, expected: list[str]) -> None:
     assert _dates(text, datetime(2021, 12, 31, 12, 0, tzinfo=WIB)) == expected
+
+
+def test_a_slash_left_where_a_year_was_deleted_ends_a_weekdays_day_and_month() -> None:
+    text = "kunjungan kerja ke Biro Papua Barat di Manokwari pada Jumat (26/7/) hingga Sabtu (27/7) guna memotivasi"
+    assert _dates(text, datetime(2024, 7, 28, 10, 0, tzinfo=WIB)) == ["2024-07-26", "2024-07-27"]
+
+
+@pytest.mark.parametrize("text", ["pada Jumat (26/7//) di Manokwari", "Jumat (26/7/a)", "Jumat (26/7/202)"])
+def test_more_than_a_lone_slash_after_the_month_is_no_year_less_day(text: str) -> None:
+    assert "2024-07-26" not in _dates(text, datetime(2024, 7, 28, 10, 0, tzinfo=WIB))

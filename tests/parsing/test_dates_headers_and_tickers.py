@@ -141,6 +141,22 @@ def test_a_relative_time_whose_count_touches_a_label_is_read(text: str, hours: i
     assert parse_date(text, base=base) == base - timedelta(hours=hours)
 
 
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("3h ago", 180),  # a Malaysian daily's 2018 home page cards
+    ("45m ago", 45),
+    ("2d ago", 2 * 24 * 60),
+    ("1W AGO", 7 * 24 * 60),
+])
+def test_a_compact_count_with_its_unit_letter_glued_is_a_relative_time(text: str, minutes: int) -> None:
+    base = datetime(2018, 3, 17, 23, 56, tzinfo=WIB)
+    assert parse_date(text, base=base) == base - timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize("text", ["3 h ago", "v3h ago", "1.5h ago", "3h agony", "3y ago"])
+def test_a_unit_letter_apart_from_its_count_or_unknown_is_no_compact_relative_time(text: str) -> None:
+    assert parse_date(text, base=datetime(2018, 3, 17, 23, 56, tzinfo=WIB)) is None
+
+
 @pytest.mark.parametrize("text", ["rumahsejam lalu", "1.5 hours ago", "v2,3 days ago"])
 def test_a_count_inside_a_word_or_a_number_is_no_relative_time(text: str) -> None:
     assert parse_date(text, base=datetime(2025, 7, 24, 15, 0, tzinfo=WIB)) is None

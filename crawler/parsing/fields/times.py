@@ -20,7 +20,8 @@
    true UTC (the other is 7, 8 or 9 hours ahead: a local clock with a wrong offset). Else the entry's `time[datetime]`
    (or an hAtom `abbr[title]`), then a `+00:00` / offset-less meta or JSON-LD value: some
    WordPress sites write their local wall clock with a wrong `+00:00`, so the wall clock is
-   kept and read in the site's zone (`SiteProfile.timezone`, WIB by default).
+   kept and read in the site's zone (`SiteProfile.timezone`, WIB by default); an entry time's own non-zero offset
+   is its moment's (a blog left in Blogger's Pacific zone: `2017-04-29T19:21:00-07:00` is 09:21 WIB on the 30th).
 4. The dateline's Gregorian date (long 2012-2017 datelines), at midnight.
 5. A relative header time (`6 hours ago`) counted back from `fetched_at`.
 6. The date of the article's URL path, written year, month, day as its own segments (`/2019/07/09/<slug>`,
@@ -139,7 +140,7 @@ def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | N
         return utc[0].astimezone(WIB), utc[1]
     for moment, source in ((entry, "wordpress"), (jsonld, "jsonld"), (meta, "meta")):
         if moment is not None:
-            return _wall_clock(moment, zone), source
+            return _local(moment, zone), source
     if visible is not None:  # a header date without its time
         return visible, "text"
     dateline_date = dateline.date if dateline is not None else None
