@@ -398,7 +398,10 @@ _AFTER_SENTENCE, _IN_LINE, _LINE_START, _TEXT_START = -1, 0, 1, 2
 # Bojonegoro (Antara Jatim) - Dosen ...`): a sentence's end, then a name and a parenthesis; or a headline's last word
 # in lower case, then a listed place in capitals and a parenthesis (`USDA sees recovery in Asian farm demand SINGAPORE
 # (Reuters): The USDA's ...`, an archive's title run into the story; `ujar Ketua DPRD SUMUT (ANTARA) ...` names none).
+# A pull-quote closed by its quotation mark may be glued to the dateline (`... meningkatkan nilai (value),"Jakarta
+# (ANTARA News) - Perum ...`): the quote's end is a sentence's.
 _SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()"
+                                        r"|(?<=[a-z)][.!?,][\"”]) ?(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()"
                                         r"|(?<=[a-z]) (?=(?P<capitals>[A-Z]{3,}(?: [A-Z]{2,}){0,2}),? ?\()")
 
 
