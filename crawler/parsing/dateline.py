@@ -316,6 +316,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.stranger_outlet and (is_place_word(token) or is_day_word(token) or opens_sentence(token)):
             continue
+        if form.outlet_no_place and is_listed_or_district(token):
+            continue
         if form.stranger_outlet and " " in token and not (is_region(token.split()[-1]) or says_outlet(token, alone=False)
                                                          or names_outlet_of_place(token)):
             continue  # `Barometer Jatim`, `Waspada Online`: a brand's word and its province or an outlet's word
