@@ -316,6 +316,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.stranger_outlet and (is_place_word(token) or is_day_word(token) or opens_sentence(token)):
             continue
+        if form.outlet_no_place and is_listed_or_district(token):
+            continue
         if form.stranger_outlet and " " in token and not (is_region(token.split()[-1]) or says_outlet(token, alone=False)
                                                          or names_outlet_of_place(token)):
             continue  # `Barometer Jatim`, `Waspada Online`: a brand's word and its province or an outlet's word
@@ -398,7 +400,10 @@ _AFTER_SENTENCE, _IN_LINE, _LINE_START, _TEXT_START = -1, 0, 1, 2
 # Bojonegoro (Antara Jatim) - Dosen ...`): a sentence's end, then a name and a parenthesis; or a headline's last word
 # in lower case, then a listed place in capitals and a parenthesis (`USDA sees recovery in Asian farm demand SINGAPORE
 # (Reuters): The USDA's ...`, an archive's title run into the story; `ujar Ketua DPRD SUMUT (ANTARA) ...` names none).
+# A pull-quote closed by its quotation mark may be glued to the dateline (`... meningkatkan nilai (value),"Jakarta
+# (ANTARA News) - Perum ...`): the quote's end is a sentence's.
 _SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()"
+                                        r"|(?<=[a-z)][.!?,][\"”]) ?(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()"
                                         r"|(?<=[a-z]) (?=(?P<capitals>[A-Z]{3,}(?: [A-Z]{2,}){0,2}),? ?\()")
 
 

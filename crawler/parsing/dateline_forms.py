@@ -185,6 +185,9 @@ class Form(NamedTuple):
     # The agency token must be no word of any listed place's name (`is_place_word`), no weekday or month and no
     # sentence's opener: one capitalised word after a place is an outlet only so (`Surabaya, Memorandum`).
     stranger_outlet: bool = False
+    # The agency token must be no listed place nor district (`is_listed_or_district`): before a place in parentheses a
+    # district names itself and its regency after it (`Cibinong (Bogor) -`), no outlet.
+    outlet_no_place: bool = False
     # The agency token must glue a brand's word to a known city's name (`glues_brand_to_city`: `SOROTMAKASSAR`).
     brand_of_city: bool = False
     # A place of several words must be listed or have a word of some listed place's name (`is_place_word`: `PETALING
@@ -279,6 +282,14 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # turns to lower case: the case changes where the outlet's name starts, as `BANTEN-NEWS.COM` stays one name)
         Form(rf"{_UPPER_PLACE}-(?=[A-Z0-9]{{1,30}}[a-z])(?P<agency>{_DOMAIN})(?:{_END}|{_BAR})",
              unknown_outlet=True, start_only=True, listed_place=True),
+        # PROBOLINGGO-PANTURA7.com, Memasuki ...   |   Rokan Hulu-Ameranews.com, Rapat ...   (a listed place glued by a
+        # hyphen to a domain, then a comma and the sentence: a domain's own hyphen joins a brand to a place or to an
+        # outlet's word, `TRIBUN-MEDAN.com,`, `BANTEN-NEWS.COM`, or two cities, `Jakarta-Bandung.com`, no listed place
+        # to a name of its own)
+        Form(rf"(?=[A-Za-z ]{{2,40}}-[A-Za-z0-9]{{2,30}}\.)(?P<place>{_UPPER_NAME}|{_PLACE_PART})"
+             rf"-(?!(?i:{_OUTLET_WORD}|{'|'.join(CITY_NAMES)})\.)"
+             rf"(?P<agency>{_DOMAIN}),"
+             rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
         # LOMBOK UTARA – lombokjurnal.com (line break) Ratusan ...   (the second dash lost with the line's end: a listed
         # place in capitals, as a page's title is written `Banjir di Jakarta - Kompas.com` on its line)
         Form(rf"{_UPPER_PLACE} {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
@@ -324,6 +335,15 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, place_not_label=True),
         Form(rf"\( ?(?P<place>{_PLACE_PART}) ?\) {{0,3}}(?P<agency>{_DOMAIN}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, start_only=True, place_not_label=True),
+        # HeadlineNTB ( Mataram) - Gubernur ...   |   Beritanews (PADANG) -- Sejumlah ...   (an outlet's name of one
+        # word before its place in parentheses: a listed place there only, as `Jakarta (ANTARA) -` and `Jakarta
+        # (Indonesia Window) -` write the place first; a name in camel case or ending with an outlet's word, as a
+        # caption's or a sentence's word has this shape too, `Bupati (Bandung) -`, `Suasana (Jakarta) -`)
+        Form(rf"(?=[A-Za-z0-9]{{3,42}} \()(?P<agency>[A-Z][a-z]{{1,20}}[A-Z][A-Za-z0-9]{{0,20}}"
+             rf"|[A-Z][a-z]{{2,20}}(?:news|online))"
+             rf" \( ?(?P<place>{_UPPER_NAME}|{_PLACE_PART}) ?\)"
+             rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}", unknown_outlet=True, unknown_names=True, start_only=True,
+             listed_place=True, stranger_outlet=True, outlet_no_place=True),
         # MATARAM.lombokjournal.com –   |   KOTA BANDUNG.LENTERAJABAR.COM, –   |   MATARAM.LombokJournal.com ~
         # (the place in capitals glued to its outlet's domain by a full stop, a tilde for the dash)
         Form(rf"(?P<place>(?=[A-Z]{{4}}|[A-Z]{{2,3}} [A-Z]{{3}})[A-Z]{{2,30}}(?: [A-Z]{{2,30}}){{0,2}})\."

@@ -147,3 +147,26 @@ def test_a_rubric_and_a_bar_name_no_outlet(text):
 ])
 def test_a_place_in_capitals_glued_by_a_hyphen_to_a_domain_in_mixed_case(text, read):
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a Probolinggo outlet (2023) and a Rokan Hulu one (2024): a listed place glued by a hyphen to the outlet's domain,
+    # a comma and the sentence
+    ("PROBOLINGGO-PANTURA7.com, Memasuki periode akhir masa jabatan, Bupati Probolinggo memastikan",
+     ("PROBOLINGGO", "PANTURA7.com")),
+    ("Pembukaan Apkasi Oleh Presiden Jokowi\n\n\nRokan Hulu-Ameranews.com, Rapat Kerja Nasional (Rakernas) XVI "
+     "Asosiasi Pemerintah Kabupaten Seluruh Indonesia (Apkasi) digelar", ("Rokan Hulu", "Ameranews.com")),
+])
+def test_a_listed_place_glued_by_a_hyphen_to_a_domain_before_a_comma(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize("text", [
+    # a domain's own hyphen: a brand and its city, a province and an outlet's word, two cities
+    "TRIBUN-MEDAN.com, Pendidikan menengah kejuruan berbasis seni atau kerajinan berpotensi",
+    "BANTEN-NEWS.COM, Pemerintah Provinsi Banten segera memindahkan bangunan sekolah",
+    "Jakarta-Bandung.com, Warga kedua kota menyambut kereta cepat yang mulai beroperasi.",
+])
+def test_a_domains_own_hyphen_splits_off_no_place(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None

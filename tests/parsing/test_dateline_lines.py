@@ -298,3 +298,19 @@ def test_a_city_alone_above_the_title_is_still_the_dateline():
     text = ("Semarang\n\nDisedot dari Bawah: Ancaman Senyap Penurunan Muka Tanah di Pesisir Semarang\n\nRumah milik "
             "Suyono menjadi salah satu bukti penurunan muka tanah.")
     assert parse_dateline(text).place == "Semarang"
+
+
+@pytest.mark.parametrize("quote_end", [',"', '."', '." ', '.\u201d '])
+def test_a_pull_quote_closed_by_its_quotation_mark_runs_into_the_dateline(quote_end):
+    # an ANTARA page of 2017 flattened onto one line: the pull-quote, its closing quotation mark, the dateline
+    text = ("Agar dapat mencapai target tersebut Antara bersama badan-badan usaha milik negara (BUMN) lain harus "
+            f"bersinergi, berkolaborasi, bahkan membangun aliansi strategis untuk meningkatkan nilai (value){quote_end}"
+            "Jakarta (ANTARA News) - Perum LKBN Antara diharapkan menjadi perusahaan yang besar, kuat, tetapi lincah.")
+    found = parse_dateline(text)
+    assert found is not None and (found.place, found.agency) == ("Jakarta", "ANTARA")
+    assert text[found.start:].startswith("Jakarta (ANTARA News) -")
+
+
+def test_a_quotes_end_before_a_speakers_words_and_an_agency_is_no_dateline():
+    found = parse_dateline('"Kami siap mengawal proses hukum," ujar Ketua DPRD Sumut (ANTARA) di Medan, Jumat.')
+    assert found is None or found.place is None

@@ -253,3 +253,23 @@ def test_a_brands_glued_words_after_a_listed_places_dash_ending_its_line():
 def test_a_listed_places_dash_before_a_sentence_names_no_outlet():
     found = parse_dateline("Medan – Sekitar seribu personil Polrestabes Medan ikuti apel siaga\nyang dipimpin Kompol.")
     assert (found.place, found.agency) == ("Medan", None)
+
+
+def test_an_outlets_camel_case_name_before_its_listed_place_in_parentheses():
+    # headlinentb.com (2020): the outlet's name first, the place in parentheses after it
+    found = parse_dateline("HeadlineNTB ( Mataram) - Gubernur NTB Dr.H.Zulkieflimansyah bersama Istri memberikan hak "
+                           "suara di TPS 02 Lingkungan Pusaka, Kelurahan Pejanggik, Kota Mataram")
+    assert found is not None and (found.place, found.agency, found.agency_in_table) == ("Mataram", "HeadlineNTB", False)
+
+
+@pytest.mark.parametrize("text", [
+    # a caption's or a sentence's word before a place in parentheses, no outlet; a district before its regency
+    "Bupati (Bandung) - Pemerintah Kabupaten Bandung menggelar upacara di alun-alun.",
+    "Suasana (Jakarta) - Warga memadati kawasan Monas pada malam tahun baru.",
+    "Cibinong (Bogor) - Pemerintah Kabupaten Bogor menggelar rapat koordinasi.",
+    # a name of one word that no case or outlet's word marks as an outlet's stays unread
+    "Infonusantara (PADANG) -- Sejumlah warga Kurao Pagang Kecamatan Nanggalo Kota Padang menyatakan tekad.",
+])
+def test_a_word_before_a_place_in_parentheses_is_no_outlet(text):
+    found = parse_dateline(text)
+    assert found is None or found.agency is None
