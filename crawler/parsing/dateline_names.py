@@ -39,7 +39,8 @@ _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA
 # a credit's (`Laporan Wartawan ...`, `Humas Polres ... -`); a rubric's name where an outlet's dateline puts its place
 # (`PIFA.CO.ID, LOKAL - ...`), and the words a caption's label in capitals opens with (`MASYARAKAT ADAT - Ketua ...`,
 # `RESMIKAN KANTOR DESA - Bupati ...`, `ANGGOTA DEWAN: ...`); `rakyat`, the people, opens outlets' names
-# (`Rakyat Merdeka - ...`, `Rakyat Aceh`), never a place's.
+# (`Rakyat Merdeka - ...`, `Rakyat Aceh`), never a place's; and a paid or featured story's label where a dateline
+# would stand (`ADVERTORIAL - ...`, `SIARAN PERS - ...`, `KILAS BALIK - ...`, `GEMPA BUMI - ...`).
 _NOT_PLACES = frozenset("""
 ini itu dia ia kami kita saya aku mereka beliau anda namun tetapi tapi dan atau serta menurut sementara
 selain oleh dalam untuk pada di ke dari yang para sebuah seorang salah hal ada tidak bukan jadi maka karena
@@ -52,6 +53,8 @@ ilustrasi illustration arsip dokumentasi tangkapan teks laporan humas
 lokal nasional internasional regional ekonomi bisnis olahraga hiburan politik hukum kriminal pendidikan kesehatan
 teknologi otomotif semarak masyarakat warga anggota resmikan peresmian pelantikan kunjungan rapat sidang banjir
 kebakaran kecelakaan tersangka korban petugas rakyat
+advertorial adv pariwara siaran promosi sponsored infografis galeri kilas sekilas sorotan fokus sosok profil
+ulasan resensi renungan inspirasi viral headline topik feature gempa
 """.split())
 
 _PLACE_NAME = re.compile(COMPOUND_PLACE)
