@@ -833,9 +833,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
                 (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
             # Another story's lead cut short (Monitor's `MONITOR, Jakarta - Kementerian Agama (Kemenag), ...…`), its
-            # headline the line before it (SatuHarapan's next story under the editor's line).
+            # headline the line before it (SatuHarapan's next story under the editor's line), also in sentence case
+            # right under a box's heading (SANA's `Check Also` over `Al Assad National Library, ... discuss boosting
+            # cultural relations`).
             if len(kept) > 1 and index and kept[-1].text == body_blocks[index - 1].text and not kept[-1].links and (
-                    _is_bare_headline(kept[-1].text)):
+                    _is_bare_headline(kept[-1].text) or _is_boxed_headline(kept[-1].text, body_blocks, index - 1)):
                 kept.pop()
             continue
         if len(kept) > 1 and text[-1:].isalnum() and _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER and (
@@ -1235,6 +1237,15 @@ def _byline_under_captions(blocks: list[Block]) -> int:
         if opinion_author(blocks[index], blocks[index + 1] if len(blocks) > index + 1 else None):
             return index
     return 0
+
+
+def _is_boxed_headline(text: str, blocks: list[Block], index: int) -> bool:
+    """`text`, the block at `index`, stands right under a related box's heading and reads as a headline in any case: no
+    sentence ending in it or closing it."""
+    heading = blocks[index - 1].text if index else ""
+    return (len(heading) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(heading) is not None
+            and len(text) <= _MAX_PLAIN_HEADLINE and not text.endswith((".", ":", ",", ";"))
+            and _SENTENCE_BREAK.search(text) is None)
 
 
 def _is_caseless_headline(text: str) -> bool:
