@@ -146,9 +146,10 @@ _CREDIT_GLUE = re.compile(r"(?<=[a-z0-9)])\.?[A-Z]")
 _CAPTION_SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
-# Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), looked for only in lines with one.
-_BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
-                                   re.IGNORECASE)
+# Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), also under the label "source" (Kompasiana's `Filter
+# yang di repost lebih dari 1,3 Juta penggunaan Instagram | Sumber: Instagram`), looked for only in lines with one.
+_BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|photo|sumber(?:\s+(?:foto|gambar))?|source)\s*:"
+                                   r"\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$", re.IGNORECASE)
 # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
 # ANTARA/Yamsyina Hawnan`, in 2010 FOTO before it: `... Kamis (8/7). FOTO ANTARA/Seno/ama/10.`; `... kata dia.
 # TNI/Polri siap.` is a sentence), or an outlet's address before its photographer's name (Liputan6's `Menkominfo Johnny

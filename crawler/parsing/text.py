@@ -203,6 +203,7 @@ _MAX_FIGURE_WORDS = 60
 _EMPTY_CREDIT = " ()"  # a caption's credit brackets with no credit in them
 # A byline's label alone; the name on the next line makes it a column's byline (`Oleh:` over `M Rodhi Aulia`).
 _BYLINE_LABEL = re.compile(r"(?:oleh|by)\s*:?", re.IGNORECASE)
+_MIN_RUN_IN_WORDS = 15  # words after a byline's name that make its block a paragraph too
 _MAX_BYLINE_LABEL = 5
 # Another story's lead under the text, its dateline opening it and an ellipsis where it was cut: a teaser linking to it.
 _TEASER_ENDS = ("…", "...")
@@ -914,7 +915,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # A label over its name: both go; so do the photo's captions over the byline. A byline run into the first
             # paragraph (Analisa: `Oleh: Alda Muhsi. Banyak orang ...`) leaves that paragraph.
             paragraph = _paragraph_after_byline(kept[top].text, byline_author)
-            del kept[:top + (2 if len(kept) > top + 1 and byline_author == kept[top + 1].text else 1)]
+            if paragraph is None and _runs_into_paragraph(kept[top].text, byline_author):
+                # A byline run into the lead after its role (a KPU column's `Oleh: <name>, SIP Setiap bulan Agustus
+                # ... . Ini adalah ...`): where the role ends is not told, and the paragraph is worth more than its
+                # byline, so the block stays whole.
+                del kept[:top]
+            else:
+                del kept[:top + (2 if len(kept) > top + 1 and byline_author == kept[top + 1].text else 1)]
             if paragraph:
                 kept.insert(0, Block(paragraph, []))
     dateline = _strip_dateline(kept, profile, published)
@@ -946,6 +953,14 @@ def _paragraph_after_byline(text: str, name: str) -> str | None:
         return None
     paragraph = text[end + len(name) + 2:].strip()
     return paragraph if paragraph[:1].isupper() and _is_lead_sentence(paragraph) else None
+
+
+def _runs_into_paragraph(text: str, name: str) -> bool:
+    """After the byline's `name`, the block goes on with sentences of a paragraph's length: at least
+    `_MIN_RUN_IN_WORDS` words with a sentence's end between them."""
+    end = text.find(name)
+    rest = text[end + len(name):] if end >= 0 else ""
+    return len(rest.split()) >= _MIN_RUN_IN_WORDS and _SENTENCE_BREAK.search(rest) is not None
 
 
 def _bracketed_credits(text: str) -> tuple[int, Credits] | None:

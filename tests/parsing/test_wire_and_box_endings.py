@@ -51,3 +51,28 @@ def test_a_paragraph_saying_its_opening_again_in_part_stays():
     line = ("Sejumlah petani di Banyuwangi, Jawa Timur, membuang buah naga karena harganya murah.Kata Budi, "
             "Sejumlah petani di Banyuwangi, Jawa Timur, membuang buah naga setiap pekan")
     assert _paragraphs([line, LAST]) == [*OPENING, line, LAST]
+
+
+def test_a_caption_with_its_source_after_a_bar_leaves_the_body():
+    caption = "Filter yang di repost lebih dari 1,3 Juta penggunaan Instagram | Sumber: Instagram"
+    assert _paragraphs([caption, LAST]) == [*OPENING, LAST]
+
+
+def test_a_sentence_with_a_bar_and_a_source_label_inside_stays():
+    line = "Data itu dihimpun dari dua lembaga | Sumber: BPS dan Bappenas menyebut angka kemiskinan turun tahun ini."
+    assert _paragraphs([line, LAST]) == [*OPENING, line, LAST]
+
+
+def test_a_byline_run_into_the_lead_after_its_role_keeps_the_paragraph():
+    block = ("Oleh: Muhadis Eko Suryanto, SIP Setiap bulan Agustus bukan sekadar perayaan seremonial kemerdekaan. Ini "
+             "adalah momen refleksi bagaimana kemerdekaan yang kita raih 79 tahun lalu telah membuka pintu bagi "
+             "berkembangnya demokrasi di negeri ini.")
+    result = clean_body([Block(block), Block(LAST)])
+    assert result.paragraphs == [block, LAST]
+    assert result.byline_author == "Muhadis Eko Suryanto"
+
+
+def test_a_byline_with_its_role_alone_leaves_the_body():
+    result = clean_body([Block("Oleh: Muhadis Eko Suryanto, SIP, Komisioner KPU Sekadau"), *map(Block, OPENING)])
+    assert result.paragraphs == OPENING
+    assert result.byline_author == "Muhadis Eko Suryanto"
