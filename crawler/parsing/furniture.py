@@ -63,6 +63,9 @@ _OTHER_CREDIT = re.compile(
     # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
     r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}"
+    # ...also a publisher's longer one that reserves its rights (Kompas's `Copyright 2008 – 2025 PT. Kompas Cyber Media
+    # (Kompas Gramedia Digital Group). All Rights Reserved.`).
+    r"|Copyright\s+.{1,120}?\ball\s+rights\s+reserved\.?"
     # A reposted print story's source: the paper, the day and its pages (`Media Indonesia | Sabtu, 29 Desember 2012 |
     # h. 8-9`, `Kompas, Senin, 3 Maret 2014, hal. 12`).
     r"|[^\W\d_][\w .&-]{1,40}\s*[|,]\s*(?:[^\W\d_]{3,7}\s*,\s*)?\d{1,2}\s+[^\W\d_]{3,10}\s+\d{4}\s*[|,]\s*"

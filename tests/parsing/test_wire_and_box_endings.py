@@ -76,3 +76,14 @@ def test_a_byline_with_its_role_alone_leaves_the_body():
     result = clean_body([Block("Oleh: Muhadis Eko Suryanto, SIP, Komisioner KPU Sekadau"), *map(Block, OPENING)])
     assert result.paragraphs == OPENING
     assert result.byline_author == "Muhadis Eko Suryanto"
+
+
+def test_a_publishers_copyright_reserving_its_rights_leaves_the_body():
+    line = "Copyright 2008 – 2025 PT. Kompas Cyber Media (Kompas Gramedia Digital Group). All Rights Reserved."
+    assert _paragraphs([LAST, line]) == [*OPENING, LAST]
+
+
+def test_a_sentence_on_a_copyright_and_reserved_rights_stays():
+    line = ("Pengadilan menyatakan bahwa pemegang hak cipta berhak atas royalti, sebab copyright berlaku meski tanpa "
+            "tulisan all rights reserved pada sampul buku itu.")
+    assert _paragraphs([line, LAST]) == [*OPENING, line, LAST]
