@@ -379,6 +379,11 @@ _NOISE = re.compile(
     # full one (`View on casablancatoday.com`).
     r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}|(?:أكمل\s+القراءة|[اإأ]قرأ\s+المزيد)\s*[.»›>…]{0,3}"
     r"|view\s+on\s+[\w-]{2,40}(?:\.[\w-]{2,20}){1,3}"
+    # An Arabic aggregator's pointer to the rest on the source's site and its note naming that source (`لقراءة المقال
+    # بالكامل، يرجى الضغط على زر "إقرأ على الموقع الرسمي" أدناه`, "to read the whole article, press the button below";
+    # `هذا المحتوى مقدم من صحيفة عاجل`, "this content is provided by the Ajel paper").
+    r"|لقراءة\s+(?:المقال|الخبر|الموضوع)\s+(?:بالكامل|كاملا|كاملاً)\s*[،,]?.{0,120}"
+    r"|هذا\s+المحتوى\s+مقدم\s+من\s+[^.!?]{2,60}"
     # An embedded Instagram post's link over it (`View this post on Instagram`).
     r"|(?:view\s+this\s+post\s+on|lihat\s+(?:postingan|kiriman)\s+ini\s+di)\s+instagram\s*\.?"
     # A theme switch's label (RM.id's `Dark/Light Mode`).

@@ -87,3 +87,14 @@ def test_a_sentence_on_a_copyright_and_reserved_rights_stays():
     line = ("Pengadilan menyatakan bahwa pemegang hak cipta berhak atas royalti, sebab copyright berlaku meski tanpa "
             "tulisan all rights reserved pada sampul buku itu.")
     assert _paragraphs([line, LAST]) == [*OPENING, line, LAST]
+
+
+def test_an_arabic_aggregators_pointer_and_source_note_leave_the_body():
+    lines = [LAST, 'لقراءة المقال بالكامل، يرجى الضغط على زر "إقرأ على الموقع الرسمي" أدناه',
+             "هذا المحتوى مقدم من صحيفة عاجل"]
+    assert _paragraphs(lines) == [*OPENING, LAST]
+
+
+def test_an_arabic_sentence_opening_like_the_source_note_stays():
+    line = "هذا المحتوى مقدم من صحيفة عاجل. وقال الوزير إن البرنامج سيستمر طوال الشهر الكريم في جميع المساجد."
+    assert _paragraphs([line, LAST]) == [*OPENING, line, LAST]
