@@ -288,6 +288,8 @@ _NOISE = re.compile(
     # ...and its link to the whole article run into the numbers (Riau24's `Halaman: 12Lihat Semua`).
     # Tribun's label alone over its numbers run together (`Halaman` over `12`).
     r"|halaman\s*(?::(?:\s*\d+)*|(?:\s*\d+)*)(?:\s*(?:selanjutnya|berikutnya|lihat\s+semua)\s*(?:»|>>|›)?)?"
+    # Liputan6's marker over each of a paged article's parts (`2 dari 4 halaman`, "page 2 of 4").
+    r"|\d{1,2}\s+dari\s+\d{1,2}\s+halaman"
     # Its page numbers alone (`1 2 3`), its link to the whole article on one page (Detik: `View in Single Page`).
     r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
     r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
@@ -855,8 +857,10 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
     if opening.startswith(_CALLS):
         opening = opening.split(None, 1)[-1]
     # A platform's disclaimer opens with its name (`Kompasiana adalah platform blog. ...`), so does an outlet's pledge.
+    # A promotion marked as a list's item or starred (Liputan6's `* Follow Official WhatsApp Channel ...`, `*** Untuk
+    # mengetahui kebenaran informasi ...`) reads the same without its marks.
     return ((opening.startswith(_PROMO_OPENINGS) or "adalah platform" in opening[:60] or "berkomitmen" in opening[:40])
-            and bool(_PROMO.match(fold(text)))) or (
+            and bool(_PROMO.match(fold(text.lstrip("* "))))) or (
         text.endswith(_DONATION_ENDS) and _DONATION_CALL.search(text, max(0, len(text) - _DONATION_REACH)) is not None)
 
 

@@ -98,3 +98,18 @@ def test_an_arabic_aggregators_pointer_and_source_note_leave_the_body():
 def test_an_arabic_sentence_opening_like_the_source_note_stays():
     line = "هذا المحتوى مقدم من صحيفة عاجل. وقال الوزير إن البرنامج سيستمر طوال الشهر الكريم في جميع المساجد."
     assert _paragraphs([line, LAST]) == [*OPENING, line, LAST]
+
+
+def test_starred_promotions_and_a_part_marker_leave_the_body():
+    lines = ["Benarkah foto tersebut merupakan seorang anggota polisi? Berikut penelusurannya.",
+             "*** Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor 0811 9787 670 hanya "
+             "dengan ketik kata kunci yang diinginkan.",
+             "* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik "
+             "tautan ini.",
+             "2 dari 4 halaman", "Penelusuran Fakta", LAST]
+    assert _paragraphs(lines) == [*OPENING, lines[0], "Penelusuran Fakta", LAST]
+
+
+def test_a_starred_step_and_a_sentence_counting_pages_stay():
+    lines = ["* Ikuti pelatihan ini melalui aplikasi Zoom.", "2 dari 4 halaman buku itu hilang saat banjir.", LAST]
+    assert _paragraphs(lines) == [*OPENING, *lines]
