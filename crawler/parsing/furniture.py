@@ -26,8 +26,8 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   # A photo page's box of others (ANTARA FOTO's `Foto Terkait`).
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+(?:lainnya|terkait)"
                   r"|more\s+(?:news|stories|photos|videos)"
-                  # WordPress themes' box under the text (`You may also like`).
-                  r"|you\s+may\s+also\s+like"
+                  # WordPress themes' boxes under the text (`You may also like`, Jannah's `Check Also`).
+                  r"|you\s+may\s+also\s+like|check\s+also"
                   r"|popular\s+posts?|(?:(?:berita|artikel)\s+)?(?:terpopuler|populer)|simak(?=\s*:)"
                   # Blogger's `Postingan populer dari blog ini` ("popular posts from this blog"), Visi Banten's box
                   # label `Bacaan Lainnya:` ("other reading").
@@ -63,6 +63,9 @@ _OTHER_CREDIT = re.compile(
     # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
     r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
     r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}"
+    # ...also a publisher's longer one that reserves its rights (Kompas's `Copyright 2008 – 2025 PT. Kompas Cyber Media
+    # (Kompas Gramedia Digital Group). All Rights Reserved.`).
+    r"|Copyright\s+.{1,120}?\ball\s+rights\s+reserved\.?"
     # A reposted print story's source: the paper, the day and its pages (`Media Indonesia | Sabtu, 29 Desember 2012 |
     # h. 8-9`, `Kompas, Senin, 3 Maret 2014, hal. 12`).
     r"|[^\W\d_][\w .&-]{1,40}\s*[|,]\s*(?:[^\W\d_]{3,7}\s*,\s*)?\d{1,2}\s+[^\W\d_]{3,10}\s+\d{4}\s*[|,]\s*"
@@ -146,9 +149,10 @@ _CREDIT_GLUE = re.compile(r"(?<=[a-z0-9)])\.?[A-Z]")
 _CAPTION_SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
-# Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), looked for only in lines with one.
-_BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|photo)\s*:\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$",
-                                   re.IGNORECASE)
+# Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), also under the label "source" (Kompasiana's `Filter
+# yang di repost lebih dari 1,3 Juta penggunaan Instagram | Sumber: Instagram`), looked for only in lines with one.
+_BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|photo|sumber(?:\s+(?:foto|gambar))?|source)\s*:"
+                                   r"\s*(?-i:[A-Z0-9])[^()!?|]{0,40}$", re.IGNORECASE)
 # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
 # ANTARA/Yamsyina Hawnan`, in 2010 FOTO before it: `... Kamis (8/7). FOTO ANTARA/Seno/ama/10.`; `... kata dia.
 # TNI/Polri siap.` is a sentence), or an outlet's address before its photographer's name (Liputan6's `Menkominfo Johnny
@@ -284,6 +288,8 @@ _NOISE = re.compile(
     # ...and its link to the whole article run into the numbers (Riau24's `Halaman: 12Lihat Semua`).
     # Tribun's label alone over its numbers run together (`Halaman` over `12`).
     r"|halaman\s*(?::(?:\s*\d+)*|(?:\s*\d+)*)(?:\s*(?:selanjutnya|berikutnya|lihat\s+semua)\s*(?:»|>>|›)?)?"
+    # Liputan6's marker over each of a paged article's parts (`2 dari 4 halaman`, "page 2 of 4").
+    r"|\d{1,2}\s+dari\s+\d{1,2}\s+halaman"
     # Its page numbers alone (`1 2 3`), its link to the whole article on one page (Detik: `View in Single Page`).
     r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
     r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
@@ -375,6 +381,11 @@ _NOISE = re.compile(
     # full one (`View on casablancatoday.com`).
     r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}|(?:أكمل\s+القراءة|[اإأ]قرأ\s+المزيد)\s*[.»›>…]{0,3}"
     r"|view\s+on\s+[\w-]{2,40}(?:\.[\w-]{2,20}){1,3}"
+    # An Arabic aggregator's pointer to the rest on the source's site and its note naming that source (`لقراءة المقال
+    # بالكامل، يرجى الضغط على زر "إقرأ على الموقع الرسمي" أدناه`, "to read the whole article, press the button below";
+    # `هذا المحتوى مقدم من صحيفة عاجل`, "this content is provided by the Ajel paper").
+    r"|لقراءة\s+(?:المقال|الخبر|الموضوع)\s+(?:بالكامل|كاملا|كاملاً)\s*[،,]?.{0,120}"
+    r"|هذا\s+المحتوى\s+مقدم\s+من\s+[^.!?]{2,60}"
     # An embedded Instagram post's link over it (`View this post on Instagram`).
     r"|(?:view\s+this\s+post\s+on|lihat\s+(?:postingan|kiriman)\s+ini\s+di)\s+instagram\s*\.?"
     # A theme switch's label (RM.id's `Dark/Light Mode`).
@@ -610,6 +621,11 @@ _PROMO = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
+# A note that the page's other languages are machine translations (VOI's `The English, Chinese, Japanese, Arabic, and
+# French versions are automatically generated by the AI. So there may still be inaccuracies in translating, ...`).
+_MACHINE_TRANSLATION_NOTE = re.compile(
+    r"(?:the\s+)?[\w ,]{2,80}?\bversions?\s+(?:are|is)\s+(?:automatically\s+)?(?:generated|translated)\s+by\s+"
+    r"(?:the\s+)?(?:AI|machine|artificial\s+intelligence)\b.{0,300}", re.IGNORECASE | re.DOTALL)
 # A donation box closed by its call and link (Kompas 2025: `Ulurkan tanganmu membantu korban banjir di Aceh, ...
 # Salurkan donasi kamu sekarang dengan klik di sini`): the call to give ends the block at its link's words.
 _DONATION_CALL = re.compile(r"\b(?:salurkan|kirim(?:kan)?|berikan|sampaikan)\s+donasi\b[^.!?]{0,60}\bklik\s+di\s*sini[.!]?$",
@@ -766,13 +782,19 @@ def _is_repeated_caption(text: str, again: int) -> bool:
     """`text` is a photo's caption printed twice around its credit when a figure was flattened (Kompas's `Jenazah para
     pekerja ... ke TimikaJohn Roy Purba/Istimewa Jenazah para pekerja ... ke Timika`, `... Rabu (14/11/2018)Dok: Biro
     Humas ... Gubernur Sumut ...`): its opening words come again (at `again`, the caller's cheap look) after a credit
-    run into the caption's last word, its slash or colon in it, and the first copy is one sentence. A paragraph that
-    says a sentence twice has a sentence's end before the second (`... pada Selasa (5/12/2017). Kegiatan ...`)."""
+    run into the caption's last word, its slash or colon in it (or the caption printed whole again after it), and the
+    first copy is one sentence. A paragraph that says a sentence twice has a sentence's end before the second (`...
+    pada Selasa (5/12/2017). Kegiatan ...`)."""
     if again <= 0 or len(text) < _MIN_REPEATED_CAPTION:
         return False
     glue = _CREDIT_GLUE.search(text, max(_REPEATED_OPENING, again - 2 * _CREDIT_REACH), again)
-    return glue is not None and any(mark in text[glue.start():again] for mark in "/:") and (
-        _CAPTION_SENTENCE_END.search(text, 0, glue.start()) is None)
+    if glue is None or _CAPTION_SENTENCE_END.search(text, 0, glue.start()) is not None:
+        return False
+    # A credit with no slash or colon (`... karena harganya mahal.Screenshot video buah naga dibuang Sejumlah petani
+    # ... mahal.`) when the caption comes again whole, to the block's end, right after it.
+    first = len(text) - again
+    return any(mark in text[glue.start():again] for mark in "/:") or (
+        glue.start() in (first - 1, first) and text.startswith(text[again:]))
 
 
 def _is_credited_caption(text: str) -> bool:
@@ -828,13 +850,17 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
             return True
         if folded.endswith(_CONTRIBUTOR_ENDS) and _CONTRIBUTOR_LINE.fullmatch(folded):
             return True
+    if "version" in text[:100] and _MACHINE_TRANSLATION_NOTE.fullmatch(text):
+        return True
     # Most paragraphs open with none of a promotion's first words: they skip its pattern.
     opening = text.lstrip("*[( ").lower()
     if opening.startswith(_CALLS):
         opening = opening.split(None, 1)[-1]
     # A platform's disclaimer opens with its name (`Kompasiana adalah platform blog. ...`), so does an outlet's pledge.
+    # A promotion marked as a list's item or starred (Liputan6's `* Follow Official WhatsApp Channel ...`, `*** Untuk
+    # mengetahui kebenaran informasi ...`) reads the same without its marks.
     return ((opening.startswith(_PROMO_OPENINGS) or "adalah platform" in opening[:60] or "berkomitmen" in opening[:40])
-            and bool(_PROMO.match(fold(text)))) or (
+            and bool(_PROMO.match(fold(text.lstrip("* "))))) or (
         text.endswith(_DONATION_ENDS) and _DONATION_CALL.search(text, max(0, len(text) - _DONATION_REACH)) is not None)
 
 

@@ -203,6 +203,7 @@ _MAX_FIGURE_WORDS = 60
 _EMPTY_CREDIT = " ()"  # a caption's credit brackets with no credit in them
 # A byline's label alone; the name on the next line makes it a column's byline (`Oleh:` over `M Rodhi Aulia`).
 _BYLINE_LABEL = re.compile(r"(?:oleh|by)\s*:?", re.IGNORECASE)
+_MIN_RUN_IN_WORDS = 15  # words after a byline's name that make its block a paragraph too
 _MAX_BYLINE_LABEL = 5
 # Another story's lead under the text, its dateline opening it and an ellipsis where it was cut: a teaser linking to it.
 _TEASER_ENDS = ("…", "...")
@@ -833,9 +834,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
                 (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
             # Another story's lead cut short (Monitor's `MONITOR, Jakarta - Kementerian Agama (Kemenag), ...…`), its
-            # headline the line before it (SatuHarapan's next story under the editor's line).
+            # headline the line before it (SatuHarapan's next story under the editor's line), also in sentence case
+            # right under a box's heading (SANA's `Check Also` over `Al Assad National Library, ... discuss boosting
+            # cultural relations`).
             if len(kept) > 1 and index and kept[-1].text == body_blocks[index - 1].text and not kept[-1].links and (
-                    _is_bare_headline(kept[-1].text)):
+                    _is_bare_headline(kept[-1].text) or _is_boxed_headline(kept[-1].text, body_blocks, index - 1)):
                 kept.pop()
             continue
         if len(kept) > 1 and text[-1:].isalnum() and _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER and (
@@ -912,7 +915,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # A label over its name: both go; so do the photo's captions over the byline. A byline run into the first
             # paragraph (Analisa: `Oleh: Alda Muhsi. Banyak orang ...`) leaves that paragraph.
             paragraph = _paragraph_after_byline(kept[top].text, byline_author)
-            del kept[:top + (2 if len(kept) > top + 1 and byline_author == kept[top + 1].text else 1)]
+            if paragraph is None and _runs_into_paragraph(kept[top].text, byline_author):
+                # A byline run into the lead after its role (a KPU column's `Oleh: <name>, SIP Setiap bulan Agustus
+                # ... . Ini adalah ...`): where the role ends is not told, and the paragraph is worth more than its
+                # byline, so the block stays whole.
+                del kept[:top]
+            else:
+                del kept[:top + (2 if len(kept) > top + 1 and byline_author == kept[top + 1].text else 1)]
             if paragraph:
                 kept.insert(0, Block(paragraph, []))
     dateline = _strip_dateline(kept, profile, published)
@@ -944,6 +953,14 @@ def _paragraph_after_byline(text: str, name: str) -> str | None:
         return None
     paragraph = text[end + len(name) + 2:].strip()
     return paragraph if paragraph[:1].isupper() and _is_lead_sentence(paragraph) else None
+
+
+def _runs_into_paragraph(text: str, name: str) -> bool:
+    """After the byline's `name`, the block goes on with sentences of a paragraph's length: at least
+    `_MIN_RUN_IN_WORDS` words with a sentence's end between them."""
+    end = text.find(name)
+    rest = text[end + len(name):] if end >= 0 else ""
+    return len(rest.split()) >= _MIN_RUN_IN_WORDS and _SENTENCE_BREAK.search(rest) is not None
 
 
 def _bracketed_credits(text: str) -> tuple[int, Credits] | None:
@@ -1235,6 +1252,15 @@ def _byline_under_captions(blocks: list[Block]) -> int:
         if opinion_author(blocks[index], blocks[index + 1] if len(blocks) > index + 1 else None):
             return index
     return 0
+
+
+def _is_boxed_headline(text: str, blocks: list[Block], index: int) -> bool:
+    """`text`, the block at `index`, stands right under a related box's heading and reads as a headline in any case: no
+    sentence ending in it or closing it."""
+    heading = blocks[index - 1].text if index else ""
+    return (len(heading) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(heading) is not None
+            and len(text) <= _MAX_PLAIN_HEADLINE and not text.endswith((".", ":", ",", ";"))
+            and _SENTENCE_BREAK.search(text) is None)
 
 
 def _is_caseless_headline(text: str) -> bool:
