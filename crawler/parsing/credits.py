@@ -194,7 +194,8 @@ _ABSOLUTE_WHEN = (
     rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
 )
 _RELATIVE_WHEN = (
-    r"-?\d{1,4}\s+(?:min(?:ute)?s?\.?|hours?|hrs?|days?|weeks?|months?|years?|menit|jam|hari|minggu|bulan|tahun)"
+    r"-?\d{1,4}\s+(?:sec(?:ond)?s?|min(?:ute)?s?\.?|hours?|hrs?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu"
+    r"|bulan|tahun)"
     r"\s+(?:ago|yang\s+lalu|lalu)"
     # A day word keeps its clock: `Kemarin, 21:10 WIB`, `Hari ini pukul 08.15`.
     rf"|(?:kemarin|hari\s+ini|yesterday|today)(?:\s*,?\s*(?:pukul\s+|jam\s+|at\s+)?{_CLOCK})?"

@@ -69,3 +69,15 @@ def test_each_role_over_its_name_gives_no_name_the_next_role():
 ])
 def test_no_writer_over_a_role(lines):
     assert parse_article(page(header=header(*lines)), URL)["author"] is None
+
+
+MINA_URL = "https://minanews.net/kantor-berita-mina-dan-diplomasi-naratif-indonesia-untuk-palestina"
+
+
+@pytest.mark.parametrize("when", ["57 detik yang lalu", "30 seconds ago"])
+def test_a_header_time_in_seconds_keeps_the_writer_apart_from_the_editor(when):
+    # MINA 2025, minutes after publication: `<writer> Editor : <editor> - 57 detik yang lalu` in the theme's header.
+    line = f"Ali Farkhan Tsani Editor : Widi Kusnadi - {when}"
+    html = page(header=f'<div class="jeg_meta_container"><div class="jeg_meta_author">{line}</div></div>')
+    item = parse_article(html, MINA_URL)
+    assert (item["author"], item["editor"]) == ("Ali Farkhan Tsani", "Widi Kusnadi")
