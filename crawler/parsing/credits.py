@@ -194,7 +194,8 @@ _ABSOLUTE_WHEN = (
     rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
 )
 _RELATIVE_WHEN = (
-    r"-?\d{1,4}\s+(?:min(?:ute)?s?\.?|hours?|hrs?|days?|weeks?|months?|years?|menit|jam|hari|minggu|bulan|tahun)"
+    r"-?\d{1,4}\s+(?:sec(?:ond)?s?|min(?:ute)?s?\.?|hours?|hrs?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu"
+    r"|bulan|tahun)"
     r"\s+(?:ago|yang\s+lalu|lalu)"
     # A day word keeps its clock: `Kemarin, 21:10 WIB`, `Hari ini pukul 08.15`.
     rf"|(?:kemarin|hari\s+ini|yesterday|today)(?:\s*,?\s*(?:pukul\s+|jam\s+|at\s+)?{_CLOCK})?"
@@ -218,6 +219,8 @@ _DATE_AFTER_RELATIVE = re.compile(r"\s*(?:(?:on|pada)\s+|[,|·–—-]\s*)?")
 # An icon font's glyph name read as text before a byline or a time (`<span class="material-symbols-outlined">
 # calendar_month</span> Sab, 24 Jan 2026`): a word in snake case is no name.
 ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+\s+")
+# An outlet's domain opening its header line (`Kompas.com`, `TRIBUNNEWS.COM`): the publisher, no writer.
+_OUTLET_DOMAIN = re.compile(r"[A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net|org)", re.IGNORECASE)
 _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*|\s*$)", re.IGNORECASE)
 _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
 # A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`,
@@ -789,19 +792,38 @@ def closing_code(text: str, profile: SiteProfile, *, whole: bool = True) -> dict
 
 
 def is_header_line(text: str) -> bool:
-    """A copy of the header byline inside the body container (`<Author> - <date> WIB`)."""
-    if len(text) > 160 or not _HEADER_TAIL.search(text[-_HEADER_TAIL_CHARS:]):
+    """A copy of the header byline inside the body container (`<Author> - <date> WIB`, `SENIN, 21 FEBRUARI 2011 |
+    13:12 WIB | LAPORAN: <NAME>`)."""
+    if len(text) > 160:
         return False
+    if not _HEADER_TAIL.search(text[-_HEADER_TAIL_CHARS:]):
+        return _is_time_then_credit(text)
     header = parse_header_line(text)
     if header is None or not text.endswith(header.when):
         return False
     prefix = text[: -len(header.when)]
-    # Before the time: the byline's author, nothing, or the time's own label (`Diperbarui: 28 September 2020 03:01`).
-    return len(prefix) <= 80 and "." not in prefix and (
+    # Before the time: the byline's author, nothing, the time's own label (`Diperbarui: 28 September 2020 03:01`) or
+    # the outlet's domain (Kompas's `Kompas.com - 05/10/2019, 21:15 WIB`), a full stop else being a sentence's.
+    outlet = "." in prefix and _OUTLET_DOMAIN.fullmatch(prefix.strip(" -–—|")) is not None
+    return len(prefix) <= 80 and ("." not in prefix or outlet) and (
         header.author is not None or not prefix.strip(" -–—|") or _TIME_LABEL.match(prefix.strip()) is not None)
+
+
+def _is_time_then_credit(text: str) -> bool:
+    """The time opening the line and a labelled credit after it, parted by a bar (RMOL's AMP header `RABU, 19
+    NOVEMBER 2025 | 14:15 WIB | LAPORAN: <NAME>`): the header's copy, the writer being the credit's."""
+    if "|" not in text:
+        return False
+    header = parse_header_line(text)
+    if header is None or header.author is None or header.relative:
+        return False
+    start = text.find(header.when)
+    return start >= 0 and not text[:start].strip(" -–—|•") and text[start + len(header.when):].lstrip().startswith("|")
 
 
 def header_line_author(text: str) -> str | None:
     """The author a copy of the header byline names (`Oleh <name> <day, date> WIB`), else None."""
     header = parse_header_line(text) if is_header_line(text) else None
-    return header.author if header is not None else None
+    if header is None or header.author is None or _OUTLET_DOMAIN.fullmatch(header.author):
+        return None
+    return header.author

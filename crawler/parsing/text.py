@@ -816,8 +816,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 closing, credit_seen = code, True
             continue
         if text == title or is_header_line(text):
-            if after_headline:
-                # The repeated header's byline (ANTARA: `Oleh <name> Minggu, 16 Juni 2024 18:00 WIB`) names the writer.
+            if after_headline or (index == 0 and start > 0):
+                # The repeated header's byline (ANTARA: `Oleh <name> Minggu, 16 Juni 2024 18:00 WIB`), or the
+                # header's under the container's headline (RMOL's AMP: `<date> | <time> WIB | LAPORAN: <NAME>`),
+                # names the writer.
                 credits.author = credits.author or header_line_author(text)
             continue
         if len(text) <= _MAX_FIGURE_WORDS and _is_figure_words(text, body_blocks, index):

@@ -33,8 +33,9 @@ from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
-from crawler.parsing.credits import (ICON_NAME, SENTENCE_WORDS, Credits, HeaderByline, bare_credit_line, find_editor,
-                                     is_desk, parse_credits, parse_header_line, reporter_name, without_bio, without_role)
+from crawler.parsing.credits import (ICON_NAME, SENTENCE_WORDS, Credits, HeaderByline, bare_credit_line, bare_name,
+                                     find_editor, is_desk, parse_credits, parse_header_line, reporter_name, without_bio,
+                                     without_role)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -55,6 +56,10 @@ _CREDIT_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}"
 _BARE_CREDIT = re.compile(r"^(?P<label>Penulis|Pewarta|Reporter|Editor|Redaktur|Penyunting)\s+"
                           rf"(?P<name>{_CREDIT_NAME}(?:(?:,\s*|\s+(?:dan|&)\s+){_CREDIT_NAME}){{0,3}})$")
 _EDITOR_WORDS = frozenset({"editor", "redaktur", "penyunting"})
+# A credit's role alone on its line (`Penulis`, `Editor :`).
+_CREDIT_ROLE = re.compile(r"(?:(?P<author>penulis|reporter|pewarta|author|writer)"
+                          r"|(?P<editor>editor|redaktur|penyunting))(?P<colon>\s*:)?", re.IGNORECASE)
+_MAX_NAME_OVER_ROLE_LINES = 12
 # A credits list's role, alone in its item: the editor's, and any role that ends the people listed under another.
 _ROLE_LABEL = re.compile(r"(?:Editor|Redaktur|Penyunting)\s*:?", re.IGNORECASE)
 _ROLE_WORD = re.compile(r"(?:Author|Editor|Redaktur|Penyunting|Penulis|Reporter|Pewarta|Writer|Fotografer|Photographer"
@@ -329,7 +334,27 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
             found.author = found.author or credits.author
             found.editor = found.editor or credits.editor
             break
+    if found.author is None and found.editor is None:
+        found = _name_over_role(page, lines) or _name_over_role(page, list(lead)) or found
     return found
+
+
+def _name_over_role(page: Page, lines: list[str]) -> Credits | None:
+    """The credit box that prints a name over its role (Kompas 2024: `Erwin Hutapea` over `Penulis` under the time),
+    else None. A role over the name before it is the other layout (`Penulis` over `<name>` over `Editor` over
+    `<name>`: each role over its name), whose second role is no credit of the name above it."""
+    for index in range(1, min(len(lines), _MAX_NAME_OVER_ROLE_LINES)):
+        role = _CREDIT_ROLE.fullmatch(lines[index].strip())
+        if role is None or role["colon"]:
+            continue
+        name = lines[index - 1].strip()
+        if index > 1 and _CREDIT_ROLE.fullmatch(lines[index - 2].strip()):
+            continue
+        if len(name.split()) < 2 or bare_name(name) is None or is_desk(name) or _is_section_name(name) \
+                or _is_organization(name, page):
+            continue
+        return Credits(editor=name) if role["editor"] else Credits(author=name)
+    return None
 
 
 def credits_after_body(page: Page) -> Credits:
