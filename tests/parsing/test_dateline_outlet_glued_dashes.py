@@ -1,5 +1,6 @@
-"""An outlet's name, its place, then two hyphens glued to both words (`MOMENTUM, Bandarlampung--Sempat ...`, a
-regional daily's lead): the name vouches for the dateline, and no compound word is written with two hyphens."""
+"""An outlet's name and its place before a dash written loosely: two hyphens glued to both words (`MOMENTUM,
+Bandarlampung--Sempat ...`, no compound word is written with two hyphens) or a stray comma glued before the dash
+(`PALEMBANG, Khatulistiwa News,- Rapat ...`)."""
 
 import pytest
 
@@ -29,3 +30,23 @@ def test_outlet_place_and_glued_double_hyphen(text, place, agency):
 def test_no_wrong_place_from_glued_hyphens(text):
     dateline = parse_dateline(text)
     assert dateline is None or dateline.place is None
+
+
+@pytest.mark.parametrize("text, place, agency", [
+    ("PALEMBANG, Khatulistiwa News,- Rapat Paripurna Ke-4 DPRD Kota Palembang berubah jadi ajang protes.", "PALEMBANG",
+     "Khatulistiwa News"),
+    ("Jakarta, VOA,- Presiden menyampaikan pidato kenegaraan di gedung parlemen.", "Jakarta", "VOA"),
+])
+def test_a_stray_comma_glued_before_the_dash(text, place, agency):
+    dateline = parse_dateline(text)
+    assert (dateline.place, dateline.agency) == (place, agency)
+    assert text[dateline.end:].lstrip(" ,-").startswith(("Rapat", "Presiden"))
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta, Selasa,- Polisi menangkap dua pelaku pencurian.",
+    "Bupati, Bandung,- Warga menggelar gotong royong.",
+])
+def test_a_stray_comma_makes_no_outlet_of_a_day_or_a_title(text):
+    dateline = parse_dateline(text)
+    assert dateline is None or dateline.agency is None
