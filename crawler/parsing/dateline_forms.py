@@ -496,9 +496,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf"|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
-        # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)
+        # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)   |
+        # Belawan l Triknews.co l Dalam ...   (a lower-case l between spaces for each bar, as no word is written, a
+        # domain between them and the second for the dash)
         Form(rf"{_PLACES} ?\| ?(?P<agency>(?:[A-Z][\w'-]{{1,30}} )?{_DOMAIN}"
               rf"|(?=[A-Z .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        Form(rf"{_PLACES} l (?P<agency>{_DOMAIN}) (?P<sep>l)(?= [\"'“‘(]?[A-Z][a-z])",
               unknown_outlet=True, unknown_names=True, start_only=True),
         # Medan | Waspada - Kapolrestabes ...   |   Medan | BGlobal : Kapolrestabes ...   (a listed place, a bar, then an
         # outlet's name of one word, or of two glued, and a dash or a spaced colon: a sentence after a bar runs on with
