@@ -106,6 +106,9 @@ _DASH_END = rf"{_GAP}(?P<sep>---?|-)(?!(?<=\w-)[a-z])"
 _SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>---?|-)"
 # Or glued to the word before it when a space follows (`Jakarta– Polisi`, `TIMES MALANG, JAKARTA– Warga`).
 _LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>---?|-))"
+# After an outlet's name and its place, two or three hyphens glued to both words too (`MOMENTUM, Bandarlampung--Sempat
+# ...`): no compound word is written with them, and the name before vouches for the dateline.
+_OUTLET_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ |---?[A-Z][a-z])(?P<glued>---?|-))"
 # An outlet and a dash before a numeric date are a page's time stamp (`Kompas.com - 28/12/2015, 23:20 WIB`), the
 # dateline further down.
 _NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"
@@ -468,7 +471,7 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Medan : Kapolrestabes ...   (a colon for the dash, as `TEMPO Interaktif, Jakarta:`)
         Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}|[A-Z]{{2,3}}(?= ?\|)"
               rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])|[A-Z][a-z]{{6,30}}(?= ?,))"
-              rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?(?:{_LOOSE_DASH_END}| ?(?P<colon>:)(?= ))"
+              rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?(?:{_OUTLET_DASH_END}| ?(?P<colon>:)(?= ))"
               rf"{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Spirit of Aqsa, Palestina – Pasukan ...   (an outlet's name of English words joined by `of`, as no place's name
@@ -485,16 +488,21 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta, BNP2TKI, Selasa (07/11) -   (the day after the name; not after an abbreviation's full stop, as
         # `GREENWICH, Conn., May 21, 1997 --` writes a state)   |   Makassar, BP2MI (10/9/2020) -   (or its date in
         # parentheses after a name in capitals)   |   Bandung, Humas--Direktorat ...   (two hyphens glued on both sides, as
-        # no word is joined: a ministry's release)
+        # no word is joined: a ministry's release)   |   PALEMBANG, Khatulistiwa News,- Rapat ...   (a stray comma glued
+        # before the dash, as `Ambon,MarinyoNews.Com,-` writes it)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME})"
               rf"(?:(?<!\.), {{1,3}}{_DATED}|(?<=[A-Z0-9]) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
-              rf"(?:(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])){_SENTENCE_NEXT}"
+              rf"(?:(?:,(?=- ))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])){_SENTENCE_NEXT}"
               rf"|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
-        # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)
+        # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)   |
+        # Belawan l Triknews.co l Dalam ...   (a lower-case l between spaces for each bar, as no word is written, a
+        # domain between them and the second for the dash)
         Form(rf"{_PLACES} ?\| ?(?P<agency>(?:[A-Z][\w'-]{{1,30}} )?{_DOMAIN}"
               rf"|(?=[A-Z .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, unknown_names=True, start_only=True),
+        Form(rf"{_PLACES} l (?P<agency>{_DOMAIN}) (?P<sep>l)(?= [\"'“‘(]?[A-Z][a-z])",
               unknown_outlet=True, unknown_names=True, start_only=True),
         # Medan | Waspada - Kapolrestabes ...   |   Medan | BGlobal : Kapolrestabes ...   (a listed place, a bar, then an
         # outlet's name of one word, or of two glued, and a dash or a spaced colon: a sentence after a bar runs on with
