@@ -198,6 +198,17 @@ def test_an_undeclared_section_before_the_site_name_is_cut(title, url, expected)
     assert title_of(title, url) == expected
 
 
+def test_an_arabic_editions_undeclared_section_before_its_name_is_cut():
+    # Al Jazeera's Arabic title (2026): headline | economy | the site's name, `og:site_name` in Arabic.
+    head = '<meta property="og:site_name" content="الجزيرة نت">'
+    assert title_of("مصر تهدف للاكتفاء ذاتيا من القمح للخبز المدعوم بحلول 2028 | اقتصاد | الجزيرة نت",
+                    "https://www.aljazeera.net/ebusiness/2026/5/5/a", head) == (
+        "مصر تهدف للاكتفاء ذاتيا من القمح للخبز المدعوم بحلول 2028")
+    # Not without the site's name after it: the headline's own last part.
+    assert title_of("قمة الرياض تبحث التعاون | اقتصاد", "https://www.aljazeera.net/ebusiness/2026/5/5/b", head) == (
+        "قمة الرياض تبحث التعاون | اقتصاد")
+
+
 @pytest.mark.parametrize("title", [
     # A section's word ending the headline after its colon, or paired with another of the headline's own.
     "Kaleidoskop 2024: Ekonomi - Kompas.com",
