@@ -209,6 +209,23 @@ def test_an_arabic_editions_undeclared_section_before_its_name_is_cut():
         "قمة الرياض تبحث التعاون | اقتصاد")
 
 
+@pytest.mark.parametrize(("title", "url", "expected"), [
+    # A brand of two letters before its edition's host label (RT's Arabic edition, 2022).
+    ("فرنسا تسجل نتائج اقتصادية لم تشهدها منذ 52 عاما - RT Arabic", "https://arabic.rt.com/business/1318973-a/",
+     "فرنسا تسجل نتائج اقتصادية لم تشهدها منذ 52 عاما"),
+    ('بيسكوف يعلق على "مزحة" نولاند حول ضخ الفودكا عبر "السيل الشمالي-2" - RT Arabic',
+     "https://arabic.rt.com/world/1319045-a/", 'بيسكوف يعلق على "مزحة" نولاند حول ضخ الفودكا عبر "السيل الشمالي-2"'),
+])
+def test_a_two_letter_brand_with_its_editions_label_names_the_site(title, url, expected):
+    assert title_of(title, url) == expected
+
+
+def test_a_two_letter_brand_alone_in_a_headlines_last_part_stays():
+    # The brand's letters inside a headline's own last part name nothing (`rt` of `Sport`, `Arabic` without them).
+    assert title_of("Kuwait Cup Final - Arabic Sport", "https://arabic.rt.com/sport/1-a/") == (
+        "Kuwait Cup Final - Arabic Sport")
+
+
 @pytest.mark.parametrize("title", [
     # A section's word ending the headline after its colon, or paired with another of the headline's own.
     "Kaleidoskop 2024: Ekonomi - Kompas.com",

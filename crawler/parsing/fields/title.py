@@ -186,16 +186,20 @@ def _brand_names(url: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=256)
 def _host_labels(url: str) -> tuple[str, ...]:
-    """The host's labels that may name the site or its edition (`jatim`, `beritadiy`, `kaltimpost`), and the host
-    itself, squeezed."""
+    """The host's labels that may name the site or its edition (`jatim`, `beritadiy`, `kaltimpost`, `rtarabic` of a
+    two-letter brand and its edition), and the host itself, squeezed."""
     try:
         labels = (urlsplit(url).hostname or "").split(".")
     except ValueError:
         return ()
     # The whole host too: a brand of two letters is named by its host alone (`RM.ID` on rm.id).
     host = _squeeze(".".join(label for label in labels if label not in ("www", "m")))
-    return tuple(squeezed for label in labels[:-1] if label not in _NO_BRAND and len(squeezed := _squeeze(label)) > 2
-                 ) + ((host,) if len(host) > 2 else ())
+    named = tuple(squeezed for label in labels[:-1] if label not in _NO_BRAND and len(squeezed := _squeeze(label)) > 2)
+    # A brand of two letters is said before its edition's label (`RT Arabic` on arabic.rt.com), too short to be
+    # looked for alone in a title's words.
+    brand = _brand(url)
+    editions = tuple(brand + label for label in named if label != brand) if len(brand) == 2 else ()
+    return named + editions + ((host,) if len(host) > 2 else ())
 
 
 def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, brands: tuple[str, ...],
