@@ -204,6 +204,10 @@ def test_an_arabic_editions_undeclared_section_before_its_name_is_cut():
     assert title_of("مصر تهدف للاكتفاء ذاتيا من القمح للخبز المدعوم بحلول 2028 | اقتصاد | الجزيرة نت",
                     "https://www.aljazeera.net/ebusiness/2026/5/5/a", head) == (
         "مصر تهدف للاكتفاء ذاتيا من القمح للخبز المدعوم بحلول 2028")
+    # Sky News Arabia's sports edition (2023): a section of two words, then the name in both scripts.
+    assert title_of("الكمبيوتر الخارق يتوقع الفائز بالبريميرليغ وترتيب الفرق - أخبار الرياضة - سكاي نيوز عربية Sky News"
+                    " Arabia Sports", "https://www.skynewsarabia.com/sport/1650786-a") == (
+        "الكمبيوتر الخارق يتوقع الفائز بالبريميرليغ وترتيب الفرق")
     # Not without the site's name after it: the headline's own last part.
     assert title_of("قمة الرياض تبحث التعاون | اقتصاد", "https://www.aljazeera.net/ebusiness/2026/5/5/b", head) == (
         "قمة الرياض تبحث التعاون | اقتصاد")
