@@ -198,6 +198,38 @@ def test_an_undeclared_section_before_the_site_name_is_cut(title, url, expected)
     assert title_of(title, url) == expected
 
 
+def test_an_arabic_editions_undeclared_section_before_its_name_is_cut():
+    # Al Jazeera's Arabic title (2026): headline | economy | the site's name, `og:site_name` in Arabic.
+    head = '<meta property="og:site_name" content="الجزيرة نت">'
+    assert title_of("مصر تهدف للاكتفاء ذاتيا من القمح للخبز المدعوم بحلول 2028 | اقتصاد | الجزيرة نت",
+                    "https://www.aljazeera.net/ebusiness/2026/5/5/a", head) == (
+        "مصر تهدف للاكتفاء ذاتيا من القمح للخبز المدعوم بحلول 2028")
+    # Sky News Arabia's sports edition (2023): a section of two words, then the name in both scripts.
+    assert title_of("الكمبيوتر الخارق يتوقع الفائز بالبريميرليغ وترتيب الفرق - أخبار الرياضة - سكاي نيوز عربية Sky News"
+                    " Arabia Sports", "https://www.skynewsarabia.com/sport/1650786-a") == (
+        "الكمبيوتر الخارق يتوقع الفائز بالبريميرليغ وترتيب الفرق")
+    # Not without the site's name after it: the headline's own last part.
+    assert title_of("قمة الرياض تبحث التعاون | اقتصاد", "https://www.aljazeera.net/ebusiness/2026/5/5/b", head) == (
+        "قمة الرياض تبحث التعاون | اقتصاد")
+
+
+@pytest.mark.parametrize(("title", "url", "expected"), [
+    # A brand of two letters before its edition's host label (RT's Arabic edition, 2022).
+    ("فرنسا تسجل نتائج اقتصادية لم تشهدها منذ 52 عاما - RT Arabic", "https://arabic.rt.com/business/1318973-a/",
+     "فرنسا تسجل نتائج اقتصادية لم تشهدها منذ 52 عاما"),
+    ('بيسكوف يعلق على "مزحة" نولاند حول ضخ الفودكا عبر "السيل الشمالي-2" - RT Arabic',
+     "https://arabic.rt.com/world/1319045-a/", 'بيسكوف يعلق على "مزحة" نولاند حول ضخ الفودكا عبر "السيل الشمالي-2"'),
+])
+def test_a_two_letter_brand_with_its_editions_label_names_the_site(title, url, expected):
+    assert title_of(title, url) == expected
+
+
+def test_a_two_letter_brand_alone_in_a_headlines_last_part_stays():
+    # The brand's letters inside a headline's own last part name nothing (`rt` of `Sport`, `Arabic` without them).
+    assert title_of("Kuwait Cup Final - Arabic Sport", "https://arabic.rt.com/sport/1-a/") == (
+        "Kuwait Cup Final - Arabic Sport")
+
+
 @pytest.mark.parametrize("title", [
     # A section's word ending the headline after its colon, or paired with another of the headline's own.
     "Kaleidoskop 2024: Ekonomi - Kompas.com",

@@ -8,9 +8,9 @@ profile's `site_names`, `og:site_name` (whole, also when written in parts), the 
 (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on gaya.tempo.co, `... - Dinas
 ... Kota Semarang` on semarangkota.go.id), a domain name alone (`... - Surya.co.id` on surabaya.tribunnews.com), the
 site's name said twice, a section the page declares, its URL's folders name or its words alone say before the site's
-name (`... | Teknologi - Gatra`, `... - Market - Bloomberg Technoz`), a tagline after the site's name, the page of a
-paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before the headline
-(`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing:
+name (`... | Teknologi - Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد | الجزيرة نت`), a tagline after
+the site's name, the page of a paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone
+before the headline (`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing:
 the headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other
 without a part naming the site or a section, or that holds whole what the other cut with an
 ellipsis, is the headline. Entities escaped twice and right-to-left marks are no part of a title.
@@ -49,12 +49,15 @@ _SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv
 _DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,20}){0,2}\.(?:com|co\.id|id|net|org|tv|news)",
                      re.IGNORECASE)
 # Sections as outlets name them between the headline and their own name when the page declares none (`... - Market
-# - Bloomberg Technoz`, `... - galeri foto - tvOneNews`): one part of one or two of these words.
+# - Bloomberg Technoz`, `... - galeri foto - tvOneNews`, an Arabic edition's `... | اقتصاد | الجزيرة نت`): one part of
+# one or two of these words.
 _SECTION_WORDS = frozenset("""
 nasional internasional ekonomi bisnis keuangan finansial finance money market markets politik hukum olahraga sport
 sports bola sepakbola teknologi tekno tech sains otomotif hiburan entertainment seleb showbiz lifestyle gaya hidup
 kesehatan health pendidikan edukasi daerah regional nusantara metro megapolitan dunia global world opini travel
 wisata kuliner news berita foto video galeri infografis
+أخبار الأخبار سياسة السياسة اقتصاد الاقتصاد رياضة الرياضة ثقافة الثقافة صحة الصحة تكنولوجيا التكنولوجيا علوم العلوم
+منوعات المنوعات فن الفن رأي الرأي دولي عربي تقارير
 """.split())
 _MAX_SECTION_WORDS = 2
 # The headline left before such a part has this many words at least (`_is_section`).
@@ -183,16 +186,20 @@ def _brand_names(url: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=256)
 def _host_labels(url: str) -> tuple[str, ...]:
-    """The host's labels that may name the site or its edition (`jatim`, `beritadiy`, `kaltimpost`), and the host
-    itself, squeezed."""
+    """The host's labels that may name the site or its edition (`jatim`, `beritadiy`, `kaltimpost`, `rtarabic` of a
+    two-letter brand and its edition), and the host itself, squeezed."""
     try:
         labels = (urlsplit(url).hostname or "").split(".")
     except ValueError:
         return ()
     # The whole host too: a brand of two letters is named by its host alone (`RM.ID` on rm.id).
     host = _squeeze(".".join(label for label in labels if label not in ("www", "m")))
-    return tuple(squeezed for label in labels[:-1] if label not in _NO_BRAND and len(squeezed := _squeeze(label)) > 2
-                 ) + ((host,) if len(host) > 2 else ())
+    named = tuple(squeezed for label in labels[:-1] if label not in _NO_BRAND and len(squeezed := _squeeze(label)) > 2)
+    # A brand of two letters is said before its edition's label (`RT Arabic` on arabic.rt.com), too short to be
+    # looked for alone in a title's words.
+    brand = _brand(url)
+    editions = tuple(brand + label for label in named if label != brand) if len(brand) == 2 else ()
+    return named + editions + ((host,) if len(host) > 2 else ())
 
 
 def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, brands: tuple[str, ...],
