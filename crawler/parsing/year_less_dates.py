@@ -33,11 +33,12 @@ _RANGE_FIRST_DAY = re.compile(
 )
 
 # Body shapes whose year comes from the publication date (a year may still be written).
-# A weekday, its part of day or words placing it (`Senin kemarin`, `Kamis lalu`, `Senin depan`, `Jumat pekan lalu`,
-# `Monday next week`, MINA's `Friday prayer`), a comma (`Kamis, (13/7)`).
+# A weekday, its part of day (`Minggu subuh`, dawn) or words placing it (`Senin kemarin`, `Kamis lalu`, `Senin depan`,
+# `Jumat pekan lalu`, `Jumat siang tadi` earlier today, `Monday next week`, MINA's `Friday prayer`), a comma
+# (`Kamis, (13/7)`).
 _WEEKDAY_BEFORE_PAREN = (
     rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?"
-    r"(?:\s{1,3}(?:(?:pekan|minggu)\s{1,3}(?:lalu|ini|depan|kemarin)|kemarin|lalu|ini|depan|mendatang"
+    r"(?:\s{1,3}(?:(?:pekan|minggu)\s{1,3}(?:lalu|ini|depan|kemarin)|kemarin|lalu|ini|tadi|depan|mendatang"
     r"|(?:last|this|next)(?:\s{1,3}week)?|prayers?))?,?"
 )
 # A range or a pair of days in the parenthesis (`Kamis-Jumat (25-26/4)`, `Senin-Selasa (12-13 Mei)`, a school's `Rabu dan
