@@ -33,6 +33,10 @@ _PAGE_PARAMETERS = frozenset({"page", "paged", "hal", "halaman", "pg"})
 # date in the path (`/indeks/2021/11/17/10`, `/bydate/index/2019/09/10/15/`; the first page has none or 0).
 _OFFSET_PARAMETERS = frozenset({"start", "offset", "per_page"})
 _DAY_OFFSET = re.compile(r"/\d{4}/\d{1,2}/\d{1,2}(?:/(\d{1,5}))?/?$")
+# An absolute http(s) address that `urljoin` returns as it is: a host, printable ASCII without spaces or brackets
+# (`urlsplit` drops tabs and checks IPv6 brackets), no empty query, fragment or path parameters (a `?`, `#` or `;`
+# before nothing is dropped).
+_PLAIN_ABSOLUTE = re.compile(r"https?://(?![^;]*;)(?!.*\?#)(?:(?![/?#\[\]])[!-~])+(?:[/?#][!-~]*)?(?<![?#])")
 
 
 def listing_links(html: str | bytes, url: str) -> tuple[list[str], str | None]:
@@ -47,7 +51,8 @@ def listing_links(html: str | bytes, url: str) -> tuple[list[str], str | None]:
     root = parse_html(decode_html(html))
     if root is None or not isinstance(url, str):
         return [], None
-    links = list(dict.fromkeys(link for link in (_join(url, href) for href in _HREFS(root)) if link))
+    # Each distinct href once: a listing links most articles two or three times (picture, headline, "more").
+    links = list(dict.fromkeys(link for link in (_join(url, href) for href in dict.fromkeys(_HREFS(root))) if link))
     here = url.split("#", 1)[0]
     # A slider's `<a class="next" href="#">` names no page: it leaves the pagination to be found below.
     following = [target for target in (_join(url, href) for href in _NEXT_LINK(root) + _NEXT_ANCHOR(root)
@@ -63,6 +68,8 @@ def _join(url: str, href: str) -> str | None:
     href = href.strip()
     if not href:
         return None
+    if _PLAIN_ABSOLUTE.fullmatch(href):  # what `urljoin` gives back unchanged, at a tenth of its cost
+        return href
     try:
         return urljoin(url, href)
     except ValueError:

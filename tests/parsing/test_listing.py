@@ -1,3 +1,5 @@
+from urllib.parse import urljoin
+
 import pytest
 
 from crawler.parsing.listing import listing_links
@@ -226,3 +228,20 @@ def test_an_empty_parameter_filters_nothing(url, html, expected):
 def test_a_filled_parameter_still_names_another_listing():
     url = "https://www.cnbcindonesia.com/indeks?date=2019/01/02&tipe="
     assert _next('<a href="https://www.cnbcindonesia.com/indeks?date=2019/01/02&tipe=foto&page=2">2</a>', url) is None
+
+
+# A listing's absolute links skip `urljoin` when it would give them back unchanged: where it would not (an empty
+# query, fragment or parameters dropped, a scheme in capitals, a tab, a broken IPv6 host) the result is still its.
+@pytest.mark.parametrize("href", [
+    "https://minanews.net/id/satu", "http://h/p?", "http://h/p#", "http://h/p;", "http://h/p;?q=1", "http://h/p?#f",
+    "HTTP://h/p", "http://h/a\tb", "http://[bad/p", "http://h]/p", "http:///p", "https://h/p?q=1#f", "http://h/p/./q",
+    "https://h:8080/%d9%85?a=b&c=d#x",
+])
+def test_absolute_links_read_as_urljoin_reads_them(href):
+    base = "http://127.0.0.1:8000/id/category/palestina/"
+    try:
+        expected = urljoin(base, href)
+    except ValueError:
+        expected = None
+    links, _ = listing_links(f'<html><body><a href="{href}">x</a></body></html>', base)
+    assert links == ([expected] if expected else [])
