@@ -65,6 +65,9 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 # Worker processes that parse article pages off the crawl thread (see crawler/runtime/parser_pool.py):
 # "auto" is one worker on a multi-core machine, 0 parses inline.
 PARSE_PROCESSES = "auto"
+# How a worker starts: "fork" (a copy of the crawl, its parsers loaded: ready at once), "spawn" (a fresh
+# interpreter that imports them), "auto": fork on Linux, spawn elsewhere.
+PARSE_WORKER_START = "auto"
 # Seconds of parsing done inline before the workers start: a scheduled poll (a listing, a few
 # articles) never pays a worker's start-up; a large crawl starts them after its first pages.
 PARSE_INLINE_SECONDS = 0.05

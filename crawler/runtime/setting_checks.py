@@ -83,6 +83,7 @@ _WORDS: dict[str, tuple[Callable[[str], bool], str]] = {
     "LOG_LEVEL": (lambda value: value in logging.getLevelNamesMapping(),
                   "takes " + ", ".join(_LOG_LEVELS[:-1]) + f" or {_LOG_LEVELS[-1]}"),
     "PARSE_PROCESSES": (lambda value: value in ("", "auto") or _is_whole(value), "takes auto or a whole number >= 0"),
+    "PARSE_WORKER_START": (lambda value: value in ("", "auto", "fork", "spawn"), "takes auto, fork or spawn"),
     "STATE_MISSING_RUN_FILES": (lambda value: value in ("forget", "keep"), "takes forget or keep"),
     "MONITOR_MIN_ARTICLES": (lambda value: _is_number(value) or _is_json_object(value),
                              'takes a number, or one per mode as JSON: \'{"full": 1, "monitor": 0}\''),

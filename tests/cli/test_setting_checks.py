@@ -44,6 +44,7 @@ def given(**values) -> Settings:
     ("MONITOR_MIN_ARTICLES", "some", "takes a number, or one per mode as JSON"),
     ("PARSE_PROCESSES", "lots", "takes auto or a whole number >= 0"),
     ("PARSE_PROCESSES", "-1", "takes auto or a whole number >= 0"),
+    ("PARSE_WORKER_START", "thread", "takes auto, fork or spawn"),
     ("STATE_MISSING_RUN_FILES", "maybe", "takes forget or keep"),
     ("WEBHOOK_URL", "example.com/hook", "takes an http(s) URL"),
     ("ALERT_WEBHOOK_URL", "ftp://example.com", "takes an http(s) URL"),

@@ -8,6 +8,7 @@ import asyncio
 import logging
 import os
 import signal
+import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -34,9 +35,9 @@ async def started(pool: ParserPool) -> None:
     raise AssertionError("the parsing worker never got ready")
 
 
-@pytest.fixture
-def pool():
-    parsers = ParserPool(1)
+@pytest.fixture(params=["fork", "spawn"])
+def pool(request):
+    parsers = ParserPool(1, start=request.param)
     yield parsers
     parsers.close()
 
@@ -105,12 +106,14 @@ def test_no_workers_means_inline_parsing():
     assert worker_count("auto") == (1 if (os.cpu_count() or 1) > 1 else 0)
 
 
-def test_a_worker_that_cannot_start_leaves_parsing_inline(monkeypatch, caplog):
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_a_worker_that_cannot_start_leaves_parsing_inline(monkeypatch, caplog, start):
     def refuse(*args, **kwargs):
         raise OSError("no processes here")
 
     monkeypatch.setattr("crawler.runtime.parser_pool.subprocess.Popen", refuse)
-    pool = ParserPool(1)
+    monkeypatch.setattr("crawler.runtime.parser_pool.os.fork", refuse)
+    pool = ParserPool(1, start=start)
     with caplog.at_level(logging.WARNING, logger="crawler.runtime.parser_pool"):
         assert run(pool.run(os.getpid)) == os.getpid()
     pool.close()
@@ -205,3 +208,30 @@ def test_a_poll_that_schedules_few_requests_starts_no_worker():
     assert run(poll()) == os.getpid()
     pool.close()
     assert pool.workers == []
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="reads a process's open files in /proc")
+def test_a_forked_worker_keeps_none_of_the_crawls_files_open(tmp_path):
+    pool = ParserPool(1, start="fork")
+    with open(tmp_path / "state.db", "w") as state_file:  # a file of the crawl's, open as the worker forks
+        try:
+            async def forked():
+                await started(pool)
+                return pool.workers[0].process.pid, await pool.run(os.getpid)
+
+            pid, parsed_in = run(forked())
+            assert parsed_in == pid != os.getpid()
+            held = {os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")}
+            assert str(tmp_path / "state.db") not in held and os.readlink(f"/proc/self/fd/{state_file.fileno()}")
+            assert len([target for target in held if target.startswith("socket:")]) == 1
+        finally:
+            pool.close()
+    assert pool.workers == [] and os.path.exists(tmp_path / "state.db")
+
+
+def test_the_start_method_is_a_setting():
+    from scrapy.settings import Settings
+
+    assert ParserPool.from_settings(Settings({"PARSE_WORKER_START": "spawn"})).start == "spawn"
+    assert ParserPool.from_settings(Settings({"PARSE_WORKER_START": "fork"})).start == "fork"
+    assert ParserPool.from_settings(Settings({})).start == ("fork" if sys.platform.startswith("linux") else "spawn")
