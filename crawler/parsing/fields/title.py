@@ -195,10 +195,13 @@ def _host_labels(url: str) -> tuple[str, ...]:
     # The whole host too: a brand of two letters is named by its host alone (`RM.ID` on rm.id).
     host = _squeeze(".".join(label for label in labels if label not in ("www", "m")))
     named = tuple(squeezed for label in labels[:-1] if label not in _NO_BRAND and len(squeezed := _squeeze(label)) > 2)
-    # A brand of two letters is said before its edition's label (`RT Arabic` on arabic.rt.com), too short to be
-    # looked for alone in a title's words.
+    # A brand of two letters is said before its edition's label (`RT Arabic` on arabic.rt.com) or a word of outlets'
+    # names (`NU Online` on nu.or.id, `NU Online Jatim` on jatim.nu.or.id), too short to be looked for alone in a
+    # title's words.
     brand = _brand(url)
     editions = tuple(brand + label for label in named if label != brand) if len(brand) == 2 else ()
+    if len(brand) == 2:
+        editions += tuple(brand + word for word in _SITE_WORDS if len(word) > 2)
     return named + editions + ((host,) if len(host) > 2 else ())
 
 
