@@ -74,6 +74,10 @@ _ELLIPSES = ("...", "…")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 _DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _NOT_ALNUM = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
+# A host named by the initials of the outlet's name (`South China Morning Post` on scmp.com, `New Straits Times` on
+# nst.com.my): the name has this many words at least, its article aside, as no headline's last words spell a brand.
+_MIN_INITIALED_WORDS = 3
 # The page of a paged article named after its title: `Judul - Halaman 2`, `Judul | Page 3`, `Judul (Halaman 2)`,
 # Kompas's `Judul Halaman 2` and `Judul Halaman all` (the whole article on one page).
 _PAGE_SUFFIX = re.compile(r"(?:\s*[-|–—:]\s*|\s*\(|\s+)(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)\)?\s*$",
@@ -215,7 +219,8 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     `<name>news` host names it too (`Tribun` on tribunnews.com, `tvOne` on tvonenews.com), when longer than a place's
     name a headline may end in (the hajj's `Mina`, `Bali`), and so does the brand without the article of a `the<name>`
     host (`Iconomics` on theiconomics.com). A part opening with a `<name>news` label of the host is the outlet and its
-    edition (`Tribratanews Polda Metro Jaya`)."""
+    edition (`Tribratanews Polda Metro Jaya`); a name whose words' initials are the host's brand is the outlet's
+    (`South China Morning Post` on scmp.com, `_initials`)."""
     if site_pattern is not None and site_pattern.fullmatch(part):
         return True
     name = _squeeze(part.replace("+", "plus") if "+" in part else part)
@@ -226,11 +231,24 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     if any(brand in name for brand in brands):
         return True
     brand = brands[0] if brands else ""
+    if brand and _initials(part) == brand:
+        return True
     if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", "the" + name):
         return True
     return any((label in name and _site_words(name.replace(label, "", 1), brand, labels))
                or (label.endswith("news") and name.startswith(label))
                for label in labels)
+
+
+def _initials(part: str) -> str:
+    """The initials of `part`'s words, a leading article aside (`scmp` of `South China Morning Post`, `nst` of `The
+    New Straits Times`), empty for a part of fewer words than an outlet's name spelled so has."""
+    words = _WORD.findall(part)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < _MIN_INITIALED_WORDS:
+        return ""
+    return "".join(word[0] for word in words).lower()
 
 
 def _site_words(rest: str, brand: str, labels: tuple[str, ...]) -> bool:
