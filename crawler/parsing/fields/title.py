@@ -36,8 +36,9 @@ _H1 = etree.XPath("//h1[not(contains(@class, 'site-title')) and not(contains(@cl
 _HEADLINE_TAGS = ("h2", "h3")
 _HEADLINE_CLASS_PARTS = ("title", "judul", "jdl", "headline")
 _LAST_PART = re.compile(r"\s+(?:[-|–—:]|::)\s+(?P<name>[^-|–—:]{2,60})$")
-# A separator between the headline and the parts naming its site: a dash, bar or colon with spaces around it.
-_SEPARATOR = re.compile(r"\s+(?:[-|–—:]|::)\s+")
+# A separator between the headline and the parts naming its site: a dash, bar, colon or a theme's dot (`Judul · Digg`,
+# `Judul • Site`) with spaces around it.
+_SEPARATOR = re.compile(r"\s+(?:[-|–—:·•]|::)\s+")
 # A site's name before its tagline in `og:site_name`: `Name: tagline`, `Name - tagline`, `Name | tagline`.
 _NAME_BEFORE_TAGLINE = re.compile(r"(?P<name>[^:|–—]{2,60}?)(?:\s*[:|–—]|\s+-)\s+\S")
 _MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul - Kompas.com - Nasional Kompas.com`
