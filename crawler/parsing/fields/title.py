@@ -1,19 +1,19 @@
 """`title`: the theme's or WordPress's headline, else the article's `<h1>` reconciled with the
 declared title (`og:title`, `twitter:title`, JSON-LD `headline`, `<title>`), else the declared title.
 
-An `<h1>` that disagrees with the declared title is a section, channel or logo heading
-(`Regional`, `News`) and is passed over. The parts after the headline that name the site are cut
-from a title, up to three (`... - Kompas.com - Nasional Kompas.com`, `... | Republika Online`): the
-profile's `site_names`, `og:site_name` (whole, also when written in parts), the host's brand or labels
-(`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on gaya.tempo.co, `... - Dinas
-... Kota Semarang` on semarangkota.go.id), a domain name alone (`... - Surya.co.id` on surabaya.tribunnews.com), the
-site's name said twice, a section the page declares, its URL's folders name or its words alone say before the site's
-name (`... | Teknologi - Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد | الجزيرة نت`), a tagline after
-the site's name, the page of a paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone
-before the headline (`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing:
-the headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other
-without a part naming the site or a section, or that holds whole what the other cut with an
-ellipsis, is the headline. Entities escaped twice and right-to-left marks are no part of a title.
+An `<h1>` that disagrees with the declared title is a section, channel or logo heading (`Regional`, `News`) and is
+passed over. The parts after the headline that name the site are cut from a title, up to three (`... - Kompas.com -
+Nasional Kompas.com`, `... | Republika Online`): the profile's `site_names`, `og:site_name` (whole, also when
+written in parts), the host's brand or labels (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... -
+Gaya - Tempo` on gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... | South China Morning
+Post` by its initials on scmp.com), a domain name alone (`... - Surya.co.id` on surabaya.tribunnews.com), the site's
+name said twice, a section the page declares, its URL's folders name or its words alone say before the site's name
+(`... | Teknologi - Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد | الجزيرة نت`), a tagline after the
+site's name, the page of a paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before
+the headline (`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing: the
+headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other without a part
+naming the site or a section, or that holds whole what the other cut with an ellipsis, is the headline. Entities
+escaped twice and right-to-left marks are no part of a title.
 """
 
 from __future__ import annotations
@@ -36,8 +36,9 @@ _H1 = etree.XPath("//h1[not(contains(@class, 'site-title')) and not(contains(@cl
 _HEADLINE_TAGS = ("h2", "h3")
 _HEADLINE_CLASS_PARTS = ("title", "judul", "jdl", "headline")
 _LAST_PART = re.compile(r"\s+(?:[-|–—:]|::)\s+(?P<name>[^-|–—:]{2,60})$")
-# A separator between the headline and the parts naming its site: a dash, bar or colon with spaces around it.
-_SEPARATOR = re.compile(r"\s+(?:[-|–—:]|::)\s+")
+# A separator between the headline and the parts naming its site: a dash, bar, colon or a theme's dot (`Judul · Digg`,
+# `Judul • Site`) with spaces around it.
+_SEPARATOR = re.compile(r"\s+(?:[-|–—:·•]|::)\s+")
 # A site's name before its tagline in `og:site_name`: `Name: tagline`, `Name - tagline`, `Name | tagline`.
 _NAME_BEFORE_TAGLINE = re.compile(r"(?P<name>[^:|–—]{2,60}?)(?:\s*[:|–—]|\s+-)\s+\S")
 _MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul - Kompas.com - Nasional Kompas.com`
@@ -74,6 +75,10 @@ _ELLIPSES = ("...", "…")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 _DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _NOT_ALNUM = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
+# A host named by the initials of the outlet's name (`South China Morning Post` on scmp.com, `New Straits Times` on
+# nst.com.my): the name has this many words at least, its article aside, as no headline's last words spell a brand.
+_MIN_INITIALED_WORDS = 3
 # The page of a paged article named after its title: `Judul - Halaman 2`, `Judul | Page 3`, `Judul (Halaman 2)`,
 # Kompas's `Judul Halaman 2` and `Judul Halaman all` (the whole article on one page).
 _PAGE_SUFFIX = re.compile(r"(?:\s*[-|–—:]\s*|\s*\(|\s+)(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)\)?\s*$",
@@ -195,10 +200,13 @@ def _host_labels(url: str) -> tuple[str, ...]:
     # The whole host too: a brand of two letters is named by its host alone (`RM.ID` on rm.id).
     host = _squeeze(".".join(label for label in labels if label not in ("www", "m")))
     named = tuple(squeezed for label in labels[:-1] if label not in _NO_BRAND and len(squeezed := _squeeze(label)) > 2)
-    # A brand of two letters is said before its edition's label (`RT Arabic` on arabic.rt.com), too short to be
-    # looked for alone in a title's words.
+    # A brand of two letters is said before its edition's label (`RT Arabic` on arabic.rt.com) or a word of outlets'
+    # names (`NU Online` on nu.or.id, `NU Online Jatim` on jatim.nu.or.id), too short to be looked for alone in a
+    # title's words.
     brand = _brand(url)
     editions = tuple(brand + label for label in named if label != brand) if len(brand) == 2 else ()
+    if len(brand) == 2:
+        editions += tuple(brand + word for word in _SITE_WORDS if len(word) > 2)
     return named + editions + ((host,) if len(host) > 2 else ())
 
 
@@ -212,7 +220,8 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     `<name>news` host names it too (`Tribun` on tribunnews.com, `tvOne` on tvonenews.com), when longer than a place's
     name a headline may end in (the hajj's `Mina`, `Bali`), and so does the brand without the article of a `the<name>`
     host (`Iconomics` on theiconomics.com). A part opening with a `<name>news` label of the host is the outlet and its
-    edition (`Tribratanews Polda Metro Jaya`)."""
+    edition (`Tribratanews Polda Metro Jaya`); a name whose words' initials are the host's brand is the outlet's
+    (`South China Morning Post` on scmp.com, `_initials`)."""
     if site_pattern is not None and site_pattern.fullmatch(part):
         return True
     name = _squeeze(part.replace("+", "plus") if "+" in part else part)
@@ -223,11 +232,24 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     if any(brand in name for brand in brands):
         return True
     brand = brands[0] if brands else ""
+    if brand and _initials(part) == brand:
+        return True
     if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", "the" + name):
         return True
     return any((label in name and _site_words(name.replace(label, "", 1), brand, labels))
                or (label.endswith("news") and name.startswith(label))
                for label in labels)
+
+
+def _initials(part: str) -> str:
+    """The initials of `part`'s words, a leading article aside (`scmp` of `South China Morning Post`, `nst` of `The
+    New Straits Times`), empty for a part of fewer words than an outlet's name spelled so has."""
+    words = _WORD.findall(part)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < _MIN_INITIALED_WORDS:
+        return ""
+    return "".join(word[0] for word in words).lower()
 
 
 def _site_words(rest: str, brand: str, labels: tuple[str, ...]) -> bool:
