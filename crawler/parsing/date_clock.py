@@ -59,11 +59,16 @@ _TIME = (
 # jam 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`), or under a label, with its colon or without (`Tanggal: Senin,
 # 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13 Februari 2025 (Khamis)` and `Masa :
 # 10.00 pagi` on the next line). Brunei's and Malaysia's official texts name the era after the year (`8 April 2020
-# Masihi, mulai jam 6.45 petang`).
+# Masihi, mulai jam 6.45 petang`). A body's date may say its part of the day before the clock, or a comma after its
+# parenthesis (`Rabu (26/11) malam sekitar pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar pukul 02.00 Wita`, `Senin
+# (11/4/2022), sekitar Pukul 18.00 WIB`): the part of day is the clock's when the clock says none (`malam pukul 9.30`).
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·()-]|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
-    r"|masihi,?|الساعة)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
+    r"|masihi,?|الساعة|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{1,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
+    r"\s{0,3}" + _TIME, re.IGNORECASE
 )
+# A part of day said before a clock (`_TIME_AFTER_DATE`'s), as the part of day after one that reads its hours alike.
+_PARTS_OF_DAY_BEFORE = {"dini": "pagi", "subuh": "pagi", "shubuh": "pagi"}
 # A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`), also said to
 # be on it (`pukul 23.00 WIT pada Senin (24/1)`, `10 a.m. on May 12, 2025`): matched up to the date's start, or to the
 # parenthesis of a body's date (`pukul 14.30 WIB, Senin (12/5/2025)`); a word between them must be a weekday.
@@ -191,6 +196,9 @@ def _clock(groups: dict[str, str | None]) -> time | None:
         hour = hour % 12 + (12 if afternoon else 0)
     elif groups.get("daypart"):
         hour = _hour_in_part_of_day(hour, groups["daypart"].lower())
+    elif part_before := groups.get("daypart_before"):
+        part = part_before.lower().split()[0]
+        hour = _hour_in_part_of_day(hour, _PARTS_OF_DAY_BEFORE.get(part, part))
     if hour > 23:
         return None
     return time(hour, minute, second)
