@@ -63,10 +63,12 @@ _TIME = (
 # 10.00 pagi` on the next line). Brunei's and Malaysia's official texts name the era after the year (`8 April 2020
 # Masihi, mulai jam 6.45 petang`). A body's date may say its part of the day before the clock, or a comma after its
 # parenthesis (`Rabu (26/11) malam sekitar pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar pukul 02.00 Wita`, `Senin
-# (11/4/2022), sekitar Pukul 18.00 WIB`): the part of day is the clock's when the clock says none (`malam pukul 9.30`).
+# (11/4/2022), sekitar Pukul 18.00 WIB`), or the word placing it (`Jumat (2/4) lalu sekitar Pukul 22.20 WIB`): the part
+# of day is the clock's when the clock says none (`malam pukul 9.30`).
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·()-]|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
-    r"|masihi,?|الساعة|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{1,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
+    r"|masihi,?|الساعة|(?:lalu|kemarin|tadi)(?![A-Za-z])"
+    r"|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{1,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
     r"\s{0,3}" + _TIME, re.IGNORECASE
 )
 # A part of day said before a clock (`_TIME_AFTER_DATE`'s), as the part of day after one that reads its hours alike.

@@ -1,7 +1,7 @@
-"""A body's date with its part of the day, or a comma after its parenthesis, before the clock (`Rabu (26/11) malam
-sekitar pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar pukul 02.00 Wita`, `Senin (11/4/2022), sekitar Pukul 18.00
-WIB`): the clock is the date's, in its zone, and the part of day is the clock's half when the clock says none (real
-regional and national leads)."""
+"""A body's date with its part of the day, a comma after its parenthesis or the word placing it, before the clock
+(`Rabu (26/11) malam sekitar pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar pukul 02.00 Wita`, `Senin (11/4/2022),
+sekitar Pukul 18.00 WIB`, `Jumat (2/4) lalu sekitar Pukul 22.20 WIB`): the clock is the date's, in its zone, and the part
+of day is the clock's half when the clock says none (real regional and national leads)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ from crawler.parsing.dates import WIB, find_body_dates, parse_date
      None, datetime(2022, 4, 11, 18, 0, tzinfo=WIB)),
     ("Jaringan listrik di Batam tiba-tiba mengalami gangguan pada Kamis (4/6/2020), sekitar pukul 19.27 WIB.",
      None, datetime(2020, 6, 4, 19, 27, tzinfo=WIB)),
+    ("Korban menghembuskan nafas terakhirnya, Jumat (2/4) lalu sekitar Pukul 22.20 WIB di Rumah Sakit Ujungberung",
+     datetime(2021, 4, 5, 10, 0, tzinfo=WIB), datetime(2021, 4, 2, 22, 20, tzinfo=WIB)),
     # The part of day says the half of a clock written on twelve hours, and a comma may follow it.
     ("Warga berkumpul Rabu (5/6/2024) malam pukul 9.30 WIB.", None, datetime(2024, 6, 5, 21, 30, tzinfo=WIB)),
     ("Rabu (5/6/2024) malam, sekitar pukul 20.15 WIT", None, datetime(2024, 6, 5, 18, 15, tzinfo=WIB)),
