@@ -29,7 +29,10 @@ _TIME = (
     # after `pukul`/`jam` and before a part of day or an Indonesian zone (`pukul 9 pagi`, `jam 13 WIB`); `5 jam` and
     # `jam 7 hari` stay durations.
     r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s))?(?P<hour>[012]?\d)"
-    r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d]))?"
+    # After `pukul` a space may be typed after the separator when an Indonesian zone follows the minutes (`Sekitar pukul
+    # 12: 40 Wita Selasa (18/01/2022)`, `sekitar pukul 07. 45 WIT,`): a count's dot (`pukul 12. 40 orang`) has no zone.
+    r"(?:(?:[:.]|(?(labelled)[:.]\s(?=[0-5]\d\s{1,3}(?:WITA|WIT|WIB|WP)\b)|(?!)))"
+    r"(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d]))?"
     # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`, `8-9 p.m.`, `jam 8 - 10 pagi`), with the dashes
     # and words of a range of days, is read as its start, in the zone and half of the day written after its end: the
     # end is no offset (`-11`); a date after a clock (`12.10.2024`) is no end. An end without minutes is one only
