@@ -103,9 +103,12 @@ _HIJRI_ERA_AFTER = re.compile(r" ?(?:AH|H)\b")
 # A Hijri date said to fall on a Gregorian one later in the same sentence (`1 Syawal 1444 H atau Idul Fitri
 # ditetapkan pemerintah jatuh pada Sabtu, 22 April 2023`): the Gregorian date is the day, even when the calendar
 # the Hijri date is converted by puts it a day earlier. No number between them: another date would be the one
-# that falls on it.
+# that falls on it; only the Gregorian year said to be the Masehi one, which names no day (`1 Syawal 1446 Hijriah Tahun
+# 2025 Masehi jatuh pada Senin, 31 Maret 2025`, `1 Syawal 1446 Hijriah atau Hari Raya Idul Fitri 2025 Masehi akan jatuh
+# pada ...`).
 _FALLS_ON = re.compile(
-    r" ?(?:H|AH|Hijri(?:ah|yah)?)?[^.!?;\n\d]{0,90}\b(?:jatuh|bertepatan|falls?|fell)\b[^.!?;\n\d]{0,30}",
+    r" ?(?:H|AH|Hijri(?:ah|yah)?)?(?:[^.!?;\n\d]|(?<!\d)(?:19|20)\d\d(?=\s{1,3}(?:M|Masehi)\b)){0,90}"
+    r"\b(?:jatuh|bertepatan|falls?|fell)\b[^.!?;\n\d]{0,30}",
     re.IGNORECASE,
 )
 _FALLS_ON_REACH = 130

@@ -29,7 +29,10 @@ _TIME = (
     # after `pukul`/`jam` and before a part of day or an Indonesian zone (`pukul 9 pagi`, `jam 13 WIB`); `5 jam` and
     # `jam 7 hari` stay durations.
     r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s))?(?P<hour>[012]?\d)"
-    r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d]))?"
+    # After `pukul` a space may be typed after the separator when an Indonesian zone follows the minutes (`Sekitar pukul
+    # 12: 40 Wita Selasa (18/01/2022)`, `sekitar pukul 07. 45 WIT,`): a count's dot (`pukul 12. 40 orang`) has no zone.
+    r"(?:(?:[:.]|(?(labelled)[:.]\s(?=[0-5]\d\s{1,3}(?:WITA|WIT|WIB|WP)\b)|(?!)))"
+    r"(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d]))?"
     # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`, `8-9 p.m.`, `jam 8 - 10 pagi`), with the dashes
     # and words of a range of days, is read as its start, in the zone and half of the day written after its end: the
     # end is no offset (`-11`); a date after a clock (`12.10.2024`) is no end. An end without minutes is one only
@@ -37,8 +40,10 @@ _TIME = (
     rf"(?-i:{_RANGE_DASH}(?P<range_end>[012]?\d)(?:[:.][0-5]\d(?![.:]?\d)|{_AMPM_AHEAD}|{_LABELLED_HOUR_AHEAD}))?"
     rf"(?(minute)|(?:{_AMPM_AHEAD}|{_LABELLED_HOUR_AHEAD}))"
     # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
-    # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`), or the words (`2:00 صباحًا`, `مساءً`).
-    r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|(?:صباح|مساء)[اً]{0,2}(?![\u0621-\u064A])|[صم](?![\u0621-\u064A]))"
+    # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`), or the words (`2:00 صباحًا`, `مساءً`). An
+    # Egyptian template stretches the letter with a tatweel (`الخميس 3 أبريل 2025 11:29 صـ`, `مـ`), itself in the range
+    # of Arabic letters.
+    r"(?:\s{0,5}(?P<ampm>[aApP]\.?[mM]\.?|(?:صباح|مساء)[اً]{0,2}(?![\u0621-\u064A])|[صم]\u0640?(?![\u0621-\u064A]))"
     r"|\s{1,5}(?P<daypart>" + _TIME_PART_OF_DAY + "|" + _ARABIC_PART_OF_DAY + r"))?"
     # The end of a span whose start has its own half of the day (`9 p.m.-12 a.m.`, `11 a.m.-3 p.m.`) or its own part of
     # day (Malay `3:00 petang - 5:00 petang`, `8.30 pagi sehingga 4.30 petang`).
@@ -55,15 +60,23 @@ _TIME = (
 )
 # A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
 # 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin (5/5) sekitar Pukul
-# 17.00 Wita`), to start at it (`Selasa (11/06/2024) mulai pukul 14.00 Wita`) or at it (Malay `10hb Januari 2026, pada
+# 17.00 Wita`) or to be it exactly (`Jumat, 28 Februari 2025, tepat pukul 07:46:49 WIB`, `tepatnya pukul`), to start
+# at it (`Selasa (11/06/2024) mulai pukul 14.00 Wita`) or at it (Malay `10hb Januari 2026, pada
 # jam 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`), or under a label, with its colon or without (`Tanggal: Senin,
 # 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13 Februari 2025 (Khamis)` and `Masa :
 # 10.00 pagi` on the next line). Brunei's and Malaysia's official texts name the era after the year (`8 April 2020
-# Masihi, mulai jam 6.45 petang`).
+# Masihi, mulai jam 6.45 petang`). A body's date may say its part of the day before the clock, or a comma after its
+# parenthesis (`Rabu (26/11) malam sekitar pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar pukul 02.00 Wita`, `Senin
+# (11/4/2022), sekitar Pukul 18.00 WIB`), or the word placing it (`Jumat (2/4) lalu sekitar Pukul 22.20 WIB`): the part
+# of day is the clock's when the clock says none (`malam pukul 9.30`).
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·()-]|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
-    r"|masihi,?|الساعة)){0,3}\s{0,3}" + _TIME, re.IGNORECASE
+    r"|masihi,?|الساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
+    r"|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{1,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
+    r"\s{0,3}" + _TIME, re.IGNORECASE
 )
+# A part of day said before a clock (`_TIME_AFTER_DATE`'s), as the part of day after one that reads its hours alike.
+_PARTS_OF_DAY_BEFORE = {"dini": "pagi", "subuh": "pagi", "shubuh": "pagi"}
 # A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`), also said to
 # be on it (`pukul 23.00 WIT pada Senin (24/1)`, `10 a.m. on May 12, 2025`): matched up to the date's start, or to the
 # parenthesis of a body's date (`pukul 14.30 WIB, Senin (12/5/2025)`); a word between them must be a weekday.
@@ -191,6 +204,9 @@ def _clock(groups: dict[str, str | None]) -> time | None:
         hour = hour % 12 + (12 if afternoon else 0)
     elif groups.get("daypart"):
         hour = _hour_in_part_of_day(hour, groups["daypart"].lower())
+    elif part_before := groups.get("daypart_before"):
+        part = part_before.lower().split()[0]
+        hour = _hour_in_part_of_day(hour, _PARTS_OF_DAY_BEFORE.get(part, part))
     if hour > 23:
         return None
     return time(hour, minute, second)

@@ -65,10 +65,11 @@ _WORD_GLUED_TO_MONTH = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.?\s{1,3}[0-3]?
 # a comma and a year follow the day, when no date is found without one. A word that is no month stays no date.
 _MONTH_GLUED_TO_DAY = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})(?=[0-3]?\d,\s{0,3}(?:19|20)\d\d)")
 # What joins a Gregorian date to the Hijri date restating it (`25 September 2025 bertepatan dengan 13 Rabiul Awal 1447
-# H`, `17 Juni 2024 / 10 Dzulhijjah 1445 H`, `16 June 2024 (10 Dhul Hijjah 1445 AH)`), and the era closing a Hijri date;
-# a clock after them is the date's (`... 1447 H pukul 19.00 WIB`).
+# H`, `17 Juni 2024 / 10 Dzulhijjah 1445 H`, `16 June 2024 (10 Dhul Hijjah 1445 AH)`, MINA's `Sabtu, 29 Maret 2025
+# bertepatan 29 Ramadhan 1446 H` without its `dengan`), and the era closing a Hijri date; a clock after them is the
+# date's (`... 1447 H pukul 19.00 WIB`).
 _HIJRI_RESTATING_JOIN = re.compile(
-    r"\s{0,3}(?:M\.?\s{0,3})?(?:(?:bertepatan|bersamaan)\s{1,3}dengan|atau|/|=|\()\s{0,3}", re.IGNORECASE
+    r"\s{0,3}(?:M\.?\s{0,3})?(?:(?:bertepatan|bersamaan)(?:\s{1,3}dengan)?|atau|/|=|\()\s{0,3}", re.IGNORECASE
 )
 _HIJRI_ERA = re.compile(r"\s{0,2}(?:AH|H|Hijriah|Hijriyah|Hijrah)\b\.?\)?", re.IGNORECASE)
 

@@ -35,11 +35,11 @@ _RANGE_FIRST_DAY = re.compile(
 # Body shapes whose year comes from the publication date (a year may still be written).
 # A weekday, its part of day (`Minggu subuh`, dawn) or words placing it (`Senin kemarin`, `Kamis lalu`, `Senin depan`,
 # `Jumat pekan lalu`, `Jumat siang tadi` earlier today, `Monday next week`, MINA's `Friday prayer`), a comma
-# (`Kamis, (13/7)`).
+# (`Kamis, (13/7)`), also typed after a space (a regional quote's `Selasa ,(5/12/23)`).
 _WEEKDAY_BEFORE_PAREN = (
     rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?"
     r"(?:\s{1,3}(?:(?:pekan|minggu)\s{1,3}(?:lalu|ini|depan|kemarin)|kemarin|lalu|ini|tadi|depan|mendatang"
-    r"|(?:last|this|next)(?:\s{1,3}week)?|prayers?))?,?"
+    r"|(?:last|this|next)(?:\s{1,3}week)?|prayers?))?(?:\s{0,2},)?"
 )
 # A range or a pair of days in the parenthesis (`Kamis-Jumat (25-26/4)`, `Senin-Selasa (12-13 Mei)`, a school's `Rabu dan
 # Kamis (25 – 26/1/2023)`, `Selasa dan Rabu (11 dan 12/6)`) is read as its first; the weekday written just before it
