@@ -202,8 +202,12 @@ _RELATIVE_WHEN = (
     r"|baru\s+saja|just\s+now"
 )
 # At a word's start, or at a number glued to the name before it (`<span>Budi Santoso</span><time>12 Feb 2024 ...`
-# in minified markup reads `Budi Santoso12 Feb 2024`).
-_WHEN = re.compile(rf"(?:\b|(?<=[^\W\d_])(?=\d))(?:(?P<absolute>{_ABSOLUTE_WHEN})|(?P<relative>{_RELATIVE_WHEN}))",
+# in minified markup reads `Budi Santoso12 Feb 2024`), or at a weekday written out, capitalised, glued to the name's
+# last small letter (a theme's byline: `By Devi AlamsyahSelasa, 3 Januari 2023, 08:00 WITA`).
+_GLUED_WEEKDAY = (rf"(?-i:Senin|Selasa|Rabu|Kamis|Jum{_APOSTROPHE}?at|Sabtu|Minggu|Ahad"
+                  r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_WHEN = re.compile(rf"(?:\b|(?<=[^\W\d_])(?=\d)|(?<=(?-i:[a-z]))(?={_GLUED_WEEKDAY}))"
+                   rf"(?:(?P<absolute>{_ABSOLUTE_WHEN})|(?P<relative>{_RELATIVE_WHEN}))",
                    re.IGNORECASE)
 # Cheap anchors of a header time (a clock or a year; a relative word in lower-cased text):
 # `_WHEN` only runs near one. Kept apart and case-sensitive: one alternation under
