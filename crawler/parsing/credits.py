@@ -463,6 +463,33 @@ def parse_header_line(line: str) -> HeaderByline | None:
                         updated_when=later.group(0).strip() if later is not None and later["absolute"] else None)
 
 
+# A contributors' list over the text, each role before a comma and its holder after it, the writer's own role or place
+# on the line under the name (BBC News Indonesia: `Penulis, Joel Guinto` over `Peranan, Singapura`, then `Penulis, Virma
+# Simonette` over `Peranan, Manila`; BBC's English pages: `Author, <name>` over `Role, <role>`): the writers are the
+# names after `Penulis`, each of two words or more, capitalised; a role's line names no one.
+_LISTED_CONTRIBUTOR = re.compile(r"(?P<label>Penulis|Author|Peranan|Role),\s+(?P<value>\S.{0,80})")
+_LISTED_WRITER = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,4}")
+_LISTED_ROLES = ("Peranan", "Role")
+MAX_LISTED_WRITERS = 4
+
+
+def listed_contributor(line: str) -> tuple[str, str] | None:
+    """("writer", name) for a contributors' list's writer line (`Penulis, Joel Guinto`), ("role", text) for the role
+    under it (`Peranan, Singapura`), else None: a desk's, an outlet's or a role's words where the name stands name
+    nobody (`Penulis, Tim BBC News Indonesia`)."""
+    match = _LISTED_CONTRIBUTOR.fullmatch(line.strip()) if line[:1] in "PAR" else None
+    if match is None:
+        return None
+    if match["label"] in _LISTED_ROLES:
+        return "role", match["value"]
+    name = match["value"].strip()
+    words = set(name.lower().split())
+    if not _LISTED_WRITER.fullmatch(name) or is_desk(name) or opens_with_role(name) or agency_name(name) is not None \
+            or not _OUTLET_WORDS.isdisjoint(words):
+        return None
+    return "writer", name
+
+
 def reporter_name(line: str) -> str | None:
     """The reporter a reporter line names (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Kontributor
     Lhokseumawe, Masriadi`, a feature's `AKHMAD DHANI, Palangka Raya`), else None."""

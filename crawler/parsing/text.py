@@ -53,8 +53,8 @@ from datetime import datetime
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_note_writer,
                                      closing_writer, empty_label, glued_reporter_line, header_line_author,
-                                     is_desk, is_header_line, names_a_book, opinion_author, parse_credits, reporter_name,
-                                     reviewer_name, split_signature)
+                                     is_desk, is_header_line, listed_contributor, names_a_book, opinion_author,
+                                     parse_credits, reporter_name, reviewer_name, split_signature, MAX_LISTED_WRITERS)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
@@ -576,6 +576,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     pager_label = False  # the block before was a pager's label alone: the next may be its numbers run together
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
     credits = Credits()
+    listed_writers: list[str] = []  # the writers a contributors' list over the lead names (`Penulis, <name>`)
     closing = None
     described_captions: list[Block] = []
     start = _headline_end(blocks, title)
@@ -739,6 +740,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if reporter := reporter_name(text):
             credits.author = credits.author or reporter
+            continue
+        if not kept and (contributor := listed_contributor(text)) is not None and (
+                contributor[0] == "writer" or listed_writers):
+            # A contributors' list over the lead: its writers, and the role under each (`Peranan, Singapura`).
+            if contributor[0] == "writer" and len(listed_writers) < MAX_LISTED_WRITERS and (
+                    credits.author is None or listed_writers):
+                listed_writers.append(contributor[1])
+                credits.author = ", ".join(listed_writers)
             continue
         if not kept and (glued := glued_reporter_line(text)) is not None:  # the dateline then opens the block
             credits.author = credits.author or glued[0]
