@@ -754,10 +754,16 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
     """The writer an opinion byline opening `block` names (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`, `Catatan:
     <Name>`), or the `following` block when the label stands alone, the name under it (a column's `Oleh:` over `M Rodhi
     Aulia`); else None."""
-    if len(block.text) > _MAX_BYLINE_CHARS:
-        return None
     text = bracketed["byline"] if (bracketed := _BRACKETED_BYLINE.match(block.text)) else block.text
+    # A labelled byline run into its text, the block longer than a byline (a KPU column's `Oleh ; Weweng Maretno,S.Sos
+    # (Div Teknis Penyelenggaraan) Cilacap (03/01/2021). Gubernur Jawa Tengah ...`): its head alone is read, for a
+    # capitalised name after the label; no other byline's shape runs on so.
+    run_on = len(text) > _MAX_BYLINE_CHARS
+    if run_on:
+        text = text[:_MAX_BYLINE_CHARS]
     match = _OPINION_BYLINE.match(text)
+    if run_on and (match is None or not match["rest"].lstrip(" *)")[:1].isupper()):
+        return None
     if match and not match["rest"].strip() and following is not None and (name := bare_name(following.text)):
         return None if is_desk(name) else name
     if match:
