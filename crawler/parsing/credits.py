@@ -229,11 +229,13 @@ _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*
 _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
 # A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`,
 # `Waktu: ...`), a magazine's edition its date (Tempo's `Edisi 16 April 2023 | 08.14`, `Edition: Monday, April 23,
-# 2018`): no author.
+# 2018`), a date's label of two words (Nournews' `Publish Date : 10/7/2023 10:00:19 AM`, a CMS's `Last Update Date :
+# 2018-08-03`): no author.
 _TIME_LABEL = re.compile(
     r"(?:(?P<updated>(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|pembaruan|update[d]?)|last\s+updated"
-    r"|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang|published|posted|publikasi"
-    r"|tanggal|tgl\.?|tarikh|date|waktu|edisi|edition)"
+    r"|(?:last\s+)?update\s+date|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang"
+    r"|published|posted|publikasi|tanggal|tgl\.?|tarikh|(?:(?:publish(?:ed)?|post(?:ed)?|release)\s+)?date|waktu|edisi"
+    r"|edition)"
     r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
 # A publication's label after an update's time (`Diperbarui 11 Jun 2024 09:00 WIB | Diterbitkan 10 Jun 2024 ...`),
 # just before its own time.
