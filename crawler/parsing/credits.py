@@ -202,8 +202,12 @@ _RELATIVE_WHEN = (
     r"|baru\s+saja|just\s+now"
 )
 # At a word's start, or at a number glued to the name before it (`<span>Budi Santoso</span><time>12 Feb 2024 ...`
-# in minified markup reads `Budi Santoso12 Feb 2024`).
-_WHEN = re.compile(rf"(?:\b|(?<=[^\W\d_])(?=\d))(?:(?P<absolute>{_ABSOLUTE_WHEN})|(?P<relative>{_RELATIVE_WHEN}))",
+# in minified markup reads `Budi Santoso12 Feb 2024`), or at a weekday written out, capitalised, glued to the name's
+# last small letter (a theme's byline: `By Devi AlamsyahSelasa, 3 Januari 2023, 08:00 WITA`).
+_GLUED_WEEKDAY = (rf"(?-i:Senin|Selasa|Rabu|Kamis|Jum{_APOSTROPHE}?at|Sabtu|Minggu|Ahad"
+                  r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_WHEN = re.compile(rf"(?:\b|(?<=[^\W\d_])(?=\d)|(?<=(?-i:[a-z]))(?={_GLUED_WEEKDAY}))"
+                   rf"(?:(?P<absolute>{_ABSOLUTE_WHEN})|(?P<relative>{_RELATIVE_WHEN}))",
                    re.IGNORECASE)
 # Cheap anchors of a header time (a clock or a year; a relative word in lower-cased text):
 # `_WHEN` only runs near one. Kept apart and case-sensitive: one alternation under
@@ -225,11 +229,13 @@ _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*
 _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
 # A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`,
 # `Waktu: ...`), a magazine's edition its date (Tempo's `Edisi 16 April 2023 | 08.14`, `Edition: Monday, April 23,
-# 2018`): no author.
+# 2018`), a date's label of two words (Nournews' `Publish Date : 10/7/2023 10:00:19 AM`, a CMS's `Last Update Date :
+# 2018-08-03`): no author.
 _TIME_LABEL = re.compile(
     r"(?:(?P<updated>(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|diubah|pembaruan|update[d]?)|last\s+updated"
-    r"|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang|published|posted|publikasi"
-    r"|tanggal|tgl\.?|tarikh|date|waktu|edisi|edition)"
+    r"|(?:last\s+)?update\s+date|modified)|diterbitkan|dipublikasikan|dipublish|diposting|diunggah|terbit|tayang"
+    r"|published|posted|publikasi|tanggal|tgl\.?|tarikh|(?:(?:publish(?:ed)?|post(?:ed)?|release)\s+)?date|waktu|edisi"
+    r"|edition)"
     r"(?:\s+(?:pada|on|at))?[\s:|\-–—]*$", re.IGNORECASE)
 # A publication's label after an update's time (`Diperbarui 11 Jun 2024 09:00 WIB | Diterbitkan 10 Jun 2024 ...`),
 # just before its own time.
@@ -457,6 +463,33 @@ def parse_header_line(line: str) -> HeaderByline | None:
     return HeaderByline(author, editor, match.group(0).strip(), relative=match["relative"] is not None,
                         updated=label is not None and label["updated"] is not None,
                         updated_when=later.group(0).strip() if later is not None and later["absolute"] else None)
+
+
+# A contributors' list over the text, each role before a comma and its holder after it, the writer's own role or place
+# on the line under the name (BBC News Indonesia: `Penulis, Joel Guinto` over `Peranan, Singapura`, then `Penulis, Virma
+# Simonette` over `Peranan, Manila`; BBC's English pages: `Author, <name>` over `Role, <role>`): the writers are the
+# names after `Penulis`, each of two words or more, capitalised; a role's line names no one.
+_LISTED_CONTRIBUTOR = re.compile(r"(?P<label>Penulis|Author|Peranan|Role),\s+(?P<value>\S.{0,80})")
+_LISTED_WRITER = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,4}")
+_LISTED_ROLES = ("Peranan", "Role")
+MAX_LISTED_WRITERS = 4
+
+
+def listed_contributor(line: str) -> tuple[str, str] | None:
+    """("writer", name) for a contributors' list's writer line (`Penulis, Joel Guinto`), ("role", text) for the role
+    under it (`Peranan, Singapura`), else None: a desk's, an outlet's or a role's words where the name stands name
+    nobody (`Penulis, Tim BBC News Indonesia`)."""
+    match = _LISTED_CONTRIBUTOR.fullmatch(line.strip()) if line[:1] in "PAR" else None
+    if match is None:
+        return None
+    if match["label"] in _LISTED_ROLES:
+        return "role", match["value"]
+    name = match["value"].strip()
+    words = set(name.lower().split())
+    if not _LISTED_WRITER.fullmatch(name) or is_desk(name) or opens_with_role(name) or agency_name(name) is not None \
+            or not _OUTLET_WORDS.isdisjoint(words):
+        return None
+    return "writer", name
 
 
 def reporter_name(line: str) -> str | None:
@@ -723,10 +756,16 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
     """The writer an opinion byline opening `block` names (`Oleh: <Name>*`, `By <Name>, <role>`, `بقلم:`, `Catatan:
     <Name>`), or the `following` block when the label stands alone, the name under it (a column's `Oleh:` over `M Rodhi
     Aulia`); else None."""
-    if len(block.text) > _MAX_BYLINE_CHARS:
-        return None
     text = bracketed["byline"] if (bracketed := _BRACKETED_BYLINE.match(block.text)) else block.text
+    # A labelled byline run into its text, the block longer than a byline (a KPU column's `Oleh ; Weweng Maretno,S.Sos
+    # (Div Teknis Penyelenggaraan) Cilacap (03/01/2021). Gubernur Jawa Tengah ...`): its head alone is read, for a
+    # capitalised name after the label; no other byline's shape runs on so.
+    run_on = len(text) > _MAX_BYLINE_CHARS
+    if run_on:
+        text = text[:_MAX_BYLINE_CHARS]
     match = _OPINION_BYLINE.match(text)
+    if run_on and (match is None or not match["rest"].lstrip(" *)")[:1].isupper()):
+        return None
     if match and not match["rest"].strip() and following is not None and (name := bare_name(following.text)):
         return None if is_desk(name) else name
     if match:

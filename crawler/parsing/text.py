@@ -53,8 +53,8 @@ from datetime import datetime
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_note_writer,
                                      closing_writer, empty_label, glued_reporter_line, header_line_author,
-                                     is_desk, is_header_line, names_a_book, opinion_author, parse_credits, reporter_name,
-                                     reviewer_name, split_signature)
+                                     is_desk, is_header_line, listed_contributor, names_a_book, opinion_author,
+                                     parse_credits, reporter_name, reviewer_name, split_signature, MAX_LISTED_WRITERS)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
@@ -281,6 +281,11 @@ _CREDIT_CLOSED_LINE = re.compile(r"[.!?]\s*\([^()\s][^()]{0,40}\)\.?$")
 _MAX_CAPTIONS_OVER_BYLINE = 2
 # A role's label alone under a name closing the text: an author box.
 _ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|writer)\s*:?", re.IGNORECASE)
+# An author box under the text: the writer's name twice, the avatar's caption and the name's link, over the pager to the
+# article before (a regional network's theme: `Panji Rahitno` / `Panji Rahitno` / `Artikel Sebelumnya`); the text
+# ended over it.
+_ARTICLE_PAGER = re.compile(r"(?:Artikel|Berita|Postingan)\s+(?:Sebelumnya|Berikutnya|Selanjutnya)", re.IGNORECASE)
+_MAX_ARTICLE_PAGER = 24
 _MAX_COMMENT_BOX = 3
 # The article's tags over the comment box, one short line each with no sentence in it (KBR's `kantor berita radio`,
 # `KBR`, `radio`, `portalkbr` over `Komentar (0)`).
@@ -576,6 +581,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     pager_label = False  # the block before was a pager's label alone: the next may be its numbers run together
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
     credits = Credits()
+    listed_writers: list[str] = []  # the writers a contributors' list over the lead names (`Penulis, <name>`)
     closing = None
     described_captions: list[Block] = []
     start = _headline_end(blocks, title)
@@ -739,6 +745,19 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if reporter := reporter_name(text):
             credits.author = credits.author or reporter
+            continue
+        if kept and (writer := _author_box_name(body_blocks, index)) is not None:
+            credits.author, credit_seen = credits.author or writer, True
+            if len(kept) > 1 and _is_tag_line(kept[-1].text) and _STANDFIRST_END.search(kept[-2].text):
+                kept.pop()  # the theme's tags over its author box, in small letters (`polrestacirebon`, `bitung`)
+            continue
+        if not kept and (contributor := listed_contributor(text)) is not None and (
+                contributor[0] == "writer" or listed_writers):
+            # A contributors' list over the lead: its writers, and the role under each (`Peranan, Singapura`).
+            if contributor[0] == "writer" and len(listed_writers) < MAX_LISTED_WRITERS and (
+                    credits.author is None or listed_writers):
+                listed_writers.append(contributor[1])
+                credits.author = ", ".join(listed_writers)
             continue
         if not kept and (glued := glued_reporter_line(text)) is not None:  # the dateline then opens the block
             credits.author = credits.author or glued[0]
@@ -944,6 +963,25 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         else:
             kept.pop()
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
+
+
+def _author_box_name(blocks: list[Block], index: int) -> str | None:
+    """The writer an author box under the text names (`_ARTICLE_PAGER`): the name of `blocks[index]`, two words or more,
+    no desk's, printed again in the next block, the pager's label under both; else None."""
+    if index + 2 >= len(blocks) or blocks[index + 1].text != blocks[index].text:
+        return None
+    pager = blocks[index + 2].text
+    name = bare_name(blocks[index].text)
+    if name is None or " " not in name or is_desk(name) or len(pager) > _MAX_ARTICLE_PAGER \
+            or not _ARTICLE_PAGER.fullmatch(pager):
+        return None
+    return name
+
+
+def _is_tag_line(text: str) -> bool:
+    """`text` is a line of tags: a few words in small letters, no mark of a sentence."""
+    return len(text) <= _MAX_TAG_CHARS and len(text.split()) <= _MAX_TAG_WORDS and text.replace(" ", "").isalpha() \
+        and text.islower()
 
 
 def _paragraph_after_byline(text: str, name: str) -> str | None:

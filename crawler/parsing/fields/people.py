@@ -33,9 +33,9 @@ from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
-from crawler.parsing.credits import (ICON_NAME, SENTENCE_WORDS, Credits, HeaderByline, bare_credit_line, bare_name,
-                                     find_editor, is_desk, parse_credits, parse_header_line, reporter_name, without_bio,
-                                     without_role)
+from crawler.parsing.credits import (ICON_NAME, MAX_LISTED_WRITERS, SENTENCE_WORDS, Credits, HeaderByline,
+                                     bare_credit_line, bare_name, find_editor, is_desk, listed_contributor, parse_credits,
+                                     parse_header_line, reporter_name, without_bio, without_role)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -305,6 +305,7 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
     `lead` texts (the body's first blocks: a copy's `Penulis Kontributor Baubau, <name> | Editor <name>`, which the
     body's cleaning drops before the dateline)."""
     found = Credits()
+    listed_writers: list[str] = []  # a contributors' list's writers (BBC: `Penulis, <name>` over `Peranan, <role>`)
     # `root.iter("tr")` tests names in C: an XPath `//tr[td]` visits every node of the page.
     table_rows = islice((row for row in page.root.iter("tr") if row.find("td") is not None), _MAX_ROWS)
     rows = [f"{element_text(cells[0])} {element_text(cells[1])}" for row in table_rows
@@ -326,9 +327,14 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
             credits = Credits(author=reporter)
         if credits is None and (match := _PHOTOGRAPHER.match(line)):
             found.photographer = found.photographer or match["name"]
+        if credits is None and (contributor := listed_contributor(line)) is not None and contributor[0] == "writer" \
+                and len(listed_writers) < MAX_LISTED_WRITERS and contributor[1] not in listed_writers:
+            listed_writers.append(contributor[1])
         if credits is not None:
             found.author = found.author or credits.author
             found.editor = found.editor or credits.editor
+    if found.author is None and listed_writers:
+        found.author = ", ".join(listed_writers)
     for text in lead:
         if (credits := bare_credit_line(text)) is not None:
             found.author = found.author or credits.author
