@@ -60,18 +60,21 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "RRI": (r"RRI(?:\.co\.id)?", r"KBRN", r"Radio Republik Indonesia"),
     "Hidayatullah": (r"Hidayatullah(?:\.com)?",),
     "Eramuslim": (r"Eramuslim(?:\.com)?",),
-    "Reuters": (r"Reuters",),
-    "AFP": (r"AFP", r"Agence France[- ]Presse"),
+    # The wires' Arabic copy names them in Arabic letters (`مانيلا، 3 ديسمبر (رويترز) -`, `لوس أنجلوس (أ ف ب)`).
+    "Reuters": (r"Reuters", r"رويترز"),
+    "AFP": (r"AFP", r"Agence France[- ]Presse", r"أ ف ب", r"فرانس برس"),
     "AP": (r"AP", r"Associated Press"),
     "Anadolu": (r"Anadolu(?: Agency)?", r"AA"),
     "WAFA": (r"WAFA",),
     "Xinhua": (r"Xinhua",),
     "Bernama": (r"Bernama",),
     "IRNA": (r"IRNA",),
-    "SPA": (r"SPA", r"Saudi Press Agency"),
+    # The Gulf's agencies, as their Arabic copy and the papers carrying it write them (`الرياض: واس`, `أبوظبي (وام)`,
+    # `(كونا)`); Qatar's `قنا` is also Qena, an Egyptian city, and stays out.
+    "SPA": (r"SPA", r"Saudi Press Agency", r"واس"),
     "QNA": (r"QNA",),
-    "KUNA": (r"KUNA",),
-    "WAM": (r"WAM",),
+    "KUNA": (r"KUNA", r"كونا"),
+    "WAM": (r"WAM", r"وام"),
     "Sputnik": (r"Sputnik",),
     "TASS": (r"TASS",),
     "Al Jazeera": (r"Al[- ]?Jazeera",),
@@ -151,8 +154,8 @@ def is_mina_typo(token: str) -> bool:
 
 
 def _table_name(token: str, aliases: Aliases) -> str | None:
-    if len(token) <= 3 and not token.isupper():
-        return None  # `ap`, `aa`: a short word, not the acronym of AP or Anadolu
+    if len(token) <= 3 and token.isascii() and not token.isupper():
+        return None  # `ap`, `aa`: a short word, not the acronym of AP or Anadolu (Arabic has no capitals: `وام`)
     match = _TABLE.fullmatch(token)
     if match is not None:
         return _TABLE_NAMES[match.lastgroup]
