@@ -182,6 +182,14 @@ def agency_name(token: str, *, typos: tuple[str, ...] = DEFAULT_AGENCY_TYPOS, al
         # lain` ("among others") is no brand.
         head, _, region = token.rpartition(" ")
         name = _table_name(head, aliases) if is_region(region) else None
+    if name is None and "-" in token:
+        # One agency's copy of another's, their names joined by a hyphen (`JAKARTA, March 1 (Bernama-Antara):`,
+        # `(Bernama-QNA)`): the first carries it; the second must be a table's name or an acronym, as `KOMPAS-TV` is a
+        # channel's name.
+        head, _, tail = token.partition("-")
+        if _table_name(head, aliases) is not None and (
+                _table_name(tail, aliases) is not None or (tail.isalpha() and tail.isupper() and 3 <= len(tail) <= 5)):
+            name = _table_name(head, aliases)
     if name is None:
         name = next((typo for typo in typos if is_agency_typo(token, typo)), None)
     return name
