@@ -363,6 +363,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # a lower-case l for a bar is read before an outlet's name alone on its line only
         if form.dash_written and decoded[match.start("sep"):match.end("sep")] not in _WRITTEN_DASHES:
             continue
+        if (groups.get("glued") == "-" and folded[match.end():match.end() + 1].isalpha()
+                and decoded[match.start("glued")] not in _WRITTEN_DASHES):
+            continue  # `Kitasulsel, Makassar-Tribun ...`: one hyphen glued to two words joins them, an en or em dash not
         if not (form.dash_written or form.glued_sentence) and _hyphen_in_name(folded, match):
             continue
         when = None

@@ -110,8 +110,9 @@ _SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>---?|-)"
 # Or glued to the word before it when a space follows (`Jakarta– Polisi`, `TIMES MALANG, JAKARTA– Warga`).
 _LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>---?|-))"
 # After an outlet's name and its place, two or three hyphens glued to both words too (`MOMENTUM, Bandarlampung--Sempat
-# ...`): no compound word is written with them, and the name before vouches for the dateline.
-_OUTLET_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ |---?[A-Z][a-z])(?P<glued>---?|-))"
+# ...`): no compound word is written with them, and the name before vouches for the dateline; or an en or em dash glued
+# so (`Kitasulsel, Makassar—Tribun Timur ...`), folded to one hyphen: `dateline._match_at` wants it written as a dash.
+_OUTLET_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ |---?[A-Z][a-z]|-[A-Z][a-z])(?P<glued>---?|-))"
 # An outlet and a dash before a numeric date are a page's time stamp (`Kompas.com - 28/12/2015, 23:20 WIB`), the
 # dateline further down.
 _NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"
