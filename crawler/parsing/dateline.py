@@ -413,6 +413,9 @@ _SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z
 # A page's metadata left as text before the body (` date 2022-03-28 Jerusalem, MINA –`, ` date 2017-03 id`): its
 # publication stamp, an ISO date and a language code, is no part of the dateline after it.
 _METADATA_STAMP = re.compile(r"\s{0,3}date \d{4}-\d\d(?:-\d\d)?(?: [a-z]{2})?(?=\s)")
+# A note of the story's update opening the text, in parentheses or brackets (`(Updated 2:59pm, 28 March 2009) KUALA
+# LUMPUR, 28 March 2009: ...`, a Malaysian site's revised copy): the dateline after it opens the story.
+_UPDATE_NOTE = re.compile(r"\s{0,3}[(\[](?i:updated?)\b[^()\[\]\n]{0,40}[)\]]")
 # An article's markup left on its text (a database dump's `<p>Pariaman (ANTARA) - ...`): the opening tags before the
 # lead's first word are no part of its dateline.
 _OPENING_TAGS = re.compile(r"\s{0,3}(?:<[A-Za-z][A-Za-z0-9]{0,9}(?: [^<>\n]{0,120})?>\s{0,3}){1,4}(?=[^<\s])")
@@ -455,6 +458,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     starts: list[tuple[int, int]] = [(0, _TEXT_START)]
     if (stamp := _METADATA_STAMP.match(folded)) is not None:
         starts.append((stamp.end(), _TEXT_START))
+    if "pdate" in folded[:12].lower() and (note := _UPDATE_NOTE.match(folded)) is not None:
+        starts.append((note.end(), _TEXT_START))
     if "<" in folded[:4] and (tags := _OPENING_TAGS.match(folded)) is not None:
         starts.append((tags.end(), _TEXT_START))
     if "logo" in folded[:_SEARCH_WINDOW]:
