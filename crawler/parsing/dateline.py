@@ -413,6 +413,11 @@ _SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z
 # A page's metadata left as text before the body (` date 2022-03-28 Jerusalem, MINA –`, ` date 2017-03 id`): its
 # publication stamp, an ISO date and a language code, is no part of the dateline after it.
 _METADATA_STAMP = re.compile(r"\s{0,3}date \d{4}-\d\d(?:-\d\d)?(?: [a-z]{2})?(?=\s)")
+# A site's tagline run into the dateline on its line, its last part after a bar the outlet's name that the dateline
+# names again (`Papua No. 1 News Portal | Jubi Jayapura, Jubi – ...`, a page's header flattened): the tagline and the
+# name before the place are no part of the dateline.
+_TAGLINE_BRAND = re.compile(r"\| ?(?P<brand>[A-Z][A-Za-z0-9.]{1,30}) "
+                            r"(?=(?:[A-Z][\w'-]{1,30} ){0,2}[A-Z][\w'-]{1,30} ?, ?(?P=brand)\b)")
 # A note of the story's update opening the text, in parentheses or brackets (`(Updated 2:59pm, 28 March 2009) KUALA
 # LUMPUR, 28 March 2009: ...`, a Malaysian site's revised copy): the dateline after it opens the story.
 _UPDATE_NOTE = re.compile(r"\s{0,3}[(\[](?i:updated?)\b[^()\[\]\n]{0,40}[)\]]")
@@ -485,6 +490,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
                    if not (is_listed_place(match["first"]) or is_listed_place(match["second"]))]
     if "associated press" in head:
         starts += [(match.end(), _TEXT_START) for match in _WIRE_BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
+    if "|" in head:
+        starts += [(match.end(), _TEXT_START) for match in _TAGLINE_BRAND.finditer(folded, 0, _SEARCH_WINDOW)]
     if "\n" in folded:
         starts += [(match.end(), _TEXT_START) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
     # A line's start is nearly as good as the text's: what stands on the lines above it (a caption, a kicker, a credit,
