@@ -1,0 +1,31 @@
+"""A kicker's or a headline's words in title case run into a dateline in capitals on one line (`Jonas Curhat Soal
+Bendungan Kolhua KUPANG,  Rencana ...`, a blog's copy of a paper's story): the words before a listed place in capitals
+are no part of the dateline."""
+
+import pytest
+
+from crawler.parsing import parse_dateline
+
+
+def test_a_kickers_words_before_a_listed_place_in_capitals():
+    text = ("Bukan Dadakan, Tapi Sudah Direncanakan\n\nJonas Curhat Soal Bendungan Kolhua KUPANG,  Rencana pembangunan "
+            "Bendungan Kolhua di Kelurahan Kolhua, Kecamatan Maulafa, bukan kegiatan dadakan. Tapi, sudah direncanakan "
+            "sejak lama")
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.agency, found.raw) == ("KUPANG", None, "KUPANG,")
+    assert text[found.end:].lstrip().startswith("Rencana")
+
+
+@pytest.mark.parametrize("text", [
+    # capitals no list has: a caption's label or a village, no dateline
+    "Jonas Curhat Soal Bendungan KOLHUA,  Rencana pembangunan Bendungan Kolhua di Kelurahan Kolhua, Kecamatan Maulafa, "
+    "bukan kegiatan dadakan.",
+    "Foto Bersama Para Peserta PELATIHAN, Rencana pembangunan Bendungan Kolhua di Kelurahan Kolhua, Kecamatan Maulafa, "
+    "bukan kegiatan dadakan.",
+    # an acronym breaks the title-case words: a body's name, no kicker
+    "Ketua DPRD KUPANG, Rencana pembangunan Bendungan Kolhua di Kelurahan Kolhua, Kecamatan Maulafa, bukan kegiatan.",
+])
+def test_no_dateline_at_capitals_no_list_has_or_after_an_acronym(text):
+    found = parse_dateline(text)
+    assert found is None or found.place is None
