@@ -418,11 +418,15 @@ _METADATA_STAMP = re.compile(r"\s{0,3}date \d{4}-\d\d(?:-\d\d)?(?: [a-z]{2})?(?=
 # name before the place are no part of the dateline.
 _TAGLINE_BRAND = re.compile(r"\| ?(?P<brand>[A-Z][A-Za-z0-9.]{1,30}) "
                             r"(?=(?:[A-Z][\w'-]{1,30} ){0,2}[A-Z][\w'-]{1,30} ?, ?(?P=brand)\b)")
-# A kicker's or a headline's words in title case run into a dateline in capitals on one line (`Jonas Curhat Soal
-# Bendungan Kolhua KUPANG,  Rencana ...`, a blog's copy of a paper's story): the words before a listed place in capitals
-# (`dateline_names.is_listed_place`) are no part of it.
-_TITLE_WORDS_BEFORE_CAPITALS = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z'’]{1,20} ){2,10}"
-                                          r"(?=(?P<capitals>[A-Z][A-Z'.-]{3,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?:,| ?\(| -))")
+# A kicker's or a headline's words run into a dateline in capitals on one line (`Jonas Curhat Soal Bendungan Kolhua
+# KUPANG,  Rencana ...`, a blog's copy of a paper's story; `Suicide bid not crime KUWAIT CITY, Nov 28: Reacting ...`, a
+# paper's list of stories): a line's first words up to one ending in a lower-case letter, then a listed place in capitals
+# (`dateline_names.is_listed_place`, or its first word: `KUWAIT CITY`), are no part of the dateline, when a capital or an
+# agency's parenthesis follows (`Oleh karena itu JAKARTA - kota ini ...` is a sentence).
+_TITLE_WORDS_BEFORE_CAPITALS = re.compile(r"(?m)^[ \t]*(?=[A-Z])(?:[\w'’-]{1,20} ){2,10}(?<=[a-z] )"
+                                          r"(?=(?P<capitals>[A-Z][A-Z'.-]{3,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})"
+                                          r"(?:, {0,3}[A-Z\d]| ?\(| - ?[A-Z]))")
+_LOWER_THEN_CAPITALS = re.compile(r"[a-z] [A-Z][A-Z'.-]{3}")
 # A note of the story's update opening the text, in parentheses or brackets (`(Updated 2:59pm, 28 March 2009) KUALA
 # LUMPUR, 28 March 2009: ...`, a Malaysian site's revised copy): the dateline after it opens the story.
 _UPDATE_NOTE = re.compile(r"\s{0,3}[(\[](?i:updated?)\b[^()\[\]\n]{0,40}[)\]]")
@@ -497,8 +501,10 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
         starts += [(match.end(), _TEXT_START) for match in _WIRE_BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "|" in head:
         starts += [(match.end(), _TEXT_START) for match in _TAGLINE_BRAND.finditer(folded, 0, _SEARCH_WINDOW)]
-    starts += [(match.end(), _LINE_START) for match in _TITLE_WORDS_BEFORE_CAPITALS.finditer(folded, 0, _SEARCH_WINDOW)
-               if is_listed_place(match["capitals"])]
+    if _LOWER_THEN_CAPITALS.search(folded, 0, _SEARCH_WINDOW) is not None:  # the words' regex is slow to try per line
+        starts += [(match.end(), _LINE_START)
+                   for match in _TITLE_WORDS_BEFORE_CAPITALS.finditer(folded, 0, _SEARCH_WINDOW)
+                   if is_listed_place(match["capitals"]) or is_listed_place(match["capitals"].split()[0])]
     if "\n" in folded:
         starts += [(match.end(), _TEXT_START) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
     # A line's start is nearly as good as the text's: what stands on the lines above it (a caption, a kicker, a credit,

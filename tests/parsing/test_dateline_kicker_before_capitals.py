@@ -1,6 +1,6 @@
-"""A kicker's or a headline's words in title case run into a dateline in capitals on one line (`Jonas Curhat Soal
-Bendungan Kolhua KUPANG,  Rencana ...`, a blog's copy of a paper's story): the words before a listed place in capitals
-are no part of the dateline."""
+"""A kicker's or a headline's words run into a dateline in capitals on one line (`Jonas Curhat Soal Bendungan Kolhua
+KUPANG,  Rencana ...`, a blog's copy of a paper's story; `Suicide bid not crime KUWAIT CITY, Nov 28: Reacting ...`, a
+paper's list of stories): the words before a listed place in capitals are no part of the dateline."""
 
 import pytest
 
@@ -17,7 +17,18 @@ def test_a_kickers_words_before_a_listed_place_in_capitals():
     assert text[found.end:].lstrip().startswith("Rencana")
 
 
+def test_a_headlines_words_before_a_place_in_capitals_and_its_date():
+    text = ("‘Deportation of expats is illegal’\n\nSuicide bid not crime KUWAIT CITY, Nov 28: Reacting to the "
+            "recently-published news article on suicide cases, an assistant professor at the Kuwait College of …")
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.agency) == ("KUWAIT CITY", None)
+    assert text[found.end:].lstrip().startswith("Reacting")
+
+
 @pytest.mark.parametrize("text", [
+    # a sentence's words before capitals and a dash, a lower-case word after it
+    "Oleh karena itu JAKARTA - kota ini perlu berbenah agar tidak tenggelam.",
     # capitals no list has: a caption's label or a village, no dateline
     "Jonas Curhat Soal Bendungan KOLHUA,  Rencana pembangunan Bendungan Kolhua di Kelurahan Kolhua, Kecamatan Maulafa, "
     "bukan kegiatan dadakan.",
