@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_pattern
-from crawler.parsing.regions import ARABIC_COUNTRY_NAMES, CITY_NAMES
+from crawler.parsing.regions import ARABIC_CITY_NAMES, ARABIC_COUNTRY_NAMES, CITY_NAMES
 
 _LETTER = r"A-Za-z\u00C0-\u024F"
 _CAP_WORD = rf"[A-Z\u00C0-\u00DE][{_LETTER}'.]{{0,30}}(?:-[{_LETTER}']{{1,30}}){{0,3}}"
@@ -415,6 +415,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # a name opening with the article `ال`, as papers name themselves, and no headline's label, `(فيديو)`, `(صور)`)
         Form(rf"{_ARABIC_WIRE_PLACE} {{0,3}}\( ?(?P<agency>ال[\u0621-\u064A]{{2,18}}(?: {_ARABIC_WORD})?) ?\)"
              rf"[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])", unknown_outlet=True, unknown_names=True, start_only=True),
+        # القاهرة: وصف سفير ...   |   إيلاف، بيروت: من يقف ...   (an Arabic paper's place and a colon, its name before
+        # the place after a comma or none: a city of `ARABIC_CITY_NAMES`, as a label or a speaker's name takes a colon
+        # too, `المصدر: ...`; weak, a later line's dateline wins over a heading's `القاهرة: مدينة ...`)
+        Form(rf"(?:(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?, {{0,3}})?"
+             rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)}) ?(?P<sep>:)(?= {{0,3}}[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True, weak=True),
         # البحر الميت 24 ايار(بترا)–اكد ...   |   رام الله 15-1-2026 وفا- قال ...   (a place, a date and an agency other
         # than MINA, in parentheses or after a numeric date, then the dash)
         Form(rf"{_ARABIC_PLACE} {{1,3}}(?P<when>\d{{1,2}}-\d{{1,2}}-\d{{4}}(?= {{1,3}}[\u0621-\u064A])"
