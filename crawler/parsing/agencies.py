@@ -64,6 +64,9 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Reuters": (r"Reuters", r"رويترز"),
     "AFP": (r"AFP", r"Agence France[- ]Presse", r"أ ف ب", r"فرانس برس"),
     "AP": (r"AP", r"Associated Press"),
+    # Germany's agency writes its name in lower case (`Berlin (dpa) – Germany and the UK ...`); `DPA` in capitals is
+    # another acronym's (a data processing agreement), and `د ب أ` its Arabic initials.
+    "dpa": (r"(?-i:dpa)", r"Deutsche Presse-Agentur", r"د ب أ"),
     "Anadolu": (r"Anadolu(?: Agency)?", r"AA"),
     "WAFA": (r"WAFA",),
     "Xinhua": (r"Xinhua",),
@@ -153,8 +156,13 @@ def is_mina_typo(token: str) -> bool:
     return is_agency_typo(token, MINA)
 
 
+# The table's short names written in lower case by their own agency (`dpa`), read so though a short word in lower case
+# is no acronym.
+_LOWER_CASE_NAMES = frozenset({"dpa"})
+
+
 def _table_name(token: str, aliases: Aliases) -> str | None:
-    if len(token) <= 3 and token.isascii() and not token.isupper():
+    if len(token) <= 3 and token.isascii() and not token.isupper() and token not in _LOWER_CASE_NAMES:
         return None  # `ap`, `aa`: a short word, not the acronym of AP or Anadolu (Arabic has no capitals: `وام`)
     match = _TABLE.fullmatch(token)
     if match is not None:
