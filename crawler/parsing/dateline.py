@@ -420,10 +420,11 @@ _TAGLINE_BRAND = re.compile(r"\| ?(?P<brand>[A-Z][A-Za-z0-9.]{1,30}) "
                             r"(?=(?:[A-Z][\w'-]{1,30} ){0,2}[A-Z][\w'-]{1,30} ?, ?(?P=brand)\b)")
 # A kicker's or a headline's words run into a dateline in capitals on one line (`Jonas Curhat Soal Bendungan Kolhua
 # KUPANG,  Rencana ...`, a blog's copy of a paper's story; `Suicide bid not crime KUWAIT CITY, Nov 28: Reacting ...`, a
-# paper's list of stories): a line's first words up to one ending in a lower-case letter, then a listed place in capitals
-# (`dateline_names.is_listed_place`, or its first word: `KUWAIT CITY`), are no part of the dateline, when a capital or an
-# agency's parenthesis follows (`Oleh karena itu JAKARTA - kota ini ...` is a sentence).
-_TITLE_WORDS_BEFORE_CAPITALS = re.compile(r"(?m)^[ \t]*(?=[A-Z])(?:[\w'’-]{1,20} ){2,10}(?<=[a-z] )"
+# paper's list of stories; `Doa Selamat, Menutup Gendang ... dilaksanakan BANDAR SERI BEGAWAN, Selasa, 25 Januari. -`, a
+# front page's): a line's first words, a comma after one or none, up to one ending in a lower-case letter, then a listed
+# place in capitals (`dateline_names.is_listed_place`, or its first word: `KUWAIT CITY`) are no part of the dateline,
+# when a capital or an agency's parenthesis follows (`Oleh karena itu JAKARTA - kota ini ...` is a sentence).
+_TITLE_WORDS_BEFORE_CAPITALS = re.compile(r"(?m)^[ \t]*(?=[A-Z])(?:[\w'’-]{1,20},? ){2,10}(?<=[a-z] )"
                                           r"(?=(?P<capitals>[A-Z][A-Z'.-]{3,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})"
                                           r"(?:, {0,3}[A-Z\d]| ?\(| - ?[A-Z]))")
 _LOWER_THEN_CAPITALS = re.compile(r"[a-z] [A-Z][A-Z'.-]{3}")

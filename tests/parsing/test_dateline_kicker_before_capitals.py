@@ -27,6 +27,19 @@ def test_a_headlines_words_before_a_place_in_capitals_and_its_date():
 
 
 @pytest.mark.parametrize("text", [
+    "PLATFORM dalam talian bantu peniaga jual juadah berbuka BANDAR SERI BEGAWAN, Sabtu, 25 April. - Menteri Kesihatan, "
+    "Yang Berhormat Dato Seri Setia Dr. Awang Haji Md. Isham bin Haji Jaafar berkata",
+    "Doa Selamat, Menutup Gendang Jaga-Jaga sempurna dilaksanakan BANDAR SERI BEGAWAN, Selasa, 25 Januari. - Kemeriahan "
+    "Istiadat Perkahwinan Diraja di antara Yang Teramat Mulia Paduka Seri Pengiran Anak Puteri",
+])
+def test_a_front_pages_headline_before_its_dateline(text):
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.agency) == ("BANDAR SERI BEGAWAN", None)
+    assert text[found.end:].lstrip().startswith(("Menteri", "Kemeriahan"))
+
+
+@pytest.mark.parametrize("text", [
     # a sentence's words before capitals and a dash, a lower-case word after it
     "Oleh karena itu JAKARTA - kota ini perlu berbenah agar tidak tenggelam.",
     # capitals no list has: a caption's label or a village, no dateline
