@@ -60,18 +60,24 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "RRI": (r"RRI(?:\.co\.id)?", r"KBRN", r"Radio Republik Indonesia"),
     "Hidayatullah": (r"Hidayatullah(?:\.com)?",),
     "Eramuslim": (r"Eramuslim(?:\.com)?",),
-    "Reuters": (r"Reuters",),
-    "AFP": (r"AFP", r"Agence France[- ]Presse"),
+    # The wires' Arabic copy names them in Arabic letters (`مانيلا، 3 ديسمبر (رويترز) -`, `لوس أنجلوس (أ ف ب)`).
+    "Reuters": (r"Reuters", r"رويترز"),
+    "AFP": (r"AFP", r"Agence France[- ]Presse", r"أ ف ب", r"فرانس برس"),
     "AP": (r"AP", r"Associated Press"),
+    # Germany's agency writes its name in lower case (`Berlin (dpa) – Germany and the UK ...`); `DPA` in capitals is
+    # another acronym's (a data processing agreement), and `د ب أ` its Arabic initials.
+    "dpa": (r"(?-i:dpa)", r"Deutsche Presse-Agentur", r"د ب أ"),
     "Anadolu": (r"Anadolu(?: Agency)?", r"AA"),
     "WAFA": (r"WAFA",),
     "Xinhua": (r"Xinhua",),
     "Bernama": (r"Bernama",),
     "IRNA": (r"IRNA",),
-    "SPA": (r"SPA", r"Saudi Press Agency"),
+    # The Gulf's agencies, as their Arabic copy and the papers carrying it write them (`الرياض: واس`, `أبوظبي (وام)`,
+    # `(كونا)`); Qatar's `قنا` is also Qena, an Egyptian city, and stays out.
+    "SPA": (r"SPA", r"Saudi Press Agency", r"واس"),
     "QNA": (r"QNA",),
-    "KUNA": (r"KUNA",),
-    "WAM": (r"WAM",),
+    "KUNA": (r"KUNA", r"كونا"),
+    "WAM": (r"WAM", r"وام"),
     "Sputnik": (r"Sputnik",),
     "TASS": (r"TASS",),
     "Al Jazeera": (r"Al[- ]?Jazeera",),
@@ -150,9 +156,14 @@ def is_mina_typo(token: str) -> bool:
     return is_agency_typo(token, MINA)
 
 
+# The table's short names written in lower case by their own agency (`dpa`), read so though a short word in lower case
+# is no acronym.
+_LOWER_CASE_NAMES = frozenset({"dpa"})
+
+
 def _table_name(token: str, aliases: Aliases) -> str | None:
-    if len(token) <= 3 and not token.isupper():
-        return None  # `ap`, `aa`: a short word, not the acronym of AP or Anadolu
+    if len(token) <= 3 and token.isascii() and not token.isupper() and token not in _LOWER_CASE_NAMES:
+        return None  # `ap`, `aa`: a short word, not the acronym of AP or Anadolu (Arabic has no capitals: `وام`)
     match = _TABLE.fullmatch(token)
     if match is not None:
         return _TABLE_NAMES[match.lastgroup]
@@ -179,6 +190,14 @@ def agency_name(token: str, *, typos: tuple[str, ...] = DEFAULT_AGENCY_TYPOS, al
         # lain` ("among others") is no brand.
         head, _, region = token.rpartition(" ")
         name = _table_name(head, aliases) if is_region(region) else None
+    if name is None and "-" in token:
+        # One agency's copy of another's, their names joined by a hyphen (`JAKARTA, March 1 (Bernama-Antara):`,
+        # `(Bernama-QNA)`): the first carries it; the second must be a table's name or an acronym, as `KOMPAS-TV` is a
+        # channel's name.
+        head, _, tail = token.partition("-")
+        if _table_name(head, aliases) is not None and (
+                _table_name(tail, aliases) is not None or (tail.isalpha() and tail.isupper() and 3 <= len(tail) <= 5)):
+            name = _table_name(head, aliases)
     if name is None:
         name = next((typo for typo in typos if is_agency_typo(token, typo)), None)
     return name

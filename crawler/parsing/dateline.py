@@ -363,6 +363,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # a lower-case l for a bar is read before an outlet's name alone on its line only
         if form.dash_written and decoded[match.start("sep"):match.end("sep")] not in _WRITTEN_DASHES:
             continue
+        if (groups.get("glued") == "-" and folded[match.end():match.end() + 1].isalpha()
+                and decoded[match.start("glued")] not in _WRITTEN_DASHES):
+            continue  # `Kitasulsel, Makassar-Tribun ...`: one hyphen glued to two words joins them, an en or em dash not
         if not (form.dash_written or form.glued_sentence) and _hyphen_in_name(folded, match):
             continue
         when = None
@@ -410,6 +413,24 @@ _SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z
 # A page's metadata left as text before the body (` date 2022-03-28 Jerusalem, MINA –`, ` date 2017-03 id`): its
 # publication stamp, an ISO date and a language code, is no part of the dateline after it.
 _METADATA_STAMP = re.compile(r"\s{0,3}date \d{4}-\d\d(?:-\d\d)?(?: [a-z]{2})?(?=\s)")
+# A site's tagline run into the dateline on its line, its last part after a bar the outlet's name that the dateline
+# names again (`Papua No. 1 News Portal | Jubi Jayapura, Jubi – ...`, a page's header flattened): the tagline and the
+# name before the place are no part of the dateline.
+_TAGLINE_BRAND = re.compile(r"\| ?(?P<brand>[A-Z][A-Za-z0-9.]{1,30}) "
+                            r"(?=(?:[A-Z][\w'-]{1,30} ){0,2}[A-Z][\w'-]{1,30} ?, ?(?P=brand)\b)")
+# A kicker's or a headline's words run into a dateline in capitals on one line (`Jonas Curhat Soal Bendungan Kolhua
+# KUPANG,  Rencana ...`, a blog's copy of a paper's story; `Suicide bid not crime KUWAIT CITY, Nov 28: Reacting ...`, a
+# paper's list of stories; `Doa Selamat, Menutup Gendang ... dilaksanakan BANDAR SERI BEGAWAN, Selasa, 25 Januari. -`, a
+# front page's): a line's first words, a comma after one or none, up to one ending in a lower-case letter, then a listed
+# place in capitals (`dateline_names.is_listed_place`, or its first word: `KUWAIT CITY`) are no part of the dateline,
+# when a capital or an agency's parenthesis follows (`Oleh karena itu JAKARTA - kota ini ...` is a sentence).
+_TITLE_WORDS_BEFORE_CAPITALS = re.compile(r"(?m)^[ \t]*(?=[A-Z])(?:[\w'’-]{1,20},? ){2,10}(?<=[a-z] )"
+                                          r"(?=(?P<capitals>[A-Z][A-Z'.-]{3,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})"
+                                          r"(?:, {0,3}[A-Z\d]| ?\(| - ?[A-Z]))")
+_LOWER_THEN_CAPITALS = re.compile(r"[a-z] [A-Z][A-Z'.-]{3}")
+# A note of the story's update opening the text, in parentheses or brackets (`(Updated 2:59pm, 28 March 2009) KUALA
+# LUMPUR, 28 March 2009: ...`, a Malaysian site's revised copy): the dateline after it opens the story.
+_UPDATE_NOTE = re.compile(r"\s{0,3}[(\[](?i:updated?)\b[^()\[\]\n]{0,40}[)\]]")
 # An article's markup left on its text (a database dump's `<p>Pariaman (ANTARA) - ...`): the opening tags before the
 # lead's first word are no part of its dateline.
 _OPENING_TAGS = re.compile(r"\s{0,3}(?:<[A-Za-z][A-Za-z0-9]{0,9}(?: [^<>\n]{0,120})?>\s{0,3}){1,4}(?=[^<\s])")
@@ -452,6 +473,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     starts: list[tuple[int, int]] = [(0, _TEXT_START)]
     if (stamp := _METADATA_STAMP.match(folded)) is not None:
         starts.append((stamp.end(), _TEXT_START))
+    if "pdate" in folded[:12].lower() and (note := _UPDATE_NOTE.match(folded)) is not None:
+        starts.append((note.end(), _TEXT_START))
     if "<" in folded[:4] and (tags := _OPENING_TAGS.match(folded)) is not None:
         starts.append((tags.end(), _TEXT_START))
     if "logo" in folded[:_SEARCH_WINDOW]:
@@ -477,6 +500,12 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
                    if not (is_listed_place(match["first"]) or is_listed_place(match["second"]))]
     if "associated press" in head:
         starts += [(match.end(), _TEXT_START) for match in _WIRE_BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
+    if "|" in head:
+        starts += [(match.end(), _TEXT_START) for match in _TAGLINE_BRAND.finditer(folded, 0, _SEARCH_WINDOW)]
+    if _LOWER_THEN_CAPITALS.search(folded, 0, _SEARCH_WINDOW) is not None:  # the words' regex is slow to try per line
+        starts += [(match.end(), _LINE_START)
+                   for match in _TITLE_WORDS_BEFORE_CAPITALS.finditer(folded, 0, _SEARCH_WINDOW)
+                   if is_listed_place(match["capitals"]) or is_listed_place(match["capitals"].split()[0])]
     if "\n" in folded:
         starts += [(match.end(), _TEXT_START) for match in _CAPTION_LINE.finditer(folded, 0, _SEARCH_WINDOW + 10)]
     # A line's start is nearly as good as the text's: what stands on the lines above it (a caption, a kicker, a credit,

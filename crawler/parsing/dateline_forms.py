@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_pattern
-from crawler.parsing.regions import ARABIC_COUNTRY_NAMES, CITY_NAMES
+from crawler.parsing.regions import ARABIC_CITY_NAMES, ARABIC_COUNTRY_NAMES, CITY_NAMES
 
 _LETTER = r"A-Za-z\u00C0-\u024F"
 _CAP_WORD = rf"[A-Z\u00C0-\u00DE][{_LETTER}'.]{{0,30}}(?:-[{_LETTER}']{{1,30}}){{0,3}}"
@@ -43,6 +43,9 @@ _PLACE_OF_WORDS = (r"(?:Gulf|Bay|Isle|Isles|Strait|Straits|Sea|Cape|Port|Republi
                    r"|Islands|Lake|Mount|Bank)")
 _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]{2,20}"
 _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
+# A place before a wire's name in Arabic: three words at most, none of them `في` ("on"), which opens the date after it
+# (`أبوظبي في 14 مايو / وام /`).
+_ARABIC_WIRE_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: (?!في ){_ARABIC_WORD}){{0,2}})"
 # A place before an Arabic outlet's name is no country: `ماليزيا – كوالالمبور` is a country and its city.
 _ARABIC_NO_COUNTRY = rf"(?=[\u0621-\u064A])(?!(?:{'|'.join(ARABIC_COUNTRY_NAMES)}) ?-)"
 # An Arabic outlet's last word (`عروبة الإخباري`, `لبنان اليوم`, `صدى نيوز`): a name ending so is no place; a time of
@@ -107,8 +110,9 @@ _SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>---?|-)"
 # Or glued to the word before it when a space follows (`Jakarta– Polisi`, `TIMES MALANG, JAKARTA– Warga`).
 _LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>---?|-))"
 # After an outlet's name and its place, two or three hyphens glued to both words too (`MOMENTUM, Bandarlampung--Sempat
-# ...`): no compound word is written with them, and the name before vouches for the dateline.
-_OUTLET_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ |---?[A-Z][a-z])(?P<glued>---?|-))"
+# ...`): no compound word is written with them, and the name before vouches for the dateline; or an en or em dash glued
+# so (`Kitasulsel, Makassar—Tribun Timur ...`), folded to one hyphen: `dateline._match_at` wants it written as a dash.
+_OUTLET_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ |---?[A-Z][a-z]|-[A-Z][a-z])(?P<glued>---?|-))"
 # An outlet and a dash before a numeric date are a page's time stamp (`Kompas.com - 28/12/2015, 23:20 WIB`), the
 # dateline further down.
 _NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"
@@ -370,6 +374,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{agency} (?i:news )?(?i:logo)(?!\w)(?P<alone>(?=[ \t]*\r?\n))?"),
         # RMOLBanten. Banyaknya ...  (a table agency's name and a full stop opening the lead: RMOL's network)
         Form(rf"{agency}\.(?= {{1,3}}[A-Z\"\u201c])", start_only=True),
+        # واس - الرياض: (line break) رفع ...   (the table's agency in Arabic, a dash, then the place and a colon: a Saudi
+        # paper's credit of the agency's copy, no agency alone before a sentence)
+        Form(rf"(?P<agency>(?=[\u0621-\u064A]){known}) ?(?:--|-) ?{_ARABIC_WIRE_PLACE} ?(?P<sep>:)"
+             rf"(?=\s{{0,12}}[\u0621-\u064A])", start_only=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
         # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)
         Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True, caption_line=True),
@@ -390,6 +398,29 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?"
               rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"
               rf"(?![\u0621-\u064A])(?:{_END})?"),
+        # مانيلا، 3 ديسمبر (رويترز) - أدان ...   |   لوس أنجلوس (أ ف ب) مدد ...   |   أبوظبي (وام) (line break) قال ...
+        # |   أبوظبي في 14 مايو / وام / أكد ...   |   9 يونيو (رويترز) - أغلقت ...   (a wire's Arabic copy: the place, a
+        # date after a comma or `في` ("on"), the table's agency in parentheses or between slashes, a dash or none before
+        # the sentence; the place or the date may stand alone; a sentence quoting the wire goes on with `إن`, "that":
+        # `قال مسؤولون (رويترز) إن ...`)
+        Form(rf"(?=[\u0621-\u064A\d])(?:{_ARABIC_WIRE_PLACE}(?: ?, {{0,3}}| {{1,3}}في {{1,3}}| {{0,3}}(?=[(/\d])))?"
+             rf"(?:(?P<when>\d{{1,2}} {{1,3}}{_ARABIC_WORD}(?: {{1,3}}\d{{4}})?) {{0,3}})?"
+             rf"[(/] ?(?=[\u0621-\u064A])(?P<agency>{known}) ?[)/](?: {{0,3}}(?P<sep>--|-))?"
+             rf"(?=\s{{0,12}}(?![إأ]ن )[\u0621-\u064A])", start_only=True),
+        # الرياض: واس (line break) غادر ...   (a Saudi paper's credit of the agency's copy: the place, a colon and the
+        # table's agency ending the line; or the agency first, `واس - الرياض:`, tried before the agency alone)
+        Form(rf"{_ARABIC_WIRE_PLACE} ?: ?(?P<agency>(?=[\u0621-\u064A]){known})[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])",
+             start_only=True),
+        # أبوظبي (الاتحاد) (line break) أكد ...   (a paper's own name in parentheses after the place, the line ending there:
+        # a name opening with the article `ال`, as papers name themselves, and no headline's label, `(فيديو)`, `(صور)`)
+        Form(rf"{_ARABIC_WIRE_PLACE} {{0,3}}\( ?(?P<agency>ال[\u0621-\u064A]{{2,18}}(?: {_ARABIC_WORD})?) ?\)"
+             rf"[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])", unknown_outlet=True, unknown_names=True, start_only=True),
+        # القاهرة: وصف سفير ...   |   إيلاف، بيروت: من يقف ...   (an Arabic paper's place and a colon, its name before
+        # the place after a comma or none: a city of `ARABIC_CITY_NAMES`, as a label or a speaker's name takes a colon
+        # too, `المصدر: ...`; weak, a later line's dateline wins over a heading's `القاهرة: مدينة ...`)
+        Form(rf"(?:(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?, {{0,3}})?"
+             rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)}) ?(?P<sep>:)(?= {{0,3}}[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True, weak=True),
         # البحر الميت 24 ايار(بترا)–اكد ...   |   رام الله 15-1-2026 وفا- قال ...   (a place, a date and an agency other
         # than MINA, in parentheses or after a numeric date, then the dash)
         Form(rf"{_ARABIC_PLACE} {{1,3}}(?P<when>\d{{1,2}}-\d{{1,2}}-\d{{4}}(?= {{1,3}}[\u0621-\u064A])"
