@@ -325,8 +325,11 @@ _CREW_NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
 _CREW_CREDITS = re.compile(rf"(?<=[.!?\"”])\s?\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)$")
 _CREW_CREDITS_REACH = 200  # characters from a paragraph's end its crew's credits start within
 # A caption printed again under its first print with its credit after a slash (Pikiran Rakyat's `<caption>` over
-# `<caption> /Tangkap layar Turn Back Hoax Id`, `... Jokowi /Instagram/@jokowi /`): both prints are the photo's.
+# `<caption> /Tangkap layar Turn Back Hoax Id`, `... Jokowi /Instagram/@jokowi /`), or in brackets holding a slash
+# (Tribun's round-up: `Puluhan kuburan di Blitar dirusak sosok orang tak dikenal` over the same words and
+# `(TribunJatim.com/Imam Taufiq - Instagram/terangmedia)`): both prints are the photo's.
 _MAX_SLASH_CREDIT = 60
+_BRACKETED_SLASH_CREDIT = re.compile(r" \([^()]*[^\W\d_] ?/ ?[^\W\d_][^()]*\)$")  # not a count's `(2024/2025)`
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")  # a caption's first print closes no sentence
 # A writer's end mark after a paragraph's last sentence where more follows (HaloSultra's `... pungkasnya. ***` over the
 # list of names the story closes with): the mark is no text, as after the last paragraph.
@@ -856,8 +859,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if role is not None and (name := bare_name(text)) is not None:  # `EDITOR :` over `RENI ERINA`
             _add_credits(credits, [Credits(author=name) if role == "author" else Credits(editor=name)])
             continue
-        if kept and index and kept[-1].text == body_blocks[index - 1].text and text.startswith(kept[-1].text + " /") and (
-                len(text) - len(kept[-1].text) <= _MAX_SLASH_CREDIT + 2) and not kept[-1].text.endswith(_SENTENCE_ENDS):
+        if kept and index and kept[-1].text == body_blocks[index - 1].text and (
+                len(text) - len(kept[-1].text) <= _MAX_SLASH_CREDIT + 2) and not kept[-1].text.endswith(_SENTENCE_ENDS) and (
+                text.startswith(kept[-1].text + " /") or (
+                    text.endswith(")") and text.startswith(kept[-1].text + " (")
+                    and _BRACKETED_SLASH_CREDIT.fullmatch(text, len(kept[-1].text)) is not None)):
             kept.pop()
             continue
         if text.endswith("***") and (mark := _END_MARK.search(text, max(0, len(text) - 5))) is not None:
