@@ -10,9 +10,9 @@ from crawler.parsing.text import clean_body
 
 OPENING = ["Lebih lanjut, tiga berita Jatim terpopuler hari ini dapat Anda simak di bawah ini.",
            "1. FAKTA Perusakan 58 Makam di Blitar, Pelaku Pakai Palu dan Linggis, Sempat Beri Surat Ancaman"]
-NEXT = ("Aksi perusakan makam yang terjadi di tempat pemakaman umum (TPU) Glondong di Kelurahan Satreyan, Kecamatan "
-        "Kanigoro, Kabupaten Blitar, bukan dilakukan oleh dua malaikat kubur, sebagaimana isi tulisan yang ditemukan di "
-        "makam itu.")
+NEXT = ("Aksi perusakan makam yang terjadi di tempat pemakaman umum (TPU) Glondong di Kelurahan Satreyan, "
+        "Kecamatan Kanigoro, Kabupaten Blitar, bukan dilakukan oleh dua malaikat kubur, sebagaimana isi tulisan yang "
+        "ditemukan di makam itu.")
 CAPTION = "Puluhan kuburan di Blitar dirusak sosok orang tak dikenal"
 
 
@@ -37,7 +37,8 @@ def test_a_heading_over_its_words_and_a_count_in_brackets_stays():
 
 def test_a_sentence_over_its_words_and_a_credit_stays():
     # The first print closes a sentence: the text's own, not a photo's alt text.
-    lines = ["Puluhan kuburan di Blitar dirusak.", "Puluhan kuburan di Blitar dirusak. (TribunJatim.com/Imam Taufiq)", NEXT]
+    lines = ["Puluhan kuburan di Blitar dirusak.", "Puluhan kuburan di Blitar dirusak. (TribunJatim.com/Imam Taufiq)",
+             NEXT]
     assert _paragraphs(lines)[:3] == [*OPENING, "Puluhan kuburan di Blitar dirusak."]
 
 

@@ -10,9 +10,9 @@ from crawler.parsing.text import clean_body
 OPENING = ["Bangkalan (beritajatim.com) – Misteri pemilik motor yang ditinggal di tengah jembatan Suramadu pada selasa "
            "(17/4/2024) kemarin baru terungkap.",
            "Setibanya di rumah Sutejo, polisi bertemu dengan kerabat Sutejo."]
-LAST = ("Pihak keluarga juga memberitahu polisi jika kondisi Sutejo depresi akibat bercerai dengan isterinya. Polisi lalu "
-        "meminta pihak keluarga agar menjemput motor tersebut ke Mapolres Bangkalan dengan membawa kelengkapan "
-        "surat-surat.")
+LAST = ("Pihak keluarga juga memberitahu polisi jika kondisi Sutejo depresi akibat bercerai dengan isterinya. "
+        "Polisi lalu meminta pihak keluarga agar menjemput motor tersebut ke Mapolres Bangkalan dengan membawa "
+        "kelengkapan surat-surat.")
 
 
 def _cleaned(lines: list[str]):
