@@ -39,9 +39,10 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   r"|selengkapnya\s+baca|baca\s+(?:berita\s+)?selengkapnya"
                   # Arabic: "also read", "read more" (MINA's Arabic edition), its spellings (the tanwin after the alif
                   # or before it, a bare alif: `إقرأ ايضاً`), "see also" and "watch also" (`طالع أيضًا`, `شاهد أيضاً`),
-                  # "related news" (`أخبار متعلقة`).
+                  # "related news" (`أخبار متعلقة`), and a theme's "you may also like" (`قد يعجبك ايضا` over its
+                  # headlines under an Arabic daily's text).
                   r"|[اإأ]قرأ\s+[أا]يض(?:اً|ًا|ا)|(?:طالع|شاهد)\s+[أا]يض(?:اً|ًا|ا)|قراءة\s+المزيد"
-                  r"|أخبار\s+(?:متعلقة|ذات\s+صلة))")
+                  r"|أخبار\s+(?:متعلقة|ذات\s+صلة)|قد\s+يعجبك\s+[أا]يض(?:اً|ًا|ا))")
 
 _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press
@@ -341,9 +342,10 @@ _NOISE = re.compile(
     # Makeup di Tokopedia ...`): no word opens so; spaced, it may be a subheading (`Promosi Pesantren Muhammadiyah`).
     r"|(?-i:Promosi[A-Z]).{5,200}"
     # Blogger's comment box (`No comments:` over `Post a Comment`), its heading on a portal (`Komentar Anda`), the
-    # heading of a list of the latest stories (`Berita Terkini`, Kompas TV's `TERBARU`), an aggregator's link to the
-    # story it copied (`Source link`).
+    # heading of a list of the latest stories (`Berita Terkini`, Kompas TV's `TERBARU`, an Arabic daily's
+    # `آخر الأخبار`), an aggregator's link to the story it copied (`Source link`).
     r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:(?:berita|artikel)\s+)?(?:terkini|terbaru)|source\s+link"
+    r"|آخر\s+الأخبار"
     # A blog's call to comment over its comment box (`Komen yuk!!, jangan lupa centang "Also post on Facebook" :)`).
     r"|komen(?:tar)?\s+yuk\b.{0,120}"
     # Blogger's footer, its theme's credit before it (`Theme images by Bim. Powered by Blogger.`), and its post header

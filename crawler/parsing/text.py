@@ -1428,10 +1428,13 @@ def _without_sign_off(text: str) -> str:
 def _is_source_credit(text: str) -> bool:
     """A last line naming only the agency the story came from (`ANTARA`, `(Reuters)`, a tag `#Okezone`, its name and
     its initials in brackets: `Mi’raj News Agency (MINA)`, `وكالة معراج للأنباء (مينا)`; an Arabic agency's line,
-    `_ARABIC_AGENCY_LINE`): a credit, not text."""
+    `_ARABIC_AGENCY_LINE`; its name in guillemets, as an Arabic daily prints its wire under the text: `«سانا»`): a
+    credit, not text."""
     if text.startswith("وكالة") and len(text) <= _MAX_ARABIC_AGENCY_LINE:
         return (arabic := _ARABIC_AGENCY_LINE.fullmatch(text)) is not None and agency_name(arabic["name"]) is not None
     name = text.removeprefix("#")
+    if name.startswith("«") and name.endswith("»"):
+        name = name[1:-1].strip()
     opening = name.rfind("(")
     if len(name) > _MAX_SOURCE_CREDIT:
         # ...longer when it is the agency's full name and its initials, both the table's (`#Mi’raj Islamic News
