@@ -200,6 +200,9 @@ _ZOOM_CREDIT_REACH = 40  # characters from the caption's end its credit's slash 
 # in it next to the same line (Sinar Harian's `Mujibu` over `Mujibu`), or after the caption with its credit run into it
 # (MINA's English `Israeli Airstrike photo: Maan` over `Israeli Airstrike` and `photo: Maan`).
 _MAX_FIGURE_WORDS = 60
+# ...or an image's alt text over its caption going on from the same words, the two lines opening the text before any
+# paragraph (an Egyptian daily's `أطفال غزة يحتفلون` over `أطفال غزة يحتفلون بالعيد في المخيمات`, "Gaza's children
+# celebrating ... in the camps"): neither ends a sentence.
 _EMPTY_CREDIT = " ()"  # a caption's credit brackets with no credit in them
 # A byline's label alone; the name on the next line makes it a column's byline (`Oleh:` over `M Rodhi Aulia`).
 _BYLINE_LABEL = re.compile(r"(?:oleh|by)\s*:?", re.IGNORECASE)
@@ -825,6 +828,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 # names the writer.
                 credits.author = credits.author or header_line_author(text)
             continue
+        if not kept and len(text) <= MAX_CAPTION_CHARS and _opens_with_alt_and_caption(body_blocks, index):
+            continue
         if len(text) <= _MAX_FIGURE_WORDS and _is_figure_words(text, body_blocks, index):
             # The copy before it went with it, the caption's own credit run in or not.
             if kept and index and kept[-1].text == body_blocks[index - 1].text and (
@@ -1186,6 +1191,21 @@ def _is_figure_words(text: str, blocks: list[Block], index: int) -> bool:
     if text in (before, after):
         return True
     return before.startswith(text + " ") and is_caption(rest := before[len(text) + 1:]) and rest == after
+
+
+def _opens_with_alt_and_caption(blocks: list[Block], index: int) -> bool:
+    """The block at `index` is an image's alt text or its caption, the two lines over the text's first paragraph: the
+    caption goes on from the alt text's words, neither is longer than a caption or ends a sentence, and a block
+    follows them."""
+    for first in (index - 1, index):
+        if first < 0 or first + 2 >= len(blocks):
+            continue
+        alt, caption = blocks[first].text, blocks[first + 1].text
+        if len(caption) <= MAX_CAPTION_CHARS and caption.startswith(alt + " ") and not any(
+                line.endswith(_CASELESS_HEADLINE_ENDS) or _STANDFIRST_END.search(line) or _SENTENCE_BREAK.search(line)
+                for line in (alt, caption)):
+            return True
+    return False
 
 
 def _box_closes_container(blocks: list[Block], index: int) -> bool:
