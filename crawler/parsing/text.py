@@ -267,9 +267,17 @@ _MAX_RELATED_INSERT = 300
 _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after it
 # A comment box's heading or count after the text (`Komentar`, `Komentar (0)`, `3 Comments`, `Your Comment`): the few
 # blocks under it (at most `_MAX_COMMENT_BOX`) are the box's (KBR's `KBR percaya pembaca situs ini ... kolom komentar.`).
+# ...also its count in words and WordPress's notice that the box is closed (a blog's `One comment` over a reader's
+# comment, `Comments are closed.`, in Indonesian `Satu komentar`, `Komentar ditutup.`).
 _COMMENTS_HEADING = re.compile(
-    r"^(?:(?:komentar|(?:your\s+)?comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?|\d{1,5}\s+(?:komentar|comments?))$", re.IGNORECASE)
+    r"^(?:(?:komentar|(?:your\s+)?comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?"
+    r"|(?:\d{1,5}|one|satu)\s+(?:komentar|comments?)|comments\s+are\s+closed\.?|komentar\s+ditutup\.?)$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
+# A theme's author box after the text: `About <Name>` over the writer's bio, the related box's heading, the comment box
+# or the container's end under them (a blog's `About Cyril Dason` over `Loves gadgets and ...` over `Check Also`).
+_AUTHOR_BOX_HEADING = re.compile(r"(?:about|tentang)\s+(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}",
+                                 re.IGNORECASE)
+_MAX_AUTHOR_BOX_HEADING = 50
 # A call to subscribe for the site's news (a WordPress theme's `Subscribe Now To Get Our Latest News` over the site's
 # blurb and copyright), and a press-release distributor's note (`Distributed by APO Group on behalf of <client>.`
 # over its page's widgets): the article ended before either.
@@ -581,6 +589,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     size_switcher = False  # the block before was a text-size switcher's or one of its sizes: the next may be a size
     pager_label = False  # the block before was a pager's label alone: the next may be its numbers run together
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
+    author_box = False  # the block before was an author box's heading: this one is the writer's bio
     credits = Credits()
     closing = None
     described_captions: list[Block] = []
@@ -596,6 +605,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_insert, inserted = inserted, False
         after_headline, headline_again = headline_again, False
         after_pager_label, pager_label = pager_label, False
+        after_author_box, author_box = author_box, False
         text = block.text
         if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
             continue
@@ -730,6 +740,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             related_box = "plain"
             plain_entries += 1
             continue
+        if related_box == "linked" and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
+                _closes_box(body_blocks, index + 1)):
+            # A linked entry's excerpt cut short under its headline (a theme's `Check Also` box: `<a>Harian Metro
+            # apologize ...</a>` over `Harian Metro has issued a second apology ... “Ibuku ...`), the box's or the
+            # comments' next, or the container's end; a paragraph after an insert's links goes on with the text.
+            continue
         related_box, under_tags_heading = None, False
         if note_seen and (len(text) > _MAX_NOTE_LINE or not _NOTE_LINE.search(text)):
             note_seen = False  # a paragraph after a reprint note: the note stood inside the article
@@ -764,6 +780,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if kept and len(text) <= _MAX_CODE_BLOCK and (code := closing_code(text, profile)) is not None:
             closing, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
+            continue
+        if after_author_box:
+            continue  # the writer's bio under the box's heading
+        if kept and len(text) <= _MAX_AUTHOR_BOX_HEADING and _AUTHOR_BOX_HEADING.fullmatch(text) and (
+                index + 1 < len(body_blocks) and _closes_box(body_blocks, index + 2)):
+            author_box = True
             continue
         if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and _COMMENTS_HEADING.match(text) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
@@ -1206,6 +1228,17 @@ def _opens_with_alt_and_caption(blocks: list[Block], index: int) -> bool:
                 for line in (alt, caption)):
             return True
     return False
+
+
+def _closes_box(blocks: list[Block], index: int) -> bool:
+    """The block at `index` ends a box under the text: it is past the container's end, a related box's heading or
+    its links, another entry's excerpt cut short, or the comment box's heading."""
+    if index >= len(blocks):
+        return True
+    text = blocks[index].text
+    return (is_link_list(blocks[index]) or (text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER)
+            or (len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text) is not None)
+            or (len(text) <= _MAX_COMMENTS_HEADING and _COMMENTS_HEADING.match(text) is not None))
 
 
 def _box_closes_container(blocks: list[Block], index: int) -> bool:
