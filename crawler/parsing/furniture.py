@@ -63,7 +63,9 @@ _OTHER_CREDIT = re.compile(
     r"|(?:Penulis\s+Naskah|Narator|Produser|Musik|Videografer)\s*:\s*(?-i:[A-Z])[^\"“”*!?]{1,80}"
     # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
     r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
-    r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}"
+    # ...and the copyright's word alone, the rest of its line lost (an aggregator's copy of Kompas: `Copyright` under the
+    # last paragraph).
+    r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}|Copyright"
     # ...also a publisher's longer one that reserves its rights (Kompas's `Copyright 2008 – 2025 PT. Kompas Cyber Media
     # (Kompas Gramedia Digital Group). All Rights Reserved.`).
     r"|Copyright\s+.{1,120}?\ball\s+rights\s+reserved\.?"

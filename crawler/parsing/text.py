@@ -279,10 +279,13 @@ _AUTHOR_BOX_HEADING = re.compile(r"(?:about|tentang)\s+(?-i:[A-Z])[\w.'’-]*(?:
                                  re.IGNORECASE)
 _MAX_AUTHOR_BOX_HEADING = 50
 # A call to subscribe for the site's news (a WordPress theme's `Subscribe Now To Get Our Latest News` over the site's
-# blurb and copyright), and a press-release distributor's note (`Distributed by APO Group on behalf of <client>.`
-# over its page's widgets): the article ended before either.
+# blurb and copyright), or to read on past a paywall (Tempo's magazine: `Berlangganan untuk lanjutkan membaca.` over
+# its slogan and `Manfaat berlangganan Tempo Digital? Lihat Disini`), and a press-release distributor's note
+# (`Distributed by APO Group on behalf of <client>.` over its page's widgets): the article ended before either.
 _SUBSCRIBE_CALL = re.compile(r"(?:subscribe|sign\s+up)(?:\s+now)?\s+(?:to|for)\s+(?:get\s+)?(?:our|the)\s+"
-                             r"(?:latest\s+)?(?:news|updates|stories|newsletter)\W{0,3}", re.IGNORECASE)
+                             r"(?:latest\s+)?(?:news|updates|stories|newsletter)\W{0,3}"
+                             r"|(?:berlangganan|langganan|subscribe)\s+(?:untuk|to)\s+(?:me)?(?:lanjut(?:kan)?|continue)"
+                             r"\s+(?:membaca|baca|reading)\W{0,3}", re.IGNORECASE)
 _MAX_SUBSCRIBE_CALL = 60
 _DISTRIBUTOR_NOTE = re.compile(r"distributed\s+by\s+[\w .&-]{2,40}\s+on\s+behalf\s+of\s+[^.]{2,120}\.?", re.IGNORECASE)
 _MAX_DISTRIBUTOR_NOTE = 180
