@@ -195,6 +195,12 @@ _PAGE_RUN = "123456789"
 _ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
 # ...also after its icon's name run into it (Kumparan's `zoom-in-whitePerbesar`): words in lower case and hyphens.
 _ICON_ZOOM_BUTTON = re.compile(r"[a-z]{2,12}(?:-[a-z]{1,12}){1,4}(?:Perbesar|PERBESAR)")
+# A share bar's icons left as lines, each its name alone (Kumparan's `sosmed-whatsapp-white`, `copy-link-circle`,
+# `more-vertical` under the header), and a counter's number under its label (`comment` over `0`): no text is one word
+# in lower case joined by hyphens, nor a number under a counter's word.
+_ICON_NAME = re.compile(r"[a-z]{2,12}(?:-[a-z]{1,12}){1,4}")
+_COUNTER_LABEL = re.compile(r"comments?|komentar|shares?|views?|dilihat|dibagikan|suka|likes?", re.IGNORECASE)
+_MAX_COUNT = 6
 _ZOOM_CREDIT_REACH = 40  # characters from the caption's end its credit's slash stands within
 # A figure's words printed twice when its alt text and caption were both left as lines: a short line with no sentence
 # in it next to the same line (Sinar Harian's `Mujibu` over `Mujibu`), or after the caption with its credit run into it
@@ -807,6 +813,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
         if len(text) <= 3 and text.isdecimal() and _is_pager_number(body_blocks, index):
+            continue
+        if "-" in text and text.islower() and _ICON_NAME.fullmatch(text):
+            continue
+        if len(text) <= _MAX_COUNT and text.isdecimal() and index and _COUNTER_LABEL.fullmatch(body_blocks[index - 1].text):
             continue
         if text in _ZOOM_BUTTONS or (text.endswith(("Perbesar", "PERBESAR")) and _ICON_ZOOM_BUTTON.fullmatch(text)):
             zoomed = True
