@@ -82,6 +82,9 @@ _CAPTION = re.compile(
     r"|sumber\s+foto|(?:sumber\s*/\s*)?kredit\s+foto|fotografer|photographer|صورة)\s*:\s*(?:[^()]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)){1,200}"
     r"(?:\s\([^()]{1,30}\))?\)?$"
     r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
+    # ...or under a label that says it is a caption (a columnist's `Foto Caption: Penampakan persiapan pentas dongeng
+    # ... Kab. Kendal, Jawa Tengah, 51371.`, `Keterangan foto: ...`), whatever it holds.
+    r"|^(?:(?:foto|photo)\s+)?caption\s*:\s*\S.{0,240}$|^ket(?:\.|erangan)?\s*(?:foto|gambar)\s*:\s*\S.{0,240}$"
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
     # ban mobil`).
     r"|^(?-i:[A-Z][A-Z0-9.&-]{1,30}(?:[ /][A-Z][A-Z0-9.&-]{1,30}){0,3}Ilustrasi)\s[^.!?]{3,120}$"
