@@ -39,9 +39,10 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   r"|selengkapnya\s+baca|baca\s+(?:berita\s+)?selengkapnya"
                   # Arabic: "also read", "read more" (MINA's Arabic edition), its spellings (the tanwin after the alif
                   # or before it, a bare alif: `إقرأ ايضاً`), "see also" and "watch also" (`طالع أيضًا`, `شاهد أيضاً`),
-                  # "related news" (`أخبار متعلقة`).
+                  # "related news" (`أخبار متعلقة`), and a theme's "you may also like" (`قد يعجبك ايضا` over its
+                  # headlines under an Arabic daily's text).
                   r"|[اإأ]قرأ\s+[أا]يض(?:اً|ًا|ا)|(?:طالع|شاهد)\s+[أا]يض(?:اً|ًا|ا)|قراءة\s+المزيد"
-                  r"|أخبار\s+(?:متعلقة|ذات\s+صلة))")
+                  r"|أخبار\s+(?:متعلقة|ذات\s+صلة)|قد\s+يعجبك\s+[أا]يض(?:اً|ًا|ا))")
 
 _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press
@@ -62,7 +63,9 @@ _OTHER_CREDIT = re.compile(
     r"|(?:Penulis\s+Naskah|Narator|Produser|Musik|Videografer)\s*:\s*(?-i:[A-Z])[^\"“”*!?]{1,80}"
     # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
     r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
-    r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}"
+    # ...and the copyright's word alone, the rest of its line lost (an aggregator's copy of Kompas: `Copyright` under the
+    # last paragraph).
+    r"|(?:Copyright\s*)?(?:©|\(c\))\s*.{1,80}|Copyright\s+.{1,80}|Copyright"
     # ...also a publisher's longer one that reserves its rights (Kompas's `Copyright 2008 – 2025 PT. Kompas Cyber Media
     # (Kompas Gramedia Digital Group). All Rights Reserved.`).
     r"|Copyright\s+.{1,120}?\ball\s+rights\s+reserved\.?"
@@ -79,6 +82,9 @@ _CAPTION = re.compile(
     r"|sumber\s+foto|(?:sumber\s*/\s*)?kredit\s+foto|fotografer|photographer|صورة)\s*:\s*(?:[^()]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)){1,200}"
     r"(?:\s\([^()]{1,30}\))?\)?$"
     r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
+    # ...or under a label that says it is a caption (a columnist's `Foto Caption: Penampakan persiapan pentas dongeng
+    # ... Kab. Kendal, Jawa Tengah, 51371.`, `Keterangan foto: ...`), whatever it holds.
+    r"|^(?:(?:foto|photo)\s+)?caption\s*:\s*\S.{0,240}$|^ket(?:\.|erangan)?\s*(?:foto|gambar)\s*:\s*\S.{0,240}$"
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
     # ban mobil`).
     r"|^(?-i:[A-Z][A-Z0-9.&-]{1,30}(?:[ /][A-Z][A-Z0-9.&-]{1,30}){0,3}Ilustrasi)\s[^.!?]{3,120}$"
@@ -134,11 +140,12 @@ _COPYRIGHT_REACH = 62  # characters from a caption's end its copyright sign stan
 # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`,
 # an infographic's (`GRAFIS: Proses pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya`), or the credit run into
 # the caption's last word when the figure's lines were joined (`... rampung 100 persenFoto: Humas Pemkot`), or after a
-# comma, its label and its name capitalized (`... Amerika Serikat, Foto: Dok`); looked for only in lines with a colon
-# near their end.
+# comma, its label and its name capitalized (`... Amerika Serikat, Foto: Dok`), or a documentation label before the
+# photo's source (CNBC's `Situasi terkini penyelamatan 7 karyawan di tambang bawah tanah ... Freeport Indonesia. Dok:
+# PTFI`); looked for only in lines with a colon near their end.
 _CREDIT_CLOSED_CAPTION = re.compile(
     r"^.{10,240}?(?:[.!?\"”]\s*|(?<=[a-z0-9])(?=(?-i:F))|,\s*(?=(?-i:Foto|FOTO|Photo|PHOTO)\s*:\s*(?-i:[A-Z])))"
-    r"\(?(?:(?:kredit\s+)?foto|photo|infografis|grafis)\s*:\s*"
+    r"\(?(?:(?:kredit\s+)?foto|photo|infografis|grafis|dok(?:umentasi)?)\s*:\s*"
     r"(?-i:[A-Z0-9])"
     r"[^()!?]{0,40}\)?$", re.IGNORECASE)
 _CREDIT_REACH = 60  # characters from a caption's end its credit's colon stands within
@@ -341,9 +348,10 @@ _NOISE = re.compile(
     # Makeup di Tokopedia ...`): no word opens so; spaced, it may be a subheading (`Promosi Pesantren Muhammadiyah`).
     r"|(?-i:Promosi[A-Z]).{5,200}"
     # Blogger's comment box (`No comments:` over `Post a Comment`), its heading on a portal (`Komentar Anda`), the
-    # heading of a list of the latest stories (`Berita Terkini`, Kompas TV's `TERBARU`), an aggregator's link to the
-    # story it copied (`Source link`).
+    # heading of a list of the latest stories (`Berita Terkini`, Kompas TV's `TERBARU`, an Arabic daily's
+    # `آخر الأخبار`), an aggregator's link to the story it copied (`Source link`).
     r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:(?:berita|artikel)\s+)?(?:terkini|terbaru)|source\s+link"
+    r"|آخر\s+الأخبار"
     # A blog's call to comment over its comment box (`Komen yuk!!, jangan lupa centang "Also post on Facebook" :)`).
     r"|komen(?:tar)?\s+yuk\b.{0,120}"
     # Blogger's footer, its theme's credit before it (`Theme images by Bim. Powered by Blogger.`), and its post header

@@ -195,11 +195,20 @@ _PAGE_RUN = "123456789"
 _ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
 # ...also after its icon's name run into it (Kumparan's `zoom-in-whitePerbesar`): words in lower case and hyphens.
 _ICON_ZOOM_BUTTON = re.compile(r"[a-z]{2,12}(?:-[a-z]{1,12}){1,4}(?:Perbesar|PERBESAR)")
+# A share bar's icons left as lines, each its name alone (Kumparan's `sosmed-whatsapp-white`, `copy-link-circle`,
+# `more-vertical` under the header), and a counter's number under its label (`comment` over `0`): no text is one word
+# in lower case joined by hyphens, nor a number under a counter's word.
+_ICON_NAME = re.compile(r"[a-z]{2,12}(?:-[a-z]{1,12}){1,4}")
+_COUNTER_LABEL = re.compile(r"comments?|komentar|shares?|views?|dilihat|dibagikan|suka|likes?", re.IGNORECASE)
+_MAX_COUNT = 6
 _ZOOM_CREDIT_REACH = 40  # characters from the caption's end its credit's slash stands within
 # A figure's words printed twice when its alt text and caption were both left as lines: a short line with no sentence
 # in it next to the same line (Sinar Harian's `Mujibu` over `Mujibu`), or after the caption with its credit run into it
 # (MINA's English `Israeli Airstrike photo: Maan` over `Israeli Airstrike` and `photo: Maan`).
 _MAX_FIGURE_WORDS = 60
+# ...or an image's alt text over its caption going on from the same words, the two lines opening the text before any
+# paragraph (an Egyptian daily's `أطفال غزة يحتفلون` over `أطفال غزة يحتفلون بالعيد في المخيمات`, "Gaza's children
+# celebrating ... in the camps"): neither ends a sentence.
 _EMPTY_CREDIT = " ()"  # a caption's credit brackets with no credit in them
 # A byline's label alone; the name on the next line makes it a column's byline (`Oleh:` over `M Rodhi Aulia`).
 _BYLINE_LABEL = re.compile(r"(?:oleh|by)\s*:?", re.IGNORECASE)
@@ -264,14 +273,25 @@ _MAX_RELATED_INSERT = 300
 _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after it
 # A comment box's heading or count after the text (`Komentar`, `Komentar (0)`, `3 Comments`, `Your Comment`): the few
 # blocks under it (at most `_MAX_COMMENT_BOX`) are the box's (KBR's `KBR percaya pembaca situs ini ... kolom komentar.`).
+# ...also its count in words and WordPress's notice that the box is closed (a blog's `One comment` over a reader's
+# comment, `Comments are closed.`, in Indonesian `Satu komentar`, `Komentar ditutup.`).
 _COMMENTS_HEADING = re.compile(
-    r"^(?:(?:komentar|(?:your\s+)?comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?|\d{1,5}\s+(?:komentar|comments?))$", re.IGNORECASE)
+    r"^(?:(?:komentar|(?:your\s+)?comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?"
+    r"|(?:\d{1,5}|one|satu)\s+(?:komentar|comments?)|comments\s+are\s+closed\.?|komentar\s+ditutup\.?)$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
+# A theme's author box after the text: `About <Name>` over the writer's bio, the related box's heading, the comment box
+# or the container's end under them (a blog's `About Cyril Dason` over `Loves gadgets and ...` over `Check Also`).
+_AUTHOR_BOX_HEADING = re.compile(r"(?:about|tentang)\s+(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}",
+                                 re.IGNORECASE)
+_MAX_AUTHOR_BOX_HEADING = 50
 # A call to subscribe for the site's news (a WordPress theme's `Subscribe Now To Get Our Latest News` over the site's
-# blurb and copyright), and a press-release distributor's note (`Distributed by APO Group on behalf of <client>.`
-# over its page's widgets): the article ended before either.
+# blurb and copyright), or to read on past a paywall (Tempo's magazine: `Berlangganan untuk lanjutkan membaca.` over
+# its slogan and `Manfaat berlangganan Tempo Digital? Lihat Disini`), and a press-release distributor's note
+# (`Distributed by APO Group on behalf of <client>.` over its page's widgets): the article ended before either.
 _SUBSCRIBE_CALL = re.compile(r"(?:subscribe|sign\s+up)(?:\s+now)?\s+(?:to|for)\s+(?:get\s+)?(?:our|the)\s+"
-                             r"(?:latest\s+)?(?:news|updates|stories|newsletter)\W{0,3}", re.IGNORECASE)
+                             r"(?:latest\s+)?(?:news|updates|stories|newsletter)\W{0,3}"
+                             r"|(?:berlangganan|langganan|subscribe)\s+(?:untuk|to)\s+(?:me)?(?:lanjut(?:kan)?|continue)"
+                             r"\s+(?:membaca|baca|reading)\W{0,3}", re.IGNORECASE)
 _MAX_SUBSCRIBE_CALL = 60
 _DISTRIBUTOR_NOTE = re.compile(r"distributed\s+by\s+[\w .&-]{2,40}\s+on\s+behalf\s+of\s+[^.]{2,120}\.?", re.IGNORECASE)
 _MAX_DISTRIBUTOR_NOTE = 180
@@ -330,8 +350,11 @@ _CREW_NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
 _CREW_CREDITS = re.compile(rf"(?<=[.!?\"”])\s?\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)$")
 _CREW_CREDITS_REACH = 200  # characters from a paragraph's end its crew's credits start within
 # A caption printed again under its first print with its credit after a slash (Pikiran Rakyat's `<caption>` over
-# `<caption> /Tangkap layar Turn Back Hoax Id`, `... Jokowi /Instagram/@jokowi /`): both prints are the photo's.
+# `<caption> /Tangkap layar Turn Back Hoax Id`, `... Jokowi /Instagram/@jokowi /`), or in brackets holding a slash
+# (Tribun's round-up: `Puluhan kuburan di Blitar dirusak sosok orang tak dikenal` over the same words and
+# `(TribunJatim.com/Imam Taufiq - Instagram/terangmedia)`): both prints are the photo's.
 _MAX_SLASH_CREDIT = 60
+_BRACKETED_SLASH_CREDIT = re.compile(r" \([^()]*[^\W\d_] ?/ ?[^\W\d_][^()]*\)$")  # not a count's `(2024/2025)`
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")  # a caption's first print closes no sentence
 # A writer's end mark after a paragraph's last sentence where more follows (HaloSultra's `... pungkasnya. ***` over the
 # list of names the story closes with): the mark is no text, as after the last paragraph.
@@ -580,6 +603,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     size_switcher = False  # the block before was a text-size switcher's or one of its sizes: the next may be a size
     pager_label = False  # the block before was a pager's label alone: the next may be its numbers run together
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
+    author_box = False  # the block before was an author box's heading: this one is the writer's bio
     credits = Credits()
     listed_writers: list[str] = []  # the writers a contributors' list over the lead names (`Penulis, <name>`)
     closing = None
@@ -596,6 +620,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_insert, inserted = inserted, False
         after_headline, headline_again = headline_again, False
         after_pager_label, pager_label = pager_label, False
+        after_author_box, author_box = author_box, False
         text = block.text
         if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
             continue
@@ -730,6 +755,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             related_box = "plain"
             plain_entries += 1
             continue
+        if related_box == "linked" and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
+                _closes_box(body_blocks, index + 1)):
+            # A linked entry's excerpt cut short under its headline (a theme's `Check Also` box: `<a>Harian Metro
+            # apologize ...</a>` over `Harian Metro has issued a second apology ... “Ibuku ...`), the box's or the
+            # comments' next, or the container's end; a paragraph after an insert's links goes on with the text.
+            continue
         related_box, under_tags_heading = None, False
         if note_seen and (len(text) > _MAX_NOTE_LINE or not _NOTE_LINE.search(text)):
             note_seen = False  # a paragraph after a reprint note: the note stood inside the article
@@ -778,6 +809,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and len(text) <= _MAX_CODE_BLOCK and (code := closing_code(text, profile)) is not None:
             closing, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
             continue
+        if after_author_box:
+            continue  # the writer's bio under the box's heading
+        if kept and len(text) <= _MAX_AUTHOR_BOX_HEADING and _AUTHOR_BOX_HEADING.fullmatch(text) and (
+                index + 1 < len(body_blocks) and _closes_box(body_blocks, index + 2)):
+            author_box = True
+            continue
         if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and _COMMENTS_HEADING.match(text) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
             credit_seen = True  # the comment box's heading near the end (KBR's `Komentar (0)` over its note to readers)
@@ -795,6 +832,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
         if len(text) <= 3 and text.isdecimal() and _is_pager_number(body_blocks, index):
+            continue
+        if "-" in text and text.islower() and _ICON_NAME.fullmatch(text):
+            continue
+        if len(text) <= _MAX_COUNT and text.isdecimal() and index and _COUNTER_LABEL.fullmatch(body_blocks[index - 1].text):
             continue
         if text in _ZOOM_BUTTONS or (text.endswith(("Perbesar", "PERBESAR")) and _ICON_ZOOM_BUTTON.fullmatch(text)):
             zoomed = True
@@ -841,6 +882,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 # names the writer.
                 credits.author = credits.author or header_line_author(text)
             continue
+        if not kept and len(text) <= MAX_CAPTION_CHARS and _opens_with_alt_and_caption(body_blocks, index):
+            continue
         if len(text) <= _MAX_FIGURE_WORDS and _is_figure_words(text, body_blocks, index):
             # The copy before it went with it, the caption's own credit run in or not.
             if kept and index and kept[-1].text == body_blocks[index - 1].text and (
@@ -875,8 +918,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if role is not None and (name := bare_name(text)) is not None:  # `EDITOR :` over `RENI ERINA`
             _add_credits(credits, [Credits(author=name) if role == "author" else Credits(editor=name)])
             continue
-        if kept and index and kept[-1].text == body_blocks[index - 1].text and text.startswith(kept[-1].text + " /") and (
-                len(text) - len(kept[-1].text) <= _MAX_SLASH_CREDIT + 2) and not kept[-1].text.endswith(_SENTENCE_ENDS):
+        if kept and index and kept[-1].text == body_blocks[index - 1].text and (
+                len(text) - len(kept[-1].text) <= _MAX_SLASH_CREDIT + 2) and not kept[-1].text.endswith(_SENTENCE_ENDS) and (
+                text.startswith(kept[-1].text + " /") or (
+                    text.endswith(")") and text.startswith(kept[-1].text + " (")
+                    and _BRACKETED_SLASH_CREDIT.fullmatch(text, len(kept[-1].text)) is not None)):
             kept.pop()
             continue
         if text.endswith("***") and (mark := _END_MARK.search(text, max(0, len(text) - 5))) is not None:
@@ -1220,6 +1266,32 @@ def _is_figure_words(text: str, blocks: list[Block], index: int) -> bool:
     return before.startswith(text + " ") and is_caption(rest := before[len(text) + 1:]) and rest == after
 
 
+def _opens_with_alt_and_caption(blocks: list[Block], index: int) -> bool:
+    """The block at `index` is an image's alt text or its caption, the two lines over the text's first paragraph: the
+    caption goes on from the alt text's words, neither is longer than a caption or ends a sentence, and a block
+    follows them."""
+    for first in (index - 1, index):
+        if first < 0 or first + 2 >= len(blocks):
+            continue
+        alt, caption = blocks[first].text, blocks[first + 1].text
+        if len(caption) <= MAX_CAPTION_CHARS and caption.startswith(alt + " ") and not any(
+                line.endswith(_CASELESS_HEADLINE_ENDS) or _STANDFIRST_END.search(line) or _SENTENCE_BREAK.search(line)
+                for line in (alt, caption)):
+            return True
+    return False
+
+
+def _closes_box(blocks: list[Block], index: int) -> bool:
+    """The block at `index` ends a box under the text: it is past the container's end, a related box's heading or
+    its links, another entry's excerpt cut short, or the comment box's heading."""
+    if index >= len(blocks):
+        return True
+    text = blocks[index].text
+    return (is_link_list(blocks[index]) or (text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER)
+            or (len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text) is not None)
+            or (len(text) <= _MAX_COMMENTS_HEADING and _COMMENTS_HEADING.match(text) is not None))
+
+
 def _box_closes_container(blocks: list[Block], index: int) -> bool:
     """The box whose heading is at `index` runs to the container's end: every block after it, up to
     `_MAX_CLOSING_BOX`, is a headline copied with no link, its time (RMOL's `Populer` over headlines each with
@@ -1460,10 +1532,13 @@ def _without_sign_off(text: str) -> str:
 def _is_source_credit(text: str) -> bool:
     """A last line naming only the agency the story came from (`ANTARA`, `(Reuters)`, a tag `#Okezone`, its name and
     its initials in brackets: `Mi’raj News Agency (MINA)`, `وكالة معراج للأنباء (مينا)`; an Arabic agency's line,
-    `_ARABIC_AGENCY_LINE`): a credit, not text."""
+    `_ARABIC_AGENCY_LINE`; its name in guillemets, as an Arabic daily prints its wire under the text: `«سانا»`): a
+    credit, not text."""
     if text.startswith("وكالة") and len(text) <= _MAX_ARABIC_AGENCY_LINE:
         return (arabic := _ARABIC_AGENCY_LINE.fullmatch(text)) is not None and agency_name(arabic["name"]) is not None
     name = text.removeprefix("#")
+    if name.startswith("«") and name.endswith("»"):
+        name = name[1:-1].strip()
     opening = name.rfind("(")
     if len(name) > _MAX_SOURCE_CREDIT:
         # ...longer when it is the agency's full name and its initials, both the table's (`#Mi’raj Islamic News
