@@ -54,7 +54,7 @@ _TIME = (
     # (WITA)`), which says no more. Zone and offset may stand in parentheses themselves (`2:00PM (GMT+8)`, `16:41(GMT+8)`,
     # `17:00 (WITA)`): they are read only when the parenthesis closes after them. After GMT an offset's hour
     # need not be padded (ANTARA's English header `September 16, 2025 16:08 GMT+700`).
-    r"(?:\s{0,5}(?P<zone_parenthesis>\()?(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|(?-i:[PE][SD]T)|Z|" + _SPELLED_ZONE
+    r"(?:\s{0,5}(?P<zone_parenthesis>\()?(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|(?-i:UT)|MYT|SGT|(?-i:[PE][SD]T)|Z|" + _SPELLED_ZONE
     + r")\b(?:\s{0,3}\((?-i:[A-Z]{2,4})\))?)?"
     r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|(?<=GMT[+-]|UTC[+-])\d\d\d|\d{1,2})(?!\d)))?(?(zone_parenthesis)\))"
 )
@@ -65,13 +65,14 @@ _TIME = (
 # jam 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`), or under a label, with its colon or without (`Tanggal: Senin,
 # 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13 Februari 2025 (Khamis)` and `Masa :
 # 10.00 pagi` on the next line). Brunei's and Malaysia's official texts name the era after the year (`8 April 2020
-# Masihi, mulai jam 6.45 petang`). A body's date may say its part of the day before the clock, or a comma after its
-# parenthesis (`Rabu (26/11) malam sekitar pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar pukul 02.00 Wita`, `Senin
-# (11/4/2022), sekitar Pukul 18.00 WIB`), or the word placing it (`Jumat (2/4) lalu sekitar Pukul 22.20 WIB`): the part
-# of day is the clock's when the clock says none (`malam pukul 9.30`).
+# Masihi, mulai jam 6.45 petang`), Indonesian ones its letter (`Jumat, 28 Februari 2025 M, pukul 7:44:38 WIB`). A
+# body's date may say its part of the day before the clock, or a comma after its parenthesis (`Rabu (26/11) malam sekitar
+# pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar pukul 02.00 Wita`, `Senin (11/4/2022), sekitar Pukul 18.00 WIB`), or
+# the word placing it (`Jumat (2/4) lalu sekitar Pukul 22.20 WIB`): the part of day is the clock's when the clock says
+# none (`malam pukul 9.30`).
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·()-]|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
-    r"|masihi,?|الساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
+    r"|masihi,?|(?-i:M\.?)(?=[\s,])|الساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
     r"|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{1,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
     r"\s{0,3}" + _TIME, re.IGNORECASE
 )
