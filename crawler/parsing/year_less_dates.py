@@ -98,9 +98,10 @@ _WEEKDAY_PAREN_NAMED = re.compile(
     rf"|(?P<d2>{_DAY}){_LAST_DAY}\s{{1,3}}(?P<mon2>{_MON})\.?)"
     rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
 )
-# The comma after the weekday may be Arabic and spaced as Arabic text spaces it (`الجمعة ، 20 مايو`).
+# The comma after the weekday may be Arabic and spaced as Arabic text spaces it (`الجمعة ، 20 مايو`), or follow the
+# weekday's part of day (`berlangsung pada Kamis malam, 28 Februari, dan diikuti`).
 _WEEKDAY_NAMED = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{0,2}}[,،])?\s{{0,3}}"
+    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY}(?=\s{{0,2}},))?(?:\s{{0,2}}[,،])?\s{{0,3}}"
     rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon2>{_MON}))"
     # A year after it makes it an absolute date, read as such; any other number is no part of it (`Friday July 7,
     # 1,165 delegates`, `Kamis, 6 Juli 10.00 WIB`).
