@@ -14,7 +14,8 @@ from crawler.times import WIB, WIT, WITA
 # `January 2, 2024 at 6:52 am EST`), only in capitals. Reckonings of the new moon give Universal Time as astronomers
 # write it (`pukul 0.44.38 UT atau ... pukul 7:44:38 WIB`).
 _ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "WP": WIT, "GMT": timezone.utc,
-                             "UTC": timezone.utc, "UT": timezone.utc, "Z": timezone.utc, "MYT": timezone(timedelta(hours=8), "MYT"),
+                             "UTC": timezone.utc, "UT": timezone.utc, "Z": timezone.utc,
+                             "MYT": timezone(timedelta(hours=8), "MYT"),
                              "SGT": timezone(timedelta(hours=8), "SGT"), "PDT": timezone(timedelta(hours=-7), "PDT"),
                              "PST": timezone(timedelta(hours=-8), "PST"),
                              "EDT": timezone(timedelta(hours=-4), "EDT"), "EST": timezone(timedelta(hours=-5), "EST")}
