@@ -44,11 +44,12 @@ _WEEKDAY_BEFORE_PAREN = (
 # A range or a pair of days in the parenthesis (`Kamis-Jumat (25-26/4)`, `Senin-Selasa (12-13 Mei)`, a school's `Rabu dan
 # Kamis (25 – 26/1/2023)`, `Selasa dan Rabu (11 dan 12/6)`) is read as its first; the weekday written just before it
 # names its last. A slash left before a deleted year (a bureau's `Jumat (26/7/) hingga Sabtu (27/7)`) ends a year-less
-# one.
+# one. A Papuan daily writes square brackets for the parentheses (`di Mulia, Kabupaten Puncak Jaya, Senin [22/3] lalu`),
+# closed alike.
 _LAST_DAY = rf"(?:(?:\s{{0,2}}-\s{{0,2}}|\s{{1,3}}(?:dan|and|&)\s{{1,3}})(?P<last_d>{_DAY}))?"
 _WEEKDAY_PAREN_NUMERIC = re.compile(
-    rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY}){_LAST_DAY}/"
-    r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d)?)?\s{0,2}\)", re.IGNORECASE
+    rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}(?:\((?P<round>)|\[)\s{{0,2}}(?P<d>{_DAY}){_LAST_DAY}/"
+    r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d)?)?\s{0,2}(?(round)\)|\])", re.IGNORECASE
 )
 # `kemarin` (yesterday) in a weekday's place, as regional dailies write the day before the paper's (`katanya, kemarin
 # (26/7)`, `Jawa Barat, kemarin (29/3)`): a past day, with no weekday to check, and a recent one: a day further back
@@ -195,7 +196,7 @@ def _day_month_date(text: str, base: datetime | date) -> DateSpan | None:
 def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
     """Body shapes `Senin (22/4)`, `(Rabu, 9/11)`, `Thursday (June 25)`, `Sunday, August, 25th`."""
     found: list[DateSpan] = []
-    parenthesis, slash = "(" in text, "/" in text
+    parenthesis, slash = "(" in text or "[" in text, "/" in text
     for pattern, needs_parenthesis, needs_slash in _YEAR_LESS_SHAPES:
         if (needs_parenthesis and not parenthesis) or (needs_slash and not slash):
             continue
