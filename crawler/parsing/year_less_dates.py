@@ -114,11 +114,13 @@ _WEEKDAY_NAMED = re.compile(
 # date without a weekday. A range is read as its first day. A comma may stand before a year (`on Dec 12, last year`),
 # not before a short word: after a comma `lalu` is "then" and starts the next item of a list (`pada 20 Maret, lalu 27
 # Maret`, `pada 10 Oktober, lalu Persita pada 17 Oktober`), so it places nothing; nor does the `lalu` of `lalu lintas`
-# (traffic), the subject of the next clause (`mulai 12 Mei lalu lintas dialihkan`).
+# (traffic), the subject of the next clause (`mulai 12 Mei lalu lintas dialihkan`). Malay courts set their dates with
+# `depan` (next: `menetapkan 10 November depan bagi sebutan semula kes`); before a name it is "in front of" (`pada 20
+# Mei depan Gedung DPR`), which places nothing.
 _YEAR_PLACING = r"tahun\s{1,3}(?:ini|lalu|lepas|depan|hadapan)|(?:this|last|next)\s{1,3}year"
 _PLACING = (
     rf"(?:,(?=\s{{1,3}}(?:{_YEAR_PLACING})))?\s{{1,3}}"
-    rf"(?P<when>{_YEAR_PLACING}|lalu(?!\s{{1,3}}lintas)|lepas|ini|mendatang|nanti)\b"
+    rf"(?P<when>{_YEAR_PLACING}|lalu(?!\s{{1,3}}lintas)|lepas|ini|mendatang|nanti|depan(?!\s{{1,3}}(?-i:[A-Z])))\b"
 )
 _PLACED_DAY_MONTH = re.compile(
     rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}"
@@ -138,9 +140,9 @@ _RANGE_HEAD = re.compile(
 )
 # Which year a placing word puts the day in: that of the publication, the one before, the one after; `None` for the
 # latest such day not after the publication (`lalu`, Malay `lepas`), 0 for the nearest (`ini`), 1 for the first
-# from the publication on (`mendatang`, `nanti`).
+# from the publication on (`mendatang`, `nanti`, Malay `depan`).
 _YEAR_OFFSETS = {"ini": 0, "this": 0, "lalu": -1, "lepas": -1, "last": -1, "depan": 1, "hadapan": 1, "next": 1}
-_SHORT_PLACINGS = {"lalu": None, "lepas": None, "ini": 0, "mendatang": 1, "nanti": 1}
+_SHORT_PLACINGS = {"lalu": None, "lepas": None, "ini": 0, "mendatang": 1, "nanti": 1, "depan": 1}
 # One of these is in any text with a placed date (`mendatang` has `datang`).
 _PLACING_WORDS = ("ini", "lalu", "lepas", "datang", "nanti", "depan", "hadapan", "year")
 
