@@ -136,6 +136,7 @@ _HEADER_LINE = re.compile(
     r"(?:(?:\s{1,3}|\s{0,3}[,|-]\s{0,3})(?P<hour>[01]?[0-9]|2[0-3])[:.](?P<minute>[0-5][0-9])(?:[:.](?P<second>[0-5][0-9]))?"
     r"(?:\s{1,3}(?P<zone>WITA|WIT|WIB))?)?\s*"
 )
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 # Every Gregorian and Hijri shape writes a four-digit year: a text without four digits in a row has none.
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -321,6 +322,12 @@ def _first_gregorian(text: str) -> DateSpan | None:
     for reader, pattern in _GREGORIAN_SHAPES:
         found = reader(text, pattern)
         if found:
+            # A one-word Arabic month fits the day-first shape too: in Arabic text a date only the Arabic shape reads,
+            # written first, is the first (`في 24 ابريل عام 2014م, وبدأ بثها التجريبي في 29 ابريل 2014م`).
+            if pattern is _DMY_NAME and _ARABIC_LETTER.search(text):
+                arabic = _arabic_dates(text, _DMY_ARABIC)
+                if arabic and arabic[0].start < found[0].start:
+                    found = arabic
             first = found[0]
             if len(found) > 1 and _PAIR_JOIN.fullmatch(text, first.end, found[1].start):
                 return first._replace(end=found[1].end)

@@ -67,18 +67,18 @@ _CLOCK_EMOJI = "[\u231a\u23f0-\u23f3\U0001f550-\U0001f567\U0001f570]\ufe0f?"
 # (5/11/2015) pukul 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin
 # (5/5) sekitar Pukul 17.00 Wita`) or to be it exactly (`Jumat, 28 Februari 2025, tepat pukul 07:46:49 WIB`, `tepatnya
 # pukul`), to start at it (`Selasa (11/06/2024) mulai pukul 14.00 Wita`) or at it (Malay `10hb Januari 2026, pada jam
-# 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`), or under a label, with its colon or without (`Tanggal: Senin, 12 Mei
-# 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13 Februari 2025 (Khamis)` and `Masa : 10.00 pagi`
-# on the next line). Brunei's and Malaysia's official texts name the era after the year (`8 April 2020 Masihi, mulai jam
-# 6.45 petang`), Indonesian ones its letter (`Jumat, 28 Februari 2025 M, pukul 7:44:38 WIB`). A body's date may say its
-# part of the day before the clock, or a comma after its parenthesis (`Rabu (26/11) malam sekitar pukul 21.00 WIB`,
-# `Jumat (8/11) dini hari sekitar pukul 02.00 Wita`, `Senin (11/4/2022), sekitar Pukul 18.00 WIB`), or the word placing
-# it (`Jumat (2/4) lalu sekitar Pukul 22.20 WIB`): the part of day is the clock's when the clock says none (`malam pukul
-# 9.30`).
+# 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`, `الاثنين ، 12 فبراير ، في الساعة 18.05 WIB`), or under a label, with
+# its colon or without (`Tanggal: Senin, 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13
+# Februari 2025 (Khamis)` and `Masa : 10.00 pagi` on the next line). Brunei's and Malaysia's official texts name the era
+# after the year (`8 April 2020 Masihi, mulai jam 6.45 petang`), Indonesian ones its letter (`Jumat, 28 Februari 2025 M,
+# pukul 7:44:38 WIB`). A body's date may say its part of the day before the clock, or a comma after its parenthesis
+# (`Rabu (26/11) malam sekitar pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar pukul 02.00 Wita`, `Senin (11/4/2022),
+# sekitar Pukul 18.00 WIB`), or the word placing it (`Jumat (2/4) lalu sekitar Pukul 22.20 WIB`): the part of day is the
+# clock's when the clock says none (`malam pukul 9.30`).
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·()-]|" + _CLOCK_EMOJI
     + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
-    r"|masihi,?|(?-i:M\.?)(?=[\s,])|الساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
+    r"|masihi,?|(?-i:M\.?)(?=[\s,])|(?:في\s{1,2})?الساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
     r"|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{1,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
     r"\s{0,3}" + _TIME, re.IGNORECASE
 )

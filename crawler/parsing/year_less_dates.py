@@ -11,7 +11,9 @@ from datetime import date, datetime, timedelta
 
 from crawler.parsing.absolute_dates import _DAY, _DIGIT_FIRST, _ORDINAL, _YEAR, _full_year
 from crawler.parsing.date_clock import DateSpan, _make_date, _to_wib
-from crawler.parsing.date_words import _MON, _PART_OF_DAY, _WEEKDAY_WORD, _WORD, month_number, weekday_number
+from crawler.parsing.date_words import (
+    _ARABIC_MON, _MON, _PART_OF_DAY, _WEEKDAY_WORD, _WORD, _arabic_month_number, month_number, weekday_number,
+)
 
 # A year-less date just after the publication time is taken as upcoming only within this window.
 _UPCOMING_WINDOW = timedelta(days=45)
@@ -100,10 +102,12 @@ _WEEKDAY_PAREN_NAMED = re.compile(
     rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
 )
 # The comma after the weekday may be Arabic and spaced as Arabic text spaces it (`الجمعة ، 20 مايو`), or follow the
-# weekday's part of day (`berlangsung pada Kamis malam, 28 Februari, dan diikuti`).
+# weekday's part of day (`berlangsung pada Kamis malam, 28 Februari, dan diikuti`). An Arabic month may have two words
+# or two names (`الثلاثاء، 17 تشرين الثاني/نوفمبر`).
 _WEEKDAY_NAMED = re.compile(
     rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY}(?=\s{{0,2}},))?(?:\s{{0,2}}[,،])?\s{{0,3}}"
-    rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon2>{_MON}))"
+    rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
+    rf"|(?P<d2>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon2>{_ARABIC_MON}|{_MON}))"
     # A year after it makes it an absolute date, read as such; any other number is no part of it (`Friday July 7,
     # 1,165 delegates`, `Kamis, 6 Juli 10.00 WIB`).
     r"\b(?!\.?,?\s{0,3}\d{4}(?!\d))"
@@ -223,7 +227,7 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
                 if month_first:
                     month, day_number = day_number, month
             else:
-                month = month_number(match["mon"] or match["mon2"])
+                month = _arabic_month_number(match["mon"] or match["mon2"])
                 day_number = int(match["d"] or match["d2"])
             if month is None:
                 continue
