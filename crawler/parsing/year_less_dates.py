@@ -50,8 +50,8 @@ _WEEKDAY_BEFORE_PAREN = (
 # closed alike.
 _LAST_DAY = rf"(?:(?:\s{{0,2}}-\s{{0,2}}|\s{{1,3}}(?:dan|and|&)\s{{1,3}})(?P<last_d>{_DAY}))?"
 _WEEKDAY_PAREN_NUMERIC = re.compile(
-    rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}(?:\((?P<round>)|\[)\s{{0,2}}(?P<d>{_DAY}){_LAST_DAY}/"
-    r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d)?)?\s{0,2}(?(round)\)|\])", re.IGNORECASE
+    rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}(?:\((?P<parenthesis>)|\[)\s{{0,2}}(?P<d>{_DAY}){_LAST_DAY}/"
+    r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d)?)?\s{0,2}(?(parenthesis)\)|\])", re.IGNORECASE
 )
 # `kemarin` (yesterday) in a weekday's place, as regional dailies write the day before the paper's (`katanya, kemarin
 # (26/7)`, `Jawa Barat, kemarin (29/3)`): a past day, with no weekday to check, and a recent one: a day further back
