@@ -74,8 +74,12 @@ _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
     # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`). An ordinal may have a comma after it
     # (`25th, November 2025`), or `of` (British and Malaysian English: `15th of December 2025`, `the 5th of March 2025`).
+    # A deed's formal date names the month and the year with their words (`Mulai tanggal 01 bulan Juni tahun 2024 s/d
+    # tanggal 30 bulan November tahun 2024`): both, as a count of months before a month (`selama 3 bulan Juni 2024`) is
+    # no day.
     rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}"
-    r"(?:(?<=[A-Za-z])(?:,?\s{1,3}|\s{1,3}(?i:of)\s{1,3})|\s{1,3}|\s{0,2}-\s{0,2})"
+    r"(?:(?<=[A-Za-z])(?:,?\s{1,3}|\s{1,3}(?i:of)\s{1,3})|\s{1,3}|\s{0,2}-\s{0,2}"
+    r"|\s{1,3}(?i:bulan)\s{1,3}(?=[A-Za-z]{3,9}\s{1,3}(?i:tahun)\s))"
     rf"(?P<mon>{_MON})\.?"
     rf"(?:,?\s{{1,3}}(?:[Tt]ahun\s{{1,3}})?|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
 )
@@ -136,6 +140,7 @@ _HEADER_LINE = re.compile(
     r"(?:(?:\s{1,3}|\s{0,3}[,|-]\s{0,3})(?P<hour>[01]?[0-9]|2[0-3])[:.](?P<minute>[0-5][0-9])(?:[:.](?P<second>[0-5][0-9]))?"
     r"(?:\s{1,3}(?P<zone>WITA|WIT|WIB))?)?\s*"
 )
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 # Every Gregorian and Hijri shape writes a four-digit year: a text without four digits in a row has none.
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -321,6 +326,12 @@ def _first_gregorian(text: str) -> DateSpan | None:
     for reader, pattern in _GREGORIAN_SHAPES:
         found = reader(text, pattern)
         if found:
+            # A one-word Arabic month fits the day-first shape too: in Arabic text a date only the Arabic shape reads,
+            # written first, is the first (`في 24 ابريل عام 2014م, وبدأ بثها التجريبي في 29 ابريل 2014م`).
+            if pattern is _DMY_NAME and _ARABIC_LETTER.search(text):
+                arabic = _arabic_dates(text, _DMY_ARABIC)
+                if arabic and arabic[0].start < found[0].start:
+                    found = arabic
             first = found[0]
             if len(found) > 1 and _PAIR_JOIN.fullmatch(text, first.end, found[1].start):
                 return first._replace(end=found[1].end)

@@ -36,8 +36,10 @@ _TIME = (
     # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`, `8-9 p.m.`, `jam 8 - 10 pagi`), with the dashes
     # and words of a range of days, is read as its start, in the zone and half of the day written after its end: the
     # end is no offset (`-11`); a date after a clock (`12.10.2024`) is no end. An end without minutes is one only
-    # before what makes an hour a clock.
-    rf"(?-i:{_RANGE_DASH}(?P<range_end>[012]?\d)(?:[:.][0-5]\d(?![.:]?\d)|{_AMPM_AHEAD}|{_LABELLED_HOUR_AHEAD}))?"
+    # before what makes an hour a clock. A notice's span open to its end (`Pukul : 09.00 - Selesai WIT`, "until done")
+    # is read as its start, in the zone written after it; without a zone it ends nothing (`jam 08.00 sampai selesai`).
+    rf"(?-i:{_RANGE_DASH}(?:(?P<range_end>[012]?\d)(?:[:.][0-5]\d(?![.:]?\d)|{_AMPM_AHEAD}|{_LABELLED_HOUR_AHEAD})"
+    r"|(?:[Ss]elesai|SELESAI)(?=\s{1,5}(?i:WITA|WIT|WIB|WP)\b)))?"
     rf"(?(minute)|(?:{_AMPM_AHEAD}|{_LABELLED_HOUR_AHEAD}))"
     # Spaces, tabs and line breaks between a clock and its zone as markup leaves them (`4:56</span>\n\t  <span>WITA`).
     # Arabic writes ص (morning) and م (evening) for AM and PM (`10:46 ص`), or the words (`2:00 صباحًا`, `مساءً`). An
@@ -54,24 +56,29 @@ _TIME = (
     # (WITA)`), which says no more. Zone and offset may stand in parentheses themselves (`2:00PM (GMT+8)`, `16:41(GMT+8)`,
     # `17:00 (WITA)`): they are read only when the parenthesis closes after them. After GMT an offset's hour
     # need not be padded (ANTARA's English header `September 16, 2025 16:08 GMT+700`).
-    r"(?:\s{0,5}(?P<zone_parenthesis>\()?(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT|(?-i:[PE][SD]T)|Z|" + _SPELLED_ZONE
-    + r")\b(?:\s{0,3}\((?-i:[A-Z]{2,4})\))?)?"
+    r"(?:\s{0,5}(?P<zone_parenthesis>\()?(?P<zone>WITA|WIT|WIB|WP|GMT|UTC|(?-i:UT)|MYT|SGT|(?-i:[PE][SD]T)|Z|"
+    + _SPELLED_ZONE + r")\b(?:\s{0,3}\((?-i:[A-Z]{2,4})\))?)?"
     r"(?:\s{0,5}(?P<offset>[+-](?:\d\d:?\d\d|(?<=GMT[+-]|UTC[+-])\d\d\d|\d{1,2})(?!\d)))?(?(zone_parenthesis)\))"
 )
-# A clock after its date, past separators, `pukul`, and the parenthesis of a body's date (`Kamis (5/11/2015) pukul
-# 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin (5/5) sekitar Pukul
-# 17.00 Wita`) or to be it exactly (`Jumat, 28 Februari 2025, tepat pukul 07:46:49 WIB`, `tepatnya pukul`), to start
-# at it (`Selasa (11/06/2024) mulai pukul 14.00 Wita`) or at it (Malay `10hb Januari 2026, pada
-# jam 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`), or under a label, with its colon or without (`Tanggal: Senin,
-# 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13 Februari 2025 (Khamis)` and `Masa :
-# 10.00 pagi` on the next line). Brunei's and Malaysia's official texts name the era after the year (`8 April 2020
-# Masihi, mulai jam 6.45 petang`). A body's date may say its part of the day before the clock, or a comma after its
-# parenthesis (`Rabu (26/11) malam sekitar pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar pukul 02.00 Wita`, `Senin
-# (11/4/2022), sekitar Pukul 18.00 WIB`), or the word placing it (`Jumat (2/4) lalu sekitar Pukul 22.20 WIB`): the part
-# of day is the clock's when the clock says none (`malam pukul 9.30`).
+# The clock faces a notice draws before the time under its date (`🗓️ Minggu, 5 April 2026` and `⏰ Pukul 18.30 WIB`
+# on the next line), with the variation selector that may follow them.
+_CLOCK_EMOJI = "[\u231a\u23f0-\u23f3\U0001f550-\U0001f567\U0001f570]\ufe0f?"
+# A clock after its date, past separators, a clock face, `pukul`, and the parenthesis of a body's date (`Kamis
+# (5/11/2015) pukul 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin
+# (5/5) sekitar Pukul 17.00 Wita`) or to be it exactly (`Jumat, 28 Februari 2025, tepat pukul 07:46:49 WIB`, `tepatnya
+# pukul`), to start at it (`Selasa (11/06/2024) mulai pukul 14.00 Wita`) or at it (Malay `10hb Januari 2026, pada jam
+# 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`, `الاثنين ، 12 فبراير ، في الساعة 18.05 WIB`), or under a label, with
+# its colon or without (`Tanggal: Senin, 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13
+# Februari 2025 (Khamis)` and `Masa : 10.00 pagi` on the next line). Brunei's and Malaysia's official texts name the era
+# after the year (`8 April 2020 Masihi, mulai jam 6.45 petang`), Indonesian ones its letter (`Jumat, 28 Februari 2025 M,
+# pukul 7:44:38 WIB`). A body's date may say its part of the day before the clock, or a comma after its parenthesis
+# (`Rabu (26/11) malam sekitar pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar pukul 02.00 Wita`, `Senin (11/4/2022),
+# sekitar Pukul 18.00 WIB`), or the word placing it (`Jumat (2/4) lalu sekitar Pukul 22.20 WIB`): the part of day is the
+# clock's when the clock says none (`malam pukul 9.30`).
 _TIME_AFTER_DATE = re.compile(
-    r"(?:\s{0,3}(?:[,|/•·()-]|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
-    r"|masihi,?|الساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
+    r"(?:\s{0,3}(?:[,|/•·()-]|" + _CLOCK_EMOJI
+    + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
+    r"|masihi,?|(?-i:M\.?)(?=[\s,])|(?:في\s{1,2})?الساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
     r"|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{1,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
     r"\s{0,3}" + _TIME, re.IGNORECASE
 )

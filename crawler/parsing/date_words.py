@@ -11,9 +11,11 @@ from crawler.times import WIB, WIT, WITA
 
 # `WP` (Waktu Papua) is WIT as Papuan outlets write it (`pukul 19.20 WP`). Malaysian and Singaporean pages write their
 # own zone (`November 22, 2021 23:59 MYT`), feeds of blog hosts and wires American ones (`30 Aug 2014 02:47 PM PDT`,
-# `January 2, 2024 at 6:52 am EST`), only in capitals.
+# `January 2, 2024 at 6:52 am EST`), only in capitals. Reckonings of the new moon give Universal Time as astronomers
+# write it (`pukul 0.44.38 UT atau ... pukul 7:44:38 WIB`).
 _ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT, "WP": WIT, "GMT": timezone.utc,
-                             "UTC": timezone.utc, "Z": timezone.utc, "MYT": timezone(timedelta(hours=8), "MYT"),
+                             "UTC": timezone.utc, "UT": timezone.utc, "Z": timezone.utc,
+                             "MYT": timezone(timedelta(hours=8), "MYT"),
                              "SGT": timezone(timedelta(hours=8), "SGT"), "PDT": timezone(timedelta(hours=-7), "PDT"),
                              "PST": timezone(timedelta(hours=-8), "PST"),
                              "EDT": timezone(timedelta(hours=-4), "EDT"), "EST": timezone(timedelta(hours=-5), "EST")}

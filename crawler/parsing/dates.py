@@ -81,9 +81,12 @@ def _dateparser(text: str, base: datetime | date | None, languages: list[str] | 
         import dateparser  # noqa: PLC0415 - slow to import, rarely needed
 
         # REQUIRE_PARTS: a string naming only a year (or a month and a year) is not a date;
-        # dateparser would fill the missing parts from today.
+        # dateparser would fill the missing parts from today. Its relative parser is left out: relative times are
+        # read before this fallback, and it takes counts for durations without `ago` (`1445 H / 2024 M` as 1445 hours
+        # and 2024 minutes back, `tanggal 11 bulan 6 tahun 2024` as 11 months and 6 years back).
         settings = {"TIMEZONE": "Asia/Jakarta", "RETURN_AS_TIMEZONE_AWARE": True, "DATE_ORDER": "DMY",
-                    "REQUIRE_PARTS": ["day", "month", "year"]}
+                    "REQUIRE_PARTS": ["day", "month", "year"],
+                    "PARSERS": ["timestamp", "custom-formats", "absolute-time"]}
         if base is not None:
             settings["RELATIVE_BASE"] = _to_wib(base).replace(tzinfo=None)
         parsed = dateparser.parse(text, languages=languages or list(DEFAULT_LANGUAGES), settings=settings)

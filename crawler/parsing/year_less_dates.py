@@ -11,7 +11,9 @@ from datetime import date, datetime, timedelta
 
 from crawler.parsing.absolute_dates import _DAY, _DIGIT_FIRST, _ORDINAL, _YEAR, _full_year
 from crawler.parsing.date_clock import DateSpan, _make_date, _to_wib
-from crawler.parsing.date_words import _MON, _PART_OF_DAY, _WEEKDAY_WORD, _WORD, month_number, weekday_number
+from crawler.parsing.date_words import (
+    _ARABIC_MON, _MON, _PART_OF_DAY, _WEEKDAY_WORD, _WORD, _arabic_month_number, month_number, weekday_number,
+)
 
 # A year-less date just after the publication time is taken as upcoming only within this window.
 _UPCOMING_WINDOW = timedelta(days=45)
@@ -44,11 +46,12 @@ _WEEKDAY_BEFORE_PAREN = (
 # A range or a pair of days in the parenthesis (`Kamis-Jumat (25-26/4)`, `Senin-Selasa (12-13 Mei)`, a school's `Rabu dan
 # Kamis (25 – 26/1/2023)`, `Selasa dan Rabu (11 dan 12/6)`) is read as its first; the weekday written just before it
 # names its last. A slash left before a deleted year (a bureau's `Jumat (26/7/) hingga Sabtu (27/7)`) ends a year-less
-# one.
+# one. A Papuan daily writes square brackets for the parentheses (`di Mulia, Kabupaten Puncak Jaya, Senin [22/3] lalu`),
+# closed alike.
 _LAST_DAY = rf"(?:(?:\s{{0,2}}-\s{{0,2}}|\s{{1,3}}(?:dan|and|&)\s{{1,3}})(?P<last_d>{_DAY}))?"
 _WEEKDAY_PAREN_NUMERIC = re.compile(
-    rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}(?P<d>{_DAY}){_LAST_DAY}/"
-    r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d)?)?\s{0,2}\)", re.IGNORECASE
+    rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}(?:\((?P<parenthesis>)|\[)\s{{0,2}}(?P<d>{_DAY}){_LAST_DAY}/"
+    r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d)?)?\s{0,2}(?(parenthesis)\)|\])", re.IGNORECASE
 )
 # `kemarin` (yesterday) in a weekday's place, as regional dailies write the day before the paper's (`katanya, kemarin
 # (26/7)`, `Jawa Barat, kemarin (29/3)`): a past day, with no weekday to check, and a recent one: a day further back
@@ -98,10 +101,13 @@ _WEEKDAY_PAREN_NAMED = re.compile(
     rf"|(?P<d2>{_DAY}){_LAST_DAY}\s{{1,3}}(?P<mon2>{_MON})\.?)"
     rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
 )
-# The comma after the weekday may be Arabic and spaced as Arabic text spaces it (`الجمعة ، 20 مايو`).
+# The comma after the weekday may be Arabic and spaced as Arabic text spaces it (`الجمعة ، 20 مايو`), or follow the
+# weekday's part of day (`berlangsung pada Kamis malam, 28 Februari, dan diikuti`). An Arabic month may have two words
+# or two names (`الثلاثاء، 17 تشرين الثاني/نوفمبر`).
 _WEEKDAY_NAMED = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{0,2}}[,،])?\s{{0,3}}"
-    rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}|(?P<d2>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon2>{_MON}))"
+    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY}(?=\s{{0,2}},))?(?:\s{{0,2}}[,،])?\s{{0,3}}"
+    rf"(?:(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
+    rf"|(?P<d2>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon2>{_ARABIC_MON}|{_MON}))"
     # A year after it makes it an absolute date, read as such; any other number is no part of it (`Friday July 7,
     # 1,165 delegates`, `Kamis, 6 Juli 10.00 WIB`).
     r"\b(?!\.?,?\s{0,3}\d{4}(?!\d))"
@@ -112,11 +118,13 @@ _WEEKDAY_NAMED = re.compile(
 # date without a weekday. A range is read as its first day. A comma may stand before a year (`on Dec 12, last year`),
 # not before a short word: after a comma `lalu` is "then" and starts the next item of a list (`pada 20 Maret, lalu 27
 # Maret`, `pada 10 Oktober, lalu Persita pada 17 Oktober`), so it places nothing; nor does the `lalu` of `lalu lintas`
-# (traffic), the subject of the next clause (`mulai 12 Mei lalu lintas dialihkan`).
+# (traffic), the subject of the next clause (`mulai 12 Mei lalu lintas dialihkan`). Malay courts set their dates with
+# `depan` (next: `menetapkan 10 November depan bagi sebutan semula kes`); before a name it is "in front of" (`pada 20
+# Mei depan Gedung DPR`), which places nothing.
 _YEAR_PLACING = r"tahun\s{1,3}(?:ini|lalu|lepas|depan|hadapan)|(?:this|last|next)\s{1,3}year"
 _PLACING = (
     rf"(?:,(?=\s{{1,3}}(?:{_YEAR_PLACING})))?\s{{1,3}}"
-    rf"(?P<when>{_YEAR_PLACING}|lalu(?!\s{{1,3}}lintas)|lepas|ini|mendatang|nanti)\b"
+    rf"(?P<when>{_YEAR_PLACING}|lalu(?!\s{{1,3}}lintas)|lepas|ini|mendatang|nanti|depan(?!\s{{1,3}}(?-i:[A-Z])))\b"
 )
 _PLACED_DAY_MONTH = re.compile(
     rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}"
@@ -136,9 +144,9 @@ _RANGE_HEAD = re.compile(
 )
 # Which year a placing word puts the day in: that of the publication, the one before, the one after; `None` for the
 # latest such day not after the publication (`lalu`, Malay `lepas`), 0 for the nearest (`ini`), 1 for the first
-# from the publication on (`mendatang`, `nanti`).
+# from the publication on (`mendatang`, `nanti`, Malay `depan`).
 _YEAR_OFFSETS = {"ini": 0, "this": 0, "lalu": -1, "lepas": -1, "last": -1, "depan": 1, "hadapan": 1, "next": 1}
-_SHORT_PLACINGS = {"lalu": None, "lepas": None, "ini": 0, "mendatang": 1, "nanti": 1}
+_SHORT_PLACINGS = {"lalu": None, "lepas": None, "ini": 0, "mendatang": 1, "nanti": 1, "depan": 1}
 # One of these is in any text with a placed date (`mendatang` has `datang`).
 _PLACING_WORDS = ("ini", "lalu", "lepas", "datang", "nanti", "depan", "hadapan", "year")
 
@@ -194,7 +202,7 @@ def _day_month_date(text: str, base: datetime | date) -> DateSpan | None:
 def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
     """Body shapes `Senin (22/4)`, `(Rabu, 9/11)`, `Thursday (June 25)`, `Sunday, August, 25th`."""
     found: list[DateSpan] = []
-    parenthesis, slash = "(" in text, "/" in text
+    parenthesis, slash = "(" in text or "[" in text, "/" in text
     for pattern, needs_parenthesis, needs_slash in _YEAR_LESS_SHAPES:
         if (needs_parenthesis and not parenthesis) or (needs_slash and not slash):
             continue
@@ -219,7 +227,7 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
                 if month_first:
                     month, day_number = day_number, month
             else:
-                month = month_number(match["mon"] or match["mon2"])
+                month = _arabic_month_number(match["mon"] or match["mon2"])
                 day_number = int(match["d"] or match["d2"])
             if month is None:
                 continue
