@@ -56,10 +56,11 @@ _ARABIC_OUTLET_WORD = (r"(?:(?<!فجر )(?<!صباح )(?<!مساء )(?<!ظهر )
 # Outlets the agency table does not know, by how they show themselves.
 # A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
 # second-level domains, and the newer top-level names of small outlets (`AJATAPPARENG.ONLINE, PAREPARE –`,
-# `SEMARANG.TOP –`: a domain named after its city is no place); a name may open with figures before its letters
-# (`90detik.com`), and its top-level name's dot be typed twice (`KHATULISTIWAONLINE..COM`).
+# `SEMARANG.TOP –`: a domain named after its city is no place; `TANJUNG REDEB.NIAGA.ASIA –`, the place glued by the
+# domain's dot); a name may open with figures before its letters (`90detik.com`), and its top-level name's dot be typed
+# twice (`KHATULISTIWAONLINE..COM`).
 _DOMAIN = (r"(?:[A-Za-z]|\d{1,4}(?=[A-Za-z]))[A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
-           r"\.\.?(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site)(?!\w|\.\w)")
+           r"\.\.?(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site|asia)(?!\w|\.\w)")
 DOMAIN_TOKEN = re.compile(_DOMAIN)
 # A domain's second level, no outlet's name (`SURYA.CO.ID` is no place SURYA and outlet CO.ID).
 _SECOND_LEVEL = r"(?i:co|or|web|go|ac|sch|my|biz|com|net)"
