@@ -143,7 +143,8 @@ _MONTH_AND_DAY = re.compile(
 )
 _MONTH_AND_YEAR = re.compile(r"([A-Za-z]{3,9})\.? {1,3}(?:19|20)\d\d")
 _SPACED_SLASH = re.compile(r"(?<=\d) ?/ ?(?=\d)")
-_DAY_SLASH_MONTH = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])")
+# A day and a month in figures: `18/10`, or between spaced hyphens (`الكويت - 2 - 8 (كونا) --`, KUNA's Arabic copy).
+_DAY_SLASH_MONTH = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)(?:/| - )(?P<m>[01]?\d)(?![\d/])")
 # The word a date part opens with, when a date follows it: a weekday or a month, else no date part.
 _LEADING_WORD = re.compile(r"([A-Za-z']{3,9})\.?,? {0,3}[(\d]")
 

@@ -403,9 +403,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # |   أبوظبي في 14 مايو / وام / أكد ...   |   9 يونيو (رويترز) - أغلقت ...   (a wire's Arabic copy: the place, a
         # date after a comma or `في` ("on"), the table's agency in parentheses or between slashes, a dash or none before
         # the sentence; the place or the date may stand alone; a sentence quoting the wire goes on with `إن`, "that":
-        # `قال مسؤولون (رويترز) إن ...`)
-        Form(rf"(?=[\u0621-\u064A\d])(?:{_ARABIC_WIRE_PLACE}(?: ?, {{0,3}}| {{1,3}}في {{1,3}}| {{0,3}}(?=[(/\d])))?"
-             rf"(?:(?P<when>\d{{1,2}} {{1,3}}{_ARABIC_WORD}(?: {{1,3}}\d{{4}})?) {{0,3}})?"
+        # `قال مسؤولون (رويترز) إن ...`)   |   الكويت - 2 - 8 (كونا) -- مع ...   (KUNA's copy: the day and the month in
+        # figures, each after a spaced hyphen)
+        Form(rf"(?=[\u0621-\u064A\d])(?:{_ARABIC_WIRE_PLACE}(?: ?, {{0,3}}| {{1,3}}في {{1,3}}| {{0,3}}(?=[(/\d])"
+             rf"| - (?=\d{{1,2}} - \d)))?"
+             rf"(?:(?P<when>\d{{1,2}} {{1,3}}{_ARABIC_WORD}(?: {{1,3}}\d{{4}})?|\d{{1,2}} - \d{{1,2}}) {{0,3}})?"
              rf"[(/] ?(?=[\u0621-\u064A])(?P<agency>{known}) ?[)/](?: {{0,3}}(?P<sep>--|-))?"
              rf"(?=\s{{0,12}}(?![إأ]ن )[\u0621-\u064A])", start_only=True),
         # الرياض: واس (line break) غادر ...   (a Saudi paper's credit of the agency's copy: the place, a colon and the
