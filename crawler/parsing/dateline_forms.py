@@ -251,8 +251,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # before the sentence, as a caption's words before a credit are not)
         # |   New York--(ANTARA/Business Wire)--Last night ...   (a wire's press release: double hyphens on both sides,
         # a table's agency in the parentheses)   |   BATUBARA-(Membaranews.com)- Personel ...   (hyphens glued on both
-        # sides, the dash after the parentheses written)
-        Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--)|(?P<hyphened>-(?=\()))? {{0,3}}{in_parens}(?:[.,]?{_END}"
+        # sides, the dash after the parentheses written)   |   Simpang Empat,- (ANTARA) - Pemerintah ...   (a stray comma
+        # and hyphen before the parentheses, as `AMBON,- Tahun`: the dash after them written too)
+        Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--))?(?P<hyphened>-(?= ?\())? {{0,3}}{in_parens}(?:[.,]?{_END}"
               rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])))",
               unknown_outlet=True, unknown_names=True),
         # October 30, 2023—Jakarta (VNA) – The ...   |   October 19, 2010 (KATAKAMI / THE JAKARTA POST) --- President ...
