@@ -319,9 +319,12 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.outlet_no_place and is_listed_or_district(token):
             continue
-        if form.stranger_outlet and " " in token and not (is_region(token.split()[-1]) or says_outlet(token, alone=False)
-                                                         or names_outlet_of_place(token)):
-            continue  # `Barometer Jatim`, `Waspada Online`: a brand's word and its province or an outlet's word
+        if form.stranger_outlet and " " in token and not (
+                (is_region(token.split()[-1]) and not is_place_word(token.split()[0]))
+                or says_outlet(token, alone=False) or names_outlet_of_place(token)):
+            # `Barometer Jatim`, `Waspada Online`: a brand's word and its province or an outlet's word; a place's word
+            # before a province names the place (`Batam, Kepulauan Riau`)
+            continue
         if groups.get("district") and not ((is_district(match["district"]) or is_gazetted(match["district"]))
                                            and is_listed_place(match["regency"])):
             continue

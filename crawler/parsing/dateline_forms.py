@@ -570,8 +570,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True),
         # Surabaya, Memorandum (line break)   |   Kota Batu, Bhirawa (line break)   (or one capitalised word after a listed
         # place or a district, ending its line: `_match_at` wants a word no place's name has, as `Jakarta, Indonesia`
-        # and `Jakarta, Senin` are no outlets)
-        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][a-z]{{3,20}})[ \t]{{0,3}}"
+        # and `Jakarta, Senin` are no outlets)   |   SAMARINDA, Poskota Kaltim (line break)   (or that word and its
+        # province, as `Barometer Jatim`: `Batam, Kepulauan Riau` is a place and its province)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][a-z]{{3,20}}(?: [A-Z][a-z]{{2,20}})?)[ \t]{{0,3}}"
               rf"(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
               unknown_outlet=True, unknown_names=True, start_only=True, district_place=True, stranger_outlet=True),
         # Riyadh, May 25, 2019, SPA -- Saudi ...   (a table's agency after the date and a comma, no parentheses: the Saudi
