@@ -352,6 +352,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `Indopolitika- Gubernur ...`: a dash glued to a title-case word no list has ends a brand's name
         if token is None and echoes_caption_label(match["place"], decoded[match.end():match.end() + 240]):
             continue  # `TINJAU - Bupati ... meninjau ...`: a photo caption's label, the dateline may stand below
+        if (token is None and not is_listed_or_district(match["place"].split(",")[0])
+                and _ends_with_photo_credit(folded, match.end())):
+            continue  # `Potret - Pagar depan ... (Foto: Triska)` above the story: a caption's label, no place
         if groups.get("wired") and (groups.get("sep") is None
                                     or agency_name(token, typos=typos, aliases=aliases) is None):
             continue  # a wire's double hyphens before the parentheses, only with a table's agency and a dash after
@@ -382,6 +385,13 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             when = _When(stated.date() if stated else None, None, False)
         return form, match, when
     return None
+
+
+def _ends_with_photo_credit(folded: str, end: int) -> bool:
+    """The line after a dateline's dash, a short one with a line below it, ends with a photo's credit (`Potret - Pagar
+    depan persewaan kos muslim (Foto: Triska)`): a caption, its label no place."""
+    line_break = folded.find("\n", end, end + _SHORT_LINE)
+    return line_break >= 0 and _PHOTO_CREDIT_END.search(folded, end, line_break) is not None
 
 
 def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
