@@ -286,6 +286,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if groups.get("eol") is not None and not (at_start and is_listed_or_district(match["place"])):
             continue
+        if groups.get("barred") is not None and not (at_start and is_listed_or_district(match["place"])):
+            continue  # `Depok (UIN Madura) |`: a bar for the dash after the parentheses, only after a place of a list
         if groups.get("nodash") is not None and not (at_start and (
                 DOMAIN_TOKEN.fullmatch(token) or agency_name(token, typos=typos, aliases=aliases) is not None
                 or says_outlet(token, alone=False)) and (" " not in match["place"] or is_place_name(match["place"]))):

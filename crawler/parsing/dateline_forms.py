@@ -252,9 +252,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # |   New York--(ANTARA/Business Wire)--Last night ...   (a wire's press release: double hyphens on both sides,
         # a table's agency in the parentheses)   |   BATUBARA-(Membaranews.com)- Personel ...   (hyphens glued on both
         # sides, the dash after the parentheses written)   |   Simpang Empat,- (ANTARA) - Pemerintah ...   (a stray comma
-        # and hyphen before the parentheses, as `AMBON,- Tahun`: the dash after them written too)
+        # and hyphen before the parentheses, as `AMBON,- Tahun`: the dash after them written too)   |   Depok (UIN Madura)
+        # | UIN Madura turut ...   (a bar for the dash, after a listed place or a district: `_match_at`)
         Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--))?(?P<hyphened>-(?= ?\())? {{0,3}}{in_parens}(?:[.,]?{_END}"
-              rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])))",
+              rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]))"
+              rf"|(?P<barred>{_BAR}))",
               unknown_outlet=True, unknown_names=True),
         # October 30, 2023—Jakarta (VNA) – The ...   |   October 19, 2010 (KATAKAMI / THE JAKARTA POST) --- President ...
         # (a copy's date written before the place, or before its sources alone, in parentheses)
@@ -542,11 +544,16 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Medan | Waspada - Kapolrestabes ...   |   Medan | BGlobal : Kapolrestabes ...   (a listed place, a bar, then an
         # outlet's name of one word, or of two glued, and a dash or a spaced colon: a sentence after a bar runs on with
         # no dash after its first word, `Mesuji Lampung | Masyarakat Desa ...`)   |   SURABAYA | Barometer Jatim – Di
-        # ...   (or of two words, the second a province's name or an outlet's word: `_match_at`)
-        Form(rf"(?P<place>{_PLACE_PART}) ?\| ?(?P<agency>[A-Z]{{1,2}}[a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}})?"
+        # ...   (or of two words, the second a province's name or an outlet's word: `_match_at`)   |   Pamekasan |
+        # Sigap88 – Bupati ...   (the name's figures after its word)
+        Form(rf"(?P<place>{_PLACE_PART}) ?\| ?(?P<agency>[A-Z]{{1,2}}[a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}})?\d{{0,4}}"
              rf"(?: [A-Z][A-Za-z]{{1,20}})?)"
              rf"(?:{_LOOSE_DASH_END}|[ \t]{{1,3}}:){_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, stranger_outlet=True),
+        # PAMEKASAN || KLIKMADURA – Menteri ...   (a listed place, a bar or two, then an outlet's name of one word in
+        # capitals that says it is one, `KLIK` glued to its region: `CIBINONG | BOGOR –` is a district and its regency)
+        Form(rf"(?P<place>{_PLACE_PART}) ?\|{{1,2}} ?(?P<agency>[A-Z][A-Z0-9]{{3,30}}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, says_outlet=True, alone=True),
         # Tondano, SULUTREVIEW (line break)   |   Simalungun,SS (line break)   (one word in capitals after the place, as
         # `Jakarta, VOA -`, ending the dateline's line)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_ACRONYM_NAME})[ \t]{{0,3}}(?=\r?\n)",
