@@ -385,6 +385,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         elif groups.get("stated"):
             stated = parse_date(match["clock"] or match["stated"], base=base)
             when = _When(stated.date() if stated else None, None, False)
+        if groups.get("stop") is not None and not (when and when.day and re.search(r"\d{4}", match["when"])):
+            continue  # `KEDIRI, 9/8/2018. Momentum`: a full stop for the dash only after a date with its year
         return form, match, when
     return None
 

@@ -587,9 +587,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_PLACES} ?, {{0,3}}{_WHEN} ?, {{0,3}}(?P<agency>{known}){_END}"),
         # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -   |   PALEMBANG, SUMSEL 25/6 -   |   AMBON, MALUKU (28 November
         # 2019) -   (ANTARA FOTO's captions, press releases: the place's province before the date, no comma after it,
-        # the date in parentheses)   |   KUALA LUMPUR, 27 Okt: Seramai   (Malay papers: a colon for the dash)
+        # the date in parentheses)   |   KUALA LUMPUR, 27 Okt: Seramai   (Malay papers: a colon for the dash)   |   KEDIRI,
+        # 9/8/2018. Momentum ...   (a full stop for the dash after a full date in figures: `_match_at` wants its year)
         Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?)"
-              rf"(?: ?, {{0,3}}| {{1,3}}(?=[\d(]))\(?{_DATED}\)?(?:{_LOOSE_DASH_END}|:(?= {{1,3}}[A-Z]))",
+              rf"(?: ?, {{0,3}}| {{1,3}}(?=[\d(]))\(?{_DATED}\)?(?:{_LOOSE_DASH_END}|:(?= {{1,3}}[A-Z])"
+              rf"|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z]))",
               start_only=True),
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)
