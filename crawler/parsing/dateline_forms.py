@@ -701,9 +701,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # dash)
         Form(rf"(?P<place>{_PLACE_PART}),[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])", start_only=True,
               district_place=True),
-        # Pasaman Barat PN— Di saat ...   (a listed place in title case, its outlet's initials in capitals after a space,
-        # no comma, then the dash: no place's name ends with initials; a province's or a listed place's are the place's
-        # region, `Mataram NTB -`)
+        # Pasaman Barat PN— Di saat ...   (a listed place, its outlet's initials in capitals after a space, no comma, then
+        # the dash: no place's name ends with initials; a province's or a listed place's are the place's region,
+        # `Mataram NTB -`)
         Form(rf"(?P<place>{_PLACE_PART}) (?P<agency>[A-Z]{{2,4}}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, outlet_no_place=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi   |   Lebak, – Wakil Bupati   (a stray comma
