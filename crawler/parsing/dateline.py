@@ -245,6 +245,9 @@ _WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--", "---"})
 _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
 
 
+# An Arabic tatweel between spaces written for the dash (`جاكرتا ـ المغرب اليوم`, the Arabs Today network's copy), as
+# an address's parts are joined (`الرياض ـ حي العليا`); inside a word it only stretches the word.
+_SPACED_TATWEEL = re.compile(r"(?<= )\u0640(?= )")
 _SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a place is written as one
 _STOP_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{4})\.$")  # `BANTEN. (Benuanews.com)-`; `D.C.` keeps its dots
 
@@ -619,6 +622,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         typos, aliases = DEFAULT_AGENCY_TYPOS, ()
     decoded, offsets = _decode(text[:_RAW_WINDOW])
     folded = fold(decoded)
+    if "\u0640" in folded:
+        folded = _SPACED_TATWEEL.sub("-", folded)  # one character for one: the offsets stay
     fallback: Dateline | None = None  # a weak form's dateline, read when no later line opens with another
     fallback_caption = False  # the fallback is an outlet's name before a short line: only a place below replaces it
     starts = _candidate_starts(folded)
