@@ -143,7 +143,8 @@ _MONTH_AND_DAY = re.compile(
 )
 _MONTH_AND_YEAR = re.compile(r"([A-Za-z]{3,9})\.? {1,3}(?:19|20)\d\d")
 _SPACED_SLASH = re.compile(r"(?<=\d) ?/ ?(?=\d)")
-_DAY_SLASH_MONTH = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])")
+# A day and a month in figures: `18/10`, or between spaced hyphens (`الكويت - 2 - 8 (كونا) --`, KUNA's Arabic copy).
+_DAY_SLASH_MONTH = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)(?:/| - )(?P<m>[01]?\d)(?![\d/])")
 # The word a date part opens with, when a date follows it: a weekday or a month, else no date part.
 _LEADING_WORD = re.compile(r"([A-Za-z']{3,9})\.?,? {0,3}[(\d]")
 
@@ -244,6 +245,9 @@ _WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--", "---"})
 _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
 
 
+# An Arabic tatweel between spaces written for the dash (`جاكرتا ـ المغرب اليوم`, the Arabs Today network's copy), as
+# an address's parts are joined (`الرياض ـ حي العليا`); inside a word it only stretches the word.
+_SPACED_TATWEEL = re.compile(r"(?<= )\u0640(?= )")
 _SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a place is written as one
 _STOP_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{4})\.$")  # `BANTEN. (Benuanews.com)-`; `D.C.` keeps its dots
 
@@ -285,6 +289,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if groups.get("eol") is not None and not (at_start and is_listed_or_district(match["place"])):
             continue
+        if groups.get("barred") is not None and not (at_start and is_listed_or_district(match["place"])):
+            continue  # `Depok (UIN Madura) |`: a bar for the dash after the parentheses, only after a place of a list
         if groups.get("nodash") is not None and not (at_start and (
                 DOMAIN_TOKEN.fullmatch(token) or agency_name(token, typos=typos, aliases=aliases) is not None
                 or says_outlet(token, alone=False)) and (" " not in match["place"] or is_place_name(match["place"]))):
@@ -318,9 +324,12 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.outlet_no_place and is_listed_or_district(token):
             continue
-        if form.stranger_outlet and " " in token and not (is_region(token.split()[-1]) or says_outlet(token, alone=False)
-                                                         or names_outlet_of_place(token)):
-            continue  # `Barometer Jatim`, `Waspada Online`: a brand's word and its province or an outlet's word
+        if form.stranger_outlet and " " in token and not (
+                (is_region(token.split()[-1]) and not is_place_word(token.split()[0]))
+                or says_outlet(token, alone=False) or names_outlet_of_place(token)):
+            # `Barometer Jatim`, `Waspada Online`: a brand's word and its province or an outlet's word; a place's word
+            # before a province names the place (`Batam, Kepulauan Riau`)
+            continue
         if groups.get("district") and not ((is_district(match["district"]) or is_gazetted(match["district"]))
                                            and is_listed_place(match["regency"])):
             continue
@@ -348,6 +357,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `Indopolitika- Gubernur ...`: a dash glued to a title-case word no list has ends a brand's name
         if token is None and echoes_caption_label(match["place"], decoded[match.end():match.end() + 240]):
             continue  # `TINJAU - Bupati ... meninjau ...`: a photo caption's label, the dateline may stand below
+        if (token is None and not is_listed_or_district(match["place"].split(",")[0])
+                and _ends_with_photo_credit(folded, match.end())):
+            continue  # `Potret - Pagar depan ... (Foto: Triska)` above the story: a caption's label, no place
         if groups.get("wired") and (groups.get("sep") is None
                                     or agency_name(token, typos=typos, aliases=aliases) is None):
             continue  # a wire's double hyphens before the parentheses, only with a table's agency and a dash after
@@ -376,8 +388,17 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         elif groups.get("stated"):
             stated = parse_date(match["clock"] or match["stated"], base=base)
             when = _When(stated.date() if stated else None, None, False)
+        if groups.get("stop") is not None and not (when and when.day and re.search(r"\d{4}", match["when"])):
+            continue  # `KEDIRI, 9/8/2018. Momentum`: a full stop for the dash only after a date with its year
         return form, match, when
     return None
+
+
+def _ends_with_photo_credit(folded: str, end: int) -> bool:
+    """The line after a dateline's dash, a short one with a line below it, ends with a photo's credit (`Potret - Pagar
+    depan persewaan kos muslim (Foto: Triska)`): a caption, its label no place."""
+    line_break = folded.find("\n", end, end + _SHORT_LINE)
+    return line_break >= 0 and _PHOTO_CREDIT_END.search(folded, end, line_break) is not None
 
 
 def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
@@ -601,6 +622,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         typos, aliases = DEFAULT_AGENCY_TYPOS, ()
     decoded, offsets = _decode(text[:_RAW_WINDOW])
     folded = fold(decoded)
+    if "\u0640" in folded:
+        folded = _SPACED_TATWEEL.sub("-", folded)  # one character for one: the offsets stay
     fallback: Dateline | None = None  # a weak form's dateline, read when no later line opens with another
     fallback_caption = False  # the fallback is an outlet's name before a short line: only a place below replaces it
     starts = _candidate_starts(folded)

@@ -56,10 +56,11 @@ _ARABIC_OUTLET_WORD = (r"(?:(?<!فجر )(?<!صباح )(?<!مساء )(?<!ظهر )
 # Outlets the agency table does not know, by how they show themselves.
 # A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
 # second-level domains, and the newer top-level names of small outlets (`AJATAPPARENG.ONLINE, PAREPARE –`,
-# `SEMARANG.TOP –`: a domain named after its city is no place); a name may open with figures before its letters
-# (`90detik.com`), and its top-level name's dot be typed twice (`KHATULISTIWAONLINE..COM`).
+# `SEMARANG.TOP –`: a domain named after its city is no place; `TANJUNG REDEB.NIAGA.ASIA –`, the place glued by the
+# domain's dot); a name may open with figures before its letters (`90detik.com`), and its top-level name's dot be typed
+# twice (`KHATULISTIWAONLINE..COM`).
 _DOMAIN = (r"(?:[A-Za-z]|\d{1,4}(?=[A-Za-z]))[A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
-           r"\.\.?(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site)(?!\w|\.\w)")
+           r"\.\.?(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site|asia)(?!\w|\.\w)")
 DOMAIN_TOKEN = re.compile(_DOMAIN)
 # A domain's second level, no outlet's name (`SURYA.CO.ID` is no place SURYA and outlet CO.ID).
 _SECOND_LEVEL = r"(?i:co|or|web|go|ac|sch|my|biz|com|net)"
@@ -250,9 +251,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # before the sentence, as a caption's words before a credit are not)
         # |   New York--(ANTARA/Business Wire)--Last night ...   (a wire's press release: double hyphens on both sides,
         # a table's agency in the parentheses)   |   BATUBARA-(Membaranews.com)- Personel ...   (hyphens glued on both
-        # sides, the dash after the parentheses written)
-        Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--)|(?P<hyphened>-(?=\()))? {{0,3}}{in_parens}(?:[.,]?{_END}"
-              rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])))",
+        # sides, the dash after the parentheses written)   |   Simpang Empat,- (ANTARA) - Pemerintah ...   (a stray comma
+        # and hyphen before the parentheses, as `AMBON,- Tahun`: the dash after them written too)   |   Depok (UIN Madura)
+        # | UIN Madura turut ...   (a bar for the dash, after a listed place or a district: `_match_at`)
+        Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--))?(?P<hyphened>-(?= ?\())? {{0,3}}{in_parens}(?:[.,]?{_END}"
+              rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]))"
+              rf"|(?P<barred>{_BAR}))",
               unknown_outlet=True, unknown_names=True),
         # October 30, 2023—Jakarta (VNA) – The ...   |   October 19, 2010 (KATAKAMI / THE JAKARTA POST) --- President ...
         # (a copy's date written before the place, or before its sources alone, in parentheses)
@@ -402,9 +406,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # |   أبوظبي في 14 مايو / وام / أكد ...   |   9 يونيو (رويترز) - أغلقت ...   (a wire's Arabic copy: the place, a
         # date after a comma or `في` ("on"), the table's agency in parentheses or between slashes, a dash or none before
         # the sentence; the place or the date may stand alone; a sentence quoting the wire goes on with `إن`, "that":
-        # `قال مسؤولون (رويترز) إن ...`)
-        Form(rf"(?=[\u0621-\u064A\d])(?:{_ARABIC_WIRE_PLACE}(?: ?, {{0,3}}| {{1,3}}في {{1,3}}| {{0,3}}(?=[(/\d])))?"
-             rf"(?:(?P<when>\d{{1,2}} {{1,3}}{_ARABIC_WORD}(?: {{1,3}}\d{{4}})?) {{0,3}})?"
+        # `قال مسؤولون (رويترز) إن ...`)   |   الكويت - 2 - 8 (كونا) -- مع ...   (KUNA's copy: the day and the month in
+        # figures, each after a spaced hyphen)
+        Form(rf"(?=[\u0621-\u064A\d])(?:{_ARABIC_WIRE_PLACE}(?: ?, {{0,3}}| {{1,3}}في {{1,3}}| {{0,3}}(?=[(/\d])"
+             rf"| - (?=\d{{1,2}} - \d)))?"
+             rf"(?:(?P<when>\d{{1,2}} {{1,3}}{_ARABIC_WORD}(?: {{1,3}}\d{{4}})?|\d{{1,2}} - \d{{1,2}}) {{0,3}})?"
              rf"[(/] ?(?=[\u0621-\u064A])(?P<agency>{known}) ?[)/](?: {{0,3}}(?P<sep>--|-))?"
              rf"(?=\s{{0,12}}(?![إأ]ن )[\u0621-\u064A])", start_only=True),
         # الرياض: واس (line break) غادر ...   (a Saudi paper's credit of the agency's copy: the place, a colon and the
@@ -538,11 +544,16 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Medan | Waspada - Kapolrestabes ...   |   Medan | BGlobal : Kapolrestabes ...   (a listed place, a bar, then an
         # outlet's name of one word, or of two glued, and a dash or a spaced colon: a sentence after a bar runs on with
         # no dash after its first word, `Mesuji Lampung | Masyarakat Desa ...`)   |   SURABAYA | Barometer Jatim – Di
-        # ...   (or of two words, the second a province's name or an outlet's word: `_match_at`)
-        Form(rf"(?P<place>{_PLACE_PART}) ?\| ?(?P<agency>[A-Z]{{1,2}}[a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}})?"
+        # ...   (or of two words, the second a province's name or an outlet's word: `_match_at`)   |   Pamekasan |
+        # Sigap88 – Bupati ...   (the name's figures after its word)
+        Form(rf"(?P<place>{_PLACE_PART}) ?\| ?(?P<agency>[A-Z]{{1,2}}[a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}})?\d{{0,4}}"
              rf"(?: [A-Z][A-Za-z]{{1,20}})?)"
              rf"(?:{_LOOSE_DASH_END}|[ \t]{{1,3}}:){_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, stranger_outlet=True),
+        # PAMEKASAN || KLIKMADURA – Menteri ...   (a listed place, a bar or two, then an outlet's name of one word in
+        # capitals that says it is one, `KLIK` glued to its region: `CIBINONG | BOGOR –` is a district and its regency)
+        Form(rf"(?P<place>{_PLACE_PART}) ?\|{{1,2}} ?(?P<agency>[A-Z][A-Z0-9]{{3,30}}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, says_outlet=True, alone=True),
         # Tondano, SULUTREVIEW (line break)   |   Simalungun,SS (line break)   (one word in capitals after the place, as
         # `Jakarta, VOA -`, ending the dateline's line)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_ACRONYM_NAME})[ \t]{{0,3}}(?=\r?\n)",
@@ -566,8 +577,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True),
         # Surabaya, Memorandum (line break)   |   Kota Batu, Bhirawa (line break)   (or one capitalised word after a listed
         # place or a district, ending its line: `_match_at` wants a word no place's name has, as `Jakarta, Indonesia`
-        # and `Jakarta, Senin` are no outlets)
-        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][a-z]{{3,20}})[ \t]{{0,3}}"
+        # and `Jakarta, Senin` are no outlets)   |   SAMARINDA, Poskota Kaltim (line break)   (or that word and its
+        # province, as `Barometer Jatim`: `Batam, Kepulauan Riau` is a place and its province)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][a-z]{{3,20}}(?: [A-Z][a-z]{{2,20}})?)[ \t]{{0,3}}"
               rf"(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
               unknown_outlet=True, unknown_names=True, start_only=True, district_place=True, stranger_outlet=True),
         # Riyadh, May 25, 2019, SPA -- Saudi ...   (a table's agency after the date and a comma, no parentheses: the Saudi
@@ -575,9 +587,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_PLACES} ?, {{0,3}}{_WHEN} ?, {{0,3}}(?P<agency>{known}){_END}"),
         # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -   |   PALEMBANG, SUMSEL 25/6 -   |   AMBON, MALUKU (28 November
         # 2019) -   (ANTARA FOTO's captions, press releases: the place's province before the date, no comma after it,
-        # the date in parentheses)   |   KUALA LUMPUR, 27 Okt: Seramai   (Malay papers: a colon for the dash)
+        # the date in parentheses)   |   KUALA LUMPUR, 27 Okt: Seramai   (Malay papers: a colon for the dash)   |   KEDIRI,
+        # 9/8/2018. Momentum ...   (a full stop for the dash after a full date in figures: `_match_at` wants its year)
         Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?)"
-              rf"(?: ?, {{0,3}}| {{1,3}}(?=[\d(]))\(?{_DATED}\)?(?:{_LOOSE_DASH_END}|:(?= {{1,3}}[A-Z]))",
+              rf"(?: ?, {{0,3}}| {{1,3}}(?=[\d(]))\(?{_DATED}\)?(?:{_LOOSE_DASH_END}|:(?= {{1,3}}[A-Z])"
+              rf"|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z]))",
               start_only=True),
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)
@@ -687,6 +701,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # dash)
         Form(rf"(?P<place>{_PLACE_PART}),[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])", start_only=True,
               district_place=True),
+        # Pasaman Barat PN— Di saat ...   (a listed place, its outlet's initials in capitals after a space, no comma, then
+        # the dash: no place's name ends with initials; a province's or a listed place's are the place's region,
+        # `Mataram NTB -`)
+        Form(rf"(?P<place>{_PLACE_PART}) (?P<agency>[A-Z]{{2,4}}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, outlet_no_place=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi   |   Lebak, – Wakil Bupati   (a stray comma
         # before the dash, as `AMBON,- Tahun`, after a place of one part: `Koran SINAR PAGI, Kab.Garut,-` names the
         # outlet first)

@@ -199,12 +199,14 @@ def is_outlet_name(token: str) -> bool:
 def says_outlet(name: str, *, alone: bool) -> bool:
     """`name` says it is an outlet: a word of it glued to an outlet's word (`TIMESINDONESIA`, `IDXChannel`), or,
     unless it stands `alone`, one of its words an outlet's word (`Warta Ekonomi`, `WE Online`); alone, a name in
-    capitals of two words may have that word (`JABAR EKSPRES`)."""
+    capitals of two words may have that word (`JABAR EKSPRES`), and a name in any case may end with `Newsroom`, a
+    desk's word no phrase ends with (`IAIN Kediri Newsroom –`, a campus's news desk; `Breaking News –` opens a
+    heading)."""
     words = re.split(r"[ ,]+", name.strip(" ,"))
     if any(_GLUED_OUTLET.fullmatch(word) or names_government_site(word) for word in words):
         return True
     has_word = any(NAMED_OUTLET_WORD.fullmatch(word) for word in words)
-    return has_word and (not alone or (len(words) > 1 and name.isupper()))
+    return has_word and (not alone or (len(words) > 1 and (name.isupper() or words[-1].lower() == "newsroom")))
 
 
 # A place's name glued to a government's site suffix: `Tubankab`, `Makassarkota`, `Jatengprov`.

@@ -18,7 +18,7 @@ _PROVINCE_NAMES = (
     "Kalimantan Barat", "Kalbar", "Kalimantan Tengah", "Kalteng", "Kalimantan Selatan", "Kalsel",
     "Kalimantan Timur", "Kaltim", "Kalimantan Utara", "Kaltara", "Sulawesi Utara", "Sulut", "Gorontalo",
     "Sulawesi Tengah", "Sulteng", "Sulawesi Barat", "Sulbar", "Sulawesi Selatan", "Sulsel", "Sulawesi Tenggara",
-    "Sultra", "Maluku", "Maluku Utara", "Malut", "Papua", "Papua Barat", "Pabar", "Papua Barat Daya",
+    "Sultra", "Maluku", "Maluku Utara", "Malut", "Papua", "Papua Barat", "Pabar", "Papua Barat Daya", "PBD",
     "Papua Tengah", "Papua Pegunungan", "Papua Selatan", "Nanggroe Aceh Darussalam", "Daerah Istimewa Yogyakarta",
 )
 # The provinces as the English-language papers and the agencies' English editions name them (`MATARAM, West Nusa
