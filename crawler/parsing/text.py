@@ -273,6 +273,16 @@ _MAX_COMMENTS_HEADING = 20
 _SUBSCRIBE_CALL = re.compile(r"(?:subscribe|sign\s+up)(?:\s+now)?\s+(?:to|for)\s+(?:get\s+)?(?:our|the)\s+"
                              r"(?:latest\s+)?(?:news|updates|stories|newsletter)\W{0,3}", re.IGNORECASE)
 _MAX_SUBSCRIBE_CALL = 60
+# A note over the comment box that its comments are their writers' views, not the site's (CNN Arabic's `الآراء الواردة
+# أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.`, "the views below do not express the opinion of
+# CNN Arabic but only their writers'"), the comment policy it follows a paragraph on comments (`... إلى مراجعة
+# التعليقات قبل نشرها ...`, "... to review the comments before publishing them"): the article ended before them.
+_COMMENT_DISCLAIMER = re.compile(
+    r"(?:الآراء|التعليقات)\s+(?:الواردة|المنشورة)\s+(?:أدناه|هنا)\s+لا\s+(?:تعبر|تعكس)\s+(?:عن\s+)?رأي\b.{0,160}"
+    r"|(?:the\s+)?(?:views|opinions|comments)\s+(?:expressed\s+)?(?:below|in\s+(?:the\s+)?comments(?:\s+below)?)\s+"
+    r"(?:do\s+not|don['’]t)\s+(?:necessarily\s+)?(?:reflect|represent)\b.{0,160}", re.IGNORECASE)
+_MAX_COMMENT_DISCLAIMER = 240
+_COMMENTS_WORD = re.compile(r"التعليقات|تعليقات|\bkomentar|\bcomments?\b", re.IGNORECASE)
 _DISTRIBUTOR_NOTE = re.compile(r"distributed\s+by\s+[\w .&-]{2,40}\s+on\s+behalf\s+of\s+[^.]{2,120}\.?", re.IGNORECASE)
 _MAX_DISTRIBUTOR_NOTE = 180
 # A photo's caption over an opinion's byline at the top: its source in brackets after its sentence (`... 28/3/2016.
@@ -768,6 +778,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and len(text) <= _MAX_SUBSCRIBE_CALL and _SUBSCRIBE_CALL.fullmatch(text) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
             credit_seen = True
+            continue
+        if kept and len(text) <= _MAX_COMMENT_DISCLAIMER and _COMMENT_DISCLAIMER.fullmatch(text) and (
+                len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
+            credit_seen = True
+            if len(kept) > _MIN_LEAD_BLOCKS and kept[-1].text == body_blocks[index - 1].text and _COMMENTS_WORD.search(
+                    kept[-1].text):
+                kept.pop()  # the comment policy over it
             continue
         if len(text) <= _MAX_DISTRIBUTOR_NOTE and text[:1] in "Dd" and _DISTRIBUTOR_NOTE.fullmatch(text):
             credit_seen = credit_seen or bool(kept)
