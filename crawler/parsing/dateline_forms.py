@@ -50,6 +50,8 @@ _ARABIC_WIRE_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: (?!في ){_ARABIC_WORD}){{0,
 _ARABIC_NO_COUNTRY = rf"(?=[\u0621-\u064A])(?!(?:{'|'.join(ARABIC_COUNTRY_NAMES)}) ?-)"
 # An Arabic outlet's last word (`عروبة الإخباري`, `لبنان اليوم`, `صدى نيوز`): a name ending so is no place; a time of
 # day before `اليوم` is a time (`قال مراسل – فجر اليوم – إن`).
+# A sentence opening with a reporting verb ("said", "stressed", "added": `وقال المرصد (سانا) - إن`) is no dateline's place.
+_ARABIC_REPORTING_VERB = r"(?!و?(?:قال|أكد|أضاف|أوضح|ذكر|أعلن|أفاد))"
 _ARABIC_OUTLET_WORD = (r"(?:(?<!فجر )(?<!صباح )(?<!مساء )(?<!ظهر )(?<!عصر )(?<!ليلة )(?<!مطلع )(?<!حتى )(?<!منذ )اليوم"
                        r"|نيوز|الإخباري|الإخبارية|الاخباري|الاخبارية|برس|بوست|تايمز|نت|أونلاين|الآن)")
 
@@ -432,6 +434,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_ARABIC_PLACE} {{1,3}}(?P<when>\d{{1,2}}-\d{{1,2}}-\d{{4}}(?= {{1,3}}[\u0621-\u064A])"
              rf"|\d[^()\n]{{0,40}}?(?= {{0,3}}\()) {{0,3}}(?P<open>\()?(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
              rf"(?(open)\)) ?(?P<sep>--|-) ?(?=[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
+        # دمشق، سوريا (CNN) -- أكدت ...   |   الرياض (واس) - قال ...   (a place, its country after an Arabic comma, then an
+        # agency in parentheses, Latin initials or an Arabic name, and the dash: a wire's Arabic edition)
+        Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_REPORTING_VERB}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}(?:[،,] ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})?)"
+             rf" {{0,2}}\((?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)\) ?(?P<sep>--|-|–) ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # القاهرة - مصراوي: (line break) شارك ...   |   غزة- المسار : استشهد ...   (an Arabic outlet's name after the
         # place's dash, closed by a colon)   |   غزة - صفا (line break) استشهد ...   |   القدس المحتلة –  قدس برس (line

@@ -26,6 +26,8 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   # A photo page's box of others (ANTARA FOTO's `Foto Terkait`).
                   r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+(?:lainnya|terkait)"
                   r"|more\s+(?:news|stories|photos|videos)"
+                  # An English box between the paragraphs (Al Jazeera's `Recommended Stories` over three links).
+                  r"|recommended\s+(?:stories|articles|reading)"
                   # WordPress themes' boxes under the text (`You may also like`, Jannah's `Check Also`).
                   r"|you\s+may\s+also\s+like|check\s+also"
                   r"|popular\s+posts?|(?:(?:berita|artikel)\s+)?(?:terpopuler|populer)|simak(?=\s*:)"

@@ -471,7 +471,7 @@ class _BlockBuilder:
             tag = child.tag
             if isinstance(tag, str) and tag not in _NO_BLOCK_TEXT and child not in skip:
                 if tag == "br":
-                    if self.split_on_br or _double_break(child):
+                    if self.split_on_br or _double_break(child) or (blocks and _heading_line(child, parts)):
                         self.flush()
                     else:
                         parts.append(_LINE_BREAK)
@@ -500,6 +500,24 @@ class _BlockBuilder:
         if len(child):
             self.walk(child)
         self.anchor = outer
+
+
+# A bold run alone on the line a `<br>` closes, inside a paragraph, after the text's first block: a subheading
+# (Tempo 2015, one `<p>` for the whole story: `<br /> <br /> <strong>Pengaruh Media Sosial</strong><br /> Tak
+# dipungkiri lagi, ...`). A label ends with a colon (`<strong>Baca juga:</strong><br>`), a sentence with its stop.
+_BOLD_TAGS = frozenset({"strong", "b"})
+_MAX_HEADING_LINE = 100
+_NOT_HEADING_END = ".:,;"
+
+
+def _heading_line(br: etree._Element, parts: list[str]) -> bool:
+    """`br` ends a line that is only a bold run, the line its block's first (see `_BOLD_TAGS`)."""
+    bold = br.getprevious()
+    if bold is None or bold.tag not in _BOLD_TAGS or (bold.tail or "").strip() or _LINE_BREAK in parts:
+        return False
+    line = " ".join("".join(parts).split())
+    return (0 < len(line) <= _MAX_HEADING_LINE and line[-1] not in _NOT_HEADING_END
+            and line == " ".join(element_text(bold).split()))
 
 
 def _double_break(br: etree._Element) -> bool:

@@ -293,6 +293,16 @@ _SUBSCRIBE_CALL = re.compile(r"(?:subscribe|sign\s+up)(?:\s+now)?\s+(?:to|for)\s
                              r"|(?:berlangganan|langganan|subscribe)\s+(?:untuk|to)\s+(?:me)?(?:lanjut(?:kan)?|continue)"
                              r"\s+(?:membaca|baca|reading)\W{0,3}", re.IGNORECASE)
 _MAX_SUBSCRIBE_CALL = 60
+# A note over the comment box that its comments are their writers' views, not the site's (CNN Arabic's `الآراء الواردة
+# أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.`, "the views below do not express the opinion of
+# CNN Arabic but only their writers'"), the comment policy it follows a paragraph on comments (`... إلى مراجعة
+# التعليقات قبل نشرها ...`, "... to review the comments before publishing them"): the article ended before them.
+_COMMENT_DISCLAIMER = re.compile(
+    r"(?:الآراء|التعليقات)\s+(?:الواردة|المنشورة)\s+(?:أدناه|هنا)\s+لا\s+(?:تعبر|تعكس)\s+(?:عن\s+)?رأي\b.{0,160}"
+    r"|(?:the\s+)?(?:views|opinions|comments)\s+(?:expressed\s+)?(?:below|in\s+(?:the\s+)?comments(?:\s+below)?)\s+"
+    r"(?:do\s+not|don['’]t)\s+(?:necessarily\s+)?(?:reflect|represent)\b.{0,160}", re.IGNORECASE)
+_MAX_COMMENT_DISCLAIMER = 240
+_COMMENTS_WORD = re.compile(r"التعليقات|تعليقات|\bkomentar|\bcomments?\b", re.IGNORECASE)
 _DISTRIBUTOR_NOTE = re.compile(r"distributed\s+by\s+[\w .&-]{2,40}\s+on\s+behalf\s+of\s+[^.]{2,120}\.?", re.IGNORECASE)
 _MAX_DISTRIBUTOR_NOTE = 180
 # A photo's caption over an opinion's byline at the top: its source in brackets after its sentence (`... 28/3/2016.
@@ -372,6 +382,13 @@ _ARABIC_AGENCY_LINE = re.compile(
     r"وكالة\s+(?P<name>[^\s()“”\"]{2,20})\s+للأنباء(?:\s+الإسلامية)?(?:\s*[(“\"][^()“”\"]{2,20}[)”\"])?")
 _MAX_ARABIC_AGENCY_LINE = 60
 _BARE_LINK = re.compile(r"https?://\S{1,300}")
+# A press release's contacts after its text: the label (`KONTAK:`, `Contact:`, `Media Contact:`, `Narahubung:`), then
+# an address, a link or a number alone on each line.
+_CONTACT_LABEL = re.compile(r"(?:kontak(?:\s+media)?|(?:media\s+)?contacts?|narahubung)\s*:\s*", re.IGNORECASE)
+_CONTACT_DETAIL = re.compile(r"(?:https?://|www\.)\S{1,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+                             r"|\+?\d[\d ().-]{6,20}\d")
+_MAX_CONTACT_LINES = 8
+_MAX_CONTACT_LINE = 160
 # A site's address alone, no page of it (`http://nasional.sindonews.com/`): the source a copied story names last,
 # unless the paragraph before points at it (`... dapat dilihat di laman berikut.`, `... melalui situs:`).
 _SITE_ADDRESS = re.compile(r"https?://(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/?")
@@ -824,6 +841,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and len(text) <= _MAX_SUBSCRIBE_CALL and _SUBSCRIBE_CALL.fullmatch(text) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
             credit_seen = True
+            continue
+        if kept and len(text) <= _MAX_COMMENT_DISCLAIMER and _COMMENT_DISCLAIMER.fullmatch(text) and (
+                len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
+            credit_seen = True
+            if len(kept) > _MIN_LEAD_BLOCKS and kept[-1].text == body_blocks[index - 1].text and _COMMENTS_WORD.search(
+                    kept[-1].text):
+                kept.pop()  # the comment policy over it
             continue
         if len(text) <= _MAX_DISTRIBUTOR_NOTE and text[:1] in "Dd" and _DISTRIBUTOR_NOTE.fullmatch(text):
             credit_seen = credit_seen or bool(kept)
@@ -1508,9 +1532,27 @@ def _drop_closing_credits(kept: list[Block], credits: Credits) -> None:
                          and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))))
                 or (len(kept) > 1 and len(text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(text) is not None
                     and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))):
+            if _drop_contact_block(kept):
+                continue
             return
         credits.author = credits.author or closing_note_writer(text)
         kept.pop()
+
+
+def _drop_contact_block(kept: list[Block]) -> bool:
+    """Drop a press release's contacts closing `kept` (in place): a contact label and its address, then addresses,
+    links and numbers alone on their lines (a release carried by ANTARA from PR Newswire: `KONTAK:
+    info@<organiser>.com` over `http://en.<organiser>.com/`, `www.twitter.com/<account>`); True when it did."""
+    start = len(kept)
+    while start > _MIN_LEAD_BLOCKS and len(kept) - start < _MAX_CONTACT_LINES and len(
+            kept[start - 1].text) <= _MAX_CONTACT_LINE and _CONTACT_DETAIL.fullmatch(kept[start - 1].text):
+        start -= 1
+    label = kept[start - 1].text if start > _MIN_LEAD_BLOCKS else ""
+    if len(label) > _MAX_CONTACT_LINE or not _CONTACT_LABEL.match(label) or (
+            start == len(kept) and not _CONTACT_DETAIL.fullmatch(_CONTACT_LABEL.sub("", label, count=1))):
+        return False
+    del kept[start - 1:]
+    return True
 
 
 def _is_line_after_code(text: str) -> bool:

@@ -53,6 +53,9 @@ def _not_body(page: Page) -> frozenset[etree._Element]:
     found.update(row for row in container.iter("tr") if _is_credit_row(row))
     found.update(picture for image in container.iter("img") if (picture := _picture(image, container)) is not None)
     found.update(_tag_list_and_after(container))
+    # A label only screen readers get is no text a reader sees (Al Jazeera's related box between the paragraphs:
+    # `<span class="screen-reader-text">list 1 of 3</span>` before each link, `end of list` after them).
+    found.update(element for element in page.index.screen_reader_only() if inside(element, container))
     return frozenset(found)
 
 

@@ -154,6 +154,7 @@ class HeaderLines:
     known: bool
     after_headline: int = 0
     day_heading: str | None = None  # a blog's day heading over the post's title (`_DAY_HEADING`)
+    above_headline: int | None = None  # the index in `lines` of the line right above the headline
 
 
 def header_lines(page: Page, title: str = "") -> HeaderLines:
@@ -180,13 +181,20 @@ def header_lines(page: Page, title: str = "") -> HeaderLines:
         # before its first paragraph.
         opening = lines_before(page.container, next(page.container.iter("p"), None), limit=_MAX_HEADER_BLOCKS,
                                unread=unread)
+        if title not in opening and (heading := next(page.container.iter("h1"), None)) is not None:
+            # ...or a paragraph over the headline (a reposted wire story's `<p><strong>BERNAMA, 13 Januari,
+            # 2011</strong></p>` over its `<h1>`): its lines before the first paragraph after the headline.
+            after_heading = next((p for sibling in heading.itersiblings() for p in sibling.iter("p")), None)
+            if after_heading is not None:
+                opening = lines_before(page.container, after_heading, limit=_MAX_HEADER_BLOCKS, unread=unread)
         if title in opening:
             lines = [*lines, *opening]
             headline = len(lines) - 1 - opening[::-1].index(title)
     if headline is None:
         return HeaderLines(lines + known, False, day_heading=day_heading)
     after = lines[headline + 1:]
-    return HeaderLines(after + lines[:headline] + known, False, len(after), day_heading)
+    above = len(after) + headline - 1 if headline else None
+    return HeaderLines(after + lines[:headline] + known, False, len(after), day_heading, above)
 
 
 def _headline_end(lines: list[str], title: str) -> int | None:
@@ -221,8 +229,9 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
             if header.known or (not found.relative and (_ZONE.search(found.when) or (
                     near_headline and _CLOCK.search(found.when)))):
                 return _with_writer_above(found, header, number)
-            if day_alone is None and near_headline and not found.relative and (
-                    line.strip() == found.when or _is_section_day(line, found)):
+            if day_alone is None and not found.relative and (near_headline and (
+                    line.strip() == found.when or _is_section_day(line, found)) or (
+                    number == header.above_headline and _is_agency_day(line, found))):
                 day_alone = replace(found, author=None)
                 if writer := _writer_with_outlet_above(header, number):
                     day_alone = replace(found, author=writer)
@@ -231,6 +240,14 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
             and found.when == header.day_heading:
         return found
     return day_alone
+
+
+def _is_agency_day(line: str, found: HeaderByline) -> bool:
+    """`line` is a wire's name and a date, no clock, right above the headline (a ministry's page of reposted wire
+    stories: `BERNAMA, 13 Januari, 2011` over `RELA Sasar 2.6 Juta Anggota ...`): the story's day, the agency no
+    writer. Lower down, and under the headline, an agency's name before a date is a byline's."""
+    return (found.author is not None and not _CLOCK.search(found.when) and agency_name(found.author) is not None
+            and line.strip() == f"{found.author}, {found.when}")
 
 
 def _is_section_day(line: str, found: HeaderByline) -> bool:
