@@ -131,8 +131,9 @@ _CREDIT_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A wire's credits in brackets open with one (`(Reporting by Kane Wu in Hong Kong; additional reporting by ...;
-# Editing by Jacqueline Wong)`): each name ends at its semicolon, a reporter's place (`in Hong Kong`) is no name.
-_CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*|\(\s*)?")
+# Editing by Jacqueline Wong)`): each name ends at its semicolon, a reporter's place (`in Hong Kong`) is no name. A
+# campus paper's closing credit opens with a note mark (`*Reporter: Andi Gusmaniar Irnawati` under the text's `(*)`).
+_CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*|\(\s*|\*{1,3}\s*)?")
 _WIRE_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
 _MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around a name
 # The outlet after its writer's name, a dash between (a Bisnis.com copy's `Penulis : Rendi Mahendra - Bisnis.com`), or
