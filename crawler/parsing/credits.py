@@ -447,12 +447,14 @@ def parse_header_line(line: str) -> HeaderByline | None:
         author = named["name"]
     if not author or len(author.split()) > _MAX_AUTHOR_WORDS or any(c.isdigit() for c in author):
         author = None
-    # Credits after the time: `SABTU, 27 MEI 2023 | 12:39 WIB | LAPORAN: <NAME>` (RMOL's AMP header).
-    if author is None and (after := line[match.end():].strip(" |-–—·•")):
-        credits = parse_credits(after)
+    # Credits after the time: `SABTU, 27 MEI 2023 | 12:39 WIB | LAPORAN: <NAME>` (RMOL's AMP header), the editor's
+    # after a byline's time too (InfoPublik: `Oleh Yudi Rahmat, Senin, 23 Desember 2019 | 13:13 WIB - Redaktur: Gusti
+    # Andry - 605`, the page's views after a spaced dash).
+    if (author is None or editor is None) and (after := line[match.end():].strip(" |-–—·•")):
+        credits = _credits_after_time(after)
         if credits is not None:
-            author, editor = credits.author, editor or credits.editor
-        elif (byline := _BYLINE_AFTER_TIME.match(after)) and not is_desk(byline["name"]):
+            author, editor = author or credits.author, editor or credits.editor
+        elif author is None and (byline := _BYLINE_AFTER_TIME.match(after)) and not is_desk(byline["name"]):
             author = without_bio(byline["name"])
     if label is not None and label["updated"] is not None and (published := _PUBLISHED_LABEL.search(
             line, match.end())) is not None and (first := _WHEN.match(line, published.end())) and first["absolute"]:
@@ -464,6 +466,20 @@ def parse_header_line(line: str) -> HeaderByline | None:
     return HeaderByline(author, editor, match.group(0).strip(), relative=match["relative"] is not None,
                         updated=label is not None and label["updated"] is not None,
                         updated_when=later.group(0).strip() if later is not None and later["absolute"] else None)
+
+
+# What parts a header line's credits after its time from the rest of the line: a spaced dash or bar (`Redaktur: Gusti
+# Andry - 605`: the page's views).
+_AFTER_TIME_PART = re.compile(r"\s+[-–—|]\s+")
+
+
+def _credits_after_time(text: str) -> Credits | None:
+    """The credits a header line prints after its time (`text`): the whole of it, else its part before a spaced dash or
+    bar (`Redaktur: Gusti Andry - 605`); None when neither is a credit line."""
+    credits = parse_credits(text)
+    if credits is None and (part := _AFTER_TIME_PART.split(text, maxsplit=1)[0]) != text:
+        credits = parse_credits(part)
+    return credits
 
 
 # A contributors' list over the text, each role before a comma and its holder after it, the writer's own role or place
