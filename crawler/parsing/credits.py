@@ -166,6 +166,16 @@ SENTENCE_WORDS = frozenset(
     "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
     "lihat baca selengkapnya halaman sumber foto bersambung berita artikel termasuk per hingga sampai kata ujar "
     "menurut tulis baik maupun serta seperti bagi antara".split())
+# Words of the section, rubric and account names a header line may show before its time (`Nasional | Senin, ...`,
+# `Berita Terkini Senin, ...`, `Admin - Senin, ...`): a name made only of them is no writer's.
+SECTION_WORDS = frozenset("""
+nasional internasional ekonomi bisnis keuangan finansial finance money politik hukum kriminal olahraga sport sports
+bola sepakbola teknologi tekno tech techno sains otomotif oto hiburan entertainment seleb selebriti showbiz musik
+film gaya hidup lifestyle kesehatan health sehat pendidikan edukasi daerah regional nusantara metro megapolitan
+dunia global world opini kolom humaniora travel wisata kuliner news berita kabar warta terkini terbaru headline
+headlines populer terpopuler utama pilihan peristiwa haji ramadhan religi islami khazanah foto video infografis
+admin administrator redaksi newsroom desk home beranda indeks advertorial sponsored tamu picks choice
+""".split())
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
 # A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
@@ -509,6 +519,36 @@ def listed_contributor(line: str) -> tuple[str, str] | None:
             or not _OUTLET_WORDS.isdisjoint(words):
         return None
     return "writer", name
+
+
+# A writer's byline opening the text, the outlet's name after a bar, the dateline under it (a campus paper's `Nurul
+# Hasanah | DETaK` over `Banda Aceh- UKM Pers DETaK lakukan ...`, a member's code in brackets after the name: `Fitrah
+# Aulia Rizki [AM] | DETaK`): the name of two to five capitalised words, the outlet one word of two capitals or more
+# (an acronym, a brand) or a domain, the line under it opening with a place and a dash.
+_OUTLET_BYLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4})(?: \[[A-Z]{1,4}\])? \| "
+                            r"(?P<outlet>[A-Za-z]{2,20}|[\w-]{2,30}\.(?:com|co\.id|id|net))")
+_DATELINE_OPENING = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} ?[-–—]")
+_MAX_OUTLET_BYLINE = 80
+_MIN_OUTLET_CAPITALS = 2
+
+
+def outlet_byline(line: str, following: str, title: str | None = None) -> str | None:
+    """The writer a byline naming its outlet after a bar names (`_OUTLET_BYLINE`), `following` (the next block's text)
+    opening with the dateline, else None: a desk's, a place's, an outlet's or a role's words name no writer, nor do
+    the headline's first words (`<Headline> | BRAND`, the page's title run over the text)."""
+    if len(line) > _MAX_OUTLET_BYLINE or " | " not in line or (match := _OUTLET_BYLINE.fullmatch(line)) is None \
+            or not _DATELINE_OPENING.match(following):
+        return None
+    outlet, name = match["outlet"], match["name"]
+    if "." not in outlet and sum(letter.isupper() for letter in outlet) < _MIN_OUTLET_CAPITALS:
+        return None
+    words = set(name.lower().split())
+    if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
+            or not (_OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)
+                    and _ROLE_WORDS.isdisjoint(words)) or words <= SECTION_WORDS \
+            or (title is not None and title.startswith(name)):
+        return None
+    return name
 
 
 def reporter_name(line: str) -> str | None:

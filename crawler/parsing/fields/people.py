@@ -33,9 +33,9 @@ from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
-from crawler.parsing.credits import (ICON_NAME, MAX_LISTED_WRITERS, SENTENCE_WORDS, Credits, HeaderByline,
-                                     bare_credit_line, bare_name, find_editor, is_desk, listed_contributor, parse_credits,
-                                     parse_header_line, reporter_name, without_bio, without_role)
+from crawler.parsing.credits import (ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS, Credits,
+                                     HeaderByline, bare_credit_line, bare_name, find_editor, is_desk, listed_contributor,
+                                     parse_credits, parse_header_line, reporter_name, without_bio, without_role)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -125,16 +125,6 @@ _ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaks
                            r"|\.(?:com|id|co)\b",
                            re.IGNORECASE)
 
-# Words of the section, rubric and account names a header line may show before its time (`Nasional | Senin, ...`,
-# `Berita Terkini Senin, ...`, `Admin - Senin, ...`): a name made only of them is no writer's.
-_SECTION_WORDS = frozenset("""
-nasional internasional ekonomi bisnis keuangan finansial finance money politik hukum kriminal olahraga sport sports
-bola sepakbola teknologi tekno tech techno sains otomotif oto hiburan entertainment seleb selebriti showbiz musik
-film gaya hidup lifestyle kesehatan health sehat pendidikan edukasi daerah regional nusantara metro megapolitan
-dunia global world opini kolom humaniora travel wisata kuliner news berita kabar warta terkini terbaru headline
-headlines populer terpopuler utama pilihan peristiwa haji ramadhan religi islami khazanah foto video infografis
-admin administrator redaksi newsroom desk home beranda indeks advertorial sponsored tamu picks choice
-""".split())
 # An outlet's edition for a country, its initials and the country's name (`ABC Australia`, `BBC Indonesia`, `VOA
 # Indonesia` as detikNews' partners' stories name their author); a person's initials precede a name, no country.
 _EDITION = re.compile(r"(?-i:[A-Z]{2,5})\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
@@ -673,4 +663,4 @@ def _is_day_name(name: str) -> bool:
 def _is_section_name(name: str) -> bool:
     """`name` is made only of section and account words (`Nasional`, `Ekonomi & Bisnis`, `Admin`)."""
     words = _NAME_WORDS.findall(name.lower())
-    return bool(words) and all(word in _SECTION_WORDS for word in words)
+    return bool(words) and all(word in SECTION_WORDS for word in words)
