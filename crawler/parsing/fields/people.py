@@ -213,9 +213,9 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
                 return _with_writer_above(found, header, number)
             if day_alone is None and near_headline and not found.relative and (
                     line.strip() == found.when or _is_section_day(line, found)):
-                day_alone = replace(found, author=None)
-                if writer := _writer_with_outlet_above(header, number):
-                    day_alone = replace(found, author=writer)
+                # The writer on the line above it, as above a time (a blog's copy of the Borneo Bulletin 2016:
+                # `Rachel Thien` over `Sunday, April 24, 2016`).
+                day_alone = _with_writer_above(replace(found, author=None), header, number)
     if day_alone is None and not updated and header.day_heading and len(header.day_heading) <= _MAX_DAY_HEADING and (
             found := parse_header_line(header.day_heading)) is not None and not found.relative \
             and found.when == header.day_heading:
@@ -231,10 +231,10 @@ def _is_section_day(line: str, found: HeaderByline) -> bool:
 
 
 def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) -> HeaderByline:
-    """`found` (the header's time line, naming nobody) with the writer a line of its own just above it names, both
-    under the headline (netizenku 2025: `Merapat ke Markas Tempo` / `Hendri Setiadi` / `Sabtu, 29 Maret 2025 - 21:45
-    WIB`): a name of two to four words in capitals and small letters, no desk's nor section's; or the writer the
-    update's line above names (Liputan6: `oleh <name> diperbarui <time>` over `Diterbitkan <time>`), as the
+    """`found` (the header's time line or its day alone, naming nobody) with the writer a line of its own just above it
+    names, both under the headline (netizenku 2025: `Merapat ke Markas Tempo` / `Hendri Setiadi` / `Sabtu, 29 Maret
+    2025 - 21:45 WIB`): a name of two to four words in capitals and small letters, no desk's nor section's; or the
+    writer the update's line above names (Liputan6: `oleh <name> diperbarui <time>` over `Diterbitkan <time>`), as the
     `update_writer`. A header container's lines may hold the headline itself above the time, no writer's."""
     if found.author is not None or found.relative or not 0 < number < min(header.after_headline, _NEAR_HEADLINE):
         return found
