@@ -331,7 +331,7 @@ class HeaderByline:
 class Credits:
     """The names a printed credit block gives (`Pewarta: <author>`, `Editor: <editor>`), a photo story's header
     `Fotografer: <name>`: its author when nobody else is named (a text article's photo credit is a caption), and the
-    writer a closing credit in brackets names (`closing_writer`)."""
+    writer a closing credit in brackets names (`closing_writer`) or a name alone over the lead (`opening_name`)."""
 
     author: str | None = None
     editor: str | None = None
@@ -546,6 +546,34 @@ def outlet_byline(line: str, following: str, title: str | None = None) -> str | 
     if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
             or not (_OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)
                     and _ROLE_WORDS.isdisjoint(words)) or words <= SECTION_WORDS \
+            or (title is not None and title.startswith(name)):
+        return None
+    return name
+
+
+# The writer's name alone on the line opening the text, the lead under it (the Borneo Bulletin's `James Kon` over
+# `Minister of Development ... led the planting ...`, between bars in its copies: `| Hakim Hayat |`): two to four words
+# of a capital and small letters (an initial may stand for one), none a section's, a sentence's, an outlet's or a
+# role's word, no place's name, and none of them named again in the lead, as the person a photo's caption names is.
+_OPENING_NAME = re.compile(r"(?:\|\s*)?(?P<name>[A-Z][a-z][a-z'’-]*(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3})(?:\s*\|)?")
+_MAX_OPENING_NAME = 50
+_MIN_LEAD_CHARS = 100
+_SENTENCE_END = (".", "!", "?", '"', "”", ")")
+
+
+def opening_name(line: str, following: str, title: str | None = None) -> str | None:
+    """The writer the name alone opening the text names (`_OPENING_NAME`), `following` the lead under it, else None."""
+    if len(line) > _MAX_OPENING_NAME or len(following) < _MIN_LEAD_CHARS or not following.rstrip().endswith(
+            _SENTENCE_END) or (match := _OPENING_NAME.fullmatch(line.strip())) is None:
+        return None
+    name = match["name"]
+    if _AUTHOR_PREFIX.match(name):
+        return None  # a labelled byline (`By Sonia K.`), read as one
+    words = name.lower().split()
+    lead_words = set(following.lower().replace(",", " ").split())
+    if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
+            or not (_OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words) and _ROLE_WORDS.isdisjoint(words)
+                    and SECTION_WORDS.isdisjoint(words) and lead_words.isdisjoint(words)) \
             or (title is not None and title.startswith(name)):
         return None
     return name

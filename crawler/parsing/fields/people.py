@@ -3,8 +3,8 @@
 `author`, in order: an opinion byline in the body (`crawler.parsing.credits`), the theme's
 author markup, printed credits (`Pewarta:` / `Penulis:` / `Reporter:` in the body's credit
 block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <name>] - <when>`, or the name on a
-line of its own just above the time under the headline), a writer's name
-closing the text in brackets (`(Fahmi Firdaus )`), WordPress author markup, the writer an update's line over the
+line of its own just above the time under the headline), a writer's name closing the text in brackets (`(Fahmi
+Firdaus )`) or alone over the lead (`James Kon`), WordPress author markup, the writer an update's line over the
 publication's time names (`oleh <name> diperbarui <time>`), JSON-LD and meta authors. Printed credits
 beat JSON-LD: some sites name the editor there. A publisher (an organization, the site's own name, a company, the
 outlet's team, a PR office) is no author, nor a section's name or the site's account where a header line shows it
