@@ -552,10 +552,13 @@ def outlet_byline(line: str, following: str, title: str | None = None) -> str | 
 
 
 # The writer's name alone on the line opening the text, the lead under it (the Borneo Bulletin's `James Kon` over
-# `Minister of Development ... led the planting ...`, between bars in its copies: `| Hakim Hayat |`): two to four words
-# of a capital and small letters (an initial may stand for one), none a section's, a sentence's, an outlet's or a
-# role's word, no place's name, and none of them named again in the lead, as the person a photo's caption names is.
-_OPENING_NAME = re.compile(r"(?:\|\s*)?(?P<name>[A-Z][a-z][a-z'’-]*(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3})(?:\s*\|)?")
+# `Minister of Development ... led the planting ...`, between bars in its copies: `| Hakim Hayat |`, two writers joined
+# by `&`: `James Kon & Hakim Hayat`): two to four words of a capital and small letters (an initial may stand for one),
+# none a section's, a sentence's, an outlet's or a role's word, no place's name, and none of them named again in the
+# lead, as the person a photo's caption names is.
+_OPENING_NAME_WORDS = r"[A-Z][a-z][a-z'’-]*(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3}"
+_OPENING_NAME = re.compile(rf"(?:\|\s*)?(?P<name>{_OPENING_NAME_WORDS})(?: & (?P<second>{_OPENING_NAME_WORDS}))?"
+                           r"(?:\s*\|)?")
 _MAX_OPENING_NAME = 50
 _MIN_LEAD_CHARS = 100
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -566,17 +569,17 @@ def opening_name(line: str, following: str, title: str | None = None) -> str | N
     if len(line) > _MAX_OPENING_NAME or len(following) < _MIN_LEAD_CHARS or not following.rstrip().endswith(
             _SENTENCE_END) or (match := _OPENING_NAME.fullmatch(line.strip())) is None:
         return None
-    name = match["name"]
-    if _AUTHOR_PREFIX.match(name):
-        return None  # a labelled byline (`By Sonia K.`), read as one
-    words = name.lower().split()
+    names = [name for name in (match["name"], match["second"]) if name]
+    if _AUTHOR_PREFIX.match(names[0]) or (title is not None and title.startswith(names[0])):
+        return None  # a labelled byline (`By Sonia K.`), read as one; the headline's words
     lead_words = set(following.lower().replace(",", " ").split())
-    if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
-            or not (_OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words) and _ROLE_WORDS.isdisjoint(words)
-                    and SECTION_WORDS.isdisjoint(words) and lead_words.isdisjoint(words)) \
-            or (title is not None and title.startswith(name)):
-        return None
-    return name
+    for name in names:
+        words = name.lower().split()
+        if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) or not (
+                _OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words) and _ROLE_WORDS.isdisjoint(words)
+                and SECTION_WORDS.isdisjoint(words) and lead_words.isdisjoint(words)):
+            return None
+    return ", ".join(names)
 
 
 def reporter_name(line: str) -> str | None:

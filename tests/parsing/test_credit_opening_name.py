@@ -24,6 +24,8 @@ PICKLEBALL = ("In a scene dominated by football, basketball, and tennis, a seemi
     (["| Hakim Hayat |", "CITIZENS and residents from all four districts descended on the capital of Bandar Seri Begawan"
                          " yesterday, to witness yet another historic event."], "Hakim Hayat"),
     (["Pickleball players in the Sultanate. PHOTOS: DANIEL LIM", "Daniel Lim", PICKLEBALL], "Daniel Lim"),
+    (["James Kon & Hakim Hayat", "His Majesty the Sultan and Yang Di-Pertuan of Brunei Darussalam yesterday witnessed a"
+                                 " flawless ceremonial parade in the heart of the capital."], "James Kon, Hakim Hayat"),
 ])
 def test_the_name_over_the_lead_names_the_writer(blocks, writer):
     item = parse_article(page(lead="".join(f"<p>{block}</p>" for block in blocks)), URL)
@@ -44,6 +46,7 @@ def test_a_printed_credit_outranks_the_name_over_the_lead():
     ("Suhaimi Gafar", LEAD),  # the lead names the person again: a photo's subject
     ("James Kon", "Minister of Development led the planting."),  # no lead paragraph under it
     ("James Kon", "Daftar isi: pengertian, manfaat dan cara menanam mangrove di pesisir pantai yang terkena abrasi air laut"),
+    ("James Kon & Tim Redaksi", LEAD),  # a desk beside the name
 ])
 def test_no_writer_alone_over_the_lead_names_nobody(line, following):
     assert opening_name(line, following) is None
