@@ -53,9 +53,9 @@ from datetime import datetime
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_note_writer,
                                      closing_writer, empty_label, glued_reporter_line, header_line_author,
-                                     is_desk, is_header_line, listed_contributor, names_a_book, opinion_author,
-                                     opening_name, outlet_byline, parse_credits, reporter_name, reviewer_name, split_signature,
-                                     MAX_LISTED_WRITERS)
+                                     is_desk, is_header_line, listed_contributor, names_a_book, opening_name,
+                                     opinion_author, outlet_byline, parse_credits, reporter_name, reviewer_name,
+                                     split_signature, MAX_LISTED_WRITERS)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
