@@ -554,11 +554,13 @@ def outlet_byline(line: str, following: str, title: str | None = None) -> str | 
 # The writer's name alone on the line opening the text, the lead under it (the Borneo Bulletin's `James Kon` over
 # `Minister of Development ... led the planting ...`, between bars in its copies: `| Hakim Hayat |`, two writers joined
 # by `&`: `James Kon & Hakim Hayat`): two to four words of a capital and small letters (an initial may stand for one),
-# none a section's, a sentence's, an outlet's or a role's word, no place's name, and none of them named again in the
-# lead, as the person a photo's caption names is.
-_OPENING_NAME_WORDS = r"[A-Z][a-z][a-z'’-]*(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3}"
+# or one and the initials of the father's name in capitals (`Azaraimy HH`), none a section's, a sentence's, an outlet's
+# or a role's word, no place's name, and none of them named again in the lead, as the person a photo's caption names is
+# (or the body an acronym after a kicker's word names: `Polemik KPK`).
+_OPENING_NAME_WORDS = r"[A-Z][a-z][a-z'’-]*(?:(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3}| [A-Z]{2,3})"
 _OPENING_NAME = re.compile(rf"(?:\|\s*)?(?P<name>{_OPENING_NAME_WORDS})(?: & (?P<second>{_OPENING_NAME_WORDS}))?"
                            r"(?:\s*\|)?")
+_LEAD_WORD = re.compile(r"\w+")
 _MAX_OPENING_NAME = 50
 _MIN_LEAD_CHARS = 100
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -572,7 +574,7 @@ def opening_name(line: str, following: str, title: str | None = None) -> str | N
     names = [name for name in (match["name"], match["second"]) if name]
     if _AUTHOR_PREFIX.match(names[0]) or (title is not None and title.startswith(names[0])):
         return None  # a labelled byline (`By Sonia K.`), read as one; the headline's words
-    lead_words = set(following.lower().replace(",", " ").split())
+    lead_words = set(_LEAD_WORD.findall(following.lower()))
     for name in names:
         words = name.lower().split()
         if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) or not (

@@ -26,6 +26,8 @@ PICKLEBALL = ("In a scene dominated by football, basketball, and tennis, a seemi
     (["Pickleball players in the Sultanate. PHOTOS: DANIEL LIM", "Daniel Lim", PICKLEBALL], "Daniel Lim"),
     (["James Kon & Hakim Hayat", "His Majesty the Sultan and Yang Di-Pertuan of Brunei Darussalam yesterday witnessed a"
                                  " flawless ceremonial parade in the heart of the capital."], "James Kon, Hakim Hayat"),
+    (["Azaraimy HH", "THE national flag lowering ceremony was held across all districts in the country to mark the"
+                     " completion of the 68th birthday celebrations."], "Azaraimy HH"),  # the father's initials
 ])
 def test_the_name_over_the_lead_names_the_writer(blocks, writer):
     item = parse_article(page(lead="".join(f"<p>{block}</p>" for block in blocks)), URL)
@@ -47,6 +49,8 @@ def test_a_printed_credit_outranks_the_name_over_the_lead():
     ("James Kon", "Minister of Development led the planting."),  # no lead paragraph under it
     ("James Kon", "Daftar isi: pengertian, manfaat dan cara menanam mangrove di pesisir pantai yang terkena abrasi air laut"),
     ("James Kon & Tim Redaksi", LEAD),  # a desk beside the name
+    ("Polemik KPK", "Komisi Pemberantasan Korupsi (KPK) kembali menjadi sorotan publik setelah sejumlah pegawainya"
+                    " dinyatakan tidak lulus tes wawasan kebangsaan."),  # a kicker: the lead names the acronym
 ])
 def test_no_writer_alone_over_the_lead_names_nobody(line, following):
     assert opening_name(line, following) is None
