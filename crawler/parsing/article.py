@@ -233,7 +233,7 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
                                                                   people.header_update(header_lines, header)))
     header_credits = people.printed_credits(page, header_lines.lines, [block.text for block in blocks[:_LEAD_BLOCKS]])
     credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor,
-                      header_credits.photographer, closing_writer(cleaned.signature))
+                      header_credits.photographer, closing_writer(cleaned.signature) or cleaned.credits.closing)
     editor = people.editor(header, header_lines.lines, credits, page)
     author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
                              else people.author(page, header, credits, editor))

@@ -113,7 +113,9 @@ _CREDIT_LABEL = re.compile(
     # first: the lookbehind runs only where one stands.
     r"|ك(?<![\u0621-\u064A]ك)تبت?"
     r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
-    r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+)"
+    # An Arabic writer's label takes a dash for its colon too (an Egyptian paper's `كتب – عماد إبراهيم`).
+    r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+"
+    r"|(?<=[\u0621-\u064A])\s*[-–—]\s+)"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)"
     # A copy's source before or after its credits ends the name before it (`Editor : Raden Armand Firdaus<br />Sumber :
     # Kompas.com`, `Sumber : Kompas.com Dipublikasikan oleh : <writer> Editor : <editor>`); alone it is no credit. So does
@@ -131,8 +133,9 @@ _CREDIT_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A wire's credits in brackets open with one (`(Reporting by Kane Wu in Hong Kong; additional reporting by ...;
-# Editing by Jacqueline Wong)`): each name ends at its semicolon, a reporter's place (`in Hong Kong`) is no name.
-_CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*|\(\s*)?")
+# Editing by Jacqueline Wong)`): each name ends at its semicolon, a reporter's place (`in Hong Kong`) is no name. A
+# campus paper's closing credit opens with a note mark (`*Reporter: Andi Gusmaniar Irnawati` under the text's `(*)`).
+_CREDIT_OPENING = re.compile(r"^(?:\(\*\)\s*|\(\s*|\*{1,3}\s*)?")
 _WIRE_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
 _MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around a name
 # The outlet after its writer's name, a dash between (a Bisnis.com copy's `Penulis : Rendi Mahendra - Bisnis.com`), or
@@ -163,6 +166,16 @@ SENTENCE_WORDS = frozenset(
     "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
     "lihat baca selengkapnya halaman sumber foto bersambung berita artikel termasuk per hingga sampai kata ujar "
     "menurut tulis baik maupun serta seperti bagi antara".split())
+# Words of the section, rubric and account names a header line may show before its time (`Nasional | Senin, ...`,
+# `Berita Terkini Senin, ...`, `Admin - Senin, ...`): a name made only of them is no writer's.
+SECTION_WORDS = frozenset("""
+nasional internasional ekonomi bisnis keuangan finansial finance money politik hukum kriminal olahraga sport sports
+bola sepakbola teknologi tekno tech techno sains otomotif oto hiburan entertainment seleb selebriti showbiz musik
+film gaya hidup lifestyle kesehatan health sehat pendidikan edukasi daerah regional nusantara metro megapolitan
+dunia global world opini kolom humaniora travel wisata kuliner news berita kabar warta terkini terbaru headline
+headlines populer terpopuler utama pilihan peristiwa haji ramadhan religi islami khazanah foto video infografis
+admin administrator redaksi newsroom desk home beranda indeks advertorial sponsored tamu picks choice
+""".split())
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
 # A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
@@ -318,7 +331,7 @@ class HeaderByline:
 class Credits:
     """The names a printed credit block gives (`Pewarta: <author>`, `Editor: <editor>`), a photo story's header
     `Fotografer: <name>`: its author when nobody else is named (a text article's photo credit is a caption), and the
-    writer a closing credit in brackets names (`closing_writer`)."""
+    writer a closing credit in brackets names (`closing_writer`) or a name alone over the lead (`opening_name`)."""
 
     author: str | None = None
     editor: str | None = None
@@ -451,12 +464,14 @@ def parse_header_line(line: str) -> HeaderByline | None:
         author = named["name"]
     if not author or len(author.split()) > _MAX_AUTHOR_WORDS or any(c.isdigit() for c in author):
         author = None
-    # Credits after the time: `SABTU, 27 MEI 2023 | 12:39 WIB | LAPORAN: <NAME>` (RMOL's AMP header).
-    if author is None and (after := line[match.end():].strip(" |-–—·•")):
-        credits = parse_credits(after)
+    # Credits after the time: `SABTU, 27 MEI 2023 | 12:39 WIB | LAPORAN: <NAME>` (RMOL's AMP header), the editor's
+    # after a byline's time too (InfoPublik: `Oleh Yudi Rahmat, Senin, 23 Desember 2019 | 13:13 WIB - Redaktur: Gusti
+    # Andry - 605`, the page's views after a spaced dash).
+    if (author is None or editor is None) and (after := line[match.end():].strip(" |-–—·•")):
+        credits = _credits_after_time(after)
         if credits is not None:
-            author, editor = credits.author, editor or credits.editor
-        elif (byline := _BYLINE_AFTER_TIME.match(after)) and not is_desk(byline["name"]):
+            author, editor = author or credits.author, editor or credits.editor
+        elif author is None and (byline := _BYLINE_AFTER_TIME.match(after)) and not is_desk(byline["name"]):
             author = without_bio(byline["name"])
     if label is not None and label["updated"] is not None and (published := _PUBLISHED_LABEL.search(
             line, match.end())) is not None and (first := _WHEN.match(line, published.end())) and first["absolute"]:
@@ -468,6 +483,20 @@ def parse_header_line(line: str) -> HeaderByline | None:
     return HeaderByline(author, editor, match.group(0).strip(), relative=match["relative"] is not None,
                         updated=label is not None and label["updated"] is not None,
                         updated_when=later.group(0).strip() if later is not None and later["absolute"] else None)
+
+
+# What parts a header line's credits after its time from the rest of the line: a spaced dash or bar (`Redaktur: Gusti
+# Andry - 605`: the page's views).
+_AFTER_TIME_PART = re.compile(r"\s+[-–—|]\s+")
+
+
+def _credits_after_time(text: str) -> Credits | None:
+    """The credits a header line prints after its time (`text`): the whole of it, else its part before a spaced dash or
+    bar (`Redaktur: Gusti Andry - 605`); None when neither is a credit line."""
+    credits = parse_credits(text)
+    if credits is None and (part := _AFTER_TIME_PART.split(text, maxsplit=1)[0]) != text:
+        credits = parse_credits(part)
+    return credits
 
 
 # A contributors' list over the text, each role before a comma and its holder after it, the writer's own role or place
@@ -495,6 +524,69 @@ def listed_contributor(line: str) -> tuple[str, str] | None:
             or not _OUTLET_WORDS.isdisjoint(words):
         return None
     return "writer", name
+
+
+# A writer's byline opening the text, the outlet's name after a bar, the dateline under it (a campus paper's `Nurul
+# Hasanah | DETaK` over `Banda Aceh- UKM Pers DETaK lakukan ...`, a member's code in brackets after the name: `Fitrah
+# Aulia Rizki [AM] | DETaK`): the name of two to five capitalised words, the outlet one word of two capitals or more
+# (an acronym, a brand) or a domain, the line under it opening with a place and a dash.
+_OUTLET_BYLINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4})(?: \[[A-Z]{1,4}\])? \| "
+                            r"(?P<outlet>[A-Za-z]{2,20}|[\w-]{2,30}\.(?:com|co\.id|id|net))")
+_DATELINE_OPENING = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} ?[-–—]")
+_MAX_OUTLET_BYLINE = 80
+_MIN_OUTLET_CAPITALS = 2
+
+
+def outlet_byline(line: str, following: str, title: str | None = None) -> str | None:
+    """The writer a byline naming its outlet after a bar names (`_OUTLET_BYLINE`), `following` (the next block's text)
+    opening with the dateline, else None: a desk's, a place's, an outlet's or a role's words name no writer, nor do
+    the headline's first words (`<Headline> | BRAND`, the page's title run over the text)."""
+    if len(line) > _MAX_OUTLET_BYLINE or " | " not in line or (match := _OUTLET_BYLINE.fullmatch(line)) is None \
+            or not _DATELINE_OPENING.match(following):
+        return None
+    outlet, name = match["outlet"], match["name"]
+    if "." not in outlet and sum(letter.isupper() for letter in outlet) < _MIN_OUTLET_CAPITALS:
+        return None
+    words = set(name.lower().split())
+    if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
+            or not (_OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)
+                    and _ROLE_WORDS.isdisjoint(words)) or words <= SECTION_WORDS \
+            or (title is not None and title.startswith(name)):
+        return None
+    return name
+
+
+# The writer's name alone on the line opening the text, the lead under it (the Borneo Bulletin's `James Kon` over
+# `Minister of Development ... led the planting ...`, between bars in its copies: `| Hakim Hayat |`, two writers joined
+# by `&`: `James Kon & Hakim Hayat`): two to four words of a capital and small letters (an initial may stand for one),
+# or one and the initials of the father's name in capitals (`Azaraimy HH`), none a section's, a sentence's, an outlet's
+# or a role's word, no place's name, and none of them named again in the lead, as the person a photo's caption names is
+# (or the body an acronym after a kicker's word names: `Polemik KPK`).
+_OPENING_NAME_WORDS = r"[A-Z][a-z][a-z'’-]*(?:(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3}| [A-Z]{2,3})"
+_OPENING_NAME = re.compile(rf"(?:\|\s*)?(?P<name>{_OPENING_NAME_WORDS})(?: & (?P<second>{_OPENING_NAME_WORDS}))?"
+                           r"(?:\s*\|)?")
+_LEAD_WORD = re.compile(r"\w+")
+_MAX_OPENING_NAME = 50
+_MIN_LEAD_CHARS = 100
+_SENTENCE_END = (".", "!", "?", '"', "”", ")")
+
+
+def opening_name(line: str, following: str, title: str | None = None) -> str | None:
+    """The writer the name alone opening the text names (`_OPENING_NAME`), `following` the lead under it, else None."""
+    if len(line) > _MAX_OPENING_NAME or len(following) < _MIN_LEAD_CHARS or not following.rstrip().endswith(
+            _SENTENCE_END) or (match := _OPENING_NAME.fullmatch(line.strip())) is None:
+        return None
+    names = [name for name in (match["name"], match["second"]) if name]
+    if _AUTHOR_PREFIX.match(names[0]) or (title is not None and title.startswith(names[0])):
+        return None  # a labelled byline (`By Sonia K.`), read as one; the headline's words
+    lead_words = set(_LEAD_WORD.findall(following.lower()))
+    for name in names:
+        words = name.lower().split()
+        if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) or not (
+                _OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words) and _ROLE_WORDS.isdisjoint(words)
+                and SECTION_WORDS.isdisjoint(words) and lead_words.isdisjoint(words)):
+            return None
+    return ", ".join(names)
 
 
 def reporter_name(line: str) -> str | None:

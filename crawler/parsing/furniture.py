@@ -142,12 +142,13 @@ _COPYRIGHT_REACH = 62  # characters from a caption's end its copyright sign stan
 # A caption whose credit closes it: `Taylor Swift berdiri untuk Joey. Foto: Grammy`, `... Jakarta. (Foto: Dok. Pribadi)`,
 # an infographic's (`GRAFIS: Proses pembangunan Jalan MERR. Infografis: Humas Pemkot Surabaya`), or the credit run into
 # the caption's last word when the figure's lines were joined (`... rampung 100 persenFoto: Humas Pemkot`), or after a
-# comma, its label and its name capitalized (`... Amerika Serikat, Foto: Dok`), or a documentation label before the
+# comma, its label and its name capitalized (`... Amerika Serikat, Foto: Dok`), the label for several pictures too
+# (the Borneo Bulletin's `Pickleball players in the Sultanate. PHOTOS: DANIEL LIM`), or a documentation label before the
 # photo's source (CNBC's `Situasi terkini penyelamatan 7 karyawan di tambang bawah tanah ... Freeport Indonesia. Dok:
 # PTFI`); looked for only in lines with a colon near their end.
 _CREDIT_CLOSED_CAPTION = re.compile(
     r"^.{10,240}?(?:[.!?\"”]\s*|(?<=[a-z0-9])(?=(?-i:F))|,\s*(?=(?-i:Foto|FOTO|Photo|PHOTO)\s*:\s*(?-i:[A-Z])))"
-    r"\(?(?:(?:kredit\s+)?foto|photo|infografis|grafis|dok(?:umentasi)?)\s*:\s*"
+    r"\(?(?:(?:kredit\s+)?foto|photos?|infografis|grafis|dok(?:umentasi)?)\s*:\s*"
     r"(?-i:[A-Z0-9])"
     r"[^()!?]{0,40}\)?$", re.IGNORECASE)
 _CREDIT_REACH = 60  # characters from a caption's end its credit's colon stands within

@@ -53,8 +53,9 @@ from datetime import datetime
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_note_writer,
                                      closing_writer, empty_label, glued_reporter_line, header_line_author,
-                                     is_desk, is_header_line, listed_contributor, names_a_book, opinion_author,
-                                     parse_credits, reporter_name, reviewer_name, split_signature, MAX_LISTED_WRITERS)
+                                     is_desk, is_header_line, listed_contributor, names_a_book, opening_name,
+                                     opinion_author, outlet_byline, parse_credits, reporter_name, reviewer_name,
+                                     split_signature, MAX_LISTED_WRITERS)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
@@ -793,6 +794,16 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if reporter := reporter_name(text):
             credits.author = credits.author or reporter
+            continue
+        if not kept and index + 1 < len(body_blocks) and (
+                writer := outlet_byline(text, body_blocks[index + 1].text, title)) is not None:
+            credits.author = credits.author or writer  # `<Name> | <OUTLET>` over the dateline
+            continue
+        if not kept and index + 1 < len(body_blocks) and (
+                writer := opening_name(text, body_blocks[index + 1].text, title)) is not None:
+            # A name alone over the lead (`James Kon`): no label says it is the writer's, so it ranks with a closing
+            # credit's name, under the printed credits and the header's byline.
+            credits.closing = credits.closing or writer
             continue
         if kept and (writer := _author_box_name(body_blocks, index)) is not None:
             credits.author, credit_seen = credits.author or writer, True

@@ -3,8 +3,8 @@
 `author`, in order: an opinion byline in the body (`crawler.parsing.credits`), the theme's
 author markup, printed credits (`Pewarta:` / `Penulis:` / `Reporter:` in the body's credit
 block or the header, `Oleh <name>`), the header byline (`<Author> [Editor : <name>] - <when>`, or the name on a
-line of its own just above the time under the headline), a writer's name
-closing the text in brackets (`(Fahmi Firdaus )`), WordPress author markup, the writer an update's line over the
+line of its own just above the time under the headline), a writer's name closing the text in brackets (`(Fahmi
+Firdaus )`) or alone over the lead (`James Kon`), WordPress author markup, the writer an update's line over the
 publication's time names (`oleh <name> diperbarui <time>`), JSON-LD and meta authors. Printed credits
 beat JSON-LD: some sites name the editor there. A publisher (an organization, the site's own name, a company, the
 outlet's team, a PR office) is no author, nor a section's name or the site's account where a header line shows it
@@ -33,9 +33,9 @@ from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
-from crawler.parsing.credits import (ICON_NAME, MAX_LISTED_WRITERS, SENTENCE_WORDS, Credits, HeaderByline,
-                                     bare_credit_line, bare_name, find_editor, is_desk, listed_contributor, parse_credits,
-                                     parse_header_line, reporter_name, without_bio, without_role)
+from crawler.parsing.credits import (ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS, Credits,
+                                     HeaderByline, bare_credit_line, bare_name, find_editor, is_desk, listed_contributor,
+                                     parse_credits, parse_header_line, reporter_name, without_bio, without_role)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -125,16 +125,6 @@ _ORGANIZATION = re.compile(r"\b(?:PT|Tbk|Media|Cyber|Online|Group|Network|Redaks
                            r"|\.(?:com|id|co)\b",
                            re.IGNORECASE)
 
-# Words of the section, rubric and account names a header line may show before its time (`Nasional | Senin, ...`,
-# `Berita Terkini Senin, ...`, `Admin - Senin, ...`): a name made only of them is no writer's.
-_SECTION_WORDS = frozenset("""
-nasional internasional ekonomi bisnis keuangan finansial finance money politik hukum kriminal olahraga sport sports
-bola sepakbola teknologi tekno tech techno sains otomotif oto hiburan entertainment seleb selebriti showbiz musik
-film gaya hidup lifestyle kesehatan health sehat pendidikan edukasi daerah regional nusantara metro megapolitan
-dunia global world opini kolom humaniora travel wisata kuliner news berita kabar warta terkini terbaru headline
-headlines populer terpopuler utama pilihan peristiwa haji ramadhan religi islami khazanah foto video infografis
-admin administrator redaksi newsroom desk home beranda indeks advertorial sponsored tamu picks choice
-""".split())
 # An outlet's edition for a country, its initials and the country's name (`ABC Australia`, `BBC Indonesia`, `VOA
 # Indonesia` as detikNews' partners' stories name their author); a person's initials precede a name, no country.
 _EDITION = re.compile(r"(?-i:[A-Z]{2,5})\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
@@ -229,9 +219,13 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
             if header.known or (not found.relative and (_ZONE.search(found.when) or (
                     near_headline and _CLOCK.search(found.when)))):
                 return _with_writer_above(found, header, number)
-            if day_alone is None and not found.relative and (near_headline and (
-                    line.strip() == found.when or _is_section_day(line, found)) or (
-                    number == header.above_headline and _is_agency_day(line, found))):
+            if day_alone is None and not found.relative and near_headline and (
+                    line.strip() == found.when or _is_section_day(line, found)):
+                # The writer on the line above it, as above a time (a blog's copy of the Borneo Bulletin 2016:
+                # `Rachel Thien` over `Sunday, April 24, 2016`).
+                day_alone = _with_writer_above(replace(found, author=None), header, number)
+            elif day_alone is None and not found.relative and number == header.above_headline and _is_agency_day(
+                    line, found):
                 day_alone = replace(found, author=None)
                 if writer := _writer_with_outlet_above(header, number):
                     day_alone = replace(found, author=writer)
@@ -258,10 +252,10 @@ def _is_section_day(line: str, found: HeaderByline) -> bool:
 
 
 def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) -> HeaderByline:
-    """`found` (the header's time line, naming nobody) with the writer a line of its own just above it names, both
-    under the headline (netizenku 2025: `Merapat ke Markas Tempo` / `Hendri Setiadi` / `Sabtu, 29 Maret 2025 - 21:45
-    WIB`): a name of two to four words in capitals and small letters, no desk's nor section's; or the writer the
-    update's line above names (Liputan6: `oleh <name> diperbarui <time>` over `Diterbitkan <time>`), as the
+    """`found` (the header's time line or its day alone, naming nobody) with the writer a line of its own just above it
+    names, both under the headline (netizenku 2025: `Merapat ke Markas Tempo` / `Hendri Setiadi` / `Sabtu, 29 Maret
+    2025 - 21:45 WIB`): a name of two to four words in capitals and small letters, no desk's nor section's; or the
+    writer the update's line above names (Liputan6: `oleh <name> diperbarui <time>` over `Diterbitkan <time>`), as the
     `update_writer`. A header container's lines may hold the headline itself above the time, no writer's."""
     if found.author is not None or found.relative or not 0 < number < min(header.after_headline, _NEAR_HEADLINE):
         return found
@@ -690,4 +684,4 @@ def _is_day_name(name: str) -> bool:
 def _is_section_name(name: str) -> bool:
     """`name` is made only of section and account words (`Nasional`, `Ekonomi & Bisnis`, `Admin`)."""
     words = _NAME_WORDS.findall(name.lower())
-    return bool(words) and all(word in _SECTION_WORDS for word in words)
+    return bool(words) and all(word in SECTION_WORDS for word in words)
