@@ -10,7 +10,8 @@ from datetime import date, datetime, time
 
 from crawler.parsing.date_clock import DateSpan, _RANGE_DASH, _at_clock, _make_date, _midnight, _to_wib
 from crawler.parsing.date_words import (
-    _ARABIC_MON, _MON, _ZONES, ENGLISH_WEEKDAYS, _arabic_month_number, month_number, weekday_number,
+    _ARABIC_MON, _MON, _ZONES, ENGLISH_WEEKDAYS, _arabic_month_number, mistyped_month_number, month_number,
+    weekday_number,
 )
 from crawler.parsing.hijri import hijri_to_gregorian
 
@@ -163,7 +164,7 @@ def _full_year(written: str, base: datetime | date | None) -> int:
 
 def _named_date(match: re.Match[str]) -> date | None:
     """The day of a match with a month name (`mon`), a day (`d`) and a year (`y`); None when there is none such."""
-    month = month_number(match["mon"])
+    month = month_number(match["mon"]) or mistyped_month_number(match["mon"])
     return _make_date(int(match["y"]), month, int(match["d"])) if month else None
 
 

@@ -118,6 +118,43 @@ def month_number(word: str) -> int | None:
     return _MONTHS.get(word.lower().rstrip("."))
 
 
+# The full month names long enough that one letter typed wrong still names them, and no other word: between a day and a
+# year a page may print `9 Febriari 2025`, `17 Agusuts 2016` or `10 Sepember 2025` (`Maret`, `Mei`, `Juni` are too short).
+_MISTYPABLE_MONTHS: dict[str, int] = {
+    name: month for name, month in _MONTHS.items()
+    if len(name) >= 6 and name.isascii() and name in (
+        "januari", "january", "februari", "february", "pebruari", "agustus", "august", "september", "oktober",
+        "october", "november", "nopember", "desember", "december", "disember")
+}
+_MISTYPED_MONTH_LENGTH = (6, 9)
+
+
+def _one_edit_apart(word: str, name: str) -> bool:
+    """Whether `word` is `name` with one letter changed, added or dropped, or two neighbours swapped."""
+    if abs(len(word) - len(name)) > 1 or word == name:
+        return False
+    start = 0
+    while word[start] == name[start]:  # they differ, so a first difference lies within the shorter
+        start += 1
+        if start == min(len(word), len(name)):
+            return True  # one letter added at the end
+    if len(word) != len(name):
+        longer, shorter = (word, name) if len(word) > len(name) else (name, word)
+        return longer[start + 1:] == shorter[start:]
+    swapped = word[start + 1:start + 2] == name[start:start + 1] and word[start:start + 1] == name[start + 1:start + 2]
+    return word[start + 1:] == name[start + 1:] or swapped and word[start + 2:] == name[start + 2:]
+
+
+def mistyped_month_number(word: str) -> int | None:
+    """1-12 for a full month name typed with one letter wrong (`Febriari`, `Agusuts`), else None: only read between a
+    day and a four-digit year, where a month stands."""
+    lowered = word.lower()
+    if not _MISTYPED_MONTH_LENGTH[0] <= len(lowered) <= _MISTYPED_MONTH_LENGTH[1] or lowered in _MONTHS:
+        return None
+    months = {month for name, month in _MISTYPABLE_MONTHS.items() if _one_edit_apart(lowered, name)}
+    return months.pop() if len(months) == 1 else None
+
+
 def _arabic_month_number(name: str) -> int | None:
     """The month of an Arabic month name as `_ARABIC_MON` matches it (two words, or two names with a slash)."""
     return month_number(" ".join(name.split("/")[0].split()))
