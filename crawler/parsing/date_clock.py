@@ -79,11 +79,11 @@ _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·()-]|" + _CLOCK_EMOJI
     + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
     r"|masihi,?|(?-i:M\.?)(?=[\s,])|(?:في\s{1,2})?الساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
-    r"|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{1,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
+    r"|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{0,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
     r"\s{0,3}" + _TIME, re.IGNORECASE
 )
 # A part of day said before a clock (`_TIME_AFTER_DATE`'s), as the part of day after one that reads its hours alike.
-_PARTS_OF_DAY_BEFORE = {"dini": "pagi", "subuh": "pagi", "shubuh": "pagi"}
+_PARTS_OF_DAY_BEFORE = {"dini": "pagi", "dinihari": "pagi", "subuh": "pagi", "shubuh": "pagi"}
 # A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`), also said to
 # be on it (`pukul 23.00 WIT pada Senin (24/1)`, `10 a.m. on May 12, 2025`): matched up to the date's start, or to the
 # parenthesis of a body's date (`pukul 14.30 WIB, Senin (12/5/2025)`); a word between them must be a weekday.
@@ -133,7 +133,7 @@ _CLOCK_WEEKDAY_ENTRY = re.compile(r"\s{0,20}" + _TIME + r",?\s{1,3}(?P<weekday>[
 # The words `_BARE_TIME` may end with, after a weekday, and the part of day each says (None: no part of day); English
 # ones as Malaysian wires write them (`as at 7 am today`, `at 10 pm yesterday`).
 _BARE_TIME_WORDS = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": "petang", "malam": "malam",
-                    "dini": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None,
+                    "dini": "pagi", "dinihari": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None,
                     "today": None, "yesterday": None, "tonight": "malam"}
 # The words of `_BARE_TIME_WORDS` that put the clock on the day before the base.
 _DAY_BEFORE_WORDS = ("kemarin", "yesterday")

@@ -177,7 +177,7 @@ _MON = r"(?:[A-Za-z]{3,9}|[\u0621-\u064A]{3,7})"
 _LEVANTINE_TWO_WORD_MON = r"(?:كانون|تشرين)\s{1,2}ال[\u0621-\u064A]{3,5}"
 _ARABIC_MON = (rf"(?:{_LEVANTINE_TWO_WORD_MON}|[\u0621-\u064A]{{2,7}})"
                rf"(?:\s{{0,2}}/\s{{0,2}}(?:{_LEVANTINE_TWO_WORD_MON}|[\u0621-\u064A]{{3,7}}))?")
-_PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|sh?ubuh|dini\s{1,3}hari|night|morning|afternoon"
+_PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|sh?ubuh|dini\s{0,3}hari|night|morning|afternoon"
                 r"|evening|noon)")
 # A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`, `mlm` as in `jam 9.00 mlm`,
 # `1:00 tengah hari` or, as Malay calendars write it, `1:30 tengahari` and `12.00 tgh` at noon, `12.30 tengah malam` at

@@ -37,9 +37,11 @@ _RANGE_FIRST_DAY = re.compile(
 # Body shapes whose year comes from the publication date (a year may still be written).
 # A weekday, its part of day (`Minggu subuh`, dawn) or words placing it (`Senin kemarin`, `Kamis lalu`, `Senin depan`,
 # `Jumat pekan lalu`, `Jumat siang tadi` earlier today, `Monday next week`, MINA's `Friday prayer`), a comma
-# (`Kamis, (13/7)`), also typed after a space (a regional quote's `Selasa ,(5/12/23)`).
+# (`Kamis, (13/7)`), also typed after a space (a regional quote's `Selasa ,(5/12/23)`). Sports pages write the zone
+# of the part of day, late matches being at night in one zone and past midnight in another, and `dini hari` as one
+# word (`Liga Champions matchday 1 masih berlanjut pada Kamis malam (18/9) atau Jumat dinihari WIB (20/9)`).
 _WEEKDAY_BEFORE_PAREN = (
-    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?"
+    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY}(?:\s{{1,3}}(?:WITA|WIT|WIB))?)?"
     r"(?:\s{1,3}(?:(?:pekan|minggu)\s{1,3}(?:lalu|ini|depan|kemarin)|kemarin|lalu|ini|tadi|depan|mendatang"
     r"|(?:last|this|next)(?:\s{1,3}week)?|prayers?))?(?:\s{0,2},)?"
 )
