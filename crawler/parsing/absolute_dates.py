@@ -68,9 +68,9 @@ _RANGE_REACH = 30
 # No. 2 Desember 2016`) or an item's: the month and year after it are the issue's, no day.
 _NUMBER_SIGN = re.compile(r"(?:\b(?:No|NO|no|Nr)\.|\b(?:No|NO|Nomor|NOMOR|nomor)\b)\s{0,2}\Z")
 _NUMBER_SIGN_REACH = 9
-# The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`,
-# `until`, `dan`, `and`, `or`, `atau`, `&`, `إلى`, `حتى`).
-_RANGE_LAST_CHARACTERS = frozenset("-.dainolru&ى")
+# The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `sampe`,
+# `dengan`, `to`, `until`, `dan`, `and`, `or`, `atau`, `&`, `إلى`, `حتى`).
+_RANGE_LAST_CHARACTERS = frozenset("-.dainolrue&ى")
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
     # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`). An ordinal may have a comma after it

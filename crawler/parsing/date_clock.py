@@ -16,8 +16,9 @@ from crawler.parsing.date_words import (
 from crawler.times import WIB
 
 # A range of days is read as its first (`12-14 Maret 2024`, Malay `12 sehingga 14 Mei 2025`, `30 Juni-2 Juli 2023`,
-# `Oct 6-13, 2018`, `from 11 to 14 July 2023`): what a page dated so, an edition or an event, starts on.
-_RANGE_DASH = (r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sehingga|sampai(?:\s{1,2}dengan)?|to|until)"
+# `Oct 6-13, 2018`, `from 11 to 14 July 2023`, the spoken `sampe` of a casual page: `dari tanggal 30 Juni sampe 1 Juli
+# 2023`): what a page dated so, an edition or an event, starts on.
+_RANGE_DASH = (r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sehingga|samp(?:ai|e)(?:\s{1,2}dengan)?|to|until)"
                r"\s{1,2})")
 
 # What makes an hour without minutes a clock: am/pm after it, or a part of day or an Indonesian zone after an hour

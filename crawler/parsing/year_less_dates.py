@@ -30,7 +30,7 @@ _MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P
 # the range is read as its first day, as a body's is.
 _RANGE_FIRST_DAY_REACH = 16
 _RANGE_FIRST_DAY = re.compile(
-    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:hingga|sampai|to|dan|and)\s{{1,3}})$",
+    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:hingga|samp(?:ai|e)|to|dan|and)\s{{1,3}})$",
     re.IGNORECASE,
 )
 
@@ -130,7 +130,7 @@ _PLACING = (
 )
 _PLACED_DAY_MONTH = re.compile(
     rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}"
-    rf"(?:(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:hingga|sampai|to|dan|and)\s{{1,3}})(?P<last_d>{_DAY}){_ORDINAL})?"
+    rf"(?:(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:hingga|samp(?:ai|e)|to|dan|and)\s{{1,3}})(?P<last_d>{_DAY}){_ORDINAL})?"
     rf"\s{{1,3}}(?P<mon>{_MON})\.?{_PLACING}", re.IGNORECASE
 )
 _PLACED_MONTH_DAY = re.compile(
@@ -141,7 +141,7 @@ _PLACED_MONTH_DAY = re.compile(
 # Agustus lalu`), just before it: a range runs forward, so it is the latest such day not after the placed one.
 _RANGE_HEAD_REACH = 30
 _RANGE_HEAD = re.compile(
-    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>{_MON})(?=\.?\s{{1,3}}(?:hingga|sampai|to|until|-)\s{{1,3}}$)",
+    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>{_MON})(?=\.?\s{{1,3}}(?:hingga|samp(?:ai|e)|to|until|-)\s{{1,3}}$)",
     re.IGNORECASE,
 )
 # Which year a placing word puts the day in: that of the publication, the one before, the one after; `None` for the
