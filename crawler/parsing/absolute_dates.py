@@ -321,6 +321,36 @@ def _short_year_date(text: str, base: datetime | date | None) -> DateSpan | None
     return None
 
 
+# A weekday's year-less date paired with the next weekday's written in full (`berlanjut, pertengahan pekan ini, Rabu (3/10)
+# dan Kamis (4/10/2018) dini hari Wita`, `mulai Sabtu (4/11) hingga Minggu (5/11/2023)`): looked for in the characters
+# before the full date's parenthesis. The first day is the pair's, in the full date's year.
+_YEAR_LESS_PAIR_HEAD = re.compile(
+    r"(?<![\w])(?P<weekday>[A-Za-z']{3,9})\s{0,3}\(\s{0,2}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s{0,2}\)"
+    r"(?:\s{1,3}(?:dan|and|hingga|sampai|sampe|s\.?d\.?|s/d)|\s{0,2}[-&])\s{1,3}"
+    r"(?P<last_weekday>[A-Za-z']{3,9})\s{0,3}\(\s{0,2}\Z"
+)
+_YEAR_LESS_PAIR_HEAD_REACH = 48
+# The days of a pair or a range lie within a month of each other.
+_PAIR_SPAN = 31
+
+
+def _year_less_pair_head(text: str, found: DateSpan) -> DateSpan | None:
+    """The year-less weekday date paired before `found` (`Rabu (3/10) dan Kamis (4/10/2018)`), through `found`'s end;
+    None when there is none."""
+    before = text[max(0, found.start - _YEAR_LESS_PAIR_HEAD_REACH):found.start]
+    if not before.rstrip().endswith("("):
+        return None  # the common case, tested cheaply
+    head = _YEAR_LESS_PAIR_HEAD.search(before)
+    if head is None or weekday_number(head["weekday"]) is None or weekday_number(head["last_weekday"]) is None:
+        return None
+    month, day_number, last = int(head["m"]), int(head["d"]), found.day
+    year = last.year if (month, day_number) <= (last.month, last.day) else last.year - 1
+    day = _make_date(year, month, day_number)
+    if day is None or not 0 < (last - day).days <= _PAIR_SPAN:
+        return None
+    return DateSpan(found.start - len(before) + head.start(), found.end, day)
+
+
 def _first_gregorian(text: str) -> DateSpan | None:
     """The first date of the most trusted shape present (a header line names one date). The first of a pair of days
     ends where the pair does: the clock after it is both days' (`2 & 9 September 2021 pukul 19.00-21.00 WIB`)."""
@@ -336,7 +366,7 @@ def _first_gregorian(text: str) -> DateSpan | None:
             first = found[0]
             if len(found) > 1 and _PAIR_JOIN.fullmatch(text, first.end, found[1].start):
                 return first._replace(end=found[1].end)
-            return first
+            return _year_less_pair_head(text, first) or first
     return None
 
 
