@@ -118,14 +118,12 @@ def month_number(word: str) -> int | None:
     return _MONTHS.get(word.lower().rstrip("."))
 
 
-# The full month names long enough that one letter typed wrong still names them, and no other word: between a day and a
-# year a page may print `9 Febriari 2025`, `17 Agusuts 2016` or `10 Sepember 2025` (`Maret`, `Mei`, `Juni` are too short).
-_MISTYPABLE_MONTHS: dict[str, int] = {
-    name: month for name, month in _MONTHS.items()
-    if len(name) >= 6 and name.isascii() and name in (
-        "januari", "january", "februari", "february", "pebruari", "agustus", "august", "september", "oktober",
-        "october", "november", "nopember", "desember", "december", "disember")
-}
+# The full month names long enough that one letter typed wrong still names them, and no other word: between a day and
+# a year a page may print `9 Febriari 2025`, `17 Agusuts 2016` or `10 Sepember 2025` (`Maret`, `Mei`, `Juni` are too
+# short: one letter off they are other words as often).
+_MISTYPABLE_MONTHS: dict[str, int] = {name: _MONTHS[name] for name in (
+    "januari", "january", "februari", "february", "pebruari", "agustus", "august", "september", "oktober", "october",
+    "november", "nopember", "desember", "december", "disember")}
 _MISTYPED_MONTH_LENGTH = (6, 9)
 
 
@@ -134,7 +132,7 @@ def _one_edit_apart(word: str, name: str) -> bool:
     if abs(len(word) - len(name)) > 1 or word == name:
         return False
     start = 0
-    while word[start] == name[start]:  # they differ, so a first difference lies within the shorter
+    while word[start] == name[start]:  # up to the first difference, or to the end of the shorter
         start += 1
         if start == min(len(word), len(name)):
             return True  # one letter added at the end
