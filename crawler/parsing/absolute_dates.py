@@ -10,7 +10,8 @@ from datetime import date, datetime, time
 
 from crawler.parsing.date_clock import DateSpan, _RANGE_DASH, _at_clock, _make_date, _midnight, _to_wib
 from crawler.parsing.date_words import (
-    _ARABIC_MON, _MON, _ZONES, ENGLISH_WEEKDAYS, _arabic_month_number, month_number, weekday_number,
+    _ARABIC_MON, _MON, _ZONES, ENGLISH_WEEKDAYS, _arabic_month_number, mistyped_month_number, month_number,
+    weekday_number,
 )
 from crawler.parsing.hijri import hijri_to_gregorian
 
@@ -67,9 +68,9 @@ _RANGE_REACH = 30
 # No. 2 Desember 2016`) or an item's: the month and year after it are the issue's, no day.
 _NUMBER_SIGN = re.compile(r"(?:\b(?:No|NO|no|Nr)\.|\b(?:No|NO|Nomor|NOMOR|nomor)\b)\s{0,2}\Z")
 _NUMBER_SIGN_REACH = 9
-# The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `dengan`, `to`,
-# `until`, `dan`, `and`, `or`, `atau`, `&`, `إلى`, `حتى`).
-_RANGE_LAST_CHARACTERS = frozenset("-.dainolru&ى")
+# The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `sampe`,
+# `dengan`, `to`, `until`, `dan`, `and`, `or`, `atau`, `&`, `إلى`, `حتى`).
+_RANGE_LAST_CHARACTERS = frozenset("-.dainolrue&ى")
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
     # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`). An ordinal may have a comma after it
@@ -163,7 +164,7 @@ def _full_year(written: str, base: datetime | date | None) -> int:
 
 def _named_date(match: re.Match[str]) -> date | None:
     """The day of a match with a month name (`mon`), a day (`d`) and a year (`y`); None when there is none such."""
-    month = month_number(match["mon"])
+    month = month_number(match["mon"]) or mistyped_month_number(match["mon"])
     return _make_date(int(match["y"]), month, int(match["d"])) if month else None
 
 
@@ -320,6 +321,36 @@ def _short_year_date(text: str, base: datetime | date | None) -> DateSpan | None
     return None
 
 
+# A weekday's year-less date paired with the next weekday's written in full (`berlanjut, pertengahan pekan ini, Rabu (3/10)
+# dan Kamis (4/10/2018) dini hari Wita`, `mulai Sabtu (4/11) hingga Minggu (5/11/2023)`): looked for in the characters
+# before the full date's parenthesis. The first day is the pair's, in the full date's year.
+_YEAR_LESS_PAIR_HEAD = re.compile(
+    r"(?<![\w])(?P<weekday>[A-Za-z']{3,9})\s{0,3}\(\s{0,2}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s{0,2}\)"
+    r"(?:\s{1,3}(?:dan|and|hingga|sampai|sampe|s\.?d\.?|s/d)|\s{0,2}[-&])\s{1,3}"
+    r"(?P<last_weekday>[A-Za-z']{3,9})\s{0,3}\(\s{0,2}\Z"
+)
+_YEAR_LESS_PAIR_HEAD_REACH = 48
+# The days of a pair or a range lie within a month of each other.
+_PAIR_SPAN = 31
+
+
+def _year_less_pair_head(text: str, found: DateSpan) -> DateSpan | None:
+    """The year-less weekday date paired before `found` (`Rabu (3/10) dan Kamis (4/10/2018)`), through `found`'s end;
+    None when there is none."""
+    before = text[max(0, found.start - _YEAR_LESS_PAIR_HEAD_REACH):found.start]
+    if not before.rstrip().endswith("("):
+        return None  # the common case, tested cheaply
+    head = _YEAR_LESS_PAIR_HEAD.search(before)
+    if head is None or weekday_number(head["weekday"]) is None or weekday_number(head["last_weekday"]) is None:
+        return None
+    month, day_number, last = int(head["m"]), int(head["d"]), found.day
+    year = last.year if (month, day_number) <= (last.month, last.day) else last.year - 1
+    day = _make_date(year, month, day_number)
+    if day is None or not 0 < (last - day).days <= _PAIR_SPAN:
+        return None
+    return DateSpan(found.start - len(before) + head.start(), found.end, day)
+
+
 def _first_gregorian(text: str) -> DateSpan | None:
     """The first date of the most trusted shape present (a header line names one date). The first of a pair of days
     ends where the pair does: the clock after it is both days' (`2 & 9 September 2021 pukul 19.00-21.00 WIB`)."""
@@ -335,7 +366,7 @@ def _first_gregorian(text: str) -> DateSpan | None:
             first = found[0]
             if len(found) > 1 and _PAIR_JOIN.fullmatch(text, first.end, found[1].start):
                 return first._replace(end=found[1].end)
-            return first
+            return _year_less_pair_head(text, first) or first
     return None
 
 

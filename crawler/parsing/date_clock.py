@@ -16,8 +16,9 @@ from crawler.parsing.date_words import (
 from crawler.times import WIB
 
 # A range of days is read as its first (`12-14 Maret 2024`, Malay `12 sehingga 14 Mei 2025`, `30 Juni-2 Juli 2023`,
-# `Oct 6-13, 2018`, `from 11 to 14 July 2023`): what a page dated so, an edition or an event, starts on.
-_RANGE_DASH = (r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sehingga|sampai(?:\s{1,2}dengan)?|to|until)"
+# `Oct 6-13, 2018`, `from 11 to 14 July 2023`, the spoken `sampe` of a casual page: `dari tanggal 30 Juni sampe 1 Juli
+# 2023`): what a page dated so, an edition or an event, starts on.
+_RANGE_DASH = (r"(?:\s{0,2}(?:-|s\.?d\.?|s/d)\s{0,2}|\s{1,2}(?:hingga|sehingga|samp(?:ai|e)(?:\s{1,2}dengan)?|to|until)"
                r"\s{1,2})")
 
 # What makes an hour without minutes a clock: am/pm after it, or a part of day or an Indonesian zone after an hour
@@ -65,7 +66,9 @@ _TIME = (
 _CLOCK_EMOJI = "[\u231a\u23f0-\u23f3\U0001f550-\U0001f567\U0001f570]\ufe0f?"
 # A clock after its date, past separators, a clock face, `pukul`, and the parenthesis of a body's date (`Kamis
 # (5/11/2015) pukul 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin
-# (5/5) sekitar Pukul 17.00 Wita`) or to be it exactly (`Jumat, 28 Februari 2025, tepat pukul 07:46:49 WIB`, `tepatnya
+# (5/5) sekitar Pukul 17.00 Wita`, English `at around` and `from around` as in ANTARA's `on Jan 31 from around 6 p.m.
+# until 11 p.m. Western Indonesian Standard Time (WIB)` and a police report's `On 30/07/2023 at around 18:15 hrs`; not
+# `about` alone, which counts as often: `about 10.30 percent`) or to be it exactly (`Jumat, 28 Februari 2025, tepat pukul 07:46:49 WIB`, `tepatnya
 # pukul`), to start at it (`Selasa (11/06/2024) mulai pukul 14.00 Wita`) or at it (Malay `10hb Januari 2026, pada jam
 # 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`, `الاثنين ، 12 فبراير ، في الساعة 18.05 WIB`), or under a label, with
 # its colon or without (`Tanggal: Senin, 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13
@@ -78,12 +81,13 @@ _CLOCK_EMOJI = "[\u231a\u23f0-\u23f3\U0001f550-\U0001f567\U0001f570]\ufe0f?"
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·()-]|" + _CLOCK_EMOJI
     + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
+    r"|(?:at|from)\s{1,3}(?:around|about)(?![A-Za-z])"
     r"|masihi,?|(?-i:M\.?)(?=[\s,])|(?:في\s{1,2})?الساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
-    r"|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{1,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
+    r"|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{0,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
     r"\s{0,3}" + _TIME, re.IGNORECASE
 )
 # A part of day said before a clock (`_TIME_AFTER_DATE`'s), as the part of day after one that reads its hours alike.
-_PARTS_OF_DAY_BEFORE = {"dini": "pagi", "subuh": "pagi", "shubuh": "pagi"}
+_PARTS_OF_DAY_BEFORE = {"dini": "pagi", "dinihari": "pagi", "subuh": "pagi", "shubuh": "pagi"}
 # A time written before its date (`10:15 WIB, 14 Februari 2024`, `11:51 WIB - Senin, 1 September 2025`), also said to
 # be on it (`pukul 23.00 WIT pada Senin (24/1)`, `10 a.m. on May 12, 2025`): matched up to the date's start, or to the
 # parenthesis of a body's date (`pukul 14.30 WIB, Senin (12/5/2025)`); a word between them must be a weekday.
@@ -133,7 +137,7 @@ _CLOCK_WEEKDAY_ENTRY = re.compile(r"\s{0,20}" + _TIME + r",?\s{1,3}(?P<weekday>[
 # The words `_BARE_TIME` may end with, after a weekday, and the part of day each says (None: no part of day); English
 # ones as Malaysian wires write them (`as at 7 am today`, `at 10 pm yesterday`).
 _BARE_TIME_WORDS = {"pagi": "pagi", "siang": "siang", "sore": "sore", "petang": "petang", "malam": "malam",
-                    "dini": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None,
+                    "dini": "pagi", "dinihari": "pagi", "hari": None, "ini": None, "tadi": None, "kemarin": None, "lalu": None,
                     "today": None, "yesterday": None, "tonight": "malam"}
 # The words of `_BARE_TIME_WORDS` that put the clock on the day before the base.
 _DAY_BEFORE_WORDS = ("kemarin", "yesterday")

@@ -118,6 +118,41 @@ def month_number(word: str) -> int | None:
     return _MONTHS.get(word.lower().rstrip("."))
 
 
+# The full month names long enough that one letter typed wrong still names them, and no other word: between a day and
+# a year a page may print `9 Febriari 2025`, `17 Agusuts 2016` or `10 Sepember 2025` (`Maret`, `Mei`, `Juni` are too
+# short: one letter off they are other words as often).
+_MISTYPABLE_MONTHS: dict[str, int] = {name: _MONTHS[name] for name in (
+    "januari", "january", "februari", "february", "pebruari", "agustus", "august", "september", "oktober", "october",
+    "november", "nopember", "desember", "december", "disember")}
+_MISTYPED_MONTH_LENGTH = (6, 9)
+
+
+def _one_edit_apart(word: str, name: str) -> bool:
+    """Whether `word` is `name` with one letter changed, added or dropped, or two neighbours swapped."""
+    if abs(len(word) - len(name)) > 1 or word == name:
+        return False
+    start = 0
+    while word[start] == name[start]:  # up to the first difference, or to the end of the shorter
+        start += 1
+        if start == min(len(word), len(name)):
+            return True  # one letter added at the end
+    if len(word) != len(name):
+        longer, shorter = (word, name) if len(word) > len(name) else (name, word)
+        return longer[start + 1:] == shorter[start:]
+    swapped = word[start + 1:start + 2] == name[start:start + 1] and word[start:start + 1] == name[start + 1:start + 2]
+    return word[start + 1:] == name[start + 1:] or swapped and word[start + 2:] == name[start + 2:]
+
+
+def mistyped_month_number(word: str) -> int | None:
+    """1-12 for a full month name typed with one letter wrong (`Febriari`, `Agusuts`), else None: only read between a
+    day and a four-digit year, where a month stands."""
+    lowered = word.lower()
+    if not _MISTYPED_MONTH_LENGTH[0] <= len(lowered) <= _MISTYPED_MONTH_LENGTH[1] or lowered in _MONTHS:
+        return None
+    months = {month for name, month in _MISTYPABLE_MONTHS.items() if _one_edit_apart(lowered, name)}
+    return months.pop() if len(months) == 1 else None
+
+
 def _arabic_month_number(name: str) -> int | None:
     """The month of an Arabic month name as `_ARABIC_MON` matches it (two words, or two names with a slash)."""
     return month_number(" ".join(name.split("/")[0].split()))
@@ -140,7 +175,7 @@ _MON = r"(?:[A-Za-z]{3,9}|[\u0621-\u064A]{3,7})"
 _LEVANTINE_TWO_WORD_MON = r"(?:كانون|تشرين)\s{1,2}ال[\u0621-\u064A]{3,5}"
 _ARABIC_MON = (rf"(?:{_LEVANTINE_TWO_WORD_MON}|[\u0621-\u064A]{{2,7}})"
                rf"(?:\s{{0,2}}/\s{{0,2}}(?:{_LEVANTINE_TWO_WORD_MON}|[\u0621-\u064A]{{3,7}}))?")
-_PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|sh?ubuh|dini\s{1,3}hari|night|morning|afternoon"
+_PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|sh?ubuh|dini\s{0,3}hari|night|morning|afternoon"
                 r"|evening|noon)")
 # A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`, `mlm` as in `jam 9.00 mlm`,
 # `1:00 tengah hari` or, as Malay calendars write it, `1:30 tengahari` and `12.00 tgh` at noon, `12.30 tengah malam` at

@@ -30,16 +30,18 @@ _MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P
 # the range is read as its first day, as a body's is.
 _RANGE_FIRST_DAY_REACH = 16
 _RANGE_FIRST_DAY = re.compile(
-    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:hingga|sampai|to|dan|and)\s{{1,3}})$",
+    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:hingga|samp(?:ai|e)|to|dan|and)\s{{1,3}})$",
     re.IGNORECASE,
 )
 
 # Body shapes whose year comes from the publication date (a year may still be written).
 # A weekday, its part of day (`Minggu subuh`, dawn) or words placing it (`Senin kemarin`, `Kamis lalu`, `Senin depan`,
 # `Jumat pekan lalu`, `Jumat siang tadi` earlier today, `Monday next week`, MINA's `Friday prayer`), a comma
-# (`Kamis, (13/7)`), also typed after a space (a regional quote's `Selasa ,(5/12/23)`).
+# (`Kamis, (13/7)`), also typed after a space (a regional quote's `Selasa ,(5/12/23)`). Sports pages write the zone
+# of the part of day, late matches being at night in one zone and past midnight in another, and `dini hari` as one
+# word (`Liga Champions matchday 1 masih berlanjut pada Kamis malam (18/9) atau Jumat dinihari WIB (20/9)`).
 _WEEKDAY_BEFORE_PAREN = (
-    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY})?"
+    rf"\b(?P<wd>{_WEEKDAY_WORD})(?:\s{{1,3}}{_PART_OF_DAY}(?:\s{{1,3}}(?:WITA|WIT|WIB))?)?"
     r"(?:\s{1,3}(?:(?:pekan|minggu)\s{1,3}(?:lalu|ini|depan|kemarin)|kemarin|lalu|ini|tadi|depan|mendatang"
     r"|(?:last|this|next)(?:\s{1,3}week)?|prayers?))?(?:\s{0,2},)?"
 )
@@ -128,7 +130,7 @@ _PLACING = (
 )
 _PLACED_DAY_MONTH = re.compile(
     rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}"
-    rf"(?:(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:hingga|sampai|to|dan|and)\s{{1,3}})(?P<last_d>{_DAY}){_ORDINAL})?"
+    rf"(?:(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:hingga|samp(?:ai|e)|to|dan|and)\s{{1,3}})(?P<last_d>{_DAY}){_ORDINAL})?"
     rf"\s{{1,3}}(?P<mon>{_MON})\.?{_PLACING}", re.IGNORECASE
 )
 _PLACED_MONTH_DAY = re.compile(
@@ -139,7 +141,7 @@ _PLACED_MONTH_DAY = re.compile(
 # Agustus lalu`), just before it: a range runs forward, so it is the latest such day not after the placed one.
 _RANGE_HEAD_REACH = 30
 _RANGE_HEAD = re.compile(
-    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>{_MON})(?=\.?\s{{1,3}}(?:hingga|sampai|to|until|-)\s{{1,3}}$)",
+    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>{_MON})(?=\.?\s{{1,3}}(?:hingga|samp(?:ai|e)|to|until|-)\s{{1,3}}$)",
     re.IGNORECASE,
 )
 # Which year a placing word puts the day in: that of the publication, the one before, the one after; `None` for the
