@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.date_words import _SPELLED_ZONE
+from crawler.parsing.dateline_names import is_label_word
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
 from crawler.parsing.places import is_district, is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
@@ -566,6 +567,10 @@ _OPENING_NAME_WORDS = r"[A-Z][a-z][a-z'’-]*(?:(?: (?:[A-Z][a-z][a-z'’-]*|[A-
 _OPENING_NAME = re.compile(rf"(?:\|\s*)?(?P<name>{_OPENING_NAME_WORDS})(?: & (?P<second>{_OPENING_NAME_WORDS}))?"
                            r"(?:\s*\|)?")
 _LEAD_WORD = re.compile(r"\w+")
+# A greeting's or a feature's words in title case over the lead (`Selamat Pagi`, `Jumat Berkah`, `Laporan Khusus`): a
+# rubric's heading, no writer's name.
+_GREETING_WORDS = frozenset({"selamat", "pagi", "siang", "sore", "malam", "berkah", "khusus", "spesial", "special",
+                             "edisi", "seri"})
 _MAX_OPENING_NAME = 50
 _MIN_LEAD_CHARS = 100
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -582,7 +587,8 @@ def opening_name(line: str, following: str, title: str | None = None) -> str | N
     lead_words = set(_LEAD_WORD.findall(following.lower()))
     for name in names:
         words = name.lower().split()
-        if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) or not (
+        if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) or any(
+                is_label_word(word) or word in _GREETING_WORDS for word in words) or not (
                 _OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words) and _ROLE_WORDS.isdisjoint(words)
                 and SECTION_WORDS.isdisjoint(words) and lead_words.isdisjoint(words)):
             return None

@@ -292,6 +292,13 @@ def echoes_caption_label(place: str, sentence: str) -> bool:
     return any(stem in word.group() for word in _LOWER_WORD.finditer(sentence, 0, _ECHO_WINDOW))
 
 
+def is_label_word(word: str) -> bool:
+    """A word that opens a line as a label, a rubric, a sentence or a date does (`Laporan`, `Update`, `Sabtu`): no
+    place's, no outlet's and no person's name."""
+    word = word.strip(" .,").lower()
+    return word in _NOT_PLACES or is_day_word(word)
+
+
 def opens_sentence(place: str | None) -> bool:
     """The place an unknown outlet's match found is a sentence's first word (`Menurut, Ketua Umum -`), a weekday
     or a month (`Sabtu, (Analisa).`)."""

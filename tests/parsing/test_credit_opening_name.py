@@ -51,6 +51,9 @@ def test_a_printed_credit_outranks_the_name_over_the_lead():
     ("James Kon & Tim Redaksi", LEAD),  # a desk beside the name
     ("Polemik KPK", "Komisi Pemberantasan Korupsi (KPK) kembali menjadi sorotan publik setelah sejumlah pegawainya"
                     " dinyatakan tidak lulus tes wawasan kebangsaan."),  # a kicker: the lead names the acronym
+    # A rubric's, a greeting's or a feature's words in title case, which the lead need not say again.
+    ("Laporan Khusus", LEAD), ("Update Corona", LEAD), ("Jumat Berkah", LEAD), ("Selamat Pagi", LEAD),
+    ("Harga Emas", LEAD), ("Sidang Isbat", LEAD), ("Kabar Duka", LEAD), ("Edisi Spesial", LEAD),
 ])
 def test_no_writer_alone_over_the_lead_names_nobody(line, following):
     assert opening_name(line, following) is None
