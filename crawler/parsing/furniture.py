@@ -129,8 +129,10 @@ _MAX_BARE_CAPTION = 25
 # sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark.
 _DASHED_CAPTION_END = re.compile(r"(?<=[^\W\d_]{2})--$")
 # ...or its credit between single hyphens run into its last full stop (Disway's `... Pelatihan Menulis Cerita
-# Anak.-Dokumentasi Fantasia Perlima-`, `... 28 September 2025.-Boy Slamet/Harian Disway-`).
-_DASH_CREDITED_CAPTION_END = re.compile(r"[.)]-[A-Z][\w .,/&'’]{2,60}(?<=\w)-$")
+# Anak.-Dokumentasi Fantasia Perlima-`, `... 28 September 2025.-Boy Slamet/Harian Disway-`), after a space or run into
+# its last word when it has no full stop (`... pada 20 November 2023 -MER-C-`, `... yang dibombardir oleh
+# Israel-Telegram/@Alqassam-`): the credit may hold a hyphen or an account's @; no sentence ends with a hyphen.
+_DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-Z][\w .,/&'’@-]{2,60}(?<=\w)-$")
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
 # An image's alt text run into its copyright credit (Liputan6's `rohs adalah ©Ilustrasi dibuat AI`, `<alt> ©Liputan6.com/
