@@ -371,7 +371,7 @@ _NOISE = re.compile(
     r"|(?:this\s+site\s+uses|situs\s+ini\s+menggunakan)\s+akismet\s+(?:to\s+reduce|untuk\s+mengurangi)\s+spam\.?"
     r"(?:\s*(?:learn\s+how\s+your\s+comment\s+data\s+is\s+processed|pelajari\s+bagaimana\s+data\s+komentar\s+anda"
     r"\s+diproses)\.?)?"
-    r"|load\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    r"|load\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami(?:\s+di)?\s*:?"
     # A WordPress plugin's lines under the post: the AMP plugin's link off its page (`Exit mobile version`), a
     # plugin's credit (`WP Twitter Auto Publish Powered By : XYZScripts.com`).
     # A WordPress feed's footer on a story copied from it (`The post <headline> appeared first on <site>.`): the
@@ -525,7 +525,9 @@ _PROMO = re.compile(
     # `Dapatkan update berita pilihan ... dari Kompas.com. Mari bergabung di Grup Telegram ..`), with no clause after
     # it (`Dapatkan informasi jadwal melalui aplikasi KRL Access, kata dia.`) but the steps to join (`caranya klik
     # link Telegram JatimTIMES, kemudian join.`).
-    r"|dapatkan\s+(?:update|informasi|info|berita|kabar|artikel|notifikasi)\b[^,]{0,120}?\b(?:telegram|whatsapp"
+    # ...or quick access to it there (Katadata's `Dapatkan akses cepat ke berita terkini dan data berharga dari WhatsApp
+    # Channel Katadata.co.id`).
+    r"|dapatkan\s+(?:update|informasi|info|berita|kabar|artikel|notifikasi|akses)\b[^,]{0,120}?\b(?:telegram|whatsapp"
     r"|google\s+news|aplikasi|apps?|channel|saluran)\b"
     r"(?![^.]*,\s*(?!caranya\b|kemudian\s+(?:join|gabung|bergabung)\b)(?-i:[a-z])).{0,200}"
     # Follow or join the outlet's channel (Liputan6's `Follow Official WhatsApp Channel Liputan6.com untuk ...`,
@@ -540,6 +542,12 @@ _PROMO = re.compile(
     r"|follow\s+(?:[\w.]+\s+){1,3}untuk\s+(?:mendapatkan|dapatkan)\s+(?:informasi|berita|update)\s+terkini\b[^,]{0,80}"
     r"|ikuti\s+(?:terus\s+)?(?:berita|update|info)\b.{0,60}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b[^,]{0,120}"
     r"|simak\b.{0,120}\b(?:telegram|whatsapp)\b.{0,200}"  # `Simak ... berita pilihan ... langsung dari WhatsApp-mu!`
+    # ...or find the outlet's news there (Disway's `Temukan Berita Terkini kami di WhatsApp Channel`), and a channel
+    # box's heading naming the outlet's news there for the reader (Katadata's `Berita Katadata.co.id di WhatsApp
+    # Anda`): the channel ends the line (`Temukan berita itu di WhatsApp, lalu laporkan ke polisi.` is a sentence).
+    r"|temukan\s+(?:berita|update|informasi|artikel)\b[^,.]{0,60}\bdi\s+(?:whatsapp|telegram)"
+    r"(?:\s+(?:channel|saluran))?\s*[.!]?"
+    r"|berita\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\s+di\s+(?:whatsapp|telegram)\s+(?:anda|kamu)\s*[.!]?"
     # The channel's link and the app it needs (TIMES Indonesia's `Klik 👉 Channel TIMES Indonesia`, `Pastikan
     # WhatsApp kamu sudah terpasang.`, Kompas's `Anda harus install aplikasi Telegram terlebih dulu di ponsel.`).
     r"|klik[\s\W]{0,8}(?:channel|saluran)\b.{0,60}"
@@ -695,8 +703,9 @@ _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "upd
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
                        "berkomitmen", "published", "komentar", "appeared", "bersambung")
 
-_PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
-                   "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan", "bersambung",
+_PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan",
+                   "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas",
+                   "isi", "pastikan", "bersambung",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
