@@ -243,6 +243,10 @@ _TRAILING_GOOGLE_NEWS = re.compile(
 # ...or an ad slot's label whose network's name was an image (a CNN Indonesia copy's `... festival musik tersebut. Ads
 # by`).
 _TRAILING_AD_LABEL = re.compile(r"(?<=[.!?\"”])\s+Ads\s+by$")
+# ...or a read-also label whose link was lost, after the closing code or the last sentence (a portal's `... Yerusalem
+# yang diduduki. (prim) Baca juga :`): nothing follows its colon.
+_TRAILING_RELATED_LABEL = re.compile(r"(?<=[.!?\"”)])\s+(?:baca|lihat|simak)\s+(?:juga|pula)\s*:$", re.IGNORECASE)
+_RELATED_LABEL_REACH = 20  # characters from a block's end the label starts within
 
 # A newsletter's box run into a paragraph (text scraped without its breaks): Kompas's `... dan Administrator. Terima
 # kasih telah membaca Kompas.com. Dapatkan informasi, inspirasi dan insight di email kamu. Daftarkan email “KPK akan
@@ -677,6 +681,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             text = text[:call.start()]
             block = Block(text, block.links)
         if text.endswith("Ads by") and (label := _TRAILING_AD_LABEL.search(text)) is not None:
+            text = text[:label.start()]
+            block = Block(text, block.links)
+        if text.endswith(":") and (label := _TRAILING_RELATED_LABEL.search(
+                text, max(0, len(text) - _RELATED_LABEL_REACH))) is not None:
             text = text[:label.start()]
             block = Block(text, block.links)
         if "mail" in text and _INLINE_NEWSLETTER.search(text):
