@@ -1277,14 +1277,19 @@ def _is_figure_words(text: str, blocks: list[Block], index: int) -> bool:
 def _opens_with_alt_and_caption(blocks: list[Block], index: int) -> bool:
     """The block at `index` is an image's alt text or its caption, the two lines over the text's first paragraph: the
     caption goes on from the alt text's words, neither is longer than a caption or ends a sentence, and a block
-    follows them."""
-    for first in (index - 1, index):
-        if first < 0 or first + 2 >= len(blocks):
+    follows them. The photo's credit may stand between them; it makes them a figure's, and the caption may then end
+    its sentence (Katadata's `Petugas BMKG` over `Antara Foto/Rivan Awal Lingga` and `Petugas BMKG di Laboratorium
+    BMKGs, Cempaka Putih, Jakarta Pusat.`)."""
+    for first, credited in ((index - 1, False), (index, False), (index, True), (index - 2, True)):
+        caption_at = first + 2 if credited else first + 1
+        if first < 0 or caption_at + 1 >= len(blocks):
             continue
-        alt, caption = blocks[first].text, blocks[first + 1].text
-        if len(caption) <= MAX_CAPTION_CHARS and caption.startswith(alt + " ") and not any(
-                line.endswith(_CASELESS_HEADLINE_ENDS) or _STANDFIRST_END.search(line) or _SENTENCE_BREAK.search(line)
-                for line in (alt, caption)):
+        alt, caption = blocks[first].text, blocks[caption_at].text
+        if len(caption) > MAX_CAPTION_CHARS or not caption.startswith(alt + " ") or _SENTENCE_BREAK.search(
+                caption) or any(line.endswith(_CASELESS_HEADLINE_ENDS) or _STANDFIRST_END.search(line)
+                                or _SENTENCE_BREAK.search(line) for line in ((alt,) if credited else (alt, caption))):
+            continue
+        if not credited or is_caption(blocks[first + 1].text):
             return True
     return False
 
