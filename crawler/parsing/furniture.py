@@ -430,7 +430,12 @@ _NOISE = re.compile(
     # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]
     # [youtube_embed]`): names in square brackets, nothing else in the line.
     r"|(?:\[[a-z][a-z0-9]*(?:_[a-z0-9]+)+\]\s*){1,5}"
-    r"|(?:share|bagikan|share\s+(?:this|article)|bagikan\s+ini|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
+    # ...also naming what it shares (a blog theme's `Bagikan Berita Ini`).
+    r"|(?:share|bagikan|share\s+(?:this|article)|bagikan(?:\s+(?:berita|artikel|postingan|tulisan))?\s+ini"
+    r"|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
+    # A blog theme's comment count over its form, the post's title quoted after it (`0 Response to "Menag: Bandara
+    # Kertajati Belum Digunakan untuk Embarkasi Haji Tahun Ini"`).
+    r"|\d{1,5}\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+[\"“].{1,250}[\"”]"
     # ...also an Arabic page's (`جوجل نيوز`, `تطبيق نبض`, `واتس اب`: Google News, the Nabd app, WhatsApp).
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
     r"|tumblr|reddit|copy\s+link|print|جوجل\s+نيوز|(?:تطبيق\s+)?نبض|واتس\s?اب|فيسبوك|فيس\s+بوك|تويتر|تيليجرام|تلغرام)"
