@@ -180,7 +180,10 @@ _MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-
 # bar (`... Istana Kepresidenan Jakarta, pada Rabu, 26 Maret 2025/Net`, `Immanuel Ebenezer dan Gibran/Ist`, `Komisaris
 # Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net`).
 _SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "Dok", "Dok.")
-_SOURCE_WORD_CAPTION = re.compile(r"^[^|/]{10,240}?(?:(?<=\w)/|\s\|\s*)(?:Net|NET|Ist|IST|Istimewa|Dok)\.?$")
+# The caption's day in brackets may hold a slash and close it before the source (Farah's `... diterbangkan ke Arab Saudi
+# pada Minggu (28/5)/Net`).
+_SOURCE_WORD_CAPTION = re.compile(r"^(?:[^|/()]|\([^()|]{1,60}\)){10,240}?(?:(?<=[\w)])/|\s\|\s*)"
+                                  r"(?:Net|NET|Ist|IST|Istimewa|Dok)\.?$")
 # ...or a news agency's name so run into it (RMOL's `Massa berkumpul di ... (Monas), Jakarta Pusat/RMOL`), checked against
 # the table of agencies (`... TNI/Polri` closes no caption): the line's only slash, a word before it.
 _MIN_AGENCY_CAPTION = 10  # characters of caption before the agency's slash
