@@ -335,12 +335,13 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     # an end mark in square brackets (a school's copy of ANTARA's `... katanya. [ANTARA]`, a story's `[*]`). A full
     # stop may follow (`(asp).`). A reporter's and an editor's codes in square brackets after the last sentence
     # (Beritajatim's `... ke Mapolres Bangkalan dengan membawa kelengkapan surat-surat. [sar/but]`) close it as
-    # a single reporter's `[aji]` does.
+    # a single reporter's `[aji]` does; so does a desk's numbered code in square brackets, an end mark's stars after it
+    # (Kabar Cianjur's `... dalam pernyataannya.[KC.05]**`).
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)|\[\*\]"
                       rf"|\[(?P<square>[a-z][a-z0-9]{{1,5}}(?:/[a-z][a-z0-9]{{1,5}}){{1,3}})\]"
-                      rf"|\[(?P<source>[A-Z]{{2,8}})\]"
+                      rf"|\[(?P<source>[A-Z]{{2,8}})\]|\[(?P<desk>[A-Z]{{2,5}}\.\d{{1,3}})\](?=\*{{0,3}}\s*$)"
                       rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)"
-                      rf"|\(\s*(?P<tag>{_CREDIT_TAG})\))\.?\s*$")
+                      rf"|\(\s*(?P<tag>{_CREDIT_TAG})\))(?:\.|(?<=\])\*{{1,3}})?\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
@@ -351,8 +352,8 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     match = _signature(profile.signature_codes).search(text, tail_start)
     # A word, a credit in words or one code in brackets closing a sentence is part of it (`pesawat Airbus (A320)`).
     # ...and so is a pair in square brackets: `[him/her]` in a quotation.
-    alone = match is not None and (match["lone"] or match["tag"] or match["source"] or match["square"] or (
-        match["codes"] and not _CODE_SEPARATOR.search(match["codes"])))
+    alone = match is not None and (match["lone"] or match["tag"] or match["source"] or match["square"]
+                                   or match["desk"] or (match["codes"] and not _CODE_SEPARATOR.search(match["codes"])))
     if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")) or (
             match["tag"] and not _is_credit_tag(match["tag"])):
         return text, None
@@ -361,7 +362,8 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
         return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
     codes = (_CODE_SEPARATOR.split(match["codes"] or match["square"]) if match["codes"] or match["square"]
              else [part.strip() for part in match["tag"].split("/")]
-             if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]) else [])
+             if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]
+                                             or match["desk"]) else [])
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
 
 

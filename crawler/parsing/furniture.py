@@ -384,6 +384,9 @@ _NOISE = re.compile(
     # A blog template's comment link under the post (Blogger's `Posting Komentar`, "post a comment"), a portal's
     # comment form's button (Tribun's `Kirim Komentar`).
     r"|(?:posting|kirim)\s+komentar|post\s+a\s+comment"
+    # ...and its thanks under the comment count (Kabar Cianjur's `Terima Kasih atas saran, masukan, dan komentar anda.`):
+    # the reader's comment is what it thanks for.
+    r"|terima\s+kasih\s+atas\s+[\w ,]{0,60}\bkomentar\s+(?:anda|kamu|mu)\s*[.!]?"
     # A marker between a page's parts (IDN Times's `- Scroll untuk melanjutkan -`, `GULIR UNTUK LANJUT BACA`), a photo's
     # zoom button (Liputan6's `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and
     # its note over an AI summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
