@@ -742,6 +742,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 text[opening.end():] == " ".join(link.text for link in block.links)):
             related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
             continue
+        if len(block.links) == 1 and text[:1] in _BULLETS and len(text) <= _MAX_RELATED_INSERT and is_link_list(
+                block) and _is_bare_headline(block.links[0].text) and (entry := _related_entry(
+                    Block(block.links[0].text, block.links), "")):
+            # A story's headline linked alone under a list's bullet between paragraphs (Tribun's `• Penyebab Persipura
+            # Jayapura Kalah 1-3 dari Persib Bandung, Info Pelatih Mutiara Hitam Jacksen Ungkap`): a related entry.
+            related.append(entry)
+            continue
         if len(text) <= _MAX_RELATED_HEADING and _TAGS_OR_CATEGORY_HEADING.match(text):
             under_tags_heading = True
             continue
