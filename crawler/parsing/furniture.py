@@ -200,6 +200,7 @@ MAX_LONG_CAPTION_CHARS = 900
 _LONG_CAPTION_REACH = 110  # characters from the caption's end its credit starts within
 _CREDIT_WORDS = ("FOTO", "PHOTO", "Foto", "Photo")
 _STOCK_LIBRARIES = ("shutterstock", "istock", "freepik", "pixabay", "unsplash", "pexels", "getty")
+_BRACKETED_SOURCES = (*_STOCK_LIBRARIES, "kolase", "collage")  # a short caption's bracket may name one alone
 _CREDIT_LABEL_REACH = 70  # characters before the credit's bracket a source label stands within (`Sumber: ... (..)`)
 _WIRE_NAME_REACH = 25  # characters before FOTO the wire's name and its brackets stand within
 _LONG_CAPTION_END = re.compile(
@@ -250,6 +251,12 @@ _SHORT_CAPTION_END = re.compile(
     # (Instagram/@jayidzes)`); a colon there may point a paragraph's reader to its writer (`... ask Steve Gibson.
     # (Twitter: @Sg_grc)`) and stays.
     r"|(?<=[.!?\"”)])\s?\((?i:instagram|twitter|facebook|tiktok|youtube|ig|x)\s?/\s?@[\w.]{2,30}\)\.?$"
+    # ...or after a space, when the caption ends with its last word, no sentence's end before the bracket (Tribun's
+    # `Pemain Persib Bandung, Ezra Walian, Marc Klok, Alberto Rodriguez, dan Zalnando (Instagram @marcklok)`).
+    r"|(?<=[^\W\d_])\s\((?i:instagram|twitter|facebook|tiktok|youtube|ig)\s@[\w.]{2,30}\)$"
+    # ...or a collage's note naming who made it, after the caption's last word (Tribun's `Skuat Persib Bandung (kolase
+    # tribun jabar)`).
+    r"|(?<=[^\W\d_])\s\((?i:kolase|collage)\s[^()]{2,40}\)$"
     r"|(?<=[.!?\"”)])\s?\((?i:shutterstock|istockphoto|istock|freepik|pixabay|unsplash|pexels|getty\s?images?)"
     r"(?:\s*/\s*[^()]{1,40})?\)\.?$")
 # A quotation its speaker's verb follows (`...," kata dia.`) makes a paragraph, not a caption.
@@ -860,7 +867,7 @@ def _credit_start(text: str, any_bracket: bool) -> int | None:
             return None
         content = end[opening:]
         if "/" not in content and ":" not in content and not any(word in content for word in _CREDIT_WORDS) and (
-                not any_bracket or not content[1:].lower().startswith(_STOCK_LIBRARIES)):
+                not any_bracket or not (content[1:].lower().startswith(_BRACKETED_SOURCES) or "@" in content)):
             return None
         label = "umber" in end[max(0, opening - _CREDIT_LABEL_REACH):opening]  # `Sumber: <office> (<credit>)`
         return max(0, opening - (_CREDIT_LABEL_REACH if label else 2))
