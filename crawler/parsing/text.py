@@ -338,6 +338,11 @@ _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 # ...or a category's label over its links, or alone when its link was lost (Bengkulu Ekspress's `Tags :` over
 # `Kategori :`): the body drops both alike, the tags' reader takes the tags only.
+# The tags' label run into the first tag when the page's markup was dropped (MINA English's `TagAqsa Mosque holy site
+# restrictions Israeli police Jewish settlers ...` under `Mi’raj News Agency (MINA)`): the label in mixed case, a capital
+# after it, no sentence's mark in the line, and no sentence closed on the line before it.
+_GLUED_TAGS = re.compile(r"(?:Tags?|Topik)(?=[A-Z][a-z])[^.!?:;\"“”]{3,300}")
+_MIN_GLUED_TAG_WORDS = 3
 _TAGS_OR_CATEGORY_HEADING = re.compile(r"^(?:tags?|topik|topics?|kategori|categor(?:y|ies))\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 _SPACED_SLASH = re.compile(r"\s+/\s*")
@@ -750,6 +755,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             related.append(entry)
             continue
         if len(text) <= _MAX_RELATED_HEADING and _TAGS_OR_CATEGORY_HEADING.match(text):
+            under_tags_heading = True
+            continue
+        if text.startswith(("Tag", "Topik")) and _GLUED_TAGS.fullmatch(text) and (
+                text.count(" ") >= _MIN_GLUED_TAG_WORDS - 1) and index and not (
+                body_blocks[index - 1].text.endswith(_SENTENCE_ENDS)):
+            # Under the agency's credit or a box's line, not under a paragraph (`TagHeuer Monaco dipamerkan ...`).
             under_tags_heading = True
             continue
         if (related_box in ("fresh", "linked") or under_tags_heading) and is_link_list(block):
