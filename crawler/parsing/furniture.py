@@ -24,10 +24,13 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   # A photo page's box of others (ANTARA FOTO's `Foto Terkait`).
-                  r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+(?:lainnya|terkait)"
+                  r"|(?:other\s+)?related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+(?:lainnya|terkait)"
                   r"|more\s+(?:news|stories|photos|videos)"
                   # WordPress themes' boxes under the text (`You may also like`, Jannah's `Check Also`).
-                  r"|you\s+may\s+also\s+like|check\s+also"
+                  r"|you\s+m(?:ay|ight)\s+also\s+like|check\s+also"
+                  # ...and a box of the latest stories under an English page's text (Syria Times's `You might also
+                  # like` over `Latest news`, MINA's `Other Related News`).
+                  r"|latest\s+(?:news|posts|stories|articles)"
                   r"|popular\s+posts?|(?:(?:berita|artikel)\s+)?(?:terpopuler|populer)|simak(?=\s*:)"
                   # Blogger's `Postingan populer dari blog ini` ("popular posts from this blog"), Visi Banten's box
                   # label `Bacaan Lainnya:` ("other reading").
@@ -382,6 +385,9 @@ _NOISE = re.compile(
     r"(?:\s*(?:learn\s+how\s+your\s+comment\s+data\s+is\s+processed|pelajari\s+bagaimana\s+data\s+komentar\s+anda"
     r"\s+diproses)\.?)?"
     r"|load\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami(?:\s+di)?\s*:?"
+    # A cookie banner's line left under the text (Rembangnews's `This website uses cookies.`, `Situs ini menggunakan
+    # cookie.`).
+    r"|(?:this\s+(?:web)?site\s+uses|(?:situs|website)\s+ini\s+menggunakan)\s+cookies?\s*\.?"
     # A WordPress plugin's lines under the post: the AMP plugin's link off its page (`Exit mobile version`), a
     # plugin's credit (`WP Twitter Auto Publish Powered By : XYZScripts.com`).
     # A WordPress feed's footer on a story copied from it (`The post <headline> appeared first on <site>.`): the
