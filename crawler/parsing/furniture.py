@@ -305,7 +305,7 @@ _NOISE = re.compile(
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`, Okezone's
     # label over its numbers' line `Halaman:`, the last page's number before its link: `3 Selanjutnya`).
-    r"|(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
+    r"|(?:[-•]\s)?(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
     # ...and its link to the whole article run into the numbers (Riau24's `Halaman: 12Lihat Semua`).
     # Tribun's label alone over its numbers run together (`Halaman` over `12`).

@@ -187,6 +187,10 @@ _INNER_MARK = re.compile(r"[!?](?=\s)")
 # `2`, `3 Selanjutnya`); a number alone followed by anything else is left as it is.
 _PAGER_NEXT = re.compile(r"(?:\d{1,3}\s+)?(?:selanjutnya|berikutnya|next)\s*(?:»|>>|›)?|»|>>|›", re.IGNORECASE)
 _MAX_PAGE_NUMBERS = 30
+# A pager's items may be a list's, its last number's thousands grouped, a gap between the numbers (`- 3,650`, `- …`).
+_MAX_PAGE_ITEM = 9
+_PAGE_GAPS = ("…", "...")
+_GROUPED_PAGE = re.compile(r"\d{1,3}(?:[.,]\d{3}){1,2}")
 # A pager's label alone (`Halaman`, `Halaman:`): the line under it may be its page numbers run together (Tribun's `12`).
 _PAGER_LABEL = re.compile(r"halaman\s*:?", re.IGNORECASE)
 _PAGE_RUN = "123456789"
@@ -857,7 +861,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
-        if len(text) <= 3 and text.isdecimal() and _is_pager_number(body_blocks, index):
+        if _page_item(text) is not None and _is_pager_number(body_blocks, index):
             continue
         if "-" in text and text.islower() and _ICON_NAME.fullmatch(text):
             continue
@@ -1476,11 +1480,21 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
     return end
 
 
+def _page_item(text: str) -> str | None:
+    """`text` as a pager's item: a page's number alone, perhaps as a list's item, its thousands grouped, or the gap
+    between numbers (a blog's `- 1`, `- 2`, `- …`, `- 3,650`, `- Berikutnya`); None when it is none."""
+    if len(text) > _MAX_PAGE_ITEM:
+        return None
+    item = text[2:] if text.startswith(_ITEM_MARKS) else text
+    return item if (item.isdecimal() and len(item) <= 3) or item in _PAGE_GAPS or _GROUPED_PAGE.fullmatch(item) else None
+
+
 def _is_pager_number(blocks: list[Block], index: int) -> bool:
     """The number alone at `index` is a pager's: page numbers alone follow it up to its link to the next page."""
     for block in blocks[index + 1:index + 1 + _MAX_PAGE_NUMBERS]:
-        if not (len(block.text) <= 3 and block.text.isdecimal()):
-            return _PAGER_NEXT.fullmatch(block.text) is not None
+        if _page_item(block.text) is None:
+            text = block.text
+            return _PAGER_NEXT.fullmatch(text[2:] if text.startswith(_ITEM_MARKS) else text) is not None
     return False
 
 
