@@ -151,14 +151,15 @@ _MAX_CREDIT_NAME_WORDS = 10
 # `( Ren, Fer )`), a source (`(sumber: republika.co.id)`, `(sumber: http://suaradesa.timesindonesia.co.id )`). Each
 # word is a name's (capitalised, an apostrophe in it too: `(Qur'anul Hidayat)`) or a code's: `(Selengkapnya di halaman
 # 5)` is a sentence, `(Rp 5.000)` an amount.
-_CREDIT_TAG = r"[\w*][\w .,*/&'’-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
+_CREDIT_TAG = r"[\w*][\w .,*/|&'’-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
 _MAX_CREDIT_TAG_WORDS = 6
 # ...or a writer's full name in lower case (`... kata dia. (lutfi ahmad mauludin)`): two to four words, none of them a
 # sentence's little words (`(dikutip dari berbagai sumber)`, `(belum termasuk pajak)` are the text's).
 _LOWER_CASE_NAME = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,3}")
 # ...or a press release's source in lower case and its writer's code after a slash (a regional copy's `(ril humas
-# pemprov sumsel/ohs)`).
-_LOWER_CASE_SOURCE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,4}/[a-z]{2,6}")
+# pemprov sumsel/ohs)`), or after a bar (Paradigma Bangsa's `... jelasnya.(pid polres|red)`).
+_LOWER_CASE_SOURCE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,4}[/|][a-z]{2,6}")
+_TAG_SEPARATOR = re.compile(r"[/|]")
 SENTENCE_WORDS = frozenset(
     "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
     "lihat baca selengkapnya halaman sumber foto bersambung berita artikel termasuk per hingga sampai kata ujar "
@@ -361,7 +362,7 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
         return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
     codes = (_CODE_SEPARATOR.split(match["codes"] or match["square"]) if match["codes"] or match["square"]
-             else [part.strip() for part in match["tag"].split("/")]
+             else [part.strip() for part in _TAG_SEPARATOR.split(match["tag"])]
              if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]
                                              or match["desk"]) else [])
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
@@ -372,7 +373,7 @@ def _is_credit_tag(tag: str) -> bool:
     words = tag.split()
     # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
     if _LOWER_CASE_NAME.fullmatch(tag) or _LOWER_CASE_SOURCE.fullmatch(tag):
-        return not SENTENCE_WORDS.intersection(tag.replace("/", " ").split())
+        return not SENTENCE_WORDS.intersection(_TAG_SEPARATOR.sub(" ", tag).split())
     # A desk's numbered codes part a number from its letters (Depok's `(JD 02/ED 01)`): a number is a code's only
     # among codes.
     coded = "/" in tag
