@@ -615,6 +615,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     inserted: dict[str, str] | bool = False
     size_switcher = False  # the block before was a text-size switcher's or one of its sizes: the next may be a size
     pager_label = False  # the block before was a pager's label alone: the next may be its numbers run together
+    story_pager = False  # the block before linked the story before or after this one: this one is its headline
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
     author_box = False  # the block before was an author box's heading: this one is the writer's bio
     credits = Credits()
@@ -633,9 +634,18 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_insert, inserted = inserted, False
         after_headline, headline_again = headline_again, False
         after_pager_label, pager_label = pager_label, False
+        after_story_pager, story_pager = story_pager, False
         after_author_box, author_box = author_box, False
         text = block.text
         if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
+            continue
+        if after_story_pager and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER:
+            continue
+        if kept and len(text) <= _MAX_ARTICLE_PAGER and _ARTICLE_PAGER.fullmatch(text) and index + 1 < len(
+                body_blocks) and body_blocks[index + 1].text.endswith(_TEASER_ENDS):
+            # The link to the story before or after this one over its headline cut short (Indonesia Satu's `Artikel
+            # Sebelumnya` over `Kejari Bitung Musnahkan Barang Bukti Sejumlah...`): neither is text.
+            story_pager = True
             continue
         if kept and text == title:
             headline_again = True
