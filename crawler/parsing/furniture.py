@@ -566,6 +566,12 @@ _PROMO = re.compile(
     r"|follow\s+(?:[\w.]+\s+){1,3}untuk\s+(?:mendapatkan|dapatkan)\s+(?:informasi|berita|update)\s+terkini\b[^,]{0,80}"
     r"|ikuti\s+(?:terus\s+)?(?:berita|update|info)\b.{0,60}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b[^,]{0,120}"
     r"|simak\b.{0,120}\b(?:telegram|whatsapp)\b.{0,200}"  # `Simak ... berita pilihan ... langsung dari WhatsApp-mu!`
+    # Malay outlets' calls to follow them and get their app (Majoriti's `Boleh follow media sosial Majoriti di Twitter,
+    # Facebook, Instagram dan Telegram`, Kosmo's `Tidak mahu terlepas? Ikuti kami di`, Sinar Harian's `Muat turun
+    # aplikasi Sinar Harian. Klik di sini!`): the outlet's accounts or app are their object.
+    r"|boleh\s+follow\s+(?:media\s+sosial|akaun)\b[^.!?]{0,120}"
+    r"|tidak\s+mahu\s+terlepas\s*\?\s*(?:ikuti|follow)\s+kami\b[^.!?]{0,60}"
+    r"|muat\s+turun\s+aplikasi\s+(?-i:[A-Z])[\w.! -]{1,40}[.!]?(?:\s*klik\s+di\s+sini\s*!?)?"
     # ...or find the outlet's news there (Disway's `Temukan Berita Terkini kami di WhatsApp Channel`), and a channel
     # box's heading naming the outlet's news there for the reader (Katadata's `Berita Katadata.co.id di WhatsApp
     # Anda`): the channel ends the line (`Temukan berita itu di WhatsApp, lalu laporkan ke polisi.` is a sentence).
@@ -735,7 +741,7 @@ _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
                    "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
-                   "kriteria", "continue reading", "syarat")
+                   "kriteria", "continue reading", "syarat", "boleh follow", "tidak mahu terlepas", "muat turun")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
