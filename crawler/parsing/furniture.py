@@ -53,7 +53,8 @@ _OTHER_CREDIT = re.compile(
     # Al Jazeera + agencies"), an aggregator's (`News Source: english.palinfo.com`) and a video's editor (iNews's `Video
     # Editor: <name>` over `Editor: <name>`), a writer's label whose linked name was lost (Aktual's `Artikel ini
     # ditulis oleh:`), and a copy's source under the label `Sumber Berita` (`Sumber Berita : Antara` under its writer).
-    r"^(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber(?:\s+Berita)?|(?:News\s+)?Source|Rilis|المصدر"
+    # A blog may list it (`- Sumber: Bernama` under the last paragraph).
+    r"^(?:[-–•]\s)?(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber(?:\s+Berita)?|(?:News\s+)?Source|Rilis|المصدر"
     r"|Artikel\s+ini\s+ditulis\s+oleh)"
     r"\s*:\s*.{0,80}"
     # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
@@ -97,6 +98,9 @@ _CAPTION = re.compile(
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
+    # A Malay photo's courtesy line or its word for an illustration (Sahih's `GAMBAR IHSAN MEDIA SOSIAL` between the
+    # paragraphs, Kosmo's `Gambar hiasan.`).
+    r"|^(?:gambar|foto)\s+(?:ihsan\b[^.!?]{2,60}|hiasan)\.?$"
     # A photo's source alone after its label's word (Grid's `Dok. Kompas` between a caption's two prints), the outlet
     # that took it from there in brackets (a Tribun copy's `DOK. BEM KEMA UNPAD (Kompas.com)`).
     r"|^dok(?:umentasi)?\.\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,3}(?:\s\((?-i:[A-Z])[\w.-]{1,30}\))?$"
