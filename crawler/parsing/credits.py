@@ -153,6 +153,8 @@ _MAX_CREDIT_NAME_WORDS = 10
 # 5)` is a sentence, `(Rp 5.000)` an amount.
 _CREDIT_TAG = r"[\w*][\w .,*/|&'’-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
 _MAX_CREDIT_TAG_WORDS = 6
+# A wish or a prayer's word in brackets after the last sentence, the writer's own (`(Semoga)`, "hopefully"; `(Aamiin)`).
+_CLOSING_WISHES = frozenset("semoga amin amiin aamiin insyaallah insya allah".split())
 # ...or a writer's full name in lower case (`... kata dia. (lutfi ahmad mauludin)`): two to four words, none of them a
 # sentence's little words (`(dikutip dari berbagai sumber)`, `(belum termasuk pajak)` are the text's).
 _LOWER_CASE_NAME = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,3}")
@@ -371,6 +373,8 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
 def _is_credit_tag(tag: str) -> bool:
     """`tag` (a bracket's words closing the text) names a writer, a desk or a source (`_CREDIT_TAG`)."""
     words = tag.split()
+    if len(words) == 1 and tag.lower() in _CLOSING_WISHES:
+        return False  # the writer's wish closing the text (`... dia Bupati yang bertetangga. (Semoga)`): its last word
     # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
     if _LOWER_CASE_NAME.fullmatch(tag) or _LOWER_CASE_SOURCE.fullmatch(tag):
         return not SENTENCE_WORDS.intersection(_TAG_SEPARATOR.sub(" ", tag).split())
