@@ -15,7 +15,7 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, fold
 
 MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline, when it is one)
 
-RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
+RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
@@ -419,6 +419,9 @@ _NOISE = re.compile(
     # `هذا المحتوى مقدم من صحيفة عاجل`, "this content is provided by the Ajel paper").
     r"|لقراءة\s+(?:المقال|الخبر|الموضوع)\s+(?:بالكامل|كاملا|كاملاً)\s*[،,]?.{0,120}"
     r"|هذا\s+المحتوى\s+مقدم\s+من\s+[^.!?]{2,60}"
+    # An Arabic daily's call to like its page over the text (Shorouk's `سجّل إعجابك بصفحتنا على فيسبوك لتحصل على المزيد`,
+    # "like our page on Facebook to get more").
+    r"|سج\u0651?ل\s+إعجابك\s+بصفحتنا\s+على\s+(?:فيسبوك|فيس\s+بوك)[^.!?]{0,60}"
     # An embedded Instagram post's link over it (`View this post on Instagram`).
     r"|(?:view\s+this\s+post\s+on|lihat\s+(?:postingan|kiriman)\s+ini\s+di)\s+instagram\s*\.?"
     # A theme switch's label (RM.id's `Dark/Light Mode`).
