@@ -155,14 +155,17 @@ _MAX_CREDIT_NAME_WORDS = 10
 # `( Ren, Fer )`), a source (`(sumber: republika.co.id)`, `(sumber: http://suaradesa.timesindonesia.co.id )`). Each
 # word is a name's (capitalised, an apostrophe in it too: `(Qur'anul Hidayat)`) or a code's: `(Selengkapnya di halaman
 # 5)` is a sentence, `(Rp 5.000)` an amount.
-_CREDIT_TAG = r"[\w*][\w .,*/&'’-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
+_CREDIT_TAG = r"[\w*][\w .,*/|&'’-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
 _MAX_CREDIT_TAG_WORDS = 6
+# A wish or a prayer's word in brackets after the last sentence, the writer's own (`(Semoga)`, "hopefully"; `(Aamiin)`).
+_CLOSING_WISHES = frozenset("semoga amin amiin aamiin insyaallah insya allah".split())
 # ...or a writer's full name in lower case (`... kata dia. (lutfi ahmad mauludin)`): two to four words, none of them a
 # sentence's little words (`(dikutip dari berbagai sumber)`, `(belum termasuk pajak)` are the text's).
 _LOWER_CASE_NAME = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,3}")
 # ...or a press release's source in lower case and its writer's code after a slash (a regional copy's `(ril humas
-# pemprov sumsel/ohs)`).
-_LOWER_CASE_SOURCE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,4}/[a-z]{2,6}")
+# pemprov sumsel/ohs)`), or after a bar (Paradigma Bangsa's `... jelasnya.(pid polres|red)`).
+_LOWER_CASE_SOURCE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,4}[/|][a-z]{2,6}")
+_TAG_SEPARATOR = re.compile(r"[/|]")
 SENTENCE_WORDS = frozenset(
     "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
     "lihat baca selengkapnya halaman sumber foto bersambung berita artikel termasuk per hingga sampai kata ujar "
@@ -349,12 +352,13 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     # an end mark in square brackets (a school's copy of ANTARA's `... katanya. [ANTARA]`, a story's `[*]`). A full
     # stop may follow (`(asp).`). A reporter's and an editor's codes in square brackets after the last sentence
     # (Beritajatim's `... ke Mapolres Bangkalan dengan membawa kelengkapan surat-surat. [sar/but]`) close it as
-    # a single reporter's `[aji]` does.
+    # a single reporter's `[aji]` does; so does a desk's numbered code in square brackets, an end mark's stars after it
+    # (Kabar Cianjur's `... dalam pernyataannya.[KC.05]**`).
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)|\[\*\]"
                       rf"|\[(?P<square>[a-z][a-z0-9]{{1,5}}(?:/[a-z][a-z0-9]{{1,5}}){{1,3}})\]"
-                      rf"|\[(?P<source>[A-Z]{{2,8}})\]"
+                      rf"|\[(?P<source>[A-Z]{{2,8}})\]|\[(?P<desk>[A-Z]{{2,5}}\.\d{{1,3}})\](?=\*{{0,3}}\s*$)"
                       rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)"
-                      rf"|\(\s*(?P<tag>{_CREDIT_TAG})\))\.?\s*$")
+                      rf"|\(\s*(?P<tag>{_CREDIT_TAG})\))(?:\.|(?<=\])\*{{1,3}})?\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
@@ -365,8 +369,8 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     match = _signature(profile.signature_codes).search(text, tail_start)
     # A word, a credit in words or one code in brackets closing a sentence is part of it (`pesawat Airbus (A320)`).
     # ...and so is a pair in square brackets: `[him/her]` in a quotation.
-    alone = match is not None and (match["lone"] or match["tag"] or match["source"] or match["square"] or (
-        match["codes"] and not _CODE_SEPARATOR.search(match["codes"])))
+    alone = match is not None and (match["lone"] or match["tag"] or match["source"] or match["square"]
+                                   or match["desk"] or (match["codes"] and not _CODE_SEPARATOR.search(match["codes"])))
     if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")) or (
             match["tag"] and not _is_credit_tag(match["tag"])):
         return text, None
@@ -374,17 +378,20 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
         return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
     codes = (_CODE_SEPARATOR.split(match["codes"] or match["square"]) if match["codes"] or match["square"]
-             else [part.strip() for part in match["tag"].split("/")]
-             if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]) else [])
+             else [part.strip() for part in _TAG_SEPARATOR.split(match["tag"])]
+             if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]
+                                             or match["desk"]) else [])
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
 
 
 def _is_credit_tag(tag: str) -> bool:
     """`tag` (a bracket's words closing the text) names a writer, a desk or a source (`_CREDIT_TAG`)."""
     words = tag.split()
+    if len(words) == 1 and tag.lower() in _CLOSING_WISHES:
+        return False  # the writer's wish closing the text (`... dia Bupati yang bertetangga. (Semoga)`): its last word
     # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
     if _LOWER_CASE_NAME.fullmatch(tag) or _LOWER_CASE_SOURCE.fullmatch(tag):
-        return not SENTENCE_WORDS.intersection(tag.replace("/", " ").split())
+        return not SENTENCE_WORDS.intersection(_TAG_SEPARATOR.sub(" ", tag).split())
     # A desk's numbered codes part a number from its letters (Depok's `(JD 02/ED 01)`): a number is a code's only
     # among codes.
     coded = "/" in tag

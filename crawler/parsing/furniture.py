@@ -15,7 +15,7 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, fold
 
 MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline, when it is one)
 
-RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
+RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
@@ -24,12 +24,15 @@ RELATED_WORDS = (r"(?:baca(?:\s+juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   # A photo page's box of others (ANTARA FOTO's `Foto Terkait`).
-                  r"|related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+(?:lainnya|terkait)"
+                  r"|(?:other\s+)?related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+(?:lainnya|terkait)"
                   r"|more\s+(?:news|stories|photos|videos)"
                   # An English box between the paragraphs (Al Jazeera's `Recommended Stories` over three links).
                   r"|recommended\s+(?:stories|articles|reading)"
                   # WordPress themes' boxes under the text (`You may also like`, Jannah's `Check Also`).
-                  r"|you\s+may\s+also\s+like|check\s+also"
+                  r"|you\s+m(?:ay|ight)\s+also\s+like|check\s+also"
+                  # ...and a box of the latest stories under an English page's text (Syria Times's `You might also
+                  # like` over `Latest news`, MINA's `Other Related News`).
+                  r"|latest\s+(?:news|posts|stories|articles)"
                   r"|popular\s+posts?|(?:(?:berita|artikel)\s+)?(?:terpopuler|populer)|simak(?=\s*:)"
                   # Blogger's `Postingan populer dari blog ini` ("popular posts from this blog"), Visi Banten's box
                   # label `Bacaan Lainnya:` ("other reading").
@@ -52,7 +55,8 @@ _OTHER_CREDIT = re.compile(
     # Al Jazeera + agencies"), an aggregator's (`News Source: english.palinfo.com`) and a video's editor (iNews's `Video
     # Editor: <name>` over `Editor: <name>`), a writer's label whose linked name was lost (Aktual's `Artikel ini
     # ditulis oleh:`), and a copy's source under the label `Sumber Berita` (`Sumber Berita : Antara` under its writer).
-    r"^(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber(?:\s+Berita)?|(?:News\s+)?Source|Rilis|المصدر"
+    # A blog may list it (`- Sumber: Bernama` under the last paragraph).
+    r"^(?:[-–•]\s)?(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber(?:\s+Berita)?|(?:News\s+)?Source|Rilis|المصدر"
     r"|Artikel\s+ini\s+ditulis\s+oleh)"
     r"\s*:\s*.{0,80}"
     # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
@@ -96,6 +100,9 @@ _CAPTION = re.compile(
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
+    # A Malay photo's courtesy line or its word for an illustration (Sahih's `GAMBAR IHSAN MEDIA SOSIAL` between the
+    # paragraphs, Kosmo's `Gambar hiasan.`).
+    r"|^(?:gambar|foto)\s+(?:ihsan\b[^.!?]{2,60}|hiasan)\.?$"
     # A photo's source alone after its label's word (Grid's `Dok. Kompas` between a caption's two prints), the outlet
     # that took it from there in brackets (a Tribun copy's `DOK. BEM KEMA UNPAD (Kompas.com)`).
     r"|^dok(?:umentasi)?\.\s*(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,3}(?:\s\((?-i:[A-Z])[\w.-]{1,30}\))?$"
@@ -131,8 +138,10 @@ _MAX_BARE_CAPTION = 25
 # sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark.
 _DASHED_CAPTION_END = re.compile(r"(?<=[^\W\d_]{2})--$")
 # ...or its credit between single hyphens run into its last full stop (Disway's `... Pelatihan Menulis Cerita
-# Anak.-Dokumentasi Fantasia Perlima-`, `... 28 September 2025.-Boy Slamet/Harian Disway-`).
-_DASH_CREDITED_CAPTION_END = re.compile(r"[.)]-[A-Z][\w .,/&'’]{2,60}(?<=\w)-$")
+# Anak.-Dokumentasi Fantasia Perlima-`, `... 28 September 2025.-Boy Slamet/Harian Disway-`), after a space or run into
+# its last word when it has no full stop (`... pada 20 November 2023 -MER-C-`, `... yang dibombardir oleh
+# Israel-Telegram/@Alqassam-`): the credit may hold a hyphen or an account's @; no sentence ends with a hyphen.
+_DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-Z][\w .,/&'’@-]{2,60}(?<=\w)-$")
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
 # An image's alt text run into its copyright credit (Liputan6's `rohs adalah ©Ilustrasi dibuat AI`, `<alt> ©Liputan6.com/
@@ -181,7 +190,10 @@ _MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-
 # bar (`... Istana Kepresidenan Jakarta, pada Rabu, 26 Maret 2025/Net`, `Immanuel Ebenezer dan Gibran/Ist`, `Komisaris
 # Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net`).
 _SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "Dok", "Dok.")
-_SOURCE_WORD_CAPTION = re.compile(r"^[^|/]{10,240}?(?:(?<=\w)/|\s\|\s*)(?:Net|NET|Ist|IST|Istimewa|Dok)\.?$")
+# The caption's day in brackets may hold a slash and close it before the source (Farah's `... diterbangkan ke Arab Saudi
+# pada Minggu (28/5)/Net`).
+_SOURCE_WORD_CAPTION = re.compile(r"^(?:[^|/()]|\([^()|]{1,60}\)){10,240}?(?:(?<=[\w)])/|\s\|\s*)"
+                                  r"(?:Net|NET|Ist|IST|Istimewa|Dok)\.?$")
 # ...or a news agency's name so run into it (RMOL's `Massa berkumpul di ... (Monas), Jakarta Pusat/RMOL`), checked against
 # the table of agencies (`... TNI/Polri` closes no caption): the line's only slash, a word before it.
 _MIN_AGENCY_CAPTION = 10  # characters of caption before the agency's slash
@@ -198,6 +210,7 @@ MAX_LONG_CAPTION_CHARS = 900
 _LONG_CAPTION_REACH = 110  # characters from the caption's end its credit starts within
 _CREDIT_WORDS = ("FOTO", "PHOTO", "Foto", "Photo")
 _STOCK_LIBRARIES = ("shutterstock", "istock", "freepik", "pixabay", "unsplash", "pexels", "getty")
+_BRACKETED_SOURCES = (*_STOCK_LIBRARIES, "kolase", "collage")  # a short caption's bracket may name one alone
 _CREDIT_LABEL_REACH = 70  # characters before the credit's bracket a source label stands within (`Sumber: ... (..)`)
 _WIRE_NAME_REACH = 25  # characters before FOTO the wire's name and its brackets stand within
 _LONG_CAPTION_END = re.compile(
@@ -248,6 +261,12 @@ _SHORT_CAPTION_END = re.compile(
     # (Instagram/@jayidzes)`); a colon there may point a paragraph's reader to its writer (`... ask Steve Gibson.
     # (Twitter: @Sg_grc)`) and stays.
     r"|(?<=[.!?\"”)])\s?\((?i:instagram|twitter|facebook|tiktok|youtube|ig|x)\s?/\s?@[\w.]{2,30}\)\.?$"
+    # ...or after a space, when the caption ends with its last word, no sentence's end before the bracket (Tribun's
+    # `Pemain Persib Bandung, Ezra Walian, Marc Klok, Alberto Rodriguez, dan Zalnando (Instagram @marcklok)`).
+    r"|(?<=[^\W\d_])\s\((?i:instagram|twitter|facebook|tiktok|youtube|ig)\s@[\w.]{2,30}\)$"
+    # ...or a collage's note naming who made it, after the caption's last word (Tribun's `Skuat Persib Bandung (kolase
+    # tribun jabar)`).
+    r"|(?<=[^\W\d_])\s\((?i:kolase|collage)\s[^()]{2,40}\)$"
     r"|(?<=[.!?\"”)])\s?\((?i:shutterstock|istockphoto|istock|freepik|pixabay|unsplash|pexels|getty\s?images?)"
     r"(?:\s*/\s*[^()]{1,40})?\)\.?$")
 # A quotation its speaker's verb follows (`...," kata dia.`) makes a paragraph, not a caption.
@@ -293,7 +312,7 @@ _NOISE = re.compile(
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`, Okezone's
     # label over its numbers' line `Halaman:`, the last page's number before its link: `3 Selanjutnya`).
-    r"|(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
+    r"|(?:[-•]\s)?(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
     # ...and its link to the whole article run into the numbers (Riau24's `Halaman: 12Lihat Semua`).
     # Tribun's label alone over its numbers run together (`Halaman` over `12`).
@@ -372,7 +391,10 @@ _NOISE = re.compile(
     r"|(?:this\s+site\s+uses|situs\s+ini\s+menggunakan)\s+akismet\s+(?:to\s+reduce|untuk\s+mengurangi)\s+spam\.?"
     r"(?:\s*(?:learn\s+how\s+your\s+comment\s+data\s+is\s+processed|pelajari\s+bagaimana\s+data\s+komentar\s+anda"
     r"\s+diproses)\.?)?"
-    r"|load\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami\s+di\s*:?"
+    r"|load\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami(?:\s+di)?\s*:?"
+    # A cookie banner's line left under the text (Rembangnews's `This website uses cookies.`, `Situs ini menggunakan
+    # cookie.`).
+    r"|(?:this\s+(?:web)?site\s+uses|(?:situs|website)\s+ini\s+menggunakan)\s+cookies?\s*\.?"
     # A WordPress plugin's lines under the post: the AMP plugin's link off its page (`Exit mobile version`), a
     # plugin's credit (`WP Twitter Auto Publish Powered By : XYZScripts.com`).
     # A WordPress feed's footer on a story copied from it (`The post <headline> appeared first on <site>.`): the
@@ -382,6 +404,9 @@ _NOISE = re.compile(
     # A blog template's comment link under the post (Blogger's `Posting Komentar`, "post a comment"), a portal's
     # comment form's button (Tribun's `Kirim Komentar`).
     r"|(?:posting|kirim)\s+komentar|post\s+a\s+comment"
+    # ...and its thanks under the comment count (Kabar Cianjur's `Terima Kasih atas saran, masukan, dan komentar anda.`):
+    # the reader's comment is what it thanks for.
+    r"|terima\s+kasih\s+atas\s+[\w ,]{0,60}\bkomentar\s+(?:anda|kamu|mu)\s*[.!]?"
     # A marker between a page's parts (IDN Times's `- Scroll untuk melanjutkan -`, `GULIR UNTUK LANJUT BACA`), a photo's
     # zoom button (Liputan6's `Perbesar`), Bisnis's subscription offer (`Nyaman tanpa iklan. Langganan BisnisPro`) and
     # its note over an AI summary (`* Ringkasan ini dibantu dengan menggunakan AI`).
@@ -397,6 +422,9 @@ _NOISE = re.compile(
     # `هذا المحتوى مقدم من صحيفة عاجل`, "this content is provided by the Ajel paper").
     r"|لقراءة\s+(?:المقال|الخبر|الموضوع)\s+(?:بالكامل|كاملا|كاملاً)\s*[،,]?.{0,120}"
     r"|هذا\s+المحتوى\s+مقدم\s+من\s+[^.!?]{2,60}"
+    # An Arabic daily's call to like its page over the text (Shorouk's `سجّل إعجابك بصفحتنا على فيسبوك لتحصل على المزيد`,
+    # "like our page on Facebook to get more").
+    r"|سج\u0651?ل\s+إعجابك\s+بصفحتنا\s+على\s+(?:فيسبوك|فيس\s+بوك)[^.!?]{0,60}"
     # An embedded Instagram post's link over it (`View this post on Instagram`).
     r"|(?:view\s+this\s+post\s+on|lihat\s+(?:postingan|kiriman)\s+ini\s+di)\s+instagram\s*\.?"
     # A theme switch's label (RM.id's `Dark/Light Mode`).
@@ -431,7 +459,12 @@ _NOISE = re.compile(
     # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]
     # [youtube_embed]`): names in square brackets, nothing else in the line.
     r"|(?:\[[a-z][a-z0-9]*(?:_[a-z0-9]+)+\]\s*){1,5}"
-    r"|(?:share|bagikan|share\s+(?:this|article)|bagikan\s+ini|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
+    # ...also naming what it shares (a blog theme's `Bagikan Berita Ini`).
+    r"|(?:share|bagikan|share\s+(?:this|article)|bagikan(?:\s+(?:berita|artikel|postingan|tulisan))?\s+ini"
+    r"|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
+    # A blog theme's comment count over its form, the post's title quoted after it (`0 Response to "Menag: Bandara
+    # Kertajati Belum Digunakan untuk Embarkasi Haji Tahun Ini"`).
+    r"|\d{1,5}\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+[\"“].{1,250}[\"”]"
     # ...also an Arabic page's (`جوجل نيوز`, `تطبيق نبض`, `واتس اب`: Google News, the Nabd app, WhatsApp).
     r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
     r"|tumblr|reddit|copy\s+link|print|جوجل\s+نيوز|(?:تطبيق\s+)?نبض|واتس\s?اب|فيسبوك|فيس\s+بوك|تويتر|تيليجرام|تلغرام)"
@@ -526,7 +559,9 @@ _PROMO = re.compile(
     # `Dapatkan update berita pilihan ... dari Kompas.com. Mari bergabung di Grup Telegram ..`), with no clause after
     # it (`Dapatkan informasi jadwal melalui aplikasi KRL Access, kata dia.`) but the steps to join (`caranya klik
     # link Telegram JatimTIMES, kemudian join.`).
-    r"|dapatkan\s+(?:update|informasi|info|berita|kabar|artikel|notifikasi)\b[^,]{0,120}?\b(?:telegram|whatsapp"
+    # ...or quick access to it there (Katadata's `Dapatkan akses cepat ke berita terkini dan data berharga dari WhatsApp
+    # Channel Katadata.co.id`).
+    r"|dapatkan\s+(?:update|informasi|info|berita|kabar|artikel|notifikasi|akses)\b[^,]{0,120}?\b(?:telegram|whatsapp"
     r"|google\s+news|aplikasi|apps?|channel|saluran)\b"
     r"(?![^.]*,\s*(?!caranya\b|kemudian\s+(?:join|gabung|bergabung)\b)(?-i:[a-z])).{0,200}"
     # Follow or join the outlet's channel (Liputan6's `Follow Official WhatsApp Channel Liputan6.com untuk ...`,
@@ -541,6 +576,18 @@ _PROMO = re.compile(
     r"|follow\s+(?:[\w.]+\s+){1,3}untuk\s+(?:mendapatkan|dapatkan)\s+(?:informasi|berita|update)\s+terkini\b[^,]{0,80}"
     r"|ikuti\s+(?:terus\s+)?(?:berita|update|info)\b.{0,60}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b[^,]{0,120}"
     r"|simak\b.{0,120}\b(?:telegram|whatsapp)\b.{0,200}"  # `Simak ... berita pilihan ... langsung dari WhatsApp-mu!`
+    # Malay outlets' calls to follow them and get their app (Majoriti's `Boleh follow media sosial Majoriti di Twitter,
+    # Facebook, Instagram dan Telegram`, Kosmo's `Tidak mahu terlepas? Ikuti kami di`, Sinar Harian's `Muat turun
+    # aplikasi Sinar Harian. Klik di sini!`): the outlet's accounts or app are their object.
+    r"|boleh\s+follow\s+(?:media\s+sosial|akaun)\b[^.!?]{0,120}"
+    r"|tidak\s+mahu\s+terlepas\s*\?\s*(?:ikuti|follow)\s+kami\b[^.!?]{0,60}"
+    r"|muat\s+turun\s+aplikasi\s+(?-i:[A-Z])[\w.! -]{1,40}[.!]?(?:\s*klik\s+di\s+sini\s*!?)?"
+    # ...or find the outlet's news there (Disway's `Temukan Berita Terkini kami di WhatsApp Channel`), and a channel
+    # box's heading naming the outlet's news there for the reader (Katadata's `Berita Katadata.co.id di WhatsApp
+    # Anda`): the channel ends the line (`Temukan berita itu di WhatsApp, lalu laporkan ke polisi.` is a sentence).
+    r"|temukan\s+(?:berita|update|informasi|artikel)\b[^,.]{0,60}\bdi\s+(?:whatsapp|telegram)"
+    r"(?:\s+(?:channel|saluran))?\s*[.!]?"
+    r"|berita\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\s+di\s+(?:whatsapp|telegram)\s+(?:anda|kamu)\s*[.!]?"
     # The channel's link and the app it needs (TIMES Indonesia's `Klik 👉 Channel TIMES Indonesia`, `Pastikan
     # WhatsApp kamu sudah terpasang.`, Kompas's `Anda harus install aplikasi Telegram terlebih dulu di ponsel.`).
     r"|klik[\s\W]{0,8}(?:channel|saluran)\b.{0,60}"
@@ -696,14 +743,15 @@ _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "upd
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
                        "berkomitmen", "published", "komentar", "appeared", "bersambung")
 
-_PROMO_OPENINGS = ("artikel", "berita ini", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan", "ikuti", "gabung", "bergabung",
-                   "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas", "isi", "pastikan", "bersambung",
+_PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan",
+                   "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas",
+                   "isi", "pastikan", "bersambung",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
                    "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
-                   "kriteria", "continue reading", "syarat")
+                   "kriteria", "continue reading", "syarat", "boleh follow", "tidak mahu terlepas", "muat turun")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
@@ -841,7 +889,7 @@ def _credit_start(text: str, any_bracket: bool) -> int | None:
             return None
         content = end[opening:]
         if "/" not in content and ":" not in content and not any(word in content for word in _CREDIT_WORDS) and (
-                not any_bracket or not content[1:].lower().startswith(_STOCK_LIBRARIES)):
+                not any_bracket or not (content[1:].lower().startswith(_BRACKETED_SOURCES) or "@" in content)):
             return None
         label = "umber" in end[max(0, opening - _CREDIT_LABEL_REACH):opening]  # `Sumber: <office> (<credit>)`
         return max(0, opening - (_CREDIT_LABEL_REACH if label else 2))

@@ -188,6 +188,10 @@ _INNER_MARK = re.compile(r"[!?](?=\s)")
 # `2`, `3 Selanjutnya`); a number alone followed by anything else is left as it is.
 _PAGER_NEXT = re.compile(r"(?:\d{1,3}\s+)?(?:selanjutnya|berikutnya|next)\s*(?:»|>>|›)?|»|>>|›", re.IGNORECASE)
 _MAX_PAGE_NUMBERS = 30
+# A pager's items may be a list's, its last number's thousands grouped, a gap between the numbers (`- 3,650`, `- …`).
+_MAX_PAGE_ITEM = 9
+_PAGE_GAPS = ("…", "...")
+_GROUPED_PAGE = re.compile(r"\d{1,3}(?:[.,]\d{3}){1,2}")
 # A pager's label alone (`Halaman`, `Halaman:`): the line under it may be its page numbers run together (Tribun's `12`).
 _PAGER_LABEL = re.compile(r"halaman\s*:?", re.IGNORECASE)
 _PAGE_RUN = "123456789"
@@ -244,6 +248,10 @@ _TRAILING_GOOGLE_NEWS = re.compile(
 # ...or an ad slot's label whose network's name was an image (a CNN Indonesia copy's `... festival musik tersebut. Ads
 # by`).
 _TRAILING_AD_LABEL = re.compile(r"(?<=[.!?\"”])\s+Ads\s+by$")
+# ...or a read-also label whose link was lost, after the closing code or the last sentence (a portal's `... Yerusalem
+# yang diduduki. (prim) Baca juga :`): nothing follows its colon.
+_TRAILING_RELATED_LABEL = re.compile(r"(?<=[.!?\"”)])\s+(?:baca|lihat|simak)\s+(?:juga|pula)\s*:$", re.IGNORECASE)
+_RELATED_LABEL_REACH = 20  # characters from a block's end the label starts within
 
 # A newsletter's box run into a paragraph (text scraped without its breaks): Kompas's `... dan Administrator. Terima
 # kasih telah membaca Kompas.com. Dapatkan informasi, inspirasi dan insight di email kamu. Daftarkan email “KPK akan
@@ -345,6 +353,11 @@ _BULLET = re.compile(rf"(?:^|(?<= ))[{_BULLETS}] ")
 TAGS_HEADING = re.compile(r"^(?:tags?|topik|topics?)\s*:?$", re.IGNORECASE)
 # ...or a category's label over its links, or alone when its link was lost (Bengkulu Ekspress's `Tags :` over
 # `Kategori :`): the body drops both alike, the tags' reader takes the tags only.
+# The tags' label run into the first tag when the page's markup was dropped (MINA English's `TagAqsa Mosque holy site
+# restrictions Israeli police Jewish settlers ...` under `Mi’raj News Agency (MINA)`): the label in mixed case, a capital
+# after it, no sentence's mark in the line, and no sentence closed on the line before it.
+_GLUED_TAGS = re.compile(r"(?:Tags?|Topik)(?=[A-Z][a-z])[^.!?:;\"“”]{3,300}")
+_MIN_GLUED_TAG_WORDS = 3
 _TAGS_OR_CATEGORY_HEADING = re.compile(r"^(?:tags?|topik|topics?|kategori|categor(?:y|ies))\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 _SPACED_SLASH = re.compile(r"\s+/\s*")
@@ -620,6 +633,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     inserted: dict[str, str] | bool = False
     size_switcher = False  # the block before was a text-size switcher's or one of its sizes: the next may be a size
     pager_label = False  # the block before was a pager's label alone: the next may be its numbers run together
+    story_pager = False  # the block before linked the story before or after this one: this one is its headline
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
     author_box = False  # the block before was an author box's heading: this one is the writer's bio
     credits = Credits()
@@ -638,9 +652,18 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_insert, inserted = inserted, False
         after_headline, headline_again = headline_again, False
         after_pager_label, pager_label = pager_label, False
+        after_story_pager, story_pager = story_pager, False
         after_author_box, author_box = author_box, False
         text = block.text
         if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
+            continue
+        if after_story_pager and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER:
+            continue
+        if kept and len(text) <= _MAX_ARTICLE_PAGER and _ARTICLE_PAGER.fullmatch(text) and index + 1 < len(
+                body_blocks) and body_blocks[index + 1].text.endswith(_TEASER_ENDS):
+            # The link to the story before or after this one over its headline cut short (Indonesia Satu's `Artikel
+            # Sebelumnya` over `Kejari Bitung Musnahkan Barang Bukti Sejumlah...`): neither is text.
+            story_pager = True
             continue
         if kept and text == title:
             headline_again = True
@@ -695,6 +718,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             text = text[:call.start()]
             block = Block(text, block.links)
         if text.endswith("Ads by") and (label := _TRAILING_AD_LABEL.search(text)) is not None:
+            text = text[:label.start()]
+            block = Block(text, block.links)
+        if text.endswith(":") and (label := _TRAILING_RELATED_LABEL.search(
+                text, max(0, len(text) - _RELATED_LABEL_REACH))) is not None:
             text = text[:label.start()]
             block = Block(text, block.links)
         if "mail" in text and _INLINE_NEWSLETTER.search(text):
@@ -752,7 +779,20 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 text[opening.end():] == " ".join(link.text for link in block.links)):
             related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
             continue
+        if len(block.links) == 1 and text[:1] in _BULLETS and len(text) <= _MAX_RELATED_INSERT and is_link_list(
+                block) and _is_bare_headline(block.links[0].text) and (entry := _related_entry(
+                    Block(block.links[0].text, block.links), "")):
+            # A story's headline linked alone under a list's bullet between paragraphs (Tribun's `• Penyebab Persipura
+            # Jayapura Kalah 1-3 dari Persib Bandung, Info Pelatih Mutiara Hitam Jacksen Ungkap`): a related entry.
+            related.append(entry)
+            continue
         if len(text) <= _MAX_RELATED_HEADING and _TAGS_OR_CATEGORY_HEADING.match(text):
+            under_tags_heading = True
+            continue
+        if text.startswith(("Tag", "Topik")) and _GLUED_TAGS.fullmatch(text) and (
+                text.count(" ") >= _MIN_GLUED_TAG_WORDS - 1) and index and not (
+                body_blocks[index - 1].text.endswith(_SENTENCE_ENDS)):
+            # Under the agency's credit or a box's line, not under a paragraph (`TagHeuer Monaco dipamerkan ...`).
             under_tags_heading = True
             continue
         if (related_box in ("fresh", "linked") or under_tags_heading) and is_link_list(block):
@@ -866,7 +906,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
-        if len(text) <= 3 and text.isdecimal() and _is_pager_number(body_blocks, index):
+        if _page_item(text) is not None and _is_pager_number(body_blocks, index):
             continue
         if "-" in text and text.islower() and _ICON_NAME.fullmatch(text):
             continue
@@ -1304,14 +1344,19 @@ def _is_figure_words(text: str, blocks: list[Block], index: int) -> bool:
 def _opens_with_alt_and_caption(blocks: list[Block], index: int) -> bool:
     """The block at `index` is an image's alt text or its caption, the two lines over the text's first paragraph: the
     caption goes on from the alt text's words, neither is longer than a caption or ends a sentence, and a block
-    follows them."""
-    for first in (index - 1, index):
-        if first < 0 or first + 2 >= len(blocks):
+    follows them. The photo's credit may stand between them; it makes them a figure's, and the caption may then end
+    its sentence (Katadata's `Petugas BMKG` over `Antara Foto/Rivan Awal Lingga` and `Petugas BMKG di Laboratorium
+    BMKGs, Cempaka Putih, Jakarta Pusat.`)."""
+    for first, credited in ((index - 1, False), (index, False), (index, True), (index - 2, True)):
+        caption_at = first + 2 if credited else first + 1
+        if first < 0 or caption_at + 1 >= len(blocks):
             continue
-        alt, caption = blocks[first].text, blocks[first + 1].text
-        if len(caption) <= MAX_CAPTION_CHARS and caption.startswith(alt + " ") and not any(
-                line.endswith(_CASELESS_HEADLINE_ENDS) or _STANDFIRST_END.search(line) or _SENTENCE_BREAK.search(line)
-                for line in (alt, caption)):
+        alt, caption = blocks[first].text, blocks[caption_at].text
+        if len(caption) > MAX_CAPTION_CHARS or not caption.startswith(alt + " ") or _SENTENCE_BREAK.search(
+                caption) or any(line.endswith(_CASELESS_HEADLINE_ENDS) or _STANDFIRST_END.search(line)
+                                or _SENTENCE_BREAK.search(line) for line in ((alt,) if credited else (alt, caption))):
+            continue
+        if not credited or is_caption(blocks[first + 1].text):
             return True
     return False
 
@@ -1480,11 +1525,21 @@ def _headline_end(blocks: list[Block], title: str | None) -> int:
     return end
 
 
+def _page_item(text: str) -> str | None:
+    """`text` as a pager's item: a page's number alone, perhaps as a list's item, its thousands grouped, or the gap
+    between numbers (a blog's `- 1`, `- 2`, `- …`, `- 3,650`, `- Berikutnya`); None when it is none."""
+    if len(text) > _MAX_PAGE_ITEM:
+        return None
+    item = text[2:] if text.startswith(_ITEM_MARKS) else text
+    return item if (item.isdecimal() and len(item) <= 3) or item in _PAGE_GAPS or _GROUPED_PAGE.fullmatch(item) else None
+
+
 def _is_pager_number(blocks: list[Block], index: int) -> bool:
     """The number alone at `index` is a pager's: page numbers alone follow it up to its link to the next page."""
     for block in blocks[index + 1:index + 1 + _MAX_PAGE_NUMBERS]:
-        if not (len(block.text) <= 3 and block.text.isdecimal()):
-            return _PAGER_NEXT.fullmatch(block.text) is not None
+        if _page_item(block.text) is None:
+            text = block.text
+            return _PAGER_NEXT.fullmatch(text[2:] if text.startswith(_ITEM_MARKS) else text) is not None
     return False
 
 
