@@ -92,7 +92,10 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 _CAPTION = re.compile(
     r"\((?:Foto|Photo|Dok|Doc|Sumber|Source|Ilustrasi|Illustration)\b[^()\n]{0,120}\)"
-    r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)",
+    r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)"
+    # A caption's courtesy credit closing its sentence, the dateline after it on the line (`... during a meet in
+    # Singapore. Photo courtesy of BERNAMA. By Massita Ahmad SINGAPORE, June 25 (NNN-BERNAMA) — ...`, a wire's page).
+    r"|(?:Foto|Photo|Picture|Pic) courtesy (?:of )?[^\n.]{1,60}\.(?= )",
     re.IGNORECASE,
 )
 # Credits that close their line, the dateline on the next; searched only in a text with a line break.
@@ -118,8 +121,10 @@ _CREDIT_RUN = re.compile(
     r" ?:? ?,?(?: ?- )? ?(?:[A-Z][a-z']+ ){1,4}"
     r"(?:\| ?(?:(?!(?:Editor|Penulis|Reporter|Pewarta|Wartawan|Laporan)\b)[A-Z][a-z']+(?: |(?=[A-Z]{2}))){0,2})?)+")
 # A byline run into a dateline in capitals (`Oleh : Aimi Sani, Saerah Haji Abdul Ghani BANDAR SERI BEGAWAN, Rabu, 25 Mac.
-# -`): the writers' names in title case, joined by commas or `dan`, are no part of it.
-_BYLINE_RUN = re.compile(r"(?i:Oleh) ?:? ?[A-Z][a-z']+(?:(?:,? | dan | & )[A-Z][a-z']+){0,7} (?=[A-Z]{2,}[ ,])")
+# -`): the writers' names in title case, joined by commas or `dan`, are no part of it; nor an English byline's (`...
+# Photo courtesy of BERNAMA. By Massita Ahmad SINGAPORE, June 25 (NNN-BERNAMA) —`, a wire's page run on one line).
+_BYLINE_RUN = re.compile(r"(?:(?i:Oleh)|By) ?:? ?[A-Z][a-z']+(?:(?:,? | dan | and | & )[A-Z][a-z']+){0,7}"
+                         r" (?=[A-Z]{2,}[ ,])")
 # Or, opening a line, into a known city in title case, a comma or the agency's parenthesis after it (`By Asyari Usman
 # Jakarta, FNN -`, FNN's copy): the name's words, up to the first city's, are no part of it.
 _BYLINE_BEFORE_CITY = re.compile(rf"(?m)^[ \t]*(?:Oleh|By) ?:? ?[A-Z][a-z']+(?: [A-Z][a-z']+){{0,4}}? "
@@ -512,7 +517,7 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     if ("laporan" in head or "penulis" in head or "editor" in head or "reporter" in head or "pewarta" in head
             or "wartawan" in head):
         starts += [(match.end(), _TEXT_START) for match in _CREDIT_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
-    if "oleh" in head:
+    if "oleh" in head or "by " in head:
         starts += [(match.end(), _TEXT_START) for match in _BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "oleh" in head or "by " in head:
         starts += [(match.end(), _TEXT_START) for match in _BYLINE_BEFORE_CITY.finditer(folded, 0, _SEARCH_WINDOW)]
