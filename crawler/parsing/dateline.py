@@ -447,12 +447,14 @@ _TAGLINE_BRAND = re.compile(r"\| ?(?P<brand>[A-Z][A-Za-z0-9.]{1,30}) "
 # A kicker's or a headline's words run into a dateline in capitals on one line (`Jonas Curhat Soal Bendungan Kolhua
 # KUPANG,  Rencana ...`, a blog's copy of a paper's story; `Suicide bid not crime KUWAIT CITY, Nov 28: Reacting ...`, a
 # paper's list of stories; `Doa Selamat, Menutup Gendang ... dilaksanakan BANDAR SERI BEGAWAN, Selasa, 25 Januari. -`, a
-# front page's): a line's first words, a comma after one or none, up to one ending in a lower-case letter, then a listed
-# place in capitals (`dateline_names.is_listed_place`, or its first word: `KUWAIT CITY`) are no part of the dateline,
-# when a capital or an agency's parenthesis follows (`Oleh karena itu JAKARTA - kota ini ...` is a sentence).
+# front page's; `King expresses appreciation to govt, civil servants KUALA LUMPUR: His Majesty ...`, a Malaysian paper's
+# page, its dateline's colon): a line's first words, a comma after one or none, up to one ending in a lower-case letter,
+# then a listed place in capitals (`dateline_names.is_listed_place`, or its first word: `KUWAIT CITY`) are no part of
+# the dateline, when a capital or an agency's parenthesis follows (`Oleh karena itu JAKARTA - kota ini ...` is a sentence;
+# `Kata ketua partai itu MEDAN: kami siap` too, a lower-case word after the colon).
 _TITLE_WORDS_BEFORE_CAPITALS = re.compile(r"(?m)^[ \t]*(?=[A-Z])(?:[\w'’-]{1,20},? ){2,10}(?<=[a-z] )"
                                           r"(?=(?P<capitals>[A-Z][A-Z'.-]{3,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})"
-                                          r"(?:, {0,3}[A-Z\d]| ?\(| - ?[A-Z]))")
+                                          r"(?:, {0,3}[A-Z\d]| ?\(| - ?[A-Z]|: [A-Z]))")
 _LOWER_THEN_CAPITALS = re.compile(r"[a-z] [A-Z][A-Z'.-]{3}")
 # A note of the story's update opening the text, in parentheses or brackets (`(Updated 2:59pm, 28 March 2009) KUALA
 # LUMPUR, 28 March 2009: ...`, a Malaysian site's revised copy): the dateline after it opens the story.
