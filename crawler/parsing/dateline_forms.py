@@ -698,6 +698,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?(?P<sep>\||(?<= )l(?= )) ?(?:(?P<agency>{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)"
               rf"|(?=[\"'“‘(]?[A-Z][a-z][^\n|]{{40}}))",
               unknown_outlet=True, unknown_names=True, start_only=True, district_place=True),
+        # JAKARTA, April 12 Indonesia's central bank ...   |   JAKARTA Dec 12 Indonesia's ...   (a wire's alert as news
+        # sites keep it: a listed place in capitals, an English month and its day, no agency and no dash, the sentence
+        # after them; no year, as `JAKARTA, 12 April 2024 -` has its dash; before a comma's form, which reads the month
+        # as the sentence's first word)
+        Form(rf"{_UPPER_PLACE},? (?P<when>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\.? \d{{1,2}})"
+             rf" (?=[A-Z][a-z'’]* [a-z])", start_only=True, listed_place=True),
         # SANGGAU, Komisi I DPRD ...   (a listed place in capitals, a comma for the dash, a sentence running on after
         # it, its first word no label's: `IPOH, Pengumuman: ...`; no district, as a heading's word in capitals has this
         # shape too: `MERDEKA, Rakyat ...`)
