@@ -122,9 +122,14 @@ _CREDIT_RUN = re.compile(
     r"(?:\| ?(?:(?!(?:Editor|Penulis|Reporter|Pewarta|Wartawan|Laporan)\b)[A-Z][a-z']+(?: |(?=[A-Z]{2}))){0,2})?)+")
 # A byline run into a dateline in capitals (`Oleh : Aimi Sani, Saerah Haji Abdul Ghani BANDAR SERI BEGAWAN, Rabu, 25 Mac.
 # -`): the writers' names in title case, joined by commas or `dan`, are no part of it; nor an English byline's (`...
-# Photo courtesy of BERNAMA. By Massita Ahmad SINGAPORE, June 25 (NNN-BERNAMA) —`, a wire's page run on one line).
+# Photo courtesy of BERNAMA. By Massita Ahmad SINGAPORE, June 25 (NNN-BERNAMA) —`, a wire's page run on one line); the
+# last name may be glued to the place where the line break between them was lost (`Oleh: Saifullah JusohBESUT - ...`).
 _BYLINE_RUN = re.compile(r"(?:(?i:Oleh)|By) ?:? ?[A-Z][a-z']+(?:(?:,? | dan | and | & )[A-Z][a-z']+){0,7}"
-                         r" (?=[A-Z]{2,}[ ,])")
+                         r"(?: |(?<=[a-z])(?=[A-Z]{3}))(?=[A-Z]{2,}[ ,])")
+# A caption's sentence glued to the dateline after it, its full stop and the place in capitals with no space between
+# (`... di MSNT, Gong Badak, hari ini.KUALA NERUS, 22 Oktober - Kerajaan ...`, a state portal's page): no sentence
+# glues a word in capitals to its full stop but where the page's break was lost; read before a listed place only.
+_GLUED_FULL_STOP = re.compile(r"(?<=[a-z]\.)(?=(?P<capitals>[A-Z][A-Z'-]{3,30}(?: [A-Z][A-Z'-]{1,30}){0,2})[ ,-])")
 # Or, opening a line, into a known city in title case, a comma or the agency's parenthesis after it (`By Asyari Usman
 # Jakarta, FNN -`, FNN's copy): the name's words, up to the first city's, are no part of it.
 _BYLINE_BEFORE_CITY = re.compile(rf"(?m)^[ \t]*(?:Oleh|By) ?:? ?[A-Z][a-z']+(?: [A-Z][a-z']+){{0,4}}? "
@@ -141,6 +146,10 @@ _WIRE_BYLINE_RUN = re.compile(r"\bBy (?:[A-Z][\w.'-]{0,30},? (?:and )?){1,12}?(?
 # its line (`Jakarta –` above `1,240 people have been ...`), or words to the end of a text cut short (`Jakarta - Rp 5
 # juta`, `Persib - Persija 2-1` on lines of their own are a list's rows).
 _PARAGRAPH_RUNS_ON = re.compile(r"(?:[ \t]*\r?\n)?[^\n]{40}|[^\n]*[a-z]{3}[^\n]*\Z")
+# A dash's line ending short, the next line opening anew with a capital (`Ziarah Tumpuan Utama - Mohd Fazil` above
+# `Haji Mohd Fazil bertemu ...`, a state portal's headline and the story below): a headline's, where a paragraph's line
+# wrapped short runs on in lower case (`TEMERLOH: Seorang` above `lelaki maut ...`, a paper's column).
+_HEADLINE_LINE_END = re.compile(r"[^\n]{0,39}\n\s*[\"'“‘(]?[A-Z]")
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")
 _MONTH_AND_DAY = re.compile(
     r"(?P<mon>[A-Za-z\u0621-\u064A]{3,9})\.? {1,3}(?P<d>\d{1,2})(?!\d)"
@@ -521,6 +530,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
         starts += [(match.end(), _TEXT_START) for match in _CREDIT_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "oleh" in head or "by " in head:
         starts += [(match.end(), _TEXT_START) for match in _BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
+    starts += [(match.end(), _TEXT_START) for match in _GLUED_FULL_STOP.finditer(folded, 0, _SEARCH_WINDOW)
+               if is_listed_place(match["capitals"]) or is_listed_place(match["capitals"].split()[0])]
     if "oleh" in head or "by " in head:
         starts += [(match.end(), _TEXT_START) for match in _BYLINE_BEFORE_CITY.finditer(folded, 0, _SEARCH_WINDOW)]
     if " and " in head:
@@ -653,6 +664,10 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         token = decoded[match.start("agency"):match.end("agency")] if groups.get("agency") else None
         if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()):
             continue  # a line below the first that names a place alone opens a paragraph, not a list's row
+        if (token is None and kind == _TEXT_START and groups.get("sep") in ("-", "--")
+                and _HEADLINE_LINE_END.match(folded, match.end()) and not _PARAGRAPH_RUNS_ON.match(folded, match.end())
+                and groups.get("place") and not is_listed_or_district(match["place"].split(",")[0].strip())):
+            continue  # `Ziarah Tumpuan Utama - Mohd Fazil` above the story: a headline's words and its speaker, no place
         canonical = agency_name(token, typos=typos, aliases=aliases) if token else None
         if position >= _SEARCH_WINDOW and token is None and not (
                 match["place"].isupper() and is_listed_place(match["place"])):
