@@ -667,7 +667,7 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         if (token is None and kind == _TEXT_START and groups.get("sep") in ("-", "--")
                 and _HEADLINE_LINE_END.match(folded, match.end()) and not _PARAGRAPH_RUNS_ON.match(folded, match.end())
                 and groups.get("place") and not is_listed_or_district(match["place"].split(",")[0].strip())):
-            continue  # `Ziarah Tumpuan Utama - Mohd Fazil` above the story: a headline's words and its speaker, no place
+            continue  # `Ziarah Tumpuan Utama - Mohd Fazil` above the story: a headline and its speaker, no place
         canonical = agency_name(token, typos=typos, aliases=aliases) if token else None
         if position >= _SEARCH_WINDOW and token is None and not (
                 match["place"].isupper() and is_listed_place(match["place"])):
