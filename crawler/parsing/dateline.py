@@ -48,6 +48,7 @@ from crawler.parsing.dateline_names import (
     digest_byline,
     echoes_caption_label,
     glued_byline,
+    glues_brand_to_place,
     glues_brand_to_city,
     headline_length,
     glues_province_before_place,
@@ -292,9 +293,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
                 or not (form.unknown_names or DOMAIN_TOKEN.fullmatch(token)) or qualified_place(match)
                 or opens_sentence(match.groupdict().get("place"))):
             continue
-        if form.says_outlet and (not (says_outlet(token, alone=form.alone)
-                                      or form.alone and names_outlet_of_place(token)) or opens_sentence(token)):
-            continue  # `BREAKING NEWS –` opens a sentence
+        if form.says_outlet and (not (says_outlet(token, alone=form.alone) or form.alone and (
+                names_outlet_of_place(token) or glues_brand_to_place(token))) or opens_sentence(token)):
+            continue  # `BREAKING NEWS –` opens a sentence; `KilasBandung –` names its outlet by a brand's word glued
         if form.not_label and opens_sentence(token):
             continue
         if form.named_or_domain and not (DOMAIN_TOKEN.fullmatch(token) or says_outlet(token, alone=True)):

@@ -257,6 +257,20 @@ def names_outlet_of_place(name: str) -> bool:
     return False
 
 
+# A brand's word and a place's name glued, each capitalised (`KilasBandung`, `LensaKalbar`).
+_CAMEL_BRAND_AND_PLACE = re.compile(r"([A-Z][a-z]{2,20})([A-Z][a-z]{2,20})")
+
+
+def glues_brand_to_place(word: str) -> bool:
+    """`word` glues a brand's word to a listed place's or a province's name after it, each capitalised (`KilasBandung`,
+    `LensaKalbar`, as their domains `kilasbandungnews.com`, `lensakalbar.co.id` are written): an outlet's name alone
+    before its dash, no place nor sentence. The first word must be no word of any place's name (`NusaBali` stays for
+    the forms that know a brand's glued words), and the whole no listed place or district."""
+    match = _CAMEL_BRAND_AND_PLACE.fullmatch(word)
+    return (match is not None and (is_listed_place(match[2]) or is_region(match[2])) and not is_place_word(match[1])
+            and not is_listed_or_district(word))
+
+
 # Words that qualify a place's name in English datelines, which the gazetteer's Indonesian names do not have
 # (`Gaza City`, `Central Jakarta`).
 _ENGLISH_PLACE_WORDS = frozenset({"city", "town", "island", "regency", "province", "central", "north", "south", "east",
