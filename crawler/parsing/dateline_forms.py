@@ -317,9 +317,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
         # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)   |   Jakarta, KOMPAS.com,
-        # Selasa (07/11) -   (the day after the outlet, as a government office's release writes it)
+        # Selasa (07/11) -   (the day after the outlet, as a government office's release writes it)   |   Mamuju,
+        # 8enam.com.-Polda ...   (a stray full stop before the dash, as the stray comma)
         Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}) ?, {{0,3}}{outlet}"
-             rf"(?:, {{1,3}}{_DATED})?,?(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
+             rf"(?:, {{1,3}}{_DATED})?(?:,|\.(?= ?-))?(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
         # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-   |   A1news.co.id | RIAU ||Kepolisian (bars for
