@@ -48,6 +48,7 @@ from crawler.parsing.dateline_names import (
     digest_byline,
     echoes_caption_label,
     glued_byline,
+    glues_brand_to_place,
     glues_brand_to_city,
     headline_length,
     glues_province_before_place,
@@ -92,7 +93,10 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 _CAPTION = re.compile(
     r"\((?:Foto|Photo|Dok|Doc|Sumber|Source|Ilustrasi|Illustration)\b[^()\n]{0,120}\)"
-    r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)",
+    r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)"
+    # A caption's courtesy credit closing its sentence, the dateline after it on the line (`... during a meet in
+    # Singapore. Photo courtesy of BERNAMA. By Massita Ahmad SINGAPORE, June 25 (NNN-BERNAMA) — ...`, a wire's page).
+    r"|(?:Foto|Photo|Picture|Pic) courtesy (?:of )?[^\n.]{1,60}\.(?= )",
     re.IGNORECASE,
 )
 # Credits that close their line, the dateline on the next; searched only in a text with a line break.
@@ -118,8 +122,15 @@ _CREDIT_RUN = re.compile(
     r" ?:? ?,?(?: ?- )? ?(?:[A-Z][a-z']+ ){1,4}"
     r"(?:\| ?(?:(?!(?:Editor|Penulis|Reporter|Pewarta|Wartawan|Laporan)\b)[A-Z][a-z']+(?: |(?=[A-Z]{2}))){0,2})?)+")
 # A byline run into a dateline in capitals (`Oleh : Aimi Sani, Saerah Haji Abdul Ghani BANDAR SERI BEGAWAN, Rabu, 25 Mac.
-# -`): the writers' names in title case, joined by commas or `dan`, are no part of it.
-_BYLINE_RUN = re.compile(r"(?i:Oleh) ?:? ?[A-Z][a-z']+(?:(?:,? | dan | & )[A-Z][a-z']+){0,7} (?=[A-Z]{2,}[ ,])")
+# -`): the writers' names in title case, joined by commas or `dan`, are no part of it; nor an English byline's (`...
+# Photo courtesy of BERNAMA. By Massita Ahmad SINGAPORE, June 25 (NNN-BERNAMA) —`, a wire's page run on one line); the
+# last name may be glued to the place where the line break between them was lost (`Oleh: Saifullah JusohBESUT - ...`).
+_BYLINE_RUN = re.compile(r"(?:(?i:Oleh)|By) ?:? ?[A-Z][a-z']+(?:(?:,? | dan | and | & )[A-Z][a-z']+){0,7}"
+                         r"(?: |(?<=[a-z])(?=[A-Z]{3}))(?=[A-Z]{2,}[ ,])")
+# A caption's sentence glued to the dateline after it, its full stop and the place in capitals with no space between
+# (`... di MSNT, Gong Badak, hari ini.KUALA NERUS, 22 Oktober - Kerajaan ...`, a state portal's page): no sentence
+# glues a word in capitals to its full stop but where the page's break was lost; read before a listed place only.
+_GLUED_FULL_STOP = re.compile(r"(?<=[a-z]\.)(?=(?P<capitals>[A-Z][A-Z'-]{3,30}(?: [A-Z][A-Z'-]{1,30}){0,2})[ ,-])")
 # Or, opening a line, into a known city in title case, a comma or the agency's parenthesis after it (`By Asyari Usman
 # Jakarta, FNN -`, FNN's copy): the name's words, up to the first city's, are no part of it.
 _BYLINE_BEFORE_CITY = re.compile(rf"(?m)^[ \t]*(?:Oleh|By) ?:? ?[A-Z][a-z']+(?: [A-Z][a-z']+){{0,4}}? "
@@ -136,6 +147,10 @@ _WIRE_BYLINE_RUN = re.compile(r"\bBy (?:[A-Z][\w.'-]{0,30},? (?:and )?){1,12}?(?
 # its line (`Jakarta –` above `1,240 people have been ...`), or words to the end of a text cut short (`Jakarta - Rp 5
 # juta`, `Persib - Persija 2-1` on lines of their own are a list's rows).
 _PARAGRAPH_RUNS_ON = re.compile(r"(?:[ \t]*\r?\n)?[^\n]{40}|[^\n]*[a-z]{3}[^\n]*\Z")
+# A dash's line ending short, the next line opening anew with a capital (`Ziarah Tumpuan Utama - Mohd Fazil` above
+# `Haji Mohd Fazil bertemu ...`, a state portal's headline and the story below): a headline's, where a paragraph's line
+# wrapped short runs on in lower case (`TEMERLOH: Seorang` above `lelaki maut ...`, a paper's column).
+_HEADLINE_LINE_END = re.compile(r"[^\n]{0,39}\n\s*[\"'“‘(]?[A-Z]")
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")
 _MONTH_AND_DAY = re.compile(
     r"(?P<mon>[A-Za-z\u0621-\u064A]{3,9})\.? {1,3}(?P<d>\d{1,2})(?!\d)"
@@ -278,9 +293,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
                 or not (form.unknown_names or DOMAIN_TOKEN.fullmatch(token)) or qualified_place(match)
                 or opens_sentence(match.groupdict().get("place"))):
             continue
-        if form.says_outlet and (not (says_outlet(token, alone=form.alone)
-                                      or form.alone and names_outlet_of_place(token)) or opens_sentence(token)):
-            continue  # `BREAKING NEWS –` opens a sentence
+        if form.says_outlet and (not (says_outlet(token, alone=form.alone) or form.alone and (
+                names_outlet_of_place(token) or glues_brand_to_place(token))) or opens_sentence(token)):
+            continue  # `BREAKING NEWS –` opens a sentence; `KilasBandung –` names its outlet by a brand's word glued
         if form.not_label and opens_sentence(token):
             continue
         if form.named_or_domain and not (DOMAIN_TOKEN.fullmatch(token) or says_outlet(token, alone=True)):
@@ -442,12 +457,14 @@ _TAGLINE_BRAND = re.compile(r"\| ?(?P<brand>[A-Z][A-Za-z0-9.]{1,30}) "
 # A kicker's or a headline's words run into a dateline in capitals on one line (`Jonas Curhat Soal Bendungan Kolhua
 # KUPANG,  Rencana ...`, a blog's copy of a paper's story; `Suicide bid not crime KUWAIT CITY, Nov 28: Reacting ...`, a
 # paper's list of stories; `Doa Selamat, Menutup Gendang ... dilaksanakan BANDAR SERI BEGAWAN, Selasa, 25 Januari. -`, a
-# front page's): a line's first words, a comma after one or none, up to one ending in a lower-case letter, then a listed
-# place in capitals (`dateline_names.is_listed_place`, or its first word: `KUWAIT CITY`) are no part of the dateline,
-# when a capital or an agency's parenthesis follows (`Oleh karena itu JAKARTA - kota ini ...` is a sentence).
+# front page's; `King expresses appreciation to govt, civil servants KUALA LUMPUR: His Majesty ...`, a Malaysian paper's
+# page, its dateline's colon): a line's first words, a comma after one or none, up to one ending in a lower-case letter,
+# then a listed place in capitals (`dateline_names.is_listed_place`, or its first word: `KUWAIT CITY`) are no part of
+# the dateline, when a capital or an agency's parenthesis follows (`Oleh karena itu JAKARTA - kota ini ...` is a sentence;
+# `Kata ketua partai itu MEDAN: kami siap` too, a lower-case word after the colon).
 _TITLE_WORDS_BEFORE_CAPITALS = re.compile(r"(?m)^[ \t]*(?=[A-Z])(?:[\w'’-]{1,20},? ){2,10}(?<=[a-z] )"
                                           r"(?=(?P<capitals>[A-Z][A-Z'.-]{3,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})"
-                                          r"(?:, {0,3}[A-Z\d]| ?\(| - ?[A-Z]))")
+                                          r"(?:, {0,3}[A-Z\d]| ?\(| - ?[A-Z]|: [A-Z]))")
 _LOWER_THEN_CAPITALS = re.compile(r"[a-z] [A-Z][A-Z'.-]{3}")
 # A note of the story's update opening the text, in parentheses or brackets (`(Updated 2:59pm, 28 March 2009) KUALA
 # LUMPUR, 28 March 2009: ...`, a Malaysian site's revised copy): the dateline after it opens the story.
@@ -512,8 +529,10 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     if ("laporan" in head or "penulis" in head or "editor" in head or "reporter" in head or "pewarta" in head
             or "wartawan" in head):
         starts += [(match.end(), _TEXT_START) for match in _CREDIT_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
-    if "oleh" in head:
+    if "oleh" in head or "by " in head:
         starts += [(match.end(), _TEXT_START) for match in _BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
+    starts += [(match.end(), _TEXT_START) for match in _GLUED_FULL_STOP.finditer(folded, 0, _SEARCH_WINDOW)
+               if is_listed_place(match["capitals"]) or is_listed_place(match["capitals"].split()[0])]
     if "oleh" in head or "by " in head:
         starts += [(match.end(), _TEXT_START) for match in _BYLINE_BEFORE_CITY.finditer(folded, 0, _SEARCH_WINDOW)]
     if " and " in head:
@@ -646,6 +665,10 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         token = decoded[match.start("agency"):match.end("agency")] if groups.get("agency") else None
         if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()):
             continue  # a line below the first that names a place alone opens a paragraph, not a list's row
+        if (token is None and kind == _TEXT_START and groups.get("sep") in ("-", "--")
+                and _HEADLINE_LINE_END.match(folded, match.end()) and not _PARAGRAPH_RUNS_ON.match(folded, match.end())
+                and groups.get("place") and not is_listed_or_district(match["place"].split(",")[0].strip())):
+            continue  # `Ziarah Tumpuan Utama - Mohd Fazil` above the story: a headline and its speaker, no place
         canonical = agency_name(token, typos=typos, aliases=aliases) if token else None
         if position >= _SEARCH_WINDOW and token is None and not (
                 match["place"].isupper() and is_listed_place(match["place"])):

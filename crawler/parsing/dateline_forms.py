@@ -18,6 +18,10 @@ _CAP_WORD = rf"[A-Z\u00C0-\u00DE][{_LETTER}'.]{{0,30}}(?:-[{_LETTER}']{{1,30}}){
 _CONNECTOR = r"(?:al|el|an|ad|as|ar|de|da|du|es|la|le|of|van|der|bin)"
 _PLACE_PART = rf"{_CAP_WORD}(?: (?:{_CAP_WORD}|{_CONNECTOR}(?= [A-Z]))){{0,4}}"
 _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})"
+# Or its region's kind in lower case after it, as English copy writes it (`Jagoi Babang, West Kalimantan province
+# (Antara News) -`, ANTARA's English service): read before an agency's parentheses only, which vouch for the place.
+_KIND_PLACES = (rf"(?P<place>{_PLACE_PART}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}"
+                rf"(?: (?:province|regency|district)(?= {{0,3}}\())?)")
 # Two places joined by a slash (`SOA/NGADA, vigonews.com -`, `Jakarta/Bogor –`, `Nusa Dua/Bali –`): a story filed from
 # both, or a district and its regency (`dateline_names.joins_places` judges them); read where an outlet's name follows
 # the place or where the place stands alone, as the slash costs every form a try.
@@ -255,8 +259,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # a table's agency in the parentheses)   |   BATUBARA-(Membaranews.com)- Personel ...   (hyphens glued on both
         # sides, the dash after the parentheses written)   |   Simpang Empat,- (ANTARA) - Pemerintah ...   (a stray comma
         # and hyphen before the parentheses, as `AMBON,- Tahun`: the dash after them written too)   |   Depok (UIN Madura)
-        # | UIN Madura turut ...   (a bar for the dash, after a listed place or a district: `_match_at`)
-        Form(rf"{_PLACES}(?: ?,| {{0,3}}(?P<wired>--))?(?P<hyphened>-(?= ?\())? {{0,3}}{in_parens}(?:[.,]?{_END}"
+        # | UIN Madura turut ...   (a bar for the dash, after a listed place or a district: `_match_at`)   |   Jagoi
+        # Babang, West Kalimantan province (Antara News) -   (the region's kind in lower case, `_KIND_PLACES`)
+        Form(rf"{_KIND_PLACES}(?: ?,| {{0,3}}(?P<wired>--))?(?P<hyphened>-(?= ?\())? {{0,3}}{in_parens}(?:[.,]?{_END}"
               rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]))"
               rf"|(?P<barred>{_BAR}))",
               unknown_outlet=True, unknown_names=True),
@@ -314,9 +319,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
         # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)   |   Jakarta, KOMPAS.com,
-        # Selasa (07/11) -   (the day after the outlet, as a government office's release writes it)
+        # Selasa (07/11) -   (the day after the outlet, as a government office's release writes it)   |   Mamuju,
+        # 8enam.com.-Polda ...   (a stray full stop before the dash, as the stray comma)
         Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}) ?, {{0,3}}{outlet}"
-             rf"(?:, {{1,3}}{_DATED})?,?(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
+             rf"(?:, {{1,3}}{_DATED})?(?:,|\.(?= ?-))?(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
         # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-   |   A1news.co.id | RIAU ||Kepolisian (bars for
@@ -700,6 +706,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?(?P<sep>\||(?<= )l(?= )) ?(?:(?P<agency>{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)"
               rf"|(?=[\"'“‘(]?[A-Z][a-z][^\n|]{{40}}))",
               unknown_outlet=True, unknown_names=True, start_only=True, district_place=True),
+        # JAKARTA, April 12 Indonesia's central bank ...   |   JAKARTA Dec 12 Indonesia's ...   (a wire's alert as news
+        # sites keep it: a listed place in capitals, an English month and its day, no agency and no dash, the sentence
+        # after them; no year, as `JAKARTA, 12 April 2024 -` has its dash; before a comma's form, which reads the month
+        # as the sentence's first word)
+        Form(rf"{_UPPER_PLACE},? (?P<when>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\.? \d{{1,2}})"
+             rf" (?=[A-Z][a-z'’]* [a-z])", start_only=True, listed_place=True),
         # SANGGAU, Komisi I DPRD ...   (a listed place in capitals, a comma for the dash, a sentence running on after
         # it, its first word no label's: `IPOH, Pengumuman: ...`; no district, as a heading's word in capitals has this
         # shape too: `MERDEKA, Rakyat ...`)

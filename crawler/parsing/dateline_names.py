@@ -57,6 +57,16 @@ advertorial adv pariwara siaran promosi sponsored infografis galeri kilas sekila
 ulasan resensi renungan inspirasi viral headline topik feature gempa
 """.split())
 
+# An official's title opening the words before a dash, the official's name after it (`Kabag Ops Polres Blitar Kota –
+# Kompol Agus Tri mengatakan ...`, `Ketua Bawaslu Kabupaten Blitar – Nur Ida Fitria membenarkan ...`, a radio
+# newsroom's lead): the office and its body's place, no dateline. Some are words of places' names too (`Kasi`, a
+# district; `Kepala Batas`, a town in Penang): a listed place or district so named stays a place, and a title that is a
+# place's word needs the office's body too (`Kepala Dinas Sosial Kabupaten Lebak`), three words at least.
+_OFFICE_TITLES = frozenset("""
+ketua wakil kepala sekretaris sekda direktur kabag kabid kasi kasubag kasubbag kasat kasatreskrim kanit kapolres
+kapolresta kapolsek kapolda kadis kajari kajati dandim danrem danramil pangdam camat lurah kades sekdes bupati
+walikota gubernur rektor dekan plt
+""".split())
 _PLACE_NAME = re.compile(COMPOUND_PLACE)
 _GLUED_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")  # `MetroPalembang`; `McAllen`, `DeKalb` are places
 _WORD_START = re.compile(r"\S+")
@@ -171,6 +181,9 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
         return False
     if any(part.strip().lower() in _TOP_LEVEL_NAMES for part in place.split(",")[1:]):
         return False  # `SUARAGONG,COM –`: an outlet's domain, a comma typed for its dot
+    if (first in _OFFICE_TITLES and len(words) > (2 if is_place_word(first) else 1)
+            and not is_listed_or_district(place.split(",")[0].strip())):
+        return False  # `Kabag Ops Polres Blitar Kota –`: an official's office, the name after the dash
     return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
             and not is_day_word(first) and not says_outlet(place, alone=False) and not names_outlet_of_place(place)
             and not joins_stranger_to_place(place.split(",")[0]))
@@ -242,6 +255,20 @@ def names_outlet_of_place(name: str) -> bool:
                 and not (is_region(other) and is_listed_place(word))):
             return True
     return False
+
+
+# A brand's word and a place's name glued, each capitalised (`KilasBandung`, `LensaKalbar`).
+_CAMEL_BRAND_AND_PLACE = re.compile(r"([A-Z][a-z]{2,20})([A-Z][a-z]{2,20})")
+
+
+def glues_brand_to_place(word: str) -> bool:
+    """`word` glues a brand's word to a listed place's or a province's name after it, each capitalised (`KilasBandung`,
+    `LensaKalbar`, as their domains `kilasbandungnews.com`, `lensakalbar.co.id` are written): an outlet's name alone
+    before its dash, no place nor sentence. The first word must be no word of any place's name (`NusaBali` stays for
+    the forms that know a brand's glued words), and the whole no listed place or district."""
+    match = _CAMEL_BRAND_AND_PLACE.fullmatch(word)
+    return (match is not None and (is_listed_place(match[2]) or is_region(match[2])) and not is_place_word(match[1])
+            and not is_listed_or_district(word))
 
 
 # Words that qualify a place's name in English datelines, which the gazetteer's Indonesian names do not have
