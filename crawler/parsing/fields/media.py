@@ -19,7 +19,13 @@ from crawler.parsing.page import WORDPRESS, Page, inside
 _CREDIT_IN_CAPTION = re.compile(
     r"\(\s*(?:(?:foto|photo|photos|sumber\s+foto|image|صورة)\s*:[^()]{1,120}"
     r"|(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?|ist|istimewa|dok)\s*\)"
-    r"|(?:foto|photo|photos|sumber\s+foto)\s*:\s*[^()]{1,120}?\s*$",
+    r"|(?:foto|photo|photos|sumber\s+foto)\s*:\s*[^()]{1,120}?\s*$"
+    # The label outside the parentheses of its source, closing the caption (Detik: `Foto: (Getty Images)`,
+    # `Foto: (Rifkianto Nugroho/detikcom)`).
+    r"|(?:foto|photo|photos|sumber\s+foto)\s*:\s*\([^()]{1,120}\)\s*$"
+    # A copyright sign and its holder closing the caption, after a space or a slash (KapanLagi:
+    # `Charlotte Church © istimewa`, `Brandon Salim/©KapanLagi.com®/M. Akrom Sukarya`).
+    r"|(?:\s*/\s*|(?<=\s)|^)©\s*[^\s©][^©]{0,80}$",
     re.IGNORECASE,
 )
 # A wire credit closing a caption (case-sensitive: the agency is written in capitals).
@@ -84,7 +90,7 @@ def split_caption(text: str) -> tuple[str | None, str | None]:
     match = _CREDIT_IN_CAPTION.search(text) or _WIRE_CREDIT.search(text)
     if not match:
         return text, None
-    credit = fold(match.group(0))
+    credit = fold(match.group(0)).lstrip("/ ")  # the slash before `©` parts the two, in neither
     caption = fold(text[: match.start()] + " " + text[match.end():]).strip(" -–—|,") or None
     return caption, credit
 
