@@ -8,6 +8,7 @@ from a sibling (or its parent's sibling) whose class or id says `caption`."""
 
 from __future__ import annotations
 
+import os
 import re
 
 from lxml import etree
@@ -45,6 +46,7 @@ _CAPTION_TEXT = etree.XPath(
 _SIZE_VARIANT = re.compile(r"-\d+x\d+(?=\.\w+$)")
 # A caption that is only a credit: an agency and its photographer.
 _AGENCY_CREDIT = re.compile(r"\(?(?P<agency>[A-Z][A-Za-z.]{1,20})\s*/\s*[A-Z][\w .'-]{1,60}?\)?")
+_RENDITION_OPENING = 12
 _CREDIT_WORDS = frozenset({"author", "credit", "credits", "source", "sumber", "photographer", "fotografer"})
 
 
@@ -138,14 +140,34 @@ def _figure_of(url: str, figures: list[etree._Element], lead_figures: list[etree
     return lead_figures[0] if len(lead_figures) == 1 else None
 
 
+def _images_showing(page: Page, url: str) -> list[etree._Element]:
+    """The `<img>` elements showing the image at `url` (any size variant), else those showing another rendition of
+    it: the declared image is often a crop or resize of the page's photo under a name that only shares its opening
+    (Okezone: `...-dengan-istri-UWr3JLezl2.jpg` declared, `...-dengan-istri-Nfwqdn9gXj.jpg` shown; Kompas:
+    `0322335Wuling-saleh-husinp.jpg` declared, `0322335Wuling-saleh-husin780x390.jpg` shown)."""
+    stem = _file_stem(url)
+    sources = [(element, _image_src(page.url, element)) for element in page.index.by_tag["img"]]
+    same = [element for element, src in sources if src and _file_stem(src) == stem]
+    return same or [element for element, src in sources if src and _renditions(_file_stem(src), stem)]
+
+
+def _renditions(name: str, other: str) -> bool:
+    """Two file names of one photo's renditions: they share an opening of at least 12 characters that is two
+    thirds of the shorter name (without its extension), not cut inside a number (`ronaldo-1` and `ronaldo-11` are
+    two photos of a series); `foto-1.jpg` and `foto-2.jpg` share too little."""
+    name, other = name.rsplit(".", 1)[0], other.rsplit(".", 1)[0]
+    shared = len(os.path.commonprefix((name, other)))
+    if shared < max(_RENDITION_OPENING, 2 * min(len(name), len(other)) / 3):
+        return False
+    rests = (name[shared:shared + 1], other[shared:shared + 1])
+    return not (name[shared - 1].isdigit() and any(rest.isdigit() for rest in rests))
+
+
 def _caption_near(page: Page, url: str) -> str:
     """The caption standing beside the `<img>` showing `url` outside any figure (`#caption_news`)."""
-    stem = _file_stem(url)
-    for element in page.index.by_tag["img"]:
-        src = _image_src(page.url, element)
-        if src and _file_stem(src) == stem:
-            captions = _NEAR_CAPTION(element)
-            return element_text(captions[0]) if captions else ""
+    for element in _images_showing(page, url)[:1]:
+        captions = _NEAR_CAPTION(element)
+        return element_text(captions[0]) if captions else ""
     return ""
 
 
@@ -153,11 +175,9 @@ def _photo_block(page: Page, url: str) -> tuple[str | None, str | None]:
     """(caption, credit) of an element named for a photo holding the `<img>` showing `url` and its text
     (Kompas: `<div class="photo"><img> <span class="author">KOMPAS.COM/MASRIADI</span> Penyidik ...</div>`):
     the credit is the child named for a credit, the caption the rest."""
-    stem = _file_stem(url)
-    for element in page.index.by_tag["img"]:
-        src = _image_src(page.url, element)
+    for element in _images_showing(page, url):
         block = element.getparent()
-        if not src or _file_stem(src) != stem or block is None or PHOTO_WORDS.isdisjoint(named_words(block)):
+        if block is None or PHOTO_WORDS.isdisjoint(named_words(block)):
             continue
         credits = [child for child in block if isinstance(child.tag, str) and child is not element
                    and not _CREDIT_WORDS.isdisjoint(named_words(child))]
