@@ -47,6 +47,7 @@ _SIZE_VARIANT = re.compile(r"-\d+x\d+(?=\.\w+$)")
 # A caption that is only a credit: an agency and its photographer.
 _AGENCY_CREDIT = re.compile(r"\(?(?P<agency>[A-Z][A-Za-z.]{1,20})\s*/\s*[A-Z][\w .'-]{1,60}?\)?")
 _RENDITION_OPENING = 12
+_ICON_PIXELS = 100  # an image this narrow or low is an icon, a button or a logo
 _CREDIT_WORDS = frozenset({"author", "credit", "credits", "source", "sumber", "photographer", "fotografer"})
 
 
@@ -73,6 +74,8 @@ def image(page: Page) -> tuple[dict | None, str | None]:
             url, source = _image_src(page.url, element), "wordpress"
     if url is None and lead_figures:
         url, source = _image_src(page.url, lead_figures[0].find(".//img")), "html"
+    if url is None and container is not None:
+        url, source = _image_src(page.url, _opening_image(container)), "html"
     if url is None:
         return None, None
     figure = _figure_of(url, figures, lead_figures)
@@ -95,6 +98,18 @@ def split_caption(text: str) -> tuple[str | None, str | None]:
     credit = fold(match.group(0)).lstrip("/ ")  # the slash before `©` parts the two, in neither
     caption = fold(text[: match.start()] + " " + text[match.end():]).strip(" -–—|,") or None
     return caption, credit
+
+
+def _opening_image(container: etree._Element) -> etree._Element | None:
+    """A bare `<img>` opening the body's container before any of its text, no icon (a pasted story's photo:
+    `<p><img src=".../a69fa662-..._169.jpeg" width="650" height="364" /></p><p>Jakarta, CNN Indonesia -- ...`)."""
+    element = next(container.iter("img"), None)
+    if element is None or text_before(element, container, 1):
+        return None
+    sizes = [element.get(name, "").strip() for name in ("width", "height")]
+    if any(size.isdigit() and int(size) < _ICON_PIXELS for size in sizes):
+        return None
+    return element
 
 
 def _figures(page: Page) -> list[etree._Element]:
