@@ -33,8 +33,10 @@ _CREDIT_IN_CAPTION = re.compile(
 _WIRE_CREDIT = re.compile(
     r"(?:(?<=\s)|^)\(?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)?\.?$"
 )
+# The caption beside the image, beside its frame, or inside the block right after its frame (Republika's Ihram:
+# `<div class="img-set"><img> <div class="def">credit</div></div><div class="set-cp"><div class="caption">...`).
 _NEAR_CAPTION = etree.XPath(
-    "(../*|../../*)[contains(@class, 'caption') or contains(@id, 'caption')]"
+    "(../*|../../*|../following-sibling::*[1]/*)[contains(@class, 'caption') or contains(@id, 'caption')]"
 )
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "src")
 # Tag and class tests first: an `[.//img]` test on every element costs a search per element.
@@ -81,6 +83,11 @@ def image(page: Page) -> tuple[dict | None, str | None]:
     figure = _figure_of(url, figures, lead_figures)
     caption_text = _caption_text(figure) if figure is not None else _caption_near(page, url)
     caption, credit = split_caption(caption_text) if caption_text or figure is not None else _photo_block(page, url)
+    if figure is None and caption_text and credit is None:
+        # The credit printed over the photo, the caption beside it (Ihram: `Republika/ Wihdan Hidayat` in the
+        # photo's frame, `Calon jamaah haji mengikuti pemeriksaan ...` under it).
+        framed_caption, framed_credit = _photo_block(page, url)
+        credit = framed_credit if framed_caption is None else None
     return {"url": url, "caption": caption, "credit": credit}, source
 
 
