@@ -1,10 +1,13 @@
 """The lead photo's credit printed in its frame and its caption in the block right after the frame (Republika's
 Ihram, 2017: `<div class="img-set"><img ...> <div class="def">Republika/ Wihdan Hidayat</div></div>
 <div class="set-cp global-detail"><div class="caption">Calon jamaah haji mengikuti ...</div></div>`; Republika 2016:
-`<div class="wp-cap"><div class="caption">Marcella Zalianty </div></div>`): the image has both. A caption further
-away (KapanLagi: one inside the story, after the blocks that follow the headline photo) is no lead caption. The markup
-is the pages' own (anpandu/indonesian-news-scraper's `republika-singlepage3.html` and `kapanlagi-singlepage.html`),
-cut to the article."""
+`<div class="wp-cap"><div class="caption">Marcella Zalianty </div></div>`): the image has both. KapanLagi prints the
+headline photo's caption and credit in a copyright line beside it (`<div class="copyright">Brandon
+Salim/©KapanLagi.com®/M. Akrom Sukarya</div>`, `Dian Sastrowardoyo © KapanLagi.com®/`); a line that is only the sign
+and its holder (a footer's beside its logo) names no photo, and a caption further away (one inside the story, after
+the blocks that follow the headline photo) is no lead caption. The markup is the pages' own
+(anpandu/indonesian-news-scraper's `republika-singlepage3.html`, `kapanlagi-singlepage.html` and
+`kapanlagi-singlepage2.html`), cut to the article."""
 
 from __future__ import annotations
 
@@ -61,7 +64,15 @@ def test_ihram_s_credit_in_the_frame_and_caption_after_it():
     assert "Wihdan" not in item["body"] and "Ilustrasi" not in item["body"]
 
 
-def test_a_caption_inside_the_story_is_not_the_headline_photo_s():
+def test_kapanlagi_s_copyright_line_under_the_headline_photo():
     image = parse_article(KAPANLAGI.encode(), KAPANLAGI_URL)["image"]
-    assert image["url"] == HEADLINE
-    assert image["caption"] is None or not image["caption"].startswith("Heart Beat")
+    assert image == {"url": HEADLINE, "caption": "Brandon Salim", "credit": "©KapanLagi.com®/M. Akrom Sukarya"}
+    line = KAPANLAGI.replace("Brandon Salim/©KapanLagi.com®/M. Akrom Sukarya", "Dian Sastrowardoyo © KapanLagi.com®/")
+    image = parse_article(line.encode(), KAPANLAGI_URL)["image"]
+    assert (image["caption"], image["credit"]) == ("Dian Sastrowardoyo", "© KapanLagi.com®/")
+
+
+def test_a_bare_copyright_line_and_a_caption_inside_the_story_are_not_the_headline_photo_s():
+    footer = KAPANLAGI.replace("Brandon Salim/©KapanLagi.com®/M. Akrom Sukarya", "© 2016 KapanLagi.com®")
+    image = parse_article(footer.encode(), KAPANLAGI_URL)["image"]
+    assert image == {"url": HEADLINE, "caption": None, "credit": None}

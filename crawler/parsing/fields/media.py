@@ -38,6 +38,7 @@ _WIRE_CREDIT = re.compile(
 _NEAR_CAPTION = etree.XPath(
     "(../*|../../*|../following-sibling::*[1]/*)[contains(@class, 'caption') or contains(@id, 'caption')]"
 )
+_NEAR_COPYRIGHT = etree.XPath("../*[contains(@class, 'copyright')]")
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "src")
 # Tag and class tests first: an `[.//img]` test on every element costs a search per element.
 _FIGURES = etree.XPath(".//figure[.//img] | .//*[@class and contains(@class, 'wp-caption')"
@@ -186,10 +187,18 @@ def _renditions(name: str, other: str) -> bool:
 
 
 def _caption_near(page: Page, url: str) -> str:
-    """The caption standing beside the `<img>` showing `url` outside any figure (`#caption_news`)."""
+    """The caption standing beside the `<img>` showing `url` outside any figure (`#caption_news`), or a copyright
+    line beside it that names the photo before its sign (KapanLagi: `<img ...><br /><div class="copyright">Dian
+    Sastrowardoyo © KapanLagi.com®/</div>`; a line that is only the sign and its holder, a page footer's, is none)."""
     for element in _images_showing(page, url)[:1]:
         captions = _NEAR_CAPTION(element)
-        return element_text(captions[0]) if captions else ""
+        if captions:
+            return element_text(captions[0])
+        for line in _NEAR_COPYRIGHT(element):
+            text = element_text(line)
+            if "©" in text and not text.startswith("©"):
+                return text
+        return ""
     return ""
 
 
