@@ -1,10 +1,12 @@
 """`image`: the lead image (`og:image`, JSON-LD image, the theme's or WordPress's post image,
-the first figure outside the body text or opening its container before any text); `caption` is its figure
-caption without the photo credit (captions inside the body text are dropped with the body's noise); `credit` is the
-credit as written, with its parentheses if it has them (`(Foto: Hadis/MINA)`, `Photo: PIC`,
+the first figure outside the body text or opening its container before any text, else a bare photo opening the
+body's text); `caption` is its figure caption without the photo credit (captions inside the body text are dropped
+with the body's noise); `credit` is the credit as written, with its parentheses if it has them (`(Foto: Hadis/MINA)`, `Photo: PIC`,
 `(photo special)`, a wire credit closing the caption: `ANTARA FOTO/<name>/<codes>/<yy>.`,
 `(ANTARA/<name>)`), null when none is named. An image outside any figure takes its caption
-from a sibling (or its parent's sibling) whose class or id says `caption`."""
+from a sibling (or its parent's sibling, or a child of the block after its parent) whose class or id says `caption`,
+else from a `copyright` line beside it naming the photo before its sign; the page's `<img>` showing another rendition of
+the declared image (a name sharing a long opening) stands for it."""
 
 from __future__ import annotations
 
@@ -21,8 +23,7 @@ _CREDIT_IN_CAPTION = re.compile(
     r"\(\s*(?:(?:foto|photo|photos|sumber\s+foto|image|صورة)\s*:[^()]{1,120}"
     r"|(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?|ist|istimewa|dok)\s*\)"
     r"|(?:foto|photo|photos|sumber\s+foto)\s*:\s*[^()]{1,120}?\s*$"
-    # The label outside the parentheses of its source, closing the caption (Detik: `Foto: (Getty Images)`,
-    # `Foto: (Rifkianto Nugroho/detikcom)`).
+    # The label outside the parentheses of its source, closing the caption (Detik: `Foto: (Getty Images)`).
     r"|(?:foto|photo|photos|sumber\s+foto)\s*:\s*\([^()]{1,120}\)\s*$"
     # A copyright sign and its holder closing the caption, after a space or a slash (KapanLagi:
     # `Charlotte Church © istimewa`, `Brandon Salim/©KapanLagi.com®/M. Akrom Sukarya`).
