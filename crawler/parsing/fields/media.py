@@ -1,12 +1,12 @@
 """`image`: the lead image (`og:image`, JSON-LD image, the theme's or WordPress's post image,
 the first figure outside the body text or opening its container before any text, else a bare photo opening the
 body's text); `caption` is its figure caption without the photo credit (captions inside the body text are dropped
-with the body's noise); `credit` is the credit as written, with its parentheses if it has them (`(Foto: Hadis/MINA)`, `Photo: PIC`,
-`(photo special)`, a wire credit closing the caption: `ANTARA FOTO/<name>/<codes>/<yy>.`,
-`(ANTARA/<name>)`), null when none is named. An image outside any figure takes its caption
-from a sibling (or its parent's sibling, or a child of the block after its parent) whose class or id says `caption`,
-else from a `copyright` line beside it naming the photo before its sign; the page's `<img>` showing another rendition of
-the declared image (a name sharing a long opening) stands for it."""
+with the body's noise); `credit` is the credit as written, with its parentheses if it has them
+(`(Foto: Hadis/MINA)`, `Photo: PIC`, `(photo special)`, a wire credit closing the caption:
+`ANTARA FOTO/<name>/<codes>/<yy>.`, `(ANTARA/<name>)`), null when none is named. An image outside any figure
+takes its caption from a sibling (or its parent's sibling, or a child of the block after its parent) whose class or
+id says `caption`, else from a `copyright` line beside it naming the photo before its sign; the page's `<img>`
+showing another rendition of the declared image (a name sharing a long opening) stands for it."""
 
 from __future__ import annotations
 
