@@ -116,14 +116,15 @@ def test_a_category_path_holds_section_slugs_only(items):
 
 def test_a_photo_block_s_caption_and_credit():
     """Kompas: `<div class="photo"><img><span class="pb_10 author">KOMPAS.COM/MASRIADI</span> Penyidik ...</div>`;
-    Detik's `(ist)` and Republika's bare `Antara/Teresia May` are credits."""
+    Detik's `(ist)` and Republika's bare `Antara/Teresia May` (over the photo; its caption in the block after it)
+    are credits."""
     images = {case["file"]: parse_article((REAL / case["file"]).read_bytes(), case["url"])["image"] for case in PAGES}
     kompas = images["kompas-singlepage.html"]
     assert kompas["credit"] == "KOMPAS.COM/MASRIADI" and kompas["caption"].startswith("Penyidik Polres Lhokseumawe")
     assert (images["detik-singlepage.html"]["caption"], images["detik-singlepage.html"]["credit"]) == (
         "Galaxy S6 Edge & S6", "(ist)")
     assert (images["republika-singlepage.html"]["caption"], images["republika-singlepage.html"]["credit"]) == (
-        None, "Antara/Teresia May")
+        "Marcella Zalianty", "Antara/Teresia May")
 
 
 def test_the_article_s_tag_list_and_no_trending_tags(items):

@@ -1,13 +1,16 @@
 """`image`: the lead image (`og:image`, JSON-LD image, the theme's or WordPress's post image,
-the first figure outside the body text or opening its container before any text); `caption` is its figure
-caption without the photo credit (captions inside the body text are dropped with the body's noise); `credit` is the
-credit as written, with its parentheses if it has them (`(Foto: Hadis/MINA)`, `Photo: PIC`,
-`(photo special)`, a wire credit closing the caption: `ANTARA FOTO/<name>/<codes>/<yy>.`,
-`(ANTARA/<name>)`), null when none is named. An image outside any figure takes its caption
-from a sibling (or its parent's sibling) whose class or id says `caption`."""
+the first figure outside the body text or opening its container before any text, else a bare photo opening the
+body's text); `caption` is its figure caption without the photo credit (captions inside the body text are dropped
+with the body's noise); `credit` is the credit as written, with its parentheses if it has them
+(`(Foto: Hadis/MINA)`, `Photo: PIC`, `(photo special)`, a wire credit closing the caption:
+`ANTARA FOTO/<name>/<codes>/<yy>.`, `(ANTARA/<name>)`), null when none is named. An image outside any figure
+takes its caption from a sibling (or its parent's sibling, or a child of the block after its parent) whose class or
+id says `caption`, else from a `copyright` line beside it naming the photo before its sign; the page's `<img>`
+showing another rendition of the declared image (a name sharing a long opening) stands for it."""
 
 from __future__ import annotations
 
+import os
 import re
 
 from lxml import etree
@@ -19,16 +22,24 @@ from crawler.parsing.page import WORDPRESS, Page, inside
 _CREDIT_IN_CAPTION = re.compile(
     r"\(\s*(?:(?:foto|photo|photos|sumber\s+foto|image|صورة)\s*:[^()]{1,120}"
     r"|(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?|ist|istimewa|dok)\s*\)"
-    r"|(?:foto|photo|photos|sumber\s+foto)\s*:\s*[^()]{1,120}?\s*$",
+    r"|(?:foto|photo|photos|sumber\s+foto)\s*:\s*[^()]{1,120}?\s*$"
+    # The label outside the parentheses of its source, closing the caption (Detik: `Foto: (Getty Images)`).
+    r"|(?:foto|photo|photos|sumber\s+foto)\s*:\s*\([^()]{1,120}\)\s*$"
+    # A copyright sign and its holder closing the caption, after a space or a slash (KapanLagi:
+    # `Charlotte Church © istimewa`, `Brandon Salim/©KapanLagi.com®/M. Akrom Sukarya`).
+    r"|(?:\s*/\s*|(?<=\s)|^)©\s*[^\s©][^©]{0,80}$",
     re.IGNORECASE,
 )
 # A wire credit closing a caption (case-sensitive: the agency is written in capitals).
 _WIRE_CREDIT = re.compile(
     r"(?:(?<=\s)|^)\(?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)?\.?$"
 )
+# The caption beside the image, beside its frame, or inside the block right after its frame (Republika's Ihram:
+# `<div class="img-set"><img> <div class="def">credit</div></div><div class="set-cp"><div class="caption">...`).
 _NEAR_CAPTION = etree.XPath(
-    "(../*|../../*)[contains(@class, 'caption') or contains(@id, 'caption')]"
+    "(../*|../../*|../following-sibling::*[1]/*)[contains(@class, 'caption') or contains(@id, 'caption')]"
 )
+_NEAR_COPYRIGHT = etree.XPath("../*[contains(@class, 'copyright')]")
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "src")
 # Tag and class tests first: an `[.//img]` test on every element costs a search per element.
 _FIGURES = etree.XPath(".//figure[.//img] | .//*[@class and contains(@class, 'wp-caption')"
@@ -39,6 +50,8 @@ _CAPTION_TEXT = etree.XPath(
 _SIZE_VARIANT = re.compile(r"-\d+x\d+(?=\.\w+$)")
 # A caption that is only a credit: an agency and its photographer.
 _AGENCY_CREDIT = re.compile(r"\(?(?P<agency>[A-Z][A-Za-z.]{1,20})\s*/\s*[A-Z][\w .'-]{1,60}?\)?")
+_RENDITION_OPENING = 12
+_ICON_PIXELS = 100  # an image this narrow or low is an icon, a button or a logo
 _CREDIT_WORDS = frozenset({"author", "credit", "credits", "source", "sumber", "photographer", "fotografer"})
 
 
@@ -65,11 +78,18 @@ def image(page: Page) -> tuple[dict | None, str | None]:
             url, source = _image_src(page.url, element), "wordpress"
     if url is None and lead_figures:
         url, source = _image_src(page.url, lead_figures[0].find(".//img")), "html"
+    if url is None and container is not None:
+        url, source = _image_src(page.url, _opening_image(container)), "html"
     if url is None:
         return None, None
     figure = _figure_of(url, figures, lead_figures)
     caption_text = _caption_text(figure) if figure is not None else _caption_near(page, url)
     caption, credit = split_caption(caption_text) if caption_text or figure is not None else _photo_block(page, url)
+    if figure is None and caption_text and credit is None:
+        # The credit printed over the photo, the caption beside it (Ihram: `Republika/ Wihdan Hidayat` in the
+        # photo's frame, `Calon jamaah haji mengikuti pemeriksaan ...` under it).
+        framed_caption, framed_credit = _photo_block(page, url)
+        credit = framed_credit if framed_caption is None else None
     return {"url": url, "caption": caption, "credit": credit}, source
 
 
@@ -84,9 +104,21 @@ def split_caption(text: str) -> tuple[str | None, str | None]:
     match = _CREDIT_IN_CAPTION.search(text) or _WIRE_CREDIT.search(text)
     if not match:
         return text, None
-    credit = fold(match.group(0))
+    credit = fold(match.group(0)).lstrip("/ ")  # the slash before `©` parts the two, in neither
     caption = fold(text[: match.start()] + " " + text[match.end():]).strip(" -–—|,") or None
     return caption, credit
+
+
+def _opening_image(container: etree._Element) -> etree._Element | None:
+    """A bare `<img>` opening the body's container before any of its text, no icon (a pasted story's photo:
+    `<p><img src=".../a69fa662-..._169.jpeg" width="650" height="364" /></p><p>Jakarta, CNN Indonesia -- ...`)."""
+    element = next(container.iter("img"), None)
+    if element is None or text_before(element, container, 1):
+        return None
+    sizes = [element.get(name, "").strip() for name in ("width", "height")]
+    if any(size.isdigit() and int(size) < _ICON_PIXELS for size in sizes):
+        return None
+    return element
 
 
 def _figures(page: Page) -> list[etree._Element]:
@@ -132,14 +164,42 @@ def _figure_of(url: str, figures: list[etree._Element], lead_figures: list[etree
     return lead_figures[0] if len(lead_figures) == 1 else None
 
 
-def _caption_near(page: Page, url: str) -> str:
-    """The caption standing beside the `<img>` showing `url` outside any figure (`#caption_news`)."""
+def _images_showing(page: Page, url: str) -> list[etree._Element]:
+    """The `<img>` elements showing the image at `url` (any size variant), else those showing another rendition of
+    it: the declared image is often a crop or resize of the page's photo under a name that only shares its opening
+    (Okezone: `...-dengan-istri-UWr3JLezl2.jpg` declared, `...-dengan-istri-Nfwqdn9gXj.jpg` shown; Kompas:
+    `0322335Wuling-saleh-husinp.jpg` declared, `0322335Wuling-saleh-husin780x390.jpg` shown)."""
     stem = _file_stem(url)
-    for element in page.index.by_tag["img"]:
-        src = _image_src(page.url, element)
-        if src and _file_stem(src) == stem:
-            captions = _NEAR_CAPTION(element)
-            return element_text(captions[0]) if captions else ""
+    sources = [(element, _image_src(page.url, element)) for element in page.index.by_tag["img"]]
+    same = [element for element, src in sources if src and _file_stem(src) == stem]
+    return same or [element for element, src in sources if src and _renditions(_file_stem(src), stem)]
+
+
+def _renditions(name: str, other: str) -> bool:
+    """Two file names of one photo's renditions: they share an opening of at least 12 characters that is two
+    thirds of the shorter name (without its extension), not cut inside a number (`ronaldo-1` and `ronaldo-11` are
+    two photos of a series); `foto-1.jpg` and `foto-2.jpg` share too little."""
+    name, other = name.rsplit(".", 1)[0], other.rsplit(".", 1)[0]
+    shared = len(os.path.commonprefix((name, other)))
+    if shared < max(_RENDITION_OPENING, 2 * min(len(name), len(other)) / 3):
+        return False
+    rests = (name[shared:shared + 1], other[shared:shared + 1])
+    return not (name[shared - 1].isdigit() and any(rest.isdigit() for rest in rests))
+
+
+def _caption_near(page: Page, url: str) -> str:
+    """The caption standing beside the `<img>` showing `url` outside any figure (`#caption_news`), or a copyright
+    line beside it that names the photo before its sign (KapanLagi: `<img ...><br /><div class="copyright">Dian
+    Sastrowardoyo © KapanLagi.com®/</div>`; a line that is only the sign and its holder, a page footer's, is none)."""
+    for element in _images_showing(page, url)[:1]:
+        captions = _NEAR_CAPTION(element)
+        if captions:
+            return element_text(captions[0])
+        for line in _NEAR_COPYRIGHT(element):
+            text = element_text(line)
+            if "©" in text and not text.startswith("©"):
+                return text
+        return ""
     return ""
 
 
@@ -147,11 +207,9 @@ def _photo_block(page: Page, url: str) -> tuple[str | None, str | None]:
     """(caption, credit) of an element named for a photo holding the `<img>` showing `url` and its text
     (Kompas: `<div class="photo"><img> <span class="author">KOMPAS.COM/MASRIADI</span> Penyidik ...</div>`):
     the credit is the child named for a credit, the caption the rest."""
-    stem = _file_stem(url)
-    for element in page.index.by_tag["img"]:
-        src = _image_src(page.url, element)
+    for element in _images_showing(page, url):
         block = element.getparent()
-        if not src or _file_stem(src) != stem or block is None or PHOTO_WORDS.isdisjoint(named_words(block)):
+        if block is None or PHOTO_WORDS.isdisjoint(named_words(block)):
             continue
         credits = [child for child in block if isinstance(child.tag, str) and child is not element
                    and not _CREDIT_WORDS.isdisjoint(named_words(child))]
