@@ -578,6 +578,14 @@ _LEAD_WORD = re.compile(r"\w+")
 # rubric's heading, no writer's name.
 _GREETING_WORDS = frozenset({"selamat", "pagi", "siang", "sore", "malam", "berkah", "khusus", "spesial", "special",
                              "edisi", "seri"})
+# A rubric's, a topic's or a season's words in title case (`Tajuk Rencana`, `Bursa Transfer`, `Sepak Bola`, `Idul
+# Adha`, `Bedah Buku`, `Warta Desa`): no person is named with them. Words people are named with stay out (`Hikmah`,
+# `Ramadhan`, `Hari`, `Iman`, `Utama`, `Santri`).
+_RUBRIC_WORDS = frozenset("""
+tajuk rencana bursa transfer liga piala sepak kisah inspiratif pilkada pemilu pilpres pileg oase refleksi akhir
+asal usul bedah buku resep masakan ruang publik idul adha fitri mimbar jendela suara pembaca pojok serambi sajian
+ragam duka dunia desa kampus agenda lensa pakar khutbah tausiyah sorot pahlawan
+""".split())
 _MAX_OPENING_NAME = 50
 _MIN_LEAD_CHARS = 100
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -594,12 +602,19 @@ def opening_name(line: str, following: str, title: str | None = None) -> str | N
     lead_words = set(_LEAD_WORD.findall(following.lower()))
     for name in names:
         words = name.lower().split()
-        if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) or any(
-                is_label_word(word) or word in _GREETING_WORDS for word in words) or not (
+        if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
+                or names_a_rubric(name) or not (
                 _OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words) and _ROLE_WORDS.isdisjoint(words)
                 and SECTION_WORDS.isdisjoint(words) and lead_words.isdisjoint(words)):
             return None
     return ", ".join(names)
+
+
+def names_a_rubric(line: str) -> bool:
+    """A word of `line` is a label's, a greeting's or a rubric's (`Cek Fakta`, `Selamat Pagi`, `Kilas Daerah`, `Bursa
+    Transfer`): a heading in title case, no writer's name."""
+    return any(is_label_word(word) or word in _GREETING_WORDS or word in _RUBRIC_WORDS
+               for word in line.lower().split())
 
 
 def reporter_name(line: str) -> str | None:

@@ -35,7 +35,8 @@ from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
 from crawler.parsing.credits import (ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS, Credits,
                                      HeaderByline, bare_credit_line, bare_name, find_editor, is_desk, listed_contributor,
-                                     parse_credits, parse_header_line, reporter_name, without_bio, without_role)
+                                     names_a_rubric, parse_credits, parse_header_line, reporter_name, without_bio,
+                                     without_role)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -264,8 +265,9 @@ def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) ->
         return replace(found, update_writer=update.author)
     if writer := _writer_with_outlet_above(header, number):
         return replace(found, author=writer)
+    # A rubric's or a topic's heading stands there too, over the time as over the lead (`Kilas Daerah`, `Cek Fakta`).
     if not _WRITER_LINE.fullmatch(name) or is_desk(name) or _is_section_name(name) or _is_day_name(name.split()[0]) \
-            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()):
+            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()) or names_a_rubric(name):
         return found
     return replace(found, author=name)
 
@@ -284,7 +286,7 @@ def _writer_with_outlet_above(header: HeaderLines, number: int) -> str | None:
         return None
     name = match["name"]
     if is_desk(name) or _is_section_name(name) or _is_day_name(name.split()[0]) \
-            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()):
+            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()) or names_a_rubric(name):
         return None
     return name
 
