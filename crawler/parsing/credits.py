@@ -559,9 +559,9 @@ def outlet_byline(line: str, following: str, title: str | None = None) -> str | 
     words = set(name.lower().split())
     if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
             or not (_OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)
-                    and _ROLE_WORDS.isdisjoint(words)) or words <= SECTION_WORDS \
+                    and _ROLE_WORDS.isdisjoint(words)) or words <= SECTION_WORDS or names_a_rubric(name) \
             or (title is not None and title.startswith(name)):
-        return None
+        return None  # ...nor a rubric's (`Cek Fakta | Tempo`)
     return name
 
 
@@ -577,8 +577,12 @@ _OPENING_NAME = re.compile(rf"(?:\|\s*)?(?P<name>{_OPENING_NAME_WORDS})(?: & (?P
 _LEAD_WORD = re.compile(r"\w+")
 # A greeting's or a feature's words in title case over the lead (`Selamat Pagi`, `Jumat Berkah`, `Laporan Khusus`): a
 # rubric's heading, no writer's name.
-_GREETING_WORDS = frozenset({"selamat", "pagi", "siang", "sore", "malam", "berkah", "khusus", "spesial", "special",
+_GREETING_WORDS = frozenset({"pagi", "siang", "sore", "malam", "berkah", "khusus", "spesial", "special",
                              "edisi", "seri", "terima", "dirgahayu"})
+# `Selamat` greets before a time of day or a feast (`Selamat Pagi`, `Selamat Hari Raya`, `Selamat Tahun Baru`); before
+# a surname it is a person's name (`Selamat Ginting`).
+_GREETING = re.compile(r"\bselamat\s+(?:pagi|siang|sore|malam|hari|datang|tahun|ulang|berbuka|idul|natal|jalan"
+                       r"|menunaikan|menjalankan)\b")
 # A rubric's, a topic's or a season's words in title case (`Tajuk Rencana`, `Bursa Transfer`, `Sepak Bola`, `Idul
 # Adha`, `Bedah Buku`, `Warta Desa`): no person is named with them. Words people are named with stay out (`Hikmah`,
 # `Ramadhan`, `Hari`, `Iman`, `Utama`, `Santri`, `Fitri`).
@@ -615,8 +619,10 @@ def names_a_rubric(line: str) -> bool:
     """A word of `line` is a label's, a greeting's or a rubric's (`Cek Fakta`, `Selamat Pagi`, `Kilas Daerah`, `Bursa
     Transfer`): a heading in title case, no writer's name. A month's or a day's short name is a person's too (`Agus
     Siswanto`, `Juni Kriswanto`)."""
-    return any((is_label_word(word) and not is_day_word(word)) or word in _GREETING_WORDS or word in _RUBRIC_WORDS
-               for word in line.lower().split())
+    lowered = line.lower()
+    return _GREETING.search(lowered) is not None or any(
+        (is_label_word(word) and not is_day_word(word)) or word in _GREETING_WORDS or word in _RUBRIC_WORDS
+        for word in lowered.split())
 
 
 def reporter_name(line: str) -> str | None:

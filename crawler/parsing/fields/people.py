@@ -370,8 +370,8 @@ def _name_over_role(page: Page, lines: list[str]) -> Credits | None:
         if index > 1 and _CREDIT_ROLE.fullmatch(lines[index - 2].strip()):
             continue
         if len(name.split()) < 2 or bare_name(name) is None or is_desk(name) or _is_section_name(name) \
-                or _is_organization(name, page):
-            continue
+                or _is_organization(name, page) or names_a_rubric(name) or is_gazetted(name) or is_region(name):
+            continue  # ...nor a rubric's heading or a place over the role (`Kilas Daerah`, `Jawa Barat`)
         return Credits(editor=name) if role["editor"] else Credits(author=name)
     return None
 
@@ -660,8 +660,9 @@ def _person(name: str, page: Page) -> str | None:
     if len(parts) > 1 and _is_organization(parts[0], page):
         return None  # a publisher and where it filed from (`Reuters, Nusa Dua`)
     name = ", ".join(parts)
+    # A rubric's heading before the time is the page's kicker, as a section's name is (`Cek Fakta | Senin, ...`).
     return None if _is_organization(name, page) or _is_section_name(name) or is_gazetted(name) or is_region(name) \
-        or _holds_brand(name, page) or is_desk(name) else name
+        or _holds_brand(name, page) or is_desk(name) or names_a_rubric(name) else name
 
 
 def _holds_brand(name: str, page: Page) -> bool:
