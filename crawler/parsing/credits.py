@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.date_words import _SPELLED_ZONE
-from crawler.parsing.dateline_names import is_label_word
+from crawler.parsing.dateline_names import is_day_word, is_label_word
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
 from crawler.parsing.places import is_district, is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
@@ -278,9 +278,12 @@ _BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re
 # Kupang)`), a full stop standing for the colon (a blog's `Oleh. Rijal A. Mohammadi`): a sentence opening with `Oleh`
 # (`Oleh karena itu, ...`) goes on in small letters. The writer's degrees may follow a comma (kumparan's `Oleh Muh. Asri
 # Irwan, SH. MH`): each of capitals alone or a capital, a point and a short word (`S.H.`, `M.Si`, `S.Hi`). A dash
-# may close the line, the dateline under it (Media Permata's `Oleh Yusrin Junaidi –`).
+# may close the line, the dateline under it (Media Permata's `Oleh Yusrin Junaidi –`). The verb may open it, the
+# column's kind before it (Tribun Jateng 2023: `Opini Ditulis Oleh Saratri Wilonoyudho (Ketua Koalisi Kependudukan Jawa
+# Tengah)`).
 _DEGREE = r"(?:[A-Z]{1,3}|[A-Z]\.\s?[A-Z][a-z]{0,3}|Ph\.\s?D)\.?"
-_BARE_OPINION_BYLINE = re.compile(r"^Oleh\.?\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
+_BARE_OPINION_BYLINE = re.compile(r"^(?:(?:Opini|Kolom|Artikel|Esai|Catatan)\s+)?(?:Ditulis\s+[Oo]leh|Oleh)\.?\s+"
+                                  r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
                                   rf"(?:,\s*{_DEGREE}(?:,?\s*{_DEGREE}){{0,5}})?"
                                   r"(?:\s*\([^()]{2,80}\))?\s*\**(?:\s+[–—-])?$")
 # A labelled header byline's name, its degrees and role after commas before the time (TeropongSenayan's `Oleh Fuad
@@ -419,8 +422,8 @@ def _is_full_name(text: str) -> bool:
     scripture's (`(Surat Al Baqarah)`); no place's name (`(Kabupaten Bantul)`)."""
     words = text.split()
     if not 2 <= len(words) <= _MAX_NAME_WORDS or is_desk(text) or agency_name(text) is not None \
-            or is_gazetted(text) or is_region(text):
-        return False
+            or is_gazetted(text) or is_region(text) or names_a_rubric(text):
+        return False  # ...nor a rubric's heading or a press release's note (`(Jumat Berkah)`, `(Siaran Pers)`)
     capitalised = all(_NAME_WORD.fullmatch(word) for word in words)
     lowered = text.islower() and not SENTENCE_WORDS.intersection(words)
     folded = {word.lower() for word in words}
@@ -436,6 +439,7 @@ _NAME_WORD = re.compile(r"[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*")
 _OUTLET_WORDS = frozenset(
     "tribun radar harian suara pikiran rakyat pos post koran kabar berita warta info media sinar jawa news online "
     "times tv televisi radio majalah humas setda diskominfo kominfo pemkab pemkot pemprov polres polda kodim sumber "
+    "dinas badan kantor kementerian "
     "foto video ilustrasi dok istimewa bersambung".split())
 # Words of a scripture's citation closing a paragraph (`(Surat Al Baqarah)`, `(Al-Qur'an Surat Al-Ikhlas)`): no
 # writer's.
@@ -558,9 +562,9 @@ def outlet_byline(line: str, following: str, title: str | None = None) -> str | 
     words = set(name.lower().split())
     if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
             or not (_OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)
-                    and _ROLE_WORDS.isdisjoint(words)) or words <= SECTION_WORDS \
+                    and _ROLE_WORDS.isdisjoint(words)) or words <= SECTION_WORDS or names_a_rubric(name) \
             or (title is not None and title.startswith(name)):
-        return None
+        return None  # ...nor a rubric's (`Cek Fakta | Tempo`)
     return name
 
 
@@ -576,8 +580,20 @@ _OPENING_NAME = re.compile(rf"(?:\|\s*)?(?P<name>{_OPENING_NAME_WORDS})(?: & (?P
 _LEAD_WORD = re.compile(r"\w+")
 # A greeting's or a feature's words in title case over the lead (`Selamat Pagi`, `Jumat Berkah`, `Laporan Khusus`): a
 # rubric's heading, no writer's name.
-_GREETING_WORDS = frozenset({"selamat", "pagi", "siang", "sore", "malam", "berkah", "khusus", "spesial", "special",
-                             "edisi", "seri"})
+_GREETING_WORDS = frozenset({"pagi", "siang", "sore", "malam", "berkah", "khusus", "spesial", "special",
+                             "edisi", "seri", "terima", "dirgahayu"})
+# `Selamat` greets before a time of day or a feast (`Selamat Pagi`, `Selamat Hari Raya`, `Selamat Tahun Baru`); before
+# a surname it is a person's name (`Selamat Ginting`).
+_GREETING = re.compile(r"\bselamat\s+(?:pagi|siang|sore|malam|hari|datang|tahun|ulang|berbuka|idul|natal|jalan"
+                       r"|menunaikan|menjalankan)\b")
+# A rubric's, a topic's or a season's words in title case (`Tajuk Rencana`, `Bursa Transfer`, `Sepak Bola`, `Idul
+# Adha`, `Bedah Buku`, `Warta Desa`): no person is named with them. Words people are named with stay out (`Hikmah`,
+# `Ramadhan`, `Hari`, `Iman`, `Utama`, `Santri`, `Fitri`).
+_RUBRIC_WORDS = frozenset("""
+tajuk rencana bursa transfer liga piala sepak kisah inspiratif pilkada pemilu pilpres pileg oase refleksi akhir
+asal usul bedah buku resep masakan ruang publik idul adha mimbar jendela suara pembaca pojok serambi sajian
+ragam duka dunia desa kampus agenda lensa pakar khutbah tausiyah sorot pahlawan
+""".split())
 _MAX_OPENING_NAME = 50
 _MIN_LEAD_CHARS = 100
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -594,12 +610,22 @@ def opening_name(line: str, following: str, title: str | None = None) -> str | N
     lead_words = set(_LEAD_WORD.findall(following.lower()))
     for name in names:
         words = name.lower().split()
-        if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) or any(
-                is_label_word(word) or word in _GREETING_WORDS for word in words) or not (
+        if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
+                or names_a_rubric(name) or any(is_day_word(word) for word in words) or not (
                 _OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words) and _ROLE_WORDS.isdisjoint(words)
                 and SECTION_WORDS.isdisjoint(words) and lead_words.isdisjoint(words)):
             return None
     return ", ".join(names)
+
+
+def names_a_rubric(line: str) -> bool:
+    """A word of `line` is a label's, a greeting's or a rubric's (`Cek Fakta`, `Selamat Pagi`, `Kilas Daerah`, `Bursa
+    Transfer`): a heading in title case, no writer's name. A month's or a day's short name is a person's too (`Agus
+    Siswanto`, `Juni Kriswanto`)."""
+    lowered = line.lower()
+    return _GREETING.search(lowered) is not None or any(
+        (is_label_word(word) and not is_day_word(word)) or word in _GREETING_WORDS or word in _RUBRIC_WORDS
+        for word in lowered.split())
 
 
 def reporter_name(line: str) -> str | None:
@@ -906,9 +932,10 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
 
 
 def closing_byline(line: str) -> str | None:
-    """The writer a closing byline names (`Agus Siswanto - 20DETIK`, `Budi Santoso - Tribunnews.com`), else None."""
+    """The writer a closing byline names (`Agus Siswanto - 20DETIK`, `Budi Santoso - Tribunnews.com`), else None; a
+    rubric's heading before the outlet names nobody (`Cek Fakta - kompas.com`)."""
     match = _CLOSING_BYLINE.match(line)
-    return match["name"] if match else None
+    return match["name"] if match and not names_a_rubric(match["name"]) else None
 
 
 # A column's closing footnote naming its writer, then the writer's role after a comma (`*) Penulis adalah Benny
@@ -927,8 +954,16 @@ def closing_note_writer(line: str) -> str | None:
 
 
 def closing_name(line: str) -> str | None:
-    """`line` when it is a reporter's name in capitals closing the article (`ANTON SEPTIAN`), else None."""
-    return line if _CLOSING_NAME.match(line) else None
+    """`line` when it is a reporter's name in capitals closing the article (`ANTON SEPTIAN`), else None. A rubric's or
+    a greeting's words in capitals close texts too (`JUMAT BERKAH`, `TERIMA KASIH`, `SEMOGA BERMANFAAT`), as do a
+    place's (`KOTA BOGOR`) and an office's or outlet's (`DINAS KESEHATAN`, `HUMAS POLRES`): no writer's."""
+    if not _CLOSING_NAME.match(line):
+        return None
+    words = {word.strip(".") for word in line.lower().split()}
+    if names_a_rubric(line) or is_desk(line) or not (_OUTLET_WORDS.isdisjoint(words) and _CLOSING_WISHES.isdisjoint(
+            words)) or is_gazetted(line.title()) or is_region(line.title()):
+        return None
+    return line
 
 
 def closing_code(text: str, profile: SiteProfile, *, whole: bool = True) -> dict | None:

@@ -35,7 +35,8 @@ from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
 from crawler.parsing.credits import (ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS, Credits,
                                      HeaderByline, bare_credit_line, bare_name, find_editor, is_desk, listed_contributor,
-                                     parse_credits, parse_header_line, reporter_name, without_bio, without_role)
+                                     names_a_rubric, parse_credits, parse_header_line, reporter_name, without_bio,
+                                     without_role)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -264,8 +265,9 @@ def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) ->
         return replace(found, update_writer=update.author)
     if writer := _writer_with_outlet_above(header, number):
         return replace(found, author=writer)
+    # A rubric's or a topic's heading stands there too, over the time as over the lead (`Kilas Daerah`, `Cek Fakta`).
     if not _WRITER_LINE.fullmatch(name) or is_desk(name) or _is_section_name(name) or _is_day_name(name.split()[0]) \
-            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()):
+            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()) or names_a_rubric(name):
         return found
     return replace(found, author=name)
 
@@ -284,7 +286,7 @@ def _writer_with_outlet_above(header: HeaderLines, number: int) -> str | None:
         return None
     name = match["name"]
     if is_desk(name) or _is_section_name(name) or _is_day_name(name.split()[0]) \
-            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()):
+            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()) or names_a_rubric(name):
         return None
     return name
 
@@ -368,8 +370,8 @@ def _name_over_role(page: Page, lines: list[str]) -> Credits | None:
         if index > 1 and _CREDIT_ROLE.fullmatch(lines[index - 2].strip()):
             continue
         if len(name.split()) < 2 or bare_name(name) is None or is_desk(name) or _is_section_name(name) \
-                or _is_organization(name, page):
-            continue
+                or _is_organization(name, page) or names_a_rubric(name) or is_gazetted(name) or is_region(name):
+            continue  # ...nor a rubric's heading or a place over the role (`Kilas Daerah`, `Jawa Barat`)
         return Credits(editor=name) if role["editor"] else Credits(author=name)
     return None
 
@@ -658,8 +660,9 @@ def _person(name: str, page: Page) -> str | None:
     if len(parts) > 1 and _is_organization(parts[0], page):
         return None  # a publisher and where it filed from (`Reuters, Nusa Dua`)
     name = ", ".join(parts)
+    # A rubric's heading before the time is the page's kicker, as a section's name is (`Cek Fakta | Senin, ...`).
     return None if _is_organization(name, page) or _is_section_name(name) or is_gazetted(name) or is_region(name) \
-        or _holds_brand(name, page) or is_desk(name) else name
+        or _holds_brand(name, page) or is_desk(name) or names_a_rubric(name) else name
 
 
 def _holds_brand(name: str, page: Page) -> bool:
