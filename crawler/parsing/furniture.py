@@ -186,6 +186,10 @@ _WIRE_CREDITED_CAPTION = re.compile(
 # ...or a magazine's name as it is spelt, its photographer's run to it, nothing after (Tempo's `... Jakarta, 24 Juli
 # 2025. Tempo/Dian Rahma`), looked for at the space before the last slash's word.
 _MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}$")
+# ...or a paper's name and its photographer's, both in capitals, then the day the photo was taken (Kompas's daily: `...
+# ulang tahun ke-57 Harian Kompas. KOMPAS/HERU SRI KUMORO 28-06-2022`): a sentence never ends in a name and a dashed date.
+_DATED_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z]{2,20}/[A-Z][A-Z.'’ -]{2,40}(?<=[A-Z.])\s\d{2}-\d{2}-\d{4}$")
+_DATED_CREDIT_REACH = 70  # characters from a caption's end its dated credit starts within
 # A caption whose source is a portal's word for "from the web" or "supplied" after a slash run into its last word or a
 # bar (`... Istana Kepresidenan Jakarta, pada Rabu, 26 Maret 2025/Net`, `Immanuel Ebenezer dan Gibran/Ist`, `Komisaris
 # Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net`).
@@ -815,6 +819,8 @@ def _is_wire_credited(text: str) -> bool:
     `_MAGAZINE_CREDITED_CAPTION`, `_SOURCE_WORD_CAPTION`, an agency's name after the line's only slash)."""
     if _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH)) is not None:
         return True
+    if text[-1:].isdigit() and _is_date_credited(text):
+        return True
     if text.endswith(_SOURCE_WORDS):
         return _SOURCE_WORD_CAPTION.match(text) is not None
     slash = text.rfind("/")
@@ -830,11 +836,20 @@ def _is_long_wire_credited(text: str) -> bool:
     """`text`, longer than a caption usually is, ends with a news agency's credit after its last sentence (a wire
     picture's `... in Geneva, Switzerland, May 30, 2024. REUTERS/Denis Balibouse/File photo`) and quotes no one: the
     agency's name is checked against the table of agencies, as a paragraph's `... TNI/Polri` names none."""
+    if text[-1:].isdigit():
+        return _is_date_credited(text)
     credit = _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH))
     if credit is None or _QUOTE_ATTRIBUTION.search(text) is not None:
         return False
     wire = credit.group().split("/", 1)[0].replace("FOTO", "").replace("PHOTO", "")
     return agency_name(wire) is not None
+
+
+def _is_date_credited(text: str) -> bool:
+    """`text` ends with a paper's and its photographer's names in capitals and the photo's dashed date after its last
+    sentence (`_DATED_CREDITED_CAPTION`) and quotes no one."""
+    return (_DATED_CREDITED_CAPTION.search(text, max(0, len(text) - _DATED_CREDIT_REACH)) is not None
+            and _QUOTE_ATTRIBUTION.search(text) is None)
 
 
 def _is_repeated_caption(text: str, again: int) -> bool:

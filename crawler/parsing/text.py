@@ -373,6 +373,9 @@ _UNSTOPPED_VERB = re.compile(r"[,”\"]\s*(?P<verb>(?:kata|ujar|ungkap|jelas|tut
 _CREW_NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
 _CREW_CREDITS = re.compile(rf"(?<=[.!?\"”])\s?\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)$")
 _CREW_CREDITS_REACH = 200  # characters from a paragraph's end its crew's credits start within
+# ...or on a line of their own under the text's last paragraph (ANTARA's video pages: `... dari para korban.` over
+# `(Donny Aditra/Rizky Bagus Dhermawan/Ludmila Yusufin Diah Nastiti)`).
+_CREW_CREDITS_LINE = re.compile(rf"\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)")
 # A caption printed again under its first print with its credit after a slash (Pikiran Rakyat's `<caption>` over
 # `<caption> /Tangkap layar Turn Back Hoax Id`, `... Jokowi /Instagram/@jokowi /`), or in brackets holding a slash
 # (Tribun's round-up: `Puluhan kuburan di Blitar dirusak sosok orang tak dikenal` over the same words and
@@ -1079,6 +1082,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if found is None and remaining.endswith(")") and (
                 crew := _CREW_CREDITS.search(remaining, max(0, len(remaining) - _CREW_CREDITS_REACH))):
             remaining = remaining[:crew.start()].rstrip()
+        elif (found is None and len(kept) > 1 and remaining.startswith("(") and len(remaining) <= _CREW_CREDITS_REACH
+              and _CREW_CREDITS_LINE.fullmatch(remaining)):
+            remaining = ""
         if remaining:
             kept[-1] = Block(remaining, kept[-1].links)
         else:
