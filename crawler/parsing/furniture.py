@@ -190,6 +190,11 @@ _MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-
 # ulang tahun ke-57 Harian Kompas. KOMPAS/HERU SRI KUMORO 28-06-2022`): a sentence never ends in a name and a dashed date.
 _DATED_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z]{2,20}/[A-Z][A-Z.'’ -]{2,40}(?<=[A-Z.])\s\d{2}-\d{2}-\d{4}$")
 _DATED_CREDIT_REACH = 70  # characters from a caption's end its dated credit starts within
+# ...or a screenshot's credit in brackets after the caption's last sentence, naming what was captured and whose it was
+# (`... serta dokumen keuangan disita sebagai barang bukti. (Tangkapan Layar Video AFP/Lillian SUWANRUMPHA, Watsamon
+# TRI-YASAKDA)`): a paragraph's sentence is not followed by such a bracket.
+_SCREENSHOT_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”])\s?\(\s*(?i:tangkap(?:an)?\s+layar|screenshot)\b[^()]{0,80}\)\.?$")
+_SCREENSHOT_CREDIT_REACH = 100  # characters from a caption's end its screenshot's credit starts within
 # A caption whose source is a portal's word for "from the web" or "supplied" after a slash run into its last word or a
 # bar (`... Istana Kepresidenan Jakarta, pada Rabu, 26 Maret 2025/Net`, `Immanuel Ebenezer dan Gibran/Ist`, `Komisaris
 # Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net`).
@@ -311,7 +316,10 @@ _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a byline before it, its name there or lost (`by
     # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
     r"^(?:(?:(?:by|oleh)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+-?)?\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
-    r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertis(?:ement|ing)|iklan|advertorial"
+    # An ad's label and the call to scroll past it, stopped like a sentence or not (a Malay portal's `Advertisement.
+    # Scroll to continue reading.`).
+    r"|(?:advertisement\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume)\s+content|continue\s+reading)\.?"
+    r"|advertis(?:ement|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`, Okezone's
@@ -789,6 +797,8 @@ def is_caption(text: str) -> bool:
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
     if text.startswith("[caption ") and _CAPTION_SHORTCODE.fullmatch(text):
         return True
+    if text[-2:].rstrip(".")[-1:] == ")" and _is_screenshot_credited(text):
+        return len(text) <= MAX_LONG_CAPTION_CHARS
     if len(text) > MAX_CAPTION_CHARS:
         return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_repeated_caption(
             text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING)) or (
@@ -843,6 +853,13 @@ def _is_long_wire_credited(text: str) -> bool:
         return False
     wire = credit.group().split("/", 1)[0].replace("FOTO", "").replace("PHOTO", "")
     return agency_name(wire) is not None
+
+
+def _is_screenshot_credited(text: str) -> bool:
+    """`text` ends with a screenshot's credit in brackets after its last sentence (`_SCREENSHOT_CREDITED_CAPTION`) and
+    quotes no one."""
+    return (_SCREENSHOT_CREDITED_CAPTION.search(text, max(0, len(text) - _SCREENSHOT_CREDIT_REACH)) is not None
+            and _QUOTE_ATTRIBUTION.search(text) is None)
 
 
 def _is_date_credited(text: str) -> bool:
