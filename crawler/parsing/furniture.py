@@ -135,8 +135,10 @@ _BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?
 _MAX_BARE_CAPTION = 25
 # A caption its credit followed after two hyphens run into its last word, the credit lost with the photo (Disway's
 # `Pembentukan Provinsi Sumatera Tengah kembali mencuat setelah beredarnya surat usulan ke Presiden Jokowi--`): a
-# sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark.
-_DASHED_CAPTION_END = re.compile(r"(?<=[^\W\d_]{2})--$")
+# sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark. The hyphens may
+# follow the caption's full stop (Disway's `... tidak pernah tersentuh pembagunannya oleh Pemerintah Kabupaten
+# setempat.--`): a sentence that has ended does not break off.
+_DASHED_CAPTION_END = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}\.))--$")
 # ...or its credit between single hyphens run into its last full stop (Disway's `... Pelatihan Menulis Cerita
 # Anak.-Dokumentasi Fantasia Perlima-`, `... 28 September 2025.-Boy Slamet/Harian Disway-`), after a space or run into
 # its last word when it has no full stop (`... pada 20 November 2023 -MER-C-`, `... yang dibombardir oleh
@@ -322,6 +324,9 @@ _NOISE = re.compile(
     r"|advertis(?:ement|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
+    # ...or a bar left alone on its line where a share row or a source's label stood (Disway's `|` over `|` over
+    # `Sumber:`).
+    r"|\|"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`, Okezone's
     # label over its numbers' line `Halaman:`, the last page's number before its link: `3 Selanjutnya`).
     r"|(?:[-•]\s)?(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
