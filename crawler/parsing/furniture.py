@@ -23,8 +23,10 @@ RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
-                  # A photo page's box of others (ANTARA FOTO's `Foto Terkait`).
-                  r"|(?:other\s+)?related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+(?:lainnya|terkait)"
+                  # A photo page's box of others (ANTARA FOTO's `Foto Terkait`), a video box's over another's
+                  # (Kompas's `Video rekomendasi` over `Video lainnya`).
+                  r"|(?:other\s+)?related\s+(?:news|posts?|articles?)"
+                  r"|(?:foto|video|galeri)\s+(?:lainnya|terkait|rekomendasi)"
                   r"|more\s+(?:news|stories|photos|videos)"
                   # An English box between the paragraphs (Al Jazeera's `Recommended Stories` over three links).
                   r"|recommended\s+(?:stories|articles|reading)"
