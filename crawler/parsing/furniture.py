@@ -171,6 +171,11 @@ _REPEATED_OPENING = 40  # a caption printed twice: the opening characters that c
 _CREDIT_GLUE = re.compile(r"(?<=[a-z0-9)])\.?[A-Z]")
 _CAPTION_SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
+# ...or printed whole twice around its credit, whatever the credit's case (Kompas's `Ilustrasi jalan tolKementerian
+# PUPR Ilustrasi jalan tol`, `Tangkapan layar video petugas parkir ... yang kehilangan karcisscreenshoot Tangkapan layar
+# video petugas parkir ... yang kehilangan karcis`), the credit run into the first print's last word: a paragraph does
+# not say itself again to its end.
+_TWICE_OPENING = 15  # the opening characters of a caption printed whole twice
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
 # Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), also under the label "source" (Kompasiana's `Filter
 # yang di repost lebih dari 1,3 Juta penggunaan Instagram | Sumber: Instagram`), looked for only in lines with one.
@@ -807,13 +812,14 @@ def is_caption(text: str) -> bool:
     if text[-2:].rstrip(".")[-1:] == ")" and _is_screenshot_credited(text):
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if len(text) > MAX_CAPTION_CHARS:
-        return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_repeated_caption(
-            text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING)) or (
+        return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_caption_twice(text) or (
+            _is_repeated_caption(text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING))) or (
             "/" in text[-_WIRE_CREDIT_REACH:] and _is_long_wire_credited(fold(text))))
     folded = fold(text)
     if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
         return True
-    return bool(_CAPTION.match(folded) or (folded[-2:].rstrip(".")[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+    return bool(_CAPTION.match(folded) or _is_caption_twice(folded)
+                or (folded[-2:].rstrip(".")[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
                 or (folded[-2:] == "--" and _DASHED_CAPTION_END.search(folded) and not any(
                     mark in folded for mark in "\"“”"))
                 or (folded[-1:] == "-" and _DASH_CREDITED_CAPTION_END.search(folded) is not None and not any(
@@ -860,6 +866,18 @@ def _is_long_wire_credited(text: str) -> bool:
         return False
     wire = credit.group().split("/", 1)[0].replace("FOTO", "").replace("PHOTO", "")
     return agency_name(wire) is not None
+
+
+def _is_caption_twice(text: str) -> bool:
+    """`text` is a caption printed whole twice with its credit between the prints (`_TWICE_OPENING`), the credit run
+    into the first print's last word (a figure flattened: nothing kept them apart), the first print one sentence."""
+    again = text.find(text[:_TWICE_OPENING], _TWICE_OPENING)
+    if again <= 0:
+        return False
+    first = len(text) - again  # the caption's length, when the second print runs to the end
+    return (_TWICE_OPENING <= first < again <= first + _CREDIT_REACH and text[first - 1].isalnum()
+            and text[first].isalnum() and text.startswith(text[again:])
+            and _CAPTION_SENTENCE_END.search(text, 0, first) is None)
 
 
 def _is_screenshot_credited(text: str) -> bool:
