@@ -467,6 +467,12 @@ _NOISE = re.compile(
     r"|dengarkan\s+(?:artikel|berita)(?:\s+ini)?|tampilkan\s+ringkasan(?:\s+artikel)?"
     # A theme's button back to the page's top left as text (Jannah's `Back to top button`), a social box's `Follow Us`.
     r"|back\s+to\s+top(?:\s+button)?|kembali\s+ke\s+atas|follow\s+us"
+    # ...also naming where (a broadcaster's `Follow us on social media:`), over its accounts one platform a line
+    # (`Facebook: @tvsarawak , @tvs122`, `TikTok: @tvsarawak, @tvs_entertainment`): a platform's name before handles
+    # alone is no sentence.
+    r"(?:\s+on\s+(?:social\s+media|our\s+social\s+media(?:\s+platforms)?))?\s*:?"
+    r"|(?:facebook|instagram|telegram|tiktok|twitter|x|youtube|threads|whatsapp)\s*:\s*@[\w.]{2,30}"
+    r"(?:\s*,\s*@[\w.]{2,30}){0,4}"
     # A box's link to its whole list (`View all ❯`, `Lihat Semua`).
     r"|(?:view|see|lihat)\s+(?:all|semua)\s*[❯›>»→]?"
     r"|add\s+as\s+a\s+preferred\s+source\s+on\s+google"
