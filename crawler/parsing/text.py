@@ -1448,8 +1448,10 @@ def _closing_entries(kept: list[Block]) -> int:
 
 def _is_bare_headline(text: str) -> bool:
     """`text` reads as a headline standing alone (`Perubahan Postur APBN 2020, Jokowi: Ada Konsekuensi Defisit`): at
-    most one word in lower case that is not a headline's small word, no sentence ending in it or closing it."""
-    if len(text) > _MAX_PLAIN_HEADLINE or not text[:1].isupper() or text.endswith((".", ":", ",", ";")) or (
+    most one word in lower case that is not a headline's small word, no sentence ending in it or closing it. It may open
+    with a number (JPNN's `7 Program Prioritas Herman Deru untuk Pemerataan Kesejahteraan Rakyat di Sumsel`)."""
+    if len(text) > _MAX_PLAIN_HEADLINE or not (text[:1].isupper() or text[:1].isdigit()) or text.endswith(
+            (".", ":", ",", ";")) or (
             _SENTENCE_BREAK.search(text)):
         return False
     lower = [word for word in text.split() if word[:1].islower() and word.strip(",:") not in _HEADLINE_SMALL_WORDS]
