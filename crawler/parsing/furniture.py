@@ -23,8 +23,10 @@ RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
-                  # A photo page's box of others (ANTARA FOTO's `Foto Terkait`).
-                  r"|(?:other\s+)?related\s+(?:news|posts?|articles?)|(?:foto|video|galeri)\s+(?:lainnya|terkait)"
+                  # A photo page's box of others (ANTARA FOTO's `Foto Terkait`), a video box's over another's
+                  # (Kompas's `Video rekomendasi` over `Video lainnya`).
+                  r"|(?:other\s+)?related\s+(?:news|posts?|articles?)"
+                  r"|(?:foto|video|galeri)\s+(?:lainnya|terkait|rekomendasi)"
                   r"|more\s+(?:news|stories|photos|videos)"
                   # An English box between the paragraphs (Al Jazeera's `Recommended Stories` over three links).
                   r"|recommended\s+(?:stories|articles|reading)"
@@ -135,8 +137,10 @@ _BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?
 _MAX_BARE_CAPTION = 25
 # A caption its credit followed after two hyphens run into its last word, the credit lost with the photo (Disway's
 # `Pembentukan Provinsi Sumatera Tengah kembali mencuat setelah beredarnya surat usulan ke Presiden Jokowi--`): a
-# sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark.
-_DASHED_CAPTION_END = re.compile(r"(?<=[^\W\d_]{2})--$")
+# sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark. The hyphens may
+# follow the caption's full stop (Disway's `... tidak pernah tersentuh pembagunannya oleh Pemerintah Kabupaten
+# setempat.--`): a sentence that has ended does not break off.
+_DASHED_CAPTION_END = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}\.))--$")
 # ...or its credit between single hyphens run into its last full stop (Disway's `... Pelatihan Menulis Cerita
 # Anak.-Dokumentasi Fantasia Perlima-`, `... 28 September 2025.-Boy Slamet/Harian Disway-`), after a space or run into
 # its last word when it has no full stop (`... pada 20 November 2023 -MER-C-`, `... yang dibombardir oleh
@@ -167,6 +171,11 @@ _REPEATED_OPENING = 40  # a caption printed twice: the opening characters that c
 _CREDIT_GLUE = re.compile(r"(?<=[a-z0-9)])\.?[A-Z]")
 _CAPTION_SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
+# ...or printed whole twice around its credit, whatever the credit's case (Kompas's `Ilustrasi jalan tolKementerian
+# PUPR Ilustrasi jalan tol`, `Tangkapan layar video petugas parkir ... yang kehilangan karcisscreenshoot Tangkapan layar
+# video petugas parkir ... yang kehilangan karcis`), the credit run into the first print's last word: a paragraph does
+# not say itself again to its end.
+_TWICE_OPENING = 15  # the opening characters of a caption printed whole twice
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
 # Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), also under the label "source" (Kompasiana's `Filter
 # yang di repost lebih dari 1,3 Juta penggunaan Instagram | Sumber: Instagram`), looked for only in lines with one.
@@ -186,6 +195,15 @@ _WIRE_CREDITED_CAPTION = re.compile(
 # ...or a magazine's name as it is spelt, its photographer's run to it, nothing after (Tempo's `... Jakarta, 24 Juli
 # 2025. Tempo/Dian Rahma`), looked for at the space before the last slash's word.
 _MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}$")
+# ...or a paper's name and its photographer's, both in capitals, then the day the photo was taken (Kompas's daily: `...
+# ulang tahun ke-57 Harian Kompas. KOMPAS/HERU SRI KUMORO 28-06-2022`): a sentence never ends in a name and a dashed date.
+_DATED_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z]{2,20}/[A-Z][A-Z.'’ -]{2,40}(?<=[A-Z.])\s\d{2}-\d{2}-\d{4}$")
+_DATED_CREDIT_REACH = 70  # characters from a caption's end its dated credit starts within
+# ...or a screenshot's credit in brackets after the caption's last sentence, naming what was captured and whose it was
+# (`... serta dokumen keuangan disita sebagai barang bukti. (Tangkapan Layar Video AFP/Lillian SUWANRUMPHA, Watsamon
+# TRI-YASAKDA)`): a paragraph's sentence is not followed by such a bracket.
+_SCREENSHOT_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”])\s?\(\s*(?i:tangkap(?:an)?\s+layar|screenshot)\b[^()]{0,80}\)\.?$")
+_SCREENSHOT_CREDIT_REACH = 100  # characters from a caption's end its screenshot's credit starts within
 # A caption whose source is a portal's word for "from the web" or "supplied" after a slash run into its last word or a
 # bar (`... Istana Kepresidenan Jakarta, pada Rabu, 26 Maret 2025/Net`, `Immanuel Ebenezer dan Gibran/Ist`, `Komisaris
 # Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net`).
@@ -307,9 +325,15 @@ _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a byline before it, its name there or lost (`by
     # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
     r"^(?:(?:(?:by|oleh)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+-?)?\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
-    r"|(?:advertisement\s+)?scroll\s+to\s+(?:continue\s+with|resume)\s+content|advertis(?:ement|ing)|iklan|advertorial"
+    # An ad's label and the call to scroll past it, stopped like a sentence or not (a Malay portal's `Advertisement.
+    # Scroll to continue reading.`).
+    r"|(?:advertisement\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume)\s+content|continue\s+reading)\.?"
+    r"|advertis(?:ement|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
+    # ...or a bar left alone on its line where a share row or a source's label stood (Disway's `|` over `|` over
+    # `Sumber:`).
+    r"|\|"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`, Okezone's
     # label over its numbers' line `Halaman:`, the last page's number before its link: `3 Selanjutnya`).
     r"|(?:[-•]\s)?(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
@@ -443,6 +467,12 @@ _NOISE = re.compile(
     r"|dengarkan\s+(?:artikel|berita)(?:\s+ini)?|tampilkan\s+ringkasan(?:\s+artikel)?"
     # A theme's button back to the page's top left as text (Jannah's `Back to top button`), a social box's `Follow Us`.
     r"|back\s+to\s+top(?:\s+button)?|kembali\s+ke\s+atas|follow\s+us"
+    # ...also naming where (a broadcaster's `Follow us on social media:`), over its accounts one platform a line
+    # (`Facebook: @tvsarawak , @tvs122`, `TikTok: @tvsarawak, @tvs_entertainment`): a platform's name before handles
+    # alone is no sentence.
+    r"(?:\s+on\s+(?:social\s+media|our\s+social\s+media(?:\s+platforms)?))?\s*:?"
+    r"|(?:facebook|instagram|telegram|tiktok|twitter|x|youtube|threads|whatsapp)\s*:\s*@[\w.]{2,30}"
+    r"(?:\s*,\s*@[\w.]{2,30}){0,4}"
     # A box's link to its whole list (`View all ❯`, `Lihat Semua`).
     r"|(?:view|see|lihat)\s+(?:all|semua)\s*[❯›>»→]?"
     r"|add\s+as\s+a\s+preferred\s+source\s+on\s+google"
@@ -785,14 +815,17 @@ def is_caption(text: str) -> bool:
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
     if text.startswith("[caption ") and _CAPTION_SHORTCODE.fullmatch(text):
         return True
+    if text[-2:].rstrip(".")[-1:] == ")" and _is_screenshot_credited(text):
+        return len(text) <= MAX_LONG_CAPTION_CHARS
     if len(text) > MAX_CAPTION_CHARS:
-        return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_repeated_caption(
-            text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING)) or (
+        return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_caption_twice(text) or (
+            _is_repeated_caption(text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING))) or (
             "/" in text[-_WIRE_CREDIT_REACH:] and _is_long_wire_credited(fold(text))))
     folded = fold(text)
     if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
         return True
-    return bool(_CAPTION.match(folded) or (folded[-2:].rstrip(".")[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+    return bool(_CAPTION.match(folded) or _is_caption_twice(folded)
+                or (folded[-2:].rstrip(".")[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
                 or (folded[-2:] == "--" and _DASHED_CAPTION_END.search(folded) and not any(
                     mark in folded for mark in "\"“”"))
                 or (folded[-1:] == "-" and _DASH_CREDITED_CAPTION_END.search(folded) is not None and not any(
@@ -815,6 +848,8 @@ def _is_wire_credited(text: str) -> bool:
     `_MAGAZINE_CREDITED_CAPTION`, `_SOURCE_WORD_CAPTION`, an agency's name after the line's only slash)."""
     if _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH)) is not None:
         return True
+    if text[-1:].isdigit() and _is_date_credited(text):
+        return True
     if text.endswith(_SOURCE_WORDS):
         return _SOURCE_WORD_CAPTION.match(text) is not None
     slash = text.rfind("/")
@@ -830,11 +865,39 @@ def _is_long_wire_credited(text: str) -> bool:
     """`text`, longer than a caption usually is, ends with a news agency's credit after its last sentence (a wire
     picture's `... in Geneva, Switzerland, May 30, 2024. REUTERS/Denis Balibouse/File photo`) and quotes no one: the
     agency's name is checked against the table of agencies, as a paragraph's `... TNI/Polri` names none."""
+    if text[-1:].isdigit():
+        return _is_date_credited(text)
     credit = _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH))
     if credit is None or _QUOTE_ATTRIBUTION.search(text) is not None:
         return False
     wire = credit.group().split("/", 1)[0].replace("FOTO", "").replace("PHOTO", "")
     return agency_name(wire) is not None
+
+
+def _is_caption_twice(text: str) -> bool:
+    """`text` is a caption printed whole twice with its credit between the prints (`_TWICE_OPENING`), the credit run
+    into the first print's last word (a figure flattened: nothing kept them apart), the first print one sentence."""
+    again = text.find(text[:_TWICE_OPENING], _TWICE_OPENING)
+    if again <= 0:
+        return False
+    first = len(text) - again  # the caption's length, when the second print runs to the end
+    return (_TWICE_OPENING <= first < again <= first + _CREDIT_REACH and text[first - 1].isalnum()
+            and text[first].isalnum() and text.startswith(text[again:])
+            and _CAPTION_SENTENCE_END.search(text, 0, first) is None)
+
+
+def _is_screenshot_credited(text: str) -> bool:
+    """`text` ends with a screenshot's credit in brackets after its last sentence (`_SCREENSHOT_CREDITED_CAPTION`) and
+    quotes no one."""
+    return (_SCREENSHOT_CREDITED_CAPTION.search(text, max(0, len(text) - _SCREENSHOT_CREDIT_REACH)) is not None
+            and _QUOTE_ATTRIBUTION.search(text) is None)
+
+
+def _is_date_credited(text: str) -> bool:
+    """`text` ends with a paper's and its photographer's names in capitals and the photo's dashed date after its last
+    sentence (`_DATED_CREDITED_CAPTION`) and quotes no one."""
+    return (_DATED_CREDITED_CAPTION.search(text, max(0, len(text) - _DATED_CREDIT_REACH)) is not None
+            and _QUOTE_ATTRIBUTION.search(text) is None)
 
 
 def _is_repeated_caption(text: str, again: int) -> bool:

@@ -373,6 +373,14 @@ _UNSTOPPED_VERB = re.compile(r"[,”\"]\s*(?P<verb>(?:kata|ujar|ungkap|jelas|tut
 _CREW_NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
 _CREW_CREDITS = re.compile(rf"(?<=[.!?\"”])\s?\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)$")
 _CREW_CREDITS_REACH = 200  # characters from a paragraph's end its crew's credits start within
+# ...or on a line of their own under the text's last paragraph (ANTARA's video pages: `... dari para korban.` over
+# `(Donny Aditra/Rizky Bagus Dhermawan/Ludmila Yusufin Diah Nastiti)`).
+# A source's web address alone in brackets after the text's last sentence (GenPI's `... tidak baik," terang Sutarmidji.
+# (kalbarprov.go.id)`): the credit of where the story came from; an address inside the sentence (`... di laman resmi
+# (kalbarprov.go.id).`) is its text.
+_SITE_CREDIT = re.compile(r"(?<=[.!?\"”])\s?\((?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z]{2,6}){1,3}\)$")
+_SITE_CREDIT_REACH = 60  # characters from the text's end its source's address starts within
+_CREW_CREDITS_LINE = re.compile(rf"\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)")
 # A caption printed again under its first print with its credit after a slash (Pikiran Rakyat's `<caption>` over
 # `<caption> /Tangkap layar Turn Back Hoax Id`, `... Jokowi /Instagram/@jokowi /`), or in brackets holding a slash
 # (Tribun's round-up: `Puluhan kuburan di Blitar dirusak sosok orang tak dikenal` over the same words and
@@ -664,6 +672,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # The link to the story before or after this one over its headline cut short (Indonesia Satu's `Artikel
             # Sebelumnya` over `Kejari Bitung Musnahkan Barang Bukti Sejumlah...`): neither is text.
             story_pager = True
+            continue
+        if kept and len(text) <= _MAX_ARTICLE_PAGER and _ARTICLE_PAGER.fullmatch(text) and _pager_closes(
+                body_blocks, index + 1):
+            # ...or with no headline, the page's last lines or over the other link (GenPI's `Berita Sebelumnya` over
+            # `Berita Selanjutnya` under the text).
             continue
         if kept and text == title:
             headline_again = True
@@ -1079,11 +1092,24 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if found is None and remaining.endswith(")") and (
                 crew := _CREW_CREDITS.search(remaining, max(0, len(remaining) - _CREW_CREDITS_REACH))):
             remaining = remaining[:crew.start()].rstrip()
+        elif found is None and remaining.endswith(")") and (
+                site := _SITE_CREDIT.search(remaining, max(0, len(remaining) - _SITE_CREDIT_REACH))):
+            remaining = remaining[:site.start()].rstrip()
+        elif (found is None and len(kept) > 1 and remaining.startswith("(") and len(remaining) <= _CREW_CREDITS_REACH
+              and _CREW_CREDITS_LINE.fullmatch(remaining)):
+            remaining = ""
         if remaining:
             kept[-1] = Block(remaining, kept[-1].links)
         else:
             kept.pop()
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
+
+
+def _pager_closes(blocks: list[Block], index: int) -> bool:
+    """`blocks[index:]` is nothing but the pager's other link: the pager's lines close the page."""
+    rest = blocks[index:]
+    return not rest or (len(rest) == 1 and len(rest[0].text) <= _MAX_ARTICLE_PAGER
+                        and _ARTICLE_PAGER.fullmatch(rest[0].text) is not None)
 
 
 def _author_box_name(blocks: list[Block], index: int) -> str | None:
@@ -1422,8 +1448,10 @@ def _closing_entries(kept: list[Block]) -> int:
 
 def _is_bare_headline(text: str) -> bool:
     """`text` reads as a headline standing alone (`Perubahan Postur APBN 2020, Jokowi: Ada Konsekuensi Defisit`): at
-    most one word in lower case that is not a headline's small word, no sentence ending in it or closing it."""
-    if len(text) > _MAX_PLAIN_HEADLINE or not text[:1].isupper() or text.endswith((".", ":", ",", ";")) or (
+    most one word in lower case that is not a headline's small word, no sentence ending in it or closing it. It may open
+    with a number (JPNN's `7 Program Prioritas Herman Deru untuk Pemerataan Kesejahteraan Rakyat di Sumsel`)."""
+    if len(text) > _MAX_PLAIN_HEADLINE or not (text[:1].isupper() or text[:1].isdigit()) or text.endswith(
+            (".", ":", ",", ";")) or (
             _SENTENCE_BREAK.search(text)):
         return False
     lower = [word for word in text.split() if word[:1].islower() and word.strip(",:") not in _HEADLINE_SMALL_WORDS]
