@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsing import parse_article
+from crawler.parsing.fields.title import site_name
 
 BODY = "<p>Paragraf pertama berita ini cukup panjang untuk menjadi badan artikel yang sebenarnya.</p>" * 3
 
@@ -239,3 +240,14 @@ def test_a_two_letter_brand_alone_in_a_headlines_last_part_stays():
 ])
 def test_a_section_word_of_the_headline_stays(title):
     assert title_of(title, "https://www.kompas.com/read/2024/12/30/a") == title.removesuffix(" - Kompas.com")
+
+
+@pytest.mark.parametrize(("declared", "url", "outlet"), [
+    ("sepakbola", "https://sport.detik.com/sepakbola/liga-inggris/d-6123456/judul", "Detik"),  # a section's word
+    ("kumparan", "https://kumparan.com/kumparannews/judul-1", "kumparan"),  # the host's own brand in small letters
+    ("detikcom", "https://news.detik.com/berita/d-6123456/judul", "detikcom"),
+    ("sepakbola", "https://blog-bola.net/judul", "sepakbola"),  # a host the agencies' table does not know
+    ("Sepakbola", "https://sport.detik.com/sepakbola/d-6123456/judul", "Sepakbola"),  # written as a name
+])
+def test_a_sections_word_for_the_site_name_names_the_hosts_outlet(declared, url, outlet):
+    assert site_name(declared, "Judul", url) == outlet

@@ -152,6 +152,11 @@ def site_name(og_site_name: str | None, title: str, url: str = "") -> str | None
     leading = _NAME_BEFORE_TAGLINE.match(og_site_name)
     if leading and url and _squeeze(leading["name"]) in _domain_names(url):
         return leading["name"].strip()
+    if url and og_site_name.islower() and og_site_name.isalpha() and _squeeze(og_site_name) not in _domain_names(url) and (
+            outlet := agency_name(host_brand(url))):
+        # A section's word in small letters for the site's name (Detik's `sepakbola` on sport.detik.com): the outlet
+        # the host's brand names, when the agencies' table knows it.
+        return outlet
     return og_site_name
 
 
