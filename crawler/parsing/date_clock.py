@@ -29,7 +29,9 @@ _TIME = (
     # An hour without minutes is a clock only where it plainly is one: before am/pm (`9am`, a ticker's `1pm, RABU:`), or
     # after `pukul`/`jam` and before a part of day or an Indonesian zone (`pukul 9 pagi`, `jam 13 WIB`); `5 jam` and
     # `jam 7 hari` stay durations.
-    r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s))?(?P<hour>[012]?\d)"
+    # Malay may leave the label out after `pada` (`Belanjawan 2021 yang dijadual pada 4 petang, 6 November`): the part
+    # of day still has to follow, so `pada 17 Agustus` stays a day.
+    r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s)|(?<=pada\s))?(?P<hour>[012]?\d)"
     # After `pukul` a space may be typed after the separator when an Indonesian zone follows the minutes (`Sekitar pukul
     # 12: 40 Wita Selasa (18/01/2022)`, `sekitar pukul 07. 45 WIT,`): a count's dot (`pukul 12. 40 orang`) has no zone.
     r"(?:(?:[:.]|(?(labelled)[:.]\s(?=[0-5]\d\s{1,3}(?:WITA|WIT|WIB|WP)\b)|(?!)))"
