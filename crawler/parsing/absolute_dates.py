@@ -55,9 +55,12 @@ _LIST_AND = r"(?:\s{1,3}(?:dan|and|or|atau)|\s{0,2}&)\s{1,3}"
 # may be Arabic (`١ يوليو - ٣١ أغسطس ٢٠٢٧`), and so may the word ending the range (`من 1 إلى 14 أغسطس 2026`, "from 1 to
 # 14 August", with or without the hamza; `حتى`, until).
 _ARABIC_RANGE_WORD = r"\s{1,2}(?:إلى|الى|حتى)\s{1,2}"
+# Arabic joins two days with `و` (and), mostly glued to the second (`بين 12 و14 مايو 2025`, a school calendar's `ما بين
+# 1 و2 يوليوز 2027`): a pair, as `dan` makes one.
+_ARABIC_AND = r"\s{1,3}و\s{0,2}"
 _RANGE_START = re.compile(
     rf"(?<![\d_])(?P<first_d>{_DAY}){_ORDINAL}(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}}|[\u0621-\u064A]{{3,7}})\.?)?"
-    rf"(?:{_RANGE_DASH}|{_ARABIC_RANGE_WORD}|(?P<pair>{_LIST_AND}))\Z"
+    rf"(?:{_RANGE_DASH}|{_ARABIC_RANGE_WORD}|(?P<pair>{_LIST_AND}|{_ARABIC_AND}))\Z"
 )
 _PAIR_JOIN = re.compile(_LIST_AND)
 _PAIRED_MONTH_FIRST = re.compile(
@@ -69,8 +72,10 @@ _RANGE_REACH = 30
 _NUMBER_SIGN = re.compile(r"(?:\b(?:No|NO|no|Nr)\.|\b(?:No|NO|Nomor|NOMOR|nomor)\b)\s{0,2}\Z")
 _NUMBER_SIGN_REACH = 9
 # The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `sampe`,
-# `dengan`, `to`, `until`, `dan`, `and`, `or`, `atau`, `&`, `إلى`, `حتى`).
-_RANGE_LAST_CHARACTERS = frozenset("-.dainolrue&ى")
+# `dengan`, `to`, `until`, `dan`, `and`, `or`, `atau`, `&`, `إلى`, `حتى`, `و`).
+_RANGE_LAST_CHARACTERS = frozenset("-.dainolrue&ىو")
+# The characters that may touch a range's or a pair's second day: a dash, Arabic's `و` (`1 و2 يوليوز`).
+_RANGE_TOUCHING_CHARACTERS = frozenset("-و")
 _DMY_NAME = re.compile(
     # A letter may touch the day: header text glued to it (`Bisnis.com15 Agustus 2019`); the formal `tahun` (year) may
     # come before the year (`12-15 Februari tahun 2025`, `17 Agustus Tahun 1945`). An ordinal may have a comma after it
@@ -199,8 +204,8 @@ def _day_first_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
 def _range_head(text: str, start: int, day: date, found: list[DateSpan]) -> tuple[int, date]:
     """The start and the day of a day-first date whose day number is at `start`: a range's first day (`12-14 Maret
     2024`); a pair's first is a date of its own, added to `found` (`28 dan 30 Juni 2023`)."""
-    # A dash touches the day, or the range's last character is one before it (`12 - 14`, `12 s.d. 14`).
-    if start > 1 and (text[start - 1] == "-" or text[start - 2] in _RANGE_LAST_CHARACTERS):
+    # A dash or `و` touches the day, or the range's last character is one before it (`12 - 14`, `12 s.d. 14`).
+    if start > 1 and (text[start - 1] in _RANGE_TOUCHING_CHARACTERS or text[start - 2] in _RANGE_LAST_CHARACTERS):
         before = _RANGE_START.search(text, max(0, start - _RANGE_REACH), start)
         first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
         if first is not None and before["pair"]:

@@ -29,7 +29,9 @@ _TIME = (
     # An hour without minutes is a clock only where it plainly is one: before am/pm (`9am`, a ticker's `1pm, RABU:`), or
     # after `pukul`/`jam` and before a part of day or an Indonesian zone (`pukul 9 pagi`, `jam 13 WIB`); `5 jam` and
     # `jam 7 hari` stay durations.
-    r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s))?(?P<hour>[012]?\d)"
+    # Malay may leave the label out after `pada` (`Belanjawan 2021 yang dijadual pada 4 petang, 6 November`): the part
+    # of day still has to follow, so `pada 17 Agustus` stays a day.
+    r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s)|(?<=pada\s))?(?P<hour>[012]?\d)"
     # After `pukul` a space may be typed after the separator when an Indonesian zone follows the minutes (`Sekitar pukul
     # 12: 40 Wita Selasa (18/01/2022)`, `sekitar pukul 07. 45 WIT,`): a count's dot (`pukul 12. 40 orang`) has no zone.
     r"(?:(?:[:.]|(?(labelled)[:.]\s(?=[0-5]\d\s{1,3}(?:WITA|WIT|WIB|WP)\b)|(?!)))"
@@ -70,7 +72,8 @@ _CLOCK_EMOJI = "[\u231a\u23f0-\u23f3\U0001f550-\U0001f567\U0001f570]\ufe0f?"
 # until 11 p.m. Western Indonesian Standard Time (WIB)` and a police report's `On 30/07/2023 at around 18:15 hrs`; not
 # `about` alone, which counts as often: `about 10.30 percent`) or to be it exactly (`Jumat, 28 Februari 2025, tepat pukul 07:46:49 WIB`, `tepatnya
 # pukul`), to start at it (`Selasa (11/06/2024) mulai pukul 14.00 Wita`) or at it (Malay `10hb Januari 2026, pada jam
-# 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`, `الاثنين ، 12 فبراير ، في الساعة 18.05 WIB`), or under a label, with
+# 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`, `الاثنين ، 12 فبراير ، في الساعة 18.05 WIB`, the Maghreb's
+# `14 جوان 2026 على الساعة 10:15 صباحاً`), or under a label, with
 # its colon or without (`Tanggal: Senin, 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13
 # Februari 2025 (Khamis)` and `Masa : 10.00 pagi` on the next line). Brunei's and Malaysia's official texts name the era
 # after the year (`8 April 2020 Masihi, mulai jam 6.45 petang`), Indonesian ones its letter (`Jumat, 28 Februari 2025 M,
@@ -82,7 +85,7 @@ _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·()-]|" + _CLOCK_EMOJI
     + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
     r"|(?:at|from)\s{1,3}(?:around|about)(?![A-Za-z])"
-    r"|masihi,?|(?-i:M\.?)(?=[\s,])|(?:في\s{1,2})?الساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
+    r"|masihi,?|(?-i:M\.?)(?=[\s,])|(?:(?:في|على)\s{1,2})?الساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
     r"|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{0,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
     r"\s{0,3}" + _TIME, re.IGNORECASE
 )

@@ -92,6 +92,13 @@ def _month_table() -> dict[str, int]:
         ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول", "كانون الاول"),
     ), start=1):
         table.update(dict.fromkeys(names, month))
+    # Maghrebi names, from the French ones (Algeria and Tunisia: `الأحد 28 ماي`, `جوان`, `جويلية`, `أوت`), and
+    # Morocco's (`يوليوز`, `غشت`, `شتنبر`, `نونبر`, `دجنبر`); the rest are the Egyptian names already above.
+    for month, names in enumerate((
+        ("جانفي",), ("فيفري", "فبراير"), ("مارس",), ("أفريل", "افريل"), ("ماي",), ("جوان",),
+        ("جويلية", "يوليوز"), ("أوت", "اوت", "غشت"), ("شتنبر",), ("أكتوبر",), ("نونبر",), ("دجنبر",),
+    ), start=1):
+        table.update(dict.fromkeys(names, month))
     return table
 
 
