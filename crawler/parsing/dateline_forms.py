@@ -668,7 +668,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              place_words=True),
         # BANGKOK : All Thai government agencies ...   (or a space before the colon, as an aggregator copies a Malaysian
         # paper: a listed place only, as a caption's label in capitals takes a spaced colon, `INGATKAN : Plt Sekdako ...`)
-        Form(rf"(?P<place>{_UPPER_NAME}) (?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True,
+        # |   PARIS :French President ...   (the sentence glued to the spaced colon, as the copy lost its space)
+        Form(rf"(?P<place>{_UPPER_NAME}) (?P<sep>:)(?= {{0,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True,
              weak=True, listed_place=True),
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional   |
         # SINTANG. Bupati ...   |   JAKARTA—PT Telekomunikasi ...   (a listed place in capitals, its dash glued to it and
