@@ -455,6 +455,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
              rf"(?: ?:(?=\s{{0,12}}[\u0621-\u064A])|[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A]))",
              unknown_outlet=True, unknown_names=True, start_only=True),
+        # غزة /سما/ (line break) استشهد ...   |   رام الله / سما / (line break) أعلنت ...   (an outlet's name between
+        # slashes after the place, ending its line: a Palestinian agency's house style; a city of `ARABIC_CITY_NAMES`,
+        # as a slash joins two places or two words too, `رام الله/البيرة`, and both slashes and the line's end vouch)
+        Form(rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)}) {{0,2}}/ ?"
+             rf"(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?/[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # الخليل- معا- اقتحمت ...   (or each dash glued to the word before it, a house style; a sentence's aside opens
         # with a spaced dash, `قوات الاحتلال – فجر السبت- حملة`)   |   رام الله -PNN- أعلنت ...   (or a Latin agency's
         # initials glued between the dashes)
