@@ -132,8 +132,10 @@ _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
 # spaced or glued.
 _SENTENCE_NEXT = r"(?=\s{1,12}(?:[\"'“‘(]?[A-Z]|\d[\d.,]{0,12} [a-z]{2})|[A-Z][a-z])"
 # A date part: starts with a digit, or a month name and a digit; stops before `(Agency)`, and before a dash between
-# spaces or an en or em dash, as the dateline ends there (`KUALA TERENGGANU, 12 Januari – Pasukan ... (THT) ...`).
-_WHEN_TEXT = r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)(?:[^()\n\u2013\u2014 ]| (?!--? )){0,70}?"
+# spaces or an en or em dash, as the dateline ends there (`KUALA TERENGGANU, 12 Januari – Pasukan ... (THT) ...`), or
+# before a colon and a space, a Malay paper's dash (`SHAH ALAM, 2 Nov: The Royal Malaysian Police (PDRM) ...`: the
+# sentence's body in parentheses is no agency); a clock's colon (`10:30`) stays in the date.
+_WHEN_TEXT = r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)(?:[^()\n\u2013\u2014 :]|:(?! )| (?!--? )){0,70}?"
 _WHEN = rf"(?P<when>{_WHEN_TEXT})"
 # Or a weekday before it: `Selasa (7/5/2024)`, `Sabtu (27/5)`, `Selasa, 7 Mei 2024`, `Thursday, October 30, 2014`,
 # `Rabu, 25 Mac.` (Brunei's and Malaysia's papers: no year) (`dateline.py` checks the word).
