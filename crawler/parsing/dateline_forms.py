@@ -19,9 +19,10 @@ _CONNECTOR = r"(?:al|el|an|ad|as|ar|de|da|du|es|la|le|of|van|der|bin)"
 _PLACE_PART = rf"{_CAP_WORD}(?: (?:{_CAP_WORD}|{_CONNECTOR}(?= [A-Z]))){{0,4}}"
 _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})"
 # Or its region's kind in lower case after it, as English copy writes it (`Jagoi Babang, West Kalimantan province
-# (Antara News) -`, ANTARA's English service): read before an agency's parentheses only, which vouch for the place.
+# (Antara News) -`, ANTARA's English service), or its compass word typed in lower case (`Tulang Bawang barat (SL)-`,
+# a regional paper): read before an agency's parentheses only, which vouch for the place.
 _KIND_PLACES = (rf"(?P<place>{_PLACE_PART}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}"
-                rf"(?: (?:province|regency|district)(?= {{0,3}}\())?)")
+                rf"(?: (?:province|regency|district|barat|timur|utara|selatan|tengah)(?= {{0,3}}\())?)")
 # Two places joined by a slash (`SOA/NGADA, vigonews.com -`, `Jakarta/Bogor –`, `Nusa Dua/Bali –`): a story filed from
 # both, or a district and its regency (`dateline_names.joins_places` judges them); read where an outlet's name follows
 # the place or where the place stands alone, as the slash costs every form a try.
@@ -131,8 +132,10 @@ _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
 # spaced or glued.
 _SENTENCE_NEXT = r"(?=\s{1,12}(?:[\"'“‘(]?[A-Z]|\d[\d.,]{0,12} [a-z]{2})|[A-Z][a-z])"
 # A date part: starts with a digit, or a month name and a digit; stops before `(Agency)`, and before a dash between
-# spaces or an en or em dash, as the dateline ends there (`KUALA TERENGGANU, 12 Januari – Pasukan ... (THT) ...`).
-_WHEN_TEXT = r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)(?:[^()\n\u2013\u2014 ]| (?!--? )){0,70}?"
+# spaces or an en or em dash, as the dateline ends there (`KUALA TERENGGANU, 12 Januari – Pasukan ... (THT) ...`), or
+# before a colon and a space, a Malay paper's dash (`SHAH ALAM, 2 Nov: The Royal Malaysian Police (PDRM) ...`: the
+# sentence's body in parentheses is no agency); a clock's colon (`10:30`) stays in the date.
+_WHEN_TEXT = r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)(?:[^()\n\u2013\u2014 :]|:(?! )| (?!--? )){0,70}?"
 _WHEN = rf"(?P<when>{_WHEN_TEXT})"
 # Or a weekday before it: `Selasa (7/5/2024)`, `Sabtu (27/5)`, `Selasa, 7 Mei 2024`, `Thursday, October 30, 2014`,
 # `Rabu, 25 Mac.` (Brunei's and Malaysia's papers: no year) (`dateline.py` checks the word).
@@ -454,6 +457,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
              rf"(?: ?:(?=\s{{0,12}}[\u0621-\u064A])|[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A]))",
              unknown_outlet=True, unknown_names=True, start_only=True),
+        # غزة /سما/ (line break) استشهد ...   |   رام الله / سما / (line break) أعلنت ...   (an outlet's name between
+        # slashes after the place, ending its line: a Palestinian agency's house style; a city of `ARABIC_CITY_NAMES`,
+        # as a slash joins two places or two words too, `رام الله/البيرة`, and both slashes and the line's end vouch)
+        Form(rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)}) {{0,2}}/ ?"
+             rf"(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?/[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # الخليل- معا- اقتحمت ...   (or each dash glued to the word before it, a house style; a sentence's aside opens
         # with a spaced dash, `قوات الاحتلال – فجر السبت- حملة`)   |   رام الله -PNN- أعلنت ...   (or a Latin agency's
         # initials glued between the dashes)
@@ -667,7 +676,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              place_words=True),
         # BANGKOK : All Thai government agencies ...   (or a space before the colon, as an aggregator copies a Malaysian
         # paper: a listed place only, as a caption's label in capitals takes a spaced colon, `INGATKAN : Plt Sekdako ...`)
-        Form(rf"(?P<place>{_UPPER_NAME}) (?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True,
+        # |   PARIS :French President ...   (the sentence glued to the spaced colon, as the copy lost its space)
+        Form(rf"(?P<place>{_UPPER_NAME}) (?P<sep>:)(?= {{0,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True,
              weak=True, listed_place=True),
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional   |
         # SINTANG. Bupati ...   |   JAKARTA—PT Telekomunikasi ...   (a listed place in capitals, its dash glued to it and
