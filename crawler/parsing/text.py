@@ -123,7 +123,10 @@ _SPACED_RELATED = re.compile(
 # next sentence starts at a capitalised word before the first other word in lower case, known only when that word
 # opens sentences (`Hasil`, `Berdasarkan`, `Menurut`; `Gubernur Banten Wahidin Halim mengatakan` leaves no telling
 # where the headline ends: the paragraph stays whole), or after a full stop closing the headline.
-_FLAT_RELATED = re.compile(r"(?:^|(?<=[.!?\"”)]) )(?:baca|lihat|simak)\s+(?:juga|pula)\s*:\s*", re.IGNORECASE)
+# A markup's bold marks left as text may stand before it, run into the sentence's end (Kabar6's `... Kamis
+# (15/6/2017).** baca juga :Pelaku Pembunuhan Davidson di SPBU Daan Mogot Ditangkap.`).
+_FLAT_RELATED = re.compile(r"(?:^|(?<=[.!?\"”)]) |(?<=[.!?\"”)])\*{1,3} ?)(?:baca|lihat|simak)\s+(?:juga|pula)\s*:\s*",
+                           re.IGNORECASE)
 _MAX_FLAT_HEADLINE = 200
 _HEADLINE_SMALL_WORDS = frozenset(
     "di ke dari dan yang untuk pada dengan atau hingga sampai oleh bagi vs per jadi ini itu usai jelang saat soal akan"
