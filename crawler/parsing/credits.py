@@ -361,7 +361,11 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
                       rf"|\[(?P<square>[a-z][a-z0-9]{{1,5}}(?:/[a-z][a-z0-9]{{1,5}}){{1,3}})\]"
                       rf"|\[(?P<source>[A-Z]{{2,8}})\]|\[(?P<desk>[A-Z]{{2,5}}\.\d{{1,3}})\](?=\*{{0,3}}\s*$)"
                       rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)"
-                      rf"|\(\s*(?P<tag>{_CREDIT_TAG})\))(?:\.|(?<=\])\*{{1,3}})?\s*$")
+                      rf"|\(\s*(?P<tag>{_CREDIT_TAG})\)"
+                      # ...or, with no brackets, a reporter's and an editor's initials in capitals spaced around their
+                      # slash after the last sentence (Tegas's `... sudah memasuki puluhan tahun. LAN / MAN`): a
+                      # sentence ends in no such pair.
+                      rf"|(?<=[.!?\"”]\s)(?P<bare>[A-Z]{{2,5}}(?: / [A-Z]{{2,5}}){{1,2}}))(?:\.|(?<=\])\*{{1,3}})?\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
@@ -380,7 +384,8 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     raw = match["raw"]
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
         return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
-    codes = (_CODE_SEPARATOR.split(match["codes"] or match["square"]) if match["codes"] or match["square"]
+    codes = (_CODE_SEPARATOR.split(match["codes"] or match["square"] or match["bare"])
+             if match["codes"] or match["square"] or match["bare"]
              else [part.strip() for part in _TAG_SEPARATOR.split(match["tag"])]
              if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]
                                              or match["desk"]) else [])
