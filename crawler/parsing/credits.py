@@ -116,7 +116,10 @@ _CREDIT_LABEL = re.compile(
     r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
     # An Arabic writer's label takes a dash for its colon too (an Egyptian paper's `كتب – عماد إبراهيم`).
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+"
-    r"|(?<=[\u0621-\u064A])\s*[-–—]\s+)"
+    r"|(?<=[\u0621-\u064A])\s*[-–—]\s+"
+    # A full stop for the colon after a whole label's word when only a name in capitalised words follows to the line's
+    # end (MetroKendari's `Reporter. Wayan Sukanta`): `Jurnalis. Itu profesi yang dipilihnya.` is a sentence.
+    r"|(?<=[a-z]{6})\.\s+(?=(?-i:[A-Z])[\w'’.-]{0,20}(?:\s(?-i:[A-Z])[\w'’.-]{0,20}){0,4}$))"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)"
     # A copy's source before or after its credits ends the name before it (`Editor : Raden Armand Firdaus<br />Sumber :
     # Kompas.com`, `Sumber : Kompas.com Dipublikasikan oleh : <writer> Editor : <editor>`); alone it is no credit. So does
