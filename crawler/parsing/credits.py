@@ -824,6 +824,15 @@ def empty_label(text: str) -> str | None:
     return "author" if match["author"] or match["both"] else "editor"
 
 
+def crew_label(text: str) -> bool:
+    """`text` is a crew's label standing alone, its name on the next line (a video's `Videografer:` over `Fakhtar
+    Khairon Lubis`, `Video Editor:` over `Wisnu Aji Prasetiyo`): it names no writer nor editor of the text."""
+    if len(text) > _MAX_LABEL_CHARS or not text.rstrip().endswith(":"):
+        return False
+    match = _CREDIT_LABEL.fullmatch(fold(text))
+    return match is not None and match["crew"] is not None
+
+
 def bare_name(text: str) -> str | None:
     """`text` when it is only a person's name (`RENI ERINA`, `Tunggul Susilo`), else None."""
     return text if len(text) <= _MAX_BARE_NAME_CHARS and _BARE_NAME.fullmatch(text) else None
