@@ -116,7 +116,10 @@ _CREDIT_LABEL = re.compile(
     r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
     # An Arabic writer's label takes a dash for its colon too (an Egyptian paper's `كتب – عماد إبراهيم`).
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+"
-    r"|(?<=[\u0621-\u064A])\s*[-–—]\s+)"
+    r"|(?<=[\u0621-\u064A])\s*[-–—]\s+"
+    # A full stop for the colon after a whole label's word when only a name in capitalised words follows to the line's
+    # end (MetroKendari's `Reporter. Wayan Sukanta`): `Jurnalis. Itu profesi yang dipilihnya.` is a sentence.
+    r"|(?<=[a-z]{6})\.\s+(?=(?-i:[A-Z])[\w'’.-]{0,20}(?:\s(?-i:[A-Z])[\w'’.-]{0,20}){0,4}$))"
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)"
     # A copy's source before or after its credits ends the name before it (`Editor : Raden Armand Firdaus<br />Sumber :
     # Kompas.com`, `Sumber : Kompas.com Dipublikasikan oleh : <writer> Editor : <editor>`); alone it is no credit. So does
@@ -361,7 +364,11 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
                       rf"|\[(?P<square>[a-z][a-z0-9]{{1,5}}(?:/[a-z][a-z0-9]{{1,5}}){{1,3}})\]"
                       rf"|\[(?P<source>[A-Z]{{2,8}})\]|\[(?P<desk>[A-Z]{{2,5}}\.\d{{1,3}})\](?=\*{{0,3}}\s*$)"
                       rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)"
-                      rf"|\(\s*(?P<tag>{_CREDIT_TAG})\))(?:\.|(?<=\])\*{{1,3}})?\s*$")
+                      rf"|\(\s*(?P<tag>{_CREDIT_TAG})\)"
+                      # ...or, with no brackets, a reporter's and an editor's initials in capitals spaced around their
+                      # slash after the last sentence (Tegas's `... sudah memasuki puluhan tahun. LAN / MAN`): a
+                      # sentence ends in no such pair.
+                      rf"|(?<=[.!?\"”]\s)(?P<bare>[A-Z]{{2,5}}(?: / [A-Z]{{2,5}}){{1,2}}))(?:\.|(?<=\])\*{{1,3}})?\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
@@ -380,7 +387,8 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     raw = match["raw"]
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
         return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
-    codes = (_CODE_SEPARATOR.split(match["codes"] or match["square"]) if match["codes"] or match["square"]
+    codes = (_CODE_SEPARATOR.split(match["codes"] or match["square"] or match["bare"])
+             if match["codes"] or match["square"] or match["bare"]
              else [part.strip() for part in _TAG_SEPARATOR.split(match["tag"])]
              if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]
                                              or match["desk"]) else [])
@@ -814,6 +822,15 @@ def empty_label(text: str) -> str | None:
     if match is None or match["copyright"] or match["source"] or match["crew"]:
         return None
     return "author" if match["author"] or match["both"] else "editor"
+
+
+def crew_label(text: str) -> bool:
+    """`text` is a crew's label standing alone, its name on the next line (a video's `Videografer:` over `Fakhtar
+    Khairon Lubis`, `Video Editor:` over `Wisnu Aji Prasetiyo`): it names no writer nor editor of the text."""
+    if len(text) > _MAX_LABEL_CHARS or not text.rstrip().endswith(":"):
+        return False
+    match = _CREDIT_LABEL.fullmatch(fold(text))
+    return match is not None and match["crew"] is not None
 
 
 def bare_name(text: str) -> str | None:

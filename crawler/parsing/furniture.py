@@ -252,6 +252,9 @@ _LONG_CAPTION_END = re.compile(
 # (`(Tribunnews.com/Reza Deni)`).
 _SHORT_CAPTION_END = re.compile(
     r"(?<=\S)\s?\((?i:foto|photo|sumber\s+(?:foto|gambar))\s*:\s*(?:[A-Z0-9]|(?i:dok))[^()]{1,60}\)\.?$"
+    # ...or the photographer's initials in lower case after the label, run into the caption's full stop (Kabar6's
+    # `Sejumlah anggota Polresta saat melakukan aksi donor darah.(foto:shy)`); a desk's code has no label (`(yud)`).
+    r"|(?<=[.!?\"”])\s?\((?i:foto|photo)\s*:\s*[a-z]{2,5}\)\.?$"
     # ...or a documentation label before its source, after the caption's sentence (Serat.id's `... di Kota Semarang.
     # (Dokumentasi: Serat.id)`).
     r"|(?<=[.!?\"”])\s?\((?i:dok|dokumentasi)\s*:\s*[A-Z][^()]{1,60}\)\.?$"

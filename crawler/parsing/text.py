@@ -52,7 +52,7 @@ from datetime import datetime
 
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_note_writer,
-                                     closing_writer, empty_label, glued_reporter_line, header_line_author,
+                                     closing_writer, crew_label, empty_label, glued_reporter_line, header_line_author,
                                      is_desk, is_header_line, listed_contributor, names_a_book, opening_name,
                                      opinion_author, outlet_byline, parse_credits, reporter_name, reviewer_name,
                                      split_signature, MAX_LISTED_WRITERS)
@@ -123,7 +123,10 @@ _SPACED_RELATED = re.compile(
 # next sentence starts at a capitalised word before the first other word in lower case, known only when that word
 # opens sentences (`Hasil`, `Berdasarkan`, `Menurut`; `Gubernur Banten Wahidin Halim mengatakan` leaves no telling
 # where the headline ends: the paragraph stays whole), or after a full stop closing the headline.
-_FLAT_RELATED = re.compile(r"(?:^|(?<=[.!?\"”)]) )(?:baca|lihat|simak)\s+(?:juga|pula)\s*:\s*", re.IGNORECASE)
+# A markup's bold marks left as text may stand before it, run into the sentence's end (Kabar6's `... Kamis
+# (15/6/2017).** baca juga :Pelaku Pembunuhan Davidson di SPBU Daan Mogot Ditangkap.`).
+_FLAT_RELATED = re.compile(r"(?:^|(?<=[.!?\"”)]) |(?<=[.!?\"”)])\*{1,3} ?)(?:baca|lihat|simak)\s+(?:juga|pula)\s*:\s*",
+                           re.IGNORECASE)
 _MAX_FLAT_HEADLINE = 200
 _HEADLINE_SMALL_WORDS = frozenset(
     "di ke dari dan yang untuk pada dengan atau hingga sampai oleh bagi vs per jadi ini itu usai jelang saat soal akan"
@@ -887,6 +890,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if own_credit is not None and own_credit.match(text[:MAX_BLOCK_SCAN]):
             credit_seen = True
             continue
+        if kept and crew_label(text) and index + 1 < len(body_blocks) and bare_name(body_blocks[index + 1].text):
+            # A video's crew under the text, each label over its name (`Videografer:` over `Fakhtar Khairon Lubis`):
+            # both go, and the name is no writer's.
+            label_role = "crew"
+            continue
         if kept and len(text) <= _MAX_CODE_BLOCK and (code := closing_code(text, profile)) is not None:
             closing, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
             continue
@@ -1004,7 +1012,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 index + 1 < len(body_blocks) and bare_name(body_blocks[index + 1].text)):
             continue  # a byline's label whose name, a link, the text lost (reporter.id's `oleh` twice over the lead)
         if role is not None and (name := bare_name(text)) is not None:  # `EDITOR :` over `RENI ERINA`
-            _add_credits(credits, [Credits(author=name) if role == "author" else Credits(editor=name)])
+            if role != "crew":
+                _add_credits(credits, [Credits(author=name) if role == "author" else Credits(editor=name)])
             continue
         if kept and index and kept[-1].text == body_blocks[index - 1].text and (
                 len(text) - len(kept[-1].text) <= _MAX_SLASH_CREDIT + 2) and not kept[-1].text.endswith(_SENTENCE_ENDS) and (
