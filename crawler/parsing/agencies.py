@@ -127,9 +127,6 @@ def agency_pattern(typos: tuple[str, ...] = DEFAULT_AGENCY_TYPOS, aliases: Alias
     return "(?:" + "|".join(sorted(spellings, key=len, reverse=True) + candidates) + r")(?!\w|\.\w)"
 
 
-AGENCY_PATTERN = agency_pattern()
-
-
 def _edit_distance(left: str, right: str) -> int:
     previous = list(range(len(right) + 1))
     for i, left_char in enumerate(left, start=1):

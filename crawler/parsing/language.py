@@ -11,7 +11,6 @@ import re
 
 from lxml import etree
 
-LANGUAGES = ("id", "en", "ar")
 _MARKUP_CODES = {"id": "id", "in": "id", "en": "en", "ar": "ar"}  # `in`: Indonesian's old ISO code
 _SAMPLE_CHARS = 2000
 _FIRST_CHARS = 500

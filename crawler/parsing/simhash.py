@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from hashlib import blake2b
 
-BITS = 64
 SHINGLE_WORDS = 3
 # Bodies are capped so one pathological input cannot cost more than a few milliseconds.
 MAX_BODY_CHARS = 200_000
