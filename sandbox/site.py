@@ -55,7 +55,6 @@ class Site:
         self._error_status = 503
         self._failed_once: set[str] = set()
         self.factory, self.articles = generate(articles, seed)
-        self.initial_count = len(self.articles)
         self.categories: dict[str, list[Category]] = self.factory.categories
         self._lock = threading.RLock()
         self._cache: OrderedDict[int, Content] = OrderedDict()

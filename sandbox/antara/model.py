@@ -70,7 +70,6 @@ ID_ANCHORS = {
 # Bureau ids are small dense counters that start at the same number: two bureaus hand out the same
 # ids to different stories, as jabar/bali/sumsel do.
 BUREAU_FIRST_ID = 110_001
-ITEM_KINDS = ("berita", "video", "foto")
 
 
 @dataclass

@@ -326,9 +326,6 @@ class Renderer:
             piece = self._pieces[key] = build()
         return piece
 
-    def _home(self, edition: Edition) -> str:
-        return f"{self.base}/{edition.code}/"
-
     def _img(self, path: str) -> str:
         return f"{self.base}/img/{path}"
 
