@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crawler.parsing.agencies import agency_name
+from crawler.parsing.agencies import AGENCIES, agency_name
 from crawler.parsing.date_words import _SPELLED_ZONE
 from crawler.parsing.dateline_names import is_day_word, is_label_word
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
@@ -735,7 +735,8 @@ def parse_credits(text: str) -> Credits | None:
             return None
         # A label this list does not know still stands after the name (`Editor: <name> Tags: banjir`, `Penulis: <name>
         # Penyelaras: <name>`): where the name ends is unknown, and a name has no colon.
-        if name and (is_desk(name) or _CODE_NAME.fullmatch(name) or ":" in name or _PHOTO_SERVICE.match(name)):
+        if name and (is_desk(name) or _CODE_NAME.fullmatch(name) or ":" in name or _PHOTO_SERVICE.match(name)
+                     or signs_for_an_agency(name)):
             continue
         if name and (label["author"] or label["both"]) and credits.author is None \
                 and not opens_with_role(writer := without_role(name)):
@@ -873,21 +874,37 @@ def without_role(name: str) -> str:
 # UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Tim Liputan`, `Reporter: Admin`, `Pewarta: Adv`, the advertising desk's
 # `Penulis: Iklan Bangkapos`, an office's unit: a tax office's `Penulis : Tim Seksi Hukum dan Informasi`): nobody's name.
 # Nor is a role and a bureau's region where a name would stand (an ANTARA bureau's `Editor: Editor Papua`); with a name
-# after the comma it is a contributor's (`Kontributor Baubau, <name>`).
+# after the comma it is a contributor's (`Kontributor Baubau, <name>`). Nor is a press-release wire's name (ANTARA's
+# releases: `Editor: PR Wire`, `Pewarta: prnewswire`).
 _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim|iklan|advertorial)\b"
                    r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi"
                    r"|seksi|bidang|bagian|subbagian|unit)\b"
                    r"|(?:tim|adv|rilis|rls)$"
                    r"|(?:editor|redaktur|penyunting|pewarta|penulis|reporter|wartawan|kontributor|koresponden|jurnalis)"
-                   r"\b[^,]{0,60}$", re.IGNORECASE)
+                   r"\b[^,]{0,60}$"
+                   r"|(?:[\w.-]{1,20}\s){0,2}[\w.-]{0,20}wire$", re.IGNORECASE)
 
 
 # An agency's photo service before its photographer, as a caption credits a picture (`ANTARA FOTO/<name>`, `Antara
 # Foto/<name>`): a photo story's label over it (`Pewarta: ANTARA FOTO/<name>`) names the picture's maker, no writer.
 _PHOTO_SERVICE = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} (?:FOTO|Foto|PHOTO|Photo) ?/")
 # A writer's or editor's code where a name would stand (`Penulis: ads | Editor: dn`): one word of two to four small
-# letters names no one.
-_CODE_NAME = re.compile(r"[a-z]{2,4}")
+# letters names no one; nor does a longer account name in small letters opening on three consonants, as no name's word
+# does (ANTARA's press-release account: `Pewarta: prwir`).
+_CODE_NAME = re.compile(r"[a-z]{2,4}|[b-df-gj-np-tv-xz]{3}[a-z]{2,9}")
+_MIN_AGENCY_SIGN = 3  # `ANT`: two letters are anyone's initials
+
+
+def signs_for_an_agency(name: str) -> bool:
+    """`name`, where a writer's name would stand, is the sign an agency puts to its copy: the first letters of a name
+    the agency table spells in capitals (ANTARA English: `Reporter: ANT`; `Pewarta: Ant`), alone or before the wires
+    it came through (`Pewarta: Ant/Xinhua`). The agency's whole name stays the credit it is (KBR's `AUTHOR / KBR`)."""
+    if "/" in name:
+        parts = [part.strip() for part in name.split("/")]
+        return signs_for_an_agency(parts[0]) and all(agency_name(part) or signs_for_an_agency(part)
+                                                     for part in parts[1:])
+    return name.isalpha() and (name.isupper() or name.istitle()) and _MIN_AGENCY_SIGN <= len(name) \
+        and any(agency.isupper() and len(agency) > len(name) and agency.startswith(name.upper()) for agency in AGENCIES)
 
 
 def is_desk(name: str) -> bool:
