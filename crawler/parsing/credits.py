@@ -589,19 +589,24 @@ _LEAD_WORD = re.compile(r"\w+")
 # A greeting's or a feature's words in title case over the lead (`Selamat Pagi`, `Jumat Berkah`, `Laporan Khusus`): a
 # rubric's heading, no writer's name.
 _GREETING_WORDS = frozenset({"pagi", "siang", "sore", "malam", "berkah", "khusus", "spesial", "special",
-                             "edisi", "seri", "terima", "dirgahayu"})
+                             "edisi", "seri", "terima", "dirgahayu", "semoga"})
 # `Selamat` greets before a time of day or a feast (`Selamat Pagi`, `Selamat Hari Raya`, `Selamat Tahun Baru`); before
 # a surname it is a person's name (`Selamat Ginting`).
 _GREETING = re.compile(r"\bselamat\s+(?:pagi|siang|sore|malam|hari|datang|tahun|ulang|berbuka|idul|natal|jalan"
-                       r"|menunaikan|menjalankan)\b")
+                       r"|menunaikan|menjalankan|membaca|menyaksikan)\b")
 # A rubric's, a topic's or a season's words in title case (`Tajuk Rencana`, `Bursa Transfer`, `Sepak Bola`, `Idul
 # Adha`, `Bedah Buku`, `Warta Desa`): no person is named with them. Words people are named with stay out (`Hikmah`,
 # `Ramadhan`, `Hari`, `Iman`, `Utama`, `Santri`, `Fitri`).
 _RUBRIC_WORDS = frozenset("""
 tajuk rencana bursa transfer liga piala sepak kisah inspiratif pilkada pemilu pilpres pileg oase refleksi akhir
 asal usul bedah buku resep masakan ruang publik idul adha mimbar jendela suara pembaca pojok serambi sajian
-ragam duka dunia desa kampus agenda lensa pakar khutbah tausiyah sorot pahlawan
+ragam duka dunia desa kampus agenda lensa pakar khutbah tausiyah sorot pahlawan lintas kemerdekaan sudut pandang
+wisata tahun
 """.split())
+# An office's words (`Polres Bogor`, `Dinas Pendidikan`, `Bank Indonesia`): a heading over the time may name the source
+# of a press release, never its writer.
+_OFFICE_WORDS = frozenset("polres polresta polda polsek kodim korem dinas badan kantor kementerian pemkab pemkot "
+                          "pemprov humas setda diskominfo kominfo bank".split())
 _MAX_OPENING_NAME = 50
 _MIN_LEAD_CHARS = 100
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -634,6 +639,11 @@ def names_a_rubric(line: str) -> bool:
     return _GREETING.search(lowered) is not None or any(
         (is_label_word(word) and not is_day_word(word)) or word in _GREETING_WORDS or word in _RUBRIC_WORDS
         for word in lowered.split())
+
+
+def names_an_office(line: str) -> bool:
+    """A word of `line` is an office's (`_OFFICE_WORDS`): a source's name, no writer's."""
+    return not _OFFICE_WORDS.isdisjoint(line.lower().split())
 
 
 def reporter_name(line: str) -> str | None:
