@@ -589,7 +589,10 @@ _LEAD_WORD = re.compile(r"\w+")
 # A greeting's or a feature's words in title case over the lead (`Selamat Pagi`, `Jumat Berkah`, `Laporan Khusus`): a
 # rubric's heading, no writer's name.
 _GREETING_WORDS = frozenset({"pagi", "siang", "sore", "malam", "berkah", "khusus", "spesial", "special",
-                             "edisi", "seri", "terima", "dirgahayu", "semoga"})
+                             "edisi", "seri", "terima", "dirgahayu", "semoga", "wallahu", "wallahua'lam"})
+# A weekday's whole name in a heading is a weekly rubric's (`Hikmah Jumat`, `Kajian Sabtu`); its short forms stay names'
+# words (`Min`, `Sel`).
+_WEEKDAY_NAMES = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu".split())
 # `Selamat` greets before a time of day or a feast (`Selamat Pagi`, `Selamat Hari Raya`, `Selamat Tahun Baru`); before
 # a surname it is a person's name (`Selamat Ginting`).
 _GREETING = re.compile(r"\bselamat\s+(?:pagi|siang|sore|malam|hari|datang|tahun|ulang|berbuka|idul|natal|jalan"
@@ -601,10 +604,10 @@ _RUBRIC_WORDS = frozenset("""
 tajuk rencana bursa transfer liga piala sepak kisah inspiratif pilkada pemilu pilpres pileg oase refleksi akhir
 asal usul bedah buku resep masakan ruang publik idul adha mimbar jendela suara pembaca pojok serambi sajian
 ragam duka dunia desa kampus agenda lensa pakar khutbah tausiyah sorot pahlawan lintas kemerdekaan sudut pandang
-wisata tahun
+wisata tahun kuliner gaya mata
 """.split())
-# An office's words (`Polres Bogor`, `Dinas Pendidikan`, `Bank Indonesia`): a heading over the time may name the source
-# of a press release, never its writer.
+# An office's words (`Polres Bogor`, `Dinas Pendidikan`, `Bank Indonesia`): a heading may name the source of a press
+# release, never its writer.
 _OFFICE_WORDS = frozenset("polres polresta polda polsek kodim korem dinas badan kantor kementerian pemkab pemkot "
                           "pemprov humas setda diskominfo kominfo bank".split())
 _MAX_OPENING_NAME = 50
@@ -633,17 +636,13 @@ def opening_name(line: str, following: str, title: str | None = None) -> str | N
 
 def names_a_rubric(line: str) -> bool:
     """A word of `line` is a label's, a greeting's or a rubric's (`Cek Fakta`, `Selamat Pagi`, `Kilas Daerah`, `Bursa
-    Transfer`): a heading in title case, no writer's name. A month's or a day's short name is a person's too (`Agus
-    Siswanto`, `Juni Kriswanto`)."""
+    Transfer`, `Hikmah Jumat`), an office's or an officer's (`Polres Bogor`, `Ketua DPRD`): a heading in title case or
+    a source, no writer's name. A month's or a day's short name is a person's too (`Agus Siswanto`, `Juni
+    Kriswanto`)."""
     lowered = line.lower()
     return _GREETING.search(lowered) is not None or any(
         (is_label_word(word) and not is_day_word(word)) or word in _GREETING_WORDS or word in _RUBRIC_WORDS
-        for word in lowered.split())
-
-
-def names_an_office(line: str) -> bool:
-    """A word of `line` is an office's (`_OFFICE_WORDS`): a source's name, no writer's."""
-    return not _OFFICE_WORDS.isdisjoint(line.lower().split())
+        or word in _WEEKDAY_NAMES or word in _OFFICE_WORDS or word in _ROLE_WORDS for word in lowered.split())
 
 
 def reporter_name(line: str) -> str | None:
@@ -979,7 +978,9 @@ def closing_byline(line: str) -> str | None:
     """The writer a closing byline names (`Agus Siswanto - 20DETIK`, `Budi Santoso - Tribunnews.com`), else None; a
     rubric's heading before the outlet names nobody (`Cek Fakta - kompas.com`)."""
     match = _CLOSING_BYLINE.match(line)
-    return match["name"] if match and not names_a_rubric(match["name"]) else None
+    # ...nor does a place's (`Jawa Tengah - Tribunnews.com`, a regional page's heading).
+    return match["name"] if match and not (names_a_rubric(match["name"]) or is_gazetted(match["name"])
+                                           or is_region(match["name"])) else None
 
 
 # A column's closing footnote naming its writer, then the writer's role after a comma (`*) Penulis adalah Benny

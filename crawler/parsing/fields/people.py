@@ -35,7 +35,7 @@ from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
 from crawler.parsing.credits import (ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS, Credits,
                                      HeaderByline, bare_credit_line, bare_name, find_editor, is_desk, listed_contributor,
-                                     names_a_rubric, names_an_office, parse_credits, parse_header_line, reporter_name, without_bio,
+                                     names_a_rubric, parse_credits, parse_header_line, reporter_name, without_bio,
                                      without_role)
 
 _MAX_HEADER_BLOCKS = 60
@@ -95,7 +95,6 @@ _TITLE_CASE_SENTENCE_WORDS = SENTENCE_WORDS | frozenset(
     "supaya agar jika kalau saat ketika karena jadi harus mulai usai jelang soal demi tak kian makin "
     "the of and to in for on at with from is are was how why what when after".split())
 _MAX_ROWS = 200
-_MIN_WEEKDAY = 4  # `Rabu`
 _MAX_LABEL = 20
 # Byline markup outside any known theme: an element of these names whose class contains one of these
 # parts (`author`, `byline`, ...), inside no other byline markup.
@@ -269,8 +268,7 @@ def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) ->
     # A rubric's or a topic's heading stands there too, over the time as over the lead (`Kilas Daerah`, `Cek Fakta`),
     # a weekday's rubric (`Hikmah Jumat`) and a press release's source (`Polres Bogor`).
     if not _WRITER_LINE.fullmatch(name) or is_desk(name) or _is_section_name(name) or _is_day_name(name.split()[0]) \
-            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()) or names_a_rubric(name) \
-            or names_an_office(name) or any(_is_weekday(word) for word in name.split()[1:]):
+            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()) or names_a_rubric(name):
         return found
     return replace(found, author=name)
 
@@ -685,11 +683,6 @@ def _is_day_name(name: str) -> bool:
     comma)."""
     word = name.strip().lower()
     return weekday_number(word) is not None or month_number(word) is not None
-
-
-def _is_weekday(word: str) -> bool:
-    """`word` is a weekday's whole name (`Jumat`); its short forms are names' words too (`Min`, `Sel`)."""
-    return len(word) >= _MIN_WEEKDAY and weekday_number(word.lower()) is not None
 
 
 def _is_section_name(name: str) -> bool:
