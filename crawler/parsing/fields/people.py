@@ -34,9 +34,9 @@ from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, nod
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
 from crawler.parsing.credits import (ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS, Credits,
-                                     HeaderByline, bare_credit_line, bare_name, find_editor, is_desk, listed_contributor,
-                                     names_a_rubric, parse_credits, parse_header_line, reporter_name, without_bio,
-                                     without_role)
+                                     HeaderByline, bare_credit_line, bare_name, closing_byline, find_editor, is_desk,
+                                     listed_contributor, names_a_rubric, parse_credits, parse_header_line,
+                                     reporter_name, without_bio, without_role)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -264,6 +264,10 @@ def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) ->
     if len(name) <= 300 and (update := parse_header_line(name)) is not None and update.updated and update.author:
         return replace(found, update_writer=update.author)
     if writer := _writer_with_outlet_above(header, number):
+        return replace(found, author=writer)
+    # ...or with the outlet after a dash, as a detik page's text reads its author slot (`Muhammad Febrianputra Jastin -
+    # detikSumbagsel` over `Minggu, 29 Des 2024 23:30 WIB`).
+    if (writer := closing_byline(name)) and not (is_desk(writer) or _is_section_name(writer)):
         return replace(found, author=writer)
     # A rubric's or a topic's heading stands there too, over the time as over the lead (`Kilas Daerah`, `Cek Fakta`),
     # a weekday's rubric (`Hikmah Jumat`) and a press release's source (`Polres Bogor`).
