@@ -49,6 +49,9 @@ _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 _OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()@]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5})|\s+[\w.+-]+@[\w.-]+)?$",
                    re.IGNORECASE)
 _MAX_CREDIT_LINE = 200
+# The byline's label alone on its line, the name on the next (Kompas.id 2020: `Oleh` over `ELSA EMIRIA LEBA` over `· 5
+# menit baca`).
+_BYLINE_LABEL = re.compile(r"(?:Oleh|By)\s*:?", re.IGNORECASE)
 # A header's credit without its colon, the label and the name in elements of their own (Kompas 2019:
 # `<div id="penulis"><span>Penulis</span> <a>Baharudin Al Farisi</a></div>`), several writers listed (Kompas 2021:
 # `Penulis <a>Fitria Chusna Farisa</a>, <a>Ardito Ramadhan</a>`); a name of one word (`Editor <a>Krisiandi</a>`) when no
@@ -353,6 +356,8 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
             found.editor = found.editor or credits.editor
     if found.author is None and listed_writers:
         found.author = ", ".join(listed_writers)
+    if found.author is None:
+        found.author = _name_under_label(page, lines)
     for text in lead:
         if (credits := bare_credit_line(text)) is not None:
             found.author = found.author or credits.author
@@ -361,6 +366,18 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
     if found.author is None and found.editor is None:
         found = _name_over_role(page, lines) or _name_over_role(page, list(lead)) or found
     return found
+
+
+def _name_under_label(page: Page, lines: list[str]) -> str | None:
+    """The name on the line under a byline's label alone (`_BYLINE_LABEL`), else None: no desk's, section's,
+    publisher's, rubric's nor place's name."""
+    for line, following in zip(lines, lines[1:]):
+        if _BYLINE_LABEL.fullmatch(line.strip()) and (name := bare_name(following.strip())) is not None:
+            if is_desk(name) or _is_section_name(name) or _is_organization(name, page) or names_a_rubric(name) \
+                    or is_gazetted(name.title()) or is_region(name.title()):
+                return None
+            return name
+    return None
 
 
 def _name_over_role(page: Page, lines: list[str]) -> Credits | None:
