@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crawler.parsing.agencies import agency_name
+from crawler.parsing.agencies import AGENCIES, agency_name
 from crawler.parsing.date_words import _SPELLED_ZONE
 from crawler.parsing.dateline_names import is_day_word, is_label_word
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
@@ -589,19 +589,27 @@ _LEAD_WORD = re.compile(r"\w+")
 # A greeting's or a feature's words in title case over the lead (`Selamat Pagi`, `Jumat Berkah`, `Laporan Khusus`): a
 # rubric's heading, no writer's name.
 _GREETING_WORDS = frozenset({"pagi", "siang", "sore", "malam", "berkah", "khusus", "spesial", "special",
-                             "edisi", "seri", "terima", "dirgahayu"})
+                             "edisi", "seri", "terima", "dirgahayu", "semoga", "wallahu", "wallahua'lam"})
+# A weekday's whole name in a heading is a weekly rubric's (`Hikmah Jumat`, `Kajian Sabtu`); its short forms stay names'
+# words (`Min`, `Sel`).
+_WEEKDAY_NAMES = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu".split())
 # `Selamat` greets before a time of day or a feast (`Selamat Pagi`, `Selamat Hari Raya`, `Selamat Tahun Baru`); before
 # a surname it is a person's name (`Selamat Ginting`).
 _GREETING = re.compile(r"\bselamat\s+(?:pagi|siang|sore|malam|hari|datang|tahun|ulang|berbuka|idul|natal|jalan"
-                       r"|menunaikan|menjalankan)\b")
+                       r"|menunaikan|menjalankan|membaca|menyaksikan)\b")
 # A rubric's, a topic's or a season's words in title case (`Tajuk Rencana`, `Bursa Transfer`, `Sepak Bola`, `Idul
 # Adha`, `Bedah Buku`, `Warta Desa`): no person is named with them. Words people are named with stay out (`Hikmah`,
 # `Ramadhan`, `Hari`, `Iman`, `Utama`, `Santri`, `Fitri`).
 _RUBRIC_WORDS = frozenset("""
 tajuk rencana bursa transfer liga piala sepak kisah inspiratif pilkada pemilu pilpres pileg oase refleksi akhir
 asal usul bedah buku resep masakan ruang publik idul adha mimbar jendela suara pembaca pojok serambi sajian
-ragam duka dunia desa kampus agenda lensa pakar khutbah tausiyah sorot pahlawan
+ragam duka dunia desa kampus agenda lensa pakar khutbah tausiyah sorot pahlawan lintas kemerdekaan sudut pandang
+wisata tahun kuliner gaya mata
 """.split())
+# An office's words (`Polres Bogor`, `Dinas Pendidikan`, `Bank Indonesia`): a heading may name the source of a press
+# release, never its writer.
+_OFFICE_WORDS = frozenset("polres polresta polda polsek kodim korem dinas badan kantor kementerian pemkab pemkot "
+                          "pemprov humas setda diskominfo kominfo bank".split())
 _MAX_OPENING_NAME = 50
 _MIN_LEAD_CHARS = 100
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -628,12 +636,13 @@ def opening_name(line: str, following: str, title: str | None = None) -> str | N
 
 def names_a_rubric(line: str) -> bool:
     """A word of `line` is a label's, a greeting's or a rubric's (`Cek Fakta`, `Selamat Pagi`, `Kilas Daerah`, `Bursa
-    Transfer`): a heading in title case, no writer's name. A month's or a day's short name is a person's too (`Agus
-    Siswanto`, `Juni Kriswanto`)."""
+    Transfer`, `Hikmah Jumat`), an office's or an officer's (`Polres Bogor`, `Ketua DPRD`): a heading in title case or
+    a source, no writer's name. A month's or a day's short name is a person's too (`Agus Siswanto`, `Juni
+    Kriswanto`)."""
     lowered = line.lower()
     return _GREETING.search(lowered) is not None or any(
         (is_label_word(word) and not is_day_word(word)) or word in _GREETING_WORDS or word in _RUBRIC_WORDS
-        for word in lowered.split())
+        or word in _WEEKDAY_NAMES or word in _OFFICE_WORDS or word in _ROLE_WORDS for word in lowered.split())
 
 
 def reporter_name(line: str) -> str | None:
@@ -735,7 +744,8 @@ def parse_credits(text: str) -> Credits | None:
             return None
         # A label this list does not know still stands after the name (`Editor: <name> Tags: banjir`, `Penulis: <name>
         # Penyelaras: <name>`): where the name ends is unknown, and a name has no colon.
-        if name and (is_desk(name) or _CODE_NAME.fullmatch(name) or ":" in name or _PHOTO_SERVICE.match(name)):
+        if name and (is_desk(name) or _CODE_NAME.fullmatch(name) or ":" in name or _PHOTO_SERVICE.match(name)
+                     or signs_for_an_agency(name)):
             continue
         if name and (label["author"] or label["both"]) and credits.author is None \
                 and not opens_with_role(writer := without_role(name)):
@@ -873,21 +883,37 @@ def without_role(name: str) -> str:
 # UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Tim Liputan`, `Reporter: Admin`, `Pewarta: Adv`, the advertising desk's
 # `Penulis: Iklan Bangkapos`, an office's unit: a tax office's `Penulis : Tim Seksi Hukum dan Informasi`): nobody's name.
 # Nor is a role and a bureau's region where a name would stand (an ANTARA bureau's `Editor: Editor Papua`); with a name
-# after the comma it is a contributor's (`Kontributor Baubau, <name>`).
+# after the comma it is a contributor's (`Kontributor Baubau, <name>`). Nor is a press-release wire's name (ANTARA's
+# releases: `Editor: PR Wire`, `Pewarta: prnewswire`).
 _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim|iklan|advertorial)\b"
                    r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi"
                    r"|seksi|bidang|bagian|subbagian|unit)\b"
                    r"|(?:tim|adv|rilis|rls)$"
                    r"|(?:editor|redaktur|penyunting|pewarta|penulis|reporter|wartawan|kontributor|koresponden|jurnalis)"
-                   r"\b[^,]{0,60}$", re.IGNORECASE)
+                   r"\b[^,]{0,60}$"
+                   r"|(?:[\w.-]{1,20}\s){0,2}[\w.-]{0,20}wire$", re.IGNORECASE)
 
 
 # An agency's photo service before its photographer, as a caption credits a picture (`ANTARA FOTO/<name>`, `Antara
 # Foto/<name>`): a photo story's label over it (`Pewarta: ANTARA FOTO/<name>`) names the picture's maker, no writer.
 _PHOTO_SERVICE = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} (?:FOTO|Foto|PHOTO|Photo) ?/")
 # A writer's or editor's code where a name would stand (`Penulis: ads | Editor: dn`): one word of two to four small
-# letters names no one.
-_CODE_NAME = re.compile(r"[a-z]{2,4}")
+# letters names no one; nor does a longer account name in small letters opening on three consonants, as no name's word
+# does (ANTARA's press-release account: `Pewarta: prwir`).
+_CODE_NAME = re.compile(r"[a-z]{2,4}|[b-df-gj-np-tv-xz]{3}[a-z]{2,9}")
+_MIN_AGENCY_SIGN = 3  # `ANT`: two letters are anyone's initials
+
+
+def signs_for_an_agency(name: str) -> bool:
+    """`name`, where a writer's name would stand, is the sign an agency puts to its copy: the first letters of a name
+    the agency table spells in capitals (ANTARA English: `Reporter: ANT`; `Pewarta: Ant`), alone or before the wires
+    it came through (`Pewarta: Ant/Xinhua`). The agency's whole name stays the credit it is (KBR's `AUTHOR / KBR`)."""
+    if "/" in name:
+        parts = [part.strip() for part in name.split("/")]
+        return signs_for_an_agency(parts[0]) and all(agency_name(part) or signs_for_an_agency(part)
+                                                     for part in parts[1:])
+    return name.isalpha() and (name.isupper() or name.istitle()) and _MIN_AGENCY_SIGN <= len(name) \
+        and any(agency.isupper() and len(agency) > len(name) and agency.startswith(name.upper()) for agency in AGENCIES)
 
 
 def is_desk(name: str) -> bool:
@@ -952,7 +978,9 @@ def closing_byline(line: str) -> str | None:
     """The writer a closing byline names (`Agus Siswanto - 20DETIK`, `Budi Santoso - Tribunnews.com`), else None; a
     rubric's heading before the outlet names nobody (`Cek Fakta - kompas.com`)."""
     match = _CLOSING_BYLINE.match(line)
-    return match["name"] if match and not names_a_rubric(match["name"]) else None
+    # ...nor does a place's (`Jawa Tengah - Tribunnews.com`, a regional page's heading).
+    return match["name"] if match and not (names_a_rubric(match["name"]) or is_gazetted(match["name"])
+                                           or is_region(match["name"])) else None
 
 
 # A column's closing footnote naming its writer, then the writer's role after a comma (`*) Penulis adalah Benny

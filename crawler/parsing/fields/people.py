@@ -34,9 +34,9 @@ from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, nod
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
 from crawler.parsing.credits import (ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS, Credits,
-                                     HeaderByline, bare_credit_line, bare_name, find_editor, is_desk, listed_contributor,
-                                     names_a_rubric, parse_credits, parse_header_line, reporter_name, without_bio,
-                                     without_role)
+                                     HeaderByline, bare_credit_line, bare_name, closing_byline, find_editor, is_desk,
+                                     listed_contributor, names_a_rubric, parse_credits, parse_header_line,
+                                     reporter_name, without_bio, without_role)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -49,6 +49,9 @@ _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 _OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()@]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5})|\s+[\w.+-]+@[\w.-]+)?$",
                    re.IGNORECASE)
 _MAX_CREDIT_LINE = 200
+# The byline's label alone on its line, the name on the next (Kompas.id 2020: `Oleh` over `ELSA EMIRIA LEBA` over `· 5
+# menit baca`).
+_BYLINE_LABEL = re.compile(r"(?:Oleh|By)\s*:?", re.IGNORECASE)
 # A header's credit without its colon, the label and the name in elements of their own (Kompas 2019:
 # `<div id="penulis"><span>Penulis</span> <a>Baharudin Al Farisi</a></div>`), several writers listed (Kompas 2021:
 # `Penulis <a>Fitria Chusna Farisa</a>, <a>Ardito Ramadhan</a>`); a name of one word (`Editor <a>Krisiandi</a>`) when no
@@ -265,7 +268,12 @@ def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) ->
         return replace(found, update_writer=update.author)
     if writer := _writer_with_outlet_above(header, number):
         return replace(found, author=writer)
-    # A rubric's or a topic's heading stands there too, over the time as over the lead (`Kilas Daerah`, `Cek Fakta`).
+    # ...or with the outlet after a dash, as a detik page's text reads its author slot (`Muhammad Febrianputra Jastin -
+    # detikSumbagsel` over `Minggu, 29 Des 2024 23:30 WIB`).
+    if (writer := closing_byline(name)) and not (is_desk(writer) or _is_section_name(writer)):
+        return replace(found, author=writer)
+    # A rubric's or a topic's heading stands there too, over the time as over the lead (`Kilas Daerah`, `Cek Fakta`),
+    # a weekday's rubric (`Hikmah Jumat`) and a press release's source (`Polres Bogor`).
     if not _WRITER_LINE.fullmatch(name) or is_desk(name) or _is_section_name(name) or _is_day_name(name.split()[0]) \
             or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()) or names_a_rubric(name):
         return found
@@ -348,6 +356,8 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
             found.editor = found.editor or credits.editor
     if found.author is None and listed_writers:
         found.author = ", ".join(listed_writers)
+    if found.author is None:
+        found.author = _name_under_label(page, lines)
     for text in lead:
         if (credits := bare_credit_line(text)) is not None:
             found.author = found.author or credits.author
@@ -356,6 +366,18 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
     if found.author is None and found.editor is None:
         found = _name_over_role(page, lines) or _name_over_role(page, list(lead)) or found
     return found
+
+
+def _name_under_label(page: Page, lines: list[str]) -> str | None:
+    """The name on the line under a byline's label alone (`_BYLINE_LABEL`), else None: no desk's, section's,
+    publisher's, rubric's nor place's name."""
+    for line, following in zip(lines, lines[1:]):
+        if _BYLINE_LABEL.fullmatch(line.strip()) and (name := bare_name(following.strip())) is not None:
+            if is_desk(name) or _is_section_name(name) or _is_organization(name, page) or names_a_rubric(name) \
+                    or is_gazetted(name.title()) or is_region(name.title()):
+                return None
+            return name
+    return None
 
 
 def _name_over_role(page: Page, lines: list[str]) -> Credits | None:
