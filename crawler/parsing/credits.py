@@ -891,7 +891,7 @@ _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|
                    r"|(?:tim|adv|rilis|rls)$"
                    r"|(?:editor|redaktur|penyunting|pewarta|penulis|reporter|wartawan|kontributor|koresponden|jurnalis)"
                    r"\b[^,]{0,60}$"
-                   r"|(?:[\w.-]{1,20}\s){0,2}[\w.-]{0,20}wire$", re.IGNORECASE)
+                   r"|(?:[\w.-]{1,20}\s){0,2}(?:\w{0,8}news)?wire$", re.IGNORECASE)
 
 
 # An agency's photo service before its photographer, as a caption credits a picture (`ANTARA FOTO/<name>`, `Antara

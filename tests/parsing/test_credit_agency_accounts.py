@@ -20,6 +20,7 @@ from people_pages import URL, page  # beside this file
     "Pewarta: Ant/Xinhua",
     "Pewarta: PR Wire",
     "Pewarta: PR Newswire",
+    "Pewarta: GlobeNewswire",
 ])
 def test_an_account_or_an_agency_sign_names_no_writer(line):
     credits = parse_credits(f"{line} Editor: Budi Santoso")
@@ -40,6 +41,8 @@ def test_a_wire_account_as_editor_names_no_editor():
     ("Pewarta: BUDI Editor: Agus Salim", "BUDI", "Agus Salim"),
     ("Pewarta: andri Editor: Agus Salim", "andri", "Agus Salim"),
     ("Pewarta: christina Editor: Agus Salim", "christina", "Agus Salim"),
+    # A surname ending in the wires' word is no wire's name.
+    ("Pewarta: Dewi Sawire Editor: Agus Salim", "Dewi Sawire", "Agus Salim"),
     # The agency after a writer's name is the publisher; the agency's whole name stays what it is.
     ("Pewarta: Budi Santoso/Antara Editor: Agus Salim", "Budi Santoso", "Agus Salim"),
     ("AUTHOR / KBR", "KBR", None),
