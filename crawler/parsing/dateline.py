@@ -393,6 +393,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if (groups.get("glued") == "-" and folded[match.end():match.end() + 1].isalpha()
                 and decoded[match.start("glued")] not in _WRITTEN_DASHES):
             continue  # `Kitasulsel, Makassar-Tribun ...`: one hyphen glued to two words joins them, an en or em dash not
+        if groups.get("glued_dash") and decoded[match.start("glued_dash")] not in _WRITTEN_DASHES:
+            continue  # `Padang, Kompas-Gramedia`: one hyphen glued to two words joins them, an en or em dash not
         if not (form.dash_written or form.glued_sentence) and _hyphen_in_name(folded, match):
             continue
         when = None

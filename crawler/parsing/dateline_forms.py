@@ -549,10 +549,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # `GREENWICH, Conn., May 21, 1997 --` writes a state)   |   Makassar, BP2MI (10/9/2020) -   (or its date in
         # parentheses after a name in capitals)   |   Bandung, Humas--Direktorat ...   (two hyphens glued on both sides, as
         # no word is joined: a ministry's release)   |   PALEMBANG, Khatulistiwa News,- Rapat ...   (a stray comma glued
-        # before the dash, as `Ambon,MarinyoNews.Com,-` writes it)
+        # before the dash, as `Ambon,MarinyoNews.Com,-` writes it)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash
+        # glued to both words, folded to one hyphen: `dateline._match_at` wants it written as a dash)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME})"
               rf"(?:(?<!\.), {{1,3}}{_DATED}|(?<=[A-Z0-9]) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
-              rf"(?:(?:,(?=- ))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])){_SENTENCE_NEXT}"
+              rf"(?:(?:,(?=- ))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z])){_SENTENCE_NEXT}"
               rf"|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
