@@ -591,9 +591,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # when it says it is an outlet (`Online`, `Times`, `News`...) or is a brand's two words glued (`NusaBali`):
         # `Jakarta, Indonesia`, `Jakarta, Senin` and a byline's `Acep Nazmudin, David Purba` on a line are no datelines.
         # Or the dash lost before the sentence (`Jakarta, NU Online Tidak ada ...`): then the name ends with the
-        # outlet's word (`_match_at`)
+        # outlet's word (`_match_at`). A full stop typed after the name before the break is no part of it (`Padang,Lintas
+        # Media News.` above `Guna meningkatkan ...`)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
-              rf"{_TITLE_NAME}|{_GLUED_WORDS})(?:[ \t]{{0,3}}(?=\r?\n)|(?P<lost>(?= [A-Z][a-z]+ [a-z]{{2}})))",
+              rf"{_TITLE_NAME}|{_GLUED_WORDS})(?<!\.)(?:\.?[ \t]{{0,3}}(?=\r?\n)|(?P<lost>(?= [A-Z][a-z]+ [a-z]{{2}})))",
               unknown_outlet=True, unknown_names=True, start_only=True),
         # Medan – SuaraNusantara (line break)   (or a brand's two words glued after a listed place's dash, ending its line)
         Form(rf"(?P<place>{_PLACE_PART}) {{1,3}}(?:--|-) {{1,3}}(?P<agency>{_GLUED_WORDS})[ \t]{{0,3}}"
