@@ -264,6 +264,9 @@ _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `Muri
 # an address's parts are joined (`الرياض ـ حي العليا`); inside a word it only stretches the word.
 _SPACED_TATWEEL = re.compile(r"(?<= )\u0640(?= )")
 _SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a place is written as one
+# An agency's name in square brackets for parentheses (`JAYAPURA [PAPOS]-Terkait ...`, a Papuan paper's copy): read as
+# the parentheses are; one character for one, so the offsets stay.
+_BRACKETED_NAME = re.compile(r"(?<=[A-Za-z] )\[(?P<name>[A-Za-z][\w .&/-]{0,30})\]")
 _STOP_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{4})\.$")  # `BANTEN. (Benuanews.com)-`; `D.C.` keeps its dots
 
 
@@ -643,6 +646,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         typos, aliases = DEFAULT_AGENCY_TYPOS, ()
     decoded, offsets = _decode(text[:_RAW_WINDOW])
     folded = fold(decoded)
+    if "[" in folded[:_SEARCH_WINDOW]:
+        folded = _BRACKETED_NAME.sub(lambda match: f"({match['name']})", folded, count=3)
     if "\u0640" in folded:
         folded = _SPACED_TATWEEL.sub("-", folded)  # one character for one: the offsets stay
     fallback: Dateline | None = None  # a weak form's dateline, read when no later line opens with another
