@@ -396,6 +396,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if (groups.get("glued") == "-" and folded[match.end():match.end() + 1].isalpha()
                 and decoded[match.start("glued")] not in _WRITTEN_DASHES):
             continue  # `Kitasulsel, Makassar-Tribun ...`: one hyphen glued to two words joins them, an en or em dash not
+        if groups.get("dotted") and (is_place_word(match["dotted"].split(".")[0])
+                                     or is_listed_or_district(match["dotted"].replace(".", " "))):
+            continue  # `KOTA.BATU, MALANG -`: a place's name, a dot typed for its space, and its region
         if groups.get("glued_dash") and decoded[match.start("glued_dash")] not in _WRITTEN_DASHES:
             continue  # `Padang, Kompas-Gramedia`: one hyphen glued to two words joins them, an en or em dash not
         if not (form.dash_written or form.glued_sentence) and _hyphen_in_name(folded, match):

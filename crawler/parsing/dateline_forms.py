@@ -486,8 +486,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<agency>(?=[A-Z0-9 .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}) ?, {{0,3}}"
               rf"(?P<place>{_UPPER_WORD}(?: {_UPPER_WORD}){{1,3}}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
-        # TIMES MALANG, JAKARTA –
-        Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
+        # TIMES MALANG, JAKARTA –   |   SUARA.NABIRE, WAMENA -   (or two words in capitals joined by a dot, as a domain's
+        # name without its top-level part: no place's name is written so, but a place's typed with a dot for the space,
+        # `KOTA.BATU, MALANG -`: `dateline._match_at`)
+        Form(rf"(?P<agency>{_CAPS_NAME}|(?P<dotted>[A-Z]{{3,20}}\.[A-Z]{{3,20}})) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
         # Suaraindonesianews – Konawe, Kunjungan ...   (an outlet's domain or a name saying so, a dash, then a listed place
         # and a comma for the dash)
