@@ -151,6 +151,10 @@ _PARAGRAPH_RUNS_ON = re.compile(r"(?:[ \t]*\r?\n)?[^\n]{40}|[^\n]*[a-z]{3}[^\n]*
 # `Haji Mohd Fazil bertemu ...`, a state portal's headline and the story below): a headline's, where a paragraph's line
 # wrapped short runs on in lower case (`TEMERLOH: Seorang` above `lelaki maut ...`, a paper's column).
 _HEADLINE_LINE_END = re.compile(r"[^\n]{0,39}\n\s*[\"'“‘(]?[A-Z]")
+# A date alone on the rest of the line after an outlet's name and its dash (`Jakarta Post - October 21, 2014` above the
+# byline and its place, a news digest's source line): the copy's source and its date, no dateline.
+_SOURCE_DATE_LINE = re.compile(r"[ \t]{0,3}(?:(?P<mon>[A-Z][a-z]{2,8})\.? \d{1,2}, (?:19|20)\d\d"
+                               r"|\d{1,2} (?P<mon2>[A-Z][a-z]{2,8}) (?:19|20)\d\d)[ \t]*(?:\r?\n|\Z)")
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")
 _MONTH_AND_DAY = re.compile(
     r"(?P<mon>[A-Za-z\u0621-\u064A]{3,9})\.? {1,3}(?P<d>\d{1,2})(?!\d)"
@@ -299,6 +303,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if form.says_outlet and (not (says_outlet(token, alone=form.alone) or form.alone and (
                 names_outlet_of_place(token) or glues_brand_to_place(token))) or opens_sentence(token)):
             continue  # `BREAKING NEWS –` opens a sentence; `KilasBandung –` names its outlet by a brand's word glued
+        if (form.says_outlet and form.alone and (source := _SOURCE_DATE_LINE.match(folded, match.end())) is not None
+                and month_number(source["mon"] or source["mon2"]) is not None):
+            continue  # `Jakarta Post - October 21, 2014` on its line: a digest's source line, the dateline below
         if form.not_label and opens_sentence(token):
             continue
         if form.named_or_domain and not (DOMAIN_TOKEN.fullmatch(token) or says_outlet(token, alone=True)):
