@@ -665,6 +665,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # SANGA.ID. Kantor Kementerian ...   (an outlet's domain alone, a full stop for the dash, as `RMOLBengkulu. ...`;
         # a sentence in title case after it)
         Form(rf"(?P<agency>{_DOMAIN})\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]+ [^\n]{{20}})", unknown_outlet=True, start_only=True),
+        # 27 July 2023; MEMO: Saudi Arabia opened ...   (a digest's copy: the date, a semicolon, then the table's agency
+        # it was taken from and a colon; no place: `30 Nov 2021; NOTE: The ...` is a note)
+        Form(rf"(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}}); (?P<agency>{known}):(?= [\"'“‘(]?[A-Z])", start_only=True),
         # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   |   Metro Merauke –   (an outlet alone, its name saying so,
         # or a brand's word and a listed place: `names_outlet_of_place`)   |   BaliNews | The Palestinian ...   (a bar for
         # the dash)
