@@ -347,6 +347,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.stranger_outlet and (is_place_word(token) or is_day_word(token) or opens_sentence(token)):
             continue
+        if form.stranger_outlet and token.count(" ") > 1 and not says_outlet(token, alone=False):
+            continue  # `Medan | Warga Kota Baru -`: three words say they are an outlet's name (`Bandar Meriah News`)
         if form.outlet_no_place and is_listed_or_district(token):
             continue
         if form.stranger_outlet and " " in token and not (

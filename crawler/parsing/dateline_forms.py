@@ -571,9 +571,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # outlet's name of one word, or of two glued, and a dash or a spaced colon: a sentence after a bar runs on with
         # no dash after its first word, `Mesuji Lampung | Masyarakat Desa ...`)   |   SURABAYA | Barometer Jatim – Di
         # ...   (or of two words, the second a province's name or an outlet's word: `_match_at`)   |   Pamekasan |
-        # Sigap88 – Bupati ...   (the name's figures after its word)
+        # Sigap88 – Bupati ...   (the name's figures after its word)   |   Medan | Bandar Meriah News - Apresiasi ...   (or
+        # of three words, the last an outlet's word: `_match_at`)
         Form(rf"(?P<place>{_PLACE_PART}) ?\| ?(?P<agency>[A-Z]{{1,2}}[a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}})?\d{{0,4}}"
-             rf"(?: [A-Z][A-Za-z]{{1,20}})?)"
+             rf"(?: [A-Z][A-Za-z]{{1,20}}){{0,2}})"
              rf"(?:{_LOOSE_DASH_END}|[ \t]{{1,3}}:){_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, stranger_outlet=True),
         # PAMEKASAN || KLIKMADURA – Menteri ...   (a listed place, a bar or two, then an outlet's name of one word in
