@@ -710,6 +710,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # `Indonesia-Malaysia`, `Jakarta-Merak Padat Merayap ...` on its line)
         Form(rf"(?P<place>{_CAP_WORD})(?P<sep>-)(?=(?P<glued_word>[A-Z][a-z]{{2,30}})[ ,])", start_only=True,
              known_city=True, glued_sentence=True),
+        # TEMPO.CO, JakartaTransactions of ...   (the table's outlet or a domain, then a known city glued to the sentence's
+        # first word, the dash lost with the element it stood in; the glued word no place's: `_match_at`)
+        Form(rf"{outlet} ?, {{0,3}}(?P<place>{'|'.join(CITY_NAMES)})(?=(?P<glued_word>[A-Z][a-z]{{1,30}})[ ,])",
+             start_only=True),
         # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun   |   BANYUWANGI, - Luka   |   DENPASAR ~ The   (a tilde
         # between spaces for the dash)
         Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-|~(?= ))(?= |$|[A-Z][a-z])",
