@@ -268,6 +268,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]))"
               rf"|(?P<barred>{_BAR}))",
               unknown_outlet=True, unknown_names=True),
+        # COTABATO CITY (Mindanao Examiner / June 27, 2013) – Ikinababahala ...   (the outlet's name and the date in the
+        # parentheses, a slash between them)
+        Form(rf"{_PLACES} {{0,3}}\( ?(?P<agency>{known}|{_DOMAIN}|{_PAREN_NAME}) ?/ ?"
+             rf"(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}}) ?\){_END}",
+             unknown_outlet=True, unknown_names=True, not_label=True),
         # October 30, 2023—Jakarta (VNA) – The ...   |   October 19, 2010 (KATAKAMI / THE JAKARTA POST) --- President ...
         # (a copy's date written before the place, or before its sources alone, in parentheses)
         Form(rf"(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})"
