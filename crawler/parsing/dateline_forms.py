@@ -535,10 +535,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # for the comma; no place and its region is written with a bar between: a listed place in capitals after a name
         # in capitals and a bar is the place, `NAMAOUTLET | JAKARTA, -`)   |   BRN | Malaysia –   |   IG | Sulsel –   (an
         # acronym of two or three capitals before a bar: a body's, `DPR, Jakarta -`, takes a comma)   |   MATATELINGA,
-        # Medan : Kapolrestabes ...   (a colon for the dash, as `TEMPO Interaktif, Jakarta:`)
+        # Medan : Kapolrestabes ...   (a colon for the dash, as `TEMPO Interaktif, Jakarta:`)   |   BORNEONEWS, Sampit '
+        # Kabupaten ...   (an apostrophe between spaces, a page's en dash lost to its encoding: no sentence spaces one so)
         Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}|[A-Z]{{2,3}}(?= ?\|)"
               rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])|[A-Z][a-z]{{6,30}}(?= ?,))"
-              rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?(?:{_OUTLET_DASH_END}| ?(?P<colon>:)(?= ))"
+              rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?(?:{_OUTLET_DASH_END}| ?(?P<colon>:)(?= )"
+              rf"| (?P<quote_dash>')(?= [A-Z][a-z]))"
               rf"{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Spirit of Aqsa, Palestina – Pasukan ...   (an outlet's name of English words joined by `of`, as no place's name
