@@ -86,9 +86,9 @@ _NAMED_OUTLET = (r"(?:[A-Z]|\d{1,4}(?=[A-Z]))[A-Za-z0-9\u00C0-\u024F.&'-]{1,30}"
 # The outlet words no heading or phrase ends a line with (`Berita Terkini`, `Info Terbaru` do)...
 _OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA|JURNAL)"
 # ...and, in a name before its place or alone, a few more (`Warta Ekonomi`, `IDX Channel`, `JABAR EKSPRES`,
-# `LOMBOK INFO`), and a regional office's or a government's news desk (`DISKOMINFO INDRAMAYU –`, `Jatim Newsroom -`,
-# `Kominfo, Sidoarjo -`: the regency's communication office signing its release).
-NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO|INFO|NETWORKS?"
+# `LOMBOK INFO`, `HARIAN MERAPI`: a daily's word), and a regional office's or a government's news desk (`DISKOMINFO
+# INDRAMAYU –`, `Jatim Newsroom -`, `Kominfo, Sidoarjo -`: the regency's communication office signing its release).
+NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|HARIAN|CHANNEL|EKSPRES|EXPRESS|RADIO|INFO|NETWORKS?"
                                r"|(?:DIS)?KOMINFO|NEWSROOM)")
 # A lower-case outlet's name (`riauterkini`), read only where a form's shape vouches for it.
 LOWER_NAME = re.compile(r"[a-z][a-z0-9]{5,30}")
