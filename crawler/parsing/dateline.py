@@ -268,6 +268,9 @@ _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `Muri
 # an address's parts are joined (`الرياض ـ حي العليا`); inside a word it only stretches the word.
 _SPACED_TATWEEL = re.compile(r"(?<= )\u0640(?= )")
 _SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a place is written as one
+# A dateline between square brackets inside a line, behind a photo's credit (`... Foto: Muhammadiyah [YOGYAKARTA,
+# MUHAMMADIYAH] — Jelang ...`): a place and a name in capitals, a comma between them.
+_BRACKETED_DATELINE = re.compile(r"(?<!\S)\[(?=[A-Z][A-Z' -]{2,30}, ?[A-Z])")
 # An agency's name in square brackets for parentheses (`JAYAPURA [PAPOS]-Terkait ...`, a Papuan paper's copy): read as
 # the parentheses are; one character for one, so the offsets stay.
 _BRACKETED_NAME = re.compile(r"(?<=[A-Za-z] )\[(?P<name>[A-Za-z][\w .&/-]{0,30})\]")
@@ -405,6 +408,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if (groups.get("glued") == "-" and folded[match.end():match.end() + 1].isalpha()
                 and decoded[match.start("glued")] not in _WRITTEN_DASHES):
             continue  # `Kitasulsel, Makassar-Tribun ...`: one hyphen glued to two words joins them, an en or em dash not
+        if groups.get("bracketed") and not is_listed_or_district(match["place"].split(",")[-1].strip()):
+            continue  # `[BREAKING, NEWS]`: a label's words between brackets, no outlet and its place
         if groups.get("dotted") and (is_place_word(match["dotted"].split(".")[0])
                                      or is_listed_or_district(match["dotted"].replace(".", " "))):
             continue  # `KOTA.BATU, MALANG -`: a place's name, a dot typed for its space, and its region
@@ -559,6 +564,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
         starts += [(match.end(), _TEXT_START) for match in _WIRE_BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "|" in head:
         starts += [(match.end(), _TEXT_START) for match in _TAGLINE_BRAND.finditer(folded, 0, _SEARCH_WINDOW)]
+    if "[" in head:
+        starts += [(match.start(), _LINE_START) for match in _BRACKETED_DATELINE.finditer(folded, 0, _SEARCH_WINDOW)]
     if _LOWER_THEN_CAPITALS.search(folded, 0, _SEARCH_WINDOW) is not None:  # the words' regex is slow to try per line
         starts += [(match.end(), _LINE_START)
                    for match in _TITLE_WORDS_BEFORE_CAPITALS.finditer(folded, 0, _SEARCH_WINDOW)

@@ -268,6 +268,17 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]))"
               rf"|(?P<barred>{_BAR}))",
               unknown_outlet=True, unknown_names=True),
+        # [YOGYAKARTA, MASJIDUNA] — Pimpinan ...   |   [JAKARTA, MASJIDUNA] Penyelenggaraan ...   (a place and an outlet's
+        # name in capitals between square brackets, the dash after them or none: an Islamic portal's house style; a
+        # listed place first, no place's name second: `[JAKARTA, INDONESIA]` is a place and its country)
+        Form(rf"\[ ?(?P<place>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}) ?, ?(?P<agency>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}})"
+             rf" ?\](?: {{0,3}}(?P<sep>---?|-))?(?= {{1,3}}[\"'“‘(]?[A-Z])",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, outlet_no_place=True),
+        # [MASJIDUNA, AUBURN, SYDNEY] — Untuk ...   (or the outlet's name first, no place's, then the place and its city,
+        # the last part a listed place: `_match_at`)
+        Form(rf"(?P<bracketed>\[) ?(?P<agency>{_UPPER_WORD}) ?, ?(?P<place>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}"
+             rf"(?: ?, ?{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}})?) ?\](?: {{0,3}}(?P<sep>---?|-))?(?= {{1,3}}[\"'“‘(]?[A-Z])",
+             unknown_outlet=True, unknown_names=True, start_only=True, outlet_no_place=True),
         # COTABATO CITY (Mindanao Examiner / June 27, 2013) – Ikinababahala ...   (the outlet's name and the date in the
         # parentheses, a slash between them)
         Form(rf"{_PLACES} {{0,3}}\( ?(?P<agency>{known}|{_DOMAIN}|{_PAREN_NAME}) ?/ ?"
