@@ -396,6 +396,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>[A-Z][{_LETTER}'-]{{1,30}}+(?: [A-Z][{_LETTER}'-]{{1,30}}+){{0,3}})"
               rf" ?(?P<lostsep>[,.]) {{0,3}}(?P<agency>{_DOMAIN})\.?(?= {{1,3}}[A-Z])",
               unknown_outlet=True, start_only=True, listed_place=True),
+        # Ambon. Suara ReformasiCom. Lembaga ...   (or an outlet's name, its last word a brand's two words glued or an
+        # outlet's word, a full stop for the comma before it and one for the dash after it, after a listed place:
+        # `Jakarta. Suara Tembakan. Warga ...` is a headline's)
+        Form(rf"(?P<place>{_PLACE_PART})\. {{1,3}}(?P<agency>(?:{_CAP_WORD} ){{0,2}}"
+             rf"(?:[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}|(?i:{_OUTLET_NAME_WORD})))\.(?= {{1,3}}[A-Z][a-z])",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, not_label=True),
         # TARUMAJAYA bekasitoday.com-Puluhan ...   (a listed place or a district in capitals, its outlet's domain, then
         # the dash)
         Form(rf"{_UPPER_PLACE} (?P<agency>{_DOMAIN}) {{0,3}}(?P<sep>--|-)(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])",
