@@ -151,6 +151,10 @@ _PARAGRAPH_RUNS_ON = re.compile(r"(?:[ \t]*\r?\n)?[^\n]{40}|[^\n]*[a-z]{3}[^\n]*
 # `Haji Mohd Fazil bertemu ...`, a state portal's headline and the story below): a headline's, where a paragraph's line
 # wrapped short runs on in lower case (`TEMERLOH: Seorang` above `lelaki maut ...`, a paper's column).
 _HEADLINE_LINE_END = re.compile(r"[^\n]{0,39}\n\s*[\"'“‘(]?[A-Z]")
+# A date alone on the rest of the line after an outlet's name and its dash (`Jakarta Post - October 21, 2014` above the
+# byline and its place, a news digest's source line): the copy's source and its date, no dateline.
+_SOURCE_DATE_LINE = re.compile(r"[ \t]{0,3}(?:(?P<mon>[A-Z][a-z]{2,8})\.? \d{1,2}, (?:19|20)\d\d"
+                               r"|\d{1,2} (?P<mon2>[A-Z][a-z]{2,8}) (?:19|20)\d\d)[ \t]*(?:\r?\n|\Z)")
 _BREAK = re.compile(r"\n|\s{2,}|\)\s")
 _MONTH_AND_DAY = re.compile(
     r"(?P<mon>[A-Za-z\u0621-\u064A]{3,9})\.? {1,3}(?P<d>\d{1,2})(?!\d)"
@@ -264,6 +268,12 @@ _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `Muri
 # an address's parts are joined (`الرياض ـ حي العليا`); inside a word it only stretches the word.
 _SPACED_TATWEEL = re.compile(r"(?<= )\u0640(?= )")
 _SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a place is written as one
+# A dateline between square brackets inside a line, behind a photo's credit (`... Foto: Muhammadiyah [YOGYAKARTA,
+# MUHAMMADIYAH] — Jelang ...`): a place and a name in capitals, a comma between them.
+_BRACKETED_DATELINE = re.compile(r"(?<!\S)\[(?=[A-Z][A-Z' -]{2,30}, ?[A-Z])")
+# An agency's name in square brackets for parentheses (`JAYAPURA [PAPOS]-Terkait ...`, a Papuan paper's copy): read as
+# the parentheses are; one character for one, so the offsets stay.
+_BRACKETED_NAME = re.compile(r"(?<=[A-Za-z] )\[(?P<name>[A-Za-z][\w .&/-]{0,30})\]")
 _STOP_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{4})\.$")  # `BANTEN. (Benuanews.com)-`; `D.C.` keeps its dots
 
 
@@ -296,6 +306,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if form.says_outlet and (not (says_outlet(token, alone=form.alone) or form.alone and (
                 names_outlet_of_place(token) or glues_brand_to_place(token))) or opens_sentence(token)):
             continue  # `BREAKING NEWS –` opens a sentence; `KilasBandung –` names its outlet by a brand's word glued
+        if (form.says_outlet and form.alone and (source := _SOURCE_DATE_LINE.match(folded, match.end())) is not None
+                and month_number(source["mon"] or source["mon2"]) is not None):
+            continue  # `Jakarta Post - October 21, 2014` on its line: a digest's source line, the dateline below
         if form.not_label and opens_sentence(token):
             continue
         if form.named_or_domain and not (DOMAIN_TOKEN.fullmatch(token) or says_outlet(token, alone=True)):
@@ -337,6 +350,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.stranger_outlet and (is_place_word(token) or is_day_word(token) or opens_sentence(token)):
             continue
+        if form.stranger_outlet and token.count(" ") > 1 and not says_outlet(token, alone=False):
+            continue  # `Medan | Warga Kota Baru -`: three words say they are an outlet's name (`Bandar Meriah News`)
         if form.outlet_no_place and is_listed_or_district(token):
             continue
         if form.stranger_outlet and " " in token and not (
@@ -393,6 +408,13 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if (groups.get("glued") == "-" and folded[match.end():match.end() + 1].isalpha()
                 and decoded[match.start("glued")] not in _WRITTEN_DASHES):
             continue  # `Kitasulsel, Makassar-Tribun ...`: one hyphen glued to two words joins them, an en or em dash not
+        if groups.get("bracketed") and not is_listed_or_district(match["place"].split(",")[-1].strip()):
+            continue  # `[BREAKING, NEWS]`: a label's words between brackets, no outlet and its place
+        if groups.get("dotted") and (is_place_word(match["dotted"].split(".")[0])
+                                     or is_listed_or_district(match["dotted"].replace(".", " "))):
+            continue  # `KOTA.BATU, MALANG -`: a place's name, a dot typed for its space, and its region
+        if groups.get("glued_dash") and decoded[match.start("glued_dash")] not in _WRITTEN_DASHES:
+            continue  # `Padang, Kompas-Gramedia`: one hyphen glued to two words joins them, an en or em dash not
         if not (form.dash_written or form.glued_sentence) and _hyphen_in_name(folded, match):
             continue
         when = None
@@ -542,6 +564,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
         starts += [(match.end(), _TEXT_START) for match in _WIRE_BYLINE_RUN.finditer(folded, 0, _SEARCH_WINDOW)]
     if "|" in head:
         starts += [(match.end(), _TEXT_START) for match in _TAGLINE_BRAND.finditer(folded, 0, _SEARCH_WINDOW)]
+    if "[" in head:
+        starts += [(match.start(), _LINE_START) for match in _BRACKETED_DATELINE.finditer(folded, 0, _SEARCH_WINDOW)]
     if _LOWER_THEN_CAPITALS.search(folded, 0, _SEARCH_WINDOW) is not None:  # the words' regex is slow to try per line
         starts += [(match.end(), _LINE_START)
                    for match in _TITLE_WORDS_BEFORE_CAPITALS.finditer(folded, 0, _SEARCH_WINDOW)
@@ -641,6 +665,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         typos, aliases = DEFAULT_AGENCY_TYPOS, ()
     decoded, offsets = _decode(text[:_RAW_WINDOW])
     folded = fold(decoded)
+    if "[" in folded[:_SEARCH_WINDOW]:
+        folded = _BRACKETED_NAME.sub(lambda match: f"({match['name']})", folded, count=3)
     if "\u0640" in folded:
         folded = _SPACED_TATWEEL.sub("-", folded)  # one character for one: the offsets stay
     fallback: Dateline | None = None  # a weak form's dateline, read when no later line opens with another

@@ -86,9 +86,9 @@ _NAMED_OUTLET = (r"(?:[A-Z]|\d{1,4}(?=[A-Z]))[A-Za-z0-9\u00C0-\u024F.&'-]{1,30}"
 # The outlet words no heading or phrase ends a line with (`Berita Terkini`, `Info Terbaru` do)...
 _OUTLET_NAME_WORD = r"(?:TIMES|NEWS|POS|POST|TV|ONLINE|MEDIA|PRESS|DAILY|RADAR|TRIBUN|SUARA|JURNAL)"
 # ...and, in a name before its place or alone, a few more (`Warta Ekonomi`, `IDX Channel`, `JABAR EKSPRES`,
-# `LOMBOK INFO`), and a regional office's or a government's news desk (`DISKOMINFO INDRAMAYU –`, `Jatim Newsroom -`,
-# `Kominfo, Sidoarjo -`: the regency's communication office signing its release).
-NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|CHANNEL|EKSPRES|EXPRESS|RADIO|INFO|NETWORKS?"
+# `LOMBOK INFO`, `HARIAN MERAPI`: a daily's word), and a regional office's or a government's news desk (`DISKOMINFO
+# INDRAMAYU –`, `Jatim Newsroom -`, `Kominfo, Sidoarjo -`: the regency's communication office signing its release).
+NAMED_OUTLET_WORD = re.compile(rf"(?i:{_OUTLET_NAME_WORD}|WARTA|HARIAN|CHANNEL|EKSPRES|EXPRESS|RADIO|INFO|NETWORKS?"
                                r"|(?:DIS)?KOMINFO|NEWSROOM)")
 # A lower-case outlet's name (`riauterkini`), read only where a form's shape vouches for it.
 LOWER_NAME = re.compile(r"[a-z][a-z0-9]{5,30}")
@@ -268,6 +268,22 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]))"
               rf"|(?P<barred>{_BAR}))",
               unknown_outlet=True, unknown_names=True),
+        # [YOGYAKARTA, MASJIDUNA] — Pimpinan ...   |   [JAKARTA, MASJIDUNA] Penyelenggaraan ...   (a place and an outlet's
+        # name in capitals between square brackets, the dash after them or none: an Islamic portal's house style; a
+        # listed place first, no place's name second: `[JAKARTA, INDONESIA]` is a place and its country)
+        Form(rf"\[ ?(?P<place>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}) ?, ?(?P<agency>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}})"
+             rf" ?\](?: {{0,3}}(?P<sep>---?|-))?(?= {{1,3}}[\"'“‘(]?[A-Z])",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, outlet_no_place=True),
+        # [MASJIDUNA, AUBURN, SYDNEY] — Untuk ...   (or the outlet's name first, no place's, then the place and its city,
+        # the last part a listed place: `_match_at`)
+        Form(rf"(?P<bracketed>\[) ?(?P<agency>{_UPPER_WORD}) ?, ?(?P<place>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}"
+             rf"(?: ?, ?{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}})?) ?\](?: {{0,3}}(?P<sep>---?|-))?(?= {{1,3}}[\"'“‘(]?[A-Z])",
+             unknown_outlet=True, unknown_names=True, start_only=True, outlet_no_place=True),
+        # COTABATO CITY (Mindanao Examiner / June 27, 2013) – Ikinababahala ...   (the outlet's name and the date in the
+        # parentheses, a slash between them)
+        Form(rf"{_PLACES} {{0,3}}\( ?(?P<agency>{known}|{_DOMAIN}|{_PAREN_NAME}) ?/ ?"
+             rf"(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}}) ?\){_END}",
+             unknown_outlet=True, unknown_names=True, not_label=True),
         # October 30, 2023—Jakarta (VNA) – The ...   |   October 19, 2010 (KATAKAMI / THE JAKARTA POST) --- President ...
         # (a copy's date written before the place, or before its sources alone, in parentheses)
         Form(rf"(?P<when>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})"
@@ -380,6 +396,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>[A-Z][{_LETTER}'-]{{1,30}}+(?: [A-Z][{_LETTER}'-]{{1,30}}+){{0,3}})"
               rf" ?(?P<lostsep>[,.]) {{0,3}}(?P<agency>{_DOMAIN})\.?(?= {{1,3}}[A-Z])",
               unknown_outlet=True, start_only=True, listed_place=True),
+        # Ambon. Suara ReformasiCom. Lembaga ...   (or an outlet's name, its last word a brand's two words glued or an
+        # outlet's word, a full stop for the comma before it and one for the dash after it, after a listed place:
+        # `Jakarta. Suara Tembakan. Warga ...` is a headline's)
+        Form(rf"(?P<place>{_PLACE_PART})\. {{1,3}}(?P<agency>(?:{_CAP_WORD} ){{0,2}}"
+             rf"(?:[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}|(?i:{_OUTLET_NAME_WORD})))\.(?= {{1,3}}[A-Z][a-z])",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, not_label=True),
         # TARUMAJAYA bekasitoday.com-Puluhan ...   (a listed place or a district in capitals, its outlet's domain, then
         # the dash)
         Form(rf"{_UPPER_PLACE} (?P<agency>{_DOMAIN}) {{0,3}}(?P<sep>--|-)(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])",
@@ -470,9 +492,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)- ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # عروبة الإخباري – أكد ...   |   وطنا اليوم:نقل ...   (an Arabic outlet's name alone before the dash or a colon, no
-        # place)   |   رام الله - صدى نيوز - عززت ...   (or after the place's dash and before a second one)
+        # place)   |   رام الله - صدى نيوز - عززت ...   (or after the place's dash and before a second one)   |   وكالة
+        # الحوزة - خطة ...   (or `وكالة`, "agency", and its name: an agency's name alone, no place)
         Form(rf"(?:{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) - )?"
-             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD})(?: (?P<sep>--|-) | ?:)(?=[\u0621-\u064A])",
+             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|وكالة {_ARABIC_WORD})(?: (?P<sep>--|-) | ?:)(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # جاكرتا - تم افتتاح ...   (an Arabic edition's place alone, a dash between spaces, its Arabic sentence after)
         Form(rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?=[\u0621-\u064A])", start_only=True),
@@ -485,8 +508,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<agency>(?=[A-Z0-9 .&'-]*\b{_OUTLET_WORD}\b){_CAPS_NAME}) ?, {{0,3}}"
               rf"(?P<place>{_UPPER_WORD}(?: {_UPPER_WORD}){{1,3}}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
-        # TIMES MALANG, JAKARTA –
-        Form(rf"(?P<agency>{_CAPS_NAME}) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
+        # TIMES MALANG, JAKARTA –   |   SUARA.NABIRE, WAMENA -   (or two words in capitals joined by a dot, as a domain's
+        # name without its top-level part: no place's name is written so, but a place's typed with a dot for the space,
+        # `KOTA.BATU, MALANG -`: `dateline._match_at`)
+        Form(rf"(?P<agency>{_CAPS_NAME}|(?P<dotted>[A-Z]{{3,20}}\.[A-Z]{{3,20}})) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
         # Suaraindonesianews – Konawe, Kunjungan ...   (an outlet's domain or a name saying so, a dash, then a listed place
         # and a comma for the dash)
@@ -527,10 +552,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # for the comma; no place and its region is written with a bar between: a listed place in capitals after a name
         # in capitals and a bar is the place, `NAMAOUTLET | JAKARTA, -`)   |   BRN | Malaysia –   |   IG | Sulsel –   (an
         # acronym of two or three capitals before a bar: a body's, `DPR, Jakarta -`, takes a comma)   |   MATATELINGA,
-        # Medan : Kapolrestabes ...   (a colon for the dash, as `TEMPO Interaktif, Jakarta:`)
+        # Medan : Kapolrestabes ...   (a colon for the dash, as `TEMPO Interaktif, Jakarta:`)   |   BORNEONEWS, Sampit '
+        # Kabupaten ...   (an apostrophe between spaces, a page's en dash lost to its encoding: no sentence spaces one so)
         Form(rf"(?P<agency>(?=[A-Z'.-]{{4}}){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}|[A-Z]{{2,3}}(?= ?\|)"
               rf"|[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}(?![\w.'-])|[A-Z][a-z]{{6,30}}(?= ?,))"
-              rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?(?:{_OUTLET_DASH_END}| ?(?P<colon>:)(?= ))"
+              rf" ?(?P<bar>[,|]) {{0,3}}(?P<place>{_PLACE_PART}),?(?:{_OUTLET_DASH_END}| ?(?P<colon>:)(?= )"
+              rf"| (?P<quote_dash>')(?= [A-Z][a-z]))"
               rf"{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, known_place=True),
         # Spirit of Aqsa, Palestina – Pasukan ...   (an outlet's name of English words joined by `of`, as no place's name
@@ -548,10 +575,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # `GREENWICH, Conn., May 21, 1997 --` writes a state)   |   Makassar, BP2MI (10/9/2020) -   (or its date in
         # parentheses after a name in capitals)   |   Bandung, Humas--Direktorat ...   (two hyphens glued on both sides, as
         # no word is joined: a ministry's release)   |   PALEMBANG, Khatulistiwa News,- Rapat ...   (a stray comma glued
-        # before the dash, as `Ambon,MarinyoNews.Com,-` writes it)
+        # before the dash, as `Ambon,MarinyoNews.Com,-` writes it)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash
+        # glued to both words, folded to one hyphen: `dateline._match_at` wants it written as a dash)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME})"
               rf"(?:(?<!\.), {{1,3}}{_DATED}|(?<=[A-Z0-9]) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
-              rf"(?:(?:,(?=- ))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])){_SENTENCE_NEXT}"
+              rf"(?:(?:,(?=- ))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z])){_SENTENCE_NEXT}"
               rf"|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
@@ -567,9 +595,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # outlet's name of one word, or of two glued, and a dash or a spaced colon: a sentence after a bar runs on with
         # no dash after its first word, `Mesuji Lampung | Masyarakat Desa ...`)   |   SURABAYA | Barometer Jatim – Di
         # ...   (or of two words, the second a province's name or an outlet's word: `_match_at`)   |   Pamekasan |
-        # Sigap88 – Bupati ...   (the name's figures after its word)
+        # Sigap88 – Bupati ...   (the name's figures after its word)   |   Medan | Bandar Meriah News - Apresiasi ...   (or
+        # of three words, the last an outlet's word: `_match_at`)
         Form(rf"(?P<place>{_PLACE_PART}) ?\| ?(?P<agency>[A-Z]{{1,2}}[a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}})?\d{{0,4}}"
-             rf"(?: [A-Z][A-Za-z]{{1,20}})?)"
+             rf"(?: [A-Z][A-Za-z]{{1,20}}){{0,2}})"
              rf"(?:{_LOOSE_DASH_END}|[ \t]{{1,3}}:){_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, stranger_outlet=True),
         # PAMEKASAN || KLIKMADURA – Menteri ...   (a listed place, a bar or two, then an outlet's name of one word in
@@ -589,9 +618,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # when it says it is an outlet (`Online`, `Times`, `News`...) or is a brand's two words glued (`NusaBali`):
         # `Jakarta, Indonesia`, `Jakarta, Senin` and a byline's `Acep Nazmudin, David Purba` on a line are no datelines.
         # Or the dash lost before the sentence (`Jakarta, NU Online Tidak ada ...`): then the name ends with the
-        # outlet's word (`_match_at`)
+        # outlet's word (`_match_at`). A full stop typed after the name before the break is no part of it (`Padang,Lintas
+        # Media News.` above `Guna meningkatkan ...`)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b)"
-              rf"{_TITLE_NAME}|{_GLUED_WORDS})(?:[ \t]{{0,3}}(?=\r?\n)|(?P<lost>(?= [A-Z][a-z]+ [a-z]{{2}})))",
+              rf"{_TITLE_NAME}|{_GLUED_WORDS})(?<!\.)(?:\.?[ \t]{{0,3}}(?=\r?\n)|(?P<lost>(?= [A-Z][a-z]+ [a-z]{{2}})))",
               unknown_outlet=True, unknown_names=True, start_only=True),
         # Medan – SuaraNusantara (line break)   (or a brand's two words glued after a listed place's dash, ending its line)
         Form(rf"(?P<place>{_PLACE_PART}) {{1,3}}(?:--|-) {{1,3}}(?P<agency>{_GLUED_WORDS})[ \t]{{0,3}}"
@@ -660,6 +690,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # SANGA.ID. Kantor Kementerian ...   (an outlet's domain alone, a full stop for the dash, as `RMOLBengkulu. ...`;
         # a sentence in title case after it)
         Form(rf"(?P<agency>{_DOMAIN})\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]+ [^\n]{{20}})", unknown_outlet=True, start_only=True),
+        # 27 July 2023; MEMO: Saudi Arabia opened ...   (a digest's copy: the date, a semicolon, then the table's agency
+        # it was taken from and a colon; no place: `30 Nov 2021; NOTE: The ...` is a note)
+        Form(rf"(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}}); (?P<agency>{known}):(?= [\"'“‘(]?[A-Z])", start_only=True),
         # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   |   Metro Merauke –   (an outlet alone, its name saying so,
         # or a brand's word and a listed place: `names_outlet_of_place`)   |   BaliNews | The Palestinian ...   (a bar for
         # the dash)
@@ -701,6 +734,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # `Indonesia-Malaysia`, `Jakarta-Merak Padat Merayap ...` on its line)
         Form(rf"(?P<place>{_CAP_WORD})(?P<sep>-)(?=(?P<glued_word>[A-Z][a-z]{{2,30}})[ ,])", start_only=True,
              known_city=True, glued_sentence=True),
+        # TEMPO.CO, JakartaTransactions of ...   (the table's outlet or a domain, then a known city glued to the sentence's
+        # first word, the dash lost with the element it stood in; the glued word no place's: `_match_at`)
+        Form(rf"{outlet} ?, {{0,3}}(?P<place>{'|'.join(CITY_NAMES)})(?=(?P<glued_word>[A-Z][a-z]{{1,30}})[ ,])",
+             start_only=True),
         # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun   |   BANYUWANGI, - Luka   |   DENPASAR ~ The   (a tilde
         # between spaces for the dash)
         Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-|~(?= ))(?= |$|[A-Z][a-z])",
