@@ -418,9 +418,10 @@ _MAX_CONTACT_LINE = 160
 # unless the paragraph before points at it (`... dapat dilihat di laman berikut.`, `... melalui situs:`).
 _SITE_ADDRESS = re.compile(r"https?://(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/?")
 # ...or with no scheme, also printed again on the same line (beritalima's logo text `beritalima.com` over
-# `beritalima.com beritalima.com ...`).
-_BARE_SITE = re.compile(r"(?:(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|id|info|news|tv)/?(?:\s+|$)){1,8}",
-                        re.IGNORECASE)
+# `beritalima.com beritalima.com ...`); under a country's domain too (a Malay blog's copy of Kosmo closing on
+# `www.kosmo.com.my`).
+_BARE_SITE = re.compile(r"(?:(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|id|info|news|tv)(?:\.[a-z]{2})?/?"
+                        r"(?:\s+|$)){1,8}", re.IGNORECASE)
 _POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website|web|kunjungi|alamat|di\s+bawah"
                             r"|melalui|lewat|akses|diakses|daring|online|daftar|mendaftar|pendaftaran|unduh|download"
                             r"|following|below|visit|via)\b", re.IGNORECASE)
