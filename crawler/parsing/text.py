@@ -320,7 +320,11 @@ _MAX_DISTRIBUTOR_NOTE = 180
 # A photo's caption over an opinion's byline at the top: its source in brackets after its sentence (`... 28/3/2016.
 # (Mil.Gov)`), when no other caption's credit closes it.
 _CREDIT_CLOSED_LINE = re.compile(r"[.!?]\s*\([^()\s][^()]{0,40}\)\.?$")
+# ...or by its courtesy credit as a sentence of its own (a wire's page: `... during a meet in Singapore. Photo courtesy of
+# BERNAMA.` over `By Massita Ahmad`).
+_COURTESY_CLOSED_LINE = re.compile(r"[.!?]\s+(?:Foto|Photo|Picture|Pic) courtesy (?:of )?[^.\n]{1,60}\.?$", re.IGNORECASE)
 _MAX_CAPTIONS_OVER_BYLINE = 2
+_COURTESY_REACH = 80
 # A role's label alone under a name closing the text: an author box.
 _ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|writer)\s*:?", re.IGNORECASE)
 # An author box under the text: the writer's name twice, the avatar's caption and the name's link, over the pager to the
@@ -1475,9 +1479,11 @@ def _byline_under_captions(blocks: list[Block]) -> int:
     byline follows the captions."""
     for index in range(1, min(_MAX_CAPTIONS_OVER_BYLINE, len(blocks) - 1) + 1):
         text = blocks[index - 1].text
-        # Its credit in brackets closes a caption here; most leads end otherwise and skip the caption's patterns.
-        if len(text) > MAX_CAPTION_CHARS or not text.rstrip(".").endswith(")") or not (
-                _CREDIT_CLOSED_LINE.search(text) or is_caption(text)):
+        # Its credit in brackets closes a caption here, or its courtesy credit; most leads end otherwise and skip the
+        # caption's patterns.
+        courtesy = "courtesy" in text[-_COURTESY_REACH:].lower() and _COURTESY_CLOSED_LINE.search(text) is not None
+        if len(text) > MAX_CAPTION_CHARS or not courtesy and (not text.rstrip(".").endswith(")") or not (
+                _CREDIT_CLOSED_LINE.search(text) or is_caption(text))):
             return 0
         if opinion_author(blocks[index], blocks[index + 1] if len(blocks) > index + 1 else None):
             return index
