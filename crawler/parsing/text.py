@@ -320,9 +320,10 @@ _MAX_DISTRIBUTOR_NOTE = 180
 # A photo's caption over an opinion's byline at the top: its source in brackets after its sentence (`... 28/3/2016.
 # (Mil.Gov)`), when no other caption's credit closes it.
 _CREDIT_CLOSED_LINE = re.compile(r"[.!?]\s*\([^()\s][^()]{0,40}\)\.?$")
-# ...or by its courtesy credit as a sentence of its own (a wire's page: `... during a meet in Singapore. Photo courtesy of
-# BERNAMA.` over `By Massita Ahmad`).
-_COURTESY_CLOSED_LINE = re.compile(r"[.!?]\s+(?:Foto|Photo|Picture|Pic) courtesy (?:of )?[^.\n]{1,60}\.?$", re.IGNORECASE)
+# ...or by its courtesy credit as a sentence of its own (a wire's page: `... during a meet in Singapore. Photo
+# courtesy of BERNAMA.` over `By Massita Ahmad`).
+_COURTESY_CLOSED_LINE = re.compile(r"[.!?]\s+(?:Foto|Photo|Picture|Pic) courtesy (?:of )?[^.\n]{1,60}\.?$",
+                                   re.IGNORECASE)
 _MAX_CAPTIONS_OVER_BYLINE = 2
 _COURTESY_REACH = 80
 # A role's label alone under a name closing the text: an author box.
@@ -424,8 +425,8 @@ _SITE_ADDRESS = re.compile(r"https?://(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4
 # ...or with no scheme, also printed again on the same line (beritalima's logo text `beritalima.com` over
 # `beritalima.com beritalima.com ...`); under a country's domain too (a Malay blog's copy of Kosmo closing on
 # `www.kosmo.com.my`).
-_BARE_SITE = re.compile(r"(?:(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|id|info|news|tv)(?:\.[a-z]{2})?/?"
-                        r"(?:\s+|$)){1,8}", re.IGNORECASE)
+_BARE_SITE = re.compile(r"(?:(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|id|info|news|tv)"
+                        r"(?:\.[a-z]{2})?/?(?:\s+|$)){1,8}", re.IGNORECASE)
 _POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website|web|kunjungi|alamat|di\s+bawah"
                             r"|melalui|lewat|akses|diakses|daring|online|daftar|mendaftar|pendaftaran|unduh|download"
                             r"|following|below|visit|via)\b", re.IGNORECASE)

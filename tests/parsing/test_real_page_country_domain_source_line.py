@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from crawler.parsing import parse_article
 
-STORY = ["IPOH – Dua operasi besar-besaran bagi menjejaki perompak yang memasuki rumah seorang kerabat diraja Perak di "
-         "Taman Canning di sini awal pagi Jumaat lalu dilancarkan di seluruh bandar raya ini semalam.",
+STORY = ["IPOH – Dua operasi besar-besaran bagi menjejaki perompak yang memasuki rumah seorang kerabat diraja Perak "
+         "di Taman Canning di sini awal pagi Jumaat lalu dilancarkan di seluruh bandar raya ini semalam.",
          "Berikutan itu, katanya, polis akan memperluaskan operasi khas ini ke seluruh Perak bagi mencari suspek "
          "terbabit."]
 
@@ -21,7 +21,8 @@ def body_of(*closing: str) -> str:
 
 
 def test_the_paper_s_address_under_a_country_s_domain_closing_the_copy_leaves_the_body():
-    last = "Azisman memberitahu, polis percaya suspek masih berada di negeri ini namun enggan mengulas lanjut mengenainya."
+    last = ("Azisman memberitahu, polis percaya suspek masih berada di negeri ini namun enggan mengulas lanjut "
+            "mengenainya.")
     body = body_of(last, "www.kosmo.com.my")
     assert body.endswith(last)
     assert "kosmo.com.my" not in body

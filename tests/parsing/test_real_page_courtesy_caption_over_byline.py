@@ -9,8 +9,8 @@ import pytest
 
 from crawler.parsing import parse_article
 
-CAPTION = ("File photo of former Prime Minister of Singapore, Goh Chok Tong (right) and former Malaysian Prime Minister "
-           "Datuk Seri Abdullah Ahmad Badawi during a meet in Singapore. Photo courtesy of BERNAMA.")
+CAPTION = ("File photo of former Prime Minister of Singapore, Goh Chok Tong (right) and former Malaysian Prime "
+           "Minister Datuk Seri Abdullah Ahmad Badawi during a meet in Singapore. Photo courtesy of BERNAMA.")
 LEAD = ("SINGAPORE, June 25 (NNN-BERNAMA) — Emeritus Senior Minister Goh Chok Tong has decided to retire from "
         "politics, after 44 years in the House.")
 MORE = "He said he had informed Prime Minister Lee Hsien Loong of his decision to step down from the party."

@@ -9,8 +9,8 @@ import pytest
 
 from crawler.parsing import parse_article
 
-OPENING = ("PROBOLINGGO - Dermaga Tanjung Tembaga baru, Kota Probolinggo yang diujicoba 14 April lalu hingga kini belum "
-           "juga dioperasikan. Kementerian Perhubungan (Dephub) juga belum menyerahkan pengelolaan pelabuhan itu.")
+OPENING = ("PROBOLINGGO - Dermaga Tanjung Tembaga baru, Kota Probolinggo yang diujicoba 14 April lalu hingga kini "
+           "belum juga dioperasikan. Kementerian Perhubungan (Dephub) juga belum menyerahkan pengelolaan pelabuhan itu.")
 MIDDLE = ("Wiliyanto juga mengaku tidak tahu, kapan dermaga baru di sisi barat pelabuhan Tanjung Tembaga itu bakal "
           "dioperasikan. ”Pertengahan April lalu sebatas ujicoba, belum dioperasikan secara resmi,” ujarnya.")
 

@@ -24,7 +24,8 @@ def read(lead: str) -> dict:
 
 @pytest.mark.parametrize(("lead", "place", "sentence"), [
     ("Kuala Lumpur: Seorang anggota Jabatan Sukarelawan Malaysia (RELA) ditahan polis selepas disyaki memukul "
-     "seorang anggota polis menggunakan cota di Jalan Hang Tuah di sini, Jumaat lalu.", "Kuala Lumpur", "Seorang anggota"),
+     "seorang anggota polis menggunakan cota di Jalan Hang Tuah di sini, Jumaat lalu.", "Kuala Lumpur",
+     "Seorang anggota"),
     ("Shah Alam: Tidak hormat anggota polis malahan berani bertindak memukul dan cuba menyerang polis di dalam balai.",
      "Shah Alam", "Tidak hormat"),
 ])
