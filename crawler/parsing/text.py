@@ -325,6 +325,9 @@ _CREDIT_CLOSED_LINE = re.compile(r"[.!?]\s*\([^()\s][^()]{0,40}\)\.?$")
 _COURTESY_CLOSED_LINE = re.compile(r"[.!?]\s+(?:Foto|Photo|Picture|Pic) courtesy (?:of )?[^.\n]{1,60}\.?$",
                                    re.IGNORECASE)
 _MAX_CAPTIONS_OVER_BYLINE = 2
+# An e-mail address alone on its line, and how far down the text a writer's name over one is looked for.
+_ADDRESS_LINE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+_WRITER_OVER_ADDRESS_BLOCKS = 3
 _COURTESY_REACH = 80
 # A role's label alone under a name closing the text: an author box.
 _ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|writer)\s*:?", re.IGNORECASE)
@@ -672,6 +675,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_story_pager, story_pager = story_pager, False
         after_author_box, author_box = author_box, False
         text = block.text
+        if "@" in text and len(kept) <= _WRITER_OVER_ADDRESS_BLOCKS and _writes_over_address(kept, text):
+            # A writer's name over an e-mail address of its own near the top: the header's credit copied into the
+            # body (a blog's copy of Harian Metro: `Ruwaida Md Zain` over `am@hmetro.com.my`, then the photo's
+            # caption and the dateline). Both go; the name is the writer's.
+            credits.author = credits.author or kept.pop().text
+            continue
         if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
             continue
         if after_story_pager and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER:
@@ -1489,6 +1498,14 @@ def _byline_under_captions(blocks: list[Block]) -> int:
         if opinion_author(blocks[index], blocks[index + 1] if len(blocks) > index + 1 else None):
             return index
     return 0
+
+
+def _writes_over_address(kept: list[Block], text: str) -> bool:
+    """`text` is an e-mail address alone and the block kept last a person's name of two words or more, no desk's."""
+    if not kept or _ADDRESS_LINE.fullmatch(text) is None:
+        return False
+    name = kept[-1].text
+    return bare_name(name) is not None and len(name.split()) > 1 and not is_desk(name)
 
 
 def _is_boxed_headline(text: str, blocks: list[Block], index: int) -> bool:
