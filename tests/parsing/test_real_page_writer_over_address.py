@@ -21,7 +21,8 @@ MORE = ("Itu antara tindakan melampau lima lelaki yang diberkas polis selepas be
 def read(*blocks: str) -> dict:
     body = "<br /><br />".join(blocks)
     html = ("<html><head><title>5 lelaki diberkas polis</title></head><body><div class='post hentry'>"
-            "<h3 class='post-title entry-title'>5 lelaki diberkas polis selepas bertumbuk di dalam Balai Polis Meru</h3>"
+            "<h3 class='post-title entry-title'>5 lelaki diberkas polis selepas bertumbuk di dalam Balai Polis "
+            "Meru</h3>"
             f"<div class='post-body entry-content'>{body}</div></div></body></html>")
     return parse_article(html.encode(), "http://example.blogspot.com/2026/03/5-lelaki-diberkas-polis.html")
 
