@@ -201,10 +201,11 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     title = found("title", *find_title(page))
     header_lines = people.header_lines(page, title)
     header = people.header_byline(header_lines)
+    blocks = body_blocks(page)
+    header = people.opening_time(header, [block.text for block in blocks[:people.OPENING_TIME_BLOCKS]]) or header
     # The header's publication time gives the year of a year-less dateline date.
     declared, visible_times = times.declared_times(page), {}
     base, _ = times.published_at(page, header, None, fetched, None, declared, visible_times)
-    blocks = body_blocks(page)
     cleaned = body(blocks, page, title, base)
     dateline_source = "body"
     if cleaned.dateline is None and (written := people.header_dateline(header_lines)) is not None:

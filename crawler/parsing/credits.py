@@ -368,7 +368,14 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
                       # ...or, with no brackets, a reporter's and an editor's initials in capitals spaced around their
                       # slash after the last sentence (Tegas's `... sudah memasuki puluhan tahun. LAN / MAN`): a
                       # sentence ends in no such pair.
-                      rf"|(?<=[.!?\"”]\s)(?P<bare>[A-Z]{{2,5}}(?: / [A-Z]{{2,5}}){{1,2}}))(?:\.|(?<=\])\*{{1,3}})?\s*$")
+                      rf"|(?<=[.!?\"”]\s)(?P<bare>[A-Z]{{2,5}}(?: / [A-Z]{{2,5}}){{1,2}})"
+                      # ...or a reporter's initials or full name in lower case, unbracketed, after the last sentence
+                      # (Surabaya Post's `... di atas 200 gross ton (GT). isa`, Koran Tempo's `... tata krama
+                      # jurnalistik. faidil akbar`): no sentence opens in lower case after a full stop and stays open.
+                      # The stop ends a word in lower case, a number or a bracket: a speaker after a quotation (`...,"
+                      # she remarked.`) or a name after an abbreviation's stop (`U.S. officials said`) is the text's.
+                      rf"|(?<=[a-z0-9)][.!?]\s)(?P<lower>[a-z]{{2,6}}|[a-z]{{2,15}}(?: [a-z]{{2,15}}){{1,2}}))"
+                      rf"(?:\.|(?<=\])\*{{1,3}})?\s*$")
 
 
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
@@ -382,7 +389,9 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     alone = match is not None and (match["lone"] or match["tag"] or match["source"] or match["square"]
                                    or match["desk"] or (match["codes"] and not _CODE_SEPARATOR.search(match["codes"])))
     if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")) or (
-            match["tag"] and not _is_credit_tag(match["tag"])):
+            match["tag"] and not _is_credit_tag(match["tag"])) or (
+            # A lower-case tail of the text's little words is its own (`... tahun ini. dan seterusnya`).
+            match["lower"] and not SENTENCE_WORDS.isdisjoint(match["lower"].split())):
         return text, None
     raw = match["raw"]
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
@@ -391,7 +400,7 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
              if match["codes"] or match["square"] or match["bare"]
              else [part.strip() for part in _TAG_SEPARATOR.split(match["tag"])]
              if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]
-                                             or match["desk"]) else [])
+                                             or match["desk"] or match["lower"]) else [])
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_pattern
-from crawler.parsing.regions import ARABIC_CITY_NAMES, ARABIC_COUNTRY_NAMES, CITY_NAMES
+from crawler.parsing.regions import ARABIC_CITY_NAMES, ARABIC_COUNTRY_NAMES, CITY_NAMES, MALAYSIAN_CITY_NAMES
 
 _LETTER = r"A-Za-z\u00C0-\u024F"
 _CAP_WORD = rf"[A-Z\u00C0-\u00DE][{_LETTER}'.]{{0,30}}(?:-[{_LETTER}']{{1,30}}){{0,3}}"
@@ -701,6 +701,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta: Pemerintah ...   |   Jakarta. A bill ...   (a city and a colon, Medcom, or a full stop, the Jakarta
         # Globe; only a known city, a label has this shape too)
         Form(rf"(?P<place>{'|'.join(CITY_NAMES)})(?P<sep>[:.])(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
+        # Kuala Lumpur: Seorang anggota ...   |   Shah Alam: Tidak hormat ...   (a Malaysian city in title case and a
+        # colon, Harian Metro's house style; only a listed town, as a label takes the shape too)
+        Form(rf"(?P<place>{'|'.join(MALAYSIAN_CITY_NAMES)})(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True),
         # KUALA LUMPUR: Kebakaran berlaku ...   (a place in capitals and a colon: Malaysian papers, Bernama; a sentence
         # after it, as no headline in capitals is: `BANJIR BESAR: WARGA MENGUNGSI`)   |   MATARAM, West Nusa Tenggara:
         # Labor ...   (the Jakarta Post's briefs: the place's province after it, `_match_at` wants a region)

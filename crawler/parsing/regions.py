@@ -84,6 +84,14 @@ CITY_NAMES = (
 )
 
 
+# Malaysia's state capitals and other large towns, as a Malay paper writes them in title case before a colon (Harian
+# Metro: `Kuala Lumpur: Seorang anggota ...`, `Shah Alam: Tidak hormat ...`): where a label takes the shape too.
+MALAYSIAN_CITY_NAMES = (
+    "Kuala Lumpur", "Putrajaya", "Shah Alam", "Petaling Jaya", "Subang Jaya", "Klang", "Johor Bahru", "Melaka",
+    "Seremban", "Ipoh", "George Town", "Alor Setar", "Kangar", "Kuantan", "Kuala Terengganu", "Kota Bharu",
+    "Kota Kinabalu", "Sandakan", "Tawau", "Kuching", "Miri", "Sibu", "Bintulu", "Labuan",
+)
+
 # A province's name of one word glued to an outlet's other word (`Kitasulsel`, `JATIMPEDIA`, `Detakpapua`): outlets
 # name themselves so, few places are (a reader rules out the listed ones, `Balikpapan`; `Banteng` is one letter more).
 _GLUED_PROVINCE = re.compile("|".join(

@@ -320,7 +320,15 @@ _MAX_DISTRIBUTOR_NOTE = 180
 # A photo's caption over an opinion's byline at the top: its source in brackets after its sentence (`... 28/3/2016.
 # (Mil.Gov)`), when no other caption's credit closes it.
 _CREDIT_CLOSED_LINE = re.compile(r"[.!?]\s*\([^()\s][^()]{0,40}\)\.?$")
+# ...or by its courtesy credit as a sentence of its own (a wire's page: `... during a meet in Singapore. Photo
+# courtesy of BERNAMA.` over `By Massita Ahmad`).
+_COURTESY_CLOSED_LINE = re.compile(r"[.!?]\s+(?:Foto|Photo|Picture|Pic) courtesy (?:of )?[^.\n]{1,60}\.?$",
+                                   re.IGNORECASE)
 _MAX_CAPTIONS_OVER_BYLINE = 2
+# An e-mail address alone on its line, and how far down the text a writer's name over one is looked for.
+_ADDRESS_LINE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+_WRITER_OVER_ADDRESS_BLOCKS = 3
+_COURTESY_REACH = 80
 # A role's label alone under a name closing the text: an author box.
 _ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|writer)\s*:?", re.IGNORECASE)
 # An author box under the text: the writer's name twice, the avatar's caption and the name's link, over the pager to the
@@ -418,9 +426,10 @@ _MAX_CONTACT_LINE = 160
 # unless the paragraph before points at it (`... dapat dilihat di laman berikut.`, `... melalui situs:`).
 _SITE_ADDRESS = re.compile(r"https?://(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/?")
 # ...or with no scheme, also printed again on the same line (beritalima's logo text `beritalima.com` over
-# `beritalima.com beritalima.com ...`).
-_BARE_SITE = re.compile(r"(?:(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|id|info|news|tv)/?(?:\s+|$)){1,8}",
-                        re.IGNORECASE)
+# `beritalima.com beritalima.com ...`); under a country's domain too (a Malay blog's copy of Kosmo closing on
+# `www.kosmo.com.my`).
+_BARE_SITE = re.compile(r"(?:(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|id|info|news|tv)"
+                        r"(?:\.[a-z]{2})?/?(?:\s+|$)){1,8}", re.IGNORECASE)
 _POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website|web|kunjungi|alamat|di\s+bawah"
                             r"|melalui|lewat|akses|diakses|daring|online|daftar|mendaftar|pendaftaran|unduh|download"
                             r"|following|below|visit|via)\b", re.IGNORECASE)
@@ -666,6 +675,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_story_pager, story_pager = story_pager, False
         after_author_box, author_box = author_box, False
         text = block.text
+        if "@" in text and len(kept) <= _WRITER_OVER_ADDRESS_BLOCKS and _writes_over_address(kept, text):
+            # A writer's name over an e-mail address of its own near the top: the header's credit copied into the
+            # body (a blog's copy of Harian Metro: `Ruwaida Md Zain` over `am@hmetro.com.my`, then the photo's
+            # caption and the dateline). Both go; the name is the writer's.
+            credits.author = credits.author or kept.pop().text
+            continue
         if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
             continue
         if after_story_pager and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER:
@@ -1474,13 +1489,23 @@ def _byline_under_captions(blocks: list[Block]) -> int:
     byline follows the captions."""
     for index in range(1, min(_MAX_CAPTIONS_OVER_BYLINE, len(blocks) - 1) + 1):
         text = blocks[index - 1].text
-        # Its credit in brackets closes a caption here; most leads end otherwise and skip the caption's patterns.
-        if len(text) > MAX_CAPTION_CHARS or not text.rstrip(".").endswith(")") or not (
-                _CREDIT_CLOSED_LINE.search(text) or is_caption(text)):
+        # Its credit in brackets closes a caption here, or its courtesy credit; most leads end otherwise and skip the
+        # caption's patterns.
+        courtesy = "courtesy" in text[-_COURTESY_REACH:].lower() and _COURTESY_CLOSED_LINE.search(text) is not None
+        if len(text) > MAX_CAPTION_CHARS or not courtesy and (not text.rstrip(".").endswith(")") or not (
+                _CREDIT_CLOSED_LINE.search(text) or is_caption(text))):
             return 0
         if opinion_author(blocks[index], blocks[index + 1] if len(blocks) > index + 1 else None):
             return index
     return 0
+
+
+def _writes_over_address(kept: list[Block], text: str) -> bool:
+    """`text` is an e-mail address alone and the block kept last a person's name of two words or more, no desk's."""
+    if not kept or _ADDRESS_LINE.fullmatch(text) is None:
+        return False
+    name = kept[-1].text
+    return bare_name(name) is not None and len(name.split()) > 1 and not is_desk(name)
 
 
 def _is_boxed_headline(text: str, blocks: list[Block], index: int) -> bool:

@@ -27,7 +27,7 @@ from lxml import etree
 
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.dateline import Dateline, is_place_name
-from crawler.parsing.dates import month_number, weekday_number
+from crawler.parsing.dates import month_number, parse_date, weekday_number
 from crawler.parsing.html import PHOTO_WORDS, blocks_of, element_text, fold, lines_before, named_words
 from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
@@ -86,6 +86,9 @@ _CLOCK = re.compile(r"\d[:.]\d\d")
 # time.
 _DAY_HEADING = "h2.date-header"
 _MAX_DAY_HEADING = 60
+# The body's first lines where a repost keeps its story's own time line (`opening_time`).
+OPENING_TIME_BLOCKS = 2
+_MAX_OPENING_TIME_CHARS = 80
 # A writer's name on a line of its own above the header's time: each word a capital and small letters, or an initial
 # (acronyms are outlets': `CNN Indonesia`).
 _WRITER_LINE = re.compile(r"(?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3}")
@@ -238,6 +241,24 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
             and found.when == header.day_heading:
         return found
     return day_alone
+
+
+def opening_time(header: HeaderByline | None, texts: list[str]) -> HeaderByline | None:
+    """The time with its zone that a line of its own opens the body with (`texts`, the body's first blocks), when the
+    header gives the same day without a clock: a blog's repost of a newspaper story keeps the story's time line under
+    the blog's day heading (Surabaya Post 2010 on a Blogger blog: `Selasa, 27 Juli 2010` over the post, `Selasa, 27
+    Juli 2010 | 09:07 WIB` opening it). None otherwise: a line of another day is another story's."""
+    if header is None or header.relative or _CLOCK.search(header.when):
+        return None
+    day = parse_date(header.when)
+    for text in texts[:OPENING_TIME_BLOCKS]:
+        found = parse_header_line(text) if len(text) <= _MAX_OPENING_TIME_CHARS else None
+        if found is None or found.relative or found.updated or found.author or not (
+                _ZONE.search(found.when) and _CLOCK.search(found.when)):
+            continue
+        moment = parse_date(found.when)
+        return found if day is not None and moment is not None and moment.date() == day.date() else None
+    return None
 
 
 def _is_agency_day(line: str, found: HeaderByline) -> bool:
