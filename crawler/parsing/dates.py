@@ -109,6 +109,10 @@ def _past_hijri_restatement(text: str, found: DateSpan) -> DateSpan:
     return found._replace(end=_past_hijri_era(text, hijri.end()))
 
 
+def _wall_clock(moment: datetime) -> tuple[date, int, int]:
+    return moment.date(), moment.hour, moment.minute
+
+
 def _written_moment_before(window: str, stamp_start: int) -> datetime | None:
     """The date and clock a header writes before an ISO stamp, which is then another moment of the page, its update's
     (a blog theme's `Sabtu, 04 Januari 2025, 5:48:00 PM WIB` over `Last Updated 2025-01-04T22:26:05Z`); None when no
@@ -152,7 +156,10 @@ def _read_shapes(window: str, base: datetime | date | None, languages: list[str]
         iso = _iso(window)
         if iso is not None:
             written = _written_moment_before(window, iso[1])
-            return written if written is not None else iso[0]
+            # The same wall clock is the same moment, whose zone the stamp says (`3 Juni 2024 14:05
+            # (2024-06-03T14:05:00+08:00)`).
+            same_clock = written is not None and _wall_clock(written) == _wall_clock(iso[0])
+            return written if written is not None and not same_clock else iso[0]
     gregorian = (_first_gregorian(window) if has_year else None) or _short_year_date(window, base)
     if gregorian is None and has_year:
         parted = _WORD_GLUED_TO_MONTH.sub(" ", _YEAR_GLUED_TO_READ_TIME.sub(r"\1 ", window))
