@@ -395,7 +395,8 @@ def _clock_before_year(text: str) -> datetime | None:
     return None
 
 
-def _iso(text: str) -> datetime | None:
+def _iso(text: str) -> tuple[datetime, int] | None:
+    """The moment of the first ISO 8601 stamp in `text`, and where the stamp starts."""
     # The extended form has its dashes.
     match = (_ISO.search(text) if "-" in text else None) or _ISO_BASIC.fullmatch(text)
     if not match:
@@ -403,4 +404,5 @@ def _iso(text: str) -> datetime | None:
     day = _make_date(int(match["y"]), int(match["m"]), int(match["d"]))
     if day is None:
         return None
-    return _midnight(day) if match["hour"] is None else _at_clock(day, match)
+    moment = _midnight(day) if match["hour"] is None else _at_clock(day, match)
+    return (moment, match.start()) if moment is not None else None

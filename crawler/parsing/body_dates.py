@@ -94,9 +94,13 @@ def find_body_dates(text: str, base: datetime | date | None) -> list[dict[str, s
 # `bertepatan` (coinciding) may go without its `dengan` (with): `1 Maret 2025 bertepatan 1 Ramadan 1446 Hijriah`.
 _PAIR_JOIN = re.compile(r"\s*(?:H\.?)?\s*(?:bertepatan(?: dengan)?|atau|/|-|=)\s*$", re.IGNORECASE)
 # The pair written Gregorian first (`Senin, 17 Juni 2024 / 10 Dzulhijjah 1445 H`, `16 June 2024 (10 Dhul Hijjah 1445
-# AH)`, `Jumat (10/5) atau 2 Dzulqa'dah 1445 H`): what joins the Gregorian date to the Hijri one after it.
+# AH)`, `Jumat (10/5) atau 2 Dzulqa'dah 1445 H`): what joins the Gregorian date to the Hijri one after it. A calendar's
+# list gives each day its Hijri date after a colon (`Senin, 1 Juli 2024: 24 Dzulhijjah 1445 H`), a sentence says it is
+# that day (`hari ini 21 Juli 2024 adalah 15 Muharram 1446 H`): one day too, though Umm al-Qura may count it a day
+# apart.
 _REVERSED_PAIR_JOIN = re.compile(
-    r"\s{0,3}(?:M\.?)?\s{0,3}(?:bertepatan(?: dengan)?|atau|or|/|-|=|(?P<parenthesis>\())\s{0,3}", re.IGNORECASE
+    r"\s{0,3}(?:M\.?)?\s{0,3}(?:bertepatan(?: dengan)?|atau|or|adalah|/|-|=|:|(?P<parenthesis>\())\s{0,3}",
+    re.IGNORECASE,
 )
 # The era after the Hijri half, and the parenthesis that opened it, closing the mention.
 _HIJRI_ERA_AFTER = re.compile(r" ?(?:AH|H)\b")

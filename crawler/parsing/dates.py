@@ -109,6 +109,21 @@ def _past_hijri_restatement(text: str, found: DateSpan) -> DateSpan:
     return found._replace(end=_past_hijri_era(text, hijri.end()))
 
 
+def _wall_clock(moment: datetime) -> tuple[date, int, int]:
+    return moment.date(), moment.hour, moment.minute
+
+
+def _written_moment_before(window: str, stamp_start: int) -> datetime | None:
+    """The date and clock a header writes before an ISO stamp, which is then another moment of the page, its update's
+    (a blog theme's `Sabtu, 04 Januari 2025, 5:48:00 PM WIB` over `Last Updated 2025-01-04T22:26:05Z`); None when no
+    date with its clock comes first, as the stamp is then the moment (`12 Februari 2024 (2024-02-12T10:15:00+07:00)`)."""
+    if not _FOUR_DIGITS.search(window, 0, stamp_start):
+        return None  # the common case: the stamp comes first, or alone
+    written = _first_gregorian(window[:stamp_start])
+    moment = _with_time(window[:stamp_start], written) if written is not None else None
+    return moment if moment is not None and (moment.hour or moment.minute or moment.second) else None
+
+
 def parse_date(text: str, *, base: datetime | date | None = None,
                languages: list[str] | None = None) -> datetime | None:
     """The date and time a string states, timezone-aware (WIB unless it names WITA, WIT or an offset).
@@ -140,7 +155,11 @@ def _read_shapes(window: str, base: datetime | date | None, languages: list[str]
     if has_year:
         iso = _iso(window)
         if iso is not None:
-            return iso
+            written = _written_moment_before(window, iso[1])
+            # The same wall clock is the same moment, whose zone the stamp says (`3 Juni 2024 14:05
+            # (2024-06-03T14:05:00+08:00)`).
+            same_clock = written is not None and _wall_clock(written) == _wall_clock(iso[0])
+            return written if written is not None and not same_clock else iso[0]
     gregorian = (_first_gregorian(window) if has_year else None) or _short_year_date(window, base)
     if gregorian is None and has_year:
         parted = _WORD_GLUED_TO_MONTH.sub(" ", _YEAR_GLUED_TO_READ_TIME.sub(r"\1 ", window))
