@@ -24,9 +24,10 @@ RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   # A photo page's box of others (ANTARA FOTO's `Foto Terkait`), a video box's over another's
-                  # (Kompas's `Video rekomendasi` over `Video lainnya`).
+                  # (Kompas's `Video rekomendasi` over `Video lainnya`), or over the day's picks (Liputan6's `Video
+                  # Pilihan Hari Ini` under the text).
                   r"|(?:other\s+)?related\s+(?:news|posts?|articles?)"
-                  r"|(?:foto|video|galeri)\s+(?:lainnya|terkait|rekomendasi)"
+                  r"|(?:foto|video|galeri)\s+(?:lainnya|terkait|rekomendasi|pilihan(?:\s+hari\s+ini)?)"
                   r"|more\s+(?:news|stories|photos|videos)"
                   # An English box between the paragraphs (Al Jazeera's `Recommended Stories` over three links).
                   r"|recommended\s+(?:stories|articles|reading)"
