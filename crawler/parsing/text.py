@@ -1111,6 +1111,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             kept[-1] = Block(remaining, kept[-1].links)
         else:
             kept.pop()
+            # A code alone on its line under a video's credit roll (Okezone's `Reporter: <name>`, `Produser: <name>`
+            # over `(fru)`): the credit lines above it close the text too.
+            _drop_closing_credits(kept, credits)
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
 
 
