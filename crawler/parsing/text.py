@@ -60,6 +60,7 @@ from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
+from crawler.parsing.places import is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
 
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
@@ -579,6 +580,15 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     return None
 
 
+def _is_captions_heading(opening: Dateline, text: str) -> bool:
+    """What reads as a dateline opening the caption `text` is its heading in capitals before a colon, no place and no
+    outlet, the caption its photographer's credit closes after it (JPNN's `MEMBARA: Mapolres Ogan Komering Ulu setelah
+    dibakar oknum TNI. FOTO: Mustofa/Okuekspres`); a place's colon opens a story (`KUALA LUMPUR: ...`)."""
+    return (opening.start == 0 and opening.agency is None and opening.date is None and opening.raw.endswith(":")
+            and opening.place is not None and opening.place.isupper() and not is_gazetted(opening.place)
+            and is_caption(text[opening.end:].lstrip()))
+
+
 def _is_dateline_tail(rest: str, text: str, blocks: list[Block], index: int, after_bar: bool = False) -> bool:
     """What a dateline left of a short block, the paragraph in the next, is more of the dateline: a city after its
     country (MINA's Arabic `ماليزيا – كوالالمبور` over the lead), a rubric after its bar (`after_bar`: Berimbang's
@@ -948,8 +958,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 _is_bare_headline(text[:source.start()])):
             continue
         if is_caption(text) and (text.endswith(")") or len(kept) >= _DATELINE_BLOCKS
-                                 or parse_dateline(text[:400], profile=profile) is None
-                                 or _WIRE_PHOTO_CREDIT_END.search(text, max(0, len(text) - _WIRE_CREDIT_TAIL))):
+                                 or (opening := parse_dateline(text[:400], profile=profile)) is None
+                                 or _WIRE_PHOTO_CREDIT_END.search(text, max(0, len(text) - _WIRE_CREDIT_TAIL))
+                                 or _is_captions_heading(opening, text)):
             if len(text) > _MIN_DESCRIBED_CAPTION:
                 described_captions.append(block)
             if kept and index and kept[-1].text == body_blocks[index - 1].text and text.startswith(kept[-1].text + " "):
