@@ -18,6 +18,9 @@ MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline,
 RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
+                  # ...and the article's topics' heading with its colon, and the rubric's link over the boxes under
+                  # Okezone's text (`Topik Artikel :`, `Telusuri berita news lainnya`).
+                  r"|topik\s+artikel|telusuri\s+(?:berita|artikel)(?:\s+[\w-]{2,20}){0,2}\s+lainnya"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
                   r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|berkaitan|rekomendasi)|jangan\s+lewatkan"
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
