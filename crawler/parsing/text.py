@@ -657,6 +657,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     story_pager = False  # the block before linked the story before or after this one: this one is its headline
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
     author_box = False  # the block before was an author box's heading: this one is the writer's bio
+    caption_around = False  # the block before was a credit between two prints of its caption: this one is the second
     credits = Credits()
     listed_writers: list[str] = []  # the writers a contributors' list over the lead names (`Penulis, <name>`)
     closing = None
@@ -675,6 +676,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_pager_label, pager_label = pager_label, False
         after_story_pager, story_pager = story_pager, False
         after_author_box, author_box = author_box, False
+        if caption_around:
+            caption_around = False
+            continue
         text = block.text
         if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
             continue
@@ -965,6 +969,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 described_captions.append(block)
             if kept and index and kept[-1].text == body_blocks[index - 1].text and text.startswith(kept[-1].text + " "):
                 kept.pop()  # the caption's words the line before printed without its credit (the photo's alt text)
+            elif kept and 0 < index < len(body_blocks) - 1 and len(kept[-1].text) <= MAX_CAPTION_CHARS and (
+                    kept[-1].text == body_blocks[index - 1].text == body_blocks[index + 1].text):
+                # A credit alone between two prints of its caption (Republika's `Warga membaca epaper koran ...
+                # Jumat (29/12).` over `Foto: Edwin D Putranto/Republika` over the caption again): both prints go.
+                kept.pop()
+                caption_around = True
             continue
         if text.startswith("http") and _VIDEO_ADDRESS.fullmatch(text) and not (kept and _POINTER_WORDS.search(
                 kept[-1].text, max(0, len(kept[-1].text) - _POINTER_REACH))):
