@@ -334,6 +334,15 @@ _MAX_COMMENT_BOX = 3
 # `KBR`, `radio`, `portalkbr` over `Komentar (0)`).
 _MIN_TAG_LINES = 3
 _MAX_TAG_LINES = 12
+# A subscription's perks listed under the text cut short, a list's items or dashed lines (Tempo's `Akses edisi mingguan
+# dari Tahun 1971`, `Akses penuh seluruh artikel Tempo+`, `Baca dengan lebih sedikit gangguan iklan`), no sentence's
+# end in them: one names the outlet's paid edition (its name and a plus) or fewer ads; a list of the story's own points
+# names neither.
+_PERK_LINE = re.compile(r"(?:[-–•·*]\s+)?[^.!?]{3,70}")
+_PAID_PERK = re.compile(r"(?<=[a-z])\+(?:\s|$)|\b(?:tanpa|bebas|sedikit|gangguan)\s+iklan\b|\bad-free\b"
+                        r"|\b(?:fewer|less|no)\s+ads\b", re.IGNORECASE)
+_MAX_PERK_LINES = 8
+_MIN_PERK_LINES = 3
 _MAX_TAG_WORDS = 4
 _MAX_TAG_CHARS = 40
 # An image's alt text in lower case between the header and the lead (KBR's `ultah kbr` under the headline).
@@ -1053,6 +1062,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
     _drop_closing_credits(kept, credits)
+    if perks := _subscription_perks(kept):
+        del kept[-perks:]
     if entries := _closing_entries(kept):
         del kept[-entries:]
     if not kept:
@@ -1622,6 +1633,20 @@ def _is_credited_standfirst(between: list[Block]) -> bool:
         return False
     after = between[between.index(sentences[0]) + 1:]
     return bool(after) and all(parse_credits(block.text) is not None for block in after)
+
+
+def _subscription_perks(kept: list[Block]) -> int:
+    """How many of the last blocks kept are a subscription's perks (`_PERK_LINE`): `_MIN_PERK_LINES` dashed lines at
+    least, one naming the paid edition or fewer ads, after the text's last sentence."""
+    count = 0
+    for block in reversed(kept[-_MAX_PERK_LINES - 1:]):
+        if not _PERK_LINE.fullmatch(block.text):
+            break
+        count += 1
+    if count < _MIN_PERK_LINES or count >= len(kept) or not any(
+            _PAID_PERK.search(block.text) for block in kept[-count:]):
+        return 0
+    return count
 
 
 def _tags_over_comments(kept: list[Block]) -> int:
