@@ -491,6 +491,12 @@ _NOISE = re.compile(
     r"|(?:android|ios|iphone|google\s+play|play\s+store|app\s+store|(?:download|unduh)\s+aplikasi|membership)\s*:?\s*"
     r"https?://\S{1,200}"
     r"|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan\b.{0,80}|[.,;:]{1,3}"
+    # An app's download banner over the text, each of its parts a line (JPNN's `Close Banner Apps JPNN.com`, `JPNN.com
+    # App`, `Aplikasi Berita Terbaru dan Terpopuler`, `Dapatkan di Play Store atau Apps Store`, `Download Apps
+    # JPNN.com`), and its close button (`X Close`).
+    r"|(?:close\s+banner\s+|download\s+)apps?\s+[\w-]{2,30}(?:\.[a-z]{2,3}){0,2}|[\w-]{2,30}(?:\.[a-z]{2,3}){1,2}\s+apps?"
+    r"|aplikasi\s+berita\s+terbaru(?:\s+dan\s+terpopuler)?"
+    r"|dapatkan\s+di\s+(?:google\s+)?play\s*store(?:\s+(?:atau|dan|&)\s+apps?\s*store)?|x\s+close"
     # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
     r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"
     # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]

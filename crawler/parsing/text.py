@@ -1121,6 +1121,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if paragraph:
                 kept.insert(0, Block(paragraph, []))
     dateline = _strip_dateline(kept, profile, published)
+    if len(kept) > _MIN_LEAD_BLOCKS and kept[-1].text == kept[0].text and not any(
+            block.text == kept[0].text for block in kept[1:-1]):
+        # The lead printed again under the text, the page's description (JPNN's `Penjagaan di Polres Kotawaringin
+        # Barat (Kobar) diperketat ...` under the last paragraph): a story does not end with its first paragraph
+        # (a text saying one paragraph over and over is another thing).
+        kept.pop()
 
     signature = closing
     if kept:
