@@ -15,7 +15,9 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, fold
 
 MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline, when it is one)
 
-RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
+# The read-also label in its spellings, `jua` too (the older word for `juga`, and a label missing its letter:
+# LampungVisual's `BACA JUA: Sampah Pasar Menumpuk ...`).
+RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula|\s+jua)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
                   # ...and the article's topics' heading with its colon, and the rubric's link over the boxes under
