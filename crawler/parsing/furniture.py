@@ -538,6 +538,10 @@ _SHORT_NOISE = re.compile(
     # A machine's timestamp under the headline, the outlet's address before it (Liputan6's feature pages:
     # `Liputan6.com 2021-12-22 00:00:00`).
     r"|(?:[\w-]{2,20}\.(?:com|co\.id|id|net)\s+)?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
+    # ...or the header's weekday, dashed date and clock on a line of their own (Disway's AMP pages: `Selasa
+    # 24-09-2024,22:29 WIB`).
+    r"|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*,?\s*\d{1,2}-\d{1,2}-\d{4}\s*,?\s*\d{1,2}[:.]\d{2}"
+    r"(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?"
     # A link back to the top of the page (`Ke Atas`, `Back to top`), an HTML comment's end left as text (`-->`).
     r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
     # A Joomla article's rating widget over the text (VOI's `Rate this item` over `(0 votes)`).
