@@ -90,15 +90,20 @@ _OTHER_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    # Its label may say what the photo is (`FOTO Ilustrasi : Lubang besar ... Palembang, Minggu (17/2/2019)`), its
-    # text end with the day's date in brackets, or with its source's short note (`foto: Megawati Soekarnoputri (ist)`).
-    r"^\(?\s*(?:(?:foto|photo)(?:\s+(?:ilustrasi|istimewa|dok(?:umentasi)?\.?|arsip|file))?|photos|image|gambar"
+    # Its label may say what the photo is (`FOTO Ilustrasi : Lubang besar ... Palembang, Minggu (17/2/2019)`), or that
+    # there are several (a blog's `Foto-Foto: Internet`), its text end with the day's date in brackets, or with its
+    # source's short note (`foto: Megawati Soekarnoputri (ist)`).
+    r"^\(?\s*(?:(?:foto|photo)(?:-(?:foto|photo))?(?:\s+(?:ilustrasi|istimewa|dok(?:umentasi)?\.?|arsip|file))?|photos|image|gambar"
     r"|sumber\s+foto|(?:sumber\s*/\s*)?kredit\s+foto|fotografer|photographer|صورة)\s*:\s*(?:[^()]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)){1,200}"
     r"(?:\s\([^()]{1,30}\))?\)?$"
     r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
     # ...or under a label that says it is a caption (a columnist's `Foto Caption: Penampakan persiapan pentas dongeng
     # ... Kab. Kendal, Jawa Tengah, 51371.`, `Keterangan foto: ...`), whatever it holds.
     r"|^(?:(?:foto|photo)\s+)?caption\s*:\s*\S.{0,240}$|^ket(?:\.|erangan)?\s*(?:foto|gambar)\s*:\s*\S.{0,240}$"
+    # ...or a comma for the label's colon, a capital after it, no quotation nor second sentence (ChanelNTBNews's `Foto,
+    # Muhar Rahman, Pemilik atau Penyedia Jasa Drone Tambora di Desa Matua ...`); a list opening with the word goes on
+    # in small letters (`Foto, video dan dokumen itu ...`).
+    r"|^(?-i:Foto|FOTO),\s(?-i:[A-Z])[^.!?\"“”]{5,200}\.?$"
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
     # ban mobil`).
     r"|^(?-i:[A-Z][A-Z0-9.&-]{1,30}(?:[ /][A-Z][A-Z0-9.&-]{1,30}){0,3}Ilustrasi)\s[^.!?]{3,120}$"
