@@ -330,6 +330,7 @@ _ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|wr
 _ARTICLE_PAGER = re.compile(r"(?:Artikel|Berita|Postingan)\s+(?:Sebelumnya|Berikutnya|Selanjutnya)", re.IGNORECASE)
 _MAX_ARTICLE_PAGER = 24
 _MAX_COMMENT_BOX = 3
+_MIN_PARAGRAPH_AFTER_CREDIT = 150  # characters of a block after the editor's credit that may be more of the text
 # The article's tags over the comment box, one short line each with no sentence in it (KBR's `kantor berita radio`,
 # `KBR`, `radio`, `portalkbr` over `Komentar (0)`).
 _MIN_TAG_LINES = 3
@@ -909,6 +910,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 credits.author = credits.author or printed.author
                 credits.editor = credits.editor or printed.editor
             label_role = empty_label(text)
+            if printed.editor is not None and len(kept) >= _MIN_LEAD_BLOCKS and not any(
+                    len(later.text) >= _MIN_PARAGRAPH_AFTER_CREDIT for later in body_blocks[index + 1:]):
+                # The editor's credit under the text, nothing after it long enough for a paragraph: the page's boxes
+                # and links follow (iNews's `Editor : <name>` over `BERITA POPULER`, `Kanal`, `Network`, `MNC Portal`).
+                credit_seen = True
             continue
         if own_credit is not None and own_credit.match(text[:MAX_BLOCK_SCAN]):
             credit_seen = True
