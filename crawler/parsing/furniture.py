@@ -547,6 +547,9 @@ _SHORT_NOISE = re.compile(
     # 24-09-2024,22:29 WIB`).
     r"|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*,?\s*\d{1,2}-\d{1,2}-\d{4}\s*,?\s*\d{1,2}[:.]\d{2}"
     r"(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?"
+    # A blog theme's header labels over the text (PosMetro Medan's `News Breaking`, `Breaking News`, `Live`) and an icon
+    # font's glyph name left alone on its line (`wb_sunny`): no word of a sentence is in snake case.
+    r"|breaking\s+news|news\s+breaking|live|[a-z]{2,12}(?:_[a-z]{2,12}){1,3}"
     # A link back to the top of the page (`Ke Atas`, `Back to top`), an HTML comment's end left as text (`-->`).
     r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
     # A Joomla article's rating widget over the text (VOI's `Rate this item` over `(0 votes)`).

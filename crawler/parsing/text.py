@@ -290,7 +290,9 @@ _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after 
 # comment, `Comments are closed.`, in Indonesian `Satu komentar`, `Komentar ditutup.`).
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:komentar|(?:your\s+)?comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?"
-    r"|(?:\d{1,5}|one|satu)\s+(?:komentar|comments?)|comments\s+are\s+closed\.?|komentar\s+ditutup\.?)$", re.IGNORECASE)
+    r"|(?:\d{1,5}|one|satu)\s+(?:komentar|comments?)|comments\s+are\s+closed\.?|komentar\s+ditutup\.?"
+    # ...and Blogger's (`No comments:` over `Post a Comment`, `Posting Komentar`), the blogger's links and plea under it.
+    r"|(?:no|tidak\s+ada)\s+(?:comments?|komentar)\s*:?|post\s+a\s+comment|posting\s+komentar)$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
 # A theme's author box after the text: `About <Name>` over the writer's bio, the related box's heading, the comment box
 # or the container's end under them (a blog's `About Cyril Dason` over `Loves gadgets and ...` over `Check Also`).
