@@ -266,6 +266,9 @@ _SHORT_CAPTION_END = re.compile(
     # ...or the photographer's initials in lower case after the label, run into the caption's full stop (Kabar6's
     # `Sejumlah anggota Polresta saat melakukan aksi donor darah.(foto:shy)`); a desk's code has no label (`(yud)`).
     r"|(?<=[.!?\"”])\s?\((?i:foto|photo)\s*:\s*[a-z]{2,5}\)\.?$"
+    # ...or the photographer's first name in lower case (Poskota's `... bersama Wali Kota Serang, Syafruddin. (foto:
+    # luthfi)`).
+    r"|(?<=[.!?\"”])\s?\((?i:foto|photo)\s*:\s*[a-z]{2,20}\)\.?$"
     # ...or a documentation label before its source, after the caption's sentence (Serat.id's `... di Kota Semarang.
     # (Dokumentasi: Serat.id)`).
     r"|(?<=[.!?\"”])\s?\((?i:dok|dokumentasi)\s*:\s*[A-Z][^()]{1,60}\)\.?$"

@@ -396,6 +396,9 @@ _CREW_CREDITS_REACH = 200  # characters from a paragraph's end its crew's credit
 # (kalbarprov.go.id).`) is its text.
 _SITE_CREDIT = re.compile(r"(?<=[.!?\"”])\s?\((?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z]{2,6}){1,3}\)$")
 _SITE_CREDIT_REACH = 60  # characters from the text's end its source's address starts within
+# A contributor's credit in brackets after the text's last sentence, the region before the name (Poskota's `... nggak
+# usah pakai undangan segala," tutupnya. (kontributor banten/luthfillah)`): the byline, not text.
+_CONTRIBUTOR_CREDIT = re.compile(r"(?<=[.!?\"”])\s?\((?i:kontributor|koresponden)\s[\w .-]{2,30}/\s?[\w .'’-]{2,40}\)$")
 _CREW_CREDITS_LINE = re.compile(rf"\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)")
 # A caption printed again under its first print with its credit after a slash (Pikiran Rakyat's `<caption>` over
 # `<caption> /Tangkap layar Turn Back Hoax Id`, `... Jokowi /Instagram/@jokowi /`), or in brackets holding a slash
@@ -1150,6 +1153,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         elif found is None and remaining.endswith(")") and (
                 site := _SITE_CREDIT.search(remaining, max(0, len(remaining) - _SITE_CREDIT_REACH))):
             remaining = remaining[:site.start()].rstrip()
+        elif found is None and remaining.endswith(")") and (
+                contributor := _CONTRIBUTOR_CREDIT.search(remaining, max(0, len(remaining) - _CREW_CREDITS_REACH))):
+            remaining = remaining[:contributor.start()].rstrip()
         elif (found is None and len(kept) > 1 and remaining.startswith("(") and len(remaining) <= _CREW_CREDITS_REACH
               and _CREW_CREDITS_LINE.fullmatch(remaining)):
             remaining = ""
