@@ -345,7 +345,7 @@ _NOISE = re.compile(
     # An ad's label and the call to scroll past it, stopped like a sentence or not (a Malay portal's `Advertisement.
     # Scroll to continue reading.`).
     r"|(?:advertisement\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume)\s+content|continue\s+reading)\.?"
-    r"|advertis(?:ement|ing)|iklan|advertorial"
+    r"|advertis(?:ements?|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
     # ...or a bar left alone on its line where a share row or a source's label stood (Disway's `|` over `|` over
@@ -553,6 +553,9 @@ _SHORT_NOISE = re.compile(
     # A blog theme's header labels over the text (PosMetro Medan's `News Breaking`, `Breaking News`, `Live`) and an icon
     # font's glyph name left alone on its line (`wb_sunny`): no word of a sentence is in snake case.
     r"|breaking\s+news|news\s+breaking|live|[a-z]{2,12}(?:_[a-z]{2,12}){1,3}"
+    # ...an image's file name in snake case left as its alt text, its source after a dash (a WordPress blog's
+    # `airplane_vortex - wikipedia` between the paragraphs).
+    r"|[a-z]{2,12}(?:_[a-z0-9]{1,12}){1,3}\s+-\s+[a-z][\w.]{1,20}"
     # A link back to the top of the page (`Ke Atas`, `Back to top`), an HTML comment's end left as text (`-->`).
     r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
     # A Joomla article's rating widget over the text (VOI's `Rate this item` over `(0 votes)`).
@@ -784,6 +787,9 @@ _GLUED_ENDING = re.compile(
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
     r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
     r"|continue\s+reading\W{0,3}$"  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
+    # ...naming the post in quotation marks (WordPress.com's `... di bawah pengasuhannya. Continue reading “Yuk, Nikah
+    # Mut’ah”`).
+    r"|continue\s+reading\s+[\"“][^\"“”]{1,120}[\"”]\W{0,3}$"
     # A web excerpt's pointer to the rest in print (Radar Utara's `... kemarin. Bersambung...... (Baca selengkapnya di
     # Koran Harian Radar Utara edisi Rabu, 9 September 2020)`).
     rf"|{_PRINT_SEQUEL}$"
