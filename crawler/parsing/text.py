@@ -999,6 +999,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if text.startswith("http") and _VIDEO_ADDRESS.fullmatch(text) and not (kept and _POINTER_WORDS.search(
                 kept[-1].text, max(0, len(kept[-1].text) - _POINTER_REACH))):
             continue  # unless the sentence before points at it (`Tonton videonya di tautan berikut:`)
+        if not kept and len(text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(text):
+            continue  # the outlet's logo text alone over the lead (Kabar6's `Kabar6.com` over `Kabar6-Aktivis ...`)
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
             # <name>Editor : <name>`); a reprint note after text closes the article.
