@@ -381,6 +381,11 @@ _NOISE = re.compile(
     # to get the latest news updates from Tempo on Google News`, Al-Bawaba's `تابع أحدث الأخبار عبر تطبيق google news`,
     # "follow the latest news on the Google News app", `Untuk mengikuti silakan klik ...`)
     # and a logo's alt text left as a line (`rmol news logo article`).
+    # A theme's notice to readers with scripts off (GandangDewata's `Oops! It appears that you have disabled your
+    # Javascript. In order for you to see this page as it is meant to appear, ...`) and a listing page's breadcrumb
+    # (`Beranda blog Halaman 2`).
+    r"|(?:oops!?\s+)?it\s+appears\s+(?:that\s+)?you\s+have\s+disabled\s+your\s+javascript\b.{0,160}"
+    r"|beranda(?:\s+[\w-]{2,20}){0,3}\s+halaman\s+\d{1,5}"
     r"|(?:jangan\s+lupa\s+)?(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here|تابع(?:وا)?)\b"
     r"(?:[^.]|\.(?=\w)){0,100}\bgoogle\s+news\b(?:[^.]|\.(?=\w)){0,60}\.?"
     # ...its call and where to follow on two lines (Metro TV's `Jangan lupa ikuti update berita lainnya dan follow
