@@ -237,6 +237,11 @@ _WORD_HINT = re.compile(r"\b(?:ago|lalu|kemarin|hari ini|baru saja|yesterday|tod
 # A header line ends with its clock (and zone) or its relative time: a cheap first test.
 _HEADER_TAIL = re.compile(r"\d[:.]\d\d(?:\s*[A-Z]{2,4})?$|(?:ago|lalu|kemarin|saja|yesterday|now)$", re.IGNORECASE)
 _HEADER_TAIL_CHARS = 16
+# A header's time zone run into the label of the next time when the header's spans were flattened (Liputan6's
+# `Diperbarui 16 Mar 2013, 12:59 WIBDiterbitkan 16 Mar 2013, 12:59 WIB`): a space parts them again.
+_ZONE_GLUED_TO_LABEL = re.compile(r"(?<=\d WIB)(?=[A-Z][a-z])|(?<=\d WITA)(?=[A-Z][a-z])|(?<=\d WIT)(?=[A-Z][a-z])")
+# What parts a header line's two labelled times once the times are taken out: separators and spaces.
+_TIME_PAIR_PARTS = re.compile(r"[\s|·•,\-–—]*\|[\s|·•,\-–—]*|^[\s|·•,\-–—]+|[\s|·•,\-–—]+$")
 _WHEN_REACH = 40  # how far before its anchor a header time can start (weekday, day, month)
 # What joins a relative time to the date it rounds (`2 years ago on 1 October 2019`, `3 hari lalu, 12 Mei 2024`).
 _DATE_AFTER_RELATIVE = re.compile(r"\s*(?:(?:on|pada)\s+|[,|·–—-]\s*)?")
@@ -1036,7 +1041,11 @@ def is_header_line(text: str) -> bool:
         return False
     if not _HEADER_TAIL.search(text[-_HEADER_TAIL_CHARS:]):
         return _is_time_then_credit(text)
+    if "WIB" in text or "WIT" in text:
+        text = _ZONE_GLUED_TO_LABEL.sub(" ", text)
     header = parse_header_line(text)
+    if header is not None and header.updated_when is not None and _is_labelled_time_pair(text, header):
+        return True
     if header is None or not text.endswith(header.when):
         return False
     prefix = text[: -len(header.when)]
@@ -1045,6 +1054,14 @@ def is_header_line(text: str) -> bool:
     outlet = "." in prefix and _OUTLET_DOMAIN.fullmatch(prefix.strip(" -–—|")) is not None
     return len(prefix) <= 80 and ("." not in prefix or outlet) and (
         header.author is not None or not prefix.strip(" -–—|") or _TIME_LABEL.match(prefix.strip()) is not None)
+
+
+def _is_labelled_time_pair(text: str, header: HeaderByline) -> bool:
+    """The line is an update's time and the publication's, each after its own label and nothing else (Liputan6's
+    `Diperbarui 16 Mar 2013, 12:59 WIB Diterbitkan 16 Mar 2013, 12:59 WIB`, `Diterbitkan ... · Diperbarui ...`)."""
+    rest = fold(text).replace(header.when, "|").replace(header.updated_when or header.when, "|")
+    labels = [part for part in _TIME_PAIR_PARTS.split(rest) if part]
+    return len(labels) == 2 and all(_TIME_LABEL.match(label) is not None for label in labels)
 
 
 def _is_time_then_credit(text: str) -> bool:

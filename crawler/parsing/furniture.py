@@ -15,18 +15,24 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, fold
 
 MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline, when it is one)
 
-RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
+# The read-also label in its spellings, `jua` too (the older word for `juga`, and a label missing its letter:
+# LampungVisual's `BACA JUA: Sampah Pasar Menumpuk ...`).
+RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula|\s+jua)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
+                  # ...and the article's topics' heading with its colon, and the rubric's link over the boxes under
+                  # Okezone's text (`Topik Artikel :`, `Telusuri berita news lainnya`).
+                  r"|topik\s+artikel|telusuri\s+(?:berita|artikel)(?:\s+[\w-]{2,20}){0,2}\s+lainnya"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
                   r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|berkaitan|rekomendasi)|jangan\s+lewatkan"
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
                   # A photo page's box of others (ANTARA FOTO's `Foto Terkait`), a video box's over another's
-                  # (Kompas's `Video rekomendasi` over `Video lainnya`).
+                  # (Kompas's `Video rekomendasi` over `Video lainnya`), or over the day's picks (Liputan6's `Video
+                  # Pilihan Hari Ini` under the text).
                   r"|(?:other\s+)?related\s+(?:news|posts?|articles?)"
-                  r"|(?:foto|video|galeri)\s+(?:lainnya|terkait|rekomendasi)"
+                  r"|(?:foto|video|galeri)\s+(?:lainnya|terkait|rekomendasi|pilihan(?:\s+hari\s+ini)?)"
                   r"|more\s+(?:news|stories|photos|videos)"
                   # An English box between the paragraphs (Al Jazeera's `Recommended Stories` over three links).
                   r"|recommended\s+(?:stories|articles|reading)"
@@ -84,15 +90,20 @@ _OTHER_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    # Its label may say what the photo is (`FOTO Ilustrasi : Lubang besar ... Palembang, Minggu (17/2/2019)`), its
-    # text end with the day's date in brackets, or with its source's short note (`foto: Megawati Soekarnoputri (ist)`).
-    r"^\(?\s*(?:(?:foto|photo)(?:\s+(?:ilustrasi|istimewa|dok(?:umentasi)?\.?|arsip|file))?|photos|image|gambar"
+    # Its label may say what the photo is (`FOTO Ilustrasi : Lubang besar ... Palembang, Minggu (17/2/2019)`), or that
+    # there are several (a blog's `Foto-Foto: Internet`), its text end with the day's date in brackets, or with its
+    # source's short note (`foto: Megawati Soekarnoputri (ist)`).
+    r"^\(?\s*(?:(?:foto|photo)(?:-(?:foto|photo))?(?:\s+(?:ilustrasi|istimewa|dok(?:umentasi)?\.?|arsip|file))?|photos|image|gambar"
     r"|sumber\s+foto|(?:sumber\s*/\s*)?kredit\s+foto|fotografer|photographer|صورة)\s*:\s*(?:[^()]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)){1,200}"
     r"(?:\s\([^()]{1,30}\))?\)?$"
     r"|^\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
     # ...or under a label that says it is a caption (a columnist's `Foto Caption: Penampakan persiapan pentas dongeng
     # ... Kab. Kendal, Jawa Tengah, 51371.`, `Keterangan foto: ...`), whatever it holds.
     r"|^(?:(?:foto|photo)\s+)?caption\s*:\s*\S.{0,240}$|^ket(?:\.|erangan)?\s*(?:foto|gambar)\s*:\s*\S.{0,240}$"
+    # ...or a comma for the label's colon, a capital after it, no quotation nor second sentence (ChanelNTBNews's `Foto,
+    # Muhar Rahman, Pemilik atau Penyedia Jasa Drone Tambora di Desa Matua ...`); a list opening with the word goes on
+    # in small letters (`Foto, video dan dokumen itu ...`).
+    r"|^(?-i:Foto|FOTO),\s(?-i:[A-Z])[^.!?\"“”]{5,200}\.?$"
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
     # ban mobil`).
     r"|^(?-i:[A-Z][A-Z0-9.&-]{1,30}(?:[ /][A-Z][A-Z0-9.&-]{1,30}){0,3}Ilustrasi)\s[^.!?]{3,120}$"
@@ -255,6 +266,9 @@ _SHORT_CAPTION_END = re.compile(
     # ...or the photographer's initials in lower case after the label, run into the caption's full stop (Kabar6's
     # `Sejumlah anggota Polresta saat melakukan aksi donor darah.(foto:shy)`); a desk's code has no label (`(yud)`).
     r"|(?<=[.!?\"”])\s?\((?i:foto|photo)\s*:\s*[a-z]{2,5}\)\.?$"
+    # ...or the photographer's first name in lower case (Poskota's `... bersama Wali Kota Serang, Syafruddin. (foto:
+    # luthfi)`).
+    r"|(?<=[.!?\"”])\s?\((?i:foto|photo)\s*:\s*[a-z]{2,20}\)\.?$"
     # ...or a documentation label before its source, after the caption's sentence (Serat.id's `... di Kota Semarang.
     # (Dokumentasi: Serat.id)`).
     r"|(?<=[.!?\"”])\s?\((?i:dok|dokumentasi)\s*:\s*[A-Z][^()]{1,60}\)\.?$"
@@ -331,7 +345,7 @@ _NOISE = re.compile(
     # An ad's label and the call to scroll past it, stopped like a sentence or not (a Malay portal's `Advertisement.
     # Scroll to continue reading.`).
     r"|(?:advertisement\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume)\s+content|continue\s+reading)\.?"
-    r"|advertis(?:ement|ing)|iklan|advertorial"
+    r"|advertis(?:ements?|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
     # ...or a bar left alone on its line where a share row or a source's label stood (Disway's `|` over `|` over
@@ -367,6 +381,11 @@ _NOISE = re.compile(
     # to get the latest news updates from Tempo on Google News`, Al-Bawaba's `تابع أحدث الأخبار عبر تطبيق google news`,
     # "follow the latest news on the Google News app", `Untuk mengikuti silakan klik ...`)
     # and a logo's alt text left as a line (`rmol news logo article`).
+    # A theme's notice to readers with scripts off (GandangDewata's `Oops! It appears that you have disabled your
+    # Javascript. In order for you to see this page as it is meant to appear, ...`) and a listing page's breadcrumb
+    # (`Beranda blog Halaman 2`).
+    r"|(?:oops!?\s+)?it\s+appears\s+(?:that\s+)?you\s+have\s+disabled\s+your\s+javascript\b.{0,160}"
+    r"|beranda(?:\s+[\w-]{2,20}){0,3}\s+halaman\s+\d{1,5}"
     r"|(?:jangan\s+lupa\s+)?(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here|تابع(?:وا)?)\b"
     r"(?:[^.]|\.(?=\w)){0,100}\bgoogle\s+news\b(?:[^.]|\.(?=\w)){0,60}\.?"
     # ...its call and where to follow on two lines (Metro TV's `Jangan lupa ikuti update berita lainnya dan follow
@@ -487,6 +506,12 @@ _NOISE = re.compile(
     r"|(?:android|ios|iphone|google\s+play|play\s+store|app\s+store|(?:download|unduh)\s+aplikasi|membership)\s*:?\s*"
     r"https?://\S{1,200}"
     r"|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan\b.{0,80}|[.,;:]{1,3}"
+    # An app's download banner over the text, each of its parts a line (JPNN's `Close Banner Apps JPNN.com`, `JPNN.com
+    # App`, `Aplikasi Berita Terbaru dan Terpopuler`, `Dapatkan di Play Store atau Apps Store`, `Download Apps
+    # JPNN.com`), and its close button (`X Close`).
+    r"|(?:close\s+banner\s+|download\s+)apps?\s+[\w-]{2,30}(?:\.[a-z]{2,3}){0,2}|[\w-]{2,30}(?:\.[a-z]{2,3}){1,2}\s+apps?"
+    r"|aplikasi\s+berita\s+terbaru(?:\s+dan\s+terpopuler)?"
+    r"|dapatkan\s+di\s+(?:google\s+)?play\s*store(?:\s+(?:atau|dan|&)\s+apps?\s*store)?|x\s+close"
     # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
     r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"
     # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]
@@ -526,6 +551,16 @@ _SHORT_NOISE = re.compile(
     # A machine's timestamp under the headline, the outlet's address before it (Liputan6's feature pages:
     # `Liputan6.com 2021-12-22 00:00:00`).
     r"|(?:[\w-]{2,20}\.(?:com|co\.id|id|net)\s+)?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
+    # ...or the header's weekday, dashed date and clock on a line of their own (Disway's AMP pages: `Selasa
+    # 24-09-2024,22:29 WIB`).
+    r"|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*,?\s*\d{1,2}-\d{1,2}-\d{4}\s*,?\s*\d{1,2}[:.]\d{2}"
+    r"(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?"
+    # A blog theme's header labels over the text (PosMetro Medan's `News Breaking`, `Breaking News`, `Live`) and an icon
+    # font's glyph name left alone on its line (`wb_sunny`): no word of a sentence is in snake case.
+    r"|breaking\s+news|news\s+breaking|live|[a-z]{2,12}(?:_[a-z]{2,12}){1,3}"
+    # ...an image's file name in snake case left as its alt text, its source after a dash (a WordPress blog's
+    # `airplane_vortex - wikipedia` between the paragraphs).
+    r"|[a-z]{2,12}(?:_[a-z0-9]{1,12}){1,3}\s+-\s+[a-z][\w.]{1,20}"
     # A link back to the top of the page (`Ke Atas`, `Back to top`), an HTML comment's end left as text (`-->`).
     r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
     # A Joomla article's rating widget over the text (VOI's `Rate this item` over `(0 votes)`).
@@ -757,6 +792,9 @@ _GLUED_ENDING = re.compile(
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
     r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
     r"|continue\s+reading\W{0,3}$"  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
+    # ...naming the post in quotation marks (WordPress.com's `... di bawah pengasuhannya. Continue reading “Yuk, Nikah
+    # Mut’ah”`).
+    r"|continue\s+reading\s+[\"“][^\"“”]{1,120}[\"”]\W{0,3}$"
     # A web excerpt's pointer to the rest in print (Radar Utara's `... kemarin. Bersambung...... (Baca selengkapnya di
     # Koran Harian Radar Utara edisi Rabu, 9 September 2020)`).
     rf"|{_PRINT_SEQUEL}$"

@@ -60,6 +60,7 @@ from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
+from crawler.parsing.places import is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
 
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
@@ -289,7 +290,9 @@ _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after 
 # comment, `Comments are closed.`, in Indonesian `Satu komentar`, `Komentar ditutup.`).
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:komentar|(?:your\s+)?comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?"
-    r"|(?:\d{1,5}|one|satu)\s+(?:komentar|comments?)|comments\s+are\s+closed\.?|komentar\s+ditutup\.?)$", re.IGNORECASE)
+    r"|(?:\d{1,5}|one|satu)\s+(?:komentar|comments?)|comments\s+are\s+closed\.?|komentar\s+ditutup\.?"
+    # ...and Blogger's (`No comments:` over `Post a Comment`, `Posting Komentar`), the blogger's links and plea under it.
+    r"|(?:no|tidak\s+ada)\s+(?:comments?|komentar)\s*:?|post\s+a\s+comment|posting\s+komentar)$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
 # A theme's author box after the text: `About <Name>` over the writer's bio, the related box's heading, the comment box
 # or the container's end under them (a blog's `About Cyril Dason` over `Loves gadgets and ...` over `Check Also`).
@@ -337,10 +340,20 @@ _ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|wr
 _ARTICLE_PAGER = re.compile(r"(?:Artikel|Berita|Postingan)\s+(?:Sebelumnya|Berikutnya|Selanjutnya)", re.IGNORECASE)
 _MAX_ARTICLE_PAGER = 24
 _MAX_COMMENT_BOX = 3
+_MIN_PARAGRAPH_AFTER_CREDIT = 150  # characters of a block after the editor's credit that may be more of the text
 # The article's tags over the comment box, one short line each with no sentence in it (KBR's `kantor berita radio`,
 # `KBR`, `radio`, `portalkbr` over `Komentar (0)`).
 _MIN_TAG_LINES = 3
 _MAX_TAG_LINES = 12
+# A subscription's perks listed under the text cut short, a list's items or dashed lines (Tempo's `Akses edisi mingguan
+# dari Tahun 1971`, `Akses penuh seluruh artikel Tempo+`, `Baca dengan lebih sedikit gangguan iklan`), no sentence's
+# end in them: one names the outlet's paid edition (its name and a plus) or fewer ads; a list of the story's own points
+# names neither.
+_PERK_LINE = re.compile(r"(?:[-–•·*]\s+)?[^.!?]{3,70}")
+_PAID_PERK = re.compile(r"(?<=[a-z])\+(?:\s|$)|\b(?:tanpa|bebas|sedikit|gangguan)\s+iklan\b|\bad-free\b"
+                        r"|\b(?:fewer|less|no)\s+ads\b", re.IGNORECASE)
+_MAX_PERK_LINES = 8
+_MIN_PERK_LINES = 3
 _MAX_TAG_WORDS = 4
 _MAX_TAG_CHARS = 40
 # An image's alt text in lower case between the header and the lead (KBR's `ultah kbr` under the headline).
@@ -391,6 +404,9 @@ _CREW_CREDITS_REACH = 200  # characters from a paragraph's end its crew's credit
 # (kalbarprov.go.id).`) is its text.
 _SITE_CREDIT = re.compile(r"(?<=[.!?\"”])\s?\((?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z]{2,6}){1,3}\)$")
 _SITE_CREDIT_REACH = 60  # characters from the text's end its source's address starts within
+# A contributor's credit in brackets after the text's last sentence, the region before the name (Poskota's `... nggak
+# usah pakai undangan segala," tutupnya. (kontributor banten/luthfillah)`): the byline, not text.
+_CONTRIBUTOR_CREDIT = re.compile(r"(?<=[.!?\"”])\s?\((?i:kontributor|koresponden)\s[\w .-]{2,30}/\s?[\w .'’-]{2,40}\)$")
 _CREW_CREDITS_LINE = re.compile(rf"\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)")
 # A caption printed again under its first print with its credit after a slash (Pikiran Rakyat's `<caption>` over
 # `<caption> /Tangkap layar Turn Back Hoax Id`, `... Jokowi /Instagram/@jokowi /`), or in brackets holding a slash
@@ -588,6 +604,15 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     return None
 
 
+def _is_captions_heading(opening: Dateline, text: str) -> bool:
+    """What reads as a dateline opening the caption `text` is its heading in capitals before a colon, no place and no
+    outlet, the caption its photographer's credit closes after it (JPNN's `MEMBARA: Mapolres Ogan Komering Ulu setelah
+    dibakar oknum TNI. FOTO: Mustofa/Okuekspres`); a place's colon opens a story (`KUALA LUMPUR: ...`)."""
+    return (opening.start == 0 and opening.agency is None and opening.date is None and opening.raw.endswith(":")
+            and opening.place is not None and opening.place.isupper() and not is_gazetted(opening.place)
+            and is_caption(text[opening.end:].lstrip()))
+
+
 def _is_dateline_tail(rest: str, text: str, blocks: list[Block], index: int, after_bar: bool = False) -> bool:
     """What a dateline left of a short block, the paragraph in the next, is more of the dateline: a city after its
     country (MINA's Arabic `ماليزيا – كوالالمبور` over the lead), a rubric after its bar (`after_bar`: Berimbang's
@@ -656,6 +681,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     story_pager = False  # the block before linked the story before or after this one: this one is its headline
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
     author_box = False  # the block before was an author box's heading: this one is the writer's bio
+    caption_around = False  # the block before was a credit between two prints of its caption: this one is the second
     credits = Credits()
     listed_writers: list[str] = []  # the writers a contributors' list over the lead names (`Penulis, <name>`)
     closing = None
@@ -674,6 +700,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_pager_label, pager_label = pager_label, False
         after_story_pager, story_pager = story_pager, False
         after_author_box, author_box = author_box, False
+        if caption_around:
+            caption_around = False
+            continue
         text = block.text
         if "@" in text and len(kept) <= _WRITER_OVER_ADDRESS_BLOCKS and _writes_over_address(kept, text):
             # A writer's name over an e-mail address of its own near the top: the header's credit copied into the
@@ -901,6 +930,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 credits.author = credits.author or printed.author
                 credits.editor = credits.editor or printed.editor
             label_role = empty_label(text)
+            if printed.editor is not None and len(kept) >= _MIN_LEAD_BLOCKS and not any(
+                    len(later.text) >= _MIN_PARAGRAPH_AFTER_CREDIT for later in body_blocks[index + 1:]):
+                # The editor's credit under the text, nothing after it long enough for a paragraph: the page's boxes
+                # and links follow (iNews's `Editor : <name>` over `BERITA POPULER`, `Kanal`, `Network`, `MNC Portal`).
+                credit_seen = True
             continue
         if own_credit is not None and own_credit.match(text[:MAX_BLOCK_SCAN]):
             credit_seen = True
@@ -963,16 +997,25 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 _is_bare_headline(text[:source.start()])):
             continue
         if is_caption(text) and (text.endswith(")") or len(kept) >= _DATELINE_BLOCKS
-                                 or parse_dateline(text[:400], profile=profile) is None
-                                 or _WIRE_PHOTO_CREDIT_END.search(text, max(0, len(text) - _WIRE_CREDIT_TAIL))):
+                                 or (opening := parse_dateline(text[:400], profile=profile)) is None
+                                 or _WIRE_PHOTO_CREDIT_END.search(text, max(0, len(text) - _WIRE_CREDIT_TAIL))
+                                 or _is_captions_heading(opening, text)):
             if len(text) > _MIN_DESCRIBED_CAPTION:
                 described_captions.append(block)
             if kept and index and kept[-1].text == body_blocks[index - 1].text and text.startswith(kept[-1].text + " "):
                 kept.pop()  # the caption's words the line before printed without its credit (the photo's alt text)
+            elif kept and 0 < index < len(body_blocks) - 1 and len(kept[-1].text) <= MAX_CAPTION_CHARS and (
+                    kept[-1].text == body_blocks[index - 1].text == body_blocks[index + 1].text):
+                # A credit alone between two prints of its caption (Republika's `Warga membaca epaper koran ...
+                # Jumat (29/12).` over `Foto: Edwin D Putranto/Republika` over the caption again): both prints go.
+                kept.pop()
+                caption_around = True
             continue
         if text.startswith("http") and _VIDEO_ADDRESS.fullmatch(text) and not (kept and _POINTER_WORDS.search(
                 kept[-1].text, max(0, len(kept[-1].text) - _POINTER_REACH))):
             continue  # unless the sentence before points at it (`Tonton videonya di tautan berikut:`)
+        if not kept and len(text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(text):
+            continue  # the outlet's logo text alone over the lead (Kabar6's `Kabar6.com` over `Kabar6-Aktivis ...`)
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
             # <name>Editor : <name>`); a reprint note after text closes the article.
@@ -1047,6 +1090,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
     _drop_closing_credits(kept, credits)
+    if perks := _subscription_perks(kept):
+        del kept[-perks:]
     if entries := _closing_entries(kept):
         del kept[-entries:]
     if not kept:
@@ -1104,6 +1149,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if paragraph:
                 kept.insert(0, Block(paragraph, []))
     dateline = _strip_dateline(kept, profile, published)
+    if len(kept) > _MIN_LEAD_BLOCKS and kept[-1].text == kept[0].text and not any(
+            block.text == kept[0].text for block in kept[1:-1]):
+        # The lead printed again under the text, the page's description (JPNN's `Penjagaan di Polres Kotawaringin
+        # Barat (Kobar) diperketat ...` under the last paragraph): a story does not end with its first paragraph
+        # (a text saying one paragraph over and over is another thing).
+        kept.pop()
 
     signature = closing
     if kept:
@@ -1119,6 +1170,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         elif found is None and remaining.endswith(")") and (
                 site := _SITE_CREDIT.search(remaining, max(0, len(remaining) - _SITE_CREDIT_REACH))):
             remaining = remaining[:site.start()].rstrip()
+        elif found is None and remaining.endswith(")") and (
+                contributor := _CONTRIBUTOR_CREDIT.search(remaining, max(0, len(remaining) - _CREW_CREDITS_REACH))):
+            remaining = remaining[:contributor.start()].rstrip()
         elif (found is None and len(kept) > 1 and remaining.startswith("(") and len(remaining) <= _CREW_CREDITS_REACH
               and _CREW_CREDITS_LINE.fullmatch(remaining)):
             remaining = ""
@@ -1126,6 +1180,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             kept[-1] = Block(remaining, kept[-1].links)
         else:
             kept.pop()
+            # A code alone on its line under a video's credit roll (Okezone's `Reporter: <name>`, `Produser: <name>`
+            # over `(fru)`): the credit lines above it close the text too.
+            _drop_closing_credits(kept, credits)
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
 
 
@@ -1623,6 +1680,20 @@ def _is_credited_standfirst(between: list[Block]) -> bool:
         return False
     after = between[between.index(sentences[0]) + 1:]
     return bool(after) and all(parse_credits(block.text) is not None for block in after)
+
+
+def _subscription_perks(kept: list[Block]) -> int:
+    """How many of the last blocks kept are a subscription's perks (`_PERK_LINE`): `_MIN_PERK_LINES` dashed lines at
+    least, one naming the paid edition or fewer ads, after the text's last sentence."""
+    count = 0
+    for block in reversed(kept[-_MAX_PERK_LINES - 1:]):
+        if not _PERK_LINE.fullmatch(block.text):
+            break
+        count += 1
+    if count < _MIN_PERK_LINES or count >= len(kept) or not any(
+            _PAID_PERK.search(block.text) for block in kept[-count:]):
+        return 0
+    return count
 
 
 def _tags_over_comments(kept: list[Block]) -> int:
