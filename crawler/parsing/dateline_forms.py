@@ -18,17 +18,18 @@ _CAP_WORD = rf"[A-Z\u00C0-\u00DE][{_LETTER}'.]{{0,30}}(?:-[{_LETTER}']{{1,30}}){
 _CONNECTOR = r"(?:al|el|an|ad|as|ar|de|da|du|es|la|le|of|van|der|bin)"
 _PLACE_PART = rf"{_CAP_WORD}(?: (?:{_CAP_WORD}|{_CONNECTOR}(?= [A-Z]))){{0,4}}"
 _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})"
-# Or its region's kind in lower case after it, as English copy writes it (`Jagoi Babang, West Kalimantan province
-# (Antara News) -`, ANTARA's English service), or its compass word typed in lower case (`Tulang Bawang barat (SL)-`,
-# a regional paper): read before an agency's parentheses only, which vouch for the place.
-_KIND_PLACES = (rf"(?P<place>{_PLACE_PART}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}"
-                rf"(?: (?:province|regency|district|barat|timur|utara|selatan|tengah)(?= {{0,3}}\())?)")
 # Two places joined by a slash (`SOA/NGADA, vigonews.com -`, `Jakarta/Bogor –`, `Nusa Dua/Bali –`): a story filed from
 # both, or a district and its regency (`dateline_names.joins_places` judges them); read where an outlet's name follows
 # the place or where the place stands alone, as the slash costs every form a try.
 _SLASHED = rf"(?:/{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?"
 # Or before a date and the agency in parentheses (`RAMALLAH/GAZA, July 4 (NNN-WAFA) –`: a wire's copy).
 _SLASHED_PLACES = rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})"
+# Or its region's kind in lower case after it, as English copy writes it (`Jagoi Babang, West Kalimantan province
+# (Antara News) -`, ANTARA's English service), or its compass word typed in lower case (`Tulang Bawang barat (SL)-`,
+# a regional paper): read before an agency's parentheses only, which vouch for the place. Or two places joined by a
+# slash (`SEOUL/WASHINGTON (Reuters) - A Pentagon ...`: a wire's story filed from both, `_SLASHED`).
+_KIND_PLACES = (rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}"
+                rf"(?: (?:province|regency|district|barat|timur|utara|selatan|tengah)(?= {{0,3}}\())?)")
 _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 # Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,
 # `NEW YORK`, `RIO DE JANEIRO`; `DPR RI` stays out).
