@@ -713,6 +713,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # |   PARIS :French President ...   (the sentence glued to the spaced colon, as the copy lost its space)
         Form(rf"(?P<place>{_UPPER_NAME}) (?P<sep>:)(?= {{0,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True,
              weak=True, listed_place=True),
+        # MANADO:Malaysia will contribute ...   (or the sentence glued to the colon, as a digest copies a Malaysian paper's
+        # story without its space: a listed place only, the next word in title case, as a clock's `10:30` or a label's
+        # acronym, `KPK:KPU`, is no sentence)
+        Form(rf"{_UPPER_PLACE}(?P<sep>:)(?=[\"'“‘(]?[A-Z][a-z][^\n]{{0,40}}?[a-z] )", start_only=True, weak=True,
+             listed_place=True),
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional   |
         # SINTANG. Bupati ...   |   JAKARTA—PT Telekomunikasi ...   (a listed place in capitals, its dash glued to it and
         # to the sentence, its first word a capital's or an acronym before a name, or a full stop for the dash)   |
