@@ -127,7 +127,9 @@ def digest_byline(place: str, folded: str, end: int) -> int | None:
     if not (english or len(parts) == 2 and _ENGLISH_AFTER_NAMES.match(folded, end)):
         return 0
     if len(parts) == 1:
-        known = (place.isupper() or len(place.split()) < 2 or is_known_place(place)
+        # A city abroad of several words is no writer's name either (`Bandar Seri Begawan - A Pipe leak ...`, a
+        # Brunei paper's English copy): a listed place, as `is_known_place` knows only the cities of `CITY_NAMES`.
+        known = (place.isupper() or len(place.split()) < 2 or is_listed_place(place)
                  or "/" in place and joins_places(place))
         return 0 if known else None
     first, last = parts[0].strip(), parts[-1].strip()
