@@ -441,8 +441,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # date after a comma or `في` ("on"), the table's agency in parentheses or between slashes, a dash or none before
         # the sentence; the place or the date may stand alone; a sentence quoting the wire goes on with `إن`, "that":
         # `قال مسؤولون (رويترز) إن ...`)   |   الكويت - 2 - 8 (كونا) -- مع ...   (KUNA's copy: the day and the month in
-        # figures, each after a spaced hyphen)
-        Form(rf"(?=[\u0621-\u064A\d])(?:{_ARABIC_WIRE_PLACE}(?: ?, {{0,3}}| {{1,3}}في {{1,3}}| {{0,3}}(?=[(/\d])"
+        # figures, each after a spaced hyphen)   |   رام الله (الضفة الغربية) (رويترز) - تحولت ...   (the place's region in
+        # parentheses before the agency's, no part of the place)
+        Form(rf"(?=[\u0621-\u064A\d])(?:{_ARABIC_WIRE_PLACE}"
+             rf"(?: {{0,3}}\((?!(?:{known}) ?\)){_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}\))?"
+             rf"(?: ?, {{0,3}}| {{1,3}}في {{1,3}}| {{0,3}}(?=[(/\d])"
              rf"| - (?=\d{{1,2}} - \d)))?"
              rf"(?:(?P<when>\d{{1,2}} {{1,3}}{_ARABIC_WORD}(?: {{1,3}}\d{{4}})?|\d{{1,2}} - \d{{1,2}}) {{0,3}})?"
              rf"[(/] ?(?=[\u0621-\u064A])(?P<agency>{known}) ?[)/](?: {{0,3}}(?P<sep>--|-))?"
