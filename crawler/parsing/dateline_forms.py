@@ -770,8 +770,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf" (?=[A-Z][a-z'’]* [a-z])", start_only=True, listed_place=True),
         # SANGGAU, Komisi I DPRD ...   (a listed place in capitals, a comma for the dash, a sentence running on after
         # it, its first word no label's: `IPOH, Pengumuman: ...`; no district, as a heading's word in capitals has this
-        # shape too: `MERDEKA, Rakyat ...`)
-        Form(rf"{_UPPER_PLACE},(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]+ [^\n]{{40}})", start_only=True, listed_place=True),
+        # shape too: `MERDEKA, Rakyat ...`); no word before a dash, which is the place's country and the dateline's dash
+        # (`MANILA, Philippines - The Commission ...`: the last form reads both)
+        Form(rf"{_UPPER_PLACE},(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]+ (?!-{{1,3}} )[^\n]{{40}})", start_only=True,
+             listed_place=True),
         # Ngabang, (line break) Untuk mendengarkan ...   (a listed place or a district, its comma ending the line for the
         # dash)
         Form(rf"(?P<place>{_PLACE_PART}),[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])", start_only=True,
