@@ -32,7 +32,10 @@ _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA
                            r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO|RAKYAT|VOICE|SATU)"
                            r"|(?:Times|News|Online|Channel|Berita|Media|Radio|Warta)[A-Z][a-z]{2,}"
                            r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)"
-                           r"|\d{1,4}(?:Times|News|Online|Channel|Berita|Media|Radio)")
+                           r"|\d{1,4}(?:Times|News|Online|Channel|Berita|Media|Radio)"
+                           # or between a brand's word and its place's, each capitalised (`TribrataNewsDelISerdang`, a
+                           # police desk's site)
+                           r"|[A-Z][a-z]{2,20}(?:Times|News|Online|Channel|Media)[A-Z][A-Za-z]{2,20}")
 
 # Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`, `Kemarin, ...`; and photo
 # captions' labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`, `TEKS FOTO: ...`), and
