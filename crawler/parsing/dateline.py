@@ -491,6 +491,9 @@ _LOWER_THEN_CAPITALS = re.compile(r"[a-z] [A-Z][A-Z'.-]{3}")
 # A note of the story's update opening the text, in parentheses or brackets (`(Updated 2:59pm, 28 March 2009) KUALA
 # LUMPUR, 28 March 2009: ...`, a Malaysian site's revised copy): the dateline after it opens the story.
 _UPDATE_NOTE = re.compile(r"\s{0,3}[(\[](?i:updated?)\b[^()\[\]\n]{0,40}[)\]]")
+# An outlet's domain written with its link's scheme (`https://tribratanews.polresaru.com- Polres ...`, a police desk's
+# copy): the scheme is no part of the outlet's name, which the forms read after it.
+_LINK_SCHEME = re.compile(r"\s{0,3}(?i:https?)://(?=[A-Za-z0-9])")
 # An article's markup left on its text (a database dump's `<p>Pariaman (ANTARA) - ...`): the opening tags before the
 # lead's first word are no part of its dateline.
 _OPENING_TAGS = re.compile(r"\s{0,3}(?:<[A-Za-z][A-Za-z0-9]{0,9}(?: [^<>\n]{0,120})?>\s{0,3}){1,4}(?=[^<\s])")
@@ -535,6 +538,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
         starts.append((stamp.end(), _TEXT_START))
     if "pdate" in folded[:12].lower() and (note := _UPDATE_NOTE.match(folded)) is not None:
         starts.append((note.end(), _TEXT_START))
+    if "://" in folded[:12] and (scheme := _LINK_SCHEME.match(folded)) is not None:
+        starts.append((scheme.end(), _TEXT_START))
     if "<" in folded[:4] and (tags := _OPENING_TAGS.match(folded)) is not None:
         starts.append((tags.end(), _TEXT_START))
     if "logo" in folded[:_SEARCH_WINDOW]:

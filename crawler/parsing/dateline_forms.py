@@ -18,17 +18,18 @@ _CAP_WORD = rf"[A-Z\u00C0-\u00DE][{_LETTER}'.]{{0,30}}(?:-[{_LETTER}']{{1,30}}){
 _CONNECTOR = r"(?:al|el|an|ad|as|ar|de|da|du|es|la|le|of|van|der|bin)"
 _PLACE_PART = rf"{_CAP_WORD}(?: (?:{_CAP_WORD}|{_CONNECTOR}(?= [A-Z]))){{0,4}}"
 _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})"
-# Or its region's kind in lower case after it, as English copy writes it (`Jagoi Babang, West Kalimantan province
-# (Antara News) -`, ANTARA's English service), or its compass word typed in lower case (`Tulang Bawang barat (SL)-`,
-# a regional paper): read before an agency's parentheses only, which vouch for the place.
-_KIND_PLACES = (rf"(?P<place>{_PLACE_PART}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}"
-                rf"(?: (?:province|regency|district|barat|timur|utara|selatan|tengah)(?= {{0,3}}\())?)")
 # Two places joined by a slash (`SOA/NGADA, vigonews.com -`, `Jakarta/Bogor –`, `Nusa Dua/Bali –`): a story filed from
 # both, or a district and its regency (`dateline_names.joins_places` judges them); read where an outlet's name follows
 # the place or where the place stands alone, as the slash costs every form a try.
 _SLASHED = rf"(?:/{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?"
 # Or before a date and the agency in parentheses (`RAMALLAH/GAZA, July 4 (NNN-WAFA) –`: a wire's copy).
 _SLASHED_PLACES = rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})"
+# Or its region's kind in lower case after it, as English copy writes it (`Jagoi Babang, West Kalimantan province
+# (Antara News) -`, ANTARA's English service), or its compass word typed in lower case (`Tulang Bawang barat (SL)-`,
+# a regional paper): read before an agency's parentheses only, which vouch for the place. Or two places joined by a
+# slash (`SEOUL/WASHINGTON (Reuters) - A Pentagon ...`: a wire's story filed from both, `_SLASHED`).
+_KIND_PLACES = (rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}"
+                rf"(?: (?:province|regency|district|barat|timur|utara|selatan|tengah)(?= {{0,3}}\())?)")
 _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
 # Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,
 # `NEW YORK`, `RIO DE JANEIRO`; `DPR RI` stays out).
@@ -440,8 +441,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # date after a comma or `في` ("on"), the table's agency in parentheses or between slashes, a dash or none before
         # the sentence; the place or the date may stand alone; a sentence quoting the wire goes on with `إن`, "that":
         # `قال مسؤولون (رويترز) إن ...`)   |   الكويت - 2 - 8 (كونا) -- مع ...   (KUNA's copy: the day and the month in
-        # figures, each after a spaced hyphen)
-        Form(rf"(?=[\u0621-\u064A\d])(?:{_ARABIC_WIRE_PLACE}(?: ?, {{0,3}}| {{1,3}}في {{1,3}}| {{0,3}}(?=[(/\d])"
+        # figures, each after a spaced hyphen)   |   رام الله (الضفة الغربية) (رويترز) - تحولت ...   (the place's region in
+        # parentheses before the agency's, no part of the place)
+        Form(rf"(?=[\u0621-\u064A\d])(?:{_ARABIC_WIRE_PLACE}"
+             rf"(?: {{0,3}}\((?!(?:{known}) ?\)){_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}\))?"
+             rf"(?: ?, {{0,3}}| {{1,3}}في {{1,3}}| {{0,3}}(?=[(/\d])"
              rf"| - (?=\d{{1,2}} - \d)))?"
              rf"(?:(?P<when>\d{{1,2}} {{1,3}}{_ARABIC_WORD}(?: {{1,3}}\d{{4}})?|\d{{1,2}} - \d{{1,2}}) {{0,3}})?"
              rf"[(/] ?(?=[\u0621-\u064A])(?P<agency>{known}) ?[)/](?: {{0,3}}(?P<sep>--|-))?"
@@ -715,6 +719,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # |   PARIS :French President ...   (the sentence glued to the spaced colon, as the copy lost its space)
         Form(rf"(?P<place>{_UPPER_NAME}) (?P<sep>:)(?= {{0,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True,
              weak=True, listed_place=True),
+        # MANADO:Malaysia will contribute ...   (or the sentence glued to the colon, as a digest copies a Malaysian paper's
+        # story without its space: a listed place only, the next word in title case, as a clock's `10:30` or a label's
+        # acronym, `KPK:KPU`, is no sentence)
+        Form(rf"{_UPPER_PLACE}(?P<sep>:)(?=[\"'“‘(]?[A-Z][a-z][^\n]{{0,40}}?[a-z] )", start_only=True, weak=True,
+             listed_place=True),
         # PADANG—Di tengah   |   SOFIFI-Rabu (12/10)   |   JAMBI.Sudah dilantiknya   |   BANDUNG. Badan Nasional   |
         # SINTANG. Bupati ...   |   JAKARTA—PT Telekomunikasi ...   (a listed place in capitals, its dash glued to it and
         # to the sentence, its first word a capital's or an acronym before a name, or a full stop for the dash)   |
@@ -764,8 +773,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf" (?=[A-Z][a-z'’]* [a-z])", start_only=True, listed_place=True),
         # SANGGAU, Komisi I DPRD ...   (a listed place in capitals, a comma for the dash, a sentence running on after
         # it, its first word no label's: `IPOH, Pengumuman: ...`; no district, as a heading's word in capitals has this
-        # shape too: `MERDEKA, Rakyat ...`)
-        Form(rf"{_UPPER_PLACE},(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]+ [^\n]{{40}})", start_only=True, listed_place=True),
+        # shape too: `MERDEKA, Rakyat ...`); no word before a dash, which is the place's country and the dateline's dash
+        # (`MANILA, Philippines - The Commission ...`: the last form reads both)
+        Form(rf"{_UPPER_PLACE},(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]+ (?!-{{1,3}} )[^\n]{{40}})", start_only=True,
+             listed_place=True),
         # Ngabang, (line break) Untuk mendengarkan ...   (a listed place or a district, its comma ending the line for the
         # dash)
         Form(rf"(?P<place>{_PLACE_PART}),[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])", start_only=True,

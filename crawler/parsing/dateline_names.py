@@ -32,7 +32,10 @@ _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA
                            r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO|RAKYAT|VOICE|SATU)"
                            r"|(?:Times|News|Online|Channel|Berita|Media|Radio|Warta)[A-Z][a-z]{2,}"
                            r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)"
-                           r"|\d{1,4}(?:Times|News|Online|Channel|Berita|Media|Radio)")
+                           r"|\d{1,4}(?:Times|News|Online|Channel|Berita|Media|Radio)"
+                           # or between a brand's word and its place's, each capitalised (`TribrataNewsDelISerdang`, a
+                           # police desk's site)
+                           r"|[A-Z][a-z]{2,20}(?:Times|News|Online|Channel|Media)[A-Z][A-Za-z]{2,20}")
 
 # Words that open ordinary sentences and lists, never a place: `Ini - itu`, `Senin - Jumat`, `Kemarin, ...`; and photo
 # captions' labels (`Ilustrasi - Seorang anak ...`, `Arsip foto - ...`, `Tangkapan layar - ...`, `TEKS FOTO: ...`), and
@@ -127,7 +130,9 @@ def digest_byline(place: str, folded: str, end: int) -> int | None:
     if not (english or len(parts) == 2 and _ENGLISH_AFTER_NAMES.match(folded, end)):
         return 0
     if len(parts) == 1:
-        known = (place.isupper() or len(place.split()) < 2 or is_known_place(place)
+        # A city abroad of several words is no writer's name either (`Bandar Seri Begawan - A Pipe leak ...`, a
+        # Brunei paper's English copy): a listed place, as `is_known_place` knows only the cities of `CITY_NAMES`.
+        known = (place.isupper() or len(place.split()) < 2 or is_listed_place(place)
                  or "/" in place and joins_places(place))
         return 0 if known else None
     first, last = parts[0].strip(), parts[-1].strip()
