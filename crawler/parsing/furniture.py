@@ -23,9 +23,9 @@ RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
-                  # A photo page's box of others (ANTARA FOTO's `Foto Terkait`), a video box's over another's
-                  # (Kompas's `Video rekomendasi` over `Video lainnya`).
-                  r"|(?:other\s+)?related\s+(?:news|posts?|articles?)"
+                  # A photo page's box of others (ANTARA FOTO's `Foto Terkait`, in English `Related photo`), a video
+                  # box's over another's (Kompas's `Video rekomendasi` over `Video lainnya`).
+                  r"|(?:other\s+)?related\s+(?:news|posts?|articles?|photos?|videos?)"
                   r"|(?:foto|video|galeri)\s+(?:lainnya|terkait|rekomendasi)"
                   r"|more\s+(?:news|stories|photos|videos)"
                   # An English box between the paragraphs (Al Jazeera's `Recommended Stories` over three links).
