@@ -23,13 +23,15 @@ RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula)?|also\s+read|read(?:\s+also|\s+mor
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
-                  # A photo page's box of others (ANTARA FOTO's `Foto Terkait`, in English `Related photo`), a video
-                  # box's over another's (Kompas's `Video rekomendasi` over `Video lainnya`).
-                  r"|(?:other\s+)?related\s+(?:news|posts?|articles?|photos?|videos?)"
+                  # A photo page's box of others (ANTARA FOTO's `Foto Terkait`), a video box's over another's
+                  # (Kompas's `Video rekomendasi` over `Video lainnya`).
+                  r"|(?:other\s+)?related\s+(?:news|posts?|articles?)"
                   r"|(?:foto|video|galeri)\s+(?:lainnya|terkait|rekomendasi)"
                   r"|more\s+(?:news|stories|photos|videos)"
                   # An English box between the paragraphs (Al Jazeera's `Recommended Stories` over three links).
                   r"|recommended\s+(?:stories|articles|reading)"
+                  # ...and an English photo page's box of the other pictures (ANTARA FOTO's `Related photo`).
+                  r"|related\s+(?:photos?|videos?)"
                   # WordPress themes' boxes under the text (`You may also like`, Jannah's `Check Also`).
                   r"|you\s+m(?:ay|ight)\s+also\s+like|check\s+also"
                   # ...and a box of the latest stories under an English page's text (Syria Times's `You might also
