@@ -798,9 +798,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 inserted = entry
             inserted = inserted or True
             continue
-        if (len(text) <= _MAX_PHOTO_FACTS_HEADING and _PHOTO_FACTS_HEADING.fullmatch(text) and index + 1 < len(body_blocks)
-                and _PHOTO_FACT_LABEL.fullmatch(body_blocks[index + 1].text)):
-            break
+        if (len(text) <= _MAX_PHOTO_FACTS_HEADING and _PHOTO_FACTS_HEADING.fullmatch(text)
+                and index + 1 < len(body_blocks) and _PHOTO_FACT_LABEL.fullmatch(body_blocks[index + 1].text)):
+            break  # the picture's file facts run to the container's end
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
             if _box_closes_container(body_blocks, index):
                 break

@@ -20,8 +20,8 @@ MEDAN = ("Petugas penjaga makam melintas di areal pemakaman khusus untuk jenazah
          "Medan, Sumatera Utara, Jumat (7/8/2020). Pihak Pemkot Medan mengusulkan kepada Pemerintah Provinsi Sumatera "
          "Utara untuk menambah areal pemakaman khusus jenazah COVID-19 di Kota Medan mengingat jumlah korban meninggal "
          "dunia akibat COVID-19 terus meningkat. ANTARA FOTO/Septianda Perdana/wsj.")
-FACTS_ID = ["Informasi Foto", "Ukuran Foto", "4029x2681", "Ukuran Berkas", "5.64 MB", "Disiarkan", "01/01/2022 01:30 WIB",
-            "Fotografer", "Rizal Hanafi", "Editor", "Fanny Octavianus"]
+FACTS_ID = ["Informasi Foto", "Ukuran Foto", "4029x2681", "Ukuran Berkas", "5.64 MB", "Disiarkan",
+            "01/01/2022 01:30 WIB", "Fotografer", "Rizal Hanafi", "Editor", "Fanny Octavianus"]
 FACTS_EN = ["Image information", "Image size", "4288x2848", "File size", "2.09 MB", "Created", "07/08/2020 21:25 WIB",
             "Photographer", "Septianda Perdana", "Editor", "Widodo S Jusuf"]
 
@@ -37,7 +37,8 @@ def _page(title: str, time: str, caption: str, related: str, facts: list[str]) -
 
 @pytest.mark.parametrize(("url", "title", "time", "caption", "related", "facts"), [
     ("https://antarafoto.com/id/view/1574737/penutupan-ruang-publik-malam-tahun-baru-surabaya",
-     "PENUTUPAN RUANG PUBLIK MALAM TAHUN BARU SURABAYA", "1 Januari 2022 01:30 WIB", SURABAYA, "Foto Terkait", FACTS_ID),
+     "PENUTUPAN RUANG PUBLIK MALAM TAHUN BARU SURABAYA", "1 Januari 2022 01:30 WIB", SURABAYA, "Foto Terkait",
+     FACTS_ID),
     ("https://www.antarafoto.com/view/1244530/lahan-pemakaman-khusus-covid-19-di-medan-penuh",
      "LAHAN PEMAKAMAN KHUSUS COVID-19 DI MEDAN PENUH", "7 Agustus 2020 21:25", MEDAN, "Related photo", FACTS_EN),
 ])
