@@ -36,6 +36,8 @@ RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula|\s+jua)?|also\s+read|read(?:\s+also
                   r"|more\s+(?:news|stories|photos|videos)"
                   # An English box between the paragraphs (Al Jazeera's `Recommended Stories` over three links).
                   r"|recommended\s+(?:stories|articles|reading)"
+                  # ...and an English photo page's box of the other pictures (ANTARA FOTO's `Related photo`).
+                  r"|related\s+(?:photos?|videos?)"
                   # WordPress themes' boxes under the text (`You may also like`, Jannah's `Check Also`).
                   r"|you\s+m(?:ay|ight)\s+also\s+like|check\s+also"
                   # ...and a box of the latest stories under an English page's text (Syria Times's `You might also

@@ -276,6 +276,15 @@ _INLINE_RELATED_HINT = re.compile(r"[(\[](?:baca|lihat|simak|also|read)", re.IGN
 # Its link to the whole list may be run into it (a box's `RelatedView all ❯`).
 _RELATED_HEADING = re.compile(rf"^(?:[-–•·]\s*)?(?:{RELATED_WORDS}|terkait|trending|related)\s*(?::|!{{0,3}}|\.{{2,3}}|…)"
                               r"(?:\s*(?:view|see|lihat)\s+(?:all|semua)\s*[❯›>»→]?)?$", re.IGNORECASE)
+# A photo page's box of the picture's file facts under its caption (ANTARA FOTO's `Informasi Foto` over `Ukuran Foto` /
+# `4029x2681`, `Ukuran Berkas` / `5.64 MB`, `Fotografer` / <name>; English `Image information` over `Image size`): the
+# box runs to the container's end; the heading is known by the first fact's label under it, a heading alone (a
+# story's subheading `Informasi foto` over its paragraph) stays.
+_PHOTO_FACTS_HEADING = re.compile(r"(?:informasi|info|keterangan)\s+foto|(?:image|photo)\s+info(?:rmation)?",
+                                  re.IGNORECASE)
+_PHOTO_FACT_LABEL = re.compile(r"(?:ukuran|resolusi)\s+(?:foto|gambar|berkas|file)|(?:image|photo|file)\s+size"
+                               r"|resolution|dimensi(?:\s+foto)?", re.IGNORECASE)
+_MAX_PHOTO_FACTS_HEADING = 20
 _LIST_MARKS = "-–•·* "
 _ITEM_MARKS = ("- ", "– ", "• ", "· ", "* ")
 _MAX_RELATED_HEADING = 32
@@ -818,6 +827,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 inserted = entry
             inserted = inserted or True
             continue
+        if (len(text) <= _MAX_PHOTO_FACTS_HEADING and _PHOTO_FACTS_HEADING.fullmatch(text)
+                and index + 1 < len(body_blocks) and _PHOTO_FACT_LABEL.fullmatch(body_blocks[index + 1].text)):
+            break  # the picture's file facts run to the container's end
         if len(text) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(text):
             if _box_closes_container(body_blocks, index):
                 break
