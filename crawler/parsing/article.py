@@ -31,7 +31,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.parsing.credits import Credits, closing_writer
+from crawler.parsing.credits import Credits, closing_writer, headline_byline
 from crawler.parsing.fields import identity, people, taxonomy, times
 from crawler.parsing.fields.body import body, body_blocks, caption_blocks
 from crawler.parsing.fields.media import image
@@ -236,7 +236,10 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor,
                       header_credits.photographer, closing_writer(cleaned.signature) or cleaned.credits.closing)
     editor = people.editor(header, header_lines.lines, credits, page)
+    # An opinion's byline in the body, or on the headline (`<Headline> (Oleh: <Name>)`), names its writer before
+    # the header's account that posted it.
     author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
+                             else (written_by, "text") if (written_by := headline_byline(title))
                              else people.author(page, header, credits, editor))
     if editor is None and (closing := people.credits_after_body(page)).editor:
         # A credit line under the body names the editor (Tribun, Pikiran Rakyat), whom the metadata may give as the

@@ -988,6 +988,19 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
     return match["name"].strip() if match else None
 
 
+# A headline closing on its writer's labelled byline in brackets (MINA's columns: `Usaha Mewujudkan Umat Terbaik (Oleh:
+# Imaam Yakhsyallah Mansur)`). The colon makes it a byline: without it the bracket may say who did what (`Harga Naik
+# (Oleh Pemerintah Pusat)`).
+_HEADLINE_BYLINE = re.compile(r"\S\s*\(\s*(?:Oleh|By)\s*:\s*(?P<name>[^()]{3,80}?)\s*\)\s*$", re.IGNORECASE)
+
+
+def headline_byline(title: str) -> str | None:
+    """The writer a headline names in brackets at its end (`<Headline> (Oleh: <Name>)`), read as an opinion byline
+    is; else None."""
+    match = _HEADLINE_BYLINE.search(title)
+    return opinion_author(Block("Oleh: " + match["name"])) if match else None
+
+
 def closing_byline(line: str) -> str | None:
     """The writer a closing byline names (`Agus Siswanto - 20DETIK`, `Budi Santoso - Tribunnews.com`), else None; a
     rubric's heading before the outlet names nobody (`Cek Fakta - kompas.com`)."""

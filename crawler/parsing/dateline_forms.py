@@ -503,6 +503,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              unknown_outlet=True, unknown_names=True, start_only=True),
         # جاكرتا - تم افتتاح ...   (an Arabic edition's place alone, a dash between spaces, its Arabic sentence after)
         Form(rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?=[\u0621-\u064A])", start_only=True),
+        # إندونيسيا- جاكرتا (line break) رحب ...   |   القدس- أكد ...   (the dash glued to the place, as MINA's Arabic
+        # service of 2014 wrote its country over the city: a listed country or city only, as a label takes a glued dash
+        # too, `فيديو- شاهد`, `عاجل- الاحتلال`)
+        Form(rf"(?P<place>{'|'.join(ARABIC_COUNTRY_NAMES + ARABIC_CITY_NAMES)})(?P<sep>--|-) (?=[\u0621-\u064A])",
+             start_only=True),
         # kepada Kantor Berita Politik RMOL, Sabtu (27/5)   |   kepada Kantor Berita RMOL Jatim, Senin (14/3)   (a network
         # member's region written apart from the agency's name)
         Form(rf"{_ATTRIBUTION_LEAD}(?P<agency>{known}(?: [A-Z][a-z]{{2,20}})?){_ATTRIBUTION_GAP}{_STATED}",
