@@ -72,6 +72,9 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Xinhua": (r"Xinhua",),
     "Bernama": (r"Bernama",),
     "IRNA": (r"IRNA",),
+    # Egypt's Middle East News Agency: its acronym is one letter off MINA's, so it must be the table's own to be read as
+    # itself, not as MINA mistyped (`CAIRO, March 3 (MENA) -`); its Arabic initials `(أ ش أ)`.
+    "MENA": (r"MENA", r"Middle East News Agency", r"أ ش أ"),
     # The Gulf's agencies, as their Arabic copy and the papers carrying it write them (`الرياض: واس`, `أبوظبي (وام)`,
     # `(كونا)`); Qatar's `قنا` is also Qena, an Egyptian city, and stays out.
     "SPA": (r"SPA", r"Saudi Press Agency", r"واس"),
