@@ -16,8 +16,9 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, fold
 MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline, when it is one)
 
 # The read-also label in its spellings, `jua` too (the older word for `juga`, and a label missing its letter:
-# LampungVisual's `BACA JUA: Sampah Pasar Menumpuk ...`).
-RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula|\s+jua)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
+# LampungVisual's `BACA JUA: Sampah Pasar Menumpuk ...`), and after a call to read it (AyoBandung's `AYO BACA : Situasi
+# Terkini di Depan Gedung Bawaslu Kondusif`, `Yuk baca: ...`).
+RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
                   # ...and the article's topics' heading with its colon, and the rubric's link over the boxes under
@@ -412,6 +413,9 @@ _NOISE = re.compile(
     # channel (`Lihat Konten Sosbud Selengkapnya`).
     r"|beri\s+komentar|berkomentarlah\s+secara\s+bijaksana\b.{0,160}|belum\s+ada\s+komentar\b.{0,40}"
     r"|mohon\s+tunggu\s*(?:\.{1,3}|…)|lihat\s+(?:konten\s+)?[^\W\d_]{2,20}\s+selengkapnya"
+    # ...its buttons to report the post or its writer (`Laporkan Konten` over `Laporkan Akun`), and a page's button to
+    # copy the article or its link (Kompas's `Salin Artikel` over the text, `Salin tautan`).
+    r"|laporkan\s+(?:konten|akun)|salin\s+(?:artikel|tautan|link)"
     # A promotion box's label run into its headline when the page was flattened (Solopos's `PromosiCucok Bun! Belanja
     # Makeup di Tokopedia ...`): no word opens so; spaced, it may be a subheading (`Promosi Pesantren Muhammadiyah`).
     r"|(?-i:Promosi[A-Z]).{5,200}"
@@ -827,11 +831,13 @@ _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
 # #PFAawardspic.twitter.com/bI8mvd4Ngu`), its author and date after it (`— Name (@handle) June 5, 2019`), or that line
-# alone; an Instagram post's line (`A post shared by Leo Messi (@leomessi)`). A paragraph quoting a tweet names no photo
-# link.
+# alone; an Instagram post's line (`A post shared by Leo Messi (@leomessi)`), its date after `on` or lost with it (the
+# date is a `<time>` the embed's script fills: `A post shared by Mas Agung (@masagungwilis) on`). A paragraph quoting a
+# tweet names no photo link.
 _EMBEDDED_POST = re.compile(
     r"(?:pic\.twitter\.com/\w{5,}\s*|^)(?:[—–-]+\s*[^()\n]{1,60}\(@\w{1,20}\)\s*[\w ,.]{0,30})?$"
-    r"|^(?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^()\n]{1,60}\(@[\w.]{1,30}\)$",
+    r"|^(?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^()\n]{1,60}\(@[\w.]{1,30}\)"
+    r"(?:\s+(?:on|pada)(?:\s+[\w,:]{1,12}){0,6})?$",
     re.IGNORECASE)
 _MAX_POST_CHARS = 500
 

@@ -96,9 +96,11 @@ _LEADING_CREDIT = re.compile(
 )
 
 # `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`) or after a markup's bold marks left as text
-# (Kabar6's `**Baca Juga:<headline>`); MINA's Arabic edition writes no colon (`اقرأ أيضا  <headline>`).
+# (Kabar6's `**Baca Juga:<headline>`); MINA's Arabic edition writes no colon (`اقرأ أيضا  <headline>`), nor does a
+# bracketed insert filling its block (Grid's `(BACA JUGA Dian Pelangi Terinspirasi Zaskia Sungkar Soal Ini)`).
 _RELATED = re.compile(
-    rf"^(?:\*{{1,3}}\s*)?(?P<open>[(\[])?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s))\s*(?P<title>.*?)(?(open)[)\]]|)$",
+    rf"^(?:\*{{1,3}}\s*)?(?P<open>[(\[])?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s)"
+    r"|(?<=[(\[])(?:baca|lihat|simak)\s+(?:juga|pula)(?=\s))\s*(?P<title>.*?)(?(open)[)\]]|)$",
     re.IGNORECASE | re.DOTALL)
 # An insert inside a paragraph: in brackets (Kompas 2017's `... kata Devy. (Baca juga: <headline>) Berdasarkan ...`,
 # NU Online's `(Baca juga: ...)` closing it, square ones: `... menjadi resesi. [Baca Juga: <headline>] Jangan ...`),
