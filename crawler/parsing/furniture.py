@@ -319,6 +319,14 @@ _QUOTE_ATTRIBUTION = re.compile(r"[,.!?][\"”]\s+(?:kata|ujar|ucap|ungkap|jelas
 _SQUARE_CREDITED_CAPTION = re.compile(
     r"^(?-i:[A-Z])[^\[\].!?]{20,240}\[\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w -]{1,30}\]$",
     re.IGNORECASE)
+# ...or a wire's photo credit in square brackets, FOTO after the wire's name, closing a caption of any length up to
+# `MAX_LONG_CAPTION_CHARS` (Suara's `Foto udara suasana posko ... Jawa Tengah. [ANTARA FOTO/Aji Styawan/rwa]`), or an
+# outlet's address before its photographer's name closing a short one (Suara's `... di gerbang tol. [Suara.com/Alfian
+# Winanto]`); a quoted speaker's words are no caption.
+_SQUARE_PHOTO_CREDITED_CAPTION = re.compile(
+    r"^(?-i:[A-Z])[^\[\]]{10,900}\[\s*(?:(?P<wire>(?-i:[A-Z]{3,20}\s+(?:FOTO|PHOTO)))"
+    r"|(?-i:[A-Za-z])[\w-]{1,30}(?:\.[a-z]{2,3}){1,2})\s*/\s*(?-i:[A-Z])[^\[\]/]{1,50}(?:/[\w.-]{1,12}){0,4}\]$",
+    re.IGNORECASE)
 _BRACKETED_CAPTION = re.compile(
     r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:"
     r"|(?:image|photo|foto)\s*/\s*(?-i:[A-Z]))\s*[^()]{1,60}\)$"
@@ -867,7 +875,8 @@ def is_caption(text: str) -> bool:
     if len(text) > MAX_CAPTION_CHARS:
         return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_caption_twice(text) or (
             _is_repeated_caption(text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING))) or (
-            "/" in text[-_WIRE_CREDIT_REACH:] and _is_long_wire_credited(fold(text))))
+            "/" in text[-_WIRE_CREDIT_REACH:] and _is_long_wire_credited(fold(text))) or (
+            text[-1:] == "]" and _is_square_photo_credited(fold(text), wire_only=True)))
     folded = fold(text)
     if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
         return True
@@ -887,7 +896,16 @@ def is_caption(text: str) -> bool:
                     folded.endswith(_SOURCE_WORDS) and _SOURCE_WORD_CAPTION.match(folded))))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10 and _is_wire_credited(folded))
                 or ("©" in folded[-_COPYRIGHT_REACH:] and _COPYRIGHT_CLOSED_CAPTION.match(folded) is not None)
-                or (folded[-1:] == "]" and _SQUARE_CREDITED_CAPTION.match(folded) is not None))
+                or (folded[-1:] == "]" and (_SQUARE_CREDITED_CAPTION.match(folded) is not None
+                                            or _is_square_photo_credited(folded, wire_only=False))))
+
+
+def _is_square_photo_credited(text: str, wire_only: bool) -> bool:
+    """`text` is a caption a photo's credit in square brackets closes (`_SQUARE_PHOTO_CREDITED_CAPTION`): a wire's FOTO
+    credit only when `wire_only` (a long caption), and no quoted speaker's words."""
+    credit = _SQUARE_PHOTO_CREDITED_CAPTION.match(text)
+    return credit is not None and (credit["wire"] is not None or not wire_only) and (
+        _QUOTE_ATTRIBUTION.search(text) is None)
 
 
 def _is_wire_credited(text: str) -> bool:
