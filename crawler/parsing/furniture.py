@@ -187,8 +187,9 @@ _CAPTION_SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 # ...or printed whole twice around its credit, whatever the credit's case (Kompas's `Ilustrasi jalan tolKementerian
 # PUPR Ilustrasi jalan tol`, `Tangkapan layar video petugas parkir ... yang kehilangan karcisscreenshoot Tangkapan layar
-# video petugas parkir ... yang kehilangan karcis`), the credit run into the first print's last word: a paragraph does
-# not say itself again to its end.
+# video petugas parkir ... yang kehilangan karcis`), the credit run into the first print's last word, or with no credit
+# at all, a space between the prints (Kompas's `Ilustrasi suara dentuman misterius Ilustrasi suara dentuman misterius`):
+# a paragraph does not say itself again to its end.
 _TWICE_OPENING = 15  # the opening characters of a caption printed whole twice
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
 # Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), also under the label "source" (Kompasiana's `Filter
@@ -957,13 +958,14 @@ def _is_long_wire_credited(text: str) -> bool:
 
 def _is_caption_twice(text: str) -> bool:
     """`text` is a caption printed whole twice with its credit between the prints (`_TWICE_OPENING`), the credit run
-    into the first print's last word (a figure flattened: nothing kept them apart), the first print one sentence."""
+    into the first print's last word (a figure flattened: nothing kept them apart), or with a space alone between them,
+    the first print one sentence."""
     again = text.find(text[:_TWICE_OPENING], _TWICE_OPENING)
     if again <= 0:
         return False
     first = len(text) - again  # the caption's length, when the second print runs to the end
     return (_TWICE_OPENING <= first < again <= first + _CREDIT_REACH and text[first - 1].isalnum()
-            and text[first].isalnum() and text.startswith(text[again:])
+            and (text[first].isalnum() or (again == first + 1 and text[first] == " ")) and text.startswith(text[again:])
             and _CAPTION_SENTENCE_END.search(text, 0, first) is None)
 
 
