@@ -578,11 +578,16 @@ _SHORT_NOISE = re.compile(
     # A blog theme's header labels over the text (PosMetro Medan's `News Breaking`, `Breaking News`, `Live`) and an icon
     # font's glyph name left alone on its line (`wb_sunny`): no word of a sentence is in snake case.
     r"|breaking\s+news|news\s+breaking|live|[a-z]{2,12}(?:_[a-z]{2,12}){1,3}"
+    # ...and other themes' (Blogger's `Notification` over `Kategori Berita` and `Cari Berita`, Metro TV's `NEWSTICKER`,
+    # a WordPress theme's `Connect with us` over `Published` and `on` where its date was): a line of one or two such
+    # words is no sentence.
+    r"|notifications?|kategori\s+berita|cari\s+berita|news\s?ticker|connect\s+with\s+us|published|on"
     # ...an image's file name in snake case left as its alt text, its source after a dash (a WordPress blog's
     # `airplane_vortex - wikipedia` between the paragraphs).
     r"|[a-z]{2,12}(?:_[a-z0-9]{1,12}){1,3}\s+-\s+[a-z][\w.]{1,20}"
-    # A link back to the top of the page (`Ke Atas`, `Back to top`), an HTML comment's end left as text (`-->`).
-    r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
+    # A link back to the top of the page (`Ke Atas`, `Back to top`, `Scroll kembali ke atas`), an HTML comment's end left
+    # as text (`-->`).
+    r"|(?:scroll\s+)?(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
     # A Joomla article's rating widget over the text (VOI's `Rate this item` over `(0 votes)`).
     r"|rate\s+this\s+item|\(\s*\d{1,6}\s+votes?\s*\))$",
     re.IGNORECASE,
