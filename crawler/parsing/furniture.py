@@ -244,6 +244,7 @@ _LONG_CAPTION_REACH = 110  # characters from the caption's end its credit starts
 _CREDIT_WORDS = ("FOTO", "PHOTO", "Foto", "Photo")
 _STOCK_LIBRARIES = ("shutterstock", "istock", "freepik", "pixabay", "unsplash", "pexels", "getty")
 _BRACKETED_SOURCES = (*_STOCK_LIBRARIES, "kolase", "collage")  # a short caption's bracket may name one alone
+_DASHES = ("-", "–", "—")  # ...or any courtesy word after a dash (`... Senin (11/1). - (istimewa)`)
 _CREDIT_LABEL_REACH = 70  # characters before the credit's bracket a source label stands within (`Sumber: ... (..)`)
 _WIRE_NAME_REACH = 25  # characters before FOTO the wire's name and its brackets stand within
 _LONG_CAPTION_END = re.compile(
@@ -276,6 +277,11 @@ _SHORT_CAPTION_END = re.compile(
     # ...or a documentation label before its source, after the caption's sentence (Serat.id's `... di Kota Semarang.
     # (Dokumentasi: Serat.id)`).
     r"|(?<=[.!?\"”])\s?\((?i:dok|dokumentasi)\s*:\s*[A-Z][^()]{1,60}\)\.?$"
+    # ...or a credit after a dash closing the caption's last sentence, a source and its photographer or a courtesy
+    # word (Republika's `... Senin (11/1). - (istimewa)`, `... - (Republika/Putra M. Akbar)`, `... - (Dok Humas)`): a
+    # writer's credit closing a paragraph has no dash before it (`... kata dia. (Tribunnews.com/Reza Deni)`).
+    r"|(?<=[.!?\"”)]\s)[-–—]\s\((?:(?i:istimewa|ist|dok(?:umentasi)?\.?|ilustrasi|arsip)(?:\s+[\w.]{2,20}){0,3}"
+    r"|[A-Z][\w.-]{1,30}(?:\s[A-Z][\w.-]{1,20})?\s*/\s*[A-Z][^()/]{1,50})\)\.?$"
     # ...or a label's word before the photo's source (PotretNews's `... di Telukkuantan. (ILUSTRASI/GORIAU.com)`).
     r"|(?<=[.!?\"”)])\s?\((?i:ilustrasi|foto|dok|dokumentasi|ist|istimewa)\s*/\s*[A-Z][^()]{1,40}\)\.?$"
     # ...the wire's partner between the wire and the photographer (ANTARA's `... 28 Mei 2024. (ANTARA/Xinhua/Khaled
@@ -1040,7 +1046,8 @@ def _credit_start(text: str, any_bracket: bool) -> int | None:
             return None
         content = end[opening:]
         if "/" not in content and ":" not in content and not any(word in content for word in _CREDIT_WORDS) and (
-                not any_bracket or not (content[1:].lower().startswith(_BRACKETED_SOURCES) or "@" in content)):
+                not any_bracket or not (content[1:].lower().startswith(_BRACKETED_SOURCES) or "@" in content
+                                        or end[opening - 2:opening - 1] in _DASHES)):
             return None
         label = "umber" in end[max(0, opening - _CREDIT_LABEL_REACH):opening]  # `Sumber: <office> (<credit>)`
         return max(0, opening - (_CREDIT_LABEL_REACH if label else 2))
