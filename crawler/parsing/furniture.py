@@ -17,8 +17,9 @@ MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline,
 
 # The read-also label in its spellings, `jua` too (the older word for `juga`, and a label missing its letter:
 # LampungVisual's `BACA JUA: Sampah Pasar Menumpuk ...`), and after a call to read it (AyoBandung's `AYO BACA : Situasi
-# Terkini di Depan Gedung Bawaslu Kondusif`, `Yuk baca: ...`).
-RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
+# Terkini di Depan Gedung Bawaslu Kondusif`, `Yuk baca: ...`); the next story's pointer reads the same (iNews's `Read
+# Next : Jelang Perayaan Natal 2024, ...` over the headline).
+RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua)?|also\s+read|read(?:\s+also|\s+more|\s+next)?|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
                   # ...and the article's topics' heading with its colon, and the rubric's link over the boxes under
@@ -449,6 +450,8 @@ _NOISE = re.compile(
     # A template's field left unfilled (`{{ article.visit_count }}`), a loader's text (SINDOnews's `loading...`), a
     # text-size switcher's letters (SINDOnews's `A A A`, Tribun's `AA` over `Text Sizes`).
     r"|\{\{[^{}]{1,80}\}\}|loading\s*(?:\.{1,3}|…)?|(?-i:A ?A(?: ?A)?)|text\s+sizes?"
+    # ...or its button's label with the word (iNews's `Aa Text`), and a header image's alt text (`header img`).
+    r"|(?-i:Aa)\s+text|header\s+(?:img|image)"
     # A comment form's prompts left as text (WordPress's `Please enter your comment!`, `Please enter your name here`).
     r"|please\s+enter\s+(?:your|a\s+valid)\s+(?:comment|name|e-?mail(?:\s+address)?)\b[^.!]{0,20}[.!]?"
     # ...and its note under `Leave a Reply` (`Your email address will not be published. Required fields are marked *`).
