@@ -442,6 +442,10 @@ _NOISE = re.compile(
     # `آخر الأخبار`), an aggregator's link to the story it copied (`Source link`).
     r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:(?:berita|artikel)\s+)?(?:terkini|terbaru)|source\s+link"
     r"|آخر\s+الأخبار"
+    # An Arabic daily's masthead over the text, each office with its holder after a colon (Al-Sharq's `رئيس مجلس
+    # الإدارة : د. خالد بن ثاني آل ثاني`, "chairman of the board", `رئيس التحرير: جابر سالم الحرمي`, "editor-in-chief"),
+    # and a header's publication date under its label (`تاريخ النشر: 25th, November 2025 GMT`).
+    r"|رئيس\s+(?:مجلس\s+الإدارة|التحرير)\s*:\s*[^:!?،]{2,60}|تاريخ\s+النشر\s*:\s*[\w ,/:.-]{4,50}"
     # A blog's call to comment over its comment box (`Komen yuk!!, jangan lupa centang "Also post on Facebook" :)`).
     r"|komen(?:tar)?\s+yuk\b.{0,120}"
     # Blogger's footer, its theme's credit before it (`Theme images by Bim. Powered by Blogger.`), and its post header
