@@ -94,7 +94,8 @@ _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter 
 # capitalised words, the role alone after them, capitalised too (`..., jurnalis senior` runs on as a sentence).
 _REPORTER_BEFORE_ROLE = re.compile(
     rf"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}})\s*,\s*"
-    rf"(?:{'|'.join(role.capitalize() for role in _REPORTER_ROLES)}|{'|'.join(role.upper() for role in _REPORTER_ROLES)})")
+    rf"(?:{'|'.join(role.capitalize() for role in _REPORTER_ROLES)}"
+    rf"|{'|'.join(role.upper() for role in _REPORTER_ROLES)})")
 _MAX_REPORTER_BEFORE_ROLE = 70
 _ROLE_ENDINGS = tuple(role[-5:] for role in _REPORTER_ROLES)  # a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through

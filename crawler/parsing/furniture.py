@@ -19,7 +19,8 @@ MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline,
 # LampungVisual's `BACA JUA: Sampah Pasar Menumpuk ...`), and after a call to read it (AyoBandung's `AYO BACA : Situasi
 # Terkini di Depan Gedung Bawaslu Kondusif`, `Yuk baca: ...`); the next story's pointer reads the same (iNews's `Read
 # Next : Jelang Perayaan Natal 2024, ...` over the headline).
-RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua)?|also\s+read|read(?:\s+also|\s+more|\s+next)?|lihat\s+juga|simak\s+juga"
+RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
+                  r"|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
                   # ...and the article's topics' heading with its colon, and the rubric's link over the boxes under
@@ -598,8 +599,8 @@ _SHORT_NOISE = re.compile(
     # ...an image's file name in snake case left as its alt text, its source after a dash (a WordPress blog's
     # `airplane_vortex - wikipedia` between the paragraphs).
     r"|[a-z]{2,12}(?:_[a-z0-9]{1,12}){1,3}\s+-\s+[a-z][\w.]{1,20}"
-    # A link back to the top of the page (`Ke Atas`, `Back to top`, `Scroll kembali ke atas`), an HTML comment's end left
-    # as text (`-->`).
+    # A link back to the top of the page (`Ke Atas`, `Back to top`, `Scroll kembali ke atas`), an HTML comment's end
+    # left as text (`-->`).
     r"|(?:scroll\s+)?(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
     # A Joomla article's rating widget over the text (VOI's `Rate this item` over `(0 votes)`).
     r"|rate\s+this\s+item|\(\s*\d{1,6}\s+votes?\s*\))$",
@@ -756,7 +757,8 @@ _PROMO = re.compile(
     r"atas\s+(?:isi|konten|tulisan)\b.{0,600}"
     # A portal's call to sign up for its news, closed by the link to do it (SINDOnews's `Dapatkan berita terkini dan
     # kejutan menarik dari SINDOnews.com, Klik Disini untuk mendaftarkan diri anda sekarang juga!`).
-    r"|dapatkan\s+berita\b(?:[^.!?]|\.(?=\w)){0,100}?\bklik\s+di\s?sini\s+untuk\s+mendaftar(?:kan\s+diri)?\b[^.!?]{0,40}[.!]?"
+    r"|dapatkan\s+berita\b(?:[^.!?]|\.(?=\w)){0,100}?\bklik\s+di\s?sini\s+untuk\s+mendaftar(?:kan\s+diri)?\b"
+    r"[^.!?]{0,40}[.!]?"
     r"|tulis\s+(?:opini|artikel|tulisan)\s+(?:anda|kamu|mu)\b.{0,40}\bdi\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b\W{0,3}"
     # A newsletter's box between paragraphs (Kompas's `Terima kasih telah membaca Kompas.com.`, `Dapatkan informasi,
     # inspirasi dan insight di email kamu.`, `Daftarkan email`): the thanks name the outlet by its domain, the offer

@@ -10,7 +10,8 @@ from crawler.parsing.text import clean_body
 
 BEFORE = "Foto tersebut pertama kali diunggah oleh Mas Agung Wilis Yudha Baskoro di akun instagramnya."
 AFTER = ("Kepala Biro Penerangan Masyarakat Divisi Humas Polri, Brigjen Dedi Prasetyo mengungkapkan, pihaknya telah "
-         "mengamankan 20 orang terkait bentrok yang terjadi di sekitar kantor Bawaslu, pada Rabu (22/5/2019) dini hari.")
+         "mengamankan 20 orang terkait bentrok yang terjadi di sekitar kantor Bawaslu, pada Rabu (22/5/2019) dini "
+         "hari.")
 
 
 def test_the_called_insert_leaves():

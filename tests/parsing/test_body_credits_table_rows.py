@@ -1,6 +1,6 @@
-"""A credits table under the text, each row a label, a colon and a value in a cell of their own (Grid's `<td>Source</td>
-<td>:</td><td>Kompas.com,Tribunnews.com</td>` over `Penulis` and `Editor` rows): each row is one line, as printed, so the
-credits are read as credits and leave the text. Other tables' cells stay blocks of their own."""
+"""A credits table under the text, each row a label, a colon and a value in a cell of their own (Grid's
+`<td>Source</td><td>:</td><td>Kompas.com,Tribunnews.com</td>` over `Penulis` and `Editor` rows): each row is one line,
+as printed, so the credits are read as credits and leave the text. Other tables' cells stay blocks of their own."""
 
 from __future__ import annotations
 

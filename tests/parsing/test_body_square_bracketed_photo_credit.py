@@ -12,10 +12,10 @@ from crawler.parsing.text import clean_body
 
 CAPTION = ("Foto udara suasana posko penggalangan donasi logistik unjuk rasa di depan Kantor Bupati Pati, Kabupaten "
            "Pati, Jawa Tengah. [ANTARA FOTO/Aji Styawan/rwa]")
-FIRST = ("Hingga berita ini diturunkan, massa masih bertahan di depan kantor Pemkab Pati, menunggu respons dari pihak "
-         "berwenang.")
-SECOND = ("Aksi ini telah menyebabkan arus lalu lintas di sekitar lokasi menjadi tersendat dan mendapat penjagaan dari "
-          "aparat keamanan.")
+FIRST = ("Hingga berita ini diturunkan, massa masih bertahan di depan kantor Pemkab Pati, menunggu respons dari "
+         "pihak berwenang.")
+SECOND = ("Aksi ini telah menyebabkan arus lalu lintas di sekitar lokasi menjadi tersendat dan mendapat penjagaan "
+          "dari aparat keamanan.")
 
 
 def test_the_wire_credited_caption_leaves():
@@ -24,10 +24,10 @@ def test_the_wire_credited_caption_leaves():
 
 
 def test_a_long_wire_credited_caption_leaves():
-    long_caption = ("Massa aksi dari berbagai elemen masyarakat memadati halaman depan Kantor Bupati Pati, Kabupaten Pati, "
-                    "Jawa Tengah, Rabu (13/8/2025). Mereka menuntut Bupati Pati mundur dari jabatannya setelah kebijakan "
-                    "kenaikan pajak bumi dan bangunan hingga 250 persen memicu gelombang protes warga selama beberapa "
-                    "pekan terakhir. [ANTARA FOTO/Aji Styawan/rwa]")
+    long_caption = ("Massa aksi dari berbagai elemen masyarakat memadati halaman depan Kantor Bupati Pati, Kabupaten "
+                    "Pati, Jawa Tengah, Rabu (13/8/2025). Mereka menuntut Bupati Pati mundur dari jabatannya setelah "
+                    "kebijakan kenaikan pajak bumi dan bangunan hingga 250 persen memicu gelombang protes warga "
+                    "selama beberapa pekan terakhir. [ANTARA FOTO/Aji Styawan/rwa]")
     assert len(long_caption) > 250
     assert is_caption(long_caption)
 
