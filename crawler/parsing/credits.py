@@ -90,6 +90,14 @@ _GLUED_BYLINE_WORDS = re.compile(r"By\s+(?P<words>[A-Z][\w.’'-]*(?:\s+[A-Z][\w
 _MAX_PLACE_WORDS = 2
 _WORD = re.compile(r"\S+")
 _REPORTER_WORDS = ("laporan", *_REPORTER_ROLES)  # the first word of a reporter line: a cheap test before the pattern
+# ...or the name first, the role after its comma (Okezone's header byline `Zulkifli Yunus , Jurnalis`): two to five
+# capitalised words, the role alone after them, capitalised too (`..., jurnalis senior` runs on as a sentence).
+_REPORTER_BEFORE_ROLE = re.compile(
+    rf"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}})\s*,\s*"
+    rf"(?:{'|'.join(role.capitalize() for role in _REPORTER_ROLES)}"
+    rf"|{'|'.join(role.upper() for role in _REPORTER_ROLES)})")
+_MAX_REPORTER_BEFORE_ROLE = 70
+_ROLE_ENDINGS = tuple(role[-5:] for role in _REPORTER_ROLES)  # a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
 # (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
 # reporter's full name (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`), codes parted by a
@@ -663,6 +671,9 @@ def reporter_name(line: str) -> str | None:
     """The reporter a reporter line names (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Kontributor
     Lhokseumawe, Masriadi`, a feature's `AKHMAD DHANI, Palangka Raya`), else None."""
     if not line[:12].lower().startswith(_REPORTER_WORDS):
+        if len(line) <= _MAX_REPORTER_BEFORE_ROLE and line[-6:].lower().endswith(_ROLE_ENDINGS) and (
+                match := _REPORTER_BEFORE_ROLE.fullmatch(line)) is not None:
+            return match["name"]
         return _capitals_byline(line)
     if (match := _unseparated_reporter_line(line)) is not None:
         # Run into the dateline, whose comma a reporter line's pattern would take for the outlet's.

@@ -16,14 +16,19 @@ from crawler.parsing.html import MAX_BLOCK_SCAN, fold
 MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline, when it is one)
 
 # The read-also label in its spellings, `jua` too (the older word for `juga`, and a label missing its letter:
-# LampungVisual's `BACA JUA: Sampah Pasar Menumpuk ...`).
-RELATED_WORDS = (r"(?:baca(?:\s*juga|\s+pula|\s+jua)?|also\s+read|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga"
+# LampungVisual's `BACA JUA: Sampah Pasar Menumpuk ...`), and after a call to read it (AyoBandung's `AYO BACA : Situasi
+# Terkini di Depan Gedung Bawaslu Kondusif`, `Yuk baca: ...`); the next story's pointer reads the same (iNews's `Read
+# Next : Jelang Perayaan Natal 2024, ...` over the headline).
+RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
+                  r"|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
                   # ...and the article's topics' heading with its colon, and the rubric's link over the boxes under
                   # Okezone's text (`Topik Artikel :`, `Telusuri berita news lainnya`).
                   r"|topik\s+artikel|telusuri\s+(?:berita|artikel)(?:\s+[\w-]{2,20}){0,2}\s+lainnya"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
+                  # A blog platform's box of picked posts (Retizen's `Tulisan Terpilih`).
+                  r"|tulisan\s+(?:terpilih|pilihan|terkait|lainnya)"
                   r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|berkaitan|rekomendasi)|jangan\s+lewatkan"
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
@@ -186,8 +191,9 @@ _CAPTION_SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
 _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 # ...or printed whole twice around its credit, whatever the credit's case (Kompas's `Ilustrasi jalan tolKementerian
 # PUPR Ilustrasi jalan tol`, `Tangkapan layar video petugas parkir ... yang kehilangan karcisscreenshoot Tangkapan layar
-# video petugas parkir ... yang kehilangan karcis`), the credit run into the first print's last word: a paragraph does
-# not say itself again to its end.
+# video petugas parkir ... yang kehilangan karcis`), the credit run into the first print's last word, or with no credit
+# at all, a space between the prints (Kompas's `Ilustrasi suara dentuman misterius Ilustrasi suara dentuman misterius`):
+# a paragraph does not say itself again to its end.
 _TWICE_OPENING = 15  # the opening characters of a caption printed whole twice
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
 # Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), also under the label "source" (Kompasiana's `Filter
@@ -242,6 +248,7 @@ _LONG_CAPTION_REACH = 110  # characters from the caption's end its credit starts
 _CREDIT_WORDS = ("FOTO", "PHOTO", "Foto", "Photo")
 _STOCK_LIBRARIES = ("shutterstock", "istock", "freepik", "pixabay", "unsplash", "pexels", "getty")
 _BRACKETED_SOURCES = (*_STOCK_LIBRARIES, "kolase", "collage")  # a short caption's bracket may name one alone
+_DASHES = ("-", "–", "—")  # ...or any courtesy word after a dash (`... Senin (11/1). - (istimewa)`)
 _CREDIT_LABEL_REACH = 70  # characters before the credit's bracket a source label stands within (`Sumber: ... (..)`)
 _WIRE_NAME_REACH = 25  # characters before FOTO the wire's name and its brackets stand within
 _LONG_CAPTION_END = re.compile(
@@ -274,6 +281,11 @@ _SHORT_CAPTION_END = re.compile(
     # ...or a documentation label before its source, after the caption's sentence (Serat.id's `... di Kota Semarang.
     # (Dokumentasi: Serat.id)`).
     r"|(?<=[.!?\"”])\s?\((?i:dok|dokumentasi)\s*:\s*[A-Z][^()]{1,60}\)\.?$"
+    # ...or a credit after a dash closing the caption's last sentence, a source and its photographer or a courtesy
+    # word (Republika's `... Senin (11/1). - (istimewa)`, `... - (Republika/Putra M. Akbar)`, `... - (Dok Humas)`): a
+    # writer's credit closing a paragraph has no dash before it (`... kata dia. (Tribunnews.com/Reza Deni)`).
+    r"|(?<=[.!?\"”)]\s)[-–—]\s\((?:(?i:istimewa|ist|dok(?:umentasi)?\.?|ilustrasi|arsip)(?:\s+[\w.]{2,20}){0,3}"
+    r"|[A-Z][\w.-]{1,30}(?:\s[A-Z][\w.-]{1,20})?\s*/\s*[A-Z][^()/]{1,50})\)\.?$"
     # ...or a label's word before the photo's source (PotretNews's `... di Telukkuantan. (ILUSTRASI/GORIAU.com)`).
     r"|(?<=[.!?\"”)])\s?\((?i:ilustrasi|foto|dok|dokumentasi|ist|istimewa)\s*/\s*[A-Z][^()]{1,40}\)\.?$"
     # ...the wire's partner between the wire and the photographer (ANTARA's `... 28 Mei 2024. (ANTARA/Xinhua/Khaled
@@ -319,6 +331,14 @@ _QUOTE_ATTRIBUTION = re.compile(r"[,.!?][\"”]\s+(?:kata|ujar|ucap|ungkap|jelas
 # desk's code is in lower case (`[sar/but]`).
 _SQUARE_CREDITED_CAPTION = re.compile(
     r"^(?-i:[A-Z])[^\[\].!?]{20,240}\[\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w -]{1,30}\]$",
+    re.IGNORECASE)
+# ...or a wire's photo credit in square brackets, FOTO after the wire's name, closing a caption of any length up to
+# `MAX_LONG_CAPTION_CHARS` (Suara's `Foto udara suasana posko ... Jawa Tengah. [ANTARA FOTO/Aji Styawan/rwa]`), or an
+# outlet's address before its photographer's name closing a short one (Suara's `... di gerbang tol. [Suara.com/Alfian
+# Winanto]`); a quoted speaker's words are no caption.
+_SQUARE_PHOTO_CREDITED_CAPTION = re.compile(
+    r"^(?-i:[A-Z])[^\[\]]{10,900}\[\s*(?:(?P<wire>(?-i:[A-Z]{3,20}\s+(?:FOTO|PHOTO)))"
+    r"|(?-i:[A-Za-z])[\w-]{1,30}(?:\.[a-z]{2,3}){1,2})\s*/\s*(?-i:[A-Z])[^\[\]/]{1,50}(?:/[\w.-]{1,12}){0,4}\]$",
     re.IGNORECASE)
 _BRACKETED_CAPTION = re.compile(
     r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:"
@@ -414,6 +434,9 @@ _NOISE = re.compile(
     # channel (`Lihat Konten Sosbud Selengkapnya`).
     r"|beri\s+komentar|berkomentarlah\s+secara\s+bijaksana\b.{0,160}|belum\s+ada\s+komentar\b.{0,40}"
     r"|mohon\s+tunggu\s*(?:\.{1,3}|…)|lihat\s+(?:konten\s+)?[^\W\d_]{2,20}\s+selengkapnya"
+    # ...its buttons to report the post or its writer (`Laporkan Konten` over `Laporkan Akun`), and a page's button to
+    # copy the article or its link (Kompas's `Salin Artikel` over the text, `Salin tautan`).
+    r"|laporkan\s+(?:konten|akun)|salin\s+(?:artikel|tautan|link)"
     # A promotion box's label run into its headline when the page was flattened (Solopos's `PromosiCucok Bun! Belanja
     # Makeup di Tokopedia ...`): no word opens so; spaced, it may be a subheading (`Promosi Pesantren Muhammadiyah`).
     r"|(?-i:Promosi[A-Z]).{5,200}"
@@ -422,6 +445,10 @@ _NOISE = re.compile(
     # `آخر الأخبار`), an aggregator's link to the story it copied (`Source link`).
     r"|post\s+a\s+comment|komentar\s+(?:anda|kamu)|(?:(?:berita|artikel)\s+)?(?:terkini|terbaru)|source\s+link"
     r"|آخر\s+الأخبار"
+    # An Arabic daily's masthead over the text, each office with its holder after a colon (Al-Sharq's `رئيس مجلس
+    # الإدارة : د. خالد بن ثاني آل ثاني`, "chairman of the board", `رئيس التحرير: جابر سالم الحرمي`, "editor-in-chief"),
+    # and a header's publication date under its label (`تاريخ النشر: 25th, November 2025 GMT`).
+    r"|رئيس\s+(?:مجلس\s+الإدارة|التحرير)\s*:\s*[^:!?،]{2,60}|تاريخ\s+النشر\s*:\s*[\w ,/:.-]{4,50}"
     # A blog's call to comment over its comment box (`Komen yuk!!, jangan lupa centang "Also post on Facebook" :)`).
     r"|komen(?:tar)?\s+yuk\b.{0,120}"
     # Blogger's footer, its theme's credit before it (`Theme images by Bim. Powered by Blogger.`), and its post header
@@ -430,6 +457,8 @@ _NOISE = re.compile(
     # A template's field left unfilled (`{{ article.visit_count }}`), a loader's text (SINDOnews's `loading...`), a
     # text-size switcher's letters (SINDOnews's `A A A`, Tribun's `AA` over `Text Sizes`).
     r"|\{\{[^{}]{1,80}\}\}|loading\s*(?:\.{1,3}|…)?|(?-i:A ?A(?: ?A)?)|text\s+sizes?"
+    # ...or its button's label with the word (iNews's `Aa Text`), and a header image's alt text (`header img`).
+    r"|(?-i:Aa)\s+text|header\s+(?:img|image)"
     # A comment form's prompts left as text (WordPress's `Please enter your comment!`, `Please enter your name here`).
     r"|please\s+enter\s+(?:your|a\s+valid)\s+(?:comment|name|e-?mail(?:\s+address)?)\b[^.!]{0,20}[.!]?"
     # ...and its note under `Leave a Reply` (`Your email address will not be published. Required fields are marked *`).
@@ -489,8 +518,11 @@ _NOISE = re.compile(
     # An article's player and summary buttons left as text (`Dengarkan artikel`, `Tampilkan Ringkasan Artikel`), CNN's
     # `Add as a preferred source on Google`.
     r"|dengarkan\s+(?:artikel|berita)(?:\s+ini)?|tampilkan\s+ringkasan(?:\s+artikel)?"
-    # A theme's button back to the page's top left as text (Jannah's `Back to top button`), a social box's `Follow Us`.
-    r"|back\s+to\s+top(?:\s+button)?|kembali\s+ke\s+atas|follow\s+us"
+    # A theme's button back to the page's top left as text (Jannah's `Back to top button`), a social box's `Follow Us`,
+    # a follow button alone (SINDOnews's `Follow` under the text), a disclaimer's heading alone (Retizen's
+    # `Disclaimer` over the platform's note).
+    r"|disclaimer"
+    r"|back\s+to\s+top(?:\s+button)?|kembali\s+ke\s+atas|follow(?:\s+us)?"
     # ...also naming where (a broadcaster's `Follow us on social media:`), over its accounts one platform a line
     # (`Facebook: @tvsarawak , @tvs122`, `TikTok: @tvsarawak, @tvs_entertainment`): a platform's name before handles
     # alone is no sentence.
@@ -514,6 +546,8 @@ _NOISE = re.compile(
     r"|(?:close\s+banner\s+|download\s+)apps?\s+[\w-]{2,30}(?:\.[a-z]{2,3}){0,2}|[\w-]{2,30}(?:\.[a-z]{2,3}){1,2}\s+apps?"
     r"|aplikasi\s+berita\s+terbaru(?:\s+dan\s+terpopuler)?"
     r"|dapatkan\s+di\s+(?:google\s+)?play\s*store(?:\s+(?:atau|dan|&)\s+apps?\s*store)?|x\s+close"
+    # ...and a photo viewer's close button left as text (Retizen's `× Image` under the page).
+    r"|×\s*(?:image|gambar|foto|close|tutup)?"
     # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
     r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"
     # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]
@@ -560,11 +594,16 @@ _SHORT_NOISE = re.compile(
     # A blog theme's header labels over the text (PosMetro Medan's `News Breaking`, `Breaking News`, `Live`) and an icon
     # font's glyph name left alone on its line (`wb_sunny`): no word of a sentence is in snake case.
     r"|breaking\s+news|news\s+breaking|live|[a-z]{2,12}(?:_[a-z]{2,12}){1,3}"
+    # ...and other themes' (Blogger's `Notification` over `Kategori Berita` and `Cari Berita`, Metro TV's `NEWSTICKER`,
+    # a WordPress theme's `Connect with us` over `Published` and `on` where its date was): a line of one or two such
+    # words is no sentence.
+    r"|notifications?|kategori\s+berita|cari\s+berita|news\s?ticker|connect\s+with\s+us|published|on"
     # ...an image's file name in snake case left as its alt text, its source after a dash (a WordPress blog's
     # `airplane_vortex - wikipedia` between the paragraphs).
     r"|[a-z]{2,12}(?:_[a-z0-9]{1,12}){1,3}\s+-\s+[a-z][\w.]{1,20}"
-    # A link back to the top of the page (`Ke Atas`, `Back to top`), an HTML comment's end left as text (`-->`).
-    r"|(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
+    # A link back to the top of the page (`Ke Atas`, `Back to top`, `Scroll kembali ke atas`), an HTML comment's end
+    # left as text (`-->`).
+    r"|(?:scroll\s+)?(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
     # A Joomla article's rating widget over the text (VOI's `Rate this item` over `(0 votes)`).
     r"|rate\s+this\s+item|\(\s*\d{1,6}\s+votes?\s*\))$",
     re.IGNORECASE,
@@ -713,6 +752,15 @@ _PROMO = re.compile(
     # daerah.` is a sentence).
     r"|(?:[\w.-]{2,30}\s+adalah\s+platform\s+[\w ]{2,40}\.\s*)?konten\s+ini\s+(?:sepenuhnya\s+)?"
     r"(?:merupakan\s+|menjadi\s+)?tanggung\s*jawab\s+(?:penulis|bloger|blogger|kontributor|pengirim|kreator)\b.{0,160}"
+    # ...or naming its writers, who answer for what they post (Republika's `Retizen adalah Blog Republika Netizen untuk
+    # menyampaikan gagasan, ... Semua pengisi Blog Retizen atau Retizener bertanggung jawab penuh atas isi, foto, ...`),
+    # under its heading alone (`Disclaimer`).
+    r"|[\w.-]{2,30}\s+adalah\s+(?:platform\s+)?blog\b[^.]{0,120}\.\s*[^.]{0,120}\bbertanggung\s*jawab\s+(?:penuh\s+)?"
+    r"atas\s+(?:isi|konten|tulisan)\b.{0,600}"
+    # A portal's call to sign up for its news, closed by the link to do it (SINDOnews's `Dapatkan berita terkini dan
+    # kejutan menarik dari SINDOnews.com, Klik Disini untuk mendaftarkan diri anda sekarang juga!`).
+    r"|dapatkan\s+berita\b(?:[^.!?]|\.(?=\w)){0,100}?\bklik\s+di\s?sini\s+untuk\s+mendaftar(?:kan\s+diri)?\b"
+    r"[^.!?]{0,40}[.!]?"
     r"|tulis\s+(?:opini|artikel|tulisan)\s+(?:anda|kamu|mu)\b.{0,40}\bdi\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b\W{0,3}"
     # A newsletter's box between paragraphs (Kompas's `Terima kasih telah membaca Kompas.com.`, `Dapatkan informasi,
     # inspirasi dan insight di email kamu.`, `Daftarkan email`): the thanks name the outlet by its domain, the offer
@@ -749,6 +797,7 @@ _PROMO = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
+_MAX_PLATFORM_NOTE = 800  # a blog platform's note on who answers for its posts may run longer (`_PROMO`)
 # A note that the page's other languages are machine translations (VOI's `The English, Chinese, Japanese, Arabic, and
 # French versions are automatically generated by the AI. So there may still be inaccuracies in translating, ...`).
 _MACHINE_TRANSLATION_NOTE = re.compile(
@@ -829,11 +878,13 @@ _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
 # #PFAawardspic.twitter.com/bI8mvd4Ngu`), its author and date after it (`— Name (@handle) June 5, 2019`), or that line
-# alone; an Instagram post's line (`A post shared by Leo Messi (@leomessi)`). A paragraph quoting a tweet names no photo
-# link.
+# alone; an Instagram post's line (`A post shared by Leo Messi (@leomessi)`), its date after `on` or lost with it (the
+# date is a `<time>` the embed's script fills: `A post shared by Mas Agung (@masagungwilis) on`). A paragraph quoting a
+# tweet names no photo link.
 _EMBEDDED_POST = re.compile(
     r"(?:pic\.twitter\.com/\w{5,}\s*|^)(?:[—–-]+\s*[^()\n]{1,60}\(@\w{1,20}\)\s*[\w ,.]{0,30})?$"
-    r"|^(?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^()\n]{1,60}\(@[\w.]{1,30}\)$",
+    r"|^(?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^()\n]{1,60}\(@[\w.]{1,30}\)"
+    r"(?:\s+(?:on|pada)(?:\s+[\w,:]{1,12}){0,6})?$",
     re.IGNORECASE)
 _MAX_POST_CHARS = 500
 
@@ -863,7 +914,8 @@ def is_caption(text: str) -> bool:
     if len(text) > MAX_CAPTION_CHARS:
         return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_caption_twice(text) or (
             _is_repeated_caption(text, text.find(text[:_REPEATED_OPENING], _REPEATED_OPENING))) or (
-            "/" in text[-_WIRE_CREDIT_REACH:] and _is_long_wire_credited(fold(text))))
+            "/" in text[-_WIRE_CREDIT_REACH:] and _is_long_wire_credited(fold(text))) or (
+            text[-1:] == "]" and _is_square_photo_credited(fold(text), wire_only=True)))
     folded = fold(text)
     if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
         return True
@@ -883,7 +935,16 @@ def is_caption(text: str) -> bool:
                     folded.endswith(_SOURCE_WORDS) and _SOURCE_WORD_CAPTION.match(folded))))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10 and _is_wire_credited(folded))
                 or ("©" in folded[-_COPYRIGHT_REACH:] and _COPYRIGHT_CLOSED_CAPTION.match(folded) is not None)
-                or (folded[-1:] == "]" and _SQUARE_CREDITED_CAPTION.match(folded) is not None))
+                or (folded[-1:] == "]" and (_SQUARE_CREDITED_CAPTION.match(folded) is not None
+                                            or _is_square_photo_credited(folded, wire_only=False))))
+
+
+def _is_square_photo_credited(text: str, wire_only: bool) -> bool:
+    """`text` is a caption a photo's credit in square brackets closes (`_SQUARE_PHOTO_CREDITED_CAPTION`): a wire's FOTO
+    credit only when `wire_only` (a long caption), and no quoted speaker's words."""
+    credit = _SQUARE_PHOTO_CREDITED_CAPTION.match(text)
+    return credit is not None and (credit["wire"] is not None or not wire_only) and (
+        _QUOTE_ATTRIBUTION.search(text) is None)
 
 
 def _is_wire_credited(text: str) -> bool:
@@ -919,13 +980,14 @@ def _is_long_wire_credited(text: str) -> bool:
 
 def _is_caption_twice(text: str) -> bool:
     """`text` is a caption printed whole twice with its credit between the prints (`_TWICE_OPENING`), the credit run
-    into the first print's last word (a figure flattened: nothing kept them apart), the first print one sentence."""
+    into the first print's last word (a figure flattened: nothing kept them apart), or with a space alone between them,
+    the first print one sentence."""
     again = text.find(text[:_TWICE_OPENING], _TWICE_OPENING)
     if again <= 0:
         return False
     first = len(text) - again  # the caption's length, when the second print runs to the end
     return (_TWICE_OPENING <= first < again <= first + _CREDIT_REACH and text[first - 1].isalnum()
-            and text[first].isalnum() and text.startswith(text[again:])
+            and (text[first].isalnum() or (again == first + 1 and text[first] == " ")) and text.startswith(text[again:])
             and _CAPTION_SENTENCE_END.search(text, 0, first) is None)
 
 
@@ -995,7 +1057,8 @@ def _credit_start(text: str, any_bracket: bool) -> int | None:
             return None
         content = end[opening:]
         if "/" not in content and ":" not in content and not any(word in content for word in _CREDIT_WORDS) and (
-                not any_bracket or not (content[1:].lower().startswith(_BRACKETED_SOURCES) or "@" in content)):
+                not any_bracket or not (content[1:].lower().startswith(_BRACKETED_SOURCES) or "@" in content
+                                        or end[opening - 2:opening - 1] in _DASHES)):
             return None
         label = "umber" in end[max(0, opening - _CREDIT_LABEL_REACH):opening]  # `Sumber: <office> (<credit>)`
         return max(0, opening - (_CREDIT_LABEL_REACH if label else 2))
@@ -1005,7 +1068,7 @@ def _credit_start(text: str, any_bracket: bool) -> int | None:
 
 def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
     """Page furniture that templates put between or after paragraphs (`boilerplate`: the site's own)."""
-    if len(text) > _MAX_PROMO_CHARS:
+    if len(text) > _MAX_PROMO_CHARS and not (len(text) <= _MAX_PLATFORM_NOTE and "adalah blog" in text[:60].lower()):
         return False
     if len(text) <= 200:
         folded = fold(text)
@@ -1024,7 +1087,8 @@ def is_noise(text: str, boilerplate: re.Pattern[str] | None = None) -> bool:
     # A platform's disclaimer opens with its name (`Kompasiana adalah platform blog. ...`), so does an outlet's pledge.
     # A promotion marked as a list's item or starred (Liputan6's `* Follow Official WhatsApp Channel ...`, `*** Untuk
     # mengetahui kebenaran informasi ...`) reads the same without its marks.
-    return ((opening.startswith(_PROMO_OPENINGS) or "adalah platform" in opening[:60] or "berkomitmen" in opening[:40])
+    return ((opening.startswith(_PROMO_OPENINGS) or "adalah platform" in opening[:60] or "adalah blog" in opening[:60]
+             or "berkomitmen" in opening[:40])
             and bool(_PROMO.match(fold(text.lstrip("* "))))) or (
         text.endswith(_DONATION_ENDS) and _DONATION_CALL.search(text, max(0, len(text) - _DONATION_REACH)) is not None)
 

@@ -475,6 +475,18 @@ class _BlockBuilder:
                         self.flush()
                     else:
                         parts.append(_LINE_BREAK)
+                elif tag == "tr" and _is_label_row(child):
+                    # A credits table's row, its label, colon and value a cell each (Grid's `<td>Penulis</td><td>:
+                    # </td><td>Bella Ayu Kurnia Putri</td>`): one line, as the page prints it, the label read with
+                    # its value.
+                    self.flush()
+                    for cell in child:
+                        if text := cell.text:
+                            parts.append(text)
+                        if len(cell):
+                            self.walk(cell)
+                        parts.append(" ")
+                    self.flush()
                 elif tag in BLOCK_TAGS:
                     self.flush()
                     if text := child.text:
@@ -518,6 +530,18 @@ def _heading_line(br: etree._Element, parts: list[str]) -> bool:
     line = " ".join("".join(parts).split())
     return (0 < len(line) <= _MAX_HEADING_LINE and line[-1] not in _NOT_HEADING_END
             and line == " ".join(element_text(bold).split()))
+
+
+_TABLE_CELLS = frozenset({"td", "th"})
+
+
+def _is_label_row(row: etree._Element) -> bool:
+    """`row` (a `<tr>`) is three cells, the middle one a colon alone: a label and its value."""
+    if len(row) != 3:
+        return False
+    label, colon, value = row
+    return (label.tag in _TABLE_CELLS and colon.tag in _TABLE_CELLS and value.tag in _TABLE_CELLS
+            and not len(colon) and (colon.text or "").strip() == ":")
 
 
 def _double_break(br: etree._Element) -> bool:

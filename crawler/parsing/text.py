@@ -96,9 +96,11 @@ _LEADING_CREDIT = re.compile(
 )
 
 # `Baca juga: <headline>`, also in parentheses (`(Baca juga: <headline>)`) or after a markup's bold marks left as text
-# (Kabar6's `**Baca Juga:<headline>`); MINA's Arabic edition writes no colon (`اقرأ أيضا  <headline>`).
+# (Kabar6's `**Baca Juga:<headline>`); MINA's Arabic edition writes no colon (`اقرأ أيضا  <headline>`), nor does a
+# bracketed insert filling its block (Grid's `(BACA JUGA Dian Pelangi Terinspirasi Zaskia Sungkar Soal Ini)`).
 _RELATED = re.compile(
-    rf"^(?:\*{{1,3}}\s*)?(?P<open>[(\[])?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s))\s*(?P<title>.*?)(?(open)[)\]]|)$",
+    rf"^(?:\*{{1,3}}\s*)?(?P<open>[(\[])?(?:{RELATED_WORDS}\s*:|[اإ]قرأ\s+أيض(?:ا|ًا)(?=\s)"
+    r"|(?<=[(\[])(?:baca|lihat|simak)\s+(?:juga|pula)(?=\s))\s*(?P<title>.*?)(?(open)[)\]]|)$",
     re.IGNORECASE | re.DOTALL)
 # An insert inside a paragraph: in brackets (Kompas 2017's `... kata Devy. (Baca juga: <headline>) Berdasarkan ...`,
 # NU Online's `(Baca juga: ...)` closing it, square ones: `... menjadi resesi. [Baca Juga: <headline>] Jangan ...`),
@@ -376,6 +378,7 @@ _HEADLINE_NUMBER = "0123456789., "  # a headline may open with a number (`10.060
 _MAX_PLAIN_ENTRIES = 5
 _MIN_ENTRY_WORDS = 4  # a box's headline over its heading has this many words at least; a list's item may have fewer
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
+_EXCLAIMED_OPENING = re.compile(r"[A-Z][a-z]{2,15}!{1,3} (?=[A-Z0-9])")  # a headline's one word exclaimed first
 # A headline in a script with no capitals (Arabic) is told by its end alone: no full stop, colon or comma closing it
 # and no sentence inside it; the two dots a headline sets between its parts (`لليوم الثاني.. الآف ...`) end none.
 _CASELESS_HEADLINE_BREAK = re.compile(r"(?<!\.)[.!?؟](?!\.)[\"”]?\s")
@@ -1542,7 +1545,10 @@ def _closing_entries(kept: list[Block]) -> int:
 def _is_bare_headline(text: str) -> bool:
     """`text` reads as a headline standing alone (`Perubahan Postur APBN 2020, Jokowi: Ada Konsekuensi Defisit`): at
     most one word in lower case that is not a headline's small word, no sentence ending in it or closing it. It may open
-    with a number (JPNN's `7 Program Prioritas Herman Deru untuk Pemerataan Kesejahteraan Rakyat di Sumsel`)."""
+    with a number (JPNN's `7 Program Prioritas Herman Deru untuk Pemerataan Kesejahteraan Rakyat di Sumsel`), or with
+    one word exclaimed (Murianetwork's `Waspada! Pintu Air Depok Siaga I, Karet Sentuh 470 Cm`)."""
+    if (exclaimed := _EXCLAIMED_OPENING.match(text)) is not None:
+        text = text[exclaimed.end():]
     if len(text) > _MAX_PLAIN_HEADLINE or not (text[:1].isupper() or text[:1].isdigit()) or text.endswith(
             (".", ":", ",", ";")) or (
             _SENTENCE_BREAK.search(text)):
