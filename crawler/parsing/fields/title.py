@@ -61,6 +61,9 @@ wisata kuliner news berita foto video galeri infografis
 منوعات المنوعات فن الفن رأي الرأي دولي عربي تقارير
 """.split())
 _MAX_SECTION_WORDS = 2
+# A channel of an outlet's topic between bars before its name: a few words and `News` (`... | Gaza News | Al Jazeera`,
+# `... | US-Israel war on Iran News | Al Jazeera`, `... | Israel-Iran conflict News | Al Jazeera`).
+_NEWS_CHANNEL = re.compile(r"(?:[^\s|]+\s+){1,5}news", re.IGNORECASE)
 # The headline left before such a part has this many words at least (`_is_section`).
 _MIN_HEADLINE_WORDS = 3
 _MIN_NEWS_STEM = 5  # `Tribun` of tribunnews.com names the site; a shorter stem may be a place (the hajj's `Mina`)
@@ -278,8 +281,10 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     brand = brands[0] if brands else ""
     separators = list(_SEPARATOR.finditer(title))[-_MAX_SITE_PARTS:]
     cut, end, last_part, section_cut = None, len(title), "", False
+    after = ""  # the separator after the part
     for index, separator in enumerate(reversed(separators)):
         part, end = title[separator.end():end].strip(), separator.start()
+        before = separator.group().strip()
         squeezed = _squeeze(part)
         last = not index and not strict  # the loose reading of the last part (`_names_site`)
         if len(part) <= _MAX_SITE_PART_CHARS and (
@@ -289,11 +294,13 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
                 or (index == 1 and squeezed and squeezed == last_part)
                 or (index and site and _squeeze(title[separator.end():]) == site)):
             cut = separator.start()
-        elif cut is not None and not section_cut and _is_section(part, title[:separator.start()]):
+        elif cut is not None and not section_cut and (
+                _is_section(part, title[:separator.start()])
+                or (before == after == "|" and _is_news_channel(part, title[:separator.start()]))):
             cut, section_cut = separator.start(), True
         elif index or cut is not None:
             break
-        last_part = last_part or squeezed
+        last_part, after = last_part or squeezed, before
     title = title[:cut].strip() if cut is not None else title.strip()
     leading = _LEADING_PART.match(title)
     if leading and leading.end() < len(title) and _is_site_name(leading["name"], site, brand):
@@ -303,12 +310,27 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
 
 def _is_section(part: str, headline: str) -> bool:
     """`part`, between the headline and the site's name, is a section's name the page does not declare (`Market`,
-    `galeri foto`), and the headline before it is whole without it: not waiting for a subject after its colon, and
-    not ending in a section's word itself (`Kaleidoskop: Hukum - Politik` pairs two subjects of its own)."""
-    words, headline_words = part.lower().split(), headline.lower().split()
+    `galeri foto`), and the headline before it is whole without it (`_is_whole`)."""
+    words = part.lower().split()
     return (0 < len(words) <= _MAX_SECTION_WORDS and all(word in _SECTION_WORDS for word in words)
-            and len(headline_words) >= _MIN_HEADLINE_WORDS and not headline_words[-1].endswith(":")
-            and headline_words[-1] not in _SECTION_WORDS)
+            and _is_whole(headline))
+
+
+def _is_news_channel(part: str, headline: str) -> bool:
+    """`part`, between bars before the site's name, is the outlet's channel of a topic (`Gaza News`, `Israel-Iran
+    conflict News` of `... | Israel-Iran conflict News | Al Jazeera`), and the headline before it is whole without it,
+    whatever its last word (`... the Strait of Hormuz, oil markets | Israel-Iran conflict News | Al Jazeera`). Between
+    dashes such a part is the headline's own more often (`Trump - Fake News - ...`)."""
+    return bool(_NEWS_CHANNEL.fullmatch(part)) and _is_whole(headline, pairs_sections=False)
+
+
+def _is_whole(headline: str, pairs_sections: bool = True) -> bool:
+    """The headline before a section's part stands alone: words enough, not waiting for a subject after its colon,
+    and, when the part may be a subject paired with its last word, not ending in a section's word itself
+    (`Kaleidoskop: Hukum - Politik` pairs two subjects of its own)."""
+    words = headline.lower().split()
+    return (len(words) >= _MIN_HEADLINE_WORDS and not words[-1].endswith(":")
+            and not (pairs_sections and words[-1] in _SECTION_WORDS))
 
 
 def _is_site_name(part: str, site: str, brand: str) -> bool:
