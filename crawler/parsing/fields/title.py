@@ -50,13 +50,14 @@ _SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv
 _DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,20}){0,2}\.(?:com|co\.id|id|net|org|tv|news)",
                      re.IGNORECASE)
 # Sections as outlets name them between the headline and their own name when the page declares none (`... - Market
-# - Bloomberg Technoz`, `... - galeri foto - tvOneNews`, an Arabic edition's `... | اقتصاد | الجزيرة نت`): one part of
-# one or two of these words.
+# - Bloomberg Technoz`, `... - galeri foto - tvOneNews`, an Arabic edition's `... | اقتصاد | الجزيرة نت`, an English
+# paper's `... - Opinion - Chinadaily.com.cn`): one part of one or two of these words.
 _SECTION_WORDS = frozenset("""
 nasional internasional ekonomi bisnis keuangan finansial finance money market markets politik hukum olahraga sport
 sports bola sepakbola teknologi tekno tech sains otomotif hiburan entertainment seleb showbiz lifestyle gaya hidup
 kesehatan health pendidikan edukasi daerah regional nusantara metro megapolitan dunia global world opini travel
 wisata kuliner news berita foto video galeri infografis
+national international economy business politics science education opinion opinions
 أخبار الأخبار سياسة السياسة اقتصاد الاقتصاد رياضة الرياضة ثقافة الثقافة صحة الصحة تكنولوجيا التكنولوجيا علوم العلوم
 منوعات المنوعات فن الفن رأي الرأي دولي عربي تقارير
 """.split())
@@ -326,11 +327,12 @@ def _is_news_channel(part: str, headline: str) -> bool:
 
 def _is_whole(headline: str, pairs_sections: bool = True) -> bool:
     """The headline before a section's part stands alone: words enough, not waiting for a subject after its colon,
-    and, when the part may be a subject paired with its last word, not ending in a section's word itself
-    (`Kaleidoskop: Hukum - Politik` pairs two subjects of its own)."""
-    words = headline.lower().split()
+    and, when the part may be a subject paired with its last word, not ending in a section's word written as a name
+    (`Kaleidoskop: Hukum - Politik` pairs two subjects of its own; a sentence's `... for the economy - Opinion - ...`
+    ends in a plain word)."""
+    words = headline.split()
     return (len(words) >= _MIN_HEADLINE_WORDS and not words[-1].endswith(":")
-            and not (pairs_sections and words[-1] in _SECTION_WORDS))
+            and not (pairs_sections and words[-1].lower() in _SECTION_WORDS and not words[-1].islower()))
 
 
 def _is_site_name(part: str, site: str, brand: str) -> bool:
