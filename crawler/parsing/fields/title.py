@@ -8,7 +8,8 @@ written in parts), the host's brand or labels (`... - Pikiran Rakyat Jateng` on 
 Gaya - Tempo` on gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... | South China Morning
 Post` by its initials on scmp.com), a domain name alone (`... - Surya.co.id` on surabaya.tribunnews.com), the site's
 name said twice, a section the page declares, its URL's folders name or its words alone say before the site's name
-(`... | Teknologi - Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد | الجزيرة نت`), a tagline after the
+(`... | Teknologi - Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد | الجزيرة نت`, `... - Opinion -
+Chinadaily.com.cn`) or an outlet's topic channel between bars (`... | Gaza News | Al Jazeera`), a tagline after the
 site's name, the page of a paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before
 the headline (`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing: the
 headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other without a part
@@ -65,7 +66,7 @@ _MAX_SECTION_WORDS = 2
 # A channel of an outlet's topic between bars before its name: a few words and `News` (`... | Gaza News | Al Jazeera`,
 # `... | US-Israel war on Iran News | Al Jazeera`, `... | Israel-Iran conflict News | Al Jazeera`).
 _NEWS_CHANNEL = re.compile(r"(?:[^\s|]+\s+){1,5}news", re.IGNORECASE)
-# The headline left before such a part has this many words at least (`_is_section`).
+# The headline left before such a part has this many words at least (`_is_whole`).
 _MIN_HEADLINE_WORDS = 3
 _MIN_NEWS_STEM = 5  # `Tribun` of tribunnews.com names the site; a shorter stem may be a place (the hajj's `Mina`)
 _PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
