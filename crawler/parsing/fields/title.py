@@ -9,11 +9,11 @@ Gaya - Tempo` on gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.
 Post` by its initials on scmp.com), a domain name alone (`... - Surya.co.id` on surabaya.tribunnews.com), the site's
 name said twice, a section the page declares, its URL's folders name or its words alone say before the site's name
 (`... | Teknologi - Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد | الجزيرة نت`, `... - Opinion -
-Chinadaily.com.cn`) or an outlet's topic channel between bars (`... | Gaza News | Al Jazeera`), a tagline after the
-site's name, the page of a paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before
-the headline (`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing: the
-headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other without a part
-naming the site or a section, or that holds whole what the other cut with an ellipsis, is the headline. Entities
+Chinadaily.com.cn`) or an outlet's topic channel (`... | Gaza News | Al Jazeera`, `... - Gaza News - Haaretz`), a
+tagline after the site's name, the page of a paged article (`... - Halaman 2`, `... Halaman all`); so is the site's
+name alone before the headline (`KapanLagi.com: ...`). The scan stops at the first part from the end that names
+nothing: the headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other without a
+part naming the site or a section, or that holds whole what the other cut with an ellipsis, is the headline. Entities
 escaped twice and right-to-left marks are no part of a title.
 """
 
@@ -63,8 +63,8 @@ national international economy business politics science education opinion opini
 منوعات المنوعات فن الفن رأي الرأي دولي عربي تقارير
 """.split())
 _MAX_SECTION_WORDS = 2
-# A channel of an outlet's topic between bars before its name: a few words and `News` (`... | Gaza News | Al Jazeera`,
-# `... | US-Israel war on Iran News | Al Jazeera`, `... | Israel-Iran conflict News | Al Jazeera`).
+# A channel of an outlet's topic before its name: a few words and `News` (`... | Gaza News | Al Jazeera`, `... | US-Israel
+# war on Iran News | Al Jazeera`, `... - Gaza News - Haaretz`, `... - Israel & Jewish News - JNS`).
 _NEWS_CHANNEL = re.compile(r"(?:[^\s|]+\s+){1,5}news", re.IGNORECASE)
 # The headline left before such a part has this many words at least (`_is_whole`).
 _MIN_HEADLINE_WORDS = 3
@@ -283,10 +283,8 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     brand = brands[0] if brands else ""
     separators = list(_SEPARATOR.finditer(title))[-_MAX_SITE_PARTS:]
     cut, end, last_part, section_cut = None, len(title), "", False
-    after = ""  # the separator after the part
     for index, separator in enumerate(reversed(separators)):
         part, end = title[separator.end():end].strip(), separator.start()
-        before = separator.group().strip()
         squeezed = _squeeze(part)
         last = not index and not strict  # the loose reading of the last part (`_names_site`)
         if len(part) <= _MAX_SITE_PART_CHARS and (
@@ -298,11 +296,11 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
             cut = separator.start()
         elif cut is not None and not section_cut and (
                 _is_section(part, title[:separator.start()])
-                or (before == after == "|" and _is_news_channel(part, title[:separator.start()]))):
+                or _is_news_channel(part, title[:separator.start()])):
             cut, section_cut = separator.start(), True
         elif index or cut is not None:
             break
-        last_part, after = last_part or squeezed, before
+        last_part = last_part or squeezed
     title = title[:cut].strip() if cut is not None else title.strip()
     leading = _LEADING_PART.match(title)
     if leading and leading.end() < len(title) and _is_site_name(leading["name"], site, brand):
@@ -319,10 +317,10 @@ def _is_section(part: str, headline: str) -> bool:
 
 
 def _is_news_channel(part: str, headline: str) -> bool:
-    """`part`, between bars before the site's name, is the outlet's channel of a topic (`Gaza News`, `Israel-Iran
-    conflict News` of `... | Israel-Iran conflict News | Al Jazeera`), and the headline before it is whole without it,
-    whatever its last word (`... the Strait of Hormuz, oil markets | Israel-Iran conflict News | Al Jazeera`). Between
-    dashes such a part is the headline's own more often (`Trump - Fake News - ...`)."""
+    """`part`, before the site's name, is the outlet's channel of a topic (`Gaza News`, `Israel-Iran conflict News` of
+    `... | Israel-Iran conflict News | Al Jazeera`, `Israel & Jewish News` of `... - Israel & Jewish News - JNS`), and
+    the headline before it is whole without it, whatever its last word (`... the Strait of Hormuz, oil markets |
+    Israel-Iran conflict News | Al Jazeera`)."""
     return bool(_NEWS_CHANNEL.fullmatch(part)) and _is_whole(headline, pairs_sections=False)
 
 
