@@ -84,6 +84,11 @@ _WORD = re.compile(r"[^\W_]+")
 # A host named by the initials of the outlet's name (`South China Morning Post` on scmp.com, `New Straits Times` on
 # nst.com.my): the name has this many words at least, its article aside, as no headline's last words spell a brand.
 _MIN_INITIALED_WORDS = 3
+# A host named by the first letters of the outlet's name and its last word whole (`The Jerusalem Post` on jpost.com,
+# `Berita Harian` on bharian.com.my, `Harian Metro` on hmetro.com.my): a brand this long at least, of a name of these
+# many words, its article aside.
+_MIN_ABBREVIATED_BRAND = 5
+_ABBREVIATED_WORDS = (2, 3)
 # The page of a paged article named after its title: `Judul - Halaman 2`, `Judul | Page 3`, `Judul (Halaman 2)`,
 # Kompas's `Judul Halaman 2` and `Judul Halaman all` (the whole article on one page).
 _PAGE_SUFFIX = re.compile(r"(?:\s*[-|–—:]\s*|\s*\(|\s+)(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)\)?\s*$",
@@ -231,7 +236,8 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     name a headline may end in (the hajj's `Mina`, `Bali`), and so does the brand without the article of a `the<name>`
     host (`Iconomics` on theiconomics.com). A part opening with a `<name>news` label of the host is the outlet and its
     edition (`Tribratanews Polda Metro Jaya`); a name whose words' initials are the host's brand is the outlet's
-    (`South China Morning Post` on scmp.com, `_initials`)."""
+    (`South China Morning Post` on scmp.com, `_initials`), and so is one whose first letters and last word are (`The
+    Jerusalem Post` on jpost.com, `_abbreviated`)."""
     if site_pattern is not None and site_pattern.fullmatch(part):
         return True
     name = _squeeze(part.replace("+", "plus") if "+" in part else part)
@@ -242,7 +248,7 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     if any(brand in name for brand in brands):
         return True
     brand = brands[0] if brands else ""
-    if brand and _initials(part) == brand:
+    if brand and (_initials(part) == brand or (len(brand) >= _MIN_ABBREVIATED_BRAND and _abbreviated(part) == brand)):
         return True
     if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", "the" + name):
         return True
@@ -260,6 +266,17 @@ def _initials(part: str) -> str:
     if len(words) < _MIN_INITIALED_WORDS:
         return ""
     return "".join(word[0] for word in words).lower()
+
+
+def _abbreviated(part: str) -> str:
+    """The first letters of `part`'s words and its last word whole, a leading article aside (`jpost` of `The
+    Jerusalem Post`, `bharian` of `Berita Harian`), empty for a part of more or fewer words than such a name has."""
+    words = _WORD.findall(part)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not _ABBREVIATED_WORDS[0] <= len(words) <= _ABBREVIATED_WORDS[1]:
+        return ""
+    return ("".join(word[0] for word in words[:-1]) + words[-1]).lower()
 
 
 def _site_words(rest: str, brand: str, labels: tuple[str, ...]) -> bool:
