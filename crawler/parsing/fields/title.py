@@ -3,18 +3,18 @@ declared title (`og:title`, `twitter:title`, JSON-LD `headline`, `<title>`), els
 
 An `<h1>` that disagrees with the declared title is a section, channel or logo heading (`Regional`, `News`) and is
 passed over. The parts after the headline that name the site are cut from a title, up to three (`... - Kompas.com -
-Nasional Kompas.com`, `... | Republika Online`): the profile's `site_names`, `og:site_name` (whole, also when
-written in parts), the host's brand or labels (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... -
-Gaya - Tempo` on gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... | South China Morning
-Post` by its initials on scmp.com), a domain name alone (`... - Surya.co.id` on surabaya.tribunnews.com), the site's
-name said twice, a section the page declares, its URL's folders name or its words alone say before the site's name
-(`... | Teknologi - Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد | الجزيرة نت`), a tagline after the
-site's name, the page of a paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before
-the headline (`KapanLagi.com: ...`). The scan stops at the first part from the end that names nothing: the
-headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other without a part
-naming the site or a section, or that holds whole what the other cut with an ellipsis, is the headline. Entities
-escaped twice and right-to-left marks are no part of a title.
-"""
+Nasional Kompas.com`, `... | Republika Online`): the profile's `site_names`, `og:site_name` (whole, also when written
+in parts), the host's brand or labels (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya -
+Tempo` on gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... | South China Morning Post` by
+its initials on scmp.com, `... | The Jerusalem Post` on jpost.com), a domain name alone (`... - Surya.co.id` on
+surabaya.tribunnews.com), the site's name said twice, a section the page declares, its URL's folders name or its words
+alone say before the site's name (`... | Teknologi - Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد |
+الجزيرة نت`, `... - Opinion - Chinadaily.com.cn`) or an outlet's topic channel (`... | Gaza News | Al Jazeera`, `... -
+Gaza News - Haaretz`), a tagline after the site's name, the page of a paged article (`... - Halaman 2`, `... Halaman
+all`); so is the site's name alone before the headline (`KapanLagi.com: ...`). The scan stops at the first part from
+the end that names nothing: the headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is
+the other without a part naming the site or a section, or that holds whole what the other cut with an ellipsis, is the
+headline. Entities escaped twice and right-to-left marks are no part of a title."""
 
 from __future__ import annotations
 
@@ -50,18 +50,22 @@ _SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv
 _DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,20}){0,2}\.(?:com|co\.id|id|net|org|tv|news)",
                      re.IGNORECASE)
 # Sections as outlets name them between the headline and their own name when the page declares none (`... - Market
-# - Bloomberg Technoz`, `... - galeri foto - tvOneNews`, an Arabic edition's `... | اقتصاد | الجزيرة نت`): one part of
-# one or two of these words.
+# - Bloomberg Technoz`, `... - galeri foto - tvOneNews`, an Arabic edition's `... | اقتصاد | الجزيرة نت`, an English
+# paper's `... - Opinion - Chinadaily.com.cn`): one part of one or two of these words.
 _SECTION_WORDS = frozenset("""
 nasional internasional ekonomi bisnis keuangan finansial finance money market markets politik hukum olahraga sport
 sports bola sepakbola teknologi tekno tech sains otomotif hiburan entertainment seleb showbiz lifestyle gaya hidup
 kesehatan health pendidikan edukasi daerah regional nusantara metro megapolitan dunia global world opini travel
 wisata kuliner news berita foto video galeri infografis
+national international economy business politics science education opinion opinions
 أخبار الأخبار سياسة السياسة اقتصاد الاقتصاد رياضة الرياضة ثقافة الثقافة صحة الصحة تكنولوجيا التكنولوجيا علوم العلوم
 منوعات المنوعات فن الفن رأي الرأي دولي عربي تقارير
 """.split())
 _MAX_SECTION_WORDS = 2
-# The headline left before such a part has this many words at least (`_is_section`).
+# A channel of an outlet's topic before its name: a few words and `News` (`... | Gaza News | Al Jazeera`, `... | US-Israel
+# war on Iran News | Al Jazeera`, `... - Gaza News - Haaretz`, `... - Israel & Jewish News - JNS`).
+_NEWS_CHANNEL = re.compile(r"(?:[^\s|]+\s+){1,5}news", re.IGNORECASE)
+# The headline left before such a part has this many words at least (`_is_whole`).
 _MIN_HEADLINE_WORDS = 3
 _MIN_NEWS_STEM = 5  # `Tribun` of tribunnews.com names the site; a shorter stem may be a place (the hajj's `Mina`)
 _PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
@@ -79,6 +83,11 @@ _WORD = re.compile(r"[^\W_]+")
 # A host named by the initials of the outlet's name (`South China Morning Post` on scmp.com, `New Straits Times` on
 # nst.com.my): the name has this many words at least, its article aside, as no headline's last words spell a brand.
 _MIN_INITIALED_WORDS = 3
+# A host named by the first letters of the outlet's name and its last word whole (`The Jerusalem Post` on jpost.com,
+# `Berita Harian` on bharian.com.my, `Harian Metro` on hmetro.com.my): a brand this long at least, of a name of these
+# many words, its article aside.
+_MIN_ABBREVIATED_BRAND = 5
+_ABBREVIATED_WORDS = (2, 3)
 # The page of a paged article named after its title: `Judul - Halaman 2`, `Judul | Page 3`, `Judul (Halaman 2)`,
 # Kompas's `Judul Halaman 2` and `Judul Halaman all` (the whole article on one page).
 _PAGE_SUFFIX = re.compile(r"(?:\s*[-|–—:]\s*|\s*\(|\s+)(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)\)?\s*$",
@@ -226,7 +235,8 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     name a headline may end in (the hajj's `Mina`, `Bali`), and so does the brand without the article of a `the<name>`
     host (`Iconomics` on theiconomics.com). A part opening with a `<name>news` label of the host is the outlet and its
     edition (`Tribratanews Polda Metro Jaya`); a name whose words' initials are the host's brand is the outlet's
-    (`South China Morning Post` on scmp.com, `_initials`)."""
+    (`South China Morning Post` on scmp.com, `_initials`), and so is one whose first letters and last word are (`The
+    Jerusalem Post` on jpost.com, `_abbreviated`)."""
     if site_pattern is not None and site_pattern.fullmatch(part):
         return True
     name = _squeeze(part.replace("+", "plus") if "+" in part else part)
@@ -237,7 +247,7 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     if any(brand in name for brand in brands):
         return True
     brand = brands[0] if brands else ""
-    if brand and _initials(part) == brand:
+    if brand and (_initials(part) == brand or (len(brand) >= _MIN_ABBREVIATED_BRAND and _abbreviated(part) == brand)):
         return True
     if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", "the" + name):
         return True
@@ -255,6 +265,17 @@ def _initials(part: str) -> str:
     if len(words) < _MIN_INITIALED_WORDS:
         return ""
     return "".join(word[0] for word in words).lower()
+
+
+def _abbreviated(part: str) -> str:
+    """The first letters of `part`'s words and its last word whole, a leading article aside (`jpost` of `The
+    Jerusalem Post`, `bharian` of `Berita Harian`), empty for a part of more or fewer words than such a name has."""
+    words = _WORD.findall(part)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not _ABBREVIATED_WORDS[0] <= len(words) <= _ABBREVIATED_WORDS[1]:
+        return ""
+    return ("".join(word[0] for word in words[:-1]) + words[-1]).lower()
 
 
 def _site_words(rest: str, brand: str, labels: tuple[str, ...]) -> bool:
@@ -289,7 +310,9 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
                 or (index == 1 and squeezed and squeezed == last_part)
                 or (index and site and _squeeze(title[separator.end():]) == site)):
             cut = separator.start()
-        elif cut is not None and not section_cut and _is_section(part, title[:separator.start()]):
+        elif cut is not None and not section_cut and (
+                _is_section(part, title[:separator.start()])
+                or _is_news_channel(part, title[:separator.start()])):
             cut, section_cut = separator.start(), True
         elif index or cut is not None:
             break
@@ -303,12 +326,28 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
 
 def _is_section(part: str, headline: str) -> bool:
     """`part`, between the headline and the site's name, is a section's name the page does not declare (`Market`,
-    `galeri foto`), and the headline before it is whole without it: not waiting for a subject after its colon, and
-    not ending in a section's word itself (`Kaleidoskop: Hukum - Politik` pairs two subjects of its own)."""
-    words, headline_words = part.lower().split(), headline.lower().split()
+    `galeri foto`), and the headline before it is whole without it (`_is_whole`)."""
+    words = part.lower().split()
     return (0 < len(words) <= _MAX_SECTION_WORDS and all(word in _SECTION_WORDS for word in words)
-            and len(headline_words) >= _MIN_HEADLINE_WORDS and not headline_words[-1].endswith(":")
-            and headline_words[-1] not in _SECTION_WORDS)
+            and _is_whole(headline))
+
+
+def _is_news_channel(part: str, headline: str) -> bool:
+    """`part`, before the site's name, is the outlet's channel of a topic (`Gaza News`, `Israel-Iran conflict News` of
+    `... | Israel-Iran conflict News | Al Jazeera`, `Israel & Jewish News` of `... - Israel & Jewish News - JNS`), and
+    the headline before it is whole without it, whatever its last word (`... the Strait of Hormuz, oil markets |
+    Israel-Iran conflict News | Al Jazeera`)."""
+    return bool(_NEWS_CHANNEL.fullmatch(part)) and _is_whole(headline, pairs_sections=False)
+
+
+def _is_whole(headline: str, pairs_sections: bool = True) -> bool:
+    """The headline before a section's part stands alone: words enough, not waiting for a subject after its colon,
+    and, when the part may be a subject paired with its last word, not ending in a section's word written as a name
+    (`Kaleidoskop: Hukum - Politik` pairs two subjects of its own; a sentence's `... for the economy - Opinion - ...`
+    ends in a plain word)."""
+    words = headline.split()
+    return (len(words) >= _MIN_HEADLINE_WORDS and not words[-1].endswith(":")
+            and not (pairs_sections and words[-1].lower() in _SECTION_WORDS and not words[-1].islower()))
 
 
 def _is_site_name(part: str, site: str, brand: str) -> bool:
