@@ -102,6 +102,9 @@ _REVERSED_PAIR_JOIN = re.compile(
     r"\s{0,3}(?:M\.?)?\s{0,3}(?:bertepatan(?: dengan)?|atau|or|adalah|/|-|=|:|(?P<parenthesis>\())\s{0,3}",
     re.IGNORECASE,
 )
+# The longest text `_REVERSED_PAIR_JOIN` matches (`   M.   bertepatan dengan   `): a date ending further before a Hijri
+# one is not its pair, and is not tried (a calendar's hundreds of dates made the search quadratic in regex calls).
+MAX_PAIR_JOIN = 28
 # The era after the Hijri half, and the parenthesis that opened it, closing the mention.
 _HIJRI_ERA_AFTER = re.compile(r" ?(?:AH|H)\b")
 # A Hijri date said to fall on a Gregorian one later in the same sentence (`1 Syawal 1444 H atau Idul Fitri
@@ -149,9 +152,10 @@ def _gregorian_before(scanned: str, hijri: re.Match[str],
                       found: list[DateSpan]) -> tuple[DateSpan, re.Match[str]] | None:
     """The date just before a Hijri date that the Hijri one restates (`17 Juni 2024 / 10 Dzulhijjah 1445 H`), and
     what joins them."""
+    start = hijri.start()
     for item in found:
-        if item.end <= hijri.start():
-            join = _REVERSED_PAIR_JOIN.fullmatch(scanned, item.end, hijri.start())
+        if start - MAX_PAIR_JOIN <= item.end <= start:
+            join = _REVERSED_PAIR_JOIN.fullmatch(scanned, item.end, start)
             if join is not None:
                 return item, join
     return None

@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 
+from crawler.parsing.body_dates import _REVERSED_PAIR_JOIN, MAX_PAIR_JOIN
 from crawler.parsing.dates import WIB, find_body_dates
 
 _BASE = datetime(2024, 7, 21, 6, 30, tzinfo=WIB)
@@ -32,3 +33,10 @@ def test_gregorian_day_restated_in_hijri(text: str, expected: list[tuple[str, st
 ])
 def test_hijri_date_of_its_own(text: str, expected: list[str]) -> None:
     assert [found["date"] for found in find_body_dates(text, _BASE)] == expected
+
+
+def test_the_pair_reach_covers_the_longest_join():
+    """A Gregorian date further than `MAX_PAIR_JOIN` before a Hijri one is never tried as its pair: no join is longer."""
+    longest = "   M.   bertepatan dengan   "
+    assert _REVERSED_PAIR_JOIN.fullmatch(longest) is not None and len(longest) == MAX_PAIR_JOIN
+    assert _REVERSED_PAIR_JOIN.fullmatch(longest + " ") is None
