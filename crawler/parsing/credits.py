@@ -622,12 +622,13 @@ _GREETING = re.compile(r"\bselamat\s+(?:pagi|siang|sore|malam|hari|datang|tahun|
 # A rubric's, a topic's or a season's words in title case (`Tajuk Rencana`, `Bursa Transfer`, `Sepak Bola`, `Idul
 # Adha`, `Bedah Buku`, `Warta Desa`): no person is named with them. Words people are named with stay out (`Hikmah`,
 # `Ramadhan`, `Hari`, `Iman`, `Utama`, `Santri`, `Fitri`). An editors' pick is a rubric too (a blog's `Diary Pilihan`
-# over its time line), as is the homecoming season's kicker (`Mudik Lebaran`, `Mudik 2013`).
+# over its time line), as is the homecoming season's kicker (`Mudik Lebaran`, `Mudik 2013`). `Kota` (a city) opens a
+# place's name or a blog's tagline under its masthead (`KORAN REPUBLIK`, then `Kota Sibuk` over the date), no person's.
 _RUBRIC_WORDS = frozenset("""
 tajuk rencana bursa transfer liga piala sepak kisah inspiratif pilkada pemilu pilpres pileg oase refleksi akhir
 asal usul bedah buku resep masakan ruang publik idul adha mimbar jendela suara pembaca pojok serambi sajian
 ragam duka dunia desa kampus agenda lensa pakar khutbah tausiyah sorot pahlawan lintas kemerdekaan sudut pandang
-wisata tahun kuliner gaya mata pilihan mudik lebaran
+wisata tahun kuliner gaya mata pilihan mudik lebaran kota
 """.split())
 # An office's words (`Polres Bogor`, `Dinas Pendidikan`, `Bank Indonesia`): a heading may name the source of a press
 # release, never its writer.
