@@ -121,6 +121,10 @@ _CREDIT_LABEL = re.compile(
     # Arabic pages' `كتب:` (`wrote:`, `كتبت:` for a woman), its own word: `المكتب:` (the office) holds it. Its letter
     # first: the lookbehind runs only where one stands.
     r"|ك(?<![\u0621-\u064A]ك)تبت?"
+    # ...and an interview's interviewer (`حاوره` / `حاورته`, he or she interviewed him, `حاورها`, her), the place
+    # the interview was held in after it (Al-Motamar's `حاوره في صنعاء / عبد الملك الفهيدي -`): the interviewer
+    # wrote it.
+    r"|ح(?<![\u0621-\u064A]ح)اورت?(?:ه|ها)(?:\s+في\s+[\u0621-\u064A]{2,20}(?:\s[\u0621-\u064A]{2,20})?)?"
     r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
     # An Arabic writer's label takes a dash for its colon too (an Egyptian paper's `كتب – عماد إبراهيم`).
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+"
