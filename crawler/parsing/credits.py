@@ -121,6 +121,10 @@ _CREDIT_LABEL = re.compile(
     # Arabic pages' `كتب:` (`wrote:`, `كتبت:` for a woman), its own word: `المكتب:` (the office) holds it. Its letter
     # first: the lookbehind runs only where one stands.
     r"|ك(?<![\u0621-\u064A]ك)تبت?"
+    # ...and an interview's interviewer (`حاوره` / `حاورته`, he or she interviewed him, `حاورها`, her), the place
+    # the interview was held in after it (Al-Motamar's `حاوره في صنعاء / عبد الملك الفهيدي -`): the interviewer
+    # wrote it.
+    r"|ح(?<![\u0621-\u064A]ح)اورت?(?:ه|ها)(?:\s+في\s+[\u0621-\u064A]{2,20}(?:\s[\u0621-\u064A]{2,20})?)?"
     r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
     # An Arabic writer's label takes a dash for its colon too (an Egyptian paper's `كتب – عماد إبراهيم`).
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+"
@@ -621,12 +625,14 @@ _GREETING = re.compile(r"\bselamat\s+(?:pagi|siang|sore|malam|hari|datang|tahun|
                        r"|menunaikan|menjalankan|membaca|menyaksikan)\b")
 # A rubric's, a topic's or a season's words in title case (`Tajuk Rencana`, `Bursa Transfer`, `Sepak Bola`, `Idul
 # Adha`, `Bedah Buku`, `Warta Desa`): no person is named with them. Words people are named with stay out (`Hikmah`,
-# `Ramadhan`, `Hari`, `Iman`, `Utama`, `Santri`, `Fitri`).
+# `Ramadhan`, `Hari`, `Iman`, `Utama`, `Santri`, `Fitri`). An editors' pick is a rubric too (a blog's `Diary Pilihan`
+# over its time line), as is the homecoming season's kicker (`Mudik Lebaran`, `Mudik 2013`). `Kota` (a city) opens a
+# place's name or a blog's tagline under its masthead (`KORAN REPUBLIK`, then `Kota Sibuk` over the date), no person's.
 _RUBRIC_WORDS = frozenset("""
 tajuk rencana bursa transfer liga piala sepak kisah inspiratif pilkada pemilu pilpres pileg oase refleksi akhir
 asal usul bedah buku resep masakan ruang publik idul adha mimbar jendela suara pembaca pojok serambi sajian
 ragam duka dunia desa kampus agenda lensa pakar khutbah tausiyah sorot pahlawan lintas kemerdekaan sudut pandang
-wisata tahun kuliner gaya mata
+wisata tahun kuliner gaya mata pilihan mudik lebaran kota
 """.split())
 # An office's words (`Polres Bogor`, `Dinas Pendidikan`, `Bank Indonesia`): a heading may name the source of a press
 # release, never its writer.
