@@ -227,9 +227,19 @@ def _clock(groups: dict[str, str | None]) -> time | None:
     return time(hour, minute, second)
 
 
+def _is_end_of_day(groups: dict[str, str | None]) -> bool:
+    """A deadline's `24.00` (`ditutup pada tanggal 03 Oktober 2020 Pukul 24.00 WIB`): the midnight that ends the day,
+    said only after `pukul`/`jam` or before a zone, as a count after a date (`2024, 24.00 persen`) is none."""
+    return (groups["hour"] == "24" and groups["minute"] == "00" and not groups.get("ampm")
+            and (groups.get("labelled") is not None or bool(groups.get("zone"))))
+
+
 def _at_clock(day: date, match: re.Match[str]) -> datetime | None:
     """`day` at the time a match states, in the zone it names; None when the time is no time of day."""
     groups = match.groupdict()  # once for both: building it is the dearest part
+    if _is_end_of_day(groups):
+        zone = _tz_of(groups)
+        return datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone) if zone is not None else None
     clock, zone = _clock(groups), _tz_of(groups)
     return datetime.combine(day, clock, tzinfo=zone) if clock is not None and zone is not None else None
 
