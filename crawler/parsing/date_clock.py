@@ -35,7 +35,9 @@ _TIME = (
     # After `pukul` a space may be typed after the separator when an Indonesian zone follows the minutes (`Sekitar pukul
     # 12: 40 Wita Selasa (18/01/2022)`, `sekitar pukul 07. 45 WIT,`): a count's dot (`pukul 12. 40 orang`) has no zone.
     r"(?:(?:[:.]|(?(labelled)[:.]\s(?=[0-5]\d\s{1,3}(?:WITA|WIT|WIB|WP)\b)|(?!)))"
-    r"(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d]))?"
+    # Digits after a dot past the minutes make a day, month and year (`15.04.2023 - 18.04.2023`, a range's end), no
+    # clock: `18.04` there is no 18:04.
+    r"(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?!\d|\.\d))?"
     # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`, `8-9 p.m.`, `jam 8 - 10 pagi`), with the dashes
     # and words of a range of days, is read as its start, in the zone and half of the day written after its end: the
     # end is no offset (`-11`); a date after a clock (`12.10.2024`) is no end. An end without minutes is one only
