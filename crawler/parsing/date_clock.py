@@ -220,7 +220,14 @@ def _clock(groups: dict[str, str | None]) -> time | None:
             afternoon = not afternoon
         hour = hour % 12 + (12 if afternoon else 0)
     elif groups.get("daypart"):
-        hour = _hour_in_part_of_day(hour, groups["daypart"].lower())
+        part = groups["daypart"].lower()
+        hour = _hour_in_part_of_day(hour, part)
+        # A span's part of day is its end's; a start it would put past that end lies in the morning before it (`jam
+        # 9-12 siang` starts at 9, not 21), one past midnight stays (`pukul 11-1 malam` starts at 23).
+        if groups.get("range_end") and hour >= 12:
+            end = _hour_in_part_of_day(int(groups["range_end"]), part)
+            if end < hour and hour - 12 <= end:
+                hour -= 12
     elif part_before := groups.get("daypart_before"):
         part = part_before.lower().split()[0]
         hour = _hour_in_part_of_day(hour, _PARTS_OF_DAY_BEFORE.get(part, part))
