@@ -35,7 +35,9 @@ _TIME = (
     # After `pukul` a space may be typed after the separator when an Indonesian zone follows the minutes (`Sekitar pukul
     # 12: 40 Wita Selasa (18/01/2022)`, `sekitar pukul 07. 45 WIT,`): a count's dot (`pukul 12. 40 orang`) has no zone.
     r"(?:(?:[:.]|(?(labelled)[:.]\s(?=[0-5]\d\s{1,3}(?:WITA|WIT|WIB|WP)\b)|(?!)))"
-    r"(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?![\d]))?"
+    # Digits after a dot past the minutes make a day, month and year (`15.04.2023 - 18.04.2023`, a range's end), no
+    # clock: `18.04` there is no 18:04.
+    r"(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?!\d|\.\d))?"
     # A span of hours (`09.00-11.30 WITA`, `19.00 hingga 21.00 WITA`, `8-9 p.m.`, `jam 8 - 10 pagi`), with the dashes
     # and words of a range of days, is read as its start, in the zone and half of the day written after its end: the
     # end is no offset (`-11`); a date after a clock (`12.10.2024`) is no end. An end without minutes is one only
@@ -218,7 +220,14 @@ def _clock(groups: dict[str, str | None]) -> time | None:
             afternoon = not afternoon
         hour = hour % 12 + (12 if afternoon else 0)
     elif groups.get("daypart"):
-        hour = _hour_in_part_of_day(hour, groups["daypart"].lower())
+        part = groups["daypart"].lower()
+        hour = _hour_in_part_of_day(hour, part)
+        # A span's part of day is its end's; a start it would put past that end lies in the morning before it (`jam
+        # 9-12 siang` starts at 9, not 21), one past midnight stays (`pukul 11-1 malam` starts at 23).
+        if groups.get("range_end") and hour >= 12:
+            end = _hour_in_part_of_day(int(groups["range_end"]), part)
+            if end < hour and hour - 12 <= end:
+                hour -= 12
     elif part_before := groups.get("daypart_before"):
         part = part_before.lower().split()[0]
         hour = _hour_in_part_of_day(hour, _PARTS_OF_DAY_BEFORE.get(part, part))
@@ -227,9 +236,19 @@ def _clock(groups: dict[str, str | None]) -> time | None:
     return time(hour, minute, second)
 
 
+def _is_end_of_day(groups: dict[str, str | None]) -> bool:
+    """A deadline's `24.00` (`ditutup pada tanggal 03 Oktober 2020 Pukul 24.00 WIB`): the midnight that ends the day,
+    said only after `pukul`/`jam` or before a zone, as a count after a date (`2024, 24.00 persen`) is none."""
+    return (groups["hour"] == "24" and groups["minute"] == "00" and not groups.get("ampm")
+            and (groups.get("labelled") is not None or bool(groups.get("zone"))))
+
+
 def _at_clock(day: date, match: re.Match[str]) -> datetime | None:
     """`day` at the time a match states, in the zone it names; None when the time is no time of day."""
     groups = match.groupdict()  # once for both: building it is the dearest part
+    if _is_end_of_day(groups):
+        zone = _tz_of(groups)
+        return datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone) if zone is not None else None
     clock, zone = _clock(groups), _tz_of(groups)
     return datetime.combine(day, clock, tzinfo=zone) if clock is not None and zone is not None else None
 
