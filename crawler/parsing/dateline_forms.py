@@ -501,6 +501,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?:{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) - )?"
              rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|وكالة {_ARABIC_WORD})(?: (?P<sep>--|-) | ?:)(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
+        # نيويورك-سانا شددت ...   (the place, a hyphen and the table's agency in Arabic, the sentence going on after a
+        # space on the same line: a wire's teaser or lead run on; only the table's agency, as a place's dash followed by
+        # any word is the place alone before its sentence, `جاكرتا - تم افتتاح`)
+        Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) ?"
+             rf"(?P<agency>(?=[\u0621-\u064A]){known})(?![\u0621-\u064A]) (?=[\u0621-\u064A])", start_only=True),
         # جاكرتا - تم افتتاح ...   (an Arabic edition's place alone, a dash between spaces, its Arabic sentence after)
         Form(rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?=[\u0621-\u064A])", start_only=True),
         # إندونيسيا- جاكرتا (line break) رحب ...   |   القدس- أكد ...   (the dash glued to the place, as MINA's Arabic
