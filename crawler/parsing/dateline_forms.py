@@ -497,9 +497,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              unknown_outlet=True, unknown_names=True, start_only=True),
         # عروبة الإخباري – أكد ...   |   وطنا اليوم:نقل ...   (an Arabic outlet's name alone before the dash or a colon, no
         # place)   |   رام الله - صدى نيوز - عززت ...   (or after the place's dash and before a second one)   |   وكالة
-        # الحوزة - خطة ...   (or `وكالة`, "agency", and its name: an agency's name alone, no place)
+        # الحوزة - خطة ...   (or `وكالة`, "agency", and its name: an agency's name alone, no place)   |   الوكيل الإخباري-
+        # شرعت ...   (or the dash glued to the outlet's word, a space after it; not to `اليوم`, "today", as a sentence's
+        # aside closes so, `– فجر اليوم- إن`)
         Form(rf"(?:{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) - )?"
-             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|وكالة {_ARABIC_WORD})(?: (?P<sep>--|-) | ?:)(?=[\u0621-\u064A])",
+             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|وكالة {_ARABIC_WORD})(?:(?: |(?<!اليوم))(?P<sep>--|-) | ?:)"
+             rf"(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # نيويورك-سانا شددت ...   (the place, a hyphen and the table's agency in Arabic, the sentence going on after a
         # space on the same line: a wire's teaser or lead run on; only the table's agency, as a place's dash followed by
