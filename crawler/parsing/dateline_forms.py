@@ -665,6 +665,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+        # Magetan, 22 Juli 2025 (line break) Pemerintah Desa ...   (or the date ending its line, the lead below it: a day,
+        # a month's name and a year, as a date in figures alone on a line is a page's stamp)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})[ \t]{{0,3}}(?=\r?\n)"
+             rf"{_SENTENCE_NEXT}", start_only=True),
         # PURWOKERTO, JAWA TENGAH – 17 September 2025 – Dalam rangka ...   |   Jakarta – 20 Agustus 2025 (line break)
         # Lembaga ...   (press releases: the date between dashes, or ending its line)
         Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?|{_PLACE_PART})"
