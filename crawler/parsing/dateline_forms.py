@@ -674,6 +674,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?|{_PLACE_PART})"
               rf" {{1,3}}-{{1,2}} {{1,3}}{_WHEN}(?:{_SPACED_DASH_END}|[ \t]{{0,3}}(?=\r?\n)){_SENTENCE_NEXT}",
               start_only=True),
+        # Desa Kedungbenda, Cilacap - Jum'at, 24 Januari 2025 (line break) Pemerintah Desa ...   (or a place and its
+        # regency in title case, then a weekday and a full date ending the line: a village's news page)
+        Form(rf"(?P<place>{_PLACE_PART}, {_PLACE_PART}) {{1,3}}- {{1,3}}(?P<when>[A-Z][a-z']{{2,8}}, "
+             rf"\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})[ \t]{{0,3}}(?=\r?\n){_SENTENCE_NEXT}", start_only=True),
         # AMBON--MIOL: Presiden ...   (a listed place in capitals, a written dash, then the outlet's acronym and a colon:
         # Media Indonesia's online copy; a hyphen there joins a word to a body's acronym, `JAKARTA-DPR:`)
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?P<agency>[A-Z]{{2,10}}):(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
