@@ -419,6 +419,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
         # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)
         Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True, caption_line=True),
+        # GandangDewata.com, Meski tercatat ...   |   Sunandrajat.info , Pondok pesantren ...   (an outlet's domain alone, a
+        # comma for the dash, the sentence after it: a capitalised word and one in lower case, as a list of domains goes
+        # on with another name and `dan`, "and": `Tokopedia.com, Shopee dan ...`; a known city there is the place whose
+        # dash was lost, `Kompas.com, Jakarta menjadi ...`)
+        Form(rf"(?P<agency>{_DOMAIN}) ?,(?! (?:{'|'.join(CITY_NAMES)})\b)"
+             rf"(?= [A-Z][a-z]{{2,20}} (?!(?:dan|atau|serta)\b)[a-z]{{2,}})",
+             unknown_outlet=True, start_only=True),
         # , MINA – Pasukan ...   (a line opening with the comma after the place: the place was a link whose words
         # the page lost; the table's agency alone, no place)
         Form(rf", {{0,2}}\(?{agency}\)?{_END}{_NO_STAMP}", start_only=True),
