@@ -318,10 +318,11 @@ def echoes_caption_label(place: str, sentence: str) -> bool:
     RAPBD`, `DIAMANKAN - Tersangka ... diamankan`): its stem (the word without its first letter, which a verb's prefix
     may drop: `meninjau`, `menyerahkan`) stands inside a word in lower case there. A place's name comes back
     capitalised (`PEKALONGANG - ... dari Pekalongan`). A label of two or three words is echoed word by word
-    (`TANGKAP MALING - Ilustrasi petugas Damkar tangkap maling.`), each word of four letters at least."""
+    (`TANGKAP MALING - Ilustrasi petugas Damkar tangkap maling.`), each word of five letters at least, as a shorter
+    stem stands inside many words."""
     words = place.split(" ")
     if (not 1 <= len(words) <= 3 or not all(word.isalpha() and word.isupper() for word in words)
-            or len(place) < 5 or (len(words) > 1 and min(map(len, words)) < 4)
+            or min(map(len, words)) < 5
             or is_listed_or_district(place) or is_region(place)):
         return False
     lower_words = [word.group() for word in _LOWER_WORD.finditer(sentence, 0, _ECHO_WINDOW)]
