@@ -147,6 +147,9 @@ _WIRE_BYLINE_RUN = re.compile(r"\bBy (?:[A-Z][\w.'-]{0,30},? (?:and )?){1,12}?(?
 # its line (`Jakarta –` above `1,240 people have been ...`), or words to the end of a text cut short (`Jakarta - Rp 5
 # juta`, `Persib - Persija 2-1` on lines of their own are a list's rows).
 _PARAGRAPH_RUNS_ON = re.compile(r"(?:[ \t]*\r?\n)?[^\n]{40}|[^\n]*[a-z]{3}[^\n]*\Z")
+# Or a dated place's line ends before a blank line and the paragraph (`Magetan, 22 Juli 2025` over an empty line over
+# `Pemerintah Desa Dukuh, Kecamatan Lembeyan, ...`, a press release's layout): a list's rows keep no blank line between.
+_PARAGRAPH_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n\s{0,12}[^\n]{40}")
 # A dash's line ending short, the next line opening anew with a capital (`Ziarah Tumpuan Utama - Mohd Fazil` above
 # `Haji Mohd Fazil bertemu ...`, a state portal's headline and the story below): a headline's, where a paragraph's line
 # wrapped short runs on in lower case (`TEMERLOH: Seorang` above `lelaki maut ...`, a paper's column).
@@ -694,7 +697,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         form, match, when = found
         groups = match.groupdict()
         token = decoded[match.start("agency"):match.end("agency")] if groups.get("agency") else None
-        if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()):
+        if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()) and not (
+                groups.get("when") and _PARAGRAPH_BELOW.match(folded, match.end())):
             continue  # a line below the first that names a place alone opens a paragraph, not a list's row
         if (token is None and kind == _TEXT_START and groups.get("sep") in ("-", "--")
                 and _HEADLINE_LINE_END.match(folded, match.end()) and not _PARAGRAPH_RUNS_ON.match(folded, match.end())

@@ -419,6 +419,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
         # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)
         Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True, caption_line=True),
+        # GandangDewata.com, Meski tercatat ...   |   Sunandrajat.info , Pondok pesantren ...   (an outlet's domain alone, a
+        # comma for the dash, the sentence after it: a capitalised word and one in lower case, as a list of domains goes
+        # on with another name and `dan`, "and": `Tokopedia.com, Shopee dan ...`; a known city there is the place whose
+        # dash was lost, `Kompas.com, Jakarta menjadi ...`)
+        Form(rf"(?P<agency>{_DOMAIN}) ?,(?! (?:{'|'.join(CITY_NAMES)})\b)"
+             rf"(?= [A-Z][a-z]{{2,20}} (?!(?:dan|atau|serta)\b)[a-z]{{2,}})",
+             unknown_outlet=True, start_only=True),
         # , MINA – Pasukan ...   (a line opening with the comma after the place: the place was a link whose words
         # the page lost; the table's agency alone, no place)
         Form(rf", {{0,2}}\(?{agency}\)?{_END}{_NO_STAMP}", start_only=True),
@@ -497,10 +504,18 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              unknown_outlet=True, unknown_names=True, start_only=True),
         # عروبة الإخباري – أكد ...   |   وطنا اليوم:نقل ...   (an Arabic outlet's name alone before the dash or a colon, no
         # place)   |   رام الله - صدى نيوز - عززت ...   (or after the place's dash and before a second one)   |   وكالة
-        # الحوزة - خطة ...   (or `وكالة`, "agency", and its name: an agency's name alone, no place)
+        # الحوزة - خطة ...   (or `وكالة`, "agency", and its name: an agency's name alone, no place)   |   الوكيل الإخباري-
+        # شرعت ...   (or the dash glued to the outlet's word, a space after it; not to `اليوم`, "today", as a sentence's
+        # aside closes so, `– فجر اليوم- إن`)
         Form(rf"(?:{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) - )?"
-             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|وكالة {_ARABIC_WORD})(?: (?P<sep>--|-) | ?:)(?=[\u0621-\u064A])",
+             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|وكالة {_ARABIC_WORD})(?:(?: |(?<!اليوم))(?P<sep>--|-) | ?:)"
+             rf"(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
+        # نيويورك-سانا شددت ...   (the place, a hyphen and the table's agency in Arabic, the sentence going on after a
+        # space on the same line: a wire's teaser or lead run on; only the table's agency, as a place's dash followed by
+        # any word is the place alone before its sentence, `جاكرتا - تم افتتاح`)
+        Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) ?"
+             rf"(?P<agency>(?=[\u0621-\u064A]){known})(?![\u0621-\u064A]) (?=[\u0621-\u064A])", start_only=True),
         # جاكرتا - تم افتتاح ...   (an Arabic edition's place alone, a dash between spaces, its Arabic sentence after)
         Form(rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?=[\u0621-\u064A])", start_only=True),
         # إندونيسيا- جاكرتا (line break) رحب ...   |   القدس- أكد ...   (the dash glued to the place, as MINA's Arabic
@@ -657,11 +672,19 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+        # Magetan, 22 Juli 2025 (line break) Pemerintah Desa ...   (or the date ending its line, the lead below it: a day,
+        # a month's name and a year, as a date in figures alone on a line is a page's stamp)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})[ \t]{{0,3}}(?=\r?\n)"
+             rf"{_SENTENCE_NEXT}", start_only=True),
         # PURWOKERTO, JAWA TENGAH – 17 September 2025 – Dalam rangka ...   |   Jakarta – 20 Agustus 2025 (line break)
         # Lembaga ...   (press releases: the date between dashes, or ending its line)
         Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?|{_PLACE_PART})"
               rf" {{1,3}}-{{1,2}} {{1,3}}{_WHEN}(?:{_SPACED_DASH_END}|[ \t]{{0,3}}(?=\r?\n)){_SENTENCE_NEXT}",
               start_only=True),
+        # Desa Kedungbenda, Cilacap - Jum'at, 24 Januari 2025 (line break) Pemerintah Desa ...   (or a place and its
+        # regency in title case, then a weekday and a full date ending the line: a village's news page)
+        Form(rf"(?P<place>{_PLACE_PART}, {_PLACE_PART}) {{1,3}}- {{1,3}}(?P<when>[A-Z][a-z']{{2,8}}, "
+             rf"\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})[ \t]{{0,3}}(?=\r?\n){_SENTENCE_NEXT}", start_only=True),
         # AMBON--MIOL: Presiden ...   (a listed place in capitals, a written dash, then the outlet's acronym and a colon:
         # Media Indonesia's online copy; a hyphen there joins a word to a body's acronym, `JAKARTA-DPR:`)
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?P<agency>[A-Z]{{2,10}}):(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",

@@ -317,11 +317,16 @@ def echoes_caption_label(place: str, sentence: str) -> bool:
     caption after the dash (`TINJAU - Bupati ... meninjau lokasi banjir`, `KRITISI - ... mengkritisi penyusunan
     RAPBD`, `DIAMANKAN - Tersangka ... diamankan`): its stem (the word without its first letter, which a verb's prefix
     may drop: `meninjau`, `menyerahkan`) stands inside a word in lower case there. A place's name comes back
-    capitalised (`PEKALONGANG - ... dari Pekalongan`)."""
-    if not place.isalpha() or not place.isupper() or len(place) < 5 or is_listed_or_district(place) or is_region(place):
+    capitalised (`PEKALONGANG - ... dari Pekalongan`). A label of two or three words is echoed word by word
+    (`TANGKAP MALING - Ilustrasi petugas Damkar tangkap maling.`), each word of five letters at least, as a shorter
+    stem stands inside many words."""
+    words = place.split(" ")
+    if (not 1 <= len(words) <= 3 or not all(word.isalpha() and word.isupper() for word in words)
+            or min(map(len, words)) < 5
+            or is_listed_or_district(place) or is_region(place)):
         return False
-    stem = place[1:].lower()
-    return any(stem in word.group() for word in _LOWER_WORD.finditer(sentence, 0, _ECHO_WINDOW))
+    lower_words = [word.group() for word in _LOWER_WORD.finditer(sentence, 0, _ECHO_WINDOW)]
+    return all(any(word[1:].lower() in lower for lower in lower_words) for word in words)
 
 
 def is_label_word(word: str) -> bool:
