@@ -21,7 +21,7 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
 from crawler.runtime.paths import run_stamp, safe_name
-from crawler.state import ArticleState
+from crawler.state import ArticleState, StoreWriteError
 from crawler.items import as_dict
 
 logger = logging.getLogger(__name__)
@@ -76,14 +76,19 @@ class JsonLinesWriterPipeline:
         state = ArticleState.from_item(article, version=article["version"], seen_at=article["fetched_at"],
                                        output_file=self.path.name, first_seen=article["discovered_at"])
         store = self.crawler.run_state.store
-        if not store.claim(state):
+        try:
+            claimed = store.claim(state)
+        except StoreWriteError as error:  # the state's disk is full: as when the run file's is
+            self._stop_writing(error, "the state store", None)
+            raise DropItem(f"version {state.version} of {article['canonical_url']} not written: {error}") from None
+        if not claimed:
             self.crawler.stats.inc_value("dedup/already_claimed")
             raise DropItem(f"version {state.version} of {article['canonical_url']} was already exported",
                            log_level="DEBUG")
         try:
             self._write(orjson.dumps(as_dict(item)) + b"\n")
         except OSError as error:
-            self._stop_writing(error, state)
+            self._stop_writing(error, str(self.path), state)
             raise DropItem(f"version {state.version} of {article['canonical_url']} not written: {error}") from None
         if not store.confirm(state):  # see StateStore.confirm: a claim released and taken over
             self.crawler.stats.inc_value("dedup/confirm_lost")
@@ -103,11 +108,11 @@ class JsonLinesWriterPipeline:
             view = view[written:]
         self.size += len(line)
 
-    def _stop_writing(self, error: OSError, state: ArticleState) -> None:
-        """The run file cannot take a line (a full disk, a lost mount): this and the rest of the run's articles are
-        left to the next run. What the failed write left is cut off the file, the claim undone (otherwise the store
-        would count the article exported), and the crawl closed: every article it went on to fetch would fail
-        alike."""
+    def _stop_writing(self, error: OSError, target: str, state: ArticleState | None) -> None:
+        """The run file (`target`) cannot take a line, or the state store a claim (a full disk, a lost mount): this and
+        the rest of the run's articles are left to the next run. What a failed write left is cut off the file, the
+        claim of `state` undone (otherwise the store would count the article exported), and the crawl closed: every
+        article it went on to fetch would fail alike."""
         self.write_error = error
         self.crawler.stats.inc_value("jsonl/write_failed")
         self.crawler.stats.inc_value("jsonl/not_written")
@@ -115,9 +120,13 @@ class JsonLinesWriterPipeline:
             os.ftruncate(self.file.fileno(), self.size)
         except OSError:
             pass  # the next start-up cuts a partial last line (crawler.state.reconcile)
-        self.crawler.run_state.store.abandon(state)
+        if state is not None:
+            try:
+                self.crawler.run_state.store.abandon(state)
+            except StoreWriteError:
+                pass  # the store gave up its batch, this claim with it
         logger.error("cannot write to %s (%s): closing the crawl; the next run exports what this one could not",
-                     self.path, error)
+                     target, error)
         deferred_from_coro(self.crawler.engine.close_spider_async(reason="write_failed"))
 
     def close_spider(self):

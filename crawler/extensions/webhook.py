@@ -36,6 +36,8 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from crawler.state import StoreWriteError
+
 logger = logging.getLogger(__name__)
 
 NOTIFIED_FIELDS = ("id", "url", "title", "published_at", "edition", "version")
@@ -209,19 +211,29 @@ class WebhookNotifier:
         article = ItemAdapter(item)
         payload = {name: article.get(name) for name in NOTIFIED_FIELDS}
         key = outbox_key(payload)
-        self.store.outbox_add(key, payload)
         # Committed now with the article's claim (its line is written): in the store's batch, a poll killed before
         # its close would take both with it, and the line, recorded again at the next start-up, would never be
         # notified. A notifying run exports few articles: a commit each costs nothing.
-        self.store.flush()
+        try:
+            self.store.outbox_add(key, payload)
+            self.store.flush()
+        except StoreWriteError as error:  # a full disk: the crawl's writer stops the run at its next claim
+            logger.error("the state store could not save (%s): the notification of %s is sent but not kept for a "
+                         "retry", error, payload.get("url"))
         self.sender.send(payload, key)
         self.queued += 1
-        self.store.outbox_remove(self.sender.delivered_keys())
+        self._remove_delivered()
+
+    def _remove_delivered(self) -> None:
+        try:
+            self.store.outbox_remove(self.sender.delivered_keys())
+        except StoreWriteError:
+            pass  # the delivered stay in the outbox, sent again by a later run: at least once still
 
     def flush(self) -> None:
         started = time.monotonic()
         left = self.sender.close(self.flush_timeout)
-        self.store.outbox_remove(self.sender.delivered_keys())
+        self._remove_delivered()
         outbox = self.store.outbox_count()
         undelivered = max(0, self.from_outbox + self.queued - self.sender.sent)
         stats = self.crawler.stats

@@ -8,12 +8,12 @@ before the run writes its own file, after forgetting the run files that are gone
 
 from __future__ import annotations
 
-from crawler.state.base import ArticleState, Decision, StateStore
+from crawler.state.base import ArticleState, Decision, StateStore, StoreWriteError
 from crawler.state.reconcile import CorruptLine, ReconcileReport, reconcile
 from crawler.state.runfiles import Forgotten, forget_run_files, missing_run_files
 
 __all__ = [
-    "ArticleState", "CorruptLine", "Decision", "Forgotten", "ReconcileReport", "StateStore",
+    "ArticleState", "CorruptLine", "Decision", "Forgotten", "ReconcileReport", "StateStore", "StoreWriteError",
     "forget_run_files", "missing_run_files", "open_store", "reconcile", "redis_prefix", "REDIS_URL_SCHEMES",
 ]
 REDIS_URL_SCHEMES = ("redis://", "rediss://", "unix://")  # a state URL naming Redis; anything else is SQLite

@@ -132,8 +132,18 @@ class StoreSummary:
     size: str  # bytes on disk, or keys in Redis
 
 
+class StoreWriteError(OSError):
+    """The store could not save a change (a full disk, a lost file). The run stops exporting, as when its run file
+    cannot take a line; what the store lost of the lines already written, the next run reads back from the run files
+    (`crawler.state.reconcile`)."""
+
+
 class StateStore(ABC):
-    """Cross-run memory of exported articles.  Not thread-safe: one store per process."""
+    """Cross-run memory of exported articles.  Not thread-safe: one store per process.
+
+    A write the store cannot save raises `StoreWriteError`: from `claim`, `confirm`, `abandon`, `record`, `flush` and
+    `set_file_offset`; `touch` and `mark_not_article` keep what they could not save for no later run (losing it costs
+    a fetch) and log it."""
 
     def decide(self, article_id: str, content_hash: str, modified_at: str | None, *,
                versions: bool = True) -> Decision:

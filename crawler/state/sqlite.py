@@ -25,17 +25,18 @@ Redis store instead.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sqlite3
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from crawler.state.base import (
-    BAND_BITS, BANDS, HASH_PREFIX_HEX, ArticleState, StateStore, StoreSummary, id_key, key_id, to_epoch,
-    to_signed64, utc_iso, wib_iso,
+    BAND_BITS, BANDS, HASH_PREFIX_HEX, ArticleState, StateStore, StoreSummary, StoreWriteError, id_key, key_id,
+    to_epoch, to_signed64, utc_iso, wib_iso,
 )
 from crawler.parsing.simhash import hamming
 
@@ -87,6 +88,22 @@ WHERE excluded.version > seen.version
 """
 
 
+
+def _saving(method: Callable) -> Callable:
+    """A write of the store's: where SQLite cannot save it (`database or disk is full`, an I/O error), it has rolled
+    the open batch back; the batch is given up and `StoreWriteError` raised (no traceback of SQLite's for the caller to
+    print)."""
+
+    @functools.wraps(method)
+    def saving(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.OperationalError as error:
+            self._give_up_batch()
+            raise StoreWriteError(str(error)) from None
+
+    return saving
+
 class SqliteStateStore(StateStore):
     def __init__(self, path: str | Path, *, batch_claims: int = 100, batch_seconds: float = 1.0,
                  busy_timeout: float = 30.0) -> None:
@@ -123,6 +140,7 @@ class SqliteStateStore(StateStore):
             self._in_transaction = True
             self._batch_started = time.monotonic()
 
+    @_saving
     def claim(self, state: ArticleState) -> bool:
         """Won claims stay open in a savepoint until `confirm` (the line is written) or `abandon` (it could not be):
         the batch's commit keeps them all."""
@@ -135,6 +153,7 @@ class SqliteStateStore(StateStore):
             self._db.execute("RELEASE claim")
         return won
 
+    @_saving
     def confirm(self, state: ArticleState) -> bool:
         self._keep_claim()
         return True
@@ -144,12 +163,14 @@ class SqliteStateStore(StateStore):
             self._db.execute("RELEASE claim")
             self._claim_open = False
 
+    @_saving
     def abandon(self, state: ArticleState) -> None:
         if self._claim_open:
             self._db.execute("ROLLBACK TO claim")
             self._db.execute("RELEASE claim")
             self._claim_open = False
 
+    @_saving
     def record(self, state: ArticleState) -> bool:
         return self._insert(state, self._start_write(state))
 
@@ -189,18 +210,39 @@ class SqliteStateStore(StateStore):
         seen = to_epoch(seen_at) or int(time.time())
         self._touches[key] = max(seen, self._touches.get(key, seen))
         if len(self._touches) >= MAX_PENDING:
-            self.flush()
+            self._flush_expendable()
 
     def mark_not_article(self, article_id: str) -> None:
         if not self.is_not_article(article_id):
             # Written on the next flush, as touches are: losing it in a crash costs one fetch.
             self._new_not_articles.add(id_key(article_id))
             if len(self._new_not_articles) >= MAX_PENDING:
-                self.flush()
+                self._flush_expendable()
 
+    @_saving
     def set_file_offset(self, name: str, offset: int) -> None:
         self._db.execute("UPDATE files SET offset = ? WHERE file_no = ?", (offset, self._file_number(name)))
 
+    def _flush_expendable(self) -> None:
+        """`flush` for a touch or a page found to be no article: what it cannot save costs a fetch, and the next claim
+        meets the full disk and stops the run (`StoreWriteError`)."""
+        try:
+            self.flush()
+        except StoreWriteError as error:
+            logger.error("the state store could not save (%s): last-seen times and pages found to be no articles "
+                         "are lost (a fetch each)", error)
+
+    def _give_up_batch(self) -> None:
+        """After a write SQLite could not save: no transaction is left open (SQLite may have rolled it back itself),
+        the next write opens a new batch."""
+        try:
+            self._db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # already rolled back
+        self._in_transaction = self._claim_open = False
+        self._batch_size = 0
+
+    @_saving
     def flush(self) -> None:
         if self._touches:
             self._begin()
@@ -224,7 +266,7 @@ class SqliteStateStore(StateStore):
         try:
             self.flush()
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.OperationalError as error:
+        except (sqlite3.OperationalError, StoreWriteError) as error:
             # A full disk at the very end: what is lost is this run's last bookkeeping (last-seen times, pages found
             # to be no articles), not an exported article: the next run reconciles the store with the run files.
             logger.error("the state store could not save its last changes (%s); the next run reconciles it with "
@@ -327,12 +369,14 @@ class SqliteStateStore(StateStore):
 
     # -- webhook outbox ---------------------------------------------------------------------
 
+    @_saving
     def outbox_add(self, key: str, payload: Mapping[str, Any]) -> None:
         # In the open batch, with the claim of the line it announces: both are committed together.
         self._begin()
         self._db.execute("INSERT OR IGNORE INTO outbox (key, payload, queued) VALUES (?, ?, ?)",
                          (key, json.dumps(dict(payload), ensure_ascii=False), int(time.time())))
 
+    @_saving
     def outbox_remove(self, keys: list[str]) -> None:
         if keys:
             self._begin()

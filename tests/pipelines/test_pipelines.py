@@ -243,6 +243,39 @@ def test_a_full_disk_loses_no_article_and_closes_the_crawl(writing, monkeypatch)
     assert first["id"] in store and second["id"] not in store and third["id"] not in store
 
 
+def test_a_full_disk_under_the_state_store_closes_the_crawl_as_under_the_run_file(writing, monkeypatch, caplog):
+    """SQLite's `database or disk is full` at a batch's commit: one line, no traceback, the crawl closed as a full run
+    file closes it; the lines written stay whole, and nothing more is written."""
+    closed = []
+    monkeypatch.setattr(pipelines.jsonl, "deferred_from_coro", asyncio.run)  # no reactor in this test
+
+    class Engine:
+        async def close_spider_async(self, *, reason):
+            closed.append(reason)
+
+    writing.engine = Engine()
+    store = writing.run_state.store
+    store._batch_claims = 1  # a commit before each claim after the first
+    items = [valid_item(id=f"{n:016x}", url=f"https://minanews.net/{n}", canonical_url=f"https://minanews.net/{n}",
+                        content_hash=f"{n:040x}") for n in range(1, 400)]
+    export(writing, items[0])
+    # The file may not grow: the next commits that need a page fail as on a full disk.
+    store._db.execute(f"PRAGMA max_page_count = {store._db.execute('PRAGMA page_count').fetchone()[0]}")
+    dropped = 0
+    for item in items[1:]:
+        try:
+            export(writing, item)
+        except DropItem as drop:
+            assert "not written" in str(drop)
+            dropped += 1
+    assert closed == ["write_failed"] and dropped > 0
+    assert writing.stats.get_value("jsonl/write_failed") == 1
+    assert "cannot write to the state store (database or disk is full)" in caplog.text
+    assert "Traceback" not in caplog.text
+    written = [json.loads(line)["id"] for line in writing.writer.path.read_bytes().splitlines()]
+    assert written == [item["id"] for item in items[:len(written)]] and len(written) + dropped == len(items)
+
+
 def test_writer_rejects_a_run_label_that_leaves_the_output_dir(crawler):
     crawler.run_state.label = "../../x"
     with pytest.raises(ValueError, match="invalid run label"):

@@ -10,10 +10,11 @@ import sys
 from pathlib import Path
 
 import orjson
+import pytest
 
 import crawler
-from crawler.state import open_store
-from crawler.state.sqlite import _NEAR, SqliteStateStore
+from crawler.state import StoreWriteError, open_store
+from crawler.state.sqlite import _NEAR, MAX_PENDING, SqliteStateStore
 from state_helpers import article_id, export, state
 
 PROJECT_ROOT = str(Path(crawler.__file__).resolve().parent.parent)
@@ -164,3 +165,27 @@ def test_a_store_made_before_the_band_indexes_gains_them(tmp_path):
     names = {name for (name,) in store._db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {f"seen_band{band}" for band in range(4)} <= names
     store.close()
+
+
+def _full(store: SqliteStateStore) -> None:
+    """The store's file may not grow any more: a commit that needs a page fails as on a full disk."""
+    store._db.execute(f"PRAGMA max_page_count = {store._db.execute('PRAGMA page_count').fetchone()[0]}")
+
+
+def test_a_full_disk_is_a_store_write_error_and_the_store_goes_on(tmp_path, caplog):
+    """SQLite's `database or disk is full` reaches the writer as `StoreWriteError` (an OSError, as a full run file's
+    error is), the batch given up; the flush of pages found to be no articles logs what it lost; the store still
+    closes."""
+    store = SqliteStateStore(tmp_path / "state.sqlite", batch_claims=1)
+    export(store, state(0))
+    _full(store)
+    with pytest.raises(StoreWriteError, match="database or disk is full"):
+        for n in range(1, 2000):
+            export(store, state(n, body=f"isi {n}" * 50))
+    for n in range(MAX_PENDING):  # their flush meets the full disk: logged, not raised
+        store.mark_not_article(article_id(n + 10_000))
+    store.close()
+    assert "last-seen times and pages found to be no articles are lost" in caplog.text
+    reopened = SqliteStateStore(tmp_path / "state.sqlite")
+    assert article_id(0) in reopened
+    reopened.close()
