@@ -859,6 +859,18 @@ def empty_label(text: str) -> str | None:
     return "author" if match["author"] or match["both"] else "editor"
 
 
+# A byline whose name the site left blank, the comma and the writer's role printed after the label all the same
+# (MINA 2021: `Oleh: , Wartawan Kantor Berita (Mi’raj News Agency)`): no writer, and no text either. The label's colon
+# and the comma right after it tell it from a sentence (`Oleh karena itu, ...`); a role ends with no sentence's stop.
+_BLANK_NAME_BYLINE = re.compile(r"(?:Oleh|By|Penulis)\s*:\s*,\s*[^\s.!?,][^.!?]{0,120}", re.IGNORECASE)
+_MAX_BLANK_BYLINE_CHARS = 160
+
+
+def blank_name_byline(text: str) -> bool:
+    """`text` is a labelled byline printed with its name left blank (`Oleh: , Wartawan Kantor Berita`)."""
+    return len(text) <= _MAX_BLANK_BYLINE_CHARS and _BLANK_NAME_BYLINE.fullmatch(text.strip()) is not None
+
+
 def crew_label(text: str) -> bool:
     """`text` is a crew's label standing alone, its name on the next line (a video's `Videografer:` over `Fakhtar
     Khairon Lubis`, `Video Editor:` over `Wisnu Aji Prasetiyo`): it names no writer nor editor of the text."""

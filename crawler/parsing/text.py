@@ -51,9 +51,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from crawler.parsing.agencies import agency_name
-from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_note_writer,
-                                     closing_writer, crew_label, empty_label, glued_reporter_line, header_line_author,
-                                     is_desk, is_header_line, listed_contributor, names_a_book, opening_name,
+from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, closing_byline, closing_code, closing_name,
+                                     closing_note_writer, closing_writer, crew_label, empty_label, glued_reporter_line,
+                                     header_line_author, is_desk, is_header_line, listed_contributor, names_a_book, opening_name,
                                      opinion_author, outlet_byline, parse_credits, reporter_name, reviewer_name,
                                      split_signature, MAX_LISTED_WRITERS)
 from crawler.parsing.dateline import Dateline, parse_dateline
@@ -1163,6 +1163,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 del kept[:top + (2 if len(kept) > top + 1 and byline_author == kept[top + 1].text else 1)]
             if paragraph:
                 kept.insert(0, Block(paragraph, []))
+        elif blank_name_byline(kept[top].text):
+            del kept[:top + 1]  # its label and the writer's role, the name left blank: no text
     dateline = _strip_dateline(kept, profile, published)
     if len(kept) > _MIN_LEAD_BLOCKS and kept[-1].text == kept[0].text and not any(
             block.text == kept[0].text for block in kept[1:-1]):
