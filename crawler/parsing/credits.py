@@ -598,6 +598,36 @@ def outlet_byline(line: str, following: str, title: str | None = None) -> str | 
     return name
 
 
+# A newspaper's byline on the line opening its text, copied whole by an archive of its stories: the writer, the paper
+# and the place the story was filed from, each after a comma (The Jakarta Post 2003: `Muhammad Nafik, The Jakarta
+# Post, Jakarta`, `Apriadi Gunawan, The Jakarta Post, Medan`). The name is two to four capitalised words; the paper is
+# a wire of the agency table or a newspaper's title, ending with the kind of paper it is; the place is a known one or
+# written in capitals. A sentence listing people and a paper goes on past the place, so the line must end there.
+_NEWSPAPER_TITLE = re.compile(r"(?:The )?(?:[A-Z][a-z]+ ){1,3}(?:Post|Times|Globe|Star|Herald|Tribune|Daily|Gazette"
+                              r"|Chronicle|Mail|Observer|Journal|News)")
+_PAPER_BYLINE = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3})"
+                           r", (?P<paper>[A-Z][\w.'’ -]{1,40}?)"
+                           r", (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,}){0,2})")
+_MAX_PAPER_BYLINE = 90
+
+
+def paper_byline(text: str) -> tuple[str, str, str] | None:
+    """The writer, the paper and the place a newspaper's byline opening the text names (`Muhammad Nafik, The Jakarta
+    Post, Jakarta`), else None: a desk's, an outlet's or a place's words name no writer."""
+    if len(text) > _MAX_PAPER_BYLINE or (match := _PAPER_BYLINE.fullmatch(text.strip())) is None:
+        return None
+    name, paper, place = match["name"], match["paper"], match["place"]
+    if not (_NEWSPAPER_TITLE.fullmatch(paper) or agency_name(paper)) \
+            or not (is_gazetted(place) or is_region(place) or place.isupper()):
+        return None
+    words = set(name.lower().split())
+    if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
+            or not (_OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)
+                    and _ROLE_WORDS.isdisjoint(words)):
+        return None
+    return name, paper, place
+
+
 # The writer's name alone on the line opening the text, the lead under it (the Borneo Bulletin's `James Kon` over
 # `Minister of Development ... led the planting ...`, between bars in its copies: `| Hakim Hayat |`, two writers joined
 # by `&`: `James Kon & Hakim Hayat`): two to four words of a capital and small letters (an initial may stand for one),

@@ -53,9 +53,9 @@ from datetime import datetime
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, closing_byline, closing_code, closing_name,
                                      closing_note_writer, closing_writer, crew_label, empty_label, glued_reporter_line,
-                                     header_line_author, is_desk, is_header_line, listed_contributor, names_a_book, opening_name,
-                                     opinion_author, outlet_byline, parse_credits, reporter_name, reviewer_name,
-                                     split_signature, MAX_LISTED_WRITERS)
+                                     header_line_author, is_desk, is_header_line, listed_contributor, names_a_book,
+                                     opening_name, opinion_author, outlet_byline, paper_byline, parse_credits,
+                                     reporter_name, reviewer_name, split_signature, MAX_LISTED_WRITERS)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
@@ -1165,7 +1165,17 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 kept.insert(0, Block(paragraph, []))
         elif blank_name_byline(kept[top].text):
             del kept[:top + 1]  # its label and the writer's role, the name left blank: no text
+    filed = paper_byline(kept[0].text) if kept else None
+    if filed is not None:
+        # A newspaper's byline over its text: the writer is the author; the place it names is where the story was
+        # filed from, the dateline's place when the lead writes none (`Muhammad Nafik, The Jakarta Post, Jakarta`).
+        byline_author = byline_author or filed[0]
+        del kept[0]
     dateline = _strip_dateline(kept, profile, published)
+    if dateline is None and filed is not None:
+        raw = f"{filed[1]}, {filed[2]}"
+        dateline = Dateline(raw, filed[2], agency_name(filed[1]) or filed[1], None, None, 0, len(raw),
+                            agency_raw=filed[1], agency_in_table=agency_name(filed[1]) is not None)
     if len(kept) > _MIN_LEAD_BLOCKS and kept[-1].text == kept[0].text and not any(
             block.text == kept[0].text for block in kept[1:-1]):
         # The lead printed again under the text, the page's description (JPNN's `Penjagaan di Polres Kotawaringin

@@ -9,11 +9,12 @@ from crawler.parsing.credits import blank_name_byline
 from crawler.parsing.html import Block
 from crawler.parsing.text import clean_body
 
-FIRST = ("Pemberitaan posotif tentang dunia Islam secara umum seringkali tenggelam oleh konten-konten pemberitaan media "
-         "Barat yang cenderung bebas dan sekuler, lebih mem-blow up medan konflik umat Islam, lebih cenderung "
+FIRST = ("Pemberitaan posotif tentang dunia Islam secara umum seringkali tenggelam oleh konten-konten pemberitaan "
+         "media Barat yang cenderung bebas dan sekuler, lebih mem-blow up medan konflik umat Islam, lebih cenderung "
          "memojokkan umat Islam.")
-SECOND = ("Sementara perlawanan dari umat Islam sendiri masih dianggap belum cukup berarti. Terbukti, berita-berita "
-          "yang mencerahkan, bernilai Islami, bermuatan rahmatan lil ‘alamin, masih belum banyak menghiasi media massa.")
+SECOND = ("Sementara perlawanan dari umat Islam sendiri masih dianggap belum cukup berarti. Terbukti, "
+          "berita-berita yang mencerahkan, bernilai Islami, bermuatan rahmatan lil ‘alamin, masih belum banyak "
+          "menghiasi media massa.")
 BLANK = "Oleh: , Wartawan Kantor Berita (Mi’raj News Agency)"
 
 PAGE = f"""<!DOCTYPE html><html lang="id-ID"><head><meta charset="UTF-8">
