@@ -121,7 +121,9 @@ _CREDIT_LABEL = re.compile(
     # Arabic pages' `كتب:` (`wrote:`, `كتبت:` for a woman), its own word: `المكتب:` (the office) holds it. Its letter
     # first: the lookbehind runs only where one stands.
     r"|ك(?<![\u0621-\u064A]ك)تبت?"
-    r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
+    # The label may be written out as a sentence's head (Aktual's `Artikel ini ditulis oleh:` over the writer's name).
+    r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|(?:(?:Artikel|Berita|Tulisan)\s+ini\s+)?Ditulis\s+oleh"
+    r"|Dipublikasikan\s+oleh)"
     # An Arabic writer's label takes a dash for its colon too (an Egyptian paper's `كتب – عماد إبراهيم`).
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+"
     r"|(?<=[\u0621-\u064A])\s*[-–—]\s+"
@@ -915,7 +917,7 @@ def bare_name(text: str) -> str | None:
     return text if len(text) <= _MAX_BARE_NAME_CHARS and _BARE_NAME.fullmatch(text) else None
 
 
-_MAX_LABEL_CHARS = 20
+_MAX_LABEL_CHARS = 30  # `Artikel ini ditulis oleh:` written out as a sentence's head
 _MAX_BARE_NAME_CHARS = 60
 _BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
 
