@@ -583,10 +583,13 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 # Merdeka adalah ...` after a blog's lead): a paragraph of the text, no dateline further down.
                 return None
             if index >= _MIN_LEAD_BLOCKS and dateline.agency is None and dateline.date is None and all(
-                    _is_lead_sentence(earlier.text) for earlier in blocks[:index]):
+                    _is_lead_sentence(earlier.text) for earlier in blocks[:index]) and not _printed_twice(
+                    blocks[:index]):
                 # A place and a dash alone after the article's own sentences opens no story (`Perang Rusia –
                 # Ukrania, ...` in the third paragraph): those sentences were its lead, not captions (one caption
-                # before a dateline may read as a sentence: `Ilustrasi vaksinasi di Puskesmas ... Selatan.`).
+                # before a dateline may read as a sentence: `Ilustrasi vaksinasi di Puskesmas ... Selatan.`; so may
+                # one printed twice, the photo's text and its caption: Sinar Harian's `Gelagat lelaki misteri yang
+                # sempat dirakam pemilik rumah sebelum mengusirnya keluar.` twice over `SUNGAI PETANI - ...`).
                 return None
             if dateline.agency is None and dateline.date is None and _agency_dateline_follows(
                     blocks, index, profile, base):
@@ -614,6 +617,14 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)):
             break  # a real paragraph: the dateline is not further down
     return None
+
+
+def _printed_twice(blocks: list[Block]) -> bool:
+    """Each of `blocks` is printed again right after itself or right before: a photo's caption twice over, no lead,
+    whose sentences are printed once."""
+    texts = [block.text for block in blocks]
+    return len(texts) > 1 and all(text in texts[max(0, index - 1):index] + texts[index + 1:index + 2]
+                                  for index, text in enumerate(texts))
 
 
 def _is_captions_heading(opening: Dateline, text: str) -> bool:
