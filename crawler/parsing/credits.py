@@ -384,6 +384,9 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
                       # slash after the last sentence (Tegas's `... sudah memasuki puluhan tahun. LAN / MAN`): a
                       # sentence ends in no such pair.
                       rf"|(?<=[.!?\"”]\s)(?P<bare>[A-Z]{{2,5}}(?: / [A-Z]{{2,5}}){{1,2}})"
+                      # ...or a desk's or a source's initials in capitals after a dash there (Harian Metro's copies:
+                      # `... kelihatan tenang ketika dibawa polis. - SM`): no sentence opens with a dash after its stop.
+                      rf"|(?<=[.!?\"”]\s)[-–—]\s?(?P<dashed>[A-Z]{{2,4}})"
                       # ...or a reporter's initials or full name in lower case, unbracketed, after the last sentence
                       # (Surabaya Post's `... di atas 200 gross ton (GT). isa`, Koran Tempo's `... tata krama
                       # jurnalistik. faidil akbar`): no sentence opens in lower case after a full stop and stays open.
@@ -406,7 +409,9 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")) or (
             match["tag"] and not _is_credit_tag(match["tag"])) or (
             # A lower-case tail of the text's little words is its own (`... tahun ini. dan seterusnya`).
-            match["lower"] and not SENTENCE_WORDS.isdisjoint(match["lower"].split())):
+            match["lower"] and not SENTENCE_WORDS.isdisjoint(match["lower"].split())) or (
+            # A wire after the dash is the text's source, read with the agencies (`... rawatan. - AFP`).
+            match["dashed"] and agency_name(match["dashed"]) is not None):
         return text, None
     raw = match["raw"]
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
@@ -415,7 +420,7 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
              if match["codes"] or match["square"] or match["bare"]
              else [part.strip() for part in _TAG_SEPARATOR.split(match["tag"])]
              if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]
-                                             or match["desk"] or match["lower"]) else [])
+                                             or match["desk"] or match["lower"] or match["dashed"]) else [])
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
 
 
