@@ -619,6 +619,16 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     return None
 
 
+def _lead_again(blocks: list[Block]) -> int | None:
+    """The index of the lead (`blocks[0]`, its dateline cut) printed again right under it or under one short block
+    between (the photo's caption), else None."""
+    if len(blocks) > 1 and blocks[1].text == blocks[0].text:
+        return 1
+    if len(blocks) > 2 and blocks[2].text == blocks[0].text and len(blocks[1].text) <= MAX_CAPTION_CHARS:
+        return 2
+    return None
+
+
 def _printed_twice(blocks: list[Block]) -> bool:
     """Each of `blocks` is printed again right after itself or right before: a photo's caption twice over, no lead,
     whose sentences are printed once."""
@@ -1187,6 +1197,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         raw = f"{filed[1]}, {filed[2]}"
         dateline = Dateline(raw, filed[2], agency_name(filed[1]) or filed[1], None, None, 0, len(raw),
                             agency_raw=filed[1], agency_in_table=agency_name(filed[1]) is not None)
+    if dateline is not None and (again := _lead_again(kept)):
+        # The lead printed again under the photo's caption, its dateline left off (a blog's `www.laborblog.my.id -
+        # Direktur Eksekutif ...` over `Komisaris Utama PT Pertamina ... | Net` over `Direktur Eksekutif ...`): the
+        # lead was the page's summary over the photo; the text says it once.
+        del kept[again]
     if len(kept) > _MIN_LEAD_BLOCKS and kept[-1].text == kept[0].text and not any(
             block.text == kept[0].text for block in kept[1:-1]):
         # The lead printed again under the text, the page's description (JPNN's `Penjagaan di Polres Kotawaringin
