@@ -125,7 +125,9 @@ _CREDIT_LABEL = re.compile(
     # the interview was held in after it (Al-Motamar's `حاوره في صنعاء / عبد الملك الفهيدي -`): the interviewer
     # wrote it.
     r"|ح(?<![\u0621-\u064A]ح)اورت?(?:ه|ها)(?:\s+في\s+[\u0621-\u064A]{2,20}(?:\s[\u0621-\u064A]{2,20})?)?"
-    r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|Ditulis\s+oleh|Dipublikasikan\s+oleh)"
+    # The label may be written out as a sentence's head (Aktual's `Artikel ini ditulis oleh:` over the writer's name).
+    r"|Reported\s+by|Writing\s+by|Translator|Penerjemah|(?:(?:Artikel|Berita|Tulisan)\s+ini\s+)?Ditulis\s+oleh"
+    r"|Dipublikasikan\s+oleh)"
     # An Arabic writer's label takes a dash for its colon too (an Egyptian paper's `كتب – عماد إبراهيم`).
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+"
     r"|(?<=[\u0621-\u064A])\s*[-–—]\s+"
@@ -386,6 +388,9 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
                       # slash after the last sentence (Tegas's `... sudah memasuki puluhan tahun. LAN / MAN`): a
                       # sentence ends in no such pair.
                       rf"|(?<=[.!?\"”]\s)(?P<bare>[A-Z]{{2,5}}(?: / [A-Z]{{2,5}}){{1,2}})"
+                      # ...or a desk's or a source's initials in capitals after a dash there (Harian Metro's copies:
+                      # `... kelihatan tenang ketika dibawa polis. - SM`): no sentence opens with a dash after its stop.
+                      rf"|(?<=[.!?\"”]\s)[-–—]\s?(?P<dashed>[A-Z]{{2,4}})"
                       # ...or a reporter's initials or full name in lower case, unbracketed, after the last sentence
                       # (Surabaya Post's `... di atas 200 gross ton (GT). isa`, Koran Tempo's `... tata krama
                       # jurnalistik. faidil akbar`): no sentence opens in lower case after a full stop and stays open.
@@ -408,7 +413,9 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")) or (
             match["tag"] and not _is_credit_tag(match["tag"])) or (
             # A lower-case tail of the text's little words is its own (`... tahun ini. dan seterusnya`).
-            match["lower"] and not SENTENCE_WORDS.isdisjoint(match["lower"].split())):
+            match["lower"] and not SENTENCE_WORDS.isdisjoint(match["lower"].split())) or (
+            # A wire after the dash is the text's source, read with the agencies (`... rawatan. - AFP`).
+            match["dashed"] and agency_name(match["dashed"]) is not None):
         return text, None
     raw = match["raw"]
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
@@ -417,7 +424,7 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
              if match["codes"] or match["square"] or match["bare"]
              else [part.strip() for part in _TAG_SEPARATOR.split(match["tag"])]
              if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]
-                                             or match["desk"] or match["lower"]) else [])
+                                             or match["desk"] or match["lower"] or match["dashed"]) else [])
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
 
 
@@ -600,6 +607,36 @@ def outlet_byline(line: str, following: str, title: str | None = None) -> str | 
             or (title is not None and title.startswith(name)):
         return None  # ...nor a rubric's (`Cek Fakta | Tempo`)
     return name
+
+
+# A newspaper's byline on the line opening its text, copied whole by an archive of its stories: the writer, the paper
+# and the place the story was filed from, each after a comma (The Jakarta Post 2003: `Muhammad Nafik, The Jakarta
+# Post, Jakarta`, `Apriadi Gunawan, The Jakarta Post, Medan`). The name is two to four capitalised words; the paper is
+# a wire of the agency table or a newspaper's title, ending with the kind of paper it is; the place is a known one or
+# written in capitals. A sentence listing people and a paper goes on past the place, so the line must end there.
+_NEWSPAPER_TITLE = re.compile(r"(?:The )?(?:[A-Z][a-z]+ ){1,3}(?:Post|Times|Globe|Star|Herald|Tribune|Daily|Gazette"
+                              r"|Chronicle|Mail|Observer|Journal|News)")
+_PAPER_BYLINE = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3})"
+                           r", (?P<paper>[A-Z][\w.'’ -]{1,40}?)"
+                           r", (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,}){0,2})")
+_MAX_PAPER_BYLINE = 90
+
+
+def paper_byline(text: str) -> tuple[str, str, str] | None:
+    """The writer, the paper and the place a newspaper's byline opening the text names (`Muhammad Nafik, The Jakarta
+    Post, Jakarta`), else None: a desk's, an outlet's or a place's words name no writer."""
+    if len(text) > _MAX_PAPER_BYLINE or (match := _PAPER_BYLINE.fullmatch(text.strip())) is None:
+        return None
+    name, paper, place = match["name"], match["paper"], match["place"]
+    if not (_NEWSPAPER_TITLE.fullmatch(paper) or agency_name(paper)) \
+            or not (is_gazetted(place) or is_region(place) or place.isupper()):
+        return None
+    words = set(name.lower().split())
+    if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
+            or not (_OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)
+                    and _ROLE_WORDS.isdisjoint(words)):
+        return None
+    return name, paper, place
 
 
 # The writer's name alone on the line opening the text, the lead under it (the Borneo Bulletin's `James Kon` over
@@ -865,6 +902,18 @@ def empty_label(text: str) -> str | None:
     return "author" if match["author"] or match["both"] else "editor"
 
 
+# A byline whose name the site left blank, the comma and the writer's role printed after the label all the same
+# (MINA 2021: `Oleh: , Wartawan Kantor Berita (Mi’raj News Agency)`): no writer, and no text either. The label's colon
+# and the comma right after it tell it from a sentence (`Oleh karena itu, ...`); a role ends with no sentence's stop.
+_BLANK_NAME_BYLINE = re.compile(r"(?:Oleh|By|Penulis)\s*:\s*,\s*[^\s.!?,][^.!?]{0,120}", re.IGNORECASE)
+_MAX_BLANK_BYLINE_CHARS = 160
+
+
+def blank_name_byline(text: str) -> bool:
+    """`text` is a labelled byline printed with its name left blank (`Oleh: , Wartawan Kantor Berita`)."""
+    return len(text) <= _MAX_BLANK_BYLINE_CHARS and _BLANK_NAME_BYLINE.fullmatch(text.strip()) is not None
+
+
 def crew_label(text: str) -> bool:
     """`text` is a crew's label standing alone, its name on the next line (a video's `Videografer:` over `Fakhtar
     Khairon Lubis`, `Video Editor:` over `Wisnu Aji Prasetiyo`): it names no writer nor editor of the text."""
@@ -879,7 +928,7 @@ def bare_name(text: str) -> str | None:
     return text if len(text) <= _MAX_BARE_NAME_CHARS and _BARE_NAME.fullmatch(text) else None
 
 
-_MAX_LABEL_CHARS = 20
+_MAX_LABEL_CHARS = 30  # `Artikel ini ditulis oleh:` written out as a sentence's head
 _MAX_BARE_NAME_CHARS = 60
 _BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
 

@@ -51,11 +51,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from crawler.parsing.agencies import agency_name
-from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing_code, closing_name, closing_note_writer,
-                                     closing_writer, crew_label, empty_label, glued_reporter_line, header_line_author,
-                                     is_desk, is_header_line, listed_contributor, names_a_book, opening_name,
-                                     opinion_author, outlet_byline, parse_credits, reporter_name, reviewer_name,
-                                     split_signature, MAX_LISTED_WRITERS)
+from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, closing_byline, closing_code, closing_name,
+                                     closing_note_writer, closing_writer, crew_label, empty_label, glued_reporter_line,
+                                     header_line_author, is_desk, is_header_line, listed_contributor, names_a_book,
+                                     opening_name, opinion_author, outlet_byline, paper_byline, parse_credits,
+                                     reporter_name, reviewer_name, split_signature, MAX_LISTED_WRITERS)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line)
@@ -583,10 +583,13 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 # Merdeka adalah ...` after a blog's lead): a paragraph of the text, no dateline further down.
                 return None
             if index >= _MIN_LEAD_BLOCKS and dateline.agency is None and dateline.date is None and all(
-                    _is_lead_sentence(earlier.text) for earlier in blocks[:index]):
+                    _is_lead_sentence(earlier.text) for earlier in blocks[:index]) and not _printed_twice(
+                    blocks[:index]):
                 # A place and a dash alone after the article's own sentences opens no story (`Perang Rusia –
                 # Ukrania, ...` in the third paragraph): those sentences were its lead, not captions (one caption
-                # before a dateline may read as a sentence: `Ilustrasi vaksinasi di Puskesmas ... Selatan.`).
+                # before a dateline may read as a sentence: `Ilustrasi vaksinasi di Puskesmas ... Selatan.`; so may
+                # one printed twice, the photo's text and its caption: Sinar Harian's `Gelagat lelaki misteri yang
+                # sempat dirakam pemilik rumah sebelum mengusirnya keluar.` twice over `SUNGAI PETANI - ...`).
                 return None
             if dateline.agency is None and dateline.date is None and _agency_dateline_follows(
                     blocks, index, profile, base):
@@ -614,6 +617,24 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)):
             break  # a real paragraph: the dateline is not further down
     return None
+
+
+def _lead_again(blocks: list[Block]) -> int | None:
+    """The index of the lead (`blocks[0]`, its dateline cut) printed again right under it or under one short block
+    between (the photo's caption), else None."""
+    if len(blocks) > 1 and blocks[1].text == blocks[0].text:
+        return 1
+    if len(blocks) > 2 and blocks[2].text == blocks[0].text and len(blocks[1].text) <= MAX_CAPTION_CHARS:
+        return 2
+    return None
+
+
+def _printed_twice(blocks: list[Block]) -> bool:
+    """Each of `blocks` is printed again right after itself or right before: a photo's caption twice over, no lead,
+    whose sentences are printed once."""
+    texts = [block.text for block in blocks]
+    return len(texts) > 1 and all(text in texts[max(0, index - 1):index] + texts[index + 1:index + 2]
+                                  for index, text in enumerate(texts))
 
 
 def _is_captions_heading(opening: Dateline, text: str) -> bool:
@@ -1163,7 +1184,24 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 del kept[:top + (2 if len(kept) > top + 1 and byline_author == kept[top + 1].text else 1)]
             if paragraph:
                 kept.insert(0, Block(paragraph, []))
+        elif blank_name_byline(kept[top].text):
+            del kept[:top + 1]  # its label and the writer's role, the name left blank: no text
+    filed = paper_byline(kept[0].text) if kept else None
+    if filed is not None:
+        # A newspaper's byline over its text: the writer is the author; the place it names is where the story was
+        # filed from, the dateline's place when the lead writes none (`Muhammad Nafik, The Jakarta Post, Jakarta`).
+        byline_author = byline_author or filed[0]
+        del kept[0]
     dateline = _strip_dateline(kept, profile, published)
+    if dateline is None and filed is not None:
+        raw = f"{filed[1]}, {filed[2]}"
+        dateline = Dateline(raw, filed[2], agency_name(filed[1]) or filed[1], None, None, 0, len(raw),
+                            agency_raw=filed[1], agency_in_table=agency_name(filed[1]) is not None)
+    if dateline is not None and (again := _lead_again(kept)):
+        # The lead printed again under the photo's caption, its dateline left off (a blog's `www.laborblog.my.id -
+        # Direktur Eksekutif ...` over `Komisaris Utama PT Pertamina ... | Net` over `Direktur Eksekutif ...`): the
+        # lead was the page's summary over the photo; the text says it once.
+        del kept[again]
     if len(kept) > _MIN_LEAD_BLOCKS and kept[-1].text == kept[0].text and not any(
             block.text == kept[0].text for block in kept[1:-1]):
         # The lead printed again under the text, the page's description (JPNN's `Penjagaan di Polres Kotawaringin
