@@ -1081,6 +1081,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # Nasional ... dibanding Komisi Pemilihan Umum (KPU), Komisi Pemberantasan Korupsi` over `Redaktur &
             # Reporter : ...`): no paragraph so placed opens with a dateline and stops mid-sentence.
             continue
+        if len(kept) > 1 and index + 1 < len(body_blocks) and kept[-1].text == body_blocks[index - 1].text and (
+                _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER) and text.endswith(".") and (
+                _before_closing_furniture(body_blocks, index, profile)) and (
+                split_signature(kept[-1].text, profile)[1] is not None):
+            # The page's standfirst printed between the writer's code and the closing credits (JPNN's `... ujar AKBP
+            # Dody. (mcr36/jpnn)`, then `Polres Indragiri Hulu menyosialisasi pemilu damai 2024 sampai ke pelosok
+            # negeri. ...` over `Redaktur : <name>`): the code ended the text, the credits close the page.
+            continue
         if len(text) <= _MAX_BYLINE_LABEL and _BYLINE_LABEL.fullmatch(text) and not (
                 index + 1 < len(body_blocks) and bare_name(body_blocks[index + 1].text)):
             continue  # a byline's label whose name, a link, the text lost (reporter.id's `oleh` twice over the lead)
