@@ -81,7 +81,7 @@ _OTHER_CREDIT = re.compile(
     r"|Sumber(?:\s+Berita)?"
     # A news video's credit roll under its text, a name after each role (Kompas's `Penulis Naskah: <name>`, `Narator:
     # <name>`, `Produser: <name>`, `Musik: <title> - <artist>`); a dialogue's line quotes or acts (`Produser : “Siap!”`).
-    r"|(?:Penulis\s+Naskah|Narator|Produser|Musik|Videografer)\s*:\s*(?-i:[A-Z])[^\"“”*!?]{1,80}"
+    r"|(?:Penulis\s+Naskah|Narator|Produser|Musik|Videogra(?:f(?:er|i)|ph(?:er|y)))\s*:\s*(?-i:[A-Z])[^\"“”*!?]{1,80}"
     # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
     r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
     # ...and the copyright's word alone, the rest of its line lost (an aggregator's copy of Kompas: `Copyright` under the
