@@ -492,6 +492,10 @@ _REPRINT_NOTE = re.compile(
     r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b"
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.|this\s+article\s+was\s+published\s+in\s)",
     re.IGNORECASE)
+# ...and its link may end the line the next page's text opens, one block where a single line break joined them (a
+# copy of JPNN's paged story: `Artikel ini telah tayang di JPNN.com dengan judul "<headline>", <url> Kebakaran di
+# permukiman ... terdampak. (antara/jpnn)`): the words after the link are the article's.
+_TEXT_AFTER_NOTE_LINK = re.compile(r"\shttps?://\S{1,300}\s+(?=[A-Z\"“])")
 
 # Credits in brackets closing the last paragraph, their labels with no colons (a Kompas story's copy: `... kata Eddy.
 # (Penulis Rully R. Ramli | Editor Yoga Sukmana)`), read as the printed credits they are; with no colon a name follows
@@ -1031,6 +1035,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue  # unless the sentence before points at it (`Tonton videonya di tautan berikut:`)
         if not kept and len(text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(text):
             continue  # the outlet's logo text alone over the lead (Kabar6's `Kabar6.com` over `Kabar6-Aktivis ...`)
+        # The next page's text after a reprint note's link, in the note's block: the text stays, the note goes.
+        if kept and _REPRINT_NOTE.match(text) is not None and (
+                link := _TEXT_AFTER_NOTE_LINK.search(text)) is not None and _is_lead_sentence(
+                split_signature(text[link.end():], profile)[0]):
+            text = text[link.end():]
+            block = Block(text, block.links)
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
             # <name>Editor : <name>`); a reprint note after text closes the article.
