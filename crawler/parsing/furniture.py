@@ -645,6 +645,10 @@ _PROMO = re.compile(
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+(?=[\"“])).{0,250}?\bselengkapnya\b"
     r"\s*(?:di\s*sini\s*:?\s*)?(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
+    # ...or only the video's title, quoted and closed by a colon, over its player (detik's `Simak Juga 'Pilpres 2019
+    # Sudah Final, Saatnya Jokowi-Prabowo Berangkulan':` over `[Gambas:Video 20detik]`); words after the colon make a
+    # sentence of it.
+    r"|(?:simak|saksikan|tonton|lihat)\s+juga\s+['‘\"“][^'’\"”]{1,160}['’\"”]\s*:\s*$"
     # An outlet's pledge and its call for support (Kompas 2025: `KOMPAS.com berkomitmen memberikan fakta jernih, ...
     # Dukung keberlanjutan jurnalisme ...`, `Dalam segala situasi, KOMPAS.com berkomitmen ... Kirimkan Apresiasi
     # Spesial ...`): the outlet's address is its subject, a call follows; the call alone on its line after it
