@@ -468,7 +468,8 @@ _NOISE = re.compile(
     r"|(?:this\s+site\s+uses|situs\s+ini\s+menggunakan)\s+akismet\s+(?:to\s+reduce|untuk\s+mengurangi)\s+spam\.?"
     r"(?:\s*(?:learn\s+how\s+your\s+comment\s+data\s+is\s+processed|pelajari\s+bagaimana\s+data\s+komentar\s+anda"
     r"\s+diproses)\.?)?"
-    r"|load\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami(?:\s+di)?\s*:?"
+    # A theme's button over its related box (Bakhtar's `Show More` over `Related Articles`).
+    r"|(?:load|show)\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami(?:\s+di)?\s*:?"
     # A cookie banner's line left under the text (Rembangnews's `This website uses cookies.`, `Situs ini menggunakan
     # cookie.`).
     r"|(?:this\s+(?:web)?site\s+uses|(?:situs|website)\s+ini\s+menggunakan)\s+cookies?\s*\.?"
