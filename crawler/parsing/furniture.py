@@ -468,6 +468,10 @@ _NOISE = re.compile(
     r"|(?:this\s+site\s+uses|situs\s+ini\s+menggunakan)\s+akismet\s+(?:to\s+reduce|untuk\s+mengurangi)\s+spam\.?"
     r"(?:\s*(?:learn\s+how\s+your\s+comment\s+data\s+is\s+processed|pelajari\s+bagaimana\s+data\s+komentar\s+anda"
     r"\s+diproses)\.?)?"
+    # A copyright's second line alone (SINDOnews's `All Rights Reserved` under `Copyright © 2024 SINDOnews.com`) and the
+    # time the server took to make the page, left under it (`berita/ rendering in 0.7333 seconds (0.1#10.140)`).
+    r"|all\s+rights\s+reserved\.?|(?:[\w/-]{1,30}\s+)?(?:page\s+)?render(?:ed|ing)\s+in\s+\d+(?:\.\d+)?\s+seconds?\b"
+    r"[^.!?]{0,40}"
     # A theme's button over its related box (Bakhtar's `Show More` over `Related Articles`).
     r"|(?:load|show)\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami(?:\s+di)?\s*:?"
     # A cookie banner's line left under the text (Rembangnews's `This website uses cookies.`, `Situs ini menggunakan
@@ -907,6 +911,16 @@ def is_credit_line(text: str, credit_lines: tuple[str, ...] = ()) -> bool:
     text = fold(text[:MAX_BLOCK_SCAN])
     own = whole_line(credit_lines)
     return bool((own is not None and own.match(text)) or _OTHER_CREDIT.match(text))
+
+
+def without_caption_shortcode(text: str) -> str:
+    """`text` without a WordPress caption's shortcode, closed, run into the paragraph after it (Singgalang's
+    `[caption id="attachment_5954" ...]Ilustrasi (net) Ilustrasi (net)[/caption]PADANG - Pasca-ledakan ...`): the
+    photo's caption goes, the paragraph stays. Any other text comes back as it is."""
+    if not text.startswith("[caption ") or (shortcode := _CAPTION_SHORTCODE.match(text)) is None or not (
+            shortcode[0].endswith("[/caption]")):
+        return text
+    return text[shortcode.end():].lstrip() or text
 
 
 def is_caption(text: str) -> bool:

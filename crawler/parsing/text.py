@@ -58,7 +58,7 @@ from crawler.parsing.credits import (Credits, bare_name, closing_byline, closing
                                      split_signature, MAX_LISTED_WRITERS)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
-                                       is_embedded_post, is_noise, whole_line)
+                                       is_embedded_post, is_noise, whole_line, without_caption_shortcode)
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
@@ -720,6 +720,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             caption_around = False
             continue
         text = block.text
+        if text.startswith("[caption ") and (paragraph := without_caption_shortcode(text)) != text:
+            text, block = paragraph, Block(paragraph, block.links)
         if "@" in text and len(kept) <= _WRITER_OVER_ADDRESS_BLOCKS and _writes_over_address(kept, text):
             # A writer's name over an e-mail address of its own near the top: the header's credit copied into the
             # body (a blog's copy of Harian Metro: `Ruwaida Md Zain` over `am@hmetro.com.my`, then the photo's
