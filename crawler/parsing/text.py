@@ -305,6 +305,13 @@ _COMMENTS_HEADING = re.compile(
     # ...and Blogger's (`No comments:` over `Post a Comment`, `Posting Komentar`), the blogger's links and plea under it.
     r"|(?:no|tidak\s+ada)\s+(?:comments?|komentar)\s*:?|post\s+a\s+comment|posting\s+komentar)$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
+# WordPress's reply form: its heading over its note on the reader's e-mail address (`Tinggalkan Balasan` over `Alamat
+# email Anda tidak akan dipublikasikan. ...`, `Leave a Reply` over `Your email address will not be published.`). The
+# form follows the article however many widgets the sidebar prints under it (Radar Indonesia's `DIGITAL RI EDISI 259`).
+_REPLY_FORM_HEADING = re.compile(r"(?:tinggalkan\s+(?:balasan|komentar)|leave\s+a\s+(?:reply|comment))", re.IGNORECASE)
+_REPLY_FORM_NOTE = re.compile(
+    r"(?:alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|your\s+email\s+address\s+will\s+not\s+be\s+published)",
+    re.IGNORECASE)
 # A theme's author box after the text: `About <Name>` over the writer's bio, the related box's heading, the comment box
 # or the container's end under them (a blog's `About Cyril Dason` over `Loves gadgets and ...` over `Check Also`).
 _AUTHOR_BOX_HEADING = re.compile(r"(?:about|tentang)\s+(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}",
@@ -973,6 +980,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and len(text) <= _MAX_AUTHOR_BOX_HEADING and _AUTHOR_BOX_HEADING.fullmatch(text) and (
                 index + 1 < len(body_blocks) and _closes_box(body_blocks, index + 2)):
             author_box = True
+            continue
+        if kept and len(text) <= _MAX_COMMENTS_HEADING and _REPLY_FORM_HEADING.fullmatch(text) and (
+                index + 1 < len(body_blocks) and _REPLY_FORM_NOTE.match(body_blocks[index + 1].text)):
+            credit_seen = True  # the reply form: nothing under it is the article's
             continue
         if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and _COMMENTS_HEADING.match(text) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
