@@ -565,8 +565,9 @@ _NOISE = re.compile(
     # Kertajati Belum Digunakan untuk Embarkasi Haji Tahun Ini"`).
     r"|\d{1,5}\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+[\"“].{1,250}[\"”]"
     # ...also an Arabic page's (`جوجل نيوز`, `تطبيق نبض`, `واتس اب`: Google News, the Nabd app, WhatsApp).
-    r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
-    r"|tumblr|reddit|copy\s+link|print|جوجل\s+نيوز|(?:تطبيق\s+)?نبض|واتس\s?اب|فيسبوك|فيس\s+بوك|تويتر|تيليجرام|تلغرام)"
+    # ...also an old plugin's `Post to` row (`Post to Twitter Post to Google Buzz Post to Delicious Post to Digg ...`).
+    r"|(?:(?:share\s+on\s+|post\s+to\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk"
+    r"|google\+|google\s+buzz|delicious|digg|stumbleupon|tumblr|reddit|copy\s+link|print|جوجل\s+نيوز|(?:تطبيق\s+)?نبض|واتس\s?اب|فيسبوك|فيس\s+بوك|تويتر|تيليجرام|تلغرام)"
     r"\s*){1,9})$",
     re.IGNORECASE | re.DOTALL,
 )

@@ -305,6 +305,11 @@ _COMMENTS_HEADING = re.compile(
     # ...and Blogger's (`No comments:` over `Post a Comment`, `Posting Komentar`), the blogger's links and plea under it.
     r"|(?:no|tidak\s+ada)\s+(?:comments?|komentar)\s*:?|post\s+a\s+comment|posting\s+komentar)$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
+# A blog theme's comment count quoting the post's title over the readers' comments (`5 Responses to “Ku Li refutes
+# Bernama report”` over `Eric says:`): the comments under it are no text, however many.
+_RESPONSES_HEADING = re.compile(r"(?:\d{1,5}|one|satu)\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+"
+                                r"[\"“][^\"“”]{1,250}[\"”]", re.IGNORECASE)
+_MAX_RESPONSES_HEADING = 300
 # WordPress's reply form: its heading over its note on the reader's e-mail address (`Tinggalkan Balasan` over `Alamat
 # email Anda tidak akan dipublikasikan. ...`, `Leave a Reply` over `Your email address will not be published.`). The
 # form follows the article however many widgets the sidebar prints under it (Radar Indonesia's `DIGITAL RI EDISI 259`).
@@ -980,6 +985,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and len(text) <= _MAX_AUTHOR_BOX_HEADING and _AUTHOR_BOX_HEADING.fullmatch(text) and (
                 index + 1 < len(body_blocks) and _closes_box(body_blocks, index + 2)):
             author_box = True
+            continue
+        if kept and len(text) <= _MAX_RESPONSES_HEADING and text[:1].isalnum() and _RESPONSES_HEADING.fullmatch(text):
+            credit_seen = True  # the readers' comments follow
             continue
         if kept and len(text) <= _MAX_COMMENTS_HEADING and _REPLY_FORM_HEADING.fullmatch(text) and (
                 index + 1 < len(body_blocks) and _REPLY_FORM_NOTE.match(body_blocks[index + 1].text)):
