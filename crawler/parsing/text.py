@@ -307,8 +307,9 @@ _COMMENTS_HEADING = re.compile(
 _MAX_COMMENTS_HEADING = 20
 # A blog theme's comment count quoting the post's title over the readers' comments (`5 Responses to “Ku Li refutes
 # Bernama report”` over `Eric says:`): the comments under it are no text, however many.
-_RESPONSES_HEADING = re.compile(r"(?:\d{1,5}|one|satu)\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+"
-                                r"[\"“][^\"“”]{1,250}[\"”]", re.IGNORECASE)
+_RESPONSES_HEADING = re.compile(
+    r"(?:\d{1,5}|one|satu)\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+[\"“][^\"“”]{1,250}[\"”]",
+    re.IGNORECASE)
 _MAX_RESPONSES_HEADING = 300
 # WordPress's reply form: its heading over its note on the reader's e-mail address (`Tinggalkan Balasan` over `Alamat
 # email Anda tidak akan dipublikasikan. ...`, `Leave a Reply` over `Your email address will not be published.`). The
