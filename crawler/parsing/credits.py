@@ -183,6 +183,9 @@ _LOWER_CASE_NAME = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,3}")
 # pemprov sumsel/ohs)`), or after a bar (Paradigma Bangsa's `... jelasnya.(pid polres|red)`).
 _LOWER_CASE_SOURCE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,4}[/|][a-z]{2,6}")
 _TAG_SEPARATOR = re.compile(r"[/|]")
+# ...or a writer's code joined by a hyphen to the outlet's host, after the last word even with no mark closing it
+# (Tribun Medan's `... setelah kegiatan berakhir(jun-tribun-medan.com)`): no sentence's bracket names a host so.
+_CODE_AT_HOST = re.compile(r"[a-z]{2,4}-[a-z]{2,20}(?:-[a-z]{2,20}){0,3}\.(?:com|co\.id|id|net)")
 SENTENCE_WORDS = frozenset(
     "yang di ke dari dan atau untuk dengan ini itu tidak belum sudah akan ada dalam pada oleh juga bisa dapat telah "
     "lihat baca selengkapnya halaman sumber foto bersambung berita artikel termasuk per hingga sampai kata ujar "
@@ -410,7 +413,8 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     # ...and so is a pair in square brackets: `[him/her]` in a quotation.
     alone = match is not None and (match["lone"] or match["tag"] or match["source"] or match["square"]
                                    or match["desk"] or (match["codes"] and not _CODE_SEPARATOR.search(match["codes"])))
-    if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”")) or (
+    if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”") and not (
+            match["tag"] and _CODE_AT_HOST.fullmatch(match["tag"]))) or (
             match["tag"] and not _is_credit_tag(match["tag"])) or (
             # A lower-case tail of the text's little words is its own (`... tahun ini. dan seterusnya`).
             match["lower"] and not SENTENCE_WORDS.isdisjoint(match["lower"].split())) or (
@@ -434,6 +438,8 @@ def _is_credit_tag(tag: str) -> bool:
     if len(words) == 1 and tag.lower() in _CLOSING_WISHES:
         return False  # the writer's wish closing the text (`... dia Bupati yang bertetangga. (Semoga)`): its last word
     # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
+    if _CODE_AT_HOST.fullmatch(tag):
+        return True
     if _LOWER_CASE_NAME.fullmatch(tag) or _LOWER_CASE_SOURCE.fullmatch(tag):
         return not SENTENCE_WORDS.intersection(_TAG_SEPARATOR.sub(" ", tag).split())
     # A desk's numbered codes part a number from its letters (Depok's `(JD 02/ED 01)`): a number is a code's only

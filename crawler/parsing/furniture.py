@@ -81,7 +81,7 @@ _OTHER_CREDIT = re.compile(
     r"|Sumber(?:\s+Berita)?"
     # A news video's credit roll under its text, a name after each role (Kompas's `Penulis Naskah: <name>`, `Narator:
     # <name>`, `Produser: <name>`, `Musik: <title> - <artist>`); a dialogue's line quotes or acts (`Produser : “Siap!”`).
-    r"|(?:Penulis\s+Naskah|Narator|Produser|Musik|Videografer)\s*:\s*(?-i:[A-Z])[^\"“”*!?]{1,80}"
+    r"|(?:Penulis\s+Naskah|Narator|Produser|Musik|Videogra(?:f(?:er|i)|ph(?:er|y)))\s*:\s*(?-i:[A-Z])[^\"“”*!?]{1,80}"
     # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
     r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
     # ...and the copyright's word alone, the rest of its line lost (an aggregator's copy of Kompas: `Copyright` under the
@@ -468,7 +468,12 @@ _NOISE = re.compile(
     r"|(?:this\s+site\s+uses|situs\s+ini\s+menggunakan)\s+akismet\s+(?:to\s+reduce|untuk\s+mengurangi)\s+spam\.?"
     r"(?:\s*(?:learn\s+how\s+your\s+comment\s+data\s+is\s+processed|pelajari\s+bagaimana\s+data\s+komentar\s+anda"
     r"\s+diproses)\.?)?"
-    r"|load\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami(?:\s+di)?\s*:?"
+    # A copyright's second line alone (SINDOnews's `All Rights Reserved` under `Copyright © 2024 SINDOnews.com`) and the
+    # time the server took to make the page, left under it (`berita/ rendering in 0.7333 seconds (0.1#10.140)`).
+    r"|all\s+rights\s+reserved\.?|(?:[\w/-]{1,30}\s+)?(?:page\s+)?render(?:ed|ing)\s+in\s+\d+(?:\.\d+)?\s+seconds?\b"
+    r"[^.!?]{0,40}"
+    # A theme's button over its related box (Bakhtar's `Show More` over `Related Articles`).
+    r"|(?:load|show)\s+more|(?:muat|tampilkan)\s+lebih\s+banyak|ikuti\s+kami(?:\s+di)?\s*:?"
     # A cookie banner's line left under the text (Rembangnews's `This website uses cookies.`, `Situs ini menggunakan
     # cookie.`).
     r"|(?:this\s+(?:web)?site\s+uses|(?:situs|website)\s+ini\s+menggunakan)\s+cookies?\s*\.?"
@@ -560,8 +565,9 @@ _NOISE = re.compile(
     # Kertajati Belum Digunakan untuk Embarkasi Haji Tahun Ini"`).
     r"|\d{1,5}\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+[\"“].{1,250}[\"”]"
     # ...also an Arabic page's (`جوجل نيوز`, `تطبيق نبض`, `واتس اب`: Google News, the Nabd app, WhatsApp).
-    r"|(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk|google\+"
-    r"|tumblr|reddit|copy\s+link|print|جوجل\s+نيوز|(?:تطبيق\s+)?نبض|واتس\s?اب|فيسبوك|فيس\s+بوك|تويتر|تيليجرام|تلغرام)"
+    # ...also an old plugin's `Post to` row (`Post to Twitter Post to Google Buzz Post to Delicious Post to Digg ...`).
+    r"|(?:(?:share\s+on\s+|post\s+to\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk"
+    r"|google\+|google\s+buzz|delicious|digg|stumbleupon|tumblr|reddit|copy\s+link|print|جوجل\s+نيوز|(?:تطبيق\s+)?نبض|واتس\s?اب|فيسبوك|فيس\s+بوك|تويتر|تيليجرام|تلغرام)"
     r"\s*){1,9})$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -645,6 +651,10 @@ _PROMO = re.compile(
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+(?=[\"“])).{0,250}?\bselengkapnya\b"
     r"\s*(?:di\s*sini\s*:?\s*)?(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
+    # ...or only the video's title, quoted and closed by a colon, over its player (detik's `Simak Juga 'Pilpres 2019
+    # Sudah Final, Saatnya Jokowi-Prabowo Berangkulan':` over `[Gambas:Video 20detik]`); words after the colon make a
+    # sentence of it.
+    r"|(?:simak|saksikan|tonton|lihat)\s+juga\s+['‘\"“][^'’\"”]{1,160}['’\"”]\s*:\s*$"
     # An outlet's pledge and its call for support (Kompas 2025: `KOMPAS.com berkomitmen memberikan fakta jernih, ...
     # Dukung keberlanjutan jurnalisme ...`, `Dalam segala situasi, KOMPAS.com berkomitmen ... Kirimkan Apresiasi
     # Spesial ...`): the outlet's address is its subject, a call follows; the call alone on its line after it
@@ -902,6 +912,16 @@ def is_credit_line(text: str, credit_lines: tuple[str, ...] = ()) -> bool:
     text = fold(text[:MAX_BLOCK_SCAN])
     own = whole_line(credit_lines)
     return bool((own is not None and own.match(text)) or _OTHER_CREDIT.match(text))
+
+
+def without_caption_shortcode(text: str) -> str:
+    """`text` without a WordPress caption's shortcode, closed, run into the paragraph after it (Singgalang's
+    `[caption id="attachment_5954" ...]Ilustrasi (net) Ilustrasi (net)[/caption]PADANG - Pasca-ledakan ...`): the
+    photo's caption goes, the paragraph stays. Any other text comes back as it is."""
+    if not text.startswith("[caption ") or (shortcode := _CAPTION_SHORTCODE.match(text)) is None or not (
+            shortcode[0].endswith("[/caption]")):
+        return text
+    return text[shortcode.end():].lstrip() or text
 
 
 def is_caption(text: str) -> bool:

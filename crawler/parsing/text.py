@@ -58,7 +58,7 @@ from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, clos
                                      reporter_name, reviewer_name, split_signature, MAX_LISTED_WRITERS)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
-                                       is_embedded_post, is_noise, whole_line)
+                                       is_embedded_post, is_noise, whole_line, without_caption_shortcode)
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
@@ -305,6 +305,19 @@ _COMMENTS_HEADING = re.compile(
     # ...and Blogger's (`No comments:` over `Post a Comment`, `Posting Komentar`), the blogger's links and plea under it.
     r"|(?:no|tidak\s+ada)\s+(?:comments?|komentar)\s*:?|post\s+a\s+comment|posting\s+komentar)$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
+# A blog theme's comment count quoting the post's title over the readers' comments (`5 Responses to “Ku Li refutes
+# Bernama report”` over `Eric says:`): the comments under it are no text, however many.
+_RESPONSES_HEADING = re.compile(
+    r"(?:\d{1,5}|one|satu)\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+[\"“][^\"“”]{1,250}[\"”]",
+    re.IGNORECASE)
+_MAX_RESPONSES_HEADING = 300
+# WordPress's reply form: its heading over its note on the reader's e-mail address (`Tinggalkan Balasan` over `Alamat
+# email Anda tidak akan dipublikasikan. ...`, `Leave a Reply` over `Your email address will not be published.`). The
+# form follows the article however many widgets the sidebar prints under it (Radar Indonesia's `DIGITAL RI EDISI 259`).
+_REPLY_FORM_HEADING = re.compile(r"(?:tinggalkan\s+(?:balasan|komentar)|leave\s+a\s+(?:reply|comment))", re.IGNORECASE)
+_REPLY_FORM_NOTE = re.compile(
+    r"(?:alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|your\s+email\s+address\s+will\s+not\s+be\s+published)",
+    re.IGNORECASE)
 # A theme's author box after the text: `About <Name>` over the writer's bio, the related box's heading, the comment box
 # or the container's end under them (a blog's `About Cyril Dason` over `Loves gadgets and ...` over `Check Also`).
 _AUTHOR_BOX_HEADING = re.compile(r"(?:about|tentang)\s+(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}",
@@ -492,6 +505,10 @@ _REPRINT_NOTE = re.compile(
     r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b"
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.|this\s+article\s+was\s+published\s+in\s)",
     re.IGNORECASE)
+# ...and its link may end the line the next page's text opens, one block where a single line break joined them (a
+# copy of JPNN's paged story: `Artikel ini telah tayang di JPNN.com dengan judul "<headline>", <url> Kebakaran di
+# permukiman ... terdampak. (antara/jpnn)`): the words after the link are the article's.
+_TEXT_AFTER_NOTE_LINK = re.compile(r"\shttps?://\S{1,300}\s+(?=[A-Z\"“])")
 
 # Credits in brackets closing the last paragraph, their labels with no colons (a Kompas story's copy: `... kata Eddy.
 # (Penulis Rully R. Ramli | Editor Yoga Sukmana)`), read as the printed credits they are; with no colon a name follows
@@ -737,6 +754,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             caption_around = False
             continue
         text = block.text
+        if text.startswith("[caption ") and (paragraph := without_caption_shortcode(text)) != text:
+            text, block = paragraph, Block(paragraph, block.links)
         if "@" in text and len(kept) <= _WRITER_OVER_ADDRESS_BLOCKS and _writes_over_address(kept, text):
             # A writer's name over an e-mail address of its own near the top: the header's credit copied into the
             # body (a blog's copy of Harian Metro: `Ruwaida Md Zain` over `am@hmetro.com.my`, then the photo's
@@ -989,6 +1008,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 index + 1 < len(body_blocks) and _closes_box(body_blocks, index + 2)):
             author_box = True
             continue
+        if kept and len(text) <= _MAX_RESPONSES_HEADING and text[:1].isalnum() and _RESPONSES_HEADING.fullmatch(text):
+            credit_seen = True  # the readers' comments follow
+            continue
+        if kept and len(text) <= _MAX_COMMENTS_HEADING and _REPLY_FORM_HEADING.fullmatch(text) and (
+                index + 1 < len(body_blocks) and _REPLY_FORM_NOTE.match(body_blocks[index + 1].text)):
+            credit_seen = True  # the reply form: nothing under it is the article's
+            continue
         if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and _COMMENTS_HEADING.match(text) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
             credit_seen = True  # the comment box's heading near the end (KBR's `Komentar (0)` over its note to readers)
@@ -1052,6 +1078,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue  # unless the sentence before points at it (`Tonton videonya di tautan berikut:`)
         if not kept and len(text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(text):
             continue  # the outlet's logo text alone over the lead (Kabar6's `Kabar6.com` over `Kabar6-Aktivis ...`)
+        # The next page's text after a reprint note's link, in the note's block: the text stays, the note goes.
+        if kept and _REPRINT_NOTE.match(text) is not None and (
+                link := _TEXT_AFTER_NOTE_LINK.search(text)) is not None and _is_lead_sentence(
+                split_signature(text[link.end():], profile)[0]):
+            text = text[link.end():]
+            block = Block(text, block.links)
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
             # <name>Editor : <name>`); a reprint note after text closes the article.
@@ -1101,6 +1133,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # The page's description under the text, its lead cut at a word with no mark (JPNN's `JAKARTA - Komisi
             # Nasional ... dibanding Komisi Pemilihan Umum (KPU), Komisi Pemberantasan Korupsi` over `Redaktur &
             # Reporter : ...`): no paragraph so placed opens with a dateline and stops mid-sentence.
+            continue
+        if len(kept) > 1 and index + 1 < len(body_blocks) and kept[-1].text == body_blocks[index - 1].text and (
+                _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER) and text.endswith(".") and (
+                _before_closing_furniture(body_blocks, index, profile)) and (
+                split_signature(kept[-1].text, profile)[1] is not None):
+            # The page's standfirst printed between the writer's code and the closing credits (JPNN's `... ujar AKBP
+            # Dody. (mcr36/jpnn)`, then `Polres Indragiri Hulu menyosialisasi pemilu damai 2024 sampai ke pelosok
+            # negeri. ...` over `Redaktur : <name>`): the code ended the text, the credits close the page.
             continue
         if len(text) <= _MAX_BYLINE_LABEL and _BYLINE_LABEL.fullmatch(text) and not (
                 index + 1 < len(body_blocks) and bare_name(body_blocks[index + 1].text)):
