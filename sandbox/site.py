@@ -17,6 +17,7 @@ from sandbox import feeds
 from sandbox.content import Content
 from sandbox.datelines import FORCED_FORMS
 from sandbox.model import NEWEST, Article, generate, slugify
+from sandbox.page_cache import PageCache
 from sandbox.render import Renderer
 from sandbox.truth import truth_record, whitespace
 from sandbox.words import STATIC_PAGES, Category
@@ -24,9 +25,6 @@ from sandbox.words import STATIC_PAGES, Category
 EDITIONS = ("id", "en", "ar")
 PAGE_SIZE = 10
 CONTENT_CACHE = 1024
-# Rendered answers kept (bytes of body): a real site serves pages from a cache on other machines;
-# re-rendering every page on the crawler's own machine would charge the site's work to the crawl.
-PAGE_CACHE_BYTES = 160 * 1024 * 1024
 PIXEL_GIF = (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00,"
              b"\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;")
 LISTING = re.compile(r"^/(category|tag|author)/(.+?)/?$")
@@ -58,9 +56,7 @@ class Site:
         self.categories: dict[str, list[Category]] = self.factory.categories
         self._lock = threading.RLock()
         self._cache: OrderedDict[int, Content] = OrderedDict()
-        self._pages: OrderedDict[tuple[str, str], Response] = OrderedDict()  # (raw path, base) -> answer
-        self._pages_bytes = 0
-        self._generation = 0  # bumped by every change of the site: cached answers are then stale
+        self._pages = PageCache()
         self.by_edition: dict[str, list[int]] = {e: [] for e in EDITIONS}  # oldest first
         self.routes: dict[tuple[str, str], tuple[int, int]] = {}  # (edition, unquoted path) -> (index, page)
         self.listings: dict[tuple[str, str, str], list[int]] = {}  # (edition, kind, key) -> oldest first
@@ -229,9 +225,7 @@ class Site:
 
     def _changed(self) -> None:
         """Every page may show a change (listings, related links, feeds): forget all answers."""
-        self._generation += 1
         self._pages.clear()
-        self._pages_bytes = 0
 
     # ----- ground truth -----
     def truth(self, base_url: str) -> list[dict]:
@@ -255,21 +249,7 @@ class Site:
         if self._fails_now(raw_path):
             page = f"<html><body><h1>{self._error_status} Service Unavailable</h1></body></html>"
             return Response(self._error_status, HTML, page.encode(), {"Retry-After": "1"})
-        key = (raw_path, base)
-        with self._lock:
-            cached = self._pages.get(key)
-            if cached is not None:
-                self._pages.move_to_end(key)
-                return replace(cached, headers=dict(cached.headers))
-            generation = self._generation
-        answer = self._answer(raw_path, base)
-        with self._lock:
-            if generation == self._generation and key not in self._pages:
-                self._pages[key] = replace(answer, headers=dict(answer.headers))
-                self._pages_bytes += len(answer.body)
-                while self._pages_bytes > PAGE_CACHE_BYTES:
-                    self._pages_bytes -= len(self._pages.popitem(last=False)[1].body)
-        return answer
+        return self._pages.answer((raw_path, base), lambda: self._answer(raw_path, base))
 
     def _answer(self, raw_path: str, base: str) -> Response:
         split = urlsplit(raw_path)

@@ -13,11 +13,11 @@ from sandbox.antara.content import Content, compose
 from sandbox.antara.model import EDITIONS, NEWEST, Edition, Item, generate
 from sandbox.antara.render import POPULAR_UTM, RELATED_UTM, Renderer
 from sandbox.antara.truth import truth_record
+from sandbox.page_cache import PageCache
 from sandbox.site import PIXEL_GIF, Response
 
 PAGE_SIZE = 20
 CONTENT_CACHE = 1024
-PAGE_CACHE_BYTES = 160 * 1024 * 1024  # rendered answers kept, as MINA's site does (a real site's page cache)
 RENDERERS = 16  # base URLs (Host headers) whose renderer, with its per-edition chrome, is kept
 ITEM_PATH = re.compile(r"^/(amp/)?(berita|news|video|foto)/(\d+)(?:/([^/]*))?/?$")
 HTML = "text/html; charset=UTF-8"
@@ -35,8 +35,7 @@ class AntaraSite:
         self.articles: list[Item] = [i for i in self.items if i.is_article]
         self._lock = threading.RLock()
         self._content: OrderedDict[int, Content] = OrderedDict()
-        self._pages: OrderedDict[tuple[str, str], Response] = OrderedDict()
-        self._pages_bytes = 0
+        self._pages = PageCache()  # rendered answers, as MINA's site keeps them
         self._renderers: dict[str, Renderer] = {}
         self.by_edition: dict[str, list[int]] = {code: [] for code in EDITIONS}  # item indexes, oldest first
         self.articles_by_edition: dict[str, list[int]] = {code: [] for code in EDITIONS}
@@ -106,20 +105,7 @@ class AntaraSite:
     # ----- routing -----
     def handle(self, raw_path: str, base: str) -> Response:
         """Answer one GET (path and query as requested) for a server reachable at `base`."""
-        key = (raw_path, base)
-        with self._lock:
-            cached = self._pages.get(key)
-            if cached is not None:
-                self._pages.move_to_end(key)
-                return Response(cached.status, cached.content_type, cached.body, dict(cached.headers))
-        answer = self._answer(raw_path, base)
-        with self._lock:
-            if key not in self._pages:
-                self._pages[key] = Response(answer.status, answer.content_type, answer.body, dict(answer.headers))
-                self._pages_bytes += len(answer.body)
-                while self._pages_bytes > PAGE_CACHE_BYTES:
-                    self._pages_bytes -= len(self._pages.popitem(last=False)[1].body)
-        return answer
+        return self._pages.answer((raw_path, base), lambda: self._answer(raw_path, base))
 
     def _answer(self, raw_path: str, base: str) -> Response:
         split = urlsplit(raw_path)
