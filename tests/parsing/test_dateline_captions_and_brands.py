@@ -8,10 +8,7 @@ import pytest
 
 from crawler.parsing.dateline import parse_dateline
 
-
-def _read(text: str) -> tuple[str | None, str | None] | None:
-    found = parse_dateline(text)
-    return None if found is None else (found.place, found.agency)
+from dateline_readings import place_and_agency  # beside this file
 
 
 @pytest.mark.parametrize("text", [
@@ -48,7 +45,7 @@ def test_a_rubric_after_an_outlets_domain_is_no_place(text):
      "KLIKINAJA"),
 ])
 def test_a_name_glued_to_a_word_no_place_opens_with_is_the_outlet_before_its_place(text, place, agency):
-    assert _read(text) == (place, agency)
+    assert place_and_agency(text) == (place, agency)
 
 
 def test_a_title_case_name_closing_with_news_in_lower_case_is_no_place():
@@ -66,7 +63,7 @@ def test_a_brands_word_beside_a_listed_place_names_the_outlet(text):
 
 
 def test_a_villages_name_in_title_case_before_a_sentence_stays_a_place():
-    assert _read("Pusuk Lestari - Pemerintah Desa Pusuk Lestari melakukan sosialisasi pencegahan stunting.") == (
+    assert place_and_agency("Pusuk Lestari - Pemerintah Desa Pusuk Lestari melakukan sosialisasi pencegahan stunting.") == (
         "Pusuk Lestari", None)
 
 
@@ -101,7 +98,7 @@ def test_a_full_stop_after_the_domain_for_the_lost_dash():
     ("BANDUNG. Badan Nasional Penanggulangan Bencana menetapkan status siaga.", "BANDUNG"),
 ])
 def test_a_listed_place_in_capitals_and_a_full_stop_for_the_dash(text, place):
-    assert _read(text) == (place, None)
+    assert place_and_agency(text) == (place, None)
 
 
 def test_a_word_in_capitals_and_a_full_stop_that_is_no_listed_place_is_no_dateline():
@@ -113,7 +110,7 @@ def test_a_headline_in_capitals_after_a_colon_is_no_sentence():
 
 
 def test_a_place_in_capitals_and_a_colon_before_a_sentence_stays():
-    assert _read("PETALING JAYA: Polis menahan tiga pengarang portal berita.") == ("PETALING JAYA", None)
+    assert place_and_agency("PETALING JAYA: Polis menahan tiga pengarang portal berita.") == ("PETALING JAYA", None)
 
 
 def test_a_date_part_ends_at_the_dash_and_takes_no_agency_from_the_sentence():
@@ -205,7 +202,7 @@ def test_a_captions_words_and_a_credit_closing_the_line_are_no_place():
     ("NTT AKTUAL. KUPANG. KKB On The Street yang digelar Bank NTT, pada Sabtu (25/06/2022) sukses besar.", "KUPANG"),
 ])
 def test_an_outlets_name_and_a_listed_place_in_capitals_each_closed_by_a_full_stop(text, place):
-    assert _read(text) == (place, "NTT AKTUAL")
+    assert place_and_agency(text) == (place, "NTT AKTUAL")
 
 
 def test_a_known_city_alone_on_its_line_below_the_title():
@@ -259,7 +256,7 @@ def test_a_captions_label_its_caption_echoes_is_no_place(text):
 def test_a_captions_echoed_label_yields_to_the_dateline_below_it():
     text = ("KRITISI - Juru bicara Fraksi Partai Golkar DPRD Sidoarjo mengkritisi penyusunan RAPBD Tahun 2026.\n\ni\n\n"
             "Sidoarjo (republikjatim.com) - Sejumlah pimpinan dan anggota fraksi di DPRD Kabupaten Sidoarjo kompak.")
-    assert _read(text) == ("Sidoarjo", "republikjatim.com")
+    assert place_and_agency(text) == ("Sidoarjo", "republikjatim.com")
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -267,7 +264,7 @@ def test_a_captions_echoed_label_yields_to_the_dateline_below_it():
     ("SAMPIT – Pemerintah Kabupaten Kotawaringin Timur (Kotim) berencana membangun pasar.", "SAMPIT"),
 ])
 def test_an_unlisted_place_its_sentence_names_again_stays_a_place(text, place):
-    assert _read(text) == (place, None)
+    assert place_and_agency(text) == (place, None)
 
 
 @pytest.mark.parametrize("text", [

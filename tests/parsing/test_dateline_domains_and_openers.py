@@ -7,10 +7,7 @@ import pytest
 
 from crawler.parsing.dateline import parse_dateline
 
-
-def _read(text: str) -> tuple[str | None, str | None] | None:
-    found = parse_dateline(text)
-    return None if found is None else (found.place, found.agency)
+from dateline_readings import place_and_agency  # beside this file
 
 
 @pytest.mark.parametrize("text, read", [
@@ -20,12 +17,12 @@ def _read(text: str) -> tuple[str | None, str | None] | None:
      ("KOTA MADIUN", "90detik.com")),
 ])
 def test_a_domain_whose_name_opens_with_figures_is_the_outlet(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 def test_places_joined_by_a_slash_before_a_date_and_the_wire_in_parentheses():
     text = "RAMALLAH/GAZA, July 4 (NNN-WAFA) – Dozens were injured on Friday, during clashes in the West Bank."
-    assert _read(text) == ("RAMALLAH/GAZA", "NNN-WAFA")
+    assert place_and_agency(text) == ("RAMALLAH/GAZA", "NNN-WAFA")
 
 
 def test_words_joined_by_a_slash_before_a_date_are_no_places():
@@ -34,7 +31,7 @@ def test_words_joined_by_a_slash_before_a_date_are_no_places():
 
 def test_a_domain_whose_top_level_dot_is_typed_twice_is_the_outlet_and_no_part_of_the_place():
     text = "PALEMBANG, KHATULISTIWAONLINE..COM –\nBanjir bandang menerjang di tiga desa di Lahat, Sumatera Selatan."
-    assert _read(text) == ("PALEMBANG", "KHATULISTIWAONLINE..COM")
+    assert place_and_agency(text) == ("PALEMBANG", "KHATULISTIWAONLINE..COM")
 
 
 @pytest.mark.parametrize("text, read", [
@@ -44,7 +41,7 @@ def test_a_domain_whose_top_level_dot_is_typed_twice_is_the_outlet_and_no_part_o
     ("BATUBARA-(Membaranews.com) Personel Polsek Medang Deras melaksanakan kegiatan patroli malam.", None),
 ])
 def test_hyphens_glued_around_the_outlet_in_parentheses(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 @pytest.mark.parametrize("text, read", [
@@ -55,7 +52,7 @@ def test_hyphens_glued_around_the_outlet_in_parentheses(text, read):
     ("MUARA SATU – Warga desa itu berkumpul di balai desa pada pagi hari untuk kerja bakti.", ("MUARA SATU", None)),
 ])
 def test_a_name_in_capitals_glued_to_satu_is_an_outlet_no_place(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 @pytest.mark.parametrize("text, read", [
@@ -67,7 +64,7 @@ def test_a_name_in_capitals_glued_to_satu_is_an_outlet_no_place(text, read):
     ("[UPDATE] Polisi menangkap dua orang pelaku pencurian sepeda motor di Medan.", None),
 ])
 def test_a_listed_place_in_capitals_in_square_brackets(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 def test_the_bracketed_place_leaves_the_lead():
@@ -78,7 +75,7 @@ def test_the_bracketed_place_leaves_the_lead():
 def test_an_archives_title_run_into_a_listed_place_in_capitals_and_a_wire():
     text = ("USDA sees recovery in Asian farm demand SINGAPORE (Reuters): The USDA's General Sales Manager Chris "
             "Goldthwait said farm imports by South Korea are recovering.")
-    assert _read(text) == ("SINGAPORE", "Reuters")
+    assert place_and_agency(text) == ("SINGAPORE", "Reuters")
 
 
 @pytest.mark.parametrize("text", [
@@ -98,7 +95,7 @@ def test_a_body_in_capitals_before_an_agency_inside_a_sentence_is_no_place(text)
     ("DPR, Jakarta – Dari pelataran parkir Pasar Siwa, Kelurahan Siwa, warga berkumpul.", ("DPR, Jakarta", None)),
 ])
 def test_outlets_signing_with_their_initials(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 def test_the_jakarta_posts_name_written_out_before_a_stamp_is_no_dateline():
@@ -125,7 +122,7 @@ def test_a_place_abroad_keeps_the_full_stops_of_its_initials():
      (None, "MuslimsPost.Com")),
 ])
 def test_an_outlets_name_alone_and_a_bar_for_the_dash(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 @pytest.mark.parametrize("text", [
@@ -146,7 +143,7 @@ def test_a_rubric_and_a_bar_name_no_outlet(text):
     ("BANTEN-NEWS.COM - Pemerintah Provinsi Banten segera memindahkan bangunan sekolah", (None, "BANTEN-NEWS.COM")),
 ])
 def test_a_place_in_capitals_glued_by_a_hyphen_to_a_domain_in_mixed_case(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 @pytest.mark.parametrize(("text", "read"), [
@@ -158,7 +155,7 @@ def test_a_place_in_capitals_glued_by_a_hyphen_to_a_domain_in_mixed_case(text, r
      "Asosiasi Pemerintah Kabupaten Seluruh Indonesia (Apkasi) digelar", ("Rokan Hulu", "Ameranews.com")),
 ])
 def test_a_listed_place_glued_by_a_hyphen_to_a_domain_before_a_comma(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 @pytest.mark.parametrize("text", [

@@ -7,16 +7,13 @@ import pytest
 
 from crawler.parsing.dateline import parse_dateline
 
-
-def _read(text: str) -> tuple[str | None, str | None] | None:
-    found = parse_dateline(text)
-    return None if found is None else (found.place, found.agency)
+from dateline_readings import place_and_agency  # beside this file
 
 
 def test_a_headline_with_a_dash_between_two_names_is_no_place_above_the_dateline():
     text = ("Bobby Nasution Berharap Pasangan Prabowo – Gibran Menangkan Pilpres 2024\n\n"
             "MEDAN, SUMUTPOS.CO – Wali Kota Medan, Bobby Nasution berharap pasangan calon presiden")
-    assert _read(text) == ("MEDAN", "SUMUTPOS.CO")
+    assert place_and_agency(text) == ("MEDAN", "SUMUTPOS.CO")
 
 
 @pytest.mark.parametrize("text", [
@@ -30,7 +27,7 @@ def test_a_headlines_words_about_a_pair_give_no_place(text):
 def test_an_english_headline_opened_by_a_country_and_a_dash_is_no_place_above_the_dateline():
     text = ("Sunday, July 17, 2016\n\nIndonesia - Health Ministry Reveals Names of 14 Health Facilities That Have "
             "Administered Fake Vaccines\n\nJakarta. The Health Ministry on Thursday (14/07) announced the names")
-    assert _read(text) == ("Jakarta", None)
+    assert place_and_agency(text) == ("Jakarta", None)
 
 
 @pytest.mark.parametrize("text, read", [
@@ -40,13 +37,13 @@ def test_an_english_headline_opened_by_a_country_and_a_dash_is_no_place_above_th
     ("Banyuwangi – COBRA BHAYANGKARA NEWS\nPuluhan rumah di Banyuwangi rusak usai dilanda hujan", ("Banyuwangi", None)),
 ])
 def test_a_place_before_a_line_of_capitals_stays_a_place(text, read):
-    assert _read(text)[0] == read[0]
+    assert place_and_agency(text)[0] == read[0]
 
 
 def test_a_domain_ending_the_line_after_a_place_in_capitals_and_a_dash():
     text = ("Dewan Laporkan Warga, Massa Datangi Kantor DPRD KLU\nMassa Juga Protes Anggaran Kunker Dewan\n"
             "LOMBOK UTARA – lombokjurnal.com\nRatusan massa seruduk Kantor DPRD Kabupaten Lombok Utara, Senin (15/8).")
-    assert _read(text) == ("LOMBOK UTARA", "lombokjurnal.com")
+    assert place_and_agency(text) == ("LOMBOK UTARA", "lombokjurnal.com")
 
 
 @pytest.mark.parametrize("text", [

@@ -7,19 +7,16 @@ import pytest
 
 from crawler.parsing.dateline import parse_dateline
 
-
-def _read(text: str) -> tuple[str | None, str | None] | None:
-    found = parse_dateline(text)
-    return None if found is None else (found.place, found.agency)
+from dateline_readings import place_and_agency  # beside this file
 
 
 def test_a_lower_case_l_for_the_bar_before_the_outlets_name():
     text = "Leuwiliang l Jurnal Inspirasi\nSejumlah anggota TNI dari Koramil 2116 Leuwiliang dan petugas kepolisian"
-    assert _read(text) == ("Leuwiliang", "Jurnal Inspirasi")
+    assert place_and_agency(text) == ("Leuwiliang", "Jurnal Inspirasi")
 
 
 def test_a_lower_case_l_before_a_sentence_is_no_bar():
-    assert _read("Leuwiliang l Sejumlah anggota TNI dari Koramil 2116 Leuwiliang dan petugas kepolisian serta") is None
+    assert place_and_agency("Leuwiliang l Sejumlah anggota TNI dari Koramil 2116 Leuwiliang dan petugas kepolisian serta") is None
 
 
 @pytest.mark.parametrize("text, read", [
@@ -31,21 +28,21 @@ def test_a_lower_case_l_before_a_sentence_is_no_bar():
      ("Bogor", "Bidikkasusnews.com")),
 ])
 def test_an_outlets_province_before_its_domain_and_the_place(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 def test_a_place_before_the_domain_stays_the_place():
     text = "Jakarta – Bidik-Kasusnews.com | Pati – Bupati Pati H. Sudewo bersama unsur Forum Koordinasi"
-    assert _read(text) == ("Jakarta", "Bidik-Kasusnews.com")
+    assert place_and_agency(text) == ("Jakarta", "Bidik-Kasusnews.com")
 
 
 def test_a_domain_with_a_comma_for_its_dot_is_no_place_and_outlet():
-    assert _read("SUARAGONG,COM – Demo Pati dikatakan akan berlanjut ke Part 2 Gaes! Aliansi Masyarakat Pati") is None
+    assert place_and_agency("SUARAGONG,COM – Demo Pati dikatakan akan berlanjut ke Part 2 Gaes! Aliansi Masyarakat Pati") is None
 
 
 def test_a_journals_name_ending_the_datelines_line():
     text = "Pungutan di SMAN 1 Ciawi Diadukan ke Dewan\n\n0\n\nCiawi, Jurnal Inspirasi\n\nBesarnya Dana Sumbangan Pendidikan"
-    assert _read(text) == ("Ciawi", "Jurnal Inspirasi")
+    assert place_and_agency(text) == ("Ciawi", "Jurnal Inspirasi")
 
 
 @pytest.mark.parametrize("text, read", [
@@ -54,11 +51,11 @@ def test_a_journals_name_ending_the_datelines_line():
     ("IG | Sulsel – Dari pelataran parkir Pasar Siwa, Kelurahan Siwa, Kecamatan Pitumpanua", ("Sulsel", "IG")),
 ])
 def test_a_short_acronym_before_a_bar_and_the_place(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 def test_a_short_acronym_before_a_comma_is_no_outlet():
-    assert _read("DPR, Jakarta – Dari pelataran parkir Pasar Siwa, Kelurahan Siwa") == ("DPR, Jakarta", None)
+    assert place_and_agency("DPR, Jakarta – Dari pelataran parkir Pasar Siwa, Kelurahan Siwa") == ("DPR, Jakarta", None)
 
 
 @pytest.mark.parametrize("text", [
@@ -66,11 +63,11 @@ def test_a_short_acronym_before_a_comma_is_no_outlet():
     "Spirit of Aqsa, Palestina– Pasukan penjajah Israel menghancurkan sebuah mushalla dan barak di Betlehem",
 ])
 def test_an_outlets_english_name_with_of_before_the_place(text):
-    assert _read(text) == ("Palestina", "Spirit of Aqsa")
+    assert place_and_agency(text) == ("Palestina", "Spirit of Aqsa")
 
 
 def test_a_place_abroad_named_with_of_is_no_outlet():
-    assert _read("Gulf of Aden, Yaman – Kapal perang itu berlayar menuju selat") == ("Gulf of Aden, Yaman", None)
+    assert place_and_agency("Gulf of Aden, Yaman – Kapal perang itu berlayar menuju selat") == ("Gulf of Aden, Yaman", None)
 
 
 def test_an_outlets_domain_two_bars_the_place_and_a_date():
@@ -83,7 +80,7 @@ def test_an_outlets_domain_two_bars_the_place_and_a_date():
     ("KOMPAS.com, Jakarta, Ketua (12/5) - Presiden Prabowo hadir dalam acara itu", None),
 ])
 def test_a_weekday_and_its_date_after_an_outlets_place(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 @pytest.mark.parametrize("text, place", [
@@ -91,11 +88,11 @@ def test_a_weekday_and_its_date_after_an_outlets_place(text, read):
     ("Batu, Suara Gong. Pelanggaran lalu lintas (lalin) di Kota Batu, mengalami kenaikan", "Batu"),
 ])
 def test_an_outlets_name_and_a_full_stop_for_the_dash(text, place):
-    assert _read(text) == (place, "Suara Gong")
+    assert place_and_agency(text) == (place, "Suara Gong")
 
 
 def test_a_name_without_an_outlets_word_and_a_full_stop_is_no_outlet():
-    assert _read("Malang, Kota Lama. Harus diakui keberadaan jembatan Kedungkandang mampu menekan") is None
+    assert place_and_agency("Malang, Kota Lama. Harus diakui keberadaan jembatan Kedungkandang mampu menekan") is None
 
 
 @pytest.mark.parametrize("text, read", [
@@ -105,12 +102,12 @@ def test_a_name_without_an_outlets_word_and_a_full_stop_is_no_outlet():
      " pejabat utamanya", ("Medan", "BGlobal")),
 ])
 def test_an_outlets_one_word_name_after_a_bar_and_before_a_dash_or_colon(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 def test_a_sentence_after_a_bar_names_no_outlet():
     text = "Mesuji Lampung | Masyarakat Desa Mukti Jaya, Kecamatan Tanjung Raya, menyambut positif dimulainya"
-    assert _read(text) == ("Mesuji Lampung", None)
+    assert place_and_agency(text) == ("Mesuji Lampung", None)
 
 
 def test_an_outlets_domain_alone_and_a_full_stop_for_the_dash():
@@ -128,7 +125,7 @@ def test_a_domain_and_a_full_stop_before_a_lower_case_word_is_no_dateline():
     ("TRIBUNNEWS.COM: Jakarta – Wakil Gubernur Jawa Timur berharap", ("Jakarta", "Tribunnews")),
 ])
 def test_an_outlets_name_a_colon_then_the_place_and_the_dash(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 @pytest.mark.parametrize("text", [
@@ -142,7 +139,7 @@ def test_a_label_or_no_place_after_the_colon_gives_no_outlets_place(text):
 
 def test_a_place_a_dash_and_an_outlets_domain_before_the_sentence_the_second_dash_lost():
     text = "Surabaya - KABARPROGRESIF.COM Wakil Ketua DPRD Surabaya AH Thony mendukung langkah"
-    assert _read(text) == ("Surabaya", "KABARPROGRESIF.COM")
+    assert place_and_agency(text) == ("Surabaya", "KABARPROGRESIF.COM")
 
 
 @pytest.mark.parametrize("text", [
@@ -160,7 +157,7 @@ def test_a_titles_words_and_a_domain_before_a_sentence_give_no_place(text):
     ("JAKARTA, KOMPAS.com ~ Harga cabai rawit di pasar tradisional naik", ("JAKARTA", "Kompas.com")),
 ])
 def test_a_tilde_for_the_dash_after_an_outlets_place(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 @pytest.mark.parametrize("text, read", [
@@ -169,7 +166,7 @@ def test_a_tilde_for_the_dash_after_an_outlets_place(text, read):
     ("MEDAN, BERITASUMUT.XYZ - Polisi menangkap dua pelaku pencurian", ("MEDAN", "BERITASUMUT.XYZ")),
 ])
 def test_a_small_outlets_newer_top_level_domain(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 @pytest.mark.parametrize("text, read", [
@@ -178,7 +175,7 @@ def test_a_small_outlets_newer_top_level_domain(text, read):
     ("Malang | Radar Malang – Warga Malang memadati alun-alun kota", ("Malang", "Radar Malang")),
 ])
 def test_a_place_a_bar_and_an_outlets_name_of_two_words(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 def test_two_words_after_a_bar_that_name_no_outlet_give_it_no_agency():
@@ -189,7 +186,7 @@ def test_two_words_after_a_bar_that_name_no_outlet_give_it_no_agency():
 def test_a_bar_for_the_dash_after_a_place_and_an_outlets_name():
     text = ("4.538 Views\n\nJakarta, Garda Indonesia | Gubernur Provinsi Nusa Tenggara Timur (NTT), Viktor Bungtilu"
             " Laiskodat (VBL), saat ini sedang menjalani perawatan")
-    assert _read(text) == ("Jakarta", "Garda Indonesia")
+    assert place_and_agency(text) == ("Jakarta", "Garda Indonesia")
 
 
 @pytest.mark.parametrize("text", [

@@ -10,10 +10,7 @@ import pytest
 
 from crawler.parsing.dateline import parse_dateline
 
-
-def _read(text: str) -> tuple[str | None, str | None] | None:
-    found = parse_dateline(text)
-    return None if found is None else (found.place, found.agency)
+from dateline_readings import place_and_agency  # beside this file
 
 
 @pytest.mark.parametrize("text, place", [
@@ -23,7 +20,7 @@ def _read(text: str) -> tuple[str | None, str | None] | None:
      "Lahan (Karhutla)", "Tanjungpinang"),
 ])
 def test_a_stray_comma_before_a_title_case_places_dash(text, place):
-    assert _read(text) == (place, None)
+    assert place_and_agency(text) == (place, None)
 
 
 @pytest.mark.parametrize("text", [
@@ -70,7 +67,7 @@ def test_a_government_news_desk_is_no_place(text, outlet):
 
 
 def test_a_government_news_desk_after_the_place():
-    assert _read("Manggar, Diskominfo Beltim – Wakil Bupati Belitung Timur Khairil Anwar mengapresiasi JOB FAIR.") == (
+    assert place_and_agency("Manggar, Diskominfo Beltim – Wakil Bupati Belitung Timur Khairil Anwar mengapresiasi JOB FAIR.") == (
         "Manggar", "Diskominfo Beltim")
 
 
@@ -79,7 +76,7 @@ def test_a_government_news_desk_after_the_place():
     ("KOMINFO,Sidoarjo- Pemkab Sidoarjo berencana membangun kawasan wisata Mangrove.", "Sidoarjo", "KOMINFO"),
 ])
 def test_a_communication_office_before_the_place_is_no_part_of_it(text, place, outlet):
-    assert _read(text) == (place, outlet)
+    assert place_and_agency(text) == (place, outlet)
 
 
 @pytest.mark.parametrize("text, outlet", [
@@ -95,7 +92,7 @@ def test_a_government_sites_name_glued_to_kab_or_prov_is_no_place(text, outlet):
 def test_a_government_sites_name_before_its_city_in_capitals():
     text = ("Kendalikan Inflasi, Sekda Makassar Tekankan Antisipasi Tengkulak\n\nMakassarkota, MAKASSAR,- Sekretaris "
             "Daerah (Sekda) Kota Makassar Muh. Ansar memimpin Rapat Tim Pengendali Inflasi Daerah (TPID).")
-    assert _read(text) == ("MAKASSAR", "Makassarkota")
+    assert place_and_agency(text) == ("MAKASSAR", "Makassarkota")
 
 
 def test_a_regencys_name_ending_with_kota_stays_a_place():
@@ -112,13 +109,13 @@ def test_a_regencys_name_ending_with_kota_stays_a_place():
      "harimau sumatera.", "BANDA ACEH"),
 ])
 def test_a_reporters_place_after_a_bar_in_the_credit(text, place):
-    assert _read(text) == (place, "SERAMBINEWS.COM")
+    assert place_and_agency(text) == (place, "SERAMBINEWS.COM")
 
 
 def test_an_editors_credit_after_a_bar_is_still_a_credit():
     text = ("Penulis Singgih Wiryono | Editor Irfan Maullana JAKARTA, KOMPAS.com - Ketua Dewan Pimpinan Wilayah (DPW) "
             "PSI kembali mengingatkan.")
-    assert _read(text) == ("JAKARTA", "Kompas.com")
+    assert place_and_agency(text) == ("JAKARTA", "Kompas.com")
 
 
 def test_a_domain_is_no_word_of_a_place():
@@ -140,7 +137,7 @@ def test_a_weekday_and_a_day_without_year_after_the_place():
      "JAKARTA", "Kompas.com"),
 ])
 def test_a_byline_run_into_a_dateline_in_capitals(text, place, agency):
-    assert _read(text) == (place, agency)
+    assert place_and_agency(text) == (place, agency)
 
 
 @pytest.mark.parametrize("text, place, agency", [
@@ -149,7 +146,7 @@ def test_a_byline_run_into_a_dateline_in_capitals(text, place, agency):
     ("Opini\nOleh Asyari Usman Medan (ANTARA) - Pemerintah kota menata ulang pasar tradisional.", "Medan", "ANTARA"),
 ])
 def test_a_byline_run_into_a_known_city_in_title_case(text, place, agency):
-    assert _read(text) == (place, agency)
+    assert place_and_agency(text) == (place, agency)
 
 
 def test_oleh_inside_a_line_is_no_byline_before_a_city():
@@ -162,7 +159,7 @@ def test_oleh_opening_a_sentence_is_no_byline():
 
 
 def test_an_outlets_domain_then_a_listed_place_without_a_comma():
-    assert _read("Detiknews.id Surabaya – Suasana penuh keakraban, semangat persatuan, dan rasa cinta terhadap Kota "
+    assert place_and_agency("Detiknews.id Surabaya – Suasana penuh keakraban, semangat persatuan, dan rasa cinta terhadap Kota "
                  "Pahlawan begitu terasa.") == ("Surabaya", "Detiknews.id")
 
 
@@ -182,7 +179,7 @@ def test_a_stray_comma_after_an_outlet_and_its_place_reads_no_outlet_as_place(te
 
 def test_an_outlets_domain_a_dash_and_a_listed_place_closed_by_a_full_stop():
     text = "Tribratanews.polri.go.id - Semarang. Kepolisian Daerah Jawa Tengah dan jajaran Polres menangkap 129 tersangka."
-    assert _read(text) == ("Semarang", "Tribratanews.polri.go.id")
+    assert place_and_agency(text) == ("Semarang", "Tribratanews.polri.go.id")
 
 
 def test_an_outlets_domain_a_dash_and_a_title_before_a_name_is_no_place():

@@ -9,12 +9,9 @@ from datetime import date
 import pytest
 
 from crawler.parsing.dateline import _TEXT_START, _candidate_starts, parse_dateline
+
+from dateline_readings import place_and_agency  # beside this file
 from crawler.parsing.dates import fold
-
-
-def _read(text: str) -> tuple[str | None, str | None] | None:
-    found = parse_dateline(text)
-    return None if found is None else (found.place, found.agency)
 
 
 @pytest.mark.parametrize("text", [
@@ -24,12 +21,12 @@ def _read(text: str) -> tuple[str | None, str | None] | None:
     "Jakarta – Several Muslim refugees from Afghanistan and Sudan expressed their yearnings",
 ])
 def test_a_caption_run_into_the_dateline_by_its_full_stop_and_comma(text):
-    assert _read(text) == ("Jakarta", None)
+    assert place_and_agency(text) == ("Jakarta", None)
 
 
 def test_an_academic_title_before_a_comma_opens_no_dateline():
     text = "Kepala Dinas Pendidikan, Dr. Ahmad, S.Pd., M.Si., Jakarta – Bandung ditempuh dalam tiga jam perjalanan darat."
-    assert _read(text) is None
+    assert place_and_agency(text) is None
 
 
 @pytest.mark.parametrize("text, place", [
@@ -39,11 +36,11 @@ def test_an_academic_title_before_a_comma_opens_no_dateline():
     ("MATARAM, NTB: Labor supply company PT Amestara Raya Corp should act", "MATARAM, NTB"),
 ])
 def test_a_briefs_place_and_province_before_a_colon(text, place):
-    assert _read(text) == (place, None)
+    assert place_and_agency(text) == (place, None)
 
 
 def test_a_headlines_words_before_a_colon_are_no_place_and_province():
-    assert _read("BANJIR, Warga Mengungsi: Ribuan warga bertahan di tenda darurat") is None
+    assert place_and_agency("BANJIR, Warga Mengungsi: Ribuan warga bertahan di tenda darurat") is None
 
 
 @pytest.mark.parametrize("text, place", [
@@ -52,7 +49,7 @@ def test_a_headlines_words_before_a_colon_are_no_place_and_province():
     ("By FATMA KHALED Associated Press CAIRO (AP) — Inside Sudan’s biggest museum, the exhibition halls", "CAIRO"),
 ])
 def test_a_wires_byline_run_into_its_dateline(text, place):
-    assert _read(text) == (place, "AP")
+    assert place_and_agency(text) == (place, "AP")
 
 
 @pytest.mark.parametrize("text, read", [
@@ -62,7 +59,7 @@ def test_a_wires_byline_run_into_its_dateline(text, place):
     ("BORNEOMEDIA/SAMPIT – Warga Sampit digegerkan penemuan", ("SAMPIT", "BORNEOMEDIA")),
 ])
 def test_places_joined_by_a_slash(text, read):
-    assert _read(text) == read
+    assert place_and_agency(text) == read
 
 
 @pytest.mark.parametrize("text, place", [
@@ -73,11 +70,11 @@ def test_places_joined_by_a_slash(text, read):
     ("Fadli and Jon Afrizal, Batam – A Russian national was accosted by a group of locals", "Batam"),
 ])
 def test_a_digests_byline_of_two_writers(text, place):
-    assert _read(text) == (place, None)
+    assert place_and_agency(text) == (place, None)
 
 
 def test_places_joined_by_and_are_no_writers():
-    assert _read("Jakarta and West Java, Indonesia – The floods have displaced thousands") is None
+    assert place_and_agency("Jakarta and West Java, Indonesia – The floods have displaced thousands") is None
 
 
 def test_a_writers_name_glued_before_a_listed_place():
@@ -91,7 +88,7 @@ def test_a_writers_name_glued_before_a_listed_place():
     "Andreas Harsono – Last week an activist famous in Indonesia for peacefully advocating",
 ])
 def test_a_writers_name_alone_before_an_english_sentence_is_no_place(text):
-    assert _read(text) is None
+    assert place_and_agency(text) is None
 
 
 @pytest.mark.parametrize("text, place", [
@@ -99,13 +96,13 @@ def test_a_writers_name_alone_before_an_english_sentence_is_no_place(text):
     ("Jakarta Pusat – Warga memadati lapangan sejak pagi untuk menyaksikan upacara", "Jakarta Pusat"),
 ])
 def test_a_places_own_words_before_a_city_are_no_writers_name(text, place):
-    assert _read(text) == (place, None)
+    assert place_and_agency(text) == (place, None)
 
 
 def test_a_lists_bullet_before_the_datelines_line():
     text = ("Saturday, 19 January 2019\n\n300 Jakartans Register to Occupy Zero DP House Program\n\n  • Font:\n"
             "  • Ukuran Font: - +\n  • TEMPO.CO, Jakarta - People of Jakarta have registered to occupy the zero DP")
-    assert _read(text) == ("Jakarta", "Tempo")
+    assert place_and_agency(text) == ("Jakarta", "Tempo")
 
 
 def test_a_table_agency_after_the_date_and_a_comma():
@@ -124,12 +121,12 @@ def test_a_word_after_the_date_and_a_comma_is_no_agency():
     "140409 Smile Targetkan Spirit Terjual 20 Ribu Unit\n\nspirit-logoJAKARTA—Smile Telecom Technology mengharapkan",
 ])
 def test_an_images_file_name_glued_before_the_dateline(text):
-    assert _read(text) == ("JAKARTA", None)
+    assert place_and_agency(text) == ("JAKARTA", None)
 
 
 def test_an_arabic_editions_place_alone_before_a_dash():
     text = "أنشرها:\n\nجاكرتا - تم افتتاح المركز الإعلامي إندونيسيا ماجو أمس الاثنين 4 ديسمبر."
-    assert _read(text) == ("جاكرتا", None)
+    assert place_and_agency(text) == ("جاكرتا", None)
 
 
 def test_a_copys_date_written_before_the_place():
@@ -144,7 +141,7 @@ def test_a_copys_date_before_its_sources_alone():
 
 
 def test_a_date_and_a_weekday_in_parentheses_is_no_dateline():
-    assert _read("30 Oktober 2023 (Senin) - Jadwal pelayanan kantor kelurahan berubah") is None
+    assert place_and_agency("30 Oktober 2023 (Senin) - Jadwal pelayanan kantor kelurahan berubah") is None
 
 
 def test_a_month_and_its_year_without_a_day():
@@ -153,12 +150,12 @@ def test_a_month_and_its_year_without_a_day():
 
 
 def test_a_word_and_a_year_is_no_date():
-    assert _read("Jakarta, Ketua 2025 – Dalam rangka memeriahkan Hari Ulang Tahun Republik") is None
+    assert place_and_agency("Jakarta, Ketua 2025 – Dalam rangka memeriahkan Hari Ulang Tahun Republik") is None
 
 
 @pytest.mark.parametrize("place", ["Jalur Gaza", "Tepi Barat", "Kota Gaza", "Khan Yunis"])
 def test_territories_abroad_as_indonesian_outlets_spell_them(place):
-    assert _read(f"{place} – Pasukan Israel menyerbu kota itu pada Senin malam") == (place, None)
+    assert place_and_agency(f"{place} – Pasukan Israel menyerbu kota itu pada Senin malam") == (place, None)
 
 
 def test_many_glued_logos_cost_a_few_starts_only():
@@ -175,11 +172,11 @@ def test_many_glued_logos_cost_a_few_starts_only():
      " lockdown", "Singapore/Jakarta"),
 ])
 def test_a_digests_byline_before_a_sentence_opening_with_a_name(text, place):
-    assert _read(text) == (place, None)
+    assert place_and_agency(text) == (place, None)
 
 
 def test_a_regency_alone_before_a_sentence_opening_with_a_name_keeps_its_place():
-    assert _read("Tana Toraja – Tourism Minister Sandiaga Uno said on Monday that the region") == ("Tana Toraja", None)
+    assert place_and_agency("Tana Toraja – Tourism Minister Sandiaga Uno said on Monday that the region") == ("Tana Toraja", None)
 
 
 @pytest.mark.parametrize("text, place", [
