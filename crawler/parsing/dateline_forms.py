@@ -779,8 +779,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{outlet} ?, {{0,3}}(?P<place>{'|'.join(CITY_NAMES)})(?=(?P<glued_word>[A-Z][a-z]{{1,30}})[ ,])",
              start_only=True),
         # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun   |   BANYUWANGI, - Luka   |   DENPASAR ~ The   (a tilde
-        # between spaces for the dash)
-        Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-|~(?= ))(?= |$|[A-Z][a-z])",
+        # between spaces for the dash)   |   BANDAR LAMPUNG,  — Pemerintah ...   (two spaces between the comma and the
+        # dash: the outlet's name between them was a link the page lost)
+        Form(rf"{_UPPER_PLACE}(?:,(?= {{0,2}}-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-|~(?= ))(?= |$|[A-Z][a-z])",
               start_only=True),
         # CIBINONG | BOGOR –   (a district or a regency's seat, a bar, then its regency: `_match_at` wants a district or a
         # regency or city, and a listed place, as an outlet's name before a bar is none: `SIDIKPOST | Kukar –`)
@@ -816,8 +817,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, outlet_no_place=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi   |   Lebak, – Wakil Bupati   (a stray comma
         # before the dash, as `AMBON,- Tahun`, after a place of one part: `Koran SINAR PAGI, Kab.Garut,-` names the
-        # outlet first)
-        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}{_SLASHED}(?!,))?)(?:,(?= ?-))?{_LOOSE_DASH_END}"
+        # outlet first; two spaces after it where the outlet's linked name was lost, `Bandar Lampung,  — Pemerintah`)
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}{_SLASHED}(?!,))?)(?:,(?= {{0,2}}-))?{_LOOSE_DASH_END}"
               rf"{_SENTENCE_NEXT}", start_only=True),
     )
     return tuple(Form(re.compile(form.pattern), *form[1:]) for form in table)  # type: ignore[arg-type]
