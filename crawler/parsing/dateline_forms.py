@@ -106,6 +106,10 @@ _TITLE_NAME = (rf"(?:(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z]|{CAMEL_START})[
 # dateline's dash, a space after it (`HALTENG, OT- Bupati`; `Jakarta, PT-X` names no outlet). Names of up to twenty
 # letters (`POHUWATO, CARAPANDANG -`, else read as a place and its region).
 _ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,19}(?![\w.']|-\S)"
+# Or two such words joined by a hyphen, one of them an outlet's word (`Depok, PRESISI-NEWS | Komisi ...`): no place
+# and its region are joined so, and `Jakarta, PT-X` names no outlet.
+_HYPHENED_OUTLET_NAME = (rf"(?=[A-Z0-9]{{0,20}}-?\b{_OUTLET_WORD}\b)"
+                         r"[A-Z][A-Z0-9]{1,19}-[A-Z][A-Z0-9]{1,19}(?![\w.'-])")
 
 # The dash may sit on the next line, and be three hyphens (`Jakarta --- Konsep ...`, a ministry's release); a
 # domain-named outlet may end its dateline with the line.
@@ -601,8 +605,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # no word is joined: a ministry's release)   |   PALEMBANG, Khatulistiwa News,- Rapat ...   (a stray comma glued
         # before the dash, as `Ambon,MarinyoNews.Com,-` writes it)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash
         # glued to both words, folded to one hyphen: `dateline._match_at` wants it written as a dash)
-        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME})"
-              rf"(?:(?<!\.), {{1,3}}{_DATED}|(?<=[A-Z0-9]) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME}"
+              rf"|{_HYPHENED_OUTLET_NAME})(?:(?<!\.), {{1,3}}{_DATED}|(?<=[A-Z0-9]) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
               rf"(?:(?:,(?=- ))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z])){_SENTENCE_NEXT}"
               rf"|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
