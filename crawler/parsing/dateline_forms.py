@@ -98,8 +98,9 @@ _GLUED_WORDS = r"[A-Z][a-z]{2,20}[A-Z][a-z]{2,20}(?![\w.'-])"
 # A brand's lower-case letter before a capital (`iNewsBanten`, `eKoran`), which no word of a sentence has.
 CAMEL_START = r"[a-z][A-Z][a-z]"
 # A title-case name (`Indonesia Window`, `IDN Times`, `iNewsBanten`): a word with a lower-case letter, after at most
-# one short word in capitals, so that `NTB` stays a province.
-_TITLE_NAME = (rf"(?:(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z]|{CAMEL_START})[{_LETTER}'.-]{{0,30}}"
+# one short word in capitals, so that `NTB` stays a province; or after an outlet's word in capitals and that short
+# word (`Cireundeu, BERITA UIN Online – Rektor ...`, a campus's news desk).
+_TITLE_NAME = (rf"(?:(?:(?:{_OUTLET_WORD} )?[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z]|{CAMEL_START})[{_LETTER}'.-]{{0,30}}"
                rf"(?: {_CAP_WORD}){{0,2}}")
 # Or one word in capitals after the place (`Jakarta, VOA -`, `MAKASSAR, FAJAR --`): a province or country there is
 # the place's region (`Mataram, NTB -`, `MEDAN, SUMUT -`), anything else the outlet. A hyphen may end it only as the
