@@ -84,6 +84,9 @@ _SHORT_LINE = 240
 # MPI/Jonathan)`): the line is a caption however long, no paragraph of the story, and the dateline may stand below it.
 _PHOTO_CREDIT_END = re.compile(r"\((?:[A-Za-z]{2,12} ?(?:FOTO|PHOTO)|Foto|Photo)\b[^()\n]{0,80}\)[ \t\r]*\Z",
                                re.IGNORECASE)
+# Or a caption's shortcode left in the text closing a long line (`[caption id="attachment_11816" ...]Rektor UIN Jakarta
+# ... Rabu (29/6).[/caption]`, a WordPress page's photo): the line is the photo's caption, the dateline below it.
+_CAPTION_SHORTCODE_END = re.compile(r"\[/caption\][ \t\r]*\Z", re.IGNORECASE)
 # Raw characters read: enough for the window even when entities shrink on decoding.
 _RAW_WINDOW = 2000
 # Hijri and Gregorian halves further apart than this are a typo in the source.
@@ -603,7 +606,7 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     for line_break in (match.start() for match in breaks):
         if line_break - line_start > _SHORT_LINE and folded[line_start:line_break].strip() and (
                 _PHOTO_CREDIT_END.match(folded, max(folded.rfind("(", line_start, line_break), line_start), line_break)
-                is None):
+                is None) and _CAPTION_SHORTCODE_END.search(folded, max(line_start, line_break - 20), line_break) is None:
             break
         line_start = line_break + 1
         position = line_start
