@@ -489,6 +489,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_REPORTING_VERB}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}(?:[،,] ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})?)"
              rf" {{0,2}}\((?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)\) ?(?P<sep>--|-|–) ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
+        # شفق نيوز- بغداد (line break) دعت ...   |   بغداد اليوم – بغداد (line break) نفت ...   (an Arabic outlet's name,
+        # its last word an outlet's, `نيوز`, `اليوم`, then the dash and the place ending its line: the outlet first, as
+        # an Iraqi paper's house style writes it; the place only when a listed city, else the word is a desk's,
+        # `شفق نيوز- محافظات`, "governorates", and the outlet stands alone)
+        Form(rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}) ?(?P<sep>--|-) {{0,2}}"
+             rf"(?:(?P<place>{'|'.join(ARABIC_CITY_NAMES)})|{_ARABIC_WORD})[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # القاهرة - مصراوي: (line break) شارك ...   |   غزة- المسار : استشهد ...   (an Arabic outlet's name after the
         # place's dash, closed by a colon)   |   غزة - صفا (line break) استشهد ...   |   القدس المحتلة –  قدس برس (line
         # break)   |   رام الله-وكالة سند للأنباء (line break)   (or ending its line, an agency's name of three words
