@@ -153,6 +153,11 @@ _PARAGRAPH_RUNS_ON = re.compile(r"(?:[ \t]*\r?\n)?[^\n]{40}|[^\n]*[a-z]{3}[^\n]*
 # Or a dated place's line ends before a blank line and the paragraph (`Magetan, 22 Juli 2025` over an empty line over
 # `Pemerintah Desa Dukuh, Kecamatan Lembeyan, ...`, a press release's layout): a list's rows keep no blank line between.
 _PARAGRAPH_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n\s{0,12}[^\n]{40}")
+# Or an Arabic place's colon before its reporter's name, the rest of its line, the paragraph on the next (`الخرطوم: محمد
+# بدر الدين` below the headline, above `لاحت بوادر أزمة ...`, a Sudanese paper's byline): the next line no list's row
+# with its own colon (`الخرطوم: مرتفعة جدا` above `القاهرة: منخفضة ...`).
+_ARABIC_REPORTER_REST = re.compile(r" {0,3}[\u0621-\u064A]{2,20}(?: [\u0621-\u064A]{2,20}){1,3}[ \t]*\r?\n[ \t]{0,12}"
+                                   r"(?![^\n:]{0,30}:)[\u0621-\u064A][^\n]{40}")
 # A dash's line ending short, the next line opening anew with a capital (`Ziarah Tumpuan Utama - Mohd Fazil` above
 # `Haji Mohd Fazil bertemu ...`, a state portal's headline and the story below): a headline's, where a paragraph's line
 # wrapped short runs on in lower case (`TEMERLOH: Seorang` above `lelaki maut ...`, a paper's column).
@@ -701,7 +706,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         groups = match.groupdict()
         token = decoded[match.start("agency"):match.end("agency")] if groups.get("agency") else None
         if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()) and not (
-                groups.get("when") and _PARAGRAPH_BELOW.match(folded, match.end())):
+                groups.get("when") and _PARAGRAPH_BELOW.match(folded, match.end())) and not (
+                groups.get("sep") == ":" and _ARABIC_REPORTER_REST.match(folded, match.end())):
             continue  # a line below the first that names a place alone opens a paragraph, not a list's row
         if (token is None and kind == _TEXT_START and groups.get("sep") in ("-", "--")
                 and _HEADLINE_LINE_END.match(folded, match.end()) and not _PARAGRAPH_RUNS_ON.match(folded, match.end())
