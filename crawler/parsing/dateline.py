@@ -84,6 +84,9 @@ _SHORT_LINE = 240
 # MPI/Jonathan)`): the line is a caption however long, no paragraph of the story, and the dateline may stand below it.
 _PHOTO_CREDIT_END = re.compile(r"\((?:[A-Za-z]{2,12} ?(?:FOTO|PHOTO)|Foto|Photo)\b[^()\n]{0,80}\)[ \t\r]*\Z",
                                re.IGNORECASE)
+# Or a caption's shortcode left in the text closing a long line (`[caption id="attachment_11816" ...]Rektor UIN Jakarta
+# ... Rabu (29/6).[/caption]`, a WordPress page's photo): the line is the photo's caption, the dateline below it.
+_CAPTION_SHORTCODE_END = re.compile(r"\[/caption\][ \t\r]*\Z", re.IGNORECASE)
 # Raw characters read: enough for the window even when entities shrink on decoding.
 _RAW_WINDOW = 2000
 # Hijri and Gregorian halves further apart than this are a typo in the source.
@@ -150,6 +153,11 @@ _PARAGRAPH_RUNS_ON = re.compile(r"(?:[ \t]*\r?\n)?[^\n]{40}|[^\n]*[a-z]{3}[^\n]*
 # Or a dated place's line ends before a blank line and the paragraph (`Magetan, 22 Juli 2025` over an empty line over
 # `Pemerintah Desa Dukuh, Kecamatan Lembeyan, ...`, a press release's layout): a list's rows keep no blank line between.
 _PARAGRAPH_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n\s{0,12}[^\n]{40}")
+# Or an Arabic place's colon before its reporter's name, the rest of its line, the paragraph on the next (`الخرطوم: محمد
+# بدر الدين` below the headline, above `لاحت بوادر أزمة ...`, a Sudanese paper's byline): the next line no list's row
+# with its own colon (`الخرطوم: مرتفعة جدا` above `القاهرة: منخفضة ...`).
+_ARABIC_REPORTER_REST = re.compile(r" {0,3}[\u0621-\u064A]{2,20}(?: [\u0621-\u064A]{2,20}){1,3}[ \t]*\r?\n[ \t]{0,12}"
+                                   r"(?![^\n:]{0,30}:)[\u0621-\u064A][^\n]{40}")
 # A dash's line ending short, the next line opening anew with a capital (`Ziarah Tumpuan Utama - Mohd Fazil` above
 # `Haji Mohd Fazil bertemu ...`, a state portal's headline and the story below): a headline's, where a paragraph's line
 # wrapped short runs on in lower case (`TEMERLOH: Seorang` above `lelaki maut ...`, a paper's column).
@@ -603,7 +611,7 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     for line_break in (match.start() for match in breaks):
         if line_break - line_start > _SHORT_LINE and folded[line_start:line_break].strip() and (
                 _PHOTO_CREDIT_END.match(folded, max(folded.rfind("(", line_start, line_break), line_start), line_break)
-                is None):
+                is None) and _CAPTION_SHORTCODE_END.search(folded, max(line_start, line_break - 20), line_break) is None:
             break
         line_start = line_break + 1
         position = line_start
@@ -698,7 +706,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         groups = match.groupdict()
         token = decoded[match.start("agency"):match.end("agency")] if groups.get("agency") else None
         if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()) and not (
-                groups.get("when") and _PARAGRAPH_BELOW.match(folded, match.end())):
+                groups.get("when") and _PARAGRAPH_BELOW.match(folded, match.end())) and not (
+                groups.get("sep") == ":" and _ARABIC_REPORTER_REST.match(folded, match.end())):
             continue  # a line below the first that names a place alone opens a paragraph, not a list's row
         if (token is None and kind == _TEXT_START and groups.get("sep") in ("-", "--")
                 and _HEADLINE_LINE_END.match(folded, match.end()) and not _PARAGRAPH_RUNS_ON.match(folded, match.end())

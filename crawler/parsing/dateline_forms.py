@@ -98,14 +98,19 @@ _GLUED_WORDS = r"[A-Z][a-z]{2,20}[A-Z][a-z]{2,20}(?![\w.'-])"
 # A brand's lower-case letter before a capital (`iNewsBanten`, `eKoran`), which no word of a sentence has.
 CAMEL_START = r"[a-z][A-Z][a-z]"
 # A title-case name (`Indonesia Window`, `IDN Times`, `iNewsBanten`): a word with a lower-case letter, after at most
-# one short word in capitals, so that `NTB` stays a province.
-_TITLE_NAME = (rf"(?:(?:[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z]|{CAMEL_START})[{_LETTER}'.-]{{0,30}}"
+# one short word in capitals, so that `NTB` stays a province; or after an outlet's word in capitals and that short
+# word (`Cireundeu, BERITA UIN Online – Rektor ...`, a campus's news desk).
+_TITLE_NAME = (rf"(?:(?:(?:{_OUTLET_WORD} )?[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z]|{CAMEL_START})[{_LETTER}'.-]{{0,30}}"
                rf"(?: {_CAP_WORD}){{0,2}}")
 # Or one word in capitals after the place (`Jakarta, VOA -`, `MAKASSAR, FAJAR --`): a province or country there is
 # the place's region (`Mataram, NTB -`, `MEDAN, SUMUT -`), anything else the outlet. A hyphen may end it only as the
 # dateline's dash, a space after it (`HALTENG, OT- Bupati`; `Jakarta, PT-X` names no outlet). Names of up to twenty
 # letters (`POHUWATO, CARAPANDANG -`, else read as a place and its region).
 _ACRONYM_NAME = r"[A-Z][A-Z0-9&]{1,19}(?![\w.']|-\S)"
+# Or two such words joined by a hyphen, one of them an outlet's word (`Depok, PRESISI-NEWS | Komisi ...`): no place
+# and its region are joined so, and `Jakarta, PT-X` names no outlet.
+_HYPHENED_OUTLET_NAME = (rf"(?=[A-Z0-9]{{0,20}}-?\b{_OUTLET_WORD}\b)"
+                         r"[A-Z][A-Z0-9]{1,19}-[A-Z][A-Z0-9]{1,19}(?![\w.'-])")
 
 # The dash may sit on the next line, and be three hyphens (`Jakarta --- Konsep ...`, a ministry's release); a
 # domain-named outlet may end its dateline with the line.
@@ -139,9 +144,11 @@ _SENTENCE_NEXT = r"(?=\s{1,12}(?:[\"'“‘(]?[A-Z]|\d[\d.,]{0,12} [a-z]{2})|[A-
 _WHEN_TEXT = r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)(?:[^()\n\u2013\u2014 :]|:(?! )| (?!--? )){0,70}?"
 _WHEN = rf"(?P<when>{_WHEN_TEXT})"
 # Or a weekday before it: `Selasa (7/5/2024)`, `Sabtu (27/5)`, `Selasa, 7 Mei 2024`, `Thursday, October 30, 2014`,
-# `Rabu, 25 Mac.` (Brunei's and Malaysia's papers: no year) (`dateline.py` checks the word).
+# `Rabu, 25 Mac.` (Brunei's and Malaysia's papers: no year), `Tuesday, November 19.` (their English copy: the month
+# first, a full stop for the year) (`dateline.py` checks the word).
 _DATED = (rf"(?P<when>{_WHEN_TEXT}|[A-Za-z']{{3,9}},? {{0,3}}"
-          r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2} [A-Za-z]{3,9}(?: \d{4}|\.?)|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}))")
+          r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2} [A-Za-z]{3,9}(?: \d{4}|\.?)"
+          r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4}|\.)))")
 # What an attribution clause states after the agency: `, Sabtu (27/5)`, `, Sabtu 29 Maret 2025`,
 # ` pada pukul 11.20 WIB`.
 _STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
@@ -482,6 +489,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_REPORTING_VERB}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}(?:[،,] ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})?)"
              rf" {{0,2}}\((?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)\) ?(?P<sep>--|-|–) ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
+        # شفق نيوز- بغداد (line break) دعت ...   |   بغداد اليوم – بغداد (line break) نفت ...   (an Arabic outlet's name,
+        # its last word an outlet's, `نيوز`, `اليوم`, then the dash and the place ending its line: the outlet first, as
+        # an Iraqi paper's house style writes it; the place only when a listed city, else the word is a desk's,
+        # `شفق نيوز- محافظات`, "governorates", and the outlet stands alone)
+        Form(rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}) ?(?P<sep>--|-) {{0,2}}"
+             rf"(?:(?P<place>{'|'.join(ARABIC_CITY_NAMES)})|{_ARABIC_WORD})[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # القاهرة - مصراوي: (line break) شارك ...   |   غزة- المسار : استشهد ...   (an Arabic outlet's name after the
         # place's dash, closed by a colon)   |   غزة - صفا (line break) استشهد ...   |   القدس المحتلة –  قدس برس (line
         # break)   |   رام الله-وكالة سند للأنباء (line break)   (or ending its line, an agency's name of three words
@@ -596,15 +610,19 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # above `MANADO-Euforia ...`)   |   Jakarta, Garda Indonesia | Gubernur ...   (a bar for the dash after a name
         # of two words or a brand's: a word alone before a bar opens a sentence, `Maros, Warga | Ini ...`)   |
         # Jakarta, BNP2TKI, Selasa (07/11) -   (the day after the name; not after an abbreviation's full stop, as
-        # `GREENWICH, Conn., May 21, 1997 --` writes a state)   |   Makassar, BP2MI (10/9/2020) -   (or its date in
-        # parentheses after a name in capitals)   |   Bandung, Humas--Direktorat ...   (two hyphens glued on both sides, as
-        # no word is joined: a ministry's release)   |   PALEMBANG, Khatulistiwa News,- Rapat ...   (a stray comma glued
-        # before the dash, as `Ambon,MarinyoNews.Com,-` writes it)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash
-        # glued to both words, folded to one hyphen: `dateline._match_at` wants it written as a dash)
-        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME})"
-              rf"(?:(?<!\.), {{1,3}}{_DATED}|(?<=[A-Z0-9]) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
-              rf"(?:(?:,(?=- ))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z])){_SENTENCE_NEXT}"
-              rf"|(?P<barend>{_BAR}))",
+        # `GREENWICH, Conn., May 21, 1997 --` writes a state)   |   Makassar, BP2MI (10/9/2020) -   |   Sumenep, Lintas
+        # Madura (30/05/2013)- Mentradisikan ...   (or its date in parentheses after a name in capitals, or of two or three
+        # capitalised words, as a weekday before its date is one word: `Jakarta, Selasa (7/5/2024) -`)   |   Bandung,
+        # Humas--Direktorat ...   (two hyphens glued on both sides, as no word is joined: a ministry's release)   |
+        # PALEMBANG, Khatulistiwa News,- Rapat ...   (a stray comma glued before the dash, as `Ambon,MarinyoNews.Com,-`
+        # writes it)   |   Bima NTB, Media Dinamika Global.id.– Gelombang ...   (or a stray full stop, no part of the
+        # name)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash glued to both words, folded to one hyphen:
+        # `dateline._match_at` wants it written as a dash)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME}"
+              rf"|{_HYPHENED_OUTLET_NAME}|(?P<titled>[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}){{1,2}}))(?<!\.)"
+              rf"(?:(?<!\.), {{1,3}}{_DATED}|(?:(?<=[A-Z0-9])|(?(titled)|(?!))) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
+              rf"(?:(?:[,.](?=- ))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z]))"
+              rf"{_SENTENCE_NEXT}|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
         # domain or an outlet's word names: `Mesuji Lampung | Masyarakat ...` is a place and its sentence)   |
@@ -779,8 +797,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{outlet} ?, {{0,3}}(?P<place>{'|'.join(CITY_NAMES)})(?=(?P<glued_word>[A-Z][a-z]{{1,30}})[ ,])",
              start_only=True),
         # MIMIKA –   |   MIMIKA– Warga   |   AMBON,- Tahun   |   BANYUWANGI, - Luka   |   DENPASAR ~ The   (a tilde
-        # between spaces for the dash)
-        Form(rf"{_UPPER_PLACE}(?:,(?= ?-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-|~(?= ))(?= |$|[A-Z][a-z])",
+        # between spaces for the dash)   |   BANDAR LAMPUNG,  — Pemerintah ...   (two spaces between the comma and the
+        # dash: the outlet's name between them was a link the page lost)
+        Form(rf"{_UPPER_PLACE}(?:,(?= {{0,2}}-))?(?: {{1,3}}|(?=-+ ))(?P<sep>--|-|~(?= ))(?= |$|[A-Z][a-z])",
               start_only=True),
         # CIBINONG | BOGOR –   (a district or a regency's seat, a bar, then its regency: `_match_at` wants a district or a
         # regency or city, and a listed place, as an outlet's name before a bar is none: `SIDIKPOST | Kukar –`)
@@ -816,8 +835,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, outlet_no_place=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi   |   Lebak, – Wakil Bupati   (a stray comma
         # before the dash, as `AMBON,- Tahun`, after a place of one part: `Koran SINAR PAGI, Kab.Garut,-` names the
-        # outlet first)
-        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}{_SLASHED}(?!,))?)(?:,(?= ?-))?{_LOOSE_DASH_END}"
+        # outlet first; two spaces after it where the outlet's linked name was lost, `Bandar Lampung,  — Pemerintah`)
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, ?{_PLACE_PART}{_SLASHED}(?!,))?)(?:,(?= {{0,2}}-))?{_LOOSE_DASH_END}"
               rf"{_SENTENCE_NEXT}", start_only=True),
     )
     return tuple(Form(re.compile(form.pattern), *form[1:]) for form in table)  # type: ignore[arg-type]
