@@ -4,24 +4,19 @@ runs on below it; a list's rows, each with its own colon, stay unread."""
 
 from __future__ import annotations
 
-from crawler.parsing.dateline import parse_dateline
-
-
-def _reading(text):
-    found = parse_dateline(text)
-    return (found.place, found.agency) if found else (None, None)
+from dateline_readings import place_and_agency  # beside this file
 
 
 def test_place_colon_and_reporter_above_the_paragraph():
     text = ("تجار ذهب بالخرطوم يلوحون بإغلاق محلاتهم احتجاجاً على زيادة الرسوم\n\n\nالخرطوم: محمد بدر الدين\n"
             "لاحت بوادر أزمة بين تجار الذهب بوسط الخرطوم وهيئة المواصفات والمقاييس، بعد أن زادت الهيئة رسوم الدمغة")
-    assert _reading(text) == ("الخرطوم", None)
+    assert place_and_agency(text) == ("الخرطوم", None)
 
 
 def test_a_list_of_places_with_colons_is_no_dateline_above_its_next_row():
     text = "أسعار الذهب\nالخرطوم: مرتفعة جدا\nالقاهرة: منخفضة قليلا\nبغداد: 200"
-    assert _reading(text) == (None, None)
+    assert place_and_agency(text) is None
 
 
 def test_a_short_line_after_the_name_is_no_paragraph():
-    assert _reading("تجار ذهب يلوحون\nالخرطوم: محمد بدر الدين\nلاحت بوادر") == (None, None)
+    assert place_and_agency("تجار ذهب يلوحون\nالخرطوم: محمد بدر الدين\nلاحت بوادر") is None

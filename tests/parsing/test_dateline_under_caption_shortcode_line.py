@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.parsing.dateline import parse_dateline
+from dateline_readings import place_and_agency  # beside this file
 
 _CAPTION = ('[caption id="attachment_11816" align="alignleft" width="300"]Rektor UIN Jakarta Prof Dr Dede Rosyada '
             "(berkopiah) didampingi Wakil Rektor Bidang Kemahasiswaan Prof Dr Yusron Razak (tidak tampak) saat "
@@ -14,11 +14,6 @@ _CAPTION = ('[caption id="attachment_11816" align="alignleft" width="300"]Rektor
             "Prof Dr Dede Rosyada (batik coklat) didampingi Wakil Rektor Bidang Kemahasiswaan Prof Dr Yusron Razak "
             "(tidak tampak) saat berdialog dengan para aktifis lembaga kemahasiswaan di rumah dinasnya, Rabu "
             "(29/6).[/caption]")
-
-
-def _reading(text):
-    found = parse_dateline(text)
-    return (found.place, found.agency) if found else (None, None)
 
 
 @pytest.mark.parametrize(("text", "reading"), [
@@ -29,11 +24,11 @@ def _reading(text):
      "kemahasiswaan di rumah dinasnya di Jalan Tarumanegara", ("JAKARTA", None)),
 ])
 def test_dateline_below_a_long_caption_shortcode(text, reading):
-    assert _reading(text) == reading
+    assert place_and_agency(text) == reading
 
 
 def test_a_long_paragraph_still_closes_the_search():
     paragraph = _CAPTION.replace("[/caption]", "").replace('[caption id="attachment_11816" align="alignleft" '
                                                            'width="300"]', "")
-    assert _reading("Judul\n\n" + paragraph + "\n\nJAKARTA - Rektor Prof Dr Dede Rosyada mengundang para aktifis "
-                    "lembaga kemahasiswaan di rumah dinasnya di Jalan Tarumanegara") == (None, None)
+    assert place_and_agency("Judul\n\n" + paragraph + "\n\nJAKARTA - Rektor Prof Dr Dede Rosyada mengundang para aktifis "
+                    "lembaga kemahasiswaan di rumah dinasnya di Jalan Tarumanegara") == None
