@@ -970,14 +970,19 @@ def without_role(name: str) -> str:
 # `Penulis: Iklan Bangkapos`, an office's unit: a tax office's `Penulis : Tim Seksi Hukum dan Informasi`): nobody's name.
 # Nor is a role and a bureau's region where a name would stand (an ANTARA bureau's `Editor: Editor Papua`); with a name
 # after the comma it is a contributor's (`Kontributor Baubau, <name>`). Nor is a press-release wire's name (ANTARA's
-# releases: `Editor: PR Wire`, `Pewarta: prnewswire`).
+# releases: `Editor: PR Wire`, `Pewarta: prnewswire`). Nor is a job's title in English where the name would stand
+# (Tribunnews 2020: `Editor: Content Writer`; `Penulis: Staff Writer`, `Editor: Web Admin`), nor a team's name
+# (`Penulis: Editorial Team`).
 _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim|iklan|advertorial)\b"
                    r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi"
                    r"|seksi|bidang|bagian|subbagian|unit)\b"
                    r"|(?:tim|adv|rilis|rls)$"
                    r"|(?:editor|redaktur|penyunting|pewarta|penulis|reporter|wartawan|kontributor|koresponden|jurnalis)"
                    r"\b[^,]{0,60}$"
-                   r"|(?:[\w.-]{1,20}\s){0,2}(?:\w{0,8}news)?wire$", re.IGNORECASE)
+                   r"|(?:[\w.-]{1,20}\s){0,2}(?:\w{0,8}news)?wire$"
+                   r"|(?:content|staff|guest|copy|web|news|desk|digital|editorial|managing|senior|social\s+media)\s+"
+                   r"(?:writer|editor|admin|team|desk|reporter)$"
+                   r"|(?:[\w.-]{1,20}\s){0,2}team$", re.IGNORECASE)
 
 
 # An agency's photo service before its photographer, as a caption credits a picture (`ANTARA FOTO/<name>`, `Antara
@@ -1012,9 +1017,11 @@ _ROLES = frozenset({"kontributor", "koresponden", "wartawan", "jurnalis", "tim",
 
 
 def find_editor(text: str) -> str | None:
-    """`Editor : <name>` / `Editor: <name>` in a header text."""
+    """`Editor : <name>` / `Editor: <name>` in a header text; a desk or a job's title where the name would stand
+    names nobody (Tribunnews 2020: `Editor: Content Writer`)."""
     match = _EDITOR.search(text[:MAX_BLOCK_SCAN])
-    return name if match and (name := match["name"].strip()) and not _CODE_NAME.fullmatch(name) else None
+    return name if match and (name := match["name"].strip()) and not _CODE_NAME.fullmatch(name) \
+        and not is_desk(name) else None
 
 
 def opinion_author(block: Block, following: Block | None = None) -> str | None:
