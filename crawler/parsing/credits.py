@@ -172,7 +172,9 @@ _MAX_CREDIT_NAME_WORDS = 10
 # `( Ren, Fer )`), a source (`(sumber: republika.co.id)`, `(sumber: http://suaradesa.timesindonesia.co.id )`). Each
 # word is a name's (capitalised, an apostrophe in it too: `(Qur'anul Hidayat)`) or a code's: `(Selengkapnya di halaman
 # 5)` is a sentence, `(Rp 5.000)` an amount.
-_CREDIT_TAG = r"[\w*][\w .,*/|&'’-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
+_CREDIT_TAG = (r"[\w*][\w .,*/|&'’-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
+               # ...or a byline's label and the writer's name (a repost's `(By Tere Liye)`, `(Oleh: <name>)`).
+               r"|(?:By|Oleh)\s*:\s*[\w .'’-]{1,60}")
 _MAX_CREDIT_TAG_WORDS = 6
 # A wish or a prayer's word in brackets after the last sentence, the writer's own (`(Semoga)`, "hopefully"; `(Aamiin)`).
 _CLOSING_WISHES = frozenset("semoga amin amiin aamiin insyaallah insya allah".split())
@@ -450,6 +452,9 @@ def _is_credit_tag(tag: str) -> bool:
         for word in words)
 
 
+_BYLINE_LABEL_IN_TAG = re.compile(r"(?:By|Oleh)(?:\s*:\s*|\s+)(?=[A-Z])")
+
+
 def closing_writer(signature: dict | None) -> str | None:
     """The writer a closing credit in words names (`split_signature`): a person's full name alone (Okezone's `(Fahmi
     Firdaus )`, a regional copy's `(Maria Anggelina Olo Bere)`, a writer's name in lower case `(lutfi ahmad mauludin)`)
@@ -457,7 +462,10 @@ def closing_writer(signature: dict | None) -> str | None:
     as often an outlet's name as a writer's (`(Kontan)`, `(Aldo)`), two names are a writer's and an editor's."""
     if signature is None or not signature["raw"].startswith("("):
         return None
-    codes = [code for code in signature["codes"] if code]
+    # A byline's label before the name is none of it (portal-islam 2022 reposting a writer's post: `... Advertorial!
+    # (By Tere Liye)`).
+    codes = [code[label.end():] if (label := _BYLINE_LABEL_IN_TAG.match(code)) else code
+             for code in signature["codes"] if code]
     if len(codes) == 2 and not _is_full_name(codes[0]) and agency_name(codes[1]) is None:
         codes = codes[1:]
     return codes[0] if len(codes) == 1 and _is_full_name(codes[0]) else None
