@@ -172,7 +172,9 @@ _MAX_CREDIT_NAME_WORDS = 10
 # `( Ren, Fer )`), a source (`(sumber: republika.co.id)`, `(sumber: http://suaradesa.timesindonesia.co.id )`). Each
 # word is a name's (capitalised, an apostrophe in it too: `(Qur'anul Hidayat)`) or a code's: `(Selengkapnya di halaman
 # 5)` is a sentence, `(Rp 5.000)` an amount.
-_CREDIT_TAG = r"[\w*][\w .,*/|&'’-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
+_CREDIT_TAG = (r"[\w*][\w .,*/|&'’-]{0,60}|[Ss]umber\s*:\s*(?:https?://)?[\w .,/-]{1,60}"
+               # ...or a byline's label and the writer's name (a repost's `(By Tere Liye)`, `(Oleh: <name>)`).
+               r"|(?:By|Oleh)\s*:\s*[\w .'’-]{1,60}")
 _MAX_CREDIT_TAG_WORDS = 6
 # A wish or a prayer's word in brackets after the last sentence, the writer's own (`(Semoga)`, "hopefully"; `(Aamiin)`).
 _CLOSING_WISHES = frozenset("semoga amin amiin aamiin insyaallah insya allah".split())
@@ -450,6 +452,9 @@ def _is_credit_tag(tag: str) -> bool:
         for word in words)
 
 
+_BYLINE_LABEL_IN_TAG = re.compile(r"(?:By|Oleh)(?:\s*:\s*|\s+)(?=[A-Z])")
+
+
 def closing_writer(signature: dict | None) -> str | None:
     """The writer a closing credit in words names (`split_signature`): a person's full name alone (Okezone's `(Fahmi
     Firdaus )`, a regional copy's `(Maria Anggelina Olo Bere)`, a writer's name in lower case `(lutfi ahmad mauludin)`)
@@ -457,7 +462,10 @@ def closing_writer(signature: dict | None) -> str | None:
     as often an outlet's name as a writer's (`(Kontan)`, `(Aldo)`), two names are a writer's and an editor's."""
     if signature is None or not signature["raw"].startswith("("):
         return None
-    codes = [code for code in signature["codes"] if code]
+    # A byline's label before the name is none of it (portal-islam 2022 reposting a writer's post: `... Advertorial!
+    # (By Tere Liye)`).
+    codes = [code[label.end():] if (label := _BYLINE_LABEL_IN_TAG.match(code)) else code
+             for code in signature["codes"] if code]
     if len(codes) == 2 and not _is_full_name(codes[0]) and agency_name(codes[1]) is None:
         codes = codes[1:]
     return codes[0] if len(codes) == 1 and _is_full_name(codes[0]) else None
@@ -970,14 +978,19 @@ def without_role(name: str) -> str:
 # `Penulis: Iklan Bangkapos`, an office's unit: a tax office's `Penulis : Tim Seksi Hukum dan Informasi`): nobody's name.
 # Nor is a role and a bureau's region where a name would stand (an ANTARA bureau's `Editor: Editor Papua`); with a name
 # after the comma it is a contributor's (`Kontributor Baubau, <name>`). Nor is a press-release wire's name (ANTARA's
-# releases: `Editor: PR Wire`, `Pewarta: prnewswire`).
+# releases: `Editor: PR Wire`, `Pewarta: prnewswire`). Nor is a job's title in English where the name would stand
+# (Tribunnews 2020: `Editor: Content Writer`; `Penulis: Staff Writer`, `Editor: Web Admin`), nor a team's name
+# (`Penulis: Editorial Team`).
 _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim|iklan|advertorial)\b"
                    r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi"
                    r"|seksi|bidang|bagian|subbagian|unit)\b"
                    r"|(?:tim|adv|rilis|rls)$"
                    r"|(?:editor|redaktur|penyunting|pewarta|penulis|reporter|wartawan|kontributor|koresponden|jurnalis)"
                    r"\b[^,]{0,60}$"
-                   r"|(?:[\w.-]{1,20}\s){0,2}(?:\w{0,8}news)?wire$", re.IGNORECASE)
+                   r"|(?:[\w.-]{1,20}\s){0,2}(?:\w{0,8}news)?wire$"
+                   r"|(?:content|staff|guest|copy|web|news|desk|digital|editorial|managing|senior|social\s+media)\s+"
+                   r"(?:writer|editor|admin|team|desk|reporter)$"
+                   r"|(?:[\w.-]{1,20}\s){0,2}team$", re.IGNORECASE)
 
 
 # An agency's photo service before its photographer, as a caption credits a picture (`ANTARA FOTO/<name>`, `Antara
@@ -1012,9 +1025,11 @@ _ROLES = frozenset({"kontributor", "koresponden", "wartawan", "jurnalis", "tim",
 
 
 def find_editor(text: str) -> str | None:
-    """`Editor : <name>` / `Editor: <name>` in a header text."""
+    """`Editor : <name>` / `Editor: <name>` in a header text; a desk or a job's title where the name would stand
+    names nobody (Tribunnews 2020: `Editor: Content Writer`)."""
     match = _EDITOR.search(text[:MAX_BLOCK_SCAN])
-    return name if match and (name := match["name"].strip()) and not _CODE_NAME.fullmatch(name) else None
+    return name if match and (name := match["name"].strip()) and not _CODE_NAME.fullmatch(name) \
+        and not is_desk(name) else None
 
 
 def opinion_author(block: Block, following: Block | None = None) -> str | None:

@@ -352,6 +352,14 @@ _CREDIT_CLOSED_LINE = re.compile(r"[.!?]\s*\([^()\s][^()]{0,40}\)\.?$")
 _COURTESY_CLOSED_LINE = re.compile(r"[.!?]\s+(?:Foto|Photo|Picture|Pic) courtesy (?:of )?[^.\n]{1,60}\.?$",
                                    re.IGNORECASE)
 _MAX_CAPTIONS_OVER_BYLINE = 2
+# ...or the headline printed again over the byline, in capitals or over two lines, or a column's heading (a paper's
+# copy: `PERANAN PENEGAK HUKUM DALAM` / `SISTEM HUKUM DI INDONESIA` / `Oleh : Dr. Celina Tri Siwi Kristiyanti, S.H.,
+# M.Hum`; a review's `Kritik Pemikiran` over `Oleh: <name>`): short lines closed by no sentence's stop, the byline
+# under them opening with its label.
+_MAX_HEADING_OVER_BYLINE = 80
+_MAX_HEADINGS_OVER_BYLINE = 2
+_HEADING_END = (".", "!", "?", ",", ";", ":", ")", "”", '"')
+_LABELLED_BYLINE_OPENING = re.compile(r"(?:Oleh|By|Penulis|Ditulis\s+oleh)\s*[:;]?\s", re.IGNORECASE)
 # An e-mail address alone on its line, and how far down the text a writer's name over one is looked for.
 _ADDRESS_LINE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _WRITER_OVER_ADDRESS_BLOCKS = 3
@@ -1640,6 +1648,15 @@ def _byline_under_captions(blocks: list[Block]) -> int:
     (MINA's column: `Wartawan Indonesia bersama PM Israel, Benjamin Netanyahu, 28/3/2016. (Mil.Gov)` over `Oleh: Ali
     Farkhan Tsani, Redaktur Senior ...`): the byline's index, or 0 when the first block is no such caption or no
     byline follows the captions."""
+    # The headline printed again or a heading over the byline: one or two such lines, the byline's label opening the
+    # block under them.
+    top = 0
+    while top < min(_MAX_HEADINGS_OVER_BYLINE, len(blocks) - 1) and _is_heading_over_byline(blocks[top].text) \
+            and not _LABELLED_BYLINE_OPENING.match(blocks[top].text):
+        top += 1
+    if top and _LABELLED_BYLINE_OPENING.match(blocks[top].text) \
+            and opinion_author(blocks[top], blocks[top + 1] if len(blocks) > top + 1 else None):
+        return top
     for index in range(1, min(_MAX_CAPTIONS_OVER_BYLINE, len(blocks) - 1) + 1):
         text = blocks[index - 1].text
         # Its credit in brackets closes a caption here, or its courtesy credit; most leads end otherwise and skip the
@@ -1651,6 +1668,13 @@ def _byline_under_captions(blocks: list[Block]) -> int:
         if opinion_author(blocks[index], blocks[index + 1] if len(blocks) > index + 1 else None):
             return index
     return 0
+
+
+def _is_heading_over_byline(text: str) -> bool:
+    """`text` is a short line with a letter, closed by no sentence's stop: a heading printed over a byline."""
+    text = text.strip()
+    return 0 < len(text) <= _MAX_HEADING_OVER_BYLINE and not text.endswith(_HEADING_END) \
+        and any(char.isalpha() for char in text)
 
 
 def _writes_over_address(kept: list[Block], text: str) -> bool:
