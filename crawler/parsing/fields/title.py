@@ -7,7 +7,8 @@ Nasional Kompas.com`, `... | Republika Online`): the profile's `site_names`, `og
 in parts), the host's brand or labels (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya -
 Tempo` on gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... | South China Morning Post` by
 its initials on scmp.com, `... | The Jerusalem Post` on jpost.com), a domain name alone (`... - Surya.co.id` on
-surabaya.tribunnews.com), the site's name said twice, a section the page declares, its URL's folders name or its words
+surabaya.tribunnews.com), a brand of two letters alone (`... – DW – 02/18/2023` on dw.com), the site's name said
+twice, a section the page declares, its URL's folders name or its words
 alone say before the site's name (`... | Teknologi - Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد |
 الجزيرة نت`, `... - Opinion - Chinadaily.com.cn`) or an outlet's topic channel (`... | Gaza News | Al Jazeera`, `... -
 Gaza News - Haaretz`), a tagline after the site's name, the page of a paged article (`... - Halaman 2`, `... Halaman
@@ -67,6 +68,7 @@ _MAX_SECTION_WORDS = 2
 _NEWS_CHANNEL = re.compile(r"(?:[^\s|]+\s+){1,5}news", re.IGNORECASE)
 # The headline left before such a part has this many words at least (`_is_whole`).
 _MIN_HEADLINE_WORDS = 3
+_SHORT_BRAND_CHARS = 2  # `DW` on dw.com: named only by a part that is the brand alone (`_site_name_cut`)
 _MIN_NEWS_STEM = 5  # `Tribun` of tribunnews.com names the site; a shorter stem may be a place (the hajj's `Mina`)
 _PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
 _MAX_FOLDERS, _MAX_FOLDER_CHARS = 6, 20  # the URL's folders read as sections
@@ -293,10 +295,14 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     tagline when a part before it names the site (`Judul - ANTARA News - Berita Terkini`). The headline's own
     ` - ` parts stay: the scan stops at the first part from the end that names nothing (`Persib - Persija 2-1`).
     The parts after a separator that together are `og:site_name` name the site (`Judul - Halaman Utama - ITERA`),
-    and so does a last part said twice (`Judul - Oke Flores - Oke Flores`); one part before the site's name may be
+    and so does a last part said twice (`Judul - Oke Flores - Oke Flores`) and a host's brand of two letters said
+    alone (`Judul – DW – 02/18/2023`, the page's date after it); one part before the site's name may be
     an undeclared section (`Judul - Market - Bloomberg Technoz`, `_is_section`)."""
     site, brands, labels = _squeeze(og_site_name or ""), _brand_names(url), _host_labels(url)
     brand = brands[0] if brands else ""
+    # A brand of two letters is too short to look for in a part's words, but a part that is that brand alone names
+    # the site (`DW` of `... – DW – 02/18/2023` on dw.com, the page's date after it).
+    short_brand = _brand(url) if len(_brand(url)) == _SHORT_BRAND_CHARS else ""
     separators = list(_SEPARATOR.finditer(title))[-_MAX_SITE_PARTS:]
     cut, end, last_part, section_cut = None, len(title), "", False
     for index, separator in enumerate(reversed(separators)):
@@ -306,7 +312,7 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
         if len(part) <= _MAX_SITE_PART_CHARS and (
                 _PAGE_PART.fullmatch(part) or squeezed in sections
                 or _names_site(part, _site_pattern(site_names, last), site, brands, labels, last)
-                or _DOMAIN.fullmatch(part)
+                or _DOMAIN.fullmatch(part) or (short_brand and squeezed == short_brand)
                 or (index == 1 and squeezed and squeezed == last_part)
                 or (index and site and _squeeze(title[separator.end():]) == site)):
             cut = separator.start()
