@@ -67,6 +67,10 @@ _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
 # ...not counting a block that repeats the one before it: a photo's caption printed once for each of its figure's
 # copies (Sumut Pos's `TERIMA:Ketua DPRD Karo ...` four times over `KARO, SUMUTPOS.CO – ...`), up to this many.
 _MAX_REPEATED_LEADING = 4
+# ...nor a photo's label alone over its caption, the name of whom it shows (a Malay blog's copy of FMT: the standfirst,
+# `Azam Ismail`, then `Ketua Polis Ampang Jaya Mohd Azam Ismail berkata, ... (Gambar Facebook)` over `PETALING JAYA:`):
+# two to four capitalised words (an initial may stand for one), the caption under it naming them again.
+_PHOTO_NAME_LABEL = re.compile(r"[A-Z][a-z'’-]{1,20}(?: (?:[A-Z][a-z'’-]{1,20}|bin|binti|[A-Z]\.?)){1,3}")
 # A photo's caption under its label in capitals (Sumut Pos's `TINJAU: Kadis Pendidikan ... Rabu (1/9).`): dropped
 # before the dateline, the same caption printed again between the paragraphs goes too. A summary before the dateline
 # printed again as the lead's next paragraph has no such label, and stays (Serambinews's `Tak ada korban jiwa ...`).
@@ -568,7 +572,9 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     for index in range(1, min(_DATELINE_BLOCKS + _MAX_REPEATED_LEADING, len(blocks))):
         if index >= reach:
             break
-        if blocks[index].text == blocks[index - 1].text:
+        if blocks[index].text == blocks[index - 1].text or (
+                index + 1 < len(blocks) and blocks[index].text in blocks[index + 1].text
+                and _PHOTO_NAME_LABEL.fullmatch(blocks[index].text)):
             reach += 1
     for index in range(min(reach, len(blocks))):
         text = blocks[index].text
