@@ -647,13 +647,14 @@ def paper_byline(text: str) -> tuple[str, str, str] | None:
 
 # The writer's name alone on the line opening the text, the lead under it (the Borneo Bulletin's `James Kon` over
 # `Minister of Development ... led the planting ...`, between bars in its copies: `| Hakim Hayat |`, two writers joined
-# by `&`: `James Kon & Hakim Hayat`): two to four words of a capital and small letters (an initial may stand for one),
+# by `&`: `James Kon & Hakim Hayat`, or by a word, a Malay blog's copy of FMT: `Faiz Zainudin dan Shahrul
+# Shahabudin` over `PUTRAJAYA: ...`): two to four words of a capital and small letters (an initial may stand for one),
 # or one and the initials of the father's name in capitals (`Azaraimy HH`), none a section's, a sentence's, an outlet's
 # or a role's word, no place's name, and none of them named again in the lead, as the person a photo's caption names is
 # (or the body an acronym after a kicker's word names: `Polemik KPK`).
 _OPENING_NAME_WORDS = r"[A-Z][a-z][a-z'’-]*(?:(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3}| [A-Z]{2,3})"
-_OPENING_NAME = re.compile(rf"(?:\|\s*)?(?P<name>{_OPENING_NAME_WORDS})(?: & (?P<second>{_OPENING_NAME_WORDS}))?"
-                           r"(?:\s*\|)?")
+_OPENING_NAME = re.compile(rf"(?:\|\s*)?(?P<name>{_OPENING_NAME_WORDS})"
+                           rf"(?: (?:&|dan|and) (?P<second>{_OPENING_NAME_WORDS}))?(?:\s*\|)?")
 _LEAD_WORD = re.compile(r"\w+")
 # A greeting's or a feature's words in title case over the lead (`Selamat Pagi`, `Jumat Berkah`, `Laporan Khusus`): a
 # rubric's heading, no writer's name.

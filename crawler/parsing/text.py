@@ -299,6 +299,8 @@ _MAX_RELATED_HEADING = 32
 _RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)
 _MAX_RELATED_INSERT = 300
 _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after it
+_MAX_COPIED_HEADLINE = 150  # a story's headline a blog's copy prints over its byline
+_MIN_COPIED_HEADLINE_WORDS = 4
 # A comment box's heading or count after the text (`Komentar`, `Komentar (0)`, `3 Comments`, `Your Comment`): the few
 # blocks under it (at most `_MAX_COMMENT_BOX`) are the box's (KBR's `KBR percaya pembaca situs ini ... kolom komentar.`).
 # ...also its count in words and WordPress's notice that the box is closed (a blog's `One comment` over a reader's
@@ -694,6 +696,12 @@ def _agency_dateline_follows(blocks: list[Block], index: int, profile: SiteProfi
     return following is not None and following.start == 0 and following.agency is not None
 
 
+def _is_copied_headline(text: str) -> bool:
+    """`text` reads as a headline: a few words on one line, no sentence closed."""
+    return len(text) <= _MAX_COPIED_HEADLINE and len(text.split()) >= _MIN_COPIED_HEADLINE_WORDS and (
+        "\n" not in text and _STANDFIRST_END.search(text) is None)
+
+
 def _is_lead_sentence(text: str) -> bool:
     """`text` is a sentence of the article's own, not a caption or a label: it ends with a full stop (or a quote) after
     `_MIN_LEAD_WORDS` words."""
@@ -960,10 +968,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 writer := outlet_byline(text, body_blocks[index + 1].text, title)) is not None:
             credits.author = credits.author or writer  # `<Name> | <OUTLET>` over the dateline
             continue
-        if not kept and index + 1 < len(body_blocks) and (
+        if (not kept or (len(kept) == 1 and _is_copied_headline(kept[0].text))) and index + 1 < len(body_blocks) and (
                 writer := opening_name(text, body_blocks[index + 1].text, title)) is not None:
             # A name alone over the lead (`James Kon`): no label says it is the writer's, so it ranks with a closing
-            # credit's name, under the printed credits and the header's byline.
+            # credit's name, under the printed credits and the header's byline. A blog's copy may print the story's
+            # own headline over it (`Tiada apa nak dibangga 100 hari Anwar jadi PM, kata Mahathir` over `Faiz Zainudin
+            # dan Shahrul Shahabudin`, the blog's post under a headline of its own).
             credits.closing = credits.closing or writer
             continue
         if kept and (writer := _author_box_name(body_blocks, index)) is not None:
