@@ -482,12 +482,23 @@ _MAX_NAME_WORDS = 4
 # A word of a name: an initial, or a capital and small letters (a capital inside is two names glued, NU Online's
 # `(Syamsul AkbarMahbib)` for its writer and editor).
 _NAME_WORD = re.compile(r"[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*")
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,20}!?")
 # Words of outlets' and desks' names closing a copy (`(Tribun Jateng)`, `(Harian Jogja)`, `(Humas Setda)`), no writer's.
 _OUTLET_WORDS = frozenset(
     "tribun radar harian suara pikiran rakyat pos post koran kabar berita warta info media sinar jawa news online "
+    "utusan dateline "
     "times tv televisi radio majalah humas setda diskominfo kominfo pemkab pemkot pemprov polres polda kodim sumber "
     "dinas badan kantor kementerian "
     "foto video ilustrasi dok istimewa bersambung".split())
+def names_an_outlet(text: str) -> bool:
+    """`text` is an outlet's name in two to four capitalised words, one of them an outlet's word (a Malay blog's copy
+    closing `... agensi berita nasional, Bernama. – Malaysia Dateline`, `– Sinar Harian`), in capitals too, its brand's
+    mark kept (Kosmo's `... Bukit Aman. – KOSMO! ONLINE`): no writer's."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(word) or _CAPITALS_WORD.fullmatch(word) for word in words) \
+        and not _OUTLET_WORDS.isdisjoint(word.lower().rstrip("!") for word in words)
+
+
 # Words of a scripture's citation closing a paragraph (`(Surat Al Baqarah)`, `(Al-Qur'an Surat Al-Ikhlas)`): no
 # writer's.
 _SCRIPTURE_WORDS = frozenset("surat surah qur'an al-qur'an al-quran alquran quran hadits hadis".split())

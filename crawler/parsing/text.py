@@ -54,8 +54,8 @@ from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, closing_byline, closing_code, closing_name,
                                      closing_note_writer, closing_writer, crew_label, empty_label, glued_reporter_line,
                                      header_line_author, is_desk, is_header_line, listed_contributor, names_a_book,
-                                     opening_name, opinion_author, outlet_byline, paper_byline, parse_credits,
-                                     reporter_name, reviewer_name, split_signature, MAX_LISTED_WRITERS)
+                                     names_an_outlet, opening_name, opinion_author, outlet_byline, paper_byline,
+                                     parse_credits, reporter_name, reviewer_name, split_signature, MAX_LISTED_WRITERS)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line, without_caption_shortcode)
@@ -452,7 +452,7 @@ _END_MARK = re.compile(r"(?<=[.!?\"”)])\s?\*{3}$")
 _SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}(?:\s*/\s*[A-Za-z]{1,5}){1,3}\s*\)")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
-_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .]{1,28}?)\.?$")
+_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)\.?$")
 _SIGN_OFF_REACH = 36
 _MAX_SOURCE_CREDIT = 30
 _MAX_NAMED_SOURCE_CREDIT = 60
@@ -1051,7 +1051,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if len(text) <= _MAX_DISTRIBUTOR_NOTE and text[:1] in "Dd" and _DISTRIBUTOR_NOTE.fullmatch(text):
             credit_seen = credit_seen or bool(kept)
             continue
-        if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
+        if kept and (sign_off := _SIGN_OFF.match(text)) and (
+                _is_source_credit(text[sign_off.end():]) or names_an_outlet(text[sign_off.end():])):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
         if _page_item(text) is not None and _is_pager_number(body_blocks, index):
@@ -1879,7 +1880,9 @@ def _without_sign_off(text: str) -> str:
     if not any(dash in text[tail:] for dash in "-–—"):
         return text
     sign_off = _GLUED_SIGN_OFF.search(text, tail)
-    return text[:sign_off.start()].rstrip() if sign_off and _is_source_credit(sign_off["agency"]) else text
+    # ...or another outlet's name there, the source a blog's copy names (`... Bernama. – Malaysia Dateline`).
+    return text[:sign_off.start()].rstrip() if sign_off and (
+        _is_source_credit(sign_off["agency"]) or names_an_outlet(sign_off["agency"])) else text
 
 
 def _is_source_credit(text: str) -> bool:
