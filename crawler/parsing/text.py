@@ -67,6 +67,9 @@ _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
 # ...not counting a block that repeats the one before it: a photo's caption printed once for each of its figure's
 # copies (Sumut Pos's `TERIMA:Ketua DPRD Karo ...` four times over `KARO, SUMUTPOS.CO – ...`), up to this many.
 _MAX_REPEATED_LEADING = 4
+# ...nor one printing the caption before it again with its credit's last letters changed (`_caption_again`).
+_MIN_CAPTION_AGAIN = 60
+_CAPTION_AGAIN_SLACK = 12
 # ...nor a photo's label alone over its caption, the name of whom it shows (a Malay blog's copy of FMT: the standfirst,
 # `Azam Ismail`, then `Ketua Polis Ampang Jaya Mohd Azam Ismail berkata, ... (Gambar Facebook)` over `PETALING JAYA:`):
 # two to four capitalised words (an initial may stand for one), the caption under it naming them again.
@@ -574,7 +577,7 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     for index in range(1, min(_DATELINE_BLOCKS + _MAX_REPEATED_LEADING, len(blocks))):
         if index >= reach:
             break
-        if blocks[index].text == blocks[index - 1].text or (
+        if blocks[index].text == blocks[index - 1].text or _caption_again(blocks[index - 1].text, blocks[index].text) or (
                 index + 1 < len(blocks) and blocks[index].text in blocks[index + 1].text
                 and _PHOTO_NAME_LABEL.fullmatch(blocks[index].text)):
             reach += 1
@@ -639,7 +642,10 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 blocks[:] = [block for block in blocks if block.text not in captions]
             return dateline
         if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL) and (
-                not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)):
+                not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)) and not (
+                # ...nor is a long caption printed twice over (`_caption_again`), however long its description
+                (index + 1 < len(blocks) and _caption_again(text, blocks[index + 1].text))
+                or (index > 0 and _caption_again(blocks[index - 1].text, text))):
             break  # a real paragraph: the dateline is not further down
     return None
 
@@ -652,6 +658,14 @@ def _lead_again(blocks: list[Block]) -> int | None:
     if len(blocks) > 2 and blocks[2].text == blocks[0].text and len(blocks[1].text) <= MAX_CAPTION_CHARS:
         return 2
     return None
+
+
+def _caption_again(before: str, text: str) -> bool:
+    """`text` prints the caption `before` again, its credit's last letters aside (Teras's copy of Tempo: `Suasana lobi
+    Gedung Kementerian ... di kawasan Jakarta Pusat. Tempo/Adam Prirez` over the same with `Tempo/Adam Prireza.`)."""
+    shorter = min(len(before), len(text))
+    return shorter >= _MIN_CAPTION_AGAIN and abs(len(before) - len(text)) <= _CAPTION_AGAIN_SLACK and (
+        before[:shorter - _CAPTION_AGAIN_SLACK] == text[:shorter - _CAPTION_AGAIN_SLACK])
 
 
 def _printed_twice(blocks: list[Block]) -> bool:
