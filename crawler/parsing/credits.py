@@ -211,6 +211,9 @@ _CLOSING_BYLINE = re.compile(
 
 _DAY = (
     rf"(?:Senin|Selasa|Rabu|Kamis|Jum{_APOSTROPHE}?at|Sabtu|Minggu|Ahad"
+    # ...in Malay too, before its comma, a Malay blog's day heading (`Khamis, 23 Mei 2013`, `Jumaat, 24 Mei 2013`): no
+    # writer's name; with no comma the word may end one (`Ahmad Jumaat 24 Mei 2013`).
+    r"|(?:Isnin|Khamis|Jumaat)(?=,)"
     # ...shortened as a theme prints them (`Sab, 24 Jan 2026`, `Ming, 18 Jan 2026`).
     r"|Sen|Sel|Rab|Kam|Jum|Sab|Ming|Min"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
