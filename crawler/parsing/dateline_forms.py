@@ -478,9 +478,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?(open)\)) ?(?P<sep>--|-) ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # دمشق، سوريا (CNN) -- أكدت ...   |   الرياض (واس) - قال ...   (a place, its country after an Arabic comma, then an
-        # agency in parentheses, Latin initials or an Arabic name, and the dash: a wire's Arabic edition)
+        # agency in parentheses, Latin initials or an Arabic name, and the dash: a wire's Arabic edition; a space may
+        # pad the parentheses inside, as a site copying CNN's Arabic edition prints them: `دبي، الإمارات العربية
+        # المتحدة ( CNN )-- ردت ...`)
         Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_REPORTING_VERB}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}(?:[،,] ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})?)"
-             rf" {{0,2}}\((?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)\) ?(?P<sep>--|-|–) ?(?=[\u0621-\u064A])",
+             rf" {{0,2}}\( ?(?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?\) ?(?P<sep>--|-|–) ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # القاهرة - مصراوي: (line break) شارك ...   |   غزة- المسار : استشهد ...   (an Arabic outlet's name after the
         # place's dash, closed by a colon)   |   غزة - صفا (line break) استشهد ...   |   القدس المحتلة –  قدس برس (line
