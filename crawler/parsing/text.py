@@ -457,6 +457,8 @@ _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its 
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)\.?$")
 _SIGN_OFF_REACH = 36
+_MAX_LINES_AFTER_SOURCE = 3  # short lines under a closing source's credit line (`_lines_after_source`)
+_MAX_LINE_AFTER_SOURCE = 80
 _MAX_SOURCE_CREDIT = 30
 _MAX_NAMED_SOURCE_CREDIT = 60
 # An Arabic agency's line, "<name> news agency" (MINA's Arabic `وكالة مينا للأنباء`, `وكالة معراج للأنباء الإسلامية
@@ -1194,6 +1196,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
             block = Block(text[:logo.start()], block.links)
         kept.append(block)
+    # Short lines under a source's credit line closing the text are the page's (Al-Manar's `المصدر: الوكالة الوطنية
+    # للإعلام` over `رأيكم يهمنا` and its survey's call): the credit ended the article.
+    if after := _lines_after_source(kept):
+        del kept[-after:]
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
     _drop_closing_credits(kept, credits)
@@ -1842,6 +1848,20 @@ def _printed_again(text: str, after: list[Block]) -> bool:
     the text quotes)."""
     quoted = text.strip(_QUOTE_MARKS)
     return len(quoted.split()) >= _MIN_LEAD_WORDS and any(quoted in block.text for block in after)
+
+
+def _lines_after_source(kept: list[Block]) -> int:
+    """How many of the last blocks kept follow a source's credit line (`is_credit_line`), all of them short lines of
+    words closing no sentence (`_MAX_LINES_AFTER_SOURCE` at most), no code or credit among them (Okezone's `Sumber:
+    Okezone` over `(fru)`: the code is the article's); 0 when there are none."""
+    for count in range(1, min(_MAX_LINES_AFTER_SOURCE, len(kept) - 2) + 1):
+        text = kept[-count].text
+        if len(text) > _MAX_LINE_AFTER_SOURCE or text.endswith(_SENTENCE_ENDS) or not text[:1].isalpha() or (
+                parse_credits(text) is not None):
+            return 0
+        if is_credit_line(kept[-count - 1].text):
+            return count
+    return 0
 
 
 def _drop_closing_credits(kept: list[Block], credits: Credits) -> None:
