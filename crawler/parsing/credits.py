@@ -213,6 +213,9 @@ _CLOSING_BYLINE = re.compile(
 
 _DAY = (
     rf"(?:Senin|Selasa|Rabu|Kamis|Jum{_APOSTROPHE}?at|Sabtu|Minggu|Ahad"
+    # ...in Malay too, before its comma, a Malay blog's day heading (`Khamis, 23 Mei 2013`, `Jumaat, 24 Mei 2013`): no
+    # writer's name; with no comma the word may end one (`Ahmad Jumaat 24 Mei 2013`).
+    r"|(?:Isnin|Khamis|Jumaat)(?=,)"
     # ...shortened as a theme prints them (`Sab, 24 Jan 2026`, `Ming, 18 Jan 2026`).
     r"|Sen|Sel|Rab|Kam|Jum|Sab|Ming|Min"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -490,12 +493,23 @@ _MAX_NAME_WORDS = 4
 # A word of a name: an initial, or a capital and small letters (a capital inside is two names glued, NU Online's
 # `(Syamsul AkbarMahbib)` for its writer and editor).
 _NAME_WORD = re.compile(r"[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*")
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,20}!?")
 # Words of outlets' and desks' names closing a copy (`(Tribun Jateng)`, `(Harian Jogja)`, `(Humas Setda)`), no writer's.
 _OUTLET_WORDS = frozenset(
     "tribun radar harian suara pikiran rakyat pos post koran kabar berita warta info media sinar jawa news online "
+    "utusan dateline "
     "times tv televisi radio majalah humas setda diskominfo kominfo pemkab pemkot pemprov polres polda kodim sumber "
     "dinas badan kantor kementerian "
     "foto video ilustrasi dok istimewa bersambung".split())
+def names_an_outlet(text: str) -> bool:
+    """`text` is an outlet's name in two to four capitalised words, one of them an outlet's word (a Malay blog's copy
+    closing `... agensi berita nasional, Bernama. – Malaysia Dateline`, `– Sinar Harian`), in capitals too, its brand's
+    mark kept (Kosmo's `... Bukit Aman. – KOSMO! ONLINE`): no writer's."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(word) or _CAPITALS_WORD.fullmatch(word) for word in words) \
+        and not _OUTLET_WORDS.isdisjoint(word.lower().rstrip("!") for word in words)
+
+
 # Words of a scripture's citation closing a paragraph (`(Surat Al Baqarah)`, `(Al-Qur'an Surat Al-Ikhlas)`): no
 # writer's.
 _SCRIPTURE_WORDS = frozenset("surat surah qur'an al-qur'an al-quran alquran quran hadits hadis".split())
@@ -655,13 +669,14 @@ def paper_byline(text: str) -> tuple[str, str, str] | None:
 
 # The writer's name alone on the line opening the text, the lead under it (the Borneo Bulletin's `James Kon` over
 # `Minister of Development ... led the planting ...`, between bars in its copies: `| Hakim Hayat |`, two writers joined
-# by `&`: `James Kon & Hakim Hayat`): two to four words of a capital and small letters (an initial may stand for one),
+# by `&`: `James Kon & Hakim Hayat`, or by a word, a Malay blog's copy of FMT: `Faiz Zainudin dan Shahrul
+# Shahabudin` over `PUTRAJAYA: ...`): two to four words of a capital and small letters (an initial may stand for one),
 # or one and the initials of the father's name in capitals (`Azaraimy HH`), none a section's, a sentence's, an outlet's
 # or a role's word, no place's name, and none of them named again in the lead, as the person a photo's caption names is
 # (or the body an acronym after a kicker's word names: `Polemik KPK`).
 _OPENING_NAME_WORDS = r"[A-Z][a-z][a-z'’-]*(?:(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3}| [A-Z]{2,3})"
-_OPENING_NAME = re.compile(rf"(?:\|\s*)?(?P<name>{_OPENING_NAME_WORDS})(?: & (?P<second>{_OPENING_NAME_WORDS}))?"
-                           r"(?:\s*\|)?")
+_OPENING_NAME = re.compile(rf"(?:\|\s*)?(?P<name>{_OPENING_NAME_WORDS})"
+                           rf"(?: (?:&|dan|and) (?P<second>{_OPENING_NAME_WORDS}))?(?:\s*\|)?")
 _LEAD_WORD = re.compile(r"\w+")
 # A greeting's or a feature's words in title case over the lead (`Selamat Pagi`, `Jumat Berkah`, `Laporan Khusus`): a
 # rubric's heading, no writer's name.

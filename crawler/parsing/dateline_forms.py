@@ -485,9 +485,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?(open)\)) ?(?P<sep>--|-) ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # دمشق، سوريا (CNN) -- أكدت ...   |   الرياض (واس) - قال ...   (a place, its country after an Arabic comma, then an
-        # agency in parentheses, Latin initials or an Arabic name, and the dash: a wire's Arabic edition)
+        # agency in parentheses, Latin initials or an Arabic name, and the dash: a wire's Arabic edition; a space may
+        # pad the parentheses inside, as a site copying CNN's Arabic edition prints them: `دبي، الإمارات العربية
+        # المتحدة ( CNN )-- ردت ...`)
         Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_REPORTING_VERB}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}(?:[،,] ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})?)"
-             rf" {{0,2}}\((?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)\) ?(?P<sep>--|-|–) ?(?=[\u0621-\u064A])",
+             rf" {{0,2}}\( ?(?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?\) ?(?P<sep>--|-|–) ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # شفق نيوز- بغداد (line break) دعت ...   |   بغداد اليوم – بغداد (line break) نفت ...   (an Arabic outlet's name,
         # its last word an outlet's, `نيوز`, `اليوم`, then the dash and the place ending its line: the outlet first, as

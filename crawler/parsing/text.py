@@ -54,8 +54,8 @@ from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, closing_byline, closing_code, closing_name,
                                      closing_note_writer, closing_writer, crew_label, empty_label, glued_reporter_line,
                                      header_line_author, is_desk, is_header_line, listed_contributor, names_a_book,
-                                     opening_name, opinion_author, outlet_byline, paper_byline, parse_credits,
-                                     reporter_name, reviewer_name, split_signature, MAX_LISTED_WRITERS)
+                                     names_an_outlet, opening_name, opinion_author, outlet_byline, paper_byline,
+                                     parse_credits, reporter_name, reviewer_name, split_signature, MAX_LISTED_WRITERS)
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line, without_caption_shortcode)
@@ -67,6 +67,13 @@ _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
 # ...not counting a block that repeats the one before it: a photo's caption printed once for each of its figure's
 # copies (Sumut Pos's `TERIMA:Ketua DPRD Karo ...` four times over `KARO, SUMUTPOS.CO – ...`), up to this many.
 _MAX_REPEATED_LEADING = 4
+# ...nor one printing the caption before it again with its credit's last letters changed (`_caption_again`).
+_MIN_CAPTION_AGAIN = 60
+_CAPTION_AGAIN_SLACK = 12
+# ...nor a photo's label alone over its caption, the name of whom it shows (a Malay blog's copy of FMT: the standfirst,
+# `Azam Ismail`, then `Ketua Polis Ampang Jaya Mohd Azam Ismail berkata, ... (Gambar Facebook)` over `PETALING JAYA:`):
+# two to four capitalised words (an initial may stand for one), the caption under it naming them again.
+_PHOTO_NAME_LABEL = re.compile(r"[A-Z][a-z'’-]{1,20}(?: (?:[A-Z][a-z'’-]{1,20}|bin|binti|[A-Z]\.?)){1,3}")
 # A photo's caption under its label in capitals (Sumut Pos's `TINJAU: Kadis Pendidikan ... Rabu (1/9).`): dropped
 # before the dateline, the same caption printed again between the paragraphs goes too. A summary before the dateline
 # printed again as the lead's next paragraph has no such label, and stays (Serambinews's `Tak ada korban jiwa ...`).
@@ -295,6 +302,8 @@ _MAX_RELATED_HEADING = 32
 _RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)
 _MAX_RELATED_INSERT = 300
 _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after it
+_MAX_COPIED_HEADLINE = 150  # a story's headline a blog's copy prints over its byline
+_MIN_COPIED_HEADLINE_WORDS = 4
 # A comment box's heading or count after the text (`Komentar`, `Komentar (0)`, `3 Comments`, `Your Comment`): the few
 # blocks under it (at most `_MAX_COMMENT_BOX`) are the box's (KBR's `KBR percaya pembaca situs ini ... kolom komentar.`).
 # ...also its count in words and WordPress's notice that the box is closed (a blog's `One comment` over a reader's
@@ -454,8 +463,10 @@ _END_MARK = re.compile(r"(?<=[.!?\"”)])\s?\*{3}$")
 _SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}(?:\s*/\s*[A-Za-z]{1,5}){1,3}\s*\)")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
-_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .]{1,28}?)\.?$")
+_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)\.?$")
 _SIGN_OFF_REACH = 36
+_MAX_LINES_AFTER_SOURCE = 3  # short lines under a closing source's credit line (`_lines_after_source`)
+_MAX_LINE_AFTER_SOURCE = 80
 _MAX_SOURCE_CREDIT = 30
 _MAX_NAMED_SOURCE_CREDIT = 60
 # An Arabic agency's line, "<name> news agency" (MINA's Arabic `وكالة مينا للأنباء`, `وكالة معراج للأنباء الإسلامية
@@ -576,7 +587,9 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
     for index in range(1, min(_DATELINE_BLOCKS + _MAX_REPEATED_LEADING, len(blocks))):
         if index >= reach:
             break
-        if blocks[index].text == blocks[index - 1].text:
+        if blocks[index].text == blocks[index - 1].text or _caption_again(blocks[index - 1].text, blocks[index].text) or (
+                index + 1 < len(blocks) and blocks[index].text in blocks[index + 1].text
+                and _PHOTO_NAME_LABEL.fullmatch(blocks[index].text)):
             reach += 1
     for index in range(min(reach, len(blocks))):
         text = blocks[index].text
@@ -639,7 +652,10 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 blocks[:] = [block for block in blocks if block.text not in captions]
             return dateline
         if len(text) > MAX_CAPTION_CHARS and not _WIRE_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL) and (
-                not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)):
+                not _LABELLED_PHOTO_CREDIT_END.search(text, len(text) - _WIRE_CREDIT_TAIL)) and not (
+                # ...nor is a long caption printed twice over (`_caption_again`), however long its description
+                (index + 1 < len(blocks) and _caption_again(text, blocks[index + 1].text))
+                or (index > 0 and _caption_again(blocks[index - 1].text, text))):
             break  # a real paragraph: the dateline is not further down
     return None
 
@@ -652,6 +668,14 @@ def _lead_again(blocks: list[Block]) -> int | None:
     if len(blocks) > 2 and blocks[2].text == blocks[0].text and len(blocks[1].text) <= MAX_CAPTION_CHARS:
         return 2
     return None
+
+
+def _caption_again(before: str, text: str) -> bool:
+    """`text` prints the caption `before` again, its credit's last letters aside (Teras's copy of Tempo: `Suasana lobi
+    Gedung Kementerian ... di kawasan Jakarta Pusat. Tempo/Adam Prirez` over the same with `Tempo/Adam Prireza.`)."""
+    shorter = min(len(before), len(text))
+    return shorter >= _MIN_CAPTION_AGAIN and abs(len(before) - len(text)) <= _CAPTION_AGAIN_SLACK and (
+        before[:shorter - _CAPTION_AGAIN_SLACK] == text[:shorter - _CAPTION_AGAIN_SLACK])
 
 
 def _printed_twice(blocks: list[Block]) -> bool:
@@ -694,6 +718,12 @@ def _agency_dateline_follows(blocks: list[Block], index: int, profile: SiteProfi
         return False
     following = parse_dateline(blocks[index + 1].text[:400], profile=profile, base=base)
     return following is not None and following.start == 0 and following.agency is not None
+
+
+def _is_copied_headline(text: str) -> bool:
+    """`text` reads as a headline: a few words on one line, no sentence closed."""
+    return len(text) <= _MAX_COPIED_HEADLINE and len(text.split()) >= _MIN_COPIED_HEADLINE_WORDS and (
+        "\n" not in text and _STANDFIRST_END.search(text) is None)
 
 
 def _is_lead_sentence(text: str) -> bool:
@@ -962,10 +992,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 writer := outlet_byline(text, body_blocks[index + 1].text, title)) is not None:
             credits.author = credits.author or writer  # `<Name> | <OUTLET>` over the dateline
             continue
-        if not kept and index + 1 < len(body_blocks) and (
+        if (not kept or (len(kept) == 1 and _is_copied_headline(kept[0].text))) and index + 1 < len(body_blocks) and (
                 writer := opening_name(text, body_blocks[index + 1].text, title)) is not None:
             # A name alone over the lead (`James Kon`): no label says it is the writer's, so it ranks with a closing
-            # credit's name, under the printed credits and the header's byline.
+            # credit's name, under the printed credits and the header's byline. A blog's copy may print the story's
+            # own headline over it (`Tiada apa nak dibangga 100 hari Anwar jadi PM, kata Mahathir` over `Faiz Zainudin
+            # dan Shahrul Shahabudin`, the blog's post under a headline of its own).
             credits.closing = credits.closing or writer
             continue
         if kept and (writer := _author_box_name(body_blocks, index)) is not None:
@@ -1043,7 +1075,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if len(text) <= _MAX_DISTRIBUTOR_NOTE and text[:1] in "Dd" and _DISTRIBUTOR_NOTE.fullmatch(text):
             credit_seen = credit_seen or bool(kept)
             continue
-        if kept and (sign_off := _SIGN_OFF.match(text)) and _is_source_credit(text[sign_off.end():]):
+        if kept and (sign_off := _SIGN_OFF.match(text)) and (
+                _is_source_credit(text[sign_off.end():]) or names_an_outlet(text[sign_off.end():])):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
         if _page_item(text) is not None and _is_pager_number(body_blocks, index):
@@ -1171,6 +1204,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
             block = Block(text[:logo.start()], block.links)
         kept.append(block)
+    # Short lines under a source's credit line closing the text are the page's (Al-Manar's `المصدر: الوكالة الوطنية
+    # للإعلام` over `رأيكم يهمنا` and its survey's call): the credit ended the article.
+    if after := _lines_after_source(kept):
+        del kept[-after:]
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
     _drop_closing_credits(kept, credits)
@@ -1837,6 +1874,20 @@ def _printed_again(text: str, after: list[Block]) -> bool:
     return len(quoted.split()) >= _MIN_LEAD_WORDS and any(quoted in block.text for block in after)
 
 
+def _lines_after_source(kept: list[Block]) -> int:
+    """How many of the last blocks kept follow a source's credit line (`is_credit_line`), all of them short lines of
+    words closing no sentence (`_MAX_LINES_AFTER_SOURCE` at most), no code or credit among them (Okezone's `Sumber:
+    Okezone` over `(fru)`: the code is the article's); 0 when there are none."""
+    for count in range(1, min(_MAX_LINES_AFTER_SOURCE, len(kept) - 2) + 1):
+        text = kept[-count].text
+        if len(text) > _MAX_LINE_AFTER_SOURCE or text.endswith(_SENTENCE_ENDS) or not text[:1].isalpha() or (
+                parse_credits(text) is not None):
+            return 0
+        if is_credit_line(kept[-count - 1].text):
+            return count
+    return 0
+
+
 def _drop_closing_credits(kept: list[Block], credits: Credits) -> None:
     """Drop the credit lines closing `kept` (in place): another outlet's or a source's, a bare link under a source
     line (`Sumber: <outlet>.com` over `https://www.<outlet>.com/berita/...`), and a site's address alone after the
@@ -1887,7 +1938,9 @@ def _without_sign_off(text: str) -> str:
     if not any(dash in text[tail:] for dash in "-–—"):
         return text
     sign_off = _GLUED_SIGN_OFF.search(text, tail)
-    return text[:sign_off.start()].rstrip() if sign_off and _is_source_credit(sign_off["agency"]) else text
+    # ...or another outlet's name there, the source a blog's copy names (`... Bernama. – Malaysia Dateline`).
+    return text[:sign_off.start()].rstrip() if sign_off and (
+        _is_source_credit(sign_off["agency"]) or names_an_outlet(sign_off["agency"])) else text
 
 
 def _is_source_credit(text: str) -> bool:
