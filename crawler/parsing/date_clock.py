@@ -70,7 +70,8 @@ _TIME = (
 _CLOCK_EMOJI = "[\u231a\u23f0-\u23f3\U0001f550-\U0001f567\U0001f570]\ufe0f?"
 # A clock after its date, past separators, a clock face, `pukul`, and the parenthesis of a body's date (`Kamis
 # (5/11/2015) pukul 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin
-# (5/5) sekitar Pukul 17.00 Wita`, English `at around` and `from around` as in ANTARA's `on Jan 31 from around 6 p.m.
+# (5/5) sekitar Pukul 17.00 Wita`, the spoken `sekiranya` of a witness's account: `pada Minggu (11/2/2024) dini hari
+# sekiranya pukul 04.00 WIB`, English `at around` and `from around` as in ANTARA's `on Jan 31 from around 6 p.m.
 # until 11 p.m. Western Indonesian Standard Time (WIB)` and a police report's `On 30/07/2023 at around 18:15 hrs`; not
 # `about` alone, which counts as often: `about 10.30 percent`) or to be it exactly (`Jumat, 28 Februari 2025, tepat pukul 07:46:49 WIB`, `tepatnya
 # pukul`), to start at it (`Selasa (11/06/2024) mulai pukul 14.00 Wita`) or at it (Malay `10hb Januari 2026, pada jam
@@ -86,7 +87,7 @@ _CLOCK_EMOJI = "[\u231a\u23f0-\u23f3\U0001f550-\U0001f567\U0001f570]\ufe0f?"
 # clock's when the clock says none (`malam pukul 9.30`).
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·()-]|" + _CLOCK_EMOJI
-    + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
+    + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira(?:nya)?|mulai"
     r"|(?:at|from)\s{1,3}(?:around|about)(?![A-Za-z])"
     r"|masihi,?|(?-i:M\.?)(?=[\s,])|(?:(?:في|على)\s{1,2})?(?:ال)?ساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
     r"|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{0,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
@@ -124,7 +125,8 @@ _TIME_RESTATED = re.compile(
 # Senin malam`, `pukul 07.30 WIB pagi tadi`). The full stop of the sentence it ends may close a word (`pada jam 11.02
 # pagi.`), not the digits (`12.05.` is a day and month).
 _BARE_TIME = re.compile(
-    r"\s{0,20}(?:(?:sekitar|sekira|pada)\s{1,3})?(?:(?:pukul|pkl?\.?|jam|waktu|masa)(?:\s{0,2}:)?\s{1,3})?" + _TIME
+    r"\s{0,20}(?:(?:sekitar|sekira(?:nya)?|pada)\s{1,3})?(?:(?:pukul|pkl?\.?|jam|waktu|masa)(?:\s{0,2}:)?\s{1,3})?"
+    + _TIME
     # The same moment restated in an Indonesian zone (`pukul 07.00 Waktu Arab Saudi (WAS) atau pukul 11.00 WIB`).
     + r"(?P<restated>\s{0,3}(?:\(|atau|or)\s{0,3}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?[012]?\d[:.][0-5]\d\s{0,3}"
     r"(?:WITA|WIT|WIB)\)?)?"
