@@ -31,7 +31,10 @@ _TIME = (
     # `jam 7 hari` stay durations.
     # Malay may leave the label out after `pada` (`Belanjawan 2021 yang dijadual pada 4 petang, 6 November`): the part
     # of day still has to follow, so `pada 17 Agustus` stays a day.
-    r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s)|(?<=pada\s))?(?P<hour>[012]?\d)"
+    # Indonesian says a half hour by the hour it leads to (`pukul setengah 10 pagi` is 9.30, `pukul setengah 12 siang`
+    # 11.30): only after `pukul`/`jam`, before a part of day or a zone as an hour without minutes.
+    r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s)|(?<=pada\s))?"
+    r"(?:(?(labelled)(?P<half_before>setengah\s{1,2})(?=[012]?\d\s)|(?!)))?(?P<hour>[012]?\d)"
     # After `pukul` a space may be typed after the separator when an Indonesian zone follows the minutes (`Sekitar pukul
     # 12: 40 Wita Selasa (18/01/2022)`, `sekitar pukul 07. 45 WIT,`): a count's dot (`pukul 12. 40 orang`) has no zone.
     r"(?:(?:[:.]|(?(labelled)[:.]\s(?=[0-5]\d\s{1,3}(?:WITA|WIT|WIB|WP)\b)|(?!)))"
@@ -235,6 +238,8 @@ def _clock(groups: dict[str, str | None]) -> time | None:
         hour = _hour_in_part_of_day(hour, _PARTS_OF_DAY_BEFORE.get(part, part))
     if hour > 23:
         return None
+    if groups.get("half_before"):  # `setengah 10 pagi`: half an hour before 10, the hour read with its part of day
+        return time((hour - 1) % 24, 30)
     return time(hour, minute, second)
 
 
