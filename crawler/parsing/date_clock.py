@@ -80,19 +80,20 @@ _CLOCK_EMOJI = "[\u231a\u23f0-\u23f3\U0001f550-\U0001f567\U0001f570]\ufe0f?"
 # pukul`), to start at it (`Selasa (11/06/2024) mulai pukul 14.00 Wita`) or at it (Malay `10hb Januari 2026, pada jam
 # 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`, `الاثنين ، 12 فبراير ، في الساعة 18.05 WIB`, the Maghreb's
 # `14 جوان 2026 على الساعة 10:15 صباحاً`, or the word without its article as a label: an Iranian Arabic agency's
-# `12 May 2018 ساعة 7:52`), or under a label, with
-# its colon or without (`Tanggal: Senin, 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13
-# Februari 2025 (Khamis)` and `Masa : 10.00 pagi` on the next line). Brunei's and Malaysia's official texts name the era
-# after the year (`8 April 2020 Masihi, mulai jam 6.45 petang`), Indonesian ones its letter (`Jumat, 28 Februari 2025 M,
-# pukul 7:44:38 WIB`). A body's date may say its part of the day before the clock, or a comma after its parenthesis
-# (`Rabu (26/11) malam sekitar pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar pukul 02.00 Wita`, `Senin (11/4/2022),
-# sekitar Pukul 18.00 WIB`), or the word placing it (`Jumat (2/4) lalu sekitar Pukul 22.20 WIB`): the part of day is the
-# clock's when the clock says none (`malam pukul 9.30`).
+# `12 May 2018 ساعة 7:52`), also at about it (`حوالي`, about: `الجمعة ، 25 مارس ، في حوالي الساعة 15.30 WIB`), or
+# under a label, with its colon or without (`Tanggal: Senin, 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu
+# 14.30`, Malay `Tarikh : 13 Februari 2025 (Khamis)` and `Masa : 10.00 pagi` on the next line). Brunei's and
+# Malaysia's official texts name the era after the year (`8 April 2020 Masihi, mulai jam 6.45 petang`), Indonesian
+# ones its letter (`Jumat, 28 Februari 2025 M, pukul 7:44:38 WIB`). A body's date may say its part of the day before the
+# clock, or a comma after its parenthesis (`Rabu (26/11) malam sekitar pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar
+# pukul 02.00 Wita`, `Senin (11/4/2022), sekitar Pukul 18.00 WIB`), or the word placing it (`Jumat (2/4) lalu sekitar
+# Pukul 22.20 WIB`): the part of day is the clock's when the clock says none (`malam pukul 9.30`).
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·()-]|" + _CLOCK_EMOJI
     + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira(?:nya)?|mulai"
     r"|(?:at|from)\s{1,3}(?:around|about)(?![A-Za-z])"
-    r"|masihi,?|(?-i:M\.?)(?=[\s,])|(?:(?:في|على)\s{1,2})?(?:ال)?ساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
+    r"|masihi,?|(?-i:M\.?)(?=[\s,])|(?:(?:في|على)\s{1,2})?(?:حوال[يى]\s{1,2})?(?:ال)?ساعة"
+    r"|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
     r"|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{0,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
     r"\s{0,3}" + _TIME, re.IGNORECASE
 )
