@@ -31,7 +31,10 @@ _TIME = (
     # `jam 7 hari` stay durations.
     # Malay may leave the label out after `pada` (`Belanjawan 2021 yang dijadual pada 4 petang, 6 November`): the part
     # of day still has to follow, so `pada 17 Agustus` stays a day.
-    r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s)|(?<=pada\s))?(?P<hour>[012]?\d)"
+    # Indonesian says a half hour by the hour it leads to (`pukul setengah 10 pagi` is 9.30, `pukul setengah 12 siang`
+    # 11.30): only after `pukul`/`jam`, before a part of day or a zone as an hour without minutes.
+    r"(?P<labelled>(?<=pukul\s)|(?<=jam\s)|(?<=pkl\s)|(?<=pk\s)|(?<=pk\.\s)|(?<=pada\s))?"
+    r"(?:(?(labelled)(?P<half_before>setengah\s{1,2})(?=[012]?\d\s)|(?!)))?(?P<hour>[012]?\d)"
     # After `pukul` a space may be typed after the separator when an Indonesian zone follows the minutes (`Sekitar pukul
     # 12: 40 Wita Selasa (18/01/2022)`, `sekitar pukul 07. 45 WIT,`): a count's dot (`pukul 12. 40 orang`) has no zone.
     r"(?:(?:[:.]|(?(labelled)[:.]\s(?=[0-5]\d\s{1,3}(?:WITA|WIT|WIB|WP)\b)|(?!)))"
@@ -70,25 +73,30 @@ _TIME = (
 _CLOCK_EMOJI = "[\u231a\u23f0-\u23f3\U0001f550-\U0001f567\U0001f570]\ufe0f?"
 # A clock after its date, past separators, a clock face, `pukul`, and the parenthesis of a body's date (`Kamis
 # (5/11/2015) pukul 14.56 WIB`) or its own (`24 Oktober 2024 (14:30 WIB)`), also said to be about that time (`Senin
-# (5/5) sekitar Pukul 17.00 Wita`, English `at around` and `from around` as in ANTARA's `on Jan 31 from around 6 p.m.
-# until 11 p.m. Western Indonesian Standard Time (WIB)` and a police report's `On 30/07/2023 at around 18:15 hrs`; not
-# `about` alone, which counts as often: `about 10.30 percent`) or to be it exactly (`Jumat, 28 Februari 2025, tepat pukul 07:46:49 WIB`, `tepatnya
-# pukul`), to start at it (`Selasa (11/06/2024) mulai pukul 14.00 Wita`) or at it (Malay `10hb Januari 2026, pada jam
-# 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`, `الاثنين ، 12 فبراير ، في الساعة 18.05 WIB`, the Maghreb's
-# `14 جوان 2026 على الساعة 10:15 صباحاً`, or the word without its article as a label: an Iranian Arabic agency's
-# `12 May 2018 ساعة 7:52`), or under a label, with
-# its colon or without (`Tanggal: Senin, 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu 14.30`, Malay `Tarikh : 13
-# Februari 2025 (Khamis)` and `Masa : 10.00 pagi` on the next line). Brunei's and Malaysia's official texts name the era
-# after the year (`8 April 2020 Masihi, mulai jam 6.45 petang`), Indonesian ones its letter (`Jumat, 28 Februari 2025 M,
-# pukul 7:44:38 WIB`). A body's date may say its part of the day before the clock, or a comma after its parenthesis
-# (`Rabu (26/11) malam sekitar pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar pukul 02.00 Wita`, `Senin (11/4/2022),
-# sekitar Pukul 18.00 WIB`), or the word placing it (`Jumat (2/4) lalu sekitar Pukul 22.20 WIB`): the part of day is the
-# clock's when the clock says none (`malam pukul 9.30`).
+# (5/5) sekitar Pukul 17.00 Wita`, the spoken `sekiranya` of a witness's account: `pada Minggu (11/2/2024) dini hari
+# sekiranya pukul 04.00 WIB`, `kurang lebih` and Malay `lebih kurang` and `kira-kira` (more or less: a letter's `Per
+# tanggal 14 Juli 2025, pada kurang lebih pukul 13.00 WITA`), English `at around` and `from around` as in ANTARA's `on
+# Jan 31 from around 6 p.m. until 11 p.m. Western Indonesian Standard Time (WIB)` and a police report's `On 30/07/2023
+# at around 18:15 hrs`; not `about` alone, which counts as often: `about 10.30 percent`) or to be it exactly (`Jumat, 28
+# Februari 2025, tepat pukul 07:46:49 WIB`, `tepatnya pukul`), to start at it (`Selasa (11/06/2024) mulai pukul 14.00
+# Wita`, a notice's `pada hari Sabtu tanggal 04 Desember 2021 dari pukul 09:00 WITA`) or at it (Malay `10hb Januari
+# 2026, pada jam 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`, `الاثنين ، 12 فبراير ، في الساعة 18.05 WIB`, the
+# Maghreb's `14 جوان 2026 على الساعة 10:15 صباحاً`, or the word without its article as a label: an Iranian Arabic
+# agency's `12 May 2018 ساعة 7:52`), also at about it (`حوالي`, about: `الجمعة ، 25 مارس ، في حوالي الساعة 15.30 WIB`),
+# or under a label, with its colon or without (`Tanggal: Senin, 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu
+# 14.30`, Malay `Tarikh : 13 Februari 2025 (Khamis)` and `Masa : 10.00 pagi` on the next line). Brunei's and Malaysia's
+# official texts name the era after the year (`8 April 2020 Masihi, mulai jam 6.45 petang`), Indonesian ones its letter
+# (`Jumat, 28 Februari 2025 M, pukul 7:44:38 WIB`). A body's date may say its part of the day before the clock, or a
+# comma after its parenthesis (`Rabu (26/11) malam sekitar pukul 21.00 WIB`, `Jumat (8/11) dini hari sekitar pukul 02.00
+# Wita`, `Senin (11/4/2022), sekitar Pukul 18.00 WIB`), or the word placing it (`Jumat (2/4) lalu sekitar Pukul 22.20
+# WIB`): the part of day is the clock's when the clock says none (`malam pukul 9.30`).
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·()-]|" + _CLOCK_EMOJI
-    + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira|mulai"
+    + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira(?:nya)?|mulai|dari"
+    r"|kurang\s{1,2}lebih|lebih\s{1,2}kurang|kira-kira"
     r"|(?:at|from)\s{1,3}(?:around|about)(?![A-Za-z])"
-    r"|masihi,?|(?-i:M\.?)(?=[\s,])|(?:(?:في|على)\s{1,2})?(?:ال)?ساعة|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
+    r"|masihi,?|(?-i:M\.?)(?=[\s,])|(?:(?:في|على)\s{1,2})?(?:حوال[يى]\s{1,2})?(?:ال)?ساعة"
+    r"|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
     r"|(?P<daypart_before>pagi|siang|sore|petang|malam|dini\s{0,3}hari|sh?ubuh)(?![A-Za-z]))){0,5}"
     r"\s{0,3}" + _TIME, re.IGNORECASE
 )
@@ -119,12 +127,14 @@ _TIME_RESTATED = re.compile(
     r"\s{0,3}(?:\(|atau|or)\s{0,3}(?:(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME, re.IGNORECASE
 )
 # A time alone, or after `pukul`/`pk`/`jam` or a label (`pukul 14.30`, `Waktu : 14.40 WIB`, Malay `Masa : 10:24 AM`),
-# also said to be about it (`sekitar pukul 14.00 WIB`, `sekira pukul 05.00 WIT`): a reading only with a base day. Words
-# after it place it (`_bare_time`): a weekday, a part of day, `tadi` (earlier), `kemarin` (`sekitar pukul 20.10 WIB,
-# Senin malam`, `pukul 07.30 WIB pagi tadi`). The full stop of the sentence it ends may close a word (`pada jam 11.02
-# pagi.`), not the digits (`12.05.` is a day and month).
+# also said to be about it (`sekitar pukul 14.00 WIB`, `sekira pukul 05.00 WIT`, `pada kurang lebih pukul 13.00 WITA`):
+# a reading only with a base day. Words after it place it (`_bare_time`): a weekday, a part of day, `tadi` (earlier),
+# `kemarin` (`sekitar pukul 20.10 WIB, Senin malam`, `pukul 07.30 WIB pagi tadi`). The full stop of the sentence it ends
+# may close a word (`pada jam 11.02 pagi.`), not the digits (`12.05.` is a day and month).
 _BARE_TIME = re.compile(
-    r"\s{0,20}(?:(?:sekitar|sekira|pada)\s{1,3})?(?:(?:pukul|pkl?\.?|jam|waktu|masa)(?:\s{0,2}:)?\s{1,3})?" + _TIME
+    r"\s{0,20}(?:(?:sekitar|sekira(?:nya)?|pada)\s{1,3})?"
+    r"(?:(?:kurang\s{1,2}lebih|lebih\s{1,2}kurang|kira-kira)\s{1,3})?"
+    r"(?:(?:pukul|pkl?\.?|jam|waktu|masa)(?:\s{0,2}:)?\s{1,3})?" + _TIME
     # The same moment restated in an Indonesian zone (`pukul 07.00 Waktu Arab Saudi (WAS) atau pukul 11.00 WIB`).
     + r"(?P<restated>\s{0,3}(?:\(|atau|or)\s{0,3}(?:(?:pukul|pkl?\.?|jam)\s{1,3})?[012]?\d[:.][0-5]\d\s{0,3}"
     r"(?:WITA|WIT|WIB)\)?)?"
@@ -233,6 +243,8 @@ def _clock(groups: dict[str, str | None]) -> time | None:
         hour = _hour_in_part_of_day(hour, _PARTS_OF_DAY_BEFORE.get(part, part))
     if hour > 23:
         return None
+    if groups.get("half_before"):  # `setengah 10 pagi`: half an hour before 10, the hour read with its part of day
+        return time((hour - 1) % 24, 30)
     return time(hour, minute, second)
 
 
