@@ -27,6 +27,7 @@ RETRY_TIMES = 3  # crawler/settings.py
 BACKOFF_BASE = 0.1  # seconds, set for this crawl
 RETRY_AFTER = 1
 TIMEOUT = 1.0  # DOWNLOAD_TIMEOUT for this crawl; the sandbox's hang is longer
+TIMEOUT_RETRIES = "retry/reason_count/scrapy.exceptions.DownloadTimeoutError"
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -158,8 +159,13 @@ def test_no_request_leaves_the_site_even_after_a_retry_and_a_redirect(fault_craw
     stats = fault_crawl["stats"]
     assert stats["offsite/filtered"] >= 2
     assert not any("CannotResolveHost" in key for key in stats)  # example.invalid was never resolved
-    # Each redirecting article: a 503, then the retry that is redirected away, and nothing more.
-    assert [len(times) for times in fault_crawl["faults"].requested("offsite-redirect").values()] == [2, 2]
+    # Each redirecting article: a 503, then the retry that is redirected away, and nothing more, but for a retry
+    # of an answer that came later than DOWNLOAD_TIMEOUT on a busy machine (the hanging articles time out on
+    # every try by design; any other timeout is the machine's).
+    late = stats.get(TIMEOUT_RETRIES, 0) - RETRY_TIMES * len(fault_crawl["faults"].requested("hang"))
+    for times in fault_crawl["faults"].requested("offsite-redirect").values():
+        assert 2 <= len(times) <= 2 + late
+    assert len(fault_crawl["faults"].requested("offsite-redirect")) == 2
 
 
 def test_retry_after_is_honoured(fault_crawl):
