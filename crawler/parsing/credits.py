@@ -79,12 +79,12 @@ _PLACE_HEADS = frozenset(
 _PLACE_TAILS = frozenset("pusat selatan barat timur utara tengah raya baru city".split())
 # An English byline run into the dateline in the same way (NNN's copies of Bernama: `By Massita Ahmad SINGAPORE, June 25
 # (NNN-BERNAMA) — ...`): a name of words in capitals and small letters, then the dateline's place in capitals.
-_GLUED_BYLINE = re.compile(r"By\s+(?P<name>(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?)(?:\s+(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?|bin|binti))"
+_GLUED_BYLINE = re.compile(r"[Bb]y\s+(?P<name>(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?)(?:\s+(?:[A-Z][a-z][\w.’'-]*|[A-Z]\.?|bin|binti))"
                            r"{1,4})\s+(?=[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},)")
 # ...or a place written in small letters after its capital, then the outlet and a dash after the comma (FNN's `By Asyari
 # Usman Jakarta, FNN - ...`) or the month and day (ANTARA English 2008: `By Andi Abdussalam Jakarta, July 15 (ANTARA) -
 # ...`): the words before the comma, the last of them a known place's, the rest the name.
-_GLUED_BYLINE_WORDS = re.compile(r"By\s+(?P<words>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){2,6}),\s+"
+_GLUED_BYLINE_WORDS = re.compile(r"[Bb]y\s+(?P<words>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){2,6}),\s+"
                                  r"(?:[\w.-]{2,30}\s*[-–—]\s"
                                  r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}\b)")
 _MAX_PLACE_WORDS = 2
@@ -325,8 +325,10 @@ _NAME_THEN_ROLE = re.compile(rf"^(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)
 _NOTES_BYLINE = re.compile(r"^Catatan\s*:\s*(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,4})\s*$")
 # A writer's label after a header line's time (a campus paper's `Sabtu, 19/11/2011 15:15 WIB | Oleh : <name>*`).
 _BYLINE_AFTER_TIME = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,5})[\s*]*$")
+# The label may be written in small letters (ANTARA English 2014, the writer's line over the dateline: `by Andi
+# Abdussalam`): the name's capitals make it a byline, not a sentence's words (`by the way, ...`).
 _ENGLISH_BYLINE = re.compile(
-    r"^By\s*:?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|bin|binti|al|el|de|van)){0,5})\s*(?:[,*(]|$)"
+    r"^[Bb]y\s*:?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|bin|binti|al|el|de|van)){0,5})\s*(?:[,*(]|$)"
 )
 # A slash ends the name too: the writer's role or an editor's initials follow it (`<name>/Jurnalis Republika`).
 _NAME_END = re.compile(r"\s*(?:[,*(/]|\s-\s|$)")
@@ -787,7 +789,7 @@ def glued_reporter_line(text: str) -> tuple[str, int] | None:
     if text[:7].lower() == "laporan":
         head = text[:_MAX_GLUED_REPORTER_LINE]
         match = _GLUED_REPORTER_LINE.match(head) or _unseparated_reporter_line(head)
-    elif text.startswith("By "):
+    elif text.startswith(("By ", "by ")):  # the label in small letters too (`by Andi Abdussalam Jakarta, Sept 25 ...`)
         match = _GLUED_BYLINE.match(text[:_MAX_GLUED_REPORTER_LINE])
         if match is None and (words := _GLUED_BYLINE_WORDS.match(text[:_MAX_GLUED_REPORTER_LINE])) is not None:
             return _byline_before_place(words)
