@@ -363,6 +363,11 @@ _ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|wr
 # ended over it.
 _ARTICLE_PAGER = re.compile(r"(?:Artikel|Berita|Postingan)\s+(?:Sebelumnya|Berikutnya|Selanjutnya)", re.IGNORECASE)
 _MAX_ARTICLE_PAGER = 24
+# A pager's link to the story before or after this one, its word alone under that story's headline (MedanBagus's `Ganjar
+# Pranowo Dilaporkan ke KPK, Apakah Prediksi Fahri Hamzah Terbukti?` over `Sebelumnya`, `Apple Kembali Alami Kenaikan
+# Pendapatan, Kecuali di China Raya` over `Berikutnya`): neither line is text.
+_PAGER_WORD = re.compile(r"(?:sebelumnya|berikutnya|selanjutnya|previous|next)\s*(?:»|>>|›|«|<<|‹)?", re.IGNORECASE)
+_MAX_PAGER_WORD = 14
 _MAX_COMMENT_BOX = 3
 _MIN_PARAGRAPH_AFTER_CREDIT = 150  # characters of a block after the editor's credit that may be more of the text
 # The article's tags over the comment box, one short line each with no sentence in it (KBR's `kantor berita radio`,
@@ -770,6 +775,17 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 body_blocks) and body_blocks[index + 1].text.endswith(_TEASER_ENDS):
             # The link to the story before or after this one over its headline cut short (Indonesia Satu's `Artikel
             # Sebelumnya` over `Kejari Bitung Musnahkan Barang Bukti Sejumlah...`): neither is text.
+            story_pager = True
+            continue
+        if after_story_pager and _is_bare_headline(text) and not block.links:
+            continue  # ...or whole (a theme's `Berita Sebelumnya` over `<headline>`)
+        if len(kept) > 1 and len(text) <= _MAX_PAGER_WORD and _PAGER_WORD.fullmatch(text) and (
+                kept[-1].text == body_blocks[index - 1].text and _is_bare_headline(kept[-1].text)):
+            kept.pop()
+            continue
+        if kept and len(text) <= _MAX_ARTICLE_PAGER and _ARTICLE_PAGER.fullmatch(text) and index + 1 < len(
+                body_blocks) and _is_bare_headline(body_blocks[index + 1].text) and (
+                _pager_closes(body_blocks, index + 2) or _is_pager_pair(body_blocks, index + 2)):
             story_pager = True
             continue
         if kept and len(text) <= _MAX_ARTICLE_PAGER and _ARTICLE_PAGER.fullmatch(text) and _pager_closes(
@@ -1284,6 +1300,13 @@ def _pager_closes(blocks: list[Block], index: int) -> bool:
     rest = blocks[index:]
     return not rest or (len(rest) == 1 and len(rest[0].text) <= _MAX_ARTICLE_PAGER
                         and _ARTICLE_PAGER.fullmatch(rest[0].text) is not None)
+
+
+def _is_pager_pair(blocks: list[Block], index: int) -> bool:
+    """`blocks[index:]` opens with the pager's other link over its story's headline (`Berita Selanjutnya` over
+    `<headline>`)."""
+    return index + 1 < len(blocks) and len(blocks[index].text) <= _MAX_ARTICLE_PAGER and (
+        _ARTICLE_PAGER.fullmatch(blocks[index].text) is not None and _is_bare_headline(blocks[index + 1].text))
 
 
 def _author_box_name(blocks: list[Block], index: int) -> str | None:
