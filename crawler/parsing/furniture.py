@@ -81,7 +81,11 @@ _OTHER_CREDIT = re.compile(
     r"|Sumber(?:\s+Berita)?"
     # A news video's credit roll under its text, a name after each role (Kompas's `Penulis Naskah: <name>`, `Narator:
     # <name>`, `Produser: <name>`, `Musik: <title> - <artist>`); a dialogue's line quotes or acts (`Produser : “Siap!”`).
-    r"|(?:Penulis\s+Naskah|Narator|Produser|Musik|Videogra(?:f(?:er|i)|ph(?:er|y)))\s*:\s*(?-i:[A-Z])[^\"“”*!?]{1,80}"
+    # ...also the writer of the story the video retells and who made its cover picture (Kompas's video pages: `Penulis
+    # Artikel: Syakirun Ni’am` over `Penulis Naskah: <name>`, Kompas TV's `Produser: Yuilyana` over `Thumbnail Editor:
+    # Novaltri`).
+    r"|(?:Penulis\s+(?:Naskah|Artikel)|Narator|Produser|Musik|Videogra(?:f(?:er|i)|ph(?:er|y))|Thumbnail(?:\s+Editor)?"
+    r"|Editor\s+Thumbnail)\s*:\s*(?-i:[A-Z])[^\"“”*!?]{1,80}"
     # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
     r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
     # ...and the copyright's word alone, the rest of its line lost (an aggregator's copy of Kompas: `Copyright` under the
@@ -437,6 +441,15 @@ _NOISE = re.compile(
     # ...its buttons to report the post or its writer (`Laporkan Konten` over `Laporkan Akun`), and a page's button to
     # copy the article or its link (Kompas's `Salin Artikel` over the text, `Salin tautan`).
     r"|laporkan\s+(?:konten|akun)|salin\s+(?:artikel|tautan|link)"
+    # ...and a video page's comment box: its button to report a comment and the form's thanks once sent (Kompas's
+    # `Laporkan Komentar`, `Terima kasih. Kami sudah menerima laporan Anda. Kami akan menghapus komentar ...`), its link
+    # back to the player (`Kembali ke video...`), an ad's close button (`Close Ads`).
+    r"|laporkan\s+komentar|terima\s+kasih\.\s+kami\s+(?:sudah|telah)\s+menerima\s+laporan\s+(?:anda|kamu)\.\s+"
+    r"kami\s+akan\s+menghapus\s+komentar\b[^\"“”]{0,140}"
+    r"|kembali\s+ke\s+video\s*(?:\.{1,3}|…)?|close\s+ads?"
+    # A video's note naming the page of the story it retells, its address after it (Kompas TV's `Artikel ini bisa
+    # dilihat di : https://www.kompas.tv/talkshow/...`).
+    r"|(?:artikel|berita)\s+ini\s+(?:bisa|dapat)\s+(?:dilihat|dibaca)\s+(?:di|pada)\s*:?\s*https?://\S{1,300}"
     # A promotion box's label run into its headline when the page was flattened (Solopos's `PromosiCucok Bun! Belanja
     # Makeup di Tokopedia ...`): no word opens so; spaced, it may be a subheading (`Promosi Pesantren Muhammadiyah`).
     r"|(?-i:Promosi[A-Z]).{5,200}"
