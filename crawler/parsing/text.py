@@ -110,6 +110,10 @@ _INLINE_RELATED = re.compile(
     r"\s*(?:\((?P<round>{words}\s*:\s*[^()]{{1,200}})\)|\[(?P<square>{words}\s*:\s*[^\[\]]{{1,200}})\])".format(
         words=r"(?:(?:baca|lihat|simak)\s+(?:juga|pula)|also\s+read|read\s+also)"),
     re.IGNORECASE)
+# ...or its link printed as an address after the headline, no colon after its words (Kompas TV's video descriptions:
+# `Baca Juga Jam Tangan Rp11 Miliar Ahmad Sahroni Dikembalikan ... | SAPA MALAM di https://www.kompas.tv/nasional/...`).
+_ADDRESSED_RELATED = re.compile(
+    rf"{RELATED_WORDS}\s*:?\s+(?P<title>\S.{{2,200}}?)\s+(?:di|at)\s*:?\s*(?P<url>https?://\S{{1,300}})", re.IGNORECASE)
 # The words before a linked headline, tried only in the few characters before each of the block's links.
 _LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>[(\[])?{RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
 _MAX_LINKED_OPENING = 40
@@ -855,6 +859,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if "mail" in text and _INLINE_NEWSLETTER.search(text):
             text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))
             block = Block(text, block.links)
+        if "http" in text and (addressed := _ADDRESSED_RELATED.fullmatch(text)) is not None:
+            related.append({"title": addressed["title"], "url": addressed["url"]})
+            continue
         related_match = _RELATED.match(text[:MAX_BLOCK_SCAN])
         if related_match and not block.links and not related_match["open"] and (
                 paragraph := _paragraph_after_insert_line(block, related_match.start("title"))):
