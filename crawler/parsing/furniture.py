@@ -664,6 +664,9 @@ _PROMO = re.compile(
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+(?=[\"“])).{0,250}?\bselengkapnya\b"
     r"\s*(?:di\s*sini\s*:?\s*)?(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
+    # ...also pointing at the whole broadcast (Liputan6's TV segments: `Saksikan tayangan video selengkapnya dalam tautan
+    # ini.`).
+    r"|(?:simak|saksikan|tonton)\s+tayangan\s+(?:video\s+)?selengkapnya\b.{0,60}"
     # ...or only the video's title, quoted and closed by a colon, over its player (detik's `Simak Juga 'Pilpres 2019
     # Sudah Final, Saatnya Jokowi-Prabowo Berangkulan':` over `[Gambas:Video 20detik]`); words after the colon make a
     # sentence of it.
@@ -744,6 +747,9 @@ _PROMO = re.compile(
     r"(?:mu|\s+anda)?\b.{0,300}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
+    # ...or the pointer's word alone before its ellipsis, the link it was (Liputan6's round-ups: `Selengkapnya...` under
+    # each story's excerpt).
+    r"|selengkapnya\s*(?:\.{2,3}|…)"
     # A social post's pointer to the story, the link in the account's bio (kumparan's `Simak selengkapnya dengan klik
     # link di bio, atau download aplikasi kumparan di App Store dan Google Play.`).
     r"|(?:baca|simak)\s+selengkapnya\b[^.]{0,40}\blink\s+di\s+bio\b.{0,160}"
