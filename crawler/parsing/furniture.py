@@ -571,9 +571,12 @@ _NOISE = re.compile(
     # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]
     # [youtube_embed]`): names in square brackets, nothing else in the line.
     r"|(?:\[[a-z][a-z0-9]*(?:_[a-z0-9]+)+\]\s*){1,5}"
-    # ...also naming what it shares (a blog theme's `Bagikan Berita Ini`).
-    r"|(?:share|bagikan|share\s+(?:this|article)|bagikan(?:\s+(?:berita|artikel|postingan|tulisan))?\s+ini"
+    # ...also naming what it shares (a blog theme's `Bagikan Berita Ini`), or when (Metro TV's `SHARE NOW`, a regional
+    # portal's `share news` over its icons), and the note its copy-link button leaves (Metro TV's `URL Berhasil di
+    # Salin`, `URL berhasil dicopy`).
+    r"|(?:share|bagikan|share\s+(?:this|article|news|now)|bagikan(?:\s+(?:berita|artikel|postingan|tulisan))?\s+ini"
     r"|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
+    r"|(?:url|link|tautan)\s+(?:berhasil|telah|sudah)\s+di[\s-]?(?:copy|salin|kopi)\s*!?"
     # A blog theme's comment count over its form, the post's title quoted after it (`0 Response to "Menag: Bandara
     # Kertajati Belum Digunakan untuk Embarkasi Haji Tahun Ini"`).
     r"|\d{1,5}\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+[\"“].{1,250}[\"”]"
