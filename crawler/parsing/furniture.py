@@ -577,6 +577,9 @@ _NOISE = re.compile(
     r"|(?:share|bagikan|share\s+(?:this|article|news|now)|bagikan(?:\s+(?:berita|artikel|postingan|tulisan))?\s+ini"
     r"|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
     r"|(?:url|link|tautan)\s+(?:berhasil|telah|sudah)\s+di[\s-]?(?:copy|salin|kopi)\s*!?"
+    # A breadcrumb's separators left alone when its links' names were lost (Kompas TV's AMP page: `> >` over the
+    # headline): marks only, no word.
+    r"|[>»›](?:\s*[>»›]){0,5}"
     # A blog theme's comment count over its form, the post's title quoted after it (`0 Response to "Menag: Bandara
     # Kertajati Belum Digunakan untuk Embarkasi Haji Tahun Ini"`).
     r"|\d{1,5}\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+[\"“].{1,250}[\"”]"
