@@ -372,6 +372,14 @@ _MAX_ARTICLE_PAGER = 24
 # Pendapatan, Kecuali di China Raya` over `Berikutnya`): neither line is text.
 _PAGER_WORD = re.compile(r"(?:sebelumnya|berikutnya|selanjutnya|previous|next)\s*(?:»|>>|›|«|<<|‹)?", re.IGNORECASE)
 _MAX_PAGER_WORD = 14
+# A summary box over the text, its heading then its points one a line, shorter than the paragraphs under them (Tempo's
+# `Ringkasan Berita` over `Seratus hari kabinet Prabowo-Gibran diwarnai ucapan dan perilaku tak terpuji pejabat
+# negara.`, `Tempo terkenal serius, ...`, `Koreksi judul Surat Pembaca`): the box's points restate the article. Only
+# points before a longer paragraph go: where that paragraph is missing, the box's end is not told and the lines stay.
+_SUMMARY_HEADING = re.compile(r"ringkasan(?:\s+(?:berita|artikel))?\s*:?", re.IGNORECASE)
+_MAX_SUMMARY_HEADING = 20
+_MAX_SUMMARY_POINTS = 5
+_MAX_SUMMARY_POINT = 160
 _MAX_COMMENT_BOX = 3
 _MIN_PARAGRAPH_AFTER_CREDIT = 150  # characters of a block after the editor's credit that may be more of the text
 # The article's tags over the comment box, one short line each with no sentence in it (KBR's `kantor berita radio`,
@@ -741,6 +749,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
     author_box = False  # the block before was an author box's heading: this one is the writer's bio
     caption_around = False  # the block before was a credit between two prints of its caption: this one is the second
+    summary_points = 0  # the summary box's points still to come under its heading
     credits = Credits()
     listed_writers: list[str] = []  # the writers a contributors' list over the lead names (`Penulis, <name>`)
     closing = None
@@ -759,6 +768,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_pager_label, pager_label = pager_label, False
         after_story_pager, story_pager = story_pager, False
         after_author_box, author_box = author_box, False
+        if summary_points:
+            summary_points -= 1
+            continue
+        if not kept and len(block.text) <= _MAX_SUMMARY_HEADING and _SUMMARY_HEADING.fullmatch(block.text):
+            summary_points = _summary_points(body_blocks, index + 1)
+            continue
         if caption_around:
             caption_around = False
             continue
@@ -1307,6 +1322,17 @@ def _pager_closes(blocks: list[Block], index: int) -> bool:
     rest = blocks[index:]
     return not rest or (len(rest) == 1 and len(rest[0].text) <= _MAX_ARTICLE_PAGER
                         and _ARTICLE_PAGER.fullmatch(rest[0].text) is not None)
+
+
+def _summary_points(blocks: list[Block], index: int) -> int:
+    """How many of `blocks[index:]` are a summary box's points (`_SUMMARY_HEADING`): short lines, at most
+    `_MAX_SUMMARY_POINTS`, a longer paragraph right under them; 0 when no such paragraph ends them."""
+    count = 0
+    for block in blocks[index:index + _MAX_SUMMARY_POINTS + 1]:
+        if len(block.text) > _MAX_SUMMARY_POINT:
+            return count
+        count += 1
+    return 0
 
 
 def _is_pager_pair(blocks: list[Block], index: int) -> bool:
