@@ -426,6 +426,11 @@ _GLUED_TAGS = re.compile(r"(?:Tags?|Topik)(?=[A-Z][a-z])[^.!?:;\"“”]{3,300}"
 _MIN_GLUED_TAG_WORDS = 3
 _TAGS_OR_CATEGORY_HEADING = re.compile(r"^(?:tags?|topik|topics?|kategori|categor(?:y|ies))\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
+# An Iranian agency's end mark under its Arabic text, "end" then its desk's codes (IRNA's `انتهى**9365`, `انتهي**1110**
+# 1718` over `www.irna.ir` and the next story): the article ends there, the codes are its signature; the word in a
+# sentence (`انتهى الاجتماع`, "the meeting ended") has no code after it.
+_ARABIC_END_MARK = re.compile(r"انته[ىي]\s*(?:\*{1,2}|/)\s*(?P<codes>[\w*/ .-]{1,30})")
+_END_MARK_CODE_PARTS = re.compile(r"[*/\s]+")
 _SPACED_SLASH = re.compile(r"\s+/\s*")
 # A speaker's verb closing the last sentence with no full stop, one code after it (a police site's `... masyarakat”,
 # ungkapnya (ptn)`): the verb ends the sentence as a stop would.
@@ -1036,6 +1041,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # A video's crew under the text, each label over its name (`Videografer:` over `Fakhtar Khairon Lubis`):
             # both go, and the name is no writer's.
             label_role = "crew"
+            continue
+        if kept and len(text) <= _MAX_CODE_BLOCK and text.startswith("انته") and (
+                end_mark := _ARABIC_END_MARK.fullmatch(text)) is not None:
+            codes = [part for part in _END_MARK_CODE_PARTS.split(end_mark["codes"]) if part]
+            closing, credit_seen = {"raw": text, "codes": codes}, True
             continue
         if kept and len(text) <= _MAX_CODE_BLOCK and (code := closing_code(text, profile)) is not None:
             closing, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
