@@ -87,7 +87,10 @@ _WIRE_PHOTO_CREDIT_END = re.compile(
 _WIRE_CREDIT_TAIL = 80  # characters from a block's end its wire's photo credit starts within
 # ...or a photo's credit under its label in brackets (MINA's English `... Wednesday (23/11/2023). (Exclusive Photo:
 # Palestine Today Correspondent)`): a leading block so closed is a caption, the dateline may follow it.
-_LABELLED_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?\"”)])\s?\(\s*(?:[A-Z][a-z]{2,15}\s+)?(?:Foto|FOTO|Photo|PHOTO)\s*:[^()]{2,60}\)$")
+# ...also under the source's label, its platform or outlet and the name after a slash (Kompas TV's `... sahabat sejati
+# Indonesia. (Sumber: Twitter/Anwar Ibrahim)` over the writer's credit and `YOGYAKARTA, KOMPAS.TV - ...`).
+_LABELLED_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?\"”)])\s?\(\s*(?:(?:[A-Z][a-z]{2,15}\s+)?(?:Foto|FOTO|Photo|PHOTO)\s*:"
+                                        r"[^()]{2,60}|Sumber\s*:\s*[^()/]{2,30}/[^()/]{2,40})\)$")
 # A photo credit glued before the dateline: `(Foto: Abdullah/MINA)` or `Photo: M Shaaban/MINA`.
 _LEADING_CREDIT = re.compile(
     r"^\(\s*(?:foto|photo)\s*:[^()]{1,150}\)\s*"
