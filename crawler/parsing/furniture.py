@@ -215,6 +215,10 @@ _WIRE_CREDITED_CAPTION = re.compile(
     # ...or the photographer in capitals between slashes, then the paper's initials in quotes (Pikiran Rakyat's `...
     # Kabupaten Bekasi. /TOMMI ANDRYANDY/"PR"`).
     r"|(?<=[.!?\"”)])\s?/[A-Z][A-Z.'’ -]{2,40}/\s?[\"“][A-Z]{2,5}[\"”]$")
+# ...or a wire's name over the handout's source, both in capitals (Reuters carrying a state agency's picture: `... in
+# Pyongyang March 20, 2013. REUTERS/KCNA`): the wire is the table's, the source no wire of it (a source after a
+# slash is read by `_is_wire_credited` below).
+_HANDOUT_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s(?P<wire>[A-Z]{3,10})/(?P<source>[A-Z]{2,10})$")
 # ...or a magazine's name as it is spelt, its photographer's run to it, nothing after (Tempo's `... Jakarta, 24 Juli
 # 2025. Tempo/Dian Rahma`), looked for at the space before the last slash's word.
 _MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}$")
@@ -998,6 +1002,9 @@ def _is_wire_credited(text: str) -> bool:
     if _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH)) is not None:
         return True
     if text[-1:].isdigit() and _is_date_credited(text):
+        return True
+    if text[-1:].isupper() and (handout := _HANDOUT_CREDITED_CAPTION.search(text, max(0, len(text) - 24))) is not None \
+            and agency_name(handout["wire"]) is not None and agency_name(handout["source"]) is None:
         return True
     if text.endswith(_SOURCE_WORDS):
         return _SOURCE_WORD_CAPTION.match(text) is not None
