@@ -208,6 +208,7 @@ _GROUPED_PAGE = re.compile(r"\d{1,3}(?:[.,]\d{3}){1,2}")
 # A pager's label alone (`Halaman`, `Halaman:`): the line under it may be its page numbers run together (Tribun's `12`).
 _PAGER_LABEL = re.compile(r"halaman\s*:?", re.IGNORECASE)
 _PAGE_RUN = "123456789"
+_MAX_PAGE_NUMBER_DIGITS = 3
 # A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
 # look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
 _ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
@@ -795,6 +796,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             credits.author = credits.author or kept.pop().text
             continue
         if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
+            continue
+        if after_pager_label and text.isdecimal() and len(text) <= _MAX_PAGE_NUMBER_DIGITS and (
+                kept and _STANDFIRST_END.search(kept[-1].text)):
+            # ...or its numbers one a line, a list's items (Kompasiana's `HALAMAN :` over `1`, `2`, `3`, `4` under the
+            # text): each number keeps the pager's run going.
+            pager_label = True
             continue
         if after_story_pager and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER:
             continue
