@@ -81,7 +81,11 @@ _OTHER_CREDIT = re.compile(
     r"|Sumber(?:\s+Berita)?"
     # A news video's credit roll under its text, a name after each role (Kompas's `Penulis Naskah: <name>`, `Narator:
     # <name>`, `Produser: <name>`, `Musik: <title> - <artist>`); a dialogue's line quotes or acts (`Produser : “Siap!”`).
-    r"|(?:Penulis\s+Naskah|Narator|Produser|Musik|Videogra(?:f(?:er|i)|ph(?:er|y)))\s*:\s*(?-i:[A-Z])[^\"“”*!?]{1,80}"
+    # ...also the writer of the story the video retells and who made its cover picture (Kompas's video pages: `Penulis
+    # Artikel: Syakirun Ni’am` over `Penulis Naskah: <name>`, Kompas TV's `Produser: Yuilyana` over `Thumbnail Editor:
+    # Novaltri`).
+    r"|(?:Penulis\s+(?:Naskah|Artikel)|Narator|Produser|Musik|Videogra(?:f(?:er|i)|ph(?:er|y))|Thumbnail(?:\s+Editor)?"
+    r"|Editor\s+Thumbnail)\s*:\s*(?-i:[A-Z])[^\"“”*!?]{1,80}"
     # A column's note on its writer, starred (`*) Penulis adalah <name>, mahasiswa ...`).
     r"|\*{1,3}\)?\s*Penulis\s+(?:adalah|merupakan)\s.{3,200}"
     # ...and the copyright's word alone, the rest of its line lost (an aggregator's copy of Kompas: `Copyright` under the
@@ -211,6 +215,10 @@ _WIRE_CREDITED_CAPTION = re.compile(
     # ...or the photographer in capitals between slashes, then the paper's initials in quotes (Pikiran Rakyat's `...
     # Kabupaten Bekasi. /TOMMI ANDRYANDY/"PR"`).
     r"|(?<=[.!?\"”)])\s?/[A-Z][A-Z.'’ -]{2,40}/\s?[\"“][A-Z]{2,5}[\"”]$")
+# ...or a wire's name over the handout's source, both in capitals (Reuters carrying a state agency's picture: `... in
+# Pyongyang March 20, 2013. REUTERS/KCNA`): the wire is the table's, the source no wire of it (a source after a
+# slash is read by `_is_wire_credited` below).
+_HANDOUT_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s(?P<wire>[A-Z]{3,10})/(?P<source>[A-Z]{2,10})$")
 # ...or a magazine's name as it is spelt, its photographer's run to it, nothing after (Tempo's `... Jakarta, 24 Juli
 # 2025. Tempo/Dian Rahma`), looked for at the space before the last slash's word.
 _MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}$")
@@ -437,6 +445,15 @@ _NOISE = re.compile(
     # ...its buttons to report the post or its writer (`Laporkan Konten` over `Laporkan Akun`), and a page's button to
     # copy the article or its link (Kompas's `Salin Artikel` over the text, `Salin tautan`).
     r"|laporkan\s+(?:konten|akun)|salin\s+(?:artikel|tautan|link)"
+    # ...and a video page's comment box: its button to report a comment and the form's thanks once sent (Kompas's
+    # `Laporkan Komentar`, `Terima kasih. Kami sudah menerima laporan Anda. Kami akan menghapus komentar ...`), its link
+    # back to the player (`Kembali ke video...`), an ad's close button (`Close Ads`).
+    r"|laporkan\s+komentar|terima\s+kasih\.\s+kami\s+(?:sudah|telah)\s+menerima\s+laporan\s+(?:anda|kamu)\.\s+"
+    r"kami\s+akan\s+menghapus\s+komentar\b[^\"“”]{0,140}"
+    r"|kembali\s+ke\s+video\s*(?:\.{1,3}|…)?|close\s+ads?"
+    # A video's note naming the page of the story it retells, its address after it (Kompas TV's `Artikel ini bisa
+    # dilihat di : https://www.kompas.tv/talkshow/...`).
+    r"|(?:artikel|berita)\s+ini\s+(?:bisa|dapat)\s+(?:dilihat|dibaca)\s+(?:di|pada)\s*:?\s*https?://\S{1,300}"
     # A promotion box's label run into its headline when the page was flattened (Solopos's `PromosiCucok Bun! Belanja
     # Makeup di Tokopedia ...`): no word opens so; spaced, it may be a subheading (`Promosi Pesantren Muhammadiyah`).
     r"|(?-i:Promosi[A-Z]).{5,200}"
@@ -558,9 +575,15 @@ _NOISE = re.compile(
     # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]
     # [youtube_embed]`): names in square brackets, nothing else in the line.
     r"|(?:\[[a-z][a-z0-9]*(?:_[a-z0-9]+)+\]\s*){1,5}"
-    # ...also naming what it shares (a blog theme's `Bagikan Berita Ini`).
-    r"|(?:share|bagikan|share\s+(?:this|article)|bagikan(?:\s+(?:berita|artikel|postingan|tulisan))?\s+ini"
+    # ...also naming what it shares (a blog theme's `Bagikan Berita Ini`), or when (Metro TV's `SHARE NOW`, a regional
+    # portal's `share news` over its icons), and the note its copy-link button leaves (Metro TV's `URL Berhasil di
+    # Salin`, `URL berhasil dicopy`).
+    r"|(?:share|bagikan|share\s+(?:this|article|news|now)|bagikan(?:\s+(?:berita|artikel|postingan|tulisan))?\s+ini"
     r"|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
+    r"|(?:url|link|tautan)\s+(?:berhasil|telah|sudah)\s+di[\s-]?(?:copy|salin|kopi)\s*!?"
+    # A breadcrumb's separators left alone when its links' names were lost (Kompas TV's AMP page: `> >` over the
+    # headline): marks only, no word.
+    r"|[>»›](?:\s*[>»›]){0,5}"
     # A blog theme's comment count over its form, the post's title quoted after it (`0 Response to "Menag: Bandara
     # Kertajati Belum Digunakan untuk Embarkasi Haji Tahun Ini"`).
     r"|\d{1,5}\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+[\"“].{1,250}[\"”]"
@@ -651,6 +674,9 @@ _PROMO = re.compile(
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+(?=[\"“])).{0,250}?\bselengkapnya\b"
     r"\s*(?:di\s*sini\s*:?\s*)?(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
+    # ...also pointing at the whole broadcast (Liputan6's TV segments: `Saksikan tayangan video selengkapnya dalam tautan
+    # ini.`).
+    r"|(?:simak|saksikan|tonton)\s+tayangan\s+(?:video\s+)?selengkapnya\b.{0,60}"
     # ...or only the video's title, quoted and closed by a colon, over its player (detik's `Simak Juga 'Pilpres 2019
     # Sudah Final, Saatnya Jokowi-Prabowo Berangkulan':` over `[Gambas:Video 20detik]`); words after the colon make a
     # sentence of it.
@@ -731,6 +757,9 @@ _PROMO = re.compile(
     r"(?:mu|\s+anda)?\b.{0,300}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
+    # ...or the pointer's word alone before its ellipsis, the link it was (Liputan6's round-ups: `Selengkapnya...` under
+    # each story's excerpt).
+    r"|selengkapnya\s*(?:\.{2,3}|…)"
     # A social post's pointer to the story, the link in the account's bio (kumparan's `Simak selengkapnya dengan klik
     # link di bio, atau download aplikasi kumparan di App Store dan Google Play.`).
     r"|(?:baca|simak)\s+selengkapnya\b[^.]{0,40}\blink\s+di\s+bio\b.{0,160}"
@@ -973,6 +1002,9 @@ def _is_wire_credited(text: str) -> bool:
     if _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH)) is not None:
         return True
     if text[-1:].isdigit() and _is_date_credited(text):
+        return True
+    if text[-1:].isupper() and (handout := _HANDOUT_CREDITED_CAPTION.search(text, max(0, len(text) - 24))) is not None \
+            and agency_name(handout["wire"]) is not None and agency_name(handout["source"]) is None:
         return True
     if text.endswith(_SOURCE_WORDS):
         return _SOURCE_WORD_CAPTION.match(text) is not None

@@ -94,7 +94,10 @@ _WIRE_PHOTO_CREDIT_END = re.compile(
 _WIRE_CREDIT_TAIL = 80  # characters from a block's end its wire's photo credit starts within
 # ...or a photo's credit under its label in brackets (MINA's English `... Wednesday (23/11/2023). (Exclusive Photo:
 # Palestine Today Correspondent)`): a leading block so closed is a caption, the dateline may follow it.
-_LABELLED_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?\"”)])\s?\(\s*(?:[A-Z][a-z]{2,15}\s+)?(?:Foto|FOTO|Photo|PHOTO)\s*:[^()]{2,60}\)$")
+# ...also under the source's label, its platform or outlet and the name after a slash (Kompas TV's `... sahabat sejati
+# Indonesia. (Sumber: Twitter/Anwar Ibrahim)` over the writer's credit and `YOGYAKARTA, KOMPAS.TV - ...`).
+_LABELLED_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?\"”)])\s?\(\s*(?:(?:[A-Z][a-z]{2,15}\s+)?(?:Foto|FOTO|Photo|PHOTO)\s*:"
+                                        r"[^()]{2,60}|Sumber\s*:\s*[^()/]{2,30}/[^()/]{2,40})\)$")
 # A photo credit glued before the dateline: `(Foto: Abdullah/MINA)` or `Photo: M Shaaban/MINA`.
 _LEADING_CREDIT = re.compile(
     r"^\(\s*(?:foto|photo)\s*:[^()]{1,150}\)\s*"
@@ -117,6 +120,10 @@ _INLINE_RELATED = re.compile(
     r"\s*(?:\((?P<round>{words}\s*:\s*[^()]{{1,200}})\)|\[(?P<square>{words}\s*:\s*[^\[\]]{{1,200}})\])".format(
         words=r"(?:(?:baca|lihat|simak)\s+(?:juga|pula)|also\s+read|read\s+also)"),
     re.IGNORECASE)
+# ...or its link printed as an address after the headline, no colon after its words (Kompas TV's video descriptions:
+# `Baca Juga Jam Tangan Rp11 Miliar Ahmad Sahroni Dikembalikan ... | SAPA MALAM di https://www.kompas.tv/nasional/...`).
+_ADDRESSED_RELATED = re.compile(
+    rf"{RELATED_WORDS}\s*:?\s+(?P<title>\S.{{2,200}}?)\s+(?:di|at)\s*:?\s*(?P<url>https?://\S{{1,300}})", re.IGNORECASE)
 # The words before a linked headline, tried only in the few characters before each of the block's links.
 _LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>[(\[])?{RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
 _MAX_LINKED_OPENING = 40
@@ -208,6 +215,7 @@ _GROUPED_PAGE = re.compile(r"\d{1,3}(?:[.,]\d{3}){1,2}")
 # A pager's label alone (`Halaman`, `Halaman:`): the line under it may be its page numbers run together (Tribun's `12`).
 _PAGER_LABEL = re.compile(r"halaman\s*:?", re.IGNORECASE)
 _PAGE_RUN = "123456789"
+_MAX_PAGE_NUMBER_DIGITS = 3
 # A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
 # look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
 _ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
@@ -380,6 +388,19 @@ _ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|wr
 # ended over it.
 _ARTICLE_PAGER = re.compile(r"(?:Artikel|Berita|Postingan)\s+(?:Sebelumnya|Berikutnya|Selanjutnya)", re.IGNORECASE)
 _MAX_ARTICLE_PAGER = 24
+# A pager's link to the story before or after this one, its word alone under that story's headline (MedanBagus's `Ganjar
+# Pranowo Dilaporkan ke KPK, Apakah Prediksi Fahri Hamzah Terbukti?` over `Sebelumnya`, `Apple Kembali Alami Kenaikan
+# Pendapatan, Kecuali di China Raya` over `Berikutnya`): neither line is text.
+_PAGER_WORD = re.compile(r"(?:sebelumnya|berikutnya|selanjutnya|previous|next)\s*(?:»|>>|›|«|<<|‹)?", re.IGNORECASE)
+_MAX_PAGER_WORD = 14
+# A summary box over the text, its heading then its points one a line, shorter than the paragraphs under them (Tempo's
+# `Ringkasan Berita` over `Seratus hari kabinet Prabowo-Gibran diwarnai ucapan dan perilaku tak terpuji pejabat
+# negara.`, `Tempo terkenal serius, ...`, `Koreksi judul Surat Pembaca`): the box's points restate the article. Only
+# points before a longer paragraph go: where that paragraph is missing, the box's end is not told and the lines stay.
+_SUMMARY_HEADING = re.compile(r"ringkasan(?:\s+(?:berita|artikel))?\s*:?", re.IGNORECASE)
+_MAX_SUMMARY_HEADING = 20
+_MAX_SUMMARY_POINTS = 5
+_MAX_SUMMARY_POINT = 160
 _MAX_COMMENT_BOX = 3
 _MIN_PARAGRAPH_AFTER_CREDIT = 150  # characters of a block after the editor's credit that may be more of the text
 # The article's tags over the comment box, one short line each with no sentence in it (KBR's `kantor berita radio`,
@@ -426,6 +447,11 @@ _GLUED_TAGS = re.compile(r"(?:Tags?|Topik)(?=[A-Z][a-z])[^.!?:;\"“”]{3,300}"
 _MIN_GLUED_TAG_WORDS = 3
 _TAGS_OR_CATEGORY_HEADING = re.compile(r"^(?:tags?|topik|topics?|kategori|categor(?:y|ies))\s*:?$", re.IGNORECASE)
 _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
+# An Iranian agency's end mark under its Arabic text, "end" then its desk's codes (IRNA's `انتهى**9365`, `انتهي**1110**
+# 1718` over `www.irna.ir` and the next story): the article ends there, the codes are its signature; the word in a
+# sentence (`انتهى الاجتماع`, "the meeting ended") has no code after it.
+_ARABIC_END_MARK = re.compile(r"انته[ىي]\s*(?:\*{1,2}|/)\s*(?P<codes>[\w*/ .-]{1,30})")
+_END_MARK_CODE_PARTS = re.compile(r"[*/\s]+")
 _SPACED_SLASH = re.compile(r"\s+/\s*")
 # A speaker's verb closing the last sentence with no full stop, one code after it (a police site's `... masyarakat”,
 # ungkapnya (ptn)`): the verb ends the sentence as a stop would.
@@ -770,6 +796,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
     author_box = False  # the block before was an author box's heading: this one is the writer's bio
     caption_around = False  # the block before was a credit between two prints of its caption: this one is the second
+    summary_points = 0  # the summary box's points still to come under its heading
     credits = Credits()
     listed_writers: list[str] = []  # the writers a contributors' list over the lead names (`Penulis, <name>`)
     closing = None
@@ -788,6 +815,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_pager_label, pager_label = pager_label, False
         after_story_pager, story_pager = story_pager, False
         after_author_box, author_box = author_box, False
+        if summary_points:
+            summary_points -= 1
+            continue
+        if not kept and len(block.text) <= _MAX_SUMMARY_HEADING and _SUMMARY_HEADING.fullmatch(block.text):
+            summary_points = _summary_points(body_blocks, index + 1)
+            continue
         if caption_around:
             caption_around = False
             continue
@@ -802,12 +835,29 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
             continue
+        if after_pager_label and text.isdecimal() and len(text) <= _MAX_PAGE_NUMBER_DIGITS and (
+                kept and _STANDFIRST_END.search(kept[-1].text)):
+            # ...or its numbers one a line, a list's items (Kompasiana's `HALAMAN :` over `1`, `2`, `3`, `4` under the
+            # text): each number keeps the pager's run going.
+            pager_label = True
+            continue
         if after_story_pager and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER:
             continue
         if kept and len(text) <= _MAX_ARTICLE_PAGER and _ARTICLE_PAGER.fullmatch(text) and index + 1 < len(
                 body_blocks) and body_blocks[index + 1].text.endswith(_TEASER_ENDS):
             # The link to the story before or after this one over its headline cut short (Indonesia Satu's `Artikel
             # Sebelumnya` over `Kejari Bitung Musnahkan Barang Bukti Sejumlah...`): neither is text.
+            story_pager = True
+            continue
+        if after_story_pager and _is_bare_headline(text) and not block.links:
+            continue  # ...or whole (a theme's `Berita Sebelumnya` over `<headline>`)
+        if len(kept) > 1 and len(text) <= _MAX_PAGER_WORD and _PAGER_WORD.fullmatch(text) and (
+                kept[-1].text == body_blocks[index - 1].text and _is_bare_headline(kept[-1].text)):
+            kept.pop()
+            continue
+        if kept and len(text) <= _MAX_ARTICLE_PAGER and _ARTICLE_PAGER.fullmatch(text) and index + 1 < len(
+                body_blocks) and _is_bare_headline(body_blocks[index + 1].text) and (
+                _pager_closes(body_blocks, index + 2) or _is_pager_pair(body_blocks, index + 2)):
             story_pager = True
             continue
         if kept and len(text) <= _MAX_ARTICLE_PAGER and _ARTICLE_PAGER.fullmatch(text) and _pager_closes(
@@ -877,6 +927,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if "mail" in text and _INLINE_NEWSLETTER.search(text):
             text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))
             block = Block(text, block.links)
+        if "http" in text and (addressed := _ADDRESSED_RELATED.fullmatch(text)) is not None:
+            related.append({"title": addressed["title"], "url": addressed["url"]})
+            continue
         related_match = _RELATED.match(text[:MAX_BLOCK_SCAN])
         if related_match and not block.links and not related_match["open"] and (
                 paragraph := _paragraph_after_insert_line(block, related_match.start("title"))):
@@ -1038,6 +1091,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # A video's crew under the text, each label over its name (`Videografer:` over `Fakhtar Khairon Lubis`):
             # both go, and the name is no writer's.
             label_role = "crew"
+            continue
+        if kept and len(text) <= _MAX_CODE_BLOCK and text.startswith("انته") and (
+                end_mark := _ARABIC_END_MARK.fullmatch(text)) is not None:
+            codes = [part for part in _END_MARK_CODE_PARTS.split(end_mark["codes"]) if part]
+            closing, credit_seen = {"raw": text, "codes": codes}, True
             continue
         if kept and len(text) <= _MAX_CODE_BLOCK and (code := closing_code(text, profile)) is not None:
             closing, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
@@ -1329,6 +1387,24 @@ def _pager_closes(blocks: list[Block], index: int) -> bool:
     rest = blocks[index:]
     return not rest or (len(rest) == 1 and len(rest[0].text) <= _MAX_ARTICLE_PAGER
                         and _ARTICLE_PAGER.fullmatch(rest[0].text) is not None)
+
+
+def _summary_points(blocks: list[Block], index: int) -> int:
+    """How many of `blocks[index:]` are a summary box's points (`_SUMMARY_HEADING`): short lines, at most
+    `_MAX_SUMMARY_POINTS`, a longer paragraph right under them; 0 when no such paragraph ends them."""
+    count = 0
+    for block in blocks[index:index + _MAX_SUMMARY_POINTS + 1]:
+        if len(block.text) > _MAX_SUMMARY_POINT:
+            return count
+        count += 1
+    return 0
+
+
+def _is_pager_pair(blocks: list[Block], index: int) -> bool:
+    """`blocks[index:]` opens with the pager's other link over its story's headline (`Berita Selanjutnya` over
+    `<headline>`)."""
+    return index + 1 < len(blocks) and len(blocks[index].text) <= _MAX_ARTICLE_PAGER and (
+        _ARTICLE_PAGER.fullmatch(blocks[index].text) is not None and _is_bare_headline(blocks[index + 1].text))
 
 
 def _author_box_name(blocks: list[Block], index: int) -> str | None:
