@@ -689,6 +689,20 @@ wisata tahun kuliner gaya mata pilihan mudik lebaran kota
 # release, never its writer.
 _OFFICE_WORDS = frozenset("polres polresta polda polsek kodim korem dinas badan kantor kementerian pemkab pemkot "
                           "pemprov humas setda diskominfo kominfo bank".split())
+# An official's title, an office's or a service's short name, a role in a body's work: a regency's release closes on
+# the office it came from in brackets (`... diikuti ratusan warga. (Bupati Sleman)`, `(Oleh Bupati Sleman)`,
+# `(Kapolsek Depok)`, `(Puskesmas Depok)`, `(Penyuluh Agama Islam)`), no writer's name; a person is never named with
+# them.
+_OFFICIAL_WORDS = frozenset("""
+bupati wabup walikota wawali wawalkot gubernur wagub camat sekcam lurah kades kadus sekdes sekda sekdis sekwan
+kapolres kapolresta kapolrestabes kapolsek kapolda kapolri wakapolres wakapolda dandim danramil danrem danlanal danyon
+pangdam kasat kasatreskrim kasatlantas kasi kasie kasubag kasubbag kabag kabid kadis kakan kakanwil kakankemenag
+kajari kajati kapus menteri presiden wapres pj plt plh penjabat sekjen dirut babinsa bhabinkamtibmas
+kemenag kankemenag kanwil bappeda bapenda puskesmas dinkes disdik disdikbud dispendik disdukcapil bpbd bawaslu
+panwaslu panwascam dprd pemdes pemerintah sekretariat setwan kelurahan kecamatan rsud satpol damkar kejari
+kejaksaan pengadilan koramil lanal lanud baznas
+penyuluh pimpinan pemimpin operator pendamping relawan panitia pengurus tenaga pembina pengasuh bendahara pengawas
+""".split())
 _MAX_OPENING_NAME = 50
 _MIN_LEAD_CHARS = 100
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -721,7 +735,8 @@ def names_a_rubric(line: str) -> bool:
     lowered = line.lower()
     return _GREETING.search(lowered) is not None or any(
         (is_label_word(word) and not is_day_word(word)) or word in _GREETING_WORDS or word in _RUBRIC_WORDS
-        or word in _WEEKDAY_NAMES or word in _OFFICE_WORDS or word in _ROLE_WORDS for word in lowered.split())
+        or word in _WEEKDAY_NAMES or word in _OFFICE_WORDS or word in _OFFICIAL_WORDS or word in _ROLE_WORDS
+        for word in lowered.split())
 
 
 def reporter_name(line: str) -> str | None:
