@@ -474,7 +474,10 @@ def closing_writer(signature: dict | None) -> str | None:
 def _is_full_name(text: str) -> bool:
     """`text` is a person's name of two words or more, capitalised (an initial may stand for a word) or all in lower
     case, none of them an outlet's or a desk's word, nor a sentence's (`(dikutip dari berbagai sumber)`), nor a
-    scripture's (`(Surat Al Baqarah)`); no place's name (`(Kabupaten Bantul)`)."""
+    scripture's (`(Surat Al Baqarah)`); no place's name (`(Kabupaten Bantul)`). An initial glued by its stop to the
+    name after it is a word of its own (Prioritas 2020: `... dalam beraktifitas. (M.Azhari)`); a degree's letters after
+    the stop are too few for a name (`(S.Pd)`, `(M.Farm)`)."""
+    text = _GLUED_INITIAL.sub(r"\1 ", text)
     words = text.split()
     if not 2 <= len(words) <= _MAX_NAME_WORDS or is_desk(text) or agency_name(text) is not None \
             or is_gazetted(text) or is_region(text) or names_a_rubric(text):
@@ -487,6 +490,7 @@ def _is_full_name(text: str) -> bool:
 
 
 _MAX_NAME_WORDS = 4
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z]\.)(?=[A-Z][a-z]{4,})")
 # A word of a name: an initial, or a capital and small letters (a capital inside is two names glued, NU Online's
 # `(Syamsul AkbarMahbib)` for its writer and editor).
 _NAME_WORD = re.compile(r"[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*")
