@@ -479,7 +479,10 @@ def closing_writer(signature: dict | None) -> str | None:
 def _is_full_name(text: str) -> bool:
     """`text` is a person's name of two words or more, capitalised (an initial may stand for a word) or all in lower
     case, none of them an outlet's or a desk's word, nor a sentence's (`(dikutip dari berbagai sumber)`), nor a
-    scripture's (`(Surat Al Baqarah)`); no place's name (`(Kabupaten Bantul)`)."""
+    scripture's (`(Surat Al Baqarah)`); no place's name (`(Kabupaten Bantul)`). An initial glued by its stop to the
+    name after it is a word of its own (Prioritas 2020: `... dalam beraktifitas. (M.Azhari)`); a degree's letters after
+    the stop are too few for a name (`(S.Pd)`, `(M.Farm)`)."""
+    text = _GLUED_INITIAL.sub(r"\1 ", text)
     words = text.split()
     if not 2 <= len(words) <= _MAX_NAME_WORDS or is_desk(text) or agency_name(text) is not None \
             or is_gazetted(text) or is_region(text) or names_a_rubric(text):
@@ -492,6 +495,7 @@ def _is_full_name(text: str) -> bool:
 
 
 _MAX_NAME_WORDS = 4
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z]\.)(?=[A-Z][a-z]{4,})")
 # A word of a name: an initial, or a capital and small letters (a capital inside is two names glued, NU Online's
 # `(Syamsul AkbarMahbib)` for its writer and editor).
 _NAME_WORD = re.compile(r"[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*")
@@ -706,6 +710,20 @@ wisata tahun kuliner gaya mata pilihan mudik lebaran kota
 # release, never its writer.
 _OFFICE_WORDS = frozenset("polres polresta polda polsek kodim korem dinas badan kantor kementerian pemkab pemkot "
                           "pemprov humas setda diskominfo kominfo bank".split())
+# An official's title, an office's or a service's short name, a role in a body's work: a regency's release closes on
+# the office it came from in brackets (`... diikuti ratusan warga. (Bupati Sleman)`, `(Oleh Bupati Sleman)`,
+# `(Kapolsek Depok)`, `(Puskesmas Depok)`, `(Penyuluh Agama Islam)`), no writer's name; a person is never named with
+# them.
+_OFFICIAL_WORDS = frozenset("""
+bupati wabup walikota wawali wawalkot gubernur wagub camat sekcam lurah kades kadus sekdes sekda sekdis sekwan
+kapolres kapolresta kapolrestabes kapolsek kapolda kapolri wakapolres wakapolda dandim danramil danrem danlanal danyon
+pangdam kasat kasatreskrim kasatlantas kasi kasie kasubag kasubbag kabag kabid kadis kakan kakanwil kakankemenag
+kajari kajati kapus menteri presiden wapres pj plt plh penjabat sekjen dirut babinsa bhabinkamtibmas
+kemenag kankemenag kanwil bappeda bapenda puskesmas dinkes disdik disdikbud dispendik disdukcapil bpbd bawaslu
+panwaslu panwascam dprd pemdes pemerintah sekretariat setwan kelurahan kecamatan rsud satpol damkar kejari
+kejaksaan pengadilan koramil lanal lanud baznas
+penyuluh pimpinan pemimpin operator pendamping relawan panitia pengurus tenaga pembina pengasuh bendahara pengawas
+""".split())
 _MAX_OPENING_NAME = 50
 _MIN_LEAD_CHARS = 100
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -738,7 +756,8 @@ def names_a_rubric(line: str) -> bool:
     lowered = line.lower()
     return _GREETING.search(lowered) is not None or any(
         (is_label_word(word) and not is_day_word(word)) or word in _GREETING_WORDS or word in _RUBRIC_WORDS
-        or word in _WEEKDAY_NAMES or word in _OFFICE_WORDS or word in _ROLE_WORDS for word in lowered.split())
+        or word in _WEEKDAY_NAMES or word in _OFFICE_WORDS or word in _OFFICIAL_WORDS or word in _ROLE_WORDS
+        for word in lowered.split())
 
 
 def reporter_name(line: str) -> str | None:

@@ -375,6 +375,7 @@ _MAX_CAPTIONS_OVER_BYLINE = 2
 # under them opening with its label.
 _MAX_HEADING_OVER_BYLINE = 80
 _MAX_HEADINGS_OVER_BYLINE = 2
+_MAX_BRACKETED_NOTE_OVER_BYLINE = 200
 _HEADING_END = (".", "!", "?", ",", ";", ":", ")", "”", '"')
 _LABELLED_BYLINE_OPENING = re.compile(r"(?:Oleh|By|Penulis|Ditulis\s+oleh)\s*[:;]?\s", re.IGNORECASE)
 # An e-mail address alone on its line, and how far down the text a writer's name over one is looked for.
@@ -1784,8 +1785,13 @@ def _byline_under_captions(blocks: list[Block]) -> int:
 
 
 def _is_heading_over_byline(text: str) -> bool:
-    """`text` is a short line with a letter, closed by no sentence's stop: a heading printed over a byline."""
+    """`text` is a short line with a letter, closed by no sentence's stop: a heading printed over a byline. So is a
+    note wholly in brackets, the occasion a column was written for (Damar Kita 2018: `(Pelantikan Bupati Bojonegoro
+    2018- 2023, Anna Muawanah - Budi Irawanto, Di Gedung Grahadi Surabaya 24-9-2018)` over `Oleh : Sujatmiko`)."""
     text = text.strip()
+    if text.startswith("(") and text.endswith(")") and len(text) <= _MAX_BRACKETED_NOTE_OVER_BYLINE \
+            and text.count("(") == 1 and text.count(")") == 1:
+        return True
     return 0 < len(text) <= _MAX_HEADING_OVER_BYLINE and not text.endswith(_HEADING_END) \
         and any(char.isalpha() for char in text)
 

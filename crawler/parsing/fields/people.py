@@ -385,7 +385,8 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
             found.editor = found.editor or credits.editor
             break
     if found.author is None and found.editor is None:
-        found = _name_over_role(page, lines) or _name_over_role(page, list(lead)) or found
+        found = _name_over_role(page, lines) or _name_over_role(page, list(lead)) or _role_over_name(page, lines) \
+            or _role_over_name(page, list(lead)) or found
     return found
 
 
@@ -416,6 +417,30 @@ def _name_over_role(page: Page, lines: list[str]) -> Credits | None:
                 or _is_organization(name, page) or names_a_rubric(name) or is_gazetted(name) or is_region(name):
             continue  # ...nor a rubric's heading or a place over the role (`Kilas Daerah`, `Jawa Barat`)
         return Credits(editor=name) if role["editor"] else Credits(author=name)
+    return None
+
+
+def _role_over_name(page: Page, lines: list[str]) -> Credits | None:
+    """The credit box that prints each role alone over its name (JatimTIMES 2020: `Reporter` over `Ashaq Lupito` over
+    `Editor` over `Dede Nana` over the time), else None. The box opens with a role: a name over the first role is the
+    other layout (`_name_over_role`), whose role's next line is the next name's."""
+    for index in range(min(len(lines), _MAX_NAME_OVER_ROLE_LINES)):
+        if _CREDIT_ROLE.fullmatch(lines[index].strip()) is None:
+            continue
+        if index > 0 and bare_name(lines[index - 1].strip()) is not None:
+            return None
+        found = Credits()
+        for role_line, name in zip(lines[index::2], lines[index + 1::2]):
+            role = _CREDIT_ROLE.fullmatch(role_line.strip())
+            name = name.strip()
+            if role is None or bare_name(name) is None or is_desk(name) or _is_section_name(name) \
+                    or _is_organization(name, page) or names_a_rubric(name) or is_gazetted(name) or is_region(name):
+                break  # ...nor a rubric's heading, a desk or a place under the role (`Tim Redaksi`, `Jawa Barat`)
+            if role["editor"]:
+                found.editor = found.editor or name
+            else:
+                found.author = found.author or name
+        return found if found.author or found.editor else None
     return None
 
 
