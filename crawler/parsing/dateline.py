@@ -272,6 +272,7 @@ def _read_when(when: str, original: str, base: datetime | date | None) -> _When 
 
 # En, em and horizontal bar dashes; two or three hyphens.
 _WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--", "---"})
+_DASH_CHARACTERS = frozenset({"\u2013", "\u2014", "\u2015"})
 _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
 
 
@@ -416,6 +417,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # a lower-case l for a bar is read before an outlet's name alone on its line only
         if form.dash_written and decoded[match.start("sep"):match.end("sep")] not in _WRITTEN_DASHES:
             continue
+        if form.dash_character and decoded[match.start("sep")] not in _DASH_CHARACTERS:
+            continue
         if (groups.get("glued") == "-" and folded[match.end():match.end() + 1].isalpha()
                 and decoded[match.start("glued")] not in _WRITTEN_DASHES):
             continue  # `Kitasulsel, Makassar-Tribun ...`: one hyphen glued to two words joins them, an en or em dash not
@@ -426,7 +429,7 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `KOTA.BATU, MALANG -`: a place's name, a dot typed for its space, and its region
         if groups.get("glued_dash") and decoded[match.start("glued_dash")] not in _WRITTEN_DASHES:
             continue  # `Padang, Kompas-Gramedia`: one hyphen glued to two words joins them, an en or em dash not
-        if not (form.dash_written or form.glued_sentence) and _hyphen_in_name(folded, match):
+        if not (form.dash_written or form.dash_character or form.glued_sentence) and _hyphen_in_name(folded, match):
             continue
         when = None
         if groups.get("when"):

@@ -224,6 +224,8 @@ class Form(NamedTuple):
     # The outlet's name alone with a short line after its dash, a line below: a photo's caption credited to the outlet
     # (`SOLOPOS.COM - Ilustrasi ...`) may stand above the dateline, and a later line's dateline with a place wins.
     caption_line: bool = False
+    # The dash must be an en or em dash as written, no two hyphens typed for one (`Tulungagung—Universitas ...`).
+    dash_character: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -688,8 +690,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf"|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z]))",
               start_only=True),
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
-        # for by the date after it and a sentence after the dash)
-        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+        # for by the date after it and a sentence after the dash)   |   Putrajaya, 27 Mac- Perdana Menteri ...   (the
+        # dash glued to the date, a space after it, as Malay papers' copies type it: a listed place only, `_match_at`)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_LOOSE_DASH_END}{_SENTENCE_NEXT}", start_only=True),
         # Magetan, 22 Juli 2025 (line break) Pemerintah Desa ...   (or the date ending its line, the lead below it: a day,
         # a month's name and a year, as a date in figures alone on a line is a page's stamp)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})[ \t]{{0,3}}(?=\r?\n)"
@@ -765,6 +768,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # |   PARIS :French President ...   (the sentence glued to the spaced colon, as the copy lost its space)
         Form(rf"(?P<place>{_UPPER_NAME}) (?P<sep>:)(?= {{0,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True,
              weak=True, listed_place=True),
+        # PETALING JAYA : Ibu Pejabat ...   (or a Malaysian town no list of places has, `MALAYSIAN_CITY_NAMES`, as a Malay
+        # paper's copy on a blog spaces its colon)
+        Form(rf"(?P<place>{'|'.join(MALAYSIAN_CITY_NAMES).upper()}) (?P<sep>:)(?= {{0,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])",
+             start_only=True, weak=True),
         # MANADO:Malaysia will contribute ...   (or the sentence glued to the colon, as a digest copies a Malaysian paper's
         # story without its space: a listed place only, the next word in title case, as a clock's `10:30` or a label's
         # acronym, `KPK:KPU`, is no sentence)
@@ -782,10 +789,14 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_UPPER_PLACE}(?P<sep>-)(?=(?P<glued_word>[A-Z][a-z]{{1,30}})[ ,][a-z])", start_only=True,
              district_place=True),
         # PURWOREJO—Puluhan   |   Kupang–Polda   |   Bangka Selatan–Perkembangan   (an en or em dash glued to the place
-        # and the sentence; a place in title case a known one)
+        # and the sentence; a place in title case a known one)   |   Tulungagung—Universitas Islam ...   (or a listed
+        # regency's seat, as a campus's news writes its town, when the dash is an en or em dash itself: two hyphens
+        # typed, `Sumenep--Warga`, may join words; no listed place after it, `Sidoarjo–Surabaya` is a route)
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True),
         Form(rf"(?P<place>{_PLACE_PART})(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True,
               known_city=True),
+        Form(rf"(?P<place>{_PLACE_PART})(?P<sep>--|-)(?=(?P<glued_word>[A-Z][a-z]{{1,30}}))", start_only=True,
+             dash_character=True, listed_place=True),
         # Solo-Menteri Perhubungan ...   |   Bengkulu-Pasca Tahapan ...   (a known city in title case, a hyphen glued to it
         # and to the sentence's first word: `_match_at` wants a known city (`CITY_NAMES`), that word no word of any
         # place's name and no headline's words after it, as a route or a pair is glued so too: `Jakarta-Bandung`,
