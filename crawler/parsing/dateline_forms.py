@@ -635,6 +635,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True, unknown_names=True, start_only=True),
         Form(rf"{_PLACES} l (?P<agency>{_DOMAIN}) (?P<sep>l)(?= [\"'“‘(]?[A-Z][a-z])",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # MBELILING | Pojokbebas.com | Kasus kericuhan ...   (a bar for the comma and another for the dash around the
+        # outlet's domain: a listed place or a district only, and a sentence after, no bar in it, as a breadcrumb's
+        # words stand between bars too, `Berita | Kompas.com | Nasional`)
+        Form(rf"{_PLACES} ?\| ?(?P<agency>{_DOMAIN}) ?(?P<sep>\|)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n|]{{40}})",
+              unknown_outlet=True, start_only=True, district_place=True),
         # Medan | Waspada - Kapolrestabes ...   |   Medan | BGlobal : Kapolrestabes ...   (a listed place, a bar, then an
         # outlet's name of one word, or of two glued, and a dash or a spaced colon: a sentence after a bar runs on with
         # no dash after its first word, `Mesuji Lampung | Masyarakat Desa ...`)   |   SURABAYA | Barometer Jatim – Di
