@@ -9,8 +9,10 @@ from dateline_readings import place_and_agency  # beside this file
 @pytest.mark.parametrize(("text", "reading"), [
     ("Kasus Pilkades Wae Jare Ditangani Polres Mabar\nKasus kericuhan Pilkades Desa Wae Jare, Kecamatan Mbeliling kini "
      "ditangani Polres Manggarai Barat.|Foto Robert Peerkasa\n\n \n\nMBELILING | Pojokbebas.com | Kasus kericuhan "
-     "Pilkades Desa Wae Jare, Kecamatan Mbeliling kini ditangani Polres Manggarai Barat.", ("MBELILING", "Pojokbebas.com")),
-    ("Labuan Bajo | Pojokbebas.com | Wakil Bupati Manggarai Barat meninjau lokasi banjir", ("Labuan Bajo", "Pojokbebas.com")),
+     "Pilkades Desa Wae Jare, Kecamatan Mbeliling kini ditangani Polres Manggarai Barat.",
+     ("MBELILING", "Pojokbebas.com")),
+    ("Labuan Bajo | Pojokbebas.com | Wakil Bupati Manggarai Barat meninjau lokasi banjir",
+     ("Labuan Bajo", "Pojokbebas.com")),
 ])
 def test_an_outlet_domain_between_bars_after_the_place(text, reading):
     assert place_and_agency(text) == reading

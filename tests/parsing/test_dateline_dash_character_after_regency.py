@@ -1,5 +1,5 @@
 """An en or em dash glued to a regency's seat in title case and to the sentence (`Tulungagung—Universitas Islam
-...`), as a campus's news writes its town: the dash itself, no two hyphens typed for it, and no listed place after it."""
+...`), as a campus's news writes its town: the dash itself, no two hyphens typed for it, no listed place after it."""
 
 import pytest
 
