@@ -435,6 +435,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<agency>{_DOMAIN}) ?,(?! (?:{'|'.join(CITY_NAMES)})\b)"
              rf"(?= [A-Z][a-z]{{2,20}} (?!(?:dan|atau|serta)\b)[a-z]{{2,}})",
              unknown_outlet=True, start_only=True),
+        # Tribratanewssumbabarat.com ; KA SPK II Polsek ...   (or a semicolon between spaces for the dash, as no list of
+        # domains spaces it: the sentence after it, no second semicolon in it)
+        Form(rf"(?P<agency>{_DOMAIN}) (?P<sep>;)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n;]{{40}})", unknown_outlet=True,
+             start_only=True),
         # , MINA – Pasukan ...   (a line opening with the comma after the place: the place was a link whose words
         # the page lost; the table's agency alone, no place)
         Form(rf", {{0,2}}\(?{agency}\)?{_END}{_NO_STAMP}", start_only=True),
