@@ -476,10 +476,13 @@ _AFTER_SENTENCE, _IN_LINE, _LINE_START, _TEXT_START = -1, 0, 1, 2
 # in lower case, then a listed place in capitals and a parenthesis (`USDA sees recovery in Asian farm demand SINGAPORE
 # (Reuters): The USDA's ...`, an archive's title run into the story; `ujar Ketua DPRD SUMUT (ANTARA) ...` names none).
 # A pull-quote closed by its quotation mark may be glued to the dateline (`... meningkatkan nilai (value),"Jakarta
-# (ANTARA News) - Perum ...`): the quote's end is a sentence's.
+# (ANTARA News) - Perum ...`): the quote's end is a sentence's. An aggregator's teaser may lose its stop and space
+# before the dateline (`... terus diterima hingga malam hariJakarta (ANTARA) – Deretan ...`): a lower-case word's last
+# letters glued to a name's capital.
 _SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()"
                                         r"|(?<=[a-z)][.!?,][\"”]) ?(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()"
-                                        r"|(?<=[a-z]) (?=(?P<capitals>[A-Z]{3,}(?: [A-Z]{2,}){0,2}),? ?\()")
+                                        r"|(?<=[a-z]) (?=(?P<capitals>[A-Z]{3,}(?: [A-Z]{2,}){0,2}),? ?\()"
+                                        r"|(?<=[a-z]{3})(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()")
 
 
 # A page's metadata left as text before the body (` date 2022-03-28 Jerusalem, MINA –`, ` date 2017-03 id`): its
