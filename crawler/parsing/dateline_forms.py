@@ -853,6 +853,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # `Mataram NTB -`)
         Form(rf"(?P<place>{_PLACE_PART}) (?P<agency>[A-Z]{{2,4}}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, outlet_no_place=True),
+        # Ciamis NUANSA POST  — Gelar ...   (or its name in capitals, two or three words, one an outlet's name's word:
+        # no place's region is named so, and `BERITA TERKINI`, "latest news", is a rubric's)
+        Form(rf"(?P<place>{_PLACE_PART}) (?P<agency>(?=[A-Z0-9 .&'-]*\b{_OUTLET_NAME_WORD}\b){_CAPS_NAME})"
+             rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, outlet_no_place=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi   |   Lebak, – Wakil Bupati   (a stray comma
         # before the dash, as `AMBON,- Tahun`, after a place of one part: `Koran SINAR PAGI, Kab.Garut,-` names the
         # outlet first; two spaces after it where the outlet's linked name was lost, `Bandar Lampung,  — Pemerintah`)
