@@ -70,6 +70,10 @@ _ARABIC_OUTLET_WORD = (r"(?:(?<!فجر )(?<!صباح )(?<!مساء )(?<!ظهر )
 _DOMAIN = (r"(?:[A-Za-z]|\d{1,4}(?=[A-Za-z]))[A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
            r"\.\.?(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site|asia)(?!\w|\.\w)")
 DOMAIN_TOKEN = re.compile(_DOMAIN)
+# Or its top-level name in lower case glued to a capital, the space after it lost with a link's end
+# (`Melanesiatimes.comKota Sorong –`).
+_GLUED_DOMAIN = (r"(?:[A-Za-z]|\d{1,4}(?=[A-Za-z]))[A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
+                 r"\.(?:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online)(?=[A-Z][a-z])")
 # A domain's second level, no outlet's name (`SURYA.CO.ID` is no place SURYA and outlet CO.ID).
 _SECOND_LEVEL = r"(?i:co|or|web|go|ac|sch|my|biz|com|net)"
 # (Indonesia Window); a paper's copy through a network names both after a slash (`(THE STAR/ASIA NEWS NETWORK)`).
@@ -745,6 +749,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Detiknews.id Surabaya –   (an outlet's domain, then a listed place in title case without a comma)
         Form(rf"(?P<agency>{_DOMAIN}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, start_only=True, listed_place=True),
+        # Melanesiatimes.comKota Sorong – Zakarias ...   (or glued to it, the space lost with the link's end)
+        Form(rf"(?P<agency>{_GLUED_DOMAIN})(?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, start_only=True, listed_place=True),
         # RM.id  Rakyat Merdeka - Ada dua ...   (an outlet's domain, then its name spelled out, no listed place: the
         # domain is the agency, no place)
         Form(rf"(?P<agency>{_DOMAIN}) {{1,3}}[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}){{0,2}}{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
