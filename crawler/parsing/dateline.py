@@ -158,6 +158,10 @@ _PARAGRAPH_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n\s{0,12}[^\n]{40}")
 # with its own colon (`الخرطوم: مرتفعة جدا` above `القاهرة: منخفضة ...`).
 _ARABIC_REPORTER_REST = re.compile(r" {0,3}[\u0621-\u064A]{2,20}(?: [\u0621-\u064A]{2,20}){1,3}[ \t]*\r?\n[ \t]{0,12}"
                                    r"(?![^\n:]{0,30}:)[\u0621-\u064A][^\n]{40}")
+# Or its dash before a credit's label, its colon and the writer's name, the rest of its line, the paragraph below
+# (`رام الله- حوار: محمد العواودة` above `أكد وزير الصحة ...`, "interview:").
+_ARABIC_LABELLED_REPORTER_REST = re.compile(r" {0,3}[\u0621-\u064A]{2,20} ?: ?[\u0621-\u064A]{2,20}"
+                                            r"(?: [\u0621-\u064A]{2,20}){1,3}[ \t]*\r?\n\s{0,12}[\u0621-\u064A][^\n]{40}")
 # A dash's line ending short, the next line opening anew with a capital (`Ziarah Tumpuan Utama - Mohd Fazil` above
 # `Haji Mohd Fazil bertemu ...`, a state portal's headline and the story below): a headline's, where a paragraph's line
 # wrapped short runs on in lower case (`TEMERLOH: Seorang` above `lelaki maut ...`, a paper's column).
@@ -713,7 +717,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         token = decoded[match.start("agency"):match.end("agency")] if groups.get("agency") else None
         if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()) and not (
                 groups.get("when") and _PARAGRAPH_BELOW.match(folded, match.end())) and not (
-                groups.get("sep") == ":" and _ARABIC_REPORTER_REST.match(folded, match.end())):
+                groups.get("sep") == ":" and _ARABIC_REPORTER_REST.match(folded, match.end())) and not (
+                groups.get("sep") in ("-", "--") and _ARABIC_LABELLED_REPORTER_REST.match(folded, match.end())):
             continue  # a line below the first that names a place alone opens a paragraph, not a list's row
         if (token is None and kind == _TEXT_START and groups.get("sep") in ("-", "--")
                 and _HEADLINE_LINE_END.match(folded, match.end()) and not _PARAGRAPH_RUNS_ON.match(folded, match.end())

@@ -509,10 +509,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # القاهرة - مصراوي: (line break) شارك ...   |   غزة- المسار : استشهد ...   (an Arabic outlet's name after the
         # place's dash, closed by a colon)   |   غزة - صفا (line break) استشهد ...   |   القدس المحتلة –  قدس برس (line
         # break)   |   رام الله-وكالة سند للأنباء (line break)   (or ending its line, an agency's name of three words
-        # opening with `وكالة`; not closed by a second dash, as `قال مراسل – فجر السبت – إن` is a sentence)
+        # opening with `وكالة`; not closed by a second dash, as `قال مراسل – فجر السبت – إن` is a sentence; nor by a
+        # colon before a name of two to four words ending the line, a credit's label and its writer: `رام الله- حوار:
+        # محمد العواودة`, "interview:")
         Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) {{0,2}}"
              rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
-             rf"(?: ?:(?=\s{{0,12}}[\u0621-\u064A])|[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A]))",
+             rf"(?: ?:(?=\s{{0,12}}[\u0621-\u064A])(?! ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{1,3}}[ \t]*\r?\n\s{{0,12}}\r?\n)"
+             rf"|[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A]))",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # غزة /سما/ (line break) استشهد ...   |   رام الله / سما / (line break) أعلنت ...   (an outlet's name between
         # slashes after the place, ending its line: a Palestinian agency's house style; a city of `ARABIC_CITY_NAMES`,
