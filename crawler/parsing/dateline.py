@@ -158,6 +158,10 @@ _PARAGRAPH_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n\s{0,12}[^\n]{40}")
 # with its own colon (`الخرطوم: مرتفعة جدا` above `القاهرة: منخفضة ...`).
 _ARABIC_REPORTER_REST = re.compile(r" {0,3}[\u0621-\u064A]{2,20}(?: [\u0621-\u064A]{2,20}){1,3}[ \t]*\r?\n[ \t]{0,12}"
                                    r"(?![^\n:]{0,30}:)[\u0621-\u064A][^\n]{40}")
+# Or its dash before a credit's label, its colon and the writer's name, the rest of its line, the paragraph below
+# (`رام الله- حوار: محمد العواودة` above `أكد وزير الصحة ...`, "interview:").
+_ARABIC_LABELLED_REPORTER_REST = re.compile(r" {0,3}[\u0621-\u064A]{2,20} ?: ?[\u0621-\u064A]{2,20}"
+                                            r"(?: [\u0621-\u064A]{2,20}){1,3}[ \t]*\r?\n\s{0,12}[\u0621-\u064A][^\n]{40}")
 # A dash's line ending short, the next line opening anew with a capital (`Ziarah Tumpuan Utama - Mohd Fazil` above
 # `Haji Mohd Fazil bertemu ...`, a state portal's headline and the story below): a headline's, where a paragraph's line
 # wrapped short runs on in lower case (`TEMERLOH: Seorang` above `lelaki maut ...`, a paper's column).
@@ -272,6 +276,7 @@ def _read_when(when: str, original: str, base: datetime | date | None) -> _When 
 
 # En, em and horizontal bar dashes; two or three hyphens.
 _WRITTEN_DASHES = frozenset({"\u2013", "\u2014", "\u2015", "--", "---"})
+_DASH_CHARACTERS = frozenset({"\u2013", "\u2014", "\u2015"})
 _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `MuriaNewsCom`
 
 
@@ -416,6 +421,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # a lower-case l for a bar is read before an outlet's name alone on its line only
         if form.dash_written and decoded[match.start("sep"):match.end("sep")] not in _WRITTEN_DASHES:
             continue
+        if form.dash_character and decoded[match.start("sep")] not in _DASH_CHARACTERS:
+            continue
         if (groups.get("glued") == "-" and folded[match.end():match.end() + 1].isalpha()
                 and decoded[match.start("glued")] not in _WRITTEN_DASHES):
             continue  # `Kitasulsel, Makassar-Tribun ...`: one hyphen glued to two words joins them, an en or em dash not
@@ -426,7 +433,7 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `KOTA.BATU, MALANG -`: a place's name, a dot typed for its space, and its region
         if groups.get("glued_dash") and decoded[match.start("glued_dash")] not in _WRITTEN_DASHES:
             continue  # `Padang, Kompas-Gramedia`: one hyphen glued to two words joins them, an en or em dash not
-        if not (form.dash_written or form.glued_sentence) and _hyphen_in_name(folded, match):
+        if not (form.dash_written or form.dash_character or form.glued_sentence) and _hyphen_in_name(folded, match):
             continue
         when = None
         if groups.get("when"):
@@ -473,10 +480,13 @@ _AFTER_SENTENCE, _IN_LINE, _LINE_START, _TEXT_START = -1, 0, 1, 2
 # in lower case, then a listed place in capitals and a parenthesis (`USDA sees recovery in Asian farm demand SINGAPORE
 # (Reuters): The USDA's ...`, an archive's title run into the story; `ujar Ketua DPRD SUMUT (ANTARA) ...` names none).
 # A pull-quote closed by its quotation mark may be glued to the dateline (`... meningkatkan nilai (value),"Jakarta
-# (ANTARA News) - Perum ...`): the quote's end is a sentence's.
+# (ANTARA News) - Perum ...`): the quote's end is a sentence's. An aggregator's teaser may lose its stop and space
+# before the dateline (`... terus diterima hingga malam hariJakarta (ANTARA) – Deretan ...`): a lower-case word's last
+# letters glued to a name's capital.
 _SENTENCE_THEN_PARENTHESIS = re.compile(r"(?<=[a-z][.!?]) (?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()"
                                         r"|(?<=[a-z)][.!?,][\"”]) ?(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()"
-                                        r"|(?<=[a-z]) (?=(?P<capitals>[A-Z]{3,}(?: [A-Z]{2,}){0,2}),? ?\()")
+                                        r"|(?<=[a-z]) (?=(?P<capitals>[A-Z]{3,}(?: [A-Z]{2,}){0,2}),? ?\()"
+                                        r"|(?<=[a-z]{3})(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},? ?\()")
 
 
 # A page's metadata left as text before the body (` date 2022-03-28 Jerusalem, MINA –`, ` date 2017-03 id`): its
@@ -707,7 +717,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         token = decoded[match.start("agency"):match.end("agency")] if groups.get("agency") else None
         if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()) and not (
                 groups.get("when") and _PARAGRAPH_BELOW.match(folded, match.end())) and not (
-                groups.get("sep") == ":" and _ARABIC_REPORTER_REST.match(folded, match.end())):
+                groups.get("sep") == ":" and _ARABIC_REPORTER_REST.match(folded, match.end())) and not (
+                groups.get("sep") in ("-", "--") and _ARABIC_LABELLED_REPORTER_REST.match(folded, match.end())):
             continue  # a line below the first that names a place alone opens a paragraph, not a list's row
         if (token is None and kind == _TEXT_START and groups.get("sep") in ("-", "--")
                 and _HEADLINE_LINE_END.match(folded, match.end()) and not _PARAGRAPH_RUNS_ON.match(folded, match.end())

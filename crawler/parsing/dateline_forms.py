@@ -70,6 +70,10 @@ _ARABIC_OUTLET_WORD = (r"(?:(?<!فجر )(?<!صباح )(?<!مساء )(?<!ظهر )
 _DOMAIN = (r"(?:[A-Za-z]|\d{1,4}(?=[A-Za-z]))[A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
            r"\.\.?(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site|asia)(?!\w|\.\w)")
 DOMAIN_TOKEN = re.compile(_DOMAIN)
+# Or its top-level name in lower case glued to a capital, the space after it lost with a link's end
+# (`Melanesiatimes.comKota Sorong –`).
+_GLUED_DOMAIN = (r"(?:[A-Za-z]|\d{1,4}(?=[A-Za-z]))[A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
+                 r"\.(?:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online)(?=[A-Z][a-z])")
 # A domain's second level, no outlet's name (`SURYA.CO.ID` is no place SURYA and outlet CO.ID).
 _SECOND_LEVEL = r"(?i:co|or|web|go|ac|sch|my|biz|com|net)"
 # (Indonesia Window); a paper's copy through a network names both after a slash (`(THE STAR/ASIA NEWS NETWORK)`).
@@ -224,6 +228,8 @@ class Form(NamedTuple):
     # The outlet's name alone with a short line after its dash, a line below: a photo's caption credited to the outlet
     # (`SOLOPOS.COM - Ilustrasi ...`) may stand above the dateline, and a later line's dateline with a place wins.
     caption_line: bool = False
+    # The dash must be an en or em dash as written, no two hyphens typed for one (`Tulungagung—Universitas ...`).
+    dash_character: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -433,6 +439,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<agency>{_DOMAIN}) ?,(?! (?:{'|'.join(CITY_NAMES)})\b)"
              rf"(?= [A-Z][a-z]{{2,20}} (?!(?:dan|atau|serta)\b)[a-z]{{2,}})",
              unknown_outlet=True, start_only=True),
+        # Tribratanewssumbabarat.com ; KA SPK II Polsek ...   (or a semicolon between spaces for the dash, as no list of
+        # domains spaces it: the sentence after it, no second semicolon in it)
+        Form(rf"(?P<agency>{_DOMAIN}) (?P<sep>;)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n;]{{40}})", unknown_outlet=True,
+             start_only=True),
         # , MINA – Pasukan ...   (a line opening with the comma after the place: the place was a link whose words
         # the page lost; the table's agency alone, no place)
         Form(rf", {{0,2}}\(?{agency}\)?{_END}{_NO_STAMP}", start_only=True),
@@ -501,10 +511,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # القاهرة - مصراوي: (line break) شارك ...   |   غزة- المسار : استشهد ...   (an Arabic outlet's name after the
         # place's dash, closed by a colon)   |   غزة - صفا (line break) استشهد ...   |   القدس المحتلة –  قدس برس (line
         # break)   |   رام الله-وكالة سند للأنباء (line break)   (or ending its line, an agency's name of three words
-        # opening with `وكالة`; not closed by a second dash, as `قال مراسل – فجر السبت – إن` is a sentence)
+        # opening with `وكالة`; not closed by a second dash, as `قال مراسل – فجر السبت – إن` is a sentence; nor by a
+        # colon before a name of two to four words ending the line, a credit's label and its writer: `رام الله- حوار:
+        # محمد العواودة`, "interview:")
         Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) {{0,2}}"
              rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
-             rf"(?: ?:(?=\s{{0,12}}[\u0621-\u064A])|[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A]))",
+             rf"(?: ?:(?=\s{{0,12}}[\u0621-\u064A])(?! ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{1,3}}[ \t]*\r?\n\s{{0,12}}\r?\n)"
+             rf"|[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A]))",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # غزة /سما/ (line break) استشهد ...   |   رام الله / سما / (line break) أعلنت ...   (an outlet's name between
         # slashes after the place, ending its line: a Palestinian agency's house style; a city of `ARABIC_CITY_NAMES`,
@@ -635,6 +648,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True, unknown_names=True, start_only=True),
         Form(rf"{_PLACES} l (?P<agency>{_DOMAIN}) (?P<sep>l)(?= [\"'“‘(]?[A-Z][a-z])",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # MBELILING | Pojokbebas.com | Kasus kericuhan ...   (a bar for the comma and another for the dash around the
+        # outlet's domain: a listed place or a district only, and a sentence after, no bar in it, as a breadcrumb's
+        # words stand between bars too, `Berita | Kompas.com | Nasional`)
+        Form(rf"{_PLACES} ?\| ?(?P<agency>{_DOMAIN}) ?(?P<sep>\|)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n|]{{40}})",
+              unknown_outlet=True, start_only=True, district_place=True),
         # Medan | Waspada - Kapolrestabes ...   |   Medan | BGlobal : Kapolrestabes ...   (a listed place, a bar, then an
         # outlet's name of one word, or of two glued, and a dash or a spaced colon: a sentence after a bar runs on with
         # no dash after its first word, `Mesuji Lampung | Masyarakat Desa ...`)   |   SURABAYA | Barometer Jatim – Di
@@ -690,8 +708,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf"|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z]))",
               start_only=True),
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
-        # for by the date after it and a sentence after the dash)
-        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+        # for by the date after it and a sentence after the dash)   |   Putrajaya, 27 Mac- Perdana Menteri ...   (the
+        # dash glued to the date, a space after it, as Malay papers' copies type it: a listed place only, `_match_at`)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_LOOSE_DASH_END}{_SENTENCE_NEXT}", start_only=True),
         # Magetan, 22 Juli 2025 (line break) Pemerintah Desa ...   (or the date ending its line, the lead below it: a day,
         # a month's name and a year, as a date in figures alone on a line is a page's stamp)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})[ \t]{{0,3}}(?=\r?\n)"
@@ -735,6 +754,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Detiknews.id Surabaya –   (an outlet's domain, then a listed place in title case without a comma)
         Form(rf"(?P<agency>{_DOMAIN}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, start_only=True, listed_place=True),
+        # Melanesiatimes.comKota Sorong – Zakarias ...   (or glued to it, the space lost with the link's end)
+        Form(rf"(?P<agency>{_GLUED_DOMAIN})(?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, start_only=True, listed_place=True),
         # RM.id  Rakyat Merdeka - Ada dua ...   (an outlet's domain, then its name spelled out, no listed place: the
         # domain is the agency, no place)
         Form(rf"(?P<agency>{_DOMAIN}) {{1,3}}[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}){{0,2}}{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
@@ -767,6 +789,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # |   PARIS :French President ...   (the sentence glued to the spaced colon, as the copy lost its space)
         Form(rf"(?P<place>{_UPPER_NAME}) (?P<sep>:)(?= {{0,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True,
              weak=True, listed_place=True),
+        # PETALING JAYA : Ibu Pejabat ...   (or a Malaysian town no list of places has, `MALAYSIAN_CITY_NAMES`, as a Malay
+        # paper's copy on a blog spaces its colon)
+        Form(rf"(?P<place>{'|'.join(MALAYSIAN_CITY_NAMES).upper()}) (?P<sep>:)(?= {{0,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])",
+             start_only=True, weak=True),
         # MANADO:Malaysia will contribute ...   (or the sentence glued to the colon, as a digest copies a Malaysian paper's
         # story without its space: a listed place only, the next word in title case, as a clock's `10:30` or a label's
         # acronym, `KPK:KPU`, is no sentence)
@@ -784,10 +810,14 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_UPPER_PLACE}(?P<sep>-)(?=(?P<glued_word>[A-Z][a-z]{{1,30}})[ ,][a-z])", start_only=True,
              district_place=True),
         # PURWOREJO—Puluhan   |   Kupang–Polda   |   Bangka Selatan–Perkembangan   (an en or em dash glued to the place
-        # and the sentence; a place in title case a known one)
+        # and the sentence; a place in title case a known one)   |   Tulungagung—Universitas Islam ...   (or a listed
+        # regency's seat, as a campus's news writes its town, when the dash is an en or em dash itself: two hyphens
+        # typed, `Sumenep--Warga`, may join words; no listed place after it, `Sidoarjo–Surabaya` is a route)
         Form(rf"{_UPPER_PLACE}(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True),
         Form(rf"(?P<place>{_PLACE_PART})(?P<sep>--|-)(?=[A-Z][a-z])", start_only=True, dash_written=True,
               known_city=True),
+        Form(rf"(?P<place>{_PLACE_PART})(?P<sep>--|-)(?=(?P<glued_word>[A-Z][a-z]{{1,30}}))", start_only=True,
+             dash_character=True, listed_place=True),
         # Solo-Menteri Perhubungan ...   |   Bengkulu-Pasca Tahapan ...   (a known city in title case, a hyphen glued to it
         # and to the sentence's first word: `_match_at` wants a known city (`CITY_NAMES`), that word no word of any
         # place's name and no headline's words after it, as a route or a pair is glued so too: `Jakarta-Bandung`,
@@ -834,6 +864,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # the dash: no place's name ends with initials; a province's or a listed place's are the place's region,
         # `Mataram NTB -`)
         Form(rf"(?P<place>{_PLACE_PART}) (?P<agency>[A-Z]{{2,4}}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, outlet_no_place=True),
+        # Ciamis NUANSA POST  — Gelar ...   (or its name in capitals, two or three words, one an outlet's name's word:
+        # no place's region is named so, and `BERITA TERKINI`, "latest news", is a rubric's)
+        Form(rf"(?P<place>{_PLACE_PART}) (?P<agency>(?=[A-Z0-9 .&'-]*\b{_OUTLET_NAME_WORD}\b){_CAPS_NAME})"
+             rf"{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, outlet_no_place=True),
         # Jakarta - (Detik)   |   Mataram, NTB -   |   Jakarta– Polisi   |   Lebak, – Wakil Bupati   (a stray comma
         # before the dash, as `AMBON,- Tahun`, after a place of one part: `Koran SINAR PAGI, Kab.Garut,-` names the
