@@ -24,10 +24,11 @@ _ORDINAL = r"(?:st|nd|rd|th|ST|ND|RD|TH|\s?hb\.?)?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
 # (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`), there also
-# in parentheses (`2026-05-30 00:30 (GMT+7)`).
+# in parentheses (`2026-05-30 00:30 (GMT+7)`). A template's 12-hour clock may follow the date, with its half of the day
+# (`2023-10-03 10:38 PM`, a script header's `on 2021-12-12 03:00 pm WIB`): 22:38 and 15:00, not the morning.
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| |(?P<zone>WITA|WIT|WIB))(?P<hour>\d\d):(?P<minute>\d\d)"
-    r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?"
+    r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?(?:\s{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
     r"(?:\s?(?P<offset>Z|[+-]\d\d:?\d\d)|\s{1,3}(?P<zone_parenthesis>\()?"
     r"(?P<zone_after_clock>(?i:WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT))\b"
     r"(?P<zone_offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d))?(?(zone_parenthesis)\)))?(?!\d)"
