@@ -18,10 +18,12 @@ _NUMBER_WORDS = {
 }
 # A ticker's `Latest` list glues the headline to it (`3 hours agoSudan's RSF Welcome ...`): a capital after `ago`. An
 # icon's label may touch the count (an aggregator's `time2 hours ago`). A theme half translated to Arabic writes `ago`
-# as `منذ قليل` (a while ago) after the English count (MINA's Arabic edition: `13 hours منذ قليل`).
+# as `منذ قليل` (a while ago) after the English count (MINA's Arabic edition: `13 hours منذ قليل`). `a few seconds ago`,
+# what a card's relative-time script prints for the last half minute, is half a minute back, as `beberapa detik` is;
+# `a few` of a larger unit says too little.
 _EN_RELATIVE = re.compile(
     r"(?:(?<![\d.,_])(?P<n>\d{1,5})\s{0,2}"
-    r"|(?<![\w])(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3})"
+    r"|(?<![\w])(?:(?P<few>a\s{1,3}few)\s{1,3}|(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}))"
     r"(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}"
     r"(?:ago(?:\b|(?-i:(?=[A-Z])))|منذ\s{1,3}قليل)",
     re.IGNORECASE
@@ -82,6 +84,8 @@ _MAX_MONTHS_BACK = 30 * 12
 _DAY_SECONDS = 86400
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
+# `منذ لحظات` (moments ago), a card's word for the last minute, is half a minute back, as `beberapa detik` is.
+_AR_MOMENTS = frozenset(("لحظات", "لحظة"))
 _AR_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?:(?P<n>\d{1,5})\s{0,3})?(?P<unit>[\u0621-\u064A]{3,7})")
 _AR_UNITS: dict[str, tuple[str, int]] = {
     **dict.fromkeys(("ثانية", "ثوان", "ثواني"), ("second", 1)), "ثانيتين": ("second", 2),
@@ -126,8 +130,8 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
             count = int(amount) if amount.isdigit() else _NUMBER_WORDS[amount]
             unit = match["unit"].lower()
             if match.groupdict().get("few"):
-                if unit not in ("detik", "saat"):
-                    continue  # `beberapa jam yang lalu` says too little
+                if unit not in ("detik", "saat", "sec", "second"):
+                    continue  # `beberapa jam yang lalu`, `a few hours ago` say too little
                 return reference - timedelta(seconds=_FEW_SECONDS)
             if unit in _CALENDAR_UNITS and not float(count).is_integer():
                 continue  # half a month is no calendar day
@@ -149,6 +153,8 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                 position = earlier.start()
             return _counted_back(reference, parts, unit_seconds)
     match = _AR_RELATIVE.search(text)
+    if match and match["unit"] in _AR_MOMENTS and match["n"] is None:
+        return reference - timedelta(seconds=_FEW_SECONDS)
     if match and match["unit"] in _AR_UNITS:
         unit, times = _AR_UNITS[match["unit"]]
         count = int(match["n"] or 1) * times
