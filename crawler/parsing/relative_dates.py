@@ -98,10 +98,13 @@ _AR_UNITS: dict[str, tuple[str, int]] = {
     **dict.fromkeys(("سنة", "سنوات", "عام", "أعوام", "اعوام"), ("year", 1)),
     **dict.fromkeys(("سنتين", "عامين"), ("year", 2)),
 }
-# A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`.
+# A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`. Arabic
+# cards write yesterday and today with `الساعة` (the hour), `في` (at) or `عند الساعة` before the clock (`أمس الساعة 8:00
+# م`, `اليوم الساعة 03:00 ص`, `أمس في 22:40`).
 _DAY_WORD_CLOCK = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today)\s{0,3},?\s{0,3}"
-    r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,3}\Z",
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today|أمس|امس|البارحة|اليوم)"
+    r"\s{0,3}[,،]?\s{0,3}"
+    r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}|(?:عند\s{1,3})?الساعة\s{1,3}|في\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
 )
 # A weekday said to be past, alone (`Senin lalu`, Malay `Isnin lepas`, `last Monday`): the latest such day before the
@@ -114,7 +117,7 @@ _PAST_WEEKDAY = re.compile(
 # casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
 # which casefold() keeps. The Arabic ones (`منذ`, `أمس`) are looked for only in a text with letters other than ASCII.
 _RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|kelmar|semal|yesterday|har|today|sekarang|skrg|baru|just|last")
-_ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة")
+_ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة|اليوم")
 
 
 def _relative(text: str, base: datetime | date | None) -> datetime | None:
@@ -164,7 +167,8 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
         return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
     match = _DAY_WORD_CLOCK.search(text)
     if match:
-        days_back = 1 if match["word"].lower() in ("kemarin", "kelmarin", "semalam", "yesterday") else 0
+        days_back = 1 if match["word"].lower() in ("kemarin", "kelmarin", "semalam", "yesterday", "أمس", "امس",
+                                                    "البارحة") else 0
         day = reference.date() - timedelta(days=days_back)
         return _at_clock(day, match)
     match = _WORD_RELATIVE.search(text)
