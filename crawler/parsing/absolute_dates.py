@@ -263,6 +263,7 @@ def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
             if match["spaced"] is None:
                 continue
             start = match.start("d")
+        # Spaced dashes are a form's day-first date: a number past twelve there is no month (`skor 2 - 13 - 2024`).
         spaced_dash = "spaced_dash" in match.re.groupindex and match["spaced_dash"] is not None
         if month > 12 >= day_number and not spaced_dash:  # m/d/yyyy written the American way
             month, day_number = day_number, month
