@@ -24,10 +24,11 @@ _ORDINAL = r"(?:st|nd|rd|th|ST|ND|RD|TH|\s?hb\.?)?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # ISO 8601, also with a stray space before the `T` (`2025-09-01 T21:54:38Z`) or the zone's name in its place
 # (`2019-09-28WIB19:17:34+07:00`) or after the clock (`2024-12-10 10:15 WITA`, `2026-09-11 03:57:07 UTC`), there also
-# in parentheses (`2026-05-30 00:30 (GMT+7)`).
+# in parentheses (`2026-05-30 00:30 (GMT+7)`). A template's 12-hour clock may follow the date, with its half of the day
+# (`2023-10-03 10:38 PM`, a script header's `on 2021-12-12 03:00 pm WIB`): 22:38 and 15:00, not the morning.
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?: ?T| |(?P<zone>WITA|WIT|WIB))(?P<hour>\d\d):(?P<minute>\d\d)"
-    r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?"
+    r"(?::(?P<second>\d\d)(?:\.\d{1,9})?)?(?:\s{0,2}(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
     r"(?:\s?(?P<offset>Z|[+-]\d\d:?\d\d)|\s{1,3}(?P<zone_parenthesis>\()?"
     r"(?P<zone_after_clock>(?i:WITA|WIT|WIB|WP|GMT|UTC|MYT|SGT))\b"
     r"(?P<zone_offset>[+-](?:\d\d:?\d\d|\d{1,2})(?!\d))?(?(zone_parenthesis)\)))?(?!\d)"
@@ -108,10 +109,12 @@ _YMD_NAME = re.compile(
 # The second number may be a day (`11/29/2011`, written month first): read as such when the first is a month. A range
 # of days before the slashes is read as its first (`(12-13/11/2022)`, a school's `Rabu dan Kamis (25 – 26/1/2023)`).
 # A space may stand on either side of a slash, not always the same (a dateline's `Jakarta, 31/12 / 2021`, a form's
-# `4 /12 / 2021`).
+# `4 /12 / 2021`). So may a space around a dash, as a form or a card spaces it (`Tanggal: 22 - 10 - 2023`, `12 - 02 - 2024
+# , 04:30PM`, `Ending Date : 02 - 11 -2023`).
 _NUMERIC_DMY = re.compile(
     _DIGIT_FIRST + r"(?<![\d/.-])(?:(?P<first_d>[0-3]?\d)(?:-|(?P<spaced>\s{1,2}[-–]\s{1,2})))?"
-    r"(?P<d>[0-3]?\d)(?P<sep>[.-]|(?P<slash> ?/ ?))(?P<m>[0-3]?\d)(?(slash) ?/ ?|(?P=sep))"
+    r"(?P<d>[0-3]?\d)(?P<sep>[.-]|(?P<slash> ?/ ?)|(?P<spaced_dash> {1,2}- {0,2}| {0,2}- {1,2}))(?P<m>[0-3]?\d)"
+    r"(?(slash) ?/ ?|(?(spaced_dash) {0,2}- {0,2}|(?P=sep)))"
     r"(?P<y>\d{4})(?![\d/])"
 )
 # An English day name just before a numeric date (`Fri, 04/10/2009`, `Friday (04/10/2009)`): the word ending these
@@ -260,7 +263,9 @@ def _numeric_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
             if match["spaced"] is None:
                 continue
             start = match.start("d")
-        if month > 12 >= day_number:  # m/d/yyyy written the American way
+        # Spaced dashes are a form's day-first date: a number past twelve there is no month (`skor 2 - 13 - 2024`).
+        spaced_dash = "spaced_dash" in match.re.groupindex and match["spaced_dash"] is not None
+        if month > 12 >= day_number and not spaced_dash:  # m/d/yyyy written the American way
             month, day_number = day_number, month
         elif month != day_number and month <= 12 and day_number <= 12 and _month_first(text, start, year,
                                                                                          month, day_number):

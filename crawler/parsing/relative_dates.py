@@ -18,10 +18,12 @@ _NUMBER_WORDS = {
 }
 # A ticker's `Latest` list glues the headline to it (`3 hours agoSudan's RSF Welcome ...`): a capital after `ago`. An
 # icon's label may touch the count (an aggregator's `time2 hours ago`). A theme half translated to Arabic writes `ago`
-# as `منذ قليل` (a while ago) after the English count (MINA's Arabic edition: `13 hours منذ قليل`).
+# as `منذ قليل` (a while ago) after the English count (MINA's Arabic edition: `13 hours منذ قليل`). `a few seconds ago`,
+# what a card's relative-time script prints for the last half minute, is half a minute back, as `beberapa detik` is;
+# `a few` of a larger unit says too little.
 _EN_RELATIVE = re.compile(
     r"(?:(?<![\d.,_])(?P<n>\d{1,5})\s{0,2}"
-    r"|(?<![\w])(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3})"
+    r"|(?<![\w])(?:(?P<few>a\s{1,3}few)\s{1,3}|(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}))"
     r"(?P<unit>sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s{1,3}"
     r"(?:ago(?:\b|(?-i:(?=[A-Z])))|منذ\s{1,3}قليل)",
     re.IGNORECASE
@@ -82,6 +84,8 @@ _MAX_MONTHS_BACK = 30 * 12
 _DAY_SECONDS = 86400
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
+# `منذ لحظات` (moments ago), a card's word for the last minute, is half a minute back, as `beberapa detik` is.
+_AR_MOMENTS = frozenset(("لحظات", "لحظة"))
 _AR_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?:(?P<n>\d{1,5})\s{0,3})?(?P<unit>[\u0621-\u064A]{3,7})")
 _AR_UNITS: dict[str, tuple[str, int]] = {
     **dict.fromkeys(("ثانية", "ثوان", "ثواني"), ("second", 1)), "ثانيتين": ("second", 2),
@@ -94,10 +98,13 @@ _AR_UNITS: dict[str, tuple[str, int]] = {
     **dict.fromkeys(("سنة", "سنوات", "عام", "أعوام", "اعوام"), ("year", 1)),
     **dict.fromkeys(("سنتين", "عامين"), ("year", 2)),
 }
-# A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`.
+# A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`. Arabic
+# cards write yesterday and today with `الساعة` (the hour), `في` (at) or `عند الساعة` before the clock (`أمس الساعة 8:00
+# م`, `اليوم الساعة 03:00 ص`, `أمس في 22:40`).
 _DAY_WORD_CLOCK = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today)\s{0,3},?\s{0,3}"
-    r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3})?" + _TIME + r"\s{0,3}\Z",
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today|أمس|امس|البارحة|اليوم)"
+    r"\s{0,3}[,،]?\s{0,3}"
+    r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}|(?:عند\s{1,3})?الساعة\s{1,3}|في\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
 )
 # A weekday said to be past, alone (`Senin lalu`, Malay `Isnin lepas`, `last Monday`): the latest such day before the
@@ -110,7 +117,7 @@ _PAST_WEEKDAY = re.compile(
 # casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
 # which casefold() keeps. The Arabic ones (`منذ`, `أمس`) are looked for only in a text with letters other than ASCII.
 _RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|kelmar|semal|yesterday|har|today|sekarang|skrg|baru|just|last")
-_ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة")
+_ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة|اليوم")
 
 
 def _relative(text: str, base: datetime | date | None) -> datetime | None:
@@ -126,8 +133,8 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
             count = int(amount) if amount.isdigit() else _NUMBER_WORDS[amount]
             unit = match["unit"].lower()
             if match.groupdict().get("few"):
-                if unit not in ("detik", "saat"):
-                    continue  # `beberapa jam yang lalu` says too little
+                if unit not in ("detik", "saat", "sec", "second"):
+                    continue  # `beberapa jam yang lalu`, `a few hours ago` say too little
                 return reference - timedelta(seconds=_FEW_SECONDS)
             if unit in _CALENDAR_UNITS and not float(count).is_integer():
                 continue  # half a month is no calendar day
@@ -149,6 +156,8 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                 position = earlier.start()
             return _counted_back(reference, parts, unit_seconds)
     match = _AR_RELATIVE.search(text)
+    if match and match["unit"] in _AR_MOMENTS and match["n"] is None:
+        return reference - timedelta(seconds=_FEW_SECONDS)
     if match and match["unit"] in _AR_UNITS:
         unit, times = _AR_UNITS[match["unit"]]
         count = int(match["n"] or 1) * times
@@ -158,7 +167,8 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
         return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
     match = _DAY_WORD_CLOCK.search(text)
     if match:
-        days_back = 1 if match["word"].lower() in ("kemarin", "kelmarin", "semalam", "yesterday") else 0
+        days_back = 1 if match["word"].lower() in ("kemarin", "kelmarin", "semalam", "yesterday", "أمس", "امس",
+                                                    "البارحة") else 0
         day = reference.date() - timedelta(days=days_back)
         return _at_clock(day, match)
     match = _WORD_RELATIVE.search(text)

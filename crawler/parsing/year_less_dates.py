@@ -26,6 +26,13 @@ _DAY_MONTH_NAME = re.compile(
     rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}\s{{1,3}}(?P<mon>[A-Za-z]{{3,9}}){_NO_YEAR_AFTER}"
 )
 _MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}{_NO_YEAR_AFTER}")
+# An Arabic month after the day, as an Arabic wire's dateline writes it without the year (`القاهرة في 15 سبتمبر /أ ش أ/`,
+# Cairo, 15 September): a day of the base's year, as `KUALA LUMPUR, 27 Okt:` is. The word `عام` or `سنة` (year) may
+# come before a year after it.
+_DAY_ARABIC_MONTH = re.compile(
+    rf"(?<![\d_])(?P<d>{_DAY})\s{{1,3}}(?P<mon>{_ARABIC_MON})(?![\u0621-\u064A])"
+    r"(?!\s{0,3}(?:(?:عام|سنة)\s{0,2})?\d{4}(?!\d))"
+)
 # The first day of a year-less range just before the day and month that end it (`20-29 Desember`, `5 hingga 18 Mac`):
 # the range is read as its first day, as a body's is.
 _RANGE_FIRST_DAY_REACH = 16
@@ -186,9 +193,11 @@ def resolve_day_month(day: int, month: int, base: datetime | date, weekday: int 
 def _day_month_date(text: str, base: datetime | date) -> DateSpan | None:
     """The first year-less `5 Februari` or `March 31`, on the latest such day not after `base`."""
     found = []
-    for pattern in (_DAY_MONTH_NAME, _MONTH_NAME_DAY):
+    patterns = (_DAY_MONTH_NAME, _MONTH_NAME_DAY) if text.isascii() else (_DAY_MONTH_NAME, _MONTH_NAME_DAY,
+                                                                            _DAY_ARABIC_MONTH)
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            month = month_number(match["mon"])
+            month = _arabic_month_number(match["mon"]) if pattern is _DAY_ARABIC_MONTH else month_number(match["mon"])
             start, day_number = match.start(), int(match["d"])
             if month and pattern is _DAY_MONTH_NAME:
                 head = _RANGE_FIRST_DAY.search(text, max(0, start - _RANGE_FIRST_DAY_REACH), start)
