@@ -406,7 +406,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # a wire's double hyphens before the parentheses, only with a table's agency and a dash after
         if groups.get("hyphened") and groups.get("sep") is None:
             continue  # a hyphen glued before the parentheses, only with a dash after them
-        if groups.get("region") and not is_region(match["region"]):
+        # A weekday in the region's slot is the date's own (`SHAH ALAM, AHAD, 15 Januari, 2012: Kenyataan ...`, a Malay
+        # paper's copy): `_clean_place` drops it from the place.
+        if groups.get("region") and not is_region(match["region"]) and not is_day_word(match["region"]):
             continue
         if groups.get("lost") is not None and not NAMED_OUTLET_WORD.fullmatch(token.split()[-1]):
             continue  # the dash lost: only a name ending with an outlet's word is told from the sentence
