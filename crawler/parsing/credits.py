@@ -645,12 +645,16 @@ def outlet_byline(line: str, following: str, title: str | None = None) -> str | 
 # Post, Jakarta`, `Apriadi Gunawan, The Jakarta Post, Medan`). The name is two to four capitalised words; the paper is
 # a wire of the agency table or a newspaper's title, ending with the kind of paper it is; the place is a known one or
 # written in capitals. A sentence listing people and a paper goes on past the place, so the line must end there.
+# Two writers may be joined by `and`, and filed from two places parted by a slash (`Eva C. Komandjaja and Blontank
+# Poer, The Jakarta Post, Jakarta/Surakarta`): the writers are named as a list, the places as written.
 _NEWSPAPER_TITLE = re.compile(r"(?:The )?(?:[A-Z][a-z]+ ){1,3}(?:Post|Times|Globe|Star|Herald|Tribune|Daily|Gazette"
                               r"|Chronicle|Mail|Observer|Journal|News)")
-_PAPER_BYLINE = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3})"
+_PAPER_WRITER = r"[A-Z][a-z'’-]+(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}"
+_PAPER_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,}){0,2}"
+_PAPER_BYLINE = re.compile(rf"(?P<name>{_PAPER_WRITER})(?: (?:and|dan|&) (?P<second>{_PAPER_WRITER}))?"
                            r", (?P<paper>[A-Z][\w.'’ -]{1,40}?)"
-                           r", (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,}){0,2})")
-_MAX_PAPER_BYLINE = 90
+                           rf", (?P<place>(?:{_PAPER_PLACE})(?:/(?:{_PAPER_PLACE}))?)")
+_MAX_PAPER_BYLINE = 120
 
 
 def paper_byline(text: str) -> tuple[str, str, str] | None:
@@ -658,16 +662,18 @@ def paper_byline(text: str) -> tuple[str, str, str] | None:
     Post, Jakarta`), else None: a desk's, an outlet's or a place's words name no writer."""
     if len(text) > _MAX_PAPER_BYLINE or (match := _PAPER_BYLINE.fullmatch(text.strip())) is None:
         return None
-    name, paper, place = match["name"], match["paper"], match["place"]
-    if not (_NEWSPAPER_TITLE.fullmatch(paper) or agency_name(paper)) \
-            or not (is_gazetted(place) or is_region(place) or place.isupper()):
+    paper, place = match["paper"], match["place"]
+    if not (_NEWSPAPER_TITLE.fullmatch(paper) or agency_name(paper)) or not all(
+            is_gazetted(part) or is_region(part) or part.isupper() for part in place.split("/")):
         return None
-    words = set(name.lower().split())
-    if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
-            or not (_OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)
-                    and _ROLE_WORDS.isdisjoint(words)):
-        return None
-    return name, paper, place
+    names = [name for name in (match["name"], match["second"]) if name]
+    for name in names:
+        words = set(name.lower().split())
+        if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
+                or not (_OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)
+                        and _ROLE_WORDS.isdisjoint(words)):
+            return None
+    return ", ".join(names), paper, place
 
 
 # The writer's name alone on the line opening the text, the lead under it (the Borneo Bulletin's `James Kon` over
