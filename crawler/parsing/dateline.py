@@ -345,6 +345,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.caps_after_listed and " " in token and token.isupper() and not is_listed_place(match["place"]):
             continue
+        if form.listed_head and not is_listed_place(match["head"]):
+            continue
         if form.known_city and not is_known_place(match["place"]):
             continue
         if form.district_place and not is_listed_or_district(match["place"]):

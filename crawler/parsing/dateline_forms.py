@@ -196,6 +196,8 @@ class Form(NamedTuple):
     # The place must be one of Indonesia's regencies and cities or a city abroad (`is_gazetted`): after a table agency's
     # name a province is its bureau's brand (`Antara Jatim -`), no place.
     gazetted_place: bool = False
+    # The place's first name (the `head` group, before its region) must be a listed place (`is_listed_place`).
+    listed_head: bool = False
     # The agency token must be a domain or say it is an outlet as no phrase would (`says_outlet` alone).
     named_or_domain: bool = False
     # The place, in parentheses, must be no label or sentence opener, whoever the agency is (`DETIK.COM (Foto): ...`).
@@ -690,6 +692,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf"(?: ?, {{0,3}}| {{1,3}}(?=[\d(]))\(?{_DATED}\)?(?:{_LOOSE_DASH_END}|:(?= {{1,3}}[A-Z])"
               rf"|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z]))",
               start_only=True),
+        # Shah Alam, Malaysia : Inspector-General ...   (a wire's copy: a listed place in title case, its country or
+        # region after a comma, then a colon for the dash, spaced or not; `Catatan, Penting:` names no listed place)
+        Form(rf"(?P<place>(?P<head>{_PLACE_PART}), (?P<region>[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}})?)) ?:"
+             rf"(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True, listed_head=True),
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True),
