@@ -219,7 +219,9 @@ _DAY = (
     # ...shortened as a theme prints them (`Sab, 24 Jan 2026`, `Ming, 18 Jan 2026`).
     r"|Sen|Sel|Rab|Kam|Jum|Sab|Ming|Min"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    # ...in Arabic, a dash before the date (Makkah's `الجمعة - 20 نوفمبر 2020` over `Fri - 20 Nov 2020`).
+    r"|الأحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
 )
 # A zone written out belongs to the time (`14:30 Waktu Indonesia Tengah`): read without it, the clock is WIB's. So
 # does a numeric offset, as feeds and machine-made headers print it (`16:50:35 +0800`; an hour of at most 14:
@@ -232,7 +234,7 @@ _DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A
 # A Javanese market day may follow the weekday (`Jumat Pahing, 25 September 2015`: Wawasan, ayosemarang).
 _MARKET_DAY = r"(?:\s+(?:Legi|Pahing|Pon|Wage|Kliwon))?"
 _ABSOLUTE_WHEN = (
-    rf"(?:{_DAY}{_MARKET_DAY}\s*[,•·]?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?{_CLOCK})?"
+    rf"(?:{_DAY}{_MARKET_DAY}\s*(?:[,•·]|\s[-–]\s)?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?{_CLOCK})?"
     # The clock first (LINE Today's `Diterbitkan 21.26, 13/04/2019`).
     rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
 )

@@ -502,9 +502,9 @@ _NOISE = re.compile(
     # A gallery's image file names left as lines (Media Jatim's `4_20250516_115309_0003`).
     r"|\d+(?:_\d+){2,}|[\w-]{1,60}\.(?:jpe?g|png|webp|gif)"
     r"|https?://\S{1,400}\.(?:jpe?g|png|webp|gif)(?:\?\S{0,200})?"  # an image's address (Kompas.id's over its credit)
-    # A read-more button alone on its line, also in Arabic (`أكمل القراءة »`, `اقرأ المزيد`), an AMP page's link to the
-    # full one (`View on casablancatoday.com`).
-    r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}|(?:أكمل\s+القراءة|[اإأ]قرأ\s+المزيد)\s*[.»›>…]{0,3}"
+    # A read-more button alone on its line, also in Arabic (`أكمل القراءة »`, `اقرأ المزيد`, Makkah's `لقراءة المزيد`,
+    # "to read more"), an AMP page's link to the full one (`View on casablancatoday.com`).
+    r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}|(?:أكمل\s+القراءة|[اإأ]قرأ\s+المزيد|لقراءة\s+المزيد)\s*[.»›>…]{0,3}"
     r"|view\s+on\s+[\w-]{2,40}(?:\.[\w-]{2,20}){1,3}"
     # An Arabic aggregator's pointer to the rest on the source's site and its note naming that source (`لقراءة المقال
     # بالكامل، يرجى الضغط على زر "إقرأ على الموقع الرسمي" أدناه`, "to read the whole article, press the button below";
