@@ -219,19 +219,22 @@ _DAY = (
     # ...shortened as a theme prints them (`Sab, 24 Jan 2026`, `Ming, 18 Jan 2026`).
     r"|Sen|Sel|Rab|Kam|Jum|Sab|Ming|Min"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    # ...in Arabic, a dash before the date (Makkah's `الجمعة - 20 نوفمبر 2020` over `Fri - 20 Nov 2020`).
+    r"|الأحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
 )
 # A zone written out belongs to the time (`14:30 Waktu Indonesia Tengah`): read without it, the clock is WIB's. So
 # does a numeric offset, as feeds and machine-made headers print it (`16:50:35 +0800`; an hour of at most 14:
 # `16:50 - 2024` is no offset).
 _CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:WIB|WITA|WIT|MYT|SGT|(?:GMT|UTC)(?:[+-]\d{{1,4}})?|[AP]\.?M\.?|{_SPELLED_ZONE}|[+-](?:0\d|1[0-4]):?[0-5]\d)\b)*"
 # MINA's Arabic edition names the Hijri month in Arabic letters, one word or two (`20 شعبان 1446`, `1 ربيع الأول 1447`).
-# ...or an ISO date after the weekday (an aggregator's `Thu, 2016-03-31 12:29`).
-_DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A]{3,8})?)\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
+# ...or an ISO date after the weekday (an aggregator's `Thu, 2016-03-31 12:29`), or day, month and year parted by
+# dashes, the clock after a comma (Disway's `Selasa 24-09-2024,22:29 WIB`).
+_DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A]{3,8})?)\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})"
 # A Javanese market day may follow the weekday (`Jumat Pahing, 25 September 2015`: Wawasan, ayosemarang).
 _MARKET_DAY = r"(?:\s+(?:Legi|Pahing|Pon|Wage|Kliwon))?"
 _ABSOLUTE_WHEN = (
-    rf"(?:{_DAY}{_MARKET_DAY}\s*[,•·]?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?{_CLOCK})?"
+    rf"(?:{_DAY}{_MARKET_DAY}\s*(?:[,•·]|\s[-–]\s)?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?{_CLOCK})?"
     # The clock first (LINE Today's `Diterbitkan 21.26, 13/04/2019`).
     rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
 )
@@ -648,12 +651,16 @@ def outlet_byline(line: str, following: str, title: str | None = None) -> str | 
 # Post, Jakarta`, `Apriadi Gunawan, The Jakarta Post, Medan`). The name is two to four capitalised words; the paper is
 # a wire of the agency table or a newspaper's title, ending with the kind of paper it is; the place is a known one or
 # written in capitals. A sentence listing people and a paper goes on past the place, so the line must end there.
+# Two writers may be joined by `and`, and filed from two places parted by a slash (`Eva C. Komandjaja and Blontank
+# Poer, The Jakarta Post, Jakarta/Surakarta`): the writers are named as a list, the places as written.
 _NEWSPAPER_TITLE = re.compile(r"(?:The )?(?:[A-Z][a-z]+ ){1,3}(?:Post|Times|Globe|Star|Herald|Tribune|Daily|Gazette"
                               r"|Chronicle|Mail|Observer|Journal|News)")
-_PAPER_BYLINE = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3})"
+_PAPER_WRITER = r"[A-Z][a-z'’-]+(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}"
+_PAPER_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,}){0,2}"
+_PAPER_BYLINE = re.compile(rf"(?P<name>{_PAPER_WRITER})(?: (?:and|dan|&) (?P<second>{_PAPER_WRITER}))?"
                            r", (?P<paper>[A-Z][\w.'’ -]{1,40}?)"
-                           r", (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{3,}(?: [A-Z]{3,}){0,2})")
-_MAX_PAPER_BYLINE = 90
+                           rf", (?P<place>(?:{_PAPER_PLACE})(?:/(?:{_PAPER_PLACE}))?)")
+_MAX_PAPER_BYLINE = 120
 
 
 def paper_byline(text: str) -> tuple[str, str, str] | None:
@@ -661,16 +668,18 @@ def paper_byline(text: str) -> tuple[str, str, str] | None:
     Post, Jakarta`), else None: a desk's, an outlet's or a place's words name no writer."""
     if len(text) > _MAX_PAPER_BYLINE or (match := _PAPER_BYLINE.fullmatch(text.strip())) is None:
         return None
-    name, paper, place = match["name"], match["paper"], match["place"]
-    if not (_NEWSPAPER_TITLE.fullmatch(paper) or agency_name(paper)) \
-            or not (is_gazetted(place) or is_region(place) or place.isupper()):
+    paper, place = match["paper"], match["place"]
+    if not (_NEWSPAPER_TITLE.fullmatch(paper) or agency_name(paper)) or not all(
+            is_gazetted(part) or is_region(part) or part.isupper() for part in place.split("/")):
         return None
-    words = set(name.lower().split())
-    if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
-            or not (_OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)
-                    and _ROLE_WORDS.isdisjoint(words)):
-        return None
-    return name, paper, place
+    names = [name for name in (match["name"], match["second"]) if name]
+    for name in names:
+        words = set(name.lower().split())
+        if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
+                or not (_OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)
+                        and _ROLE_WORDS.isdisjoint(words)):
+            return None
+    return ", ".join(names), paper, place
 
 
 # The writer's name alone on the line opening the text, the lead under it (the Borneo Bulletin's `James Kon` over

@@ -37,8 +37,9 @@ from __future__ import annotations
 import html
 import re
 from itertools import islice
+from urllib.parse import urlsplit
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_name, agency_pattern
@@ -349,6 +350,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.caps_after_listed and " " in token and token.isupper() and not is_listed_place(match["place"]):
             continue
+        if form.listed_head and not is_listed_place(match["head"]):
+            continue
         if form.known_city and not is_known_place(match["place"]):
             continue
         if form.district_place and not is_listed_or_district(match["place"]):
@@ -411,7 +414,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # a wire's double hyphens before the parentheses, only with a table's agency and a dash after
         if groups.get("hyphened") and groups.get("sep") is None:
             continue  # a hyphen glued before the parentheses, only with a dash after them
-        if groups.get("region") and not is_region(match["region"]):
+        # A weekday in the region's slot is the date's own (`SHAH ALAM, AHAD, 15 Januari, 2012: Kenyataan ...`, a Malay
+        # paper's copy): `_clean_place` drops it from the place.
+        if groups.get("region") and not is_region(match["region"]) and not is_day_word(match["region"]):
             continue
         if groups.get("lost") is not None and not NAMED_OUTLET_WORD.fullmatch(token.split()[-1]):
             continue  # the dash lost: only a name ending with an outlet's word is told from the sentence
@@ -673,6 +678,26 @@ def _pairs_places(place: str) -> bool:
         return False
     regions = [is_region(part) for part in parts]
     return all(regions) or not any(regions)
+
+
+# A host's second-level labels before its country's code (`tandaseru.co.id`): the site's own name stands before them.
+_SECOND_LEVEL_LABELS = frozenset({"co", "com", "or", "org", "go", "ac", "net", "web", "my", "sch", "id", "biz"})
+_NAME_KEY = re.compile(r"[\W_]+")
+
+
+def host_named_outlet(dateline: Dateline, url: str) -> Dateline | None:
+    """`dateline` read again as its outlet's name alone when its place is one word that is the page's host's own name and
+    no listed place (tandaseru.com 2025: `Tandaseru — Polres Ternate menindaklanjuti ...`): the site, no place. None
+    otherwise: a city's own site may date its news from the city (`Bandung –` on bandung.go.id)."""
+    place = dateline.place
+    if place is None or dateline.agency is not None or not place.isalpha() or is_listed_or_district(place):
+        return None
+    labels = (urlsplit(url).hostname or "").lower().split(".")[:-1] if isinstance(url, str) else []
+    while labels and labels[-1] in _SECOND_LEVEL_LABELS and len(labels) > 1:
+        labels.pop()
+    if not labels or _NAME_KEY.sub("", labels[-1]) != place.lower():
+        return None
+    return replace(dateline, place=None, agency=place, agency_raw=place)
 
 
 def parse_dateline(text: str, *, profile: object = None, base: datetime | date | None = None) -> Dateline | None:

@@ -149,9 +149,10 @@ _WHEN_TEXT = r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)(?:[^()\n\u2013\u2014
 _WHEN = rf"(?P<when>{_WHEN_TEXT})"
 # Or a weekday before it: `Selasa (7/5/2024)`, `Sabtu (27/5)`, `Selasa, 7 Mei 2024`, `Thursday, October 30, 2014`,
 # `Rabu, 25 Mac.` (Brunei's and Malaysia's papers: no year), `Tuesday, November 19.` (their English copy: the month
-# first, a full stop for the year) (`dateline.py` checks the word).
+# first, a full stop for the year) (`dateline.py` checks the word), or a comma before the year, as a Malay paper's
+# copy prints weekday and date in capitals (`SHAH ALAM, AHAD, 15 Januari, 2012: Kenyataan ...`).
 _DATED = (rf"(?P<when>{_WHEN_TEXT}|[A-Za-z']{{3,9}},? {{0,3}}"
-          r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2} [A-Za-z]{3,9}(?: \d{4}|\.?)"
+          r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2} [A-Za-z]{3,9}(?: \d{4}|, (?:19|20)\d\d|\.?)"
           r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4}|\.)))")
 # What an attribution clause states after the agency: `, Sabtu (27/5)`, `, Sabtu 29 Maret 2025`,
 # ` pada pukul 11.20 WIB`.
@@ -199,6 +200,8 @@ class Form(NamedTuple):
     # The place must be one of Indonesia's regencies and cities or a city abroad (`is_gazetted`): after a table agency's
     # name a province is its bureau's brand (`Antara Jatim -`), no place.
     gazetted_place: bool = False
+    # The place's first name (the `head` group, before its region) must be a listed place (`is_listed_place`).
+    listed_head: bool = False
     # The agency token must be a domain or say it is an outlet as no phrase would (`says_outlet` alone).
     named_or_domain: bool = False
     # The place, in parentheses, must be no label or sentence opener, whoever the agency is (`DETIK.COM (Foto): ...`).
@@ -707,6 +710,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf"(?: ?, {{0,3}}| {{1,3}}(?=[\d(]))\(?{_DATED}\)?(?:{_LOOSE_DASH_END}|:(?= {{1,3}}[A-Z])"
               rf"|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z]))",
               start_only=True),
+        # Shah Alam, Malaysia : Inspector-General ...   (a wire's copy: a listed place in title case, its country or
+        # region after a comma, then a colon for the dash, spaced or not; `Catatan, Penting:` names no listed place)
+        Form(rf"(?P<place>(?P<head>{_PLACE_PART}), (?P<region>[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}})?)) ?:"
+             rf"(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True, listed_head=True),
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)   |   Putrajaya, 27 Mac- Perdana Menteri ...   (the
         # dash glued to the date, a space after it, as Malay papers' copies type it: a listed place only, `_match_at`)

@@ -77,6 +77,9 @@ _OTHER_CREDIT = re.compile(
     # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
     # http://tabloidjubi.com/eng/..`).
     r"|(?:Sumber(?:\s+Berita)?|Source)\s*:\s*https?://\S{1,300}"
+    # ...or in square brackets after `From` (a news archive blog's copy of The Star: `[From
+    # http://thestar.com.my/news/story.asp?file=/2008/7/3/nation/20080703200033&sec=nation]`).
+    r"|\[\s*(?:From|Source|Sumber|Dari)\s*:?\s*https?://[^\s\]]{1,300}\s*\]"
     # ...and the label with no colon, its link lost (terdepan.id's `Sumber` under `sumber : Antara`).
     r"|Sumber(?:\s+Berita)?"
     # A news video's credit roll under its text, a name after each role (Kompas's `Penulis Naskah: <name>`, `Narator:
@@ -233,12 +236,16 @@ _SCREENSHOT_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”])\s?\(\s*(?i:tangkap(?
 _SCREENSHOT_CREDIT_REACH = 100  # characters from a caption's end its screenshot's credit starts within
 # A caption whose source is a portal's word for "from the web" or "supplied" after a slash run into its last word or a
 # bar (`... Istana Kepresidenan Jakarta, pada Rabu, 26 Maret 2025/Net`, `Immanuel Ebenezer dan Gibran/Ist`, `Komisaris
-# Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net`).
-_SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "Dok", "Dok.")
+# Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net`), the word in capitals too (a blog's copy of Akurat:
+# `Panser Pindad Steyr Pandur II 8x8 | ISTIMEWA`).
+_SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "ISTIMEWA", "Dok", "Dok.")
 # The caption's day in brackets may hold a slash and close it before the source (Farah's `... diterbangkan ke Arab Saudi
 # pada Minggu (28/5)/Net`).
 _SOURCE_WORD_CAPTION = re.compile(r"^(?:[^|/()]|\([^()|]{1,60}\)){10,240}?(?:(?<=[\w)])/|\s\|\s*)"
-                                  r"(?:Net|NET|Ist|IST|Istimewa|Dok)\.?$")
+                                  r"(?:Net|NET|Ist|IST|Istimewa|ISTIMEWA|Dok)\.?$")
+# ...or the bar with nothing after it, the credit's slot left empty (inikebumen 2018: `Kartu Pers yang digunakan untuk
+# mendukung aksi dari para wartawan gadungan |`): no sentence's stop before the bar, no other bar, no quotation.
+_EMPTY_CREDIT_CAPTION = re.compile(r"^[^|\"“”]{10,240}?(?<=[\w)])\s\|$")
 # ...or a news agency's name so run into it (RMOL's `Massa berkumpul di ... (Monas), Jakarta Pusat/RMOL`), checked against
 # the table of agencies (`... TNI/Polri` closes no caption): the line's only slash, a word before it.
 _MIN_AGENCY_CAPTION = 10  # characters of caption before the agency's slash
@@ -512,9 +519,9 @@ _NOISE = re.compile(
     # A gallery's image file names left as lines (Media Jatim's `4_20250516_115309_0003`).
     r"|\d+(?:_\d+){2,}|[\w-]{1,60}\.(?:jpe?g|png|webp|gif)"
     r"|https?://\S{1,400}\.(?:jpe?g|png|webp|gif)(?:\?\S{0,200})?"  # an image's address (Kompas.id's over its credit)
-    # A read-more button alone on its line, also in Arabic (`أكمل القراءة »`, `اقرأ المزيد`), an AMP page's link to the
-    # full one (`View on casablancatoday.com`).
-    r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}|(?:أكمل\s+القراءة|[اإأ]قرأ\s+المزيد)\s*[.»›>…]{0,3}"
+    # A read-more button alone on its line, also in Arabic (`أكمل القراءة »`, `اقرأ المزيد`, Makkah's `لقراءة المزيد`,
+    # "to read more"), an AMP page's link to the full one (`View on casablancatoday.com`).
+    r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}|(?:أكمل\s+القراءة|[اإأ]قرأ\s+المزيد|لقراءة\s+المزيد)\s*[.»›>…]{0,3}"
     r"|view\s+on\s+[\w-]{2,40}(?:\.[\w-]{2,20}){1,3}"
     # An Arabic aggregator's pointer to the rest on the source's site and its note naming that source (`لقراءة المقال
     # بالكامل، يرجى الضغط على زر "إقرأ على الموقع الرسمي" أدناه`, "to read the whole article, press the button below";
@@ -981,7 +988,8 @@ def is_caption(text: str) -> bool:
                 or (":" in folded[-_CREDIT_REACH:] and _CREDIT_CLOSED_CAPTION.match(folded)
                     and not _QUOTE_ATTRIBUTION.search(folded))
                 or ("|" in folded and (_BAR_CREDITED_CAPTION.match(folded) or (
-                    folded.endswith(_SOURCE_WORDS) and _SOURCE_WORD_CAPTION.match(folded))))
+                    folded.endswith(_SOURCE_WORDS) and _SOURCE_WORD_CAPTION.match(folded)) or (
+                    folded[-1] == "|" and _EMPTY_CREDIT_CAPTION.match(folded))))
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10 and _is_wire_credited(folded))
                 or ("©" in folded[-_COPYRIGHT_REACH:] and _COPYRIGHT_CLOSED_CAPTION.match(folded) is not None)
                 or (folded[-1:] == "]" and (_SQUARE_CREDITED_CAPTION.match(folded) is not None
