@@ -470,9 +470,11 @@ _MAX_LINE_AFTER_SOURCE = 80
 _MAX_SOURCE_CREDIT = 30
 _MAX_NAMED_SOURCE_CREDIT = 60
 # An Arabic agency's line, "<name> news agency" (MINA's Arabic `وكالة مينا للأنباء`, `وكالة معراج للأنباء الإسلامية
-# “مينا”`): the name after `وكالة` ("agency") is the agency's, its initials in quotes or brackets may follow.
+# “مينا”`): the name after `وكالة` ("agency") is the agency's, its initials in quotes or brackets may follow, the
+# quotes both printed as the closing one and a full stop after them as the 2014 pages sign off
+# (`وكالة معراج للأنباء الإسلامية”مينا”.`).
 _ARABIC_AGENCY_LINE = re.compile(
-    r"وكالة\s+(?P<name>[^\s()“”\"]{2,20})\s+للأنباء(?:\s+الإسلامية)?(?:\s*[(“\"][^()“”\"]{2,20}[)”\"])?")
+    r"وكالة\s+(?P<name>[^\s()“”\"]{2,20})\s+للأنباء(?:\s+الإسلامية)?(?:\s*[(“”\"][^()“”\"]{2,20}[)”\"])?\.?")
 _MAX_ARABIC_AGENCY_LINE = 60
 _BARE_LINK = re.compile(r"https?://\S{1,300}")
 # A press release's contacts after its text: the label (`KONTAK:`, `Contact:`, `Media Contact:`, `Narahubung:`), then
