@@ -1953,6 +1953,9 @@ def _is_source_credit(text: str) -> bool:
     if text.startswith("وكالة") and len(text) <= _MAX_ARABIC_AGENCY_LINE:
         return (arabic := _ARABIC_AGENCY_LINE.fullmatch(text)) is not None and agency_name(arabic["name"]) is not None
     name = text.removeprefix("#")
+    if name.endswith(").") and "(" in name:
+        # ...a full stop after its initials' bracket, as MINA signed off in 2020 (`Mi’raj News Agency (MINA).`)
+        name = name[:-1]
     if name.startswith("«") and name.endswith("»"):
         name = name[1:-1].strip()
     opening = name.rfind("(")
