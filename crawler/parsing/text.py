@@ -460,7 +460,9 @@ _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")  # a caption's first print clo
 # A writer's end mark after a paragraph's last sentence where more follows (HaloSultra's `... pungkasnya. ***` over the
 # list of names the story closes with): the mark is no text, as after the last paragraph.
 _END_MARK = re.compile(r"(?<=[.!?\"”)])\s?\*{3}$")
-_SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}(?:\s*/\s*[A-Za-z]{1,5}){1,3}\s*\)")
+# A closing code with its slashes spaced (`_split_closing_code`): initials, or a desk's staff codes with their numbers
+# (MINA's 2016 `(L / M09 / R05/R03)`).
+_SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}\d{0,3}(?:\s*/\s*[A-Za-z]{1,5}\d{0,3}){1,3}\s*\)")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)\.?$")
