@@ -22,8 +22,11 @@ _PLACES = rf"(?P<place>{_PLACE_PART}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})"
 # both, or a district and its regency (`dateline_names.joins_places` judges them); read where an outlet's name follows
 # the place or where the place stands alone, as the slash costs every form a try.
 _SLASHED = rf"(?:/{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?"
-# Or before a date and the agency in parentheses (`RAMALLAH/GAZA, July 4 (NNN-WAFA) –`: a wire's copy).
-_SLASHED_PLACES = rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})"
+# Or before a date and the agency in parentheses (`RAMALLAH/GAZA, July 4 (NNN-WAFA) –`: a wire's copy), the last
+# name's English kind typed in lower case (`Gaza strip, 27 Sya’ban 1435/25 June 2014 (MINA) –`, MINA's English service):
+# the date and the agency after it vouch for the place; after an article it is a phrase (`The strip, ...`).
+_SLASHED_PLACES = (rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}"
+                   rf"(?:(?<!\bThe)(?<!\bAn)(?<!\bA) (?:strip|city|province|regency|district)(?= ?,))?)")
 # Or its region's kind in lower case after it, as English copy writes it (`Jagoi Babang, West Kalimantan province
 # (Antara News) -`, ANTARA's English service), or its compass word typed in lower case (`Tulang Bawang barat (SL)-`,
 # a regional paper): read before an agency's parentheses only, which vouch for the place. Or two places joined by a

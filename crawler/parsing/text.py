@@ -487,7 +487,9 @@ _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")  # a caption's first print clo
 # A writer's end mark after a paragraph's last sentence where more follows (HaloSultra's `... pungkasnya. ***` over the
 # list of names the story closes with): the mark is no text, as after the last paragraph.
 _END_MARK = re.compile(r"(?<=[.!?\"”)])\s?\*{3}$")
-_SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}(?:\s*/\s*[A-Za-z]{1,5}){1,3}\s*\)")
+# A closing code with its slashes spaced (`_split_closing_code`): initials, or a desk's staff codes with their numbers
+# (MINA's 2016 `(L / M09 / R05/R03)`).
+_SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}\d{0,3}(?:\s*/\s*[A-Za-z]{1,5}\d{0,3}){1,3}\s*\)")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)\.?$")
@@ -497,9 +499,11 @@ _MAX_LINE_AFTER_SOURCE = 80
 _MAX_SOURCE_CREDIT = 30
 _MAX_NAMED_SOURCE_CREDIT = 60
 # An Arabic agency's line, "<name> news agency" (MINA's Arabic `وكالة مينا للأنباء`, `وكالة معراج للأنباء الإسلامية
-# “مينا”`): the name after `وكالة` ("agency") is the agency's, its initials in quotes or brackets may follow.
+# “مينا”`): the name after `وكالة` ("agency") is the agency's, its initials in quotes or brackets may follow, the
+# quotes both printed as the closing one and a full stop after them as the 2014 pages sign off
+# (`وكالة معراج للأنباء الإسلامية”مينا”.`).
 _ARABIC_AGENCY_LINE = re.compile(
-    r"وكالة\s+(?P<name>[^\s()“”\"]{2,20})\s+للأنباء(?:\s+الإسلامية)?(?:\s*[(“\"][^()“”\"]{2,20}[)”\"])?")
+    r"وكالة\s+(?P<name>[^\s()“”\"]{2,20})\s+للأنباء(?:\s+الإسلامية)?(?:\s*[(“”\"][^()“”\"]{2,20}[)”\"])?\.?")
 _MAX_ARABIC_AGENCY_LINE = 60
 _BARE_LINK = re.compile(r"https?://\S{1,300}")
 # A press release's contacts after its text: the label (`KONTAK:`, `Contact:`, `Media Contact:`, `Narahubung:`), then
@@ -2033,6 +2037,9 @@ def _is_source_credit(text: str) -> bool:
     if text.startswith("وكالة") and len(text) <= _MAX_ARABIC_AGENCY_LINE:
         return (arabic := _ARABIC_AGENCY_LINE.fullmatch(text)) is not None and agency_name(arabic["name"]) is not None
     name = text.removeprefix("#")
+    if name.endswith(").") and "(" in name:
+        # ...a full stop after its initials' bracket, as MINA signed off in 2020 (`Mi’raj News Agency (MINA).`)
+        name = name[:-1]
     if name.startswith("«") and name.endswith("»"):
         name = name[1:-1].strip()
     opening = name.rfind("(")
