@@ -84,7 +84,9 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Sputnik": (r"Sputnik",),
     "TASS": (r"TASS",),
     "Al Jazeera": (r"Al[- ]?Jazeera",),
-    "Middle East Monitor": (r"Middle East Monitor", r"MEMO"),
+    # The Middle East Monitor signs its acronym in capitals (`LONDON (MEMO) -`, a digest's `MEMO:`); `Memo` in title case
+    # is a word and the name of local papers (`Kediri, Memo – ...`, an East Java daily), read as written.
+    "Middle East Monitor": (r"Middle East Monitor", r"(?-i:MEMO)"),
     "PNN": (r"PNN",),
     "Safa": (r"Safa",),
     "Palinfo": (r"Palinfo", r"Palestinian Information Center"),
