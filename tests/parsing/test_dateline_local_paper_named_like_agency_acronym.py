@@ -8,6 +8,8 @@ from dateline_readings import place_and_agency  # beside this file
 
 @pytest.mark.parametrize(("text", "reading"), [
     ("Kediri, Memo – Pemerintah Kota Kediri menggelar rapat koordinasi", ("Kediri", "Memo")),
+    ("Kediri, Memo\nPemerintah Kabupaten Kediri menegaskan bahwa pelaksanaan karnaval desa harus mematuhi aturan "
+     "resmi, terutama larangan penggunaan jalan raya sebagai jalur arak-arakan.", ("Kediri", "Memo")),
     ("Surabaya, Memo - Wali Kota Surabaya meninjau pasar", ("Surabaya", "Memo")),
 ])
 def test_a_local_paper_named_like_an_acronym_reads_as_written(text, reading):
