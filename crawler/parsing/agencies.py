@@ -84,7 +84,9 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Sputnik": (r"Sputnik",),
     "TASS": (r"TASS",),
     "Al Jazeera": (r"Al[- ]?Jazeera",),
-    "Middle East Monitor": (r"Middle East Monitor", r"MEMO"),
+    # The Middle East Monitor signs its acronym in capitals (`LONDON (MEMO) -`, a digest's `MEMO:`); `Memo` in title case
+    # is a word and the name of local papers (`Kediri, Memo – ...`, an East Java daily), read as written.
+    "Middle East Monitor": (r"Middle East Monitor", r"(?-i:MEMO)"),
     "PNN": (r"PNN",),
     "Safa": (r"Safa",),
     "Palinfo": (r"Palinfo", r"Palestinian Information Center"),
@@ -111,7 +113,7 @@ DEFAULT_AGENCY_TYPOS: tuple[str, ...] = (MINA,)
 Aliases = tuple[tuple[str, tuple[str, ...]], ...]
 
 # A regional brand or a wire after a known name: `Antara Kalteng`, `Antara/PRNewswire`, `ANTARA/Business Wire`.
-_BRAND_OR_WIRE = re.compile(r"(?P<head>[^ /]{2,30}(?: News)?)(?: [A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?"
+_BRAND_OR_WIRE = re.compile(r"(?P<head>[^ /]{2,30}(?: News)?)(?: [A-Z][A-Za-z]{1,20}(?P<second> [A-Z][A-Za-z]{1,20})?"
                             r"|/[A-Za-z][\w.-]{1,30}(?: [A-Z][\w.-]{1,20}){0,2})")
 _TYPO_LOOKALIKES = str.maketrans({"L": "I", "1": "I", "|": "I", "!": "I"})
 
@@ -184,7 +186,11 @@ def agency_name(token: str, *, typos: tuple[str, ...] = DEFAULT_AGENCY_TYPOS, al
     name = _table_name(token, aliases)
     if name is None:
         brand = _BRAND_OR_WIRE.fullmatch(token)
-        name = _table_name(brand["head"], aliases) if brand else None
+        # Two letters' initials take one word after them (`AP Photo`, `AA Turki`); two words make another outlet's
+        # name that opens with the same letters (`KOTA, JP Radar Kediri— ...`: Jawa Pos's regional paper, not `JP`,
+        # The Jakarta Post).
+        initials_before_a_name = brand is not None and len(brand["head"]) <= 2 and brand["second"] is not None
+        name = _table_name(brand["head"], aliases) if brand and not initials_before_a_name else None
     if name is None and " " in token:
         # A regional brand written in lower case (`antara sumbar`): its word must be a region's name, as `antara
         # lain` ("among others") is no brand.

@@ -698,9 +698,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Surabaya, Memorandum (line break)   |   Kota Batu, Bhirawa (line break)   (or one capitalised word after a listed
         # place or a district, ending its line: `_match_at` wants a word no place's name has, as `Jakarta, Indonesia`
         # and `Jakarta, Senin` are no outlets)   |   SAMARINDA, Poskota Kaltim (line break)   (or that word and its
-        # province, as `Barometer Jatim`: `Batam, Kepulauan Riau` is a place and its province)
+        # province, as `Barometer Jatim`: `Batam, Kepulauan Riau` is a place and its province)   |   Kediri, Memorandum
+        # (line break) KPU Kabupaten Kediri menetapkan ...   (the lead opening with a body's acronym and a word in lower
+        # case after it, as a heading in capitals has none; a blank line may stand between, as a paper's page set in
+        # columns prints them: `Surabaya, Memorandum` over an empty line over `Dua residivis ...`)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][a-z]{{3,20}}(?: [A-Z][a-z]{{2,20}})?)[ \t]{{0,3}}"
-              rf"(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
+              rf"(?=(?:\r?\n[ \t]{{0,12}}){{1,2}}(?:[\"'“‘(]?[A-Z][a-z]|[A-Z]{{2,6}} [A-Z]?[a-z]))",
               unknown_outlet=True, unknown_names=True, start_only=True, district_place=True, stranger_outlet=True),
         # Riyadh, May 25, 2019, SPA -- Saudi ...   (a table's agency after the date and a comma, no parentheses: the Saudi
         # Press Agency's copy; tried after the common forms, before a date's place alone)

@@ -85,14 +85,17 @@ _SHORT_NAMES = (
 )
 # Cities abroad that Indonesian outlets date stories from, as Indonesian texts spell them (and as English ones do), the
 # territories they date them from as well (`Jalur Gaza –`, `Tepi Barat –`: no outlet's word beside a listed place), and
-# the capitals of Malaysia's states, which Malay papers and wires date theirs from (`ALOR SETAR: ...`).
+# the capitals of Malaysia's states, which Malay papers and wires date theirs from (`ALOR SETAR: ...`), and its towns
+# whose name opens with a listed city's and goes on with a word no listed place has (`BATU PAHAT, March 1 — ...`: `Batu`
+# is a city in East Java, and `Batu` beside a stranger word would be an outlet's name).
 _FOREIGN_CITIES = (
     "Makkah|Mekkah|Mekah|Madinah|Medina|Jeddah|Arafah|Kairo|Cairo|Gaza|Jalur Gaza|Kota Gaza|Tepi Barat|Rafah|"
     "Khan Younis|Khan Yunis|Jabalia|Nuseirat|Yerusalem|Jerusalem|"
     "Al-Quds|Ramallah|Nablus|Jenin|Hebron|Al-Khalil|Tel Aviv|Beirut|Damaskus|Damascus|Aleppo|Amman|Baghdad|Teheran|"
     "Tehran|Riyadh|Doha|Dubai|Abu Dhabi|Manama|Muscat|Sanaa|Istanbul|Ankara|Kabul|Islamabad|Karachi|Lahore|"
     "New Delhi|Mumbai|Dhaka|Kuala Lumpur|Putrajaya|Johor Bahru|Kota Kinabalu|Kuching|Alor Setar|Kangar|George Town|"
-    "Ipoh|Shah Alam|Seremban|Melaka|Kuala Terengganu|Kota Bharu|Kuantan|Bandar Seri Begawan|Bangkok|"
+    "Ipoh|Shah Alam|Seremban|Melaka|Kuala Terengganu|Kota Bharu|Kuantan|Batu Pahat|Batu Caves|Bandar Seri Begawan|"
+    "Bangkok|"
     "Manila|Hanoi|Ho Chi Minh|Phnom Penh|Yangon|Naypyidaw|Nay Pyi Taw|Vientiane|Dili|Tokyo|Osaka|Beijing|Shanghai|"
     "Guangzhou|Shenzhen|Taipei|Seoul|Pyongyang|Canberra|Sydney|Melbourne|Perth|Brisbane|Wellington|Auckland|Washington|"
     "New York|Los Angeles|San Francisco|Chicago|Ottawa|Toronto|London|Paris|Berlin|Brussel|Brussels|Den Haag|"
