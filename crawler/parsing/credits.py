@@ -273,7 +273,9 @@ ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+\s+")
 # An outlet's domain opening its header line (`Kompas.com`, `TRIBUNNEWS.COM`): the publisher, no writer.
 _OUTLET_DOMAIN = re.compile(r"[A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net|org)", re.IGNORECASE)
 _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*|\s*$)", re.IGNORECASE)
-_SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
+# A bullet of any weight parts a header's name or place from its time (The Jakarta Post: `Jakarta ● Mon, January 6,
+# 2020 | 10:15 am`): no name ends in one.
+_SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•●∙◦▪]+$")
 # A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`,
 # `Waktu: ...`), a magazine's edition its date (Tempo's `Edisi 16 April 2023 | 08.14`, `Edition: Monday, April 23,
 # 2018`), a date's label of two words (Nournews' `Publish Date : 10/7/2023 10:00:19 AM`, a CMS's `Last Update Date :

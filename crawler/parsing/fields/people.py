@@ -282,7 +282,15 @@ def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) ->
     2025 - 21:45 WIB`): a name of two to four words in capitals and small letters, no desk's nor section's; or the
     writer the update's line above names (Liputan6: `oleh <name> diperbarui <time>` over `Diterbitkan <time>`), as the
     `update_writer`. A header container's lines may hold the headline itself above the time, no writer's."""
-    if found.author is not None or found.relative or not 0 < number < min(header.after_headline, _NEAR_HEADLINE):
+    if found.relative or not 0 < number < min(header.after_headline, _NEAR_HEADLINE):
+        return found
+    if found.author is not None:
+        # The place it was filed from before the time on the same line names nobody; the writer with the outlet in
+        # brackets may stand above it (The Jakarta Post: `Yvette Tanamal (The Jakarta Post)` over `Jakarta ● Mon,
+        # January 6, 2020 | 10:15 am`).
+        if len(found.author) <= _MAX_PLACE_LINE and (is_gazetted(found.author) or is_region(found.author)) and (
+                writer := _writer_with_outlet_above(header, number)):
+            return replace(found, author=writer)
         return found
     name = header.lines[number - 1].strip()
     if len(name) <= 300 and (update := parse_header_line(name)) is not None and update.updated and update.author:
