@@ -161,9 +161,10 @@ _MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around
 _OUTLET_AFTER_NAME = re.compile(r"\s[-–—]\s*[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}\s*$"
                                 r"|\s*\(?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?\s*$")
 # The writer's role or outlet in brackets after the name (Tempo: `Reporter: Ahmad Rafiq (Kontributor)`), and a full stop
-# closing the line after a word (`Reporter: Ahmad Sahroni.`; an initial keeps its own: `Ni Luh Made Pertiwi F.`).
+# closing the line after a word (`Reporter: Ahmad Sahroni.`; an initial keeps its own: `Ni Luh Made Pertiwi F.`), spaced
+# from it too (Kontan: `Reporter: Bidara Pink | Editor: Handoyo .`).
 _BRACKET_AFTER_NAME = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)?$")
-_NAME_TAIL = re.compile(r"(?<=\w\w)\.$")
+_NAME_TAIL = re.compile(r"(?<=\w\w)\s?\.$")
 _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
 # A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
