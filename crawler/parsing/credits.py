@@ -727,6 +727,14 @@ panwaslu panwascam dprd pemdes pemerintah sekretariat setwan kelurahan kecamatan
 kejaksaan pengadilan koramil lanal lanud baznas
 penyuluh pimpinan pemimpin operator pendamping relawan panitia pengurus tenaga pembina pengasuh bendahara pengawas
 """.split())
+# An institution's or a community's common noun opening its name: a release closes on the body it came from in brackets
+# (`... diikuti ratusan santri. (Pondok Pesantren Lirboyo)`, `(Masjid Istiqlal)`, `(Kelompok Tani Makmur)`,
+# `(Koperasi Merah Putih)`), no writer's name; a person is never named with them.
+_INSTITUTION_WORDS = frozenset("""
+masjid musala musholla mushola pesantren ponpes pondok madrasah yayasan komunitas paguyuban kelompok koperasi timnas
+sekolah universitas institut politeknik fakultas himpunan ikatan persatuan asosiasi perkumpulan lembaga organisasi
+posyandu gapoktan poktan bumdes
+""".split())
 _MAX_OPENING_NAME = 50
 _MIN_LEAD_CHARS = 100
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -753,13 +761,14 @@ def opening_name(line: str, following: str, title: str | None = None) -> str | N
 
 def names_a_rubric(line: str) -> bool:
     """A word of `line` is a label's, a greeting's or a rubric's (`Cek Fakta`, `Selamat Pagi`, `Kilas Daerah`, `Bursa
-    Transfer`, `Hikmah Jumat`), an office's or an officer's (`Polres Bogor`, `Ketua DPRD`): a heading in title case or
-    a source, no writer's name. A month's or a day's short name is a person's too (`Agus Siswanto`, `Juni
+    Transfer`, `Hikmah Jumat`), an office's or an officer's (`Polres Bogor`, `Ketua DPRD`), an institution's (`Masjid
+    Istiqlal`): a heading in title case or a source, no writer's name. A month's or a day's short name is a person's too (`Agus Siswanto`, `Juni
     Kriswanto`)."""
     lowered = line.lower()
     return _GREETING.search(lowered) is not None or any(
         (is_label_word(word) and not is_day_word(word)) or word in _GREETING_WORDS or word in _RUBRIC_WORDS
         or word in _WEEKDAY_NAMES or word in _OFFICE_WORDS or word in _OFFICIAL_WORDS or word in _ROLE_WORDS
+        or word in _INSTITUTION_WORDS
         for word in lowered.split())
 
 
