@@ -578,13 +578,19 @@ def parse_header_line(line: str) -> HeaderByline | None:
 # What parts a header line's credits after its time from the rest of the line: a spaced dash or bar (`Redaktur: Gusti
 # Andry - 605`: the page's views).
 _AFTER_TIME_PART = re.compile(r"\s+[-–—|]\s+")
+# ...or the page's views alone after the last name, a space before them (Berita Jakarta 2020: `Senin, 18 Mei 2020
+# Reporter: Wuri Setyaningsih Editor: Erikyanri Maulana 1857`): no name ends in a number.
+_VIEWS_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s+\d{1,7}$")
 
 
 def _credits_after_time(text: str) -> Credits | None:
     """The credits a header line prints after its time (`text`): the whole of it, else its part before a spaced dash or
-    bar (`Redaktur: Gusti Andry - 605`); None when neither is a credit line."""
+    bar (`Redaktur: Gusti Andry - 605`) or before the views closing it (`Editor: Erikyanri Maulana 1857`); None when
+    none is a credit line."""
     credits = parse_credits(text)
     if credits is None and (part := _AFTER_TIME_PART.split(text, maxsplit=1)[0]) != text:
+        credits = parse_credits(part)
+    if credits is None and (part := _VIEWS_AFTER_NAME.sub("", text)) != text:
         credits = parse_credits(part)
     return credits
 
@@ -1076,8 +1082,8 @@ def find_editor(text: str) -> str | None:
     """`Editor : <name>` / `Editor: <name>` in a header text; a desk or a job's title where the name would stand
     names nobody (Tribunnews 2020: `Editor: Content Writer`)."""
     match = _EDITOR.search(text[:MAX_BLOCK_SCAN])
-    return name if match and (name := match["name"].strip()) and not _CODE_NAME.fullmatch(name) \
-        and not is_desk(name) else None
+    return name if match and (name := _VIEWS_AFTER_NAME.sub("", match["name"].strip())) \
+        and not _CODE_NAME.fullmatch(name) and not is_desk(name) else None
 
 
 def opinion_author(block: Block, following: Block | None = None) -> str | None:

@@ -373,6 +373,8 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
                 else Credits(author=without_role(name))
         if credits is None and (match := _OLEH.match(line)):
             credits = Credits(author=match["name"].strip())
+        if credits is None and (dated := _credits_after_day(line)) is not None:
+            credits = dated
         if credits is None and (reporter := reporter_name(line)):
             credits = Credits(author=reporter)
         if credits is None and (match := _PHOTOGRAPHER.match(line)):
@@ -396,6 +398,16 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
         found = _name_over_role(page, lines) or _name_over_role(page, list(lead)) or _role_over_name(page, lines) \
             or _role_over_name(page, list(lead)) or found
     return found
+
+
+def _credits_after_day(line: str) -> Credits | None:
+    """The labelled credits a header line prints after the day opening it, no clock making it the header's byline
+    (Berita Jakarta 2020: `Senin, 18 Mei 2020 Reporter: Wuri Setyaningsih Editor: Erikyanri Maulana 1857`, the page's
+    views closing it); else None."""
+    found = parse_header_line(line) if len(line) <= _MAX_CREDIT_LINE and line[:1].isalnum() else None
+    if found is None or not (found.author or found.editor) or not line.lstrip().startswith(found.when):
+        return None
+    return Credits(author=found.author, editor=found.editor)
 
 
 def _name_under_label(page: Page, lines: list[str]) -> str | None:
