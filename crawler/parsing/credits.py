@@ -313,11 +313,13 @@ _BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re
 # Irwan, SH. MH`): each of capitals alone or a capital, a point and a short word (`S.H.`, `M.Si`, `S.Hi`). A dash
 # may close the line, the dateline under it (Media Permata's `Oleh Yusrin Junaidi –`). The verb may open it, the
 # column's kind before it (Tribun Jateng 2023: `Opini Ditulis Oleh Saratri Wilonoyudho (Ketua Koalisi Kependudukan Jawa
-# Tengah)`).
+# Tengah)`). The outlet the writer wrote for may follow, its domain after `untuk` and the place after it (teraspanturanews
+# 2024: `Oleh AS Saeful Husna untuk teraspanturanews.com Batang Jateng`).
 _DEGREE = r"(?:[A-Z]{1,3}|[A-Z]\.\s?[A-Z][a-z]{0,3}|Ph\.\s?D)\.?"
 _BARE_OPINION_BYLINE = re.compile(r"^(?:(?:Opini|Kolom|Artikel|Esai|Catatan)\s+)?(?:Ditulis\s+[Oo]leh|Oleh)\.?\s+"
-                                  r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
+                                  r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5}?)"
                                   rf"(?:,\s*{_DEGREE}(?:,?\s*{_DEGREE}){{0,5}})?"
+                                  r"(?:\s+untuk\s+[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}(?:\s+[A-Z][\w-]*){0,3})?"
                                   r"(?:\s*\([^()]{2,80}\))?\s*\**(?:\s+[–—-])?$")
 # A labelled header byline's name, its degrees and role after commas before the time (TeropongSenayan's `Oleh Fuad
 # Bawazier, PhD, mantan Menkeu, pengamat ekonomi dan kebijakan publik pada hari Senin, ...`): the name before them.
