@@ -1112,23 +1112,42 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
         rest = _NOTE_MARK.sub("", rest)
         listed = _CO_WRITERS.match(rest)
         if listed and _NAME_END.match(rest, listed.end()) and _ROLE_WORDS.isdisjoint(listed.group().lower().split()):
-            return listed.group()
+            return None if any(_names_no_writer(part, team_word=True) for part in _CO_WRITER_JOINS.split(
+                listed.group())) else listed.group()
         end = _NAME_END.search(rest).start()
         if (sentence := _SENTENCE_AFTER_NAME.search(rest, 0, end)) \
                 and sentence["last"].lower() not in _NAME_ABBREVIATIONS:
             end = sentence.end("last")
         # A closing full stop belongs to the initials before it (`Oleh : Suyono HS. *`), not to the name.
         name = without_bio(rest[:end].strip(" *")).rstrip(".")
-        return name if name and not is_desk(name) and not opens_with_role(name) else None
+        return name if name and not _names_no_writer(name, team_word=True) and not opens_with_role(name) else None
     if (bare := _BARE_OPINION_BYLINE.match(text)) is not None:
         name = without_bio(bare["name"])
-        return None if is_desk(name) or opens_with_role(name) else name
+        return None if _names_no_writer(name, team_word=True) or opens_with_role(name) else name
     if (notes := _NOTES_BYLINE.match(text)) is not None:
         name, words = notes["name"], set(notes["name"].lower().split())
         return None if is_desk(name) or opens_with_role(name) or not _OUTLET_WORDS.isdisjoint(words) \
             or not SENTENCE_WORDS.isdisjoint(words) else name
     match = _ENGLISH_BYLINE.match(text)
-    return match["name"].strip() if match else None
+    return match["name"].strip() if match and not _names_no_writer(match["name"]) else None
+
+
+# A byline's label over a desk, a staff role or a rubric's heading where the name would stand (`By Staff Writer`, `By
+# Special Correspondent`, `By Our Reporter`, `By: Editorial Team`, `Oleh: Khutbah Jumat`, `Oleh: Tim Kajian Ramadhan`,
+# the editorial board's `بقلم: هيئة التحرير`): no writer. `Tim` is an English first name after `By` (`By Tim Lister`).
+_DESK_BYLINE_WORDS = frozenset("correspondent correspondents reporter reporters bureau staff desk team editorial editors "
+                               "التحرير".split())
+
+
+_CO_WRITER_JOINS = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
+
+
+def _names_no_writer(name: str, *, team_word: bool = False) -> bool:
+    """`name`, after a byline's label, is a desk's, a staff role's or a rubric's heading (`_DESK_BYLINE_WORDS`); with
+    `team_word` (an Indonesian label: `Oleh`) a name opening with `Tim` is a team's too."""
+    words = name.lower().split()
+    return is_desk(name) or names_a_rubric(name) or not _DESK_BYLINE_WORDS.isdisjoint(words) or (
+        team_word and len(words) > 1 and words[0] == "tim")
 
 
 # A headline closing on its writer's labelled byline in brackets (MINA's columns: `Usaha Mewujudkan Umat Terbaik (Oleh:
