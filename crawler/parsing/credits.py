@@ -161,9 +161,10 @@ _MARKUP = re.compile(r"<[^<>]{0,300}>")  # raw anchor markup left as text around
 _OUTLET_AFTER_NAME = re.compile(r"\s[-–—]\s*[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}\s*$"
                                 r"|\s*\(?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?\s*$")
 # The writer's role or outlet in brackets after the name (Tempo: `Reporter: Ahmad Rafiq (Kontributor)`), and a full stop
-# closing the line after a word (`Reporter: Ahmad Sahroni.`; an initial keeps its own: `Ni Luh Made Pertiwi F.`).
+# closing the line after a word (`Reporter: Ahmad Sahroni.`; an initial keeps its own: `Ni Luh Made Pertiwi F.`), spaced
+# from it too (Kontan: `Reporter: Bidara Pink | Editor: Handoyo .`).
 _BRACKET_AFTER_NAME = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)?$")
-_NAME_TAIL = re.compile(r"(?<=\w\w)\.$")
+_NAME_TAIL = re.compile(r"(?<=\w\w)\s?\.$")
 _MAX_CREDIT_CHARS = 400
 _MAX_CREDIT_NAME_WORDS = 10
 # A closing credit in words, taken only after the last sentence's end (a bracket closing a sentence is part of it):
@@ -276,7 +277,9 @@ ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+\s+")
 # An outlet's domain opening its header line (`Kompas.com`, `TRIBUNNEWS.COM`): the publisher, no writer.
 _OUTLET_DOMAIN = re.compile(r"[A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net|org)", re.IGNORECASE)
 _EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*|\s*$)", re.IGNORECASE)
-_SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•]+$")
+# A bullet of any weight parts a header's name or place from its time (The Jakarta Post: `Jakarta ● Mon, January 6,
+# 2020 | 10:15 am`): no name ends in one.
+_SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•●∙◦▪]+$")
 # A label naming what the time after it is (`Diterbitkan 12 Feb 2024, 10:15 WIB`, `Diperbarui: ...`, `Tanggal: ...`,
 # `Waktu: ...`), a magazine's edition its date (Tempo's `Edisi 16 April 2023 | 08.14`, `Edition: Monday, April 23,
 # 2018`), a date's label of two words (Nournews' `Publish Date : 10/7/2023 10:00:19 AM`, a CMS's `Last Update Date :
@@ -313,11 +316,13 @@ _BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re
 # Irwan, SH. MH`): each of capitals alone or a capital, a point and a short word (`S.H.`, `M.Si`, `S.Hi`). A dash
 # may close the line, the dateline under it (Media Permata's `Oleh Yusrin Junaidi –`). The verb may open it, the
 # column's kind before it (Tribun Jateng 2023: `Opini Ditulis Oleh Saratri Wilonoyudho (Ketua Koalisi Kependudukan Jawa
-# Tengah)`).
+# Tengah)`). The outlet the writer wrote for may follow, its domain after `untuk` and the place after it (teraspanturanews
+# 2024: `Oleh AS Saeful Husna untuk teraspanturanews.com Batang Jateng`).
 _DEGREE = r"(?:[A-Z]{1,3}|[A-Z]\.\s?[A-Z][a-z]{0,3}|Ph\.\s?D)\.?"
 _BARE_OPINION_BYLINE = re.compile(r"^(?:(?:Opini|Kolom|Artikel|Esai|Catatan)\s+)?(?:Ditulis\s+[Oo]leh|Oleh)\.?\s+"
-                                  r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
+                                  r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5}?)"
                                   rf"(?:,\s*{_DEGREE}(?:,?\s*{_DEGREE}){{0,5}})?"
+                                  r"(?:\s+untuk\s+[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}(?:\s+[A-Z][\w-]*){0,3})?"
                                   r"(?:\s*\([^()]{2,80}\))?\s*\**(?:\s+[–—-])?$")
 # A labelled header byline's name, its degrees and role after commas before the time (TeropongSenayan's `Oleh Fuad
 # Bawazier, PhD, mantan Menkeu, pengamat ekonomi dan kebijakan publik pada hari Senin, ...`): the name before them.
@@ -578,13 +583,19 @@ def parse_header_line(line: str) -> HeaderByline | None:
 # What parts a header line's credits after its time from the rest of the line: a spaced dash or bar (`Redaktur: Gusti
 # Andry - 605`: the page's views).
 _AFTER_TIME_PART = re.compile(r"\s+[-–—|]\s+")
+# ...or the page's views alone after the last name, a space before them (Berita Jakarta 2020: `Senin, 18 Mei 2020
+# Reporter: Wuri Setyaningsih Editor: Erikyanri Maulana 1857`): no name ends in a number.
+_VIEWS_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s+\d{1,7}$")
 
 
 def _credits_after_time(text: str) -> Credits | None:
     """The credits a header line prints after its time (`text`): the whole of it, else its part before a spaced dash or
-    bar (`Redaktur: Gusti Andry - 605`); None when neither is a credit line."""
+    bar (`Redaktur: Gusti Andry - 605`) or before the views closing it (`Editor: Erikyanri Maulana 1857`); None when
+    none is a credit line."""
     credits = parse_credits(text)
     if credits is None and (part := _AFTER_TIME_PART.split(text, maxsplit=1)[0]) != text:
+        credits = parse_credits(part)
+    if credits is None and (part := _VIEWS_AFTER_NAME.sub("", text)) != text:
         credits = parse_credits(part)
     return credits
 
@@ -733,6 +744,14 @@ panwaslu panwascam dprd pemdes pemerintah sekretariat setwan kelurahan kecamatan
 kejaksaan pengadilan koramil lanal lanud baznas
 penyuluh pimpinan pemimpin operator pendamping relawan panitia pengurus tenaga pembina pengasuh bendahara pengawas
 """.split())
+# An institution's or a community's common noun opening its name: a release closes on the body it came from in brackets
+# (`... diikuti ratusan santri. (Pondok Pesantren Lirboyo)`, `(Masjid Istiqlal)`, `(Kelompok Tani Makmur)`,
+# `(Koperasi Merah Putih)`), no writer's name; a person is never named with them.
+_INSTITUTION_WORDS = frozenset("""
+masjid musala musholla mushola pesantren ponpes pondok madrasah yayasan komunitas paguyuban kelompok koperasi timnas
+sekolah universitas institut politeknik fakultas himpunan ikatan persatuan asosiasi perkumpulan lembaga organisasi
+posyandu gapoktan poktan bumdes
+""".split())
 _MAX_OPENING_NAME = 50
 _MIN_LEAD_CHARS = 100
 _SENTENCE_END = (".", "!", "?", '"', "”", ")")
@@ -759,13 +778,14 @@ def opening_name(line: str, following: str, title: str | None = None) -> str | N
 
 def names_a_rubric(line: str) -> bool:
     """A word of `line` is a label's, a greeting's or a rubric's (`Cek Fakta`, `Selamat Pagi`, `Kilas Daerah`, `Bursa
-    Transfer`, `Hikmah Jumat`), an office's or an officer's (`Polres Bogor`, `Ketua DPRD`): a heading in title case or
-    a source, no writer's name. A month's or a day's short name is a person's too (`Agus Siswanto`, `Juni
+    Transfer`, `Hikmah Jumat`), an office's or an officer's (`Polres Bogor`, `Ketua DPRD`), an institution's (`Masjid
+    Istiqlal`): a heading in title case or a source, no writer's name. A month's or a day's short name is a person's too (`Agus Siswanto`, `Juni
     Kriswanto`)."""
     lowered = line.lower()
     return _GREETING.search(lowered) is not None or any(
         (is_label_word(word) and not is_day_word(word)) or word in _GREETING_WORDS or word in _RUBRIC_WORDS
         or word in _WEEKDAY_NAMES or word in _OFFICE_WORDS or word in _OFFICIAL_WORDS or word in _ROLE_WORDS
+        or word in _INSTITUTION_WORDS
         for word in lowered.split())
 
 
@@ -1073,8 +1093,8 @@ def find_editor(text: str) -> str | None:
     """`Editor : <name>` / `Editor: <name>` in a header text; a desk or a job's title where the name would stand
     names nobody (Tribunnews 2020: `Editor: Content Writer`)."""
     match = _EDITOR.search(text[:MAX_BLOCK_SCAN])
-    return name if match and (name := match["name"].strip()) and not _CODE_NAME.fullmatch(name) \
-        and not is_desk(name) else None
+    return name if match and (name := _VIEWS_AFTER_NAME.sub("", match["name"].strip())) \
+        and not _CODE_NAME.fullmatch(name) and not is_desk(name) else None
 
 
 def opinion_author(block: Block, following: Block | None = None) -> str | None:
@@ -1101,23 +1121,42 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
         rest = _NOTE_MARK.sub("", rest)
         listed = _CO_WRITERS.match(rest)
         if listed and _NAME_END.match(rest, listed.end()) and _ROLE_WORDS.isdisjoint(listed.group().lower().split()):
-            return listed.group()
+            return None if any(_names_no_writer(part, team_word=True) for part in _CO_WRITER_JOINS.split(
+                listed.group())) else listed.group()
         end = _NAME_END.search(rest).start()
         if (sentence := _SENTENCE_AFTER_NAME.search(rest, 0, end)) \
                 and sentence["last"].lower() not in _NAME_ABBREVIATIONS:
             end = sentence.end("last")
         # A closing full stop belongs to the initials before it (`Oleh : Suyono HS. *`), not to the name.
         name = without_bio(rest[:end].strip(" *")).rstrip(".")
-        return name if name and not is_desk(name) and not opens_with_role(name) else None
+        return name if name and not _names_no_writer(name, team_word=True) and not opens_with_role(name) else None
     if (bare := _BARE_OPINION_BYLINE.match(text)) is not None:
         name = without_bio(bare["name"])
-        return None if is_desk(name) or opens_with_role(name) else name
+        return None if _names_no_writer(name, team_word=True) or opens_with_role(name) else name
     if (notes := _NOTES_BYLINE.match(text)) is not None:
         name, words = notes["name"], set(notes["name"].lower().split())
         return None if is_desk(name) or opens_with_role(name) or not _OUTLET_WORDS.isdisjoint(words) \
             or not SENTENCE_WORDS.isdisjoint(words) else name
     match = _ENGLISH_BYLINE.match(text)
-    return match["name"].strip() if match else None
+    return match["name"].strip() if match and not _names_no_writer(match["name"]) else None
+
+
+# A byline's label over a desk, a staff role or a rubric's heading where the name would stand (`By Staff Writer`, `By
+# Special Correspondent`, `By Our Reporter`, `By: Editorial Team`, `Oleh: Khutbah Jumat`, `Oleh: Tim Kajian Ramadhan`,
+# the editorial board's `بقلم: هيئة التحرير`): no writer. `Tim` is an English first name after `By` (`By Tim Lister`).
+_DESK_BYLINE_WORDS = frozenset("correspondent correspondents reporter reporters bureau staff desk team editorial editors "
+                               "التحرير".split())
+
+
+_CO_WRITER_JOINS = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
+
+
+def _names_no_writer(name: str, *, team_word: bool = False) -> bool:
+    """`name`, after a byline's label, is a desk's, a staff role's or a rubric's heading (`_DESK_BYLINE_WORDS`); with
+    `team_word` (an Indonesian label: `Oleh`) a name opening with `Tim` is a team's too."""
+    words = name.lower().split()
+    return is_desk(name) or names_a_rubric(name) or not _DESK_BYLINE_WORDS.isdisjoint(words) or (
+        team_word and len(words) > 1 and words[0] == "tim")
 
 
 # A headline closing on its writer's labelled byline in brackets (MINA's columns: `Usaha Mewujudkan Umat Terbaik (Oleh:

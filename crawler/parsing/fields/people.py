@@ -282,7 +282,15 @@ def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) ->
     2025 - 21:45 WIB`): a name of two to four words in capitals and small letters, no desk's nor section's; or the
     writer the update's line above names (Liputan6: `oleh <name> diperbarui <time>` over `Diterbitkan <time>`), as the
     `update_writer`. A header container's lines may hold the headline itself above the time, no writer's."""
-    if found.author is not None or found.relative or not 0 < number < min(header.after_headline, _NEAR_HEADLINE):
+    if found.relative or not 0 < number < min(header.after_headline, _NEAR_HEADLINE):
+        return found
+    if found.author is not None:
+        # The place it was filed from before the time on the same line names nobody; the writer with the outlet in
+        # brackets may stand above it (The Jakarta Post: `Yvette Tanamal (The Jakarta Post)` over `Jakarta ● Mon,
+        # January 6, 2020 | 10:15 am`).
+        if len(found.author) <= _MAX_PLACE_LINE and (is_gazetted(found.author) or is_region(found.author)) and (
+                writer := _writer_with_outlet_above(header, number)):
+            return replace(found, author=writer)
         return found
     name = header.lines[number - 1].strip()
     if len(name) <= 300 and (update := parse_header_line(name)) is not None and update.updated and update.author:
@@ -365,6 +373,8 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
                 else Credits(author=without_role(name))
         if credits is None and (match := _OLEH.match(line)):
             credits = Credits(author=match["name"].strip())
+        if credits is None and (dated := _credits_after_day(line)) is not None:
+            credits = dated
         if credits is None and (reporter := reporter_name(line)):
             credits = Credits(author=reporter)
         if credits is None and (match := _PHOTOGRAPHER.match(line)):
@@ -388,6 +398,16 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
         found = _name_over_role(page, lines) or _name_over_role(page, list(lead)) or _role_over_name(page, lines) \
             or _role_over_name(page, list(lead)) or found
     return found
+
+
+def _credits_after_day(line: str) -> Credits | None:
+    """The labelled credits a header line prints after the day opening it, no clock making it the header's byline
+    (Berita Jakarta 2020: `Senin, 18 Mei 2020 Reporter: Wuri Setyaningsih Editor: Erikyanri Maulana 1857`, the page's
+    views closing it); else None."""
+    found = parse_header_line(line) if len(line) <= _MAX_CREDIT_LINE and line[:1].isalnum() else None
+    if found is None or not (found.author or found.editor) or not line.lstrip().startswith(found.when):
+        return None
+    return Credits(author=found.author, editor=found.editor)
 
 
 def _name_under_label(page: Page, lines: list[str]) -> str | None:
