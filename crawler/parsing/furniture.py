@@ -244,6 +244,15 @@ _SOURCE_WORD_CAPTION = re.compile(r"^(?:[^|/()]|\([^()|]{1,60}\)){10,240}?(?:(?<
 _MIN_AGENCY_CAPTION = 10  # characters of caption before the agency's slash
 _MAX_AGENCY_NAME = 15
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
+# A short paragraph of a wire's story another agency carried, closed by the carrier's and the source's names (`Menurut dia,
+# kedua negara pada akhirnya akan berdamai. ANTARA/AFP`), is no caption: both names are the table's (a photo's credit
+# names its photographer or its handout's source after the wire: `... Jakarta Pusat/RMOL`, `... 2013. REUTERS/KCNA`),
+# and the line reports what someone said, as a photo's description does not.
+_CARRIED_WIRE_END = re.compile(r"(?<=[.!?\"”)])\s?(?:(?i:sumber)\s*:\s*)?(?P<carrier>[A-Za-z]{2,15})\s?/\s?"
+                               r"(?P<source>[A-Za-z]{2,15})\.?$")
+_CARRIED_WIRE_REACH = 45  # characters from a line's end the carrier's name starts within
+_REPORTED_SPEECH = re.compile(r"\b(?:kata|katanya|ujar|ujarnya|tutur|menurut|mengatakan|menyatakan|menegaskan|menambahkan"
+                              r"|bahwa|said|says|told|according)\b", re.IGNORECASE)
 # A caption of any length up to `MAX_LONG_CAPTION_CHARS` whose photographer's credit closes it: a wire's FOTO or PHOTO
 # before the name (ANTARA's `... oleh pihak kepolisian. ANTARA FOTO/Sigid Kurniawan/hp.`, a copy's `... virus Corona
 # (COVID-19).(ANTARA FOTO/DESTYAN SUJARWOKO)`), an outlet's address before a name in capitals or glued to the caption
@@ -999,6 +1008,10 @@ def _is_square_photo_credited(text: str, wire_only: bool) -> bool:
 def _is_wire_credited(text: str) -> bool:
     """`text`, a short line with a slash near its end, is a caption its source's credit closes (`_WIRE_CREDITED_CAPTION`,
     `_MAGAZINE_CREDITED_CAPTION`, `_SOURCE_WORD_CAPTION`, an agency's name after the line's only slash)."""
+    if (carried := _CARRIED_WIRE_END.search(text, max(0, len(text) - _CARRIED_WIRE_REACH))) is not None and (
+            agency_name(carried["carrier"]) is not None and agency_name(carried["source"]) is not None
+            and _REPORTED_SPEECH.search(text) is not None):
+        return False
     if _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH)) is not None:
         return True
     if text[-1:].isdigit() and _is_date_credited(text):
