@@ -279,7 +279,10 @@ _LONG_CAPTION_END = re.compile(
     r"\([A-Za-z][\w-]{1,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
     r"|(?<=[.!?\"”)])\s?(?i:sumber)\s*:\s*[^.()]{2,60}"
     r"\([\w-]{2,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
-    r"|(?<=[^\s(])\s?\((?i:foto|photo)\s*:\s*[^()/]{2,50}/\s*[\w.-]{2,30}\)\.?$")
+    r"|(?<=[^\s(])\s?\((?i:foto|photo)\s*:\s*[^()/]{2,50}/\s*[\w.-]{2,30}\)\.?$"
+    # ...or a wire's name and its photographer's, then the desks' initials, as another agency passed the picture on
+    # (Suara's copies: `... di Moskow, Rusia, Sabtu (22/6/2019). (REUTERS/Evgenia Novozhenina/wsj/cfo/ via Antara)`).
+    r"|(?<=[.!?\"”)])\s?\([A-Z]{2,20}\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}/?\s+via\s+[A-Z][\w.]{1,20}\)\.?$")
 # A short caption's credit in brackets may say less (Detik's `Pantai Mera (Bonauli/detikcom)`, `... Malaysia (Foto:
 # Avitia/detikcom)`; a wire's `... ke KKB. ((ANTARA/Evarukdijati))`, `... Rodrigo Duterte.(AFP PHOTO)`; a stock
 # photo's `Ilustrasi pekerja. (shutterstock)`, a blog's `Tradisi NU Bukan Budaya Sinkretis (Sumber Gambar : Nu
@@ -288,7 +291,13 @@ _LONG_CAPTION_END = re.compile(
 # before an outlet's name run into its `com`, or a stock library. An editorial code is neither (`(gil/jpnn)`, `(Dny/Gdn)`, `(Humas UGM/ Agung)`), nor a writer's credit after the outlet's address
 # (`(Tribunnews.com/Reza Deni)`).
 _SHORT_CAPTION_END = re.compile(
-    r"(?<=\S)\s?\((?i:foto|photo|sumber\s+(?:foto|gambar))\s*:\s*(?:[A-Z0-9]|(?i:dok))[^()]{1,60}\)\.?$"
+    r"(?<=\S)\s?\((?i:foto|photo|sumber\s+(?:foto|gambar))\s*:\s*(?:[A-Z0-9]|[a-z][A-Z]|(?i:dok))[^()]{1,60}\)\.?$"
+    # (an outlet's name may open with a small letter before its capital: iNews's `Pejabat daerah Jayapura di acara
+    # Pemimpin Daerah Awards 2025. (Foto: iNews)`)
+    # ...or the source's label before a wire's picture service (Kompas TV's `... Sabtu (25/12/2021). (Sumber: AP
+    # Photo)`): the label alone names a paragraph's source too (`(Sumber: BPS)`), the word for a photo does not.
+    r"|(?<=[.!?\"”)])\s?\((?i:sumber)\s*:\s*[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{1,20}){0,2}\s(?:Photo|PHOTO|Foto|FOTO)"
+    r"(?:\s?/\s?[A-Z][^()/]{1,40})?\)\.?$"
     # ...or the photographer's initials in lower case after the label, run into the caption's full stop (Kabar6's
     # `Sejumlah anggota Polresta saat melakukan aksi donor darah.(foto:shy)`); a desk's code has no label (`(yud)`).
     r"|(?<=[.!?\"”])\s?\((?i:foto|photo)\s*:\s*[a-z]{2,5}\)\.?$"
