@@ -391,8 +391,8 @@ _NOISE = re.compile(
     # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
     r"^(?:(?:(?:by|oleh)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+-?)?\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
     # An ad's label and the call to scroll past it, stopped like a sentence or not (a Malay portal's `Advertisement.
-    # Scroll to continue reading.`).
-    r"|(?:advertisement\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume)\s+content|continue\s+reading)\.?"
+    # Scroll to continue reading.`), its full stop spaced off the label (iNews's `Advertisement . Scroll to see content`).
+    r"|(?:advertisement\s?\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume|see)\s+content|continue\s+reading)\.?"
     r"|advertis(?:ements?|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
@@ -548,6 +548,8 @@ _NOISE = re.compile(
     r"|dark\s*/\s*light\s+mode"
     r"|image\s+for\s+(?:large|small)\s+screens(?:\s+image\s+for\s+(?:large|small)\s+screens)?"  # an ad's alt texts
     r"|[-–—]?\s*(?:scroll|gulir)\s+untuk\s+(?:melanjutkan|lanjutkan|lanjut)(?:\s+(?:membaca|baca))?\s*[-–—]?|perbesar"
+    # ...or to read the article at all (Suara's AMP: `Scroll untuk membaca artikel` over the writer's name).
+    r"|(?:scroll|gulir)\s+untuk\s+(?:membaca|baca)\s+(?:artikel|berita)"
     r"|nyaman\s+tanpa\s+iklan\s*[.!,]?\s*(?:langganan|berlangganan)\b.{0,60}"
     r"|\*?\s*ringkasan\s+ini\s+dibantu\s+(?:dengan\s+)?(?:menggunakan\s+)?(?:ai|kecerdasan\s+buatan)\b\W{0,3}"
     # A reaction widget's heading (`Bagaimana reaksi Anda tentang artikel ini?`, Medcom's `Bagaimana tanggapan anda
@@ -588,6 +590,8 @@ _NOISE = re.compile(
     r"|dapatkan\s+di\s+(?:google\s+)?play\s*store(?:\s+(?:atau|dan|&)\s+apps?\s*store)?|x\s+close"
     # ...and a photo viewer's close button left as text (Retizen's `× Image` under the page).
     r"|×\s*(?:image|gambar|foto|close|tutup)?"
+    # ...or a banner's, its letter in square brackets (Kontan's `[X]` over `×` under the text).
+    r"|\[\s?[xX×]\s?\]"
     # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
     r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"
     # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]
