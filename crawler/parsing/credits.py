@@ -230,8 +230,9 @@ _CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:WIB|WITA|WIT|MYT|SGT|(?
 _DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A]{3,8})?)\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
 # A Javanese market day may follow the weekday (`Jumat Pahing, 25 September 2015`: Wawasan, ayosemarang).
 _MARKET_DAY = r"(?:\s+(?:Legi|Pahing|Pon|Wage|Kliwon))?"
+# A slash may part the date from its clock (Kontan's header: `Senin, 21 Februari 2022 / 20:57 WIB`).
 _ABSOLUTE_WHEN = (
-    rf"(?:{_DAY}{_MARKET_DAY}\s*[,•·]?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?{_CLOCK})?"
+    rf"(?:{_DAY}{_MARKET_DAY}\s*[,•·]?\s*)?{_DATE}(?:\s*[-–—|,/]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?{_CLOCK})?"
     # The clock first (LINE Today's `Diterbitkan 21.26, 13/04/2019`).
     rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
 )
