@@ -166,8 +166,11 @@ _DASHED_CAPTION_END = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}\.))--$")
 # ...or its credit between single hyphens run into its last full stop (Disway's `... Pelatihan Menulis Cerita
 # Anak.-Dokumentasi Fantasia Perlima-`, `... 28 September 2025.-Boy Slamet/Harian Disway-`), after a space or run into
 # its last word when it has no full stop (`... pada 20 November 2023 -MER-C-`, `... yang dibombardir oleh
-# Israel-Telegram/@Alqassam-`): the credit may hold a hyphen or an account's @; no sentence ends with a hyphen.
-_DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-Z][\w .,/&'’@-]{2,60}(?<=\w)-$")
+# Israel-Telegram/@Alqassam-`): the credit may hold a hyphen or an account's @; no sentence ends with a hyphen. A space
+# may part a source of two words or more from the full stop (`... Instagram, dan TikTok. -Al Jazeera-`; a desk's code
+# after a paragraph is one word or initials over a slash: `... Rp12.000. -Red-`, `-Red/Ant-`).
+_DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-Z][\w .,/&'’@-]{2,60}(?<=\w)-$"
+                                        r"|[.)] -[A-Z][\w.&'’-]{1,30}(?: [\w.&'’@-]{1,30}){1,3}(?<=\w)-$")
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
 # An image's alt text run into its copyright credit (Liputan6's `rohs adalah ©Ilustrasi dibuat AI`, `<alt> ©Liputan6.com/
@@ -980,6 +983,10 @@ def is_caption(text: str) -> bool:
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
     if text.startswith("[caption ") and _CAPTION_SHORTCODE.fullmatch(text):
         return True
+    if text.endswith(" |"):
+        # The bar a caption's box printed after its credit (Star News's `Jumlah korban tewas di Gaza: ... tahun lalu.
+        # (Foto : Reuters) |`): the caption is read without it.
+        text = text[:-2].rstrip()
     if text[-2:].rstrip(".")[-1:] == ")" and _is_screenshot_credited(text):
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if len(text) > MAX_CAPTION_CHARS:
