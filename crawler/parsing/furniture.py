@@ -19,7 +19,8 @@ MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline,
 # LampungVisual's `BACA JUA: Sampah Pasar Menumpuk ...`), and after a call to read it (AyoBandung's `AYO BACA : Situasi
 # Terkini di Depan Gedung Bawaslu Kondusif`, `Yuk baca: ...`); the next story's pointer reads the same (iNews's `Read
 # Next : Jelang Perayaan Natal 2024, ...` over the headline).
-RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
+# (`Baca lainnya`, "read others", heads a regency site's box: `Baca Lainnya :` over its `- <headline>` entries.)
+RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua|\s+lainnya)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
                   r"|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
