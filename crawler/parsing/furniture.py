@@ -158,6 +158,11 @@ _BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?
                            r"|\((?:foto\s+)?(?:il{1,2}ustrasi|illustration)\))$",
                            re.IGNORECASE)
 _MAX_BARE_CAPTION = 25
+# A photo's credit standing alone in capitals, the outlet's name over the photographer's full name (Tribun's `SRIWIJAYA
+# POST/WAWAN SEPTIAWAN` under the byline): no sentence is only names in capitals around a slash.
+_LONE_CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.]{1,20}){0,2} ?/ ?[A-Z][A-Z.'’-]{1,20}"
+                                   r"(?: [A-Z][A-Z.'’-]{1,20}){1,3}")
+_MAX_LONE_CREDIT = 70
 # A caption its credit followed after two hyphens run into its last word, the credit lost with the photo (Disway's
 # `Pembentukan Provinsi Sumatera Tengah kembali mencuat setelah beredarnya surat usulan ke Presiden Jokowi--`): a
 # sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark. The hyphens may
@@ -218,7 +223,10 @@ _WIRE_CREDITED_CAPTION = re.compile(
     r"(?:/[^()/]{1,20}){0,3}\.?$"
     # ...or the photographer in capitals between slashes, then the paper's initials in quotes (Pikiran Rakyat's `...
     # Kabupaten Bekasi. /TOMMI ANDRYANDY/"PR"`).
-    r"|(?<=[.!?\"”)])\s?/[A-Z][A-Z.'’ -]{2,40}/\s?[\"“][A-Z]{2,5}[\"”]$")
+    r"|(?<=[.!?\"”)])\s?/[A-Z][A-Z.'’ -]{2,40}/\s?[\"“][A-Z]{2,5}[\"”]$"
+    # ...or its photo label and source between slashes, the photographer's name last (the same network's copies:
+    # `... Mariupol, Ukraina 22 April 2022. /Foto: REUTERS/ALEXANDER ERMOCHENKO/`).
+    r"|(?<=[.!?\"”)])\s?/(?i:foto|dok\.?|sumber)\s*:\s*[A-Z][^/]{1,40}(?:/[A-Z][^/]{1,40}){0,2}/$")
 # ...or a wire's name over the handout's source, both in capitals (Reuters carrying a state agency's picture: `... in
 # Pyongyang March 20, 2013. REUTERS/KCNA`): the wire is the table's, the source no wire of it (a source after a
 # slash is read by `_is_wire_credited` below).
@@ -1005,6 +1013,7 @@ def is_caption(text: str) -> bool:
                 or (folded[-1:] == "-" and _DASH_CREDITED_CAPTION_END.search(folded) is not None and not any(
                     mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))
+                or (len(folded) <= _MAX_LONE_CREDIT and "/" in folded and _LONE_CAPITALS_CREDIT.fullmatch(folded))
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
                     and _ALT_RUN_INTO_CAPTION.fullmatch(folded))
                 or (folded[-2:].rstrip(".")[-1:] == ")" and len(folded) > 10 and _is_credited_caption(folded))
