@@ -767,6 +767,10 @@ _PROMO = re.compile(
     r"|temukan\s+(?:berita|update|informasi|artikel)\b[^,.]{0,60}\bdi\s+(?:whatsapp|telegram)"
     r"(?:\s+(?:channel|saluran))?\s*[.!]?"
     r"|berita\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\s+di\s+(?:whatsapp|telegram)\s+(?:anda|kamu)\s*[.!]?"
+    # ...or the box's heading broken over its lines, its button's words under it (Tribun's `Dapatkan Berita Pilihan`
+    # over `di WhatsApp Anda` and `Baca WhatsApp Tribunnews`).
+    r"|dapatkan\s+berita\s+pilihan|di\s+(?:whatsapp|telegram)\s+(?:anda|kamu)"
+    r"|baca\s+(?:whatsapp|telegram)\s+[\w.-]{2,30}"
     # The channel's link and the app it needs (TIMES Indonesia's `Klik 👉 Channel TIMES Indonesia`, `Pastikan
     # WhatsApp kamu sudah terpasang.`, Kompas's `Anda harus install aplikasi Telegram terlebih dulu di ponsel.`).
     r"|klik[\s\W]{0,8}(?:channel|saluran)\b.{0,60}"
@@ -940,7 +944,7 @@ _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "upd
 
 _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan",
                    "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas",
-                   "isi", "pastikan", "bersambung",
+                   "isi", "pastikan", "bersambung", "di whatsapp", "di telegram",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
