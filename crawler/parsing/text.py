@@ -74,6 +74,11 @@ _CAPTION_AGAIN_SLACK = 12
 # `Azam Ismail`, then `Ketua Polis Ampang Jaya Mohd Azam Ismail berkata, ... (Gambar Facebook)` over `PETALING JAYA:`):
 # two to four capitalised words (an initial may stand for one), the caption under it naming them again.
 _PHOTO_NAME_LABEL = re.compile(r"[A-Z][a-z'’-]{1,20}(?: (?:[A-Z][a-z'’-]{1,20}|bin|binti|[A-Z]\.?)){1,3}")
+# A writer's name alone over the header's time line at the top of the text (Suara's `Pebriansyah Ariefana` over `Senin,
+# 04 Oktober 2021 | 07:15 WIB`, `Eleonora PEW` with her initials): two to four capitalised words, initials in capitals
+# last; the header's line goes too.
+_NAME_OVER_HEADER = re.compile(r"[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){0,2}(?: [A-Z][a-z'’-]{1,20}| [A-Z]{2,4})")
+_MAX_NAME_OVER_HEADER = 50
 # A photo's caption under its label in capitals (Sumut Pos's `TINJAU: Kadis Pendidikan ... Rabu (1/9).`): dropped
 # before the dateline, the same caption printed again between the paragraphs goes too. A summary before the dateline
 # printed again as the lead's next paragraph has no such label, and stays (Serambinews's `Tak ada korban jiwa ...`).
@@ -1205,6 +1210,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 # (`Simak Video "..." [Gambas:Video 20detik] (wsw/wsw)`): the code still ends the article.
                 closing, credit_seen = code, True
             continue
+        if not kept and len(text) <= _MAX_NAME_OVER_HEADER and _NAME_OVER_HEADER.fullmatch(text) and (
+                index + 1 < len(body_blocks) and is_header_line(body_blocks[index + 1].text)):
+            continue  # the header's writer alone over its time line (Suara's `Eleonora PEW` over `Kamis, ... WIB`)
         if text == title or is_header_line(text):
             if after_headline or (index == 0 and start > 0):
                 # The repeated header's byline (ANTARA: `Oleh <name> Minggu, 16 Juni 2024 18:00 WIB`), or the
