@@ -234,8 +234,9 @@ _CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:WIB|WITA|WIT|MYT|SGT|(?
 _DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A]{3,8})?)\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})"
 # A Javanese market day may follow the weekday (`Jumat Pahing, 25 September 2015`: Wawasan, ayosemarang).
 _MARKET_DAY = r"(?:\s+(?:Legi|Pahing|Pon|Wage|Kliwon))?"
+# A slash may part the date from its clock (Kontan's header: `Senin, 21 Februari 2022 / 20:57 WIB`).
 _ABSOLUTE_WHEN = (
-    rf"(?:{_DAY}{_MARKET_DAY}\s*(?:[,•·]|\s[-–]\s)?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?{_CLOCK})?"
+    rf"(?:{_DAY}{_MARKET_DAY}\s*(?:[,•·]|\s[-–]\s)?\s*)?{_DATE}(?:\s*[-–—|,/]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?{_CLOCK})?"
     # The clock first (LINE Today's `Diterbitkan 21.26, 13/04/2019`).
     rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
 )
@@ -396,10 +397,11 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     # stop may follow (`(asp).`). A reporter's and an editor's codes in square brackets after the last sentence
     # (Beritajatim's `... ke Mapolres Bangkalan dengan membawa kelengkapan surat-surat. [sar/but]`) close it as
     # a single reporter's `[aji]` does; so does a desk's numbered code in square brackets, an end mark's stars after it
-    # (Kabar Cianjur's `... dalam pernyataannya.[KC.05]**`).
+    # (Kabar Cianjur's `... dalam pernyataannya.[KC.05]**`), and a reporter's first name capitalised in square brackets
+    # after the last sentence (a blog's `... yang saat ini masih terendam. [Roni]`), as in round ones (`(Roni)`).
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)|\[\*\]"
                       rf"|\[(?P<square>[a-z][a-z0-9]{{1,5}}(?:/[a-z][a-z0-9]{{1,5}}){{1,3}})\]"
-                      rf"|\[(?P<source>[A-Z]{{2,8}})\]|\[(?P<desk>[A-Z]{{2,5}}\.\d{{1,3}})\](?=\*{{0,3}}\s*$)"
+                      rf"|\[(?P<source>[A-Z]{{2,8}}|[A-Z][a-z]{{2,15}})\]|\[(?P<desk>[A-Z]{{2,5}}\.\d{{1,3}})\](?=\*{{0,3}}\s*$)"
                       rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)"
                       rf"|\(\s*(?P<tag>{_CREDIT_TAG})\)"
                       # ...or, with no brackets, a reporter's and an editor's initials in capitals spaced around their

@@ -19,7 +19,8 @@ MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline,
 # LampungVisual's `BACA JUA: Sampah Pasar Menumpuk ...`), and after a call to read it (AyoBandung's `AYO BACA : Situasi
 # Terkini di Depan Gedung Bawaslu Kondusif`, `Yuk baca: ...`); the next story's pointer reads the same (iNews's `Read
 # Next : Jelang Perayaan Natal 2024, ...` over the headline).
-RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
+# (`Baca lainnya`, "read others", heads a regency site's box: `Baca Lainnya :` over its `- <headline>` entries.)
+RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua|\s+lainnya)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
                   r"|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
@@ -160,6 +161,11 @@ _BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?
                            r"|\((?:foto\s+)?(?:il{1,2}ustrasi|illustration)\))$",
                            re.IGNORECASE)
 _MAX_BARE_CAPTION = 25
+# A photo's credit standing alone in capitals, the outlet's name over the photographer's full name (Tribun's `SRIWIJAYA
+# POST/WAWAN SEPTIAWAN` under the byline): no sentence is only names in capitals around a slash.
+_LONE_CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.]{1,20}){0,2} ?/ ?[A-Z][A-Z.'’-]{1,20}"
+                                   r"(?: [A-Z][A-Z.'’-]{1,20}){1,3}")
+_MAX_LONE_CREDIT = 70
 # A caption its credit followed after two hyphens run into its last word, the credit lost with the photo (Disway's
 # `Pembentukan Provinsi Sumatera Tengah kembali mencuat setelah beredarnya surat usulan ke Presiden Jokowi--`): a
 # sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark. The hyphens may
@@ -169,8 +175,11 @@ _DASHED_CAPTION_END = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}\.))--$")
 # ...or its credit between single hyphens run into its last full stop (Disway's `... Pelatihan Menulis Cerita
 # Anak.-Dokumentasi Fantasia Perlima-`, `... 28 September 2025.-Boy Slamet/Harian Disway-`), after a space or run into
 # its last word when it has no full stop (`... pada 20 November 2023 -MER-C-`, `... yang dibombardir oleh
-# Israel-Telegram/@Alqassam-`): the credit may hold a hyphen or an account's @; no sentence ends with a hyphen.
-_DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-Z][\w .,/&'’@-]{2,60}(?<=\w)-$")
+# Israel-Telegram/@Alqassam-`): the credit may hold a hyphen or an account's @; no sentence ends with a hyphen. A space
+# may part a source of two words or more from the full stop (`... Instagram, dan TikTok. -Al Jazeera-`; a desk's code
+# after a paragraph is one word or initials over a slash: `... Rp12.000. -Red-`, `-Red/Ant-`).
+_DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-Z][\w .,/&'’@-]{2,60}(?<=\w)-$"
+                                        r"|[.)] -[A-Z][\w.&'’-]{1,30}(?: [\w.&'’@-]{1,30}){1,3}(?<=\w)-$")
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
 # An image's alt text run into its copyright credit (Liputan6's `rohs adalah ©Ilustrasi dibuat AI`, `<alt> ©Liputan6.com/
@@ -217,7 +226,10 @@ _WIRE_CREDITED_CAPTION = re.compile(
     r"(?:/[^()/]{1,20}){0,3}\.?$"
     # ...or the photographer in capitals between slashes, then the paper's initials in quotes (Pikiran Rakyat's `...
     # Kabupaten Bekasi. /TOMMI ANDRYANDY/"PR"`).
-    r"|(?<=[.!?\"”)])\s?/[A-Z][A-Z.'’ -]{2,40}/\s?[\"“][A-Z]{2,5}[\"”]$")
+    r"|(?<=[.!?\"”)])\s?/[A-Z][A-Z.'’ -]{2,40}/\s?[\"“][A-Z]{2,5}[\"”]$"
+    # ...or its photo label and source between slashes, the photographer's name last (the same network's copies:
+    # `... Mariupol, Ukraina 22 April 2022. /Foto: REUTERS/ALEXANDER ERMOCHENKO/`).
+    r"|(?<=[.!?\"”)])\s?/(?i:foto|dok\.?|sumber)\s*:\s*[A-Z][^/]{1,40}(?:/[A-Z][^/]{1,40}){0,2}/$")
 # ...or a wire's name over the handout's source, both in capitals (Reuters carrying a state agency's picture: `... in
 # Pyongyang March 20, 2013. REUTERS/KCNA`): the wire is the table's, the source no wire of it (a source after a
 # slash is read by `_is_wire_credited` below).
@@ -251,6 +263,15 @@ _EMPTY_CREDIT_CAPTION = re.compile(r"^[^|\"“”]{10,240}?(?<=[\w)])\s\|$")
 _MIN_AGENCY_CAPTION = 10  # characters of caption before the agency's slash
 _MAX_AGENCY_NAME = 15
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
+# A short paragraph of a wire's story another agency carried, closed by the carrier's and the source's names (`Menurut dia,
+# kedua negara pada akhirnya akan berdamai. ANTARA/AFP`), is no caption: both names are the table's (a photo's credit
+# names its photographer or its handout's source after the wire: `... Jakarta Pusat/RMOL`, `... 2013. REUTERS/KCNA`),
+# and the line reports what someone said, as a photo's description does not.
+_CARRIED_WIRE_END = re.compile(r"(?<=[.!?\"”)])\s?(?:(?i:sumber)\s*:\s*)?(?P<carrier>[A-Za-z]{2,15})\s?/\s?"
+                               r"(?P<source>[A-Za-z]{2,15})\.?$")
+_CARRIED_WIRE_REACH = 45  # characters from a line's end the carrier's name starts within
+_REPORTED_SPEECH = re.compile(r"\b(?:kata|katanya|ujar|ujarnya|tutur|menurut|mengatakan|menyatakan|menegaskan|menambahkan"
+                              r"|bahwa|said|says|told|according)\b", re.IGNORECASE)
 # A caption of any length up to `MAX_LONG_CAPTION_CHARS` whose photographer's credit closes it: a wire's FOTO or PHOTO
 # before the name (ANTARA's `... oleh pihak kepolisian. ANTARA FOTO/Sigid Kurniawan/hp.`, a copy's `... virus Corona
 # (COVID-19).(ANTARA FOTO/DESTYAN SUJARWOKO)`), an outlet's address before a name in capitals or glued to the caption
@@ -277,7 +298,10 @@ _LONG_CAPTION_END = re.compile(
     r"\([A-Za-z][\w-]{1,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
     r"|(?<=[.!?\"”)])\s?(?i:sumber)\s*:\s*[^.()]{2,60}"
     r"\([\w-]{2,30}(?:\.[A-Za-z]{2,3}){1,2}\s*/\s*[A-Z][^()/]{1,50}\)\.?$"
-    r"|(?<=[^\s(])\s?\((?i:foto|photo)\s*:\s*[^()/]{2,50}/\s*[\w.-]{2,30}\)\.?$")
+    r"|(?<=[^\s(])\s?\((?i:foto|photo)\s*:\s*[^()/]{2,50}/\s*[\w.-]{2,30}\)\.?$"
+    # ...or a wire's name and its photographer's, then the desks' initials, as another agency passed the picture on
+    # (Suara's copies: `... di Moskow, Rusia, Sabtu (22/6/2019). (REUTERS/Evgenia Novozhenina/wsj/cfo/ via Antara)`).
+    r"|(?<=[.!?\"”)])\s?\([A-Z]{2,20}\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}/?\s+via\s+[A-Z][\w.]{1,20}\)\.?$")
 # A short caption's credit in brackets may say less (Detik's `Pantai Mera (Bonauli/detikcom)`, `... Malaysia (Foto:
 # Avitia/detikcom)`; a wire's `... ke KKB. ((ANTARA/Evarukdijati))`, `... Rodrigo Duterte.(AFP PHOTO)`; a stock
 # photo's `Ilustrasi pekerja. (shutterstock)`, a blog's `Tradisi NU Bukan Budaya Sinkretis (Sumber Gambar : Nu
@@ -286,7 +310,13 @@ _LONG_CAPTION_END = re.compile(
 # before an outlet's name run into its `com`, or a stock library. An editorial code is neither (`(gil/jpnn)`, `(Dny/Gdn)`, `(Humas UGM/ Agung)`), nor a writer's credit after the outlet's address
 # (`(Tribunnews.com/Reza Deni)`).
 _SHORT_CAPTION_END = re.compile(
-    r"(?<=\S)\s?\((?i:foto|photo|sumber\s+(?:foto|gambar))\s*:\s*(?:[A-Z0-9]|(?i:dok))[^()]{1,60}\)\.?$"
+    r"(?<=\S)\s?\((?i:foto|photo|sumber\s+(?:foto|gambar))\s*:\s*(?:[A-Z0-9]|[a-z][A-Z]|(?i:dok))[^()]{1,60}\)\.?$"
+    # (an outlet's name may open with a small letter before its capital: iNews's `Pejabat daerah Jayapura di acara
+    # Pemimpin Daerah Awards 2025. (Foto: iNews)`)
+    # ...or the source's label before a wire's picture service (Kompas TV's `... Sabtu (25/12/2021). (Sumber: AP
+    # Photo)`): the label alone names a paragraph's source too (`(Sumber: BPS)`), the word for a photo does not.
+    r"|(?<=[.!?\"”)])\s?\((?i:sumber)\s*:\s*[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{1,20}){0,2}\s(?:Photo|PHOTO|Foto|FOTO)"
+    r"(?:\s?/\s?[A-Z][^()/]{1,40})?\)\.?$"
     # ...or the photographer's initials in lower case after the label, run into the caption's full stop (Kabar6's
     # `Sejumlah anggota Polresta saat melakukan aksi donor darah.(foto:shy)`); a desk's code has no label (`(yud)`).
     r"|(?<=[.!?\"”])\s?\((?i:foto|photo)\s*:\s*[a-z]{2,5}\)\.?$"
@@ -380,8 +410,8 @@ _NOISE = re.compile(
     # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
     r"^(?:(?:(?:by|oleh)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+-?)?\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
     # An ad's label and the call to scroll past it, stopped like a sentence or not (a Malay portal's `Advertisement.
-    # Scroll to continue reading.`).
-    r"|(?:advertisement\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume)\s+content|continue\s+reading)\.?"
+    # Scroll to continue reading.`), its full stop spaced off the label (iNews's `Advertisement . Scroll to see content`).
+    r"|(?:advertisement\s?\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume|see)\s+content|continue\s+reading)\.?"
     r"|advertis(?:ements?|ing)|iklan|advertorial"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
@@ -537,6 +567,8 @@ _NOISE = re.compile(
     r"|dark\s*/\s*light\s+mode"
     r"|image\s+for\s+(?:large|small)\s+screens(?:\s+image\s+for\s+(?:large|small)\s+screens)?"  # an ad's alt texts
     r"|[-–—]?\s*(?:scroll|gulir)\s+untuk\s+(?:melanjutkan|lanjutkan|lanjut)(?:\s+(?:membaca|baca))?\s*[-–—]?|perbesar"
+    # ...or to read the article at all (Suara's AMP: `Scroll untuk membaca artikel` over the writer's name).
+    r"|(?:scroll|gulir)\s+untuk\s+(?:membaca|baca)\s+(?:artikel|berita)"
     r"|nyaman\s+tanpa\s+iklan\s*[.!,]?\s*(?:langganan|berlangganan)\b.{0,60}"
     r"|\*?\s*ringkasan\s+ini\s+dibantu\s+(?:dengan\s+)?(?:menggunakan\s+)?(?:ai|kecerdasan\s+buatan)\b\W{0,3}"
     # A reaction widget's heading (`Bagaimana reaksi Anda tentang artikel ini?`, Medcom's `Bagaimana tanggapan anda
@@ -577,6 +609,8 @@ _NOISE = re.compile(
     r"|dapatkan\s+di\s+(?:google\s+)?play\s*store(?:\s+(?:atau|dan|&)\s+apps?\s*store)?|x\s+close"
     # ...and a photo viewer's close button left as text (Retizen's `× Image` under the page).
     r"|×\s*(?:image|gambar|foto|close|tutup)?"
+    # ...or a banner's, its letter in square brackets (Kontan's `[X]` over `×` under the text).
+    r"|\[\s?[xX×]\s?\]"
     # An ad slot's script left as text (`(adsbygoogle = window.adsbygoogle || []).push({});`, `googletag.cmd.push(..)`).
     r"|\(?(?:[\w.]{1,40}\s*=\s*)?(?:window|document|googletag)\.[^\n]{0,160}\)\s*;?"
     # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]
@@ -740,6 +774,10 @@ _PROMO = re.compile(
     r"|temukan\s+(?:berita|update|informasi|artikel)\b[^,.]{0,60}\bdi\s+(?:whatsapp|telegram)"
     r"(?:\s+(?:channel|saluran))?\s*[.!]?"
     r"|berita\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\s+di\s+(?:whatsapp|telegram)\s+(?:anda|kamu)\s*[.!]?"
+    # ...or the box's heading broken over its lines, its button's words under it (Tribun's `Dapatkan Berita Pilihan`
+    # over `di WhatsApp Anda` and `Baca WhatsApp Tribunnews`).
+    r"|dapatkan\s+berita\s+pilihan|di\s+(?:whatsapp|telegram)\s+(?:anda|kamu)"
+    r"|baca\s+(?:whatsapp|telegram)\s+[\w.-]{2,30}"
     # The channel's link and the app it needs (TIMES Indonesia's `Klik 👉 Channel TIMES Indonesia`, `Pastikan
     # WhatsApp kamu sudah terpasang.`, Kompas's `Anda harus install aplikasi Telegram terlebih dulu di ponsel.`).
     r"|klik[\s\W]{0,8}(?:channel|saluran)\b.{0,60}"
@@ -913,7 +951,7 @@ _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "upd
 
 _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan",
                    "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas",
-                   "isi", "pastikan", "bersambung",
+                   "isi", "pastikan", "bersambung", "di whatsapp", "di telegram",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
@@ -965,6 +1003,10 @@ def is_caption(text: str) -> bool:
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
     if text.startswith("[caption ") and _CAPTION_SHORTCODE.fullmatch(text):
         return True
+    if text.endswith(" |"):
+        # The bar a caption's box printed after its credit (Star News's `Jumlah korban tewas di Gaza: ... tahun lalu.
+        # (Foto : Reuters) |`): the caption is read without it.
+        text = text[:-2].rstrip()
     if text[-2:].rstrip(".")[-1:] == ")" and _is_screenshot_credited(text):
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if len(text) > MAX_CAPTION_CHARS:
@@ -982,6 +1024,7 @@ def is_caption(text: str) -> bool:
                 or (folded[-1:] == "-" and _DASH_CREDITED_CAPTION_END.search(folded) is not None and not any(
                     mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))
+                or (len(folded) <= _MAX_LONE_CREDIT and "/" in folded and _LONE_CAPITALS_CREDIT.fullmatch(folded))
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
                     and _ALT_RUN_INTO_CAPTION.fullmatch(folded))
                 or (folded[-2:].rstrip(".")[-1:] == ")" and len(folded) > 10 and _is_credited_caption(folded))
@@ -1007,6 +1050,10 @@ def _is_square_photo_credited(text: str, wire_only: bool) -> bool:
 def _is_wire_credited(text: str) -> bool:
     """`text`, a short line with a slash near its end, is a caption its source's credit closes (`_WIRE_CREDITED_CAPTION`,
     `_MAGAZINE_CREDITED_CAPTION`, `_SOURCE_WORD_CAPTION`, an agency's name after the line's only slash)."""
+    if (carried := _CARRIED_WIRE_END.search(text, max(0, len(text) - _CARRIED_WIRE_REACH))) is not None and (
+            agency_name(carried["carrier"]) is not None and agency_name(carried["source"]) is not None
+            and _REPORTED_SPEECH.search(text) is not None):
+        return False
     if _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH)) is not None:
         return True
     if text[-1:].isdigit() and _is_date_credited(text):

@@ -74,6 +74,11 @@ _CAPTION_AGAIN_SLACK = 12
 # `Azam Ismail`, then `Ketua Polis Ampang Jaya Mohd Azam Ismail berkata, ... (Gambar Facebook)` over `PETALING JAYA:`):
 # two to four capitalised words (an initial may stand for one), the caption under it naming them again.
 _PHOTO_NAME_LABEL = re.compile(r"[A-Z][a-z'’-]{1,20}(?: (?:[A-Z][a-z'’-]{1,20}|bin|binti|[A-Z]\.?)){1,3}")
+# A writer's name alone over the header's time line at the top of the text (Suara's `Pebriansyah Ariefana` over `Senin,
+# 04 Oktober 2021 | 07:15 WIB`, `Eleonora PEW` with her initials): two to four capitalised words, initials in capitals
+# last; the header's line goes too.
+_NAME_OVER_HEADER = re.compile(r"[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){0,2}(?: [A-Z][a-z'’-]{1,20}| [A-Z]{2,4})")
+_MAX_NAME_OVER_HEADER = 50
 # A photo's caption under its label in capitals (Sumut Pos's `TINJAU: Kadis Pendidikan ... Rabu (1/9).`): dropped
 # before the dateline, the same caption printed again between the paragraphs goes too. A summary before the dateline
 # printed again as the lead's next paragraph has no such label, and stays (Serambinews's `Tak ada korban jiwa ...`).
@@ -428,6 +433,7 @@ _MIN_PLAIN_ENTRIES = 3
 _MAX_CLOSING_BOX = 60  # blocks after a box's heading that may all be its entries, closing the container
 _HEADLINE_NUMBER = "0123456789., "  # a headline may open with a number (`10.060 Jemaah Umrah Telah Kembali ...`)
 _MAX_PLAIN_ENTRIES = 5
+_MAX_ENTRY_TIME = 40  # a related entry's publish time alone (`Selasa, 12 April 2022 5:40`, `08 February 2018 12:50 WIB`)
 _MIN_ENTRY_WORDS = 4  # a box's headline over its heading has this many words at least; a list's item may have fewer
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
 _EXCLAIMED_OPENING = re.compile(r"[A-Z][a-z]{2,15}!{1,3} (?=[A-Z0-9])")  # a headline's one word exclaimed first
@@ -1024,6 +1030,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             related_box = "plain"
             plain_entries += 1
             continue
+        # ...or each entry over the time it was published, its headline in the case a sentence has (ANTARA's regional
+        # sites: `Berita Terkait` over `Harga emas naik setelah ekuitas AS jatuh dan perang Ukraina-Rusia berlanjut` and
+        # `Selasa, 12 April 2022 5:40`, six times): the time line under each makes the box, however many entries.
+        if related_box and not block.links and _is_dated_entry(body_blocks, index):
+            related_box = "plain"
+            continue
+        if related_box == "plain" and is_header_line(text) and index and _is_dated_entry(body_blocks, index - 1):
+            continue
         if related_box == "linked" and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
                 _closes_box(body_blocks, index + 1)):
             # A linked entry's excerpt cut short under its headline (a theme's `Check Also` box: `<a>Harian Metro
@@ -1201,6 +1215,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 # (`Simak Video "..." [Gambas:Video 20detik] (wsw/wsw)`): the code still ends the article.
                 closing, credit_seen = code, True
             continue
+        if not kept and len(text) <= _MAX_NAME_OVER_HEADER and _NAME_OVER_HEADER.fullmatch(text) and (
+                index + 1 < len(body_blocks) and is_header_line(body_blocks[index + 1].text)):
+            continue  # the header's writer alone over its time line (Suara's `Eleonora PEW` over `Kamis, ... WIB`)
         if text == title or is_header_line(text):
             if after_headline or (index == 0 and start > 0):
                 # The repeated header's byline (ANTARA: `Oleh <name> Minggu, 16 Juni 2024 18:00 WIB`), or the
@@ -1744,6 +1761,22 @@ def _closing_entries(kept: list[Block]) -> int:
     if entries < _MIN_PLAIN_ENTRIES or len(kept) == entries or kept[-entries - 1].text.rstrip().endswith(":"):
         return 0
     return entries
+
+
+def _is_dated_entry(blocks: list[Block], index: int) -> bool:
+    """`blocks[index]` is a box's headline over the time its story was published (`_is_dated_headline`), the next block
+    that time alone (`Sabtu, 14 Mei 2022 10:06`, `12 February 2026 16:03 WIB`)."""
+    text = blocks[index].text
+    return index + 1 < len(blocks) and _is_dated_headline(text) and not blocks[index + 1].links and (
+        len(blocks[index + 1].text) <= _MAX_ENTRY_TIME and is_header_line(blocks[index + 1].text)
+        and not _SENTENCE_BREAK.search(blocks[index + 1].text))
+
+
+def _is_dated_headline(text: str) -> bool:
+    """`text` may be a headline in a sentence's case: one line, capitalised or opening with a number, no sentence's end
+    in it or closing it."""
+    return len(text) <= _MAX_PLAIN_HEADLINE and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“'") and (
+        not text.endswith((".", ":", ",", ";")) and _SENTENCE_BREAK.search(text) is None)
 
 
 def _is_bare_headline(text: str) -> bool:
