@@ -1004,6 +1004,8 @@ def is_caption(text: str) -> bool:
     if text.startswith("[caption ") and _CAPTION_SHORTCODE.fullmatch(text):
         return True
     if text.endswith(" |"):
+        if len(text) <= MAX_CAPTION_CHARS and _EMPTY_CREDIT_CAPTION.match(fold(text)):
+            return True  # the credit's slot after the bar left empty
         # The bar a caption's box printed after its credit (Star News's `Jumlah korban tewas di Gaza: ... tahun lalu.
         # (Foto : Reuters) |`): the caption is read without it.
         text = text[:-2].rstrip()

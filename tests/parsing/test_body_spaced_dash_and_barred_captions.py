@@ -26,5 +26,5 @@ def test_the_captions_go():
 def test_paragraphs_closed_by_a_desk_code_stay():
     for line in ("Harga cabai naik dari Rp10.000 menjadi Rp12.000 per kilogram. -Red-",
                  "Kata dia, harga naik dari Rp10.000 menjadi Rp12.000. -Red/Ant-",
-                 "Harga cabai naik dari Rp10.000 menjadi Rp12.000 per kilogram |"):
+                 "Harga cabai naik dari Rp10.000 menjadi Rp12.000 per kilogram. |"):
         assert not is_caption(line), line
