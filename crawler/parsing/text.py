@@ -218,7 +218,8 @@ _PAGE_RUN = "123456789"
 _MAX_PAGE_NUMBER_DIGITS = 3
 # A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
 # look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
-_ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
+# ...or a photo viewer's button (Kompasiana's `Lihat foto` over `Pinterest.com/Inavoiceindonesia`, its caption a credit).
+_ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar", "Lihat foto", "Lihat Foto", "LIHAT FOTO"})
 # ...also after its icon's name run into it (Kumparan's `zoom-in-whitePerbesar`): words in lower case and hyphens.
 _ICON_ZOOM_BUTTON = re.compile(r"[a-z]{2,12}(?:-[a-z]{1,12}){1,4}(?:Perbesar|PERBESAR)")
 # A share bar's icons left as lines, each its name alone (Kumparan's `sosmed-whatsapp-white`, `copy-link-circle`,
