@@ -71,12 +71,13 @@ _OTHER_CREDIT = re.compile(
     # Editor: <name>` over `Editor: <name>`), a writer's label whose linked name was lost (Aktual's `Artikel ini
     # ditulis oleh:`), and a copy's source under the label `Sumber Berita` (`Sumber Berita : Antara` under its writer).
     # A blog may list it (`- Sumber: Bernama` under the last paragraph).
-    r"^(?:[-–•]\s)?(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber(?:\s+Berita)?|(?:News\s+)?Source|Rilis|المصدر"
+    r"^(?:[-–•]\s|🔗\s?)?(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber(?:\s+Berita)?|(?:News\s+)?Source|Rilis|المصدر"
     r"|Artikel\s+ini\s+ditulis\s+oleh)"
     r"\s*:\s*.{0,80}"
     # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
-    # http://tabloidjubi.com/eng/..`).
-    r"|(?:Sumber(?:\s+Berita)?|Source)\s*:\s*https?://\S{1,300}"
+    # http://tabloidjubi.com/eng/..`), a link's icon before it (a Malay aggregator's `🔗 Source:
+    # https://www.kosmo.com.my/2026/01/03/...`).
+    r"|(?:🔗\s?)?(?:Sumber(?:\s+Berita)?|Source)\s*:\s*https?://\S{1,300}"
     # ...or in square brackets after `From` (a news archive blog's copy of The Star: `[From
     # http://thestar.com.my/news/story.asp?file=/2008/7/3/nation/20080703200033&sec=nation]`).
     r"|\[\s*(?:From|Source|Sumber|Dari)\s*:?\s*https?://[^\s\]]{1,300}\s*\]"
