@@ -226,7 +226,9 @@ _DAY = (
 # A zone written out belongs to the time (`14:30 Waktu Indonesia Tengah`): read without it, the clock is WIB's. So
 # does a numeric offset, as feeds and machine-made headers print it (`16:50:35 +0800`; an hour of at most 14:
 # `16:50 - 2024` is no offset).
-_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:WIB|WITA|WIT|MYT|SGT|(?:GMT|UTC)(?:[+-]\d{{1,4}})?|[AP]\.?M\.?|{_SPELLED_ZONE}|[+-](?:0\d|1[0-4]):?[0-5]\d)\b)*"
+# ...and a machine's stamp printed as it is, its fraction of a second and `Z` for UTC (an aggregator's header:
+# `2026-01-01T02:00:00.000Z`).
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}}(?:\.\d{{1,6}})?)?(?:(?-i:Z)\b|\s*(?:WIB|WITA|WIT|MYT|SGT|(?:GMT|UTC)(?:[+-]\d{{1,4}})?|[AP]\.?M\.?|{_SPELLED_ZONE}|[+-](?:0\d|1[0-4]):?[0-5]\d)\b)*"
 # MINA's Arabic edition names the Hijri month in Arabic letters, one word or two (`20 شعبان 1446`, `1 ربيع الأول 1447`).
 # ...or an ISO date after the weekday (an aggregator's `Thu, 2016-03-31 12:29`), or day, month and year parted by
 # dashes, the clock after a comma (Disway's `Selasa 24-09-2024,22:29 WIB`).
@@ -234,7 +236,8 @@ _DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A
 # A Javanese market day may follow the weekday (`Jumat Pahing, 25 September 2015`: Wawasan, ayosemarang).
 _MARKET_DAY = r"(?:\s+(?:Legi|Pahing|Pon|Wage|Kliwon))?"
 _ABSOLUTE_WHEN = (
-    rf"(?:{_DAY}{_MARKET_DAY}\s*(?:[,•·]|\s[-–]\s)?\s*)?{_DATE}(?:\s*[-–—|,]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?{_CLOCK})?"
+    rf"(?:{_DAY}{_MARKET_DAY}\s*(?:[,•·]|\s[-–]\s)?\s*)?{_DATE}"
+    rf"(?:(?:(?<=\d\d-\d\d)(?-i:T)|\s*[-–—|,]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?){_CLOCK})?"
     # The clock first (LINE Today's `Diterbitkan 21.26, 13/04/2019`).
     rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
 )
