@@ -80,7 +80,9 @@ _OTHER_CREDIT = re.compile(
     r"|(?:🔗\s?)?(?:Sumber(?:\s+Berita)?|Source)\s*:\s*https?://\S{1,300}"
     # ...or in square brackets after `From` (a news archive blog's copy of The Star: `[From
     # http://thestar.com.my/news/story.asp?file=/2008/7/3/nation/20080703200033&sec=nation]`).
-    r"|\[\s*(?:From|Source|Sumber|Dari)\s*:?\s*https?://[^\s\]]{1,300}\s*\]"
+    # ...or after `More at` (a news archive blog's copy of Bernama: `[More at http://www.bernama.com.my/bernama/v3/
+    # news.php?id=231052]`).
+    r"|\[\s*(?:From|Source|Sumber|Dari|More\s+at)\s*:?\s*https?://[^\s\]]{1,300}\s*\]"
     # ...and the label with no colon, its link lost (terdepan.id's `Sumber` under `sumber : Antara`).
     r"|Sumber(?:\s+Berita)?"
     # A news video's credit roll under its text, a name after each role (Kompas's `Penulis Naskah: <name>`, `Narator:
@@ -380,6 +382,11 @@ _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a byline before it, its name there or lost (`by
     # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
     r"^(?:(?:(?:by|oleh)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+-?)?\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
+    # ...or said as a sentence under a government portal's story (Malaysia's PMO: `This news has been read 109 times`
+    # under `Last Update on 10/07/2018`), the update's date alone there too.
+    r"|(?:this\s+(?:news|article|story|page)\s+has\s+been\s+(?:read|viewed)|(?:berita|artikel)\s+ini\s+(?:telah\s+|sudah\s+)?"
+    r"dibaca)\s+[\d.,]{1,12}\s+(?:times|kali)\.?"
+    r"|last\s+updated?(?:\s+on\s*|\s*:\s*)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
     # An ad's label and the call to scroll past it, stopped like a sentence or not (a Malay portal's `Advertisement.
     # Scroll to continue reading.`).
     r"|(?:advertisement\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume)\s+content|continue\s+reading)\.?"
