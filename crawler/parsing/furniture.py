@@ -596,6 +596,12 @@ _NOISE = re.compile(
     r"|(?:share|bagikan|share\s+(?:this|article|news|now)|bagikan(?:\s+(?:berita|artikel|postingan|tulisan))?\s+ini"
     r"|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
     r"|(?:url|link|tautan)\s+(?:berhasil|telah|sudah)\s+di[\s-]?(?:copy|salin|kopi)\s*!?"
+    # An Arabic site's call to follow it on a social channel, the channel's name after a colon (Iraq Awla's
+    # `لتصلك آخر الأخبار تابعنا على قناتنا على تلغرام: العراق أولاً`, "for the latest news follow us on our Telegram
+    # channel", and `لمتابعتنا على فيسبوك يرجى الضغط على الرابط التالي: ...`, "to follow us on Facebook, press the
+    # following link").
+    r"|(?:لتصلك\s+آخر\s+الأخبار\s+)?(?:تابعنا|تابعونا|لمتابعتنا)\s+على\s+(?:(?:قناتنا|صفحتنا|حسابنا)\s+على\s+)?"
+    r"(?:تلغرام|تيليجرام|فيسبوك|فيس\s+بوك|تويتر|واتس\s?اب|يوتيوب|إنستغرام|انستغرام)(?:\s[^:.!؟]{1,60})?(?:\s*:\s*[^:.!؟]{1,40})?"
     # A breadcrumb's separators left alone when its links' names were lost (Kompas TV's AMP page: `> >` over the
     # headline): marks only, no word.
     r"|[>»›](?:\s*[>»›]){0,5}"
