@@ -163,6 +163,10 @@ _BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?
                            r"|\((?:foto\s+)?(?:il{1,2}ustrasi|illustration)\))$",
                            re.IGNORECASE)
 _MAX_BARE_CAPTION = 25
+# A stock library's own attribution line under its picture (VOI's `Gambar oleh PIRO4D dari Pixabay`, Pixabay's `Image
+# by <name> from Pixabay`, Unsplash's `Photo by <name> on Unsplash`): the picture's credit, whatever its name.
+_STOCK_ATTRIBUTION = re.compile(r"(?:gambar|foto|image|photo)\s+(?:oleh|by)\s+[^.!?\s][^.!?]{0,60}?\s(?:dari|from|on|di)\s+"
+                                r"(?:pixabay|unsplash|pexels|freepik)(?:\.com)?\.?", re.IGNORECASE)
 # A caption its credit followed after two hyphens run into its last word, the credit lost with the photo (Disway's
 # `Pembentukan Provinsi Sumatera Tengah kembali mencuat setelah beredarnya surat usulan ke Presiden Jokowi--`): a
 # sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark. The hyphens may
@@ -996,6 +1000,7 @@ def is_caption(text: str) -> bool:
                 or (folded[-1:] == "-" and _DASH_CREDITED_CAPTION_END.search(folded) is not None and not any(
                     mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))
+                or (folded[-1:] in "yYsShHkKmM." and _STOCK_ATTRIBUTION.fullmatch(folded) is not None)
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
                     and _ALT_RUN_INTO_CAPTION.fullmatch(folded))
                 or (folded[-2:].rstrip(".")[-1:] == ")" and len(folded) > 10 and _is_credited_caption(folded))
