@@ -316,10 +316,12 @@ _BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re
 # Irwan, SH. MH`): each of capitals alone or a capital, a point and a short word (`S.H.`, `M.Si`, `S.Hi`). A dash
 # may close the line, the dateline under it (Media Permata's `Oleh Yusrin Junaidi –`). The verb may open it, the
 # column's kind before it (Tribun Jateng 2023: `Opini Ditulis Oleh Saratri Wilonoyudho (Ketua Koalisi Kependudukan Jawa
-# Tengah)`).
+# Tengah)`). Two writers may be joined by a word (a blog's copy of Utusan 2006: `Oleh Marhaini Kamaruddin dan Rohani
+# Ibrahim` over `JOHOR BAHRU 14 Ogos – ...`): both are the writers.
 _DEGREE = r"(?:[A-Z]{1,3}|[A-Z]\.\s?[A-Z][a-z]{0,3}|Ph\.\s?D)\.?"
 _BARE_OPINION_BYLINE = re.compile(r"^(?:(?:Opini|Kolom|Artikel|Esai|Catatan)\s+)?(?:Ditulis\s+[Oo]leh|Oleh)\.?\s+"
                                   r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
+                                  r"(?:\s(?:dan|and|&)\s(?P<second>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5}))?"
                                   rf"(?:,\s*{_DEGREE}(?:,?\s*{_DEGREE}){{0,5}})?"
                                   r"(?:\s*\([^()]{2,80}\))?\s*\**(?:\s+[–—-])?$")
 # A labelled header byline's name, its degrees and role after commas before the time (TeropongSenayan's `Oleh Fuad
@@ -1114,6 +1116,12 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
         return name if name and not is_desk(name) and not opens_with_role(name) else None
     if (bare := _BARE_OPINION_BYLINE.match(text)) is not None:
         name = without_bio(bare["name"])
+        if bare["second"] is not None:
+            second = without_bio(bare["second"])
+            # Offices joined so name no writer (`Oleh Polres Bogor dan Kodim Bogor`).
+            words = set(f"{name} {second}".lower().split())
+            return None if any(is_desk(part) or opens_with_role(part) for part in (name, second)) or not (
+                _OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)) else f"{name}, {second}"
         return None if is_desk(name) or opens_with_role(name) else name
     if (notes := _NOTES_BYLINE.match(text)) is not None:
         name, words = notes["name"], set(notes["name"].lower().split())
