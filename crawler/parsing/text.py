@@ -338,7 +338,9 @@ _REPLY_FORM_NOTE = re.compile(
     re.IGNORECASE)
 # A theme's author box after the text: `About <Name>` over the writer's bio, the related box's heading, the comment box
 # or the container's end under them (a blog's `About Cyril Dason` over `Loves gadgets and ...` over `Check Also`).
-_AUTHOR_BOX_HEADING = re.compile(r"(?:about|tentang)\s+(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}",
+# ...an Arabic theme's too, its heading's word "about" before the writer's account name, no bio under it (Nativity TV's
+# `عن Amer Hijazi` over `شاهد أيضاً`, "see also"): the name is the writer's.
+_AUTHOR_BOX_HEADING = re.compile(r"(?:about|tentang|عن)\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3})",
                                  re.IGNORECASE)
 _MAX_AUTHOR_BOX_HEADING = 50
 # A call to subscribe for the site's news (a WordPress theme's `Subscribe Now To Get Our Latest News` over the site's
@@ -1104,9 +1106,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if after_author_box:
             continue  # the writer's bio under the box's heading
-        if kept and len(text) <= _MAX_AUTHOR_BOX_HEADING and _AUTHOR_BOX_HEADING.fullmatch(text) and (
+        if kept and len(text) <= _MAX_AUTHOR_BOX_HEADING and (box := _AUTHOR_BOX_HEADING.fullmatch(text)) and (
                 index + 1 < len(body_blocks) and _closes_box(body_blocks, index + 2)):
             author_box = True
+            continue
+        if kept and text.startswith("عن ") and len(text) <= _MAX_AUTHOR_BOX_HEADING and (
+                box := _AUTHOR_BOX_HEADING.fullmatch(text)) and _closes_box(body_blocks, index + 1):
+            credits.author = credits.author or box["name"]  # the box with no bio: the related box's heading under it
             continue
         if kept and len(text) <= _MAX_RESPONSES_HEADING and text[:1].isalnum() and _RESPONSES_HEADING.fullmatch(text):
             credit_seen = True  # the readers' comments follow
