@@ -343,6 +343,14 @@ _REPLY_FORM_NOTE = re.compile(
 _AUTHOR_BOX_HEADING = re.compile(r"(?:about|tentang|عن)\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3})",
                                  re.IGNORECASE)
 _MAX_AUTHOR_BOX_HEADING = 50
+# An Arabic daily's masthead over the text, each office alone on its line over its holder's name (Al-Wafd's print page:
+# `رئيس حزب الوفد ورئيس مجلس الإدارة`, "party leader and chairman of the board", over `د.عبد السند يمامة`, then `رئيس
+# التحرير`, "editor-in-chief", over `عاطف خليل` and `المشرف العام`, "general supervisor", over `ياسر شوري`), under the
+# portal's name (`بوابة الوفد الإلكترونية`, "Al-Wafd electronic portal"): none of it is text.
+_MASTHEAD_OFFICE = re.compile(r"(?:\s*و?(?:رئيس\s+(?:حزب\s+[\u0621-\u064A]{2,15}|مجلس\s+الإدارة|التحرير)|نائب\s+رئيس\s+التحرير"
+                              r"|مدير\s+التحرير|المشرف\s+العام|المدير\s+العام)){1,3}")
+_PORTAL_NAME = re.compile(r"بوابة(?:\s+[\u0621-\u064A]{2,15}){1,2}\s+الإلكترونية")
+_MAX_MASTHEAD_NAME = 40
 # A call to subscribe for the site's news (a WordPress theme's `Subscribe Now To Get Our Latest News` over the site's
 # blurb and copyright), or to read on past a paywall (Tempo's magazine: `Berlangganan untuk lanjutkan membaca.` over
 # its slogan and `Manfaat berlangganan Tempo Digital? Lihat Disini`), and a press-release distributor's note
@@ -799,6 +807,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     story_pager = False  # the block before linked the story before or after this one: this one is its headline
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
     author_box = False  # the block before was an author box's heading: this one is the writer's bio
+    masthead_office = False  # the block before was a masthead's office over the text: this one is its holder
     caption_around = False  # the block before was a credit between two prints of its caption: this one is the second
     summary_points = 0  # the summary box's points still to come under its heading
     credits = Credits()
@@ -819,6 +828,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_pager_label, pager_label = pager_label, False
         after_story_pager, story_pager = story_pager, False
         after_author_box, author_box = author_box, False
+        after_masthead_office, masthead_office = masthead_office, False
+        if not kept and block.text[:1] in "رونبالم":
+            if _MASTHEAD_OFFICE.fullmatch(block.text) or _PORTAL_NAME.fullmatch(block.text):
+                masthead_office = _MASTHEAD_OFFICE.fullmatch(block.text) is not None
+                continue
+        if after_masthead_office and len(block.text) <= _MAX_MASTHEAD_NAME and not block.text.endswith((".", "،", ":")):
+            continue
         if summary_points:
             summary_points -= 1
             continue
