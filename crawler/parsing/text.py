@@ -851,7 +851,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # A writer's name over an e-mail address of its own near the top: the header's credit copied into the
             # body (a blog's copy of Harian Metro: `Ruwaida Md Zain` over `am@hmetro.com.my`, then the photo's
             # caption and the dateline). Both go; the name is the writer's.
-            credits.author = credits.author or kept.pop().text
+            # ...its byline's label before the name (a blog's copy of Berita Harian: `Oleh Teo Kok Seong` over
+            # `teokok@ukm.my`) is no part of it.
+            writer = kept.pop()
+            credits.author = credits.author or opinion_author(writer) or writer.text
             continue
         if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
             continue
