@@ -635,6 +635,8 @@ _SHORT_NOISE = re.compile(
     r"|(?:شاركها|مشاركة\s*:)\s*[.:]?|\d{1,5}\s+تعليق(?:ات|ا)?|(?:ال)?تعليقات(?:\s+و\s*(?:ال)?[اآ]راء)?"
     r"|(?:[اأإ]ضافة|[أا]ضف|اترك)\s+تعليق(?:اً|ًا|ا)?"
     r"|\(\s*/\s*\)"  # a writer's and an editor's code with both left empty (Detik's video pages: `(/)`)
+    # A feed mirror's arrow glyph alone under an item's excerpt (RSSing's `↧` under `... rombongan Gubsu sekira ...`).
+    r"|[↧↓⬇⤓]"
     r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}|قالب\s+وردپرس"
     r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3}"
