@@ -1367,6 +1367,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         raw = f"{filed[1]}, {filed[2]}"
         dateline = Dateline(raw, filed[2], agency_name(filed[1]) or filed[1], None, None, 0, len(raw),
                             agency_raw=filed[1], agency_in_table=agency_name(filed[1]) is not None)
+    if dateline is not None and title and title.isupper() and kept and kept[0].text.startswith(f"{title}. ") and (
+            len(kept[0].text) > len(title) + 2):
+        # The headline restated in capitals after the dateline, as a photo agency's caption opens (ANTARA Foto 2012:
+        # `MEDAN, 16/4 - DORONG PETUGAS BANDARA. Ketua DPRD Kota Medan, ...` under the headline `DORONG PETUGAS
+        # BANDARA`): the caption's text starts after it.
+        kept[0] = Block(kept[0].text[len(title) + 2:], kept[0].links)
     if dateline is not None and (again := _lead_again(kept)):
         # The lead printed again under the photo's caption, its dateline left off (a blog's `www.laborblog.my.id -
         # Direktur Eksekutif ...` over `Komisaris Utama PT Pertamina ... | Net` over `Direktur Eksekutif ...`): the
