@@ -227,7 +227,9 @@ _DAY = (
 # A zone written out belongs to the time (`14:30 Waktu Indonesia Tengah`): read without it, the clock is WIB's. So
 # does a numeric offset, as feeds and machine-made headers print it (`16:50:35 +0800`; an hour of at most 14:
 # `16:50 - 2024` is no offset).
-_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:WIB|WITA|WIT|MYT|SGT|(?:GMT|UTC)(?:[+-]\d{{1,4}})?|[AP]\.?M\.?|{_SPELLED_ZONE}|[+-](?:0\d|1[0-4]):?[0-5]\d)\b)*"
+# ...and a machine's stamp printed as it is, its fraction of a second and `Z` for UTC (an aggregator's header:
+# `2026-01-01T02:00:00.000Z`).
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}}(?:\.\d{{1,6}})?)?(?:(?-i:Z)\b|\s*(?:WIB|WITA|WIT|MYT|SGT|(?:GMT|UTC)(?:[+-]\d{{1,4}})?|[AP]\.?M\.?|{_SPELLED_ZONE}|[+-](?:0\d|1[0-4]):?[0-5]\d)\b)*"
 # MINA's Arabic edition names the Hijri month in Arabic letters, one word or two (`20 شعبان 1446`, `1 ربيع الأول 1447`).
 # ...or an ISO date after the weekday (an aggregator's `Thu, 2016-03-31 12:29`), or day, month and year parted by
 # dashes, the clock after a comma (Disway's `Selasa 24-09-2024,22:29 WIB`).
@@ -236,7 +238,8 @@ _DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A
 _MARKET_DAY = r"(?:\s+(?:Legi|Pahing|Pon|Wage|Kliwon))?"
 # A slash may part the date from its clock (Kontan's header: `Senin, 21 Februari 2022 / 20:57 WIB`).
 _ABSOLUTE_WHEN = (
-    rf"(?:{_DAY}{_MARKET_DAY}\s*(?:[,•·]|\s[-–]\s)?\s*)?{_DATE}(?:\s*[-–—|,/]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?{_CLOCK})?"
+    rf"(?:{_DAY}{_MARKET_DAY}\s*(?:[,•·]|\s[-–]\s)?\s*)?{_DATE}"
+    rf"(?:(?:(?<=\d\d-\d\d)(?-i:T)|\s*[-–—|,/]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?){_CLOCK})?"
     # The clock first (LINE Today's `Diterbitkan 21.26, 13/04/2019`).
     rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
 )
@@ -317,11 +320,14 @@ _BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re
 # Irwan, SH. MH`): each of capitals alone or a capital, a point and a short word (`S.H.`, `M.Si`, `S.Hi`). A dash
 # may close the line, the dateline under it (Media Permata's `Oleh Yusrin Junaidi –`). The verb may open it, the
 # column's kind before it (Tribun Jateng 2023: `Opini Ditulis Oleh Saratri Wilonoyudho (Ketua Koalisi Kependudukan Jawa
-# Tengah)`). The outlet the writer wrote for may follow, its domain after `untuk` and the place after it (teraspanturanews
-# 2024: `Oleh AS Saeful Husna untuk teraspanturanews.com Batang Jateng`).
+# Tengah)`). Two writers may be joined by a word (a blog's copy of Utusan 2006: `Oleh Marhaini Kamaruddin dan Rohani
+# Ibrahim` over `JOHOR BAHRU 14 Ogos – ...`): both are the writers. The outlet the writer wrote for may follow, its
+# domain after `untuk` and the place after it (teraspanturanews 2024: `Oleh AS Saeful Husna untuk teraspanturanews.com
+# Batang Jateng`).
 _DEGREE = r"(?:[A-Z]{1,3}|[A-Z]\.\s?[A-Z][a-z]{0,3}|Ph\.\s?D)\.?"
 _BARE_OPINION_BYLINE = re.compile(r"^(?:(?:Opini|Kolom|Artikel|Esai|Catatan)\s+)?(?:Ditulis\s+[Oo]leh|Oleh)\.?\s+"
                                   r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5}?)"
+                                  r"(?:\s(?:dan|and|&)\s(?P<second>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5}))?"
                                   rf"(?:,\s*{_DEGREE}(?:,?\s*{_DEGREE}){{0,5}})?"
                                   r"(?:\s+untuk\s+[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}(?:\s+[A-Z][\w-]*){0,3})?"
                                   r"(?:\s*\([^()]{2,80}\))?\s*\**(?:\s+[–—-])?$")
@@ -1134,6 +1140,13 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
         return name if name and not _names_no_writer(name, team_word=True) and not opens_with_role(name) else None
     if (bare := _BARE_OPINION_BYLINE.match(text)) is not None:
         name = without_bio(bare["name"])
+        if bare["second"] is not None:
+            second = without_bio(bare["second"])
+            # Offices joined so name no writer (`Oleh Polres Bogor dan Kodim Bogor`).
+            words = set(f"{name} {second}".lower().split())
+            return None if any(_names_no_writer(part, team_word=True) or opens_with_role(part)
+                               for part in (name, second)) or not (
+                _OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)) else f"{name}, {second}"
         return None if _names_no_writer(name, team_word=True) or opens_with_role(name) else name
     if (notes := _NOTES_BYLINE.match(text)) is not None:
         name, words = notes["name"], set(notes["name"].lower().split())

@@ -72,15 +72,18 @@ _OTHER_CREDIT = re.compile(
     # Editor: <name>` over `Editor: <name>`), a writer's label whose linked name was lost (Aktual's `Artikel ini
     # ditulis oleh:`), and a copy's source under the label `Sumber Berita` (`Sumber Berita : Antara` under its writer).
     # A blog may list it (`- Sumber: Bernama` under the last paragraph).
-    r"^(?:[-–•]\s)?(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber(?:\s+Berita)?|(?:News\s+)?Source|Rilis|المصدر"
+    r"^(?:[-–•]\s|🔗\s?)?(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber(?:\s+Berita)?|(?:News\s+)?Source|Rilis|المصدر"
     r"|Artikel\s+ini\s+ditulis\s+oleh)"
     r"\s*:\s*.{0,80}"
     # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
-    # http://tabloidjubi.com/eng/..`).
-    r"|(?:Sumber(?:\s+Berita)?|Source)\s*:\s*https?://\S{1,300}"
+    # http://tabloidjubi.com/eng/..`), a link's icon before it (a Malay aggregator's `🔗 Source:
+    # https://www.kosmo.com.my/2026/01/03/...`).
+    r"|(?:🔗\s?)?(?:Sumber(?:\s+Berita)?|Source)\s*:\s*https?://\S{1,300}"
     # ...or in square brackets after `From` (a news archive blog's copy of The Star: `[From
     # http://thestar.com.my/news/story.asp?file=/2008/7/3/nation/20080703200033&sec=nation]`).
-    r"|\[\s*(?:From|Source|Sumber|Dari)\s*:?\s*https?://[^\s\]]{1,300}\s*\]"
+    # ...or after `More at` (a news archive blog's copy of Bernama: `[More at http://www.bernama.com.my/bernama/v3/
+    # news.php?id=231052]`).
+    r"|\[\s*(?:From|Source|Sumber|Dari|More\s+at)\s*:?\s*https?://[^\s\]]{1,300}\s*\]"
     # ...and the label with no colon, its link lost (terdepan.id's `Sumber` under `sumber : Antara`).
     r"|Sumber(?:\s+Berita)?"
     # A news video's credit roll under its text, a name after each role (Kompas's `Penulis Naskah: <name>`, `Narator:
@@ -166,6 +169,10 @@ _MAX_BARE_CAPTION = 25
 _LONE_CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.]{1,20}){0,2} ?/ ?[A-Z][A-Z.'’-]{1,20}"
                                    r"(?: [A-Z][A-Z.'’-]{1,20}){1,3}")
 _MAX_LONE_CREDIT = 70
+# A stock library's own attribution line under its picture (VOI's `Gambar oleh PIRO4D dari Pixabay`, Pixabay's `Image
+# by <name> from Pixabay`, Unsplash's `Photo by <name> on Unsplash`): the picture's credit, whatever its name.
+_STOCK_ATTRIBUTION = re.compile(r"(?:gambar|foto|image|photo)\s+(?:oleh|by)\s+[^.!?\s][^.!?]{0,60}?\s(?:dari|from|on|di)\s+"
+                                r"(?:pixabay|unsplash|pexels|freepik)(?:\.com)?\.?", re.IGNORECASE)
 # A caption its credit followed after two hyphens run into its last word, the credit lost with the photo (Disway's
 # `Pembentukan Provinsi Sumatera Tengah kembali mencuat setelah beredarnya surat usulan ke Presiden Jokowi--`): a
 # sentence breaking off ends with a space or a mark before its dash, a quotation with its closing mark. The hyphens may
@@ -409,6 +416,11 @@ _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a byline before it, its name there or lost (`by
     # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
     r"^(?:(?:(?:by|oleh)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+-?)?\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
+    # ...or said as a sentence under a government portal's story (Malaysia's PMO: `This news has been read 109 times`
+    # under `Last Update on 10/07/2018`), the update's date alone there too.
+    r"|(?:this\s+(?:news|article|story|page)\s+has\s+been\s+(?:read|viewed)|(?:berita|artikel)\s+ini\s+(?:telah\s+|sudah\s+)?"
+    r"dibaca)\s+[\d.,]{1,12}\s+(?:times|kali)\.?"
+    r"|last\s+updated?(?:\s+on\s*|\s*:\s*)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
     # An ad's label and the call to scroll past it, stopped like a sentence or not (a Malay portal's `Advertisement.
     # Scroll to continue reading.`), its full stop spaced off the label (iNews's `Advertisement . Scroll to see content`).
     r"|(?:advertisement\s?\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume|see)\s+content|continue\s+reading)\.?"
@@ -622,6 +634,12 @@ _NOISE = re.compile(
     r"|(?:share|bagikan|share\s+(?:this|article|news|now)|bagikan(?:\s+(?:berita|artikel|postingan|tulisan))?\s+ini"
     r"|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
     r"|(?:url|link|tautan)\s+(?:berhasil|telah|sudah)\s+di[\s-]?(?:copy|salin|kopi)\s*!?"
+    # An Arabic site's call to follow it on a social channel, the channel's name after a colon (Iraq Awla's
+    # `لتصلك آخر الأخبار تابعنا على قناتنا على تلغرام: العراق أولاً`, "for the latest news follow us on our Telegram
+    # channel", and `لمتابعتنا على فيسبوك يرجى الضغط على الرابط التالي: ...`, "to follow us on Facebook, press the
+    # following link").
+    r"|(?:لتصلك\s+آخر\s+الأخبار\s+)?(?:تابعنا|تابعونا|لمتابعتنا)\s+على\s+(?:(?:قناتنا|صفحتنا|حسابنا)\s+على\s+)?"
+    r"(?:تلغرام|تيليجرام|فيسبوك|فيس\s+بوك|تويتر|واتس\s?اب|يوتيوب|إنستغرام|انستغرام)(?:\s[^:.!؟]{1,60})?(?:\s*:\s*[^:.!؟]{1,40})?"
     # A breadcrumb's separators left alone when its links' names were lost (Kompas TV's AMP page: `> >` over the
     # headline): marks only, no word.
     r"|[>»›](?:\s*[>»›]){0,5}"
@@ -651,6 +669,8 @@ _SHORT_NOISE = re.compile(
     r"|(?:شاركها|مشاركة\s*:)\s*[.:]?|\d{1,5}\s+تعليق(?:ات|ا)?|(?:ال)?تعليقات(?:\s+و\s*(?:ال)?[اآ]راء)?"
     r"|(?:[اأإ]ضافة|[أا]ضف|اترك)\s+تعليق(?:اً|ًا|ا)?"
     r"|\(\s*/\s*\)"  # a writer's and an editor's code with both left empty (Detik's video pages: `(/)`)
+    # A feed mirror's arrow glyph alone under an item's excerpt (RSSing's `↧` under `... rombongan Gubsu sekira ...`).
+    r"|[↧↓⬇⤓]"
     r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}|قالب\s+وردپرس"
     r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3}"
@@ -1027,6 +1047,7 @@ def is_caption(text: str) -> bool:
                     mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))
                 or (len(folded) <= _MAX_LONE_CREDIT and "/" in folded and _LONE_CAPITALS_CREDIT.fullmatch(folded))
+                or (folded[-1:] in "yYsShHkKmM." and _STOCK_ATTRIBUTION.fullmatch(folded) is not None)
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
                     and _ALT_RUN_INTO_CAPTION.fullmatch(folded))
                 or (folded[-2:].rstrip(".")[-1:] == ")" and len(folded) > 10 and _is_credited_caption(folded))

@@ -223,7 +223,8 @@ _PAGE_RUN = "123456789"
 _MAX_PAGE_NUMBER_DIGITS = 3
 # A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
 # look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
-_ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar"})
+# ...or a photo viewer's button (Kompasiana's `Lihat foto` over `Pinterest.com/Inavoiceindonesia`, its caption a credit).
+_ZOOM_BUTTONS = frozenset({"Perbesar", "PERBESAR", "perbesar", "Lihat foto", "Lihat Foto", "LIHAT FOTO"})
 # ...also after its icon's name run into it (Kumparan's `zoom-in-whitePerbesar`): words in lower case and hyphens.
 _ICON_ZOOM_BUTTON = re.compile(r"[a-z]{2,12}(?:-[a-z]{1,12}){1,4}(?:Perbesar|PERBESAR)")
 # A share bar's icons left as lines, each its name alone (Kumparan's `sosmed-whatsapp-white`, `copy-link-circle`,
@@ -342,9 +343,19 @@ _REPLY_FORM_NOTE = re.compile(
     re.IGNORECASE)
 # A theme's author box after the text: `About <Name>` over the writer's bio, the related box's heading, the comment box
 # or the container's end under them (a blog's `About Cyril Dason` over `Loves gadgets and ...` over `Check Also`).
-_AUTHOR_BOX_HEADING = re.compile(r"(?:about|tentang)\s+(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}",
+# ...an Arabic theme's too, its heading's word "about" before the writer's account name, no bio under it (Nativity TV's
+# `عن Amer Hijazi` over `شاهد أيضاً`, "see also"): the name is the writer's.
+_AUTHOR_BOX_HEADING = re.compile(r"(?:about|tentang|عن)\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3})",
                                  re.IGNORECASE)
 _MAX_AUTHOR_BOX_HEADING = 50
+# An Arabic daily's masthead over the text, each office alone on its line over its holder's name (Al-Wafd's print page:
+# `رئيس حزب الوفد ورئيس مجلس الإدارة`, "party leader and chairman of the board", over `د.عبد السند يمامة`, then `رئيس
+# التحرير`, "editor-in-chief", over `عاطف خليل` and `المشرف العام`, "general supervisor", over `ياسر شوري`), under the
+# portal's name (`بوابة الوفد الإلكترونية`, "Al-Wafd electronic portal"): none of it is text.
+_MASTHEAD_OFFICE = re.compile(r"(?:\s*و?(?:رئيس\s+(?:حزب\s+[\u0621-\u064A]{2,15}|مجلس\s+الإدارة|التحرير)|نائب\s+رئيس\s+التحرير"
+                              r"|مدير\s+التحرير|المشرف\s+العام|المدير\s+العام)){1,3}")
+_PORTAL_NAME = re.compile(r"بوابة(?:\s+[\u0621-\u064A]{2,15}){1,2}\s+الإلكترونية")
+_MAX_MASTHEAD_NAME = 40
 # A call to subscribe for the site's news (a WordPress theme's `Subscribe Now To Get Our Latest News` over the site's
 # blurb and copyright), or to read on past a paywall (Tempo's magazine: `Berlangganan untuk lanjutkan membaca.` over
 # its slogan and `Manfaat berlangganan Tempo Digital? Lihat Disini`), and a press-release distributor's note
@@ -806,6 +817,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     story_pager = False  # the block before linked the story before or after this one: this one is its headline
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
     author_box = False  # the block before was an author box's heading: this one is the writer's bio
+    masthead_office = False  # the block before was a masthead's office over the text: this one is its holder
     caption_around = False  # the block before was a credit between two prints of its caption: this one is the second
     summary_points = 0  # the summary box's points still to come under its heading
     credits = Credits()
@@ -826,6 +838,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         after_pager_label, pager_label = pager_label, False
         after_story_pager, story_pager = story_pager, False
         after_author_box, author_box = author_box, False
+        after_masthead_office, masthead_office = masthead_office, False
+        if not kept and block.text[:1] in "رونبالم":
+            if _MASTHEAD_OFFICE.fullmatch(block.text) or _PORTAL_NAME.fullmatch(block.text):
+                masthead_office = _MASTHEAD_OFFICE.fullmatch(block.text) is not None
+                continue
+        if after_masthead_office and len(block.text) <= _MAX_MASTHEAD_NAME and not block.text.endswith((".", "،", ":")):
+            continue
         if summary_points:
             summary_points -= 1
             continue
@@ -842,7 +861,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # A writer's name over an e-mail address of its own near the top: the header's credit copied into the
             # body (a blog's copy of Harian Metro: `Ruwaida Md Zain` over `am@hmetro.com.my`, then the photo's
             # caption and the dateline). Both go; the name is the writer's.
-            credits.author = credits.author or kept.pop().text
+            # ...its byline's label before the name (a blog's copy of Berita Harian: `Oleh Teo Kok Seong` over
+            # `teokok@ukm.my`) is no part of it.
+            writer = kept.pop()
+            credits.author = credits.author or opinion_author(writer) or writer.text
             continue
         if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
             continue
@@ -1121,9 +1143,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if after_author_box:
             continue  # the writer's bio under the box's heading
-        if kept and len(text) <= _MAX_AUTHOR_BOX_HEADING and _AUTHOR_BOX_HEADING.fullmatch(text) and (
+        if kept and len(text) <= _MAX_AUTHOR_BOX_HEADING and (box := _AUTHOR_BOX_HEADING.fullmatch(text)) and (
                 index + 1 < len(body_blocks) and _closes_box(body_blocks, index + 2)):
             author_box = True
+            continue
+        if kept and text.startswith("عن ") and len(text) <= _MAX_AUTHOR_BOX_HEADING and (
+                box := _AUTHOR_BOX_HEADING.fullmatch(text)) and _closes_box(body_blocks, index + 1):
+            credits.author = credits.author or box["name"]  # the box with no bio: the related box's heading under it
             continue
         if kept and len(text) <= _MAX_RESPONSES_HEADING and text[:1].isalnum() and _RESPONSES_HEADING.fullmatch(text):
             credit_seen = True  # the readers' comments follow
@@ -1362,6 +1388,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         raw = f"{filed[1]}, {filed[2]}"
         dateline = Dateline(raw, filed[2], agency_name(filed[1]) or filed[1], None, None, 0, len(raw),
                             agency_raw=filed[1], agency_in_table=agency_name(filed[1]) is not None)
+    if dateline is not None and title and title.isupper() and kept and kept[0].text.startswith(f"{title}. ") and (
+            len(kept[0].text) > len(title) + 2):
+        # The headline restated in capitals after the dateline, as a photo agency's caption opens (ANTARA Foto 2012:
+        # `MEDAN, 16/4 - DORONG PETUGAS BANDARA. Ketua DPRD Kota Medan, ...` under the headline `DORONG PETUGAS
+        # BANDARA`): the caption's text starts after it.
+        kept[0] = Block(kept[0].text[len(title) + 2:], kept[0].links)
     if dateline is not None and (again := _lead_again(kept)):
         # The lead printed again under the photo's caption, its dateline left off (a blog's `www.laborblog.my.id -
         # Direktur Eksekutif ...` over `Komisaris Utama PT Pertamina ... | Net` over `Direktur Eksekutif ...`): the

@@ -115,6 +115,9 @@ _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|lapor
 _MAX_AUTHOR_CHARS = 80
 _MAX_LINKED_WRITERS = 6
 _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
+# Another role's label after the writer's name on the same line, its holder after it (MINA's `Ali Farkhan Tsani Editor
+# : Widi Kusnadi - 57 detik yang lalu`): the writer's name ends there.
+_NEXT_ROLE = re.compile(r"\s+(?:editor|redaktur|penyunting|fotografer|photographer)\s*:", re.IGNORECASE)
 # The role a byline box prints under the name (`<div>Dewi Kania</div><span>Jurnalis</span>`).
 _ROLES = (r"(?:jurnalis|wartawan|reporter|penulis|kontributor|koresponden|journalist|writer|correspondent)")
 _ROLE_AFTER = re.compile(rf"\s+{_ROLES}$", re.IGNORECASE)
@@ -646,6 +649,8 @@ def _author_markup(page: Page) -> str | None:
         if listed := _linked_writers(element, page):
             return listed
         text = _LABEL.sub("", ICON_NAME.sub("", element_text(element)))
+        if ":" in text:
+            text = _NEXT_ROLE.split(text, maxsplit=1)[0]
         name = _writers(without_bio(_ROLE_AFTER.sub("", _NAME_END.split(text, maxsplit=1)[0])), page)
         # A publisher first names no writer, nor do the words after it (`Reuters, Nusa Dua`: where it filed from).
         if 2 < len(name) <= _MAX_AUTHOR_CHARS and not any(c.isdigit() for c in name) \

@@ -52,6 +52,9 @@ from crawler.parsing.dateline import Dateline
 from crawler.parsing.credits import HeaderByline
 
 _CLOCK = re.compile(r"\d[:.]\d\d")
+# A header date in figures alone (`Thu, 03/12/2009 - 10:15`): month and day may be read either way round when both are
+# twelve or less, and the dateline's date, written out, says which (`KOTA KINABALU (Malaysia), March 12 (Bernama)`).
+_FIGURES_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)")
 # `/2019/07/09/`: a year, a month and a day as three path segments of their own.
 _PATH_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/)")
 _OFFSET_END = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]\d\d:?\d\d$")
@@ -121,6 +124,11 @@ def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | N
             visible_times[tuple(languages)] = read.astimezone(WIB) if read is not None and read.tzinfo is not None \
                 else None
         visible = visible_times[tuple(languages)]
+        if visible is not None and dateline is not None and dateline.date is not None and (
+                visible.day != visible.month and (visible.year, visible.month, visible.day) == (
+                    dateline.date.year, dateline.date.day, dateline.date.month)) and _FIGURES_DATE.search(header.when):
+            # OANA's copy of Bernama: `Thu, 03/12/2009 - 10:15` over `..., March 12 (Bernama) --` is 12 March.
+            visible = visible.replace(month=dateline.date.month, day=dateline.date.day)
     # A clock in local time (`14:30 waktu setempat`) is unread: the header gives only its date.
     if visible is not None and _CLOCK.search(header.when) and not LOCAL_TIME.search(header.when):
         for moment in machine:

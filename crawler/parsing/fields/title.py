@@ -77,6 +77,9 @@ _LEADING_PART = re.compile(r"(?P<name>.{2,60}?)(?:\s*::?|\s+[-|–—])\s+")
 _HEAD_END = re.compile(r"(?:\s*::?|\s+[-|–—])\s+$")  # the end of a part before the headline
 _MIN_CORE = 0.5  # a declared title inside another is at least this share of it
 _ELLIPSES = ("...", "…")
+# The classes a blog template gives the post's own headline (Blogger's `<h3 class="post-title entry-title">`): only
+# that headline, not any heading, may cut a blog's name off the declared title.
+_POST_TITLE_CLASSES = frozenset({"post-title", "entry-title"})
 # An entity left in a title escaped twice (`&amp;quot;` read as `&quot;`).
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 _DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
@@ -465,7 +468,21 @@ def title(page: Page) -> tuple[str, str | None]:
         if (text := _plain(element_text(element))) and (not declared or _agrees(text, declared)):
             return text, "html"
     if declared:  # no `<h1>` states it: a visible headline that agrees is the title as the reader sees it
-        for element in _headlines(page):
+        headlines = _headlines(page)
+        for element in headlines:
             if (text := _plain(element_text(element))) and len(text) > len(declared) and _agrees(text, declared):
                 return text, "html"
+        for element in headlines:
+            if _POST_TITLE_CLASSES.intersection((element.get("class") or "").split()) and (
+                    text := _plain(element_text(element))) and _after_blog_name(text, declared):
+                return text, "html"
     return declared, declared_source
+
+
+def _after_blog_name(headline: str, declared: str) -> bool:
+    """`declared` is the blog's name, a colon, then `headline` (Blogger's `<title>` `Info Malaysia Trending: Gagal bayar
+    RM8,000, mahkamah arah sita aset Caprice` over the post's `<h3 class="post-title entry-title">`)."""
+    if not declared.endswith(headline) or len(headline) < _MIN_CORE * len(declared):
+        return False
+    name = declared[: len(declared) - len(headline)]
+    return name.endswith(": ") and 1 < len(name.strip()) <= _MAX_SITE_PART_CHARS
