@@ -107,10 +107,13 @@ _DAY_WORD_CLOCK = re.compile(
     r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}|(?:عند\s{1,3})?الساعة\s{1,3}|في\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
 )
-# A weekday said to be past, alone (`Senin lalu`, Malay `Isnin lepas`, `last Monday`): the latest such day before the
-# base, a date without its time. `Minggu lalu` is last week as often as last Sunday: no date.
+# A weekday said to be past, alone (`Senin lalu`, Malay `Isnin lepas`, `last Monday`), also with `kemarin` (the
+# recent one: `Jumat kemarin`, as a weekday and clock reads it in `Jumat kemarin jam 16.00`) and after `hari` (day:
+# `hari Senin kemarin`): the latest such day before the base, a date without its time. `Minggu lalu` and `minggu
+# kemarin` are last week as often as last Sunday: no date.
 _PAST_WEEKDAY = re.compile(
-    r"\s{0,20}(?:(?P<weekday>[A-Za-z']{3,9})\s{1,3}(?:lalu|lepas)|last\s{1,3}(?P<english>[A-Za-z]{3,9}))\s{0,20}\Z",
+    r"\s{0,20}(?:(?:hari\s{1,3})?(?P<weekday>[A-Za-z']{3,9})\s{1,3}(?:lalu|lepas|kemarin|kelmarin)"
+    r"|last\s{1,3}(?P<english>[A-Za-z]{3,9}))\s{0,20}\Z",
     re.IGNORECASE,
 )
 # Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`...): a cheap test first, on
