@@ -233,9 +233,9 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     Post` on kaltimpost.jawapos.com, `Berita Jatim` on a jatim.* host, `Gaya` on gaya.tempo.co). A part before
     another is read strictly, the profile's names in their case: a headline may end in the place `Mina` before the
     agency's `MINA News`. A `+` in a brand reads `plus` (`RCTI+` on rctiplus.com); as the last part, the name of a
-    `<name>news` host names it too (`Tribun` on tribunnews.com, `tvOne` on tvonenews.com), when longer than a place's
-    name a headline may end in (the hajj's `Mina`, `Bali`), and so does the brand without the article of a `the<name>`
-    host (`Iconomics` on theiconomics.com). A part opening with a `<name>news` label of the host is the outlet and its
+    `<name>news` or `<name>net` host names it too (`Tribun` on tribunnews.com, `tvOne` on tvonenews.com, the agency
+    `Xinhua` on xinhuanet.com), when longer than a place's name a headline may end in (the hajj's `Mina`, `Bali`), and
+    so does the brand without the article of a `the<name>` host (`Iconomics` on theiconomics.com). A part opening with a `<name>news` label of the host is the outlet and its
     edition (`Tribratanews Polda Metro Jaya`); a name whose words' initials are the host's brand is the outlet's
     (`South China Morning Post` on scmp.com, `_initials`), and so is one whose first letters and last word are (`The
     Jerusalem Post` on jpost.com, `_abbreviated`)."""
@@ -251,7 +251,7 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     brand = brands[0] if brands else ""
     if brand and (_initials(part) == brand or (len(brand) >= _MIN_ABBREVIATED_BRAND and _abbreviated(part) == brand)):
         return True
-    if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", "the" + name):
+    if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", name + "net", "the" + name):
         return True
     return any((label in name and _site_words(name.replace(label, "", 1), brand, labels))
                or (label.endswith("news") and name.startswith(label))
