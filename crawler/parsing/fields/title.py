@@ -3,19 +3,19 @@ declared title (`og:title`, `twitter:title`, JSON-LD `headline`, `<title>`), els
 
 An `<h1>` that disagrees with the declared title is a section, channel or logo heading (`Regional`, `News`) and is
 passed over. The parts after the headline that name the site are cut from a title, up to three (`... - Kompas.com -
-Nasional Kompas.com`, `... | Republika Online`): the profile's `site_names`, `og:site_name` (whole, also when written
-in parts), the host's brand or labels (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya -
-Tempo` on gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... | South China Morning Post` by
-its initials on scmp.com, `... | The Jerusalem Post` on jpost.com), a domain name alone (`... - Surya.co.id` on
-surabaya.tribunnews.com), a brand of two letters alone (`... – DW – 02/18/2023` on dw.com), the site's name said
-twice, a section the page declares, its URL's folders name or its words
-alone say before the site's name (`... | Teknologi - Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد |
-الجزيرة نت`, `... - Opinion - Chinadaily.com.cn`) or an outlet's topic channel (`... | Gaza News | Al Jazeera`, `... -
-Gaza News - Haaretz`), a tagline after the site's name, the page of a paged article (`... - Halaman 2`, `... Halaman
-all`); so is the site's name alone before the headline (`KapanLagi.com: ...`). The scan stops at the first part from
-the end that names nothing: the headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is
-the other without a part naming the site or a section, or that holds whole what the other cut with an ellipsis, is the
-headline. Entities escaped twice and right-to-left marks are no part of a title."""
+Nasional Kompas.com`, `... | Republika Online`): the profile's `site_names`, `og:site_name` (whole, also when written in
+parts), the host's brand or labels (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on
+gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... | South China Morning Post` by its initials
+on scmp.com, `... | The Jerusalem Post` on jpost.com), a domain name alone (`... - Surya.co.id` on
+surabaya.tribunnews.com), a brand of two letters alone (`... – DW – 02/18/2023` on dw.com) or by the name of the agency
+it is the acronym of (`... - Anadolu Agency` on aa.com.tr), the site's name said twice, a section the page declares, its
+URL's folders name or its words alone say before the site's name (`... | Teknologi - Gatra`, `... - Market - Bloomberg
+Technoz`, `... | اقتصاد | الجزيرة نت`, `... - Opinion - Chinadaily.com.cn`) or an outlet's topic channel (`... | Gaza
+News | Al Jazeera`, `... - Gaza News - Haaretz`), a tagline after the site's name, the page of a paged article (`... -
+Halaman 2`, `... Halaman all`); so is the site's name alone before the headline (`KapanLagi.com: ...`). The scan stops
+at the first part from the end that names nothing: the headline's own dashes stay (`Persib - Persija 2-1`). Of two
+declarations, one that is the other without a part naming the site or a section, or that holds whole what the other cut
+with an ellipsis, is the headline. Entities escaped twice and right-to-left marks are no part of a title."""
 
 from __future__ import annotations
 
@@ -236,9 +236,9 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     Post` on kaltimpost.jawapos.com, `Berita Jatim` on a jatim.* host, `Gaya` on gaya.tempo.co). A part before
     another is read strictly, the profile's names in their case: a headline may end in the place `Mina` before the
     agency's `MINA News`. A `+` in a brand reads `plus` (`RCTI+` on rctiplus.com); as the last part, the name of a
-    `<name>news` host names it too (`Tribun` on tribunnews.com, `tvOne` on tvonenews.com), when longer than a place's
-    name a headline may end in (the hajj's `Mina`, `Bali`), and so does the brand without the article of a `the<name>`
-    host (`Iconomics` on theiconomics.com). A part opening with a `<name>news` label of the host is the outlet and its
+    `<name>news` or `<name>net` host names it too (`Tribun` on tribunnews.com, `tvOne` on tvonenews.com, the agency
+    `Xinhua` on xinhuanet.com), when longer than a place's name a headline may end in (the hajj's `Mina`, `Bali`), and
+    so does the brand without the article of a `the<name>` host (`Iconomics` on theiconomics.com). A part opening with a `<name>news` label of the host is the outlet and its
     edition (`Tribratanews Polda Metro Jaya`); a name whose words' initials are the host's brand is the outlet's
     (`South China Morning Post` on scmp.com, `_initials`), and so is one whose first letters and last word are (`The
     Jerusalem Post` on jpost.com, `_abbreviated`)."""
@@ -254,7 +254,7 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
     brand = brands[0] if brands else ""
     if brand and (_initials(part) == brand or (len(brand) >= _MIN_ABBREVIATED_BRAND and _abbreviated(part) == brand)):
         return True
-    if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", "the" + name):
+    if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", name + "net", "the" + name):
         return True
     return any((label in name and _site_words(name.replace(label, "", 1), brand, labels))
                or (label.endswith("news") and name.startswith(label))
@@ -299,7 +299,8 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     ` - ` parts stay: the scan stops at the first part from the end that names nothing (`Persib - Persija 2-1`).
     The parts after a separator that together are `og:site_name` name the site (`Judul - Halaman Utama - ITERA`),
     and so does a last part said twice (`Judul - Oke Flores - Oke Flores`) and a host's brand of two letters said
-    alone (`Judul – DW – 02/18/2023`, the page's date after it); one part before the site's name may be
+    alone (`Judul – DW – 02/18/2023`, the page's date after it) or, last, as the agency's name it is the acronym of
+    (`Judul - Anadolu Agency` on aa.com.tr, `_names_short_brand`); one part before the site's name may be
     an undeclared section (`Judul - Market - Bloomberg Technoz`, `_is_section`)."""
     site, brands, labels = _squeeze(og_site_name or ""), _brand_names(url), _host_labels(url)
     brand = brands[0] if brands else ""
@@ -315,7 +316,7 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
         if len(part) <= _MAX_SITE_PART_CHARS and (
                 _PAGE_PART.fullmatch(part) or squeezed in sections
                 or _names_site(part, _site_pattern(site_names, last), site, brands, labels, last)
-                or _DOMAIN.fullmatch(part) or (short_brand and squeezed == short_brand)
+                or _DOMAIN.fullmatch(part) or (short_brand and _names_short_brand(part, short_brand, last))
                 or (index == 1 and squeezed and squeezed == last_part)
                 or (index and site and _squeeze(title[separator.end():]) == site)):
             cut = separator.start()
@@ -331,6 +332,16 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
     if leading and leading.end() < len(title) and _is_site_name(leading["name"], site, brand):
         return title[leading.end():].strip()
     return title
+
+
+def _names_short_brand(part: str, short_brand: str, last: bool) -> bool:
+    """`part` names a site whose host's brand is two letters: it is the brand alone (`DW` of `... – DW – 02/18/2023`
+    on dw.com) or, as the title's last part, the agency the agencies' table knows by those letters as its acronym,
+    written by its name (`Burnt, rebuilt: Jaffna library reminds of Sri Lanka conflict - Anadolu Agency` on
+    aa.com.tr). Two words those letters merely begin are a headline's own (`... - Naik Terus` on nt.com)."""
+    if _squeeze(part) == short_brand:
+        return True
+    return last and (agency := agency_name(part)) is not None and agency == agency_name(short_brand.upper())
 
 
 def _is_section(part: str, headline: str) -> bool:
