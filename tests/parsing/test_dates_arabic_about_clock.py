@@ -7,14 +7,11 @@ from datetime import datetime
 
 import pytest
 
-from crawler.parsing.dates import WIB, parse_date
+from crawler.parsing.dates import WIB
+
+from date_readings import minute_in_wib  # beside this file
 
 BASE = datetime(2022, 3, 25, 20, 0, tzinfo=WIB)
-
-
-def _reading(text: str) -> str | None:
-    moment = parse_date(text, base=BASE)
-    return moment.astimezone(WIB).strftime("%Y-%m-%dT%H:%M") if moment else None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -27,7 +24,7 @@ def _reading(text: str) -> str | None:
     ("الجمعة ، 25 مارس ، في الساعة 15.30 WIB", "2022-03-25T15:30"),
 ])
 def test_a_clock_said_about_after_an_arabic_date_is_the_dates(text: str, expected: str) -> None:
-    assert _reading(text) == expected
+    assert minute_in_wib(text, BASE) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -35,4 +32,4 @@ def test_a_clock_said_about_after_an_arabic_date_is_the_dates(text: str, expecte
     ("الجمعة 25 مارس 2022 حوالي الساعة", "2022-03-25T00:00"),
 ])
 def test_about_without_a_clock_keeps_the_day(text: str, expected: str) -> None:
-    assert _reading(text) == expected
+    assert minute_in_wib(text, BASE) == expected

@@ -7,14 +7,11 @@ from datetime import datetime
 
 import pytest
 
-from crawler.parsing.dates import WIB, parse_date
+from crawler.parsing.dates import WIB
+
+from date_readings import minute_in_wib  # beside this file
 
 BASE = datetime(2024, 12, 20, 9, 0, tzinfo=WIB)
-
-
-def _reading(text: str) -> str | None:
-    moment = parse_date(text, base=BASE)
-    return moment.astimezone(WIB).strftime("%Y-%m-%dT%H:%M") if moment else None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -30,7 +27,7 @@ def _reading(text: str) -> str | None:
     ("5 Jun 2024 • 14:05 WIB", "2024-06-05T14:05"),
 ])
 def test_a_clock_after_a_dot_operator_is_the_dates(text: str, expected: str) -> None:
-    assert _reading(text) == expected
+    assert minute_in_wib(text, BASE) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -45,4 +42,4 @@ def test_a_clock_after_a_dot_operator_is_the_dates(text: str, expected: str) -> 
     ("29.02.2022 ∙ LaLegaue", None),
 ])
 def test_what_follows_a_dot_operator_and_is_no_clock_stays_out(text: str, expected: str | None) -> None:
-    assert _reading(text) == expected
+    assert minute_in_wib(text, BASE) == expected

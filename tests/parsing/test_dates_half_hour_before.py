@@ -8,14 +8,11 @@ from datetime import datetime
 
 import pytest
 
-from crawler.parsing.dates import WIB, parse_date
+from crawler.parsing.dates import WIB
+
+from date_readings import minute_in_wib  # beside this file
 
 BASE = datetime(2019, 8, 29, 17, 0, tzinfo=WIB)
-
-
-def _reading(text: str) -> str | None:
-    moment = parse_date(text, base=BASE)
-    return moment.astimezone(WIB).strftime("%Y-%m-%dT%H:%M") if moment else None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -31,7 +28,7 @@ def _reading(text: str) -> str | None:
     ("pukul setengah 5 sore tadi", "2019-08-29T16:30"),
 ])
 def test_a_half_hour_is_half_an_hour_before_the_hour_it_names(text: str, expected: str) -> None:
-    assert _reading(text) == expected
+    assert minute_in_wib(text, BASE) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -42,4 +39,4 @@ def test_a_half_hour_is_half_an_hour_before_the_hour_it_names(text: str, expecte
     ("Kamis (29/8/2019) pukul 12.30 siang", "2019-08-29T12:30"),
 ])
 def test_no_half_hour_without_its_label_and_hour(text: str, expected: str) -> None:
-    assert _reading(text) == expected
+    assert minute_in_wib(text, BASE) == expected

@@ -7,14 +7,11 @@ from datetime import datetime
 
 import pytest
 
-from crawler.parsing.dates import WIB, parse_date
+from crawler.parsing.dates import WIB
+
+from date_readings import minute_in_wib  # beside this file
 
 BASE = datetime(2023, 10, 3, 23, 30, tzinfo=WIB)
-
-
-def _reading(text: str) -> str | None:
-    moment = parse_date(text, base=BASE)
-    return moment.astimezone(WIB).strftime("%Y-%m-%dT%H:%M") if moment else None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -28,7 +25,7 @@ def _reading(text: str) -> str | None:
     ("Diterbitkan 2023-10-03 10:38 p.m.", "2023-10-03T22:38"),
 ])
 def test_a_year_first_date_with_a_twelve_hour_clock_reads_its_half_of_the_day(text: str, expected: str) -> None:
-    assert _reading(text) == expected
+    assert minute_in_wib(text, BASE) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -39,4 +36,4 @@ def test_a_year_first_date_with_a_twelve_hour_clock_reads_its_half_of_the_day(te
     ("2023-10-03 10:38 Pagi", "2023-10-03T10:38"),
 ])
 def test_other_year_first_clocks_stay_as_they_were(text: str, expected: str) -> None:
-    assert _reading(text) == expected
+    assert minute_in_wib(text, BASE) == expected

@@ -9,14 +9,11 @@ from datetime import datetime
 
 import pytest
 
-from crawler.parsing.dates import WIB, parse_date
+from crawler.parsing.dates import WIB
+
+from date_readings import minute_in_wib  # beside this file
 
 BASE = datetime(2025, 7, 20, 10, 0, tzinfo=WIB)
-
-
-def _reading(text: str) -> str | None:
-    moment = parse_date(text, base=BASE)
-    return moment.astimezone(WIB).strftime("%Y-%m-%dT%H:%M") if moment else None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -32,7 +29,7 @@ def _reading(text: str) -> str | None:
     ("pada kurang lebih pukul 13.00 WITA", "2025-07-20T12:00"),
 ])
 def test_a_clock_said_more_or_less_or_from_is_the_dates(text: str, expected: str) -> None:
-    assert _reading(text) == expected
+    assert minute_in_wib(text, BASE) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -42,4 +39,4 @@ def test_a_clock_said_more_or_less_or_from_is_the_dates(text: str, expected: str
     ("5 Juni 2024 kira-kira 3 jam", "2024-06-05T00:00"),
 ])
 def test_a_count_after_those_words_is_no_clock(text: str, expected: str) -> None:
-    assert _reading(text) == expected
+    assert minute_in_wib(text, BASE) == expected

@@ -8,14 +8,11 @@ from datetime import datetime
 
 import pytest
 
-from crawler.parsing.dates import WIB, parse_date
+from crawler.parsing.dates import WIB
+
+from date_readings import minute_in_wib  # beside this file
 
 BASE = datetime(2026, 6, 17, 9, 0, tzinfo=WIB)  # a Wednesday
-
-
-def _reading(text: str) -> str | None:
-    moment = parse_date(text, base=BASE)
-    return moment.astimezone(WIB).strftime("%Y-%m-%dT%H:%M") if moment else None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -31,11 +28,11 @@ def _reading(text: str) -> str | None:
     ("Jumat kemarin jam 16.00", "2026-06-12T16:00"),
 ])
 def test_a_weekday_said_past_with_kemarin_is_the_latest_before_the_base(text: str, expected: str) -> None:
-    assert _reading(text) == expected
+    assert minute_in_wib(text, BASE) == expected
 
 
 @pytest.mark.parametrize("text", [
     "minggu kemarin", "hari minggu kemarin", "bulan kemarin", "pekan kemarin", "hari kemarin", "minggu yang lalu",
 ])
 def test_what_is_no_weekday_before_kemarin_is_no_date(text: str) -> None:
-    assert _reading(text) is None
+    assert minute_in_wib(text, BASE) is None
