@@ -374,10 +374,15 @@ def _is_site_name(part: str, site: str, brand: str) -> bool:
     """`part` is the site's name itself, nothing more (`KapanLagi.com`, `og:site_name`), not a headline's words
     holding it (`Survei Litbang Kompas`), the bare brand a headline may open with (`KPK - Polri Sepakat` on
     kpk.go.id), a host label alone (`Jakarta` on jakarta.viva.co.id) nor a word a profile's loose pattern takes
-    (`Antara Dua Pilihan`: `antara` is a word of the language)."""
+    (`Antara Dua Pilihan`: `antara` is a word of the language). The bare brand written in capitals as a masthead
+    writes it is the site's name (`BERNAMA - Ulat Arkitek, Iklan Tawar ...` on bernama.com): a headline opens
+    with a name in its own case (`Persib - Persija 2-1`)."""
     name = _squeeze(part)
-    return len(name) > 3 and (name == site or (
-        len(brand) > 3 and brand in name and name != brand and _site_words(name.replace(brand, "", 1), brand, ())))
+    if len(name) <= 3 or name == site:
+        return name == site and len(name) > 3
+    if name == brand:
+        return len(brand) > 3 and part.isupper()
+    return len(brand) > 3 and brand in name and _site_words(name.replace(brand, "", 1), brand, ())
 
 
 def _agrees(heading: str, declared: str) -> bool:
