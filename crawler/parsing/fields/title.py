@@ -219,6 +219,9 @@ def _host_labels(url: str) -> tuple[str, ...]:
     # The whole host too: a brand of two letters is named by its host alone (`RM.ID` on rm.id).
     host = _squeeze(".".join(label for label in labels if label not in ("www", "m")))
     named = tuple(squeezed for label in labels[:-1] if label not in _NO_BRAND and len(squeezed := _squeeze(label)) > 2)
+    # A `the<name>` host's outlet is named without its article, a word of outlets' names after it (`Borneo Post
+    # Online` on theborneopost.com), when the name is longer than a place's a headline may end in.
+    named += tuple(label[3:] for label in named if label.startswith("the") and len(label) - 3 >= _MIN_NEWS_STEM)
     # A brand of two letters is said before its edition's label (`RT Arabic` on arabic.rt.com) or a word of outlets'
     # names (`NU Online` on nu.or.id, `NU Online Jatim` on jatim.nu.or.id), too short to be looked for alone in a
     # title's words.
