@@ -6,16 +6,17 @@ passed over. The parts after the headline that name the site are cut from a titl
 Nasional Kompas.com`, `... | Republika Online`): the profile's `site_names`, `og:site_name` (whole, also when written in
 parts), the host's brand or labels (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on
 gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... | South China Morning Post` by its initials
-on scmp.com, `... | The Jerusalem Post` on jpost.com), a domain name alone (`... - Surya.co.id` on
-surabaya.tribunnews.com), a brand of two letters alone (`... – DW – 02/18/2023` on dw.com) or by the name of the agency
-it is the acronym of (`... - Anadolu Agency` on aa.com.tr), the site's name said twice, a section the page declares, its
-URL's folders name or its words alone say before the site's name (`... | Teknologi - Gatra`, `... - Market - Bloomberg
-Technoz`, `... | اقتصاد | الجزيرة نت`, `... - Opinion - Chinadaily.com.cn`) or an outlet's topic channel (`... | Gaza
-News | Al Jazeera`, `... - Gaza News - Haaretz`), a tagline after the site's name, the page of a paged article (`... -
-Halaman 2`, `... Halaman all`); so is the site's name alone before the headline (`KapanLagi.com: ...`). The scan stops
-at the first part from the end that names nothing: the headline's own dashes stay (`Persib - Persija 2-1`). Of two
-declarations, one that is the other without a part naming the site or a section, or that holds whole what the other cut
-with an ellipsis, is the headline. Entities escaped twice and right-to-left marks are no part of a title."""
+on scmp.com, `... | The Jerusalem Post` on jpost.com, `... | Borneo Post Online` on theborneopost.com), a domain name
+alone (`... - Surya.co.id` on surabaya.tribunnews.com), a brand of two letters alone (`... – DW – 02/18/2023` on dw.com)
+or by the name of the agency it is the acronym of (`... - Anadolu Agency` on aa.com.tr), the site's name said twice, a
+section the page declares, its URL's folders name or its words alone say before the site's name (`... | Teknologi -
+Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد | الجزيرة نت`, `... - Opinion - Chinadaily.com.cn`) or an
+outlet's topic channel (`... | Gaza News | Al Jazeera`, `... - Gaza News - Haaretz`), a tagline after the site's name,
+the page of a paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before the headline
+(`KapanLagi.com: ...`, the brand in capitals: `BERNAMA - ...`). The scan stops at the first part from the end that names
+nothing: the headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other without a
+part naming the site or a section, or that holds whole what the other cut with an ellipsis, is the headline. Entities
+escaped twice and right-to-left marks are no part of a title."""
 
 from __future__ import annotations
 
