@@ -6,16 +6,17 @@ passed over. The parts after the headline that name the site are cut from a titl
 Nasional Kompas.com`, `... | Republika Online`): the profile's `site_names`, `og:site_name` (whole, also when written in
 parts), the host's brand or labels (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on
 gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... | South China Morning Post` by its initials
-on scmp.com, `... | The Jerusalem Post` on jpost.com), a domain name alone (`... - Surya.co.id` on
-surabaya.tribunnews.com), a brand of two letters alone (`... – DW – 02/18/2023` on dw.com) or by the name of the agency
-it is the acronym of (`... - Anadolu Agency` on aa.com.tr), the site's name said twice, a section the page declares, its
-URL's folders name or its words alone say before the site's name (`... | Teknologi - Gatra`, `... - Market - Bloomberg
-Technoz`, `... | اقتصاد | الجزيرة نت`, `... - Opinion - Chinadaily.com.cn`) or an outlet's topic channel (`... | Gaza
-News | Al Jazeera`, `... - Gaza News - Haaretz`), a tagline after the site's name, the page of a paged article (`... -
-Halaman 2`, `... Halaman all`); so is the site's name alone before the headline (`KapanLagi.com: ...`). The scan stops
-at the first part from the end that names nothing: the headline's own dashes stay (`Persib - Persija 2-1`). Of two
-declarations, one that is the other without a part naming the site or a section, or that holds whole what the other cut
-with an ellipsis, is the headline. Entities escaped twice and right-to-left marks are no part of a title."""
+on scmp.com, `... | The Jerusalem Post` on jpost.com, `... | Borneo Post Online` on theborneopost.com), a domain name
+alone (`... - Surya.co.id` on surabaya.tribunnews.com), a brand of two letters alone (`... – DW – 02/18/2023` on dw.com)
+or by the name of the agency it is the acronym of (`... - Anadolu Agency` on aa.com.tr), the site's name said twice, a
+section the page declares, its URL's folders name or its words alone say before the site's name (`... | Teknologi -
+Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد | الجزيرة نت`, `... - Opinion - Chinadaily.com.cn`) or an
+outlet's topic channel (`... | Gaza News | Al Jazeera`, `... - Gaza News - Haaretz`), a tagline after the site's name,
+the page of a paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before the headline
+(`KapanLagi.com: ...`, the brand in capitals: `BERNAMA - ...`). The scan stops at the first part from the end that names
+nothing: the headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other without a
+part naming the site or a section, or that holds whole what the other cut with an ellipsis, is the headline. Entities
+escaped twice and right-to-left marks are no part of a title."""
 
 from __future__ import annotations
 
@@ -219,6 +220,9 @@ def _host_labels(url: str) -> tuple[str, ...]:
     # The whole host too: a brand of two letters is named by its host alone (`RM.ID` on rm.id).
     host = _squeeze(".".join(label for label in labels if label not in ("www", "m")))
     named = tuple(squeezed for label in labels[:-1] if label not in _NO_BRAND and len(squeezed := _squeeze(label)) > 2)
+    # A `the<name>` host's outlet is named without its article, a word of outlets' names after it (`Borneo Post
+    # Online` on theborneopost.com), when the name is longer than a place's a headline may end in.
+    named += tuple(label[3:] for label in named if label.startswith("the") and len(label) - 3 >= _MIN_NEWS_STEM)
     # A brand of two letters is said before its edition's label (`RT Arabic` on arabic.rt.com) or a word of outlets'
     # names (`NU Online` on nu.or.id, `NU Online Jatim` on jatim.nu.or.id), too short to be looked for alone in a
     # title's words.
@@ -374,10 +378,15 @@ def _is_site_name(part: str, site: str, brand: str) -> bool:
     """`part` is the site's name itself, nothing more (`KapanLagi.com`, `og:site_name`), not a headline's words
     holding it (`Survei Litbang Kompas`), the bare brand a headline may open with (`KPK - Polri Sepakat` on
     kpk.go.id), a host label alone (`Jakarta` on jakarta.viva.co.id) nor a word a profile's loose pattern takes
-    (`Antara Dua Pilihan`: `antara` is a word of the language)."""
+    (`Antara Dua Pilihan`: `antara` is a word of the language). The bare brand written in capitals as a masthead
+    writes it is the site's name (`BERNAMA - Ulat Arkitek, Iklan Tawar ...` on bernama.com): a headline opens
+    with a name in its own case (`Persib - Persija 2-1`)."""
     name = _squeeze(part)
-    return len(name) > 3 and (name == site or (
-        len(brand) > 3 and brand in name and name != brand and _site_words(name.replace(brand, "", 1), brand, ())))
+    if len(name) <= 3 or name == site:
+        return name == site and len(name) > 3
+    if name == brand:
+        return len(brand) > 3 and part.isupper()
+    return len(brand) > 3 and brand in name and _site_words(name.replace(brand, "", 1), brand, ())
 
 
 def _agrees(heading: str, declared: str) -> bool:
