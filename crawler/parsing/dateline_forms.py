@@ -43,9 +43,10 @@ UPPER_NAME_TOKEN = re.compile(_UPPER_NAME)
 # Place names of more than one word, told from the sentence after them where a dateline lost its dash: a
 # first word that is only a name's start (Banda Aceh, Kuala Lumpur, Tanjung Pinang, Pematang Siantar, New York), a
 # compass or a "Raya" second word (Jakarta Pusat, Palangka Raya), a connector (Rio de Janeiro).
-_NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Pematang|Kota|Pulau|Muara|Teluk|Sungai|Labuan"
+_NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Pematang|Kota|Pulau|Muara|Teluk|Sungai|Labuan|Simpang"
                 r"|Kepulauan|Kabupaten|Tel|Den|New|Los|Las|San|Santa|Sao|Abu|Hong|Sri|Port|Saint|Rio)")
-COMPOUND_PLACE = (rf"{_NAME_STARTS} {_CAP_WORD}|{_CAP_WORD} (?:Pusat|Selatan|Barat|Timur|Utara|Tengah|Raya)(?!\w)"
+NAME_START_PLACE = rf"{_NAME_STARTS} {_CAP_WORD}"  # Simpang Ampek, Tanjung Enim: told by the first word alone
+COMPOUND_PLACE = (rf"{NAME_START_PLACE}|{_CAP_WORD} (?:Pusat|Selatan|Barat|Timur|Utara|Tengah|Raya)(?!\w)"
                    rf"|{_CAP_WORD} {_CONNECTOR} {_CAP_WORD}")
 # The words of places abroad named with `of` (`Gulf of Aden`, `Republic of Korea`, `Kingdom of Saudi Arabia`).
 _PLACE_OF_WORDS = (r"(?:Gulf|Bay|Isle|Isles|Strait|Straits|Sea|Cape|Port|Republic|Kingdom|Sultanate|State|City|Island"
