@@ -67,6 +67,10 @@ _ARABIC_NO_WRITER = r"(?!(?:كتبت?|حاورت?(?:ه|ها)) ?-)"
 _ARABIC_REPORTING_VERB = r"(?!و?(?:قال|أكد|أضاف|أوضح|ذكر|أعلن|أفاد))"
 _ARABIC_OUTLET_WORD = (r"(?:(?<!فجر )(?<!صباح )(?<!مساء )(?<!ظهر )(?<!عصر )(?<!ليلة )(?<!مطلع )(?<!حتى )(?<!منذ )اليوم"
                        r"|نيوز|الإخباري|الإخبارية|الاخباري|الاخبارية|برس|بوست|تايمز|نت|أونلاين|الآن)")
+# Of those, the brands' words borrowed from English ("news", "press", "post"), no sentence's: a name of three words with
+# one second is an outlet's (`سكاي نيوز عربية`, "Sky News Arabia"), as `استشهد اليوم شابان` ("two young men were killed
+# today") is a sentence.
+ARABIC_BRAND_WORD = r"(?:نيوز|برس|بوست|تايمز|نت|أونلاين)"
 
 # Outlets the agency table does not know, by how they show themselves.
 # A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
@@ -523,9 +527,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # break)   |   رام الله-وكالة سند للأنباء (line break)   (or ending its line, an agency's name of three words
         # opening with `وكالة`; not closed by a second dash, as `قال مراسل – فجر السبت – إن` is a sentence; nor by a
         # colon before a name of two to four words ending the line, a credit's label and its writer: `رام الله- حوار:
-        # محمد العواودة`, "interview:")
+        # محمد العواودة`, "interview:")   |   أبوظبي - سكاي نيوز عربية (line break) أخفق ...   (a name of three words
+        # when its second is an outlet's word: "Sky News Arabia")
         Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) {{0,2}}"
-             rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
+             rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?|{_ARABIC_WORD} {ARABIC_BRAND_WORD} {_ARABIC_WORD}"
+             rf"|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
              rf"(?: ?:(?=\s{{0,12}}[\u0621-\u064A])(?! ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{1,3}}[ \t]*\r?\n\s{{0,12}}\r?\n)"
              rf"|[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A]))",
              unknown_outlet=True, unknown_names=True, start_only=True),
