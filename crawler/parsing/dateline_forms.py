@@ -547,13 +547,20 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>-)(?:(?=[A-Z]{{2,8}}-)|(?<=[\u0621-\u064A]-) )"
              rf"(?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)- ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
+        # شبكة وتر - رام الله - سمحت ...   |   صدى نيوز - رام الله - عززت ...   (an Arabic outlet's name first, its last
+        # word an outlet's or its first `وكالة` or `شبكة`, "agency", "network", then a listed city between dashes: a
+        # Palestinian network's house style)
+        Form(rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|(?:وكالة|شبكة) {_ARABIC_WORD}) ?(?:--|-) {{0,2}}"
+             rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)}) ?(?P<sep>--|-) ?(?=[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # عروبة الإخباري – أكد ...   |   وطنا اليوم:نقل ...   (an Arabic outlet's name alone before the dash or a colon, no
         # place)   |   رام الله - صدى نيوز - عززت ...   (or after the place's dash and before a second one)   |   وكالة
-        # الحوزة - خطة ...   (or `وكالة`, "agency", and its name: an agency's name alone, no place)   |   الوكيل الإخباري-
-        # شرعت ...   (or the dash glued to the outlet's word, a space after it; not to `اليوم`, "today", as a sentence's
-        # aside closes so, `– فجر اليوم- إن`)
+        # الحوزة - خطة ...   (or `وكالة`, "agency", or `شبكة`, "network", and its name: an agency's name alone, no
+        # place)   |   الوكيل الإخباري- شرعت ...   (or the dash glued to the outlet's word, a space after it; not to
+        # `اليوم`, "today", as a sentence's aside closes so, `– فجر اليوم- إن`)
         Form(rf"(?:{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) - )?"
-             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|وكالة {_ARABIC_WORD})(?:(?: |(?<!اليوم))(?P<sep>--|-) | ?:)"
+             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|(?:وكالة|شبكة) {_ARABIC_WORD})"
+             rf"(?:(?: |(?<!اليوم))(?P<sep>--|-) | ?:)"
              rf"(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # نيويورك-سانا شددت ...   (the place, a hyphen and the table's agency in Arabic, the sentence going on after a
