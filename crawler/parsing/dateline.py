@@ -43,7 +43,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_name, agency_pattern
-from crawler.parsing.dateline_forms import DOMAIN_TOKEN, NAMED_OUTLET_WORD, UPPER_NAME_TOKEN, Form, forms
+from crawler.parsing.dateline_forms import (DOMAIN_TOKEN, NAME_START_PLACE, NAMED_OUTLET_WORD, OUTLET_WORD_TOKEN,
+                                            UPPER_NAME_TOKEN, Form, forms)
 from crawler.parsing.dateline_names import (
     byline_length,
     digest_byline,
@@ -291,6 +292,9 @@ _BRACKETED_DATELINE = re.compile(r"(?<!\S)\[(?=[A-Z][A-Z' -]{2,30}, ?[A-Z])")
 # An agency's name in square brackets for parentheses (`JAYAPURA [PAPOS]-Terkait ...`, a Papuan paper's copy): read as
 # the parentheses are; one character for one, so the offsets stay.
 _BRACKETED_NAME = re.compile(r"(?<=[A-Za-z] )\[(?P<name>[A-Za-z][\w .&/-]{0,30})\]")
+# A place's name of two words told by its first (`Simpang Ampek`, `Kota Baru`, `Tanjung Enim`): before an outlet's
+# one word in capitals it is the dateline's place, not an outlet's name of two words (`TIMES MALANG, JAKARTA -`).
+_NAME_START_PLACE = re.compile(NAME_START_PLACE)
 _STOP_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{4})\.$")  # `BANTEN. (Benuanews.com)-`; `D.C.` keeps its dots
 
 
@@ -433,6 +437,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `Kitasulsel, Makassar-Tribun ...`: one hyphen glued to two words joins them, an en or em dash not
         if groups.get("bracketed") and not is_listed_or_district(match["place"].split(",")[-1].strip()):
             continue  # `[BREAKING, NEWS]`: a label's words between brackets, no outlet and its place
+        if ("dotted" in groups and not groups["dotted"] and token and agency_name(token, typos=typos, aliases=aliases) is None
+                and _NAME_START_PLACE.fullmatch(token.title()) and not OUTLET_WORD_TOKEN.search(token)):
+            continue  # `SIMPANG AMPEK, RELASIPUBLIK —`: two words in capitals opening as a place's name does are the place
         if groups.get("dotted") and (is_place_word(match["dotted"].split(".")[0])
                                      or is_listed_or_district(match["dotted"].replace(".", " "))):
             continue  # `KOTA.BATU, MALANG -`: a place's name, a dot typed for its space, and its region

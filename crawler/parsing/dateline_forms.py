@@ -43,9 +43,10 @@ UPPER_NAME_TOKEN = re.compile(_UPPER_NAME)
 # Place names of more than one word, told from the sentence after them where a dateline lost its dash: a
 # first word that is only a name's start (Banda Aceh, Kuala Lumpur, Tanjung Pinang, Pematang Siantar, New York), a
 # compass or a "Raya" second word (Jakarta Pusat, Palangka Raya), a connector (Rio de Janeiro).
-_NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Pematang|Kota|Pulau|Muara|Teluk|Sungai|Labuan"
+_NAME_STARTS = (r"(?:Banda|Bandar|Kuala|Tanjung|Pangkal|Palangka|Pematang|Kota|Pulau|Muara|Teluk|Sungai|Labuan|Simpang"
                 r"|Kepulauan|Kabupaten|Tel|Den|New|Los|Las|San|Santa|Sao|Abu|Hong|Sri|Port|Saint|Rio)")
-COMPOUND_PLACE = (rf"{_NAME_STARTS} {_CAP_WORD}|{_CAP_WORD} (?:Pusat|Selatan|Barat|Timur|Utara|Tengah|Raya)(?!\w)"
+NAME_START_PLACE = rf"{_NAME_STARTS} {_CAP_WORD}"  # Simpang Ampek, Tanjung Enim: told by the first word alone
+COMPOUND_PLACE = (rf"{NAME_START_PLACE}|{_CAP_WORD} (?:Pusat|Selatan|Barat|Timur|Utara|Tengah|Raya)(?!\w)"
                    rf"|{_CAP_WORD} {_CONNECTOR} {_CAP_WORD}")
 # The words of places abroad named with `of` (`Gulf of Aden`, `Republic of Korea`, `Kingdom of Saudi Arabia`).
 _PLACE_OF_WORDS = (r"(?:Gulf|Bay|Isle|Isles|Strait|Straits|Sea|Cape|Port|Republic|Kingdom|Sultanate|State|City|Island"
@@ -57,12 +58,19 @@ _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
 _ARABIC_WIRE_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: (?!في ){_ARABIC_WORD}){{0,2}})"
 # A place before an Arabic outlet's name is no country: `ماليزيا – كوالالمبور` is a country and its city.
 _ARABIC_NO_COUNTRY = rf"(?=[\u0621-\u064A])(?!(?:{'|'.join(ARABIC_COUNTRY_NAMES)}) ?-)"
+# Nor is a writer's label before its dash a place (an Egyptian paper's `كتبت-زينب سعيد` over the lead, `كتب – عماد
+# إبراهيم`: "wrote", a woman's `كتبت`; `حاوره`, "interviewed him"): the writer's name after it is no outlet.
+_ARABIC_NO_WRITER = r"(?!(?:كتبت?|حاورت?(?:ه|ها)) ?-)"
 # An Arabic outlet's last word (`عروبة الإخباري`, `لبنان اليوم`, `صدى نيوز`): a name ending so is no place; a time of
 # day before `اليوم` is a time (`قال مراسل – فجر اليوم – إن`).
 # A sentence opening with a reporting verb ("said", "stressed", "added": `وقال المرصد (سانا) - إن`) is no dateline's place.
 _ARABIC_REPORTING_VERB = r"(?!و?(?:قال|أكد|أضاف|أوضح|ذكر|أعلن|أفاد))"
 _ARABIC_OUTLET_WORD = (r"(?:(?<!فجر )(?<!صباح )(?<!مساء )(?<!ظهر )(?<!عصر )(?<!ليلة )(?<!مطلع )(?<!حتى )(?<!منذ )اليوم"
                        r"|نيوز|الإخباري|الإخبارية|الاخباري|الاخبارية|برس|بوست|تايمز|نت|أونلاين|الآن)")
+# Of those, the brands' words borrowed from English ("news", "press", "post"), no sentence's: a name of three words with
+# one second is an outlet's (`سكاي نيوز عربية`, "Sky News Arabia"), as `استشهد اليوم شابان` ("two young men were killed
+# today") is a sentence.
+ARABIC_BRAND_WORD = r"(?:نيوز|برس|بوست|تايمز|نت|أونلاين)"
 
 # Outlets the agency table does not know, by how they show themselves.
 # A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
@@ -504,7 +512,7 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # agency in parentheses, Latin initials or an Arabic name, and the dash: a wire's Arabic edition; a space may
         # pad the parentheses inside, as a site copying CNN's Arabic edition prints them: `دبي، الإمارات العربية
         # المتحدة ( CNN )-- ردت ...`)
-        Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_REPORTING_VERB}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}(?:[،,] ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})?)"
+        Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}{_ARABIC_REPORTING_VERB}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}(?:[،,] ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})?)"
              rf" {{0,2}}\( ?(?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?\) ?(?P<sep>--|-|–) ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # شفق نيوز- بغداد (line break) دعت ...   |   بغداد اليوم – بغداد (line break) نفت ...   (an Arabic outlet's name,
@@ -519,9 +527,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # break)   |   رام الله-وكالة سند للأنباء (line break)   (or ending its line, an agency's name of three words
         # opening with `وكالة`; not closed by a second dash, as `قال مراسل – فجر السبت – إن` is a sentence; nor by a
         # colon before a name of two to four words ending the line, a credit's label and its writer: `رام الله- حوار:
-        # محمد العواودة`, "interview:")
-        Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) {{0,2}}"
-             rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
+        # محمد العواودة`, "interview:")   |   أبوظبي - سكاي نيوز عربية (line break) أخفق ...   (a name of three words
+        # when its second is an outlet's word: "Sky News Arabia")
+        Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) {{0,2}}"
+             rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?|{_ARABIC_WORD} {ARABIC_BRAND_WORD} {_ARABIC_WORD}"
+             rf"|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
              rf"(?: ?:(?=\s{{0,12}}[\u0621-\u064A])(?! ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{1,3}}[ \t]*\r?\n\s{{0,12}}\r?\n)"
              rf"|[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A]))",
              unknown_outlet=True, unknown_names=True, start_only=True),
@@ -534,25 +544,33 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # الخليل- معا- اقتحمت ...   (or each dash glued to the word before it, a house style; a sentence's aside opens
         # with a spaced dash, `قوات الاحتلال – فجر السبت- حملة`)   |   رام الله -PNN- أعلنت ...   (or a Latin agency's
         # initials glued between the dashes)
-        Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>-)(?:(?=[A-Z]{{2,8}}-)|(?<=[\u0621-\u064A]-) )"
+        Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>-)(?:(?=[A-Z]{{2,8}}-)|(?<=[\u0621-\u064A]-) )"
              rf"(?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)- ?(?=[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
+        # شبكة وتر - رام الله - سمحت ...   |   صدى نيوز - رام الله - عززت ...   (an Arabic outlet's name first, its last
+        # word an outlet's or its first `وكالة` or `شبكة`, "agency", "network", then a listed city between dashes: a
+        # Palestinian network's house style)
+        Form(rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|(?:وكالة|شبكة) {_ARABIC_WORD}) ?(?:--|-) {{0,2}}"
+             rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)}) ?(?P<sep>--|-) ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # عروبة الإخباري – أكد ...   |   وطنا اليوم:نقل ...   (an Arabic outlet's name alone before the dash or a colon, no
         # place)   |   رام الله - صدى نيوز - عززت ...   (or after the place's dash and before a second one)   |   وكالة
-        # الحوزة - خطة ...   (or `وكالة`, "agency", and its name: an agency's name alone, no place)   |   الوكيل الإخباري-
-        # شرعت ...   (or the dash glued to the outlet's word, a space after it; not to `اليوم`, "today", as a sentence's
-        # aside closes so, `– فجر اليوم- إن`)
-        Form(rf"(?:{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) - )?"
-             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|وكالة {_ARABIC_WORD})(?:(?: |(?<!اليوم))(?P<sep>--|-) | ?:)"
+        # الحوزة - خطة ...   (or `وكالة`, "agency", or `شبكة`, "network", and its name: an agency's name alone, no
+        # place)   |   الوكيل الإخباري- شرعت ...   (or the dash glued to the outlet's word, a space after it; not to
+        # `اليوم`, "today", as a sentence's aside closes so, `– فجر اليوم- إن`)
+        Form(rf"(?:{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) - )?"
+             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|(?:وكالة|شبكة) {_ARABIC_WORD})"
+             rf"(?:(?: |(?<!اليوم))(?P<sep>--|-) | ?:)"
              rf"(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # نيويورك-سانا شددت ...   (the place, a hyphen and the table's agency in Arabic, the sentence going on after a
         # space on the same line: a wire's teaser or lead run on; only the table's agency, as a place's dash followed by
         # any word is the place alone before its sentence, `جاكرتا - تم افتتاح`)
-        Form(rf"{_ARABIC_NO_COUNTRY}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) ?"
+        Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) ?"
              rf"(?P<agency>(?=[\u0621-\u064A]){known})(?![\u0621-\u064A]) (?=[\u0621-\u064A])", start_only=True),
         # جاكرتا - تم افتتاح ...   (an Arabic edition's place alone, a dash between spaces, its Arabic sentence after)
-        Form(rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?=[\u0621-\u064A])", start_only=True),
+        Form(rf"{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) (?P<sep>--|-) (?=[\u0621-\u064A])",
+             start_only=True),
         # إندونيسيا- جاكرتا (line break) رحب ...   |   القدس- أكد ...   (the dash glued to the place, as MINA's Arabic
         # service of 2014 wrote its country over the city: a listed country or city only, as a label takes a glued dash
         # too, `فيديو- شاهد`, `عاجل- الاحتلال`)

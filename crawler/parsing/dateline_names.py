@@ -9,6 +9,7 @@ import re
 
 from crawler.parsing.agencies import Aliases, agency_name
 from crawler.parsing.dateline_forms import (
+    ARABIC_BRAND_WORD,
     CAMEL_START,
     COMPOUND_PLACE,
     DOMAIN_TOKEN,
@@ -194,9 +195,10 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
             and not joins_stranger_to_place(place.split(",")[0]))
 
 
-# A name in Arabic letters, of a word or two, or an agency's of three (`وكالة سند للأنباء`): Arabic has no capitals to
-# tell an outlet's name by.
-_ARABIC_NAME = re.compile(r"(?:وكالة )?[\u0621-\u064A\u0671-\u06D3]{2,20}(?: [\u0621-\u064A\u0671-\u06D3]{2,20})?")
+# A name in Arabic letters, of a word or two, or an agency's of three (`وكالة سند للأنباء`), or three with a brand's
+# word second (`سكاي نيوز عربية`, "Sky News Arabia"): Arabic has no capitals to tell an outlet's name by.
+_ARABIC_NAME = re.compile(r"(?:وكالة )?[\u0621-\u064A\u0671-\u06D3]{2,20}(?: [\u0621-\u064A\u0671-\u06D3]{2,20})?"
+                          rf"|[\u0621-\u064A\u0671-\u06D3]{{2,20}} {ARABIC_BRAND_WORD} [\u0621-\u064A\u0671-\u06D3]{{2,20}}")
 
 
 def is_outlet_name(token: str) -> bool:
