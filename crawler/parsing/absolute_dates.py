@@ -54,13 +54,14 @@ _CLOCK_BEFORE_YEAR = re.compile(
 _LIST_AND = r"(?:\s{1,3}(?:dan|and|or|atau)|\s{0,2}&)\s{1,3}"
 # The first day of a range or a pair, looked for once a date is found, in the characters just before it; its month
 # may be Arabic (`١ يوليو - ٣١ أغسطس ٢٠٢٧`), and so may the word ending the range (`من 1 إلى 14 أغسطس 2026`, "from 1 to
-# 14 August", with or without the hamza; `حتى`, until).
+# 14 August", with or without the hamza; `حتى`, until). A slash may join its day and month as it joins the last's (a
+# university calendar's `27/سبتمبر - 8/أكتوبر/2026م`).
 _ARABIC_RANGE_WORD = r"\s{1,2}(?:إلى|الى|حتى)\s{1,2}"
 # Arabic joins two days with `و` (and), mostly glued to the second (`بين 12 و14 مايو 2025`, a school calendar's `ما بين
 # 1 و2 يوليوز 2027`): a pair, as `dan` makes one.
 _ARABIC_AND = r"\s{1,3}و\s{0,2}"
 _RANGE_START = re.compile(
-    rf"(?<![\d_])(?P<first_d>{_DAY}){_ORDINAL}(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}}|[\u0621-\u064A]{{3,7}})\.?)?"
+    rf"(?<![\d_])(?P<first_d>{_DAY}){_ORDINAL}(?:(?:\s{{1,3}}|\s?/\s?)(?P<first_mon>[A-Za-z]{{3,9}}|[\u0621-\u064A]{{3,7}})\.?)?"
     rf"(?:{_RANGE_DASH}|{_ARABIC_RANGE_WORD}|(?P<pair>{_LIST_AND}|{_ARABIC_AND}))\Z"
 )
 _PAIR_JOIN = re.compile(_LIST_AND)
@@ -92,8 +93,11 @@ _DMY_NAME = re.compile(
 )
 # Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names; the word
 # `عام` or `سنة` (year) may come before the year, as `tahun` does in Indonesian (`5 نوفمبر/تشرين الثاني عام 2009`).
+# Egyptian pages and Gulf calendars put slashes around the month's name (`السبت 07/يناير/2017 - 09:21 م`, a university
+# calendar's `7/يناير/2027م`): a slash after the day wants one after the month.
 _DMY_ARABIC = re.compile(
-    rf"(?<![\d_])(?P<d>{_DAY})\s{{0,3}}(?P<mon>{_ARABIC_MON})\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?(?P<y>{_YEAR})"
+    rf"(?<![\d_])(?P<d>{_DAY})(?:(?P<slash>\s?/\s?)|\s{{0,3}})(?P<mon>{_ARABIC_MON})"
+    rf"(?(slash)\s?/\s?|\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?)(?P<y>{_YEAR})"
 )
 _MDY_NAME = re.compile(
     # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
