@@ -85,12 +85,14 @@ _DMY_NAME = re.compile(
     # (`25th, November 2025`), or `of` (British and Malaysian English: `15th of December 2025`, `the 5th of March 2025`).
     # A deed's formal date names the month and the year with their words (`Mulai tanggal 01 bulan Juni tahun 2024 s/d
     # tanggal 30 bulan November tahun 2024`): both, as a count of months before a month (`selama 3 bulan Juni 2024`) is
-    # no day.
+    # no day. Slashes may stand around the month (a form's `Jumat, 16/Agustus/2019 Pukul 23:21`, `Hadir Pada
+    # 30/Januari/2025`), one after the day wanting one after the month; not after a slash (a receipt's number
+    # `KWITANSI/1/AGUSTUS/2017`).
     rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}"
-    r"(?:(?<=[A-Za-z])(?:,?\s{1,3}|\s{1,3}(?i:of)\s{1,3})|\s{1,3}|\s{0,2}-\s{0,2}"
+    r"(?:(?<=[A-Za-z])(?:,?\s{1,3}|\s{1,3}(?i:of)\s{1,3})|\s{1,3}|\s{0,2}-\s{0,2}|(?<!/\d)(?<!/\d\d)(?P<slash>\s?/\s?)"
     r"|\s{1,3}(?i:bulan)\s{1,3}(?=[A-Za-z]{3,9}\s{1,3}(?i:tahun)\s))"
     rf"(?P<mon>{_MON})\.?"
-    rf"(?:,?\s{{1,3}}(?:[Tt]ahun\s{{1,3}})?|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
+    rf"(?(slash)\s?/\s?|(?:,?\s{{1,3}}(?:[Tt]ahun\s{{1,3}})?|\s{{0,2}}-\s{{0,2}}))(?P<y>{_YEAR})"
 )
 # Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names; the word
 # `عام` or `سنة` (year) may come before the year, as `tahun` does in Indonesian (`5 نوفمبر/تشرين الثاني عام 2009`).
