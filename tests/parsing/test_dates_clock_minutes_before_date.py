@@ -22,6 +22,8 @@ BASE = datetime(2026, 1, 28, 16, 0, tzinfo=WIB)
     ("14:05 - 08 Juni 2024", "2024-06-08T14:05"),
     ("14.05 - 8 Juni 2024", "2024-06-08T14:05"),
     ("14:05 - 08 يونيو 2024", "2024-06-08T14:05"),
+    # A Hijri date's day likewise (18 Syawal 1445 fell on 27 April 2024).
+    ("10:15 - 18 Syawal 1445 H", "2024-04-27T10:15"),
 ])
 def test_a_clocks_minutes_before_a_dash_are_no_first_day(text: str, expected: str) -> None:
     assert minute_in_wib(text, BASE) == expected
