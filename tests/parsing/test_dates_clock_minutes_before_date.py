@@ -47,3 +47,14 @@ def test_a_clocks_minutes_before_a_dash_are_no_first_day(text: str, expected: st
 ])
 def test_ranges_and_clocks_after_dates_keep_their_reading(text: str, expected: str) -> None:
     assert minute_in_wib(text, BASE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A year-less day and month after the dash: the clock's, in the year the page gives.
+    ("14:05 - 08 Juni", "2024-06-08T14:05"),
+    ("14.05 - 8 Juni", "2024-06-08T14:05"),
+    ("12 - 14 Juni", "2024-06-12T00:00"),
+    ("20-29 Desember", "2023-12-20T00:00"),
+])
+def test_a_year_less_date_after_a_clock_is_no_range(text: str, expected: str) -> None:
+    assert minute_in_wib(text, datetime(2024, 6, 20, 16, 0, tzinfo=WIB)) == expected
