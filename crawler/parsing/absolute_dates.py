@@ -54,13 +54,15 @@ _CLOCK_BEFORE_YEAR = re.compile(
 _LIST_AND = r"(?:\s{1,3}(?:dan|and|or|atau)|\s{0,2}&)\s{1,3}"
 # The first day of a range or a pair, looked for once a date is found, in the characters just before it; its month
 # may be Arabic (`١ يوليو - ٣١ أغسطس ٢٠٢٧`), and so may the word ending the range (`من 1 إلى 14 أغسطس 2026`, "from 1 to
-# 14 August", with or without the hamza; `حتى`, until).
+# 14 August", with or without the hamza; `حتى`, until). A slash may join its day and month as it joins the last's (a
+# university calendar's `27/سبتمبر - 8/أكتوبر/2026م`). A clock's minutes are no first day (`Thời gian: 10:15 - 25/01/2026`,
+# `14.05 - 8 Juni 2024`): the date after them is the clock's.
 _ARABIC_RANGE_WORD = r"\s{1,2}(?:إلى|الى|حتى)\s{1,2}"
 # Arabic joins two days with `و` (and), mostly glued to the second (`بين 12 و14 مايو 2025`, a school calendar's `ما بين
 # 1 و2 يوليوز 2027`): a pair, as `dan` makes one.
 _ARABIC_AND = r"\s{1,3}و\s{0,2}"
 _RANGE_START = re.compile(
-    rf"(?<![\d_])(?P<first_d>{_DAY}){_ORDINAL}(?:\s{{1,3}}(?P<first_mon>[A-Za-z]{{3,9}}|[\u0621-\u064A]{{3,7}})\.?)?"
+    rf"(?<![\d_])(?<!\d[:.])(?P<first_d>{_DAY}){_ORDINAL}(?:(?:\s{{1,3}}|\s?/\s?)(?P<first_mon>[A-Za-z]{{3,9}}|[\u0621-\u064A]{{3,7}})\.?)?"
     rf"(?:{_RANGE_DASH}|{_ARABIC_RANGE_WORD}|(?P<pair>{_LIST_AND}|{_ARABIC_AND}))\Z"
 )
 _PAIR_JOIN = re.compile(_LIST_AND)
@@ -83,17 +85,22 @@ _DMY_NAME = re.compile(
     # (`25th, November 2025`), or `of` (British and Malaysian English: `15th of December 2025`, `the 5th of March 2025`).
     # A deed's formal date names the month and the year with their words (`Mulai tanggal 01 bulan Juni tahun 2024 s/d
     # tanggal 30 bulan November tahun 2024`): both, as a count of months before a month (`selama 3 bulan Juni 2024`) is
-    # no day.
+    # no day. Slashes may stand around the month (a form's `Jumat, 16/Agustus/2019 Pukul 23:21`, `Hadir Pada
+    # 30/Januari/2025`), one after the day wanting one after the month; not after a slash (a receipt's number
+    # `KWITANSI/1/AGUSTUS/2017`).
     rf"{_DIGIT_FIRST}(?<![\d_])(?P<d>{_DAY}){_ORDINAL}"
-    r"(?:(?<=[A-Za-z])(?:,?\s{1,3}|\s{1,3}(?i:of)\s{1,3})|\s{1,3}|\s{0,2}-\s{0,2}"
+    r"(?:(?<=[A-Za-z])(?:,?\s{1,3}|\s{1,3}(?i:of)\s{1,3})|\s{1,3}|\s{0,2}-\s{0,2}|(?<!/\d)(?<!/\d\d)(?P<slash>\s?/\s?)"
     r"|\s{1,3}(?i:bulan)\s{1,3}(?=[A-Za-z]{3,9}\s{1,3}(?i:tahun)\s))"
     rf"(?P<mon>{_MON})\.?"
-    rf"(?:,?\s{{1,3}}(?:[Tt]ahun\s{{1,3}})?|\s{{0,2}}-\s{{0,2}})(?P<y>{_YEAR})"
+    rf"(?(slash)\s?/\s?|(?:,?\s{{1,3}}(?:[Tt]ahun\s{{1,3}})?|\s{{0,2}}-\s{{0,2}}))(?P<y>{_YEAR})"
 )
 # Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names; the word
 # `عام` or `سنة` (year) may come before the year, as `tahun` does in Indonesian (`5 نوفمبر/تشرين الثاني عام 2009`).
+# Egyptian pages and Gulf calendars put slashes around the month's name (`السبت 07/يناير/2017 - 09:21 م`, a university
+# calendar's `7/يناير/2027م`): a slash after the day wants one after the month.
 _DMY_ARABIC = re.compile(
-    rf"(?<![\d_])(?P<d>{_DAY})\s{{0,3}}(?P<mon>{_ARABIC_MON})\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?(?P<y>{_YEAR})"
+    rf"(?<![\d_])(?P<d>{_DAY})(?:(?P<slash>\s?/\s?)|\s{{0,3}})(?P<mon>{_ARABIC_MON})"
+    rf"(?(slash)\s?/\s?|\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?)(?P<y>{_YEAR})"
 )
 _MDY_NAME = re.compile(
     # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
@@ -107,12 +114,13 @@ _YMD_NAME = re.compile(
     r"(?![:.]?\d)"
 )
 # The second number may be a day (`11/29/2011`, written month first): read as such when the first is a month. A range
-# of days before the slashes is read as its first (`(12-13/11/2022)`, a school's `Rabu dan Kamis (25 – 26/1/2023)`).
+# of days before the slashes is read as its first (`(12-13/11/2022)`, a school's `Rabu dan Kamis (25 – 26/1/2023)`),
+# not a clock's minutes (an app's `Thời gian: 10:15 - 25/01/2026`).
 # A space may stand on either side of a slash, not always the same (a dateline's `Jakarta, 31/12 / 2021`, a form's
 # `4 /12 / 2021`). So may a space around a dash, as a form or a card spaces it (`Tanggal: 22 - 10 - 2023`, `12 - 02 - 2024
 # , 04:30PM`, `Ending Date : 02 - 11 -2023`).
 _NUMERIC_DMY = re.compile(
-    _DIGIT_FIRST + r"(?<![\d/.-])(?:(?P<first_d>[0-3]?\d)(?:-|(?P<spaced>\s{1,2}[-–]\s{1,2})))?"
+    _DIGIT_FIRST + r"(?<![\d/.-])(?:(?<!\d:)(?P<first_d>[0-3]?\d)(?:-|(?P<spaced>\s{1,2}[-–]\s{1,2})))?"
     r"(?P<d>[0-3]?\d)(?P<sep>[.-]|(?P<slash> ?/ ?)|(?P<spaced_dash> {1,2}- {0,2}| {0,2}- {1,2}))(?P<m>[0-3]?\d)"
     r"(?(slash) ?/ ?|(?(spaced_dash) {0,2}- {0,2}|(?P=sep)))"
     r"(?P<y>\d{4})(?![\d/])"

@@ -93,10 +93,14 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
 
 
 # `<day> <month> <year> [H]` in Latin or Arabic script; digits already made ASCII. A range of days is read as its
-# first, as a Gregorian one is (an invitation's `18 - 19 Syawal 1445 H` under its `27 - 28 April 2024 M`).
+# first, as a Gregorian one is (an invitation's `18 - 19 Syawal 1445 H` under its `27 - 28 April 2024 M`). Slashes may
+# stand around the month's name, as Gulf calendars and deeds write both calendars (`بتاريخ: 23/رجب/1447ه`, a
+# university calendar's `6/شوال/1448هـ`): a slash after the day wants one after the month. A clock's minutes before a
+# dash are no first day (`10:15 - 18 Syawal 1445 H`).
 HIJRI_DATE = re.compile(
-    r"(?<!\d)(?:(?P<first_day>[0-3]?\d)\s{0,2}[-–]\s{0,2})?"
-    rf"(?P<day>[0-3]?\d)\s{{1,3}}(?P<month>{HIJRI_MONTH_PATTERN}),?\s{{1,3}}(?P<year>1[34]\d\d)(?!\d)"
+    r"(?<!\d)(?:(?<!\d[:.])(?P<first_day>[0-3]?\d)\s{0,2}[-–]\s{0,2})?"
+    rf"(?P<day>[0-3]?\d)(?:(?P<slash>\s?/\s?)|\s{{1,3}})(?P<month>{HIJRI_MONTH_PATTERN})(?(slash)\s?/\s?|,?\s{{1,3}})"
+    r"(?P<year>1[34]\d\d)(?!\d)"
 )
 
 

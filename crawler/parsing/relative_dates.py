@@ -62,7 +62,7 @@ _CLOCK_OF_THE_DAY = re.compile(
 # `baru sahaja` (just now).
 _WORD_RELATIVE = re.compile(
     r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today"
-    r"|sekarang|skrg|baru\s{1,3}sa(?:ha)?ja|barusan|just\s{1,3}now|أمس|امس|البارحة)\s{0,3}\Z",
+    r"|sekarang|skrg|baru\s{1,3}sa(?:ha)?ja|barusan|just\s{1,3}now|[أا]ول\s{1,3}[أا]مس|أمس|امس|البارحة)\s{0,3}\Z",
     re.IGNORECASE,
 )
 _UNIT_SECONDS = {
@@ -76,9 +76,10 @@ _ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400}
 _COMPACT_UNIT_SECONDS = {"h": 3600, "m": 60, "d": 86400, "w": 604800}
 _CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "thn": 12}
 # Days back of a day word standing alone (`kelmarin` and `semalam` are Malay for yesterday; `semalam`, last night in
-# Indonesian, is the day before too).
+# Indonesian, is the day before too). Arabic says the day before yesterday `أول أمس` ("the first of yesterday", a
+# notification card's time: `time: 'أول أمس'`), with or without its hamzas, as `kemarin lusa` says it.
 _DAYS_BACK = {"kemarin": 1, "kelmarin": 1, "semalam": 1, "yesterday": 1, "kemarin lusa": 2, "أمس": 1, "امس": 1,
-              "البارحة": 1}
+              "البارحة": 1, **dict.fromkeys(("أول أمس", "اول امس", "أول امس", "اول أمس"), 2)}
 _FEW_SECONDS = 30
 _MAX_MONTHS_BACK = 30 * 12
 _DAY_SECONDS = 86400
@@ -102,7 +103,8 @@ _AR_UNITS: dict[str, tuple[str, int]] = {
 # cards write yesterday and today with `الساعة` (the hour), `في` (at) or `عند الساعة` before the clock (`أمس الساعة 8:00
 # م`, `اليوم الساعة 03:00 ص`, `أمس في 22:40`).
 _DAY_WORD_CLOCK = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today|أمس|امس|البارحة|اليوم)"
+    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today|[أا]ول\s{1,3}[أا]مس|أمس|امس"
+    r"|البارحة|اليوم)"
     r"\s{0,3}[,،]?\s{0,3}"
     r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}|(?:عند\s{1,3})?الساعة\s{1,3}|في\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
@@ -170,9 +172,7 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
         return reference - timedelta(seconds=count * _UNIT_SECONDS[unit])
     match = _DAY_WORD_CLOCK.search(text)
     if match:
-        days_back = 1 if match["word"].lower() in ("kemarin", "kelmarin", "semalam", "yesterday", "أمس", "امس",
-                                                    "البارحة") else 0
-        day = reference.date() - timedelta(days=days_back)
+        day = reference.date() - timedelta(days=_DAYS_BACK.get(" ".join(match["word"].lower().split()), 0))
         return _at_clock(day, match)
     match = _WORD_RELATIVE.search(text)
     if match:

@@ -34,10 +34,10 @@ _DAY_ARABIC_MONTH = re.compile(
     r"(?!\s{0,3}(?:(?:عام|سنة)\s{0,2})?\d{4}(?!\d))"
 )
 # The first day of a year-less range just before the day and month that end it (`20-29 Desember`, `5 hingga 18 Mac`):
-# the range is read as its first day, as a body's is.
+# the range is read as its first day, as a body's is; a clock's minutes are none (`14:05 - 08 Juni`).
 _RANGE_FIRST_DAY_REACH = 16
 _RANGE_FIRST_DAY = re.compile(
-    rf"(?<![\d_])(?P<d>{_DAY}){_ORDINAL}(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:hingga|samp(?:ai|e)|to|dan|and)\s{{1,3}})$",
+    rf"(?<![\d_])(?<!\d[:.])(?P<d>{_DAY}){_ORDINAL}(?:\s{{0,2}}[-–]\s{{0,2}}|\s{{1,3}}(?:hingga|samp(?:ai|e)|to|dan|and)\s{{1,3}})$",
     re.IGNORECASE,
 )
 
