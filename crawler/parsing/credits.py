@@ -117,7 +117,8 @@ _CREDIT_LABEL = re.compile(
     # reporter is named before. One person may be both (JPNN: `Redaktur & Reporter : <name>`).
     r"(?:(?P<both>(?:Redaktur|Editor)\s*(?:&|dan)\s*(?:Reporter|Penulis|Pewarta))"
     r"|(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
-    r"|Kreator|Reporting\s+by"
+    # A regional paper's reporter is its `Peliput` (Malut Post: `Editor : Muhammad Nur Husen` over `Peliput : <name>`).
+    r"|Kreator|Peliput|Reporting\s+by"
     # Arabic pages' `كتب:` (`wrote:`, `كتبت:` for a woman), its own word: `المكتب:` (the office) holds it. Its letter
     # first: the lookbehind runs only where one stands.
     r"|ك(?<![\u0621-\u064A]ك)تبت?"
