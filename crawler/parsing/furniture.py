@@ -661,13 +661,14 @@ _NOISE = re.compile(
 # Arabic `17:15:32`), a story's or an image's number (IQNA's `4202385`, `1876871 (1)`), a blog's read-more link, a
 # pirated theme's link injected under copied stories (`قالب وردپرس`, Persian for "WordPress theme"), an Arabic page's
 # share label (`شاركها.`, `مشاركة :`), its comments' count, heading and form (`31 تعليق`, `التعليقات والاراء`, "comments
-# and opinions", `اضافة تعليق`, "add a comment", WordPress's `اترك تعليقاً`, "leave a comment"), a closing code's
+# and opinions", `تعليقات القرّاء`, "readers' comments", `اضافة تعليق`, "add a comment", WordPress's `اترك تعليقاً`,
+# "leave a comment", `أرسل تعليقك`, "send your comment"), a closing code's
 # brackets with no initials in them, a rating widget's label and count.
 _SHORT_NOISE = re.compile(
     r"^(?:(?:±\s*)?\d{1,2}\s*(?:menit|min(?:utes?)?)\s+(?:baca|read)|قراءة\s+\d{1,2}\s+(?:دقيقة|دقائق)"
     r"|\d{1,2}\s+(?:دقيقة|دقائق)\s+قراءة"
-    r"|(?:شاركها|مشاركة\s*:)\s*[.:]?|\d{1,5}\s+تعليق(?:ات|ا)?|(?:ال)?تعليقات(?:\s+و\s*(?:ال)?[اآ]راء)?"
-    r"|(?:[اأإ]ضافة|[أا]ضف|اترك)\s+تعليق(?:اً|ًا|ا)?"
+    r"|(?:شاركها|مشاركة\s*:)\s*[.:]?|\d{1,5}\s+تعليق(?:ات|ا)?|(?:ال)?تعليقات(?:\s+و\s*(?:ال)?[اآ]راء|\s+(?:ال)?قرّ?اء)?"
+    r"|(?:[اأإ]ضافة|[أا]ضف|اترك|[أا]رسل)\s+تعليق(?:اً|ًا|ا|ك)?"
     r"|\(\s*/\s*\)"  # a writer's and an editor's code with both left empty (Detik's video pages: `(/)`)
     # A feed mirror's arrow glyph alone under an item's excerpt (RSSing's `↧` under `... rombongan Gubsu sekira ...`).
     r"|[↧↓⬇⤓]"

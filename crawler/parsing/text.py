@@ -368,9 +368,11 @@ _MAX_SUBSCRIBE_CALL = 60
 # A note over the comment box that its comments are their writers' views, not the site's (CNN Arabic's `الآراء الواردة
 # أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.`, "the views below do not express the opinion of
 # CNN Arabic but only their writers'"), the comment policy it follows a paragraph on comments (`... إلى مراجعة
-# التعليقات قبل نشرها ...`, "... to review the comments before publishing them"): the article ended before them.
+# التعليقات قبل نشرها ...`, "... to review the comments before publishing them"), or with no `below` in it (Palestinian
+# sites' `التعليقات المنشورة لا تعبر عن رأي الموقع وإنما تعبر عن رأي أصحابها`, "the published comments do not express
+# the site's opinion"): the article ended before them.
 _COMMENT_DISCLAIMER = re.compile(
-    r"(?:الآراء|التعليقات)\s+(?:الواردة|المنشورة)\s+(?:أدناه|هنا)\s+لا\s+(?:تعبر|تعكس)\s+(?:عن\s+)?رأي\b.{0,160}"
+    r"(?:الآراء|التعليقات)\s+(?:الواردة|المنشورة)(?:\s+(?:أدناه|هنا))?\s+لا\s+(?:تعبر|تعكس)\s+(?:عن\s+)?رأي\b.{0,160}"
     r"|(?:the\s+)?(?:views|opinions|comments)\s+(?:expressed\s+)?(?:below|in\s+(?:the\s+)?comments(?:\s+below)?)\s+"
     r"(?:do\s+not|don['’]t)\s+(?:necessarily\s+)?(?:reflect|represent)\b.{0,160}", re.IGNORECASE)
 _MAX_COMMENT_DISCLAIMER = 240
