@@ -696,7 +696,11 @@ _SHORT_NOISE = re.compile(
     # left as text (`-->`).
     r"|(?:scroll\s+)?(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
     # A Joomla article's rating widget over the text (VOI's `Rate this item` over `(0 votes)`).
-    r"|rate\s+this\s+item|\(\s*\d{1,6}\s+votes?\s*\))$",
+    r"|rate\s+this\s+item|\(\s*\d{1,6}\s+votes?\s*\)"
+    # A reading time with its label first, an icon's glyph before it (a WordPress blog's `▒ Lama baca < 1 menit`), and a
+    # small site's call to advertise on it between the paragraphs (`Pasang Iklan Anda di sini`).
+    r"|(?:[^\w\s]\s*)?(?:lama|waktu)\s+(?:baca|membaca)\s*:?\s*(?:[<>±~]\s*)?\d{1,2}\s*menit"
+    r"|pasang\s+iklan(?:\s+anda)?(?:\s+di\s*sini)?\W{0,3})$",
     re.IGNORECASE,
 )
 _MAX_SHORT_NOISE = 40
