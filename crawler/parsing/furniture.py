@@ -30,7 +30,8 @@ RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua|\s+lainny
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
                   # A blog platform's box of picked posts (Retizen's `Tulisan Terpilih`).
                   r"|tulisan\s+(?:terpilih|pilihan|terkait|lainnya)"
-                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|berkaitan|rekomendasi)|jangan\s+lewatkan"
+                  # Malay writes "other" without `-nya` (mStar's `Artikel Lain` over its box).
+                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|lain|pilihan|berkaitan|rekomendasi)|jangan\s+lewatkan"
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
@@ -437,8 +438,9 @@ _NOISE = re.compile(
     # ...and its link to the whole article run into the numbers (Riau24's `Halaman: 12Lihat Semua`).
     # Tribun's label alone over its numbers run together (`Halaman` over `12`).
     r"|halaman\s*(?::(?:\s*\d+)*|(?:\s*\d+)*)(?:\s*(?:selanjutnya|berikutnya|lihat\s+semua)\s*(?:»|>>|›)?)?"
-    # Liputan6's marker over each of a paged article's parts (`2 dari 4 halaman`, "page 2 of 4").
-    r"|\d{1,2}\s+dari\s+\d{1,2}\s+halaman"
+    # Liputan6's marker over each of a paged article's parts (`2 dari 4 halaman`, "page 2 of 4"), a WordPress pager's
+    # count before its numbers (JabarNews's `Pages ( 2 of 2 ): 1 2`).
+    r"|\d{1,2}\s+dari\s+\d{1,2}\s+halaman|pages?\s*\(\s*\d{1,3}\s+of\s+\d{1,3}\s*\)\s*:?(?:\s*\d{1,3}){0,30}"
     # Its page numbers alone (`1 2 3`), its link to the whole article on one page (Detik: `View in Single Page`).
     r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
     r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
