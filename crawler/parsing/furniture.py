@@ -734,6 +734,9 @@ _PROMO = re.compile(
     # A Malay outlet's line of when it ran, a label before its date (Harian Metro's `Artikel ini disiarkan pada :
     # Selasa, 5 Ogos 2025 @ 10:12 AM`).
     r"|(?:artikel|berita)\s+ini\s+disiarkan\s+pada\s*:.{0,80}"
+    # ...or the paper its story came from, starred under the text (Astro Awani's `*Berita asal di Sinar Harian`): a
+    # capitalised name after it, as a sentence goes on in small letters (`Berita asal di media sosial itu ...`).
+    r"|\*?\s*(?:berita|artikel)\s+asal\s+(?:di|dari)\s*:?\s+(?-i:[A-Z])[\w.!-]{1,30}(?:\s+(?-i:[A-Z])[\w.!-]{1,30}){0,3}\s*\.?$"
     # A blog platform's note names the site (Kompasiana's `Konten ini telah tayang di Kompasiana.com dengan judul ...`;
     # `Konten ini telah tayang di televisi ...` is a sentence).
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.*"
