@@ -117,7 +117,8 @@ _CREDIT_LABEL = re.compile(
     # reporter is named before. One person may be both (JPNN: `Redaktur & Reporter : <name>`).
     r"(?:(?P<both>(?:Redaktur|Editor)\s*(?:&|dan)\s*(?:Reporter|Penulis|Pewarta))"
     r"|(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
-    r"|Kreator|Reporting\s+by"
+    # A regional paper's reporter is its `Peliput` (Malut Post: `Editor : Muhammad Nur Husen` over `Peliput : <name>`).
+    r"|Kreator|Peliput|Reporting\s+by"
     # Arabic pages' `كتب:` (`wrote:`, `كتبت:` for a woman), its own word: `المكتب:` (the office) holds it. Its letter
     # first: the lookbehind runs only where one stands.
     r"|ك(?<![\u0621-\u064A]ك)تبت?"
@@ -522,11 +523,19 @@ _OUTLET_WORDS = frozenset(
     "utusan dateline "
     "times tv televisi radio majalah humas setda diskominfo kominfo pemkab pemkot pemprov polres polda kodim sumber "
     "dinas badan kantor kementerian "
-    "foto video ilustrasi dok istimewa bersambung".split())
+    "foto video ilustrasi dok istimewa bersambung gazette".split())
+# An outlet's name written as one word, each part capitalised (`MalaysiaGazette`, `MuriaNewsCom`).
+_GLUED_NAME_PARTS = re.compile(r"[A-Z][a-z]{2,20}")
+_GLUED_NAME = re.compile(r"(?:[A-Z][a-z]{2,20}){2,3}")
+
+
 def names_an_outlet(text: str) -> bool:
     """`text` is an outlet's name in two to four capitalised words, one of them an outlet's word (a Malay blog's copy
     closing `... agensi berita nasional, Bernama. – Malaysia Dateline`, `– Sinar Harian`), in capitals too, its brand's
-    mark kept (Kosmo's `... Bukit Aman. – KOSMO! ONLINE`): no writer's."""
+    mark kept (Kosmo's `... Bukit Aman. – KOSMO! ONLINE`), or those words run together in one (Malaysia Gazette's
+    `... Seksyen 283 Kanun Keseksaan. – MalaysiaGazette`): no writer's."""
+    if _GLUED_NAME.fullmatch(text):
+        return not _OUTLET_WORDS.isdisjoint(part.lower() for part in _GLUED_NAME_PARTS.findall(text))
     words = text.split()
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(word) or _CAPITALS_WORD.fullmatch(word) for word in words) \
         and not _OUTLET_WORDS.isdisjoint(word.lower().rstrip("!") for word in words)

@@ -296,6 +296,9 @@ _BRACKETED_NAME = re.compile(r"(?<=[A-Za-z] )\[(?P<name>[A-Za-z][\w .&/-]{0,30})
 # one word in capitals it is the dateline's place, not an outlet's name of two words (`TIMES MALANG, JAKARTA -`).
 _NAME_START_PLACE = re.compile(NAME_START_PLACE)
 _STOP_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{4})\.$")  # `BANTEN. (Benuanews.com)-`; `D.C.` keeps its dots
+# A listed place glued to the outlet's one-word name by a full stop, no space after it (a Blogger news site's
+# `Padang.Editor - Dari Warung Kopi ...`): the place, then the outlet. `St.Petersburg` has no listed place before it.
+_PLACE_DOT_OUTLET = re.compile(r"(?P<place>[A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})?)\.(?P<outlet>[A-Z][A-Za-z]{2,20})")
 
 
 def _clean_place(place: str | None) -> str | None:
@@ -770,6 +773,9 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             place, start = place[headline:], match.start("place") + headline
         if place is not None and token is None and (glued := glued_byline(place)):
             place, start = place[glued:], match.start("place") + glued
+        if (place is not None and token is None and "." in place and (glued_outlet := _PLACE_DOT_OUTLET.fullmatch(place))
+                and is_listed_place(glued_outlet["place"])):
+            place, token = glued_outlet["place"], glued_outlet["outlet"]
         if place is not None and token is None and names_person(place):
             continue  # a caption's subject and the office after the dash, no place
         if (place is not None and token is None and not place.isupper() and _headline_rest(folded, end)

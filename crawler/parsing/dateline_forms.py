@@ -553,6 +553,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|(?:وكالة|شبكة) {_ARABIC_WORD}) ?(?:--|-) {{0,2}}"
              rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)}) ?(?P<sep>--|-) ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
+        # رام الله-أخبار والأعمال-تفقد ...   (both dashes glued to the words on each side, no space at all: a Palestinian
+        # business site's house style; a city of `ARABIC_CITY_NAMES` only, as the spaced form's place is any word)
+        Form(rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)})(?P<sep>-)(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)-"
+             rf"(?=[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # عروبة الإخباري – أكد ...   |   وطنا اليوم:نقل ...   (an Arabic outlet's name alone before the dash or a colon, no
         # place)   |   رام الله - صدى نيوز - عززت ...   (or after the place's dash and before a second one)   |   وكالة
         # الحوزة - خطة ...   (or `وكالة`, "agency", or `شبكة`, "network", and its name: an agency's name alone, no

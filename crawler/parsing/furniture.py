@@ -30,7 +30,8 @@ RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua|\s+lainny
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
                   # A blog platform's box of picked posts (Retizen's `Tulisan Terpilih`).
                   r"|tulisan\s+(?:terpilih|pilihan|terkait|lainnya)"
-                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|berkaitan|rekomendasi)|jangan\s+lewatkan"
+                  # Malay writes "other" without `-nya` (mStar's `Artikel Lain` over its box).
+                  r"|(?:berita|artikel)\s+(?:terkait|lainnya|lain|pilihan|berkaitan|rekomendasi)|jangan\s+lewatkan"
                   # Malay: "recommended" (Sinar Harian's `Disyorkan artikel berkaitan ini:`).
                   r"|disyorkan(?:\s+(?:artikel\s+berkaitan(?:\s+ini)?|untuk\s+anda))?"
                   r"|rekomendasi(?:\s+untuk\s+(?:anda|kamu))?|recommendation\s+for\s+you"
@@ -437,8 +438,9 @@ _NOISE = re.compile(
     # ...and its link to the whole article run into the numbers (Riau24's `Halaman: 12Lihat Semua`).
     # Tribun's label alone over its numbers run together (`Halaman` over `12`).
     r"|halaman\s*(?::(?:\s*\d+)*|(?:\s*\d+)*)(?:\s*(?:selanjutnya|berikutnya|lihat\s+semua)\s*(?:»|>>|›)?)?"
-    # Liputan6's marker over each of a paged article's parts (`2 dari 4 halaman`, "page 2 of 4").
-    r"|\d{1,2}\s+dari\s+\d{1,2}\s+halaman"
+    # Liputan6's marker over each of a paged article's parts (`2 dari 4 halaman`, "page 2 of 4"), a WordPress pager's
+    # count before its numbers (JabarNews's `Pages ( 2 of 2 ): 1 2`).
+    r"|\d{1,2}\s+dari\s+\d{1,2}\s+halaman|pages?\s*\(\s*\d{1,3}\s+of\s+\d{1,3}\s*\)\s*:?(?:\s*\d{1,3}){0,30}"
     # Its page numbers alone (`1 2 3`), its link to the whole article on one page (Detik: `View in Single Page`).
     r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
     r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
@@ -661,13 +663,14 @@ _NOISE = re.compile(
 # Arabic `17:15:32`), a story's or an image's number (IQNA's `4202385`, `1876871 (1)`), a blog's read-more link, a
 # pirated theme's link injected under copied stories (`قالب وردپرس`, Persian for "WordPress theme"), an Arabic page's
 # share label (`شاركها.`, `مشاركة :`), its comments' count, heading and form (`31 تعليق`, `التعليقات والاراء`, "comments
-# and opinions", `اضافة تعليق`, "add a comment", WordPress's `اترك تعليقاً`, "leave a comment"), a closing code's
+# and opinions", `تعليقات القرّاء`, "readers' comments", `اضافة تعليق`, "add a comment", WordPress's `اترك تعليقاً`,
+# "leave a comment", `أرسل تعليقك`, "send your comment"), a closing code's
 # brackets with no initials in them, a rating widget's label and count.
 _SHORT_NOISE = re.compile(
     r"^(?:(?:±\s*)?\d{1,2}\s*(?:menit|min(?:utes?)?)\s+(?:baca|read)|قراءة\s+\d{1,2}\s+(?:دقيقة|دقائق)"
     r"|\d{1,2}\s+(?:دقيقة|دقائق)\s+قراءة"
-    r"|(?:شاركها|مشاركة\s*:)\s*[.:]?|\d{1,5}\s+تعليق(?:ات|ا)?|(?:ال)?تعليقات(?:\s+و\s*(?:ال)?[اآ]راء)?"
-    r"|(?:[اأإ]ضافة|[أا]ضف|اترك)\s+تعليق(?:اً|ًا|ا)?"
+    r"|(?:شاركها|مشاركة\s*:)\s*[.:]?|\d{1,5}\s+تعليق(?:ات|ا)?|(?:ال)?تعليقات(?:\s+و\s*(?:ال)?[اآ]راء|\s+(?:ال)?قرّ?اء)?"
+    r"|(?:[اأإ]ضافة|[أا]ضف|اترك|[أا]رسل)\s+تعليق(?:اً|ًا|ا|ك)?"
     r"|\(\s*/\s*\)"  # a writer's and an editor's code with both left empty (Detik's video pages: `(/)`)
     # A feed mirror's arrow glyph alone under an item's excerpt (RSSing's `↧` under `... rombongan Gubsu sekira ...`).
     r"|[↧↓⬇⤓]"
@@ -695,7 +698,11 @@ _SHORT_NOISE = re.compile(
     # left as text (`-->`).
     r"|(?:scroll\s+)?(?:kembali\s+)?ke\s+atas|back\s+to\s+top|-->"
     # A Joomla article's rating widget over the text (VOI's `Rate this item` over `(0 votes)`).
-    r"|rate\s+this\s+item|\(\s*\d{1,6}\s+votes?\s*\))$",
+    r"|rate\s+this\s+item|\(\s*\d{1,6}\s+votes?\s*\)"
+    # A reading time with its label first, an icon's glyph before it (a WordPress blog's `▒ Lama baca < 1 menit`), and a
+    # small site's call to advertise on it between the paragraphs (`Pasang Iklan Anda di sini`).
+    r"|(?:[^\w\s]\s*)?(?:lama|waktu)\s+(?:baca|membaca)\s*:?\s*(?:[<>±~]\s*)?\d{1,2}\s*menit"
+    r"|pasang\s+iklan(?:\s+anda)?(?:\s+di\s*sini)?\W{0,3})$",
     re.IGNORECASE,
 )
 _MAX_SHORT_NOISE = 40
@@ -727,6 +734,9 @@ _PROMO = re.compile(
     # A Malay outlet's line of when it ran, a label before its date (Harian Metro's `Artikel ini disiarkan pada :
     # Selasa, 5 Ogos 2025 @ 10:12 AM`).
     r"|(?:artikel|berita)\s+ini\s+disiarkan\s+pada\s*:.{0,80}"
+    # ...or the paper its story came from, starred under the text (Astro Awani's `*Berita asal di Sinar Harian`): a
+    # capitalised name after it, as a sentence goes on in small letters (`Berita asal di media sosial itu ...`).
+    r"|\*?\s*(?:berita|artikel)\s+asal\s+(?:di|dari)\s*:?\s+(?-i:[A-Z])[\w.!-]{1,30}(?:\s+(?-i:[A-Z])[\w.!-]{1,30}){0,3}\s*\.?$"
     # A blog platform's note names the site (Kompasiana's `Konten ini telah tayang di Kompasiana.com dengan judul ...`;
     # `Konten ini telah tayang di televisi ...` is a sentence).
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.*"

@@ -329,9 +329,10 @@ _COMMENTS_HEADING = re.compile(
     r"|(?:no|tidak\s+ada)\s+(?:comments?|komentar)\s*:?|post\s+a\s+comment|posting\s+komentar)$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
 # A blog theme's comment count quoting the post's title over the readers' comments (`5 Responses to “Ku Li refutes
-# Bernama report”` over `Eric says:`): the comments under it are no text, however many.
+# Bernama report”` over `Eric says:`): the comments under it are no text, however many. WordPress's own themes count
+# them in thoughts (a blog's `One thought on “Anti-ABU mobster detained”` over a reader's comment).
 _RESPONSES_HEADING = re.compile(
-    r"(?:\d{1,5}|one|satu)\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+[\"“][^\"“”]{1,250}[\"”]",
+    r"(?:\d{1,5}|one|satu)\s+(?:responses?|comments?|komentar|tanggapan|thoughts?)\s+(?:to|untuk|pada|on)\s+[\"“][^\"“”]{1,250}[\"”]",
     re.IGNORECASE)
 _MAX_RESPONSES_HEADING = 300
 # WordPress's reply form: its heading over its note on the reader's e-mail address (`Tinggalkan Balasan` over `Alamat
@@ -368,9 +369,11 @@ _MAX_SUBSCRIBE_CALL = 60
 # A note over the comment box that its comments are their writers' views, not the site's (CNN Arabic's `الآراء الواردة
 # أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.`, "the views below do not express the opinion of
 # CNN Arabic but only their writers'"), the comment policy it follows a paragraph on comments (`... إلى مراجعة
-# التعليقات قبل نشرها ...`, "... to review the comments before publishing them"): the article ended before them.
+# التعليقات قبل نشرها ...`, "... to review the comments before publishing them"), or with no `below` in it (Palestinian
+# sites' `التعليقات المنشورة لا تعبر عن رأي الموقع وإنما تعبر عن رأي أصحابها`, "the published comments do not express
+# the site's opinion"): the article ended before them.
 _COMMENT_DISCLAIMER = re.compile(
-    r"(?:الآراء|التعليقات)\s+(?:الواردة|المنشورة)\s+(?:أدناه|هنا)\s+لا\s+(?:تعبر|تعكس)\s+(?:عن\s+)?رأي\b.{0,160}"
+    r"(?:الآراء|التعليقات)\s+(?:الواردة|المنشورة)(?:\s+(?:أدناه|هنا))?\s+لا\s+(?:تعبر|تعكس)\s+(?:عن\s+)?رأي\b.{0,160}"
     r"|(?:the\s+)?(?:views|opinions|comments)\s+(?:expressed\s+)?(?:below|in\s+(?:the\s+)?comments(?:\s+below)?)\s+"
     r"(?:do\s+not|don['’]t)\s+(?:necessarily\s+)?(?:reflect|represent)\b.{0,160}", re.IGNORECASE)
 _MAX_COMMENT_DISCLAIMER = 240
@@ -402,9 +405,10 @@ _COURTESY_REACH = 80
 _ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|writer)\s*:?", re.IGNORECASE)
 # An author box under the text: the writer's name twice, the avatar's caption and the name's link, over the pager to the
 # article before (a regional network's theme: `Panji Rahitno` / `Panji Rahitno` / `Artikel Sebelumnya`); the text
-# ended over it.
-_ARTICLE_PAGER = re.compile(r"(?:Artikel|Berita|Postingan)\s+(?:Sebelumnya|Berikutnya|Selanjutnya)", re.IGNORECASE)
+# ended over it. Malay pages write the words without `-nya` (mStar's `Artikel Sebelum` over `Artikel Berikut`).
+_ARTICLE_PAGER = re.compile(r"(?:Artikel|Berita|Postingan)\s+(?:Sebelum|Berikut|Selanjutnya)(?:nya)?", re.IGNORECASE)
 _MAX_ARTICLE_PAGER = 24
+_MAX_PAGER_TAIL = 3  # blocks under a pager's two links: its headlines and a box's heading
 # A pager's link to the story before or after this one, its word alone under that story's headline (MedanBagus's `Ganjar
 # Pranowo Dilaporkan ke KPK, Apakah Prediksi Fahri Hamzah Terbukti?` over `Sebelumnya`, `Apple Kembali Alami Kenaikan
 # Pendapatan, Kecuali di China Raya` over `Berikutnya`): neither line is text.
@@ -897,6 +901,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 body_blocks, index + 1):
             # ...or with no headline, the page's last lines or over the other link (GenPI's `Berita Sebelumnya` over
             # `Berita Selanjutnya` under the text).
+            continue
+        if kept and len(text) <= _MAX_ARTICLE_PAGER and _ARTICLE_PAGER.fullmatch(text) and index + 1 < len(
+                body_blocks) and _ARTICLE_PAGER.fullmatch(body_blocks[index + 1].text) and (
+                len(body_blocks) - index - 2 <= _MAX_PAGER_TAIL):
+            # ...or right over the other link, a headline in any case and a box's heading under it near the page's end
+            # (mStar's `Artikel Sebelum` over `Artikel Berikut` over `Dua calon PPBM 'tak lepas'` over `Artikel Lain`):
+            # both links sit together only in the pager, and nothing under it is the article's.
+            credit_seen = True
             continue
         if kept and text == title:
             headline_again = True
