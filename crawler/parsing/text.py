@@ -507,6 +507,11 @@ _END_MARK = re.compile(r"(?<=[.!?\"”)])\s?\*{3}$")
 # A closing code with its slashes spaced (`_split_closing_code`): initials, or a desk's staff codes with their numbers
 # (MINA's 2016 `(L / M09 / R05/R03)`).
 _SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}\d{0,3}(?:\s*/\s*[A-Za-z]{1,5}\d{0,3}){1,3}\s*\)")
+# ...or a desk's numbered codes alone on the last line, the closing bracket lost when the page was cut (ANTARA 2010's
+# `(F008*P008` under `... menghadiri pertemuan puncak G-20.`): a capital and three digits each, parted by an asterisk or
+# a slash, which no sentence is made of.
+_CUT_CODE_SEPARATOR = re.compile(r"/")
+_CUT_DESK_CODES = re.compile(r"\((?P<codes>\*?[A-Z]\d{3}(?:[*/][A-Z]\d{3}){0,3})")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)\.?$")
@@ -1512,7 +1517,10 @@ def _bracketed_credits(text: str) -> tuple[int, Credits] | None:
 def _split_closing_code(text: str, profile: SiteProfile) -> tuple[str, dict | None]:
     """`split_signature`, also for a code whose slashes a translation or a scrape spaced (Liputan6's English copy: `...
     he said. (Dny / Gdn)`): the code read with its slashes closed up, printed as it stood; and for a code after a
-    speaker's verb that no full stop closed (`..., ungkapnya (ptn)`)."""
+    speaker's verb that no full stop closed (`..., ungkapnya (ptn)`); and for a desk's codes alone on the line, their
+    closing bracket lost (`_CUT_DESK_CODES`)."""
+    if text[:1] == "(" and (cut := _CUT_DESK_CODES.fullmatch(text)):
+        return "", {"raw": text, "codes": _CUT_CODE_SEPARATOR.split(cut["codes"])}
     remaining, found = split_signature(text, profile)
     if found is None and text.endswith(")") and (verb := _UNSTOPPED_VERB.search(text, max(0, len(text) - 40))):
         stopped, found = split_signature(f"{text[:verb.end('verb')]}.{text[verb.end('verb'):]}", profile)
