@@ -514,7 +514,10 @@ _CUT_CODE_SEPARATOR = re.compile(r"/")
 _CUT_DESK_CODES = re.compile(r"\((?P<codes>\*?[A-Z]\d{3}(?:[*/][A-Z]\d{3}){0,3})")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
-_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)\.?$")
+# The wire's name may come before the paper's that ran the story, after a slash (a blog's copy of Utusan: `...
+# rundingan damai dijangka bermula kira-kira pukul 2 petang waktu tempatan (7 petang waktu Malaysia). - AFP/UTUSAN`).
+_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)"
+                             r"(?:/(?P<paper>[A-Z][A-Za-z]{1,15}))?\.?$")
 _SIGN_OFF_REACH = 36
 _MAX_LINES_AFTER_SOURCE = 3  # short lines under a closing source's credit line (`_lines_after_source`)
 _MAX_LINE_AFTER_SOURCE = 80
@@ -2098,8 +2101,9 @@ def _without_sign_off(text: str) -> str:
         return text
     sign_off = _GLUED_SIGN_OFF.search(text, tail)
     # ...or another outlet's name there, the source a blog's copy names (`... Bernama. – Malaysia Dateline`).
+    # The paper after the wire's slash is read only with the wire first (`... 2-1. - Persib/Persija` is no sign-off).
     return text[:sign_off.start()].rstrip() if sign_off and (
-        _is_source_credit(sign_off["agency"]) or names_an_outlet(sign_off["agency"])) else text
+        _is_source_credit(sign_off["agency"]) or not sign_off["paper"] and names_an_outlet(sign_off["agency"])) else text
 
 
 def _is_source_credit(text: str) -> bool:
