@@ -20,7 +20,9 @@ MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline,
 # Terkini di Depan Gedung Bawaslu Kondusif`, `Yuk baca: ...`); the next story's pointer reads the same (iNews's `Read
 # Next : Jelang Perayaan Natal 2024, ...` over the headline).
 # (`Baca lainnya`, "read others", heads a regency site's box: `Baca Lainnya :` over its `- <headline>` entries.)
-RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua|\s+lainnya)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
+# The label may name what it points at (a Christian portal's `Baca Juga Artikel Lain:` over its linked headlines).
+RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\s+(?:lain(?:nya)?|terkait|menarik))?|\s+pula"
+                  r"|\s+jua|\s+lainnya)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
                   r"|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
