@@ -875,6 +875,10 @@ _PROMO = re.compile(
     r"|(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b.{0,80}"
     r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!]?"
     r"|daftarkan\s+e-?mail\s*(?:kamu|anda|mu)?\s*\.?"
+    # A call to buy the outlet's books or magazines under the text (Republika's `Yuk koleksi buku bacaan berkualitas
+    # dari buku Republika ...` over its ads): the call opens it (`Koleksi buku itu disimpan di perpustakaan.` is a
+    # sentence).
+    r"|(?:ayo|yuk)[\s,]+(?:koleksi|beli|pesan|miliki)\s+(?:buku|majalah|tabloid|e-?book)\b.{0,80}"
     # Kompas's offer of its updates alone on its line (`Dapatkan update berita pilihan dan breaking news setiap hari dari
     # Kompas.com.`): they come from the outlet's domain.
     r"|dapatkan\s+update\s+berita\b[^,]{0,100}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b\W{0,3}"
@@ -979,7 +983,8 @@ _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
                    "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
-                   "kriteria", "continue reading", "syarat", "boleh follow", "tidak mahu terlepas", "muat turun")
+                   "kriteria", "continue reading", "syarat", "boleh follow", "tidak mahu terlepas", "muat turun",
+                   "koleksi ", "beli ", "pesan ", "miliki ")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
