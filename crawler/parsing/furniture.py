@@ -21,8 +21,8 @@ MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline,
 # Next : Jelang Perayaan Natal 2024, ...` over the headline).
 # (`Baca lainnya`, "read others", heads a regency site's box: `Baca Lainnya :` over its `- <headline>` entries.)
 # The label may name what it points at (a Christian portal's `Baca Juga Artikel Lain:` over its linked headlines).
-RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\s+(?:lain(?:nya)?|terkait|menarik))?|\s+pula"
-                  r"|\s+jua|\s+lainnya)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
+RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\s+(?:lain(?:nya)?|terkait|menarik))?"
+                  r"|\s+pula|\s+jua|\s+lainnya)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
                   r"|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
@@ -657,16 +657,16 @@ _NOISE = re.compile(
 )
 
 # Short lines only, looked for in lines of up to `_MAX_SHORT_NOISE` characters: a reading-time label (`5 menit baca`,
-# `±5 menit baca`, `4 min read`, Arabic `قراءة 1 دقيقة` and `4 دقائق قراءة`), Arabic pages' ad slot (`مساحة إعلانية`,
-# "advertising space"; `إعلان`) and an embedded video's label (`شاهد الفيديو..`, "watch the video"), a theme's ad slot
-# with its image placeholder's name (`- Advertisement -spot_img`), a header's clock time left alone on a line (MINA's
-# Arabic `17:15:32`), a story's or an image's number (IQNA's `4202385`, `1876871 (1)`), a blog's read-more link, a
-# pirated theme's link injected under copied stories (`قالب وردپرس`, Persian for "WordPress theme"), an Arabic page's
-# share label (`شاركها.`, `مشاركة :`), its comments' count, heading and form (`31 تعليق`, `التعليقات والاراء`, "comments
-# and opinions", `اضافة تعليق`, "add a comment", WordPress's `اترك تعليقاً`, "leave a comment"), a closing code's
-# brackets with no initials in them, a rating widget's label and count.
+# `±5 menit baca`, `4 min read`, after a header's dot: Kompas.id's `· 1 menit baca`, Arabic `قراءة 1 دقيقة` and `4 دقائق
+# قراءة`), Arabic pages' ad slot (`مساحة إعلانية`, "advertising space"; `إعلان`) and an embedded video's label (`شاهد
+# الفيديو..`, "watch the video"), a theme's ad slot with its image placeholder's name (`- Advertisement -spot_img`), a
+# header's clock time left alone on a line (MINA's Arabic `17:15:32`), a story's or an image's number (IQNA's `4202385`,
+# `1876871 (1)`), a blog's read-more link, a pirated theme's link injected under copied stories (`قالب وردپرس`, Persian
+# for "WordPress theme"), an Arabic page's share label (`شاركها.`, `مشاركة :`), its comments' count, heading and form
+# (`31 تعليق`, `التعليقات والاراء`, "comments and opinions", `اضافة تعليق`, "add a comment", WordPress's `اترك تعليقاً`,
+# "leave a comment"), a closing code's brackets with no initials in them, a rating widget's label and count.
 _SHORT_NOISE = re.compile(
-    r"^(?:(?:±\s*)?\d{1,2}\s*(?:menit|min(?:utes?)?)\s+(?:baca|read)|قراءة\s+\d{1,2}\s+(?:دقيقة|دقائق)"
+    r"^(?:(?:[·•]\s*)?(?:±\s*)?\d{1,2}\s*(?:menit|min(?:utes?)?)\s+(?:baca|read)|قراءة\s+\d{1,2}\s+(?:دقيقة|دقائق)"
     r"|\d{1,2}\s+(?:دقيقة|دقائق)\s+قراءة"
     r"|(?:شاركها|مشاركة\s*:)\s*[.:]?|\d{1,5}\s+تعليق(?:ات|ا)?|(?:ال)?تعليقات(?:\s+و\s*(?:ال)?[اآ]راء)?"
     r"|(?:[اأإ]ضافة|[أا]ضف|اترك)\s+تعليق(?:اً|ًا|ا)?"

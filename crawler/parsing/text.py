@@ -2103,7 +2103,8 @@ def _without_sign_off(text: str) -> str:
     # ...or another outlet's name there, the source a blog's copy names (`... Bernama. – Malaysia Dateline`).
     # The paper after the wire's slash is read only with the wire first (`... 2-1. - Persib/Persija` is no sign-off).
     return text[:sign_off.start()].rstrip() if sign_off and (
-        _is_source_credit(sign_off["agency"]) or not sign_off["paper"] and names_an_outlet(sign_off["agency"])) else text
+        _is_source_credit(sign_off["agency"])
+        or not sign_off["paper"] and names_an_outlet(sign_off["agency"])) else text
 
 
 def _is_source_credit(text: str) -> bool:
