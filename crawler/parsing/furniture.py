@@ -824,6 +824,9 @@ _PROMO = re.compile(
     r"(?:mu|\s+anda)?\b.{0,300}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
+    # ...or the story's word before it, no call (Kompas's round-ups: `Berita selengkapnya di sini.` under each item's
+    # summary, `Baca berita selengkapnya di sini.` in others).
+    r"|(?:berita|artikel)\s+selengkapnya\s+(?:bisa\s+dibaca\s+)?(?:di\s*sini|klik\s+di\s*sini)\s*[.!]?"
     # ...or the pointer's word alone before its ellipsis, the link it was (Liputan6's round-ups: `Selengkapnya...` under
     # each story's excerpt).
     r"|selengkapnya\s*(?:\.{2,3}|…)"
