@@ -189,6 +189,11 @@ _DASHED_CAPTION_END = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}\.))--$")
 # after a paragraph is one word or initials over a slash: `... Rp12.000. -Red-`, `-Red/Ant-`).
 _DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-Z][\w .,/&'’@-]{2,60}(?<=\w)-$"
                                         r"|[.)] -[A-Z][\w.&'’-]{1,30}(?: [\w.&'’@-]{1,30}){1,3}(?<=\w)-$")
+# ...or the photo's label and its source between spaced dashes after the caption's last stop (Berita Harian's `...
+# antara 10 hingga 21 Mei lalu. - Foto AFP -`), a caption of any length up to `MAX_LONG_CAPTION_CHARS`: a sentence
+# does not end with a dash, nor does a paragraph's dash open the label's word.
+_SPACED_DASH_PHOTO_CREDIT = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
+                                       r"(?: [\w.&/'’-]{1,20}){0,3} [-–]$")
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
 # An image's alt text run into its copyright credit (Liputan6's `rohs adalah ©Ilustrasi dibuat AI`, `<alt> ©Liputan6.com/
@@ -1040,6 +1045,8 @@ def is_caption(text: str) -> bool:
         # (Foto : Reuters) |`): the caption is read without it.
         text = text[:-2].rstrip()
     if text[-2:].rstrip(".")[-1:] == ")" and _is_screenshot_credited(text):
+        return len(text) <= MAX_LONG_CAPTION_CHARS
+    if text[-1:] in "-–" and _SPACED_DASH_PHOTO_CREDIT.search(text, max(0, len(text) - _CREDIT_REACH)):
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if len(text) > MAX_CAPTION_CHARS:
         return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_caption_twice(text) or (
