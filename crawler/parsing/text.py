@@ -64,6 +64,7 @@ from crawler.parsing.places import is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
 
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
+_MAX_WRITER_LINE = 40  # a writer's name on a header's line of its own (`_joined_writer_lines`)
 # ...not counting a block that repeats the one before it: a photo's caption printed once for each of its figure's
 # copies (Sumut Pos's `TERIMA:Ketua DPRD Karo ...` four times over `KARO, SUMUTPOS.CO – ...`), up to this many.
 _MAX_REPEATED_LEADING = 4
@@ -635,6 +636,14 @@ def _related_entry(block: Block, title_text: str) -> dict[str, str] | None:
 _OPENING_DASH = re.compile(r"[-–—]{1,2}\s*")
 
 
+def _joined_writer_lines(line: str, next_line: str) -> bool:
+    """`line` is a writer's name closed by the comma that joins the next writer's, `next_line` that name (Kompas's
+    header: `M Chaerul Halim,` over `Jessi Carina` over `Tim Redaksi`, the dateline under them): the two lines are one
+    byline's, counted once among the leading blocks."""
+    return (line[-1:] == "," and len(line) <= _MAX_WRITER_LINE and len(next_line) <= _MAX_WRITER_LINE
+            and bare_name(line[:-1]) is not None and bare_name(next_line) is not None)
+
+
 def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | None) -> Dateline | None:
     """Find the dateline in the leading blocks; remove it and any caption before it (in place).
 
@@ -645,7 +654,8 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
             break
         if blocks[index].text == blocks[index - 1].text or _caption_again(blocks[index - 1].text, blocks[index].text) or (
                 index + 1 < len(blocks) and blocks[index].text in blocks[index + 1].text
-                and _PHOTO_NAME_LABEL.fullmatch(blocks[index].text)):
+                and _PHOTO_NAME_LABEL.fullmatch(blocks[index].text)) or _joined_writer_lines(blocks[index - 1].text,
+                                                                                            blocks[index].text):
             reach += 1
     for index in range(min(reach, len(blocks))):
         text = blocks[index].text
