@@ -1130,6 +1130,10 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
         return None
     if match and not match["rest"].strip() and following is not None and (name := bare_name(following.text)):
         return None if is_desk(name) else name
+    # ...or the label alone without its colon, the name on the next line (Kompas.id's header: `Oleh` over `Sutta
+    # Dharmasaputra` over `· 1 menit baca`): a sentence never stops at the word.
+    if following is not None and text.strip().lower() == "oleh" and (name := bare_name(following.text)):
+        return None if is_desk(name) else name
     if match:
         rest = match["rest"]
         for link in block.links:  # a linked name is the name, whatever text surrounds it

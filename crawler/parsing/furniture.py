@@ -20,7 +20,9 @@ MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline,
 # Terkini di Depan Gedung Bawaslu Kondusif`, `Yuk baca: ...`); the next story's pointer reads the same (iNews's `Read
 # Next : Jelang Perayaan Natal 2024, ...` over the headline).
 # (`Baca lainnya`, "read others", heads a regency site's box: `Baca Lainnya :` over its `- <headline>` entries.)
-RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga|\s+pula|\s+jua|\s+lainnya)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
+# The label may name what it points at (a Christian portal's `Baca Juga Artikel Lain:` over its linked headlines).
+RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\s+(?:lain(?:nya)?|terkait|menarik))?"
+                  r"|\s+pula|\s+jua|\s+lainnya)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
                   r"|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
@@ -188,6 +190,11 @@ _DASHED_CAPTION_END = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}\.))--$")
 # after a paragraph is one word or initials over a slash: `... Rp12.000. -Red-`, `-Red/Ant-`).
 _DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-Z][\w .,/&'’@-]{2,60}(?<=\w)-$"
                                         r"|[.)] -[A-Z][\w.&'’-]{1,30}(?: [\w.&'’@-]{1,30}){1,3}(?<=\w)-$")
+# ...or the photo's label and its source between spaced dashes after the caption's last stop (Berita Harian's `...
+# antara 10 hingga 21 Mei lalu. - Foto AFP -`), a caption of any length up to `MAX_LONG_CAPTION_CHARS`: a sentence
+# does not end with a dash, nor does a paragraph's dash open the label's word.
+_SPACED_DASH_PHOTO_CREDIT = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
+                                       r"(?: [\w.&/'’-]{1,20}){0,3} [-–]$")
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
 # An image's alt text run into its copyright credit (Liputan6's `rohs adalah ©Ilustrasi dibuat AI`, `<alt> ©Liputan6.com/
@@ -657,17 +664,17 @@ _NOISE = re.compile(
 )
 
 # Short lines only, looked for in lines of up to `_MAX_SHORT_NOISE` characters: a reading-time label (`5 menit baca`,
-# `±5 menit baca`, `4 min read`, Arabic `قراءة 1 دقيقة` and `4 دقائق قراءة`), Arabic pages' ad slot (`مساحة إعلانية`,
-# "advertising space"; `إعلان`) and an embedded video's label (`شاهد الفيديو..`, "watch the video"), a theme's ad slot
-# with its image placeholder's name (`- Advertisement -spot_img`), a header's clock time left alone on a line (MINA's
-# Arabic `17:15:32`), a story's or an image's number (IQNA's `4202385`, `1876871 (1)`), a blog's read-more link, a
-# pirated theme's link injected under copied stories (`قالب وردپرس`, Persian for "WordPress theme"), an Arabic page's
-# share label (`شاركها.`, `مشاركة :`), its comments' count, heading and form (`31 تعليق`, `التعليقات والاراء`, "comments
-# and opinions", `تعليقات القرّاء`, "readers' comments", `اضافة تعليق`, "add a comment", WordPress's `اترك تعليقاً`,
-# "leave a comment", `أرسل تعليقك`, "send your comment"), a closing code's
+# `±5 menit baca`, `4 min read`, after a header's dot: Kompas.id's `· 1 menit baca`, Arabic `قراءة 1 دقيقة` and `4 دقائق
+# قراءة`), Arabic pages' ad slot (`مساحة إعلانية`, "advertising space"; `إعلان`) and an embedded video's label (`شاهد
+# الفيديو..`, "watch the video"), a theme's ad slot with its image placeholder's name (`- Advertisement -spot_img`), a
+# header's clock time left alone on a line (MINA's Arabic `17:15:32`), a story's or an image's number (IQNA's `4202385`,
+# `1876871 (1)`), a blog's read-more link, a pirated theme's link injected under copied stories (`قالب وردپرس`, Persian
+# for "WordPress theme"), an Arabic page's share label (`شاركها.`, `مشاركة :`), its comments' count, heading and form
+# (`31 تعليق`, `التعليقات والاراء`, "comments and opinions", `تعليقات القرّاء`, "readers' comments", `اضافة تعليق`, "add
+# a comment", WordPress's `اترك تعليقاً`, "leave a comment", `أرسل تعليقك`, "send your comment"), a closing code's
 # brackets with no initials in them, a rating widget's label and count.
 _SHORT_NOISE = re.compile(
-    r"^(?:(?:±\s*)?\d{1,2}\s*(?:menit|min(?:utes?)?)\s+(?:baca|read)|قراءة\s+\d{1,2}\s+(?:دقيقة|دقائق)"
+    r"^(?:(?:[·•]\s*)?(?:±\s*)?\d{1,2}\s*(?:menit|min(?:utes?)?)\s+(?:baca|read)|قراءة\s+\d{1,2}\s+(?:دقيقة|دقائق)"
     r"|\d{1,2}\s+(?:دقيقة|دقائق)\s+قراءة"
     r"|(?:شاركها|مشاركة\s*:)\s*[.:]?|\d{1,5}\s+تعليق(?:ات|ا)?|(?:ال)?تعليقات(?:\s+و\s*(?:ال)?[اآ]راء|\s+(?:ال)?قرّ?اء)?"
     r"|(?:[اأإ]ضافة|[أا]ضف|اترك|[أا]رسل)\s+تعليق(?:اً|ًا|ا|ك)?"
@@ -832,6 +839,9 @@ _PROMO = re.compile(
     r"(?:mu|\s+anda)?\b.{0,300}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
+    # ...or the story's word before it, no call (Kompas's round-ups: `Berita selengkapnya di sini.` under each item's
+    # summary, `Baca berita selengkapnya di sini.` in others).
+    r"|(?:berita|artikel)\s+selengkapnya\s+(?:bisa\s+dibaca\s+)?(?:di\s*sini|klik\s+di\s*sini)\s*[.!]?"
     # ...or the pointer's word alone before its ellipsis, the link it was (Liputan6's round-ups: `Selengkapnya...` under
     # each story's excerpt).
     r"|selengkapnya\s*(?:\.{2,3}|…)"
@@ -883,6 +893,10 @@ _PROMO = re.compile(
     r"|(?:dapatkan|terima)\s+(?:informasi|info|berita|update|artikel|kabar|newsletter)\b.{0,80}"
     r"\b(?:di|ke|lewat|via)\s+(?:e-?mail|inbox)\s*(?:kamu|anda|mu)\s*[.!]?"
     r"|daftarkan\s+e-?mail\s*(?:kamu|anda|mu)?\s*\.?"
+    # A call to buy the outlet's books or magazines under the text (Republika's `Yuk koleksi buku bacaan berkualitas
+    # dari buku Republika ...` over its ads): the call opens it (`Koleksi buku itu disimpan di perpustakaan.` is a
+    # sentence).
+    r"|(?:ayo|yuk)[\s,]+(?:koleksi|beli|pesan|miliki)\s+(?:buku|majalah|tabloid|e-?book)\b.{0,80}"
     # Kompas's offer of its updates alone on its line (`Dapatkan update berita pilihan dan breaking news setiap hari dari
     # Kompas.com.`): they come from the outlet's domain.
     r"|dapatkan\s+update\s+berita\b[^,]{0,100}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b\W{0,3}"
@@ -987,7 +1001,8 @@ _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
                    "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
-                   "kriteria", "continue reading", "syarat", "boleh follow", "tidak mahu terlepas", "muat turun")
+                   "kriteria", "continue reading", "syarat", "boleh follow", "tidak mahu terlepas", "muat turun",
+                   "koleksi ", "beli ", "pesan ", "miliki ")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
@@ -1040,6 +1055,8 @@ def is_caption(text: str) -> bool:
         # (Foto : Reuters) |`): the caption is read without it.
         text = text[:-2].rstrip()
     if text[-2:].rstrip(".")[-1:] == ")" and _is_screenshot_credited(text):
+        return len(text) <= MAX_LONG_CAPTION_CHARS
+    if text[-1:] in "-–" and _SPACED_DASH_PHOTO_CREDIT.search(text, max(0, len(text) - _CREDIT_REACH)):
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if len(text) > MAX_CAPTION_CHARS:
         return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_caption_twice(text) or (

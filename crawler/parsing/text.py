@@ -64,6 +64,7 @@ from crawler.parsing.places import is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
 
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
+_MAX_WRITER_LINE = 40  # a writer's name on a header's line of its own (`_joined_writer_lines`)
 # ...not counting a block that repeats the one before it: a photo's caption printed once for each of its figure's
 # copies (Sumut Pos's `TERIMA:Ketua DPRD Karo ...` four times over `KARO, SUMUTPOS.CO – ...`), up to this many.
 _MAX_REPEATED_LEADING = 4
@@ -511,9 +512,17 @@ _END_MARK = re.compile(r"(?<=[.!?\"”)])\s?\*{3}$")
 # A closing code with its slashes spaced (`_split_closing_code`): initials, or a desk's staff codes with their numbers
 # (MINA's 2016 `(L / M09 / R05/R03)`).
 _SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}\d{0,3}(?:\s*/\s*[A-Za-z]{1,5}\d{0,3}){1,3}\s*\)")
+# ...or a desk's numbered codes alone on the last line, the closing bracket lost when the page was cut (ANTARA 2010's
+# `(F008*P008` under `... menghadiri pertemuan puncak G-20.`): a capital and three digits each, parted by an asterisk or
+# a slash, which no sentence is made of.
+_CUT_CODE_SEPARATOR = re.compile(r"/")
+_CUT_DESK_CODES = re.compile(r"\((?P<codes>\*?[A-Z]\d{3}(?:[*/][A-Z]\d{3}){0,3})")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
-_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)\.?$")
+# The wire's name may come before the paper's that ran the story, after a slash (a blog's copy of Utusan: `...
+# rundingan damai dijangka bermula kira-kira pukul 2 petang waktu tempatan (7 petang waktu Malaysia). - AFP/UTUSAN`).
+_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)"
+                             r"(?:/(?P<paper>[A-Z][A-Za-z]{1,15}))?\.?$")
 _SIGN_OFF_REACH = 36
 _MAX_LINES_AFTER_SOURCE = 3  # short lines under a closing source's credit line (`_lines_after_source`)
 _MAX_LINE_AFTER_SOURCE = 80
@@ -631,6 +640,14 @@ def _related_entry(block: Block, title_text: str) -> dict[str, str] | None:
 _OPENING_DASH = re.compile(r"[-–—]{1,2}\s*")
 
 
+def _joined_writer_lines(line: str, next_line: str) -> bool:
+    """`line` is a writer's name closed by the comma that joins the next writer's, `next_line` that name (Kompas's
+    header: `M Chaerul Halim,` over `Jessi Carina` over `Tim Redaksi`, the dateline under them): the two lines are one
+    byline's, counted once among the leading blocks."""
+    return (line[-1:] == "," and len(line) <= _MAX_WRITER_LINE and len(next_line) <= _MAX_WRITER_LINE
+            and bare_name(line[:-1]) is not None and bare_name(next_line) is not None)
+
+
 def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | None) -> Dateline | None:
     """Find the dateline in the leading blocks; remove it and any caption before it (in place).
 
@@ -641,7 +658,8 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
             break
         if blocks[index].text == blocks[index - 1].text or _caption_again(blocks[index - 1].text, blocks[index].text) or (
                 index + 1 < len(blocks) and blocks[index].text in blocks[index + 1].text
-                and _PHOTO_NAME_LABEL.fullmatch(blocks[index].text)):
+                and _PHOTO_NAME_LABEL.fullmatch(blocks[index].text)) or _joined_writer_lines(blocks[index - 1].text,
+                                                                                            blocks[index].text):
             reach += 1
     for index in range(min(reach, len(blocks))):
         text = blocks[index].text
@@ -1524,7 +1542,10 @@ def _bracketed_credits(text: str) -> tuple[int, Credits] | None:
 def _split_closing_code(text: str, profile: SiteProfile) -> tuple[str, dict | None]:
     """`split_signature`, also for a code whose slashes a translation or a scrape spaced (Liputan6's English copy: `...
     he said. (Dny / Gdn)`): the code read with its slashes closed up, printed as it stood; and for a code after a
-    speaker's verb that no full stop closed (`..., ungkapnya (ptn)`)."""
+    speaker's verb that no full stop closed (`..., ungkapnya (ptn)`); and for a desk's codes alone on the line, their
+    closing bracket lost (`_CUT_DESK_CODES`)."""
+    if text[:1] == "(" and (cut := _CUT_DESK_CODES.fullmatch(text)):
+        return "", {"raw": text, "codes": _CUT_CODE_SEPARATOR.split(cut["codes"])}
     remaining, found = split_signature(text, profile)
     if found is None and text.endswith(")") and (verb := _UNSTOPPED_VERB.search(text, max(0, len(text) - 40))):
         stopped, found = split_signature(f"{text[:verb.end('verb')]}.{text[verb.end('verb'):]}", profile)
@@ -2102,8 +2123,10 @@ def _without_sign_off(text: str) -> str:
         return text
     sign_off = _GLUED_SIGN_OFF.search(text, tail)
     # ...or another outlet's name there, the source a blog's copy names (`... Bernama. – Malaysia Dateline`).
+    # The paper after the wire's slash is read only with the wire first (`... 2-1. - Persib/Persija` is no sign-off).
     return text[:sign_off.start()].rstrip() if sign_off and (
-        _is_source_credit(sign_off["agency"]) or names_an_outlet(sign_off["agency"])) else text
+        _is_source_credit(sign_off["agency"])
+        or not sign_off["paper"] and names_an_outlet(sign_off["agency"])) else text
 
 
 def _is_source_credit(text: str) -> bool:
