@@ -3,16 +3,21 @@ commands, nor in a monitor poll's spider; a crawl's spider loads them before its
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 ARTICLE_PARSERS = ("crawler.parsing.article", "crawler.parsing.dateline", "crawler.parsing.text")
+# The checkout under test, not whichever copy of the package the interpreter has installed.
+PROJECT_ROOT = str(Path(__file__).resolve().parents[2])
 
 
 def loaded_after(code: str) -> set[str]:
     """The article parser modules a fresh interpreter holds after running `code`."""
     probe = f"{code}\nimport sys\nprint(' '.join(m for m in {ARTICLE_PARSERS!r} if m in sys.modules))"
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True,
+                            env={**os.environ, "PYTHONPATH": PROJECT_ROOT})
     return set(result.stdout.split())
 
 
