@@ -130,6 +130,8 @@ _CREDIT_LABEL = re.compile(
     r"|Dipublikasikan\s+oleh)"
     # An Arabic writer's label takes a dash for its colon too (an Egyptian paper's `كتب – عماد إبراهيم`).
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+"
+    # A stray stop typed before the colon (`Pewarta:Zul Efendri<br>Editor. :Redaksi Sumbar`) is still the label's.
+    r"|\.\s*:\s*"
     r"|(?<=[\u0621-\u064A])\s*[-–—]\s+"
     # A full stop for the colon after a whole label's word when only a name in capitalised words follows to the line's
     # end (MetroKendari's `Reporter. Wayan Sukanta`): `Jurnalis. Itu profesi yang dipilihnya.` is a sentence.
