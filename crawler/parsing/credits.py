@@ -97,6 +97,14 @@ _REPORTER_BEFORE_ROLE = re.compile(
     rf"(?:{'|'.join(role.capitalize() for role in _REPORTER_ROLES)}"
     rf"|{'|'.join(role.upper() for role in _REPORTER_ROLES)})")
 _MAX_REPORTER_BEFORE_ROLE = 70
+# ...or after a copy of the headline opening the text, the reporter's name after `liputan` and the contributor's role
+# and outlet after it (a community outlet's lead: `Kisah di Balik Kaos ‘Editor Killer’ yang Mengejutkan, liputan
+# Slamet Hariadi, kontributor PWMU.CO Lamongan.`, `Pentingnya Regenerasi di PWMU.CO, Liputan Musyrifah kontributor
+# PWMU.CO`): the role word after the name makes it a credit; a headline's own words before it are no name.
+_REPORTER_AFTER_HEADLINE = re.compile(
+    r"[,;]\s+[Ll]iputan\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4}),?\s+[Kk]ontributor\s+[\w.-]{2,30}"
+    r"(?:\s[A-Z][\w-]{1,30}){0,3}\.?$")
+_MAX_REPORTER_AFTER_HEADLINE = 220
 _ROLE_ENDINGS = tuple(role[-5:] for role in _REPORTER_ROLES)  # a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
 # (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
@@ -803,6 +811,11 @@ def reporter_name(line: str) -> str | None:
     """The reporter a reporter line names (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Kontributor
     Lhokseumawe, Masriadi`, a feature's `AKHMAD DHANI, Palangka Raya`), else None."""
     if not line[:12].lower().startswith(_REPORTER_WORDS):
+        if len(line) <= _MAX_REPORTER_AFTER_HEADLINE and "ontributor" in line[-80:] and (
+                match := _REPORTER_AFTER_HEADLINE.search(line)) is not None:
+            name = match["name"]
+            return None if is_desk(name) or names_a_rubric(name) or is_gazetted(name) or is_region(name) \
+                or not SECTION_WORDS.isdisjoint(name.lower().split()) else name
         if len(line) <= _MAX_REPORTER_BEFORE_ROLE and line[-6:].lower().endswith(_ROLE_ENDINGS) and (
                 match := _REPORTER_BEFORE_ROLE.fullmatch(line)) is not None:
             return match["name"]
