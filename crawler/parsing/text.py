@@ -1222,10 +1222,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue  # unless the sentence before points at it (`Tonton videonya di tautan berikut:`)
         if not kept and len(text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(text):
             continue  # the outlet's logo text alone over the lead (Kabar6's `Kabar6.com` over `Kabar6-Aktivis ...`)
-        # The next page's text after a reprint note's link, in the note's block: the text stays, the note goes.
+        # The next page's text after a reprint note's link, in the note's block: the text stays, the note goes. The
+        # copy's credits after the link are no text (`..., Klik untuk baca: <url>.<br>Penulis : Nabilla Ramadhian<br>
+        # Editor : Ni Luh Made Pertiwi F.`): the note's ending reads them.
         if kept and _REPRINT_NOTE.match(text) is not None and (
                 link := _TEXT_AFTER_NOTE_LINK.search(text)) is not None and _is_lead_sentence(
-                split_signature(text[link.end():], profile)[0]):
+                rest := split_signature(text[link.end():], profile)[0]) and parse_credits(rest) is None:
             text = text[link.end():]
             block = Block(text, block.links)
         if is_noise(text, boilerplate):
