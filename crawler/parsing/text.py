@@ -563,6 +563,11 @@ _QUOTE_MARKS = " \"“”'‘’"
 # pieces of it that end no sentence (JPNN's note over several lines: `JPNN.com`, `dengan judul`, `"<headline>",`); a
 # paragraph after them is text.
 _MAX_NOTE_LINE = 200
+# ...its lines joined in one block, the writer's byline closing them (VIVA's copies: `Artikel ini sudah tayang di
+# VIVA.co.id pada hari Kamis, 16 Juni 2022 - 05:59 WIB` over `Judul Artikel : ..`, `Link Artikel : <url>` and `Oleh :
+# Dian Lestari Ningsih`, one paragraph with line breaks): the byline after the note's link names the writer.
+_NOTE_BYLINE = re.compile(r"\S\s+(?P<byline>Oleh\s*:\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s*$")
+_NOTE_BYLINE_REACH = 80
 _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”])$")
 # A reprint note names where the article first ran: it closes the article, its title, link and writer follow
 # (VIVA's `Artikel ini sudah tayang di VIVA.co.id pada hari ...`, `Judul Artikel : ..`, `Link Artikel : ..`,
@@ -1235,6 +1240,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # <name>Editor : <name>`); a reprint note after text closes the article.
             if (ending := glued_ending(text)) is not None:
                 _add_credits(credits, ending[1])
+            if _REPRINT_NOTE.match(text) is not None and (byline := _NOTE_BYLINE.search(
+                    text, max(0, len(text) - _NOTE_BYLINE_REACH))) is not None and (
+                    writer := opinion_author(Block(byline["byline"]))) is not None:
+                credits.author = credits.author or writer
             note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
             size_switcher = _SIZE_SWITCHER.fullmatch(text) is not None
             pager_label = len(text) <= 9 and _PAGER_LABEL.fullmatch(text) is not None
