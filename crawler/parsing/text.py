@@ -563,6 +563,7 @@ _QUOTE_MARKS = " \"“”'‘’"
 # pieces of it that end no sentence (JPNN's note over several lines: `JPNN.com`, `dengan judul`, `"<headline>",`); a
 # paragraph after them is text.
 _MAX_NOTE_LINE = 200
+_MAX_CLOSING_OPINION_BYLINE = 80
 # ...its lines joined in one block, the writer's byline closing them (VIVA's copies: `Artikel ini sudah tayang di
 # VIVA.co.id pada hari Kamis, 16 Juni 2022 - 05:59 WIB` over `Judul Artikel : ..`, `Link Artikel : <url>` and `Oleh :
 # Dian Lestari Ningsih`, one paragraph with line breaks): the byline after the note's link names the writer.
@@ -1363,6 +1364,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         kept.pop()
     if len(kept) > 1 and (writer := closing_name(kept[-1].text)):
         credits.author = credits.author or writer
+        kept.pop()
+    if len(kept) > 1 and kept[-1].text[:4].lower() == "oleh" and len(kept[-1].text) <= _MAX_CLOSING_OPINION_BYLINE and (
+            writer := opinion_author(kept[-1])) is not None:
+        # The writer's labelled byline on the last line, under the text (a student blog's `... yaitu Skyegrid` over
+        # `Oleh : Muhammad Raihan Satrio`): as at the top, the label says whose the text is. It ranks with a closing
+        # credit's name, under the printed credits and the header's byline.
+        credits.closing = credits.closing or writer
         kept.pop()
     if len(kept) > 2 and _ROLE_LABEL.fullmatch(kept[-1].text) and (writer := bare_name(kept[-2].text)):
         # An author box under the text: the writer's name over the role's label (fin.co.id's `Admin` over `Penulis`).
