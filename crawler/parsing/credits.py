@@ -104,6 +104,11 @@ _MAX_REPORTER_BEFORE_ROLE = 70
 _REPORTER_AFTER_HEADLINE = re.compile(
     r"[,;]\s+[Ll]iputan\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4}),?\s+[Kk]ontributor\s+[\w.-]{2,30}"
     r"(?:\s[A-Z][\w-]{1,30}){0,3}\.?$")
+# ...or the role, the outlet and the contributor's place first, the name closing the line (`Rubrik Humor ‘Candamu’
+# PWMU.CO Dapat Pujian; Liputan Kontributor PWMU.CO Gresik Sayyidah Nuriyah.`): the place must be a known one, one or
+# two words, for the name after it to be told from it.
+_REPORTER_AFTER_PLACE = re.compile(
+    r"[,;]\s+[Ll]iputan\s+[Kk]ontributor\s+[\w.-]{2,30}\s+(?P<words>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})\.?$")
 _MAX_REPORTER_AFTER_HEADLINE = 220
 _ROLE_ENDINGS = tuple(role[-5:] for role in _REPORTER_ROLES)  # a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
@@ -812,8 +817,7 @@ def reporter_name(line: str) -> str | None:
     Lhokseumawe, Masriadi`, a feature's `AKHMAD DHANI, Palangka Raya`), else None."""
     if not line[:12].lower().startswith(_REPORTER_WORDS):
         if len(line) <= _MAX_REPORTER_AFTER_HEADLINE and "ontributor" in line[-80:] and (
-                match := _REPORTER_AFTER_HEADLINE.search(line)) is not None:
-            name = match["name"]
+                name := _reporter_after_headline(line)) is not None:
             return None if is_desk(name) or names_a_rubric(name) or is_gazetted(name) or is_region(name) \
                 or not SECTION_WORDS.isdisjoint(name.lower().split()) else name
         if len(line) <= _MAX_REPORTER_BEFORE_ROLE and line[-6:].lower().endswith(_ROLE_ENDINGS) and (
@@ -825,6 +829,19 @@ def reporter_name(line: str) -> str | None:
         return match["name"] if match.end() == len(line) else None
     match = _REPORTER_LINE.match(line) or _DASHED_REPORTER_LINE.match(line)
     return match["name"] if match is not None else None
+
+
+def _reporter_after_headline(line: str) -> str | None:
+    """The name `_REPORTER_AFTER_HEADLINE` reads, else the one after a known place `_REPORTER_AFTER_PLACE` reads."""
+    if (match := _REPORTER_AFTER_HEADLINE.search(line)) is not None:
+        return match["name"]
+    if (match := _REPORTER_AFTER_PLACE.search(line)) is None:
+        return None
+    words = match["words"].split()
+    for size in (2, 1):
+        if len(words) - size >= 1 and is_gazetted(" ".join(words[:size])):
+            return _NAME_TAIL.sub("", " ".join(words[size:]))  # the line's stop is no part of the name
+    return None
 
 
 def _capitals_byline(line: str) -> str | None:

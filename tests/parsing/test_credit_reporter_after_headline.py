@@ -1,7 +1,8 @@
 """A copy of the headline opening the text with the reporter's credit after it (a community outlet's lead:
 `Kisah di Balik Kaos ‘Editor Killer’ yang Mengejutkan, liputan Slamet Hariadi, kontributor PWMU.CO Lamongan.`): the
-name after `liputan`, the contributor's role and outlet after the name, is the writer, and the line is no text. A
-rubric's, a desk's or a place's words there name nobody, and a sentence about someone's coverage stays text."""
+name after `liputan`, the contributor's role and outlet after the name (or after the role, the outlet and a known
+place: `; Liputan Kontributor PWMU.CO Gresik Sayyidah Nuriyah.`), is the writer, and the line is no text. A rubric's, a
+desk's or a place's words there name nobody, and a sentence about someone's coverage stays text."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ DATELINE = "<p>PWMU.CO – Acara Resepsi Hybrid Milad Ke-6 PWMU.CO yang digelar 
     ("Kisah di Balik Kaos ‘Editor Killer’ yang Mengejutkan, liputan Slamet Hariadi, kontributor PWMU.CO Lamongan.",
      "Slamet Hariadi"),
     ("Pentingnya Regenerasi di PWMU.CO, Liputan Musyrifah kontributor PWMU.CO", "Musyrifah"),
+    # The role, the outlet and a known place first, the name closing the line.
+    ("Rubrik Humor ‘Candamu’ PWMU.CO Dapat Pujian; Liputan Kontributor PWMU.CO Gresik Sayyidah Nuriyah.",
+     "Sayyidah Nuriyah"),
+    ("Banjir di Malang Surut; Liputan Kontributor PWMU.CO Kota Malang Budi Santoso", "Budi Santoso"),
 ])
 def test_the_name_after_liputan_before_the_role_is_the_reporter(line, writer):
     assert reporter_name(line) == writer
@@ -33,8 +38,11 @@ def test_the_lead_names_the_writer_and_leaves_the_text():
 
 
 @pytest.mark.parametrize("line", [
-    # The place and the name run together after the role: where the name starts is unknown.
-    "Rubrik Humor ‘Candamu’ PWMU.CO Dapat Pujian; Liputan Kontributor PWMU.CO Gresik Sayyidah Nuriyah.",
+    # No known place before the name, or no name after the place: where the name starts is unknown.
+    "Banjir di Bogor; Liputan Kontributor PWMU.CO Sayyidah Nuriyah.",
+    "Banjir di Bogor; Liputan Kontributor PWMU.CO Gresik",
+    "Banjir di Bogor; Liputan Kontributor PWMU.CO Gresik Jawa Timur",
+    "Banjir di Bogor; Liputan Kontributor PWMU.CO Gresik Tim Redaksi",
     # Rubrics, desks, topics and places where the name would stand.
     "Banjir di Bogor, Liputan Khusus, kontributor Kompas TV",
     "Banjir di Bogor, liputan Tim Redaksi, kontributor PWMU.CO",
