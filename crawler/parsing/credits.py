@@ -97,6 +97,19 @@ _REPORTER_BEFORE_ROLE = re.compile(
     rf"(?:{'|'.join(role.capitalize() for role in _REPORTER_ROLES)}"
     rf"|{'|'.join(role.upper() for role in _REPORTER_ROLES)})")
 _MAX_REPORTER_BEFORE_ROLE = 70
+# ...or after a copy of the headline opening the text, the reporter's name after `liputan` and the contributor's role
+# and outlet after it (a community outlet's lead: `Kisah di Balik Kaos ‘Editor Killer’ yang Mengejutkan, liputan
+# Slamet Hariadi, kontributor PWMU.CO Lamongan.`, `Pentingnya Regenerasi di PWMU.CO, Liputan Musyrifah kontributor
+# PWMU.CO`): the role word after the name makes it a credit; a headline's own words before it are no name.
+_REPORTER_AFTER_HEADLINE = re.compile(
+    r"[,;]\s+[Ll]iputan\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4}),?\s+[Kk]ontributor\s+[\w.-]{2,30}"
+    r"(?:\s[A-Z][\w-]{1,30}){0,3}\.?$")
+# ...or the role, the outlet and the contributor's place first, the name closing the line (`Rubrik Humor ‘Candamu’
+# PWMU.CO Dapat Pujian; Liputan Kontributor PWMU.CO Gresik Sayyidah Nuriyah.`): the place must be a known one, one or
+# two words, for the name after it to be told from it.
+_REPORTER_AFTER_PLACE = re.compile(
+    r"[,;]\s+[Ll]iputan\s+[Kk]ontributor\s+[\w.-]{2,30}\s+(?P<words>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})\.?$")
+_MAX_REPORTER_AFTER_HEADLINE = 220
 _ROLE_ENDINGS = tuple(role[-5:] for role in _REPORTER_ROLES)  # a cheap test before the pattern
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
 # (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
@@ -131,6 +144,8 @@ _CREDIT_LABEL = re.compile(
     r"|Dipublikasikan\s+oleh)"
     # An Arabic writer's label takes a dash for its colon too (an Egyptian paper's `كتب – عماد إبراهيم`).
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+"
+    # A stray stop typed before the colon (`Pewarta:Zul Efendri<br>Editor. :Redaksi Sumbar`) is still the label's.
+    r"|\.\s*:\s*"
     r"|(?<=[\u0621-\u064A])\s*[-–—]\s+"
     # A full stop for the colon after a whole label's word when only a name in capitalised words follows to the line's
     # end (MetroKendari's `Reporter. Wayan Sukanta`): `Jurnalis. Itu profesi yang dipilihnya.` is a sentence.
@@ -810,6 +825,10 @@ def reporter_name(line: str) -> str | None:
     """The reporter a reporter line names (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Kontributor
     Lhokseumawe, Masriadi`, a feature's `AKHMAD DHANI, Palangka Raya`), else None."""
     if not line[:12].lower().startswith(_REPORTER_WORDS):
+        if len(line) <= _MAX_REPORTER_AFTER_HEADLINE and "ontributor" in line[-80:] and (
+                name := _reporter_after_headline(line)) is not None:
+            return None if is_desk(name) or names_a_rubric(name) or is_gazetted(name) or is_region(name) \
+                or not SECTION_WORDS.isdisjoint(name.lower().split()) else name
         if len(line) <= _MAX_REPORTER_BEFORE_ROLE and line[-6:].lower().endswith(_ROLE_ENDINGS) and (
                 match := _REPORTER_BEFORE_ROLE.fullmatch(line)) is not None:
             return match["name"]
@@ -819,6 +838,19 @@ def reporter_name(line: str) -> str | None:
         return match["name"] if match.end() == len(line) else None
     match = _REPORTER_LINE.match(line) or _DASHED_REPORTER_LINE.match(line)
     return match["name"] if match is not None else None
+
+
+def _reporter_after_headline(line: str) -> str | None:
+    """The name `_REPORTER_AFTER_HEADLINE` reads, else the one after a known place `_REPORTER_AFTER_PLACE` reads."""
+    if (match := _REPORTER_AFTER_HEADLINE.search(line)) is not None:
+        return match["name"]
+    if (match := _REPORTER_AFTER_PLACE.search(line)) is None:
+        return None
+    words = match["words"].split()
+    for size in (2, 1):
+        if len(words) - size >= 1 and is_gazetted(" ".join(words[:size])):
+            return _NAME_TAIL.sub("", " ".join(words[size:]))  # the line's stop is no part of the name
+    return None
 
 
 def _capitals_byline(line: str) -> str | None:

@@ -969,7 +969,9 @@ _GLUED_ENDING = re.compile(
     r"|(?:simak|saksikan)\s+(?:juga\s+)?video\b|simak\s+breaking\s+news\b|[\w.]{1,30}\+\s*baca\s+berita\s+tanpa\s+iklan\b"
     r"|tulis\s+komentar(?:mu|\s+(?:anda|kamu))\b[^.!?]{0,60}#"
     r"|ikuti\s+(?:whatsapp|telegram)\s+(?:channel|saluran)(?:\s+[\w.-]+){0,3}\s*$"  # the channel's name closes it
-    r"|(?:pewarta|penulis|reporter|editor)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
+    # (Bisnis.com's copies label the writer in English: `..., Klik selengkapnya di sini: <url>. Author: Leo Dwi
+    # Jatmiko Editor : Rio Sandy Pradana`)
+    r"|(?:pewarta|penulis|reporter|editor|author)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
     r"|continue\s+reading\W{0,3}$"  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
     # ...naming the post in quotation marks (WordPress.com's `... di bawah pengasuhannya. Continue reading “Yuk, Nikah
     # Mut’ah”`).
@@ -991,7 +993,7 @@ _GLUED_LICENCE = re.compile(
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
-                       "berkomitmen", "published", "komentar", "appeared", "bersambung")
+                       "berkomitmen", "published", "komentar", "appeared", "bersambung", "author")
 
 _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan",
                    "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas",

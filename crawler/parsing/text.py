@@ -576,6 +576,12 @@ _QUOTE_MARKS = " \"“”'‘’"
 # pieces of it that end no sentence (JPNN's note over several lines: `JPNN.com`, `dengan judul`, `"<headline>",`); a
 # paragraph after them is text.
 _MAX_NOTE_LINE = 200
+_MAX_CLOSING_OPINION_BYLINE = 80
+# ...its lines joined in one block, the writer's byline closing them (VIVA's copies: `Artikel ini sudah tayang di
+# VIVA.co.id pada hari Kamis, 16 Juni 2022 - 05:59 WIB` over `Judul Artikel : ..`, `Link Artikel : <url>` and `Oleh :
+# Dian Lestari Ningsih`, one paragraph with line breaks): the byline after the note's link names the writer.
+_NOTE_BYLINE = re.compile(r"\S\s+(?P<byline>Oleh\s*:\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s*$")
+_NOTE_BYLINE_REACH = 80
 _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”])$")
 # A reprint note names where the article first ran: it closes the article, its title, link and writer follow
 # (VIVA's `Artikel ini sudah tayang di VIVA.co.id pada hari ...`, `Judul Artikel : ..`, `Link Artikel : ..`,
@@ -1252,10 +1258,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue  # unless the sentence before points at it (`Tonton videonya di tautan berikut:`)
         if not kept and len(text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(text):
             continue  # the outlet's logo text alone over the lead (Kabar6's `Kabar6.com` over `Kabar6-Aktivis ...`)
-        # The next page's text after a reprint note's link, in the note's block: the text stays, the note goes.
+        # The next page's text after a reprint note's link, in the note's block: the text stays, the note goes. The
+        # copy's credits after the link are no text (`..., Klik untuk baca: <url>.<br>Penulis : Nabilla Ramadhian<br>
+        # Editor : Ni Luh Made Pertiwi F.`): the note's ending reads them.
         if kept and _REPRINT_NOTE.match(text) is not None and (
                 link := _TEXT_AFTER_NOTE_LINK.search(text)) is not None and _is_lead_sentence(
-                split_signature(text[link.end():], profile)[0]):
+                rest := split_signature(text[link.end():], profile)[0]) and parse_credits(rest) is None:
             text = text[link.end():]
             block = Block(text, block.links)
         if is_noise(text, boilerplate):
@@ -1263,6 +1271,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # <name>Editor : <name>`); a reprint note after text closes the article.
             if (ending := glued_ending(text)) is not None:
                 _add_credits(credits, ending[1])
+            if _REPRINT_NOTE.match(text) is not None and (byline := _NOTE_BYLINE.search(
+                    text, max(0, len(text) - _NOTE_BYLINE_REACH))) is not None and (
+                    writer := opinion_author(Block(byline["byline"]))) is not None:
+                credits.author = credits.author or writer
             note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
             size_switcher = _SIZE_SWITCHER.fullmatch(text) is not None
             pager_label = len(text) <= 9 and _PAGER_LABEL.fullmatch(text) is not None
@@ -1382,6 +1394,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         kept.pop()
     if len(kept) > 1 and (writer := closing_name(kept[-1].text)):
         credits.author = credits.author or writer
+        kept.pop()
+    if len(kept) > 1 and kept[-1].text[:4].lower() == "oleh" and len(kept[-1].text) <= _MAX_CLOSING_OPINION_BYLINE and (
+            writer := opinion_author(kept[-1])) is not None:
+        # The writer's labelled byline on the last line, under the text (a student blog's `... yaitu Skyegrid` over
+        # `Oleh : Muhammad Raihan Satrio`): as at the top, the label says whose the text is. It ranks with a closing
+        # credit's name, under the printed credits and the header's byline.
+        credits.closing = credits.closing or writer
         kept.pop()
     if len(kept) > 2 and _ROLE_LABEL.fullmatch(kept[-1].text) and (writer := bare_name(kept[-2].text)):
         # An author box under the text: the writer's name over the role's label (fin.co.id's `Admin` over `Penulis`).
