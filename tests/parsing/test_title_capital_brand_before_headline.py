@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.parsing import parse_article
-
-BODY = "<p>Paragraf pertama berita ini cukup panjang untuk menjadi badan artikel yang sebenarnya.</p>" * 3
-
-
-def title_of(title: str, url: str, site_name: str = "") -> str:
-    meta = f"<meta property='og:site_name' content='{site_name}'>" if site_name else ""
-    html = f"<html><head><title>{title}</title>{meta}</head><body><article>{BODY}</article></body></html>"
-    return parse_article(html.encode(), url)["title"]
-
+from title_readings import title_of  # beside this file
 
 @pytest.mark.parametrize(("headline", "url"), [
     ("Ulat Arkitek, Iklan Tawar Khidmat Seni Bina Secara Haram Makin Berleluasa – LAM",

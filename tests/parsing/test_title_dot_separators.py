@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.parsing import parse_article
-
-BODY = "<p>Paragraf pertama berita ini cukup panjang untuk menjadi badan artikel yang sebenarnya.</p>" * 3
-
-
-def title_of(title: str, url: str) -> str:
-    html = f"<html><head><title>{title}</title></head><body><article>{BODY}</article></body></html>"
-    return parse_article(html.encode(), url)["title"]
-
+from title_readings import title_of  # beside this file
 
 @pytest.mark.parametrize(("title", "url", "expected"), [
     ("John Ternus Succeeds Tim Cook as Apple CEO · Digg", "https://digg.com/tech/qjg7y0es",

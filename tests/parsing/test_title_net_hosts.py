@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.parsing import parse_article
+from title_readings import title_of  # beside this file
 
-BODY = "<p>Paragraf pertama berita ini cukup panjang untuk menjadi badan artikel yang sebenarnya.</p>" * 3
 XINHUA = "http://www.xinhuanet.com/english/northamerica/20220122/57b58cb31e9c40b585f3728f699ef673/c.html"
-
-
-def title_of(title: str, url: str) -> str:
-    html = f"<html><head><title>{title}</title></head><body><article>{BODY}</article></body></html>"
-    return parse_article(html.encode(), url)["title"]
 
 
 def test_the_name_of_a_net_host_is_the_site():

@@ -7,15 +7,7 @@ import pytest
 
 from crawler.parsing import parse_article
 from crawler.parsing.fields.title import site_name
-
-BODY = "<p>Paragraf pertama berita ini cukup panjang untuk menjadi badan artikel yang sebenarnya.</p>" * 3
-
-
-def title_of(title: str, url: str, head: str = "", h1: str = "") -> str:
-    html = (f"<html><head><title>{title}</title>{head}</head>"
-            f"<body><article>{f'<h1>{h1}</h1>' if h1 else ''}{BODY}</article></body></html>")
-    return parse_article(html.encode(), url)["title"]
-
+from title_readings import BODY, title_of  # beside this file
 
 @pytest.mark.parametrize(("title", "url", "expected"), [
     # The outlet's name twice: the page's own suffix, then the aggregator's (Kompas 2019-2023).

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.parsing import parse_article
+from title_readings import title_of  # beside this file
 
-BODY = "<p>Paragraf pertama berita ini cukup panjang untuk menjadi badan artikel yang sebenarnya.</p>" * 3
 JAFFNA = "https://www.aa.com.tr/en/world/burnt-rebuilt-jaffna-library-reminds-of-sri-lanka-conflict/153795"
-
-
-def title_of(title: str, url: str) -> str:
-    html = f"<html><head><title>{title}</title></head><body><article>{BODY}</article></body></html>"
-    return parse_article(html.encode(), url)["title"]
 
 
 def test_the_agencys_name_for_its_acronym_host_is_the_site():
