@@ -197,6 +197,12 @@ def _brand(url: str) -> str:
 # pages' titles before it: `Kota Semarang`, `Kabupaten Bogor`, `Kab. Magetan`.
 _REGION_SUFFIX = re.compile(r"(?P<place>[a-z]{3,})(?P<kind>kota|kab|kabupaten)$")
 _REGION_NAMES = {"kota": ("kota",), "kab": ("kabupaten", "kab"), "kabupaten": ("kabupaten", "kab")}
+# The kinds of a village or district whose own site is a label of its region's host, its pages' titles closed by the
+# kind and the label's name (`Kelurahan Bugangan` on bugangan.semarangkota.go.id, `KECAMATAN CIBIRU` on
+# cibiru.bandung.go.id); a label may open with its kind too (`Kalurahan Karangsari` on
+# desakarangsari.gunungkidulkab.go.id).
+_AREA_KINDS = ("kelurahan", "kalurahan", "kecamatan", "desa")
+_MIN_AREA_NAME = 4  # a shorter rest after the kind is no village's name
 
 
 @lru_cache(maxsize=256)
@@ -260,9 +266,19 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
         return True
     if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", name + "net", "the" + name):
         return True
-    return any((label in name and _site_words(name.replace(label, "", 1), brand, labels))
-               or (label.endswith("news") and name.startswith(label))
-               for label in labels)
+    return _names_area(name, labels) or any((label in name and _site_words(name.replace(label, "", 1), brand, labels))
+                                            or (label.endswith("news") and name.startswith(label))
+                                            for label in labels)
+
+
+def _names_area(name: str, labels: tuple[str, ...]) -> bool:
+    """`name`, squeezed, is a village's or district's kind and the name a label of the host gives it, alone or after
+    a kind of its own (`kelurahanbugangan` of `Kelurahan Bugangan` on bugangan.semarangkota.go.id, `kalurahankarangsari`
+    on desakarangsari.gunungkidulkab.go.id); a kind before other words is a headline's (`Kecamatan Cibiru Banjir`)."""
+    kind = next((kind for kind in _AREA_KINDS if name.startswith(kind)), "")
+    place = name[len(kind):]
+    return bool(kind) and len(place) >= _MIN_AREA_NAME and any(label in (place, *(other + place for other in _AREA_KINDS))
+                                                             for label in labels)
 
 
 def _initials(part: str) -> str:
