@@ -5,11 +5,12 @@ An `<h1>` that disagrees with the declared title is a section, channel or logo h
 passed over. The parts after the headline that name the site are cut from a title, up to three (`... - Kompas.com -
 Nasional Kompas.com`, `... | Republika Online`): the profile's `site_names`, `og:site_name` (whole, also when written in
 parts), the host's brand or labels (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on
-gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... | South China Morning Post` by its initials
-on scmp.com, `... | The Jerusalem Post` on jpost.com, `... | Borneo Post Online` on theborneopost.com), a domain name
-alone (`... - Surya.co.id` on surabaya.tribunnews.com), a brand of two letters alone (`... – DW – 02/18/2023` on dw.com)
-or by the name of the agency it is the acronym of (`... - Anadolu Agency` on aa.com.tr), the site's name said twice, a
-section the page declares, its URL's folders name or its words alone say before the site's name (`... | Teknologi -
+gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... - Kelurahan Bugangan` on
+bugangan.semarangkota.go.id, `... | South China Morning Post` by its initials on scmp.com, `... | The Jerusalem Post` on
+jpost.com, `... | Borneo Post Online` on theborneopost.com), a domain name alone (`... - Surya.co.id` on
+surabaya.tribunnews.com), a brand of two letters alone (`... – DW – 02/18/2023` on dw.com) or by the name of the agency
+it is the acronym of (`... - Anadolu Agency` on aa.com.tr), the site's name said twice, a section the page declares, its
+URL's folders name or its words alone say before the site's name (`... | Teknologi -
 Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد | الجزيرة نت`, `... - Opinion - Chinadaily.com.cn`) or an
 outlet's topic channel (`... | Gaza News | Al Jazeera`, `... - Gaza News - Haaretz`), a tagline after the site's name,
 the page of a paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before the headline
@@ -277,8 +278,9 @@ def _names_area(name: str, labels: tuple[str, ...]) -> bool:
     on desakarangsari.gunungkidulkab.go.id); a kind before other words is a headline's (`Kecamatan Cibiru Banjir`)."""
     kind = next((kind for kind in _AREA_KINDS if name.startswith(kind)), "")
     place = name[len(kind):]
-    return bool(kind) and len(place) >= _MIN_AREA_NAME and any(label in (place, *(other + place for other in _AREA_KINDS))
-                                                             for label in labels)
+    if not kind or len(place) < _MIN_AREA_NAME:
+        return False
+    return any(label in (place, *(other + place for other in _AREA_KINDS)) for label in labels)
 
 
 def _initials(part: str) -> str:
