@@ -5,11 +5,12 @@ An `<h1>` that disagrees with the declared title is a section, channel or logo h
 passed over. The parts after the headline that name the site are cut from a title, up to three (`... - Kompas.com -
 Nasional Kompas.com`, `... | Republika Online`): the profile's `site_names`, `og:site_name` (whole, also when written in
 parts), the host's brand or labels (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on
-gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... | South China Morning Post` by its initials
-on scmp.com, `... | The Jerusalem Post` on jpost.com, `... | Borneo Post Online` on theborneopost.com), a domain name
-alone (`... - Surya.co.id` on surabaya.tribunnews.com), a brand of two letters alone (`... – DW – 02/18/2023` on dw.com)
-or by the name of the agency it is the acronym of (`... - Anadolu Agency` on aa.com.tr), the site's name said twice, a
-section the page declares, its URL's folders name or its words alone say before the site's name (`... | Teknologi -
+gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... - Kelurahan Bugangan` on
+bugangan.semarangkota.go.id, `... | South China Morning Post` by its initials on scmp.com, `... | The Jerusalem Post` on
+jpost.com, `... | Borneo Post Online` on theborneopost.com), a domain name alone (`... - Surya.co.id` on
+surabaya.tribunnews.com), a brand of two letters alone (`... – DW – 02/18/2023` on dw.com) or by the name of the agency
+it is the acronym of (`... - Anadolu Agency` on aa.com.tr), the site's name said twice, a section the page declares, its
+URL's folders name or its words alone say before the site's name (`... | Teknologi -
 Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد | الجزيرة نت`, `... - Opinion - Chinadaily.com.cn`) or an
 outlet's topic channel (`... | Gaza News | Al Jazeera`, `... - Gaza News - Haaretz`), a tagline after the site's name,
 the page of a paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before the headline
@@ -197,6 +198,12 @@ def _brand(url: str) -> str:
 # pages' titles before it: `Kota Semarang`, `Kabupaten Bogor`, `Kab. Magetan`.
 _REGION_SUFFIX = re.compile(r"(?P<place>[a-z]{3,})(?P<kind>kota|kab|kabupaten)$")
 _REGION_NAMES = {"kota": ("kota",), "kab": ("kabupaten", "kab"), "kabupaten": ("kabupaten", "kab")}
+# The kinds of a village or district whose own site is a label of its region's host, its pages' titles closed by the
+# kind and the label's name (`Kelurahan Bugangan` on bugangan.semarangkota.go.id, `KECAMATAN CIBIRU` on
+# cibiru.bandung.go.id); a label may open with its kind too (`Kalurahan Karangsari` on
+# desakarangsari.gunungkidulkab.go.id).
+_AREA_KINDS = ("kelurahan", "kalurahan", "kecamatan", "desa")
+_MIN_AREA_NAME = 4  # a shorter rest after the kind is no village's name
 
 
 @lru_cache(maxsize=256)
@@ -260,9 +267,20 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
         return True
     if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", name + "net", "the" + name):
         return True
-    return any((label in name and _site_words(name.replace(label, "", 1), brand, labels))
-               or (label.endswith("news") and name.startswith(label))
-               for label in labels)
+    return _names_area(name, labels) or any((label in name and _site_words(name.replace(label, "", 1), brand, labels))
+                                            or (label.endswith("news") and name.startswith(label))
+                                            for label in labels)
+
+
+def _names_area(name: str, labels: tuple[str, ...]) -> bool:
+    """`name`, squeezed, is a village's or district's kind and the name a label of the host gives it, alone or after
+    a kind of its own (`kelurahanbugangan` of `Kelurahan Bugangan` on bugangan.semarangkota.go.id, `kalurahankarangsari`
+    on desakarangsari.gunungkidulkab.go.id); a kind before other words is a headline's (`Kecamatan Cibiru Banjir`)."""
+    kind = next((kind for kind in _AREA_KINDS if name.startswith(kind)), "")
+    place = name[len(kind):]
+    if not kind or len(place) < _MIN_AREA_NAME:
+        return False
+    return any(label in (place, *(other + place for other in _AREA_KINDS)) for label in labels)
 
 
 def _initials(part: str) -> str:
