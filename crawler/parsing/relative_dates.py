@@ -86,18 +86,22 @@ _DAY_SECONDS = 86400
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
 # `منذ لحظات` (moments ago), a card's word for the last minute, is half a minute back, as `beberapa detik` is.
+# Egyptian and Levantine sites end a unit with `ه` where `ة` is meant (`منذ ساعه`, `منذ 24 دقيقه`, `منذ 3 سنه`), write
+# its dual in the nominative (`منذ ساعتان`, `منذ يومان`, `منذ شهران`) and years `سنين`, as media monitors' date readers
+# of those sites list them.
 _AR_MOMENTS = frozenset(("لحظات", "لحظة"))
 _AR_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?:(?P<n>\d{1,5})\s{0,3})?(?P<unit>[\u0621-\u064A]{3,7})")
 _AR_UNITS: dict[str, tuple[str, int]] = {
-    **dict.fromkeys(("ثانية", "ثوان", "ثواني"), ("second", 1)), "ثانيتين": ("second", 2),
-    **dict.fromkeys(("دقيقة", "دقائق"), ("minute", 1)), "دقيقتين": ("minute", 2),
-    **dict.fromkeys(("ساعة", "ساعات"), ("hour", 1)), "ساعتين": ("hour", 2),
-    **dict.fromkeys(("يوم", "أيام", "ايام"), ("day", 1)), "يومين": ("day", 2),
+    **dict.fromkeys(("ثانية", "ثانيه", "ثوان", "ثواني"), ("second", 1)),
+    **dict.fromkeys(("ثانيتين", "ثانيتان"), ("second", 2)),
+    **dict.fromkeys(("دقيقة", "دقيقه", "دقائق"), ("minute", 1)), **dict.fromkeys(("دقيقتين", "دقيقتان"), ("minute", 2)),
+    **dict.fromkeys(("ساعة", "ساعه", "ساعات"), ("hour", 1)), **dict.fromkeys(("ساعتين", "ساعتان"), ("hour", 2)),
+    **dict.fromkeys(("يوم", "أيام", "ايام"), ("day", 1)), **dict.fromkeys(("يومين", "يومان"), ("day", 2)),
     **dict.fromkeys(("أسبوع", "اسبوع", "أسابيع", "اسابيع"), ("week", 1)),
-    **dict.fromkeys(("أسبوعين", "اسبوعين"), ("week", 2)),
-    **dict.fromkeys(("شهر", "أشهر", "اشهر", "شهور"), ("month", 1)), "شهرين": ("month", 2),
-    **dict.fromkeys(("سنة", "سنوات", "عام", "أعوام", "اعوام"), ("year", 1)),
-    **dict.fromkeys(("سنتين", "عامين"), ("year", 2)),
+    **dict.fromkeys(("أسبوعين", "اسبوعين", "أسبوعان", "اسبوعان"), ("week", 2)),
+    **dict.fromkeys(("شهر", "أشهر", "اشهر", "شهور"), ("month", 1)), **dict.fromkeys(("شهرين", "شهران"), ("month", 2)),
+    **dict.fromkeys(("سنة", "سنه", "سنوات", "سنين", "عام", "أعوام", "اعوام"), ("year", 1)),
+    **dict.fromkeys(("سنتين", "عامين", "سنتان", "عامان"), ("year", 2)),
 }
 # A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`. Arabic
 # cards write yesterday and today with `الساعة` (the hour), `في` (at) or `عند الساعة` before the clock (`أمس الساعة 8:00
