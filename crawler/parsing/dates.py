@@ -72,6 +72,9 @@ _HIJRI_RESTATING_JOIN = re.compile(
     r"\s{0,3}(?:M\.?\s{0,3})?(?:(?:bertepatan|bersamaan)(?:\s{1,3}dengan)?|atau|/|=|\()\s{0,3}", re.IGNORECASE
 )
 _HIJRI_ERA = re.compile(r"\s{0,2}(?:AH|H|Hijriah|Hijriyah|Hijrah)\b\.?\)?", re.IGNORECASE)
+# PHP prints an empty date (`0000-00-00`) with the year `-0001`, and a Joomla page keeps it in its header (`نشر بتاريخ:
+# الإثنين، 30 تشرين2/نوفمبر -0001 00:00`): no date, not the day and month before it in the base's year.
+_EMPTY_DATE_YEAR = re.compile(r"(?<![\w-])-0001(?!\d)")
 
 
 def _dateparser(text: str, base: datetime | date | None, languages: list[str] | None) -> datetime | None:
@@ -152,6 +155,8 @@ def _read_shapes(window: str, base: datetime | date | None, languages: list[str]
     # ISO, Gregorian and Hijri dates write a four-digit year; a header without one is a clock, a short year or a
     # year-less date.
     has_year = _FOUR_DIGITS.search(window) is not None
+    if has_year and "-0001" in window and _EMPTY_DATE_YEAR.search(window):
+        return None
     if has_year:
         iso = _iso(window)
         if iso is not None:
