@@ -160,6 +160,8 @@ _HEADER_LINE = re.compile(
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 # Every Gregorian and Hijri shape writes a four-digit year: a text without four digits in a row has none.
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# The Hijri years Umm al-Qura converts: a numeric date written year first with one is Hijri, never a Gregorian day.
+_HIJRI_YEARS = (1343, 1500)
 
 
 # A two-digit year lands at most this many years after the base's (`99` written in 2024 is 1999).
@@ -392,7 +394,7 @@ def _numeric_hijri(text: str) -> DateSpan | None:
     """A Hijri date written `yyyy/mm/dd` (Saudi style), converted."""
     for match in _NUMERIC_YMD.finditer(text):
         year = int(match["y"])
-        if 1343 <= year <= 1500:
+        if _HIJRI_YEARS[0] <= year <= _HIJRI_YEARS[1]:
             day = hijri_to_gregorian(year, int(match["m"]), int(match["d"]))
             if day is not None:
                 return DateSpan(match.start(), match.end(), day)
@@ -412,8 +414,8 @@ def _iso(text: str) -> tuple[datetime, int] | None:
     """The moment of the first ISO 8601 stamp in `text`, and where the stamp starts."""
     # The extended form has its dashes.
     match = (_ISO.search(text) if "-" in text else None) or _ISO_BASIC.fullmatch(text)
-    if not match:
-        return None
+    if not match or _HIJRI_YEARS[0] <= int(match["y"]) <= _HIJRI_YEARS[1]:
+        return None  # a Hijri year: Saudi sites write their Hijri dates as ISO ones are (`1437-03-13 05:44 مساءً`)
     day = _make_date(int(match["y"]), int(match["m"]), int(match["d"]))
     if day is None:
         return None

@@ -28,7 +28,7 @@ from crawler.parsing.absolute_dates import (
 )
 from crawler.parsing.body_dates import MAX_BODY_DATES, find_body_dates
 from crawler.parsing.date_clock import (
-    _BARE_TIME, _CLOCK_WEEKDAY_ENTRY, _WEEKDAY_CLOCK, DateSpan, _bare_time, _midnight, _to_wib, _weekday_at_clock,
+    _BARE_TIME, _CLOCK_WEEKDAY_ENTRY, _WEEKDAY_CLOCK, DateSpan, _bare_time, _to_wib, _weekday_at_clock,
     _with_time, wall_clock_as_wib,
 )
 from crawler.parsing.date_words import LOCAL_TIME, fold, month_number, weekday_number
@@ -195,7 +195,8 @@ def _read_shapes(window: str, base: datetime | date | None, languages: list[str]
             return _with_time(window, DateSpan(written.start(), _past_hijri_era(window, written.end()), hijri[1]))
         numeric_hijri = _numeric_hijri(window)
         if numeric_hijri is not None:
-            return _midnight(numeric_hijri.day)
+            # A clock after it is its time (a Saudi header's `1437-03-13 05:44 مساءً`).
+            return _with_time(window, numeric_hijri)
     relative = _relative(window, base)
     if relative is not None:
         return relative
