@@ -105,11 +105,12 @@ _AR_UNITS: dict[str, tuple[str, int]] = {
 }
 # A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`. Arabic
 # cards write yesterday and today with `الساعة` (the hour), `في` (at) or `عند الساعة` before the clock (`أمس الساعة 8:00
-# م`, `اليوم الساعة 03:00 ص`, `أمس في 22:40`).
+# م`, `اليوم الساعة 03:00 ص`, `أمس في 22:40`). A dash may join them, as dashboards' and apps' time labels do (`اليوم -
+# 10:24 ص`, `أمس - 4:15 م`, `Kemarin - 07:45`).
 _DAY_WORD_CLOCK = re.compile(
     r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today|[أا]ول\s{1,3}[أا]مس|أمس|امس"
     r"|البارحة|اليوم)"
-    r"\s{0,3}[,،]?\s{0,3}"
+    r"\s{0,3}[,،-]?\s{0,3}"
     r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}|(?:عند\s{1,3})?الساعة\s{1,3}|في\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
 )
