@@ -1,7 +1,7 @@
 """Arabic relative times as Egyptian and Levantine sites spell them: a unit ending with `ه` where `ة` is meant
-(`منذ ساعه`, `منذ 24 دقيقه`, `منذ 3 سنه`), a dual in the nominative (`منذ ساعتان`, `منذ يومان`, `منذ شهران`) and
-years as `سنين`, the spellings media monitors' date readers of Arabic news sites list beside the standard ones. Words
-that are no unit of time stay no time."""
+(`منذ ساعه`, `منذ 24 دقيقه`, `منذ 3 سنه`), a dual in the nominative (`منذ ساعتان`, `منذ يومان`, `منذ شهران`), years as
+`سنين` and a week with `إ` (`قبل إسبوعين`): the spellings media monitors' date readers of Arabic news sites list beside
+the standard ones. Words that are no unit of time stay no time."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ _BASE = datetime(2024, 7, 25, 20, 0, tzinfo=WIB)
     ("منذ شهران", "2024-05-25T20:00"),
     ("منذ سنتان", "2022-07-25T20:00"),
     ("تاريخ النشر منذ ساعه", "2024-07-25T19:00"),  # a news card's label before it
+    ("قبل إسبوعين", "2024-07-11T20:00"),  # week with `إ` (an Arabic strtotime's example)
+    ("منذ إسبوع", "2024-07-18T20:00"),
 ])
 def test_arabic_unit_spellings(text: str, expected: str) -> None:
     moment = parse_date(text, base=_BASE)
