@@ -117,17 +117,19 @@ _DAY_WORD_CLOCK = re.compile(
 # A weekday said to be past, alone (`Senin lalu`, Malay `Isnin lepas`, `last Monday`), also with `kemarin` (the
 # recent one: `Jumat kemarin`, as a weekday and clock reads it in `Jumat kemarin jam 16.00`) and after `hari` (day:
 # `hari Senin kemarin`): the latest such day before the base, a date without its time. `Minggu lalu` and `minggu
-# kemarin` are last week as often as last Sunday: no date.
+# kemarin` are last week as often as last Sunday: no date. Arabic says it with `الماضي` (past) after the day, `يوم`
+# (day) perhaps before it (`الأحد الماضي`, `يوم الخميس الماضي`).
 _PAST_WEEKDAY = re.compile(
     r"\s{0,20}(?:(?:hari\s{1,3})?(?P<weekday>[A-Za-z']{3,9})\s{1,3}(?:lalu|lepas|kemarin|kelmarin)"
-    r"|last\s{1,3}(?P<english>[A-Za-z]{3,9}))\s{0,20}\Z",
+    r"|last\s{1,3}(?P<english>[A-Za-z]{3,9})"
+    r"|(?:يوم\s{1,3})?(?P<arabic>ال[\u0621-\u064A]{3,6})\s{1,3}الماضي)\s{0,20}\Z",
     re.IGNORECASE,
 )
 # Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`...): a cheap test first, on
 # casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
 # which casefold() keeps. The Arabic ones (`منذ`, `أمس`) are looked for only in a text with letters other than ASCII.
 _RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|kelmar|semal|yesterday|har|today|sekarang|skrg|baru|just|last")
-_ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة|اليوم")
+_ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة|اليوم|الماضي")
 
 
 def _relative(text: str, base: datetime | date | None) -> datetime | None:
@@ -183,7 +185,7 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
     if match:
         return reference - timedelta(days=_DAYS_BACK.get(" ".join(match["word"].lower().split()), 0))
     match = _PAST_WEEKDAY.match(text)
-    if match and (word := match["weekday"] or match["english"]).lower() != "minggu" \
+    if match and (word := match["weekday"] or match["english"] or match["arabic"]).lower() != "minggu" \
             and (weekday := weekday_number(word)) is not None:
         return _midnight(reference.date() - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1))
     return None
