@@ -97,10 +97,12 @@ _DMY_NAME = re.compile(
 # Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names; the word
 # `عام` or `سنة` (year) may come before the year, as `tahun` does in Indonesian (`5 نوفمبر/تشرين الثاني عام 2009`).
 # Egyptian pages and Gulf calendars put slashes around the month's name (`السبت 07/يناير/2017 - 09:21 م`, a university
-# calendar's `7/يناير/2027م`): a slash after the day wants one after the month.
+# calendar's `7/يناير/2027م`): a slash after the day wants one after the month. Templates join the three with bare
+# commas (an Arabic time filter's `14:35 , 4,يونيو,2024`, an article card's `30,يناير,2025`): a comma after the day
+# wants one after the month.
 _DMY_ARABIC = re.compile(
-    rf"(?<![\d_])(?P<d>{_DAY})(?:(?P<slash>\s?/\s?)|\s{{0,3}})(?P<mon>{_ARABIC_MON})"
-    rf"(?(slash)\s?/\s?|\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?)(?P<y>{_YEAR})"
+    rf"(?<![\d_])(?P<d>{_DAY})(?:(?P<slash>\s?/\s?)|(?P<comma>,)|\s{{0,3}})(?P<mon>{_ARABIC_MON})"
+    rf"(?(slash)\s?/\s?|(?(comma),|\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?))(?P<y>{_YEAR})"
 )
 _MDY_NAME = re.compile(
     # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
