@@ -97,10 +97,12 @@ _DMY_NAME = re.compile(
 # Arabic digits may touch an Arabic month (`15نيسان/أبريل2014`), which may have two words or two names; the word
 # `عام` or `سنة` (year) may come before the year, as `tahun` does in Indonesian (`5 نوفمبر/تشرين الثاني عام 2009`).
 # Egyptian pages and Gulf calendars put slashes around the month's name (`السبت 07/يناير/2017 - 09:21 م`, a university
-# calendar's `7/يناير/2027م`): a slash after the day wants one after the month.
+# calendar's `7/يناير/2027م`): a slash after the day wants one after the month. Templates join the three with bare
+# commas (an Arabic time filter's `14:35 , 4,يونيو,2024`, an article card's `30,يناير,2025`): a comma after the day
+# wants one after the month.
 _DMY_ARABIC = re.compile(
-    rf"(?<![\d_])(?P<d>{_DAY})(?:(?P<slash>\s?/\s?)|\s{{0,3}})(?P<mon>{_ARABIC_MON})"
-    rf"(?(slash)\s?/\s?|\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?)(?P<y>{_YEAR})"
+    rf"(?<![\d_])(?P<d>{_DAY})(?:(?P<slash>\s?/\s?)|(?P<comma>,)|\s{{0,3}})(?P<mon>{_ARABIC_MON})"
+    rf"(?(slash)\s?/\s?|(?(comma),|\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?))(?P<y>{_YEAR})"
 )
 _MDY_NAME = re.compile(
     # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
@@ -160,6 +162,8 @@ _HEADER_LINE = re.compile(
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 # Every Gregorian and Hijri shape writes a four-digit year: a text without four digits in a row has none.
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# The Hijri years Umm al-Qura converts: a numeric date written year first with one is Hijri, never a Gregorian day.
+_HIJRI_YEARS = (1343, 1500)
 
 
 # A two-digit year lands at most this many years after the base's (`99` written in 2024 is 1999).
@@ -392,7 +396,7 @@ def _numeric_hijri(text: str) -> DateSpan | None:
     """A Hijri date written `yyyy/mm/dd` (Saudi style), converted."""
     for match in _NUMERIC_YMD.finditer(text):
         year = int(match["y"])
-        if 1343 <= year <= 1500:
+        if _HIJRI_YEARS[0] <= year <= _HIJRI_YEARS[1]:
             day = hijri_to_gregorian(year, int(match["m"]), int(match["d"]))
             if day is not None:
                 return DateSpan(match.start(), match.end(), day)
@@ -412,8 +416,8 @@ def _iso(text: str) -> tuple[datetime, int] | None:
     """The moment of the first ISO 8601 stamp in `text`, and where the stamp starts."""
     # The extended form has its dashes.
     match = (_ISO.search(text) if "-" in text else None) or _ISO_BASIC.fullmatch(text)
-    if not match:
-        return None
+    if not match or _HIJRI_YEARS[0] <= int(match["y"]) <= _HIJRI_YEARS[1]:
+        return None  # a Hijri year: Saudi sites write their Hijri dates as ISO ones are (`1437-03-13 05:44 مساءً`)
     day = _make_date(int(match["y"]), int(match["m"]), int(match["d"]))
     if day is None:
         return None

@@ -92,6 +92,9 @@ def _month_table() -> dict[str, int]:
         ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول", "كانون الاول"),
     ), start=1):
         table.update(dict.fromkeys(names, month))
+    # Joomla's Arabic calendar numbers the two Kanuns and the two Tishreens instead of writing their second word, and
+    # puts the Egyptian name after a slash (`نشر بتاريخ: السبت، 10 تشرين2/نوفمبر 2018 22:56`, `كانون2/يناير`).
+    table.update({"كانون2": 1, "تشرين1": 10, "تشرين2": 11, "كانون1": 12})
     # Maghrebi names, from the French ones (Algeria and Tunisia: `الأحد 28 ماي`, `جوان`, `جويلية`, `أوت`), and
     # Morocco's (`يوليوز`, `غشت`, `شتنبر`, `نونبر`, `دجنبر`); the rest are the Egyptian names already above.
     for month, names in enumerate((
@@ -177,9 +180,9 @@ _ARABIC_WEEKDAY = r"ال[\u0621-\u064A]{3,6}"
 # (`الإثنين14 أبريل`).
 _WEEKDAY_WORD = rf"(?:{_WORD}(?=[,\s(])|{_ARABIC_WEEKDAY})"
 _MON = r"(?:[A-Za-z]{3,9}|[\u0621-\u064A]{3,7})"
-# An Arabic month: one word, a Levantine two-word name (`كانون الأول`), or the Levantine and Egyptian names
-# side by side, either first (`نيسان/أبريل`, `ديسمبر/كانون الأول`; the first read).
-_LEVANTINE_TWO_WORD_MON = r"(?:كانون|تشرين)\s{1,2}ال[\u0621-\u064A]{3,5}"
+# An Arabic month: one word, a Levantine two-word name (`كانون الأول`) or numbered one (`تشرين2`), or the Levantine and
+# Egyptian names side by side, either first (`نيسان/أبريل`, `ديسمبر/كانون الأول`, `تشرين2/نوفمبر`; the first read).
+_LEVANTINE_TWO_WORD_MON = r"(?:كانون|تشرين)(?:\s{1,2}ال[\u0621-\u064A]{3,5}|[12](?!\d))"
 _ARABIC_MON = (rf"(?:{_LEVANTINE_TWO_WORD_MON}|[\u0621-\u064A]{{2,7}})"
                rf"(?:\s{{0,2}}/\s{{0,2}}(?:{_LEVANTINE_TWO_WORD_MON}|[\u0621-\u064A]{{3,7}}))?")
 _PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|sh?ubuh|dini\s{0,3}hari|night|morning|afternoon"

@@ -28,7 +28,7 @@ from crawler.parsing.absolute_dates import (
 )
 from crawler.parsing.body_dates import MAX_BODY_DATES, find_body_dates
 from crawler.parsing.date_clock import (
-    _BARE_TIME, _CLOCK_WEEKDAY_ENTRY, _WEEKDAY_CLOCK, DateSpan, _bare_time, _midnight, _to_wib, _weekday_at_clock,
+    _BARE_TIME, _CLOCK_WEEKDAY_ENTRY, _WEEKDAY_CLOCK, DateSpan, _bare_time, _to_wib, _weekday_at_clock,
     _with_time, wall_clock_as_wib,
 )
 from crawler.parsing.date_words import LOCAL_TIME, fold, month_number, weekday_number
@@ -72,6 +72,9 @@ _HIJRI_RESTATING_JOIN = re.compile(
     r"\s{0,3}(?:M\.?\s{0,3})?(?:(?:bertepatan|bersamaan)(?:\s{1,3}dengan)?|atau|/|=|\()\s{0,3}", re.IGNORECASE
 )
 _HIJRI_ERA = re.compile(r"\s{0,2}(?:AH|H|Hijriah|Hijriyah|Hijrah)\b\.?\)?", re.IGNORECASE)
+# PHP prints an empty date (`0000-00-00`) with the year `-0001`, and a Joomla page keeps it in its header (`نشر بتاريخ:
+# الإثنين، 30 تشرين2/نوفمبر -0001 00:00`): no date, not the day and month before it in the base's year.
+_EMPTY_DATE_YEAR = re.compile(r"(?<![\w-])-0001(?!\d)")
 
 
 def _dateparser(text: str, base: datetime | date | None, languages: list[str] | None) -> datetime | None:
@@ -152,6 +155,8 @@ def _read_shapes(window: str, base: datetime | date | None, languages: list[str]
     # ISO, Gregorian and Hijri dates write a four-digit year; a header without one is a clock, a short year or a
     # year-less date.
     has_year = _FOUR_DIGITS.search(window) is not None
+    if has_year and "-0001" in window and _EMPTY_DATE_YEAR.search(window):
+        return None
     if has_year:
         iso = _iso(window)
         if iso is not None:
@@ -190,7 +195,8 @@ def _read_shapes(window: str, base: datetime | date | None, languages: list[str]
             return _with_time(window, DateSpan(written.start(), _past_hijri_era(window, written.end()), hijri[1]))
         numeric_hijri = _numeric_hijri(window)
         if numeric_hijri is not None:
-            return _midnight(numeric_hijri.day)
+            # A clock after it is its time (a Saudi header's `1437-03-13 05:44 مساءً`).
+            return _with_time(window, numeric_hijri)
     relative = _relative(window, base)
     if relative is not None:
         return relative

@@ -50,7 +50,7 @@ _ARABIC_MONTHS: dict[str, int] = {
 _LATIN_WORD = r"[A-Za-z][A-Za-z'’‘`ʼ]{1,11}"
 HIJRI_MONTH_PATTERN = (
     rf"(?:{_LATIN_WORD}(?:[\s-]{{1,2}}(?:al-|el-)?{_LATIN_WORD}){{0,2}}"
-    r"|(?:ربيع|جمادى|جمادي|ذو|ذي)\s?[\u0621-\u064A]{2,8}|[\u0621-\u064A]{3,6})"
+    r"|(?:ربيع|جمادى|جمادي|ذو|ذي|ذى)\s?[\u0621-\u064A]{2,8}|[\u0621-\u064A]{3,6})"
 )
 
 _NON_LETTERS = re.compile(r"[^a-z]+")
@@ -69,6 +69,12 @@ def _month_of(name: str) -> int | None:
     arabic_key = re.sub(r"\s+", "", name)
     if arabic_key in _ARABIC_MONTHS:
         return _ARABIC_MONTHS[arabic_key]
+    # Egyptian spelling writes a final `ي` as `ى` and a final `ة` as `ه` (or `ى`): `27 ذى القعدة 1445`, `ذي القعده`,
+    # `ذو الحجه`, as Arabic date normalizers accept them.
+    standard = "ذي" + arabic_key[2:] if arabic_key.startswith("ذى") else arabic_key
+    standard = standard[:-1] + "ة" if standard.endswith(("ه", "ى")) else standard
+    if standard in _ARABIC_MONTHS:
+        return _ARABIC_MONTHS[standard]
     key = _NON_LETTERS.sub("", name.lower())
     if len(key) < 4:
         return None

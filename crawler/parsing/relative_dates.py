@@ -86,43 +86,50 @@ _DAY_SECONDS = 86400
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
 # `منذ لحظات` (moments ago), a card's word for the last minute, is half a minute back, as `beberapa detik` is.
+# Egyptian and Levantine sites end a unit with `ه` where `ة` is meant (`منذ ساعه`, `منذ 24 دقيقه`, `منذ 3 سنه`), write
+# its dual in the nominative (`منذ ساعتان`, `منذ يومان`, `منذ شهران`) and years `سنين`, as media monitors' date readers
+# of those sites list them.
 _AR_MOMENTS = frozenset(("لحظات", "لحظة"))
 _AR_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?:(?P<n>\d{1,5})\s{0,3})?(?P<unit>[\u0621-\u064A]{3,7})")
 _AR_UNITS: dict[str, tuple[str, int]] = {
-    **dict.fromkeys(("ثانية", "ثوان", "ثواني"), ("second", 1)), "ثانيتين": ("second", 2),
-    **dict.fromkeys(("دقيقة", "دقائق"), ("minute", 1)), "دقيقتين": ("minute", 2),
-    **dict.fromkeys(("ساعة", "ساعات"), ("hour", 1)), "ساعتين": ("hour", 2),
-    **dict.fromkeys(("يوم", "أيام", "ايام"), ("day", 1)), "يومين": ("day", 2),
-    **dict.fromkeys(("أسبوع", "اسبوع", "أسابيع", "اسابيع"), ("week", 1)),
-    **dict.fromkeys(("أسبوعين", "اسبوعين"), ("week", 2)),
-    **dict.fromkeys(("شهر", "أشهر", "اشهر", "شهور"), ("month", 1)), "شهرين": ("month", 2),
-    **dict.fromkeys(("سنة", "سنوات", "عام", "أعوام", "اعوام"), ("year", 1)),
-    **dict.fromkeys(("سنتين", "عامين"), ("year", 2)),
+    **dict.fromkeys(("ثانية", "ثانيه", "ثوان", "ثواني"), ("second", 1)),
+    **dict.fromkeys(("ثانيتين", "ثانيتان"), ("second", 2)),
+    **dict.fromkeys(("دقيقة", "دقيقه", "دقائق"), ("minute", 1)), **dict.fromkeys(("دقيقتين", "دقيقتان"), ("minute", 2)),
+    **dict.fromkeys(("ساعة", "ساعه", "ساعات"), ("hour", 1)), **dict.fromkeys(("ساعتين", "ساعتان"), ("hour", 2)),
+    **dict.fromkeys(("يوم", "أيام", "ايام"), ("day", 1)), **dict.fromkeys(("يومين", "يومان"), ("day", 2)),
+    **dict.fromkeys(("أسبوع", "اسبوع", "إسبوع", "أسابيع", "اسابيع"), ("week", 1)),
+    **dict.fromkeys(("أسبوعين", "اسبوعين", "إسبوعين", "أسبوعان", "اسبوعان"), ("week", 2)),
+    **dict.fromkeys(("شهر", "أشهر", "اشهر", "شهور"), ("month", 1)), **dict.fromkeys(("شهرين", "شهران"), ("month", 2)),
+    **dict.fromkeys(("سنة", "سنه", "سنوات", "سنين", "عام", "أعوام", "اعوام"), ("year", 1)),
+    **dict.fromkeys(("سنتين", "عامين", "سنتان", "عامان"), ("year", 2)),
 }
 # A day word and a clock (`Kemarin pukul 12.00`, `Hari ini, 08:15 WIB`), standing alone like `_WORD_RELATIVE`. Arabic
 # cards write yesterday and today with `الساعة` (the hour), `في` (at) or `عند الساعة` before the clock (`أمس الساعة 8:00
-# م`, `اليوم الساعة 03:00 ص`, `أمس في 22:40`).
+# م`, `اليوم الساعة 03:00 ص`, `أمس في 22:40`). A dash may join them, as dashboards' and apps' time labels do (`اليوم -
+# 10:24 ص`, `أمس - 4:15 م`, `Kemarin - 07:45`).
 _DAY_WORD_CLOCK = re.compile(
     r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today|[أا]ول\s{1,3}[أا]مس|أمس|امس"
     r"|البارحة|اليوم)"
-    r"\s{0,3}[,،]?\s{0,3}"
+    r"\s{0,3}[,،-]?\s{0,3}"
     r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}|(?:عند\s{1,3})?الساعة\s{1,3}|في\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
 )
 # A weekday said to be past, alone (`Senin lalu`, Malay `Isnin lepas`, `last Monday`), also with `kemarin` (the
 # recent one: `Jumat kemarin`, as a weekday and clock reads it in `Jumat kemarin jam 16.00`) and after `hari` (day:
 # `hari Senin kemarin`): the latest such day before the base, a date without its time. `Minggu lalu` and `minggu
-# kemarin` are last week as often as last Sunday: no date.
+# kemarin` are last week as often as last Sunday: no date. Arabic says it with `الماضي` (past) after the day, `يوم`
+# (day) perhaps before it (`الأحد الماضي`, `يوم الخميس الماضي`).
 _PAST_WEEKDAY = re.compile(
     r"\s{0,20}(?:(?:hari\s{1,3})?(?P<weekday>[A-Za-z']{3,9})\s{1,3}(?:lalu|lepas|kemarin|kelmarin)"
-    r"|last\s{1,3}(?P<english>[A-Za-z]{3,9}))\s{0,20}\Z",
+    r"|last\s{1,3}(?P<english>[A-Za-z]{3,9})"
+    r"|(?:يوم\s{1,3})?(?P<arabic>ال[\u0621-\u064A]{3,6})\s{1,3}الماضي)\s{0,20}\Z",
     re.IGNORECASE,
 )
 # Every relative shape has one of these words (`ago`, `lalu`, `kemarin`, `hari ini`...): a cheap test first, on
 # casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
 # which casefold() keeps. The Arabic ones (`منذ`, `أمس`) are looked for only in a text with letters other than ASCII.
 _RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|kelmar|semal|yesterday|har|today|sekarang|skrg|baru|just|last")
-_ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة|اليوم")
+_ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة|اليوم|الماضي")
 
 
 def _relative(text: str, base: datetime | date | None) -> datetime | None:
@@ -178,7 +185,7 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
     if match:
         return reference - timedelta(days=_DAYS_BACK.get(" ".join(match["word"].lower().split()), 0))
     match = _PAST_WEEKDAY.match(text)
-    if match and (word := match["weekday"] or match["english"]).lower() != "minggu" \
+    if match and (word := match["weekday"] or match["english"] or match["arabic"]).lower() != "minggu" \
             and (weekday := weekday_number(word)) is not None:
         return _midnight(reference.date() - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1))
     return None
