@@ -62,6 +62,14 @@ _UNSEPARATED_REPORTER_LINE = re.compile(
     r"(?P<name>(?P<first>(?-i:[A-Z])[\w'’.-]*)(?:\s(?-i:[A-Z])[\w'’.-]*){1,3})"
     r"(?:\s*$|\s+(?=(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b))", re.IGNORECASE)
 _OUTLET_NAME_WORDS = frozenset({"kota", "pos", "post", "news", "online", "times", "daily", "today"})
+# ...or the outlet one word and the place it serves (Tribun's regional papers: `Laporan Wartawan Tribun Timur Edi
+# Sumardi`, `Laporan Wartawan Tribun Medan Tommy Simatupang`): the second word a place, a province's short name or a
+# compass point, the name's first word none of these.
+_PLACE_NAMED_REPORTER_LINE = re.compile(
+    r"^Laporan\s+Wartawan\s+(?-i:[A-Z])[\w-]{1,20}\s+(?P<place>(?-i:[A-Z])[\w-]{2,20})\s+"
+    r"(?P<name>(?P<first>(?-i:[A-Z])[\w'’.-]*)(?:\s(?-i:[A-Z])[\w'’.-]*){1,3})"
+    r"(?:\s*$|\s+(?=(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b))", re.IGNORECASE)
+_COMPASS_WORDS = frozenset({"timur", "barat", "utara", "selatan", "tengah"})
 # A feature's byline on a line of its own: the reporter's name in capitals, then the place the story was written in
 # (Jawa Pos's features: `AKHMAD DHANI, Palangka Raya`). A dateline is the other way round, the place in capitals and
 # the outlet after it (`JAKARTA, KOMPAS.com`): the words after the comma must be a known place, those before none.
@@ -840,12 +848,21 @@ def _capitals_byline(line: str) -> str | None:
 
 
 def _unseparated_reporter_line(text: str) -> re.Match[str] | None:
-    """`_UNSEPARATED_REPORTER_LINE` where its name's first word is no place's nor a word of outlets' names."""
+    """`_UNSEPARATED_REPORTER_LINE` where its name's first word is no place's nor a word of outlets' names, else
+    `_PLACE_NAMED_REPORTER_LINE` where the outlet's second word is a place and the name's first none."""
     match = _UNSEPARATED_REPORTER_LINE.match(text)
     if match is None or match["first"].lower() in _OUTLET_NAME_WORDS or is_gazetted(match["first"]) \
             or is_region(match["first"]):
-        return None
+        match = _PLACE_NAMED_REPORTER_LINE.match(text)
+        if match is None or not _names_a_place(match["place"]) or _names_a_place(match["first"]) \
+                or match["first"].lower() in _OUTLET_NAME_WORDS:
+            return None
     return match
+
+
+def _names_a_place(word: str) -> bool:
+    """`word` is a place's name, a province's short one (`Jabar`) or a compass point closing one (`Timur`)."""
+    return word.lower() in _COMPASS_WORDS or is_gazetted(word) or is_region(word)
 
 
 def glued_reporter_line(text: str) -> tuple[str, int] | None:
