@@ -56,6 +56,7 @@ from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, clos
                                      header_line_author, is_desk, is_header_line, listed_contributor, names_a_book,
                                      names_an_outlet, opening_name, opinion_author, outlet_byline, paper_byline,
                                      parse_credits, reporter_name, reviewer_name, split_signature, MAX_LISTED_WRITERS)
+from crawler.parsing.date_words import month_number
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line, without_caption_shortcode)
@@ -515,6 +516,12 @@ _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its 
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)\.?$")
 _SIGN_OFF_REACH = 36
+# ...or the day the story ran, after a dash closing its last sentence (Scoop's `... proses pilihanraya,” katanya. – 9
+# September, 2023`, also `– Sept 9, 2023`): the stamp is no text, and nothing under it is the story's. The month
+# must name one (`– 2 orang, 2023` is no stamp).
+_DATED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?:\d{1,2}\s+(?P<month>[^\W\d_]{3,9})\.?"
+                             r"|(?P<month_first>[^\W\d_]{3,9})\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\.?$")
+_DATED_SIGN_OFF_REACH = 30
 _MAX_LINES_AFTER_SOURCE = 3  # short lines under a closing source's credit line (`_lines_after_source`)
 _MAX_LINE_AFTER_SOURCE = 80
 _MAX_SOURCE_CREDIT = 30
@@ -806,7 +813,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     boilerplate = whole_line(profile.boilerplate_lines)
     kept: list[Block] = []
     related: list[dict[str, str]] = []
-    credit_seen = note_seen = False
+    credit_seen = note_seen = dated_end = False
     label_role = None  # the role of a credit label standing alone, its name on the next line
     # Under a box's heading (`Baca Juga:`): "fresh" until its first entry, then "linked" (its links) or "plain" (its
     # headlines scraped without their links, one a line), None elsewhere.
@@ -1194,6 +1201,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 _is_source_credit(text[sign_off.end():]) or names_an_outlet(text[sign_off.end():])):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
+        if kept and text[-1:].isdigit() and (stamp := _dated_sign_off(text)) is not None:
+            text = text[:stamp]
+            block = Block(text, block.links)
+            dated_end = True
         if _page_item(text) is not None and _is_pager_number(body_blocks, index):
             continue
         if "-" in text and text.islower() and _ICON_NAME.fullmatch(text):
@@ -1322,6 +1333,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
             block = Block(text[:logo.start()], block.links)
         kept.append(block)
+        credit_seen = credit_seen or dated_end
     # Short lines under a source's credit line closing the text are the page's (Al-Manar's `المصدر: الوكالة الوطنية
     # للإعلام` over `رأيكم يهمنا` and its survey's call): the credit ended the article.
     if after := _lines_after_source(kept):
@@ -2104,6 +2116,15 @@ def _without_sign_off(text: str) -> str:
     # ...or another outlet's name there, the source a blog's copy names (`... Bernama. – Malaysia Dateline`).
     return text[:sign_off.start()].rstrip() if sign_off and (
         _is_source_credit(sign_off["agency"]) or names_an_outlet(sign_off["agency"])) else text
+
+
+def _dated_sign_off(text: str) -> int | None:
+    """Where the day the story ran starts after a dash closing the last sentence of `text` (`_DATED_SIGN_OFF`), the
+    sentence's end kept; else None."""
+    stamp = _DATED_SIGN_OFF.search(text, max(0, len(text) - _DATED_SIGN_OFF_REACH))
+    if stamp is None or month_number(stamp["month"] or stamp["month_first"]) is None:
+        return None
+    return stamp.start()
 
 
 def _is_source_credit(text: str) -> bool:
