@@ -402,6 +402,9 @@ class Credits:
     closing: str | None = None
 
 
+_BRACKETED_DOMAIN = r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.(?:com|co|id|net|org|my|tv|news)){1,2}"
+
+
 @lru_cache(maxsize=64)
 def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
@@ -413,10 +416,11 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     # (Beritajatim's `... ke Mapolres Bangkalan dengan membawa kelengkapan surat-surat. [sar/but]`) close it as
     # a single reporter's `[aji]` does; so does a desk's numbered code in square brackets, an end mark's stars after it
     # (Kabar Cianjur's `... dalam pernyataannya.[KC.05]**`), and a reporter's first name capitalised in square brackets
-    # after the last sentence (a blog's `... yang saat ini masih terendam. [Roni]`), as in round ones (`(Roni)`).
+    # after the last sentence (a blog's `... yang saat ini masih terendam. [Roni]`), as in round ones (`(Roni)`), and
+    # the outlet a blog copied the story from, its domain in square brackets (`... menjadi 3-4 jam. [kompas.com]`).
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)|\[\*\]"
                       rf"|\[(?P<square>[a-z][a-z0-9]{{1,5}}(?:/[a-z][a-z0-9]{{1,5}}){{1,3}})\]"
-                      rf"|\[(?P<source>[A-Z]{{2,8}}|[A-Z][a-z]{{2,15}})\]|\[(?P<desk>[A-Z]{{2,5}}\.\d{{1,3}})\](?=\*{{0,3}}\s*$)"
+                      rf"|\[(?P<source>[A-Z]{{2,8}}|[A-Z][a-z]{{2,15}}|{_BRACKETED_DOMAIN})\]|\[(?P<desk>[A-Z]{{2,5}}\.\d{{1,3}})\](?=\*{{0,3}}\s*$)"
                       rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)"
                       rf"|\(\s*(?P<tag>{_CREDIT_TAG})\)"
                       # ...or, with no brackets, a reporter's and an editor's initials in capitals spaced around their
