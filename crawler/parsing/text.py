@@ -499,6 +499,11 @@ _SITE_CREDIT_REACH = 60  # characters from the text's end its source's address s
 # usah pakai undangan segala," tutupnya. (kontributor banten/luthfillah)`): the byline, not text.
 _CONTRIBUTOR_CREDIT = re.compile(r"(?<=[.!?\"”])\s?\((?i:kontributor|koresponden)\s[\w .-]{2,30}/\s?[\w .'’-]{2,40}\)$")
 _CREW_CREDITS_LINE = re.compile(rf"\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)")
+# ...or its roles parted by slashes before a colon, a name for each after it, parted the same way (Suara's video pages:
+# `... Tonton terus SuaraLive berikut ini.` over `Creative/Host/OP OBS: Yulita Futty/Praba-Hikmawan/Nizam Bagus`).
+_CREW_ROLES_LINE = re.compile(r"(?P<roles>[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{2,15}){0,2}(?:/[A-Z][A-Za-z]{1,15}"
+                              r"(?: [A-Za-z]{2,15}){0,2}){1,5})\s?:\s?(?P<names>[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+                              r"(?:/[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}){1,5})")
 # A caption printed again under its first print with its credit after a slash (Pikiran Rakyat's `<caption>` over
 # `<caption> /Tangkap layar Turn Back Hoax Id`, `... Jokowi /Instagram/@jokowi /`), or in brackets holding a slash
 # (Tribun's round-up: `Puluhan kuburan di Blitar dirusak sosok orang tak dikenal` over the same words and
@@ -1449,6 +1454,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             remaining = remaining[:contributor.start()].rstrip()
         elif (found is None and len(kept) > 1 and remaining.startswith("(") and len(remaining) <= _CREW_CREDITS_REACH
               and _CREW_CREDITS_LINE.fullmatch(remaining)):
+            remaining = ""
+        elif found is None and len(kept) > 1 and len(remaining) <= _CREW_CREDITS_REACH and "/" in remaining[:40] and (
+                crew_roles := _CREW_ROLES_LINE.fullmatch(remaining)) is not None and (
+                crew_roles["roles"].count("/") == crew_roles["names"].count("/")):
             remaining = ""
         if remaining:
             kept[-1] = Block(remaining, kept[-1].links)
