@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crawler.parsing.agencies import AGENCIES, agency_name
-from crawler.parsing.date_words import _SPELLED_ZONE
+from crawler.parsing.date_words import _SPELLED_ZONE, month_number, weekday_number
 from crawler.parsing.dateline_names import is_day_word, is_label_word
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
 from crawler.parsing.places import is_district, is_gazetted
@@ -1043,6 +1043,30 @@ def crew_label(text: str) -> bool:
 def bare_name(text: str) -> str | None:
     """`text` when it is only a person's name (`RENI ERINA`, `Tunggul Susilo`), else None."""
     return text if len(text) <= _MAX_BARE_NAME_CHARS and _BARE_NAME.fullmatch(text) else None
+
+
+# The day a story ran alone on the last line, under its writer's name (Gempak's author box: `Amri Hassan` over `Sat May
+# 01 2021`): a weekday may open it, the month named before or after the day.
+_DATE_UNDER_NAME = re.compile(r"(?:(?P<weekday>[A-Z][a-z]{2,8}),?\s)?(?:(?P<month>[A-Z][a-z]{2,8})\.?\s\d{1,2}"
+                              r"|\d{1,2}\s(?P<month_after>[A-Z][a-z]{2,8})\.?),?\s(?:19|20)\d\d")
+_MAX_DATE_UNDER_NAME = 30
+
+
+def name_over_date(name_line: str, date_line: str) -> str | None:
+    """The writer an author box under the text names, `name_line` a person's name of two words or more and `date_line`
+    the day alone (`_DATE_UNDER_NAME`); None for a desk's, a place's, an outlet's or a label's words."""
+    if len(date_line) > _MAX_DATE_UNDER_NAME or (date := _DATE_UNDER_NAME.fullmatch(date_line)) is None \
+            or month_number(date["month"] or date["month_after"]) is None \
+            or (date["weekday"] is not None and weekday_number(date["weekday"]) is None):
+        return None
+    name = bare_name(name_line)
+    if name is None or " " not in name or is_desk(name) or names_a_rubric(name):
+        return None
+    words = {word.strip(".") for word in name.lower().split()}
+    if not _OUTLET_WORDS.isdisjoint(words) or any(is_label_word(word) for word in words) \
+            or is_gazetted(name) or is_region(name):
+        return None
+    return name
 
 
 _MAX_LABEL_CHARS = 30  # `Artikel ini ditulis oleh:` written out as a sentence's head

@@ -53,9 +53,10 @@ from datetime import datetime
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, closing_byline, closing_code, closing_name,
                                      closing_note_writer, closing_writer, crew_label, empty_label, glued_reporter_line,
-                                     header_line_author, is_desk, is_header_line, listed_contributor, names_a_book,
-                                     names_an_outlet, opening_name, opinion_author, outlet_byline, paper_byline,
-                                     parse_credits, reporter_name, reviewer_name, split_signature, MAX_LISTED_WRITERS)
+                                     header_line_author, is_desk, is_header_line, listed_contributor, name_over_date,
+                                     names_a_book, names_an_outlet, opening_name, opinion_author, outlet_byline,
+                                     paper_byline, parse_credits, reporter_name, reviewer_name, split_signature,
+                                     MAX_LISTED_WRITERS)
 from crawler.parsing.date_words import month_number
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
@@ -329,6 +330,11 @@ _COMMENTS_HEADING = re.compile(
     # ...and Blogger's (`No comments:` over `Post a Comment`, `Posting Komentar`), the blogger's links and plea under it.
     r"|(?:no|tidak\s+ada)\s+(?:comments?|komentar)\s*:?|post\s+a\s+comment|posting\s+komentar)$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
+# ...and Blogger's count with the same colon over the first reader's comment (`1 comment:` over `Yudhis said...`): a
+# count alone with its colon may be a counter over the text (`3 Comments:`), the commenter's line says it is the box.
+_COMMENT_COUNT = re.compile(r"(?:\d{1,5}|one|satu)\s+(?:komentar|comments?)\s*:", re.IGNORECASE)
+_COMMENTER_LINE = re.compile(r"[^\n]{1,40}\s(?:said|says|berkata|mengatakan)\s?(?:\.{3}|…|:)")
+_MAX_COMMENTER_LINE = 50
 # A blog theme's comment count quoting the post's title over the readers' comments (`5 Responses to “Ku Li refutes
 # Bernama report”` over `Eric says:`): the comments under it are no text, however many. WordPress's own themes count
 # them in thoughts (a blog's `One thought on “Anti-ABU mobster detained”` over a reader's comment).
@@ -1182,7 +1188,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 index + 1 < len(body_blocks) and _REPLY_FORM_NOTE.match(body_blocks[index + 1].text)):
             credit_seen = True  # the reply form: nothing under it is the article's
             continue
-        if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and _COMMENTS_HEADING.match(text) and (
+        if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and (_COMMENTS_HEADING.match(text) or (
+                _COMMENT_COUNT.fullmatch(text) and index + 1 < len(body_blocks)
+                and len(body_blocks[index + 1].text) <= _MAX_COMMENTER_LINE
+                and _COMMENTER_LINE.fullmatch(body_blocks[index + 1].text))) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
             credit_seen = True  # the comment box's heading near the end (KBR's `Komentar (0)` over its note to readers)
             if tags := _tags_over_comments(kept):
@@ -1385,6 +1394,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     if len(kept) > 2 and _ROLE_LABEL.fullmatch(kept[-1].text) and (writer := bare_name(kept[-2].text)):
         # An author box under the text: the writer's name over the role's label (fin.co.id's `Admin` over `Penulis`).
         credits.author = credits.author or (None if is_desk(writer) else writer)
+        del kept[-2:]
+    elif len(kept) > 2 and (writer := name_over_date(kept[-2].text, kept[-1].text)):
+        # ...or over the day the story ran (Gempak's `Amri Hassan` over `Sat May 01 2021`).
+        credits.author = credits.author or writer
         del kept[-2:]
 
     byline_author = None
