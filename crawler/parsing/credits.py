@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crawler.parsing.agencies import AGENCIES, agency_name
-from crawler.parsing.date_words import _SPELLED_ZONE
+from crawler.parsing.date_words import _SPELLED_ZONE, month_number, weekday_number
 from crawler.parsing.dateline_names import is_day_word, is_label_word
 from crawler.parsing.html import MAX_BLOCK_SCAN, Block, fold
 from crawler.parsing.places import is_district, is_gazetted
@@ -62,6 +62,14 @@ _UNSEPARATED_REPORTER_LINE = re.compile(
     r"(?P<name>(?P<first>(?-i:[A-Z])[\w'’.-]*)(?:\s(?-i:[A-Z])[\w'’.-]*){1,3})"
     r"(?:\s*$|\s+(?=(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b))", re.IGNORECASE)
 _OUTLET_NAME_WORDS = frozenset({"kota", "pos", "post", "news", "online", "times", "daily", "today"})
+# ...or the outlet one word and the place it serves (Tribun's regional papers: `Laporan Wartawan Tribun Timur Edi
+# Sumardi`, `Laporan Wartawan Tribun Medan Tommy Simatupang`): the second word a place, a province's short name or a
+# compass point, the name's first word none of these.
+_PLACE_NAMED_REPORTER_LINE = re.compile(
+    r"^Laporan\s+Wartawan\s+(?-i:[A-Z])[\w-]{1,20}\s+(?P<place>(?-i:[A-Z])[\w-]{2,20})\s+"
+    r"(?P<name>(?P<first>(?-i:[A-Z])[\w'’.-]*)(?:\s(?-i:[A-Z])[\w'’.-]*){1,3})"
+    r"(?:\s*$|\s+(?=(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b))", re.IGNORECASE)
+_COMPASS_WORDS = frozenset({"timur", "barat", "utara", "selatan", "tengah"})
 # A feature's byline on a line of its own: the reporter's name in capitals, then the place the story was written in
 # (Jawa Pos's features: `AKHMAD DHANI, Palangka Raya`). A dateline is the other way round, the place in capitals and
 # the outlet after it (`JAKARTA, KOMPAS.com`): the words after the comma must be a known place, those before none.
@@ -409,6 +417,9 @@ class Credits:
     closing: str | None = None
 
 
+_BRACKETED_DOMAIN = r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.(?:com|co|id|net|org|my|tv|news)){1,2}"
+
+
 @lru_cache(maxsize=64)
 def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     codes = "|".join(f"(?:{code})" for code in (*own_codes, _OTHER_SIGNATURE))
@@ -420,10 +431,11 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     # (Beritajatim's `... ke Mapolres Bangkalan dengan membawa kelengkapan surat-surat. [sar/but]`) close it as
     # a single reporter's `[aji]` does; so does a desk's numbered code in square brackets, an end mark's stars after it
     # (Kabar Cianjur's `... dalam pernyataannya.[KC.05]**`), and a reporter's first name capitalised in square brackets
-    # after the last sentence (a blog's `... yang saat ini masih terendam. [Roni]`), as in round ones (`(Roni)`).
+    # after the last sentence (a blog's `... yang saat ini masih terendam. [Roni]`), as in round ones (`(Roni)`), and
+    # the outlet a blog copied the story from, its domain in square brackets (`... menjadi 3-4 jam. [kompas.com]`).
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)|\[\*\]"
                       rf"|\[(?P<square>[a-z][a-z0-9]{{1,5}}(?:/[a-z][a-z0-9]{{1,5}}){{1,3}})\]"
-                      rf"|\[(?P<source>[A-Z]{{2,8}}|[A-Z][a-z]{{2,15}})\]|\[(?P<desk>[A-Z]{{2,5}}\.\d{{1,3}})\](?=\*{{0,3}}\s*$)"
+                      rf"|\[(?P<source>[A-Z]{{2,8}}|[A-Z][a-z]{{2,15}}|{_BRACKETED_DOMAIN})\]|\[(?P<desk>[A-Z]{{2,5}}\.\d{{1,3}})\](?=\*{{0,3}}\s*$)"
                       rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)"
                       rf"|\(\s*(?P<tag>{_CREDIT_TAG})\)"
                       # ...or, with no brackets, a reporter's and an editor's initials in capitals spaced around their
@@ -872,12 +884,21 @@ def _capitals_byline(line: str) -> str | None:
 
 
 def _unseparated_reporter_line(text: str) -> re.Match[str] | None:
-    """`_UNSEPARATED_REPORTER_LINE` where its name's first word is no place's nor a word of outlets' names."""
+    """`_UNSEPARATED_REPORTER_LINE` where its name's first word is no place's nor a word of outlets' names, else
+    `_PLACE_NAMED_REPORTER_LINE` where the outlet's second word is a place and the name's first none."""
     match = _UNSEPARATED_REPORTER_LINE.match(text)
     if match is None or match["first"].lower() in _OUTLET_NAME_WORDS or is_gazetted(match["first"]) \
             or is_region(match["first"]):
-        return None
+        match = _PLACE_NAMED_REPORTER_LINE.match(text)
+        if match is None or not _names_a_place(match["place"]) or _names_a_place(match["first"]) \
+                or match["first"].lower() in _OUTLET_NAME_WORDS:
+            return None
     return match
+
+
+def _names_a_place(word: str) -> bool:
+    """`word` is a place's name, a province's short one (`Jabar`) or a compass point closing one (`Timur`)."""
+    return word.lower() in _COMPASS_WORDS or is_gazetted(word) or is_region(word)
 
 
 def glued_reporter_line(text: str) -> tuple[str, int] | None:
@@ -1054,6 +1075,30 @@ def crew_label(text: str) -> bool:
 def bare_name(text: str) -> str | None:
     """`text` when it is only a person's name (`RENI ERINA`, `Tunggul Susilo`), else None."""
     return text if len(text) <= _MAX_BARE_NAME_CHARS and _BARE_NAME.fullmatch(text) else None
+
+
+# The day a story ran alone on the last line, under its writer's name (Gempak's author box: `Amri Hassan` over `Sat May
+# 01 2021`): a weekday may open it, the month named before or after the day.
+_DATE_UNDER_NAME = re.compile(r"(?:(?P<weekday>[A-Z][a-z]{2,8}),?\s)?(?:(?P<month>[A-Z][a-z]{2,8})\.?\s\d{1,2}"
+                              r"|\d{1,2}\s(?P<month_after>[A-Z][a-z]{2,8})\.?),?\s(?:19|20)\d\d")
+_MAX_DATE_UNDER_NAME = 30
+
+
+def name_over_date(name_line: str, date_line: str) -> str | None:
+    """The writer an author box under the text names, `name_line` a person's name of two words or more and `date_line`
+    the day alone (`_DATE_UNDER_NAME`); None for a desk's, a place's, an outlet's or a label's words."""
+    if len(date_line) > _MAX_DATE_UNDER_NAME or (date := _DATE_UNDER_NAME.fullmatch(date_line)) is None \
+            or month_number(date["month"] or date["month_after"]) is None \
+            or (date["weekday"] is not None and weekday_number(date["weekday"]) is None):
+        return None
+    name = bare_name(name_line)
+    if name is None or " " not in name or is_desk(name) or names_a_rubric(name):
+        return None
+    words = {word.strip(".") for word in name.lower().split()}
+    if not _OUTLET_WORDS.isdisjoint(words) or any(is_label_word(word) for word in words) \
+            or is_gazetted(name) or is_region(name):
+        return None
+    return name
 
 
 _MAX_LABEL_CHARS = 30  # `Artikel ini ditulis oleh:` written out as a sentence's head

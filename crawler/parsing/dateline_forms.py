@@ -148,6 +148,10 @@ _NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"
 # A bar (or two) for the dash after an outlet's domain or a table agency's name, a sentence after it, on the next line
 # too (`Pandeglang, tnipolrinews.com |` above `Suasana ...`).
 _BAR = r"[ \t]{0,3}\|{1,2}(?=[ \t]{0,3}(?:\r?\n[ \t]{0,12})?[\"'“‘(]?[A-Z])"
+# ...or a capital I typed for the bar after a domain (`Jakarta, dutabangsanews.com I Ketum PDIP ...`): spaced on
+# both sides, a capitalised word after it, the domain's ending before it.
+_LETTER_BAR = (r"(?:(?<=\.com)|(?<=\.co)|(?<=\.id)|(?<=\.net)|(?<=\.my)|(?<=\.org)|(?<=\.COM)|(?<=\.CO)|(?<=\.ID))"
+               r"[ \t]{1,3}I(?=[ \t]{1,3}[\"'“‘(]?[A-Z][a-z])")
 _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
 # What must follow a dateline that names no agency: a sentence (a capital, or a number and a word: `1,240 people ...`),
 # spaced or glued.
@@ -367,9 +371,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Al-Quds, MINA –   |   JAKARTA, KOMPAS.com -   |   Jakarta, MISTAR.ID (line break)   |
         # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)   |   Jakarta, KOMPAS.com,
         # Selasa (07/11) -   (the day after the outlet, as a government office's release writes it)   |   Mamuju,
-        # 8enam.com.-Polda ...   (a stray full stop before the dash, as the stray comma)
+        # 8enam.com.-Polda ...   (a stray full stop before the dash, as the stray comma)   |   Jakarta,
+        # dutabangsanews.com I Ketum ...   (a capital I for the bar)
         Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}) ?, {{0,3}}{outlet}"
-             rf"(?:, {{1,3}}{_DATED})?(?:,|\.(?= ?-))?(?:{_END_OR_BREAK}|{_BAR})", unknown_outlet=True),
+             rf"(?:, {{1,3}}{_DATED})?(?:,|\.(?= ?-))?(?:{_END_OR_BREAK}|{_BAR}|{_LETTER_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
         # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-   |   A1news.co.id | RIAU ||Kepolisian (bars for

@@ -919,9 +919,12 @@ _PROMO = re.compile(
     # ...and a pointer to the rest in print (`_PRINT_SEQUEL`), its bracketed part also on a line of its own.
     rf"|{_PRINT_SEQUEL}|baca\s+selengkapnya\s+di\s+(?:koran|harian|surat\s+kabar|tabloid|majalah)\b[^()]{{0,100}}"
     # A portal's note under its comment form on who answers for a comment (Tribun's `Isi komentar sepenuhnya adalah
-    # tanggung jawab pengguna dan diatur dalam UU ITE.`) and WordPress's link to comment (`Klik untuk berkomentar`).
+    # tanggung jawab pengguna dan diatur dalam UU ITE.`) and WordPress's link to comment (`Klik untuk berkomentar`), in
+    # English too (a news theme's `Click to comment` over `You must be logged in to post a comment Login`, the form's
+    # notice to a reader not signed in, its link's label run into it).
     r"|isi\s+komentar\s+sepenuhnya\s+(?:adalah\s+|menjadi\s+)?tanggung\s+jawab\s+pengguna\b[^!?]{0,80}"
-    r"|klik\s+untuk\s+berkomentar)\)?$",
+    r"|klik\s+untuk\s+berkomentar|click\s+(?:here\s+)?to\s+comment"
+    r"|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?(?:\s*log\s?in)?)\)?$",
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
@@ -1003,8 +1006,8 @@ _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
                    "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
-                   "kriteria", "continue reading", "syarat", "boleh follow", "tidak mahu terlepas", "muat turun",
-                   "koleksi ", "beli ", "pesan ", "miliki ")
+                   "click to", "you must be logged", "kriteria", "continue reading", "syarat", "boleh follow",
+                   "tidak mahu terlepas", "muat turun", "koleksi ", "beli ", "pesan ", "miliki ")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.

@@ -53,9 +53,11 @@ from datetime import datetime
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, closing_byline, closing_code, closing_name,
                                      closing_note_writer, closing_writer, crew_label, empty_label, glued_reporter_line,
-                                     header_line_author, is_desk, is_header_line, listed_contributor, names_a_book,
-                                     names_an_outlet, opening_name, opinion_author, outlet_byline, paper_byline,
-                                     parse_credits, reporter_name, reviewer_name, split_signature, MAX_LISTED_WRITERS)
+                                     header_line_author, is_desk, is_header_line, listed_contributor, name_over_date,
+                                     names_a_book, names_an_outlet, opening_name, opinion_author, outlet_byline,
+                                     paper_byline, parse_credits, reporter_name, reviewer_name, split_signature,
+                                     MAX_LISTED_WRITERS)
+from crawler.parsing.date_words import month_number
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
                                        is_embedded_post, is_noise, whole_line, without_caption_shortcode)
@@ -329,6 +331,11 @@ _COMMENTS_HEADING = re.compile(
     # ...and Blogger's (`No comments:` over `Post a Comment`, `Posting Komentar`), the blogger's links and plea under it.
     r"|(?:no|tidak\s+ada)\s+(?:comments?|komentar)\s*:?|post\s+a\s+comment|posting\s+komentar)$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
+# ...and Blogger's count with the same colon over the first reader's comment (`1 comment:` over `Yudhis said...`): a
+# count alone with its colon may be a counter over the text (`3 Comments:`), the commenter's line says it is the box.
+_COMMENT_COUNT = re.compile(r"(?:\d{1,5}|one|satu)\s+(?:komentar|comments?)\s*:", re.IGNORECASE)
+_COMMENTER_LINE = re.compile(r"[^\n]{1,40}\s(?:said|says|berkata|mengatakan)\s?(?:\.{3}|…|:)")
+_MAX_COMMENTER_LINE = 50
 # A blog theme's comment count quoting the post's title over the readers' comments (`5 Responses to “Ku Li refutes
 # Bernama report”` over `Eric says:`): the comments under it are no text, however many. WordPress's own themes count
 # them in thoughts (a blog's `One thought on “Anti-ABU mobster detained”` over a reader's comment).
@@ -499,6 +506,11 @@ _SITE_CREDIT_REACH = 60  # characters from the text's end its source's address s
 # usah pakai undangan segala," tutupnya. (kontributor banten/luthfillah)`): the byline, not text.
 _CONTRIBUTOR_CREDIT = re.compile(r"(?<=[.!?\"”])\s?\((?i:kontributor|koresponden)\s[\w .-]{2,30}/\s?[\w .'’-]{2,40}\)$")
 _CREW_CREDITS_LINE = re.compile(rf"\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)")
+# ...or its roles parted by slashes before a colon, a name for each after it, parted the same way (Suara's video pages:
+# `... Tonton terus SuaraLive berikut ini.` over `Creative/Host/OP OBS: Yulita Futty/Praba-Hikmawan/Nizam Bagus`).
+_CREW_ROLES_LINE = re.compile(r"(?P<roles>[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{2,15}){0,2}(?:/[A-Z][A-Za-z]{1,15}"
+                              r"(?: [A-Za-z]{2,15}){0,2}){1,5})\s?:\s?(?P<names>[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+                              r"(?:/[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}){1,5})")
 # A caption printed again under its first print with its credit after a slash (Pikiran Rakyat's `<caption>` over
 # `<caption> /Tangkap layar Turn Back Hoax Id`, `... Jokowi /Instagram/@jokowi /`), or in brackets holding a slash
 # (Tribun's round-up: `Puluhan kuburan di Blitar dirusak sosok orang tak dikenal` over the same words and
@@ -524,6 +536,12 @@ _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its 
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)"
                              r"(?:/(?P<paper>[A-Z][A-Za-z]{1,15}))?\.?$")
 _SIGN_OFF_REACH = 36
+# ...or the day the story ran, after a dash closing its last sentence (Scoop's `... proses pilihanraya,” katanya. – 9
+# September, 2023`, also `– Sept 9, 2023`): the stamp is no text, and nothing under it is the story's. The month
+# must name one (`– 2 orang, 2023` is no stamp).
+_DATED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?:\d{1,2}\s+(?P<month>[^\W\d_]{3,9})\.?"
+                             r"|(?P<month_first>[^\W\d_]{3,9})\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\.?$")
+_DATED_SIGN_OFF_REACH = 30
 _MAX_LINES_AFTER_SOURCE = 3  # short lines under a closing source's credit line (`_lines_after_source`)
 _MAX_LINE_AFTER_SOURCE = 80
 _MAX_SOURCE_CREDIT = 30
@@ -830,7 +848,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     boilerplate = whole_line(profile.boilerplate_lines)
     kept: list[Block] = []
     related: list[dict[str, str]] = []
-    credit_seen = note_seen = False
+    credit_seen = note_seen = dated_end = False
     label_role = None  # the role of a credit label standing alone, its name on the next line
     # Under a box's heading (`Baca Juga:`): "fresh" until its first entry, then "linked" (its links) or "plain" (its
     # headlines scraped without their links, one a line), None elsewhere.
@@ -1194,7 +1212,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 index + 1 < len(body_blocks) and _REPLY_FORM_NOTE.match(body_blocks[index + 1].text)):
             credit_seen = True  # the reply form: nothing under it is the article's
             continue
-        if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and _COMMENTS_HEADING.match(text) and (
+        if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and (_COMMENTS_HEADING.match(text) or (
+                _COMMENT_COUNT.fullmatch(text) and index + 1 < len(body_blocks)
+                and len(body_blocks[index + 1].text) <= _MAX_COMMENTER_LINE
+                and _COMMENTER_LINE.fullmatch(body_blocks[index + 1].text))) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
             credit_seen = True  # the comment box's heading near the end (KBR's `Komentar (0)` over its note to readers)
             if tags := _tags_over_comments(kept):
@@ -1218,6 +1239,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 _is_source_credit(text[sign_off.end():]) or names_an_outlet(text[sign_off.end():])):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
+        if kept and text[-1:].isdigit() and (stamp := _dated_sign_off(text)) is not None:
+            text = text[:stamp]
+            block = Block(text, block.links)
+            dated_end = True
         if _page_item(text) is not None and _is_pager_number(body_blocks, index):
             continue
         if "-" in text and text.islower() and _ICON_NAME.fullmatch(text):
@@ -1352,6 +1377,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
             block = Block(text[:logo.start()], block.links)
         kept.append(block)
+        credit_seen = credit_seen or dated_end
     # Short lines under a source's credit line closing the text are the page's (Al-Manar's `المصدر: الوكالة الوطنية
     # للإعلام` over `رأيكم يهمنا` and its survey's call): the credit ended the article.
     if after := _lines_after_source(kept):
@@ -1405,6 +1431,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     if len(kept) > 2 and _ROLE_LABEL.fullmatch(kept[-1].text) and (writer := bare_name(kept[-2].text)):
         # An author box under the text: the writer's name over the role's label (fin.co.id's `Admin` over `Penulis`).
         credits.author = credits.author or (None if is_desk(writer) else writer)
+        del kept[-2:]
+    elif len(kept) > 2 and (writer := name_over_date(kept[-2].text, kept[-1].text)):
+        # ...or over the day the story ran (Gempak's `Amri Hassan` over `Sat May 01 2021`).
+        credits.author = credits.author or writer
         del kept[-2:]
 
     byline_author = None
@@ -1474,6 +1504,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             remaining = remaining[:contributor.start()].rstrip()
         elif (found is None and len(kept) > 1 and remaining.startswith("(") and len(remaining) <= _CREW_CREDITS_REACH
               and _CREW_CREDITS_LINE.fullmatch(remaining)):
+            remaining = ""
+        elif found is None and len(kept) > 1 and len(remaining) <= _CREW_CREDITS_REACH and "/" in remaining[:40] and (
+                crew_roles := _CREW_ROLES_LINE.fullmatch(remaining)) is not None and (
+                crew_roles["roles"].count("/") == crew_roles["names"].count("/")):
             remaining = ""
         if remaining:
             kept[-1] = Block(remaining, kept[-1].links)
@@ -2146,6 +2180,15 @@ def _without_sign_off(text: str) -> str:
     return text[:sign_off.start()].rstrip() if sign_off and (
         _is_source_credit(sign_off["agency"])
         or not sign_off["paper"] and names_an_outlet(sign_off["agency"])) else text
+
+
+def _dated_sign_off(text: str) -> int | None:
+    """Where the day the story ran starts after a dash closing the last sentence of `text` (`_DATED_SIGN_OFF`), the
+    sentence's end kept; else None."""
+    stamp = _DATED_SIGN_OFF.search(text, max(0, len(text) - _DATED_SIGN_OFF_REACH))
+    if stamp is None or month_number(stamp["month"] or stamp["month_first"]) is None:
+        return None
+    return stamp.start()
 
 
 def _is_source_credit(text: str) -> bool:

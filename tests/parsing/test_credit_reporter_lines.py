@@ -20,15 +20,18 @@ LAST = "Warga menyambut baik kebijakan itu, kata Budi."
     ("Laporan Wartawan Tribunnews.com Budi Santoso", "Budi Santoso"),
     # With the comma, as Tribun prints its own reporters.
     ("Laporan Wartawan Tribun Medan / Tommy Simatupang", "Tommy Simatupang"),
+    # A regional paper's name, the place it serves after its first word (Tribun Timur's `Laporan Wartawan Tribun Timur
+    # Edi Sumardi`).
+    ("Laporan Wartawan Tribun Medan Tommy Simatupang", "Tommy Simatupang"),
+    ("Laporan Wartawan Tribun Jateng Budi Santoso", "Budi Santoso"),
 ])
 def test_a_reporter_line_without_a_comma_names_the_words_after_the_outlet(line, name):
     assert reporter_name(line) == name
 
 
 @pytest.mark.parametrize("line", [
-    # The outlet's name may go on past its first word: a place or a word of outlets' names then follows it.
-    "Laporan Wartawan Tribun Medan Tommy Simatupang",
-    "Laporan Wartawan Tribun Jateng Budi Santoso",
+    # The outlet's name may go on past its first word: a word of outlets' names then follows it (a place there is
+    # the regional paper's, the name after it: `test_real_page_place_named_outlet_reporter`).
     "Laporan Wartawan Warta Kota Budi Santoso",
     # A wartawan's outlet of one word only where it is a domain.
     "Laporan Wartawan Suara Merdeka Budi Santoso",

@@ -32,10 +32,15 @@ def test_a_time_the_page_shows_comes_before_the_permalinks_day() -> None:
     assert _published(url, header=header) == "2021-04-26T03:15:00+07:00"
 
 
+def test_a_day_first_path_is_read_day_first() -> None:
+    # Jawa Pos's regional sites write the day first (`/nasional/07/08/2020/`), as Indonesians write a date.
+    url = "https://lombokpost.jawapos.com/nasional/07/08/2020/karyawan-swasta-gaji"
+    assert _published(url) == "2020-08-07T00:00:00+07:00"
+
+
 @pytest.mark.parametrize("url", [
     "https://example.co.id/2019/02/30/no-such-day",  # no such day
     "https://example.co.id/2027/01/05/after-the-fetch",
-    "https://lombokpost.jawapos.com/nasional/07/08/2020/karyawan-swasta-gaji",  # day first: not a permalink's order
     "https://example.co.id/wp-content/2019/07/09",  # no segment after the day: not a path to an article under it
     "https://kabar24.bisnis.com/read/20200103/15/1186739/5-terpopuler-nasional",  # one number, not three segments
 ])

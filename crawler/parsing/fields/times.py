@@ -57,6 +57,9 @@ _CLOCK = re.compile(r"\d[:.]\d\d")
 _FIGURES_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)")
 # `/2019/07/09/`: a year, a month and a day as three path segments of their own.
 _PATH_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/)")
+# ...or the other way round, day first as Indonesian pages write a date (SumutPos's
+# `/metropolis/06/02/2020/antisipasi-virus-corona-...`, 6 February 2020).
+_DAY_FIRST_PATH_DATE = re.compile(r"/(0[1-9]|[12]\d|3[01])/(0[1-9]|1[0-2])/((?:19|20)\d\d)(?=/)")
 _OFFSET_END = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]\d\d:?\d\d$")
 # WIB, WITA, WIT ahead of UTC; the `time[datetime]` elements looked at for a page's other clock.
 _ZONE_OFFSETS = frozenset(timedelta(hours=hours) for hours in (7, 8, 9))
@@ -165,13 +168,18 @@ def published_at(page: Page, header: HeaderByline | None, dateline: Dateline | N
 
 
 def _path_date(url: str, fetched: datetime, zone: tzinfo) -> datetime | None:
-    """The day an article's URL path names as year, month and day segments, if it is a real day not after the
-    fetch."""
-    match = _PATH_DATE.search(urlsplit(url).path) if url else None
-    if match is None:
+    """The day an article's URL path names as year, month and day segments (or day, month and year), if it is a real
+    day not after the fetch."""
+    path = urlsplit(url).path if url else ""
+    match = _PATH_DATE.search(path)
+    if match is not None:
+        year, month, day_number = match[1], match[2], match[3]
+    elif (match := _DAY_FIRST_PATH_DATE.search(path)) is not None:
+        day_number, month, year = match[1], match[2], match[3]
+    else:
         return None
     try:
-        day = datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=zone)
+        day = datetime(int(year), int(month), int(day_number), tzinfo=zone)
     except ValueError:
         return None
     return day if day.date() <= fetched.astimezone(zone).date() else None
