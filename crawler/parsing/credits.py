@@ -1094,10 +1094,15 @@ def without_role(name: str) -> str:
 # after the comma it is a contributor's (`Kontributor Baubau, <name>`). Nor is a press-release wire's name (ANTARA's
 # releases: `Editor: PR Wire`, `Pewarta: prnewswire`). Nor is a job's title in English where the name would stand
 # (Tribunnews 2020: `Editor: Content Writer`; `Penulis: Staff Writer`, `Editor: Web Admin`), nor a team's name
-# (`Penulis: Editorial Team`).
+# (`Penulis: Editorial Team`), nor an outlet's team, the outlet written as its brand writes itself after `Tim`: in small
+# letters, in capitals or as its domain (a detik story's credit copied with its desk: `Reporter : Tim detikcom -
+# detikFinance`; `Reporter: Tim KONTAN`, `Reporter : Tim JawaPos.com`), no surname's spelling; a particle before a
+# surname stays a name's (`Tim van Gelder`).
 _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim|iklan|advertorial)\b"
                    r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi"
                    r"|seksi|bidang|bagian|subbagian|unit)\b"
+                   r"|tim\s+(?-i:(?!(?:van|von|de|der|den|du|da|di|la|le|bin|binti|al)\b)[a-z]{3,}\w*"
+                   r"|[A-Z]{3,}\b|[\w-]{2,30}\.(?:com|co\.id|id|net)\b)"
                    r"|(?:tim|adv|rilis|rls)$"
                    r"|(?:editor|redaktur|penyunting|pewarta|penulis|reporter|wartawan|kontributor|koresponden|jurnalis)"
                    r"\b[^,]{0,60}$"
