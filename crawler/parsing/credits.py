@@ -232,9 +232,17 @@ _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
 # A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
 # `Rosmha Widiyani - detikTravel`, `Budi Santoso - Tribunnews.com`), the wire the pictures came from after a slash
 # (a detik video's `Rahmatia Miralena/Reuters – 20DETIK`); a match line (`Persib Bandung - PSM`) is none.
+_BRAND = r"(?:\d+[A-Z]{3,}|[a-z]{3,}[A-Z][A-Za-z]{2,}|[A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net))"
 _CLOSING_BYLINE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4})(?:\s*/\s*[A-Z][\w.]{1,20})?\s*[-–—|]\s*"
-    r"(?:\d+[A-Z]{3,}|[a-z]{3,}[A-Z][A-Za-z]{2,}|[A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net))$")
+    rf"^(?P<name>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{1,4}})(?:\s*/\s*[A-Z][\w.]{{1,20}})?\s*[-–—|]\s*{_BRAND}$")
+# A columnist's byline: the name, then the firm or school the writer is of, then the outlet (a detikFinance column of
+# 2019: `Aidil Akbar Madjid – Aidil Akbar Madjid & Partners - detikFinance`). A firm's mark makes the middle part an
+# affiliation; without one two names there are a match's sides (`Persib Bandung – Persija Jakarta - detikSport`).
+_COLUMN_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4})\s+[-–—]\s+(?P<affiliation>[^-–—|]{3,80}?)\s+[-–—]\s+"
+    rf"{_BRAND}$")
+_AFFILIATION_MARK = re.compile(r"&|\b(?:Partners|Associates|Consulting|Institute|Institut|Universitas|University"
+                               r"|Foundation|Yayasan|PT|Tbk)\b")
 
 _DAY = (
     rf"(?:Senin|Selasa|Rabu|Kamis|Jum{_APOSTROPHE}?at|Sabtu|Minggu|Ahad"
@@ -1139,10 +1147,15 @@ def without_role(name: str) -> str:
 # after the comma it is a contributor's (`Kontributor Baubau, <name>`). Nor is a press-release wire's name (ANTARA's
 # releases: `Editor: PR Wire`, `Pewarta: prnewswire`). Nor is a job's title in English where the name would stand
 # (Tribunnews 2020: `Editor: Content Writer`; `Penulis: Staff Writer`, `Editor: Web Admin`), nor a team's name
-# (`Penulis: Editorial Team`).
+# (`Penulis: Editorial Team`), nor an outlet's team, the outlet written as its brand writes itself after `Tim`: in small
+# letters, in capitals or as its domain (a detik story's credit copied with its desk: `Reporter : Tim detikcom -
+# detikFinance`; `Reporter: Tim KONTAN`, `Reporter : Tim JawaPos.com`), no surname's spelling; a particle before a
+# surname stays a name's (`Tim van Gelder`).
 _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim|iklan|advertorial)\b"
                    r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi"
                    r"|seksi|bidang|bagian|subbagian|unit)\b"
+                   r"|tim\s+(?-i:(?!(?:van|von|de|der|den|du|da|di|la|le|bin|binti|al)\b)[a-z]{3,}\w*"
+                   r"|[A-Z]{3,}\b|[\w-]{2,30}\.(?:com|co\.id|id|net)\b)"
                    r"|(?:tim|adv|rilis|rls)$"
                    r"|(?:editor|redaktur|penyunting|pewarta|penulis|reporter|wartawan|kontributor|koresponden|jurnalis)"
                    r"\b[^,]{0,60}$"
@@ -1281,6 +1294,8 @@ def closing_byline(line: str) -> str | None:
     """The writer a closing byline names (`Agus Siswanto - 20DETIK`, `Budi Santoso - Tribunnews.com`), else None; a
     rubric's heading before the outlet names nobody (`Cek Fakta - kompas.com`)."""
     match = _CLOSING_BYLINE.match(line)
+    if match is None and (column := _COLUMN_BYLINE.match(line)) and _AFFILIATION_MARK.search(column["affiliation"]):
+        match = column
     # ...nor does a place's (`Jawa Tengah - Tribunnews.com`, a regional page's heading).
     return match["name"] if match and not (names_a_rubric(match["name"]) or is_gazetted(match["name"])
                                            or is_region(match["name"])) else None

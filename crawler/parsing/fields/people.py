@@ -75,6 +75,7 @@ _PHOTOGRAPHER = re.compile(r"^(?:Fotografer|Photographer|Pewarta\s+foto)\s*:\s*(
 _MAX_CLOSING_ELEMENTS = 150
 _NEAR_HEADLINE = 4  # lines under the headline where a zoneless time is the article's
 _MAX_PLACE_LINE = 40
+_MAX_BYLINE_LINE = 120  # a writer's line under the time: a name of up to five words and the brand
 # A header byline naming the wire a story came from and the place it was filed from (in capitals as a dateline
 # writes it, or a known place), before the section and the time (The Jakarta Post 2015: `Agence France-Presse, CHARLESTON, South
 # Carolina | World | Fri, June 19 2015, 7:36 AM`).
@@ -228,7 +229,7 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
             near_headline = number < min(header.after_headline, _NEAR_HEADLINE)
             if header.known or (not found.relative and (_ZONE.search(found.when) or (
                     near_headline and _CLOCK.search(found.when)))):
-                return _with_writer_above(found, header, number)
+                return _with_writer_below(_with_writer_above(found, header, number), header, number)
             if day_alone is None and not found.relative and near_headline and (
                     line.strip() == found.when or _is_section_day(line, found)):
                 # The writer on the line above it, as above a time (a blog's copy of the Borneo Bulletin 2016:
@@ -310,6 +311,21 @@ def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) ->
             or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()) or names_a_rubric(name):
         return found
     return replace(found, author=name)
+
+
+def _with_writer_below(found: HeaderByline, header: HeaderLines, number: int) -> HeaderByline:
+    """`found` (the header's time line, naming nobody, nor above it) with the writer the line just under it names with
+    the outlet after a dash as the brand writes itself, both under the headline (detikFinance 2019: `Minggu, 29 Sep
+    2019 19:13 WIB` over `Herdi Alif Alhikam - detikFinance`): the brand's spelling makes it a byline, no kicker's nor
+    a related story's headline; a desk's or a section's name there names nobody."""
+    if found.author is not None or found.update_writer is not None or found.relative \
+            or not number + 1 < min(header.after_headline, _NEAR_HEADLINE):
+        return found
+    below = header.lines[number + 1].strip()
+    if len(below) <= _MAX_BYLINE_LINE and (writer := closing_byline(below)) \
+            and not (is_desk(writer) or _is_section_name(writer)):
+        return replace(found, author=writer)
+    return found
 
 
 def _writer_with_outlet_above(header: HeaderLines, number: int) -> str | None:
