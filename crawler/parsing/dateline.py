@@ -399,7 +399,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if form.known_place and not glues_province_before_place(token, match["place"]) and not (
                 match["bar"] == "|" and token.isupper() and is_listed_place(match["place"])) and (
                 match["place"].isupper() or token[1:].islower() or not (
-                is_listed_place(match["place"]) or says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token))):
+                is_listed_place(match["place"]) or says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token)
+                or _caps_outlet_before_district(token, match["place"]))):
             continue
         if token is None and not is_place(match["place"], typos, aliases):
             continue
@@ -459,6 +460,14 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `KEDIRI, 9/8/2018. Momentum`: a full stop for the dash only after a date with its year
         return form, match, when
     return None
+
+
+def _caps_outlet_before_district(token: str, place: str) -> bool:
+    """`KALAMANTHANA, Tenggarong – ...`: one word in capitals that no list knows, then a district in title case (a
+    regency's seat no list of regencies has): the outlet's name before its place, as a place in capitals before its
+    district would be a listed place or district itself (`MEDAN, Sunggal –`, `CIBINONG, Bogor –`)."""
+    return (" " not in token and token.isalpha() and token.isupper() and len(token) >= 5 and is_district(place)
+            and not is_listed_or_district(token) and not is_place_word(token) and not opens_sentence(token))
 
 
 def _ends_with_photo_credit(folded: str, end: int) -> bool:
