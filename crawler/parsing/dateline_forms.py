@@ -359,6 +359,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # place in capitals, as a page's title is written `Banjir di Jakarta - Kompas.com` on its line)
         Form(rf"{_UPPER_PLACE} {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
              unknown_outlet=True, listed_place=True),
+        # Nias – jurnalpolisi.id (line break) Dalam rangka ...   (or a listed place in title case, alone at a line's start
+        # before the dash: a page's title names its topic before the outlet, `Banjir di Jakarta - Kompas.com`, and a
+        # topic's words are no listed place)
+        Form(rf"(?P<place>{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}) {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})[ \t]{{0,3}}"
+             rf"(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
+             unknown_outlet=True, start_only=True, listed_place=True),
         # Surabaya - KABARPROGRESIF.COM Wakil ...   (the second dash lost before the sentence: a listed place of
         # capitalised words only, at the text's start, as a page's title is written `Harga Cabai Naik - Kompas.com`,
         # `Banjir di Jakarta - Kompas.com`)
