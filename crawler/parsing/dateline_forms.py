@@ -365,6 +365,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}) {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})[ \t]{{0,3}}"
              rf"(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
              unknown_outlet=True, start_only=True, listed_place=True),
+        # Ponorogo – Portalnews Madiunraya.com (line break) Rangkaian ...   |   Ponorogo – Portalnews Madiun Raya (line
+        # break) Usai ...   (or an outlet's name of a few words, its first glued to an outlet's word, alone after the dash
+        # on the line: a sentence after a place's dash runs on past its few words)
+        Form(rf"(?P<place>{_UPPER_NAME}|{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}) {{0,3}}- {{1,3}}"
+             rf"(?P<agency>[A-Z][A-Za-z0-9]{{2,30}}(?: [A-Z][\w.-]{{1,30}}){{0,2}})[ \t]{{0,3}}"
+             rf"(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z][a-z])",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, says_outlet=True, alone=True),
         # Surabaya - KABARPROGRESIF.COM Wakil ...   (the second dash lost before the sentence: a listed place of
         # capitalised words only, at the text's start, as a page's title is written `Harga Cabai Naik - Kompas.com`,
         # `Banjir di Jakarta - Kompas.com`)
