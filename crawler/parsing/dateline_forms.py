@@ -77,9 +77,10 @@ ARABIC_BRAND_WORD = r"(?:نيوز|برس|بوست|تايمز|نت|أونلاين
 # second-level domains, and the newer top-level names of small outlets (`AJATAPPARENG.ONLINE, PAREPARE –`,
 # `SEMARANG.TOP –`: a domain named after its city is no place; `TANJUNG REDEB.NIAGA.ASIA –`, the place glued by the
 # domain's dot); a name may open with figures before its letters (`90detik.com`), and its top-level name's dot be typed
-# twice (`KHATULISTIWAONLINE..COM`).
+# twice (`KHATULISTIWAONLINE..COM`); an underscore and a space after it are the dash typed so (`Seruan.id_ Ada ...`).
 _DOMAIN = (r"(?:[A-Za-z]|\d{1,4}(?=[A-Za-z]))[A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
-           r"\.\.?(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site|asia)(?!\w|\.\w)")
+           r"\.\.?(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site|asia)"
+           r"(?!(?!_ )\w|\.\w)")
 DOMAIN_TOKEN = re.compile(_DOMAIN)
 # Or its top-level name in lower case glued to a capital, the space after it lost with a link's end
 # (`Melanesiatimes.comKota Sorong –`).
