@@ -687,6 +687,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True, unknown_names=True, start_only=True),
         Form(rf"{_PLACES} l (?P<agency>{_DOMAIN}) (?P<sep>l)(?= [\"'“‘(]?[A-Z][a-z])",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # MEDAN I SUMUT24.CO (line break) Kepolisian ...   (or a capital I between spaces for the bar, after a listed
+        # place in capitals and before its outlet's domain, the dash lost with the line's end or written)
+        Form(rf"{_UPPER_PLACE} I (?P<agency>{_DOMAIN})(?:[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])"
+             rf"|{_LOOSE_DASH_END}{_SENTENCE_NEXT})",
+             unknown_outlet=True, start_only=True, listed_place=True),
         # MBELILING | Pojokbebas.com | Kasus kericuhan ...   (a bar for the comma and another for the dash around the
         # outlet's domain: a listed place or a district only, and a sentence after, no bar in it, as a breadcrumb's
         # words stand between bars too, `Berita | Kompas.com | Nasional`)
