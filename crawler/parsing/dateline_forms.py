@@ -712,9 +712,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?\|{{1,2}} ?(?P<agency>[A-Z][A-Z0-9]{{3,30}}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, says_outlet=True, alone=True),
         # Tondano, SULUTREVIEW (line break)   |   Simalungun,SS (line break)   (one word in capitals after the place, as
-        # `Jakarta, VOA -`, ending the dateline's line)
+        # `Jakarta, VOA -`, ending the dateline's line; a place no list has is weak, as a page's labels line up so above
+        # the dateline: `INTERVIU, NEWS` over `FLORESKITA.COM | Persebata ...`)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_ACRONYM_NAME})[ \t]{{0,3}}(?=\r?\n)",
-              unknown_outlet=True, unknown_names=True, start_only=True),
+              unknown_outlet=True, unknown_names=True, start_only=True, weak_unlisted=True),
         # Malang, Suara Gong. Harus diakui ...   (or a full stop for the dash after a name with an outlet's word, a listed
         # place or a district before it)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b){_TITLE_NAME})"
