@@ -470,6 +470,19 @@ def _caps_outlet_before_district(token: str, place: str) -> bool:
             and not is_listed_or_district(token) and not is_place_word(token) and not opens_sentence(token))
 
 
+# A line's end after the match.
+_LINE_END = re.compile(r"[ \t]{0,3}\r?\n")
+
+
+def _dated_header(match: re.Match[str], folded: str) -> bool:
+    """`Maluku - 1 Januari 2026` alone on its line above the story's title and its dateline: a page's rubric and date,
+    weak, as a place with no outlet whose date ends the line (`Jakarta – 14 Februari 2026` over the lead is the
+    dateline when no later line opens with one)."""
+    groups = match.groupdict()
+    return (groups.get("agency") is None and groups.get("when") is not None and match.end("when") == match.end()
+            and _LINE_END.match(folded, match.end()) is not None)
+
+
 def _ends_with_photo_credit(folded: str, end: int) -> bool:
     """The line after a dateline's dash, a short one with a line below it, ends with a photo's credit (`Potret - Pagar
     depan persewaan kos muslim (Foto: Triska)`): a caption, its label no place."""
@@ -804,7 +817,7 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         # A logo's alt text alone on its line may be the page's logo above the dateline: a later line's dateline wins.
         caption = form.caption_line and _SHORT_LINE_REST.match(folded, end) is not None
         weak = (form.weak or (form.weak_unlisted and not is_listed_place(match["place"]))
-                or groups.get("alone") is not None or caption)
+                or groups.get("alone") is not None or caption or _dated_header(match, folded))
         if fallback is None and weak:
             fallback, fallback_caption = dateline, caption
             continue
