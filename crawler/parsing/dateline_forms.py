@@ -151,8 +151,10 @@ _NO_STAMP = r"(?! {0,3}\d{1,2}/\d{1,2}/\d{2,4})"
 _BAR = r"[ \t]{0,3}\|{1,2}(?=[ \t]{0,3}(?:\r?\n[ \t]{0,12})?[\"'“‘(]?[A-Z])"
 _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
 # What must follow a dateline that names no agency: a sentence (a capital, or a number and a word: `1,240 people ...`),
-# spaced or glued.
-_SENTENCE_NEXT = r"(?=\s{1,12}(?:[\"'“‘(]?[A-Z]|\d[\d.,]{0,12} [a-z]{2})|[A-Z][a-z])"
+# spaced or glued; or the story's date alone closing the dateline's line (`Aswajanews, Bungkal – 14 Februari 2026` over
+# the lead).
+_SENTENCE_NEXT = (r"(?=\s{1,12}(?:[\"'“‘(]?[A-Z]|\d[\d.,]{0,12} [a-z]{2}|\d{1,2} [A-Z][a-z]{2,8} \d{4}[ \t]{0,3}\r?\n)"
+                  r"|[A-Z][a-z])")
 # A date part: starts with a digit, or a month name and a digit; stops before `(Agency)`, and before a dash between
 # spaces or an en or em dash, as the dateline ends there (`KUALA TERENGGANU, 12 Januari – Pasukan ... (THT) ...`), or
 # before a colon and a space, a Malay paper's dash (`SHAH ALAM, 2 Nov: The Royal Malaysian Police (PDRM) ...`: the
