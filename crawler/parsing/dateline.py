@@ -402,7 +402,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if form.known_place and not glues_province_before_place(token, match["place"]) and not (
                 match["bar"] == "|" and token.isupper() and is_listed_place(match["place"])) and (
                 match["place"].isupper() or token[1:].islower() or not (
-                is_listed_place(match["place"]) or says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token))):
+                is_listed_place(match["place"]) or says_outlet(token, alone=False) or _GLUED_BRAND.fullmatch(token)
+                or _caps_outlet_before_district(token, match["place"]))):
             continue
         if token is None and not is_place(match["place"], typos, aliases):
             continue
@@ -462,6 +463,27 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `KEDIRI, 9/8/2018. Momentum`: a full stop for the dash only after a date with its year
         return form, match, when
     return None
+
+
+def _caps_outlet_before_district(token: str, place: str) -> bool:
+    """`KALAMANTHANA, Tenggarong – ...`: one word in capitals that no list knows, then a district in title case (a
+    regency's seat no list of regencies has): the outlet's name before its place, as a place in capitals before its
+    district would be a listed place or district itself (`MEDAN, Sunggal –`, `CIBINONG, Bogor –`)."""
+    return (" " not in token and token.isalpha() and token.isupper() and len(token) >= 5 and is_district(place)
+            and not is_listed_or_district(token) and not is_place_word(token) and not opens_sentence(token))
+
+
+# A line's end after the match.
+_LINE_END = re.compile(r"[ \t]{0,3}\r?\n")
+
+
+def _dated_header(match: re.Match[str], folded: str) -> bool:
+    """`Maluku - 1 Januari 2026` alone on its line above the story's title and its dateline: a page's rubric and date,
+    weak, as a place with no outlet whose date ends the line (`Jakarta – 14 Februari 2026` over the lead is the
+    dateline when no later line opens with one)."""
+    groups = match.groupdict()
+    return (groups.get("agency") is None and groups.get("when") is not None and match.end("when") == match.end()
+            and _LINE_END.match(folded, match.end()) is not None)
 
 
 def _ends_with_photo_credit(folded: str, end: int) -> bool:
@@ -801,7 +823,7 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         # A logo's alt text alone on its line may be the page's logo above the dateline: a later line's dateline wins.
         caption = form.caption_line and _SHORT_LINE_REST.match(folded, end) is not None
         weak = (form.weak or (form.weak_unlisted and not is_listed_place(match["place"]))
-                or groups.get("alone") is not None or caption)
+                or groups.get("alone") is not None or caption or _dated_header(match, folded))
         if fallback is None and weak:
             fallback, fallback_caption = dateline, caption
             continue

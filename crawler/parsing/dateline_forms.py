@@ -77,9 +77,10 @@ ARABIC_BRAND_WORD = r"(?:نيوز|برس|بوست|تايمز|نت|أونلاين
 # second-level domains, and the newer top-level names of small outlets (`AJATAPPARENG.ONLINE, PAREPARE –`,
 # `SEMARANG.TOP –`: a domain named after its city is no place; `TANJUNG REDEB.NIAGA.ASIA –`, the place glued by the
 # domain's dot); a name may open with figures before its letters (`90detik.com`), and its top-level name's dot be typed
-# twice (`KHATULISTIWAONLINE..COM`).
+# twice (`KHATULISTIWAONLINE..COM`); an underscore and a space after it are the dash typed so (`Seruan.id_ Ada ...`).
 _DOMAIN = (r"(?:[A-Za-z]|\d{1,4}(?=[A-Za-z]))[A-Za-z0-9-]{1,30}(?:\.[A-Za-z][A-Za-z0-9-]{1,30}){0,2}"
-           r"\.\.?(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site|asia)(?!\w|\.\w)")
+           r"\.\.?(?i:(?:co|or|web|go|ac|sch|my|biz)\.id|com|co|id|net|org|news|tv|info|online|top|xyz|site|asia)"
+           r"(?!(?!_ )\w|\.\w)")
 DOMAIN_TOKEN = re.compile(_DOMAIN)
 # Or its top-level name in lower case glued to a capital, the space after it lost with a link's end
 # (`Melanesiatimes.comKota Sorong –`).
@@ -154,8 +155,10 @@ _LETTER_BAR = (r"(?:(?<=\.com)|(?<=\.co)|(?<=\.id)|(?<=\.net)|(?<=\.my)|(?<=\.or
                r"[ \t]{1,3}I(?=[ \t]{1,3}[\"'“‘(]?[A-Z][a-z])")
 _END_OR_BREAK = rf"(?:{_END}|[ \t]{{0,3}}(?=\r?\n))"
 # What must follow a dateline that names no agency: a sentence (a capital, or a number and a word: `1,240 people ...`),
-# spaced or glued.
-_SENTENCE_NEXT = r"(?=\s{1,12}(?:[\"'“‘(]?[A-Z]|\d[\d.,]{0,12} [a-z]{2})|[A-Z][a-z])"
+# spaced or glued; or the story's date alone closing the dateline's line (`Aswajanews, Bungkal – 14 Februari 2026` over
+# the lead).
+_SENTENCE_NEXT = (r"(?=\s{1,12}(?:[\"'“‘(]?[A-Z]|\d[\d.,]{0,12} [a-z]{2}|\d{1,2} [A-Z][a-z]{2,8} \d{4}[ \t]{0,3}\r?\n)"
+                  r"|[A-Z][a-z])")
 # A date part: starts with a digit, or a month name and a digit; stops before `(Agency)`, and before a dash between
 # spaces or an en or em dash, as the dateline ends there (`KUALA TERENGGANU, 12 Januari – Pasukan ... (THT) ...`), or
 # before a colon and a space, a Malay paper's dash (`SHAH ALAM, 2 Nov: The Royal Malaysian Police (PDRM) ...`: the
@@ -363,6 +366,19 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # place in capitals, as a page's title is written `Banjir di Jakarta - Kompas.com` on its line)
         Form(rf"{_UPPER_PLACE} {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
              unknown_outlet=True, listed_place=True),
+        # Nias – jurnalpolisi.id (line break) Dalam rangka ...   (or a listed place in title case, alone at a line's start
+        # before the dash: a page's title names its topic before the outlet, `Banjir di Jakarta - Kompas.com`, and a
+        # topic's words are no listed place)
+        Form(rf"(?P<place>{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}) {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})[ \t]{{0,3}}"
+             rf"(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
+             unknown_outlet=True, start_only=True, listed_place=True),
+        # Ponorogo – Portalnews Madiunraya.com (line break) Rangkaian ...   |   Ponorogo – Portalnews Madiun Raya (line
+        # break) Usai ...   (or an outlet's name of a few words, its first glued to an outlet's word, alone after the dash
+        # on the line: a sentence after a place's dash runs on past its few words)
+        Form(rf"(?P<place>{_UPPER_NAME}|{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}) {{0,3}}- {{1,3}}"
+             rf"(?P<agency>[A-Z][A-Za-z0-9]{{2,30}}(?: [A-Z][\w.-]{{1,30}}){{0,2}})[ \t]{{0,3}}"
+             rf"(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z][a-z])",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, says_outlet=True, alone=True),
         # Surabaya - KABARPROGRESIF.COM Wakil ...   (the second dash lost before the sentence: a listed place of
         # capitalised words only, at the text's start, as a page's title is written `Harga Cabai Naik - Kompas.com`,
         # `Banjir di Jakarta - Kompas.com`)
@@ -425,9 +441,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               start_only=True, listed_place=True),
         # SERANG, JinNewsOne.Com SMAN 4 ...   (the dash lost after a domain: a place in capitals and the domain vouch
         # for each other)   |   Sleman, Pdmsleman.Or.Id Majelis ...   |   Sleman. Pdmsleman.Or.Id Muhammadiyah ...
-        # (or a listed place, in title case too, a comma or a full stop after it: `_match_at`)
+        # (or a listed place, in title case too, a comma or a full stop after it: `_match_at`)   |
+        # JAKARTA//NSMTVNews.com Polda ...   (or two slashes glued to both, a listed place before them)
         Form(rf"(?P<place>[A-Z][{_LETTER}'-]{{1,30}}+(?: [A-Z][{_LETTER}'-]{{1,30}}+){{0,3}})"
-              rf" ?(?P<lostsep>[,.]) {{0,3}}(?P<agency>{_DOMAIN})\.?(?= {{1,3}}[A-Z])",
+              rf" ?(?P<lostsep>[,.]| ?//) {{0,3}}(?P<agency>{_DOMAIN})\.?(?= {{1,3}}[A-Z])",
               unknown_outlet=True, start_only=True, listed_place=True),
         # Ambon. Suara ReformasiCom. Lembaga ...   (or an outlet's name, its last word a brand's two words glued or an
         # outlet's word, a full stop for the comma before it and one for the dash after it, after a listed place:
@@ -682,6 +699,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               unknown_outlet=True, unknown_names=True, start_only=True),
         Form(rf"{_PLACES} l (?P<agency>{_DOMAIN}) (?P<sep>l)(?= [\"'“‘(]?[A-Z][a-z])",
               unknown_outlet=True, unknown_names=True, start_only=True),
+        # MEDAN I SUMUT24.CO (line break) Kepolisian ...   (or a capital I between spaces for the bar, after a listed
+        # place in capitals and before its outlet's domain, the dash lost with the line's end or written)
+        Form(rf"{_UPPER_PLACE} I (?P<agency>{_DOMAIN})(?:[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])"
+             rf"|{_LOOSE_DASH_END}{_SENTENCE_NEXT})",
+             unknown_outlet=True, start_only=True, listed_place=True),
         # MBELILING | Pojokbebas.com | Kasus kericuhan ...   (a bar for the comma and another for the dash around the
         # outlet's domain: a listed place or a district only, and a sentence after, no bar in it, as a breadcrumb's
         # words stand between bars too, `Berita | Kompas.com | Nasional`)
@@ -702,9 +724,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?\|{{1,2}} ?(?P<agency>[A-Z][A-Z0-9]{{3,30}}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, says_outlet=True, alone=True),
         # Tondano, SULUTREVIEW (line break)   |   Simalungun,SS (line break)   (one word in capitals after the place, as
-        # `Jakarta, VOA -`, ending the dateline's line)
+        # `Jakarta, VOA -`, ending the dateline's line; a place no list has is weak, as a page's labels line up so above
+        # the dateline: `INTERVIU, NEWS` over `FLORESKITA.COM | Persebata ...`)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_ACRONYM_NAME})[ \t]{{0,3}}(?=\r?\n)",
-              unknown_outlet=True, unknown_names=True, start_only=True),
+              unknown_outlet=True, unknown_names=True, start_only=True, weak_unlisted=True),
         # Malang, Suara Gong. Harus diakui ...   (or a full stop for the dash after a name with an outlet's word, a listed
         # place or a district before it)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b){_TITLE_NAME})"

@@ -216,6 +216,9 @@ def is_outlet_name(token: str) -> bool:
     return not is_day_word(first)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def says_outlet(name: str, *, alone: bool) -> bool:
     """`name` says it is an outlet: a word of it glued to an outlet's word (`TIMESINDONESIA`, `IDXChannel`), or,
     unless it stands `alone`, one of its words an outlet's word (`Warta Ekonomi`, `WE Online`); alone, a name in
@@ -226,7 +229,15 @@ def says_outlet(name: str, *, alone: bool) -> bool:
     if any(_GLUED_OUTLET.fullmatch(word) or names_government_site(word) for word in words):
         return True
     has_word = any(NAMED_OUTLET_WORD.fullmatch(word) for word in words)
-    return has_word and (not alone or (len(words) > 1 and (name.isupper() or words[-1].lower() == "newsroom")))
+    return has_word and (not alone or (len(words) > 1 and (name.isupper() or words[-1].lower() == "newsroom"
+                                                           or _acronym_online_edition(words))))
+
+
+def _acronym_online_edition(words: list[str]) -> bool:
+    """`NU Online`, `NU Cilacap Online`, `NU Online Ponorogo`: a body's acronym in capitals, then `Online` among a few
+    words: the web edition of the body's news, a brand no heading or phrase is (`PT Pos Indonesia –` names a firm)."""
+    return (len(words) <= 4 and _ACRONYM.fullmatch(words[0]) is not None
+            and any(word == "Online" for word in words[1:]))
 
 
 # A place's name glued to a government's site suffix: `Tubankab`, `Makassarkota`, `Jatengprov`.
