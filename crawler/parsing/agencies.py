@@ -22,7 +22,8 @@ MINA = "MINA"
 AGENCIES: dict[str, tuple[str, ...]] = {
     # The Arabic edition writes its name `مينا`, or `(معراج)` (Mi'raj) after the place.
     MINA: (r"MINA", r"Mi['’]raj(?: Islamic)? News Agency", r"مينا", r"معراج"),
-    "ANTARA": (r"ANTARA(?: ?News)?(?:\.com)?",),
+    # Its older regional portals glue the region to its name: antarakepri.com, antarajatim.com.
+    "ANTARA": (r"ANTARA(?: ?News)?(?:\.com)?", r"ANTARA[A-Za-z]{4,12}\.com"),
     "Kompas.com": (r"Kompas(?:\.com|\.id)?",),
     "Tempo": (r"Tempo(?:\.co)?(?: Interaktif)?",),
     "Republika": (r"Republika(?:\.co\.id)?(?: Online)?", r"ROL"),

@@ -176,7 +176,10 @@ _DATED = (rf"(?P<when>{_WHEN_TEXT}|[A-Za-z']{{3,9}},? {{0,3}}"
 # ` pada pukul 11.20 WIB`.
 _STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
            r"|\d{1,2} [A-Za-z]{3,9} \d{4})| pada (?P<clock>(?:pukul|jam) \d{1,2}[.:]\d\d(?: ?(?i:WIB|WITA|WIT))?))")
-_ATTRIBUTION_LEAD = r"(?:[A-Za-z]{2,12} ){0,3}?(?:Kantor Berita(?: Politik| Radio)? |(?i:kepada|dikutip|melalui) )"
+# The verb may be "reported by" and take "from" (`dikutip dari rmol.id, Minggu, 5 April 2026`, `seperti dilansir
+# Antara, Rabu, 18 September 2019`: a copy citing the agency's story and its day).
+_ATTRIBUTION_LEAD = (r"(?:[A-Za-z]{2,12} ){0,3}?(?:Kantor Berita(?: Politik| Radio)? "
+                     r"|(?i:kepada|melalui|(?:dikutip|dilansir)(?: dari)?) )")
 # Words of the clause between the agency and the time it states (`... RMOL sesaat lalu, Senin (11/7)`, `... RMOL
 # melalui pesan singkat, Kamis (28/6)`).
 _ATTRIBUTION_GAP = r"(?: [a-z]{2,12}){0,3}?"

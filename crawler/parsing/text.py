@@ -807,11 +807,14 @@ def _before_closing_furniture(blocks: list[Block], index: int, profile: SiteProf
 
 
 def _agency_dateline_follows(blocks: list[Block], index: int, profile: SiteProfile, base: datetime | None) -> bool:
-    """The block after `index`, among the leading ones, opens with a dateline that names an outlet or an agency."""
+    """The block after `index`, among the leading ones, opens with a dateline that names an outlet or an agency (an
+    attribution clause opening it cites a report inside the story: `Dilansir AFP, Kamis (8/5/2025), ...` under
+    `Jakarta`)."""
     if index + 1 >= min(_DATELINE_BLOCKS, len(blocks)):
         return False
     following = parse_dateline(blocks[index + 1].text[:400], profile=profile, base=base)
-    return following is not None and following.start == 0 and following.agency is not None
+    return (following is not None and following.start == 0 and following.agency is not None
+            and not following.attribution)
 
 
 def _is_copied_headline(text: str) -> bool:
