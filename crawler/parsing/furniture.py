@@ -187,8 +187,9 @@ _DASHED_CAPTION_END = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}\.))--$")
 # its last word when it has no full stop (`... pada 20 November 2023 -MER-C-`, `... yang dibombardir oleh
 # Israel-Telegram/@Alqassam-`): the credit may hold a hyphen or an account's @; no sentence ends with a hyphen. A space
 # may part a source of two words or more from the full stop (`... Instagram, dan TikTok. -Al Jazeera-`; a desk's code
-# after a paragraph is one word or initials over a slash: `... Rp12.000. -Red-`, `-Red/Ant-`).
-_DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-Z][\w .,/&'’@-]{2,60}(?<=\w)-$"
+# after a paragraph is one word or initials over a slash: `... Rp12.000. -Red-`, `-Red/Ant-`). The credit may keep its
+# label's colon (Palpos's `... pemekaran Musi Banyuasin-Foto : Dokumen Palpos-`).
+_DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-Z][\w .,/&'’@:-]{2,60}(?<=\w)-$"
                                         r"|[.)] -[A-Z][\w.&'’-]{1,30}(?: [\w.&'’@-]{1,30}){1,3}(?<=\w)-$")
 # ...or the photo's label and its source between spaced dashes after the caption's last stop (Berita Harian's `...
 # antara 10 hingga 21 Mei lalu. - Foto AFP -`), a caption of any length up to `MAX_LONG_CAPTION_CHARS`: a sentence
@@ -438,6 +439,8 @@ _NOISE = re.compile(
     # ...or a bar left alone on its line where a share row or a source's label stood (Disway's `|` over `|` over
     # `Sumber:`).
     r"|\|"
+    # A credits box's heading and its button to open it, under the text (IDN Times's `Editorial Team` over `Show All`).
+    r"|editorial\s+team|show\s+all"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`, Okezone's
     # label over its numbers' line `Halaman:`, the last page's number before its link: `3 Selanjutnya`).
     r"|(?:[-•]\s)?(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
@@ -467,7 +470,8 @@ _NOISE = re.compile(
     # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Cek Berita dan Artikel yang lain di Google News
     # dan WA Channel`, JPNN's `Silakan baca konten menarik lainnya dari JPNN.com di Google News`, Tempo's `Click here
     # to get the latest news updates from Tempo on Google News`, Al-Bawaba's `تابع أحدث الأخبار عبر تطبيق google news`,
-    # "follow the latest news on the Google News app", `Untuk mengikuti silakan klik ...`)
+    # "follow the latest news on the Google News app", `Untuk mengikuti silakan klik ...`; Google News by its Indonesian
+    # name: Gelora's `Ikuti kami di Google Berita`)
     # and a logo's alt text left as a line (`rmol news logo article`).
     # A theme's notice to readers with scripts off (GandangDewata's `Oops! It appears that you have disabled your
     # Javascript. In order for you to see this page as it is meant to appear, ...`) and a listing page's breadcrumb
@@ -475,7 +479,7 @@ _NOISE = re.compile(
     r"|(?:oops!?\s+)?it\s+appears\s+(?:that\s+)?you\s+have\s+disabled\s+your\s+javascript\b.{0,160}"
     r"|beranda(?:\s+[\w-]{2,20}){0,3}\s+halaman\s+\d{1,5}"
     r"|(?:jangan\s+lupa\s+)?(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here|تابع(?:وا)?)\b"
-    r"(?:[^.]|\.(?=\w)){0,100}\bgoogle\s+news\b(?:[^.]|\.(?=\w)){0,60}\.?"
+    r"(?:[^.]|\.(?=\w)){0,100}\bgoogle\s+(?:news|berita)\b(?:[^.]|\.(?=\w)){0,60}\.?"
     # ...its call and where to follow on two lines (Metro TV's `Jangan lupa ikuti update berita lainnya dan follow
     # akun` over `Google News Metrotvnews.com dan Channel WhatsApp Metro TV`, Medcom's `Cek Berita dan Artikel yang lain
     # di` over `Google News`): a call with no clause in it that ends before its place, a place alone.
@@ -838,6 +842,9 @@ _PROMO = re.compile(
     r"|(?:simak|dapatkan|ikuti)\s+(?:breaking\s+news|berita|update|info)\b[^.]{0,80}\blangsung\s+di\s+ponsel"
     r"(?:mu|\s+anda)?\b.{0,300}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
+    # ...or to see the link's picture or video (ANTARA Riau's `Lihat link fotonya disini` between paragraphs about the
+    # photo): the link's word makes it a pointer, not a sentence's `lihat` (`Lihat saja di sini, semua sudah rusak.`).
+    r"|lihat\s+(?:link|tautan)\s+(?:foto|video|gambar)(?:nya)?\s+(?:di\s+sini|disini)\s*[.!:]?"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
     # ...or the story's word before it, no call (Kompas's round-ups: `Berita selengkapnya di sini.` under each item's
     # summary, `Baca berita selengkapnya di sini.` in others).

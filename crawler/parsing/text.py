@@ -257,6 +257,9 @@ _MIN_DESCRIPTION = 100
 # no text after it.
 _SIZE_SWITCHER = re.compile(r"(?-i:A ?A(?: ?A)?)|text\s+sizes?", re.IGNORECASE)
 _TEXT_SIZES = frozenset("small medium large larger largest normal kecil sedang besar".split())
+# ...or its sizes' short names one a line with no heading over them (VOA Indonesia's `XS`, `SM`, `MD`, `LG` under the
+# text's last paragraph): two of them in a row, in capitals, are no text.
+_SIZE_CODES = frozenset("XS SM MD LG XL".split())
 # A picture's or chart's title with its source in brackets (a blog's `Provinsi Terkorup di Indonesia (sumber :
 # goodstats.id)`): a headline's words, no sentence; `Angka kemiskinan turun 9 persen (sumber: BPS)` is one.
 _SOURCE_CLOSED_TITLE = re.compile(r"\s\(\s*(?:sumber|source)\s*:\s*[^()]{2,60}\)$", re.IGNORECASE)
@@ -326,8 +329,10 @@ _MIN_COPIED_HEADLINE_WORDS = 4
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:komentar|(?:your\s+)?comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?"
     r"|(?:\d{1,5}|one|satu)\s+(?:komentar|comments?)|comments\s+are\s+closed\.?|komentar\s+ditutup\.?"
-    # ...and Blogger's (`No comments:` over `Post a Comment`, `Posting Komentar`), the blogger's links and plea under it.
-    r"|(?:no|tidak\s+ada)\s+(?:comments?|komentar)\s*:?|post\s+a\s+comment|posting\s+komentar)$", re.IGNORECASE)
+    # ...and Blogger's (`No comments:` over `Post a Comment`, `Posting Komentar`), the blogger's links and plea under it,
+    # and a theme's button with the count (Fly FM's `Post comments (0)`).
+    r"|(?:no|tidak\s+ada)\s+(?:comments?|komentar)\s*:?|post\s+a\s+comment|post\s+comments?\s*\(\d{1,5}\)"
+    r"|posting\s+komentar)$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
 # A blog theme's comment count quoting the post's title over the readers' comments (`5 Responses to “Ku Li refutes
 # Bernama report”` over `Eric says:`): the comments under it are no text, however many. WordPress's own themes count
@@ -484,8 +489,9 @@ _UNSTOPPED_VERB = re.compile(r"[,”\"]\s*(?P<verb>(?:kata|ujar|ungkap|jelas|tut
 # A video's crew credited in brackets after its text's last sentence (ANTARA's video pages: `... jalur udara. (Fandi
 # Yogari Saputra/Agha Yuninda Maulana/Edwar Mukti Laksana)`, a wire's name before them: `(REUTERS/Ria Gracia/Rizky
 # Bagus Dhermawan/Rinto A Navis)`): three names at least, each a capitalised word in lower case then up to four more;
-# an editor's codes are initials (`(Dny/Gdn)`, `(T/R1/P2)`).
-_CREW_NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
+# an editor's codes are initials (`(Dny/Gdn)`, `(T/R1/P2)`). A Balinese name opens with its one-letter title (`(Rinto A
+# Navis/Sandy Arizona/I Gusti Agung Ayu N)`).
+_CREW_NAME = r"(?:[A-Z] )?[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
 _CREW_CREDITS = re.compile(rf"(?<=[.!?\"”])\s?\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)$")
 _CREW_CREDITS_REACH = 200  # characters from a paragraph's end its crew's credits start within
 # ...or on a line of their own under the text's last paragraph (ANTARA's video pages: `... dari para korban.` over
@@ -548,9 +554,13 @@ _MAX_CONTACT_LINE = 160
 _SITE_ADDRESS = re.compile(r"https?://(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/?")
 # ...or with no scheme, also printed again on the same line (beritalima's logo text `beritalima.com` over
 # `beritalima.com beritalima.com ...`); under a country's domain too (a Malay blog's copy of Kosmo closing on
-# `www.kosmo.com.my`).
-_BARE_SITE = re.compile(r"(?:(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|id|info|news|tv)"
+# `www.kosmo.com.my`), or `.co` (`voiceindonesia.co`).
+_BARE_SITE = re.compile(r"(?:(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|id|info|news|tv|co)"
                         r"(?:\.[a-z]{2})?/?(?:\s+|$)){1,8}", re.IGNORECASE)
+# ...or several, one a line, under a source's label alone (a news digest's `Sumber:` over `www.metrotvnews.com`,
+# `voiceindonesia.co`, `www.cnbcindonesia.com`): the label points at them, and they and it are the story's sources.
+_SOURCE_LIST_LABEL = re.compile(r"(?:sumber|sources?)\s*:", re.IGNORECASE)
+_MAX_SOURCE_LIST = 8
 _POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website|web|kunjungi|alamat|di\s+bawah"
                             r"|melalui|lewat|akses|diakses|daring|online|daftar|mendaftar|pendaftaran|unduh|download"
                             r"|following|below|visit|via)\b", re.IGNORECASE)
@@ -947,6 +957,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 after_insert["title"] = fold(after_insert["title"] + text)
             continue
         if after_switcher and text.lower() in _TEXT_SIZES:  # Tribun's `Text Sizes` over `Medium`, `Large`, `Larger`
+            size_switcher = True
+            continue
+        if text in _SIZE_CODES and (after_switcher or (
+                index + 1 < len(body_blocks) and body_blocks[index + 1].text.strip() in _SIZE_CODES)):
             size_switcher = True
             continue
         if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
@@ -2105,11 +2119,24 @@ def _drop_closing_credits(kept: list[Block], credits: Credits) -> None:
                          and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))))
                 or (len(kept) > 1 and len(text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(text) is not None
                     and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))):
-            if _drop_contact_block(kept):
+            if _drop_contact_block(kept) or _drop_source_list(kept):
                 continue
             return
         credits.author = credits.author or closing_note_writer(text)
         kept.pop()
+
+
+def _drop_source_list(kept: list[Block]) -> bool:
+    """Drop the sites alone on their lines closing `kept` and the source's label alone over them (in place:
+    `_SOURCE_LIST_LABEL`); True when it did."""
+    start = len(kept)
+    while start > _MIN_LEAD_BLOCKS and len(kept) - start < _MAX_SOURCE_LIST and len(
+            kept[start - 1].text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(kept[start - 1].text):
+        start -= 1
+    if start == len(kept) or start <= _MIN_LEAD_BLOCKS or not _SOURCE_LIST_LABEL.fullmatch(kept[start - 1].text):
+        return False
+    del kept[start - 1:]
+    return True
 
 
 def _drop_contact_block(kept: list[Block]) -> bool:
