@@ -328,6 +328,8 @@ _MIN_COPIED_HEADLINE_WORDS = 4
 # comment, `Comments are closed.`, in Indonesian `Satu komentar`, `Komentar ditutup.`).
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:komentar|(?:your\s+)?comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?"
+    # ...asked of the reader (Metropolitan's `Komentar Anda?` over `LEAVE A REPLY`).
+    r"|(?:komentar|tanggapan)\s+anda\s*\?"
     r"|(?:\d{1,5}|one|satu)\s+(?:komentar|comments?)|comments\s+are\s+closed\.?|komentar\s+ditutup\.?"
     # ...and Blogger's (`No comments:` over `Post a Comment`, `Posting Komentar`), the blogger's links and plea under it,
     # and a theme's button with the count (Fly FM's `Post comments (0)`).
@@ -557,6 +559,10 @@ _SITE_ADDRESS = re.compile(r"https?://(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4
 # `www.kosmo.com.my`), or `.co` (`voiceindonesia.co`).
 _BARE_SITE = re.compile(r"(?:(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|id|info|news|tv|co)"
                         r"(?:\.[a-z]{2})?/?(?:\s+|$)){1,8}", re.IGNORECASE)
+# A wire's name alone over the lead, the photo's credit above it (Media Indonesia's `ANTARA` over `PIDATO Presiden Joko
+# Widodo ...`), its photographer's name after a slash too (`ANTARA/Hafidz Mubarak A`): `_is_lone_wire_credit`.
+_MAX_LONE_WIRE_CREDIT = 60
+_LONE_CREDIT_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
 # ...or several, one a line, under a source's label alone (a news digest's `Sumber:` over `www.metrotvnews.com`,
 # `voiceindonesia.co`, `www.cnbcindonesia.com`): the label points at them, and they and it are the story's sources.
 _SOURCE_LIST_LABEL = re.compile(r"(?:sumber|sources?)\s*:", re.IGNORECASE)
@@ -1208,8 +1214,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 index + 1 < len(body_blocks) and _REPLY_FORM_NOTE.match(body_blocks[index + 1].text)):
             credit_seen = True  # the reply form: nothing under it is the article's
             continue
-        if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and _COMMENTS_HEADING.match(text) and (
-                len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
+        # The heading asked of the reader (`Komentar Anda?`) is the box's under a one-paragraph story too.
+        if (len(kept) >= _MIN_LEAD_BLOCKS or kept and text.endswith("?")) and len(text) <= _MAX_COMMENTS_HEADING and (
+                _COMMENTS_HEADING.match(text)) and len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX:
             credit_seen = True  # the comment box's heading near the end (KBR's `Komentar (0)` over its note to readers)
             if tags := _tags_over_comments(kept):
                 del kept[-tags:]
@@ -1300,6 +1307,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if not kept and len(text) <= _MAX_NAME_OVER_HEADER and _NAME_OVER_HEADER.fullmatch(text) and (
                 index + 1 < len(body_blocks) and is_header_line(body_blocks[index + 1].text)):
             continue  # the header's writer alone over its time line (Suara's `Eleonora PEW` over `Kamis, ... WIB`)
+        if not kept and len(text) <= _MAX_LONE_WIRE_CREDIT and _is_lone_wire_credit(text) and (
+                index + 1 < len(body_blocks) and body_blocks[index + 1].text[:1] not in "-–—"):
+            continue  # the photo's credit under it, over the lead (Media Indonesia's `ANTARA` over `PIDATO Presiden ...`)
         if text == title or is_header_line(text):
             if after_headline or (index == 0 and start > 0):
                 # The repeated header's byline (ANTARA: `Oleh <name> Minggu, 16 Juni 2024 18:00 WIB`), or the
@@ -2124,6 +2134,15 @@ def _drop_closing_credits(kept: list[Block], credits: Credits) -> None:
             return
         credits.author = credits.author or closing_note_writer(text)
         kept.pop()
+
+
+def _is_lone_wire_credit(text: str) -> bool:
+    """`text` is a wire's name alone in capitals (`ANTARA`, `AFP`), or before a slash and the photographer's name
+    (`ANTARA/Hafidz Mubarak A`): a photo's credit, which no sentence is."""
+    wire, slash, name = text.partition("/")
+    if not wire.isupper() or agency_name(wire.strip()) is None:
+        return False
+    return not slash or _LONE_CREDIT_NAME.fullmatch(name.strip()) is not None
 
 
 def _drop_source_list(kept: list[Block]) -> bool:
