@@ -230,6 +230,9 @@ _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 # at all, a space between the prints (Kompas's `Ilustrasi suara dentuman misterius Ilustrasi suara dentuman misterius`):
 # a paragraph does not say itself again to its end.
 _TWICE_OPENING = 15  # the opening characters of a caption printed whole twice
+_MAX_NAME_TWICE = 2 * 40 + 1
+_NAME_PRINTED_TWICE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
+_MIN_WHOLE_REPEAT = 60  # a caption of several sentences printed whole twice around its credit is no shorter
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
 # Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), also under the label "source" (Kompasiana's `Filter
 # yang di repost lebih dari 1,3 Juta penggunaan Instagram | Sumber: Instagram`), looked for only in lines with one.
@@ -1080,7 +1083,7 @@ def is_caption(text: str) -> bool:
     folded = fold(text)
     if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
         return True
-    return bool(_CAPTION.match(folded) or _is_caption_twice(folded)
+    return bool(_CAPTION.match(folded) or _is_caption_twice(folded) or _is_name_twice(folded)
                 or (folded[-2:].rstrip(".")[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
                 or (folded[-2:] == "--" and _DASHED_CAPTION_END.search(folded) and not any(
                     mark in folded for mark in "\"“”"))
@@ -1162,6 +1165,16 @@ def _is_caption_twice(text: str) -> bool:
             and _CAPTION_SENTENCE_END.search(text, 0, first) is None)
 
 
+def _is_name_twice(text: str) -> bool:
+    """`text` is a name of two to four capitalised words printed twice with a space between, the photo's alt text and
+    its caption (Kompas's round-ups: `Erick Thohir Erick Thohir` between an item's heading and its text): no heading or
+    sentence says its words twice so."""
+    if len(text) > _MAX_NAME_TWICE or len(text) % 2 == 0:
+        return False
+    half = len(text) // 2
+    return text[half] == " " and text[:half] == text[half + 1:] and _NAME_PRINTED_TWICE.fullmatch(text[:half]) is not None
+
+
 def _is_screenshot_credited(text: str) -> bool:
     """`text` ends with a screenshot's credit in brackets after its last sentence (`_SCREENSHOT_CREDITED_CAPTION`) and
     quotes no one."""
@@ -1185,12 +1198,18 @@ def _is_repeated_caption(text: str, again: int) -> bool:
     pada Selasa (5/12/2017). Kegiatan ...`)."""
     if again <= 0 or len(text) < _MIN_REPEATED_CAPTION:
         return False
+    # A caption of several sentences printed whole again to the block's end after a credit with a slash run into its
+    # last full stop (Kompas's round-ups: `... berangkat ke sekolah setiap hari di Entikong, Indonesia.KOMPAS.com/
+    # Yohanes Kurnia Irawan Nursaka (8) menunjukkan ...`): no paragraph says all of itself twice around a credit.
+    first = len(text) - again
+    if first >= _MIN_WHOLE_REPEAT and 0 < again - first <= _CREDIT_REACH and "/" in text[first:again] and (
+            text.startswith(text[again:])):
+        return True
     glue = _CREDIT_GLUE.search(text, max(_REPEATED_OPENING, again - 2 * _CREDIT_REACH), again)
     if glue is None or _CAPTION_SENTENCE_END.search(text, 0, glue.start()) is not None:
         return False
     # A credit with no slash or colon (`... karena harganya mahal.Screenshot video buah naga dibuang Sejumlah petani
     # ... mahal.`) when the caption comes again whole, to the block's end, right after it.
-    first = len(text) - again
     return any(mark in text[glue.start():again] for mark in "/:") or (
         glue.start() in (first - 1, first) and text.startswith(text[again:]))
 
