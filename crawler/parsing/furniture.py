@@ -809,6 +809,10 @@ _PROMO = re.compile(
     r"|follow\s+(?:[\w.]+\s+){1,3}untuk\s+(?:mendapatkan|dapatkan)\s+(?:informasi|berita|update)\s+terkini\b[^,]{0,80}"
     r"|ikuti\s+(?:terus\s+)?(?:berita|update|info)\b.{0,60}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b[^,]{0,120}"
     r"|simak\b.{0,120}\b(?:telegram|whatsapp)\b.{0,200}"  # `Simak ... berita pilihan ... langsung dari WhatsApp-mu!`
+    # ...or follow its news through its group there (WahanaNews's `Ikuti update berita pilihan dan breaking news
+    # WahanaNews.co lewat Grup Telegram "..." dengan install aplikasi Telegram di ponsel, klik <link>, lalu join.`).
+    r"|ikuti\s+(?:update|berita|info)\b[^,]{0,120}?\b(?:lewat|via|di|melalui)\s+(?:grup|channel|saluran|kanal)\s+"
+    r"(?:telegram|whatsapp)\b.{0,200}"
     # Malay outlets' calls to follow them and get their app (Majoriti's `Boleh follow media sosial Majoriti di Twitter,
     # Facebook, Instagram dan Telegram`, Kosmo's `Tidak mahu terlepas? Ikuti kami di`, Sinar Harian's `Muat turun
     # aplikasi Sinar Harian. Klik di sini!`): the outlet's accounts or app are their object.

@@ -271,6 +271,10 @@ _TRAILING_POINTER = re.compile(
     r"(?<=[.!?\"”])\s+(?:(?:baca|simak|cek)\s+(?:(?:berita|artikel)\s+)?(?:selengkapnya|lengkapnya)|detail\s+selengkapnya"
     r"|klik)\s+di\s*sini\s*[.!]?$",
     re.IGNORECASE)
+# ...or a listing's link to the rest after the ellipsis that cut its excerpt (a tag page's `... kata Juru Bicara Polisi
+# Jawa Timur … Baca Selengkapnya`): the ellipsis stays, the cut text's; the link's words go.
+_TRAILING_READ_MORE = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s*(?:baca|lihat)\s+(?:selengkapnya|lebih\s+lanjut)\s*(?:»|>>|›)?$",
+                                 re.IGNORECASE)
 # ...or a call to follow the outlet on Google News run into the last sentence when the page was flattened (Medcom's `...
 # bagian dari negara kesatuan. Cek Berita dan Artikel yang lain di Google News`).
 _TRAILING_GOOGLE_NEWS = re.compile(
@@ -1002,6 +1006,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             block = Block(text, block.links)
         if text.endswith(("sini.", "sini")) and (pointer := _TRAILING_POINTER.search(text)) is not None:
             text = text[:pointer.start()]
+            block = Block(text, block.links)
+        if ("…" in text[-40:] or "..." in text[-40:]) and (more := _TRAILING_READ_MORE.search(text, max(0, len(text) - 40))) is not None:
+            text = text[:more.start()]
             block = Block(text, block.links)
         if text.endswith(("News", "News.")) and (call := _TRAILING_GOOGLE_NEWS.search(text)) is not None:
             text = text[:call.start()]
