@@ -210,6 +210,9 @@ _LOWER_CASE_NAME = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,3}")
 # pemprov sumsel/ohs)`), or after a bar (Paradigma Bangsa's `... jelasnya.(pid polres|red)`).
 _LOWER_CASE_SOURCE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){1,4}[/|][a-z]{2,6}")
 _TAG_SEPARATOR = re.compile(r"[/|]")
+# ...or a desk's code in lower case joined by a full stop to its team's word (TjahayaTimoer's `... pemeriksaan,"pungkasnya.
+# (red.Tim)`): one token, which no sentence's bracket holds.
+_DOTTED_CODE = re.compile(r"[a-z]{2,5}\.[A-Z][a-z]{1,10}")
 # ...or a writer's code joined by a hyphen to the outlet's host, after the last word even with no mark closing it
 # (Tribun Medan's `... setelah kegiatan berakhir(jun-tribun-medan.com)`): no sentence's bracket names a host so.
 _CODE_AT_HOST = re.compile(r"[a-z]{2,4}-[a-z]{2,20}(?:-[a-z]{2,20}){0,3}\.(?:com|co\.id|id|net)")
@@ -497,7 +500,7 @@ def _is_credit_tag(tag: str) -> bool:
     if len(words) == 1 and tag.lower() in _CLOSING_WISHES:
         return False  # the writer's wish closing the text (`... dia Bupati yang bertetangga. (Semoga)`): its last word
     # A photo's credit spaces its slash (`(REUTERS / Danny Moloshok)` under a caption): the caption's, not the text's.
-    if _CODE_AT_HOST.fullmatch(tag):
+    if _CODE_AT_HOST.fullmatch(tag) or _DOTTED_CODE.fullmatch(tag):
         return True
     if _LOWER_CASE_NAME.fullmatch(tag) or _LOWER_CASE_SOURCE.fullmatch(tag):
         return not SENTENCE_WORDS.intersection(_TAG_SEPARATOR.sub(" ", tag).split())

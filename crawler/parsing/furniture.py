@@ -187,14 +187,18 @@ _DASHED_CAPTION_END = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_]{2}\.))--$")
 # its last word when it has no full stop (`... pada 20 November 2023 -MER-C-`, `... yang dibombardir oleh
 # Israel-Telegram/@Alqassam-`): the credit may hold a hyphen or an account's @; no sentence ends with a hyphen. A space
 # may part a source of two words or more from the full stop (`... Instagram, dan TikTok. -Al Jazeera-`; a desk's code
-# after a paragraph is one word or initials over a slash: `... Rp12.000. -Red-`, `-Red/Ant-`).
-_DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-Z][\w .,/&'’@-]{2,60}(?<=\w)-$"
+# after a paragraph is one word or initials over a slash: `... Rp12.000. -Red-`, `-Red/Ant-`). The credit may keep its
+# label's colon (Palpos's `... pemekaran Musi Banyuasin-Foto : Dokumen Palpos-`).
+_DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-Z][\w .,/&'’@:-]{2,60}(?<=\w)-$"
                                         r"|[.)] -[A-Z][\w.&'’-]{1,30}(?: [\w.&'’@-]{1,30}){1,3}(?<=\w)-$")
 # ...or the photo's label and its source between spaced dashes after the caption's last stop (Berita Harian's `...
 # antara 10 hingga 21 Mei lalu. - Foto AFP -`), a caption of any length up to `MAX_LONG_CAPTION_CHARS`: a sentence
 # does not end with a dash, nor does a paragraph's dash open the label's word.
 _SPACED_DASH_PHOTO_CREDIT = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
                                        r"(?: [\w.&/'’-]{1,20}){0,3} [-–]$")
+# A photo's credit alone in its brackets, the copying desk's code in brackets after it (Okezone's copies of ANTARA's
+# photos: `(ANTARA FOTO/Oky Lukmansyah/tom) (hru)` under the caption): the credit with its code is the caption's.
+_CODE_AFTER_PHOTO_CREDIT = re.compile(r"(?<=\))\s\([a-z]{2,5}\)$")
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
 # An image's alt text run into its copyright credit (Liputan6's `rohs adalah ©Ilustrasi dibuat AI`, `<alt> ©Liputan6.com/
@@ -226,6 +230,9 @@ _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 # at all, a space between the prints (Kompas's `Ilustrasi suara dentuman misterius Ilustrasi suara dentuman misterius`):
 # a paragraph does not say itself again to its end.
 _TWICE_OPENING = 15  # the opening characters of a caption printed whole twice
+_MAX_NAME_TWICE = 2 * 40 + 1
+_NAME_PRINTED_TWICE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
+_MIN_WHOLE_REPEAT = 60  # a caption of several sentences printed whole twice around its credit is no shorter
 # ...or after a bar (Lampung Geh's `Kabag Umum ITERA, Pujiono (kanan) saat diwawancarai | Foto : <name>/Lampung Geh`,
 # Warta Ekonomi's `Electoral College. | Kredit Foto: IStock Photo`), also under the label "source" (Kompasiana's `Filter
 # yang di repost lebih dari 1,3 Juta penggunaan Instagram | Sumber: Instagram`), looked for only in lines with one.
@@ -438,6 +445,8 @@ _NOISE = re.compile(
     # ...or a bar left alone on its line where a share row or a source's label stood (Disway's `|` over `|` over
     # `Sumber:`).
     r"|\|"
+    # A credits box's heading and its button to open it, under the text (IDN Times's `Editorial Team` over `Show All`).
+    r"|editorial\s+team|show\s+all"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`, Okezone's
     # label over its numbers' line `Halaman:`, the last page's number before its link: `3 Selanjutnya`).
     r"|(?:[-•]\s)?(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
@@ -467,7 +476,8 @@ _NOISE = re.compile(
     # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Cek Berita dan Artikel yang lain di Google News
     # dan WA Channel`, JPNN's `Silakan baca konten menarik lainnya dari JPNN.com di Google News`, Tempo's `Click here
     # to get the latest news updates from Tempo on Google News`, Al-Bawaba's `تابع أحدث الأخبار عبر تطبيق google news`,
-    # "follow the latest news on the Google News app", `Untuk mengikuti silakan klik ...`)
+    # "follow the latest news on the Google News app", `Untuk mengikuti silakan klik ...`; Google News by its Indonesian
+    # name: Gelora's `Ikuti kami di Google Berita`)
     # and a logo's alt text left as a line (`rmol news logo article`).
     # A theme's notice to readers with scripts off (GandangDewata's `Oops! It appears that you have disabled your
     # Javascript. In order for you to see this page as it is meant to appear, ...`) and a listing page's breadcrumb
@@ -475,7 +485,7 @@ _NOISE = re.compile(
     r"|(?:oops!?\s+)?it\s+appears\s+(?:that\s+)?you\s+have\s+disabled\s+your\s+javascript\b.{0,160}"
     r"|beranda(?:\s+[\w-]{2,20}){0,3}\s+halaman\s+\d{1,5}"
     r"|(?:jangan\s+lupa\s+)?(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here|تابع(?:وا)?)\b"
-    r"(?:[^.]|\.(?=\w)){0,100}\bgoogle\s+news\b(?:[^.]|\.(?=\w)){0,60}\.?"
+    r"(?:[^.]|\.(?=\w)){0,100}\bgoogle\s+(?:news|berita)\b(?:[^.]|\.(?=\w)){0,60}\.?"
     # ...its call and where to follow on two lines (Metro TV's `Jangan lupa ikuti update berita lainnya dan follow
     # akun` over `Google News Metrotvnews.com dan Channel WhatsApp Metro TV`, Medcom's `Cek Berita dan Artikel yang lain
     # di` over `Google News`): a call with no clause in it that ends before its place, a place alone.
@@ -799,6 +809,10 @@ _PROMO = re.compile(
     r"|follow\s+(?:[\w.]+\s+){1,3}untuk\s+(?:mendapatkan|dapatkan)\s+(?:informasi|berita|update)\s+terkini\b[^,]{0,80}"
     r"|ikuti\s+(?:terus\s+)?(?:berita|update|info)\b.{0,60}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b[^,]{0,120}"
     r"|simak\b.{0,120}\b(?:telegram|whatsapp)\b.{0,200}"  # `Simak ... berita pilihan ... langsung dari WhatsApp-mu!`
+    # ...or follow its news through its group there (WahanaNews's `Ikuti update berita pilihan dan breaking news
+    # WahanaNews.co lewat Grup Telegram "..." dengan install aplikasi Telegram di ponsel, klik <link>, lalu join.`).
+    r"|ikuti\s+(?:update|berita|info)\b[^,]{0,120}?\b(?:lewat|via|di|melalui)\s+(?:grup|channel|saluran|kanal)\s+"
+    r"(?:telegram|whatsapp)\b.{0,200}"
     # Malay outlets' calls to follow them and get their app (Majoriti's `Boleh follow media sosial Majoriti di Twitter,
     # Facebook, Instagram dan Telegram`, Kosmo's `Tidak mahu terlepas? Ikuti kami di`, Sinar Harian's `Muat turun
     # aplikasi Sinar Harian. Klik di sini!`): the outlet's accounts or app are their object.
@@ -838,6 +852,9 @@ _PROMO = re.compile(
     r"|(?:simak|dapatkan|ikuti)\s+(?:breaking\s+news|berita|update|info)\b[^.]{0,80}\blangsung\s+di\s+ponsel"
     r"(?:mu|\s+anda)?\b.{0,300}"
     r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
+    # ...or to see the link's picture or video (ANTARA Riau's `Lihat link fotonya disini` between paragraphs about the
+    # photo): the link's word makes it a pointer, not a sentence's `lihat` (`Lihat saja di sini, semua sudah rusak.`).
+    r"|lihat\s+(?:link|tautan)\s+(?:foto|video|gambar)(?:nya)?\s+(?:di\s+sini|disini)\s*[.!:]?"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
     # ...or the story's word before it, no call (Kompas's round-ups: `Berita selengkapnya di sini.` under each item's
     # summary, `Baca berita selengkapnya di sini.` in others).
@@ -1061,6 +1078,8 @@ def is_caption(text: str) -> bool:
         text = text[:-2].rstrip()
     if text[-2:].rstrip(".")[-1:] == ")" and _is_screenshot_credited(text):
         return len(text) <= MAX_LONG_CAPTION_CHARS
+    if text[-1:] == ")" and (code := _CODE_AFTER_PHOTO_CREDIT.search(text, max(0, len(text) - 10))) is not None:
+        return is_caption(text[:code.start()])
     if text[-1:] in "-–" and _SPACED_DASH_PHOTO_CREDIT.search(text, max(0, len(text) - _CREDIT_REACH)):
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if len(text) > MAX_CAPTION_CHARS:
@@ -1071,7 +1090,7 @@ def is_caption(text: str) -> bool:
     folded = fold(text)
     if (again := folded.find(folded[:_REPEATED_OPENING], _REPEATED_OPENING)) > 0 and _is_repeated_caption(folded, again):
         return True
-    return bool(_CAPTION.match(folded) or _is_caption_twice(folded)
+    return bool(_CAPTION.match(folded) or _is_caption_twice(folded) or _is_name_twice(folded)
                 or (folded[-2:].rstrip(".")[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
                 or (folded[-2:] == "--" and _DASHED_CAPTION_END.search(folded) and not any(
                     mark in folded for mark in "\"“”"))
@@ -1153,6 +1172,16 @@ def _is_caption_twice(text: str) -> bool:
             and _CAPTION_SENTENCE_END.search(text, 0, first) is None)
 
 
+def _is_name_twice(text: str) -> bool:
+    """`text` is a name of two to four capitalised words printed twice with a space between, the photo's alt text and
+    its caption (Kompas's round-ups: `Erick Thohir Erick Thohir` between an item's heading and its text): no heading or
+    sentence says its words twice so."""
+    if len(text) > _MAX_NAME_TWICE or len(text) % 2 == 0:
+        return False
+    half = len(text) // 2
+    return text[half] == " " and text[:half] == text[half + 1:] and _NAME_PRINTED_TWICE.fullmatch(text[:half]) is not None
+
+
 def _is_screenshot_credited(text: str) -> bool:
     """`text` ends with a screenshot's credit in brackets after its last sentence (`_SCREENSHOT_CREDITED_CAPTION`) and
     quotes no one."""
@@ -1176,12 +1205,18 @@ def _is_repeated_caption(text: str, again: int) -> bool:
     pada Selasa (5/12/2017). Kegiatan ...`)."""
     if again <= 0 or len(text) < _MIN_REPEATED_CAPTION:
         return False
+    # A caption of several sentences printed whole again to the block's end after a credit with a slash run into its
+    # last full stop (Kompas's round-ups: `... berangkat ke sekolah setiap hari di Entikong, Indonesia.KOMPAS.com/
+    # Yohanes Kurnia Irawan Nursaka (8) menunjukkan ...`): no paragraph says all of itself twice around a credit.
+    first = len(text) - again
+    if first >= _MIN_WHOLE_REPEAT and 0 < again - first <= _CREDIT_REACH and "/" in text[first:again] and (
+            text.startswith(text[again:])):
+        return True
     glue = _CREDIT_GLUE.search(text, max(_REPEATED_OPENING, again - 2 * _CREDIT_REACH), again)
     if glue is None or _CAPTION_SENTENCE_END.search(text, 0, glue.start()) is not None:
         return False
     # A credit with no slash or colon (`... karena harganya mahal.Screenshot video buah naga dibuang Sejumlah petani
     # ... mahal.`) when the caption comes again whole, to the block's end, right after it.
-    first = len(text) - again
     return any(mark in text[glue.start():again] for mark in "/:") or (
         glue.start() in (first - 1, first) and text.startswith(text[again:]))
 

@@ -259,6 +259,9 @@ _MIN_DESCRIPTION = 100
 # no text after it.
 _SIZE_SWITCHER = re.compile(r"(?-i:A ?A(?: ?A)?)|text\s+sizes?", re.IGNORECASE)
 _TEXT_SIZES = frozenset("small medium large larger largest normal kecil sedang besar".split())
+# ...or its sizes' short names one a line with no heading over them (VOA Indonesia's `XS`, `SM`, `MD`, `LG` under the
+# text's last paragraph): two of them in a row, in capitals, are no text.
+_SIZE_CODES = frozenset("XS SM MD LG XL".split())
 # A picture's or chart's title with its source in brackets (a blog's `Provinsi Terkorup di Indonesia (sumber :
 # goodstats.id)`): a headline's words, no sentence; `Angka kemiskinan turun 9 persen (sumber: BPS)` is one.
 _SOURCE_CLOSED_TITLE = re.compile(r"\s\(\s*(?:sumber|source)\s*:\s*[^()]{2,60}\)$", re.IGNORECASE)
@@ -270,6 +273,10 @@ _TRAILING_POINTER = re.compile(
     r"(?<=[.!?\"”])\s+(?:(?:baca|simak|cek)\s+(?:(?:berita|artikel)\s+)?(?:selengkapnya|lengkapnya)|detail\s+selengkapnya"
     r"|klik)\s+di\s*sini\s*[.!]?$",
     re.IGNORECASE)
+# ...or a listing's link to the rest after the ellipsis that cut its excerpt (a tag page's `... kata Juru Bicara Polisi
+# Jawa Timur … Baca Selengkapnya`): the ellipsis stays, the cut text's; the link's words go.
+_TRAILING_READ_MORE = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s*(?:baca|lihat)\s+(?:selengkapnya|lebih\s+lanjut)\s*(?:»|>>|›)?$",
+                                 re.IGNORECASE)
 # ...or a call to follow the outlet on Google News run into the last sentence when the page was flattened (Medcom's `...
 # bagian dari negara kesatuan. Cek Berita dan Artikel yang lain di Google News`).
 _TRAILING_GOOGLE_NEWS = re.compile(
@@ -327,9 +334,13 @@ _MIN_COPIED_HEADLINE_WORDS = 4
 # comment, `Comments are closed.`, in Indonesian `Satu komentar`, `Komentar ditutup.`).
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:komentar|(?:your\s+)?comments?|tanggapan)\s*(?:\(\d{1,5}\)|:)?"
+    # ...asked of the reader (Metropolitan's `Komentar Anda?` over `LEAVE A REPLY`).
+    r"|(?:komentar|tanggapan)\s+anda\s*\?"
     r"|(?:\d{1,5}|one|satu)\s+(?:komentar|comments?)|comments\s+are\s+closed\.?|komentar\s+ditutup\.?"
-    # ...and Blogger's (`No comments:` over `Post a Comment`, `Posting Komentar`), the blogger's links and plea under it.
-    r"|(?:no|tidak\s+ada)\s+(?:comments?|komentar)\s*:?|post\s+a\s+comment|posting\s+komentar)$", re.IGNORECASE)
+    # ...and Blogger's (`No comments:` over `Post a Comment`, `Posting Komentar`), the blogger's links and plea under it,
+    # and a theme's button with the count (Fly FM's `Post comments (0)`).
+    r"|(?:no|tidak\s+ada)\s+(?:comments?|komentar)\s*:?|post\s+a\s+comment|post\s+comments?\s*\(\d{1,5}\)"
+    r"|posting\s+komentar)$", re.IGNORECASE)
 _MAX_COMMENTS_HEADING = 20
 # ...and Blogger's count with the same colon over the first reader's comment (`1 comment:` over `Yudhis said...`): a
 # count alone with its colon may be a counter over the text (`3 Comments:`), the commenter's line says it is the box.
@@ -491,8 +502,9 @@ _UNSTOPPED_VERB = re.compile(r"[,”\"]\s*(?P<verb>(?:kata|ujar|ungkap|jelas|tut
 # A video's crew credited in brackets after its text's last sentence (ANTARA's video pages: `... jalur udara. (Fandi
 # Yogari Saputra/Agha Yuninda Maulana/Edwar Mukti Laksana)`, a wire's name before them: `(REUTERS/Ria Gracia/Rizky
 # Bagus Dhermawan/Rinto A Navis)`): three names at least, each a capitalised word in lower case then up to four more;
-# an editor's codes are initials (`(Dny/Gdn)`, `(T/R1/P2)`).
-_CREW_NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
+# an editor's codes are initials (`(Dny/Gdn)`, `(T/R1/P2)`). A Balinese name opens with its one-letter title (`(Rinto A
+# Navis/Sandy Arizona/I Gusti Agung Ayu N)`).
+_CREW_NAME = r"(?:[A-Z] )?[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
 _CREW_CREDITS = re.compile(rf"(?<=[.!?\"”])\s?\((?:[A-Z]{{2,20}}/)?(?:{_CREW_NAME}/){{2,5}}{_CREW_NAME}\)$")
 _CREW_CREDITS_REACH = 200  # characters from a paragraph's end its crew's credits start within
 # ...or on a line of their own under the text's last paragraph (ANTARA's video pages: `... dari para korban.` over
@@ -566,9 +578,17 @@ _MAX_CONTACT_LINE = 160
 _SITE_ADDRESS = re.compile(r"https?://(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/?")
 # ...or with no scheme, also printed again on the same line (beritalima's logo text `beritalima.com` over
 # `beritalima.com beritalima.com ...`); under a country's domain too (a Malay blog's copy of Kosmo closing on
-# `www.kosmo.com.my`).
-_BARE_SITE = re.compile(r"(?:(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|id|info|news|tv)"
+# `www.kosmo.com.my`), or `.co` (`voiceindonesia.co`).
+_BARE_SITE = re.compile(r"(?:(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|net|org|id|info|news|tv|co)"
                         r"(?:\.[a-z]{2})?/?(?:\s+|$)){1,8}", re.IGNORECASE)
+# A wire's name alone over the lead, the photo's credit above it (Media Indonesia's `ANTARA` over `PIDATO Presiden Joko
+# Widodo ...`), its photographer's name after a slash too (`ANTARA/Hafidz Mubarak A`): `_is_lone_wire_credit`.
+_MAX_LONE_WIRE_CREDIT = 60
+_LONE_CREDIT_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")
+# ...or several, one a line, under a source's label alone (a news digest's `Sumber:` over `www.metrotvnews.com`,
+# `voiceindonesia.co`, `www.cnbcindonesia.com`): the label points at them, and they and it are the story's sources.
+_SOURCE_LIST_LABEL = re.compile(r"(?:sumber|sources?)\s*:", re.IGNORECASE)
+_MAX_SOURCE_LIST = 8
 _POINTER_WORDS = re.compile(r":\s*$|\b(?:berikut|laman|situs|tautan|link|website|web|kunjungi|alamat|di\s+bawah"
                             r"|melalui|lewat|akses|diakses|daring|online|daftar|mendaftar|pendaftaran|unduh|download"
                             r"|following|below|visit|via)\b", re.IGNORECASE)
@@ -970,6 +990,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if after_switcher and text.lower() in _TEXT_SIZES:  # Tribun's `Text Sizes` over `Medium`, `Large`, `Larger`
             size_switcher = True
             continue
+        if text in _SIZE_CODES and (after_switcher or (
+                index + 1 < len(body_blocks) and body_blocks[index + 1].text.strip() in _SIZE_CODES)):
+            size_switcher = True
+            continue
         if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
             text = _EMBED.sub(" ", text).strip()
             if not text:
@@ -1003,6 +1027,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             block = Block(text, block.links)
         if text.endswith(("sini.", "sini")) and (pointer := _TRAILING_POINTER.search(text)) is not None:
             text = text[:pointer.start()]
+            block = Block(text, block.links)
+        if ("…" in text[-40:] or "..." in text[-40:]) and (more := _TRAILING_READ_MORE.search(text, max(0, len(text) - 40))) is not None:
+            text = text[:more.start()]
             block = Block(text, block.links)
         if text.endswith(("News", "News.")) and (call := _TRAILING_GOOGLE_NEWS.search(text)) is not None:
             text = text[:call.start()]
@@ -1215,10 +1242,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 index + 1 < len(body_blocks) and _REPLY_FORM_NOTE.match(body_blocks[index + 1].text)):
             credit_seen = True  # the reply form: nothing under it is the article's
             continue
-        if len(kept) >= _MIN_LEAD_BLOCKS and len(text) <= _MAX_COMMENTS_HEADING and (_COMMENTS_HEADING.match(text) or (
-                _COMMENT_COUNT.fullmatch(text) and index + 1 < len(body_blocks)
-                and len(body_blocks[index + 1].text) <= _MAX_COMMENTER_LINE
-                and _COMMENTER_LINE.fullmatch(body_blocks[index + 1].text))) and (
+        # The heading asked of the reader (`Komentar Anda?`) is the box's under a one-paragraph story too.
+        if (len(kept) >= _MIN_LEAD_BLOCKS or kept and text.endswith("?")) and len(text) <= _MAX_COMMENTS_HEADING and (
+                _COMMENTS_HEADING.match(text) or (
+                    _COMMENT_COUNT.fullmatch(text) and index + 1 < len(body_blocks)
+                    and len(body_blocks[index + 1].text) <= _MAX_COMMENTER_LINE
+                    and _COMMENTER_LINE.fullmatch(body_blocks[index + 1].text))) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
             credit_seen = True  # the comment box's heading near the end (KBR's `Komentar (0)` over its note to readers)
             if tags := _tags_over_comments(kept):
@@ -1314,6 +1343,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if not kept and len(text) <= _MAX_NAME_OVER_HEADER and _NAME_OVER_HEADER.fullmatch(text) and (
                 index + 1 < len(body_blocks) and is_header_line(body_blocks[index + 1].text)):
             continue  # the header's writer alone over its time line (Suara's `Eleonora PEW` over `Kamis, ... WIB`)
+        if not kept and len(text) <= _MAX_LONE_WIRE_CREDIT and _is_lone_wire_credit(text) and (
+                index + 1 < len(body_blocks) and body_blocks[index + 1].text[:1] not in "-–—"):
+            continue  # the photo's credit under it, over the lead (Media Indonesia's `ANTARA` over `PIDATO Presiden ...`)
         if text == title or is_header_line(text):
             if after_headline or (index == 0 and start > 0):
                 # The repeated header's byline (ANTARA: `Oleh <name> Minggu, 16 Juni 2024 18:00 WIB`), or the
@@ -2142,11 +2174,33 @@ def _drop_closing_credits(kept: list[Block], credits: Credits) -> None:
                          and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))))
                 or (len(kept) > 1 and len(text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(text) is not None
                     and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))):
-            if _drop_contact_block(kept):
+            if _drop_contact_block(kept) or _drop_source_list(kept):
                 continue
             return
         credits.author = credits.author or closing_note_writer(text)
         kept.pop()
+
+
+def _is_lone_wire_credit(text: str) -> bool:
+    """`text` is a wire's name alone in capitals (`ANTARA`, `AFP`), or before a slash and the photographer's name
+    (`ANTARA/Hafidz Mubarak A`): a photo's credit, which no sentence is."""
+    wire, slash, name = text.partition("/")
+    if not wire.isupper() or agency_name(wire.strip()) is None:
+        return False
+    return not slash or _LONE_CREDIT_NAME.fullmatch(name.strip()) is not None
+
+
+def _drop_source_list(kept: list[Block]) -> bool:
+    """Drop the sites alone on their lines closing `kept` and the source's label alone over them (in place:
+    `_SOURCE_LIST_LABEL`); True when it did."""
+    start = len(kept)
+    while start > _MIN_LEAD_BLOCKS and len(kept) - start < _MAX_SOURCE_LIST and len(
+            kept[start - 1].text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(kept[start - 1].text):
+        start -= 1
+    if start == len(kept) or start <= _MIN_LEAD_BLOCKS or not _SOURCE_LIST_LABEL.fullmatch(kept[start - 1].text):
+        return False
+    del kept[start - 1:]
+    return True
 
 
 def _drop_contact_block(kept: list[Block]) -> bool:

@@ -1,29 +1,31 @@
-"""A caption printed whole twice with its credit between the prints, whatever the credit's case (Kompas's `Ilustrasi
-jalan tolKementerian PUPR Ilustrasi jalan tol`, `Tangkapan layar video petugas parkir ... yang kehilangan
-karcisscreenshoot Tangkapan layar video petugas parkir ... yang kehilangan karcis`), is a caption. A paragraph whose
-opening words come again later, or whose first print closes a sentence, stays."""
+"""Captions printed twice the patterns missed: a caption of several sentences printed whole again after its credit,
+the credit run into the first print's last full stop (Kompas's round-ups: `... setiap hari di Entikong,
+Indonesia.KOMPAS.com/Yohanes Kurnia Irawan Nursaka (8) menunjukkan ...`), and a name printed twice, the photo's alt
+text and its caption (`Erick Thohir Erick Thohir`). A paragraph repeating a sentence, or a place said twice, stays."""
 
 from __future__ import annotations
 
 from crawler.parsing.furniture import is_caption
-from crawler.parsing.html import Block
-from crawler.parsing.text import clean_body
 
-SCREENSHOT = ("Tangkapan layar video petugas parkir Jogja City Mall diduga mennjadi korban pemukulan pengunjung yang "
-              "kehilangan karcis")
-TEXT = ("Public Relation Jogja City Mall (JCM) Febrianita Candra mengatakan, kejadian tersebut bermula dari pengunjung "
-        "bermobil yang hendak keluar dari parkiran, tapi kehilangan karcis.")
+CAPTION = ("Nursaka (8) menunjukkan buku Pas Lintas Batas (PLB) usai melintas di PLBN Entikong saat hendak menuju "
+           "sekolahnya, Kamis (13/9/2018). Nursaka adalah bocah SD asal Indonesia yang melintasi perbatasan "
+           "Indonesia-Malaysia setiap hari demi bersekolah. Dia tinggal bersama keluarganya di di Tebedu, Malaysia, "
+           "dan berangkat ke sekolah setiap hari di Entikong, Indonesia.")
 
 
-def test_captions_printed_twice_go():
-    assert is_caption("Ilustrasi jalan tolKementerian PUPR Ilustrasi jalan tol")
-    twice = f"{SCREENSHOT}screenshoot {SCREENSHOT}"
-    assert is_caption(twice)
-    assert clean_body([Block("2. Viral, video keributan di JCM"), Block(twice), Block(TEXT)]).paragraphs == [
-        "2. Viral, video keributan di JCM", TEXT]
+def test_the_caption_printed_whole_twice_goes():
+    assert is_caption(CAPTION + "KOMPAS.com/Yohanes Kurnia Irawan " + CAPTION)
 
 
-def test_paragraphs_saying_words_again_stay():
-    assert not is_caption("Warga Desa Sukamaju menolak rencana itu. Warga Desa Sukamaju meminta dialog ulang.")
-    assert not is_caption("Ilustrasi jalan tol. Kata menteri, Ilustrasi jalan tol")
-    assert not is_caption("Harga cabai naik lagi, harga beras naik lagi, Harga cabai naik lagi")
+def test_a_paragraph_saying_itself_again_without_a_credit_stays():
+    assert not is_caption(CAPTION + " Sekali lagi: " + CAPTION)
+    assert not is_caption(CAPTION)
+
+
+def test_the_name_printed_twice_goes():
+    assert is_caption("Erick Thohir Erick Thohir")
+
+
+def test_a_word_or_phrase_said_twice_stays():
+    for line in ("Jakarta Jakarta", "Erick Thohir dan Erick Thohir", "erick thohir erick thohir"):
+        assert not is_caption(line), line
