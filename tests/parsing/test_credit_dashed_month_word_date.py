@@ -15,16 +15,24 @@ LEAD = "<p>KabarIndonesia - Hari Pers Nasional (HPN) diperingati setiap tanggal 
        "bertepatan pada hari Jumat (9/2/2018).</p>"
 
 
-def test_the_opinion_header_names_its_writer_and_time():
-    item = parse_article(page(header=header("Oleh : Danny Melani Butarbutar | 12-Feb-2018, 15:48:23 WIB"),
-                              lead=LEAD), URL)
-    assert (item["author"], item["published_at"]) == ("Danny Melani Butarbutar", "2018-02-12T15:48:23+07:00")
+@pytest.mark.parametrize(("lines", "author", "published_at"), [
+    (("Oleh : Danny Melani Butarbutar | 12-Feb-2018, 15:48:23 WIB",), "Danny Melani Butarbutar",
+     "2018-02-12T15:48:23+07:00"),
+    # ...the month in Indonesian, the headline repeated over the byline.
+    (("Dicap Oposan, Siapa Takut?", "Oleh : Rudy Handoko | 25-Des-2008, 02:12:30 WIB"), "Rudy Handoko",
+     "2008-12-25T02:12:30+07:00"),
+])
+def test_the_opinion_header_names_its_writer_and_time(lines, author, published_at):
+    item = parse_article(page(header=header(*lines), lead=LEAD), URL)
+    assert (item["author"], item["published_at"]) == (author, published_at)
 
 
 @pytest.mark.parametrize(("line", "author", "when"), [
     ("Oleh : Danny Melani Butarbutar | 12-Feb-2018, 15:48:23 WIB", "Danny Melani Butarbutar",
      "12-Feb-2018, 15:48:23 WIB"),
     ("Oleh : Rohmah S | 17-Okt-2018, 15:20 WIB", "Rohmah S", "17-Okt-2018, 15:20 WIB"),
+    ("Oleh : Rudy Handoko | 25-Des-2008, 02:12:30 WIB", "Rudy Handoko", "25-Des-2008, 02:12:30 WIB"),
+    ("Oleh : Arwan Syahputra | 28-Apr-2019, 13:45:42 WIB", "Arwan Syahputra", "28-Apr-2019, 13:45:42 WIB"),
     # ...as the same time written with spaces or numbers always did.
     ("Oleh : Danny Melani Butarbutar | 12 Feb 2018, 15:48:23 WIB", "Danny Melani Butarbutar",
      "12 Feb 2018, 15:48:23 WIB"),
