@@ -58,10 +58,18 @@ _LESS_THAN_REACH = 16
 _CLOCK_OF_THE_DAY = re.compile(
     r"\s{0,3},?\s{0,3}(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}" + _TIME + r"\s{0,3}\Z", re.IGNORECASE
 )
+# What a card's or widget's time label says before a word-only time, at the start of the text or of its part
+# (`Diperbarui baru saja`, `Last updated just now`, `Terakhir diperbarui kemarin`, `Published yesterday`, `Diperbarui
+# kemarin 11:59 PM`, `Updated today at 2:45 PM`); a sentence's verb before it (`were published yesterday`) is no label.
+_TIME_LABEL = (
+    r"(?:(?:(?:last|terakhir)\s{1,3})?(?:updated|update|diperbarui|diperbaharui|diupdate|dikemaskini|published|posted"
+    r"|diterbitkan|diposting|dipublikasikan)\s{1,3})?"
+)
 # Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence; Malay writes
 # `baru sahaja` (just now).
 _WORD_RELATIVE = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today"
+    r"(?:\A|[-|,:•·]\s{0,3})" + _TIME_LABEL
+    + r"(?P<word>kemarin\s{1,3}lusa|kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today"
     r"|sekarang|skrg|baru\s{1,3}sa(?:ha)?ja|barusan|just\s{1,3}now|[أا]ول\s{1,3}[أا]مس|أمس|امس|البارحة)\s{0,3}\Z",
     re.IGNORECASE,
 )
@@ -108,8 +116,8 @@ _AR_UNITS: dict[str, tuple[str, int]] = {
 # م`, `اليوم الساعة 03:00 ص`, `أمس في 22:40`). A dash may join them, as dashboards' and apps' time labels do (`اليوم -
 # 10:24 ص`, `أمس - 4:15 م`, `Kemarin - 07:45`).
 _DAY_WORD_CLOCK = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today|[أا]ول\s{1,3}[أا]مس|أمس|امس"
-    r"|البارحة|اليوم)"
+    r"(?:\A|[-|,:•·]\s{0,3})" + _TIME_LABEL
+    + r"(?P<word>kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today|[أا]ول\s{1,3}[أا]مس|أمس|امس|البارحة|اليوم)"
     r"\s{0,3}[,،-]?\s{0,3}"
     r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}|(?:عند\s{1,3})?الساعة\s{1,3}|في\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
