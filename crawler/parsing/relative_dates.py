@@ -28,10 +28,11 @@ _EN_RELATIVE = re.compile(
     r"(?:ago(?:\b|(?-i:(?=[A-Z])))|منذ\s{1,3}قليل)",
     re.IGNORECASE
 )
-# The compact count of a news site's cards and tickers, its unit's letter glued to it (`3h ago`, `15m ago`, `2d ago`):
-# `m` is minutes there, as months are never counted so.
-_EN_COMPACT_RELATIVE = re.compile(r"(?<![\w.,])(?P<n>\d{1,5})(?P<unit>[hmdw])\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))",
-                                  re.IGNORECASE)
+# The compact count of a news site's cards and tickers, its unit's letter glued to it (`3h ago`, `15m ago`, `2d ago`,
+# relative-time helpers' `30s ago`, never a decade's `1990s`): `m` is minutes there, as months are never counted so.
+_EN_COMPACT_RELATIVE = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,5})(?P<unit>[hmdw]|(?<!\d\d\d)s)\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))", re.IGNORECASE
+)
 # `5 menit yang lalu`, `5 mnt yg lalu`, the short `1dt`, `2j`, `1hr`, `2mgg` of apps and widgets; Malay writes `yang
 # lepas` and `minit`; `beberapa detik/saat` is half a minute. An aggregator's ticker glues its source's domain to it
 # (`19 jam lalufajar.co.id`).
@@ -73,6 +74,14 @@ _WORD_RELATIVE = re.compile(
     r"|sekarang|skrg|baru\s{1,3}sa(?:ha)?ja|barusan|just\s{1,3}now|[أا]ول\s{1,3}[أا]مس|أمس|امس|البارحة)\s{0,3}\Z",
     re.IGNORECASE,
 )
+# The last minute said without a count, as relative-time helpers print it (`moments ago`, `MOMENTS AGO`, `Seconds ago`,
+# `a moment ago`, `few seconds ago`): half a minute back, as `a few seconds ago` is; standing alone like
+# `_WORD_RELATIVE` (`he left moments ago` is a sentence).
+_MOMENTS_AGO = re.compile(
+    r"(?:\A|[-|,:•·]\s{0,3})" + _TIME_LABEL
+    + r"(?:a\s{1,3}moment|moments|(?:a\s{1,3})?few\s{1,3}seconds|seconds)\s{1,3}ago\s{0,3}\Z",
+    re.IGNORECASE,
+)
 _UNIT_SECONDS = {
     "sec": 1, "second": 1, "detik": 1, "dtk": 1, "dt": 1, "saat": 1, "min": 60, "minute": 60, "menit": 60, "mnt": 60,
     "minit": 60, "hour": 3600, "jam": 3600, "j": 3600, "day": 86400, "hari": 86400, "h": 86400, "week": 604800,
@@ -81,7 +90,7 @@ _UNIT_SECONDS = {
 }
 _EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600}  # `hr` is an hour in English, a day (`hari`) in Indonesian
 _ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400}
-_COMPACT_UNIT_SECONDS = {"h": 3600, "m": 60, "d": 86400, "w": 604800}
+_COMPACT_UNIT_SECONDS = {"s": 1, "h": 3600, "m": 60, "d": 86400, "w": 604800}
 _CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "thn": 12}
 # Days back of a day word standing alone (`kelmarin` and `semalam` are Malay for yesterday; `semalam`, last night in
 # Indonesian, is the day before too). Arabic says the day before yesterday `أول أمس` ("the first of yesterday", a
@@ -175,6 +184,8 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                 parts.append((int(earlier["n"]), earlier["unit"].lower()))
                 position = earlier.start()
             return _counted_back(reference, parts, unit_seconds)
+    if _MOMENTS_AGO.search(text):
+        return reference - timedelta(seconds=_FEW_SECONDS)
     match = _AR_RELATIVE.search(text)
     if match and match["unit"] in _AR_MOMENTS and match["n"] is None:
         return reference - timedelta(seconds=_FEW_SECONDS)
