@@ -28,18 +28,20 @@ _EN_RELATIVE = re.compile(
     r"(?:ago(?:\b|(?-i:(?=[A-Z])))|منذ\s{1,3}قليل)",
     re.IGNORECASE
 )
-# The compact count of a news site's cards and tickers, its unit's letter glued to it (`3h ago`, `15m ago`, `2d ago`):
-# `m` is minutes there, as months are never counted so.
-_EN_COMPACT_RELATIVE = re.compile(r"(?<![\w.,])(?P<n>\d{1,5})(?P<unit>[hmdw])\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))",
-                                  re.IGNORECASE)
-# `5 menit yang lalu`, `5 mnt yg lalu`, the short `1dt`, `2j`, `1hr`, `2mgg` of apps and widgets; Malay writes `yang
+# The compact count of a news site's cards and tickers, its unit's letter glued to it (`3h ago`, `15m ago`, `2d ago`,
+# relative-time helpers' `30s ago`, never a decade's `1990s`): `m` is minutes there, as months are never counted so.
+_EN_COMPACT_RELATIVE = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,5})(?P<unit>[hmdw]|(?<!\d\d\d)s)\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))", re.IGNORECASE
+)
+# `5 menit yang lalu`, `5 mnt yg lalu`, the short `1dt`, `5m` (minutes, glued: `200 m lalu belok` is metres and
+# then), `2j`, `1hr`, `2mgg` of apps and widgets; Malay writes `yang
 # lepas` and `minit`; `beberapa detik/saat` is half a minute. An aggregator's ticker glues its source's domain to it
 # (`19 jam lalufajar.co.id`).
 _ID_RELATIVE = re.compile(
     r"(?:(?<![\d.,_])(?P<n>\d{1,5})\s{0,2}"
     r"|(?<![\w])(?:(?P<n_word>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah)\s{1,3}"
     r"|se|(?P<few>beberapa)\s{1,3}))"
-    r"(?P<unit>detik|dtk|dt|saat|menit|mnt|minit|min|jam|j|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
+    r"(?P<unit>detik|dtk|dt|saat|menit|mnt|minit|min|(?<=\d)m|jam|j|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
     r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)(?:\b|(?=[a-z0-9-]{2,40}\.(?:co\.id|com|id|net|org|my)\b))",
     re.IGNORECASE
 )
@@ -58,11 +60,27 @@ _LESS_THAN_REACH = 16
 _CLOCK_OF_THE_DAY = re.compile(
     r"\s{0,3},?\s{0,3}(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}" + _TIME + r"\s{0,3}\Z", re.IGNORECASE
 )
+# What a card's or widget's time label says before a word-only time, at the start of the text or of its part
+# (`Diperbarui baru saja`, `Last updated just now`, `Terakhir diperbarui kemarin`, `Published yesterday`, `Diperbarui
+# kemarin 11:59 PM`, `Updated today at 2:45 PM`); a sentence's verb before it (`were published yesterday`) is no label.
+_TIME_LABEL = (
+    r"(?:(?:(?:last|terakhir)\s{1,3})?(?:updated|update|diperbarui|diperbaharui|diupdate|dikemaskini|published|posted"
+    r"|diterbitkan|diposting|dipublikasikan)\s{1,3})?"
+)
 # Word-only relative times stand alone (a ticker entry, the end of a header line), never mid-sentence; Malay writes
-# `baru sahaja` (just now).
+# `baru sahaja` (just now), Arabic relative-time helpers `الآن` (now) for the last minute.
 _WORD_RELATIVE = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin\s{1,3}lusa|kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today"
-    r"|sekarang|skrg|baru\s{1,3}sa(?:ha)?ja|barusan|just\s{1,3}now|[أا]ول\s{1,3}[أا]مس|أمس|امس|البارحة)\s{0,3}\Z",
+    r"(?:\A|[-|,:•·]\s{0,3})" + _TIME_LABEL
+    + r"(?P<word>kemarin\s{1,3}lusa|kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today"
+    r"|sekarang|skrg|baru\s{1,3}sa(?:ha)?ja|barusan|just\s{1,3}now|الآن|[أا]ول\s{1,3}[أا]مس|أمس|امس|البارحة)\s{0,3}\Z",
+    re.IGNORECASE,
+)
+# The last minute said without a count, as relative-time helpers print it (`moments ago`, `MOMENTS AGO`, `Seconds ago`,
+# `a moment ago`, `few seconds ago`): half a minute back, as `a few seconds ago` is; standing alone like
+# `_WORD_RELATIVE` (`he left moments ago` is a sentence).
+_MOMENTS_AGO = re.compile(
+    r"(?:\A|[-|,:•·]\s{0,3})" + _TIME_LABEL
+    + r"(?:a\s{1,3}moment|moments|(?:a\s{1,3})?few\s{1,3}seconds|seconds)\s{1,3}ago\s{0,3}\Z",
     re.IGNORECASE,
 )
 _UNIT_SECONDS = {
@@ -72,8 +90,8 @@ _UNIT_SECONDS = {
     "bln": 30 * 86400, "year": 365 * 86400, "tahun": 365 * 86400, "thn": 365 * 86400,
 }
 _EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600}  # `hr` is an hour in English, a day (`hari`) in Indonesian
-_ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400}
-_COMPACT_UNIT_SECONDS = {"h": 3600, "m": 60, "d": 86400, "w": 604800}
+_ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400, "m": 60}
+_COMPACT_UNIT_SECONDS = {"s": 1, "h": 3600, "m": 60, "d": 86400, "w": 604800}
 _CALENDAR_UNITS = {"month": 1, "bulan": 1, "bln": 1, "year": 12, "tahun": 12, "thn": 12}
 # Days back of a day word standing alone (`kelmarin` and `semalam` are Malay for yesterday; `semalam`, last night in
 # Indonesian, is the day before too). Arabic says the day before yesterday `أول أمس` ("the first of yesterday", a
@@ -91,6 +109,12 @@ _DAY_SECONDS = 86400
 # of those sites list them.
 _AR_MOMENTS = frozenset(("لحظات", "لحظة"))
 _AR_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?:(?P<n>\d{1,5})\s{0,3})?(?P<unit>[\u0621-\u064A]{3,7})")
+# A count's unit cut to its first letter, as compact Arabic relative-time helpers print it (`منذ ${min} د`, `منذ ${hr}
+# س`, `منذ ${day} ي`: minutes, hours, days); only with its count and standing alone, where a lone letter is no word.
+_AR_ABBREVIATED_RELATIVE = re.compile(
+    r"(?:\A|[-|,:،•·]\s{0,3})(?:منذ|قبل)\s{1,3}(?P<n>\d{1,5})\s{0,3}(?P<unit>[دسي])\s{0,3}\Z"
+)
+_AR_ABBREVIATED_UNIT_SECONDS = {"د": 60, "س": 3600, "ي": 86400}
 _AR_UNITS: dict[str, tuple[str, int]] = {
     **dict.fromkeys(("ثانية", "ثانيه", "ثوان", "ثواني"), ("second", 1)),
     **dict.fromkeys(("ثانيتين", "ثانيتان"), ("second", 2)),
@@ -108,8 +132,8 @@ _AR_UNITS: dict[str, tuple[str, int]] = {
 # م`, `اليوم الساعة 03:00 ص`, `أمس في 22:40`). A dash may join them, as dashboards' and apps' time labels do (`اليوم -
 # 10:24 ص`, `أمس - 4:15 م`, `Kemarin - 07:45`).
 _DAY_WORD_CLOCK = re.compile(
-    r"(?:\A|[-|,:•·]\s{0,3})(?P<word>kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today|[أا]ول\s{1,3}[أا]مس|أمس|امس"
-    r"|البارحة|اليوم)"
+    r"(?:\A|[-|,:•·]\s{0,3})" + _TIME_LABEL
+    + r"(?P<word>kemarin|kelmarin|semalam|yesterday|hari\s{1,3}ini|today|[أا]ول\s{1,3}[أا]مس|أمس|امس|البارحة|اليوم)"
     r"\s{0,3}[,،-]?\s{0,3}"
     r"(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}|(?:عند\s{1,3})?الساعة\s{1,3}|في\s{1,3})?" + _TIME + r"\s{0,3}\Z",
     re.IGNORECASE,
@@ -129,7 +153,7 @@ _PAST_WEEKDAY = re.compile(
 # casefolded text. The words stop before an `i`: the shapes match it case-insensitively, so also as the dotless `ı`,
 # which casefold() keeps. The Arabic ones (`منذ`, `أمس`) are looked for only in a text with letters other than ASCII.
 _RELATIVE_WORD = re.compile(r"ago|lalu|lepas|kemar|kelmar|semal|yesterday|har|today|sekarang|skrg|baru|just|last")
-_ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة|اليوم|الماضي")
+_ARABIC_RELATIVE_WORD = re.compile(r"منذ|قبل|مس|البارحة|اليوم|الماضي|الآن")
 
 
 def _relative(text: str, base: datetime | date | None) -> datetime | None:
@@ -167,6 +191,11 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                 parts.append((int(earlier["n"]), earlier["unit"].lower()))
                 position = earlier.start()
             return _counted_back(reference, parts, unit_seconds)
+    if _MOMENTS_AGO.search(text):
+        return reference - timedelta(seconds=_FEW_SECONDS)
+    match = _AR_ABBREVIATED_RELATIVE.search(text)
+    if match:
+        return reference - timedelta(seconds=int(match["n"]) * _AR_ABBREVIATED_UNIT_SECONDS[match["unit"]])
     match = _AR_RELATIVE.search(text)
     if match and match["unit"] in _AR_MOMENTS and match["n"] is None:
         return reference - timedelta(seconds=_FEW_SECONDS)
