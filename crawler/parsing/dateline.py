@@ -178,7 +178,9 @@ _MONTH_AND_DAY = re.compile(
     r"|(?P<d2>\d{1,2}) {1,3}(?P<mon2>[A-Za-z\u0621-\u064A]{3,9})"
 )
 _MONTH_AND_YEAR = re.compile(r"([A-Za-z]{3,9})\.? {1,3}(?:19|20)\d\d")
-_SPACED_SLASH = re.compile(r"(?<=\d) ?/ ?(?=\d)")
+# A slash of a numeric date with spaces around it (`31/12 / 2021`), or a comma for the slash before the year (`24/10,
+# 2020`, `23/10 , 2020`): ANTARA's English features; the written year is the date's, not the one `base` would give.
+_SPACED_SLASH = re.compile(r"(?<=\d) ?/ ?(?=\d)|(?:(?<=/\d)|(?<=/\d\d)) ?, ?(?=(?:19|20)\d\d(?!\d))")
 # A day and a month in figures: `18/10`, or between spaced hyphens (`الكويت - 2 - 8 (كونا) --`, KUNA's Arabic copy).
 _DAY_SLASH_MONTH = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)(?:/| - )(?P<m>[01]?\d)(?![\d/])")
 # The word a date part opens with, when a date follows it: a weekday or a month, else no date part.
@@ -263,7 +265,7 @@ def _read_when(when: str, original: str, base: datetime | date | None) -> _When 
     if (word := _LEADING_WORD.match(when)) and not is_day_word(word[1]):
         return None  # `Jakarta, Ketua (7/5) -`: a name before the date, no dateline
     hijri = find_hijri(when)
-    # `31/12 / 2021`: spaces around a slash of a numeric date (ANTARA's English features).
+    # `31/12 / 2021`, `24/10, 2020`: a numeric date's slash spaced, or a comma before its year.
     gregorian = gregorian_dates(when) or gregorian_dates(_SPACED_SLASH.sub("/", when))
     gregorian_day = min(gregorian, key=lambda span: span.start).day if gregorian else None
     if hijri is None and gregorian_day is None:

@@ -477,14 +477,16 @@ _NOISE = re.compile(
     # dan WA Channel`, JPNN's `Silakan baca konten menarik lainnya dari JPNN.com di Google News`, Tempo's `Click here
     # to get the latest news updates from Tempo on Google News`, Al-Bawaba's `تابع أحدث الأخبار عبر تطبيق google news`,
     # "follow the latest news on the Google News app", `Untuk mengikuti silakan klik ...`; Google News by its Indonesian
-    # name: Gelora's `Ikuti kami di Google Berita`)
+    # name: Gelora's `Ikuti kami di Google Berita`), or opened by the news it brings as a noun (a paper's `Update berita
+    # dan artikel RM.ID menarik lainnya di Google News`: `update` before `berita` or `artikel` only)
     # and a logo's alt text left as a line (`rmol news logo article`).
     # A theme's notice to readers with scripts off (GandangDewata's `Oops! It appears that you have disabled your
     # Javascript. In order for you to see this page as it is meant to appear, ...`) and a listing page's breadcrumb
     # (`Beranda blog Halaman 2`).
     r"|(?:oops!?\s+)?it\s+appears\s+(?:that\s+)?you\s+have\s+disabled\s+your\s+javascript\b.{0,160}"
     r"|beranda(?:\s+[\w-]{2,20}){0,3}\s+halaman\s+\d{1,5}"
-    r"|(?:jangan\s+lupa\s+)?(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here|تابع(?:وا)?)\b"
+    r"|(?:jangan\s+lupa\s+)?(?:temukan|ikuti|follow|dapatkan|simak|cek|baca|silakan\s+baca|click\s+here|تابع(?:وا)?"
+    r"|update(?=\s+(?:berita|artikel)\b))\b"
     r"(?:[^.]|\.(?=\w)){0,100}\bgoogle\s+(?:news|berita)\b(?:[^.]|\.(?=\w)){0,60}\.?"
     # ...its call and where to follow on two lines (Metro TV's `Jangan lupa ikuti update berita lainnya dan follow
     # akun` over `Google News Metrotvnews.com dan Channel WhatsApp Metro TV`, Medcom's `Cek Berita dan Artikel yang lain
@@ -794,8 +796,10 @@ _PROMO = re.compile(
     # link Telegram JatimTIMES, kemudian join.`).
     # ...or quick access to it there (Katadata's `Dapatkan akses cepat ke berita terkini dan data berharga dari WhatsApp
     # Channel Katadata.co.id`).
-    r"|dapatkan\s+(?:update|informasi|info|berita|kabar|artikel|notifikasi|akses)\b[^,]{0,120}?\b(?:telegram|whatsapp"
-    r"|google\s+news|aplikasi|apps?|channel|saluran)\b"
+    # The call may take `juga`, "also" (a paper's `Dapatkan juga update berita pilihan dan breaking news setiap hari dari
+    # RM.id. Mari bergabung di Grup Telegram ...`).
+    r"|dapatkan\s+(?:juga\s+)?(?:update|informasi|info|berita|kabar|artikel|notifikasi|akses)\b[^,]{0,120}?"
+    r"\b(?:telegram|whatsapp|google\s+news|aplikasi|apps?|channel|saluran)\b"
     r"(?![^.]*,\s*(?!caranya\b|kemudian\s+(?:join|gabung|bergabung)\b)(?-i:[a-z])).{0,200}"
     # Follow or join the outlet's channel (Liputan6's `Follow Official WhatsApp Channel Liputan6.com untuk ...`,
     # KompasTekno's `Mari bergabung di kanal WhatsApp ...`), follow the outlet for its news (IDN Times's `Follow IDN
