@@ -400,6 +400,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # the comma and the dash)   |   JPPOS.ID || Cilegon, 6 Desember 2024 – Kapolres ...   (the date after the place)
         Form(rf"{outlet} ?(?:[,.]|\|{{1,2}})(?:-(?=[A-Z]))?{_GAP}{_PLACES}(?:,? {{1,3}}{_DATED})?,?"
              rf"(?:{_END}|{_BAR})", unknown_outlet=True),
+        # JABARNEWS I SERDANG BEDAGAI – Bupati ...   (a capital I between spaces for the bar after an outlet's domain or a
+        # name saying it is one, then a listed place and the dash: `PERANG DUNIA I BANDUNG -` names no outlet)
+        Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) I {_UPPER_PLACE}{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, named_or_domain=True, listed_place=True),
         # RADARMETROPOLIS: Surabaya – Wakil ...   (an outlet's domain or a name saying it is an outlet, a colon, then a
         # listed place and the dash: the name before the colon is no place, and a label's, `UPDATE:`, no outlet)
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) ?: {{1,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}"
@@ -836,8 +840,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}}); (?P<agency>{known}):(?= [\"'“‘(]?[A-Z])", start_only=True),
         # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   |   Metro Merauke –   (an outlet alone, its name saying so,
         # or a brand's word and a listed place: `names_outlet_of_place`)   |   BaliNews | The Palestinian ...   (a bar for
-        # the dash)
-        Form(rf"(?P<agency>{_NAMED_OUTLET})(?:{_LOOSE_DASH_END}{_SENTENCE_NEXT}|{_BAR})",
+        # the dash)   |   NU Online Jombang, (line break) Wakil Ketua ...   (or a comma ending the line, the place left
+        # out of a regional edition's dateline)
+        Form(rf"(?P<agency>{_NAMED_OUTLET})(?:{_LOOSE_DASH_END}{_SENTENCE_NEXT}|{_BAR}"
+             rf"|,[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z][a-z]))",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True),
         # Jakarta: Pemerintah ...   |   Jakarta. A bill ...   (a city and a colon, Medcom, or a full stop, the Jakarta
         # Globe; only a known city, a label has this shape too)
