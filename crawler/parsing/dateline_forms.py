@@ -56,8 +56,13 @@ _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
 # A place before a wire's name in Arabic: three words at most, none of them `في` ("on"), which opens the date after it
 # (`أبوظبي في 14 مايو / وام /`).
 _ARABIC_WIRE_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: (?!في ){_ARABIC_WORD}){{0,2}})"
-# A place before an Arabic outlet's name is no country: `ماليزيا – كوالالمبور` is a country and its city.
-_ARABIC_NO_COUNTRY = rf"(?=[\u0621-\u064A])(?!(?:{'|'.join(ARABIC_COUNTRY_NAMES)}) ?-)"
+# A place before an Arabic outlet's name is no country: `ماليزيا – كوالالمبور` is a country and its city. A country
+# named as its capital (`عمان` is Amman and Oman, `الكويت` Kuwait and its city) is the city before an outlet's name
+# (`عمان- معا- طلب ...`, Ma'an's house style), the country only before a listed city (`الكويت - الجهراء` stays out).
+_ARABIC_CAPITAL_COUNTRIES = tuple(name for name in ARABIC_COUNTRY_NAMES if name in ARABIC_CITY_NAMES)
+_ARABIC_NO_COUNTRY = (rf"(?=[\u0621-\u064A])"
+                      rf"(?!(?:{'|'.join(name for name in ARABIC_COUNTRY_NAMES if name not in ARABIC_CITY_NAMES)}) ?-)"
+                      rf"(?!(?:{'|'.join(_ARABIC_CAPITAL_COUNTRIES)}) ?- ?(?:{'|'.join(ARABIC_CITY_NAMES)})(?![\u0621-\u064A]))")
 # Nor is a writer's label before its dash a place (an Egyptian paper's `كتبت-زينب سعيد` over the lead, `كتب – عماد
 # إبراهيم`: "wrote", a woman's `كتبت`; `حاوره`, "interviewed him"): the writer's name after it is no outlet.
 _ARABIC_NO_WRITER = r"(?!(?:كتبت?|حاورت?(?:ه|ها)) ?-)"
