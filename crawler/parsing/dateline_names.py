@@ -196,9 +196,11 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
 
 
 # A name in Arabic letters, of a word or two, or an agency's of three (`وكالة سند للأنباء`), or three with a brand's
-# word second (`سكاي نيوز عربية`, "Sky News Arabia"): Arabic has no capitals to tell an outlet's name by.
+# word second (`سكاي نيوز عربية`, "Sky News Arabia"), or three ending with "news" as an adjective (`زاد الاردن
+# الاخباري`, "Zad al-Urdun News"): Arabic has no capitals to tell an outlet's name by.
 _ARABIC_NAME = re.compile(r"(?:وكالة )?[\u0621-\u064A\u0671-\u06D3]{2,20}(?: [\u0621-\u064A\u0671-\u06D3]{2,20})?"
-                          rf"|[\u0621-\u064A\u0671-\u06D3]{{2,20}} {ARABIC_BRAND_WORD} [\u0621-\u064A\u0671-\u06D3]{{2,20}}")
+                          rf"|[\u0621-\u064A\u0671-\u06D3]{{2,20}} {ARABIC_BRAND_WORD} [\u0621-\u064A\u0671-\u06D3]{{2,20}}"
+                          r"|[\u0621-\u064A\u0671-\u06D3]{2,20} [\u0621-\u064A\u0671-\u06D3]{2,20} ال[إا]خباري[ةه]?")
 
 
 def is_outlet_name(token: str) -> bool:
