@@ -733,6 +733,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?: [A-Z][A-Za-z]{{1,20}}){{0,2}})"
              rf"(?:{_LOOSE_DASH_END}|[ \t]{{1,3}}:){_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, stranger_outlet=True),
+        # KEDIRI |DN – Polsek ...   (a listed place, a bar, then an outlet's initials of two or three capitals and a dash
+        # between spaces: a site's short signature, as `destara.news` signs `DN`)
+        Form(rf"(?P<place>{_PLACE_PART}) ?\| ?(?P<agency>[A-Z]{{2,3}}){_SPACED_DASH_END}(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True),
         # PAMEKASAN || KLIKMADURA – Menteri ...   (a listed place, a bar or two, then an outlet's name of one word in
         # capitals that says it is one, `KLIK` glued to its region: `CIBINONG | BOGOR –` is a district and its regency)
         Form(rf"(?P<place>{_PLACE_PART}) ?\|{{1,2}} ?(?P<agency>[A-Z][A-Z0-9]{{3,30}}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
