@@ -297,6 +297,10 @@ _ENGLISH_PLACE_WORDS = frozenset({"city", "town", "island", "regency", "province
                                   "west", "greater"})
 
 
+# Of those, the ones written after the place's name (`Langsa City`, `Bogor Regency`).
+_ENGLISH_PLACE_SUFFIXES = frozenset({"city", "town", "regency"})
+
+
 def names_person(place: str) -> bool:
     """A place-only dateline's words are a person's full name: three words or more in title case, none a word of any
     listed place's name (`is_place_word`), as a photo caption names its subject before a dash and the subject's office
@@ -399,7 +403,11 @@ def is_listed_or_district(name: str) -> bool:
         return True
     words = name.split()
     heads = (" ".join(words[:cut]) for cut in range(1, len(words)) if is_region(" ".join(words[cut:])))
-    return any(is_listed_place(head) or is_district(head) for head in heads)
+    if any(is_listed_place(head) or is_district(head) for head in heads):
+        return True
+    # An English dateline's qualifier after a listed place: `Langsa City (ANN) | July ...`, `Bogor Regency`.
+    return (len(words) == 2 and words[1].lower() in _ENGLISH_PLACE_SUFFIXES and words[1][:1].isupper()
+            and is_listed_place(words[0]))
 
 
 def joins_places(name: str) -> bool:
