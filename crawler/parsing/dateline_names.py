@@ -262,16 +262,22 @@ _BRAND_WORDS = frozenset({"metro", "tribune", "review", "today", "aktual", "terk
                           "polres", "polresta", "polsek", "polda", "pemkab", "pemkot", "pemprov"})
 
 
+# A regional office's acronym, `Dinas` shortened to `DIS` before its field's letters (`DISBUDPAR`, culture and tourism;
+# `DISHUB`, transport): the office signs its release with its regency's name (`DISBUDPAR BATAM - ...`).
+_OFFICE_ACRONYM = re.compile(r"DIS[A-Z]{3,9}")
+
+
 def names_outlet_of_place(name: str) -> bool:
-    """`name` is two words, an outlet's or a body's word (`NAMED_OUTLET_WORD`, `Metro`, `Tribune`, `Polres`) and a
-    listed place, in any case and order: `Metro Merauke`, `BALI TRIBUNE`, `Radar Bogor`, `Polres Sanggau` name outlets
-    and news desks, no place. A word that is a listed
+    """`name` is two words, an outlet's or a body's word (`NAMED_OUTLET_WORD`, `Metro`, `Tribune`, `Polres`, a regional
+    office's acronym) and a listed place, in any case and order: `Metro Merauke`, `BALI TRIBUNE`, `Radar Bogor`,
+    `Polres Sanggau`, `DISBUDPAR BATAM` name outlets and news desks, no place. A word that is a listed
     place itself before a province is that place and its province (`Metro Lampung`)."""
     words = name.split()
     if len(words) != 2:
         return False
     for word, other in (words, words[::-1]):
-        if ((word.lower() in _BRAND_WORDS or NAMED_OUTLET_WORD.fullmatch(word)) and is_listed_place(other)
+        if ((word.lower() in _BRAND_WORDS or NAMED_OUTLET_WORD.fullmatch(word) or _OFFICE_ACRONYM.fullmatch(word))
+                and is_listed_place(other)
                 and not (is_region(other) and is_listed_place(word))):
             return True
     return False
