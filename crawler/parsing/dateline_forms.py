@@ -56,8 +56,13 @@ _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
 # A place before a wire's name in Arabic: three words at most, none of them `في` ("on"), which opens the date after it
 # (`أبوظبي في 14 مايو / وام /`).
 _ARABIC_WIRE_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: (?!في ){_ARABIC_WORD}){{0,2}})"
-# A place before an Arabic outlet's name is no country: `ماليزيا – كوالالمبور` is a country and its city.
-_ARABIC_NO_COUNTRY = rf"(?=[\u0621-\u064A])(?!(?:{'|'.join(ARABIC_COUNTRY_NAMES)}) ?-)"
+# A place before an Arabic outlet's name is no country: `ماليزيا – كوالالمبور` is a country and its city. A country
+# named as its capital (`عمان` is Amman and Oman, `الكويت` Kuwait and its city) is the city before an outlet's name
+# (`عمان- معا- طلب ...`, Ma'an's house style), the country only before a listed city (`الكويت - الجهراء` stays out).
+_ARABIC_CAPITAL_COUNTRIES = tuple(name for name in ARABIC_COUNTRY_NAMES if name in ARABIC_CITY_NAMES)
+_ARABIC_NO_COUNTRY = (rf"(?=[\u0621-\u064A])"
+                      rf"(?!(?:{'|'.join(name for name in ARABIC_COUNTRY_NAMES if name not in ARABIC_CITY_NAMES)}) ?-)"
+                      rf"(?!(?:{'|'.join(_ARABIC_CAPITAL_COUNTRIES)}) ?- ?(?:{'|'.join(ARABIC_CITY_NAMES)})(?![\u0621-\u064A]))")
 # Nor is a writer's label before its dash a place (an Egyptian paper's `كتبت-زينب سعيد` over the lead, `كتب – عماد
 # إبراهيم`: "wrote", a woman's `كتبت`; `حاوره`, "interviewed him"): the writer's name after it is no outlet.
 _ARABIC_NO_WRITER = r"(?!(?:كتبت?|حاورت?(?:ه|ها)) ?-)"
@@ -397,9 +402,14 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
         # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-   |   A1news.co.id | RIAU ||Kepolisian (bars for
-        # the comma and the dash)   |   JPPOS.ID || Cilegon, 6 Desember 2024 – Kapolres ...   (the date after the place)
-        Form(rf"{outlet} ?(?:[,.]|\|{{1,2}})(?:-(?=[A-Z]))?{_GAP}{_PLACES}(?:,? {{1,3}}{_DATED})?,?"
+        # the comma and the dash)   |   JPPOS.ID || Cilegon, 6 Desember 2024 – Kapolres ...   (the date after the place)   |
+        # CAHAYASIANG.ID // Manado – Hari ini ...   (two slashes for the comma, as `JAKARTA//NSMTVNews.com` after a place)
+        Form(rf"{outlet} ?(?:[,.]|\|{{1,2}}|//)(?:-(?=[A-Z]))?{_GAP}{_PLACES}(?:,? {{1,3}}{_DATED})?,?"
              rf"(?:{_END}|{_BAR})", unknown_outlet=True),
+        # JABARNEWS I SERDANG BEDAGAI – Bupati ...   (a capital I between spaces for the bar after an outlet's domain or a
+        # name saying it is one, then a listed place and the dash: `PERANG DUNIA I BANDUNG -` names no outlet)
+        Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) I {_UPPER_PLACE}{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, named_or_domain=True, listed_place=True),
         # RADARMETROPOLIS: Surabaya – Wakil ...   (an outlet's domain or a name saying it is an outlet, a colon, then a
         # listed place and the dash: the name before the colon is no place, and a label's, `UPDATE:`, no outlet)
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) ?: {{1,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}"
@@ -587,11 +597,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # place)   |   رام الله - صدى نيوز - عززت ...   (or after the place's dash and before a second one)   |   وكالة
         # الحوزة - خطة ...   (or `وكالة`, "agency", or `شبكة`, "network", and its name: an agency's name alone, no
         # place)   |   الوكيل الإخباري- شرعت ...   (or the dash glued to the outlet's word, a space after it; not to
-        # `اليوم`, "today", as a sentence's aside closes so, `– فجر اليوم- إن`)
+        # `اليوم`, "today", as a sentence's aside closes so, `– فجر اليوم- إن`)   |   زاد الاردن الاخباري - (line break)
+        # قال ...   (or a name of three words, its last an outlet's word but `اليوم`, and the dash ending the line)
         Form(rf"(?:{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) - )?"
-             rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|(?:وكالة|شبكة) {_ARABIC_WORD})"
-             rf"(?:(?: |(?<!اليوم))(?P<sep>--|-) | ?:)"
-             rf"(?=[\u0621-\u064A])",
+             rf"(?P<agency>{_ARABIC_WORD} (?:{_ARABIC_WORD} (?!اليوم))?{_ARABIC_OUTLET_WORD}|(?:وكالة|شبكة) {_ARABIC_WORD})"
+             rf"(?:(?: |(?<!اليوم))(?P<sep>--|-)(?: (?=[\u0621-\u064A])|[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\u0621-\u064A]))"
+             rf"| ?:(?=[\u0621-\u064A]))",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # نيويورك-سانا شددت ...   (the place, a hyphen and the table's agency in Arabic, the sentence going on after a
         # space on the same line: a wire's teaser or lead run on; only the table's agency, as a place's dash followed by
@@ -685,12 +696,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Humas--Direktorat ...   (two hyphens glued on both sides, as no word is joined: a ministry's release)   |
         # PALEMBANG, Khatulistiwa News,- Rapat ...   (a stray comma glued before the dash, as `Ambon,MarinyoNews.Com,-`
         # writes it)   |   Bima NTB, Media Dinamika Global.id.– Gelombang ...   (or a stray full stop, no part of the
-        # name)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash glued to both words, folded to one hyphen:
+        # name)   |   Jayapura, Jubi / – The West ...   (or a stray slash between spaces, a reporter's initials left out
+        # after it)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash glued to both words, folded to one hyphen:
         # `dateline._match_at` wants it written as a dash)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME}"
               rf"|{_HYPHENED_OUTLET_NAME}|(?P<titled>[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}){{1,2}}))(?<!\.)"
               rf"(?:(?<!\.), {{1,3}}{_DATED}|(?:(?<=[A-Z0-9])|(?(titled)|(?!))) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
-              rf"(?:(?:[,.](?=- ))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z]))"
+              rf"(?:(?:[,.](?=- )| /(?= -))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z]))"
               rf"{_SENTENCE_NEXT}|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
@@ -722,6 +734,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?: [A-Z][A-Za-z]{{1,20}}){{0,2}})"
              rf"(?:{_LOOSE_DASH_END}|[ \t]{{1,3}}:){_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, stranger_outlet=True),
+        # KEDIRI |DN – Polsek ...   (a listed place, a bar, then an outlet's initials of two or three capitals and a dash
+        # between spaces: a site's short signature, as `destara.news` signs `DN`)
+        Form(rf"(?P<place>{_PLACE_PART}) ?\| ?(?P<agency>[A-Z]{{2,3}}){_SPACED_DASH_END}(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True),
         # PAMEKASAN || KLIKMADURA – Menteri ...   (a listed place, a bar or two, then an outlet's name of one word in
         # capitals that says it is one, `KLIK` glued to its region: `CIBINONG | BOGOR –` is a district and its regency)
         Form(rf"(?P<place>{_PLACE_PART}) ?\|{{1,2}} ?(?P<agency>[A-Z][A-Z0-9]{{3,30}}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
@@ -836,8 +852,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}}); (?P<agency>{known}):(?= [\"'“‘(]?[A-Z])", start_only=True),
         # PRFMNEWS -   |   JABAR EKSPRES –   |   IDXChannel -   |   Metro Merauke –   (an outlet alone, its name saying so,
         # or a brand's word and a listed place: `names_outlet_of_place`)   |   BaliNews | The Palestinian ...   (a bar for
-        # the dash)
-        Form(rf"(?P<agency>{_NAMED_OUTLET})(?:{_LOOSE_DASH_END}{_SENTENCE_NEXT}|{_BAR})",
+        # the dash)   |   NU Online Jombang, (line break) Wakil Ketua ...   (or a comma ending the line, the place left
+        # out of a regional edition's dateline)
+        Form(rf"(?P<agency>{_NAMED_OUTLET})(?:{_LOOSE_DASH_END}{_SENTENCE_NEXT}|{_BAR}"
+             rf"|,[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z][a-z]))",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True),
         # Jakarta: Pemerintah ...   |   Jakarta. A bill ...   (a city and a colon, Medcom, or a full stop, the Jakarta
         # Globe; only a known city, a label has this shape too)

@@ -196,9 +196,11 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
 
 
 # A name in Arabic letters, of a word or two, or an agency's of three (`وكالة سند للأنباء`), or three with a brand's
-# word second (`سكاي نيوز عربية`, "Sky News Arabia"): Arabic has no capitals to tell an outlet's name by.
+# word second (`سكاي نيوز عربية`, "Sky News Arabia"), or three ending with "news" as an adjective (`زاد الاردن
+# الاخباري`, "Zad al-Urdun News"): Arabic has no capitals to tell an outlet's name by.
 _ARABIC_NAME = re.compile(r"(?:وكالة )?[\u0621-\u064A\u0671-\u06D3]{2,20}(?: [\u0621-\u064A\u0671-\u06D3]{2,20})?"
-                          rf"|[\u0621-\u064A\u0671-\u06D3]{{2,20}} {ARABIC_BRAND_WORD} [\u0621-\u064A\u0671-\u06D3]{{2,20}}")
+                          rf"|[\u0621-\u064A\u0671-\u06D3]{{2,20}} {ARABIC_BRAND_WORD} [\u0621-\u064A\u0671-\u06D3]{{2,20}}"
+                          r"|[\u0621-\u064A\u0671-\u06D3]{2,20} [\u0621-\u064A\u0671-\u06D3]{2,20} ال[إا]خباري[ةه]?")
 
 
 def is_outlet_name(token: str) -> bool:
@@ -260,16 +262,22 @@ _BRAND_WORDS = frozenset({"metro", "tribune", "review", "today", "aktual", "terk
                           "polres", "polresta", "polsek", "polda", "pemkab", "pemkot", "pemprov"})
 
 
+# A regional office's acronym, `Dinas` shortened to `DIS` before its field's letters (`DISBUDPAR`, culture and tourism;
+# `DISHUB`, transport): the office signs its release with its regency's name (`DISBUDPAR BATAM - ...`).
+_OFFICE_ACRONYM = re.compile(r"DIS[A-Z]{3,9}")
+
+
 def names_outlet_of_place(name: str) -> bool:
-    """`name` is two words, an outlet's or a body's word (`NAMED_OUTLET_WORD`, `Metro`, `Tribune`, `Polres`) and a
-    listed place, in any case and order: `Metro Merauke`, `BALI TRIBUNE`, `Radar Bogor`, `Polres Sanggau` name outlets
-    and news desks, no place. A word that is a listed
+    """`name` is two words, an outlet's or a body's word (`NAMED_OUTLET_WORD`, `Metro`, `Tribune`, `Polres`, a regional
+    office's acronym) and a listed place, in any case and order: `Metro Merauke`, `BALI TRIBUNE`, `Radar Bogor`,
+    `Polres Sanggau`, `DISBUDPAR BATAM` name outlets and news desks, no place. A word that is a listed
     place itself before a province is that place and its province (`Metro Lampung`)."""
     words = name.split()
     if len(words) != 2:
         return False
     for word, other in (words, words[::-1]):
-        if ((word.lower() in _BRAND_WORDS or NAMED_OUTLET_WORD.fullmatch(word)) and is_listed_place(other)
+        if ((word.lower() in _BRAND_WORDS or NAMED_OUTLET_WORD.fullmatch(word) or _OFFICE_ACRONYM.fullmatch(word))
+                and is_listed_place(other)
                 and not (is_region(other) and is_listed_place(word))):
             return True
     return False
@@ -293,6 +301,10 @@ def glues_brand_to_place(word: str) -> bool:
 # (`Gaza City`, `Central Jakarta`).
 _ENGLISH_PLACE_WORDS = frozenset({"city", "town", "island", "regency", "province", "central", "north", "south", "east",
                                   "west", "greater"})
+
+
+# Of those, the ones written after the place's name (`Langsa City`, `Bogor Regency`).
+_ENGLISH_PLACE_SUFFIXES = frozenset({"city", "town", "regency"})
 
 
 def names_person(place: str) -> bool:
@@ -397,7 +409,11 @@ def is_listed_or_district(name: str) -> bool:
         return True
     words = name.split()
     heads = (" ".join(words[:cut]) for cut in range(1, len(words)) if is_region(" ".join(words[cut:])))
-    return any(is_listed_place(head) or is_district(head) for head in heads)
+    if any(is_listed_place(head) or is_district(head) for head in heads):
+        return True
+    # An English dateline's qualifier after a listed place: `Langsa City (ANN) | July ...`, `Bogor Regency`.
+    return (len(words) == 2 and words[1].lower() in _ENGLISH_PLACE_SUFFIXES and words[1][:1].isupper()
+            and is_listed_place(words[0]))
 
 
 def joins_places(name: str) -> bool:
