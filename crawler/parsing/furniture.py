@@ -424,6 +424,9 @@ _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a byline before it, its name there or lost (`by
     # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
     r"^(?:(?:(?:by|oleh)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+-?)?\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
+    # ...or its label alone with its colon, the count drawn by a script the page leaves out (a Malaysian portal's
+    # `Views:` under `... katanya kepada Bernama hari ini.`).
+    r"|(?:views?|dilihat|dibaca|shares?)\s*:"
     # ...or said as a sentence under a government portal's story (Malaysia's PMO: `This news has been read 109 times`
     # under `Last Update on 10/07/2018`), the update's date alone there too.
     r"|(?:this\s+(?:news|article|story|page)\s+has\s+been\s+(?:read|viewed)|(?:berita|artikel)\s+ini\s+(?:telah\s+|sudah\s+)?"
