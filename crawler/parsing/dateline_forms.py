@@ -468,6 +468,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # paper's credit of the agency's copy, no agency alone before a sentence)
         Form(rf"(?P<agency>(?=[\u0621-\u064A]){known}) ?(?:--|-) ?{_ARABIC_WIRE_PLACE} ?(?P<sep>:)"
              rf"(?=\s{{0,12}}[\u0621-\u064A])", start_only=True),
+        # واس ( رام الله ) (line break) قال ...   (or the place in parentheses after the agency, alone on its line: Okaz's
+        # credit of the agency's copy)
+        Form(rf"(?P<agency>(?=[\u0621-\u064A]){known}) ?\( ?{_ARABIC_WIRE_PLACE} ?\)[ \t]*"
+             rf"(?=\r?\n\s{{0,12}}[\u0621-\u064A])", start_only=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
         # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)
         Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True, caption_line=True),
