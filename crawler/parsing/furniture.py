@@ -840,7 +840,8 @@ _PROMO = re.compile(
     r"|anda\s+dapat\s+menyiarkan\s+ulang\b.{0,250}"
     r"|(?:simak|dapatkan|ikuti)\s+(?:breaking\s+news|berita|update|info)\b[^.]{0,80}\blangsung\s+di\s+ponsel"
     r"(?:mu|\s+anda)?\b.{0,300}"
-    r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
+    # ...or to listen to the story's audio (a radio's round-up: `Dengarkan Audio Podcastnya di sini.` under its items).
+    r"|(?:baca|simak|klik|cek|dengarkan)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
     r"|selengkapnya\b.{0,40}\b(?:di\s+sini|disini)\b.{0,40}"
     # ...or the story's word before it, no call (Kompas's round-ups: `Berita selengkapnya di sini.` under each item's
     # summary, `Baca berita selengkapnya di sini.` in others).
@@ -1001,9 +1002,9 @@ _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "upd
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
                        "berkomitmen", "published", "komentar", "appeared", "bersambung", "author")
 
-_PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan",
-                   "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas",
-                   "isi", "pastikan", "bersambung", "di whatsapp", "di telegram",
+_PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "dengarkan", "lihat",
+                   "dapatkan", "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek",
+                   "selengkapnya", "gambas", "isi", "pastikan", "bersambung", "di whatsapp", "di telegram",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
