@@ -478,6 +478,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # paper's credit of the agency's copy, no agency alone before a sentence)
         Form(rf"(?P<agency>(?=[\u0621-\u064A]){known}) ?(?:--|-) ?{_ARABIC_WIRE_PLACE} ?(?P<sep>:)"
              rf"(?=\s{{0,12}}[\u0621-\u064A])", start_only=True),
+        # واس ( رام الله ) (line break) قال ...   (or the place in parentheses after the agency, alone on its line: Okaz's
+        # credit of the agency's copy)
+        Form(rf"(?P<agency>(?=[\u0621-\u064A]){known}) ?\( ?{_ARABIC_WIRE_PLACE} ?\)[ \t]*"
+             rf"(?=\r?\n\s{{0,12}}[\u0621-\u064A])", start_only=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
         # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)
         Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True, caption_line=True),
@@ -803,6 +807,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?|{_PLACE_PART})"
               rf" {{1,3}}-{{1,2}} {{1,3}}{_WHEN}(?:{_SPACED_DASH_END}|[ \t]{{0,3}}(?=\r?\n)){_SENTENCE_NEXT}",
               start_only=True),
+        # Jakarta, – 2 Februari 2022, Setelah ...   (or a comma after the date's year, the comma before the dash a stray
+        # one, as `REPUBLIKA.CO.ID, GIANYAR, –` has: a listed place only, as a comma closes a sentence's first clause too)
+        Form(rf"(?P<place>{_PLACE_PART}),? {{1,3}}-{{1,2}} {{1,3}}{_WHEN}(?<=\d{{4}}),(?= {{1,3}}[A-Z][a-z])",
+              start_only=True, listed_place=True),
         # Desa Kedungbenda, Cilacap - Jum'at, 24 Januari 2025 (line break) Pemerintah Desa ...   (or a place and its
         # regency in title case, then a weekday and a full date ending the line: a village's news page)
         Form(rf"(?P<place>{_PLACE_PART}, {_PLACE_PART}) {{1,3}}- {{1,3}}(?P<when>[A-Z][a-z']{{2,8}}, "

@@ -431,6 +431,9 @@ _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a byline before it, its name there or lost (`by
     # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
     r"^(?:(?:(?:by|oleh)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+-?)?\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
+    # ...or its label alone with its colon, the count drawn by a script the page leaves out (a Malaysian portal's
+    # `Views:` under `... katanya kepada Bernama hari ini.`).
+    r"|(?:views?|dilihat|dibaca|shares?)\s*:"
     # ...or said as a sentence under a government portal's story (Malaysia's PMO: `This news has been read 109 times`
     # under `Last Update on 10/07/2018`), the update's date alone there too.
     r"|(?:this\s+(?:news|article|story|page)\s+has\s+been\s+(?:read|viewed)|(?:berita|artikel)\s+ini\s+(?:telah\s+|sudah\s+)?"
@@ -855,7 +858,8 @@ _PROMO = re.compile(
     r"|anda\s+dapat\s+menyiarkan\s+ulang\b.{0,250}"
     r"|(?:simak|dapatkan|ikuti)\s+(?:breaking\s+news|berita|update|info)\b[^.]{0,80}\blangsung\s+di\s+ponsel"
     r"(?:mu|\s+anda)?\b.{0,300}"
-    r"|(?:baca|simak|klik|cek)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
+    # ...or to listen to the story's audio (a radio's round-up: `Dengarkan Audio Podcastnya di sini.` under its items).
+    r"|(?:baca|simak|klik|cek|dengarkan)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
     # ...or to see the link's picture or video (ANTARA Riau's `Lihat link fotonya disini` between paragraphs about the
     # photo): the link's word makes it a pointer, not a sentence's `lihat` (`Lihat saja di sini, semua sudah rusak.`).
     r"|lihat\s+(?:link|tautan)\s+(?:foto|video|gambar)(?:nya)?\s+(?:di\s+sini|disini)\s*[.!:]?"
@@ -1019,9 +1023,9 @@ _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "upd
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
                        "berkomitmen", "published", "komentar", "appeared", "bersambung", "author")
 
-_PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "lihat", "dapatkan",
-                   "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek", "selengkapnya", "gambas",
-                   "isi", "pastikan", "bersambung", "di whatsapp", "di telegram",
+_PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "dengarkan", "lihat",
+                   "dapatkan", "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek",
+                   "selengkapnya", "gambas", "isi", "pastikan", "bersambung", "di whatsapp", "di telegram",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",

@@ -646,8 +646,10 @@ _CREDIT_LABEL = re.compile(r"(?:^|(?<=\|))\s*(Penulis|Pewarta|Reporter|Editor)\s
 _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
 
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
-# ...and an end mark after the last sentence or its code (`protokol kesehatan.***`, `ungkapnya. (Zulfikar)*`).
-_TRAILING_LOGO = re.compile(r"(?<=[.!?\"”)])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?|\*{1,3})$")
+# ...and an end mark after the last sentence or its code (`protokol kesehatan.***`, `ungkapnya. (Zulfikar)*`), or a
+# wire's run of dashes after a space (Oman News Agency: `... at Al Barakah Palace this morning.   —-`, `... the friendly
+# people of his country.   ---`): the dashes its dateline opens with (`Muscat, Nov 3 (ONA) —- Before ...`) close it.
+_TRAILING_LOGO = re.compile(r"(?<=[.!?\"”)])\s*(?:\s(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?|\*{1,3}|\s[-—–]{2,3})$")
 # The logo inside a paragraph of the middle of the text (RMOL's `... yang dibeli Buffett. rmol news logo article`):
 # looked for in a paragraph's last characters only, when they hold the word.
 _GLUED_LOGO = re.compile(r"(?<=[.!?\"”)])\s+(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?$")

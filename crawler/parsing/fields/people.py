@@ -119,6 +119,10 @@ _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
 # Another role's label after the writer's name on the same line, its holder after it (MINA's `Ali Farkhan Tsani Editor
 # : Widi Kusnadi - 57 detik yang lalu`): the writer's name ends there.
 _NEXT_ROLE = re.compile(r"\s+(?:editor|redaktur|penyunting|fotografer|photographer)\s*:", re.IGNORECASE)
+# ...or opening the byline box, no writer's name before it (Elshinta: `Editor: Novelia Tri Ananda` over `Senin, 26 Mei
+# 2025 – 07:03 WIB`): the box credits the editor only, and names no author, unless a writer's label follows.
+_OTHER_ROLE_FIRST = re.compile(r"(?:editor|redaktur|penyunting|fotografer|photographer)\s*:", re.IGNORECASE)
+_WRITER_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b", re.IGNORECASE)
 # The role a byline box prints under the name (`<div>Dewi Kania</div><span>Jurnalis</span>`).
 _ROLES = (r"(?:jurnalis|wartawan|reporter|penulis|kontributor|koresponden|journalist|writer|correspondent)")
 _ROLE_AFTER = re.compile(rf"\s+{_ROLES}$", re.IGNORECASE)
@@ -665,6 +669,8 @@ def _author_markup(page: Page) -> str | None:
         if listed := _linked_writers(element, page):
             return listed
         text = _LABEL.sub("", ICON_NAME.sub("", element_text(element)))
+        if _OTHER_ROLE_FIRST.match(text) and not _WRITER_LABEL.search(text):
+            continue
         if ":" in text:
             text = _NEXT_ROLE.split(text, maxsplit=1)[0]
         name = _writers(without_bio(_ROLE_AFTER.sub("", _NAME_END.split(text, maxsplit=1)[0])), page)

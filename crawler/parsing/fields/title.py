@@ -99,6 +99,11 @@ _ABBREVIATED_WORDS = (2, 3)
 # Kompas's `Judul Halaman 2` and `Judul Halaman all` (the whole article on one page).
 _PAGE_SUFFIX = re.compile(r"(?:\s*[-|–—:]\s*|\s*\(|\s+)(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)\)?\s*$",
                           re.IGNORECASE)
+# ...which a visible headline may print too, parted by a separator (a copy of Liputan6's third page: `<h1>BMKG: Cuaca
+# Jakarta Diprediksi Hujan pada Akhir Pekan, Minggu Malam 20 Juli 2025 – Page 3</h1>`); without a separator the words
+# may be the headline's own, so only a separated number or `all` is cut there.
+_SEPARATED_PAGE_SUFFIX = re.compile(r"\s*(?:[-|–—]\s*|\()(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)\)?\s*$",
+                                    re.IGNORECASE)
 # Host labels that are no brand: public suffixes and service prefixes.
 _NO_BRAND = frozenset({"www", "m", "com", "co", "id", "net", "org", "or", "go", "ac", "web", "news", "en", "amp"})
 _MIN_AGREEMENT = 0.6  # the shorter title is at least this share of the longer one
@@ -504,7 +509,7 @@ def title(page: Page) -> tuple[str, str | None]:
     # `//h1` searches the whole document from any context node: one evaluation, not one per scope.
     for element in _H1(page.root):
         if (text := _plain(element_text(element))) and (not declared or _agrees(text, declared)):
-            return text, "html"
+            return _SEPARATED_PAGE_SUFFIX.sub("", text).strip() or text, "html"
     if declared:  # no `<h1>` states it: a visible headline that agrees is the title as the reader sees it
         headlines = _headlines(page)
         for element in headlines:
