@@ -14,7 +14,8 @@ URL's folders name or its words alone say before the site's name (`... | Teknolo
 Gatra`, `... - Market - Bloomberg Technoz`, `... | اقتصاد | الجزيرة نت`, `... - Opinion - Chinadaily.com.cn`) or an
 outlet's topic channel (`... | Gaza News | Al Jazeera`, `... - Gaza News - Haaretz`), a tagline after the site's name,
 the page of a paged article (`... - Halaman 2`, `... Halaman all`); so is the site's name alone before the headline
-(`KapanLagi.com: ...`, the brand in capitals: `BERNAMA - ...`). The scan stops at the first part from the end that names
+(`KapanLagi.com: ...`, the brand in capitals: `BERNAMA - ...`), and an old WordPress theme's blog name and
+archive label (`... » Blog Archive » ...`). The scan stops at the first part from the end that names
 nothing: the headline's own dashes stay (`Persib - Persija 2-1`). Of two declarations, one that is the other without a
 part naming the site or a section, or that holds whole what the other cut with an ellipsis, is the headline. Entities
 escaped twice and right-to-left marks are no part of a title."""
@@ -39,9 +40,10 @@ _H1 = etree.XPath("//h1[not(contains(@class, 'site-title')) and not(contains(@cl
 _HEADLINE_TAGS = ("h2", "h3")
 _HEADLINE_CLASS_PARTS = ("title", "judul", "jdl", "headline")
 _LAST_PART = re.compile(r"\s+(?:[-|–—:]|::)\s+(?P<name>[^-|–—:]{2,60})$")
-# A separator between the headline and the parts naming its site: a dash, bar, colon or a theme's dot (`Judul · Digg`,
-# `Judul • Site`) with spaces around it.
-_SEPARATOR = re.compile(r"\s+(?:[-|–—:·•]|::)\s+")
+# A separator between the headline and the parts naming its site: a dash, bar, colon, a theme's dot (`Judul · Digg`,
+# `Judul • Site`) or a WordPress theme's guillemet (`An open letter to Netflix ... « 33 Bits of Entropy` on 33bits.org)
+# with spaces around it.
+_SEPARATOR = re.compile(r"\s+(?:[-|–—:·•«»]|::)\s+")
 # A site's name before its tagline in `og:site_name`: `Name: tagline`, `Name - tagline`, `Name | tagline`.
 _NAME_BEFORE_TAGLINE = re.compile(r"(?P<name>[^:|–—]{2,60}?)(?:\s*[:|–—]|\s+-)\s+\S")
 _MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul - Kompas.com - Nasional Kompas.com`
@@ -74,9 +76,13 @@ _SHORT_BRAND_CHARS = 2  # `DW` on dw.com: named only by a part that is the brand
 _MIN_NEWS_STEM = 5  # `Tribun` of tribunnews.com names the site; a shorter stem may be a place (the hajj's `Mina`)
 _PAGE_PART = re.compile(r"(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all)", re.IGNORECASE)
 _MAX_FOLDERS, _MAX_FOLDER_CHARS = 6, 20  # the URL's folders read as sections
-# The site's name before the headline, closed by a colon or a spaced dash (`KapanLagi.com: Judul`).
-_LEADING_PART = re.compile(r"(?P<name>.{2,60}?)(?:\s*::?|\s+[-|–—])\s+")
-_HEAD_END = re.compile(r"(?:\s*::?|\s+[-|–—])\s+$")  # the end of a part before the headline
+# The site's name before the headline, closed by a colon, a spaced dash or guillemet (`KapanLagi.com: Judul`).
+_LEADING_PART = re.compile(r"(?P<name>.{2,60}?)(?:\s*::?|\s+[-|–—»])\s+")
+_HEAD_END = re.compile(r"(?:\s*::?|\s+[-|–—»])\s+$")  # the end of a part before the headline
+# WordPress's old default theme titles a post `<blog's name> » Blog Archive » <post's title>` (`Shtetl-Optimized » Blog
+# Archive » P vs. NP for Dummies` on scottaaronson.blog, `Blog Archive » sccache, ...` when the blog has no name): the
+# theme's archive label closes the site's part whatever the blog's name, also one its host does not say.
+_THEME_ARCHIVE_LEAD = re.compile(r"(?:[^»]{1,60}\s»\s+)?blog\s+archive\s+»\s+", re.IGNORECASE)
 _MIN_CORE = 0.5  # a declared title inside another is at least this share of it
 _ELLIPSES = ("...", "…")
 # The classes a blog template gives the post's own headline (Blogger's `<h3 class="post-title entry-title">`): only
@@ -139,6 +145,8 @@ def strip_site_name(title: str, site_names: tuple[str, ...], og_site_name: str |
     visible headline: only what names the site outright is cut there, never a last word that merely occurs in
     its name (the place `Mina` closing `Arafah - Muzdalifah - Mina` on MINA's own pages)."""
     sections = tuple(_squeeze(section) for section in sections) + _path_sections(url)
+    if (archive := _THEME_ARCHIVE_LEAD.match(title)) and archive.end() < len(title):
+        title = title[archive.end():]
     title = _site_name_cut(title, site_names, og_site_name, url, sections, strict)
     return _PAGE_SUFFIX.sub("", title).strip() or title
 
