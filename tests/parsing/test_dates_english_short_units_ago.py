@@ -1,7 +1,8 @@
 """English relative times whose larger units are cut short, as short relative-time locales print them on post cards
 and theme cards: timeago's `1 wk ago`, `3 wks ago`, `1 mo ago`, `5 mos ago`, `1 yr ago`, `2 yrs ago`, a theme's
-capitalised `2 Yrs Ago`, Carbon's short `2yrs ago` and `3mos ago`, and the browser's short style with its period (`3 wk. ago`, `5 mo. ago`, `1 yr. ago`).
-Months and years count back whole calendar months, as `5 months ago` does; what is no unit stays no time."""
+capitalised `2 Yrs Ago`, Carbon's short `2yrs ago` and `3mos ago`, and the browser's short style with its period (`3
+wk. ago`, `5 mo. ago`, `1 yr. ago`). Months and years count back whole calendar months, as `5 months ago` does; what
+is no unit stays no time."""
 
 from __future__ import annotations
 
