@@ -202,7 +202,9 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
     if hour > 12:
         return hour  # already a 24-hour time: the word only repeats it
     part = _ARABIC_PARTS_OF_DAY.get(part[:3], part)
-    if part.startswith("tgh"):
+    if part.startswith(("dini", "subuh", "shubuh")):  # the small hours: 12 dini hari is midnight
+        part = "pagi"
+    elif part.startswith("tgh"):
         part = "siang"
     elif part.startswith("tengah"):
         part = "siang" if part.endswith("hari") else "malam"

@@ -189,9 +189,10 @@ _PART_OF_DAY = (r"(?:malam|pagi|siang|sore|petang|sh?ubuh|dini\s{0,3}hari|night|
                 r"|evening|noon)")
 # A part of day after a 12-hour time (`3:25:50 sore`), Indonesian and Malay (`pg`, `ptg`, `mlm` as in `jam 9.00 mlm`,
 # `1:00 tengah hari` or, as Malay calendars write it, `1:30 tengahari` and `12.00 tgh` at noon, `12.30 tengah malam` at
-# midnight).
-_TIME_PART_OF_DAY = (r"(?:tengah\s{1,2}(?:hari|malam)|tengahari|tgh(?:hari)?|pagi|siang|sore|petang|malam|pg|ptg|mlm)"
-                     r"(?![A-Za-z])")
+# midnight). The small hours (`dini hari`, `subuh`) are morning hours, and make an hour after `pukul` a clock as the
+# others do (`pada hari Rabu 21 September 2006 pukul 3 dini hari`, `Korsleting listrik jam 3 subuh`).
+_TIME_PART_OF_DAY = (r"(?:tengah\s{1,2}(?:hari|malam)|tengahari|tgh(?:hari)?|pagi|siang|sore|petang|malam|pg|ptg|mlm"
+                     r"|dini\s{0,3}hari|sh?ubuh)(?![A-Za-z])")
 # Arabic parts of day after a clock, besides its AM and PM (`1:00 بعد الظهر` afternoon, `12:00 ظهراً` about noon,
 # `3:00 عصرًا` afternoon, `11 ليلاً` night, `5 فجراً` dawn), with or without their tanwin.
 _ARABIC_PART_OF_DAY = r"(?:بعد\s{1,2}الظهر|(?:ظهر|عصر|ليل|فجر)[اً]{0,2})(?![\u0621-\u064A])"
