@@ -39,3 +39,15 @@ def test_the_name_before_the_comma_is_the_writer(line, writer):
 def test_co_writers_stay_listed_and_rubrics_name_nobody(line, writer):
     item = parse_article(page(header=header_lines(line), lead=LEAD), URL)
     assert item["author"] == writer
+
+
+@pytest.mark.parametrize("line", [
+    "Oleh : Hikmah Ramadhan, Redaksi",
+    "Oleh : Jawa Barat, Indonesia",
+    "Oleh: Kota Bandung, Jawa Barat",
+    "By Staff Writer, Jakarta",
+    "Oleh: Harga Emas, Jakarta",
+])
+def test_a_desk_in_the_line_or_a_place_before_the_comma_names_nobody(line):
+    item = parse_article(page(header=header_lines(line), lead=LEAD), URL)
+    assert item["author"] is None

@@ -398,9 +398,13 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
         if credits is None and (match := _OLEH.match(line)):
             # A comma after the name opens the writer's role, degrees or place (`Oleh : Rosman Ochim Alazis, Redpel
             # Fakta Jabar`) or lists co-writers: read as an opinion byline is, which tells them apart and refuses a
-            # rubric or a desk before the comma.
+            # rubric or a desk before the comma. A desk's word anywhere in the line (`Oleh : Hikmah Ramadhan,
+            # Redaksi`) or a place before the comma (`Oleh : Jawa Barat, Indonesia`) names nobody.
             name = match["name"].strip()
-            credits = Credits(author=opinion_author(Block(line)) if "," in name else name)
+            if "," in name:
+                writer = None if _is_organization(name, page) else opinion_author(Block(line))
+                name = None if writer is None or is_gazetted(writer.title()) or is_region(writer.title()) else writer
+            credits = Credits(author=name)
         if credits is None and (dated := _credits_after_day(line)) is not None:
             credits = dated
         if credits is None and (reporter := reporter_name(line)):
