@@ -404,7 +404,9 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
             if "," in name:
                 writer = None if _is_organization(name, page) else opinion_author(Block(line))
                 name = None if writer is None or is_gazetted(writer.title()) or is_region(writer.title()) else writer
-            credits = Credits(author=name)
+            # ...and an outlet's team or a rubric's heading where the name would stand names nobody (hnmindonesia
+            # 2023: `Oleh: Tim HNM` over `Editor: Adi Anugrah`; `Oleh: Jumat Berkah`), as under the headline's text.
+            credits = Credits(author=None if name is None or is_desk(name) or names_a_rubric(name) else name)
         if credits is None and (dated := _credits_after_day(line)) is not None:
             credits = dated
         if credits is None and (reporter := reporter_name(line)):
