@@ -381,8 +381,9 @@ _BYLINE_AFTER_TIME = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[A-Z][\w'’.-]*(
 _ENGLISH_BYLINE = re.compile(
     r"^[Bb]y\s*:?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|bin|binti|al|el|de|van)){0,5})\s*(?:[,*(]|$)"
 )
-# A slash ends the name too: the writer's role or an editor's initials follow it (`<name>/Jurnalis Republika`).
-_NAME_END = re.compile(r"\s*(?:[,*(/]|\s-\s|$)")
+# A slash ends the name too: the writer's role or an editor's initials follow it (`<name>/Jurnalis Republika`); so does a
+# bar, the header's next item cut off after it (Fakta Jabar 2023: `Oleh : Rosman Ochim Alazis |`).
+_NAME_END = re.compile(r"\s*(?:[,*(/|]|\s-\s|$)")
 # ...or the full stop after its last word when the text runs on in the same block (Analisa's `Oleh: Alda Muhsi. Banyak
 # orang ...`): a word of small letters after a first name, no abbreviation that opens the next name (`Muh.`, `Prof.`).
 _SENTENCE_AFTER_NAME = re.compile(r"\S\s+(?P<last>[A-Z][a-z'’]{2,})\.\s+(?=[A-Z])")

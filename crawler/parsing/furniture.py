@@ -278,8 +278,10 @@ _SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "ISTIMEWA", "Dok", "Dok
 _SOURCE_WORD_CAPTION = re.compile(r"^(?:[^|/()]|\([^()|]{1,60}\)){10,240}?(?:(?<=[\w)])/|\s\|\s*)"
                                   r"(?:Net|NET|Ist|IST|Istimewa|ISTIMEWA|Dok)\.?$")
 # ...or the bar with nothing after it, the credit's slot left empty (inikebumen 2018: `Kartu Pers yang digunakan untuk
-# mendukung aksi dari para wartawan gadungan |`): no sentence's stop before the bar, no other bar, no quotation.
-_EMPTY_CREDIT_CAPTION = re.compile(r"^[^|\"“”]{10,240}?(?<=[\w)])\s\|$")
+# mendukung aksi dari para wartawan gadungan |`): no sentence's stop before the bar, no other bar, no quotation. A
+# byline's label and colon open no caption: the bar closes the writer's line (Fakta Jabar 2023: `Oleh : Rosman Ochim
+# Alazis, Redpel Fakta Jabar |`).
+_EMPTY_CREDIT_CAPTION = re.compile(r"^(?!(?:Oleh|By)\s*:)[^|\"“”]{10,240}?(?<=[\w)])\s\|$")
 # ...or a news agency's name so run into it (RMOL's `Massa berkumpul di ... (Monas), Jakarta Pusat/RMOL`), checked against
 # the table of agencies (`... TNI/Polri` closes no caption): the line's only slash, a word before it.
 _MIN_AGENCY_CAPTION = 10  # characters of caption before the agency's slash

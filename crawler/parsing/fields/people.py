@@ -28,15 +28,15 @@ from lxml import etree
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.dateline import Dateline, is_place_name
 from crawler.parsing.dates import month_number, parse_date, weekday_number
-from crawler.parsing.html import PHOTO_WORDS, blocks_of, element_text, fold, lines_before, named_words
+from crawler.parsing.html import PHOTO_WORDS, Block, blocks_of, element_text, fold, lines_before, named_words
 from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
 from crawler.parsing.credits import (ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS, Credits,
                                      HeaderByline, bare_credit_line, bare_name, closing_byline, find_editor, is_desk,
-                                     listed_contributor, names_a_rubric, parse_credits, parse_header_line,
-                                     reporter_name, without_bio, without_role)
+                                     listed_contributor, names_a_rubric, opinion_author, parse_credits,
+                                     parse_header_line, reporter_name, without_bio, without_role)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -45,9 +45,10 @@ _NOT_LETTER = re.compile(r"[^a-z0-9]")
 _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
 # An editor's initials may follow the name after a slash (BeritaSatu: `Oleh : Arnold H Sianturi / FMB`), the desk's
-# e-mail address after a space (Berita Harian: `Oleh Mohd Iskandar Ibrahim bhnews@bh.com.my`).
-_OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()@]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5})|\s+[\w.+-]+@[\w.-]+)?$",
-                   re.IGNORECASE)
+# e-mail address after a space (Berita Harian: `Oleh Mohd Iskandar Ibrahim bhnews@bh.com.my`). A bar may close the line,
+# the header's next item cut off after it (Fakta Jabar 2023: `Oleh : Rosman Ochim Alazis, Redpel Fakta Jabar |`).
+_OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()@]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5})|\s+[\w.+-]+@[\w.-]+)?"
+                   r"(?:\s+\|)?$", re.IGNORECASE)
 _MAX_CREDIT_LINE = 200
 # The byline's label alone on its line, the name on the next (Kompas.id 2020: `Oleh` over `ELSA EMIRIA LEBA` over `· 5
 # menit baca`).
@@ -395,7 +396,17 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
             credits = Credits(editor=name) if match["label"].lower() in _EDITOR_WORDS \
                 else Credits(author=without_role(name))
         if credits is None and (match := _OLEH.match(line)):
-            credits = Credits(author=match["name"].strip())
+            # A comma after the name opens the writer's role, degrees or place (`Oleh : Rosman Ochim Alazis, Redpel
+            # Fakta Jabar`) or lists co-writers: read as an opinion byline is, which tells them apart and refuses a
+            # rubric or a desk before the comma. A desk's word anywhere in the line (`Oleh : Hikmah Ramadhan,
+            # Redaksi`) or a place before the comma (`Oleh : Jawa Barat, Indonesia`) names nobody.
+            name = match["name"].strip()
+            if "," in name:
+                writer = None if _is_organization(name, page) else opinion_author(Block(line))
+                name = None if writer is None or is_gazetted(writer.title()) or is_region(writer.title()) else writer
+            # ...and an outlet's team or a rubric's heading where the name would stand names nobody (hnmindonesia
+            # 2023: `Oleh: Tim HNM` over `Editor: Adi Anugrah`; `Oleh: Jumat Berkah`), as under the headline's text.
+            credits = Credits(author=None if name is None or is_desk(name) or names_a_rubric(name) else name)
         if credits is None and (dated := _credits_after_day(line)) is not None:
             credits = dated
         if credits is None and (reporter := reporter_name(line)):
