@@ -291,9 +291,10 @@ _SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a pl
 # A dateline between square brackets inside a line, behind a photo's credit (`... Foto: Muhammadiyah [YOGYAKARTA,
 # MUHAMMADIYAH] — Jelang ...`): a place and a name in capitals, a comma between them.
 _BRACKETED_DATELINE = re.compile(r"(?<!\S)\[(?=[A-Z][A-Z' -]{2,30}, ?[A-Z])")
-# An agency's name in square brackets for parentheses (`JAYAPURA [PAPOS]-Terkait ...`, a Papuan paper's copy): read as
-# the parentheses are; one character for one, so the offsets stay.
-_BRACKETED_NAME = re.compile(r"(?<=[A-Za-z] )\[(?P<name>[A-Za-z][\w .&/-]{0,30})\]")
+# An agency's name in square brackets for parentheses (`JAYAPURA [PAPOS]-Terkait ...`, a Papuan paper's copy), also
+# after the place's comma (`Jayapura, [WAGADEI] – Para ...`, as `Bondowoso, (beritajatim.com) –` writes parentheses):
+# read as the parentheses are; one character for one, so the offsets stay.
+_BRACKETED_NAME = re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))\[(?P<name>[A-Za-z][\w .&/-]{0,30})\]")
 # A place's name of two words told by its first (`Simpang Ampek`, `Kota Baru`, `Tanjung Enim`): before an outlet's
 # one word in capitals it is the dateline's place, not an outlet's name of two words (`TIMES MALANG, JAKARTA -`).
 _NAME_START_PLACE = re.compile(NAME_START_PLACE)
@@ -422,8 +423,10 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if groups.get("wired") and (groups.get("sep") is None
                                     or agency_name(token, typos=typos, aliases=aliases) is None):
             continue  # a wire's double hyphens before the parentheses, only with a table's agency and a dash after
-        if groups.get("hyphened") and groups.get("sep") is None:
-            continue  # a hyphen glued before the parentheses, only with a dash after them
+        if groups.get("hyphened") and groups.get("sep") is None and folded[match.start("hyphened") - 1] != ",":
+            # a hyphen glued before the parentheses, only with a dash after them; after a comma the two are the dash
+            # (`Bandarlampung,- (BN.Net) Rektor ...`, as `AMBON,- Tahun` writes it), the outlet in parentheses after it
+            continue
         # A weekday in the region's slot is the date's own (`SHAH ALAM, AHAD, 15 Januari, 2012: Kenyataan ...`, a Malay
         # paper's copy): `_clean_place` drops it from the place.
         if groups.get("region") and not is_region(match["region"]) and not is_day_word(match["region"]):
