@@ -452,7 +452,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if groups.get("dotted") and (is_place_word(match["dotted"].split(".")[0])
                                      or is_listed_or_district(match["dotted"].replace(".", " "))):
             continue  # `KOTA.BATU, MALANG -`: a place's name, a dot typed for its space, and its region
-        if groups.get("glued_dash") and decoded[match.start("glued_dash")] not in _WRITTEN_DASHES:
+        if (groups.get("glued_dash") and decoded[match.start("glued_dash")] not in _WRITTEN_DASHES
+                and not _outlet_glued_to_opener(folded, match)):
             continue  # `Padang, Kompas-Gramedia`: one hyphen glued to two words joins them, an en or em dash not
         if not (form.dash_written or form.dash_character or form.glued_sentence) and _hyphen_in_name(folded, match):
             continue
@@ -468,6 +469,23 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `KEDIRI, 9/8/2018. Momentum`: a full stop for the dash only after a date with its year
         return form, match, when
     return None
+
+
+# The word after a hyphen glued to an outlet's name, and the lower-case word after it: the sentence's opening.
+_GLUED_OPENER = re.compile(r"(?P<word>[A-Z][a-z]{1,20}) [a-z]")
+_ONE_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,20}")
+
+
+def _outlet_glued_to_opener(folded: str, match: re.Match[str]) -> bool:
+    """One hyphen glued to an outlet's one title-case word after a listed place or district and to a word that opens
+    sentences (`opens_sentence`) is the dash (`Jayapura, Jubi-Salah satu penggagas ...`, `Sentani, Jubi-Dalam rangka
+    ...`: a Papuan paper's copy), as no name joins such a word; `Padang, Kompas-Gramedia` stays one name, and a weekday
+    or a place's word is no outlet (`Jakarta, Selasa-Menteri ...`, `Medan, Kapolda-Sumut ...`)."""
+    token = match["agency"]
+    opening = _GLUED_OPENER.match(folded, match.end("glued_dash"))
+    return (opening is not None and opens_sentence(opening["word"]) and _ONE_TITLE_WORD.fullmatch(token) is not None
+            and is_listed_or_district(match["place"])
+            and not (is_place_word(token) or is_day_word(token) or opens_sentence(token)))
 
 
 def _caps_outlet_before_district(token: str, place: str) -> bool:
