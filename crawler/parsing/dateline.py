@@ -325,6 +325,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         groups = match.groupdict()
         token = groups.get("agency")
+        if token and _place_read_as_typo(token, typos, aliases):
+            continue  # `MUNA – Kondisi kamtibmas di Muna ...`: a regency one letter off MINA is the place
         if token and agency_name(token, typos=typos, aliases=aliases) is None and (
                 not form.unknown_outlet or not is_outlet_name(token)
                 or not (form.unknown_names or DOMAIN_TOKEN.fullmatch(token)) or qualified_place(match)
@@ -469,6 +471,14 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `KEDIRI, 9/8/2018. Momentum`: a full stop for the dash only after a date with its year
         return form, match, when
     return None
+
+
+def _place_read_as_typo(token: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
+    """`token` is a listed place or district that only the typo rule reads as an agency (`MUNA`, `Muna`: a regency
+    of Southeast Sulawesi one letter off MINA): the place, no misspelt agency. The table's own spellings stay agencies
+    (`Mina`, a place too, is MINA as its pages write it)."""
+    return (bool(typos) and is_listed_or_district(token) and agency_name(token, typos=(), aliases=aliases) is None
+            and agency_name(token, typos=typos, aliases=aliases) is not None)
 
 
 # The word after a hyphen glued to an outlet's name, and the lower-case word after it: the sentence's opening.
