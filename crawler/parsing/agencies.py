@@ -89,6 +89,9 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     # is a word and the name of local papers (`Kediri, Memo – ...`, an East Java daily), read as written.
     "Middle East Monitor": (r"Middle East Monitor", r"(?-i:MEMO)"),
     "PNN": (r"PNN",),
+    # Lebanon's National News Agency signs its English copy with its acronym alone before the dash (`NNA – The Gaza
+    # Strip has been under ...`); in capitals only, as its name written out is any country's agency's.
+    "NNA": (r"(?-i:NNA)",),
     "Safa": (r"Safa",),
     "Palinfo": (r"Palinfo", r"Palestinian Information Center"),
     # Jordan's and Syria's agencies, credited in Arabic (`--(بترا)`, `«سانا»`); `Petra` alone is the city, and

@@ -291,9 +291,10 @@ _SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a pl
 # A dateline between square brackets inside a line, behind a photo's credit (`... Foto: Muhammadiyah [YOGYAKARTA,
 # MUHAMMADIYAH] — Jelang ...`): a place and a name in capitals, a comma between them.
 _BRACKETED_DATELINE = re.compile(r"(?<!\S)\[(?=[A-Z][A-Z' -]{2,30}, ?[A-Z])")
-# An agency's name in square brackets for parentheses (`JAYAPURA [PAPOS]-Terkait ...`, a Papuan paper's copy): read as
-# the parentheses are; one character for one, so the offsets stay.
-_BRACKETED_NAME = re.compile(r"(?<=[A-Za-z] )\[(?P<name>[A-Za-z][\w .&/-]{0,30})\]")
+# An agency's name in square brackets for parentheses (`JAYAPURA [PAPOS]-Terkait ...`, a Papuan paper's copy), also
+# after the place's comma (`Jayapura, [WAGADEI] – Para ...`, as `Bondowoso, (beritajatim.com) –` writes parentheses):
+# read as the parentheses are; one character for one, so the offsets stay.
+_BRACKETED_NAME = re.compile(r"(?:(?<=[A-Za-z] )|(?<=[A-Za-z], ))\[(?P<name>[A-Za-z][\w .&/-]{0,30})\]")
 # A place's name of two words told by its first (`Simpang Ampek`, `Kota Baru`, `Tanjung Enim`): before an outlet's
 # one word in capitals it is the dateline's place, not an outlet's name of two words (`TIMES MALANG, JAKARTA -`).
 _NAME_START_PLACE = re.compile(NAME_START_PLACE)
@@ -324,6 +325,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         groups = match.groupdict()
         token = groups.get("agency")
+        if token and _place_read_as_typo(token, typos, aliases):
+            continue  # `MUNA – Kondisi kamtibmas di Muna ...`: a regency one letter off MINA is the place
         if token and agency_name(token, typos=typos, aliases=aliases) is None and (
                 not form.unknown_outlet or not is_outlet_name(token)
                 or not (form.unknown_names or DOMAIN_TOKEN.fullmatch(token)) or qualified_place(match)
@@ -422,8 +425,10 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if groups.get("wired") and (groups.get("sep") is None
                                     or agency_name(token, typos=typos, aliases=aliases) is None):
             continue  # a wire's double hyphens before the parentheses, only with a table's agency and a dash after
-        if groups.get("hyphened") and groups.get("sep") is None:
-            continue  # a hyphen glued before the parentheses, only with a dash after them
+        if groups.get("hyphened") and groups.get("sep") is None and folded[match.start("hyphened") - 1] != ",":
+            # a hyphen glued before the parentheses, only with a dash after them; after a comma the two are the dash
+            # (`Bandarlampung,- (BN.Net) Rektor ...`, as `AMBON,- Tahun` writes it), the outlet in parentheses after it
+            continue
         # A weekday in the region's slot is the date's own (`SHAH ALAM, AHAD, 15 Januari, 2012: Kenyataan ...`, a Malay
         # paper's copy): `_clean_place` drops it from the place.
         if groups.get("region") and not is_region(match["region"]) and not is_day_word(match["region"]):
@@ -449,7 +454,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
         if groups.get("dotted") and (is_place_word(match["dotted"].split(".")[0])
                                      or is_listed_or_district(match["dotted"].replace(".", " "))):
             continue  # `KOTA.BATU, MALANG -`: a place's name, a dot typed for its space, and its region
-        if groups.get("glued_dash") and decoded[match.start("glued_dash")] not in _WRITTEN_DASHES:
+        if (groups.get("glued_dash") and decoded[match.start("glued_dash")] not in _WRITTEN_DASHES
+                and not _outlet_glued_to_opener(folded, match)):
             continue  # `Padang, Kompas-Gramedia`: one hyphen glued to two words joins them, an en or em dash not
         if not (form.dash_written or form.dash_character or form.glued_sentence) and _hyphen_in_name(folded, match):
             continue
@@ -465,6 +471,31 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `KEDIRI, 9/8/2018. Momentum`: a full stop for the dash only after a date with its year
         return form, match, when
     return None
+
+
+def _place_read_as_typo(token: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
+    """`token` is a listed place or district that only the typo rule reads as an agency (`MUNA`, `Muna`: a regency
+    of Southeast Sulawesi one letter off MINA): the place, no misspelt agency. The table's own spellings stay agencies
+    (`Mina`, a place too, is MINA as its pages write it)."""
+    return (bool(typos) and is_listed_or_district(token) and agency_name(token, typos=(), aliases=aliases) is None
+            and agency_name(token, typos=typos, aliases=aliases) is not None)
+
+
+# The word after a hyphen glued to an outlet's name, and the lower-case word after it: the sentence's opening.
+_GLUED_OPENER = re.compile(r"(?P<word>[A-Z][a-z]{1,20}) [a-z]")
+_ONE_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,20}")
+
+
+def _outlet_glued_to_opener(folded: str, match: re.Match[str]) -> bool:
+    """One hyphen glued to an outlet's one title-case word after a listed place or district and to a word that opens
+    sentences (`opens_sentence`) is the dash (`Jayapura, Jubi-Salah satu penggagas ...`, `Sentani, Jubi-Dalam rangka
+    ...`: a Papuan paper's copy), as no name joins such a word; `Padang, Kompas-Gramedia` stays one name, and a weekday
+    or a place's word is no outlet (`Jakarta, Selasa-Menteri ...`, `Medan, Kapolda-Sumut ...`)."""
+    token = match["agency"]
+    opening = _GLUED_OPENER.match(folded, match.end("glued_dash"))
+    return (opening is not None and opens_sentence(opening["word"]) and _ONE_TITLE_WORD.fullmatch(token) is not None
+            and is_listed_or_district(match["place"])
+            and not (is_place_word(token) or is_day_word(token) or opens_sentence(token)))
 
 
 def _caps_outlet_before_district(token: str, place: str) -> bool:

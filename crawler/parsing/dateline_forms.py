@@ -425,6 +425,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}(?P<place>{_CAP_WORD})(?:\.(?= {{1,3}}[A-Z][a-z])|{_BAR}"
              rf"|{_LOOSE_DASH_END}(?= {{1,3}}[\"'“‘(]?[A-Z]))",
               unknown_outlet=True, start_only=True, district_place=True),
+        # JAKARTANEWS.ID – JAKARTA: Kapolri ...   |   dutainfo.com-Jakarta: Kapolri ...   (or a colon after the place, a
+        # Malay paper's dash: a listed place or a district only, as a label's colon follows a word in capitals too)
+        Form(rf"{outlet} {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD}(?: {_CAP_WORD})?)"
+             rf"(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
+              unknown_outlet=True, start_only=True, district_place=True),
         # NARASINETWORK.COM - KAB BANDUNG (line break)   |   Swaramalut.com- Halut (line break)   (the dash lost with the
         # line's end after a listed place)
         Form(rf"(?P<agency>{_DOMAIN}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[ \t]{{0,3}}(?=\r?\n)",

@@ -190,7 +190,10 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     if (first in _OFFICE_TITLES and len(words) > (2 if is_place_word(first) else 1)
             and not is_listed_or_district(place.split(",")[0].strip())):
         return False  # `Kabag Ops Polres Blitar Kota –`: an official's office, the name after the dash
-    return (agency_name(place, typos=typos, aliases=aliases) is None and first not in _NOT_PLACES
+    # A listed place that only the typo rule reads as an agency stays a place (`MUNA –`, a regency one letter off MINA).
+    return ((agency_name(place, typos=typos, aliases=aliases) is None
+             or (is_listed_or_district(place) and agency_name(place, typos=(), aliases=aliases) is None))
+            and first not in _NOT_PLACES
             and not is_day_word(first) and not says_outlet(place, alone=False) and not names_outlet_of_place(place)
             and not joins_stranger_to_place(place.split(",")[0]))
 

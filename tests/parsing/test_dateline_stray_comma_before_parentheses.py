@@ -22,7 +22,13 @@ def test_the_agency_after_a_stray_comma_and_hyphen(text, place, agency, raw):
     assert (found.place, found.agency, found.raw) == (place, agency, raw)
 
 
-def test_no_dash_after_the_parentheses_leaves_them_out():
-    # The hyphen before the parentheses needs its dash after them: else the place's stray comma-hyphen is the dash.
+def test_no_dash_after_the_parentheses_still_reads_them():
+    # The comma and hyphen are the dash, the agency's parentheses after them no sentence's opening
+    # (`Bandarlampung,- (BN.Net) Rektor ...`, a campus paper's copy): the agency is read, the sentence after it.
     found = parse_dateline("Simpang Empat,- (ANTARA) Pemerintah Kabupaten Pasaman Barat memperoleh piagam.")
-    assert found.agency is None
+    assert (found.place, found.agency, found.raw) == ("Simpang Empat", "ANTARA", "Simpang Empat,- (ANTARA)")
+
+
+def test_a_hyphen_glued_before_the_parentheses_without_a_comma_still_needs_its_dash():
+    found = parse_dateline("BATUBARA-(Membaranews.com) Personel Polres Batubara menggelar patroli malam.")
+    assert found is None or found.agency is None
