@@ -724,7 +724,10 @@ _SHORT_NOISE = re.compile(
     # A reading time with its label first, an icon's glyph before it (a WordPress blog's `▒ Lama baca < 1 menit`), and a
     # small site's call to advertise on it between the paragraphs (`Pasang Iklan Anda di sini`).
     r"|(?:[^\w\s]\s*)?(?:lama|waktu)\s+(?:baca|membaca)\s*:?\s*(?:[<>±~]\s*)?\d{1,2}\s*menit"
-    r"|pasang\s+iklan(?:\s+anda)?(?:\s+di\s*sini)?\W{0,3})$",
+    r"|pasang\s+iklan(?:\s+anda)?(?:\s+di\s*sini)?\W{0,3}"
+    # Pointing hands alone, a link's or an embed's arrow left without it (a news blog's `👇👇` under the last paragraph,
+    # over `Sumber: Tribun`).
+    r"|[\U0001F446-\U0001F449\u261D\uFE0F](?:\s*[\U0001F446-\U0001F449\u261D\uFE0F]){0,5})$",
     re.IGNORECASE,
 )
 _MAX_SHORT_NOISE = 40
@@ -939,6 +942,15 @@ _PROMO = re.compile(
     # `Hai, Sobat Medcom.id! Kalau kamu punya video peristiwa menarik bisa mengirimkannya ke redaksi@medcom.id.`).
     r"|(?:halo|hai)\s*,?\s+[\w .]{2,30}!\s*(?:kalau|jika)\s+(?:kamu|anda)\s+(?:punya|memiliki)\s+(?:video|foto)\b"
     r"[^!?]{0,120}?\bke\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[.!]?"
+    # ...the follow call under it run into its line, its place on the next (Medcom's video pages: `... ke
+    # redaksi@medcom.id Cek Berita dan Artikel yang lain di` over `Google News`).
+    r"(?:\s*cek\s+(?:berita|artikel)\b[^.,!?]{0,60}\sdi(?:\s+google\s+news)?\s*[.!]?)?"
+    # A TV channel's call to subscribe to it on YouTube under a video's text, the reason first (Kompas TV's `Agar tidak
+    # ketinggalan berita-berita terkini, terlengkap, ... Yuk, subscribe channel YouTube Kompas TV!`), and to switch its
+    # bell on (`Aktifkan juga lonceng supaya kamu dapat notifikasi video terbaru dari Kompas TV. ...`).
+    r"|agar\s+(?:tidak|tak|gak|nggak)\s+ketinggalan\b[^!?]{0,200}?\b(?:yuk|ayo)\s*,?\s+subscribe\s+(?:channel|kanal)\s+"
+    r"youtube\b[^!?.]{0,40}[!.]?"
+    r"|aktifkan\s+(?:juga\s+)?lonceng(?:nya)?\s+(?:supaya|agar|biar|untuk)\b.{0,300}"
     r"|(?:halo|hai)\s+[\w ]{2,30},\s*(?:yuk|ayo)\b[^,]{0,200}\b(?:instagram|tiktok|whatsapp|telegram|youtube"
     r"|google\s+news)\b[^,]{0,60}"
     # ...and a pointer to the rest in print (`_PRINT_SEQUEL`), its bracketed part also on a line of its own.
@@ -949,7 +961,13 @@ _PROMO = re.compile(
     # notice to a reader not signed in, its link's label run into it).
     r"|isi\s+komentar\s+sepenuhnya\s+(?:adalah\s+|menjadi\s+)?tanggung\s+jawab\s+pengguna\b[^!?]{0,80}"
     r"|klik\s+untuk\s+berkomentar|click\s+(?:here\s+)?to\s+comment"
-    r"|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?(?:\s*log\s?in)?)\)?$",
+    r"|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?(?:\s*log\s?in)?"
+    # ...and in Indonesian, the purpose first or last (a portal's `Untuk membuat komentar silahkan login terlebih
+    # dahulu` under `0 Komentar`).
+    r"|untuk\s+(?:membuat|menulis|memberi(?:kan)?|mengirim(?:kan)?)\s+komentar\s*,?\s*(?:sila(?:h)?kan|harap|anda\s+harus)"
+    r"\s+(?:login|log\s+in|masuk)\b(?:\s+(?:terlebih\s+)?dahulu)?\s*[.!]?"
+    r"|sila(?:h)?kan\s+(?:login|log\s+in|masuk)\s+(?:(?:terlebih\s+)?dahulu\s+)?untuk\s+(?:membuat|menulis|memberi(?:kan)?"
+    r"|mengirim(?:kan)?)\s+komentar\s*[.!]?)\)?$",
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
@@ -1032,7 +1050,10 @@ _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
                    "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
                    "click to", "you must be logged", "kriteria", "continue reading", "syarat", "boleh follow",
-                   "tidak mahu terlepas", "muat turun", "koleksi ", "beli ", "pesan ", "miliki ")
+                   "tidak mahu terlepas", "muat turun", "koleksi ", "beli ", "pesan ", "miliki ",
+                   "untuk membuat komentar", "untuk menulis komentar", "untuk memberi", "untuk mengirim",
+                   "agar tidak ketinggalan", "agar tak ketinggalan", "agar gak ketinggalan", "agar nggak ketinggalan",
+                   "aktifkan")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
