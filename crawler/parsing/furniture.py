@@ -402,17 +402,23 @@ _SQUARE_CREDITED_CAPTION = re.compile(
 # ...or a wire's photo credit in square brackets, FOTO after the wire's name, closing a caption of any length up to
 # `MAX_LONG_CAPTION_CHARS` (Suara's `Foto udara suasana posko ... Jawa Tengah. [ANTARA FOTO/Aji Styawan/rwa]`), or an
 # outlet's address before its photographer's name closing a short one (Suara's `... di gerbang tol. [Suara.com/Alfian
-# Winanto]`); a quoted speaker's words are no caption.
+# Winanto]`) or a contributor's role before his name (Suara's regional pages: `... calon dukuh baru karena dianggap bukan
+# dari warga setempat, Senin (26/4/2021). [Kontributor / Julianto]`); a quoted speaker's words are no caption.
 _SQUARE_PHOTO_CREDITED_CAPTION = re.compile(
     r"^(?-i:[A-Z])[^\[\]]{10,900}\[\s*(?:(?P<wire>(?-i:[A-Z]{3,20}\s+(?:FOTO|PHOTO)))"
-    r"|(?-i:[A-Za-z])[\w-]{1,30}(?:\.[a-z]{2,3}){1,2})\s*/\s*(?-i:[A-Z])[^\[\]/]{1,50}(?:/[\w.-]{1,12}){0,4}\]$",
+    r"|(?-i:[A-Za-z])[\w-]{1,30}(?:\.[a-z]{2,3}){1,2}|kontributor)\s*/\s*(?-i:[A-Z])[^\[\]/]{1,50}(?:/[\w.-]{1,12}){0,4}\]$",
     re.IGNORECASE)
+# A short caption closed by its source's link, the link's label left in square brackets (Boombastis's `Ummu Hani
+# [sumber gambar]`, "image source"): no sentence's stop inside it.
+_SOURCE_LINK_CAPTION = re.compile(r"^[^\[\].!?]{3,200}\[\s*sumber\s+(?:gambar|foto)\s*\]$", re.IGNORECASE)
 _BRACKETED_CAPTION = re.compile(
     r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:"
     r"|(?:image|photo|foto)\s*/\s*(?-i:[A-Z]))\s*[^()]{1,60}\)$"
     # ...also after its subject and a dash (a Bola.com copy's `Liga Champions - Ilustrasi Piala Liga Champions
-    # (Bola.com/Adreanus Titus)`).
-    r"|^(?:[^()\-–.!?]{1,40}\s[-–]\s)?(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
+    # (Bola.com/Adreanus Titus)`), an address's dots in it and a full stop before the bracket (Suara's `Ilustrasi
+    # Suara.com. (Facebook/Suaradotcom)`).
+    r"|^(?:[^()\-–.!?]{1,40}\s[-–]\s)?(?:illustration|ilustrasi)\b(?:[^().!?]|\.(?=\w)){0,100}\.?\s*"
+    r"\((?-i:[A-Z])[^()]{1,40}\)$"
     # ...or its photo's source after its last full stop (IDN Times's `... Senin (13/9/2021). (dok. BEM UNS)`), a full
     # stop after it too (MINA 2013's `... dengan Mi’raj News Agency (MINA). (Doc. MINA/RS).`).
     r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)\.?$"
@@ -1139,7 +1145,8 @@ def is_caption(text: str) -> bool:
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10 and _is_wire_credited(folded))
                 or ("©" in folded[-_COPYRIGHT_REACH:] and _COPYRIGHT_CLOSED_CAPTION.match(folded) is not None)
                 or (folded[-1:] == "]" and (_SQUARE_CREDITED_CAPTION.match(folded) is not None
-                                            or _is_square_photo_credited(folded, wire_only=False))))
+                                            or _is_square_photo_credited(folded, wire_only=False)
+                                            or _SOURCE_LINK_CAPTION.match(folded) is not None)))
 
 
 def _is_square_photo_credited(text: str, wire_only: bool) -> bool:
