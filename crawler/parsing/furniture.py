@@ -1024,6 +1024,9 @@ _GLUED_ENDING = re.compile(
     # (Bisnis.com's copies label the writer in English: `..., Klik selengkapnya di sini: <url>. Author: Leo Dwi
     # Jatmiko Editor : Rio Sandy Pradana`)
     r"|(?:pewarta|penulis|reporter|editor|author)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
+    # A paged story's link to its next page after its last sentence (Jejak Negeriku's `... melakukan pembakaran ban.
+    # HALAMAN SELANJUTNYA>>`): the page's last words.
+    r"|halaman\s+(?:selanjutnya|berikutnya)\s*(?:»|>>|›)?\s*$"
     r"|continue\s+reading\W{0,3}$"  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
     # ...naming the post in quotation marks (WordPress.com's `... di bawah pengasuhannya. Continue reading “Yuk, Nikah
     # Mut’ah”`).
@@ -1045,7 +1048,7 @@ _GLUED_LICENCE = re.compile(
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
-                       "berkomitmen", "published", "komentar", "appeared", "bersambung", "author")
+                       "berkomitmen", "published", "komentar", "appeared", "bersambung", "author", "halaman")
 
 _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "dengarkan", "lihat",
                    "dapatkan", "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek",

@@ -224,6 +224,7 @@ _GROUPED_PAGE = re.compile(r"\d{1,3}(?:[.,]\d{3}){1,2}")
 _PAGER_LABEL = re.compile(r"halaman\s*:?", re.IGNORECASE)
 _PAGE_RUN = "123456789"
 _MAX_PAGE_NUMBER_DIGITS = 3
+_MAX_PAGE_NUMBERS_TO_END = 30  # a pager's numbers one a block, looked through to the page's end
 # A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
 # look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
 # ...or a photo viewer's button (Kompasiana's `Lihat foto` over `Pinterest.com/Inavoiceindonesia`, its caption a credit).
@@ -940,9 +941,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
             continue
         if after_pager_label and text.isdecimal() and len(text) <= _MAX_PAGE_NUMBER_DIGITS and (
-                kept and _STANDFIRST_END.search(kept[-1].text)):
+                (kept and _STANDFIRST_END.search(kept[-1].text)) or _numbers_to_the_end(body_blocks, index + 1)):
             # ...or its numbers one a line, a list's items (Kompasiana's `HALAMAN :` over `1`, `2`, `3`, `4` under the
-            # text): each number keeps the pager's run going.
+            # text): each number keeps the pager's run going. The last block kept may end with no stop when the
+            # numbers close the page (a column's date under its text: `28 Ramadan 1441H` over the promo, `HALAMAN :`,
+            # `1`, `2`).
             pager_label = True
             continue
         if after_story_pager and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER:
@@ -1986,6 +1989,12 @@ def _is_heading_over_byline(text: str) -> bool:
         return True
     return 0 < len(text) <= _MAX_HEADING_OVER_BYLINE and not text.endswith(_HEADING_END) \
         and any(char.isalpha() for char in text)
+
+
+def _numbers_to_the_end(blocks: list[Block], start: int) -> bool:
+    """The blocks from `start` on are page numbers alone, one a block, to the page's end (none is also so)."""
+    return len(blocks) - start <= _MAX_PAGE_NUMBERS_TO_END and all(
+        len(block.text) <= _MAX_PAGE_NUMBER_DIGITS and block.text.isdecimal() for block in blocks[start:])
 
 
 def _writes_over_address(kept: list[Block], text: str) -> bool:
