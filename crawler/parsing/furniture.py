@@ -358,7 +358,8 @@ _SHORT_CAPTION_END = re.compile(
     # ...the wire's partner between the wire and the photographer (ANTARA's `... 28 Mei 2024. (ANTARA/Xinhua/Khaled
     # Omar)`), or the wire's portal, News after its name, spaced or run into it (ANTARA's bureaus in 2017, a logo's
     # caption: `Logo ANTARA lama (<wire>News/Ferliansyah)`).
-    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20}(?:\s?News)?)\s*/\s*(?:[A-Z][A-Za-z-]{1,20}\s*/\s*)?"
+    # A colon may stand for the slash (ABC Indonesia's copies: `... menewaskan ratusan korban. (AP: Hatem Moussa)`).
+    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20}(?:\s?News)?)\s*[/:]\s*(?:[A-Z][A-Za-z-]{1,20}\s*/\s*)?"
     r"[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
     # ...the photo desk's initials in lower case after the photographer (ANTARA English's `(ANTARA/Putu Indah
     # Savitri/uyu)`).
@@ -456,9 +457,13 @@ _NOISE = re.compile(
     r"|\|"
     # A credits box's heading and its button to open it, under the text (IDN Times's `Editorial Team` over `Show All`).
     r"|editorial\s+team|show\s+all"
+    # A font-size switcher's letters over its label, left as a line (Koran Jakarta's `A A A Pengaturan Font` under
+    # the photo's credit).
+    r"|(?:a\s+){0,3}pengaturan\s+(?:font|huruf|ukuran\s+(?:font|huruf))"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`, Okezone's
     # label over its numbers' line `Halaman:`, the last page's number before its link: `3 Selanjutnya`).
-    r"|(?:[-•]\s)?(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
+    # (dots may stand for its arrow: Koran Jakarta's `Halaman Selanjutnya....`)
+    r"|(?:[-•]\s)?(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›|\.{2,6}|…)?"
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
     # ...and its link to the whole article run into the numbers (Riau24's `Halaman: 12Lihat Semua`).
     # Tribun's label alone over its numbers run together (`Halaman` over `12`).
