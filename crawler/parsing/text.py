@@ -326,6 +326,9 @@ _MAX_RELATED_HEADING = 32
 # juga</strong>&nbsp;<a>headline</a>`).
 _RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)
 _MAX_RELATED_INSERT = 300
+# A linked headline's first words that its address must spell as a slug to be read as another story's (`_slug_spells`).
+_SLUG_WORD = re.compile(r"[^\W_]+")
+_MIN_SLUG_WORDS = 3
 _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after it
 _MAX_COPIED_HEADLINE = 150  # a story's headline a blog's copy prints over its byline
 _MIN_COPIED_HEADLINE_WORDS = 4
@@ -1112,6 +1115,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                     Block(block.links[0].text, block.links), "")):
             # A story's headline linked alone under a list's bullet between paragraphs (Tribun's `• Penyebab Persipura
             # Jayapura Kalah 1-3 dari Persib Bandung, Info Pelatih Mutiara Hitam Jacksen Ungkap`): a related entry.
+            related.append(entry)
+            continue
+        if len(block.links) == 1 and kept and index + 1 < len(body_blocks) and len(text) <= _MAX_RELATED_INSERT and (
+                text == block.links[0].text) and _is_bare_headline(text) and _slug_spells(block.links[0].href, text) and (
+                entry := _related_entry(block, "")):
+            # ...or with no bullet, the link's address spelling the headline's first words as another story's slug
+            # (iNews's `Polda Sumut Tangkap 2 Nelayan Bawa Sabu 10 Kg di Asahan` linked to `.../berita/polda-sumut-
+            # tangkap-2-nelayan-bawa-sabu-10-kg-di-asahan` between two paragraphs): a subheading links nowhere so.
             related.append(entry)
             continue
         if len(text) <= _MAX_RELATED_HEADING and _TAGS_OR_CATEGORY_HEADING.match(text):
@@ -1935,6 +1946,13 @@ def _is_dated_headline(text: str) -> bool:
     in it or closing it."""
     return len(text) <= _MAX_PLAIN_HEADLINE and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“'") and (
         not text.endswith((".", ":", ",", ";")) and _SENTENCE_BREAK.search(text) is None)
+
+
+def _slug_spells(href: str, headline: str) -> bool:
+    """The link's address holds the headline's first words joined by hyphens, as a story's slug does (`polda-sumut-
+    tangkap` for `Polda Sumut Tangkap 2 Nelayan ...`)."""
+    words = _SLUG_WORD.findall(headline.lower())
+    return len(words) >= _MIN_SLUG_WORDS and "-".join(words[:_MIN_SLUG_WORDS]) in href.lower()
 
 
 def _is_bare_headline(text: str) -> bool:
