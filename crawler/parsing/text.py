@@ -253,6 +253,7 @@ _MAX_BYLINE_LABEL = 5
 # Another story's lead under the text, its dateline opening it and an ellipsis where it was cut: a teaser linking to it.
 _TEASER_ENDS = ("…", "...")
 _MAX_TEASER = 300
+_MAX_CUT_TEASERS = 12  # other stories' cut leads closing the page, one a block (`_cut_teasers_to_the_end`)
 # ...or the page's description, its own lead cut at a word: a sentence's worth of words, not a match's or a route's
 # line (`Arema FC - Bali United`) nor a closing byline (`Budi Santoso - Tribunnews.com`).
 _MIN_DESCRIPTION = 100
@@ -1382,6 +1383,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):
             continue
+        if kept and text.endswith(_TEASER_ENDS) and _cut_teasers_to_the_end(body_blocks, index):
+            # Other stories' leads cut mid-sentence, one a block, closing the page (Boombastis's box under the text:
+            # `Kekuatan rakyat dunia maya memang sangat luar biasa. Seperti angin yang berhembus di celah-celah
+            # sempit,…`, `Ada yang baru dari masyarakat untuk bangsa Indonesia. ... kini…`): two or more, none of them
+            # ended before its mark.
+            continue
         if kept and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
                 (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
             # Another story's lead cut short (Monitor's `MONITOR, Jakarta - Kementerian Agama (Kemenag), ...…`), its
@@ -1946,6 +1953,22 @@ def _is_dated_headline(text: str) -> bool:
     in it or closing it."""
     return len(text) <= _MAX_PLAIN_HEADLINE and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“'") and (
         not text.endswith((".", ":", ",", ";")) and _SENTENCE_BREAK.search(text) is None)
+
+
+def _cut_teasers_to_the_end(blocks: list[Block], index: int) -> bool:
+    """The block at `index` is one of a run of leads cut mid-sentence that closes the page, two at least and a few at
+    most: each no longer than a teaser, its ellipsis right after a word or a comma, not after a sentence's stop."""
+    if len(blocks) - index > _MAX_CUT_TEASERS or not all(_is_cut_lead(block.text) for block in blocks[index:]):
+        return False
+    return len(blocks) - index >= 2 or (index > 0 and _is_cut_lead(blocks[index - 1].text))
+
+
+def _is_cut_lead(text: str) -> bool:
+    """`text` is a lead cut mid-sentence (`... di celah-celah sempit,…`), no longer than a teaser."""
+    if len(text) > _MAX_TEASER or not text.endswith(_TEASER_ENDS):
+        return False
+    before = text[:-1] if text.endswith("…") else text[:-3]
+    return before[-1:].isalnum() or before[-1:] == ","
 
 
 def _slug_spells(href: str, headline: str) -> bool:
