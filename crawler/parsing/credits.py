@@ -458,6 +458,10 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
                       # ...or a desk's or a source's initials in capitals after a dash there (Harian Metro's copies:
                       # `... kelihatan tenang ketika dibawa polis. - SM`): no sentence opens with a dash after its stop.
                       rf"|(?<=[.!?\"”]\s)[-–—]\s?(?P<dashed>[A-Z]{{2,4}})"
+                      # ...or the writers' initials in lower case and the page desk's numbered code, slashed, with no
+                      # brackets after the last sentence (Koran Jakarta's `... kata Boutros Marjana. ils/rtr/P-4`):
+                      # no sentence ends in a capital's dashed number after a slash.
+                      rf"|(?<=[.!?\"”]\s)(?P<paged>[a-z]{{2,5}}(?:/[a-z]{{2,5}}){{0,3}}/[A-Z]-\d{{1,2}})"
                       # ...or a reporter's initials or full name in lower case, unbracketed, after the last sentence
                       # (Surabaya Post's `... di atas 200 gross ton (GT). isa`, Koran Tempo's `... tata krama
                       # jurnalistik. faidil akbar`): no sentence opens in lower case after a full stop and stays open.
@@ -488,8 +492,8 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     raw = match["raw"]
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
         return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
-    codes = (_CODE_SEPARATOR.split(match["codes"] or match["square"] or match["bare"])
-             if match["codes"] or match["square"] or match["bare"]
+    codes = (_CODE_SEPARATOR.split(match["codes"] or match["square"] or match["bare"] or match["paged"])
+             if match["codes"] or match["square"] or match["bare"] or match["paged"]
              else [part.strip() for part in _TAG_SEPARATOR.split(match["tag"])]
              if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]
                                              or match["desk"] or match["lower"] or match["dashed"]) else [])

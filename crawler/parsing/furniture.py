@@ -360,7 +360,8 @@ _SHORT_CAPTION_END = re.compile(
     # ...the wire's partner between the wire and the photographer (ANTARA's `... 28 Mei 2024. (ANTARA/Xinhua/Khaled
     # Omar)`), or the wire's portal, News after its name, spaced or run into it (ANTARA's bureaus in 2017, a logo's
     # caption: `Logo ANTARA lama (<wire>News/Ferliansyah)`).
-    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20}(?:\s?News)?)\s*/\s*(?:[A-Z][A-Za-z-]{1,20}\s*/\s*)?"
+    # A colon may stand for the slash (ABC Indonesia's copies: `... menewaskan ratusan korban. (AP: Hatem Moussa)`).
+    r"|(?<=\S)\s?\(\(?(?P<agency>[A-Z]{2,20}(?:\s?News)?)\s*[/:]\s*(?:[A-Z][A-Za-z-]{1,20}\s*/\s*)?"
     r"[A-Z][A-Za-z'’.-]{3,}(?:\s+[A-Z][A-Za-z'’.-]*){0,4}"
     # ...the photo desk's initials in lower case after the photographer (ANTARA English's `(ANTARA/Putu Indah
     # Savitri/uyu)`).
@@ -404,17 +405,23 @@ _SQUARE_CREDITED_CAPTION = re.compile(
 # ...or a wire's photo credit in square brackets, FOTO after the wire's name, closing a caption of any length up to
 # `MAX_LONG_CAPTION_CHARS` (Suara's `Foto udara suasana posko ... Jawa Tengah. [ANTARA FOTO/Aji Styawan/rwa]`), or an
 # outlet's address before its photographer's name closing a short one (Suara's `... di gerbang tol. [Suara.com/Alfian
-# Winanto]`); a quoted speaker's words are no caption.
+# Winanto]`) or a contributor's role before his name (Suara's regional pages: `... calon dukuh baru karena dianggap bukan
+# dari warga setempat, Senin (26/4/2021). [Kontributor / Julianto]`); a quoted speaker's words are no caption.
 _SQUARE_PHOTO_CREDITED_CAPTION = re.compile(
     r"^(?-i:[A-Z])[^\[\]]{10,900}\[\s*(?:(?P<wire>(?-i:[A-Z]{3,20}\s+(?:FOTO|PHOTO)))"
-    r"|(?-i:[A-Za-z])[\w-]{1,30}(?:\.[a-z]{2,3}){1,2})\s*/\s*(?-i:[A-Z])[^\[\]/]{1,50}(?:/[\w.-]{1,12}){0,4}\]$",
+    r"|(?-i:[A-Za-z])[\w-]{1,30}(?:\.[a-z]{2,3}){1,2}|kontributor)\s*/\s*(?-i:[A-Z])[^\[\]/]{1,50}(?:/[\w.-]{1,12}){0,4}\]$",
     re.IGNORECASE)
+# A short caption closed by its source's link, the link's label left in square brackets (Boombastis's `Ummu Hani
+# [sumber gambar]`, "image source"): no sentence's stop inside it.
+_SOURCE_LINK_CAPTION = re.compile(r"^[^\[\].!?]{3,200}\[\s*sumber\s+(?:gambar|foto)\s*\]$", re.IGNORECASE)
 _BRACKETED_CAPTION = re.compile(
     r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:"
     r"|(?:image|photo|foto)\s*/\s*(?-i:[A-Z]))\s*[^()]{1,60}\)$"
     # ...also after its subject and a dash (a Bola.com copy's `Liga Champions - Ilustrasi Piala Liga Champions
-    # (Bola.com/Adreanus Titus)`).
-    r"|^(?:[^()\-–.!?]{1,40}\s[-–]\s)?(?:illustration|ilustrasi)\b[^().!?]{0,100}\((?-i:[A-Z])[^()]{1,40}\)$"
+    # (Bola.com/Adreanus Titus)`), an address's dots in it and a full stop before the bracket (Suara's `Ilustrasi
+    # Suara.com. (Facebook/Suaradotcom)`).
+    r"|^(?:[^()\-–.!?]{1,40}\s[-–]\s)?(?:illustration|ilustrasi)\b(?:[^().!?]|\.(?=\w)){0,100}\.?\s*"
+    r"\((?-i:[A-Z])[^()]{1,40}\)$"
     # ...or its photo's source after its last full stop (IDN Times's `... Senin (13/9/2021). (dok. BEM UNS)`), a full
     # stop after it too (MINA 2013's `... dengan Mi’raj News Agency (MINA). (Doc. MINA/RS).`).
     r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)\.?$"
@@ -452,9 +459,13 @@ _NOISE = re.compile(
     r"|\|"
     # A credits box's heading and its button to open it, under the text (IDN Times's `Editorial Team` over `Show All`).
     r"|editorial\s+team|show\s+all"
+    # A font-size switcher's letters over its label, left as a line (Koran Jakarta's `A A A Pengaturan Font` under
+    # the photo's credit).
+    r"|(?:a\s+){0,3}pengaturan\s+(?:font|huruf|ukuran\s+(?:font|huruf))"
     # A paged article's pager text (`Halaman selanjutnya`, `Lanjut ke halaman berikutnya`, `Halaman: 1 2 3`, Okezone's
     # label over its numbers' line `Halaman:`, the last page's number before its link: `3 Selanjutnya`).
-    r"|(?:[-•]\s)?(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›)?"
+    # (dots may stand for its arrow: Koran Jakarta's `Halaman Selanjutnya....`)
+    r"|(?:[-•]\s)?(?:\d{1,3}\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|›|\.{2,6}|…)?"
     r"|lanjut(?:kan)?\s+(?:ke\s+)?(?:halaman\s+)?(?:berikutnya|selanjutnya)"
     # ...and its link to the whole article run into the numbers (Riau24's `Halaman: 12Lihat Semua`).
     # Tribun's label alone over its numbers run together (`Halaman` over `12`).
@@ -726,7 +737,10 @@ _SHORT_NOISE = re.compile(
     # A reading time with its label first, an icon's glyph before it (a WordPress blog's `▒ Lama baca < 1 menit`), and a
     # small site's call to advertise on it between the paragraphs (`Pasang Iklan Anda di sini`).
     r"|(?:[^\w\s]\s*)?(?:lama|waktu)\s+(?:baca|membaca)\s*:?\s*(?:[<>±~]\s*)?\d{1,2}\s*menit"
-    r"|pasang\s+iklan(?:\s+anda)?(?:\s+di\s*sini)?\W{0,3})$",
+    r"|pasang\s+iklan(?:\s+anda)?(?:\s+di\s*sini)?\W{0,3}"
+    # Pointing hands alone, a link's or an embed's arrow left without it (a news blog's `👇👇` under the last paragraph,
+    # over `Sumber: Tribun`).
+    r"|[\U0001F446-\U0001F449\u261D\uFE0F](?:\s*[\U0001F446-\U0001F449\u261D\uFE0F]){0,5})$",
     re.IGNORECASE,
 )
 _MAX_SHORT_NOISE = 40
@@ -941,6 +955,15 @@ _PROMO = re.compile(
     # `Hai, Sobat Medcom.id! Kalau kamu punya video peristiwa menarik bisa mengirimkannya ke redaksi@medcom.id.`).
     r"|(?:halo|hai)\s*,?\s+[\w .]{2,30}!\s*(?:kalau|jika)\s+(?:kamu|anda)\s+(?:punya|memiliki)\s+(?:video|foto)\b"
     r"[^!?]{0,120}?\bke\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[.!]?"
+    # ...the follow call under it run into its line, its place on the next (Medcom's video pages: `... ke
+    # redaksi@medcom.id Cek Berita dan Artikel yang lain di` over `Google News`).
+    r"(?:\s*cek\s+(?:berita|artikel)\b[^.,!?]{0,60}\sdi(?:\s+google\s+news)?\s*[.!]?)?"
+    # A TV channel's call to subscribe to it on YouTube under a video's text, the reason first (Kompas TV's `Agar tidak
+    # ketinggalan berita-berita terkini, terlengkap, ... Yuk, subscribe channel YouTube Kompas TV!`), and to switch its
+    # bell on (`Aktifkan juga lonceng supaya kamu dapat notifikasi video terbaru dari Kompas TV. ...`).
+    r"|agar\s+(?:tidak|tak|gak|nggak)\s+ketinggalan\b[^!?]{0,200}?\b(?:yuk|ayo)\s*,?\s+subscribe\s+(?:channel|kanal)\s+"
+    r"youtube\b[^!?.]{0,40}[!.]?"
+    r"|aktifkan\s+(?:juga\s+)?lonceng(?:nya)?\s+(?:supaya|agar|biar|untuk)\b.{0,300}"
     r"|(?:halo|hai)\s+[\w ]{2,30},\s*(?:yuk|ayo)\b[^,]{0,200}\b(?:instagram|tiktok|whatsapp|telegram|youtube"
     r"|google\s+news)\b[^,]{0,60}"
     # ...and a pointer to the rest in print (`_PRINT_SEQUEL`), its bracketed part also on a line of its own.
@@ -951,7 +974,13 @@ _PROMO = re.compile(
     # notice to a reader not signed in, its link's label run into it).
     r"|isi\s+komentar\s+sepenuhnya\s+(?:adalah\s+|menjadi\s+)?tanggung\s+jawab\s+pengguna\b[^!?]{0,80}"
     r"|klik\s+untuk\s+berkomentar|click\s+(?:here\s+)?to\s+comment"
-    r"|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?(?:\s*log\s?in)?)\)?$",
+    r"|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?(?:\s*log\s?in)?"
+    # ...and in Indonesian, the purpose first or last (a portal's `Untuk membuat komentar silahkan login terlebih
+    # dahulu` under `0 Komentar`).
+    r"|untuk\s+(?:membuat|menulis|memberi(?:kan)?|mengirim(?:kan)?)\s+komentar\s*,?\s*(?:sila(?:h)?kan|harap|anda\s+harus)"
+    r"\s+(?:login|log\s+in|masuk)\b(?:\s+(?:terlebih\s+)?dahulu)?\s*[.!]?"
+    r"|sila(?:h)?kan\s+(?:login|log\s+in|masuk)\s+(?:(?:terlebih\s+)?dahulu\s+)?untuk\s+(?:membuat|menulis|memberi(?:kan)?"
+    r"|mengirim(?:kan)?)\s+komentar\s*[.!]?)\)?$",
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_PROMO_CHARS = 400
@@ -1002,6 +1031,9 @@ _GLUED_ENDING = re.compile(
     # (Bisnis.com's copies label the writer in English: `..., Klik selengkapnya di sini: <url>. Author: Leo Dwi
     # Jatmiko Editor : Rio Sandy Pradana`)
     r"|(?:pewarta|penulis|reporter|editor|author)\s*:|\((?:\*\)\s*)?(?:reporting|writing)\s+by\b"
+    # A paged story's link to its next page after its last sentence (Jejak Negeriku's `... melakukan pembakaran ban.
+    # HALAMAN SELANJUTNYA>>`): the page's last words.
+    r"|halaman\s+(?:selanjutnya|berikutnya)\s*(?:»|>>|›)?\s*$"
     r"|continue\s+reading\W{0,3}$"  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
     # ...naming the post in quotation marks (WordPress.com's `... di bawah pengasuhannya. Continue reading “Yuk, Nikah
     # Mut’ah”`).
@@ -1023,7 +1055,7 @@ _GLUED_LICENCE = re.compile(
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
-                       "berkomitmen", "published", "komentar", "appeared", "bersambung", "author")
+                       "berkomitmen", "published", "komentar", "appeared", "bersambung", "author", "halaman")
 
 _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "dengarkan", "lihat",
                    "dapatkan", "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek",
@@ -1034,7 +1066,10 @@ _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
                    "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
                    "click to", "you must be logged", "kriteria", "continue reading", "syarat", "boleh follow",
-                   "tidak mahu terlepas", "muat turun", "koleksi ", "beli ", "pesan ", "miliki ")
+                   "tidak mahu terlepas", "muat turun", "koleksi ", "beli ", "pesan ", "miliki ",
+                   "untuk membuat komentar", "untuk menulis komentar", "untuk memberi", "untuk mengirim",
+                   "agar tidak ketinggalan", "agar tak ketinggalan", "agar gak ketinggalan", "agar nggak ketinggalan",
+                   "aktifkan")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
@@ -1120,7 +1155,8 @@ def is_caption(text: str) -> bool:
                 or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10 and _is_wire_credited(folded))
                 or ("©" in folded[-_COPYRIGHT_REACH:] and _COPYRIGHT_CLOSED_CAPTION.match(folded) is not None)
                 or (folded[-1:] == "]" and (_SQUARE_CREDITED_CAPTION.match(folded) is not None
-                                            or _is_square_photo_credited(folded, wire_only=False))))
+                                            or _is_square_photo_credited(folded, wire_only=False)
+                                            or _SOURCE_LINK_CAPTION.match(folded) is not None)))
 
 
 def _is_square_photo_credited(text: str, wire_only: bool) -> bool:

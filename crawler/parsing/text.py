@@ -224,6 +224,7 @@ _GROUPED_PAGE = re.compile(r"\d{1,3}(?:[.,]\d{3}){1,2}")
 _PAGER_LABEL = re.compile(r"halaman\s*:?", re.IGNORECASE)
 _PAGE_RUN = "123456789"
 _MAX_PAGE_NUMBER_DIGITS = 3
+_MAX_PAGE_NUMBERS_TO_END = 30  # a pager's numbers one a block, looked through to the page's end
 # A photo's zoom button left as text (Liputan6's `Perbesar`): its caption follows it, a credit closing it whatever its
 # look (`Ganjar Pranowo melakukan blusukan ... (merdeka.com/Arie Basuki)`); a photo with no caption has the text after it.
 # ...or a photo viewer's button (Kompasiana's `Lihat foto` over `Pinterest.com/Inavoiceindonesia`, its caption a credit).
@@ -252,6 +253,7 @@ _MAX_BYLINE_LABEL = 5
 # Another story's lead under the text, its dateline opening it and an ellipsis where it was cut: a teaser linking to it.
 _TEASER_ENDS = ("…", "...")
 _MAX_TEASER = 300
+_MAX_CUT_TEASERS = 12  # other stories' cut leads closing the page, one a block (`_cut_teasers_to_the_end`)
 # ...or the page's description, its own lead cut at a word: a sentence's worth of words, not a match's or a route's
 # line (`Arema FC - Bali United`) nor a closing byline (`Budi Santoso - Tribunnews.com`).
 _MIN_DESCRIPTION = 100
@@ -325,6 +327,9 @@ _MAX_RELATED_HEADING = 32
 # juga</strong>&nbsp;<a>headline</a>`).
 _RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)
 _MAX_RELATED_INSERT = 300
+# A linked headline's first words that its address must spell as a slug to be read as another story's (`_slug_spells`).
+_SLUG_WORD = re.compile(r"[^\W_]+")
+_MIN_SLUG_WORDS = 3
 _MAX_HEADLINE_TAIL = 120  # the rest of an insert's headline in the block after it
 _MAX_COPIED_HEADLINE = 150  # a story's headline a blog's copy prints over its byline
 _MIN_COPIED_HEADLINE_WORDS = 4
@@ -940,9 +945,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if after_pager_label and text.isdecimal() and len(text) > 1 and _PAGE_RUN.startswith(text):
             continue
         if after_pager_label and text.isdecimal() and len(text) <= _MAX_PAGE_NUMBER_DIGITS and (
-                kept and _STANDFIRST_END.search(kept[-1].text)):
+                (kept and _STANDFIRST_END.search(kept[-1].text)) or _numbers_to_the_end(body_blocks, index + 1)):
             # ...or its numbers one a line, a list's items (Kompasiana's `HALAMAN :` over `1`, `2`, `3`, `4` under the
-            # text): each number keeps the pager's run going.
+            # text): each number keeps the pager's run going. The last block kept may end with no stop when the
+            # numbers close the page (a column's date under its text: `28 Ramadan 1441H` over the promo, `HALAMAN :`,
+            # `1`, `2`).
             pager_label = True
             continue
         if after_story_pager and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER:
@@ -1109,6 +1116,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                     Block(block.links[0].text, block.links), "")):
             # A story's headline linked alone under a list's bullet between paragraphs (Tribun's `• Penyebab Persipura
             # Jayapura Kalah 1-3 dari Persib Bandung, Info Pelatih Mutiara Hitam Jacksen Ungkap`): a related entry.
+            related.append(entry)
+            continue
+        if len(block.links) == 1 and kept and index + 1 < len(body_blocks) and len(text) <= _MAX_RELATED_INSERT and (
+                text == block.links[0].text) and _is_bare_headline(text) and _slug_spells(block.links[0].href, text) and (
+                entry := _related_entry(block, "")):
+            # ...or with no bullet, the link's address spelling the headline's first words as another story's slug
+            # (iNews's `Polda Sumut Tangkap 2 Nelayan Bawa Sabu 10 Kg di Asahan` linked to `.../berita/polda-sumut-
+            # tangkap-2-nelayan-bawa-sabu-10-kg-di-asahan` between two paragraphs): a subheading links nowhere so.
             related.append(entry)
             continue
         if len(text) <= _MAX_RELATED_HEADING and _TAGS_OR_CATEGORY_HEADING.match(text):
@@ -1367,6 +1382,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):
+            continue
+        if kept and text.endswith(_TEASER_ENDS) and _cut_teasers_to_the_end(body_blocks, index):
+            # Other stories' leads cut mid-sentence, one a block, closing the page (Boombastis's box under the text:
+            # `Kekuatan rakyat dunia maya memang sangat luar biasa. Seperti angin yang berhembus di celah-celah
+            # sempit,…`, `Ada yang baru dari masyarakat untuk bangsa Indonesia. ... kini…`): two or more, none of them
+            # ended before its mark.
             continue
         if kept and text.endswith(_TEASER_ENDS) and len(text) <= _MAX_TEASER and (
                 (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
@@ -1934,6 +1955,29 @@ def _is_dated_headline(text: str) -> bool:
         not text.endswith((".", ":", ",", ";")) and _SENTENCE_BREAK.search(text) is None)
 
 
+def _cut_teasers_to_the_end(blocks: list[Block], index: int) -> bool:
+    """The block at `index` is one of a run of leads cut mid-sentence that closes the page, two at least and a few at
+    most: each no longer than a teaser, its ellipsis right after a word or a comma, not after a sentence's stop."""
+    if len(blocks) - index > _MAX_CUT_TEASERS or not all(_is_cut_lead(block.text) for block in blocks[index:]):
+        return False
+    return len(blocks) - index >= 2 or (index > 0 and _is_cut_lead(blocks[index - 1].text))
+
+
+def _is_cut_lead(text: str) -> bool:
+    """`text` is a lead cut mid-sentence (`... di celah-celah sempit,…`), no longer than a teaser."""
+    if len(text) > _MAX_TEASER or not text.endswith(_TEASER_ENDS):
+        return False
+    before = text[:-1] if text.endswith("…") else text[:-3]
+    return before[-1:].isalnum() or before[-1:] == ","
+
+
+def _slug_spells(href: str, headline: str) -> bool:
+    """The link's address holds the headline's first words joined by hyphens, as a story's slug does (`polda-sumut-
+    tangkap` for `Polda Sumut Tangkap 2 Nelayan ...`)."""
+    words = _SLUG_WORD.findall(headline.lower())
+    return len(words) >= _MIN_SLUG_WORDS and "-".join(words[:_MIN_SLUG_WORDS]) in href.lower()
+
+
 def _is_bare_headline(text: str) -> bool:
     """`text` reads as a headline standing alone (`Perubahan Postur APBN 2020, Jokowi: Ada Konsekuensi Defisit`): at
     most one word in lower case that is not a headline's small word, no sentence ending in it or closing it. It may open
@@ -1986,6 +2030,12 @@ def _is_heading_over_byline(text: str) -> bool:
         return True
     return 0 < len(text) <= _MAX_HEADING_OVER_BYLINE and not text.endswith(_HEADING_END) \
         and any(char.isalpha() for char in text)
+
+
+def _numbers_to_the_end(blocks: list[Block], start: int) -> bool:
+    """The blocks from `start` on are page numbers alone, one a block, to the page's end (none is also so)."""
+    return len(blocks) - start <= _MAX_PAGE_NUMBERS_TO_END and all(
+        len(block.text) <= _MAX_PAGE_NUMBER_DIGITS and block.text.isdecimal() for block in blocks[start:])
 
 
 def _writes_over_address(kept: list[Block], text: str) -> bool:
