@@ -497,6 +497,8 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
              else [part.strip() for part in _TAG_SEPARATOR.split(match["tag"])]
              if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]
                                              or match["desk"] or match["lower"] or match["dashed"]) else [])
+    # A stray slash before the bracket names no code (MINA's English edition, 2023: `... detaining them.(T/R3/)`).
+    codes = [code for code in codes if code]
     return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
 
 

@@ -53,6 +53,10 @@ _PLACE_OF_WORDS = (r"(?:Gulf|Bay|Isle|Isles|Strait|Straits|Sea|Cape|Port|Republi
                    r"|Islands|Lake|Mount|Bank)")
 _ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]{2,20}"
 _ARABIC_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}})"
+# Or a village and its regency parted by Arabic commas, as the Latin forms write `<village>, <regency>, MINA –`
+# (MINA's Arabic edition, 2024: `مهاجرون، جنوب لامبونج، مينا –`, "Muhajirun, South Lampung").
+_ARABIC_PLACE_PARTS = (rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}}"
+                       rf"(?: ?[،,] ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,3}}){{1,2}})")
 # A place before a wire's name in Arabic: three words at most, none of them `في` ("on"), which opens the date after it
 # (`أبوظبي في 14 مايو / وام /`).
 _ARABIC_WIRE_PLACE = rf"(?P<place>{_ARABIC_WORD}(?: (?!في ){_ARABIC_WORD}){{0,2}})"
@@ -514,6 +518,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              gazetted_place=True),
         # VIVA Bisnis –   (a table agency's name and its rubric or regional brand, opening the text)
         Form(rf"(?P<agency>{known} [A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}})?){_DASH_END}", start_only=True),
+        # مهاجرون، جنوب لامبونج، مينا –   (a place of two or three parts parted by Arabic commas: opening the text, the
+        # dash after the agency, as a sentence's clauses are parted by commas too, `أكد السفير، في حديث خاص، لوكالة مينا`)
+        Form(rf"{_ARABIC_PLACE_PARTS} ?[،,] {{0,3}}(?P<agency>مينا)(?![\u0621-\u064A]){_DASH_END}", start_only=True),
         # لامبونج، مينا –   |   جاكرتا (معراج) –   and the old long forms without comma or dash
         Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?"
               rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"
