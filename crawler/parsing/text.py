@@ -548,6 +548,9 @@ _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its 
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)"
                              r"(?:/(?P<paper>[A-Z][A-Za-z]{1,15}))?\.?$")
 _SIGN_OFF_REACH = 36
+# A tag as a hashtag alone on its line: a letter after the mark (`#1` opens a ranked heading), four words at most.
+_LONE_HASHTAG = re.compile(r"#[^\W\d_][\w'’-]{0,30}(?: [^\W\d_][\w'’-]{0,30}){0,3}")
+_MIN_TAG_LIST = 3
 # ...or the day the story ran, after a dash closing its last sentence (Scoop's `... proses pilihanraya,” katanya. – 9
 # September, 2023`, also `– Sept 9, 2023`): the stamp is no text, and nothing under it is the story's. The month
 # must name one (`– 2 orang, 2023` is no stamp).
@@ -1522,6 +1525,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # (a text saying one paragraph over and over is another thing).
         kept.pop()
 
+    if (tags_from := _trailing_tag_list(kept)) is not None:
+        del kept[tags_from:]
+
     signature = closing
     if kept:
         kept[-1] = Block(_without_sign_off(_TRAILING_LOGO.sub("", kept[-1].text)), kept[-1].links)
@@ -2226,6 +2232,20 @@ def _is_line_after_code(text: str) -> bool:
     colon (`_MAX_LINE_AFTER_CODE`), or a longer run of tags in lower case with no mark between them (`_TAG_RUN`)."""
     return (len(text) <= _MAX_LINE_AFTER_CODE and not text.endswith((".", "?", ":", '"', "”", "’"))) or (
         len(text) <= _MAX_TAG_RUN and _TAG_RUN.fullmatch(text) is not None)
+
+
+def _trailing_tag_list(kept: list[Block]) -> int | None:
+    """Where the article's tags start under its text, one hashtag a line (`_LONE_HASHTAG`), when they are a site's tag
+    list: three of them or more, or one holding a space, as no social network's hashtag does (Astro Awani's `#anak`
+    over `#Mahathir Mohamad` over ... `#SPRM`); else None. A campaign's one or two hashtags closing a post are its
+    writer's (`#JanganDiamSegeraLaporkan`)."""
+    start = len(kept)
+    while start > 1 and _LONE_HASHTAG.fullmatch(kept[start - 1].text):
+        start -= 1
+    tags = kept[start:]
+    if tags and (len(tags) >= _MIN_TAG_LIST or any(" " in block.text for block in tags)):
+        return start
+    return None
 
 
 def _without_sign_off(text: str) -> str:
