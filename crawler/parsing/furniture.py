@@ -475,6 +475,9 @@ _NOISE = re.compile(
     # Roblox Blitar`).
     r"|#[^\s#.!?][^#.!?]{0,60}(?:#[^\s#.!?][^#.!?]{0,60}){1,15}"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an address alone (a research desk's, under its name)
+    # A photo's upload file name left where its caption was, runs of digits joined by underscores and the size's letter
+    # (a Malaysian blog's `38122897_10216829021027654_1585683440143958016_n (1)` over the memo's photo caption).
+    r"|\d{6,20}(?:_\d{6,20}){2,3}_[a-z](?:\s*\(\d{1,2}\))?(?:\.(?:jpe?g|png|webp))?"
     rf"|{RELATED_WORDS}\s*(?::|!{{0,3}})"  # a box's heading (`Berita Terkait`, `Related news`)
     # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Cek Berita dan Artikel yang lain di Google News
     # dan WA Channel`, JPNN's `Silakan baca konten menarik lainnya dari JPNN.com di Google News`, Tempo's `Click here
