@@ -542,6 +542,8 @@ _SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}\d{0,3}(?:\s*/\s*[A-Za-z]{1,5}
 _CUT_CODE_SEPARATOR = re.compile(r"/")
 _CUT_DESK_CODES = re.compile(r"\((?P<codes>\*?[A-Z]\d{3}(?:[*/][A-Z]\d{3}){0,3})")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
+# ...or any name in capitals closed by a dash too, a site's own sign-off under its story (a Malaysian site's `-TTKM-`).
+_DASHED_SIGN_OFF = re.compile(r"[-–—]{1,3} ?[A-Z]{2,10} ?[-–—]{1,3}")
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
 # The wire's name may come before the paper's that ran the story, after a slash (a blog's copy of Utusan: `...
 # rundingan damai dijangka bermula kira-kira pukul 2 petang waktu tempatan (7 petang waktu Malaysia). - AFP/UTUSAN`).
@@ -1273,7 +1275,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             credit_seen = credit_seen or bool(kept)
             continue
         if kept and (sign_off := _SIGN_OFF.match(text)) and (
-                _is_source_credit(text[sign_off.end():]) or names_an_outlet(text[sign_off.end():])):
+                _is_source_credit(text[sign_off.end():]) or names_an_outlet(text[sign_off.end():])
+                or _DASHED_SIGN_OFF.fullmatch(text)):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
         if kept and text[-1:].isdigit() and (stamp := _dated_sign_off(text)) is not None:
