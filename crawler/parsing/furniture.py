@@ -196,6 +196,12 @@ _DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-
 # does not end with a dash, nor does a paragraph's dash open the label's word.
 _SPACED_DASH_PHOTO_CREDIT = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
                                        r"(?: [\w.&/'’-]{1,20}){0,3} [-–]$")
+# ...or the label and its source closing the caption with no dash after them (Astro Awani 2015: `Semua pintu masuk ke
+# taman ditutup ... telah diarah keluar. - Foto Astro AWANI` under the quote it repeats): every word of the source
+# capitalised, as a sentence goes on in small letters after a photo's word (`... - Foto itu diambil semalam`).
+_DASH_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
+                                    r"(?: [A-Z][\w.&/'’-]{1,20}){0,3}$")
+_PHOTO_LABELS = ("Foto", "FOTO", "Gambar", "GAMBAR")
 # A photo's credit alone in its brackets, the copying desk's code in brackets after it (Okezone's copies of ANTARA's
 # photos: `(ANTARA FOTO/Oky Lukmansyah/tom) (hru)` under the caption): the credit with its code is the caption's.
 _CODE_AFTER_PHOTO_CREDIT = re.compile(r"(?<=\))\s\([a-z]{2,5}\)$")
@@ -1092,6 +1098,9 @@ def is_caption(text: str) -> bool:
     if text[-1:] == ")" and (code := _CODE_AFTER_PHOTO_CREDIT.search(text, max(0, len(text) - 10))) is not None:
         return is_caption(text[:code.start()])
     if text[-1:] in "-–" and _SPACED_DASH_PHOTO_CREDIT.search(text, max(0, len(text) - _CREDIT_REACH)):
+        return len(text) <= MAX_LONG_CAPTION_CHARS
+    if text[-1:].isalnum() and any(label in text[-_CREDIT_REACH:] for label in _PHOTO_LABELS) and (
+            _DASH_PHOTO_CREDIT_END.search(text, max(0, len(text) - _CREDIT_REACH))):
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if len(text) > MAX_CAPTION_CHARS:
         return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_caption_twice(text) or (
