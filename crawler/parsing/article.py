@@ -32,7 +32,7 @@ from typing import Any
 from lxml import etree
 
 from crawler.parsing.credits import Credits, closing_writer, headline_byline
-from crawler.parsing.dateline import host_named_outlet
+from crawler.parsing.dateline import host_named_lead, host_named_outlet
 from crawler.parsing.fields import identity, people, taxonomy, times
 from crawler.parsing.fields.body import body, body_blocks, caption_blocks
 from crawler.parsing.fields.media import image
@@ -213,6 +213,10 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
         cleaned.dateline, dateline_source = written, "text"
     if cleaned.dateline is not None and (outlet := host_named_outlet(cleaned.dateline, url)) is not None:
         cleaned.dateline = outlet  # `Tandaseru — Polres ...` on tandaseru.com: the site's name, no place
+    elif cleaned.dateline is None and cleaned.paragraphs and (
+            lead := host_named_lead(cleaned.paragraphs[0], url)) is not None:
+        # `itoday - Tindakan ...` on itoday.co.id: the site's name in small letters, no place; the lead after it
+        cleaned.dateline, cleaned.paragraphs[0] = lead, cleaned.paragraphs[0][lead.end:]
     if page.container_source and cleaned.paragraphs:
         sources["body"] = page.container_source
     if _word_count(cleaned) < _MIN_BODY_WORDS and (captions := caption_blocks(page)):
