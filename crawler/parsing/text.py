@@ -2237,6 +2237,19 @@ def _is_line_after_code(text: str) -> bool:
         len(text) <= _MAX_TAG_RUN and _TAG_RUN.fullmatch(text) is not None)
 
 
+# The site's own name after a dash closing the last sentence (Majoriti's `... untuk membuat laporan. — Majoriti`).
+_SITE_SIGN_OFF = re.compile(r"(?<=[.!?\"”]) ?[-–—]{1,2} ?(?P<name>[A-Z][A-Za-z]{2,24}|[A-Z]{3,12})$")
+
+
+def without_site_sign_off(text: str, site: str | None) -> str:
+    """`text` without the site's own name signing off after its last sentence (`_SITE_SIGN_OFF`), `site` the name its
+    host gives (`majoriti` of majoriti.com.my); a name no host gives is a writer's or a source's, read elsewhere."""
+    if site is None or not text or text[-1] not in site[-1] + site[-1].upper():
+        return text
+    sign_off = _SITE_SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_REACH))
+    return text[:sign_off.start()].rstrip() if sign_off and sign_off["name"].lower() == site else text
+
+
 def _trailing_tag_list(kept: list[Block]) -> int | None:
     """Where the article's tags start under its text, one hashtag a line (`_LONE_HASHTAG`), when they are a site's tag
     list: three of them or more, or one holding a space, as no social network's hashtag does (Astro Awani's `#anak`
