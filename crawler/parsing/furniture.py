@@ -952,6 +952,10 @@ _PROMO = re.compile(
     r"|google\s+news)\b[^,]{0,60}"
     # ...and a pointer to the rest in print (`_PRINT_SEQUEL`), its bracketed part also on a line of its own.
     rf"|{_PRINT_SEQUEL}|baca\s+selengkapnya\s+di\s+(?:koran|harian|surat\s+kabar|tabloid|majalah)\b[^()]{{0,100}}"
+    # ...or a Malay paper's call to buy the print copy for the rest (Harian Metro's `Dapatkan akhbar Harian Metro untuk
+    # berita selanjutnya.`).
+    r"|dapatkan\s+(?:akhbar|naskhah|edisi\s+cetak)\s+[^.!?]{2,40}?\s+untuk\s+(?:berita|laporan|maklumat)\s+"
+    r"(?:selanjutnya|lanjut|lanjutnya|lengkap|penuh)\s*[.!]?"
     # A portal's note under its comment form on who answers for a comment (Tribun's `Isi komentar sepenuhnya adalah
     # tanggung jawab pengguna dan diatur dalam UU ITE.`) and WordPress's link to comment (`Klik untuk berkomentar`), in
     # English too (a news theme's `Click to comment` over `You must be logged in to post a comment Login`, the form's
