@@ -32,7 +32,7 @@ from typing import Any
 from lxml import etree
 
 from crawler.parsing.credits import Credits, closing_writer, headline_byline
-from crawler.parsing.dateline import host_named_outlet
+from crawler.parsing.dateline import host_name, host_named_lead, host_named_outlet
 from crawler.parsing.fields import identity, people, taxonomy, times
 from crawler.parsing.fields.body import body, body_blocks, caption_blocks
 from crawler.parsing.fields.media import image
@@ -43,7 +43,7 @@ from crawler.parsing.language import markup_language
 from crawler.parsing.page import Page, load_page
 from crawler.parsing.profile import GENERIC, Edition, SiteProfile, UrlRules
 from crawler.parsing.simhash import simhash_hex
-from crawler.parsing.text import CleanBody
+from crawler.parsing.text import CleanBody, without_site_sign_off
 from crawler.parsing.urls import article_identity, article_root_url, page_number
 from crawler.schema import PARSED_FIELD_NAMES, SCHEMA_VERSION
 
@@ -213,6 +213,13 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
         cleaned.dateline, dateline_source = written, "text"
     if cleaned.dateline is not None and (outlet := host_named_outlet(cleaned.dateline, url)) is not None:
         cleaned.dateline = outlet  # `Tandaseru — Polres ...` on tandaseru.com: the site's name, no place
+    elif cleaned.dateline is None and cleaned.paragraphs and (
+            lead := host_named_lead(cleaned.paragraphs[0], url)) is not None:
+        # `itoday - Tindakan ...` on itoday.co.id: the site's name in small letters, no place; the lead after it
+        cleaned.dateline, cleaned.paragraphs[0] = lead, cleaned.paragraphs[0][lead.end:]
+    if cleaned.paragraphs:
+        # `... untuk membuat laporan. — Majoriti` on majoriti.com.my: the site signing off, no text
+        cleaned.paragraphs[-1] = without_site_sign_off(cleaned.paragraphs[-1], host_name(url))
     if page.container_source and cleaned.paragraphs:
         sources["body"] = page.container_source
     if _word_count(cleaned) < _MIN_BODY_WORDS and (captions := caption_blocks(page)):

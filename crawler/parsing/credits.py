@@ -575,13 +575,20 @@ _GLUED_NAME_PARTS = re.compile(r"[A-Z][a-z]{2,20}")
 _GLUED_NAME = re.compile(r"(?:[A-Z][a-z]{2,20}){2,3}")
 
 
+# ...or one word, a place's or brand's name run into an outlet's English word in small letters (Malaysia Post's `...
+# penamaan calon bagi PRN di enam negeri. – Malaysiapost`).
+_RUN_IN_OUTLET_NAME = re.compile(r"[A-Z][a-z]{3,20}(?:post|news|online|times|daily)")
+
+
 def names_an_outlet(text: str) -> bool:
     """`text` is an outlet's name in two to four capitalised words, one of them an outlet's word (a Malay blog's copy
     closing `... agensi berita nasional, Bernama. – Malaysia Dateline`, `– Sinar Harian`), in capitals too, its brand's
     mark kept (Kosmo's `... Bukit Aman. – KOSMO! ONLINE`), or those words run together in one (Malaysia Gazette's
-    `... Seksyen 283 Kanun Keseksaan. – MalaysiaGazette`): no writer's."""
+    `... Seksyen 283 Kanun Keseksaan. – MalaysiaGazette`, `– Malaysiapost`: `_RUN_IN_OUTLET_NAME`): no writer's."""
     if _GLUED_NAME.fullmatch(text):
         return not _OUTLET_WORDS.isdisjoint(part.lower() for part in _GLUED_NAME_PARTS.findall(text))
+    if _RUN_IN_OUTLET_NAME.fullmatch(text):
+        return True
     words = text.split()
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(word) or _CAPITALS_WORD.fullmatch(word) for word in words) \
         and not _OUTLET_WORDS.isdisjoint(word.lower().rstrip("!") for word in words)

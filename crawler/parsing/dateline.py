@@ -757,12 +757,34 @@ def host_named_outlet(dateline: Dateline, url: str) -> Dateline | None:
     place = dateline.place
     if place is None or dateline.agency is not None or not place.isalpha() or is_listed_or_district(place):
         return None
+    if host_name(url) != place.lower():
+        return None
+    return replace(dateline, place=None, agency=place, agency_raw=place)
+
+
+def host_name(url: str) -> str | None:
+    """The site's own name in its host, in small letters without marks (`tandaseru` of `www.tandaseru.co.id`): the label
+    before the domain's second-level and country labels; None without a host."""
     labels = (urlsplit(url).hostname or "").lower().split(".")[:-1] if isinstance(url, str) else []
     while labels and labels[-1] in _SECOND_LEVEL_LABELS and len(labels) > 1:
         labels.pop()
-    if not labels or _NAME_KEY.sub("", labels[-1]) != place.lower():
+    return _NAME_KEY.sub("", labels[-1]) or None if labels else None
+
+
+# The site's name in small letters opening the lead before a spaced dash, a capitalised sentence after it (itoday's
+# `itoday - Tindakan Menteri Koordinator ...`).
+_SMALL_LETTER_OUTLET = re.compile(r"(?P<name>[a-z][a-z0-9]{2,24}) {1,2}(?:--?|[–—]) (?=[\"“‘']?[A-Z])")
+
+
+def host_named_lead(lead: str, url: str) -> Dateline | None:
+    """The outlet's name in small letters opening `lead` before its dash (`_SMALL_LETTER_OUTLET`) when it is the page's
+    host's own name (`itoday - Tindakan ...` on itoday.co.id): the site, no place; None otherwise, as a word in small
+    letters and a dash open a sentence's aside too (`pukul - ...`)."""
+    match = _SMALL_LETTER_OUTLET.match(lead)
+    if match is None or host_name(url) != match["name"]:
         return None
-    return replace(dateline, place=None, agency=place, agency_raw=place)
+    raw = lead[:match.end()].rstrip()
+    return Dateline(raw, None, match["name"], None, None, 0, match.end(), agency_raw=match["name"])
 
 
 def parse_dateline(text: str, *, profile: object = None, base: datetime | date | None = None) -> Dateline | None:

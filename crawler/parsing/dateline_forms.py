@@ -592,6 +592,17 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)}) {{0,2}}/ ?"
              rf"(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?/[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
+        # رام الله / سما / قام ...   (or the sentence after the second slash on the same line, a space each side of
+        # both: the name no listed city, as `رام الله / البيرة /` lists two)
+        Form(rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)}) {{1,2}}/ "
+             rf"(?P<agency>(?!(?:{'|'.join(ARABIC_CITY_NAMES)})(?![\u0621-\u064A])){_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
+             rf" / {{1,3}}(?=[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
+        # أمد/ رام الله: نفى ...   |   أرض كنعان/ رام الله /استنكر ...   (an outlet's name first, the slash glued to it,
+        # then a listed city and a colon or a second slash before the sentence: Palestinian sites' house styles)
+        Form(rf"(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)/ {{0,2}}(?P<place>{'|'.join(ARABIC_CITY_NAMES)})"
+             rf" ?(?P<sep>:|/) ?(?=[\u0621-\u064A])",
+             unknown_outlet=True, unknown_names=True, start_only=True),
         # الخليل- معا- اقتحمت ...   (or each dash glued to the word before it, a house style; a sentence's aside opens
         # with a spaced dash, `قوات الاحتلال – فجر السبت- حملة`)   |   رام الله -PNN- أعلنت ...   (or a Latin agency's
         # initials glued between the dashes)

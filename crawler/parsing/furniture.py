@@ -196,6 +196,12 @@ _DASH_CREDITED_CAPTION_END = re.compile(r"(?:[.)]|(?<=\w) |(?<=[^\W\d_]{2}))-[A-
 # does not end with a dash, nor does a paragraph's dash open the label's word.
 _SPACED_DASH_PHOTO_CREDIT = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
                                        r"(?: [\w.&/'’-]{1,20}){0,3} [-–]$")
+# ...or the label and its source closing the caption with no dash after them (Astro Awani 2015: `Semua pintu masuk ke
+# taman ditutup ... telah diarah keluar. - Foto Astro AWANI` under the quote it repeats): every word of the source
+# capitalised, as a sentence goes on in small letters after a photo's word (`... - Foto itu diambil semalam`).
+_DASH_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
+                                    r"(?: [A-Z][\w.&/'’-]{1,20}){0,3}$")
+_PHOTO_LABELS = ("Foto", "FOTO", "Gambar", "GAMBAR")
 # A photo's credit alone in its brackets, the copying desk's code in brackets after it (Okezone's copies of ANTARA's
 # photos: `(ANTARA FOTO/Oky Lukmansyah/tom) (hru)` under the caption): the credit with its code is the caption's.
 _CODE_AFTER_PHOTO_CREDIT = re.compile(r"(?<=\))\s\([a-z]{2,5}\)$")
@@ -488,6 +494,9 @@ _NOISE = re.compile(
     # Roblox Blitar`).
     r"|#[^\s#.!?][^#.!?]{0,60}(?:#[^\s#.!?][^#.!?]{0,60}){1,15}"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an address alone (a research desk's, under its name)
+    # A photo's upload file name left where its caption was, runs of digits joined by underscores and the size's letter
+    # (a Malaysian blog's `38122897_10216829021027654_1585683440143958016_n (1)` over the memo's photo caption).
+    r"|\d{6,20}(?:_\d{6,20}){2,3}_[a-z](?:\s*\(\d{1,2}\))?(?:\.(?:jpe?g|png|webp))?"
     rf"|{RELATED_WORDS}\s*(?::|!{{0,3}})"  # a box's heading (`Berita Terkait`, `Related news`)
     # Follow-us promos (`Temukan berita-berita ... di Google News.`, `Cek Berita dan Artikel yang lain di Google News
     # dan WA Channel`, JPNN's `Silakan baca konten menarik lainnya dari JPNN.com di Google News`, Tempo's `Click here
@@ -968,6 +977,10 @@ _PROMO = re.compile(
     r"|google\s+news)\b[^,]{0,60}"
     # ...and a pointer to the rest in print (`_PRINT_SEQUEL`), its bracketed part also on a line of its own.
     rf"|{_PRINT_SEQUEL}|baca\s+selengkapnya\s+di\s+(?:koran|harian|surat\s+kabar|tabloid|majalah)\b[^()]{{0,100}}"
+    # ...or a Malay paper's call to buy the print copy for the rest (Harian Metro's `Dapatkan akhbar Harian Metro untuk
+    # berita selanjutnya.`).
+    r"|dapatkan\s+(?:akhbar|naskhah|edisi\s+cetak)\s+[^.!?]{2,40}?\s+untuk\s+(?:berita|laporan|maklumat)\s+"
+    r"(?:selanjutnya|lanjut|lanjutnya|lengkap|penuh)\s*[.!]?"
     # A portal's note under its comment form on who answers for a comment (Tribun's `Isi komentar sepenuhnya adalah
     # tanggung jawab pengguna dan diatur dalam UU ITE.`) and WordPress's link to comment (`Klik untuk berkomentar`), in
     # English too (a news theme's `Click to comment` over `You must be logged in to post a comment Login`, the form's
@@ -1126,6 +1139,9 @@ def is_caption(text: str) -> bool:
     if text[-1:] == ")" and (code := _CODE_AFTER_PHOTO_CREDIT.search(text, max(0, len(text) - 10))) is not None:
         return is_caption(text[:code.start()])
     if text[-1:] in "-–" and _SPACED_DASH_PHOTO_CREDIT.search(text, max(0, len(text) - _CREDIT_REACH)):
+        return len(text) <= MAX_LONG_CAPTION_CHARS
+    if text[-1:].isalnum() and any(label in text[-_CREDIT_REACH:] for label in _PHOTO_LABELS) and (
+            _DASH_PHOTO_CREDIT_END.search(text, max(0, len(text) - _CREDIT_REACH))):
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if len(text) > MAX_CAPTION_CHARS:
         return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_caption_twice(text) or (

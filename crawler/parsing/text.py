@@ -547,12 +547,17 @@ _SPACED_INITIALS = re.compile(r"\(\s*[A-Za-z]{1,5}\d{0,3}(?:\s*/\s*[A-Za-z]{1,5}
 _CUT_CODE_SEPARATOR = re.compile(r"/")
 _CUT_DESK_CODES = re.compile(r"\((?P<codes>\*?[A-Z]\d{3}(?:[*/][A-Z]\d{3}){0,3})")
 _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its own line
+# ...or any name in capitals closed by a dash too, a site's own sign-off under its story (a Malaysian site's `-TTKM-`).
+_DASHED_SIGN_OFF = re.compile(r"[-–—]{1,3} ?[A-Z]{2,10} ?[-–—]{1,3}")
 # ...or after the last sentence (Malay Mail's `... he said. — Bernama`), looked for in the text's last characters.
 # The wire's name may come before the paper's that ran the story, after a slash (a blog's copy of Utusan: `...
 # rundingan damai dijangka bermula kira-kira pukul 2 petang waktu tempatan (7 petang waktu Malaysia). - AFP/UTUSAN`).
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)"
                              r"(?:/(?P<paper>[A-Z][A-Za-z]{1,15}))?\.?$")
 _SIGN_OFF_REACH = 36
+# A tag as a hashtag alone on its line: a letter after the mark (`#1` opens a ranked heading), four words at most.
+_LONE_HASHTAG = re.compile(r"#[^\W\d_][\w'’-]{0,30}(?: [^\W\d_][\w'’-]{0,30}){0,3}")
+_MIN_TAG_LIST = 3
 # ...or the day the story ran, after a dash closing its last sentence (Scoop's `... proses pilihanraya,” katanya. – 9
 # September, 2023`, also `– Sept 9, 2023`): the stamp is no text, and nothing under it is the story's. The month
 # must name one (`– 2 orang, 2023` is no stamp).
@@ -1285,7 +1290,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             credit_seen = credit_seen or bool(kept)
             continue
         if kept and (sign_off := _SIGN_OFF.match(text)) and (
-                _is_source_credit(text[sign_off.end():]) or names_an_outlet(text[sign_off.end():])):
+                _is_source_credit(text[sign_off.end():]) or names_an_outlet(text[sign_off.end():])
+                or _DASHED_SIGN_OFF.fullmatch(text)):
             credit_seen = True  # a wire's sign-off (`-- BERNAMA`) ends its story: what follows is the agency's blurb
             continue
         if kept and text[-1:].isdigit() and (stamp := _dated_sign_off(text)) is not None:
@@ -1542,6 +1548,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # Barat (Kobar) diperketat ...` under the last paragraph): a story does not end with its first paragraph
         # (a text saying one paragraph over and over is another thing).
         kept.pop()
+
+    if (tags_from := _trailing_tag_list(kept)) is not None:
+        del kept[tags_from:]
 
     signature = closing
     if kept:
@@ -2276,6 +2285,33 @@ def _is_line_after_code(text: str) -> bool:
     colon (`_MAX_LINE_AFTER_CODE`), or a longer run of tags in lower case with no mark between them (`_TAG_RUN`)."""
     return (len(text) <= _MAX_LINE_AFTER_CODE and not text.endswith((".", "?", ":", '"', "”", "’"))) or (
         len(text) <= _MAX_TAG_RUN and _TAG_RUN.fullmatch(text) is not None)
+
+
+# The site's own name after a dash closing the last sentence (Majoriti's `... untuk membuat laporan. — Majoriti`).
+_SITE_SIGN_OFF = re.compile(r"(?<=[.!?\"”]) ?[-–—]{1,2} ?(?P<name>[A-Z][A-Za-z]{2,24}|[A-Z]{3,12})$")
+
+
+def without_site_sign_off(text: str, site: str | None) -> str:
+    """`text` without the site's own name signing off after its last sentence (`_SITE_SIGN_OFF`), `site` the name its
+    host gives (`majoriti` of majoriti.com.my); a name no host gives is a writer's or a source's, read elsewhere."""
+    if site is None or not text or text[-1] not in site[-1] + site[-1].upper():
+        return text
+    sign_off = _SITE_SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_REACH))
+    return text[:sign_off.start()].rstrip() if sign_off and sign_off["name"].lower() == site else text
+
+
+def _trailing_tag_list(kept: list[Block]) -> int | None:
+    """Where the article's tags start under its text, one hashtag a line (`_LONE_HASHTAG`), when they are a site's tag
+    list: three of them or more, or one holding a space, as no social network's hashtag does (Astro Awani's `#anak`
+    over `#Mahathir Mohamad` over ... `#SPRM`); else None. A campaign's one or two hashtags closing a post are its
+    writer's (`#JanganDiamSegeraLaporkan`)."""
+    start = len(kept)
+    while start > 1 and _LONE_HASHTAG.fullmatch(kept[start - 1].text):
+        start -= 1
+    tags = kept[start:]
+    if tags and (len(tags) >= _MIN_TAG_LIST or any(" " in block.text for block in tags)):
+        return start
+    return None
 
 
 def _without_sign_off(text: str) -> str:

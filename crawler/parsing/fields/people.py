@@ -82,6 +82,9 @@ _MAX_BYLINE_LINE = 120  # a writer's line under the time: a name of up to five w
 # Carolina | World | Fri, June 19 2015, 7:36 AM`).
 _WIRE_BYLINE = re.compile(r"(?P<wire>[A-Z][\w.' -]{1,40}?),\s+(?P<place>(?P<capitals>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
                           r"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+\|")
+# ...or the place alone before the bar and the time, no wire named (The Jakarta Post 2015: `Jakarta | Mon, November 30,
+# 2015 | 06:05 pm` under its writers' names).
+_PLACE_BAR = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) \| ")
 _CLOCK = re.compile(r"\d[:.]\d\d")
 # A blog's day heading over its post's title, outside the post (Blogger's classic templates: `<h2 class="date-header">
 # <span>Senin, 20 Mei 2019</span></h2>` over `h3.post-title`): the post's day when no line under the title gives its
@@ -355,12 +358,16 @@ def _writer_with_outlet_above(header: HeaderLines, number: int) -> str | None:
 def header_dateline(header: HeaderLines) -> Dateline | None:
     """The dateline a header byline writes before its time (`Agence France-Presse, CHARLESTON, South Carolina |
     World | Fri, June 19 2015, 7:36 AM`, `Reuters, Jakarta | ...`): the place and the wire, a name of the agency
-    table; else None."""
+    table; or a listed place alone before the bar and a time with its clock (`Jakarta | Mon, November 30, 2015 | 06:05
+    pm`, `_PLACE_BAR`); else None."""
     for line in header.lines[:_NEAR_HEADLINE]:
         if (match := _WIRE_BYLINE.match(line)) and (agency := agency_name(match["wire"])) \
                 and (match["capitals"] or is_gazetted(match["place"])) and parse_header_line(line) is not None:
             return Dateline(match.group().rstrip(" |"), match["place"], agency, None, None, 0, match.end(),
                             agency_raw=match["wire"], agency_in_table=True)
+        if (match := _PLACE_BAR.match(line)) and is_gazetted(match["place"]) and parse_header_line(line) is not None \
+                and _CLOCK.search(line, match.end()):
+            return Dateline(match["place"], match["place"], None, None, None, 0, len(match["place"]))
     return None
 
 
