@@ -1,6 +1,7 @@
-"""The day an attribution clause states may carry a slash typed twice (`dikutip dari Antara, Minggu (10//5/2026)`)
-or be the weekday alone before the sentence's stop, as ANTARA writes its own day (`kepada Antara, Minggu.`): the
-latest such day up to the publication's."""
+"""The day an attribution clause states may carry a slash typed twice (`dikutip dari Antara, Minggu (10//5/2026)`),
+be the weekday alone before the sentence's stop, as ANTARA writes its own day (`kepada Antara, Minggu.`: the latest
+such day up to the publication's), or the day with its year and no weekday right after the agency (`dilansir dari
+Antara (11/11/2025)`; without the year, `(3/4)`, no day is read)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,16 @@ def test_a_slash_typed_twice_in_the_day():
     found = parse_dateline("ujar Yunus dikutip dari Antara, Minggu (10//5/2026)." + BODY, base=date(2026, 5, 11))
     assert found is not None and found.attribution
     assert (found.place, found.agency, found.date) == (None, "ANTARA", date(2026, 5, 10))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("ujar Mas Ipin dilansir dari Antara (11/11/2025).", date(2025, 11, 11)),
+    ("ujarnya, dikutip dari Antara (28/2/2026). Muhaimin mengatakan, pemerintah menanggung iuran.", date(2026, 2, 28)),
+])
+def test_the_day_without_its_weekday(text, day):
+    found = parse_dateline(text + BODY, base=day)
+    assert found is not None and found.attribution
+    assert (found.place, found.agency, found.date) == (None, "ANTARA", day)
 
 
 @pytest.mark.parametrize(("text", "base", "day"), [
@@ -40,6 +51,9 @@ def test_the_weekday_alone_is_the_latest_such_day_up_to_the_publication(text, ba
     "kata dia kepada Antara, Senin kemarin ia datang.",
     # The place without the day: no attribution.
     "katanya kepada Antara di Kendari.",
+    # A day and month without the year and the weekday: no day the clause states.
+    "Bantuan itu datang dari Antara (3/4) bagian.",
+    "kata dia dikutip dari Antara (3/4).",
 ])
 def test_no_attribution_without_a_day(text):
     assert place_and_agency(text + BODY) is None
