@@ -178,19 +178,22 @@ _DATED = (rf"(?P<when>{_WHEN_TEXT}|[A-Za-z']{{3,9}},? {{0,3}}"
           r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2} [A-Za-z]{3,9}(?: \d{4}|, (?:19|20)\d\d|\.?)"
           r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4}|\.)))")
 # What an attribution clause states after the agency: `, Sabtu (27/5)`, `, Sabtu 29 Maret 2025`,
-# ` pada pukul 11.20 WIB`; a slash typed twice (`dikutip dari Antara, Minggu (10//5/2026)`); or the weekday alone
+# ` pada pukul 11.20 WIB`, `, pada 15 Febuari 2022`; a slash typed twice (`dikutip dari Antara, Minggu (10//5/2026)`); or the weekday alone
 # before the sentence's stop, as ANTARA writes its own day (`kata ... kepada Antara, Minggu.`: `dateline.py` checks
 # the word and takes the day from the base); or the day with its year and no weekday, in parentheses right after the
 # agency (`dilansir dari Antara (11/11/2025)`: without the year `(3/4)` may be a fraction's).
 _STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}//?\d{1,2}(?:/\d{2,4})?\)"
            r"|\d{1,2} [A-Za-z]{3,9} \d{4})| pada (?P<clock>(?:pukul|jam) \d{1,2}[.:]\d\d(?: ?(?i:WIB|WITA|WIT))?)"
-           r"|, (?P<weekday>[A-Z][a-z]{3,6})(?=[.,](?:\s|$))"
+           r"|, pada \d{1,2} [A-Za-z]{3,9} \d{4}|, (?P<weekday>[A-Z][a-z]{3,6})(?=[.,](?:\s|$))"
            r"| \(\d{1,2}//?\d{1,2}/\d{4}\))")
 # The verb may be "reported by" and take "from" (`dikutip dari rmol.id, Minggu, 5 April 2026`, `seperti dilansir
 # Antara, Rabu, 18 September 2019`: a copy citing the agency's story and its day); the speaker's name before it may
-# close with a comma (`jelas Wendy Melfa, dikutip Kantor Berita RMOLLampung, Senin (1/4)`).
+# close with a comma (`jelas Wendy Melfa, dikutip Kantor Berita RMOLLampung, Senin (1/4)`). The verb's active forms,
+# "quoting" (`Mengutip Antara, Rabu (14/10), minyak ...`, `melansir Antara, Jumat (29/4/2022)`), and "as reported by"
+# (`Sebagaimana diberitakan Antara, Jumat (1/4/2016), ...`, `seperti dilaporkan ANTARA, pada 15 Febuari 2022`) cite
+# the agency's story as well.
 _ATTRIBUTION_LEAD = (r"(?:[A-Za-z]{2,12},? ){0,4}?(?:Kantor Berita(?: Politik| Radio)? "
-                     r"|(?i:kepada|melalui|(?:dikutip|dilansir)(?: dari)?) )")
+                     r"|(?i:kepada|melalui|(?:dikutip|dilansir|mengutip|melansir)(?: dari)?|diberitakan|dilaporkan) )")
 # Words of the clause between the agency and the time it states (`... RMOL sesaat lalu, Senin (11/7)`, `... RMOL
 # melalui pesan singkat, Kamis (28/6)`).
 _ATTRIBUTION_GAP = r"(?: [a-z]{2,12}){0,3}?"
