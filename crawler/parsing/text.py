@@ -618,6 +618,9 @@ _MAX_CLOSING_OPINION_BYLINE = 80
 # ...its lines joined in one block, the writer's byline closing them (VIVA's copies: `Artikel ini sudah tayang di
 # VIVA.co.id pada hari Kamis, 16 Juni 2022 - 05:59 WIB` over `Judul Artikel : ..`, `Link Artikel : <url>` and `Oleh :
 # Dian Lestari Ningsih`, one paragraph with line breaks): the byline after the note's link names the writer.
+# The tags' line with the editor's or the writer's credit run into its end, the markup between them lost (RMOL Jatim's
+# `Tagar : wabah campak sumenep ... vaksinasi massal campa Editor : Budi Prasetyo`): the credit is read, the tags go.
+_TAGS_THEN_CREDIT = re.compile(r"(?i:tags?|tagar|topik)\s*:.*?\s(?=(?:Editor|Penulis|Reporter|Pewarta|Redaktur)\s?:)")
 _NOTE_BYLINE = re.compile(r"\S\s+(?P<byline>Oleh\s*:\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s*$")
 _NOTE_BYLINE_REACH = 80
 _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”])$")
@@ -1325,6 +1328,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 rest := split_signature(text[link.end():], profile)[0]) and parse_credits(rest) is None:
             text = text[link.end():]
             block = Block(text, block.links)
+        if text.startswith(("Tag", "tag", "TAG", "Topik")) and (tags := _TAGS_THEN_CREDIT.match(text)) and (
+                printed := parse_credits(text[tags.end():])) is not None:
+            _add_credits(credits, [printed])
+            continue
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
             # <name>Editor : <name>`); a reprint note after text closes the article.
