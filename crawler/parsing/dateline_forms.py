@@ -178,10 +178,11 @@ _DATED = (rf"(?P<when>{_WHEN_TEXT}|[A-Za-z']{{3,9}},? {{0,3}}"
           r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2} [A-Za-z]{3,9}(?: \d{4}|, (?:19|20)\d\d|\.?)"
           r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4}|\.)))")
 # What an attribution clause states after the agency: `, Sabtu (27/5)`, `, Sabtu 29 Maret 2025`,
-# ` pada pukul 11.20 WIB`, `, pada 15 Febuari 2022`; a slash typed twice (`dikutip dari Antara, Minggu (10//5/2026)`); or the weekday alone
-# before the sentence's stop, as ANTARA writes its own day (`kata ... kepada Antara, Minggu.`: `dateline.py` checks
-# the word and takes the day from the base); or the day with its year and no weekday, in parentheses right after the
-# agency (`dilansir dari Antara (11/11/2025)`: without the year `(3/4)` may be a fraction's).
+# ` pada pukul 11.20 WIB`, `, pada 15 Febuari 2022`; a slash typed twice (`dikutip dari Antara, Minggu (10//5/2026)`);
+# or the weekday alone before the sentence's stop, as ANTARA writes its own day (`kata ... kepada Antara, Minggu.`:
+# `dateline.py` checks the word and takes the day from the base); or the day with its year and no weekday, in
+# parentheses right after the agency (`dilansir dari Antara (11/11/2025)`: without the year `(3/4)` may be a
+# fraction's).
 _STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}//?\d{1,2}(?:/\d{2,4})?\)"
            r"|\d{1,2} [A-Za-z]{3,9} \d{4})| pada (?P<clock>(?:pukul|jam) \d{1,2}[.:]\d\d(?: ?(?i:WIB|WITA|WIT))?)"
            r"|, pada \d{1,2} [A-Za-z]{3,9} \d{4}|, (?P<weekday>[A-Z][a-z]{3,6})(?=[.,](?:\s|$))"

@@ -610,6 +610,10 @@ _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 _STANDFIRST_END = re.compile(r"[.!?][\"”'’]?\s*[\"”'’]?$")
 _QUOTE_MARKS = " \"“”'‘’"
 
+# The tags' line with the editor's or the writer's credit run into its end, the markup between them lost (RMOL Jatim's
+# `Tagar : wabah campak sumenep ... vaksinasi massal campa Editor : Budi Prasetyo`): the credit is read, the tags go.
+_TAGS_THEN_CREDIT = re.compile(r"(?i:tags?|tagar|topik)\s*:.*?\s(?=(?:Editor|Penulis|Reporter|Pewarta|Redaktur)\s?:)")
+
 # A reprint note's own lines: labelled (VIVA's `Judul Artikel : ..`, `Link Artikel : ..`, `Oleh : ..`), a link, or
 # pieces of it that end no sentence (JPNN's note over several lines: `JPNN.com`, `dengan judul`, `"<headline>",`); a
 # paragraph after them is text.
@@ -618,9 +622,6 @@ _MAX_CLOSING_OPINION_BYLINE = 80
 # ...its lines joined in one block, the writer's byline closing them (VIVA's copies: `Artikel ini sudah tayang di
 # VIVA.co.id pada hari Kamis, 16 Juni 2022 - 05:59 WIB` over `Judul Artikel : ..`, `Link Artikel : <url>` and `Oleh :
 # Dian Lestari Ningsih`, one paragraph with line breaks): the byline after the note's link names the writer.
-# The tags' line with the editor's or the writer's credit run into its end, the markup between them lost (RMOL Jatim's
-# `Tagar : wabah campak sumenep ... vaksinasi massal campa Editor : Budi Prasetyo`): the credit is read, the tags go.
-_TAGS_THEN_CREDIT = re.compile(r"(?i:tags?|tagar|topik)\s*:.*?\s(?=(?:Editor|Penulis|Reporter|Pewarta|Redaktur)\s?:)")
 _NOTE_BYLINE = re.compile(r"\S\s+(?P<byline>Oleh\s*:\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s*$")
 _NOTE_BYLINE_REACH = 80
 _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”])$")
