@@ -40,7 +40,7 @@ from itertools import islice
 from urllib.parse import urlsplit
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from crawler.parsing.agencies import DEFAULT_AGENCY_TYPOS, Aliases, agency_name, agency_pattern
 from crawler.parsing.dateline_forms import (DOMAIN_TOKEN, NAME_START_PLACE, NAMED_OUTLET_WORD, OUTLET_WORD_TOKEN,
@@ -68,6 +68,7 @@ from crawler.parsing.dateline_names import (
     qualified_place,
     says_outlet,
 )
+from crawler.parsing.date_words import weekday_number
 from crawler.parsing.dates import fold, gregorian_dates, month_number, parse_date, resolve_day_month
 from crawler.parsing.hijri import find_hijri
 from crawler.parsing.places import is_district, is_gazetted, is_place_word
@@ -464,6 +465,11 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             when = _read_when(match["when"], decoded[match.start("when"):match.end("when")], base)
             if when is None:
                 continue
+        elif groups.get("weekday"):
+            weekday = weekday_number(match["weekday"])
+            if weekday is None:
+                continue  # `kepada ANTARA, Bupati.`: a word, not the day the clause states
+            when = _When(_latest_weekday(weekday, base), None, False)
         elif groups.get("stated"):
             stated = parse_date(match["clock"] or match["stated"], base=base)
             when = _When(stated.date() if stated else None, None, False)
@@ -496,6 +502,15 @@ def _outlet_glued_to_opener(folded: str, match: re.Match[str]) -> bool:
     return (opening is not None and opens_sentence(opening["word"]) and _ONE_TITLE_WORD.fullmatch(token) is not None
             and is_listed_or_district(match["place"])
             and not (is_place_word(token) or is_day_word(token) or opens_sentence(token)))
+
+
+def _latest_weekday(weekday: int, base: date | datetime | None) -> date | None:
+    """The latest day of `weekday` (0 = Monday) not after the base's day (`kepada Antara, Minggu.` in a story of a
+    Monday is the day before); none without a base."""
+    if base is None:
+        return None
+    day = base.date() if isinstance(base, datetime) else base
+    return day - timedelta(days=(day.weekday() - weekday) % 7)
 
 
 def _caps_outlet_before_district(token: str, place: str) -> bool:
@@ -853,6 +868,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         if (place is not None and token is None and "." in place and (glued_outlet := _PLACE_DOT_OUTLET.fullmatch(place))
                 and is_listed_place(glued_outlet["place"])):
             place, token = glued_outlet["place"], glued_outlet["outlet"]
+        if form.attribution and place is not None and not is_listed_place(place):
+            place = None  # `kepada Antara di Gedung Sate, ...`: a venue, no place the agency reported from
         if place is not None and token is None and names_person(place):
             continue  # a caption's subject and the office after the dash, no place
         if (place is not None and token is None and not place.isupper() and _headline_rest(folded, end)

@@ -182,16 +182,32 @@ _DATED = (rf"(?P<when>{_WHEN_TEXT}|[A-Za-z']{{3,9}},? {{0,3}}"
           r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2} [A-Za-z]{3,9}(?: \d{4}|, (?:19|20)\d\d|\.?)"
           r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4}|\.)))")
 # What an attribution clause states after the agency: `, Sabtu (27/5)`, `, Sabtu 29 Maret 2025`,
-# ` pada pukul 11.20 WIB`.
-_STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
-           r"|\d{1,2} [A-Za-z]{3,9} \d{4})| pada (?P<clock>(?:pukul|jam) \d{1,2}[.:]\d\d(?: ?(?i:WIB|WITA|WIT))?))")
+# ` pada pukul 11.20 WIB`, `, pada 15 Febuari 2022`; a slash typed twice (`dikutip dari Antara, Minggu (10//5/2026)`);
+# or the weekday alone before the sentence's stop, as ANTARA writes its own day (`kata ... kepada Antara, Minggu.`:
+# `dateline.py` checks the word and takes the day from the base); or the day with its year and no weekday, in
+# parentheses right after the agency (`dilansir dari Antara (11/11/2025)`: without the year `(3/4)` may be a
+# fraction's).
+_STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}//?\d{1,2}(?:/\d{2,4})?\)"
+           r"|\d{1,2} [A-Za-z]{3,9} \d{4})| pada (?P<clock>(?:pukul|jam) \d{1,2}[.:]\d\d(?: ?(?i:WIB|WITA|WIT))?)"
+           r"|, pada \d{1,2} [A-Za-z]{3,9} \d{4}|, (?P<weekday>[A-Z][a-z]{3,6})(?=[.,](?:\s|$))"
+           r"| \(\d{1,2}//?\d{1,2}/\d{4}\))")
 # The verb may be "reported by" and take "from" (`dikutip dari rmol.id, Minggu, 5 April 2026`, `seperti dilansir
-# Antara, Rabu, 18 September 2019`: a copy citing the agency's story and its day).
-_ATTRIBUTION_LEAD = (r"(?:[A-Za-z]{2,12} ){0,3}?(?:Kantor Berita(?: Politik| Radio)? "
-                     r"|(?i:kepada|melalui|(?:dikutip|dilansir)(?: dari)?) )")
+# Antara, Rabu, 18 September 2019`: a copy citing the agency's story and its day); the speaker's name before it may
+# close with a comma (`jelas Wendy Melfa, dikutip Kantor Berita RMOLLampung, Senin (1/4)`). The verb's active forms,
+# "quoting" (`Mengutip Antara, Rabu (14/10), minyak ...`, `melansir Antara, Jumat (29/4/2022)`), and "as reported by"
+# (`Sebagaimana diberitakan Antara, Jumat (1/4/2016), ...`, `seperti dilaporkan ANTARA, pada 15 Febuari 2022`) cite
+# the agency's story as well.
+_ATTRIBUTION_LEAD = (r"(?:[A-Za-z]{2,12},? ){0,4}?(?:Kantor Berita(?: Politik| Radio)? "
+                     r"|(?i:kepada|melalui|(?:dikutip|dilansir|mengutip|melansir)(?: dari)?|diberitakan|dilaporkan) )")
 # Words of the clause between the agency and the time it states (`... RMOL sesaat lalu, Senin (11/7)`, `... RMOL
 # melalui pesan singkat, Kamis (28/6)`).
 _ATTRIBUTION_GAP = r"(?: [a-z]{2,12}){0,3}?"
+# The place the agency reported from, after `di` (`dilansir Antara di Pontianak, Selasa (3/12)`, `dikutip Antara di
+# Jakarta, Senin (23/12/2024)`, as its story's dateline, `Pontianak (ANTARA) -`, names it), a venue's words before it
+# and its province after it (`kepada Antara di Kampus IPB Bogor, Jawa Barat, Senin (23/11)`), `pada` before the day
+# (`dilansir Antara di Solo pada Selasa (17/12/2019)`): `dateline.py` keeps a listed place only.
+_ATTRIBUTION_PLACE = (r"(?: di (?:[A-Z][A-Za-z]{1,20} ){0,2}?(?P<place>[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)"
+                      r"(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?(?: pada(?= [A-Z]))?)?")
 
 
 class Form(NamedTuple):
@@ -645,8 +661,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{'|'.join(ARABIC_COUNTRY_NAMES + ARABIC_CITY_NAMES)})(?P<sep>--|-) (?=[\u0621-\u064A])",
              start_only=True),
         # kepada Kantor Berita Politik RMOL, Sabtu (27/5)   |   kepada Kantor Berita RMOL Jatim, Senin (14/3)   (a network
-        # member's region written apart from the agency's name)
-        Form(rf"{_ATTRIBUTION_LEAD}(?P<agency>{known}(?: [A-Z][a-z]{{2,20}})?){_ATTRIBUTION_GAP}{_STATED}",
+        # member's region written apart from the agency's name)   |   dilansir Antara di Pontianak, Selasa (3/12)   (the
+        # place the agency reported from)   |   kepada Antara, Minggu.   (ANTARA's weekday alone)
+        Form(rf"{_ATTRIBUTION_LEAD}(?P<agency>{known}(?: [A-Z][a-z]{{2,20}})?){_ATTRIBUTION_GAP}{_ATTRIBUTION_PLACE}"
+             rf"{_STATED}",
               attribution=True),
         # TIMES MALANG, KUALA LUMPUR –   (a name of more words when the outlet's says it is one: else
         # `BANDA ACEH, ACEH –` would be an outlet and its province)

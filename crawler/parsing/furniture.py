@@ -482,14 +482,15 @@ _NOISE = re.compile(
     # Its page numbers alone (`1 2 3`), its link to the whole article on one page (Detik: `View in Single Page`).
     r"|(?:«|<<|‹)?\s*(?:\d{1,3}\s+){1,30}\d{1,3}\s*(?:»|>>|›)?"
     r"|(?:view|read|baca|lihat|tampilkan)\s+(?:in\s+|dalam\s+)?(?:single|satu|1)\s+(?:page|halaman)"
-    # The article's tags under their label, also in Arabic (`كلمات دلالية: ...`, "keywords").
+    # The article's tags under their label, Indonesian's "hashtag" too (RMOL Jatim's `Tagar : wabah campak sumenep
+    # ...`), also in Arabic (`كلمات دلالية: ...`, "keywords").
     r"|select\s+language|powered\s+by\s+google\s+translate"
     # A note that the text above it was machine-translated, its link to the original after it (ANTARA's English photo
     # pages: `The caption is automatically translated by application. Click here for the Bahasa Indonesia version.`);
     # without that link it may be a sentence (`The caption is automatically translated into the viewer's language.`).
     r"|(?:the|this)\s+(?:caption|article|text|story)\s+(?:is|was|has\s+been)\s+(?:automatically|machine)[\s-]+"
     r"translated\b[^.]{0,60}\.\s+click\s+here\b.{0,80}"
-    r"|(?:tags?|كلمات\s+دلالية|الكلمات\s+المفتاحية)\s*:.*"
+    r"|(?:tags?|tagar|كلمات\s+دلالية|الكلمات\s+المفتاحية)\s*:.*"
     # The article's tags as hashtags on a line of their own (`#Emil Elestianto Dardak #Plt Gubernur Jatim #Animator
     # Roblox Blitar`).
     r"|#[^\s#.!?][^#.!?]{0,60}(?:#[^\s#.!?][^#.!?]{0,60}){1,15}"

@@ -620,6 +620,10 @@ _MAX_HEADER_LINE = 160  # a header line before it: a paragraph is longer
 _STANDFIRST_END = re.compile(r"[.!?][\"”'’]?\s*[\"”'’]?$")
 _QUOTE_MARKS = " \"“”'‘’"
 
+# The tags' line with the editor's or the writer's credit run into its end, the markup between them lost (RMOL Jatim's
+# `Tagar : wabah campak sumenep ... vaksinasi massal campa Editor : Budi Prasetyo`): the credit is read, the tags go.
+_TAGS_THEN_CREDIT = re.compile(r"(?i:tags?|tagar|topik)\s*:.*?\s(?=(?:Editor|Penulis|Reporter|Pewarta|Redaktur)\s?:)")
+
 # A reprint note's own lines: labelled (VIVA's `Judul Artikel : ..`, `Link Artikel : ..`, `Oleh : ..`), a link, or
 # pieces of it that end no sentence (JPNN's note over several lines: `JPNN.com`, `dengan judul`, `"<headline>",`); a
 # paragraph after them is text.
@@ -1346,6 +1350,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 rest := split_signature(text[link.end():], profile)[0]) and parse_credits(rest) is None:
             text = text[link.end():]
             block = Block(text, block.links)
+        if text.startswith(("Tag", "tag", "TAG", "Topik")) and (tags := _TAGS_THEN_CREDIT.match(text)) and (
+                printed := parse_credits(text[tags.end():])) is not None:
+            _add_credits(credits, [printed])
+            continue
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
             # <name>Editor : <name>`); a reprint note after text closes the article.
