@@ -46,9 +46,11 @@ _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
 # An editor's initials may follow the name after a slash (BeritaSatu: `Oleh : Arnold H Sianturi / FMB`), the desk's
 # e-mail address after a space (Berita Harian: `Oleh Mohd Iskandar Ibrahim bhnews@bh.com.my`). A bar may close the line,
-# the header's next item cut off after it (Fakta Jabar 2023: `Oleh : Rosman Ochim Alazis, Redpel Fakta Jabar |`).
-_OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()@]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5})|\s+[\w.+-]+@[\w.-]+)?"
-                   r"(?:\s+\|)?$", re.IGNORECASE)
+# the header's next item cut off after it (Fakta Jabar 2023: `Oleh : Rosman Ochim Alazis, Redpel Fakta Jabar |`). A
+# note's mark may close the name, the note on the writer at the text's end (a campus paper's opinion page: `Oleh :
+# Supriono*`; `Oleh : Suyono HS. *`), the full stop before it no part of the name.
+_OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()@*]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5})|\s+[\w.+-]+@[\w.-]+)?"
+                   r"(?:\.?\s*\*{1,3}\)?)?(?:\s+\|)?$", re.IGNORECASE)
 _MAX_CREDIT_LINE = 200
 # The byline's label alone on its line, the name on the next (Kompas.id 2020: `Oleh` over `ELSA EMIRIA LEBA` over `· 5
 # menit baca`).
