@@ -343,6 +343,9 @@ _AUTHOR_PREFIX = re.compile(r"^(?:(?:(?:written|posted)\s+)?by|(?:(?:ditulis|dip
 # `Oleh <name> pada hari Senin, 17 Okt 2022 - 15:10:49 WIB`).
 _TIME_CONNECTOR = re.compile(r"\s+(?:on|pada(?:\s+hari)?)$", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
+# The editor's initials after the writer's name and a slash (BeritaSatu 2014: `Anselmus Bata / AB Minggu, 20 Juli 2014 |
+# 10:30 WIB`; 2019: `Wisnu Bagus Prasetyo / WBP` over `November 29, 2019 | 13:06 WIB`): no part of the name.
+EDITOR_INITIALS = re.compile(r"\s*/\s*[A-Z]{2,5}$")
 
 # The outlet's name may open it, a comma after it as after a dateline's (Republika's `REPUBLIKA.CO.ID,Oleh: <name>/Jurnalis
 # Republika`); a semicolon may stand for the colon (Garut News: `( Oleh ; John Doddy Hidayat )`, brackets round it all).
@@ -609,7 +612,7 @@ def parse_header_line(line: str) -> HeaderByline | None:
     if label is not None:
         before = before[: label.start()]
     byline = _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before))
-    author = _AUTHOR_PREFIX.sub("", byline).strip()
+    author = EDITOR_INITIALS.sub("", _AUTHOR_PREFIX.sub("", byline).strip())
     if _AUTHOR_PREFIX.match(byline) and len(author.split()) > _MAX_AUTHOR_WORDS \
             and (named := _NAME_THEN_ROLE.match(author)) \
             and not _ROLE_WORDS.isdisjoint(named["role"].lower().replace(",", " ").split()):

@@ -33,9 +33,9 @@ from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
-from crawler.parsing.credits import (ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS, Credits,
-                                     HeaderByline, bare_credit_line, bare_name, closing_byline, find_editor, is_desk,
-                                     listed_contributor, names_a_rubric, opinion_author, parse_credits,
+from crawler.parsing.credits import (EDITOR_INITIALS, ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS,
+                                     Credits, HeaderByline, bare_credit_line, bare_name, closing_byline, find_editor,
+                                     is_desk, listed_contributor, names_a_rubric, opinion_author, parse_credits,
                                      parse_header_line, reporter_name, without_bio, without_role)
 
 _MAX_HEADER_BLOCKS = 60
@@ -303,7 +303,7 @@ def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) ->
                 writer := _writer_with_outlet_above(header, number)):
             return replace(found, author=writer)
         return found
-    name = header.lines[number - 1].strip()
+    name = EDITOR_INITIALS.sub("", header.lines[number - 1].strip())
     if len(name) <= 300 and (update := parse_header_line(name)) is not None and update.updated and update.author:
         return replace(found, update_writer=update.author)
     if writer := _writer_with_outlet_above(header, number):
