@@ -1291,13 +1291,22 @@ def _names_no_writer(name: str, *, team_word: bool = False) -> bool:
 # Imaam Yakhsyallah Mansur)`). The colon makes it a byline: without it the bracket may say who did what (`Harga Naik
 # (Oleh Pemerintah Pusat)`).
 _HEADLINE_BYLINE = re.compile(r"\S\s*\(\s*(?:Oleh|By)\s*:\s*(?P<name>[^()]{3,80}?)\s*\)\s*$", re.IGNORECASE)
+# ...or an Arabic column's headline closing on `بقلم:` ("by the pen of") and the name, no brackets round it (Dunya
+# al-Watan's opinion pages: `للقدسِ كُلّ الحُبِّ بقلم: عطا الله شاهين`; Shfa 2019: `كلمة إلى من يهمه الأمر…بقلم : سمير
+# الجندي`): the headline's words before the label, the colon after it and Arabic words only after it, up to five (a
+# doctor's `د.` among them).
+_ARABIC_HEADLINE_BYLINE = re.compile(r"[\u0621-\u064A\u064B-\u0652.…!?؟]\s*بقلم\s*:\s*"
+                                     r"(?P<name>[\u0621-\u064A][\u0621-\u064A\u064B-\u0652.]*"
+                                     r"(?:\s[\u0621-\u064A][\u0621-\u064A\u064B-\u0652.]*){1,4})\s*$")
 
 
 def headline_byline(title: str) -> str | None:
-    """The writer a headline names in brackets at its end (`<Headline> (Oleh: <Name>)`), read as an opinion byline
-    is; else None."""
-    match = _HEADLINE_BYLINE.search(title)
-    return opinion_author(Block("Oleh: " + match["name"])) if match else None
+    """The writer a headline names in brackets at its end (`<Headline> (Oleh: <Name>)`), or after an Arabic column's
+    label closing it (`<Headline> بقلم: <Name>`), read as an opinion byline is; else None."""
+    if match := _HEADLINE_BYLINE.search(title):
+        return opinion_author(Block("Oleh: " + match["name"]))
+    match = _ARABIC_HEADLINE_BYLINE.search(title)
+    return opinion_author(Block("بقلم: " + match["name"])) if match else None
 
 
 def closing_byline(line: str) -> str | None:
