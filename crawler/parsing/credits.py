@@ -137,7 +137,9 @@ _CREDIT_LABEL = re.compile(
     # A translated story's translator is its writer in that language (ANTARA English: `Translator: <names>`) when no
     # reporter is named before. One person may be both (JPNN: `Redaktur & Reporter : <name>`).
     r"(?:(?P<both>(?:Redaktur|Editor)\s*(?:&|dan)\s*(?:Reporter|Penulis|Pewarta))"
-    r"|(?P<author>Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
+    # A report's label may name who filed it before the colon (Bali Kini 2026: `Laporan Reporter : Jero Ari` opening
+    # the text); `Laporan Khusus :` is a rubric's.
+    r"|(?P<author>Laporan\s+(?:Reporter|Wartawan|Jurnalis|Kontributor)|Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
     # A regional paper's reporter is its `Peliput` (Malut Post: `Editor : Muhammad Nur Husen` over `Peliput : <name>`).
     r"|Kreator|Peliput|Reporting\s+by"
     # Arabic pages' `كتب:` (`wrote:`, `كتبت:` for a woman), its own word: `المكتب:` (the office) holds it. Its letter
@@ -343,6 +345,9 @@ _AUTHOR_PREFIX = re.compile(r"^(?:(?:(?:written|posted)\s+)?by|(?:(?:ditulis|dip
 # `Oleh <name> pada hari Senin, 17 Okt 2022 - 15:10:49 WIB`).
 _TIME_CONNECTOR = re.compile(r"\s+(?:on|pada(?:\s+hari)?)$", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
+# The editor's initials after the writer's name and a slash (BeritaSatu 2014: `Anselmus Bata / AB Minggu, 20 Juli 2014 |
+# 10:30 WIB`; 2019: `Wisnu Bagus Prasetyo / WBP` over `November 29, 2019 | 13:06 WIB`): no part of the name.
+EDITOR_INITIALS = re.compile(r"\s*/\s*[A-Z]{2,5}$")
 
 # The outlet's name may open it, a comma after it as after a dateline's (Republika's `REPUBLIKA.CO.ID,Oleh: <name>/Jurnalis
 # Republika`); a semicolon may stand for the colon (Garut News: `( Oleh ; John Doddy Hidayat )`, brackets round it all).
@@ -622,7 +627,7 @@ def parse_header_line(line: str) -> HeaderByline | None:
     if label is not None:
         before = before[: label.start()]
     byline = _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before))
-    author = _AUTHOR_PREFIX.sub("", byline).strip()
+    author = EDITOR_INITIALS.sub("", _AUTHOR_PREFIX.sub("", byline).strip())
     if _AUTHOR_PREFIX.match(byline) and len(author.split()) > _MAX_AUTHOR_WORDS \
             and (named := _NAME_THEN_ROLE.match(author)) \
             and not _ROLE_WORDS.isdisjoint(named["role"].lower().replace(",", " ").split()):
@@ -1299,13 +1304,22 @@ def _names_no_writer(name: str, *, team_word: bool = False) -> bool:
 # Imaam Yakhsyallah Mansur)`). The colon makes it a byline: without it the bracket may say who did what (`Harga Naik
 # (Oleh Pemerintah Pusat)`).
 _HEADLINE_BYLINE = re.compile(r"\S\s*\(\s*(?:Oleh|By)\s*:\s*(?P<name>[^()]{3,80}?)\s*\)\s*$", re.IGNORECASE)
+# ...or an Arabic column's headline closing on `بقلم:` ("by the pen of") and the name, no brackets round it (Dunya
+# al-Watan's opinion pages: `للقدسِ كُلّ الحُبِّ بقلم: عطا الله شاهين`; Shfa 2019: `كلمة إلى من يهمه الأمر…بقلم : سمير
+# الجندي`): the headline's words before the label, the colon after it and Arabic words only after it, up to five (a
+# doctor's `د.` among them).
+_ARABIC_HEADLINE_BYLINE = re.compile(r"[\u0621-\u064A\u064B-\u0652.…!?؟]\s*بقلم\s*:\s*"
+                                     r"(?P<name>[\u0621-\u064A][\u0621-\u064A\u064B-\u0652.]*"
+                                     r"(?:\s[\u0621-\u064A][\u0621-\u064A\u064B-\u0652.]*){1,4})\s*$")
 
 
 def headline_byline(title: str) -> str | None:
-    """The writer a headline names in brackets at its end (`<Headline> (Oleh: <Name>)`), read as an opinion byline
-    is; else None."""
-    match = _HEADLINE_BYLINE.search(title)
-    return opinion_author(Block("Oleh: " + match["name"])) if match else None
+    """The writer a headline names in brackets at its end (`<Headline> (Oleh: <Name>)`), or after an Arabic column's
+    label closing it (`<Headline> بقلم: <Name>`), read as an opinion byline is; else None."""
+    if match := _HEADLINE_BYLINE.search(title):
+        return opinion_author(Block("Oleh: " + match["name"]))
+    match = _ARABIC_HEADLINE_BYLINE.search(title)
+    return opinion_author(Block("بقلم: " + match["name"])) if match else None
 
 
 def closing_byline(line: str) -> str | None:

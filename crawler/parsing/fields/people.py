@@ -33,9 +33,9 @@ from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
-from crawler.parsing.credits import (ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS, Credits,
-                                     HeaderByline, bare_credit_line, bare_name, closing_byline, find_editor, is_desk,
-                                     listed_contributor, names_a_rubric, opinion_author, parse_credits,
+from crawler.parsing.credits import (EDITOR_INITIALS, ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS,
+                                     Credits, HeaderByline, bare_credit_line, bare_name, closing_byline, find_editor,
+                                     is_desk, listed_contributor, names_a_rubric, opinion_author, parse_credits,
                                      parse_header_line, reporter_name, without_bio, without_role)
 
 _MAX_HEADER_BLOCKS = 60
@@ -46,9 +46,11 @@ _ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 # A feature's byline standing alone: `Oleh <name>` (the colon form is read by `parse_credits` too).
 # An editor's initials may follow the name after a slash (BeritaSatu: `Oleh : Arnold H Sianturi / FMB`), the desk's
 # e-mail address after a space (Berita Harian: `Oleh Mohd Iskandar Ibrahim bhnews@bh.com.my`). A bar may close the line,
-# the header's next item cut off after it (Fakta Jabar 2023: `Oleh : Rosman Ochim Alazis, Redpel Fakta Jabar |`).
-_OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()@]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5})|\s+[\w.+-]+@[\w.-]+)?"
-                   r"(?:\s+\|)?$", re.IGNORECASE)
+# the header's next item cut off after it (Fakta Jabar 2023: `Oleh : Rosman Ochim Alazis, Redpel Fakta Jabar |`). A
+# note's mark may close the name, the note on the writer at the text's end (a campus paper's opinion page: `Oleh :
+# Supriono*`; `Oleh : Suyono HS. *`), the full stop before it no part of the name.
+_OLEH = re.compile(r"^(?:Oleh|By)\s*:?\s+(?P<name>[^\d|:()@*]{2,60}?)(?:\s*/\s*(?-i:[A-Z]{2,5})|\s+[\w.+-]+@[\w.-]+)?"
+                   r"(?:\.?\s*\*{1,3}\)?)?(?:\s+\|)?$", re.IGNORECASE)
 _MAX_CREDIT_LINE = 200
 # The byline's label alone on its line, the name on the next (Kompas.id 2020: `Oleh` over `ELSA EMIRIA LEBA` over `· 5
 # menit baca`).
@@ -304,7 +306,7 @@ def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) ->
                 writer := _writer_with_outlet_above(header, number)):
             return replace(found, author=writer)
         return found
-    name = header.lines[number - 1].strip()
+    name = EDITOR_INITIALS.sub("", header.lines[number - 1].strip())
     if len(name) <= 300 and (update := parse_header_line(name)) is not None and update.updated and update.author:
         return replace(found, update_writer=update.author)
     if writer := _writer_with_outlet_above(header, number):
