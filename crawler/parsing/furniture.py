@@ -230,6 +230,7 @@ _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 # at all, a space between the prints (Kompas's `Ilustrasi suara dentuman misterius Ilustrasi suara dentuman misterius`):
 # a paragraph does not say itself again to its end.
 _TWICE_OPENING = 15  # the opening characters of a caption printed whole twice
+_ILLUSTRATION_OPENING = re.compile(r"(?:ilustrasi|illustration)\s", re.IGNORECASE)
 _MAX_NAME_TWICE = 2 * 40 + 1
 _NAME_PRINTED_TWICE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
 _MIN_WHOLE_REPEAT = 60  # a caption of several sentences printed whole twice around its credit is no shorter
@@ -1213,9 +1214,17 @@ def _is_caption_twice(text: str) -> bool:
     if again <= 0:
         return False
     first = len(text) - again  # the caption's length, when the second print runs to the end
-    return (_TWICE_OPENING <= first < again <= first + _CREDIT_REACH and text[first - 1].isalnum()
-            and (text[first].isalnum() or (again == first + 1 and text[first] == " ")) and text.startswith(text[again:])
-            and _CAPTION_SENTENCE_END.search(text, 0, first) is None)
+    if not (_TWICE_OPENING <= first < again <= first + _CREDIT_REACH and text.startswith(text[again:])
+            and _CAPTION_SENTENCE_END.search(text, 0, first) is None):
+        return False
+    if text[first - 1] == "." and again == first + 1:
+        # An illustration's caption closed by a full stop, printed twice with a space between (Kompas's round-up:
+        # `Ilustrasi jenazah. Ilustrasi jenazah.` under its numbered heading): a sentence said twice stays.
+        return _ILLUSTRATION_OPENING.match(text) is not None
+    # The credit may stand a space after the first print, the second run into it (Kompas's `Ilustrasi penganiayaan
+    # Kompas.com/ERICSSENIlustrasi penganiayaan`): a credit with its slash.
+    return text[first - 1].isalnum() and (text[first].isalnum() or (again == first + 1 and text[first] == " ") or (
+        text[first] == " " and text[again - 1].isalnum() and "/" in text[first:again]))
 
 
 def _is_name_twice(text: str) -> bool:

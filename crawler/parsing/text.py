@@ -461,6 +461,16 @@ _PAID_PERK = re.compile(r"(?<=[a-z])\+(?:\s|$)|\b(?:tanpa|bebas|sedikit|gangguan
                         r"|\b(?:fewer|less|no)\s+ads\b", re.IGNORECASE)
 _MAX_PERK_LINES = 8
 _MIN_PERK_LINES = 3
+# A reaction widget under the text, its moods one a line under its question (a regional portal's `Apa Reaksi Anda ?`
+# over `like`, `dislike`, `love`, `funny`, `angry`, `sad`, `wow`): a word alone for a mood is no paragraph, and a run of
+# them closing the text is the widget's buttons, the question over them its heading.
+_REACTION_MOOD = re.compile(r"like|dislike|love|haha|funny|angry|sad|wow|(?:tidak\s+)?suka|senang|sedih|marah|lucu"
+                            r"|kaget|terkejut|kecewa|takut", re.IGNORECASE)
+_REACTION_QUESTION = re.compile(r"(?:apa|bagaimana)\s+reaksi\s+(?:anda|kamu|mu)\b[^.!?]{0,60}\?|what(?:'|’)?s\s+your\s+"
+                                r"reaction\s*\?", re.IGNORECASE)
+_MIN_REACTION_MOODS = 4
+_MAX_REACTION_MOODS = 9
+_MAX_REACTION_MOOD = 12
 _MAX_TAG_WORDS = 4
 _MAX_TAG_CHARS = 40
 # An image's alt text in lower case between the header and the lead (KBR's `ultah kbr` under the headline).
@@ -553,6 +563,10 @@ _SIGN_OFF = re.compile(r"[-–—]{1,3}\s*")  # before the agency's name on its 
 _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s*(?:[—–]|--?)\s*(?P<agency>[^\W\d_][\w .!]{1,28}?)"
                              r"(?:/(?P<paper>[A-Z][A-Za-z]{1,15}))?\.?$")
 _SIGN_OFF_REACH = 36
+# ...or a wire's name alone in capitals after the last sentence, no dash before it (a Malay blog's copy of a wire story:
+# `... Operasi mencari dan menyelamat sedang dijalankan. AP`): the table's agencies only, as a desk's own code there
+# (`... ditindaklanjuti. IKI`) names none.
+_BARE_WIRE_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s(?P<agency>[A-Z]{2,10})$")
 # ...or the day the story ran, after a dash closing its last sentence (Scoop's `... proses pilihanraya,” katanya. – 9
 # September, 2023`, also `– Sept 9, 2023`): the stamp is no text, and nothing under it is the story's. The month
 # must name one (`– 2 orang, 2023` is no stamp).
@@ -1445,6 +1459,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     _drop_closing_credits(kept, credits)
     if perks := _subscription_perks(kept):
         del kept[-perks:]
+    if widget := _reaction_widget(kept):
+        del kept[-widget:]
     if entries := _closing_entries(kept):
         del kept[-entries:]
     if not kept:
@@ -2177,6 +2193,20 @@ def _subscription_perks(kept: list[Block]) -> int:
     return count
 
 
+def _reaction_widget(kept: list[Block]) -> int:
+    """How many of the last blocks kept are a reaction widget (`_REACTION_MOOD`): `_MIN_REACTION_MOODS` moods alone on
+    their lines at least, and the widget's question over them (`_REACTION_QUESTION`) when it stands there."""
+    count = 0
+    for block in reversed(kept[-_MAX_REACTION_MOODS - 1:]):
+        if len(block.text) > _MAX_REACTION_MOOD or not _REACTION_MOOD.fullmatch(block.text):
+            break
+        count += 1
+    if count < _MIN_REACTION_MOODS or count >= len(kept):
+        return 0
+    question = kept[-count - 1].text
+    return count + 1 if count + 1 < len(kept) and _REACTION_QUESTION.fullmatch(question) else count
+
+
 def _tags_over_comments(kept: list[Block]) -> int:
     """How many of the last blocks kept are the article's tags over its comment box: `_MIN_TAG_LINES` short lines at
     least, no sentence's mark or colon in them, after a sentence's end (a list under its `Bahan:` is text)."""
@@ -2281,6 +2311,9 @@ def _is_line_after_code(text: str) -> bool:
 def _without_sign_off(text: str) -> str:
     """`text` without a wire's sign-off after its last sentence (`... he said. — Bernama`, `... katanya. -- ANTARA`)."""
     tail = max(0, len(text) - _SIGN_OFF_REACH)
+    if text[-1:].isupper() and (wire := _BARE_WIRE_SIGN_OFF.search(text, tail)) is not None and (
+            agency_name(wire["agency"]) is not None):
+        return text[:wire.start()].rstrip()
     if not any(dash in text[tail:] for dash in "-–—"):
         return text
     sign_off = _GLUED_SIGN_OFF.search(text, tail)
