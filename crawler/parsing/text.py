@@ -427,6 +427,9 @@ _WRITER_OVER_ADDRESS_BLOCKS = 3
 _COURTESY_REACH = 80
 # A role's label alone under a name closing the text: an author box.
 _ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|writer)\s*:?", re.IGNORECASE)
+# ...or over the text, a header's credit box printed in it (`_header_credit_box`); the roles that name its writer.
+_WRITER_ROLE = re.compile(r"penulis|reporter|pewarta|author|writer", re.IGNORECASE)
+_MAX_HEADER_CREDIT_PAIRS = 3
 # An author box under the text: the writer's name twice, the avatar's caption and the name's link, over the pager to the
 # article before (a regional network's theme: `Panji Rahitno` / `Panji Rahitno` / `Artikel Sebelumnya`); the text
 # ended over it. Malay pages write the words without `-nya` (mStar's `Artikel Sebelum` over `Artikel Berikut`).
@@ -1511,6 +1514,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         credits.author = credits.author or writer
         del kept[-2:]
 
+    if boxed := _header_credit_box(kept):
+        count, writer = boxed
+        credits.author = credits.author or writer
+        del kept[:count]
+
     byline_author = None
     if kept:
         top = _byline_under_captions(kept)
@@ -2270,6 +2278,26 @@ def _is_lone_wire_credit(text: str) -> bool:
     if not wire.isupper() or agency_name(wire.strip()) is None:
         return False
     return not slash or _LONE_CREDIT_NAME.fullmatch(name.strip()) is not None
+
+
+def _header_credit_box(kept: list[Block]) -> tuple[int, str | None] | None:
+    """The header's credit box opening `kept`, each name over its role's label alone (Kompas's `Michael Hangga
+    Wismabrata` over `Editor`, `Erwin Hutapea` over `Penulis`) or each label over its name (`Reporter` over `Ashaq
+    Lupito`), `_MAX_HEADER_CREDIT_PAIRS` pairs at most with more text under them: how many blocks it holds, and the
+    writer a writer's label names; None when the text opens otherwise."""
+    count, writer = 0, None
+    while count // 2 < _MAX_HEADER_CREDIT_PAIRS and count + 2 < len(kept):
+        first, second = kept[count].text, kept[count + 1].text
+        if _ROLE_LABEL.fullmatch(second) and (name := bare_name(first)):
+            role = second
+        elif _ROLE_LABEL.fullmatch(first) and (name := bare_name(second)):
+            role = first
+        else:
+            break
+        if writer is None and _WRITER_ROLE.match(role) and not is_desk(name) and not is_gazetted(name):
+            writer = name
+        count += 2
+    return (count, writer) if count else None
 
 
 def _drop_source_list(kept: list[Block]) -> bool:
