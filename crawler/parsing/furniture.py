@@ -53,6 +53,9 @@ RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\
                   # like` over `Latest news`, MINA's `Other Related News`).
                   r"|latest\s+(?:news|posts|stories|articles)"
                   r"|popular\s+posts?|(?:(?:berita|artikel)\s+)?(?:terpopuler|populer)|simak(?=\s*:)"
+                  # A video page's pointer to the story it retells (SINDOnews's `Baca artikel: <headline>` under the
+                  # description), and a box of the latest stories (a regional portal's `News Feed` over headlines).
+                  r"|baca\s+artikel(?=\s*:)|news\s+feed"
                   # Blogger's `Postingan populer dari blog ini` ("popular posts from this blog"), Visi Banten's box
                   # label `Bacaan Lainnya:` ("other reading").
                   r"|postingan\s+populer(?:\s+dari\s+blog\s+ini)?|bacaan\s+lainnya"
@@ -1036,6 +1039,8 @@ _GLUED_ENDING = re.compile(
     # HALAMAN SELANJUTNYA>>`): the page's last words.
     r"|halaman\s+(?:selanjutnya|berikutnya)\s*(?:»|>>|›)?\s*$"
     r"|continue\s+reading\W{0,3}$"  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
+    # ...or its theme's `Read more` after the excerpt's ellipsis (a category page's `... Jokowi langsung … Read more`).
+    r"|(?<=…)\s*read\s+more\W{0,3}$"
     # ...naming the post in quotation marks (WordPress.com's `... di bawah pengasuhannya. Continue reading “Yuk, Nikah
     # Mut’ah”`).
     r"|continue\s+reading\s+[\"“][^\"“”]{1,120}[\"”]\W{0,3}$"
@@ -1056,7 +1061,8 @@ _GLUED_LICENCE = re.compile(
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
-                       "berkomitmen", "published", "komentar", "appeared", "bersambung", "author", "halaman")
+                       "berkomitmen", "published", "komentar", "appeared", "bersambung", "author", "halaman",
+                       "read more")
 
 _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "dengarkan", "lihat",
                    "dapatkan", "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek",
