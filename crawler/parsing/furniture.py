@@ -56,6 +56,9 @@ RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\
                   # A video page's pointer to the story it retells (SINDOnews's `Baca artikel: <headline>` under the
                   # description), and a box of the latest stories (a regional portal's `News Feed` over headlines).
                   r"|baca\s+artikel(?=\s*:)|news\s+feed"
+                  # Malay boxes' headings over and under a portal's text (Malaysiakini's `Paling Popular`, "most
+                  # popular", and `Lagi berita seperti ini`, "more news like this").
+                  r"|paling\s+popular|lagi\s+berita\s+seperti\s+ini"
                   # Blogger's `Postingan populer dari blog ini` ("popular posts from this blog"), Visi Banten's box
                   # label `Bacaan Lainnya:` ("other reading").
                   r"|postingan\s+populer(?:\s+dari\s+blog\s+ini)?|bacaan\s+lainnya"
@@ -456,6 +459,9 @@ _NOISE = re.compile(
     # Scroll to continue reading.`), its full stop spaced off the label (iNews's `Advertisement . Scroll to see content`).
     r"|(?:advertisement\s?\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume|see)\s+content|continue\s+reading)\.?"
     r"|advertis(?:ements?|ing)|iklan|advertorial"
+    # ...its short label in capitals (Malaysiakini's `ADS` under the text), and a Malay portal's link to the story in
+    # full in square brackets (`[Baca berita penuh]`, "read the full story").
+    r"|(?-i:ADS)|\[\s*baca\s+(?:berita|artikel|laporan)\s+(?:penuh|selengkapnya|lengkap(?:nya)?)\s*\]"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
     # ...or a bar left alone on its line where a share row or a source's label stood (Disway's `|` over `|` over
