@@ -421,6 +421,15 @@ _SQUARE_PHOTO_CREDITED_CAPTION = re.compile(
 # A short caption closed by its source's link, the link's label left in square brackets (Boombastis's `Ummu Hani
 # [sumber gambar]`, "image source"): no sentence's stop inside it.
 _SOURCE_LINK_CAPTION = re.compile(r"^[^\[\].!?]{3,200}\[\s*sumber\s+(?:gambar|foto)\s*\]$", re.IGNORECASE)
+# An Arabic caption closed by its picture's wire in brackets, the wire's initials dotted (Asharq Al-Awsat's `فلسطينيون
+# ينتشلون جثامين الضحايا ... في قطاع غزة (إ.ب.أ)`, EPA; also `(أ.ف.ب)`, AFP, `(د.ب.أ)`, dpa): the dotted initials are
+# a photo's credit, no sentence or quotation comes before them (a wire's sign-off after a story's last sentence
+# follows its full stop, and names the wire spaced or in words: `(أ ف ب)`, `(رويترز)`).
+_ARABIC_WIRE_CREDITED_CAPTION = re.compile(r"[\u0600-\u06FF][^.!?؟\"“”«»():]{10,230}\s\((?:[\u0621-\u064A]\.){1,3}"
+                                           r"[\u0621-\u064A]\.?\)")
+# ...and no one reported in it ("said", "added", "stressed", "announced", "according to"): a paragraph quoting someone
+# and signed off so, its full stop left out (`وقال المتحدث إن الوضع خطير (أ.ف.ب)`), stays.
+_ARABIC_REPORTING = re.compile(r"\b(?:و?(?:قال|أضاف|أكد|ذكر|أوضح|أعلن|صرح)ت?|بحسب|وفقا?ً?)\b")
 _BRACKETED_CAPTION = re.compile(
     r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:"
     r"|(?:image|photo|foto)\s*/\s*(?-i:[A-Z]))\s*[^()]{1,60}\)$"
@@ -1150,6 +1159,8 @@ def is_caption(text: str) -> bool:
         return True
     return bool(_CAPTION.match(folded) or _is_caption_twice(folded) or _is_name_twice(folded)
                 or (folded[-2:].rstrip(".")[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+                or (folded[-1:] == ")" and _ARABIC_WIRE_CREDITED_CAPTION.fullmatch(folded) is not None
+                    and _ARABIC_REPORTING.search(folded) is None)
                 or (folded[-2:] == "--" and _DASHED_CAPTION_END.search(folded) and not any(
                     mark in folded for mark in "\"“”"))
                 or (folded[-1:] == "-" and _DASH_CREDITED_CAPTION_END.search(folded) is not None and not any(
