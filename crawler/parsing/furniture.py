@@ -53,6 +53,12 @@ RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\
                   # like` over `Latest news`, MINA's `Other Related News`).
                   r"|latest\s+(?:news|posts|stories|articles)"
                   r"|popular\s+posts?|(?:(?:berita|artikel)\s+)?(?:terpopuler|populer)|simak(?=\s*:)"
+                  # A video page's pointer to the story it retells (SINDOnews's `Baca artikel: <headline>` under the
+                  # description), and a box of the latest stories (a regional portal's `News Feed` over headlines).
+                  r"|baca\s+artikel(?=\s*:)|news\s+feed"
+                  # Malay boxes' headings over and under a portal's text (Malaysiakini's `Paling Popular`, "most
+                  # popular", and `Lagi berita seperti ini`, "more news like this").
+                  r"|paling\s+popular|lagi\s+berita\s+seperti\s+ini"
                   # Blogger's `Postingan populer dari blog ini` ("popular posts from this blog"), Visi Banten's box
                   # label `Bacaan Lainnya:` ("other reading").
                   r"|postingan\s+populer(?:\s+dari\s+blog\s+ini)?|bacaan\s+lainnya"
@@ -236,6 +242,7 @@ _MIN_REPEATED_CAPTION = 2 * _REPEATED_OPENING + 5
 # at all, a space between the prints (Kompas's `Ilustrasi suara dentuman misterius Ilustrasi suara dentuman misterius`):
 # a paragraph does not say itself again to its end.
 _TWICE_OPENING = 15  # the opening characters of a caption printed whole twice
+_ILLUSTRATION_OPENING = re.compile(r"(?:ilustrasi|illustration)\s", re.IGNORECASE)
 _MAX_NAME_TWICE = 2 * 40 + 1
 _NAME_PRINTED_TWICE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
 _MIN_WHOLE_REPEAT = 60  # a caption of several sentences printed whole twice around its credit is no shorter
@@ -420,6 +427,15 @@ _SQUARE_PHOTO_CREDITED_CAPTION = re.compile(
 # A short caption closed by its source's link, the link's label left in square brackets (Boombastis's `Ummu Hani
 # [sumber gambar]`, "image source"): no sentence's stop inside it.
 _SOURCE_LINK_CAPTION = re.compile(r"^[^\[\].!?]{3,200}\[\s*sumber\s+(?:gambar|foto)\s*\]$", re.IGNORECASE)
+# An Arabic caption closed by its picture's wire in brackets, the wire's initials dotted (Asharq Al-Awsat's `فلسطينيون
+# ينتشلون جثامين الضحايا ... في قطاع غزة (إ.ب.أ)`, EPA; also `(أ.ف.ب)`, AFP, `(د.ب.أ)`, dpa): the dotted initials are
+# a photo's credit, no sentence or quotation comes before them (a wire's sign-off after a story's last sentence
+# follows its full stop, and names the wire spaced or in words: `(أ ف ب)`, `(رويترز)`).
+_ARABIC_WIRE_CREDITED_CAPTION = re.compile(r"[\u0600-\u06FF][^.!?؟\"“”«»():]{10,230}\s\((?:[\u0621-\u064A]\.){1,3}"
+                                           r"[\u0621-\u064A]\.?\)")
+# ...and no one reported in it ("said", "added", "stressed", "announced", "according to"): a paragraph quoting someone
+# and signed off so, its full stop left out (`وقال المتحدث إن الوضع خطير (أ.ف.ب)`), stays.
+_ARABIC_REPORTING = re.compile(r"\b(?:و?(?:قال|أضاف|أكد|ذكر|أوضح|أعلن|صرح)ت?|بحسب|وفقا?ً?)\b")
 _BRACKETED_CAPTION = re.compile(
     r"^[^()]{3,200}\(\s*(?:(?:image|photo|foto)\s+by\b|(?:image|photo|credit)\s*:"
     r"|(?:image|photo|foto)\s*/\s*(?-i:[A-Z]))\s*[^()]{1,60}\)$"
@@ -458,6 +474,9 @@ _NOISE = re.compile(
     # Scroll to continue reading.`), its full stop spaced off the label (iNews's `Advertisement . Scroll to see content`).
     r"|(?:advertisement\s?\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume|see)\s+content|continue\s+reading)\.?"
     r"|advertis(?:ements?|ing)|iklan|advertorial"
+    # ...its short label in capitals (Malaysiakini's `ADS` under the text), and a Malay portal's link to the story in
+    # full in square brackets (`[Baca berita penuh]`, "read the full story").
+    r"|(?-i:ADS)|\[\s*baca\s+(?:berita|artikel|laporan)\s+(?:penuh|selengkapnya|lengkap(?:nya)?)\s*\]"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
     r"|(?:[-–—_=*~.•·]\s*){2,40}"
     # ...or a bar left alone on its line where a share row or a source's label stood (Disway's `|` over `|` over
@@ -1049,6 +1068,8 @@ _GLUED_ENDING = re.compile(
     # HALAMAN SELANJUTNYA>>`): the page's last words.
     r"|halaman\s+(?:selanjutnya|berikutnya)\s*(?:»|>>|›)?\s*$"
     r"|continue\s+reading\W{0,3}$"  # a blog's read-more link after its excerpt (JNN's `... on Wednesday. Continue reading`)
+    # ...or its theme's `Read more` after the excerpt's ellipsis (a category page's `... Jokowi langsung … Read more`).
+    r"|(?<=…)\s*read\s+more\W{0,3}$"
     # ...naming the post in quotation marks (WordPress.com's `... di bawah pengasuhannya. Continue reading “Yuk, Nikah
     # Mut’ah”`).
     r"|continue\s+reading\s+[\"“][^\"“”]{1,120}[\"”]\W{0,3}$"
@@ -1069,7 +1090,8 @@ _GLUED_LICENCE = re.compile(
 # A word each of `_GLUED_ENDING`'s openings holds: a text with none of them (nearly every paragraph) is not searched.
 _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "update", "download", "video", "pewarta", "penulis",
                        "reporter", "editor", "reporting", "writing", "channel", "breaking", "iklan", "menyiarkan",
-                       "berkomitmen", "published", "komentar", "appeared", "bersambung", "author", "halaman")
+                       "berkomitmen", "published", "komentar", "appeared", "bersambung", "author", "halaman",
+                       "read more")
 
 _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "dengarkan", "lihat",
                    "dapatkan", "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek",
@@ -1154,6 +1176,8 @@ def is_caption(text: str) -> bool:
         return True
     return bool(_CAPTION.match(folded) or _is_caption_twice(folded) or _is_name_twice(folded)
                 or (folded[-2:].rstrip(".")[-1:] == ")" and _BRACKETED_CAPTION.match(folded))
+                or (folded[-1:] == ")" and _ARABIC_WIRE_CREDITED_CAPTION.fullmatch(folded) is not None
+                    and _ARABIC_REPORTING.search(folded) is None)
                 or (folded[-2:] == "--" and _DASHED_CAPTION_END.search(folded) and not any(
                     mark in folded for mark in "\"“”"))
                 or (folded[-1:] == "-" and _DASH_CREDITED_CAPTION_END.search(folded) is not None and not any(
@@ -1230,9 +1254,17 @@ def _is_caption_twice(text: str) -> bool:
     if again <= 0:
         return False
     first = len(text) - again  # the caption's length, when the second print runs to the end
-    return (_TWICE_OPENING <= first < again <= first + _CREDIT_REACH and text[first - 1].isalnum()
-            and (text[first].isalnum() or (again == first + 1 and text[first] == " ")) and text.startswith(text[again:])
-            and _CAPTION_SENTENCE_END.search(text, 0, first) is None)
+    if not (_TWICE_OPENING <= first < again <= first + _CREDIT_REACH and text.startswith(text[again:])
+            and _CAPTION_SENTENCE_END.search(text, 0, first) is None):
+        return False
+    if text[first - 1] == "." and again == first + 1:
+        # An illustration's caption closed by a full stop, printed twice with a space between (Kompas's round-up:
+        # `Ilustrasi jenazah. Ilustrasi jenazah.` under its numbered heading): a sentence said twice stays.
+        return _ILLUSTRATION_OPENING.match(text) is not None
+    # The credit may stand a space after the first print, the second run into it (Kompas's `Ilustrasi penganiayaan
+    # Kompas.com/ERICSSENIlustrasi penganiayaan`): a credit with its slash.
+    return text[first - 1].isalnum() and (text[first].isalnum() or (again == first + 1 and text[first] == " ") or (
+        text[first] == " " and text[again - 1].isalnum() and "/" in text[first:again]))
 
 
 def _is_name_twice(text: str) -> bool:

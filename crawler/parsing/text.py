@@ -427,6 +427,9 @@ _WRITER_OVER_ADDRESS_BLOCKS = 3
 _COURTESY_REACH = 80
 # A role's label alone under a name closing the text: an author box.
 _ROLE_LABEL = re.compile(r"(?:penulis|reporter|pewarta|editor|redaktur|author|writer)\s*:?", re.IGNORECASE)
+# ...or over the text, a header's credit box printed in it (`_header_credit_box`); the roles that name its writer.
+_WRITER_ROLE = re.compile(r"penulis|reporter|pewarta|author|writer", re.IGNORECASE)
+_MAX_HEADER_CREDIT_PAIRS = 3
 # An author box under the text: the writer's name twice, the avatar's caption and the name's link, over the pager to the
 # article before (a regional network's theme: `Panji Rahitno` / `Panji Rahitno` / `Artikel Sebelumnya`); the text
 # ended over it. Malay pages write the words without `-nya` (mStar's `Artikel Sebelum` over `Artikel Berikut`).
@@ -461,6 +464,16 @@ _PAID_PERK = re.compile(r"(?<=[a-z])\+(?:\s|$)|\b(?:tanpa|bebas|sedikit|gangguan
                         r"|\b(?:fewer|less|no)\s+ads\b", re.IGNORECASE)
 _MAX_PERK_LINES = 8
 _MIN_PERK_LINES = 3
+# A reaction widget under the text, its moods one a line under its question (a regional portal's `Apa Reaksi Anda ?`
+# over `like`, `dislike`, `love`, `funny`, `angry`, `sad`, `wow`): a word alone for a mood is no paragraph, and a run of
+# them closing the text is the widget's buttons, the question over them its heading.
+_REACTION_MOOD = re.compile(r"like|dislike|love|haha|funny|angry|sad|wow|(?:tidak\s+)?suka|senang|sedih|marah|lucu"
+                            r"|kaget|terkejut|kecewa|takut", re.IGNORECASE)
+_REACTION_QUESTION = re.compile(r"(?:apa|bagaimana)\s+reaksi\s+(?:anda|kamu|mu)\b[^.!?]{0,60}\?|what(?:'|’)?s\s+your\s+"
+                                r"reaction\s*\?", re.IGNORECASE)
+_MIN_REACTION_MOODS = 4
+_MAX_REACTION_MOODS = 9
+_MAX_REACTION_MOOD = 12
 _MAX_TAG_WORDS = 4
 _MAX_TAG_CHARS = 40
 # An image's alt text in lower case between the header and the lead (KBR's `ultah kbr` under the headline).
@@ -558,6 +571,10 @@ _SIGN_OFF_REACH = 36
 # A tag as a hashtag alone on its line: a letter after the mark (`#1` opens a ranked heading), four words at most.
 _LONE_HASHTAG = re.compile(r"#[^\W\d_][\w'’-]{0,30}(?: [^\W\d_][\w'’-]{0,30}){0,3}")
 _MIN_TAG_LIST = 3
+# ...or a wire's name alone in capitals after the last sentence, no dash before it (a Malay blog's copy of a wire story:
+# `... Operasi mencari dan menyelamat sedang dijalankan. AP`): the table's agencies only, as a desk's own code there
+# (`... ditindaklanjuti. IKI`) names none.
+_BARE_WIRE_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s(?P<agency>[A-Z]{2,10})$")
 # ...or the day the story ran, after a dash closing its last sentence (Scoop's `... proses pilihanraya,” katanya. – 9
 # September, 2023`, also `– Sept 9, 2023`): the stamp is no text, and nothing under it is the story's. The month
 # must name one (`– 2 orang, 2023` is no stamp).
@@ -1459,6 +1476,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     _drop_closing_credits(kept, credits)
     if perks := _subscription_perks(kept):
         del kept[-perks:]
+    if widget := _reaction_widget(kept):
+        del kept[-widget:]
     if entries := _closing_entries(kept):
         del kept[-entries:]
     if not kept:
@@ -1508,6 +1527,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # ...or over the day the story ran (Gempak's `Amri Hassan` over `Sat May 01 2021`).
         credits.author = credits.author or writer
         del kept[-2:]
+
+    if boxed := _header_credit_box(kept):
+        count, writer = boxed
+        credits.author = credits.author or writer
+        del kept[:count]
 
     byline_author = None
     if kept:
@@ -2194,6 +2218,20 @@ def _subscription_perks(kept: list[Block]) -> int:
     return count
 
 
+def _reaction_widget(kept: list[Block]) -> int:
+    """How many of the last blocks kept are a reaction widget (`_REACTION_MOOD`): `_MIN_REACTION_MOODS` moods alone on
+    their lines at least, and the widget's question over them (`_REACTION_QUESTION`) when it stands there."""
+    count = 0
+    for block in reversed(kept[-_MAX_REACTION_MOODS - 1:]):
+        if len(block.text) > _MAX_REACTION_MOOD or not _REACTION_MOOD.fullmatch(block.text):
+            break
+        count += 1
+    if count < _MIN_REACTION_MOODS or count >= len(kept):
+        return 0
+    question = kept[-count - 1].text
+    return count + 1 if count + 1 < len(kept) and _REACTION_QUESTION.fullmatch(question) else count
+
+
 def _tags_over_comments(kept: list[Block]) -> int:
     """How many of the last blocks kept are the article's tags over its comment box: `_MIN_TAG_LINES` short lines at
     least, no sentence's mark or colon in them, after a sentence's end (a list under its `Bahan:` is text)."""
@@ -2257,6 +2295,26 @@ def _is_lone_wire_credit(text: str) -> bool:
     if not wire.isupper() or agency_name(wire.strip()) is None:
         return False
     return not slash or _LONE_CREDIT_NAME.fullmatch(name.strip()) is not None
+
+
+def _header_credit_box(kept: list[Block]) -> tuple[int, str | None] | None:
+    """The header's credit box opening `kept`, each name over its role's label alone (Kompas's `Michael Hangga
+    Wismabrata` over `Editor`, `Erwin Hutapea` over `Penulis`) or each label over its name (`Reporter` over `Ashaq
+    Lupito`), `_MAX_HEADER_CREDIT_PAIRS` pairs at most with more text under them: how many blocks it holds, and the
+    writer a writer's label names; None when the text opens otherwise."""
+    count, writer = 0, None
+    while count // 2 < _MAX_HEADER_CREDIT_PAIRS and count + 2 < len(kept):
+        first, second = kept[count].text, kept[count + 1].text
+        if _ROLE_LABEL.fullmatch(second) and (name := bare_name(first)):
+            role = second
+        elif _ROLE_LABEL.fullmatch(first) and (name := bare_name(second)):
+            role = first
+        else:
+            break
+        if writer is None and _WRITER_ROLE.match(role) and not is_desk(name) and not is_gazetted(name):
+            writer = name
+        count += 2
+    return (count, writer) if count else None
 
 
 def _drop_source_list(kept: list[Block]) -> bool:
@@ -2325,6 +2383,9 @@ def _trailing_tag_list(kept: list[Block]) -> int | None:
 def _without_sign_off(text: str) -> str:
     """`text` without a wire's sign-off after its last sentence (`... he said. — Bernama`, `... katanya. -- ANTARA`)."""
     tail = max(0, len(text) - _SIGN_OFF_REACH)
+    if text[-1:].isupper() and (wire := _BARE_WIRE_SIGN_OFF.search(text, tail)) is not None and (
+            agency_name(wire["agency"]) is not None):
+        return text[:wire.start()].rstrip()
     if not any(dash in text[tail:] for dash in "-–—"):
         return text
     sign_off = _GLUED_SIGN_OFF.search(text, tail)
