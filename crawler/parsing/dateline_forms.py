@@ -362,14 +362,14 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # turns to lower case: the case changes where the outlet's name starts, as `BANTEN-NEWS.COM` stays one name)
         Form(rf"{_UPPER_PLACE}-(?=[A-Z0-9]{{1,30}}[a-z])(?P<agency>{_DOMAIN})(?:{_END}|{_BAR})",
              unknown_outlet=True, start_only=True, listed_place=True),
-        # PROBOLINGGO-PANTURA7.com, Memasuki ...   |   Rokan Hulu-Ameranews.com, Rapat ...   (a listed place glued by a
-        # hyphen to a domain, then a comma and the sentence: a domain's own hyphen joins a brand to a place or to an
-        # outlet's word, `TRIBUN-MEDAN.com,`, `BANTEN-NEWS.COM`, or two cities, `Jakarta-Bandung.com`, no listed place
-        # to a name of its own)
+        # PROBOLINGGO-PANTURA7.com, Memasuki ...   |   Rokan Hulu-Ameranews.com, Rapat ...   |   Jakarta-infontt.com-,
+        # Sebagai ...   (a listed place glued by a hyphen to a domain, then a comma or a dash and the sentence: a domain's
+        # own hyphen joins a brand to a place or to an outlet's word, `TRIBUN-MEDAN.com,`, `BANTEN-NEWS.COM`, or two
+        # cities, `Jakarta-Bandung.com`, no listed place to a name of its own)
         Form(rf"(?=[A-Za-z ]{{2,40}}-[A-Za-z0-9]{{2,30}}\.)(?P<place>{_UPPER_NAME}|{_PLACE_PART})"
              rf"-(?!(?i:{_OUTLET_WORD}|{'|'.join(CITY_NAMES)})\.)"
-             rf"(?P<agency>{_DOMAIN}),"
-             rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
+             rf"(?P<agency>{_DOMAIN})(?:,(?= )| {{0,3}}(?P<sep>--|-),?)"
+             rf"(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
         # LOMBOK UTARA – lombokjurnal.com (line break) Ratusan ...   (the second dash lost with the line's end: a listed
         # place in capitals, as a page's title is written `Banjir di Jakarta - Kompas.com` on its line)
         Form(rf"{_UPPER_PLACE} {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
