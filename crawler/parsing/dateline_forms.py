@@ -223,6 +223,9 @@ class Form(NamedTuple):
     # The place must be a listed place (`is_listed_place`): with the dash lost, a word of the sentence that opens after
     # the outlet's name has the shape of a place (`Provinsi Kalimantan Barat ...`).
     listed_place: bool = False
+    # Or a listed place with its province after it (`MENSANEWS.COM-KUPANG NTT, Setelah ...`): a district's name is an
+    # ordinary word too often to stand there alone (`Merdeka`).
+    listed_or_provinced: bool = False
     # The place must be one of Indonesia's regencies and cities or a city abroad (`is_gazetted`): after a table agency's
     # name a province is its bureau's brand (`Antara Jatim -`), no place.
     gazetted_place: bool = False
@@ -487,6 +490,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # credit of the agency's copy)
         Form(rf"(?P<agency>(?=[\u0621-\u064A]){known}) ?\( ?{_ARABIC_WIRE_PLACE} ?\)[ \t]*"
              rf"(?=\r?\n\s{{0,12}}[\u0621-\u064A])", start_only=True),
+        # Suaraindonesianews – Konawe, Kunjungan ...   |   suaraindonesianews.com – Konawe, Kunjungan ...   |
+        # MENSANEWS.COM-KUPANG NTT, Setelah ...   (an outlet's domain or a name saying so, a dash, then a listed place,
+        # its province after it or not, and a comma for the dash: tried before an outlet alone before its dash, which
+        # would leave the place to the sentence)
+        Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD}),"
+              rf"(?= {{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
+              named_or_domain=True, listed_or_provinced=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
         # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)
         Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True, caption_line=True),
@@ -640,11 +650,6 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # `KOTA.BATU, MALANG -`: `dateline._match_at`)
         Form(rf"(?P<agency>{_CAPS_NAME}|(?P<dotted>[A-Z]{{3,20}}\.[A-Z]{{3,20}})) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
-        # Suaraindonesianews – Konawe, Kunjungan ...   (an outlet's domain or a name saying so, a dash, then a listed place
-        # and a comma for the dash)
-        Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD}),"
-              rf"(?= {{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
-              named_or_domain=True, listed_place=True),
         # SOROTMAKASSAR -- Medan. (line break) Kapolda ...   (a brand's word glued to a city's name, then a dash and a
         # listed place closed by a full stop or a comma: the outlet's name before its place)
         Form(rf"(?P<agency>[A-Z]{{7,40}}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[.,]"
