@@ -167,8 +167,11 @@ _SENTENCE_NEXT = (r"(?=\s{1,12}(?:[\"'“‘(]?[A-Z]|\d[\d.,]{0,12} [a-z]{2}|\d{
 # A date part: starts with a digit, or a month name and a digit; stops before `(Agency)`, and before a dash between
 # spaces or an en or em dash, as the dateline ends there (`KUALA TERENGGANU, 12 Januari – Pasukan ... (THT) ...`), or
 # before a colon and a space, a Malay paper's dash (`SHAH ALAM, 2 Nov: The Royal Malaysian Police (PDRM) ...`: the
-# sentence's body in parentheses is no agency); a clock's colon (`10:30`) stays in the date.
-_WHEN_TEXT = r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)(?:[^()\n\u2013\u2014 :]|:(?! )| (?!--? )){0,70}?"
+# sentence's body in parentheses is no agency); a clock's colon (`10:30`) stays in the date; and before a full stop
+# after a figure and a space, the date's sentence ended (`Samarinda, Senin 9/1/2017. Pelaksanaan ... Ulang Tahun (HUT)
+# ke 60`: the body's acronym in parentheses is no agency), as a month's short name keeps its stop (`Dec. 30`).
+_WHEN_TEXT = (r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)"
+              r"(?:[^()\n\u2013\u2014 :]|:(?! )|(?<!\d\.) (?!--? )){0,70}?")
 _WHEN = rf"(?P<when>{_WHEN_TEXT})"
 # Or a weekday before it: `Selasa (7/5/2024)`, `Sabtu (27/5)`, `Selasa, 7 Mei 2024`, `Thursday, October 30, 2014`,
 # `Rabu, 25 Mac.` (Brunei's and Malaysia's papers: no year), `Tuesday, November 19.` (their English copy: the month
@@ -807,7 +810,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)   |   Putrajaya, 27 Mac- Perdana Menteri ...   (the
         # dash glued to the date, a space after it, as Malay papers' copies type it: a listed place only, `_match_at`)
-        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_LOOSE_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+        # |   Samarinda, Senin 9/1/2017. Pelaksanaan ...   (a full stop for the dash after a full date in figures, as a
+        # provincial office's news page writes it: `_match_at` wants its year)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}"
+             rf"(?:{_LOOSE_DASH_END}|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z])){_SENTENCE_NEXT}", start_only=True),
         # Magetan, 22 Juli 2025 (line break) Pemerintah Desa ...   (or the date ending its line, the lead below it: a day,
         # a month's name and a year, as a date in figures alone on a line is a page's stamp)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})[ \t]{{0,3}}(?=\r?\n)"
