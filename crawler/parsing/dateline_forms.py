@@ -175,11 +175,12 @@ _WHEN_TEXT = (r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)"
 _WHEN = rf"(?P<when>{_WHEN_TEXT})"
 # Or a weekday before it: `Selasa (7/5/2024)`, `Sabtu (27/5)`, `Selasa, 7 Mei 2024`, `Thursday, October 30, 2014`,
 # `Rabu, 25 Mac.` (Brunei's and Malaysia's papers: no year), `Tuesday, November 19.` (their English copy: the month
-# first, a full stop for the year) (`dateline.py` checks the word), or a comma before the year, as a Malay paper's
-# copy prints weekday and date in capitals (`SHAH ALAM, AHAD, 15 Januari, 2012: Kenyataan ...`).
+# first, a full stop for the year, or nothing before the dash: `BANDAR SERI BEGAWAN, Wednesday, September 18 - A
+# delegation ...`) (`dateline.py` checks the word), or a comma before the year, as a Malay paper's copy prints
+# weekday and date in capitals (`SHAH ALAM, AHAD, 15 Januari, 2012: Kenyataan ...`).
 _DATED = (rf"(?P<when>{_WHEN_TEXT}|[A-Za-z']{{3,9}},? {{0,3}}"
           r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2} [A-Za-z]{3,9}(?: \d{4}|, (?:19|20)\d\d|\.?)"
-          r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4}|\.)))")
+          r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4}|\.|(?=[ \t]{1,3}-))))")
 # What an attribution clause states after the agency: `, Sabtu (27/5)`, `, Sabtu 29 Maret 2025`,
 # ` pada pukul 11.20 WIB`.
 _STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
