@@ -674,6 +674,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # (a name that says it is an outlet, then the place after a comma, a slash or an underscore)
         Form(rf"(?P<agency>{_NAMED_OUTLET}) ?[,/_] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
+        # Daily Mail Indonesia.net. BANDA ACEH - Komisi ...   (or a full stop for the comma after a name of words ending
+        # with a domain's top-level name, then a listed place in capitals: a name of one glued word is a domain already,
+        # `Dailymailindonesia.net. BANDA ACEH -`, and a sentence's full stop ends no domain)
+        Form(rf"(?P<agency>{_NAMED_OUTLET})(?:(?<=\.net)|(?<=\.com)|(?<=\.id)|(?<=\.co)|(?<=\.info)|(?<=\.online))"
+             rf"\. {{1,3}}{_UPPER_PLACE}{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, listed_place=True),
         # Medan, Aktual News-Kapolda ...   (a listed place, then a name that says it is an outlet, its dash glued to it and
         # to the sentence's first word)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][A-Za-z]{{1,30}}(?: [A-Z][A-Za-z]{{1,30}})?)"
