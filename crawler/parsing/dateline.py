@@ -316,6 +316,14 @@ def _clean_place(place: str | None) -> str | None:
     return ",".join(parts).strip(" ,") or None
 
 
+def _listed_before_province(place: str) -> bool:
+    """`place` is a listed place, its province's name after it or not (`KUPANG NTT`, `Palu Sulteng`)."""
+    if is_listed_place(place):
+        return True
+    head, _, province = place.rpartition(" ")
+    return bool(head) and is_region(province) and is_listed_place(head)
+
+
 def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos: tuple[str, ...],
               aliases: Aliases, base: datetime | date | None) -> tuple[Form, re.Match[str], _When | None] | None:
     for form in forms(typos, aliases):
@@ -397,6 +405,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.listed_place and not (groups.get("lostsep") == "," and UPPER_NAME_TOKEN.fullmatch(match["place"])
                                       ) and not is_listed_place(match["place"]):
+            continue
+        if form.listed_or_provinced and not _listed_before_province(match["place"]):
             continue
         if form.gazetted_place and not is_gazetted(match["place"]):
             continue

@@ -171,16 +171,20 @@ _SENTENCE_NEXT = (r"(?=\s{1,12}(?:[\"'“‘(]?[A-Z]|\d[\d.,]{0,12} [a-z]{2}|\d{
 # A date part: starts with a digit, or a month name and a digit; stops before `(Agency)`, and before a dash between
 # spaces or an en or em dash, as the dateline ends there (`KUALA TERENGGANU, 12 Januari – Pasukan ... (THT) ...`), or
 # before a colon and a space, a Malay paper's dash (`SHAH ALAM, 2 Nov: The Royal Malaysian Police (PDRM) ...`: the
-# sentence's body in parentheses is no agency); a clock's colon (`10:30`) stays in the date.
-_WHEN_TEXT = r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)(?:[^()\n\u2013\u2014 :]|:(?! )| (?!--? )){0,70}?"
+# sentence's body in parentheses is no agency); a clock's colon (`10:30`) stays in the date; and before a full stop
+# after a figure and a space, the date's sentence ended (`Samarinda, Senin 9/1/2017. Pelaksanaan ... Ulang Tahun (HUT)
+# ke 60`: the body's acronym in parentheses is no agency), as a month's short name keeps its stop (`Dec. 30`).
+_WHEN_TEXT = (r"(?:\d|[A-Za-z\u0621-\u064A]{3,9}\.? {1,3}\d)"
+              r"(?:[^()\n\u2013\u2014 :]|:(?! )|(?<!\d\.) (?!--? )){0,70}?")
 _WHEN = rf"(?P<when>{_WHEN_TEXT})"
 # Or a weekday before it: `Selasa (7/5/2024)`, `Sabtu (27/5)`, `Selasa, 7 Mei 2024`, `Thursday, October 30, 2014`,
 # `Rabu, 25 Mac.` (Brunei's and Malaysia's papers: no year), `Tuesday, November 19.` (their English copy: the month
-# first, a full stop for the year) (`dateline.py` checks the word), or a comma before the year, as a Malay paper's
-# copy prints weekday and date in capitals (`SHAH ALAM, AHAD, 15 Januari, 2012: Kenyataan ...`).
+# first, a full stop for the year, or nothing before the dash: `BANDAR SERI BEGAWAN, Wednesday, September 18 - A
+# delegation ...`) (`dateline.py` checks the word), or a comma before the year, as a Malay paper's copy prints
+# weekday and date in capitals (`SHAH ALAM, AHAD, 15 Januari, 2012: Kenyataan ...`).
 _DATED = (rf"(?P<when>{_WHEN_TEXT}|[A-Za-z']{{3,9}},? {{0,3}}"
           r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2} [A-Za-z]{3,9}(?: \d{4}|, (?:19|20)\d\d|\.?)"
-          r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4}|\.)))")
+          r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4}|\.|(?=[ \t]{1,3}-))))")
 # What an attribution clause states after the agency: `, Sabtu (27/5)`, `, Sabtu 29 Maret 2025`,
 # ` pada pukul 11.20 WIB`, `, pada 15 Febuari 2022`; a slash typed twice (`dikutip dari Antara, Minggu (10//5/2026)`);
 # or the weekday alone before the sentence's stop, as ANTARA writes its own day (`kata ... kepada Antara, Minggu.`:
@@ -243,6 +247,9 @@ class Form(NamedTuple):
     # The place must be a listed place (`is_listed_place`): with the dash lost, a word of the sentence that opens after
     # the outlet's name has the shape of a place (`Provinsi Kalimantan Barat ...`).
     listed_place: bool = False
+    # Or a listed place with its province after it (`MENSANEWS.COM-KUPANG NTT, Setelah ...`): a district's name is an
+    # ordinary word too often to stand there alone (`Merdeka`).
+    listed_or_provinced: bool = False
     # The place must be one of Indonesia's regencies and cities or a city abroad (`is_gazetted`): after a table agency's
     # name a province is its bureau's brand (`Antara Jatim -`), no place.
     gazetted_place: bool = False
@@ -382,14 +389,14 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # turns to lower case: the case changes where the outlet's name starts, as `BANTEN-NEWS.COM` stays one name)
         Form(rf"{_UPPER_PLACE}-(?=[A-Z0-9]{{1,30}}[a-z])(?P<agency>{_DOMAIN})(?:{_END}|{_BAR})",
              unknown_outlet=True, start_only=True, listed_place=True),
-        # PROBOLINGGO-PANTURA7.com, Memasuki ...   |   Rokan Hulu-Ameranews.com, Rapat ...   (a listed place glued by a
-        # hyphen to a domain, then a comma and the sentence: a domain's own hyphen joins a brand to a place or to an
-        # outlet's word, `TRIBUN-MEDAN.com,`, `BANTEN-NEWS.COM`, or two cities, `Jakarta-Bandung.com`, no listed place
-        # to a name of its own)
+        # PROBOLINGGO-PANTURA7.com, Memasuki ...   |   Rokan Hulu-Ameranews.com, Rapat ...   |   Jakarta-infontt.com-,
+        # Sebagai ...   (a listed place glued by a hyphen to a domain, then a comma or a dash and the sentence: a domain's
+        # own hyphen joins a brand to a place or to an outlet's word, `TRIBUN-MEDAN.com,`, `BANTEN-NEWS.COM`, or two
+        # cities, `Jakarta-Bandung.com`, no listed place to a name of its own)
         Form(rf"(?=[A-Za-z ]{{2,40}}-[A-Za-z0-9]{{2,30}}\.)(?P<place>{_UPPER_NAME}|{_PLACE_PART})"
              rf"-(?!(?i:{_OUTLET_WORD}|{'|'.join(CITY_NAMES)})\.)"
-             rf"(?P<agency>{_DOMAIN}),"
-             rf"(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
+             rf"(?P<agency>{_DOMAIN})(?:,(?= )| {{0,3}}(?P<sep>--|-),?)"
+             rf"(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
         # LOMBOK UTARA – lombokjurnal.com (line break) Ratusan ...   (the second dash lost with the line's end: a listed
         # place in capitals, as a page's title is written `Banjir di Jakarta - Kompas.com` on its line)
         Form(rf"{_UPPER_PLACE} {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
@@ -507,6 +514,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # credit of the agency's copy)
         Form(rf"(?P<agency>(?=[\u0621-\u064A]){known}) ?\( ?{_ARABIC_WIRE_PLACE} ?\)[ \t]*"
              rf"(?=\r?\n\s{{0,12}}[\u0621-\u064A])", start_only=True),
+        # Suaraindonesianews – Konawe, Kunjungan ...   |   suaraindonesianews.com – Konawe, Kunjungan ...   |
+        # MENSANEWS.COM-KUPANG NTT, Setelah ...   (an outlet's domain or a name saying so, a dash, then a listed place,
+        # its province after it or not, and a comma for the dash: tried before an outlet alone before its dash, which
+        # would leave the place to the sentence)
+        Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD}),"
+              rf"(?= {{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
+              named_or_domain=True, listed_or_provinced=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
         # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)
         Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True, caption_line=True),
@@ -676,11 +690,6 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # `KOTA.BATU, MALANG -`: `dateline._match_at`)
         Form(rf"(?P<agency>{_CAPS_NAME}|(?P<dotted>[A-Z]{{3,20}}\.[A-Z]{{3,20}})) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
-        # Suaraindonesianews – Konawe, Kunjungan ...   (an outlet's domain or a name saying so, a dash, then a listed place
-        # and a comma for the dash)
-        Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD}),"
-              rf"(?= {{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
-              named_or_domain=True, listed_place=True),
         # SOROTMAKASSAR -- Medan. (line break) Kapolda ...   (a brand's word glued to a city's name, then a dash and a
         # listed place closed by a full stop or a comma: the outlet's name before its place)
         Form(rf"(?P<agency>[A-Z]{{7,40}}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[.,]"
@@ -701,6 +710,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # (a name that says it is an outlet, then the place after a comma, a slash or an underscore)
         Form(rf"(?P<agency>{_NAMED_OUTLET}) ?[,/_] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
+        # Daily Mail Indonesia.net. BANDA ACEH - Komisi ...   (or a full stop for the comma after a name of words ending
+        # with a domain's top-level name, then a listed place in capitals: a name of one glued word is a domain already,
+        # `Dailymailindonesia.net. BANDA ACEH -`, and a sentence's full stop ends no domain)
+        Form(rf"(?P<agency>{_NAMED_OUTLET})(?:(?<=\.net)|(?<=\.com)|(?<=\.id)|(?<=\.co)|(?<=\.info)|(?<=\.online))"
+             rf"\. {{1,3}}{_UPPER_PLACE}{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, listed_place=True),
         # Medan, Aktual News-Kapolda ...   (a listed place, then a name that says it is an outlet, its dash glued to it and
         # to the sentence's first word)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][A-Za-z]{{1,30}}(?: [A-Z][A-Za-z]{{1,30}})?)"
@@ -838,7 +853,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Jakarta, 7 Mei 2024 -   |   Jakarta, Selasa (7/5/2024) -   (press releases: a place in title case, vouched
         # for by the date after it and a sentence after the dash)   |   Putrajaya, 27 Mac- Perdana Menteri ...   (the
         # dash glued to the date, a space after it, as Malay papers' copies type it: a listed place only, `_match_at`)
-        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}{_LOOSE_DASH_END}{_SENTENCE_NEXT}", start_only=True),
+        # |   Samarinda, Senin 9/1/2017. Pelaksanaan ...   (a full stop for the dash after a full date in figures, as a
+        # provincial office's news page writes it: `_match_at` wants its year)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}"
+             rf"(?:{_LOOSE_DASH_END}|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z])){_SENTENCE_NEXT}", start_only=True),
         # Magetan, 22 Juli 2025 (line break) Pemerintah Desa ...   (or the date ending its line, the lead below it: a day,
         # a month's name and a year, as a date in figures alone on a line is a page's stamp)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})[ \t]{{0,3}}(?=\r?\n)"
