@@ -54,8 +54,11 @@ _EARLIER_PART = re.compile(
 )
 _EARLIER_PART_REACH = 24
 # `kurang dari 1 menit yang lalu`, `less than 1 hour ago`: within the last minute, hour or day, read as just now; less
-# than more than that says too little.
+# than more than that says too little. Less than some seconds under a minute is within the last minute too, as
+# relative-time helpers print the first seconds (a news card's `since_posted: 'less than 10 seconds ago'`, a PHP
+# helper's `kurang dari 5 detik yang lalu`, Rails' `less than 20 seconds ago`).
 _LESS_THAN = re.compile(r"(?:kurang\s{1,3}dari|less\s{1,3}than)\s{1,3}\Z", re.IGNORECASE)
+_MINUTE_SECONDS = 60
 _LESS_THAN_REACH = 16
 # Whole days back and the clock of that day (`2 Hari Yang Lalu Pukul 14:30` of comment widgets, `3 days ago at 9:15`).
 _CLOCK_OF_THE_DAY = re.compile(
@@ -177,7 +180,8 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
             if unit in _CALENDAR_UNITS and not float(count).is_integer():
                 continue  # half a month is no calendar day
             if _LESS_THAN.search(text, max(0, match.start() - _LESS_THAN_REACH), match.start()):
-                if count != 1 or unit in _CALENDAR_UNITS or unit_seconds[unit] > _DAY_SECONDS:
+                within_a_minute = unit_seconds[unit] == 1 and count <= _MINUTE_SECONDS
+                if not within_a_minute and (count != 1 or unit in _CALENDAR_UNITS or unit_seconds[unit] > _DAY_SECONDS):
                     continue
                 return reference
             if unit_seconds[unit] == _DAY_SECONDS and float(count).is_integer():
