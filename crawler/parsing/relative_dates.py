@@ -112,8 +112,13 @@ _DAY_SECONDS = 86400
 # Egyptian and Levantine sites end a unit with `ه` where `ة` is meant (`منذ ساعه`, `منذ 24 دقيقه`, `منذ 3 سنه`), write
 # its dual in the nominative (`منذ ساعتان`, `منذ يومان`, `منذ شهران`) and years `سنين`, as media monitors' date readers
 # of those sites list them.
+# `منذ أقل من دقيقة` (less than a minute ago), `منذ أقل من ساعة`, as Arabic relative-time helpers print the first minute
+# or hour, is the base, as `kurang dari 1 menit yang lalu` is.
 _AR_MOMENTS = frozenset(("لحظات", "لحظة"))
-_AR_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?:(?P<n>\d{1,5})\s{0,3})?(?P<unit>[\u0621-\u064A]{3,7})")
+_AR_RELATIVE = re.compile(
+    r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?P<less>[أا]قل\s{1,3}من\s{1,3})?(?:(?P<n>\d{1,5})\s{0,3})?"
+    r"(?P<unit>[\u0621-\u064A]{3,7})"
+)
 # A count's unit cut to its first letter, as compact Arabic relative-time helpers print it (`منذ ${min} د`, `منذ ${hr}
 # س`, `منذ ${day} ي`: minutes, hours, days); only with its count and standing alone, where a lone letter is no word.
 _AR_ABBREVIATED_RELATIVE = re.compile(
@@ -205,6 +210,13 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
     match = _AR_RELATIVE.search(text)
     if match and match["unit"] in _AR_MOMENTS and match["n"] is None:
         return reference - timedelta(seconds=_FEW_SECONDS)
+    if match and match["less"] and match["unit"] in _AR_UNITS:
+        unit, times = _AR_UNITS[match["unit"]]
+        count = int(match["n"] or 1) * times
+        seconds = _UNIT_SECONDS[unit]
+        # Less than more than one minute, hour or day says too little; less than some seconds is the last minute.
+        one_clock_unit = count == 1 and seconds <= _DAY_SECONDS
+        return reference if one_clock_unit or seconds == 1 and count <= _MINUTE_SECONDS else None
     if match and match["unit"] in _AR_UNITS:
         unit, times = _AR_UNITS[match["unit"]]
         count = int(match["n"] or 1) * times
