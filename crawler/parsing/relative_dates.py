@@ -113,12 +113,15 @@ _DAY_SECONDS = 86400
 # its dual in the nominative (`منذ ساعتان`, `منذ يومان`, `منذ شهران`) and years `سنين`, as media monitors' date readers
 # of those sites list them.
 # `منذ أقل من دقيقة` (less than a minute ago), `منذ أقل من ساعة`, as Arabic relative-time helpers print the first minute
-# or hour, is the base, as `kurang dari 1 menit yang lalu` is.
+# or hour, is the base, as `kurang dari 1 menit yang lalu` is. Half and a quarter of a clock unit count as
+# `setengah jam` does (a news card's `<div class="time"> منذ نصف ساعة </div>`, a ticker's `اخر تحديث منذ ربع ساعة`);
+# of a month or a year they name no calendar day.
 _AR_MOMENTS = frozenset(("لحظات", "لحظة"))
 _AR_RELATIVE = re.compile(
-    r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?P<less>[أا]قل\s{1,3}من\s{1,3})?(?:(?P<n>\d{1,5})\s{0,3})?"
-    r"(?P<unit>[\u0621-\u064A]{3,7})"
+    r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?P<less>[أا]قل\s{1,3}من\s{1,3})?"
+    r"(?:(?P<n>\d{1,5})\s{0,3}|(?P<fraction>نصف|ربع)\s{1,3})?(?P<unit>[\u0621-\u064A]{3,7})"
 )
+_AR_FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
 # A count's unit cut to its first letter, as compact Arabic relative-time helpers print it (`منذ ${min} د`, `منذ ${hr}
 # س`, `منذ ${day} ي`: minutes, hours, days); only with its count and standing alone, where a lone letter is no word.
 _AR_ABBREVIATED_RELATIVE = re.compile(
@@ -219,6 +222,10 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
         return reference if one_clock_unit or seconds == 1 and count <= _MINUTE_SECONDS else None
     if match and match["unit"] in _AR_UNITS:
         unit, times = _AR_UNITS[match["unit"]]
+        if match["fraction"]:
+            if unit in _CALENDAR_UNITS:
+                return None
+            return reference - timedelta(seconds=_AR_FRACTIONS[match["fraction"]] * times * _UNIT_SECONDS[unit])
         count = int(match["n"] or 1) * times
         if unit in _CALENDAR_UNITS:
             months = count * _CALENDAR_UNITS[unit]
