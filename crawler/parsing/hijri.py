@@ -45,6 +45,11 @@ _ARABIC_MONTHS: dict[str, int] = {
     "ذوالقعدة": 11, "ذيالقعدة": 11, "ذوالحجة": 12, "ذيالحجة": 12,
 }
 
+# The Arabic names keyed without hamzas and with one letter for each of the letters Arabic pages swap (`ى`/`ي`, `ة`/`ه`):
+# an app's `29 جمادي الأولى 1447` writes `جمادى` with `ي` and keeps the hamza the table's entry for it drops.
+_PLAIN_ARABIC = str.maketrans("أإآىة", "ااايه")
+_PLAIN_ARABIC_MONTHS: dict[str, int] = {name.translate(_PLAIN_ARABIC): month for name, month in _ARABIC_MONTHS.items()}
+
 # A Hijri month as it appears in running text: one to three Latin words (apostrophes and
 # hyphens inside), or the Arabic names.  Validated afterwards by `hijri_month`.
 _LATIN_WORD = r"[A-Za-z][A-Za-z'’‘`ʼ]{1,11}"
@@ -75,6 +80,8 @@ def _month_of(name: str) -> int | None:
     standard = standard[:-1] + "ة" if standard.endswith(("ه", "ى")) else standard
     if standard in _ARABIC_MONTHS:
         return _ARABIC_MONTHS[standard]
+    if arabic_key.translate(_PLAIN_ARABIC) in _PLAIN_ARABIC_MONTHS:
+        return _PLAIN_ARABIC_MONTHS[arabic_key.translate(_PLAIN_ARABIC)]
     key = _NON_LETTERS.sub("", name.lower())
     if len(key) < 4:
         return None
