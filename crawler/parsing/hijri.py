@@ -105,6 +105,10 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     return eve + timedelta(days=1) if eve is not None else None
 
 
+# The epithet an Arabic month name may carry before its year (`ليلة ٧ محرم الحرام 1446هـ`, `صفر الخير`, `رمضان
+# المبارك`, `شعبان المعظم`, `رجب المرجب`): part of the name, not of the date.
+_ARABIC_MONTH_EPITHET = (r"(?:\s{1,2}(?:الحرام|الخير|المظفر|المبارك|الكريم|المعظم|المرجب|الأصب|الاصب|الأنور|الانور)"
+                         r"(?![\u0621-\u064A]))?")
 # `<day> <month> <year> [H]` in Latin or Arabic script; digits already made ASCII. A range of days is read as its
 # first, as a Gregorian one is (an invitation's `18 - 19 Syawal 1445 H` under its `27 - 28 April 2024 M`). Slashes may
 # stand around the month's name, as Gulf calendars and deeds write both calendars (`بتاريخ: 23/رجب/1447ه`, a
@@ -112,8 +116,8 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
 # dash are no first day (`10:15 - 18 Syawal 1445 H`).
 HIJRI_DATE = re.compile(
     r"(?<!\d)(?:(?<!\d[:.])(?P<first_day>[0-3]?\d)\s{0,2}[-–]\s{0,2})?"
-    rf"(?P<day>[0-3]?\d)(?:(?P<slash>\s?/\s?)|\s{{1,3}})(?P<month>{HIJRI_MONTH_PATTERN})(?(slash)\s?/\s?|,?\s{{1,3}})"
-    r"(?P<year>1[34]\d\d)(?!\d)"
+    rf"(?P<day>[0-3]?\d)(?:(?P<slash>\s?/\s?)|\s{{1,3}})(?P<month>{HIJRI_MONTH_PATTERN}){_ARABIC_MONTH_EPITHET}"
+    r"(?(slash)\s?/\s?|,?\s{1,3})(?P<year>1[34]\d\d)(?!\d)"
 )
 
 
