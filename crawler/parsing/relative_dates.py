@@ -109,6 +109,9 @@ _DAY_SECONDS = 86400
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
 # `منذ لحظات` (moments ago), a card's word for the last minute, is half a minute back, as `beberapa detik` is.
+# From eleven on Arabic counts a unit in the singular with its accusative alef (moment's Arabic locale: `منذ 11 يومًا`,
+# `منذ 11 شهرا`; a relative-time test's `منذ 15 يوماً`), its tanwin mark left out; not years, whose accusative
+# (`منذ 23 عاما`) is a sentence's history more often than a page's age.
 # Egyptian and Levantine sites end a unit with `ه` where `ة` is meant (`منذ ساعه`, `منذ 24 دقيقه`, `منذ 3 سنه`), write
 # its dual in the nominative (`منذ ساعتان`, `منذ يومان`, `منذ شهران`) and years `سنين`, as media monitors' date readers
 # of those sites list them.
@@ -133,10 +136,10 @@ _AR_UNITS: dict[str, tuple[str, int]] = {
     **dict.fromkeys(("ثانيتين", "ثانيتان"), ("second", 2)),
     **dict.fromkeys(("دقيقة", "دقيقه", "دقائق"), ("minute", 1)), **dict.fromkeys(("دقيقتين", "دقيقتان"), ("minute", 2)),
     **dict.fromkeys(("ساعة", "ساعه", "ساعات"), ("hour", 1)), **dict.fromkeys(("ساعتين", "ساعتان"), ("hour", 2)),
-    **dict.fromkeys(("يوم", "أيام", "ايام"), ("day", 1)), **dict.fromkeys(("يومين", "يومان"), ("day", 2)),
-    **dict.fromkeys(("أسبوع", "اسبوع", "إسبوع", "أسابيع", "اسابيع"), ("week", 1)),
+    **dict.fromkeys(("يوم", "يوما", "أيام", "ايام"), ("day", 1)), **dict.fromkeys(("يومين", "يومان"), ("day", 2)),
+    **dict.fromkeys(("أسبوع", "اسبوع", "إسبوع", "أسبوعا", "اسبوعا", "أسابيع", "اسابيع"), ("week", 1)),
     **dict.fromkeys(("أسبوعين", "اسبوعين", "إسبوعين", "أسبوعان", "اسبوعان"), ("week", 2)),
-    **dict.fromkeys(("شهر", "أشهر", "اشهر", "شهور"), ("month", 1)), **dict.fromkeys(("شهرين", "شهران"), ("month", 2)),
+    **dict.fromkeys(("شهر", "شهرا", "أشهر", "اشهر", "شهور"), ("month", 1)), **dict.fromkeys(("شهرين", "شهران"), ("month", 2)),
     **dict.fromkeys(("سنة", "سنه", "سنوات", "سنين", "عام", "أعوام", "اعوام"), ("year", 1)),
     **dict.fromkeys(("سنتين", "عامين", "سنتان", "عامان"), ("year", 2)),
 }
