@@ -82,6 +82,10 @@ def _month_table() -> dict[str, int]:
     table.update({"agt": 8, "ags": 8, "agst": 8, "peb": 2, "nop": 11, "okt": 10, "des": 12})
     # Malay names that differ from the Indonesian ones.
     table.update({"mac": 3, "julai": 7, "ogos": 8, "ogo": 8, "ogs": 8, "disember": 12, "dis": 12})
+    # Indonesian as spelled before 1972 (ANTARA's archive items: `Makassar, 17 Djuni 1959 (Antara) - ...`) and before
+    # 1947 (`Batavia, 17 Agoestoes 1945`): whole names only, as a prefix (`dju`) would name two months.
+    table.update({"djanuari": 1, "djuni": 6, "djuli": 7, "djanoeari": 1, "pebroeari": 2, "febroeari": 2, "djoeni": 6,
+                  "djoeli": 7, "agoestoes": 8})
     # Arabic (ar edition): Egyptian/Gulf names and the Levantine ones (two words written with one space). Levantine
     # pages often drop the hamza and the madda of a month's alif (`24 ايار 2025`, `اذار`, `12 اب 2023`).
     for month, names in enumerate((

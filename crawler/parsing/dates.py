@@ -72,6 +72,9 @@ _HIJRI_RESTATING_JOIN = re.compile(
     r"\s{0,3}(?:M\.?\s{0,3})?(?:(?:bertepatan|bersamaan)(?:\s{1,3}dengan)?|atau|/|=|\()\s{0,3}", re.IGNORECASE
 )
 _HIJRI_ERA = re.compile(r"\s{0,2}(?:AH|H|Hijriah|Hijriyah|Hijrah)\b\.?\)?", re.IGNORECASE)
+# Arabic vowel marks and the tatweel say nothing of a date, and a page may write its month names with them (a Hijri
+# calendar API's `شَوّال`, `رَبيع الأوَّل`): left out of a date string before it is read, as if never written.
+_ARABIC_MARKS = re.compile(r"[\u0640\u064B-\u065F\u0670]+")
 # PHP prints an empty date (`0000-00-00`) with the year `-0001`, and a Joomla page keeps it in its header (`نشر بتاريخ:
 # الإثنين، 30 تشرين2/نوفمبر -0001 00:00`): no date, not the day and month before it in the base's year.
 _EMPTY_DATE_YEAR = re.compile(r"(?<![\w-])-0001(?!\d)")
@@ -142,6 +145,8 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     if "&" in window:
         window = html.unescape(window)
     window = fold(window[:_MAX_DATE_TEXT])
+    if not window.isascii():
+        window = _ARABIC_MARKS.sub("", window)
     header_line = header_line_moment(window)
     if header_line is not None:
         return header_line

@@ -45,6 +45,11 @@ _ARABIC_MONTHS: dict[str, int] = {
     "ذوالقعدة": 11, "ذيالقعدة": 11, "ذوالحجة": 12, "ذيالحجة": 12,
 }
 
+# The Arabic names keyed without hamzas and with one letter for each of the letters Arabic pages swap (`ى`/`ي`, `ة`/`ه`):
+# an app's `29 جمادي الأولى 1447` writes `جمادى` with `ي` and keeps the hamza the table's entry for it drops.
+_PLAIN_ARABIC = str.maketrans("أإآىة", "ااايه")
+_PLAIN_ARABIC_MONTHS: dict[str, int] = {name.translate(_PLAIN_ARABIC): month for name, month in _ARABIC_MONTHS.items()}
+
 # A Hijri month as it appears in running text: one to three Latin words (apostrophes and
 # hyphens inside), or the Arabic names.  Validated afterwards by `hijri_month`.
 _LATIN_WORD = r"[A-Za-z][A-Za-z'’‘`ʼ]{1,11}"
@@ -75,6 +80,8 @@ def _month_of(name: str) -> int | None:
     standard = standard[:-1] + "ة" if standard.endswith(("ه", "ى")) else standard
     if standard in _ARABIC_MONTHS:
         return _ARABIC_MONTHS[standard]
+    if arabic_key.translate(_PLAIN_ARABIC) in _PLAIN_ARABIC_MONTHS:
+        return _PLAIN_ARABIC_MONTHS[arabic_key.translate(_PLAIN_ARABIC)]
     key = _NON_LETTERS.sub("", name.lower())
     if len(key) < 4:
         return None
@@ -98,6 +105,10 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     return eve + timedelta(days=1) if eve is not None else None
 
 
+# The epithet an Arabic month name may carry before its year (`ليلة ٧ محرم الحرام 1446هـ`, `صفر الخير`, `رمضان
+# المبارك`, `شعبان المعظم`, `رجب المرجب`): part of the name, not of the date.
+_ARABIC_MONTH_EPITHET = (r"(?:\s{1,2}(?:الحرام|الخير|المظفر|المبارك|الكريم|المعظم|المرجب|الأصب|الاصب|الأنور|الانور)"
+                         r"(?![\u0621-\u064A]))?")
 # `<day> <month> <year> [H]` in Latin or Arabic script; digits already made ASCII. A range of days is read as its
 # first, as a Gregorian one is (an invitation's `18 - 19 Syawal 1445 H` under its `27 - 28 April 2024 M`). Slashes may
 # stand around the month's name, as Gulf calendars and deeds write both calendars (`بتاريخ: 23/رجب/1447ه`, a
@@ -105,8 +116,8 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
 # dash are no first day (`10:15 - 18 Syawal 1445 H`).
 HIJRI_DATE = re.compile(
     r"(?<!\d)(?:(?<!\d[:.])(?P<first_day>[0-3]?\d)\s{0,2}[-–]\s{0,2})?"
-    rf"(?P<day>[0-3]?\d)(?:(?P<slash>\s?/\s?)|\s{{1,3}})(?P<month>{HIJRI_MONTH_PATTERN})(?(slash)\s?/\s?|,?\s{{1,3}})"
-    r"(?P<year>1[34]\d\d)(?!\d)"
+    rf"(?P<day>[0-3]?\d)(?:(?P<slash>\s?/\s?)|\s{{1,3}})(?P<month>{HIJRI_MONTH_PATTERN}){_ARABIC_MONTH_EPITHET}"
+    r"(?(slash)\s?/\s?|,?\s{1,3})(?P<year>1[34]\d\d)(?!\d)"
 )
 
 

@@ -54,8 +54,11 @@ _EARLIER_PART = re.compile(
 )
 _EARLIER_PART_REACH = 24
 # `kurang dari 1 menit yang lalu`, `less than 1 hour ago`: within the last minute, hour or day, read as just now; less
-# than more than that says too little.
+# than more than that says too little. Less than some seconds under a minute is within the last minute too, as
+# relative-time helpers print the first seconds (a news card's `since_posted: 'less than 10 seconds ago'`, a PHP
+# helper's `kurang dari 5 detik yang lalu`, Rails' `less than 20 seconds ago`).
 _LESS_THAN = re.compile(r"(?:kurang\s{1,3}dari|less\s{1,3}than)\s{1,3}\Z", re.IGNORECASE)
+_MINUTE_SECONDS = 60
 _LESS_THAN_REACH = 16
 # Whole days back and the clock of that day (`2 Hari Yang Lalu Pukul 14:30` of comment widgets, `3 days ago at 9:15`).
 _CLOCK_OF_THE_DAY = re.compile(
@@ -106,11 +109,22 @@ _DAY_SECONDS = 86400
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
 # `منذ لحظات` (moments ago), a card's word for the last minute, is half a minute back, as `beberapa detik` is.
+# From eleven on Arabic counts a unit in the singular with its accusative alef (moment's Arabic locale: `منذ 11 يومًا`,
+# `منذ 11 شهرا`; a relative-time test's `منذ 15 يوماً`), its tanwin mark left out; not years, whose accusative
+# (`منذ 23 عاما`) is a sentence's history more often than a page's age.
 # Egyptian and Levantine sites end a unit with `ه` where `ة` is meant (`منذ ساعه`, `منذ 24 دقيقه`, `منذ 3 سنه`), write
 # its dual in the nominative (`منذ ساعتان`, `منذ يومان`, `منذ شهران`) and years `سنين`, as media monitors' date readers
 # of those sites list them.
+# `منذ أقل من دقيقة` (less than a minute ago), `منذ أقل من ساعة`, as Arabic relative-time helpers print the first minute
+# or hour, is the base, as `kurang dari 1 menit yang lalu` is. Half and a quarter of a clock unit count as
+# `setengah jam` does (a news card's `<div class="time"> منذ نصف ساعة </div>`, a ticker's `اخر تحديث منذ ربع ساعة`);
+# of a month or a year they name no calendar day.
 _AR_MOMENTS = frozenset(("لحظات", "لحظة"))
-_AR_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?:(?P<n>\d{1,5})\s{0,3})?(?P<unit>[\u0621-\u064A]{3,7})")
+_AR_RELATIVE = re.compile(
+    r"(?<![\u0621-\u064A])(?:منذ|قبل)\s{1,3}(?P<less>[أا]قل\s{1,3}من\s{1,3})?"
+    r"(?:(?P<n>\d{1,5})\s{0,3}|(?P<fraction>نصف|ربع)\s{1,3})?(?P<unit>[\u0621-\u064A]{3,7})"
+)
+_AR_FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
 # A count's unit cut to its first letter, as compact Arabic relative-time helpers print it (`منذ ${min} د`, `منذ ${hr}
 # س`, `منذ ${day} ي`: minutes, hours, days); only with its count and standing alone, where a lone letter is no word.
 _AR_ABBREVIATED_RELATIVE = re.compile(
@@ -122,10 +136,10 @@ _AR_UNITS: dict[str, tuple[str, int]] = {
     **dict.fromkeys(("ثانيتين", "ثانيتان"), ("second", 2)),
     **dict.fromkeys(("دقيقة", "دقيقه", "دقائق"), ("minute", 1)), **dict.fromkeys(("دقيقتين", "دقيقتان"), ("minute", 2)),
     **dict.fromkeys(("ساعة", "ساعه", "ساعات"), ("hour", 1)), **dict.fromkeys(("ساعتين", "ساعتان"), ("hour", 2)),
-    **dict.fromkeys(("يوم", "أيام", "ايام"), ("day", 1)), **dict.fromkeys(("يومين", "يومان"), ("day", 2)),
-    **dict.fromkeys(("أسبوع", "اسبوع", "إسبوع", "أسابيع", "اسابيع"), ("week", 1)),
+    **dict.fromkeys(("يوم", "يوما", "أيام", "ايام"), ("day", 1)), **dict.fromkeys(("يومين", "يومان"), ("day", 2)),
+    **dict.fromkeys(("أسبوع", "اسبوع", "إسبوع", "أسبوعا", "اسبوعا", "أسابيع", "اسابيع"), ("week", 1)),
     **dict.fromkeys(("أسبوعين", "اسبوعين", "إسبوعين", "أسبوعان", "اسبوعان"), ("week", 2)),
-    **dict.fromkeys(("شهر", "أشهر", "اشهر", "شهور"), ("month", 1)), **dict.fromkeys(("شهرين", "شهران"), ("month", 2)),
+    **dict.fromkeys(("شهر", "شهرا", "أشهر", "اشهر", "شهور"), ("month", 1)), **dict.fromkeys(("شهرين", "شهران"), ("month", 2)),
     **dict.fromkeys(("سنة", "سنه", "سنوات", "سنين", "عام", "أعوام", "اعوام"), ("year", 1)),
     **dict.fromkeys(("سنتين", "عامين", "سنتان", "عامان"), ("year", 2)),
 }
@@ -177,7 +191,8 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
             if unit in _CALENDAR_UNITS and not float(count).is_integer():
                 continue  # half a month is no calendar day
             if _LESS_THAN.search(text, max(0, match.start() - _LESS_THAN_REACH), match.start()):
-                if count != 1 or unit in _CALENDAR_UNITS or unit_seconds[unit] > _DAY_SECONDS:
+                within_a_minute = unit_seconds[unit] == 1 and count <= _MINUTE_SECONDS
+                if not within_a_minute and (count != 1 or unit in _CALENDAR_UNITS or unit_seconds[unit] > _DAY_SECONDS):
                     continue
                 return reference
             if unit_seconds[unit] == _DAY_SECONDS and float(count).is_integer():
@@ -201,8 +216,19 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
     match = _AR_RELATIVE.search(text)
     if match and match["unit"] in _AR_MOMENTS and match["n"] is None:
         return reference - timedelta(seconds=_FEW_SECONDS)
+    if match and match["less"] and match["unit"] in _AR_UNITS:
+        unit, times = _AR_UNITS[match["unit"]]
+        count = int(match["n"] or 1) * times
+        seconds = _UNIT_SECONDS[unit]
+        # Less than more than one minute, hour or day says too little; less than some seconds is the last minute.
+        one_clock_unit = count == 1 and seconds <= _DAY_SECONDS
+        return reference if one_clock_unit or seconds == 1 and count <= _MINUTE_SECONDS else None
     if match and match["unit"] in _AR_UNITS:
         unit, times = _AR_UNITS[match["unit"]]
+        if match["fraction"]:
+            if unit in _CALENDAR_UNITS:
+                return None
+            return reference - timedelta(seconds=_AR_FRACTIONS[match["fraction"]] * times * _UNIT_SECONDS[unit])
         count = int(match["n"] or 1) * times
         if unit in _CALENDAR_UNITS:
             months = count * _CALENDAR_UNITS[unit]
