@@ -275,7 +275,8 @@ _MARKET_DAY = r"(?:\s+(?:Legi|Pahing|Pon|Wage|Kliwon))?"
 # A slash may part the date from its clock (Kontan's header: `Senin, 21 Februari 2022 / 20:57 WIB`).
 _ABSOLUTE_WHEN = (
     rf"(?:{_DAY}{_MARKET_DAY}\s*(?:[,•·]|\s[-–]\s)?\s*)?{_DATE}"
-    rf"(?:(?:(?<=\d\d-\d\d)(?-i:T)|\s*[-–—|,/]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?){_CLOCK})?"
+    # The zone may stand before the clock as its label (The Star's `Saturday, 12 August 2017 | MYT 12:00 AM`).
+    rf"(?:(?:(?<=\d\d-\d\d)(?-i:T)|\s*[-–—|,/]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+|(?-i:WIB|WITA|WIT|MYT|SGT)\s+)?){_CLOCK})?"
     # The clock first (LINE Today's `Diterbitkan 21.26, 13/04/2019`).
     rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
 )
