@@ -232,6 +232,10 @@ admin administrator redaksi newsroom desk home beranda indeks advertorial sponso
 """.split())
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
+# ...or the names of those who reported it parted by bars, one word each may be (Tempo 2013: `SYAILENDRA | SINGGIH
+# SOARES` under the story); the first is named its author.
+_CAPITALS_NAME = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,4}"
+_CLOSING_NAMES = re.compile(rf"^{_CAPITALS_NAME}(?:\s\|\s{_CAPITALS_NAME}){{1,3}}$")
 # A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
 # `Rosmha Widiyani - detikTravel`, `Budi Santoso - Tribunnews.com`), the wire the pictures came from after a slash
 # (a detik video's `Rahmatia Miralena/Reuters – 20DETIK`); a match line (`Persib Bandung - PSM`) is none.
@@ -1339,13 +1343,21 @@ def closing_name(line: str) -> str | None:
     """`line` when it is a reporter's name in capitals closing the article (`ANTON SEPTIAN`), else None. A rubric's or
     a greeting's words in capitals close texts too (`JUMAT BERKAH`, `TERIMA KASIH`, `SEMOGA BERMANFAAT`), as do a
     place's (`KOTA BOGOR`) and an office's or outlet's (`DINAS KESEHATAN`, `HUMAS POLRES`): no writer's."""
-    if not _CLOSING_NAME.match(line):
-        return None
+    if " | " in line and _CLOSING_NAMES.match(line):
+        # An agency's or paper's name among them credits the copy (`AYU PRIMA SANDI | ANTARA`): the line still closes
+        # the story, its author the first person.
+        names = [name for name in line.split(" | ") if not (agency_name(name) or names_an_outlet(name))]
+        return names[0] if names and all(_is_closing_person(name) for name in names) else None
+    return line if _CLOSING_NAME.match(line) and _is_closing_person(line) else None
+
+
+def _is_closing_person(line: str) -> bool:
+    """Whether a name in capitals is a person's, not a rubric's, a greeting's, a place's or an office's."""
     words = {word.strip(".") for word in line.lower().split()}
     if names_a_rubric(line) or is_desk(line) or not (_OUTLET_WORDS.isdisjoint(words) and _CLOSING_WISHES.isdisjoint(
             words)) or is_gazetted(line.title()) or is_region(line.title()):
-        return None
-    return line
+        return False
+    return True
 
 
 def closing_code(text: str, profile: SiteProfile, *, whole: bool = True) -> dict | None:
