@@ -482,11 +482,17 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     The site's own codes (`profile.signature_codes`) and other outlets' `(gil/jpnn)` count."""
     tail_start = max(0, len(text) - 80)
     match = _signature(profile.signature_codes).search(text, tail_start)
+    # Asterisks may lead the code as its mark after the last sentence (Bertuahpos: `... AKP H Harahap.**(achir)`): they
+    # go with it.
+    before = text[: match.start()].rstrip() if match else ""
+    if before.endswith("*") and (stars := len(before) - len(before.rstrip("*"))) <= 3 and (
+            before[-stars - 1: -stars] in (".", "!", "?", '"', "”")):
+        before = before[:-stars]
     # A word, a credit in words or one code in brackets closing a sentence is part of it (`pesawat Airbus (A320)`).
     # ...and so is a pair in square brackets: `[him/her]` in a quotation.
     alone = match is not None and (match["lone"] or match["tag"] or match["source"] or match["square"]
                                    or match["desk"] or (match["codes"] and not _CODE_SEPARATOR.search(match["codes"])))
-    if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”") and not (
+    if not match or (alone and before[-1:] not in ("", ".", "!", "?", '"', "”") and not (
             match["tag"] and _CODE_AT_HOST.fullmatch(match["tag"]))) or (
             match["tag"] and not _is_credit_tag(match["tag"])) or (
             # A lower-case tail of the text's little words is its own (`... tahun ini. dan seterusnya`).
@@ -504,7 +510,7 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
                                              or match["desk"] or match["lower"] or match["dashed"]) else [])
     # A stray slash before the bracket names no code (MINA's English edition, 2023: `... detaining them.(T/R3/)`).
     codes = [code for code in codes if code]
-    return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
+    return before, {"raw": raw, "codes": codes}
 
 
 def _is_credit_tag(tag: str) -> bool:
