@@ -894,8 +894,8 @@ _PROMO = re.compile(
     # summary, `Baca berita selengkapnya di sini.` in others).
     r"|(?:berita|artikel)\s+selengkapnya\s+(?:bisa\s+dibaca\s+)?(?:di\s*sini|klik\s+di\s*sini)\s*[.!]?"
     # ...or the pointer's word alone before its ellipsis, the link it was (Liputan6's round-ups: `Selengkapnya...` under
-    # each story's excerpt).
-    r"|selengkapnya\s*(?:\.{2,3}|…)"
+    # each story's excerpt; five dots in 2015's: `Selengkapnya.....`).
+    r"|selengkapnya\s*(?:\.{2,6}|…)"
     # A social post's pointer to the story, the link in the account's bio (kumparan's `Simak selengkapnya dengan klik
     # link di bio, atau download aplikasi kumparan di App Store dan Google Play.`).
     r"|(?:baca|simak)\s+selengkapnya\b[^.]{0,40}\blink\s+di\s+bio\b.{0,160}"
