@@ -327,6 +327,9 @@ _MAX_RELATED_HEADING = 32
 # juga</strong>&nbsp;<a>headline</a>`).
 _RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)
 _MAX_RELATED_INSERT = 300
+# ...or a box whose one link holds its label and the headline both (a WordPress plugin's `<a><span>See also</span>&nbsp;
+# <span>Selangau MP to miss Parliament sitting</span></a>` between Sarawak Tribune's paragraphs): no colon needed.
+_SEE_ALSO_LINK = re.compile(r"^(?:see|read)\s+also\s+(?=\S)", re.IGNORECASE)
 # A linked headline's first words that its address must spell as a slug to be read as another story's (`_slug_spells`).
 _SLUG_WORD = re.compile(r"[^\W_]+")
 _MIN_SLUG_WORDS = 3
@@ -1115,6 +1118,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             elif not headline and kept and is_link_list(kept[-1]) and (entry := _related_entry(kept[-1], "")):
                 related.append(entry)
                 kept.pop()
+            continue
+        if len(block.links) == 1 and len(text) <= _MAX_RELATED_INSERT and block.links[0].text == text and (
+                opening := _SEE_ALSO_LINK.match(text)) and (entry := _related_entry(block, "")):
+            related.append({"title": text[opening.end():], "url": entry["url"]})
             continue
         if block.links and len(text) <= _MAX_RELATED_INSERT and (opening := _RELATED_OPENING.match(text)) and (
                 text[opening.end():] == " ".join(link.text for link in block.links)):
