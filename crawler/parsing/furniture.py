@@ -442,6 +442,9 @@ _PRINT_SEQUEL = (r"(?:bersambung\s*(?:\.{2,}|…)\s*)?\(\s*baca\s+selengkapnya\s
                  r"|majalah)\b[^()]{0,100}\)|bersambung\s*(?:\.{2,}|…)")
 _FEED_FOOTER = r"(?-i:The\s+post\s+[^a-z\s].{0,200}?\s+appeared\s+first\s+on\s+[^a-z\s.,][^.,]{0,60})\.?"
 
+# An app store's name (`Apple Store`, `App Store`, `Google Play Store`, `Play Store`).
+_APP_STORE = r"(?:apple\s+store|apps?\s*store|(?:google\s+)?play(?:\s*store)?)"
+
 _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a byline before it, its name there or lost (`by
     # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
@@ -666,6 +669,10 @@ _NOISE = re.compile(
     r"|(?:close\s+banner\s+|download\s+)apps?\s+[\w-]{2,30}(?:\.[a-z]{2,3}){0,2}|[\w-]{2,30}(?:\.[a-z]{2,3}){1,2}\s+apps?"
     r"|aplikasi\s+berita\s+terbaru(?:\s+dan\s+terpopuler)?"
     r"|dapatkan\s+di\s+(?:google\s+)?play\s*store(?:\s+(?:atau|dan|&)\s+apps?\s*store)?|x\s+close"
+    # ...as an English site's banner says it under the text (Sarawak Tribune's `Download from Apple Store or Play
+    # Store.`), the stores either way round.
+    rf"|(?:download|get\s+(?:it|the\s+app))\s+(?:from|on)\s+(?:the\s+)?{_APP_STORE}"
+    rf"(?:\s+(?:or|and|&)\s+(?:the\s+)?{_APP_STORE})?\s*[.!]?"
     # ...and a photo viewer's close button left as text (Retizen's `× Image` under the page).
     r"|×\s*(?:image|gambar|foto|close|tutup)?"
     # ...or a banner's, its letter in square brackets (Kontan's `[X]` over `×` under the text).
