@@ -529,6 +529,9 @@ _NOISE = re.compile(
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*(?::?\s*\d*|\(\d{1,5}\))"
     r"|leave\s+a\s+(?:reply|comment)"
+    # ...a news theme's heading over its comment plugin (JNews's `Discussion about this post` under PenaSultra's text), a
+    # Malay site's (`Komen & Pendapat` under PerakToday's).
+    r"|discussion\s+about\s+this\s+(?:post|article|story)|komen\s+(?:&|dan)\s+pendapat"
     # A blog template's post footer: who posted it, when, and its comment count (a Blogger feed copy's `Posted by :
     # metalover on :Sabtu, 28 November 2015 With 0komentar`, `Posted by Admin at 10.56 with No comments`).
     r"|posted\s+by\s*:?\s*[^\n]{1,60}?\s(?:on|at)\s*:?\s*[^\n]{1,60}?\swith\s+(?:\d{1,5}|no)\s*(?:komentar|comments?)"
