@@ -689,7 +689,10 @@ _NOISE = re.compile(
     # portal's `share news` over its icons), and the note its copy-link button leaves (Metro TV's `URL Berhasil di
     # Salin`, `URL berhasil dicopy`).
     r"|(?:share|bagikan|share\s+(?:this|article|news|now)|bagikan(?:\s+(?:berita|artikel|postingan|tulisan))?\s+ini"
-    r"|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
+    r"|sebarkan(?:\s+artikel\s+ini)?"
+    # ...in Malay, naming it or how (Carz's `Kongsi Artikel Ini` over its writer's box, `Kongsi melalui` over the icons),
+    # and in English naming the article (`Share this article`).
+    r"|kongsi(?:\s+(?:artikel|berita)(?:\s+ini)?|\s+melalui)|share\s+this\s+(?:article|story|post))\s*:?"
     r"|(?:url|link|tautan)\s+(?:berhasil|telah|sudah)\s+di[\s-]?(?:copy|salin|kopi)\s*!?"
     # An Arabic site's call to follow it on a social channel, the channel's name after a colon (Iraq Awla's
     # `لتصلك آخر الأخبار تابعنا على قناتنا على تلغرام: العراق أولاً`, "for the latest news follow us on our Telegram
