@@ -376,6 +376,12 @@ _REPLY_FORM_NOTE = re.compile(
 _AUTHOR_BOX_HEADING = re.compile(r"(?:about|tentang|عن)\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3})",
                                  re.IGNORECASE)
 _MAX_AUTHOR_BOX_HEADING = 50
+# ...or a box whose label stands over the writer's name, the bio under it opening with that name (Carz's Malay
+# `Ditulis pada` over `Suhana Veru` over `Suhana Veru merupakan bekas wartawan Kosmo. ...`), the name the last line too:
+# the name is the writer's, nothing under the label the article's.
+_WRITER_BOX_LABEL = re.compile(r"(?:ditulis\s+(?:pada|oleh)|written\s+by|tentang\s+penulis|about\s+the\s+author)\s*:?",
+                               re.IGNORECASE)
+_MAX_WRITER_BOX_LABEL = 20
 # An Arabic daily's masthead over the text, each office alone on its line over its holder's name (Al-Wafd's print page:
 # `رئيس حزب الوفد ورئيس مجلس الإدارة`, "party leader and chairman of the board", over `د.عبد السند يمامة`, then `رئيس
 # التحرير`, "editor-in-chief", over `عاطف خليل` and `المشرف العام`, "general supervisor", over `ياسر شوري`), under the
@@ -1263,6 +1269,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and len(text) <= _MAX_AUTHOR_BOX_HEADING and (box := _AUTHOR_BOX_HEADING.fullmatch(text)) and (
                 index + 1 < len(body_blocks) and _closes_box(body_blocks, index + 2)):
             author_box = True
+            continue
+        if kept and len(text) <= _MAX_WRITER_BOX_LABEL and _WRITER_BOX_LABEL.fullmatch(text) and (
+                index + 1 < len(body_blocks) and (writer := bare_name(body_blocks[index + 1].text))) and (
+                index + 2 >= len(body_blocks) or body_blocks[index + 2].text.startswith(writer)):
+            credits.author, credit_seen = credits.author or writer, True
             continue
         if kept and text.startswith("عن ") and len(text) <= _MAX_AUTHOR_BOX_HEADING and (
                 box := _AUTHOR_BOX_HEADING.fullmatch(text)) and _closes_box(body_blocks, index + 1):
