@@ -532,6 +532,8 @@ _NOISE = re.compile(
     # ...a news theme's heading over its comment plugin (JNews's `Discussion about this post` under PenaSultra's text), a
     # Malay site's (`Komen & Pendapat` under PerakToday's).
     r"|discussion\s+about\s+this\s+(?:post|article|story)|komen\s+(?:&|dan)\s+pendapat"
+    # ...and wpDiscuz's form over its count (The Online Citizen's `Subscribe` over `Notify of` over `0 Comments`).
+    r"|subscribe|notify\s+of"
     # A blog template's post footer: who posted it, when, and its comment count (a Blogger feed copy's `Posted by :
     # metalover on :Sabtu, 28 November 2015 With 0komentar`, `Posted by Admin at 10.56 with No comments`).
     r"|posted\s+by\s*:?\s*[^\n]{1,60}?\s(?:on|at)\s*:?\s*[^\n]{1,60}?\swith\s+(?:\d{1,5}|no)\s*(?:komentar|comments?)"

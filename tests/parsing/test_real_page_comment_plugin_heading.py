@@ -1,5 +1,6 @@
 """A theme's heading over its comment plugin left as the text's last line (PenaSultra 2023's JNews `Discussion about
-this post`, PerakToday 2017's Malay `Komen & Pendapat`): no text. A sentence using the words stays."""
+this post`, PerakToday 2017's Malay `Komen & Pendapat`), and wpDiscuz's form over its count (The Online Citizen 2016:
+`Subscribe` over `Notify of` over `0 Comments`): no text. A sentence using the words stays."""
 
 from __future__ import annotations
 
@@ -26,6 +27,14 @@ def test_the_comment_heading_is_no_text(heading):
     assert parse_article(page(heading), URL)["body"].endswith("Sabtu 17 Juni 2023.")
 
 
-def test_a_sentence_with_the_words_stays():
-    sentence = "Discussion about this post went on for hours among the reporters in Muna, he said."
+def test_the_wpdiscuz_form_is_no_text():
+    after = "</p><p>".join(["Subscribe", "Notify of", "0 Comments", "Inline Feedbacks", "View all comments"])
+    assert parse_article(page(after), URL)["body"].endswith("Sabtu 17 Juni 2023.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Discussion about this post went on for hours among the reporters in Muna, he said.",
+    "Subscribe to the police channel to be notified of the case, Asrun added.",
+])
+def test_a_sentence_with_the_words_stays(sentence):
     assert parse_article(page(sentence), URL)["body"].endswith(sentence)
