@@ -199,7 +199,8 @@ _SPACED_DASH_PHOTO_CREDIT = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|
 # ...or the label and its source closing the caption with no dash after them (Astro Awani 2015: `Semua pintu masuk ke
 # taman ditutup ... telah diarah keluar. - Foto Astro AWANI` under the quote it repeats): every word of the source
 # capitalised, as a sentence goes on in small letters after a photo's word (`... - Foto itu diambil semalam`).
-_DASH_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
+# The dash may be glued to the label (Astro Awani 2016: `... itu akan disiasat. -Foto Astro AWANI` under the story).
+_DASH_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?)]) [-–] ?(?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
                                     r"(?: [A-Z][\w.&/'’-]{1,20}){0,3}$")
 _PHOTO_LABELS = ("Foto", "FOTO", "Gambar", "GAMBAR")
 # A photo's credit alone in its brackets, the copying desk's code in brackets after it (Okezone's copies of ANTARA's
