@@ -203,6 +203,12 @@ _SPACED_DASH_PHOTO_CREDIT = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|
 _DASH_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?)]) [-–] ?(?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
                                     r"(?: [A-Z][\w.&/'’-]{1,20}){0,3}$")
 _PHOTO_LABELS = ("Foto", "FOTO", "Gambar", "GAMBAR")
+# ...or by a wire's photo credit, its year and its reserved rights (Bernama's pictures copied with their caption:
+# `KUALA PILAH, 10 Ogos -- Sepasang suami isteri ... untuk dibedah siasat.--fotoBERNAMA (2017) HAK CIPTA TERPELIHARA`):
+# the caption may open with its own place and date, a dateline's shape.
+_RIGHTS_RESERVED_PHOTO_CREDIT = re.compile(r"[-–]{1,2} ?(?:foto|FOTO|photo|PHOTO) ?[A-Z]{3,20} \((?:19|20)\d\d\) "
+                                           r"(?:HAK CIPTA TERPELIHARA|ALL RIGHTS RESERVED)$")
+_RIGHTS_RESERVED_ENDS = ("TERPELIHARA", "RESERVED")
 # A photo's credit alone in its brackets, the copying desk's code in brackets after it (Okezone's copies of ANTARA's
 # photos: `(ANTARA FOTO/Oky Lukmansyah/tom) (hru)` under the caption): the credit with its code is the caption's.
 _CODE_AFTER_PHOTO_CREDIT = re.compile(r"(?<=\))\s\([a-z]{2,5}\)$")
@@ -1156,6 +1162,8 @@ def is_caption(text: str) -> bool:
     if text[-1:] == ")" and (code := _CODE_AFTER_PHOTO_CREDIT.search(text, max(0, len(text) - 10))) is not None:
         return is_caption(text[:code.start()])
     if text[-1:] in "-–" and _SPACED_DASH_PHOTO_CREDIT.search(text, max(0, len(text) - _CREDIT_REACH)):
+        return len(text) <= MAX_LONG_CAPTION_CHARS
+    if text.endswith(_RIGHTS_RESERVED_ENDS) and _RIGHTS_RESERVED_PHOTO_CREDIT.search(text, max(0, len(text) - 60)):
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if text[-1:].isalnum() and any(label in text[-_CREDIT_REACH:] for label in _PHOTO_LABELS) and (
             _DASH_PHOTO_CREDIT_END.search(text, max(0, len(text) - _CREDIT_REACH))):
