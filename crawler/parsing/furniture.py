@@ -815,6 +815,9 @@ _PROMO = re.compile(
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+(?=[\"“])).{0,250}?\bselengkapnya\b"
     r"\s*(?:di\s*sini\s*:?\s*)?(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
+    # ...in English, the video's title quoted and `here` closing it (a detik English copy's `Watch the video “Military
+    # Denies Members Were Provocateurs in Chaotic Demo: That’s a False Narrative!” here:`).
+    r"|watch\s+(?:also\s+)?(?:the\s+)?video\s+[\"“][^\"”]{1,200}[\"”]\s+(?:here|below)\s*:?"
     # ...also pointing at the whole broadcast (Liputan6's TV segments: `Saksikan tayangan video selengkapnya dalam tautan
     # ini.`).
     r"|(?:simak|saksikan|tonton)\s+tayangan\s+(?:video\s+)?selengkapnya\b.{0,60}"
@@ -1101,7 +1104,7 @@ _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
                    "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
-                   "click to", "you must be logged", "kriteria", "continue reading", "syarat", "boleh follow",
+                   "click to", "watch ", "you must be logged", "kriteria", "continue reading", "syarat", "boleh follow",
                    "tidak mahu terlepas", "muat turun", "koleksi ", "beli ", "pesan ", "miliki ",
                    "untuk membuat komentar", "untuk menulis komentar", "untuk memberi", "untuk mengirim",
                    "agar tidak ketinggalan", "agar tak ketinggalan", "agar gak ketinggalan", "agar nggak ketinggalan",
