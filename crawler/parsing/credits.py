@@ -234,6 +234,10 @@ admin administrator redaksi newsroom desk home beranda indeks advertorial sponso
 """.split())
 # The reporter's name in capitals closing the article on its own line (`ANTON SEPTIAN`).
 _CLOSING_NAME = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,4}$")
+# ...or the names of those who reported it parted by bars, one word each may be (Tempo 2013: `SYAILENDRA | SINGGIH
+# SOARES` under the story); the first is named its author.
+_CAPITALS_NAME = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,4}"
+_CLOSING_NAMES = re.compile(rf"^{_CAPITALS_NAME}(?:\s\|\s{_CAPITALS_NAME}){{1,3}}$")
 # A closing byline: the writer's name, a dash and the outlet as a brand writes itself (`Agus Siswanto - 20DETIK`,
 # `Rosmha Widiyani - detikTravel`, `Budi Santoso - Tribunnews.com`), the wire the pictures came from after a slash
 # (a detik video's `Rahmatia Miralena/Reuters – 20DETIK`); a match line (`Persib Bandung - PSM`) is none.
@@ -277,7 +281,8 @@ _MARKET_DAY = r"(?:\s+(?:Legi|Pahing|Pon|Wage|Kliwon))?"
 # A slash may part the date from its clock (Kontan's header: `Senin, 21 Februari 2022 / 20:57 WIB`).
 _ABSOLUTE_WHEN = (
     rf"(?:{_DAY}{_MARKET_DAY}\s*(?:[,•·]|\s[-–]\s)?\s*)?{_DATE}"
-    rf"(?:(?:(?<=\d\d-\d\d)(?-i:T)|\s*[-–—|,/]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+)?){_CLOCK})?"
+    # The zone may stand before the clock as its label (The Star's `Saturday, 12 August 2017 | MYT 12:00 AM`).
+    rf"(?:(?:(?<=\d\d-\d\d)(?-i:T)|\s*[-–—|,/]?\s*(?:(?:pukul|jam)\s*:?\s*|at\s+|(?-i:WIB|WITA|WIT|MYT|SGT)\s+)?){_CLOCK})?"
     # The clock first (LINE Today's `Diterbitkan 21.26, 13/04/2019`).
     rf"|{_CLOCK}\s*[-–—|,]?\s*(?:{_DAY}\s*,?\s*)?{_DATE}"
 )
@@ -482,11 +487,17 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     The site's own codes (`profile.signature_codes`) and other outlets' `(gil/jpnn)` count."""
     tail_start = max(0, len(text) - 80)
     match = _signature(profile.signature_codes).search(text, tail_start)
+    # Asterisks may lead the code as its mark after the last sentence (Bertuahpos: `... AKP H Harahap.**(achir)`): they
+    # go with it.
+    before = text[: match.start()].rstrip() if match else ""
+    if before.endswith("*") and (stars := len(before) - len(before.rstrip("*"))) <= 3 and (
+            before[-stars - 1: -stars] in (".", "!", "?", '"', "”")):
+        before = before[:-stars]
     # A word, a credit in words or one code in brackets closing a sentence is part of it (`pesawat Airbus (A320)`).
     # ...and so is a pair in square brackets: `[him/her]` in a quotation.
     alone = match is not None and (match["lone"] or match["tag"] or match["source"] or match["square"]
                                    or match["desk"] or (match["codes"] and not _CODE_SEPARATOR.search(match["codes"])))
-    if not match or (alone and text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”") and not (
+    if not match or (alone and before[-1:] not in ("", ".", "!", "?", '"', "”") and not (
             match["tag"] and _CODE_AT_HOST.fullmatch(match["tag"]))) or (
             match["tag"] and not _is_credit_tag(match["tag"])) or (
             # A lower-case tail of the text's little words is its own (`... tahun ini. dan seterusnya`).
@@ -504,7 +515,7 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
                                              or match["desk"] or match["lower"] or match["dashed"]) else [])
     # A stray slash before the bracket names no code (MINA's English edition, 2023: `... detaining them.(T/R3/)`).
     codes = [code for code in codes if code]
-    return text[: match.start()].rstrip(), {"raw": raw, "codes": codes}
+    return before, {"raw": raw, "codes": codes}
 
 
 def _is_credit_tag(tag: str) -> bool:
@@ -1352,13 +1363,21 @@ def closing_name(line: str) -> str | None:
     """`line` when it is a reporter's name in capitals closing the article (`ANTON SEPTIAN`), else None. A rubric's or
     a greeting's words in capitals close texts too (`JUMAT BERKAH`, `TERIMA KASIH`, `SEMOGA BERMANFAAT`), as do a
     place's (`KOTA BOGOR`) and an office's or outlet's (`DINAS KESEHATAN`, `HUMAS POLRES`): no writer's."""
-    if not _CLOSING_NAME.match(line):
-        return None
+    if " | " in line and _CLOSING_NAMES.match(line):
+        # An agency's or paper's name among them credits the copy (`AYU PRIMA SANDI | ANTARA`): the line still closes
+        # the story, its author the first person.
+        names = [name for name in line.split(" | ") if not (agency_name(name) or names_an_outlet(name))]
+        return names[0] if names and all(_is_closing_person(name) for name in names) else None
+    return line if _CLOSING_NAME.match(line) and _is_closing_person(line) else None
+
+
+def _is_closing_person(line: str) -> bool:
+    """Whether a name in capitals is a person's, not a rubric's, a greeting's, a place's or an office's."""
     words = {word.strip(".") for word in line.lower().split()}
     if names_a_rubric(line) or is_desk(line) or not (_OUTLET_WORDS.isdisjoint(words) and _CLOSING_WISHES.isdisjoint(
             words)) or is_gazetted(line.title()) or is_region(line.title()):
-        return None
-    return line
+        return False
+    return True
 
 
 def closing_code(text: str, profile: SiteProfile, *, whole: bool = True) -> dict | None:

@@ -442,8 +442,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) ?: {{1,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}"
              rf"{_SENTENCE_NEXT}", unknown_outlet=True, unknown_names=True, start_only=True, named_or_domain=True,
              listed_place=True, not_label=True),
-        # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -
-        Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:{_DASH_END}|\.(?= [A-Z]))",
+        # suara.com - JAKARTA -   |   KONTAN.CO.ID - JAKARTA. Harga   |   JPNN.com JAKARTA -   |
+        # RAKYATMALUKU.FAJAR.CO.ID — AMBON, — Kapolresta ...   (a comma left before the dash, as after a place alone)
+        Form(rf"{outlet}(?: {{0,3}}(?:--|-) {{0,3}}| {{1,3}}){_UPPER_PLACE}(?:,?{_DASH_END}|\.(?= [A-Z]))",
               unknown_outlet=True),
         # Tribratanews.polri.go.id - Semarang. Kepolisian ...   |   Bandungraya.net-Soreang | Sudah ...   (or a listed
         # place or a district in title case, a full stop or a bar for the dash)   |   KONTRAS7.CO.ID - Lebak - Menanggapi

@@ -50,6 +50,10 @@ _MAX_FALLBACK_TEXT = 100
 # What `dateparser` reads a string in when the caller names no language.
 DEFAULT_LANGUAGES = ("id", "en")
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
+# A header's zone printed before its clock, as a label (The Star's `Saturday, 12 August 2017 | MYT 12:00 AM`): the
+# clock is that zone's, as when it follows (`12:00 AM MYT`), so it is read moved after it.
+_ZONE_BEFORE_CLOCK = re.compile(r"(?<![A-Za-z])(WIB|WITA|WIT|MYT|SGT)\s{1,2}(\d{1,2}[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?)"
+                                r"(?![\d:.A-Za-z])")
 _FALLBACK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A blog template's date glued to its reading time (`17 Oct 20234 min read`, `17 DEC 20213 MIN READ`): the year is the
 # first four digits, the rest are minutes. The next text node may touch the reading time (`3 min readIn the`).
@@ -147,6 +151,8 @@ def parse_date(text: str, *, base: datetime | date | None = None,
     window = fold(window[:_MAX_DATE_TEXT])
     if not window.isascii():
         window = _ARABIC_MARKS.sub("", window)
+    if "WI" in window or "MYT" in window or "SGT" in window:  # the zone names `_ZONE_BEFORE_CLOCK` looks for
+        window = _ZONE_BEFORE_CLOCK.sub(r"\2 \1", window)
     header_line = header_line_moment(window)
     if header_line is not None:
         return header_line

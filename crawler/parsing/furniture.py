@@ -205,9 +205,16 @@ _SPACED_DASH_PHOTO_CREDIT = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|
 # ...or the label and its source closing the caption with no dash after them (Astro Awani 2015: `Semua pintu masuk ke
 # taman ditutup ... telah diarah keluar. - Foto Astro AWANI` under the quote it repeats): every word of the source
 # capitalised, as a sentence goes on in small letters after a photo's word (`... - Foto itu diambil semalam`).
-_DASH_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
+# The dash may be glued to the label (Astro Awani 2016: `... itu akan disiasat. -Foto Astro AWANI` under the story).
+_DASH_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?)]) [-–] ?(?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
                                     r"(?: [A-Z][\w.&/'’-]{1,20}){0,3}$")
 _PHOTO_LABELS = ("Foto", "FOTO", "Gambar", "GAMBAR")
+# ...or by a wire's photo credit, its year and its reserved rights (Bernama's pictures copied with their caption:
+# `KUALA PILAH, 10 Ogos -- Sepasang suami isteri ... untuk dibedah siasat.--fotoBERNAMA (2017) HAK CIPTA TERPELIHARA`):
+# the caption may open with its own place and date, a dateline's shape.
+_RIGHTS_RESERVED_PHOTO_CREDIT = re.compile(r"[-–]{1,2} ?(?:foto|FOTO|photo|PHOTO) ?[A-Z]{3,20} \((?:19|20)\d\d\) "
+                                           r"(?:HAK CIPTA TERPELIHARA|ALL RIGHTS RESERVED)$")
+_RIGHTS_RESERVED_ENDS = ("TERPELIHARA", "RESERVED")
 # A photo's credit alone in its brackets, the copying desk's code in brackets after it (Okezone's copies of ANTARA's
 # photos: `(ANTARA FOTO/Oky Lukmansyah/tom) (hru)` under the caption): the credit with its code is the caption's.
 _CODE_AFTER_PHOTO_CREDIT = re.compile(r"(?<=\))\s\([a-z]{2,5}\)$")
@@ -458,6 +465,9 @@ _PRINT_SEQUEL = (r"(?:bersambung\s*(?:\.{2,}|…)\s*)?\(\s*baca\s+selengkapnya\s
                  r"|majalah)\b[^()]{0,100}\)|bersambung\s*(?:\.{2,}|…)")
 _FEED_FOOTER = r"(?-i:The\s+post\s+[^a-z\s].{0,200}?\s+appeared\s+first\s+on\s+[^a-z\s.,][^.,]{0,60})\.?"
 
+# An app store's name (`Apple Store`, `App Store`, `Google Play Store`, `Play Store`).
+_APP_STORE = r"(?:apple\s+store|apps?\s*store|(?:google\s+)?play(?:\s*store)?)"
+
 _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a byline before it, its name there or lost (`by
     # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
@@ -545,6 +555,11 @@ _NOISE = re.compile(
     r"|(?-i:(?:[a-z]+\s+){1,3}logo(?:\s+[a-z]+)?)"
     r"|comments?\s*:?\s*\d*|\d+\s+comments?|no\s+comments?\s*:?|komentar\s*(?::?\s*\d*|\(\d{1,5}\))"
     r"|leave\s+a\s+(?:reply|comment)"
+    # ...a news theme's heading over its comment plugin (JNews's `Discussion about this post` under PenaSultra's text), a
+    # Malay site's (`Komen & Pendapat` under PerakToday's).
+    r"|discussion\s+about\s+this\s+(?:post|article|story)|komen\s+(?:&|dan)\s+pendapat"
+    # ...and wpDiscuz's form over its count (The Online Citizen's `Subscribe` over `Notify of` over `0 Comments`).
+    r"|subscribe|notify\s+of"
     # A blog template's post footer: who posted it, when, and its comment count (a Blogger feed copy's `Posted by :
     # metalover on :Sabtu, 28 November 2015 With 0komentar`, `Posted by Admin at 10.56 with No comments`).
     r"|posted\s+by\s*:?\s*[^\n]{1,60}?\s(?:on|at)\s*:?\s*[^\n]{1,60}?\swith\s+(?:\d{1,5}|no)\s*(?:komentar|comments?)"
@@ -685,6 +700,10 @@ _NOISE = re.compile(
     r"|(?:close\s+banner\s+|download\s+)apps?\s+[\w-]{2,30}(?:\.[a-z]{2,3}){0,2}|[\w-]{2,30}(?:\.[a-z]{2,3}){1,2}\s+apps?"
     r"|aplikasi\s+berita\s+terbaru(?:\s+dan\s+terpopuler)?"
     r"|dapatkan\s+di\s+(?:google\s+)?play\s*store(?:\s+(?:atau|dan|&)\s+apps?\s*store)?|x\s+close"
+    # ...as an English site's banner says it under the text (Sarawak Tribune's `Download from Apple Store or Play
+    # Store.`), the stores either way round.
+    rf"|(?:download|get\s+(?:it|the\s+app))\s+(?:from|on)\s+(?:the\s+)?{_APP_STORE}"
+    rf"(?:\s+(?:or|and|&)\s+(?:the\s+)?{_APP_STORE})?\s*[.!]?"
     # ...and a photo viewer's close button left as text (Retizen's `× Image` under the page).
     r"|×\s*(?:image|gambar|foto|close|tutup)?"
     # ...or a banner's, its letter in square brackets (Kontan's `[X]` over `×` under the text).
@@ -698,7 +717,10 @@ _NOISE = re.compile(
     # portal's `share news` over its icons), and the note its copy-link button leaves (Metro TV's `URL Berhasil di
     # Salin`, `URL berhasil dicopy`).
     r"|(?:share|bagikan|share\s+(?:this|article|news|now)|bagikan(?:\s+(?:berita|artikel|postingan|tulisan))?\s+ini"
-    r"|sebarkan(?:\s+artikel\s+ini)?)\s*:?"
+    r"|sebarkan(?:\s+artikel\s+ini)?"
+    # ...in Malay, naming it or how (Carz's `Kongsi Artikel Ini` over its writer's box, `Kongsi melalui` over the icons),
+    # and in English naming the article (`Share this article`).
+    r"|kongsi(?:\s+(?:artikel|berita)(?:\s+ini)?|\s+melalui)|share\s+this\s+(?:article|story|post))\s*:?"
     r"|(?:url|link|tautan)\s+(?:berhasil|telah|sudah)\s+di[\s-]?(?:copy|salin|kopi)\s*!?"
     # An Arabic site's call to follow it on a social channel, the channel's name after a colon (Iraq Awla's
     # `لتصلك آخر الأخبار تابعنا على قناتنا على تلغرام: العراق أولاً`, "for the latest news follow us on our Telegram
@@ -812,6 +834,9 @@ _PROMO = re.compile(
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+(?=[\"“])).{0,250}?\bselengkapnya\b"
     r"\s*(?:di\s*sini\s*:?\s*)?(?:https?://\S{1,300})?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
+    # ...in English, the video's title quoted and `here` closing it (a detik English copy's `Watch the video “Military
+    # Denies Members Were Provocateurs in Chaotic Demo: That’s a False Narrative!” here:`).
+    r"|watch\s+(?:also\s+)?(?:the\s+)?video\s+[\"“][^\"”]{1,200}[\"”]\s+(?:here|below)\s*:?"
     # ...also pointing at the whole broadcast (Liputan6's TV segments: `Saksikan tayangan video selengkapnya dalam tautan
     # ini.`).
     r"|(?:simak|saksikan|tonton)\s+tayangan\s+(?:video\s+)?selengkapnya\b.{0,60}"
@@ -913,8 +938,8 @@ _PROMO = re.compile(
     # summary, `Baca berita selengkapnya di sini.` in others).
     r"|(?:berita|artikel)\s+selengkapnya\s+(?:bisa\s+dibaca\s+)?(?:di\s*sini|klik\s+di\s*sini)\s*[.!]?"
     # ...or the pointer's word alone before its ellipsis, the link it was (Liputan6's round-ups: `Selengkapnya...` under
-    # each story's excerpt).
-    r"|selengkapnya\s*(?:\.{2,3}|…)"
+    # each story's excerpt; five dots in 2015's: `Selengkapnya.....`).
+    r"|selengkapnya\s*(?:\.{2,6}|…)"
     # A social post's pointer to the story, the link in the account's bio (kumparan's `Simak selengkapnya dengan klik
     # link di bio, atau download aplikasi kumparan di App Store dan Google Play.`).
     r"|(?:baca|simak)\s+selengkapnya\b[^.]{0,40}\blink\s+di\s+bio\b.{0,160}"
@@ -1101,7 +1126,7 @@ _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",
                    "setiap keputusan", "keputusan investasi", "sila", "dalam segala situasi", "berikan apresiasi",
                    "this article", "this story", "untuk mengetahui kebenaran", "fakta atau hoa", "click here",
-                   "click to", "you must be logged", "kriteria", "continue reading", "syarat", "boleh follow",
+                   "click to", "watch ", "you must be logged", "kriteria", "continue reading", "syarat", "boleh follow",
                    "tidak mahu terlepas", "muat turun", "koleksi ", "beli ", "pesan ", "miliki ",
                    "untuk membuat komentar", "untuk menulis komentar", "untuk memberi", "untuk mengirim",
                    "agar tidak ketinggalan", "agar tak ketinggalan", "agar gak ketinggalan", "agar nggak ketinggalan",
@@ -1162,6 +1187,8 @@ def is_caption(text: str) -> bool:
     if text[-1:] == ")" and (code := _CODE_AFTER_PHOTO_CREDIT.search(text, max(0, len(text) - 10))) is not None:
         return is_caption(text[:code.start()])
     if text[-1:] in "-–" and _SPACED_DASH_PHOTO_CREDIT.search(text, max(0, len(text) - _CREDIT_REACH)):
+        return len(text) <= MAX_LONG_CAPTION_CHARS
+    if text.endswith(_RIGHTS_RESERVED_ENDS) and _RIGHTS_RESERVED_PHOTO_CREDIT.search(text, max(0, len(text) - 60)):
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if text[-1:].isalnum() and any(label in text[-_CREDIT_REACH:] for label in _PHOTO_LABELS) and (
             _DASH_PHOTO_CREDIT_END.search(text, max(0, len(text) - _CREDIT_REACH))):

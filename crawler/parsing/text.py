@@ -327,6 +327,9 @@ _MAX_RELATED_HEADING = 32
 # juga</strong>&nbsp;<a>headline</a>`).
 _RELATED_OPENING = re.compile(rf"^{RELATED_WORDS}\s*!{{0,3}}\s+", re.IGNORECASE)
 _MAX_RELATED_INSERT = 300
+# ...or a box whose one link holds its label and the headline both (a WordPress plugin's `<a><span>See also</span>&nbsp;
+# <span>Selangau MP to miss Parliament sitting</span></a>` between Sarawak Tribune's paragraphs): no colon needed.
+_SEE_ALSO_LINK = re.compile(r"^(?:see|read)\s+also\s+(?=\S)", re.IGNORECASE)
 # A linked headline's first words that its address must spell as a slug to be read as another story's (`_slug_spells`).
 _SLUG_WORD = re.compile(r"[^\W_]+")
 _MIN_SLUG_WORDS = 3
@@ -373,6 +376,12 @@ _REPLY_FORM_NOTE = re.compile(
 _AUTHOR_BOX_HEADING = re.compile(r"(?:about|tentang|عن)\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3})",
                                  re.IGNORECASE)
 _MAX_AUTHOR_BOX_HEADING = 50
+# ...or a box whose label stands over the writer's name, the bio under it opening with that name (Carz's Malay
+# `Ditulis pada` over `Suhana Veru` over `Suhana Veru merupakan bekas wartawan Kosmo. ...`), the name the last line too:
+# the name is the writer's, nothing under the label the article's.
+_WRITER_BOX_LABEL = re.compile(r"(?:ditulis\s+(?:pada|oleh)|written\s+by|tentang\s+penulis|about\s+the\s+author)\s*:?",
+                               re.IGNORECASE)
+_MAX_WRITER_BOX_LABEL = 20
 # An Arabic daily's masthead over the text, each office alone on its line over its holder's name (Al-Wafd's print page:
 # `رئيس حزب الوفد ورئيس مجلس الإدارة`, "party leader and chairman of the board", over `د.عبد السند يمامة`, then `رئيس
 # التحرير`, "editor-in-chief", over `عاطف خليل` and `المشرف العام`, "general supervisor", over `ياسر شوري`), under the
@@ -1133,6 +1142,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 related.append(entry)
                 kept.pop()
             continue
+        if len(block.links) == 1 and len(text) <= _MAX_RELATED_INSERT and block.links[0].text == text and (
+                opening := _SEE_ALSO_LINK.match(text)) and (entry := _related_entry(block, "")):
+            related.append({"title": text[opening.end():], "url": entry["url"]})
+            continue
         if block.links and len(text) <= _MAX_RELATED_INSERT and (opening := _RELATED_OPENING.match(text)) and (
                 text[opening.end():] == " ".join(link.text for link in block.links)):
             related += [entry for link in block.links if (entry := _related_entry(Block(link.text, [link]), ""))]
@@ -1273,6 +1286,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and len(text) <= _MAX_AUTHOR_BOX_HEADING and (box := _AUTHOR_BOX_HEADING.fullmatch(text)) and (
                 index + 1 < len(body_blocks) and _closes_box(body_blocks, index + 2)):
             author_box = True
+            continue
+        if kept and len(text) <= _MAX_WRITER_BOX_LABEL and _WRITER_BOX_LABEL.fullmatch(text) and (
+                index + 1 < len(body_blocks) and (writer := bare_name(body_blocks[index + 1].text))) and (
+                index + 2 >= len(body_blocks) or body_blocks[index + 2].text.startswith(writer)):
+            credits.author, credit_seen = credits.author or writer, True
             continue
         if kept and text.startswith("عن ") and len(text) <= _MAX_AUTHOR_BOX_HEADING and (
                 box := _AUTHOR_BOX_HEADING.fullmatch(text)) and _closes_box(body_blocks, index + 1):
