@@ -351,8 +351,11 @@ EDITOR_INITIALS = re.compile(r"\s*/\s*[A-Z]{2,5}$")
 
 # The outlet's name may open it, a comma after it as after a dateline's (Republika's `REPUBLIKA.CO.ID,Oleh: <name>/Jurnalis
 # Republika`); a semicolon may stand for the colon (Garut News: `( Oleh ; John Doddy Hidayat )`, brackets round it all).
-_OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*,\s*)?(?:Oleh|بقلم)\s*[:;]\s*(?P<rest>.*)$",
-                             re.IGNORECASE | re.DOTALL)
+# The column's kind may open it, capitalised, as before a byline without its colon (Jurnal Khatulistiwa's `Editorial
+# Oleh: Rudi Syahwani (Pemimpin Redaksi)`): the kind names the piece, the name after the label its writer.
+_COLUMN_KIND = r"(?:Opini|Kolom|Artikel|Esai|Catatan|Editorial|Tajuk(?: Rencana)?)"
+_OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*,\s*|(?-i:" + _COLUMN_KIND + r")\s+)?"
+                             r"(?:Oleh|بقلم)\s*[:;]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re.IGNORECASE)
 # ...without its colon only when a capitalised name of two words or more is all the block holds (a column's `Oleh H.
 # Dheni Kurnia`), the writer's role in brackets after it (`Oleh Feliks Tans (Dosen FKIP, Universitas Nusa Cendana,
@@ -366,7 +369,7 @@ _BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re
 # domain after `untuk` and the place after it (teraspanturanews 2024: `Oleh AS Saeful Husna untuk teraspanturanews.com
 # Batang Jateng`).
 _DEGREE = r"(?:[A-Z]{1,3}|[A-Z]\.\s?[A-Z][a-z]{0,3}|Ph\.\s?D)\.?"
-_BARE_OPINION_BYLINE = re.compile(r"^(?:(?:Opini|Kolom|Artikel|Esai|Catatan)\s+)?(?:Ditulis\s+[Oo]leh|Oleh)\.?\s+"
+_BARE_OPINION_BYLINE = re.compile(rf"^(?:{_COLUMN_KIND}\s+)?(?:Ditulis\s+[Oo]leh|Oleh)\.?\s+"
                                   r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5}?)"
                                   r"(?:\s(?:dan|and|&)\s(?P<second>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5}))?"
                                   rf"(?:,\s*{_DEGREE}(?:,?\s*{_DEGREE}){{0,5}})?"
