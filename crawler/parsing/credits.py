@@ -344,6 +344,9 @@ _AUTHOR_PREFIX = re.compile(r"^(?:(?:(?:written|posted)\s+)?by|(?:(?:ditulis|dip
 # The word joining a byline's name to its time (the Jakarta Globe's `By <name> on 12:23 am Jun 19, 2015`, TeropongSenayan's
 # `Oleh <name> pada hari Senin, 17 Okt 2022 - 15:10:49 WIB`).
 _TIME_CONNECTOR = re.compile(r"\s+(?:on|pada(?:\s+hari)?)$", re.IGNORECASE)
+# The outlet a copied byline names before its label (a blog's copy of Arrahmah 2018: `Arrahmah.com Oleh Ameera Pada
+# 4/09/2018 19:47`): the publisher, the name after the label the writer.
+_OUTLET_BEFORE_LABEL = re.compile(r"^[A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net|org)\s+(?=(?:oleh|by)\s)", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
 # The editor's initials after the writer's name and a slash (BeritaSatu 2014: `Anselmus Bata / AB Minggu, 20 Juli 2014 |
 # 10:30 WIB`; 2019: `Wisnu Bagus Prasetyo / WBP` over `November 29, 2019 | 13:06 WIB`): no part of the name.
@@ -629,7 +632,7 @@ def parse_header_line(line: str) -> HeaderByline | None:
     label = _TIME_LABEL.search(before)
     if label is not None:
         before = before[: label.start()]
-    byline = _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before))
+    byline = _OUTLET_BEFORE_LABEL.sub("", _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before)))
     author = EDITOR_INITIALS.sub("", _AUTHOR_PREFIX.sub("", byline).strip())
     if _AUTHOR_PREFIX.match(byline) and len(author.split()) > _MAX_AUTHOR_WORDS \
             and (named := _NAME_THEN_ROLE.match(author)) \
