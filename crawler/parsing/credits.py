@@ -647,7 +647,8 @@ def parse_header_line(line: str) -> HeaderByline | None:
         credits = _credits_after_time(after)
         if credits is not None:
             author, editor = author or credits.author, editor or credits.editor
-        elif author is None and (byline := _BYLINE_AFTER_TIME.match(after)) and not is_desk(byline["name"]):
+        elif author is None and (byline := _BYLINE_AFTER_TIME.match(after)) \
+                and not _names_no_writer(byline["name"], team_word=True):  # nor a rubric's (`Oleh: Harga Emas`)
             author = without_bio(byline["name"])
     if label is not None and label["updated"] is not None and (published := _PUBLISHED_LABEL.search(
             line, match.end())) is not None and (first := _WHEN.match(line, published.end())) and first["absolute"]:
