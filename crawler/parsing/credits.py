@@ -349,6 +349,9 @@ _AUTHOR_PREFIX = re.compile(r"^(?:(?:(?:written|posted)\s+)?by|(?:(?:ditulis|dip
 # The word joining a byline's name to its time (the Jakarta Globe's `By <name> on 12:23 am Jun 19, 2015`, TeropongSenayan's
 # `Oleh <name> pada hari Senin, 17 Okt 2022 - 15:10:49 WIB`).
 _TIME_CONNECTOR = re.compile(r"\s+(?:on|pada(?:\s+hari)?)$", re.IGNORECASE)
+# The outlet a copied byline names before its label (a blog's copy of Arrahmah 2018: `Arrahmah.com Oleh Ameera Pada
+# 4/09/2018 19:47`): the publisher, the name after the label the writer.
+_OUTLET_BEFORE_LABEL = re.compile(r"^[A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net|org)\s+(?=(?:oleh|by)\s)", re.IGNORECASE)
 _MAX_AUTHOR_WORDS = 6
 # The editor's initials after the writer's name and a slash (BeritaSatu 2014: `Anselmus Bata / AB Minggu, 20 Juli 2014 |
 # 10:30 WIB`; 2019: `Wisnu Bagus Prasetyo / WBP` over `November 29, 2019 | 13:06 WIB`): no part of the name.
@@ -356,8 +359,11 @@ EDITOR_INITIALS = re.compile(r"\s*/\s*[A-Z]{2,5}$")
 
 # The outlet's name may open it, a comma after it as after a dateline's (Republika's `REPUBLIKA.CO.ID,Oleh: <name>/Jurnalis
 # Republika`); a semicolon may stand for the colon (Garut News: `( Oleh ; John Doddy Hidayat )`, brackets round it all).
-_OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*,\s*)?(?:Oleh|بقلم)\s*[:;]\s*(?P<rest>.*)$",
-                             re.IGNORECASE | re.DOTALL)
+# The column's kind may open it, capitalised, as before a byline without its colon (Jurnal Khatulistiwa's `Editorial
+# Oleh: Rudi Syahwani (Pemimpin Redaksi)`): the kind names the piece, the name after the label its writer.
+_COLUMN_KIND = r"(?:Opini|Kolom|Artikel|Esai|Catatan|Editorial|Tajuk(?: Rencana)?)"
+_OPINION_BYLINE = re.compile(r"^(?:(?-i:[A-Z][A-Z0-9-]+(?:\.[A-Z]{2,3}){1,2})\s*,\s*|(?-i:" + _COLUMN_KIND + r")\s+)?"
+                             r"(?:Oleh|بقلم)\s*[:;]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re.IGNORECASE)
 # ...without its colon only when a capitalised name of two words or more is all the block holds (a column's `Oleh H.
 # Dheni Kurnia`), the writer's role in brackets after it (`Oleh Feliks Tans (Dosen FKIP, Universitas Nusa Cendana,
@@ -371,7 +377,7 @@ _BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re
 # domain after `untuk` and the place after it (teraspanturanews 2024: `Oleh AS Saeful Husna untuk teraspanturanews.com
 # Batang Jateng`).
 _DEGREE = r"(?:[A-Z]{1,3}|[A-Z]\.\s?[A-Z][a-z]{0,3}|Ph\.\s?D)\.?"
-_BARE_OPINION_BYLINE = re.compile(r"^(?:(?:Opini|Kolom|Artikel|Esai|Catatan)\s+)?(?:Ditulis\s+[Oo]leh|Oleh)\.?\s+"
+_BARE_OPINION_BYLINE = re.compile(rf"^(?:{_COLUMN_KIND}\s+)?(?:Ditulis\s+[Oo]leh|Oleh)\.?\s+"
                                   r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5}?)"
                                   r"(?:\s(?:dan|and|&)\s(?P<second>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5}))?"
                                   rf"(?:,\s*{_DEGREE}(?:,?\s*{_DEGREE}){{0,5}})?"
@@ -637,7 +643,7 @@ def parse_header_line(line: str) -> HeaderByline | None:
     label = _TIME_LABEL.search(before)
     if label is not None:
         before = before[: label.start()]
-    byline = _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before))
+    byline = _OUTLET_BEFORE_LABEL.sub("", _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before)))
     author = EDITOR_INITIALS.sub("", _AUTHOR_PREFIX.sub("", byline).strip())
     if _AUTHOR_PREFIX.match(byline) and len(author.split()) > _MAX_AUTHOR_WORDS \
             and (named := _NAME_THEN_ROLE.match(author)) \
@@ -652,7 +658,8 @@ def parse_header_line(line: str) -> HeaderByline | None:
         credits = _credits_after_time(after)
         if credits is not None:
             author, editor = author or credits.author, editor or credits.editor
-        elif author is None and (byline := _BYLINE_AFTER_TIME.match(after)) and not is_desk(byline["name"]):
+        elif author is None and (byline := _BYLINE_AFTER_TIME.match(after)) \
+                and not _names_no_writer(byline["name"], team_word=True):  # nor a rubric's (`Oleh: Harga Emas`)
             author = without_bio(byline["name"])
     if label is not None and label["updated"] is not None and (published := _PUBLISHED_LABEL.search(
             line, match.end())) is not None and (first := _WHEN.match(line, published.end())) and first["absolute"]:

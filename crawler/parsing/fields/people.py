@@ -88,6 +88,8 @@ _WIRE_BYLINE = re.compile(r"(?P<wire>[A-Z][\w.' -]{1,40}?),\s+(?P<place>(?P<capi
 # 2015 | 06:05 pm` under its writers' names).
 _PLACE_BAR = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) \| ")
 _CLOCK = re.compile(r"\d[:.]\d\d")
+# The writer's label after a header's day (`... July 17, 2018 By Eriec Dieda`).
+_BYLINE_AFTER_DAY = re.compile(r"\s(?:by|oleh)\s*:?\s+", re.IGNORECASE)
 # A blog's day heading over its post's title, outside the post (Blogger's classic templates: `<h2 class="date-header">
 # <span>Senin, 20 Mei 2019</span></h2>` over `h3.post-title`): the post's day when no line under the title gives its
 # time.
@@ -245,6 +247,12 @@ def header_byline(header: HeaderLines, *, updated: bool = False) -> HeaderByline
                 # The writer on the line above it, as above a time (a blog's copy of the Borneo Bulletin 2016:
                 # `Rachel Thien` over `Sunday, April 24, 2016`).
                 day_alone = _with_writer_above(replace(found, author=None), header, number)
+            elif day_alone is None and not found.relative and near_headline and found.author is not None and (
+                    byline := _BYLINE_AFTER_DAY.search(line)) is not None and found.when in line[:byline.start()] \
+                    and line[byline.end():].strip() == found.author:
+                # A clockless day with the writer's label and name after it (a blog's repost of a news story, 2018:
+                # `Published on July 17, 2018 By Eriec Dieda`): the day and its writer, read as a day alone is.
+                day_alone = found
             elif day_alone is None and not found.relative and number == header.above_headline and _is_agency_day(
                     line, found):
                 day_alone = replace(found, author=None)
