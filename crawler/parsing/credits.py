@@ -1183,7 +1183,8 @@ def without_role(name: str) -> str:
 
 # A desk, an office or the site's account signing for the story (`Penulis: Redaksi`, `Editor: Tim Redaksi`, `Oleh: Humas
 # UGM`, `Penulis: Humas Pemkab Bantul`, `Reporter: Tim Liputan`, `Reporter: Admin`, `Pewarta: Adv`, the advertising desk's
-# `Penulis: Iklan Bangkapos`, an office's unit: a tax office's `Penulis : Tim Seksi Hukum dan Informasi`): nobody's name.
+# `Penulis: Iklan Bangkapos`, an office's unit: a tax office's `Penulis : Tim Seksi Hukum dan Informasi`, a fact-check
+# desk: Kompas's `Tim Cek Fakta` over `Penulis`): nobody's name.
 # Nor is a role and a bureau's region where a name would stand (an ANTARA bureau's `Editor: Editor Papua`); with a name
 # after the comma it is a contributor's (`Kontributor Baubau, <name>`). Nor is a press-release wire's name (ANTARA's
 # releases: `Editor: PR Wire`, `Pewarta: prnewswire`). Nor is a job's title in English where the name would stand
@@ -1194,7 +1195,7 @@ def without_role(name: str) -> str:
 # surname stays a name's (`Tim van Gelder`).
 _DESK = re.compile(r"(?:tim\s+)?(?:redaksi|admin|administrator|humas|diskominfo|kominfo|prokopim|iklan|advertorial)\b"
                    r"|tim\s+(?:liputan|peliput|penulis|wartawan|jurnalis|reporter|kreatif|media|publikasi|komunikasi"
-                   r"|seksi|bidang|bagian|subbagian|unit)\b"
+                   r"|seksi|bidang|bagian|subbagian|unit|cek\s+fakta|pemeriksa\s+fakta)\b"
                    r"|tim\s+(?-i:(?!(?:van|von|de|der|den|du|da|di|la|le|bin|binti|al)\b)[a-z]{3,}\w*"
                    r"|[A-Z]{3,}\b|[\w-]{2,30}\.(?:com|co\.id|id|net)\b)"
                    r"|(?:tim|adv|rilis|rls)$"

@@ -36,3 +36,10 @@ def test_a_label_over_a_sentence_and_a_heading_stay():
     assert _clean(["Editor", sentence, *TEXT]).paragraphs == ["Editor", sentence, *TEXT]
     named = "Penulis buku itu, Michael Hangga Wismabrata, hadir dalam acara peluncuran di Labuha."
     assert _clean([named, "Editor", *TEXT]).paragraphs == [named, "Editor", *TEXT]
+
+
+def test_a_desk_over_the_writers_label_names_no_writer():
+    # Kompas 2018's fact check: `Tim Cek Fakta` over `Penulis` is the desk's box.
+    result = _clean(["Tim Cek Fakta", "Penulis", *TEXT])
+    assert result.paragraphs == TEXT
+    assert result.credits.author is None
