@@ -35,22 +35,24 @@ _EN_COMPACT_RELATIVE = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,5})(?P<unit>[hmdw]|(?<!\d\d\d)s)\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))", re.IGNORECASE
 )
 # `5 menit yang lalu`, `5 mnt yg lalu`, the short `1dt`, `5m` (minutes, glued: `200 m lalu belok` is metres and
-# then), `2j`, `1hr`, `2mgg` of apps and widgets; Malay writes `yang
-# lepas` and `minit`; `beberapa detik/saat` is half a minute. An aggregator's ticker glues its source's domain to it
-# (`19 jam lalufajar.co.id`).
+# then), `2j`, `1hr`, `2mgg` of apps and widgets, and their other cuts of `jam` and `hari` (a card helper's
+# `${diffHours} jm lalu`, `${diffDay} hri lalu`; never `mg`, which is milligrams: `timbang 200 mg lalu tuang`); Malay
+# writes `yang lepas` and `minit`; `beberapa detik/saat` is half a minute. An aggregator's ticker glues its source's
+# domain to it (`19 jam lalufajar.co.id`).
 _ID_RELATIVE = re.compile(
     r"(?:(?<![\d.,_])(?P<n>\d{1,5})\s{0,2}"
     r"|(?<![\w])(?:(?P<n_word>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah)\s{1,3}"
     r"|se|(?P<few>beberapa)\s{1,3}))"
-    r"(?P<unit>detik|dtk|dt|saat|menit|mnt|minit|min|(?<=\d)m|jam|j|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
+    r"(?P<unit>detik|dtk|dt|saat|menit|mnt|minit|min|(?<=\d)m|jam|jm|j|hari|hri|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun"
+    r"|thn)"
     r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)(?:\b|(?=[a-z0-9-]{2,40}\.(?:co\.id|com|id|net|org|my)\b))",
     re.IGNORECASE
 )
 # The larger parts of a duration written in several, each just before the next (`2 jam 5 menit yang lalu`, `1 year 46
 # weeks ago`, `1 hour and 20 minutes ago`, `2thn 3bln 1hr 1dt yang lalu`).
 _EARLIER_PART = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,5})\s{0,2}(?P<unit>detik|dtk|dt|menit|mnt|minit|jam|j|hari|minggu|mgg|pekan|bulan|bln|tahun"
-    r"|thn|sec|second|min|minute|hr|hour|day|week|month|year)s?,?\s{1,3}(?:(?:dan|and)\s{1,3})?\Z", re.IGNORECASE
+    r"(?<![\w.,])(?P<n>\d{1,5})\s{0,2}(?P<unit>detik|dtk|dt|menit|mnt|minit|jam|jm|j|hari|hri|minggu|mgg|pekan|bulan|bln"
+    r"|tahun|thn|sec|second|min|minute|hr|hour|day|week|month|year)s?,?\s{1,3}(?:(?:dan|and)\s{1,3})?\Z", re.IGNORECASE
 )
 _EARLIER_PART_REACH = 24
 # `kurang dari 1 menit yang lalu`, `less than 1 hour ago`: within the last minute, hour or day, read as just now; less
@@ -89,7 +91,8 @@ _MOMENTS_AGO = re.compile(
 )
 _UNIT_SECONDS = {
     "sec": 1, "second": 1, "detik": 1, "dtk": 1, "dt": 1, "saat": 1, "min": 60, "minute": 60, "menit": 60, "mnt": 60,
-    "minit": 60, "hour": 3600, "jam": 3600, "j": 3600, "day": 86400, "hari": 86400, "h": 86400, "week": 604800,
+    "minit": 60, "hour": 3600, "jam": 3600, "jm": 3600, "j": 3600, "day": 86400, "hari": 86400, "hri": 86400,
+    "h": 86400, "week": 604800,
     "minggu": 604800, "mgg": 604800, "mgu": 604800, "pekan": 604800, "month": 30 * 86400, "bulan": 30 * 86400,
     "bln": 30 * 86400, "year": 365 * 86400, "tahun": 365 * 86400, "thn": 365 * 86400,
 }
