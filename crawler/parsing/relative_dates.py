@@ -21,11 +21,12 @@ _NUMBER_WORDS = {
 # as `منذ قليل` (a while ago) after the English count (MINA's Arabic edition: `13 hours منذ قليل`). `a few seconds ago`,
 # what a card's relative-time script prints for the last half minute, is half a minute back, as `beberapa detik` is;
 # `a few` of a larger unit says too little. Short relative-time locales cut the larger units too (timeago's `1 wk ago`,
-# `3 mos ago`, `1 yr ago` of a post card, a theme's `2 Yrs Ago`, the browser's short `3 wk. ago`, `5 mo. ago`).
+# `3 mos ago`, `1 yr ago` of a post card, a theme's `2 Yrs Ago`, the browser's short `3 wk. ago`, `5 mo. ago`), and
+# months cut to `mth` (a forum post's `7 mths ago`, a feed's `1 Mth Ago`).
 _EN_RELATIVE = re.compile(
     r"(?:(?<![\d.,_])(?P<n>\d{1,5})\s{0,2}"
     r"|(?<![\w])(?:(?P<few>a\s{1,3}few)\s{1,3}|(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}))"
-    r"(?P<unit>sec|second|min|minute|hr|hour|day|week|wk|month|mo|year|yr)s?\.?\s{1,3}"
+    r"(?P<unit>sec|second|min|minute|hr|hour|day|week|wk|month|mth|mo|year|yr)s?\.?\s{1,3}"
     r"(?:ago(?:\b|(?-i:(?=[A-Z])))|منذ\s{1,3}قليل)",
     re.IGNORECASE
 )
@@ -96,11 +97,12 @@ _UNIT_SECONDS = {
     "minggu": 604800, "mgg": 604800, "mgu": 604800, "pekan": 604800, "month": 30 * 86400, "bulan": 30 * 86400,
     "bln": 30 * 86400, "year": 365 * 86400, "tahun": 365 * 86400, "thn": 365 * 86400,
 }
-# `hr` is an hour in English, a day (`hari`) in Indonesian; `wk`, `mo` and `yr` are English only.
-_EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600, "wk": 604800, "mo": 30 * 86400, "yr": 365 * 86400}
+# `hr` is an hour in English, a day (`hari`) in Indonesian; `wk`, `mo`, `mth` and `yr` are English only.
+_EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600, "wk": 604800, "mo": 30 * 86400, "mth": 30 * 86400,
+                    "yr": 365 * 86400}
 _ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400, "m": 60}
 _COMPACT_UNIT_SECONDS = {"s": 1, "h": 3600, "m": 60, "d": 86400, "w": 604800}
-_CALENDAR_UNITS = {"month": 1, "mo": 1, "bulan": 1, "bln": 1, "year": 12, "yr": 12, "tahun": 12, "thn": 12}
+_CALENDAR_UNITS = {"month": 1, "mo": 1, "mth": 1, "bulan": 1, "bln": 1, "year": 12, "yr": 12, "tahun": 12, "thn": 12}
 # Days back of a day word standing alone (`kelmarin` and `semalam` are Malay for yesterday; `semalam`, last night in
 # Indonesian, is the day before too). Arabic says the day before yesterday `أول أمس` ("the first of yesterday", a
 # notification card's time: `time: 'أول أمس'`), with or without its hamzas, as `kemarin lusa` says it.
