@@ -63,9 +63,12 @@ _EARLIER_PART_REACH = 24
 _LESS_THAN = re.compile(r"(?:kurang\s{1,3}dari|less\s{1,3}than)\s{1,3}\Z", re.IGNORECASE)
 _MINUTE_SECONDS = 60
 _LESS_THAN_REACH = 16
-# Whole days back and the clock of that day (`2 Hari Yang Lalu Pukul 14:30` of comment widgets, `3 days ago at 9:15`).
+# Whole days back and the clock of that day (`2 Hari Yang Lalu Pukul 14:30` of comment widgets, `3 days ago at 9:15`),
+# the label left out after a comma as `Kemarin, 11:00` leaves it (activity lists' `2 hari lalu, 15:00`, `3 hari lalu,
+# 16:45`, `2 hari lalu, 18.05`); a count after the comma is no clock (`2 hari lalu, 15 orang`).
 _CLOCK_OF_THE_DAY = re.compile(
-    r"\s{0,3},?\s{0,3}(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}" + _TIME + r"\s{0,3}\Z", re.IGNORECASE
+    r"\s{0,3}(?:,\s{0,3}(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3})?|(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)"
+    r"\s{1,3})" + _TIME + r"\s{0,3}\Z", re.IGNORECASE
 )
 # What a card's or widget's time label says before a word-only time, at the start of the text or of its part
 # (`Diperbarui baru saja`, `Last updated just now`, `Terakhir diperbarui kemarin`, `Published yesterday`, `Diperbarui
