@@ -32,8 +32,9 @@ _EN_RELATIVE = re.compile(
 )
 # The compact count of a news site's cards and tickers, its unit's letter glued to it (`3h ago`, `15m ago`, `2d ago`,
 # relative-time helpers' `30s ago`, never a decade's `1990s`): `m` is minutes there, as months are never counted so.
+# The same helpers count years by `y` (`${years}y ago`, a card list's `time: "1y ago"`), calendar years back.
 _EN_COMPACT_RELATIVE = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,5})(?P<unit>[hmdw]|(?<!\d\d\d)s)\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))", re.IGNORECASE
+    r"(?<![\w.,])(?P<n>\d{1,5})(?P<unit>[hmdwy]|(?<!\d\d\d)s)\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))", re.IGNORECASE
 )
 # `5 menit yang lalu`, `5 mnt yg lalu`, the short `1dt`, `5m` (minutes, glued: `200 m lalu belok` is metres and
 # then), `2j`, `1hr`, `2mgg` of apps and widgets, and their other cuts of `jam` and `hari` (a card helper's
@@ -104,8 +105,9 @@ _UNIT_SECONDS = {
 _EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600, "wk": 604800, "mo": 30 * 86400, "mth": 30 * 86400,
                     "yr": 365 * 86400}
 _ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400, "m": 60}
-_COMPACT_UNIT_SECONDS = {"s": 1, "h": 3600, "m": 60, "d": 86400, "w": 604800}
-_CALENDAR_UNITS = {"month": 1, "mo": 1, "mth": 1, "bulan": 1, "bln": 1, "year": 12, "yr": 12, "tahun": 12, "thn": 12}
+_COMPACT_UNIT_SECONDS = {"s": 1, "h": 3600, "m": 60, "d": 86400, "w": 604800, "y": 365 * 86400}
+_CALENDAR_UNITS = {"month": 1, "mo": 1, "mth": 1, "bulan": 1, "bln": 1, "year": 12, "yr": 12, "tahun": 12, "thn": 12,
+                   "y": 12}
 # Days back of a day word standing alone (`kelmarin` and `semalam` are Malay for yesterday; `semalam`, last night in
 # Indonesian, is the day before too). Arabic says the day before yesterday `أول أمس` ("the first of yesterday", a
 # notification card's time: `time: 'أول أمس'`), with or without its hamzas, as `kemarin lusa` says it.
