@@ -66,7 +66,8 @@ _MINUTE_SECONDS = 60
 _LESS_THAN_REACH = 16
 # Whole days back and the clock of that day (`2 Hari Yang Lalu Pukul 14:30` of comment widgets, `3 days ago at 9:15`),
 # the label left out after a comma as `Kemarin, 11:00` leaves it (activity lists' `2 hari lalu, 15:00`, `3 hari lalu,
-# 16:45`, `2 hari lalu, 18.05`); a count after the comma is no clock (`2 hari lalu, 15 orang`).
+# 16:45`, `2 hari lalu, 18.05`); a count after the comma is no clock (`2 hari lalu, 15 orang`). Whole weeks back are
+# whole days too (`1 minggu lalu, 14:15`, `1 minggu lalu, 15:30`).
 _CLOCK_OF_THE_DAY = re.compile(
     r"\s{0,3}(?:,\s{0,3}(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3})?|(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)"
     r"\s{1,3})" + _TIME + r"\s{0,3}\Z", re.IGNORECASE
@@ -116,6 +117,7 @@ _DAYS_BACK = {"kemarin": 1, "kelmarin": 1, "semalam": 1, "yesterday": 1, "kemari
 _FEW_SECONDS = 30
 _MAX_MONTHS_BACK = 30 * 12
 _DAY_SECONDS = 86400
+_WEEK_SECONDS = 7 * _DAY_SECONDS
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
 # `منذ لحظات` (moments ago), a card's word for the last minute, is half a minute back, as `beberapa detik` is.
@@ -205,10 +207,11 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                 if not within_a_minute and (count != 1 or unit in _CALENDAR_UNITS or unit_seconds[unit] > _DAY_SECONDS):
                     continue
                 return reference
-            if unit_seconds[unit] == _DAY_SECONDS and float(count).is_integer():
+            if unit_seconds[unit] in (_DAY_SECONDS, _WEEK_SECONDS) and float(count).is_integer():
                 clock = _CLOCK_OF_THE_DAY.match(text, match.end())
                 if clock is not None:
-                    return _at_clock(reference.date() - timedelta(days=int(count)), clock)
+                    days_back = int(count) * unit_seconds[unit] // _DAY_SECONDS
+                    return _at_clock(reference.date() - timedelta(days=days_back), clock)
             parts = [(count, unit)]
             position = match.start()
             while position and text[position - 1].isspace():

@@ -35,3 +35,14 @@ def test_days_back_and_the_clock_after_a_comma(text: str, expected: str) -> None
 def test_read_before_and_near_misses(text: str, expected: str) -> None:
     moment = parse_date(text, base=_BASE)
     assert moment is not None and moment.astimezone(WIB).strftime("%Y-%m-%dT%H:%M") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1 minggu lalu, 14:15", "2024-05-27T14:15"),
+    ("1 minggu lalu, 15:30", "2024-05-27T15:30"),
+    ("2 minggu lalu, 11:20", "2024-05-20T11:20"),
+    ("1 week ago at 9:15", "2024-05-27T09:15"),
+])
+def test_whole_weeks_back_and_the_clock(text: str, expected: str) -> None:
+    moment = parse_date(text, base=_BASE)
+    assert moment is not None and moment.astimezone(WIB).strftime("%Y-%m-%dT%H:%M") == expected
