@@ -21,36 +21,40 @@ _NUMBER_WORDS = {
 # as `منذ قليل` (a while ago) after the English count (MINA's Arabic edition: `13 hours منذ قليل`). `a few seconds ago`,
 # what a card's relative-time script prints for the last half minute, is half a minute back, as `beberapa detik` is;
 # `a few` of a larger unit says too little. Short relative-time locales cut the larger units too (timeago's `1 wk ago`,
-# `3 mos ago`, `1 yr ago` of a post card, a theme's `2 Yrs Ago`, the browser's short `3 wk. ago`, `5 mo. ago`).
+# `3 mos ago`, `1 yr ago` of a post card, a theme's `2 Yrs Ago`, the browser's short `3 wk. ago`, `5 mo. ago`), and
+# months cut to `mth` (a forum post's `7 mths ago`, a feed's `1 Mth Ago`).
 _EN_RELATIVE = re.compile(
     r"(?:(?<![\d.,_])(?P<n>\d{1,5})\s{0,2}"
     r"|(?<![\w])(?:(?P<few>a\s{1,3}few)\s{1,3}|(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}))"
-    r"(?P<unit>sec|second|min|minute|hr|hour|day|week|wk|month|mo|year|yr)s?\.?\s{1,3}"
+    r"(?P<unit>sec|second|min|minute|hr|hour|day|week|wk|month|mth|mo|year|yr)s?\.?\s{1,3}"
     r"(?:ago(?:\b|(?-i:(?=[A-Z])))|منذ\s{1,3}قليل)",
     re.IGNORECASE
 )
 # The compact count of a news site's cards and tickers, its unit's letter glued to it (`3h ago`, `15m ago`, `2d ago`,
 # relative-time helpers' `30s ago`, never a decade's `1990s`): `m` is minutes there, as months are never counted so.
+# The same helpers count years by `y` (`${years}y ago`, a card list's `time: "1y ago"`), calendar years back.
 _EN_COMPACT_RELATIVE = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,5})(?P<unit>[hmdw]|(?<!\d\d\d)s)\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))", re.IGNORECASE
+    r"(?<![\w.,])(?P<n>\d{1,5})(?P<unit>[hmdwy]|(?<!\d\d\d)s)\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))", re.IGNORECASE
 )
 # `5 menit yang lalu`, `5 mnt yg lalu`, the short `1dt`, `5m` (minutes, glued: `200 m lalu belok` is metres and
-# then), `2j`, `1hr`, `2mgg` of apps and widgets; Malay writes `yang
-# lepas` and `minit`; `beberapa detik/saat` is half a minute. An aggregator's ticker glues its source's domain to it
-# (`19 jam lalufajar.co.id`).
+# then), `2j`, `1hr`, `2mgg` of apps and widgets, and their other cuts of `jam` and `hari` (a card helper's
+# `${diffHours} jm lalu`, `${diffDay} hri lalu`; never `mg`, which is milligrams: `timbang 200 mg lalu tuang`); Malay
+# writes `yang lepas` and `minit`; `beberapa detik/saat` is half a minute. An aggregator's ticker glues its source's
+# domain to it (`19 jam lalufajar.co.id`).
 _ID_RELATIVE = re.compile(
     r"(?:(?<![\d.,_])(?P<n>\d{1,5})\s{0,2}"
     r"|(?<![\w])(?:(?P<n_word>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|setengah)\s{1,3}"
     r"|se|(?P<few>beberapa)\s{1,3}))"
-    r"(?P<unit>detik|dtk|dt|saat|menit|mnt|minit|min|(?<=\d)m|jam|j|hari|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun|thn)"
+    r"(?P<unit>detik|dtk|dt|saat|menit|mnt|minit|min|(?<=\d)m|jam|jm|j|hari|hri|hr|h|minggu|mgg|mgu|pekan|bulan|bln|tahun"
+    r"|thn)"
     r"\s{1,3}(?:(?:yang|yg)\s{1,3})?(?:lalu|lepas)(?:\b|(?=[a-z0-9-]{2,40}\.(?:co\.id|com|id|net|org|my)\b))",
     re.IGNORECASE
 )
 # The larger parts of a duration written in several, each just before the next (`2 jam 5 menit yang lalu`, `1 year 46
 # weeks ago`, `1 hour and 20 minutes ago`, `2thn 3bln 1hr 1dt yang lalu`).
 _EARLIER_PART = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,5})\s{0,2}(?P<unit>detik|dtk|dt|menit|mnt|minit|jam|j|hari|minggu|mgg|pekan|bulan|bln|tahun"
-    r"|thn|sec|second|min|minute|hr|hour|day|week|month|year)s?,?\s{1,3}(?:(?:dan|and)\s{1,3})?\Z", re.IGNORECASE
+    r"(?<![\w.,])(?P<n>\d{1,5})\s{0,2}(?P<unit>detik|dtk|dt|menit|mnt|minit|jam|jm|j|hari|hri|minggu|mgg|pekan|bulan|bln"
+    r"|tahun|thn|sec|second|min|minute|hr|hour|day|week|month|year)s?,?\s{1,3}(?:(?:dan|and)\s{1,3})?\Z", re.IGNORECASE
 )
 _EARLIER_PART_REACH = 24
 # `kurang dari 1 menit yang lalu`, `less than 1 hour ago`: within the last minute, hour or day, read as just now; less
@@ -60,9 +64,13 @@ _EARLIER_PART_REACH = 24
 _LESS_THAN = re.compile(r"(?:kurang\s{1,3}dari|less\s{1,3}than)\s{1,3}\Z", re.IGNORECASE)
 _MINUTE_SECONDS = 60
 _LESS_THAN_REACH = 16
-# Whole days back and the clock of that day (`2 Hari Yang Lalu Pukul 14:30` of comment widgets, `3 days ago at 9:15`).
+# Whole days back and the clock of that day (`2 Hari Yang Lalu Pukul 14:30` of comment widgets, `3 days ago at 9:15`),
+# the label left out after a comma as `Kemarin, 11:00` leaves it (activity lists' `2 hari lalu, 15:00`, `3 hari lalu,
+# 16:45`, `2 hari lalu, 18.05`); a count after the comma is no clock (`2 hari lalu, 15 orang`). Whole weeks back are
+# whole days too (`1 minggu lalu, 14:15`, `1 minggu lalu, 15:30`).
 _CLOCK_OF_THE_DAY = re.compile(
-    r"\s{0,3},?\s{0,3}(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3}" + _TIME + r"\s{0,3}\Z", re.IGNORECASE
+    r"\s{0,3}(?:,\s{0,3}(?:(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)\s{1,3})?|(?:pada\s{1,3})?(?:pukul|pkl?\.?|jam|at)"
+    r"\s{1,3})" + _TIME + r"\s{0,3}\Z", re.IGNORECASE
 )
 # What a card's or widget's time label says before a word-only time, at the start of the text or of its part
 # (`Diperbarui baru saja`, `Last updated just now`, `Terakhir diperbarui kemarin`, `Published yesterday`, `Diperbarui
@@ -89,15 +97,18 @@ _MOMENTS_AGO = re.compile(
 )
 _UNIT_SECONDS = {
     "sec": 1, "second": 1, "detik": 1, "dtk": 1, "dt": 1, "saat": 1, "min": 60, "minute": 60, "menit": 60, "mnt": 60,
-    "minit": 60, "hour": 3600, "jam": 3600, "j": 3600, "day": 86400, "hari": 86400, "h": 86400, "week": 604800,
+    "minit": 60, "hour": 3600, "jam": 3600, "jm": 3600, "j": 3600, "day": 86400, "hari": 86400, "hri": 86400,
+    "h": 86400, "week": 604800,
     "minggu": 604800, "mgg": 604800, "mgu": 604800, "pekan": 604800, "month": 30 * 86400, "bulan": 30 * 86400,
     "bln": 30 * 86400, "year": 365 * 86400, "tahun": 365 * 86400, "thn": 365 * 86400,
 }
-# `hr` is an hour in English, a day (`hari`) in Indonesian; `wk`, `mo` and `yr` are English only.
-_EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600, "wk": 604800, "mo": 30 * 86400, "yr": 365 * 86400}
+# `hr` is an hour in English, a day (`hari`) in Indonesian; `wk`, `mo`, `mth` and `yr` are English only.
+_EN_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 3600, "wk": 604800, "mo": 30 * 86400, "mth": 30 * 86400,
+                    "yr": 365 * 86400}
 _ID_UNIT_SECONDS = {**_UNIT_SECONDS, "hr": 86400, "m": 60}
-_COMPACT_UNIT_SECONDS = {"s": 1, "h": 3600, "m": 60, "d": 86400, "w": 604800}
-_CALENDAR_UNITS = {"month": 1, "mo": 1, "bulan": 1, "bln": 1, "year": 12, "yr": 12, "tahun": 12, "thn": 12}
+_COMPACT_UNIT_SECONDS = {"s": 1, "h": 3600, "m": 60, "d": 86400, "w": 604800, "y": 365 * 86400}
+_CALENDAR_UNITS = {"month": 1, "mo": 1, "mth": 1, "bulan": 1, "bln": 1, "year": 12, "yr": 12, "tahun": 12, "thn": 12,
+                   "y": 12}
 # Days back of a day word standing alone (`kelmarin` and `semalam` are Malay for yesterday; `semalam`, last night in
 # Indonesian, is the day before too). Arabic says the day before yesterday `أول أمس` ("the first of yesterday", a
 # notification card's time: `time: 'أول أمس'`), with or without its hamzas, as `kemarin lusa` says it.
@@ -106,6 +117,7 @@ _DAYS_BACK = {"kemarin": 1, "kelmarin": 1, "semalam": 1, "yesterday": 1, "kemari
 _FEW_SECONDS = 30
 _MAX_MONTHS_BACK = 30 * 12
 _DAY_SECONDS = 86400
+_WEEK_SECONDS = 7 * _DAY_SECONDS
 # Arabic (`منذ 3 ساعات`, `قبل 15 دقيقة`): a unit without a count is one (`منذ ساعة`), its dual two (`منذ ساعتين`); `قبل`
 # ending a word is no `ago` (`المقبل`, next).
 # `منذ لحظات` (moments ago), a card's word for the last minute, is half a minute back, as `beberapa detik` is.
@@ -195,10 +207,11 @@ def _relative(text: str, base: datetime | date | None) -> datetime | None:
                 if not within_a_minute and (count != 1 or unit in _CALENDAR_UNITS or unit_seconds[unit] > _DAY_SECONDS):
                     continue
                 return reference
-            if unit_seconds[unit] == _DAY_SECONDS and float(count).is_integer():
+            if unit_seconds[unit] in (_DAY_SECONDS, _WEEK_SECONDS) and float(count).is_integer():
                 clock = _CLOCK_OF_THE_DAY.match(text, match.end())
                 if clock is not None:
-                    return _at_clock(reference.date() - timedelta(days=int(count)), clock)
+                    days_back = int(count) * unit_seconds[unit] // _DAY_SECONDS
+                    return _at_clock(reference.date() - timedelta(days=days_back), clock)
             parts = [(count, unit)]
             position = match.start()
             while position and text[position - 1].isspace():
