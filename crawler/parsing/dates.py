@@ -94,7 +94,9 @@ def _dateparser(text: str, base: datetime | date | None, languages: list[str] | 
         # dateparser would fill the missing parts from today. Its relative parser is left out: relative times are
         # read before this fallback, and it takes counts for durations without `ago` (`1445 H / 2024 M` as 1445 hours
         # and 2024 minutes back, `tanggal 11 bulan 6 tahun 2024` as 11 months and 6 years back).
-        settings = {"TIMEZONE": "Asia/Jakarta", "RETURN_AS_TIMEZONE_AWARE": True, "DATE_ORDER": "DMY",
+        # WIB as the fixed +07:00 it is, not the zone `Asia/Jakarta`: the zone's history gives a date before 1964
+        # another offset (`August 1945, 17` came back at +09:00, the occupation's clock, 16 August 22:00 in WIB).
+        settings = {"TIMEZONE": "+0700", "RETURN_AS_TIMEZONE_AWARE": True, "DATE_ORDER": "DMY",
                     "REQUIRE_PARTS": ["day", "month", "year"],
                     "PARSERS": ["timestamp", "custom-formats", "absolute-time"]}
         if base is not None:
