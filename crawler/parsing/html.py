@@ -571,40 +571,67 @@ def blocks_of(container: etree._Element, base_url: str, *,
 
 def lines_before(root: etree._Element, stop: etree._Element | None, *, limit: int = 60,
                  unread: Collection[etree._Element] = ()) -> list[str]:
-    """The last `limit` text lines of the document before `stop` (all of it when `stop` is None), in order,
-    without the text of the `unread` elements (see `DocumentIndex.screen_reader_only`).
+    """The last `limit` text lines of the document before `stop` (all of it when `stop` is None, or when `stop`
+    is no descendant of `root` or lies in an element whose text is not read), in order, without the text of the
+    `unread` elements (see `DocumentIndex.screen_reader_only`).
 
     A line is the text between two block boundaries, text nodes joined first.
     """
-    # The walk only records text nodes and where lines end; lines are joined and folded from
-    # the last one back, so the hundreds of lines of a page's top cost no string work.
-    parts: list[str] = []
-    ends: list[int] = []  # len(parts) where each line ends
-
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for visited, (event, element) in enumerate(walker):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if event == "start":
-            if element is stop or visited > MAX_WALKED_ELEMENTS:
-                break
-            if tag in _NO_BLOCK_TEXT or (unread and element in unread):
-                walker.skip_subtree()
-                continue
-            if tag in BLOCK_TAGS or tag == "br":
-                ends.append(len(parts))
-            if text := element.text:
-                parts.append(text)
-        else:
-            if tag in BLOCK_TAGS:
-                ends.append(len(parts))
-            if (tail := element.tail) and element is not root:
-                parts.append(tail)
-    ends.append(len(parts))
+    if _unread_text(root, unread):
+        return []
+    # The walk goes backwards from `stop` and ends at the `limit`th line: a page's header holds thousands of elements
+    # (menus, tickers) of which only the last lines before the text are asked for. The stack holds what is left to
+    # walk, the next first: elements to walk from their end back (False), and elements whose start is next (True).
+    path: list[tuple[etree._Element, etree._Element | None]] = []  # (ancestor, its child towards `stop`), deepest first
+    node = stop
+    while node is not None and node is not root:
+        parent = node.getparent()
+        if parent is None or _unread_text(parent, unread):
+            node = None
+            break
+        path.append((parent, node))
+        node = parent
+    if node is None:
+        path = [(root, None)]
+    stack: list[tuple[etree._Element, bool]] = []
+    for parent, child in reversed(path):
+        stack.append((parent, True))
+        before = [*child.itersiblings(preceding=True)][::-1] if child is not None else [*parent]
+        stack.extend((sibling, False) for sibling in before)
     lines: list[str] = []
-    for line_end, line_start in zip(reversed(ends), [*reversed(ends[:-1]), 0]):
-        if line_start < line_end and (text := fold("".join(parts[line_start:line_end]))):
-            lines.append(text)
-            if len(lines) == limit:
+    line_parts: list[str] = []  # the line being read, its text nodes last first
+    walked = 0
+    while stack:
+        element, at_start = stack.pop()
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if at_start:
+            if element.text:
+                line_parts.append(element.text)
+            line_ends = tag in _BREAKS
+        else:
+            walked += 1
+            if walked > MAX_WALKED_ELEMENTS:
                 break
+            if element.tail:
+                line_parts.append(element.tail)
+            line_ends = tag in BLOCK_TAGS
+            if not _unread_text(element, unread):
+                stack.append((element, True))
+                stack.extend((child, False) for child in element)
+        if line_ends and line_parts:
+            if text := fold("".join(reversed(line_parts))):
+                lines.append(text)
+                if len(lines) == limit:
+                    line_parts.clear()
+                    break
+            line_parts.clear()
+    if line_parts and (text := fold("".join(reversed(line_parts)))):
+        lines.append(text)
     lines.reverse()
-    return lines[-limit:]
+    return lines
+
+
+def _unread_text(element: etree._Element, unread: Collection[etree._Element]) -> bool:
+    return element.tag in _NO_BLOCK_TEXT or bool(unread) and element in unread

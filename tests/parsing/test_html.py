@@ -68,6 +68,25 @@ def test_lines_before_stop_at_the_body():
     assert lines_before(root.find("body"), root.find(".//main")) == ["Rana - Jumat, 15 Februari 2019 - 23:14 WIB"]
 
 
+def test_lines_before_keep_their_order_and_lines():
+    root = parse_html("<body><header><nav><a>Home</a> | <a>News</a></nav><div>By <b>Rana</b><br>Jumat, 15 Februari "
+                      "2019</div><span class='sr-only'>Reporter</span><h1>Judul</h1></header><main><p>Teks</p></main>"
+                      "</body>")
+    body, main = root.find("body"), root.find(".//main")
+    unread = {root.find(".//span")}
+    assert lines_before(body, main, unread=unread) == ["Home | News", "By Rana", "Jumat, 15 Februari 2019", "Judul"]
+    assert lines_before(body, main, limit=2, unread=unread) == ["Jumat, 15 Februari 2019", "Judul"]
+    assert lines_before(body, main) == ["Home | News", "By Rana", "Jumat, 15 Februari 2019", "Reporter", "Judul"]
+    assert lines_before(body, None, unread=unread)[-1] == "Teks"
+
+
+def test_lines_before_a_text_under_a_huge_header_are_the_lines_over_it():
+    # The walk is bounded, and it starts at the text: a header of many thousands of elements costs only its last lines.
+    menu = "".join(f"<li><a>Menu {number}</a></li>" for number in range(30_000))
+    root = parse_html(f"<body><ul>{menu}</ul><p>Rana - 15 Februari 2019</p><main><p>Teks</p></main></body>")
+    assert lines_before(root.find("body"), root.find(".//main"), limit=2) == ["Menu 29999", "Rana - 15 Februari 2019"]
+
+
 @pytest.mark.parametrize(("selector", "expected"), [
     (".entry-content", ["content"]),
     ("div.entry-content", ["content"]),
