@@ -16,7 +16,8 @@ _NUMBER_WORDS = {
     "sepuluh": 10, "setengah": 0.5, "an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half an": 0.5,
 }
-# A ticker's `Latest` list glues the headline to it (`3 hours agoSudan's RSF Welcome ...`): a capital after `ago`. An
+# A ticker's `Latest` list glues the headline to it (`3 hours agoSudan's RSF Welcome ...`): a capital after `ago`; a
+# news theme's byline glues the `on` before its hidden date (`Published 2 months agoon By ...`): `on` after `ago`. An
 # icon's label may touch the count (an aggregator's `time2 hours ago`). A theme half translated to Arabic writes `ago`
 # as `منذ قليل` (a while ago) after the English count (MINA's Arabic edition: `13 hours منذ قليل`). `a few seconds ago`,
 # what a card's relative-time script prints for the last half minute, is half a minute back, as `beberapa detik` is;
@@ -27,14 +28,15 @@ _EN_RELATIVE = re.compile(
     r"(?:(?<![\d.,_])(?P<n>\d{1,5})\s{0,2}"
     r"|(?<![\w])(?:(?P<few>a\s{1,3}few)\s{1,3}|(?P<n_word>half\s{1,3}an|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}))"
     r"(?P<unit>sec|second|min|minute|hr|hour|day|week|wk|month|mth|mo|year|yr)s?\.?\s{1,3}"
-    r"(?:ago(?:\b|(?-i:(?=[A-Z])))|منذ\s{1,3}قليل)",
+    r"(?:ago(?:\b|(?-i:(?=[A-Z]|on(?:\b|[A-Z]))))|منذ\s{1,3}قليل)",
     re.IGNORECASE
 )
 # The compact count of a news site's cards and tickers, its unit's letter glued to it (`3h ago`, `15m ago`, `2d ago`,
 # relative-time helpers' `30s ago`, never a decade's `1990s`): `m` is minutes there, as months are never counted so.
 # The same helpers count years by `y` (`${years}y ago`, a card list's `time: "1y ago"`), calendar years back.
 _EN_COMPACT_RELATIVE = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,5})(?P<unit>[hmdwy]|(?<!\d\d\d)s)\s{1,3}ago(?:\b|(?-i:(?=[A-Z])))", re.IGNORECASE
+    r"(?<![\w.,])(?P<n>\d{1,5})(?P<unit>[hmdwy]|(?<!\d\d\d)s)\s{1,3}ago(?:\b|(?-i:(?=[A-Z]|on(?:\b|[A-Z]))))",
+    re.IGNORECASE,
 )
 # `5 menit yang lalu`, `5 mnt yg lalu`, the short `1dt`, `5m` (minutes, glued: `200 m lalu belok` is metres and
 # then), `2j`, `1hr`, `2mgg` of apps and widgets, and their other cuts of `jam` and `hari` (a card helper's
