@@ -759,8 +759,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # writes it)   |   Bima NTB, Media Dinamika Global.id.– Gelombang ...   (or a stray full stop, no part of the
         # name)   |   Jayapura, Jubi / – The West ...   (or a stray slash between spaces, a reporter's initials left out
         # after it)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash glued to both words, folded to one hyphen:
-        # `dateline._match_at` wants it written as a dash)
-        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME}"
+        # `dateline._match_at` wants it written as a dash)   |   KENDAL, JATENG, BN – Tidak ...   (the place's province
+        # between the place and the outlet, part of the place as in `KENDAL, JATENG (BN) –`: `_match_at` wants a province
+        # or a country there)
+        Form(rf"(?P<place>{_PLACE_PART}(?: ?, {{0,3}}(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD})?"
+              rf"|[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}})?)(?= ?,))?) ?, {{0,3}}"
+              rf"(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME}"
               rf"|{_HYPHENED_OUTLET_NAME}|(?P<titled>[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}){{1,2}}))(?<!\.)"
               rf"(?:(?<!\.), {{1,3}}{_DATED}|(?:(?<=[A-Z0-9])|(?(titled)|(?!))) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
               rf"(?:(?:[,.](?=- )| /(?= -))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z]))"
