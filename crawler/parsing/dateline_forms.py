@@ -711,6 +711,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # (a name that says it is an outlet, then the place after a comma, a slash or an underscore)
         Form(rf"(?P<agency>{_NAMED_OUTLET}) ?[,/_] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
+        # Balinetizen.com, Surabaya (blank line) Kepolisian ...   (an outlet's domain and the place alone on their line,
+        # no dash: the line's end is the dash, as `Surabaya, Balinetizen.com` on its line reads; `_match_at` wants a
+        # listed place or a district before the line's end, as a headline's words are not)
+        Form(rf"(?P<agency>{_DOMAIN}) ?, {{0,3}}(?P<place>{_PLACE_PART})"
+              rf"(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z][a-z]))",
+              unknown_outlet=True, unknown_names=True, start_only=True),
         # Daily Mail Indonesia.net. BANDA ACEH - Komisi ...   (or a full stop for the comma after a name of words ending
         # with a domain's top-level name, then a listed place in capitals: a name of one glued word is a domain already,
         # `Dailymailindonesia.net. BANDA ACEH -`, and a sentence's full stop ends no domain)
