@@ -80,6 +80,8 @@ _ARABIC_OUTLET_WORD = (r"(?:(?<!فجر )(?<!صباح )(?<!مساء )(?<!ظهر )
 # one second is an outlet's (`سكاي نيوز عربية`, "Sky News Arabia"), as `استشهد اليوم شابان` ("two young men were killed
 # today") is a sentence.
 ARABIC_BRAND_WORD = r"(?:نيوز|برس|بوست|تايمز|نت|أونلاين)"
+# `وكالات`, "agencies", after an Arabic outlet's name: the wires it drew on too, no word of the name.
+_WIRES_CREDIT = r"وكالات(?![\u0621-\u064A])"
 
 # Outlets the agency table does not know, by how they show themselves.
 # A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
@@ -610,10 +612,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # opening with `وكالة`; not closed by a second dash, as `قال مراسل – فجر السبت – إن` is a sentence; nor by a
         # colon before a name of two to four words ending the line, a credit's label and its writer: `رام الله- حوار:
         # محمد العواودة`, "interview:")   |   أبوظبي - سكاي نيوز عربية (line break) أخفق ...   (a name of three words
-        # when its second is an outlet's word: "Sky News Arabia")
+        # when its second is an outlet's word: "Sky News Arabia")   |   غزة – الرسالة نت وكالات (line break) قالت ...
+        # (or the outlet's name, then `وكالات`, "agencies", the wires it drew on too: no word of its name)
         Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) {{0,2}}"
-             rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?|{_ARABIC_WORD} {ARABIC_BRAND_WORD} {_ARABIC_WORD}"
-             rf"|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
+             rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?"
+             rf"|{_ARABIC_WORD} {ARABIC_BRAND_WORD} (?!{_WIRES_CREDIT}){_ARABIC_WORD}"
+             rf"|{_ARABIC_WORD}(?: (?!{_WIRES_CREDIT}){_ARABIC_WORD})?)(?: {{1,2}}(?:\+ {{0,2}}|و)?{_WIRES_CREDIT})?"
              rf"(?: ?:(?=\s{{0,12}}[\u0621-\u064A])(?! ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{1,3}}[ \t]*\r?\n\s{{0,12}}\r?\n)"
              rf"|[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A]))",
              unknown_outlet=True, unknown_names=True, start_only=True),
