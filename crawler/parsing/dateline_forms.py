@@ -602,8 +602,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # شفق نيوز- بغداد (line break) دعت ...   |   بغداد اليوم – بغداد (line break) نفت ...   (an Arabic outlet's name,
         # its last word an outlet's, `نيوز`, `اليوم`, then the dash and the place ending its line: the outlet first, as
         # an Iraqi paper's house style writes it; the place only when a listed city, else the word is a desk's,
-        # `شفق نيوز- محافظات`, "governorates", and the outlet stands alone)
-        Form(rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}) ?(?P<sep>--|-) {{0,2}}"
+        # `شفق نيوز- محافظات`, "governorates", and the outlet stands alone)   |   شبكة الخامسة للأنباء - غزة (line
+        # break) أعلن ...   (or a name of two or three words ending with `للأنباء`, "for news", as agencies name themselves)
+        Form(rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|{_ARABIC_WORD}(?: {_ARABIC_WORD})? للأنباء)"
+             rf" ?(?P<sep>--|-) {{0,2}}"
              rf"(?:(?P<place>{'|'.join(ARABIC_CITY_NAMES)})|{_ARABIC_WORD})[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # القاهرة - مصراوي: (line break) شارك ...   |   غزة- المسار : استشهد ...   (an Arabic outlet's name after the

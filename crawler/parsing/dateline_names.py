@@ -200,8 +200,10 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
 
 # A name in Arabic letters, of a word or two, or an agency's of three (`وكالة سند للأنباء`), or three with a brand's
 # word second (`سكاي نيوز عربية`, "Sky News Arabia"), or three ending with "news" as an adjective (`زاد الاردن
-# الاخباري`, "Zad al-Urdun News"): Arabic has no capitals to tell an outlet's name by.
+# الاخباري`, "Zad al-Urdun News"), or three ending with "for news" as agencies and networks name themselves (`شبكة
+# الخامسة للأنباء`): Arabic has no capitals to tell an outlet's name by.
 _ARABIC_NAME = re.compile(r"(?:وكالة )?[\u0621-\u064A\u0671-\u06D3]{2,20}(?: [\u0621-\u064A\u0671-\u06D3]{2,20})?"
+                          r"|[\u0621-\u064A\u0671-\u06D3]{2,20} [\u0621-\u064A\u0671-\u06D3]{2,20} للأنباء"
                           rf"|[\u0621-\u064A\u0671-\u06D3]{{2,20}} {ARABIC_BRAND_WORD} [\u0621-\u064A\u0671-\u06D3]{{2,20}}"
                           r"|[\u0621-\u064A\u0671-\u06D3]{2,20} [\u0621-\u064A\u0671-\u06D3]{2,20} ال[إا]خباري[ةه]?")
 
