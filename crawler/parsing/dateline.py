@@ -369,8 +369,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             # A domain names an outlet, never a place nor a word of one (`PIFA.CO.ID, LOKAL -`: a rubric after the
             # outlet; `Subulussalam SERAMBINEWS.COM, SUBULUSSALAM –`: a credit's place before the dateline)
             continue
-        if form.caps_after_listed and " " in token and token.isupper() and not is_listed_place(match["place"]):
-            continue
+        if (form.caps_after_listed and " " in token and token.isupper()
+                and not is_listed_place(_place_before_region(match))):
+            continue  # `MEDAN, SUMUT, HARIAN ANDALAS –`: the place before its province is the listed one
         if form.listed_head and not is_listed_place(match["head"]):
             continue
         if form.known_city and not is_known_place(match["place"]):
@@ -487,6 +488,13 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `KEDIRI, 9/8/2018. Momentum`: a full stop for the dash only after a date with its year
         return form, match, when
     return None
+
+
+def _place_before_region(match: re.Match[str]) -> str:
+    """The place's own name, without the province or country a form reads after it (`KENDAL, JATENG, BN –`)."""
+    if match.groupdict().get("region"):
+        return match["place"].rsplit(",", 1)[0].strip()
+    return match["place"]
 
 
 def _place_read_as_typo(token: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
@@ -904,7 +912,7 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         )
         # A logo's alt text alone on its line may be the page's logo above the dateline: a later line's dateline wins.
         caption = form.caption_line and _SHORT_LINE_REST.match(folded, end) is not None
-        weak = (form.weak or (form.weak_unlisted and not is_listed_place(match["place"]))
+        weak = (form.weak or (form.weak_unlisted and not is_listed_place(_place_before_region(match)))
                 or groups.get("alone") is not None or caption or _dated_header(match, folded))
         if fallback is None and weak:
             fallback, fallback_caption = dateline, caption

@@ -80,6 +80,8 @@ _ARABIC_OUTLET_WORD = (r"(?:(?<!فجر )(?<!صباح )(?<!مساء )(?<!ظهر )
 # one second is an outlet's (`سكاي نيوز عربية`, "Sky News Arabia"), as `استشهد اليوم شابان` ("two young men were killed
 # today") is a sentence.
 ARABIC_BRAND_WORD = r"(?:نيوز|برس|بوست|تايمز|نت|أونلاين)"
+# `وكالات`, "agencies", after an Arabic outlet's name: the wires it drew on too, no word of the name.
+_WIRES_CREDIT = r"وكالات(?![\u0621-\u064A])"
 
 # Outlets the agency table does not know, by how they show themselves.
 # A domain, also with a subdomain or two (`jakarta.suaramerdeka.com`, `tribratanews.polri.go.id`): Indonesia's
@@ -600,8 +602,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # شفق نيوز- بغداد (line break) دعت ...   |   بغداد اليوم – بغداد (line break) نفت ...   (an Arabic outlet's name,
         # its last word an outlet's, `نيوز`, `اليوم`, then the dash and the place ending its line: the outlet first, as
         # an Iraqi paper's house style writes it; the place only when a listed city, else the word is a desk's,
-        # `شفق نيوز- محافظات`, "governorates", and the outlet stands alone)
-        Form(rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}) ?(?P<sep>--|-) {{0,2}}"
+        # `شفق نيوز- محافظات`, "governorates", and the outlet stands alone)   |   شبكة الخامسة للأنباء - غزة (line
+        # break) أعلن ...   (or a name of two or three words ending with `للأنباء`, "for news", as agencies name themselves)
+        Form(rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|{_ARABIC_WORD}(?: {_ARABIC_WORD})? للأنباء)"
+             rf" ?(?P<sep>--|-) {{0,2}}"
              rf"(?:(?P<place>{'|'.join(ARABIC_CITY_NAMES)})|{_ARABIC_WORD})[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # القاهرة - مصراوي: (line break) شارك ...   |   غزة- المسار : استشهد ...   (an Arabic outlet's name after the
@@ -610,10 +614,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # opening with `وكالة`; not closed by a second dash, as `قال مراسل – فجر السبت – إن` is a sentence; nor by a
         # colon before a name of two to four words ending the line, a credit's label and its writer: `رام الله- حوار:
         # محمد العواودة`, "interview:")   |   أبوظبي - سكاي نيوز عربية (line break) أخفق ...   (a name of three words
-        # when its second is an outlet's word: "Sky News Arabia")
+        # when its second is an outlet's word: "Sky News Arabia")   |   غزة – الرسالة نت وكالات (line break) قالت ...
+        # (or the outlet's name, then `وكالات`, "agencies", the wires it drew on too: no word of its name)
         Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>--|-) {{0,2}}"
-             rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?|{_ARABIC_WORD} {ARABIC_BRAND_WORD} {_ARABIC_WORD}"
-             rf"|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
+             rf"(?P<agency>وكالة {_ARABIC_WORD}(?: {_ARABIC_WORD})?"
+             rf"|{_ARABIC_WORD} {ARABIC_BRAND_WORD} (?!{_WIRES_CREDIT}){_ARABIC_WORD}"
+             rf"|{_ARABIC_WORD}(?: (?!{_WIRES_CREDIT}){_ARABIC_WORD})?)(?: {{1,2}}(?:\+ {{0,2}}|و)?{_WIRES_CREDIT})?"
              rf"(?: ?:(?=\s{{0,12}}[\u0621-\u064A])(?! ?{_ARABIC_WORD}(?: {_ARABIC_WORD}){{1,3}}[ \t]*\r?\n\s{{0,12}}\r?\n)"
              rf"|[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A]))",
              unknown_outlet=True, unknown_names=True, start_only=True),
@@ -711,6 +717,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # (a name that says it is an outlet, then the place after a comma, a slash or an underscore)
         Form(rf"(?P<agency>{_NAMED_OUTLET}) ?[,/_] {{0,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True),
+        # Balinetizen.com, Surabaya (blank line) Kepolisian ...   (an outlet's domain and the place alone on their line,
+        # no dash: the line's end is the dash, as `Surabaya, Balinetizen.com` on its line reads; `_match_at` wants a
+        # listed place or a district before the line's end, as a headline's words are not)
+        Form(rf"(?P<agency>{_DOMAIN}) ?, {{0,3}}(?P<place>{_PLACE_PART})"
+              rf"(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z][a-z]))",
+              unknown_outlet=True, unknown_names=True, start_only=True),
         # Daily Mail Indonesia.net. BANDA ACEH - Komisi ...   (or a full stop for the comma after a name of words ending
         # with a domain's top-level name, then a listed place in capitals: a name of one glued word is a domain already,
         # `Dailymailindonesia.net. BANDA ACEH -`, and a sentence's full stop ends no domain)
@@ -759,8 +771,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # writes it)   |   Bima NTB, Media Dinamika Global.id.– Gelombang ...   (or a stray full stop, no part of the
         # name)   |   Jayapura, Jubi / – The West ...   (or a stray slash between spaces, a reporter's initials left out
         # after it)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash glued to both words, folded to one hyphen:
-        # `dateline._match_at` wants it written as a dash)
-        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME}"
+        # `dateline._match_at` wants it written as a dash)   |   KENDAL, JATENG, BN – Tidak ...   (the place's province
+        # between the place and the outlet, part of the place as in `KENDAL, JATENG (BN) –`: `_match_at` wants a province
+        # or a country there)
+        Form(rf"(?P<place>{_PLACE_PART}(?: ?, {{0,3}}(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD})?"
+              rf"|[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}})?)(?= ?,))?) ?, {{0,3}}"
+              rf"(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME}"
               rf"|{_HYPHENED_OUTLET_NAME}|(?P<titled>[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}){{1,2}}))(?<!\.)"
               rf"(?:(?<!\.), {{1,3}}{_DATED}|(?:(?<=[A-Z0-9])|(?(titled)|(?!))) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
               rf"(?:(?:[,.](?=- )| /(?= -))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z]))"

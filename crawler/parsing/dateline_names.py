@@ -26,10 +26,10 @@ from crawler.parsing.regions import CITY_NAMES, glues_province, is_region
 # closes with one of these (`POS` would take `POSO`, a regency; `WARTA` and three letters a journalist, `WARTAWAN`;
 # `RAKYAT`, the people, closes `PEDOMANRAKYAT`, and `SATU`, one, `POJOKSATU`: a district's `Muara Satu` is written
 # apart); or in capitals opens with a word no place's name opens with
-# (`LIPUTANSBM`, `KLIKINAJA`, `INFOSEKAYU`, `RADARMETROPOLIS`), or in title case closes with `news` or `online` in
-# lower case (`Zuritnews`).
+# (`LIPUTANSBM`, `KLIKINAJA`, `INFOSEKAYU`, `RADARMETROPOLIS`), or in title case closes with `news`, `online` or
+# `info` in lower case (`Zuritnews`, `Muliainfo, Sulsel -`: no place's name ends so).
 _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA|MEDIA|RADIO)[A-Z]{2,}|WARTA[A-Z]{4,}"
-                           r"|(?:LIPUTAN|KLIK|INFO)[A-Z0-9]{2,}|RADAR[A-Z]{4,}|[A-Z][a-z]{2,20}(?:news|online)"
+                           r"|(?:LIPUTAN|KLIK|INFO)[A-Z0-9]{2,}|RADAR[A-Z]{4,}|[A-Z][a-z]{2,20}(?:news|online|info)"
                            r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO|RAKYAT|VOICE|SATU)"
                            r"|(?:Times|News|Online|Channel|Berita|Media|Radio|Warta)[A-Z][a-z]{2,}"
                            r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)"
@@ -200,8 +200,10 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
 
 # A name in Arabic letters, of a word or two, or an agency's of three (`وكالة سند للأنباء`), or three with a brand's
 # word second (`سكاي نيوز عربية`, "Sky News Arabia"), or three ending with "news" as an adjective (`زاد الاردن
-# الاخباري`, "Zad al-Urdun News"): Arabic has no capitals to tell an outlet's name by.
+# الاخباري`, "Zad al-Urdun News"), or three ending with "for news" as agencies and networks name themselves (`شبكة
+# الخامسة للأنباء`): Arabic has no capitals to tell an outlet's name by.
 _ARABIC_NAME = re.compile(r"(?:وكالة )?[\u0621-\u064A\u0671-\u06D3]{2,20}(?: [\u0621-\u064A\u0671-\u06D3]{2,20})?"
+                          r"|[\u0621-\u064A\u0671-\u06D3]{2,20} [\u0621-\u064A\u0671-\u06D3]{2,20} للأنباء"
                           rf"|[\u0621-\u064A\u0671-\u06D3]{{2,20}} {ARABIC_BRAND_WORD} [\u0621-\u064A\u0671-\u06D3]{{2,20}}"
                           r"|[\u0621-\u064A\u0671-\u06D3]{2,20} [\u0621-\u064A\u0671-\u06D3]{2,20} ال[إا]خباري[ةه]?")
 
