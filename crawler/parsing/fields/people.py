@@ -28,7 +28,8 @@ from lxml import etree
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.dateline import Dateline, is_place_name
 from crawler.parsing.dates import month_number, parse_date, weekday_number
-from crawler.parsing.html import PHOTO_WORDS, Block, blocks_of, element_text, fold, lines_before, named_words
+from crawler.parsing.html import (PHOTO_WORDS, Block, blocks_of, element_text, fold, is_label_row, lines_before,
+                                  named_words)
 from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
@@ -524,6 +525,10 @@ def credits_after_body(page: Page) -> Credits:
     if page.container is None:
         return Credits()
     for holder in _labelled_after(page.container):
+        if holder.tag in ("td", "th") and (row := holder.getparent()) is not None and is_label_row(row):
+            # A credits table's label cell: its row is the line, label, colon and value a cell each (BolaSport's
+            # `<tr><td>Editor</td><td>:</td><td>Metta Rahma Melati</td></tr>` under the text).
+            holder = row
         found = Credits()
         for _ in range(2):
             if holder is None:
