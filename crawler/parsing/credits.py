@@ -987,6 +987,14 @@ def _byline_before_place(match: re.Match[str]) -> tuple[str, int] | None:
     return None
 
 
+def _without_place_after_hyphen(name: str) -> str:
+    """`name` without the place it was filed from glued after it with a hyphen (Cenderawasih Pos's `Laporan:
+    Erianto-Jayapura`, also spaced: `Erianto - Jayapura`); a hyphen inside a name stays (`Jean-Paul`)."""
+    before, _, place = name.rpartition("-")
+    place, before = place.strip(), before.strip(" -")
+    return before if before and place and (is_gazetted(place) or is_region(place)) else name
+
+
 def parse_credits(text: str) -> Credits | None:
     """The names of a block made only of printed credits (`Pewarta: A Editor : B Copyright © X 2018`),
     None for any other text. Labels may be empty; after the copyright mark only its holder follows."""
@@ -1016,6 +1024,8 @@ def parse_credits(text: str) -> Credits | None:
         name = _OUTLET_AFTER_NAME.sub("", _MARKUP.sub("", value).split(" | ")[0])
         # A note mark after the name points at the writer's role under the text (`Penulis: <name>*`).
         name = _NAME_TAIL.sub("", _BRACKET_AFTER_NAME.sub("", name.strip()).strip(" |,;/-–—)*"))
+        if "-" in name:
+            name = _without_place_after_hyphen(name)
         if label.group().rstrip().lower().endswith("by"):
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):
