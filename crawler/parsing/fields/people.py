@@ -130,7 +130,10 @@ _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
 _NEXT_ROLE = re.compile(r"\s+(?:editor|redaktur|penyunting|fotografer|photographer)\s*:", re.IGNORECASE)
 # ...or opening the byline box, no writer's name before it (Elshinta: `Editor: Novelia Tri Ananda` over `Senin, 26 Mei
 # 2025 – 07:03 WIB`): the box credits the editor only, and names no author, unless a writer's label follows.
-_OTHER_ROLE_FIRST = re.compile(r"(?:editor|redaktur|penyunting|fotografer|photographer)\s*:", re.IGNORECASE)
+# Another role's label opening a byline element names no writer, with its colon or before the name without one
+# (Kompas 2015: `<div class="read__author">Editor<a>Desy Afrianti</a></div>`, `Editor Desy Afrianti`).
+_OTHER_ROLE_FIRST = re.compile(r"(?:editor|redaktur|penyunting|fotografer|photographer)(?:\s*:|\s+(?-i:[A-Z])|(?-i:(?=[A-Z])))",
+                               re.IGNORECASE)
 _WRITER_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b", re.IGNORECASE)
 # The role a byline box prints under the name (`<div>Dewi Kania</div><span>Jurnalis</span>`).
 _ROLES = (r"(?:jurnalis|wartawan|reporter|penulis|kontributor|koresponden|journalist|writer|correspondent)")
