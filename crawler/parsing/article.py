@@ -31,7 +31,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.parsing.credits import Credits, closing_writer, headline_byline
+from crawler.parsing.credits import Credits, HeaderByline, closing_writer, headline_byline
 from crawler.parsing.dateline import host_name, host_named_lead, host_named_outlet
 from crawler.parsing.fields import identity, people, taxonomy, times
 from crawler.parsing.fields.body import body, body_blocks, caption_blocks
@@ -246,18 +246,24 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
     credits = Credits(cleaned.credits.author or header_credits.author, cleaned.credits.editor or header_credits.editor,
                       header_credits.photographer, closing_writer(cleaned.signature) or cleaned.credits.closing)
     editor = people.editor(header, header_lines.lines, credits, page)
+    # A header whose only time is its update's still names the writer on that line (Liputan6: `oleh Marco Tampubolon
+    # diperbarui 28 Mar 2023, 00:02 WIB`, the publication's time in the metadata only): read as an update's writer is,
+    # after the byline's markup.
+    writer_header = header
+    if header is None and (update := people.header_byline(header_lines, updated=True)) is not None and update.author:
+        writer_header = HeaderByline(None, None, update.when, update.relative, True, update_writer=update.author)
     # An opinion's byline in the body, or on the headline (`<Headline> (Oleh: <Name>)`), names its writer before
     # the header's account that posted it.
     author, author_source = ((cleaned.byline_author, "body") if cleaned.byline_author
                              else (written_by, "text") if (written_by := headline_byline(title))
-                             else people.author(page, header, credits, editor))
+                             else people.author(page, writer_header, credits, editor))
     if editor is None and (closing := people.credits_after_body(page)).editor:
         # A credit line under the body names the editor (Tribun, Pikiran Rakyat), whom the metadata may give as the
         # author. (Printed credits found the author: the page's credits are read already.)
         editor = closing.editor
         if author_source not in ("profile", "text", "body"):
             printed = Credits(credits.author or closing.author, editor, credits.photographer, credits.closing)
-            author, author_source = people.author(page, header, printed, editor)
+            author, author_source = people.author(page, writer_header, printed, editor)
     item["author"] = found("author", author, author_source)
     item["editor"] = found("editor", editor, "text")
     category, category_path, category_source = taxonomy.category(page)

@@ -70,6 +70,13 @@ _PLACE_NAMED_REPORTER_LINE = re.compile(
     r"(?P<name>(?P<first>(?-i:[A-Z])[\w'’.-]*)(?:\s(?-i:[A-Z])[\w'’.-]*){1,3})"
     r"(?:\s*$|\s+(?=(?-i:[A-Z][A-Z0-9-]+\.(?:COM|CO\.ID|ID|NET))\b))", re.IGNORECASE)
 _COMPASS_WORDS = frozenset({"timur", "barat", "utara", "selatan", "tengah"})
+# ...or the place it was filed from after the name and "dari" (Republika's reports from the Hajj: `Laporan Jurnalis
+# Republika Teguh Firmansyah dari Makkah, Arab Saudi`): the name is the capitalised words between the outlet's one word
+# and "dari"; the country after the place's comma names nobody.
+_FROM_PLACE_REPORTER_LINE = re.compile(
+    rf"^Laporan\s+(?:{'|'.join(_REPORTER_ROLES)})\s+[\w.-]{{2,30}}\s+"
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){1,4})\s+dari\s+(?-i:[A-Z])[^,/()\d|:]{2,40}"
+    r"(?:,\s*(?-i:[A-Z])[^,/()\d|:]{2,40})?$", re.IGNORECASE)
 # A feature's byline on a line of its own: the reporter's name in capitals, then the place the story was written in
 # (Jawa Pos's features: `AKHMAD DHANI, Palangka Raya`). A dateline is the other way round, the place in capitals and
 # the outlet after it (`JAKARTA, KOMPAS.com`): the words after the comma must be a known place, those before none.
@@ -897,7 +904,12 @@ def reporter_name(line: str) -> str | None:
     if (match := _unseparated_reporter_line(line)) is not None:
         # Run into the dateline, whose comma a reporter line's pattern would take for the outlet's.
         return match["name"] if match.end() == len(line) else None
+    if " dari " in line and (match := _FROM_PLACE_REPORTER_LINE.match(line)) is not None:
+        return match["name"]
     match = _REPORTER_LINE.match(line) or _DASHED_REPORTER_LINE.match(line)
+    if match is not None and " dari " in line[:match.start("name")] and (
+            is_gazetted(match["name"]) or is_region(match["name"])):
+        return None  # the country after the place it was filed from (`... Republika dari Makkah, Arab Saudi`)
     return match["name"] if match is not None else None
 
 
@@ -975,6 +987,14 @@ def _byline_before_place(match: re.Match[str]) -> tuple[str, int] | None:
     return None
 
 
+def _without_place_after_hyphen(name: str) -> str:
+    """`name` without the place it was filed from glued after it with a hyphen (Cenderawasih Pos's `Laporan:
+    Erianto-Jayapura`, also spaced: `Erianto - Jayapura`); a hyphen inside a name stays (`Jean-Paul`)."""
+    before, _, place = name.rpartition("-")
+    place, before = place.strip(), before.strip(" -")
+    return before if before and place and (is_gazetted(place) or is_region(place)) else name
+
+
 def parse_credits(text: str) -> Credits | None:
     """The names of a block made only of printed credits (`Pewarta: A Editor : B Copyright © X 2018`),
     None for any other text. Labels may be empty; after the copyright mark only its holder follows."""
@@ -1004,6 +1024,8 @@ def parse_credits(text: str) -> Credits | None:
         name = _OUTLET_AFTER_NAME.sub("", _MARKUP.sub("", value).split(" | ")[0])
         # A note mark after the name points at the writer's role under the text (`Penulis: <name>*`).
         name = _NAME_TAIL.sub("", _BRACKET_AFTER_NAME.sub("", name.strip()).strip(" |,;/-–—)*"))
+        if "-" in name:
+            name = _without_place_after_hyphen(name)
         if label.group().rstrip().lower().endswith("by"):
             name = _WIRE_PLACE.sub("", name)
         if len(name.split()) > _MAX_CREDIT_NAME_WORDS or any(c.isdigit() for c in name):

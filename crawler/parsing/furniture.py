@@ -209,6 +209,13 @@ _SPACED_DASH_PHOTO_CREDIT = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|
 _DASH_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?)]) [-–] ?(?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
                                     r"(?: [A-Z][\w.&/'’-]{1,20}){0,3}$")
 _PHOTO_LABELS = ("Foto", "FOTO", "Gambar", "GAMBAR")
+# ...or by the word for a photo and "by" before the photographer's name and, after a slash, the outlet's or the wire's
+# (Rappler's Indonesian pages: `... Gelora Bung Karno, Jakarta, Minggu (24/1). Foto oleh Akbar Nugroho Guma/ANTARA`,
+# its English ones' `Photo by <name>/Rappler`), after the caption's last sentence; looked for only in lines with the
+# words near their end. A stock library's credit names its site in words (`Photo by <name> on Unsplash`).
+_BY_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?\"”)])\s(?:Foto|FOTO|Photo|PHOTO)\s(?:oleh|by)\s[A-Z][\w.'’-]*"
+                                  r"(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?[A-Z][\w.-]{1,30}\.?$")
+_BY_PHOTO_WORDS = (" oleh ", " by ")
 # ...or by a wire's photo credit, its year and its reserved rights (Bernama's pictures copied with their caption:
 # `KUALA PILAH, 10 Ogos -- Sepasang suami isteri ... untuk dibedah siasat.--fotoBERNAMA (2017) HAK CIPTA TERPELIHARA`):
 # the caption may open with its own place and date, a dateline's shape.
@@ -345,7 +352,14 @@ _LONG_CAPTION_END = re.compile(
     r"|(?<=[^\s(])\s?\((?i:foto|photo)\s*:\s*[^()/]{2,50}/\s*[\w.-]{2,30}\)\.?$"
     # ...or a wire's name and its photographer's, then the desks' initials, as another agency passed the picture on
     # (Suara's copies: `... di Moskow, Rusia, Sabtu (22/6/2019). (REUTERS/Evgenia Novozhenina/wsj/cfo/ via Antara)`).
-    r"|(?<=[.!?\"”)])\s?\([A-Z]{2,20}\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}/?\s+via\s+[A-Z][\w.]{1,20}\)\.?$")
+    r"|(?<=[.!?\"”)])\s?\([A-Z]{2,20}\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}/?\s+via\s+[A-Z][\w.]{1,20}\)\.?$"
+    # ...or the photographer's full name in capitals before the outlet's, its address or a paper's two words in
+    # capitals, spaced inside the brackets (BolaSport's `... Jakarta Pusat, Rabu (9/5/2018). ( MOCHAMAD HARY
+    # PRASETYA/BOLASPORT.COM )`, `... Selasa (11/9/2018). ( HERKA YANIS PANGARIBOWO/TABLOID BOLA )`): a name of two
+    # words at least, in capitals as the outlet's, where a desk's code is one (`(ANT/BOB)`) and a writer's credit
+    # puts the outlet first in small letters (`(Tribunnews.com/Reza Deni)`).
+    r"|(?<=[.!?\"”)])\s\(\s?[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]*){1,4}\s?/\s?[A-Z][A-Z0-9-]{1,30}"
+    r"(?:\.[A-Z]{2,3}){0,2}(?:\s[A-Z][A-Z0-9-]{1,20})?\s?\)\.?$")
 # A short caption's credit in brackets may say less (Detik's `Pantai Mera (Bonauli/detikcom)`, `... Malaysia (Foto:
 # Avitia/detikcom)`; a wire's `... ke KKB. ((ANTARA/Evarukdijati))`, `... Rodrigo Duterte.(AFP PHOTO)`; a stock
 # photo's `Ilustrasi pekerja. (shutterstock)`, a blog's `Tradisi NU Bukan Budaya Sinkretis (Sumber Gambar : Nu
@@ -1192,6 +1206,9 @@ def is_caption(text: str) -> bool:
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if text[-1:].isalnum() and any(label in text[-_CREDIT_REACH:] for label in _PHOTO_LABELS) and (
             _DASH_PHOTO_CREDIT_END.search(text, max(0, len(text) - _CREDIT_REACH))):
+        return len(text) <= MAX_LONG_CAPTION_CHARS
+    if "/" in text[-_CREDIT_REACH:] and any(word in text[-_CREDIT_REACH - 20:] for word in _BY_PHOTO_WORDS) and (
+            _BY_PHOTO_CREDIT_END.search(text, max(0, len(text) - _CREDIT_REACH - 20))):
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if len(text) > MAX_CAPTION_CHARS:
         return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_caption_twice(text) or (

@@ -475,7 +475,7 @@ class _BlockBuilder:
                         self.flush()
                     else:
                         parts.append(_LINE_BREAK)
-                elif tag == "tr" and _is_label_row(child):
+                elif tag == "tr" and is_label_row(child):
                     # A credits table's row, its label, colon and value a cell each (Grid's `<td>Penulis</td><td>:
                     # </td><td>Bella Ayu Kurnia Putri</td>`): one line, as the page prints it, the label read with
                     # its value.
@@ -535,7 +535,7 @@ def _heading_line(br: etree._Element, parts: list[str]) -> bool:
 _TABLE_CELLS = frozenset({"td", "th"})
 
 
-def _is_label_row(row: etree._Element) -> bool:
+def is_label_row(row: etree._Element) -> bool:
     """`row` (a `<tr>`) is three cells, the middle one a colon alone: a label and its value."""
     if len(row) != 3:
         return False

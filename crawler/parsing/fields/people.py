@@ -28,7 +28,8 @@ from lxml import etree
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.dateline import Dateline, is_place_name
 from crawler.parsing.dates import month_number, parse_date, weekday_number
-from crawler.parsing.html import PHOTO_WORDS, Block, blocks_of, element_text, fold, lines_before, named_words
+from crawler.parsing.html import (PHOTO_WORDS, Block, blocks_of, element_text, fold, is_label_row, lines_before,
+                                  named_words)
 from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
@@ -129,7 +130,10 @@ _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
 _NEXT_ROLE = re.compile(r"\s+(?:editor|redaktur|penyunting|fotografer|photographer)\s*:", re.IGNORECASE)
 # ...or opening the byline box, no writer's name before it (Elshinta: `Editor: Novelia Tri Ananda` over `Senin, 26 Mei
 # 2025 – 07:03 WIB`): the box credits the editor only, and names no author, unless a writer's label follows.
-_OTHER_ROLE_FIRST = re.compile(r"(?:editor|redaktur|penyunting|fotografer|photographer)\s*:", re.IGNORECASE)
+# Another role's label opening a byline element names no writer, with its colon or before the name without one
+# (Kompas 2015: `<div class="read__author">Editor<a>Desy Afrianti</a></div>`, `Editor Desy Afrianti`).
+_OTHER_ROLE_FIRST = re.compile(r"(?:editor|redaktur|penyunting|fotografer|photographer)(?:\s*:|\s+(?-i:[A-Z])|(?-i:(?=[A-Z])))",
+                               re.IGNORECASE)
 _WRITER_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b", re.IGNORECASE)
 # The role a byline box prints under the name (`<div>Dewi Kania</div><span>Jurnalis</span>`).
 _ROLES = (r"(?:jurnalis|wartawan|reporter|penulis|kontributor|koresponden|journalist|writer|correspondent)")
@@ -524,6 +528,10 @@ def credits_after_body(page: Page) -> Credits:
     if page.container is None:
         return Credits()
     for holder in _labelled_after(page.container):
+        if holder.tag in ("td", "th") and (row := holder.getparent()) is not None and is_label_row(row):
+            # A credits table's label cell: its row is the line, label, colon and value a cell each (BolaSport's
+            # `<tr><td>Editor</td><td>:</td><td>Metta Rahma Melati</td></tr>` under the text).
+            holder = row
         found = Credits()
         for _ in range(2):
             if holder is None:
