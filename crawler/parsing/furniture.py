@@ -833,6 +833,12 @@ _PROMO = re.compile(
     # and the headline quoted after it (`Baca artikel CNN Indonesia "<headline>" selengkapnya di sini: <url>`).
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+(?=[\"“])).{0,250}?\bselengkapnya\b"
     r"\s*(?:di\s*sini\s*:?\s*)?(?:https?://\S{1,300})?\s*\.?"
+    # A blog copy's pointer to the rest at its source, the headline then the address, a share button's label run into
+    # it (`Baca Kelanjutan Kemlu Bungkam Soal Pesan Marah Menlu RI ke Australia : https://ift.tt/2CpNPY3Bagikan
+    # Berita Ini`); the colon and the address after it make it a link, not a sentence (`Baca kelanjutan kisahnya pekan
+    # depan.`).
+    r"|baca\s+(?:kelanjutan(?:nya)?|lanjutan(?:nya)?)\s+[^:\n]{2,250}?\s*:\s*https?://\S{1,300}"
+    r"(?:\s*bagikan\s+(?:berita|artikel)\s+ini)?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
     # ...in English, the video's title quoted and `here` closing it (a detik English copy's `Watch the video “Military
     # Denies Members Were Provocateurs in Chaotic Demo: That’s a False Narrative!” here:`).
