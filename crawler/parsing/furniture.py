@@ -178,6 +178,10 @@ _MAX_BARE_CAPTION = 25
 _LONE_CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.]{1,20}){0,2} ?/ ?[A-Z][A-Z.'’-]{1,20}"
                                    r"(?: [A-Z][A-Z.'’-]{1,20}){1,3}")
 _MAX_LONE_CREDIT = 70
+# ...or the photographer's full name first and a wire's name after a spaced slash (Tribun's `MOHAMMED ABED / AFP` over
+# a wire picture's caption): the name after the slash must be a wire of the agencies' table, since capitals around a
+# slash may name places (`PILKADA DKI / JAKARTA`).
+_PHOTOGRAPHER_OVER_WIRE = re.compile(r"[A-Z][A-Z.'’-]{1,20}(?: [A-Z][A-Z.'’-]{1,20}){1,3} ?/ ?(?P<wire>[A-Z]{2,10})")
 # A stock library's own attribution line under its picture (VOI's `Gambar oleh PIRO4D dari Pixabay`, Pixabay's `Image
 # by <name> from Pixabay`, Unsplash's `Photo by <name> on Unsplash`): the picture's credit, whatever its name.
 _STOCK_ATTRIBUTION = re.compile(r"(?:gambar|foto|image|photo)\s+(?:oleh|by)\s+[^.!?\s][^.!?]{0,60}?\s(?:dari|from|on|di)\s+"
@@ -1177,6 +1181,12 @@ def without_caption_shortcode(text: str) -> str:
     return text[shortcode.end():].lstrip() or text
 
 
+def _is_photographer_over_wire(text: str) -> bool:
+    """`MOHAMMED ABED / AFP`: a photographer's name in capitals over a wire of the agencies' table."""
+    match = _PHOTOGRAPHER_OVER_WIRE.fullmatch(text)
+    return match is not None and agency_name(match["wire"]) is not None
+
+
 def is_caption(text: str) -> bool:
     """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`); a longer one when a
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
@@ -1216,7 +1226,8 @@ def is_caption(text: str) -> bool:
                 or (folded[-1:] == "-" and _DASH_CREDITED_CAPTION_END.search(folded) is not None and not any(
                     mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))
-                or (len(folded) <= _MAX_LONE_CREDIT and "/" in folded and _LONE_CAPITALS_CREDIT.fullmatch(folded))
+                or (len(folded) <= _MAX_LONE_CREDIT and "/" in folded and (
+                    _LONE_CAPITALS_CREDIT.fullmatch(folded) or _is_photographer_over_wire(folded)))
                 or (folded[-1:] in "yYsShHkKmM." and _STOCK_ATTRIBUTION.fullmatch(folded) is not None)
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
                     and _ALT_RUN_INTO_CAPTION.fullmatch(folded))
