@@ -174,8 +174,10 @@ _BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?
                            re.IGNORECASE)
 _MAX_BARE_CAPTION = 25
 # A photo's credit standing alone in capitals, the outlet's name over the photographer's full name (Tribun's `SRIWIJAYA
-# POST/WAWAN SEPTIAWAN` under the byline): no sentence is only names in capitals around a slash.
-_LONE_CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.]{1,20}){0,2} ?/ ?[A-Z][A-Z.'’-]{1,20}"
+# POST/WAWAN SEPTIAWAN` under the byline): no sentence is only names in capitals around a slash. The outlet may come
+# twice, its network's page and its own (Tribunnews's `TRIBUN JATENG/TRIBUN JATENG/HERMAWAN HANDAKA`).
+_LONE_CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.]{1,20}){0,2}"
+                                   r"(?: ?/ ?[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.]{1,20}){0,2})? ?/ ?[A-Z][A-Z.'’-]{1,20}"
                                    r"(?: [A-Z][A-Z.'’-]{1,20}){1,3}")
 _MAX_LONE_CREDIT = 70
 # ...or the photographer's full name first and a wire's name after a spaced slash (Tribun's `MOHAMMED ABED / AFP` over
