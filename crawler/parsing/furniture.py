@@ -896,6 +896,9 @@ _PROMO = re.compile(
     r"(?:follow\s+(?:official\s+)?|mari\s+(?:ber)?gabung\s+(?:di|ke|dengan)\s+)(?:kanal|channel|saluran|grup\s+)?"
     r"\s*(?:whatsapp|telegram)\b.{0,200}"
     r"|follow\s+(?:[\w.]+\s+){1,3}untuk\s+(?:mendapatkan|dapatkan)\s+(?:informasi|berita|update)\s+terkini\b[^,]{0,80}"
+    # An outlet's banner for its own news product, `only at` naming it (Tribunnews's `Nikmati berita interaktif dan LIVE
+    # report 24 jam hanya di TribunX`); a clause after it makes a sentence.
+    r"|nikmati\s+(?:berita|update|info|informasi|liputan)\b[^,.!?]{0,80}?\s+hanya\s+di\s+(?-i:[A-Z])[\w.-]{1,30}\s*[.!]?"
     r"|ikuti\s+(?:terus\s+)?(?:berita|update|info)\b.{0,60}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b[^,]{0,120}"
     r"|simak\b.{0,120}\b(?:telegram|whatsapp)\b.{0,200}"  # `Simak ... berita pilihan ... langsung dari WhatsApp-mu!`
     # ...or follow its news through its group there (WahanaNews's `Ikuti update berita pilihan dan breaking news
@@ -1130,7 +1133,7 @@ _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "upd
                        "berkomitmen", "published", "komentar", "appeared", "bersambung", "author", "halaman",
                        "read more")
 
-_PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "dengarkan", "lihat",
+_PROMO_OPENINGS = ("artikel", "berita ", "temukan", "nikmati", "scroll", "simak", "saksikan", "tonton", "dengarkan", "lihat",
                    "dapatkan", "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek",
                    "selengkapnya", "gambas", "isi", "pastikan", "bersambung", "di whatsapp", "di telegram",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
