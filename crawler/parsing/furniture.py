@@ -766,6 +766,9 @@ _SHORT_NOISE = re.compile(
     r"|\(\s*/\s*\)"  # a writer's and an editor's code with both left empty (Detik's video pages: `(/)`)
     # A feed mirror's arrow glyph alone under an item's excerpt (RSSing's `↧` under `... rombongan Gubsu sekira ...`).
     r"|[↧↓⬇⤓]"
+    # A mobile edition's link to the desktop page, over the headline and under the text (VOA-Islam's `View Full
+    # Version`).
+    r"|view\s+full\s+version|(?:lihat|tampilkan)\s+versi\s+desktop"
     r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}|قالب\s+وردپرس"
     r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3}"
