@@ -174,10 +174,16 @@ _BARE_CAPTION = re.compile(r"^(?:(?:foto|photo)\s+(?-i:[A-Z]{2,10})|(?:foto\s+)?
                            re.IGNORECASE)
 _MAX_BARE_CAPTION = 25
 # A photo's credit standing alone in capitals, the outlet's name over the photographer's full name (Tribun's `SRIWIJAYA
-# POST/WAWAN SEPTIAWAN` under the byline): no sentence is only names in capitals around a slash.
-_LONE_CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.]{1,20}){0,2} ?/ ?[A-Z][A-Z.'’-]{1,20}"
+# POST/WAWAN SEPTIAWAN` under the byline): no sentence is only names in capitals around a slash. The outlet may come
+# twice, its network's page and its own (Tribunnews's `TRIBUN JATENG/TRIBUN JATENG/HERMAWAN HANDAKA`).
+_LONE_CAPITALS_CREDIT = re.compile(r"[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.]{1,20}){0,2}"
+                                   r"(?: ?/ ?[A-Z][A-Z.]{1,20}(?: [A-Z][A-Z.]{1,20}){0,2})? ?/ ?[A-Z][A-Z.'’-]{1,20}"
                                    r"(?: [A-Z][A-Z.'’-]{1,20}){1,3}")
 _MAX_LONE_CREDIT = 70
+# ...or the photographer's full name first and a wire's name after a spaced slash (Tribun's `MOHAMMED ABED / AFP` over
+# a wire picture's caption): the name after the slash must be a wire of the agencies' table, since capitals around a
+# slash may name places (`PILKADA DKI / JAKARTA`).
+_PHOTOGRAPHER_OVER_WIRE = re.compile(r"[A-Z][A-Z.'’-]{1,20}(?: [A-Z][A-Z.'’-]{1,20}){1,3} ?/ ?(?P<wire>[A-Z]{2,10})")
 # A stock library's own attribution line under its picture (VOI's `Gambar oleh PIRO4D dari Pixabay`, Pixabay's `Image
 # by <name> from Pixabay`, Unsplash's `Photo by <name> on Unsplash`): the picture's credit, whatever its name.
 _STOCK_ATTRIBUTION = re.compile(r"(?:gambar|foto|image|photo)\s+(?:oleh|by)\s+[^.!?\s][^.!?]{0,60}?\s(?:dari|from|on|di)\s+"
@@ -774,6 +780,9 @@ _SHORT_NOISE = re.compile(
     r"|\(\s*/\s*\)"  # a writer's and an editor's code with both left empty (Detik's video pages: `(/)`)
     # A feed mirror's arrow glyph alone under an item's excerpt (RSSing's `↧` under `... rombongan Gubsu sekira ...`).
     r"|[↧↓⬇⤓]"
+    # A mobile edition's link to the desktop page, over the headline and under the text (VOA-Islam's `View Full
+    # Version`).
+    r"|view\s+full\s+version|(?:lihat|tampilkan)\s+versi\s+desktop"
     r"|(?:مساحة\s+)?إعلان(?:ية)?|شاهد\s+(?:ال|بال)فيديو\s*[.:]{0,3}|قالب\s+وردپرس"
     r"|-?\s*[a-z]{3,15}\s*-\s*spot_img"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?|\d{6,12}(?:\s*\(\d{1,2}\))?|continue\s+reading\W{0,3}"
@@ -847,6 +856,12 @@ _PROMO = re.compile(
     # and the headline quoted after it (`Baca artikel CNN Indonesia "<headline>" selengkapnya di sini: <url>`).
     r"|(?:baca|simak)\s+(?:artikel|berita)\s+[\w.]{2,30}(?:\s*,|\s+[\w.]{2,30}\s+(?=[\"“])).{0,250}?\bselengkapnya\b"
     r"\s*(?:di\s*sini\s*:?\s*)?(?:https?://\S{1,300})?\s*\.?"
+    # A blog copy's pointer to the rest at its source, the headline then the address, a share button's label run into
+    # it (`Baca Kelanjutan Kemlu Bungkam Soal Pesan Marah Menlu RI ke Australia : https://ift.tt/2CpNPY3Bagikan
+    # Berita Ini`); the colon and the address after it make it a link, not a sentence (`Baca kelanjutan kisahnya pekan
+    # depan.`).
+    r"|baca\s+(?:kelanjutan(?:nya)?|lanjutan(?:nya)?)\s+[^:\n]{2,250}?\s*:\s*https?://\S{1,300}"
+    r"(?:\s*bagikan\s+(?:berita|artikel)\s+ini)?\s*\.?"
     r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|foto|infografis)\b.{0,160}"
     # ...in English, the video's title quoted and `here` closing it (a detik English copy's `Watch the video “Military
     # Denies Members Were Provocateurs in Chaotic Demo: That’s a False Narrative!” here:`).
@@ -898,6 +913,9 @@ _PROMO = re.compile(
     r"(?:follow\s+(?:official\s+)?|mari\s+(?:ber)?gabung\s+(?:di|ke|dengan)\s+)(?:kanal|channel|saluran|grup\s+)?"
     r"\s*(?:whatsapp|telegram)\b.{0,200}"
     r"|follow\s+(?:[\w.]+\s+){1,3}untuk\s+(?:mendapatkan|dapatkan)\s+(?:informasi|berita|update)\s+terkini\b[^,]{0,80}"
+    # An outlet's banner for its own news product, `only at` naming it (Tribunnews's `Nikmati berita interaktif dan LIVE
+    # report 24 jam hanya di TribunX`); a clause after it makes a sentence.
+    r"|nikmati\s+(?:berita|update|info|informasi|liputan)\b[^,.!?]{0,80}?\s+hanya\s+di\s+(?-i:[A-Z])[\w.-]{1,30}\s*[.!]?"
     r"|ikuti\s+(?:terus\s+)?(?:berita|update|info)\b.{0,60}\bdari\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b[^,]{0,120}"
     r"|simak\b.{0,120}\b(?:telegram|whatsapp)\b.{0,200}"  # `Simak ... berita pilihan ... langsung dari WhatsApp-mu!`
     # ...or follow its news through its group there (WahanaNews's `Ikuti update berita pilihan dan breaking news
@@ -1132,7 +1150,7 @@ _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "upd
                        "berkomitmen", "published", "komentar", "appeared", "bersambung", "author", "halaman",
                        "read more")
 
-_PROMO_OPENINGS = ("artikel", "berita ", "temukan", "scroll", "simak", "saksikan", "tonton", "dengarkan", "lihat",
+_PROMO_OPENINGS = ("artikel", "berita ", "temukan", "nikmati", "scroll", "simak", "saksikan", "tonton", "dengarkan", "lihat",
                    "dapatkan", "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek",
                    "selengkapnya", "gambas", "isi", "pastikan", "bersambung", "di whatsapp", "di telegram",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
@@ -1185,6 +1203,12 @@ def without_caption_shortcode(text: str) -> str:
     return text[shortcode.end():].lstrip() or text
 
 
+def _is_photographer_over_wire(text: str) -> bool:
+    """`MOHAMMED ABED / AFP`: a photographer's name in capitals over a wire of the agencies' table."""
+    match = _PHOTOGRAPHER_OVER_WIRE.fullmatch(text)
+    return match is not None and agency_name(match["wire"]) is not None
+
+
 def is_caption(text: str) -> bool:
     """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`); a longer one when a
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
@@ -1227,7 +1251,8 @@ def is_caption(text: str) -> bool:
                 or (folded[-1:] == "-" and _DASH_CREDITED_CAPTION_END.search(folded) is not None and not any(
                     mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))
-                or (len(folded) <= _MAX_LONE_CREDIT and "/" in folded and _LONE_CAPITALS_CREDIT.fullmatch(folded))
+                or (len(folded) <= _MAX_LONE_CREDIT and "/" in folded and (
+                    _LONE_CAPITALS_CREDIT.fullmatch(folded) or _is_photographer_over_wire(folded)))
                 or (folded[-1:] in "yYsShHkKmM." and _STOCK_ATTRIBUTION.fullmatch(folded) is not None)
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
                     and _ALT_RUN_INTO_CAPTION.fullmatch(folded))

@@ -460,6 +460,11 @@ _MAX_SUMMARY_POINTS = 5
 _MAX_SUMMARY_POINT = 160
 _MAX_COMMENT_BOX = 3
 _MIN_PARAGRAPH_AFTER_CREDIT = 150  # characters of a block after the editor's credit that may be more of the text
+# ...or short paragraphs, each a sentence, follow it: a paged story's header credit under its standfirst (Tribun's page
+# 2: `Penulis: Fajar Bahruddin Achmad | Editor: deni setiawan` over `Dia menilai harganya terlalu mahal.`, `Ia pun
+# menggantinya dengan membeli cabai rawit hijau.`); boxes' headlines close no sentence, cut leads end with an ellipsis.
+_MIN_SENTENCES_AFTER_CREDIT = 3
+_MIN_SENTENCE_WORDS = 4
 # The article's tags over the comment box, one short line each with no sentence in it (KBR's `kantor berita radio`,
 # `KBR`, `radio`, `portalkbr` over `Komentar (0)`).
 _MIN_TAG_LINES = 3
@@ -1260,7 +1265,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 credits.editor = credits.editor or printed.editor
             label_role = empty_label(text)
             if printed.editor is not None and len(kept) >= _MIN_LEAD_BLOCKS and not any(
-                    len(later.text) >= _MIN_PARAGRAPH_AFTER_CREDIT for later in body_blocks[index + 1:]):
+                    len(later.text) >= _MIN_PARAGRAPH_AFTER_CREDIT for later in body_blocks[index + 1:]) and (
+                    not _short_paragraphs_follow(body_blocks, index + 1)):
                 # The editor's credit under the text, nothing after it long enough for a paragraph: the page's boxes
                 # and links follow (iNews's `Editor : <name>` over `BERITA POPULER`, `Kanal`, `Network`, `MNC Portal`).
                 credit_seen = True
@@ -2012,6 +2018,22 @@ def _is_dated_headline(text: str) -> bool:
     in it or closing it."""
     return len(text) <= _MAX_PLAIN_HEADLINE and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“'") and (
         not text.endswith((".", ":", ",", ";")) and _SENTENCE_BREAK.search(text) is None)
+
+
+def _short_paragraphs_follow(blocks: list[Block], start: int) -> bool:
+    """Whether `_MIN_SENTENCES_AFTER_CREDIT` blocks from `start` on each end a sentence of some words (no ellipsis, no
+    furniture): the text goes on under a credit printed in its header."""
+    sentences = 0
+    for block in blocks[start:start + _MAX_CUT_TEASERS]:
+        text = block.text
+        if text.endswith(_TEASER_ENDS) or not _STANDFIRST_END.search(text) or len(text.split()) < _MIN_SENTENCE_WORDS:
+            continue
+        if "©" in text or is_noise(text):
+            continue
+        sentences += 1
+        if sentences >= _MIN_SENTENCES_AFTER_CREDIT:
+            return True
+    return False
 
 
 def _cut_teasers_to_the_end(blocks: list[Block], index: int) -> bool:
