@@ -1229,9 +1229,29 @@ def signs_for_an_agency(name: str) -> bool:
         and any(agency.isupper() and len(agency) > len(name) and agency.startswith(name.upper()) for agency in AGENCIES)
 
 
+# A local government's media centre signing for its copy where the writer's name would stand, before the region it
+# serves (InfoPublik 2022: `Penulis : MC KOTA PADANG , Redaktur : Tobari`; `MC Kab. Bantul`, `MMC Kalteng`), or by its
+# whole name (`Penulis: Media Center`): an office, no one's name. `MC` before a word that names no place stays a
+# name's initials (`MC Hakim`); in small letters it is a surname's particle (`Mc Carthy`).
+_MEDIA_CENTRE = re.compile(r"(?:(?P<initials>M?MC)|(?i:media\s+cent(?:er|re)))(?:\s+(?P<served>\S.{0,40}))?$")
+_PROVINCE_WORD = re.compile(r"prov(?:insi|\.)?\s+", re.IGNORECASE)
+
+
+def is_media_centre(name: str) -> bool:
+    """`name` is a media centre's (`_MEDIA_CENTRE`): its whole name, or its initials before the place it serves."""
+    centre = _MEDIA_CENTRE.match(name.strip(" ,"))
+    if centre is None:
+        return False
+    if centre["served"] is None:
+        return centre["initials"] is None
+    served = _PROVINCE_WORD.sub("", centre["served"].strip(" ,"), count=1)
+    return is_gazetted(served) or is_region(served)
+
+
 def is_desk(name: str) -> bool:
-    """`name` is a desk's, an office's or the site's account's (`_DESK`), no person's."""
-    return _DESK.match(name) is not None
+    """`name` is a desk's, an office's or the site's account's (`_DESK`), a media centre's (`is_media_centre`), no
+    person's."""
+    return _DESK.match(name) is not None or is_media_centre(name)
 
 
 _ROLES = frozenset({"kontributor", "koresponden", "wartawan", "jurnalis", "tim", "reporter", "contributor",
