@@ -1166,6 +1166,28 @@ def without_bio(name: str) -> str:
     return name
 
 
+# A columnist's bio opening with the name, the verb and the role after it (Tempo English's columns 2009: `Bramantyo
+# Prijosusilo is a writer based in Ngawa, East Java.`; `<name> adalah dosen ...`). A person's role must follow within a
+# few words: a topic's definition under its heading opens the same way (`Hari Santri adalah hari ...`, `Universitas
+# Indonesia merupakan universitas ...`), its noun no one's role.
+_BIO_VERB = re.compile(r",?\s+(?:(?:is|was)\s+(?:an?\s+|the\s+)?|(?:adalah|merupakan|ialah)\s+(?:seorang\s+)?)",
+                       re.IGNORECASE)
+_BIO_ROLE_WORDS = frozenset(
+    "dosen mahasiswa mahasiswi ketua peneliti pengamat guru direktur alumni alumnus pegiat aktivis praktisi pemerhati "
+    "penulis wartawan redaktur jurnalis pendiri pengajar rektor dekan kolumnis akademisi ekonom analis budayawan "
+    "sastrawan sejarawan pengacara advokat lecturer student researcher director writer journalist columnist analyst "
+    "professor fellow economist observer activist author editor reporter teacher lawyer scholar".split())
+_MAX_WORDS_BEFORE_BIO_ROLE = 3  # `is a senior lecturer`, `adalah dosen`: the role within the verb's first words
+
+
+def introduces_writer(name: str, line: str) -> bool:
+    """`line` opens with `name` and goes on with the verb and a person's role (`_BIO_VERB`): a columnist's bio."""
+    if not line.startswith(name) or (verb := _BIO_VERB.match(line, len(name))) is None:
+        return False
+    words = line[verb.end():].split(maxsplit=_MAX_WORDS_BEFORE_BIO_ROLE)[:_MAX_WORDS_BEFORE_BIO_ROLE]
+    return any(word.strip(".,;:").lower() in _BIO_ROLE_WORDS for word in words)
+
+
 def opens_with_role(name: str) -> bool:
     """`name` gives the writer's role first (a column's `Catatan : Ketua JMSI Kaltim M.Sukri`): where the role ends and
     the name begins no capital tells, so it names nobody."""
