@@ -1188,6 +1188,28 @@ def without_bio(name: str) -> str:
     return name
 
 
+# A columnist's bio opening with the name, the verb and the role after it (Tempo English's columns 2009: `Bramantyo
+# Prijosusilo is a writer based in Ngawa, East Java.`; `<name> adalah dosen ...`). A person's role must follow within a
+# few words: a topic's definition under its heading opens the same way (`Hari Santri adalah hari ...`, `Universitas
+# Indonesia merupakan universitas ...`), its noun no one's role.
+_BIO_VERB = re.compile(r",?\s+(?:(?:is|was)\s+(?:an?\s+|the\s+)?|(?:adalah|merupakan|ialah)\s+(?:seorang\s+)?)",
+                       re.IGNORECASE)
+_BIO_ROLE_WORDS = frozenset(
+    "dosen mahasiswa mahasiswi ketua peneliti pengamat guru direktur alumni alumnus pegiat aktivis praktisi pemerhati "
+    "penulis wartawan redaktur jurnalis pendiri pengajar rektor dekan kolumnis akademisi ekonom analis budayawan "
+    "sastrawan sejarawan pengacara advokat lecturer student researcher director writer journalist columnist analyst "
+    "professor fellow economist observer activist author editor reporter teacher lawyer scholar".split())
+_MAX_WORDS_BEFORE_BIO_ROLE = 3  # `is a senior lecturer`, `adalah dosen`: the role within the verb's first words
+
+
+def introduces_writer(name: str, line: str) -> bool:
+    """`line` opens with `name` and goes on with the verb and a person's role (`_BIO_VERB`): a columnist's bio."""
+    if not line.startswith(name) or (verb := _BIO_VERB.match(line, len(name))) is None:
+        return False
+    words = line[verb.end():].split(maxsplit=_MAX_WORDS_BEFORE_BIO_ROLE)[:_MAX_WORDS_BEFORE_BIO_ROLE]
+    return any(word.strip(".,;:").lower() in _BIO_ROLE_WORDS for word in words)
+
+
 def opens_with_role(name: str) -> bool:
     """`name` gives the writer's role first (a column's `Catatan : Ketua JMSI Kaltim M.Sukri`): where the role ends and
     the name begins no capital tells, so it names nobody."""
@@ -1251,9 +1273,29 @@ def signs_for_an_agency(name: str) -> bool:
         and any(agency.isupper() and len(agency) > len(name) and agency.startswith(name.upper()) for agency in AGENCIES)
 
 
+# A local government's media centre signing for its copy where the writer's name would stand, before the region it
+# serves (InfoPublik 2022: `Penulis : MC KOTA PADANG , Redaktur : Tobari`; `MC Kab. Bantul`, `MMC Kalteng`), or by its
+# whole name (`Penulis: Media Center`): an office, no one's name. `MC` before a word that names no place stays a
+# name's initials (`MC Hakim`); in small letters it is a surname's particle (`Mc Carthy`).
+_MEDIA_CENTRE = re.compile(r"(?:(?P<initials>M?MC)|(?i:media\s+cent(?:er|re)))(?:\s+(?P<served>\S.{0,40}))?$")
+_PROVINCE_WORD = re.compile(r"prov(?:insi|\.)?\s+", re.IGNORECASE)
+
+
+def is_media_centre(name: str) -> bool:
+    """`name` is a media centre's (`_MEDIA_CENTRE`): its whole name, or its initials before the place it serves."""
+    centre = _MEDIA_CENTRE.match(name.strip(" ,"))
+    if centre is None:
+        return False
+    if centre["served"] is None:
+        return centre["initials"] is None
+    served = _PROVINCE_WORD.sub("", centre["served"].strip(" ,"), count=1)
+    return is_gazetted(served) or is_region(served)
+
+
 def is_desk(name: str) -> bool:
-    """`name` is a desk's, an office's or the site's account's (`_DESK`), no person's."""
-    return _DESK.match(name) is not None
+    """`name` is a desk's, an office's or the site's account's (`_DESK`), a media centre's (`is_media_centre`), no
+    person's."""
+    return _DESK.match(name) is not None or is_media_centre(name)
 
 
 _ROLES = frozenset({"kontributor", "koresponden", "wartawan", "jurnalis", "tim", "reporter", "contributor",

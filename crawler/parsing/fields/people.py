@@ -36,8 +36,9 @@ from crawler.parsing.places import is_gazetted
 from crawler.parsing.regions import is_region
 from crawler.parsing.credits import (EDITOR_INITIALS, ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS,
                                      Credits, HeaderByline, bare_credit_line, bare_name, closing_byline, find_editor,
-                                     is_desk, listed_contributor, names_a_rubric, opinion_author, parse_credits,
-                                     parse_header_line, reporter_name, without_bio, without_role)
+                                     introduces_writer, is_desk, listed_contributor, names_a_rubric, opens_with_role,
+                                     opinion_author, parse_credits, parse_header_line, reporter_name, without_bio,
+                                     without_role)
 
 _MAX_HEADER_BLOCKS = 60
 _MAX_HEADLINE_LINES = 3
@@ -443,7 +444,7 @@ def printed_credits(page: Page, lines: list[str], lead: list[str] = ()) -> Credi
     if found.author is None and listed_writers:
         found.author = ", ".join(listed_writers)
     if found.author is None:
-        found.author = _name_under_label(page, lines)
+        found.author = _name_under_label(page, lines) or _name_over_bio(page, lines)
     for text in lead:
         if (credits := bare_credit_line(text)) is not None:
             found.author = found.author or credits.author
@@ -474,6 +475,22 @@ def _name_under_label(page: Page, lines: list[str]) -> str | None:
                     or is_gazetted(name.title()) or is_region(name.title()):
                 return None
             return name
+    return None
+
+
+def _name_over_bio(page: Page, lines: list[str]) -> str | None:
+    """The name alone on a header line over the columnist's bio that opens with it (Tempo English's columns 2009:
+    `Bramantyo Prijosusilo` over `Bramantyo Prijosusilo is a writer based in Ngawa, East Java.`), else None: a
+    heading over the definition opening with its words (`Hari Santri` over `Hari Santri adalah hari ...`) names no
+    role, and a desk, a section, a publisher, a rubric or a place names no writer."""
+    for line, following in zip(lines[:_MAX_NAME_OVER_ROLE_LINES], lines[1:_MAX_NAME_OVER_ROLE_LINES + 1]):
+        name = line.strip()
+        if len(name.split()) < 2 or bare_name(name) is None or not introduces_writer(name, following.strip()):
+            continue
+        if opens_with_role(name) or is_desk(name) or _is_section_name(name) or _is_organization(name, page) \
+                or names_a_rubric(name) or is_gazetted(name) or is_region(name):
+            return None
+        return name
     return None
 
 
