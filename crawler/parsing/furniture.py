@@ -305,6 +305,9 @@ _EMPTY_CREDIT_CAPTION = re.compile(r"^(?!(?:Oleh|By)\s*:)[^|\"“”]{10,240}?(?
 # ...or a news agency's name so run into it (RMOL's `Massa berkumpul di ... (Monas), Jakarta Pusat/RMOL`), checked against
 # the table of agencies (`... TNI/Polri` closes no caption): the line's only slash, a word before it.
 _MIN_AGENCY_CAPTION = 10  # characters of caption before the agency's slash
+# ...or fewer when the caption is its subject's name alone, one word in capitals or title case (RMOL's `AHY/RMOL` under
+# a title, a portrait named by its subject's initials): no paragraph is one word and an agency's name.
+_SUBJECT_ALONE = re.compile(r"[A-Z][A-Za-z]{1,11}")
 _MAX_AGENCY_NAME = 15
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
 # A short paragraph of a wire's story another agency carried, closed by the carrier's and the source's names (`Menurut dia,
@@ -1220,7 +1223,7 @@ def is_caption(text: str) -> bool:
                 or ("|" in folded and (_BAR_CREDITED_CAPTION.match(folded) or (
                     folded.endswith(_SOURCE_WORDS) and _SOURCE_WORD_CAPTION.match(folded)) or (
                     folded[-1] == "|" and _EMPTY_CREDIT_CAPTION.match(folded))))
-                or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10 and _is_wire_credited(folded))
+                or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 5 and _is_wire_credited(folded))
                 or ("©" in folded[-_COPYRIGHT_REACH:] and _COPYRIGHT_CLOSED_CAPTION.match(folded) is not None)
                 or (folded[-1:] == "]" and (_SQUARE_CREDITED_CAPTION.match(folded) is not None
                                             or _is_square_photo_credited(folded, wire_only=False)
@@ -1252,7 +1255,8 @@ def _is_wire_credited(text: str) -> bool:
     if text.endswith(_SOURCE_WORDS):
         return _SOURCE_WORD_CAPTION.match(text) is not None
     slash = text.rfind("/")
-    if slash >= _MIN_AGENCY_CAPTION and (agency := text[slash + 1:]).isascii() and agency.isalpha() and (
+    if (slash >= _MIN_AGENCY_CAPTION or _SUBJECT_ALONE.fullmatch(text, 0, slash) is not None) and (
+            agency := text[slash + 1:]).isascii() and agency.isalpha() and (
             2 <= len(agency) <= _MAX_AGENCY_NAME and text[slash - 1].isalnum() and text.find("/", 0, slash) < 0
             and "|" not in text and agency_name(agency) is not None):
         return True
