@@ -261,9 +261,11 @@ _BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|p
 # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
 # ANTARA/Yamsyina Hawnan`, in 2010 FOTO before it: `... Kamis (8/7). FOTO ANTARA/Seno/ama/10.`; `... kata dia.
 # TNI/Polri siap.` is a sentence), or an outlet's address before its photographer's name (Liputan6's `Menkominfo Johnny
-# G. Plate. Liputan6.com/Andina Librianty`), looked for only in lines with a slash near their end.
+# G. Plate. Liputan6.com/Andina Librianty`), looked for only in lines with a slash near their end; a spaced slash may
+# part the caption from its credit, the credit printed twice (Pikiran Rakyat's network: `... Ali Mochtar Ngabalin. /
+# ANTARA/Bayu Prasetyo/ANTARA/Bayu Prasetyo`).
 _WIRE_CREDITED_CAPTION = re.compile(
-    r"(?<=[.!?\"”)])\s+(?:(?:FOTO\s+|PHOTO\s+)?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
+    r"(?<=[.!?\"”)])\s+(?:/\s)?(?:(?:FOTO\s+|PHOTO\s+)?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
     r"[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:/[^()/]{1,20}){0,3}\.?$"
     # ...or the photographer in capitals between slashes, then the paper's initials in quotes (Pikiran Rakyat's `...
