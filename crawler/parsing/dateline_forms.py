@@ -200,9 +200,9 @@ _STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}//?\d{1,2
 # close with a comma (`jelas Wendy Melfa, dikutip Kantor Berita RMOLLampung, Senin (1/4)`). The verb's active forms,
 # "quoting" (`Mengutip Antara, Rabu (14/10), minyak ...`, `melansir Antara, Jumat (29/4/2022)`), and "as reported by"
 # (`Sebagaimana diberitakan Antara, Jumat (1/4/2016), ...`, `seperti dilaporkan ANTARA, pada 15 Febuari 2022`) cite
-# the agency's story as well. The verb's preposition and the agency's full name both count as the speaker's words
-# end, together too (`demikian kata Rico Marbun kepada Kantor Berita Politik RMOL, Rabu (2/2)`: the speaker's name
-# of two words and the verb leave no word for the preposition).
+# the agency's story as well. The preposition and the agency's full name may both follow the speaker's words
+# (`demikian kata Rico Marbun kepada Kantor Berita Politik RMOL, Rabu (2/2)`: the verb and a name of two words leave
+# the four words no room for the preposition).
 _ATTRIBUTION_NAME = r"Kantor Berita(?: Politik| Radio)? "
 _ATTRIBUTION_LEAD = (r"(?:[A-Za-z]{2,12},? ){0,4}?"
                      r"(?:(?i:kepada|melalui|(?:dikutip|dilansir|mengutip|melansir)(?: dari)?|diberitakan|dilaporkan) "
