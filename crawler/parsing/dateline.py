@@ -575,8 +575,9 @@ _AFTER_SENTENCE, _IN_LINE, _LINE_START, _TEXT_START = -1, 0, 1, 2
 # paragraph (`"... baik-baik saja,” ujar Jamiluddin kepada Kantor Berita Politik RMOL, Minggu (5/6).`, a lead that
 # quotes first), or after a comma before a name (`Begitu penilaian Komite Eksekutif ... (KAMI), Gde Siriana Yusuf,
 # kepada Kantor Berita Politik RMOL, Selasa (14/9).`, a speaker's long title first). Only an attribution form is tried
-# there, as a quotation's or a title's words are no dateline's, and what it reads is weak: a dateline on a later line
-# (a summary's sentence above `Jakarta (ANTARA) - ...`) is the story's.
+# there, as a quotation's or a title's words are no dateline's, with the agency's full title (`Kantor Berita ...`), as
+# a story names its own agency; and what it reads is weak: a dateline on a later line (a summary's sentence above
+# `Jakarta (ANTARA) - ...`) is the story's.
 _IN_SENTENCE = -2
 _SPEAKER_START = re.compile(r"(?<=[a-z0-9)][,.!?][\"”]) {1,2}(?P<verb>(?=[a-z]{3,12} ))|(?<=[a-z)],) (?=[A-Z][a-z])")
 # A text flattened onto one line, the story's summary before its dateline (`... katanya di Bojonegoro, Sabtu.
@@ -880,6 +881,10 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
                 match["place"].isupper() and is_listed_place(match["place"])):
             continue  # below the window a dateline names its agency, or a listed place in capitals
         if kind == _AFTER_SENTENCE and (canonical is None or "(" not in folded[match.start():match.start("agency")]):
+            continue
+        # Inside a sentence only the agency's full title vouches: `“...,” kata Ahmad Fauzi kepada MINA di Kairo pada
+        # Senin (14/12/2020).` is one of a body's quotes.
+        if kind == _IN_SENTENCE and "Kantor Berita" not in folded[match.start():match.start("agency")]:
             continue
         start, end = match.start(), match.end()
         place = decoded[match.start("place"):match.end("place")] if groups.get("place") else None

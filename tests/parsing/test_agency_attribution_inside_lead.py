@@ -3,7 +3,8 @@ Jamiluddin kepada Kantor Berita Politik RMOL, Minggu (5/6).`), or puts a speaker
 (`Begitu penilaian Komite Eksekutif ... (KAMI), Gde Siriana Yusuf, kepada Kantor Berita Politik RMOL, Selasa (14/9).`);
 a speaker of two words may leave the verb, the preposition and the agency's full name together (`demikian kata Rico
 Marbun kepada Kantor Berita Politik RMOL, Rabu (2/2).`). The attribution, the agency and its day are read; a
-quotation told to reporters, an agency hosting an event or a dateline on a later line are not such a clause."""
+quotation told to reporters or to the agency by its short name, an agency hosting an event or a dateline on a later
+line are not such a clause: inside a sentence only the agency's full title vouches."""
 
 from __future__ import annotations
 
@@ -49,6 +50,9 @@ def test_attribution_inside_the_lead(text, base, day):
     # An event's day after commas, no agency.
     "Penangkapan 10 mahasiswa Universitas Sebelas Maret (UNS) saat kunjungan kerja Presiden Joko Widodo ke Kota Solo, "
     "Jawa Tengah, Senin (13/9), membuat yakin publik akan kemerosotan demokrasi Indonesia.",
+    # The agency's short name after a quotation: one of a body's quotes, told to the agency.
+    "“Program ini akan terus kami lanjutkan,” kata Ahmad Fauzi kepada MINA di Kairo pada Senin (14/12/2020).",
+    "Sejumlah tokoh hadir, kata Ahmad Fauzi kepada ANTARA, Senin (14/12).",
     # No day after the agency.
     "Demikian pandangan pengamat politik Universitas Nasional (Unas) Andi Yusran kepada Kantor Berita Politik RMOL.",
 ])
@@ -58,6 +62,6 @@ def test_no_attribution(text):
 
 def test_a_dateline_on_a_later_line_is_the_story_s():
     # A summary's sentence citing the agency inside it, the story's dateline below.
-    text = ("Polisi menyelidiki ledakan itu, kata Kapolres kepada ANTARA, Senin (5/5).\n"
-            "Gorontalo (ANTARA) - Satuan Reserse Kriminal Polres Bone Bolango melakukan penyelidikan.")
-    assert place_and_agency(text) == ("Gorontalo", "ANTARA")
+    text = ("\"Indonesia akan baik-baik saja,” ujar Jamiluddin kepada Kantor Berita Politik RMOL, Minggu (5/6).\n"
+            "Jakarta, RMOL - Ketua Umum PDI Perjuangan tidak perlu cemas.")
+    assert place_and_agency(text) == ("Jakarta", "RMOL")
