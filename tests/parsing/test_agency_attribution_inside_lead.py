@@ -65,3 +65,22 @@ def test_a_dateline_on_a_later_line_is_the_story_s():
     text = ("\"Indonesia akan baik-baik saja,” ujar Jamiluddin kepada Kantor Berita Politik RMOL, Minggu (5/6).\n"
             "Jakarta, RMOL - Ketua Umum PDI Perjuangan tidak perlu cemas.")
     assert place_and_agency(text) == ("Jakarta", "RMOL")
+
+
+def test_a_copy_s_own_name_over_the_quoted_lead_stays_its_dateline():
+    # itoday's copy of an RMOL story (2022): the copy's name opens the text; the attribution read further on does not
+    # replace it, and the name leaves the text.
+    from crawler.parsing import parse_article
+
+    lead = ("itoday - Ketua Umum PDI Perjuangan Megawati Soekarnoputri tidak perlu cemas dan khawatir berlebihan "
+            "dengan kondisi Indonesia sepeninggal dirinya. Sebab, Indonesia akan tetap baik-baik saja.")
+    quote = ("\"Megawati Soekarnoputri tak perlu cemas keadaan Indonesia bila ia tidak ada. Indonesia akan baik-baik "
+             "saja,” ujar Jamiluddin kepada Kantor Berita Politik RMOL, Minggu (5/6).")
+    html = ("<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'><title>Pengamat: Tanpa Megawati</title></head>"
+            "<body><article><h1 class='detail__title'>Pengamat: Tanpa Megawati</h1>"
+            "<div class='detail__date'>05 June 2022</div>"
+            f"<div class='detail__body-text'><p>{lead}</p><p>{quote}</p></div></article></body></html>").encode()
+    url = "https://www.itoday.co.id/Berita/pengamat-tanpa-megawati-indonesia-tetap-akan-baikbaik-saja"
+    item = parse_article(html, url)
+    assert item["body"].startswith("Ketua Umum PDI Perjuangan")
+    assert (item["dateline"] or {}).get("agency") == "itoday"
