@@ -13,8 +13,8 @@ from crawler.parsing.text import clean_body
 
 LEAD = ("Tenaga Ahli Utama Kantor Staf Presiden (KSP) Ali Mochtar Ngabalin memberikan peringatan kepada seluruh kader "
         "Partai Demokrat untuk tak membawa-bawa nama Presiden Joko Widodo (Jokowi) dalam masalah Kongres Luar Biasa.")
-NEXT = ("Ali Mochtar Ngabalin menilai, masalah KLB adalah masalah remeh-temeh di internal Partai Demokrat, sehingga tak "
-        "sepatutnya nama Jokowi dilibatkan.")
+NEXT = ("Ali Mochtar Ngabalin menilai, masalah KLB adalah masalah remeh-temeh di internal Partai Demokrat, sehingga "
+        "tak sepatutnya nama Jokowi dilibatkan.")
 
 
 @pytest.mark.parametrize("line", [

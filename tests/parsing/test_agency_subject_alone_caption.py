@@ -11,8 +11,8 @@ from crawler.parsing.furniture import is_caption
 from crawler.parsing.html import Block
 from crawler.parsing.text import clean_body
 
-LEAD = ("Makan sate di Aryaduta, rasanya lezat nikmat terasa. Sukses selalu rakyat merdeka online, kantor berita politik "
-        "yang lain dari pada yang lain.")
+LEAD = ("Makan sate di Aryaduta, rasanya lezat nikmat terasa. Sukses selalu rakyat merdeka online, kantor berita "
+        "politik yang lain dari pada yang lain.")
 NEXT = ("Begitu pantun yang dilontarkan Direktur Eksekutif Yudhoyono Institut, Agus Harimurti Yudhoyono dalam acara "
         "Malam Budaya Manusia Bintang 2017, di Hotel Aryaduta, Jakarta Pusat, Sabtu (29/7).")
 
