@@ -213,9 +213,11 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
         cleaned.dateline, dateline_source = written, "text"
     if cleaned.dateline is not None and (outlet := host_named_outlet(cleaned.dateline, url)) is not None:
         cleaned.dateline = outlet  # `Tandaseru — Polres ...` on tandaseru.com: the site's name, no place
-    elif cleaned.dateline is None and cleaned.paragraphs and (
+    elif (cleaned.dateline is None or cleaned.dateline.attribution) and cleaned.paragraphs and (
             lead := host_named_lead(cleaned.paragraphs[0], url)) is not None:
-        # `itoday - Tindakan ...` on itoday.co.id: the site's name in small letters, no place; the lead after it
+        # `itoday - Tindakan ...` on itoday.co.id: the site's name in small letters, no place; the lead after it. It
+        # opens the text, where an attribution read further on (`... ujar Jamiluddin kepada Kantor Berita Politik RMOL,
+        # Minggu (5/6).`, a copy of the agency's story) does not: the copy's own name is its dateline.
         cleaned.dateline, cleaned.paragraphs[0] = lead, cleaned.paragraphs[0][lead.end:]
     if cleaned.paragraphs:
         # `... untuk membuat laporan. — Majoriti` on majoriti.com.my: the site signing off, no text

@@ -325,9 +325,10 @@ def _listed_before_province(place: str) -> bool:
 
 
 def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos: tuple[str, ...],
-              aliases: Aliases, base: datetime | date | None) -> tuple[Form, re.Match[str], _When | None] | None:
+              aliases: Aliases, base: datetime | date | None,
+              attribution_only: bool = False) -> tuple[Form, re.Match[str], _When | None] | None:
     for form in forms(typos, aliases):
-        if form.start_only and not at_start:
+        if form.start_only and not at_start or attribution_only and not form.attribution:
             continue
         match = form.pattern.match(folded, position)
         if match is None:
@@ -578,6 +579,15 @@ def _hyphen_in_name(folded: str, match: re.Match[str]) -> bool:
 # inside a line (after two spaces, `) `), where only an agency vouches for it; at a line's start; at the text's start or
 # after a caption or a credit.
 _AFTER_SENTENCE, _IN_LINE, _LINE_START, _TEXT_START = -1, 0, 1, 2
+# Inside a lead's sentence, where an attribution clause closes it after its speaker: after a quotation that opens its
+# paragraph (`"... baik-baik saja,” ujar Jamiluddin kepada Kantor Berita Politik RMOL, Minggu (5/6).`, a lead that
+# quotes first), or after a comma before a name (`Begitu penilaian Komite Eksekutif ... (KAMI), Gde Siriana Yusuf,
+# kepada Kantor Berita Politik RMOL, Selasa (14/9).`, a speaker's long title first). Only an attribution form is tried
+# there, as a quotation's or a title's words are no dateline's, with the agency's full title (`Kantor Berita ...`), as
+# a story names its own agency; and what it reads is weak: a dateline on a later line (a summary's sentence above
+# `Jakarta (ANTARA) - ...`) is the story's.
+_IN_SENTENCE = -2
+_SPEAKER_START = re.compile(r"(?<=[a-z0-9)][,.!?][\"”]) {1,2}(?P<verb>(?=[a-z]{3,12} ))|(?<=[a-z)],) (?=[A-Z][a-z])")
 # A text flattened onto one line, the story's summary before its dateline (`... katanya di Bojonegoro, Sabtu.
 # Bojonegoro (Antara Jatim) - Dosen ...`): a sentence's end, then a name and a parenthesis; or a headline's last word
 # in lower case, then a listed place in capitals and a parenthesis (`USDA sees recovery in Asian farm demand SINGAPORE
@@ -708,6 +718,11 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     if ".," in head:
         starts += [(match.end(), _LINE_START) for match in _CAPTION_THEN_COMMA.finditer(folded, 0, _SEARCH_WINDOW)
                    if "." not in _LAST_WORD.search(folded, 0, match.start())[0]]
+    if ("kepada" in head or "kantor berita" in head or "melalui" in head or "kutip" in head or "lansir" in head
+            or "diberitakan" in head or "dilaporkan" in head):
+        starts += [(match.end(), _IN_SENTENCE) for match in _SPEAKER_START.finditer(folded, 0, _SEARCH_WINDOW)
+                   if match["verb"] is None
+                   or folded[folded.rfind("\n", 0, match.start()) + 1:match.start()].lstrip()[:1] in ("\"", "“")]
     if "(" in head:
         starts += [(match.end(), _AFTER_SENTENCE)
                    for match in _SENTENCE_THEN_PARENTHESIS.finditer(folded, 0, _SEARCH_WINDOW)
@@ -854,7 +869,7 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
             if closing < 0 or agency_name(folded[opening + 1:closing], typos=typos, aliases=aliases) is None:
                 continue
         found = _match_at(folded, decoded, position, at_start=kind > _IN_LINE, typos=typos, aliases=aliases,
-                          base=base)
+                          base=base, attribution_only=kind == _IN_SENTENCE)
         if found is None:
             continue
         form, match, when = found
@@ -874,6 +889,10 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
                 match["place"].isupper() and is_listed_place(match["place"])):
             continue  # below the window a dateline names its agency, or a listed place in capitals
         if kind == _AFTER_SENTENCE and (canonical is None or "(" not in folded[match.start():match.start("agency")]):
+            continue
+        # Inside a sentence only the agency's full title vouches: `“...,” kata Ahmad Fauzi kepada MINA di Kairo pada
+        # Senin (14/12/2020).` is one of a body's quotes.
+        if kind == _IN_SENTENCE and "Kantor Berita" not in folded[match.start():match.start("agency")]:
             continue
         start, end = match.start(), match.end()
         place = decoded[match.start("place"):match.end("place")] if groups.get("place") else None
@@ -912,7 +931,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         )
         # A logo's alt text alone on its line may be the page's logo above the dateline: a later line's dateline wins.
         caption = form.caption_line and _SHORT_LINE_REST.match(folded, end) is not None
-        weak = (form.weak or (form.weak_unlisted and not is_listed_place(_place_before_region(match)))
+        weak = (form.weak or kind == _IN_SENTENCE or (
+            form.weak_unlisted and not is_listed_place(_place_before_region(match)))
                 or groups.get("alone") is not None or caption or _dated_header(match, folded))
         if fallback is None and weak:
             fallback, fallback_caption = dateline, caption

@@ -202,9 +202,13 @@ _STATED = (r"(?P<stated>,? {1,3}[A-Z][A-Za-z']{2,8},? {0,3}(?:\(\d{1,2}//?\d{1,2
 # close with a comma (`jelas Wendy Melfa, dikutip Kantor Berita RMOLLampung, Senin (1/4)`). The verb's active forms,
 # "quoting" (`Mengutip Antara, Rabu (14/10), minyak ...`, `melansir Antara, Jumat (29/4/2022)`), and "as reported by"
 # (`Sebagaimana diberitakan Antara, Jumat (1/4/2016), ...`, `seperti dilaporkan ANTARA, pada 15 Febuari 2022`) cite
-# the agency's story as well.
-_ATTRIBUTION_LEAD = (r"(?:[A-Za-z]{2,12},? ){0,4}?(?:Kantor Berita(?: Politik| Radio)? "
-                     r"|(?i:kepada|melalui|(?:dikutip|dilansir|mengutip|melansir)(?: dari)?|diberitakan|dilaporkan) )")
+# the agency's story as well. The preposition and the agency's full name may both follow the speaker's words
+# (`demikian kata Rico Marbun kepada Kantor Berita Politik RMOL, Rabu (2/2)`: the verb and a name of two words leave
+# the four words no room for the preposition).
+_ATTRIBUTION_NAME = r"Kantor Berita(?: Politik| Radio)? "
+_ATTRIBUTION_LEAD = (r"(?:[A-Za-z]{2,12},? ){0,4}?"
+                     r"(?:(?i:kepada|melalui|(?:dikutip|dilansir|mengutip|melansir)(?: dari)?|diberitakan|dilaporkan) "
+                     rf"(?:{_ATTRIBUTION_NAME})?|{_ATTRIBUTION_NAME})")
 # Words of the clause between the agency and the time it states (`... RMOL sesaat lalu, Senin (11/7)`, `... RMOL
 # melalui pesan singkat, Kamis (28/6)`).
 _ATTRIBUTION_GAP = r"(?: [a-z]{2,12}){0,3}?"

@@ -274,9 +274,11 @@ _BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|p
 # A caption its wire's credit closes, a photographer's name after the agency's (ANTARA's `... Jumat (21/2/2025).
 # ANTARA/Yamsyina Hawnan`, in 2010 FOTO before it: `... Kamis (8/7). FOTO ANTARA/Seno/ama/10.`; `... kata dia.
 # TNI/Polri siap.` is a sentence), or an outlet's address before its photographer's name (Liputan6's `Menkominfo Johnny
-# G. Plate. Liputan6.com/Andina Librianty`), looked for only in lines with a slash near their end.
+# G. Plate. Liputan6.com/Andina Librianty`), looked for only in lines with a slash near their end; a spaced slash may
+# part the caption from its credit, the credit printed twice (Pikiran Rakyat's network: `... Ali Mochtar Ngabalin. /
+# ANTARA/Bayu Prasetyo/ANTARA/Bayu Prasetyo`).
 _WIRE_CREDITED_CAPTION = re.compile(
-    r"(?<=[.!?\"”)])\s+(?:(?:FOTO\s+|PHOTO\s+)?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
+    r"(?<=[.!?\"”)])\s+(?:/\s)?(?:(?:FOTO\s+|PHOTO\s+)?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
     r"[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:/[^()/]{1,20}){0,3}\.?$"
     # ...or the photographer in capitals between slashes, then the paper's initials in quotes (Pikiran Rakyat's `...
@@ -318,6 +320,9 @@ _EMPTY_CREDIT_CAPTION = re.compile(r"^(?!(?:Oleh|By)\s*:)[^|\"“”]{10,240}?(?
 # ...or a news agency's name so run into it (RMOL's `Massa berkumpul di ... (Monas), Jakarta Pusat/RMOL`), checked against
 # the table of agencies (`... TNI/Polri` closes no caption): the line's only slash, a word before it.
 _MIN_AGENCY_CAPTION = 10  # characters of caption before the agency's slash
+# ...or fewer when the caption is its subject's name alone, one word in capitals or title case (RMOL's `AHY/RMOL` under
+# a title, a portrait named by its subject's initials): no paragraph is one word and an agency's name.
+_SUBJECT_ALONE = re.compile(r"[A-Z][A-Za-z]{1,11}")
 _MAX_AGENCY_NAME = 15
 _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit starts within
 # A short paragraph of a wire's story another agency carried, closed by the carrier's and the source's names (`Menurut dia,
@@ -1262,7 +1267,7 @@ def is_caption(text: str) -> bool:
                 or ("|" in folded and (_BAR_CREDITED_CAPTION.match(folded) or (
                     folded.endswith(_SOURCE_WORDS) and _SOURCE_WORD_CAPTION.match(folded)) or (
                     folded[-1] == "|" and _EMPTY_CREDIT_CAPTION.match(folded))))
-                or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 10 and _is_wire_credited(folded))
+                or ("/" in folded[-_WIRE_CREDIT_REACH:] and len(folded) > 5 and _is_wire_credited(folded))
                 or ("©" in folded[-_COPYRIGHT_REACH:] and _COPYRIGHT_CLOSED_CAPTION.match(folded) is not None)
                 or (folded[-1:] == "]" and (_SQUARE_CREDITED_CAPTION.match(folded) is not None
                                             or _is_square_photo_credited(folded, wire_only=False)
@@ -1294,7 +1299,8 @@ def _is_wire_credited(text: str) -> bool:
     if text.endswith(_SOURCE_WORDS):
         return _SOURCE_WORD_CAPTION.match(text) is not None
     slash = text.rfind("/")
-    if slash >= _MIN_AGENCY_CAPTION and (agency := text[slash + 1:]).isascii() and agency.isalpha() and (
+    if (slash >= _MIN_AGENCY_CAPTION or _SUBJECT_ALONE.fullmatch(text, 0, slash) is not None) and (
+            agency := text[slash + 1:]).isascii() and agency.isalpha() and (
             2 <= len(agency) <= _MAX_AGENCY_NAME and text[slash - 1].isalnum() and text.find("/", 0, slash) < 0
             and "|" not in text and agency_name(agency) is not None):
         return True
