@@ -931,8 +931,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         )
         # A logo's alt text alone on its line may be the page's logo above the dateline: a later line's dateline wins.
         caption = form.caption_line and _SHORT_LINE_REST.match(folded, end) is not None
-        weak = (form.weak or kind == _IN_SENTENCE or (
-            form.weak_unlisted and not is_listed_place(_place_before_region(match)))
+        weak = (form.weak or kind == _IN_SENTENCE
+                or (form.weak_unlisted and not is_listed_place(_place_before_region(match)))
                 or groups.get("alone") is not None or caption or _dated_header(match, folded))
         if fallback is None and weak:
             fallback, fallback_caption = dateline, caption
