@@ -97,9 +97,10 @@ _PAIR_JOIN = re.compile(r"\s*(?:H\.?)?\s*(?:bertepatan(?: dengan)?|atau|/|-|=)\s
 # AH)`, `Jumat (10/5) atau 2 Dzulqa'dah 1445 H`): what joins the Gregorian date to the Hijri one after it. A calendar's
 # list gives each day its Hijri date after a colon (`Senin, 1 Juli 2024: 24 Dzulhijjah 1445 H`), a sentence says it is
 # that day (`hari ini 21 Juli 2024 adalah 15 Muharram 1446 H`): one day too, though Umm al-Qura may count it a day
-# apart.
+# apart. A newspaper's masthead sets the day's dates apart with bullets or bars (`MINGGU LEGI • 30 APRIL 2023 • 9
+# SYAWAL 1444 H • 9 SAWAL 1956`): the same day again, which Umm al-Qura puts a day earlier.
 _REVERSED_PAIR_JOIN = re.compile(
-    r"\s{0,3}(?:M\.?)?\s{0,3}(?:bertepatan(?: dengan)?|atau|or|adalah|/|-|=|:|(?P<parenthesis>\())\s{0,3}",
+    r"\s{0,3}(?:M\.?)?\s{0,3}(?:bertepatan(?: dengan)?|atau|or|adalah|/|-|=|:|\u2022|\||(?P<parenthesis>\())\s{0,3}",
     re.IGNORECASE,
 )
 # The longest text `_REVERSED_PAIR_JOIN` matches (`   M.   bertepatan dengan   `): a date ending further before a Hijri
