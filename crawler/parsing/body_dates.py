@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from datetime import date, datetime, timedelta
 
-from crawler.parsing.absolute_dates import _FOUR_DIGITS, gregorian_dates
+from crawler.parsing.absolute_dates import _FOUR_DIGITS, clocked_short_year_dates, gregorian_dates
 from crawler.parsing.date_clock import DateSpan
 from crawler.parsing.date_words import fold, weekday_number
 from crawler.parsing.hijri import HIJRI_DATE, hijri_day_number, hijri_month, hijri_to_gregorian
@@ -189,7 +189,7 @@ def _in_hijri_year(day: date, hijri_day: date | None) -> date:
 def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
     """The non-overlapping dates of one window, in order (the longest of those starting together)."""
     gregorian = gregorian_dates(scanned)
-    found = gregorian + _year_less_dates(scanned, base)
+    found = gregorian + _year_less_dates(scanned, base) + clocked_short_year_dates(scanned, base)
     if base is not None:
         found += _placed_dates(scanned, base)
     gregorian_starts = sorted(item.start for item in found)
