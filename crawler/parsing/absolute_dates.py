@@ -136,12 +136,18 @@ _LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _NUMERIC_DMY_SHORT_YEAR = re.compile(
     r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.-])"
 )
-# `01-Jan-15`: a named month and a two-digit year, likewise only in a date string; also with spaces (an index's
-# `22 Jul 24`, an old feed's `Mon, 12 May 25 14:30:00 +0700`): there the year ends the line or a field, or a clock
-# follows it; a clock is no year (`12 Mei 14:30`), a count no year either (`1 Des 20 orang`).
+# `01-Jan-15`: a named month and a two-digit year, likewise only in a date string (a body reads it only before a
+# clock with seconds, `_CLOCKED_SHORT_YEAR`); also with spaces (an index's `22 Jul 24`, an old feed's `Mon, 12 May
+# 25 14:30:00 +0700`): there the year ends the line or a field, or a clock follows it; a clock is no year (`12 Mei
+# 14:30`), a count no year either (`1 Des 20 orang`).
 _NAMED_MONTH_SHORT_YEAR = re.compile(
     r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[-/ ])(?P<mon>[A-Za-z]{3,9})\.?(?P=sep)(?P<y>\d\d)(?![\d/.:-])"
     r"(?:(?<! \d\d)|(?=[ \t]*(?:\Z|[\n|,)]|[012]?\d[:.][0-5]\d)))"
+)
+# In a body a two-digit year is read only in the seismology agency's quake line, which articles quote whole
+# (`#Gempa Mag:6.4, 11-Okt-18 01:44:57 WIB, Lok:7.42 LS`): a month name between dashes, then a clock with seconds.
+_CLOCKED_SHORT_YEAR = re.compile(
+    r"(?<![\w/.-])(?P<d>[0-3]?\d)-(?P<mon>[A-Za-z]{3,9})-(?P<y>\d\d)(?= {1,2}[012]?\d:[0-5]\d:[0-5]\d(?!\d))"
 )
 # A number written like a date after `Nomor`, `No.` or `Number` names a document, not a day (`Surat Edaran Nomor
 # 12/5/2024`, `SE Nomor: 7/4/2023`).
@@ -330,6 +336,18 @@ def header_line_moment(text: str) -> datetime | None:
         return _midnight(day)
     clock = time(int(match["hour"]), int(match["minute"]), int(match["second"] or 0))
     return datetime.combine(day, clock, tzinfo=_ZONES[match["zone"] or "WIB"])
+
+
+def clocked_short_year_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
+    """The `dd-Mon-yy` dates a clock with seconds follows (`11-Okt-18 01:44:57 WIB`): the only two-digit years a
+    body is read for (century from `base`, else now)."""
+    found = []
+    for match in _CLOCKED_SHORT_YEAR.finditer(text):
+        month = month_number(match["mon"])
+        day = _make_date(_full_year(match["y"], base), month, int(match["d"])) if month else None
+        if day is not None:
+            found.append(DateSpan(match.start(), match.end(), day))
+    return found
 
 
 def _short_year_date(text: str, base: datetime | date | None) -> DateSpan | None:

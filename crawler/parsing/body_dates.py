@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from datetime import date, datetime, timedelta
 
-from crawler.parsing.absolute_dates import _FOUR_DIGITS, gregorian_dates
+from crawler.parsing.absolute_dates import _FOUR_DIGITS, clocked_short_year_dates, gregorian_dates
 from crawler.parsing.date_clock import DateSpan
 from crawler.parsing.date_words import fold, weekday_number
 from crawler.parsing.hijri import HIJRI_DATE, hijri_day_number, hijri_month, hijri_to_gregorian
@@ -97,9 +97,10 @@ _PAIR_JOIN = re.compile(r"\s*(?:H\.?)?\s*(?:bertepatan(?: dengan)?|atau|/|-|=)\s
 # AH)`, `Jumat (10/5) atau 2 Dzulqa'dah 1445 H`): what joins the Gregorian date to the Hijri one after it. A calendar's
 # list gives each day its Hijri date after a colon (`Senin, 1 Juli 2024: 24 Dzulhijjah 1445 H`), a sentence says it is
 # that day (`hari ini 21 Juli 2024 adalah 15 Muharram 1446 H`): one day too, though Umm al-Qura may count it a day
-# apart.
+# apart. A newspaper's masthead sets the day's dates apart with bullets or bars (`MINGGU LEGI • 30 APRIL 2023 • 9
+# SYAWAL 1444 H • 9 SAWAL 1956`): the same day again, which Umm al-Qura puts a day earlier.
 _REVERSED_PAIR_JOIN = re.compile(
-    r"\s{0,3}(?:M\.?)?\s{0,3}(?:bertepatan(?: dengan)?|atau|or|adalah|/|-|=|:|(?P<parenthesis>\())\s{0,3}",
+    r"\s{0,3}(?:M\.?)?\s{0,3}(?:bertepatan(?: dengan)?|atau|or|adalah|/|-|=|:|\u2022|\||(?P<parenthesis>\())\s{0,3}",
     re.IGNORECASE,
 )
 # The longest text `_REVERSED_PAIR_JOIN` matches (`   M.   bertepatan dengan   `): a date ending further before a Hijri
@@ -188,7 +189,7 @@ def _in_hijri_year(day: date, hijri_day: date | None) -> date:
 def _dates_in(scanned: str, base: datetime | date | None) -> list[DateSpan]:
     """The non-overlapping dates of one window, in order (the longest of those starting together)."""
     gregorian = gregorian_dates(scanned)
-    found = gregorian + _year_less_dates(scanned, base)
+    found = gregorian + _year_less_dates(scanned, base) + clocked_short_year_dates(scanned, base)
     if base is not None:
         found += _placed_dates(scanned, base)
     gregorian_starts = sorted(item.start for item in found)
