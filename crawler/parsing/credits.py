@@ -876,6 +876,35 @@ def opening_name(line: str, following: str, title: str | None = None) -> str | N
     return ", ".join(names)
 
 
+# A reporter's label printed without its colon on the line over the lead (Baubau Post 2018: `Peliput Alyakin` over
+# `PASARWAJO, BP – ...`): the label names the role, the capitalised words after it the writer. A word saying what kind
+# of reporter (`Wartawan Senior`, `Penulis Tamu`, `Jurnalis Warga`) names nobody, nor does one word alone after a label
+# that also heads a rubric or a kind (`Jurnalis Investigasi`, `Reporter Lapangan`): only `Peliput` is a reporter's
+# label alone, so only after it may the name be one word. `Liputan` heads rubrics (`Liputan Khusus`): no label here.
+_BARE_REPORTER_LABEL = re.compile(r"(?P<label>Peliput|Reporter|Pewarta|Penulis|Wartawan|Jurnalis)\s+"
+                                  r"(?P<name>[A-Z][a-z][a-z'’-]*(?P<more>(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3})?)")
+_REPORTER_KINDS = frozenset("senior tamu magang warga muda lepas junior foto video televisi lapangan daerah istana "
+                            "parlemen kontributor lokal asing investigasi perempuan olahraga".split())
+
+
+def unlabelled_reporter(line: str, following: str) -> str | None:
+    """The writer a reporter's label without its colon names on the line over the lead (`Peliput Alyakin`), `following`
+    the lead under it, else None."""
+    if len(line) > _MAX_OPENING_NAME or len(following) < _MIN_LEAD_CHARS or not following.rstrip().endswith(
+            _SENTENCE_END) or (match := _BARE_REPORTER_LABEL.fullmatch(line.strip())) is None:
+        return None
+    name = match["name"]
+    words = name.lower().split()
+    if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
+            or (match["more"] is None and (match["label"] != "Peliput" or len(name) < 3)) \
+            or names_a_rubric(name) or any(is_day_word(word) for word in words) or not (
+            _OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words) and SECTION_WORDS.isdisjoint(words)
+            and _REPORTER_KINDS.isdisjoint(words)
+            and set(_LEAD_WORD.findall(following.lower())).isdisjoint(words)):
+        return None
+    return name
+
+
 def names_a_rubric(line: str) -> bool:
     """A word of `line` is a label's, a greeting's or a rubric's (`Cek Fakta`, `Selamat Pagi`, `Kilas Daerah`, `Bursa
     Transfer`, `Hikmah Jumat`), an office's or an officer's (`Polres Bogor`, `Ketua DPRD`), an institution's (`Masjid
