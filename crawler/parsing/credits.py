@@ -147,8 +147,10 @@ _CREDIT_LABEL = re.compile(
     # A report's label may name who filed it before the colon (Bali Kini 2026: `Laporan Reporter : Jero Ari` opening
     # the text); `Laporan Khusus :` is a rubric's.
     r"|(?P<author>Laporan\s+(?:Reporter|Wartawan|Jurnalis|Kontributor)|Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
-    # A regional paper's reporter is its `Peliput` (Malut Post: `Editor : Muhammad Nur Husen` over `Peliput : <name>`).
-    r"|Kreator|Peliput|Reporting\s+by"
+    # A regional paper's reporter is its `Peliput` (Malut Post: `Editor : Muhammad Nur Husen` over `Peliput : <name>`),
+    # or the coverage's (Carapandang Gorontalo: `Liputan : Hamid Toliu` over `POHUWATO, CARAPANDANG - ...`); coverage's
+    # word inside a longer one is no label (`Lokasi peliputan: Desa Marisa`).
+    r"|Kreator|Peliput|(?<!pe)Liputan|Reporting\s+by"
     # Arabic pages' `كتب:` (`wrote:`, `كتبت:` for a woman), its own word: `المكتب:` (the office) holds it. Its letter
     # first: the lookbehind runs only where one stands.
     r"|ك(?<![\u0621-\u064A]ك)تبت?"
