@@ -33,9 +33,11 @@ _APOSTROPHE = "['’‘`]"
 # A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Laporan Wartawan
 # Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`), the editor's credit
 # after it on the same line (`Kontributor Lhokseumawe, Masriadi | Editor: Farid Assifa`) being no part of the name.
+# No outlet holds a colon: after a label's (`Reporter : Nova/Haris`, Gorontalo's province site 2023) the slash parts
+# two reporters, the first no outlet.
 _REPORTER_ROLES = ("wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
 _REPORTER_LINE = re.compile(
-    rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,/]{{2,60}}[,/]\s*(?P<name>[^,/()\d|:]{{3,60}}?)\s*"
+    rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,/:]{{2,60}}[,/]\s*(?P<name>[^,/()\d|:]{{3,60}}?)\s*"
     r"(?:\|\s*(?:Editor|Redaktur|Penyunting)\b[^|]{0,80})?$",
     re.IGNORECASE,
 )
