@@ -33,9 +33,11 @@ _APOSTROPHE = "['’‘`]"
 # A reporter line: Tribun's opening the body (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Laporan Wartawan
 # Tribun Medan / Tommy Simatupang`), Kompas's in the header (`Kontributor Lhokseumawe, Masriadi`), the editor's credit
 # after it on the same line (`Kontributor Lhokseumawe, Masriadi | Editor: Farid Assifa`) being no part of the name.
+# No outlet holds a colon: after a label's (`Reporter : Nova/Haris`, Gorontalo's province site 2023) the slash parts
+# two reporters, the first no outlet.
 _REPORTER_ROLES = ("wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
 _REPORTER_LINE = re.compile(
-    rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,/]{{2,60}}[,/]\s*(?P<name>[^,/()\d|:]{{3,60}}?)\s*"
+    rf"^(?:Laporan\s+)?(?:{'|'.join(_REPORTER_ROLES)})\s+[^,/:]{{2,60}}[,/]\s*(?P<name>[^,/()\d|:]{{3,60}}?)\s*"
     r"(?:\|\s*(?:Editor|Redaktur|Penyunting)\b[^|]{0,80})?$",
     re.IGNORECASE,
 )
@@ -147,8 +149,10 @@ _CREDIT_LABEL = re.compile(
     # A report's label may name who filed it before the colon (Bali Kini 2026: `Laporan Reporter : Jero Ari` opening
     # the text); `Laporan Khusus :` is a rubric's.
     r"|(?P<author>Laporan\s+(?:Reporter|Wartawan|Jurnalis|Kontributor)|Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
-    # A regional paper's reporter is its `Peliput` (Malut Post: `Editor : Muhammad Nur Husen` over `Peliput : <name>`).
-    r"|Kreator|Peliput|Reporting\s+by"
+    # A regional paper's reporter is its `Peliput` (Malut Post: `Editor : Muhammad Nur Husen` over `Peliput : <name>`),
+    # or the coverage's (Carapandang Gorontalo: `Liputan : Hamid Toliu` over `POHUWATO, CARAPANDANG - ...`); coverage's
+    # word inside a longer one is no label (`Lokasi peliputan: Desa Marisa`).
+    r"|Kreator|Peliput|(?<!pe)Liputan|Reporting\s+by"
     # Arabic pages' `كتب:` (`wrote:`, `كتبت:` for a woman), its own word: `المكتب:` (the office) holds it. Its letter
     # first: the lookbehind runs only where one stands.
     r"|ك(?<![\u0621-\u064A]ك)تبت?"
@@ -874,6 +878,35 @@ def opening_name(line: str, following: str, title: str | None = None) -> str | N
                 and SECTION_WORDS.isdisjoint(words) and lead_words.isdisjoint(words)):
             return None
     return ", ".join(names)
+
+
+# A reporter's label printed without its colon on the line over the lead (Baubau Post 2018: `Peliput Alyakin` over
+# `PASARWAJO, BP – ...`): the label names the role, the capitalised words after it the writer. A word saying what kind
+# of reporter (`Wartawan Senior`, `Penulis Tamu`, `Jurnalis Warga`) names nobody, nor does one word alone after a label
+# that also heads a rubric or a kind (`Jurnalis Investigasi`, `Reporter Lapangan`): only `Peliput` is a reporter's
+# label alone, so only after it may the name be one word. `Liputan` heads rubrics (`Liputan Khusus`): no label here.
+_BARE_REPORTER_LABEL = re.compile(r"(?P<label>Peliput|Reporter|Pewarta|Penulis|Wartawan|Jurnalis)\s+"
+                                  r"(?P<name>[A-Z][a-z][a-z'’-]*(?P<more>(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3})?)")
+_REPORTER_KINDS = frozenset("senior tamu magang warga muda lepas junior foto video televisi lapangan daerah istana "
+                            "parlemen kontributor lokal asing investigasi perempuan olahraga".split())
+
+
+def unlabelled_reporter(line: str, following: str) -> str | None:
+    """The writer a reporter's label without its colon names on the line over the lead (`Peliput Alyakin`), `following`
+    the lead under it, else None."""
+    if len(line) > _MAX_OPENING_NAME or len(following) < _MIN_LEAD_CHARS or not following.rstrip().endswith(
+            _SENTENCE_END) or (match := _BARE_REPORTER_LABEL.fullmatch(line.strip())) is None:
+        return None
+    name = match["name"]
+    words = name.lower().split()
+    if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
+            or (match["more"] is None and (match["label"] != "Peliput" or len(name) < 3)) \
+            or names_a_rubric(name) or any(is_day_word(word) for word in words) or not (
+            _OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words) and SECTION_WORDS.isdisjoint(words)
+            and _REPORTER_KINDS.isdisjoint(words)
+            and set(_LEAD_WORD.findall(following.lower())).isdisjoint(words)):
+        return None
+    return name
 
 
 def names_a_rubric(line: str) -> bool:
