@@ -146,8 +146,9 @@ _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
 _END = rf"{_GAP}(?P<sep>---?|-|:|_(?= ?[A-Z])|~(?= {{0,3}}[A-Z]))"
 # A hyphen between a word and a lower-case letter joins a compound word (`Editor-in-chief`), no dateline's dash.
 _DASH_END = rf"{_GAP}(?P<sep>---?|-)(?!(?<=\w-)[a-z])"
-# Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline.
-_SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>---?|-)"
+# Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline. A stray semicolon
+# glued after it, a space after that, is a slip of the keys (`JAKARTA, Harnasnews -; Empat menteri ...`), no sentence's.
+_SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>---?|-)(?:;(?= ))?"
 # Or glued to the word before it when a space follows (`Jakarta– Polisi`, `TIMES MALANG, JAKARTA– Warga`).
 _LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>---?|-))"
 # After an outlet's name and its place, two or three hyphens glued to both words too (`MOMENTUM, Bandarlampung--Sempat
@@ -425,8 +426,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)   |   Jakarta, KOMPAS.com,
         # Selasa (07/11) -   (the day after the outlet, as a government office's release writes it)   |   Mamuju,
         # 8enam.com.-Polda ...   (a stray full stop before the dash, as the stray comma)   |   Jakarta,
-        # dutabangsanews.com I Ketum ...   (a capital I for the bar)
-        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}) ?, {{0,3}}{outlet}"
+        # dutabangsanews.com I Ketum ...   (a capital I for the bar)   |   Bojonegoro, -Batara.news|| Sebanyak ...   (a
+        # hyphen glued before the outlet, as `TERASMALUKU.COM,-AMBON-` writes one before the place)
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}) ?, {{0,3}}(?:-(?=[A-Za-z0-9]))?{outlet}"
              rf"(?:, {{1,3}}{_DATED})?(?:,|\.(?= ?-))?(?:{_END_OR_BREAK}|{_BAR}|{_LETTER_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
@@ -541,6 +543,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # , MINA – Pasukan ...   (a line opening with the comma after the place: the place was a link whose words
         # the page lost; the table's agency alone, no place)
         Form(rf", {{0,2}}\(?{agency}\)?{_END}{_NO_STAMP}", start_only=True),
+        # , JAKARTA — Bukan kali pertama ...   (or the outlet's name lost before the comma, a listed place in capitals
+        # left with its dash and the sentence)
+        Form(rf", {{0,2}}{_UPPER_PLACE}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True, listed_place=True),
         # (ANTARA News/Yonhap-OANA) -   (a wire story without a place: the agency and the wire it came by)
         Form(rf"\( ?(?P<agency>{known}/[A-Za-z][\w.-]{{1,30}}) ?\){_END}"),
         # [SINGAPORE] Shares ...   |   [NEW YORK] Days after ...   (the place in capitals in square brackets, a sentence
