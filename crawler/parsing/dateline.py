@@ -334,6 +334,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         groups = match.groupdict()
         token = groups.get("agency")
+        if groups.get("glued_region") and agency_name(token, typos=typos, aliases=aliases) is None:
+            continue  # `Jakarta (sumber) -`: a word in lower case in parentheses is no outlet unless it glues a region
         if token and _place_read_as_typo(token, typos, aliases):
             continue  # `MUNA – Kondisi kamtibmas di Muna ...`: a regency one letter off MINA is the place
         if token and agency_name(token, typos=typos, aliases=aliases) is None and (

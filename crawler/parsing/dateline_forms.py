@@ -299,8 +299,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
     outlet = rf"(?P<agency>{known}|{_DOMAIN})"
     # A wire after the agency: `(Antara/PRNewswire)`, `(ANTARA/Business Wire)`.
     wire = r"/[A-Za-z][\w.-]{1,30}(?: [A-Z][\w.-]{1,20}){0,2}"
-    # Or a regional brand in lower case (`(antara sumbar)`: `agency_name` wants a region's name after the agency).
-    in_parens = rf"\( ?(?P<agency>{known}(?:{wire}| [a-z]{{3,12}})?|{_DOMAIN}|{_PAREN_NAME}) ?\)"
+    # Or a regional brand in lower case (`(antara sumbar)`: `agency_name` wants a region's name after the agency), or
+    # glued to the region as an old regional portal signed (`Pekanbaru, (antarariau) - Gubernur ...`: `dateline.py`
+    # keeps the `glued_region` token only where `agency_name` reads a table agency and a region in it).
+    in_parens = (rf"\( ?(?P<agency>{known}(?:{wire}| [a-z]{{3,12}})?|{_DOMAIN}|{_PAREN_NAME}"
+                 rf"|(?P<glued_region>[a-z]{{6,30}})) ?\)")
     table = (
         # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --   |
         # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)   |   RAMALLAH/GAZA, July 4 (NNN-WAFA) –
