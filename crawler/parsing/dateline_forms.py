@@ -819,6 +819,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?: [A-Z][A-Za-z]{{1,20}}){{0,2}})"
              rf"(?:{_LOOSE_DASH_END}|[ \t]{{1,3}}:){_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, stranger_outlet=True),
+        # Kendari, gemasulawesi – Polda ...   (a listed place, a comma, then an outlet's one-word name in lower case, as
+        # its domain is written without the ending, and a spaced dash: the name glues a place's or a region's name to a
+        # brand's letters, `dateline_names.glues_place_in_lower_case`, as `Jakarta, sebelumnya – ...` is a phrase)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<lower_brand>)(?P<agency>{LOWER_NAME.pattern})"
+             rf"{_SPACED_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, stranger_outlet=True),
         # KEDIRI |DN – Polsek ...   (a listed place, a bar, then an outlet's initials of two or three capitals and a dash
         # between spaces: a site's short signature, as `destara.news` signs `DN`)
         Form(rf"(?P<place>{_PLACE_PART}) ?\| ?(?P<agency>[A-Z]{{2,3}}){_SPACED_DASH_END}(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])",
