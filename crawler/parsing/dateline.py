@@ -335,6 +335,8 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         groups = match.groupdict()
         token = groups.get("agency")
+        if groups.get("caps_colon") and opens_sentence(token):
+            continue  # `TANGERANG, PENTING: Warga ...`: a label's word in capitals before a colon, no outlet
         if groups.get("lower_brand") is not None and not glues_place_in_lower_case(token):
             continue  # `Jakarta, sebelumnya – ...`: a word in lower case after the comma is no outlet unless it glues a place
         if groups.get("glued_region") and agency_name(token, typos=typos, aliases=aliases) is None:

@@ -781,13 +781,15 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # after it)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash glued to both words, folded to one hyphen:
         # `dateline._match_at` wants it written as a dash)   |   KENDAL, JATENG, BN – Tidak ...   (the place's province
         # between the place and the outlet, part of the place as in `KENDAL, JATENG (BN) –`: `_match_at` wants a province
-        # or a country there)
+        # or a country there)   |   BATAM, POSMETRO: Kepala ...   (or a colon after a name in capitals, a sentence after
+        # it, as Malay papers end a place with one: a label's word before it, `PENTING:`, is none; `_match_at`)
         Form(rf"(?P<place>{_PLACE_PART}(?: ?, {{0,3}}(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD})?"
               rf"|[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}})?)(?= ?,))?) ?, {{0,3}}"
               rf"(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME}"
               rf"|{_HYPHENED_OUTLET_NAME}|(?P<titled>[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}){{1,2}}))(?<!\.)"
               rf"(?:(?<!\.), {{1,3}}{_DATED}|(?:(?<=[A-Z0-9])|(?(titled)|(?!))) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
-              rf"(?:(?:[,.](?=- )| /(?= -))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z]))"
+              rf"(?:(?:[,.](?=- )| /(?= -))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z])"
+              rf"|(?<=[A-Z0-9]{{3}})(?P<caps_colon>:)(?= {{1,3}}[A-Z][a-z]))"
               rf"{_SENTENCE_NEXT}|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
