@@ -403,6 +403,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"-(?!(?i:{_OUTLET_WORD}|{'|'.join(CITY_NAMES)})\.)"
              rf"(?P<agency>{_DOMAIN})(?:,(?= )| {{0,3}}(?P<sep>--|-),?)"
              rf"(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
+        # (Tegal-wahdah.or.id)- Komisi ...   (or both in parentheses, the dash after them: a campus's or an Islamic
+        # body's site signs so; the same domain's own hyphens stay the name's)
+        Form(rf"\((?=[A-Za-z ]{{2,40}}-[A-Za-z0-9]{{2,30}}\.)(?P<place>{_PLACE_PART})"
+             rf"-(?!(?i:{_OUTLET_WORD}|{'|'.join(CITY_NAMES)})\.)(?P<agency>{_DOMAIN})\) ?(?P<sep>--|-)"
+             rf"(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
         # LOMBOK UTARA – lombokjurnal.com (line break) Ratusan ...   (the second dash lost with the line's end: a listed
         # place in capitals, as a page's title is written `Banjir di Jakarta - Kompas.com` on its line)
         Form(rf"{_UPPER_PLACE} {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
