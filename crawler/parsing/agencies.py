@@ -200,6 +200,11 @@ def agency_name(token: str, *, typos: tuple[str, ...] = DEFAULT_AGENCY_TYPOS, al
         # lain` ("among others") is no brand.
         head, _, region = token.rpartition(" ")
         name = _table_name(head, aliases) if is_region(region) else None
+    if name is None and token.isalpha() and token.islower():
+        # Or glued to the region, as an old regional portal signed its copy (`Pekanbaru, (antarariau) - ...`): the
+        # letters after a table's name must be a region's name, as `antaranya` ("among them") is a word.
+        name = next((_table_name(token[:cut], aliases) for cut in range(3, len(token) - 2)
+                     if is_region(token[cut:]) and _table_name(token[:cut], aliases) is not None), None)
     if name is None and "-" in token:
         # One agency's copy of another's, their names joined by a hyphen (`JAKARTA, March 1 (Bernama-Antara):`,
         # `(Bernama-QNA)`): the first carries it; the second must be a table's name or an acronym, as `KOMPAS-TV` is a

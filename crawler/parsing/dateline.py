@@ -53,6 +53,7 @@ from crawler.parsing.dateline_names import (
     glues_brand_to_place,
     glues_brand_to_city,
     headline_length,
+    glues_place_in_lower_case,
     glues_province_before_place,
     is_day_word,
     is_known_place,
@@ -335,6 +336,12 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         groups = match.groupdict()
         token = groups.get("agency")
+        if groups.get("caps_colon") and opens_sentence(token):
+            continue  # `TANGERANG, PENTING: Warga ...`: a label's word in capitals before a colon, no outlet
+        if groups.get("lower_brand") is not None and not glues_place_in_lower_case(token):
+            continue  # `Jakarta, sebelumnya – ...`: a word in lower case after the comma is no outlet unless it glues a place
+        if groups.get("glued_region") and agency_name(token, typos=typos, aliases=aliases) is None:
+            continue  # `Jakarta (sumber) -`: a word in lower case in parentheses is no outlet unless it glues a region
         if token and _place_read_as_typo(token, typos, aliases):
             continue  # `MUNA – Kondisi kamtibmas di Muna ...`: a regency one letter off MINA is the place
         if token and agency_name(token, typos=typos, aliases=aliases) is None and (

@@ -146,8 +146,9 @@ _GAP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,12})?"
 _END = rf"{_GAP}(?P<sep>---?|-|:|_(?= ?[A-Z])|~(?= {{0,3}}[A-Z]))"
 # A hyphen between a word and a lower-case letter joins a compound word (`Editor-in-chief`), no dateline's dash.
 _DASH_END = rf"{_GAP}(?P<sep>---?|-)(?!(?<=\w-)[a-z])"
-# Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline.
-_SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>---?|-)"
+# Where no agency vouches for the dateline, the dash stands apart: `Masjid Al-Aqsa` is no dateline. A stray semicolon
+# glued after it, a space after that, is a slip of the keys (`JAKARTA, Harnasnews -; Empat menteri ...`), no sentence's.
+_SPACED_DASH_END = r"(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})(?P<sep>---?|-)(?:;(?= ))?"
 # Or glued to the word before it when a space follows (`Jakarta– Polisi`, `TIMES MALANG, JAKARTA– Warga`).
 _LOOSE_DASH_END = rf"(?:{_SPACED_DASH_END}|(?=-+ )(?P<glued>---?|-))"
 # After an outlet's name and its place, two or three hyphens glued to both words too (`MOMENTUM, Bandarlampung--Sempat
@@ -302,8 +303,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
     outlet = rf"(?P<agency>{known}|{_DOMAIN})"
     # A wire after the agency: `(Antara/PRNewswire)`, `(ANTARA/Business Wire)`.
     wire = r"/[A-Za-z][\w.-]{1,30}(?: [A-Z][\w.-]{1,20}){0,2}"
-    # Or a regional brand in lower case (`(antara sumbar)`: `agency_name` wants a region's name after the agency).
-    in_parens = rf"\( ?(?P<agency>{known}(?:{wire}| [a-z]{{3,12}})?|{_DOMAIN}|{_PAREN_NAME}) ?\)"
+    # Or a regional brand in lower case (`(antara sumbar)`: `agency_name` wants a region's name after the agency), or
+    # glued to the region as an old regional portal signed (`Pekanbaru, (antarariau) - Gubernur ...`: `dateline.py`
+    # keeps the `glued_region` token only where `agency_name` reads a table agency and a region in it).
+    in_parens = (rf"\( ?(?P<agency>{known}(?:{wire}| [a-z]{{3,12}})?|{_DOMAIN}|{_PAREN_NAME}"
+                 rf"|(?P<glued_region>[a-z]{{6,30}})) ?\)")
     table = (
         # Jakarta, 19 Rajab 1434/29 May 2013 (MINA) –   |   ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --   |
         # Jakarta 6/7 (ANTARA) -   (a day and month in figures need no comma)   |   RAMALLAH/GAZA, July 4 (NNN-WAFA) –
@@ -403,6 +407,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"-(?!(?i:{_OUTLET_WORD}|{'|'.join(CITY_NAMES)})\.)"
              rf"(?P<agency>{_DOMAIN})(?:,(?= )| {{0,3}}(?P<sep>--|-),?)"
              rf"(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
+        # (Tegal-wahdah.or.id)- Komisi ...   (or both in parentheses, the dash after them: a campus's or an Islamic
+        # body's site signs so; the same domain's own hyphens stay the name's)
+        Form(rf"\((?=[A-Za-z ]{{2,40}}-[A-Za-z0-9]{{2,30}}\.)(?P<place>{_PLACE_PART})"
+             rf"-(?!(?i:{_OUTLET_WORD}|{'|'.join(CITY_NAMES)})\.)(?P<agency>{_DOMAIN})\) ?(?P<sep>--|-)"
+             rf"(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, start_only=True, listed_place=True),
         # LOMBOK UTARA – lombokjurnal.com (line break) Ratusan ...   (the second dash lost with the line's end: a listed
         # place in capitals, as a page's title is written `Banjir di Jakarta - Kompas.com` on its line)
         Form(rf"{_UPPER_PLACE} {{0,3}}- {{1,3}}(?P<agency>{_DOMAIN})[ \t]{{0,3}}(?=\r?\n[ \t]{{0,12}}[\"'“‘(]?[A-Z][a-z])",
@@ -429,8 +438,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Ambon,MarinyoNews.Com,-   |   Taput, kabarnya.com | Warga   (a bar for the dash)   |   Jakarta, KOMPAS.com,
         # Selasa (07/11) -   (the day after the outlet, as a government office's release writes it)   |   Mamuju,
         # 8enam.com.-Polda ...   (a stray full stop before the dash, as the stray comma)   |   Jakarta,
-        # dutabangsanews.com I Ketum ...   (a capital I for the bar)
-        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}) ?, {{0,3}}{outlet}"
+        # dutabangsanews.com I Ketum ...   (a capital I for the bar)   |   Bojonegoro, -Batara.news|| Sebanyak ...   (a
+        # hyphen glued before the outlet, as `TERASMALUKU.COM,-AMBON-` writes one before the place)
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}) ?, {{0,3}}(?:-(?=[A-Za-z0-9]))?{outlet}"
              rf"(?:, {{1,3}}{_DATED})?(?:,|\.(?= ?-))?(?:{_END_OR_BREAK}|{_BAR}|{_LETTER_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
@@ -545,6 +555,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # , MINA – Pasukan ...   (a line opening with the comma after the place: the place was a link whose words
         # the page lost; the table's agency alone, no place)
         Form(rf", {{0,2}}\(?{agency}\)?{_END}{_NO_STAMP}", start_only=True),
+        # , JAKARTA — Bukan kali pertama ...   (or the outlet's name lost before the comma, a listed place in capitals
+        # left with its dash and the sentence)
+        Form(rf", {{0,2}}{_UPPER_PLACE}{_SPACED_DASH_END}{_SENTENCE_NEXT}", start_only=True, listed_place=True),
         # (ANTARA News/Yonhap-OANA) -   (a wire story without a place: the agency and the wire it came by)
         Form(rf"\( ?(?P<agency>{known}/[A-Za-z][\w.-]{{1,30}}) ?\){_END}"),
         # [SINGAPORE] Shares ...   |   [NEW YORK] Days after ...   (the place in capitals in square brackets, a sentence
@@ -777,13 +790,15 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # after it)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash glued to both words, folded to one hyphen:
         # `dateline._match_at` wants it written as a dash)   |   KENDAL, JATENG, BN – Tidak ...   (the place's province
         # between the place and the outlet, part of the place as in `KENDAL, JATENG (BN) –`: `_match_at` wants a province
-        # or a country there)
+        # or a country there)   |   BATAM, POSMETRO: Kepala ...   (or a colon after a name in capitals, a sentence after
+        # it, as Malay papers end a place with one: a label's word before it, `PENTING:`, is none; `_match_at`)
         Form(rf"(?P<place>{_PLACE_PART}(?: ?, {{0,3}}(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD})?"
               rf"|[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}})?)(?= ?,))?) ?, {{0,3}}"
               rf"(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME}"
               rf"|{_HYPHENED_OUTLET_NAME}|(?P<titled>[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}){{1,2}}))(?<!\.)"
               rf"(?:(?<!\.), {{1,3}}{_DATED}|(?:(?<=[A-Z0-9])|(?(titled)|(?!))) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
-              rf"(?:(?:[,.](?=- )| /(?= -))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z]))"
+              rf"(?:(?:[,.](?=- )| /(?= -))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z])"
+              rf"|(?<=[A-Z0-9]{{3}})(?P<caps_colon>:)(?= {{1,3}}[A-Z][a-z]))"
               rf"{_SENTENCE_NEXT}|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
         # Aceh Barat | Atjeh Terkini.id –   |   LHOKSEUMAWE | ACEH INFO –   (a bar between the place and an outlet that a
@@ -814,6 +829,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?\| ?(?P<agency>[A-Z]{{1,2}}[a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}})?\d{{0,4}}"
              rf"(?: [A-Z][A-Za-z]{{1,20}}){{0,2}})"
              rf"(?:{_LOOSE_DASH_END}|[ \t]{{1,3}}:){_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, stranger_outlet=True),
+        # Kendari, gemasulawesi – Polda ...   (a listed place, a comma, then an outlet's one-word name in lower case, as
+        # its domain is written without the ending, and a spaced dash: the name glues a place's or a region's name to a
+        # brand's letters, `dateline_names.glues_place_in_lower_case`, as `Jakarta, sebelumnya – ...` is a phrase)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<lower_brand>)(?P<agency>{LOWER_NAME.pattern})"
+             rf"{_SPACED_DASH_END}{_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, stranger_outlet=True),
         # KEDIRI |DN – Polsek ...   (a listed place, a bar, then an outlet's initials of two or three capitals and a dash
         # between spaces: a site's short signature, as `destara.news` signs `DN`)

@@ -302,6 +302,17 @@ def glues_brand_to_place(word: str) -> bool:
             and not is_listed_or_district(word))
 
 
+def glues_place_in_lower_case(word: str) -> bool:
+    """`word`, one word in lower case, glues a listed place's or a region's name of four letters at least to a brand's
+    three letters or more, before or after it (`gemasulawesi`, `riauterkini`, as their domains are written): an
+    outlet's name, no word of a sentence (`sebelumnya`, `kemarin`). A listed place or district itself stays a place."""
+    if not (7 <= len(word) <= 30 and word.isalpha() and word.islower()) or is_listed_or_district(word):
+        return False
+    return any((is_region(word[:cut]) or is_listed_place(word[:cut])) and len(word) - cut >= 3
+               or (is_region(word[cut:]) or is_listed_place(word[cut:])) and cut >= 3
+               for cut in range(3, len(word) - 2) if min(cut, len(word) - cut) >= 3 and max(cut, len(word) - cut) >= 4)
+
+
 # Words that qualify a place's name in English datelines, which the gazetteer's Indonesian names do not have
 # (`Gaza City`, `Central Jakarta`).
 _ENGLISH_PLACE_WORDS = frozenset({"city", "town", "island", "regency", "province", "central", "north", "south", "east",
