@@ -1448,12 +1448,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                     _is_bare_headline(kept[-1].text) or _is_boxed_headline(kept[-1].text, body_blocks, index - 1)):
                 kept.pop()
             continue
-        if len(kept) > 1 and text[-1:].isalnum() and _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER and (
+        if len(kept) > 1 and (text[-1:].isalnum() or text[-1:] == ",") and (
+                _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER) and (
                 _before_closing_furniture(body_blocks, index, profile)) and (
                 (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
             # The page's description under the text, its lead cut at a word with no mark (JPNN's `JAKARTA - Komisi
             # Nasional ... dibanding Komisi Pemilihan Umum (KPU), Komisi Pemberantasan Korupsi` over `Redaktur &
-            # Reporter : ...`): no paragraph so placed opens with a dateline and stops mid-sentence.
+            # Reporter : ...`), or at the comma before it (JPNN 2016's `BOGOR - Dua tim unggulan ... di Stadion
+            # Pakansari,`): no paragraph so placed opens with a dateline and stops mid-sentence.
             continue
         if len(kept) > 1 and index + 1 < len(body_blocks) and kept[-1].text == body_blocks[index - 1].text and (
                 _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER) and text.endswith(".") and (
