@@ -47,6 +47,7 @@ What is removed, and where it goes:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -56,7 +57,7 @@ from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, clos
                                      header_line_author, is_desk, is_header_line, listed_contributor, name_over_date,
                                      names_a_book, names_an_outlet, opening_name, opinion_author, outlet_byline,
                                      paper_byline, parse_credits, reporter_name, reviewer_name, split_signature,
-                                     MAX_LISTED_WRITERS)
+                                     MAX_LISTED_WRITERS, SENTENCE_WORDS)
 from crawler.parsing.date_words import month_number
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
@@ -1432,6 +1433,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):
             continue
+        if kept and index + 1 == len(body_blocks) and text.count(",") + 1 >= _MIN_KEYWORD_LIST and (
+                _is_keyword_list(text)):
+            continue  # the page's keywords printed as the last paragraph (`Polda Jateng, Kapolda Jateng, ...`)
         if kept and text.endswith(_TEASER_ENDS) and _cut_teasers_to_the_end(body_blocks, index):
             # Other stories' leads cut mid-sentence, one a block, closing the page (Boombastis's box under the text:
             # `Kekuatan rakyat dunia maya memang sangat luar biasa. Seperti angin yang berhembus di celah-celah
@@ -2384,6 +2388,31 @@ def without_site_sign_off(text: str, site: str | None) -> str:
         return text
     sign_off = _SITE_SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_REACH))
     return text[:sign_off.start()].rstrip() if sign_off and sign_off["name"].lower() == site else text
+
+
+def _is_keyword_list(text: str) -> bool:
+    """`text` is the page's keywords printed as a paragraph under the text, parted by commas (a police network's copies:
+    `Polda Jateng, Kapolda Jateng, Irjen Pol Ahmad Luthfi, ..., Jawa Tengah, Jateng, #KerenTanpaKnalpotBrong`): many
+    items, each a few words opening with a capital or a hashtag, no sentence's stop closing it and none of a
+    sentence's little words in it (a list in a sentence, `... hadir Bupati, Wakil Bupati, dan Sekda.`, has them), and
+    one word in three of them at least, as keywords about one subject share it (`Jateng`); a team's line-up of
+    players' names, one after another with no stop, shares none."""
+    if text[-1:] in ".!?:\"”" or len(text) > _MAX_KEYWORD_LIST:
+        return False
+    items = [item.strip() for item in text.split(",")]
+    if len(items) < _MIN_KEYWORD_LIST or not all(_KEYWORD_ITEM.fullmatch(item) for item in items) or (
+            not SENTENCE_WORDS.isdisjoint(text.lower().split())):
+        return False
+    counts = Counter(word for item in items for word in set(item.lower().split()))
+    return max(counts.values()) >= _MIN_ITEMS_SHARING_A_KEYWORD
+
+
+_MIN_KEYWORD_LIST = 8
+_MIN_ITEMS_SHARING_A_KEYWORD = 3
+_MAX_KEYWORD_LIST = 1500
+# A keyword: up to five words, each opening with a capital or a digit (`Irjen Pol Ribut Hari Wibowo`, `AKBP Sigit`),
+# or one hashtag.
+_KEYWORD_ITEM = re.compile(r"#\w{2,40}|[A-Z0-9][\w.'’-]{0,24}(?: [A-Z0-9][\w.'’-]{0,24}){0,4}")
 
 
 def _trailing_tag_list(kept: list[Block]) -> int | None:
