@@ -136,6 +136,9 @@ _ADDRESSED_RELATED = re.compile(
 # The words before a linked headline, tried only in the few characters before each of the block's links.
 _LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>[(\[])?{RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
 _MAX_LINKED_OPENING = 40
+# ...or the words with no colon when brackets hold them and the link alone (Tempo 2014's `... sengketa pemilihan
+# presiden. (Baca <a>MK Tolak Seluruh Gugatan Prabowo</a>)`): the bracket closing right after the link.
+_BRACKETED_LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>[(\[]){RELATED_WORDS}\s+$", re.IGNORECASE)
 # ...or the words inside the link, at the paragraph's start or after a sentence's end.
 _LABELLED_LINK = re.compile(rf"{RELATED_WORDS}\s*:\s*(?=\S)", re.IGNORECASE)
 _SENTENCE_BOUNDARY = re.compile(r"(?:^|[.!?\"”]\s?)$")
@@ -1048,8 +1051,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if "Artikel " in text and (unboxed := _without_glued_sister_box(text)) != text:
             text = unboxed
             block = Block(text, block.links)
-        # An insert inside a paragraph has a colon (`Baca juga:`), which most paragraphs have not: a cheap test first.
-        if ":" in text:
+        # An insert inside a paragraph has a colon (`Baca juga:`), which most paragraphs have not: a cheap test first;
+        # a linked one in brackets may have none (`(Baca <a>..</a>)`).
+        if ":" in text or (block.links and _INLINE_RELATED_HINT.search(text) is not None):
             bracketed = _INLINE_RELATED_HINT.search(text) is not None
             if block.links or bracketed:
                 text, inline = _without_inline_related(block, bracketed)
@@ -1758,6 +1762,8 @@ def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[di
                              if link.url else None))
                 continue
             match = _LINKED_RELATED.search(text, max(0, at - _MAX_LINKED_OPENING), at) if at > 0 else None
+            if match is None and at > 0 and text[at + len(link.text):at + len(link.text) + 1] in (")", "]"):
+                match = _BRACKETED_LINKED_RELATED.search(text, max(0, at - _MAX_LINKED_OPENING), at)
             if match is not None:
                 end = at + len(link.text)
                 if match["open"] and text[end:end + 1] in (")", "]"):
