@@ -570,7 +570,21 @@ def closing_writer(signature: dict | None) -> str | None:
     if len(codes) == 1 and (pair := _JOINED_WRITERS.fullmatch(codes[0])) and all(
             _is_full_name(pair[side]) for side in ("first", "second")):
         return codes[0]  # two reporters, printed as the credit joins them (`(RSB/Teguh Hadiprayitno dan Kukuh Ariwibowo)`)
+    if len(codes) == 1 and "-" in codes[0] and (writer := _writer_before_outlet(codes[0])) is not None:
+        return writer
     return codes[0] if len(codes) == 1 and _is_full_name(codes[0]) else None
+
+
+def _writer_before_outlet(code: str) -> str | None:
+    """The writer's name before a hyphen and the outlet or the place the story was filed for or from (Tempo
+    Interaktif's `... di Mabes polri. (Istiqomatul Hayati-Tempo News Room)`, `(Rofiqi Hasan - Tempo)`, `(Budi
+    Santoso-Jakarta)`); None when what follows the hyphen is neither (`(Jean-Paul Sartre)`)."""
+    head, _, tail = code.rpartition("-")
+    head, tail = head.strip(" -"), tail.strip()
+    if not head or not tail or not (names_an_outlet(tail) or agency_name(tail) is not None or is_gazetted(tail)
+                                    or is_region(tail)):
+        return None
+    return head if _is_full_name(head) else None
 
 
 _JOINED_WRITERS = re.compile(r"(?P<first>[^&]{4,40}?) (?:dan|&) (?P<second>[^&]{4,40})")
