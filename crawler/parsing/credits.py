@@ -131,11 +131,13 @@ _ROLE_ENDINGS = tuple(role[-5:] for role in _REPORTER_ROLES)  # a cheap test bef
 # Other outlets' closing codes: `(gil/jpnn)`, `(cr3/jpnn)`, `(Cas/Isk)`, the wires a story came through
 # (`(reuters/antara/jpnn)`), a code and the outlet's domain (`(tmy/tribun-medan.com)`), and a source or code with the
 # reporter's full name (`(Tribunnews.com/Budi Santoso)`, BeritaManado's `(***/Jenly Wenur)`), codes parted by a
-# semicolon (a regency's `(fn;ekp)`); the site's own come from its profile.
+# semicolon (a regency's `(fn;ekp)`); the site's own come from its profile. Two reporters may follow the code, joined by
+# `dan` or `&` (Liputan6's early pages: `... melainkan hanya menonton.(RSB/Teguh Hadiprayitno dan Kukuh Ariwibowo)`).
 _CODE_PART = (r"[A-Za-z][A-Za-z0-9]{1,5}|[a-z]{7,10}|[a-z][a-z0-9]{0,9}(?:-[a-z0-9]{1,10}){1,2}"  # `ks-1`, `ikp-humas`
               r"|[a-z][a-z0-9-]{1,24}(?:\.[a-z]{2,3}){1,2}")
 _OTHER_SIGNATURE = (rf"(?:{_CODE_PART})(?:[/;](?:{_CODE_PART})){{1,3}}"
                     r"|(?:\*{1,3}|[A-Za-z][\w.]{1,30})/ ?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
+                    r"(?: (?:dan|&) [A-Z][a-z]+(?: [A-Z][a-z]+){1,3})?"
                     # Codes in lower case spaced around their slash (a Detik copy's `(eds / hns)`).
                     r"|[a-z]{2,6}(?: / [a-z]{2,6}){1,3}")
 _CODE_SEPARATOR = re.compile(r" ?[/;] ?")
@@ -569,7 +571,27 @@ def closing_writer(signature: dict | None) -> str | None:
              for code in signature["codes"] if code]
     if len(codes) == 2 and not _is_full_name(codes[0]) and agency_name(codes[1]) is None:
         codes = codes[1:]
+    if len(codes) == 1 and (pair := _JOINED_WRITERS.fullmatch(codes[0])) and all(
+            _is_full_name(pair[side]) for side in ("first", "second")):
+        return codes[0]  # two reporters, printed as the credit joins them (`(RSB/Teguh Hadiprayitno dan Kukuh Ariwibowo)`)
+    if len(codes) == 1 and "-" in codes[0] and (writer := _writer_before_outlet(codes[0])) is not None:
+        return writer
     return codes[0] if len(codes) == 1 and _is_full_name(codes[0]) else None
+
+
+def _writer_before_outlet(code: str) -> str | None:
+    """The writer's name before a hyphen and the outlet or the place the story was filed for or from (Tempo
+    Interaktif's `... di Mabes polri. (Istiqomatul Hayati-Tempo News Room)`, `(Rofiqi Hasan - Tempo)`, `(Budi
+    Santoso-Jakarta)`); None when what follows the hyphen is neither (`(Jean-Paul Sartre)`)."""
+    head, _, tail = code.rpartition("-")
+    head, tail = head.strip(" -"), tail.strip()
+    if not head or not tail or not (names_an_outlet(tail) or agency_name(tail) is not None or is_gazetted(tail)
+                                    or is_region(tail)):
+        return None
+    return head if _is_full_name(head) else None
+
+
+_JOINED_WRITERS = re.compile(r"(?P<first>[^&]{4,40}?) (?:dan|&) (?P<second>[^&]{4,40})")
 
 
 def _is_full_name(text: str) -> bool:

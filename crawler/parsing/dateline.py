@@ -807,14 +807,21 @@ _NAME_KEY = re.compile(r"[\W_]+")
 
 def host_named_outlet(dateline: Dateline, url: str) -> Dateline | None:
     """`dateline` read again as its outlet's name alone when its place is one word that is the page's host's own name and
-    no listed place (tandaseru.com 2025: `Tandaseru — Polres Ternate menindaklanjuti ...`): the site, no place. None
-    otherwise: a city's own site may date its news from the city (`Bandung –` on bandung.go.id)."""
+    no listed place (tandaseru.com 2025: `Tandaseru — Polres Ternate menindaklanjuti ...`), or a few words that spell
+    it run together (Sinar Harapan's `SINAR HARAPAN - Harga emas jatuh lagi ...` on sinarharapan.co): the site, no
+    place. None otherwise: a city's own site may date its news from the city (`Bandung –` on bandung.go.id, `BANDA
+    ACEH -` on bandaacehkota.go.id)."""
     place = dateline.place
-    if place is None or dateline.agency is not None or not place.isalpha() or is_listed_or_district(place):
+    words = place.split() if place is not None else []
+    if dateline.agency is not None or not 1 <= len(words) <= _MAX_HOST_NAME_WORDS or not all(
+            word.isalpha() for word in words) or is_listed_or_district(place):
         return None
-    if host_name(url) != place.lower():
+    if host_name(url) != "".join(words).lower():
         return None
     return replace(dateline, place=None, agency=place, agency_raw=place)
+
+
+_MAX_HOST_NAME_WORDS = 3
 
 
 def host_name(url: str) -> str | None:

@@ -47,6 +47,7 @@ What is removed, and where it goes:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -57,7 +58,7 @@ from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, clos
                                      names_a_book, names_an_outlet, opening_name, opinion_author, outlet_byline,
                                      paper_byline, parse_credits, reporter_name, reviewer_name, split_signature,
                                      unlabelled_reporter,
-                                     MAX_LISTED_WRITERS)
+                                     MAX_LISTED_WRITERS, SENTENCE_WORDS)
 from crawler.parsing.date_words import month_number
 from crawler.parsing.dateline import Dateline, parse_dateline
 from crawler.parsing.furniture import (MAX_CAPTION_CHARS, RELATED_WORDS, glued_ending, is_caption, is_credit_line,
@@ -136,6 +137,9 @@ _ADDRESSED_RELATED = re.compile(
 # The words before a linked headline, tried only in the few characters before each of the block's links.
 _LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>[(\[])?{RELATED_WORDS}\s*:\s*$", re.IGNORECASE)
 _MAX_LINKED_OPENING = 40
+# ...or the words with no colon when brackets hold them and the link alone (Tempo 2014's `... sengketa pemilihan
+# presiden. (Baca <a>MK Tolak Seluruh Gugatan Prabowo</a>)`): the bracket closing right after the link.
+_BRACKETED_LINKED_RELATED = re.compile(rf"(?:^|(?<=[.!?\"”]))\s*(?P<open>[(\[]){RELATED_WORDS}\s+$", re.IGNORECASE)
 # ...or the words inside the link, at the paragraph's start or after a sentence's end.
 _LABELLED_LINK = re.compile(rf"{RELATED_WORDS}\s*:\s*(?=\S)", re.IGNORECASE)
 _SENTENCE_BOUNDARY = re.compile(r"(?:^|[.!?\"”]\s?)$")
@@ -1053,8 +1057,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if "Artikel " in text and (unboxed := _without_glued_sister_box(text)) != text:
             text = unboxed
             block = Block(text, block.links)
-        # An insert inside a paragraph has a colon (`Baca juga:`), which most paragraphs have not: a cheap test first.
-        if ":" in text:
+        # An insert inside a paragraph has a colon (`Baca juga:`), which most paragraphs have not: a cheap test first;
+        # a linked one in brackets may have none (`(Baca <a>..</a>)`).
+        if ":" in text or (block.links and _INLINE_RELATED_HINT.search(text) is not None):
             bracketed = _INLINE_RELATED_HINT.search(text) is not None
             if block.links or bracketed:
                 text, inline = _without_inline_related(block, bracketed)
@@ -1443,6 +1448,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # Most blocks name neither a photo link nor a handle and skip the embedded post's pattern.
         if ("(@" in text or "pic.twitter.com/" in text) and is_embedded_post(text):
             continue
+        if kept and index + 1 == len(body_blocks) and text.count(",") + 1 >= _MIN_KEYWORD_LIST and (
+                _is_keyword_list(text)):
+            continue  # the page's keywords printed as the last paragraph (`Polda Jateng, Kapolda Jateng, ...`)
         if kept and text.endswith(_TEASER_ENDS) and _cut_teasers_to_the_end(body_blocks, index):
             # Other stories' leads cut mid-sentence, one a block, closing the page (Boombastis's box under the text:
             # `Kekuatan rakyat dunia maya memang sangat luar biasa. Seperti angin yang berhembus di celah-celah
@@ -1459,12 +1467,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                     _is_bare_headline(kept[-1].text) or _is_boxed_headline(kept[-1].text, body_blocks, index - 1)):
                 kept.pop()
             continue
-        if len(kept) > 1 and text[-1:].isalnum() and _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER and (
+        if len(kept) > 1 and (text[-1:].isalnum() or text[-1:] == ",") and (
+                _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER) and (
                 _before_closing_furniture(body_blocks, index, profile)) and (
                 (teaser := parse_dateline(text[:400], profile=profile)) is not None and teaser.start == 0):
             # The page's description under the text, its lead cut at a word with no mark (JPNN's `JAKARTA - Komisi
             # Nasional ... dibanding Komisi Pemilihan Umum (KPU), Komisi Pemberantasan Korupsi` over `Redaktur &
-            # Reporter : ...`): no paragraph so placed opens with a dateline and stops mid-sentence.
+            # Reporter : ...`), or at the comma before it (JPNN 2016's `BOGOR - Dua tim unggulan ... di Stadion
+            # Pakansari,`): no paragraph so placed opens with a dateline and stops mid-sentence.
             continue
         if len(kept) > 1 and index + 1 < len(body_blocks) and kept[-1].text == body_blocks[index - 1].text and (
                 _MIN_DESCRIPTION <= len(text) <= _MAX_TEASER) and text.endswith(".") and (
@@ -1763,6 +1773,8 @@ def _without_inline_related(block: Block, bracketed: bool) -> tuple[str, list[di
                              if link.url else None))
                 continue
             match = _LINKED_RELATED.search(text, max(0, at - _MAX_LINKED_OPENING), at) if at > 0 else None
+            if match is None and at > 0 and text[at + len(link.text):at + len(link.text) + 1] in (")", "]"):
+                match = _BRACKETED_LINKED_RELATED.search(text, max(0, at - _MAX_LINKED_OPENING), at)
             if match is not None:
                 end = at + len(link.text)
                 if match["open"] and text[end:end + 1] in (")", "]"):
@@ -2409,6 +2421,31 @@ def without_site_sign_off(text: str, site: str | None) -> str:
         return text
     sign_off = _SITE_SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_REACH))
     return text[:sign_off.start()].rstrip() if sign_off and sign_off["name"].lower() == site else text
+
+
+def _is_keyword_list(text: str) -> bool:
+    """`text` is the page's keywords printed as a paragraph under the text, parted by commas (a police network's copies:
+    `Polda Jateng, Kapolda Jateng, Irjen Pol Ahmad Luthfi, ..., Jawa Tengah, Jateng, #KerenTanpaKnalpotBrong`): many
+    items, each a few words opening with a capital or a hashtag, no sentence's stop closing it and none of a
+    sentence's little words in it (a list in a sentence, `... hadir Bupati, Wakil Bupati, dan Sekda.`, has them), and
+    one word in three of them at least, as keywords about one subject share it (`Jateng`); a team's line-up of
+    players' names, one after another with no stop, shares none."""
+    if text[-1:] in ".!?:\"”" or len(text) > _MAX_KEYWORD_LIST:
+        return False
+    items = [item.strip() for item in text.split(",")]
+    if len(items) < _MIN_KEYWORD_LIST or not all(_KEYWORD_ITEM.fullmatch(item) for item in items) or (
+            not SENTENCE_WORDS.isdisjoint(text.lower().split())):
+        return False
+    counts = Counter(word for item in items for word in set(item.lower().split()))
+    return max(counts.values()) >= _MIN_ITEMS_SHARING_A_KEYWORD
+
+
+_MIN_KEYWORD_LIST = 8
+_MIN_ITEMS_SHARING_A_KEYWORD = 3
+_MAX_KEYWORD_LIST = 1500
+# A keyword: up to five words, each opening with a capital or a digit (`Irjen Pol Ribut Hari Wibowo`, `AKBP Sigit`),
+# or one hashtag.
+_KEYWORD_ITEM = re.compile(r"#\w{2,40}|[A-Z0-9][\w.'’-]{0,24}(?: [A-Z0-9][\w.'’-]{0,24}){0,4}")
 
 
 def _trailing_tag_list(kept: list[Block]) -> int | None:
