@@ -689,6 +689,11 @@ _CREDIT_LABEL = re.compile(r"(?:^|(?<=\|))\s*(Penulis|Pewarta|Reporter|Editor)\s
 
 # An embed's placeholder left in the text (CNN's `[Gambas:Video CNN]`), also beside a code or a sentence.
 _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
+# ...and the video box's call over it, a show's name and the episode's title after the call, unquoted and with no full
+# stop (detik's `Saksikan juga Sosok: Syarifa, Dalang Perempuan Wayang Potehi` over `[Gambas:Video 20detik]`): over
+# anything else such a line is left to the promotions' rules.
+_WATCH_CALL = re.compile(r"(?:simak|saksikan|tonton|lihat)\s+(?:juga|pula)\s+\S", re.IGNORECASE)
+_MAX_WATCH_CALL = 160
 
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
 # ...and an end mark after the last sentence or its code (`protokol kesehatan.***`, `ungkapnya. (Zulfikar)*`), or a
@@ -1395,6 +1400,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 printed := parse_credits(text[tags.end():])) is not None:
             _add_credits(credits, [printed])
             continue
+        if len(text) <= _MAX_WATCH_CALL and _WATCH_CALL.match(text) and not _SENTENCE_END.search(text) and (
+                index + 1 < len(body_blocks) and _EMBED.fullmatch(body_blocks[index + 1].text)):
+            continue  # the video box's call over its player (`Saksikan juga Sosok: ...` over `[Gambas:Video 20detik]`)
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
             # <name>Editor : <name>`); a reprint note after text closes the article.
