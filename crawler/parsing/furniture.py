@@ -836,9 +836,10 @@ _PROMO = re.compile(
     # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
     # It may name its title (`Artikel yang berjudul “<headline>” ini telah terbit pertama kali di:`).
     r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+(?:yang\s+berjudul\s+[\"“][^\"”]{1,200}[\"”]\s+)?ini\s+"
-    # ...also first (Murianetwork's `Artikel ini telah lebih dulu tayang di: suaramerdeka.com`).
+    # ...also first (Murianetwork's `Artikel ini telah lebih dulu tayang di: suaramerdeka.com`), its verb also
+    # misspelt with a letter dropped (a Tribun copy's `Artikel ini telah tayng di KOMPAS TV` over related headlines).
     r"(?:telah\s+|sudah\s+)?(?:lebih\s+(?:dulu|dahulu)\s+)?"
-    r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
+    r"(?:taya?ng|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
     # An English edition's syndication note names the site (The Jakarta Post's `This article was published in
     # thejakartapost.com with the title ... Click to read: <url>.`).
     r"|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:first\s+)?(?:published|posted)\s+(?:in|on)\s+"

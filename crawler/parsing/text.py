@@ -671,7 +671,7 @@ _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”
 # `Oleh : <name>`).
 _REPRINT_NOTE = re.compile(
     r"^(?:(?:artikel|berita)\s+(?:yang\s+berjudul\s+[\"“][^\"”]{1,200}[\"”]\s+)?ini\s+(?:telah|sudah)\s+"
-    r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b"
+    r"(?:taya?ng|terbit|dimuat|diterbitkan|naik\s+di)\b"  # also misspelt (`Artikel ini telah tayng di KOMPAS TV`)
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.|this\s+article\s+was\s+published\s+in\s)",
     re.IGNORECASE)
 # ...and its link may end the line the next page's text opens, one block where a single line break joined them (a
