@@ -421,6 +421,9 @@ _CREDIT_CLOSED_LINE = re.compile(r"[.!?]\s*\([^()\s][^()]{0,40}\)\.?$")
 _COURTESY_CLOSED_LINE = re.compile(r"[.!?]\s+(?:Foto|Photo|Picture|Pic) courtesy (?:of )?[^.\n]{1,60}\.?$",
                                    re.IGNORECASE)
 _MAX_CAPTIONS_OVER_BYLINE = 2
+# A caption's credit naming its agency alone in brackets after its sentence (`... dalam area konsesi. (ANTARA)`).
+_AGENCY_CREDIT_END = re.compile(r"(?<=[.!?\"”])\s?\((?P<agency>[^\W\d_][\w .-]{1,30})\)$")
+_MAX_AGENCY_CREDIT = 34
 # ...or the headline printed again over the byline, in capitals or over two lines, or a column's heading (a paper's
 # copy: `PERANAN PENEGAK HUKUM DALAM` / `SISTEM HUKUM DI INDONESIA` / `Oleh : Dr. Celina Tri Siwi Kristiyanti, S.H.,
 # M.Hum`; a review's `Kritik Pemikiran` over `Oleh: <name>`): short lines closed by no sentence's stop, the byline
@@ -801,6 +804,12 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 # is a caption under its label in capitals (Tribun's `NOMOR URUT - Lima paslon ... Selasa (13/2/2018).`
                 # over `TRIBUNJATENG.COM, KUDUS – ...`).
                 continue
+            if dateline.agency is None and dateline.date is None and _is_agency_credited_caption(text) and (
+                    _dateline_follows(blocks, index, profile, base)):
+                # ...or a caption closed by its agency's credit in brackets over the dateline, its subject's name and
+                # a colon read as a place (a blog's copy of ANTARA: `WALHI: Titik api terdeteksi di Kalbar dalam area
+                # konsesi. (ANTARA)` over `Pontianak - Wahana Lingkungan Hidup Indonesia ...`).
+                continue
             rest = fold(text[offset + dateline.end :])
             if joined_line and (again := parse_dateline(rest[:400], profile=profile, base=base)) and again.start == 0:
                 # The line taken for a dateline split off its paragraph was a header's (KBR's tags `KBR, KBR68H`
@@ -887,6 +896,22 @@ def _agency_dateline_follows(blocks: list[Block], index: int, profile: SiteProfi
     following = parse_dateline(blocks[index + 1].text[:400], profile=profile, base=base)
     return (following is not None and following.start == 0 and following.agency is not None
             and not following.attribution)
+
+
+def _dateline_follows(blocks: list[Block], index: int, profile: SiteProfile, base: datetime | None) -> bool:
+    """The block after `index`, among the leading ones, opens with a dateline (an attribution clause cites a report
+    inside the story)."""
+    if index + 1 >= min(_DATELINE_BLOCKS, len(blocks)):
+        return False
+    following = parse_dateline(blocks[index + 1].text[:400], profile=profile, base=base)
+    return following is not None and following.start == 0 and not following.attribution
+
+
+def _is_agency_credited_caption(text: str) -> bool:
+    """`text` is a short block whose sentence an agency's name in brackets closes (`... area konsesi. (ANTARA)`)."""
+    credit = _AGENCY_CREDIT_END.search(text, max(0, len(text) - _MAX_AGENCY_CREDIT)) if len(
+        text) <= MAX_CAPTION_CHARS else None
+    return credit is not None and agency_name(credit["agency"]) is not None
 
 
 def _is_copied_headline(text: str) -> bool:
