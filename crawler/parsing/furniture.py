@@ -935,6 +935,11 @@ _PROMO = re.compile(
     r"|temukan\s+(?:berita|update|informasi|artikel)\b[^,.]{0,60}\bdi\s+(?:whatsapp|telegram)"
     r"(?:\s+(?:channel|saluran))?\s*[.!]?"
     r"|berita\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\s+di\s+(?:whatsapp|telegram)\s+(?:anda|kamu)\s*[.!]?"
+    # ...or its call to be the first to get the outlet's news, the reader's channel closing it (BBC News Indonesia's
+    # `Jadilah yang pertama mendapatkan berita, investigasi dan liputan mendalam dari BBC News Indonesia, langsung di
+    # WhatsApp Anda.`).
+    r"|jadilah\s+yang\s+pertama\s+(?:mendapatkan|mengetahui|membaca)\b.{0,160}\bdi\s+(?:whatsapp|telegram)\s+"
+    r"(?:anda|kamu)\s*[.!]?"
     # ...or the box's heading broken over its lines, its button's words under it (Tribun's `Dapatkan Berita Pilihan`
     # over `di WhatsApp Anda` and `Baca WhatsApp Tribunnews`).
     r"|dapatkan\s+berita\s+pilihan|di\s+(?:whatsapp|telegram)\s+(?:anda|kamu)"
@@ -1153,7 +1158,7 @@ _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "upd
 
 _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "nikmati", "scroll", "simak", "saksikan", "tonton", "dengarkan", "lihat",
                    "dapatkan", "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek",
-                   "selengkapnya", "gambas", "isi", "pastikan", "bersambung", "di whatsapp", "di telegram",
+                   "selengkapnya", "gambas", "isi", "pastikan", "bersambung", "di whatsapp", "di telegram", "jadilah",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",

@@ -695,6 +695,12 @@ _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
 # ...and the video box's call over it, a show's name and the episode's title after the call, unquoted and with no full
 # stop (detik's `Saksikan juga Sosok: Syarifa, Dalang Perempuan Wayang Potehi` over `[Gambas:Video 20detik]`): over
 # anything else such a line is left to the promotions' rules.
+# A channel box's heading naming the outlet over its call (BBC News Indonesia's `BBC News Indonesia hadir di WhatsApp.`
+# over `Jadilah yang pertama mendapatkan berita ... langsung di WhatsApp Anda.`, the box's logo `BBC` over and under
+# them): over anything but such a call the line may be a story's (`Meta AI hadir di WhatsApp` as a subheading).
+_CHANNEL_HEADING = re.compile(r"(?P<name>[^\W\d_][\w.-]{1,20}(?: [\w.-]{1,20}){0,3}) hadir di (?:WhatsApp|Telegram)[.!]?",
+                              re.IGNORECASE)
+_MAX_CHANNEL_HEADING = 90
 _WATCH_CALL = re.compile(r"(?:simak|saksikan|tonton|lihat)\s+(?:juga|pula)\s+\S", re.IGNORECASE)
 _MAX_WATCH_CALL = 160
 
@@ -959,6 +965,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     # The block before was an insert (its entry, or True when it had no link): this one may be the rest of its headline.
     inserted: dict[str, str] | bool = False
     size_switcher = False  # the block before was a text-size switcher's or one of its sizes: the next may be a size
+    channel_logo: str | None = None  # a channel box's logo (`BBC`) over its heading went: its print under the box goes
     pager_label = False  # the block before was a pager's label alone: the next may be its numbers run together
     story_pager = False  # the block before linked the story before or after this one: this one is its headline
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
@@ -1424,6 +1431,18 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if text.startswith(("Tag", "tag", "TAG", "Topik")) and (tags := _TAGS_THEN_CREDIT.match(text)) and (
                 printed := parse_credits(text[tags.end():])) is not None:
             _add_credits(credits, [printed])
+            continue
+        if len(text) <= _MAX_CHANNEL_HEADING and " hadir di " in text and (
+                heading := _CHANNEL_HEADING.fullmatch(text)) is not None and index + 1 < len(body_blocks) and is_noise(
+                body_blocks[index + 1].text, boilerplate):
+            # The box's logo, its alt text the outlet's short name, over and under it goes with it.
+            channel_logo = heading["name"].split()[0]
+            if kept and kept[-1].text == channel_logo:
+                kept.pop()
+            continue
+        if channel_logo is not None and text == channel_logo and index > 0 and is_noise(
+                body_blocks[index - 1].text, boilerplate):
+            channel_logo = None
             continue
         if len(text) <= _MAX_WATCH_CALL and _WATCH_CALL.match(text) and not _SENTENCE_END.search(text) and (
                 index + 1 < len(body_blocks) and _EMBED.fullmatch(body_blocks[index + 1].text)):
