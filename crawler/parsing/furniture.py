@@ -305,11 +305,13 @@ _SCREENSHOT_CREDIT_REACH = 100  # characters from a caption's end its screenshot
 # bar (`... Istana Kepresidenan Jakarta, pada Rabu, 26 Maret 2025/Net`, `Immanuel Ebenezer dan Gibran/Ist`, `Komisaris
 # Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net`), the word in capitals too (a blog's copy of Akurat:
 # `Panser Pindad Steyr Pandur II 8x8 | ISTIMEWA`).
-_SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "ISTIMEWA", "Dok", "Dok.")
+# ...also a reproduction's (RMOL's `Gambar terduga pelaku ... di dalam video Narasi TV/Repro`: a still taken from a
+# video).
+_SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "ISTIMEWA", "Dok", "Dok.", "Repro", "REPRO")
 # The caption's day in brackets may hold a slash and close it before the source (Farah's `... diterbangkan ke Arab Saudi
 # pada Minggu (28/5)/Net`).
 _SOURCE_WORD_CAPTION = re.compile(r"^(?:[^|/()]|\([^()|]{1,60}\)){10,240}?(?:(?<=[\w)])/|\s\|\s*)"
-                                  r"(?:Net|NET|Ist|IST|Istimewa|ISTIMEWA|Dok)\.?$")
+                                  r"(?:Net|NET|Ist|IST|Istimewa|ISTIMEWA|Dok|Repro|REPRO)\.?$")
 # ...or the bar with nothing after it, the credit's slot left empty (inikebumen 2018: `Kartu Pers yang digunakan untuk
 # mendukung aksi dari para wartawan gadungan |`): no sentence's stop before the bar, no other bar, no quotation. A
 # byline's label and colon open no caption: the bar closes the writer's line (Fakta Jabar 2023: `Oleh : Rosman Ochim
