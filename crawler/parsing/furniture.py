@@ -127,6 +127,9 @@ _CAPTION = re.compile(
     # ...or under a label that says it is a caption (a columnist's `Foto Caption: Penampakan persiapan pentas dongeng
     # ... Kab. Kendal, Jawa Tengah, 51371.`, `Keterangan foto: ...`), whatever it holds.
     r"|^(?:(?:foto|photo)\s+)?caption\s*:\s*\S.{0,240}$|^ket(?:\.|erangan)?\s*(?:foto|gambar)\s*:\s*\S.{0,240}$"
+    # ...also the labels a screen reader speaks, a comma for the colon (BBC News Indonesia's `Sumber gambar, Dhany
+    # Pramata` over `Keterangan gambar, Banyak eks tapol di Pulau Buru ...`), capitalised as labels are.
+    r"|^(?-i:Sumber|Keterangan)\s+gambar,\s\S.{0,240}$"
     # ...or a comma for the label's colon, a capital after it, no quotation nor second sentence (ChanelNTBNews's `Foto,
     # Muhar Rahman, Pemilik atau Penyedia Jasa Drone Tambora di Desa Matua ...`); a list opening with the word goes on
     # in small letters (`Foto, video dan dokumen itu ...`).
