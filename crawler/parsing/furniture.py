@@ -137,6 +137,9 @@ _CAPTION = re.compile(
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
     # ban mobil`).
     r"|^(?-i:[A-Z][A-Z0-9.&-]{1,30}(?:[ /][A-Z][A-Z0-9.&-]{1,30}){0,3}Ilustrasi)\s[^.!?]{3,120}$"
+    # ...or the word in capitals as the caption's label, a full stop after it (Kontan's `ILUSTRASI. Ilustrasi Stop
+    # Kekerasan Jurnalis`): no sentence opens so.
+    r"|^(?-i:ILUSTRASI)\.\s(?-i:[A-Z])[^.!?]{3,160}\.?$"
     # A wire photo credit standing alone: `ANTARA FOTO/<photographer>/<codes>/<yy>.`, `(REUTERS/Name)`.
     # Bracketed, or with FOTO: `TNI/Polri berjaga.` is a sentence; a person's name follows the slash
     # (`(LKG/RE1)` is an editorial code).
@@ -500,6 +503,9 @@ _NOISE = re.compile(
     # ...or its label alone with its colon, the count drawn by a script the page leaves out (a Malaysian portal's
     # `Views:` under `... katanya kepada Bernama hari ini.`).
     r"|(?:views?|dilihat|dibaca|shares?)\s*:"
+    # A market ticker's line, an index's or a commodity's name then its price, change and change in percent (Kontan's
+    # header strip: `EMAS 2.278.000   -12.000   -0,52%`, `USD/IDR 16.691   38,00   0,23%`): figures alone, no sentence.
+    r"|(?-i:[A-Z][A-Z0-9/&]{1,15})\s+[\d.,]{1,15}\s+[-+]?[\d.,]{1,12}\s+[-+]?[\d.,]{1,8}\s?%"
     # ...or said as a sentence under a government portal's story (Malaysia's PMO: `This news has been read 109 times`
     # under `Last Update on 10/07/2018`), the update's date alone there too.
     r"|(?:this\s+(?:news|article|story|page)\s+has\s+been\s+(?:read|viewed)|(?:berita|artikel)\s+ini\s+(?:telah\s+|sudah\s+)?"
