@@ -127,6 +127,9 @@ _CAPTION = re.compile(
     # ...or under a label that says it is a caption (a columnist's `Foto Caption: Penampakan persiapan pentas dongeng
     # ... Kab. Kendal, Jawa Tengah, 51371.`, `Keterangan foto: ...`), whatever it holds.
     r"|^(?:(?:foto|photo)\s+)?caption\s*:\s*\S.{0,240}$|^ket(?:\.|erangan)?\s*(?:foto|gambar)\s*:\s*\S.{0,240}$"
+    # ...also the labels a screen reader speaks, a comma for the colon (BBC News Indonesia's `Sumber gambar, Dhany
+    # Pramata` over `Keterangan gambar, Banyak eks tapol di Pulau Buru ...`), capitalised as labels are.
+    r"|^(?-i:Sumber|Keterangan)\s+gambar,\s\S.{0,240}$"
     # ...or a comma for the label's colon, a capital after it, no quotation nor second sentence (ChanelNTBNews's `Foto,
     # Muhar Rahman, Pemilik atau Penyedia Jasa Drone Tambora di Desa Matua ...`); a list opening with the word goes on
     # in small letters (`Foto, video dan dokumen itu ...`).
@@ -134,6 +137,9 @@ _CAPTION = re.compile(
     # A photo's credit in capitals run into its illustration's caption (Kompas scraped: `SUZUKIIlustrasi cek kondisi
     # ban mobil`).
     r"|^(?-i:[A-Z][A-Z0-9.&-]{1,30}(?:[ /][A-Z][A-Z0-9.&-]{1,30}){0,3}Ilustrasi)\s[^.!?]{3,120}$"
+    # ...or the word in capitals as the caption's label, a full stop after it (Kontan's `ILUSTRASI. Ilustrasi Stop
+    # Kekerasan Jurnalis`): no sentence opens so.
+    r"|^(?-i:ILUSTRASI)\.\s(?-i:[A-Z])[^.!?]{3,160}\.?$"
     # A wire photo credit standing alone: `ANTARA FOTO/<photographer>/<codes>/<yy>.`, `(REUTERS/Name)`.
     # Bracketed, or with FOTO: `TNI/Polri berjaga.` is a sentence; a person's name follows the slash
     # (`(LKG/RE1)` is an editorial code).
@@ -307,11 +313,13 @@ _SCREENSHOT_CREDIT_REACH = 100  # characters from a caption's end its screenshot
 # bar (`... Istana Kepresidenan Jakarta, pada Rabu, 26 Maret 2025/Net`, `Immanuel Ebenezer dan Gibran/Ist`, `Komisaris
 # Utama PT Pertamina Basuki Tjahaja Purnama alias Ahok | Net`), the word in capitals too (a blog's copy of Akurat:
 # `Panser Pindad Steyr Pandur II 8x8 | ISTIMEWA`).
-_SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "ISTIMEWA", "Dok", "Dok.")
+# ...also a reproduction's (RMOL's `Gambar terduga pelaku ... di dalam video Narasi TV/Repro`: a still taken from a
+# video).
+_SOURCE_WORDS = ("Net", "NET", "Ist", "IST", "Istimewa", "ISTIMEWA", "Dok", "Dok.", "Repro", "REPRO")
 # The caption's day in brackets may hold a slash and close it before the source (Farah's `... diterbangkan ke Arab Saudi
 # pada Minggu (28/5)/Net`).
 _SOURCE_WORD_CAPTION = re.compile(r"^(?:[^|/()]|\([^()|]{1,60}\)){10,240}?(?:(?<=[\w)])/|\s\|\s*)"
-                                  r"(?:Net|NET|Ist|IST|Istimewa|ISTIMEWA|Dok)\.?$")
+                                  r"(?:Net|NET|Ist|IST|Istimewa|ISTIMEWA|Dok|Repro|REPRO)\.?$")
 # ...or the bar with nothing after it, the credit's slot left empty (inikebumen 2018: `Kartu Pers yang digunakan untuk
 # mendukung aksi dari para wartawan gadungan |`): no sentence's stop before the bar, no other bar, no quotation. A
 # byline's label and colon open no caption: the bar closes the writer's line (Fakta Jabar 2023: `Oleh : Rosman Ochim
@@ -500,6 +508,9 @@ _NOISE = re.compile(
     # ...or its label alone with its colon, the count drawn by a script the page leaves out (a Malaysian portal's
     # `Views:` under `... katanya kepada Bernama hari ini.`).
     r"|(?:views?|dilihat|dibaca|shares?)\s*:"
+    # A market ticker's line, an index's or a commodity's name then its price, change and change in percent (Kontan's
+    # header strip: `EMAS 2.278.000   -12.000   -0,52%`, `USD/IDR 16.691   38,00   0,23%`): figures alone, no sentence.
+    r"|(?-i:[A-Z][A-Z0-9/&]{1,15})\s+[\d.,]{1,15}\s+[-+]?[\d.,]{1,12}\s+[-+]?[\d.,]{1,8}\s?%"
     # ...or said as a sentence under a government portal's story (Malaysia's PMO: `This news has been read 109 times`
     # under `Last Update on 10/07/2018`), the update's date alone there too.
     r"|(?:this\s+(?:news|article|story|page)\s+has\s+been\s+(?:read|viewed)|(?:berita|artikel)\s+ini\s+(?:telah\s+|sudah\s+)?"
@@ -841,9 +852,10 @@ _PROMO = re.compile(
     # Also where it ran in print (Kompas's `Versi cetak artikel ini terbit di harian Kompas edisi ...`).
     # It may name its title (`Artikel yang berjudul “<headline>” ini telah terbit pertama kali di:`).
     r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+(?:yang\s+berjudul\s+[\"“][^\"”]{1,200}[\"”]\s+)?ini\s+"
-    # ...also first (Murianetwork's `Artikel ini telah lebih dulu tayang di: suaramerdeka.com`).
+    # ...also first (Murianetwork's `Artikel ini telah lebih dulu tayang di: suaramerdeka.com`), its verb also
+    # misspelt with a letter dropped (a Tribun copy's `Artikel ini telah tayng di KOMPAS TV` over related headlines).
     r"(?:telah\s+|sudah\s+)?(?:lebih\s+(?:dulu|dahulu)\s+)?"
-    r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
+    r"(?:taya?ng|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
     # An English edition's syndication note names the site (The Jakarta Post's `This article was published in
     # thejakartapost.com with the title ... Click to read: <url>.`).
     r"|this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:first\s+)?(?:published|posted)\s+(?:in|on)\s+"
@@ -939,6 +951,11 @@ _PROMO = re.compile(
     r"|temukan\s+(?:berita|update|informasi|artikel)\b[^,.]{0,60}\bdi\s+(?:whatsapp|telegram)"
     r"(?:\s+(?:channel|saluran))?\s*[.!]?"
     r"|berita\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\s+di\s+(?:whatsapp|telegram)\s+(?:anda|kamu)\s*[.!]?"
+    # ...or its call to be the first to get the outlet's news, the reader's channel closing it (BBC News Indonesia's
+    # `Jadilah yang pertama mendapatkan berita, investigasi dan liputan mendalam dari BBC News Indonesia, langsung di
+    # WhatsApp Anda.`).
+    r"|jadilah\s+yang\s+pertama\s+(?:mendapatkan|mengetahui|membaca)\b.{0,160}\bdi\s+(?:whatsapp|telegram)\s+"
+    r"(?:anda|kamu)\s*[.!]?"
     # ...or the box's heading broken over its lines, its button's words under it (Tribun's `Dapatkan Berita Pilihan`
     # over `di WhatsApp Anda` and `Baca WhatsApp Tribunnews`).
     r"|dapatkan\s+berita\s+pilihan|di\s+(?:whatsapp|telegram)\s+(?:anda|kamu)"
@@ -1157,7 +1174,7 @@ _GLUED_ENDING_WORDS = ("continue", "tayang", "terbit", "dimuat", "artikel", "upd
 
 _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "nikmati", "scroll", "simak", "saksikan", "tonton", "dengarkan", "lihat",
                    "dapatkan", "ikuti", "gabung", "bergabung", "download", "unduh", "baca", "klik", "cek",
-                   "selengkapnya", "gambas", "isi", "pastikan", "bersambung", "di whatsapp", "di telegram",
+                   "selengkapnya", "gambas", "isi", "pastikan", "bersambung", "di whatsapp", "di telegram", "jadilah",
                    "anda harus", "anda dapat", "kamu harus", "dilarang", "terima", "daftarkan", "versi cetak",
                    "follow", "mari", "jika", "kalau", "halo", "hai", "konten ini", "tulis", "sobat", "berlangganan",
                    "anda bisa", "anda juga", "kamu bisa", "kamu juga", "kamu dapat", "pembaca", "disclaimer",

@@ -426,6 +426,9 @@ _CREDIT_CLOSED_LINE = re.compile(r"[.!?]\s*\([^()\s][^()]{0,40}\)\.?$")
 _COURTESY_CLOSED_LINE = re.compile(r"[.!?]\s+(?:Foto|Photo|Picture|Pic) courtesy (?:of )?[^.\n]{1,60}\.?$",
                                    re.IGNORECASE)
 _MAX_CAPTIONS_OVER_BYLINE = 2
+# A caption's credit naming its agency alone in brackets after its sentence (`... dalam area konsesi. (ANTARA)`).
+_AGENCY_CREDIT_END = re.compile(r"(?<=[.!?\"”])\s?\((?P<agency>[^\W\d_][\w .-]{1,30})\)$")
+_MAX_AGENCY_CREDIT = 34
 # ...or the headline printed again over the byline, in capitals or over two lines, or a column's heading (a paper's
 # copy: `PERANAN PENEGAK HUKUM DALAM` / `SISTEM HUKUM DI INDONESIA` / `Oleh : Dr. Celina Tri Siwi Kristiyanti, S.H.,
 # M.Hum`; a review's `Kritik Pemikiran` over `Oleh: <name>`): short lines closed by no sentence's stop, the byline
@@ -676,7 +679,7 @@ _NOTE_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}\s*:\s|https?://)|(?<![.!?\"”
 # `Oleh : <name>`).
 _REPRINT_NOTE = re.compile(
     r"^(?:(?:artikel|berita)\s+(?:yang\s+berjudul\s+[\"“][^\"”]{1,200}[\"”]\s+)?ini\s+(?:telah|sudah)\s+"
-    r"(?:tayang|terbit|dimuat|diterbitkan|naik\s+di)\b"
+    r"(?:taya?ng|terbit|dimuat|diterbitkan|naik\s+di)\b"  # also misspelt (`Artikel ini telah tayng di KOMPAS TV`)
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.|this\s+article\s+was\s+published\s+in\s)",
     re.IGNORECASE)
 # ...and its link may end the line the next page's text opens, one block where a single line break joined them (a
@@ -694,6 +697,17 @@ _CREDIT_LABEL = re.compile(r"(?:^|(?<=\|))\s*(Penulis|Pewarta|Reporter|Editor)\s
 
 # An embed's placeholder left in the text (CNN's `[Gambas:Video CNN]`), also beside a code or a sentence.
 _EMBED = re.compile(r"\s*\[gambas:[^\[\]]{0,80}\]\s*", re.IGNORECASE)
+# ...and the video box's call over it, a show's name and the episode's title after the call, unquoted and with no full
+# stop (detik's `Saksikan juga Sosok: Syarifa, Dalang Perempuan Wayang Potehi` over `[Gambas:Video 20detik]`): over
+# anything else such a line is left to the promotions' rules.
+# A channel box's heading naming the outlet over its call (BBC News Indonesia's `BBC News Indonesia hadir di WhatsApp.`
+# over `Jadilah yang pertama mendapatkan berita ... langsung di WhatsApp Anda.`, the box's logo `BBC` over and under
+# them): over anything but such a call the line may be a story's (`Meta AI hadir di WhatsApp` as a subheading).
+_CHANNEL_HEADING = re.compile(r"(?P<name>[^\W\d_][\w.-]{1,20}(?: [\w.-]{1,20}){0,3}) hadir di (?:WhatsApp|Telegram)[.!]?",
+                              re.IGNORECASE)
+_MAX_CHANNEL_HEADING = 90
+_WATCH_CALL = re.compile(r"(?:simak|saksikan|tonton|lihat)\s+(?:juga|pula)\s+\S", re.IGNORECASE)
+_MAX_WATCH_CALL = 160
 
 # A logo's alt text glued to the last sentence (`pungkas Yusri. rmol news logo article`).
 # ...and an end mark after the last sentence or its code (`protokol kesehatan.***`, `ungkapnya. (Zulfikar)*`), or a
@@ -801,6 +815,12 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 # is a caption under its label in capitals (Tribun's `NOMOR URUT - Lima paslon ... Selasa (13/2/2018).`
                 # over `TRIBUNJATENG.COM, KUDUS – ...`).
                 continue
+            if dateline.agency is None and dateline.date is None and _is_agency_credited_caption(text) and (
+                    _dateline_follows(blocks, index, profile, base)):
+                # ...or a caption closed by its agency's credit in brackets over the dateline, its subject's name and
+                # a colon read as a place (a blog's copy of ANTARA: `WALHI: Titik api terdeteksi di Kalbar dalam area
+                # konsesi. (ANTARA)` over `Pontianak - Wahana Lingkungan Hidup Indonesia ...`).
+                continue
             rest = fold(text[offset + dateline.end :])
             if joined_line and (again := parse_dateline(rest[:400], profile=profile, base=base)) and again.start == 0:
                 # The line taken for a dateline split off its paragraph was a header's (KBR's tags `KBR, KBR68H`
@@ -889,6 +909,22 @@ def _agency_dateline_follows(blocks: list[Block], index: int, profile: SiteProfi
             and not following.attribution)
 
 
+def _dateline_follows(blocks: list[Block], index: int, profile: SiteProfile, base: datetime | None) -> bool:
+    """The block after `index`, among the leading ones, opens with a dateline (an attribution clause cites a report
+    inside the story)."""
+    if index + 1 >= min(_DATELINE_BLOCKS, len(blocks)):
+        return False
+    following = parse_dateline(blocks[index + 1].text[:400], profile=profile, base=base)
+    return following is not None and following.start == 0 and not following.attribution
+
+
+def _is_agency_credited_caption(text: str) -> bool:
+    """`text` is a short block whose sentence an agency's name in brackets closes (`... area konsesi. (ANTARA)`)."""
+    credit = _AGENCY_CREDIT_END.search(text, max(0, len(text) - _MAX_AGENCY_CREDIT)) if len(
+        text) <= MAX_CAPTION_CHARS else None
+    return credit is not None and agency_name(credit["agency"]) is not None
+
+
 def _is_copied_headline(text: str) -> bool:
     """`text` reads as a headline: a few words on one line, no sentence closed."""
     return len(text) <= _MAX_COPIED_HEADLINE and len(text.split()) >= _MIN_COPIED_HEADLINE_WORDS and (
@@ -934,6 +970,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     # The block before was an insert (its entry, or True when it had no link): this one may be the rest of its headline.
     inserted: dict[str, str] | bool = False
     size_switcher = False  # the block before was a text-size switcher's or one of its sizes: the next may be a size
+    channel_logo: str | None = None  # a channel box's logo (`BBC`) over its heading went: its print under the box goes
     pager_label = False  # the block before was a pager's label alone: the next may be its numbers run together
     story_pager = False  # the block before linked the story before or after this one: this one is its headline
     headline_again = False  # the block before repeated the headline under the text: this one may be its byline
@@ -1405,6 +1442,21 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 printed := parse_credits(text[tags.end():])) is not None:
             _add_credits(credits, [printed])
             continue
+        if len(text) <= _MAX_CHANNEL_HEADING and " hadir di " in text and (
+                heading := _CHANNEL_HEADING.fullmatch(text)) is not None and index + 1 < len(body_blocks) and is_noise(
+                body_blocks[index + 1].text, boilerplate):
+            # The box's logo, its alt text the outlet's short name, over and under it goes with it.
+            channel_logo = heading["name"].split()[0]
+            if kept and kept[-1].text == channel_logo:
+                kept.pop()
+            continue
+        if channel_logo is not None and text == channel_logo and index > 0 and is_noise(
+                body_blocks[index - 1].text, boilerplate):
+            channel_logo = None
+            continue
+        if len(text) <= _MAX_WATCH_CALL and _WATCH_CALL.match(text) and not _SENTENCE_END.search(text) and (
+                index + 1 < len(body_blocks) and _EMBED.fullmatch(body_blocks[index + 1].text)):
+            continue  # the video box's call over its player (`Saksikan juga Sosok: ...` over `[Gambas:Video 20detik]`)
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
             # <name>Editor : <name>`); a reprint note after text closes the article.
