@@ -571,6 +571,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # مهاجرون، جنوب لامبونج، مينا –   (a place of two or three parts parted by Arabic commas: opening the text, the
         # dash after the agency, as a sentence's clauses are parted by commas too, `أكد السفير، في حديث خاص، لوكالة مينا`)
         Form(rf"{_ARABIC_PLACE_PARTS} ?[،,] {{0,3}}(?P<agency>مينا)(?![\u0621-\u064A]){_DASH_END}", start_only=True),
+        # سيليونجسي ، بوجور (معراج)- شدد ...   (or the parts before the agency's other name in parentheses, `معراج`,
+        # "Mi'raj", no comma before it: 2021, "Cileungsi, Bogor"; the parentheses vouch for the agency as the dash does)
+        Form(rf"{_ARABIC_PLACE_PARTS} {{0,3}}\((?P<agency>معراج)\){_DASH_END}", start_only=True),
         # لامبونج، مينا –   |   جاكرتا (معراج) –   and the old long forms without comma or dash
         Form(rf"{_ARABIC_PLACE} ?[،,]? {{0,3}}(?:(?P<when>\d[^()\n]{{0,60}}?) {{0,3}})?"
               rf"\(?(?P<agency>مينا|(?<=\()معراج(?=\)))\)?"

@@ -146,6 +146,10 @@ _CAPTION = re.compile(
     r"|^\([A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\)\.?$"
     r"|^[A-Z][A-Z.]{2,20}\s+(?:FOTO|PHOTO)\s*/\s*[A-Z][a-z]+\s[^()/]{1,60}(?:/[^()/]{1,20}){0,5}\.?$"
     r"|^sumber\s+gambar\s*:\s*[^()]{1,80}$"
+    # An Arabic photo's credit alone under its caption, "by the lens of" and the name (MINA's Arabic 2014: `بعدسة وكالة
+    # معراج للأنباء الإسلامية”مينا`), no sentence opening with the word; or "photographed by" and its colon (`تصوير:
+    # رويترز`), as a heading may open with the word, `تصوير الفيلم`, "the film's shooting".
+    r"|^(?:بعدسة\s*:?|تصوير\s*:)\s*[^.!?؟\n]{2,80}$"
     # A Malay photo's courtesy line or its word for an illustration (Sahih's `GAMBAR IHSAN MEDIA SOSIAL` between the
     # paragraphs, Kosmo's `Gambar hiasan.`).
     r"|^(?:gambar|foto)\s+(?:ihsan\b[^.!?]{2,60}|hiasan)\.?$"

@@ -95,6 +95,10 @@ _MIN_RUN_ON_INSERT = 120  # an insert's line this long may hold the paragraph af
 _MAX_SPLIT_DATELINE = 60  # a dateline alone in its block, its paragraph in the next
 _MAX_DATELINE_TAIL_WORDS = 2  # a place or two left after a dateline alone in its block: no paragraph
 _MAX_RUBRIC_TAIL_WORDS = 4  # ...or a rubric after the dateline's bar (`Berimbang.com – Jakarta | Ekonomi & Bisnis`)
+# ...or a country's long Arabic name after its city (MINA's Arabic 2016: `جدة – المملكة العربية السعودية`, "Jeddah –
+# the Kingdom of Saudi Arabia"; `الإمارات العربية المتحدة`): three words, each with the article `ال`, as a noun and
+# its adjectives agree, where a short sentence has a verb without it (`الشرطة تعتقل مشتبها`)
+_ARABIC_LONG_COUNTRY = re.compile(r"ال[\u0621-\u064A]{2,15}(?: ال[\u0621-\u064A]{2,15}){2}")
 # A wire's photo credit closing a block (`... dua minggu terakhir. ANTARA FOTO/Asprilla Dwi Adha/aww.`, in 2010 FOTO
 # first: `... Kabupaten Deli Serdang. FOTO ANTARA/Kiki Cahyadi/Koz/mes/10.`): the block is a caption, however long its
 # description, and the dateline may follow it; a place and a date opening it are the caption's own (`MEDAN, 22/9 -
@@ -883,10 +887,12 @@ def _is_captions_heading(opening: Dateline, text: str) -> bool:
 
 def _is_dateline_tail(rest: str, text: str, blocks: list[Block], index: int, after_bar: bool = False) -> bool:
     """What a dateline left of a short block, the paragraph in the next, is more of the dateline: a city after its
-    country (MINA's Arabic `ماليزيا – كوالالمبور` over the lead), a rubric after its bar (`after_bar`: Berimbang's
+    country (MINA's Arabic `ماليزيا – كوالالمبور` over the lead) or a country's long name after its city (`جدة – المملكة
+    العربية السعودية`), a rubric after its bar (`after_bar`: Berimbang's
     `Berimbang.com – Jakarta | Ekonomi & Bisnis`), not a paragraph, which ends its sentence."""
     return (len(text) <= _MAX_SPLIT_DATELINE and index + 1 < len(blocks) and not _SENTENCE_END.search(rest)
-            and len(rest.split()) <= (_MAX_RUBRIC_TAIL_WORDS if after_bar else _MAX_DATELINE_TAIL_WORDS))
+            and (len(rest.split()) <= (_MAX_RUBRIC_TAIL_WORDS if after_bar else _MAX_DATELINE_TAIL_WORDS)
+                 or _ARABIC_LONG_COUNTRY.fullmatch(rest.strip()) is not None))
 
 
 def _before_closing_furniture(blocks: list[Block], index: int, profile: SiteProfile) -> bool:

@@ -28,9 +28,10 @@ _DAY_MONTH_NAME = re.compile(
 _MONTH_NAME_DAY = re.compile(rf"(?<![\w])(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}{_NO_YEAR_AFTER}")
 # An Arabic month after the day, as an Arabic wire's dateline writes it without the year (`القاهرة في 15 سبتمبر /أ ش أ/`,
 # Cairo, 15 September): a day of the base's year, as `KUALA LUMPUR, 27 Okt:` is. The word `عام` or `سنة` (year) may
-# come before a year after it.
+# come before a year after it. The day may touch the month, as it does in dates with their year (MINA's Arabic masthead
+# of 2014, its Gregorian year left out: `الأحد،18ذوالحجة1435ه الموافق 12أكتوبر/تشرين الأول`).
 _DAY_ARABIC_MONTH = re.compile(
-    rf"(?<![\d_])(?P<d>{_DAY})\s{{1,3}}(?P<mon>{_ARABIC_MON})(?![\u0621-\u064A])"
+    rf"(?<![\d_])(?P<d>{_DAY})\s{{0,3}}(?P<mon>{_ARABIC_MON})(?![\u0621-\u064A])"
     r"(?!\s{0,3}(?:(?:عام|سنة)\s{0,2})?\d{4}(?!\d))"
 )
 # The first day of a year-less range just before the day and month that end it (`20-29 Desember`, `5 hingga 18 Mac`):
