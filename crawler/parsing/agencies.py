@@ -213,6 +213,13 @@ def agency_name(token: str, *, typos: tuple[str, ...] = DEFAULT_AGENCY_TYPOS, al
         if _table_name(head, aliases) is not None and (
                 _table_name(tail, aliases) is not None or (tail.isalpha() and tail.isupper() and 3 <= len(tail) <= 5)):
             name = _table_name(head, aliases)
+    if name is None and "/" in token:
+        # A source credited before the agency carrying its report, joined by a slash (`Gaza City, 13 Muharram
+        # 1434/27 November 2012 (Al Qassam/MINA) - ...`): the last name is the table's, the source before it a name of
+        # a word or three, as `Antara/PRNewswire` (a table's name first) is read above.
+        source, _, carrier = token.rpartition("/")
+        if 0 < len(source.split()) <= 3 and source.replace(" ", "").replace("'", "").isalnum():
+            name = _table_name(carrier.strip(), aliases)
     if name is None:
         name = next((typo for typo in typos if is_agency_typo(token, typo)), None)
     return name

@@ -372,6 +372,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              unknown_outlet=True, unknown_names=True, start_only=True),
         # JAKARTA--MICOM:
         Form(rf"{_PLACES} {{0,3}}(?:--|-) {{0,3}}{agency}{_END}"),
+        # Damas-SANA / La vice-présidente ...   |   Le Caire-SANA/ La sélection ...   (a wire's French copy: the table's
+        # agency glued to the place by a hyphen and closed by a slash; the sentence's word after it, as a wire's name
+        # after the slash, `Antara/PRNewswire`, runs capitals on)
+        Form(rf"{_PLACES}-{agency} {{0,3}}(?P<sep>/)(?= {{0,3}}[\"'“‘«(]?[A-Z][a-z])"),
         # HONG KONG SAR – Media OutReach Newswire – 21 May 2025 – Invest ...   (a release wire's copy: the place, the
         # wire's name ending with `Newswire` and the date, each closed by a dash)
         # (the wire's name looked for first: the place's words are slow to try at every start)
