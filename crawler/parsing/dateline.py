@@ -582,12 +582,14 @@ _AFTER_SENTENCE, _IN_LINE, _LINE_START, _TEXT_START = -1, 0, 1, 2
 # Inside a lead's sentence, where an attribution clause closes it after its speaker: after a quotation that opens its
 # paragraph (`"... baik-baik saja,” ujar Jamiluddin kepada Kantor Berita Politik RMOL, Minggu (5/6).`, a lead that
 # quotes first), or after a comma before a name (`Begitu penilaian Komite Eksekutif ... (KAMI), Gde Siriana Yusuf,
-# kepada Kantor Berita Politik RMOL, Selasa (14/9).`, a speaker's long title first). Only an attribution form is tried
+# kepada Kantor Berita Politik RMOL, Selasa (14/9).`, a speaker's long title first), or after a comma before the clause's
+# own words (`..., kata Kapolsek Taktakan, AKP Tusiran, saat dikonfirmasi melalui Kantor Berita RMOLBanten, Kamis (30/1).`:
+# the speaker's title and name leave the clause more words than its lead takes). Only an attribution form is tried
 # there, as a quotation's or a title's words are no dateline's, with the agency's full title (`Kantor Berita ...`), as
 # a story names its own agency; and what it reads is weak: a dateline on a later line (a summary's sentence above
 # `Jakarta (ANTARA) - ...`) is the story's.
 _IN_SENTENCE = -2
-_SPEAKER_START = re.compile(r"(?<=[a-z0-9)][,.!?][\"”]) {1,2}(?P<verb>(?=[a-z]{3,12} ))|(?<=[a-z)],) (?=[A-Z][a-z])")
+_SPEAKER_START = re.compile(r"(?<=[a-z0-9)][,.!?][\"”]) {1,2}(?P<verb>(?=[a-z]{3,12} ))|(?<=[a-z)],) (?=[A-Z][a-z]|[a-z]{2,12} )")
 # A text flattened onto one line, the story's summary before its dateline (`... katanya di Bojonegoro, Sabtu.
 # Bojonegoro (Antara Jatim) - Dosen ...`): a sentence's end, then a name and a parenthesis; or a headline's last word
 # in lower case, then a listed place in capitals and a parenthesis (`USDA sees recovery in Asian farm demand SINGAPORE
