@@ -907,6 +907,9 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         if (place is not None and token is None and "." in place and (glued_outlet := _PLACE_DOT_OUTLET.fullmatch(place))
                 and is_listed_place(glued_outlet["place"])):
             place, token = glued_outlet["place"], glued_outlet["outlet"]
+        if (place is not None and token is not None and not is_listed_place(place)
+                and agency_name(place, typos=(), aliases=aliases) is not None):
+            continue  # `KBR, KBR68H` above `KBR, Jakarta – ...`: a tags line naming the outlet twice, no place
         if form.attribution and place is not None and not is_listed_place(place):
             place = None  # `kepada Antara di Gedung Sate, ...`: a venue, no place the agency reported from
         if place is not None and token is None and names_person(place):
