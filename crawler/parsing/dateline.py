@@ -589,6 +589,11 @@ _AFTER_SENTENCE, _IN_LINE, _LINE_START, _TEXT_START = -1, 0, 1, 2
 # a story names its own agency; and what it reads is weak: a dateline on a later line (a summary's sentence above
 # `Jakarta (ANTARA) - ...`) is the story's.
 _IN_SENTENCE = -2
+# Or at the verb itself where the agency's full title follows it, deep in the lead's sentence after a speaker's long title
+# and name (`Demikian disampaikan pengamat politik dari Universitas Mercu Buana Maksimus Ramses Lalongkoe seperti
+# diberitakan Kantor Berita Politik RMOL melalui pesan singkat, Kamis (28/6).`): the words before the verb are more than
+# the clause's lead takes, and only the capitalised title vouches (`seperti dikutip kantor berita AFP` cites a wire).
+_VERB_BEFORE_TITLE = re.compile(r"(?<= )(?=(?:kepada|melalui|dikutip|dilansir|diberitakan|dilaporkan) Kantor Berita )")
 _SPEAKER_START = re.compile(r"(?<=[a-z0-9)][,.!?][\"”]) {1,2}(?P<verb>(?=[a-z]{3,12} ))|(?<=[a-z)],) (?=[A-Z][a-z]|[a-z]{2,12} )")
 # A text flattened onto one line, the story's summary before its dateline (`... katanya di Bojonegoro, Sabtu.
 # Bojonegoro (Antara Jatim) - Dosen ...`): a sentence's end, then a name and a parenthesis; or a headline's last word
@@ -725,6 +730,9 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
         starts += [(match.end(), _IN_SENTENCE) for match in _SPEAKER_START.finditer(folded, 0, _SEARCH_WINDOW)
                    if match["verb"] is None
                    or folded[folded.rfind("\n", 0, match.start()) + 1:match.start()].lstrip()[:1] in ("\"", "“")]
+        if "kantor berita" in head:
+            starts += [(match.end(), _IN_SENTENCE)
+                       for match in _VERB_BEFORE_TITLE.finditer(folded, 0, _SEARCH_WINDOW)]
     if "(" in head:
         starts += [(match.end(), _AFTER_SENTENCE)
                    for match in _SENTENCE_THEN_PARENTHESIS.finditer(folded, 0, _SEARCH_WINDOW)
