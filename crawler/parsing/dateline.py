@@ -589,12 +589,19 @@ _AFTER_SENTENCE, _IN_LINE, _LINE_START, _TEXT_START = -1, 0, 1, 2
 # Inside a lead's sentence, where an attribution clause closes it after its speaker: after a quotation that opens its
 # paragraph (`"... baik-baik saja,” ujar Jamiluddin kepada Kantor Berita Politik RMOL, Minggu (5/6).`, a lead that
 # quotes first), or after a comma before a name (`Begitu penilaian Komite Eksekutif ... (KAMI), Gde Siriana Yusuf,
-# kepada Kantor Berita Politik RMOL, Selasa (14/9).`, a speaker's long title first). Only an attribution form is tried
+# kepada Kantor Berita Politik RMOL, Selasa (14/9).`, a speaker's long title first), or after a comma before the clause's
+# own words (`..., kata Kapolsek Taktakan, AKP Tusiran, saat dikonfirmasi melalui Kantor Berita RMOLBanten, Kamis (30/1).`:
+# the speaker's title and name leave the clause more words than its lead takes). Only an attribution form is tried
 # there, as a quotation's or a title's words are no dateline's, with the agency's full title (`Kantor Berita ...`), as
 # a story names its own agency; and what it reads is weak: a dateline on a later line (a summary's sentence above
 # `Jakarta (ANTARA) - ...`) is the story's.
 _IN_SENTENCE = -2
-_SPEAKER_START = re.compile(r"(?<=[a-z0-9)][,.!?][\"”]) {1,2}(?P<verb>(?=[a-z]{3,12} ))|(?<=[a-z)],) (?=[A-Z][a-z])")
+# Or at the verb itself where the agency's full title follows it, deep in the lead's sentence after a speaker's long title
+# and name (`Demikian disampaikan pengamat politik dari Universitas Mercu Buana Maksimus Ramses Lalongkoe seperti
+# diberitakan Kantor Berita Politik RMOL melalui pesan singkat, Kamis (28/6).`): the words before the verb are more than
+# the clause's lead takes, and only the capitalised title vouches (`seperti dikutip kantor berita AFP` cites a wire).
+_VERB_BEFORE_TITLE = re.compile(r"(?<= )(?=(?:kepada|melalui|dikutip|dilansir|diberitakan|dilaporkan) Kantor Berita )")
+_SPEAKER_START = re.compile(r"(?<=[a-z0-9)][,.!?][\"”]) {1,2}(?P<verb>(?=[a-z]{3,12} ))|(?<=[a-z)],) (?=[A-Z][a-z]|[a-z]{2,12} )")
 # A text flattened onto one line, the story's summary before its dateline (`... katanya di Bojonegoro, Sabtu.
 # Bojonegoro (Antara Jatim) - Dosen ...`): a sentence's end, then a name and a parenthesis; or a headline's last word
 # in lower case, then a listed place in capitals and a parenthesis (`USDA sees recovery in Asian farm demand SINGAPORE
@@ -730,6 +737,9 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
         starts += [(match.end(), _IN_SENTENCE) for match in _SPEAKER_START.finditer(folded, 0, _SEARCH_WINDOW)
                    if match["verb"] is None
                    or folded[folded.rfind("\n", 0, match.start()) + 1:match.start()].lstrip()[:1] in ("\"", "“")]
+        if "kantor berita" in head:
+            starts += [(match.end(), _IN_SENTENCE)
+                       for match in _VERB_BEFORE_TITLE.finditer(folded, 0, _SEARCH_WINDOW)]
     if "(" in head:
         starts += [(match.end(), _AFTER_SENTENCE)
                    for match in _SENTENCE_THEN_PARENTHESIS.finditer(folded, 0, _SEARCH_WINDOW)
@@ -919,6 +929,9 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         if (place is not None and token is None and "." in place and (glued_outlet := _PLACE_DOT_OUTLET.fullmatch(place))
                 and is_listed_place(glued_outlet["place"])):
             place, token = glued_outlet["place"], glued_outlet["outlet"]
+        if (place is not None and token is not None and not is_listed_place(place)
+                and agency_name(place, typos=(), aliases=aliases) is not None):
+            continue  # `KBR, KBR68H` above `KBR, Jakarta – ...`: a tags line naming the outlet twice, no place
         if form.attribution and place is not None and not is_listed_place(place):
             place = None  # `kepada Antara di Gedung Sate, ...`: a venue, no place the agency reported from
         if place is not None and token is None and names_person(place):
