@@ -793,9 +793,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Humas--Direktorat ...   (two hyphens glued on both sides, as no word is joined: a ministry's release)   |
         # PALEMBANG, Khatulistiwa News,- Rapat ...   (a stray comma glued before the dash, as `Ambon,MarinyoNews.Com,-`
         # writes it)   |   Bandar Lampung, Lampungnews, — Komisi ...   (or a stray comma before a dash between spaces:
-        # a slip of the keys too, the dash still the dateline's end)   |   Bima NTB, Media Dinamika Global.id.– Gelombang ...   (or a stray full stop, no part of the
-        # name)   |   Jayapura, Jubi / – The West ...   (or a stray slash between spaces, a reporter's initials left out
-        # after it)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash glued to both words, folded to one hyphen:
+        # a slip of the keys too, the dash still the dateline's end)   |   Bima NTB, Media Dinamika Global.id.–
+        # Gelombang ...   (or a stray full stop, no part of the name)   |   Jayapura, Jubi / – The West ...   (or a stray
+        # slash between spaces, a reporter's initials left out after it)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash glued to both words, folded to one hyphen:
         # `dateline._match_at` wants it written as a dash)   |   KENDAL, JATENG, BN – Tidak ...   (the place's province
         # between the place and the outlet, part of the place as in `KENDAL, JATENG (BN) –`: `_match_at` wants a province
         # or a country there)   |   BATAM, POSMETRO: Kepala ...   (or a colon after a name in capitals, a sentence after
