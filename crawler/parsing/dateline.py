@@ -317,6 +317,11 @@ def _clean_place(place: str | None) -> str | None:
     return ",".join(parts).strip(" ,") or None
 
 
+# After an outlet's dash, a place, its comma, then a province and a lower-case word: the place opens the sentence with
+# its province in apposition (`KOMPAS.com - Banyuwangi, Jawa Timur kerap menjadi ...`), no dateline's place.
+_APPOSED_PROVINCE = re.compile(r" {1,6}(?P<region>[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}),? [a-z]")
+
+
 def _listed_before_province(place: str) -> bool:
     """`place` is a listed place, its province's name after it or not (`KUPANG NTT`, `Palu Sulteng`)."""
     if is_listed_place(place):
@@ -417,6 +422,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if form.listed_or_provinced and not _listed_before_province(match["place"]):
             continue
+        if form.listed_or_provinced and (apposed := _APPOSED_PROVINCE.match(folded, match.end())) and is_region(
+                apposed["region"]):
+            continue  # `KOMPAS.com - Banyuwangi, Jawa Timur kerap ...`: the sentence's subject and its province
         if form.gazetted_place and not is_gazetted(match["place"]):
             continue
         if form.says_outlet and groups.get("place") and says_outlet(match["place"], alone=False):

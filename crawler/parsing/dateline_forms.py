@@ -792,9 +792,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # capitalised words, as a weekday before its date is one word: `Jakarta, Selasa (7/5/2024) -`)   |   Bandung,
         # Humas--Direktorat ...   (two hyphens glued on both sides, as no word is joined: a ministry's release)   |
         # PALEMBANG, Khatulistiwa News,- Rapat ...   (a stray comma glued before the dash, as `Ambon,MarinyoNews.Com,-`
-        # writes it)   |   Bima NTB, Media Dinamika Global.id.– Gelombang ...   (or a stray full stop, no part of the
-        # name)   |   Jayapura, Jubi / – The West ...   (or a stray slash between spaces, a reporter's initials left out
-        # after it)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash glued to both words, folded to one hyphen:
+        # writes it)   |   Bandar Lampung, Lampungnews, — Komisi ...   (or a stray comma before a dash between spaces:
+        # a slip of the keys too, the dash still the dateline's end)   |   Bima NTB, Media Dinamika Global.id.–
+        # Gelombang ...   (or a stray full stop, no part of the name)   |   Jayapura, Jubi / – The West ...   (or a stray
+        # slash between spaces, a reporter's initials left out after it)   |   Padang, Javanusa—Wali Kota ...   (an en or em dash glued to both words, folded to one hyphen:
         # `dateline._match_at` wants it written as a dash)   |   KENDAL, JATENG, BN – Tidak ...   (the place's province
         # between the place and the outlet, part of the place as in `KENDAL, JATENG (BN) –`: `_match_at` wants a province
         # or a country there)   |   BATAM, POSMETRO: Kepala ...   (or a colon after a name in capitals, a sentence after
@@ -804,7 +805,7 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf"(?P<agency>{_TITLE_NAME}|{_ACRONYM_NAME}|{_CAPS_NAME}"
               rf"|{_HYPHENED_OUTLET_NAME}|(?P<titled>[A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}){{1,2}}))(?<!\.)"
               rf"(?:(?<!\.), {{1,3}}{_DATED}|(?:(?<=[A-Z0-9])|(?(titled)|(?!))) \(\d{{1,2}}/\d{{1,2}}/\d{{4}}\))?"
-              rf"(?:(?:[,.](?=- )| /(?= -))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z])"
+              rf"(?:(?:[,.](?=- )|,(?=[ \t]{{1,2}}- )| /(?= -))?(?:{_LOOSE_DASH_END}|--(?=[A-Z][a-z])|(?<!-)(?P<glued_dash>-)(?=[A-Z][a-z])"
               rf"|(?<=[A-Z0-9]{{3}})(?P<caps_colon>:)(?= {{1,3}}[A-Z][a-z]))"
               rf"{_SENTENCE_NEXT}|(?P<barend>{_BAR}))",
               unknown_outlet=True, unknown_names=True, start_only=True, caps_after_listed=True, weak_unlisted=True),
