@@ -765,14 +765,24 @@ _MIN_OUTLET_CAPITALS = 2
 
 
 def outlet_byline(line: str, following: str, title: str | None = None) -> str | None:
-    """The writer a byline naming its outlet after a bar names (`_OUTLET_BYLINE`), `following` (the next block's text)
-    opening with the dateline, else None: a desk's, a place's, an outlet's or a role's words name no writer, nor do
-    the headline's first words (`<Headline> | BRAND`, the page's title run over the text)."""
-    if len(line) > _MAX_OUTLET_BYLINE or " | " not in line or (match := _OUTLET_BYLINE.fullmatch(line)) is None \
-            or not _DATELINE_OPENING.match(following):
+    """The writer a byline naming its outlet after a bar names (`_OUTLET_BYLINE`), or after a dash as the brand writes
+    itself (`_CLOSING_BYLINE`), `following` (the next block's text) opening with the dateline, else None: a desk's, a
+    place's, an outlet's or a role's words name no writer, nor do the headline's first words (`<Headline> | BRAND`,
+    the page's title run over the text)."""
+    if len(line) > _MAX_OUTLET_BYLINE or not _DATELINE_OPENING.match(following):
         return None
-    outlet, name = match["outlet"], match["name"]
-    if "." not in outlet and sum(letter.isupper() for letter in outlet) < _MIN_OUTLET_CAPITALS:
+    if " | " in line and (match := _OUTLET_BYLINE.fullmatch(line)) is not None:
+        outlet, name = match["outlet"], match["name"]
+        if "." not in outlet and sum(letter.isupper() for letter in outlet) < _MIN_OUTLET_CAPITALS:
+            return None
+    # A detik story copied with its byline as the text's first paragraph (2012: `<p><strong>Mansyur Hidayat</strong> -
+    # detikNews</p>` over `<p><strong>Garut</strong> - Dalam pelaksanaan ...</p>`): the brand's spelling after the
+    # dash makes it a byline, as it does a closing one; a match's sides before a plain word do not (`Persib - PSM`),
+    # nor does a channel's rubric whose word the brand spells again (`Hikmah Ramadhan - detikHikmah`).
+    elif (match := _CLOSING_BYLINE.match(line.strip())) is not None and not any(
+            len(word) > 3 and word in line.rsplit(maxsplit=1)[-1].lower() for word in match["name"].lower().split()):
+        name = match["name"]
+    else:
         return None
     words = set(name.lower().split())
     if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \

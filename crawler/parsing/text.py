@@ -931,6 +931,15 @@ def _is_agency_credited_caption(text: str) -> bool:
     return credit is not None and agency_name(credit["agency"]) is not None
 
 
+def _dateline_after(blocks: list[Block], index: int) -> str:
+    """The text of `blocks[index]`, or of the block under it when `blocks[index]` is the article's time line: a copied
+    story prints its byline over its time and the dateline under both (a detik story pasted as text: `Yudha Maulana -
+    detikNews` over `Sabtu, 11 Apr 2020 20:07 WIB` over `Bandung - Angka positif ...`)."""
+    if index + 1 < len(blocks) and len(blocks[index].text) <= _MAX_ENTRY_TIME and is_header_line(blocks[index].text):
+        return blocks[index + 1].text
+    return blocks[index].text
+
+
 def _is_copied_headline(text: str) -> bool:
     """`text` reads as a headline: a few words on one line, no sentence closed."""
     return len(text) <= _MAX_COPIED_HEADLINE and len(text.split()) >= _MIN_COPIED_HEADLINE_WORDS and (
@@ -1276,8 +1285,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if reporter := reporter_name(text):
             credits.author = credits.author or reporter
             continue
-        if not kept and index + 1 < len(body_blocks) and (
-                writer := outlet_byline(text, body_blocks[index + 1].text, title)) is not None:
+        if (not kept or (len(kept) == 1 and _is_copied_headline(kept[0].text))) and index + 1 < len(body_blocks) and (
+                writer := outlet_byline(text, _dateline_after(body_blocks, index + 1), title)) is not None:
             credits.author = credits.author or writer  # `<Name> | <OUTLET>` over the dateline
             continue
         if not kept and index + 1 < len(body_blocks) and (
