@@ -104,11 +104,12 @@ _SPACED_DAY_MONTH = re.compile(r"[\s,]\d{1,2}/\d")
 _PAREN_WEEKDAY_NUMERIC = re.compile(
     rf"\(\s{{0,2}}(?P<wd>{_WORD}),?\s{{1,3}}(?P<d>{_DAY})/(?P<m>[01]?\d)(?:/(?P<y>\d{{4}}))?\s{{0,2}}\)"
 )
-# The month's abbreviation may touch its day (`Sunday (March.17)`, `Wednesday (Jan.16th)`).
+# The month's abbreviation may touch its day (`Sunday (March.17)`, `Wednesday (Jan.16th)`). A day written first may
+# be an ordinal as well, as Malaysian English writes it (`announced during a meeting earlier on Monday (19th August)`).
 _WEEKDAY_PAREN_NAMED = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}"
     rf"(?:(?P<mon>{_MON})(?:\.\s{{0,3}}|\.?,?\s{{1,3}})(?P<d>{_DAY}){_ORDINAL}"
-    rf"|(?P<d2>{_DAY}){_LAST_DAY}\s{{1,3}}(?P<mon2>{_MON})\.?)"
+    rf"|(?P<d2>{_DAY}){_ORDINAL}{_LAST_DAY}\s{{1,3}}(?P<mon2>{_MON})\.?)"
     rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
 )
 # The comma after the weekday may be Arabic and spaced as Arabic text spaces it (`الجمعة ، 20 مايو`), or follow the
