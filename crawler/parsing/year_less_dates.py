@@ -57,11 +57,13 @@ _WEEKDAY_BEFORE_PAREN = (
 # Kamis (25 – 26/1/2023)`, `Selasa dan Rabu (11 dan 12/6)`) is read as its first; the weekday written just before it
 # names its last. A slash left before a deleted year (a bureau's `Jumat (26/7/) hingga Sabtu (27/7)`) ends a year-less
 # one. A Papuan daily writes square brackets for the parentheses (`di Mulia, Kabupaten Puncak Jaya, Senin [22/3] lalu`),
-# closed alike.
+# closed alike. A daily's photo captions set the year off with a spaced dash (`Harian Umum Solopos edisi Rabu (16/1 -
+# 2019)`): a four-digit year there is the date's, as after a slash.
 _LAST_DAY = rf"(?:(?:\s{{0,2}}-\s{{0,2}}|\s{{1,3}}(?:dan|and|&)\s{{1,3}})(?P<last_d>{_DAY}))?"
 _WEEKDAY_PAREN_NUMERIC = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}(?:\((?P<parenthesis>)|\[)\s{{0,2}}(?P<d>{_DAY}){_LAST_DAY}/"
-    r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d)?)?\s{0,2}(?(parenthesis)\)|\])", re.IGNORECASE
+    r"(?P<m>[01]?\d)(?:(?:/|\s{0,2}-\s{0,2}(?=\d{4}(?!\d)))(?P<y>\d{4}|\d\d)?)?\s{0,2}(?(parenthesis)\)|\])",
+    re.IGNORECASE,
 )
 # `kemarin` (yesterday) in a weekday's place, as regional dailies write the day before the paper's (`katanya, kemarin
 # (26/7)`, `Jawa Barat, kemarin (29/3)`): a past day, with no weekday to check, and a recent one: a day further back
