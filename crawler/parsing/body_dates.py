@@ -113,9 +113,12 @@ _HIJRI_ERA_AFTER = re.compile(r" ?(?:AH|H)\b")
 # the Hijri date is converted by puts it a day earlier. No number between them: another date would be the one
 # that falls on it; only the Gregorian year said to be the Masehi one, which names no day (`1 Syawal 1446 Hijriah Tahun
 # 2025 Masehi jatuh pada Senin, 31 Maret 2025`, `1 Syawal 1446 Hijriah atau Hari Raya Idul Fitri 2025 Masehi akan jatuh
-# pada ...`).
+# pada ...`). Nor is the clock the Hijri day's event is set at, as the ministry writes the new moon's conjunction
+# (`Ijtima' ... terjadi pada tanggal 29 Syakban 1444 Hijriah sekitar pukul 00.23 WIB bertepatan dengan hari Rabu, 22
+# Maret 2023 Masehi`).
 _FALLS_ON = re.compile(
-    r" ?(?:H|AH|Hijri(?:ah|yah)?)?(?:[^.!?;\n\d]|(?<!\d)(?:19|20)\d\d(?=\s{1,3}(?:M|Masehi)\b)){0,90}"
+    r" ?(?:H|AH|Hijri(?:ah|yah)?)?(?:(?:pukul|jam)\s{1,2}(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.:])|[^.!?;\n\d]"
+    r"|(?<!\d)(?:19|20)\d\d(?=\s{1,3}(?:M|Masehi)\b)){0,90}"
     r"\b(?:jatuh|bertepatan|falls?|fell)\b[^.!?;\n\d]{0,30}",
     re.IGNORECASE,
 )
