@@ -1,7 +1,8 @@
-"""A Hijri date with the clock of its event before the Gregorian day it falls on, as the religious affairs ministry
-writes the new moon's conjunction (`Ijtima' ... terjadi pada tanggal 29 Syakban 1444 Hijriah sekitar pukul 00.23 WIB
-bertepatan dengan hari Rabu, 22 Maret 2023 Masehi`): one day, the Gregorian one, as without the clock; the Umm
-al-Qura day a day earlier is not added."""
+"""A Hijri date and the Gregorian day it restates with the clock of the day's event between them, as the religious
+affairs ministry writes the new moon's conjunction (`Ijtima' ... terjadi pada tanggal 29 Syakban 1444 Hijriah sekitar
+pukul 00.23 WIB bertepatan dengan hari Rabu, 22 Maret 2023 Masehi`), and the other way round (`terjadi pada hari
+Selasa, 21 Juli 2020 Jam 00:32:46 WIB yang bertepatan dengan tanggal 29 Zulqa'dah 1441 H`): one day, the Gregorian
+one, as without the clock; the Umm al-Qura day a day earlier is not added."""
 
 from __future__ import annotations
 
@@ -42,3 +43,25 @@ def test_the_events_clock_does_not_part_the_hijri_date_from_its_day(text: str, e
 ])
 def test_what_is_no_clock_of_the_same_sentence_keeps_both_dates(text: str, expected: list[str]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ijtimak (Konjungsi Geosentris) menjelang awal Zulhijjah 1441 H terjadi pada hari Selasa, 21 Juli 2020 Jam "
+     "00:32:46 WIB yang bertepatan dengan tanggal 29 Zulqa'dah 1441 H ( Versi Pemerintah, NU dan PERSIS)",
+     ["2020-07-21"]),
+    ("Ijtimak terjadi pada hari Selasa, 21 Juli 2020 pukul 00.32 WIB bertepatan dengan 29 Zulqa'dah 1441 H.",
+     ["2020-07-21"]),
+    ("Senin, 17 Juni 2024 bertepatan dengan tanggal 10 Dzulhijjah 1445 H.", ["2024-06-17"]),
+])
+def test_the_events_clock_does_not_part_a_gregorian_date_from_its_hijri_restatement(text: str,
+                                                                                    expected: list[str]) -> None:
+    assert _dates(text, datetime(2020, 7, 1, 12, 0, tzinfo=WIB)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A clock, then another join than `bertepatan`: the Hijri date may be another day's.
+    "Ijtimak terjadi pada hari Selasa, 21 Juli 2020 pukul 00.32 WIB atau 29 Zulqa'dah 1441 H.",
+    "Ijtimak terjadi pada hari Selasa, 21 Juli 2020 pukul 00.32 WIB, lalu pada 29 Zulqa'dah 1441 H.",
+])
+def test_a_clock_before_another_join_keeps_both_dates(text: str) -> None:
+    assert _dates(text, datetime(2020, 7, 1, 12, 0, tzinfo=WIB)) == ["2020-07-21", "2020-07-20"]
