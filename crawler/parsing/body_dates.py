@@ -108,10 +108,10 @@ _REVERSED_PAIR_JOIN = re.compile(
     r"(?:bertepatan(?: dengan)?(?:\s{1,3}tanggal)?|atau|or|adalah|/|-|=|:|\u2022|\||(?P<parenthesis>\())\s{0,3}",
     re.IGNORECASE,
 )
-# The longest text `_REVERSED_PAIR_JOIN` matches (`   M.   , pukul 00:32:46 WITA   yang   bertepatan dengan   tanggal
-# `): a date ending further before a Hijri one is not its pair, and is not tried (a calendar's hundreds of dates made
-# the search quadratic in regex calls).
-MAX_PAIR_JOIN = 80
+# The longest text `_REVERSED_PAIR_JOIN` matches (`   M.   ,  pukul  00:32:46  WITA   yang   bertepatan dengan
+# tanggal   `): a date ending further before a Hijri one is not its pair, and is not tried (a calendar's hundreds of
+# dates made the search quadratic in regex calls).
+MAX_PAIR_JOIN = 72
 # The era after the Hijri half, and the parenthesis that opened it, closing the mention.
 _HIJRI_ERA_AFTER = re.compile(r" ?(?:AH|H)\b")
 # A Hijri date said to fall on a Gregorian one later in the same sentence (`1 Syawal 1444 H atau Idul Fitri
