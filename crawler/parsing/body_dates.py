@@ -98,14 +98,20 @@ _PAIR_JOIN = re.compile(r"\s*(?:H\.?)?\s*(?:bertepatan(?: dengan)?|atau|/|-|=)\s
 # list gives each day its Hijri date after a colon (`Senin, 1 Juli 2024: 24 Dzulhijjah 1445 H`), a sentence says it is
 # that day (`hari ini 21 Juli 2024 adalah 15 Muharram 1446 H`): one day too, though Umm al-Qura may count it a day
 # apart. A newspaper's masthead sets the day's dates apart with bullets or bars (`MINGGU LEGI • 30 APRIL 2023 • 9
-# SYAWAL 1444 H • 9 SAWAL 1956`): the same day again, which Umm al-Qura puts a day earlier.
+# SYAWAL 1444 H • 9 SAWAL 1956`): the same day again, which Umm al-Qura puts a day earlier. The clock of the day's event
+# may come before a `bertepatan` (`terjadi pada hari Selasa, 21 Juli 2020 Jam 00:32:46 WIB yang bertepatan dengan
+# tanggal 29 Zulqa'dah 1441 H`), as after a Hijri date falling on a Gregorian one (`_FALLS_ON`).
 _REVERSED_PAIR_JOIN = re.compile(
-    r"\s{0,3}(?:M\.?)?\s{0,3}(?:bertepatan(?: dengan)?|atau|or|adalah|/|-|=|:|\u2022|\||(?P<parenthesis>\())\s{0,3}",
+    r"\s{0,3}(?:M\.?)?\s{0,3}"
+    r"(?:,?\s{0,2}(?:pukul|jam)\s{1,2}(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?(?:\s{1,2}(?:WIB|WITA|WIT))?\s{1,3}"
+    r"(?:yang\s{1,3})?(?=bertepatan))?"
+    r"(?:bertepatan(?: dengan)?(?:\s{1,3}tanggal)?|atau|or|adalah|/|-|=|:|\u2022|\||(?P<parenthesis>\())\s{0,3}",
     re.IGNORECASE,
 )
-# The longest text `_REVERSED_PAIR_JOIN` matches (`   M.   bertepatan dengan   `): a date ending further before a Hijri
-# one is not its pair, and is not tried (a calendar's hundreds of dates made the search quadratic in regex calls).
-MAX_PAIR_JOIN = 28
+# The longest text `_REVERSED_PAIR_JOIN` matches (`   M.   ,  pukul  00:32:46  WITA   yang   bertepatan dengan
+# tanggal   `): a date ending further before a Hijri one is not its pair, and is not tried (a calendar's hundreds of
+# dates made the search quadratic in regex calls).
+MAX_PAIR_JOIN = 72
 # The era after the Hijri half, and the parenthesis that opened it, closing the mention.
 _HIJRI_ERA_AFTER = re.compile(r" ?(?:AH|H)\b")
 # A Hijri date said to fall on a Gregorian one later in the same sentence (`1 Syawal 1444 H atau Idul Fitri
@@ -113,9 +119,12 @@ _HIJRI_ERA_AFTER = re.compile(r" ?(?:AH|H)\b")
 # the Hijri date is converted by puts it a day earlier. No number between them: another date would be the one
 # that falls on it; only the Gregorian year said to be the Masehi one, which names no day (`1 Syawal 1446 Hijriah Tahun
 # 2025 Masehi jatuh pada Senin, 31 Maret 2025`, `1 Syawal 1446 Hijriah atau Hari Raya Idul Fitri 2025 Masehi akan jatuh
-# pada ...`).
+# pada ...`). Nor is the clock the Hijri day's event is set at, as the ministry writes the new moon's conjunction
+# (`Ijtima' ... terjadi pada tanggal 29 Syakban 1444 Hijriah sekitar pukul 00.23 WIB bertepatan dengan hari Rabu, 22
+# Maret 2023 Masehi`).
 _FALLS_ON = re.compile(
-    r" ?(?:H|AH|Hijri(?:ah|yah)?)?(?:[^.!?;\n\d]|(?<!\d)(?:19|20)\d\d(?=\s{1,3}(?:M|Masehi)\b)){0,90}"
+    r" ?(?:H|AH|Hijri(?:ah|yah)?)?(?:(?:pukul|jam)\s{1,2}(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.:])|[^.!?;\n\d]"
+    r"|(?<!\d)(?:19|20)\d\d(?=\s{1,3}(?:M|Masehi)\b)){0,90}"
     r"\b(?:jatuh|bertepatan|falls?|fell)\b[^.!?;\n\d]{0,30}",
     re.IGNORECASE,
 )

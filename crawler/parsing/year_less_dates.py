@@ -57,11 +57,13 @@ _WEEKDAY_BEFORE_PAREN = (
 # Kamis (25 – 26/1/2023)`, `Selasa dan Rabu (11 dan 12/6)`) is read as its first; the weekday written just before it
 # names its last. A slash left before a deleted year (a bureau's `Jumat (26/7/) hingga Sabtu (27/7)`) ends a year-less
 # one. A Papuan daily writes square brackets for the parentheses (`di Mulia, Kabupaten Puncak Jaya, Senin [22/3] lalu`),
-# closed alike.
+# closed alike. A daily's photo captions set the year off with a spaced dash (`Harian Umum Solopos edisi Rabu (16/1 -
+# 2019)`): a four-digit year there is the date's, as after a slash.
 _LAST_DAY = rf"(?:(?:\s{{0,2}}-\s{{0,2}}|\s{{1,3}}(?:dan|and|&)\s{{1,3}})(?P<last_d>{_DAY}))?"
 _WEEKDAY_PAREN_NUMERIC = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}(?:\((?P<parenthesis>)|\[)\s{{0,2}}(?P<d>{_DAY}){_LAST_DAY}/"
-    r"(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d)?)?\s{0,2}(?(parenthesis)\)|\])", re.IGNORECASE
+    r"(?P<m>[01]?\d)(?:(?:/|\s{0,2}-\s{0,2}(?=\d{4}(?!\d)))(?P<y>\d{4}|\d\d)?)?\s{0,2}(?(parenthesis)\)|\])",
+    re.IGNORECASE,
 )
 # `kemarin` (yesterday) in a weekday's place, as regional dailies write the day before the paper's (`katanya, kemarin
 # (26/7)`, `Jawa Barat, kemarin (29/3)`): a past day, with no weekday to check, and a recent one: a day further back
@@ -104,11 +106,12 @@ _SPACED_DAY_MONTH = re.compile(r"[\s,]\d{1,2}/\d")
 _PAREN_WEEKDAY_NUMERIC = re.compile(
     rf"\(\s{{0,2}}(?P<wd>{_WORD}),?\s{{1,3}}(?P<d>{_DAY})/(?P<m>[01]?\d)(?:/(?P<y>\d{{4}}))?\s{{0,2}}\)"
 )
-# The month's abbreviation may touch its day (`Sunday (March.17)`, `Wednesday (Jan.16th)`).
+# The month's abbreviation may touch its day (`Sunday (March.17)`, `Wednesday (Jan.16th)`). A day written first may
+# be an ordinal as well, as Malaysian English writes it (`announced during a meeting earlier on Monday (19th August)`).
 _WEEKDAY_PAREN_NAMED = re.compile(
     rf"{_WEEKDAY_BEFORE_PAREN}\s{{0,3}}\(\s{{0,2}}"
     rf"(?:(?P<mon>{_MON})(?:\.\s{{0,3}}|\.?,?\s{{1,3}})(?P<d>{_DAY}){_ORDINAL}"
-    rf"|(?P<d2>{_DAY}){_LAST_DAY}\s{{1,3}}(?P<mon2>{_MON})\.?)"
+    rf"|(?P<d2>{_DAY}){_ORDINAL}{_LAST_DAY}\s{{1,3}}(?P<mon2>{_MON})\.?)"
     rf"(?:,?\s{{1,3}}(?P<y>{_YEAR}))?\s{{0,2}}\)", re.IGNORECASE
 )
 # The comma after the weekday may be Arabic and spaced as Arabic text spaces it (`الجمعة ، 20 مايو`), or follow the

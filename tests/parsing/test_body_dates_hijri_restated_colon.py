@@ -37,6 +37,6 @@ def test_hijri_date_of_its_own(text: str, expected: list[str]) -> None:
 
 def test_the_pair_reach_covers_the_longest_join():
     """A Gregorian date further than `MAX_PAIR_JOIN` before a Hijri one is never tried as its pair: no join is longer."""
-    longest = "   M.   bertepatan dengan   "
+    longest = "   M.   ,  pukul  00:32:46  WITA   yang   bertepatan dengan   tanggal   "
     assert _REVERSED_PAIR_JOIN.fullmatch(longest) is not None and len(longest) == MAX_PAIR_JOIN
     assert _REVERSED_PAIR_JOIN.fullmatch(longest + " ") is None
