@@ -658,7 +658,7 @@ _OPENING_TAGS = re.compile(r"\s{0,3}(?:<[A-Za-z][A-Za-z0-9]{0,9}(?: [^<>\n]{0,12
 _GLUED_LOGO = re.compile(r"(?<=[a-z -])logo(?=[A-Z][A-Za-z])")
 # Or an image's file name, a word joined by an underscore to a run of figures, the place in capitals glued to its last
 # figure (a blog's copy of muslimdaily.net's report on MINA's launch, 2012: `<the agency's name>Agency_83272343842
-# JAKARTA, muslimdaily.net – ...`, no space in it): no word runs its figures straight into capitals after an underscore.
+# JAKARTA, muslimdaily.net – ...`, no space in it): no word runs its figures into capitals after an underscore.
 _FILE_NAME_REACH = 84  # the longest file name the pattern reads, and the capitals after it
 _GLUED_FILE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,40}_[A-Za-z0-9_-]{0,40}?\d(?=[A-Z]{2})")
 # Or a caption's credit ending in `Photo` run into the dateline's place (`... border.ALRAY PhotoGaza City, 18 Jumadil
