@@ -656,6 +656,11 @@ _OPENING_TAGS = re.compile(r"\s{0,3}(?:<[A-Za-z][A-Za-z0-9]{0,9}(?: [^<>\n]{0,12
 # A logo's alt text run into the first word of the text (`mina logoJAKARTA,  October 26, 2012 (MINA) –`,
 # `wimax-logoJAKARTA—PT ...`: an image's file name): no word ends in a lower-case `logo` before a capital.
 _GLUED_LOGO = re.compile(r"(?<=[a-z -])logo(?=[A-Z][A-Za-z])")
+# Or an image's file name, a word joined by an underscore to a run of figures, the place in capitals glued to its last
+# figure (a blog's copy of muslimdaily.net's report on MINA's launch, 2012: `<the agency's name>Agency_83272343842
+# JAKARTA, muslimdaily.net – ...`, no space in it): no word runs its figures into capitals after an underscore.
+_FILE_NAME_REACH = 84  # the longest file name the pattern reads, and the capitals after it
+_GLUED_FILE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,40}_[A-Za-z0-9_-]{0,40}?\d(?=[A-Z]{2})")
 # Or a caption's credit ending in `Photo` run into the dateline's place (`... border.ALRAY PhotoGaza City, 18 Jumadil
 # Awwal 1435/19 March 2014 (MINA) –`): no word ends in `Photo` before a capital and a lower-case letter.
 _GLUED_PHOTO = re.compile(r"(?<=[A-Za-z ])(?:Photo|Foto)(?=[A-Z][a-z])")
@@ -701,6 +706,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
     if "logo" in folded[:_SEARCH_WINDOW]:
         # A page has one logo: a few glued ones at most are looked at, as each start costs every form a try.
         starts += [(match.end(), _TEXT_START) for match in islice(_GLUED_LOGO.finditer(folded, 0, _SEARCH_WINDOW), 3)]
+    if "_" in folded[:_FILE_NAME_REACH] and (file_name := _GLUED_FILE_NAME.match(folded)) is not None:
+        starts.append((file_name.end(), _TEXT_START))
     if "Photo" in folded[:_SEARCH_WINDOW] or "Foto" in folded[:_SEARCH_WINDOW]:
         starts += [(match.end(), _TEXT_START) for match in islice(_GLUED_PHOTO.finditer(folded, 0, _SEARCH_WINDOW), 3)]
     # A start is looked at within `_SEARCH_WINDOW`: what ends beyond it is not searched for.
