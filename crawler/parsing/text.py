@@ -762,11 +762,20 @@ def _joined_writer_lines(line: str, next_line: str) -> bool:
             and bare_name(line[:-1]) is not None and bare_name(next_line) is not None)
 
 
-def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | None) -> Dateline | None:
-    """Find the dateline in the leading blocks; remove it and any caption before it (in place).
+def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | None,
+                    over_credit: str | None = None) -> Dateline | None:
+    """Find the dateline in the leading blocks; remove it and any caption before it (in place). `over_credit` is the
+    text of the short leading block a staff credit line stood under, if any.
 
     An attribution clause (`kepada Kantor Berita …, Sabtu (27/5)`) is part of its sentence: kept."""
     reach = _DATELINE_BLOCKS
+    if over_credit is not None:
+        for index, block in enumerate(blocks[:_DATELINE_BLOCKS + _MAX_REPEATED_LEADING - 1]):
+            if block.text == over_credit:
+                # The staff's credit line closed a header of short lines (Republika AMP's standfirst, the photo's
+                # credit and its caption over `Red: Karta Raharja Ucu`): the dateline may open the block under it.
+                reach = max(reach, index + 2)
+                break
     for index in range(1, min(_DATELINE_BLOCKS + _MAX_REPEATED_LEADING, len(blocks))):
         if index >= reach:
             break
@@ -988,6 +997,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     listed_writers: list[str] = []  # the writers a contributors' list over the lead names (`Penulis, <name>`)
     closing = None
     described_captions: list[Block] = []
+    over_header_credit = None  # the text of the short leading block a staff credit line stood under
     start = _headline_end(blocks, title)
     body_blocks = blocks[start:]
     for block in blocks[:start]:
@@ -1313,6 +1323,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             credits.author = credits.author or reviewer
             continue
         if (printed := parse_credits(text)) is not None:
+            if over_header_credit is None and kept and len(kept) < _DATELINE_BLOCKS + _MAX_REPEATED_LEADING - 1 and all(
+                    len(earlier.text) <= MAX_CAPTION_CHARS for earlier in kept):
+                over_header_credit = kept[-1].text  # a credit line under the header's short lines
             if not names_a_book(body_blocks, index):  # a review's particulars name the book's writer, not its own
                 credits.author = credits.author or printed.author
                 credits.editor = credits.editor or printed.editor
@@ -1655,7 +1668,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # filed from, the dateline's place when the lead writes none (`Muhammad Nafik, The Jakarta Post, Jakarta`).
         byline_author = byline_author or filed[0]
         del kept[0]
-    dateline = _strip_dateline(kept, profile, published)
+    dateline = _strip_dateline(kept, profile, published, over_header_credit)
     if dateline is None and filed is not None:
         raw = f"{filed[1]}, {filed[2]}"
         dateline = Dateline(raw, filed[2], agency_name(filed[1]) or filed[1], None, None, 0, len(raw),
