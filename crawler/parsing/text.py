@@ -514,7 +514,10 @@ _MAX_PLAIN_ENTRIES = 5
 _MAX_ENTRY_TIME = 40  # a related entry's publish time alone (`Selasa, 12 April 2022 5:40`, `08 February 2018 12:50 WIB`)
 _MIN_ENTRY_WORDS = 4  # a box's headline over its heading has this many words at least; a list's item may have fewer
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
-_EXCLAIMED_OPENING = re.compile(r"[A-Z][a-z]{2,15}!{1,3} (?=[A-Z0-9])")  # a headline's one word exclaimed first
+# A headline's one word exclaimed first (`Waspada! Pintu Air ...`), or a phrase of up to three capitalised words
+# (Suara's `Drama Detik-Detik Terakhir! Ma'ruf Amin Bongkar Kisah ...`).
+_EXCLAIMED_OPENING = re.compile(
+    r"(?:[A-Z][a-z]{1,15}(?:-[A-Za-z][a-z]{1,15})? ){0,2}[A-Z][a-z]{2,15}(?:-[A-Za-z][a-z]{1,15})?!{1,3} (?=[A-Z0-9])")
 # A headline in a script with no capitals (Arabic) is told by its end alone: no full stop, colon or comma closing it
 # and no sentence inside it; the two dots a headline sets between its parts (`لليوم الثاني.. الآف ...`) end none.
 _CASELESS_HEADLINE_BREAK = re.compile(r"(?<!\.)[.!?؟](?!\.)[\"”]?\s")
@@ -2151,7 +2154,7 @@ def _is_bare_headline(text: str) -> bool:
     """`text` reads as a headline standing alone (`Perubahan Postur APBN 2020, Jokowi: Ada Konsekuensi Defisit`): at
     most one word in lower case that is not a headline's small word, no sentence ending in it or closing it. It may open
     with a number (JPNN's `7 Program Prioritas Herman Deru untuk Pemerataan Kesejahteraan Rakyat di Sumsel`), or with
-    one word exclaimed (Murianetwork's `Waspada! Pintu Air Depok Siaga I, Karet Sentuh 470 Cm`)."""
+    one word or a short phrase exclaimed (Murianetwork's `Waspada! Pintu Air Depok Siaga I, Karet Sentuh 470 Cm`)."""
     if (exclaimed := _EXCLAIMED_OPENING.match(text)) is not None:
         text = text[exclaimed.end():]
     if len(text) > _MAX_PLAIN_HEADLINE or not (text[:1].isupper() or text[:1].isdigit()) or text.endswith(
