@@ -509,6 +509,9 @@ _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a byline before it, its name there or lost (`by
     # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
     r"^(?:(?:(?:by|oleh)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+-?)?\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
+    # ...or with the day and time it went up after a bar (20detik's `264 Views | Sabtu, 01 Feb 2020 17:08 WIB`).
+    r"|[\d.,]+\s*[kKmM]?\s*(?:views?|dilihat)\s*\|\s*(?:[a-z]{3,6},?\s+)?\d{1,2}\s+[a-z]{3,9}\s+\d{4}"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s+(?:wib|wita|wit))?)?"
     # ...or its label alone with its colon, the count drawn by a script the page leaves out (a Malaysian portal's
     # `Views:` under `... katanya kepada Bernama hari ini.`).
     r"|(?:views?|dilihat|dibaca|shares?)\s*:"
