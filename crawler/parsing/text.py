@@ -1516,6 +1516,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if kept and index and kept[-1].text == body_blocks[index - 1].text and (
                     kept[-1].text == text or kept[-1].text.startswith(text + " ")):
                 kept.pop()
+            elif len(kept) == 1 and index and kept[0].text == body_blocks[index - 1].text and index + 1 < len(
+                    body_blocks) and body_blocks[index + 1].text == text and (writer := bare_name(kept[0].text)) and " " in writer and (
+                    writer not in text and not is_desk(writer) and not is_gazetted(writer)):
+                # A columnist's box opening the text: the name over the role printed twice (Kompas's `Aznil Tan` over
+                # `Direktur Eksekutif Migrant Watch` twice): the name is the writer's, no paragraph. A place over
+                # its caption, or a name the twice-printed caption names again (whom the photo shows), is no writer.
+                credits.author = credits.author or writer
+                kept.pop()
             continue
         if text.startswith(("Video", "VIDEO", "Berita Video", "BERITA VIDEO")) and _is_video_box(text, body_blocks, index):
             continue
