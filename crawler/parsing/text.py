@@ -68,6 +68,10 @@ from crawler.parsing.places import is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
 
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
+# A blog platform's disclaimer on who answers for its posts (Kompasiana's `Kompasiana adalah platform blog. Konten ini
+# menjadi tanggung jawab bloger ...`), and how many header lines over it are taken for the writer's box.
+_PLATFORM_DISCLAIMER = re.compile(r"\S{2,30} adalah (?:platform )?blog\b")
+_MAX_HEADER_OVER_DISCLAIMER = 12
 _MAX_WRITER_LINE = 40  # a writer's name on a header's line of its own (`_joined_writer_lines`)
 # ...not counting a block that repeats the one before it: a photo's caption printed once for each of its figure's
 # copies (Sumut Pos's `TERIMA:Ketua DPRD Karo ...` four times over `KARO, SUMUTPOS.CO – ...`), up to this many.
@@ -1491,6 +1495,16 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
             size_switcher = _SIZE_SWITCHER.fullmatch(text) is not None
             pager_label = len(text) <= 9 and _PAGER_LABEL.fullmatch(text) is not None
+            if kept and len(kept) <= _MAX_HEADER_OVER_DISCLAIMER and _PLATFORM_DISCLAIMER.match(text) and all(
+                    len(earlier.text) <= MAX_CAPTION_CHARS and not earlier.text.endswith(_SENTENCE_ENDS)
+                    for earlier in kept):
+                # A blog platform's disclaimer over the post, short header lines over it and no sentence among them
+                # (Kompasiana: `Yon Bayu` over `Yon Bayu Mohon Tunggu... Penulis - <bio>`, the bio, `Tutup`,
+                # `Inovasi Pilihan`, `18 Mei 2022   11:42 Diperbarui: ...`): the header was the writer's box.
+                if len(kept) > 1 and (writer := bare_name(kept[0].text)) and kept[1].text.startswith(
+                        kept[0].text + " "):
+                    credits.author = credits.author or writer
+                kept.clear()
             if kept and (code := closing_code(text, profile, whole=False)) is not None:
                 # A promotion the editorial code closes, one block where single line breaks joined them
                 # (`Simak Video "..." [Gambas:Video 20detik] (wsw/wsw)`): the code still ends the article.
