@@ -1495,15 +1495,18 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
             size_switcher = _SIZE_SWITCHER.fullmatch(text) is not None
             pager_label = len(text) <= 9 and _PAGER_LABEL.fullmatch(text) is not None
+            named_box = len(kept) > 1 and bare_name(kept[0].text) is not None and kept[1].text.startswith(
+                kept[0].text + " ")
             if kept and len(kept) <= _MAX_HEADER_OVER_DISCLAIMER and _PLATFORM_DISCLAIMER.match(text) and all(
-                    len(earlier.text) <= MAX_CAPTION_CHARS and not earlier.text.endswith(_SENTENCE_ENDS)
+                    len(earlier.text) <= MAX_CAPTION_CHARS and (named_box or not earlier.text.endswith(_SENTENCE_ENDS))
                     for earlier in kept):
                 # A blog platform's disclaimer over the post, short header lines over it and no sentence among them
                 # (Kompasiana: `Yon Bayu` over `Yon Bayu Mohon Tunggu... Penulis - <bio>`, the bio, `Tutup`,
-                # `Inovasi Pilihan`, `18 Mei 2022   11:42 Diperbarui: ...`): the header was the writer's box.
-                if len(kept) > 1 and (writer := bare_name(kept[0].text)) and kept[1].text.startswith(
-                        kept[0].text + " "):
-                    credits.author = credits.author or writer
+                # `Inovasi Pilihan`, `18 Mei 2022   11:42 Diperbarui: ...`): the header was the writer's box. The
+                # name printed again opening the next line makes it one whatever its bio says (`Kecintaannya pada
+                # dunia literasi membawanya ... melalui karya tulis.`).
+                if named_box:
+                    credits.author = credits.author or bare_name(kept[0].text)
                 kept.clear()
             if kept and (code := closing_code(text, profile, whole=False)) is not None:
                 # A promotion the editorial code closes, one block where single line breaks joined them
