@@ -783,6 +783,14 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 # credit and its caption over `Red: Karta Raharja Ucu`): the dateline may open the block under it.
                 reach = max(reach, index + 2)
                 break
+    entries = 0
+    while entries < min(_MAX_PLAIN_ENTRIES, len(blocks) - 1) and _is_marked_entry(blocks[entries]):
+        entries += 1
+    if entries >= _MIN_PLAIN_ENTRIES:
+        # A box's headlines, each marked as a list's item, over the dateline, the heading lost (RM.id: `- Gandeng
+        # Asephi, Menteri Teten Berantas Produk Impor Yang Rugikan UMKM Lokal` five times over `RM.id Rakyat Merdeka -
+        # ...`): they take no slot, and go as what stands over a dateline does.
+        reach += entries
     for index in range(1, min(_DATELINE_BLOCKS + _MAX_REPEATED_LEADING, len(blocks))):
         if index >= reach:
             break
@@ -864,6 +872,13 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 or (index > 0 and _caption_again(blocks[index - 1].text, text))):
             break  # a real paragraph: the dateline is not further down
     return None
+
+
+def _is_marked_entry(block: Block) -> bool:
+    """`block` is a box's headline marked as a list's item (`- <headline>` of `_MIN_ENTRY_WORDS` words or more)."""
+    text = block.text
+    return (text[:2] in _ITEM_MARKS and len(text.split()) > _MIN_ENTRY_WORDS and len(text) <= MAX_CAPTION_CHARS
+            and _is_bare_headline(text[2:]))
 
 
 def _lead_again(blocks: list[Block]) -> int | None:
