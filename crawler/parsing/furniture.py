@@ -72,7 +72,8 @@ RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\
                   # "related news" (`أخبار متعلقة`), and a theme's "you may also like" (`قد يعجبك ايضا` over its
                   # headlines under an Arabic daily's text).
                   r"|[اإأ]قرأ\s+[أا]يض(?:اً|ًا|ا)|(?:طالع|شاهد)\s+[أا]يض(?:اً|ًا|ا)|قراءة\s+المزيد"
-                  r"|أخبار\s+(?:متعلقة|ذات\s+صلة)|قد\s+يعجبك\s+[أا]يض(?:اً|ًا|ا))")
+                  # ...and "related topics" (WAFA's `مواضيع ذات صلة` under the text).
+                  r"|(?:أخبار|مواضيع)\s+(?:متعلقة|ذات\s+صلة)|قد\s+يعجبك\s+[أا]يض(?:اً|ًا|ا))")
 
 _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press
@@ -530,8 +531,9 @@ _NOISE = re.compile(
     # ...its short label in capitals (Malaysiakini's `ADS` under the text), and a Malay portal's link to the story in
     # full in square brackets (`[Baca berita penuh]`, "read the full story").
     r"|(?-i:ADS)|\[\s*baca\s+(?:berita|artikel|laporan)\s+(?:penuh|selengkapnya|lengkap(?:nya)?)\s*\]"
-    # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
-    r"|(?:[-–—_=*~.•·]\s*){2,40}"
+    # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`),
+    # in Arabic with the letters' stretching stroke (WAFA's `ــ` over its desk's initials).
+    r"|(?:[-–—_=*~.•·ـ]\s*){2,40}"
     # ...or a bar left alone on its line where a share row or a source's label stood (Disway's `|` over `|` over
     # `Sumber:`).
     r"|\|"

@@ -544,6 +544,10 @@ _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 # sentence (`انتهى الاجتماع`, "the meeting ended") has no code after it.
 _ARABIC_END_MARK = re.compile(r"انته[ىي]\s*(?:\*{1,2}|/)\s*(?P<codes>[\w*/ .-]{1,30})")
 _END_MARK_CODE_PARTS = re.compile(r"[*/\s]+")
+# An Arabic agency's desk initials alone on the last line, two or more pairs of dotted letters between slashes with no
+# brackets (WAFA's `ن.ع/ م.ع` under its rule `ــ`): the article's code; one pair alone may be a title (`أ.د`).
+_ARABIC_INITIALS_CODE = re.compile(r"[\u0621-\u064A]\.[\u0621-\u064A](?:\.[\u0621-\u064A])?"
+                                   r"(?:\s?/\s?[\u0621-\u064A]\.[\u0621-\u064A](?:\.[\u0621-\u064A])?){1,3}")
 _SPACED_SLASH = re.compile(r"\s+/\s*")
 # A speaker's verb closing the last sentence with no full stop, one code after it (a police site's `... masyarakat”,
 # ungkapnya (ptn)`): the verb ends the sentence as a stop would.
@@ -1371,6 +1375,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 end_mark := _ARABIC_END_MARK.fullmatch(text)) is not None:
             codes = [part for part in _END_MARK_CODE_PARTS.split(end_mark["codes"]) if part]
             closing, credit_seen = {"raw": text, "codes": codes}, True
+            continue
+        if kept and len(text) <= _MAX_CODE_BLOCK and _ARABIC_INITIALS_CODE.fullmatch(text):
+            closing, credit_seen = {"raw": text, "codes": [part.strip() for part in text.split("/")]}, True
             continue
         if kept and len(text) <= _MAX_CODE_BLOCK and (code := closing_code(text, profile)) is not None:
             closing, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
