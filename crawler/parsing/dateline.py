@@ -789,6 +789,10 @@ _CITY_KEYS = frozenset(name.lower() for name in CITY_NAMES)
 # dateline is.
 _CITY_LINE = re.compile(rf"[ \t\r\n]{{0,20}}(?P<place>{'|'.join(CITY_NAMES)}|{'|'.join(CITY_NAMES).upper()})"
                         r"(?:[ \t]{0,3}(?P<sep>--|-))?[ \t]*\r?\n\s*(?=[\"'“‘(]?[A-Z0-9])")
+# ...or a regency or city of the gazetteer alone on the text's first line, a paragraph running on below it (detik's
+# regional desks: `Pandeglang` over `Mobil truk pengangkut semen mengalami kecelakaan ...`).
+_PLACE_LINE = re.compile(r"[ \t\r\n]{0,20}(?P<place>[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2})[ \t]*\r?\n\s*"
+                         r"(?=[\"'“‘(]?[A-Z0-9])")
 # A weather widget's temperature on the line above (`27.5 C`, `31°C`): the city below it is the widget's, as a news
 # theme's top bar shows the date, the temperature and the city, no dateline.
 _TEMPERATURE_ABOVE = re.compile(r"(?<![^\n])[ \t]*-?\d{1,2}(?:[.,]\d{1,2})? ?°? ?[CF][ \t]*\r?\n[ \t\r\n]*\Z")
@@ -994,4 +998,9 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         end = line.end("sep") if line["sep"] else line.end("place")
         return Dateline(raw=decoded[line.start("place"):end], place=decoded[line.start("place"):line.end("place")],
                         agency=None, date=None, hijri=None, start=offsets[line.start("place")], end=offsets[end])
+    if (alone := _PLACE_LINE.match(folded)) is not None and is_gazetted(alone["place"]) and (
+            _PARAGRAPH_RUNS_ON.match(folded, alone.end())):
+        place = decoded[alone.start("place"):alone.end("place")]
+        return Dateline(raw=place, place=place, agency=None, date=None, hijri=None,
+                        start=offsets[alone.start("place")], end=offsets[alone.end("place")])
     return None

@@ -72,7 +72,8 @@ RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\
                   # "related news" (`أخبار متعلقة`), and a theme's "you may also like" (`قد يعجبك ايضا` over its
                   # headlines under an Arabic daily's text).
                   r"|[اإأ]قرأ\s+[أا]يض(?:اً|ًا|ا)|(?:طالع|شاهد)\s+[أا]يض(?:اً|ًا|ا)|قراءة\s+المزيد"
-                  r"|أخبار\s+(?:متعلقة|ذات\s+صلة)|قد\s+يعجبك\s+[أا]يض(?:اً|ًا|ا))")
+                  # ...and "related topics" (WAFA's `مواضيع ذات صلة` under the text).
+                  r"|(?:أخبار|مواضيع)\s+(?:متعلقة|ذات\s+صلة)|قد\s+يعجبك\s+[أا]يض(?:اً|ًا|ا))")
 
 _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press
@@ -509,6 +510,9 @@ _NOISE = re.compile(
     # A views or shares counter (`1,2K views`, InfoPublik's `13 Kali`), a byline before it, its name there or lost (`by
     # Jhon Lennon 43 views`, `oleh -606 Dilihat`).
     r"^(?:(?:(?:by|oleh)(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+-?)?\|?\s*[\d.,]+\s*[kKmM]?\s*(?:views?|shares?|kali(?:\s+dilihat)?|dilihat|dibagikan|komentar|comments?)\s*:?"
+    # ...or with the day and time it went up after a bar (20detik's `264 Views | Sabtu, 01 Feb 2020 17:08 WIB`).
+    r"|[\d.,]+\s*[kKmM]?\s*(?:views?|dilihat)\s*\|\s*(?:[a-z]{3,6},?\s+)?\d{1,2}\s+[a-z]{3,9}\s+\d{4}"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s+(?:wib|wita|wit))?)?"
     # ...or its label alone with its colon, the count drawn by a script the page leaves out (a Malaysian portal's
     # `Views:` under `... katanya kepada Bernama hari ini.`).
     r"|(?:views?|dilihat|dibaca|shares?)\s*:"
@@ -527,8 +531,9 @@ _NOISE = re.compile(
     # ...its short label in capitals (Malaysiakini's `ADS` under the text), and a Malay portal's link to the story in
     # full in square brackets (`[Baca berita penuh]`, "read the full story").
     r"|(?-i:ADS)|\[\s*baca\s+(?:berita|artikel|laporan)\s+(?:penuh|selengkapnya|lengkap(?:nya)?)\s*\]"
-    # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`).
-    r"|(?:[-–—_=*~.•·]\s*){2,40}"
+    # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`),
+    # in Arabic with the letters' stretching stroke (WAFA's `ــ` over its desk's initials).
+    r"|(?:[-–—_=*~.•·ـ]\s*){2,40}"
     # ...or a bar left alone on its line where a share row or a source's label stood (Disway's `|` over `|` over
     # `Sumber:`).
     r"|\|"

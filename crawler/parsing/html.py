@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,6 +33,10 @@ _RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("st
 # Invisible characters MINA's templates leave in text (zero-width spaces, BOM, the Hangul
 # filler U+3164 after the English views counter): folded like whitespace.
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u3164]")
+# ...and letters set in the mathematical alphabets, bold or italic, that a font generator makes for a blog (a dateline
+# `𝐏𝐄𝐌𝐀𝐋𝐀𝐍𝐆,𝐑𝐉𝐒𝐍𝐄𝐖𝐒.𝐈𝐃 – Di sudut kota ...`): read as the plain letters they stand for. One search finds either.
+_STYLED_LETTERS = re.compile("[\U0001D400-\U0001D7FF]+")
+_FOLDED = re.compile("[\u200b-\u200d\u2060\ufeff\u3164\U0001D400-\U0001D7FF]")
 
 _SKIPPED_TAGS = frozenset({
     "script", "style", "noscript", "template", "iframe", "form", "button", "select",
@@ -68,9 +73,11 @@ PHOTO_WORDS = frozenset({"photo", "foto", "caption", "figure", "image", "img", "
 
 
 def fold(text: str) -> str:
-    """Whitespace (and invisible filler characters) folded to single spaces, stripped."""
-    if not text.isascii() and _INVISIBLE.search(text):  # isascii() is a flag look-up
+    """Whitespace (and invisible filler characters) folded to single spaces, stripped; letters of the mathematical
+    alphabets read as plain ones."""
+    if not text.isascii() and _FOLDED.search(text):  # isascii() is a flag look-up
         text = _INVISIBLE.sub(" ", text)
+        text = _STYLED_LETTERS.sub(lambda run: unicodedata.normalize("NFKC", run[0]), text)
     return " ".join(text.split())
 
 

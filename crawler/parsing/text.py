@@ -68,6 +68,10 @@ from crawler.parsing.places import is_gazetted
 from crawler.parsing.profile import GENERIC, SiteProfile
 
 _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
+# A blog platform's disclaimer on who answers for its posts (Kompasiana's `Kompasiana adalah platform blog. Konten ini
+# menjadi tanggung jawab bloger ...`), and how many header lines over it are taken for the writer's box.
+_PLATFORM_DISCLAIMER = re.compile(r"\S{2,30} adalah (?:platform )?blog\b")
+_MAX_HEADER_OVER_DISCLAIMER = 12
 _MAX_WRITER_LINE = 40  # a writer's name on a header's line of its own (`_joined_writer_lines`)
 # ...not counting a block that repeats the one before it: a photo's caption printed once for each of its figure's
 # copies (Sumut Pos's `TERIMA:Ketua DPRD Karo ...` four times over `KARO, SUMUTPOS.CO – ...`), up to this many.
@@ -514,7 +518,10 @@ _MAX_PLAIN_ENTRIES = 5
 _MAX_ENTRY_TIME = 40  # a related entry's publish time alone (`Selasa, 12 April 2022 5:40`, `08 February 2018 12:50 WIB`)
 _MIN_ENTRY_WORDS = 4  # a box's headline over its heading has this many words at least; a list's item may have fewer
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
-_EXCLAIMED_OPENING = re.compile(r"[A-Z][a-z]{2,15}!{1,3} (?=[A-Z0-9])")  # a headline's one word exclaimed first
+# A headline's one word exclaimed first (`Waspada! Pintu Air ...`), or a phrase of up to three capitalised words
+# (Suara's `Drama Detik-Detik Terakhir! Ma'ruf Amin Bongkar Kisah ...`).
+_EXCLAIMED_OPENING = re.compile(
+    r"(?:[A-Z][a-z]{1,15}(?:-[A-Za-z][a-z]{1,15})? ){0,2}[A-Z][a-z]{2,15}(?:-[A-Za-z][a-z]{1,15})?!{1,3} (?=[A-Z0-9])")
 # A headline in a script with no capitals (Arabic) is told by its end alone: no full stop, colon or comma closing it
 # and no sentence inside it; the two dots a headline sets between its parts (`لليوم الثاني.. الآف ...`) end none.
 _CASELESS_HEADLINE_BREAK = re.compile(r"(?<!\.)[.!?؟](?!\.)[\"”]?\s")
@@ -537,6 +544,10 @@ _MAX_CODE_BLOCK = 40  # a block that is only an editorial code, `(kpl/pur/tch)`
 # sentence (`انتهى الاجتماع`, "the meeting ended") has no code after it.
 _ARABIC_END_MARK = re.compile(r"انته[ىي]\s*(?:\*{1,2}|/)\s*(?P<codes>[\w*/ .-]{1,30})")
 _END_MARK_CODE_PARTS = re.compile(r"[*/\s]+")
+# An Arabic agency's desk initials alone on the last line, two or more pairs of dotted letters between slashes with no
+# brackets (WAFA's `ن.ع/ م.ع` under its rule `ــ`): the article's code; one pair alone may be a title (`أ.د`).
+_ARABIC_INITIALS_CODE = re.compile(r"[\u0621-\u064A]\.[\u0621-\u064A](?:\.[\u0621-\u064A])?"
+                                   r"(?:\s?/\s?[\u0621-\u064A]\.[\u0621-\u064A](?:\.[\u0621-\u064A])?){1,3}")
 _SPACED_SLASH = re.compile(r"\s+/\s*")
 # A speaker's verb closing the last sentence with no full stop, one code after it (a police site's `... masyarakat”,
 # ungkapnya (ptn)`): the verb ends the sentence as a stop would.
@@ -762,11 +773,28 @@ def _joined_writer_lines(line: str, next_line: str) -> bool:
             and bare_name(line[:-1]) is not None and bare_name(next_line) is not None)
 
 
-def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | None) -> Dateline | None:
-    """Find the dateline in the leading blocks; remove it and any caption before it (in place).
+def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | None,
+                    over_credit: str | None = None) -> Dateline | None:
+    """Find the dateline in the leading blocks; remove it and any caption before it (in place). `over_credit` is the
+    text of the short leading block a staff credit line stood under, if any.
 
     An attribution clause (`kepada Kantor Berita …, Sabtu (27/5)`) is part of its sentence: kept."""
     reach = _DATELINE_BLOCKS
+    if over_credit is not None:
+        for index, block in enumerate(blocks[:_DATELINE_BLOCKS + _MAX_REPEATED_LEADING - 1]):
+            if block.text == over_credit:
+                # The staff's credit line closed a header of short lines (Republika AMP's standfirst, the photo's
+                # credit and its caption over `Red: Karta Raharja Ucu`): the dateline may open the block under it.
+                reach = max(reach, index + 2)
+                break
+    entries = 0
+    while entries < min(_MAX_PLAIN_ENTRIES, len(blocks) - 1) and _is_marked_entry(blocks[entries]):
+        entries += 1
+    if entries >= _MIN_PLAIN_ENTRIES:
+        # A box's headlines, each marked as a list's item, over the dateline, the heading lost (RM.id: `- Gandeng
+        # Asephi, Menteri Teten Berantas Produk Impor Yang Rugikan UMKM Lokal` five times over `RM.id Rakyat Merdeka -
+        # ...`): they take no slot, and go as what stands over a dateline does.
+        reach += entries
     for index in range(1, min(_DATELINE_BLOCKS + _MAX_REPEATED_LEADING, len(blocks))):
         if index >= reach:
             break
@@ -848,6 +876,13 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 or (index > 0 and _caption_again(blocks[index - 1].text, text))):
             break  # a real paragraph: the dateline is not further down
     return None
+
+
+def _is_marked_entry(block: Block) -> bool:
+    """`block` is a box's headline marked as a list's item (`- <headline>` of `_MIN_ENTRY_WORDS` words or more)."""
+    text = block.text
+    return (text[:2] in _ITEM_MARKS and len(text.split()) > _MIN_ENTRY_WORDS and len(text) <= MAX_CAPTION_CHARS
+            and _is_bare_headline(text[2:]))
 
 
 def _lead_again(blocks: list[Block]) -> int | None:
@@ -997,6 +1032,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     listed_writers: list[str] = []  # the writers a contributors' list over the lead names (`Penulis, <name>`)
     closing = None
     described_captions: list[Block] = []
+    over_header_credit = None  # the text of the short leading block a staff credit line stood under
     start = _headline_end(blocks, title)
     body_blocks = blocks[start:]
     for block in blocks[:start]:
@@ -1322,6 +1358,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             credits.author = credits.author or reviewer
             continue
         if (printed := parse_credits(text)) is not None:
+            if over_header_credit is None and kept and len(kept) < _DATELINE_BLOCKS + _MAX_REPEATED_LEADING - 1 and all(
+                    len(earlier.text) <= MAX_CAPTION_CHARS for earlier in kept):
+                over_header_credit = kept[-1].text  # a credit line under the header's short lines
             if not names_a_book(body_blocks, index):  # a review's particulars name the book's writer, not its own
                 credits.author = credits.author or printed.author
                 credits.editor = credits.editor or printed.editor
@@ -1345,6 +1384,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 end_mark := _ARABIC_END_MARK.fullmatch(text)) is not None:
             codes = [part for part in _END_MARK_CODE_PARTS.split(end_mark["codes"]) if part]
             closing, credit_seen = {"raw": text, "codes": codes}, True
+            continue
+        if kept and len(text) <= _MAX_CODE_BLOCK and _ARABIC_INITIALS_CODE.fullmatch(text):
+            closing, credit_seen = {"raw": text, "codes": [part.strip() for part in text.split("/")]}, True
             continue
         if kept and len(text) <= _MAX_CODE_BLOCK and (code := closing_code(text, profile)) is not None:
             closing, credit_seen = code, True  # `(kpl/sry)` alone ends the article: what follows is the page's
@@ -1484,6 +1526,19 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             note_seen = note_seen or bool(kept) and _REPRINT_NOTE.match(text) is not None
             size_switcher = _SIZE_SWITCHER.fullmatch(text) is not None
             pager_label = len(text) <= 9 and _PAGER_LABEL.fullmatch(text) is not None
+            named_box = len(kept) > 1 and bare_name(kept[0].text) is not None and kept[1].text.startswith(
+                kept[0].text + " ")
+            if kept and len(kept) <= _MAX_HEADER_OVER_DISCLAIMER and _PLATFORM_DISCLAIMER.match(text) and all(
+                    len(earlier.text) <= MAX_CAPTION_CHARS and (named_box or not earlier.text.endswith(_SENTENCE_ENDS))
+                    for earlier in kept):
+                # A blog platform's disclaimer over the post, short header lines over it and no sentence among them
+                # (Kompasiana: `Yon Bayu` over `Yon Bayu Mohon Tunggu... Penulis - <bio>`, the bio, `Tutup`,
+                # `Inovasi Pilihan`, `18 Mei 2022   11:42 Diperbarui: ...`): the header was the writer's box. The
+                # name printed again opening the next line makes it one whatever its bio says (`Kecintaannya pada
+                # dunia literasi membawanya ... melalui karya tulis.`).
+                if named_box:
+                    credits.author = credits.author or bare_name(kept[0].text)
+                kept.clear()
             if kept and (code := closing_code(text, profile, whole=False)) is not None:
                 # A promotion the editorial code closes, one block where single line breaks joined them
                 # (`Simak Video "..." [Gambas:Video 20detik] (wsw/wsw)`): the code still ends the article.
@@ -1508,6 +1563,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # The copy before it went with it, the caption's own credit run in or not.
             if kept and index and kept[-1].text == body_blocks[index - 1].text and (
                     kept[-1].text == text or kept[-1].text.startswith(text + " ")):
+                kept.pop()
+            elif len(kept) == 1 and index and kept[0].text == body_blocks[index - 1].text and index + 1 < len(
+                    body_blocks) and body_blocks[index + 1].text == text and (writer := bare_name(kept[0].text)) and " " in writer and (
+                    writer not in text and not is_desk(writer) and not is_gazetted(writer)):
+                # A columnist's box opening the text: the name over the role printed twice (Kompas's `Aznil Tan` over
+                # `Direktur Eksekutif Migrant Watch` twice): the name is the writer's, no paragraph. A place over
+                # its caption, or a name the twice-printed caption names again (whom the photo shows), is no writer.
+                credits.author = credits.author or writer
                 kept.pop()
             continue
         if text.startswith(("Video", "VIDEO", "Berita Video", "BERITA VIDEO")) and _is_video_box(text, body_blocks, index):
@@ -1664,7 +1727,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # filed from, the dateline's place when the lead writes none (`Muhammad Nafik, The Jakarta Post, Jakarta`).
         byline_author = byline_author or filed[0]
         del kept[0]
-    dateline = _strip_dateline(kept, profile, published)
+    dateline = _strip_dateline(kept, profile, published, over_header_credit)
     if dateline is None and filed is not None:
         raw = f"{filed[1]}, {filed[2]}"
         dateline = Dateline(raw, filed[2], agency_name(filed[1]) or filed[1], None, None, 0, len(raw),
@@ -2147,7 +2210,7 @@ def _is_bare_headline(text: str) -> bool:
     """`text` reads as a headline standing alone (`Perubahan Postur APBN 2020, Jokowi: Ada Konsekuensi Defisit`): at
     most one word in lower case that is not a headline's small word, no sentence ending in it or closing it. It may open
     with a number (JPNN's `7 Program Prioritas Herman Deru untuk Pemerataan Kesejahteraan Rakyat di Sumsel`), or with
-    one word exclaimed (Murianetwork's `Waspada! Pintu Air Depok Siaga I, Karet Sentuh 470 Cm`)."""
+    one word or a short phrase exclaimed (Murianetwork's `Waspada! Pintu Air Depok Siaga I, Karet Sentuh 470 Cm`)."""
     if (exclaimed := _EXCLAIMED_OPENING.match(text)) is not None:
         text = text[exclaimed.end():]
     if len(text) > _MAX_PLAIN_HEADLINE or not (text[:1].isupper() or text[:1].isdigit()) or text.endswith(
