@@ -28,8 +28,8 @@ def _page(title: str, header_time: str) -> str:
             "</nav><ol class='breadcrumb'><li><a href='/'>Beranda</a></li><li><a href='/politik'>Politik</a></li></ol>"
             f"<article class='post-wrapper'><header class='post-header'><h1 class='post-title'>{title}</h1>"
             f"<p class='simple-here'><span class='article-date'>{header_time}</span></p></header>"
-            f"<div class='post-content clearfix font17'>{ITEMS}<p class='text-muted small mt10'>Editor: Tunggul Susilo"
-            "<br>COPYRIGHT © ANTARA 2020</p></div></article></body></html>")
+            f"<div class='post-content clearfix font17'>{ITEMS}<p class='text-muted small mt10'>"
+            "COPYRIGHT © ANTARA 2020</p></div></article></body></html>")
 
 
 @pytest.mark.parametrize("profile", [SITES["antara"], GENERIC])

@@ -28,7 +28,7 @@ def _page(*paragraphs: str) -> str:
             "<div class='bjbrt'><h1 class='title'><strong>Lima berita kemarin yang masih layak baca</strong></h1>"
             "<div class='date mt10'>Minggu, 16 April 2017 06:05 WIB | 1.229 Views</div><div id='content_news'>"
             + "<br /><br />\n".join(paragraphs)
-            + "<p class='mt10'>Editor: Tasrief Tarmizi</p><p class='date'>COPYRIGHT &copy; ANTARA 2017</p></div></div>"
+            + "<p class='date'>COPYRIGHT &copy; ANTARA 2017</p></div></div>"
             "</body></html>")
 
 
