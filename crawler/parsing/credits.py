@@ -499,7 +499,8 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
                       # and so are words after a dotted abbreviation in small letters, whose stop ends no sentence
                       # (ANTARA English: `... departed from Halim Perdanakusuma air force base, eastern Jakarta, at
                       # 7:45 a.m. local time.`).
-                      rf"|(?<=[a-z0-9)][.!?]\s)(?<!\.[a-z]\.\s)(?P<lower>[a-z]{{2,6}}|[a-z]{{2,15}}(?: [a-z]{{2,15}}){{1,2}}))"
+                      rf"|(?<=[a-z0-9)][.!?]\s)(?<!\.[a-z]\.\s)"
+                      rf"(?P<lower>[a-z]{{2,6}}|[a-z]{{2,15}}(?: [a-z]{{2,15}}){{1,2}}))"
                       rf"(?:\.|(?<=\])\*{{1,3}})?\s*$")
 
 
