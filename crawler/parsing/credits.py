@@ -495,8 +495,12 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
                       # (Surabaya Post's `... di atas 200 gross ton (GT). isa`, Koran Tempo's `... tata krama
                       # jurnalistik. faidil akbar`): no sentence opens in lower case after a full stop and stays open.
                       # The stop ends a word in lower case, a number or a bracket: a speaker after a quotation (`...,"
-                      # she remarked.`) or a name after an abbreviation's stop (`U.S. officials said`) is the text's.
-                      rf"|(?<=[a-z0-9)][.!?]\s)(?P<lower>[a-z]{{2,6}}|[a-z]{{2,15}}(?: [a-z]{{2,15}}){{1,2}}))"
+                      # she remarked.`) or a name after an abbreviation's stop (`U.S. officials said`) is the text's,
+                      # and so are words after a dotted abbreviation in small letters, whose stop ends no sentence
+                      # (ANTARA English: `... departed from Halim Perdanakusuma air force base, eastern Jakarta, at
+                      # 7:45 a.m. local time.`).
+                      rf"|(?<=[a-z0-9)][.!?]\s)(?<!\.[a-z]\.\s)"
+                      rf"(?P<lower>[a-z]{{2,6}}|[a-z]{{2,15}}(?: [a-z]{{2,15}}){{1,2}}))"
                       rf"(?:\.|(?<=\])\*{{1,3}})?\s*$")
 
 

@@ -65,8 +65,9 @@ RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\
                   # WordPress's and Blogger's related posts in Indonesian (beritalima's `Pos terkait`).
                   r"|(?:pos(?:-pos)?|postingan)\s+terkait"
                   # A round-up's pointer to each story in full (Kompas's `Selengkapnya baca: <headline>`, `Baca berita
-                  # selengkapnya: <headline>`).
-                  r"|selengkapnya\s+baca|baca\s+(?:berita\s+)?selengkapnya"
+                  # selengkapnya: <headline>`), also "read it more fully" (ANTARA's 2017 round-ups: `Lebih lengkap baca
+                  # <headline>`, the headline its link).
+                  r"|selengkapnya\s+baca|lebih\s+lengkap\s+baca|baca\s+(?:berita\s+)?selengkapnya"
                   # Arabic: "also read", "read more" (MINA's Arabic edition), its spellings (the tanwin after the alif
                   # or before it, a bare alif: `إقرأ ايضاً`), "see also" and "watch also" (`طالع أيضًا`, `شاهد أيضاً`),
                   # "related news" (`أخبار متعلقة`), and a theme's "you may also like" (`قد يعجبك ايضا` over its

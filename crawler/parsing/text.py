@@ -1642,7 +1642,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         del kept[-after:]
     # A closing credit line after the last paragraph goes first: an ending glued to the paragraph is then the last
     # block's (`... and others. (*) Reporting by <name>`, `Editor : <name>`, `COPYRIGHT © ANTARA News <bureau>`).
-    _drop_closing_credits(kept, credits)
+    _drop_closing_credits(kept, credits, title)
     if perks := _subscription_perks(kept):
         del kept[-perks:]
     if widget := _reaction_widget(kept):
@@ -1659,7 +1659,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             kept[-1] = Block(head, kept[-1].links)
         else:
             kept.pop()
-        _drop_closing_credits(kept, credits)
+        _drop_closing_credits(kept, credits, title)
     if kept and kept[-1].text.endswith(")") and (closed := _bracketed_credits(kept[-1].text)) is not None:
         _add_credits(credits, [closed[1]])
         kept[-1] = Block(kept[-1].text[:closed[0]].rstrip(), kept[-1].links)
@@ -1783,7 +1783,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             kept.pop()
             # A code alone on its line under a video's credit roll (Okezone's `Reporter: <name>`, `Produser: <name>`
             # over `(fru)`): the credit lines above it close the text too.
-            _drop_closing_credits(kept, credits)
+            _drop_closing_credits(kept, credits, title)
     return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
 
 
@@ -2454,16 +2454,19 @@ def _lines_after_source(kept: list[Block]) -> int:
     return 0
 
 
-def _drop_closing_credits(kept: list[Block], credits: Credits) -> None:
+def _drop_closing_credits(kept: list[Block], credits: Credits, title: str | None = None) -> None:
     """Drop the credit lines closing `kept` (in place): another outlet's or a source's, a bare link under a source
-    line (`Sumber: <outlet>.com` over `https://www.<outlet>.com/berita/...`), and a site's address alone after the
-    last sentence when that sentence does not point at it (`_SITE_ADDRESS`, `_BARE_SITE`); the writer a column's
-    footnote among them names is the author unless `credits` name one (`*) Penulis adalah <Name>, <role>`)."""
+    line (`Sumber: <outlet>.com` over `https://www.<outlet>.com/berita/...`), the story's own address after its last
+    sentence (its slug spells the `title`: a copy's note of where it took the story, ANTARA 2017 as a community site
+    copied it: `https://.../berita/665518/ketua-mpr-harap-setya-novanto-ikuti-proses-hukum` over
+    `Editor: Suryanto`), and a site's address alone after the last sentence when that sentence does not point at it
+    (`_SITE_ADDRESS`, `_BARE_SITE`); the writer a column's footnote among them names is the author unless `credits`
+    name one (`*) Penulis adalah <Name>, <role>`)."""
     while kept:
         text = kept[-1].text
         if not (is_credit_line(text) or _is_source_credit(text) or (
                 text.startswith("http") and len(kept) > 1 and _BARE_LINK.fullmatch(text)
-                and (is_credit_line(kept[-2].text)
+                and (is_credit_line(kept[-2].text) or (title is not None and _slug_spells(text, title))
                      or (_SITE_ADDRESS.fullmatch(text) is not None
                          and not _POINTER_WORDS.search(kept[-2].text, max(0, len(kept[-2].text) - _POINTER_REACH)))))
                 or (len(kept) > 1 and len(text) <= _MAX_BARE_SITES and _BARE_SITE.fullmatch(text) is not None

@@ -182,6 +182,10 @@ def header_lines(page: Page, title: str = "") -> HeaderLines:
                  if isinstance(e, etree._Element) for b in blocks_of(e, page.url)]
         if known:
             break
+    # The headline the header container holds over its date (ANTARA 2018-22: `header.post-header` around
+    # `h1.post-title`) is the story's, no byline: a round-up's `Politik kemarin, santunan korban Sigi hingga Mahfud
+    # tes usap` names no day for the page.
+    known = [line for line in known if line != title] if title else known
     if any(len(line) <= 300 and parse_header_line(line) is not None for line in known):
         return HeaderLines(known, True)
     headings = [e for e in page.select(page.root, _DAY_HEADING) if isinstance(e, etree._Element)]
