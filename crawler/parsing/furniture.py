@@ -301,6 +301,7 @@ _WIRE_CREDITED_CAPTION = re.compile(
 # Pyongyang March 20, 2013. REUTERS/KCNA`): the wire is the table's, the source no wire of it (a source after a
 # slash is read by `_is_wire_credited` below).
 _HANDOUT_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s(?P<wire>[A-Z]{3,10})/(?P<source>[A-Z]{2,10})$")
+_MIN_LONG_HANDOUT_NAME = 4  # letters of a long caption's photographer after the outlet's slash
 # ...or a magazine's name as it is spelt, its photographer's run to it, nothing after (Tempo's `... Jakarta, 24 Juli
 # 2025. Tempo/Dian Rahma`), looked for at the space before the last slash's word.
 _MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}$")
@@ -492,7 +493,11 @@ _BRACKETED_CAPTION = re.compile(
     # stop after it too (MINA 2013's `... dengan Mi’raj News Agency (MINA). (Doc. MINA/RS).`).
     r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)\.?$"
     # ...or what its photo is (MINA's English `Imaam Yakhsyallah: Duty of ... Brotherhood (photo special)`).
-    r"|^[^()]{3,200}\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$",
+    r"|^[^()]{3,200}\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
+    # ...or its subject's name alone, capitalised, and the web address its photo was taken from (Paragram 2018's
+    # `Luis Milla. (bobotoh.id)` between the paragraphs): no paragraph is a name and an address.
+    r"|^(?-i:[A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|bin|binti|van|de|al)){0,4})\.?\s\(\s*(?:www\.)?[a-z0-9-]{2,30}"
+    r"(?:\.[a-z]{2,6}){1,2}\s*\)$",
     re.IGNORECASE,
 )
 
@@ -1335,9 +1340,17 @@ def _is_long_wire_credited(text: str) -> bool:
     agency's name is checked against the table of agencies, as a paragraph's `... TNI/Polri` names none."""
     if text[-1:].isdigit():
         return _is_date_credited(text)
-    credit = _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH))
-    if credit is None or _QUOTE_ATTRIBUTION.search(text) is not None:
+    if _QUOTE_ATTRIBUTION.search(text) is not None:
         return False
+    credit = _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH))
+    if credit is None:
+        # The photographer's one name in capitals after the outlet's, as a short caption's handout source stands
+        # (Tribunnews's 2016 round-up: `... penasehat hukum Jessica Kumala Wongso langsung menyatakan banding.
+        # TRIBUNNEWS/HERUDIN`): a name of four letters at least, no agency's (a carried wire's `... ANTARA/REUTERS`
+        # closes a paragraph), so a desk's initials are no photographer.
+        return text[-1:].isupper() and (handout := _HANDOUT_CREDITED_CAPTION.search(text, max(0, len(text) - 24))) \
+            is not None and len(handout["source"]) >= _MIN_LONG_HANDOUT_NAME and agency_name(handout["wire"]) \
+            is not None and agency_name(handout["source"]) is None
     wire = credit.group().split("/", 1)[0].replace("FOTO", "").replace("PHOTO", "")
     return agency_name(wire) is not None
 

@@ -823,6 +823,11 @@ def _person(name: str, page: Page) -> str | None:
     Senin, ...`), the outlet (`_holds_brand`), a place (`Jakarta - Senin, ...`) or a desk or the site's account (`Admin
     - Rabu, ...`, `Tim - ...`)."""
     parts = [part.strip() for part in name.split(" | ", 1)[0].split(",")]
+    # The outlet's name may follow the writer's after a slash, in small letters as in its address (Okezone's photo
+    # pages of 2014: `Arif Julianto/okezone, Jurnalis · Rabu 24 September 2014 18:43 WIB`): the writer's before it.
+    writer, slash, outlet = parts[0].rpartition("/")
+    if slash and writer.strip() and (_holds_brand(outlet, page) or _is_organization(outlet, page)):
+        parts[0] = writer.strip()
     while len(parts) > 1 and (_is_organization(parts[-1], page) or is_gazetted(parts[-1]) or _ROLE_PART.match(parts[-1])):
         parts.pop()
     if len(parts) > 1 and _is_organization(parts[0], page):
