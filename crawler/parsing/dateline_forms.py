@@ -575,6 +575,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # مهاجرون، جنوب لامبونج، مينا –   (a place of two or three parts parted by Arabic commas: opening the text, the
         # dash after the agency, as a sentence's clauses are parted by commas too, `أكد السفير، في حديث خاص، لوكالة مينا`)
         Form(rf"{_ARABIC_PLACE_PARTS} ?[،,] {{0,3}}(?P<agency>مينا)(?![\u0621-\u064A]){_DASH_END}", start_only=True),
+        # جاكرتا، إندونيسيا اليوم — التقى ...   (a listed city, an Arabic comma and the site's own name of two words, its
+        # last an outlet's, `اليوم`, `نيوز`, then the dash: Indonesia Alyoum 2025, as the Latin forms write `Jakarta,
+        # tvOnenews.com -`; a place's parts after the comma end in no outlet's word)
+        Form(rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)}) ?[،,] {{0,3}}(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD})"
+             rf"{_DASH_END} ?(?=[\u0621-\u064A])", unknown_outlet=True, unknown_names=True, start_only=True),
         # سيليونجسي ، بوجور (معراج)- شدد ...   (or the parts before the agency's other name in parentheses, `معراج`,
         # "Mi'raj", no comma before it: 2021, "Cileungsi, Bogor"; the parentheses vouch for the agency as the dash does)
         Form(rf"{_ARABIC_PLACE_PARTS} {{0,3}}\((?P<agency>معراج)\){_DASH_END}", start_only=True),
