@@ -758,6 +758,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<agency>{_NAMED_OUTLET})(?:(?<=\.net)|(?<=\.com)|(?<=\.id)|(?<=\.co)|(?<=\.info)|(?<=\.online))"
              rf"\. {{1,3}}{_UPPER_PLACE}{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, listed_place=True),
+        # Infonusantara (PADANG) -- Sejumlah ...   |   Infonusantara.(Batam) - Dewan ...   |   Infonusantara.PADANG - Aksi
+        # ...   (a name of one word that says it is an outlet, then a listed place in parentheses or after a full stop
+        # glued to the name, then the dash: the outlet before its place, as infonusantara.net's copy writes it; a place
+        # before its agency's parentheses, `Padang (Antara) -`, is read above)
+        Form(rf"(?P<agency>[A-Z][A-Za-z]{{2,30}})(?=\.| {{0,2}}\()\.? {{0,2}}(?P<open>\( ?)?"
+             rf"(?P<place>{_UPPER_NAME}|{_PLACE_PART})(?(open) ?\)){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, listed_place=True),
         # Medan, Aktual News-Kapolda ...   (a listed place, then a name that says it is an outlet, its dash glued to it and
         # to the sentence's first word)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>[A-Z][A-Za-z]{{1,30}}(?: [A-Z][A-Za-z]{{1,30}})?)"
