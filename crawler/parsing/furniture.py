@@ -436,8 +436,9 @@ _SHORT_CAPTION_END = re.compile(
     r"(?:\.[a-z]{2,3}){1,2}\)\.?$"
     # ...or a social account as the photo's source, the platform's name before it (Suara's `... AC Milan.
     # (Instagram/@jayidzes)`); a colon there may point a paragraph's reader to its writer (`... ask Steve Gibson.
-    # (Twitter: @Sg_grc)`) and stays.
-    r"|(?<=[.!?\"”)])\s?\((?i:instagram|twitter|facebook|tiktok|youtube|ig|x)\s?/\s?@[\w.]{2,30}\)\.?$"
+    # (Twitter: @Sg_grc)`) and stays. The platform may be written as its address (Liputan6's 2016 round-up: `Banjir di
+    # depan Istana Kepresidenan, Jakarta. (twitter.com/@Nur_al_ihsan)`).
+    r"|(?<=[.!?\"”)])\s?\((?i:instagram|twitter|facebook|tiktok|youtube|ig|x)(?:\.com)?\s?/\s?@[\w.]{2,30}\)\.?$"
     # ...or after a space, when the caption ends with its last word, no sentence's end before the bracket (Tribun's
     # `Pemain Persib Bandung, Ezra Walian, Marc Klok, Alberto Rodriguez, dan Zalnando (Instagram @marcklok)`).
     r"|(?<=[^\W\d_])\s\((?i:instagram|twitter|facebook|tiktok|youtube|ig)\s@[\w.]{2,30}\)$"
