@@ -876,6 +876,10 @@ _PROMO = re.compile(
     # ...or the paper its story came from, starred under the text (Astro Awani's `*Berita asal di Sinar Harian`): a
     # capitalised name after it, as a sentence goes on in small letters (`Berita asal di media sosial itu ...`).
     r"|\*?\s*(?:berita|artikel)\s+asal\s+(?:di|dari)\s*:?\s+(?-i:[A-Z])[\w.!-]{1,30}(?:\s+(?-i:[A-Z])[\w.!-]{1,30}){0,3}\s*\.?$"
+    # ...or a Malay blog's pointer to more of its copies, its own name after a colon (beautifulnaara 2016: `lagi info
+    # di : MALAYSIA TRENDING NOW` under a copied Bernama story): the name capitalised, a sentence goes on in small
+    # letters.
+    r"|(?:lagi|more)\s+info\s+(?:di|at)\s*:\s*(?-i:[A-Z])[\w.!-]{1,30}(?:\s+(?-i:[A-Z])[\w.!-]{1,30}){0,4}\s*\.?$"
     # A blog platform's note names the site (Kompasiana's `Konten ini telah tayang di Kompasiana.com dengan judul ...`;
     # `Konten ini telah tayang di televisi ...` is a sentence).
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.*"
@@ -1194,7 +1198,7 @@ _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "nikmati", "scroll", "simak"
                    "tidak mahu terlepas", "muat turun", "koleksi ", "beli ", "pesan ", "miliki ",
                    "untuk membuat komentar", "untuk menulis komentar", "untuk memberi", "untuk mengirim",
                    "agar tidak ketinggalan", "agar tak ketinggalan", "agar gak ketinggalan", "agar nggak ketinggalan",
-                   "aktifkan")
+                   "aktifkan", "lagi info", "more info")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
