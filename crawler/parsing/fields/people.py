@@ -550,6 +550,7 @@ def credits_after_body(page: Page) -> Credits:
             # `<tr><td>Editor</td><td>:</td><td>Metta Rahma Melati</td></tr>` under the text).
             holder = row
         found = Credits()
+        labelled = holder
         for _ in range(2):
             if holder is None:
                 break
@@ -563,11 +564,27 @@ def credits_after_body(page: Page) -> Credits:
                 if credits.author:
                     break
             holder = holder.getparent()
+        if found.editor and not found.author and (reporter := _reporter_line_before(labelled)) is not None:
+            # The reporter's line may stand just before the editor's, each a paragraph of its own under the text
+            # (ANTARA's regional AMP pages of 2018: `<p>Pewarta : Sarjono</p><p>Editor : Hernawan Wahyudono</p>`).
+            found = Credits(reporter, found.editor)
         if found.editor:
             return found
         if name := _role_list_editor(holder):
             return Credits(editor=name)
     return Credits()
+
+
+def _reporter_line_before(element: etree._Element) -> str | None:
+    """The reporter a credit line just before `element` names, a sibling element holding a reporter's label and name
+    alone (`<p>Pewarta : Sarjono</p>` over `<p>Editor : ...</p>`), else None."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()  # a comment between the lines
+    if previous is None or len(line := element_text(previous)) > _MAX_CREDIT_LINE:
+        return None
+    credits = parse_credits(line)
+    return credits.author if credits is not None and not credits.editor else None
 
 
 def _role_list_editor(label: etree._Element | None) -> str | None:
