@@ -575,6 +575,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # مهاجرون، جنوب لامبونج، مينا –   (a place of two or three parts parted by Arabic commas: opening the text, the
         # dash after the agency, as a sentence's clauses are parted by commas too, `أكد السفير، في حديث خاص، لوكالة مينا`)
         Form(rf"{_ARABIC_PLACE_PARTS} ?[،,] {{0,3}}(?P<agency>مينا)(?![\u0621-\u064A]){_DASH_END}", start_only=True),
+        # جاكرتا، إندونيسيا اليوم — التقى ...   (a listed city, an Arabic comma and the site's own name of two words, its
+        # last an outlet's, `اليوم`, `نيوز`, then the dash: Indonesia Alyoum 2025, as the Latin forms write `Jakarta,
+        # tvOnenews.com -`; a place's parts after the comma end in no outlet's word)
+        Form(rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)}) ?[،,] {{0,3}}(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD})"
+             rf"{_DASH_END} ?(?=[\u0621-\u064A])", unknown_outlet=True, unknown_names=True, start_only=True),
         # سيليونجسي ، بوجور (معراج)- شدد ...   (or the parts before the agency's other name in parentheses, `معراج`,
         # "Mi'raj", no comma before it: 2021, "Cileungsi, Bogor"; the parentheses vouch for the agency as the dash does)
         Form(rf"{_ARABIC_PLACE_PARTS} {{0,3}}\((?P<agency>معراج)\){_DASH_END}", start_only=True),
@@ -752,6 +757,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # `Dailymailindonesia.net. BANDA ACEH -`, and a sentence's full stop ends no domain)
         Form(rf"(?P<agency>{_NAMED_OUTLET})(?:(?<=\.net)|(?<=\.com)|(?<=\.id)|(?<=\.co)|(?<=\.info)|(?<=\.online))"
              rf"\. {{1,3}}{_UPPER_PLACE}{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+             unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, listed_place=True),
+        # Infonusantara (PADANG) -- Sejumlah ...   |   Infonusantara.(Batam) - Dewan ...   |   Infonusantara.PADANG - Aksi
+        # ...   (a name of one word that says it is an outlet, then a listed place in parentheses or after a full stop
+        # glued to the name, then the dash: the outlet before its place, as infonusantara.net's copy writes it; a place
+        # before its agency's parentheses, `Padang (Antara) -`, is read above)
+        Form(rf"(?P<agency>[A-Z][A-Za-z]{{2,30}})(?=\.| {{0,2}}\()\.? {{0,2}}(?P<open>\( ?)?"
+             rf"(?P<place>{_UPPER_NAME}|{_PLACE_PART})(?(open) ?\)){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, listed_place=True),
         # Medan, Aktual News-Kapolda ...   (a listed place, then a name that says it is an outlet, its dash glued to it and
         # to the sentence's first word)

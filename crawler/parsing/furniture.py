@@ -303,6 +303,7 @@ _WIRE_CREDITED_CAPTION = re.compile(
 # Pyongyang March 20, 2013. REUTERS/KCNA`): the wire is the table's, the source no wire of it (a source after a
 # slash is read by `_is_wire_credited` below).
 _HANDOUT_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s(?P<wire>[A-Z]{3,10})/(?P<source>[A-Z]{2,10})$")
+_MIN_LONG_HANDOUT_NAME = 4  # letters of a long caption's photographer after the outlet's slash
 # ...or a magazine's name as it is spelt, its photographer's run to it, nothing after (Tempo's `... Jakarta, 24 Juli
 # 2025. Tempo/Dian Rahma`), looked for at the space before the last slash's word.
 _MAGAZINE_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s[A-Z][a-z]{2,15}/[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*){0,3}$")
@@ -437,8 +438,9 @@ _SHORT_CAPTION_END = re.compile(
     r"(?:\.[a-z]{2,3}){1,2}\)\.?$"
     # ...or a social account as the photo's source, the platform's name before it (Suara's `... AC Milan.
     # (Instagram/@jayidzes)`); a colon there may point a paragraph's reader to its writer (`... ask Steve Gibson.
-    # (Twitter: @Sg_grc)`) and stays.
-    r"|(?<=[.!?\"”)])\s?\((?i:instagram|twitter|facebook|tiktok|youtube|ig|x)\s?/\s?@[\w.]{2,30}\)\.?$"
+    # (Twitter: @Sg_grc)`) and stays. The platform may be written as its address (Liputan6's 2016 round-up: `Banjir di
+    # depan Istana Kepresidenan, Jakarta. (twitter.com/@Nur_al_ihsan)`).
+    r"|(?<=[.!?\"”)])\s?\((?i:instagram|twitter|facebook|tiktok|youtube|ig|x)(?:\.com)?\s?/\s?@[\w.]{2,30}\)\.?$"
     # ...or after a space, when the caption ends with its last word, no sentence's end before the bracket (Tribun's
     # `Pemain Persib Bandung, Ezra Walian, Marc Klok, Alberto Rodriguez, dan Zalnando (Instagram @marcklok)`).
     r"|(?<=[^\W\d_])\s\((?i:instagram|twitter|facebook|tiktok|youtube|ig)\s@[\w.]{2,30}\)$"
@@ -494,7 +496,11 @@ _BRACKETED_CAPTION = re.compile(
     # stop after it too (MINA 2013's `... dengan Mi’raj News Agency (MINA). (Doc. MINA/RS).`).
     r"|^.{10,240}?[.!?]\s*\((?:dok|dokumentasi|doc|ist)\.?\s+[^()]{1,40}\)\.?$"
     # ...or what its photo is (MINA's English `Imaam Yakhsyallah: Duty of ... Brotherhood (photo special)`).
-    r"|^[^()]{3,200}\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$",
+    r"|^[^()]{3,200}\(\s*(?:foto|photo)\s+(?:special|istimewa|ist|dok|doc|file)\.?\s*\)$"
+    # ...or its subject's name alone, capitalised, and the web address its photo was taken from (Paragram 2018's
+    # `Luis Milla. (bobotoh.id)` between the paragraphs): no paragraph is a name and an address.
+    r"|^(?-i:[A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|bin|binti|van|de|al)){0,4})\.?\s\(\s*(?:www\.)?[a-z0-9-]{2,30}"
+    r"(?:\.[a-z]{2,6}){1,2}\s*\)$",
     re.IGNORECASE,
 )
 
@@ -876,6 +882,10 @@ _PROMO = re.compile(
     # ...or the paper its story came from, starred under the text (Astro Awani's `*Berita asal di Sinar Harian`): a
     # capitalised name after it, as a sentence goes on in small letters (`Berita asal di media sosial itu ...`).
     r"|\*?\s*(?:berita|artikel)\s+asal\s+(?:di|dari)\s*:?\s+(?-i:[A-Z])[\w.!-]{1,30}(?:\s+(?-i:[A-Z])[\w.!-]{1,30}){0,3}\s*\.?$"
+    # ...or a Malay blog's pointer to more of its copies, its own name after a colon (beautifulnaara 2016: `lagi info
+    # di : MALAYSIA TRENDING NOW` under a copied Bernama story): the name capitalised, a sentence goes on in small
+    # letters.
+    r"|(?:lagi|more)\s+info\s+(?:di|at)\s*:\s*(?-i:[A-Z])[\w.!-]{1,30}(?:\s+(?-i:[A-Z])[\w.!-]{1,30}){0,4}\s*\.?$"
     # A blog platform's note names the site (Kompasiana's `Konten ini telah tayang di Kompasiana.com dengan judul ...`;
     # `Konten ini telah tayang di televisi ...` is a sentence).
     r"|konten\s+ini\s+(?:telah|sudah)\s+tayang\s+di\s+[\w-]{2,30}\.(?:com|co\.id|id|net)\b.*"
@@ -1194,7 +1204,7 @@ _PROMO_OPENINGS = ("artikel", "berita ", "temukan", "nikmati", "scroll", "simak"
                    "tidak mahu terlepas", "muat turun", "koleksi ", "beli ", "pesan ", "miliki ",
                    "untuk membuat komentar", "untuk menulis komentar", "untuk memberi", "untuk mengirim",
                    "agar tidak ketinggalan", "agar tak ketinggalan", "agar gak ketinggalan", "agar nggak ketinggalan",
-                   "aktifkan")
+                   "aktifkan", "lagi info", "more info")
 _CALLS = ("ayo", "yuk")  # before a promotion's first words
 
 # An embedded post left as text: a tweet's words closed by its photo's link (`... Chosen by the players.
@@ -1341,9 +1351,17 @@ def _is_long_wire_credited(text: str) -> bool:
     agency's name is checked against the table of agencies, as a paragraph's `... TNI/Polri` names none."""
     if text[-1:].isdigit():
         return _is_date_credited(text)
-    credit = _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH))
-    if credit is None or _QUOTE_ATTRIBUTION.search(text) is not None:
+    if _QUOTE_ATTRIBUTION.search(text) is not None:
         return False
+    credit = _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH))
+    if credit is None:
+        # The photographer's one name in capitals after the outlet's, as a short caption's handout source stands
+        # (Tribunnews's 2016 round-up: `... penasehat hukum Jessica Kumala Wongso langsung menyatakan banding.
+        # TRIBUNNEWS/HERUDIN`): a name of four letters at least, no agency's (a carried wire's `... ANTARA/REUTERS`
+        # closes a paragraph), so a desk's initials are no photographer.
+        return text[-1:].isupper() and (handout := _HANDOUT_CREDITED_CAPTION.search(text, max(0, len(text) - 24))) \
+            is not None and len(handout["source"]) >= _MIN_LONG_HANDOUT_NAME and agency_name(handout["wire"]) \
+            is not None and agency_name(handout["source"]) is None
     wire = credit.group().split("/", 1)[0].replace("FOTO", "").replace("PHOTO", "")
     return agency_name(wire) is not None
 

@@ -265,7 +265,7 @@ def test_an_outlets_camel_case_name_before_its_listed_place_in_parentheses():
     "Suasana (Jakarta) - Warga memadati kawasan Monas pada malam tahun baru.",
     "Cibinong (Bogor) - Pemerintah Kabupaten Bogor menggelar rapat koordinasi.",
     # a name of one word that no case or outlet's word marks as an outlet's stays unread
-    "Infonusantara (PADANG) -- Sejumlah warga Kurao Pagang Kecamatan Nanggalo Kota Padang menyatakan tekad.",
+    "Warganet (PADANG) -- Sejumlah warga Kurao Pagang Kecamatan Nanggalo Kota Padang menyatakan tekad.",
 ])
 def test_a_word_before_a_place_in_parentheses_is_no_outlet(text):
     found = parse_dateline(text)

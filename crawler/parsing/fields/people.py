@@ -554,6 +554,7 @@ def credits_after_body(page: Page) -> Credits:
             # `<tr><td>Editor</td><td>:</td><td>Metta Rahma Melati</td></tr>` under the text).
             holder = row
         found = Credits()
+        labelled = holder
         for _ in range(2):
             if holder is None:
                 break
@@ -567,11 +568,27 @@ def credits_after_body(page: Page) -> Credits:
                 if credits.author:
                     break
             holder = holder.getparent()
+        if found.editor and not found.author and (reporter := _reporter_line_before(labelled)) is not None:
+            # The reporter's line may stand just before the editor's, each a paragraph of its own under the text
+            # (ANTARA's regional AMP pages of 2018: `<p>Pewarta : Sarjono</p><p>Editor : Hernawan Wahyudono</p>`).
+            found = Credits(reporter, found.editor)
         if found.editor:
             return found
         if name := _role_list_editor(holder):
             return Credits(editor=name)
     return Credits()
+
+
+def _reporter_line_before(element: etree._Element) -> str | None:
+    """The reporter a credit line just before `element` names, a sibling element holding a reporter's label and name
+    alone (`<p>Pewarta : Sarjono</p>` over `<p>Editor : ...</p>`), else None."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()  # a comment between the lines
+    if previous is None or len(line := element_text(previous)) > _MAX_CREDIT_LINE:
+        return None
+    credits = parse_credits(line)
+    return credits.author if credits is not None and not credits.editor else None
 
 
 def _role_list_editor(label: etree._Element | None) -> str | None:
@@ -827,6 +844,11 @@ def _person(name: str, page: Page) -> str | None:
     Senin, ...`), the outlet (`_holds_brand`), a place (`Jakarta - Senin, ...`) or a desk or the site's account (`Admin
     - Rabu, ...`, `Tim - ...`)."""
     parts = [part.strip() for part in name.split(" | ", 1)[0].split(",")]
+    # The outlet's name may follow the writer's after a slash, in small letters as in its address (Okezone's photo
+    # pages of 2014: `Arif Julianto/okezone, Jurnalis · Rabu 24 September 2014 18:43 WIB`): the writer's before it.
+    writer, slash, outlet = parts[0].rpartition("/")
+    if slash and writer.strip() and (_holds_brand(outlet, page) or _is_organization(outlet, page)):
+        parts[0] = writer.strip()
     while len(parts) > 1 and (_is_organization(parts[-1], page) or is_gazetted(parts[-1]) or _ROLE_PART.match(parts[-1])):
         parts.pop()
     if len(parts) > 1 and _is_organization(parts[0], page):
