@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from itertools import islice
 from urllib.parse import urlsplit
 from collections.abc import Mapping
@@ -289,6 +290,13 @@ _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `Muri
 # An Arabic tatweel between spaces written for the dash (`جاكرتا ـ المغرب اليوم`, the Arabs Today network's copy), as
 # an address's parts are joined (`الرياض ـ حي العليا`); inside a word it only stretches the word.
 _SPACED_TATWEEL = re.compile(r"(?<= )\u0640(?= )")
+# A site's bold or italic letters from Unicode's mathematical block (`𝐉𝐄𝐍𝐄𝐏𝐎𝐍𝐓𝐎 | 𝐆𝐓𝐍 — Badan ...`, a
+# regional portal's dateline pasted in bold as characters, not set bold by markup): each is one code point,
+# read as its plain letter or digit, one character for one, so the offsets stay.
+_STYLED_LETTERS = {code: plain for code in range(0x1D400, 0x1D800)
+                   if len(plain := unicodedata.normalize("NFKC", chr(code))) == 1
+                   and plain.isascii() and plain.isalnum()}
+_STYLED_LETTER = re.compile("[\U0001D400-\U0001D7FF]")
 _SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a place is written as one
 # A dateline between square brackets inside a line, behind a photo's credit (`... Foto: Muhammadiyah [YOGYAKARTA,
 # MUHAMMADIYAH] — Jelang ...`): a place and a name in capitals, a comma between them.
@@ -882,6 +890,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
     except re.error:  # a profile's alias that is not a regex: read without the profile's spellings
         typos, aliases = DEFAULT_AGENCY_TYPOS, ()
     decoded, offsets = _decode(text[:_RAW_WINDOW])
+    if not decoded.isascii() and _STYLED_LETTER.search(decoded, 0, _SEARCH_WINDOW):
+        decoded = decoded.translate(_STYLED_LETTERS)
     folded = fold(decoded)
     if "[" in folded[:_SEARCH_WINDOW]:
         folded = _BRACKETED_NAME.sub(lambda match: f"({match['name']})", folded, count=3)
