@@ -26,10 +26,12 @@ from crawler.parsing.regions import CITY_NAMES, glues_province, is_region
 # closes with one of these (`POS` would take `POSO`, a regency; `WARTA` and three letters a journalist, `WARTAWAN`;
 # `RAKYAT`, the people, closes `PEDOMANRAKYAT`, and `SATU`, one, `POJOKSATU`: a district's `Muara Satu` is written
 # apart); or in capitals opens with a word no place's name opens with
-# (`LIPUTANSBM`, `KLIKINAJA`, `INFOSEKAYU`, `RADARMETROPOLIS`), or in title case closes with `news`, `online` or
-# `info` in lower case (`Zuritnews`, `Muliainfo, Sulsel -`: no place's name ends so).
+# (`LIPUTANSBM`, `KLIKINAJA`, `INFOSEKAYU`, `RADARMETROPOLIS`), or in title case closes with `news`, `online`,
+# `info`, `pos` or `post` in lower case (`Zuritnews`, `Muliainfo, Sulsel -`, `Merdekapos, Rokan Hulu –`: no place's
+# name ends so after three letters; `Tapos`, a district of Depok, has two).
 _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA|MEDIA|RADIO)[A-Z]{2,}|WARTA[A-Z]{4,}"
-                           r"|(?:LIPUTAN|KLIK|INFO)[A-Z0-9]{2,}|RADAR[A-Z]{4,}|[A-Z][a-z]{2,20}(?:news|online|info)"
+                           r"|(?:LIPUTAN|KLIK|INFO)[A-Z0-9]{2,}|RADAR[A-Z]{4,}"
+                           r"|[A-Z][a-z]{2,20}(?:news|online|info|pos|post)"
                            r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO|RAKYAT|VOICE|SATU)"
                            r"|(?:Times|News|Online|Channel|Berita|Media|Radio|Warta)[A-Z][a-z]{2,}"
                            r"|[A-Z][A-Za-z]{1,20}(?:Times|News|Online|Channel|Ekspres|Express|Media|Radio)"
