@@ -508,9 +508,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # SERANG, JinNewsOne.Com SMAN 4 ...   (the dash lost after a domain: a place in capitals and the domain vouch
         # for each other)   |   Sleman, Pdmsleman.Or.Id Majelis ...   |   Sleman. Pdmsleman.Or.Id Muhammadiyah ...
         # (or a listed place, in title case too, a comma or a full stop after it: `_match_at`)   |
-        # JAKARTA//NSMTVNews.com Polda ...   (or two slashes glued to both, a listed place before them)
+        # JAKARTA//NSMTVNews.com Polda ...   (or two slashes glued to both, a listed place before them)   |
+        # Makassar, Sigapnews.com, Banjir musiman ...   (or a comma typed for the dash after the domain, as for the
+        # comma before it, a sentence's words after it: a domain's top-level name tells it from a sentence's word,
+        # `Makassar, Warga, Ini ...`)
         Form(rf"(?P<place>[A-Z][{_LETTER}'-]{{1,30}}+(?: [A-Z][{_LETTER}'-]{{1,30}}+){{0,3}})"
-              rf" ?(?P<lostsep>[,.]| ?//) {{0,3}}(?P<agency>{_DOMAIN})\.?(?= {{1,3}}[A-Z])",
+              rf" ?(?P<lostsep>[,.]| ?//) {{0,3}}(?P<agency>{_DOMAIN})(?:\.|,(?= {{1,3}}[A-Z][a-z]{{1,30}} [a-z]))?"
+              rf"(?= {{1,3}}[A-Z])",
               unknown_outlet=True, start_only=True, listed_place=True),
         # Ambon. Suara ReformasiCom. Lembaga ...   (or an outlet's name, its last word a brand's two words glued or an
         # outlet's word, a full stop for the comma before it and one for the dash after it, after a listed place:
