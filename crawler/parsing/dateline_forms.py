@@ -34,6 +34,9 @@ _SLASHED_PLACES = (rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PAR
 _KIND_PLACES = (rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}"
                 rf"(?: (?:province|regency|district|barat|timur|utara|selatan|tengah)(?= {{0,3}}\())?)")
 _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
+# A month's name or its abbreviation in capitals, Indonesian, Malay or English (`NOV`, `OGOS`, `JANUARI`).
+_CAPS_MONTH = (r"(?:JAN|FEB|PEB|MAR|MAC|APR|MEI|MAY|JUN|JUL|AGU|AGS|AGT|AUG|OGO|SEP|OKT|OCT|NOV|NOP|DES|DIS|DEC)"
+               r"[A-Z]{0,6}\.?")
 # Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,
 # `NEW YORK`, `RIO DE JANEIRO`; `DPR RI` stays out).
 _UPPER_NAME = (rf"(?=[A-Z'.-]{{4}}|[A-Z'.-]{{2,3}} (?:[A-Z]{{2}} )?[A-Z'.-]{{3}})"
@@ -895,8 +898,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -   |   PALEMBANG, SUMSEL 25/6 -   |   AMBON, MALUKU (28 November
         # 2019) -   (ANTARA FOTO's captions, press releases: the place's province before the date, no comma after it,
         # the date in parentheses)   |   KUALA LUMPUR, 27 Okt: Seramai   (Malay papers: a colon for the dash)   |   KEDIRI,
-        # 9/8/2018. Momentum ...   (a full stop for the dash after a full date in figures: `_match_at` wants its year)
-        Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?)"
+        # 9/8/2018. Momentum ...   (a full stop for the dash after a full date in figures: `_match_at` wants its year)   |
+        # KLANG, NOV 10: Selangor ...   (a month's name in capitals before the day is the date's, no region)
+        Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>(?!{_CAPS_MONTH} {{1,3}}\d){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?)"
               rf"(?: ?, {{0,3}}| {{1,3}}(?=[\d(]))\(?{_DATED}\)?(?:{_LOOSE_DASH_END}|:(?= {{1,3}}[A-Z])"
               rf"|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z]))",
               start_only=True),
@@ -911,6 +915,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # provincial office's news page writes it: `_match_at` wants its year)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}"
              rf"(?:{_LOOSE_DASH_END}|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z])){_SENTENCE_NEXT}", start_only=True),
+        # Kuala Lumpur, Jan. 13 : The Malaysian ...   |   Klang, 09 NOV: Chief Minister ...   (a wire's or a Malay paper's
+        # copy: a colon for the dash, spaced or not, as in capitals; a listed place or a Malaysian town only, as an
+        # agenda's or a list's item in title case has this shape too: `Rapat, 12 Mei: ...`)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED} ?(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True,
+             listed_place=True),
+        Form(rf"(?P<place>{'|'.join(MALAYSIAN_CITY_NAMES)}) ?, {{0,3}}{_DATED} ?(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])",
+             start_only=True),
         # Magetan, 22 Juli 2025 (line break) Pemerintah Desa ...   (or the date ending its line, the lead below it: a day,
         # a month's name and a year, as a date in figures alone on a line is a page's stamp)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})[ \t]{{0,3}}(?=\r?\n)"
