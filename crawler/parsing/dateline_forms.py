@@ -966,9 +966,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # JuaraNews Bandung -   (an outlet's name saying so, then a known city without a comma)
         Form(rf"(?P<agency>[A-Z][\w.&'-]{{1,30}}) (?P<place>{_CAP_WORD}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True, known_city=True),
-        # Detiknews.id Surabaya –   (an outlet's domain, then a listed place in title case without a comma)
-        Form(rf"(?P<agency>{_DOMAIN}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
-              unknown_outlet=True, start_only=True, listed_place=True),
+        # Detiknews.id Surabaya –   (an outlet's domain, then a listed place in title case without a comma)   |
+        # 75detik.com Makassar, Sulawesi Selatan – Kepolisian ...   (or with its province after a comma: `_match_at` wants
+        # a region there)
+        Form(rf"(?P<agency>{_DOMAIN}) (?P<place>(?P<head>{_CAP_WORD}(?: {_CAP_WORD})?)"
+             rf"(?:, (?P<region>{_CAP_WORD}(?: {_CAP_WORD})?))?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, start_only=True, listed_head=True),
         # Melanesiatimes.comKota Sorong – Zakarias ...   (or glued to it, the space lost with the link's end)
         Form(rf"(?P<agency>{_GLUED_DOMAIN})(?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
              unknown_outlet=True, start_only=True, listed_place=True),
