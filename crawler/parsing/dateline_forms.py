@@ -446,8 +446,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Selasa (07/11) -   (the day after the outlet, as a government office's release writes it)   |   Mamuju,
         # 8enam.com.-Polda ...   (a stray full stop before the dash, as the stray comma)   |   Jakarta,
         # dutabangsanews.com I Ketum ...   (a capital I for the bar)   |   Bojonegoro, -Batara.news|| Sebanyak ...   (a
-        # hyphen glued before the outlet, as `TERASMALUKU.COM,-AMBON-` writes one before the place)
-        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}) ?, {{0,3}}(?:-(?=[A-Za-z0-9]))?{outlet}"
+        # hyphen glued before the outlet, as `TERASMALUKU.COM,-AMBON-` writes one before the place)   |   Medan
+        # //relasipublik.com- Kegiatan ...   (two slashes for the comma, as `CAHAYASIANG.ID // Manado –` after an outlet)
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})(?: ?, {{0,3}}| ?// ?)"
+             rf"(?:-(?=[A-Za-z0-9]))?{outlet}"
              rf"(?:, {{1,3}}{_DATED})?(?:,|\.(?= ?-))?(?:{_END_OR_BREAK}|{_BAR}|{_LETTER_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
