@@ -64,6 +64,7 @@ from crawler.parsing.dateline_names import (
     is_place,
     is_place_name,
     joins_places,
+    names_arabic_reporter,
     names_outlet_of_place,
     names_person,
     opens_sentence,
@@ -167,6 +168,10 @@ _ARABIC_REPORTER_REST = re.compile(r" {0,3}[\u0621-\u064A]{2,20}(?: [\u0621-\u06
 # (`رام الله- حوار: محمد العواودة` above `أكد وزير الصحة ...`, "interview:").
 _ARABIC_LABELLED_REPORTER_REST = re.compile(r" {0,3}[\u0621-\u064A]{2,20} ?: ?[\u0621-\u064A]{2,20}"
                                             r"(?: [\u0621-\u064A]{2,20}){1,3}[ \t]*\r?\n\s{0,12}[\u0621-\u064A][^\n]{40}")
+# Or its dash before a correspondent's name of two words (`names_arabic_reporter`), a colon after it or none, the
+# paragraph on the next line (`كفرالشيخ - إسلام عمار:` above `قال الشيخ ...`, an Egyptian paper's regional credit).
+_ARABIC_DASHED_REPORTER_REST = re.compile(r" {0,3}(?P<name>[\u0621-\u064A]{2,20} [\u0621-\u064A]{2,20}) ?:?[ \t]*\r?\n"
+                                          r"\s{0,12}[\u0621-\u064A][^\n]{40}")
 # A dash's line ending short, the next line opening anew with a capital (`Ziarah Tumpuan Utama - Mohd Fazil` above
 # `Haji Mohd Fazil bertemu ...`, a state portal's headline and the story below): a headline's, where a paragraph's line
 # wrapped short runs on in lower case (`TEMERLOH: Seorang` above `lelaki maut ...`, a paper's column).
@@ -357,6 +362,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `Jakarta (sumber) -`: a word in lower case in parentheses is no outlet unless it glues a region
         if token and _place_read_as_typo(token, typos, aliases):
             continue  # `MUNA – Kondisi kamtibmas di Muna ...`: a regency one letter off MINA is the place
+        if (token and groups.get("place") and groups.get("sep") in ("-", "--")
+                and match.start("agency") > match.start("place") and names_arabic_reporter(token)):
+            continue  # `كفر الشيخ - محمد نصار`: a correspondent's credit after the place's dash, no outlet
         if token and agency_name(token, typos=typos, aliases=aliases) is None and (
                 not form.unknown_outlet or not is_outlet_name(token)
                 or not (form.unknown_names or DOMAIN_TOKEN.fullmatch(token)) or qualified_place(match)
@@ -920,7 +928,9 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()) and not (
                 groups.get("when") and _PARAGRAPH_BELOW.match(folded, match.end())) and not (
                 groups.get("sep") == ":" and _ARABIC_REPORTER_REST.match(folded, match.end())) and not (
-                groups.get("sep") in ("-", "--") and _ARABIC_LABELLED_REPORTER_REST.match(folded, match.end())):
+                groups.get("sep") in ("-", "--") and _ARABIC_LABELLED_REPORTER_REST.match(folded, match.end())) and not (
+                groups.get("sep") in ("-", "--") and (reporter := _ARABIC_DASHED_REPORTER_REST.match(folded, match.end()))
+                and names_arabic_reporter(reporter["name"])):
             continue  # a line below the first that names a place alone opens a paragraph, not a list's row
         if (token is None and kind == _TEXT_START and groups.get("sep") in ("-", "--")
                 and _HEADLINE_LINE_END.match(folded, match.end()) and not _PARAGRAPH_RUNS_ON.match(folded, match.end())
