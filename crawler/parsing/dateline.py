@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from itertools import islice
 from urllib.parse import urlsplit
 from collections.abc import Mapping
@@ -63,6 +64,7 @@ from crawler.parsing.dateline_names import (
     is_place,
     is_place_name,
     joins_places,
+    names_arabic_reporter,
     names_outlet_of_place,
     names_person,
     opens_sentence,
@@ -166,6 +168,10 @@ _ARABIC_REPORTER_REST = re.compile(r" {0,3}[\u0621-\u064A]{2,20}(?: [\u0621-\u06
 # (`رام الله- حوار: محمد العواودة` above `أكد وزير الصحة ...`, "interview:").
 _ARABIC_LABELLED_REPORTER_REST = re.compile(r" {0,3}[\u0621-\u064A]{2,20} ?: ?[\u0621-\u064A]{2,20}"
                                             r"(?: [\u0621-\u064A]{2,20}){1,3}[ \t]*\r?\n\s{0,12}[\u0621-\u064A][^\n]{40}")
+# Or its dash before a correspondent's name of two words (`names_arabic_reporter`), a colon after it or none, the
+# paragraph on the next line (`كفرالشيخ - إسلام عمار:` above `قال الشيخ ...`, an Egyptian paper's regional credit).
+_ARABIC_DASHED_REPORTER_REST = re.compile(r" {0,3}(?P<name>[\u0621-\u064A]{2,20} [\u0621-\u064A]{2,20}) ?:?[ \t]*\r?\n"
+                                          r"\s{0,12}[\u0621-\u064A][^\n]{40}")
 # A dash's line ending short, the next line opening anew with a capital (`Ziarah Tumpuan Utama - Mohd Fazil` above
 # `Haji Mohd Fazil bertemu ...`, a state portal's headline and the story below): a headline's, where a paragraph's line
 # wrapped short runs on in lower case (`TEMERLOH: Seorang` above `lelaki maut ...`, a paper's column).
@@ -289,6 +295,13 @@ _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `Muri
 # An Arabic tatweel between spaces written for the dash (`جاكرتا ـ المغرب اليوم`, the Arabs Today network's copy), as
 # an address's parts are joined (`الرياض ـ حي العليا`); inside a word it only stretches the word.
 _SPACED_TATWEEL = re.compile(r"(?<= )\u0640(?= )")
+# A site's bold or italic letters from Unicode's mathematical block (`𝐉𝐄𝐍𝐄𝐏𝐎𝐍𝐓𝐎 | 𝐆𝐓𝐍 — Badan ...`, a
+# regional portal's dateline pasted in bold as characters, not set bold by markup): each is one code point,
+# read as its plain letter or digit, one character for one, so the offsets stay.
+_STYLED_LETTERS = {code: plain for code in range(0x1D400, 0x1D800)
+                   if len(plain := unicodedata.normalize("NFKC", chr(code))) == 1
+                   and plain.isascii() and plain.isalnum()}
+_STYLED_LETTER = re.compile("[\U0001D400-\U0001D7FF]")
 _SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a place is written as one
 # A dateline between square brackets inside a line, behind a photo's credit (`... Foto: Muhammadiyah [YOGYAKARTA,
 # MUHAMMADIYAH] — Jelang ...`): a place and a name in capitals, a comma between them.
@@ -349,6 +362,9 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `Jakarta (sumber) -`: a word in lower case in parentheses is no outlet unless it glues a region
         if token and _place_read_as_typo(token, typos, aliases):
             continue  # `MUNA – Kondisi kamtibmas di Muna ...`: a regency one letter off MINA is the place
+        if (token and groups.get("place") and groups.get("sep") in ("-", "--")
+                and match.start("agency") > match.start("place") and names_arabic_reporter(token)):
+            continue  # `كفر الشيخ - محمد نصار`: a correspondent's credit after the place's dash, no outlet
         if token and agency_name(token, typos=typos, aliases=aliases) is None and (
                 not form.unknown_outlet or not is_outlet_name(token)
                 or not (form.unknown_names or DOMAIN_TOKEN.fullmatch(token)) or qualified_place(match)
@@ -893,6 +909,8 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
     except re.error:  # a profile's alias that is not a regex: read without the profile's spellings
         typos, aliases = DEFAULT_AGENCY_TYPOS, ()
     decoded, offsets = _decode(text[:_RAW_WINDOW])
+    if not decoded.isascii() and _STYLED_LETTER.search(decoded, 0, _SEARCH_WINDOW):
+        decoded = decoded.translate(_STYLED_LETTERS)
     folded = fold(decoded)
     if "[" in folded[:_SEARCH_WINDOW]:
         folded = _BRACKETED_NAME.sub(lambda match: f"({match['name']})", folded, count=3)
@@ -921,7 +939,9 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         if token is None and kind == _LINE_START and not _PARAGRAPH_RUNS_ON.match(folded, match.end()) and not (
                 groups.get("when") and _PARAGRAPH_BELOW.match(folded, match.end())) and not (
                 groups.get("sep") == ":" and _ARABIC_REPORTER_REST.match(folded, match.end())) and not (
-                groups.get("sep") in ("-", "--") and _ARABIC_LABELLED_REPORTER_REST.match(folded, match.end())):
+                groups.get("sep") in ("-", "--") and _ARABIC_LABELLED_REPORTER_REST.match(folded, match.end())) and not (
+                groups.get("sep") in ("-", "--") and (reporter := _ARABIC_DASHED_REPORTER_REST.match(folded, match.end()))
+                and names_arabic_reporter(reporter["name"])):
             continue  # a line below the first that names a place alone opens a paragraph, not a list's row
         if (token is None and kind == _TEXT_START and groups.get("sep") in ("-", "--")
                 and _HEADLINE_LINE_END.match(folded, match.end()) and not _PARAGRAPH_RUNS_ON.match(folded, match.end())

@@ -34,6 +34,9 @@ _SLASHED_PLACES = (rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PAR
 _KIND_PLACES = (rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}"
                 rf"(?: (?:province|regency|district|barat|timur|utara|selatan|tengah)(?= {{0,3}}\())?)")
 _UPPER_WORD = r"[A-Z][A-Z'.]{1,30}(?:-[A-Z']{1,30}){0,3}"
+# A month's name or its abbreviation in capitals, Indonesian, Malay or English (`NOV`, `OGOS`, `JANUARI`).
+_CAPS_MONTH = (r"(?:JAN|FEB|PEB|MAR|MAC|APR|MEI|MAY|JUN|JUL|AGU|AGS|AGT|AUG|OGO|SEP|OKT|OCT|NOV|NOP|DES|DIS|DEC)"
+               r"[A-Z]{0,6}\.?")
 # Four capitals at least (`RI -`, `AS -` are no datelines), or a short first word of a longer name (`DEN HAAG`,
 # `NEW YORK`, `RIO DE JANEIRO`; `DPR RI` stays out).
 _UPPER_NAME = (rf"(?=[A-Z'.-]{{4}}|[A-Z'.-]{{2,3}} (?:[A-Z]{{2}} )?[A-Z'.-]{{3}})"
@@ -443,8 +446,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Selasa (07/11) -   (the day after the outlet, as a government office's release writes it)   |   Mamuju,
         # 8enam.com.-Polda ...   (a stray full stop before the dash, as the stray comma)   |   Jakarta,
         # dutabangsanews.com I Ketum ...   (a capital I for the bar)   |   Bojonegoro, -Batara.news|| Sebanyak ...   (a
-        # hyphen glued before the outlet, as `TERASMALUKU.COM,-AMBON-` writes one before the place)
-        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}}) ?, {{0,3}}(?:-(?=[A-Za-z0-9]))?{outlet}"
+        # hyphen glued before the outlet, as `TERASMALUKU.COM,-AMBON-` writes one before the place)   |   Medan
+        # //relasipublik.com- Kegiatan ...   (two slashes for the comma, as `CAHAYASIANG.ID // Manado –` after an outlet)
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})(?: ?, {{0,3}}| ?// ?)"
+             rf"(?:-(?=[A-Za-z0-9]))?{outlet}"
              rf"(?:, {{1,3}}{_DATED})?(?:,|\.(?= ?-))?(?:{_END_OR_BREAK}|{_BAR}|{_LETTER_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
         # SURYA.co.id | SURABAYA -   |   REPUBLIKA.CO.ID, GIANYAR, –  (a stray comma before the dash)   |
@@ -508,9 +513,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # SERANG, JinNewsOne.Com SMAN 4 ...   (the dash lost after a domain: a place in capitals and the domain vouch
         # for each other)   |   Sleman, Pdmsleman.Or.Id Majelis ...   |   Sleman. Pdmsleman.Or.Id Muhammadiyah ...
         # (or a listed place, in title case too, a comma or a full stop after it: `_match_at`)   |
-        # JAKARTA//NSMTVNews.com Polda ...   (or two slashes glued to both, a listed place before them)
+        # JAKARTA//NSMTVNews.com Polda ...   (or two slashes glued to both, a listed place before them)   |
+        # Makassar, Sigapnews.com, Banjir musiman ...   (or a comma typed for the dash after the domain, as for the
+        # comma before it, a sentence's words after it: a domain's top-level name tells it from a sentence's word,
+        # `Makassar, Warga, Ini ...`)
         Form(rf"(?P<place>[A-Z][{_LETTER}'-]{{1,30}}+(?: [A-Z][{_LETTER}'-]{{1,30}}+){{0,3}})"
-              rf" ?(?P<lostsep>[,.]| ?//) {{0,3}}(?P<agency>{_DOMAIN})\.?(?= {{1,3}}[A-Z])",
+              rf" ?(?P<lostsep>[,.]| ?//) {{0,3}}(?P<agency>{_DOMAIN})(?:\.|,(?= {{1,3}}[A-Z][a-z]{{1,30}} [a-z]))?"
+              rf"(?= {{1,3}}[A-Z])",
               unknown_outlet=True, start_only=True, listed_place=True),
         # Ambon. Suara ReformasiCom. Lembaga ...   (or an outlet's name, its last word a brand's two words glued or an
         # outlet's word, a full stop for the comma before it and one for the dash after it, after a listed place:
@@ -903,8 +912,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # JAKARTA, 18/10 -   |   JAKARTA, Sabtu (27/5) -   |   PALEMBANG, SUMSEL 25/6 -   |   AMBON, MALUKU (28 November
         # 2019) -   (ANTARA FOTO's captions, press releases: the place's province before the date, no comma after it,
         # the date in parentheses)   |   KUALA LUMPUR, 27 Okt: Seramai   (Malay papers: a colon for the dash)   |   KEDIRI,
-        # 9/8/2018. Momentum ...   (a full stop for the dash after a full date in figures: `_match_at` wants its year)
-        Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>{_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?)"
+        # 9/8/2018. Momentum ...   (a full stop for the dash after a full date in figures: `_match_at` wants its year)   |
+        # KLANG, NOV 10: Selangor ...   (a month's name in capitals before the day is the date's, no region)
+        Form(rf"(?P<place>{_UPPER_NAME}(?:, ?(?P<region>(?!{_CAPS_MONTH} {{1,3}}\d){_UPPER_WORD}(?: {_UPPER_WORD}){{0,2}}))?)"
               rf"(?: ?, {{0,3}}| {{1,3}}(?=[\d(]))\(?{_DATED}\)?(?:{_LOOSE_DASH_END}|:(?= {{1,3}}[A-Z])"
               rf"|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z]))",
               start_only=True),
@@ -919,6 +929,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # provincial office's news page writes it: `_match_at` wants its year)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}"
              rf"(?:{_LOOSE_DASH_END}|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z])){_SENTENCE_NEXT}", start_only=True),
+        # Kuala Lumpur, Jan. 13 : The Malaysian ...   |   Klang, 09 NOV: Chief Minister ...   (a wire's or a Malay paper's
+        # copy: a colon for the dash, spaced or not, as in capitals; a listed place or a Malaysian town only, as an
+        # agenda's or a list's item in title case has this shape too: `Rapat, 12 Mei: ...`)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED} ?(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])", start_only=True,
+             listed_place=True),
+        Form(rf"(?P<place>{'|'.join(MALAYSIAN_CITY_NAMES)}) ?, {{0,3}}{_DATED} ?(?P<sep>:)(?= {{1,3}}[\"'“‘(]?[A-Z])",
+             start_only=True),
         # Magetan, 22 Juli 2025 (line break) Pemerintah Desa ...   (or the date ending its line, the lead below it: a day,
         # a month's name and a year, as a date in figures alone on a line is a page's stamp)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<when>\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}})[ \t]{{0,3}}(?=\r?\n)"
@@ -963,9 +980,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # JuaraNews Bandung -   (an outlet's name saying so, then a known city without a comma)
         Form(rf"(?P<agency>[A-Z][\w.&'-]{{1,30}}) (?P<place>{_CAP_WORD}){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
               unknown_outlet=True, unknown_names=True, start_only=True, says_outlet=True, alone=True, known_city=True),
-        # Detiknews.id Surabaya –   (an outlet's domain, then a listed place in title case without a comma)
-        Form(rf"(?P<agency>{_DOMAIN}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
-              unknown_outlet=True, start_only=True, listed_place=True),
+        # Detiknews.id Surabaya –   (an outlet's domain, then a listed place in title case without a comma)   |
+        # 75detik.com Makassar, Sulawesi Selatan – Kepolisian ...   (or with its province after a comma: `_match_at` wants
+        # a region there)
+        Form(rf"(?P<agency>{_DOMAIN}) (?P<place>(?P<head>{_CAP_WORD}(?: {_CAP_WORD})?)"
+             rf"(?:, (?P<region>{_CAP_WORD}(?: {_CAP_WORD})?))?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
+              unknown_outlet=True, start_only=True, listed_head=True),
         # Melanesiatimes.comKota Sorong – Zakarias ...   (or glued to it, the space lost with the link's end)
         Form(rf"(?P<agency>{_GLUED_DOMAIN})(?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_LOOSE_DASH_END}{_SENTENCE_NEXT}",
              unknown_outlet=True, start_only=True, listed_place=True),

@@ -27,12 +27,13 @@ from crawler.parsing.regions import CITY_NAMES, glues_province, is_region
 # `RAKYAT`, the people, closes `PEDOMANRAKYAT`, and `SATU`, one, `POJOKSATU`: a district's `Muara Satu` is written
 # apart); or in capitals opens with a word no place's name opens with
 # (`LIPUTANSBM`, `KLIKINAJA`, `INFOSEKAYU`, `RADARMETROPOLIS`, Pikiran Rakyat's network's `JURNALGAYA`; `JURNALIS`
-# is a word), or in title case closes with `news`, `online` or `info` in lower case (`Zuritnews`, `Muliainfo, Sulsel
-# -`: no place's name ends so), or opens with `Info` or `Berita` glued to a word in lower case (infonusantara.net's
+# is a word), or in title case closes with `news`, `online`, `info`, `pos` or `post` in lower case (`Zuritnews`,
+# `Muliainfo, Sulsel -`, `Merdekapos, Rokan Hulu –`: no place's name ends so after three letters; `Tapos`, a district
+# of Depok, has two), or opens with `Info` or `Berita` glued to a word in lower case (infonusantara.net's
 # `Infonusantara, PADANG --`: no place's name opens so; `Informasi` is a word).
 _GLUED_OUTLET = re.compile(r"(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|BERITA|MEDIA|RADIO)[A-Z]{2,}|WARTA[A-Z]{4,}"
                            r"|(?:LIPUTAN|KLIK|INFO|JURNAL(?!IS))[A-Z0-9]{2,}|RADAR[A-Z]{4,}"
-                           r"|[A-Z][a-z]{2,20}(?:news|online|info)"
+                           r"|[A-Z][a-z]{2,20}(?:news|online|info|pos|post)"
                            r"|Info(?!rm)[a-z]{4,20}|Berita[a-z]{4,20}"
                            r"|[A-Z]{2,}(?:TIMES|NEWS|ONLINE|CHANNEL|EKSPRES|EXPRESS|MEDIA|RADIO|RAKYAT|VOICE|SATU)"
                            r"|(?:Times|News|Online|Channel|Berita|Media|Radio|Warta)[A-Z][a-z]{2,}"
@@ -206,6 +207,25 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
 # word second (`سكاي نيوز عربية`, "Sky News Arabia"), or three ending with "news" as an adjective (`زاد الاردن
 # الاخباري`, "Zad al-Urdun News"), or three ending with "for news" as agencies and networks name themselves (`شبكة
 # الخامسة للأنباء`): Arabic has no capitals to tell an outlet's name by.
+# A reporter's name of two Arabic words after the place's dash, as Egyptian papers credit their regional
+# correspondents (`كفر الشيخ - محمد نصار`, `المنيا - جمال محمد:` over the story): no word of it opens with the article,
+# as outlets' names do (`غزة- المسار :`, `اليوم السابع`), nor is an outlet's or its kind's word (`شفق نيوز`, `وكالة سند`,
+# `شبكة قدس`, `سبوتنيك عربي`) or a desk's before the outlet (`القدس المحتلة - متابعة صفا`, "follow-up").
+_ARABIC_NAME_WORD = re.compile(r"[\u0621-\u064A]{2,20}")
+# The article, alone or after a conjunction's or a preposition's letter (`أخبار والأعمال`, "and business").
+_ARABIC_ARTICLE_OPENINGS = ("ال", "وال", "فال", "بال", "كال", "لل")
+_ARABIC_OUTLET_KIND_WORDS = frozenset(
+    "وكالة شبكة موقع صحيفة جريدة بوابة قناة إذاعة راديو تلفزيون مجلة مركز عربي عربية نيوز برس بوست تايمز نت أونلاين"
+    " متابعة خاص ترجمة تقرير تحرير".split())
+
+
+def names_arabic_reporter(name: str) -> bool:
+    """`name`, read where an outlet's stands after an Arabic place's dash, is a reporter's of two words."""
+    words = name.split()
+    return len(words) == 2 and all(_ARABIC_NAME_WORD.fullmatch(word) and not word.startswith(_ARABIC_ARTICLE_OPENINGS)
+                                   and word not in _ARABIC_OUTLET_KIND_WORDS for word in words)
+
+
 _ARABIC_NAME = re.compile(r"(?:وكالة )?[\u0621-\u064A\u0671-\u06D3]{2,20}(?: [\u0621-\u064A\u0671-\u06D3]{2,20})?"
                           r"|[\u0621-\u064A\u0671-\u06D3]{2,20} [\u0621-\u064A\u0671-\u06D3]{2,20} للأنباء"
                           rf"|[\u0621-\u064A\u0671-\u06D3]{{2,20}} {ARABIC_BRAND_WORD} [\u0621-\u064A\u0671-\u06D3]{{2,20}}"
