@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from itertools import islice
 from urllib.parse import urlsplit
 from collections.abc import Mapping
@@ -74,6 +73,7 @@ from crawler.parsing.dateline_names import (
 from crawler.parsing.date_words import weekday_number
 from crawler.parsing.dates import fold, gregorian_dates, month_number, parse_date, resolve_day_month
 from crawler.parsing.hijri import find_hijri
+from crawler.parsing.html import STYLED_LETTERS
 from crawler.parsing.places import is_district, is_gazetted, is_place_word
 from crawler.parsing.regions import CITY_NAMES, is_region
 
@@ -296,11 +296,8 @@ _GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,20}(?:[A-Z][a-z]{1,20}){1,2}")  # `Muri
 # an address's parts are joined (`الرياض ـ حي العليا`); inside a word it only stretches the word.
 _SPACED_TATWEEL = re.compile(r"(?<= )\u0640(?= )")
 # A site's bold or italic letters from Unicode's mathematical block (`𝐉𝐄𝐍𝐄𝐏𝐎𝐍𝐓𝐎 | 𝐆𝐓𝐍 — Badan ...`, a
-# regional portal's dateline pasted in bold as characters, not set bold by markup): each is one code point,
-# read as its plain letter or digit, one character for one, so the offsets stay.
-_STYLED_LETTERS = {code: plain for code in range(0x1D400, 0x1D800)
-                   if len(plain := unicodedata.normalize("NFKC", chr(code))) == 1
-                   and plain.isascii() and plain.isalnum()}
+# regional portal's dateline pasted in bold as characters, not set bold by markup): read as plain letters
+# (`STYLED_LETTERS`, one character for one, so the offsets stay).
 _STYLED_LETTER = re.compile("[\U0001D400-\U0001D7FF]")
 _SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a place is written as one
 # A dateline between square brackets inside a line, behind a photo's credit (`... Foto: Muhammadiyah [YOGYAKARTA,
@@ -910,7 +907,7 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         typos, aliases = DEFAULT_AGENCY_TYPOS, ()
     decoded, offsets = _decode(text[:_RAW_WINDOW])
     if not decoded.isascii() and _STYLED_LETTER.search(decoded, 0, _SEARCH_WINDOW):
-        decoded = decoded.translate(_STYLED_LETTERS)
+        decoded = decoded.translate(STYLED_LETTERS)
     folded = fold(decoded)
     if "[" in folded[:_SEARCH_WINDOW]:
         folded = _BRACKETED_NAME.sub(lambda match: f"({match['name']})", folded, count=3)

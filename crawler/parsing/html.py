@@ -34,8 +34,10 @@ _RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("st
 # filler U+3164 after the English views counter): folded like whitespace.
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u3164]")
 # ...and letters set in the mathematical alphabets, bold or italic, that a font generator makes for a blog (a dateline
-# `𝐏𝐄𝐌𝐀𝐋𝐀𝐍𝐆,𝐑𝐉𝐒𝐍𝐄𝐖𝐒.𝐈𝐃 – Di sudut kota ...`): read as the plain letters they stand for. One search finds either.
-_STYLED_LETTERS = re.compile("[\U0001D400-\U0001D7FF]+")
+# `𝐏𝐄𝐌𝐀𝐋𝐀𝐍𝐆,𝐑𝐉𝐒𝐍𝐄𝐖𝐒.𝐈𝐃 – Di sudut kota ...`): read as the plain letters they stand for, one character for one, so
+# a text's offsets stay. One search finds either.
+STYLED_LETTERS = {code: plain for code in range(0x1D400, 0x1D800)
+                  if len(plain := unicodedata.normalize("NFKC", chr(code))) == 1 and plain != chr(code)}
 _FOLDED = re.compile("[\u200b-\u200d\u2060\ufeff\u3164\U0001D400-\U0001D7FF]")
 
 _SKIPPED_TAGS = frozenset({
@@ -76,8 +78,7 @@ def fold(text: str) -> str:
     """Whitespace (and invisible filler characters) folded to single spaces, stripped; letters of the mathematical
     alphabets read as plain ones."""
     if not text.isascii() and _FOLDED.search(text):  # isascii() is a flag look-up
-        text = _INVISIBLE.sub(" ", text)
-        text = _STYLED_LETTERS.sub(lambda run: unicodedata.normalize("NFKC", run[0]), text)
+        text = _INVISIBLE.sub(" ", text).translate(STYLED_LETTERS)
     return " ".join(text.split())
 
 
