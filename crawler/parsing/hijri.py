@@ -44,6 +44,9 @@ _ARABIC_MONTHS: dict[str, int] = {
     "جمادىالآخرة": 6, "جماديالاخرة": 6, "جمادىالاخرة": 6, "جمادىالثانية": 6, "جمادىالآخر": 6,
     "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
     "ذوالقعدة": 11, "ذيالقعدة": 11, "ذوالحجة": 12, "ذيالحجة": 12,
+    # The second word without its article, as Egyptian prayer-time boxes and calendars print it (`23 جمادى آخر 1447
+    # هـ13 ديسمبر 2025 م`, `جمادى أولى`, `ربيع آخر`).
+    "ربيعآخر": 4, "جمادىأولى": 5, "جمادىأول": 5, "جمادىآخرة": 6, "جمادىآخر": 6, "جمادىثانية": 6,
 }
 
 # The Arabic names keyed without hamzas and with one letter for each of the letters Arabic pages swap (`ى`/`ي`, `ة`/`ه`):
