@@ -27,7 +27,8 @@ _LATIN_MONTH_RULES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (r"^j[ua]ma[dt][ai]?(?:l|al|el|s|ts|th)?(?:akh?ir|ts?ani|thani|sani)(?:a|ah|ih|iy+ah|yah)?$", 6),
         (r"^r[oae]j[ao]b$", 7),
         (r"^s[hy]?[ay]?a?k?ba+n$|^s[hy]a+ban$", 8),
-        (r"^r[oa]m[ao]d[hl]?[ao]n$", 9),
+        # A hurried spelling drops the vowel before the `d` (`awal berpuasa jatuh ... 1 Ramdhan 1437 H`).
+        (r"^r[oa]m[ao]?d[hl]?[ao]n$", 9),
         (r"^s[hy]?[ae]?w+[ae]?l$", 10),
         (r"^(?:dz|dh|z|d)[ui]?(?:l|al)?[qk][aoe]?[aeiy]?[iy]?da[ht]?$", 11),
         (r"^(?:dz|dh|z|d)[ui]?(?:l|al)?h[ie]j+[ae]h?$", 12),
@@ -43,6 +44,9 @@ _ARABIC_MONTHS: dict[str, int] = {
     "جمادىالآخرة": 6, "جماديالاخرة": 6, "جمادىالاخرة": 6, "جمادىالثانية": 6, "جمادىالآخر": 6,
     "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
     "ذوالقعدة": 11, "ذيالقعدة": 11, "ذوالحجة": 12, "ذيالحجة": 12,
+    # The second word without its article, as Egyptian prayer-time boxes and calendars print it (`23 جمادى آخر 1447
+    # هـ13 ديسمبر 2025 م`, `جمادى أولى`, `ربيع آخر`).
+    "ربيعآخر": 4, "جمادىأولى": 5, "جمادىأول": 5, "جمادىآخرة": 6, "جمادىآخر": 6, "جمادىثانية": 6,
 }
 
 # The Arabic names keyed without hamzas and with one letter for each of the letters Arabic pages swap (`ى`/`ي`, `ة`/`ه`):
