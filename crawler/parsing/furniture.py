@@ -1023,6 +1023,10 @@ _PROMO = re.compile(
     r"|continue\s+reading\s*[“\"][^”\"]{1,200}[”\"]\s*(?:→|»)?"
     r"|sila\s+log\s+masuk\b.{0,80}"  # a Malaysian paywall's line (Utusan's `Sila Log Masuk atau Langgan ...`)
     r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
+    # ...also politely, the readers called by the site's name for them, for the rest of the article (Bola.net's
+    # `Silakan scroll ke bawah ya Bolaneters untuk mendapatkan artikel selengkapnya.`).
+    r"|(?:silakan\s+)?scroll\s+ke\s+bawah\b[^.!?]{0,40}\buntuk\s+(?:mendapatkan|membaca|melanjutkan)\s+"
+    r"(?:artikel|berita)(?:\s+(?:selengkapnya|lengkapnya))?\s*[.!]?"
     # A fact-check desk's call to send it a rumour by WhatsApp (Liputan6's `* Untuk mengetahui kebenaran informasi yang
     # beredar, silakan WhatsApp ke nomor 0811 9787 670 ...`, also after `Fakta atau Hoaks?`).
     r"|\*?\s*(?:fakta\s+atau\s+hoa(?:ks|x)\s*\?\s*)?untuk\s+mengetahui\s+kebenaran\s+informasi\b[^.]{0,80}"
