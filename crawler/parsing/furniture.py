@@ -224,15 +224,20 @@ _SPACED_DASH_PHOTO_CREDIT = re.compile(r"(?<=[.!?)]) [-–] (?:Foto|FOTO|Gambar|
 # taman ditutup ... telah diarah keluar. - Foto Astro AWANI` under the quote it repeats): every word of the source
 # capitalised, as a sentence goes on in small letters after a photo's word (`... - Foto itu diambil semalam`).
 # The dash may be glued to the label (Astro Awani 2016: `... itu akan disiasat. -Foto Astro AWANI` under the story).
-_DASH_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?)]) [-–] ?(?:Foto|FOTO|Gambar|GAMBAR) [A-Z][\w.&/'’-]{1,20}"
-                                    r"(?: [A-Z][\w.&/'’-]{1,20}){0,3}$")
+# The label may say it credits the photo and take a colon, after a dash or a bar (a Malaysian aggregator's copy of Sinar
+# Harian: `DUA lelaki dikesan ... di Jalan Kampung Pasir. - Kredit Foto: Sinar Harian`, Warta Ekonomi's `Electoral
+# College. | Kredit Foto: IStock Photo`).
+_DASH_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?)]) (?:[-–]|\|) ?(?:(?:Kredit|KREDIT|Sumber|SUMBER) )?(?:Foto|FOTO|Gambar|GAMBAR)"
+                                    r"(?: ?:)? [A-Z][\w.&/'’-]{1,20}(?: [A-Z][\w.&/'’-]{1,20}){0,3}$")
 _PHOTO_LABELS = ("Foto", "FOTO", "Gambar", "GAMBAR")
 # ...or by the word for a photo and "by" before the photographer's name and, after a slash, the outlet's or the wire's
 # (Rappler's Indonesian pages: `... Gelora Bung Karno, Jakarta, Minggu (24/1). Foto oleh Akbar Nugroho Guma/ANTARA`,
 # its English ones' `Photo by <name>/Rappler`), after the caption's last sentence; looked for only in lines with the
 # words near their end. A stock library's credit names its site in words (`Photo by <name> on Unsplash`).
-_BY_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?\"”)])\s(?:Foto|FOTO|Photo|PHOTO)\s(?:oleh|by)\s[A-Z][\w.'’-]*"
-                                  r"(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?[A-Z][\w.-]{1,30}\.?$")
+# A wire may be named alone, no photographer's name before it (Rappler's `SAKIT. Kuasa hukum Maqdir Ismail meyakini
+# kliennya, Setya Novanto, sakit ... pada Rabu, 13 Desember. Foto oleh ANTARA`): a name from the agencies' table.
+_BY_PHOTO_CREDIT_END = re.compile(r"(?<=[.!?\"”)])\s(?:Foto|FOTO|Photo|PHOTO)\s(?:oleh|by)\s(?P<maker>[A-Z][\w.'’-]*"
+                                  r"(?:\s[A-Z][\w.'’-]*){0,4})(?:\s?/\s?(?P<outlet>[A-Z][\w.-]{1,30}))?\.?$")
 _BY_PHOTO_WORDS = (" oleh ", " by ")
 # ...or by a wire's photo credit, its year and its reserved rights (Bernama's pictures copied with their caption:
 # `KUALA PILAH, 10 Ogos -- Sepasang suami isteri ... untuk dibedah siasat.--fotoBERNAMA (2017) HAK CIPTA TERPELIHARA`):
@@ -1023,6 +1028,10 @@ _PROMO = re.compile(
     r"|continue\s+reading\s*[“\"][^”\"]{1,200}[”\"]\s*(?:→|»)?"
     r"|sila\s+log\s+masuk\b.{0,80}"  # a Malaysian paywall's line (Utusan's `Sila Log Masuk atau Langgan ...`)
     r"|baca\s+berita\s+tanpa\s+iklan\b.{0,80}|scroll\s+ke\s+bawah\s+untuk\s+melanjutkan\s+membaca"
+    # ...also politely, the readers called by the site's name for them, for the rest of the article (Bola.net's
+    # `Silakan scroll ke bawah ya Bolaneters untuk mendapatkan artikel selengkapnya.`).
+    r"|(?:silakan\s+)?scroll\s+ke\s+bawah\b[^.!?]{0,40}\buntuk\s+(?:mendapatkan|membaca|melanjutkan)\s+"
+    r"(?:artikel|berita)(?:\s+(?:selengkapnya|lengkapnya))?\s*[.!]?"
     # A fact-check desk's call to send it a rumour by WhatsApp (Liputan6's `* Untuk mengetahui kebenaran informasi yang
     # beredar, silakan WhatsApp ke nomor 0811 9787 670 ...`, also after `Fakta atau Hoaks?`).
     r"|\*?\s*(?:fakta\s+atau\s+hoa(?:ks|x)\s*\?\s*)?untuk\s+mengetahui\s+kebenaran\s+informasi\b[^.]{0,80}"
@@ -1273,8 +1282,9 @@ def is_caption(text: str) -> bool:
     if text[-1:].isalnum() and any(label in text[-_CREDIT_REACH:] for label in _PHOTO_LABELS) and (
             _DASH_PHOTO_CREDIT_END.search(text, max(0, len(text) - _CREDIT_REACH))):
         return len(text) <= MAX_LONG_CAPTION_CHARS
-    if "/" in text[-_CREDIT_REACH:] and any(word in text[-_CREDIT_REACH - 20:] for word in _BY_PHOTO_WORDS) and (
-            _BY_PHOTO_CREDIT_END.search(text, max(0, len(text) - _CREDIT_REACH - 20))):
+    if any(word in text[-_CREDIT_REACH - 20:] for word in _BY_PHOTO_WORDS) and (
+            by := _BY_PHOTO_CREDIT_END.search(text, max(0, len(text) - _CREDIT_REACH - 20))) and (
+            by["outlet"] or agency_name(by["maker"]) is not None):
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if len(text) > MAX_CAPTION_CHARS:
         return len(text) <= MAX_LONG_CAPTION_CHARS and (_is_long_caption(text) or _is_caption_twice(text) or (

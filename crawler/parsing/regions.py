@@ -90,6 +90,13 @@ MALAYSIAN_CITY_NAMES = (
     "Kuala Lumpur", "Putrajaya", "Shah Alam", "Petaling Jaya", "Subang Jaya", "Klang", "Johor Bahru", "Melaka",
     "Seremban", "Ipoh", "George Town", "Alor Setar", "Kangar", "Kuantan", "Kuala Terengganu", "Kota Bharu",
     "Kota Kinabalu", "Sandakan", "Tawau", "Kuching", "Miri", "Sibu", "Bintulu", "Labuan",
+    # ...and the district towns a Malay paper datelines its regional stories from, copied in title case by blogs (a
+    # blog's copy of Harian Metro: `Kemaman: Polis menyerbu sebuah premis berhampiran Kuala Kemaman ...`); none of
+    # them an Indonesian word a label could be (`Pekan`, "week", and `Nilai`, "score", are left out).
+    "Kemaman", "Dungun", "Besut", "Kuala Krai", "Pasir Mas", "Tanah Merah", "Gua Musang", "Machang", "Tumpat",
+    "Sungai Petani", "Kulim", "Langkawi", "Jitra", "Taiping", "Kuala Kangsar", "Teluk Intan", "Seri Iskandar",
+    "Muar", "Kluang", "Segamat", "Batu Pahat", "Temerloh", "Bentong", "Raub", "Port Dickson", "Kajang", "Rawang",
+    "Bukit Mertajam", "Butterworth", "Lahad Datu", "Semporna", "Keningau",
 )
 
 # A province's name of one word glued to an outlet's other word (`Kitasulsel`, `JATIMPEDIA`, `Detakpapua`): outlets
