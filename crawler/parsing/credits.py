@@ -1530,6 +1530,12 @@ def closing_code(text: str, profile: SiteProfile, *, whole: bool = True) -> dict
     return signature if raw and not (whole and remaining) and (parted or any(c.isdigit() for c in raw)) else None
 
 
+# A byline naming the outlet itself, no writer, before the update's label (Liputan6's AMP pages of 2010: `oleh Liputan6
+# diperbarui 13 Des 2010, 11:03 WIB` under the summary): the header's line, its writer the desk.
+_DESK_BEFORE_UPDATE = re.compile(r"(?:oleh|by)\s+[\w.-]{2,30}\s+(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate"
+                                 r"|updated)\s*:?\s*", re.IGNORECASE)
+
+
 def is_header_line(text: str) -> bool:
     """A copy of the header byline inside the body container (`<Author> - <date> WIB`, `SENIN, 21 FEBRUARI 2011 |
     13:12 WIB | LAPORAN: <NAME>`)."""
@@ -1548,6 +1554,8 @@ def is_header_line(text: str) -> bool:
     # Before the time: the byline's author, nothing, the time's own label (`Diperbarui: 28 September 2020 03:01`) or
     # the outlet's domain (Kompas's `Kompas.com - 05/10/2019, 21:15 WIB`), a full stop else being a sentence's.
     outlet = "." in prefix and _OUTLET_DOMAIN.fullmatch(prefix.strip(" -–—|")) is not None
+    if header.updated and header.author is None and _DESK_BEFORE_UPDATE.fullmatch(prefix) is not None:
+        return True
     return len(prefix) <= 80 and ("." not in prefix or outlet) and (
         header.author is not None or not prefix.strip(" -–—|") or _TIME_LABEL.match(prefix.strip()) is not None)
 

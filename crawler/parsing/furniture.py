@@ -472,10 +472,13 @@ _SQUARE_CREDITED_CAPTION = re.compile(
 # `MAX_LONG_CAPTION_CHARS` (Suara's `Foto udara suasana posko ... Jawa Tengah. [ANTARA FOTO/Aji Styawan/rwa]`), or an
 # outlet's address before its photographer's name closing a short one (Suara's `... di gerbang tol. [Suara.com/Alfian
 # Winanto]`) or a contributor's role before his name (Suara's regional pages: `... calon dukuh baru karena dianggap bukan
-# dari warga setempat, Senin (26/4/2021). [Kontributor / Julianto]`); a quoted speaker's words are no caption.
+# dari warga setempat, Senin (26/4/2021). [Kontributor / Julianto]`); a quoted speaker's words are no caption. So does
+# the social account the picture was taken from, its platform's name glued before it (Suara's regional pages:
+# `Tangkapan layar video viral keributan ... Jakarta Timur, Rabu (1/12/2021). [Instagram@lensa_berita_jakarta]`).
 _SQUARE_PHOTO_CREDITED_CAPTION = re.compile(
-    r"^(?-i:[A-Z])[^\[\]]{10,900}\[\s*(?:(?P<wire>(?-i:[A-Z]{3,20}\s+(?:FOTO|PHOTO)))"
-    r"|(?-i:[A-Za-z])[\w-]{1,30}(?:\.[a-z]{2,3}){1,2}|kontributor)\s*/\s*(?-i:[A-Z])[^\[\]/]{1,50}(?:/[\w.-]{1,12}){0,4}\]$",
+    r"^(?-i:[A-Z])[^\[\]]{10,900}\[\s*(?:(?:(?P<wire>(?-i:[A-Z]{3,20}\s+(?:FOTO|PHOTO)))"
+    r"|(?-i:[A-Za-z])[\w-]{1,30}(?:\.[a-z]{2,3}){1,2}|kontributor)\s*/\s*(?-i:[A-Z])[^\[\]/]{1,50}(?:/[\w.-]{1,12}){0,4}"
+    r"|(?:instagram|twitter|facebook|tiktok|youtube|ig)\s?[/:]?\s?@[\w.]{2,30}\s*)\]$",
     re.IGNORECASE)
 # A short caption closed by its source's link, the link's label left in square brackets (Boombastis's `Ummu Hani
 # [sumber gambar]`, "image source"): no sentence's stop inside it.
@@ -1019,6 +1022,9 @@ _PROMO = re.compile(
     # ...or the pointer's word alone before its ellipsis, the link it was (Liputan6's round-ups: `Selengkapnya...` under
     # each story's excerpt; five dots in 2015's: `Selengkapnya.....`).
     r"|selengkapnya\s*(?:\.{2,6}|…)"
+    # ...or before the link's place, the link lost (Liputan6's AMP pages: `Selengkapnya di` under the teaser's last
+    # paragraph, the outlet's logo its link).
+    r"|selengkapnya\s+di\s*[.:…]?"
     # A social post's pointer to the story, the link in the account's bio (kumparan's `Simak selengkapnya dengan klik
     # link di bio, atau download aplikasi kumparan di App Store dan Google Play.`).
     r"|(?:baca|simak)\s+selengkapnya\b[^.]{0,40}\blink\s+di\s+bio\b.{0,160}"

@@ -504,6 +504,11 @@ _REACTION_QUESTION = re.compile(r"(?:apa|bagaimana)\s+reaksi\s+(?:anda|kamu|mu)\
 _MIN_REACTION_MOODS = 4
 _MAX_REACTION_MOODS = 9
 _MAX_REACTION_MOOD = 12
+# A label left among the page's furniture under the text, a word or two in capitals with no sentence's mark (Tribun's
+# `Tribun JualBeli` between `BERITA TERKINI` and its copyright line, a blog platform's `Kirim` under `BERI KOMENTAR` and
+# `Konten Terkait` over `Video Pilihan`): a link's or a button's words, standing where nothing of the article does.
+_STRANDED_LABEL = re.compile(r"(?:[A-Z][\w'’&+-]{0,20})(?: [A-Z][\w'’&+-]{0,20}){0,2}")
+_MAX_STRANDED_LABEL = 30
 _MAX_TAG_WORDS = 4
 _MAX_TAG_CHARS = 40
 # An image's alt text in lower case between the header and the lead (KBR's `ultah kbr` under the headline).
@@ -1008,6 +1013,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
     own_credit = whole_line(profile.credit_lines)
     boilerplate = whole_line(profile.boilerplate_lines)
     kept: list[Block] = []
+    kept_at: dict[int, int] = {}  # each kept block's place among the body's blocks, by the block's identity
     related: list[dict[str, str]] = []
     credit_seen = note_seen = dated_end = False
     label_role = None  # the role of a credit label standing alone, its name on the next line
@@ -1635,6 +1641,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 logo := _GLUED_LOGO.search(text, max(0, len(text) - _LOGO_REACH))):
             block = Block(text[:logo.start()], block.links)
         kept.append(block)
+        kept_at[id(block)] = index
         credit_seen = credit_seen or dated_end
     # Short lines under a source's credit line closing the text are the page's (Al-Manar's `المصدر: الوكالة الوطنية
     # للإعلام` over `رأيكم يهمنا` and its survey's call): the credit ended the article.
@@ -1649,6 +1656,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         del kept[-widget:]
     if entries := _closing_entries(kept):
         del kept[-entries:]
+    if stranded := _stranded_labels(kept, kept_at, len(body_blocks)):
+        kept = [block for block in kept if id(block) not in stranded]
     if not kept:
         # A photo story: its captions are all its text (ANTARA's photo pages, a caption over `Copyright © ANTARA 2020`).
         kept = described_captions
@@ -2417,6 +2426,29 @@ def _reaction_widget(kept: list[Block]) -> int:
         return 0
     question = kept[-count - 1].text
     return count + 1 if count + 1 < len(kept) and _REACTION_QUESTION.fullmatch(question) else count
+
+
+def _stranded_labels(kept: list[Block], kept_at: dict[int, int], count: int) -> set[int]:
+    """The identities of the last blocks kept that are labels (`_STRANDED_LABEL`) standing among the page's furniture
+    under the text: a block left out both before and after each, between the last paragraph and the page's end. A
+    label the text runs straight into (a list's last item, a closing word) has no furniture over it and stays."""
+    labels = 0
+    for block in reversed(kept):
+        if len(block.text) > _MAX_STRANDED_LABEL or not _STRANDED_LABEL.fullmatch(block.text):
+            break
+        labels += 1
+    if not labels or labels >= len(kept) or (last_paragraph := kept_at.get(id(kept[-labels - 1]))) is None:
+        return set()
+    places = [kept_at.get(id(block)) for block in kept[-labels:]]
+    if None in places:
+        return set()
+    kept_places = {kept_at.get(id(block)) for block in kept}
+    stranded = set()
+    for block, place in zip(kept[-labels:], places):
+        if any(other not in kept_places for other in range(last_paragraph + 1, place)) and any(
+                other not in kept_places for other in range(place + 1, count)):
+            stranded.add(id(block))
+    return stranded
 
 
 def _tags_over_comments(kept: list[Block]) -> int:
