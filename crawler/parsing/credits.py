@@ -176,10 +176,11 @@ _CREDIT_LABEL = re.compile(
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)"
     # A copy's source before or after its credits ends the name before it (`Editor : Raden Armand Firdaus<br />Sumber :
     # Kompas.com`, `Sumber : Kompas.com Dipublikasikan oleh : <writer> Editor : <editor>`); alone it is no credit. So does
-    # the account that put the page up (`Penulis : <writer> Publish : <account>`), which wrote nothing of it.
+    # the account that put the page up (`Penulis : <writer> Publish : <account>`, an ANTARA bureau's `Pewarta :
+    # Yashinta Difa Pramudyani Uploader : Admin 1`), which wrote nothing of it.
     # So does a copy's offer of the outlet's app or subscription after them (Kompas's copies: `Editor : <name>
     # Kompascom+ baca berita tanpa iklan: <url> Download aplikasi: <url>`).
-    r"|(?P<source>Sumber|Source|Publish(?:er)?|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan"
+    r"|(?P<source>Sumber|Source|Publish(?:er)?|Uploader|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan"
     r"|(?:download|unduh)\s+aplikasi\b[^:\n]{0,60}?)\s*:\s*"
     # So does another of the crew's labels, run on after the name by a scraper or on the same line (a video's `Red:
     # Sadly Rachman Videografer: Havid Al Vizki Video Editor: Fian Firatmaja`, `Editor : <name> Produser: <name>`, a
