@@ -521,6 +521,10 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     # ...and so is a pair in square brackets: `[him/her]` in a quotation.
     alone = match is not None and (match["lone"] or match["tag"] or match["source"] or match["square"]
                                    or match["desk"] or (match["codes"] and not _CODE_SEPARATOR.search(match["codes"])))
+    # A closing quotation mark ends a sentence only after its stop (`... kata dia." (Budi)`): after a quoted word the
+    # bracket is the word's gloss (ANTARA Babel: `... pameran foto yang bertema "Seen" (Telah Melihat).`).
+    if alone and before[-1:] in ('"', "”") and before[-2:-1] not in (".", "!", "?"):
+        return text, None
     if not match or (alone and before[-1:] not in ("", ".", "!", "?", '"', "”") and not (
             match["tag"] and _CODE_AT_HOST.fullmatch(match["tag"]))) or (
             match["tag"] and not _is_credit_tag(match["tag"])) or (
