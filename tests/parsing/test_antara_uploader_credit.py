@@ -19,19 +19,23 @@ LAST = ("Pada tahun 1962 pemerintah mengambil alih NV Kantor Berita ANTARA dan m
         "pemerintah dengan nama Lembaga Kantor Berita Nasional ANTARA.")
 
 
-def _page(*credit_lines: str) -> str:
+def _page(*credit_lines: str, own_paragraphs: bool = False) -> str:
+    credits = ("".join(f"<p>{line}</p>" for line in credit_lines) if own_paragraphs
+               else f"<p class='text-muted mt-2 small'>{'<br>'.join(credit_lines)}</p>")
     return ("<html><head><title>Moeldoko harapkan ANTARA terus kawal Indonesia jadi negara maju - ANTARA News</title>"
             "</head><body><div class='wrap__article-detail'><h1 class='wrap__article-detail-title'>Moeldoko harapkan "
             "ANTARA terus kawal Indonesia jadi negara maju</h1><div class='wrap__article-detail-info'><span>Rabu, 13 "
             "Desember 2023 12:15 WIB</span></div><div class='wrap__article-detail-content post-content'>"
-            f"<p>{LEAD}</p><p>{LAST}</p><p class='text-muted mt-2 small'>{'<br>'.join(credit_lines)}</p>"
+            f"<p>{LEAD}</p><p>{LAST}</p>{credits}"
             "</div></div></body></html>")
 
 
+@pytest.mark.parametrize("own_paragraphs", [False, True])
 @pytest.mark.parametrize("profile", [SITES["antara"], GENERIC])
-def test_the_reporter_over_an_uploader_account_is_the_writer(profile):
-    item = parse_article(_page("Pewarta : Yashinta Difa Pramudyani", "Uploader : Admin 1", "Copyright © ANTARA 2024"),
-                         URL, profile=profile)
+def test_the_reporter_over_an_uploader_account_is_the_writer(profile, own_paragraphs):
+    # The lines in one credit block, or each a paragraph of its own (the bureaus' AMP pages).
+    item = parse_article(_page("Pewarta : Yashinta Difa Pramudyani", "Uploader : Admin 1", "Copyright © ANTARA 2024",
+                               own_paragraphs=own_paragraphs), URL, profile=profile)
     assert (item["author"], item["editor"]) == ("Yashinta Difa Pramudyani", None)
     assert item["body"].endswith(LAST)
     assert "Uploader" not in item["body"] and "Admin 1" not in item["body"]
