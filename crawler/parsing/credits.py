@@ -176,10 +176,11 @@ _CREDIT_LABEL = re.compile(
     r"|(?P<copyright>(?:copyright\s*)?(?:©|\(c\))|copyright\b)"
     # A copy's source before or after its credits ends the name before it (`Editor : Raden Armand Firdaus<br />Sumber :
     # Kompas.com`, `Sumber : Kompas.com Dipublikasikan oleh : <writer> Editor : <editor>`); alone it is no credit. So does
-    # the account that put the page up (`Penulis : <writer> Publish : <account>`), which wrote nothing of it.
+    # the account that put the page up (`Penulis : <writer> Publish : <account>`, an ANTARA bureau's `Pewarta :
+    # Yashinta Difa Pramudyani Uploader : Admin 1`), which wrote nothing of it.
     # So does a copy's offer of the outlet's app or subscription after them (Kompas's copies: `Editor : <name>
     # Kompascom+ baca berita tanpa iklan: <url> Download aplikasi: <url>`).
-    r"|(?P<source>Sumber|Source|Publish(?:er)?|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan"
+    r"|(?P<source>Sumber|Source|Publish(?:er)?|Uploader|(?:[\w.]{1,30}\+\s*)?baca\s+berita\s+tanpa\s+iklan"
     r"|(?:download|unduh)\s+aplikasi\b[^:\n]{0,60}?)\s*:\s*"
     # So does another of the crew's labels, run on after the name by a scraper or on the same line (a video's `Red:
     # Sadly Rachman Videografer: Havid Al Vizki Video Editor: Fian Firatmaja`, `Editor : <name> Produser: <name>`, a
@@ -520,6 +521,10 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     # ...and so is a pair in square brackets: `[him/her]` in a quotation.
     alone = match is not None and (match["lone"] or match["tag"] or match["source"] or match["square"]
                                    or match["desk"] or (match["codes"] and not _CODE_SEPARATOR.search(match["codes"])))
+    # A closing quotation mark ends a sentence only after its stop (`... kata dia." (Budi)`): after a quoted word the
+    # bracket is the word's gloss (ANTARA Babel: `... pameran foto yang bertema "Seen" (Telah Melihat).`).
+    if alone and before[-1:] in ('"', "”") and before[-2:-1] not in (".", "!", "?"):
+        return text, None
     if not match or (alone and before[-1:] not in ("", ".", "!", "?", '"', "”") and not (
             match["tag"] and _CODE_AT_HOST.fullmatch(match["tag"]))) or (
             match["tag"] and not _is_credit_tag(match["tag"])) or (

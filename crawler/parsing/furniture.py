@@ -82,8 +82,9 @@ _OTHER_CREDIT = re.compile(
     # Al Jazeera + agencies"), an aggregator's (`News Source: english.palinfo.com`) and a video's editor (iNews's `Video
     # Editor: <name>` over `Editor: <name>`), a writer's label whose linked name was lost (Aktual's `Artikel ini
     # ditulis oleh:`), and a copy's source under the label `Sumber Berita` (`Sumber Berita : Antara` under its writer).
-    # A blog may list it (`- Sumber: Bernama` under the last paragraph).
-    r"^(?:[-–•]\s|🔗\s?)?(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber(?:\s+Berita)?|(?:News\s+)?Source|Rilis|المصدر"
+    # A blog may list it (`- Sumber: Bernama` under the last paragraph). So is the account that put the page up, a
+    # paragraph of its own among the credits (an ANTARA bureau's `Pewarta : <name>` over `Uploader : Admin 1`).
+    r"^(?:[-–•]\s|🔗\s?)?(?:(?:Pewarta|Pemberita|(?:Video\s+)?Editor|Penulis|Reporter|Redaktur|Sumber(?:\s+Berita)?|(?:News\s+)?Source|Rilis|Uploader|المصدر"
     r"|Artikel\s+ini\s+ditulis\s+oleh)"
     r"\s*:\s*.{0,80}"
     # A source's long link (`Sumber : http://fajar.co.id/2016/..`, a digest's reposted English story's `Source:
