@@ -462,6 +462,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # name saying it is one, then a listed place and the dash: `PERANG DUNIA I BANDUNG -` names no outlet)
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) I {_UPPER_PLACE}{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, named_or_domain=True, listed_place=True),
+        # Siaganews || NGAWI. Menjelang ...   (a name saying it is an outlet, not only a domain, then one or two bars
+        # and a listed place, a dash or a full stop for the dash: the bars after a name keep it from reading as a
+        # heading's `Berita Daerah | ...`, the listed place and the sentence after it from a menu's bar)
+        Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}\|{{1,2}} {{0,3}}(?P<place>{_PLACE_PART})"
+             rf"(?:{_LOOSE_DASH_END}|\.(?= {{1,3}}[A-Z][a-z])){_SENTENCE_NEXT}", unknown_outlet=True,
+             unknown_names=True, start_only=True, named_or_domain=True, listed_place=True),
         # RADARMETROPOLIS: Surabaya – Wakil ...   (an outlet's domain or a name saying it is an outlet, a colon, then a
         # listed place and the dash: the name before the colon is no place, and a label's, `UPDATE:`, no outlet)
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) ?: {{1,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}"
