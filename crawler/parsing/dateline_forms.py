@@ -448,7 +448,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # dutabangsanews.com I Ketum ...   (a capital I for the bar)   |   Bojonegoro, -Batara.news|| Sebanyak ...   (a
         # hyphen glued before the outlet, as `TERASMALUKU.COM,-AMBON-` writes one before the place)   |   Medan
         # //relasipublik.com- Kegiatan ...   (two slashes for the comma, as `CAHAYASIANG.ID // Manado –` after an outlet)
-        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})(?: ?, {{0,3}}| ?// ?)"
+        # |   Palembang # ReformasiRI.com _ Dewan ...   (a hash between spaces for the comma, an underscore for the dash)
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})(?: ?, {{0,3}}| ?// ?| # )"
              rf"(?:-(?=[A-Za-z0-9]))?{outlet}"
              rf"(?:, {{1,3}}{_DATED})?(?:,|\.(?= ?-))?(?:{_END_OR_BREAK}|{_BAR}|{_LETTER_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
