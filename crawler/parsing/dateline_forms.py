@@ -568,6 +568,17 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<agency>{_DOMAIN}) ?,(?! (?:{'|'.join(CITY_NAMES)})\b)"
              rf"(?= [A-Z][a-z]{{2,20}} (?!(?:dan|atau|serta)\b)[a-z]{{2,}})",
              unknown_outlet=True, start_only=True),
+        # klikdinamika.com, Senat Mahasiswa (Sema) Fakultas Dakwah IAIN Salatiga gelar ...   |   AKURAT.CO, Berita
+        # Gubernur Anies Baswedan yang ...   (or a name of two to seven capitalised words or acronyms, one in
+        # parentheses among them, none glued to the next word, `TEMPO.CO, JakartaKetua ...` being a city glued to the
+        # sentence, before the sentence's first word in lower case, and no comma or line break soon after it: a list
+        # of domains or names goes on with a comma, a reporter's byline, `Tribunnews.com, Theresia Felisiani`, ends
+        # its line)
+        Form(rf"(?P<agency>{_DOMAIN}) ?,(?! (?:{'|'.join(CITY_NAMES)})\b)"
+             rf"(?= (?:[A-Z][a-z]{{1,20}}|[A-Z]{{2,10}})"
+             rf"(?: (?:[A-Z][a-z]{{1,20}}|[A-Z]{{2,10}}|\([A-Z][A-Za-z]{{1,10}}\))){{1,6}}"
+             rf" (?!(?:dan|atau|serta)\b)[a-z]{{2,}}[^\n,]{{20}})",
+             unknown_outlet=True, start_only=True),
         # Tribratanewssumbabarat.com ; KA SPK II Polsek ...   (or a semicolon between spaces for the dash, as no list of
         # domains spaces it: the sentence after it, no second semicolon in it)
         Form(rf"(?P<agency>{_DOMAIN}) (?P<sep>;)(?= {{1,3}}[\"'“‘(]?[A-Z][^\n;]{{40}})", unknown_outlet=True,
