@@ -718,9 +718,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # الحوزة - خطة ...   (or `وكالة`, "agency", or `شبكة`, "network", and its name: an agency's name alone, no
         # place)   |   الوكيل الإخباري- شرعت ...   (or the dash glued to the outlet's word, a space after it; not to
         # `اليوم`, "today", as a sentence's aside closes so, `– فجر اليوم- إن`)   |   زاد الاردن الاخباري - (line break)
-        # قال ...   (or a name of three words, its last an outlet's word but `اليوم`, and the dash ending the line)
+        # قال ...   (or a name of three words, its last an outlet's word but `اليوم`, and the dash ending the line)   |
+        # صوت البلد للأنباء – (line break) يواصل ...   (or a name of two or three words ending with `للأنباء`, "for
+        # news", as agencies name themselves; no reporting verb opening it, `قال مصدر للأنباء – إن` being a sentence)
         Form(rf"(?:{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) - )?"
-             rf"(?P<agency>{_ARABIC_WORD} (?:{_ARABIC_WORD} (?!اليوم))?{_ARABIC_OUTLET_WORD}|(?:وكالة|شبكة) {_ARABIC_WORD})"
+             rf"(?P<agency>{_ARABIC_WORD} (?:{_ARABIC_WORD} (?!اليوم))?{_ARABIC_OUTLET_WORD}|(?:وكالة|شبكة) {_ARABIC_WORD}"
+             rf"|{_ARABIC_REPORTING_VERB}{_ARABIC_WORD}(?: {_ARABIC_WORD})? للأنباء)"
              rf"(?:(?: |(?<!اليوم))(?P<sep>--|-)(?: (?=[\u0621-\u064A])|[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\u0621-\u064A]))"
              rf"| ?:(?=[\u0621-\u064A]))",
              unknown_outlet=True, unknown_names=True, start_only=True),
