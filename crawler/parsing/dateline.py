@@ -298,7 +298,13 @@ _SPACED_TATWEEL = re.compile(r"(?<= )\u0640(?= )")
 # A site's bold or italic letters from Unicode's mathematical block (`𝐉𝐄𝐍𝐄𝐏𝐎𝐍𝐓𝐎 | 𝐆𝐓𝐍 — Badan ...`, a
 # regional portal's dateline pasted in bold as characters, not set bold by markup): read as plain letters
 # (`STYLED_LETTERS`, one character for one, so the offsets stay).
-_STYLED_LETTER = re.compile("[\U0001D400-\U0001D7FF]")
+# ...and the small capitals a font generator sets a Malaysian portal's whole post in (`ᴘᴜᴛʀᴀᴊᴀʏᴀ – ʀᴀᴋʏᴀᴛ ᴍᴀʟᴀʏꜱɪᴀ
+# ...`): Unicode gives them no plain letter (NFKC keeps them), so each is named here and read as its capital, one for
+# one; there is none for X, and `ǫ` is a Navajo vowel. Three in a row make a styled word, as a phonetic spelling's
+# one letter (`[ʀ]`) does not.
+_SMALL_CAPITALS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "ABCDEFGHIJKLMNOPRSTUVWYZ")
+_STYLED_OR_SMALL = {**STYLED_LETTERS, **_SMALL_CAPITALS}
+_STYLED_LETTER = re.compile("[\U0001D400-\U0001D7FF]|[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ]{3}")
 _SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a place is written as one
 # A dateline between square brackets inside a line, behind a photo's credit (`... Foto: Muhammadiyah [YOGYAKARTA,
 # MUHAMMADIYAH] — Jelang ...`): a place and a name in capitals, a comma between them.
@@ -907,7 +913,7 @@ def parse_dateline(text: str, *, profile: object = None, base: datetime | date |
         typos, aliases = DEFAULT_AGENCY_TYPOS, ()
     decoded, offsets = _decode(text[:_RAW_WINDOW])
     if not decoded.isascii() and _STYLED_LETTER.search(decoded, 0, _SEARCH_WINDOW):
-        decoded = decoded.translate(STYLED_LETTERS)
+        decoded = decoded.translate(_STYLED_OR_SMALL)
     folded = fold(decoded)
     if "[" in folded[:_SEARCH_WINDOW]:
         folded = _BRACKETED_NAME.sub(lambda match: f"({match['name']})", folded, count=3)

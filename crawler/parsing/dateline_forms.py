@@ -448,7 +448,8 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # dutabangsanews.com I Ketum ...   (a capital I for the bar)   |   Bojonegoro, -Batara.news|| Sebanyak ...   (a
         # hyphen glued before the outlet, as `TERASMALUKU.COM,-AMBON-` writes one before the place)   |   Medan
         # //relasipublik.com- Kegiatan ...   (two slashes for the comma, as `CAHAYASIANG.ID // Manado –` after an outlet)
-        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})(?: ?, {{0,3}}| ?// ?)"
+        # |   Palembang # ReformasiRI.com _ Dewan ...   (a hash between spaces for the comma, an underscore for the dash)
+        Form(rf"(?P<place>{_PLACE_PART}{_SLASHED}(?: ?, {{0,2}}{_PLACE_PART}){{0,2}})(?: ?, {{0,3}}| ?// ?| # )"
              rf"(?:-(?=[A-Za-z0-9]))?{outlet}"
              rf"(?:, {{1,3}}{_DATED})?(?:,|\.(?= ?-))?(?:{_END_OR_BREAK}|{_BAR}|{_LETTER_BAR})", unknown_outlet=True),
         # TRIBUNNEWS.COM, JAKARTA -   |   TRIBUNNEWS.COM. JAKARTA -   |   Metrotvnews.com, Jakarta:   |
@@ -462,6 +463,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # name saying it is one, then a listed place and the dash: `PERANG DUNIA I BANDUNG -` names no outlet)
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) I {_UPPER_PLACE}{_LOOSE_DASH_END}{_SENTENCE_NEXT}",
              unknown_outlet=True, unknown_names=True, start_only=True, named_or_domain=True, listed_place=True),
+        # Siaganews || NGAWI. Menjelang ...   (a name saying it is an outlet, not only a domain, then one or two bars
+        # and a listed place, a dash or a full stop for the dash: the bars after a name keep it from reading as a
+        # heading's `Berita Daerah | ...`, the listed place and the sentence after it from a menu's bar)
+        Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) {{0,3}}\|{{1,2}} {{0,3}}(?P<place>{_PLACE_PART})"
+             rf"(?:{_LOOSE_DASH_END}|\.(?= {{1,3}}[A-Z][a-z])){_SENTENCE_NEXT}", unknown_outlet=True,
+             unknown_names=True, start_only=True, named_or_domain=True, listed_place=True),
         # RADARMETROPOLIS: Surabaya – Wakil ...   (an outlet's domain or a name saying it is an outlet, a colon, then a
         # listed place and the dash: the name before the colon is no place, and a label's, `UPDATE:`, no outlet)
         Form(rf"(?P<agency>{_DOMAIN}|{_NAMED_OUTLET}) ?: {{1,3}}(?P<place>{_PLACE_PART}){_LOOSE_DASH_END}"
@@ -560,6 +567,17 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # dash was lost, `Kompas.com, Jakarta menjadi ...`)
         Form(rf"(?P<agency>{_DOMAIN}) ?,(?! (?:{'|'.join(CITY_NAMES)})\b)"
              rf"(?= [A-Z][a-z]{{2,20}} (?!(?:dan|atau|serta)\b)[a-z]{{2,}})",
+             unknown_outlet=True, start_only=True),
+        # klikdinamika.com, Senat Mahasiswa (Sema) Fakultas Dakwah IAIN Salatiga gelar ...   |   AKURAT.CO, Berita
+        # Gubernur Anies Baswedan yang ...   (or a name of two to seven capitalised words or acronyms, one in
+        # parentheses among them, none glued to the next word, `TEMPO.CO, JakartaKetua ...` being a city glued to the
+        # sentence, before the sentence's first word in lower case, and no comma or line break soon after it: a list
+        # of domains or names goes on with a comma, a reporter's byline, `Tribunnews.com, Theresia Felisiani`, ends
+        # its line)
+        Form(rf"(?P<agency>{_DOMAIN}) ?,(?! (?:{'|'.join(CITY_NAMES)})\b)"
+             rf"(?= (?:[A-Z][a-z]{{1,20}}|[A-Z]{{2,10}})"
+             rf"(?: (?:[A-Z][a-z]{{1,20}}|[A-Z]{{2,10}}|\([A-Z][A-Za-z]{{1,10}}\))){{1,6}}"
+             rf" (?!(?:dan|atau|serta)\b)[a-z]{{2,}}[^\n,]{{20}})",
              unknown_outlet=True, start_only=True),
         # Tribratanewssumbabarat.com ; KA SPK II Polsek ...   (or a semicolon between spaces for the dash, as no list of
         # domains spaces it: the sentence after it, no second semicolon in it)
@@ -700,9 +718,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # الحوزة - خطة ...   (or `وكالة`, "agency", or `شبكة`, "network", and its name: an agency's name alone, no
         # place)   |   الوكيل الإخباري- شرعت ...   (or the dash glued to the outlet's word, a space after it; not to
         # `اليوم`, "today", as a sentence's aside closes so, `– فجر اليوم- إن`)   |   زاد الاردن الاخباري - (line break)
-        # قال ...   (or a name of three words, its last an outlet's word but `اليوم`, and the dash ending the line)
+        # قال ...   (or a name of three words, its last an outlet's word but `اليوم`, and the dash ending the line)   |
+        # صوت البلد للأنباء – (line break) يواصل ...   (or a name of two or three words ending with `للأنباء`, "for
+        # news", as agencies name themselves; no reporting verb opening it, `قال مصدر للأنباء – إن` being a sentence)
         Form(rf"(?:{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) - )?"
-             rf"(?P<agency>{_ARABIC_WORD} (?:{_ARABIC_WORD} (?!اليوم))?{_ARABIC_OUTLET_WORD}|(?:وكالة|شبكة) {_ARABIC_WORD})"
+             rf"(?P<agency>{_ARABIC_WORD} (?:{_ARABIC_WORD} (?!اليوم))?{_ARABIC_OUTLET_WORD}|(?:وكالة|شبكة) {_ARABIC_WORD}"
+             rf"|{_ARABIC_REPORTING_VERB}{_ARABIC_WORD}(?: {_ARABIC_WORD})? للأنباء)"
              rf"(?:(?: |(?<!اليوم))(?P<sep>--|-)(?: (?=[\u0621-\u064A])|[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\u0621-\u064A]))"
              rf"| ?:(?=[\u0621-\u064A]))",
              unknown_outlet=True, unknown_names=True, start_only=True),
