@@ -154,7 +154,8 @@ _PLACED_MONTH_DAY = re.compile(
 # so it is a body date as the same dateline with its year is. Without the agency and the dash, a bare `June 25` stays
 # too little to report.
 _WIRE_DATELINE_DAY = re.compile(
-    rf",\s{{1,3}}(?P<date>(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY})|(?P<d2>{_DAY})\s{{1,3}}(?P<mon2>[A-Za-z]{{3,9}})\.?)"
+    rf",\s{{1,3}}(?P<date>(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY})"
+    rf"|(?P<d2>{_DAY})\s{{1,3}}(?P<mon2>[A-Za-z]{{3,9}})\.?)"
     r"\s{1,3}\((?-i:[A-Z])[\w&.'-]{1,24}(?:\s[\w&.'-]{1,24}){0,2}\)\s{0,3}(?:-{1,2}|[\u2013\u2014])\s"
 )
 # The first day and month of a range whose last one is placed (`25 April hingga 3 Mei ini`, `mulai 7 Juli hingga 30
