@@ -148,6 +148,16 @@ _PLACED_MONTH_DAY = re.compile(
     rf"(?<![\w])(?P<mon>{_MON})\.?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL},?\s{{1,3}}"
     r"(?P<when>(?:this|last|next)\s{1,3}year)\b", re.IGNORECASE,
 )
+# A wire's dateline gives its day and month without the year, the agency in parentheses and a dash after them
+# (`KUALA LUMPUR, Aug 6 (Bernama) -- A witness told`, `MELAKA, 13 Jan (Bernama) -- Ikatan Relawan`, `HOUSTON, Jan 27
+# (Reuters) - The new`, `GAZA, Dec. 1 (Xinhua) -- Hamas`): the day the story was filed, on or before the publication,
+# so it is a body date as the same dateline with its year is. Without the agency and the dash, a bare `June 25` stays
+# too little to report.
+_WIRE_DATELINE_DAY = re.compile(
+    rf",\s{{1,3}}(?P<date>(?P<mon>[A-Za-z]{{3,9}})\.?\s{{1,3}}(?P<d>{_DAY})"
+    rf"|(?P<d2>{_DAY})\s{{1,3}}(?P<mon2>[A-Za-z]{{3,9}})\.?)"
+    r"\s{1,3}\((?-i:[A-Z])[\w&.'-]{1,24}(?:\s[\w&.'-]{1,24}){0,2}\)\s{0,3}(?:-{1,2}|[\u2013\u2014])\s"
+)
 # The first day and month of a range whose last one is placed (`25 April hingga 3 Mei ini`, `mulai 7 Juli hingga 30
 # Agustus lalu`), just before it: a range runs forward, so it is the latest such day not after the placed one.
 _RANGE_HEAD_REACH = 30
@@ -266,6 +276,8 @@ def _year_less_dates(text: str, base: datetime | date | None) -> list[DateSpan]:
                 found.append(DateSpan(match.start(), match.end(), day))
     if base is not None:
         found.extend(_day_word_dates(text, base))
+        if parenthesis:
+            found.extend(_wire_dateline_dates(text, base))
     return found
 
 
@@ -310,6 +322,17 @@ def _placed_dates(text: str, base: datetime | date) -> list[DateSpan]:
             if head_day is not None:
                 found.append(DateSpan(head.start(), head.end(), head_day))
             found.append(DateSpan(match.start(), match.end(), day))
+    return found
+
+
+def _wire_dateline_dates(text: str, base: datetime | date) -> list[DateSpan]:
+    """`KUALA LUMPUR, Aug 6 (Bernama) --`: a wire dateline's day, on the latest such day not after `base`."""
+    found = []
+    for match in _WIRE_DATELINE_DAY.finditer(text):
+        month = month_number(match["mon"] or match["mon2"])
+        day = resolve_day_month(int(match["d"] or match["d2"]), month, base) if month else None
+        if day is not None:
+            found.append(DateSpan(match.start("date"), match.end("date"), day))
     return found
 
 
