@@ -687,6 +687,10 @@ def parse_header_line(line: str) -> HeaderByline | None:
         before = before[: label.start()]
     byline = _OUTLET_BEFORE_LABEL.sub("", _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before)))
     author = EDITOR_INITIALS.sub("", _AUTHOR_PREFIX.sub("", byline).strip())
+    # The outlet after the writer's name, a dash between, then the time (Bisnis.com 2019: `Renat Sofie Andriani -
+    # Bisnis.com 26 Agustus 2019 | 09:57 WIB`): the writer is the name before it, as in a closing byline.
+    if " - " in author and (writer := closing_byline(author)) is not None:
+        author = writer
     if _AUTHOR_PREFIX.match(byline) and len(author.split()) > _MAX_AUTHOR_WORDS \
             and (named := _NAME_THEN_ROLE.match(author)) \
             and not _ROLE_WORDS.isdisjoint(named["role"].lower().replace(",", " ").split()):
