@@ -687,6 +687,10 @@ def parse_header_line(line: str) -> HeaderByline | None:
         before = before[: label.start()]
     byline = _OUTLET_BEFORE_LABEL.sub("", _TIME_CONNECTOR.sub("", _SEPARATOR_TAIL.sub("", before)))
     author = EDITOR_INITIALS.sub("", _AUTHOR_PREFIX.sub("", byline).strip())
+    # The outlet after the writer's name, a dash between, then the time (Bisnis.com 2019: `Renat Sofie Andriani -
+    # Bisnis.com 26 Agustus 2019 | 09:57 WIB`): the writer is the name before it, as in a closing byline.
+    if " - " in author and (writer := closing_byline(author)) is not None:
+        author = writer
     if _AUTHOR_PREFIX.match(byline) and len(author.split()) > _MAX_AUTHOR_WORDS \
             and (named := _NAME_THEN_ROLE.match(author)) \
             and not _ROLE_WORDS.isdisjoint(named["role"].lower().replace(",", " ").split()):
@@ -946,6 +950,33 @@ def unlabelled_reporter(line: str, following: str) -> str | None:
             _OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words) and SECTION_WORDS.isdisjoint(words)
             and _REPORTER_KINDS.isdisjoint(words)
             and set(_LEAD_WORD.findall(following.lower())).isdisjoint(words)):
+        return None
+    return name
+
+
+# A report's label and its reporter's name with no colon, over a line giving the place it was filed from (marapipost
+# 2024: `Laporan H.Bakhtiar Danau` over `Dari Bandung` over `BANDUNG, marapipost.com-Ruangan ...`): the capitalised
+# words after the label are the writer's, a title's initial glued before them (`H.`, Haji) too. `Laporan` heads
+# rubrics and kickers as well (`Laporan Khusus`, `Laporan Keuangan Tahunan`): only the place's line under it makes the
+# line a reporter's.
+_REPORT_LABEL_NAME = re.compile(r"Laporan\s+(?P<name>(?:[A-Z]\.\s?)?[A-Z][a-z][a-z'’-]*"
+                                r"(?: (?:[A-Z][a-z][a-z'’-]*|[A-Z]\.)){1,3})")
+_FILED_FROM_LINE = re.compile(r"Dari\s+(?P<place>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
+
+
+def report_label_writer(line: str, following: str) -> str | None:
+    """The writer `_REPORT_LABEL_NAME` reads on `line` when `following`, the line under it, gives the place the report
+    was filed from (`Dari Bandung`); else None. A desk's, a rubric's or a place's words name nobody."""
+    if len(line) > _MAX_OPENING_NAME or (match := _REPORT_LABEL_NAME.fullmatch(line.strip())) is None \
+            or (place := _FILED_FROM_LINE.fullmatch(following.strip())) is None \
+            or not (is_gazetted(place["place"]) or is_region(place["place"])):
+        return None
+    name = match["name"]
+    words = name.lower().split()
+    if is_desk(name) or agency_name(name) is not None or is_gazetted(name) or is_region(name) \
+            or names_a_rubric(name) or any(is_day_word(word) for word in words) or not (
+            _OUTLET_WORDS.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words) and SECTION_WORDS.isdisjoint(words)
+            and _REPORTER_KINDS.isdisjoint(words)):
         return None
     return name
 

@@ -57,7 +57,7 @@ from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, clos
                                      header_line_author, is_desk, is_header_line, listed_contributor, name_over_date,
                                      names_a_book, names_an_outlet, opening_name, opinion_author, outlet_byline,
                                      paper_byline, parse_credits, reporter_name, reviewer_name, split_signature,
-                                     unlabelled_reporter,
+                                     report_label_writer, unlabelled_reporter,
                                      MAX_LISTED_WRITERS, SENTENCE_WORDS)
 from crawler.parsing.date_words import month_number
 from crawler.parsing.dateline import Dateline, parse_dateline
@@ -1334,6 +1334,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if not kept and index + 1 < len(body_blocks) and (
                 writer := unlabelled_reporter(text, body_blocks[index + 1].text)) is not None:
             credits.author = credits.author or writer  # `Peliput Alyakin` over the dateline
+            continue
+        if not kept and index + 1 < len(body_blocks) and (
+                writer := report_label_writer(text, body_blocks[index + 1].text)) is not None:
+            credits.author = credits.author or writer  # `Laporan H.Bakhtiar Danau` over `Dari Bandung`
             continue
         if (not kept or (len(kept) == 1 and _is_copied_headline(kept[0].text))) and index + 1 < len(body_blocks) and (
                 writer := opening_name(text, body_blocks[index + 1].text, title)) is not None:
