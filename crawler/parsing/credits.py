@@ -337,7 +337,11 @@ _DATE_AFTER_RELATIVE = re.compile(r"\s*(?:(?:on|pada)\s+|[,|·–—-]\s*)?")
 ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+\s+")
 # An outlet's domain opening its header line (`Kompas.com`, `TRIBUNNEWS.COM`): the publisher, no writer.
 _OUTLET_DOMAIN = re.compile(r"[A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net|org)", re.IGNORECASE)
-_EDITOR = re.compile(r"\bEditor\s*:\s*(?P<name>[^\n|]{1,60}?)(?:\s+[-–—|]\s*|\s*$)", re.IGNORECASE)
+# The copyright line under the editor's (ANTARA Banten 2023: `Pewarta: Lukman Hakim<br>Editor :&nbsp;<br>COPYRIGHT ©
+# ANTARA 2023`, the lines joined by spaces) is no part of a name: an empty label names nobody, a name ends before it.
+_COPYRIGHT_NOTICE = r"(?:copyright\b|hak\s+cipta\b|©)"
+_EDITOR = re.compile(rf"\bEditor\s*:(?!\s*{_COPYRIGHT_NOTICE})\s*(?P<name>[^\n|]{{1,60}}?)"
+                     rf"(?:\s+[-–—|]\s*|\s+(?={_COPYRIGHT_NOTICE})|\s*$)", re.IGNORECASE)
 # A bullet of any weight parts a header's name or place from its time (The Jakarta Post: `Jakarta ● Mon, January 6,
 # 2020 | 10:15 am`): no name ends in one.
 _SEPARATOR_TAIL = re.compile(r"[\s\-–—|,:·•●∙◦▪]+$")
