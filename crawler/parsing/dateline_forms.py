@@ -756,9 +756,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # `KOTA.BATU, MALANG -`: `dateline._match_at`)
         Form(rf"(?P<agency>{_CAPS_NAME}|(?P<dotted>[A-Z]{{3,20}}\.[A-Z]{{3,20}})) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
-        # SOROTMAKASSAR -- Medan. (line break) Kapolda ...   (a brand's word glued to a city's name, then a dash and a
-        # listed place closed by a full stop or a comma: the outlet's name before its place)
-        Form(rf"(?P<agency>[A-Z]{{7,40}}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[.,]"
+        # SOROTMAKASSAR -- Medan. (line break) Kapolda ...   |   INILAHMEDAN - Medan: Koordinator ...   (a brand's word
+        # glued to a city's name, then a dash and a listed place closed by a full stop, a comma or a colon: the outlet's
+        # name before its place)
+        Form(rf"(?P<agency>[A-Z]{{7,40}}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[.,:]"
               rf"(?=\s{{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
               listed_place=True, brand_of_city=True),
         # ZONALINENEWS – OELAMASI, Dalam rangka ...   (or a place in capitals, any: a village or a regency's seat no
