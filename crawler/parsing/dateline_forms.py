@@ -951,6 +951,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # provincial office's news page writes it: `_match_at` wants its year)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}"
              rf"(?:{_LOOSE_DASH_END}|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z])){_SENTENCE_NEXT}", start_only=True),
+        # Istanbul (22/1) - DPR mendesak ...   (a party's or a legislator's release: a listed place in title case, then the
+        # day and month in figures in parentheses with no comma before them, the dash and a sentence; as in capitals)
+        Form(rf"(?P<place>{_PLACE_PART}) {{1,3}}\((?P<when>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\){_LOOSE_DASH_END}"
+             rf"{_SENTENCE_NEXT}", start_only=True, listed_place=True),
         # Kuala Lumpur, Jan. 13 : The Malaysian ...   |   Klang, 09 NOV: Chief Minister ...   (a wire's or a Malay paper's
         # copy: a colon for the dash, spaced or not, as in capitals; a listed place or a Malaysian town only, as an
         # agenda's or a list's item in title case has this shape too: `Rapat, 12 Mei: ...`)
