@@ -756,9 +756,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # `KOTA.BATU, MALANG -`: `dateline._match_at`)
         Form(rf"(?P<agency>{_CAPS_NAME}|(?P<dotted>[A-Z]{{3,20}}\.[A-Z]{{3,20}})) ?, {{0,3}}(?P<place>{_UPPER_WORD}){_LOOSE_DASH_END}",
               unknown_outlet=True, unknown_names=True, start_only=True),
-        # SOROTMAKASSAR -- Medan. (line break) Kapolda ...   (a brand's word glued to a city's name, then a dash and a
-        # listed place closed by a full stop or a comma: the outlet's name before its place)
-        Form(rf"(?P<agency>[A-Z]{{7,40}}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[.,]"
+        # SOROTMAKASSAR -- Medan. (line break) Kapolda ...   |   INILAHMEDAN - Medan: Koordinator ...   (a brand's word
+        # glued to a city's name, then a dash and a listed place closed by a full stop, a comma or a colon: the outlet's
+        # name before its place)
+        Form(rf"(?P<agency>[A-Z]{{7,40}}) {{0,3}}(?:--|-) {{0,3}}(?P<place>{_UPPER_NAME}|{_CAP_WORD})[.,:]"
               rf"(?=\s{{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
               listed_place=True, brand_of_city=True),
         # ZONALINENEWS – OELAMASI, Dalam rangka ...   (or a place in capitals, any: a village or a regency's seat no
@@ -950,6 +951,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # provincial office's news page writes it: `_match_at` wants its year)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}{_DATED}"
              rf"(?:{_LOOSE_DASH_END}|(?<=\d)(?P<stop>\.)(?= {{1,3}}[A-Z][a-z])){_SENTENCE_NEXT}", start_only=True),
+        # Istanbul (22/1) - DPR mendesak ...   (a party's or a legislator's release: a listed place in title case, then the
+        # day and month in figures in parentheses with no comma before them, the dash and a sentence; as in capitals)
+        Form(rf"(?P<place>{_PLACE_PART}) {{1,3}}\((?P<when>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\){_LOOSE_DASH_END}"
+             rf"{_SENTENCE_NEXT}", start_only=True, listed_place=True),
         # Kuala Lumpur, Jan. 13 : The Malaysian ...   |   Klang, 09 NOV: Chief Minister ...   (a wire's or a Malay paper's
         # copy: a colon for the dash, spaced or not, as in capitals; a listed place or a Malaysian town only, as an
         # agenda's or a list's item in title case has this shape too: `Rapat, 12 Mei: ...`)
