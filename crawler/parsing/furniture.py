@@ -403,6 +403,9 @@ _SHORT_CAPTION_END = re.compile(
     r"(?<=\S)\s?\((?i:foto|photo|sumber\s+(?:foto|gambar))\s*:\s*(?:[A-Z0-9]|[a-z][A-Z]|(?i:dok))[^()]{1,60}\)\.?$"
     # (an outlet's name may open with a small letter before its capital: iNews's `Pejabat daerah Jayapura di acara
     # Pemimpin Daerah Awards 2025. (Foto: iNews)`)
+    # ...or be its web address in small letters, after the caption's sentence (Liputan6's 2021 header: `Tata cara
+    # pemilu 2019. (Foto: merdeka.com)` under `Ilustrasi pemilu`): the photo's label names where it was taken from.
+    r"|(?<=[.!?\"”)])\s?\((?i:foto|photo)\s*:\s*(?:www\.)?[a-z][a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1,2}\)\.?$"
     # ...or the source's label before a wire's picture service (Kompas TV's `... Sabtu (25/12/2021). (Sumber: AP
     # Photo)`): the label alone names a paragraph's source too (`(Sumber: BPS)`), the word for a photo does not.
     r"|(?<=[.!?\"”)])\s?\((?i:sumber)\s*:\s*[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{1,20}){0,2}\s(?:Photo|PHOTO|Foto|FOTO)"
