@@ -1572,8 +1572,12 @@ def closing_code(text: str, profile: SiteProfile, *, whole: bool = True) -> dict
 
 # A byline naming the outlet itself, no writer, before the update's label (Liputan6's AMP pages of 2010: `oleh Liputan6
 # diperbarui 13 Des 2010, 11:03 WIB` under the summary): the header's line, its writer the desk.
-_DESK_BEFORE_UPDATE = re.compile(r"(?:oleh|by)\s+[\w.-]{2,30}\s+(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate"
-                                 r"|updated)\s*:?\s*", re.IGNORECASE)
+# ...or naming a team's writers, their names run together where the page's links stood apart (Liputan6's 2021
+# reports: `oleh Nanda Perdana PutraDelvira HutabaratMuhammad Radityo PriyasmoroYopi Makdori diperbarui 20 Agu 2021,
+# 15:35 WIB` under the summary), each word capitalised: too long for one writer's name, still the header's line.
+_DESK_BEFORE_UPDATE = re.compile(r"(?:oleh|by)\s+(?:[\w.-]{2,30}|(?-i:[A-Z])[\w.'’-]{1,40}(?:\s+(?-i:[A-Z])[\w.'’-]{1,40}){1,9})"
+                                 r"\s+(?:terakhir\s+)?(?:diperbarui|diperbaharui|diupdate|updated)\s*:?\s*",
+                                 re.IGNORECASE)
 
 
 def is_header_line(text: str) -> bool:

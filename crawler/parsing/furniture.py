@@ -403,6 +403,9 @@ _SHORT_CAPTION_END = re.compile(
     r"(?<=\S)\s?\((?i:foto|photo|sumber\s+(?:foto|gambar))\s*:\s*(?:[A-Z0-9]|[a-z][A-Z]|(?i:dok))[^()]{1,60}\)\.?$"
     # (an outlet's name may open with a small letter before its capital: iNews's `Pejabat daerah Jayapura di acara
     # Pemimpin Daerah Awards 2025. (Foto: iNews)`)
+    # ...or be its web address in small letters, after the caption's sentence (Liputan6's 2021 header: `Tata cara
+    # pemilu 2019. (Foto: merdeka.com)` under `Ilustrasi pemilu`): the photo's label names where it was taken from.
+    r"|(?<=[.!?\"”)])\s?\((?i:foto|photo)\s*:\s*(?:www\.)?[a-z][a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1,2}\)\.?$"
     # ...or the source's label before a wire's picture service (Kompas TV's `... Sabtu (25/12/2021). (Sumber: AP
     # Photo)`): the label alone names a paragraph's source too (`(Sumber: BPS)`), the word for a photo does not.
     r"|(?<=[.!?\"”)])\s?\((?i:sumber)\s*:\s*[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{1,20}){0,2}\s(?:Photo|PHOTO|Foto|FOTO)"
@@ -544,9 +547,14 @@ _NOISE = re.compile(
     # Scroll to continue reading.`), its full stop spaced off the label (iNews's `Advertisement . Scroll to see content`).
     r"|(?:advertisement\s?\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume|see)\s+content|continue\s+reading)\.?"
     r"|advertis(?:ements?|ing)|iklan|advertorial"
-    # ...its short label in capitals (Malaysiakini's `ADS` under the text), and a Malay portal's link to the story in
-    # full in square brackets (`[Baca berita penuh]`, "read the full story").
-    r"|(?-i:ADS)|\[\s*baca\s+(?:berita|artikel|laporan)\s+(?:penuh|selengkapnya|lengkap(?:nya)?)\s*\]"
+    # ...or the ad slot's own name, its size in pixels last, printed where the script left no ad (Tempo's
+    # `slot-iklan-300x100` between the paragraphs, under `Baca berita dengan sedikit iklan, klik di sini`): no word
+    # of a sentence is hyphenated to a width by a height.
+    r"|(?:[a-z]{2,12}[-_]){1,3}\d{2,4}x\d{2,4}"
+    # ...its short label in capitals (Malaysiakini's `ADS` under the text) or in small letters (a news portal's `ads`
+    # under `ADVERTISEMENT`), and a Malay portal's link to the story in full in square brackets (`[Baca berita penuh]`,
+    # "read the full story").
+    r"|(?-i:ADS|ads)|\[\s*baca\s+(?:berita|artikel|laporan)\s+(?:penuh|selengkapnya|lengkap(?:nya)?)\s*\]"
     # A rule drawn in characters between the text and what the page adds under it (`-----`, `* * *`, Disway's `--`),
     # in Arabic with the letters' stretching stroke (WAFA's `ــ` over its desk's initials).
     r"|(?:[-–—_=*~.•·ـ]\s*){2,40}"
