@@ -457,7 +457,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-   |   A1news.co.id | RIAU ||Kepolisian (bars for
         # the comma and the dash)   |   JPPOS.ID || Cilegon, 6 Desember 2024 – Kapolres ...   (the date after the place)   |
         # CAHAYASIANG.ID // Manado – Hari ini ...   (two slashes for the comma, as `JAKARTA//NSMTVNews.com` after a place)
-        Form(rf"{outlet} ?(?:[,.]|\|{{1,2}}|//)(?:-(?=[A-Z]))?{_GAP}{_PLACES}(?:,? {{1,3}}{_DATED})?,?"
+        # |   JURNAL3.NET / PONOROGO – Bupati ...   (one slash and a space for the comma: glued to both, `kompas.com/
+        # jakarta` is an address's path)
+        Form(rf"{outlet} ?(?:[,.]|\|{{1,2}}|//|/(?= ))(?:-(?=[A-Z]))?{_GAP}{_PLACES}(?:,? {{1,3}}{_DATED})?,?"
              rf"(?:{_END}|{_BAR})", unknown_outlet=True),
         # JABARNEWS I SERDANG BEDAGAI – Bupati ...   (a capital I between spaces for the bar after an outlet's domain or a
         # name saying it is one, then a listed place and the dash: `PERANG DUNIA I BANDUNG -` names no outlet)
