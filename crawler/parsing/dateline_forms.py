@@ -457,7 +457,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # PROKAL.CO, (line break) PONTIANAK-   |   TERASMALUKU.COM,-AMBON-   |   A1news.co.id | RIAU ||Kepolisian (bars for
         # the comma and the dash)   |   JPPOS.ID || Cilegon, 6 Desember 2024 – Kapolres ...   (the date after the place)   |
         # CAHAYASIANG.ID // Manado – Hari ini ...   (two slashes for the comma, as `JAKARTA//NSMTVNews.com` after a place)
-        Form(rf"{outlet} ?(?:[,.]|\|{{1,2}}|//)(?:-(?=[A-Z]))?{_GAP}{_PLACES}(?:,? {{1,3}}{_DATED})?,?"
+        # |   JURNAL3.NET / PONOROGO – Bupati ...   (one slash and a space for the comma: glued to both, `kompas.com/
+        # jakarta` is an address's path)
+        Form(rf"{outlet} ?(?:[,.]|\|{{1,2}}|//|/(?= ))(?:-(?=[A-Z]))?{_GAP}{_PLACES}(?:,? {{1,3}}{_DATED})?,?"
              rf"(?:{_END}|{_BAR})", unknown_outlet=True),
         # JABARNEWS I SERDANG BEDAGAI – Bupati ...   (a capital I between spaces for the bar after an outlet's domain or a
         # name saying it is one, then a listed place and the dash: `PERANG DUNIA I BANDUNG -` names no outlet)
@@ -698,9 +700,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              unknown_outlet=True, unknown_names=True, start_only=True),
         # الخليل- معا- اقتحمت ...   (or each dash glued to the word before it, a house style; a sentence's aside opens
         # with a spaced dash, `قوات الاحتلال – فجر السبت- حملة`)   |   رام الله -PNN- أعلنت ...   (or a Latin agency's
-        # initials glued between the dashes)
+        # initials glued between the dashes)   |   القدس- مراسلة معا- حوّلت ...   (or the outlet's correspondent, a man's
+        # or a woman's, `مراسل`/`مراسلة`, or its translation, `ترجمة`, before its name: the outlet is the name alone)
         Form(rf"{_ARABIC_NO_COUNTRY}{_ARABIC_NO_WRITER}(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD})?) ?(?P<sep>-)(?:(?=[A-Z]{{2,8}}-)|(?<=[\u0621-\u064A]-) )"
-             rf"(?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)- ?(?=[\u0621-\u064A])",
+             rf"(?:(?:مراسلة?|ترجمة) )?(?P<agency>[A-Z]{{2,8}}|{_ARABIC_WORD}(?: {_ARABIC_WORD})?)- ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # شبكة وتر - رام الله - سمحت ...   |   صدى نيوز - رام الله - عززت ...   (an Arabic outlet's name first, its last
         # word an outlet's or its first `وكالة` or `شبكة`, "agency", "network", then a listed city between dashes: a
