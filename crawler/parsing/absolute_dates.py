@@ -105,8 +105,10 @@ _DMY_ARABIC = re.compile(
     rf"(?(slash)\s?/\s?|(?(comma),|\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?))(?P<y>{_YEAR})"
 )
 _MDY_NAME = re.compile(
-    # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`).
-    rf"(?<![\w])(?P<mon>{_MON})\.?,?\s{{1,3}}(?P<d>{_DAY}){_ORDINAL}"
+    # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`), or the day after the
+    # month, as card templates join them (a news theme's author card `Sasha ● March,29 2024 ● Comments`, a shop's
+    # review stamp `Surabaya, Jawa Timur no Januari,19 2023`).
+    rf"(?<![\w])(?P<mon>{_MON})\.?(?:,\s{{0,3}}|\s{{1,3}})(?P<d>{_DAY}){_ORDINAL}"
     rf"(?:{_RANGE_DASH}(?:[A-Za-z]{{3,9}}\.?\s{{1,3}})?{_DAY}{_ORDINAL})?(?:,\s{{0,3}}|\s{{1,3}})(?P<y>{_YEAR})"
 )
 # Year, month name, day, as citations, changelogs and file headers write a date (`2021 Jun 15`, `Date  : 2021 Jun 15

@@ -92,9 +92,11 @@ _CLOCK_EMOJI = "[\u231a\u23f0-\u23f3\U0001f550-\U0001f567\U0001f570]\ufe0f?"
 # WIB`): the part of day is the clock's when the clock says none (`malam pukul 9.30`). The dot between them may be
 # the mathematical dot or bullet operator a calendar or an app prints (`SAT ⋅ DEC 30, 2023 ⋅ 7:30PM`, `03/02/2024 ∙
 # 13:32`) rather than the middle dot; a blog theme's comment stamp puts a tilde there (`Sabtu 19 Februari 2022 ~ 09.31`,
-# a ticket's `12-10-2023 ~ 10:51`), a date range's tilde being followed by a day, never by a clock.
+# a ticket's `12-10-2023 ~ 10:51`), a date range's tilde being followed by a day, never by a clock. A card or a
+# notification list may set a black circle there, as a news header sets it between place and date (`Jakarta ● Thu, May
+# 8, 2025`): `04 Oktober 2024 ● 08:45`.
 _TIME_AFTER_DATE = re.compile(
-    r"(?:\s{0,3}(?:[,|/•·⋅∙~()-]|" + _CLOCK_EMOJI
+    r"(?:\s{0,3}(?:[,|/•·⋅∙●~()-]|" + _CLOCK_EMOJI
     + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira(?:nya)?|mulai|dari"
     r"|kurang\s{1,2}lebih|lebih\s{1,2}kurang|kira-kira"
     r"|(?:at|from)\s{1,3}(?:around|about)(?![A-Za-z])"
