@@ -1281,6 +1281,21 @@ def name_over_date(name_line: str, date_line: str) -> str | None:
     return name
 
 
+def closing_plain_name(line: str) -> str | None:
+    """`line` when it is a writer's name alone in title case, three words or more, closing the text (Laporannews's
+    `Indah Putri Wahyuningsih` under the last paragraph), else None. Two words are left: a closing wish or a rubric reads
+    so too (`Semoga Bermanfaat`); a desk's, a place's, an outlet's or a label's words are no writer's."""
+    name = bare_name(line)
+    if name is None or name.count(" ") < 2 or any(char.isdigit() for char in name) or is_desk(name) \
+            or names_a_rubric(name) or not all(word[:1].isupper() and not word.isupper() for word in name.split()):
+        return None
+    words = {word.strip(".") for word in name.lower().split()}
+    if not (_OUTLET_WORDS.isdisjoint(words) and _CLOSING_WISHES.isdisjoint(words)) \
+            or any(is_label_word(word) for word in words) or is_gazetted(name) or is_region(name):
+        return None
+    return name
+
+
 _MAX_LABEL_CHARS = 30  # `Artikel ini ditulis oleh:` written out as a sentence's head
 _MAX_BARE_NAME_CHARS = 60
 _BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}")

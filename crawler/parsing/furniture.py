@@ -406,6 +406,10 @@ _SHORT_CAPTION_END = re.compile(
     # ...or be its web address in small letters, after the caption's sentence (Liputan6's 2021 header: `Tata cara
     # pemilu 2019. (Foto: merdeka.com)` under `Ilustrasi pemilu`): the photo's label names where it was taken from.
     r"|(?<=[.!?\"”)])\s?\((?i:foto|photo)\s*:\s*(?:www\.)?[a-z][a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1,2}\)\.?$"
+    # ...or a capitalised label with no colon before the source, each word of it capitalised, after the caption's
+    # sentence (iNews's `Kapolda Metro Jaya Irjen Fadil Imran menghadiri Hari Lalu Lintas Bhayangkara di Bundaran HI.
+    # (Foto Polda Metro Jaya).` over the text); a paragraph's bracket goes on in small letters (`(foto bersama)`).
+    r"|(?<=[.!?\"”)])\s?\((?:Foto|FOTO)\s[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{0,20}){0,3}\)\.?$"
     # ...or the source's label before a wire's picture service (Kompas TV's `... Sabtu (25/12/2021). (Sumber: AP
     # Photo)`): the label alone names a paragraph's source too (`(Sumber: BPS)`), the word for a photo does not.
     r"|(?<=[.!?\"”)])\s?\((?i:sumber)\s*:\s*[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{1,20}){0,2}\s(?:Photo|PHOTO|Foto|FOTO)"

@@ -53,6 +53,7 @@ from datetime import datetime
 
 from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, closing_byline, closing_code, closing_name,
+                                     closing_plain_name,
                                      closing_note_writer, closing_writer, crew_label, empty_label, glued_reporter_line,
                                      header_line_author, is_desk, is_header_line, listed_contributor, name_over_date,
                                      names_a_book, names_an_outlet, opening_name, opinion_author, outlet_byline,
@@ -1693,6 +1694,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         kept.pop()
     if len(kept) > 1 and (writer := closing_name(kept[-1].text)):
         credits.author = credits.author or writer
+        kept.pop()
+    elif len(kept) > 1 and _STANDFIRST_END.search(kept[-2].text) and (writer := closing_plain_name(kept[-1].text)):
+        # ...or in title case under the last full sentence (Laporannews's `Indah Putri Wahyuningsih` under `... inflasi
+        # dan pertumbuhan ekonomi nasional.`): no sentence of the story is a name alone. It ranks with a closing
+        # credit's name, under the printed credits and the header's byline.
+        credits.closing = credits.closing or writer
         kept.pop()
     if len(kept) > 1 and kept[-1].text[:4].lower() == "oleh" and len(kept[-1].text) <= _MAX_CLOSING_OPINION_BYLINE and (
             writer := opinion_author(kept[-1])) is not None:
