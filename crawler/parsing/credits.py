@@ -1290,10 +1290,17 @@ def closing_plain_name(line: str) -> str | None:
             or names_a_rubric(name) or not all(word[:1].isupper() and not word.isupper() for word in name.split()):
         return None
     words = {word.strip(".") for word in name.lower().split()}
-    if not (_OUTLET_WORDS.isdisjoint(words) and _CLOSING_WISHES.isdisjoint(words)) \
+    if not (_OUTLET_WORDS.isdisjoint(words) and _CLOSING_WISHES.isdisjoint(words) and SENTENCE_WORDS.isdisjoint(words)
+            and _FUNCTION_WORDS.isdisjoint(words)) \
             or any(is_label_word(word) for word in words) or is_gazetted(name) or is_region(name):
         return None
     return name
+
+
+# English words no one's name holds: a comment box's button in title case (`Add Your Comment` under `No Comment.` on a
+# blog) is no writer.
+_FUNCTION_WORDS = frozenset("the a an of to and or for with your my our his her their this that in on at by from "
+                            "is are be".split())
 
 
 _MAX_LABEL_CHARS = 30  # `Artikel ini ditulis oleh:` written out as a sentence's head

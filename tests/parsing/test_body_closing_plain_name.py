@@ -33,6 +33,13 @@ def test_other_title_case_lines_stay(line):
     assert _body(line)[-1] == line
 
 
+def test_a_comment_boxs_button_names_no_writer():
+    # A blog's comment box under its last sentence: `No Comment.` over `Add Your Comment`.
+    page = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1><div class='article-content'>"
+            f"<p>{LEAD}</p><p>{LAST}</p><p>No Comment.</p><p>Add Your Comment</p></div></article></body></html>")
+    assert parse_article(page, "https://laporannews.com/regional/sandiaga-janji-naikkan-ump")["author"] is None
+
+
 def test_name_under_an_unfinished_line_stays():
     # The line above ends no sentence: the name may be the list's last item.
     before = "Hadir juga sebagai nara sumber pengisi acara, yaitu:"
