@@ -1017,6 +1017,11 @@ _PROMO = re.compile(
     # ...and its opposite, a free licence (InfoPublik's `Anda dapat menyiarkan ulang, menulis ulang, dan atau menyalin
     # konten ini dengan mencantumkan sumber InfoPublik.id`).
     r"|anda\s+dapat\s+menyiarkan\s+ulang\b.{0,250}"
+    # ...or the heading over the story's topic links, a call to read more stories pointing below (Bisnis's AMP pages:
+    # `Simak berita lainnya seputar topik di bawah ini:` over the tags, the editor's line after them); the list below
+    # and the colon make it a heading (`Baca berita lainnya tentang banjir kemarin.` points nowhere).
+    r"|(?:simak|baca|cek|lihat)\s+(?:juga\s+)?(?:berita|artikel)\s+(?:lainnya|lain|terkait)\b[^.:]{0,60}"
+    r"\bdi\s+bawah\s+ini\s*:"
     r"|(?:simak|dapatkan|ikuti)\s+(?:breaking\s+news|berita|update|info)\b[^.]{0,80}\blangsung\s+di\s+ponsel"
     r"(?:mu|\s+anda)?\b.{0,300}"
     # ...or to listen to the story's audio (a radio's round-up: `Dengarkan Audio Podcastnya di sini.` under its items).
