@@ -79,6 +79,10 @@ _FROM_PLACE_REPORTER_LINE = re.compile(
     rf"^Laporan\s+(?:{'|'.join(_REPORTER_ROLES)})\s+[\w.-]{{2,30}}\s+"
     r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){1,4})\s+dari\s+(?-i:[A-Z])[^,/()\d|:]{2,40}"
     r"(?:,\s*(?-i:[A-Z])[^,/()\d|:]{2,40})?$", re.IGNORECASE)
+# The site's address in capitals may open a reporter line, as it opens a dateline (a sister site's copy of Republika's
+# Hajj report: `IHRAM.CO.ID, Laporan Jurnalis Republika.co.id Agung Sasongko dari Madinah, Arab Saudi`): the reporter
+# line follows its comma. Only an address, in capitals, before `Laporan` (`Jakarta, Laporan keuangan ...` is a dateline).
+_ADDRESS_BEFORE_REPORTER_LINE = re.compile(r"[A-Z][A-Z0-9-]{1,30}(?:\.[A-Z]{2,4}){1,2}\s*,\s*(?=Laporan\s)")
 # A feature's byline on a line of its own: the reporter's name in capitals, then the place the story was written in
 # (Jawa Pos's features: `AKHMAD DHANI, Palangka Raya`). A dateline is the other way round, the place in capitals and
 # the outlet after it (`JAKARTA, KOMPAS.com`): the words after the comma must be a known place, those before none.
@@ -1001,6 +1005,8 @@ def names_a_rubric(line: str) -> bool:
 def reporter_name(line: str) -> str | None:
     """The reporter a reporter line names (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Kontributor
     Lhokseumawe, Masriadi`, a feature's `AKHMAD DHANI, Palangka Raya`), else None."""
+    if (address := _ADDRESS_BEFORE_REPORTER_LINE.match(line)) is not None:
+        line = line[address.end():]
     if not line[:12].lower().startswith(_REPORTER_WORDS):
         if len(line) <= _MAX_REPORTER_AFTER_HEADLINE and "ontributor" in line[-80:] and (
                 name := _reporter_after_headline(line)) is not None:
