@@ -293,7 +293,9 @@ _CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}}(?:\.\d{{1,6}})?)?(?:(?-i:Z)\b|\s*
 # ...or an ISO date after the weekday (an aggregator's `Thu, 2016-03-31 12:29`), or day, month and year parted by
 # dashes, the clock after a comma (Disway's `Selasa 24-09-2024,22:29 WIB`), or the month's word between the dashes
 # (a citizen-news portal's opinion header: `Oleh : Danny Melani Butarbutar | 12-Feb-2018, 15:48:23 WIB`).
-_DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A]{3,8})?)\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-(?:\d{1,2}|[A-Za-z]{3,10})-\d{4}|\d{4}-\d{2}-\d{2})"
+# ...or the year first and slashes between, only with its clock after it (detik's 2019 header: `2019/09/07 08:06:33
+# WIB`); a path's `/2019/09/07/` in an address has none.
+_DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A]{3,8})?)\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-(?:\d{1,2}|[A-Za-z]{3,10})-\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}(?=\s+\d{1,2}:\d{2}))"
 # A Javanese market day may follow the weekday (`Jumat Pahing, 25 September 2015`: Wawasan, ayosemarang).
 _MARKET_DAY = r"(?:\s+(?:Legi|Pahing|Pon|Wage|Kliwon))?"
 # A slash may part the date from its clock (Kontan's header: `Senin, 21 Februari 2022 / 20:57 WIB`).
