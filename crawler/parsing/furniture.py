@@ -30,6 +30,10 @@ RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\
                   # Okezone's text (`Topik Artikel :`, `Telusuri berita news lainnya`).
                   r"|topik\s+artikel|telusuri\s+(?:berita|artikel)(?:\s+[\w-]{2,20}){0,2}\s+lainnya"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
+                  # ...or "picks" alone on its line with its colon, over the picked headlines under the text (SINDOnews
+                  # 2015: `Pilihan:` over two linked headlines and the writer's code); words after the colon make a
+                  # sentence of it (`Pilihan: Anda boleh datang atau tidak, kata panitia.`).
+                  r"|pilihan(?=\s*:\s*$)"
                   # A blog platform's box of picked posts (Retizen's `Tulisan Terpilih`).
                   r"|tulisan\s+(?:terpilih|pilihan|terkait|lainnya)"
                   # Malay writes "other" without `-nya` (mStar's `Artikel Lain` over its box).
