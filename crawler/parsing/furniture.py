@@ -1030,6 +1030,10 @@ _PROMO = re.compile(
     r"(?:mu|\s+anda)?\b.{0,300}"
     # ...or to listen to the story's audio (a radio's round-up: `Dengarkan Audio Podcastnya di sini.` under its items).
     r"|(?:baca|simak|klik|cek|dengarkan)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
+    # ...or to follow a running story on its topic's page, the link's "here" closing the line (detik's 2019 election
+    # pages: `Ikuti perkembangan Pemilu 2019 hanya di sini.` over the writer's code); more words after it make a
+    # sentence (`Ikuti perkembangan kasus ini di sini, kata dia.`).
+    r"|ikuti\s+(?:terus\s+)?perkembangan\b[^.,!?]{1,80}?\s+(?:hanya\s+)?di\s*sini\s*[.!]?"
     # ...or to see the link's picture or video (ANTARA Riau's `Lihat link fotonya disini` between paragraphs about the
     # photo): the link's word makes it a pointer, not a sentence's `lihat` (`Lihat saja di sini, semua sudah rusak.`).
     r"|lihat\s+(?:link|tautan)\s+(?:foto|video|gambar)(?:nya)?\s+(?:di\s+sini|disini)\s*[.!:]?"
