@@ -489,7 +489,9 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)|\[\*\]"
                       rf"|\[(?P<square>[a-z][a-z0-9]{{1,5}}(?:/[a-z][a-z0-9]{{1,5}}){{1,3}})\]"
                       rf"|\[(?P<source>[A-Z]{{2,8}}|[A-Z][a-z]{{2,15}}|{_BRACKETED_DOMAIN})\]|\[(?P<desk>[A-Z]{{2,5}}\.\d{{1,3}})\](?=\*{{0,3}}\s*$)"
-                      rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)"
+                      # A reporter's and an editor's codes of two or three small letters may be joined by a hyphen
+                      # (a sports portal's `... di tanah air. (ri-zi)`); a word's halves are longer (`(pro-kontra)`).
+                      rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[a-z]{{2,3}}-[a-z]{{2,3}}|[A-Z]{{2,5}})\)"
                       rf"|\(\s*(?P<tag>{_CREDIT_TAG})\)"
                       # ...or, with no brackets, a reporter's and an editor's initials in capitals spaced around their
                       # slash after the last sentence (Tegas's `... sudah memasuki puluhan tahun. LAN / MAN`): a
