@@ -266,6 +266,10 @@ def _extract(html: str, url: str, profile: SiteProfile, fetched: datetime) -> tu
         if author_source not in ("profile", "text", "body"):
             printed = Credits(credits.author or closing.author, editor, credits.photographer, credits.closing)
             author, author_source = people.author(page, writer_header, printed, editor)
+    # A lone full stop after the name, a space before it, is no part of it (Kompasiana 2014's writer box: `EG
+    # Giwangkara S .`); an initial's own stop (`Budi S.`) stays.
+    if author is not None and author.endswith(" ."):
+        author = author[:-2].rstrip() or None
     item["author"] = found("author", author, author_source)
     item["editor"] = found("editor", editor, "text")
     category, category_path, category_source = taxonomy.category(page)

@@ -79,6 +79,10 @@ _FROM_PLACE_REPORTER_LINE = re.compile(
     rf"^Laporan\s+(?:{'|'.join(_REPORTER_ROLES)})\s+[\w.-]{{2,30}}\s+"
     r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){1,4})\s+dari\s+(?-i:[A-Z])[^,/()\d|:]{2,40}"
     r"(?:,\s*(?-i:[A-Z])[^,/()\d|:]{2,40})?$", re.IGNORECASE)
+# The site's address in capitals may open a reporter line, as it opens a dateline (a sister site's copy of Republika's
+# Hajj report: `IHRAM.CO.ID, Laporan Jurnalis Republika.co.id Agung Sasongko dari Madinah, Arab Saudi`): the reporter
+# line follows its comma. Only an address, in capitals, before `Laporan` (`Jakarta, Laporan keuangan ...` is a dateline).
+_ADDRESS_BEFORE_REPORTER_LINE = re.compile(r"[A-Z][A-Z0-9-]{1,30}(?:\.[A-Z]{2,4}){1,2}\s*,\s*(?=Laporan\s)")
 # A feature's byline on a line of its own: the reporter's name in capitals, then the place the story was written in
 # (Jawa Pos's features: `AKHMAD DHANI, Palangka Raya`). A dateline is the other way round, the place in capitals and
 # the outlet after it (`JAKARTA, KOMPAS.com`): the words after the comma must be a known place, those before none.
@@ -289,7 +293,9 @@ _CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}}(?:\.\d{{1,6}})?)?(?:(?-i:Z)\b|\s*
 # ...or an ISO date after the weekday (an aggregator's `Thu, 2016-03-31 12:29`), or day, month and year parted by
 # dashes, the clock after a comma (Disway's `Selasa 24-09-2024,22:29 WIB`), or the month's word between the dashes
 # (a citizen-news portal's opinion header: `Oleh : Danny Melani Butarbutar | 12-Feb-2018, 15:48:23 WIB`).
-_DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A]{3,8})?)\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-(?:\d{1,2}|[A-Za-z]{3,10})-\d{4}|\d{4}-\d{2}-\d{2})"
+# ...or the year first and slashes between, only with its clock after it (detik's 2019 header: `2019/09/07 08:06:33
+# WIB`); a path's `/2019/09/07/` in an address has none.
+_DATE = r"(?:\d{1,2}\s+(?:[A-Za-z]{3,10}|[\u0621-\u064A]{3,8}(?:\s[\u0621-\u064A]{3,8})?)\.?,?\s+\d{4}|[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-(?:\d{1,2}|[A-Za-z]{3,10})-\d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}(?=\s+\d{1,2}:\d{2}))"
 # A Javanese market day may follow the weekday (`Jumat Pahing, 25 September 2015`: Wawasan, ayosemarang).
 _MARKET_DAY = r"(?:\s+(?:Legi|Pahing|Pon|Wage|Kliwon))?"
 # A slash may part the date from its clock (Kontan's header: `Senin, 21 Februari 2022 / 20:57 WIB`).
@@ -483,7 +489,9 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)|\[\*\]"
                       rf"|\[(?P<square>[a-z][a-z0-9]{{1,5}}(?:/[a-z][a-z0-9]{{1,5}}){{1,3}})\]"
                       rf"|\[(?P<source>[A-Z]{{2,8}}|[A-Z][a-z]{{2,15}}|{_BRACKETED_DOMAIN})\]|\[(?P<desk>[A-Z]{{2,5}}\.\d{{1,3}})\](?=\*{{0,3}}\s*$)"
-                      rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[A-Z]{{2,5}})\)"
+                      # A reporter's and an editor's codes of two or three small letters may be joined by a hyphen
+                      # (a sports portal's `... di tanah air. (ri-zi)`); a word's halves are longer (`(pro-kontra)`).
+                      rf"|\((?P<lone>[a-z]{{1,5}}(?:-?\d{{1,3}})?|[a-z]{{2,3}}-[a-z]{{2,3}}|[A-Z]{{2,5}})\)"
                       rf"|\(\s*(?P<tag>{_CREDIT_TAG})\)"
                       # ...or, with no brackets, a reporter's and an editor's initials in capitals spaced around their
                       # slash after the last sentence (Tegas's `... sudah memasuki puluhan tahun. LAN / MAN`): a
@@ -1001,6 +1009,8 @@ def names_a_rubric(line: str) -> bool:
 def reporter_name(line: str) -> str | None:
     """The reporter a reporter line names (`Laporan Wartawan Tribunnews.com, Budi Santoso`, `Kontributor
     Lhokseumawe, Masriadi`, a feature's `AKHMAD DHANI, Palangka Raya`), else None."""
+    if (address := _ADDRESS_BEFORE_REPORTER_LINE.match(line)) is not None:
+        line = line[address.end():]
     if not line[:12].lower().startswith(_REPORTER_WORDS):
         if len(line) <= _MAX_REPORTER_AFTER_HEADLINE and "ontributor" in line[-80:] and (
                 name := _reporter_after_headline(line)) is not None:

@@ -30,6 +30,10 @@ RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\
                   # Okezone's text (`Topik Artikel :`, `Telusuri berita news lainnya`).
                   r"|topik\s+artikel|telusuri\s+(?:berita|artikel)(?:\s+[\w-]{2,20}){0,2}\s+lainnya"
                   r"|pilihan\s+(?:editor|redaksi)|editor['’]?s\s+(?:choice|picks?)"
+                  # ...or "picks" alone on its line with its colon, over the picked headlines under the text (SINDOnews
+                  # 2015: `Pilihan:` over two linked headlines and the writer's code); words after the colon make a
+                  # sentence of it (`Pilihan: Anda boleh datang atau tidak, kata panitia.`).
+                  r"|pilihan(?=\s*:\s*$)"
                   # A blog platform's box of picked posts (Retizen's `Tulisan Terpilih`).
                   r"|tulisan\s+(?:terpilih|pilihan|terkait|lainnya)"
                   # Malay writes "other" without `-nya` (mStar's `Artikel Lain` over its box).
@@ -1021,10 +1025,19 @@ _PROMO = re.compile(
     # ...and its opposite, a free licence (InfoPublik's `Anda dapat menyiarkan ulang, menulis ulang, dan atau menyalin
     # konten ini dengan mencantumkan sumber InfoPublik.id`).
     r"|anda\s+dapat\s+menyiarkan\s+ulang\b.{0,250}"
+    # ...or the heading over the story's topic links, a call to read more stories pointing below (Bisnis's AMP pages:
+    # `Simak berita lainnya seputar topik di bawah ini:` over the tags, the editor's line after them); the list below
+    # and the colon make it a heading (`Baca berita lainnya tentang banjir kemarin.` points nowhere).
+    r"|(?:simak|baca|cek|lihat)\s+(?:juga\s+)?(?:berita|artikel)\s+(?:lainnya|lain|terkait)\b[^.:]{0,60}"
+    r"\bdi\s+bawah\s+ini\s*:"
     r"|(?:simak|dapatkan|ikuti)\s+(?:breaking\s+news|berita|update|info)\b[^.]{0,80}\blangsung\s+di\s+ponsel"
     r"(?:mu|\s+anda)?\b.{0,300}"
     # ...or to listen to the story's audio (a radio's round-up: `Dengarkan Audio Podcastnya di sini.` under its items).
     r"|(?:baca|simak|klik|cek|dengarkan)\b.{0,60}\b(?:selengkapnya|di\s+sini|disini)\b.{0,80}"
+    # ...or to follow a running story on its topic's page, the link's "here" closing the line (detik's 2019 election
+    # pages: `Ikuti perkembangan Pemilu 2019 hanya di sini.` over the writer's code); more words after it make a
+    # sentence (`Ikuti perkembangan kasus ini di sini, kata dia.`).
+    r"|ikuti\s+(?:terus\s+)?perkembangan\b[^.,!?]{1,80}?\s+(?:hanya\s+)?di\s*sini\s*[.!]?"
     # ...or to see the link's picture or video (ANTARA Riau's `Lihat link fotonya disini` between paragraphs about the
     # photo): the link's word makes it a pointer, not a sentence's `lihat` (`Lihat saja di sini, semua sudah rusak.`).
     r"|lihat\s+(?:link|tautan)\s+(?:foto|video|gambar)(?:nya)?\s+(?:di\s+sini|disini)\s*[.!:]?"
