@@ -94,11 +94,14 @@ _CLOCK_EMOJI = "[\u231a\u23f0-\u23f3\U0001f550-\U0001f567\U0001f570]\ufe0f?"
 # 13:32`) rather than the middle dot; a blog theme's comment stamp puts a tilde there (`Sabtu 19 Februari 2022 ~ 09.31`,
 # a ticket's `12-10-2023 ~ 10:51`), a date range's tilde being followed by a day, never by a clock. A card or a
 # notification list may set a black circle there, as a news header sets it between place and date (`Jakarta ● Thu, May
-# 8, 2025`): `04 Oktober 2024 ● 08:45`.
+# 8, 2025`): `04 Oktober 2024 ● 08:45`. A tally says the clock it stands at with `per` (as of: `berdasarkan data Selasa
+# (14/12/2021) per pukul 22.15 WIB`, `berita populer pada Selasa (16/8/2022) per 13.57 WIB`): only before `pukul` or a
+# clock with an Indonesian zone, as `per` after a date is as often a rate or a share (`per 100 orang`).
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·⋅∙●~()-]|" + _CLOCK_EMOJI
     + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira(?:nya)?|mulai|dari"
     r"|kurang\s{1,2}lebih|lebih\s{1,2}kurang|kira-kira"
+    r"|per(?=\s{1,3}(?:pukul|pkl?\.?\s|[012]?\d[:.][0-5]\d\s{0,3}(?:WITA|WIT|WIB)\b))"
     r"|(?:at|from)\s{1,3}(?:around|about)(?![A-Za-z])"
     r"|masihi,?|(?-i:M\.?)(?=[\s,])|(?:(?:في|على)\s{1,2})?(?:حوال[يى]\s{1,2})?(?:ال)?ساعة"
     r"|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
