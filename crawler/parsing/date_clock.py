@@ -217,7 +217,9 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
     if part in ("pagi", "pg"):
         return 0 if hour == 12 else hour
     if part == "siang":  # around midday: 11 siang is 11, 1 siang is 13
-        return hour + 12 if hour < 11 else hour
+        # A late morning is said so too (a shop's `Pukul 10.00 siang - 21.00 malam`, an order's `tanggal 10 agustus jam
+        # 10 siang`): 7 to 10 siang stay in the morning, never 19 to 22, which are malam.
+        return hour + 12 if hour < 7 else hour
     if part in ("malam", "mlm"):  # evening to midnight; 1-4 malam is the small hours
         return 0 if hour == 12 else hour + 12 if hour >= 5 else hour
     return hour % 12 + 12  # sore, petang, ptg: afternoon and evening
