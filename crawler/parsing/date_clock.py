@@ -79,8 +79,9 @@ _CLOCK_EMOJI = "[\u231a\u23f0-\u23f3\U0001f550-\U0001f567\U0001f570]\ufe0f?"
 # Jan 31 from around 6 p.m. until 11 p.m. Western Indonesian Standard Time (WIB)` and a police report's `On 30/07/2023
 # at around 18:15 hrs`; not `about` alone, which counts as often: `about 10.30 percent`) or to be it exactly (`Jumat, 28
 # Februari 2025, tepat pukul 07:46:49 WIB`, `tepatnya pukul`), to start at it (`Selasa (11/06/2024) mulai pukul 14.00
-# Wita`, a notice's `pada hari Sabtu tanggal 04 Desember 2021 dari pukul 09:00 WITA`) or at it (Malay `10hb Januari
-# 2026, pada jam 7:33 malam`, Arabic `06 مايو 2024 الساعة 22:14`, `الاثنين ، 12 فبراير ، في الساعة 18.05 WIB`, the
+# Wita`, a notice's `pada hari Sabtu tanggal 04 Desember 2021 dari pukul 09:00 WITA`, or begun: `hari Kamis (12/1/23)
+# dimulai pukul 08.00 WIB`) or at it (Malay `10hb Januari 2026, pada jam 7:33 malam`, Arabic `06 مايو 2024 الساعة
+# 22:14`, `الاثنين ، 12 فبراير ، في الساعة 18.05 WIB`, the
 # Maghreb's `14 جوان 2026 على الساعة 10:15 صباحاً`, or the word without its article as a label: an Iranian Arabic
 # agency's `12 May 2018 ساعة 7:52`), also at about it (`حوالي`, about: `الجمعة ، 25 مارس ، في حوالي الساعة 15.30 WIB`),
 # or under a label, with its colon or without (`Tanggal: Senin, 12 Mei 2025 Jam: 14:30`, `Tanggal 12/05/2025 Waktu
@@ -94,11 +95,14 @@ _CLOCK_EMOJI = "[\u231a\u23f0-\u23f3\U0001f550-\U0001f567\U0001f570]\ufe0f?"
 # 13:32`) rather than the middle dot; a blog theme's comment stamp puts a tilde there (`Sabtu 19 Februari 2022 ~ 09.31`,
 # a ticket's `12-10-2023 ~ 10:51`), a date range's tilde being followed by a day, never by a clock. A card or a
 # notification list may set a black circle there, as a news header sets it between place and date (`Jakarta ● Thu, May
-# 8, 2025`): `04 Oktober 2024 ● 08:45`.
+# 8, 2025`): `04 Oktober 2024 ● 08:45`. A tally says the clock it stands at with `per` (as of: `berdasarkan data Selasa
+# (14/12/2021) per pukul 22.15 WIB`, `berita populer pada Selasa (16/8/2022) per 13.57 WIB`): only before `pukul` or a
+# clock with an Indonesian zone, as `per` after a date is as often a rate or a share (`per 100 orang`).
 _TIME_AFTER_DATE = re.compile(
     r"(?:\s{0,3}(?:[,|/•·⋅∙●~()-]|" + _CLOCK_EMOJI
-    + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira(?:nya)?|mulai|dari"
+    + r"|(?:pukul|pkl?\.?|jam|waktu|masa|time)(?:\s{0,2}:)?|pada|at|@|sekitar|sekira(?:nya)?|(?:di)?mulai|dari"
     r"|kurang\s{1,2}lebih|lebih\s{1,2}kurang|kira-kira"
+    r"|per(?=\s{1,3}(?:pukul|pkl?\.?\s|[012]?\d[:.][0-5]\d\s{0,3}(?:WITA|WIT|WIB)\b))"
     r"|(?:at|from)\s{1,3}(?:around|about)(?![A-Za-z])"
     r"|masihi,?|(?-i:M\.?)(?=[\s,])|(?:(?:في|على)\s{1,2})?(?:حوال[يى]\s{1,2})?(?:ال)?ساعة"
     r"|(?:lalu|kemarin|tadi|tepat(?:nya)?)(?![A-Za-z])"
@@ -214,7 +218,9 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
     if part in ("pagi", "pg"):
         return 0 if hour == 12 else hour
     if part == "siang":  # around midday: 11 siang is 11, 1 siang is 13
-        return hour + 12 if hour < 11 else hour
+        # A late morning is said so too (a shop's `Pukul 10.00 siang - 21.00 malam`, an order's `tanggal 10 agustus jam
+        # 10 siang`): 7 to 10 siang stay in the morning, never 19 to 22, which are malam.
+        return hour + 12 if hour < 7 else hour
     if part in ("malam", "mlm"):  # evening to midnight; 1-4 malam is the small hours
         return 0 if hour == 12 else hour + 12 if hour >= 5 else hour
     return hour % 12 + 12  # sore, petang, ptg: afternoon and evening

@@ -68,6 +68,13 @@ _WORD_GLUED_TO_MONTH = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.?\s{1,3}[0-3]?
 # A template's month abbreviation touching its day (a blog card's `Sep20, 2023`): read with a space between them, where
 # a comma and a year follow the day, when no date is found without one. A word that is no month stays no date.
 _MONTH_GLUED_TO_DAY = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,8}|[A-Z]{3,9})(?=[0-3]?\d,\s{0,3}(?:19|20)\d\d)")
+# A weekday's day with a comma after it, before the month and the year (`1 Ramadhan 1442 H jatuh pada Selasa 13, April
+# 2021`, as a page copied its date): read without the comma, when no date is found with it. Only after a weekday: a
+# number with a comma before a month and a year is as often an issue's or a list's (`Vol. 3 No. 1, Januari 2015`,
+# `server 1, Januari 2025`).
+_WEEKDAY_DAY_COMMA_MONTH = re.compile(
+    r"(?<![A-Za-z'])([A-Za-z']{3,9}),?\s{1,3}([0-3]?\d),(?=\s{1,3}[A-Za-z]{3,9}\.?\s{1,3}(?:19|20)\d\d(?!\d))"
+)
 # What joins a Gregorian date to the Hijri date restating it (`25 September 2025 bertepatan dengan 13 Rabiul Awal 1447
 # H`, `17 Juni 2024 / 10 Dzulhijjah 1445 H`, `16 June 2024 (10 Dhul Hijjah 1445 AH)`, MINA's `Sabtu, 29 Maret 2025
 # bertepatan 29 Ramadhan 1446 H` without its `dengan`), and the era closing a Hijri date; a clock after them is the
@@ -105,6 +112,10 @@ def _dateparser(text: str, base: datetime | date | None, languages: list[str] | 
     except Exception:  # noqa: BLE001 - a fallback must never take the caller down
         return None
     return parsed if isinstance(parsed, datetime) else None
+
+
+def _weekday_day_without_comma(found: re.Match[str]) -> str:
+    return f"{found[1]} {found[2]}" if weekday_number(found[1]) is not None else found[0]
 
 
 def _past_hijri_era(text: str, end: int) -> int:
@@ -182,6 +193,8 @@ def _read_shapes(window: str, base: datetime | date | None, languages: list[str]
     if gregorian is None and has_year:
         parted = _WORD_GLUED_TO_MONTH.sub(" ", _YEAR_GLUED_TO_READ_TIME.sub(r"\1 ", window))
         parted = _MONTH_GLUED_TO_DAY.sub(r"\1 ", parted)
+        if "," in parted:
+            parted = _WEEKDAY_DAY_COMMA_MONTH.sub(_weekday_day_without_comma, parted)
         if parted != window and (gregorian := _first_gregorian(parted)) is not None:
             window = parted
     if gregorian is not None:
