@@ -77,6 +77,8 @@ _MAX_WRITER_LINE = 40  # a writer's name on a header's line of its own (`_joined
 # ...not counting a block that repeats the one before it: a photo's caption printed once for each of its figure's
 # copies (Sumut Pos's `TERIMA:Ketua DPRD Karo ...` four times over `KARO, SUMUTPOS.CO – ...`), up to this many.
 _MAX_REPEATED_LEADING = 4
+# A staff account's name in small letters, one word (`agnesrita`), as a credit's label may stand over it.
+_ACCOUNT_NAME = re.compile(r"[a-z][a-z0-9._]{2,30}")
 _MAX_HEADER_OVER_REPORTER = 5  # short header lines a `Laporan ...` reporter line may stand under in the text
 # ...nor one printing the caption before it again with its credit's last letters changed (`_caption_again`).
 _MIN_CAPTION_AGAIN = 60
@@ -1639,6 +1641,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if role is not None and (name := bare_name(text)) is not None:  # `EDITOR :` over `RENI ERINA`
             if role != "crew":
                 _add_credits(credits, [Credits(author=name) if role == "author" else Credits(editor=name)])
+            continue
+        if role is not None and _ACCOUNT_NAME.fullmatch(text):
+            # The label's holder printed as the site's account for them, one word in small letters (Kompas.id 2019:
+            # `Editor:` over `agnesrita` under the text): no sentence, and no person's name to credit.
             continue
         if kept and index and kept[-1].text == body_blocks[index - 1].text and (
                 len(text) - len(kept[-1].text) <= _MAX_SLASH_CREDIT + 2) and not kept[-1].text.endswith(_SENTENCE_ENDS) and (
