@@ -1,6 +1,7 @@
 """Writers a detik byline parts with spaced dashes before the site's name (detikHot 2018: `Hanif Hawari - Veynindia E
 Pardede - detikHot` over `Jumat, 28 Des 2018 08:00 WIB`): both are the authors, as when commas part them; a place, a
-time or a second brand between the dashes is no writer, and a lone `Name - detikHot` stays one writer."""
+time or a second brand between the dashes is no writer, and a lone `Name - detikHot` stays one writer. The site's name
+after a slash ends the writer's name too (detikSport 2014: `M Resha Pratama/DetikSport`)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ def _author(byline: str) -> str | None:
     ("Hanif Hawari - Jumat, 28 Des 2018 - detikHot", "Hanif Hawari"),
     # The dashes' last part no site's name: the first part is the byline's, as before.
     ("Hanif Hawari - Veynindia E Pardede - Tempo", "Hanif Hawari"),
+    # The site's name after a slash closes the writer's name as a dash does (detikSport 2014); a slash between two
+    # names stays as it was printed.
+    ("M Resha Pratama/DetikSport", "M Resha Pratama"),
+    ("Hanif Hawari / detikHot", "Hanif Hawari"),
+    ("Rina Sari/Budi Utomo", "Rina Sari/Budi Utomo"),
 ])
 def test_writers_parted_by_dashes_before_the_site(byline: str, author: str) -> None:
     assert _author(byline) == author

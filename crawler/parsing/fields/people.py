@@ -758,12 +758,18 @@ def _author_markup(page: Page) -> str | None:
 
 
 def _dashed_writers(text: str, page: Page) -> str:
-    """The byline's text before its first spaced dash (`Fino Yurio - detikinet`), or the writers dashes part before
-    the site's name, joined by commas for `_writers` to weigh each (detikHot 2018: `Hanif Hawari - Veynindia E
-    Pardede - detikHot`); a part that is no name (a place, a time) is cut there as a comma's part is."""
+    """The byline's text before its first spaced dash (`Fino Yurio - detikinet`) or before the site's name after a
+    slash (`M Resha Pratama/DetikSport`), or the writers dashes part before the site's name, joined by commas for
+    `_writers` to weigh each (detikHot 2018: `Hanif Hawari - Veynindia E Pardede - detikHot`); a part that is no name
+    (a place, a time) is cut there as a comma's part is."""
     parts = _NAME_END.split(text, maxsplit=_MAX_DASHED_WRITERS)
     if 3 <= len(parts) <= _MAX_DASHED_WRITERS + 1 and _names_the_site(parts[-1], page):
         return ", ".join(part.strip() for part in parts[:-1])
+    # The site's name after a slash, unspaced, closes it as a dash does (detikSport 2014: `M Resha
+    # Pratama/DetikSport`); a slash between two names parts them (`Rina/Budi`), and stays for `_writers` to weigh.
+    name, slash, site = parts[0].rpartition("/")
+    if slash and name.strip() and _names_the_site(site, page) and not _names_the_site(name, page):
+        return name.strip()
     return parts[0]
 
 
