@@ -790,6 +790,9 @@ _NOISE = re.compile(
     # A template's shortcodes left as text where its gallery and player were (TeropongMedia's `[galeri_foto]
     # [youtube_embed]`): names in square brackets, nothing else in the line.
     r"|(?:\[[a-z][a-z0-9]*(?:_[a-z0-9]+)+\]\s*){1,5}"
+    # ...or a video plugin's shortcode pair around the address it embeds, the player lost (a Papua portal's
+    # `[embedyt] http://www.youtube.com/watch?v=YJbzOqOg7Ms[/embedyt]` under its dateline's paragraph).
+    r"|\[[a-z][a-z0-9_]{1,30}\]\s*https?://\S{1,300}?\s*\[/[a-z][a-z0-9_]{1,30}\]"
     # ...also naming what it shares (a blog theme's `Bagikan Berita Ini`), or when (Metro TV's `SHARE NOW`, a regional
     # portal's `share news` over its icons), and the note its copy-link button leaves (Metro TV's `URL Berhasil di
     # Salin`, `URL berhasil dicopy`).

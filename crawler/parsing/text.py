@@ -77,6 +77,9 @@ _MAX_WRITER_LINE = 40  # a writer's name on a header's line of its own (`_joined
 # ...not counting a block that repeats the one before it: a photo's caption printed once for each of its figure's
 # copies (Sumut Pos's `TERIMA:Ketua DPRD Karo ...` four times over `KARO, SUMUTPOS.CO – ...`), up to this many.
 _MAX_REPEATED_LEADING = 4
+# A staff account's name in small letters, one word (`agnesrita`), as a credit's label may stand over it.
+_ACCOUNT_NAME = re.compile(r"[a-z][a-z0-9._]{2,30}")
+_MAX_HEADER_OVER_REPORTER = 5  # short header lines a `Laporan ...` reporter line may stand under in the text
 # ...nor one printing the caption before it again with its credit's last letters changed (`_caption_again`).
 _MIN_CAPTION_AGAIN = 60
 _CAPTION_AGAIN_SLACK = 12
@@ -1327,6 +1330,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if reporter := reporter_name(text):
             credits.author = credits.author or reporter
+            if kept and len(kept) <= _MAX_HEADER_OVER_REPORTER and text[:8].lower() == "laporan " and all(
+                    len(earlier.text) <= MAX_CAPTION_CHARS for earlier in kept) and index + 1 < len(body_blocks):
+                # A `Laporan ...` reporter line opens the story's text: short lines over it are the header's, copied
+                # into the text (a Tribun Jabar copy's `Senin, 26 Juli 2021 08:40 Editor:`, its standfirst, the
+                # photo's `Tribun Jabar/Deni Denaswara` and caption over `Laporan Wartawan Tribun Jabar, Ferdyan
+                # Adhy Nugraha`, no dateline under it to take them as what stands over one).
+                kept.clear()
             continue
         if (not kept or (len(kept) == 1 and _is_copied_headline(kept[0].text))) and index + 1 < len(body_blocks) and (
                 writer := outlet_byline(text, _dateline_after(body_blocks, index + 1), title)) is not None:
@@ -1631,6 +1641,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if role is not None and (name := bare_name(text)) is not None:  # `EDITOR :` over `RENI ERINA`
             if role != "crew":
                 _add_credits(credits, [Credits(author=name) if role == "author" else Credits(editor=name)])
+            continue
+        if role is not None and _ACCOUNT_NAME.fullmatch(text):
+            # The label's holder printed as the site's account for them, one word in small letters (Kompas.id 2019:
+            # `Editor:` over `agnesrita` under the text): no sentence, and no person's name to credit.
             continue
         if kept and index and kept[-1].text == body_blocks[index - 1].text and (
                 len(text) - len(kept[-1].text) <= _MAX_SLASH_CREDIT + 2) and not kept[-1].text.endswith(_SENTENCE_ENDS) and (

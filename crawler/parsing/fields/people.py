@@ -126,6 +126,7 @@ _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|lapor
 _MAX_AUTHOR_CHARS = 80
 _MAX_LINKED_WRITERS = 6
 _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
+_MAX_DASHED_WRITERS = 4  # writers a byline may part with dashes before the site's name (`_dashed_writers`)
 # Another role's label after the writer's name on the same line, its holder after it (MINA's `Ali Farkhan Tsani Editor
 # : Widi Kusnadi - 57 detik yang lalu`): the writer's name ends there.
 _NEXT_ROLE = re.compile(r"\s+(?:editor|redaktur|penyunting|fotografer|photographer)\s*:", re.IGNORECASE)
@@ -747,13 +748,29 @@ def _author_markup(page: Page) -> str | None:
             continue
         if ":" in text:
             text = _NEXT_ROLE.split(text, maxsplit=1)[0]
-        name = _writers(without_bio(_ROLE_AFTER.sub("", _NAME_END.split(text, maxsplit=1)[0])), page)
+        name = _writers(without_bio(_ROLE_AFTER.sub("", _dashed_writers(text, page))), page)
         # A publisher first names no writer, nor do the words after it (`Reuters, Nusa Dua`: where it filed from).
         if 2 < len(name) <= _MAX_AUTHOR_CHARS and not any(c.isdigit() for c in name) \
                 and not _is_organization(name.split(",", 1)[0], page) and not _is_section_name(name) \
                 and not _is_day_name(name):
             return name
     return None
+
+
+def _dashed_writers(text: str, page: Page) -> str:
+    """The byline's text before its first spaced dash (`Fino Yurio - detikinet`) or before the site's name after a
+    slash (`M Resha Pratama/DetikSport`), or the writers dashes part before the site's name, joined by commas for
+    `_writers` to weigh each (detikHot 2018: `Hanif Hawari - Veynindia E Pardede - detikHot`); a part that is no name
+    (a place, a time) is cut there as a comma's part is."""
+    parts = _NAME_END.split(text, maxsplit=_MAX_DASHED_WRITERS)
+    if 3 <= len(parts) <= _MAX_DASHED_WRITERS + 1 and _names_the_site(parts[-1], page):
+        return ", ".join(part.strip() for part in parts[:-1])
+    # The site's name after a slash, unspaced, closes it as a dash does (detikSport 2014: `M Resha
+    # Pratama/DetikSport`); a slash between two names parts them (`Rina/Budi`), and stays for `_writers` to weigh.
+    name, slash, site = parts[0].rpartition("/")
+    if slash and name.strip() and _names_the_site(site, page) and not _names_the_site(name, page):
+        return name.strip()
+    return parts[0]
 
 
 def _linked_writers(element: etree._Element, page: Page) -> str | None:
