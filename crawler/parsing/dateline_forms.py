@@ -662,9 +662,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # an Iraqi paper's house style writes it; the place only when a listed city, else the word is a desk's,
         # `شفق نيوز- محافظات`, "governorates", and the outlet stands alone)   |   شبكة الخامسة للأنباء - غزة (line
         # break) أعلن ...   (or a name of two or three words ending with `للأنباء`, "for news", as agencies name themselves)
-        Form(rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|{_ARABIC_WORD}(?: {_ARABIC_WORD})? للأنباء)"
-             rf" ?(?P<sep>--|-) {{0,2}}"
-             rf"(?:(?P<place>{'|'.join(ARABIC_CITY_NAMES)})|{_ARABIC_WORD})[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])",
+        # |   شبكة معراج- القدس المحتلة (line break) من غزة ...   (or a name opened by `شبكة`, "network", the word a
+        # Palestinian site names itself with, no place's; the city may be followed by `المحتلة`, "occupied", as those
+        # sites write Jerusalem)
+        Form(rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|{_ARABIC_WORD}(?: {_ARABIC_WORD})? للأنباء"
+             rf"|شبكة {_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
+             rf" ?(?P<sep>--|-|–) {{0,2}}"
+             rf"(?:(?P<place>(?:{'|'.join(ARABIC_CITY_NAMES)})(?: المحتلة)?)|{_ARABIC_WORD})[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # القاهرة - مصراوي: (line break) شارك ...   |   غزة- المسار : استشهد ...   (an Arabic outlet's name after the
         # place's dash, closed by a colon)   |   غزة - صفا (line break) استشهد ...   |   القدس المحتلة –  قدس برس (line
@@ -694,8 +698,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf" / {{1,3}}(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # أمد/ رام الله: نفى ...   |   أرض كنعان/ رام الله /استنكر ...   (an outlet's name first, the slash glued to it,
-        # then a listed city and a colon or a second slash before the sentence: Palestinian sites' house styles)
-        Form(rf"(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)/ {{0,2}}(?P<place>{'|'.join(ARABIC_CITY_NAMES)})"
+        # then a listed city and a colon or a second slash before the sentence: Palestinian sites' house styles)   |
+        # أمد/ (line break) غزة: استُشهد ...   (or the name and its slash alone on the first line, the city and its colon
+        # opening the next, as the same sites' newer pages print it)
+        Form(rf"(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)/(?: {{0,2}}|[ \t]*\r?\n[ \t]*)"
+             rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)})"
              rf" ?(?P<sep>:|/) ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # الخليل- معا- اقتحمت ...   (or each dash glued to the word before it, a house style; a sentence's aside opens
