@@ -915,6 +915,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b){_TITLE_NAME})"
              rf"\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
              district_place=True),
+        # Jakarta, Humas LIPI. Pada Selasa ...   (or a public-relations desk, `Humas` and its body's acronym or name, a
+        # full stop for the dash: a government institute's releases; the desk's word says it is the writer, as a
+        # name after the comma and a full stop is else a sentence's)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>Humas(?: [A-Z][A-Za-z]{{1,12}}){{1,3}})"
+             rf"\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
+             district_place=True),
         # Jakarta, NU Online (line break)   |   NEGARA, NusaBali (line break): a title-case name ends its line only
         # when it says it is an outlet (`Online`, `Times`, `News`...) or is a brand's two words glued (`NusaBali`):
         # `Jakarta, Indonesia`, `Jakarta, Senin` and a byline's `Acep Nazmudin, David Purba` on a line are no datelines.
