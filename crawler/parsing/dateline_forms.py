@@ -346,9 +346,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # sides, the dash after the parentheses written)   |   Simpang Empat,- (ANTARA) - Pemerintah ...   (a stray comma
         # and hyphen before the parentheses, as `AMBON,- Tahun`: the dash after them written too)   |   Depok (UIN Madura)
         # | UIN Madura turut ...   (a bar for the dash, after a listed place or a district: `_match_at`)   |   Jagoi
-        # Babang, West Kalimantan province (Antara News) -   (the region's kind in lower case, `_KIND_PLACES`)
+        # Babang, West Kalimantan province (Antara News) -   (the region's kind in lower case, `_KIND_PLACES`)   |
+        # Kyiv, Ukraine (CNN)The thunder ...   (the sentence glued to the parentheses, no dash nor space: CNN's house
+        # style since 2015; only a table's agency, `_match_at`)
         Form(rf"{_KIND_PLACES}(?: ?,| {{0,3}}(?P<wired>--))?(?P<hyphened>-(?= ?\())? {{0,3}}{in_parens}(?:[.,]?{_END}"
               rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]))"
+              rf"|(?P<paren_glued>(?=[\"“]?[A-Z][a-z]))"
               rf"|(?P<barred>{_BAR}))",
               unknown_outlet=True, unknown_names=True),
         # [YOGYAKARTA, MASJIDUNA] — Pimpinan ...   |   [JAKARTA, MASJIDUNA] Penyelenggaraan ...   (a place and an outlet's
