@@ -346,9 +346,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # sides, the dash after the parentheses written)   |   Simpang Empat,- (ANTARA) - Pemerintah ...   (a stray comma
         # and hyphen before the parentheses, as `AMBON,- Tahun`: the dash after them written too)   |   Depok (UIN Madura)
         # | UIN Madura turut ...   (a bar for the dash, after a listed place or a district: `_match_at`)   |   Jagoi
-        # Babang, West Kalimantan province (Antara News) -   (the region's kind in lower case, `_KIND_PLACES`)
+        # Babang, West Kalimantan province (Antara News) -   (the region's kind in lower case, `_KIND_PLACES`)   |
+        # Kyiv, Ukraine (CNN)The thunder ...   (the sentence glued to the parentheses, no dash nor space: CNN's house
+        # style since 2015; only a table's agency, `_match_at`)
         Form(rf"{_KIND_PLACES}(?: ?,| {{0,3}}(?P<wired>--))?(?P<hyphened>-(?= ?\())? {{0,3}}{in_parens}(?:[.,]?{_END}"
               rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]))"
+              rf"|(?P<paren_glued>(?=[\"“]?[A-Z][a-z]))"
               rf"|(?P<barred>{_BAR}))",
               unknown_outlet=True, unknown_names=True),
         # [YOGYAKARTA, MASJIDUNA] — Pimpinan ...   |   [JAKARTA, MASJIDUNA] Penyelenggaraan ...   (a place and an outlet's
@@ -662,9 +665,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # an Iraqi paper's house style writes it; the place only when a listed city, else the word is a desk's,
         # `شفق نيوز- محافظات`, "governorates", and the outlet stands alone)   |   شبكة الخامسة للأنباء - غزة (line
         # break) أعلن ...   (or a name of two or three words ending with `للأنباء`, "for news", as agencies name themselves)
-        Form(rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|{_ARABIC_WORD}(?: {_ARABIC_WORD})? للأنباء)"
-             rf" ?(?P<sep>--|-) {{0,2}}"
-             rf"(?:(?P<place>{'|'.join(ARABIC_CITY_NAMES)})|{_ARABIC_WORD})[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])",
+        # |   شبكة معراج- القدس المحتلة (line break) من غزة ...   (or a name opened by `شبكة`, "network", the word a
+        # Palestinian site names itself with, no place's; the city may be followed by `المحتلة`, "occupied", as those
+        # sites write Jerusalem)
+        Form(rf"(?P<agency>{_ARABIC_WORD} {_ARABIC_OUTLET_WORD}|{_ARABIC_WORD}(?: {_ARABIC_WORD})? للأنباء"
+             rf"|شبكة {_ARABIC_WORD}(?: {_ARABIC_WORD})?)"
+             rf" ?(?P<sep>--|-|–) {{0,2}}"
+             rf"(?:(?P<place>(?:{'|'.join(ARABIC_CITY_NAMES)})(?: المحتلة)?)|{_ARABIC_WORD})[ \t]*(?=\r?\n\s{{0,12}}[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # القاهرة - مصراوي: (line break) شارك ...   |   غزة- المسار : استشهد ...   (an Arabic outlet's name after the
         # place's dash, closed by a colon)   |   غزة - صفا (line break) استشهد ...   |   القدس المحتلة –  قدس برس (line
@@ -694,8 +701,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf" / {{1,3}}(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # أمد/ رام الله: نفى ...   |   أرض كنعان/ رام الله /استنكر ...   (an outlet's name first, the slash glued to it,
-        # then a listed city and a colon or a second slash before the sentence: Palestinian sites' house styles)
-        Form(rf"(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)/ {{0,2}}(?P<place>{'|'.join(ARABIC_CITY_NAMES)})"
+        # then a listed city and a colon or a second slash before the sentence: Palestinian sites' house styles)   |
+        # أمد/ (line break) غزة: استُشهد ...   (or the name and its slash alone on the first line, the city and its colon
+        # opening the next, as the same sites' newer pages print it)
+        Form(rf"(?P<agency>{_ARABIC_WORD}(?: {_ARABIC_WORD})?)/(?: {{0,2}}|[ \t]*\r?\n[ \t]*)"
+             rf"(?P<place>{'|'.join(ARABIC_CITY_NAMES)})"
              rf" ?(?P<sep>:|/) ?(?=[\u0621-\u064A])",
              unknown_outlet=True, unknown_names=True, start_only=True),
         # الخليل- معا- اقتحمت ...   (or each dash glued to the word before it, a house style; a sentence's aside opens
@@ -906,6 +916,12 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Malang, Suara Gong. Harus diakui ...   (or a full stop for the dash after a name with an outlet's word, a listed
         # place or a district before it)
         Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>(?=[A-Za-z .&'-]*\b(?i:{_OUTLET_NAME_WORD})\b){_TITLE_NAME})"
+             rf"\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
+             district_place=True),
+        # Jakarta, Humas LIPI. Pada Selasa ...   (or a public-relations desk, `Humas` and its body's acronym or name, a
+        # full stop for the dash: a government institute's releases; the desk's word says it is the writer, as a
+        # name after the comma and a full stop is else a sentence's)
+        Form(rf"(?P<place>{_PLACE_PART}) ?, {{0,3}}(?P<agency>Humas(?: [A-Z][A-Za-z]{{1,12}}){{1,3}})"
              rf"\.(?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
              district_place=True),
         # Jakarta, NU Online (line break)   |   NEGARA, NusaBali (line break): a title-case name ends its line only
