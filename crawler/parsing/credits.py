@@ -517,6 +517,10 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
                       rf"(?:\.|(?<=\])\*{{1,3}})?\s*$")
 
 
+# The marks that close a story with no code (`(*)`, `[*]`).
+_END_MARKS = ("(*)", "[*]")
+
+
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
     """`text` without its closing editorial code, and the code as `{raw, codes}` (or None).
 
@@ -538,7 +542,10 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     if alone and before[-1:] in ('"', "”") and before[-2:-1] not in (".", "!", "?"):
         return text, None
     if not match or (alone and before[-1:] not in ("", ".", "!", "?", '"', "”") and not (
-            match["tag"] and _CODE_AT_HOST.fullmatch(match["tag"]))) or (
+            match["tag"] and _CODE_AT_HOST.fullmatch(match["tag"]))
+            # ...nor does the end mark before it (ANTARA 2010: `... oleh kantor berita Anadolu. (*)` over the desk's
+            # `(T.A017/Z002/R009)`): both close the text.
+            and not before.endswith(_END_MARKS)) or (
             match["tag"] and not _is_credit_tag(match["tag"])) or (
             # A lower-case tail of the text's little words is its own (`... tahun ini. dan seterusnya`).
             match["lower"] and not SENTENCE_WORDS.isdisjoint(match["lower"].split())) or (
