@@ -517,6 +517,10 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
                       rf"(?:\.|(?<=\])\*{{1,3}})?\s*$")
 
 
+# The marks that close a story with no code (`(*)`, `[*]`).
+_END_MARKS = ("(*)", "[*]")
+
+
 def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dict | None]:
     """`text` without its closing editorial code, and the code as `{raw, codes}` (or None).
 
@@ -538,7 +542,10 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
     if alone and before[-1:] in ('"', "”") and before[-2:-1] not in (".", "!", "?"):
         return text, None
     if not match or (alone and before[-1:] not in ("", ".", "!", "?", '"', "”") and not (
-            match["tag"] and _CODE_AT_HOST.fullmatch(match["tag"]))) or (
+            match["tag"] and _CODE_AT_HOST.fullmatch(match["tag"]))
+            # ...nor does the end mark before it (ANTARA 2010: `... oleh kantor berita Anadolu. (*)` over the desk's
+            # `(T.A017/Z002/R009)`): both close the text.
+            and not before.endswith(_END_MARKS)) or (
             match["tag"] and not _is_credit_tag(match["tag"])) or (
             # A lower-case tail of the text's little words is its own (`... tahun ini. dan seterusnya`).
             match["lower"] and not SENTENCE_WORDS.isdisjoint(match["lower"].split())) or (
@@ -1164,12 +1171,26 @@ def parse_credits(text: str) -> Credits | None:
 
 def _listed_writers(name: str) -> str:
     """`name` with its writers listed by commas when a slash parts full names (ANTARA: `Pewarta: Aditya Eko Sigit
-    Wicaksono/Fitri Supratiwi`), without the publishers a slash adds after it (`Budi Santoso/Antara`, `<name>/Humas
-    Polri`); as it is otherwise."""
+    Wicaksono/Fitri Supratiwi`) or names of one word (an ANTARA bureau's English copy: `Pewarta : Ogen/Suharto`),
+    without the publishers a slash adds after it (`Budi Santoso/Antara`, `<name>/Humas Polri`); as it is otherwise."""
     first, *rest = parts = [part.strip() for part in name.split("/")]
-    if rest and all(_is_full_name(part) for part in parts):
+    if rest and all(_is_full_name(part) or _is_one_word_name(part) for part in parts):
         return ", ".join(parts)
     return first if first and rest and all(_is_publisher(part) for part in rest) else name
+
+
+# The fewest letters of a one-word name beside a slash: shorter capitalised words there are desks' codes and photo
+# sources (`Kiki Cahyadi/Koz`, `<name>/Ist`), no writers; nor are the longer words of a picture's source (`/Dokumentasi`).
+_MIN_ONE_WORD_NAME = 4
+_PICTURE_SOURCE_WORDS = frozenset("dokumentasi arsip repro file handout".split())
+
+
+def _is_one_word_name(text: str) -> bool:
+    """`text` is a name of one capitalised word (`Suharto`), none of an agency, an outlet, a desk or a place."""
+    folded = text.lower()
+    return len(text) >= _MIN_ONE_WORD_NAME and _NAME_WORD.fullmatch(text) is not None \
+        and folded not in _OUTLET_WORDS and folded not in _PICTURE_SOURCE_WORDS and not _is_publisher(text) \
+        and not is_gazetted(text) and not is_region(text)
 
 
 def _is_publisher(text: str) -> bool:
