@@ -123,6 +123,9 @@ _NO_TEXT_TAGS = frozenset({"meta", "link", "img", "script", "style"})
 # like a byline: markup in a figure or in an element named for a photo or caption credits the picture.
 _PHOTO_TAGS = frozenset({"figure", "figcaption"})
 _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b\s*:?\s*", re.IGNORECASE)
+# Any other one-word label with its colon opening a byline element over the name (RM.id's column box: `Catatan :` over
+# `MUHAMAD FIKY`): the label's, no part of the name. A role's label other than the writer's is read before this.
+_OTHER_LABEL = re.compile(r"^[^\W\d_]{3,12} ?:\s+(?=\S)")
 _MAX_AUTHOR_CHARS = 80
 _MAX_LINKED_WRITERS = 6
 _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
@@ -745,6 +748,7 @@ def _author_markup(page: Page) -> str | None:
         text = _LABEL.sub("", ICON_NAME.sub("", element_text(element)))
         if _OTHER_ROLE_FIRST.match(text) and not _WRITER_LABEL.search(text):
             continue
+        text = _once(_OTHER_LABEL.sub("", text))
         if ":" in text:
             text = _NEXT_ROLE.split(text, maxsplit=1)[0]
         name = _writers(without_bio(_ROLE_AFTER.sub("", _NAME_END.split(text, maxsplit=1)[0])), page)
@@ -754,6 +758,16 @@ def _author_markup(page: Page) -> str | None:
                 and not _is_day_name(name):
             return name
     return None
+
+
+def _once(text: str) -> str:
+    """`text`, a name the byline box prints twice (RM.id: the photo's label and the name, `SUPRATMAN SUPRATMAN`), once;
+    a one-word name said twice in title case is a person's (`Ahmad Ahmad`)."""
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:] and (half > 1 or words[0].isupper()):
+        return " ".join(words[:half])
+    return text
 
 
 def _linked_writers(element: etree._Element, page: Page) -> str | None:
