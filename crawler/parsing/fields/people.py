@@ -129,6 +129,9 @@ _OTHER_LABEL = re.compile(r"^[^\W\d_]{3,12} ?:\s+(?=\S)")
 _MAX_AUTHOR_CHARS = 80
 _MAX_LINKED_WRITERS = 6
 _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
+# The outlet after the name and a slash, its initials or its domain (KBR's `Citra Dyah Prastuti / KBR`, `Name/detik.com`):
+# no second writer (a co-writer's name is in words: `Budi / Andi Saputra` stays).
+_OUTLET_AFTER_SLASH = re.compile(r"\s*/\s*(?:[A-Z]{2,}[\w.]*|[\w-]+\.(?:com|co\.id|id|net))$")
 # Another role's label after the writer's name on the same line, its holder after it (MINA's `Ali Farkhan Tsani Editor
 # : Widi Kusnadi - 57 detik yang lalu`): the writer's name ends there.
 _NEXT_ROLE = re.compile(r"\s+(?:editor|redaktur|penyunting|fotografer|photographer)\s*:", re.IGNORECASE)
@@ -748,7 +751,7 @@ def _author_markup(page: Page) -> str | None:
         text = _LABEL.sub("", ICON_NAME.sub("", element_text(element)))
         if _OTHER_ROLE_FIRST.match(text) and not _WRITER_LABEL.search(text):
             continue
-        text = _once(_OTHER_LABEL.sub("", text))
+        text = _OUTLET_AFTER_SLASH.sub("", _once(_OTHER_LABEL.sub("", text)))
         if ":" in text:
             text = _NEXT_ROLE.split(text, maxsplit=1)[0]
         name = _writers(without_bio(_ROLE_AFTER.sub("", _NAME_END.split(text, maxsplit=1)[0])), page)
