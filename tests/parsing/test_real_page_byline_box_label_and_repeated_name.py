@@ -1,7 +1,7 @@
 """A byline box of a theme no profile knows that prints a label of its own with its colon over the name (RM.id's column
 box: `Catatan :` over `MUHAMAD FIKY`), or the name twice (RM.id's opinion box: the writer's photo labelled with the
 name over the name, `SUPRATMAN` over `SUPRATMAN`): the writer is the name, once. Another role's label still names no
-writer, and a person's one-word name said twice in title case stays whole."""
+writer (the desk's `Red:` neither), and a person's one-word name said twice in title case stays whole."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def test_the_writer_is_the_name_once(byline_box, writer):
     ("<span>Ahmad Ahmad</span>", "Ahmad Ahmad"),  # a person's one-word name said twice
     ("<span>Oleh: Muhamad Fiky</span>", "Muhamad Fiky"),  # the writer's own label, as before
     ("<span>Editor: Muhamad Fiky</span>", None),  # another role's label names no writer
+    ("<span>Red: Sadly Rachman</span>", None),  # nor the desk's short label (Republika TV)
 ])
 def test_near_misses_stay(byline_box, writer):
     assert parse_article(page(byline_box), URL)["author"] == writer

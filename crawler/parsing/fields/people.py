@@ -125,7 +125,11 @@ _PHOTO_TAGS = frozenset({"figure", "figcaption"})
 _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b\s*:?\s*", re.IGNORECASE)
 # Any other one-word label with its colon opening a byline element over the name (RM.id's column box: `Catatan :` over
 # `MUHAMAD FIKY`): the label's, no part of the name. A role's label other than the writer's is read before this.
-_OTHER_LABEL = re.compile(r"^[^\W\d_]{3,12} ?:\s+(?=\S)")
+_OTHER_LABEL = re.compile(r"^(?P<label>[^\W\d_]{3,12}) ?:\s+(?=\S)")
+# ...unless it credits another hand than the writer's (Republika TV's `Red: Sadly Rachman`: the desk editor; a source's,
+# a picture's or a video's): the box names no writer then.
+_OTHER_HANDS = frozenset({"red", "redaksi", "sumber", "source", "foto", "photo", "video", "videografer", "kamerawan",
+                          "kameramen", "grafis", "ilustrasi", "desain"})
 _MAX_AUTHOR_CHARS = 80
 _MAX_LINKED_WRITERS = 6
 _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
@@ -751,7 +755,11 @@ def _author_markup(page: Page) -> str | None:
         text = _LABEL.sub("", ICON_NAME.sub("", element_text(element)))
         if _OTHER_ROLE_FIRST.match(text) and not _WRITER_LABEL.search(text):
             continue
-        text = _OUTLET_AFTER_SLASH.sub("", _once(_OTHER_LABEL.sub("", text)))
+        if (label := _OTHER_LABEL.match(text)) is not None:
+            if label["label"].lower() in _OTHER_HANDS:
+                continue
+            text = text[label.end():]
+        text = _OUTLET_AFTER_SLASH.sub("", _once(text))
         if ":" in text:
             text = _NEXT_ROLE.split(text, maxsplit=1)[0]
         name = _writers(without_bio(_ROLE_AFTER.sub("", _NAME_END.split(text, maxsplit=1)[0])), page)
