@@ -1,7 +1,8 @@
 """A byline box of a theme no profile knows that prints a label of its own with its colon over the name (RM.id's column
 box: `Catatan :` over `MUHAMAD FIKY`), or the name twice (RM.id's opinion box: the writer's photo labelled with the
-name over the name, `SUPRATMAN` over `SUPRATMAN`): the writer is the name, once. Another role's label still names no
-writer (the desk's `Red:` neither), and a person's one-word name said twice in title case stays whole."""
+name over the name, `SUPRATMAN` over `SUPRATMAN`, a columnist's bio under them): the writer is the name, once. Another
+role's label still names no writer (the desk's `Red:` neither), and a person's one-word name said twice in title case
+stays whole."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ def page(byline_box: str) -> bytes:
     ("<div class='author-photo'><img src='/f.jpg' alt='SUPRATMAN'><span>SUPRATMAN</span></div>"
      "<div class='author-name'>SUPRATMAN</div>", "SUPRATMAN"),
     ("<span>Dede Zaki Mubarok</span> <span>Dede Zaki Mubarok</span>", "Dede Zaki Mubarok"),
+    # RM.id's column box: the photo's label, the name and the columnist's bio under it
+    ("<div class='author-photo'><img src='/k.jpg' alt=''><span>DR Ki Rohmad Hadiwijoyo</span></div>"
+     "<div class='author-name'>DR Ki Rohmad Hadiwijoyo</div><div class='author-bio'>Dalang Wayang Politik</div>",
+     "DR Ki Rohmad Hadiwijoyo"),
 ])
 def test_the_writer_is_the_name_once(byline_box, writer):
     item = parse_article(page(byline_box), URL)

@@ -133,8 +133,8 @@ _OTHER_HANDS = frozenset({"red", "redaksi", "sumber", "source", "foto", "photo",
 _MAX_AUTHOR_CHARS = 80
 _MAX_LINKED_WRITERS = 6
 _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
-# The outlet after the name and a slash, its initials or its domain (KBR's `Citra Dyah Prastuti / KBR`, `Name/detik.com`):
-# no second writer (a co-writer's name is in words: `Budi / Andi Saputra` stays).
+# The outlet after the name and a slash, its initials or its domain (KBR's `Citra Dyah Prastuti / KBR`,
+# `Name/detik.com`): no second writer (a co-writer's name is in words: `Budi / Andi Saputra` stays).
 _OUTLET_AFTER_SLASH = re.compile(r"\s*/\s*(?:[A-Z]{2,}[\w.]*|[\w-]+\.(?:com|co\.id|id|net))$")
 # Another role's label after the writer's name on the same line, its holder after it (MINA's `Ali Farkhan Tsani Editor
 # : Widi Kusnadi - 57 detik yang lalu`): the writer's name ends there.
@@ -772,12 +772,13 @@ def _author_markup(page: Page) -> str | None:
 
 
 def _once(text: str) -> str:
-    """`text`, a name the byline box prints twice (RM.id: the photo's label and the name, `SUPRATMAN SUPRATMAN`), once;
-    a one-word name said twice in title case is a person's (`Ahmad Ahmad`)."""
+    """The name a byline box prints twice (RM.id: the photo's label and the name, `SUPRATMAN SUPRATMAN`), once, and
+    without the bio under the second (`DR Ki Rohmad Hadiwijoyo DR Ki Rohmad Hadiwijoyo Dalang Wayang Politik`); else
+    `text`. A one-word name said twice in title case is a person's (`Ahmad Ahmad`)."""
     words = text.split()
-    half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:] and (half > 1 or words[0].isupper()):
-        return " ".join(words[:half])
+    for size in range(len(words) // 2, 0, -1):
+        if words[:size] == words[size:2 * size] and (size > 1 or words[0].isupper()):
+            return " ".join(words[:size])
     return text
 
 
