@@ -1,5 +1,5 @@
 """A blog's copy opening with its own domain in square brackets before the dash (a copy of an RMOL Jatim story, 2018:
-`[lndonesia.org] - Direktur sekaligus Pemimpin Redaksi ...`), as others write it in round ones (`(lndonesia.org) -`):
+`[lndonesia.org] - Direktur sekaligus Pemimpin Redaksi ...`), as others write it in parentheses (`(lndonesia.org) -`):
 the outlet's dateline, no place, the lead after the dash. A word in square brackets that is no domain nor a known
 agency stays no dateline, and a domain in brackets inside a sentence is the sentence's."""
 
