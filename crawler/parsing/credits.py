@@ -486,8 +486,10 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
     # (Kabar Cianjur's `... dalam pernyataannya.[KC.05]**`), and a reporter's first name capitalised in square brackets
     # after the last sentence (a blog's `... yang saat ini masih terendam. [Roni]`), as in round ones (`(Roni)`), and
     # the outlet a blog copied the story from, its domain in square brackets (`... menjadi 3-4 jam. [kompas.com]`).
+    # The pair's closing bracket may be lost at the text's very end (RMOL Jatim's `... Apa kata dunia?"
+    # ungkapnya.[arf/aji`).
     return re.compile(rf"\s*(?P<raw>\((?P<codes>{codes})\)|\[\s*(?P<initials>[a-z]{{2,6}})?\s*\]|\(\*\)|\[\*\]"
-                      rf"|\[(?P<square>[a-z][a-z0-9]{{1,5}}(?:/[a-z][a-z0-9]{{1,5}}){{1,3}})\]"
+                      rf"|\[(?P<square>[a-z][a-z0-9]{{1,5}}(?:/[a-z][a-z0-9]{{1,5}}){{1,3}})(?:\]|(?=\s*$))"
                       rf"|\[(?P<source>[A-Z]{{2,8}}|[A-Z][a-z]{{2,15}}|{_BRACKETED_DOMAIN})\]|\[(?P<desk>[A-Z]{{2,5}}\.\d{{1,3}})\](?=\*{{0,3}}\s*$)"
                       # A reporter's and an editor's codes of two or three small letters may be joined by a hyphen
                       # (a sports portal's `... di tanah air. (ri-zi)`); a word's halves are longer (`(pro-kontra)`).

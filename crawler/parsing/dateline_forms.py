@@ -564,8 +564,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
               rf"(?= {{1,6}}[\"'“‘(]?[A-Z][a-z])", unknown_outlet=True, unknown_names=True, start_only=True,
               named_or_domain=True, listed_or_provinced=True),
         # MINA –   |   IPOL.ID –   |   (MINA) -   |   Kapanlagi.com -   |   Hidayatullah.com | SALAH   (a bar for the
-        # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)
-        Form(rf"\(?{outlet}\)?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True, caption_line=True),
+        # dash)   |   harapanrakyat.com,- Dinas ...   (a stray comma before the dash)   |   [lndonesia.org] - Direktur ...
+        # (a blog's copy: its domain in square brackets)
+        Form(rf"[(\[]?{outlet}[)\]]?,?(?:{_END}|{_BAR}){_NO_STAMP}", unknown_outlet=True, caption_line=True),
         # GandangDewata.com, Meski tercatat ...   |   Sunandrajat.info , Pondok pesantren ...   (an outlet's domain alone, a
         # comma for the dash, the sentence after it: a capitalised word and one in lower case, as a list of domains goes
         # on with another name and `dan`, "and": `Tokopedia.com, Shopee dan ...`; a known city there is the place whose

@@ -123,10 +123,20 @@ _NO_TEXT_TAGS = frozenset({"meta", "link", "img", "script", "style"})
 # like a byline: markup in a figure or in an element named for a photo or caption credits the picture.
 _PHOTO_TAGS = frozenset({"figure", "figcaption"})
 _LABEL = re.compile(r"^(?:by|oleh|penulis|reporter|pewarta|author|jurnalis|laporan)\b\s*:?\s*", re.IGNORECASE)
+# Any other one-word label with its colon opening a byline element over the name (RM.id's column box: `Catatan :` over
+# `MUHAMAD FIKY`): the label's, no part of the name. A role's label other than the writer's is read before this.
+_OTHER_LABEL = re.compile(r"^(?P<label>[^\W\d_]{3,12}) ?:\s+(?=\S)")
+# ...unless it credits another hand than the writer's (Republika TV's `Red: Sadly Rachman`: the desk editor; a source's,
+# a picture's or a video's): the box names no writer then.
+_OTHER_HANDS = frozenset({"red", "redaksi", "sumber", "source", "foto", "photo", "video", "videografer", "kamerawan",
+                          "kameramen", "grafis", "ilustrasi", "desain"})
 _MAX_AUTHOR_CHARS = 80
 _MAX_LINKED_WRITERS = 6
 _NAME_END = re.compile(r"\s+[-–—|]\s+")  # `Name - detikinet`
 _MAX_DASHED_WRITERS = 4  # writers a byline may part with dashes before the site's name (`_dashed_writers`)
+# The outlet after the name and a slash, its initials or its domain (KBR's `Citra Dyah Prastuti / KBR`,
+# `Name/detik.com`): no second writer (a co-writer's name is in words: `Budi / Andi Saputra` stays).
+_OUTLET_AFTER_SLASH = re.compile(r"\s*/\s*(?:[A-Z]{2,}[\w.]*|[\w-]+\.(?:com|co\.id|id|net))$")
 # Another role's label after the writer's name on the same line, its holder after it (MINA's `Ali Farkhan Tsani Editor
 # : Widi Kusnadi - 57 detik yang lalu`): the writer's name ends there.
 _NEXT_ROLE = re.compile(r"\s+(?:editor|redaktur|penyunting|fotografer|photographer)\s*:", re.IGNORECASE)
@@ -746,6 +756,11 @@ def _author_markup(page: Page) -> str | None:
         text = _LABEL.sub("", ICON_NAME.sub("", element_text(element)))
         if _OTHER_ROLE_FIRST.match(text) and not _WRITER_LABEL.search(text):
             continue
+        if (label := _OTHER_LABEL.match(text)) is not None:
+            if label["label"].lower() in _OTHER_HANDS:
+                continue
+            text = text[label.end():]
+        text = _OUTLET_AFTER_SLASH.sub("", _once(text))
         if ":" in text:
             text = _NEXT_ROLE.split(text, maxsplit=1)[0]
         name = _writers(without_bio(_ROLE_AFTER.sub("", _dashed_writers(text, page))), page)
@@ -771,6 +786,17 @@ def _dashed_writers(text: str, page: Page) -> str:
     if slash and name.strip() and _names_the_site(site, page) and not _names_the_site(name, page):
         return name.strip()
     return parts[0]
+
+
+def _once(text: str) -> str:
+    """The name a byline box prints twice (RM.id: the photo's label and the name, `SUPRATMAN SUPRATMAN`), once, and
+    without the bio under the second (`DR Ki Rohmad Hadiwijoyo DR Ki Rohmad Hadiwijoyo Dalang Wayang Politik`); else
+    `text`. A one-word name said twice in title case is a person's (`Ahmad Ahmad`)."""
+    words = text.split()
+    for size in range(len(words) // 2, 0, -1):
+        if words[:size] == words[size:2 * size] and (size > 1 or words[0].isupper()):
+            return " ".join(words[:size])
+    return text
 
 
 def _linked_writers(element: etree._Element, page: Page) -> str | None:
