@@ -1291,6 +1291,38 @@ def name_over_date(name_line: str, date_line: str) -> str | None:
     return name
 
 
+# A newsroom's roles a writer's bio may open with when the author box prints the name alone on the line over it (Suara
+# Merdeka's `Borhan Abu Samah` over `Ketua Pengarang Suara Merdeka. Menjadi wartawan sejak 1993 ...`): the role comes
+# first, among the bio's first words, the name left to the line above.
+_NEWSROOM_ROLE_WORDS = frozenset("wartawan jurnalis redaktur pengarang editor reporter koresponden kontributor penulis "
+                                 "kolumnis journalist correspondent columnist writer".split())
+# ...a bio says who the writer is, and quotes no one: a paragraph of the story reporting a speech (`Penulis novel itu
+# mengatakan ...`) is none.
+_REPORTING_WORDS = frozenset("kata ujar ujarnya katanya mengatakan menyampaikan menjelaskan said says told".split())
+_MIN_BIO_WORDS = 6
+
+
+def name_over_bio(name_line: str, bio_line: str) -> str | None:
+    """The writer an author box under the text names, `name_line` a person's name of two words or more and `bio_line`
+    a bio of `_MIN_BIO_WORDS` words or more opening with a newsroom's role (`_NEWSROOM_ROLE_WORDS`), no credit's label
+    among its first words (`Editor: <name>`) and no reporting verb; None for a desk's, a rubric's, a place's, an
+    outlet's or a label's words."""
+    words = bio_line.split()
+    opening = [word.strip(".,;").lower() for word in words[:_MAX_WORDS_BEFORE_BIO_ROLE]]
+    if len(words) < _MIN_BIO_WORDS or any(":" in word for word in words[:_MAX_WORDS_BEFORE_BIO_ROLE]) \
+            or _NEWSROOM_ROLE_WORDS.isdisjoint(opening) \
+            or not _REPORTING_WORDS.isdisjoint(word.strip(".,;\"'“”").lower() for word in words):
+        return None
+    name = bare_name(name_line)
+    if name is None or " " not in name or is_desk(name) or names_a_rubric(name):
+        return None
+    lowered = {word.strip(".") for word in name.lower().split()}
+    if not _OUTLET_WORDS.isdisjoint(lowered) or any(is_label_word(word) for word in lowered) \
+            or is_gazetted(name) or is_region(name):
+        return None
+    return name
+
+
 def closing_plain_name(line: str) -> str | None:
     """`line` when it is a writer's name alone in title case, three words or more, closing the text (Laporannews's
     `Indah Putri Wahyuningsih` under the last paragraph), else None. Two words are left: a closing wish or a rubric reads

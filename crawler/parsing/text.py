@@ -55,7 +55,8 @@ from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, closing_byline, closing_code, closing_name,
                                      closing_plain_name,
                                      closing_note_writer, closing_writer, crew_label, empty_label, glued_reporter_line,
-                                     header_line_author, is_desk, is_header_line, listed_contributor, name_over_date,
+                                     header_line_author, is_desk, is_header_line, listed_contributor, name_over_bio,
+                                     name_over_date,
                                      names_a_book, names_an_outlet, opening_name, opinion_author, outlet_byline,
                                      paper_byline, parse_credits, reporter_name, reviewer_name, split_signature,
                                      report_label_writer, unlabelled_reporter,
@@ -1407,6 +1408,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if kept and len(text) <= _MAX_AUTHOR_BOX_HEADING and (box := _AUTHOR_BOX_HEADING.fullmatch(text)) and (
                 index + 1 < len(body_blocks) and _closes_box(body_blocks, index + 2)):
             author_box = True
+            continue
+        # ...or a box printing the writer's name alone over a bio that opens with the writer's role, not the name
+        # (Suara Merdeka's `Borhan Abu Samah` over `Ketua Pengarang Suara Merdeka. Menjadi wartawan sejak 1993 ...`
+        # over `Related Articles`): the name is the writer's, the bio no part of the article.
+        if kept and index + 1 < len(body_blocks) and (
+                writer := name_over_bio(text, body_blocks[index + 1].text)) is not None and _closes_box(
+                body_blocks, index + 2):
+            credits.author, credit_seen, author_box = credits.author or writer, True, True
             continue
         if kept and len(text) <= _MAX_WRITER_BOX_LABEL and _WRITER_BOX_LABEL.fullmatch(text) and (
                 index + 1 < len(body_blocks) and (writer := bare_name(body_blocks[index + 1].text))) and (
