@@ -154,7 +154,9 @@ _CREDIT_LABEL = re.compile(
     r"(?:(?P<both>(?:Redaktur|Editor)\s*(?:&|dan)\s*(?:Reporter|Penulis|Pewarta))"
     # A report's label may name who filed it before the colon (Bali Kini 2026: `Laporan Reporter : Jero Ari` opening
     # the text); `Laporan Khusus :` is a rubric's.
-    r"|(?P<author>Laporan\s+(?:Reporter|Wartawan|Jurnalis|Kontributor)|Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
+    # A report's label may say whose it is with `oleh`, no colon after it (Suara Surabaya's header: `Laporan oleh Ika
+    # Suryani Syarief`), as `by` does.
+    r"|(?P<author>Laporan\s+(?:Reporter|Wartawan|Jurnalis|Kontributor|oleh)|Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
     # A regional paper's reporter is its `Peliput` (Malut Post: `Editor : Muhammad Nur Husen` over `Peliput : <name>`),
     # or the coverage's (Carapandang Gorontalo: `Liputan : Hamid Toliu` over `POHUWATO, CARAPANDANG - ...`); coverage's
     # word inside a longer one is no label (`Lokasi peliputan: Desa Marisa`).
@@ -171,6 +173,9 @@ _CREDIT_LABEL = re.compile(
     r"|Dipublikasikan\s+oleh)"
     # An Arabic writer's label takes a dash for its colon too (an Egyptian paper's `كتب – عماد إبراهيم`).
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+"
+    # ...and after `oleh` when only a name in capitalised words follows, to the line's end, a bar or the editor's
+    # label (`Laporan oleh Ika Suryani Syarief`): `Laporan oleh Bawaslu Kota Serang diterima pada Senin.` is a sentence.
+    r"|(?<=oleh)\s+(?=(?-i:[A-Z])[\w'’.-]{0,20}(?:\s(?-i:[A-Z])[\w'’.-]{0,20}){0,4}\s*(?:$|\||(?:Editor|Redaktur)\b))"
     # A stray stop typed before the colon (`Pewarta:Zul Efendri<br>Editor. :Redaksi Sumbar`) is still the label's.
     r"|\.\s*:\s*"
     r"|(?<=[\u0621-\u064A])\s*[-–—]\s+"
