@@ -2253,8 +2253,8 @@ def _is_bare_headline(text: str) -> bool:
 def _byline_under_captions(blocks: list[Block]) -> int:
     """Where an opinion byline stands under its photo's captions at the top, each closed by its credit in brackets
     (MINA's column: `Wartawan Indonesia bersama PM Israel, Benjamin Netanyahu, 28/3/2016. (Mil.Gov)` over `Oleh: Ali
-    Farkhan Tsani, Redaktur Senior ...`): the byline's index, or 0 when the first block is no such caption or no
-    byline follows the captions."""
+    Farkhan Tsani, Redaktur Senior ...`), or under the story's summary over the dateline: the byline's index, or 0 when
+    the first block is no such caption or no byline follows the captions."""
     # The headline printed again or a heading over the byline: one or two such lines, the byline's label opening the
     # block under them.
     top = 0
@@ -2264,6 +2264,12 @@ def _byline_under_captions(blocks: list[Block]) -> int:
     if top and _LABELLED_BYLINE_OPENING.match(blocks[top].text) \
             and opinion_author(blocks[top], blocks[top + 1] if len(blocks) > top + 1 else None):
         return top
+    # ...or under the story's summary printed over it, the dateline opening the block under the byline (goindonesia
+    # 2022: `Sudah berlangsung dua pekan hingga kemarin, ...` over `Oleh   :  Ilham Bintang` over `Jakarta,
+    # goindonesia.co– ...`): the byline's label and the dateline under it say whose the story is.
+    if len(blocks) > 2 and _LABELLED_BYLINE_OPENING.match(blocks[1].text) and not _LABELLED_BYLINE_OPENING.match(
+            blocks[0].text) and parse_dateline(blocks[2].text) is not None and opinion_author(blocks[1], blocks[2]):
+        return 1
     for index in range(1, min(_MAX_CAPTIONS_OVER_BYLINE, len(blocks) - 1) + 1):
         text = blocks[index - 1].text
         # Its credit in brackets closes a caption here, or its courtesy credit; most leads end otherwise and skip the
