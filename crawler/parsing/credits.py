@@ -1312,14 +1312,16 @@ def name_over_bio(name_line: str, bio_line: str) -> str | None:
     a bio of `_MIN_BIO_WORDS` words or more opening with a newsroom's role (`_NEWSROOM_ROLE_WORDS`), no credit's label
     among its first words (`Editor: <name>`) and no reporting verb; None for a desk's, a rubric's, a place's, an
     outlet's or a label's words."""
+    name = bare_name(name_line)  # the cheap test first: most lines of a text are no name
+    if name is None or " " not in name:
+        return None
     words = bio_line.split()
     opening = [word.strip(".,;").lower() for word in words[:_MAX_WORDS_BEFORE_BIO_ROLE]]
     if len(words) < _MIN_BIO_WORDS or any(":" in word for word in words[:_MAX_WORDS_BEFORE_BIO_ROLE]) \
             or _NEWSROOM_ROLE_WORDS.isdisjoint(opening) \
             or not _REPORTING_WORDS.isdisjoint(word.strip(".,;\"'“”").lower() for word in words):
         return None
-    name = bare_name(name_line)
-    if name is None or " " not in name or is_desk(name) or names_a_rubric(name):
+    if is_desk(name) or names_a_rubric(name):
         return None
     lowered = {word.strip(".") for word in name.lower().split()}
     if not _OUTLET_WORDS.isdisjoint(lowered) or any(is_label_word(word) for word in lowered) \
