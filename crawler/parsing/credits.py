@@ -154,7 +154,9 @@ _CREDIT_LABEL = re.compile(
     r"(?:(?P<both>(?:Redaktur|Editor)\s*(?:&|dan)\s*(?:Reporter|Penulis|Pewarta))"
     # A report's label may name who filed it before the colon (Bali Kini 2026: `Laporan Reporter : Jero Ari` opening
     # the text); `Laporan Khusus :` is a rubric's.
-    r"|(?P<author>Laporan\s+(?:Reporter|Wartawan|Jurnalis|Kontributor)|Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
+    # A report's label may say whose it is with `oleh`, no colon after it (Suara Surabaya's header: `Laporan oleh Ika
+    # Suryani Syarief`), as `by` does.
+    r"|(?P<author>Laporan\s+(?:Reporter|Wartawan|Jurnalis|Kontributor|oleh)|Pewarta|Penulis|Reporter|Rep|Jurnalis|Wartawan|Kontributor|Koresponden|Correspondent|Laporan|Author"
     # A regional paper's reporter is its `Peliput` (Malut Post: `Editor : Muhammad Nur Husen` over `Peliput : <name>`),
     # or the coverage's (Carapandang Gorontalo: `Liputan : Hamid Toliu` over `POHUWATO, CARAPANDANG - ...`); coverage's
     # word inside a longer one is no label (`Lokasi peliputan: Desa Marisa`).
@@ -171,6 +173,9 @@ _CREDIT_LABEL = re.compile(
     r"|Dipublikasikan\s+oleh)"
     # An Arabic writer's label takes a dash for its colon too (an Egyptian paper's `كتب – عماد إبراهيم`).
     r"|(?P<editor>Editor|Redaktur|Penyunting|Red|Editing\s+by|Edited\s+by))\s*(?:[:/]\s*|(?<=by)\s+"
+    # ...and after `oleh` when only a name in capitalised words follows, to the line's end, a bar or the editor's
+    # label (`Laporan oleh Ika Suryani Syarief`): `Laporan oleh Bawaslu Kota Serang diterima pada Senin.` is a sentence.
+    r"|(?<=oleh)\s+(?=(?-i:[A-Z])[\w'’.-]{0,20}(?:\s(?-i:[A-Z])[\w'’.-]{0,20}){0,4}\s*(?:$|\||(?:Editor|Redaktur)\b))"
     # A stray stop typed before the colon (`Pewarta:Zul Efendri<br>Editor. :Redaksi Sumbar`) is still the label's.
     r"|\.\s*:\s*"
     r"|(?<=[\u0621-\u064A])\s*[-–—]\s+"
@@ -1309,6 +1314,40 @@ def name_over_date(name_line: str, date_line: str) -> str | None:
         return None
     words = {word.strip(".") for word in name.lower().split()}
     if not _OUTLET_WORDS.isdisjoint(words) or any(is_label_word(word) for word in words) \
+            or is_gazetted(name) or is_region(name):
+        return None
+    return name
+
+
+# A newsroom's roles a writer's bio may open with when the author box prints the name alone on the line over it (Suara
+# Merdeka's `Borhan Abu Samah` over `Ketua Pengarang Suara Merdeka. Menjadi wartawan sejak 1993 ...`): the role comes
+# first, among the bio's first words, the name left to the line above.
+_NEWSROOM_ROLE_WORDS = frozenset("wartawan jurnalis redaktur pengarang editor reporter koresponden kontributor penulis "
+                                 "kolumnis journalist correspondent columnist writer".split())
+# ...a bio says who the writer is, and quotes no one: a paragraph of the story reporting a speech (`Penulis novel itu
+# mengatakan ...`) is none.
+_REPORTING_WORDS = frozenset("kata ujar ujarnya katanya mengatakan menyampaikan menjelaskan said says told".split())
+_MIN_BIO_WORDS = 6
+
+
+def name_over_bio(name_line: str, bio_line: str) -> str | None:
+    """The writer an author box under the text names, `name_line` a person's name of two words or more and `bio_line`
+    a bio of `_MIN_BIO_WORDS` words or more opening with a newsroom's role (`_NEWSROOM_ROLE_WORDS`), no credit's label
+    among its first words (`Editor: <name>`) and no reporting verb; None for a desk's, a rubric's, a place's, an
+    outlet's or a label's words."""
+    name = bare_name(name_line)  # the cheap test first: most lines of a text are no name
+    if name is None or " " not in name:
+        return None
+    words = bio_line.split()
+    opening = [word.strip(".,;").lower() for word in words[:_MAX_WORDS_BEFORE_BIO_ROLE]]
+    if len(words) < _MIN_BIO_WORDS or any(":" in word for word in words[:_MAX_WORDS_BEFORE_BIO_ROLE]) \
+            or _NEWSROOM_ROLE_WORDS.isdisjoint(opening) \
+            or not _REPORTING_WORDS.isdisjoint(word.strip(".,;\"'“”").lower() for word in words):
+        return None
+    if is_desk(name) or names_a_rubric(name):
+        return None
+    lowered = {word.strip(".") for word in name.lower().split()}
+    if not _OUTLET_WORDS.isdisjoint(lowered) or any(is_label_word(word) for word in lowered) \
             or is_gazetted(name) or is_region(name):
         return None
     return name

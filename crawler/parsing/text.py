@@ -55,7 +55,8 @@ from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, closing_byline, closing_code, closing_name,
                                      closing_plain_name,
                                      closing_note_writer, closing_writer, crew_label, empty_label, glued_reporter_line,
-                                     header_line_author, is_desk, is_header_line, listed_contributor, name_over_date,
+                                     header_line_author, is_desk, is_header_line, listed_contributor, name_over_bio,
+                                     name_over_date,
                                      names_a_book, names_an_outlet, opening_name, opinion_author, outlet_byline,
                                      paper_byline, parse_credits, reporter_name, reviewer_name, split_signature,
                                      report_label_writer, unlabelled_reporter,
@@ -1418,6 +1419,14 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 index + 1 < len(body_blocks) and _closes_box(body_blocks, index + 2)):
             author_box = True
             continue
+        # ...or a box printing the writer's name alone over a bio that opens with the writer's role, not the name
+        # (Suara Merdeka's `Borhan Abu Samah` over `Ketua Pengarang Suara Merdeka. Menjadi wartawan sejak 1993 ...`
+        # over `Related Articles`): the name is the writer's, the bio no part of the article.
+        if kept and index + 1 < len(body_blocks) and (
+                writer := name_over_bio(text, body_blocks[index + 1].text)) is not None and _closes_box(
+                body_blocks, index + 2):
+            credits.author, credit_seen, author_box = credits.author or writer, True, True
+            continue
         if kept and len(text) <= _MAX_WRITER_BOX_LABEL and _WRITER_BOX_LABEL.fullmatch(text) and (
                 index + 1 < len(body_blocks) and (writer := bare_name(body_blocks[index + 1].text))) and (
                 index + 2 >= len(body_blocks) or body_blocks[index + 2].text.startswith(writer)):
@@ -2258,8 +2267,8 @@ def _is_bare_headline(text: str) -> bool:
 def _byline_under_captions(blocks: list[Block]) -> int:
     """Where an opinion byline stands under its photo's captions at the top, each closed by its credit in brackets
     (MINA's column: `Wartawan Indonesia bersama PM Israel, Benjamin Netanyahu, 28/3/2016. (Mil.Gov)` over `Oleh: Ali
-    Farkhan Tsani, Redaktur Senior ...`): the byline's index, or 0 when the first block is no such caption or no
-    byline follows the captions."""
+    Farkhan Tsani, Redaktur Senior ...`), or under the story's summary over the dateline: the byline's index, or 0 when
+    the first block is no such caption or no byline follows the captions."""
     # The headline printed again or a heading over the byline: one or two such lines, the byline's label opening the
     # block under them.
     top = 0
@@ -2269,6 +2278,12 @@ def _byline_under_captions(blocks: list[Block]) -> int:
     if top and _LABELLED_BYLINE_OPENING.match(blocks[top].text) \
             and opinion_author(blocks[top], blocks[top + 1] if len(blocks) > top + 1 else None):
         return top
+    # ...or under the story's summary printed over it, the dateline opening the block under the byline (goindonesia
+    # 2022: `Sudah berlangsung dua pekan hingga kemarin, ...` over `Oleh   :  Ilham Bintang` over `Jakarta,
+    # goindonesia.co– ...`): the byline's label and the dateline under it say whose the story is.
+    if len(blocks) > 2 and _LABELLED_BYLINE_OPENING.match(blocks[1].text) and not _LABELLED_BYLINE_OPENING.match(
+            blocks[0].text) and parse_dateline(blocks[2].text) is not None and opinion_author(blocks[1], blocks[2]):
+        return 1
     for index in range(1, min(_MAX_CAPTIONS_OVER_BYLINE, len(blocks) - 1) + 1):
         text = blocks[index - 1].text
         # Its credit in brackets closes a caption here, or its courtesy credit; most leads end otherwise and skip the
