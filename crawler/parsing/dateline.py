@@ -102,7 +102,11 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 _CAPTION = re.compile(
     r"\((?:Foto|Photo|Dok|Doc|Sumber|Source|Ilustrasi|Illustration)\b[^()\n]{0,120}\)"
-    r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)"
+    r"|(?:Foto|Photo|Dok|Doc)\.? ?: ?[^\n]{0,80}?(?:(?:/ ?[A-Za-z.]{2,30}|\b[A-Z]{2,10})(?= |$)"
+    # Or the credit's name in capitals closing the caption's sentence, the dateline's place after its full stop with
+    # or without a space (`... akibat serangan israel. foto : MINA.Gaza, 21 Ramaadhan 1435/19 juli 2014 (MINA) –`, a
+    # caption run into MINA's text, 2014): no sentence runs a capital's word into a full stop and a name's capital.
+    r"|(?-i:\b[A-Z]{2,10})\.(?= ?(?-i:[A-Z][a-z])))"
     # A caption's courtesy credit closing its sentence, the dateline after it on the line (`... during a meet in
     # Singapore. Photo courtesy of BERNAMA. By Massita Ahmad SINGAPORE, June 25 (NNN-BERNAMA) — ...`, a wire's page).
     r"|(?:Foto|Photo|Picture|Pic) courtesy (?:of )?[^\n.]{1,60}\.(?= )",

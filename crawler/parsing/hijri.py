@@ -27,8 +27,9 @@ _LATIN_MONTH_RULES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (r"^j[ua]ma[dt][ai]?(?:l|al|el|s|ts|th)?(?:akh?ir|ts?ani|thani|sani)(?:a|ah|ih|iy+ah|yah)?$", 6),
         (r"^r[oae]j[ao]b$", 7),
         (r"^s[hy]?[ay]?a?k?ba+n$|^s[hy]a+ban$", 8),
-        # A hurried spelling drops the vowel before the `d` (`awal berpuasa jatuh ... 1 Ramdhan 1437 H`).
-        (r"^r[oa]m[ao]?d[hl]?[ao]n$", 9),
+        # A hurried spelling drops the vowel before the `d` (`awal berpuasa jatuh ... 1 Ramdhan 1437 H`), or doubles
+        # it (`Gaza, 21 Ramaadhan 1435/19 juli 2014 (MINA) –`, MINA's 2014 dateline).
+        (r"^r[oa]m[ao]{0,2}d[hl]?[ao]n$", 9),
         (r"^s[hy]?[ae]?w+[ae]?l$", 10),
         (r"^(?:dz|dh|z|d)[ui]?(?:l|al)?[qk][aoe]?[aeiy]?[iy]?da[ht]?$", 11),
         (r"^(?:dz|dh|z|d)[ui]?(?:l|al)?h[ie]j+[ae]h?$", 12),

@@ -1351,8 +1351,11 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 writer := report_label_writer(text, body_blocks[index + 1].text)) is not None:
             credits.author = credits.author or writer  # `Laporan H.Bakhtiar Danau` over `Dari Bandung`
             continue
+        # A page widget's label over the lead (MINA 2024's translate box: `Select Language` over `Ramallah, MINA – ...`)
+        # is page noise, no writer's name.
         if (not kept or (len(kept) == 1 and _is_copied_headline(kept[0].text))) and index + 1 < len(body_blocks) and (
-                writer := opening_name(text, body_blocks[index + 1].text, title)) is not None:
+                writer := opening_name(text, body_blocks[index + 1].text, title)) is not None \
+                and not is_noise(text, boilerplate):
             # A name alone over the lead (`James Kon`): no label says it is the writer's, so it ranks with a closing
             # credit's name, under the printed credits and the header's byline. A blog's copy may print the story's
             # own headline over it (`Tiada apa nak dibangga 100 hari Anwar jadi PM, kata Mahathir` over `Faiz Zainudin
