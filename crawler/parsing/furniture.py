@@ -719,6 +719,9 @@ _NOISE = re.compile(
     # A gallery's image file names left as lines (Media Jatim's `4_20250516_115309_0003`).
     r"|\d+(?:_\d+){2,}|[\w-]{1,60}\.(?:jpe?g|png|webp|gif)"
     r"|https?://\S{1,400}\.(?:jpe?g|png|webp|gif)(?:\?\S{0,200})?"  # an image's address (Kompas.id's over its credit)
+    # An e-paper reader's button to open the page in its app, over the excerpt (`Tampilkan di aplikasi`, "show in the
+    # app"): a sentence names what it opens.
+    r"|(?:tampilkan|buka|baca)\s+di\s+aplikasi\s*[!.»>]{0,3}"
     # A read-more button alone on its line, also in Arabic (`أكمل القراءة »`, `اقرأ المزيد`, Makkah's `لقراءة المزيد`,
     # "to read more"), an AMP page's link to the full one (`View on casablancatoday.com`).
     r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}|(?:أكمل\s+القراءة|[اإأ]قرأ\s+المزيد|لقراءة\s+المزيد)\s*[.»›>…]{0,3}"

@@ -413,6 +413,14 @@ _SUBSCRIBE_CALL = re.compile(r"(?:subscribe|sign\s+up)(?:\s+now)?\s+(?:to|for)\s
                              r"|(?:berlangganan|langganan|subscribe)\s+(?:untuk|to)\s+(?:me)?(?:lanjut(?:kan)?|continue)"
                              r"\s+(?:membaca|baca|reading)\W{0,3}", re.IGNORECASE)
 _MAX_SUBSCRIBE_CALL = 60
+# An e-paper's web excerpt cut short, then its pointer to the rest in the dated edition (Radar Bengkulu's and Inilah
+# Koran's pages: `... penyebaran virus Corona,...` over `Baca artikel selengkapnya di edisi 3 April 2020`): the text ended
+# at the cut, and the reader app's offer, its link to the edition and the rubric's box under it are the page's
+# (`<paper> dapat dibaca gratis dalam masa terbatas di aplikasi ...`, `INTERAKTIF`, `Opini`, `Artikel Opini lainnya`).
+_EDITION_POINTER = re.compile(r"baca\s+(?:(?:artikel|berita)\s+)?selengkapnya\s+di\s+edisi\s+(?:[^\W\d_]{3,6},?\s+)?"
+                              r"\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}\W{0,3}", re.IGNORECASE)
+_MAX_EDITION_POINTER = 80
+_CUT_ENDS = ("...", "…")
 # A note over the comment box that its comments are their writers' views, not the site's (CNN Arabic's `الآراء الواردة
 # أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.`, "the views below do not express the opinion of
 # CNN Arabic but only their writers'"), the comment policy it follows a paragraph on comments (`... إلى مراجعة
@@ -1437,6 +1445,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             continue
         if kept and len(text) <= _MAX_SUBSCRIBE_CALL and _SUBSCRIBE_CALL.fullmatch(text) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
+            credit_seen = True
+            continue
+        if kept and kept[-1].text.endswith(_CUT_ENDS) and len(text) <= _MAX_EDITION_POINTER and (
+                _EDITION_POINTER.fullmatch(text)):
             credit_seen = True
             continue
         if kept and len(text) <= _MAX_COMMENT_DISCLAIMER and _COMMENT_DISCLAIMER.fullmatch(text) and (
