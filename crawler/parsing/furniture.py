@@ -78,7 +78,10 @@ RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\
                   # headlines under an Arabic daily's text).
                   r"|[اإأ]قرأ\s+[أا]يض(?:اً|ًا|ا)|(?:طالع|شاهد)\s+[أا]يض(?:اً|ًا|ا)|قراءة\s+المزيد"
                   # ...and "related topics" (WAFA's `مواضيع ذات صلة` under the text).
-                  r"|(?:أخبار|مواضيع)\s+(?:متعلقة|ذات\s+صلة)|قد\s+يعجبك\s+[أا]يض(?:اً|ًا|ا))")
+                  r"|(?:أخبار|مواضيع)\s+(?:متعلقة|ذات\s+صلة)|قد\s+يعجبك\s+[أا]يض(?:اً|ًا|ا)"
+                  # ...and an Arabic page's boxes of the latest and the most read stories under its text (Al-Wakeel's
+                  # AMP pages: `أحدث الأخبار`, "latest news", over `الأكثر مشاهدة`, "most viewed").
+                  r"|أحدث\s+(?:الأخبار|الاخبار)|الأكثر\s+(?:مشاهدة|قراءة|تداولا|تداولاً))")
 
 _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press
@@ -811,13 +814,17 @@ _NOISE = re.compile(
     # A breadcrumb's separators left alone when its links' names were lost (Kompas TV's AMP page: `> >` over the
     # headline): marks only, no word.
     r"|[>»›](?:\s*[>»›]){0,5}"
+    # An Arabic page's font-size buttons left as a line over the text (Al-Araby's `+ الخط -`, "+ font -", under the
+    # date; `حجم الخط`, "font size"): the word between the signs, no sentence.
+    r"|\+\s*الخط\s*-|حجم\s+الخط"
     # A blog theme's comment count over its form, the post's title quoted after it (`0 Response to "Menag: Bandara
     # Kertajati Belum Digunakan untuk Embarkasi Haji Tahun Ini"`).
     r"|\d{1,5}\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+[\"“].{1,250}[\"”]"
-    # ...also an Arabic page's (`جوجل نيوز`, `تطبيق نبض`, `واتس اب`: Google News, the Nabd app, WhatsApp).
+    # ...also an Arabic page's (`جوجل نيوز`, `تطبيق نبض`, `واتس اب`: Google News, the Nabd app, WhatsApp), and the
+    # Google News icon's name left as a word (Al-Wakeel's AMP pages: `gnews` under the text).
     # ...also an old plugin's `Post to` row (`Post to Twitter Post to Google Buzz Post to Delicious Post to Digg ...`).
     r"|(?:(?:share\s+on\s+|post\s+to\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk"
-    r"|google\+|google\s+buzz|delicious|digg|stumbleupon|tumblr|reddit|copy\s+link|print|جوجل\s+نيوز|(?:تطبيق\s+)?نبض|واتس\s?اب|فيسبوك|فيس\s+بوك|تويتر|تيليجرام|تلغرام)"
+    r"|google\+|google\s+buzz|gnews|delicious|digg|stumbleupon|tumblr|reddit|copy\s+link|print|جوجل\s+نيوز|(?:تطبيق\s+)?نبض|واتس\s?اب|فيسبوك|فيس\s+بوك|تويتر|تيليجرام|تلغرام)"
     r"\s*){1,9})$",
     re.IGNORECASE | re.DOTALL,
 )

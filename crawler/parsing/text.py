@@ -400,7 +400,10 @@ _MAX_WRITER_BOX_LABEL = 20
 # `رئيس حزب الوفد ورئيس مجلس الإدارة`, "party leader and chairman of the board", over `د.عبد السند يمامة`, then `رئيس
 # التحرير`, "editor-in-chief", over `عاطف خليل` and `المشرف العام`, "general supervisor", over `ياسر شوري`), under the
 # portal's name (`بوابة الوفد الإلكترونية`, "Al-Wafd electronic portal"): none of it is text.
-_MASTHEAD_OFFICE = re.compile(r"(?:\s*و?(?:رئيس\s+(?:حزب\s+[\u0621-\u064A]{2,15}|مجلس\s+الإدارة|التحرير)|نائب\s+رئيس\s+التحرير"
+# ...also one holder of both boards' chair, the boards in the dual (Al-Dostor's `رئيس مجلسى الإدارة والتحرير`, "chairman
+# of the boards of directors and of editors", over `محمد الباز`, the pair printed twice).
+_MASTHEAD_OFFICE = re.compile(r"(?:\s*و?(?:رئيس\s+(?:حزب\s+[\u0621-\u064A]{2,15}|مجلس[يى]?\s+الإدارة(?:\s+والتحرير)?|التحرير)"
+                              r"|نائب\s+رئيس\s+التحرير"
                               r"|مدير\s+التحرير|المشرف\s+العام|المدير\s+العام)){1,3}")
 _PORTAL_NAME = re.compile(r"بوابة(?:\s+[\u0621-\u064A]{2,15}){1,2}\s+الإلكترونية")
 _MAX_MASTHEAD_NAME = 40
