@@ -811,6 +811,13 @@ _NOISE = re.compile(
     # following link").
     r"|(?:لتصلك\s+آخر\s+الأخبار\s+)?(?:تابعنا|تابعونا|لمتابعتنا)\s+على\s+(?:(?:قناتنا|صفحتنا|حسابنا)\s+على\s+)?"
     r"(?:تلغرام|تيليجرام|فيسبوك|فيس\s+بوك|تويتر|واتس\s?اب|يوتيوب|إنستغرام|انستغرام)(?:\s[^:.!؟]{1,60})?(?:\s*:\s*[^:.!؟]{1,40})?"
+    # ...or through a messaging app's channel, the news named first or not, the link's label closing the line (SANA's
+    # `تابعوا آخر الأخبار السياسية والميدانيـة عبر تطبيق تيلغرام على الهواتف الذكية عبر الرابط :`, "follow the latest
+    # political and field news through the Telegram app on smartphones via the link:", `تابعونا عبر تطبيق واتس أب :`),
+    # and how to subscribe there (`عبر إرسال كلمة اشتراك على الرقم / 0940777186/ بعد تخزينه باسم سانا أو (SANA).`,
+    # "by sending the word subscribe to the number ... after saving it under SANA"): a sentence ends with its stop.
+    r"|(?:تابعوا|تابعونا|تابعنا)\s(?:[^:.!؟]{0,80}?\s)?عبر\s+تطبيق\s[^:.!؟]{2,80}?\s*:?"
+    r"|عبر\s+إرسال\s+كلمة\s+اشتراك\s[^!؟]{0,120}"
     # A breadcrumb's separators left alone when its links' names were lost (Kompas TV's AMP page: `> >` over the
     # headline): marks only, no word.
     r"|[>»›](?:\s*[>»›]){0,5}"

@@ -401,10 +401,11 @@ _MAX_WRITER_BOX_LABEL = 20
 # التحرير`, "editor-in-chief", over `عاطف خليل` and `المشرف العام`, "general supervisor", over `ياسر شوري`), under the
 # portal's name (`بوابة الوفد الإلكترونية`, "Al-Wafd electronic portal"): none of it is text.
 # ...also one holder of both boards' chair, the boards in the dual (Al-Dostor's `رئيس مجلسى الإدارة والتحرير`, "chairman
-# of the boards of directors and of editors", over `محمد الباز`, the pair printed twice).
+# of the boards of directors and of editors", over `محمد الباز`, the pair printed twice), and the supervision's office
+# named for the work (Sada El-Balad's `الإشراف العام`, "general supervision", over `إلهام أبو الفتح`).
 _MASTHEAD_OFFICE = re.compile(r"(?:\s*و?(?:رئيس\s+(?:حزب\s+[\u0621-\u064A]{2,15}|مجلس[يى]?\s+الإدارة(?:\s+والتحرير)?|التحرير)"
                               r"|نائب\s+رئيس\s+التحرير"
-                              r"|مدير\s+التحرير|المشرف\s+العام|المدير\s+العام)){1,3}")
+                              r"|مدير\s+التحرير|المشرف\s+العام|الإشراف\s+العام|المدير\s+العام)){1,3}")
 _PORTAL_NAME = re.compile(r"بوابة(?:\s+[\u0621-\u064A]{2,15}){1,2}\s+الإلكترونية")
 _MAX_MASTHEAD_NAME = 40
 # A call to subscribe for the site's news (a WordPress theme's `Subscribe Now To Get Our Latest News` over the site's
@@ -1540,6 +1541,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if len(text) <= _MAX_WATCH_CALL and _WATCH_CALL.match(text) and not _SENTENCE_END.search(text) and (
                 index + 1 < len(body_blocks) and _EMBED.fullmatch(body_blocks[index + 1].text)):
             continue  # the video box's call over its player (`Saksikan juga Sosok: ...` over `[Gambas:Video 20detik]`)
+        if text.startswith("http") and index and body_blocks[index - 1].text.endswith(":") and _BARE_LINK.fullmatch(
+                text) and is_noise(body_blocks[index - 1].text, boilerplate):
+            continue  # the link a call to follow pointed at over it (SANA's `... عبر الرابط :` over its Telegram link)
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
             # <name>Editor : <name>`); a reprint note after text closes the article.

@@ -1,6 +1,7 @@
 """An Arabic page's furniture around the text. A masthead's chair of both boards, the boards in the dual, over its
 holder's name, the pair printed twice (Al-Dostor's `رئيس مجلسى الإدارة والتحرير` over `محمد الباز`): not text, as the
-single board's chair is not. The Google News icon's name and the boxes of the latest and the most viewed stories under
+single board's chair is not; nor is the general supervision's office over its holder (Sada El-Balad's `الإشراف العام`
+over `إلهام أبو الفتح`). The Google News icon's name and the boxes of the latest and the most viewed stories under
 the text (Al-Wakeel's AMP pages: `gnews`, `أحدث الأخبار`, `الأكثر مشاهدة`), and the font-size buttons over it
 (Al-Araby's `+ الخط -`): not text either. Those words inside a sentence stay."""
 
@@ -29,6 +30,11 @@ def test_the_boards_chair_printed_twice_leaves_the_text():
     masthead = ["رئيس مجلسى الإدارة والتحرير", "محمد الباز"]
     assert _paragraphs([*masthead, *masthead, *DOSTOR]) == DOSTOR
     assert _paragraphs(["رئيس مجلسي الإدارة والتحرير", "محمد الباز", *DOSTOR]) == DOSTOR
+
+
+def test_the_supervision_s_office_leaves_the_text():
+    masthead = ["الإشراف العام", "إلهام أبو الفتح", "رئيس التحرير", "طه جبريل"]
+    assert _paragraphs([*masthead, *masthead, *DOSTOR]) == DOSTOR
 
 
 def test_the_boxes_under_the_text_go():
