@@ -533,6 +533,7 @@ _MIN_PLAIN_ENTRIES = 3
 _MAX_CLOSING_BOX = 60  # blocks after a box's heading that may all be its entries, closing the container
 _HEADLINE_NUMBER = "0123456789., "  # a headline may open with a number (`10.060 Jemaah Umrah Telah Kembali ...`)
 _MAX_PLAIN_ENTRIES = 5
+_MAX_CLOSING_ENTRIES = 10  # a box's marked headlines closing the page under its description (`_before_closing_furniture`)
 _MAX_ENTRY_TIME = 40  # a related entry's publish time alone (`Selasa, 12 April 2022 5:40`, `08 February 2018 12:50 WIB`)
 _MIN_ENTRY_WORDS = 4  # a box's headline over its heading has this many words at least; a list's item may have fewer
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
@@ -949,12 +950,15 @@ def _is_dateline_tail(rest: str, text: str, blocks: list[Block], index: int, aft
 
 
 def _before_closing_furniture(blocks: list[Block], index: int, profile: SiteProfile) -> bool:
-    """The block at `index` is the container's last, or a credit line or a related box's heading follows it."""
+    """The block at `index` is the container's last, or a credit line or a related box's heading follows it, or a
+    box's headlines marked as a list's items run from it to the end, their heading lost (JPNN 2019: `- Kasus Polisi
+    Tembak Polisi, Ini Permintaan Walhi kepada Kapolri` and two more under the page's description)."""
     if index + 1 >= len(blocks):
         return True
     following = blocks[index + 1].text
     return bool(is_credit_line(following, profile.credit_lines) or parse_credits(following) is not None or (
-        len(following) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(following)))
+        len(following) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(following))) or (
+        len(blocks) - index - 1 <= _MAX_CLOSING_ENTRIES and all(_is_marked_entry(block) for block in blocks[index + 1:]))
 
 
 def _agency_dateline_follows(blocks: list[Block], index: int, profile: SiteProfile, base: datetime | None) -> bool:
