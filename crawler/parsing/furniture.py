@@ -78,7 +78,10 @@ RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\
                   # headlines under an Arabic daily's text).
                   r"|[اإأ]قرأ\s+[أا]يض(?:اً|ًا|ا)|(?:طالع|شاهد)\s+[أا]يض(?:اً|ًا|ا)|قراءة\s+المزيد"
                   # ...and "related topics" (WAFA's `مواضيع ذات صلة` under the text).
-                  r"|(?:أخبار|مواضيع)\s+(?:متعلقة|ذات\s+صلة)|قد\s+يعجبك\s+[أا]يض(?:اً|ًا|ا))")
+                  r"|(?:أخبار|مواضيع)\s+(?:متعلقة|ذات\s+صلة)|قد\s+يعجبك\s+[أا]يض(?:اً|ًا|ا)"
+                  # ...and an Arabic page's boxes of the latest and the most read stories under its text (Al-Wakeel's
+                  # AMP pages: `أحدث الأخبار`, "latest news", over `الأكثر مشاهدة`, "most viewed").
+                  r"|أحدث\s+(?:الأخبار|الاخبار)|الأكثر\s+(?:مشاهدة|قراءة|تداولا|تداولاً))")
 
 _OTHER_CREDIT = re.compile(
     # An empty label closing the text is one too: its link or name was not text (Merdeka's `Sumber:`); so is a press
@@ -719,6 +722,9 @@ _NOISE = re.compile(
     # A gallery's image file names left as lines (Media Jatim's `4_20250516_115309_0003`).
     r"|\d+(?:_\d+){2,}|[\w-]{1,60}\.(?:jpe?g|png|webp|gif)"
     r"|https?://\S{1,400}\.(?:jpe?g|png|webp|gif)(?:\?\S{0,200})?"  # an image's address (Kompas.id's over its credit)
+    # An e-paper reader's button to open the page in its app, over the excerpt (`Tampilkan di aplikasi`, "show in the
+    # app"): a sentence names what it opens.
+    r"|(?:tampilkan|buka|baca)\s+di\s+aplikasi\s*[!.»>]{0,3}"
     # A read-more button alone on its line, also in Arabic (`أكمل القراءة »`, `اقرأ المزيد`, Makkah's `لقراءة المزيد`,
     # "to read more"), an AMP page's link to the full one (`View on casablancatoday.com`).
     r"|(?:lihat|tampilkan)\s+selengkapnya\s*[!.»>]{0,3}|(?:أكمل\s+القراءة|[اإأ]قرأ\s+المزيد|لقراءة\s+المزيد)\s*[.»›>…]{0,3}"
@@ -808,16 +814,27 @@ _NOISE = re.compile(
     # following link").
     r"|(?:لتصلك\s+آخر\s+الأخبار\s+)?(?:تابعنا|تابعونا|لمتابعتنا)\s+على\s+(?:(?:قناتنا|صفحتنا|حسابنا)\s+على\s+)?"
     r"(?:تلغرام|تيليجرام|فيسبوك|فيس\s+بوك|تويتر|واتس\s?اب|يوتيوب|إنستغرام|انستغرام)(?:\s[^:.!؟]{1,60})?(?:\s*:\s*[^:.!؟]{1,40})?"
+    # ...or through a messaging app's channel, the news named first or not, the link's label closing the line (SANA's
+    # `تابعوا آخر الأخبار السياسية والميدانيـة عبر تطبيق تيلغرام على الهواتف الذكية عبر الرابط :`, "follow the latest
+    # political and field news through the Telegram app on smartphones via the link:", `تابعونا عبر تطبيق واتس أب :`),
+    # and how to subscribe there (`عبر إرسال كلمة اشتراك على الرقم / 0940777186/ بعد تخزينه باسم سانا أو (SANA).`,
+    # "by sending the word subscribe to the number ... after saving it under SANA"): a sentence ends with its stop.
+    r"|(?:تابعوا|تابعونا|تابعنا)\s(?:[^:.!؟]{0,80}?\s)?عبر\s+تطبيق\s[^:.!؟]{2,80}?\s*:?"
+    r"|عبر\s+إرسال\s+كلمة\s+اشتراك\s[^!؟]{0,120}"
     # A breadcrumb's separators left alone when its links' names were lost (Kompas TV's AMP page: `> >` over the
     # headline): marks only, no word.
     r"|[>»›](?:\s*[>»›]){0,5}"
+    # An Arabic page's font-size buttons left as a line over the text (Al-Araby's `+ الخط -`, "+ font -", under the
+    # date; `حجم الخط`, "font size"): the word between the signs, no sentence.
+    r"|\+\s*الخط\s*-|حجم\s+الخط"
     # A blog theme's comment count over its form, the post's title quoted after it (`0 Response to "Menag: Bandara
     # Kertajati Belum Digunakan untuk Embarkasi Haji Tahun Ini"`).
     r"|\d{1,5}\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s+[\"“].{1,250}[\"”]"
-    # ...also an Arabic page's (`جوجل نيوز`, `تطبيق نبض`, `واتس اب`: Google News, the Nabd app, WhatsApp).
+    # ...also an Arabic page's (`جوجل نيوز`, `تطبيق نبض`, `واتس اب`: Google News, the Nabd app, WhatsApp), and the
+    # Google News icon's name left as a word (Al-Wakeel's AMP pages: `gnews` under the text).
     # ...also an old plugin's `Post to` row (`Post to Twitter Post to Google Buzz Post to Delicious Post to Digg ...`).
     r"|(?:(?:share\s+on\s+|post\s+to\s+)?(?:facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|pinterest|line|vk"
-    r"|google\+|google\s+buzz|delicious|digg|stumbleupon|tumblr|reddit|copy\s+link|print|جوجل\s+نيوز|(?:تطبيق\s+)?نبض|واتس\s?اب|فيسبوك|فيس\s+بوك|تويتر|تيليجرام|تلغرام)"
+    r"|google\+|google\s+buzz|gnews|delicious|digg|stumbleupon|tumblr|reddit|copy\s+link|print|جوجل\s+نيوز|(?:تطبيق\s+)?نبض|واتس\s?اب|فيسبوك|فيس\s+بوك|تويتر|تيليجرام|تلغرام)"
     r"\s*){1,9})$",
     re.IGNORECASE | re.DOTALL,
 )

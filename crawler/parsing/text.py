@@ -404,8 +404,12 @@ _MAX_WRITER_BOX_LABEL = 20
 # `رئيس حزب الوفد ورئيس مجلس الإدارة`, "party leader and chairman of the board", over `د.عبد السند يمامة`, then `رئيس
 # التحرير`, "editor-in-chief", over `عاطف خليل` and `المشرف العام`, "general supervisor", over `ياسر شوري`), under the
 # portal's name (`بوابة الوفد الإلكترونية`, "Al-Wafd electronic portal"): none of it is text.
-_MASTHEAD_OFFICE = re.compile(r"(?:\s*و?(?:رئيس\s+(?:حزب\s+[\u0621-\u064A]{2,15}|مجلس\s+الإدارة|التحرير)|نائب\s+رئيس\s+التحرير"
-                              r"|مدير\s+التحرير|المشرف\s+العام|المدير\s+العام)){1,3}")
+# ...also one holder of both boards' chair, the boards in the dual (Al-Dostor's `رئيس مجلسى الإدارة والتحرير`, "chairman
+# of the boards of directors and of editors", over `محمد الباز`, the pair printed twice), and the supervision's office
+# named for the work (Sada El-Balad's `الإشراف العام`, "general supervision", over `إلهام أبو الفتح`).
+_MASTHEAD_OFFICE = re.compile(r"(?:\s*و?(?:رئيس\s+(?:حزب\s+[\u0621-\u064A]{2,15}|مجلس[يى]?\s+الإدارة(?:\s+والتحرير)?|التحرير)"
+                              r"|نائب\s+رئيس\s+التحرير"
+                              r"|مدير\s+التحرير|المشرف\s+العام|الإشراف\s+العام|المدير\s+العام)){1,3}")
 _PORTAL_NAME = re.compile(r"بوابة(?:\s+[\u0621-\u064A]{2,15}){1,2}\s+الإلكترونية")
 _MAX_MASTHEAD_NAME = 40
 # A call to subscribe for the site's news (a WordPress theme's `Subscribe Now To Get Our Latest News` over the site's
@@ -417,6 +421,14 @@ _SUBSCRIBE_CALL = re.compile(r"(?:subscribe|sign\s+up)(?:\s+now)?\s+(?:to|for)\s
                              r"|(?:berlangganan|langganan|subscribe)\s+(?:untuk|to)\s+(?:me)?(?:lanjut(?:kan)?|continue)"
                              r"\s+(?:membaca|baca|reading)\W{0,3}", re.IGNORECASE)
 _MAX_SUBSCRIBE_CALL = 60
+# An e-paper's web excerpt cut short, then its pointer to the rest in the dated edition (Radar Bengkulu's and Inilah
+# Koran's pages: `... penyebaran virus Corona,...` over `Baca artikel selengkapnya di edisi 3 April 2020`): the text ended
+# at the cut, and the reader app's offer, its link to the edition and the rubric's box under it are the page's
+# (`<paper> dapat dibaca gratis dalam masa terbatas di aplikasi ...`, `INTERAKTIF`, `Opini`, `Artikel Opini lainnya`).
+_EDITION_POINTER = re.compile(r"baca\s+(?:(?:artikel|berita)\s+)?selengkapnya\s+di\s+edisi\s+(?:[^\W\d_]{3,6},?\s+)?"
+                              r"\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}\W{0,3}", re.IGNORECASE)
+_MAX_EDITION_POINTER = 80
+_CUT_ENDS = ("...", "…")
 # A note over the comment box that its comments are their writers' views, not the site's (CNN Arabic's `الآراء الواردة
 # أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.`, "the views below do not express the opinion of
 # CNN Arabic but only their writers'"), the comment policy it follows a paragraph on comments (`... إلى مراجعة
@@ -525,6 +537,7 @@ _MIN_PLAIN_ENTRIES = 3
 _MAX_CLOSING_BOX = 60  # blocks after a box's heading that may all be its entries, closing the container
 _HEADLINE_NUMBER = "0123456789., "  # a headline may open with a number (`10.060 Jemaah Umrah Telah Kembali ...`)
 _MAX_PLAIN_ENTRIES = 5
+_MAX_CLOSING_ENTRIES = 10  # a box's marked headlines closing the page under its description (`_before_closing_furniture`)
 _MAX_ENTRY_TIME = 40  # a related entry's publish time alone (`Selasa, 12 April 2022 5:40`, `08 February 2018 12:50 WIB`)
 _MIN_ENTRY_WORDS = 4  # a box's headline over its heading has this many words at least; a list's item may have fewer
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
@@ -941,12 +954,15 @@ def _is_dateline_tail(rest: str, text: str, blocks: list[Block], index: int, aft
 
 
 def _before_closing_furniture(blocks: list[Block], index: int, profile: SiteProfile) -> bool:
-    """The block at `index` is the container's last, or a credit line or a related box's heading follows it."""
+    """The block at `index` is the container's last, or a credit line or a related box's heading follows it, or a
+    box's headlines marked as a list's items run from it to the end, their heading lost (JPNN 2019: `- Kasus Polisi
+    Tembak Polisi, Ini Permintaan Walhi kepada Kapolri` and two more under the page's description)."""
     if index + 1 >= len(blocks):
         return True
     following = blocks[index + 1].text
     return bool(is_credit_line(following, profile.credit_lines) or parse_credits(following) is not None or (
-        len(following) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(following)))
+        len(following) <= _MAX_RELATED_HEADING and _RELATED_HEADING.match(following))) or (
+        len(blocks) - index - 1 <= _MAX_CLOSING_ENTRIES and all(_is_marked_entry(block) for block in blocks[index + 1:]))
 
 
 def _agency_dateline_follows(blocks: list[Block], index: int, profile: SiteProfile, base: datetime | None) -> bool:
@@ -1461,6 +1477,10 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
             credit_seen = True
             continue
+        if kept and kept[-1].text.endswith(_CUT_ENDS) and len(text) <= _MAX_EDITION_POINTER and (
+                _EDITION_POINTER.fullmatch(text)):
+            credit_seen = True
+            continue
         if kept and len(text) <= _MAX_COMMENT_DISCLAIMER and _COMMENT_DISCLAIMER.fullmatch(text) and (
                 len(body_blocks) - index - 1 <= _MAX_COMMENT_BOX):
             credit_seen = True
@@ -1547,6 +1567,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         if len(text) <= _MAX_WATCH_CALL and _WATCH_CALL.match(text) and not _SENTENCE_END.search(text) and (
                 index + 1 < len(body_blocks) and _EMBED.fullmatch(body_blocks[index + 1].text)):
             continue  # the video box's call over its player (`Saksikan juga Sosok: ...` over `[Gambas:Video 20detik]`)
+        if text.startswith("http") and index and body_blocks[index - 1].text.endswith(":") and _BARE_LINK.fullmatch(
+                text) and is_noise(body_blocks[index - 1].text, boilerplate):
+            continue  # the link a call to follow pointed at over it (SANA's `... عبر الرابط :` over its Telegram link)
         if is_noise(text, boilerplate):
             # A promotion may print credits (`Artikel ini telah tayang di Kompas.com dengan judul "..", Penulis :
             # <name>Editor : <name>`); a reprint note after text closes the article.
