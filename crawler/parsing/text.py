@@ -1697,6 +1697,45 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         kept.append(block)
         kept_at[id(block)] = index
         credit_seen = credit_seen or dated_end
+    kept = _drop_page_ending(kept, kept_at, len(body_blocks), described_captions, credits, profile, title)
+    byline_author, filed = _take_opening_byline(kept, credits)
+    dateline = _strip_dateline(kept, profile, published, over_header_credit)
+    if dateline is None and filed is not None:
+        raw = f"{filed[1]}, {filed[2]}"
+        dateline = Dateline(raw, filed[2], agency_name(filed[1]) or filed[1], None, None, 0, len(raw),
+                            agency_raw=filed[1], agency_in_table=agency_name(filed[1]) is not None)
+    if dateline is not None and title and title.isupper() and kept and kept[0].text.startswith(f"{title}. ") and (
+            len(kept[0].text) > len(title) + 2):
+        # The headline restated in capitals after the dateline, as a photo agency's caption opens (ANTARA Foto 2012:
+        # `MEDAN, 16/4 - DORONG PETUGAS BANDARA. Ketua DPRD Kota Medan, ...` under the headline `DORONG PETUGAS
+        # BANDARA`): the caption's text starts after it.
+        kept[0] = Block(kept[0].text[len(title) + 2:], kept[0].links)
+    if dateline is not None and (again := _lead_again(kept)):
+        # The lead printed again under the photo's caption, its dateline left off (a blog's `www.laborblog.my.id -
+        # Direktur Eksekutif ...` over `Komisaris Utama PT Pertamina ... | Net` over `Direktur Eksekutif ...`): the
+        # lead was the page's summary over the photo; the text says it once.
+        del kept[again]
+    if len(kept) > _MIN_LEAD_BLOCKS and kept[-1].text == kept[0].text and not any(
+            block.text == kept[0].text for block in kept[1:-1]):
+        # The lead printed again under the text, the page's description (JPNN's `Penjagaan di Polres Kotawaringin
+        # Barat (Kobar) diperketat ...` under the last paragraph): a story does not end with its first paragraph
+        # (a text saying one paragraph over and over is another thing).
+        kept.pop()
+
+    if (tags_from := _trailing_tag_list(kept)) is not None:
+        del kept[tags_from:]
+
+    signature = _take_signature(kept, credits, profile, title, closing)
+    return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
+
+
+def _drop_page_ending(kept: list[Block], kept_at: dict[int, int], block_count: int,
+                      described_captions: list[Block], credits: Credits, profile: SiteProfile,
+                      title: str | None) -> list[Block]:
+    """The text's blocks without the page's lines under its last paragraph: credit lines, perks, widgets, other
+    stories' entries, stranded labels, a glued or bracketed ending, short lines under a writer's code, a closing
+    name or byline. Whom those lines name goes into `credits`; a page whose blocks all went is a photo story, its
+    `described_captions` its text."""
     # Short lines under a source's credit line closing the text are the page's (Al-Manar's `المصدر: الوكالة الوطنية
     # للإعلام` over `رأيكم يهمنا` and its survey's call): the credit ended the article.
     if after := _lines_after_source(kept):
@@ -1710,7 +1749,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         del kept[-widget:]
     if entries := _closing_entries(kept):
         del kept[-entries:]
-    if stranded := _stranded_labels(kept, kept_at, len(body_blocks)):
+    if stranded := _stranded_labels(kept, kept_at, block_count):
         kept = [block for block in kept if id(block) not in stranded]
     if not kept:
         # A photo story: its captions are all its text (ANTARA's photo pages, a caption over `Copyright © ANTARA 2020`).
@@ -1765,7 +1804,12 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # ...or over the day the story ran (Gempak's `Amri Hassan` over `Sat May 01 2021`).
         credits.author = credits.author or writer
         del kept[-2:]
+    return kept
 
+
+def _take_opening_byline(kept: list[Block], credits: Credits) -> tuple[str | None, tuple[str, str, str] | None]:
+    """Takes the byline over the text out of `kept` (a header's credit box, a labelled byline under the photo's
+    captions, a newspaper's byline): the writer it names and, for a newspaper's, its (writer, paper, place)."""
     if boxed := _header_credit_box(kept):
         count, writer = boxed
         credits.author = credits.author or writer
@@ -1796,32 +1840,13 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
         # filed from, the dateline's place when the lead writes none (`Muhammad Nafik, The Jakarta Post, Jakarta`).
         byline_author = byline_author or filed[0]
         del kept[0]
-    dateline = _strip_dateline(kept, profile, published, over_header_credit)
-    if dateline is None and filed is not None:
-        raw = f"{filed[1]}, {filed[2]}"
-        dateline = Dateline(raw, filed[2], agency_name(filed[1]) or filed[1], None, None, 0, len(raw),
-                            agency_raw=filed[1], agency_in_table=agency_name(filed[1]) is not None)
-    if dateline is not None and title and title.isupper() and kept and kept[0].text.startswith(f"{title}. ") and (
-            len(kept[0].text) > len(title) + 2):
-        # The headline restated in capitals after the dateline, as a photo agency's caption opens (ANTARA Foto 2012:
-        # `MEDAN, 16/4 - DORONG PETUGAS BANDARA. Ketua DPRD Kota Medan, ...` under the headline `DORONG PETUGAS
-        # BANDARA`): the caption's text starts after it.
-        kept[0] = Block(kept[0].text[len(title) + 2:], kept[0].links)
-    if dateline is not None and (again := _lead_again(kept)):
-        # The lead printed again under the photo's caption, its dateline left off (a blog's `www.laborblog.my.id -
-        # Direktur Eksekutif ...` over `Komisaris Utama PT Pertamina ... | Net` over `Direktur Eksekutif ...`): the
-        # lead was the page's summary over the photo; the text says it once.
-        del kept[again]
-    if len(kept) > _MIN_LEAD_BLOCKS and kept[-1].text == kept[0].text and not any(
-            block.text == kept[0].text for block in kept[1:-1]):
-        # The lead printed again under the text, the page's description (JPNN's `Penjagaan di Polres Kotawaringin
-        # Barat (Kobar) diperketat ...` under the last paragraph): a story does not end with its first paragraph
-        # (a text saying one paragraph over and over is another thing).
-        kept.pop()
+    return byline_author, filed
 
-    if (tags_from := _trailing_tag_list(kept)) is not None:
-        del kept[tags_from:]
 
+def _take_signature(kept: list[Block], credits: Credits, profile: SiteProfile, title: str | None,
+                    closing: dict | None) -> dict | None:
+    """Takes the writer's code, sign-off and crew credits off the last paragraph (a block of them alone goes):
+    the code found there, else `closing` (a code line the block pass met)."""
     signature = closing
     if kept:
         kept[-1] = Block(_without_sign_off(_TRAILING_LOGO.sub("", kept[-1].text)), kept[-1].links)
@@ -1853,7 +1878,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             # A code alone on its line under a video's credit roll (Okezone's `Reporter: <name>`, `Produser: <name>`
             # over `(fru)`): the credit lines above it close the text too.
             _drop_closing_credits(kept, credits, title)
-    return CleanBody([b.text for b in kept], related, signature, byline_author, dateline, credits)
+    return signature
 
 
 def _pager_closes(blocks: list[Block], index: int) -> bool:
