@@ -1163,57 +1163,9 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
                 index + 1 < len(body_blocks) and body_blocks[index + 1].text.strip() in _SIZE_CODES)):
             size_switcher = True
             continue
-        if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
-            text = _EMBED.sub(" ", text).strip()
-            if not text:
-                continue
-            block = Block(text, block.links)
-        # (before the inserts: a flattened insert before the box goes with it)
-        if "Artikel " in text and (unboxed := _without_glued_sister_box(text)) != text:
-            text = unboxed
-            block = Block(text, block.links)
-        # An insert inside a paragraph has a colon (`Baca juga:`), which most paragraphs have not: a cheap test first;
-        # a linked one in brackets may have none (`(Baca <a>..</a>)`).
-        if ":" in text or (block.links and _INLINE_RELATED_HINT.search(text) is not None):
-            bracketed = _INLINE_RELATED_HINT.search(text) is not None
-            if block.links or bracketed:
-                text, inline = _without_inline_related(block, bracketed)
-                if inline is not None:
-                    related += inline
-                    block = Block(text, block.links)
-            if "  " in text and _SPACED_RELATED.search(text):
-                text = fold(_SPACED_RELATED.sub(r"\g<end> ", text))
-                block = Block(text, block.links)
-            if ("juga:" in text or "Juga:" in text or "JUGA:" in text or "uga :" in text or "pula:" in text) and (
-                    (flat := _without_flat_related(text)) != text):
-                text = flat
-                block = Block(text, block.links)
-        if "Lihat Foto" in text and (
-                uncaptioned := _FLAT_PHOTO.sub("", head := text[:MAX_BLOCK_SCAN])) != head:
-            text = fold(uncaptioned + text[MAX_BLOCK_SCAN:])
-            block = Block(text, block.links)
-        if ("Juga" in text or "JUGA" in text) and (unboxed := _without_glued_related_box(text)) != text:
-            text = unboxed
-            block = Block(text, block.links)
-        if text.endswith(("sini.", "sini")) and (pointer := _TRAILING_POINTER.search(text)) is not None:
-            text = text[:pointer.start()]
-            block = Block(text, block.links)
-        if ("…" in text[-40:] or "..." in text[-40:]) and (more := _TRAILING_READ_MORE.search(text, max(0, len(text) - 40))) is not None:
-            text = text[:more.start()]
-            block = Block(text, block.links)
-        if text.endswith(("News", "News.")) and (call := _TRAILING_GOOGLE_NEWS.search(text)) is not None:
-            text = text[:call.start()]
-            block = Block(text, block.links)
-        if text.endswith("Ads by") and (label := _TRAILING_AD_LABEL.search(text)) is not None:
-            text = text[:label.start()]
-            block = Block(text, block.links)
-        if text.endswith(":") and (label := _TRAILING_RELATED_LABEL.search(
-                text, max(0, len(text) - _RELATED_LABEL_REACH))) is not None:
-            text = text[:label.start()]
-            block = Block(text, block.links)
-        if "mail" in text and _INLINE_NEWSLETTER.search(text):
-            text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))
-            block = Block(text, block.links)
+        if (block := _without_inserts(block, related)) is None:
+            continue
+        text = block.text
         if "http" in text and (addressed := _ADDRESSED_RELATED.fullmatch(text)) is not None:
             related.append({"title": addressed["title"], "url": addressed["url"]})
             continue
@@ -1879,6 +1831,66 @@ def _take_signature(kept: list[Block], credits: Credits, profile: SiteProfile, t
             # over `(fru)`): the credit lines above it close the text too.
             _drop_closing_credits(kept, credits, title)
     return signature
+
+
+def _without_inserts(block: Block, related: list[dict[str, str]]) -> Block | None:
+    """`block` without what a paragraph carries that is none of its text: an embedded video's placeholder, other
+    stories' inserts (`Baca juga: ...`, linked, flattened, boxed or glued to it: their entries go into `related`), a
+    photo's label, and the pointers, calls and labels a paragraph may end with (`... di sini.`, a read-more link, a
+    Google News call, `Ads by`, a newsletter's). None when the placeholder was all of it."""
+    text = block.text
+    if "ambas:" in text:  # `(dis/ugo) [Gambas:Video CNN]`: the code stays, the placeholder goes
+        text = _EMBED.sub(" ", text).strip()
+        if not text:
+            return None
+        block = Block(text, block.links)
+    # (before the inserts: a flattened insert before the box goes with it)
+    if "Artikel " in text and (unboxed := _without_glued_sister_box(text)) != text:
+        text = unboxed
+        block = Block(text, block.links)
+    # An insert inside a paragraph has a colon (`Baca juga:`), which most paragraphs have not: a cheap test first;
+    # a linked one in brackets may have none (`(Baca <a>..</a>)`).
+    if ":" in text or (block.links and _INLINE_RELATED_HINT.search(text) is not None):
+        bracketed = _INLINE_RELATED_HINT.search(text) is not None
+        if block.links or bracketed:
+            text, inline = _without_inline_related(block, bracketed)
+            if inline is not None:
+                related += inline
+                block = Block(text, block.links)
+        if "  " in text and _SPACED_RELATED.search(text):
+            text = fold(_SPACED_RELATED.sub(r"\g<end> ", text))
+            block = Block(text, block.links)
+        if ("juga:" in text or "Juga:" in text or "JUGA:" in text or "uga :" in text or "pula:" in text) and (
+                (flat := _without_flat_related(text)) != text):
+            text = flat
+            block = Block(text, block.links)
+    if "Lihat Foto" in text and (
+            uncaptioned := _FLAT_PHOTO.sub("", head := text[:MAX_BLOCK_SCAN])) != head:
+        text = fold(uncaptioned + text[MAX_BLOCK_SCAN:])
+        block = Block(text, block.links)
+    if ("Juga" in text or "JUGA" in text) and (unboxed := _without_glued_related_box(text)) != text:
+        text = unboxed
+        block = Block(text, block.links)
+    if text.endswith(("sini.", "sini")) and (pointer := _TRAILING_POINTER.search(text)) is not None:
+        text = text[:pointer.start()]
+        block = Block(text, block.links)
+    if ("…" in text[-40:] or "..." in text[-40:]) and (more := _TRAILING_READ_MORE.search(text, max(0, len(text) - 40))) is not None:
+        text = text[:more.start()]
+        block = Block(text, block.links)
+    if text.endswith(("News", "News.")) and (call := _TRAILING_GOOGLE_NEWS.search(text)) is not None:
+        text = text[:call.start()]
+        block = Block(text, block.links)
+    if text.endswith("Ads by") and (label := _TRAILING_AD_LABEL.search(text)) is not None:
+        text = text[:label.start()]
+        block = Block(text, block.links)
+    if text.endswith(":") and (label := _TRAILING_RELATED_LABEL.search(
+            text, max(0, len(text) - _RELATED_LABEL_REACH))) is not None:
+        text = text[:label.start()]
+        block = Block(text, block.links)
+    if "mail" in text and _INLINE_NEWSLETTER.search(text):
+        text = fold(_INLINE_NEWSLETTER.sub(r"\g<end>", text))
+        block = Block(text, block.links)
+    return block
 
 
 def _pager_closes(blocks: list[Block], index: int) -> bool:
