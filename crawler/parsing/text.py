@@ -1085,7 +1085,7 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             summary_points -= 1
             continue
         if not kept and len(block.text) <= _MAX_SUMMARY_HEADING and _SUMMARY_HEADING.fullmatch(block.text):
-            summary_points = _summary_points(body_blocks, index + 1)
+            summary_points = _summary_points(body_blocks, index + 1, profile)
             continue
         if caption_around:
             caption_around = False
@@ -1900,12 +1900,16 @@ def _pager_closes(blocks: list[Block], index: int) -> bool:
                         and _ARTICLE_PAGER.fullmatch(rest[0].text) is not None)
 
 
-def _summary_points(blocks: list[Block], index: int) -> int:
+def _summary_points(blocks: list[Block], index: int, profile: SiteProfile) -> int:
     """How many of `blocks[index:]` are a summary box's points (`_SUMMARY_HEADING`): short lines, at most
-    `_MAX_SUMMARY_POINTS`, a longer paragraph right under them; 0 when no such paragraph ends them."""
+    `_MAX_SUMMARY_POINTS`, a longer paragraph right under them, or the lead's dateline opening a short one (Tribun's
+    2025 template: `Ringkasan Berita:` over three points over `TRIBUN-TIMUR.COM, MAKASSAR - Kurang dari 50 hari,
+    masyarakat dunia merayakan momen malam pergantian tahun.`, its paragraphs a sentence each); 0 when neither ends
+    them."""
     count = 0
     for block in blocks[index:index + _MAX_SUMMARY_POINTS + 1]:
-        if len(block.text) > _MAX_SUMMARY_POINT:
+        if len(block.text) > _MAX_SUMMARY_POINT or (
+                (lead := parse_dateline(block.text[:400], profile=profile)) is not None and lead.start == 0):
             return count
         count += 1
     return 0
