@@ -431,8 +431,9 @@ _SHORT_CAPTION_END = re.compile(
     # `Sejumlah anggota Polresta saat melakukan aksi donor darah.(foto:shy)`); a desk's code has no label (`(yud)`).
     r"|(?<=[.!?\"”])\s?\((?i:foto|photo)\s*:\s*[a-z]{2,5}\)\.?$"
     # ...or the photographer's first name in lower case (Poskota's `... bersama Wali Kota Serang, Syafruddin. (foto:
-    # luthfi)`).
-    r"|(?<=[.!?\"”])\s?\((?i:foto|photo)\s*:\s*[a-z]{2,20}\)\.?$"
+    # luthfi)`), or the source's one word in small letters after the caption's date in brackets, no full stop between
+    # (MerahPutih 2016's `... di sesi konferensi pers pra-pertandingan, Senin (21/11) (Foto: affsuzukicup)`).
+    r"|(?<=[.!?\"”)])\s?\((?i:foto|photo)\s*:\s*[a-z]{2,20}\)\.?$"
     # ...or a documentation label before its source, after the caption's sentence (Serat.id's `... di Kota Semarang.
     # (Dokumentasi: Serat.id)`).
     r"|(?<=[.!?\"”])\s?\((?i:dok|dokumentasi)\s*:\s*[A-Z][^()]{1,60}\)\.?$"

@@ -52,3 +52,21 @@ def test_a_pointer_to_a_picture_is_no_caption():
 def test_a_quoted_speakers_paragraph_closed_so_stays():
     paragraph = "\"Kami sudah bekerja sama dengan Pemprov DKI,\" kata Badrodin di Jakarta, Kamis (30/4). (Antara foto)"
     assert not is_caption(paragraph)
+
+
+# The same site a year on closes its lead caption with the source's one word in small letters after a label, the
+# caption's date in brackets before it and no full stop (MerahPutih 2016's `... pra-pertandingan, Senin (21/11) (Foto:
+# affsuzukicup)` over `MerahPutih Sepak Bola - ...`).
+LABELLED = ("Pelatih Indonesia, Alfred Riedl (kiri) dan pelatih Filipina, Thomas Dooley, di sesi konferensi pers "
+            "pra-pertandingan, Senin (21/11) (Foto: affsuzukicup)")
+
+
+def test_a_small_letter_source_after_the_label_and_the_captions_date_makes_a_caption():
+    assert is_caption(LABELLED)
+    body = parse_article(_page(LABELLED), URL)["body"]
+    assert body.startswith(LEAD[:40]) and "affsuzukicup" not in body
+
+
+def test_a_quoted_speakers_paragraph_with_the_date_and_a_small_letter_source_stays():
+    paragraph = "\"Kami siap menang,\" ujar Riedl dalam sesi konferensi pers, Senin (21/11) (Foto: affsuzukicup)"
+    assert not is_caption(paragraph)
