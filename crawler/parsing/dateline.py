@@ -897,12 +897,22 @@ def host_name(url: str) -> str | None:
 _SMALL_LETTER_OUTLET = re.compile(r"(?P<name>[a-z][a-z0-9]{2,24}) {1,2}(?:--?|[–—]) (?=[\"“‘']?[A-Z])")
 
 
+# ...or in its own capitals, a rubric's one or two capitalised words after it (MerahPutih 2015's `MerahPutih
+# Megapolitan - Kapolri Jenderal Polisi ...`, 2016's `MerahPutih Sepak Bola - Pelatih ...` on merahputih.com).
+_OUTLET_AND_RUBRIC = re.compile(r"(?P<name>[A-Z][A-Za-z0-9]{2,24})(?P<rubric>(?: [A-Z][a-z]{2,20}){1,2})"
+                                r" {1,2}(?:--?|[–—]) (?=[\"“‘']?[A-Z])")
+
+
 def host_named_lead(lead: str, url: str) -> Dateline | None:
     """The outlet's name in small letters opening `lead` before its dash (`_SMALL_LETTER_OUTLET`) when it is the page's
-    host's own name (`itoday - Tindakan ...` on itoday.co.id): the site, no place; None otherwise, as a word in small
-    letters and a dash open a sentence's aside too (`pukul - ...`)."""
+    host's own name (`itoday - Tindakan ...` on itoday.co.id), or in its own capitals before a rubric's words
+    (`_OUTLET_AND_RUBRIC`): the site, no place; None otherwise, as a word in small letters and a dash open a sentence's
+    aside too (`pukul - ...`), and a city's site names its parts (`Jakarta Selatan -` on jakarta.go.id)."""
     match = _SMALL_LETTER_OUTLET.match(lead)
-    if match is None or host_name(url) != match["name"]:
+    if match is None and (match := _OUTLET_AND_RUBRIC.match(lead)) is not None and (
+            is_listed_or_district(match["rubric"].strip()) or is_listed_or_district(match["name"] + match["rubric"])):
+        return None
+    if match is None or host_name(url) != match["name"].lower():
         return None
     raw = lead[:match.end()].rstrip()
     return Dateline(raw, None, match["name"], None, None, 0, match.end(), agency_raw=match["name"])

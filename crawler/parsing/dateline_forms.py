@@ -130,6 +130,8 @@ CAMEL_START = r"[a-z][A-Z][a-z]"
 # A title-case name (`Indonesia Window`, `IDN Times`, `iNewsBanten`): a word with a lower-case letter, after at most
 # one short word in capitals, so that `NTB` stays a province; or after an outlet's word in capitals and that short
 # word (`Cireundeu, BERITA UIN Online – Rektor ...`, a campus's news desk).
+# An outlet's web address, its top-level domain after its name (`Sumut24.co`, `Kabar6.com`): a word alone has none.
+_LINE_ADDRESS = r"[A-Z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z]{2,3}){1,2}"
 _TITLE_NAME = (rf"(?:(?:(?:{_OUTLET_WORD} )?[A-Z]{{2,5}} )?[A-Z][A-Z'.]{{0,20}}[a-z]|{CAMEL_START})[{_LETTER}'.-]{{0,30}}"
                rf"(?: {_CAP_WORD}){{0,2}}")
 # Or one word in capitals after the place (`Jakarta, VOA -`, `MAKASSAR, FAJAR --`): a province or country there is
@@ -1120,8 +1122,10 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # Simalungun | Sebagai aparat ...   |   Cijeruk | Jurnal Bogor (line break) Cuaca ...   (a listed place or a
         # district, a bar for the dash, then a sentence running on or the outlet's name alone on its line)   |
         # Leuwiliang l Jurnal Inspirasi (line break)   (a lower-case l between spaces for the bar, as no word is written,
-        # before the outlet's name only: `_match_at`)
-        Form(rf"(?P<place>{_PLACE_PART}) ?(?P<sep>\||(?<= )l(?= )) ?(?:(?P<agency>{_TITLE_NAME})[ \t]{{0,3}}(?=\r?\n)"
+        # before the outlet's name only: `_match_at`)   |   Madina | Sumut24.co (line break) Bupati ...   (or the
+        # outlet's web address alone on its line, digits in its name)
+        Form(rf"(?P<place>{_PLACE_PART}) ?(?P<sep>\||(?<= )l(?= )) ?(?:(?P<agency>{_TITLE_NAME}|{_LINE_ADDRESS})"
+             rf"[ \t]{{0,3}}(?=\r?\n)"
               rf"|(?=[\"'“‘(]?[A-Z][a-z][^\n|]{{40}}))",
               unknown_outlet=True, unknown_names=True, start_only=True, district_place=True),
         # JAKARTA, April 12 Indonesia's central bank ...   |   JAKARTA Dec 12 Indonesia's ...   (a wire's alert as news

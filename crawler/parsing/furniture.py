@@ -256,6 +256,12 @@ _RIGHTS_RESERVED_ENDS = ("TERPELIHARA", "RESERVED")
 # A photo's credit alone in its brackets, the copying desk's code in brackets after it (Okezone's copies of ANTARA's
 # photos: `(ANTARA FOTO/Oky Lukmansyah/tom) (hru)` under the caption): the credit with its code is the caption's.
 _CODE_AFTER_PHOTO_CREDIT = re.compile(r"(?<=\))\s\([a-z]{2,5}\)$")
+# A caption its wire closes in brackets, the word for a photo in small letters after the wire's name and no
+# photographer (MerahPutih 2015's `Kapolri Jenderal Pol. Badrodin Haiti (kanan) didampingi ... di Mabes Polri, Jakarta,
+# Senin (27/4). (Antara foto)` over the text): the name is checked against the table of agencies, so a paragraph's
+# pointer to a picture stays (`... di sini. (Lihat foto)`).
+_WIRE_SMALL_PHOTO_WORD_END = re.compile(r"(?<=[.!?\"”)])\s?\((?P<wire>[A-Z][A-Za-z]{1,20})\s(?:foto|photo)\)\.?$")
+_SMALL_PHOTO_WORD_ENDS = ("foto)", "photo)", "foto).", "photo).")
 _ALT_RUN_INTO_CAPTION = re.compile(r"[^:]{5,200}?(?<=[)\w])(?:Foto|FOTO)\s*:\s*[A-Z][^()]{5,200}\([^()]{2,60}\)")
 _ALT_LABELS = ("Foto", "FOTO")
 # An image's alt text run into its copyright credit (Liputan6's `rohs adalah ©Ilustrasi dibuat AI`, `<alt> ©Liputan6.com/
@@ -425,8 +431,9 @@ _SHORT_CAPTION_END = re.compile(
     # `Sejumlah anggota Polresta saat melakukan aksi donor darah.(foto:shy)`); a desk's code has no label (`(yud)`).
     r"|(?<=[.!?\"”])\s?\((?i:foto|photo)\s*:\s*[a-z]{2,5}\)\.?$"
     # ...or the photographer's first name in lower case (Poskota's `... bersama Wali Kota Serang, Syafruddin. (foto:
-    # luthfi)`).
-    r"|(?<=[.!?\"”])\s?\((?i:foto|photo)\s*:\s*[a-z]{2,20}\)\.?$"
+    # luthfi)`), or the source's one word in small letters after the caption's date in brackets, no full stop between
+    # (MerahPutih 2016's `... di sesi konferensi pers pra-pertandingan, Senin (21/11) (Foto: affsuzukicup)`).
+    r"|(?<=[.!?\"”)])\s?\((?i:foto|photo)\s*:\s*[a-z]{2,20}\)\.?$"
     # ...or a documentation label before its source, after the caption's sentence (Serat.id's `... di Kota Semarang.
     # (Dokumentasi: Serat.id)`).
     r"|(?<=[.!?\"”])\s?\((?i:dok|dokumentasi)\s*:\s*[A-Z][^()]{1,60}\)\.?$"
@@ -1324,6 +1331,9 @@ def is_caption(text: str) -> bool:
         # (Foto : Reuters) |`): the caption is read without it.
         text = text[:-2].rstrip()
     if text[-2:].rstrip(".")[-1:] == ")" and _is_screenshot_credited(text):
+        return len(text) <= MAX_LONG_CAPTION_CHARS
+    if text.endswith(_SMALL_PHOTO_WORD_ENDS) and (wire := _WIRE_SMALL_PHOTO_WORD_END.search(text, max(0, len(text) - 30))) \
+            and agency_name(wire["wire"]) is not None and _QUOTE_ATTRIBUTION.search(text) is None:
         return len(text) <= MAX_LONG_CAPTION_CHARS
     if text[-1:] == ")" and (code := _CODE_AFTER_PHOTO_CREDIT.search(text, max(0, len(text) - 10))) is not None:
         return is_caption(text[:code.start()])

@@ -883,6 +883,11 @@ def _strip_dateline(blocks: list[Block], profile: SiteProfile, base: datetime | 
                 dateline, rest = again, fold(rest[again.end:])
             if dateline.raw[-1:] in "-–—" and (left := _OPENING_DASH.match(rest)):
                 rest = rest[left.end():]  # a third dash the dateline left (`BANDUNG--- Setelah`)
+            if rest[len(dateline.raw):len(dateline.raw) + 1] == " " and (
+                    rest[:len(dateline.raw)].lower() == dateline.raw.lower()):
+                # The same credit printed twice before the text, the template's and the writer's (JPNN 2017's
+                # `jpnn.com - jpnn.com - Calon Gubernur DKI Jakarta ...`): the text opens after the second.
+                rest = rest[len(dateline.raw) + 1:]
             captions = {block.text for block in blocks[:index] if _LABELLED_CAPTION.match(block.text)}
             if rest and not _is_dateline_tail(rest, text, blocks, index, dateline.raw.endswith("|")):
                 blocks[index] = Block(rest, blocks[index].links)
