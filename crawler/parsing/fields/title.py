@@ -48,6 +48,10 @@ _SEPARATOR = re.compile(r"\s+(?:[-|–—:·•«»]|::)\s+")
 _NAME_BEFORE_TAGLINE = re.compile(r"(?P<name>[^:|–—]{2,60}?)(?:\s*[:|–—]|\s+-)\s+\S")
 _MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul - Kompas.com - Nasional Kompas.com`
 _MAX_SITE_PART_CHARS = 60
+# The title's last part may be the site's name, a colon and its tagline, longer than a site's part (`... - Al-Monitor:
+# Independent, trusted coverage of the Middle East`, `... - AL-Monitor: The Middle East's leading independent news
+# source since 2012` on al-monitor.com): the name before the colon names the site.
+_NAME_COLON_TAGLINE = re.compile(r"(?P<name>[^:]{2,60}?):\s+\S.{0,100}")
 # Words of outlets' names besides their host's labels: `Berita Jatim`, `Banjarmasin Post`, `Radartegal.com`.
 _SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv")
 # A part that is a domain name alone names a site: a paper of a network by its own domain on the network's host
@@ -348,7 +352,10 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
         part, end = title[separator.end():end].strip(), separator.start()
         squeezed = _squeeze(part)
         last = not index and not strict  # the loose reading of the last part (`_names_site`)
-        if len(part) <= _MAX_SITE_PART_CHARS and (
+        if not index and not strict and (tagline := _NAME_COLON_TAGLINE.fullmatch(part)) and _names_site(
+                tagline["name"], _site_pattern(site_names, False), site, brands, labels, False):
+            cut = separator.start()
+        elif len(part) <= _MAX_SITE_PART_CHARS and (
                 _PAGE_PART.fullmatch(part) or squeezed in sections
                 or _names_site(part, _site_pattern(site_names, last), site, brands, labels, last)
                 or _DOMAIN.fullmatch(part) or (short_brand and _names_short_brand(part, short_brand, last))
