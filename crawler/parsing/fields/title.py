@@ -7,7 +7,9 @@ Nasional Kompas.com`, `... | Republika Online`): the profile's `site_names`, `og
 parts), the host's brand or labels (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on
 gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... - Kelurahan Bugangan` on
 bugangan.semarangkota.go.id, `... | South China Morning Post` by its initials on scmp.com, `... | The Jerusalem Post` on
-jpost.com, `... | Borneo Post Online` on theborneopost.com), a domain name alone (`... - Surya.co.id` on
+jpost.com, `... | Borneo Post Online` on theborneopost.com, `... - The Times of India` on
+timesofindia.indiatimes.com), the site's name and its tagline after a colon (`... - AL-Monitor: The Middle East's
+leading independent news source since 2012`), a domain name alone (`... - Surya.co.id` on
 surabaya.tribunnews.com), a brand of two letters alone (`... – DW – 02/18/2023` on dw.com) or by the name of the agency
 it is the acronym of (`... - Anadolu Agency` on aa.com.tr), the site's name said twice, a section the page declares, its
 URL's folders name or its words alone say before the site's name (`... | Teknologi -
@@ -284,7 +286,10 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
         return True
     if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", name + "net", "the" + name):
         return True
-    return _names_area(name, labels) or any((label in name and _site_words(name.replace(label, "", 1), brand, labels))
+    # An outlet named by a label of the host after an article the host leaves out (`The Times of India` on
+    # timesofindia.indiatimes.com, `The Economic Times` on economictimes.indiatimes.com).
+    bare = name[3:] if part[:4].lower() == "the " else name
+    return _names_area(name, labels) or any((label in bare and _site_words(bare.replace(label, "", 1), brand, labels))
                                             or (label.endswith("news") and name.startswith(label))
                                             for label in labels)
 
