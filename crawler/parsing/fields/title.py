@@ -7,7 +7,9 @@ Nasional Kompas.com`, `... | Republika Online`): the profile's `site_names`, `og
 parts), the host's brand or labels (`... - Pikiran Rakyat Jateng` on jateng.pikiran-rakyat.com, `... - Gaya - Tempo` on
 gaya.tempo.co, `... - Dinas ... Kota Semarang` on semarangkota.go.id, `... - Kelurahan Bugangan` on
 bugangan.semarangkota.go.id, `... | South China Morning Post` by its initials on scmp.com, `... | The Jerusalem Post` on
-jpost.com, `... | Borneo Post Online` on theborneopost.com), a domain name alone (`... - Surya.co.id` on
+jpost.com, `... | Borneo Post Online` on theborneopost.com, `... - The Times of India` on
+timesofindia.indiatimes.com), the site's name and its tagline after a colon (`... - AL-Monitor: The Middle East's
+leading independent news source since 2012`), a domain name alone (`... - Surya.co.id` on
 surabaya.tribunnews.com), a brand of two letters alone (`... – DW – 02/18/2023` on dw.com) or by the name of the agency
 it is the acronym of (`... - Anadolu Agency` on aa.com.tr), the site's name said twice, a section the page declares, its
 URL's folders name or its words alone say before the site's name (`... | Teknologi -
@@ -48,6 +50,10 @@ _SEPARATOR = re.compile(r"\s+(?:[-|–—:·•«»]|::)\s+")
 _NAME_BEFORE_TAGLINE = re.compile(r"(?P<name>[^:|–—]{2,60}?)(?:\s*[:|–—]|\s+-)\s+\S")
 _MAX_SITE_PARTS = 3  # `Judul - Berita Jatim - ANTARA News Jawa Timur`, `Judul - Kompas.com - Nasional Kompas.com`
 _MAX_SITE_PART_CHARS = 60
+# The title's last part may be the site's name, a colon and its tagline, longer than a site's part (`... - Al-Monitor:
+# Independent, trusted coverage of the Middle East`, `... - AL-Monitor: The Middle East's leading independent news
+# source since 2012` on al-monitor.com): the name before the colon names the site.
+_NAME_COLON_TAGLINE = re.compile(r"(?P<name>[^:]{2,60}?):\s+\S.{0,100}")
 # Words of outlets' names besides their host's labels: `Berita Jatim`, `Banjarmasin Post`, `Radartegal.com`.
 _SITE_WORDS = ("berita", "news", "online", "post", "com", "co", "id", "net", "tv")
 # A part that is a domain name alone names a site: a paper of a network by its own domain on the network's host
@@ -280,7 +286,10 @@ def _names_site(part: str, site_pattern: re.Pattern[str] | None, site: str, bran
         return True
     if last and len(name) >= _MIN_NEWS_STEM and brand in (name + "news", name + "net", "the" + name):
         return True
-    return _names_area(name, labels) or any((label in name and _site_words(name.replace(label, "", 1), brand, labels))
+    # An outlet named by a label of the host after an article the host leaves out (`The Times of India` on
+    # timesofindia.indiatimes.com, `The Economic Times` on economictimes.indiatimes.com).
+    bare = name[3:] if part[:4].lower() == "the " else name
+    return _names_area(name, labels) or any((label in bare and _site_words(bare.replace(label, "", 1), brand, labels))
                                             or (label.endswith("news") and name.startswith(label))
                                             for label in labels)
 
@@ -348,7 +357,10 @@ def _site_name_cut(title: str, site_names: tuple[str, ...], og_site_name: str | 
         part, end = title[separator.end():end].strip(), separator.start()
         squeezed = _squeeze(part)
         last = not index and not strict  # the loose reading of the last part (`_names_site`)
-        if len(part) <= _MAX_SITE_PART_CHARS and (
+        if not index and not strict and (tagline := _NAME_COLON_TAGLINE.fullmatch(part)) and _names_site(
+                tagline["name"], _site_pattern(site_names, False), site, brands, labels, False):
+            cut = separator.start()
+        elif len(part) <= _MAX_SITE_PART_CHARS and (
                 _PAGE_PART.fullmatch(part) or squeezed in sections
                 or _names_site(part, _site_pattern(site_names, last), site, brands, labels, last)
                 or _DOMAIN.fullmatch(part) or (short_brand and _names_short_brand(part, short_brand, last))
