@@ -90,6 +90,7 @@ _WIRE_BYLINE = re.compile(r"(?P<wire>[A-Z][\w.' -]{1,40}?),\s+(?P<place>(?P<capi
 # 2015 | 06:05 pm` under its writers' names).
 _PLACE_BAR = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) \| ")
 _CLOCK = re.compile(r"\d[:.]\d\d")
+_STAMP_CLOCK = re.compile(r"\b\d{1,2}:\d\d:\d\d\b")  # a wire's stamp, to the second (`8:25:02 AM`)
 # The writer's label after a header's day (`... July 17, 2018 By Eriec Dieda`).
 _BYLINE_AFTER_DAY = re.compile(r"\s(?:by|oleh)\s*:?\s+", re.IGNORECASE)
 # A blog's day heading over its post's title, outside the post (Blogger's classic templates: `<h2 class="date-header">
@@ -214,7 +215,10 @@ def header_lines(page: Page, title: str = "") -> HeaderLines:
         # before its first paragraph.
         opening = lines_before(page.container, next(page.container.iter("p"), None), limit=_MAX_HEADER_BLOCKS,
                                unread=unread)
-        if title not in opening and (heading := next(page.container.iter("h1"), None)) is not None:
+        heading = None if title in opening else next(page.container.iter("h1"), None)
+        if heading is None and title not in opening:
+            heading = _headline_heading(page.container, title)
+        if heading is not None:
             # ...or a paragraph over the headline (a reposted wire story's `<p><strong>BERNAMA, 13 Januari,
             # 2011</strong></p>` over its `<h1>`): its lines before the first paragraph after the headline.
             after_heading = next((p for sibling in heading.itersiblings() for p in sibling.iter("p")), None)
@@ -228,6 +232,14 @@ def header_lines(page: Page, title: str = "") -> HeaderLines:
     after = lines[headline + 1:]
     above = len(after) + headline - 1 if headline else None
     return HeaderLines(after + lines[:headline] + known, False, len(after), day_heading, above)
+
+
+def _headline_heading(container: etree._Element, title: str) -> etree._Element | None:
+    """The lower heading that is the story's headline in a body container holding no `<h1>`: a news archive's copy of a
+    wire story puts the site's own name at the top and the story's headline in an `<h3>` under the wire's stamp
+    (`ANTARA, Tuesday, April 20, 2004 8:25:02 AM` over `Ambon public asked not to panic ahead of separatist
+    anniversary`)."""
+    return next((heading for heading in container.iter("h2", "h3") if element_text(heading) == title), None)
 
 
 def _headline_end(lines: list[str], title: str) -> int | None:
@@ -306,9 +318,11 @@ def opening_time(header: HeaderByline | None, texts: list[str]) -> HeaderByline 
 def _is_agency_day(line: str, found: HeaderByline) -> bool:
     """`line` is a wire's name and a date, no clock, right above the headline (a ministry's page of reposted wire
     stories: `BERNAMA, 13 Januari, 2011` over `RELA Sasar 2.6 Juta Anggota ...`): the story's day, the agency no
-    writer. Lower down, and under the headline, an agency's name before a date is a byline's."""
-    return (found.author is not None and not _CLOCK.search(found.when) and agency_name(found.author) is not None
-            and line.strip() == f"{found.author}, {found.when}")
+    writer. Or the wire's own stamp, its clock to the second (a news archive's copy of an English wire story, 2004:
+    `ANTARA, Tuesday, April 20, 2004 8:25:02 AM`): the story's time; a clock to the minute there is a ticker's
+    (another story's). Lower down, and under the headline, an agency's name before a date is a byline's."""
+    return (found.author is not None and (not _CLOCK.search(found.when) or _STAMP_CLOCK.search(found.when) is not None)
+            and agency_name(found.author) is not None and line.strip() == f"{found.author}, {found.when}")
 
 
 def _is_section_day(line: str, found: HeaderByline) -> bool:
