@@ -315,6 +315,10 @@ _WIRE_CREDITED_CAPTION = re.compile(
 # ...or a wire's name over the handout's source, both in capitals (Reuters carrying a state agency's picture: `... in
 # Pyongyang March 20, 2013. REUTERS/KCNA`): the wire is the table's, the source no wire of it (a source after a
 # slash is read by `_is_wire_credited` below).
+# ...or the wire's name in capitals run into the caption's last stop, its photographer's after the slash (ANTARA
+# Kalteng's `... digelar di Banjarmasin, Senin (10/2/2020).ANTARA/Rendhik Andika`: the credit's own element printed with
+# no space before it), checked against the table of agencies, as a paragraph's `... siap.TNI/Polri` names none.
+_GLUED_WIRE_CREDIT = re.compile(r"(?<=[.)])(?P<wire>[A-Z]{3,20})/[A-Z][a-z]+(?:\s[A-Z][\w'’.-]*){0,4}$")
 _HANDOUT_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s(?P<wire>[A-Z]{3,10})/(?P<source>[A-Z]{2,10})$")
 _MIN_LONG_HANDOUT_NAME = 4  # letters of a long caption's photographer after the outlet's slash
 # ...or a magazine's name as it is spelt, its photographer's run to it, nothing after (Tempo's `... Jakarta, 24 Juli
@@ -1390,6 +1394,8 @@ def _is_wire_credited(text: str) -> bool:
         return False
     if _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH)) is not None:
         return True
+    if _is_glued_wire_credited(text):
+        return True
     if text[-1:].isdigit() and _is_date_credited(text):
         return True
     if text[-1:].isupper() and (handout := _HANDOUT_CREDITED_CAPTION.search(text, max(0, len(text) - 24))) is not None \
@@ -1407,6 +1413,13 @@ def _is_wire_credited(text: str) -> bool:
     return space > 0 and _MAGAZINE_CREDITED_CAPTION.match(text, space) is not None
 
 
+def _is_glued_wire_credited(text: str) -> bool:
+    """`text` ends with a news agency's credit run into its last stop, its photographer's name after the slash
+    (`_GLUED_WIRE_CREDIT`): the wire is the table's."""
+    glued = _GLUED_WIRE_CREDIT.search(text, max(0, len(text) - _WIRE_CREDIT_REACH))
+    return glued is not None and agency_name(glued["wire"]) is not None
+
+
 def _is_long_wire_credited(text: str) -> bool:
     """`text`, longer than a caption usually is, ends with a news agency's credit after its last sentence (a wire
     picture's `... in Geneva, Switzerland, May 30, 2024. REUTERS/Denis Balibouse/File photo`) and quotes no one: the
@@ -1416,6 +1429,8 @@ def _is_long_wire_credited(text: str) -> bool:
     if _QUOTE_ATTRIBUTION.search(text) is not None:
         return False
     credit = _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH))
+    if credit is None and _is_glued_wire_credited(text):
+        return True
     if credit is None:
         # The photographer's one name in capitals after the outlet's, as a short caption's handout source stands
         # (Tribunnews's 2016 round-up: `... penasehat hukum Jessica Kumala Wongso langsung menyatakan banding.
