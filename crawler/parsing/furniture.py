@@ -562,6 +562,10 @@ _NOISE = re.compile(
     # Scroll to continue reading.`), its full stop spaced off the label (iNews's `Advertisement . Scroll to see content`).
     r"|(?:advertisement\s?\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume|see)\s+content|continue\s+reading)\.?"
     r"|advertis(?:ements?|ing)|iklan|advertorial"
+    # ...or between dashes, as a WordPress news theme titles its ad slot between the paragraphs (`- Advertisement -`,
+    # misspelt under a Brunei paper's text: `- Advertisment -`; a Malay portal's `-- Iklan --`): no sentence is a word
+    # so framed.
+    r"|[-–—]{1,2}\s?(?:advertis(?:e?ments?|ing)|iklan)\s?[-–—]{1,2}"
     # ...or the ad slot's own name, its size in pixels last, printed where the script left no ad (Tempo's
     # `slot-iklan-300x100` between the paragraphs, under `Baca berita dengan sedikit iklan, klik di sini`): no word
     # of a sentence is hyphenated to a width by a height.
