@@ -206,6 +206,11 @@ _MAX_LONE_CREDIT = 70
 _PHOTOGRAPHER_OVER_WIRE = re.compile(r"[A-Z][A-Z.'’-]{1,20}(?: [A-Z][A-Z.'’-]{1,20}){1,3} ?/ ?(?P<wire>[A-Z]{2,10})")
 # A stock library's own attribution line under its picture (VOI's `Gambar oleh PIRO4D dari Pixabay`, Pixabay's `Image
 # by <name> from Pixabay`, Unsplash's `Photo by <name> on Unsplash`): the picture's credit, whatever its name.
+# ...or a wire's credit for a picture it passed on, the photographer's name and the pool's or the paper's after a slash
+# then `via` and the wire (JPNN's `Paul Hansen /Dagens Nyheter via Reuters` over a prize story): the wire is the
+# table's.
+_PASSED_ON_CREDIT = re.compile(r"[A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{1,20}){0,3} ?/ ?[A-Z][\w.'’&-]{1,20}"
+                               r"(?: [A-Z][\w.'’&-]{1,20}){0,3} via (?P<wire>[A-Za-z]{2,10})")
 _STOCK_ATTRIBUTION = re.compile(r"(?:gambar|foto|image|photo)\s+(?:oleh|by)\s+[^.!?\s][^.!?]{0,60}?\s(?:dari|from|on|di)\s+"
                                 r"(?:pixabay|unsplash|pexels|freepik)(?:\.com)?\.?", re.IGNORECASE)
 # A caption its credit followed after two hyphens run into its last word, the credit lost with the photo (Disway's
@@ -396,6 +401,11 @@ _LONG_CAPTION_END = re.compile(
     # ...or a wire's name and its photographer's, then the desks' initials, as another agency passed the picture on
     # (Suara's copies: `... di Moskow, Rusia, Sabtu (22/6/2019). (REUTERS/Evgenia Novozhenina/wsj/cfo/ via Antara)`).
     r"|(?<=[.!?\"”)])\s?\([A-Z]{2,20}\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}/?\s+via\s+[A-Z][\w.]{1,20}\)\.?$"
+    # ...or the photographer's name first, then the pool or the paper whose picture it was and the wire in capitals
+    # that passed it on (CNN Indonesia's `... di Kuil Tofuku-ji, Tokyo, Jepang. (Xiaoyi/Pool via REUTERS)`, `... anggota
+    # G20. (Du Xiaoyi/Pool via REUTERS)`): a wire's own credit, which closes no paragraph.
+    r"|(?<=[.!?\"”)])\s?\([A-Z][\w.'’-]{1,20}(?:\s[A-Z][\w.'’-]{1,20}){0,3}\s?/\s?[A-Z][\w.'’&-]{1,20}"
+    r"(?:\s[A-Z][\w.'’&-]{1,20}){0,3}\svia\s[A-Z]{2,10}\)\.?$"
     # ...or the photographer's full name in capitals before the outlet's, its address or a paper's two words in
     # capitals, spaced inside the brackets (BolaSport's `... Jakarta Pusat, Rabu (9/5/2018). ( MOCHAMAD HARY
     # PRASETYA/BOLASPORT.COM )`, `... Selasa (11/9/2018). ( HERKA YANIS PANGARIBOWO/TABLOID BOLA )`): a name of two
@@ -1320,6 +1330,12 @@ def _is_photographer_over_wire(text: str) -> bool:
     return match is not None and agency_name(match["wire"]) is not None
 
 
+def _is_passed_on_credit(text: str) -> bool:
+    """`Paul Hansen /Dagens Nyheter via Reuters`: a picture's credit alone, passed on by a wire of the agencies' table."""
+    match = _PASSED_ON_CREDIT.fullmatch(text)
+    return match is not None and agency_name(match["wire"]) is not None
+
+
 def is_caption(text: str) -> bool:
     """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`); a longer one when a
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
@@ -1364,7 +1380,8 @@ def is_caption(text: str) -> bool:
                     mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))
                 or (len(folded) <= _MAX_LONE_CREDIT and "/" in folded and (
-                    _LONE_CAPITALS_CREDIT.fullmatch(folded) or _is_photographer_over_wire(folded)))
+                    _LONE_CAPITALS_CREDIT.fullmatch(folded) or _is_photographer_over_wire(folded)
+                    or (" via " in folded and _is_passed_on_credit(folded))))
                 or (folded[-1:] in "yYsShHkKmM." and _STOCK_ATTRIBUTION.fullmatch(folded) is not None)
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
                     and _ALT_RUN_INTO_CAPTION.fullmatch(folded))
