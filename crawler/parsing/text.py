@@ -77,9 +77,10 @@ _MAX_HEADER_OVER_DISCLAIMER = 12
 _MAX_WRITER_LINE = 40  # a writer's name on a header's line of its own (`_joined_writer_lines`)
 # ANTARA's regional keyword line over the text, the language's code `id` before the keywords parted by commas (ANTARA
 # Kepri's `id Kapemrem,Minta,Maaf,Dugaan,Intimidasi,Pewarta,Antara`, ANTARA Riau's `id malaysia undang, wartawan senior
-# indonesia`): no sentence opens with `id` and a list; taken for a paragraph, it pushed the dateline under the caption
-# out of reach.
-_CODED_KEYWORD_LINE = re.compile(r"id [^,.!?\"“”]{1,60}(?:, ?[^,.!?\"“”]{1,60}){1,30}")
+# indonesia`), or hashtags (ANTARA Sumbar's `id #10 windu #pameran foto #antara`): no sentence opens with `id` and a
+# list; taken for a paragraph, it pushed the dateline under the caption out of reach.
+_CODED_KEYWORD_LINE = re.compile(r"id (?:[^,.!?\"“”]{1,60}(?:, ?[^,.!?\"“”]{1,60}){1,30}"
+                                 r"|#[^#,.!?\"“”]{1,40}(?: #[^#,.!?\"“”]{1,40}){1,30})")
 # ...not counting a block that repeats the one before it: a photo's caption printed once for each of its figure's
 # copies (Sumut Pos's `TERIMA:Ketua DPRD Karo ...` four times over `KARO, SUMUTPOS.CO – ...`), up to this many.
 _MAX_REPEATED_LEADING = 4

@@ -1,8 +1,8 @@
 """ANTARA's regional keyword line over the text, the language code `id` before keywords parted by commas (ANTARA
 Kepri's `id Kapemrem,Minta,Maaf,Dugaan,Intimidasi,Pewarta,Antara`, ANTARA Kalteng's `id kantor berita antara, kantor
-berita malaysia, bernama,...`): the page's, not text; it no longer takes the slot the dateline is looked for in, so
-the caption and the pulled quote over the dateline go with it. A paragraph opening with `id` and a list is no such
-line when a sentence's stop closes it."""
+berita malaysia, bernama,...`) or before hashtags (ANTARA Sumbar's `id #10 windu #pameran foto #antara`): the page's,
+not text; it no longer takes the slot the dateline is looked for in, so the caption and the pulled quote over the
+dateline go with it. A paragraph opening with `id` and a list is no such line when a sentence's stop closes it."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ def test_the_keyword_line_and_the_header_under_it_go():
     body = clean_body([Block(text) for text in [KEYWORDS, CAPTION, PULLED, LEAD, *TEXT]])
     assert body.paragraphs == [LEAD.split(" - ", 1)[1], *TEXT]
     assert body.dateline is not None and body.dateline.place == "Natuna"
+
+
+def test_a_hashtag_keyword_line_goes():
+    body = clean_body([Block(text) for text in ["id #10 windu #pameran foto #antara", CAPTION, PULLED, LEAD, *TEXT]])
+    assert body.paragraphs == [LEAD.split(" - ", 1)[1], *TEXT]
 
 
 def test_a_spaced_keyword_line_goes():
