@@ -206,6 +206,11 @@ _MAX_LONE_CREDIT = 70
 _PHOTOGRAPHER_OVER_WIRE = re.compile(r"[A-Z][A-Z.'’-]{1,20}(?: [A-Z][A-Z.'’-]{1,20}){1,3} ?/ ?(?P<wire>[A-Z]{2,10})")
 # A stock library's own attribution line under its picture (VOI's `Gambar oleh PIRO4D dari Pixabay`, Pixabay's `Image
 # by <name> from Pixabay`, Unsplash's `Photo by <name> on Unsplash`): the picture's credit, whatever its name.
+# ...or a wire's credit for a picture it passed on, the photographer's name and the pool's or the paper's after a slash
+# then `via` and the wire (JPNN's `Paul Hansen /Dagens Nyheter via Reuters` over a prize story): the wire is the
+# table's.
+_PASSED_ON_CREDIT = re.compile(r"[A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{1,20}){0,3} ?/ ?[A-Z][\w.'’&-]{1,20}"
+                               r"(?: [A-Z][\w.'’&-]{1,20}){0,3} via (?P<wire>[A-Za-z]{2,10})")
 _STOCK_ATTRIBUTION = re.compile(r"(?:gambar|foto|image|photo)\s+(?:oleh|by)\s+[^.!?\s][^.!?]{0,60}?\s(?:dari|from|on|di)\s+"
                                 r"(?:pixabay|unsplash|pexels|freepik)(?:\.com)?\.?", re.IGNORECASE)
 # A caption its credit followed after two hyphens run into its last word, the credit lost with the photo (Disway's
@@ -321,6 +326,10 @@ _WIRE_CREDITED_CAPTION = re.compile(
 # ...or a wire's name over the handout's source, both in capitals (Reuters carrying a state agency's picture: `... in
 # Pyongyang March 20, 2013. REUTERS/KCNA`): the wire is the table's, the source no wire of it (a source after a
 # slash is read by `_is_wire_credited` below).
+# ...or the wire's name in capitals run into the caption's last stop, its photographer's after the slash (ANTARA
+# Kalteng's `... digelar di Banjarmasin, Senin (10/2/2020).ANTARA/Rendhik Andika`: the credit's own element printed with
+# no space before it), checked against the table of agencies, as a paragraph's `... siap.TNI/Polri` names none.
+_GLUED_WIRE_CREDIT = re.compile(r"(?<=[.)])(?P<wire>[A-Z]{3,20})/[A-Z][a-z]+(?:\s[A-Z][\w'’.-]*){0,4}$")
 _HANDOUT_CREDITED_CAPTION = re.compile(r"(?<=[.!?\"”)])\s(?P<wire>[A-Z]{3,10})/(?P<source>[A-Z]{2,10})$")
 _MIN_LONG_HANDOUT_NAME = 4  # letters of a long caption's photographer after the outlet's slash
 # ...or a magazine's name as it is spelt, its photographer's run to it, nothing after (Tempo's `... Jakarta, 24 Juli
@@ -398,6 +407,11 @@ _LONG_CAPTION_END = re.compile(
     # ...or a wire's name and its photographer's, then the desks' initials, as another agency passed the picture on
     # (Suara's copies: `... di Moskow, Rusia, Sabtu (22/6/2019). (REUTERS/Evgenia Novozhenina/wsj/cfo/ via Antara)`).
     r"|(?<=[.!?\"”)])\s?\([A-Z]{2,20}\s*/\s*[A-Z][^()/]{1,50}(?:/[\w.-]{1,12}){0,4}/?\s+via\s+[A-Z][\w.]{1,20}\)\.?$"
+    # ...or the photographer's name first, then the pool or the paper whose picture it was and the wire in capitals
+    # that passed it on (CNN Indonesia's `... di Kuil Tofuku-ji, Tokyo, Jepang. (Xiaoyi/Pool via REUTERS)`, `... anggota
+    # G20. (Du Xiaoyi/Pool via REUTERS)`): a wire's own credit, which closes no paragraph.
+    r"|(?<=[.!?\"”)])\s?\([A-Z][\w.'’-]{1,20}(?:\s[A-Z][\w.'’-]{1,20}){0,3}\s?/\s?[A-Z][\w.'’&-]{1,20}"
+    r"(?:\s[A-Z][\w.'’&-]{1,20}){0,3}\svia\s[A-Z]{2,10}\)\.?$"
     # ...or the photographer's full name in capitals before the outlet's, its address or a paper's two words in
     # capitals, spaced inside the brackets (BolaSport's `... Jakarta Pusat, Rabu (9/5/2018). ( MOCHAMAD HARY
     # PRASETYA/BOLASPORT.COM )`, `... Selasa (11/9/2018). ( HERKA YANIS PANGARIBOWO/TABLOID BOLA )`): a name of two
@@ -565,6 +579,10 @@ _NOISE = re.compile(
     # Scroll to continue reading.`), its full stop spaced off the label (iNews's `Advertisement . Scroll to see content`).
     r"|(?:advertisement\s?\.?\s+)?scroll\s+to\s+(?:(?:continue\s+with|resume|see)\s+content|continue\s+reading)\.?"
     r"|advertis(?:ements?|ing)|iklan|advertorial"
+    # ...or between dashes, as a WordPress news theme titles its ad slot between the paragraphs (`- Advertisement -`,
+    # misspelt under a Brunei paper's text: `- Advertisment -`; a Malay portal's `-- Iklan --`): no sentence is a word
+    # so framed.
+    r"|[-–—]{1,2}\s?(?:advertis(?:e?ments?|ing)|iklan)\s?[-–—]{1,2}"
     # ...or the ad slot's own name, its size in pixels last, printed where the script left no ad (Tempo's
     # `slot-iklan-300x100` between the paragraphs, under `Baca berita dengan sedikit iklan, klik di sini`): no word
     # of a sentence is hyphenated to a width by a height.
@@ -1319,6 +1337,12 @@ def _is_photographer_over_wire(text: str) -> bool:
     return match is not None and agency_name(match["wire"]) is not None
 
 
+def _is_passed_on_credit(text: str) -> bool:
+    """`Paul Hansen /Dagens Nyheter via Reuters`: a picture's credit alone, passed on by a wire of the agencies' table."""
+    match = _PASSED_ON_CREDIT.fullmatch(text)
+    return match is not None and agency_name(match["wire"]) is not None
+
+
 def is_caption(text: str) -> bool:
     """A photo caption or credit standing alone (`(Foto: Hadis/MINA)`, `(photo special)`); a longer one when a
     photographer's credit closes it (`_LONG_CAPTION_END`)."""
@@ -1366,7 +1390,8 @@ def is_caption(text: str) -> bool:
                     mark in folded for mark in "\"“”"))
                 or (len(folded) <= _MAX_BARE_CAPTION and _BARE_CAPTION.match(folded))
                 or (len(folded) <= _MAX_LONE_CREDIT and "/" in folded and (
-                    _LONE_CAPITALS_CREDIT.fullmatch(folded) or _is_photographer_over_wire(folded)))
+                    _LONE_CAPITALS_CREDIT.fullmatch(folded) or _is_photographer_over_wire(folded)
+                    or (" via " in folded and _is_passed_on_credit(folded))))
                 or (folded[-1:] in "yYsShHkKmM." and _STOCK_ATTRIBUTION.fullmatch(folded) is not None)
                 or (folded[-1:] == ")" and any(label in folded for label in _ALT_LABELS)
                     and _ALT_RUN_INTO_CAPTION.fullmatch(folded))
@@ -1400,6 +1425,8 @@ def _is_wire_credited(text: str) -> bool:
         return False
     if _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH)) is not None:
         return True
+    if _is_glued_wire_credited(text):
+        return True
     if text[-1:].isdigit() and _is_date_credited(text):
         return True
     if text[-1:].isupper() and (handout := _HANDOUT_CREDITED_CAPTION.search(text, max(0, len(text) - 24))) is not None \
@@ -1417,6 +1444,13 @@ def _is_wire_credited(text: str) -> bool:
     return space > 0 and _MAGAZINE_CREDITED_CAPTION.match(text, space) is not None
 
 
+def _is_glued_wire_credited(text: str) -> bool:
+    """`text` ends with a news agency's credit run into its last stop, its photographer's name after the slash
+    (`_GLUED_WIRE_CREDIT`): the wire is the table's."""
+    glued = _GLUED_WIRE_CREDIT.search(text, max(0, len(text) - _WIRE_CREDIT_REACH))
+    return glued is not None and agency_name(glued["wire"]) is not None
+
+
 def _is_long_wire_credited(text: str) -> bool:
     """`text`, longer than a caption usually is, ends with a news agency's credit after its last sentence (a wire
     picture's `... in Geneva, Switzerland, May 30, 2024. REUTERS/Denis Balibouse/File photo`) and quotes no one: the
@@ -1426,6 +1460,8 @@ def _is_long_wire_credited(text: str) -> bool:
     if _QUOTE_ATTRIBUTION.search(text) is not None:
         return False
     credit = _WIRE_CREDITED_CAPTION.search(text, max(0, len(text) - _WIRE_CREDIT_REACH))
+    if credit is None and _is_glued_wire_credited(text):
+        return True
     if credit is None:
         # The photographer's one name in capitals after the outlet's, as a short caption's handout source stands
         # (Tribunnews's 2016 round-up: `... penasehat hukum Jessica Kumala Wongso langsung menyatakan banding.

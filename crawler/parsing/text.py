@@ -75,6 +75,12 @@ _DATELINE_BLOCKS = 3  # the dateline is looked for in this many leading blocks
 _PLATFORM_DISCLAIMER = re.compile(r"\S{2,30} adalah (?:platform )?blog\b")
 _MAX_HEADER_OVER_DISCLAIMER = 12
 _MAX_WRITER_LINE = 40  # a writer's name on a header's line of its own (`_joined_writer_lines`)
+# ANTARA's regional keyword line over the text, the language's code `id` before the keywords parted by commas (ANTARA
+# Kepri's `id Kapemrem,Minta,Maaf,Dugaan,Intimidasi,Pewarta,Antara`, ANTARA Riau's `id malaysia undang, wartawan senior
+# indonesia`), or hashtags (ANTARA Sumbar's `id #10 windu #pameran foto #antara`): no sentence opens with `id` and a
+# list; taken for a paragraph, it pushed the dateline under the caption out of reach.
+_CODED_KEYWORD_LINE = re.compile(r"id (?:[^,.!?\"“”]{1,60}(?:, ?[^,.!?\"“”]{1,60}){1,30}"
+                                 r"|#[^#,.!?\"“”]{1,40}(?: #[^#,.!?\"“”]{1,40}){1,30})")
 # ...not counting a block that repeats the one before it: a photo's caption printed once for each of its figure's
 # copies (Sumut Pos's `TERIMA:Ketua DPRD Karo ...` four times over `KARO, SUMUTPOS.CO – ...`), up to this many.
 _MAX_REPEATED_LEADING = 4
@@ -1084,6 +1090,8 @@ def clean_body(blocks: list[Block], *, title: str | None = None, profile: SitePr
             if _MASTHEAD_OFFICE.fullmatch(block.text) or _PORTAL_NAME.fullmatch(block.text):
                 masthead_office = _MASTHEAD_OFFICE.fullmatch(block.text) is not None
                 continue
+        if not kept and block.text.startswith("id ") and _CODED_KEYWORD_LINE.fullmatch(block.text):
+            continue
         if after_masthead_office and len(block.text) <= _MAX_MASTHEAD_NAME and not block.text.endswith((".", "،", ":")):
             continue
         if summary_points:
