@@ -1165,8 +1165,10 @@ def parse_credits(text: str) -> Credits | None:
             return None
         # A label this list does not know still stands after the name (`Editor: <name> Tags: banjir`, `Penulis: <name>
         # Penyelaras: <name>`): where the name ends is unknown, and a name has no colon.
+        # An outlet's web address where a name would stand is the outlet's signature, no one's name, in either role
+        # (Republika's amp pages 2021: `Rep: republika.id Red: republika.id`).
         if name and (is_desk(name) or _CODE_NAME.fullmatch(name) or ":" in name or _PHOTO_SERVICE.match(name)
-                     or signs_for_an_agency(name)):
+                     or signs_for_an_agency(name) or _OUTLET_DOMAIN.fullmatch(name)):
             continue
         if name and (label["author"] or label["both"]) and credits.author is None \
                 and not opens_with_role(writer := without_role(name)):

@@ -111,6 +111,26 @@ def glues_province(word: str) -> bool:
     return _GLUED_PROVINCE.fullmatch(word.lower()) is not None
 
 
+# The world's regions as a section's or a topic's heading names them (a wire's world desk: `Timur Tengah`, `Asia
+# Tenggara`, `Uni Eropa`, `Amerika Latin`, `Middle East`): a continent's or an ocean's name with the compass's or a
+# union's words, or the Middle East in either language. Every word of the line is one of them: a person's name holds a
+# continent's word only beside words of its own (`Nur Asia`).
+_CONTINENT_WORDS = frozenset("asia eropa europe amerika america afrika africa oseania oceania pasifik pacific atlantik "
+                             "atlantic arktik arctic antartika antarctica".split())
+_COMPASS_WORDS = frozenset("utara selatan timur barat tengah tenggara daya laut latin uni kawasan north south east west "
+                           "central southeast southern northern eastern western middle latin".split())
+_WORLD_REGION_PHRASES = frozenset({"timur tengah", "middle east"})
+
+
+def names_a_world_region(line: str) -> bool:
+    """`line` (any case) is only a world region's name (`_CONTINENT_WORDS`), `Timur Tengah` or `Middle East`."""
+    words = line.strip(" ,.").lower().split()
+    if " ".join(words) in _WORLD_REGION_PHRASES:
+        return True
+    return 0 < len(words) <= 3 and any(word in _CONTINENT_WORDS for word in words) \
+        and all(word in _CONTINENT_WORDS or word in _COMPASS_WORDS for word in words)
+
+
 def is_region(name: str) -> bool:
     """`name` (any case, surrounding spaces and commas ignored) is a province or a country."""
     return " ".join(name.strip(" ,.").split()).lower() in REGIONS

@@ -468,7 +468,11 @@ _MAX_HEADING_OVER_BYLINE = 80
 _MAX_HEADINGS_OVER_BYLINE = 2
 _MAX_BRACKETED_NOTE_OVER_BYLINE = 200
 _HEADING_END = (".", "!", "?", ",", ";", ":", ")", "”", '"')
-_LABELLED_BYLINE_OPENING = re.compile(r"(?:Oleh|By|Penulis|Ditulis\s+oleh)\s*[:;]?\s", re.IGNORECASE)
+# A full stop may stand for the colon (narasiliterasi 2024: `Oleh. Ummu Aura`): no sentence opens with the label so.
+_LABELLED_BYLINE_OPENING = re.compile(r"(?:Oleh|By|Penulis|Ditulis\s+oleh)\s*[:;.]?\s", re.IGNORECASE)
+# The writer's role in brackets on a line of its own under a byline (narasiliterasi 2024: `(Kontributor
+# Narasiliterasi.id)`).
+_BRACKETED_ROLE_LINE = re.compile(r"\([^()]{3,100}\)")
 # An e-mail address alone on its line, and how far down the text a writer's name over one is looked for.
 _ADDRESS_LINE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _WRITER_OVER_ADDRESS_BLOCKS = 3
@@ -2361,8 +2365,12 @@ def _byline_under_captions(blocks: list[Block]) -> int:
     # ...or under the story's summary printed over it, the dateline opening the block under the byline (goindonesia
     # 2022: `Sudah berlangsung dua pekan hingga kemarin, ...` over `Oleh   :  Ilham Bintang` over `Jakarta,
     # goindonesia.co– ...`): the byline's label and the dateline under it say whose the story is.
-    if len(blocks) > 2 and _LABELLED_BYLINE_OPENING.match(blocks[1].text) and not _LABELLED_BYLINE_OPENING.match(
-            blocks[0].text) and parse_dateline(blocks[2].text) is not None and opinion_author(blocks[1], blocks[2]):
+    # The writer's role in brackets may stand between the byline and the dateline (narasiliterasi 2024: `Oleh. Ummu
+    # Aura` over `(Kontributor Narasiliterasi.id)` over `Narasiliterasi.id-Indonesia dikenal ...`).
+    dateline = 3 if len(blocks) > 3 and _BRACKETED_ROLE_LINE.fullmatch(blocks[2].text) else 2
+    if len(blocks) > dateline and _LABELLED_BYLINE_OPENING.match(blocks[1].text) \
+            and not _LABELLED_BYLINE_OPENING.match(blocks[0].text) and parse_dateline(blocks[dateline].text) is not None \
+            and opinion_author(blocks[1], blocks[2]):
         return 1
     for index in range(1, min(_MAX_CAPTIONS_OVER_BYLINE, len(blocks) - 1) + 1):
         text = blocks[index - 1].text

@@ -33,7 +33,7 @@ from crawler.parsing.html import (PHOTO_WORDS, Block, blocks_of, element_text, f
 from crawler.parsing.fields.title import host_brand
 from crawler.parsing.page import WORDPRESS, Page, before_body, jsonld_nodes, node_types
 from crawler.parsing.places import is_gazetted
-from crawler.parsing.regions import is_region
+from crawler.parsing.regions import is_region, names_a_world_region
 from crawler.parsing.credits import (EDITOR_INITIALS, ICON_NAME, MAX_LISTED_WRITERS, SECTION_WORDS, SENTENCE_WORDS,
                                      Credits, HeaderByline, bare_credit_line, bare_name, closing_byline, find_editor,
                                      introduces_writer, is_desk, listed_contributor, names_a_rubric, opens_with_role,
@@ -358,9 +358,11 @@ def _with_writer_above(found: HeaderByline, header: HeaderLines, number: int) ->
     if (writer := closing_byline(name)) and not (is_desk(writer) or _is_section_name(writer)):
         return replace(found, author=writer)
     # A rubric's or a topic's heading stands there too, over the time as over the lead (`Kilas Daerah`, `Cek Fakta`),
-    # a weekday's rubric (`Hikmah Jumat`) and a press release's source (`Polres Bogor`).
+    # a weekday's rubric (`Hikmah Jumat`), a press release's source (`Polres Bogor`) and a world desk's region (`Timur
+    # Tengah`, `Asia Tenggara`).
     if not _WRITER_LINE.fullmatch(name) or is_desk(name) or _is_section_name(name) or _is_day_name(name.split()[0]) \
-            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()) or names_a_rubric(name):
+            or not _TITLE_CASE_SENTENCE_WORDS.isdisjoint(name.lower().split()) or names_a_rubric(name) \
+            or names_a_world_region(name):
         return found
     return replace(found, author=name)
 
