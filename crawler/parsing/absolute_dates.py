@@ -74,6 +74,23 @@ _RANGE_REACH = 30
 # No. 2 Desember 2016`) or an item's: the month and year after it are the issue's, no day.
 _NUMBER_SIGN = re.compile(r"(?:\b(?:No|NO|no|Nr)\.|\b(?:No|NO|Nomor|NOMOR|nomor)\b)\s{0,2}\Z")
 _NUMBER_SIGN_REACH = 9
+# An ordinal's `ke-` just before a day number makes it a count of weeks or stages, not a day (`sekitar Minggu ke-3 Maret
+# 2021`, a school calendar's `Pekan ke-3 September 2026`, `LAPORAN MINGGU KE-2 JUNI 2020`): the month and year are the
+# week's, no day. A week word with the bare `ke` counts too (`pekan ke 3 Maret 2021`); the bare `ke` alone is `to`
+# (`diundur ke 5 Juni 2024`, a date). The nth day is a day (`hari ke-3 Juni 2024`).
+_ORDINAL_MARK = re.compile(
+    r"(?<![Hh]ari )(?<![Tt]anggal )(?<![A-Za-z])(?i:ke)\s?-\s?\Z|(?i:\b(?:minggu|pekan|week)\s{1,2}ke\s{1,2})\Z"
+)
+_ORDINAL_MARK_REACH = 16
+
+
+def _counted_not_dated(text: str, day_start: int) -> bool:
+    """Whether the number at `day_start` is an issue's or an item's number (`No. 2 Desember 2014`) or an ordinal
+    (`Minggu ke-3 Maret 2021`): a number before a month and a year that names no day."""
+    return bool(
+        _NUMBER_SIGN.search(text, max(0, day_start - _NUMBER_SIGN_REACH), day_start)
+        or _ORDINAL_MARK.search(text, max(0, day_start - _ORDINAL_MARK_REACH), day_start)
+    )
 # The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `sampe`,
 # `dengan`, `to`, `until`, `dan`, `and`, `or`, `atau`, `&`, `إلى`, `حتى`, `و`).
 _RANGE_LAST_CHARACTERS = frozenset("-.dainolrue&ىو")
@@ -218,7 +235,7 @@ def _day_first_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     found: list[DateSpan] = []
     for match in pattern.finditer(text):
         day = _named_date(match)
-        if day is not None and not _NUMBER_SIGN.search(text, max(0, match.start() - _NUMBER_SIGN_REACH), match.start()):
+        if day is not None and not _counted_not_dated(text, match.start()):
             start, day = _range_head(text, match.start(), day, found)
             found.append(DateSpan(start, match.end(), day))
     return found
@@ -328,7 +345,7 @@ def gregorian_dates(text: str) -> list[DateSpan]:
 def header_line_moment(text: str) -> datetime | None:
     """The moment a whole header line of the most common shape (`_HEADER_LINE`) states; None for any other text."""
     match = _HEADER_LINE.fullmatch(text)
-    if match is None or _NUMBER_SIGN.search(text, max(0, match.start("d") - _NUMBER_SIGN_REACH), match.start("d")):
+    if match is None or _counted_not_dated(text, match.start("d")):
         return None
     month = month_number(match["mon"])
     day = _make_date(int(match["y"]), month, int(match["d"])) if month else None
