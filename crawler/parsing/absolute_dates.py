@@ -76,10 +76,14 @@ _NUMBER_SIGN = re.compile(r"(?:\b(?:No|NO|no|Nr)\.|\b(?:No|NO|Nomor|NOMOR|nomor)
 _NUMBER_SIGN_REACH = 9
 # An ordinal's `ke-` just before a day number makes it a count of weeks or stages, not a day (`sekitar Minggu ke-3 Maret
 # 2021`, a school calendar's `Pekan ke-3 September 2026`, `LAPORAN MINGGU KE-2 JUNI 2020`): the month and year are the
-# week's, no day. A week word with the bare `ke` counts too (`pekan ke 3 Maret 2021`); the bare `ke` alone is `to`
-# (`diundur ke 5 Juni 2024`, a date). The nth day is a day (`hari ke-3 Juni 2024`).
+# week's, no day. A week word with the bare `ke` counts too (`pekan ke 3 Maret 2021`), and a week word alone that is
+# no weekday (a status report's `Week 3 March 2026 Status Report`, `Kegiatan Pekan 2 Agustus 2025`), not after a word
+# making it a weekend or a week that a date follows (`akhir pekan 2 Juni 2024`, `last week 3 June`). The bare `ke`
+# alone is `to` (`diundur ke 5 Juni 2024`, a date); `Minggu 2 Juni 2024` is a Sunday. The nth day is a day (`hari ke-3
+# Juni 2024`).
 _ORDINAL_MARK = re.compile(
     r"(?<![Hh]ari )(?<![Tt]anggal )(?<![A-Za-z])(?i:ke)\s?-\s?\Z|(?i:\b(?:minggu|pekan|week)\s{1,2}ke\s{1,2})\Z"
+    r"|(?<![A-Za-z])(?<!(?i:this|last|next|khir) )(?i:week|pekan)\s{1,2}\Z"
 )
 _ORDINAL_MARK_REACH = 16
 
@@ -248,6 +252,8 @@ def _range_head(text: str, start: int, day: date, found: list[DateSpan]) -> tupl
     if start > 1 and (text[start - 1] in _RANGE_TOUCHING_CHARACTERS or text[start - 2] in _RANGE_LAST_CHARACTERS):
         before = _RANGE_START.search(text, max(0, start - _RANGE_REACH), start)
         first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
+        if first is not None and _counted_not_dated(text, before.start("first_d")):
+            first = None  # a week's number, the range's start (`Periode: Pekan 2 sampai 28 Oktober 2026`)
         if first is not None and before["pair"]:
             found.append(DateSpan(before.start(), before.start("pair"), first))
         elif first is not None:  # not so `3-1 Mei 2023`, a score before a date
