@@ -54,10 +54,11 @@ _CLOCK_BEFORE_YEAR = re.compile(
 _LIST_AND = r"(?:\s{1,3}(?:dan|and|or|atau)|\s{0,2}&)\s{1,3}"
 # The first day of a range or a pair, looked for once a date is found, in the characters just before it; its month
 # may be Arabic (`١ يوليو - ٣١ أغسطس ٢٠٢٧`), and so may the word ending the range (`من 1 إلى 14 أغسطس 2026`, "from 1 to
-# 14 August", with or without the hamza; `حتى`, until). A slash may join its day and month as it joins the last's (a
-# university calendar's `27/سبتمبر - 8/أكتوبر/2026م`). A clock's minutes are no first day (`Thời gian: 10:15 - 25/01/2026`,
-# `14.05 - 8 Juni 2024`): the date after them is the clock's.
-_ARABIC_RANGE_WORD = r"\s{1,2}(?:إلى|الى|حتى)\s{1,2}"
+# 14 August", with or without the hamza; `حتى`, until), also with the `و` (and) a wire glues to it (Yemen's SABA:
+# `خلال الفترة من 28 وحتى 30 يوليو 2025`, "from the 28th and until the 30th"). A slash may join its day and month as
+# it joins the last's (a university calendar's `27/سبتمبر - 8/أكتوبر/2026م`). A clock's minutes are no first day
+# (`Thời gian: 10:15 - 25/01/2026`, `14.05 - 8 Juni 2024`): the date after them is the clock's.
+_ARABIC_RANGE_WORD = r"\s{1,2}و?(?:إلى|الى|حتى)\s{1,2}"
 # Arabic joins two days with `و` (and), mostly glued to the second (`بين 12 و14 مايو 2025`, a school calendar's `ما بين
 # 1 و2 يوليوز 2027`): a pair, as `dan` makes one.
 _ARABIC_AND = r"\s{1,3}و\s{0,2}"
