@@ -126,6 +126,33 @@ _DMY_ARABIC = re.compile(
     rf"(?<![\d_])(?P<d>{_DAY})(?:(?P<slash>\s?/\s?)|(?P<comma>,)|\s{{0,3}})(?P<mon>{_ARABIC_MON})"
     rf"(?(slash)\s?/\s?|(?(comma),|\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?))(?P<y>{_YEAR})"
 )
+# Arabic writes a day as an ordinal word, with its article, before `من` (of) and the month (`في السابع من أكتوبر 2023`,
+# "on the seventh of October 2023"; the 15th `الخامس عشر من شهر سبتمبر`, the 21st `الحادي والعشرين من مارس 2024`), or
+# joined to the month by `لـ` (to) as after `الموافق` (Mauritania's crescent committee: `غدا الإثنين الموافق للثامن
+# يوليو 2024`). Only with a Gregorian month and a four-digit year: a Hijri month is the Hijri reader's.
+_ARABIC_ORDINAL_DAY = re.compile(
+    r"(?<![\u0621-\u064A])(?:ال|لل)(?:(?P<unit>أول|اول|حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)"
+    r"(?:\s{1,2}(?P<teen>عشر)|\s{1,2}و\s{0,2}ال(?P<tens>عشرين|ثلاثين))?|(?P<tens_only>عشرين|ثلاثين))"
+    rf"\s{{1,2}}(?:من\s{{1,2}}(?:شهر\s{{1,2}})?)?(?P<mon>{_ARABIC_MON})"
+    rf"\s{{0,3}}(?:ل?(?:عام|سنة)\s{{0,2}})?(?P<y>{_YEAR})"
+)
+# An ordinal day word as `_ARABIC_ORDINAL_DAY` starts, for the body's scan to look at the year after it: such a date has
+# no day number to open a window around.
+ARABIC_ORDINAL_WORD = re.compile(
+    r"(?<![\u0621-\u064A])(?:ال|لل)(?:أول|اول|حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشرين|ثلاثين)\s"
+)
+_ARABIC_ORDINAL_UNITS = {
+    "أول": 1, "اول": 1, "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8,
+    "تاسع": 9, "عاشر": 10,
+}
+# An ordinal after a part's name counts the parts of the month, no day (`النصف الثاني من يونيو 2024`, the second half;
+# `الأسبوع الثالث من مارس 2024`, the third week), as `Minggu ke-3 Maret 2021` does; after a Levantine or a Hijri month's
+# first word it ends that month's name (`كانون الثاني يناير 2024`, January).
+_ARABIC_PART_BEFORE_ORDINAL = re.compile(
+    r"(?:أسبوع|اسبوع|نصف|ربع|ثلث|عقد|جزء|فصل|مرحلة|دور|جولة|شطر|كانون|تشرين|ربيع|جمادى|جمادي)\s{1,2}\Z"
+)
+_ARABIC_PART_REACH = 12
+
 _MDY_NAME = re.compile(
     # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`), or the day after the
     # month, as card templates join them (a news theme's author card `Sasha ● March,29 2024 ● Comments`, a shop's
@@ -262,6 +289,29 @@ def _range_head(text: str, start: int, day: date, found: list[DateSpan]) -> tupl
     return start, day
 
 
+def _arabic_ordinal_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
+    """Days written as Arabic ordinal words before a Gregorian month and a year (`السابع من أكتوبر 2023`)."""
+    if text.isascii():
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        if _ARABIC_PART_BEFORE_ORDINAL.search(text, max(0, match.start() - _ARABIC_PART_REACH), match.start()):
+            continue
+        if match["tens_only"]:
+            day_number = 20 if match["tens_only"] == "عشرين" else 30
+        else:
+            day_number = _ARABIC_ORDINAL_UNITS[match["unit"]]
+            if match["teen"]:
+                day_number += 10
+            elif match["tens"]:
+                day_number += 20 if match["tens"] == "عشرين" else 30
+        month = _arabic_month_number(match["mon"])
+        day = _make_date(int(match["y"]), month, day_number) if month else None
+        if day is not None:
+            found.append(DateSpan(match.start(), match.end(), day))
+    return found
+
+
 def _arabic_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     """Day-first dates with an Arabic month, in a text with letters other than ASCII; a range as its first day."""
     if text.isascii():
@@ -338,6 +388,7 @@ def _month_first(text: str, start: int, year: int, month: int, day_number: int) 
 # rare in a header, comes last, so that a numeric date's header is not scanned for it.
 _GREGORIAN_SHAPES: tuple[tuple[Callable[[str, re.Pattern[str]], list[DateSpan]], re.Pattern[str]], ...] = (
     (_day_first_dates, _DMY_NAME), (_named_month_dates, _MDY_NAME), (_arabic_dates, _DMY_ARABIC),
+    (_arabic_ordinal_dates, _ARABIC_ORDINAL_DAY),
     (_numeric_dates, _NUMERIC_DMY), (_numeric_dates, _NUMERIC_YMD), (_named_month_dates, _YMD_NAME),
 )
 
