@@ -54,10 +54,11 @@ _CLOCK_BEFORE_YEAR = re.compile(
 _LIST_AND = r"(?:\s{1,3}(?:dan|and|or|atau)|\s{0,2}&)\s{1,3}"
 # The first day of a range or a pair, looked for once a date is found, in the characters just before it; its month
 # may be Arabic (`١ يوليو - ٣١ أغسطس ٢٠٢٧`), and so may the word ending the range (`من 1 إلى 14 أغسطس 2026`, "from 1 to
-# 14 August", with or without the hamza; `حتى`, until). A slash may join its day and month as it joins the last's (a
-# university calendar's `27/سبتمبر - 8/أكتوبر/2026م`). A clock's minutes are no first day (`Thời gian: 10:15 - 25/01/2026`,
-# `14.05 - 8 Juni 2024`): the date after them is the clock's.
-_ARABIC_RANGE_WORD = r"\s{1,2}(?:إلى|الى|حتى)\s{1,2}"
+# 14 August", with or without the hamza; `حتى`, until), also with the `و` (and) a wire glues to it (Yemen's SABA:
+# `خلال الفترة من 28 وحتى 30 يوليو 2025`, "from the 28th and until the 30th"). A slash may join its day and month as
+# it joins the last's (a university calendar's `27/سبتمبر - 8/أكتوبر/2026م`). A clock's minutes are no first day
+# (`Thời gian: 10:15 - 25/01/2026`, `14.05 - 8 Juni 2024`): the date after them is the clock's.
+_ARABIC_RANGE_WORD = r"\s{1,2}و?(?:إلى|الى|حتى)\s{1,2}"
 # Arabic joins two days with `و` (and), mostly glued to the second (`بين 12 و14 مايو 2025`, a school calendar's `ما بين
 # 1 و2 يوليوز 2027`): a pair, as `dan` makes one.
 _ARABIC_AND = r"\s{1,3}و\s{0,2}"
@@ -74,6 +75,27 @@ _RANGE_REACH = 30
 # No. 2 Desember 2016`) or an item's: the month and year after it are the issue's, no day.
 _NUMBER_SIGN = re.compile(r"(?:\b(?:No|NO|no|Nr)\.|\b(?:No|NO|Nomor|NOMOR|nomor)\b)\s{0,2}\Z")
 _NUMBER_SIGN_REACH = 9
+# An ordinal's `ke-` just before a day number makes it a count of weeks or stages, not a day (`sekitar Minggu ke-3 Maret
+# 2021`, a school calendar's `Pekan ke-3 September 2026`, `LAPORAN MINGGU KE-2 JUNI 2020`): the month and year are the
+# week's, no day. A week word with the bare `ke` counts too (`pekan ke 3 Maret 2021`), and a week word alone that is
+# no weekday (a status report's `Week 3 March 2026 Status Report`, `Kegiatan Pekan 2 Agustus 2025`), not after a word
+# making it a weekend or a week that a date follows (`akhir pekan 2 Juni 2024`, `last week 3 June`). The bare `ke`
+# alone is `to` (`diundur ke 5 Juni 2024`, a date); `Minggu 2 Juni 2024` is a Sunday. The nth day is a day (`hari ke-3
+# Juni 2024`).
+_ORDINAL_MARK = re.compile(
+    r"(?<![Hh]ari )(?<![Tt]anggal )(?<![A-Za-z])(?i:ke)\s?-\s?\Z|(?i:\b(?:minggu|pekan|week)\s{1,2}ke\s{1,2})\Z"
+    r"|(?<![A-Za-z])(?<!(?i:this|last|next|khir) )(?i:week|pekan)\s{1,2}\Z"
+)
+_ORDINAL_MARK_REACH = 16
+
+
+def _counted_not_dated(text: str, day_start: int) -> bool:
+    """Whether the number at `day_start` is an issue's or an item's number (`No. 2 Desember 2014`) or an ordinal
+    (`Minggu ke-3 Maret 2021`): a number before a month and a year that names no day."""
+    return bool(
+        _NUMBER_SIGN.search(text, max(0, day_start - _NUMBER_SIGN_REACH), day_start)
+        or _ORDINAL_MARK.search(text, max(0, day_start - _ORDINAL_MARK_REACH), day_start)
+    )
 # The last characters of a range's or a pair's dashes and words (`-`, `s.d.`, `s/d`, `hingga`, `sampai`, `sampe`,
 # `dengan`, `to`, `until`, `dan`, `and`, `or`, `atau`, `&`, `إلى`, `حتى`, `و`).
 _RANGE_LAST_CHARACTERS = frozenset("-.dainolrue&ىو")
@@ -104,6 +126,33 @@ _DMY_ARABIC = re.compile(
     rf"(?<![\d_])(?P<d>{_DAY})(?:(?P<slash>\s?/\s?)|(?P<comma>,)|\s{{0,3}})(?P<mon>{_ARABIC_MON})"
     rf"(?(slash)\s?/\s?|(?(comma),|\s{{0,3}}(?:(?:عام|سنة)\s{{0,2}})?))(?P<y>{_YEAR})"
 )
+# Arabic writes a day as an ordinal word, with its article, before `من` (of) and the month (`في السابع من أكتوبر 2023`,
+# "on the seventh of October 2023"; the 15th `الخامس عشر من شهر سبتمبر`, the 21st `الحادي والعشرين من مارس 2024`), or
+# joined to the month by `لـ` (to) as after `الموافق` (Mauritania's crescent committee: `غدا الإثنين الموافق للثامن
+# يوليو 2024`). Only with a Gregorian month and a four-digit year: a Hijri month is the Hijri reader's.
+_ARABIC_ORDINAL_DAY = re.compile(
+    r"(?<![\u0621-\u064A])(?:ال|لل)(?:(?P<unit>أول|اول|حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)"
+    r"(?:\s{1,2}(?P<teen>عشر)|\s{1,2}و\s{0,2}ال(?P<tens>عشرين|ثلاثين))?|(?P<tens_only>عشرين|ثلاثين))"
+    rf"\s{{1,2}}(?:من\s{{1,2}}(?:شهر\s{{1,2}})?)?(?P<mon>{_ARABIC_MON})"
+    rf"\s{{0,3}}(?:ل?(?:عام|سنة)\s{{0,2}})?(?P<y>{_YEAR})"
+)
+# An ordinal day word as `_ARABIC_ORDINAL_DAY` starts, for the body's scan to look at the year after it: such a date has
+# no day number to open a window around.
+ARABIC_ORDINAL_WORD = re.compile(
+    r"(?<![\u0621-\u064A])(?:ال|لل)(?:أول|اول|حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشرين|ثلاثين)\s"
+)
+_ARABIC_ORDINAL_UNITS = {
+    "أول": 1, "اول": 1, "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8,
+    "تاسع": 9, "عاشر": 10,
+}
+# An ordinal after a part's name counts the parts of the month, no day (`النصف الثاني من يونيو 2024`, the second half;
+# `الأسبوع الثالث من مارس 2024`, the third week), as `Minggu ke-3 Maret 2021` does; after a Levantine or a Hijri month's
+# first word it ends that month's name (`كانون الثاني يناير 2024`, January).
+_ARABIC_PART_BEFORE_ORDINAL = re.compile(
+    r"(?:أسبوع|اسبوع|نصف|ربع|ثلث|عقد|جزء|فصل|مرحلة|دور|جولة|شطر|كانون|تشرين|ربيع|جمادى|جمادي)\s{1,2}\Z"
+)
+_ARABIC_PART_REACH = 12
+
 _MDY_NAME = re.compile(
     # The comma may touch the year (ANTARA's English datelines: `Jakarta, Jan 30,2018 (Antara)`), or the day after the
     # month, as card templates join them (a news theme's author card `Sasha ● March,29 2024 ● Comments`, a shop's
@@ -218,7 +267,7 @@ def _day_first_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
     found: list[DateSpan] = []
     for match in pattern.finditer(text):
         day = _named_date(match)
-        if day is not None and not _NUMBER_SIGN.search(text, max(0, match.start() - _NUMBER_SIGN_REACH), match.start()):
+        if day is not None and not _counted_not_dated(text, match.start()):
             start, day = _range_head(text, match.start(), day, found)
             found.append(DateSpan(start, match.end(), day))
     return found
@@ -231,11 +280,36 @@ def _range_head(text: str, start: int, day: date, found: list[DateSpan]) -> tupl
     if start > 1 and (text[start - 1] in _RANGE_TOUCHING_CHARACTERS or text[start - 2] in _RANGE_LAST_CHARACTERS):
         before = _RANGE_START.search(text, max(0, start - _RANGE_REACH), start)
         first = _range_start(int(before["first_d"]), before["first_mon"], day) if before else None
+        if first is not None and _counted_not_dated(text, before.start("first_d")):
+            first = None  # a week's number, the range's start (`Periode: Pekan 2 sampai 28 Oktober 2026`)
         if first is not None and before["pair"]:
             found.append(DateSpan(before.start(), before.start("pair"), first))
         elif first is not None:  # not so `3-1 Mei 2023`, a score before a date
             return before.start(), first
     return start, day
+
+
+def _arabic_ordinal_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
+    """Days written as Arabic ordinal words before a Gregorian month and a year (`السابع من أكتوبر 2023`)."""
+    if text.isascii():
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        if _ARABIC_PART_BEFORE_ORDINAL.search(text, max(0, match.start() - _ARABIC_PART_REACH), match.start()):
+            continue
+        if match["tens_only"]:
+            day_number = 20 if match["tens_only"] == "عشرين" else 30
+        else:
+            day_number = _ARABIC_ORDINAL_UNITS[match["unit"]]
+            if match["teen"]:
+                day_number += 10
+            elif match["tens"]:
+                day_number += 20 if match["tens"] == "عشرين" else 30
+        month = _arabic_month_number(match["mon"])
+        day = _make_date(int(match["y"]), month, day_number) if month else None
+        if day is not None:
+            found.append(DateSpan(match.start(), match.end(), day))
+    return found
 
 
 def _arabic_dates(text: str, pattern: re.Pattern[str]) -> list[DateSpan]:
@@ -314,6 +388,7 @@ def _month_first(text: str, start: int, year: int, month: int, day_number: int) 
 # rare in a header, comes last, so that a numeric date's header is not scanned for it.
 _GREGORIAN_SHAPES: tuple[tuple[Callable[[str, re.Pattern[str]], list[DateSpan]], re.Pattern[str]], ...] = (
     (_day_first_dates, _DMY_NAME), (_named_month_dates, _MDY_NAME), (_arabic_dates, _DMY_ARABIC),
+    (_arabic_ordinal_dates, _ARABIC_ORDINAL_DAY),
     (_numeric_dates, _NUMERIC_DMY), (_numeric_dates, _NUMERIC_YMD), (_named_month_dates, _YMD_NAME),
 )
 
@@ -328,7 +403,7 @@ def gregorian_dates(text: str) -> list[DateSpan]:
 def header_line_moment(text: str) -> datetime | None:
     """The moment a whole header line of the most common shape (`_HEADER_LINE`) states; None for any other text."""
     match = _HEADER_LINE.fullmatch(text)
-    if match is None or _NUMBER_SIGN.search(text, max(0, match.start("d") - _NUMBER_SIGN_REACH), match.start("d")):
+    if match is None or _counted_not_dated(text, match.start("d")):
         return None
     month = month_number(match["mon"])
     day = _make_date(int(match["y"]), month, int(match["d"])) if month else None

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from datetime import date, datetime, timedelta
 
-from crawler.parsing.absolute_dates import _FOUR_DIGITS, clocked_short_year_dates, gregorian_dates
+from crawler.parsing.absolute_dates import ARABIC_ORDINAL_WORD, _FOUR_DIGITS, clocked_short_year_dates, gregorian_dates
 from crawler.parsing.date_clock import DateSpan
 from crawler.parsing.date_words import fold, weekday_number
 from crawler.parsing.hijri import HIJRI_DATE, hijri_day_number, hijri_month, hijri_to_gregorian
@@ -48,11 +48,16 @@ def _date_windows(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     total = 0
+    arabic = not text.isascii()
     for count, match in enumerate(_DIGIT_RUN.finditer(text, 0, _MAX_BODY_TEXT)):
         if count > _MAX_DIGIT_RUNS:
             break
         if match.end() - match.start() > 2 or (match.start() and _is_code_char(text[match.start() - 1])):
-            continue  # not a day number: a year, a code such as R11
+            # Not a day number: a year, a code such as R11; but an Arabic date may spell its day as an ordinal word,
+            # and have only its year in digits (`في السابع من أكتوبر 2023`).
+            if not (arabic and match.end() - match.start() == 4
+                    and ARABIC_ORDINAL_WORD.search(text, max(0, match.start() - _WINDOW_BEFORE), match.start())):
+                continue
         start, end = max(0, match.start() - _WINDOW_BEFORE), min(len(text), match.end() + _WINDOW_AFTER)
         if spans and start <= spans[-1][1] and spans[-1][1] - spans[-1][0] < _MAX_WINDOW:
             total += end - spans[-1][1]
