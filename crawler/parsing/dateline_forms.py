@@ -540,8 +540,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?:[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}|(?i:{_OUTLET_NAME_WORD})))\.(?= {{1,3}}[A-Z][a-z])",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, not_label=True),
         # TARUMAJAYA bekasitoday.com-Puluhan ...   (a listed place or a district in capitals, its outlet's domain, then
-        # the dash)
-        Form(rf"{_UPPER_PLACE} (?P<agency>{_DOMAIN}) {{0,3}}(?P<sep>--|-)(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])",
+        # the dash)   |   KEDIRI Kabaroposisi.net, – Menanggapi ...   (a stray comma before the dash, as after an outlet
+        # alone: `harapanrakyat.com,- Dinas ...`)
+        Form(rf"{_UPPER_PLACE} (?P<agency>{_DOMAIN}),? {{0,3}}(?P<sep>--|-)(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])",
               unknown_outlet=True, start_only=True, district_place=True),
         # rmol news logo  (a logo's alt text opening the lead; alone on its line it may be the page's logo above the
         # dateline, and a dateline on a later line wins: `mina logo` over `mina logoJAKARTA,  October 26, 2012 ...`)
