@@ -1070,6 +1070,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # |   PARIS :French President ...   (the sentence glued to the spaced colon, as the copy lost its space)
         Form(rf"(?P<place>{_UPPER_NAME}) (?P<sep>:)(?= {{0,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True,
              weak=True, listed_place=True),
+        # ABU DHABI // The striking form ...   |   DUBAI // The Burj Khalifa ...   (two slashes for the dash: the UAE
+        # daily The National's house style; a sentence after them, its first words and then one in lower case, as a
+        # breadcrumb's words take the slashes too, `HOME // NEWS // ...`; a listed place only, as a menu's first word in
+        # capitals takes them before a sentence, `BERANDA // Berita daerah ...`)
+        Form(rf"(?P<place>{_UPPER_NAME}) {{0,2}}(?P<sep>//)"
+             rf"(?= {{1,3}}[\"'“‘(]?[A-Z][A-Za-z'’-]{{0,20}}(?: [A-Z][A-Za-z'’-]{{0,20}}){{0,3}} [a-z])", start_only=True,
+             listed_place=True),
         # PETALING JAYA : Ibu Pejabat ...   (or a Malaysian town no list of places has, `MALAYSIAN_CITY_NAMES`, as a Malay
         # paper's copy on a blog spaces its colon)
         Form(rf"(?P<place>{'|'.join(MALAYSIAN_CITY_NAMES).upper()}) (?P<sep>:)(?= {{0,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])",
