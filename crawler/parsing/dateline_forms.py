@@ -601,6 +601,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # [SINGAPORE] Shares ...   |   [NEW YORK] Days after ...   (the place in capitals in square brackets, a sentence
         # after: a listed place only, as a label is bracketed so too, `[UPDATE]`, `[VIDEO]`)
         Form(rf"\[{_UPPER_PLACE}\](?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", start_only=True, listed_place=True),
+        # (WASHINGTON) -- Two former ...   |   (RIYADH, Saudi Arabia) -- Secretary ...   (ABC News's copy: the place in
+        # capitals in parentheses, its country after a comma or none, then the dash, under the photo's credit or glued
+        # to it; a listed place only, as a label is parenthesized so too, `(FOTO) - ...`)
+        Form(rf"\({_UPPER_PLACE}(?:, [A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}){{0,2}})?\) ?(?P<sep>--|-)"
+             rf"(?= ?[\"'“‘(]?[A-Z] ?[a-z])", start_only=True, listed_place=True),
         # Liputan6.com Jakarta -   (a table agency's name, then a listed place in title case without a comma)
         Form(rf"(?P<agency>{known}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_DASH_END}", start_only=True,
              gazetted_place=True),
