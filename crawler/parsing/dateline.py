@@ -313,6 +313,10 @@ _SPACES = re.compile(r" {2,}")  # `Rimbo Bujang,  Tebo`: a run of spaces in a pl
 # A dateline between square brackets inside a line, behind a photo's credit (`... Foto: Muhammadiyah [YOGYAKARTA,
 # MUHAMMADIYAH] — Jelang ...`): a place and a name in capitals, a comma between them.
 _BRACKETED_DATELINE = re.compile(r"(?<!\S)\[(?=[A-Z][A-Z' -]{2,30}, ?[A-Z])")
+# A photo's credit glued to a parenthesized place in capitals and its dash (ABC News's copy: `David Hume Kennerly/Getty
+# Images(WASHINGTON) --Two former ...`, `iStockphoto(WASHINGTON) -- Every year ...`): the dateline opens at the parenthesis.
+_CREDIT_BEFORE_PARENTHESIZED_PLACE = re.compile(r"(?<=[a-z])\((?=[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,20}"
+                                                r"(?: [A-Z][a-z]{2,20}){0,2})?\) ?--?)")
 # An agency's name in square brackets for parentheses (`JAYAPURA [PAPOS]-Terkait ...`, a Papuan paper's copy), also
 # after the place's comma (`Jayapura, [WAGADEI] – Para ...`, as `Bondowoso, (beritajatim.com) –` writes parentheses):
 # read as the parentheses are; one character for one, so the offsets stay.
@@ -786,6 +790,8 @@ def _candidate_starts(folded: str) -> list[tuple[int, int]]:
             starts += [(match.end(), _IN_SENTENCE)
                        for match in _VERB_BEFORE_TITLE.finditer(folded, 0, _SEARCH_WINDOW)]
     if "(" in head:
+        starts += [(match.start(), _TEXT_START)
+                   for match in _CREDIT_BEFORE_PARENTHESIZED_PLACE.finditer(folded, 0, _SEARCH_WINDOW)]
         starts += [(match.end(), _AFTER_SENTENCE)
                    for match in _SENTENCE_THEN_PARENTHESIS.finditer(folded, 0, _SEARCH_WINDOW)
                    if match["capitals"] is None or is_listed_place(match["capitals"])]

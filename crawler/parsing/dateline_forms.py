@@ -542,8 +542,9 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
              rf"(?:[A-Z][a-z]{{2,20}}(?:[A-Z][a-z]{{1,20}}){{1,2}}|(?i:{_OUTLET_NAME_WORD})))\.(?= {{1,3}}[A-Z][a-z])",
              unknown_outlet=True, unknown_names=True, start_only=True, listed_place=True, not_label=True),
         # TARUMAJAYA bekasitoday.com-Puluhan ...   (a listed place or a district in capitals, its outlet's domain, then
-        # the dash)
-        Form(rf"{_UPPER_PLACE} (?P<agency>{_DOMAIN}) {{0,3}}(?P<sep>--|-)(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])",
+        # the dash)   |   KEDIRI Kabaroposisi.net, – Menanggapi ...   (a stray comma before the dash, as after an outlet
+        # alone: `harapanrakyat.com,- Dinas ...`)
+        Form(rf"{_UPPER_PLACE} (?P<agency>{_DOMAIN}),? {{0,3}}(?P<sep>--|-)(?= {{0,3}}[\"'“‘(]?[A-Z][a-z])",
               unknown_outlet=True, start_only=True, district_place=True),
         # rmol news logo  (a logo's alt text opening the lead; alone on its line it may be the page's logo above the
         # dateline, and a dateline on a later line wins: `mina logo` over `mina logoJAKARTA,  October 26, 2012 ...`)
@@ -602,6 +603,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # [SINGAPORE] Shares ...   |   [NEW YORK] Days after ...   (the place in capitals in square brackets, a sentence
         # after: a listed place only, as a label is bracketed so too, `[UPDATE]`, `[VIDEO]`)
         Form(rf"\[{_UPPER_PLACE}\](?= {{1,3}}[\"'“‘(]?[A-Z][a-z])", start_only=True, listed_place=True),
+        # (WASHINGTON) -- Two former ...   |   (RIYADH, Saudi Arabia) -- Secretary ...   (ABC News's copy: the place in
+        # capitals in parentheses, its country after a comma or none, then the dash, under the photo's credit or glued
+        # to it; a listed place only, as a label is parenthesized so too, `(FOTO) - ...`)
+        Form(rf"\({_UPPER_PLACE}(?:, [A-Z][a-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}){{0,2}})?\) ?(?P<sep>--|-)"
+             rf"(?= ?[\"'“‘(]?[A-Z] ?[a-z])", start_only=True, listed_place=True),
         # Liputan6.com Jakarta -   (a table agency's name, then a listed place in title case without a comma)
         Form(rf"(?P<agency>{known}) (?P<place>{_CAP_WORD}(?: {_CAP_WORD})?){_DASH_END}", start_only=True,
              gazetted_place=True),
@@ -1071,6 +1077,13 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # |   PARIS :French President ...   (the sentence glued to the spaced colon, as the copy lost its space)
         Form(rf"(?P<place>{_UPPER_NAME}) (?P<sep>:)(?= {{0,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])", start_only=True,
              weak=True, listed_place=True),
+        # ABU DHABI // The striking form ...   |   DUBAI // The Burj Khalifa ...   (two slashes for the dash: the UAE
+        # daily The National's house style; a sentence after them, its first words and then one in lower case, as a
+        # breadcrumb's words take the slashes too, `HOME // NEWS // ...`; a listed place only, as a menu's first word in
+        # capitals takes them before a sentence, `BERANDA // Berita daerah ...`)
+        Form(rf"(?P<place>{_UPPER_NAME}) {{0,2}}(?P<sep>//)"
+             rf"(?= {{1,3}}[\"'“‘(]?[A-Z][A-Za-z'’-]{{0,20}}(?: [A-Z][A-Za-z'’-]{{0,20}}){{0,3}} [a-z])", start_only=True,
+             listed_place=True),
         # PETALING JAYA : Ibu Pejabat ...   (or a Malaysian town no list of places has, `MALAYSIAN_CITY_NAMES`, as a Malay
         # paper's copy on a blog spaces its colon)
         Form(rf"(?P<place>{'|'.join(MALAYSIAN_CITY_NAMES).upper()}) (?P<sep>:)(?= {{0,3}}[\"'“‘(]?[A-Z][^\n]{{0,40}}?[a-z])",

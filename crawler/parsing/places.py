@@ -89,7 +89,7 @@ _SHORT_NAMES = (
 # whose name opens with a listed city's and goes on with a word no listed place has (`BATU PAHAT, March 1 — ...`: `Batu`
 # is a city in East Java, and `Batu` beside a stranger word would be an outlet's name).
 _FOREIGN_CITIES = (
-    "Makkah|Mekkah|Mekah|Madinah|Medina|Jeddah|Arafah|Kairo|Cairo|Gaza|Jalur Gaza|Kota Gaza|Tepi Barat|Rafah|"
+    "Makkah|Mekkah|Mekah|Mecca|Madinah|Medina|Jeddah|Arafah|Kairo|Cairo|Gaza|Jalur Gaza|Kota Gaza|Tepi Barat|Rafah|"
     "Khan Younis|Khan Yunis|Jabalia|Nuseirat|Yerusalem|Jerusalem|"
     "Al-Quds|Ramallah|Nablus|Jenin|Hebron|Al-Khalil|Tel Aviv|Beirut|Damaskus|Damascus|Aleppo|Amman|Baghdad|Teheran|"
     "Tehran|Riyadh|Doha|Dubai|Abu Dhabi|Manama|Muscat|Sanaa|Istanbul|Ankara|Kabul|Islamabad|Karachi|Lahore|"
