@@ -54,6 +54,11 @@ _VIEW_SWITCHES = frozenset({("m", "0"), ("m", "1"), ("device", "desktop"), ("dev
 # Detik's links from its boxes name the box in `mtype` (`?mtype=mpt`, `?mtype=mpt.ctr-boxccxmpcxmp-modelB`: its
 # most-popular box); elsewhere `mtype` is a real parameter (`vmsglist?mtype=x`), so only a box's value goes.
 _BOX_MARKERS = {"mtype": "mpt"}
+# The pair `utm_medium` + `utm_campaign` written without its prefix: a network's links from its home page's boxes name
+# the box and the click (`/read/3537205/<slug>?medium=Headline&campaign=Headline_click_1`, the same article as its
+# bare link). Alone, either name may be a real parameter (`?campaign=<id>` of a page that shows one campaign), so
+# only the two together go.
+_UNPREFIXED_CAMPAIGN = frozenset({"medium", "campaign"})
 # `&amp;` written into a link once too often leaves `amp;` before the next parameter's name
 # (`?utm_source=x&amp;utm_medium=y` reads as `amp;utm_medium`).
 _ESCAPED_AMPERSAND = "amp;"
@@ -190,8 +195,11 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     except UnicodeError:
         return url
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
-    query = sorted((k, v) for k, v in map(_unescaped_pair, parse_qsl(parts.query, keep_blank_values=True))
-                   if not is_tracking(k) and (k, v) not in _VIEW_SWITCHES and not _names_a_box(k, v))
+    pairs = [pair for pair in map(_unescaped_pair, parse_qsl(parts.query, keep_blank_values=True))
+             if not is_tracking(pair[0]) and pair not in _VIEW_SWITCHES and not _names_a_box(*pair)]
+    if len(pairs) >= 2 and _UNPREFIXED_CAMPAIGN <= {name.lower() for name, _ in pairs}:
+        pairs = [pair for pair in pairs if pair[0].lower() not in _UNPREFIXED_CAMPAIGN]
+    query = sorted(pairs)
     path = _normalize_escapes(path, _PATH_SAFE)
     if trailing_slash is not None:
         path = _apply_trailing_slash(path, trailing_slash)
