@@ -4,7 +4,7 @@
 `www.`, port, fragment, tracking parameters, percent-encoding case, trailing
 slash) into one string; `article_root_url` additionally maps page N of a
 multi-page article (`/<slug>/3`, `/<slug>?page=3`), its whole-article views (`?page=all`, `?single=1`,
-`/<slug>/full`, `/<slug>/full&view=ok`), its AMP copy (`/<slug>/amp`) and the pages of its comments
+`/<slug>/full`, `/<slug>/full&view=ok`), its AMP copy (`/<slug>/amp`, `/amp/<path>`) and the pages of its comments
 (`/<slug>/comment-page-2/`) to its first page. Slugs ending in `-1`, `-2`
 are different articles and are never merged. What a site adds (https hosts, host
 aliases, its slash form, path rewrites) arrives as its profile's `UrlRules`;
@@ -86,6 +86,10 @@ _ARTICLE_VIEW_SEGMENTS = ("/full", "/full&view=ok", "/amp")
 # WordPress's pages of a post's comments (`/<post>/comment-page-2/`, `/<post>.html/comment-page-13`): the whole post
 # again with another page of its comments, whatever the post's address (a page's too: `/zipai/comment-page-1/`).
 _COMMENT_PAGE = re.compile(r"/comment-page-\d{1,5}/?$")
+# The AMP copy named by a leading segment, the article's own path after it (Tribun's
+# `sumsel.tribunnews.com/amp/2020/05/14/<slug>`, `/amp/seleb/2023/10/12/<slug>`; Al Jazeera's `/amp/news/2026/7/26/<slug>`):
+# the article. Two segments at least after it: `/amp/<one word>` may be a page of its own.
+_LEADING_AMP = re.compile(r"/amp(/[^/]+/[^/].*)")
 _MAX_URL_LENGTH = 8192
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 _PATH_SAFE = "/:@!$&'()*+,;=%"  # RFC 3986 path characters, and `%` so existing escapes survive
@@ -243,8 +247,11 @@ def _escape_form(match: re.Match[str]) -> str:
 
 def _page_split(path: str) -> tuple[str, int] | None:
     """(`/<slug>`, n) for a path `/<slug>/<n>` (n is 1 for the article's other views, `/<slug>/full`,
-    `/<slug>/amp`, and for a page of its comments, `/<slug>/comment-page-2/`); None when the path is no page of an
-    article."""
+    `/<slug>/amp`, `/amp/<section>/<slug>`, and for a page of its comments, `/<slug>/comment-page-2/`); None when the
+    path is no page of an article."""
+    leading_amp = _LEADING_AMP.fullmatch(path) if path.startswith("/amp/") else None
+    if leading_amp is not None:
+        return _page_split(leading_amp.group(1)) or (leading_amp.group(1), 1)
     comments = _COMMENT_PAGE.search(path) if "/comment-page-" in path else None
     if comments is not None:
         return (path[: comments.start()], 1) if comments.start() > 0 else None
