@@ -1,7 +1,7 @@
 """URL canonicalization: one spelling per article.
 
 `canonicalize_url` folds the variants one article is reachable under (scheme,
-`www.`, port, fragment, tracking parameters, percent-encoding case, trailing
+`www.` or a mobile host's `m.`, port, fragment, tracking parameters, percent-encoding case, trailing
 slash) into one string; `article_root_url` additionally maps page N of a
 multi-page article (`/<slug>/3`, `/<slug>?page=3`), its whole-article views (`?page=all`, `?single=1`,
 `/<slug>/full`, `/<slug>/full&view=ok`), its AMP copy (`/<slug>/amp`, `/amp/<path>`) and the pages of its comments
@@ -141,6 +141,13 @@ def same_site(url: str, other: str, *, rules: UrlRules | None = None) -> bool:
     return _registrable(first) == _registrable(second)
 
 
+def _is_mobile_alias(host: str) -> bool:
+    """`host` is a site's mobile host, `m.` before the site's own name: it serves the site's articles under their own
+    paths (`m.tribunnews.com/nasional/2021/12/28/<slug>`, `m.kumparan.com/kumparanbisnis/<slug>`), as `www.` does; not
+    `m.` before a bare second-level domain (`m.co.id`)."""
+    return len(host.split(".")) - 1 >= len(_registrable(host))
+
+
 def _registrable(host: str) -> list[str]:
     """The registrable part of a host name: `en.example.com` → example.com, `x.example.co.id` → example.co.id."""
     labels = host.split(".")
@@ -162,7 +169,7 @@ def _apply_trailing_slash(path: str, trailing_slash: bool) -> str:
 def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: UrlRules | None = None) -> str:
     """Canonical spelling of `url`.
 
-    Lower-case scheme and host, `www.` and default ports dropped, fragment dropped,
+    Lower-case scheme and host, `www.` (and a mobile host's `m.`) and default ports dropped, fragment dropped,
     tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...), view switches (Blogger's `m=1`,
     `device=desktop`) and box markers (`mtype=mpt`) removed, `amp;` left by an over-escaped `&amp;` taken off a
     parameter's name, the other parameters sorted, percent-encoding normalized (see `_normalize_escapes`).
@@ -185,6 +192,8 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     scheme = parts.scheme.lower()
     if host.startswith("www."):
         host = host[4:]
+    elif host.startswith("m.") and not (rules is not None and rules.knows(host)) and _is_mobile_alias(host):
+        host = host[2:]
     path = parts.path or "/"
     if rules is not None and rules.knows(host):
         host = rules.canonical_host(host)
