@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from html import unescape
 from html.entities import html5
 from urllib.parse import urljoin
 
@@ -69,6 +70,10 @@ _GO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?:\.\d{1,9})? ([+-
 _JS_TIME = re.compile(
     r"[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT([+-]\d{4})(?: \([^()]{1,40}\))?")
 _UNKNOWN_ZONE = object()  # a zone written in a way not understood (the time is then not guessed)
+# An HTML entity left as text in a title: a CMS escapes its titles and the feed's template escapes them again
+# (`<title>&amp;quot;...&amp;quot;</title>`), or the title is escaped inside a CDATA section, which XML leaves as
+# it is (`<![CDATA[Ekonomi &amp; piyasa: &quot;yeni dönem&quot;]]>`). Only whole references, with their semicolon.
+_TEXT_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +142,18 @@ def _child_text(element, name: str) -> str | None:
         if _local(child.tag) == name and child.text and child.text.strip():
             return child.text.strip()
     return None
+
+
+def _title(element) -> str | None:
+    """The title of an item, entry or news sitemap URL, with the entities left in it as text decoded once."""
+    text = _child_text(element, "title")
+    if text and "&" in text:
+        text = _TEXT_ENTITY.sub(_entity_character, text)
+    return text
+
+
+def _entity_character(match: re.Match[str]) -> str:
+    return unescape(match.group(0))  # an unknown name (`&xyz;`) comes back as it is
 
 
 def _time(text: str | None) -> datetime | None:
@@ -281,7 +298,7 @@ def parse_sitemap(body: bytes) -> tuple[str | None, list[Entry]]:
         if not loc:
             continue
         moment = _time(_child_text(element, "publication_date")) or _time(_child_text(element, "lastmod"))
-        entries.append(Entry(loc, moment, _child_text(element, "title")))
+        entries.append(Entry(loc, moment, _title(element)))
     return kind, entries
 
 
@@ -317,7 +334,7 @@ def parse_feed(body: bytes, base_url: str | None = None) -> list[Entry]:
         if link and link.strip():
             link = _absolute(link.strip(), base_url)
             if link:
-                entries.append(Entry(link, moment, _child_text(element, "title")))
+                entries.append(Entry(link, moment, _title(element)))
     return entries
 
 

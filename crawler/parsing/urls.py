@@ -1,10 +1,10 @@
 """URL canonicalization: one spelling per article.
 
 `canonicalize_url` folds the variants one article is reachable under (scheme,
-`www.`, port, fragment, tracking parameters, percent-encoding case, trailing
+`www.` or a mobile host's `m.`, port, fragment, tracking parameters, percent-encoding case, trailing
 slash) into one string; `article_root_url` additionally maps page N of a
 multi-page article (`/<slug>/3`, `/<slug>?page=3`), its whole-article views (`?page=all`, `?single=1`,
-`/<slug>/full`, `/<slug>/full&view=ok`), its AMP copy (`/<slug>/amp`) and the pages of its comments
+`/<slug>/full`, `/<slug>/full&view=ok`), its AMP copy (`/<slug>/amp`, `/amp/<path>`) and the pages of its comments
 (`/<slug>/comment-page-2/`) to its first page. Slugs ending in `-1`, `-2`
 are different articles and are never merged. What a site adds (https hosts, host
 aliases, its slash form, path rewrites) arrives as its profile's `UrlRules`;
@@ -54,6 +54,11 @@ _VIEW_SWITCHES = frozenset({("m", "0"), ("m", "1"), ("device", "desktop"), ("dev
 # Detik's links from its boxes name the box in `mtype` (`?mtype=mpt`, `?mtype=mpt.ctr-boxccxmpcxmp-modelB`: its
 # most-popular box); elsewhere `mtype` is a real parameter (`vmsglist?mtype=x`), so only a box's value goes.
 _BOX_MARKERS = {"mtype": "mpt"}
+# The pair `utm_medium` + `utm_campaign` written without its prefix: a network's links from its home page's boxes name
+# the box and the click (`/read/3537205/<slug>?medium=Headline&campaign=Headline_click_1`, the same article as its
+# bare link). Alone, either name may be a real parameter (`?campaign=<id>` of a page that shows one campaign), so
+# only the two together go.
+_UNPREFIXED_CAMPAIGN = frozenset({"medium", "campaign"})
 # `&amp;` written into a link once too often leaves `amp;` before the next parameter's name
 # (`?utm_source=x&amp;utm_medium=y` reads as `amp;utm_medium`).
 _ESCAPED_AMPERSAND = "amp;"
@@ -81,6 +86,10 @@ _ARTICLE_VIEW_SEGMENTS = ("/full", "/full&view=ok", "/amp")
 # WordPress's pages of a post's comments (`/<post>/comment-page-2/`, `/<post>.html/comment-page-13`): the whole post
 # again with another page of its comments, whatever the post's address (a page's too: `/zipai/comment-page-1/`).
 _COMMENT_PAGE = re.compile(r"/comment-page-\d{1,5}/?$")
+# The AMP copy named by a leading segment, the article's own path after it (Tribun's
+# `sumsel.tribunnews.com/amp/2020/05/14/<slug>`, `/amp/seleb/2023/10/12/<slug>`; Al Jazeera's `/amp/news/2026/7/26/<slug>`):
+# the article. Two segments at least after it: `/amp/<one word>` may be a page of its own.
+_LEADING_AMP = re.compile(r"/amp(/[^/]+/[^/].*)")
 _MAX_URL_LENGTH = 8192
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 _PATH_SAFE = "/:@!$&'()*+,;=%"  # RFC 3986 path characters, and `%` so existing escapes survive
@@ -132,6 +141,13 @@ def same_site(url: str, other: str, *, rules: UrlRules | None = None) -> bool:
     return _registrable(first) == _registrable(second)
 
 
+def _is_mobile_alias(host: str) -> bool:
+    """`host` is a site's mobile host, `m.` before the site's own name: it serves the site's articles under their own
+    paths (`m.tribunnews.com/nasional/2021/12/28/<slug>`, `m.kumparan.com/kumparanbisnis/<slug>`), as `www.` does; not
+    `m.` before a bare second-level domain (`m.co.id`)."""
+    return len(host.split(".")) - 1 >= len(_registrable(host))
+
+
 def _registrable(host: str) -> list[str]:
     """The registrable part of a host name: `en.example.com` → example.com, `x.example.co.id` → example.co.id."""
     labels = host.split(".")
@@ -153,7 +169,7 @@ def _apply_trailing_slash(path: str, trailing_slash: bool) -> str:
 def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: UrlRules | None = None) -> str:
     """Canonical spelling of `url`.
 
-    Lower-case scheme and host, `www.` and default ports dropped, fragment dropped,
+    Lower-case scheme and host, `www.` (and a mobile host's `m.`) and default ports dropped, fragment dropped,
     tracking parameters (`utm_*`, `fbclid`, `gclid`, `amp`, `share`, ...), view switches (Blogger's `m=1`,
     `device=desktop`) and box markers (`mtype=mpt`) removed, `amp;` left by an over-escaped `&amp;` taken off a
     parameter's name, the other parameters sorted, percent-encoding normalized (see `_normalize_escapes`).
@@ -176,6 +192,8 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     scheme = parts.scheme.lower()
     if host.startswith("www."):
         host = host[4:]
+    elif host.startswith("m.") and not (rules is not None and rules.knows(host)) and _is_mobile_alias(host):
+        host = host[2:]
     path = parts.path or "/"
     if rules is not None and rules.knows(host):
         host = rules.canonical_host(host)
@@ -190,8 +208,11 @@ def canonicalize_url(url: str, *, trailing_slash: bool | None = None, rules: Url
     except UnicodeError:
         return url
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
-    query = sorted((k, v) for k, v in map(_unescaped_pair, parse_qsl(parts.query, keep_blank_values=True))
-                   if not is_tracking(k) and (k, v) not in _VIEW_SWITCHES and not _names_a_box(k, v))
+    pairs = [pair for pair in map(_unescaped_pair, parse_qsl(parts.query, keep_blank_values=True))
+             if not is_tracking(pair[0]) and pair not in _VIEW_SWITCHES and not _names_a_box(*pair)]
+    if len(pairs) >= 2 and _UNPREFIXED_CAMPAIGN <= {name.lower() for name, _ in pairs}:
+        pairs = [pair for pair in pairs if pair[0].lower() not in _UNPREFIXED_CAMPAIGN]
+    query = sorted(pairs)
     path = _normalize_escapes(path, _PATH_SAFE)
     if trailing_slash is not None:
         path = _apply_trailing_slash(path, trailing_slash)
@@ -235,8 +256,11 @@ def _escape_form(match: re.Match[str]) -> str:
 
 def _page_split(path: str) -> tuple[str, int] | None:
     """(`/<slug>`, n) for a path `/<slug>/<n>` (n is 1 for the article's other views, `/<slug>/full`,
-    `/<slug>/amp`, and for a page of its comments, `/<slug>/comment-page-2/`); None when the path is no page of an
-    article."""
+    `/<slug>/amp`, `/amp/<section>/<slug>`, and for a page of its comments, `/<slug>/comment-page-2/`); None when the
+    path is no page of an article."""
+    leading_amp = _LEADING_AMP.fullmatch(path) if path.startswith("/amp/") else None
+    if leading_amp is not None:
+        return _page_split(leading_amp.group(1)) or (leading_amp.group(1), 1)
     comments = _COMMENT_PAGE.search(path) if "/comment-page-" in path else None
     if comments is not None:
         return (path[: comments.start()], 1) if comments.start() > 0 else None
