@@ -78,6 +78,7 @@ _PHOTOGRAPHER = re.compile(r"^(?:Fotografer|Photographer|Pewarta\s+foto)\s*:\s*(
                            re.IGNORECASE)
 # An editor's label after the body, looked for among this many elements after it.
 _MAX_CLOSING_ELEMENTS = 150
+_MAX_LINE_WRAPPERS = 2  # wrappers a credit line may stand alone in (a table's cell in its row)
 _NEAR_HEADLINE = 4  # lines under the headline where a zoneless time is the article's
 _MAX_PLACE_LINE = 40
 _MAX_BYLINE_LINE = 120  # a writer's line under the time: a name of up to five words and the brand
@@ -591,6 +592,8 @@ def credits_after_body(page: Page) -> Credits:
             if credits.editor:
                 # The parent is read for a reporter beside the editor's line; the editor is the element's own reading:
                 # the parent's runs on into the lines after it (Tribun's `<div>Editor: A</div><div>Sumber: B</div>`).
+                if not found.editor:
+                    labelled = holder  # the element whose line names the editor: the reporter's line stands before it
                 found = Credits(credits.author, found.editor or credits.editor)
                 if credits.author:
                     break
@@ -609,13 +612,27 @@ def credits_after_body(page: Page) -> Credits:
 def _reporter_line_before(element: etree._Element) -> str | None:
     """The reporter a credit line just before `element` names, a sibling element holding a reporter's label and name
     alone (`<p>Pewarta : Sarjono</p>` over `<p>Editor : ...</p>`), else None."""
-    previous = element.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()  # a comment between the lines
+    for _ in range(_MAX_LINE_WRAPPERS):
+        # A line alone in its wrapper stands for the wrapper: the reporter's line is the wrapper's previous sibling
+        # (Republika 2015's credits table, a row each: `<tr><td><strong>Reporter :</strong> Issha Harruma</td></tr>`
+        # over `<tr><td><strong>Redaktur :</strong> Bilal Ramadhan</td></tr>`).
+        if _previous_element(element) is not None or (parent := element.getparent()) is None \
+                or element_text(parent) != element_text(element):
+            break
+        element = parent
+    previous = _previous_element(element)
     if previous is None or len(line := element_text(previous)) > _MAX_CREDIT_LINE:
         return None
     credits = parse_credits(line)
     return credits.author if credits is not None and not credits.editor else None
+
+
+def _previous_element(element: etree._Element) -> etree._Element | None:
+    """The element before `element` among its siblings, comments skipped (a comment between the lines)."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return previous
 
 
 def _role_list_editor(label: etree._Element | None) -> str | None:
