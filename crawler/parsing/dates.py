@@ -54,6 +54,13 @@ _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 # clock is that zone's, as when it follows (`12:00 AM MYT`), so it is read moved after it.
 _ZONE_BEFORE_CLOCK = re.compile(r"(?<![A-Za-z])(WIB|WITA|WIT|MYT|SGT)\s{1,2}(\d{1,2}[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?)"
                                 r"(?![\d:.A-Za-z])")
+# GMT or UTC in parentheses before a date and its clock, as a notice labels the moment it states (`on (GMT) Sunday,
+# June 26th, 2:00 am - 8:00 am`): the clock is that zone's, so the zone is read moved after it. A clock naming its own
+# zone keeps it, and a parenthesis holding a clock (`16:05 WIB (09:05 GMT) June 4, 2024`) is no such label.
+_PARENTHESIZED_ZONE_BEFORE_DATE = re.compile(
+    r"\((GMT|UTC)([+-]\d{1,2}(?::?\d\d)?)?\)\s{1,3}([^()\d]{0,30}\d[^()]{0,40}?\d{1,2}[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?)"
+    r"(?![\d:.A-Za-z]|\s?[AaPp]\.?[Mm]\b|\s{0,3}(?:(?-i:[A-Z]{2,4})\b|\(|[+-]\d))"
+)
 _FALLBACK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A blog template's date glued to its reading time (`17 Oct 20234 min read`, `17 DEC 20213 MIN READ`): the year is the
 # first four digits, the rest are minutes. The next text node may touch the reading time (`3 min readIn the`).
@@ -166,6 +173,8 @@ def parse_date(text: str, *, base: datetime | date | None = None,
         window = _ARABIC_MARKS.sub("", window)
     if "WI" in window or "MYT" in window or "SGT" in window:  # the zone names `_ZONE_BEFORE_CLOCK` looks for
         window = _ZONE_BEFORE_CLOCK.sub(r"\2 \1", window)
+    if "(GMT" in window or "(UTC" in window:
+        window = _PARENTHESIZED_ZONE_BEFORE_DATE.sub(r"\3 \1\2", window, count=1)
     header_line = header_line_moment(window)
     if header_line is not None:
         return header_line
