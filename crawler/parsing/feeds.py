@@ -74,6 +74,8 @@ _UNKNOWN_ZONE = object()  # a zone written in a way not understood (the time is 
 # (`<title>&amp;quot;...&amp;quot;</title>`), or the title is escaped inside a CDATA section, which XML leaves as
 # it is (`<![CDATA[Ekonomi &amp; piyasa: &quot;yeni dönem&quot;]]>`). Only whole references, with their semicolon.
 _TEXT_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A sitemap URL's children that describe a picture or video on the page (`<image:image>`, `<video:video>`), not the page.
+_MEDIA_ELEMENTS = frozenset({"image", "video"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +147,22 @@ def _child_text(element, name: str) -> str | None:
 
 
 def _title(element) -> str | None:
-    """The title of an item, entry or news sitemap URL, with the entities left in it as text decoded once."""
-    text = _child_text(element, "title")
+    """The title of an item or entry, with the entities left in it as text decoded once."""
+    return _decoded_title(_child_text(element, "title"))
+
+
+def _sitemap_title(element) -> str | None:
+    """The title a sitemap gives its URL (a news sitemap's `<news:title>`), never the title of a picture or video
+    on the page: Yoast writes each post's image with the image's file name as its title
+    (`<image:image><image:title><![CDATA[protestaas]]></image:title></image:image>`), and a news sitemap may put the
+    image before its `<news:news>`."""
+    text = next((child.text.strip() for child in element.iter()
+                 if _local(child.tag) == "title" and child.text and child.text.strip()
+                 and _local(child.getparent().tag) not in _MEDIA_ELEMENTS), None)
+    return _decoded_title(text)
+
+
+def _decoded_title(text: str | None) -> str | None:
     if text and "&" in text:
         text = _TEXT_ENTITY.sub(_entity_character, text)
     return text
@@ -298,7 +314,7 @@ def parse_sitemap(body: bytes) -> tuple[str | None, list[Entry]]:
         if not loc:
             continue
         moment = _time(_child_text(element, "publication_date")) or _time(_child_text(element, "lastmod"))
-        entries.append(Entry(loc, moment, _title(element)))
+        entries.append(Entry(loc, moment, _sitemap_title(element)))
     return kind, entries
 
 
