@@ -25,6 +25,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from crawler.parsing.urls import same_site
 from crawler.times import WIB, WIT, WITA
 
 _PARSER = etree.XMLParser(
@@ -74,6 +75,8 @@ _UNKNOWN_ZONE = object()  # a zone written in a way not understood (the time is 
 # (`<title>&amp;quot;...&amp;quot;</title>`), or the title is escaped inside a CDATA section, which XML leaves as
 # it is (`<![CDATA[Ekonomi &amp; piyasa: &quot;yeni dönem&quot;]]>`). Only whole references, with their semicolon.
 _TEXT_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A sitemap URL's children that describe a picture or video on the page (`<image:image>`, `<video:video>`), not the page.
+_MEDIA_ELEMENTS = frozenset({"image", "video"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +148,22 @@ def _child_text(element, name: str) -> str | None:
 
 
 def _title(element) -> str | None:
-    """The title of an item, entry or news sitemap URL, with the entities left in it as text decoded once."""
-    text = _child_text(element, "title")
+    """The title of an item or entry, with the entities left in it as text decoded once."""
+    return _decoded_title(_child_text(element, "title"))
+
+
+def _sitemap_title(element) -> str | None:
+    """The title a sitemap gives its URL (a news sitemap's `<news:title>`), never the title of a picture or video
+    on the page: Yoast writes each post's image with the image's file name as its title
+    (`<image:image><image:title><![CDATA[protestaas]]></image:title></image:image>`), and a news sitemap may put the
+    image before its `<news:news>`."""
+    text = next((child.text.strip() for child in element.iter()
+                 if _local(child.tag) == "title" and child.text and child.text.strip()
+                 and _local(child.getparent().tag) not in _MEDIA_ELEMENTS), None)
+    return _decoded_title(text)
+
+
+def _decoded_title(text: str | None) -> str | None:
     if text and "&" in text:
         text = _TEXT_ENTITY.sub(_entity_character, text)
     return text
@@ -298,7 +315,7 @@ def parse_sitemap(body: bytes) -> tuple[str | None, list[Entry]]:
         if not loc:
             continue
         moment = _time(_child_text(element, "publication_date")) or _time(_child_text(element, "lastmod"))
-        entries.append(Entry(loc, moment, _title(element)))
+        entries.append(Entry(loc, moment, _sitemap_title(element)))
     return kind, entries
 
 
@@ -306,21 +323,20 @@ def parse_feed(body: bytes, base_url: str | None = None) -> list[Entry]:
     """Items of an RSS (2.0, or 1.0 with `dc:date`; `<a10:updated>` when nothing else dates an item) or Atom feed, in
     document order.
 
-    An item gives FeedBurner's `origLink` before its `<link>` (FeedBurner's redirect), its `<guid>` when it has
-    no link and that is a URL; links are made absolute against `base_url` (the feed's own URL) when given.
+    An item gives FeedBurner's `origLink` before its `<link>` (FeedBurner's redirect), its `<guid>` when that is a
+    URL and it has no link or a link off the feed's site while the guid is on it (`_item_link`); links are made
+    absolute against `base_url` (the feed's own URL) when given.
     """
     root = _root(body)
     if root is None:
         return []
     entries = []
+    site = _channel_link(root) or base_url
     for element in root.iter():
         name = _local(element.tag)
         if name == "item":
             # FeedBurner's copy of a feed links its own redirect and keeps the article's URL in `origLink`.
-            link = _child_text(element, "origlink") or _child_text(element, "link")
-            if not link:
-                guid = _child_text(element, "guid") or ""
-                link = guid if guid.startswith(("http://", "https://")) else None
+            link = _child_text(element, "origlink") or _item_link(element, site)
             # .NET's feeds date an item by Atom's `<a10:updated>` alone when it has no publication date.
             moment = _time(_child_text(element, "pubdate") or _child_text(element, "date")
                            or _child_text(element, "updated"))
@@ -336,6 +352,36 @@ def parse_feed(body: bytes, base_url: str | None = None) -> list[Entry]:
             if link:
                 entries.append(Entry(link, moment, _title(element)))
     return entries
+
+
+def _channel_link(root) -> str | None:
+    """The site an RSS feed is of: its channel's own `<link>` (not an item's; Atom's `atom:link` has no text)."""
+    # The root's child in RSS 2.0 (`<rss><channel>`) and in RSS 1.0 (`<rdf:RDF><channel>`, the items beside it).
+    channel = next((element for element in root if _local(element.tag) == "channel"), None)
+    if channel is None:
+        return None
+    return next((child.text.strip() for child in channel
+                 if _local(child.tag) == "link" and child.text and child.text.strip()), None)
+
+
+def _item_link(element, site: str | None) -> str | None:
+    """An item's `<link>`, else its `<guid>` when that is a URL.
+
+    A feed service's copy of a feed links its own redirect and keeps the article's URL in the guid: Feedsportal's
+    `<link>http://detik.feedsportal.com/c/33613/f/656082/s/4b3f909e/sc/3/l/0Linet0Bdetik.../story01.htm</link>`
+    with `<guid isPermaLink="false">http://inet.detik.com/read/2015/11/05/100026/3062623/323/google-umbar-...</guid>`.
+    The guid is taken when it is on the feed's site (`site`, the channel's link or the feed's URL) and the link is
+    not: the site's own page for the item.
+    """
+    link = _child_text(element, "link")
+    guid = _child_text(element, "guid") or ""
+    guid = guid if guid.startswith(("http://", "https://")) else None
+    if not link:
+        return guid
+    if guid and site and link.startswith(("http://", "https://")) and not same_site(link, guid) \
+            and same_site(guid, site) and not same_site(link, site):
+        return guid
+    return link
 
 
 def _absolute(link: str, base_url: str | None) -> str | None:
