@@ -371,11 +371,12 @@ _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit sta
 # A short paragraph of a wire's story another agency carried, closed by the carrier's and the source's names (`Menurut dia,
 # kedua negara pada akhirnya akan berdamai. ANTARA/AFP`), is no caption: both names are the table's (a photo's credit
 # names its photographer or its handout's source after the wire: `... Jakarta Pusat/RMOL`, `... 2013. REUTERS/KCNA`),
-# and the line reports what someone said, as a photo's description does not.
-_CARRIED_WIRE_END = re.compile(r"(?<=[.!?\"”)])\s?(?:(?i:sumber)\s*:\s*)?(?P<carrier>[A-Za-z]{2,15})\s?/\s?"
+# and the line reports what someone said, as a photo's description does not. A dash may sign the two names off after the
+# stop (a Malay blog's copy: `... pulang ke hotel,'' kata Abdulkarim. - REUTERS/AFP`).
+_CARRIED_WIRE_END = re.compile(r"(?<=[.!?\"”)])\s?(?:[-–—]{1,2}\s?)?(?:(?i:sumber)\s*:\s*)?(?P<carrier>[A-Za-z]{2,15})\s?/\s?"
                                r"(?P<source>[A-Za-z]{2,15})\.?$")
 _CARRIED_WIRE_REACH = 45  # characters from a line's end the carrier's name starts within
-_REPORTED_SPEECH = re.compile(r"\b(?:kata|katanya|ujar|ujarnya|tutur|menurut|mengatakan|menyatakan|menegaskan|menambahkan"
+_REPORTED_SPEECH = re.compile(r"\b(?:kata|katanya|berkata|ujar|ujarnya|tutur|menurut|mengatakan|menyatakan|menegaskan|menambahkan"
                               r"|bahwa|said|says|told|according)\b", re.IGNORECASE)
 # A caption of any length up to `MAX_LONG_CAPTION_CHARS` whose photographer's credit closes it: a wire's FOTO or PHOTO
 # before the name (ANTARA's `... oleh pihak kepolisian. ANTARA FOTO/Sigid Kurniawan/hp.`, a copy's `... virus Corona
