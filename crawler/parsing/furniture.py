@@ -312,11 +312,13 @@ _BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|p
 # TNI/Polri siap.` is a sentence), or an outlet's address before its photographer's name (Liputan6's `Menkominfo Johnny
 # G. Plate. Liputan6.com/Andina Librianty`), looked for only in lines with a slash near their end; a spaced slash may
 # part the caption from its credit, the credit printed twice (Pikiran Rakyat's network: `... Ali Mochtar Ngabalin. /
-# ANTARA/Bayu Prasetyo/ANTARA/Bayu Prasetyo`).
+# ANTARA/Bayu Prasetyo/ANTARA/Bayu Prasetyo`), or the slash glued to the wire's name, the wire it carried after it and a
+# slash closing the credit (the same network's copies of wire pictures: `... junta militer. /REUTERS/Athit
+# Perawongmetha/`, `... Senin 8 Februari 2021. /ANTARA FOTO/REUTERS/Stringer/foc/cfo/aa.`).
 _WIRE_CREDITED_CAPTION = re.compile(
-    r"(?<=[.!?\"”)])\s+(?:/\s)?(?:(?:FOTO\s+|PHOTO\s+)?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
-    r"[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
-    r"(?:/[^()/]{1,20}){0,3}\.?$"
+    r"(?<=[.!?\"”)])\s+(?:/\s?)?(?:(?:FOTO\s+|PHOTO\s+)?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
+    r"(?:[A-Z]{3,20}/)?[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:/[^()/]{1,20}){0,3}/?\.?$"
     # ...or the photographer in capitals between slashes, then the paper's initials in quotes (Pikiran Rakyat's `...
     # Kabupaten Bekasi. /TOMMI ANDRYANDY/"PR"`).
     r"|(?<=[.!?\"”)])\s?/[A-Z][A-Z.'’ -]{2,40}/\s?[\"“][A-Z]{2,5}[\"”]$"
