@@ -586,6 +586,11 @@ _NOISE = re.compile(
     # misspelt under a Brunei paper's text: `- Advertisment -`; a Malay portal's `-- Iklan --`): no sentence is a word
     # so framed.
     r"|[-–—]{1,2}\s?(?:advertis(?:e?ments?|ing)|iklan)\s?[-–—]{1,2}"
+    # ...or named by its place on the page, a number after it when the place holds several, as a blog template
+    # prints its empty ad slots between the paragraphs (`Iklan Atas Artikel`, `Iklan Tengah Artikel 1`, `Iklan Bawah
+    # Artikel`): no sentence is a slot's name alone.
+    r"|iklan\s(?:atas|tengah|bawah|dalam|awal|akhir|sebelum|setelah|sesudah)\s(?:judul\s)?(?:artikel|konten|postingan"
+    r"|header)(?:\s\d{1,2})?"
     # ...or the ad slot's own name, its size in pixels last, printed where the script left no ad (Tempo's
     # `slot-iklan-300x100` between the paragraphs, under `Baca berita dengan sedikit iklan, klik di sini`): no word
     # of a sentence is hyphenated to a width by a height.
