@@ -312,11 +312,13 @@ _BAR_CREDITED_CAPTION = re.compile(r"^[^|]{10,240}\s\|\s*(?:(?:kredit\s+)?foto|p
 # TNI/Polri siap.` is a sentence), or an outlet's address before its photographer's name (Liputan6's `Menkominfo Johnny
 # G. Plate. Liputan6.com/Andina Librianty`), looked for only in lines with a slash near their end; a spaced slash may
 # part the caption from its credit, the credit printed twice (Pikiran Rakyat's network: `... Ali Mochtar Ngabalin. /
-# ANTARA/Bayu Prasetyo/ANTARA/Bayu Prasetyo`).
+# ANTARA/Bayu Prasetyo/ANTARA/Bayu Prasetyo`), or the slash glued to the wire's name, the wire it carried after it and a
+# slash closing the credit (the same network's copies of wire pictures: `... junta militer. /REUTERS/Athit
+# Perawongmetha/`, `... Senin 8 Februari 2021. /ANTARA FOTO/REUTERS/Stringer/foc/cfo/aa.`).
 _WIRE_CREDITED_CAPTION = re.compile(
-    r"(?<=[.!?\"”)])\s+(?:/\s)?(?:(?:FOTO\s+|PHOTO\s+)?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
-    r"[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
-    r"(?:/[^()/]{1,20}){0,3}\.?$"
+    r"(?<=[.!?\"”)])\s+(?:/\s?)?(?:(?:FOTO\s+|PHOTO\s+)?[A-Z][A-Z.]{2,20}(?:\s+(?:FOTO|PHOTO))?|[A-Z][\w-]{1,30}\.(?:com|co\.id|id))\s*/\s*"
+    r"(?:[A-Z]{3,20}/)?[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:/[^()/]{1,20}){0,3}/?\.?$"
     # ...or the photographer in capitals between slashes, then the paper's initials in quotes (Pikiran Rakyat's `...
     # Kabupaten Bekasi. /TOMMI ANDRYANDY/"PR"`).
     r"|(?<=[.!?\"”)])\s?/[A-Z][A-Z.'’ -]{2,40}/\s?[\"“][A-Z]{2,5}[\"”]$"
@@ -371,11 +373,12 @@ _WIRE_CREDIT_REACH = 80  # characters from a caption's end its wire's credit sta
 # A short paragraph of a wire's story another agency carried, closed by the carrier's and the source's names (`Menurut dia,
 # kedua negara pada akhirnya akan berdamai. ANTARA/AFP`), is no caption: both names are the table's (a photo's credit
 # names its photographer or its handout's source after the wire: `... Jakarta Pusat/RMOL`, `... 2013. REUTERS/KCNA`),
-# and the line reports what someone said, as a photo's description does not.
-_CARRIED_WIRE_END = re.compile(r"(?<=[.!?\"”)])\s?(?:(?i:sumber)\s*:\s*)?(?P<carrier>[A-Za-z]{2,15})\s?/\s?"
+# and the line reports what someone said, as a photo's description does not. A dash may sign the two names off after the
+# stop (a Malay blog's copy: `... pulang ke hotel,'' kata Abdulkarim. - REUTERS/AFP`).
+_CARRIED_WIRE_END = re.compile(r"(?<=[.!?\"”)])\s?(?:[-–—]{1,2}\s?)?(?:(?i:sumber)\s*:\s*)?(?P<carrier>[A-Za-z]{2,15})\s?/\s?"
                                r"(?P<source>[A-Za-z]{2,15})\.?$")
 _CARRIED_WIRE_REACH = 45  # characters from a line's end the carrier's name starts within
-_REPORTED_SPEECH = re.compile(r"\b(?:kata|katanya|ujar|ujarnya|tutur|menurut|mengatakan|menyatakan|menegaskan|menambahkan"
+_REPORTED_SPEECH = re.compile(r"\b(?:kata|katanya|berkata|ujar|ujarnya|tutur|menurut|mengatakan|menyatakan|menegaskan|menambahkan"
                               r"|bahwa|said|says|told|according)\b", re.IGNORECASE)
 # A caption of any length up to `MAX_LONG_CAPTION_CHARS` whose photographer's credit closes it: a wire's FOTO or PHOTO
 # before the name (ANTARA's `... oleh pihak kepolisian. ANTARA FOTO/Sigid Kurniawan/hp.`, a copy's `... virus Corona
@@ -583,6 +586,11 @@ _NOISE = re.compile(
     # misspelt under a Brunei paper's text: `- Advertisment -`; a Malay portal's `-- Iklan --`): no sentence is a word
     # so framed.
     r"|[-–—]{1,2}\s?(?:advertis(?:e?ments?|ing)|iklan)\s?[-–—]{1,2}"
+    # ...or named by its place on the page, a number after it when the place holds several, as a blog template
+    # prints its empty ad slots between the paragraphs (`Iklan Atas Artikel`, `Iklan Tengah Artikel 1`, `Iklan Bawah
+    # Artikel`): no sentence is a slot's name alone.
+    r"|iklan\s(?:atas|tengah|bawah|dalam|awal|akhir|sebelum|setelah|sesudah)\s(?:judul\s)?(?:artikel|konten|postingan"
+    r"|header)(?:\s\d{1,2})?"
     # ...or the ad slot's own name, its size in pixels last, printed where the script left no ad (Tempo's
     # `slot-iklan-300x100` between the paragraphs, under `Baca berita dengan sedikit iklan, klik di sini`): no word
     # of a sentence is hyphenated to a width by a height.
