@@ -413,7 +413,8 @@ _BARE_OPINION_BYLINE = re.compile(rf"^(?:{_COLUMN_KIND}\s+)?(?:Ditulis\s+[Oo]leh
                                   r"(?:\s+untuk\s+[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}(?:\s+[A-Z][\w-]*){0,3})?"
                                   r"(?:\s*\([^()]{2,80}\))?\s*\**(?:\s+[–—-])?$")
 # ...or a one-word name, the byline over the dateline of a wire's feature (ANTARA 2008's `Oleh Fardah` over `Jakarta,
-# 31/12 (ANTARA) - ...`): only the dateline under it tells the name from a heading's two words (`_LONE_WORD_BYLINE`).
+# 31/12 (ANTARA) - ...`): a single word tells too little alone (`Oleh Oleh` heads a page of souvenirs), so the caller
+# takes it only where the dateline opens the block under it.
 _LONE_WORD_BYLINE = re.compile(r"^Oleh\.?\s+(?P<name>[A-Z][a-z'’-]{2,24})\s*$")
 # A labelled header byline's name, its degrees and role after commas before the time (TeropongSenayan's `Oleh Fuad
 # Bawazier, PhD, mantan Menkeu, pengamat ekonomi dan kebijakan publik pada hari Senin, ...`): the name before them.
