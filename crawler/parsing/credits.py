@@ -1576,12 +1576,14 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
 
 def lone_word_byline(text: str) -> str | None:
     """The one-word name a bare `Oleh <Name>` block gives (`_LONE_WORD_BYLINE`), for the caller to take where a dateline
-    opens the block under it; None for a desk's, a team's or a rubric's word (`Oleh Redaksi`) or the label twice."""
+    opens the block under it; None for a desk's, a team's or a rubric's word (`Oleh Redaksi`), an agency's, an
+    outlet's or a place's name (`Oleh Antara`, `Oleh Jakarta`) or the label twice."""
     match = _LONE_WORD_BYLINE.match(text.strip())
     if match is None or match["name"].lower() == "oleh":
         return None
     name = match["name"]
-    return None if _names_no_writer(name, team_word=True) or opens_with_role(name) else name
+    return None if _names_no_writer(name, team_word=True) or opens_with_role(name) or agency_name(name) is not None \
+        or names_an_outlet(name) or is_gazetted(name) or is_region(name) else name
 
 
 # A byline's label over a desk, a staff role or a rubric's heading where the name would stand (`By Staff Writer`, `By

@@ -1,8 +1,8 @@
 """A wire feature's byline of a one-word name on the text's first line, the dateline under it (ANTARA 2008's year-end
 feature: `Oleh Fardah` over `Jakarta, 31/12  (ANTARA) - Tahun 2008 berakhir, ...`, as the wire's copy carries it under
 the headline): the writer is the author and the line leaves the text, as a two-word name's byline does. Without the
-dateline under it, or with a desk's word for the name (`Oleh Redaksi`), the line names no one. Real lines in a reduced
-page of the older template (B); made-up near misses."""
+dateline under it, or with a desk's, an agency's or a place's word for the name (`Oleh Redaksi`, `Oleh Antara`), the
+line names no one. Real lines in a reduced page of the older template (B); made-up near misses."""
 
 from __future__ import annotations
 
@@ -40,9 +40,10 @@ def test_a_one_word_byline_over_the_dateline_names_the_writer(profile):
     assert item["dateline"]["date"] == "2008-12-31"
 
 
+@pytest.mark.parametrize("word", ["Redaksi", "Admin", "Antara", "Jakarta"])
 @pytest.mark.parametrize("profile", [SITES["antara"], GENERIC], ids=["antara", "news"])
-def test_a_desks_word_in_the_byline_names_no_one(profile):
-    item = parse_article(_page("Oleh Redaksi", LEAD, SECOND), URL, profile=profile)
+def test_a_desks_an_agencys_or_a_places_word_in_the_byline_names_no_one(profile, word):
+    item = parse_article(_page(f"Oleh {word}", LEAD, SECOND), URL, profile=profile)
     assert item["author"] is None
 
 
