@@ -412,6 +412,10 @@ _BARE_OPINION_BYLINE = re.compile(rf"^(?:{_COLUMN_KIND}\s+)?(?:Ditulis\s+[Oo]leh
                                   rf"(?:,\s*{_DEGREE}(?:,?\s*{_DEGREE}){{0,5}})?"
                                   r"(?:\s+untuk\s+[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}(?:\s+[A-Z][\w-]*){0,3})?"
                                   r"(?:\s*\([^()]{2,80}\))?\s*\**(?:\s+[–—-])?$")
+# ...or a one-word name, the byline over the dateline of a wire's feature (ANTARA 2008's `Oleh Fardah` over `Jakarta,
+# 31/12 (ANTARA) - ...`): a single word tells too little alone (`Oleh Oleh` heads a page of souvenirs), so the caller
+# takes it only where the dateline opens the block under it.
+_LONE_WORD_BYLINE = re.compile(r"^Oleh\.?\s+(?P<name>[A-Z][a-z'’-]{2,24})\s*$")
 # A labelled header byline's name, its degrees and role after commas before the time (TeropongSenayan's `Oleh Fuad
 # Bawazier, PhD, mantan Menkeu, pengamat ekonomi dan kebijakan publik pada hari Senin, ...`): the name before them.
 _NAME_THEN_ROLE = re.compile(rf"^(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}}),\s*(?:{_DEGREE},\s*)*(?P<role>.+)$")
@@ -1568,6 +1572,18 @@ def opinion_author(block: Block, following: Block | None = None) -> str | None:
             or not SENTENCE_WORDS.isdisjoint(words) else name
     match = _ENGLISH_BYLINE.match(text)
     return match["name"].strip() if match and not _names_no_writer(match["name"]) else None
+
+
+def lone_word_byline(text: str) -> str | None:
+    """The one-word name a bare `Oleh <Name>` block gives (`_LONE_WORD_BYLINE`), for the caller to take where a dateline
+    opens the block under it; None for a desk's, a team's or a rubric's word (`Oleh Redaksi`), an agency's, an
+    outlet's or a place's name (`Oleh Antara`, `Oleh Jakarta`) or the label twice."""
+    match = _LONE_WORD_BYLINE.match(text.strip())
+    if match is None or match["name"].lower() == "oleh":
+        return None
+    name = match["name"]
+    return None if _names_no_writer(name, team_word=True) or opens_with_role(name) or agency_name(name) is not None \
+        or names_an_outlet(name) or is_gazetted(name) or is_region(name) else name
 
 
 # A byline's label over a desk, a staff role or a rubric's heading where the name would stand (`By Staff Writer`, `By

@@ -55,7 +55,8 @@ from crawler.parsing.agencies import agency_name
 from crawler.parsing.credits import (Credits, bare_name, blank_name_byline, closing_byline, closing_code, closing_name,
                                      closing_plain_name,
                                      closing_note_writer, closing_writer, crew_label, empty_label, glued_reporter_line,
-                                     header_line_author, is_desk, is_header_line, listed_contributor, name_over_bio,
+                                     header_line_author, is_desk, is_header_line, listed_contributor, lone_word_byline,
+                                     name_over_bio,
                                      name_over_date,
                                      names_a_book, names_an_outlet, opening_name, opinion_author, outlet_byline,
                                      paper_byline, parse_credits, reporter_name, reviewer_name, split_signature,
@@ -1803,6 +1804,11 @@ def _take_opening_byline(kept: list[Block], credits: Credits) -> tuple[str | Non
                 kept.insert(0, Block(paragraph, []))
         elif blank_name_byline(kept[top].text):
             del kept[:top + 1]  # its label and the writer's role, the name left blank: no text
+        elif len(kept) > 1 and (writer := lone_word_byline(kept[0].text)) and parse_dateline(kept[1].text) is not None:
+            # A one-word name over the dateline (ANTARA 2008's feature: `Oleh Fardah` over `Jakarta, 31/12 (ANTARA) -
+            # ...`): the dateline under it makes the line the story's byline.
+            byline_author = writer
+            del kept[0]
     filed = paper_byline(kept[0].text) if kept else None
     if filed is not None:
         # A newspaper's byline over its text: the writer is the author; the place it names is where the story was
