@@ -404,14 +404,17 @@ _BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re
 # Tengah)`). Two writers may be joined by a word (a blog's copy of Utusan 2006: `Oleh Marhaini Kamaruddin dan Rohani
 # Ibrahim` over `JOHOR BAHRU 14 Ogos – ...`): both are the writers. The outlet the writer wrote for may follow, its
 # domain after `untuk` and the place after it (teraspanturanews 2024: `Oleh AS Saeful Husna untuk teraspanturanews.com
-# Batang Jateng`).
+# Batang Jateng`). The place the writer filed from may follow after `dari` (Republika's reports from the Hajj, copied
+# over the dateline: `Oleh Erdy Nasrul dari Makkah`), and a stray comma may close the line (a Jogja portal's `Oleh
+# Jatu Raya,` over its standfirst): the name is before them.
 _DEGREE = r"(?:[A-Z]{1,3}|[A-Z]\.\s?[A-Z][a-z]{0,3}|Ph\.\s?D)\.?"
 _BARE_OPINION_BYLINE = re.compile(rf"^(?:{_COLUMN_KIND}\s+)?(?:Ditulis\s+[Oo]leh|Oleh)\.?\s+"
                                   r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5}?)"
                                   r"(?:\s(?:dan|and|&)\s(?P<second>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5}))?"
                                   rf"(?:,\s*{_DEGREE}(?:,?\s*{_DEGREE}){{0,5}})?"
                                   r"(?:\s+untuk\s+[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}(?:\s+[A-Z][\w-]*){0,3})?"
-                                  r"(?:\s*\([^()]{2,80}\))?\s*\**(?:\s+[–—-])?$")
+                                  r"(?:\s+dari\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:,\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?)?"
+                                  r"(?:\s*\([^()]{2,80}\))?\s*,?\s*\**(?:\s+[–—-])?$")
 # A labelled header byline's name, its degrees and role after commas before the time (TeropongSenayan's `Oleh Fuad
 # Bawazier, PhD, mantan Menkeu, pengamat ekonomi dan kebijakan publik pada hari Senin, ...`): the name before them.
 _NAME_THEN_ROLE = re.compile(rf"^(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}}),\s*(?:{_DEGREE},\s*)*(?P<role>.+)$")
