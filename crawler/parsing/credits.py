@@ -514,6 +514,10 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
                       # brackets after the last sentence (Koran Jakarta's `... kata Boutros Marjana. ils/rtr/P-4`):
                       # no sentence ends in a capital's dashed number after a slash.
                       rf"|(?<=[.!?\"”]\s)(?P<paged>[a-z]{{2,5}}(?:/[a-z]{{2,5}}){{0,3}}/[A-Z]-\d{{1,2}})"
+                      # ...or the writers' initials in lower case, slashed, with no brackets, on a line of their own
+                      # under the last sentence or after its stop (Solopos 2010: `... imbuh Subakin.` over `ant/nad`):
+                      # no sentence is two or three short words in small letters joined by slashes.
+                      rf"|(?:(?<=[.!?\"”]\s)|^)(?P<slashed>[a-z]{{2,5}}(?:/[a-z]{{2,5}}){{1,2}})"
                       # ...or a reporter's initials or full name in lower case, unbracketed, after the last sentence
                       # (Surabaya Post's `... di atas 200 gross ton (GT). isa`, Koran Tempo's `... tata krama
                       # jurnalistik. faidil akbar`): no sentence opens in lower case after a full stop and stays open.
@@ -559,14 +563,17 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
             match["tag"] and not _is_credit_tag(match["tag"])) or (
             # A lower-case tail of the text's little words is its own (`... tahun ini. dan seterusnya`).
             match["lower"] and not SENTENCE_WORDS.isdisjoint(match["lower"].split())) or (
+            # ...and so are its words slashed (`dan/atau`).
+            match["slashed"] and not SENTENCE_WORDS.isdisjoint(match["slashed"].split("/"))) or (
             # A wire after the dash is the text's source, read with the agencies (`... rawatan. - AFP`).
             match["dashed"] and agency_name(match["dashed"]) is not None):
         return text, None
     raw = match["raw"]
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
         return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
-    codes = (_CODE_SEPARATOR.split(match["codes"] or match["square"] or match["bare"] or match["paged"])
-             if match["codes"] or match["square"] or match["bare"] or match["paged"]
+    slashed = match["codes"] or match["square"] or match["bare"] or match["paged"] or match["slashed"]
+    codes = (_CODE_SEPARATOR.split(slashed)
+             if slashed
              else [part.strip() for part in _TAG_SEPARATOR.split(match["tag"])]
              if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]
                                              or match["desk"] or match["lower"] or match["dashed"]) else [])
