@@ -404,14 +404,17 @@ _BRACKETED_BYLINE = re.compile(r"^\(\s*(?P<byline>Oleh\s*[:;][^()]+?)\s*\)$", re
 # Tengah)`). Two writers may be joined by a word (a blog's copy of Utusan 2006: `Oleh Marhaini Kamaruddin dan Rohani
 # Ibrahim` over `JOHOR BAHRU 14 Ogos – ...`): both are the writers. The outlet the writer wrote for may follow, its
 # domain after `untuk` and the place after it (teraspanturanews 2024: `Oleh AS Saeful Husna untuk teraspanturanews.com
-# Batang Jateng`).
+# Batang Jateng`). The place the writer filed from may follow after `dari` (Republika's reports from the Hajj, copied
+# over the dateline: `Oleh Erdy Nasrul dari Makkah`), and a stray comma may close the line (a Jogja portal's `Oleh
+# Jatu Raya,` over its standfirst): the name is before them.
 _DEGREE = r"(?:[A-Z]{1,3}|[A-Z]\.\s?[A-Z][a-z]{0,3}|Ph\.\s?D)\.?"
 _BARE_OPINION_BYLINE = re.compile(rf"^(?:{_COLUMN_KIND}\s+)?(?:Ditulis\s+[Oo]leh|Oleh)\.?\s+"
                                   r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5}?)"
                                   r"(?:\s(?:dan|and|&)\s(?P<second>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5}))?"
                                   rf"(?:,\s*{_DEGREE}(?:,?\s*{_DEGREE}){{0,5}})?"
                                   r"(?:\s+untuk\s+[\w-]{2,30}(?:\.[a-z]{2,10}){1,2}(?:\s+[A-Z][\w-]*){0,3})?"
-                                  r"(?:\s*\([^()]{2,80}\))?\s*\**(?:\s+[–—-])?$")
+                                  r"(?:\s+dari\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:,\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?)?"
+                                  r"(?:\s*\([^()]{2,80}\))?\s*,?\s*\**(?:\s+[–—-])?$")
 # ...or a one-word name, the byline over the dateline of a wire's feature (ANTARA 2008's `Oleh Fardah` over `Jakarta,
 # 31/12 (ANTARA) - ...`): a single word tells too little alone (`Oleh Oleh` heads a page of souvenirs), so the caller
 # takes it only where the dateline opens the block under it.
@@ -515,6 +518,10 @@ def _signature(own_codes: tuple[str, ...]) -> re.Pattern[str]:
                       # brackets after the last sentence (Koran Jakarta's `... kata Boutros Marjana. ils/rtr/P-4`):
                       # no sentence ends in a capital's dashed number after a slash.
                       rf"|(?<=[.!?\"”]\s)(?P<paged>[a-z]{{2,5}}(?:/[a-z]{{2,5}}){{0,3}}/[A-Z]-\d{{1,2}})"
+                      # ...or the writers' initials in lower case, slashed, with no brackets, on a line of their own
+                      # under the last sentence or after its stop (Solopos 2010: `... imbuh Subakin.` over `ant/nad`):
+                      # no sentence is two or three short words in small letters joined by slashes.
+                      rf"|(?:(?<=[.!?\"”]\s)|^)(?P<slashed>[a-z]{{2,5}}(?:/[a-z]{{2,5}}){{1,2}})"
                       # ...or a reporter's initials or full name in lower case, unbracketed, after the last sentence
                       # (Surabaya Post's `... di atas 200 gross ton (GT). isa`, Koran Tempo's `... tata krama
                       # jurnalistik. faidil akbar`): no sentence opens in lower case after a full stop and stays open.
@@ -560,14 +567,17 @@ def split_signature(text: str, profile: SiteProfile = GENERIC) -> tuple[str, dic
             match["tag"] and not _is_credit_tag(match["tag"])) or (
             # A lower-case tail of the text's little words is its own (`... tahun ini. dan seterusnya`).
             match["lower"] and not SENTENCE_WORDS.isdisjoint(match["lower"].split())) or (
+            # ...and so are its words slashed (`dan/atau`).
+            match["slashed"] and not SENTENCE_WORDS.isdisjoint(match["slashed"].split("/"))) or (
             # A wire after the dash is the text's source, read with the agencies (`... rawatan. - AFP`).
             match["dashed"] and agency_name(match["dashed"]) is not None):
         return text, None
     raw = match["raw"]
     if match.end("raw") < len(text.rstrip()) and agency_name(raw[1:-1]) is not None:
         return text, None  # an agency's name before the full stop is the sentence's attribution (MINA's 2012 `(MINA).`)
-    codes = (_CODE_SEPARATOR.split(match["codes"] or match["square"] or match["bare"] or match["paged"])
-             if match["codes"] or match["square"] or match["bare"] or match["paged"]
+    slashed = match["codes"] or match["square"] or match["bare"] or match["paged"] or match["slashed"]
+    codes = (_CODE_SEPARATOR.split(slashed)
+             if slashed
              else [part.strip() for part in _TAG_SEPARATOR.split(match["tag"])]
              if match["tag"] else [code] if (code := match["initials"] or match["lone"] or match["source"]
                                              or match["desk"] or match["lower"] or match["dashed"]) else [])

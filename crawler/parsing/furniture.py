@@ -20,9 +20,10 @@ MAX_CAPTION_CHARS = 250  # a caption is no longer (nor what precedes a dateline,
 # Terkini di Depan Gedung Bawaslu Kondusif`, `Yuk baca: ...`); the next story's pointer reads the same (iNews's `Read
 # Next : Jelang Perayaan Natal 2024, ...` over the headline).
 # (`Baca lainnya`, "read others", heads a regency site's box: `Baca Lainnya :` over its `- <headline>` entries.)
-# The label may name what it points at (a Christian portal's `Baca Juga Artikel Lain:` over its linked headlines).
+# The label may name what it points at (a Christian portal's `Baca Juga Artikel Lain:` over its linked headlines), with
+# no `juga` too (a Blogger theme's `Baca Artikel Lainnya` over the post's text, its list drawn by a script).
 RELATED_WORDS = (r"(?:(?:(?:ayo|yuk)\s+)?baca(?:\s*juga(?:\s+(?:artikel|berita)\s+(?:lain(?:nya)?|terkait|menarik))?"
-                  r"|\s+pula|\s+jua|\s+lainnya)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
+                  r"|\s+pula|\s+jua|\s+lainnya|\s+(?:artikel|berita)\s+lain(?:nya)?)?|also\s+read|read(?:\s+also|\s+more|\s+next)?"
                   r"|lihat\s+juga|simak\s+juga"
                   # A video box's and a topics box's headings (tvOne's `Saksikan Juga`, `Topik Terkait`).
                   r"|saksikan\s+juga|topik\s+terkait"
@@ -948,7 +949,9 @@ _PROMO = re.compile(
     r"(?:(?:versi\s+cetak\s+)?(?:artikel|berita)\s+(?:yang\s+berjudul\s+[\"“][^\"”]{1,200}[\"”]\s+)?ini\s+"
     # ...also first (Murianetwork's `Artikel ini telah lebih dulu tayang di: suaramerdeka.com`), its verb also
     # misspelt with a letter dropped (a Tribun copy's `Artikel ini telah tayng di KOMPAS TV` over related headlines).
-    r"(?:telah\s+|sudah\s+)?(?:lebih\s+(?:dulu|dahulu)\s+)?"
+    # ...also elsewhere (a columnist's blog over a piece also printed: `Artikel ini juga dimuat di tribun-timur.com dan
+    # Tribun Timur edisi cetak.`).
+    r"(?:juga\s+)?(?:telah\s+|sudah\s+)?(?:lebih\s+(?:dulu|dahulu)\s+)?"
     r"(?:taya?ng|terbit|dimuat|diterbitkan|naik\s+di)\b.*"
     # An English edition's syndication note names the site (The Jakarta Post's `This article was published in
     # thejakartapost.com with the title ... Click to read: <url>.`).
