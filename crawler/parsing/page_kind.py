@@ -21,7 +21,7 @@ a static template (`page`) does only on a page declaring no article. `og:type=we
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from collections.abc import Iterator
 from typing import Any
@@ -140,7 +140,9 @@ def judge(page: Page, item: dict[str, Any], page_links: list[str] | None = None)
         return PageKind(template, "body class")
     if declared in ("listing", "static", "media"):
         return PageKind(declared, "declared type")
-    if container is not None and is_listing_block(text_block(container)):
+    # A live blog is a list of timed updates by nature: its `<time>`s are no listing's.
+    live_blog = "LiveBlogPosting" in jsonld_types(page.jsonld_objects)
+    if container is not None and is_listing_block(text_block(container), timed_updates=live_blog):
         return PageKind("listing", "headline links")
     if container is not None and in_full_text_entries(container):
         return PageKind("listing", "full-text entries")
@@ -235,21 +237,23 @@ def text_block(container: etree._Element) -> etree._Element:
     return parent if alike >= _ALIKE_TEASERS else container
 
 
-def is_listing_block(block: etree._Element) -> bool:
+def is_listing_block(block: etree._Element, *, timed_updates: bool = False) -> bool:
     """`measure(block).is_listing`, without measuring the blocks that cannot be one: fewer headline links
     than teasers need, fewer `<time>`s than a list shows, and a first word outside links (an article's
-    lead, before its `Baca juga` links). That is most articles, and a measure walks all their text."""
+    lead, before its `Baca juga` links). That is most articles, and a measure walks all their text.
+    `timed_updates`: the page is a live blog, whose updates each show their time (`<time>14:56 WIB</time>`
+    before an update's heading and text): its `<time>`s say nothing."""
     headlines = sum(1 for link in block.iter("a") if _is_headline(link))
-    if headlines >= _SOME_TEASERS or sum(1 for _ in block.iter("time")) >= _MANY_TIMES or (
-            headlines and not _opens_with_words(block)):
-        return measure(block).is_listing
+    times = 0 if timed_updates else sum(1 for _ in block.iter("time"))
+    if headlines >= _SOME_TEASERS or times >= _MANY_TIMES or (headlines and not _opens_with_words(block)):
+        measured = measure(block)
+        return (replace(measured, times=0) if timed_updates else measured).is_listing
     return False
 
 
 def in_full_text_entries(container: etree._Element) -> bool:
-    """Whether the text block is one of several entries alike, each a headline link (its title, linking to its
-    own page) and then a whole text: a blog's home, label or archive page, or a theme's archive, printing the
-    posts in full (`<div class='date-outer'>` after `<div class='date-outer'>` on a Blogger label page). An
+    """Whether the text block is one of several entries alike, each a title link (to its own page) and then a
+    whole text: a blog's home, label or archive page, or a theme's archive, printing the posts in full (`<div class='date-outer'>` after `<div class='date-outer'>` on a Blogger label page). An
     article's title is no link to another page, and its related entries are teasers, too short to be texts."""
     entry: etree._Element | None = container
     for _ in range(_ENTRY_LEVELS + 1):
