@@ -142,7 +142,11 @@ def judge(page: Page, item: dict[str, Any], page_links: list[str] | None = None)
         return PageKind(declared, "declared type")
     # A live blog is a list of timed updates by nature: its `<time>`s are no listing's.
     live_blog = "LiveBlogPosting" in jsonld_types(page.jsonld_objects)
-    if container is not None and is_listing_block(text_block(container), timed_updates=live_blog):
+    block = text_block(container) if container is not None else None
+    if block is not None and is_listing_block(block, timed_updates=live_blog) and not (
+            item.get("dateline") and _opens_with_words(block)):
+        # A text opening with a dateline is an article's, whatever list of links follows it (a flash of two
+        # paragraphs, `Kabupaten Bone Bolango (ANTARA) – ...`, and ten related headlines a plugin appends to it).
         return PageKind("listing", "headline links")
     if container is not None and in_full_text_entries(container):
         return PageKind("listing", "full-text entries")
