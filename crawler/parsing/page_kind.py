@@ -9,8 +9,9 @@ Decided on page evidence, never on the URL's shape alone:
   on static pages);
 * the text: the densest text block of the page (what the body extractor reads) is a listing when it holds
   many headline links (links of several words, each a teaser of another page), or more `<time>`s than one
-  article has, and it is too short to be an article when it holds fewer than `MIN_ARTICLE_WORDS` words, unless
-  it opens with a dateline (a dated flash) or the article goes on on other pages (`/slug/2`).
+  article has, or when it is one of several entries alike, each a title link and a whole text (a blog's label
+  page printing its posts in full); it is too short to be an article when it holds fewer than `MIN_ARTICLE_WORDS`
+  words, unless it opens with a dateline (a dated flash) or the article goes on on other pages (`/slug/2`).
 
 A listing template or a listing-shaped text block outweighs declared article metadata (themes print
 `og:type=article` and a `NewsArticle` on every page more often than a `home` body class on an article);
@@ -20,7 +21,7 @@ a static template (`page`) does only on a page declaring no article. `og:type=we
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from collections.abc import Iterator
 from typing import Any
@@ -58,8 +59,12 @@ _TEASER_TEXT_WORDS = 60  # words outside links per excerpted teaser below which 
 _EXCERPT_WORDS = 8  # text after a headline link this long is its excerpt
 _ALIKE_TEASERS = 3  # siblings of one shape: items of a list
 _MANY_TIMES = 3  # <time> elements in one article's text block (published, updated, one more)
+# Levels from the text block up to a whole entry of a full-text listing: Blogger nests the post's text four deep
+# (`div.date-outer > div.date-posts > div.post-outer > div.post > div.post-body`).
+_ENTRY_LEVELS = 4
 _MAX_TYPES = 50
 _WORD = re.compile(r"\w+")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 @dataclass(frozen=True)
@@ -135,8 +140,16 @@ def judge(page: Page, item: dict[str, Any], page_links: list[str] | None = None)
         return PageKind(template, "body class")
     if declared in ("listing", "static", "media"):
         return PageKind(declared, "declared type")
-    if container is not None and is_listing_block(text_block(container)):
+    # A live blog is a list of timed updates by nature: its `<time>`s are no listing's.
+    live_blog = "LiveBlogPosting" in jsonld_types(page.jsonld_objects)
+    block = text_block(container) if container is not None else None
+    if block is not None and is_listing_block(block, timed_updates=live_blog) and not (
+            item.get("dateline") and _opens_with_words(block)):
+        # A text opening with a dateline is an article's, whatever list of links follows it (a flash of two
+        # paragraphs, `Kabupaten Bone Bolango (ANTARA) – ...`, and ten related headlines a plugin appends to it).
         return PageKind("listing", "headline links")
+    if container is not None and in_full_text_entries(container):
+        return PageKind("listing", "full-text entries")
     missing = _missing_article_part(item)
     if missing == "short text" and item.get("word_count") and (
             page_links if page_links is not None else other_pages(page)) and (
@@ -228,15 +241,83 @@ def text_block(container: etree._Element) -> etree._Element:
     return parent if alike >= _ALIKE_TEASERS else container
 
 
-def is_listing_block(block: etree._Element) -> bool:
+def is_listing_block(block: etree._Element, *, timed_updates: bool = False) -> bool:
     """`measure(block).is_listing`, without measuring the blocks that cannot be one: fewer headline links
     than teasers need, fewer `<time>`s than a list shows, and a first word outside links (an article's
-    lead, before its `Baca juga` links). That is most articles, and a measure walks all their text."""
+    lead, before its `Baca juga` links). That is most articles, and a measure walks all their text.
+    `timed_updates`: the page is a live blog, whose updates each show their time (`<time>14:56 WIB</time>`
+    before an update's heading and text): its `<time>`s say nothing."""
     headlines = sum(1 for link in block.iter("a") if _is_headline(link))
-    if headlines >= _SOME_TEASERS or sum(1 for _ in block.iter("time")) >= _MANY_TIMES or (
-            headlines and not _opens_with_words(block)):
-        return measure(block).is_listing
+    times = 0 if timed_updates else sum(1 for _ in block.iter("time"))
+    if headlines >= _SOME_TEASERS or times >= _MANY_TIMES or (headlines and not _opens_with_words(block)):
+        measured = measure(block)
+        return (replace(measured, times=0) if timed_updates else measured).is_listing
     return False
+
+
+def in_full_text_entries(container: etree._Element) -> bool:
+    """Whether the text block is one of several entries alike, each a title link (to its own page) and then a
+    whole text: a blog's home, label or archive page, or a theme's archive, printing the posts in full (`<div class='date-outer'>` after `<div class='date-outer'>` on a Blogger label page). An
+    article's title is no link to another page, and its related entries are teasers, too short to be texts."""
+    entry: etree._Element | None = container
+    for _ in range(_ENTRY_LEVELS + 1):
+        if entry is None or entry.tag in ("body", "html"):
+            return False
+        parent = entry.getparent()
+        if parent is None:
+            return False
+        alike = [sibling for sibling in parent if sibling is not entry and _alike_entries(sibling, entry)]
+        if alike and _is_full_text_entry(entry) and any(_is_full_text_entry(sibling) for sibling in alike):
+            return True
+        entry = parent
+    return False
+
+
+def _alike_entries(one: etree._Element, other: etree._Element) -> bool:
+    """Two items of one list: the same tag, and the same first class word, ids and numbers aside (the item's own
+    name: WordPress gives each post `post-9100 post type-post ... category-<slug>`, Blogger each day
+    `date-outer`), or both `<article>`s. Parts of one page share at most a modifier (`kcm-read-top clearfix`
+    above `kcm-read-body clearfix`), layout columns nothing (`col-md-8` beside `col-md-4`)."""
+    if one.tag != other.tag:
+        return False
+    if one.tag == "article":
+        return True
+    name = _class_name(one)
+    return name is not None and name == _class_name(other)
+
+
+def _class_name(element: etree._Element) -> str | None:
+    return next((word for word in (element.get("class") or "").lower().split()
+                 if not any(character.isdigit() for character in word)), None)
+
+
+def _is_full_text_entry(entry: etree._Element) -> bool:
+    """A title link first (after a few words at most: a date header, a kind label), then a text of an
+    article's length outside links. A blog post's title may be short (`<h3><a>Tujuan Ngeblog</a></h3>`): a
+    link making a heading is a title of any length."""
+    before = after = 0
+    headed = False
+    for link, text in _reading(entry):
+        if link is not None:
+            headed = headed or _is_headline(link) or _heads(link)
+            continue
+        count = _word_count(text)
+        if headed:
+            after += count
+            if after >= MIN_ARTICLE_WORDS:
+                return True
+        else:
+            before += count
+            if before >= _EXCERPT_WORDS:
+                return False
+    return False
+
+
+def _heads(link: etree._Element) -> bool:
+    """The link is a heading's text (`<h2 class="entry-title"><a>...</a></h2>`, or a span between them)."""
+    parent = link.getparent()
+    return parent is not None and (parent.tag in _HEADINGS or (
+        (grandparent := parent.getparent()) is not None and grandparent.tag in _HEADINGS))
 
 
 def _opens_with_words(block: etree._Element) -> bool:
