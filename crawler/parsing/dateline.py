@@ -403,10 +403,12 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue
         if groups.get("paren_glued") is not None and not (
                 at_start and (agency_name(token, typos=typos, aliases=aliases) is not None
-                              or re.fullmatch(r"[A-Z]{2,5}", token))
+                              or re.fullmatch(r"[A-Z]{2,5}", token) or DOMAIN_TOKEN.fullmatch(token))
                 and any(is_listed_place(part.strip()) for part in match["place"].split(",")[:2])):
-            # `Kyiv, Ukraine (CNN)The ...`: a sentence glued to the parentheses only after a wire of the table or a
-            # broadcaster's initials, and a listed city or its country before them (`Jakarta (Foto)Presiden` is none)
+            # `Kyiv, Ukraine (CNN)The ...`: a sentence glued to the parentheses only after a wire of the table, a
+            # broadcaster's initials or an outlet's domain (`Tapteng(harianSIB.com)Pemerintah ...`, a regional daily's
+            # lead with no space on either side), and a listed city or its country before them (`Jakarta
+            # (Foto)Presiden` is none)
             continue
         if groups.get("place") and "/" in match["place"] and not joins_places(match["place"]):
             continue
