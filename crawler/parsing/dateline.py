@@ -346,6 +346,12 @@ def _clean_place(place: str | None) -> str | None:
 _APPOSED_PROVINCE = re.compile(r" {1,6}(?P<region>[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}),? [a-z]")
 
 
+# A wire's place in capitals and its region or country in title case (`RAFAH, Gaza Strip (AP) The border ...`, `DEIR
+# AL-BALAH, Gaza Strip (AP) Battles ...`: a news API's copy of the story, its dash dropped): the wire's house style, as a
+# caption's words before a credit are not, read before a table agency's parentheses.
+_WIRE_STYLE_PLACE = re.compile(r"[A-Z][A-Z'.-]{1,30}(?: [A-Z][A-Z'.-]{1,30}){0,2}, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,2}")
+
+
 def _listed_before_province(place: str) -> bool:
     """`place` is a listed place, its province's name after it or not (`KUPANG NTT`, `Palu Sulteng`)."""
     if is_listed_place(place):
@@ -399,14 +405,18 @@ def _match_at(folded: str, decoded: str, position: int, *, at_start: bool, typos
             continue  # `Depok (UIN Madura) |`: a bar for the dash after the parentheses, only after a place of a list
         if groups.get("nodash") is not None and not (at_start and (
                 DOMAIN_TOKEN.fullmatch(token) or agency_name(token, typos=typos, aliases=aliases) is not None
-                or says_outlet(token, alone=False)) and (" " not in match["place"] or is_place_name(match["place"]))):
+                or says_outlet(token, alone=False)) and (" " not in match["place"] or is_place_name(match["place"])
+                                                          or (_WIRE_STYLE_PLACE.fullmatch(match["place"])
+                                                              and agency_name(token, typos=typos, aliases=aliases)))):
             continue
         if groups.get("paren_glued") is not None and not (
                 at_start and (agency_name(token, typos=typos, aliases=aliases) is not None
-                              or re.fullmatch(r"[A-Z]{2,5}", token))
+                              or re.fullmatch(r"[A-Z]{2,5}", token) or DOMAIN_TOKEN.fullmatch(token))
                 and any(is_listed_place(part.strip()) for part in match["place"].split(",")[:2])):
-            # `Kyiv, Ukraine (CNN)The ...`: a sentence glued to the parentheses only after a wire of the table or a
-            # broadcaster's initials, and a listed city or its country before them (`Jakarta (Foto)Presiden` is none)
+            # `Kyiv, Ukraine (CNN)The ...`: a sentence glued to the parentheses only after a wire of the table, a
+            # broadcaster's initials or an outlet's domain (`Tapteng(harianSIB.com)Pemerintah ...`, a regional daily's
+            # lead with no space on either side), and a listed city or its country before them (`Jakarta
+            # (Foto)Presiden` is none)
             continue
         if groups.get("place") and "/" in match["place"] and not joins_places(match["place"]):
             continue

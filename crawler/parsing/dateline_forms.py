@@ -350,9 +350,11 @@ def forms(typos: tuple[str, ...], aliases: Aliases) -> tuple[Form, ...]:
         # | UIN Madura turut ...   (a bar for the dash, after a listed place or a district: `_match_at`)   |   Jagoi
         # Babang, West Kalimantan province (Antara News) -   (the region's kind in lower case, `_KIND_PLACES`)   |
         # Kyiv, Ukraine (CNN)The thunder ...   (the sentence glued to the parentheses, no dash nor space: CNN's house
-        # style since 2015; only a table's agency, `_match_at`)
+        # style since 2015; only a table's agency, `_match_at`)   |   TEL AVIV, Israel (AP) A ship ...   (the dash
+        # dropped by a news API's copy, the sentence opening with the article `A`: `_match_at`)
         Form(rf"{_KIND_PLACES}(?: ?,| {{0,3}}(?P<wired>--))?(?P<hyphened>-(?= ?\())? {{0,3}}{in_parens}(?:[.,]?{_END}"
-              rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z][a-z]))"
+              rf"|(?P<eol>[ \t]{{0,3}}(?=\r?\n\s{{0,12}}[\"'“‘(]?[A-Z]))"
+              rf"|(?P<nodash>(?= {{1,3}}[\"'“‘(]?[A-Z](?:[a-z]| [a-z])))"
               rf"|(?P<paren_glued>(?=[\"“]?[A-Z][a-z]))"
               rf"|(?P<barred>{_BAR}))",
               unknown_outlet=True, unknown_names=True),

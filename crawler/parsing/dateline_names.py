@@ -76,6 +76,12 @@ ketua wakil kepala sekretaris sekda direktur kabag kabid kasi kasubag kasubbag k
 kapolresta kapolsek kapolda kadis kajari kajati dandim danrem danramil pangdam camat lurah kades sekdes bupati
 walikota gubernur rektor dekan plt
 """.split())
+# A school's kind ends its English name (`MALIKI ISLAMIC UNIVERSITY - Rektor UIN Malang ...`, a campus site's desk
+# signing its news) and opens its Indonesian or Malay one (`Universitas Brawijaya`, `Universiti Malaya`, `Institut
+# Teknologi Bandung`): a campus, no place. `University Park` and `University City` open with the English word, as places'
+# names do.
+_SCHOOL_LAST_WORDS = frozenset({"university", "universities", "institute", "polytechnic"})
+_SCHOOL_FIRST_WORDS = frozenset({"universitas", "universiti", "institut", "politeknik"})
 _PLACE_NAME = re.compile(COMPOUND_PLACE)
 _GLUED_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")  # `MetroPalembang`; `McAllen`, `DeKalb` are places
 _WORD_START = re.compile(r"\S+")
@@ -195,6 +201,8 @@ def is_place(place: str, typos: tuple[str, ...], aliases: Aliases) -> bool:
     if (first in _OFFICE_TITLES and len(words) > (2 if is_place_word(first) else 1)
             and not is_listed_or_district(place.split(",")[0].strip())):
         return False  # `Kabag Ops Polres Blitar Kota –`: an official's office, the name after the dash
+    if len(words) > 1 and (words[-1].strip(".").lower() in _SCHOOL_LAST_WORDS or first in _SCHOOL_FIRST_WORDS):
+        return False  # `MALIKI ISLAMIC UNIVERSITY -`: a campus's name, no place
     # A listed place that only the typo rule reads as an agency stays a place (`MUNA –`, a regency one letter off MINA).
     return ((agency_name(place, typos=typos, aliases=aliases) is None
              or (is_listed_or_district(place) and agency_name(place, typos=(), aliases=aliases) is None))
